@@ -79,9 +79,8 @@ from regmath.classic import (
     nearest_axis,
     mirrored_across_axis,
     corner_pull_at_solution,
-    corner_pull_solution,
+    corner_pull_center,
     cone_width_degrees,
-    curvature_turn,
     ridge_pull_center,
     slide_past_edge,
     turn_direction,
@@ -100,6 +99,7 @@ from regmath.drawing import (ViewBox, arrow_scale, ball_outline, boundary_tangen
                              cone_label_anchor, frame_outline, growth_levels, level_set, normal_cone_wedge,
                              pull_arrow)
 from regmath.edge_normals import diamond_edge_normals
+from regmath.sparsity import eased_wedge, l2_sparse_rays
 from regmath.facts import isotropic, shrink_factors
 from regmath.framing import clip_polyline
 from regmath.lp import lp_norm
@@ -216,6 +216,8 @@ TAKEAWAY_FONT = 36
 #: The lasso's pull is turned this far past its cone's edge (w* then slides along the edge,
 #: regmath's `corner_pull_solution`), and "other data" is written in this grey.
 PAST_DEGREES = 30.0
+#: The shaded wedge of ŵ whose lasso w* is the corner: faint, under everything.
+DATA_WEDGE_OPACITY = 0.16
 OTHER_COLOR = interpolate_color(ManimColor(MUTED_COLOR), WHITE, 0.6)
 TAKEAWAY_HOLD = 1.8
 #: The inside of ridge's touching contour (lower loss), while the words name it.
@@ -1272,13 +1274,17 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                       + moves + " to {w_star}'s{@factors}.") as cue:
             self.shrink_panel("l2", cue, result=False)
         words, spoken = self.factor_words("l2")
-        with self.cue("Compared with {w_hat}, ridge " + words + "{@factors}: "
-                      + self.ridge_reason() + self.odd_words(),
-                      spoken="Compared with w-hat, ridge " + spoken + "{@factors}: "
-                      + self.ridge_reason() + self.odd_words()) as cue:
+        # Unequal factors get no reason here (review r38 items 2-3: the Hŵ-eigenvector aside
+        # was told, not shown, off the main line, and crowded ridge's w₂ axis): what matters
+        # is that both weights stay nonzero, which the line shows.
+        reason = self.ridge_reason()
+        tail = (": " + reason if reason else ".") + self.odd_words()
+        with self.cue("Compared with {w_hat}, ridge " + words + "{@factors}" + tail,
+                      spoken="Compared with w-hat, ridge " + spoken + "{@factors}" + tail) as cue:
             # The line written as the factors are read (review r32 item 8: it came 2 s
-            # late), the bars being compared pulsing with it.
-            cue.play(Reveal(self.results["l2"][1]), run_time=0.5)
+            # late), the bars being compared pulsing with it. H has done its work (the
+            # contours): it leaves (review r38 item 3: the densest moment).
+            cue.play(Reveal(self.results["l2"][1]), Conceal(self.loss_lines[1]), run_time=0.5)
             compared = VGroup(self.bars["l2"], self.center_bars["l2"])
             cue.play(Indicate(compared, color=SOLUTION_COLOR, scale_factor=1.0),
                      until="factors")
@@ -1286,37 +1292,17 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # bar faded out later stayed drawn as part of it.
             self.remove(compared)
             self.add(self.center_bars["l2"], self.bars["l2"])
-            if "Hw" in cue.words.marks:
-                # Why the factors differ, shown (review r37 item 1: a box round H's entries
-                # hinted its off-diagonal entries were the reason): ŵ and Hŵ as arrows from
-                # 0 (regmath's `curvature_turn`), not parallel, so ŵ is no eigenvector of H.
-                self.curvature = self.get_curvature_arrows()
-                c = self.curvature
-                # The factors line marked while "different factors" is said (no still frame
-                # before the arrows).
-                cue.play(Indicate(self.results["l2"][1], color=SOLUTION_COLOR,
-                                  scale_factor=1.0), until="Hw")
-                cue.play(GrowArrow(c["image"]), Reveal(c["label"]), at="Hw", run_time=0.8)
-                cue.play(GrowArrow(c["center"]), at="hat", run_time=0.8)
-                cue.play(Indicate(self.loss_lines[1], color=LOSS_COLOR, scale_factor=1.0),
-                         at="H", run_time=0.8)
-                pulse(cue, lambda: [Indicate(VGroup(c["center"], c["image"]),
-                                             color=CENTER_COLOR, scale_factor=1.0)])
-            else:
-                keep_marking(cue, self.results["l2"][1])
-        words, spoken = self.factor_words("l1")
+            keep_marking(cue, self.results["l2"][1])
+        words, spoken = self.lasso_zero_words()
         zeros = self.zero_marks = self.get_zero_marks()
         with self.cue("The same bars for the lasso{@bars}: it " + words + "{@factors}.",
                       spoken="The same bars for the lasso{@bars}: it " + spoken
                       + "{@factors}.") as cue:
-            # H's reason told: H leaves with its box (review r36 item 7).
-            cue.play(*(Conceal(m) for m in getattr(self, "curvature", {}).values()),
-                     Conceal(self.loss_lines[1]), run_time=0.4)
             self.shrink_panel("l1", cue, result=False)
             for dot in zeros:
-                # The red bar is gone: mark its end, w*ᵢ = 0, at the origin.
-                cue.play(Reveal(dot), Flash(dot, color=SOLUTION_COLOR),
-                         Reveal(self.results["l1"][1]), run_time=1.0)
+                # The red bar is gone: mark its end, w*ᵢ = 0, at the origin (no factor line:
+                # the lasso does not shrink by a factor, review r38 item 2).
+                cue.play(Reveal(dot), Flash(dot, color=SOLUTION_COLOR), run_time=1.0)
             if not zeros:
                 cue.play(Reveal(self.results["l1"][1]))
             pulse(cue, lambda: [Indicate(self.tangent_dots["l1"], color=SOLUTION_COLOR)])
@@ -1505,12 +1491,23 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         opening = ("{@turn}Move {w_hat}{@other} (other data): the pull turns, and {w_star} "
                    "slides round:" if mover else "{@turn}As the pull turns, {w_star} slides "
                    "round:")
-        with self.cue(opening + " onto the axis{@axis} for one direction only.") as cue:
+        # The ŵ whose ridge w* is on that axis: one line (regmath's `l2_sparse_rays`), drawn
+        # as the moving ŵ crosses it (review r38 item 1), set later against the lasso's wedge.
+        ridge_line = self.get_ridge_line(axis_dir) if mover else None
+        closing = (" onto the axis{@axis} for one direction only: one line of {w_hat}{@line}."
+                   if ridge_line is not None else " onto the axis{@axis} for one direction only.")
+        moving_contour = (self.get_moving_contour("l2", lambda: (
+            ridge_pull_center(self.loss, ridge, self.turned_direction("l2")),
+            self.pull_problem_ends("l2")[0])) if mover else None)
+        with self.cue(opening + closing) as cue:
             if mover:
-                # ŵ's dot swapped for the moving one in place (no visible change).
-                self.remove(self.centers["l2"][0])
-                data = [m for m in data if m is not self.centers["l2"][0]]
-                self.add(mover["dot"])
+                # ŵ's dot and contour swapped for the moving ones in place (no visible
+                # change): the contour stays while the pull turns, perpendicular to it
+                # (review r38 item 6: the pull is not aimed at ŵ).
+                self.remove(self.centers["l2"][0], self.contours["l2"])
+                data = [m for m in data if m is not self.centers["l2"][0]
+                        and m is not self.contours["l2"]]
+                self.add(mover["dot"], moving_contour)
             cue.play(*(Conceal(m) for m in [*data, *spent] if m in
                        self.get_mobject_family_members()), at="turn", run_time=0.5)
             readout[0].exact_zeros = True
@@ -1525,13 +1522,14 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             if mover:
                 mover["dot"].add_updater(mover["follow"])
                 mover["label"].add_updater(mover["follow_label"])
-                movers += [mover["dot"], mover["label"]]
+                movers += [mover["dot"], mover["label"], moving_contour]
             self.pull_leg["l2"] = (own["l2"], axis_dir)
             sweep(self, self.turn["l2"], 1.0, *movers,
                   run_time=max(cue.until("axis"), APPROACH_SECONDS), rate_func=smooth)
             for m in movers:
                 m.suspend_updating()
-            cue.play(Create(ridge_glow), Flash(ring, color=SOLUTION_COLOR), run_time=0.8)
+            cue.play(Create(ridge_glow), Flash(ring, color=SOLUTION_COLOR),
+                     *([Create(ridge_line)] if ridge_line is not None else []), run_time=0.8)
             for m in movers:
                 m.resume_updating()
             # On past the axis (review r36 item 8): w₁* turns negative, so the axis was
@@ -1547,9 +1545,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             for m in movers:
                 m.clear_updaters()
             if mover:
-                # Back at this ŵ: the real dot in its place again.
-                self.remove(mover["dot"])
-                self.add(self.centers["l2"][0])
+                # Back at this ŵ: the real dot and contour in their place again.
+                self.remove(mover["dot"], moving_contour)
+                self.add(self.centers["l2"][0], self.contours["l2"])
             # The ring leaves as this data's w* comes back in its place.
             cue.play(Conceal(ring), Conceal(readout[0]), Conceal(ridge_glow),
                      *([Conceal(mover["label"])] if mover else []),
@@ -1630,25 +1628,49 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                                             *(m for k, m in labels.items()
                                               if k not in ("pull_l1", "cone"))],
                                      glow)
-        # Its label stays by the true pull's tip: the turning arrow's tip keeps to a circle
-        # inside it, so it never crosses the label.
-        lasso_ring = Circle(radius=GHOST_RADIUS, stroke_color=SOLUTION_COLOR, stroke_width=4,
-                            z_index=6).move_to(self.tangent_dots["l1"].get_center())
         rays = [np.asarray(r, dtype=float) for r in lasso.normal_cone]
         far = rays[int(np.argmin([np.dot(r, edge) for r in rays]))]
         inside_legs = [(own["l1"], far), (far, edge)]
-        self.lasso_past = False
-
-        def on_ring(m: VMobject) -> None:
-            start, end = self.pull_leg["l1"]
-            u = turn_direction(start, end, float(np.clip(self.turn["l1"].get_value(), 0, 1)))
-            m.move_to(to_scene(axes, corner_pull_solution(self.loss, lasso, u)))
 
         name = "{w%d_star}" % (lasso.zero_weights[0] + 1) if zero is not None else "{w_star}"
-        with self.cue("{@turn}Anywhere in it, {w_star} stays put{@stay}; past its "
-                      "edge{@past}, {w_star} slides along the edge,{@perp} its pull "
-                      "perpendicular to it.") as cue:
+        # The general argument through the data (review r38 item 1): ŵ moves with its
+        # contour (regmath's `corner_pull_center`), over the shaded wedge of ŵ whose w* is
+        # this corner (the cone carried by H⁻¹, `eased_wedge`) and out of it; w*'s own
+        # filled dot follows (review r38 item 4: one w* marker).
+        legs = [*inside_legs, (edge, past)]
+        lasso_mover = self.get_lasso_mover(legs)
+        data_wedge = VMobject(stroke_width=0, fill_color=CENTER_COLOR, fill_opacity=0.0,
+                              z_index=-2)
+
+        def carry(mobject: VMobject, alpha: float) -> None:
+            # The cone's directions carried part of the way by H⁻¹, fading in as they go.
+            polygon = eased_wedge(self.loss.hessian, lasso.point, lasso.normal_cone,
+                                  self.view, amount=alpha)
+            mobject.set_points_as_corners(to_scene(axes, np.vstack([polygon, polygon[:1]])))
+            mobject.set_fill(opacity=DATA_WEDGE_OPACITY * min(1.0, 3.0 * alpha))
+
+        carry(data_wedge, 0.0)
+        corner_dot = self.tangent_dots["l1"]
+        if lasso_mover:
+            opening = ("{@turn}Move {w_hat}: anywhere in the shaded wedge{@wedge}, the pull "
+                       "stays in the cone and {w_star} stays put{@stay}; out of it{@past}, "
+                       "{w_star} slides along the edge{@perp}.")
+        else:
+            opening = ("{@turn}Anywhere in it, {w_star} stays put{@stay}; past its "
+                       "edge{@past}, {w_star} slides along the edge,{@perp} its pull "
+                       "perpendicular to it.")
+        with self.cue(opening) as cue:
+            # The edge normals have built the cone: they leave (review r38 item 4: slid
+            # along, the pull lay on one of them and read yellow).
+            cue.play(*(Conceal(n) for n in normals),
+                     *([Reveal(m) for m in lasso_mover["shown"]] if lasso_mover else []),
+                     at="turn", run_time=0.6)
+            if lasso_mover:
+                cue.play(UpdateFromAlphaFunc(data_wedge, carry, rate_func=smooth),
+                         at="wedge", run_time=1.5)
             self.follow_turn("l1", arrows["l1"], labels["l1"], beyond=cone_reach)
+            movers = [arrows["l1"], labels["l1"], *(lasso_mover["shown"] if lasso_mover
+                                                    else [])]
             turns = [float(np.arccos(np.clip(
                 np.dot(a, b) / (np.linalg.norm(a) * np.linalg.norm(b)), -1.0, 1.0)))
                 for a, b in inside_legs]
@@ -1656,40 +1678,41 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             for (a, b), angle in zip(inside_legs, turns):
                 self.turn["l1"].set_value(0.0)
                 self.pull_leg["l1"] = (a, b)
-                sweep(self, self.turn["l1"], 1.0, arrows["l1"], labels["l1"],
+                sweep(self, self.turn["l1"], 1.0, *movers,
                       run_time=max(total * angle / max(sum(turns), 1e-9), 0.5),
                       rate_func=smooth)
-            self.add(lasso_ring)
-            lasso_ring.add_updater(on_ring)
+            corner_dot.add_updater(lambda m: m.move_to(self.pull_ends("l1")[0]))
+            movers.append(corner_dot)
             self.turn["l1"].set_value(0.0)
             self.pull_leg["l1"] = (edge, past)
-            sweep(self, self.turn["l1"], 1.0, arrows["l1"], labels["l1"], lasso_ring,
+            sweep(self, self.turn["l1"], 1.0, *movers,
                   run_time=max(cue.until("perp"), 1.5), rate_func=smooth)
-            # Slid: the pull rode with w* and points along the edge's normal (review r36
-            # item 3), marked while the words say so.
-            for m in (arrows["l1"], labels["l1"], lasso_ring):
+            # Slid: w* (its own dot) on the edge, ŵ out of the wedge, marked as said.
+            for m in movers:
                 m.suspend_updating()
-            cue.play(Indicate(arrows["l1"], color=CONE_COLOR, scale_factor=1.0),
+            cue.play(Indicate(corner_dot, color=SOLUTION_COLOR),
                      run_time=max(min(cue.remaining - 1.5, 1.5), 0.8))
-            for m in (arrows["l1"], labels["l1"], lasso_ring):
+            for m in movers:
                 m.resume_updating()
             self.turn["l1"].set_value(0.0)
             self.pull_leg["l1"] = (past, own["l1"])
-            sweep(self, self.turn["l1"], 1.0, arrows["l1"], labels["l1"], lasso_ring,
+            sweep(self, self.turn["l1"], 1.0, *movers,
                   run_time=max(cue.remaining - 0.3, 1.0), rate_func=smooth)
-            for m in (arrows["l1"], labels["l1"], lasso_ring):
+            for m in movers:
                 m.clear_updaters()
-            cue.play(Conceal(lasso_ring), *(Conceal(n) for n in normals), run_time=0.3)
         # Ridge's state on the axis, with its one normal (review r36 item 1: "one
         # direction" sat beside ridge's own w*, off the axis): other data's w* at t·e and
         # its pull along e (regmath's `turned_pull`), labelled by its arrow, clear of the
-        # ticks; ridge's own pull, radius and their labels leave for it.
+        # ticks; ridge's own pull, radius and their labels leave for it. The ŵ there sits
+        # on ridge's line of ŵ (`ridge_pull_center`).
         axes2 = self.axes["l2"]
         axis_foot, axis_tip = turned_pull(ridge, axis_dir, length=self.pull_length["l2"])
         axis_arrow = MovingArrow(to_scene(axes2, axis_foot), to_scene(axes2, axis_tip),
                                  color=GRADIENT_COLOR, stroke_width=5, z_index=5)
         axis_ring = Circle(radius=GHOST_RADIUS, stroke_color=SOLUTION_COLOR, stroke_width=4,
                            z_index=6).move_to(to_scene(axes2, axis_foot))
+        axis_center = marker(to_scene(axes2, ridge_pull_center(self.loss, ridge, axis_dir)),
+                             CENTER_COLOR, radius=0.07, z_index=4)
         # Other data's state: this ŵ, its contour and w* leave with the pull (as in the
         # sweep), which leaves the label room beside the axis.
         ridge_own = [m for m in [arrows["l2"], radius, labels["normal"], labels["l2"],
@@ -1699,16 +1722,29 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                      if m in self.get_mobject_family_members()]
         home = one.get_center().copy()
         by_axis = place_by_arrow(one, axis_arrow.get_start(), axis_arrow.get_end(), [
-            *self.balls["l2"], self.results["l2"], axis_ring, axis_arrow,
+            *self.balls["l2"], self.results["l2"], axis_ring, axis_arrow, axis_center,
+            *([ridge_line] if ridge_line is not None else []),
             *(labels[k] for k in ("pull_l2",) if k in labels),
             *axes2.x_axis.numbers, *axes2.y_axis.numbers, axes2])
         if not by_axis:
             one.move_to(home)
-        with self.cue("{@one}Ridge: one direction; lasso:{@range} a " + "%d" % round(
-                cone_width_degrees(lasso)) + "° range. So{@zero} " + name + " = 0 exactly.") as cue:
+        width = "%d" % round(cone_width_degrees(lasso))
+        if lasso_mover and ridge_line is not None:
+            ending = ("{@one}Ridge: one direction, one line of {w_hat}; lasso:{@range} a "
+                      + width + "° range, a whole wedge{@wedge}. So a whole range of data"
+                      "{@zero} gives " + name + " = 0 exactly.")
+        else:
+            ending = ("{@one}Ridge: one direction; lasso:{@range} a " + width
+                      + "° range. So{@zero} " + name + " = 0 exactly.")
+        with self.cue(ending) as cue:
             if by_axis:
                 cue.play(*(Conceal(m) for m in ridge_own), Reveal(axis_ring),
-                         GrowArrow(axis_arrow), Reveal(one), at="one", run_time=0.8)
+                         GrowArrow(axis_arrow), Reveal(one),
+                         *([Reveal(axis_center)] if ridge_line is not None else []),
+                         at="one", run_time=0.8)
+                if ridge_line is not None:
+                    cue.play(Indicate(ridge_line, color=CENTER_COLOR, scale_factor=1.0),
+                             run_time=0.8)
             elif one_placed:
                 cue.play(Reveal(one), *(Conceal(labels[x]) for x in ("pull_l2",) if x in labels
                                         and labels[x] in self.get_mobject_family_members()),
@@ -1716,21 +1752,75 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             else:
                 cue.play(Indicate(self.balls["l2"][1], color=BALL_COLORS["l2"], scale_factor=1.0),
                          at="one", run_time=0.8)
-            cue.play(Reveal(range_text), at="range", run_time=0.6)
-            # One consistent end (review r37 item 3): ridge's axis state (other data) leaves
-            # and its own w* comes back, as the lasso's zero is named; the lasso's "pull"
-            # label, read, goes (at most 6 text lines). The lasso's w* drawn last: over
-            # the glow while it is drawn.
-            axis_state = ([axis_ring, axis_arrow, one] if by_axis else
-                          [one] if one_placed else [])
-            back = [self.tangent_dots["l2"], self.tangent_labels["l2"]]
+            cue.play(Reveal(range_text), Indicate(wedge, color=CONE_COLOR, scale_factor=1.0),
+                     at="range", run_time=0.8)
+            if lasso_mover and "wedge" in cue.words.marks:
+                cue.play(Indicate(data_wedge, color=CENTER_COLOR, scale_factor=1.0),
+                         at="wedge", run_time=0.8)
+            # One w* marker a side to the end (review r38 items 3, 7): ridge's axis state
+            # and "one direction" stay; the lasso's "pull" and ŵ labels, read, go (at most 6
+            # text lines). The lasso's w* drawn last: over the glow while it is drawn.
+            leaving_end = [labels["l1"], *(lasso_mover["labels"] if lasso_mover else [])]
             cue.play(Create(glow), *([Reveal(takeaway)] if takeaway is not None else []),
-                     *(Conceal(m) for m in [*axis_state, labels["l1"]]
+                     *(Conceal(m) for m in leaving_end
                        if m in self.get_mobject_family_members()),
-                     *(Reveal(m) for m in back if m not in self.get_mobject_family_members()),
-                     Flash(self.tangent_dots["l1"], color=SOLUTION_COLOR),
-                     Indicate(self.tangent_dots["l1"], color=SOLUTION_COLOR, scale_factor=1.0),
+                     Flash(corner_dot, color=SOLUTION_COLOR),
+                     Indicate(corner_dot, color=SOLUTION_COLOR, scale_factor=1.0),
                      at="zero", run_time=1.0)
+
+    def get_ridge_line(self, axis_dir: np.ndarray) -> VMobject | None:
+        """The ŵ (same H) whose ridge w* is t·e on the axis the pull reaches (e =
+        ``axis_dir``): the ray of regmath's `l2_sparse_rays` from t·e, dashed in ŵ's colour;
+        None when it is not in the view."""
+        start = self.t * np.asarray(axis_dir, dtype=float)
+        for ray in l2_sparse_rays(self.loss.hessian, self.t, self.view):
+            if np.allclose(ray[0], start, atol=1e-12 * max(self.t, 1e-300)):
+                return dashed(self.axes["l2"], ray, stroke_color=CENTER_COLOR, stroke_width=3,
+                              stroke_opacity=0.8, z_index=2)
+        return None
+
+    def get_lasso_mover(self, legs: list[tuple[np.ndarray, np.ndarray]]
+                        ) -> dict[str, list[VMobject]] | None:
+        """Other data ŵ′ on the lasso's panel while the pull turns (regmath's
+        `corner_pull_center`): a dot in ŵ's colour, its "ŵ" label, and its contour through
+        w*′ (the pull is perpendicular to it, not aimed at ŵ′: review r38 item 6), each
+        with its updater; None when ŵ is off the picture or its path leaves the view."""
+        lasso, axes = self.solutions["l1"], self.axes["l1"]
+        if not self.center_shown:
+            return None
+        path = np.array([corner_pull_center(self.loss, lasso, turn_direction(a, b, tau))
+                         for a, b in legs for tau in np.linspace(0.0, 1.0, 13)])
+        if not self.view.contains(path):
+            return None
+
+        def where() -> np.ndarray:
+            return corner_pull_center(self.loss, lasso, self.turned_direction("l1"))
+
+        dot = marker(to_scene(axes, where()), CENTER_COLOR, radius=0.07, z_index=4)
+        label = legible(MathTex(r"\hat w", font_size=36, color=CENTER_COLOR))
+        label.next_to(dot, UP, buff=0.08)
+        offset = label.get_center() - dot.get_center()
+        dot.add_updater(lambda m: m.move_to(to_scene(axes, where())))
+        label.add_updater(lambda m: m.move_to(to_scene(axes, where()) + offset))
+        contour = self.get_moving_contour(
+            "l1", lambda: (where(), self.pull_problem_ends("l1")[0]))
+        return {"shown": [contour, dot, label], "labels": [label]}
+
+    def get_moving_contour(self, norm: str,
+                           where: Callable[[], tuple[np.ndarray, np.ndarray]]) -> VMobject:
+        """The contour of other data ŵ′ through its w*′ (``where`` gives both, problem
+        coordinates), same H, updated as they move: regmath's `level_set` at f′(w*′)."""
+        contour = VMobject(stroke_color=LOSS_COLOR, stroke_width=4, z_index=1)
+
+        def follow(m: VMobject) -> None:
+            center, point = where()
+            other = Quadratic(center=center, hessian=self.loss.hessian)
+            set_pieces(m, self.axes[norm], clip_polyline(level_set(
+                other, float(other.value(point)), samples=self.contour_samples), self.view))
+
+        follow(contour)
+        contour.add_updater(follow)
+        return contour
 
     def pull_problem_ends(self, norm: str) -> tuple[np.ndarray, np.ndarray]:
         """The turned pull's foot and tip (problem coordinates): `turned_pull` for the
@@ -1987,33 +2077,6 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         return all((0.0 <= factors[i] <= 1.0) if np.isfinite(factors[i])
                    else sol.point[i] == 0.0 for i in range(2))
 
-    def differs(self) -> bool:
-        """Ridge's two factors shown differ (ŵ not along an eigenvector of H)."""
-        return self.ridge_reason().startswith("different factors")
-
-    def get_curvature_arrows(self) -> dict[str, VMobject]:
-        """On ridge's panel, from 0: an arrow along ŵ (to ŵ itself when it is in view) and
-        one along Hŵ at the same length (regmath's `curvature_turn`: only directions
-        matter), labelled "direction of Hŵ" clear of what is drawn."""
-        axes = self.axes["l2"]
-        along_center, along_image, _ = curvature_turn(self.loss, self.view)
-        origin = axes.c2p(0, 0)
-        arrows = {key: MovingArrow(origin, to_scene(axes, tip), color=color, stroke_width=4,
-                                   z_index=3)
-                  for key, tip, color in (("center", along_center, CENTER_COLOR),
-                                          ("image", along_image, LOSS_COLOR))}
-        label = legible(MathTex(r"\text{direction of }H\hat w", font_size=PULL_FONT,
-                                color=LOSS_COLOR))
-        obstacles = [*self.balls["l2"], self.contours["l2"], self.centers["l2"],
-                     self.tangent_labels["l2"], self.tangent_dots["l2"],
-                     *self.level_labels.values(), self.bars["l2"], self.center_bars["l2"],
-                     *getattr(self, "drops", {}).values(), *arrows.values(),
-                     *self.rings_groups["l2"], *axes.x_axis.numbers, *axes.y_axis.numbers]
-        tip = arrows["image"].get_end()
-        if not place_by_arrow(label, origin, tip, [*obstacles, axes]):
-            place_clear(label, tip, tip - origin, obstacles, minor=[axes], buff=0.08)
-        return {**arrows, "label": label}
-
     def get_zero_marks(self) -> list[VMobject]:
         """For each exact zero of the lasso's w*: a red dot where its bar ends (the
         origin)."""
@@ -2104,10 +2167,19 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             return "the same factor, because {H} is a multiple of the identity {I}."
         if texts[0].text == texts[1].text:
             return "factors that agree to two digits."
-        # (Review r36: "H is not a multiple of I" is needed but not enough; ŵ along an
-        # eigenvector of any H gets one factor. Unequal factors say exactly this.)
-        return ("different factors, because {H}{w_hat}{@Hw} does not point along "
-                "{w_hat}{@hat}: {w_hat} is not an eigenvector of {H}{@H}.")
+        # Unequal factors: no aside (review r38 item 2: the eigenvector reason was told, not
+        # shown); the line shows both weights nonzero.
+        return ""
+
+    def lasso_zero_words(self) -> tuple[str, str]:
+        """"gives w₁* = 0 exactly" when the lasso's w* has a zero (its other weight's share of
+        ŵ is not said: review r38 item 2, the lasso does not shrink by a factor); else
+        `factor_words`."""
+        zeros = self.solutions["l1"].zero_weights
+        if not zeros:
+            return self.factor_words("l1")
+        return ("gives " + " and ".join(f"{weight_star(i).text} = 0 exactly" for i in zeros),
+                "gives " + " and ".join(f"{weight_star(i).spoken} exactly zero" for i in zeros))
 
     def odd_words(self) -> str:
         factors = self.factors["l2"]

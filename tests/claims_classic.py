@@ -264,6 +264,10 @@ CAPTION_RULES = [
     # At a corner the normal cone is wide: every −∇f in it keeps w* at the corner (KKT with
     # the free subgradient entry in [−1, 1]), its edges the normals of the two edges
     # meeting there; the corner is on an axis, so a weight is 0.
+    # The ŵ whose ridge w* is t·e on an axis: the ray t·e + μH⁻¹e, μ ≥ 0 (one line).
+    Rule("ridge line", r"onto the axis for one direction only: one line of ŵ",
+         lambda m, f: f["outside"] and not f["ridge"].zero_weights
+         and _along_normal(f["ridge"]), ("shrink",)),
     Rule("corner cone", r"At the lasso's corner, the pull lies between the edge normals "
          r"\((−?1), (−?1)\) and \((−?1), (−?1)\): inside the normal cone",
          lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"])
@@ -271,12 +275,20 @@ CAPTION_RULES = [
     # Past the cone's edge the corner no longer holds: other data's w* is on the edge
     # (regmath.classic.corner_pull_solution).
     # There −∇f′(w*′) = m·α·s, the edge's normal (regmath.classic.corner_pull_at_solution).
+    # r39: the data moved instead (regmath.classic.corner_pull_center): ŵ′ in the wedge
+    # corner + H⁻¹N(corner) while the pull is in the cone, out of it past the cone's edge.
+    Rule("corner wedge", r"Move ŵ: anywhere in the shaded wedge, the pull stays in the cone "
+         r"and w\* stays put; out of it, w\* slides along the edge",
+         lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]) and _slides(f),
+         ("shrink",)),
     Rule("corner turn", r"Anywhere in it, w\* stays put; past its edge, w\* slides along the "
          r"edge, its pull perpendicular to it",
          lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]) and _slides(f),
          ("shrink",)),
-    Rule("cone widths", r"Ridge: one direction; lasso: a (\d+)° range\. So w([₁₂])\* = 0 "
-         r"exactly",
+    # r39: the same contrast through the data: ridge's ŵ on one line (regmath's
+    # l2_sparse_rays), the lasso's in a wedge (corner + H⁻¹N(corner), positive area).
+    Rule("cone widths", r"Ridge: one direction(?:, one line of ŵ)?; lasso: a (\d+)° range"
+         r"(?:, a whole wedge)?\. So (?:a whole range of data gives )?w([₁₂])\* = 0 exactly",
          lambda m, f: f["lasso"].at_corner and not f["ridge"].zero_weights
          and int(m.group(1)) == round(cone_width_degrees(f["lasso"]))
          and cone_width_degrees(f["ridge"]) == 0.0
