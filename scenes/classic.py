@@ -80,6 +80,7 @@ from regmath.classic import (
     mirrored_across_axis,
     corner_pull_at_solution,
     corner_pull_center,
+    circle_slide,
     cone_width_degrees,
     ridge_pull_center,
     slide_past_edge,
@@ -99,7 +100,7 @@ from regmath.drawing import (ViewBox, arrow_scale, ball_outline, boundary_tangen
                              cone_label_anchor, frame_outline, growth_levels, level_set, normal_cone_wedge,
                              pull_arrow)
 from regmath.edge_normals import diamond_edge_normals
-from regmath.sparsity import eased_wedge, l2_sparse_rays
+from regmath.sparsity import axis_points, eased_wedge, l2_sparse_rays
 from regmath.facts import isotropic, shrink_factors
 from regmath.framing import clip_polyline
 from regmath.lp import lp_norm
@@ -217,7 +218,9 @@ TAKEAWAY_FONT = 36
 #: regmath's `corner_pull_solution`), and "other data" is written in this grey.
 PAST_DEGREES = 30.0
 #: The shaded wedge of ŵ whose lasso w* is the corner: faint, under everything.
-DATA_WEDGE_OPACITY = 0.16
+DATA_WEDGE_OPACITY = 0.12
+#: Where the point that slides onto ridge's w* starts: this far round the circle from it.
+SLIDE_DEGREES = -30.0
 OTHER_COLOR = interpolate_color(ManimColor(MUTED_COLOR), WHITE, 0.6)
 TAKEAWAY_HOLD = 1.8
 #: The inside of ridge's touching contour (lower loss), while the words name it.
@@ -728,12 +731,23 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                      *(Conceal(m) for m in getattr(self, "center_coords", [])),
                      at="circle", until=cue.END)
         # Drawn from the caption's start (review r30: it lagged the words by 1.3 s).
+        # A radius marked on each ball as t is named (review r38 item 9): 0 to t·e₁, where
+        # the circle and the diamond's corner both sit (regmath's `axis_points`).
+        radii = [polyline(self.axes[norm], np.array([np.zeros(2), axis_points(self.t)[0]]),
+                          stroke_color=BALL_COLORS[norm], stroke_width=8, z_index=3)
+                 for norm in NORMS]
+        # The penalty form named once (review r38 item 8): no λ value, only that one exists.
         with self.cue("{@diamond}On the right, the lasso keeps them inside the diamond "
-                      "{l1} ≤ {t}. Each has radius {t} = {tval}{@t} in its own norm.",
+                      "{l1} ≤ {t}. Each has radius {t} = {tval}{@t} in its own norm; each "
+                      "penalty weight {lam} matches some radius {t}{@lam}.",
                       tval=number(self.t)) as cue:
             cue.play(*draw_ball(self.balls["l1"]), Reveal(self.headings["l1"][1]),
                      at="diamond", until="t")
-            cue.play(*(Reveal(h[2]) for h in self.headings.values()), at="t", run_time=0.5)
+            cue.play(*(Reveal(h[2]) for h in self.headings.values()),
+                     *(Create(r) for r in radii), at="t", run_time=0.6)
+            cue.play(*(Indicate(r, color=CENTER_COLOR, scale_factor=1.0) for r in radii),
+                     run_time=1.0)
+            cue.play(*(Conceal(r) for r in radii), at="lam", run_time=0.5)
             if cue.remaining > MARK_AFTER:
                 pulse(cue, lambda: [Indicate(h[2], color=BALL_COLORS[n])
                                     for n, h in self.headings.items()])
@@ -861,6 +875,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 # The segment drawn as its words start (review r35 item 8: it came 1.7 s
                 # before them).
                 cue.play(Indicate(z["contour"], color=LOSS_COLOR, scale_factor=1.0),
+                         Indicate(self.contours["l1"], color=LOSS_COLOR, scale_factor=1.0),
                          run_time=1.0)
                 cue.play(Create(z["gap"]), at="white", run_time=0.8)
                 cue.play(Indicate(z["gap"], color=CENTER_COLOR, scale_factor=1.4))
@@ -1233,12 +1248,15 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 # One by one, not all at once (review r32 item 7): the ghosts, then the box.
                 # The box's frame and contents as one (review r34 item 8: the frame went
                 # first and its curves floated unclipped for a moment).
+                # The line read comes with them (review r38 item 9: it came 2.5 s late).
                 cue.play(LaggedStart(*(Conceal(m) for m in ghosts),
                                      *([AnimationGroup(*(Conceal(m) for m in inset))]
                                        if inset else []),
-                                     lag_ratio=0.5), run_time=1.2)
-            cue.play(*self.reveal_label("l1"), Reveal(self.results["l1"][0]), run_time=0.5)
-            cue.play(Indicate(self.tangent_dots["l1"], color=SOLUTION_COLOR))
+                                     lag_ratio=0.5),
+                         *self.reveal_label("l1"), Reveal(self.results["l1"][0]), run_time=1.2)
+            else:
+                cue.play(*self.reveal_label("l1"), Reveal(self.results["l1"][0]), run_time=0.5)
+            cue.play(Indicate(self.tangent_dots["l1"], color=SOLUTION_COLOR), run_time=0.6)
             if lasso.at_corner:
                 cue.play(Flash(self.tangent_dots["l1"], color=SOLUTION_COLOR), at="zero")
             keep_marking(cue, self.results["l1"][0])
@@ -1443,15 +1461,33 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # What slides round the circle: a ring where w* would be for the turned pull.
         ring = Circle(radius=GHOST_RADIUS, stroke_color=SOLUTION_COLOR, stroke_width=4,
                       z_index=6).move_to(self.tangent_dots["l2"].get_center())
-        with self.cue("{@pull}At ridge's {w_star}, the pull {neg_grad}{@normal} is the "
-                      "circle's normal.",
-                      spoken="{@pull}At ridge's {w_star}, the pull, {neg_grad},{@normal} is "
-                      "the circle's normal.") as cue:
-            cue.play(GrowArrow(arrows["l2"]), Reveal(labels["l2"]),
+        # Why the pull is the normal at w*, shown (review r38 item 5): a point off w* on the
+        # circle, its pull and the pull's part along the circle (regmath's `circle_slide`);
+        # it slides that way, f falling, until the part is gone at w*.
+        slide = self.get_circle_slide(radius)
+        with self.cue("{@off}Off ridge's {w_star}, the pull has a part along the "
+                      "circle{@along}: sliding that way lowers f{@slide}.") as cue:
+            cue.play(Reveal(slide["ring"]), GrowArrow(slide["pull"]), Create(radius),
+                     *(Conceal(m) for m in leaving), at="off", run_time=1.0)
+            cue.play(GrowArrow(slide["along"]), at="along", run_time=0.8)
+            sweep(self, slide["fraction"], 1.0, *slide["movers"],
+                  run_time=max(cue.remaining - 0.3, 1.5), rate_func=smooth)
+            for m in slide["movers"]:
+                m.clear_updaters()
+        # The slid arrow is the real pull at w*: swapped in place (no visible change).
+        self.remove(slide["pull"], slide["along"])
+        self.add(arrows["l2"])
+        with self.cue("{@pull}At ridge's {w_star} that part is 0: the pull {neg_grad} is "
+                      "the circle's normal{@normal}.",
+                      spoken="{@pull}At ridge's {w_star} that part is zero: the pull, "
+                      "{neg_grad}, is the circle's normal{@normal}.") as cue:
+            cue.play(Conceal(slide["ring"]), Reveal(labels["l2"]),
+                     Flash(self.tangent_dots["l2"], color=SOLUTION_COLOR),
                      *([Reveal(labels["pull_l2"])] if "pull_l2" in labels else []),
-                     *(Conceal(m) for m in leaving), at="pull", run_time=1.0)
+                     at="pull", run_time=1.0)
             # No penalised forms (μ, λ, s, ∂ were on screen, never said: review r37 item 2).
-            cue.play(Create(radius), Reveal(labels["normal"]), at="normal", run_time=1.0)
+            cue.play(Indicate(radius, color=GRADIENT_COLOR, scale_factor=1.0),
+                     Reveal(labels["normal"]), at="normal", run_time=1.0)
             pulse(cue, lambda: [Indicate(arrows["l2"], color=GRADIENT_COLOR,
                                          scale_factor=1.0)])
         # "−∇f(w*)" stays by the true pull's tip (it names that arrow; following the turned
@@ -1573,9 +1609,15 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         self.pull_leg["l1"] = (own["l1"], own["l1"])
         # "normal cone" clear of where "pull" rides (it passed over it at the far ray); the
         # contour, ŵ and w*'s label are gone by then.
+        # The moving ŵ (with its label) is built now: "normal cone" keeps clear of its path.
+        rays = [np.asarray(r, dtype=float) for r in lasso.normal_cone]
+        far = rays[int(np.argmin([np.dot(r, edge) for r in rays]))]
+        inside_legs = [(own["l1"], far), (far, edge)]
+        lasso_mover = self.get_lasso_mover([*inside_legs, (edge, past)])
         anchor, direction = cone_label_anchor(lasso, length=length)
         place_clear(labels["cone"], to_scene(axes, anchor), direction,
                     [wedge, arrows["l1"], *label_path, self.balls["l1"][1],
+                     *(lasso_mover["path"] if lasso_mover else []),
                      *axes.x_axis.numbers, *axes.y_axis.numbers], minor=[axes], buff=0.1)
         range_text = legible(Tex("a %d° range" % round(cone_width_degrees(lasso)),
                                  font_size=PULL_FONT + 2, color=CONE_COLOR))
@@ -1628,17 +1670,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                                             *(m for k, m in labels.items()
                                               if k not in ("pull_l1", "cone"))],
                                      glow)
-        rays = [np.asarray(r, dtype=float) for r in lasso.normal_cone]
-        far = rays[int(np.argmin([np.dot(r, edge) for r in rays]))]
-        inside_legs = [(own["l1"], far), (far, edge)]
-
         name = "{w%d_star}" % (lasso.zero_weights[0] + 1) if zero is not None else "{w_star}"
         # The general argument through the data (review r38 item 1): ŵ moves with its
         # contour (regmath's `corner_pull_center`), over the shaded wedge of ŵ whose w* is
         # this corner (the cone carried by H⁻¹, `eased_wedge`) and out of it; w*'s own
         # filled dot follows (review r38 item 4: one w* marker).
-        legs = [*inside_legs, (edge, past)]
-        lasso_mover = self.get_lasso_mover(legs)
         data_wedge = VMobject(stroke_width=0, fill_color=CENTER_COLOR, fill_opacity=0.0,
                               z_index=-2)
 
@@ -1768,6 +1804,36 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                      Indicate(corner_dot, color=SOLUTION_COLOR, scale_factor=1.0),
                      at="zero", run_time=1.0)
 
+    def get_circle_slide(self, radius: VMobject) -> dict[str, object]:
+        """A ring on the circle SLIDE_DEGREES from ridge's w*, the pull there (one arrow
+        scale with the others) and its part along the circle (regmath's `circle_slide`),
+        with updaters that slide them onto w* as ``fraction`` goes 0 → 1; the dashed
+        ``radius`` follows the ring (the normal there)."""
+        ridge, axes = self.solutions["l2"], self.axes["l2"]
+        fraction = ValueTracker(0.0)
+        scale = self.pull_scale()
+
+        def state() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+            return circle_slide(self.loss, ridge, SLIDE_DEGREES,
+                                float(np.clip(fraction.get_value(), 0.0, 1.0)))
+
+        point, pull, along = state()
+        ring = Circle(radius=GHOST_RADIUS, stroke_color=BALL_COLORS["l2"], stroke_width=4,
+                      z_index=6).move_to(to_scene(axes, point))
+        arrow = MovingArrow(to_scene(axes, point), to_scene(axes, point + scale * pull),
+                            color=GRADIENT_COLOR, stroke_width=5, z_index=5)
+        part = MovingArrow(to_scene(axes, point), to_scene(axes, point + scale * along),
+                           color=GRADIENT_COLOR, stroke_width=3, z_index=5)
+        set_dashes(radius, axes, np.array([np.zeros(2), point]))
+        ring.add_updater(lambda m: m.move_to(to_scene(axes, state()[0])))
+        arrow.add_updater(lambda m: m.put_ends(to_scene(axes, state()[0]),
+                                               to_scene(axes, state()[0] + scale * state()[1])))
+        part.add_updater(lambda m: m.put_ends(to_scene(axes, state()[0]),
+                                              to_scene(axes, state()[0] + scale * state()[2])))
+        radius.add_updater(lambda m: set_dashes(m, axes, np.array([np.zeros(2), state()[0]])))
+        return {"ring": ring, "pull": arrow, "along": part, "fraction": fraction,
+                "movers": [ring, arrow, part, radius]}
+
     def get_ridge_line(self, axis_dir: np.ndarray) -> VMobject | None:
         """The ŵ (same H) whose ridge w* is t·e on the axis the pull reaches (e =
         ``axis_dir``): the ray of regmath's `l2_sparse_rays` from t·e, dashed in ŵ's colour;
@@ -1800,11 +1866,15 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         label = legible(MathTex(r"\hat w", font_size=36, color=CENTER_COLOR))
         label.next_to(dot, UP, buff=0.08)
         offset = label.get_center() - dot.get_center()
+        # The path's samples, the label's box at each (for what must keep clear of them).
+        samples: list[VMobject] = [polyline(axes, path)]
+        for p in to_scene(axes, path):
+            samples.append(label.copy().move_to(p + offset))
         dot.add_updater(lambda m: m.move_to(to_scene(axes, where())))
         label.add_updater(lambda m: m.move_to(to_scene(axes, where()) + offset))
         contour = self.get_moving_contour(
             "l1", lambda: (where(), self.pull_problem_ends("l1")[0]))
-        return {"shown": [contour, dot, label], "labels": [label]}
+        return {"shown": [contour, dot, label], "labels": [label], "path": samples}
 
     def get_moving_contour(self, norm: str,
                            where: Callable[[], tuple[np.ndarray, np.ndarray]]) -> VMobject:

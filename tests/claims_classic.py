@@ -81,6 +81,21 @@ def _slides(facts: dict) -> bool:
     return bool(np.all(point != 0.0) and np.isclose(np.abs(point).sum(), facts["t"]))
 
 
+def _slide_lowers(facts: dict) -> bool:
+    """The scene's slide (SLIDE_DEGREES from ridge's w* onto it): the pull's part along the
+    circle is nonzero where it starts, points the way it slides, and f falls all the way;
+    at w* the part is 0 to rounding."""
+    from regmath.classic import circle_slide
+    from scenes.classic import SLIDE_DEGREES
+    ridge, loss = facts["ridge"], facts["loss"]
+    steps = [circle_slide(loss, ridge, SLIDE_DEGREES, x) for x in np.linspace(0.0, 1.0, 61)]
+    values = [float(loss.value(p)) for p, _, _ in steps]
+    start, _, along = steps[0]
+    end, pull, last = steps[-1]
+    return bool(np.all(np.diff(values) < 0.0) and along @ (steps[1][0] - start) > 0.0
+                and np.hypot(*last) <= 1e-6 * np.hypot(*pull))
+
+
 def _subgradient(match: re.Match, sol) -> bool:
     """"s = (0.493, 1) ∈ ∂‖w*‖₁": each entry agrees with λ⁻¹·(−∇f(w*)), |sᵢ| ≤ 1, and
     sᵢ = sign(w*ᵢ) where w*ᵢ ≠ 0."""
@@ -250,7 +265,13 @@ CAPTION_RULES = [
          lambda m, f: f["lasso_kind"] == "edge", ("shrink",)),
     # KKT on the circle: −∇f(w*) = λ·w*/t, along the one normal (ŵ outside: λ > 0); drawn
     # only when ridge's w* has no zero (else the coincidence words would be false).
-    Rule("ridge pull", r"At ridge's w\*, the pull −∇f\(w\*\) is the circle's normal\.",
+    # r39: shown, not asserted: off w* the pull has a part along the circle and f falls
+    # as the point slides that way onto w* (regmath.classic.circle_slide).
+    Rule("ridge slide", r"Off ridge's w\*, the pull has a part along the circle: sliding that "
+         r"way lowers f", lambda m, f: f["outside"] and not f["ridge"].zero_weights
+         and _slide_lowers(f), ("shrink",)),
+    Rule("ridge pull", r"At ridge's w\* that part is 0: the pull −∇f\(w\*\) is the circle's "
+         r"normal\.",
          lambda m, f: f["outside"] and not f["ridge"].zero_weights
          and _along_normal(f["ridge"]) and f["lasso"].at_corner, ("shrink",)),
     # On the circle the one point whose normal is u is t·u: as the pull turns, w* slides

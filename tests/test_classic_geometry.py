@@ -476,3 +476,33 @@ def test_corner_pull_center_is_the_moving_data_of_the_corner_wedge() -> None:
     assert point[0] > 0.05
     with pytest.raises(InvalidArgumentError):
         corner_pull_center(loss, ridge, [1.0, 0.0])
+
+
+def test_circle_slide_lowers_f_until_the_pull_is_the_normal() -> None:
+    """From 30° either side of ridge's w*, the point slides round the circle; f falls all
+    the way (checked on f itself), the pull's part along the circle points the way it
+    slides, and at w* the part is 0 (the pull is the circle's normal)."""
+    from regmath.classic import circle_slide
+
+    loss = Quadratic(center=[0.9, 1.5], hessian=[[1.1, -0.5], [-0.5, 3.9]])
+    ridge, lasso = solutions(loss)
+    for degrees in (-30.0, 30.0):
+        points, values = [], []
+        for fraction in np.linspace(0.0, 1.0, 41):
+            point, pull, along = circle_slide(loss, ridge, degrees, fraction)
+            assert np.isclose(np.hypot(*point), 1.0)
+            np.testing.assert_allclose(pull, -(np.array(loss.hessian) @ (point - loss.center)),
+                                       atol=1e-12)
+            assert abs(along @ point) < 1e-12
+            points.append(point)
+            values.append(float(loss.value(point)))
+        assert np.all(np.diff(values) < 0.0)
+        _, _, along = circle_slide(loss, ridge, degrees, 0.0)
+        assert along @ (points[1] - points[0]) > 0.0
+        point, pull, along = circle_slide(loss, ridge, degrees, 1.0)
+        np.testing.assert_array_equal(point, ridge.point)
+        assert np.hypot(*along) < 1e-6 * np.hypot(*pull)
+    with pytest.raises(InvalidArgumentError):
+        circle_slide(loss, lasso, 30.0, 0.5)
+    with pytest.raises(InvalidArgumentError):
+        circle_slide(loss, ridge, 30.0, 1.5)

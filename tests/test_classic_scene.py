@@ -153,6 +153,9 @@ def test_the_ending_does_not_generalise_from_one_example(rendered) -> None:
     # r32: the why is shown, −∇f at both touches (the circle's one normal, the corner's cone);
     # r34: each pull turned (w* slides round the circle; it stays at the corner).
     assert "the pull −∇f(w*) is the circle's normal." in captions
+    # r39: why, shown: off w* the pull's part along the circle slides the point onto w*.
+    assert ("Off ridge's w*, the pull has a part along the circle: sliding that way lowers f."
+            in captions)
     # r36: ridge's pull stops on the axis (one direction); the cone defined by its edge
     # normals; the lasso's pull turned past its edge (w* slides); the two widths contrasted.
     assert "w* slides round: onto the axis for one direction only: one line of ŵ." in captions
