@@ -1229,8 +1229,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # the first result line comes; H stays until its reason is told.
             # The f labels too: the rise they showed is told; and ŵ's label on the lasso's
             # panel (ridge's names the same point) (review r37 item 4: text lines).
+            # H too (review r38 item 3: no reason is told with it any more; the densest
+            # moment had 11 text lines).
             cue.play(*self.reveal_label("l2"), Reveal(self.results["l2"][0]),
-                     Conceal(self.loss_lines[0]),
+                     Conceal(self.loss_lines[0]), Conceal(self.loss_lines[1]),
                      *(Conceal(m) for m in [*self.level_movers.values(), self.centers["l1"][1]]
                        if m in self.get_mobject_family_members()), at="ridge", run_time=0.5)
             cue.play(Indicate(self.tangent_dots["l2"], color=SOLUTION_COLOR))
@@ -1300,9 +1302,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         with self.cue("Compared with {w_hat}, ridge " + words + "{@factors}" + tail,
                       spoken="Compared with w-hat, ridge " + spoken + "{@factors}" + tail) as cue:
             # The line written as the factors are read (review r32 item 8: it came 2 s
-            # late), the bars being compared pulsing with it. H has done its work (the
-            # contours): it leaves (review r38 item 3: the densest moment).
-            cue.play(Reveal(self.results["l2"][1]), Conceal(self.loss_lines[1]), run_time=0.5)
+            # late), the bars being compared pulsing with it.
+            cue.play(Reveal(self.results["l2"][1]), run_time=0.5)
             compared = VGroup(self.bars["l2"], self.center_bars["l2"])
             cue.play(Indicate(compared, color=SOLUTION_COLOR, scale_factor=1.0),
                      until="factors")
