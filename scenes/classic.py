@@ -1565,8 +1565,14 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                   run_time=max(cue.until("axis"), APPROACH_SECONDS), rate_func=smooth)
             for m in movers:
                 m.suspend_updating()
+            # ŵ's label, read, leaves as its line is drawn (the line runs through where it
+            # sat: layout_report, r39).
             cue.play(Create(ridge_glow), Flash(ring, color=SOLUTION_COLOR),
-                     *([Create(ridge_line)] if ridge_line is not None else []), run_time=0.8)
+                     *([Create(ridge_line), Conceal(mover["label"])]
+                       if ridge_line is not None else []), run_time=0.8)
+            if ridge_line is not None:
+                mover["label"].clear_updaters()
+                movers.remove(mover["label"])
             for m in movers:
                 m.resume_updating()
             # On past the axis (review r36 item 8): w₁* turns negative, so the axis was
@@ -1587,7 +1593,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 self.add(self.centers["l2"][0], self.contours["l2"])
             # The ring leaves as this data's w* comes back in its place.
             cue.play(Conceal(ring), Conceal(readout[0]), Conceal(ridge_glow),
-                     *([Conceal(mover["label"])] if mover else []),
+                     *([Conceal(mover["label"])] if mover and ridge_line is None else []),
                      *(Reveal(m) for m in data), run_time=0.8)
         glow = VGroup(*(self.axis_glow("l1", i) for i in lasso.zero_weights[:1]))
         # The corner decluttered while the cone is shown (review r35 item 1): ŵ, the 0.708
