@@ -1695,7 +1695,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         carry(data_wedge, 0.0)
         corner_dot = self.tangent_dots["l1"]
         if lasso_mover:
-            opening = ("{@turn}Move {w_hat}: anywhere in the shaded wedge{@wedge}, the pull "
+            # The wedge is shaded as "Move ŵ:" ends, before the words name it.
+            opening = ("{@turn}Move {w_hat}:{@wedge} anywhere in the shaded wedge, the pull "
                        "stays in the cone and {w_star} stays put{@stay}; out of it{@past}, "
                        "{w_star} slides along the edge{@perp}.")
         else:
@@ -1830,7 +1831,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         arrow = MovingArrow(to_scene(axes, point), to_scene(axes, point + scale * pull),
                             color=GRADIENT_COLOR, stroke_width=5, z_index=5)
         part = MovingArrow(to_scene(axes, point), to_scene(axes, point + scale * along),
-                           color=GRADIENT_COLOR, stroke_width=3, z_index=5)
+                           color=GRADIENT_COLOR, stroke_width=4, z_index=5)
         set_dashes(radius, axes, np.array([np.zeros(2), point]))
         ring.add_updater(lambda m: m.move_to(to_scene(axes, state()[0])))
         arrow.add_updater(lambda m: m.put_ends(to_scene(axes, state()[0]),
