@@ -794,7 +794,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         followers = tuple(self.contours.values())
         with self.cue("{@grow}Grow a contour of f from {w_hat} on both sides: its level "
                       "rises{@rises}, leaving faint rings.") as cue:
-            cue.wait_until("grow")
+            # The loss and H have been read: they leave as the contour takes over (review
+            # r38 item 3: fewer text lines; H sat just above the caption band).
+            cue.play(*(Conceal(m) for m in self.loss_lines), at="grow", run_time=0.6)
             targets = [*rings, NEAR_TOUCH * self.ridge_touch]
             for k, target in enumerate(targets):
                 if k:
@@ -1232,7 +1234,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # H too (review r38 item 3: no reason is told with it any more; the densest
             # moment had 11 text lines).
             cue.play(*self.reveal_label("l2"), Reveal(self.results["l2"][0]),
-                     Conceal(self.loss_lines[0]), Conceal(self.loss_lines[1]),
+                     *(Conceal(m) for m in self.loss_lines if m in self.mobjects),
                      *(Conceal(m) for m in [*self.level_movers.values(), self.centers["l1"][1]]
                        if m in self.get_mobject_family_members()), at="ridge", run_time=0.5)
             cue.play(Indicate(self.tangent_dots["l2"], color=SOLUTION_COLOR))
