@@ -1673,7 +1673,12 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         range_text.next_to(cone_text, DOWN, buff=0.12).align_to(cone_text, LEFT)
         if range_text.get_bottom()[1] < self.panels["l1"][0].get_bottom()[1] or any(
                 overlapping(range_text, m) for m in [wedge, arrows["l1"]]):
-            range_text.next_to(cone_text, UP, buff=0.12).align_to(cone_text, LEFT)
+            # Under "normal cone" where it is clear (r39: put above it, it read first and
+            # touched the cone's corner).
+            place_clear(range_text, cone_text.get_bottom(), DOWN,
+                        [wedge, arrows["l1"], cone_text, *self.balls["l1"],
+                         self.tangent_dots["l1"], *axes.x_axis.numbers,
+                         *axes.y_axis.numbers], minor=[axes], buff=0.08)
         # The takeaway may take the lasso's "pull = …" corner: that line leaves as it comes.
         takeaway = self.get_takeaway(zero, [wedge, arrows["l1"], cone_text, range_text,
                                             *(m for k, m in labels.items()
