@@ -62,6 +62,8 @@ __all__ = [
     "slide_past_edge",
     "ridge_pull_center",
     "curvature_turn",
+    "corner_pull_center",
+    "circle_slide",
 ]
 
 #: An arrow towards an off-screen ŵ is this share of the view's extent long.
@@ -529,6 +531,30 @@ def corner_pull_at_solution(loss: Quadratic, solution: Solution, direction: Arra
     return point, hessian @ (center - point)
 
 
+def corner_pull_center(loss: Quadratic, solution: Solution, direction: ArrayLike
+                       ) -> NDArray[np.float64]:
+    r"""The other data ŵ′ = c + m·H⁻¹u behind `corner_pull_solution` (same H, m = ‖∇f(w*)‖₂,
+    u = ``direction`` normalised, c the corner): the ŵ that moves as the lasso's pull turns.
+
+    −∇f′(c) = H(ŵ′ − c) = m·u, so for u in the corner's normal cone ŵ′ lies in the wedge
+    c + H⁻¹N(c) of the ŵ whose lasso solution is c (`regmath.sparsity.eased_wedge` at
+    amount 1); past the cone's edge ŵ′ leaves the wedge and w*′ slides along the edge. For
+    u along the real pull ŵ′ is ŵ itself (to rounding).
+
+    Raises
+    ------
+    InvalidArgumentError
+        As `corner_pull_solution`.
+    """
+    u = _nonzero_2d(direction, "direction")
+    u = u / np.hypot(u[0], u[1])
+    if not (solution.norm == "l1" and solution.at_corner and solution.point.size == 2):
+        raise InvalidArgumentError("solution", "must be an L1 corner in 2D")
+    hessian = np.asarray(loss.hessian, dtype=float)
+    size = float(np.hypot(*solution.gradient))
+    return np.asarray(solution.point, dtype=float) + size * np.linalg.solve(hessian, u)
+
+
 def cone_width_degrees(solution: Solution) -> float:
     r"""The angle between the extreme normals of the ball at w*, in degrees: 0 on the
     circle or on an edge (one normal), 90 at a corner of the 2D diamond (between the edge
@@ -635,6 +661,42 @@ def slide_past_edge(loss: Quadratic, solution: Solution, degrees: float, *,
     if low <= 0.0:
         low = 0.5 * high
     return past_cone_edge(solution, low)
+
+
+def circle_slide(loss: Quadratic, solution: Solution, degrees: float, fraction: float
+                 ) -> tuple[NDArray[np.float64], NDArray[np.float64], NDArray[np.float64]]:
+    r"""A point sliding round the circle ‖w‖₂ = t onto ridge's w*, from ``degrees`` away
+    (counter-clockwise for degrees > 0), ``fraction`` of the way (0: the start, 1: w*):
+    (w, −∇f(w), the part of −∇f(w) along the circle).
+
+    w = t(cos θ, sin θ) with θ = θ* + (1 − fraction)·δ (θ* the angle of w*, δ = ``degrees``
+    in radians); −∇f(w) = H(ŵ − w); its part along the circle is (I − n nᵀ)(−∇f(w)) with
+    n = w / t. Where that part is nonzero, moving w along it (round the circle) lowers f
+    at the rate ‖part‖; at w* it vanishes (KKT: −∇f(w*) = λ·w*/t, the circle's normal), so
+    at fraction 1 the part is 0 to rounding.
+
+    Raises
+    ------
+    InvalidArgumentError
+        When ``solution`` is not a 2D L2 solution on its circle (‖w*‖₂ = t > 0), or
+        ``fraction`` is outside [0, 1], or ``degrees`` is not finite.
+    """
+    if not (solution.norm == "l2" and solution.point.size == 2 and solution.radius > 0.0):
+        raise InvalidArgumentError("solution", "must be a 2D L2 solution with t > 0")
+    if not np.isfinite(degrees):
+        raise InvalidArgumentError("degrees", f"must be finite, got {degrees!r}")
+    if not (np.isfinite(fraction) and 0.0 <= fraction <= 1.0):
+        raise InvalidArgumentError("fraction", f"must lie in [0, 1], got {fraction!r}")
+    star = np.asarray(solution.point, dtype=float)
+    t = float(solution.radius)
+    if not np.isclose(float(np.hypot(*star)), t, rtol=1e-9):
+        raise InvalidArgumentError("solution", "w* must lie on the circle ‖w‖₂ = t")
+    angle = float(np.arctan2(star[1], star[0])) + (1.0 - fraction) * np.radians(degrees)
+    normal = np.array([np.cos(angle), np.sin(angle)])
+    point = star.copy() if fraction == 1.0 else t * normal
+    pull = -np.asarray(loss.gradient(point), dtype=float)
+    along = pull - float(pull @ normal) * normal
+    return point, pull, along
 
 
 def ridge_pull_center(loss: Quadratic, solution: Solution, direction: ArrayLike

@@ -79,9 +79,9 @@ from regmath.classic import (
     nearest_axis,
     mirrored_across_axis,
     corner_pull_at_solution,
-    corner_pull_solution,
+    corner_pull_center,
+    circle_slide,
     cone_width_degrees,
-    curvature_turn,
     ridge_pull_center,
     slide_past_edge,
     turn_direction,
@@ -100,6 +100,7 @@ from regmath.drawing import (ViewBox, arrow_scale, ball_outline, boundary_tangen
                              cone_label_anchor, frame_outline, growth_levels, level_set, normal_cone_wedge,
                              pull_arrow)
 from regmath.edge_normals import diamond_edge_normals
+from regmath.sparsity import axis_points, eased_wedge, l2_sparse_rays
 from regmath.facts import isotropic, shrink_factors
 from regmath.framing import clip_polyline
 from regmath.lp import lp_norm
@@ -216,6 +217,10 @@ TAKEAWAY_FONT = 36
 #: The lasso's pull is turned this far past its cone's edge (w* then slides along the edge,
 #: regmath's `corner_pull_solution`), and "other data" is written in this grey.
 PAST_DEGREES = 30.0
+#: The shaded wedge of ŵ whose lasso w* is the corner: faint, under everything.
+DATA_WEDGE_OPACITY = 0.12
+#: Where the point that slides onto ridge's w* starts: this far round the circle from it.
+SLIDE_DEGREES = -30.0
 OTHER_COLOR = interpolate_color(ManimColor(MUTED_COLOR), WHITE, 0.6)
 TAKEAWAY_HOLD = 1.8
 #: The inside of ridge's touching contour (lower loss), while the words name it.
@@ -726,12 +731,23 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                      *(Conceal(m) for m in getattr(self, "center_coords", [])),
                      at="circle", until=cue.END)
         # Drawn from the caption's start (review r30: it lagged the words by 1.3 s).
+        # A radius marked on each ball as t is named (review r38 item 9): 0 to t·e₁, where
+        # the circle and the diamond's corner both sit (regmath's `axis_points`).
+        radii = [polyline(self.axes[norm], np.array([np.zeros(2), axis_points(self.t)[0]]),
+                          stroke_color=BALL_COLORS[norm], stroke_width=8, z_index=3)
+                 for norm in NORMS]
+        # The penalty form named once (review r38 item 8): no λ value, only that one exists.
         with self.cue("{@diamond}On the right, the lasso keeps them inside the diamond "
-                      "{l1} ≤ {t}. Each has radius {t} = {tval}{@t} in its own norm.",
+                      "{l1} ≤ {t}. Each has radius {t} = {tval}{@t} in its own norm; each "
+                      "penalty weight {lam} matches some radius {t}{@lam}.",
                       tval=number(self.t)) as cue:
             cue.play(*draw_ball(self.balls["l1"]), Reveal(self.headings["l1"][1]),
                      at="diamond", until="t")
-            cue.play(*(Reveal(h[2]) for h in self.headings.values()), at="t", run_time=0.5)
+            cue.play(*(Reveal(h[2]) for h in self.headings.values()),
+                     *(Create(r) for r in radii), at="t", run_time=0.6)
+            cue.play(*(Indicate(r, color=CENTER_COLOR, scale_factor=1.0) for r in radii),
+                     run_time=1.0)
+            cue.play(*(Conceal(r) for r in radii), at="lam", run_time=0.5)
             if cue.remaining > MARK_AFTER:
                 pulse(cue, lambda: [Indicate(h[2], color=BALL_COLORS[n])
                                     for n, h in self.headings.items()])
@@ -778,7 +794,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         followers = tuple(self.contours.values())
         with self.cue("{@grow}Grow a contour of f from {w_hat} on both sides: its level "
                       "rises{@rises}, leaving faint rings.") as cue:
-            cue.wait_until("grow")
+            # The loss and H have been read: they leave as the contour takes over (review
+            # r38 item 3: fewer text lines; H sat just above the caption band).
+            cue.play(*(Conceal(m) for m in self.loss_lines), at="grow", run_time=0.6)
             targets = [*rings, NEAR_TOUCH * self.ridge_touch]
             for k, target in enumerate(targets):
                 if k:
@@ -859,6 +877,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 # The segment drawn as its words start (review r35 item 8: it came 1.7 s
                 # before them).
                 cue.play(Indicate(z["contour"], color=LOSS_COLOR, scale_factor=1.0),
+                         Indicate(self.contours["l1"], color=LOSS_COLOR, scale_factor=1.0),
                          run_time=1.0)
                 cue.play(Create(z["gap"]), at="white", run_time=0.8)
                 cue.play(Indicate(z["gap"], color=CENTER_COLOR, scale_factor=1.4))
@@ -1212,8 +1231,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # the first result line comes; H stays until its reason is told.
             # The f labels too: the rise they showed is told; and ŵ's label on the lasso's
             # panel (ridge's names the same point) (review r37 item 4: text lines).
+            # H too (review r38 item 3: no reason is told with it any more; the densest
+            # moment had 11 text lines).
             cue.play(*self.reveal_label("l2"), Reveal(self.results["l2"][0]),
-                     Conceal(self.loss_lines[0]),
+                     *(Conceal(m) for m in self.loss_lines if m in self.mobjects),
                      *(Conceal(m) for m in [*self.level_movers.values(), self.centers["l1"][1]]
                        if m in self.get_mobject_family_members()), at="ridge", run_time=0.5)
             cue.play(Indicate(self.tangent_dots["l2"], color=SOLUTION_COLOR))
@@ -1231,12 +1252,15 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 # One by one, not all at once (review r32 item 7): the ghosts, then the box.
                 # The box's frame and contents as one (review r34 item 8: the frame went
                 # first and its curves floated unclipped for a moment).
+                # The line read comes with them (review r38 item 9: it came 2.5 s late).
                 cue.play(LaggedStart(*(Conceal(m) for m in ghosts),
                                      *([AnimationGroup(*(Conceal(m) for m in inset))]
                                        if inset else []),
-                                     lag_ratio=0.5), run_time=1.2)
-            cue.play(*self.reveal_label("l1"), Reveal(self.results["l1"][0]), run_time=0.5)
-            cue.play(Indicate(self.tangent_dots["l1"], color=SOLUTION_COLOR))
+                                     lag_ratio=0.5),
+                         *self.reveal_label("l1"), Reveal(self.results["l1"][0]), run_time=1.2)
+            else:
+                cue.play(*self.reveal_label("l1"), Reveal(self.results["l1"][0]), run_time=0.5)
+            cue.play(Indicate(self.tangent_dots["l1"], color=SOLUTION_COLOR), run_time=0.6)
             if lasso.at_corner:
                 cue.play(Flash(self.tangent_dots["l1"], color=SOLUTION_COLOR), at="zero")
             keep_marking(cue, self.results["l1"][0])
@@ -1272,10 +1296,13 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                       + moves + " to {w_star}'s{@factors}.") as cue:
             self.shrink_panel("l2", cue, result=False)
         words, spoken = self.factor_words("l2")
-        with self.cue("Compared with {w_hat}, ridge " + words + "{@factors}: "
-                      + self.ridge_reason() + self.odd_words(),
-                      spoken="Compared with w-hat, ridge " + spoken + "{@factors}: "
-                      + self.ridge_reason() + self.odd_words()) as cue:
+        # Unequal factors get no reason here (review r38 items 2-3: the Hŵ-eigenvector aside
+        # was told, not shown, off the main line, and crowded ridge's w₂ axis): what matters
+        # is that both weights stay nonzero, which the line shows.
+        reason = self.ridge_reason()
+        tail = (": " + reason if reason else ".") + self.odd_words()
+        with self.cue("Compared with {w_hat}, ridge " + words + "{@factors}" + tail,
+                      spoken="Compared with w-hat, ridge " + spoken + "{@factors}" + tail) as cue:
             # The line written as the factors are read (review r32 item 8: it came 2 s
             # late), the bars being compared pulsing with it.
             cue.play(Reveal(self.results["l2"][1]), run_time=0.5)
@@ -1286,37 +1313,17 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # bar faded out later stayed drawn as part of it.
             self.remove(compared)
             self.add(self.center_bars["l2"], self.bars["l2"])
-            if "Hw" in cue.words.marks:
-                # Why the factors differ, shown (review r37 item 1: a box round H's entries
-                # hinted its off-diagonal entries were the reason): ŵ and Hŵ as arrows from
-                # 0 (regmath's `curvature_turn`), not parallel, so ŵ is no eigenvector of H.
-                self.curvature = self.get_curvature_arrows()
-                c = self.curvature
-                # The factors line marked while "different factors" is said (no still frame
-                # before the arrows).
-                cue.play(Indicate(self.results["l2"][1], color=SOLUTION_COLOR,
-                                  scale_factor=1.0), until="Hw")
-                cue.play(GrowArrow(c["image"]), Reveal(c["label"]), at="Hw", run_time=0.8)
-                cue.play(GrowArrow(c["center"]), at="hat", run_time=0.8)
-                cue.play(Indicate(self.loss_lines[1], color=LOSS_COLOR, scale_factor=1.0),
-                         at="H", run_time=0.8)
-                pulse(cue, lambda: [Indicate(VGroup(c["center"], c["image"]),
-                                             color=CENTER_COLOR, scale_factor=1.0)])
-            else:
-                keep_marking(cue, self.results["l2"][1])
-        words, spoken = self.factor_words("l1")
+            keep_marking(cue, self.results["l2"][1])
+        words, spoken = self.lasso_zero_words()
         zeros = self.zero_marks = self.get_zero_marks()
         with self.cue("The same bars for the lasso{@bars}: it " + words + "{@factors}.",
                       spoken="The same bars for the lasso{@bars}: it " + spoken
                       + "{@factors}.") as cue:
-            # H's reason told: H leaves with its box (review r36 item 7).
-            cue.play(*(Conceal(m) for m in getattr(self, "curvature", {}).values()),
-                     Conceal(self.loss_lines[1]), run_time=0.4)
             self.shrink_panel("l1", cue, result=False)
             for dot in zeros:
-                # The red bar is gone: mark its end, w*ᵢ = 0, at the origin.
-                cue.play(Reveal(dot), Flash(dot, color=SOLUTION_COLOR),
-                         Reveal(self.results["l1"][1]), run_time=1.0)
+                # The red bar is gone: mark its end, w*ᵢ = 0, at the origin (no factor line:
+                # the lasso does not shrink by a factor, review r38 item 2).
+                cue.play(Reveal(dot), Flash(dot, color=SOLUTION_COLOR), run_time=1.0)
             if not zeros:
                 cue.play(Reveal(self.results["l1"][1]))
             pulse(cue, lambda: [Indicate(self.tangent_dots["l1"], color=SOLUTION_COLOR)])
@@ -1457,15 +1464,33 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # What slides round the circle: a ring where w* would be for the turned pull.
         ring = Circle(radius=GHOST_RADIUS, stroke_color=SOLUTION_COLOR, stroke_width=4,
                       z_index=6).move_to(self.tangent_dots["l2"].get_center())
-        with self.cue("{@pull}At ridge's {w_star}, the pull {neg_grad}{@normal} is the "
-                      "circle's normal.",
-                      spoken="{@pull}At ridge's {w_star}, the pull, {neg_grad},{@normal} is "
-                      "the circle's normal.") as cue:
-            cue.play(GrowArrow(arrows["l2"]), Reveal(labels["l2"]),
+        # Why the pull is the normal at w*, shown (review r38 item 5): a point off w* on the
+        # circle, its pull and the pull's part along the circle (regmath's `circle_slide`);
+        # it slides that way, f falling, until the part is gone at w*.
+        slide = self.get_circle_slide(radius)
+        with self.cue("{@off}Off ridge's {w_star}, the pull has a part along the "
+                      "circle{@along}: sliding that way lowers f{@slide}.") as cue:
+            cue.play(Reveal(slide["ring"]), GrowArrow(slide["pull"]), Create(radius),
+                     *(Conceal(m) for m in leaving), at="off", run_time=1.0)
+            cue.play(GrowArrow(slide["along"]), at="along", run_time=0.8)
+            sweep(self, slide["fraction"], 1.0, *slide["movers"],
+                  run_time=max(cue.remaining - 0.3, 1.5), rate_func=smooth)
+            for m in slide["movers"]:
+                m.clear_updaters()
+        # The slid arrow is the real pull at w*: swapped in place (no visible change).
+        self.remove(slide["pull"], slide["along"])
+        self.add(arrows["l2"])
+        with self.cue("{@pull}At ridge's {w_star} that part is 0: the pull {neg_grad} is "
+                      "the circle's normal{@normal}.",
+                      spoken="{@pull}At ridge's {w_star} that part is zero: the pull, "
+                      "{neg_grad}, is the circle's normal{@normal}.") as cue:
+            cue.play(Conceal(slide["ring"]), Reveal(labels["l2"]),
+                     Flash(self.tangent_dots["l2"], color=SOLUTION_COLOR),
                      *([Reveal(labels["pull_l2"])] if "pull_l2" in labels else []),
-                     *(Conceal(m) for m in leaving), at="pull", run_time=1.0)
+                     at="pull", run_time=1.0)
             # No penalised forms (μ, λ, s, ∂ were on screen, never said: review r37 item 2).
-            cue.play(Create(radius), Reveal(labels["normal"]), at="normal", run_time=1.0)
+            cue.play(Indicate(radius, color=GRADIENT_COLOR, scale_factor=1.0),
+                     Reveal(labels["normal"]), at="normal", run_time=1.0)
             pulse(cue, lambda: [Indicate(arrows["l2"], color=GRADIENT_COLOR,
                                          scale_factor=1.0)])
         # "−∇f(w*)" stays by the true pull's tip (it names that arrow; following the turned
@@ -1505,12 +1530,23 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         opening = ("{@turn}Move {w_hat}{@other} (other data): the pull turns, and {w_star} "
                    "slides round:" if mover else "{@turn}As the pull turns, {w_star} slides "
                    "round:")
-        with self.cue(opening + " onto the axis{@axis} for one direction only.") as cue:
+        # The ŵ whose ridge w* is on that axis: one line (regmath's `l2_sparse_rays`), drawn
+        # as the moving ŵ crosses it (review r38 item 1), set later against the lasso's wedge.
+        ridge_line = self.get_ridge_line(axis_dir) if mover else None
+        closing = (" onto the axis{@axis} for one direction only: one line of {w_hat}{@line}."
+                   if ridge_line is not None else " onto the axis{@axis} for one direction only.")
+        moving_contour = (self.get_moving_contour("l2", lambda: (
+            ridge_pull_center(self.loss, ridge, self.turned_direction("l2")),
+            self.pull_problem_ends("l2")[0])) if mover else None)
+        with self.cue(opening + closing) as cue:
             if mover:
-                # ŵ's dot swapped for the moving one in place (no visible change).
-                self.remove(self.centers["l2"][0])
-                data = [m for m in data if m is not self.centers["l2"][0]]
-                self.add(mover["dot"])
+                # ŵ's dot and contour swapped for the moving ones in place (no visible
+                # change): the contour stays while the pull turns, perpendicular to it
+                # (review r38 item 6: the pull is not aimed at ŵ).
+                self.remove(self.centers["l2"][0], self.contours["l2"])
+                data = [m for m in data if m is not self.centers["l2"][0]
+                        and m is not self.contours["l2"]]
+                self.add(mover["dot"], moving_contour)
             cue.play(*(Conceal(m) for m in [*data, *spent] if m in
                        self.get_mobject_family_members()), at="turn", run_time=0.5)
             readout[0].exact_zeros = True
@@ -1525,13 +1561,20 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             if mover:
                 mover["dot"].add_updater(mover["follow"])
                 mover["label"].add_updater(mover["follow_label"])
-                movers += [mover["dot"], mover["label"]]
+                movers += [mover["dot"], mover["label"], moving_contour]
             self.pull_leg["l2"] = (own["l2"], axis_dir)
             sweep(self, self.turn["l2"], 1.0, *movers,
                   run_time=max(cue.until("axis"), APPROACH_SECONDS), rate_func=smooth)
             for m in movers:
                 m.suspend_updating()
-            cue.play(Create(ridge_glow), Flash(ring, color=SOLUTION_COLOR), run_time=0.8)
+            # ŵ's label, read, leaves as its line is drawn (the line runs through where it
+            # sat: layout_report, r39).
+            cue.play(Create(ridge_glow), Flash(ring, color=SOLUTION_COLOR),
+                     *([Create(ridge_line), Conceal(mover["label"])]
+                       if ridge_line is not None else []), run_time=0.8)
+            if ridge_line is not None:
+                mover["label"].clear_updaters()
+                movers.remove(mover["label"])
             for m in movers:
                 m.resume_updating()
             # On past the axis (review r36 item 8): w₁* turns negative, so the axis was
@@ -1547,12 +1590,12 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             for m in movers:
                 m.clear_updaters()
             if mover:
-                # Back at this ŵ: the real dot in its place again.
-                self.remove(mover["dot"])
-                self.add(self.centers["l2"][0])
+                # Back at this ŵ: the real dot and contour in their place again.
+                self.remove(mover["dot"], moving_contour)
+                self.add(self.centers["l2"][0], self.contours["l2"])
             # The ring leaves as this data's w* comes back in its place.
             cue.play(Conceal(ring), Conceal(readout[0]), Conceal(ridge_glow),
-                     *([Conceal(mover["label"])] if mover else []),
+                     *([Conceal(mover["label"])] if mover and ridge_line is None else []),
                      *(Reveal(m) for m in data), run_time=0.8)
         glow = VGroup(*(self.axis_glow("l1", i) for i in lasso.zero_weights[:1]))
         # The corner decluttered while the cone is shown (review r35 item 1): ŵ, the 0.708
@@ -1575,9 +1618,15 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         self.pull_leg["l1"] = (own["l1"], own["l1"])
         # "normal cone" clear of where "pull" rides (it passed over it at the far ray); the
         # contour, ŵ and w*'s label are gone by then.
+        # The moving ŵ (with its label) is built now: "normal cone" keeps clear of its path.
+        rays = [np.asarray(r, dtype=float) for r in lasso.normal_cone]
+        far = rays[int(np.argmin([np.dot(r, edge) for r in rays]))]
+        inside_legs = [(own["l1"], far), (far, edge)]
+        lasso_mover = self.get_lasso_mover([*inside_legs, (edge, past)])
         anchor, direction = cone_label_anchor(lasso, length=length)
         place_clear(labels["cone"], to_scene(axes, anchor), direction,
                     [wedge, arrows["l1"], *label_path, self.balls["l1"][1],
+                     *(lasso_mover["path"] if lasso_mover else []),
                      *axes.x_axis.numbers, *axes.y_axis.numbers], minor=[axes], buff=0.1)
         range_text = legible(Tex("a %d° range" % round(cone_width_degrees(lasso)),
                                  font_size=PULL_FONT + 2, color=CONE_COLOR))
@@ -1624,31 +1673,55 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         range_text.next_to(cone_text, DOWN, buff=0.12).align_to(cone_text, LEFT)
         if range_text.get_bottom()[1] < self.panels["l1"][0].get_bottom()[1] or any(
                 overlapping(range_text, m) for m in [wedge, arrows["l1"]]):
-            range_text.next_to(cone_text, UP, buff=0.12).align_to(cone_text, LEFT)
+            # Under "normal cone" where it is clear (r39: put above it, it read first and
+            # touched the cone's corner).
+            place_clear(range_text, cone_text.get_bottom(), DOWN,
+                        [wedge, arrows["l1"], cone_text, *self.balls["l1"],
+                         self.tangent_dots["l1"], *axes.x_axis.numbers,
+                         *axes.y_axis.numbers], minor=[axes], buff=0.08)
         # The takeaway may take the lasso's "pull = …" corner: that line leaves as it comes.
         takeaway = self.get_takeaway(zero, [wedge, arrows["l1"], cone_text, range_text,
                                             *(m for k, m in labels.items()
                                               if k not in ("pull_l1", "cone"))],
                                      glow)
-        # Its label stays by the true pull's tip: the turning arrow's tip keeps to a circle
-        # inside it, so it never crosses the label.
-        lasso_ring = Circle(radius=GHOST_RADIUS, stroke_color=SOLUTION_COLOR, stroke_width=4,
-                            z_index=6).move_to(self.tangent_dots["l1"].get_center())
-        rays = [np.asarray(r, dtype=float) for r in lasso.normal_cone]
-        far = rays[int(np.argmin([np.dot(r, edge) for r in rays]))]
-        inside_legs = [(own["l1"], far), (far, edge)]
-        self.lasso_past = False
-
-        def on_ring(m: VMobject) -> None:
-            start, end = self.pull_leg["l1"]
-            u = turn_direction(start, end, float(np.clip(self.turn["l1"].get_value(), 0, 1)))
-            m.move_to(to_scene(axes, corner_pull_solution(self.loss, lasso, u)))
-
         name = "{w%d_star}" % (lasso.zero_weights[0] + 1) if zero is not None else "{w_star}"
-        with self.cue("{@turn}Anywhere in it, {w_star} stays put{@stay}; past its "
-                      "edge{@past}, {w_star} slides along the edge,{@perp} its pull "
-                      "perpendicular to it.") as cue:
+        # The general argument through the data (review r38 item 1): ŵ moves with its
+        # contour (regmath's `corner_pull_center`), over the shaded wedge of ŵ whose w* is
+        # this corner (the cone carried by H⁻¹, `eased_wedge`) and out of it; w*'s own
+        # filled dot follows (review r38 item 4: one w* marker).
+        data_wedge = VMobject(stroke_width=0, fill_color=CENTER_COLOR, fill_opacity=0.0,
+                              z_index=-2)
+
+        def carry(mobject: VMobject, alpha: float) -> None:
+            # The cone's directions carried part of the way by H⁻¹, fading in as they go.
+            polygon = eased_wedge(self.loss.hessian, lasso.point, lasso.normal_cone,
+                                  self.view, amount=alpha)
+            mobject.set_points_as_corners(to_scene(axes, np.vstack([polygon, polygon[:1]])))
+            mobject.set_fill(opacity=DATA_WEDGE_OPACITY * min(1.0, 3.0 * alpha))
+
+        carry(data_wedge, 0.0)
+        corner_dot = self.tangent_dots["l1"]
+        if lasso_mover:
+            # The wedge is shaded as "Move ŵ:" ends, before the words name it.
+            opening = ("{@turn}Move {w_hat}:{@wedge} anywhere in the shaded wedge, the pull "
+                       "stays in the cone and {w_star} stays put{@stay}; out of it{@past}, "
+                       "{w_star} slides along the edge{@perp}.")
+        else:
+            opening = ("{@turn}Anywhere in it, {w_star} stays put{@stay}; past its "
+                       "edge{@past}, {w_star} slides along the edge,{@perp} its pull "
+                       "perpendicular to it.")
+        with self.cue(opening) as cue:
+            # The edge normals have built the cone: they leave (review r38 item 4: slid
+            # along, the pull lay on one of them and read yellow).
+            cue.play(*(Conceal(n) for n in normals),
+                     *([Reveal(m) for m in lasso_mover["shown"]] if lasso_mover else []),
+                     at="turn", run_time=0.6)
+            if lasso_mover:
+                cue.play(UpdateFromAlphaFunc(data_wedge, carry, rate_func=smooth),
+                         at="wedge", run_time=1.5)
             self.follow_turn("l1", arrows["l1"], labels["l1"], beyond=cone_reach)
+            movers = [arrows["l1"], labels["l1"], *(lasso_mover["shown"] if lasso_mover
+                                                    else [])]
             turns = [float(np.arccos(np.clip(
                 np.dot(a, b) / (np.linalg.norm(a) * np.linalg.norm(b)), -1.0, 1.0)))
                 for a, b in inside_legs]
@@ -1656,40 +1729,41 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             for (a, b), angle in zip(inside_legs, turns):
                 self.turn["l1"].set_value(0.0)
                 self.pull_leg["l1"] = (a, b)
-                sweep(self, self.turn["l1"], 1.0, arrows["l1"], labels["l1"],
+                sweep(self, self.turn["l1"], 1.0, *movers,
                       run_time=max(total * angle / max(sum(turns), 1e-9), 0.5),
                       rate_func=smooth)
-            self.add(lasso_ring)
-            lasso_ring.add_updater(on_ring)
+            corner_dot.add_updater(lambda m: m.move_to(self.pull_ends("l1")[0]))
+            movers.append(corner_dot)
             self.turn["l1"].set_value(0.0)
             self.pull_leg["l1"] = (edge, past)
-            sweep(self, self.turn["l1"], 1.0, arrows["l1"], labels["l1"], lasso_ring,
+            sweep(self, self.turn["l1"], 1.0, *movers,
                   run_time=max(cue.until("perp"), 1.5), rate_func=smooth)
-            # Slid: the pull rode with w* and points along the edge's normal (review r36
-            # item 3), marked while the words say so.
-            for m in (arrows["l1"], labels["l1"], lasso_ring):
+            # Slid: w* (its own dot) on the edge, ŵ out of the wedge, marked as said.
+            for m in movers:
                 m.suspend_updating()
-            cue.play(Indicate(arrows["l1"], color=CONE_COLOR, scale_factor=1.0),
+            cue.play(Indicate(corner_dot, color=SOLUTION_COLOR),
                      run_time=max(min(cue.remaining - 1.5, 1.5), 0.8))
-            for m in (arrows["l1"], labels["l1"], lasso_ring):
+            for m in movers:
                 m.resume_updating()
             self.turn["l1"].set_value(0.0)
             self.pull_leg["l1"] = (past, own["l1"])
-            sweep(self, self.turn["l1"], 1.0, arrows["l1"], labels["l1"], lasso_ring,
+            sweep(self, self.turn["l1"], 1.0, *movers,
                   run_time=max(cue.remaining - 0.3, 1.0), rate_func=smooth)
-            for m in (arrows["l1"], labels["l1"], lasso_ring):
+            for m in movers:
                 m.clear_updaters()
-            cue.play(Conceal(lasso_ring), *(Conceal(n) for n in normals), run_time=0.3)
         # Ridge's state on the axis, with its one normal (review r36 item 1: "one
         # direction" sat beside ridge's own w*, off the axis): other data's w* at t·e and
         # its pull along e (regmath's `turned_pull`), labelled by its arrow, clear of the
-        # ticks; ridge's own pull, radius and their labels leave for it.
+        # ticks; ridge's own pull, radius and their labels leave for it. The ŵ there sits
+        # on ridge's line of ŵ (`ridge_pull_center`).
         axes2 = self.axes["l2"]
         axis_foot, axis_tip = turned_pull(ridge, axis_dir, length=self.pull_length["l2"])
         axis_arrow = MovingArrow(to_scene(axes2, axis_foot), to_scene(axes2, axis_tip),
                                  color=GRADIENT_COLOR, stroke_width=5, z_index=5)
         axis_ring = Circle(radius=GHOST_RADIUS, stroke_color=SOLUTION_COLOR, stroke_width=4,
                            z_index=6).move_to(to_scene(axes2, axis_foot))
+        axis_center = marker(to_scene(axes2, ridge_pull_center(self.loss, ridge, axis_dir)),
+                             CENTER_COLOR, radius=0.07, z_index=4)
         # Other data's state: this ŵ, its contour and w* leave with the pull (as in the
         # sweep), which leaves the label room beside the axis.
         ridge_own = [m for m in [arrows["l2"], radius, labels["normal"], labels["l2"],
@@ -1699,16 +1773,29 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                      if m in self.get_mobject_family_members()]
         home = one.get_center().copy()
         by_axis = place_by_arrow(one, axis_arrow.get_start(), axis_arrow.get_end(), [
-            *self.balls["l2"], self.results["l2"], axis_ring, axis_arrow,
+            *self.balls["l2"], self.results["l2"], axis_ring, axis_arrow, axis_center,
+            *([ridge_line] if ridge_line is not None else []),
             *(labels[k] for k in ("pull_l2",) if k in labels),
             *axes2.x_axis.numbers, *axes2.y_axis.numbers, axes2])
         if not by_axis:
             one.move_to(home)
-        with self.cue("{@one}Ridge: one direction; lasso:{@range} a " + "%d" % round(
-                cone_width_degrees(lasso)) + "° range. So{@zero} " + name + " = 0 exactly.") as cue:
+        width = "%d" % round(cone_width_degrees(lasso))
+        if lasso_mover and ridge_line is not None:
+            ending = ("{@one}Ridge: one direction, one line of {w_hat}; lasso:{@range} a "
+                      + width + "° range, a whole wedge{@wedge}. So a whole range of data"
+                      "{@zero} gives " + name + " = 0 exactly.")
+        else:
+            ending = ("{@one}Ridge: one direction; lasso:{@range} a " + width
+                      + "° range. So{@zero} " + name + " = 0 exactly.")
+        with self.cue(ending) as cue:
             if by_axis:
                 cue.play(*(Conceal(m) for m in ridge_own), Reveal(axis_ring),
-                         GrowArrow(axis_arrow), Reveal(one), at="one", run_time=0.8)
+                         GrowArrow(axis_arrow), Reveal(one),
+                         *([Reveal(axis_center)] if ridge_line is not None else []),
+                         at="one", run_time=0.8)
+                if ridge_line is not None:
+                    cue.play(Indicate(ridge_line, color=CENTER_COLOR, scale_factor=1.0),
+                             run_time=0.8)
             elif one_placed:
                 cue.play(Reveal(one), *(Conceal(labels[x]) for x in ("pull_l2",) if x in labels
                                         and labels[x] in self.get_mobject_family_members()),
@@ -1716,21 +1803,109 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             else:
                 cue.play(Indicate(self.balls["l2"][1], color=BALL_COLORS["l2"], scale_factor=1.0),
                          at="one", run_time=0.8)
-            cue.play(Reveal(range_text), at="range", run_time=0.6)
-            # One consistent end (review r37 item 3): ridge's axis state (other data) leaves
-            # and its own w* comes back, as the lasso's zero is named; the lasso's "pull"
-            # label, read, goes (at most 6 text lines). The lasso's w* drawn last: over
-            # the glow while it is drawn.
-            axis_state = ([axis_ring, axis_arrow, one] if by_axis else
-                          [one] if one_placed else [])
-            back = [self.tangent_dots["l2"], self.tangent_labels["l2"]]
+            cue.play(Reveal(range_text), Indicate(wedge, color=CONE_COLOR, scale_factor=1.0),
+                     at="range", run_time=0.8)
+            if lasso_mover and "wedge" in cue.words.marks:
+                cue.play(Indicate(data_wedge, color=CENTER_COLOR, scale_factor=1.0),
+                         at="wedge", run_time=0.8)
+            # One w* marker a side to the end (review r38 items 3, 7): ridge's axis state
+            # and "one direction" stay; the lasso's "pull" and ŵ labels, read, go (at most 6
+            # text lines). The lasso's w* drawn last: over the glow while it is drawn.
+            leaving_end = [labels["l1"], *(lasso_mover["labels"] if lasso_mover else [])]
             cue.play(Create(glow), *([Reveal(takeaway)] if takeaway is not None else []),
-                     *(Conceal(m) for m in [*axis_state, labels["l1"]]
+                     *(Conceal(m) for m in leaving_end
                        if m in self.get_mobject_family_members()),
-                     *(Reveal(m) for m in back if m not in self.get_mobject_family_members()),
-                     Flash(self.tangent_dots["l1"], color=SOLUTION_COLOR),
-                     Indicate(self.tangent_dots["l1"], color=SOLUTION_COLOR, scale_factor=1.0),
+                     Flash(corner_dot, color=SOLUTION_COLOR),
+                     Indicate(corner_dot, color=SOLUTION_COLOR, scale_factor=1.0),
                      at="zero", run_time=1.0)
+
+    def get_circle_slide(self, radius: VMobject) -> dict[str, object]:
+        """A ring on the circle SLIDE_DEGREES from ridge's w*, the pull there (one arrow
+        scale with the others) and its part along the circle (regmath's `circle_slide`),
+        with updaters that slide them onto w* as ``fraction`` goes 0 → 1; the dashed
+        ``radius`` follows the ring (the normal there)."""
+        ridge, axes = self.solutions["l2"], self.axes["l2"]
+        fraction = ValueTracker(0.0)
+        scale = self.pull_scale()
+
+        def state() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+            return circle_slide(self.loss, ridge, SLIDE_DEGREES,
+                                float(np.clip(fraction.get_value(), 0.0, 1.0)))
+
+        point, pull, along = state()
+        ring = Circle(radius=GHOST_RADIUS, stroke_color=BALL_COLORS["l2"], stroke_width=4,
+                      z_index=6).move_to(to_scene(axes, point))
+        arrow = MovingArrow(to_scene(axes, point), to_scene(axes, point + scale * pull),
+                            color=GRADIENT_COLOR, stroke_width=5, z_index=5)
+        part = MovingArrow(to_scene(axes, point), to_scene(axes, point + scale * along),
+                           color=GRADIENT_COLOR, stroke_width=4, z_index=5)
+        set_dashes(radius, axes, np.array([np.zeros(2), point]))
+        ring.add_updater(lambda m: m.move_to(to_scene(axes, state()[0])))
+        arrow.add_updater(lambda m: m.put_ends(to_scene(axes, state()[0]),
+                                               to_scene(axes, state()[0] + scale * state()[1])))
+        part.add_updater(lambda m: m.put_ends(to_scene(axes, state()[0]),
+                                              to_scene(axes, state()[0] + scale * state()[2])))
+        radius.add_updater(lambda m: set_dashes(m, axes, np.array([np.zeros(2), state()[0]])))
+        return {"ring": ring, "pull": arrow, "along": part, "fraction": fraction,
+                "movers": [ring, arrow, part, radius]}
+
+    def get_ridge_line(self, axis_dir: np.ndarray) -> VMobject | None:
+        """The ŵ (same H) whose ridge w* is t·e on the axis the pull reaches (e =
+        ``axis_dir``): the ray of regmath's `l2_sparse_rays` from t·e, dashed in ŵ's colour;
+        None when it is not in the view."""
+        start = self.t * np.asarray(axis_dir, dtype=float)
+        for ray in l2_sparse_rays(self.loss.hessian, self.t, self.view):
+            if np.allclose(ray[0], start, atol=1e-12 * max(self.t, 1e-300)):
+                return dashed(self.axes["l2"], ray, stroke_color=CENTER_COLOR, stroke_width=3,
+                              stroke_opacity=0.8, z_index=2)
+        return None
+
+    def get_lasso_mover(self, legs: list[tuple[np.ndarray, np.ndarray]]
+                        ) -> dict[str, list[VMobject]] | None:
+        """Other data ŵ′ on the lasso's panel while the pull turns (regmath's
+        `corner_pull_center`): a dot in ŵ's colour, its "ŵ" label, and its contour through
+        w*′ (the pull is perpendicular to it, not aimed at ŵ′: review r38 item 6), each
+        with its updater; None when ŵ is off the picture or its path leaves the view."""
+        lasso, axes = self.solutions["l1"], self.axes["l1"]
+        if not self.center_shown:
+            return None
+        path = np.array([corner_pull_center(self.loss, lasso, turn_direction(a, b, tau))
+                         for a, b in legs for tau in np.linspace(0.0, 1.0, 13)])
+        if not self.view.contains(path):
+            return None
+
+        def where() -> np.ndarray:
+            return corner_pull_center(self.loss, lasso, self.turned_direction("l1"))
+
+        dot = marker(to_scene(axes, where()), CENTER_COLOR, radius=0.07, z_index=4)
+        label = legible(MathTex(r"\hat w", font_size=36, color=CENTER_COLOR))
+        label.next_to(dot, UP, buff=0.08)
+        offset = label.get_center() - dot.get_center()
+        # The path's samples, the label's box at each (for what must keep clear of them).
+        samples: list[VMobject] = [polyline(axes, path)]
+        for p in to_scene(axes, path):
+            samples.append(label.copy().move_to(p + offset))
+        dot.add_updater(lambda m: m.move_to(to_scene(axes, where())))
+        label.add_updater(lambda m: m.move_to(to_scene(axes, where()) + offset))
+        contour = self.get_moving_contour(
+            "l1", lambda: (where(), self.pull_problem_ends("l1")[0]))
+        return {"shown": [contour, dot, label], "labels": [label], "path": samples}
+
+    def get_moving_contour(self, norm: str,
+                           where: Callable[[], tuple[np.ndarray, np.ndarray]]) -> VMobject:
+        """The contour of other data ŵ′ through its w*′ (``where`` gives both, problem
+        coordinates), same H, updated as they move: regmath's `level_set` at f′(w*′)."""
+        contour = VMobject(stroke_color=LOSS_COLOR, stroke_width=4, z_index=1)
+
+        def follow(m: VMobject) -> None:
+            center, point = where()
+            other = Quadratic(center=center, hessian=self.loss.hessian)
+            set_pieces(m, self.axes[norm], clip_polyline(level_set(
+                other, float(other.value(point)), samples=self.contour_samples), self.view))
+
+        follow(contour)
+        contour.add_updater(follow)
+        return contour
 
     def pull_problem_ends(self, norm: str) -> tuple[np.ndarray, np.ndarray]:
         """The turned pull's foot and tip (problem coordinates): `turned_pull` for the
@@ -1987,33 +2162,6 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         return all((0.0 <= factors[i] <= 1.0) if np.isfinite(factors[i])
                    else sol.point[i] == 0.0 for i in range(2))
 
-    def differs(self) -> bool:
-        """Ridge's two factors shown differ (ŵ not along an eigenvector of H)."""
-        return self.ridge_reason().startswith("different factors")
-
-    def get_curvature_arrows(self) -> dict[str, VMobject]:
-        """On ridge's panel, from 0: an arrow along ŵ (to ŵ itself when it is in view) and
-        one along Hŵ at the same length (regmath's `curvature_turn`: only directions
-        matter), labelled "direction of Hŵ" clear of what is drawn."""
-        axes = self.axes["l2"]
-        along_center, along_image, _ = curvature_turn(self.loss, self.view)
-        origin = axes.c2p(0, 0)
-        arrows = {key: MovingArrow(origin, to_scene(axes, tip), color=color, stroke_width=4,
-                                   z_index=3)
-                  for key, tip, color in (("center", along_center, CENTER_COLOR),
-                                          ("image", along_image, LOSS_COLOR))}
-        label = legible(MathTex(r"\text{direction of }H\hat w", font_size=PULL_FONT,
-                                color=LOSS_COLOR))
-        obstacles = [*self.balls["l2"], self.contours["l2"], self.centers["l2"],
-                     self.tangent_labels["l2"], self.tangent_dots["l2"],
-                     *self.level_labels.values(), self.bars["l2"], self.center_bars["l2"],
-                     *getattr(self, "drops", {}).values(), *arrows.values(),
-                     *self.rings_groups["l2"], *axes.x_axis.numbers, *axes.y_axis.numbers]
-        tip = arrows["image"].get_end()
-        if not place_by_arrow(label, origin, tip, [*obstacles, axes]):
-            place_clear(label, tip, tip - origin, obstacles, minor=[axes], buff=0.08)
-        return {**arrows, "label": label}
-
     def get_zero_marks(self) -> list[VMobject]:
         """For each exact zero of the lasso's w*: a red dot where its bar ends (the
         origin)."""
@@ -2104,10 +2252,19 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             return "the same factor, because {H} is a multiple of the identity {I}."
         if texts[0].text == texts[1].text:
             return "factors that agree to two digits."
-        # (Review r36: "H is not a multiple of I" is needed but not enough; ŵ along an
-        # eigenvector of any H gets one factor. Unequal factors say exactly this.)
-        return ("different factors, because {H}{w_hat}{@Hw} does not point along "
-                "{w_hat}{@hat}: {w_hat} is not an eigenvector of {H}{@H}.")
+        # Unequal factors: no aside (review r38 item 2: the eigenvector reason was told, not
+        # shown); the line shows both weights nonzero.
+        return ""
+
+    def lasso_zero_words(self) -> tuple[str, str]:
+        """"gives w₁* = 0 exactly" when the lasso's w* has a zero (its other weight's share of
+        ŵ is not said: review r38 item 2, the lasso does not shrink by a factor); else
+        `factor_words`."""
+        zeros = self.solutions["l1"].zero_weights
+        if not zeros:
+            return self.factor_words("l1")
+        return ("gives " + " and ".join(f"{weight_star(i).text} = 0 exactly" for i in zeros),
+                "gives " + " and ".join(f"{weight_star(i).spoken} exactly zero" for i in zeros))
 
     def odd_words(self) -> str:
         factors = self.factors["l2"]

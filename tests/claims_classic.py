@@ -81,6 +81,21 @@ def _slides(facts: dict) -> bool:
     return bool(np.all(point != 0.0) and np.isclose(np.abs(point).sum(), facts["t"]))
 
 
+def _slide_lowers(facts: dict) -> bool:
+    """The scene's slide (SLIDE_DEGREES from ridge's w* onto it): the pull's part along the
+    circle is nonzero where it starts, points the way it slides, and f falls all the way;
+    at w* the part is 0 to rounding."""
+    from regmath.classic import circle_slide
+    from scenes.classic import SLIDE_DEGREES
+    ridge, loss = facts["ridge"], facts["loss"]
+    steps = [circle_slide(loss, ridge, SLIDE_DEGREES, x) for x in np.linspace(0.0, 1.0, 61)]
+    values = [float(loss.value(p)) for p, _, _ in steps]
+    start, _, along = steps[0]
+    end, pull, last = steps[-1]
+    return bool(np.all(np.diff(values) < 0.0) and along @ (steps[1][0] - start) > 0.0
+                and np.hypot(*last) <= 1e-6 * np.hypot(*pull))
+
+
 def _subgradient(match: re.Match, sol) -> bool:
     """"s = (0.493, 1) ∈ ∂‖w*‖₁": each entry agrees with λ⁻¹·(−∇f(w*)), |sᵢ| ≤ 1, and
     sᵢ = sign(w*ᵢ) where w*ᵢ ≠ 0."""
@@ -250,7 +265,13 @@ CAPTION_RULES = [
          lambda m, f: f["lasso_kind"] == "edge", ("shrink",)),
     # KKT on the circle: −∇f(w*) = λ·w*/t, along the one normal (ŵ outside: λ > 0); drawn
     # only when ridge's w* has no zero (else the coincidence words would be false).
-    Rule("ridge pull", r"At ridge's w\*, the pull −∇f\(w\*\) is the circle's normal\.",
+    # r39: shown, not asserted: off w* the pull has a part along the circle and f falls
+    # as the point slides that way onto w* (regmath.classic.circle_slide).
+    Rule("ridge slide", r"Off ridge's w\*, the pull has a part along the circle: sliding that "
+         r"way lowers f", lambda m, f: f["outside"] and not f["ridge"].zero_weights
+         and _slide_lowers(f), ("shrink",)),
+    Rule("ridge pull", r"At ridge's w\* that part is 0: the pull −∇f\(w\*\) is the circle's "
+         r"normal\.",
          lambda m, f: f["outside"] and not f["ridge"].zero_weights
          and _along_normal(f["ridge"]) and f["lasso"].at_corner, ("shrink",)),
     # On the circle the one point whose normal is u is t·u: as the pull turns, w* slides
@@ -264,6 +285,10 @@ CAPTION_RULES = [
     # At a corner the normal cone is wide: every −∇f in it keeps w* at the corner (KKT with
     # the free subgradient entry in [−1, 1]), its edges the normals of the two edges
     # meeting there; the corner is on an axis, so a weight is 0.
+    # The ŵ whose ridge w* is t·e on an axis: the ray t·e + μH⁻¹e, μ ≥ 0 (one line).
+    Rule("ridge line", r"onto the axis for one direction only: one line of ŵ",
+         lambda m, f: f["outside"] and not f["ridge"].zero_weights
+         and _along_normal(f["ridge"]), ("shrink",)),
     Rule("corner cone", r"At the lasso's corner, the pull lies between the edge normals "
          r"\((−?1), (−?1)\) and \((−?1), (−?1)\): inside the normal cone",
          lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"])
@@ -271,12 +296,20 @@ CAPTION_RULES = [
     # Past the cone's edge the corner no longer holds: other data's w* is on the edge
     # (regmath.classic.corner_pull_solution).
     # There −∇f′(w*′) = m·α·s, the edge's normal (regmath.classic.corner_pull_at_solution).
+    # r39: the data moved instead (regmath.classic.corner_pull_center): ŵ′ in the wedge
+    # corner + H⁻¹N(corner) while the pull is in the cone, out of it past the cone's edge.
+    Rule("corner wedge", r"Move ŵ: anywhere in the shaded wedge, the pull stays in the cone "
+         r"and w\* stays put; out of it, w\* slides along the edge",
+         lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]) and _slides(f),
+         ("shrink",)),
     Rule("corner turn", r"Anywhere in it, w\* stays put; past its edge, w\* slides along the "
          r"edge, its pull perpendicular to it",
          lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]) and _slides(f),
          ("shrink",)),
-    Rule("cone widths", r"Ridge: one direction; lasso: a (\d+)° range\. So w([₁₂])\* = 0 "
-         r"exactly",
+    # r39: the same contrast through the data: ridge's ŵ on one line (regmath's
+    # l2_sparse_rays), the lasso's in a wedge (corner + H⁻¹N(corner), positive area).
+    Rule("cone widths", r"Ridge: one direction(?:, one line of ŵ)?; lasso: a (\d+)° range"
+         r"(?:, a whole wedge)?\. So (?:a whole range of data gives )?w([₁₂])\* = 0 exactly",
          lambda m, f: f["lasso"].at_corner and not f["ridge"].zero_weights
          and int(m.group(1)) == round(cone_width_degrees(f["lasso"]))
          and cone_width_degrees(f["ridge"]) == 0.0

@@ -444,3 +444,65 @@ def test_curvature_turn_is_zero_exactly_for_an_eigenvector() -> None:
     assert box.contains(np.array([a, b]))
     assert np.isclose(np.linalg.norm(a), np.linalg.norm(b))
     assert abs(a[0] * 6.0 - a[1] * 8.0) < 1e-12 and a @ [8.0, 6.0] > 0.0
+
+
+def test_corner_pull_center_is_the_moving_data_of_the_corner_wedge() -> None:
+    """ŵ′ = c + m·H⁻¹u: the real ŵ for the real pull; for u in the normal cone its lasso
+    solution (by the exact solver) is the corner and ŵ′ lies in the wedge c + H⁻¹N(c)
+    (H(ŵ′ − c) a nonnegative combination of the edge normals); past the cone's edge its
+    solution is `corner_pull_solution`'s point on the edge, off the corner."""
+    from regmath.classic import corner_pull_center, corner_pull_solution, turn_direction
+
+    loss = Quadratic(center=[0.9, 1.5], hessian=[[1.1, -0.5], [-0.5, 3.9]])
+    ridge, lasso = solutions(loss)
+    h = np.array(loss.hessian, dtype=float)
+    pull = -lasso.gradient
+    np.testing.assert_allclose(corner_pull_center(loss, lasso, pull), loss.center, atol=1e-12)
+    normals = np.array(lasso.normal_cone, dtype=float)
+    for ray in normals:
+        for tau in (0.0, 0.5, 1.0):
+            center = corner_pull_center(loss, lasso, turn_direction(pull, ray, tau))
+            point = constrained(Quadratic(center=center, hessian=h), norm="l1",
+                                radius=1.0).point
+            np.testing.assert_allclose(point, lasso.point, atol=1e-9)
+            weights = np.linalg.solve(normals.T, h @ (center - lasso.point))
+            assert np.all(weights >= -1e-12)
+    u = np.array([np.cos(np.radians(30.0)), np.sin(np.radians(30.0))])
+    center = corner_pull_center(loss, lasso, u)
+    weights = np.linalg.solve(normals.T, h @ (center - lasso.point))
+    assert np.any(weights < 0.0)
+    point = constrained(Quadratic(center=center, hessian=h), norm="l1", radius=1.0).point
+    np.testing.assert_allclose(point, corner_pull_solution(loss, lasso, u), atol=1e-9)
+    assert point[0] > 0.05
+    with pytest.raises(InvalidArgumentError):
+        corner_pull_center(loss, ridge, [1.0, 0.0])
+
+
+def test_circle_slide_lowers_f_until_the_pull_is_the_normal() -> None:
+    """From 30° either side of ridge's w*, the point slides round the circle; f falls all
+    the way (checked on f itself), the pull's part along the circle points the way it
+    slides, and at w* the part is 0 (the pull is the circle's normal)."""
+    from regmath.classic import circle_slide
+
+    loss = Quadratic(center=[0.9, 1.5], hessian=[[1.1, -0.5], [-0.5, 3.9]])
+    ridge, lasso = solutions(loss)
+    for degrees in (-30.0, 30.0):
+        points, values = [], []
+        for fraction in np.linspace(0.0, 1.0, 41):
+            point, pull, along = circle_slide(loss, ridge, degrees, fraction)
+            assert np.isclose(np.hypot(*point), 1.0)
+            np.testing.assert_allclose(pull, -(np.array(loss.hessian) @ (point - loss.center)),
+                                       atol=1e-12)
+            assert abs(along @ point) < 1e-12
+            points.append(point)
+            values.append(float(loss.value(point)))
+        assert np.all(np.diff(values) < 0.0)
+        _, _, along = circle_slide(loss, ridge, degrees, 0.0)
+        assert along @ (points[1] - points[0]) > 0.0
+        point, pull, along = circle_slide(loss, ridge, degrees, 1.0)
+        np.testing.assert_array_equal(point, ridge.point)
+        assert np.hypot(*along) < 1e-6 * np.hypot(*pull)
+    with pytest.raises(InvalidArgumentError):
+        circle_slide(loss, lasso, 30.0, 0.5)
+    with pytest.raises(InvalidArgumentError):
+        circle_slide(loss, ridge, 30.0, 1.5)

@@ -136,9 +136,10 @@ def test_every_claim_is_true_for_the_data(rendered, name: str) -> None:
 def test_the_default_shows_different_ridge_factors_and_an_exact_lasso_zero(rendered) -> None:
     captions = " ".join(r.words.caption for r in rendered["RecordedClassic"].narration_log)
     assert "ridge gives w₁* ≈ 0.28·ŵ₁ and w₂* ≈ 0.65·ŵ₂" in captions
-    assert ("different factors, because Hŵ does not point along ŵ: ŵ is not an eigenvector "
-            "of H." in captions)
-    assert "w₁* = 0 exactly." in captions
+    # r39: no eigenvector aside (told, not shown) and no factor for the lasso (it does not
+    # shrink by one): ridge's two nonzero weights against the lasso's exact zero.
+    assert "eigenvector" not in captions and "⅔" not in captions
+    assert "The same bars for the lasso: it gives w₁* = 0 exactly." in captions
     assert ("leaving the dashed ellipse at ridge's level f = 0.611, until it touches the "
             "diamond at f = 0.708" in captions)
     assert "Ridge's red bars shrink" in captions
@@ -152,17 +153,22 @@ def test_the_ending_does_not_generalise_from_one_example(rendered) -> None:
     # r32: the why is shown, −∇f at both touches (the circle's one normal, the corner's cone);
     # r34: each pull turned (w* slides round the circle; it stays at the corner).
     assert "the pull −∇f(w*) is the circle's normal." in captions
+    # r39: why, shown: off w* the pull's part along the circle slides the point onto w*.
+    assert ("Off ridge's w*, the pull has a part along the circle: sliding that way lowers f."
+            in captions)
     # r36: ridge's pull stops on the axis (one direction); the cone defined by its edge
     # normals; the lasso's pull turned past its edge (w* slides); the two widths contrasted.
-    assert "w* slides round: onto the axis for one direction only." in captions
+    assert "w* slides round: onto the axis for one direction only: one line of ŵ." in captions
     # r38: other data shown, ŵ moving (review r37 item 5).
     assert "Move ŵ (other data): the pull turns" in captions
     # r37: the edge normals drawn at the edges' middles, slid to the corner, then the cone.
     assert ("At the lasso's corner, the pull lies between the edge normals (1, 1) and "
             "(−1, 1): inside the normal cone." in captions)
-    assert ("Anywhere in it, w* stays put; past its edge, w* slides along the edge, its pull "
-            "perpendicular to it." in captions)
-    assert "Ridge: one direction; lasso: a 90° range. So w₁* = 0 exactly." in captions
+    # r39: the data moved over the shaded wedge of ŵ (positive area) against ridge's line.
+    assert ("Move ŵ: anywhere in the shaded wedge, the pull stays in the cone and w* stays "
+            "put; out of it, w* slides along the edge." in captions)
+    assert ("Ridge: one direction, one line of ŵ; lasso: a 90° range, a whole wedge. So a "
+            "whole range of data gives w₁* = 0 exactly." in captions)
     assert "For another ŵ" not in captions
     # r34: no penalty forms (on screen 2 s, never used again).
     assert "constraint form" not in captions
