@@ -78,7 +78,7 @@ from manim import (
     linear,
     smooth,
 )
-from manim.utils.rate_functions import ease_out_sine
+from manim.utils.rate_functions import ease_out_sine, rush_into
 
 from regmath import Quadratic, Solution, constrained
 from regmath.drawing import (
@@ -510,8 +510,8 @@ class WhyCornersWin(StoryScene):
                       "{tval}.", tval=tval) as cue:
             with lifted(self.key["data"]):
                 # f, then H, each as it is named.
-                cue.play(Indicate(self.key["data"][1], scale_factor=1.1), until="f")
-                cue.play(Indicate(self.key["data"][3]), at="axes", until="ridge")
+                cue.play(Indicate(self.key["data"][1], color=TEXT_COLOR, scale_factor=1.1), until="f")
+                cue.play(Indicate(self.key["data"][3], color=TEXT_COLOR), at="axes", until="ridge")
             for norm, mark in (("l2", "ridge"), ("l1", "lasso")):
                 with lifted(self.headings[norm]):
                     cue.play(*draw_ball(self.balls[norm]), Reveal(self.headings[norm]), at=mark)
@@ -560,7 +560,8 @@ class WhyCornersWin(StoryScene):
             red = [n for n in NORMS if self.journey.zero(n, 0.0) is None]
             with lifted(self.key["dots"][0]):
                 # The red dots on the plots flare with their key (r36 review: a still).
-                cue.play(Indicate(self.key["dots"][0]),
+                # (r38 review) In its own red: manim's default yellow is the zero's colour.
+                cue.play(Indicate(self.key["dots"][0], color=SOLUTION_COLOR),
                          *(flash(self.solutions[n][0], SOLUTION_COLOR, flash_radius=0.3,
                                  line_length=0.15) for n in red), at="red", until=cue.END)
         with self.cue("A big yellow one{@yellow}: a weight is exactly 0; "
@@ -622,13 +623,17 @@ class WhyCornersWin(StoryScene):
                     # t stay, named again later.
                     self.play(*(Conceal(label) for label in self.orbit_labels.values()),
                               *(Conceal(line) for line in self.key["data"][:3]))
-                self.advance(event.progress, cue.until("event"))
+                # (r38 review) Into a ridge instant without easing: a slow smooth approach
+                # read as ŵ parked on the crossing while w* was still (rightly) red.
+                self.advance(event.progress, cue.until("event"),
+                             ease=rush_into if event.kind == "ridge" else True)
                 if event.kind == "ridge":
-                    # An instant: ŵ holds there through a long flash (a reviewer missed the
-                    # half-second one), then moves on at once (no easing, so w* leaves the
-                    # axis as it turns red).
+                    # An instant: ŵ holds exactly there, w* yellow on the axis, through a long
+                    # flash and the rest of the words (r38 review: yellow for the whole hold),
+                    # then moves on at once (no easing, so w* leaves the axis as it turns red).
                     cue.play(self.event_flash(event, run_time=RIDGE_FLASH + RIDGE_HOLD))
-                    self.advance(self.after_event(events, k), cue.until(cue.END), ease=False)
+                    cue.wait_until(cue.END)
+                    self.advance(self.after_event(events, k), 0.0, ease=False)
                 elif event.kind == "leave":
                     # At the exit (the end of the painted arc) w* is still on the corner: the
                     # flash plays there, and as ŵ moves off at once under "both weights nonzero
@@ -643,7 +648,10 @@ class WhyCornersWin(StoryScene):
                 # At the pace travel_seconds sets, stopping only for each event's flash.
                 for event in rest:
                     self.advance(event.progress, 0.0, ease=False, speedup=REST_SPEEDUP)
-                    cue.play(self.event_flash(event, run_time=REST_FLASH))
+                    # A ridge instant held as long as the named one (r38 review: its yellow
+                    # w* went by in half a second).
+                    cue.play(self.event_flash(event, run_time=RIDGE_FLASH + RIDGE_HOLD
+                                              if event.kind == "ridge" else REST_FLASH))
                 # (r37) Home under these words: "back at the start" came 1–2 s before ŵ did.
                 self.advance(1.0, cue.until(cue.END), speedup=REST_SPEEDUP)
         with self.cue("{w_hat} is back at the start{@end}: both bars are complete{@bars}."
@@ -749,17 +757,17 @@ class WhyCornersWin(StoryScene):
         upto = events[k + 1].progress if k + 1 < len(events) else 1.0
         return here + AFTER_INSTANT * (upto - here)
 
-    def advance(self, target: float, seconds: float, *, ease: bool = True,
+    def advance(self, target: float, seconds: float, *, ease: bool | Any = True,
                 speedup: float = 1.0) -> None:
         """Move ŵ to progress ``target``, over at least ``seconds`` (and no faster than the
         pace travel_seconds sets), easing into the event there (``ease``), or moving off at
-        once at the pace of the whole way (after an event)."""
+        once at the pace of the whole way (after an event); or at the rate function ``ease``."""
         now = self.progress.get_value()
         with self.following(*self.followers):
             if target > now:
                 seconds = max(seconds, self.data["travel_seconds"] * (target - now) / speedup)
                 sweep(self, self.progress, target, *self.followers, run_time=seconds,
-                      rate_func=smooth if ease else linear)
+                      rate_func=smooth if ease is True else linear if ease is False else ease)
             # Exactly the event's progress (an animation ends within a rounding of it), so
             # the exact facts of that instant (a ridge crossing) apply to the frame shown.
             self.progress.set_value(target)
@@ -790,7 +798,7 @@ class WhyCornersWin(StoryScene):
         arc_words = ("{arcs} arcs, {@thin}{slivers} of them slivers too thin to see" if slivers
                      else "{arcs} whole arcs")
         with self.cue("All the way round{@round}, the lasso's {w_star} had an exact zero on "
-                      + arc_words + ": {share} % of the journey{@lasso}.", arcs=arcs,
+                      + arc_words + ": {@lasso}{share} % of the journey.", arcs=arcs,
                       slivers=slivers, share=share, settle=KEY_SETTLE_SECONDS) as cue:
             cue.play(*(Conceal(m) for m in ends), run_time=0.4)
             # (r37) The arcs counted one by one on the lasso's orbit as the words count them,
@@ -823,7 +831,7 @@ class WhyCornersWin(StoryScene):
             with lifted(self.summaries["l2"]):
                 cue.play(Reveal(self.summaries["l2"], run_time=0.6), at="zero")
             with lifted(self.strips["l2"], self.summaries["l2"]):
-                cue.play(*self.strip_pulses("l2"), Indicate(self.summaries["l2"]), at="never",
+                cue.play(*self.strip_pulses("l2"), Indicate(self.summaries["l2"], color=TEXT_COLOR), at="never",
                          until=cue.END)
 
     def show_map(self) -> None:
@@ -871,13 +879,14 @@ class WhyCornersWin(StoryScene):
                                                 length=MIDDLE_REACH * self.t)
         in_wedge = self.map_sample(wedge_center, star_below=True)
         in_band = self.map_sample(orbit_arc(self.journey, first.stop, second.start)[MIDDLE])
-        with self.cue("For the lasso{@wedge}, a {w_hat} in an orange wedge puts {w_star} on that "
+        with self.cue("For the lasso{@wedge}, {@hat}a {w_hat} in an orange wedge puts {w_star} on that "
                       "wedge's corner{@corner}: a weight exactly 0.") as cue:
             with lifted(self.key["map"][0]):
                 cue.play(Reveal(self.key["map"][0]),
                          *(pulse(axes1, r.polygon[[*range(len(r.polygon)), 0]])
-                           for r in regions if r.kind == "corner"), at="wedge")
-            cue.play(Reveal(in_wedge[0]))
+                           for r in regions if r.kind == "corner"), at="wedge", until="hat")
+            # (r38 review: ŵ came 3 s after its words) As "a ŵ" is said.
+            cue.play(Reveal(in_wedge[0]), run_time=0.5)
             in_wedge[1].growing.grow(cue, until="corner")
             cue.play(Reveal(in_wedge[2]), flash(in_wedge[2][0], SPARSE_COLOR))
         with self.cue("In a blue strip{@band}, {w_star} lands on an edge{@edge}: both weights "
@@ -984,7 +993,7 @@ class WhyCornersWin(StoryScene):
             if zoom is not None:
                 outlines.append(pulse(self.zoom_axes, zoom["wedge"]))
             # The fan, now the wedge's shape and colour, hands over to the wedge beneath.
-            cue.play(*outlines, Indicate(why_offset), Conceal(g_arrow), Conceal(cone[0]),
+            cue.play(*outlines, Indicate(why_offset, color=CENTER_COLOR), Conceal(g_arrow), Conceal(cone[0]),
                      Reveal(carried_labels), until="shape")
             with lifted(self.key["data"][3]):
                 cue.play(Indicate(self.key["data"][3], color=CENTER_COLOR), at="shape",
@@ -1047,11 +1056,11 @@ class WhyCornersWin(StoryScene):
                   else "so the orbit's size{@larger} changes the share.")
         swept_r = ValueTracker(float(radii[0]))
         swept = self.get_swept_orbit(swept_r)
-        with self.cue("That {share} % is for this {H}{@this} and orbit: wedges widen with "
-                      "distance{@widen}; strips, from one edge normal each{@strips}, do not, "
+        with self.cue("That {share} % is for this {H}{@this} and orbit: {@widen}wedges widen "
+                      "with distance; {@strips}strips, from one edge normal each, do not, "
                       + larger, share=share) as cue:
             with lifted(self.key["data"][3]):
-                cue.play(Indicate(self.key["data"][3]), at="this", until="widen")
+                cue.play(Indicate(self.key["data"][3], color=TEXT_COLOR), at="this", until="widen")
             # Measured, not only said: a chord across the first wedge near its corner and
             # farther out (longer), then across the strip beside it (the same length).
             cue.play(LaggedStart(*(Create(c) for c in chords[0]), lag_ratio=0.6),
@@ -1067,7 +1076,7 @@ class WhyCornersWin(StoryScene):
                       run_time=max(SWEEP_SECONDS, cue.until(cue.END)), rate_func=smooth)
         # The blue says "both nonzero" for either method (a reviewer saw it reused unsaid).
         with self.cue("For ridge{@blue}, blue again: every {w_hat} outside the circle{@circle} "
-                      "gives two nonzero weights, except on four thin rays{@rays}: lines, with "
+                      "gives two nonzero weights, except on {@rays}four thin rays: lines, with "
                       "no area.") as cue:
             # (r37) The blue comes in as it is named (a slow fade to the rays read as the
             # caption running 2 s ahead); then the circle it lies outside flares.
