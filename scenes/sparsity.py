@@ -128,6 +128,7 @@ from regmath.sparsity import (
     eased_tips,
     eased_wedge,
     orbit_sweep_radii,
+    outward_sweep_radii,
     orbit_wedge_shares,
 )
 from scenes.toolkit import palette
@@ -339,8 +340,9 @@ ARROW_TIP = 0.2
 #: The example ŵ − w* is drawn this share of the cone's radius long: inside the fan's reach,
 #: so it reads as outside the cone by its direction, not by its length.
 EXAMPLE_REACH = 0.95
-#: The sweep's least time, growing the orbit up to ŵ's (`orbit_sweep_radii`).
-SWEEP_SECONDS = 3.0
+#: The orbit sweep's least time (`outward_sweep_radii`): slow, so the share is read as it
+#: grows (r38 review). (Not SWEEP_SECONDS: SparsityOdds' constant of that name, below.)
+ORBIT_SWEEP_SECONDS = 6.0
 #: The orbit beyond ŵ's (a multiple of its radius) also checked for "a larger orbit lies
 #: more in wedges" (the claim rule's).
 LARGER_ORBIT = 1.25
@@ -936,12 +938,12 @@ class WhyCornersWin(StoryScene):
         self.condition = self.get_condition()
         zoom_words = "" if zoom is None else ", zoomed in at left{@zoom}"
         with self.cue("Why a wedge? Back to this {w_hat}{@back}" + zoom_words + ": "
-                      "{H}(ŵ − w*){@offset} = g{@g}, the push −∇f(w*) of the loss, "
+                      "{H}(ŵ − w*){@offset} = g{@g}, the loss's push on w*, "
                       "{@cone}with g in the normal cone N(w*): the corner's two edge normals "
                       "and all between.",
                       spoken="Why a wedge? Back to this w-hat{@back}" + zoom_words + ": "
-                      "H times w-hat minus w-star{@offset} equals g{@g}, the push of "
-                      "the loss, minus its gradient at w-star; {@cone}with g in the normal cone: "
+                      "H times w-hat minus w-star{@offset} equals g{@g}, the loss's push on "
+                      "w-star; {@cone}with g in the normal cone: "
                       "the corner's two edge normals and all between.") as cue:
             cue.play(Conceal(in_band), Reveal(in_wedge[0]), Reveal(in_wedge[2]), at="back",
                      until="zoom" if zoom is not None else "offset")
@@ -980,7 +982,11 @@ class WhyCornersWin(StoryScene):
             # other. Its labels leave (a reviewer read them as naming the carried arrows);
             # the carried arrows are labelled H⁻¹(…) once there.
             # (r37) No ghost left behind: the fan itself turns into the orange wedge.
-            cue.play(Conceal(normal_labels), Conceal(g_label), run_time=0.3)
+            cue.play(Conceal(normal_labels), Conceal(g_label),
+                     *([] if zoom is None else [Conceal(zoom["heading"])]), run_time=0.3)
+            if zoom is not None:
+                # The lens's space changes name as H⁻¹ carries g's directions onto ŵ − w*'s.
+                cue.play(Reveal(zoom["then"]), run_time=0.3)
             with self.following(cone, g_arrow):
                 sweep(self, carry, 1.0, cone, g_arrow,
                       run_time=max(CARRY_SECONDS, cue.until("lean")), rate_func=smooth)
@@ -993,13 +999,16 @@ class WhyCornersWin(StoryScene):
             if zoom is not None:
                 outlines.append(pulse(self.zoom_axes, zoom["wedge"]))
             # The fan, now the wedge's shape and colour, hands over to the wedge beneath.
-            cue.play(*outlines, Indicate(why_offset, color=CENTER_COLOR), Conceal(g_arrow), Conceal(cone[0]),
-                     Reveal(carried_labels), until="shape")
+            # The lens's map colours come in under it now (ŵ's space: r38 review).
+            cue.play(*outlines, Indicate(why_offset, color=CENTER_COLOR), Conceal(g_arrow),
+                     Conceal(cone[0]), Reveal(carried_labels),
+                     *([] if zoom is None else [Reveal(zoom["fills"])]), until="shape")
             with lifted(self.key["data"][3]):
                 cue.play(Indicate(self.key["data"][3], color=CENTER_COLOR), at="shape",
                          until=cue.END)
-        zoom_parts = [] if zoom is None else [zoom["back"], zoom["view"], zoom["region"],
-                                              zoom["heading"], *zoom["sample"], why_offset]
+        zoom_parts = [] if zoom is None else [zoom["back"], zoom["view"], zoom["fills"],
+                                              zoom["region"], zoom["then"], *zoom["sample"],
+                                              why_offset]
         with self.cue("Each wedge{@open} is a region of the plane; the orbit runs through "
                       "the wedges for {share} % of its length{@arcs}: the lit parts.",
                       share=share) as cue:
@@ -1010,7 +1019,9 @@ class WhyCornersWin(StoryScene):
                      *(Conceal(m) for m in zoom_parts),
                      # Stationarity's two lines have done their job; ŵ = w* + H⁻¹g stays for
                      # ridge's normal (fewer text lines).
-                     Conceal(self.condition[0]), Conceal(self.condition[1]), run_time=0.5)
+                     # (r38 review: "ŵ = w* + H⁻¹g" stayed 50 s after g's definition left)
+                     # all three lines go together; n is defined in their place.
+                     *(Conceal(line) for line in self.condition), run_time=0.5)
             # The four wedges flare as they are named (a reviewer saw nothing happen here).
             cue.play(*([] if zoom is None else [Reveal(self.headings["l2"]),
                                                 *(Reveal(m) for m in self.panels["l2"][1:]),
@@ -1049,9 +1060,14 @@ class WhyCornersWin(StoryScene):
         # (r37) A larger orbit shown, not only told: the orbit grows from a smaller one up to
         # ŵ's (the largest the view holds), its wedge arcs lit and their share counted live
         # (`orbit_wedge_shares`); said "larger … more" only where the share rises all the way.
-        radii = orbit_sweep_radii(self.orbit_r, self.t)
-        shares = orbit_wedge_shares(self.journey.hessian, self.t,
-                                    [*radii, LARGER_ORBIT * self.orbit_r])
+        # (r38 review: it stopped at ŵ's orbit) Now from ŵ's orbit out as far as the view
+        # holds one (`outward_sweep_radii`), where the share is large; from a smaller one up
+        # to ŵ's only if the view holds none larger.
+        inner = orbit_sweep_radii(self.orbit_r, self.t)
+        outer = outward_sweep_radii(self.orbit_r, self.view)
+        radii = outer if len(outer) > 1 else inner
+        shares = orbit_wedge_shares(self.journey.hessian, self.t, np.unique(
+            [*inner, *outer, LARGER_ORBIT * self.orbit_r]))
         larger = ("so a larger orbit{@larger} lies more in wedges." if np.all(np.diff(shares) > 0)
                   else "so the orbit's size{@larger} changes the share.")
         swept_r = ValueTracker(float(radii[0]))
@@ -1073,7 +1089,7 @@ class WhyCornersWin(StoryScene):
                      Conceal(self.painted), run_time=0.5, at="larger")
             with self.following(swept):
                 sweep(self, swept_r, float(radii[-1]), swept,
-                      run_time=max(SWEEP_SECONDS, cue.until(cue.END)), rate_func=smooth)
+                      run_time=max(ORBIT_SWEEP_SECONDS, cue.until(cue.END)), rate_func=smooth)
         # The blue says "both nonzero" for either method (a reviewer saw it reused unsaid).
         with self.cue("For ridge{@blue}, blue again: every {w_hat} outside the circle{@circle} "
                       "gives two nonzero weights, except on {@rays}four thin rays: lines, with "
@@ -1110,11 +1126,13 @@ class WhyCornersWin(StoryScene):
             side = side / max(float(np.linalg.norm(side)), 1e-9)
             n_label = self.tip_label(normal, "n", side=-side)
             # n defined on screen, in the heading's place (r36 review: never defined).
-            n_heading = MathTex(r"n\text{: the circle's normal at }w^*", font_size=32,
-                                color=CONE_COLOR).move_to(self.headings["l2"])
+            # (r38 review: ridge's plot lost its name while n's definition stood in its
+            # heading's place) In the key column instead, where stationarity's lines were.
+            n_heading = MathTex(r"n\text{: the circle's normal at }w^*", font_size=30,
+                                color=CONE_COLOR)
+            n_heading.scale(min(1.0, 1.1 * self.condition.width / n_heading.width))
+            n_heading.move_to(self.condition.get_corner(UP + LEFT), aligned_edge=UP + LEFT)
             n_heading.set_z_index(BOTTOM_Z)
-            # The heading leaves before n's definition comes in its place (no overprint).
-            cue.play(Conceal(self.headings["l2"]), run_time=0.3)
             self.crossing_ticks.set_z_index(TOP_Z + 1)
             with lifted(normal):
                 cue.play(GrowArrow(normal), Reveal(n_label), Reveal(n_heading), at="normal",
@@ -1149,7 +1167,7 @@ class WhyCornersWin(StoryScene):
             cue.play(Conceal(normal), Conceal(carried_n), Conceal(n_heading), Conceal(ghost),
                      Conceal(n_label), run_time=0.4)
             self.crossing_ticks.set_z_index(2)
-            cue.play(Reveal(crossings), Reveal(self.headings["l2"]), at="cross")
+            cue.play(Reveal(crossings), at="cross")
             with lifted(self.strips["l2"]):
                 cue.play(*(flash(c, SPARSE_COLOR, flash_radius=0.3, line_length=0.15)
                            for c in crossings), *self.strip_pulses("l2"), until=cue.END)
@@ -1173,8 +1191,8 @@ class WhyCornersWin(StoryScene):
             # The conclusion written where the condition was (its job is done): the words
             # about chance then have a picture besides the flares.
             odds = self.get_odds()
-            with lifted(self.condition[2], odds[0]):
-                cue.play(Conceal(self.condition[2]), Reveal(odds[0]), run_time=0.5)
+            with lifted(odds[0]):
+                cue.play(Reveal(odds[0]), run_time=0.5)
             # A white flare over the wedges, on top (animating the fills themselves, drawn
             # first, would redraw the whole scene every frame): while the density is named,
             # the regions it gives weight to; then the lit arcs with them.
@@ -1201,8 +1219,9 @@ class WhyCornersWin(StoryScene):
 
     def get_swept_orbit(self, swept_r: ValueTracker) -> VGroup:
         """An orbit of radius ``swept_r`` on the lasso's plot, its arcs in the wedges lit
-        (`orbit_journey`'s runs) and "in wedges: x %" (its exact share) in the plot's
-        upper-left corner, all following ``swept_r``."""
+        (`orbit_journey`'s runs) and "orbit in wedges: x %" (its exact share) under the
+        lasso's bar, where its tally was (inside the plot a large orbit crossed it), all
+        following ``swept_r``."""
         axes, h = self.axes["l1"], self.journey.hessian
         circle = VMobject(stroke_color=CENTER_COLOR, stroke_width=3, z_index=TOP_Z)
         lit = VMobject(stroke_color=SPARSE_COLOR, stroke_width=6, z_index=TOP_Z)
@@ -1210,9 +1229,8 @@ class WhyCornersWin(StoryScene):
         places = len(number(100.0 * self.journey.lasso_share).text.partition(".")[2])
         value = DecimalNumber(100.0 * self.journey.lasso_share, num_decimal_places=places,
                               font_size=28)
-        label = VGroup(Tex("in wedges: ", font_size=28), value, Tex(r"\%", font_size=28))
-        frame = self.plot_frames["l1"]
-        corner = frame.get_corner(UP + LEFT) + (RIGHT + DOWN) * 2.0 * FRAME_INSET
+        label = VGroup(Tex("orbit in wedges: ", font_size=28), value, Tex(r"\%", font_size=28))
+        anchor = self.summaries["l1"].get_left()
 
         def follow(group: VGroup) -> None:
             r = swept_r.get_value()
@@ -1222,7 +1240,7 @@ class WhyCornersWin(StoryScene):
                                         for run in journey.runs])
             group[2][1].set_value(100.0 * journey.lasso_share)
             group[2].arrange(RIGHT, buff=0.08, aligned_edge=DOWN)
-            group[2].move_to(corner, aligned_edge=UP + LEFT)
+            group[2].move_to(anchor, aligned_edge=LEFT)
 
         legible(label)
         group = VGroup(circle, lit, label)
@@ -1304,9 +1322,16 @@ class WhyCornersWin(StoryScene):
         self.zoom_obstacles.append(offset)
         sample = VGroup(VGroup(anchor, offset_label), VGroup(),
                         VGroup(w_star, star_label)).set_z_index(ZOOM_Z + TOP_Z + 2)
-        heading = Tex(r"The lasso's corner, zoomed in", font_size=32, color=BALL_COLORS["l1"])
-        heading.move_to(self.headings["l2"]).set_z_index(BOTTOM_Z)
-        return {"back": back, "view": VGroup(fills, ball, frame), "region": region,
+        # (r38 review: the cone of g's directions read as the orange wedge beneath it) One
+        # space at a time, named: first g's directions at w* (no map colours), then, once H⁻¹
+        # has carried them, ŵ − w*'s, with the map's wedge and strips (``fills``).
+        headings = [Tex(words, font_size=32, color=BALL_COLORS["l1"])
+                    .move_to(self.headings["l2"]).set_z_index(BOTTOM_Z)
+                    for words in (r"Zoom at $w^*$: directions of $g$",
+                                  r"Zoom at $w^*$: directions of $\hat w - w^*$")]
+        heading = headings[0]
+        return {"back": back, "view": VGroup(ball, frame), "fills": fills,
+                "then": headings[1], "region": region,
                 "sample": sample, "offset": offset, "heading": heading,
                 "wedge": wedge_outline if wedge_outline is not None else outline}
 
@@ -1441,7 +1466,9 @@ class WhyCornersWin(StoryScene):
     def get_condition(self) -> VGroup:
         """The stationarity condition and ŵ solved from it, two lines in the key column where
         the dots' key was (it leaves with its dots when the map begins)."""
-        lines = VGroup(MathTex(r"g = -\nabla f(w^*) = H(\hat w - w^*)", font_size=30),
+        # (r38 review) No ∇f: f's definition has left the screen by then; g is defined by
+        # what is drawn (H and the arrow ŵ − w*).
+        lines = VGroup(MathTex(r"g = H(\hat w - w^*)", font_size=30),
                        MathTex(r"g \in N(w^*)\text{: normal cone}", font_size=30),
                        MathTex(r"\Rightarrow\ \hat w = w^* + H^{-1} g", font_size=30))
         lines.arrange(DOWN, aligned_edge=LEFT, buff=0.14)
