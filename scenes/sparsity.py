@@ -1130,7 +1130,7 @@ class WhyCornersWin(StoryScene):
             # heading's place) In the key column instead, where stationarity's lines were.
             n_heading = MathTex(r"n\text{: the circle's normal at }w^*", font_size=30,
                                 color=CONE_COLOR)
-            n_heading.scale(min(1.0, 1.1 * self.condition.width / n_heading.width))
+            n_heading.scale(min(1.0, self.condition.width / n_heading.width))
             n_heading.move_to(self.condition.get_corner(UP + LEFT), aligned_edge=UP + LEFT)
             n_heading.set_z_index(BOTTOM_Z)
             self.crossing_ticks.set_z_index(TOP_Z + 1)
@@ -1664,22 +1664,24 @@ class WhyCornersWin(StoryScene):
                       MathTex(r"f(w) = \tfrac{1}{2}(w - \hat w)^{\top} H (w - \hat w)",
                               font_size=23),
                       Tex(r"$\hat w$: where $f$ is least", font_size=25),
-                      MathTex(rf"H = {matrix}", font_size=32),
+                      MathTex(rf"H = {matrix}", font_size=38),  # (r38: 8 px at 480p)
                       MathTex(rf"t = {number(self.t).tex}", font_size=28))
         data.arrange(DOWN, aligned_edge=LEFT, buff=0.15)
         dots = VGroup(key_entry(key_dot(SOLUTION_COLOR), [r"$w^*$: both weights $\ne 0$"]),
                       key_entry(key_dot(SPARSE_COLOR).scale(ZERO_SCALE),
-                                [r"$w^*$: a weight is", r"exactly $0$"]))
+                                [r"$w^*$: a weight $= 0$ exactly"]))
         dots.arrange(DOWN, aligned_edge=LEFT, buff=0.15)
         swatch = VGroup(key_swatch({"fill_opacity": 0.0}),
                         key_swatch({"fill_color": SPARSE_COLOR, "fill_opacity": 0.9})
                         .stretch(0.4, 0))
         swatch[1].align_to(swatch[0], LEFT)
-        strip = key_entry(swatch, [r"bar lit: $w^*$ had", r"an exact $0$ there"])
+        strip = key_entry(swatch, [r"bar lit: $w^*$ had a $0$"])
         # The orange is the lasso's only; the blue both methods' (the words say so).
-        maps = VGroup(key_entry(key_swatch(CORNER_FILL), [r"lasso: $\hat w$ here:", r"$w^*$ has an exact $0$"]),
-                      key_entry(key_swatch(EDGE_FILL), [r"$\hat w$ here: both", r"weights of $w^*$ $\ne 0$"]),
-                      key_entry(key_line(SPARSE_COLOR), [r"ridge: $\hat w$ here", r"gives an exact $0$"]))
+        # (r38 review) One line each (fewer text lines), and the yellow line's entry for
+        # either plot: the lasso's axes inside its diamond are yellow too.
+        maps = VGroup(key_entry(key_swatch(CORNER_FILL), [r"$\hat w$ here: $w^*$ has a $0$"]),
+                      key_entry(key_swatch(EDGE_FILL), [r"$\hat w$ here: both $\ne 0$"]),
+                      key_entry(key_line(SPARSE_COLOR), [r"$\hat w$ on it: $w^*$ has a $0$"]))
         maps.arrange(DOWN, aligned_edge=LEFT, buff=0.2)
         column = VGroup(data, dots, strip, maps).arrange(DOWN, aligned_edge=LEFT, buff=0.35)
         column.move_to([KEY_LEFT, KEY_TOP, 0.0], aligned_edge=UP + LEFT)
