@@ -372,6 +372,9 @@ ZOOM_Z = TOP_Z + 4
 #: w*'s label turns this far (radians) off the way from w* to the origin, onto the side w*
 #: has come from; on an axis it sits this far off the axis line (`star_side`).
 STAR_TURN = np.pi / 8.0
+#: w*'s label's distance from its dot: a little more than other labels', so that inside the
+#: ball it clears the ball's edge (r38 review: on the circle's edge).
+STAR_BUFF = 0.2
 #: The least gap between w*'s label and the axis or edge beside it (scene units).
 STAR_GAP = 0.05
 #: ŵ's label turns this far off the outward direction on an axis (radians), onto the side ŵ
@@ -953,7 +956,8 @@ class WhyCornersWin(StoryScene):
                 # (r37) Ridge's heading leaves before the lens's comes in its place (one
                 # cross-fade overprinted the two).
                 cue.play(Conceal(self.headings["l2"]),
-                         *(Conceal(m) for m in self.panels["l2"][1:]),
+                         # Ridge's axes too: under the lens they ran behind its labels.
+                         Conceal(self.panels["l2"]),
                          Conceal(self.strips["l2"]), at="zoom", run_time=0.4)
                 cue.play(Reveal(zoom["heading"]),
                          Reveal(zoom["back"]), Reveal(zoom["view"]), Reveal(zoom["region"]),
@@ -1024,7 +1028,7 @@ class WhyCornersWin(StoryScene):
                      *(Conceal(line) for line in self.condition), run_time=0.5)
             # The four wedges flare as they are named (a reviewer saw nothing happen here).
             cue.play(*([] if zoom is None else [Reveal(self.headings["l2"]),
-                                                *(Reveal(m) for m in self.panels["l2"][1:]),
+                                                Reveal(self.panels["l2"]),
                                                 Reveal(self.strips["l2"])]),
                      *(pulse(axes1, r.polygon[[*range(len(r.polygon)), 0]])
                        for r in regions if r.kind == "corner"),
@@ -1085,8 +1089,9 @@ class WhyCornersWin(StoryScene):
                      Reveal(chord_labels[1]), at="strips", until="larger")
             # The chords' job is done; the lit arcs hand over to the swept orbit's (the same
             # arcs once it is ŵ's again).
-            cue.play(Reveal(swept), Conceal(chords), Conceal(chord_labels), Conceal(arcs),
-                     Conceal(self.painted), run_time=0.5, at="larger")
+            # (Chords first: the swept orbit crossed "width fixed" as the two cross-faded.)
+            cue.play(Conceal(chords), Conceal(chord_labels), run_time=0.3, at="larger")
+            cue.play(Reveal(swept), Conceal(arcs), Conceal(self.painted), run_time=0.4)
             with self.following(swept):
                 sweep(self, swept_r, float(radii[-1]), swept,
                       run_time=max(ORBIT_SWEEP_SECONDS, cue.until(cue.END)), rate_func=smooth)
@@ -1737,7 +1742,7 @@ class WhyCornersWin(StoryScene):
         dot = marker(to_scene(axes, self.state()[norm][1].point), SOLUTION_COLOR, radius=0.075,
                      z_index=4)
         label = legible(MathTex("w^*", font_size=30, color=SOLUTION_COLOR))
-        follower = Follower(dot, label)
+        follower = Follower(dot, label, buff=STAR_BUFF)  # off the ball's edge (r38 review)
         shown: dict[str, Any] = {"color": None}
 
         def follow(group: VGroup) -> None:
