@@ -91,6 +91,7 @@ from regmath.drawing import (
     frame_outline,
     normal_cone_wedge,
     view_box,
+    ViewBox,
 )
 from regmath.lens import lens_box, lens_gain
 from regmath.framing import clip_polyline
@@ -372,6 +373,8 @@ ZOOM_Z = TOP_Z + 4
 #: w*'s label turns this far (radians) off the way from w* to the origin, onto the side w*
 #: has come from; on an axis it sits this far off the axis line (`star_side`).
 STAR_TURN = np.pi / 8.0
+#: A white flare over a region keeps this far (scene units) inside the plot's frame.
+FLARE_INSET = 0.05
 #: w*'s label's distance from its dot: a little more than other labels', so that inside the
 #: ball it clears the ball's edge (r38 review: on the circle's edge).
 STAR_BUFF = 0.2
@@ -888,7 +891,7 @@ class WhyCornersWin(StoryScene):
                       "wedge's corner{@corner}: a weight exactly 0.") as cue:
             with lifted(self.key["map"][0]):
                 cue.play(Reveal(self.key["map"][0]),
-                         *(pulse(axes1, r.polygon[[*range(len(r.polygon)), 0]])
+                         *(pulse(axes1, self.flare_outline(r.polygon))
                            for r in regions if r.kind == "corner"), at="wedge", until="hat")
             # (r38 review: ŵ came 3 s after its words) As "a ŵ" is said.
             cue.play(Reveal(in_wedge[0]), run_time=0.5)
@@ -948,7 +951,10 @@ class WhyCornersWin(StoryScene):
                       "H times w-hat minus w-star{@offset} equals g{@g}, the loss's push on "
                       "w-star; {@cone}with g in the normal cone: "
                       "the corner's two edge normals and all between.") as cue:
-            cue.play(Conceal(in_band), Reveal(in_wedge[0]), Reveal(in_wedge[2]), at="back",
+            # (r38 review: 17 text lines at the densest moment) The map's key rests while
+            # stationarity's lines are read; it comes back with the wedges.
+            cue.play(Conceal(in_band), Reveal(in_wedge[0]), Reveal(in_wedge[2]),
+                     *(Conceal(entry) for entry in self.key["map"][:2]), at="back",
                      until="zoom" if zoom is not None else "offset")
             if zoom is not None:
                 # Ridge's axis names would read as the lens's (its w₁ axis is out of view).
@@ -999,7 +1005,7 @@ class WhyCornersWin(StoryScene):
                                                       *why_sample[2]])
             if zoom is not None:
                 raised(carried_labels, ZOOM_Z)
-            outlines = [pulse(axes1, wedge[[*range(len(wedge)), 0]])]
+            outlines = [pulse(axes1, self.flare_outline(wedge))]
             if zoom is not None:
                 outlines.append(pulse(self.zoom_axes, zoom["wedge"]))
             # The fan, now the wedge's shape and colour, hands over to the wedge beneath.
@@ -1030,7 +1036,8 @@ class WhyCornersWin(StoryScene):
             cue.play(*([] if zoom is None else [Reveal(self.headings["l2"]),
                                                 Reveal(self.panels["l2"]),
                                                 Reveal(self.strips["l2"])]),
-                     *(pulse(axes1, r.polygon[[*range(len(r.polygon)), 0]])
+                     *(Reveal(entry) for entry in self.key["map"][:2]),
+                     *(pulse(axes1, self.flare_outline(r.polygon))
                        for r in regions if r.kind == "corner"),
                      *(flash(c, SPARSE_COLOR, flash_radius=0.35,
                                              line_length=0.18) for c in corners), at="open",
@@ -1201,13 +1208,13 @@ class WhyCornersWin(StoryScene):
             # A white flare over the wedges, on top (animating the fills themselves, drawn
             # first, would redraw the whole scene every frame): while the density is named,
             # the regions it gives weight to; then the lit arcs with them.
-            cue.play(*(pulse(axes1, r.polygon[[*range(len(r.polygon)), 0]])
+            cue.play(*(pulse(axes1, self.flare_outline(r.polygon))
                        for r in regions if r.kind == "corner"), until="wedges")
             # The lasso's line is written as its words start, then the flares run on (a
             # reviewer saw it come 4 s late, with ridge's).
             with lifted(odds[1]):
                 cue.play(Reveal(odds[1], run_time=0.5), at="wedges")
-            cue.play(*(pulse(axes1, r.polygon[[*range(len(r.polygon)), 0]])
+            cue.play(*(pulse(axes1, self.flare_outline(r.polygon))
                        for r in regions if r.kind == "corner"),
                      *(pulse(axes1, orbit_arc(self.journey, run.start, run.stop),
                              color=SPARSE_COLOR) for run in self.journey.runs),
@@ -1221,6 +1228,16 @@ class WhyCornersWin(StoryScene):
         self.wait(END_HOLD)
         self.wedges, self.bands, self.outside, self.rays = wedges, bands, outside, rays
         self.arcs, self.crossing_dots = arcs, crossings
+
+    def flare_outline(self, polygon: np.ndarray) -> np.ndarray:
+        """A region's closed outline for a white flare, clipped to the view inset by half the
+        flare's stroke (regmath's `clip_polygon`), so the flare stays inside the plot's
+        frame (r38 review: it stuck out past it)."""
+        (x0, x1, sx), (y0, y1, sy) = self.view.x_range, self.view.y_range
+        inset = FLARE_INSET * self.view.width / PANEL_SIDE  # scene units → the view's
+        box = ViewBox((x0 + inset, x1 - inset, sx), (y0 + inset, y1 - inset, sy))
+        piece = clip_polygon(polygon, box)
+        return piece[[*range(len(piece)), 0]]
 
     def get_swept_orbit(self, swept_r: ValueTracker) -> VGroup:
         """An orbit of radius ``swept_r`` on the lasso's plot, its arcs in the wedges lit
@@ -1361,14 +1378,16 @@ class WhyCornersWin(StoryScene):
         # Both dots labelled (the dots' key has gone with the journey), clear of the contour,
         # the ball and the axes.
         hat_label = legible(MathTex(r"\hat w", font_size=30, color=CENTER_COLOR))
+        # The orbit's lit arcs too (r38 review: w*'s label covered one).
+        lit = [self.painted] if hasattr(self, "painted") else []
         place_clear(hat_label, dot.get_center(), free_direction([-center])[0],
-                    [contour, self.balls["l1"]], minor=[axes], buff=0.08)
+                    [contour, self.balls["l1"], *lit], minor=[axes], buff=0.08)
         star_label = legible(MathTex("w^*", font_size=30, color=color))
         # ``star_below``: on the ball's side of w*, away from everything that leaves w*
         # outward later (ŵ − w*, g, the cone and the wedge it is carried onto).
         side = free_direction([-sol.point])[0] if star_below else free_direction([sol.point])[0]
         place_clear(star_label, w_star.get_center(), side,
-                    [contour, self.balls["l1"], hat_label], minor=[axes], buff=0.08)
+                    [contour, self.balls["l1"], hat_label, *lit], minor=[axes], buff=0.08)
         solution = VGroup(w_star, star_label).set_z_index(TOP_Z)
         return VGroup(VGroup(dot, hat_label).set_z_index(TOP_Z), contour, solution)
 
