@@ -1062,8 +1062,9 @@ class WhyCornersWin(StoryScene):
             label = legible(Tex(words, font_size=24, color=color))
             far = side[-1]
             place_clear(label, far.get_center(), far.get_center() - corners[0],
+                        # The map's region edges too (r38 review: on a strip's edge).
                         [*chords, self.balls["l1"], self.plot_frames["l1"], *chord_labels,
-                         *self.strips["l1"]], minor=[axes1], buff=0.1)
+                         *self.strips["l1"], wedges, bands], minor=[axes1], buff=0.1)
             chord_labels.add(label)
         # Inside the plot's frame (a reviewer saw "width fixed" straddle its line).
         self.inside_frame(chord_labels, self.plot_frames["l1"])
@@ -1349,8 +1350,8 @@ class WhyCornersWin(StoryScene):
         # has carried them, ŵ − w*'s, with the map's wedge and strips (``fills``).
         headings = [Tex(words, font_size=32, color=BALL_COLORS["l1"])
                     .move_to(self.headings["l2"]).set_z_index(BOTTOM_Z)
-                    for words in (r"Zoom at $w^*$: directions of $g$",
-                                  r"Zoom at $w^*$: directions of $\hat w - w^*$")]
+                    for words in (r"At $w^*$: directions of $g$",
+                                  r"At $w^*$: directions of $\hat w - w^*$")]
         heading = headings[0]
         return {"back": back, "view": VGroup(ball, frame), "fills": fills,
                 "then": headings[1], "region": region,
