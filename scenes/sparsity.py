@@ -373,6 +373,8 @@ ZOOM_Z = TOP_Z + 4
 #: w*'s label turns this far (radians) off the way from w* to the origin, onto the side w*
 #: has come from; on an axis it sits this far off the axis line (`star_side`).
 STAR_TURN = np.pi / 8.0
+#: The orbit sweep goes out to this share of the view's half-width (just inside its frame).
+OUTER_SHARE = 0.99
 #: A white flare over a region keeps this far (scene units) inside the plot's frame.
 FLARE_INSET = 0.05
 #: w*'s label's distance from its dot: a little more than other labels', so that inside the
@@ -962,6 +964,9 @@ class WhyCornersWin(StoryScene):
                 # (r37) Ridge's heading leaves before the lens's comes in its place (one
                 # cross-fade overprinted the two).
                 cue.play(Conceal(self.headings["l2"]),
+                         # w*'s label on the lasso's plot rests while the lens shows it large
+                         # (it sat on the lens's outline there).
+                         Dim(in_wedge[2][1], factor=0.0),
                          # Ridge's axes too: under the lens they ran behind its labels.
                          Conceal(self.panels["l2"]),
                          Conceal(self.strips["l2"]), at="zoom", run_time=0.4)
@@ -1076,7 +1081,7 @@ class WhyCornersWin(StoryScene):
         # holds one (`outward_sweep_radii`), where the share is large; from a smaller one up
         # to ŵ's only if the view holds none larger.
         inner = orbit_sweep_radii(self.orbit_r, self.t)
-        outer = outward_sweep_radii(self.orbit_r, self.view)
+        outer = outward_sweep_radii(self.orbit_r, self.view, share=OUTER_SHARE)
         radii = outer if len(outer) > 1 else inner
         shares = orbit_wedge_shares(self.journey.hessian, self.t, np.unique(
             [*inner, *outer, LARGER_ORBIT * self.orbit_r]))
@@ -1332,6 +1337,7 @@ class WhyCornersWin(StoryScene):
         self.zoom_frame = frame
         # (r37) The fills' edges too: a label straddling a wedge's edge read as sitting on it.
         self.zoom_obstacles = [frame, ball[-1], fills]
+        self.zoom_fills = fills
         w_star = marker(to_scene(axes, sol.point), SPARSE_COLOR, radius=0.1)
         star_label = legible(MathTex("w^*", font_size=34, color=SPARSE_COLOR))
         tip = eased_carry(h, sol.point, scale * self.why_g, amount=1.0)[0]
@@ -1465,8 +1471,12 @@ class WhyCornersWin(StoryScene):
             label = legible(MathTex(r"H^{-1}" + point(normal).tex, font_size=26,
                                     color=CONE_COLOR))
             tip = arrow.get_end()
+            # Not the map's region edges: with them as well no place was left clear of the
+            # arrowheads (r38 review: H⁻¹(1, 1) over its own head).
+            obstacles = [o for o in self.zoom_obstacles
+                         if o is not self.__dict__.get("zoom_fills")]
             place_clear(label, tip, tip - arrow.get_start(),
-                        [*self.zoom_obstacles, *cone[1:], *others, *labels],
+                        [*obstacles, *cone[1:], *others, *labels],
                         minor=[axes], buff=0.08)
             labels.add(label)
         self.inside_frame(labels)
@@ -1502,7 +1512,9 @@ class WhyCornersWin(StoryScene):
         # each other).
         left = max(KEY_LEFT, self.panels["l2"][1].get_right()[0] + FORMULA_GAP)
         room_w = self.panels["l1"].get_left()[0] - left - FORMULA_GAP
-        room_h = (self.key["data"].get_bottom()[1] - self.key["strip"].get_top()[1]
+        # Down to the map's key (the dots' and the bar's keys have left by then; the map's
+        # rests while these lines are read): full size at 480p (r38 review: 8 px tall).
+        room_h = (self.key["data"].get_bottom()[1] - self.key["map"].get_top()[1]
                   - 2.5 * FORMULA_GAP)
         lines.scale(min(1.0, room_w / lines.width, room_h / lines.height))
         lines.move_to(self.key["data"].get_corner(DOWN + LEFT) + DOWN * (1.5 * FORMULA_GAP),
@@ -1694,7 +1706,7 @@ class WhyCornersWin(StoryScene):
         data.arrange(DOWN, aligned_edge=LEFT, buff=0.15)
         dots = VGroup(key_entry(key_dot(SOLUTION_COLOR), [r"$w^*$: both weights $\ne 0$"]),
                       key_entry(key_dot(SPARSE_COLOR).scale(ZERO_SCALE),
-                                [r"$w^*$: a weight $= 0$ exactly"]))
+                                [r"$w^*$: an exact $0$"]))
         dots.arrange(DOWN, aligned_edge=LEFT, buff=0.15)
         swatch = VGroup(key_swatch({"fill_opacity": 0.0}),
                         key_swatch({"fill_color": SPARSE_COLOR, "fill_opacity": 0.9})

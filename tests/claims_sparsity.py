@@ -149,9 +149,9 @@ def _sweep_rises(f: dict) -> bool:
     one orbit at a time."""
     t, big_r = f["t"], f["orbit_radius"]
     # (r39) And on out to the largest orbit the journey's view holds (the scene's sweep
-    # now grows ŵ's orbit out to it): the box's nearest side, less 4 %.
+    # now grows ŵ's orbit out to it): the box's nearest side, less 1 %.
     (x0, x1, _), (y0, y1, _) = f["view"].x_range, f["view"].y_range
-    outer = 0.96 * min(-x0, x1, -y0, y1)
+    outer = 0.99 * min(-x0, x1, -y0, y1)
     radii = [*np.linspace(max(0.75 * big_r, t + 0.25 * (big_r - t)), big_r, 9), 1.25 * big_r,
              *(np.linspace(big_r, outer, 9) if outer > big_r else [])]
     shares = [orbit_journey(f["hessian"], t, r).lasso_share for r in sorted(set(radii))]
