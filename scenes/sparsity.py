@@ -975,14 +975,14 @@ class WhyCornersWin(StoryScene):
                          Reveal(zoom["sample"][2]), flash(zoom["sample"][2][0], SPARSE_COLOR),
                          until="offset")
             with lifted(self.condition[0]):
-                cue.play(Reveal(self.condition[0], run_time=0.5), GrowArrow(offset),
+                cue.play(Reveal(self.condition[0][0], run_time=0.5), GrowArrow(offset),
                          *([] if zoom is None else [GrowArrow(why_offset),
                                                     Reveal(zoom["sample"][0][1])]),
                          until="g")
             cue.play(GrowArrow(g_arrow), Reveal(g_label), until="cone")
-            with lifted(self.condition[1]):
+            with lifted(self.condition[0]):
                 cue.play(Reveal(cone[0]), *(GrowArrow(a) for a in cone[1:]),
-                         Reveal(normal_labels), Reveal(self.condition[1]), at="cone",
+                         Reveal(normal_labels), Reveal(self.condition[0][1]), at="cone",
                          until=cue.END)
         with self.cue("So ŵ = w* + {Hinv}g{@solved}: {@carry}{Hinv} carries g onto ŵ − w*, and "
                       "the cone onto the wedge{@lean}; {H} sets its shape{@shape}.",
@@ -990,8 +990,8 @@ class WhyCornersWin(StoryScene):
                       spoken="So w-hat is w-star plus H-inverse g{@solved}: {@carry}H-inverse "
                       "carries g onto w-hat minus w-star, and the cone onto the wedge{@lean}; "
                       "H sets its shape{@shape}.") as cue:
-            with lifted(self.condition[2]):
-                cue.play(Reveal(self.condition[2], run_time=0.5), at="solved")
+            with lifted(self.condition[1]):
+                cue.play(Reveal(self.condition[1], run_time=0.5), at="solved")
             cue.wait_until("carry")
             # The cone stays behind as a faint ghost: two objects, one carried onto the
             # other. Its labels leave (a reviewer read them as naming the carried arrows);
@@ -1148,7 +1148,7 @@ class WhyCornersWin(StoryScene):
             # heading's place) In the key column instead, where stationarity's lines were.
             n_heading = MathTex(r"n\text{: the circle's normal at }w^*", font_size=30,
                                 color=CONE_COLOR)
-            n_heading.scale(min(1.0, self.condition.width / n_heading.width))
+            n_heading.scale(min(1.0, self.formula_room[0] / n_heading.width))
             n_heading.move_to(self.condition.get_corner(UP + LEFT), aligned_edge=UP + LEFT)
             n_heading.set_z_index(BOTTOM_Z)
             self.crossing_ticks.set_z_index(TOP_Z + 1)
@@ -1503,8 +1503,9 @@ class WhyCornersWin(StoryScene):
         the dots' key was (it leaves with its dots when the map begins)."""
         # (r38 review) No ∇f: f's definition has left the screen by then; g is defined by
         # what is drawn (H and the arrow ŵ − w*).
-        lines = VGroup(MathTex(r"g = H(\hat w - w^*)", font_size=30),
-                       MathTex(r"g \in N(w^*)\text{: normal cone}", font_size=30),
+        # (r38 review: too many lines) Two: g's definition and its cone on one, its second
+        # part written as the cone is named.
+        lines = VGroup(MathTex(r"g = H(\hat w - w^*)", r"\in N(w^*)", font_size=30),
                        MathTex(r"\Rightarrow\ \hat w = w^* + H^{-1} g", font_size=30))
         lines.arrange(DOWN, aligned_edge=LEFT, buff=0.14)
         # Between the data above and the bar's key below, left of the lasso's plot, and
@@ -1516,6 +1517,7 @@ class WhyCornersWin(StoryScene):
         # rests while these lines are read): full size at 480p (r38 review: 8 px tall).
         room_h = (self.key["data"].get_bottom()[1] - self.key["map"].get_top()[1]
                   - 2.5 * FORMULA_GAP)
+        self.formula_room = (room_w, room_h)  # for the lines written here later
         lines.scale(min(1.0, room_w / lines.width, room_h / lines.height))
         lines.move_to(self.key["data"].get_corner(DOWN + LEFT) + DOWN * (1.5 * FORMULA_GAP),
                       aligned_edge=UP + LEFT)
@@ -1532,8 +1534,8 @@ class WhyCornersWin(StoryScene):
                        MathTex(r"\text{ridge: }P(\text{exact }0) = 0", font_size=30,
                                color=BALL_COLORS["l2"]))
         lines.arrange(DOWN, aligned_edge=LEFT, buff=0.14)
-        lines.scale(min(1.0, self.condition.width / lines.width,
-                        self.condition.height / lines.height))
+        lines.scale(min(1.0, self.formula_room[0] / lines.width,
+                        self.formula_room[1] / lines.height))
         lines.move_to(self.condition.get_corner(UP + LEFT), aligned_edge=UP + LEFT)
         return lines.set_z_index(BOTTOM_Z)
 
