@@ -1267,7 +1267,7 @@ class WhyCornersWin(StoryScene):
             set_pieces(group[1], axes, [orbit_arc(journey, run.start, run.stop)
                                         for run in journey.runs])
             group[2][1].set_value(100.0 * journey.lasso_share)
-            group[2].arrange(RIGHT, buff=0.08, aligned_edge=DOWN)
+            group[2].arrange(RIGHT, buff=0.14, aligned_edge=DOWN)
             group[2].move_to(anchor, aligned_edge=LEFT)
 
         legible(label)
