@@ -308,6 +308,8 @@ MIDDLE = 32
 RIDGE_FLASH = 0.6
 #: How much longer ŵ holds at a named ridge instant (its flash lasts this much longer).
 RIDGE_HOLD = 0.7
+#: After that flash, ŵ holds at most this much longer on the crossing under its words.
+RIDGE_WORDS_HOLD = 1.5
 #: The rest of the way (after the first corner) goes this much faster than travel_seconds
 #: (a reviewer found the same events told again at the same pace slow).
 REST_SPEEDUP = 1.6
@@ -642,8 +644,12 @@ class WhyCornersWin(StoryScene):
                     # flash and the rest of the words (r38 review: yellow for the whole hold),
                     # then moves on at once (no easing, so w* leaves the axis as it turns red).
                     cue.play(self.event_flash(event, run_time=RIDGE_FLASH + RIDGE_HOLD))
-                    cue.wait_until(cue.END)
-                    self.advance(self.after_event(events, k), 0.0, ease=False)
+                    # At most RIDGE_WORDS_HOLD more still (a long still reads as a freeze:
+                    # a lecturer's start on a ray held 5 s); ŵ moves on under the rest.
+                    rest = cue.until(cue.END)
+                    self.wait(min(rest, RIDGE_WORDS_HOLD))
+                    self.advance(self.after_event(events, k), max(0.0, rest - RIDGE_WORDS_HOLD),
+                                 ease=False)
                 elif event.kind == "leave":
                     # At the exit (the end of the painted arc) w* is still on the corner: the
                     # flash plays there, and as ŵ moves off at once under "both weights nonzero
