@@ -1354,6 +1354,33 @@ def orbit_sweep_radii(orbit_radius: float, radius: float, *, share: float = 0.75
     return np.linspace(max(float(share) * big_r, t + 0.25 * (big_r - t)), big_r, int(samples))
 
 
+def outward_sweep_radii(orbit_radius: float, box: ViewBox, *, share: float = 0.96,
+                        samples: int = 9) -> NDArray[np.float64]:
+    r"""Orbit radii for a sweep that grows the orbit ‖ŵ‖₂ = R (``orbit_radius``) outward as far
+    as ``box`` holds it: ``samples`` radii evenly from R to ``share`` times the distance from 0
+    to the box's nearest side (the largest circle about 0 inside the box, kept a little off
+    its frame); just [R] when that circle is no larger than R.
+
+    Raises InvalidArgumentError (``orbit_radius``) unless R > 0, (``box``) unless it holds
+    0 inside, (``share``) outside (0, 1], (``samples``) below 2.
+    """
+    big_r = float(orbit_radius)
+    if not big_r > 0.0:
+        raise InvalidArgumentError("orbit_radius", f"must be positive, got {orbit_radius}")
+    if not 0.0 < float(share) <= 1.0:
+        raise InvalidArgumentError("share", f"must lie in (0, 1], got {share}")
+    if int(samples) < 2:
+        raise InvalidArgumentError("samples", f"must be at least 2, got {samples}")
+    (x0, x1, _), (y0, y1, _) = box.x_range, box.y_range
+    nearest = min(-float(x0), float(x1), -float(y0), float(y1))
+    if not nearest > 0.0:
+        raise InvalidArgumentError("box", f"must hold 0 inside, got {box}")
+    outer = float(share) * nearest
+    if outer <= big_r:
+        return np.array([big_r])
+    return np.linspace(big_r, outer, int(samples))
+
+
 def carried_reach(apex: ArrayLike, target: ArrayLike, room: float, *, amount: float,
                   share: float = 0.6, start: float | None = None) -> float:
     r"""A radius for `carried_fan` / `carried_tips` that grows with the carrying τ.

@@ -78,7 +78,7 @@ from manim import (
     linear,
     smooth,
 )
-from manim.utils.rate_functions import ease_out_sine
+from manim.utils.rate_functions import ease_out_sine, rush_into
 
 from regmath import Quadratic, Solution, constrained
 from regmath.drawing import (
@@ -91,6 +91,7 @@ from regmath.drawing import (
     frame_outline,
     normal_cone_wedge,
     view_box,
+    ViewBox,
 )
 from regmath.lens import lens_box, lens_gain
 from regmath.framing import clip_polyline
@@ -128,6 +129,7 @@ from regmath.sparsity import (
     eased_tips,
     eased_wedge,
     orbit_sweep_radii,
+    outward_sweep_radii,
     orbit_wedge_shares,
 )
 from scenes.toolkit import palette
@@ -306,6 +308,8 @@ MIDDLE = 32
 RIDGE_FLASH = 0.6
 #: How much longer ŵ holds at a named ridge instant (its flash lasts this much longer).
 RIDGE_HOLD = 0.7
+#: After that flash, ŵ holds at most this much longer on the crossing under its words.
+RIDGE_WORDS_HOLD = 1.5
 #: The rest of the way (after the first corner) goes this much faster than travel_seconds
 #: (a reviewer found the same events told again at the same pace slow).
 REST_SPEEDUP = 1.6
@@ -339,8 +343,9 @@ ARROW_TIP = 0.2
 #: The example ŵ − w* is drawn this share of the cone's radius long: inside the fan's reach,
 #: so it reads as outside the cone by its direction, not by its length.
 EXAMPLE_REACH = 0.95
-#: The sweep's least time, growing the orbit up to ŵ's (`orbit_sweep_radii`).
-SWEEP_SECONDS = 3.0
+#: The orbit sweep's least time (`outward_sweep_radii`): slow, so the share is read as it
+#: grows (r38 review). (Not SWEEP_SECONDS: SparsityOdds' constant of that name, below.)
+ORBIT_SWEEP_SECONDS = 6.0
 #: The orbit beyond ŵ's (a multiple of its radius) also checked for "a larger orbit lies
 #: more in wedges" (the claim rule's).
 LARGER_ORBIT = 1.25
@@ -370,6 +375,13 @@ ZOOM_Z = TOP_Z + 4
 #: w*'s label turns this far (radians) off the way from w* to the origin, onto the side w*
 #: has come from; on an axis it sits this far off the axis line (`star_side`).
 STAR_TURN = np.pi / 8.0
+#: The orbit sweep goes out to this share of the view's half-width (just inside its frame).
+OUTER_SHARE = 0.99
+#: A white flare over a region keeps this far (scene units) inside the plot's frame.
+FLARE_INSET = 0.05
+#: w*'s label's distance from its dot: a little more than other labels', so that inside the
+#: ball it clears the ball's edge (r38 review: on the circle's edge).
+STAR_BUFF = 0.2
 #: The least gap between w*'s label and the axis or edge beside it (scene units).
 STAR_GAP = 0.05
 #: ŵ's label turns this far off the outward direction on an axis (radians), onto the side ŵ
@@ -510,8 +522,8 @@ class WhyCornersWin(StoryScene):
                       "{tval}.", tval=tval) as cue:
             with lifted(self.key["data"]):
                 # f, then H, each as it is named.
-                cue.play(Indicate(self.key["data"][1], scale_factor=1.1), until="f")
-                cue.play(Indicate(self.key["data"][3]), at="axes", until="ridge")
+                cue.play(Indicate(self.key["data"][1], color=TEXT_COLOR, scale_factor=1.1), until="f")
+                cue.play(Indicate(self.key["data"][3], color=TEXT_COLOR), at="axes", until="ridge")
             for norm, mark in (("l2", "ridge"), ("l1", "lasso")):
                 with lifted(self.headings[norm]):
                     cue.play(*draw_ball(self.balls[norm]), Reveal(self.headings[norm]), at=mark)
@@ -560,7 +572,8 @@ class WhyCornersWin(StoryScene):
             red = [n for n in NORMS if self.journey.zero(n, 0.0) is None]
             with lifted(self.key["dots"][0]):
                 # The red dots on the plots flare with their key (r36 review: a still).
-                cue.play(Indicate(self.key["dots"][0]),
+                # (r38 review) In its own red: manim's default yellow is the zero's colour.
+                cue.play(Indicate(self.key["dots"][0], color=SOLUTION_COLOR),
                          *(flash(self.solutions[n][0], SOLUTION_COLOR, flash_radius=0.3,
                                  line_length=0.15) for n in red), at="red", until=cue.END)
         with self.cue("A big yellow one{@yellow}: a weight is exactly 0; "
@@ -622,13 +635,21 @@ class WhyCornersWin(StoryScene):
                     # t stay, named again later.
                     self.play(*(Conceal(label) for label in self.orbit_labels.values()),
                               *(Conceal(line) for line in self.key["data"][:3]))
-                self.advance(event.progress, cue.until("event"))
+                # (r38 review) Into a ridge instant without easing: a slow smooth approach
+                # read as ŵ parked on the crossing while w* was still (rightly) red.
+                self.advance(event.progress, cue.until("event"),
+                             ease=rush_into if event.kind == "ridge" else True)
                 if event.kind == "ridge":
-                    # An instant: ŵ holds there through a long flash (a reviewer missed the
-                    # half-second one), then moves on at once (no easing, so w* leaves the
-                    # axis as it turns red).
+                    # An instant: ŵ holds exactly there, w* yellow on the axis, through a long
+                    # flash and the rest of the words (r38 review: yellow for the whole hold),
+                    # then moves on at once (no easing, so w* leaves the axis as it turns red).
                     cue.play(self.event_flash(event, run_time=RIDGE_FLASH + RIDGE_HOLD))
-                    self.advance(self.after_event(events, k), cue.until(cue.END), ease=False)
+                    # At most RIDGE_WORDS_HOLD more still (a long still reads as a freeze:
+                    # a lecturer's start on a ray held 5 s); ŵ moves on under the rest.
+                    rest = cue.until(cue.END)
+                    self.wait(min(rest, RIDGE_WORDS_HOLD))
+                    self.advance(self.after_event(events, k), max(0.0, rest - RIDGE_WORDS_HOLD),
+                                 ease=False)
                 elif event.kind == "leave":
                     # At the exit (the end of the painted arc) w* is still on the corner: the
                     # flash plays there, and as ŵ moves off at once under "both weights nonzero
@@ -643,7 +664,10 @@ class WhyCornersWin(StoryScene):
                 # At the pace travel_seconds sets, stopping only for each event's flash.
                 for event in rest:
                     self.advance(event.progress, 0.0, ease=False, speedup=REST_SPEEDUP)
-                    cue.play(self.event_flash(event, run_time=REST_FLASH))
+                    # A ridge instant held as long as the named one (r38 review: its yellow
+                    # w* went by in half a second).
+                    cue.play(self.event_flash(event, run_time=RIDGE_FLASH + RIDGE_HOLD
+                                              if event.kind == "ridge" else REST_FLASH))
                 # (r37) Home under these words: "back at the start" came 1–2 s before ŵ did.
                 self.advance(1.0, cue.until(cue.END), speedup=REST_SPEEDUP)
         with self.cue("{w_hat} is back at the start{@end}: both bars are complete{@bars}."
@@ -749,17 +773,17 @@ class WhyCornersWin(StoryScene):
         upto = events[k + 1].progress if k + 1 < len(events) else 1.0
         return here + AFTER_INSTANT * (upto - here)
 
-    def advance(self, target: float, seconds: float, *, ease: bool = True,
+    def advance(self, target: float, seconds: float, *, ease: bool | Any = True,
                 speedup: float = 1.0) -> None:
         """Move ŵ to progress ``target``, over at least ``seconds`` (and no faster than the
         pace travel_seconds sets), easing into the event there (``ease``), or moving off at
-        once at the pace of the whole way (after an event)."""
+        once at the pace of the whole way (after an event); or at the rate function ``ease``."""
         now = self.progress.get_value()
         with self.following(*self.followers):
             if target > now:
                 seconds = max(seconds, self.data["travel_seconds"] * (target - now) / speedup)
                 sweep(self, self.progress, target, *self.followers, run_time=seconds,
-                      rate_func=smooth if ease else linear)
+                      rate_func=smooth if ease is True else linear if ease is False else ease)
             # Exactly the event's progress (an animation ends within a rounding of it), so
             # the exact facts of that instant (a ridge crossing) apply to the frame shown.
             self.progress.set_value(target)
@@ -790,7 +814,7 @@ class WhyCornersWin(StoryScene):
         arc_words = ("{arcs} arcs, {@thin}{slivers} of them slivers too thin to see" if slivers
                      else "{arcs} whole arcs")
         with self.cue("All the way round{@round}, the lasso's {w_star} had an exact zero on "
-                      + arc_words + ": {share} % of the journey{@lasso}.", arcs=arcs,
+                      + arc_words + ": {@lasso}{share} % of the journey.", arcs=arcs,
                       slivers=slivers, share=share, settle=KEY_SETTLE_SECONDS) as cue:
             cue.play(*(Conceal(m) for m in ends), run_time=0.4)
             # (r37) The arcs counted one by one on the lasso's orbit as the words count them,
@@ -823,7 +847,7 @@ class WhyCornersWin(StoryScene):
             with lifted(self.summaries["l2"]):
                 cue.play(Reveal(self.summaries["l2"], run_time=0.6), at="zero")
             with lifted(self.strips["l2"], self.summaries["l2"]):
-                cue.play(*self.strip_pulses("l2"), Indicate(self.summaries["l2"]), at="never",
+                cue.play(*self.strip_pulses("l2"), Indicate(self.summaries["l2"], color=TEXT_COLOR), at="never",
                          until=cue.END)
 
     def show_map(self) -> None:
@@ -871,13 +895,14 @@ class WhyCornersWin(StoryScene):
                                                 length=MIDDLE_REACH * self.t)
         in_wedge = self.map_sample(wedge_center, star_below=True)
         in_band = self.map_sample(orbit_arc(self.journey, first.stop, second.start)[MIDDLE])
-        with self.cue("For the lasso{@wedge}, a {w_hat} in an orange wedge puts {w_star} on that "
+        with self.cue("For the lasso{@wedge}, {@hat}a {w_hat} in an orange wedge puts {w_star} on that "
                       "wedge's corner{@corner}: a weight exactly 0.") as cue:
             with lifted(self.key["map"][0]):
                 cue.play(Reveal(self.key["map"][0]),
-                         *(pulse(axes1, r.polygon[[*range(len(r.polygon)), 0]])
-                           for r in regions if r.kind == "corner"), at="wedge")
-            cue.play(Reveal(in_wedge[0]))
+                         *(pulse(axes1, self.flare_outline(r.polygon))
+                           for r in regions if r.kind == "corner"), at="wedge", until="hat")
+            # (r38 review: ŵ came 3 s after its words) As "a ŵ" is said.
+            cue.play(Reveal(in_wedge[0]), run_time=0.5)
             in_wedge[1].growing.grow(cue, until="corner")
             cue.play(Reveal(in_wedge[2]), flash(in_wedge[2][0], SPARSE_COLOR))
         with self.cue("In a blue strip{@band}, {w_star} lands on an edge{@edge}: both weights "
@@ -927,14 +952,17 @@ class WhyCornersWin(StoryScene):
         self.condition = self.get_condition()
         zoom_words = "" if zoom is None else ", zoomed in at left{@zoom}"
         with self.cue("Why a wedge? Back to this {w_hat}{@back}" + zoom_words + ": "
-                      "{H}(ŵ − w*){@offset} = g{@g}, the push −∇f(w*) of the loss, "
+                      "{H}(ŵ − w*){@offset} = g{@g}, the loss's push on w*, "
                       "{@cone}with g in the normal cone N(w*): the corner's two edge normals "
                       "and all between.",
                       spoken="Why a wedge? Back to this w-hat{@back}" + zoom_words + ": "
-                      "H times w-hat minus w-star{@offset} equals g{@g}, the push of "
-                      "the loss, minus its gradient at w-star; {@cone}with g in the normal cone: "
+                      "H times w-hat minus w-star{@offset} equals g{@g}, the loss's push on "
+                      "w-star; {@cone}with g in the normal cone: "
                       "the corner's two edge normals and all between.") as cue:
-            cue.play(Conceal(in_band), Reveal(in_wedge[0]), Reveal(in_wedge[2]), at="back",
+            # (r38 review: 17 text lines at the densest moment) The map's key rests while
+            # stationarity's lines are read; it comes back with the wedges.
+            cue.play(Conceal(in_band), Reveal(in_wedge[0]), Reveal(in_wedge[2]),
+                     *(Conceal(entry) for entry in self.key["map"][:2]), at="back",
                      until="zoom" if zoom is not None else "offset")
             if zoom is not None:
                 # Ridge's axis names would read as the lens's (its w₁ axis is out of view).
@@ -942,21 +970,25 @@ class WhyCornersWin(StoryScene):
                 # (r37) Ridge's heading leaves before the lens's comes in its place (one
                 # cross-fade overprinted the two).
                 cue.play(Conceal(self.headings["l2"]),
-                         *(Conceal(m) for m in self.panels["l2"][1:]),
+                         # w*'s label on the lasso's plot rests while the lens shows it large
+                         # (it sat on the lens's outline there).
+                         Dim(in_wedge[2][1], factor=0.0),
+                         # Ridge's axes too: under the lens they ran behind its labels.
+                         Conceal(self.panels["l2"]),
                          Conceal(self.strips["l2"]), at="zoom", run_time=0.4)
                 cue.play(Reveal(zoom["heading"]),
                          Reveal(zoom["back"]), Reveal(zoom["view"]), Reveal(zoom["region"]),
                          Reveal(zoom["sample"][2]), flash(zoom["sample"][2][0], SPARSE_COLOR),
                          until="offset")
             with lifted(self.condition[0]):
-                cue.play(Reveal(self.condition[0], run_time=0.5), GrowArrow(offset),
+                cue.play(Reveal(self.condition[0][0], run_time=0.5), GrowArrow(offset),
                          *([] if zoom is None else [GrowArrow(why_offset),
                                                     Reveal(zoom["sample"][0][1])]),
                          until="g")
             cue.play(GrowArrow(g_arrow), Reveal(g_label), until="cone")
-            with lifted(self.condition[1]):
+            with lifted(self.condition[0]):
                 cue.play(Reveal(cone[0]), *(GrowArrow(a) for a in cone[1:]),
-                         Reveal(normal_labels), Reveal(self.condition[1]), at="cone",
+                         Reveal(normal_labels), Reveal(self.condition[0][1]), at="cone",
                          until=cue.END)
         with self.cue("So ŵ = w* + {Hinv}g{@solved}: {@carry}{Hinv} carries g onto ŵ − w*, and "
                       "the cone onto the wedge{@lean}; {H} sets its shape{@shape}.",
@@ -964,14 +996,18 @@ class WhyCornersWin(StoryScene):
                       spoken="So w-hat is w-star plus H-inverse g{@solved}: {@carry}H-inverse "
                       "carries g onto w-hat minus w-star, and the cone onto the wedge{@lean}; "
                       "H sets its shape{@shape}.") as cue:
-            with lifted(self.condition[2]):
-                cue.play(Reveal(self.condition[2], run_time=0.5), at="solved")
+            with lifted(self.condition[1]):
+                cue.play(Reveal(self.condition[1], run_time=0.5), at="solved")
             cue.wait_until("carry")
             # The cone stays behind as a faint ghost: two objects, one carried onto the
             # other. Its labels leave (a reviewer read them as naming the carried arrows);
             # the carried arrows are labelled H⁻¹(…) once there.
             # (r37) No ghost left behind: the fan itself turns into the orange wedge.
-            cue.play(Conceal(normal_labels), Conceal(g_label), run_time=0.3)
+            cue.play(Conceal(normal_labels), Conceal(g_label),
+                     *([] if zoom is None else [Conceal(zoom["heading"])]), run_time=0.3)
+            if zoom is not None:
+                # The lens's space changes name as H⁻¹ carries g's directions onto ŵ − w*'s.
+                cue.play(Reveal(zoom["then"]), run_time=0.3)
             with self.following(cone, g_arrow):
                 sweep(self, carry, 1.0, cone, g_arrow,
                       run_time=max(CARRY_SECONDS, cue.until("lean")), rate_func=smooth)
@@ -980,17 +1016,20 @@ class WhyCornersWin(StoryScene):
                                                       *why_sample[2]])
             if zoom is not None:
                 raised(carried_labels, ZOOM_Z)
-            outlines = [pulse(axes1, wedge[[*range(len(wedge)), 0]])]
+            outlines = [pulse(axes1, self.flare_outline(wedge))]
             if zoom is not None:
                 outlines.append(pulse(self.zoom_axes, zoom["wedge"]))
             # The fan, now the wedge's shape and colour, hands over to the wedge beneath.
-            cue.play(*outlines, Indicate(why_offset), Conceal(g_arrow), Conceal(cone[0]),
-                     Reveal(carried_labels), until="shape")
+            # The lens's map colours come in under it now (ŵ's space: r38 review).
+            cue.play(*outlines, Indicate(why_offset, color=CENTER_COLOR), Conceal(g_arrow),
+                     Conceal(cone[0]), Reveal(carried_labels),
+                     *([] if zoom is None else [Reveal(zoom["fills"])]), until="shape")
             with lifted(self.key["data"][3]):
                 cue.play(Indicate(self.key["data"][3], color=CENTER_COLOR), at="shape",
                          until=cue.END)
-        zoom_parts = [] if zoom is None else [zoom["back"], zoom["view"], zoom["region"],
-                                              zoom["heading"], *zoom["sample"], why_offset]
+        zoom_parts = [] if zoom is None else [zoom["back"], zoom["view"], zoom["fills"],
+                                              zoom["region"], zoom["then"], *zoom["sample"],
+                                              why_offset]
         with self.cue("Each wedge{@open} is a region of the plane; the orbit runs through "
                       "the wedges for {share} % of its length{@arcs}: the lit parts.",
                       share=share) as cue:
@@ -1001,12 +1040,15 @@ class WhyCornersWin(StoryScene):
                      *(Conceal(m) for m in zoom_parts),
                      # Stationarity's two lines have done their job; ŵ = w* + H⁻¹g stays for
                      # ridge's normal (fewer text lines).
-                     Conceal(self.condition[0]), Conceal(self.condition[1]), run_time=0.5)
+                     # (r38 review: "ŵ = w* + H⁻¹g" stayed 50 s after g's definition left)
+                     # all three lines go together; n is defined in their place.
+                     *(Conceal(line) for line in self.condition), run_time=0.5)
             # The four wedges flare as they are named (a reviewer saw nothing happen here).
             cue.play(*([] if zoom is None else [Reveal(self.headings["l2"]),
-                                                *(Reveal(m) for m in self.panels["l2"][1:]),
+                                                Reveal(self.panels["l2"]),
                                                 Reveal(self.strips["l2"])]),
-                     *(pulse(axes1, r.polygon[[*range(len(r.polygon)), 0]])
+                     *(Reveal(entry) for entry in self.key["map"][:2]),
+                     *(pulse(axes1, self.flare_outline(r.polygon))
                        for r in regions if r.kind == "corner"),
                      *(flash(c, SPARSE_COLOR, flash_radius=0.35,
                                              line_length=0.18) for c in corners), at="open",
@@ -1031,8 +1073,9 @@ class WhyCornersWin(StoryScene):
             label = legible(Tex(words, font_size=24, color=color))
             far = side[-1]
             place_clear(label, far.get_center(), far.get_center() - corners[0],
+                        # The map's region edges too (r38 review: on a strip's edge).
                         [*chords, self.balls["l1"], self.plot_frames["l1"], *chord_labels,
-                         *self.strips["l1"]], minor=[axes1], buff=0.1)
+                         *self.strips["l1"], wedges, bands], minor=[axes1], buff=0.1)
             chord_labels.add(label)
         # Inside the plot's frame (a reviewer saw "width fixed" straddle its line).
         self.inside_frame(chord_labels, self.plot_frames["l1"])
@@ -1040,18 +1083,23 @@ class WhyCornersWin(StoryScene):
         # (r37) A larger orbit shown, not only told: the orbit grows from a smaller one up to
         # ŵ's (the largest the view holds), its wedge arcs lit and their share counted live
         # (`orbit_wedge_shares`); said "larger … more" only where the share rises all the way.
-        radii = orbit_sweep_radii(self.orbit_r, self.t)
-        shares = orbit_wedge_shares(self.journey.hessian, self.t,
-                                    [*radii, LARGER_ORBIT * self.orbit_r])
+        # (r38 review: it stopped at ŵ's orbit) Now from ŵ's orbit out as far as the view
+        # holds one (`outward_sweep_radii`), where the share is large; from a smaller one up
+        # to ŵ's only if the view holds none larger.
+        inner = orbit_sweep_radii(self.orbit_r, self.t)
+        outer = outward_sweep_radii(self.orbit_r, self.view, share=OUTER_SHARE)
+        radii = outer if len(outer) > 1 else inner
+        shares = orbit_wedge_shares(self.journey.hessian, self.t, np.unique(
+            [*inner, *outer, LARGER_ORBIT * self.orbit_r]))
         larger = ("so a larger orbit{@larger} lies more in wedges." if np.all(np.diff(shares) > 0)
                   else "so the orbit's size{@larger} changes the share.")
         swept_r = ValueTracker(float(radii[0]))
         swept = self.get_swept_orbit(swept_r)
-        with self.cue("That {share} % is for this {H}{@this} and orbit: wedges widen with "
-                      "distance{@widen}; strips, from one edge normal each{@strips}, do not, "
+        with self.cue("That {share} % is for this {H}{@this} and orbit: {@widen}wedges widen "
+                      "with distance; {@strips}strips, from one edge normal each, do not, "
                       + larger, share=share) as cue:
             with lifted(self.key["data"][3]):
-                cue.play(Indicate(self.key["data"][3]), at="this", until="widen")
+                cue.play(Indicate(self.key["data"][3], color=TEXT_COLOR), at="this", until="widen")
             # Measured, not only said: a chord across the first wedge near its corner and
             # farther out (longer), then across the strip beside it (the same length).
             cue.play(LaggedStart(*(Create(c) for c in chords[0]), lag_ratio=0.6),
@@ -1060,14 +1108,15 @@ class WhyCornersWin(StoryScene):
                      Reveal(chord_labels[1]), at="strips", until="larger")
             # The chords' job is done; the lit arcs hand over to the swept orbit's (the same
             # arcs once it is ŵ's again).
-            cue.play(Reveal(swept), Conceal(chords), Conceal(chord_labels), Conceal(arcs),
-                     Conceal(self.painted), run_time=0.5, at="larger")
+            # (Chords first: the swept orbit crossed "width fixed" as the two cross-faded.)
+            cue.play(Conceal(chords), Conceal(chord_labels), run_time=0.3, at="larger")
+            cue.play(Reveal(swept), Conceal(arcs), Conceal(self.painted), run_time=0.4)
             with self.following(swept):
                 sweep(self, swept_r, float(radii[-1]), swept,
-                      run_time=max(SWEEP_SECONDS, cue.until(cue.END)), rate_func=smooth)
+                      run_time=max(ORBIT_SWEEP_SECONDS, cue.until(cue.END)), rate_func=smooth)
         # The blue says "both nonzero" for either method (a reviewer saw it reused unsaid).
         with self.cue("For ridge{@blue}, blue again: every {w_hat} outside the circle{@circle} "
-                      "gives two nonzero weights, except on four thin rays{@rays}: lines, with "
+                      "gives two nonzero weights, except on {@rays}four thin rays: lines, with "
                       "no area.") as cue:
             # (r37) The blue comes in as it is named (a slow fade to the rays read as the
             # caption running 2 s ahead); then the circle it lies outside flares.
@@ -1101,11 +1150,13 @@ class WhyCornersWin(StoryScene):
             side = side / max(float(np.linalg.norm(side)), 1e-9)
             n_label = self.tip_label(normal, "n", side=-side)
             # n defined on screen, in the heading's place (r36 review: never defined).
-            n_heading = MathTex(r"n\text{: the circle's normal at }w^*", font_size=32,
-                                color=CONE_COLOR).move_to(self.headings["l2"])
+            # (r38 review: ridge's plot lost its name while n's definition stood in its
+            # heading's place) In the key column instead, where stationarity's lines were.
+            n_heading = MathTex(r"n\text{: the circle's normal at }w^*", font_size=30,
+                                color=CONE_COLOR)
+            n_heading.scale(min(1.0, self.formula_room[0] / n_heading.width))
+            n_heading.move_to(self.condition.get_corner(UP + LEFT), aligned_edge=UP + LEFT)
             n_heading.set_z_index(BOTTOM_Z)
-            # The heading leaves before n's definition comes in its place (no overprint).
-            cue.play(Conceal(self.headings["l2"]), run_time=0.3)
             self.crossing_ticks.set_z_index(TOP_Z + 1)
             with lifted(normal):
                 cue.play(GrowArrow(normal), Reveal(n_label), Reveal(n_heading), at="normal",
@@ -1140,7 +1191,7 @@ class WhyCornersWin(StoryScene):
             cue.play(Conceal(normal), Conceal(carried_n), Conceal(n_heading), Conceal(ghost),
                      Conceal(n_label), run_time=0.4)
             self.crossing_ticks.set_z_index(2)
-            cue.play(Reveal(crossings), Reveal(self.headings["l2"]), at="cross")
+            cue.play(Reveal(crossings), at="cross")
             with lifted(self.strips["l2"]):
                 cue.play(*(flash(c, SPARSE_COLOR, flash_radius=0.3, line_length=0.15)
                            for c in crossings), *self.strip_pulses("l2"), until=cue.END)
@@ -1164,18 +1215,18 @@ class WhyCornersWin(StoryScene):
             # The conclusion written where the condition was (its job is done): the words
             # about chance then have a picture besides the flares.
             odds = self.get_odds()
-            with lifted(self.condition[2], odds[0]):
-                cue.play(Conceal(self.condition[2]), Reveal(odds[0]), run_time=0.5)
+            with lifted(odds[0]):
+                cue.play(Reveal(odds[0]), run_time=0.5)
             # A white flare over the wedges, on top (animating the fills themselves, drawn
             # first, would redraw the whole scene every frame): while the density is named,
             # the regions it gives weight to; then the lit arcs with them.
-            cue.play(*(pulse(axes1, r.polygon[[*range(len(r.polygon)), 0]])
+            cue.play(*(pulse(axes1, self.flare_outline(r.polygon))
                        for r in regions if r.kind == "corner"), until="wedges")
             # The lasso's line is written as its words start, then the flares run on (a
             # reviewer saw it come 4 s late, with ridge's).
             with lifted(odds[1]):
                 cue.play(Reveal(odds[1], run_time=0.5), at="wedges")
-            cue.play(*(pulse(axes1, r.polygon[[*range(len(r.polygon)), 0]])
+            cue.play(*(pulse(axes1, self.flare_outline(r.polygon))
                        for r in regions if r.kind == "corner"),
                      *(pulse(axes1, orbit_arc(self.journey, run.start, run.stop),
                              color=SPARSE_COLOR) for run in self.journey.runs),
@@ -1190,10 +1241,21 @@ class WhyCornersWin(StoryScene):
         self.wedges, self.bands, self.outside, self.rays = wedges, bands, outside, rays
         self.arcs, self.crossing_dots = arcs, crossings
 
+    def flare_outline(self, polygon: np.ndarray) -> np.ndarray:
+        """A region's closed outline for a white flare, clipped to the view inset by half the
+        flare's stroke (regmath's `clip_polygon`), so the flare stays inside the plot's
+        frame (r38 review: it stuck out past it)."""
+        (x0, x1, sx), (y0, y1, sy) = self.view.x_range, self.view.y_range
+        inset = FLARE_INSET * self.view.width / PANEL_SIDE  # scene units → the view's
+        box = ViewBox((x0 + inset, x1 - inset, sx), (y0 + inset, y1 - inset, sy))
+        piece = clip_polygon(polygon, box)
+        return piece[[*range(len(piece)), 0]]
+
     def get_swept_orbit(self, swept_r: ValueTracker) -> VGroup:
         """An orbit of radius ``swept_r`` on the lasso's plot, its arcs in the wedges lit
-        (`orbit_journey`'s runs) and "in wedges: x %" (its exact share) in the plot's
-        upper-left corner, all following ``swept_r``."""
+        (`orbit_journey`'s runs) and "orbit in wedges: x %" (its exact share) under the
+        lasso's bar, where its tally was (inside the plot a large orbit crossed it), all
+        following ``swept_r``."""
         axes, h = self.axes["l1"], self.journey.hessian
         circle = VMobject(stroke_color=CENTER_COLOR, stroke_width=3, z_index=TOP_Z)
         lit = VMobject(stroke_color=SPARSE_COLOR, stroke_width=6, z_index=TOP_Z)
@@ -1201,9 +1263,8 @@ class WhyCornersWin(StoryScene):
         places = len(number(100.0 * self.journey.lasso_share).text.partition(".")[2])
         value = DecimalNumber(100.0 * self.journey.lasso_share, num_decimal_places=places,
                               font_size=28)
-        label = VGroup(Tex("in wedges: ", font_size=28), value, Tex(r"\%", font_size=28))
-        frame = self.plot_frames["l1"]
-        corner = frame.get_corner(UP + LEFT) + (RIGHT + DOWN) * 2.0 * FRAME_INSET
+        label = VGroup(Tex("orbit in wedges: ", font_size=28), value, Tex(r"\%", font_size=28))
+        anchor = self.summaries["l1"].get_left()
 
         def follow(group: VGroup) -> None:
             r = swept_r.get_value()
@@ -1212,8 +1273,8 @@ class WhyCornersWin(StoryScene):
             set_pieces(group[1], axes, [orbit_arc(journey, run.start, run.stop)
                                         for run in journey.runs])
             group[2][1].set_value(100.0 * journey.lasso_share)
-            group[2].arrange(RIGHT, buff=0.08, aligned_edge=DOWN)
-            group[2].move_to(corner, aligned_edge=UP + LEFT)
+            group[2].arrange(RIGHT, buff=0.14, aligned_edge=DOWN)
+            group[2].move_to(anchor, aligned_edge=LEFT)
 
         legible(label)
         group = VGroup(circle, lit, label)
@@ -1282,6 +1343,7 @@ class WhyCornersWin(StoryScene):
         self.zoom_frame = frame
         # (r37) The fills' edges too: a label straddling a wedge's edge read as sitting on it.
         self.zoom_obstacles = [frame, ball[-1], fills]
+        self.zoom_fills = fills
         w_star = marker(to_scene(axes, sol.point), SPARSE_COLOR, radius=0.1)
         star_label = legible(MathTex("w^*", font_size=34, color=SPARSE_COLOR))
         tip = eased_carry(h, sol.point, scale * self.why_g, amount=1.0)[0]
@@ -1295,9 +1357,16 @@ class WhyCornersWin(StoryScene):
         self.zoom_obstacles.append(offset)
         sample = VGroup(VGroup(anchor, offset_label), VGroup(),
                         VGroup(w_star, star_label)).set_z_index(ZOOM_Z + TOP_Z + 2)
-        heading = Tex(r"The lasso's corner, zoomed in", font_size=32, color=BALL_COLORS["l1"])
-        heading.move_to(self.headings["l2"]).set_z_index(BOTTOM_Z)
-        return {"back": back, "view": VGroup(fills, ball, frame), "region": region,
+        # (r38 review: the cone of g's directions read as the orange wedge beneath it) One
+        # space at a time, named: first g's directions at w* (no map colours), then, once H⁻¹
+        # has carried them, ŵ − w*'s, with the map's wedge and strips (``fills``).
+        headings = [Tex(words, font_size=32, color=BALL_COLORS["l1"])
+                    .move_to(self.headings["l2"]).set_z_index(BOTTOM_Z)
+                    for words in (r"At $w^*$: directions of $g$",
+                                  r"At $w^*$: directions of $\hat w - w^*$")]
+        heading = headings[0]
+        return {"back": back, "view": VGroup(ball, frame), "fills": fills,
+                "then": headings[1], "region": region,
                 "sample": sample, "offset": offset, "heading": heading,
                 "wedge": wedge_outline if wedge_outline is not None else outline}
 
@@ -1322,14 +1391,16 @@ class WhyCornersWin(StoryScene):
         # Both dots labelled (the dots' key has gone with the journey), clear of the contour,
         # the ball and the axes.
         hat_label = legible(MathTex(r"\hat w", font_size=30, color=CENTER_COLOR))
+        # The orbit's lit arcs too (r38 review: w*'s label covered one).
+        lit = [self.painted] if hasattr(self, "painted") else []
         place_clear(hat_label, dot.get_center(), free_direction([-center])[0],
-                    [contour, self.balls["l1"]], minor=[axes], buff=0.08)
+                    [contour, self.balls["l1"], *lit], minor=[axes], buff=0.08)
         star_label = legible(MathTex("w^*", font_size=30, color=color))
         # ``star_below``: on the ball's side of w*, away from everything that leaves w*
         # outward later (ŵ − w*, g, the cone and the wedge it is carried onto).
         side = free_direction([-sol.point])[0] if star_below else free_direction([sol.point])[0]
         place_clear(star_label, w_star.get_center(), side,
-                    [contour, self.balls["l1"], hat_label], minor=[axes], buff=0.08)
+                    [contour, self.balls["l1"], hat_label, *lit], minor=[axes], buff=0.08)
         solution = VGroup(w_star, star_label).set_z_index(TOP_Z)
         return VGroup(VGroup(dot, hat_label).set_z_index(TOP_Z), contour, solution)
 
@@ -1406,8 +1477,12 @@ class WhyCornersWin(StoryScene):
             label = legible(MathTex(r"H^{-1}" + point(normal).tex, font_size=26,
                                     color=CONE_COLOR))
             tip = arrow.get_end()
+            # Not the map's region edges: with them as well no place was left clear of the
+            # arrowheads (r38 review: H⁻¹(1, 1) over its own head).
+            obstacles = [o for o in self.zoom_obstacles
+                         if o is not self.__dict__.get("zoom_fills")]
             place_clear(label, tip, tip - arrow.get_start(),
-                        [*self.zoom_obstacles, *cone[1:], *others, *labels],
+                        [*obstacles, *cone[1:], *others, *labels],
                         minor=[axes], buff=0.08)
             labels.add(label)
         self.inside_frame(labels)
@@ -1432,8 +1507,11 @@ class WhyCornersWin(StoryScene):
     def get_condition(self) -> VGroup:
         """The stationarity condition and ŵ solved from it, two lines in the key column where
         the dots' key was (it leaves with its dots when the map begins)."""
-        lines = VGroup(MathTex(r"g = -\nabla f(w^*) = H(\hat w - w^*)", font_size=30),
-                       MathTex(r"g \in N(w^*)\text{: normal cone}", font_size=30),
+        # (r38 review) No ∇f: f's definition has left the screen by then; g is defined by
+        # what is drawn (H and the arrow ŵ − w*).
+        # (r38 review: too many lines) Two: g's definition and its cone on one, its second
+        # part written as the cone is named.
+        lines = VGroup(MathTex(r"g = H(\hat w - w^*)", r"\in N(w^*)", font_size=30),
                        MathTex(r"\Rightarrow\ \hat w = w^* + H^{-1} g", font_size=30))
         lines.arrange(DOWN, aligned_edge=LEFT, buff=0.14)
         # Between the data above and the bar's key below, left of the lasso's plot, and
@@ -1441,8 +1519,11 @@ class WhyCornersWin(StoryScene):
         # each other).
         left = max(KEY_LEFT, self.panels["l2"][1].get_right()[0] + FORMULA_GAP)
         room_w = self.panels["l1"].get_left()[0] - left - FORMULA_GAP
-        room_h = (self.key["data"].get_bottom()[1] - self.key["strip"].get_top()[1]
+        # Down to the map's key (the dots' and the bar's keys have left by then; the map's
+        # rests while these lines are read): full size at 480p (r38 review: 8 px tall).
+        room_h = (self.key["data"].get_bottom()[1] - self.key["map"].get_top()[1]
                   - 2.5 * FORMULA_GAP)
+        self.formula_room = (room_w, room_h)  # for the lines written here later
         lines.scale(min(1.0, room_w / lines.width, room_h / lines.height))
         lines.move_to(self.key["data"].get_corner(DOWN + LEFT) + DOWN * (1.5 * FORMULA_GAP),
                       aligned_edge=UP + LEFT)
@@ -1459,8 +1540,8 @@ class WhyCornersWin(StoryScene):
                        MathTex(r"\text{ridge: }P(\text{exact }0) = 0", font_size=30,
                                color=BALL_COLORS["l2"]))
         lines.arrange(DOWN, aligned_edge=LEFT, buff=0.14)
-        lines.scale(min(1.0, self.condition.width / lines.width,
-                        self.condition.height / lines.height))
+        lines.scale(min(1.0, self.formula_room[0] / lines.width,
+                        self.formula_room[1] / lines.height))
         lines.move_to(self.condition.get_corner(UP + LEFT), aligned_edge=UP + LEFT)
         return lines.set_z_index(BOTTOM_Z)
 
@@ -1628,22 +1709,24 @@ class WhyCornersWin(StoryScene):
                       MathTex(r"f(w) = \tfrac{1}{2}(w - \hat w)^{\top} H (w - \hat w)",
                               font_size=23),
                       Tex(r"$\hat w$: where $f$ is least", font_size=25),
-                      MathTex(rf"H = {matrix}", font_size=32),
+                      MathTex(rf"H = {matrix}", font_size=38),  # (r38: 8 px at 480p)
                       MathTex(rf"t = {number(self.t).tex}", font_size=28))
         data.arrange(DOWN, aligned_edge=LEFT, buff=0.15)
         dots = VGroup(key_entry(key_dot(SOLUTION_COLOR), [r"$w^*$: both weights $\ne 0$"]),
                       key_entry(key_dot(SPARSE_COLOR).scale(ZERO_SCALE),
-                                [r"$w^*$: a weight is", r"exactly $0$"]))
+                                [r"$w^*$: an exact $0$"]))
         dots.arrange(DOWN, aligned_edge=LEFT, buff=0.15)
         swatch = VGroup(key_swatch({"fill_opacity": 0.0}),
                         key_swatch({"fill_color": SPARSE_COLOR, "fill_opacity": 0.9})
                         .stretch(0.4, 0))
         swatch[1].align_to(swatch[0], LEFT)
-        strip = key_entry(swatch, [r"bar lit: $w^*$ had", r"an exact $0$ there"])
+        strip = key_entry(swatch, [r"bar lit: $w^*$ had a $0$"])
         # The orange is the lasso's only; the blue both methods' (the words say so).
-        maps = VGroup(key_entry(key_swatch(CORNER_FILL), [r"lasso: $\hat w$ here:", r"$w^*$ has an exact $0$"]),
-                      key_entry(key_swatch(EDGE_FILL), [r"$\hat w$ here: both", r"weights of $w^*$ $\ne 0$"]),
-                      key_entry(key_line(SPARSE_COLOR), [r"ridge: $\hat w$ here", r"gives an exact $0$"]))
+        # (r38 review) One line each (fewer text lines), and the yellow line's entry for
+        # either plot: the lasso's axes inside its diamond are yellow too.
+        maps = VGroup(key_entry(key_swatch(CORNER_FILL), [r"$\hat w$ here: $w^*$ has a $0$"]),
+                      key_entry(key_swatch(EDGE_FILL), [r"$\hat w$ here: both $\ne 0$"]),
+                      key_entry(key_line(SPARSE_COLOR), [r"$\hat w$ on it: $w^*$ has a $0$"]))
         maps.arrange(DOWN, aligned_edge=LEFT, buff=0.2)
         column = VGroup(data, dots, strip, maps).arrange(DOWN, aligned_edge=LEFT, buff=0.35)
         column.move_to([KEY_LEFT, KEY_TOP, 0.0], aligned_edge=UP + LEFT)
@@ -1699,7 +1782,7 @@ class WhyCornersWin(StoryScene):
         dot = marker(to_scene(axes, self.state()[norm][1].point), SOLUTION_COLOR, radius=0.075,
                      z_index=4)
         label = legible(MathTex("w^*", font_size=30, color=SOLUTION_COLOR))
-        follower = Follower(dot, label)
+        follower = Follower(dot, label, buff=STAR_BUFF)  # off the ball's edge (r38 review)
         shown: dict[str, Any] = {"color": None}
 
         def follow(group: VGroup) -> None:

@@ -104,8 +104,15 @@ def journey_facts(scene) -> dict:
         "crossings_after": sum(1 for c in journey.crossings if c.progress > last),
         "start_l1": start_l1, "start_l2": start_l2,
         "start_zero_l1": journey.lasso_zero(0.0), "start_zero_l2": journey.ridge_zero(0.0),
+        "view": _journey_view(big_r, t, hessian),
         **_example_facts(hessian, t, big_r, journey.runs[0].corner if journey.runs else None),
     }
+
+
+def _journey_view(big_r: float, t: float, hessian: np.ndarray):
+    from regmath.sparsity import journey_view
+
+    return journey_view(big_r, t, hessian)
 
 
 def _run_at(f: dict, corner_text: str, zero: int) -> dict | None:
@@ -141,8 +148,13 @@ def _sweep_rises(f: dict) -> bool:
     the way from the ball, or 3/4 of ŵ's) to ŵ's and on to one a quarter larger, recomputed
     one orbit at a time."""
     t, big_r = f["t"], f["orbit_radius"]
-    radii = [*np.linspace(max(0.75 * big_r, t + 0.25 * (big_r - t)), big_r, 9), 1.25 * big_r]
-    shares = [orbit_journey(f["hessian"], t, r).lasso_share for r in radii]
+    # (r39) And on out to the largest orbit the journey's view holds (the scene's sweep
+    # now grows ŵ's orbit out to it): the box's nearest side, less 1 %.
+    (x0, x1, _), (y0, y1, _) = f["view"].x_range, f["view"].y_range
+    outer = 0.99 * min(-x0, x1, -y0, y1)
+    radii = [*np.linspace(max(0.75 * big_r, t + 0.25 * (big_r - t)), big_r, 9), 1.25 * big_r,
+             *(np.linspace(big_r, outer, 9) if outer > big_r else [])]
+    shares = [orbit_journey(f["hessian"], t, r).lasso_share for r in sorted(set(radii))]
     return bool(np.all(np.diff(shares) > 0))
 
 
@@ -221,7 +233,7 @@ JOURNEY_RULES = [
     # Stationarity of the constrained problem (its KKT condition), true for every data.
     # g = H(ŵ − w*) = −∇f(w*) for f(w) = ½(w − ŵ)ᵀH(w − ŵ); N(w*) at a corner is spanned by
     # the normals of the two edges meeting there.
-    Rule("map: stationarity", r"H\(ŵ − w\*\) = g, the push −∇f\(w\*\) of the loss, with g in "
+    Rule("map: stationarity", r"H\(ŵ − w\*\) = g, the loss's push on w\*, with g in "
          r"the normal cone N\(w\*\): the corner's two edge normals and all between",
          lambda m, f: True, ("map",)),
     Rule("map: outside the cone", r"This ŵ − w\* lies outside N\(w\*\); only g = H\(ŵ − w\*\) "

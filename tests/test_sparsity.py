@@ -754,6 +754,28 @@ def test_orbit_wedge_shares_grow_with_the_orbit_for_this_h() -> None:
     assert abs(shares[-1] - 0.55) < 0.01
 
 
+def test_outward_sweep_radii_reach_the_box_and_stay_inside() -> None:
+    from regmath.drawing import ViewBox
+    from regmath.sparsity import orbit, orbit_wedge_shares, outward_sweep_radii
+
+    box = ViewBox((-2.5, 2.5, 0.5), (-2.6, 2.7, 0.5))
+    radii = outward_sweep_radii(1.6, box, share=0.96)
+    assert radii[0] == 1.6 and radii[-1] == pytest.approx(0.96 * 2.5)
+    assert np.all(np.diff(radii) > 0)
+    # Independently: every point of the largest circle lies inside the box; one a little
+    # larger (at share 1) pokes out past its nearest side.
+    assert box.contains(orbit(radii[-1], np.linspace(0.0, 1.0, 721)))
+    assert not box.contains(orbit(1.01 * 2.5, np.linspace(0.0, 1.0, 721)))
+    # The review's numbers for this H: 64.6 % at 2.5.
+    h = np.array([[1.5, -0.4], [-0.4, 2.5]])
+    assert abs(orbit_wedge_shares(h, 1.0, [2.5])[0] - 0.646) < 0.001
+    assert list(outward_sweep_radii(2.5, box)) == [2.5]
+    with pytest.raises(InvalidArgumentError, match="box"):
+        outward_sweep_radii(1.0, ViewBox((0.5, 2.0, 0.5), (-1.0, 1.0, 0.5)))
+    with pytest.raises(InvalidArgumentError, match="orbit_radius"):
+        outward_sweep_radii(0.0, box)
+
+
 def test_orbit_sweep_radii_stay_outside_the_ball_and_end_on_the_orbit() -> None:
     from regmath.sparsity import orbit_sweep_radii
 
