@@ -5658,7 +5658,10 @@ INSET_CENTER = np.array([3.3, -1.5, 0.0])
 #: The radius and penalty beats' inset a little lower (its w₂ label sat under λ's row, whose
 #: box struck it, and its upper join ran through the last panel line): down to the caption
 #: strip's edge, not into it.
-ZOOM_CENTER = INSET_CENTER + np.array([0.0, -0.22, 0.0])
+#: Its side a little smaller than the lens's, its top where it was: its lower edge sat 3 px
+#: above the caption strip (r38's item 11); now about 12 px at 720p.
+ZOOM_SIDE = INSET_SIDE - 0.1
+ZOOM_CENTER = INSET_CENTER + np.array([0.0, -0.17, 0.0])
 #: The inset's frame and the lines joining it to the region it magnifies.
 #: The inset's longest arrow spans at most this share of its side.
 INSET_ARROW_SHARE = 0.4
@@ -5735,6 +5738,8 @@ MAIN_DIMMED = 0.6  # readable at 480p (0.3 read as a ghost, r28b's item 4)
 TAG_RIGHT_MARGIN = 0.45
 
 
+#: A main-plot number fades back in over this share of t past the ball's edge.
+NUMBER_FADE_REACH = 0.01
 #: The lens's contour fades in over this share of the λ where it first fits the lens.
 LENS_FIT_FADE = 0.15
 #: The angle mark between −∇f(w*) and the way to ŵ: its radius, a share of the shorter.
@@ -6018,10 +6023,12 @@ class InactiveConstraint(TangencyScene):
         pull at the first w* and ŵ − w*; its radius is a share of the shorter of the two."""
         from manim import Arc  # local: the import block is shared
 
-        start = self.start_solution
+        start_loss, start = self.state(0.0, self.t)  # ŵ where the drag starts
+        self._state = None
         at = to_scene(self.axes, start.point)
         pull = pull_arrow(start, scale=self.scale)
-        ends = [to_scene(self.axes, np.asarray(pull.end)), to_scene(self.axes, self.loss.center)]
+        ends = [to_scene(self.axes, np.asarray(pull.end)),
+                to_scene(self.axes, start_loss.center)]
         angles = [float(np.arctan2(*(end - at)[1::-1])) for end in ends]
         turn = (angles[1] - angles[0] + np.pi) % (2.0 * np.pi) - np.pi
         radius = AIM_ARC_SHARE * min(float(np.linalg.norm(end - at)) for end in ends)
@@ -6657,10 +6664,12 @@ class InactiveConstraint(TangencyScene):
         outward = np.append(normal / max(float(np.linalg.norm(normal)), 1e-12), 0.0)
         obstacles = [self.ball, *self.tick_numbers(), self.axes, *bar_probe, through_final]
         ring = self.center_dot.width / 2
+        probe = same.copy()  # grown: clear by a margin, not by a hair (layout only)
+        probe.stretch_to_fit_width(same.width + 0.16).stretch_to_fit_height(same.height + 0.16)
         for step in range(40):
             same.move_to(final + outward * (ring + 0.1 + 0.05 * step)
                          + outward * 0.5 * float(np.hypot(same.width, same.height)))
-            if not self.on_lines(same, obstacles):
+            if not self.on_lines(probe.move_to(same), obstacles):
                 break
         keep_in_frame(same)
         same_offset = same.get_center() - final
@@ -6847,17 +6856,19 @@ class InactiveConstraint(TangencyScene):
         # (No "measured along w₁, not at right angles": a reviewer found it cryptic, and the
         # words went to naming the boundary case.)
         # Why the bar measures the slack (a reviewer read it as a Euclidean distance).
+        # The slack's line is written as its value is said ({@len}: r38's item 9, it came
+        # a second before its caption).
         bar = ("The bar{@slack} " + along + ", where the norm grows one-for-one, "
-               "has length t − {norm_star} = {slack}: the slack." if len(gap)
-               else "The slack{@slack} is t − {norm_star} = {slack}, too thin to draw at "
+               "{@len}has length t − {norm_star} = {slack}: the slack." if len(gap)
+               else "The slack{@slack} {@len}is t − {norm_star} = {slack}, too thin to draw at "
                "this scale." if thin
-               else "The slack{@slack} is t − {norm_star} = {slack}, the whole radius.")
-        bar_spoken = ("The bar{@slack} " + along + ", where the norm grows one for one, has "
-                      "length t minus the "
+               else "The slack{@slack} {@len}is t − {norm_star} = {slack}, the whole radius.")
+        bar_spoken = ("The bar{@slack} " + along + ", where the norm grows one for one, "
+                      "{@len}has length t minus the "
                       "norm of w-star, {slack}: the slack." if len(gap) else "The slack{@slack} "
-                      "is t minus the norm of w-star, {slack}, too thin to draw at this scale."
-                      if thin else "The slack{@slack} "
-                      "is t minus the norm of w-star, {slack}, the whole radius.")
+                      "{@len}is t minus the norm of w-star, {slack}, too thin to draw at this "
+                      "scale." if thin else "The slack{@slack} "
+                      "{@len}is t minus the norm of w-star, {slack}, the whole radius.")
         # (No "w* = ŵ = (…)" in the words: the last beat said w* = ŵ; the point is written
         # on the panel as the outline through it is named. Cues cut, the brief's item 6.)
         # The outline is drawn as its words begin, w*'s coordinates written as ŵ is named
@@ -6880,7 +6891,7 @@ class InactiveConstraint(TangencyScene):
                      run_time=1.0)
             if len(gap):
                 cue.play(Create(gap[0]), at="slack", run_time=1.2)
-            cue.play(*([Reveal(gap[1:])] if len(gap) else []), Reveal(lines[1]), at="slack",
+            cue.play(*([Reveal(gap[1:])] if len(gap) else []), Reveal(lines[1]), at="len",
                      run_time=1.0)
             # A colour pulse only: scaled, a long slack (milli-scale data) left the frame.
             cue.play(Indicate(lines[1], color=TEXT_COLOR, scale_factor=1.0), run_time=1.8)
@@ -6967,11 +6978,6 @@ class InactiveConstraint(TangencyScene):
         # scale (a reviewer saw ŵ against the inset's border and the ellipse cut off there).
         context = ([level_set(self.loss, below.level, samples=self.contour_samples)]
                    if below.multiplier > 0.0 and np.isfinite(below.level) else [])
-        # And the penalty beat's last contour through w*(λ), where it fits (r38's item 4:
-        # the inset cut that ellipse, 126–130 s).
-        far_sol = penalized(self.loss, norm=self.norm, strength=top)
-        if far_sol.multiplier > 0.0 and np.isfinite(far_sol.level):
-            context.append(level_set(self.loss, far_sol.level, samples=self.contour_samples))
         essential = [np.array([self.loss.center, below.point, far])]
         # Zoomed out to hold the slack bar at the first t (r28b: it ran out of the inset)
         # where that does not undo the zoom (at most `ZOOM_BAR_GROWTH` times wider). (The
@@ -6993,16 +6999,21 @@ class InactiveConstraint(TangencyScene):
         """
         view = self.zoom_view()
         self.zview = view
-        group = make_axes(view, side=INSET_SIDE, center=ZOOM_CENTER, font_size=INSET_TICK_FONT,
+        group = make_axes(view, side=ZOOM_SIDE, center=ZOOM_CENTER, font_size=INSET_TICK_FONT,
                           keep_clear=[self.loss.center])
         self.zaxes = group[0]
         self.zaxes_labels = list(group[1:])  # w₁, w₂ of the inset (obstacles)
-        # One set of tick numbers, the main plot's: the inset's repeated them at another
-        # size (r36's item 5), and stood in its labels' way. The inset is read through its
-        # region outlined on the main plot.
+        # A few numbers only, every other labelled one (r38's item 6: 15 ticks and no number,
+        # the scale unreadable; r36's item 5: all of them repeated the main plot's and stood
+        # in the labels' way). `clear_inset_numbers` drops those in the way. Layout only:
+        # the values are the axis's own.
         for axis in (self.zaxes.x_axis, self.zaxes.y_axis):
-            for tick in list(getattr(axis, "numbers", VGroup())):
-                axis.numbers.remove(tick)
+            numbers = list(getattr(axis, "numbers", VGroup()))
+            values = [float(axis.point_to_number(tick.get_center())) for tick in numbers]
+            step = float(np.min(np.diff(sorted(values)))) if len(values) > 1 else 0.0
+            for tick, value in zip(numbers, values):
+                if step <= 0.0 or int(round(value / step)) % 2:
+                    axis.numbers.remove(tick)
         corners = np.array([[view.x_range[0], view.y_range[0]], [view.x_range[1], view.y_range[0]],
                             [view.x_range[1], view.y_range[1]], [view.x_range[0], view.y_range[1]],
                             [view.x_range[0], view.y_range[0]]])
@@ -7098,9 +7109,13 @@ class InactiveConstraint(TangencyScene):
         z_bar_probe = [polyline(self.zaxes, piece) for piece in clip_polyline(
             slack_segment(self.loss.center, norm=self.norm, radius=self.t), view)] \
             if self.inner > 0.0 else []
-        place_clear(self.z_same, self.z_hat.get_center(), DOWN,
-                    [self.z_through, frame, self.penalty_trail(), *self.z_numbers(),
-                     *z_bar_probe], buff=0.06 + self.z_hat.width / 2)
+        # Towards 0, inside the outline through ŵ: the shrinking ball's edge comes from
+        # outside and never reaches it while it is shown (r38's item 3: up-right of ŵ the
+        # edge swept through it, 70 s). The penalty beat's path is not drawn yet (the
+        # label is placed again before it). Layout only.
+        place_clear(self.z_same, self.z_hat.get_center(), -np.asarray(self.loss.center),
+                    [self.z_through, frame, *self.z_numbers(), *z_bar_probe],
+                    buff=0.06 + self.z_hat.width / 2)
         self.inside_z_frame(self.z_same)
         self.follow_z_star_label(self.z_star_label)
         for mobject, follow in self.inset_followers():
@@ -7423,6 +7438,27 @@ class InactiveConstraint(TangencyScene):
         loss, sol = self.state()
         set_dashes(mobject, self.zaxes, np.array([sol.point, loss.center]))
 
+    def fade_under_ball(self, mobject: VMobject) -> None:
+        """A main-plot number's opacity: 0 while the ball's edge at the current radius
+        crosses its box (grown by a margin), back to 1 within `NUMBER_FADE_REACH` of radius.
+        The box's smallest and largest norms (its point nearest 0, its farthest corner,
+        through the axes) bracket the radii whose outline meets it. Layout only."""
+        pad = 0.02
+        low = self.axes.p2c(mobject.get_corner(DOWN + LEFT) - pad * (RIGHT + UP))
+        high = self.axes.p2c(mobject.get_corner(UP + RIGHT) + pad * (RIGHT + UP))
+        low, high = np.asarray(low[:2], dtype=float), np.asarray(high[:2], dtype=float)
+        p = 1.0 if self.norm == "l1" else 2.0
+        nearest = np.clip(np.zeros(2), low, high)
+        corners = [np.array([x, y]) for x in (low[0], high[0]) for y in (low[1], high[1])]
+        inner = float(lp_norm(nearest, p))
+        outer = max(float(lp_norm(c, p)) for c in corners)
+        radius = self.ball_radius.get_value()
+        gap = max(inner - radius, radius - outer, 0.0)
+        opacity = float(np.clip(gap / (NUMBER_FADE_REACH * self.t), 0.0, 1.0))
+        if opacity != getattr(mobject, "_shown", None):
+            mobject.set_opacity(opacity)
+            mobject._shown = opacity
+
     def vary_radius(self) -> None:
         """Shrink the ball: nothing changes until t = ‖ŵ‖; below, λ rises again."""
         if self.inner == 0.0:
@@ -7506,6 +7542,10 @@ class InactiveConstraint(TangencyScene):
 
         follow_z_bar(z_bar)
         z_bar.add_updater(follow_z_bar)
+        # The main plot's tick numbers fade while the moving ball's edge is on them (r38's
+        # item 3: the edge swept through "0.5", 68–72 s).
+        for tick in self.tick_numbers():
+            tick.add_updater(self.fade_under_ball)
         ball = BALL_NAMES[self.norm]
         with self.cue("Shrink the {ball}{@shrink}, zoomed in at right{@zoom}: the slack "
                       "falls{@slack}, nothing else changes "
@@ -7770,6 +7810,8 @@ class InactiveConstraint(TangencyScene):
         self.slack_line = slack_line
         for follower in followers:
             follower.clear_updaters()
+        for tick in self.tick_numbers():
+            tick.remove_updater(self.fade_under_ball)
         self.remove(self.pull, self.push, self.pull_label, self.push_label, self.link,
                     self.z_link, self.z_contour, self.z_pull, self.z_push, self.z_pull_label,
                     self.z_push_label, self.binds_again)
@@ -7984,17 +8026,14 @@ class InactiveConstraint(TangencyScene):
         block = VGroup(*(MathTex(tex, font_size=PANEL_FONT, color=TEXT_COLOR) for tex in (
             r"\nabla f(w^*) = H(w^* - \hat w) = -\lambda g",
             r"\Rightarrow\ w^* = \hat w - \lambda H^{-1} g,\quad g^\top w^* = t",
-            r"\lambda = \frac{" + SYMBOLS[self.norm].tex.replace("w", r"\hat w")
-            + r" - t}{g^\top H^{-1} g} = \frac{" + number(self.inner).tex + " - "
-            + number(below.radius).tex + "}{" + number(curvature).tex + "}")))
+            r"\lambda = (" + SYMBOLS[self.norm].tex.replace("w", r"\hat w")
+            + r" - t)\,/\,g^\top H^{-1} g = (" + number(self.inner).tex + " - "
+            + number(below.radius).tex + r")\,/\," + number(curvature, significant=4).tex)))
         for line, row in zip(block, rows):
             line.move_to(row, aligned_edge=LEFT)
             room = config.frame_width / 2 - TAG_RIGHT_MARGIN - line.get_left()[0]
             if line.width > room:
                 line.scale(room / line.width, about_edge=LEFT)
-        # The fraction is taller than a row: it sits below its row's top, clear of the
-        # line above (layout only).
-        block[2].align_to(block[1].get_bottom() + 0.18 * DOWN, UP)
         return block
 
     def vary_radius_at_origin(self) -> None:

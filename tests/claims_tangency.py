@@ -612,8 +612,8 @@ SCREEN_RULES = [
     # InactiveConstraint's derivation: λ = (‖ŵ‖₁ − t)/gᵀH⁻¹g with regmath's ‖ŵ‖₁, the
     # radius beat's smallest t and sᵀH⁻¹s of ŵ's edge (`edge_curvature`).
     Rule("edge λ numbers on screen",
-         rf"g\^\\top H\^\{{-1\}} g\}} = \\frac\{{({TEX_NUMBER}) - ({TEX_NUMBER})\}}"
-         rf"\{{({TEX_NUMBER})\}}",
+         rf"g\^\\top H\^\{{-1\}} g = \(({TEX_NUMBER}) - ({TEX_NUMBER})\)"
+         rf"\\,/\\,({TEX_NUMBER})",
          lambda m, f: "below" in f and _on_hat_edge(f)
          and agrees(_tex(m.group(1)), f["inner"])
          and agrees(_tex(m.group(2)), f["below"].radius)
