@@ -7816,6 +7816,25 @@ class InactiveConstraint(TangencyScene):
                     self.z_link, self.z_contour, self.z_pull, self.z_push, self.z_pull_label,
                     self.z_push_label, self.binds_again)
 
+    def touch_reach(self, low: float, top: float) -> float:
+        """The largest λ in [low, top] (41 samples) whose contour through the penalized
+        w*(λ) lies inside the inset's view less a 2 % margin, for every sample up to it
+        (regmath's level sets); ``low`` where none does."""
+        box = self.zview
+        lower = np.array([box.x_range[0], box.y_range[0]])
+        upper = np.array([box.x_range[1], box.y_range[1]])
+        margin = 0.02 * (upper - lower)
+        reach = low
+        for lam in np.linspace(low, top, 41):
+            sol = penalized(self.loss, norm=self.norm, strength=float(lam))
+            if not (np.isfinite(sol.level) and sol.level > 0.0):
+                continue
+            curve = level_set(self.loss, sol.level, samples=self.contour_samples)
+            if not (np.all(curve >= lower + margin) and np.all(curve <= upper - margin)):
+                break
+            reach = float(lam)
+        return reach
+
     def penalized_states(self) -> list[tuple[np.ndarray, list[np.ndarray]]]:
         """The penalty sweep's inset dot at sample λ, with its path so far and the outline
         ‖w‖ = ‖w*(λ)‖ through it (scene points, for layout)."""
@@ -8424,15 +8443,18 @@ class InactiveConstraint(TangencyScene):
                 followers = tuple(m for m in followers if m is not self.z_ghost_label)
                 self.play(Conceal(self.z_ghost_label), Conceal(self.z_ghost_leader),
                           run_time=0.4)
+                # Only as far as the contour through w*(λ) fits whole in the inset (r38's
+                # item 4: the inset cut it, 126–130 s); regmath's level sets decide.
+                reach = self.touch_reach(below.multiplier, top)
                 # On past the ring under the words, the contour drawn as it is named.
-                self.inset_sweep(strength, 0.5 * (below.multiplier + top), *followers,
+                self.inset_sweep(strength, 0.5 * (below.multiplier + reach), *followers,
                       run_time=max(cue.until("touch"), 1.0), rate_func=smooth)
                 follow_touch(z_touch)
                 cue.play(Reveal(z_touch), at="touch", run_time=0.6)
                 z_touch.add_updater(follow_touch)
                 followers = (*followers, z_touch)
-                self.inset_sweep(strength, top, *followers, run_time=max(cue.until(cue.END), 2.0),
-                      rate_func=smooth)
+                self.inset_sweep(strength, reach, *followers,
+                                 run_time=max(cue.until(cue.END), 2.0), rate_func=smooth)
         norm_hat = SYMBOLS[self.norm].text.replace("w", "ŵ")
         method = "the lasso" if self.norm == "l1" else "ridge"
         # The boundary case t = ‖ŵ‖ belongs to "λ = 0", not to "slack > 0": the last words
