@@ -7438,26 +7438,41 @@ class InactiveConstraint(TangencyScene):
         loss, sol = self.state()
         set_dashes(mobject, self.zaxes, np.array([sol.point, loss.center]))
 
-    def fade_under_ball(self, mobject: VMobject) -> None:
-        """A main-plot number's opacity: 0 while the ball's edge at the current radius
-        crosses its box (grown by a margin), back to 1 within `NUMBER_FADE_REACH` of radius.
-        The box's smallest and largest norms (its point nearest 0, its farthest corner,
-        through the axes) bracket the radii whose outline meets it. Layout only."""
+    def outline_share(self, mobject: VMobject, axes: Any, radius: float) -> float:
+        """0 while the ball's outline of this radius crosses the number's box (grown by a
+        margin), back to 1 within `NUMBER_FADE_REACH` of radius. The box's smallest and
+        largest norms (its point nearest 0, its farthest corner, through ``axes``) bracket
+        the radii whose outline meets it. Layout only."""
         pad = 0.02
-        low = self.axes.p2c(mobject.get_corner(DOWN + LEFT) - pad * (RIGHT + UP))
-        high = self.axes.p2c(mobject.get_corner(UP + RIGHT) + pad * (RIGHT + UP))
+        low = axes.p2c(mobject.get_corner(DOWN + LEFT) - pad * (RIGHT + UP))
+        high = axes.p2c(mobject.get_corner(UP + RIGHT) + pad * (RIGHT + UP))
         low, high = np.asarray(low[:2], dtype=float), np.asarray(high[:2], dtype=float)
         p = 1.0 if self.norm == "l1" else 2.0
         nearest = np.clip(np.zeros(2), low, high)
         corners = [np.array([x, y]) for x in (low[0], high[0]) for y in (low[1], high[1])]
         inner = float(lp_norm(nearest, p))
         outer = max(float(lp_norm(c, p)) for c in corners)
-        radius = self.ball_radius.get_value()
         gap = max(inner - radius, radius - outer, 0.0)
-        opacity = float(np.clip(gap / (NUMBER_FADE_REACH * self.t), 0.0, 1.0))
+        return float(np.clip(gap / (NUMBER_FADE_REACH * self.t), 0.0, 1.0))
+
+    @staticmethod
+    def show_number(mobject: VMobject, opacity: float) -> None:
         if opacity != getattr(mobject, "_shown", None):
             mobject.set_opacity(opacity)
             mobject._shown = opacity
+
+    def fade_under_ball(self, mobject: VMobject) -> None:
+        """A main-plot number fades while the moving ball's edge is on it (layout only)."""
+        self.show_number(mobject, self.outline_share(mobject, self.axes,
+                                                     self.ball_radius.get_value()))
+
+    def fade_z_number(self, mobject: VMobject) -> None:
+        """An inset number fades while the inset's moving outline is on it: the ball's edge
+        in the radius beat, the dashed ‖w‖ = ‖w*(λ)‖ in the penalty beat (r39: the inset's
+        few numbers were struck by them). Layout only."""
+        radius = getattr(self, "z_outline_radius", None)
+        share = 1.0 if radius is None else self.outline_share(mobject, self.zaxes, radius())
+        self.show_number(mobject, share)
 
     def vary_radius(self) -> None:
         """Shrink the ball: nothing changes until t = ‖ŵ‖; below, λ rises again."""
@@ -7467,6 +7482,10 @@ class InactiveConstraint(TangencyScene):
         t0 = self.t
         below = RADIUS_BELOW * self.inner
         inset = self.make_inset()
+        # The inset's numbers fade under the moving ball's edge (layout only).
+        self.z_outline_radius = self.ball_radius.get_value
+        for tick in self.z_numbers():
+            tick.add_updater(self.fade_z_number)
         self.ball.add_updater(lambda g: [part.set_points_as_corners(to_scene(
             self.axes, ball_outline(self.norm, self.ball_radius.get_value(),
                                     samples=self.contour_samples))) for part in g])
@@ -8101,6 +8120,8 @@ class InactiveConstraint(TangencyScene):
             return penalized(self.loss, norm=self.norm, strength=strength.get_value())
 
         self._penalized_solution = solution  # w*(λ)'s label sits inward of its normal
+        # The inset's numbers fade under the moving dashed outline from here (layout only).
+        self.z_outline_radius = lambda: solution().radius
         self._penalized_far_normal = penalized(self.loss, norm=self.norm,
                                                strength=self.penalty_top()[0]).normal
 
@@ -8385,11 +8406,14 @@ class InactiveConstraint(TangencyScene):
                           moving_label.get_corner(UP + RIGHT)[:2])
                 gap = float(np.linalg.norm(np.maximum(0.0, np.maximum(a0 - b1, b0 - a1))))
                 opacity = float(np.clip(gap / 0.15, 0.0, 1.0))
+                # And under the moving dashed outline (one updater sets it: no flicker).
+                opacity = min(opacity, self.outline_share(m, self.zaxes, solution().radius))
                 if opacity != getattr(m, "_shown", None):
                     m.set_opacity(opacity)
                     m._shown = opacity
 
             for tick in passed:
+                tick.remove_updater(self.fade_z_number)
                 tick.add_updater(follow_passed)
             self.z_passed = passed
             self.play(Reveal(self.z_hat_label), Reveal(moving_label),
