@@ -45,6 +45,7 @@ __all__ = [
     "constrained_face",
     "lasso_face",
     "edge_multiplier",
+    "edge_curvature",
 ]
 
 #: The diamond's corners σ t e_j as (j, σ), and its edges by their sign vectors s,
@@ -182,6 +183,33 @@ def edge_multiplier(loss: Quadratic, signs: Any, radius: float) -> float:
     0.5
     """
     s = np.asarray(signs, dtype=float)
+    return float((s @ loss.center - radius) / edge_curvature(loss, s))
+
+
+def edge_curvature(loss: Quadratic, signs: Any) -> float:
+    """sᵀH⁻¹s: the denominator of `edge_multiplier`'s closed form for the edge with signs s.
+
+    Parameters
+    ----------
+    loss : Quadratic
+        f(w) = ½ (w − ŵ)ᵀ H (w − ŵ), H positive definite.
+    signs : array_like of shape (2,)
+        The edge's signs s ∈ {±1}² (its outward normal g).
+
+    Returns
+    -------
+    float
+        sᵀH⁻¹s = Σₖ (qₖᵀs)²/dₖ from the exact eigen-factors H = Q diag(d) Qᵀ (positive:
+        H⁻¹ is positive definite). On the edge, w* = ŵ − λH⁻¹s and sᵀw* = t, so
+        λ = (sᵀŵ − t)/sᵀH⁻¹s.
+
+    Examples
+    --------
+    >>> from regmath.quadratic import Quadratic
+    >>> loss = Quadratic(center=[1.0, 1.0], hessian=[[2.0, 0.0], [0.0, 4.0]])
+    >>> edge_curvature(loss, [1.0, -1.0])
+    0.75
+    """
+    s = np.asarray(signs, dtype=float)
     q = loss.eigenvectors
-    inverse_s = q @ ((q.T @ s) / loss.eigenvalues)
-    return float((s @ loss.center - radius) / (s @ inverse_s))
+    return float(np.sum((q.T @ s) ** 2 / loss.eigenvalues))

@@ -5658,7 +5658,10 @@ INSET_CENTER = np.array([3.3, -1.5, 0.0])
 #: The radius and penalty beats' inset a little lower (its w₂ label sat under λ's row, whose
 #: box struck it, and its upper join ran through the last panel line): down to the caption
 #: strip's edge, not into it.
-ZOOM_CENTER = INSET_CENTER + np.array([0.0, -0.22, 0.0])
+#: Its side a little smaller than the lens's, its top where it was: its lower edge sat 3 px
+#: above the caption strip (r38's item 11); now about 12 px at 720p.
+ZOOM_SIDE = INSET_SIDE - 0.1
+ZOOM_CENTER = INSET_CENTER + np.array([0.0, -0.17, 0.0])
 #: The inset's frame and the lines joining it to the region it magnifies.
 #: The inset's longest arrow spans at most this share of its side.
 INSET_ARROW_SHARE = 0.4
@@ -5735,8 +5738,21 @@ MAIN_DIMMED = 0.6  # readable at 480p (0.3 read as a ghost, r28b's item 4)
 TAG_RIGHT_MARGIN = 0.45
 
 
+#: A main-plot number fades back in over this share of t past the ball's edge.
+NUMBER_FADE_REACH = 0.01
+#: The lens's contour fades in over this share of the λ where it first fits the lens.
+LENS_FIT_FADE = 0.15
+#: The angle mark between −∇f(w*) and the way to ŵ: its radius, a share of the shorter.
+AIM_ARC_SHARE = 0.6
+#: InactiveConstraint's emphasis (boxes, tags, flashes): white, not −λg's yellow.
+EMPHASIS_COLOR = TEXT_COLOR
+
+
 class InactiveConstraint(TangencyScene):
     """ŵ moves from outside the ball to inside it: λ falls to exactly 0 at the boundary."""
+
+    # (Emphasis, tags and boxes are drawn in EMPHASIS_COLOR, white: yellow is −λg's colour
+    # alone, r38's item 7.)
 
     norm: ClassVar[str] = "l1"
     center = (0.35, 0.25)
@@ -5891,9 +5907,9 @@ class InactiveConstraint(TangencyScene):
         # "Binds" on screen as it is said (a reviewer found it only in the words): λ > 0
         # beside λ's readout, turned to "no longer binds" when λ reaches 0 (layout only).
         # Written as a definition, "binds: λ > 0" (a reviewer found "binds" undefined).
-        self.binds_tag = MathTex(r"(\lambda > 0)", font_size=PANEL_FONT, color=CONE_COLOR)
+        self.binds_tag = MathTex(r"(\lambda > 0)", font_size=PANEL_FONT, color=EMPHASIS_COLOR)
         self.unbinds_tag = MathTex(r"\text{(still active)}", font_size=PANEL_FONT,
-                                   color=CONE_COLOR)
+                                   color=EMPHASIS_COLOR)
         for tag in (self.binds_tag, self.unbinds_tag):
             keep_in_frame(tag.next_to(self.live, RIGHT, buff=0.2))
         # Placed once here; they follow ŵ only while it moves (`drag_center`), so they do
@@ -5930,15 +5946,20 @@ class InactiveConstraint(TangencyScene):
             # The axes are on screen from the first frame; the constraint and the ball
             # appear as the words name them, the title "Active: ..." with the active case
             # (a reviewer read it over the ball alone, before w* existed).
+            # The diamond draws from the first frame, with the problem (r38's item 9: 2 s
+            # of bare axes under "the diamond").
             self.add(self.axes_group)
-            cue.play(Reveal(self.problem), Reveal(self.h_note), at="norm", run_time=0.8)
-            cue.play(*draw_ball(self.ball, run_time=2.0), Reveal(self.ball_label, run_time=2.0))
+            cue.play(Reveal(self.problem, run_time=0.8), Reveal(self.h_note, run_time=0.8),
+                     *draw_ball(self.ball, run_time=2.0), Reveal(self.ball_label, run_time=2.0))
         # "Active" defined as it is first said: w* on the boundary (binding, λ > 0, is
         # said with λ's value; inactive, slack > 0, in the slack beat).
         # Short (r36: a 3 s hold before w* came with its words).
-        with self.cue("First the active case: {w_hat} lies outside, "
-                      "{@star}so {w_star} is on the boundary, where its contour touches.",
-                      spoken="First the active case: w-hat lies outside, {@star}so w-star is "
+        # ŵ and w* defined in words as they are first named (r38's item 2).
+        with self.cue("First the active case: {w_hat}, the unconstrained minimum, lies "
+                      "outside, {@star}so {w_star}, the best point in the {ball}, is on the "
+                      "boundary, where its contour touches.", ball=ball,
+                      spoken="First the active case: w-hat, the unconstrained minimum, lies "
+                      "outside, {@star}so w-star, the best point in the {ball}, is "
                       "on the boundary, where its contour touches.") as cue:
             # The whole sentence is on screen from its first moment (one caption): ŵ comes
             # with the title and w* with its contour right after, so the picture plays under
@@ -5960,7 +5981,11 @@ class InactiveConstraint(TangencyScene):
                       "its contour." + aimed_spoken) as cue:
             cue.play(GrowArrow(self.pull), Reveal(self.pull_label), at="pull", run_time=1.2)
             if not isotropic(self.loss):
+                # The angle between the pull and the way to ŵ marked as it is said (r38's
+                # item 5: at the plot's scale the two read as one direction).
+                self.aim_arc = self.aim_angle()
                 cue.play(Create(self.link), at="aim", run_time=1.0)
+                cue.play(Create(self.aim_arc), run_time=0.8)
                 cue.play(swap_titles(self.h_note, self.data_line), at="h", run_time=0.8)
                 # The contour marked as its shape is named (no still stretch over 4 s).
                 cue.play(Indicate(self.contour, color=TEXT_COLOR, scale_factor=1.0), at="ell",
@@ -5968,12 +5993,13 @@ class InactiveConstraint(TangencyScene):
         # "Binds" defined with λ's value: λ > 0.
         # g's value is read on the panel, not said (r36: a 2.5 s hold while it was).
         with self.cue("The {ball} pushes back{@push} along −{g}, {g} being its outward "
-                      "normal{@normal}, {@lam}with scale {lam} = {lam0} > 0{@binds}. "
-                      "Balance: {neg_grad} = {lam}{g}{@balance}.",
+                      "normal{@normal}, {@lam}with scale {lam} = {lam0} > 0{@binds}, the "
+                      "Lagrange multiplier. Balance: {neg_grad} = {lam}{g}{@balance}.",
                       ball=ball, lam0=number(start.multiplier),
                       spoken="The {ball} pushes back{@push} along minus g, g being its "
                       "outward normal{@normal}, {@lam}with scale lambda = {lam0}, above "
-                      "zero{@binds}. Balance: minus the gradient equals lambda "
+                      "zero{@binds}, the Lagrange multiplier. Balance: minus the gradient "
+                      "equals lambda "
                       "g{@balance}.") as cue:
             # g's line is written as its caption starts (r36: 2–3 s behind "g = (1, 1)"); the
             # arrow grows as the push is said, its label −λg as λ is named (a reviewer saw
@@ -5986,10 +6012,28 @@ class InactiveConstraint(TangencyScene):
             # with the value starts (r36: 2–3 s behind it), and marked at "Balance".
             cue.play(Reveal(self.push_label), Reveal(self.live), Reveal(self.binds_tag),
                      at="lam", run_time=0.5)
-            cue.play(Indicate(self.binds_tag, color=CONE_COLOR, scale_factor=1.0),
+            cue.play(Indicate(self.binds_tag, color=EMPHASIS_COLOR, scale_factor=1.15),
                      at="binds", run_time=0.5)
             cue.play(Indicate(self.live, color=TEXT_COLOR, scale_factor=1.0), at="balance",
                      run_time=1.0)
+
+    def aim_angle(self) -> VMobject:
+        """An arc at w* from −∇f(w*) to the dashed way to ŵ: how far the pull turns from
+        ŵ when H stretches the contours. Layout only: its two directions are regmath's
+        pull at the first w* and ŵ − w*; its radius is a share of the shorter of the two."""
+        from manim import Arc  # local: the import block is shared
+
+        start_loss, start = self.state(0.0, self.t)  # ŵ where the drag starts
+        self._state = None
+        at = to_scene(self.axes, start.point)
+        pull = pull_arrow(start, scale=self.scale)
+        ends = [to_scene(self.axes, np.asarray(pull.end)),
+                to_scene(self.axes, start_loss.center)]
+        angles = [float(np.arctan2(*(end - at)[1::-1])) for end in ends]
+        turn = (angles[1] - angles[0] + np.pi) % (2.0 * np.pi) - np.pi
+        radius = AIM_ARC_SHARE * min(float(np.linalg.norm(end - at)) for end in ends)
+        return Arc(radius=radius, start_angle=angles[0], angle=turn, arc_center=at,
+                   stroke_color=TEXT_COLOR, stroke_width=3, z_index=3)
 
     def fit_tag(self, tag: VMobject) -> VMobject:
         """A tag beside λ's readout with at least `TAG_RIGHT_MARGIN` to the frame's right
@@ -6082,6 +6126,15 @@ class InactiveConstraint(TangencyScene):
         def follow_aside(m: VGroup) -> None:
             follow(m)
             if self.center_dot in m.submobjects[0].submobjects:
+                lines = [c for c in (getattr(self, "contour", None), getattr(self, "link", None),
+                                     getattr(self, "pull", None), self.ball)
+                         if c is not None and len(c.get_all_points())]
+                # Beside the ring where a side is clear, right first (r38's item 8: slid
+                # off the contour it sat below the ellipse and read as its label).
+                for side in (RIGHT, DOWN + RIGHT, UP + RIGHT, DOWN, UP, LEFT):
+                    keep_in_frame(self.center_label.next_to(self.center_dot, side, buff=0.05))
+                    if not self.on_lines(self.center_label, lines):
+                        return
                 keep_in_frame(self.center_label.next_to(self.center_dot, self.hat_label_side,
                                                         buff=0.04))
                 # Off the contour round ŵ (a reviewer saw ŵ's label on the ellipse).
@@ -6095,9 +6148,11 @@ class InactiveConstraint(TangencyScene):
         return group
 
     def follow_dimmed_contour(self, mobject: VMobject) -> None:
-        """The main plot's contour through w*, dimmed while a magnifier shows it."""
+        """The main plot's contour through w*, dimmed while a magnifier shows it (at full
+        strength while the lens's own is not drawn, too large for it)."""
         self.follow_contour(mobject)
-        mobject.set_stroke(opacity=MAIN_DIMMED)
+        share = self.lens_contour_share() if getattr(self, "lens_open", False) else 1.0
+        mobject.set_stroke(opacity=1.0 + share * (MAIN_DIMMED - 1.0))
 
     def slide_off(self, mobject: VMobject, direction: np.ndarray, curves: list[VMobject], *,
                   step: float = 0.03, tries: int = 14) -> VMobject:
@@ -6309,6 +6364,10 @@ class InactiveConstraint(TangencyScene):
                                             color=GRADIENT_COLOR))
         self.l_push_label = legible(MathTex(r"-\lambda g", font_size=INSET_LABEL_FONT, color=NORMAL_COLOR))
         self.l_arrow_factor = self.lens_arrow_factor(box)
+        # The largest λ whose contour through w* fits in the lens (regmath's level sets
+        # along the drag): above it the lens draws no contour, the main plot's stays at
+        # full strength (r38's item 4: the lens cut the ellipse at its border, 30–34 s).
+        self.lens_fit_lambda = self.lens_fitting_multiplier(box)
         # (In drawing order during the drag: w* after the arrows, over their bases.)
         self.lens_followers = [(self.l_contour, self.follow_l_contour),
                                (self.l_link, lambda m: set_dashes(m, self.laxes, np.array(
@@ -6395,11 +6454,41 @@ class InactiveConstraint(TangencyScene):
         return start, start + self.l_arrow_factor * (end - start)  # layout: shortened alike
 
     def follow_l_contour(self, mobject: VMobject) -> None:
-        """The contour through the current w*, clipped to the lens (none while λ = 0)."""
+        """The contour through the current w*, in the lens only where it fits whole (none
+        while λ = 0), fading in as λ falls below `lens_fit_lambda`."""
         loss, sol = self.state()
         pieces = [] if sol.multiplier == 0.0 else clip_polyline(
             level_set(loss, sol.level, samples=self.contour_samples), self.lview)
         set_pieces(mobject, self.laxes, pieces)
+        mobject.set_stroke(opacity=self.lens_contour_share())
+
+    def lens_contour_share(self) -> float:
+        """1 where the contour through w* fits in the lens, 0 above `lens_fit_lambda`
+        (regmath's λ at the drag's tracker), a short fade between (layout only)."""
+        fit = getattr(self, "lens_fit_lambda", None)
+        if fit is None:
+            return 1.0
+        lam = self.state()[1].multiplier
+        return float(np.clip((fit - lam) / (LENS_FIT_FADE * fit), 0.0, 1.0)) if fit > 0.0 \
+            else 0.0
+
+    def lens_fitting_multiplier(self, box: ViewBox) -> float:
+        """The first λ along the drag (falling) whose contour through w* lies inside
+        ``box`` less a 2 % margin: regmath's level sets at 61 points of the drag."""
+        low = np.array([box.x_range[0], box.y_range[0]])
+        high = np.array([box.x_range[1], box.y_range[1]])
+        margin = 0.02 * (high - low)
+        fit = 0.0
+        for u in np.linspace(0.0, float(self.path.crossing), 61):
+            loss, sol = self.state(float(u), self.t)
+            if sol.multiplier == 0.0 or not np.isfinite(sol.level):
+                continue
+            curve = level_set(loss, sol.level, samples=self.contour_samples)
+            if np.all(curve >= low + margin) and np.all(curve <= high - margin):
+                fit = sol.multiplier
+                break
+        self._state = None
+        return fit
 
     def lens_lines(self) -> list[VMobject]:
         """The lens's drawn lines a label must keep off: its contour, ball edge, dashes."""
@@ -6503,10 +6592,15 @@ class InactiveConstraint(TangencyScene):
         ball = BALL_NAMES[self.norm]
         zoom = "" if lens is None else ", zoomed in at right"
         zoom_spoken = "" if lens is None else ", zoomed in at right"
-        with self.cue("Move {w_hat} towards the {ball}" + zoom + ". The pull weakens, {lam} "
-                      "falls, and the contour through {w_star} shrinks...", ball=ball,
-                      spoken="Move w-hat towards the {ball}" + zoom_spoken + ". The pull "
+        # What changes is named: other data, so ŵ moves (r38's item 10).
+        with self.cue("New data: {w_hat} moves towards the {ball}" + zoom + ". The pull "
+                      "weakens, {lam} falls, and the contour through {w_star} shrinks...",
+                      ball=ball,
+                      spoken="New data: w-hat moves towards the {ball}" + zoom_spoken + ". The pull "
                       "weakens, lambda falls, and the contour through w-star shrinks...") as cue:
+            if lens is None and getattr(self, "aim_arc", None) in self.mobjects:
+                # The angle mark is of the first w*: it leaves as ŵ starts to move.
+                cue.play(Conceal(self.aim_arc), run_time=0.4)
             if lens is not None:
                 # The lens opens as it is named; ŵ starts moving as it opens.
                 # Hidden, not dimmed: dimmed, the join read as striking "w₁" through.
@@ -6517,7 +6611,8 @@ class InactiveConstraint(TangencyScene):
                 # its contour, dimmed (a reviewer saw the ellipse and arrows repeated there
                 # as 10–20 px specks next to the lens).
                 main = [m for m in (self.pull, self.push, self.pull_label, self.push_label,
-                                    self.contour_label) if m in self.mobjects]
+                                    self.contour_label, getattr(self, "aim_arc", None))
+                        if m is not None and m in self.mobjects]
                 # At the words' first moment, quick: ŵ moves 0.6 s in (it waited 1.8 s under
                 # "Move ŵ", a reviewer's 31–34 s).
                 # The main plot's ŵ label leaves too: the lens names ŵ (near the boundary
@@ -6556,34 +6651,51 @@ class InactiveConstraint(TangencyScene):
         final = to_scene(self.axes, self.solution.point)
         through_final = polyline(self.axes, ball_outline(self.norm, self.inner,
                                                          samples=self.contour_samples))
-        # Below ŵ first: right of it the slack bar and the ball's edge come next, left of it
-        # the w₂ axis ran through the label (a reviewer's complaint), above it the ball.
-        # Clear of ŵ's ring (buff past its radius: the ring sat on the "=", a reviewer's
-        # frame). Layout only.
-        # Above-left first, everything counting in full: below, the w₁ axis, its "0.5" and
-        # the dashed outline ran through it (a reviewer's frames); right of ŵ the slack bar
-        # comes (its regmath ends stand in for it).
+        # (Beside ŵ every side was struck: left the w₂ axis, below the w₁ axis and its
+        # "0.5", right the slack bar and the ball's edge, and the dashed outline through ŵ
+        # on two sides: reviewers' frames.)
         bar_probe = [polyline(self.axes, slack_segment(self.loss.center, norm=self.norm,
                                                        radius=self.t))] if self.inner > 0.0 else []
-        # The axes count in full, the dashed outline through ŵ less (it is dashed, and
-        # every side of ŵ meets it): with both in full it straddled the w₂ axis (a
-        # reviewer's frames).
-        place_clear(same, final, UP + LEFT,
-                    [self.ball, *self.tick_numbers(), self.axes, *bar_probe],
-                    minor=[through_final], buff=0.03 + self.center_dot.width / 2)
+        # Out along the edge's outward normal (regmath's, at the first w*) until clear of
+        # everything in full, the dashed outline through ŵ and the slack bar included,
+        # joined to the dot by a thin leader: every place beside ŵ at the plot's scale had
+        # the w₂ axis, the outline or the bar through it (r38's item 3). Layout only.
+        normal = np.asarray(self.start_solution.normal, dtype=float)
+        outward = np.append(normal / max(float(np.linalg.norm(normal)), 1e-12), 0.0)
+        obstacles = [self.ball, *self.tick_numbers(), self.axes, *bar_probe, through_final]
+        ring = self.center_dot.width / 2
+        probe = same.copy()  # grown: clear by a margin, not by a hair (layout only)
+        probe.stretch_to_fit_width(same.width + 0.16).stretch_to_fit_height(same.height + 0.16)
+        for step in range(40):
+            same.move_to(final + outward * (ring + 0.1 + 0.05 * step)
+                         + outward * 0.5 * float(np.hypot(same.width, same.height)))
+            if not self.on_lines(probe.move_to(same), obstacles):
+                break
+        keep_in_frame(same)
         same_offset = same.get_center() - final
+        same_leader = VMobject(stroke_color=TEXT_COLOR, stroke_width=2)
+        same = VGroup(same, same_leader)
 
-        def follow_same(m: VMobject) -> None:
-            keep_in_frame(m.move_to(self.tangent_dot.get_center() + same_offset))
+        def follow_same(m: VGroup) -> None:
+            dot = self.tangent_dot.get_center()
+            keep_in_frame(m[0].move_to(dot + same_offset))
+            low, high = m[0].get_corner(DOWN + LEFT), m[0].get_corner(UP + RIGHT)
+            near = np.clip(dot, low, high)
+            along = near - dot
+            length = float(np.linalg.norm(along))
+            if length > ring + 0.04:
+                m[1].set_points_as_corners([dot + along * (ring + 0.02) / length, near])
+            else:
+                m[1].set_points_as_corners([dot, dot])
 
         follow_same(same)
         # The borderline case in the words just defined: on the boundary (active) with
         # λ = 0 (not binding); the title stays "Active" (a reviewer read the switch to
         # "inactive?" here as calling the boundary case inactive).
         zero_box = self.readout_box(self.live)
+        # No settle after it (r38's item 9: 7 s with only a box flash, 37–44 s).
         with self.cue("...until {w_hat} reaches the boundary{@reach}: still "
                       "{@unbind}active, yet {lam} = 0 exactly. {@point}Now {w_star} = {w_hat}.",
-                      settle=KEY_SETTLE_SECONDS,
                       spoken="...until w-hat reaches the boundary{@reach}: still "
                       "{@unbind}active, yet lambda = 0 exactly. {@point}Now w-star equals "
                       "w-hat.") as cue:
@@ -6593,13 +6705,13 @@ class InactiveConstraint(TangencyScene):
             if self.lens is not None:
                 self.l_star_label.clear_updaters()  # hidden at λ = 0 by its updater
             # λ = 0 boxed and held while its words are read (a 0.5 s pulse went unseen).
-            cue.play(Flash(self.tangent_dot, color=CONE_COLOR), Reveal(zero_box),
+            cue.play(Flash(self.tangent_dot, color=EMPHASIS_COLOR), Reveal(zero_box),
                      Conceal(self.tangent_label), Conceal(self.binds_tag),
                      at="reach", run_time=1.0)
             # "(no longer binds)" as it is said (it came 2 s early, a reviewer's point),
             # beside the readout as it reads now (placed by "λ = 0.303" it floated apart).
             self.fit_tag(self.unbinds_tag)
-            cue.play(Reveal(self.unbinds_tag), Indicate(self.live, color=CONE_COLOR,
+            cue.play(Reveal(self.unbinds_tag), Indicate(self.live, color=EMPHASIS_COLOR,
                                                         scale_factor=1.0),
                      at="unbind", until="point")
             # "w* = ŵ" names the one dot as soon as the point is said, and stays.
@@ -6635,9 +6747,11 @@ class InactiveConstraint(TangencyScene):
         # ∇f(ŵ) = 0 takes the row of g, which leaves with the edge w* sat on.
         self.panel_lines[self.panel_lines.index(self.g_line)] = self.gradient_zero
         self.gradient_zero.move_to(self.g_line, aligned_edge=LEFT)
-        with self.cue("Further inside{@inside}, {w_star} = {w_hat} is off the boundary: "
-                      "inactive, and {grad_f} = 0 there{@zero}.",
-                      spoken="Further inside{@inside}, w-star equals w-hat, off the boundary: "
+        # What changes is named: new data, ŵ not a knob (r38's item 10).
+        with self.cue("New data again, {w_hat} further inside{@inside}: {w_star} = {w_hat} is "
+                      "off the boundary: inactive, and {grad_f} = 0 there{@zero}.",
+                      spoken="New data again, w-hat further inside{@inside}: w-star equals "
+                      "w-hat, off the boundary: "
                       "inactive, and the gradient is zero there{@zero}.") as cue:
             # g is the normal of the edge w* sat on, and the balance line is about a w* on
             # the boundary: both go together as w* leaves the edge (one after the other
@@ -6742,31 +6856,33 @@ class InactiveConstraint(TangencyScene):
         # (No "measured along w₁, not at right angles": a reviewer found it cryptic, and the
         # words went to naming the boundary case.)
         # Why the bar measures the slack (a reviewer read it as a Euclidean distance).
+        # The slack's line is written as its value is said ({@len}: r38's item 9, it came
+        # a second before its caption).
         bar = ("The bar{@slack} " + along + ", where the norm grows one-for-one, "
-               "has length t − {norm_star} = {slack}: the slack." if len(gap)
-               else "The slack{@slack} is t − {norm_star} = {slack}, too thin to draw at "
+               "{@len}has length t − {norm_star} = {slack}: the slack." if len(gap)
+               else "The slack{@slack} {@len}is t − {norm_star} = {slack}, too thin to draw at "
                "this scale." if thin
-               else "The slack{@slack} is t − {norm_star} = {slack}, the whole radius.")
-        bar_spoken = ("The bar{@slack} " + along + ", where the norm grows one for one, has "
-                      "length t minus the "
+               else "The slack{@slack} {@len}is t − {norm_star} = {slack}, the whole radius.")
+        bar_spoken = ("The bar{@slack} " + along + ", where the norm grows one for one, "
+                      "{@len}has length t minus the "
                       "norm of w-star, {slack}: the slack." if len(gap) else "The slack{@slack} "
-                      "is t minus the norm of w-star, {slack}, too thin to draw at this scale."
-                      if thin else "The slack{@slack} "
-                      "is t minus the norm of w-star, {slack}, the whole radius.")
+                      "{@len}is t minus the norm of w-star, {slack}, too thin to draw at this "
+                      "scale." if thin else "The slack{@slack} "
+                      "{@len}is t minus the norm of w-star, {slack}, the whole radius.")
         # (No "w* = ŵ = (…)" in the words: the last beat said w* = ŵ; the point is written
         # on the panel as the outline through it is named. Cues cut, the brief's item 6.)
         # The outline is drawn as its words begin, w*'s coordinates written as ŵ is named
         # (a reviewer saw "dashed outline" in the caption 2 s before it was drawn).
         with self.cue("{@through}The dashed outline {norm} "
                       "= {inner} passes through {w_hat}{@point}. " + bar + " "
-                      "{@cs}Complementary slackness: "
+                      "{@cs}Complementary slackness, a KKT (optimality) condition: "
                       "{lam} times the slack is zero, so {lam} = 0{@zero}.",
                       settle=KEY_SETTLE_SECONDS,
                       slack=slack, norm=SYMBOLS[self.norm], inner=inner,
                       norm_star=norm_text, ball=BALL_NAMES[self.norm],
                       spoken="{@through}The dashed outline "
                       "passes through w-hat{@point}, at norm {inner}. " + bar_spoken + " "
-                      "{@cs}Complementary slackness: lambda "
+                      "{@cs}Complementary slackness, a K K T optimality condition: lambda "
                       "times the slack is zero, so lambda is zero{@zero}.") as cue:
             cue.play(Create(through), Reveal(through_label), at="through", run_time=2.0)
             # A colour pulse only (r28b: scaled, it grew over the dashed outline at 54 s).
@@ -6775,7 +6891,7 @@ class InactiveConstraint(TangencyScene):
                      run_time=1.0)
             if len(gap):
                 cue.play(Create(gap[0]), at="slack", run_time=1.2)
-            cue.play(*([Reveal(gap[1:])] if len(gap) else []), Reveal(lines[1]), at="slack",
+            cue.play(*([Reveal(gap[1:])] if len(gap) else []), Reveal(lines[1]), at="len",
                      run_time=1.0)
             # A colour pulse only: scaled, a long slack (milli-scale data) left the frame.
             cue.play(Indicate(lines[1], color=TEXT_COLOR, scale_factor=1.0), run_time=1.8)
@@ -6806,7 +6922,7 @@ class InactiveConstraint(TangencyScene):
         # Room at the left (the readout's right end is already the reserved digits' room,
         # and the tag beside it stays clear).
         return Rectangle(width=readout.width + 0.18, height=readout.height + 0.16,
-                         color=CONE_COLOR, stroke_width=3).move_to(readout).shift(0.08 * LEFT)
+                         color=EMPHASIS_COLOR, stroke_width=3).move_to(readout).shift(0.08 * LEFT)
 
     def follow_bar(self, mobject: VMobject) -> None:
         """The slack bar at the current radius: regmath's `slack_segment` from ŵ out to
@@ -6883,16 +6999,21 @@ class InactiveConstraint(TangencyScene):
         """
         view = self.zoom_view()
         self.zview = view
-        group = make_axes(view, side=INSET_SIDE, center=ZOOM_CENTER, font_size=INSET_TICK_FONT,
+        group = make_axes(view, side=ZOOM_SIDE, center=ZOOM_CENTER, font_size=INSET_TICK_FONT,
                           keep_clear=[self.loss.center])
         self.zaxes = group[0]
         self.zaxes_labels = list(group[1:])  # w₁, w₂ of the inset (obstacles)
-        # One set of tick numbers, the main plot's: the inset's repeated them at another
-        # size (r36's item 5), and stood in its labels' way. The inset is read through its
-        # region outlined on the main plot.
+        # A few numbers only, every other labelled one (r38's item 6: 15 ticks and no number,
+        # the scale unreadable; r36's item 5: all of them repeated the main plot's and stood
+        # in the labels' way). `clear_inset_numbers` drops those in the way. Layout only:
+        # the values are the axis's own.
         for axis in (self.zaxes.x_axis, self.zaxes.y_axis):
-            for tick in list(getattr(axis, "numbers", VGroup())):
-                axis.numbers.remove(tick)
+            numbers = list(getattr(axis, "numbers", VGroup()))
+            values = [float(axis.point_to_number(tick.get_center())) for tick in numbers]
+            step = float(np.min(np.diff(sorted(values)))) if len(values) > 1 else 0.0
+            for tick, value in zip(numbers, values):
+                if step <= 0.0 or int(round(value / step)) % 2:
+                    axis.numbers.remove(tick)
         corners = np.array([[view.x_range[0], view.y_range[0]], [view.x_range[1], view.y_range[0]],
                             [view.x_range[1], view.y_range[1]], [view.x_range[0], view.y_range[1]],
                             [view.x_range[0], view.y_range[0]]])
@@ -6988,9 +7109,13 @@ class InactiveConstraint(TangencyScene):
         z_bar_probe = [polyline(self.zaxes, piece) for piece in clip_polyline(
             slack_segment(self.loss.center, norm=self.norm, radius=self.t), view)] \
             if self.inner > 0.0 else []
-        place_clear(self.z_same, self.z_hat.get_center(), DOWN,
-                    [self.z_through, frame, self.penalty_trail(), *self.z_numbers(),
-                     *z_bar_probe], buff=0.06 + self.z_hat.width / 2)
+        # Towards 0, inside the outline through ŵ: the shrinking ball's edge comes from
+        # outside and never reaches it while it is shown (r38's item 3: up-right of ŵ the
+        # edge swept through it, 70 s). The penalty beat's path is not drawn yet (the
+        # label is placed again before it). Layout only.
+        place_clear(self.z_same, self.z_hat.get_center(), -np.asarray(self.loss.center),
+                    [self.z_through, frame, *self.z_numbers(), *z_bar_probe],
+                    buff=0.06 + self.z_hat.width / 2)
         self.inside_z_frame(self.z_same)
         self.follow_z_star_label(self.z_star_label)
         for mobject, follow in self.inset_followers():
@@ -7313,6 +7438,42 @@ class InactiveConstraint(TangencyScene):
         loss, sol = self.state()
         set_dashes(mobject, self.zaxes, np.array([sol.point, loss.center]))
 
+    def outline_share(self, mobject: VMobject, axes: Any, radius: float) -> float:
+        """0 while the ball's outline of this radius crosses the number's box (grown by a
+        margin), back to 1 within `NUMBER_FADE_REACH` of radius. The box's smallest and
+        largest norms (its point nearest 0, its farthest corner, through ``axes``) bracket
+        the radii whose outline meets it. Layout only."""
+        pad = 0.02
+        low = axes.p2c(mobject.get_corner(DOWN + LEFT) - pad * (RIGHT + UP))
+        high = axes.p2c(mobject.get_corner(UP + RIGHT) + pad * (RIGHT + UP))
+        low, high = np.asarray(low[:2], dtype=float), np.asarray(high[:2], dtype=float)
+        p = 1.0 if self.norm == "l1" else 2.0
+        nearest = np.clip(np.zeros(2), low, high)
+        corners = [np.array([x, y]) for x in (low[0], high[0]) for y in (low[1], high[1])]
+        inner = float(lp_norm(nearest, p))
+        outer = max(float(lp_norm(c, p)) for c in corners)
+        gap = max(inner - radius, radius - outer, 0.0)
+        return float(np.clip(gap / (NUMBER_FADE_REACH * self.t), 0.0, 1.0))
+
+    @staticmethod
+    def show_number(mobject: VMobject, opacity: float) -> None:
+        if opacity != getattr(mobject, "_shown", None):
+            mobject.set_opacity(opacity)
+            mobject._shown = opacity
+
+    def fade_under_ball(self, mobject: VMobject) -> None:
+        """A main-plot number fades while the moving ball's edge is on it (layout only)."""
+        self.show_number(mobject, self.outline_share(mobject, self.axes,
+                                                     self.ball_radius.get_value()))
+
+    def fade_z_number(self, mobject: VMobject) -> None:
+        """An inset number fades while the inset's moving outline is on it: the ball's edge
+        in the radius beat, the dashed ‖w‖ = ‖w*(λ)‖ in the penalty beat (r39: the inset's
+        few numbers were struck by them). Layout only."""
+        radius = getattr(self, "z_outline_radius", None)
+        share = 1.0 if radius is None else self.outline_share(mobject, self.zaxes, radius())
+        self.show_number(mobject, share)
+
     def vary_radius(self) -> None:
         """Shrink the ball: nothing changes until t = ‖ŵ‖; below, λ rises again."""
         if self.inner == 0.0:
@@ -7321,6 +7482,10 @@ class InactiveConstraint(TangencyScene):
         t0 = self.t
         below = RADIUS_BELOW * self.inner
         inset = self.make_inset()
+        # The inset's numbers fade under the moving ball's edge (layout only).
+        self.z_outline_radius = self.ball_radius.get_value
+        for tick in self.z_numbers():
+            tick.add_updater(self.fade_z_number)
         self.ball.add_updater(lambda g: [part.set_points_as_corners(to_scene(
             self.axes, ball_outline(self.norm, self.ball_radius.get_value(),
                                     samples=self.contour_samples))) for part in g])
@@ -7396,6 +7561,10 @@ class InactiveConstraint(TangencyScene):
 
         follow_z_bar(z_bar)
         z_bar.add_updater(follow_z_bar)
+        # The main plot's tick numbers fade while the moving ball's edge is on them (r38's
+        # item 3: the edge swept through "0.5", 68–72 s).
+        for tick in self.tick_numbers():
+            tick.add_updater(self.fade_under_ball)
         ball = BALL_NAMES[self.norm]
         with self.cue("Shrink the {ball}{@shrink}, zoomed in at right{@zoom}: the slack "
                       "falls{@slack}, nothing else changes "
@@ -7480,7 +7649,7 @@ class InactiveConstraint(TangencyScene):
         # words, stated, not derived).
         derive = self.derivation_block(constrained(self.loss, norm=self.norm, radius=below))
         binds = MathTex((None if derive is not None else self.multiplier_form_tex(shrunk))
-                        or r"(\lambda > 0)", font_size=PANEL_FONT, color=CONE_COLOR)
+                        or r"(\lambda > 0)", font_size=PANEL_FONT, color=EMPHASIS_COLOR)
         below_lam = constrained(self.loss, norm=self.norm, radius=below).multiplier
 
         def follow_binds(m: VMobject) -> None:
@@ -7521,10 +7690,13 @@ class InactiveConstraint(TangencyScene):
             form_spoken = " On this edge, lambda follows the formula shown."
             if derive is not None:
                 # The derivation's three lines, each as it is said.
-                form_words = (" {@edge}On this edge, {w_star} = {w_hat} − {lam}H⁻¹{g}, "
+                # ∇f(w) = H(w − ŵ) said as it is used (r38's item 1).
+                form_words = (" {@edge}On this edge, ∇f({w_star}) = H({w_star} − {w_hat}) = "
+                              "−{lam}{g}, so {w_star} = {w_hat} − {lam}H⁻¹{g}; "
                               "{@solve}{g}ᵀ{w_star} = {t}, {@form}so {lam} = (" + norm_hat
                               + " − {t})/{g}ᵀH⁻¹{g}{@formed}.")
-                form_spoken = (" {@edge}On this edge, w-star is w-hat minus lambda H-inverse "
+                form_spoken = (" {@edge}On this edge, the gradient H times w-star minus w-hat "
+                               "is minus lambda g, so w-star is w-hat minus lambda H-inverse "
                                "g; {@solve}g transpose w-star is t; {@form}so lambda is "
                                "the norm of w-hat minus t, over g transpose H-inverse "
                                "g{@formed}.")
@@ -7539,7 +7711,7 @@ class InactiveConstraint(TangencyScene):
             # ahead of the boundary passing ŵ), and at full speed from its first frame.
             self.play(Conceal(self.through_label), Conceal(self.z_same), run_time=0.4)
             self.play(Reveal(self.z_hat_label), Reveal(self.z_star_label),
-                      Flash(self.z_hat, color=CONE_COLOR), run_time=0.4)
+                      Flash(self.z_hat, color=EMPHASIS_COLOR), run_time=0.4)
             # The balance is drawn in the inset; the main plot keeps its dots, its contour
             # dimmed (a reviewer saw the ellipse and arrows repeated there as 10–20 px
             # specks). Its arrows only where the words speak of their shortening.
@@ -7600,14 +7772,20 @@ class InactiveConstraint(TangencyScene):
             # label, a reviewer's frames). Layout only: a direction between scene points.
             away = hat_at - ring_at
             leader = np.array([self.z_ghost_leader.get_start(), self.z_ghost_leader.get_end()])
-            offset = self.pick_offset(self.z_same, [(hat_at, [trail, *through_hat, leader])],
+            # Picked for the label grown by the margin it is set out by below, so the
+            # frame check holds for where it is drawn (r38's item 4: it ran over the
+            # inset's right border, 99–104 and 132–140 s). Layout only.
+            grown = self.z_same.copy()
+            grown.stretch_to_fit_width(self.z_same.width + 0.18)
+            grown.stretch_to_fit_height(self.z_same.height + 0.18)
+            offset = self.pick_offset(grown, [(hat_at, [trail, *through_hat, leader])],
                                       [self.z_ghost, self.z_ghost_label, *self.z_numbers()],
                                       preferred=float(np.degrees(np.arctan2(away[1], away[0]))),
                                       spread=60.0)
             # A little farther out: at the dot's reach it touched ŵ's ring, which is wider
             # than w*'s dot (r36's frames, "w* = ŵ" struck by the ring). Layout only.
-            self.z_same.move_to(hat_at + offset * (1.0 + 0.08 / max(
-                float(np.linalg.norm(offset)), 1e-12)))
+            self.z_same.move_to(hat_at + offset)
+            self.inside_z_frame(self.z_same)
             self.z_ghost_label.set_opacity(0.0)
             self.z_ghost_label._shown = 0.0
             self.z_ghost_leader.set_stroke(opacity=0.0)
@@ -7641,7 +7819,7 @@ class InactiveConstraint(TangencyScene):
                   run_time=max(cue.until("zero"), 3.0), rate_func=smooth)
             # λ reaching 0 is marked as it happens, its readout stopped on the exact 0 and
             # boxed while the words are read (a 0.5 s pulse went unseen).
-            cue.play(Flash(self.z_star, color=CONE_COLOR), Reveal(zero_box), run_time=1.0)
+            cue.play(Flash(self.z_star, color=EMPHASIS_COLOR), Reveal(zero_box), run_time=1.0)
             self.play(Conceal(self.z_star_label), Conceal(self.z_hat_label), run_time=0.4)
             followers = tuple(m for m in followers if m is not self.z_star_label)
             cue.play(Reveal(self.z_same), at="same", run_time=0.5)
@@ -7651,9 +7829,30 @@ class InactiveConstraint(TangencyScene):
         self.slack_line = slack_line
         for follower in followers:
             follower.clear_updaters()
+        for tick in self.tick_numbers():
+            tick.remove_updater(self.fade_under_ball)
         self.remove(self.pull, self.push, self.pull_label, self.push_label, self.link,
                     self.z_link, self.z_contour, self.z_pull, self.z_push, self.z_pull_label,
                     self.z_push_label, self.binds_again)
+
+    def touch_reach(self, low: float, top: float) -> float:
+        """The largest λ in [low, top] (41 samples) whose contour through the penalized
+        w*(λ) lies inside the inset's view less a 2 % margin, for every sample up to it
+        (regmath's level sets); ``low`` where none does."""
+        box = self.zview
+        lower = np.array([box.x_range[0], box.y_range[0]])
+        upper = np.array([box.x_range[1], box.y_range[1]])
+        margin = 0.02 * (upper - lower)
+        reach = low
+        for lam in np.linspace(low, top, 41):
+            sol = penalized(self.loss, norm=self.norm, strength=float(lam))
+            if not (np.isfinite(sol.level) and sol.level > 0.0):
+                continue
+            curve = level_set(self.loss, sol.level, samples=self.contour_samples)
+            if not (np.all(curve >= lower + margin) and np.all(curve <= upper - margin)):
+                break
+            reach = float(lam)
+        return reach
 
     def penalized_states(self) -> list[tuple[np.ndarray, list[np.ndarray]]]:
         """The penalty sweep's inset dot at sample λ, with its path so far and the outline
@@ -7854,14 +8053,25 @@ class InactiveConstraint(TangencyScene):
         # panel's first three rows (the problem, the constraint and H leave for them: six
         # rows at most on screen, r36; t stays on the plot's tag), left-aligned there.
         # Layout only.
+        # The gradient written as it is used, ∇f(w) = H(w − ŵ), and gᵀH⁻¹g evaluated with
+        # the numbers of this t (r38's item 1: the step and the value were missing, λ
+        # could not be checked). White: yellow is −λg's colour alone (r38's item 7).
+        # regmath's ‖ŵ‖₁, t and sᵀH⁻¹s (`edge_curvature`).
+        from regmath.diamond import edge_curvature  # local: the import block is shared
+
+        curvature = edge_curvature(self.loss, np.sign(self.loss.center))
         rows = [self.problem[0], self.problem[1], self.data_line]
-        block = VGroup(*(MathTex(tex, font_size=PANEL_FONT, color=CONE_COLOR) for tex in (
-            r"w^* = \hat w - \lambda H^{-1} g",
-            r"g^\top w^* = t",
+        block = VGroup(*(MathTex(tex, font_size=PANEL_FONT, color=TEXT_COLOR) for tex in (
+            r"\nabla f(w^*) = H(w^* - \hat w) = -\lambda g",
+            r"\Rightarrow\ w^* = \hat w - \lambda H^{-1} g,\quad g^\top w^* = t",
             r"\lambda = (" + SYMBOLS[self.norm].tex.replace("w", r"\hat w")
-            + r" - t)\,/\,g^\top H^{-1} g")))
+            + r" - t)\,/\,g^\top H^{-1} g = (" + number(self.inner).tex + " - "
+            + number(below.radius).tex + r")\,/\," + number(curvature, significant=4).tex)))
         for line, row in zip(block, rows):
             line.move_to(row, aligned_edge=LEFT)
+            room = config.frame_width / 2 - TAG_RIGHT_MARGIN - line.get_left()[0]
+            if line.width > room:
+                line.scale(room / line.width, about_edge=LEFT)
         return block
 
     def vary_radius_at_origin(self) -> None:
@@ -7910,6 +8120,8 @@ class InactiveConstraint(TangencyScene):
             return penalized(self.loss, norm=self.norm, strength=strength.get_value())
 
         self._penalized_solution = solution  # w*(λ)'s label sits inward of its normal
+        # The inset's numbers fade under the moving dashed outline from here (layout only).
+        self.z_outline_radius = lambda: solution().radius
         self._penalized_far_normal = penalized(self.loss, norm=self.norm,
                                                strength=self.penalty_top()[0]).normal
 
@@ -8044,7 +8256,7 @@ class InactiveConstraint(TangencyScene):
 
         # Padded sideways so a pulse never reaches it; tight above and below, clear of the
         # inset's w₂ label under it.
-        summary_box = SurroundingRectangle(summary, color=CONE_COLOR, buff=0.08,
+        summary_box = SurroundingRectangle(summary, color=EMPHASIS_COLOR, buff=0.08,
                                            stroke_width=2.5).stretch(
             (summary.width + 0.36) / (summary.width + 0.16), 0)
         # The inset follows too: its outline becomes ‖w‖ = ‖w*(λ)‖, its w* the penalized one.
@@ -8194,11 +8406,14 @@ class InactiveConstraint(TangencyScene):
                           moving_label.get_corner(UP + RIGHT)[:2])
                 gap = float(np.linalg.norm(np.maximum(0.0, np.maximum(a0 - b1, b0 - a1))))
                 opacity = float(np.clip(gap / 0.15, 0.0, 1.0))
+                # And under the moving dashed outline (one updater sets it: no flicker).
+                opacity = min(opacity, self.outline_share(m, self.zaxes, solution().radius))
                 if opacity != getattr(m, "_shown", None):
                     m.set_opacity(opacity)
                     m._shown = opacity
 
             for tick in passed:
+                tick.remove_updater(self.fade_z_number)
                 tick.add_updater(follow_passed)
             self.z_passed = passed
             self.play(Reveal(self.z_hat_label), Reveal(moving_label),
@@ -8234,10 +8449,10 @@ class InactiveConstraint(TangencyScene):
                           "forms.") as cue:
                 self.inset_sweep(strength, below.multiplier, *followers,
                       run_time=max(cue.until("meet"), 1.0), rate_func=smooth)
-                cue.play(Flash(self.z_ghost, color=CONE_COLOR), Indicate(live, color=TEXT_COLOR,
+                cue.play(Flash(self.z_ghost, color=EMPHASIS_COLOR), Indicate(live, color=TEXT_COLOR,
                          scale_factor=1.0), run_time=1.0)
-                cue.play(Indicate(self.z_ghost, color=CONE_COLOR),
-                         Indicate(self.z_ghost_label, color=CONE_COLOR), until="same")
+                cue.play(Indicate(self.z_ghost, color=EMPHASIS_COLOR),
+                         Indicate(self.z_ghost_label, color=EMPHASIS_COLOR), until="same")
                 cue.play(Reveal(same_balance), at="same", until=cue.END)
             # The sweep on is named as it runs, and what to watch (a reviewer found it
             # wordless): the dashed outline through w*(λ).
@@ -8252,15 +8467,18 @@ class InactiveConstraint(TangencyScene):
                 followers = tuple(m for m in followers if m is not self.z_ghost_label)
                 self.play(Conceal(self.z_ghost_label), Conceal(self.z_ghost_leader),
                           run_time=0.4)
+                # Only as far as the contour through w*(λ) fits whole in the inset (r38's
+                # item 4: the inset cut it, 126–130 s); regmath's level sets decide.
+                reach = self.touch_reach(below.multiplier, top)
                 # On past the ring under the words, the contour drawn as it is named.
-                self.inset_sweep(strength, 0.5 * (below.multiplier + top), *followers,
+                self.inset_sweep(strength, 0.5 * (below.multiplier + reach), *followers,
                       run_time=max(cue.until("touch"), 1.0), rate_func=smooth)
                 follow_touch(z_touch)
                 cue.play(Reveal(z_touch), at="touch", run_time=0.6)
                 z_touch.add_updater(follow_touch)
                 followers = (*followers, z_touch)
-                self.inset_sweep(strength, top, *followers, run_time=max(cue.until(cue.END), 2.0),
-                      rate_func=smooth)
+                self.inset_sweep(strength, reach, *followers,
+                                 run_time=max(cue.until(cue.END), 2.0), rate_func=smooth)
         norm_hat = SYMBOLS[self.norm].text.replace("w", "ŵ")
         method = "the lasso" if self.norm == "l1" else "ridge"
         # The boundary case t = ‖ŵ‖ belongs to "λ = 0", not to "slack > 0": the last words
@@ -8295,7 +8513,7 @@ class InactiveConstraint(TangencyScene):
             # The title's question answered in its place as it is said: inactive means
             # slack > 0, t > ‖ŵ‖ (t = ‖ŵ‖ is the boundary case, active with λ = 0, said in the
             # drag beat: its note comes with the answer, the words no longer repeat it).
-            answer_box = SurroundingRectangle(answer_title, color=CONE_COLOR, buff=0.1,
+            answer_box = SurroundingRectangle(answer_title, color=EMPHASIS_COLOR, buff=0.1,
                                               stroke_width=2.5)
             # The box only once the new title is in (drawn over both, a reviewer's frame).
             cue.play(swap_titles(penalty_title, answer_title, Create(answer_box)),

@@ -408,10 +408,10 @@ CAPTION_RULES = [
 INACTIVE_RULES = [
     Rule("start normal", rf"its outward normal g = (\({NUMBER}, {NUMBER}\))",
          lambda m, f: point_agrees(m.group(1), f["start"].normal), ("problem",)),
-    Rule("start outside", r"First the active case: ŵ lies outside, "
-         r"so w\* is on the boundary",
+    Rule("start outside", r"First the active case: ŵ, the unconstrained minimum, lies "
+         r"outside, so w\*, the best point in the (?:diamond|circle), is on the boundary",
          lambda m, f: f["start"].active, ("problem",)),
-    Rule("start positive", rf"with scale λ = ({NUMBER}) > 0\.",
+    Rule("start positive", rf"with scale λ = ({NUMBER}) > 0, the Lagrange multiplier\.",
          lambda m, f: f["start"].multiplier > 0.0 and agrees(m.group(1), f["start"].multiplier),
          ("problem",)),
     Rule("start multiplier", rf"λ = ({NUMBER})",
@@ -455,8 +455,8 @@ INACTIVE_RULES = [
     # The same form derived in g: the balance on that edge, −∇f(w*) = H(ŵ − w*) = λg, gives
     # w* = ŵ − λH⁻¹g, and gᵀw* = ‖w*‖₁ = t there, gᵀŵ = ‖ŵ‖₁ (regmath's edge_multiplier is
     # its solution).
-    Rule("edge λ derived", r"On this edge, w\* = ŵ − λH⁻¹g, gᵀw\* = t, so "
-         r"λ = \(‖ŵ‖₁ − t\)/gᵀH⁻¹g\.",
+    Rule("edge λ derived", r"On this edge, ∇f\(w\*\) = H\(w\* − ŵ\) = −λg, so "
+         r"w\* = ŵ − λH⁻¹g; gᵀw\* = t, so λ = \(‖ŵ‖₁ − t\)/gᵀH⁻¹g\.",
          lambda m, f: f["norm"] == "l1" and _on_hat_edge(f), ("radius",)),
     Rule("back to 0", r"λ returns to exactly 0", lambda m, f: f["sol"].multiplier == 0.0,
          ("radius",)),
@@ -609,9 +609,24 @@ SCREEN_RULES = [
     # The title's question answered: inactive (slack > 0) exactly when t > ‖ŵ‖.
     Rule("inactive iff on screen", r"^Inactive \$\\Leftrightarrow\$ \$t > \\\|\\hat w\\\|_[12]\$$",
          lambda m, f: bool(np.any(f["loss"].center)) and f["inside"]),
+    # InactiveConstraint's derivation: λ = (‖ŵ‖₁ − t)/gᵀH⁻¹g with regmath's ‖ŵ‖₁, the
+    # radius beat's smallest t and sᵀH⁻¹s of ŵ's edge (`edge_curvature`).
+    Rule("edge λ numbers on screen",
+         rf"g\^\\top H\^\{{-1\}} g = \(({TEX_NUMBER}) - ({TEX_NUMBER})\)"
+         rf"\\,/\\,({TEX_NUMBER})",
+         lambda m, f: "below" in f and _on_hat_edge(f)
+         and agrees(_tex(m.group(1)), f["inner"])
+         and agrees(_tex(m.group(2)), f["below"].radius)
+         and agrees(_tex(m.group(3)), _edge_curvature(f))),
     Rule("slack on screen", rf"t - \\\|w\^\*\\\|_[12] = ({TEX_NUMBER})",
          lambda m, f: f["slack"] > 0 and agrees(_tex(m.group(1)), f["slack"])),
 ]
+
+
+def _edge_curvature(f: dict) -> float:
+    """sᵀH⁻¹s for ŵ's edge, by an independent solve (not regmath's factors)."""
+    signs = np.sign(f["loss"].center)
+    return float(signs @ np.linalg.solve(np.asarray(f["loss"].hessian, dtype=float), signs))
 
 
 def _on_hat_edge(f: dict) -> bool:

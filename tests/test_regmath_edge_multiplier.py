@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from regmath import constrained
-from regmath.diamond import edge_multiplier
+from regmath.diamond import edge_curvature, edge_multiplier
 from regmath.quadratic import Quadratic
 
 
@@ -27,3 +27,25 @@ def test_edge_multiplier_is_the_solvers_on_an_edge(center, hessian, radius):
     inverse = np.linalg.inv(np.asarray(hessian))
     assert lam == pytest.approx((np.abs(center).sum() - radius) / (signs @ inverse @ signs),
                                 rel=1e-12)
+
+
+@pytest.mark.parametrize("hessian, signs", [
+    ([[1.1, -0.5], [-0.5, 3.9]], [1.0, 1.0]),
+    ([[2.0, 0.6], [0.6, 1.0]], [1.0, -1.0]),
+    ([[1e4, 0.0], [0.0, 1.0]], [-1.0, 1.0]),
+])
+def test_edge_curvature_is_s_hinv_s(hessian, signs):
+    """sᵀH⁻¹s against a 50-digit solve of H x = s (an independent computation)."""
+    from mpmath import matrix, mp, lu_solve
+
+    mp.dps = 50
+    loss = Quadratic(center=[0.3, 0.2], hessian=hessian)
+    x = lu_solve(matrix(hessian), matrix(signs))
+    exact = float(sum(x[k] * signs[k] for k in range(2)))
+    assert edge_curvature(loss, signs) == pytest.approx(exact, rel=1e-13)
+
+
+def test_edge_curvature_default_data():
+    """The InactiveConstraint data: 6/4.04 = 1.485 (det H = 4.04)."""
+    loss = Quadratic(center=[0.35, 0.25], hessian=[[1.1, -0.5], [-0.5, 3.9]])
+    assert edge_curvature(loss, [1.0, 1.0]) == pytest.approx(6.0 / 4.04, rel=1e-13)
