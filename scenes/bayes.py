@@ -16,11 +16,15 @@ Storyboard, one section per beat:
   N(0, τ²), smooth at 0, on a second plot; the same λ = σ²/b = σ²/τ².
 * posterior: likelihood × prior, normalized (`regmath.bayes.Posterior1D.density`); its
   mode (the MAP) a dot, its mean a tick, both read out.
-* sticky: ŵ slides towards 0 (each frame a new `posterior_1d`): the Laplace mode reaches
-  exactly 0 at |hŵ| = λ (slowed, flashed, named) and stays there; the mean keeps moving;
+* sticky: the plots zoom in (the sticky zone's edge and the stop) and ŵ slides towards 0
+  (each frame a new `posterior_1d`): the Laplace mode reaches exactly 0 at |hŵ| = λ
+  (slowed, flashed, named) and stays there; the mean keeps moving while that is said;
   the Gaussian mode hŵ/(h + λ) only shrinks.
-* log view: −σ² log posterior = F(w) + const, the lasso's V-kinked bowl and ridge's
-  smooth bowl (`objective_curve`); F's minimizer is the mode.
+* log view: −σ² log posterior = F(w) + const, f = ½h(w − ŵ)², the lasso's F_L and ridge's
+  F_R (`objective_curve`); ŵ slides again, out past the edge, with F, its minimizer and
+  its one-sided tangents at 0 (`objective_tangents`, slopes −hŵ ∓ λ read out) redrawn
+  each frame: the minimizer sits at the V's tip while the slopes have opposite signs
+  and leaves 0 exactly when |hŵ| passes λ.
 * two weights: the 2-D posterior's level sets (`posterior_level_set`: arcs with kinks on
   the axes for Laplace, ellipses for Gaussian); the Laplace MAP is the lasso solution
   with one weight exactly 0, the Gaussian MAP (ridge's) has none.
@@ -142,7 +146,7 @@ TANGENT_REACH = 0.6
 #: The posterior mean's tick: a colour of its own (the dot, the mode, is the MAP's red).
 MEAN_COLOR = GRADIENT_COLOR
 #: Levels of the 2-D posterior, as shares of the way from the MAP up to the origin's level.
-LEVEL_SHARES = (0.2, 0.5, 1.0)
+LEVEL_SHARES = (0.1, 0.45, 1.0)
 #: The mean tick's height in scene units (a mark, not data).
 TICK = 0.3
 PANEL_FONT = 32
@@ -301,11 +305,16 @@ class PriorsAsPenalties(StoryScene):
 
     # -------------------------------------------------------------- builders
     def get_plot(self, prior: str, x_range: tuple[float, float, float],
-                 y_range: tuple[float, float, float], y_label: str) -> VGroup:
+                 y_range: tuple[float, float, float], y_label: str, *, titled: bool = True
+                 ) -> VGroup:
         group = make_plot(x_range, y_range, "w", y_label, center=PLOT_CENTERS[prior],
                           size=PLOT_SIZE, label_size=32)
-        title = MathTex(r"\text{Laplace prior}" if prior == "laplace"
-                        else r"\text{Gaussian prior}", font_size=32, color=COLORS[prior])
+        # Two short lines: one line crossed the p axis once the slide's zoom put 0 nearer
+        # the corner.
+        side = LEFT if self.w_hat > 0 else RIGHT
+        title = VGroup(*(MathTex(rf"\text{{{word}}}", font_size=32, color=COLORS[prior])
+                         for word in ("Laplace" if prior == "laplace" else "Gaussian", "prior")))
+        title.arrange(DOWN, aligned_edge=side, buff=0.1)
         # In the top corner away from ŵ: the likelihood and the posterior lean towards ŵ.
         axes = group[0]
         if y_label == "p":
@@ -314,8 +323,9 @@ class PriorsAsPenalties(StoryScene):
             axes.y_axis.remove(axes.y_axis.numbers)
             axes.y_axis.numbers = VGroup()
         corner = axes.c2p(x_range[0] if self.w_hat > 0 else x_range[1], y_range[1])
-        title.next_to(corner, DOWN + (RIGHT if self.w_hat > 0 else LEFT), buff=0.12)
-        group.add(title)
+        title.next_to(corner, DOWN - side, buff=0.12)
+        if titled:
+            group.add(title)
         return group
 
     @staticmethod
@@ -323,6 +333,16 @@ class PriorsAsPenalties(StoryScene):
         """A MAP's red dot, ringed in white so it stands off the green and orange curves."""
         dot = marker(at, SOLUTION_COLOR, radius=0.09, z_index=8)
         return dot.set_stroke(TEXT_COLOR, width=2)
+
+    def place_hat_name(self, label: VMobject, axes: Any, w_hat: float,
+                       marks: list[VMobject] | None = None) -> None:
+        """ŵ's bare label just above the axis beside its dot, off the curves and the mean
+        (``marks``: the Laplace plot's likelihood, posterior and mean tick, if not drawn yet)."""
+        if marks is None:
+            marks = [self.likelihoods["laplace"], self.post_curves["laplace"],
+                     self.mean_ticks["laplace"]]
+        place_clear(label, to_scene(axes, [w_hat, 0.0]), UP + (RIGHT if w_hat > 0 else LEFT),
+                    [axes.x_axis.numbers, axes.x_axis, *marks], buff=0.08)
 
     def plot_obstacles(self, prior: str) -> list[VMobject]:
         """What a label on a 1-D plot must not cover: its axes' numbers and lines."""
@@ -358,10 +378,11 @@ class PriorsAsPenalties(StoryScene):
         # (which follows the slide) shows the value.
         self.hat_label = legible(MathTex(rf"\hat w = {number(self.w_hat).tex}", font_size=32,
                                          color=CENTER_COLOR))
-        place_clear(self.hat_label, self.hat_dots["laplace"].get_center(), DOWN + RIGHT,
-                    [self.plots["laplace"][0].x_axis.numbers], buff=0.05)
+        axes = self.axes["laplace"]
+        place_clear(self.hat_label, self.hat_dots["laplace"].get_center(),
+                    DOWN + (LEFT if self.w_hat > 0 else RIGHT),
+                    [axes.x_axis.numbers, axes.x_axis, self.likelihoods["laplace"]], buff=0.08)
         self.hat_name = legible(MathTex(r"\hat w", font_size=32, color=CENTER_COLOR))
-        self.hat_name.move_to(self.hat_label, aligned_edge=LEFT)
         self.header = _tex(r"\min_w\ \text{loss}(w) + \lambda|w|:\ \text{why } |w|?",
                            color=LASSO_COLOR, font_size=36)
         self.panel_below(self.header, None)
@@ -464,6 +485,7 @@ class PriorsAsPenalties(StoryScene):
         self.key[3].next_to(self.key[2], RIGHT, buff=0.12)
         self.key.next_to(self.hat_read, RIGHT, buff=0.6)
         self.panel_below(self.reads["laplace"], self.hat_read)
+        self.place_hat_name(self.hat_name, self.axes["laplace"], self.w_hat)
         self.panel_below(self.reads["gaussian"], self.reads["laplace"])
         values = numbers([self.posts["laplace"].mode, self.posts["gaussian"].mode,
                           self.posts["laplace"].mean, self.posts["gaussian"].mean])
@@ -535,13 +557,17 @@ class PriorsAsPenalties(StoryScene):
         self.axes = {p: self.plots[p][0] for p in PRIORS}
         self.window, self.box = self.zoom_window, ViewBox(self.zoom_x_range, self.y_range)
         moves: list[Any] = []
+        marks: list[VMobject] = []
         for p in PRIORS:
             axes, post = self.axes[p], self.posts[p]
             moves.append(ReplacementTransform(old[p], self.plots[p]))
             for drawn, part, color, width in ((self.likelihoods[p], "likelihood", LOSS_COLOR, 4),
                                               (self.post_curves[p], "posterior", COLORS[p], 6)):
-                moves.append(Transform(drawn, self.curve(axes, density_curve(
-                    post, part, *self.window, samples=CURVE_SAMPLES), color=color, width=width)))
+                shape = self.curve(axes, density_curve(post, part, *self.window,
+                                                       samples=CURVE_SAMPLES),
+                                   color=color, width=width)
+                moves.append(Transform(drawn, shape))
+                marks += [shape] if p == "laplace" else []
             # The dimmed dashed prior: its dashes do not morph, the new one fades in.
             prior = self.curve(axes, density_curve(post, "prior", *self.window,
                                                    samples=CURVE_SAMPLES),
@@ -553,10 +579,10 @@ class PriorsAsPenalties(StoryScene):
                 to_scene(axes, [post.mode, float(post.density(post.mode))])))
             base = to_scene(axes, [post.mean, 0.0])
             moves.append(self.mean_ticks[p].animate.put_start_and_end_on(base, base + TICK * UP))
+            marks += [Line(base, base + TICK * UP)] if p == "laplace" else []
             moves.append(self.hat_dots[p].animate.move_to(to_scene(axes, [self.w_hat, 0.0])))
         target = self.hat_label.copy()
-        place_clear(target, to_scene(self.axes["laplace"], [self.w_hat, 0.0]), DOWN + RIGHT,
-                    [self.axes["laplace"].x_axis.numbers], buff=0.05)
+        self.place_hat_name(target, self.axes["laplace"], self.w_hat, marks)
         moves.append(self.hat_label.animate.move_to(target))
         return moves
 
@@ -634,8 +660,9 @@ class PriorsAsPenalties(StoryScene):
 
     def build_log_view(self) -> None:
         names = {"laplace": "F_L", "gaussian": "F_R"}
-        self.f_plots = {p: self.get_plot(p, self.f_x_range, self.f_range, names[p])
-                        for p in PRIORS}
+        # No titles: F_L and F_R name the plots (a title crossed F's axis).
+        self.f_plots = {p: self.get_plot(p, self.f_x_range, self.f_range, names[p],
+                                         titled=False) for p in PRIORS}
         self.f_axes = f_axes = {p: self.f_plots[p][0] for p in PRIORS}
         first = {p: self.f_picture(p, self.f_ends[p][0]) for p in PRIORS}
         self.f_curves = {p: set_pieces(VMobject(stroke_color=COLORS[p], stroke_width=6),
@@ -732,8 +759,8 @@ class PriorsAsPenalties(StoryScene):
         star, rstar = point(self.maps["laplace"].point), point(self.maps["gaussian"].point)
         hat = point(self.loss.center)
         (h11, h12), (h21, h22) = [numbers(row) for row in self.loss.hessian]
-        matrix = (rf"\left(\begin{{smallmatrix}} {h11.tex} & {h12.tex} \\ {h21.tex} & {h22.tex} "
-                  r"\end{smallmatrix}\right)")
+        matrix = (rf"\begin{{pmatrix}} {h11.tex} & {h12.tex} \\ {h21.tex} & {h22.tex} "
+                  r"\end{pmatrix}")
         self.map_lines = VGroup(
             _tex(rf"\hat w = {hat.tex},\ \ H = {matrix},\ \ \lambda = {number(self.lam).tex}"),
             _tex(r"f = \tfrac12 (w-\hat w)^{\top} H (w-\hat w)"),

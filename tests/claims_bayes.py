@@ -261,8 +261,8 @@ SCREEN_RULES = [
     Rule("ŵ on screen", rf"^\\hat w = ({TEX_NUMBER})$",
          lambda m, f: agrees(_tex(m.group(1)), f["w_hat"])),
     Rule("2-D data on screen", rf"^\\hat w = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\),\\ \\ H = "
-         rf"\\left\(\\begin\{{smallmatrix\}} ({TEX_NUMBER}) & ({TEX_NUMBER}) \\\\ "
-         rf"({TEX_NUMBER}) & ({TEX_NUMBER}) \\end\{{smallmatrix\}}\\right\),\\ \\ "
+         rf"\\begin\{{pmatrix\}} ({TEX_NUMBER}) & ({TEX_NUMBER}) \\\\ "
+         rf"({TEX_NUMBER}) & ({TEX_NUMBER}) \\end\{{pmatrix\}},\\ \\ "
          rf"\\lambda = ({TEX_NUMBER})$", _screen_data_2d),
     Rule("lasso MAP on screen", rf"^w\^\*_L = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)$",
          lambda m, f: _screen_point(m, f, "lasso") and len(f["zeros"]) == 1),
