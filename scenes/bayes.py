@@ -251,7 +251,7 @@ class PriorsAsPenalties(StoryScene):
         heights = [0.0, *(float(q.objective(q.mode)) for q in ends),
                    *(y for q in ends for y in objective_tangents(q, reach=TANGENT_REACH)
                      [:, :, 1].ravel())]
-        self.f_range = axis_range(heights, margin=0.0, target_ticks=3)
+        self.f_range = axis_range(heights, margin=0.0, target_ticks=5)
         self.f_box = ViewBox(self.f_x_range, self.f_range)
 
     def setup_two_weights(self, center: np.ndarray, hessian: np.ndarray) -> None:
