@@ -317,11 +317,12 @@ class PriorsAsPenalties(StoryScene):
         title.arrange(DOWN, aligned_edge=side, buff=0.1)
         # In the top corner away from ŵ: the likelihood and the posterior lean towards ŵ.
         axes = group[0]
-        if y_label == "p":
-            # A density's values are not the story (its shape is), and the posterior's peak
-            # at w = 0 crossed the y axis's numbers: the density plots show none.
-            axes.y_axis.remove(axes.y_axis.numbers)
-            axes.y_axis.numbers = VGroup()
+        # A density's values are not the story (its shape is), and the posterior's peak
+        # at w = 0 crossed the y axis's numbers: the density plots show none. F is −σ² log p
+        # up to a constant, so its values are arbitrary too, and F crossing 0 at w = 0
+        # struck them during the slide: F's plots show none either.
+        axes.y_axis.remove(axes.y_axis.numbers)
+        axes.y_axis.numbers = VGroup()
         corner = axes.c2p(x_range[0] if self.w_hat > 0 else x_range[1], y_range[1])
         title.next_to(corner, DOWN - side, buff=0.12)
         if titled:
