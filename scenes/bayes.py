@@ -815,8 +815,7 @@ class PriorsAsPenalties(StoryScene):
         card.arrange(DOWN, aligned_edge=LEFT, buff=0.35).move_to([0.0, 0.6, 0.0])
         with self.cue("The correspondence: λ = σ²/b for a Laplace prior{@lap}, λ = σ²/τ² for "
                       "a Gaussian one{@card}.") as cue:
-            # A cross-fade; each line fades in as it is said (each a whole MathTex, added
-            # by its own Reveal, so the last frame holds all five).
+            # A cross-fade; each line fades in, by its own Reveal, as it is said.
             cue.play(Conceal(self.plane_parts), Conceal(self.map_lines), Reveal(card[0]),
                      until="lap")
             cue.play(Reveal(card[1]), until="card")
@@ -829,4 +828,7 @@ class PriorsAsPenalties(StoryScene):
             cue.play(Reveal(card[4]), run_time=0.8)
             cue.play(Indicate(card[4], color=SOLUTION_COLOR, scale_factor=1.04),
                      until=cue.END)
+        # The whole card once more (already on screen, nothing changes): the catalogue's
+        # last-frame render skips the Reveals that add the lines one by one.
+        self.add(card)
 
