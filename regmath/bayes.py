@@ -67,6 +67,10 @@ __all__ = [
     "density_curve",
     "objective_curve",
     "objective_window",
+    "objective_slopes",
+    "objective_tangents",
+    "objective_sweep",
+    "objective_sweep_window",
     "density_top",
     "posterior_levels",
 ]
@@ -703,6 +707,82 @@ def objective_window(post: Posterior1D, *, reach: float = 3.0) -> tuple[float, f
     """
     scale = post.strength / post.curvature or math.sqrt(post.noise_variance / post.curvature)
     values = (0.0, post.mode, post.center - reach * scale, post.center + reach * scale)
+    return float(min(values)), float(max(values))
+
+
+def objective_slopes(post: Posterior1D) -> tuple[float, float]:
+    r"""F's one-sided slopes at w = 0: (F'(0⁻), F'(0⁺)).
+
+    F = ½h(w − ŵ)² + λ|w| has F'(0^∓) = −hŵ ∓ λ (the Laplace prior's kink); ridge's
+    F = ½h(w − ŵ)² + ½λw² is smooth, both slopes −hŵ. F's minimizer is 0 exactly
+    when F'(0⁻) ≤ 0 ≤ F'(0⁺), that is |hŵ| ≤ λ (soft-thresholding's sticky zone).
+    """
+    smooth = -post.curvature * post.center
+    if post.prior == "laplace":
+        return smooth - post.strength, smooth + post.strength
+    return smooth, smooth
+
+
+def _kink_scale(post: Posterior1D) -> float:
+    """λ/h, the width of the sticky zone; σ/√h when λ = 0 (no kink)."""
+    return post.strength / post.curvature or math.sqrt(post.noise_variance / post.curvature)
+
+
+def objective_tangents(post: Posterior1D, *, reach: float = 0.5) -> NDArray[np.float64]:
+    r"""The two one-sided tangent lines of F at w = 0, each over |w| ≤ ``reach``·λ/h.
+
+    Returns shape (2, 2, 2): segment k runs from (−d, F(0) − d·s_k) to (d, F(0) + d·s_k)
+    with s = `objective_slopes` (left slope first) and d = ``reach``·λ/h (σ/√h when λ = 0).
+    F lies on or above both lines (it is convex); it touches the left one for w ≤ 0
+    near 0 and the right one for w ≥ 0.
+
+    Raises
+    ------
+    InvalidArgumentError
+        ``reach`` not finite and > 0.
+    """
+    if not (math.isfinite(reach) and reach > 0.0):
+        raise InvalidArgumentError("reach", f"must be finite and > 0, got {reach!r}")
+    d = reach * _kink_scale(post)
+    f0 = float(post.objective(0.0))
+    return np.array([[[-d, f0 - d * s], [d, f0 + d * s]] for s in objective_slopes(post)])
+
+
+def objective_sweep(curvature: float, center: float, strength: float, *,
+                    shares: tuple[float, float] = (0.5, 1.5)) -> tuple[float, float]:
+    r"""A sweep of ŵ across the sticky zone's edge: share·λ/h on ``center``'s side, each share.
+
+    With shares (0.5, 1.5) ŵ runs from inside |ŵ| ≤ λ/h, where F's minimizer is 0,
+    out past the edge hŵ = ±λ, where it leaves 0.
+
+    Raises
+    ------
+    InvalidArgumentError
+        ``center`` 0 or not finite; a share not finite and > 0.
+    """
+    w_hat = float(as_finite_array(center, "center", ndim=0))
+    if w_hat == 0.0:
+        raise InvalidArgumentError("center", "is 0: there is no side to sweep on")
+    edge = sticky_threshold(curvature, strength)
+    for share in shares:
+        if not (math.isfinite(share) and share > 0.0):
+            raise InvalidArgumentError("shares", f"must be finite and > 0, got {shares!r}")
+    return (math.copysign(shares[0] * edge, w_hat), math.copysign(shares[1] * edge, w_hat))
+
+
+def objective_sweep_window(posts: list[Posterior1D], *, reach: float = 1.5
+                           ) -> tuple[float, float]:
+    r"""The w interval showing F's kink for every posterior of a sweep: 0, each mode, and
+    each ŵ ± ``reach``·λ/h (σ/√h when λ = 0).
+
+    Narrower than `objective_window`'s default, so the V at 0 fills the plot.
+    """
+    if not posts:
+        raise InvalidArgumentError("posts", "must name at least one posterior")
+    values = [0.0]
+    for post in posts:
+        scale = reach * _kink_scale(post)
+        values += [post.mode, post.center - scale, post.center + scale]
     return float(min(values)), float(max(values))
 
 

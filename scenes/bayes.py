@@ -16,11 +16,15 @@ Storyboard, one section per beat:
   N(0, τ²), smooth at 0, on a second plot; the same λ = σ²/b = σ²/τ².
 * posterior: likelihood × prior, normalized (`regmath.bayes.Posterior1D.density`); its
   mode (the MAP) a dot, its mean a tick, both read out.
-* sticky: ŵ slides towards 0 (each frame a new `posterior_1d`): the Laplace mode reaches
-  exactly 0 at |hŵ| = λ (slowed, flashed, named) and stays there; the mean keeps moving;
+* sticky: the plots zoom in (the sticky zone's edge and the stop) and ŵ slides towards 0
+  (each frame a new `posterior_1d`): the Laplace mode reaches exactly 0 at |hŵ| = λ
+  (slowed, flashed, named) and stays there; the mean keeps moving while that is said;
   the Gaussian mode hŵ/(h + λ) only shrinks.
-* log view: −σ² log posterior = F(w) + const, the lasso's V-kinked bowl and ridge's
-  smooth bowl (`objective_curve`); F's minimizer is the mode.
+* log view: −σ² log posterior = F(w) + const, f = ½h(w − ŵ)², the lasso's F_L and ridge's
+  F_R (`objective_curve`); ŵ slides again, out past the edge, with F, its minimizer and
+  its one-sided tangents at 0 (`objective_tangents`, slopes −hŵ ∓ λ read out) redrawn
+  each frame: the minimizer sits at the V's tip while the slopes have opposite signs
+  and leaves 0 exactly when |hŵ| passes λ.
 * two weights: the 2-D posterior's level sets (`posterior_level_set`: arcs with kinks on
   the axes for Laplace, ellipses for Gaussian); the Laplace MAP is the lasso solution
   with one weight exactly 0, the Gaussian MAP (ridge's) has none.
@@ -51,6 +55,8 @@ from manim import (
     Indicate,
     Line,
     MathTex,
+    ReplacementTransform,
+    Transform,
     ValueTracker,
     VGroup,
     VMobject,
@@ -66,7 +72,10 @@ from regmath.bayes import (
     lasso_strength,
     map_estimate,
     objective_curve,
-    objective_window,
+    objective_slopes,
+    objective_sweep,
+    objective_sweep_window,
+    objective_tangents,
     posterior_1d,
     posterior_level_set,
     posterior_levels,
@@ -88,12 +97,14 @@ from scenes.toolkit.params import (
     refuse,
 )
 from scenes.toolkit.readout import Readout, number_format
-from scenes.toolkit.reveal import Conceal, Dim, Reveal
+from scenes.toolkit.reveal import DIM_FACTOR, Conceal, Dim, Reveal
 from scenes.toolkit.story import StoryScene
 from scenes.toolkit.style import (
     BALL_COLORS,
     CENTER_COLOR,
+    GRADIENT_COLOR,
     LOSS_COLOR,
+    NORMAL_COLOR,
     PANEL_LEFT,
     PANEL_RIGHT,
     SOLUTION_COLOR,
@@ -121,8 +132,21 @@ PLOT_SIZE = (6.4, 2.3)
 REACH = 3.5
 #: The sweep of ŵ stops this share of the way from 0 to λ/h (inside the sticky zone).
 STOP_SHARE = 0.5
+#: The slide's zoom: the density plots show the sticky edge and the stop out to this many
+#: σ/√h (and the start's ŵ, modes and means), so the Gaussian mode's gap from 0 shows.
+ZOOM_REACH = 1.5
+#: The first sweep's second leg ends this share of λ/h from 0: the mean is named moving.
+MID_SHARE = 0.75
+#: The log view's slide of ŵ: from the stop out past the sticky edge, as shares of λ/h.
+F_SHARES = (STOP_SHARE, 1.5)
+#: F's window reaches this many λ/h beyond each ŵ of that slide, so the V fills the plot.
+F_REACH = 1.5
+#: F's tangent lines at 0 reach this many λ/h either side; F's plot is as high as they are.
+TANGENT_REACH = 0.6
+#: The posterior mean's tick: a colour of its own (the dot, the mode, is the MAP's red).
+MEAN_COLOR = GRADIENT_COLOR
 #: Levels of the 2-D posterior, as shares of the way from the MAP up to the origin's level.
-LEVEL_SHARES = (0.2, 0.5, 1.0)
+LEVEL_SHARES = (0.1, 0.45, 1.0)
 #: The mean tick's height in scene units (a mark, not data).
 TICK = 0.3
 PANEL_FONT = 32
@@ -195,13 +219,16 @@ class PriorsAsPenalties(StoryScene):
         self.y_range = axis_range([0.0, top, *peaks], margin=0.0, target_ticks=3)
         self.window = (self.x_range[0], self.x_range[1])
         self.box = ViewBox(self.x_range, self.y_range)
-        self.f_x_range = axis_range(objective_window(self.ends["laplace"]), margin=0.0,
-                                    target_ticks=6)
-        self.f_window = (self.f_x_range[0], self.f_x_range[1])
-        f_values = np.concatenate([objective_curve(self.ends[p], *self.f_window,
-                                                   samples=CURVE_SAMPLES)[:, 1]
-                                   for p in PRIORS])
-        self.f_range = axis_range(f_values, margin=0.0, target_ticks=3)
+        self.mid = sweep_stop(h, w_hat, self.lam, share=MID_SHARE)
+        # The zoom for the slide: the sticky edge and the stop, and the start's ŵ, modes
+        # and means (the zoom comes before the slide begins, so they must stay in view).
+        zoom = density_window([self.edge, self.stop], curvature=h,
+                              noise_variance=self.sigma2, reach=ZOOM_REACH)
+        starts = [w_hat, *(q.mode for q in self.posts.values()),
+                  *(q.mean for q in self.posts.values())]
+        self.zoom_x_range = axis_range([*zoom, *starts], margin=0.0, target_ticks=6)
+        self.zoom_window = (self.zoom_x_range[0], self.zoom_x_range[1])
+        self.setup_log_view(h, w_hat)
         values = [w_hat, self.stop, *(q.mode for q in self.posts.values()),
                   *(q.mean for q in self.posts.values())]
         largest = float(np.max(np.abs(values)))
@@ -210,6 +237,22 @@ class PriorsAsPenalties(StoryScene):
         self.digits = max(decimals_for(largest, significant=3), decimals_for(smallest, 3))
         self.form = number_format(largest, self.digits, signed=bool(np.min(values) < 0),
                                   plus=False)
+
+    def setup_log_view(self, h: float, w_hat: float) -> None:
+        """F's slide: ŵ from the stop out past the sticky edge; F's window and height."""
+        self.f_sweep = objective_sweep(h, w_hat, self.lam, shares=F_SHARES)
+        self.f_ends = {p: [self.posterior(c, p) for c in self.f_sweep] for p in PRIORS}
+        ends = [q for p in PRIORS for q in self.f_ends[p]]
+        self.f_x_range = axis_range(objective_sweep_window(ends, reach=F_REACH), margin=0.0,
+                                    target_ticks=6)
+        self.f_window = (self.f_x_range[0], self.f_x_range[1])
+        # As high as the tangents at 0 reach (and each minimum): the kink, not the bowl's
+        # far walls, sets the scale, so the V reads as a V; the walls leave the plot's top.
+        heights = [0.0, *(float(q.objective(q.mode)) for q in ends),
+                   *(y for q in ends for y in objective_tangents(q, reach=TANGENT_REACH)
+                     [:, :, 1].ravel())]
+        self.f_range = axis_range(heights, margin=0.0, target_ticks=5)
+        self.f_box = ViewBox(self.f_x_range, self.f_range)
 
     def setup_two_weights(self, center: np.ndarray, hessian: np.ndarray) -> None:
         if not np.any(center):
@@ -262,22 +305,45 @@ class PriorsAsPenalties(StoryScene):
 
     # -------------------------------------------------------------- builders
     def get_plot(self, prior: str, x_range: tuple[float, float, float],
-                 y_range: tuple[float, float, float], y_label: str) -> VGroup:
+                 y_range: tuple[float, float, float], y_label: str, *, titled: bool = True
+                 ) -> VGroup:
         group = make_plot(x_range, y_range, "w", y_label, center=PLOT_CENTERS[prior],
                           size=PLOT_SIZE, label_size=32)
-        title = MathTex(r"\text{Laplace prior}" if prior == "laplace"
-                        else r"\text{Gaussian prior}", font_size=32, color=COLORS[prior])
+        # Two short lines: one line crossed the p axis once the slide's zoom put 0 nearer
+        # the corner.
+        side = LEFT if self.w_hat > 0 else RIGHT
+        title = VGroup(*(MathTex(rf"\text{{{word}}}", font_size=32, color=COLORS[prior])
+                         for word in ("Laplace" if prior == "laplace" else "Gaussian", "prior")))
+        title.arrange(DOWN, aligned_edge=side, buff=0.1)
         # In the top corner away from ŵ: the likelihood and the posterior lean towards ŵ.
         axes = group[0]
-        if y_label == "p":
-            # A density's values are not the story (its shape is), and the posterior's peak
-            # at w = 0 crossed the y axis's numbers: the density plots show none.
-            axes.y_axis.remove(axes.y_axis.numbers)
-            axes.y_axis.numbers = VGroup()
+        # A density's values are not the story (its shape is), and the posterior's peak
+        # at w = 0 crossed the y axis's numbers: the density plots show none. F is −σ² log p
+        # up to a constant, so its values are arbitrary too, and F crossing 0 at w = 0
+        # struck them during the slide: F's plots show none either.
+        axes.y_axis.remove(axes.y_axis.numbers)
+        axes.y_axis.numbers = VGroup()
         corner = axes.c2p(x_range[0] if self.w_hat > 0 else x_range[1], y_range[1])
-        title.next_to(corner, DOWN + (RIGHT if self.w_hat > 0 else LEFT), buff=0.12)
-        group.add(title)
+        title.next_to(corner, DOWN - side, buff=0.12)
+        if titled:
+            group.add(title)
         return group
+
+    @staticmethod
+    def map_marker(at: np.ndarray) -> VMobject:
+        """A MAP's red dot, ringed in white so it stands off the green and orange curves."""
+        dot = marker(at, SOLUTION_COLOR, radius=0.09, z_index=8)
+        return dot.set_stroke(TEXT_COLOR, width=2)
+
+    def place_hat_name(self, label: VMobject, axes: Any, w_hat: float,
+                       marks: list[VMobject] | None = None) -> None:
+        """ŵ's bare label just above the axis beside its dot, off the curves and the mean
+        (``marks``: the Laplace plot's likelihood, posterior and mean tick, if not drawn yet)."""
+        if marks is None:
+            marks = [self.likelihoods["laplace"], self.post_curves["laplace"],
+                     self.mean_ticks["laplace"]]
+        place_clear(label, to_scene(axes, [w_hat, 0.0]), UP + (RIGHT if w_hat > 0 else LEFT),
+                    [axes.x_axis.numbers, axes.x_axis, *marks], buff=0.08)
 
     def plot_obstacles(self, prior: str) -> list[VMobject]:
         """What a label on a 1-D plot must not cover: its axes' numbers and lines."""
@@ -309,11 +375,17 @@ class PriorsAsPenalties(StoryScene):
             for p in PRIORS}
         self.hat_dots = {p: marker(to_scene(self.axes[p], [self.w_hat, 0.0]), CENTER_COLOR,
                                    z_index=6) for p in PRIORS}
-        self.hat_label = legible(MathTex(r"\hat w", font_size=32, color=CENTER_COLOR))
-        place_clear(self.hat_label, self.hat_dots["laplace"].get_center(), DOWN + RIGHT,
-                    [self.plots["laplace"][0].x_axis.numbers], buff=0.05)
-        self.header = _tex(r"\min_w\ f(w) + \lambda|w|:\ \text{why } |w|?", color=LASSO_COLOR,
-                           font_size=36)
+        # ŵ's value where it is first named; the label becomes a bare ŵ once the readout
+        # (which follows the slide) shows the value.
+        self.hat_label = legible(MathTex(rf"\hat w = {number(self.w_hat).tex}", font_size=32,
+                                         color=CENTER_COLOR))
+        axes = self.axes["laplace"]
+        place_clear(self.hat_label, self.hat_dots["laplace"].get_center(),
+                    DOWN + (LEFT if self.w_hat > 0 else RIGHT),
+                    [axes.x_axis.numbers, axes.x_axis, self.likelihoods["laplace"]], buff=0.08)
+        self.hat_name = legible(MathTex(r"\hat w", font_size=32, color=CENTER_COLOR))
+        self.header = _tex(r"\min_w\ \text{loss}(w) + \lambda|w|:\ \text{why } |w|?",
+                           color=LASSO_COLOR, font_size=36)
         self.panel_below(self.header, None)
         self.add(self.plots["laplace"][0], self.plots["laplace"][1])
         with self.cue("Where does the lasso's penalty λ|w| come from? From a belief about w "
@@ -321,9 +393,9 @@ class PriorsAsPenalties(StoryScene):
             cue.play(Reveal(self.header), run_time=0.8)
             cue.play(Indicate(self.header, color=LASSO_COLOR, scale_factor=1.04),
                      until=cue.END)
-        with self.cue("One weight w: the likelihood of the data is the bell N(ŵ, σ²/h) in "
-                      "w{@curve}, σ² the noise variance and h the loss's curvature, peaked at "
-                      "ŵ = {w}{@hat}.", w=number(self.w_hat)) as cue:
+        with self.cue("One weight w: the likelihood of the data y is ∝ the bell N(ŵ, σ²/h) "
+                      "in w{@curve}, σ² the noise variance and h the loss's curvature, peaked "
+                      "at ŵ = {w}{@hat}.", w=number(self.w_hat)) as cue:
             cue.play(Create(self.likelihoods["laplace"]), until="curve")
             cue.play(Reveal(self.hat_dots["laplace"]), Reveal(self.hat_label), until="hat")
             # Indicate, not Flash: a flash's rays cross ŵ's label.
@@ -341,13 +413,17 @@ class PriorsAsPenalties(StoryScene):
                                           color=LASSO_COLOR))
         place_clear(self.kink_label, kink_at, np.array([-1.0, 0.3]),
                     [self.priors["laplace"], self.likelihoods["laplace"],
-                     *self.plot_obstacles("laplace")], buff=0.12)
+                     *self.plot_obstacles("laplace")], buff=0.25)
         b, tau2, lam, s2 = numbers([self.b, self.tau2, self.lam, self.sigma2])
+        h = number(self.h)
+        # Each prior's formula beside its colour's λ (the panels' titles name them).
         self.lam_lines = VGroup(
-            _tex(rf"\text{{Laplace: }} \lambda = \sigma^2/b = {lam.tex}", color=LASSO_COLOR),
-            _tex(rf"\text{{Gaussian: }} \lambda = \sigma^2/\tau^2 = {lam.tex}",
+            _tex(rf"\tfrac{{1}}{{2b}}e^{{-|w|/b}}:\ \ \lambda = \sigma^2/b = {lam.tex}",
+                 color=LASSO_COLOR),
+            _tex(rf"N(0, \tau^2):\ \ \lambda = \sigma^2/\tau^2 = {lam.tex}",
                  color=RIDGE_COLOR),
-            _tex(rf"\sigma^2 = {s2.tex},\ \ b = {b.tex},\ \ \tau^2 = {tau2.tex}"))
+            _tex(rf"\sigma^2 = {s2.tex},\ \ b = {b.tex},\ \ \tau^2 = {tau2.tex},\ \ "
+                 rf"h = {h.tex}"))
         self.panel_below(self.lam_lines[0], self.header, buff=0.45)
         self.panel_below(self.lam_lines[1], self.lam_lines[0])
         self.panel_below(self.lam_lines[2], self.lam_lines[1])
@@ -385,10 +461,10 @@ class PriorsAsPenalties(StoryScene):
         self.mode_dots, self.mean_ticks, self.reads = {}, {}, {}
         for p in PRIORS:
             post = self.posts[p]
-            dot = marker(to_scene(self.axes[p], [post.mode, float(post.density(post.mode))]),
-                         SOLUTION_COLOR, radius=0.09, z_index=8)
+            dot = self.map_marker(to_scene(self.axes[p], [post.mode,
+                                                          float(post.density(post.mode))]))
             base = to_scene(self.axes[p], [post.mean, 0.0])
-            tick = Line(base, base + TICK * UP, stroke_color=TEXT_COLOR, stroke_width=5,
+            tick = Line(base, base + TICK * UP, stroke_color=MEAN_COLOR, stroke_width=5,
                         z_index=7)
             self.mode_dots[p], self.mean_ticks[p] = dot, tick
             name = r"\text{{Laplace}}" if p == "laplace" else r"\text{{Gaussian}}"
@@ -398,7 +474,19 @@ class PriorsAsPenalties(StoryScene):
         self.hat_read = Readout(r"\hat w = " + self.form, self.w_hat, font_size=READ_FONT,
                                 color=CENTER_COLOR)
         self.panel_below(self.hat_read, None)
+        # The key on ŵ's line (no line of its own): dot = mode, tick = mean.
+        key_dot = self.map_marker(np.zeros(3))
+        key_tick = Line(np.zeros(3), TICK * UP, stroke_color=MEAN_COLOR, stroke_width=5)
+        self.key = VGroup(key_dot, MathTex(r"\text{mode}", font_size=READ_FONT,
+                                           color=TEXT_COLOR),
+                          key_tick, MathTex(r"\text{mean}", font_size=READ_FONT,
+                                            color=TEXT_COLOR))
+        self.key.arrange(RIGHT, buff=0.12)
+        self.key[2].shift(0.25 * RIGHT)
+        self.key[3].next_to(self.key[2], RIGHT, buff=0.12)
+        self.key.next_to(self.hat_read, RIGHT, buff=0.6)
         self.panel_below(self.reads["laplace"], self.hat_read)
+        self.place_hat_name(self.hat_name, self.axes["laplace"], self.w_hat)
         self.panel_below(self.reads["gaussian"], self.reads["laplace"])
         values = numbers([self.posts["laplace"].mode, self.posts["gaussian"].mode,
                           self.posts["laplace"].mean, self.posts["gaussian"].mean])
@@ -415,9 +503,13 @@ class PriorsAsPenalties(StoryScene):
             cue.play(Conceal(self.lam_lines[:2]), Conceal(self.kink_dot), Conceal(self.header),
                      run_time=0.5)
             cue.play(*(Reveal(self.mode_dots[p]) for p in PRIORS), Reveal(self.hat_read),
-                     *(Reveal(self.reads[p]) for p in PRIORS), until="mode")
-            cue.play(*(Create(self.mean_ticks[p]) for p in PRIORS), until="mean")
-            cue.play(*(Indicate(self.mean_ticks[p], color=TEXT_COLOR) for p in PRIORS),
+                     *(Reveal(self.reads[p]) for p in PRIORS), Reveal(self.key[:2]),
+                     # The readout now holds ŵ's value: the label on the plot is a bare ŵ.
+                     ReplacementTransform(self.hat_label, self.hat_name), until="mode")
+            self.hat_label = self.hat_name
+            cue.play(*(Create(self.mean_ticks[p]) for p in PRIORS), Reveal(self.key[2:]),
+                     until="mean")
+            cue.play(*(Indicate(self.mean_ticks[p], color=MEAN_COLOR) for p in PRIORS),
                      until=cue.END)
 
     def attach_followers(self) -> list[VMobject]:
@@ -455,18 +547,58 @@ class PriorsAsPenalties(StoryScene):
         for mobject in followers:
             mobject.clear_updaters()
 
+    def zoom_in(self) -> list[Any]:
+        """Animations that redraw the density plots on the slide's zoomed window.
+
+        The axes are rebuilt on the new range (a Transform would keep the old axes'
+        coordinates), and every curve and mark moves to its place on them.
+        """
+        old = self.plots
+        self.plots = {p: self.get_plot(p, self.zoom_x_range, self.y_range, "p") for p in PRIORS}
+        self.axes = {p: self.plots[p][0] for p in PRIORS}
+        self.window, self.box = self.zoom_window, ViewBox(self.zoom_x_range, self.y_range)
+        moves: list[Any] = []
+        marks: list[VMobject] = []
+        for p in PRIORS:
+            axes, post = self.axes[p], self.posts[p]
+            moves.append(ReplacementTransform(old[p], self.plots[p]))
+            for drawn, part, color, width in ((self.likelihoods[p], "likelihood", LOSS_COLOR, 4),
+                                              (self.post_curves[p], "posterior", COLORS[p], 6)):
+                shape = self.curve(axes, density_curve(post, part, *self.window,
+                                                       samples=CURVE_SAMPLES),
+                                   color=color, width=width)
+                moves.append(Transform(drawn, shape))
+                marks += [shape] if p == "laplace" else []
+            # The dimmed dashed prior: its dashes do not morph, the new one fades in.
+            prior = self.curve(axes, density_curve(post, "prior", *self.window,
+                                                   samples=CURVE_SAMPLES),
+                               color=COLORS[p], width=3, dash=True)
+            prior.set_stroke(opacity=DIM_FACTOR)
+            moves += [Conceal(self.priors[p]), Reveal(prior)]
+            self.priors[p] = prior
+            moves.append(self.mode_dots[p].animate.move_to(
+                to_scene(axes, [post.mode, float(post.density(post.mode))])))
+            base = to_scene(axes, [post.mean, 0.0])
+            moves.append(self.mean_ticks[p].animate.put_start_and_end_on(base, base + TICK * UP))
+            marks += [Line(base, base + TICK * UP)] if p == "laplace" else []
+            moves.append(self.hat_dots[p].animate.move_to(to_scene(axes, [self.w_hat, 0.0])))
+        target = self.hat_label.copy()
+        self.place_hat_name(target, self.axes["laplace"], self.w_hat, marks)
+        moves.append(self.hat_label.animate.move_to(target))
+        return moves
+
     def show_sticky(self) -> None:
-        followers = self.attach_followers()
         end_lap, end_gauss = self.ends["laplace"], self.ends["gaussian"]
         thr = number(self.edge)
         self.zero_label = legible(MathTex(r"\text{exactly } 0", font_size=30,
                                           color=SOLUTION_COLOR))
         # For ŵ < 0 the mode is ŵ + λ/h and it reaches 0 at hŵ = −λ.
         shift, side = ("−", "") if self.w_hat > 0 else ("+", "−")
-        with self.cue("Now slide ŵ towards 0{@go}: the Laplace mode follows, ŵ {shift} λ/h, "
-                      "until hŵ = {side}λ, at ŵ = {thr}{@zero}.", thr=thr, shift=shift,
-                      side=side) as cue:
-            cue.wait_until("go")
+        with self.cue("Zoom in and slide ŵ towards 0{@go}: the Laplace mode follows, "
+                      "ŵ {shift} λ/h, until hŵ = {side}λ, at ŵ = {thr}{@zero}.", thr=thr,
+                      shift=shift, side=side) as cue:
+            cue.play(*self.zoom_in(), until="go")
+            followers = self.attach_followers()
             # Across the rest of the words (a reader sees the mark's subtitle cue early), easing
             # out: the mode slows as it reaches 0.
             sweep(self, self.tracker, self.edge, *followers, run_time=cue.until(cue.END),
@@ -474,74 +606,139 @@ class PriorsAsPenalties(StoryScene):
         place_clear(self.zero_label, self.mode_dots["laplace"].get_center(),
                     np.array([-1.0, 0.4]), [self.post_curves["laplace"],
                                             self.likelihoods["laplace"],
-                                            *self.plot_obstacles("laplace")], buff=0.15)
+                                            *self.plot_obstacles("laplace")], buff=0.25)
         with self.cue("There the mode is exactly 0{@flash}, and it stays 0 for every ŵ with "
                       "|hŵ| ≤ λ{@on}: soft-thresholding.", settle=KEY_SETTLE_SECONDS) as cue:
             cue.play(Flash(self.mode_dots["laplace"], color=SOLUTION_COLOR),
                      Reveal(self.zero_label), until="flash")
-            sweep(self, self.tracker, self.stop, *followers, run_time=cue.until(cue.END),
+            sweep(self, self.tracker, self.mid, *followers, run_time=cue.until(cue.END),
                   rate_func=rate_functions.linear)
-        self.detach_followers(followers)
         mean, stop, gmode = numbers([end_lap.mean, self.stop, end_gauss.mode])
-        with self.cue("The mean keeps moving: {mean} at ŵ = {stop}, not 0{@mean}. The Gaussian "
+        # ŵ still slides while the mean is named: the tick moves, the dot does not.
+        with self.cue("The mean keeps moving: {mean} at ŵ = {stop}{@mean}, not 0. The Gaussian "
                       "mode hŵ/(h + λ) = {gmode} only shrinks, never 0{@g}.",
                       mean=number(end_lap.mean, significant=3), stop=stop,
                       gmode=gmode) as cue:
-            cue.play(Indicate(self.mean_ticks["laplace"], color=TEXT_COLOR),
+            sweep(self, self.tracker, self.stop, *followers, run_time=cue.until("mean"),
+                  rate_func=rate_functions.ease_out_sine)
+            self.detach_followers(followers)
+            cue.play(Indicate(self.mean_ticks["laplace"], color=MEAN_COLOR),
                      Indicate(self.reads["laplace"], color=LASSO_COLOR, scale_factor=1.05),
-                     until="mean")
+                     run_time=0.8)
             cue.play(Indicate(self.mode_dots["gaussian"], color=SOLUTION_COLOR),
                      Indicate(self.reads["gaussian"], color=RIDGE_COLOR, scale_factor=1.05),
                      until=cue.END)
 
-    def show_log_view(self) -> None:
-        self.f_plots = {p: self.get_plot(p, self.f_x_range, self.f_range, "F") for p in PRIORS}
-        f_axes = {p: self.f_plots[p][0] for p in PRIORS}
+    def f_picture(self, p: str, post) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """F's graph (clipped to its plot), its minimizer and its tangents at 0, from regmath."""
+        curve = objective_curve(post, *self.f_window, samples=CURVE_SAMPLES)
+        bottom = np.array([post.mode, float(post.objective(post.mode))])
+        return curve, bottom, objective_tangents(post, reach=TANGENT_REACH)
+
+    def attach_f_followers(self) -> list[VMobject]:
+        """Each frame: F, its minimizer, its tangents at 0 and the slopes for the tracker's ŵ."""
+        tracker, followers = self.tracker, []
+        for p in PRIORS:
+            axes = self.f_axes[p]
+
+            def live(p: str = p):
+                return self.f_picture(p, self.posterior(tracker.get_value(), p))
+
+            self.f_curves[p].add_updater(lambda m, p=p, axes=axes: set_pieces(
+                m, axes, clip_polyline(live(p)[0], self.f_box)))
+            self.f_dots[p].add_updater(lambda m, p=p, axes=axes: m.move_to(
+                to_scene(axes, live(p)[1])))
+            for k, line in enumerate(self.tangents[p]):
+                line.add_updater(lambda m, p=p, axes=axes, k=k: m.put_start_and_end_on(
+                    *to_scene(axes, live(p)[2][k])))
+            self.f_hats[p].add_updater(lambda m, axes=axes: m.move_to(
+                to_scene(axes, [tracker.get_value(), 0.0])))
+            followers += [self.f_curves[p], self.f_dots[p], *self.tangents[p], self.f_hats[p]]
+        self.f_hat_read.add_updater(lambda r: r.set_value(tracker.get_value()))
+        self.slope_read.add_updater(lambda r: r.set_values(*objective_slopes(
+            self.posterior(tracker.get_value(), "laplace"))))
+        return [*followers, self.f_hat_read, self.slope_read]
+
+    def build_log_view(self) -> None:
+        names = {"laplace": "F_L", "gaussian": "F_R"}
+        # No titles: F_L and F_R name the plots (a title crossed F's axis).
+        self.f_plots = {p: self.get_plot(p, self.f_x_range, self.f_range, names[p],
+                                         titled=False) for p in PRIORS}
+        self.f_axes = f_axes = {p: self.f_plots[p][0] for p in PRIORS}
+        first = {p: self.f_picture(p, self.f_ends[p][0]) for p in PRIORS}
         self.f_curves = {p: set_pieces(VMobject(stroke_color=COLORS[p], stroke_width=6),
-                                       f_axes[p], [objective_curve(self.ends[p], *self.f_window,
-                                                                   samples=CURVE_SAMPLES)])
+                                       f_axes[p], clip_polyline(first[p][0], self.f_box))
                          for p in PRIORS}
-        self.f_dots = {p: marker(to_scene(f_axes[p], [self.ends[p].mode, float(
-            self.ends[p].objective(self.ends[p].mode))]), SOLUTION_COLOR, radius=0.09,
-            z_index=8) for p in PRIORS}
+        self.f_dots = {p: self.map_marker(to_scene(f_axes[p], first[p][1])) for p in PRIORS}
+        # F's one-sided tangents at 0: yellow, the colour of λg (the subgradient's range).
+        self.tangents = {p: VGroup(*(Line(*to_scene(f_axes[p], segment), stroke_color=NORMAL_COLOR,
+                                          stroke_width=3, z_index=5)
+                                     for segment in first[p][2])) for p in PRIORS}
+        self.f_hats = {p: marker(to_scene(f_axes[p], [self.f_sweep[0], 0.0]), CENTER_COLOR,
+                                 z_index=6) for p in PRIORS}
         lam = number(self.lam)
         self.f_lines = VGroup(
             _tex(r"-\sigma^2 \log p(w \mid y) = F(w) + \text{const}"),
-            _tex(r"F = \tfrac12 h(w-\hat w)^2 + \lambda|w|", color=LASSO_COLOR),
-            _tex(r"F = \tfrac12 h(w-\hat w)^2 + \tfrac{\lambda}{2}w^2", color=RIDGE_COLOR),
-            _tex(rf"\lambda = \sigma^2/b = {lam.tex}"))
+            _tex(rf"f = \tfrac12 h(w-\hat w)^2,\ \ \lambda = \sigma^2/b = {lam.tex}"),
+            _tex(r"F_L = f + \lambda|w|", color=LASSO_COLOR),
+            _tex(r"F_R = f + \tfrac{\lambda}{2}w^2", color=RIDGE_COLOR))
         self.panel_below(self.f_lines[0], None)
         for above, line in zip(self.f_lines, self.f_lines[1:]):
             self.panel_below(line, above)
-        old = VGroup(*(VGroup(*self.plots[p], self.likelihoods[p],
-                              self.priors[p], self.mean_ticks[p], self.hat_dots[p])
-                       for p in PRIORS), self.hat_label, self.zero_label)
-        with self.cue("Take −σ² log of the posterior: F(w) = ½h(w − ŵ)² + λ|w| + const, the "
-                      "lasso's objective{@lasso}; with the Gaussian prior, ridge's "
-                      "½h(w − ŵ)² + λw²/2{@ridge}.") as cue:
-            # The density's shape does not morph into F's (a transform between the two
-            # graphs shows shapes that are neither): the density fades, F is drawn.
-            cue.play(Conceal(old), Conceal(self.hat_read),
-                     *(Conceal(self.reads[p]) for p in PRIORS),
-                     *(Conceal(self.post_curves[p]) for p in PRIORS),
-                     *(Conceal(self.mode_dots[p]) for p in PRIORS), run_time=0.8)
+        slopes = [v for q in self.f_ends["laplace"] for v in objective_slopes(q)]
+        largest = float(np.max(np.abs(slopes)))
+        slope_form = number_format(largest, decimals_for(largest, 3), signed=True)
+        self.f_hat_read = Readout(r"\hat w = " + self.form, self.f_sweep[0],
+                                  font_size=READ_FONT, color=CENTER_COLOR)
+        self.f_hat_read.move_to(self.f_lines[0], aligned_edge=LEFT)
+        self.slope_read = Readout(r"F_L'(0^-),\ F_L'(0^+) =\ " + slope_form + r",\ "
+                                  + slope_form, *objective_slopes(self.f_ends["laplace"][0]),
+                                  font_size=READ_FONT, color=NORMAL_COLOR)
+        self.panel_below(self.slope_read, self.f_lines[3])
+
+    def show_log_view(self) -> None:
+        self.build_log_view()
+        old = VGroup(*(VGroup(*self.plots[p], self.likelihoods[p], self.priors[p],
+                              self.mean_ticks[p], self.hat_dots[p], self.post_curves[p],
+                              self.mode_dots[p], self.reads[p]) for p in PRIORS),
+                     self.hat_label, self.zero_label, self.hat_read, self.key)
+        with self.cue("Take −σ² log of the posterior p(w | y): F(w) + const{@log}; with "
+                      "f = ½h(w − ŵ)², the lasso's F_L = f + λ|w|{@lasso}; with the Gaussian "
+                      "prior, ridge's F_R = f + λw²/2{@ridge}.") as cue:
+            # A cross-fade, not a fade through black: the density fades as F's axes come in
+            # (a transform between the two graphs shows shapes that are neither).
             self.add(*(self.f_plots[p] for p in PRIORS))
-            cue.play(*(Reveal(self.f_plots[p]) for p in PRIORS), Reveal(self.f_lines[0]),
-                     run_time=0.6)
-            cue.play(Create(self.f_curves["laplace"]), Reveal(self.f_lines[1]), until="lasso")
-            cue.play(Create(self.f_curves["gaussian"]), Reveal(self.f_lines[2]), until="ridge")
-        lmode, gmode = numbers([self.ends["laplace"].mode, self.ends["gaussian"].mode])
-        with self.cue("With λ = σ²/b = {lam}, the V's tip is its bottom: F's minimizer is the "
-                      "mode, {lmode}{@min}; ridge's smooth bowl bottoms out at {gmode}{@r}.",
-                      lam=lam, lmode=lmode, gmode=gmode) as cue:
-            cue.play(Reveal(self.f_lines[3]), Reveal(self.f_dots["laplace"]), run_time=0.6)
-            cue.play(Flash(self.f_dots["laplace"], color=SOLUTION_COLOR), until="min")
-            cue.play(Reveal(self.f_dots["gaussian"]), run_time=0.6)
-            cue.play(Indicate(self.f_dots["gaussian"], color=SOLUTION_COLOR), until=cue.END)
+            cue.play(Conceal(old), *(Reveal(self.f_plots[p]) for p in PRIORS),
+                     Reveal(self.f_lines[0]), run_time=1.0)
+            cue.wait_until("log")
+            cue.play(Reveal(self.f_lines[1]), Create(self.f_curves["laplace"]),
+                     Reveal(self.f_lines[2]), until="lasso")
+            cue.play(Create(self.f_curves["gaussian"]), Reveal(self.f_lines[3]), until="ridge")
+        edge = number(self.edge)
+        with self.cue("Slide ŵ again{@go}: F_L's slopes at 0, −hŵ ∓ λ, have opposite signs, "
+                      "so its bottom is the V's tip, 0{@tip}, until |hŵ| passes λ at ŵ = "
+                      "{edge}{@edge}; then they share a sign and the bottom leaves 0{@leave}.",
+                      edge=edge, settle=KEY_SETTLE_SECONDS) as cue:
+            cue.play(Conceal(self.f_lines[0]), Reveal(self.f_hat_read), Reveal(self.slope_read),
+                     *(Reveal(VGroup(self.tangents[p], self.f_dots[p], self.f_hats[p]))
+                       for p in PRIORS), until="go")
+            cue.play(Flash(self.f_dots["laplace"], color=SOLUTION_COLOR), until="tip")
+            followers = self.attach_f_followers()
+            sweep(self, self.tracker, self.edge, *followers, run_time=cue.until("edge"),
+                  rate_func=rate_functions.ease_in_out_sine)
+            sweep(self, self.tracker, self.f_sweep[1], *followers, run_time=cue.until("leave"),
+                  rate_func=rate_functions.ease_in_out_sine)
+            self.detach_followers(followers)
+            cue.play(Indicate(self.f_dots["laplace"], color=SOLUTION_COLOR), until=cue.END)
+        with self.cue("Ridge's bowl is smooth, one slope −hŵ at 0: its bottom, hŵ/(h + λ), "
+                      "never stops at 0{@r}.") as cue:
+            cue.play(Indicate(self.tangents["gaussian"], color=NORMAL_COLOR),
+                     Indicate(self.f_dots["gaussian"], color=SOLUTION_COLOR), until="r")
 
     def show_two_weights(self) -> None:
-        everything = VGroup(*(VGroup(*self.f_plots[p], self.f_curves[p],
-                                     self.f_dots[p]) for p in PRIORS), self.f_lines)
+        everything = VGroup(*(VGroup(*self.f_plots[p], self.f_curves[p], self.f_dots[p],
+                                     self.tangents[p], self.f_hats[p]) for p in PRIORS),
+                            self.f_lines[1:], self.f_hat_read, self.slope_read)
         plane_group = make_axes(self.view, keep_clear=[self.loss.center,
                                                        *(m.point for m in self.maps.values())],
                                 avoid=[*self.level_sets["laplace"], *self.level_sets["gaussian"]])
@@ -549,44 +746,62 @@ class PriorsAsPenalties(StoryScene):
         self.set_curves = {p: VGroup(*(polyline(plane, c, stroke_color=COLORS[p],
                                                 stroke_width=3) for c in self.level_sets[p]))
                            for p in PRIORS}
-        self.map_dots = {p: marker(to_scene(plane, self.maps[p].point), SOLUTION_COLOR,
-                                   radius=0.09, z_index=8) for p in PRIORS}
+        self.map_dots = {p: self.map_marker(to_scene(plane, self.maps[p].point)) for p in PRIORS}
+        # The Laplace level sets' kinks on the axis where the lasso MAP sits (regmath's
+        # vertices with that weight exactly 0): the MAP is at the bottom of that crease.
+        self.kink_marks = VGroup(*(marker(to_scene(plane, vertex), NORMAL_COLOR, radius=0.06,
+                                          z_index=7)
+                                   for c in self.level_sets["laplace"]
+                                   for vertex in np.unique(c[c[:, self.zero] == 0.0], axis=0)))
         center_dot = marker(to_scene(plane, self.loss.center), CENTER_COLOR, z_index=6)
         center_label = legible(MathTex(r"\hat w", font_size=32, color=CENTER_COLOR))
         place_clear(center_label, center_dot.get_center(), np.array([1.0, 1.0]),
                     [*self.set_curves.values()], minor=[plane], buff=0.1)
         star, rstar = point(self.maps["laplace"].point), point(self.maps["gaussian"].point)
+        hat = point(self.loss.center)
+        (h11, h12), (h21, h22) = [numbers(row) for row in self.loss.hessian]
+        matrix = (rf"\begin{{pmatrix}} {h11.tex} & {h12.tex} \\ {h21.tex} & {h22.tex} "
+                  r"\end{pmatrix}")
         self.map_lines = VGroup(
-            _tex(r"F = f(w) + \lambda\|w\|_1", color=LASSO_COLOR),
-            _tex(rf"\text{{MAP}} = w^* = {star.tex}", color=LASSO_COLOR),
-            _tex(r"F = f(w) + \tfrac{\lambda}{2}\|w\|_2^2", color=RIDGE_COLOR),
-            _tex(rf"\text{{MAP}} = {rstar.tex}", color=RIDGE_COLOR))
+            _tex(rf"\hat w = {hat.tex},\ \ H = {matrix},\ \ \lambda = {number(self.lam).tex}"),
+            _tex(r"f = \tfrac12 (w-\hat w)^{\top} H (w-\hat w)"),
+            _tex(r"F_L = f + \lambda\|w\|_1", color=LASSO_COLOR),
+            _tex(rf"w^*_L = {star.tex}", color=LASSO_COLOR),
+            _tex(r"F_R = f + \tfrac{\lambda}{2}\|w\|_2^2", color=RIDGE_COLOR),
+            _tex(rf"w^*_R = {rstar.tex}", color=RIDGE_COLOR))
         self.panel_below(self.map_lines[0], None)
         for above, line in zip(self.map_lines, self.map_lines[1:]):
-            self.panel_below(line, above, buff=0.3 if line is not self.map_lines[2] else 0.45)
-        with self.cue("With two weights, the posterior's level sets are F's{@sets}: for the "
-                      "Laplace prior, ellipse arcs joined by kinks on the axes{@kinks}.") as cue:
-            cue.play(Conceal(everything), run_time=0.8)
+            self.panel_below(line, above, buff=0.45 if line in (self.map_lines[2],
+                                                                self.map_lines[4]) else 0.3)
+        with self.cue("With two weights, f = ½(w − ŵ)ᵀH(w − ŵ){@f}; the Laplace posterior's "
+                      "level sets are F_L's{@sets}: ellipse arcs joined by kinks on the "
+                      "axes{@kinks}.") as cue:
+            # A cross-fade: the plane comes in as F's plots go.
             self.add(plane_group)
-            cue.play(Reveal(plane_group), Reveal(center_dot), Reveal(center_label),
-                     Reveal(self.map_lines[0]), run_time=0.8)
-            cue.play(Create(self.set_curves["laplace"], lag_ratio=0.3), until="kinks")
+            cue.play(Conceal(everything), Reveal(plane_group), Reveal(center_dot),
+                     Reveal(center_label), Reveal(self.map_lines[0]), run_time=1.0)
+            cue.play(Reveal(self.map_lines[1]), until="f")
+            cue.play(Reveal(self.map_lines[2]), Create(self.set_curves["laplace"], lag_ratio=0.3),
+                     until="sets")
+            cue.play(Reveal(self.kink_marks), until="kinks")
+            cue.play(Indicate(self.kink_marks, color=NORMAL_COLOR), until=cue.END)
         with self.cue("Its mode, the MAP, is the lasso's solution {star}{@map}: {wj} is "
                       "exactly 0.", star=star, wj=weight(self.zero),
                       settle=KEY_SETTLE_SECONDS) as cue:
-            cue.play(Reveal(self.map_dots["laplace"]), Reveal(self.map_lines[1]), until="map")
+            cue.play(Reveal(self.map_dots["laplace"]), Reveal(self.map_lines[3]), until="map")
             cue.play(Flash(self.map_dots["laplace"], color=SOLUTION_COLOR), until=cue.END)
-        with self.cue("The Gaussian prior's level sets are ellipses{@ell}; its MAP, ridge's "
-                      "{rstar}, has no zero{@r}.", rstar=rstar) as cue:
+        with self.cue("The Gaussian prior's level sets, F_R's, are ellipses{@ell}; its MAP, "
+                      "ridge's {rstar}, has no zero{@r}.", rstar=rstar) as cue:
             # The Laplace picture dims with its MAP, so the one bright dot is ridge's.
             cue.play(Dim(self.set_curves["laplace"]), Dim(self.map_dots["laplace"]),
-                     Reveal(self.map_lines[2]),
+                     Dim(self.kink_marks), Reveal(self.map_lines[4]),
                      Create(self.set_curves["gaussian"], lag_ratio=0.3), until="ell")
-            cue.play(Reveal(self.map_dots["gaussian"]), Reveal(self.map_lines[3]),
+            cue.play(Reveal(self.map_dots["gaussian"]), Reveal(self.map_lines[5]),
                      until="r")
             cue.play(Indicate(self.map_dots["gaussian"], color=SOLUTION_COLOR), until=cue.END)
         self.plane_parts = VGroup(plane_group, center_dot, center_label,
-                                  *self.set_curves.values(), *self.map_dots.values())
+                                  *self.set_curves.values(), *self.map_dots.values(),
+                                  self.kink_marks)
 
     def show_card(self) -> None:
         card = VGroup(
@@ -598,19 +813,22 @@ class PriorsAsPenalties(StoryScene):
             _tex(r"\text{independent zero-mean priors, fixed scale}"),
             _tex(r"\text{sparse: the mode (MAP), not the mean}", color=SOLUTION_COLOR))
         card.arrange(DOWN, aligned_edge=LEFT, buff=0.35).move_to([0.0, 0.6, 0.0])
-        with self.cue("The correspondence: λ = σ²/b for a Laplace prior, λ = σ²/τ² for a "
-                      "Gaussian one{@card}.") as cue:
-            cue.play(Conceal(self.plane_parts), Conceal(self.map_lines), run_time=0.8)
-            # The card is in the scene before its lines fade in one by one (a Reveal of a
-            # slice alone left the lines out of the catalogue's last-frame render).
-            self.add(card)
-            cue.play(Reveal(card[:2]), until="card")
+        with self.cue("The correspondence: λ = σ²/b for a Laplace prior{@lap}, λ = σ²/τ² for "
+                      "a Gaussian one{@card}.") as cue:
+            # A cross-fade; each line fades in, by its own Reveal, as it is said.
+            cue.play(Conceal(self.plane_parts), Conceal(self.map_lines), Reveal(card[0]),
+                     until="lap")
+            cue.play(Reveal(card[1]), until="card")
             cue.play(Indicate(card[:2], color=TEXT_COLOR, scale_factor=1.03), until=cue.END)
-        with self.cue("It assumes Gaussian noise of known σ², independent zero-mean priors of "
-                      "fixed scale{@if}, and it is the mode, the MAP, not the posterior mean, "
-                      "that is sparse{@end}.") as cue:
-            cue.play(Reveal(card[2:4]), until="if")
+        with self.cue("It assumes Gaussian noise of known σ²{@noise}, independent zero-mean "
+                      "priors of fixed scale{@if}, and it is the mode, the MAP, not the "
+                      "posterior mean, that is sparse{@end}.") as cue:
+            cue.play(Reveal(card[2]), until="noise")
+            cue.play(Reveal(card[3]), until="if")
             cue.play(Reveal(card[4]), run_time=0.8)
             cue.play(Indicate(card[4], color=SOLUTION_COLOR, scale_factor=1.04),
                      until=cue.END)
+        # The whole card once more (already on screen, nothing changes): the catalogue's
+        # last-frame render skips the Reveals that add the lines one by one.
+        self.add(card)
 

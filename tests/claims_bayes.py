@@ -16,6 +16,8 @@ from regmath.bayes import (
     gaussian_variance,
     lasso_strength,
     map_estimate,
+    objective_slopes,
+    objective_sweep,
     posterior_1d,
     posterior_level_set,
     posterior_levels,
@@ -23,7 +25,7 @@ from regmath.bayes import (
     sticky_edge,
     sweep_stop,
 )
-from scenes.bayes import LEVEL_SHARES, STOP_SHARE, PriorsAsPenalties
+from scenes.bayes import F_SHARES, LEVEL_SHARES, STOP_SHARE, PriorsAsPenalties
 from tests.claims import NUMBER, TEX_NUMBER, Rule, Variant, agrees, point_agrees, rotated
 from tests.claims import caption_form as _tex
 
@@ -60,6 +62,24 @@ def facts_for(scene) -> dict:
     g_modes = np.array([post(c, "gaussian").mode for c in path])
     facts["gauss_shrinks"] = bool(np.all(np.diff(np.abs(g_modes)) < 0.0)
                                   and np.all(g_modes != 0.0))
+    # The log view's slide, from the stop out past the edge: F_L's one-sided slopes at 0
+    # bracket 0 (its minimizer 0) up to the edge and share a sign beyond it; ridge's F has
+    # one slope there and a minimizer never 0.
+    f_path = np.linspace(*objective_sweep(h, w_hat, lam, shares=F_SHARES), SWEEP_POINTS)
+    inside = np.concatenate([f_path[np.abs(f_path) <= abs(edge)], [edge]])
+    outside = f_path[np.abs(f_path) > abs(edge)]
+
+    def brackets(c: float) -> bool:
+        left, right = objective_slopes(post(c, "laplace"))
+        return left <= 0.0 <= right
+
+    facts["f_tip"] = bool(len(outside) and all(brackets(c) and post(c, "laplace").mode == 0.0
+                                                for c in inside))
+    facts["f_leaves"] = all(not brackets(c) and post(c, "laplace").mode != 0.0
+                            for c in outside)
+    facts["f_ridge_smooth"] = all(
+        objective_slopes(post(c, "gaussian"))[0] == objective_slopes(post(c, "gaussian"))[1]
+        == -h * c and post(c, "gaussian").mode != 0.0 for c in f_path)
     # The definitions, on a grid: the posterior is likelihood × prior normalized, its mode
     # the highest point, −σ² log p − F a constant, F's minimizer the mode.
     checks = []
@@ -95,6 +115,7 @@ def facts_for(scene) -> dict:
     loss = Quadratic(center=scene.center, hessian=scene.hessian)
     lasso, ridge = (map_estimate(loss, prior=p, strength=lam) for p in PRIORS)
     facts["lasso"], facts["ridge"] = lasso, ridge
+    facts["center"], facts["hessian"] = loss.center, loss.hessian
     facts["same_as_penalized"] = (
         np.array_equal(lasso.point, penalized(loss, norm="l1", strength=lam).point)
         and np.array_equal(ridge.point, penalized(loss, norm="l2", strength=lam).point))
@@ -151,11 +172,8 @@ def _mean_moves(m, f) -> bool:
             and f["gauss_shrinks"])
 
 
-def _bottom(m, f) -> bool:
-    end = f["end"]
-    return (agrees(m.group(1), f["lam"]) and agrees(m.group(2), end["laplace"].mode)
-            and end["laplace"].mode == 0.0 and agrees(m.group(3), end["gaussian"].mode)
-            and f["definitions"])
+def _f_slide(m, f) -> bool:
+    return agrees(m.group(1), f["edge"]) and f["f_tip"] and f["f_leaves"] and f["definitions"]
 
 
 def _lasso_map(m, f) -> bool:
@@ -176,8 +194,9 @@ def _sparse_mode(m, f) -> bool:
 RULES = [
     Rule("question", r"Where does the lasso's penalty λ\|w\| come from\? From a belief about w "
          r"held before seeing the data", lambda m, f: True, ("question",)),
-    Rule("likelihood", rf"the likelihood of the data is the bell N\(ŵ, σ²/h\) in w, σ² the noise "
-         rf"variance and h the loss's curvature, peaked at ŵ = ({NUMBER})", _hat, ("question",)),
+    Rule("likelihood", rf"the likelihood of the data y is ∝ the bell N\(ŵ, σ²/h\) in w, σ² the "
+         rf"noise variance and h the loss's curvature, peaked at ŵ = ({NUMBER})", _hat,
+         ("question",)),
     Rule("laplace prior", rf"the Laplace prior e\^\(−\|w\|/b\)/\(2b\) with scale b = ({NUMBER})\. "
          r"It has a kink at 0", _laplace, ("priors",)),
     Rule("gaussian prior", rf"the Gaussian prior N\(0, τ²\), τ² = ({NUMBER}): smooth at 0",
@@ -189,21 +208,24 @@ RULES = [
     Rule("peaks", rf"the mode or MAP, is the dot: ({NUMBER}) with the Laplace prior, ({NUMBER}) "
          rf"with the Gaussian\. The tick is the posterior mean, ({NUMBER}) and ({NUMBER})",
          _peaks, ("posterior",)),
-    Rule("follows", rf"Now slide ŵ towards 0: the Laplace mode follows, ŵ ([−+]) λ/h, until hŵ = (−?)λ, at ŵ = "
+    Rule("follows", rf"Zoom in and slide ŵ towards 0: the Laplace mode follows, ŵ ([−+]) λ/h, until hŵ = (−?)λ, at ŵ = "
          rf"({NUMBER})", _follows, ("sticky",)),
     Rule("exactly 0", r"There the mode is exactly 0, and it stays 0 for every ŵ with \|hŵ\| ≤ λ: "
          r"soft-thresholding", _sticks, ("sticky",)),
     Rule("mean moves", rf"The mean keeps moving: ({NUMBER}) at ŵ = ({NUMBER}), not 0\. The "
          rf"Gaussian mode hŵ/\(h \+ λ\) = ({NUMBER}) only shrinks, never 0", _mean_moves,
          ("sticky",)),
-    Rule("log view", r"Take −σ² log of the posterior: F\(w\) = ½h\(w − ŵ\)² \+ λ\|w\| \+ const, "
-         r"the lasso's objective; with the Gaussian prior, ridge's ½h\(w − ŵ\)² \+ λw²/2",
-         lambda m, f: f["definitions"], ("log view",)),
-    Rule("bottom", rf"With λ = σ²/b = ({NUMBER}), the V's tip is its bottom: F's minimizer is "
-         rf"the mode, ({NUMBER}); ridge's smooth bowl bottoms out at ({NUMBER})", _bottom,
-         ("log view",)),
-    Rule("level sets", r"the posterior's level sets are F's: for the Laplace prior, ellipse arcs "
-         r"joined by kinks on the axes", lambda m, f: f["kinks_on_axes"], ("two weights",)),
+    Rule("log view", r"Take −σ² log of the posterior p\(w \| y\): F\(w\) \+ const; with "
+         r"f = ½h\(w − ŵ\)², the lasso's F_L = f \+ λ\|w\|; with the Gaussian prior, ridge's "
+         r"F_R = f \+ λw²/2", lambda m, f: f["definitions"], ("log view",)),
+    Rule("slopes at 0", rf"Slide ŵ again: F_L's slopes at 0, −hŵ ∓ λ, have opposite signs, so its "
+         rf"bottom is the V's tip, 0, until \|hŵ\| passes λ at ŵ = ({NUMBER}); then they share "
+         r"a sign and the bottom leaves 0", _f_slide, ("log view",)),
+    Rule("ridge smooth", r"Ridge's bowl is smooth, one slope −hŵ at 0: its bottom, hŵ/\(h \+ λ\), "
+         r"never stops at 0", lambda m, f: f["f_ridge_smooth"], ("log view",)),
+    Rule("level sets", r"With two weights, f = ½\(w − ŵ\)ᵀH\(w − ŵ\); the Laplace posterior's "
+         r"level sets are F_L's: ellipse arcs joined by kinks on the axes",
+         lambda m, f: f["kinks_on_axes"], ("two weights",)),
     Rule("lasso MAP", rf"Its mode, the MAP, is the lasso's solution (\({NUMBER}, {NUMBER}\)): "
          r"(w[₁₂]) is exactly 0", _lasso_map, ("two weights",)),
     Rule("ridge MAP", rf"its MAP, ridge's (\({NUMBER}, {NUMBER}\)), has no zero", _ridge_map,
@@ -220,18 +242,31 @@ def _screen_point(m, f, which: str) -> bool:
     return point_agrees(f"({_tex(m.group(1))}, {_tex(m.group(2))})", f[which].point)
 
 
+def _screen_data_2d(m, f) -> bool:
+    return (point_agrees(f"({_tex(m.group(1))}, {_tex(m.group(2))})", f["center"])
+            and all(agrees(_tex(m.group(k + 3)), v)
+                    for k, v in enumerate(np.asarray(f["hessian"]).ravel()))
+            and agrees(_tex(m.group(7)), f["lam"]))
+
+
 SCREEN_RULES = [
     Rule("λ laplace on screen", rf"\\lambda = \\sigma\^2/b = ({TEX_NUMBER})$",
          lambda m, f: agrees(_tex(m.group(1)), f["lam"])),
     Rule("λ gaussian on screen", rf"\\lambda = \\sigma\^2/\\tau\^2 = ({TEX_NUMBER})$",
          lambda m, f: agrees(_tex(m.group(1)), f["ridge_lam"])),
     Rule("data on screen", rf"^\\sigma\^2 = ({TEX_NUMBER}),\\ \\ b = ({TEX_NUMBER}),\\ \\ "
-         rf"\\tau\^2 = ({TEX_NUMBER})$",
+         rf"\\tau\^2 = ({TEX_NUMBER}),\\ \\ h = ({TEX_NUMBER})$",
          lambda m, f: agrees(_tex(m.group(1)), f["sigma2"]) and agrees(_tex(m.group(2)), f["b"])
-         and agrees(_tex(m.group(3)), f["tau2"])),
-    Rule("lasso MAP on screen", rf"^\\text\{{MAP\}} = w\^\* = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)$",
+         and agrees(_tex(m.group(3)), f["tau2"]) and agrees(_tex(m.group(4)), f["h"])),
+    Rule("ŵ on screen", rf"^\\hat w = ({TEX_NUMBER})$",
+         lambda m, f: agrees(_tex(m.group(1)), f["w_hat"])),
+    Rule("2-D data on screen", rf"^\\hat w = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\),\\ \\ H = "
+         rf"\\begin\{{pmatrix\}} ({TEX_NUMBER}) & ({TEX_NUMBER}) \\\\ "
+         rf"({TEX_NUMBER}) & ({TEX_NUMBER}) \\end\{{pmatrix\}},\\ \\ "
+         rf"\\lambda = ({TEX_NUMBER})$", _screen_data_2d),
+    Rule("lasso MAP on screen", rf"^w\^\*_L = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)$",
          lambda m, f: _screen_point(m, f, "lasso") and len(f["zeros"]) == 1),
-    Rule("ridge MAP on screen", rf"^\\text\{{MAP\}} = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)$",
+    Rule("ridge MAP on screen", rf"^w\^\*_R = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)$",
          lambda m, f: _screen_point(m, f, "ridge") and bool(np.all(f["ridge"].point != 0.0))),
     Rule("exactly 0 on screen", r"^\\text\{exactly \} 0$",
          lambda m, f: f["end"]["laplace"].mode == 0.0 and f["zero_after"]),

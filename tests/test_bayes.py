@@ -334,3 +334,65 @@ def test_windows_levels_and_top() -> None:
     np.testing.assert_allclose(levels, [0.5 * (bottom + origin), origin], rtol=1e-14)
     with pytest.raises(InvalidArgumentError, match="^loss"):
         posterior_levels(loss, prior="laplace", strength=100.0)
+
+
+# ------------------------------------------------------------ F's kink at 0 (the log view)
+from regmath.bayes import (  # noqa: E402
+    objective_slopes,
+    objective_sweep,
+    objective_sweep_window,
+    objective_tangents,
+)
+
+
+@pytest.mark.parametrize("prior", ["laplace", "gaussian"])
+@pytest.mark.parametrize("center", [-1.3, -0.2, 0.25, 0.5, 0.75, 2.0])
+def test_objective_slopes_are_fs_one_sided_derivatives(prior: str, center: float) -> None:
+    post = posterior_1d(2.0, center, prior=prior, strength=1.0, noise_variance=1.0)
+    eps = 1e-7
+    left = (post.objective(0.0) - post.objective(-eps)) / eps
+    right = (post.objective(eps) - post.objective(0.0)) / eps
+    got = objective_slopes(post)
+    assert got[0] == pytest.approx(float(left), abs=1e-5)
+    assert got[1] == pytest.approx(float(right), abs=1e-5)
+    # F's minimizer is 0 exactly when the slopes bracket 0.
+    assert (post.mode == 0.0) == (got[0] <= 0.0 <= got[1])
+
+
+def test_objective_tangents_touch_f_at_0_and_lie_below_it() -> None:
+    post = posterior_1d(2.0, 0.25, prior="laplace", strength=1.0, noise_variance=1.0)
+    segments = objective_tangents(post, reach=0.5)
+    assert segments.shape == (2, 2, 2)
+    f0 = float(post.objective(0.0))
+    for segment, slope in zip(segments, objective_slopes(post)):
+        (x0, y0), (x1, y1) = segment
+        assert x0 == pytest.approx(-0.25) and x1 == pytest.approx(0.25)  # 0.5·λ/h
+        assert (y1 - y0) / (x1 - x0) == pytest.approx(slope)
+        assert (y0 + y1) / 2 == pytest.approx(f0)
+        w = np.linspace(x0, x1, 101)
+        assert np.all(post.objective(w) >= f0 + slope * w - 1e-12)
+    with pytest.raises(InvalidArgumentError):
+        objective_tangents(post, reach=0.0)
+
+
+def test_objective_sweep_crosses_the_sticky_edge() -> None:
+    low, high = objective_sweep(2.0, -1.5, 1.0, shares=(0.5, 1.5))
+    assert (low, high) == (-0.25, -0.75)
+    inside = posterior_1d(2.0, low, prior="laplace", strength=1.0, noise_variance=1.0)
+    outside = posterior_1d(2.0, high, prior="laplace", strength=1.0, noise_variance=1.0)
+    assert inside.mode == 0.0 and outside.mode == pytest.approx(-0.25)
+    with pytest.raises(InvalidArgumentError):
+        objective_sweep(2.0, 0.0, 1.0)
+    with pytest.raises(InvalidArgumentError):
+        objective_sweep(2.0, 1.0, 1.0, shares=(0.5, -1.0))
+
+
+def test_objective_sweep_window_holds_0_the_modes_and_the_reach() -> None:
+    posts = [posterior_1d(2.0, c, prior=p, strength=1.0, noise_variance=1.0)
+             for c in (0.25, 0.75) for p in ("laplace", "gaussian")]
+    assert objective_sweep_window(posts, reach=1.5) == pytest.approx((-0.5, 1.5))
+    far = [posterior_1d(2.0, 5.0, prior="laplace", strength=1.0, noise_variance=1.0)]
+    low, high = objective_sweep_window(far, reach=1.0)
+    assert low == 0.0 and high == pytest.approx(5.5)
+    with pytest.raises(InvalidArgumentError):
+        objective_sweep_window([])

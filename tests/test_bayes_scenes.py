@@ -19,13 +19,17 @@ from regmath.bayes import (
     lasso_strength,
     map_estimate,
     objective_curve,
+    objective_slopes,
+    objective_sweep,
+    objective_tangents,
     posterior_1d,
     posterior_level_set,
     posterior_levels,
     sweep_stop,
 )
 from regmath.framing import clip_polyline
-from scenes.bayes import CURVE_SAMPLES, LEVEL_SHARES, STOP_SHARE, PriorsAsPenalties
+from scenes.bayes import (CURVE_SAMPLES, F_SHARES, LEVEL_SHARES, STOP_SHARE, TANGENT_REACH,
+                          PriorsAsPenalties)
 from tests.claims import true_claims
 from tests.claims_bayes import SCREEN_RULES, facts_for, rules_for
 from tests.scene_helpers import (RECORDING_FRAME_RATE, Recorder, coords, dry_run, polyline_coords,
@@ -100,15 +104,27 @@ def test_the_drawn_curves_are_regmaths_at_the_sweeps_end(scene) -> None:
         pytest.approx(0.0, abs=COORD_ATOL)
 
 
-def test_the_objective_curves_and_their_minimizers_are_regmaths(scene) -> None:
+def test_the_objective_curves_minimizers_and_tangents_are_regmaths(scene) -> None:
+    # The log view's slide ends outside the sticky zone: F_L's minimizer has left 0.
+    out = objective_sweep(Priors.weight_curvature, Priors.weight_center, _lam(),
+                          shares=F_SHARES)[1]
+    assert _post(out, "laplace").mode != 0.0
     for p in PRIORS:
-        end = _post(_stop(), p)
+        end = _post(out, p)
         axes = scene.f_plots[p][0]
-        np.testing.assert_allclose(polyline_coords(axes, scene.f_curves[p]),
-                                   objective_curve(end, *scene.f_window, samples=CURVE_SAMPLES),
-                                   atol=COORD_ATOL)
+        exact = clip_polyline(objective_curve(end, *scene.f_window, samples=CURVE_SAMPLES),
+                              scene.f_box)
+        pieces = scene.f_curves[p].get_subpaths()
+        assert len(pieces) == len(exact)
+        for piece, points in zip(pieces, exact):
+            np.testing.assert_allclose(coords(axes, np.vstack([piece[::4], piece[-1:]])),
+                                       points, atol=COORD_ATOL)
         np.testing.assert_allclose(coords(axes, scene.f_dots[p].get_center())[0],
                                    [end.mode, float(end.objective(end.mode))], atol=COORD_ATOL)
+        for line, segment in zip(scene.tangents[p], objective_tangents(end, reach=TANGENT_REACH)):
+            np.testing.assert_allclose(coords(axes, np.array([line.get_start(), line.get_end()])),
+                                       segment, atol=COORD_ATOL)
+    assert scene.slope_read.get_values() == pytest.approx(objective_slopes(_post(out, "laplace")))
 
 
 def test_the_level_sets_go_through_regmaths_vertices(scene) -> None:
