@@ -197,6 +197,8 @@ HIKER_RADIUS = 0.13
 OUTLINE_COLOR = "#000000"
 #: ∇h's label keeps off the peak label's row: the peak label stretched this many times wide.
 PEAK_ROW_STRETCH = 4.0
+#: Arrow labels keep out of this ring round the peak's dot (scene units).
+PEAK_ZONE_RADIUS = 0.3
 #: How many times over a label's cost counts the tick numbers it covers (see `show_map`).
 TICK_WEIGHT = 20
 #: The hiker's ring from the top on: thin, so the touching point inside shows.
@@ -326,7 +328,7 @@ ARROW_SHARE = 0.22
 #: ∇h, ∇f read as a stripe under ∇h); both start inside the hiker's ring, still parallel.
 ARROW_GAP_SHARE = 0.013
 #: Stroke widths of ∇h and ∇f on the map: parallel, the thin one drawn over the wide one.
-H_ARROW_WIDTH = 10
+H_ARROW_WIDTH = 8
 F_ARROW_WIDTH = 4
 #: γ′(s) (a unit vector) is drawn this share of the map's extent long: a direction only.
 TANGENT_SHARE = 0.12
@@ -371,6 +373,31 @@ def path_formula(a: float, k: float, phi: float, b: float) -> str:
                  else number(phi).tex)
     sine = term(a, rf"\sin({inner or '0'})")
     return rf"h(x, y) = y{sine}{term(b)}"
+
+
+def hill_formula(peak: tuple[float, float], height: float,
+                 shape: np.ndarray | tuple[tuple[float, float], ...]) -> tuple[str, str]:
+    """TeX for the mountain f(p) = height·exp(−½ (p − m)ᵀA(p − m)) in two short lines, with
+    the data's numbers: "f(x, y) = e^{-q},\\ u = x - 0.6,\\ v = y - 0.9" and
+    "q = 0.45u^2 + 0.35uv + 0.8v^2" (½A's entries, the cross term doubled; zero terms left
+    out)."""
+    def shift(name: str, centre: float) -> str:
+        # "x - 0.6", "x + 0.6" or "x" for a centre at 0.
+        if centre == 0.0:
+            return name
+        return f"{name} {'-' if centre > 0 else '+'} {number(abs(centre)).tex}"
+
+    a = np.asarray(shape, dtype=float)
+    q = ""
+    for coefficient, body in ((0.5 * a[0, 0], "u^2"), (a[0, 1], "uv"), (0.5 * a[1, 1], "v^2")):
+        if coefficient == 0.0:
+            continue
+        size = "" if abs(coefficient) == 1.0 else number(abs(coefficient)).tex
+        sign = "-" if coefficient < 0 else ("+" if q else "")
+        q += f" {sign} {size}{body}" if sign else f"{size}{body}"
+    scale = "" if height == 1.0 else rf"{number(height).tex}\, "
+    return (rf"f(x, y) = {scale}e^{{-q}},\ u = {shift('x', float(peak[0]))},"
+            rf"\ v = {shift('y', float(peak[1]))}", rf"q = {q.strip()}")
 
 
 def hill_shape() -> Check:
@@ -686,29 +713,32 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                           [self.trail, self.path_label, *self.tick_numbers() * TICK_WEIGHT,
                            self.map.x_axis, self.map.y_axis],
                           minor=list(self.rings))
-        # h written out as it is first named (review r37: never written out); the question
-        # under it. Both make way for the plot.
+        # f written out with the peak (review r38: f was never given, so λ could not be
+        # checked), h as it is first named (review r37); they take the room the written
+        # question had (the words ask it), and make way for the plot.
+        self.f_formula = VGroup(*(merged(MathTex(tex, font_size=PANEL_FONT, color=LOSS_COLOR))
+                                  for tex in hill_formula(self.data["peak"], self.data["height"],
+                                                          self.data["shape"])))
+        self.f_formula.arrange(DOWN, aligned_edge=LEFT, buff=0.2)
+        self.f_formula.next_to(self.title, DOWN, buff=0.4).align_to(self.title, LEFT)
         self.h_formula = merged(MathTex(path_formula(*self.data["path_parameters"]),
                                         font_size=PANEL_FONT, color=PATH_COLOR))
-        self.h_formula.next_to(self.title, DOWN, buff=0.4).align_to(self.title, LEFT)
-        self.h_formula.set_z_index(PANEL_Z)
-        self.question = merged(Tex("Where is the hiker highest?", font_size=PANEL_FONT))
-        self.question.next_to(self.h_formula, DOWN, buff=0.3).align_to(self.title, LEFT)
-        self.question.set_z_index(PANEL_Z)
+        self.h_formula.next_to(self.f_formula, DOWN, buff=0.3).align_to(self.title, LEFT)
+        for line in (*self.f_formula, self.h_formula):
+            line.set_z_index(PANEL_Z)
         # (Review r32: a 7 s still here.) The question runs along the path as it is asked: a
         # light sweeps the path from its left end, where the hiker stands.
         sweep_light = self.trail.copy().set_stroke(HIGHLIGHT_COLOR, width=8)
         with self.cue("The white dot is the peak{@peak}; the path{@h} is h(x, y) = 0. Where "
                       "on it{@where} is the hiker highest?") as cue:
-            cue.play(Reveal(self.peak_label), Flash(self.peak_dot, color=CENTER_COLOR,
-                                                    run_time=FLASH_SECONDS), at="peak")
+            cue.play(Reveal(self.peak_label), Reveal(self.f_formula),
+                     Flash(self.peak_dot, color=CENTER_COLOR, run_time=FLASH_SECONDS),
+                     at="peak")
             cue.play(Reveal(self.path_label), Reveal(self.h_formula),
                      Indicate(self.trail, color=HIGHLIGHT_COLOR, scale_factor=1.0), at="h")
-            # The question on screen as it is asked (review r36: the right half was empty);
-            # it makes way for the plot that answers it.
             cue.play(ShowPassingFlash(sweep_light, time_width=0.35),
                      Indicate(self.hiker_3d, color=SOLUTION_COLOR, scale_factor=1.5),
-                     Reveal(self.question), at="where", run_time=max(cue.until(cue.END), 1.0))
+                     at="where", run_time=max(cue.until(cue.END), 1.0))
 
     def walk(self) -> None:
         start = point_on_curve(self.path, self.curve, 0.0)
@@ -755,7 +785,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                                         scale_factor=1.0), at="gamma")
             cue.play(Reveal(self.hiker), Conceal(self.hiker_3d),
                      Flash(self.hiker, color=SOLUTION_COLOR, run_time=FLASH_SECONDS),
-                      Reveal(self.profile_group), Reveal(self.readout), Conceal(self.question),
+                      Reveal(self.profile_group), Reveal(self.readout), Conceal(self.f_formula),
                      Conceal(self.h_formula),
                      at="s")
             cue.play(Reveal(at_hiker), Indicate(self.hiker, color=SOLUTION_COLOR), at="at")
@@ -783,19 +813,27 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         self.higher = VMobject(stroke_color=HIGHER_COLOR, stroke_width=8, z_index=MAP_LABEL_Z)
         self.follow_higher(self.higher)
         crossings = self.get_crossing_dots()
+        climbing = {**followers, self.higher: self.follow_higher}
+        shrink_cue = self.cue("Climb on{@climb}: the higher stretch shrinks{@shrink}...")
         with self.cue("Here{@cross} the contour crosses the path. The stretch of path{@higher} "
                       "inside it is higher: the hiker can still climb{@climb}.") as cue:
             cue.play(Reveal(crossings), *(Flash(d, color=LOSS_COLOR, run_time=FLASH_SECONDS)
                                           for d in crossings), at="cross")
             cue.play(Reveal(self.higher), at="higher")
-            # The hiker pulses as "can still climb" is said (review r30: a still stretch).
-            cue.play(Indicate(self.hiker, color=SOLUTION_COLOR, scale_factor=1.4),
-                     Indicate(self.higher, color=HIGHER_COLOR, scale_factor=1.0),
-                     at="climb", run_time=min(cue.until(cue.END), MARK_SECONDS))
-        with self.cue("Climb on{@climb}: the higher stretch shrinks{@shrink}...") as cue:
-            cue.play(Conceal(crossings), at="climb")
-            self.follow(self.walked, self.top_length, {**followers, self.higher: self.follow_higher},
-                        run_time=cue.until(cue.END) + CLIMB_OVERRUN, rate_func=smooth)
+            # The climb starts as "can still climb" is said and runs on through the next
+            # words, slowing to a stop at the top (review r38: it took 2 s after a 7 s still):
+            # speeding up from rest here, it ends at the speed the next sweep starts at.
+            # The crossing points are the pause's: they go as the hiker leaves it.
+            cue.play(Conceal(crossings), at="climb", run_time=0.3)
+            first = max(cue.until(cue.END), 1.0)
+            second = shrink_cue.narrator.duration(shrink_cue.words) + CLIMB_OVERRUN
+            middle = self.climb_split(first, second)
+            self.follow(self.walked, middle, climbing, run_time=first,
+                        rate_func=lambda x: x * x)
+        with shrink_cue as cue:
+            self.follow(self.walked, self.top_length, climbing,
+                        run_time=max(cue.until(cue.END) + CLIMB_OVERRUN, 0.5),
+                        rate_func=ease_out)
         self.remove(self.higher)
         top_words = ("...to nothing at the top of the hike{@top}. There the contour only "
                      "touches{@touch} the path.")
@@ -887,9 +925,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # ∇h's label right of its tip and a little below it, off the row of the peak's
             # label above the peak: side by side, the two read as one phrase ("peak ∇h").
             preferred = along + 0.5 * side if arrow is self.grad_f else side - 0.5 * along
-            # The peak label's row, stretched sideways, is an obstacle for ∇h's label.
+            # The peak label's row, stretched sideways, is an obstacle for ∇h's label; and
+            # the peak's dot, with room round it, for both (review r38: "∇h" beside the
+            # unnamed dot read as its name).
             row = ([self.peak_label.copy().stretch(PEAK_ROW_STRETCH, 0)]
                    if arrow is self.grad_h and self.peak_named else [])
+            row += [self.peak_zone()] * TICK_WEIGHT
             # The contours count a tenth (review r32: the labels sat on them).
             self.place_on_map(label, arrow.get_end(), preferred, obstacles + row,
                               minor=list(self.rings))
@@ -1062,7 +1103,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
     def balance_words(self) -> str:
         """∇f = λ∇h with λ's value, and what the arrows show of it (sign, true lengths)."""
         lam = self.top.multiplier
-        named = " λ{@named} is the Lagrange multiplier."
+        # What λ means, said once (review r38: named only, it read as arbitrary): the rate
+        # at which the best height changes as the path shifts, which is also why rescaling
+        # h rescales λ (the next beat).
+        named = (" λ{@named}, the Lagrange multiplier, is how fast the top's height changes "
+                 "as the path shifts to h(x, y) = c.")
         if not self.arrows.true_lengths:
             return ("So ∇f = λ∇h{@eq}, with λ = {lam_value}. The arrows{@arrows} show directions "
                     "only, not lengths: |∇f| is {size} times |∇h|." + named)
@@ -1105,6 +1150,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             label.set_z_index(ARROW_LABEL_Z)
             obstacles = [self.trail, self.contour, self.hiker, self.peak_dot,
                          *([self.peak_label] if self.peak_named else []),
+                         *[self.peak_zone()] * TICK_WEIGHT,
                          self.path_label, self.gamma_label, self.get_arrow(arrow, NORMAL_COLOR),
                          *self.tick_numbers(), *self.rings, self.map.x_axis, self.map.y_axis,
                          *getattr(self, "prime_parts", ())]
@@ -1326,8 +1372,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # to μ (regmath.lagrange.ridge_objective), their centre, the ridge estimate, sliding
         # from ŵ to land on w*; then the ball, not needed by ridge, steps back.
         strength = ValueTracker(0.0)
-        bottom = marker(to_scene(axes, bowl_loss.center), NORMAL_COLOR, radius=0.13)
-        bottom.set_fill(opacity=0.0).set_stroke(NORMAL_COLOR, width=4)
+        # White, a centre's colour (ŵ's): it starts on ŵ, the centre of f's contours, and
+        # stays the centre of the sliding ones (review r38: in the normals' yellow it read as
+        # one more g).
+        bottom = marker(to_scene(axes, bowl_loss.center), CENTER_COLOR, radius=0.13)
+        bottom.set_fill(opacity=0.0).set_stroke(CENTER_COLOR, width=4)
         bottom.set_z_index(PANEL_Z + 0.1 * HIKER_Z)
         # Copies slide (drawn exactly over f's contours, which go as they come): f's touching
         # contour stays as grown.
@@ -1541,20 +1590,33 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Dim(circle["ball"]), at="ball",
                      run_time=min(max(cue.until(cue.END), 0.5), 1.0))
         self.ridge_bottom = bottom
-        # Complementary slackness in the ridge's row, under the balance; then the conditions
-        # lit together under the heading "KKT conditions", which replaces the title and stays
-        # with them to the end (review r37: they were erased as they were named, and "KKT"
-        # never appeared): the ball (feasibility), −∇f(w*) = λg with λ ≥ 0, the slackness.
-        conditions = [regularization, kkt, sign_value, slack]
-        heading = merged(Tex("KKT conditions", font_size=40, color=NORMAL_COLOR))
+        # Complementary slackness in the ridge's row, under the balance; then the four
+        # conditions, each named, in the same three rows (review r38: feasibility was missing
+        # and "KKT" never expanded; no line added): the problem's row becomes feasibility
+        # (‖w*‖₂ ≤ t and λ ≥ 0), the balance's row stationarity, the slackness's its name;
+        # the heading, the name written out, replaces the title and stays to the end.
+        feasible, stationary_kkt, slack_kkt = (
+            self.named_condition(name, tex, row) for name, tex, row in (
+                ("feasible", rf"\|w^*\|_2 \le t,\ \lambda = {lam.tex} \ge 0",
+                 regularization),
+                ("stationary", r"-\nabla f(w^*) = \lambda g", kkt),
+                ("complementary slackness", r"\lambda\,(\|w^*\|_2 - t) = 0", slack)))
+        conditions = [feasible, stationary_kkt, slack_kkt]
+        heading = merged(Tex("Karush--Kuhn--Tucker (KKT)", font_size=40, color=NORMAL_COLOR))
         heading.move_to(title, aligned_edge=LEFT).set_z_index(PANEL_Z)
+        # The ridge's picture goes as the ball comes back (review r38: ridge's contours were
+        # still drawn under the constrained problem's summary): f's own contours return,
+        # the one touching the ball at w* among them.
+        ridge_picture = [rings, bottom]
         with self.cue("Either way λ(‖w*‖₂ − t) = 0{@slack}: λ = 0 inside{@inside}, w* on the "
-                      "edge{@edge} here. These are the KKT conditions{@kkt}.",
+                      "edge{@edge} here. These are the Karush–Kuhn–Tucker (KKT) conditions"
+                      "{@kkt}.",
                       spoken="Either way lambda times the gap to the edge is zero{@slack}: "
                       "lambda is zero inside{@inside}, w-star is on the edge{@edge} here. These "
-                      "are the K K T conditions{@kkt}.") as cue:
+                      "are the Karush-Kuhn-Tucker, K K T, conditions{@kkt}.") as cue:
             cue.play(Undim(circle["ball"]), *(Conceal(m) for m in (ridge, mu_readout, solved)),
-                     run_time=0.5)
+                     *(Conceal(m) for m in ridge_picture), *(Reveal(m) for m in originals),
+                     run_time=0.8)
             cue.play(Reveal(slack), at="slack", run_time=0.3)
             cue.play(Indicate(slack, color=NORMAL_COLOR, scale_factor=1.1), run_time=1.0)
             cue.play(Indicate(circle["ball"], color=CENTER_COLOR, scale_factor=1.0),
@@ -1563,9 +1625,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Indicate(circle["point"], color=SOLUTION_COLOR, scale_factor=1.6),
                      Indicate(circle["t_label"], color=NORMAL_COLOR, scale_factor=1.0),
                      at="edge", run_time=min(cue.until("kkt"), MARK_SECONDS))
-            cue.play(Conceal(title), at="kkt", run_time=0.3)
-            cue.play(Reveal(heading), *(Indicate(line, color=NORMAL_COLOR, scale_factor=1.05)
-                                        for line in conditions),
+            cue.play(Conceal(title), *(Conceal(m) for m in (regularization, kkt, sign_value,
+                                                            slack)), at="kkt", run_time=0.4)
+            cue.play(Reveal(heading), *(Reveal(line) for line in conditions), run_time=0.5)
+            cue.play(*(Indicate(line, color=NORMAL_COLOR, scale_factor=1.05)
+                       for line in conditions),
                      run_time=max(min(cue.until(cue.END), MARK_SECONDS), 1.0))
         diamond = self.get_preview("l1", INSET_CENTER, INSET_SIDE, point_label=True)
         card = merged(Tex("next: corners", font_size=PANEL_FONT, color=BALL_COLORS["l1"]))
@@ -1575,11 +1639,14 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         card.next_to(diamond["ball"], RIGHT, buff=0.3).set_z_index(PANEL_Z)
         card.set_y(axis.get_center()[1] - 0.15 - card.height / 2)
         # The KKT lines stay with their heading; the diamond takes the room the inset had.
+        # The diamond's solution unnamed (review r38: two different points were both "w*";
+        # the ball's keeps the name): its red dot at the corner is what the words point at.
+        sketch = VGroup(*(m for k, m in diamond.items() if k != "point_label"))
         with self.cue("Next{@next}: the diamond ‖w‖₁ ≤ t, whose corners{@corner} have a weight "
                       "exactly 0.",
                       spoken="Next{@next}: the diamond, the L1 ball, whose corners{@corner} have "
                       "a weight exactly zero.") as cue:
-            cue.play(Reveal(VGroup(*diamond.values())), Reveal(card), at="next")
+            cue.play(Reveal(sketch), Reveal(card), at="next")
             # (An Indicate, not a Flash: the flash's rays would run through "w*".)
             cue.play(Indicate(diamond["point"], color=SOLUTION_COLOR, scale_factor=1.8),
                      Indicate(card, color=BALL_COLORS["l1"], scale_factor=1.1), at="corner",
@@ -1587,7 +1654,25 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # A short still end for a lecturer cutting the clip.
         self.wait(FINAL_HOLD)
         self.preview = VGroup(*(m for k, m in circle.items() if k != "zoom"),
-                              *zoom.values(), *diamond.values(), card)
+                              *zoom.values(), *sketch, card)
+
+    @staticmethod
+    def named_condition(name: str, tex: str, row: VMobject) -> VMobject:
+        """One KKT condition in ``row``'s place: its name (muted), then its formula."""
+        line = VGroup(Tex(f"{name}:", font_size=PANEL_FONT, color=MUTED_COLOR),
+                      MathTex(tex, font_size=PANEL_FONT)).arrange(RIGHT, buff=0.2)
+        line = VGroup(*(merged(part) for part in line))
+        line.align_to([PANEL_LEFT, 0, 0], LEFT).set_y(row.get_center()[1])
+        return line.set_z_index(PANEL_Z)
+
+    def climb_split(self, first: float, second: float) -> float:
+        """Where the climb from the pause to the top changes sweeps: the first (x², from
+        rest) takes ``first`` seconds, the second (`ease_out`, to rest at the top)
+        ``second``; at the change both move at one speed: x² ends at 2d₁/T₁, ease_out starts
+        at 3d₂/T₂, equal for d₁/d₂ = 3T₁/2T₂."""
+        total = self.top_length - self.pause
+        share = 3.0 * first / (3.0 * first + 2.0 * second)
+        return float(self.pause + share * total)
 
     def moved_centre(self, share: ValueTracker) -> np.ndarray:
         """ŵ moved the tracker's share of the way from 0 (1: ŵ itself)."""
@@ -1729,7 +1814,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # Centred on w*: the arrows out and the supposed arrow in (λ ≥ 0) both get room.
         zview = zoom_box(solution.point, half)
         zaxes, z = inset_frame(zview, axes, side=INSET_SIDE, centre=INSET_CENTER)
-        # −∇f(w*) and g from w*, in the inset's coordinates (g is stretched λ times later).
+        # −∇f(w*) and g side by side, one gap either side of w* (review r38: on one line, g
+        # covered −∇f and the ratio λ could not be seen): both still start level with w*,
+        # parallel, and g stretched λ times (later) ends level with −∇f's tip.
+        gap = ZOOM_GAP_SHARE * half
+        minus_f, g = shifted_arrow(*minus_f, gap), shifted_arrow(*g, -gap)
+        # In the inset's coordinates (g is stretched λ times later).
         self.bridge_arrows = (zaxes, (minus_f, g))
         z.update({
             "ball": set_pieces(VMobject(stroke_color=BALL_COLORS["l2"], stroke_width=5), zaxes,
@@ -1739,12 +1829,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             "point": marker(to_scene(zaxes, solution.point), SOLUTION_COLOR, radius=0.09,
                             z_index=HIKER_Z),
         })
-        # The case ruled out, shorter (only its direction matters): it fits the inset.
-        inward = scaled_arrow(*minus_f, -GHOST_SHARE)
+        # The case ruled out, shorter (only its direction matters): it fits the inset, from w*
+        # itself (−∇f's own line is a gap to the side).
+        inward = scaled_arrow(*shifted_arrow(*minus_f, -gap), -GHOST_SHARE)
         step = scaled_arrow(*inward, STEP_SHARE)
-        # One way, from w* on one line (review r30: side by side they read as a "V"); the
-        # shorter, g (λ > 1 in this fixed example), is drawn over the longer.
-        gap = ZOOM_GAP_SHARE * half
         style = {"buff": 0.0, "stroke_width": 7, "max_tip_length_to_length_ratio": 0.25,
                  "max_stroke_width_to_length_ratio": 100}
         z["minus_f"] = Arrow(*to_scene(zaxes, minus_f), color=GRADIENT_COLOR, z_index=ARROW_Z,
@@ -1943,6 +2031,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         return self.place_on_map(label, to_scene(self.map, anchor),
                                  side * self.path.gradient(anchor),
                                  [self.trail, *self.rings, *self.tick_numbers()])
+
+    def peak_zone(self) -> VMobject:
+        """Layout only: a ring round the peak's dot that arrow labels keep out of."""
+        centre = self.peak_dot.get_center()
+        return VGroup(*(Circle(radius=share * PEAK_ZONE_RADIUS).move_to(centre)
+                        for share in (0.5, 1.0)))
 
     def later_h_arrows(self) -> list[np.ndarray]:
         """The arrows ∇h becomes (∇(−h), ∇(2h)), in scene coordinates (start, end)."""
