@@ -13,17 +13,20 @@ Storyboard, one section per beat:
 * mountain: the mountain in 3D (its contour lines lifted to their heights and
   lines down its flanks), then the path drawn on it.
 * map: the camera rises until it looks straight down: the lifted contour lines
-  settle onto the map; the path is the curve h(x, y) = 0.
+  settle onto the map; f (u, v measured from the peak) and h are written out; the path is
+  the curve h(x, y) = 0.
 * walk: γ(s) is the point after walking a distance s from the path's left end;
   the hiker walks left to right while the height f(γ(s)) is plotted against s
   and the contour through the hiker moves with it. Part-way up, the contour
   crosses the path and a stretch of path ahead lies higher: the hiker can
-  still climb. The higher stretch shrinks to nothing at the top, where the
+  still climb: the hiker climbs on, slowing, as the higher stretch shrinks to nothing at
+  the top, where the
   contour only touches the path: the top is magnified in an inset as that is said.
 * gradients: at the top the plot of f(γ(s)) is flat (its level line drawn),
   d/ds f(γ(s)) = ∇f · γ′ = 0 (on the panel, γ′(s) drawn at the hiker, a right-angle
   mark), so ∇f is at right angles to the path; so is ∇h: drawn to one scale, from the
-  top on one line (the shorter over the longer), ∇f = λ∇h, λ the Lagrange multiplier (on the map and in the inset).
+  top side by side, ∇f = λ∇h, λ the Lagrange multiplier: how fast the top's height changes
+  as the path shifts to h = c (on the map and in the inset).
 * sign: the same path is −h = 0: ∇h turns through 180° (on the map and in the inset)
   while the labels and the panel's equation change with it; for an equality constraint
   λ may have either sign; written as 2h = 0 (the inset goes), ∇(−h) turns back and grows
@@ -34,12 +37,14 @@ Storyboard, one section per beat:
   written) with elliptic contours; ŵ and its contours move into the ball ("if ŵ were
   inside: w* = ŵ, λ = 0") and back; a contour grows from ŵ to the first contact with the
   ball, w*; magnified on the right as the ball is called smooth; the tangent there;
-  −∇f(w*) = λg drawn from w* on one line, g = ∇(‖w‖₂ − t); λ ≥ 0: −∇f pointing inward is
-  drawn and its arrow crossed out; λ's value, g stretched λ times onto −∇f(w*); ridge's
+  −∇f(w*) = λg drawn from w* side by side, g = ∇(‖w‖₂ − t); λ ≥ 0: −∇f pointing inward is
+  drawn and its arrow crossed out; λ's value, g stretched λ times beside −∇f(w*); ridge's
   f(w) + (μ/2)‖w‖₂² and its stationarity, satisfied at w* for μ = λ/t
   (`regmath.facts.ridge_penalty_strength`); the contours of f + (s/2)‖w‖₂² slide as s grows
   to μ until they centre on w* (`regmath.lagrange.ridge_objective`) and the ball steps
-  back; complementary slackness λ(‖w*‖₂ − t) = 0; "next: corners" with the diamond.
+  back; complementary slackness λ(‖w*‖₂ − t) = 0 as f's contours return; the four
+  Karush–Kuhn–Tucker conditions named (feasible, stationary, complementary slackness);
+  "next: corners" with the diamond.
 
 Notation: the path is h(x, y) = 0 (g is the subgradient of the norm in the rest
 of the story). Every coordinate, including the 3D picture (an orthographic
@@ -198,7 +203,7 @@ OUTLINE_COLOR = "#000000"
 #: ∇h's label keeps off the peak label's row: the peak label stretched this many times wide.
 PEAK_ROW_STRETCH = 4.0
 #: Arrow labels keep out of this ring round the peak's dot (scene units).
-PEAK_ZONE_RADIUS = 0.3
+PEAK_ZONE_RADIUS = 0.22
 #: How many times over a label's cost counts the tick numbers it covers (see `show_map`).
 TICK_WEIGHT = 20
 #: The hiker's ring from the top on: thin, so the touching point inside shows.
@@ -833,7 +838,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         with shrink_cue as cue:
             self.follow(self.walked, self.top_length, climbing,
                         run_time=max(cue.until(cue.END) + CLIMB_OVERRUN, 0.5),
-                        rate_func=ease_out)
+                        rate_func=lambda x: 1.0 - (1.0 - x) ** 2)
         self.remove(self.higher)
         top_words = ("...to nothing at the top of the hike{@top}. There the contour only "
                      "touches{@touch} the path.")
@@ -1326,7 +1331,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # The hike's names gone before the new ones come (review r36: "x" and "w₁"
             # cross-faded on top of each other).
             cue.play(*(Conceal(m) for m in hike), Conceal(self.title), run_time=0.3)
-            cue.play(Reveal(circle["axes"]), Reveal(circle["axis_labels"]), run_time=0.3)
+            cue.play(Reveal(circle["axes"]), Reveal(circle["axis_labels"]),
+                     Reveal(circle["units"]), Reveal(circle["unit_labels"]), run_time=0.3)
             # f written out as "a new f" is said (review r37).
             cue.play(Reveal(title), Reveal(regularization), Reveal(loss), run_time=0.4)
             cue.play(Create(circle["ball"]), Reveal(circle["ball_label"]),
@@ -1667,11 +1673,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
 
     def climb_split(self, first: float, second: float) -> float:
         """Where the climb from the pause to the top changes sweeps: the first (x², from
-        rest) takes ``first`` seconds, the second (`ease_out`, to rest at the top)
-        ``second``; at the change both move at one speed: x² ends at 2d₁/T₁, ease_out starts
-        at 3d₂/T₂, equal for d₁/d₂ = 3T₁/2T₂."""
+        rest) takes ``first`` seconds, the second (to rest at the top)
+        ``second``; at the change both move at one speed: x² ends at 2d₁/T₁, 1 − (1 − x)²
+        (gentler to rest than `ease_out`: the stretch, short near the top, stays seen
+        shrinking) starts at 2d₂/T₂, equal for d₁/d₂ = T₁/T₂."""
         total = self.top_length - self.pause
-        share = 3.0 * first / (3.0 * first + 2.0 * second)
+        share = first / (first + second)
         return float(self.pause + share * total)
 
     def moved_centre(self, share: ValueTracker) -> np.ndarray:
@@ -1780,6 +1787,20 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             crossing = to_scene(axes, (PREVIEW_RADIUS, 0.0))
             tick = Line(crossing + 0.12 * UP, crossing + 0.12 * DOWN, color=TEXT_COLOR,
                         stroke_width=3)
+            # A unit on each axis (review r38: ŵ = (1, 1.6) could not be read off): ticks at
+            # w₁ = 1 and w₂ = 1, numbered outside the ball's top and left of the w₂ axis.
+            units = VGroup(*(Line(to_scene(axes, at) + 0.08 * across,
+                                  to_scene(axes, at) - 0.08 * across, color=MUTED_COLOR,
+                                  stroke_width=3)
+                             for at, across in (((1.0, 0.0), UP), ((0.0, 1.0), RIGHT))))
+            unit_labels = VGroup()
+            for mark, direction in zip(units, (UP, LEFT)):
+                one = legible(merged(MathTex("1", font_size=28, color=MUTED_COLOR)))
+                place_clear(one, mark.get_center(), direction,
+                            [*placed, inside_label, axes.x_axis, axes.y_axis, tick], buff=0.12)
+                unit_labels.add(one)
+            parts.update(units=units, unit_labels=unit_labels)
+            placed += [units, *unit_labels]
             t_label = legible(merged(MathTex(rf"t = {number(PREVIEW_RADIUS).tex}",
                                              font_size=30, color=TEXT_COLOR)))
             place_clear(t_label, crossing, np.array([1.0, -1.0]),
@@ -1849,9 +1870,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         z["tangent"] = DashedVMobject(Line(*to_scene(zaxes, tangent_segment(
             solution.point, solution.normal, ZOOM_TANGENT_SHARE * half)),
             color=TEXT_COLOR, stroke_width=3), num_dashes=14)
+        # g stretched λ times (drawn later) runs on past g's tip: labels keep off it too.
         placed: list[VMobject] = [z["ball"], z["contour"], z["point"], z["minus_f"], z["g"],
                                   z["tangent"], z["ghost"], z["step"], z["frame"], z["joins"],
-                                  outside_of(z["frame"])]
+                                  outside_of(z["frame"]),
+                                  Arrow(*to_scene(zaxes, scaled_arrow(*g, solution.multiplier)),
+                                        **STRETCH_STYLE)]
         named = {"minus_f_label": (r"-\nabla f(w^*)", minus_f, -1.0),
                  "g_label": (r"g", g, 1.0)}
         for key, (tex, arrow, sign) in named.items():
