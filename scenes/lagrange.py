@@ -265,7 +265,9 @@ COUNTERFACTUAL_HOLD = 0.25
 #: off its outline: review r32).
 W_STAR_BUFF = 0.1
 #: What the inset shows first (the arrows come with their words).
-ZOOM_PICTURE = ("frame", "region", "joins", "ball", "contour", "point")
+#: (No joins, review r38: they crossed the ball and the w₁ axis; the region's outline and
+#: w* in both say where the inset looks.)
+ZOOM_PICTURE = ("frame", "region", "ball", "contour", "point")
 #: The top's inset (part 1): right of the panel's lines; the region (half its width as a share
 #: of the map's extent) and, as shares of that half width, the longer arrow, the gap between
 #: parallel arrows, γ′ and the right-angle mark.
@@ -828,8 +830,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # The climb starts as "can still climb" is said and runs on through the next
             # words, slowing to a stop at the top (review r38: it took 2 s after a 7 s still):
             # speeding up from rest here, it ends at the speed the next sweep starts at.
-            # The crossing points are the pause's: they go as the hiker leaves it.
-            cue.play(Conceal(crossings), at="climb", run_time=0.3)
+            # The crossing points are the pause's: they go as the hiker leaves it; the ring
+            # thins and shrinks, so the stretch ahead stays seen to the end, not hidden under
+            # the ring (review r38: mark the instant it becomes a point).
+            cue.play(Conceal(crossings),
+                     self.hiker.animate.set_stroke(width=THIN_HIKER).scale(TOUCH_SHRINK),
+                     at="climb", run_time=0.4)
             first = max(cue.until(cue.END), 1.0)
             second = shrink_cue.narrator.duration(shrink_cue.words) + CLIMB_OVERRUN
             middle = self.climb_split(first, second)
@@ -858,12 +864,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                          at="single", until=cue.END)
             else:
                 cue.play(flash, at="top")
-                # The ring thins and shrinks, so the touching point inside it shows.
+                # (The ring thinned and shrank on the climb: the touching point inside shows.)
                 # The touch magnified as it is named: at map scale the contour and the path
                 # run too close together to see that they touch rather than cross.
                 cue.play(Indicate(self.contour, color=HIGHLIGHT_COLOR, scale_factor=1.0,
                                   run_time=FLASH_SECONDS),
-                         self.hiker.animate.set_stroke(width=THIN_HIKER).scale(TOUCH_SHRINK),
                          Reveal(VGroup(*(self.top_zoom[k] for k in TOP_ZOOM_PICTURE))),
                          at="touch")
         # The contour through the top stays (thin), so the hiker's contour is seen to lie
@@ -935,7 +940,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # unnamed dot read as its name).
             row = ([self.peak_label.copy().stretch(PEAK_ROW_STRETCH, 0)]
                    if arrow is self.grad_h and self.peak_named else [])
-            row += [self.peak_zone()] * TICK_WEIGHT
+            # (∇f's, drawn close below the peak, keeps off the dot itself only.)
+            row += [self.peak_zone(1.0 if arrow is self.grad_h else 0.45)] * TICK_WEIGHT
             # The contours count a tenth (review r32: the labels sat on them).
             self.place_on_map(label, arrow.get_end(), preferred, obstacles + row,
                               minor=list(self.rings))
@@ -1199,7 +1205,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      "is an equality constraint.")
         # The arrow, its label, the path's label and the panel's equation change together:
         # no frame shows an equation the picture no longer matches.
-        in_lens = [lens["h_label"]] if lens else []
+        # The inset's caption goes with the chain rule (review r38: the flipped equation,
+        # longer, ran up to it); the outline says what the inset is.
+        in_lens = [lens["h_label"], lens["caption"]] if lens else []
         lens_negated = [lens["neg_label"]] if lens else []
         with self.cue(words, flipped=flipped) as cue:
             # The chain rule has made its point: it goes (r37: at most 6 text lines).
@@ -1417,7 +1425,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             place_clear(target, circle["point"].get_center(), np.array([-1.0, -1.0]),
                         [*landed, *originals, circle["ball"], axes.x_axis, axes.y_axis,
                          circle["t_label"], circle["centre_label"], zoom["region"],
-                         zoom["joins"]], buff=buff)
+                         circle["units"], *circle["unit_labels"]], buff=buff)
             low, high = target.get_corner(DL)[:2] - 0.05, target.get_corner(UR)[:2] + 0.05
             if not np.any(np.all((landed_points[:, :2] >= low) & (landed_points[:, :2] <= high),
                                  axis=1)):
@@ -1451,9 +1459,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      run_time=0.6)
             cue.play(Indicate(zoom["ball"], color=HIGHLIGHT_COLOR, scale_factor=1.0),
                      until="tangent")
-            # The joins have shown where the inset looks: they go (review r32).
-            cue.play(Conceal(zoom["joins"]), Create(zoom["tangent"]), at="tangent",
-                     until=cue.END)
+            cue.play(Create(zoom["tangent"]), at="tangent", until=cue.END)
         # "climbing −f" with motion (review r30: nothing moved): −∇f(w*) grows as it is said;
         # one beat with the balance it gives (r37: cut to pay for the ridge contours).
         with self.cue("Minimizing f is climbing −f{@climb}, so −∇f(w*){@f} = λg{@g}, g the "
@@ -1552,7 +1558,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             line.set_z_index(PANEL_Z)
         stationary, on_edge = merged(stationary), merged(on_edge)
         inset = [zoom[k] for k in (*ZOOM_PICTURE, "minus_f", "minus_f_label", "g", "g_label",
-                                   "tangent") if k != "joins"] + [stretched]
+                                   "tangent")] + [stretched]
         with self.cue("Ridge adds (μ/2)‖w‖₂², weight μ{@ridge}: its minimum has "
                       "∇f(w) + μw = 0{@grad}.",
                       spoken="Ridge adds mu over two times the squared two-norm, weight mu"
@@ -1754,8 +1760,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                 for share in BOWL_SHARES))
             # The inset first: the labels keep clear of its region's outline and its joins.
             parts["zoom"] = self.get_zoom(axes, loss, solution)
-            lines = [parts["zoom"]["region"], parts["zoom"]["joins"], axes.x_axis, axes.y_axis]
-            # Below-right of the ball: clear of the w₂ axis and of the joins above.
+            # (The inset's joins are not drawn in this picture: see ZOOM_PICTURE.)
+            lines = [parts["zoom"]["region"], axes.x_axis, axes.y_axis]
+            # Below-right of the ball: clear of the w₂ axis.
             place_clear(ball_label, parts["ball"].get_corner(DR), np.array([1.0, -1.0]),
                         [parts["ball"], parts["contour"], *lines])
             placed: list[VMobject] = [parts["ball"], parts["contour"], parts["centre"],
@@ -1813,7 +1820,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             for label, axis, direction in zip(parts["axis_labels"], (axes.x_axis, axes.y_axis),
                                               (DOWN, LEFT)):
                 place_clear(label, axis.get_end(), direction,
-                            [parts["zoom"]["joins"], axes.x_axis, axes.y_axis, *placed])
+                            [axes.x_axis, axes.y_axis, *placed])
         # Drawn with the panel (last), in their own order among themselves.
         for key, mobject in parts.items():
             if key == "zoom":
@@ -2056,11 +2063,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                  side * self.path.gradient(anchor),
                                  [self.trail, *self.rings, *self.tick_numbers()])
 
-    def peak_zone(self) -> VMobject:
-        """Layout only: a ring round the peak's dot that arrow labels keep out of."""
+    def peak_zone(self, share: float = 1.0) -> VMobject:
+        """Layout only: rings round the peak's dot (``share`` of PEAK_ZONE_RADIUS) that arrow
+        labels keep out of."""
         centre = self.peak_dot.get_center()
-        return VGroup(*(Circle(radius=share * PEAK_ZONE_RADIUS).move_to(centre)
-                        for share in (0.5, 1.0)))
+        return VGroup(*(Circle(radius=k * share * PEAK_ZONE_RADIUS).move_to(centre)
+                        for k in (0.5, 1.0)))
 
     def later_h_arrows(self) -> list[np.ndarray]:
         """The arrows ∇h becomes (∇(−h), ∇(2h)), in scene coordinates (start, end)."""
