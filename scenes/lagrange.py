@@ -940,8 +940,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # unnamed dot read as its name).
             row = ([self.peak_label.copy().stretch(PEAK_ROW_STRETCH, 0)]
                    if arrow is self.grad_h and self.peak_named else [])
-            # (∇f's, drawn close below the peak, keeps off the dot itself only.)
-            row += [self.peak_zone(1.0 if arrow is self.grad_h else 0.45)] * TICK_WEIGHT
+            # (Not ∇f's: drawn below the peak, its label has room only on the dot's side.)
+            row += [self.peak_zone()] * TICK_WEIGHT if arrow is self.grad_h else []
             # The contours count a tenth (review r32: the labels sat on them).
             self.place_on_map(label, arrow.get_end(), preferred, obstacles + row,
                               minor=list(self.rings))
@@ -1422,7 +1422,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                    if len(ring.get_all_points())])
         target = circle["point_label"].copy()
         for buff in RIDGE_LABEL_BUFFS:
-            place_clear(target, circle["point"].get_center(), np.array([-1.0, -1.0]),
+            # Up and left first (the unit tick's "1" sits left of the w₂ axis below w*).
+            place_clear(target, circle["point"].get_center(), np.array([-1.0, 1.0]),
                         [*landed, *originals, circle["ball"], axes.x_axis, axes.y_axis,
                          circle["t_label"], circle["centre_label"], zoom["region"],
                          circle["units"], *circle["unit_labels"]], buff=buff)
@@ -2063,11 +2064,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                  side * self.path.gradient(anchor),
                                  [self.trail, *self.rings, *self.tick_numbers()])
 
-    def peak_zone(self, share: float = 1.0) -> VMobject:
-        """Layout only: rings round the peak's dot (``share`` of PEAK_ZONE_RADIUS) that arrow
-        labels keep out of."""
+    def peak_zone(self) -> VMobject:
+        """Layout only: rings round the peak's dot that arrow labels keep out of."""
         centre = self.peak_dot.get_center()
-        return VGroup(*(Circle(radius=k * share * PEAK_ZONE_RADIUS).move_to(centre)
+        return VGroup(*(Circle(radius=k * PEAK_ZONE_RADIUS).move_to(centre)
                         for k in (0.5, 1.0)))
 
     def later_h_arrows(self) -> list[np.ndarray]:
