@@ -1421,16 +1421,21 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         landed_points = np.vstack([ring.get_all_points() for ring in [*landed, *originals]
                                    if len(ring.get_all_points())])
         target = circle["point_label"].copy()
-        for buff in RIDGE_LABEL_BUFFS:
-            # Up and left first (the unit tick's "1" sits left of the w₂ axis below w*).
-            place_clear(target, circle["point"].get_center(), np.array([-1.0, 1.0]),
-                        [*landed, *originals, circle["ball"], axes.x_axis, axes.y_axis,
-                         circle["t_label"], circle["centre_label"], zoom["region"],
-                         circle["units"], *circle["unit_labels"]], buff=buff)
-            low, high = target.get_corner(DL)[:2] - 0.05, target.get_corner(UR)[:2] + 0.05
-            if not np.any(np.all((landed_points[:, :2] >= low) & (landed_points[:, :2] <= high),
-                                 axis=1)):
-                break
+        # Up-left of w*, off the w₂ axis, first (review r38 round: placed by cost alone it
+        # landed inside the ball, far below its dot); else the nearest clear place by cost.
+        blocked = np.vstack([landed_points[:, :2], *(self.outline_points(m) for m in (
+            circle["ball"], axes.x_axis, axes.y_axis, zoom["region"], circle["units"],
+            circle["t_label"], circle["centre_label"], *circle["unit_labels"]))])
+        if not self.clear_spot(target, circle["point"].get_center(), blocked):
+            for buff in RIDGE_LABEL_BUFFS:
+                place_clear(target, circle["point"].get_center(), np.array([-1.0, -1.0]),
+                            [*landed, *originals, circle["ball"], axes.x_axis, axes.y_axis,
+                             circle["t_label"], circle["centre_label"], zoom["region"],
+                             circle["units"], *circle["unit_labels"]], buff=buff)
+                low, high = target.get_corner(DL)[:2] - 0.05, target.get_corner(UR)[:2] + 0.05
+                if not np.any(np.all((landed_points[:, :2] >= low)
+                                     & (landed_points[:, :2] <= high), axis=1)):
+                    break
         circle["point_label"].move_to(target)
         # The touching contour: a contour grown from ŵ as f rises, up to the first contact.
         self.touching_contour = circle["contour"]
@@ -1687,6 +1692,37 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         total = self.top_length - self.pause
         share = first / (first + second)
         return float(self.pause + share * total)
+
+    @staticmethod
+    def outline_points(mobject: VMobject, step: float = 0.03) -> np.ndarray:
+        """Layout only: points along ``mobject``'s strokes (chords sampled every ``step``),
+        or over its box for a text; shape (k, 2)."""
+        if isinstance(mobject, (MathTex, Tex)):
+            low, high = mobject.get_corner(DL)[:2], mobject.get_corner(UR)[:2]
+            xs, ys = np.arange(low[0], high[0] + step, step), np.arange(low[1], high[1] + step, step)
+            return np.array([[x, y] for x in xs for y in ys])
+        pieces = []
+        for member in mobject.family_members_with_points():
+            anchors = member.get_anchors()[:, :2]
+            for a, b in zip(anchors[:-1], anchors[1:]):
+                count = max(int(np.linalg.norm(b - a) / step), 1)
+                pieces.append(a + np.linspace(0.0, 1.0, count + 1)[:, None] * (b - a))
+        return np.vstack(pieces) if pieces else np.zeros((0, 2))
+
+    @staticmethod
+    def clear_spot(label: VMobject, anchor: np.ndarray, blocked: np.ndarray) -> bool:
+        """Layout only: ``label`` up-left, left or up of ``anchor`` at the nearest of
+        RIDGE_LABEL_BUFFS where its box (grown a little) holds none of the ``blocked``
+        points; False (label unmoved) if there is none."""
+        start = label.get_center()
+        for buff in RIDGE_LABEL_BUFFS:
+            for direction in (LEFT + UP, LEFT, UP):
+                label.next_to(anchor, direction, buff=buff)
+                low, high = label.get_corner(DL)[:2] - 0.05, label.get_corner(UR)[:2] + 0.05
+                if not np.any(np.all((blocked >= low) & (blocked <= high), axis=1)):
+                    return True
+        label.move_to(start)
+        return False
 
     def moved_centre(self, share: ValueTracker) -> np.ndarray:
         """ŵ moved the tracker's share of the way from 0 (1: ŵ itself)."""
