@@ -1703,7 +1703,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             return np.array([[x, y] for x in xs for y in ys])
         pieces = []
         for member in mobject.family_members_with_points():
-            anchors = member.get_anchors()[:, :2]
+            anchors = np.asarray(member.get_anchors())[:, :2]
             for a, b in zip(anchors[:-1], anchors[1:]):
                 count = max(int(np.linalg.norm(b - a) / step), 1)
                 pieces.append(a + np.linspace(0.0, 1.0, count + 1)[:, None] * (b - a))
