@@ -1039,6 +1039,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Reveal(self.multiplier_name),
                      Indicate(self.condition, color=NORMAL_COLOR, scale_factor=1.15),
                      at="named", run_time=min(cue.until(cue.END), MARK_SECONDS))
+            # The path lit as its shift is said (the meaning's words are long: no still).
+            if "shift" in cue.words.marks:
+                cue.play(Indicate(self.trail, color=HIGHLIGHT_COLOR, scale_factor=1.0),
+                         at="shift", run_time=min(max(cue.until(cue.END), 0.5), MARK_SECONDS))
         self.chain, self.prime_parts = chain, (self.gamma_prime, prime_label, square)
 
     def get_top_zoom(self) -> dict[str, VMobject]:
@@ -1118,7 +1122,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # at which the best height changes as the path shifts, which is also why rescaling
         # h rescales λ (the next beat).
         named = (" λ{@named}, the Lagrange multiplier, is how fast the top's height changes "
-                 "as the path shifts to h(x, y) = c.")
+                 "as the path shifts{@shift} to h(x, y) = c.")
         if not self.arrows.true_lengths:
             return ("So ∇f = λ∇h{@eq}, with λ = {lam_value}. The arrows{@arrows} show directions "
                     "only, not lengths: |∇f| is {size} times |∇h|." + named)
