@@ -13,17 +13,20 @@ Storyboard, one section per beat:
 * mountain: the mountain in 3D (its contour lines lifted to their heights and
   lines down its flanks), then the path drawn on it.
 * map: the camera rises until it looks straight down: the lifted contour lines
-  settle onto the map; the path is the curve h(x, y) = 0.
+  settle onto the map; f (u, v measured from the peak) and h are written out; the path is
+  the curve h(x, y) = 0.
 * walk: γ(s) is the point after walking a distance s from the path's left end;
   the hiker walks left to right while the height f(γ(s)) is plotted against s
   and the contour through the hiker moves with it. Part-way up, the contour
   crosses the path and a stretch of path ahead lies higher: the hiker can
-  still climb. The higher stretch shrinks to nothing at the top, where the
+  still climb: the hiker climbs on, slowing, as the higher stretch shrinks to nothing at
+  the top, where the
   contour only touches the path: the top is magnified in an inset as that is said.
 * gradients: at the top the plot of f(γ(s)) is flat (its level line drawn),
   d/ds f(γ(s)) = ∇f · γ′ = 0 (on the panel, γ′(s) drawn at the hiker, a right-angle
   mark), so ∇f is at right angles to the path; so is ∇h: drawn to one scale, from the
-  top on one line (the shorter over the longer), ∇f = λ∇h, λ the Lagrange multiplier (on the map and in the inset).
+  top side by side, ∇f = λ∇h, λ the Lagrange multiplier: how fast the top's height changes
+  as the path shifts to h = c (on the map and in the inset).
 * sign: the same path is −h = 0: ∇h turns through 180° (on the map and in the inset)
   while the labels and the panel's equation change with it; for an equality constraint
   λ may have either sign; written as 2h = 0 (the inset goes), ∇(−h) turns back and grows
@@ -34,12 +37,14 @@ Storyboard, one section per beat:
   written) with elliptic contours; ŵ and its contours move into the ball ("if ŵ were
   inside: w* = ŵ, λ = 0") and back; a contour grows from ŵ to the first contact with the
   ball, w*; magnified on the right as the ball is called smooth; the tangent there;
-  −∇f(w*) = λg drawn from w* on one line, g = ∇(‖w‖₂ − t); λ ≥ 0: −∇f pointing inward is
-  drawn and its arrow crossed out; λ's value, g stretched λ times onto −∇f(w*); ridge's
+  −∇f(w*) = λg drawn from w* side by side, g = ∇(‖w‖₂ − t); λ ≥ 0: −∇f pointing inward is
+  drawn and its arrow crossed out; λ's value, g stretched λ times beside −∇f(w*); ridge's
   f(w) + (μ/2)‖w‖₂² and its stationarity, satisfied at w* for μ = λ/t
   (`regmath.facts.ridge_penalty_strength`); the contours of f + (s/2)‖w‖₂² slide as s grows
   to μ until they centre on w* (`regmath.lagrange.ridge_objective`) and the ball steps
-  back; complementary slackness λ(‖w*‖₂ − t) = 0; "next: corners" with the diamond.
+  back; complementary slackness λ(‖w*‖₂ − t) = 0 as f's contours return; the four
+  Karush–Kuhn–Tucker conditions named (feasible, stationary, complementary slackness);
+  "next: corners" with the diamond.
 
 Notation: the path is h(x, y) = 0 (g is the subgradient of the norm in the rest
 of the story). Every coordinate, including the 3D picture (an orthographic
@@ -197,6 +202,8 @@ HIKER_RADIUS = 0.13
 OUTLINE_COLOR = "#000000"
 #: ∇h's label keeps off the peak label's row: the peak label stretched this many times wide.
 PEAK_ROW_STRETCH = 4.0
+#: Arrow labels keep out of this ring round the peak's dot (scene units).
+PEAK_ZONE_RADIUS = 0.22
 #: How many times over a label's cost counts the tick numbers it covers (see `show_map`).
 TICK_WEIGHT = 20
 #: The hiker's ring from the top on: thin, so the touching point inside shows.
@@ -258,7 +265,9 @@ COUNTERFACTUAL_HOLD = 0.25
 #: off its outline: review r32).
 W_STAR_BUFF = 0.1
 #: What the inset shows first (the arrows come with their words).
-ZOOM_PICTURE = ("frame", "region", "joins", "ball", "contour", "point")
+#: (No joins, review r38: they crossed the ball and the w₁ axis; the region's outline and
+#: w* in both say where the inset looks.)
+ZOOM_PICTURE = ("frame", "region", "ball", "contour", "point")
 #: The top's inset (part 1): right of the panel's lines; the region (half its width as a share
 #: of the map's extent) and, as shares of that half width, the longer arrow, the gap between
 #: parallel arrows, γ′ and the right-angle mark.
@@ -326,7 +335,7 @@ ARROW_SHARE = 0.22
 #: ∇h, ∇f read as a stripe under ∇h); both start inside the hiker's ring, still parallel.
 ARROW_GAP_SHARE = 0.013
 #: Stroke widths of ∇h and ∇f on the map: parallel, the thin one drawn over the wide one.
-H_ARROW_WIDTH = 10
+H_ARROW_WIDTH = 8
 F_ARROW_WIDTH = 4
 #: γ′(s) (a unit vector) is drawn this share of the map's extent long: a direction only.
 TANGENT_SHARE = 0.12
@@ -371,6 +380,31 @@ def path_formula(a: float, k: float, phi: float, b: float) -> str:
                  else number(phi).tex)
     sine = term(a, rf"\sin({inner or '0'})")
     return rf"h(x, y) = y{sine}{term(b)}"
+
+
+def hill_formula(peak: tuple[float, float], height: float,
+                 shape: np.ndarray | tuple[tuple[float, float], ...]) -> tuple[str, str]:
+    """TeX for the mountain f(p) = height·exp(−½ (p − m)ᵀA(p − m)) in two short lines, with
+    the data's numbers: "f(x, y) = e^{-q},\\ u = x - 0.6,\\ v = y - 0.9" and
+    "q = 0.45u^2 + 0.35uv + 0.8v^2" (½A's entries, the cross term doubled; zero terms left
+    out)."""
+    def shift(name: str, centre: float) -> str:
+        # "x - 0.6", "x + 0.6" or "x" for a centre at 0.
+        if centre == 0.0:
+            return name
+        return f"{name} {'-' if centre > 0 else '+'} {number(abs(centre)).tex}"
+
+    a = np.asarray(shape, dtype=float)
+    q = ""
+    for coefficient, body in ((0.5 * a[0, 0], "u^2"), (a[0, 1], "uv"), (0.5 * a[1, 1], "v^2")):
+        if coefficient == 0.0:
+            continue
+        size = "" if abs(coefficient) == 1.0 else number(abs(coefficient)).tex
+        sign = "-" if coefficient < 0 else ("+" if q else "")
+        q += f" {sign} {size}{body}" if sign else f"{size}{body}"
+    scale = "" if height == 1.0 else rf"{number(height).tex}\, "
+    return (rf"f(x, y) = {scale}e^{{-q}},\ u = {shift('x', float(peak[0]))},"
+            rf"\ v = {shift('y', float(peak[1]))}", rf"q = {q.strip()}")
 
 
 def hill_shape() -> Check:
@@ -686,29 +720,32 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                           [self.trail, self.path_label, *self.tick_numbers() * TICK_WEIGHT,
                            self.map.x_axis, self.map.y_axis],
                           minor=list(self.rings))
-        # h written out as it is first named (review r37: never written out); the question
-        # under it. Both make way for the plot.
+        # f written out with the peak (review r38: f was never given, so λ could not be
+        # checked), h as it is first named (review r37); they take the room the written
+        # question had (the words ask it), and make way for the plot.
+        self.f_formula = VGroup(*(merged(MathTex(tex, font_size=PANEL_FONT, color=LOSS_COLOR))
+                                  for tex in hill_formula(self.data["peak"], self.data["height"],
+                                                          self.data["shape"])))
+        self.f_formula.arrange(DOWN, aligned_edge=LEFT, buff=0.2)
+        self.f_formula.next_to(self.title, DOWN, buff=0.4).align_to(self.title, LEFT)
         self.h_formula = merged(MathTex(path_formula(*self.data["path_parameters"]),
                                         font_size=PANEL_FONT, color=PATH_COLOR))
-        self.h_formula.next_to(self.title, DOWN, buff=0.4).align_to(self.title, LEFT)
-        self.h_formula.set_z_index(PANEL_Z)
-        self.question = merged(Tex("Where is the hiker highest?", font_size=PANEL_FONT))
-        self.question.next_to(self.h_formula, DOWN, buff=0.3).align_to(self.title, LEFT)
-        self.question.set_z_index(PANEL_Z)
+        self.h_formula.next_to(self.f_formula, DOWN, buff=0.3).align_to(self.title, LEFT)
+        for line in (*self.f_formula, self.h_formula):
+            line.set_z_index(PANEL_Z)
         # (Review r32: a 7 s still here.) The question runs along the path as it is asked: a
         # light sweeps the path from its left end, where the hiker stands.
         sweep_light = self.trail.copy().set_stroke(HIGHLIGHT_COLOR, width=8)
         with self.cue("The white dot is the peak{@peak}; the path{@h} is h(x, y) = 0. Where "
                       "on it{@where} is the hiker highest?") as cue:
-            cue.play(Reveal(self.peak_label), Flash(self.peak_dot, color=CENTER_COLOR,
-                                                    run_time=FLASH_SECONDS), at="peak")
+            cue.play(Reveal(self.peak_label), Reveal(self.f_formula),
+                     Flash(self.peak_dot, color=CENTER_COLOR, run_time=FLASH_SECONDS),
+                     at="peak")
             cue.play(Reveal(self.path_label), Reveal(self.h_formula),
                      Indicate(self.trail, color=HIGHLIGHT_COLOR, scale_factor=1.0), at="h")
-            # The question on screen as it is asked (review r36: the right half was empty);
-            # it makes way for the plot that answers it.
             cue.play(ShowPassingFlash(sweep_light, time_width=0.35),
                      Indicate(self.hiker_3d, color=SOLUTION_COLOR, scale_factor=1.5),
-                     Reveal(self.question), at="where", run_time=max(cue.until(cue.END), 1.0))
+                     at="where", run_time=max(cue.until(cue.END), 1.0))
 
     def walk(self) -> None:
         start = point_on_curve(self.path, self.curve, 0.0)
@@ -755,7 +792,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                                         scale_factor=1.0), at="gamma")
             cue.play(Reveal(self.hiker), Conceal(self.hiker_3d),
                      Flash(self.hiker, color=SOLUTION_COLOR, run_time=FLASH_SECONDS),
-                      Reveal(self.profile_group), Reveal(self.readout), Conceal(self.question),
+                      Reveal(self.profile_group), Reveal(self.readout), Conceal(self.f_formula),
                      Conceal(self.h_formula),
                      at="s")
             cue.play(Reveal(at_hiker), Indicate(self.hiker, color=SOLUTION_COLOR), at="at")
@@ -783,19 +820,31 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         self.higher = VMobject(stroke_color=HIGHER_COLOR, stroke_width=8, z_index=MAP_LABEL_Z)
         self.follow_higher(self.higher)
         crossings = self.get_crossing_dots()
+        climbing = {**followers, self.higher: self.follow_higher}
+        shrink_cue = self.cue("Climb on{@climb}: the higher stretch shrinks{@shrink}...")
         with self.cue("Here{@cross} the contour crosses the path. The stretch of path{@higher} "
                       "inside it is higher: the hiker can still climb{@climb}.") as cue:
             cue.play(Reveal(crossings), *(Flash(d, color=LOSS_COLOR, run_time=FLASH_SECONDS)
                                           for d in crossings), at="cross")
             cue.play(Reveal(self.higher), at="higher")
-            # The hiker pulses as "can still climb" is said (review r30: a still stretch).
-            cue.play(Indicate(self.hiker, color=SOLUTION_COLOR, scale_factor=1.4),
-                     Indicate(self.higher, color=HIGHER_COLOR, scale_factor=1.0),
-                     at="climb", run_time=min(cue.until(cue.END), MARK_SECONDS))
-        with self.cue("Climb on{@climb}: the higher stretch shrinks{@shrink}...") as cue:
-            cue.play(Conceal(crossings), at="climb")
-            self.follow(self.walked, self.top_length, {**followers, self.higher: self.follow_higher},
-                        run_time=cue.until(cue.END) + CLIMB_OVERRUN, rate_func=smooth)
+            # The climb starts as "can still climb" is said and runs on through the next
+            # words, slowing to a stop at the top (review r38: it took 2 s after a 7 s still):
+            # speeding up from rest here, it ends at the speed the next sweep starts at.
+            # The crossing points are the pause's: they go as the hiker leaves it; the ring
+            # thins and shrinks, so the stretch ahead stays seen to the end, not hidden under
+            # the ring (review r38: mark the instant it becomes a point).
+            cue.play(Conceal(crossings),
+                     self.hiker.animate.set_stroke(width=THIN_HIKER).scale(TOUCH_SHRINK),
+                     at="climb", run_time=0.4)
+            first = max(cue.until(cue.END), 1.0)
+            second = shrink_cue.narrator.duration(shrink_cue.words) + CLIMB_OVERRUN
+            middle = self.climb_split(first, second)
+            self.follow(self.walked, middle, climbing, run_time=first,
+                        rate_func=lambda x: x * x)
+        with shrink_cue as cue:
+            self.follow(self.walked, self.top_length, climbing,
+                        run_time=max(cue.until(cue.END) + CLIMB_OVERRUN, 0.5),
+                        rate_func=lambda x: 1.0 - (1.0 - x) ** 2)
         self.remove(self.higher)
         top_words = ("...to nothing at the top of the hike{@top}. There the contour only "
                      "touches{@touch} the path.")
@@ -815,12 +864,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                          at="single", until=cue.END)
             else:
                 cue.play(flash, at="top")
-                # The ring thins and shrinks, so the touching point inside it shows.
+                # (The ring thinned and shrank on the climb: the touching point inside shows.)
                 # The touch magnified as it is named: at map scale the contour and the path
                 # run too close together to see that they touch rather than cross.
                 cue.play(Indicate(self.contour, color=HIGHLIGHT_COLOR, scale_factor=1.0,
                                   run_time=FLASH_SECONDS),
-                         self.hiker.animate.set_stroke(width=THIN_HIKER).scale(TOUCH_SHRINK),
                          Reveal(VGroup(*(self.top_zoom[k] for k in TOP_ZOOM_PICTURE))),
                          at="touch")
         # The contour through the top stays (thin), so the hiker's contour is seen to lie
@@ -887,9 +935,13 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # ∇h's label right of its tip and a little below it, off the row of the peak's
             # label above the peak: side by side, the two read as one phrase ("peak ∇h").
             preferred = along + 0.5 * side if arrow is self.grad_f else side - 0.5 * along
-            # The peak label's row, stretched sideways, is an obstacle for ∇h's label.
+            # The peak label's row, stretched sideways, is an obstacle for ∇h's label; and
+            # the peak's dot, with room round it, for both (review r38: "∇h" beside the
+            # unnamed dot read as its name).
             row = ([self.peak_label.copy().stretch(PEAK_ROW_STRETCH, 0)]
                    if arrow is self.grad_h and self.peak_named else [])
+            # (Not ∇f's: drawn below the peak, its label has room only on the dot's side.)
+            row += [self.peak_zone()] * TICK_WEIGHT if arrow is self.grad_h else []
             # The contours count a tenth (review r32: the labels sat on them).
             self.place_on_map(label, arrow.get_end(), preferred, obstacles + row,
                               minor=list(self.rings))
@@ -987,6 +1039,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Reveal(self.multiplier_name),
                      Indicate(self.condition, color=NORMAL_COLOR, scale_factor=1.15),
                      at="named", run_time=min(cue.until(cue.END), MARK_SECONDS))
+            # The path lit as its shift is said (the meaning's words are long: no still).
+            if "shift" in cue.words.marks:
+                cue.play(Indicate(self.trail, color=HIGHLIGHT_COLOR, scale_factor=1.0),
+                         at="shift", run_time=min(max(cue.until(cue.END), 0.5), MARK_SECONDS))
         self.chain, self.prime_parts = chain, (self.gamma_prime, prime_label, square)
 
     def get_top_zoom(self) -> dict[str, VMobject]:
@@ -1062,7 +1118,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
     def balance_words(self) -> str:
         """∇f = λ∇h with λ's value, and what the arrows show of it (sign, true lengths)."""
         lam = self.top.multiplier
-        named = " λ{@named} is the Lagrange multiplier."
+        # What λ means, said once (review r38: named only, it read as arbitrary): the rate
+        # at which the best height changes as the path shifts, which is also why rescaling
+        # h rescales λ (the next beat).
+        named = (" λ{@named}, the Lagrange multiplier, is how fast the top's height changes "
+                 "as the path shifts{@shift} to h(x, y) = c.")
         if not self.arrows.true_lengths:
             return ("So ∇f = λ∇h{@eq}, with λ = {lam_value}. The arrows{@arrows} show directions "
                     "only, not lengths: |∇f| is {size} times |∇h|." + named)
@@ -1105,6 +1165,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             label.set_z_index(ARROW_LABEL_Z)
             obstacles = [self.trail, self.contour, self.hiker, self.peak_dot,
                          *([self.peak_label] if self.peak_named else []),
+                         *[self.peak_zone()] * TICK_WEIGHT,
                          self.path_label, self.gamma_label, self.get_arrow(arrow, NORMAL_COLOR),
                          *self.tick_numbers(), *self.rings, self.map.x_axis, self.map.y_axis,
                          *getattr(self, "prime_parts", ())]
@@ -1148,7 +1209,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      "is an equality constraint.")
         # The arrow, its label, the path's label and the panel's equation change together:
         # no frame shows an equation the picture no longer matches.
-        in_lens = [lens["h_label"]] if lens else []
+        # The inset's caption goes with the chain rule (review r38: the flipped equation,
+        # longer, ran up to it); the outline says what the inset is.
+        in_lens = [lens["h_label"], lens["caption"]] if lens else []
         lens_negated = [lens["neg_label"]] if lens else []
         with self.cue(words, flipped=flipped) as cue:
             # The chain rule has made its point: it goes (r37: at most 6 text lines).
@@ -1280,7 +1343,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # The hike's names gone before the new ones come (review r36: "x" and "w₁"
             # cross-faded on top of each other).
             cue.play(*(Conceal(m) for m in hike), Conceal(self.title), run_time=0.3)
-            cue.play(Reveal(circle["axes"]), Reveal(circle["axis_labels"]), run_time=0.3)
+            cue.play(Reveal(circle["axes"]), Reveal(circle["axis_labels"]),
+                     Reveal(circle["units"]), Reveal(circle["unit_labels"]), run_time=0.3)
             # f written out as "a new f" is said (review r37).
             cue.play(Reveal(title), Reveal(regularization), Reveal(loss), run_time=0.4)
             cue.play(Create(circle["ball"]), Reveal(circle["ball_label"]),
@@ -1326,8 +1390,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # to μ (regmath.lagrange.ridge_objective), their centre, the ridge estimate, sliding
         # from ŵ to land on w*; then the ball, not needed by ridge, steps back.
         strength = ValueTracker(0.0)
-        bottom = marker(to_scene(axes, bowl_loss.center), NORMAL_COLOR, radius=0.13)
-        bottom.set_fill(opacity=0.0).set_stroke(NORMAL_COLOR, width=4)
+        # White, a centre's colour (ŵ's): it starts on ŵ, the centre of f's contours, and
+        # stays the centre of the sliding ones (review r38: in the normals' yellow it read as
+        # one more g).
+        bottom = marker(to_scene(axes, bowl_loss.center), CENTER_COLOR, radius=0.13)
+        bottom.set_fill(opacity=0.0).set_stroke(CENTER_COLOR, width=4)
         bottom.set_z_index(PANEL_Z + 0.1 * HIKER_Z)
         # Copies slide (drawn exactly over f's contours, which go as they come): f's touching
         # contour stays as grown.
@@ -1358,15 +1425,21 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         landed_points = np.vstack([ring.get_all_points() for ring in [*landed, *originals]
                                    if len(ring.get_all_points())])
         target = circle["point_label"].copy()
-        for buff in RIDGE_LABEL_BUFFS:
-            place_clear(target, circle["point"].get_center(), np.array([-1.0, -1.0]),
-                        [*landed, *originals, circle["ball"], axes.x_axis, axes.y_axis,
-                         circle["t_label"], circle["centre_label"], zoom["region"],
-                         zoom["joins"]], buff=buff)
-            low, high = target.get_corner(DL)[:2] - 0.05, target.get_corner(UR)[:2] + 0.05
-            if not np.any(np.all((landed_points[:, :2] >= low) & (landed_points[:, :2] <= high),
-                                 axis=1)):
-                break
+        # Up-left of w*, off the w₂ axis, first (review r38 round: placed by cost alone it
+        # landed inside the ball, far below its dot); else the nearest clear place by cost.
+        blocked = np.vstack([landed_points[:, :2], *(self.outline_points(m) for m in (
+            circle["ball"], axes.x_axis, axes.y_axis, zoom["region"], circle["units"],
+            circle["t_label"], circle["centre_label"], *circle["unit_labels"]))])
+        if not self.clear_spot(target, circle["point"].get_center(), blocked):
+            for buff in RIDGE_LABEL_BUFFS:
+                place_clear(target, circle["point"].get_center(), np.array([-1.0, -1.0]),
+                            [*landed, *originals, circle["ball"], axes.x_axis, axes.y_axis,
+                             circle["t_label"], circle["centre_label"], zoom["region"],
+                             circle["units"], *circle["unit_labels"]], buff=buff)
+                low, high = target.get_corner(DL)[:2] - 0.05, target.get_corner(UR)[:2] + 0.05
+                if not np.any(np.all((landed_points[:, :2] >= low)
+                                     & (landed_points[:, :2] <= high), axis=1)):
+                    break
         circle["point_label"].move_to(target)
         # The touching contour: a contour grown from ŵ as f rises, up to the first contact.
         self.touching_contour = circle["contour"]
@@ -1396,9 +1469,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      run_time=0.6)
             cue.play(Indicate(zoom["ball"], color=HIGHLIGHT_COLOR, scale_factor=1.0),
                      until="tangent")
-            # The joins have shown where the inset looks: they go (review r32).
-            cue.play(Conceal(zoom["joins"]), Create(zoom["tangent"]), at="tangent",
-                     until=cue.END)
+            cue.play(Create(zoom["tangent"]), at="tangent", until=cue.END)
         # "climbing −f" with motion (review r30: nothing moved): −∇f(w*) grows as it is said;
         # one beat with the balance it gives (r37: cut to pay for the ridge contours).
         with self.cue("Minimizing f is climbing −f{@climb}, so −∇f(w*){@f} = λg{@g}, g the "
@@ -1497,7 +1568,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             line.set_z_index(PANEL_Z)
         stationary, on_edge = merged(stationary), merged(on_edge)
         inset = [zoom[k] for k in (*ZOOM_PICTURE, "minus_f", "minus_f_label", "g", "g_label",
-                                   "tangent") if k != "joins"] + [stretched]
+                                   "tangent")] + [stretched]
         with self.cue("Ridge adds (μ/2)‖w‖₂², weight μ{@ridge}: its minimum has "
                       "∇f(w) + μw = 0{@grad}.",
                       spoken="Ridge adds mu over two times the squared two-norm, weight mu"
@@ -1541,20 +1612,33 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Dim(circle["ball"]), at="ball",
                      run_time=min(max(cue.until(cue.END), 0.5), 1.0))
         self.ridge_bottom = bottom
-        # Complementary slackness in the ridge's row, under the balance; then the conditions
-        # lit together under the heading "KKT conditions", which replaces the title and stays
-        # with them to the end (review r37: they were erased as they were named, and "KKT"
-        # never appeared): the ball (feasibility), −∇f(w*) = λg with λ ≥ 0, the slackness.
-        conditions = [regularization, kkt, sign_value, slack]
-        heading = merged(Tex("KKT conditions", font_size=40, color=NORMAL_COLOR))
+        # Complementary slackness in the ridge's row, under the balance; then the four
+        # conditions, each named, in the same three rows (review r38: feasibility was missing
+        # and "KKT" never expanded; no line added): the problem's row becomes feasibility
+        # (‖w*‖₂ ≤ t and λ ≥ 0), the balance's row stationarity, the slackness's its name;
+        # the heading, the name written out, replaces the title and stays to the end.
+        feasible, stationary_kkt, slack_kkt = (
+            self.named_condition(name, tex, row) for name, tex, row in (
+                ("feasible", rf"\|w^*\|_2 \le t,\ \lambda = {lam.tex} \ge 0",
+                 regularization),
+                ("stationary", r"-\nabla f(w^*) = \lambda g", kkt),
+                ("complementary slackness", r"\lambda\,(\|w^*\|_2 - t) = 0", slack)))
+        conditions = [feasible, stationary_kkt, slack_kkt]
+        heading = merged(Tex("Karush--Kuhn--Tucker (KKT)", font_size=40, color=NORMAL_COLOR))
         heading.move_to(title, aligned_edge=LEFT).set_z_index(PANEL_Z)
+        # The ridge's picture goes as the ball comes back (review r38: ridge's contours were
+        # still drawn under the constrained problem's summary): f's own contours return,
+        # the one touching the ball at w* among them.
+        ridge_picture = [rings, bottom]
         with self.cue("Either way λ(‖w*‖₂ − t) = 0{@slack}: λ = 0 inside{@inside}, w* on the "
-                      "edge{@edge} here. These are the KKT conditions{@kkt}.",
+                      "edge{@edge} here. These are the Karush–Kuhn–Tucker (KKT) conditions"
+                      "{@kkt}.",
                       spoken="Either way lambda times the gap to the edge is zero{@slack}: "
                       "lambda is zero inside{@inside}, w-star is on the edge{@edge} here. These "
-                      "are the K K T conditions{@kkt}.") as cue:
+                      "are the Karush-Kuhn-Tucker, K K T, conditions{@kkt}.") as cue:
             cue.play(Undim(circle["ball"]), *(Conceal(m) for m in (ridge, mu_readout, solved)),
-                     run_time=0.5)
+                     *(Conceal(m) for m in ridge_picture), *(Reveal(m) for m in originals),
+                     run_time=0.8)
             cue.play(Reveal(slack), at="slack", run_time=0.3)
             cue.play(Indicate(slack, color=NORMAL_COLOR, scale_factor=1.1), run_time=1.0)
             cue.play(Indicate(circle["ball"], color=CENTER_COLOR, scale_factor=1.0),
@@ -1563,9 +1647,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Indicate(circle["point"], color=SOLUTION_COLOR, scale_factor=1.6),
                      Indicate(circle["t_label"], color=NORMAL_COLOR, scale_factor=1.0),
                      at="edge", run_time=min(cue.until("kkt"), MARK_SECONDS))
-            cue.play(Conceal(title), at="kkt", run_time=0.3)
-            cue.play(Reveal(heading), *(Indicate(line, color=NORMAL_COLOR, scale_factor=1.05)
-                                        for line in conditions),
+            cue.play(Conceal(title), *(Conceal(m) for m in (regularization, kkt, sign_value,
+                                                            slack)), at="kkt", run_time=0.4)
+            cue.play(Reveal(heading), *(Reveal(line) for line in conditions), run_time=0.5)
+            cue.play(*(Indicate(line, color=NORMAL_COLOR, scale_factor=1.05)
+                       for line in conditions),
                      run_time=max(min(cue.until(cue.END), MARK_SECONDS), 1.0))
         diamond = self.get_preview("l1", INSET_CENTER, INSET_SIDE, point_label=True)
         card = merged(Tex("next: corners", font_size=PANEL_FONT, color=BALL_COLORS["l1"]))
@@ -1575,11 +1661,14 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         card.next_to(diamond["ball"], RIGHT, buff=0.3).set_z_index(PANEL_Z)
         card.set_y(axis.get_center()[1] - 0.15 - card.height / 2)
         # The KKT lines stay with their heading; the diamond takes the room the inset had.
+        # The diamond's solution unnamed (review r38: two different points were both "w*";
+        # the ball's keeps the name): its red dot at the corner is what the words point at.
+        sketch = VGroup(*(m for k, m in diamond.items() if k != "point_label"))
         with self.cue("Next{@next}: the diamond ‖w‖₁ ≤ t, whose corners{@corner} have a weight "
                       "exactly 0.",
                       spoken="Next{@next}: the diamond, the L1 ball, whose corners{@corner} have "
                       "a weight exactly zero.") as cue:
-            cue.play(Reveal(VGroup(*diamond.values())), Reveal(card), at="next")
+            cue.play(Reveal(sketch), Reveal(card), at="next")
             # (An Indicate, not a Flash: the flash's rays would run through "w*".)
             cue.play(Indicate(diamond["point"], color=SOLUTION_COLOR, scale_factor=1.8),
                      Indicate(card, color=BALL_COLORS["l1"], scale_factor=1.1), at="corner",
@@ -1587,7 +1676,57 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # A short still end for a lecturer cutting the clip.
         self.wait(FINAL_HOLD)
         self.preview = VGroup(*(m for k, m in circle.items() if k != "zoom"),
-                              *zoom.values(), *diamond.values(), card)
+                              *zoom.values(), *sketch, card)
+
+    @staticmethod
+    def named_condition(name: str, tex: str, row: VMobject) -> VMobject:
+        """One KKT condition in ``row``'s place: its name (muted), then its formula."""
+        line = VGroup(Tex(f"{name}:", font_size=PANEL_FONT, color=MUTED_COLOR),
+                      MathTex(tex, font_size=PANEL_FONT)).arrange(RIGHT, buff=0.2)
+        line = VGroup(*(merged(part) for part in line))
+        line.align_to([PANEL_LEFT, 0, 0], LEFT).set_y(row.get_center()[1])
+        return line.set_z_index(PANEL_Z)
+
+    def climb_split(self, first: float, second: float) -> float:
+        """Where the climb from the pause to the top changes sweeps: the first (x², from
+        rest) takes ``first`` seconds, the second (to rest at the top)
+        ``second``; at the change both move at one speed: x² ends at 2d₁/T₁, 1 − (1 − x)²
+        (gentler to rest than `ease_out`: the stretch, short near the top, stays seen
+        shrinking) starts at 2d₂/T₂, equal for d₁/d₂ = T₁/T₂."""
+        total = self.top_length - self.pause
+        share = first / (first + second)
+        return float(self.pause + share * total)
+
+    @staticmethod
+    def outline_points(mobject: VMobject, step: float = 0.03) -> np.ndarray:
+        """Layout only: points along ``mobject``'s strokes (chords sampled every ``step``),
+        or over its box for a text; shape (k, 2)."""
+        if isinstance(mobject, (MathTex, Tex)):
+            low, high = mobject.get_corner(DL)[:2], mobject.get_corner(UR)[:2]
+            xs, ys = np.arange(low[0], high[0] + step, step), np.arange(low[1], high[1] + step, step)
+            return np.array([[x, y] for x in xs for y in ys])
+        pieces = []
+        for member in mobject.family_members_with_points():
+            anchors = np.asarray(member.get_anchors())[:, :2]
+            for a, b in zip(anchors[:-1], anchors[1:]):
+                count = max(int(np.linalg.norm(b - a) / step), 1)
+                pieces.append(a + np.linspace(0.0, 1.0, count + 1)[:, None] * (b - a))
+        return np.vstack(pieces) if pieces else np.zeros((0, 2))
+
+    @staticmethod
+    def clear_spot(label: VMobject, anchor: np.ndarray, blocked: np.ndarray) -> bool:
+        """Layout only: ``label`` up-left, left or up of ``anchor`` at the nearest of
+        RIDGE_LABEL_BUFFS where its box (grown a little) holds none of the ``blocked``
+        points; False (label unmoved) if there is none."""
+        start = label.get_center()
+        for buff in RIDGE_LABEL_BUFFS:
+            for direction in (LEFT + UP, LEFT, UP):
+                label.next_to(anchor, direction, buff=buff)
+                low, high = label.get_corner(DL)[:2] - 0.05, label.get_corner(UR)[:2] + 0.05
+                if not np.any(np.all((blocked >= low) & (blocked <= high), axis=1)):
+                    return True
+        label.move_to(start)
+        return False
 
     def moved_centre(self, share: ValueTracker) -> np.ndarray:
         """ŵ moved the tracker's share of the way from 0 (1: ŵ itself)."""
@@ -1662,8 +1801,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                 for share in BOWL_SHARES))
             # The inset first: the labels keep clear of its region's outline and its joins.
             parts["zoom"] = self.get_zoom(axes, loss, solution)
-            lines = [parts["zoom"]["region"], parts["zoom"]["joins"], axes.x_axis, axes.y_axis]
-            # Below-right of the ball: clear of the w₂ axis and of the joins above.
+            # (The inset's joins are not drawn in this picture: see ZOOM_PICTURE.)
+            lines = [parts["zoom"]["region"], axes.x_axis, axes.y_axis]
+            # Below-right of the ball: clear of the w₂ axis.
             place_clear(ball_label, parts["ball"].get_corner(DR), np.array([1.0, -1.0]),
                         [parts["ball"], parts["contour"], *lines])
             placed: list[VMobject] = [parts["ball"], parts["contour"], parts["centre"],
@@ -1695,6 +1835,20 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             crossing = to_scene(axes, (PREVIEW_RADIUS, 0.0))
             tick = Line(crossing + 0.12 * UP, crossing + 0.12 * DOWN, color=TEXT_COLOR,
                         stroke_width=3)
+            # A unit on each axis (review r38: ŵ = (1, 1.6) could not be read off): ticks at
+            # w₁ = 1 and w₂ = 1, numbered outside the ball's top and left of the w₂ axis.
+            units = VGroup(*(Line(to_scene(axes, at) + 0.08 * across,
+                                  to_scene(axes, at) - 0.08 * across, color=MUTED_COLOR,
+                                  stroke_width=3)
+                             for at, across in (((1.0, 0.0), UP), ((0.0, 1.0), RIGHT))))
+            unit_labels = VGroup()
+            for mark, direction in zip(units, (UP, LEFT)):
+                one = legible(merged(MathTex("1", font_size=28, color=MUTED_COLOR)))
+                place_clear(one, mark.get_center(), direction,
+                            [*placed, inside_label, axes.x_axis, axes.y_axis, tick], buff=0.12)
+                unit_labels.add(one)
+            parts.update(units=units, unit_labels=unit_labels)
+            placed += [units, *unit_labels]
             t_label = legible(merged(MathTex(rf"t = {number(PREVIEW_RADIUS).tex}",
                                              font_size=30, color=TEXT_COLOR)))
             place_clear(t_label, crossing, np.array([1.0, -1.0]),
@@ -1707,7 +1861,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             for label, axis, direction in zip(parts["axis_labels"], (axes.x_axis, axes.y_axis),
                                               (DOWN, LEFT)):
                 place_clear(label, axis.get_end(), direction,
-                            [parts["zoom"]["joins"], axes.x_axis, axes.y_axis, *placed])
+                            [axes.x_axis, axes.y_axis, *placed])
         # Drawn with the panel (last), in their own order among themselves.
         for key, mobject in parts.items():
             if key == "zoom":
@@ -1729,7 +1883,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # Centred on w*: the arrows out and the supposed arrow in (λ ≥ 0) both get room.
         zview = zoom_box(solution.point, half)
         zaxes, z = inset_frame(zview, axes, side=INSET_SIDE, centre=INSET_CENTER)
-        # −∇f(w*) and g from w*, in the inset's coordinates (g is stretched λ times later).
+        # −∇f(w*) and g side by side, one gap either side of w* (review r38: on one line, g
+        # covered −∇f and the ratio λ could not be seen): both still start level with w*,
+        # parallel, and g stretched λ times (later) ends level with −∇f's tip.
+        gap = ZOOM_GAP_SHARE * half
+        minus_f, g = shifted_arrow(*minus_f, gap), shifted_arrow(*g, -gap)
+        # In the inset's coordinates (g is stretched λ times later).
         self.bridge_arrows = (zaxes, (minus_f, g))
         z.update({
             "ball": set_pieces(VMobject(stroke_color=BALL_COLORS["l2"], stroke_width=5), zaxes,
@@ -1739,12 +1898,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             "point": marker(to_scene(zaxes, solution.point), SOLUTION_COLOR, radius=0.09,
                             z_index=HIKER_Z),
         })
-        # The case ruled out, shorter (only its direction matters): it fits the inset.
-        inward = scaled_arrow(*minus_f, -GHOST_SHARE)
+        # The case ruled out, shorter (only its direction matters): it fits the inset, from w*
+        # itself (−∇f's own line is a gap to the side).
+        inward = scaled_arrow(*shifted_arrow(*minus_f, -gap), -GHOST_SHARE)
         step = scaled_arrow(*inward, STEP_SHARE)
-        # One way, from w* on one line (review r30: side by side they read as a "V"); the
-        # shorter, g (λ > 1 in this fixed example), is drawn over the longer.
-        gap = ZOOM_GAP_SHARE * half
         style = {"buff": 0.0, "stroke_width": 7, "max_tip_length_to_length_ratio": 0.25,
                  "max_stroke_width_to_length_ratio": 100}
         z["minus_f"] = Arrow(*to_scene(zaxes, minus_f), color=GRADIENT_COLOR, z_index=ARROW_Z,
@@ -1761,9 +1918,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         z["tangent"] = DashedVMobject(Line(*to_scene(zaxes, tangent_segment(
             solution.point, solution.normal, ZOOM_TANGENT_SHARE * half)),
             color=TEXT_COLOR, stroke_width=3), num_dashes=14)
+        # g stretched λ times (drawn later) runs on past g's tip: labels keep off it too.
         placed: list[VMobject] = [z["ball"], z["contour"], z["point"], z["minus_f"], z["g"],
                                   z["tangent"], z["ghost"], z["step"], z["frame"], z["joins"],
-                                  outside_of(z["frame"])]
+                                  outside_of(z["frame"]),
+                                  Arrow(*to_scene(zaxes, scaled_arrow(*g, solution.multiplier)),
+                                        **STRETCH_STYLE)]
         named = {"minus_f_label": (r"-\nabla f(w^*)", minus_f, -1.0),
                  "g_label": (r"g", g, 1.0)}
         for key, (tex, arrow, sign) in named.items():
@@ -1943,6 +2103,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         return self.place_on_map(label, to_scene(self.map, anchor),
                                  side * self.path.gradient(anchor),
                                  [self.trail, *self.rings, *self.tick_numbers()])
+
+    def peak_zone(self) -> VMobject:
+        """Layout only: rings round the peak's dot that arrow labels keep out of."""
+        centre = self.peak_dot.get_center()
+        return VGroup(*(Circle(radius=k * PEAK_ZONE_RADIUS).move_to(centre)
+                        for k in (0.5, 1.0)))
 
     def later_h_arrows(self) -> list[np.ndarray]:
         """The arrows ∇h becomes (∇(−h), ∇(2h)), in scene coordinates (start, end)."""

@@ -57,7 +57,7 @@ def facts_for(scene) -> dict:
         "single_top": not equal_tops(mountain, path, curve)
         and bool(np.all(heights <= top.value)),
         "true_lengths": arrows.true_lengths, "has_f_arrow": arrows.f is not None,
-        "path": path,
+        "path": path, "peak": scene.peak, "shape": scene.shape, "height": height,
     }
 
 
@@ -105,6 +105,10 @@ CAPTION_RULES = [
     Rule("λ", rf"with λ = ({NUMBER})", lambda m, f: agrees(m.group(1), f["lam"]),
          ("gradients",)),
     Rule("one scale", r"Drawn to one scale", lambda m, f: f["true_lengths"], ("gradients",)),
+    # The multiplier's meaning (sensitivity): with F(c) the top's height on h = c, F'(c) = λ
+    # wherever the top moves smoothly with c (a single, non-degenerate top: `single_top`).
+    Rule("λ meaning", r"λ, the Lagrange multiplier, is how fast the top's height changes as "
+         r"the path shifts to h\(x, y\) = c", lambda m, f: f["single_top"], ("gradients",)),
     Rule("as long", rf"so ∇f is ({NUMBER}) times as long as ∇h",
          lambda m, f: f["lam"] > 0 and f["true_lengths"] and agrees(m.group(1), abs(f["lam"])),
          ("gradients",)),
@@ -177,7 +181,8 @@ CAPTION_RULES = [
     # Complementary slackness; the example's w* is on the edge (‖w*‖₂ = t, λ > 0).
     # Stationarity −∇f(w*) = λg, feasibility ‖w*‖₂ ≤ t, λ ≥ 0 and the slackness: the four
     # KKT conditions of the ball's problem (all on the panel when this is said).
-    Rule("KKT", r"These are the KKT conditions", lambda m, f: True, ("bridge",)),
+    Rule("KKT", r"These are the Karush–Kuhn–Tucker \(KKT\) conditions", lambda m, f: True,
+         ("bridge",)),
     Rule("slackness", r"Either way λ\(‖w\*‖₂ − t\) = 0: λ = 0 inside, w\* on the edge here",
          lambda m, f: BRIDGE["l2"].active and BRIDGE["l2"].multiplier > 0.0
          and abs(float(np.linalg.norm(BRIDGE["l2"].point)) - PREVIEW_RADIUS) < 1e-9,
@@ -187,7 +192,37 @@ CAPTION_RULES = [
          lambda m, f: int(np.count_nonzero(BRIDGE["l1"].point == 0.0)) == 1, ("bridge",)),
 ]
 
+def _written_q(tex: str, f: dict) -> bool:
+    """Whether the q on screen (f = height·e^{−q}, u = x − m₁, v = y − m₂) is the mountain's:
+    the TeX read as a formula in u and v, evaluated at a few points, against ½(p − m)ᵀA(p − m)
+    from the data (peak m, shape A)."""
+    import re
+    expr = re.sub(r"\\times 10\^\{(-?\d+)\}", r"e\1", tex).replace("^", "**")
+    expr = re.sub(r"(\d)([uv])", r"\1*\2", expr).replace("uv", "u*v")
+    d = np.array([[-1.0, 0.5], [0.3, -1.1], [1.2, 1.4], [0.6, 0.2]])
+    written = np.array([eval(expr, {}, {"u": u, "v": v}) for u, v in d])
+    exact = 0.5 * np.einsum("ki,ij,kj->k", d, np.asarray(f["shape"], dtype=float), d)
+    return bool(np.allclose(written, exact, rtol=1e-2, atol=1e-2))
+
+
+def _written_shift(sign: str | None, value: str | None, centre: float) -> bool:
+    """"x − 0.6" (sign "-", value "0.6") or plain "x" is x − centre."""
+    if sign is None:
+        return centre == 0.0
+    return agrees(_tex(value), centre if sign == "-" else -centre)
+
+
 SCREEN_RULES = [
+    # The mountain written out: q with the data's numbers (3 significant digits on screen).
+    Rule("f on screen", r"^q = (.*)$", lambda m, f: _written_q(m.group(1), f)),
+    # f = height·e^{−q} with u, v measured from the peak.
+    Rule("f's height and peak on screen",
+         rf"^f\(x, y\) = (?:({TEX_NUMBER})\\, )?e\^\{{-q\}},\\ u = x(?: ([-+]) ({TEX_NUMBER}))?,"
+         rf"\\ v = y(?: ([-+]) ({TEX_NUMBER}))?$",
+         lambda m, f: (agrees(_tex(m.group(1)), f["height"]) if m.group(1)
+                       else f["height"] == 1.0)
+         and _written_shift(m.group(2), m.group(3), float(f["peak"][0]))
+         and _written_shift(m.group(4), m.group(5), float(f["peak"][1]))),
     # h written out with the data's numbers (rounded to 3 significant digits on screen).
     Rule("h on screen", r"^h\(x, y\) = (y.*)$", lambda m, f: _written_h(m.group(1), f["path"])),
     Rule("λ on screen", rf"\\nabla h,\\quad \\lambda = ({TEX_NUMBER})$",
