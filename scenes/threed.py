@@ -46,6 +46,7 @@ from manim import (
     FadeIn,
     FadeOut,
     GrowFromPoint,
+    Indicate,
     LEFT,
     Line,
     MathTex,
@@ -54,6 +55,7 @@ from manim import (
     ThreeDAxes,
     ThreeDScene,
     ThreeDVMobject,
+    Transform,
     ValueTracker,
     VGroup,
     config,
@@ -64,13 +66,16 @@ from scipy.spatial import ConvexHull, QhullError
 from regmath import InvalidArgumentError, Quadratic
 from regmath.threed import (clip_faces, cone_fan, edge_view, ellipsoid_grid, grid_faces,
                             growth_scale, octahedron, section_caps, sphere_grid, touch_3d,
-                            touch_arrows, view_3d, view_angles)
+                            touch_arrows, touching_faces, view_3d, view_angles)
 from scenes.toolkit.notation import SYMBOLS, Phrase, number, numbers, point
 from scenes.toolkit.params import nonnegative, refuse
 from scenes.toolkit.params import point as a_point
 from scenes.toolkit.story import StoryScene
 from scenes.toolkit.style import (BALL_COLORS, CAPTION_TOP, CONE_COLOR, GRADIENT_COLOR,
                                   LOSS_COLOR, MUTED_COLOR, NORMAL_COLOR, SOLUTION_COLOR)
+
+#: The two (or four, or one) faces that meet at w*, tinted in the normals' colour.
+FACE_TINT = NORMAL_COLOR
 
 #: The view cube's side on screen (Manim units).
 CUBE_SIDE = 5.6
@@ -101,6 +106,20 @@ ELLIPSOID_U, ELLIPSOID_V = 24, 12
 SPHERE_U, SPHERE_V = 16, 8
 #: The growth starts from this share of c* (level 0 is the point ŵ: nothing to draw).
 GROWTH_START = 1e-4
+#: The growth's last part, from this share of c* on, is slow and takes this share of its time.
+SLOW_FROM, SLOW_SHARE = 0.7, 0.5
+#: The faces meeting at w*, tinted as the camera turns (presentation).
+FACE_OPACITY = 0.6
+#: The ellipsoid in the close-up: faint, still there (−∇f is its normal).
+FAINT_FILL, FAINT_STROKE = 0.07, 0.25
+#: The sweep of a pull across the cone, and its ghost's opacity.
+SWEEP_SECONDS = 3.0
+GHOST_OPACITY = 0.55
+#: The zero weight's flash in the readout, and the close-up's camera move.
+ZERO_FLASH_SECONDS = 1.0
+CLOSE_SECONDS = 2.0
+#: n₁, n₂ sit this far beyond their normal's tip (screen units).
+NAME_GAP = 0.12
 #: Seconds of the key motions.
 GROWTH_SECONDS = 5.0
 TURN_SECONDS = 5.5
@@ -128,17 +147,27 @@ TIP_SIDES = 10
 #: Names of the three weights at w* (0-based index → caption text).
 WEIGHT_STARS = ("w₁*", "w₂*", "w₃*")
 SPOKEN_STARS = ("w-one-star", "w-two-star", "w-three-star")
-#: The cone's words by `touch_3d`'s kind (tests/claims_threed.py checks each); {value} is λ.
+#: The cone's words by `touch_3d`'s kind (tests/claims_threed.py checks each); {names} are
+#: the normals' on-screen names n₁, n₂, ...
 CONE_WORDS = {
-    "vertex": "Close up{@close}, the 4 face normals there span a cone{@cone} (arrows show "
-              "directions only); {neg_grad} = {lam_g} lies inside it{@pull}, with {lam} = "
-              "{value}{@lam}.",
-    "edge": "Close up{@close}, the 2 face normals there span a cone{@cone} (arrows show "
-            "directions only); {neg_grad} = {lam_g} lies inside it{@pull}, with {lam} = "
-            "{value}{@lam}.",
-    "face": "Close up{@close}, the face's normal there{@cone} (arrows show directions only): "
-            "{neg_grad} = {lam_g} points along it{@pull}, with {lam} = {value}{@lam}.",
+    "vertex": "Close up{@close}, the four faces' normals {names} span a cone{@cone} (arrows "
+              "show directions only); {neg_grad}, the ellipsoid's normal, lies inside it{@pull}.",
+    "edge": "Close up{@close}, the two faces' normals {names} span a wedge{@cone} (arrows show "
+            "directions only); {neg_grad}, the ellipsoid's normal, lies inside it{@pull}.",
+    "face": "Close up{@close}, the face's normal {names}{@cone} (arrows show directions only): "
+            "{neg_grad}, the ellipsoid's normal, points along it{@pull}.",
 }
+#: Why a corner or an edge gives zeros, as a pull sweeps across the cone (vertex, edge).
+RANGE_WORDS = ("Any {neg_grad} in this {shape}{@sweep} gives the same touch: a whole range of "
+               "losses give {zeros} = 0.")
+#: g and λ defined (the readout's line −∇f(w*) = λg, λ = ... comes in on λ).
+LAMBDA_WORDS = ("Here {neg_grad} = {lam_g}: g = {g} is a subgradient of {l1} at {w_star}; "
+                "{lam} = {value} is the penalty weight whose lasso gives this same {w_star} "
+                "for {t} = {tval}{@lam}.")
+#: The normal cone's shape in words, by the number of its normals.
+CONE_SHAPES = {2: "wedge", 4: "cone"}
+#: Subscript digits for n₁, g₂, ...
+SUBSCRIPTS = "₀₁₂₃₄₅₆₇₈₉"
 #: The turn's words by kind: what the camera does and what the view then shows
 #: (tests/claims_threed.py). At an edge the camera looks along the edge.
 TURN_WORDS = {
@@ -147,6 +176,13 @@ TURN_WORDS = {
     "edge": "Looking along the edge it touches{@turn}: {zeros} is exactly 0{@zero}.",
     "face": "Turning round it{@turn}: the touch is inside a face, so no weight is 0{@zero}.",
 }
+#: Ridge's why: the sphere's one normal at w*, −∇f along it, so no weight is 0
+#: (tests/claims_threed.py: only when ridge's w* has no zero).
+SMOOTH_WORDS = ("The sphere is smooth: one normal there, along {w_star} itself{@normal}, so "
+                "{neg_grad} points along it{@pull}. Every part of {f} moves {w_star}: no weight "
+                "is 0{@zero}.")
+#: The last picture (both solutions in the readout) rests this long after the words.
+END_HOLD_SECONDS = 3.0
 #: On-screen names of the two solutions (as scenes/classic.py writes them).
 SOLUTION_TEX = {"l1": r"w^*_{\text{\small lasso}}", "l2": r"w^*_{\text{\small ridge}}"}
 #: ... and in the words.
@@ -408,6 +444,11 @@ class Tangency3D(StoryScene, ThreeDScene):
             if self.touch.kind == "edge":
                 tips += list(cone_fan(self.touch, length=length))
             pieces.append(self.to_screen(np.array(tips)))
+            self.cone_cloud = pieces[-1]
+        if self.round.kind == "sphere" and self.t > 0.0:
+            # Ridge's normal and −∇f at its w* (`show_sphere`): labels keep clear of them.
+            ridge = touch_arrows(self.round, length=ARROW_SHARE * self.round.radius)
+            pieces.append(self.to_screen(np.array([self.round.point, ridge.normals[0].end])))
         # One outline per shape (tighter than one round them all).
         self.clouds = pieces
         view = self.view
@@ -602,11 +643,11 @@ class Tangency3D(StoryScene, ThreeDScene):
         shell.add_updater(grow)
         self.add(shell)
         if touch.kind == "origin":
-            words = ("Its level sets are ellipsoids{@shell}: grow one from {w_hat} until it "
-                     "reaches the origin{@touch}.")
+            words = ("The loss's level sets are ellipsoids{@shell}: grow one from {w_hat} until "
+                     "it reaches the origin{@touch}.")
         elif touch.norm == "l1":
-            words = ("Its level sets are ellipsoids{@shell}: grow one from {w_hat} until it "
-                     "first touches the octahedron{@touch}.")
+            words = ("The loss's level sets are ellipsoids{@shell}: grow one from {w_hat} until "
+                     "it first touches the octahedron{@touch}.")
         else:
             words = "Now the sphere: grow the ellipsoid again from {w_hat}, until it first " \
                     "touches{@touch}."
@@ -614,9 +655,13 @@ class Tangency3D(StoryScene, ThreeDScene):
             for step in before:
                 cue.play(*step, run_time=TURN_BACK_SECONDS / len(before))
                 self.drop_camera_point()
-            cue.play(level.animate.set_value(touch.level),
-                     run_time=max(cue.until("touch"), GROWTH_SECONDS),
-                     rate_func=rate_functions.ease_in_out_sine)
+            # Fast to most of the way, then slowly into the touch: the first contact is
+            # judged by eye (r38: at one speed "first touches" read as "overlaps").
+            seconds = max(cue.until("touch"), GROWTH_SECONDS)
+            cue.play(level.animate.set_value(SLOW_FROM * touch.level),
+                     run_time=(1.0 - SLOW_SHARE) * seconds, rate_func=rate_functions.ease_in_sine)
+            cue.play(level.animate.set_value(touch.level), run_time=SLOW_SHARE * seconds,
+                     rate_func=rate_functions.ease_out_cubic)
         shell.clear_updaters()
         self.shell = shell
 
@@ -657,58 +702,135 @@ class Tangency3D(StoryScene, ThreeDScene):
                      FadeIn(self.star_read), until="zero")
 
     def show_turn(self) -> None:
-        """The camera turns round the touch (at an edge: to look along it, `turned_view`);
-        the zero weights are marked in the readout as the words name them."""
+        """The camera turns round the touch (at an edge: to look along it, `turned_view`),
+        the faces that meet at w* tinted as it turns; at an edge it then closes in, exactly
+        end-on (`close_in`), all within these words, and the zero weights flash in the
+        readout as the words name them."""
         kind = self.touch.kind
         words = TURN_WORDS.get(kind, "Turn the view around {w_star}{@turn}.")
         phi, theta = self.turned_view()
+        faces = []
+        if kind in ("vertex", "edge", "face"):
+            faces = [self.octahedron_mobject[k] for k in touching_faces(self.touch)]
         with self.cue(words, zeros=zeros_phrase(self.touch.zero_indices)) as cue:
             self.move_camera(phi=phi, theta=theta,
                              run_time=max(cue.until("turn"), TURN_SECONDS),
-                             rate_func=rate_functions.ease_in_out_sine)
+                             rate_func=rate_functions.ease_in_out_sine,
+                             added_anims=[f.animate.set_fill(FACE_TINT, opacity=FACE_OPACITY)
+                                          for f in faces])
             self.drop_camera_point()
+            if kind in ("vertex", "edge", "face"):
+                self.close_in()
             if kind in ("vertex", "edge"):
                 # The readout's entries: "w* = (", a, ",\ ", b, ",\ ", c, ")".
                 zeros = [self.star_read[1 + 2 * i] for i in self.touch.zero_indices]
+                cue.play(*(Indicate(z, color=NORMAL_COLOR, scale_factor=1.8) for z in zeros),
+                         run_time=max(cue.until("zero"), ZERO_FLASH_SECONDS))
                 cue.play(*(z.animate.set_color(NORMAL_COLOR).scale(1.3) for z in zeros),
-                         until="zero")
+                         run_time=0.4)
+
+    def close_in(self) -> None:
+        """Close up on the octahedron and w* (at an edge exactly end-on, `cone_view`): the
+        axes whose labels would meet there, the labels and ŵ fade, the ellipsoid stays faint
+        (−∇f is its normal) and the w₂ axis stays (which way the zero weight runs)."""
+        axes = self.axes.get_axes()
+        kept = set(self.touch.zero_indices) if self.touch.kind in ("vertex", "edge") else set()
+        self.faded = [axes[i] for i in range(3) if i not in kept] + \
+            [self.axis_labels[i] for i in range(3) if i not in kept] + \
+            [self.hat, self.hat_label, self.star_label]
+        zoom, centre = self.cone_camera()
+        camera = self.renderer.camera
+        phi, theta = self.cone_view()
+        # First the fade, then the zoom (the axes must not sweep into the captions).
+        self.play(*(FadeOut(m) for m in self.faded),
+                  self.shell.animate.set_fill(opacity=FAINT_FILL).set_stroke(opacity=FAINT_STROKE),
+                  run_time=0.8)
+        self.play(camera.zoom_tracker.animate.set_value(zoom),
+                  camera._frame_center.animate.move_to(centre),
+                  camera.phi_tracker.animate.set_value(phi),
+                  camera.theta_tracker.animate.set_value(theta),
+                  run_time=CLOSE_SECONDS, rate_func=rate_functions.ease_in_out_sine)
+        self.drop_camera_point()
 
     def show_cone(self) -> None:
-        """The normal cone at w*: its normals, at an edge the fan they span, then −∇f(w*)
-        inside it, with λ in the readout."""
+        """The normal cone at w*: its normals (named n₁, n₂, ...), at an edge the fan they
+        span, −∇f(w*) inside it; then a pull swept across the cone while w* stays (any
+        −∇f in it gives this touch); then λ and g."""
         touch = self.touch
         length = ARROW_SHARE * touch.radius
         arrows = touch_arrows(touch, length=length)
         normals = VGroup(*(self.arrow(a, NORMAL_COLOR) for a in arrows.normals))
-        pull = self.arrow(touch_arrows(touch, length=PULL_SHARE * length).pull, GRADIENT_COLOR)
+        short = touch_arrows(touch, length=PULL_SHARE * length)
+        pull = self.arrow(short.pull, GRADIENT_COLOR)
         fan: list = []
         if touch.kind == "edge":
             fan = [self.surface([cone_fan(touch, length=length)[:-1]], CONE_COLOR, FAN_OPACITY,
                                 stroke=0.0)]
             for part in fan[0].family_members_with_points():
                 part.shade_in_3d = False  # flat and even: the fan is the cone
-        # Only the octahedron, w* and the cone (and the readout): the rest fades and the
-        # camera closes in on them.
-        zoom, centre = self.cone_camera()
-        self.context = [self.axes, self.axis_labels, self.hat, self.hat_label, self.star_label]
-        with self.cue(CONE_WORDS[touch.kind], value=number(touch.multiplier)) as cue:
-            camera = self.renderer.camera
-            # First the fade, then the zoom (the axes must not sweep into the captions).
-            cue.play(*(FadeOut(m) for m in self.context + [self.shell]), run_time=0.8)
-            phi, theta = self.cone_view()
-            cue.play(camera.zoom_tracker.animate.set_value(zoom),
-                     camera._frame_center.animate.move_to(centre),
-                     camera.phi_tracker.animate.set_value(phi),
-                     camera.theta_tracker.animate.set_value(theta),
-                     run_time=max(cue.until("close"), 1.2))
-            self.drop_camera_point()
+        names = self.normal_names(arrows.normals)
+        count = len(arrows.normals)
+        with self.cue(CONE_WORDS[touch.kind], names=Phrase(
+                text=", ".join(f"n{SUBSCRIPTS[k + 1]}" for k in range(count - 1))
+                + (" and " if count > 1 else "") + f"n{SUBSCRIPTS[count]}",
+                spoken=", ".join(f"n-{k + 1}" for k in range(count - 1))
+                + (" and " if count > 1 else "") + f"n-{count}"),
+                ) as cue:
             # Each part as the words name it, none in less than a second.
             cue.play(*(GrowFromPoint(n, self.to_screen(touch.point)) for n in normals),
-                     *(FadeIn(m) for m in fan), run_time=max(cue.until("cone"), 1.0))
+                     *(FadeIn(m) for m in fan), *(FadeIn(n) for n in names),
+                     run_time=max(cue.until("cone"), 1.0))
             cue.play(GrowFromPoint(pull, self.to_screen(touch.point)),
                      run_time=max(cue.until("pull"), 1.0))
+        if touch.kind in ("vertex", "edge"):
+            # Shown, not told: a pull swept across the cone, each direction in it, while
+            # w* stays where it is.
+            ghosts = [self.arrow(a, GRADIENT_COLOR) for a in (short.pull, *short.normals,
+                                                              short.pull)]
+            ghost = ghosts[0].copy().set_opacity(GHOST_OPACITY)
+            with self.cue(RANGE_WORDS, zeros=zeros_phrase(touch.zero_indices),
+                          shape=CONE_SHAPES[count]) as cue:
+                cue.wait_until("sweep")
+                self.add(ghost)
+                for target in ghosts[1:]:
+                    cue.play(Transform(ghost, target.copy().set_opacity(GHOST_OPACITY)),
+                             Indicate(self.star, scale_factor=1.4, color=SOLUTION_COLOR),
+                             run_time=SWEEP_SECONDS / (len(ghosts) - 1),
+                             rate_func=rate_functions.ease_in_out_sine)
+                self.remove(ghost)
+        with self.cue(LAMBDA_WORDS, g=self.subgradient_phrase(), value=number(touch.multiplier),
+                      tval=number(self.t)) as cue:
             cue.play(FadeIn(self.lam_read), run_time=max(cue.until("lam"), 0.6))
-        self.arrows = VGroup(normals, *fan, pull)
+        self.arrows = VGroup(normals, *fan, pull, *names)
+
+    def normal_names(self, normals: tuple) -> list:
+        """n₁, n₂, ... fixed in frame just beyond each normal's tip, along it (the camera
+        is still now)."""
+        names = []
+        for k, a in enumerate(normals):
+            start, end = self.project(np.array([self.to_screen(a.start), self.to_screen(a.end)]))
+            unit = (end - start) / max(float(np.linalg.norm(end - start)), 1e-9)
+            name = MathTex(f"n_{k + 1}", font_size=LABEL_FONT, color=NORMAL_COLOR)
+            reach = min(name.width / 2 / max(abs(unit[0]), 1e-9),
+                        name.height / 2 / max(abs(unit[1]), 1e-9))
+            name.move_to(np.append(end + (reach + NAME_GAP) * unit, 0.0))
+            self.add_fixed_in_frame_mobjects(name)
+            self.remove(name)
+            names.append(name)
+        return names
+
+    def subgradient_phrase(self) -> Phrase:
+        """g as the touch's signs with a free entry gᵢ at each zero weight: "(1, g₂, 1)"."""
+        parts = [f"g{SUBSCRIPTS[i + 1]}" if i in self.touch.zero_indices
+                 else ("1" if self.touch.point[i] > 0.0 else "−1") for i in range(3)]
+        spoken = [f"g-{i + 1}" if i in self.touch.zero_indices
+                  else ("1" if self.touch.point[i] > 0.0 else "minus 1") for i in range(3)]
+        free = [f"|g{SUBSCRIPTS[i + 1]}|" for i in self.touch.zero_indices]
+        bound = (", " + ", ".join(free) + " ≤ 1") if free else ""
+        said = (", " + " and ".join(f"g-{i + 1}" for i in self.touch.zero_indices)
+                + " at most 1 in size") if free else ""
+        return Phrase(text="(" + ", ".join(parts) + ")" + bound,
+                      spoken=", ".join(spoken) + said)
 
     def drop_camera_point(self) -> None:
         """Take the camera's frame-centre point and trackers out of the scene (animating
@@ -730,10 +852,10 @@ class Tangency3D(StoryScene, ThreeDScene):
 
     def cone_camera(self) -> tuple[float, np.ndarray]:
         """The cone beat's zoom and frame centre at `cone_view`: the octahedron and the
-        cone's arrows and fan (the last of `clouds`) centred and as large as fits between
-        the caption strip and the readout."""
+        cone's arrows and fan centred and as large as fits between
+        the caption strip and the readout (`cone_cloud`)."""
         camera = self.renderer.camera
-        kept = np.vstack([self.clouds[0], self.clouds[-1]])
+        kept = np.vstack([self.clouds[0], self.cone_cloud])
         centre = 0.5 * (kept.min(axis=0) + kept.max(axis=0))
         saved_zoom, saved_centre = camera.get_zoom(), camera.frame_center.copy()
         camera.set_zoom(1.0)
@@ -779,15 +901,17 @@ class Tangency3D(StoryScene, ThreeDScene):
                     cue.play(self.star.animate.scale(1.4), until="same")
             return
         leaving = [self.octahedron_mobject, self.star]
-        if self.touch.kind in ("vertex", "edge", "face"):
+        closed = self.touch.kind in ("vertex", "edge", "face")
+        if closed:
             # Back to the first view in two steps, each one the labels and the zoom were
             # fitted for: out to the turned view's frame (the cone's picture going), then
             # back along the turn, the axes and their labels with it. The camera's trackers
             # last: the scene adds them to its mobjects after the shapes (tests/layout.py
-            # projects the shapes in that order, in place).
+            # projects the shapes in that order, in place). The lasso's w* stays in the
+            # readout: the scene ends on both solutions, one above the other.
             camera = self.renderer.camera
             # The octahedron stays through the first step (never an empty frame).
-            first = [self.star, self.arrows, self.star_read, self.lam_read]
+            first = [self.star, self.arrows, self.lam_read, self.shell]
             phi, theta = self.turned_view()
             steps: tuple = (
                 (*(FadeOut(m) for m in first),
@@ -796,7 +920,7 @@ class Tangency3D(StoryScene, ThreeDScene):
                  camera.phi_tracker.animate.set_value(phi),
                  camera.theta_tracker.animate.set_value(theta)),
                 (FadeOut(self.octahedron_mobject), FadeIn(self.sphere),
-                 *(FadeIn(m) for m in self.context[:4]),
+                 *(FadeIn(m) for m in self.faded if m is not self.star_label),
                  camera.phi_tracker.animate.set_value(CAMERA_PHI),
                  camera.theta_tracker.animate.set_value(CAMERA_THETA)))
         else:
@@ -805,8 +929,9 @@ class Tangency3D(StoryScene, ThreeDScene):
         self.star = self.solution_dot(round_.point)
         label = self.point_label(SOLUTION_TEX["l2"], round_.point, SOLUTION_COLOR)
         ridge_read = self.solution_readout(round_)
-        if self.touch.kind in ("vertex", "edge", "face"):
-            ridge_read.move_to(self.star_read, aligned_edge=LEFT)
+        if closed:
+            # Under the lasso's, where −∇f = λg stood.
+            ridge_read.move_to(self.lam_read, aligned_edge=LEFT)
         else:
             self.readout([ridge_read])
         self.add_fixed_in_frame_mobjects(ridge_read)
@@ -815,12 +940,29 @@ class Tangency3D(StoryScene, ThreeDScene):
             words = "On the sphere it touches at " + SOLUTION_WORDS["l2"] + \
                 " = {star}, with {zeros} exactly 0{@zero}."
         else:
-            words = "On the sphere it touches at " + SOLUTION_WORDS["l2"] + \
-                " = {star}: no weight is 0{@zero}."
+            words = "On the sphere it touches at " + SOLUTION_WORDS["l2"] + " = {star}{@zero}."
         with self.cue(words, star=point(round_.point),
                       zeros=zeros_phrase(round_.zero_indices)) as cue:
-            cue.play(FadeIn(self.star, scale=2.0), FadeIn(label), FadeIn(ridge_read),
+            cue.play(FadeIn(self.star, scale=3.0), FadeIn(label), FadeIn(ridge_read),
                      until="zero")
+            cue.play(Indicate(self.star, scale_factor=1.6, color=SOLUTION_COLOR), run_time=0.8)
+        if round_.zero_indices or round_.kind != "sphere":
+            return
+        # Ridge's why: one normal (along w* itself) and −∇f(w*) along it; then every
+        # weight of ridge's w* lit, the lasso's above it.
+        arrows = touch_arrows(round_, length=ARROW_SHARE * round_.radius)
+        normal = self.arrow(arrows.normals[0], NORMAL_COLOR)
+        pull = self.arrow(touch_arrows(round_, length=PULL_SHARE * ARROW_SHARE
+                                       * round_.radius).pull, GRADIENT_COLOR)
+        entries = [ridge_read[1 + 2 * i] for i in range(3)]
+        with self.cue(SMOOTH_WORDS, settle=END_HOLD_SECONDS) as cue:
+            cue.play(GrowFromPoint(normal, self.to_screen(round_.point)),
+                     run_time=max(cue.until("normal"), 1.0))
+            cue.play(GrowFromPoint(pull, self.to_screen(round_.point)),
+                     run_time=max(cue.until("pull"), 1.0))
+            cue.play(*(Indicate(e, color=NORMAL_COLOR, scale_factor=1.5) for e in entries),
+                     run_time=max(cue.until("zero"), ZERO_FLASH_SECONDS))
+            cue.play(*(e.animate.set_color(NORMAL_COLOR) for e in entries), run_time=0.4)
 
     def turn_angle(self) -> float:
         """The camera's azimuth after the turn: of ±`TURN`, the one farther from ŵ's azimuth
