@@ -56,6 +56,7 @@ from manim import (
     ThreeDScene,
     ThreeDVMobject,
     Transform,
+    UpdateFromAlphaFunc,
     ValueTracker,
     VGroup,
     config,
@@ -67,7 +68,7 @@ from regmath import InvalidArgumentError, Quadratic
 from regmath.threed import (clip_faces, cone_fan, edge_view, ellipsoid_grid, grid_faces,
                             growth_scale, octahedron, section_caps, sphere_grid, touch_3d,
                             touch_arrows, touching_faces, view_3d, view_angles)
-from scenes.toolkit.notation import SYMBOLS, Phrase, number, numbers, point
+from scenes.toolkit.notation import SYMBOLS, Phrase, constraint_tex, number, numbers, point
 from scenes.toolkit.params import nonnegative, refuse
 from scenes.toolkit.params import point as a_point
 from scenes.toolkit.story import StoryScene
@@ -117,14 +118,14 @@ SWEEP_SECONDS = 3.0
 GHOST_OPACITY = 0.55
 #: The zero weight's flash in the readout, and the close-up's camera move.
 ZERO_FLASH_SECONDS = 1.0
-CLOSE_SECONDS = 2.0
+CLOSE_SECONDS = 1.6
 #: n₁, n₂ sit this far beyond their normal's tip (screen units).
 NAME_GAP = 0.12
 #: Seconds of the key motions.
 GROWTH_SECONDS = 5.0
-TURN_SECONDS = 5.5
+TURN_SECONDS = 4.0
 #: The camera's way back to the first view as the sphere comes in.
-TURN_BACK_SECONDS = 4.0
+TURN_BACK_SECONDS = 3.0
 #: H beyond this condition number draws as a flat disc or a needle.
 MAX_CONDITION = 1e4
 #: Labels: font size, the gap kept to any drawn shape, the candidate directions and
@@ -136,6 +137,8 @@ LABEL_DIRECTIONS = 24
 LABEL_STEPS = np.arange(0.3, 6.01, 0.1)
 FRAME_MARGIN = 0.15
 TURN_SAMPLES = 7
+#: The regions' names sit this far from a corner (no leader: they stay close).
+REGION_STEPS = np.arange(0.3, 1.01, 0.1)
 #: A leader line joins a label to its point when the label sits farther than this.
 LEADER_FROM = 0.5
 #: The 3D arrows' cone tip: length and base radius (scene units).
@@ -150,20 +153,19 @@ SPOKEN_STARS = ("w-one-star", "w-two-star", "w-three-star")
 #: The cone's words by `touch_3d`'s kind (tests/claims_threed.py checks each); {names} are
 #: the normals' on-screen names n₁, n₂, ...
 CONE_WORDS = {
-    "vertex": "Close up{@close}, the four faces' normals {names} span a cone{@cone} (arrows "
-              "show directions only); {neg_grad}, the ellipsoid's normal, lies inside it{@pull}.",
-    "edge": "Close up{@close}, the two faces' normals {names} span a wedge{@cone} (arrows show "
-            "directions only); {neg_grad}, the ellipsoid's normal, lies inside it{@pull}.",
-    "face": "Close up{@close}, the face's normal {names}{@cone} (arrows show directions only): "
-            "{neg_grad}, the ellipsoid's normal, points along it{@pull}.",
+    "vertex": "The four faces' normals {names} span a cone{@cone}; {@pull}{neg_grad}, the "
+              "ellipsoid's normal, lies inside it.",
+    "edge": "The two faces' normals {names} span a wedge{@cone}; {@pull}{neg_grad}, the "
+            "ellipsoid's normal, lies inside it.",
+    "face": "The face's normal {names}{@cone}: {@pull}{neg_grad}, the ellipsoid's normal, "
+            "points along it.",
 }
 #: Why a corner or an edge gives zeros, as a pull sweeps across the cone (vertex, edge).
-RANGE_WORDS = ("Any {neg_grad} in this {shape}{@sweep} gives the same touch: a whole range of "
+RANGE_WORDS = ("{@sweep}Any {neg_grad} in this {shape} gives the same touch: a whole range of "
                "losses give {zeros} = 0.")
 #: g and λ defined (the readout's line −∇f(w*) = λg, λ = ... comes in on λ).
-LAMBDA_WORDS = ("Here {neg_grad} = {lam_g}: g = {g} is a subgradient of {l1} at {w_star}; "
-                "{lam} = {value} is the penalty weight whose lasso gives this same {w_star} "
-                "for {t} = {tval}{@lam}.")
+LAMBDA_WORDS = ("{@lam}{neg_grad} = {lam_g}: g = {g}, a subgradient of {l1}; {lam} = {value}, "
+                "the lasso's penalty weight giving this {w_star} (at {t} = {tval}).")
 #: The normal cone's shape in words, by the number of its normals.
 CONE_SHAPES = {2: "wedge", 4: "cone"}
 #: Subscript digits for n₁, g₂, ...
@@ -178,9 +180,10 @@ TURN_WORDS = {
 }
 #: Ridge's why: the sphere's one normal at w*, −∇f along it, so no weight is 0
 #: (tests/claims_threed.py: only when ridge's w* has no zero).
-SMOOTH_WORDS = ("The sphere is smooth: one normal there, along {w_star} itself{@normal}, so "
-                "{neg_grad} points along it{@pull}. Every part of {f} moves {w_star}: no weight "
-                "is 0{@zero}.")
+SMOOTH_WORDS = ("A smooth sphere has one normal there, along {w_star}{@normal}; {neg_grad} lies "
+                "on it{@pull}. {@zero}So every part of {f} moves {w_star}: no weight is 0.")
+#: An entry of the readout flashes this much larger (not into its neighbours).
+ENTRY_FLASH = 1.2
 #: The last picture (both solutions in the readout) rests this long after the words.
 END_HOLD_SECONDS = 3.0
 #: On-screen names of the two solutions (as scenes/classic.py writes them).
@@ -250,6 +253,19 @@ def box_meets_segment(low: np.ndarray, high: np.ndarray, p: np.ndarray, q: np.nd
         if t0 > t1:
             return False
     return True
+
+
+def quick(alpha: float) -> float:
+    """A rate that finishes in the first quarter of its animation (what must be gone before
+    the camera moves far)."""
+    return min(1.0, 4.0 * alpha)
+
+
+def segments_cross(p: np.ndarray, q: np.ndarray, a: np.ndarray, b: np.ndarray) -> bool:
+    """Whether the screen segments pq and ab cross (proper crossing, orientations)."""
+    def side(u: np.ndarray, v: np.ndarray, w: np.ndarray) -> float:
+        return float((v[0] - u[0]) * (w[1] - u[1]) - (v[1] - u[1]) * (w[0] - u[0]))
+    return side(p, q, a) * side(p, q, b) < 0.0 and side(a, b, p) * side(a, b, q) < 0.0
 
 
 def zeros_phrase(indices: tuple[int, ...]) -> Phrase:
@@ -367,7 +383,11 @@ class Tangency3D(StoryScene, ThreeDScene):
         # Shown by the FadeIn under its words: added here it stood from the first frame,
         # vanished as the FadeIn began and came back (r37's "ŵ flickers 0–6 s").
         self.remove(self.hat)
-        hat_label = self.hat_label = self.point_label(r"\hat w", self.loss.center, LOSS_COLOR)
+        # ŵ lies inside every ellipsoid drawn: its label sits beside the dot over the
+        # translucent shell (r38: kept off the shells, it stood 180 px away on a leader
+        # that read as a drop-line), still off the balls, the axes and other labels.
+        hat_label = self.hat_label = self.point_label(r"\hat w", self.loss.center, LOSS_COLOR,
+                                                      clouds=self.ball_clouds)
         with self.cue("Three weights now. The loss {f} is least at {w_hat} = {center}{@hat}.",
                       center=point(self.loss.center)) as cue:
             # The axes stand from the first frame (a video's thumbnail is never blank).
@@ -424,6 +444,7 @@ class Tangency3D(StoryScene, ThreeDScene):
         tips and the cone's fan (their outline on screen covers what they draw), and the
         axes' segments; and the camera's views along the turn, at which labels are checked."""
         pieces = []
+        shells: list[int] = []  # which pieces are the ellipsoids
         t = self.t
         if t > 0.0:
             pieces.append(self.to_screen(octahedron(t).vertices))
@@ -436,6 +457,7 @@ class Tangency3D(StoryScene, ThreeDScene):
                 faces = clip_faces(grid_faces(grid), self.view)
                 if faces:
                     pieces.append(self.to_screen(np.vstack(faces)))
+                    shells.append(len(pieces) - 1)
         if self.touch.kind in ("vertex", "edge", "face"):
             length = ARROW_SHARE * self.touch.radius
             arrows = touch_arrows(self.touch, length=length)
@@ -451,6 +473,8 @@ class Tangency3D(StoryScene, ThreeDScene):
             pieces.append(self.to_screen(np.array([self.round.point, ridge.normals[0].end])))
         # One outline per shape (tighter than one round them all).
         self.clouds = pieces
+        # What ŵ's label keeps clear of: all but the ellipsoids (ŵ is inside each).
+        self.ball_clouds = [p for k, p in enumerate(pieces) if k not in shells]
         view = self.view
         self.segments = np.array([
             [self.axes.c2p(view.x_range[0], 0, 0), self.axes.c2p(view.x_range[1], 0, 0)],
@@ -480,11 +504,14 @@ class Tangency3D(StoryScene, ThreeDScene):
             camera.reset_rotation_matrix()
         return out
 
-    def pin(self, label: Any, anchors: list, offsets: list) -> tuple:
+    def pin(self, label: Any, anchors: list, offsets: list,
+            clouds: list | None = None, leader: bool = False) -> tuple:
         """Place ``label`` (fixed in frame) at the first (anchor, offset) that is inside the
         frame, above the caption strip and off every shape, axis and placed label at every
         sampled view of the turn (else the one off them at most views), and keep it
         there as the camera turns (an updater: the anchor's projection + offset).
+        ``clouds`` replaces the shapes to keep clear of (default `clouds`); with ``leader``
+        the line from the anchor to a far label must not cross an axis either.
         Returns the anchor and offset chosen."""
         half = np.array([label.width, label.height]) / 2 + LABEL_GAP
         x_max = config.frame_width / 2 - FRAME_MARGIN - half[0]
@@ -495,7 +522,8 @@ class Tangency3D(StoryScene, ThreeDScene):
             segments = self.project(self.segments.reshape(-1, 3), view).reshape(-1, 2, 2)
             others = [(centre(view), h) for centre, h in self.pinned]
             where = self.project(np.array(anchors, dtype=float), view)
-            hulls = [outline(self.project(cloud, view)) for cloud in self.clouds]
+            hulls = [outline(self.project(cloud, view))
+                     for cloud in (self.clouds if clouds is None else clouds)]
             views.append((hulls, segments, others, where))
 
         def clear(k: int, offset: np.ndarray, view: tuple) -> bool:
@@ -507,6 +535,9 @@ class Tangency3D(StoryScene, ThreeDScene):
             if any(box_meets_polygon(low, high, hull) for hull in hulls) or any(
                     box_meets_segment(low, high, p, q) for p, q in segments):
                 return False
+            if leader and float(np.linalg.norm(offset)) >= LEADER_FROM and any(
+                    segments_cross(where[k], centre, p, q) for p, q in segments):
+                return False  # r38: leaders across the w₃ axis read as drop-lines
             return not any(np.all(np.abs(c - centre) < half + h) for c, h in others)
 
         best, fewest = (0, offsets[0]), len(views) + 1
@@ -562,7 +593,8 @@ class Tangency3D(StoryScene, ThreeDScene):
             self.remove(line)
         return block
 
-    def point_label(self, tex: str, where: np.ndarray, color: Any) -> VGroup:
+    def point_label(self, tex: str, where: np.ndarray, color: Any,
+                    clouds: list | None = None) -> VGroup:
         """A label for the dot at ``where`` (problem coordinates), placed from its projection
         where no shape, axis or other label meets it at any view of the turn, with a
         leader line to the dot when it sits far from it."""
@@ -570,7 +602,7 @@ class Tangency3D(StoryScene, ThreeDScene):
         anchor = self.to_screen(where)
         angles = np.pi / 4 + 2 * np.pi * np.arange(LABEL_DIRECTIONS) / LABEL_DIRECTIONS
         offsets = [r * np.array([np.cos(a), np.sin(a)]) for r in LABEL_STEPS for a in angles]
-        _, offset = self.pin(label, [anchor], offsets)
+        _, offset = self.pin(label, [anchor], offsets, clouds, leader=True)
         distance = float(np.linalg.norm(offset))
         if distance < LEADER_FROM:
             return VGroup(label)
@@ -589,6 +621,16 @@ class Tangency3D(StoryScene, ThreeDScene):
         self.remove(leader)
         return VGroup(leader, label)
 
+    def region_label(self, norm: str, corners: np.ndarray) -> MathTex:
+        """"‖w‖₁ ≤ 1" (or ‖w‖₂) in its ball's colour, beside one of the six corners (both
+        balls pass through them), off every shape at every view of the turn."""
+        label = MathTex(constraint_tex(norm, number(self.t).tex), font_size=LABEL_FONT,
+                        color=BALL_COLORS[norm])
+        angles = np.pi / 4 + 2 * np.pi * np.arange(LABEL_DIRECTIONS) / LABEL_DIRECTIONS
+        offsets = [r * np.array([np.cos(a), np.sin(a)]) for r in REGION_STEPS for a in angles]
+        self.pin(label, list(corners), offsets)
+        return label
+
     def show_balls(self) -> None:
         t = self.t
         group = VGroup()
@@ -601,12 +643,16 @@ class Tangency3D(StoryScene, ThreeDScene):
             self.sphere = self.surface(clip_faces(grid_faces(
                 sphere_grid(t, u_samples=SPHERE_U + 1, v_samples=SPHERE_V + 1)), self.view),
                 BALL_COLORS["l2"], 0.12, stroke=0.4)
+            # Each region named on screen beside it (r38: only in the captions).
+            corners = self.to_screen(octahedron(t).vertices)
+            self.ball_names = {norm: self.region_label(norm, corners)
+                               for norm in ("l1", "l2")}
             with self.cue("The budget {l1} ≤ {t}, with {t} = {value}, is an octahedron{@oct}; "
                           "{l2} ≤ {t} is the sphere through its six corners.",
                           value=number(t)) as cue:
-                cue.play(FadeIn(group), until="oct")
-                cue.play(FadeIn(self.sphere), until=cue.END)
-                self.play(FadeOut(self.sphere), run_time=0.6)
+                cue.play(FadeIn(group), FadeIn(self.ball_names["l1"]), until="oct")
+                cue.play(FadeIn(self.sphere), FadeIn(self.ball_names["l2"]), until=cue.END)
+                self.play(FadeOut(self.sphere), FadeOut(self.ball_names["l2"]), run_time=0.6)
         else:
             self.sphere = VGroup()
             with self.cue("With the budget {t} = 0, both balls, {l1} ≤ 0 and {l2} ≤ 0, are "
@@ -698,8 +744,10 @@ class Tangency3D(StoryScene, ThreeDScene):
         self.star_label = self.point_label(SOLUTION_TEX["l1"], touch.point, SOLUTION_COLOR)
         with self.cue("It first touches the octahedron at " + SOLUTION_WORDS["l1"]
                       + " = {star}{@zero}.", star=point(touch.point)) as cue:
-            cue.play(FadeIn(self.star, scale=2.0), FadeIn(self.star_label),
-                     FadeIn(self.star_read), until="zero")
+            # w*'s name replaces the region's (never more labels than the beat needs).
+            cue.play(FadeIn(self.star, scale=3.0), FadeIn(self.star_label),
+                     FadeIn(self.star_read), FadeOut(self.ball_names["l1"]), until="zero")
+            cue.play(Indicate(self.star, scale_factor=1.6, color=SOLUTION_COLOR), run_time=0.8)
 
     def show_turn(self) -> None:
         """The camera turns round the touch (at an edge: to look along it, `turned_view`),
@@ -744,9 +792,9 @@ class Tangency3D(StoryScene, ThreeDScene):
         # First the fade, then the zoom (the axes must not sweep into the captions).
         self.play(*(FadeOut(m) for m in self.faded),
                   self.shell.animate.set_fill(opacity=FAINT_FILL).set_stroke(opacity=FAINT_STROKE),
-                  run_time=0.8)
+                  run_time=0.5)
         self.play(camera.zoom_tracker.animate.set_value(zoom),
-                  camera._frame_center.animate.move_to(centre),
+                  self.pan_to(centre),
                   camera.phi_tracker.animate.set_value(phi),
                   camera.theta_tracker.animate.set_value(theta),
                   run_time=CLOSE_SECONDS, rate_func=rate_functions.ease_in_out_sine)
@@ -780,8 +828,7 @@ class Tangency3D(StoryScene, ThreeDScene):
             cue.play(*(GrowFromPoint(n, self.to_screen(touch.point)) for n in normals),
                      *(FadeIn(m) for m in fan), *(FadeIn(n) for n in names),
                      run_time=max(cue.until("cone"), 1.0))
-            cue.play(GrowFromPoint(pull, self.to_screen(touch.point)),
-                     run_time=max(cue.until("pull"), 1.0))
+            cue.play(GrowFromPoint(pull, self.to_screen(touch.point)), at="pull", run_time=1.0)
         if touch.kind in ("vertex", "edge"):
             # Shown, not told: a pull swept across the cone, each direction in it, while
             # w* stays where it is.
@@ -800,7 +847,7 @@ class Tangency3D(StoryScene, ThreeDScene):
                 self.remove(ghost)
         with self.cue(LAMBDA_WORDS, g=self.subgradient_phrase(), value=number(touch.multiplier),
                       tval=number(self.t)) as cue:
-            cue.play(FadeIn(self.lam_read), run_time=max(cue.until("lam"), 0.6))
+            cue.play(FadeIn(self.lam_read), run_time=1.0)
         self.arrows = VGroup(normals, *fan, pull, *names)
 
     def normal_names(self, normals: tuple) -> list:
@@ -831,6 +878,18 @@ class Tangency3D(StoryScene, ThreeDScene):
                 + " at most 1 in size") if free else ""
         return Phrase(text="(" + ", ".join(parts) + ")" + bound,
                       spoken=", ".join(spoken) + said)
+
+    def pan_to(self, centre: np.ndarray) -> UpdateFromAlphaFunc:
+        """The camera's frame centre moved to ``centre`` as an animation that never adds the
+        centre's Point to the scene (r38: animated directly, it was drawn: a stray white
+        dot during each camera move)."""
+        camera = self.renderer.camera
+        start = np.array(camera.frame_center, dtype=float)
+        target = np.asarray(centre, dtype=float)
+
+        def move(_: Any, alpha: float) -> None:
+            camera._frame_center.move_to(start + alpha * (target - start))
+        return UpdateFromAlphaFunc(ValueTracker(0.0), move)
 
     def drop_camera_point(self) -> None:
         """Take the camera's frame-centre point and trackers out of the scene (animating
@@ -911,15 +970,17 @@ class Tangency3D(StoryScene, ThreeDScene):
             # readout: the scene ends on both solutions, one above the other.
             camera = self.renderer.camera
             # The octahedron stays through the first step (never an empty frame).
-            first = [self.star, self.arrows, self.lam_read, self.shell]
+            first = [self.star, self.lam_read, self.shell]
             phi, theta = self.turned_view()
             steps: tuple = (
-                (*(FadeOut(m) for m in first),
+                # The arrows and their names (fixed in the frame) go before the camera moves.
+                (*(FadeOut(m) for m in first), FadeOut(self.arrows, rate_func=quick),
                  camera.zoom_tracker.animate.set_value(self.zoom),
-                 camera._frame_center.animate.move_to(self.frame_middle),
+                 self.pan_to(self.frame_middle),
                  camera.phi_tracker.animate.set_value(phi),
                  camera.theta_tracker.animate.set_value(theta)),
                 (FadeOut(self.octahedron_mobject), FadeIn(self.sphere),
+                 FadeIn(self.ball_names["l2"]),
                  *(FadeIn(m) for m in self.faded if m is not self.star_label),
                  camera.phi_tracker.animate.set_value(CAMERA_PHI),
                  camera.theta_tracker.animate.set_value(CAMERA_THETA)))
@@ -944,7 +1005,7 @@ class Tangency3D(StoryScene, ThreeDScene):
         with self.cue(words, star=point(round_.point),
                       zeros=zeros_phrase(round_.zero_indices)) as cue:
             cue.play(FadeIn(self.star, scale=3.0), FadeIn(label), FadeIn(ridge_read),
-                     until="zero")
+                     *((FadeOut(self.ball_names["l2"]),) if closed else ()), until="zero")
             cue.play(Indicate(self.star, scale_factor=1.6, color=SOLUTION_COLOR), run_time=0.8)
         if round_.zero_indices or round_.kind != "sphere":
             return
@@ -960,8 +1021,9 @@ class Tangency3D(StoryScene, ThreeDScene):
                      run_time=max(cue.until("normal"), 1.0))
             cue.play(GrowFromPoint(pull, self.to_screen(round_.point)),
                      run_time=max(cue.until("pull"), 1.0))
-            cue.play(*(Indicate(e, color=NORMAL_COLOR, scale_factor=1.5) for e in entries),
-                     run_time=max(cue.until("zero"), ZERO_FLASH_SECONDS))
+            cue.wait_until("zero")
+            cue.play(*(Indicate(e, color=NORMAL_COLOR, scale_factor=ENTRY_FLASH) for e in entries),
+                     run_time=ZERO_FLASH_SECONDS)
             cue.play(*(e.animate.set_color(NORMAL_COLOR) for e in entries), run_time=0.4)
 
     def turn_angle(self) -> float:

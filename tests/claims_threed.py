@@ -142,15 +142,14 @@ RULES = [
     Rule("the origin", r"So w\* = 0: every weight is exactly 0",
          lambda m, f: f["l1"].kind == "origin" and not np.any(f["l1"].point), ("touch",)),
     Rule("the cone at a vertex or an edge",
-         r"Close up, the (two|four) faces' normals ([^ ]+(?:, n.)*(?: and n.)) span a (wedge|cone) "
-         r"\(arrows show directions only\); −∇f\(w\*\), the ellipsoid's normal, lies inside it",
+         r"The (two|four) faces' normals ([^ ]+(?:, n.)*(?: and n.)) span a (wedge|cone); "
+         r"−∇f\(w\*\), the ellipsoid's normal, lies inside it",
          lambda m, f: f["l1"].kind in ("vertex", "edge")
          and COUNT[m.group(1)] == f["l1"].cone_generators.shape[0]
          and _names(m.group(2), COUNT[m.group(1)]) and m.group(3) == SHAPE[COUNT[m.group(1)]]
          and f["in_cone"], ("cone",)),
     Rule("the normal at a face",
-         r"Close up, the face's normal n₁ \(arrows show directions only\): "
-         r"−∇f\(w\*\), the ellipsoid's normal, points along it",
+         r"The face's normal n₁: −∇f\(w\*\), the ellipsoid's normal, points along it",
          lambda m, f: f["l1"].kind == "face" and f["along"] and f["in_cone"], ("cone",)),
     # Every −∇f in the normal cone makes w* optimal (KKT with that loss): the same touch.
     Rule("the cone's range of losses",
@@ -160,9 +159,9 @@ RULES = [
          and m.group(1) == SHAPE[f["l1"].cone_generators.shape[0]]
          and _zeros(m.group(2), f["l1"]) and f["in_cone"], ("cone",)),
     Rule("g and λ defined",
-         r"Here −∇f\(w\*\) = λg: g = \(([^)]*)\)((?:, [^ ]+(?:, \|g.\|)*)? ≤ 1)? is a "
-         r"subgradient of ‖w‖₁ at w\*; λ = (" + NUMBER + r") is the penalty weight whose lasso "
-         r"gives this same w\* for t = (" + NUMBER + ")",
+         r"−∇f\(w\*\) = λg: g = \(([^)]*)\)((?:, [^ ]+(?:, \|g.\|)*)? ≤ 1)?, a subgradient of "
+         r"‖w‖₁; λ = (" + NUMBER + r"), the lasso's penalty weight giving this w\* \(at t = ("
+         + NUMBER + r")\)",
          lambda m, f: f["l1"].kind in ("vertex", "edge", "face")
          and _subgradient(m.group(1), m.group(2) or "", f["l1"]) and _lam(m, f, 3)
          and agrees(m.group(4), f["t"]) and f["lasso_same"], ("cone",)),
@@ -174,8 +173,8 @@ RULES = [
          lambda m, f: f["l2"].kind == "sphere" and point_agrees(m.group(1), f["l2"].point),
          ("sphere",)),
     Rule("the sphere's one normal, no zero",
-         r"The sphere is smooth: one normal there, along w\* itself, so −∇f\(w\*\) points along "
-         r"it\. Every part of f moves w\*: no weight is 0",
+         r"A smooth sphere has one normal there, along w\*; −∇f\(w\*\) lies on it\. So every "
+         r"part of f moves w\*: no weight is 0",
          lambda m, f: f["l2"].kind == "sphere" and f["along_w_star"]
          and f["l2"].zero_indices == () and bool(np.all(f["l2"].point != 0.0)), ("sphere",)),
     Rule("the sphere's touch, a zero",
@@ -204,6 +203,8 @@ SCREEN_RULES: list[Rule] = [
     Rule("ridge's w* on screen",
          r"^w\^\*_\{\\text\{\\small ridge\}\} = " + _TEX_POINT + "$",
          lambda m, f: f["l2"].kind == "sphere" and _screen_point(m, f["l2"])),
+    Rule("a ball's name on screen", r"^\\\|w\\\|_([12]) \\le (" + TEX_NUMBER + ")$",
+         lambda m, f: f["t"] > 0.0 and agrees(caption_form(m.group(2)), f["t"])),
     Rule("λ on screen", rf"^-\\nabla f\(w\^\*\) = \\lambda g,\\ \\ \\lambda = ({TEX_NUMBER})$",
          lambda m, f: agrees(caption_form(m.group(1)), f["l1"].multiplier)
          and f["l1"].multiplier > 0.0),
