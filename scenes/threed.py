@@ -36,6 +36,7 @@ faces the camera: not shaded in 3D, ThreeDCamera draws it after every surface.
 
 from __future__ import annotations
 
+import itertools
 from typing import Any, ClassVar
 
 import numpy as np
@@ -119,13 +120,15 @@ GHOST_OPACITY = 0.55
 #: The zero weight's flash in the readout, and the close-up's camera move.
 ZERO_FLASH_SECONDS = 1.0
 CLOSE_SECONDS = 1.6
+#: Ridge's w* coming in after its growth, under the same words.
+AFTER_SECONDS = 1.0
 #: n₁, n₂ sit this far beyond their normal's tip (screen units).
 NAME_GAP = 0.12
 #: Seconds of the key motions.
 GROWTH_SECONDS = 5.0
 TURN_SECONDS = 4.0
 #: The camera's way back to the first view as the sphere comes in.
-TURN_BACK_SECONDS = 3.0
+TURN_BACK_SECONDS = 2.6
 #: H beyond this condition number draws as a flat disc or a needle.
 MAX_CONDITION = 1e4
 #: Labels: font size, the gap kept to any drawn shape, the candidate directions and
@@ -137,6 +140,8 @@ LABEL_DIRECTIONS = 24
 LABEL_STEPS = np.arange(0.3, 6.01, 0.1)
 FRAME_MARGIN = 0.15
 TURN_SAMPLES = 7
+#: Half the side of the box round each axis's arrow tip that labels keep clear of (scene units).
+TIP_BOX = 0.18
 #: The regions' names sit this far from a corner (no leader: they stay close).
 REGION_STEPS = np.arange(0.3, 1.01, 0.1)
 #: A leader line joins a label to its point when the label sits farther than this.
@@ -164,8 +169,8 @@ CONE_WORDS = {
 RANGE_WORDS = ("{@sweep}Any {neg_grad} in this {shape} gives the same touch: a whole range of "
                "losses give {zeros} = 0.")
 #: g and λ defined (the readout's line −∇f(w*) = λg, λ = ... comes in on λ).
-LAMBDA_WORDS = ("{@lam}{neg_grad} = {lam_g}: g = {g}, a subgradient of {l1}; {lam} = {value}, "
-                "the lasso's penalty weight giving this {w_star} (at {t} = {tval}).")
+LAMBDA_WORDS = ("{@lam}In {lam_g}, g = {g} is a subgradient of {l1} and {lam} = {value} the "
+                "lasso's penalty weight for this {w_star} (at {t} = {tval}).")
 #: The normal cone's shape in words, by the number of its normals.
 CONE_SHAPES = {2: "wedge", 4: "cone"}
 #: Subscript digits for n₁, g₂, ...
@@ -480,6 +485,10 @@ class Tangency3D(StoryScene, ThreeDScene):
             [self.axes.c2p(view.x_range[0], 0, 0), self.axes.c2p(view.x_range[1], 0, 0)],
             [self.axes.c2p(0, view.y_range[0], 0), self.axes.c2p(0, view.y_range[1], 0)],
             [self.axes.c2p(0, 0, view.z_range[0]), self.axes.c2p(0, 0, view.z_range[1])]])
+        # The axes' arrow tips, wider than their lines (r39: ŵ's label sat under w₂'s tip):
+        # a small box of scene points round each end.
+        box = TIP_BOX * np.array(list(itertools.product((-1.0, 1.0), repeat=3)))
+        self.tip_clouds = [end + box for end in self.segments[:, 1]]
         # The camera's path in (φ, θ) is linear (move_camera's trackers): sample it.
         phi, theta = self.turned_view()
         shares = np.linspace(0.0, 1.0, TURN_SAMPLES)
@@ -523,7 +532,7 @@ class Tangency3D(StoryScene, ThreeDScene):
             others = [(centre(view), h) for centre, h in self.pinned]
             where = self.project(np.array(anchors, dtype=float), view)
             hulls = [outline(self.project(cloud, view))
-                     for cloud in (self.clouds if clouds is None else clouds)]
+                     for cloud in (self.clouds if clouds is None else clouds) + self.tip_clouds]
             views.append((hulls, segments, others, where))
 
         def clear(k: int, offset: np.ndarray, view: tuple) -> bool:
@@ -660,10 +669,12 @@ class Tangency3D(StoryScene, ThreeDScene):
                 cue.play(self.axes.animate.set_stroke(width=3), until="oct")
         self.octahedron_mobject = group
 
-    def show_growth(self, touch, ball: Any, before: tuple = ()) -> None:
+    def show_growth(self, touch, ball: Any, before: tuple = (), after: tuple = (),
+                    flash: tuple = ()) -> None:
         """The ellipsoid grows from ŵ to the level c* of ``touch`` (one motion), after the
-        ``before`` steps (each a tuple of animations, played one after the other), under
-        the same words (which name the ellipsoids as the first one appears)."""
+        ``before`` steps (each a tuple of animations, played one after the other) and
+        before the ``after`` animations (w* coming in) and the ``flash``, under the same
+        words (which name the ellipsoids as the first one appears)."""
         grid = ellipsoid_grid(self.loss, touch.level, u_samples=ELLIPSOID_U + 1,
                               v_samples=ELLIPSOID_V + 1)
         level = ValueTracker(GROWTH_START * touch.level)
@@ -687,7 +698,6 @@ class Tangency3D(StoryScene, ThreeDScene):
                                                   LOSS_COLOR,
                                                   0.22).submobjects)
         shell.add_updater(grow)
-        self.add(shell)
         if touch.kind == "origin":
             words = ("The loss's level sets are ellipsoids{@shell}: grow one from {w_hat} until "
                      "it reaches the origin{@touch}.")
@@ -695,12 +705,18 @@ class Tangency3D(StoryScene, ThreeDScene):
             words = ("The loss's level sets are ellipsoids{@shell}: grow one from {w_hat} until "
                      "it first touches the octahedron{@touch}.")
         else:
+            # Where it touches is said here too (r38's own cue for it cost 4.6 s).
             words = "Now the sphere: grow the ellipsoid again from {w_hat}, until it first " \
-                    "touches{@touch}."
-        with self.cue(words) as cue:
+                    "touches, at " + SOLUTION_WORDS["l2"] + " = {star}{@touch}" + (
+                        ", with {zeros} exactly 0." if touch.zero_indices else ".")
+        with self.cue(words, star=point(touch.point),
+                      zeros=zeros_phrase(touch.zero_indices)) as cue:
             for step in before:
                 cue.play(*step, run_time=TURN_BACK_SECONDS / len(before))
                 self.drop_camera_point()
+            # Added now, not before the steps (r38: the tiny first ellipsoid at ŵ was a
+            # stray dot all through the camera's way back).
+            self.add(shell)
             # Fast to most of the way, then slowly into the touch: the first contact is
             # judged by eye (r38: at one speed "first touches" read as "overlaps").
             seconds = max(cue.until("touch"), GROWTH_SECONDS)
@@ -708,6 +724,9 @@ class Tangency3D(StoryScene, ThreeDScene):
                      run_time=(1.0 - SLOW_SHARE) * seconds, rate_func=rate_functions.ease_in_sine)
             cue.play(level.animate.set_value(touch.level), run_time=SLOW_SHARE * seconds,
                      rate_func=rate_functions.ease_out_cubic)
+            if after:
+                cue.play(*after, run_time=AFTER_SECONDS)
+                cue.play(*flash, run_time=0.8)
         shell.clear_updaters()
         self.shell = shell
 
@@ -986,7 +1005,6 @@ class Tangency3D(StoryScene, ThreeDScene):
                  camera.theta_tracker.animate.set_value(CAMERA_THETA)))
         else:
             steps = ((*(FadeOut(m) for m in leaving + [self.shell]), FadeIn(self.sphere)),)
-        self.show_growth(round_, self.sphere, before=steps)
         self.star = self.solution_dot(round_.point)
         label = self.point_label(SOLUTION_TEX["l2"], round_.point, SOLUTION_COLOR)
         ridge_read = self.solution_readout(round_)
@@ -997,16 +1015,10 @@ class Tangency3D(StoryScene, ThreeDScene):
             self.readout([ridge_read])
         self.add_fixed_in_frame_mobjects(ridge_read)
         self.remove(ridge_read)
-        if round_.zero_indices:
-            words = "On the sphere it touches at " + SOLUTION_WORDS["l2"] + \
-                " = {star}, with {zeros} exactly 0{@zero}."
-        else:
-            words = "On the sphere it touches at " + SOLUTION_WORDS["l2"] + " = {star}{@zero}."
-        with self.cue(words, star=point(round_.point),
-                      zeros=zeros_phrase(round_.zero_indices)) as cue:
-            cue.play(FadeIn(self.star, scale=3.0), FadeIn(label), FadeIn(ridge_read),
-                     *((FadeOut(self.ball_names["l2"]),) if closed else ()), until="zero")
-            cue.play(Indicate(self.star, scale_factor=1.6, color=SOLUTION_COLOR), run_time=0.8)
+        self.show_growth(round_, self.sphere, before=steps, after=(
+            FadeIn(self.star, scale=3.0), FadeIn(label), FadeIn(ridge_read),
+            *((FadeOut(self.ball_names["l2"]),) if closed else ())),
+            flash=(Indicate(self.star, scale_factor=1.6, color=SOLUTION_COLOR),))
         if round_.zero_indices or round_.kind != "sphere":
             return
         # Ridge's why: one normal (along w* itself) and −∇f(w*) along it; then every

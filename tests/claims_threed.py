@@ -159,9 +159,9 @@ RULES = [
          and m.group(1) == SHAPE[f["l1"].cone_generators.shape[0]]
          and _zeros(m.group(2), f["l1"]) and f["in_cone"], ("cone",)),
     Rule("g and λ defined",
-         r"−∇f\(w\*\) = λg: g = \(([^)]*)\)((?:, [^ ]+(?:, \|g.\|)*)? ≤ 1)?, a subgradient of "
-         r"‖w‖₁; λ = (" + NUMBER + r"), the lasso's penalty weight giving this w\* \(at t = ("
-         + NUMBER + r")\)",
+         r"In λg, g = \(([^)]*)\)((?:, [^ ]+(?:, \|g.\|)*)? ≤ 1)? is a subgradient of ‖w‖₁ and "
+         r"λ = (" + NUMBER + r") the lasso's penalty weight for this w\* \(at t = (" + NUMBER
+         + r")\)",
          lambda m, f: f["l1"].kind in ("vertex", "edge", "face")
          and _subgradient(m.group(1), m.group(2) or "", f["l1"]) and _lam(m, f, 3)
          and agrees(m.group(4), f["t"]) and f["lasso_same"], ("cone",)),
@@ -169,7 +169,7 @@ RULES = [
          r"Now the sphere: grow the ellipsoid again from ŵ, until it first touches",
          lambda m, f: f["l2"].kind == "sphere", ("sphere",)),
     Rule("the sphere's touch",
-         rf"On the sphere it touches at ridge's w\* = ({POINT})",
+         rf"until it first touches, at ridge's w\* = ({POINT})",
          lambda m, f: f["l2"].kind == "sphere" and point_agrees(m.group(1), f["l2"].point),
          ("sphere",)),
     Rule("the sphere's one normal, no zero",
@@ -178,10 +178,9 @@ RULES = [
          lambda m, f: f["l2"].kind == "sphere" and f["along_w_star"]
          and f["l2"].zero_indices == () and bool(np.all(f["l2"].point != 0.0)), ("sphere",)),
     Rule("the sphere's touch, a zero",
-         rf"On the sphere it touches at ridge's w\* = ({POINT}), with ({STAR}(?: and {STAR})?) "
+         rf"until it first touches, at ridge's w\* = {POINT}, with ({STAR}(?: and {STAR})?) "
          r"exactly 0",
-         lambda m, f: f["l2"].kind == "sphere" and point_agrees(m.group(1), f["l2"].point)
-         and _zeros(m.group(2), f["l2"]), ("sphere",)),
+         lambda m, f: f["l2"].kind == "sphere" and _zeros(m.group(1), f["l2"]), ("sphere",)),
     Rule("inside the sphere too", r"ŵ lies inside the sphere too: its w\* is the same",
          lambda m, f: f["l2"].kind == "inside" and np.array_equal(f["l2"].point,
                                                                   f["l1"].point), ("sphere",)),
