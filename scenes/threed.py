@@ -143,7 +143,7 @@ TURN_SAMPLES = 7
 #: Half the side of the box round each axis's arrow tip that labels keep clear of (scene units).
 TIP_BOX = 0.18
 #: The regions' names sit this far from a corner (no leader: they stay close).
-REGION_STEPS = np.arange(0.3, 1.01, 0.1)
+REGION_STEPS = np.arange(0.3, 2.01, 0.1)
 #: A leader line joins a label to its point when the label sits farther than this.
 LEADER_FROM = 0.5
 #: The 3D arrows' cone tip: length and base radius (scene units).
@@ -392,7 +392,8 @@ class Tangency3D(StoryScene, ThreeDScene):
         # translucent shell (r38: kept off the shells, it stood 180 px away on a leader
         # that read as a drop-line), still off the balls, the axes and other labels.
         hat_label = self.hat_label = self.point_label(r"\hat w", self.loss.center, LOSS_COLOR,
-                                                      clouds=self.ball_clouds)
+                                                      clouds=self.ball_clouds,
+                                                      first=-0.75 * np.pi, still=True)
         with self.cue("Three weights now. The loss {f} is least at {w_hat} = {center}{@hat}.",
                       center=point(self.loss.center)) as cue:
             # The axes stand from the first frame (a video's thumbnail is never blank).
@@ -450,6 +451,7 @@ class Tangency3D(StoryScene, ThreeDScene):
         axes' segments; and the camera's views along the turn, at which labels are checked."""
         pieces = []
         shells: list[int] = []  # which pieces are the ellipsoids
+        named: dict[str, np.ndarray] = {}  # each touching ellipsoid's, by its norm
         t = self.t
         if t > 0.0:
             pieces.append(self.to_screen(octahedron(t).vertices))
@@ -463,6 +465,7 @@ class Tangency3D(StoryScene, ThreeDScene):
                 if faces:
                     pieces.append(self.to_screen(np.vstack(faces)))
                     shells.append(len(pieces) - 1)
+                    named[touch.norm] = pieces[-1]
         if self.touch.kind in ("vertex", "edge", "face"):
             length = ARROW_SHARE * self.touch.radius
             arrows = touch_arrows(self.touch, length=length)
@@ -476,6 +479,9 @@ class Tangency3D(StoryScene, ThreeDScene):
             # Ridge's normal and −∇f at its w* (`show_sphere`): labels keep clear of them.
             ridge = touch_arrows(self.round, length=ARROW_SHARE * self.round.radius)
             pieces.append(self.to_screen(np.array([self.round.point, ridge.normals[0].end])))
+            # Ridge's label is drawn with the sphere, its ellipsoid and its arrows alone (the
+            # octahedron, the lasso's larger ellipsoid and the cone are gone by then).
+            self.ridge_clouds = [pieces[1], pieces[-1]] + ([named["l2"]] if "l2" in named else [])
         # One outline per shape (tighter than one round them all).
         self.clouds = pieces
         # What ŵ's label keeps clear of: all but the ellipsoids (ŵ is inside each).
@@ -514,20 +520,21 @@ class Tangency3D(StoryScene, ThreeDScene):
         return out
 
     def pin(self, label: Any, anchors: list, offsets: list,
-            clouds: list | None = None, leader: bool = False) -> tuple:
+            clouds: list | None = None, leader: bool = False, still: bool = False) -> tuple:
         """Place ``label`` (fixed in frame) at the first (anchor, offset) that is inside the
         frame, above the caption strip and off every shape, axis and placed label at every
         sampled view of the turn (else the one off them at most views), and keep it
         there as the camera turns (an updater: the anchor's projection + offset).
         ``clouds`` replaces the shapes to keep clear of (default `clouds`); with ``leader``
-        the line from the anchor to a far label must not cross an axis either.
+        the line from the anchor to a far label must not cross an axis either; ``still``:
+        checked at the first view only (a label shown only while the camera is there).
         Returns the anchor and offset chosen."""
         half = np.array([label.width, label.height]) / 2 + LABEL_GAP
         x_max = config.frame_width / 2 - FRAME_MARGIN - half[0]
         y_max = config.frame_height / 2 - FRAME_MARGIN - half[1]
         y_min = CAPTION_TOP + FRAME_MARGIN + half[1]
         views = []
-        for view in self.views:
+        for view in self.views[:1] if still else self.views:
             segments = self.project(self.segments.reshape(-1, 3), view).reshape(-1, 2, 2)
             others = [(centre(view), h) for centre, h in self.pinned]
             where = self.project(np.array(anchors, dtype=float), view)
@@ -603,15 +610,16 @@ class Tangency3D(StoryScene, ThreeDScene):
         return block
 
     def point_label(self, tex: str, where: np.ndarray, color: Any,
-                    clouds: list | None = None) -> VGroup:
+                    clouds: list | None = None, first: float = np.pi / 4,
+                    still: bool = False) -> VGroup:
         """A label for the dot at ``where`` (problem coordinates), placed from its projection
         where no shape, axis or other label meets it at any view of the turn, with a
         leader line to the dot when it sits far from it."""
         label = MathTex(tex, font_size=LABEL_FONT, color=color)
         anchor = self.to_screen(where)
-        angles = np.pi / 4 + 2 * np.pi * np.arange(LABEL_DIRECTIONS) / LABEL_DIRECTIONS
+        angles = first + 2 * np.pi * np.arange(LABEL_DIRECTIONS) / LABEL_DIRECTIONS
         offsets = [r * np.array([np.cos(a), np.sin(a)]) for r in LABEL_STEPS for a in angles]
-        _, offset = self.pin(label, [anchor], offsets, clouds, leader=True)
+        _, offset = self.pin(label, [anchor], offsets, clouds, leader=True, still=still)
         distance = float(np.linalg.norm(offset))
         if distance < LEADER_FROM:
             return VGroup(label)
@@ -637,7 +645,7 @@ class Tangency3D(StoryScene, ThreeDScene):
                         color=BALL_COLORS[norm])
         angles = np.pi / 4 + 2 * np.pi * np.arange(LABEL_DIRECTIONS) / LABEL_DIRECTIONS
         offsets = [r * np.array([np.cos(a), np.sin(a)]) for r in REGION_STEPS for a in angles]
-        self.pin(label, list(corners), offsets)
+        self.pin(label, list(corners), offsets, still=True)
         return label
 
     def show_balls(self) -> None:
@@ -784,7 +792,9 @@ class Tangency3D(StoryScene, ThreeDScene):
                              run_time=max(cue.until("turn"), TURN_SECONDS),
                              rate_func=rate_functions.ease_in_out_sine,
                              added_anims=[f.animate.set_fill(FACE_TINT, opacity=FACE_OPACITY)
-                                          for f in faces])
+                                          for f in faces]
+                             # ŵ's label was placed for the first view only.
+                             + [FadeOut(self.hat_label, rate_func=quick)])
             self.drop_camera_point()
             if kind in ("vertex", "edge", "face"):
                 self.close_in()
@@ -809,7 +819,7 @@ class Tangency3D(StoryScene, ThreeDScene):
         camera = self.renderer.camera
         phi, theta = self.cone_view()
         # First the fade, then the zoom (the axes must not sweep into the captions).
-        self.play(*(FadeOut(m) for m in self.faded),
+        self.play(*(FadeOut(m) for m in self.faded if m is not self.hat_label),
                   self.shell.animate.set_fill(opacity=FAINT_FILL).set_stroke(opacity=FAINT_STROKE),
                   run_time=0.5)
         self.play(camera.zoom_tracker.animate.set_value(zoom),
@@ -1006,7 +1016,15 @@ class Tangency3D(StoryScene, ThreeDScene):
         else:
             steps = ((*(FadeOut(m) for m in leaving + [self.shell]), FadeIn(self.sphere)),)
         self.star = self.solution_dot(round_.point)
-        label = self.point_label(SOLUTION_TEX["l2"], round_.point, SOLUTION_COLOR)
+        # Placed for the first view, where it will be shown (the camera is still close up).
+        camera = self.renderer.camera
+        saved_zoom, saved_centre = camera.get_zoom(), camera.frame_center.copy()
+        camera.set_zoom(self.zoom)
+        camera._frame_center.move_to(self.frame_middle)
+        label = self.point_label(SOLUTION_TEX["l2"], round_.point, SOLUTION_COLOR,
+                                 clouds=self.ridge_clouds, still=True)
+        camera.set_zoom(saved_zoom)
+        camera._frame_center.move_to(saved_centre)
         ridge_read = self.solution_readout(round_)
         if closed:
             # Under the lasso's, where −∇f = λg stood.
