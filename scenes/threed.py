@@ -169,8 +169,8 @@ CONE_WORDS = {
 RANGE_WORDS = ("{@sweep}Any {neg_grad} in this {shape} gives the same touch: a whole range of "
                "losses give {zeros} = 0.")
 #: g and λ defined (the readout's line −∇f(w*) = λg, λ = ... comes in on λ).
-LAMBDA_WORDS = ("{@lam}In {lam_g}, g = {g} is a subgradient of {l1} and {lam} = {value} the "
-                "lasso's penalty weight for this {w_star} (at {t} = {tval}).")
+LAMBDA_WORDS = ("{@lam}In {lam_g}, g = {g} is a subgradient of {l1}{@g} and {@value}{lam} = "
+                "{value} the lasso's penalty weight for this {w_star} (at {t} = {tval}){@end}.")
 #: The normal cone's shape in words, by the number of its normals.
 CONE_SHAPES = {2: "wedge", 4: "cone"}
 #: Subscript digits for n₁, g₂, ...
@@ -876,7 +876,13 @@ class Tangency3D(StoryScene, ThreeDScene):
                 self.remove(ghost)
         with self.cue(LAMBDA_WORDS, g=self.subgradient_phrase(), value=number(touch.multiplier),
                       tval=number(self.t)) as cue:
+            # Each part lit as it is defined (no frame stands still for over 4 s).
             cue.play(FadeIn(self.lam_read), run_time=1.0)
+            cue.play(Indicate(pull, color=GRADIENT_COLOR, scale_factor=1.15),
+                     run_time=max(cue.until("g"), 1.0))
+            cue.wait_until("value")
+            cue.play(Indicate(self.lam_read, color=GRADIENT_COLOR, scale_factor=1.1),
+                     run_time=max(cue.until("end"), 1.0))
         self.arrows = VGroup(normals, *fan, pull, *names)
 
     def normal_names(self, normals: tuple) -> list:
@@ -1055,6 +1061,12 @@ class Tangency3D(StoryScene, ThreeDScene):
             cue.play(*(Indicate(e, color=NORMAL_COLOR, scale_factor=ENTRY_FLASH) for e in entries),
                      run_time=ZERO_FLASH_SECONDS)
             cue.play(*(e.animate.set_color(NORMAL_COLOR) for e in entries), run_time=0.4)
+            # The lasso's 0 above, lit again as the words end: the two answers compared; then
+            # the picture rests (END_HOLD_SECONDS, under the 4 s a frame may stand still).
+            cue.play(Indicate(self.star_read[1 + 2 * self.touch.zero_indices[0]],
+                              color=NORMAL_COLOR, scale_factor=1.3)
+                     if self.touch.zero_indices else Indicate(self.star),
+                     run_time=max(cue.remaining, 1.0))
 
     def turn_angle(self) -> float:
         """The camera's azimuth after the turn: of ±`TURN`, the one farther from ŵ's azimuth
