@@ -811,7 +811,8 @@ class Tangency3D(StoryScene, ThreeDScene):
         axes whose labels would meet there, the labels and ŵ fade, the ellipsoid stays faint
         (−∇f is its normal) and the w₂ axis stays (which way the zero weight runs)."""
         axes = self.axes.get_axes()
-        kept = set(self.touch.zero_indices) if self.touch.kind in ("vertex", "edge") else set()
+        # At a vertex the two kept axes' labels would leave the zoomed frame: none kept there.
+        kept = set(self.touch.zero_indices) if self.touch.kind == "edge" else set()
         self.faded = [axes[i] for i in range(3) if i not in kept] + \
             [self.axis_labels[i] for i in range(3) if i not in kept] + \
             [self.hat, self.hat_label, self.star_label]
@@ -895,7 +896,12 @@ class Tangency3D(StoryScene, ThreeDScene):
             name = MathTex(f"n_{k + 1}", font_size=LABEL_FONT, color=NORMAL_COLOR)
             reach = min(name.width / 2 / max(abs(unit[0]), 1e-9),
                         name.height / 2 / max(abs(unit[1]), 1e-9))
-            name.move_to(np.append(end + (reach + NAME_GAP) * unit, 0.0))
+            centre = end + (reach + NAME_GAP) * unit
+            # Kept in the frame and above the captions (four names at a vertex reach out).
+            half = np.array([name.width, name.height]) / 2 + FRAME_MARGIN
+            centre = np.clip(centre, [-config.frame_width / 2 + half[0], CAPTION_TOP + half[1]],
+                             [config.frame_width / 2 - half[0], config.frame_height / 2 - half[1]])
+            name.move_to(np.append(centre, 0.0))
             self.add_fixed_in_frame_mobjects(name)
             self.remove(name)
             names.append(name)
