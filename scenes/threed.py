@@ -819,6 +819,18 @@ class Tangency3D(StoryScene, ThreeDScene):
         zoom, centre = self.cone_camera()
         camera = self.renderer.camera
         phi, theta = self.cone_view()
+        # A kept axis's label that the close-up would push out of the frame fades too.
+        saved_zoom, saved_centre = camera.get_zoom(), camera.frame_center.copy()
+        camera.set_zoom(zoom)
+        camera._frame_center.move_to(centre)
+        for i in kept:
+            label = self.axis_labels[i]
+            half = np.array([label.width, label.height]) / 2
+            where = self.axis_label_centre(i, half, (phi, theta))
+            if np.any(np.abs(where) + half > [config.frame_width / 2, config.frame_height / 2]):
+                self.faded.append(label)
+        camera.set_zoom(saved_zoom)
+        camera._frame_center.move_to(saved_centre)
         # First the fade, then the zoom (the axes must not sweep into the captions).
         self.play(*(FadeOut(m) for m in self.faded if m is not self.hat_label),
                   self.shell.animate.set_fill(opacity=FAINT_FILL).set_stroke(opacity=FAINT_STROKE),
