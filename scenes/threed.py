@@ -36,6 +36,7 @@ faces the camera: not shaded in 3D, ThreeDCamera draws it after every surface.
 
 from __future__ import annotations
 
+import itertools
 from typing import Any, ClassVar
 
 import numpy as np
@@ -46,6 +47,7 @@ from manim import (
     FadeIn,
     FadeOut,
     GrowFromPoint,
+    Indicate,
     LEFT,
     Line,
     MathTex,
@@ -54,6 +56,8 @@ from manim import (
     ThreeDAxes,
     ThreeDScene,
     ThreeDVMobject,
+    Transform,
+    UpdateFromAlphaFunc,
     ValueTracker,
     VGroup,
     config,
@@ -64,13 +68,16 @@ from scipy.spatial import ConvexHull, QhullError
 from regmath import InvalidArgumentError, Quadratic
 from regmath.threed import (clip_faces, cone_fan, edge_view, ellipsoid_grid, grid_faces,
                             growth_scale, octahedron, section_caps, sphere_grid, touch_3d,
-                            touch_arrows, view_3d, view_angles)
-from scenes.toolkit.notation import SYMBOLS, Phrase, number, numbers, point
+                            touch_arrows, touching_faces, view_3d, view_angles)
+from scenes.toolkit.notation import SYMBOLS, Phrase, constraint_tex, number, numbers, point
 from scenes.toolkit.params import nonnegative, refuse
 from scenes.toolkit.params import point as a_point
 from scenes.toolkit.story import StoryScene
 from scenes.toolkit.style import (BALL_COLORS, CAPTION_TOP, CONE_COLOR, GRADIENT_COLOR,
                                   LOSS_COLOR, MUTED_COLOR, NORMAL_COLOR, SOLUTION_COLOR)
+
+#: The two (or four, or one) faces that meet at w*, tinted in the normals' colour.
+FACE_TINT = NORMAL_COLOR
 
 #: The view cube's side on screen (Manim units).
 CUBE_SIDE = 5.6
@@ -101,11 +108,27 @@ ELLIPSOID_U, ELLIPSOID_V = 24, 12
 SPHERE_U, SPHERE_V = 16, 8
 #: The growth starts from this share of c* (level 0 is the point ŵ: nothing to draw).
 GROWTH_START = 1e-4
+#: The growth's last part, from this share of c* on, is slow and takes this share of its time.
+SLOW_FROM, SLOW_SHARE = 0.7, 0.5
+#: The faces meeting at w*, tinted as the camera turns (presentation).
+FACE_OPACITY = 0.6
+#: The ellipsoid in the close-up: faint, still there (−∇f is its normal).
+FAINT_FILL, FAINT_STROKE = 0.07, 0.25
+#: The sweep of a pull across the cone, and its ghost's opacity.
+SWEEP_SECONDS = 3.0
+GHOST_OPACITY = 0.55
+#: The zero weight's flash in the readout, and the close-up's camera move.
+ZERO_FLASH_SECONDS = 1.0
+CLOSE_SECONDS = 1.6
+#: Ridge's w* coming in after its growth, under the same words.
+AFTER_SECONDS = 1.0
+#: n₁, n₂ sit this far beyond their normal's tip (screen units).
+NAME_GAP = 0.12
 #: Seconds of the key motions.
 GROWTH_SECONDS = 5.0
-TURN_SECONDS = 5.5
+TURN_SECONDS = 4.0
 #: The camera's way back to the first view as the sphere comes in.
-TURN_BACK_SECONDS = 4.0
+TURN_BACK_SECONDS = 2.6
 #: H beyond this condition number draws as a flat disc or a needle.
 MAX_CONDITION = 1e4
 #: Labels: font size, the gap kept to any drawn shape, the candidate directions and
@@ -117,6 +140,10 @@ LABEL_DIRECTIONS = 24
 LABEL_STEPS = np.arange(0.3, 6.01, 0.1)
 FRAME_MARGIN = 0.15
 TURN_SAMPLES = 7
+#: Half the side of the box round each axis's arrow tip that labels keep clear of (scene units).
+TIP_BOX = 0.18
+#: The regions' names sit this far from a corner (no leader: they stay close).
+REGION_STEPS = np.arange(0.3, 2.01, 0.1)
 #: A leader line joins a label to its point when the label sits farther than this.
 LEADER_FROM = 0.5
 #: The 3D arrows' cone tip: length and base radius (scene units).
@@ -128,17 +155,26 @@ TIP_SIDES = 10
 #: Names of the three weights at w* (0-based index → caption text).
 WEIGHT_STARS = ("w₁*", "w₂*", "w₃*")
 SPOKEN_STARS = ("w-one-star", "w-two-star", "w-three-star")
-#: The cone's words by `touch_3d`'s kind (tests/claims_threed.py checks each); {value} is λ.
+#: The cone's words by `touch_3d`'s kind (tests/claims_threed.py checks each); {names} are
+#: the normals' on-screen names n₁, n₂, ...
 CONE_WORDS = {
-    "vertex": "Close up{@close}, the 4 face normals there span a cone{@cone} (arrows show "
-              "directions only); {neg_grad} = {lam_g} lies inside it{@pull}, with {lam} = "
-              "{value}{@lam}.",
-    "edge": "Close up{@close}, the 2 face normals there span a cone{@cone} (arrows show "
-            "directions only); {neg_grad} = {lam_g} lies inside it{@pull}, with {lam} = "
-            "{value}{@lam}.",
-    "face": "Close up{@close}, the face's normal there{@cone} (arrows show directions only): "
-            "{neg_grad} = {lam_g} points along it{@pull}, with {lam} = {value}{@lam}.",
+    "vertex": "The four faces' normals {names} span a cone{@cone}; {@pull}{neg_grad}, the "
+              "ellipsoid's normal, lies inside it.",
+    "edge": "The two faces' normals {names} span a wedge{@cone}; {@pull}{neg_grad}, the "
+            "ellipsoid's normal, lies inside it.",
+    "face": "The face's normal {names}{@cone}: {@pull}{neg_grad}, the ellipsoid's normal, "
+            "points along it.",
 }
+#: Why a corner or an edge gives zeros, as a pull sweeps across the cone (vertex, edge).
+RANGE_WORDS = ("{@sweep}Any {neg_grad} in this {shape} gives the same touch: a whole range of "
+               "losses give {zeros} = 0.")
+#: g and λ defined (the readout's line −∇f(w*) = λg, λ = ... comes in on λ).
+LAMBDA_WORDS = ("{@lam}In {lam_g}, g = {g} is a subgradient of {l1}{@g} and {@value}{lam} = "
+                "{value} the lasso's penalty weight for this {w_star} (at {t} = {tval}){@end}.")
+#: The normal cone's shape in words, by the number of its normals.
+CONE_SHAPES = {2: "wedge", 4: "cone"}
+#: Subscript digits for n₁, g₂, ...
+SUBSCRIPTS = "₀₁₂₃₄₅₆₇₈₉"
 #: The turn's words by kind: what the camera does and what the view then shows
 #: (tests/claims_threed.py). At an edge the camera looks along the edge.
 TURN_WORDS = {
@@ -147,6 +183,14 @@ TURN_WORDS = {
     "edge": "Looking along the edge it touches{@turn}: {zeros} is exactly 0{@zero}.",
     "face": "Turning round it{@turn}: the touch is inside a face, so no weight is 0{@zero}.",
 }
+#: Ridge's why: the sphere's one normal at w*, −∇f along it, so no weight is 0
+#: (tests/claims_threed.py: only when ridge's w* has no zero).
+SMOOTH_WORDS = ("A smooth sphere has one normal there, along {w_star}{@normal}; {neg_grad} lies "
+                "on it{@pull}. {@zero}So every part of {f} moves {w_star}: no weight is 0.")
+#: An entry of the readout flashes this much larger (not into its neighbours).
+ENTRY_FLASH = 1.2
+#: The last picture (both solutions in the readout) rests this long after the words.
+END_HOLD_SECONDS = 3.0
 #: On-screen names of the two solutions (as scenes/classic.py writes them).
 SOLUTION_TEX = {"l1": r"w^*_{\text{\small lasso}}", "l2": r"w^*_{\text{\small ridge}}"}
 #: ... and in the words.
@@ -214,6 +258,19 @@ def box_meets_segment(low: np.ndarray, high: np.ndarray, p: np.ndarray, q: np.nd
         if t0 > t1:
             return False
     return True
+
+
+def quick(alpha: float) -> float:
+    """A rate that finishes in the first quarter of its animation (what must be gone before
+    the camera moves far)."""
+    return min(1.0, 4.0 * alpha)
+
+
+def segments_cross(p: np.ndarray, q: np.ndarray, a: np.ndarray, b: np.ndarray) -> bool:
+    """Whether the screen segments pq and ab cross (proper crossing, orientations)."""
+    def side(u: np.ndarray, v: np.ndarray, w: np.ndarray) -> float:
+        return float((v[0] - u[0]) * (w[1] - u[1]) - (v[1] - u[1]) * (w[0] - u[0]))
+    return side(p, q, a) * side(p, q, b) < 0.0 and side(a, b, p) * side(a, b, q) < 0.0
 
 
 def zeros_phrase(indices: tuple[int, ...]) -> Phrase:
@@ -331,7 +388,12 @@ class Tangency3D(StoryScene, ThreeDScene):
         # Shown by the FadeIn under its words: added here it stood from the first frame,
         # vanished as the FadeIn began and came back (r37's "ŵ flickers 0–6 s").
         self.remove(self.hat)
-        hat_label = self.hat_label = self.point_label(r"\hat w", self.loss.center, LOSS_COLOR)
+        # ŵ lies inside every ellipsoid drawn: its label sits beside the dot over the
+        # translucent shell (r38: kept off the shells, it stood 180 px away on a leader
+        # that read as a drop-line), still off the balls, the axes and other labels.
+        hat_label = self.hat_label = self.point_label(r"\hat w", self.loss.center, LOSS_COLOR,
+                                                      clouds=self.ball_clouds,
+                                                      first=-0.75 * np.pi, still=True)
         with self.cue("Three weights now. The loss {f} is least at {w_hat} = {center}{@hat}.",
                       center=point(self.loss.center)) as cue:
             # The axes stand from the first frame (a video's thumbnail is never blank).
@@ -388,6 +450,8 @@ class Tangency3D(StoryScene, ThreeDScene):
         tips and the cone's fan (their outline on screen covers what they draw), and the
         axes' segments; and the camera's views along the turn, at which labels are checked."""
         pieces = []
+        shells: list[int] = []  # which pieces are the ellipsoids
+        named: dict[str, np.ndarray] = {}  # each touching ellipsoid's, by its norm
         t = self.t
         if t > 0.0:
             pieces.append(self.to_screen(octahedron(t).vertices))
@@ -400,6 +464,8 @@ class Tangency3D(StoryScene, ThreeDScene):
                 faces = clip_faces(grid_faces(grid), self.view)
                 if faces:
                     pieces.append(self.to_screen(np.vstack(faces)))
+                    shells.append(len(pieces) - 1)
+                    named[touch.norm] = pieces[-1]
         if self.touch.kind in ("vertex", "edge", "face"):
             length = ARROW_SHARE * self.touch.radius
             arrows = touch_arrows(self.touch, length=length)
@@ -408,13 +474,27 @@ class Tangency3D(StoryScene, ThreeDScene):
             if self.touch.kind == "edge":
                 tips += list(cone_fan(self.touch, length=length))
             pieces.append(self.to_screen(np.array(tips)))
+            self.cone_cloud = pieces[-1]
+        if self.round.kind == "sphere" and self.t > 0.0:
+            # Ridge's normal and −∇f at its w* (`show_sphere`): labels keep clear of them.
+            ridge = touch_arrows(self.round, length=ARROW_SHARE * self.round.radius)
+            pieces.append(self.to_screen(np.array([self.round.point, ridge.normals[0].end])))
+            # Ridge's label is drawn with the sphere, its ellipsoid and its arrows alone (the
+            # octahedron, the lasso's larger ellipsoid and the cone are gone by then).
+            self.ridge_clouds = [pieces[1], pieces[-1]] + ([named["l2"]] if "l2" in named else [])
         # One outline per shape (tighter than one round them all).
         self.clouds = pieces
+        # What ŵ's label keeps clear of: all but the ellipsoids (ŵ is inside each).
+        self.ball_clouds = [p for k, p in enumerate(pieces) if k not in shells]
         view = self.view
         self.segments = np.array([
             [self.axes.c2p(view.x_range[0], 0, 0), self.axes.c2p(view.x_range[1], 0, 0)],
             [self.axes.c2p(0, view.y_range[0], 0), self.axes.c2p(0, view.y_range[1], 0)],
             [self.axes.c2p(0, 0, view.z_range[0]), self.axes.c2p(0, 0, view.z_range[1])]])
+        # The axes' arrow tips, wider than their lines (r39: ŵ's label sat under w₂'s tip):
+        # a small box of scene points round each end.
+        box = TIP_BOX * np.array(list(itertools.product((-1.0, 1.0), repeat=3)))
+        self.tip_clouds = [end + box for end in self.segments[:, 1]]
         # The camera's path in (φ, θ) is linear (move_camera's trackers): sample it.
         phi, theta = self.turned_view()
         shares = np.linspace(0.0, 1.0, TURN_SAMPLES)
@@ -439,22 +519,27 @@ class Tangency3D(StoryScene, ThreeDScene):
             camera.reset_rotation_matrix()
         return out
 
-    def pin(self, label: Any, anchors: list, offsets: list) -> tuple:
+    def pin(self, label: Any, anchors: list, offsets: list,
+            clouds: list | None = None, leader: bool = False, still: bool = False) -> tuple:
         """Place ``label`` (fixed in frame) at the first (anchor, offset) that is inside the
         frame, above the caption strip and off every shape, axis and placed label at every
         sampled view of the turn (else the one off them at most views), and keep it
         there as the camera turns (an updater: the anchor's projection + offset).
+        ``clouds`` replaces the shapes to keep clear of (default `clouds`); with ``leader``
+        the line from the anchor to a far label must not cross an axis either; ``still``:
+        checked at the first view only (a label shown only while the camera is there).
         Returns the anchor and offset chosen."""
         half = np.array([label.width, label.height]) / 2 + LABEL_GAP
         x_max = config.frame_width / 2 - FRAME_MARGIN - half[0]
         y_max = config.frame_height / 2 - FRAME_MARGIN - half[1]
         y_min = CAPTION_TOP + FRAME_MARGIN + half[1]
         views = []
-        for view in self.views:
+        for view in self.views[:1] if still else self.views:
             segments = self.project(self.segments.reshape(-1, 3), view).reshape(-1, 2, 2)
             others = [(centre(view), h) for centre, h in self.pinned]
             where = self.project(np.array(anchors, dtype=float), view)
-            hulls = [outline(self.project(cloud, view)) for cloud in self.clouds]
+            hulls = [outline(self.project(cloud, view))
+                     for cloud in (self.clouds if clouds is None else clouds) + self.tip_clouds]
             views.append((hulls, segments, others, where))
 
         def clear(k: int, offset: np.ndarray, view: tuple) -> bool:
@@ -466,6 +551,9 @@ class Tangency3D(StoryScene, ThreeDScene):
             if any(box_meets_polygon(low, high, hull) for hull in hulls) or any(
                     box_meets_segment(low, high, p, q) for p, q in segments):
                 return False
+            if leader and float(np.linalg.norm(offset)) >= LEADER_FROM and any(
+                    segments_cross(where[k], centre, p, q) for p, q in segments):
+                return False  # r38: leaders across the w₃ axis read as drop-lines
             return not any(np.all(np.abs(c - centre) < half + h) for c, h in others)
 
         best, fewest = (0, offsets[0]), len(views) + 1
@@ -521,15 +609,17 @@ class Tangency3D(StoryScene, ThreeDScene):
             self.remove(line)
         return block
 
-    def point_label(self, tex: str, where: np.ndarray, color: Any) -> VGroup:
+    def point_label(self, tex: str, where: np.ndarray, color: Any,
+                    clouds: list | None = None, first: float = np.pi / 4,
+                    still: bool = False) -> VGroup:
         """A label for the dot at ``where`` (problem coordinates), placed from its projection
         where no shape, axis or other label meets it at any view of the turn, with a
         leader line to the dot when it sits far from it."""
         label = MathTex(tex, font_size=LABEL_FONT, color=color)
         anchor = self.to_screen(where)
-        angles = np.pi / 4 + 2 * np.pi * np.arange(LABEL_DIRECTIONS) / LABEL_DIRECTIONS
+        angles = first + 2 * np.pi * np.arange(LABEL_DIRECTIONS) / LABEL_DIRECTIONS
         offsets = [r * np.array([np.cos(a), np.sin(a)]) for r in LABEL_STEPS for a in angles]
-        _, offset = self.pin(label, [anchor], offsets)
+        _, offset = self.pin(label, [anchor], offsets, clouds, leader=True, still=still)
         distance = float(np.linalg.norm(offset))
         if distance < LEADER_FROM:
             return VGroup(label)
@@ -548,6 +638,16 @@ class Tangency3D(StoryScene, ThreeDScene):
         self.remove(leader)
         return VGroup(leader, label)
 
+    def region_label(self, norm: str, corners: np.ndarray) -> MathTex:
+        """"‖w‖₁ ≤ 1" (or ‖w‖₂) in its ball's colour, beside one of the six corners (both
+        balls pass through them), off every shape at every view of the turn."""
+        label = MathTex(constraint_tex(norm, number(self.t).tex), font_size=LABEL_FONT,
+                        color=BALL_COLORS[norm])
+        angles = np.pi / 4 + 2 * np.pi * np.arange(LABEL_DIRECTIONS) / LABEL_DIRECTIONS
+        offsets = [r * np.array([np.cos(a), np.sin(a)]) for r in REGION_STEPS for a in angles]
+        self.pin(label, list(corners), offsets, still=True)
+        return label
+
     def show_balls(self) -> None:
         t = self.t
         group = VGroup()
@@ -560,12 +660,16 @@ class Tangency3D(StoryScene, ThreeDScene):
             self.sphere = self.surface(clip_faces(grid_faces(
                 sphere_grid(t, u_samples=SPHERE_U + 1, v_samples=SPHERE_V + 1)), self.view),
                 BALL_COLORS["l2"], 0.12, stroke=0.4)
+            # Each region named on screen beside it (r38: only in the captions).
+            corners = self.to_screen(octahedron(t).vertices)
+            self.ball_names = {norm: self.region_label(norm, corners)
+                               for norm in ("l1", "l2")}
             with self.cue("The budget {l1} ≤ {t}, with {t} = {value}, is an octahedron{@oct}; "
                           "{l2} ≤ {t} is the sphere through its six corners.",
                           value=number(t)) as cue:
-                cue.play(FadeIn(group), until="oct")
-                cue.play(FadeIn(self.sphere), until=cue.END)
-                self.play(FadeOut(self.sphere), run_time=0.6)
+                cue.play(FadeIn(group), FadeIn(self.ball_names["l1"]), until="oct")
+                cue.play(FadeIn(self.sphere), FadeIn(self.ball_names["l2"]), until=cue.END)
+                self.play(FadeOut(self.sphere), FadeOut(self.ball_names["l2"]), run_time=0.6)
         else:
             self.sphere = VGroup()
             with self.cue("With the budget {t} = 0, both balls, {l1} ≤ 0 and {l2} ≤ 0, are "
@@ -573,10 +677,12 @@ class Tangency3D(StoryScene, ThreeDScene):
                 cue.play(self.axes.animate.set_stroke(width=3), until="oct")
         self.octahedron_mobject = group
 
-    def show_growth(self, touch, ball: Any, before: tuple = ()) -> None:
+    def show_growth(self, touch, ball: Any, before: tuple = (), after: tuple = (),
+                    flash: tuple = ()) -> None:
         """The ellipsoid grows from ŵ to the level c* of ``touch`` (one motion), after the
-        ``before`` steps (each a tuple of animations, played one after the other), under
-        the same words (which name the ellipsoids as the first one appears)."""
+        ``before`` steps (each a tuple of animations, played one after the other) and
+        before the ``after`` animations (w* coming in) and the ``flash``, under the same
+        words (which name the ellipsoids as the first one appears)."""
         grid = ellipsoid_grid(self.loss, touch.level, u_samples=ELLIPSOID_U + 1,
                               v_samples=ELLIPSOID_V + 1)
         level = ValueTracker(GROWTH_START * touch.level)
@@ -600,23 +706,35 @@ class Tangency3D(StoryScene, ThreeDScene):
                                                   LOSS_COLOR,
                                                   0.22).submobjects)
         shell.add_updater(grow)
-        self.add(shell)
         if touch.kind == "origin":
-            words = ("Its level sets are ellipsoids{@shell}: grow one from {w_hat} until it "
-                     "reaches the origin{@touch}.")
+            words = ("The loss's level sets are ellipsoids{@shell}: grow one from {w_hat} until "
+                     "it reaches the origin{@touch}.")
         elif touch.norm == "l1":
-            words = ("Its level sets are ellipsoids{@shell}: grow one from {w_hat} until it "
-                     "first touches the octahedron{@touch}.")
+            words = ("The loss's level sets are ellipsoids{@shell}: grow one from {w_hat} until "
+                     "it first touches the octahedron{@touch}.")
         else:
+            # Where it touches is said here too (r38's own cue for it cost 4.6 s).
             words = "Now the sphere: grow the ellipsoid again from {w_hat}, until it first " \
-                    "touches{@touch}."
-        with self.cue(words) as cue:
+                    "touches, at " + SOLUTION_WORDS["l2"] + " = {star}{@touch}" + (
+                        ", with {zeros} exactly 0." if touch.zero_indices else ".")
+        with self.cue(words, star=point(touch.point),
+                      zeros=zeros_phrase(touch.zero_indices)) as cue:
             for step in before:
                 cue.play(*step, run_time=TURN_BACK_SECONDS / len(before))
                 self.drop_camera_point()
-            cue.play(level.animate.set_value(touch.level),
-                     run_time=max(cue.until("touch"), GROWTH_SECONDS),
-                     rate_func=rate_functions.ease_in_out_sine)
+            # Added now, not before the steps (r38: the tiny first ellipsoid at ŵ was a
+            # stray dot all through the camera's way back).
+            self.add(shell)
+            # Fast to most of the way, then slowly into the touch: the first contact is
+            # judged by eye (r38: at one speed "first touches" read as "overlaps").
+            seconds = max(cue.until("touch"), GROWTH_SECONDS)
+            cue.play(level.animate.set_value(SLOW_FROM * touch.level),
+                     run_time=(1.0 - SLOW_SHARE) * seconds, rate_func=rate_functions.ease_in_sine)
+            cue.play(level.animate.set_value(touch.level), run_time=SLOW_SHARE * seconds,
+                     rate_func=rate_functions.ease_out_cubic)
+            if after:
+                cue.play(*after, run_time=AFTER_SECONDS)
+                cue.play(*flash, run_time=0.8)
         shell.clear_updaters()
         self.shell = shell
 
@@ -653,62 +771,178 @@ class Tangency3D(StoryScene, ThreeDScene):
         self.star_label = self.point_label(SOLUTION_TEX["l1"], touch.point, SOLUTION_COLOR)
         with self.cue("It first touches the octahedron at " + SOLUTION_WORDS["l1"]
                       + " = {star}{@zero}.", star=point(touch.point)) as cue:
-            cue.play(FadeIn(self.star, scale=2.0), FadeIn(self.star_label),
-                     FadeIn(self.star_read), until="zero")
+            # w*'s name replaces the region's (never more labels than the beat needs).
+            cue.play(FadeIn(self.star, scale=3.0), FadeIn(self.star_label),
+                     FadeIn(self.star_read), FadeOut(self.ball_names["l1"]), until="zero")
+            cue.play(Indicate(self.star, scale_factor=1.6, color=SOLUTION_COLOR), run_time=0.8)
 
     def show_turn(self) -> None:
-        """The camera turns round the touch (at an edge: to look along it, `turned_view`);
-        the zero weights are marked in the readout as the words name them."""
+        """The camera turns round the touch (at an edge: to look along it, `turned_view`),
+        the faces that meet at w* tinted as it turns; at an edge it then closes in, exactly
+        end-on (`close_in`), all within these words, and the zero weights flash in the
+        readout as the words name them."""
         kind = self.touch.kind
         words = TURN_WORDS.get(kind, "Turn the view around {w_star}{@turn}.")
         phi, theta = self.turned_view()
+        faces = []
+        if kind in ("vertex", "edge", "face"):
+            faces = [self.octahedron_mobject[k] for k in touching_faces(self.touch)]
         with self.cue(words, zeros=zeros_phrase(self.touch.zero_indices)) as cue:
             self.move_camera(phi=phi, theta=theta,
                              run_time=max(cue.until("turn"), TURN_SECONDS),
-                             rate_func=rate_functions.ease_in_out_sine)
+                             rate_func=rate_functions.ease_in_out_sine,
+                             added_anims=[f.animate.set_fill(FACE_TINT, opacity=FACE_OPACITY)
+                                          for f in faces]
+                             # ŵ's label was placed for the first view only.
+                             + [FadeOut(self.hat_label, rate_func=quick)])
             self.drop_camera_point()
+            if kind in ("vertex", "edge", "face"):
+                self.close_in()
             if kind in ("vertex", "edge"):
                 # The readout's entries: "w* = (", a, ",\ ", b, ",\ ", c, ")".
                 zeros = [self.star_read[1 + 2 * i] for i in self.touch.zero_indices]
+                cue.play(*(Indicate(z, color=NORMAL_COLOR, scale_factor=1.8) for z in zeros),
+                         run_time=max(cue.until("zero"), ZERO_FLASH_SECONDS))
                 cue.play(*(z.animate.set_color(NORMAL_COLOR).scale(1.3) for z in zeros),
-                         until="zero")
+                         run_time=0.4)
+
+    def close_in(self) -> None:
+        """Close up on the octahedron and w* (at an edge exactly end-on, `cone_view`): the
+        axes whose labels would meet there, the labels and ŵ fade, the ellipsoid stays faint
+        (−∇f is its normal) and the w₂ axis stays (which way the zero weight runs)."""
+        axes = self.axes.get_axes()
+        # At a vertex the two kept axes' labels would leave the zoomed frame: none kept there.
+        kept = set(self.touch.zero_indices) if self.touch.kind == "edge" else set()
+        self.faded = [axes[i] for i in range(3) if i not in kept] + \
+            [self.axis_labels[i] for i in range(3) if i not in kept] + \
+            [self.hat, self.hat_label, self.star_label]
+        zoom, centre = self.cone_camera()
+        camera = self.renderer.camera
+        phi, theta = self.cone_view()
+        # A kept axis's label that the close-up would push out of the frame fades too.
+        saved_zoom, saved_centre = camera.get_zoom(), camera.frame_center.copy()
+        camera.set_zoom(zoom)
+        camera._frame_center.move_to(centre)
+        for i in kept:
+            label = self.axis_labels[i]
+            half = np.array([label.width, label.height]) / 2
+            where = self.axis_label_centre(i, half, (phi, theta))
+            if np.any(np.abs(where) + half > [config.frame_width / 2, config.frame_height / 2]):
+                self.faded.append(label)
+        camera.set_zoom(saved_zoom)
+        camera._frame_center.move_to(saved_centre)
+        # First the fade, then the zoom (the axes must not sweep into the captions).
+        self.play(*(FadeOut(m) for m in self.faded if m is not self.hat_label),
+                  self.shell.animate.set_fill(opacity=FAINT_FILL).set_stroke(opacity=FAINT_STROKE),
+                  run_time=0.5)
+        self.play(camera.zoom_tracker.animate.set_value(zoom),
+                  self.pan_to(centre),
+                  camera.phi_tracker.animate.set_value(phi),
+                  camera.theta_tracker.animate.set_value(theta),
+                  run_time=CLOSE_SECONDS, rate_func=rate_functions.ease_in_out_sine)
+        self.drop_camera_point()
 
     def show_cone(self) -> None:
-        """The normal cone at w*: its normals, at an edge the fan they span, then −∇f(w*)
-        inside it, with λ in the readout."""
+        """The normal cone at w*: its normals (named n₁, n₂, ...), at an edge the fan they
+        span, −∇f(w*) inside it; then a pull swept across the cone while w* stays (any
+        −∇f in it gives this touch); then λ and g."""
         touch = self.touch
         length = ARROW_SHARE * touch.radius
         arrows = touch_arrows(touch, length=length)
         normals = VGroup(*(self.arrow(a, NORMAL_COLOR) for a in arrows.normals))
-        pull = self.arrow(touch_arrows(touch, length=PULL_SHARE * length).pull, GRADIENT_COLOR)
+        short = touch_arrows(touch, length=PULL_SHARE * length)
+        pull = self.arrow(short.pull, GRADIENT_COLOR)
         fan: list = []
         if touch.kind == "edge":
             fan = [self.surface([cone_fan(touch, length=length)[:-1]], CONE_COLOR, FAN_OPACITY,
                                 stroke=0.0)]
             for part in fan[0].family_members_with_points():
                 part.shade_in_3d = False  # flat and even: the fan is the cone
-        # Only the octahedron, w* and the cone (and the readout): the rest fades and the
-        # camera closes in on them.
-        zoom, centre = self.cone_camera()
-        self.context = [self.axes, self.axis_labels, self.hat, self.hat_label, self.star_label]
-        with self.cue(CONE_WORDS[touch.kind], value=number(touch.multiplier)) as cue:
-            camera = self.renderer.camera
-            # First the fade, then the zoom (the axes must not sweep into the captions).
-            cue.play(*(FadeOut(m) for m in self.context + [self.shell]), run_time=0.8)
-            phi, theta = self.cone_view()
-            cue.play(camera.zoom_tracker.animate.set_value(zoom),
-                     camera._frame_center.animate.move_to(centre),
-                     camera.phi_tracker.animate.set_value(phi),
-                     camera.theta_tracker.animate.set_value(theta),
-                     run_time=max(cue.until("close"), 1.2))
-            self.drop_camera_point()
+        names = self.normal_names(arrows.normals)
+        count = len(arrows.normals)
+        with self.cue(CONE_WORDS[touch.kind], names=Phrase(
+                text=", ".join(f"n{SUBSCRIPTS[k + 1]}" for k in range(count - 1))
+                + (" and " if count > 1 else "") + f"n{SUBSCRIPTS[count]}",
+                spoken=", ".join(f"n-{k + 1}" for k in range(count - 1))
+                + (" and " if count > 1 else "") + f"n-{count}"),
+                ) as cue:
             # Each part as the words name it, none in less than a second.
             cue.play(*(GrowFromPoint(n, self.to_screen(touch.point)) for n in normals),
-                     *(FadeIn(m) for m in fan), run_time=max(cue.until("cone"), 1.0))
-            cue.play(GrowFromPoint(pull, self.to_screen(touch.point)),
-                     run_time=max(cue.until("pull"), 1.0))
-            cue.play(FadeIn(self.lam_read), run_time=max(cue.until("lam"), 0.6))
-        self.arrows = VGroup(normals, *fan, pull)
+                     *(FadeIn(m) for m in fan), *(FadeIn(n) for n in names),
+                     run_time=max(cue.until("cone"), 1.0))
+            cue.play(GrowFromPoint(pull, self.to_screen(touch.point)), at="pull", run_time=1.0)
+        if touch.kind in ("vertex", "edge"):
+            # Shown, not told: a pull swept across the cone, each direction in it, while
+            # w* stays where it is.
+            ghosts = [self.arrow(a, GRADIENT_COLOR) for a in (short.pull, *short.normals,
+                                                              short.pull)]
+            ghost = ghosts[0].copy().set_opacity(GHOST_OPACITY)
+            with self.cue(RANGE_WORDS, zeros=zeros_phrase(touch.zero_indices),
+                          shape=CONE_SHAPES[count]) as cue:
+                cue.wait_until("sweep")
+                self.add(ghost)
+                for target in ghosts[1:]:
+                    cue.play(Transform(ghost, target.copy().set_opacity(GHOST_OPACITY)),
+                             Indicate(self.star, scale_factor=1.4, color=SOLUTION_COLOR),
+                             run_time=SWEEP_SECONDS / (len(ghosts) - 1),
+                             rate_func=rate_functions.ease_in_out_sine)
+                self.remove(ghost)
+        with self.cue(LAMBDA_WORDS, g=self.subgradient_phrase(), value=number(touch.multiplier),
+                      tval=number(self.t)) as cue:
+            # Each part lit as it is defined (no frame stands still for over 4 s).
+            cue.play(FadeIn(self.lam_read), run_time=1.0)
+            cue.play(Indicate(pull, color=GRADIENT_COLOR, scale_factor=1.15),
+                     run_time=max(cue.until("g"), 1.0))
+            cue.wait_until("value")
+            cue.play(Indicate(self.lam_read, color=GRADIENT_COLOR, scale_factor=1.1),
+                     run_time=max(cue.until("end"), 1.0))
+        self.arrows = VGroup(normals, *fan, pull, *names)
+
+    def normal_names(self, normals: tuple) -> list:
+        """n₁, n₂, ... fixed in frame just beyond each normal's tip, along it (the camera
+        is still now)."""
+        names = []
+        for k, a in enumerate(normals):
+            start, end = self.project(np.array([self.to_screen(a.start), self.to_screen(a.end)]))
+            unit = (end - start) / max(float(np.linalg.norm(end - start)), 1e-9)
+            name = MathTex(f"n_{k + 1}", font_size=LABEL_FONT, color=NORMAL_COLOR)
+            reach = min(name.width / 2 / max(abs(unit[0]), 1e-9),
+                        name.height / 2 / max(abs(unit[1]), 1e-9))
+            centre = end + (reach + NAME_GAP) * unit
+            # Kept in the frame and above the captions (four names at a vertex reach out).
+            half = np.array([name.width, name.height]) / 2 + FRAME_MARGIN
+            centre = np.clip(centre, [-config.frame_width / 2 + half[0], CAPTION_TOP + half[1]],
+                             [config.frame_width / 2 - half[0], config.frame_height / 2 - half[1]])
+            name.move_to(np.append(centre, 0.0))
+            self.add_fixed_in_frame_mobjects(name)
+            self.remove(name)
+            names.append(name)
+        return names
+
+    def subgradient_phrase(self) -> Phrase:
+        """g as the touch's signs with a free entry gᵢ at each zero weight: "(1, g₂, 1)"."""
+        parts = [f"g{SUBSCRIPTS[i + 1]}" if i in self.touch.zero_indices
+                 else ("1" if self.touch.point[i] > 0.0 else "−1") for i in range(3)]
+        spoken = [f"g-{i + 1}" if i in self.touch.zero_indices
+                  else ("1" if self.touch.point[i] > 0.0 else "minus 1") for i in range(3)]
+        free = [f"|g{SUBSCRIPTS[i + 1]}|" for i in self.touch.zero_indices]
+        bound = (", " + ", ".join(free) + " ≤ 1") if free else ""
+        said = (", " + " and ".join(f"g-{i + 1}" for i in self.touch.zero_indices)
+                + " at most 1 in size") if free else ""
+        return Phrase(text="(" + ", ".join(parts) + ")" + bound,
+                      spoken=", ".join(spoken) + said)
+
+    def pan_to(self, centre: np.ndarray) -> UpdateFromAlphaFunc:
+        """The camera's frame centre moved to ``centre`` as an animation that never adds the
+        centre's Point to the scene (r38: animated directly, it was drawn: a stray white
+        dot during each camera move)."""
+        camera = self.renderer.camera
+        start = np.array(camera.frame_center, dtype=float)
+        target = np.asarray(centre, dtype=float)
+
+        def move(_: Any, alpha: float) -> None:
+            camera._frame_center.move_to(start + alpha * (target - start))
+        return UpdateFromAlphaFunc(ValueTracker(0.0), move)
 
     def drop_camera_point(self) -> None:
         """Take the camera's frame-centre point and trackers out of the scene (animating
@@ -730,10 +964,10 @@ class Tangency3D(StoryScene, ThreeDScene):
 
     def cone_camera(self) -> tuple[float, np.ndarray]:
         """The cone beat's zoom and frame centre at `cone_view`: the octahedron and the
-        cone's arrows and fan (the last of `clouds`) centred and as large as fits between
-        the caption strip and the readout."""
+        cone's arrows and fan centred and as large as fits between
+        the caption strip and the readout (`cone_cloud`)."""
         camera = self.renderer.camera
-        kept = np.vstack([self.clouds[0], self.clouds[-1]])
+        kept = np.vstack([self.clouds[0], self.cone_cloud])
         centre = 0.5 * (kept.min(axis=0) + kept.max(axis=0))
         saved_zoom, saved_centre = camera.get_zoom(), camera.frame_center.copy()
         camera.set_zoom(1.0)
@@ -779,48 +1013,78 @@ class Tangency3D(StoryScene, ThreeDScene):
                     cue.play(self.star.animate.scale(1.4), until="same")
             return
         leaving = [self.octahedron_mobject, self.star]
-        if self.touch.kind in ("vertex", "edge", "face"):
+        closed = self.touch.kind in ("vertex", "edge", "face")
+        if closed:
             # Back to the first view in two steps, each one the labels and the zoom were
             # fitted for: out to the turned view's frame (the cone's picture going), then
             # back along the turn, the axes and their labels with it. The camera's trackers
             # last: the scene adds them to its mobjects after the shapes (tests/layout.py
-            # projects the shapes in that order, in place).
+            # projects the shapes in that order, in place). The lasso's w* stays in the
+            # readout: the scene ends on both solutions, one above the other.
             camera = self.renderer.camera
             # The octahedron stays through the first step (never an empty frame).
-            first = [self.star, self.arrows, self.star_read, self.lam_read]
+            first = [self.star, self.lam_read, self.shell]
             phi, theta = self.turned_view()
             steps: tuple = (
-                (*(FadeOut(m) for m in first),
+                # The arrows and their names (fixed in the frame) go before the camera moves.
+                (*(FadeOut(m) for m in first), FadeOut(self.arrows, rate_func=quick),
                  camera.zoom_tracker.animate.set_value(self.zoom),
-                 camera._frame_center.animate.move_to(self.frame_middle),
+                 self.pan_to(self.frame_middle),
                  camera.phi_tracker.animate.set_value(phi),
                  camera.theta_tracker.animate.set_value(theta)),
                 (FadeOut(self.octahedron_mobject), FadeIn(self.sphere),
-                 *(FadeIn(m) for m in self.context[:4]),
+                 FadeIn(self.ball_names["l2"]),
+                 *(FadeIn(m) for m in self.faded if m is not self.star_label),
                  camera.phi_tracker.animate.set_value(CAMERA_PHI),
                  camera.theta_tracker.animate.set_value(CAMERA_THETA)))
         else:
             steps = ((*(FadeOut(m) for m in leaving + [self.shell]), FadeIn(self.sphere)),)
-        self.show_growth(round_, self.sphere, before=steps)
         self.star = self.solution_dot(round_.point)
-        label = self.point_label(SOLUTION_TEX["l2"], round_.point, SOLUTION_COLOR)
+        # Placed for the first view, where it will be shown (the camera is still close up).
+        camera = self.renderer.camera
+        saved_zoom, saved_centre = camera.get_zoom(), camera.frame_center.copy()
+        camera.set_zoom(self.zoom)
+        camera._frame_center.move_to(self.frame_middle)
+        label = self.point_label(SOLUTION_TEX["l2"], round_.point, SOLUTION_COLOR,
+                                 clouds=self.ridge_clouds, still=True)
+        camera.set_zoom(saved_zoom)
+        camera._frame_center.move_to(saved_centre)
         ridge_read = self.solution_readout(round_)
-        if self.touch.kind in ("vertex", "edge", "face"):
-            ridge_read.move_to(self.star_read, aligned_edge=LEFT)
+        if closed:
+            # Under the lasso's, where −∇f = λg stood.
+            ridge_read.move_to(self.lam_read, aligned_edge=LEFT)
         else:
             self.readout([ridge_read])
         self.add_fixed_in_frame_mobjects(ridge_read)
         self.remove(ridge_read)
-        if round_.zero_indices:
-            words = "On the sphere it touches at " + SOLUTION_WORDS["l2"] + \
-                " = {star}, with {zeros} exactly 0{@zero}."
-        else:
-            words = "On the sphere it touches at " + SOLUTION_WORDS["l2"] + \
-                " = {star}: no weight is 0{@zero}."
-        with self.cue(words, star=point(round_.point),
-                      zeros=zeros_phrase(round_.zero_indices)) as cue:
-            cue.play(FadeIn(self.star, scale=2.0), FadeIn(label), FadeIn(ridge_read),
-                     until="zero")
+        self.show_growth(round_, self.sphere, before=steps, after=(
+            FadeIn(self.star, scale=3.0), FadeIn(label), FadeIn(ridge_read),
+            *((FadeOut(self.ball_names["l2"]),) if closed else ())),
+            flash=(Indicate(self.star, scale_factor=1.6, color=SOLUTION_COLOR),))
+        if round_.zero_indices or round_.kind != "sphere":
+            return
+        # Ridge's why: one normal (along w* itself) and −∇f(w*) along it; then every
+        # weight of ridge's w* lit, the lasso's above it.
+        arrows = touch_arrows(round_, length=ARROW_SHARE * round_.radius)
+        normal = self.arrow(arrows.normals[0], NORMAL_COLOR)
+        pull = self.arrow(touch_arrows(round_, length=PULL_SHARE * ARROW_SHARE
+                                       * round_.radius).pull, GRADIENT_COLOR)
+        entries = [ridge_read[1 + 2 * i] for i in range(3)]
+        with self.cue(SMOOTH_WORDS, settle=END_HOLD_SECONDS) as cue:
+            cue.play(GrowFromPoint(normal, self.to_screen(round_.point)),
+                     run_time=max(cue.until("normal"), 1.0))
+            cue.play(GrowFromPoint(pull, self.to_screen(round_.point)),
+                     run_time=max(cue.until("pull"), 1.0))
+            cue.wait_until("zero")
+            cue.play(*(Indicate(e, color=NORMAL_COLOR, scale_factor=ENTRY_FLASH) for e in entries),
+                     run_time=ZERO_FLASH_SECONDS)
+            cue.play(*(e.animate.set_color(NORMAL_COLOR) for e in entries), run_time=0.4)
+            # The lasso's 0 above, lit again as the words end: the two answers compared; then
+            # the picture rests (END_HOLD_SECONDS, under the 4 s a frame may stand still).
+            cue.play(Indicate(self.star_read[1 + 2 * self.touch.zero_indices[0]],
+                              color=NORMAL_COLOR, scale_factor=1.3)
+                     if self.touch.zero_indices else Indicate(self.star),
+                     run_time=max(cue.remaining, 1.0))
 
     def turn_angle(self) -> float:
         """The camera's azimuth after the turn: of ±`TURN`, the one farther from ŵ's azimuth

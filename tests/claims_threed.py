@@ -11,6 +11,7 @@ import numpy as np
 from scipy.optimize import nnls
 
 from regmath import Quadratic
+from regmath.solve import penalized
 from regmath.threed import octahedron, touch_3d
 from scenes.threed import Tangency3D
 from tests.claims import (NUMBER, TEX_NUMBER, Rule, Variant, agrees, caption_form,
@@ -44,7 +45,46 @@ def facts_for(scene) -> dict:
         unit = generators[0] / np.linalg.norm(generators[0])
         facts["along"] = generators.shape[0] == 1 and float(
             np.linalg.norm(pull - (pull @ unit) * unit)) <= CONE_RTOL * float(np.linalg.norm(pull))
+    if l1.multiplier > 0.0:
+        # The lasso min f + λ‖w‖₁ at the touch's λ, solved on its own: the same w*.
+        lasso = penalized(loss, norm="l1", strength=l1.multiplier).point
+        facts["lasso_same"] = bool(np.allclose(lasso, l1.point, rtol=1e-9, atol=1e-12))
+    if l2.kind == "sphere":
+        # −∇f(w*) along w* (the sphere's one outward normal there), same sense.
+        pull, where = -l2.gradient, l2.point
+        facts["along_w_star"] = float(pull @ where) > 0.0 and float(np.linalg.norm(
+            np.cross(pull, where))) <= CONE_RTOL * float(np.linalg.norm(pull) * np.linalg.norm(where))
     return facts
+
+
+#: The count words of the normals at a corner or an edge.
+COUNT = {"two": 2, "four": 4}
+SHAPE = {2: "wedge", 4: "cone"}
+SUB = {"₁": 0, "₂": 1, "₃": 2}
+
+
+def _names(text: str, count: int) -> bool:
+    """"n₁ and n₂" or "n₁, n₂, n₃ and n₄": the normals' names, one for each."""
+    expected = ", ".join(f"n{'₁₂₃₄'[k]}" for k in range(count - 1)) + " and " \
+        + f"n{'₁₂₃₄'[count - 1]}" if count > 1 else "n₁"
+    return text == expected
+
+
+def _subgradient(entries: str, bound: str, touch) -> bool:
+    """"1, g₂, 1" and ", |g₂| ≤ 1": sign(w*ᵢ) off the zeros, a free gᵢ at each zero, whose
+    size the touch's own g keeps at most 1."""
+    parts = [p.strip() for p in entries.split(",")]
+    if len(parts) != 3:
+        return False
+    for i, part in enumerate(parts):
+        if i in touch.zero_indices:
+            if part != "g" + "₁₂₃"[i] or abs(touch.balance[i]) > 1.0:
+                return False
+        elif part != ("1" if touch.point[i] > 0.0 else "−1") or touch.balance[i] != np.sign(
+                touch.point[i]):
+            return False
+    free = ", ".join(f"|g{'₁₂₃'[i]}|" for i in touch.zero_indices)
+    return bound == ((", " + free + " ≤ 1") if free else "")
 
 
 def _zeros(text: str, touch) -> bool:
@@ -75,11 +115,12 @@ RULES = [
          lambda m, f: f["t"] == 0.0, ("balls",)),
     # "ellipsoids" is said as the first one grows (r37: 11 s before any was drawn).
     Rule("grow to the octahedron",
-         r"Its level sets are ellipsoids: grow one from ŵ until it first touches the octahedron",
+         r"The loss's level sets are ellipsoids: grow one from ŵ until it first touches the "
+         r"octahedron",
          lambda m, f: f["ellipsoids"] and f["l1"].kind in ("vertex", "edge", "face"),
          ("grow",)),
     Rule("grow to the origin",
-         r"Its level sets are ellipsoids: grow one from ŵ until it reaches the origin",
+         r"The loss's level sets are ellipsoids: grow one from ŵ until it reaches the origin",
          lambda m, f: f["ellipsoids"] and f["l1"].kind == "origin", ("grow",)),
     Rule("the touch", rf"It first touches the octahedron at the lasso's w\* = ({POINT})",
          lambda m, f: f["l1"].kind in ("vertex", "edge", "face")
@@ -101,28 +142,45 @@ RULES = [
     Rule("the origin", r"So w\* = 0: every weight is exactly 0",
          lambda m, f: f["l1"].kind == "origin" and not np.any(f["l1"].point), ("touch",)),
     Rule("the cone at a vertex or an edge",
-         r"Close up, the ([24]) face normals there span a cone \(arrows show directions only\); "
-         r"−∇f\(w\*\) = λg lies inside it, " + LAM,
+         r"The (two|four) faces' normals ([^ ]+(?:, n.)*(?: and n.)) span a (wedge|cone); "
+         r"−∇f\(w\*\), the ellipsoid's normal, lies inside it",
          lambda m, f: f["l1"].kind in ("vertex", "edge")
-         and int(m.group(1)) == f["l1"].cone_generators.shape[0] and f["in_cone"]
-         and _lam(m, f), ("cone",)),
+         and COUNT[m.group(1)] == f["l1"].cone_generators.shape[0]
+         and _names(m.group(2), COUNT[m.group(1)]) and m.group(3) == SHAPE[COUNT[m.group(1)]]
+         and f["in_cone"], ("cone",)),
     Rule("the normal at a face",
-         r"Close up, the face's normal there \(arrows show directions only\): "
-         r"−∇f\(w\*\) = λg points along it, " + LAM,
-         lambda m, f: f["l1"].kind == "face" and f["along"] and f["in_cone"]
-         and _lam(m, f, 1), ("cone",)),
+         r"The face's normal n₁: −∇f\(w\*\), the ellipsoid's normal, points along it",
+         lambda m, f: f["l1"].kind == "face" and f["along"] and f["in_cone"], ("cone",)),
+    # Every −∇f in the normal cone makes w* optimal (KKT with that loss): the same touch.
+    Rule("the cone's range of losses",
+         rf"Any −∇f\(w\*\) in this (wedge|cone) gives the same touch: a whole range of losses "
+         rf"give ({STAR}(?: and {STAR})?) = 0",
+         lambda m, f: f["l1"].kind in ("vertex", "edge")
+         and m.group(1) == SHAPE[f["l1"].cone_generators.shape[0]]
+         and _zeros(m.group(2), f["l1"]) and f["in_cone"], ("cone",)),
+    Rule("g and λ defined",
+         r"In λg, g = \(([^)]*)\)((?:, [^ ]+(?:, \|g.\|)*)? ≤ 1)? is a subgradient of ‖w‖₁ and "
+         r"λ = (" + NUMBER + r") the lasso's penalty weight for this w\* \(at t = (" + NUMBER
+         + r")\)",
+         lambda m, f: f["l1"].kind in ("vertex", "edge", "face")
+         and _subgradient(m.group(1), m.group(2) or "", f["l1"]) and _lam(m, f, 3)
+         and agrees(m.group(4), f["t"]) and f["lasso_same"], ("cone",)),
     Rule("grow to the sphere",
          r"Now the sphere: grow the ellipsoid again from ŵ, until it first touches",
          lambda m, f: f["l2"].kind == "sphere", ("sphere",)),
-    Rule("the sphere's touch, no zero",
-         rf"On the sphere it touches at ridge's w\* = ({POINT}): no weight is 0",
-         lambda m, f: f["l2"].kind == "sphere" and point_agrees(m.group(1), f["l2"].point)
+    Rule("the sphere's touch",
+         rf"until it first touches, at ridge's w\* = ({POINT})",
+         lambda m, f: f["l2"].kind == "sphere" and point_agrees(m.group(1), f["l2"].point),
+         ("sphere",)),
+    Rule("the sphere's one normal, no zero",
+         r"A smooth sphere has one normal there, along w\*; −∇f\(w\*\) lies on it\. So every "
+         r"part of f moves w\*: no weight is 0",
+         lambda m, f: f["l2"].kind == "sphere" and f["along_w_star"]
          and f["l2"].zero_indices == () and bool(np.all(f["l2"].point != 0.0)), ("sphere",)),
     Rule("the sphere's touch, a zero",
-         rf"On the sphere it touches at ridge's w\* = ({POINT}), with ({STAR}(?: and {STAR})?) "
+         rf"until it first touches, at ridge's w\* = {POINT}, with ({STAR}(?: and {STAR})?) "
          r"exactly 0",
-         lambda m, f: f["l2"].kind == "sphere" and point_agrees(m.group(1), f["l2"].point)
-         and _zeros(m.group(2), f["l2"]), ("sphere",)),
+         lambda m, f: f["l2"].kind == "sphere" and _zeros(m.group(1), f["l2"]), ("sphere",)),
     Rule("inside the sphere too", r"ŵ lies inside the sphere too: its w\* is the same",
          lambda m, f: f["l2"].kind == "inside" and np.array_equal(f["l2"].point,
                                                                   f["l1"].point), ("sphere",)),
@@ -144,6 +202,8 @@ SCREEN_RULES: list[Rule] = [
     Rule("ridge's w* on screen",
          r"^w\^\*_\{\\text\{\\small ridge\}\} = " + _TEX_POINT + "$",
          lambda m, f: f["l2"].kind == "sphere" and _screen_point(m, f["l2"])),
+    Rule("a ball's name on screen", r"^\\\|w\\\|_([12]) \\le (" + TEX_NUMBER + ")$",
+         lambda m, f: f["t"] > 0.0 and agrees(caption_form(m.group(2)), f["t"])),
     Rule("λ on screen", rf"^-\\nabla f\(w\^\*\) = \\lambda g,\\ \\ \\lambda = ({TEX_NUMBER})$",
          lambda m, f: agrees(caption_form(m.group(1)), f["l1"].multiplier)
          and f["l1"].multiplier > 0.0),
