@@ -155,6 +155,8 @@ MEAN_COLOR = NORMAL_COLOR
 LEVEL_SHARES = (0.1, 0.45, 1.0)
 #: The question's bell narrows to this many times the curvature h (and back).
 CURVATURE_SHOWN = 2.0
+#: ŵ's label's gap from its point on the axis (clear of the dot and the axis's ticks).
+HAT_BUFF = 0.14
 #: The mean tick's height in scene units (a mark, not data): tall enough to tell it from
 #: the mode's dot when the two are close.
 TICK = 0.5
@@ -357,15 +359,13 @@ class PriorsAsPenalties(StoryScene):
         dot = marker(at, SOLUTION_COLOR, radius=0.09, z_index=8)
         return dot.set_stroke(TEXT_COLOR, width=2)
 
-    def place_hat_name(self, label: VMobject, axes: Any, w_hat: float,
-                       marks: list[VMobject] | None = None) -> None:
-        """ŵ's bare label just above the axis beside its dot, off the curves and the mean
-        (``marks``: the Laplace plot's likelihood, posterior and mean tick, if not drawn yet)."""
-        if marks is None:
-            marks = [self.likelihoods["laplace"], self.post_curves["laplace"],
-                     self.mean_ticks["laplace"]]
-        place_clear(label, to_scene(axes, [w_hat, 0.0]), UP + (RIGHT if w_hat > 0 else LEFT),
-                    [axes.x_axis.numbers, axes.x_axis, *marks], buff=0.08)
+    @staticmethod
+    def place_hat_name(label: VMobject, axes: Any, w_hat: float) -> None:
+        """ŵ's label just above the axis (clear of its ticks), on the far side of its dot
+        from 0: the modes and means shrink towards 0, so nothing comes between; the curves
+        are high there (the likelihood peaks at ŵ)."""
+        label.next_to(to_scene(axes, [w_hat, 0.0]), UP + (RIGHT if w_hat > 0 else LEFT),
+                      buff=HAT_BUFF)
 
     def plot_obstacles(self, prior: str) -> list[VMobject]:
         """What a label on a 1-D plot must not cover: its axes' numbers and lines."""
@@ -401,10 +401,11 @@ class PriorsAsPenalties(StoryScene):
         # (which follows the slide) shows the value.
         self.hat_label = legible(MathTex(rf"\hat w = {number(self.w_hat).tex}", font_size=32,
                                          color=CENTER_COLOR))
-        axes = self.axes["laplace"]
-        place_clear(self.hat_label, self.hat_dots["laplace"].get_center(),
-                    DOWN + (LEFT if self.w_hat > 0 else RIGHT),
-                    [axes.x_axis.numbers, axes.x_axis, self.likelihoods["laplace"]], buff=0.08)
+        # Under the w numbers, below ŵ's own (beside the dot it crowded them, and above the
+        # axis the priors' tails struck it); the bare ŵ that replaces it sits by the dot.
+        axis = self.axes["laplace"].x_axis
+        self.hat_label.next_to(to_scene(self.axes["laplace"], [self.w_hat, 0.0]), DOWN,
+                               buff=axis.numbers.height + 2 * HAT_BUFF + 0.1)
         self.hat_name = legible(MathTex(r"\hat w", font_size=32, color=CENTER_COLOR))
         self.header = _tex(r"\min_w\ \text{loss}(w) + \lambda|w|:\ \text{why } |w|?",
                            color=LASSO_COLOR, font_size=36)
@@ -602,7 +603,6 @@ class PriorsAsPenalties(StoryScene):
         self.axes = {p: self.plots[p][0] for p in PRIORS}
         self.window, self.box = self.zoom_window, ViewBox(self.zoom_x_range, self.y_range)
         moves: list[Any] = []
-        marks: list[VMobject] = []
         for p in PRIORS:
             axes, post = self.axes[p], self.posts[p]
             moves.append(ReplacementTransform(old[p], self.plots[p]))
@@ -612,7 +612,6 @@ class PriorsAsPenalties(StoryScene):
                                                        samples=CURVE_SAMPLES),
                                    color=color, width=width)
                 moves.append(Transform(drawn, shape))
-                marks += [shape] if p == "laplace" else []
             # The dimmed dashed prior: its dashes do not morph, the new one fades in.
             prior = self.curve(axes, density_curve(post, "prior", *self.window,
                                                    samples=CURVE_SAMPLES),
@@ -624,10 +623,9 @@ class PriorsAsPenalties(StoryScene):
                 to_scene(axes, [post.mode, float(post.density(post.mode))])))
             base = to_scene(axes, [post.mean, 0.0])
             moves.append(self.mean_ticks[p].animate.put_start_and_end_on(base, base + TICK * UP))
-            marks += [Line(base, base + TICK * UP)] if p == "laplace" else []
             moves.append(self.hat_dots[p].animate.move_to(to_scene(axes, [self.w_hat, 0.0])))
         target = self.hat_label.copy()
-        self.place_hat_name(target, self.axes["laplace"], self.w_hat, marks)
+        self.place_hat_name(target, self.axes["laplace"], self.w_hat)
         moves.append(self.hat_label.animate.move_to(target))
         return moves
 
