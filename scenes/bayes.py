@@ -743,15 +743,17 @@ class PriorsAsPenalties(StoryScene):
         self.panel_below(self.f_lines[0], self.hat_read)
         for above, line in zip(self.f_lines, self.f_lines[1:]):
             self.panel_below(line, above)
-        for line, long in zip(self.f_sums, self.f_lines[1:]):
-            line.move_to(long, aligned_edge=LEFT)
+        # One row up: the first line (−σ² log p = F + const) goes as they come, so the
+        # panel keeps no gap under ŵ.
+        for line, row in zip(self.f_sums, self.f_lines):
+            line.move_to(row, aligned_edge=LEFT)
         slopes = [v for p in PRIORS for q in self.f_ends[p] for v in objective_slopes(q)]
         largest = float(np.max(np.abs(slopes)))
         slope_form = number_format(largest, decimals_for(largest, 3), signed=True)
         self.slope_read = Readout(r"F_L'(0^-),\ F_L'(0^+) =\ " + slope_form + r",\ "
                                   + slope_form, *objective_slopes(self.f_ends["laplace"][0]),
                                   font_size=READ_FONT, color=NORMAL_COLOR)
-        self.panel_below(self.slope_read, self.f_lines[3])
+        self.panel_below(self.slope_read, self.f_sums[2])
         self.ridge_read = Readout(r"F_R'(0) =\ " + slope_form,
                                   objective_slopes(self.f_ends["gaussian"][0])[0],
                                   font_size=READ_FONT, color=NORMAL_COLOR)
