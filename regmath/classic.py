@@ -398,6 +398,27 @@ def turn_direction(start: ArrayLike, end: ArrayLike, fraction: float) -> NDArray
     return np.array([np.cos(phi), np.sin(phi)])
 
 
+def ridge_line_tilt(hessian: ArrayLike, axis: ArrayLike) -> float:
+    r"""The angle in degrees between the axis direction e = ``axis`` and the ray of ŵ
+    whose ridge solution is t·e on that axis, ŵ = t·e + μH⁻¹e (μ ≥ 0,
+    `regmath.sparsity.l2_sparse_rays`): the angle between e and H⁻¹e, in [0, 90). It is
+    0 exactly when e is an eigenvector of H (H diagonal for both axes): the curvature H
+    tilts the line of ŵ away from the axis.
+
+    Raises
+    ------
+    InvalidArgumentError
+        (``axis``) when not a finite nonzero 2-vector; (``hessian``) when singular.
+    """
+    e = _nonzero_2d(axis, "axis")
+    h = np.asarray(hessian, dtype=float)
+    if h.shape != (2, 2) or not np.all(np.isfinite(h)) or np.linalg.det(h) == 0.0:
+        raise InvalidArgumentError("hessian", "must be a finite invertible 2×2 matrix")
+    u = np.linalg.solve(h, e)
+    cross = abs(float(e[0] * u[1] - e[1] * u[0]))
+    return float(np.degrees(np.arctan2(cross, abs(float(e @ u)))))
+
+
 def nearest_axis(direction: ArrayLike) -> NDArray[np.float64]:
     r"""The unit vector along a coordinate axis nearest in angle to ``direction``:
     sign(d_k)·e_k with k the index of d's larger magnitude (the first on a tie).

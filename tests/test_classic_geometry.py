@@ -506,3 +506,15 @@ def test_circle_slide_lowers_f_until_the_pull_is_the_normal() -> None:
         circle_slide(loss, lasso, 30.0, 0.5)
     with pytest.raises(InvalidArgumentError):
         circle_slide(loss, ridge, 30.0, 1.5)
+
+
+def test_the_ridge_line_of_w_hat_is_tilted_by_h() -> None:
+    """ŵ = t·e₂ + μH⁻¹e₂ for the default H: direction H⁻¹e₂ = (0.5, 1.1)/4.04, at
+    atan(1.1 / 0.5) = 65.56° from e₁, so 24.44° from e₂; 0 for a diagonal H."""
+    from regmath.classic import ridge_line_tilt
+    tilt = ridge_line_tilt([[1.1, -0.5], [-0.5, 3.9]], [0.0, 1.0])
+    assert tilt == pytest.approx(90.0 - np.degrees(np.arctan2(1.1, 0.5)), abs=1e-12)
+    assert ridge_line_tilt([[3.0, 0.0], [0.0, 1.0]], [1.0, 0.0]) == 0.0
+    assert ridge_line_tilt([[3.0, 0.0], [0.0, 1.0]], [0.0, -1.0]) == 0.0
+    with pytest.raises(InvalidArgumentError):
+        ridge_line_tilt([[1.0, 0.0], [0.0, 0.0]], [1.0, 0.0])
