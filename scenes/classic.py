@@ -221,10 +221,16 @@ TAKEAWAY_FONT = 36
 PAST_DEGREES = 30.0
 #: H⁻¹ in the captions and speech (as in scenes/sparsity.py).
 HINV = Phrase(text="H⁻¹", spoken="H-inverse")
+#: Other data on the lasso's panel keep this share of the pull's size once it has turned
+#: SHARE_RAMP degrees from the real pull (their ŵ′ and contour stay in the view).
+MOVER_SHARE = 0.6
+SHARE_RAMP = 25.0
 #: Ridge's line of ŵ is said to be tilted by H from this angle (degrees) on.
 TILT_SHOWN = 1.0
 #: The shaded wedge of ŵ whose lasso w* is the corner: faint, under everything.
-DATA_WEDGE_OPACITY = 0.12
+DATA_WEDGE_OPACITY = 0.18
+#: The cone's fan as H⁻¹ starts to carry it (as bright as the cone's own fill, nearly).
+CARRY_OPACITY = 0.25
 #: Where the point that slides onto ridge's w* starts: this far round the circle from it.
 SLIDE_DEGREES = -30.0
 OTHER_COLOR = interpolate_color(ManimColor(MUTED_COLOR), WHITE, 0.6)
@@ -289,6 +295,43 @@ def inset_frame(zview: ViewBox, main: Axes, *, side: float, centre: np.ndarray
         "frame": VMobject(**INSET_LOOK).set_points_as_corners(to_scene(zaxes, outline)),
         "region": VMobject(**INSET_LOOK).set_points_as_corners(to_scene(main, outline)),
     }
+
+
+def nearest_clear(label: VMobject, anchor: np.ndarray, obstacles: list[VMobject], *,
+                  inside: VMobject | None = None, reach: float = 1.6, step: float = 0.05,
+                  gap: float = 0.08) -> bool:
+    """Put ``label`` where its box (grown by CLEARANCE) meets none of ``obstacles``, its
+    nearest edge at least ``gap`` from ``anchor`` (a scene point) and as near to it as
+    such a place is (a grid of ``step``, up to ``reach`` away), in the safe area and, when
+    given, inside ``inside``'s box; False (the label unmoved) when none is. Layout only.
+
+    place_clear's two rings of nine places found nothing clear by the lasso's corner
+    once the shaded wedge counted (review r39 item 1)."""
+    samples = _outline_samples(obstacles)
+    home = label.get_center().copy()
+    half = np.array([label.width / 2.0, label.height / 2.0])
+    offsets = np.arange(-reach, reach + 1e-9, step)
+    grid = np.array([(x, y) for x in offsets for y in offsets])
+    # The box's distance from the anchor: the nearest point of the box to it.
+    out = np.maximum(np.abs(grid) - half, 0.0)
+    distance = np.hypot(out[:, 0], out[:, 1])
+    order = np.argsort(distance + 1e-6 * np.hypot(grid[:, 0], grid[:, 1]), kind="stable")
+    for k in order:
+        if distance[k] < gap or distance[k] > reach:
+            continue
+        centre = np.asarray(anchor, dtype=float)[:2] + grid[k]
+        low, high = centre - half, centre + half
+        if inside is not None and (np.any(low < inside.get_corner(DOWN + LEFT)[:2])
+                                   or np.any(high > inside.get_corner(UP + RIGHT)[:2])):
+            continue
+        if len(samples) and np.any(np.all((samples >= low - _CLEARANCE)
+                                          & (samples <= high + _CLEARANCE), axis=1)):
+            continue
+        label.move_to([centre[0], centre[1], 0.0])
+        if _inside_safe_area(label):
+            return True
+    label.move_to(home)
+    return False
 
 
 def fan_samples(axes: Axes, polygon: np.ndarray) -> VMobject:
@@ -703,11 +746,13 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                          Indicate(self.panels[norm][0], color=BALL_COLORS[norm],
                                   scale_factor=1.0), at=mark, run_time=0.8)
         self.loss_lines = self.get_loss_lines()
+        # What the quadratic is for (review r39 item 11): least squares' loss, exactly, up
+        # to a constant.
         with self.cue("{@loss}Both sides share one loss, f(w) = ½(w−{w_hat})ᵀ{H}(w−{w_hat}), "
-                      "where {H}{@H} is its curvature.",
+                      "where {H}{@H} is its curvature (least squares' loss, up to a constant).",
                       spoken="{@loss}Both sides share one loss, f of w equals one half of w minus "
                       "{w_hat}, transposed, times {H} times w minus {w_hat}, where {H}{@H} is its "
-                      "curvature.") as cue:
+                      "curvature: least squares' loss, up to a constant.") as cue:
             # Both lines written as the sentence starts (it reads "with this H" early);
             # H is marked as it is named.
             cue.play(Reveal(self.loss_lines[0]), at="loss", run_time=0.5)
@@ -1497,7 +1542,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # Why the pull is the normal at w*, shown (review r38 item 5): a point off w* on the
         # circle, its pull and the pull's part along the circle (regmath's `circle_slide`);
         # it slides that way, f falling, until the part is gone at w*.
-        slide = self.get_circle_slide(radius, labels)
+        slide = self.get_circle_slide(labels)
         # What the pull is, on screen as it first appears (review r39 item 2: "pull" was
         # used a cue before "−∇f" was shown): "pull = −∇f(w)" where ridge's "pull =
         # −∇f(w*_ridge)" comes next, swapped for it at w*.
@@ -1515,8 +1560,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # What leaves clears before the pull comes (review r39 item 11: the bars and
             # the new arrow overlapped for a frame).
             cue.play(*(Conceal(m) for m in leaving), at="off", run_time=0.6)
-            cue.play(Reveal(slide["ring"]), GrowArrow(slide["pull"]), Create(radius),
-                     Reveal(labels["normal"]),
+            # (The normal is drawn where the words name it, at w*: following the sliding
+            # point, its label found no clear place inside the small circle.)
+            cue.play(Reveal(slide["ring"]), GrowArrow(slide["pull"]),
                      *([Reveal(pull_def)] if pull_def is not None else []),
                      at="pull", run_time=0.8)
             cue.play(GrowArrow(slide["along"]), Reveal(slide["along_label"]), at="along",
@@ -1538,8 +1584,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                        if pull_def is not None else []),
                      at="pull", run_time=1.0)
             # No penalised forms (μ, λ, s, ∂ were on screen, never said: review r37 item 2).
-            cue.play(Indicate(radius, color=NORMAL_COLOR, scale_factor=1.0),
-                     Indicate(labels["normal"], color=NORMAL_COLOR), at="normal", run_time=1.0)
+            cue.play(Create(radius), Reveal(labels["normal"]), at="normal", run_time=1.0)
             pulse(cue, lambda: [Indicate(arrows["l2"], color=GRADIENT_COLOR,
                                          scale_factor=1.0)])
         # "−∇f(w*)" stays by the true pull's tip (it names that arrow; following the turned
@@ -1553,9 +1598,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         axis_dir = nearest_axis(own["l2"])
         mirror = mirrored_across_axis(own["l2"])
         mover = self.get_moving_center(own["l2"], axis_dir, mirror)
+        # ("pull = −∇f(w*_ridge)" has left by then: its corner is free for the readout,
+        # and the top one for the line's label.)
         readout = self.get_turn_readout(own["l2"], [arrows["l2"], radius, labels["normal"],
-                                                    *(labels[k] for k in ("l2", "pull_l2")
-                                                      if k in labels),
+                                                    labels["l2"],
                                                     *(mover["path"] if mover else [])])
         k = 1 - int(np.argmax(np.abs(axis_dir)))
         ridge_glow = self.axis_glow("l2", k)
@@ -1591,7 +1637,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                    if ridge_line is not None else " onto the axis{@axis} for one direction only.")
         # The line named on screen (review r39 item 3): "ŵ with w₁* = 0" beside its far end.
         on_line = ridge_pull_center(self.loss, ridge, axis_dir)
-        line_label = (self.get_line_label(k, on_line, [readout[0], ridge_glow, radius])
+        line_label = (self.get_line_label(k, [readout[0], ridge_glow, radius,
+                                              *(mover["path"] if mover else []),
+                                              *self.moving_contours(own["l2"], axis_dir, mirror)])
                       if ridge_line is not None else None)
         moving_contour = (self.get_moving_contour("l2", lambda: (
             ridge_pull_center(self.loss, ridge, self.turned_direction("l2")),
@@ -1688,10 +1736,14 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                                   self.view, amount=1.0)
         wedge_area = fan_samples(axes, final_wedge)
         anchor, direction = cone_label_anchor(lasso, length=length)
-        place_clear(labels["cone"], to_scene(axes, anchor), direction,
-                    [wedge, arrows["l1"], *label_path, self.balls["l1"][1], wedge_area,
-                     *(lasso_mover["path"] if lasso_mover else []),
-                     *axes.x_axis.numbers, *axes.y_axis.numbers], minor=[axes], buff=0.1)
+        cone_clear = [wedge, arrows["l1"], *label_path, *self.balls["l1"], wedge_area,
+                      self.tangent_dots["l1"], *(lasso_mover["path"] if lasso_mover else []),
+                      *(lasso_mover["shown"][:1] if lasso_mover else []),
+                      axes, *axes.x_axis.numbers, *axes.y_axis.numbers]
+        if not nearest_clear(labels["cone"], to_scene(axes, lasso.point), cone_clear,
+                             inside=axes):
+            place_clear(labels["cone"], to_scene(axes, anchor), direction, cone_clear,
+                        minor=[axes], buff=0.1)
         # No written definition of the cone (review r37 item 4: three more text lines): the
         # words name the edge normals while their arrows are drawn.
         # The cone built (review r36 item 2): the outward normals of the two edges meeting
@@ -1710,8 +1762,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             normals.append(normal)
         # Each normal's vector written by its tip (review r39 item 4: only spoken), placed
         # for the corner and carried along as the arrow slides there.
+        # (The pull's label rides round only after the normals have gone.)
         normal_labels = self.get_normal_labels(normals, edges[::-1], [
-            wedge, arrows["l1"], labels["l1"], labels["cone"], *label_path,
+            wedge, arrows["l1"], labels["l1"], labels["cone"], self.tangent_dots["l1"],
             self.balls["l1"][1], *axes.x_axis.numbers, *axes.y_axis.numbers])
 
         def slide_normal(m: MovingArrow, alpha: float) -> None:
@@ -1745,11 +1798,12 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # The cone's width on its own label, one line (review r39 item 1: "a 90° range"
         # on the yellow cone of pulls only; a second line crowded the end).
         width = "%d" % round(cone_width_degrees(lasso))
-        range_text = legible(MathTex(r"\text{normal cone: }" + width + r"^\circ",
+        range_text = legible(MathTex(r"\text{a }" + width + r"^\circ\text{ cone}",
                                      font_size=PULL_FONT, color=CONE_COLOR))
+        # Where "normal cone" was (it takes its place), off the shaded wedge.
         range_text.move_to(cone_text).align_to(cone_text, RIGHT)
-        if not _inside_safe_area(range_text):
-            range_text.align_to(cone_text, LEFT)
+        if _box_meets(range_text, _outline_samples(cone_clear), _CLEARANCE):
+            nearest_clear(range_text, to_scene(axes, lasso.point), cone_clear, inside=axes)
         name = "{w%d_star}" % (lasso.zero_weights[0] + 1) if zero is not None else "{w_star}"
         # The general argument through the data (review r38 item 1): ŵ moves with its
         # contour (regmath's `corner_pull_center`), over the shaded wedge of ŵ whose w* is
@@ -1767,7 +1821,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             mobject.set_points_as_corners(to_scene(axes, np.vstack([polygon, polygon[:1]])))
             mobject.set_fill(color=interpolate_color(ManimColor(CONE_COLOR),
                                                      ManimColor(CENTER_COLOR), alpha),
-                             opacity=DATA_WEDGE_OPACITY * min(1.0, 0.5 + 2.0 * alpha))
+                             opacity=CARRY_OPACITY + alpha * (DATA_WEDGE_OPACITY - CARRY_OPACITY))
 
         carry(data_wedge, 0.0)
         wedge_label = (self.get_wedge_label(zero, final_wedge, [
@@ -1781,17 +1835,17 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                                      glow)
         corner_dot = self.tangent_dots["l1"]
         if lasso_mover:
-            with self.cue("{@carry}The pull is {H}(ŵ − w*): {Hinv} carries the cone back onto "
-                          "a wedge{@wedge}, the ŵ with " + name + " = 0{@named}.",
+            with self.cue("{@carry}The pull is {H}(ŵ − w*): {@hinv}{Hinv} carries the cone back "
+                          "onto a wedge{@wedge}, the ŵ with " + name + " = 0{@named}.",
                           Hinv=HINV,
-                          spoken="{@carry}The pull is H times w-hat minus w-star: H-inverse "
-                          "carries the cone back onto a wedge{@wedge}, the w-hat with "
+                          spoken="{@carry}The pull is H times w-hat minus w-star: {@hinv}"
+                          "H-inverse carries the cone back onto a wedge{@wedge}, the w-hat with "
                           + name + " = 0{@named}.") as cue:
                 # The edge normals have built the cone: they leave (review r38 item 4: slid
                 # along, the pull lay on one of them and read yellow).
                 cue.play(*(Conceal(n) for n in [*normals, *normal_labels]), at="carry",
                          run_time=0.6)
-                cue.play(UpdateFromAlphaFunc(data_wedge, carry, rate_func=smooth),
+                cue.play(UpdateFromAlphaFunc(data_wedge, carry, rate_func=smooth), at="hinv",
                          run_time=max(cue.until("wedge"), 1.5))
                 if wedge_label is not None:
                     cue.play(Reveal(wedge_label), Indicate(data_wedge, color=CENTER_COLOR,
@@ -1860,10 +1914,18 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                                  *self.this_data("l2"), self.tangent_dots["l2"],
                                  self.tangent_labels["l2"]]
                      if m in self.get_mobject_family_members()]
+        # The line's label glides to the ŵ on the line (review r39 item 8: that ŵ had no
+        # label), once this ŵ's contour has gone.
+        line_final = None
+        if line_label is not None:
+            line_final = line_label.copy()
+            nearest_clear(line_final, axis_center.get_center(), [
+                ridge_line, axis_arrow, axis_ring, axis_center, *self.balls["l2"], axes2,
+                *axes2.x_axis.numbers, *axes2.y_axis.numbers], inside=axes2)
         home = one.get_center().copy()
         by_axis = place_by_arrow(one, axis_arrow.get_start(), axis_arrow.get_end(), [
             *self.balls["l2"], self.results["l2"], axis_ring, axis_arrow, axis_center,
-            *([ridge_line, line_label] if ridge_line is not None else []),
+            *([ridge_line, line_final] if ridge_line is not None else []),
             *(labels[k] for k in ("pull_l2",) if k in labels),
             *axes2.x_axis.numbers, *axes2.y_axis.numbers, axes2])
         if not by_axis:
@@ -1879,7 +1941,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             if by_axis:
                 cue.play(*(Conceal(m) for m in ridge_own), Reveal(axis_ring),
                          GrowArrow(axis_arrow), Reveal(one),
-                         *([Reveal(axis_center)] if ridge_line is not None else []),
+                         *([Reveal(axis_center), line_label.animate.move_to(line_final)]
+                           if line_final is not None else []),
                          at="one", run_time=0.8)
                 if ridge_line is not None:
                     cue.play(Indicate(ridge_line, color=CENTER_COLOR, scale_factor=1.0),
@@ -1920,14 +1983,18 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         the tip as the arrow slides there from the edge's middle. Layout only."""
         axes = self.axes["l1"]
         placed: list[VMobject] = []
+        # Both arrows where they end, at the corner.
+        ends = [polyline(axes, np.array([n.ends[0] + n.ends[2], n.ends[1] + n.ends[2]]))
+                for n in normals]
         for normal, e in zip(normals, edges):
             foot, tip, shift = normal.ends
             tex = point(np.array(e, dtype=float)).tex
             label = legible(MathTex(r"\left" + tex[:-1] + r"\right)", font_size=PULL_FONT,
                                     color=CONE_COLOR))
             end_foot, end_tip = to_scene(axes, foot + shift), to_scene(axes, tip + shift)
-            place_clear(label, end_tip, end_tip - end_foot,
-                        [*obstacles, *placed, *normals], minor=[axes], buff=0.08)
+            drawn = [*obstacles, *placed, *ends, axes]
+            if not nearest_clear(label, end_tip, drawn, inside=axes, gap=0.04):
+                place_clear(label, end_tip, end_tip - end_foot, drawn, buff=0.08)
             offset = label.get_center() - end_tip
             label.follow = (lambda m, n=normal, o=offset: m.move_to(n._ends[1] + o))
             label.follow(label)
@@ -1954,13 +2021,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 return text
         return None
 
-    def get_circle_slide(self, radius: VMobject, labels: dict[str, VMobject]
-                         ) -> dict[str, object]:
+    def get_circle_slide(self, labels: dict[str, VMobject]) -> dict[str, object]:
         """A ring on the circle SLIDE_DEGREES from ridge's w*, the pull there (one arrow
         scale with the others) and its part along the circle (regmath's `circle_slide`),
-        labelled "along the circle", with updaters that slide them onto w* as ``fraction``
-        goes 0 → 1; the dashed ``radius`` follows the ring (the normal there), and its
-        label ``labels["normal"]`` (placed for w*) turns with it about 0."""
+        labelled "along the circle" where it starts, with updaters that slide them onto w*
+        as ``fraction`` goes 0 → 1."""
         ridge, axes = self.solutions["l2"], self.axes["l2"]
         fraction = ValueTracker(0.0)
         scale = self.pull_scale()
@@ -1976,45 +2041,28 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                             color=GRADIENT_COLOR, stroke_width=5, z_index=5)
         part = MovingArrow(to_scene(axes, point), to_scene(axes, point + scale * along),
                            color=GRADIENT_COLOR, stroke_width=4, z_index=5)
-        set_dashes(radius, axes, np.array([np.zeros(2), point]))
         ring.add_updater(lambda m: m.move_to(to_scene(axes, state()[0])))
         arrow.add_updater(lambda m: m.put_ends(to_scene(axes, state()[0]),
                                                to_scene(axes, state()[0] + scale * state()[1])))
         part.add_updater(lambda m: m.put_ends(to_scene(axes, state()[0]),
                                               to_scene(axes, state()[0] + scale * state()[2])))
-        radius.add_updater(lambda m: set_dashes(m, axes, np.array([np.zeros(2), state()[0]])))
-        # "along the circle" by the part's arrow, clear of what is drawn; it rides with the
-        # ring (review r39 item 2: the small arrow was unlabelled).
+        # "along the circle" by the part's arrow where it starts, clear of what is drawn
+        # (review r39 item 2: the small arrow was unlabelled); it stays there and leaves as
+        # the words say the part is 0.
         along_label = legible(MathTex(r"\text{along the circle}", font_size=PULL_FONT,
                                       color=GRADIENT_COLOR))
+        path = [polyline(axes, np.array([p, p + scale * q]))
+                for x in np.linspace(0.0, 1.0, 9)
+                for p, q, _ in [circle_slide(self.loss, ridge, SLIDE_DEGREES, float(x))]]
         obstacles = [*self.balls["l2"], self.contours["l2"], self.centers["l2"], ring, arrow,
-                     part, radius, labels["normal"], self.tangent_labels["l2"],
-                     self.tangent_dots["l2"], *axes.x_axis.numbers, *axes.y_axis.numbers,
-                     *([labels["pull_l2"]] if "pull_l2" in labels else [])]
-        if not place_by_arrow(along_label, part.get_start(), part.get_end(), [*obstacles, axes]):
+                     part, *path, self.tangent_labels["l2"], self.tangent_dots["l2"],
+                     labels["normal"], labels["l2"], axes, *axes.x_axis.numbers,
+                     *axes.y_axis.numbers, *([labels["pull_l2"]] if "pull_l2" in labels else [])]
+        if not nearest_clear(along_label, ring.get_center(), obstacles, inside=axes):
             place_clear(along_label, part.get_end(), part.get_end() - part.get_start(),
-                        obstacles, minor=[axes], buff=0.08)
-        start = ring.get_center().copy()
-        label_home = along_label.get_center().copy()
-        along_label.add_updater(lambda m: m.move_to(label_home + ring.get_center() - start))
-        # The normal's label turns about 0 with the radius, from its place beside w*'s.
-        normal = labels["normal"]
-        origin = axes.c2p(0, 0)
-        final = to_scene(axes, ridge.point) - origin
-        normal_home = normal.get_center() - origin
-
-        def turn_normal(m: VMobject) -> None:
-            now = to_scene(axes, state()[0]) - origin
-            angle = math.atan2(now[1], now[0]) - math.atan2(final[1], final[0])
-            c, s = math.cos(angle), math.sin(angle)
-            m.move_to(origin + np.array([c * normal_home[0] - s * normal_home[1],
-                                         s * normal_home[0] + c * normal_home[1], 0.0]))
-
-        turn_normal(normal)
-        normal.add_updater(turn_normal)
+                        obstacles, buff=0.08)
         return {"ring": ring, "pull": arrow, "along": part, "fraction": fraction,
-                "along_label": along_label,
-                "movers": [ring, arrow, part, radius, along_label, normal]}
+                "along_label": along_label, "movers": [ring, arrow, part]}
 
     def get_ridge_line(self, axis_dir: np.ndarray) -> VMobject | None:
         """The ŵ (same H) whose ridge w* is t·e on the axis the pull reaches (e =
@@ -2029,21 +2077,35 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 return self.ridge_line
         return None
 
-    def get_line_label(self, k: int, where: np.ndarray, obstacles: list[VMobject]) -> VMobject:
-        """"ŵ with w₁* = 0" (weight ``k``) beside the ŵ on ridge's line of ŵ at ``where``
-        (problem coordinates, regmath's `ridge_pull_center`), across the line: it names the
-        line and that ŵ (review r39 items 3, 8); clear of ``obstacles`` and what ridge's
-        panel shows. Layout only."""
+    def get_line_label(self, k: int, obstacles: list[VMobject]) -> VMobject:
+        """"ŵ with w₁* = 0" (weight ``k``) by the far end of ridge's line of ŵ, clear of
+        ``obstacles`` (the moving ŵ, its contours, the readout) and what ridge's panel shows
+        (review r39 item 3: the line was never named). Layout only: the line is regmath's."""
         axes = self.axes["l2"]
         text = legible(MathTex(r"\hat w\text{ with }" + weight_star(k).tex + " = 0",
                                font_size=PULL_FONT + 2, color=CENTER_COLOR))
-        ray = self.ridge_ray
-        along = to_scene(axes, ray[-1]) - to_scene(axes, ray[0])
-        across = np.array([along[1], -along[0], 0.0])
-        place_clear(text, to_scene(axes, where), across,
-                    [self.ridge_line, *obstacles, *self.balls["l2"],
-                     *axes.x_axis.numbers, *axes.y_axis.numbers], minor=[axes], buff=0.14)
+        drawn = [self.ridge_line, *obstacles, *self.balls["l2"], axes, *axes.x_axis.numbers,
+                 *axes.y_axis.numbers]
+        if not nearest_clear(text, to_scene(axes, self.ridge_ray[-1]), drawn, inside=axes):
+            place_clear(text, to_scene(axes, self.ridge_ray[-1]), RIGHT, drawn, buff=0.1)
         return text
+
+    def moving_contours(self, own: np.ndarray, axis_dir: np.ndarray, mirror: np.ndarray
+                        ) -> list[VMobject]:
+        """Undrawn: the contours of the other data ridge's turn passes through (regmath's
+        `ridge_pull_center`, `level_set`), for labels to keep clear of. Layout only."""
+        ridge, axes = self.solutions["l2"], self.axes["l2"]
+        shapes = []
+        for a, b in [(own, axis_dir), (axis_dir, mirror)]:
+            for tau in np.linspace(0.0, 1.0, 7):
+                d = turn_direction(a, b, tau)
+                other = Quadratic(center=ridge_pull_center(self.loss, ridge, d),
+                                  hessian=self.loss.hessian)
+                foot = turned_pull(ridge, d, length=self.pull_length["l2"])[0]
+                for piece in clip_polyline(level_set(other, float(other.value(foot)),
+                                                     samples=33), self.view):
+                    shapes.append(polyline(axes, piece))
+        return shapes
 
     def get_lasso_mover(self, legs: list[tuple[np.ndarray, np.ndarray]]
                         ) -> dict[str, list[VMobject]] | None:
@@ -2054,13 +2116,15 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         lasso, axes = self.solutions["l1"], self.axes["l1"]
         if not self.center_shown:
             return None
-        path = np.array([corner_pull_center(self.loss, lasso, turn_direction(a, b, tau))
-                         for a, b in legs for tau in np.linspace(0.0, 1.0, 13)])
+        path = np.array([corner_pull_center(self.loss, lasso, d, share=self.lasso_share(d))
+                         for a, b in legs for tau in np.linspace(0.0, 1.0, 13)
+                         for d in [turn_direction(a, b, tau)]])
         if not self.view.contains(path):
             return None
 
         def where() -> np.ndarray:
-            return corner_pull_center(self.loss, lasso, self.turned_direction("l1"))
+            d = self.turned_direction("l1")
+            return corner_pull_center(self.loss, lasso, d, share=self.lasso_share(d))
 
         dot = marker(to_scene(axes, where()), CENTER_COLOR, radius=0.07, z_index=4)
         label = legible(MathTex(r"\hat w", font_size=36, color=CENTER_COLOR))
@@ -2102,9 +2166,22 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # Inside the cone: at the corner along the turned direction. Past its edge
             # (review r36 item 3): at other data's w*′, sliding along the edge, and the
             # pull there, perpendicular to the edge (one arrow scale throughout).
-            point, pull = corner_pull_at_solution(self.loss, self.solutions[norm], direction)
+            point, pull = corner_pull_at_solution(self.loss, self.solutions[norm], direction,
+                                                  share=self.lasso_share(direction))
             return point, point + self.pull_scale() * pull
         return turned_pull(self.solutions[norm], direction, length=self.pull_length[norm])
+
+    def lasso_share(self, direction: np.ndarray) -> float:
+        """The share of the lasso's pull size that other data keep as the pull turns
+        (regmath's ``share``): 1 at the real pull (ŵ′ = ŵ), easing to MOVER_SHARE once it
+        has turned SHARE_RAMP degrees away, so ŵ′ and its contour stay in the view
+        (review r39 item 8: at full size the contour ran off the plot's edge)."""
+        own = -np.asarray(self.solutions["l1"].gradient, dtype=float)
+        d = np.asarray(direction, dtype=float)
+        cos = float(own @ d / max(np.linalg.norm(own) * np.linalg.norm(d), 1e-300))
+        turned = math.degrees(math.acos(max(-1.0, min(1.0, cos))))
+        x = min(1.0, turned / SHARE_RAMP)
+        return 1.0 - (1.0 - MOVER_SHARE) * x * x * (3.0 - 2.0 * x)
 
     def pull_ends(self, norm: str) -> tuple[np.ndarray, np.ndarray]:
         """The turned pull's foot and tip (scene points)."""

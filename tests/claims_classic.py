@@ -459,7 +459,7 @@ SCREEN_RULES = [
     Rule("edge normal on screen", r"^\\left\((-?1),\\ (-?1)\\right\)$",
          lambda m, f: f["lasso"].at_corner and (int(m.group(1)), int(m.group(2))) in
          {tuple(int(v) for v in np.sign(r)) for r in f["lasso"].normal_cone}),
-    Rule("cone width on screen", r"normal cone: \}(\d+)\^\\circ",
+    Rule("cone width on screen", r"\\text\{a \}(\d+)\^\\circ\\text\{ cone\}",
          lambda m, f: f["lasso"].at_corner
          and int(m.group(1)) == round(cone_width_degrees(f["lasso"]))),
     # "ŵ with w₁* = 0": the lasso's wedge (its corner's zero) or ridge's line (the axis its
