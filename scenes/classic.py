@@ -995,10 +995,12 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # Each drawn as the words start to name it (not as they end).
             # The box has been read: its region's outline goes, off the corner where
             # ridge's w* and its label now come.
-            # The box keeps its source square and connectors while it shows (review r39
-            # item 7): they leave with it.
+            # The box keeps its source square while it shows (review r39 item 7): it leaves
+            # with the box. Its connectors go now: they ran through ridge's w* ring and
+            # left its label no clear place.
             cue.play(Reveal(self.ghosts["circle"]),
-                     *([Reveal(self.inset["circle"])] if self.inset else []), run_time=0.5)
+                     *([Reveal(self.inset["circle"]), Conceal(self.inset["connectors"])]
+                       if self.inset else []), run_time=0.5)
             cue.play(Reveal(self.ghosts["point"]), Reveal(self.ghosts["label"]),
                      Flash(self.ghosts["point"], color=SOLUTION_COLOR), at="outside",
                      run_time=0.8)
@@ -1277,8 +1279,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                      self.centers["l1"], self.tangent_dots["l1"], *self.level_labels.values(),
                      *axes.x_axis.numbers, *axes.y_axis.numbers, axes]
         if self.inset:
-            # (Its source square and connectors stay while the box shows: review r39 item 7.)
-            obstacles += [self.inset[k] for k in ("frame", "caption", "region", "connectors")]
+            # (Its source square stays while the box shows: review r39 item 7.)
+            obstacles += [self.inset[k] for k in ("frame", "caption", "region")]
         # Not towards the lasso's w* (its label takes that side).
         leader = place_off(label, ridge, obstacles,
                            away=self.tangent_dots["l1"].get_center() - ridge.get_center())
