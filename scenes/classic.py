@@ -1740,7 +1740,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         anchor, direction = cone_label_anchor(lasso, length=length)
         cone_clear = [wedge, arrows["l1"], *label_path, *self.balls["l1"], wedge_area,
                       self.tangent_dots["l1"], *(lasso_mover["path"] if lasso_mover else []),
-                      *(lasso_mover["shown"][:1] if lasso_mover else []),
+                      *(self.lasso_contours([*inside_legs, (edge, past)]) if lasso_mover
+                        else []),
                       axes, *axes.x_axis.numbers, *axes.y_axis.numbers]
         if not nearest_clear(labels["cone"], to_scene(axes, lasso.point), cone_clear,
                              inside=axes):
@@ -2091,6 +2092,24 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         if not nearest_clear(text, to_scene(axes, self.ridge_ray[-1]), drawn, inside=axes):
             place_clear(text, to_scene(axes, self.ridge_ray[-1]), RIGHT, drawn, buff=0.1)
         return text
+
+    def lasso_contours(self, legs: list[tuple[np.ndarray, np.ndarray]]) -> list[VMobject]:
+        """Undrawn: the contours of the other data the lasso's turn passes through (regmath's
+        `corner_pull_center`, `corner_pull_at_solution`, `level_set`), for labels to keep
+        clear of. Layout only."""
+        lasso, axes = self.solutions["l1"], self.axes["l1"]
+        shapes = []
+        for a, b in legs:
+            for tau in np.linspace(0.0, 1.0, 7):
+                d = turn_direction(a, b, tau)
+                share = self.lasso_share(d)
+                other = Quadratic(center=corner_pull_center(self.loss, lasso, d, share=share),
+                                  hessian=self.loss.hessian)
+                foot = corner_pull_at_solution(self.loss, lasso, d, share=share)[0]
+                for piece in clip_polyline(level_set(other, float(other.value(foot)),
+                                                     samples=33), self.view):
+                    shapes.append(polyline(axes, piece))
+        return shapes
 
     def moving_contours(self, own: np.ndarray, axis_dir: np.ndarray, mirror: np.ndarray
                         ) -> list[VMobject]:
