@@ -1379,7 +1379,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                       spoken="Compared with w-hat, ridge " + spoken + "{@factors}" + tail) as cue:
             # The line written as the factors are read (review r32 item 8: it came 2 s
             # late), the bars being compared pulsing with it.
-            cue.play(Reveal(self.results["l2"][1]), run_time=0.5)
+            # The lasso's line has been read: it leaves as ridge's factors come (ŵ's labels
+            # stay now, review r39 item 8; at most 8 text lines).
+            cue.play(Reveal(self.results["l2"][1]), Conceal(self.results["l1"][0]),
+                     run_time=0.5)
             compared = VGroup(self.bars["l2"], self.center_bars["l2"])
             cue.play(Indicate(compared, color=SOLUTION_COLOR, scale_factor=1.0),
                      until="factors")
@@ -1740,8 +1743,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         anchor, direction = cone_label_anchor(lasso, length=length)
         cone_clear = [wedge, arrows["l1"], *label_path, *self.balls["l1"], wedge_area,
                       self.tangent_dots["l1"], *(lasso_mover["path"] if lasso_mover else []),
-                      *(self.lasso_contours([*inside_legs, (edge, past)]) if lasso_mover
-                        else []),
+                      *(lasso_mover["shown"][:1] if lasso_mover else []),
                       axes, *axes.x_axis.numbers, *axes.y_axis.numbers]
         if not nearest_clear(labels["cone"], to_scene(axes, lasso.point), cone_clear,
                              inside=axes):
@@ -1862,7 +1864,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                        "edge{@past}, {w_star} slides along the edge,{@perp} its pull "
                        "perpendicular to it.")
         with self.cue(opening) as cue:
-            cue.play(*(Conceal(n) for n in [*normals, *normal_labels]
+            # "normal cone" steps aside while other data's contours sweep past its place by
+            # the corner (layout_report: struck); it comes back as "a 90° cone".
+            cue.play(*(Conceal(n) for n in [*normals, *normal_labels, cone_text]
                        if n in self.get_mobject_family_members()),
                      *([Reveal(m) for m in lasso_mover["shown"]] if lasso_mover else []),
                      at="turn", run_time=0.6)
@@ -1959,7 +1963,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 cue.play(Indicate(self.balls["l2"][1], color=BALL_COLORS["l2"], scale_factor=1.0),
                          at="one", run_time=0.8)
             # "normal cone" becomes "normal cone: 90°" in place as the width is said.
-            cue.play(Conceal(cone_text), Reveal(range_text),
+            cue.play(*(Conceal(cone_text) for _ in [0]
+                       if cone_text in self.get_mobject_family_members()), Reveal(range_text),
                      Indicate(wedge, color=CONE_COLOR, scale_factor=1.0), at="range",
                      run_time=0.8)
             if lasso_mover and "wedge" in cue.words.marks:
@@ -2092,24 +2097,6 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         if not nearest_clear(text, to_scene(axes, self.ridge_ray[-1]), drawn, inside=axes):
             place_clear(text, to_scene(axes, self.ridge_ray[-1]), RIGHT, drawn, buff=0.1)
         return text
-
-    def lasso_contours(self, legs: list[tuple[np.ndarray, np.ndarray]]) -> list[VMobject]:
-        """Undrawn: the contours of the other data the lasso's turn passes through (regmath's
-        `corner_pull_center`, `corner_pull_at_solution`, `level_set`), for labels to keep
-        clear of. Layout only."""
-        lasso, axes = self.solutions["l1"], self.axes["l1"]
-        shapes = []
-        for a, b in legs:
-            for tau in np.linspace(0.0, 1.0, 7):
-                d = turn_direction(a, b, tau)
-                share = self.lasso_share(d)
-                other = Quadratic(center=corner_pull_center(self.loss, lasso, d, share=share),
-                                  hessian=self.loss.hessian)
-                foot = corner_pull_at_solution(self.loss, lasso, d, share=share)[0]
-                for piece in clip_polyline(level_set(other, float(other.value(foot)),
-                                                     samples=33), self.view):
-                    shapes.append(polyline(axes, piece))
-        return shapes
 
     def moving_contours(self, own: np.ndarray, axis_dir: np.ndarray, mirror: np.ndarray
                         ) -> list[VMobject]:
