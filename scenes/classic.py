@@ -48,6 +48,7 @@ from manim import (
     LEFT,
     RIGHT,
     UP,
+    Animation,
     AnimationGroup,
     Arrow,
     Circle,
@@ -1850,8 +1851,12 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 # along, the pull lay on one of them and read yellow).
                 cue.play(*(Conceal(n) for n in [*normals, *normal_labels]), at="carry",
                          run_time=0.6)
-                cue.play(UpdateFromAlphaFunc(data_wedge, carry, rate_func=smooth), at="hinv",
-                         run_time=max(cue.until("wedge"), 1.5))
+                # What sits on the wedge played along unchanged after it: drawn over the
+                # carried fan while it moves (the fan tinted the pull and its label).
+                cue.play(UpdateFromAlphaFunc(data_wedge, carry, rate_func=smooth),
+                         *(Animation(m) for m in [wedge, arrows["l1"], labels["l1"],
+                                                  labels["cone"], corner_dot]),
+                         at="hinv", run_time=max(cue.until("wedge"), 1.5))
                 if wedge_label is not None:
                     cue.play(Reveal(wedge_label), Indicate(data_wedge, color=CENTER_COLOR,
                                                            scale_factor=1.0),
