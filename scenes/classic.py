@@ -48,7 +48,6 @@ from manim import (
     LEFT,
     RIGHT,
     UP,
-    Animation,
     AnimationGroup,
     Arrow,
     Circle,
@@ -107,7 +106,7 @@ from regmath.facts import isotropic, shrink_factors
 from regmath.framing import clip_polyline
 from regmath.lp import lp_norm
 from scenes.toolkit.arrows import MovingArrow
-from scenes.toolkit.motion import AnimatedOnTop, overlapping, sweep
+from scenes.toolkit.motion import SWEEP_Z, AnimatedOnTop, overlapping, sweep
 from scenes.toolkit.narration import hold
 from scenes.toolkit.notation import (LOSS_TEX, SYMBOLS, Phrase, decimals_for, number, numbers,
                                       point, weight_star)
@@ -1851,12 +1850,17 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 # along, the pull lay on one of them and read yellow).
                 cue.play(*(Conceal(n) for n in [*normals, *normal_labels]), at="carry",
                          run_time=0.6)
-                # What sits on the wedge played along unchanged after it: drawn over the
-                # carried fan while it moves (the fan tinted the pull and its label).
+                # The pull, its label and w* stay over the carried fan while it moves
+                # (raised to SWEEP_Z as it plays, the fan tinted them); then back.
+                kept = [arrows["l1"], labels["l1"], corner_dot]
+                saved = [[x.z_index for x in m.get_family()] for m in kept]
+                for m in kept:
+                    m.set_z_index(SWEEP_Z + 1)
                 cue.play(UpdateFromAlphaFunc(data_wedge, carry, rate_func=smooth),
-                         *(Animation(m) for m in [wedge, arrows["l1"], labels["l1"],
-                                                  labels["cone"], corner_dot]),
                          at="hinv", run_time=max(cue.until("wedge"), 1.5))
+                for m, z in zip(kept, saved):
+                    for x, value in zip(m.get_family(), z):
+                        x.z_index = value
                 if wedge_label is not None:
                     cue.play(Reveal(wedge_label), Indicate(data_wedge, color=CENTER_COLOR,
                                                            scale_factor=1.0),
