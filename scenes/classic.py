@@ -1583,7 +1583,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                       "the circle's normal{@normal}.",
                       spoken="{@pull}At ridge's {w_star} that part is zero: the pull, "
                       "{neg_grad}, is the circle's normal{@normal}.") as cue:
-            cue.play(Conceal(slide["ring"]), Conceal(slide["along_label"]), Reveal(labels["l2"]),
+            # (No "pull" by the arrow: the line "pull = −∇f(w*_ridge)" in its colour names it;
+            # at most 8 text lines with ŵ's labels kept.)
+            cue.play(Conceal(slide["ring"]), Conceal(slide["along_label"]),
                      Flash(self.tangent_dots["l2"], color=SOLUTION_COLOR),
                      *([Conceal(pull_def), Reveal(labels["pull_l2"])]
                        if pull_def is not None else []),
@@ -1780,9 +1782,13 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                       "normals "
                       + " and ".join(point(np.array(e, dtype=float)).text for e in edges[::-1])
                       + ", moved to the corner{@slide}: inside the normal{@cone} cone.") as cue:
+            # Ridge's line label rests while the lasso is told (at most 8 text lines); it
+            # comes back by its ŵ at the end.
             cue.play(GrowArrow(arrows["l1"]), Reveal(labels["l1"]),
                      *([Reveal(labels["pull_l1"])] if "pull_l1" in labels else []),
-                     *(Conceal(m) for m in corner_data), at="corner", run_time=1.0)
+                     *(Conceal(m) for m in [*corner_data,
+                                            *([line_label] if line_label is not None else [])]),
+                     at="corner", run_time=1.0)
             cue.play(*(GrowArrow(n) for n in normals), *(Reveal(x) for x in normal_labels),
                      at="edges", run_time=0.8)
             for x in normal_labels:
@@ -1957,7 +1963,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             if by_axis:
                 cue.play(*(Conceal(m) for m in ridge_own), Reveal(axis_ring),
                          GrowArrow(axis_arrow), Reveal(one),
-                         *([Reveal(axis_center), line_label.animate.move_to(line_final)]
+                         *([Reveal(axis_center), Reveal(line_label.move_to(line_final))]
                            if line_final is not None else []),
                          at="one", run_time=0.8)
                 if ridge_line is not None:
