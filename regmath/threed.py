@@ -59,6 +59,7 @@ __all__ = [
     "sphere_tangent_view",
     "sphere_sweep",
     "sphere_section",
+    "arrow_along",
     "cone_fan",
     "Octahedron",
     "octahedron",
@@ -674,6 +675,23 @@ def subgradient_arrow(touch: Touch3D, *, free: float, length: float) -> Arrow3D:
     g = np.sign(touch.point)
     g[touch.zero_indices[0]] = free
     return Arrow3D(touch.point.copy(), touch.point + length * g / np.linalg.norm(g))
+
+
+def arrow_along(start: ArrayLike, direction: ArrayLike, *, length: float) -> Arrow3D:
+    """The arrow from ``start`` along ``direction`` (normalised), ``length`` long.
+
+    Raises
+    ------
+    InvalidArgumentError
+        ``direction`` zero or not finite; ``length`` negative or not finite.
+    """
+    length = check_nonnegative(length, "length")
+    start = np.asarray(start, dtype=float)
+    d = np.asarray(direction, dtype=float)
+    size = float(np.linalg.norm(d))
+    if not np.isfinite(size) or size == 0.0:
+        raise InvalidArgumentError("direction", f"must be finite and nonzero, got {d}")
+    return Arrow3D(start.copy(), start + length * d / size)
 
 
 def _check_sphere(touch: object, index: int) -> tuple[Touch3D, NDArray[np.float64],

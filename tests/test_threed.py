@@ -825,3 +825,10 @@ def test_sphere_section_lies_on_the_sphere_in_the_plane() -> None:
     edge = touch_3d(TANGENCY_LOSS, norm="l1", radius=1.0)
     assert _argument(lambda: subgradient_arrow(edge, free=1.5, length=1.0)) == "free"
     assert _argument(lambda: sphere_tangent_view(edge, index=1)) == "touch"
+
+
+def test_arrow_along() -> None:
+    from regmath.threed import arrow_along
+    a = arrow_along([1.0, 0.0, 0.0], [0.0, 3.0, 4.0], length=2.0)
+    assert np.allclose(a.end, [1.0, 1.2, 1.6]) and np.allclose(a.start, [1.0, 0.0, 0.0])
+    assert _argument(lambda: arrow_along([0, 0, 0], [0, 0, 0], length=1.0)) == "direction"
