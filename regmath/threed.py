@@ -60,6 +60,7 @@ __all__ = [
     "sphere_sweep",
     "sphere_section",
     "arrow_along",
+    "drop_lines",
     "cone_fan",
     "Octahedron",
     "octahedron",
@@ -692,6 +693,23 @@ def arrow_along(start: ArrayLike, direction: ArrayLike, *, length: float) -> Arr
     if not np.isfinite(size) or size == 0.0:
         raise InvalidArgumentError("direction", f"must be finite and nonzero, got {d}")
     return Arrow3D(start.copy(), start + length * d / size)
+
+
+def drop_lines(point: ArrayLike) -> NDArray[np.float64]:
+    """The dashed guides that place a point p in 3D, shape (3, 2, 3): p down to its foot
+    (p₁, p₂, 0) on the w₁–w₂ plane, and the foot to each of the w₁ and w₂ axes
+    ((p₁, 0, 0) and (0, p₂, 0)).
+
+    Raises
+    ------
+    InvalidArgumentError
+        ``point`` not a finite 3-vector.
+    """
+    p = np.asarray(point, dtype=float)
+    if p.shape != (DIM,) or not np.all(np.isfinite(p)):
+        raise InvalidArgumentError("point", f"must be a finite 3-vector, got {p}")
+    foot = np.array([p[0], p[1], 0.0])
+    return np.array([[p, foot], [foot, [p[0], 0.0, 0.0]], [foot, [0.0, p[1], 0.0]]])
 
 
 def _check_sphere(touch: object, index: int) -> tuple[Touch3D, NDArray[np.float64],

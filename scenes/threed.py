@@ -42,7 +42,9 @@ from typing import Any, ClassVar
 import numpy as np
 from manim import (
     DEGREES,
+    Create,
     DOWN,
+    DashedLine,
     DecimalNumber,
     Dot,
     FadeIn,
@@ -51,6 +53,7 @@ from manim import (
     Indicate,
     LEFT,
     Line,
+    ManimColor,
     MathTex,
     ORIGIN,
     RIGHT,
@@ -61,13 +64,14 @@ from manim import (
     UpdateFromAlphaFunc,
     ValueTracker,
     VGroup,
+    WHITE,
     config,
     rate_functions,
 )
 from scipy.spatial import ConvexHull, QhullError
 
 from regmath import InvalidArgumentError, Quadratic
-from regmath.threed import (arrow_along, clip_faces, cone_fan, edge_view, ellipsoid_grid,
+from regmath.threed import (arrow_along, clip_faces, drop_lines, cone_fan, edge_view, ellipsoid_grid,
                             grid_faces, growth_scale, octahedron, section_caps, sphere_grid,
                             sphere_section, sphere_sweep, sphere_tangent_view, subgradient_arrow,
                             touch_3d, touch_arrows, touching_faces, view_3d, view_angles)
@@ -75,7 +79,7 @@ from scenes.toolkit.notation import SYMBOLS, Phrase, constraint_tex, number, num
 from scenes.toolkit.params import nonnegative, refuse
 from scenes.toolkit.params import point as a_point
 from scenes.toolkit.story import StoryScene
-from scenes.toolkit.style import (BALL_COLORS, CAPTION_TOP, CONE_COLOR, GRADIENT_COLOR,
+from scenes.toolkit.style import (BACKGROUND, BALL_COLORS, TEXT_COLOR, CAPTION_TOP, CONE_COLOR, GRADIENT_COLOR,
                                   LOSS_COLOR, MUTED_COLOR, NORMAL_COLOR, SOLUTION_COLOR)
 
 #: The two (or four, or one) faces that meet at w*, tinted in the normals' colour.
@@ -111,7 +115,12 @@ SPHERE_U, SPHERE_V = 16, 8
 #: The growth starts from this share of c* (level 0 is the point ŵ: nothing to draw).
 GROWTH_START = 1e-4
 #: The growth's last part, from this share of c* on, is slow and takes this share of its time.
-SLOW_FROM, SLOW_SHARE = 0.7, 0.5
+SLOW_FROM, SLOW_SHARE = 0.8, 0.55
+#: ŵ's dashed guides' opacity; labels' background outline (screen px); the regions' names
+#: lightened this far towards white (presentation).
+DROP_OPACITY = 0.7
+LABEL_OUTLINE = 5
+NAME_LIGHTEN = 0.35
 #: The faces meeting at w*, tinted as the camera turns (presentation).
 FACE_OPACITY = 0.6
 #: The ellipsoid in the close-up: faint, still there (−∇f is its normal).
@@ -203,6 +212,11 @@ RIDGE_WEDGE_WORDS = " A wedge of losses versus one exact direction."
 #: The ridge sweep tilts −∇f at least this far out of the plane wₖ = 0 (presentation).
 RIDGE_SWEEP_MIN = 12 * DEGREES
 RIDGE_SWEEP_SECONDS = 4.0
+#: Ridge's normal as a share of −∇f's arrow; the plane wₖ = 0 drawn this far beyond the
+#: sphere (shares of t) and in this colour (presentation).
+RIDGE_NORMAL_SHARE = 0.6
+PLANE_REACH = 1.35
+PLANE_COLOR = TEXT_COLOR
 #: An entry of the readout flashes this much larger (not into its neighbours).
 ENTRY_FLASH = 1.2
 #: The last picture (both solutions in the readout) rests this long after the words.
@@ -407,7 +421,14 @@ class Tangency3D(StoryScene, ThreeDScene):
         # ŵ lies inside every ellipsoid drawn: its label sits beside the dot over the
         # translucent shell (r38: kept off the shells, it stood 180 px away on a leader
         # that read as a drop-line), still off the balls, the axes and other labels.
-        hat_label = self.hat_label = self.point_label(r"\hat w", self.loss.center, LOSS_COLOR,
+        # ŵ's coordinates on screen and dashed guides down to the w₁–w₂ plane and its axes
+        # (r39: the dot alone read as "far out on the w₂ axis").
+        self.drops = VGroup(*(DashedLine(self.to_screen(a), self.to_screen(b), stroke_width=2,
+                                         dash_length=0.08, color=LOSS_COLOR)
+                              .set_stroke(opacity=DROP_OPACITY)
+                              for a, b in drop_lines(self.loss.center)))
+        hat_tex = r"\hat w = " + point(self.loss.center).tex.replace(", ", r",\ ")
+        hat_label = self.hat_label = self.point_label(hat_tex, self.loss.center, LOSS_COLOR,
                                                       clouds=self.ball_clouds,
                                                       first=-0.75 * np.pi, still=True)
         with self.cue("Three weights now. The loss {f} is least at {w_hat} = {center}{@hat}.",
@@ -415,7 +436,7 @@ class Tangency3D(StoryScene, ThreeDScene):
             # The axes stand from the first frame (a video's thumbnail is never blank).
             self.add(axes)
             cue.play(FadeIn(self.axis_labels), until="hat")
-            cue.play(FadeIn(self.hat), FadeIn(hat_label), until=cue.END)
+            cue.play(FadeIn(self.hat), FadeIn(hat_label), Create(self.drops), until=cue.END)
 
     def fitting_zoom(self, drawn: np.ndarray, views: list | None = None,
                      top: float | None = None, most: float = CAMERA_ZOOM) -> float:
@@ -632,6 +653,8 @@ class Tangency3D(StoryScene, ThreeDScene):
         where no shape, axis or other label meets it at any view of the turn, with a
         leader line to the dot when it sits far from it."""
         label = MathTex(tex, font_size=LABEL_FONT, color=color)
+        # Outlined in the background's colour: readable over the translucent shells.
+        label.set_stroke(BACKGROUND, width=LABEL_OUTLINE, background=True)
         anchor = self.to_screen(where)
         angles = first + 2 * np.pi * np.arange(LABEL_DIRECTIONS) / LABEL_DIRECTIONS
         offsets = [r * np.array([np.cos(a), np.sin(a)]) for r in LABEL_STEPS for a in angles]
@@ -657,8 +680,10 @@ class Tangency3D(StoryScene, ThreeDScene):
     def region_label(self, norm: str, corners: np.ndarray) -> MathTex:
         """"‖w‖₁ ≤ 1" (or ‖w‖₂) in its ball's colour, beside one of the six corners (both
         balls pass through them), off every shape at every view of the turn."""
+        # Lightened towards white: the ridge green on black was too dark at 480p (r39).
         label = MathTex(constraint_tex(norm, number(self.t).tex), font_size=LABEL_FONT,
-                        color=BALL_COLORS[norm])
+                        color=ManimColor(BALL_COLORS[norm]).interpolate(WHITE, NAME_LIGHTEN))
+        label.set_stroke(BACKGROUND, width=LABEL_OUTLINE, background=True)
         angles = np.pi / 4 + 2 * np.pi * np.arange(LABEL_DIRECTIONS) / LABEL_DIRECTIONS
         offsets = [r * np.array([np.cos(a), np.sin(a)]) for r in REGION_STEPS for a in angles]
         self.pin(label, list(corners), offsets, still=True)
@@ -681,7 +706,7 @@ class Tangency3D(StoryScene, ThreeDScene):
             self.ball_names = {norm: self.region_label(norm, corners)
                                for norm in ("l1", "l2")}
             with self.cue("The budget {l1} ≤ {t}, with {t} = {value}, is an octahedron{@oct}; "
-                          "{l2} ≤ {t} is the sphere through its six corners.",
+                          "{l2} ≤ {t} is the ball whose sphere passes through its six corners.",
                           value=number(t)) as cue:
                 cue.play(FadeIn(group), FadeIn(self.ball_names["l1"]), until="oct")
                 cue.play(FadeIn(self.sphere), FadeIn(self.ball_names["l2"]), until=cue.END)
@@ -723,11 +748,11 @@ class Tangency3D(StoryScene, ThreeDScene):
                                                   0.22).submobjects)
         shell.add_updater(grow)
         if touch.kind == "origin":
-            words = ("The loss's level sets are ellipsoids{@shell}: grow one from {w_hat} until "
-                     "it reaches the origin{@touch}.")
+            words = ("The quadratic loss's level sets are ellipsoids{@shell}: grow one from "
+                     "{w_hat} until it reaches the origin{@touch}.")
         elif touch.norm == "l1":
-            words = ("The loss's level sets are ellipsoids{@shell}: grow one from {w_hat} until "
-                     "it first touches the octahedron{@touch}.")
+            words = ("The quadratic loss's level sets are ellipsoids{@shell}: grow one from "
+                     "{w_hat} until it first touches the octahedron{@touch}.")
         else:
             # Where it touches is said here too (r38's own cue for it cost 4.6 s).
             words = "Now the sphere: grow the ellipsoid again from {w_hat}, until it first " \
@@ -823,7 +848,8 @@ class Tangency3D(StoryScene, ThreeDScene):
                              added_anims=[f.animate.set_fill(FACE_TINT, opacity=FACE_OPACITY)
                                           for f in faces]
                              # ŵ's label was placed for the first view only.
-                             + [FadeOut(self.hat_label, rate_func=quick)])
+                             + [FadeOut(self.hat_label, rate_func=quick),
+                                FadeOut(self.drops, rate_func=quick)])
             self.drop_camera_point()
             if kind in ("vertex", "edge", "face"):
                 self.close_in()
@@ -832,7 +858,7 @@ class Tangency3D(StoryScene, ThreeDScene):
                 zeros = [self.star_read[1 + 2 * i] for i in self.touch.zero_indices]
                 cue.play(*(Indicate(z, color=NORMAL_COLOR, scale_factor=1.8) for z in zeros),
                          run_time=max(cue.until("zero"), ZERO_FLASH_SECONDS))
-                cue.play(*(z.animate.set_color(NORMAL_COLOR).scale(1.3) for z in zeros),
+                cue.play(*(z.animate.set_color(NORMAL_COLOR) for z in zeros),
                          run_time=0.4)
 
     def close_in(self) -> None:
@@ -966,6 +992,7 @@ class Tangency3D(StoryScene, ThreeDScene):
             ghost.clear_updaters()
             self.g_value.clear_updaters()
             self.g_value.set_value(own)
+            camera.add_fixed_in_frame_mobjects(self.g_value)  # its new digits, fixed too
             cue.play(FadeOut(ghost), Indicate(self.star, scale_factor=1.25,
                                               color=SOLUTION_COLOR), run_time=0.8)
 
@@ -985,6 +1012,12 @@ class Tangency3D(StoryScene, ThreeDScene):
             reach = min(name.width / 2 / max(abs(unit[0]), 1e-9),
                         name.height / 2 / max(abs(unit[1]), 1e-9))
             centre = end + (reach + NAME_GAP) * unit
+            if self.touch.kind == "edge":
+                # Long names (with coordinates) above the tip, reaching outwards on the
+                # tip's own side: the two never meet between the tips (r40 draft).
+                side = 1.0 if unit[0] >= 0.0 else -1.0
+                centre = end + np.array([side * (name.width / 2 - 0.2),
+                                         name.height / 2 + NAME_GAP])
             # Kept in the frame and above the captions (four names at a vertex reach out).
             half = np.array([name.width, name.height]) / 2 + FRAME_MARGIN
             centre = np.clip(centre, [-config.frame_width / 2 + half[0], CAPTION_TOP + half[1]],
@@ -1163,8 +1196,10 @@ class Tangency3D(StoryScene, ThreeDScene):
         round_, k = self.round, self.ridge_index()
         length = ARROW_SHARE * round_.radius
         arrows = touch_arrows(round_, length=length)
-        normal = self.arrow(arrows.normals[0], NORMAL_COLOR)
-        pull = self.arrow(touch_arrows(round_, length=PULL_SHARE * length).pull, GRADIENT_COLOR)
+        # The normal shorter than −∇f along it: both show (r40 draft: the pull hid under it).
+        short = RIDGE_NORMAL_SHARE * length
+        normal = self.arrow(touch_arrows(round_, length=short).normals[0], NORMAL_COLOR)
+        pull = self.arrow(arrows.pull, GRADIENT_COLOR)
         phi, theta = self.ridge_view()
         # What the close-up keeps in the frame: the sphere, ŵ and the swept arrows' reach.
         start = float(np.arcsin(np.clip(round_.plane_normal[k], -1.0, 1.0)))
@@ -1172,12 +1207,12 @@ class Tangency3D(StoryScene, ThreeDScene):
         swept = sphere_sweep(round_, index=k, angles=np.linspace(-far, far, 9))
         reach = [arrow_along(p, u, length=length).end for u, p in zip(*swept)]
         kept = np.vstack([self.clouds[1], self.to_screen(np.array(
-            [self.loss.center, *reach, *sphere_section(round_.radius, index=k)]))])
+            [self.loss.center, *reach, *sphere_section(PLANE_REACH * round_.radius, index=k)]))])
         zoom, centre = self.fit_camera(kept, (phi, theta))
         camera = self.renderer.camera
         axes = self.axes.get_axes()
         leaving = [axes[i] for i in range(3) if i != k] + \
-            [self.axis_labels[i] for i in range(3) if i != k] + [self.ridge_label]
+            [self.axis_labels[i] for i in range(3) if i != k] + [self.ridge_label, self.hat_label]
         words = RIDGE_VIEW_WORDS
         with self.cue(words) as cue:
             self.play(*(FadeOut(m) for m in leaving), run_time=0.5)
@@ -1193,13 +1228,16 @@ class Tangency3D(StoryScene, ThreeDScene):
             cue.play(GrowFromPoint(pull, self.to_screen(round_.point)),
                      run_time=max(cue.until("pull"), 1.0))
         # The plane wₖ = 0 (edge-on: a line) and its name, off the arrows' side.
-        section = sphere_section(round_.radius, index=k)
-        plane = VGroup(*(Line(self.to_screen(a), self.to_screen(b), stroke_width=2.5,
-                              color=MUTED_COLOR) for a, b in zip(section[:-1], section[1:])))
+        # Beyond the sphere (a wider circle in the same plane, edge-on: a longer line).
+        section = sphere_section(PLANE_REACH * round_.radius, index=k)
+        plane = VGroup(*(Line(self.to_screen(a), self.to_screen(b), stroke_width=4,
+                              color=PLANE_COLOR) for a, b in zip(section[:-1], section[1:])))
         ends = self.project(self.to_screen(section))
         low = int(np.argmin(ends[:, 1]))
-        plane_name = MathTex(f"w_{k + 1} = 0", font_size=LABEL_FONT, color=MUTED_COLOR)
-        plane_name.move_to(np.append(ends[low] + np.array([0.0, -0.3]), 0.0))
+        plane_name = MathTex(f"w_{k + 1} = 0", font_size=LABEL_FONT, color=PLANE_COLOR)
+        # Beside the line's lower end, on the side away from the w* it slides past.
+        plane_name.move_to(np.append(ends[low] + np.array([plane_name.width / 2 + 0.15,
+                                                           plane_name.height / 2]), 0.0))
         plane_name.set_y(max(plane_name.get_y(), CAPTION_TOP + FRAME_MARGIN + plane_name.height / 2))
         self.add_fixed_in_frame_mobjects(plane_name)
         self.remove(plane_name)
@@ -1209,9 +1247,8 @@ class Tangency3D(StoryScene, ThreeDScene):
         def follow(_: Any) -> None:
             u, p = sphere_sweep(round_, index=k, angles=[tilt.get_value()])
             star.move_to(self.to_screen(p[0]))
-            normal.become(self.arrow(arrow_along(p[0], u[0], length=length), NORMAL_COLOR))
-            pull.become(self.arrow(arrow_along(p[0], u[0], length=PULL_SHARE * length),
-                                   GRADIENT_COLOR))
+            normal.become(self.arrow(arrow_along(p[0], u[0], length=short), NORMAL_COLOR))
+            pull.become(self.arrow(arrow_along(p[0], u[0], length=length), GRADIENT_COLOR))
         entries = [ridge_read[1 + 2 * i] for i in range(3)]
         wedge = k in self.touch.zero_indices
         with self.cue(RIDGE_SWEEP_WORDS + (RIDGE_WEDGE_WORDS if wedge else ""),

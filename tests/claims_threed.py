@@ -107,20 +107,20 @@ RULES = [
     Rule("ŵ", rf"The loss f is least at ŵ = ({POINT})",
          lambda m, f: point_agrees(m.group(1), f["loss"].center), ("loss",)),
     Rule("the balls at t > 0",
-         rf"The budget ‖w‖₁ ≤ t, with t = ({NUMBER}), is an octahedron; ‖w‖₂ ≤ t is the sphere "
-         r"through its six corners",
+         rf"The budget ‖w‖₁ ≤ t, with t = ({NUMBER}), is an octahedron; ‖w‖₂ ≤ t is the ball "
+         r"whose sphere passes through its six corners",
          lambda m, f: f["t"] > 0.0 and agrees(m.group(1), f["t"]) and f["corners"], ("balls",)),
     Rule("the balls at t = 0",
          r"With the budget t = 0, both balls, ‖w‖₁ ≤ 0 and ‖w‖₂ ≤ 0, are the origin alone",
          lambda m, f: f["t"] == 0.0, ("balls",)),
     # "ellipsoids" is said as the first one grows (r37: 11 s before any was drawn).
     Rule("grow to the octahedron",
-         r"The loss's level sets are ellipsoids: grow one from ŵ until it first touches the "
+         r"The quadratic loss's level sets are ellipsoids: grow one from ŵ until it first touches the "
          r"octahedron",
          lambda m, f: f["ellipsoids"] and f["l1"].kind in ("vertex", "edge", "face"),
          ("grow",)),
     Rule("grow to the origin",
-         r"The loss's level sets are ellipsoids: grow one from ŵ until it reaches the origin",
+         r"The quadratic loss's level sets are ellipsoids: grow one from ŵ until it reaches the origin",
          lambda m, f: f["ellipsoids"] and f["l1"].kind == "origin", ("grow",)),
     Rule("the touch", rf"It first touches the octahedron at the lasso's w\* = ({POINT})",
          lambda m, f: f["l1"].kind in ("vertex", "edge", "face")
@@ -221,6 +221,9 @@ SCREEN_RULES: list[Rule] = [
          lambda m, f: f["l2"].kind == "sphere" and _screen_point(m, f["l2"])),
     Rule("a ball's name on screen", r"^\\\|w\\\|_([12]) \\le (" + TEX_NUMBER + ")$",
          lambda m, f: f["t"] > 0.0 and agrees(caption_form(m.group(2)), f["t"])),
+    Rule("ŵ on screen", r"^\\hat w = " + _TEX_POINT + "$",
+         lambda m, f: point_agrees("(" + ", ".join(caption_form(m.group(k)) for k in (1, 2, 3))
+                                   + ")", f["loss"].center)),
     Rule("a face normal on screen", r"^n_(\d) = \((-?1),\\ (-?1),\\ (-?1)\)$",
          lambda m, f: f["l1"].kind == "edge" and np.array_equal(
              f["l1"].cone_generators[int(m.group(1)) - 1],

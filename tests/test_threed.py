@@ -832,3 +832,16 @@ def test_arrow_along() -> None:
     a = arrow_along([1.0, 0.0, 0.0], [0.0, 3.0, 4.0], length=2.0)
     assert np.allclose(a.end, [1.0, 1.2, 1.6]) and np.allclose(a.start, [1.0, 0.0, 0.0])
     assert _argument(lambda: arrow_along([0, 0, 0], [0, 0, 0], length=1.0)) == "direction"
+
+
+def test_drop_lines_reach_the_plane_and_the_axes() -> None:
+    from regmath.threed import drop_lines
+    lines = drop_lines([1.9, 0.3, 1.2])
+    assert lines.shape == (3, 2, 3)
+    assert np.array_equal(lines[0, 0], [1.9, 0.3, 1.2]) and lines[0, 1, 2] == 0.0
+    # Every guide runs along one axis direction: exactly one coordinate changes.
+    for a, b in lines:
+        assert np.count_nonzero(a - b) == 1
+    assert np.array_equal(lines[1, 1], [1.9, 0.0, 0.0])
+    assert np.array_equal(lines[2, 1], [0.0, 0.3, 0.0])
+    assert _argument(lambda: drop_lines([1.0, 2.0])) == "point"
