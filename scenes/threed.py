@@ -1213,6 +1213,19 @@ class Tangency3D(StoryScene, ThreeDScene):
         axes = self.axes.get_axes()
         leaving = [axes[i] for i in range(3) if i != k] + \
             [self.axis_labels[i] for i in range(3) if i != k] + [self.ridge_label, self.hat_label]
+        # The kept axis's label fades too if the close-up would push it out of the frame.
+        saved_zoom, saved_centre = camera.get_zoom(), camera.frame_center.copy()
+        camera.set_zoom(zoom)
+        camera._frame_center.move_to(centre)
+        label = self.axis_labels[k]
+        half = np.array([label.width, label.height]) / 2
+        where = self.axis_label_centre(k, half, (phi, theta))
+        if np.any(np.abs(where) + half > [config.frame_width / 2 - FRAME_MARGIN,
+                                          config.frame_height / 2 - FRAME_MARGIN]) \
+                or where[1] - half[1] < CAPTION_TOP:
+            leaving.append(label)
+        camera.set_zoom(saved_zoom)
+        camera._frame_center.move_to(saved_centre)
         words = RIDGE_VIEW_WORDS
         with self.cue(words) as cue:
             self.play(*(FadeOut(m) for m in leaving), run_time=0.5)
