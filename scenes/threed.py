@@ -429,7 +429,9 @@ class Tangency3D(StoryScene, ThreeDScene):
                               for a, b in drop_lines(self.loss.center)))
         hat_tex = r"\hat w = " + point(self.loss.center).tex.replace(", ", r",\ ")
         hat_label = self.hat_label = self.point_label(hat_tex, self.loss.center, LOSS_COLOR,
-                                                      clouds=self.ball_clouds,
+                                                      clouds=self.ball_clouds + [
+                                                          self.to_screen(drop_lines(
+                                                              self.loss.center).reshape(-1, 3))],
                                                       first=-0.75 * np.pi, still=True)
         with self.cue("Three weights now. The loss {f} is least at {w_hat} = {center}{@hat}.",
                       center=point(self.loss.center)) as cue:
@@ -652,9 +654,8 @@ class Tangency3D(StoryScene, ThreeDScene):
         """A label for the dot at ``where`` (problem coordinates), placed from its projection
         where no shape, axis or other label meets it at any view of the turn, with a
         leader line to the dot when it sits far from it."""
+        # No background outline: FadeOut left it standing as dark glyphs (r40 draft, 28 s).
         label = MathTex(tex, font_size=LABEL_FONT, color=color)
-        # Outlined in the background's colour: readable over the translucent shells.
-        label.set_stroke(BACKGROUND, width=LABEL_OUTLINE, background=True)
         anchor = self.to_screen(where)
         angles = first + 2 * np.pi * np.arange(LABEL_DIRECTIONS) / LABEL_DIRECTIONS
         offsets = [r * np.array([np.cos(a), np.sin(a)]) for r in LABEL_STEPS for a in angles]
@@ -842,14 +843,14 @@ class Tangency3D(StoryScene, ThreeDScene):
         if kind in ("vertex", "edge", "face"):
             faces = [self.octahedron_mobject[k] for k in touching_faces(self.touch)]
         with self.cue(words, zeros=zeros_phrase(self.touch.zero_indices)) as cue:
+            # ŵ's label (placed for the first view only) and its guides go before the turn:
+            # fading during it, the wider label crossed w*'s leader (layout_report, r40).
+            self.play(FadeOut(self.hat_label), FadeOut(self.drops), run_time=0.5)
             self.move_camera(phi=phi, theta=theta,
-                             run_time=max(cue.until("turn"), TURN_SECONDS),
+                             run_time=max(cue.until("turn") - 0.5, TURN_SECONDS),
                              rate_func=rate_functions.ease_in_out_sine,
                              added_anims=[f.animate.set_fill(FACE_TINT, opacity=FACE_OPACITY)
-                                          for f in faces]
-                             # ŵ's label was placed for the first view only.
-                             + [FadeOut(self.hat_label, rate_func=quick),
-                                FadeOut(self.drops, rate_func=quick)])
+                                          for f in faces])
             self.drop_camera_point()
             if kind in ("vertex", "edge", "face"):
                 self.close_in()
