@@ -735,3 +735,113 @@ def test_edge_helpers_refuse_other_touches() -> None:
     with pytest.raises(InvalidArgumentError) as error:
         view_angles([0.0, 0.0, 0.0])
     assert error.value.argument == "direction"
+
+
+# ------------------------------------- r40: the wedge against ridge's one direction
+from regmath.threed import (sphere_section, sphere_sweep, sphere_tangent_view,  # noqa: E402
+                            subgradient_arrow)
+
+TANGENCY_LOSS = Quadratic(center=[1.9, 0.3, 1.2],
+                          hessian=[[1.2, 0.4, 0.1], [0.4, 1.0, 0.2], [0.1, 0.2, 2.5]])
+
+
+def test_default_multiplier_is_not_w_hat_one() -> None:
+    """Tangency3D's λ = 1.895 printed beside ŵ₁ = 1.9 (r39 review): a coincidence, checked
+    here by hand: −∇f(w*) = H(ŵ − w*) has equal first and third entries λ, and λ ≠ ŵ₁."""
+    touch = touch_3d(TANGENCY_LOSS, norm="l1", radius=1.0)
+    h = np.array(TANGENCY_LOSS.hessian)
+    pull = h @ (np.array([1.9, 0.3, 1.2]) - touch.point)
+    assert touch.kind == "edge" and touch.zero_indices == (1,)
+    assert pull[0] == pytest.approx(pull[2], rel=1e-9)
+    assert touch.multiplier == pytest.approx(pull[0], rel=1e-9)
+    assert touch.multiplier == pytest.approx(1.895, abs=5e-4)
+    assert abs(touch.multiplier - 1.9) > 1e-3
+    assert pull[1] / pull[0] == pytest.approx(touch.balance[1], rel=1e-9)
+
+
+@settings(max_examples=MAX_EXAMPLES)
+@given(losses(), fractions, st.floats(-1.0, 1.0))
+def test_subgradient_arrow_spans_the_wedge(loss, fraction, free) -> None:
+    touch = touch_3d(loss, norm="l1", radius=radius_of(loss, "l1", fraction))
+    assume(touch.kind == "edge")
+    k = touch.zero_indices[0]
+    arrow = subgradient_arrow(touch, free=free, length=2.0)
+    d = arrow.end - arrow.start
+    assert np.linalg.norm(d) == pytest.approx(2.0, rel=1e-12)
+    # In the cone: a non-negative mix of the two face normals (independent NNLS).
+    _, residual = nnls(touch.cone_generators.T, d)
+    assert residual <= 1e-9
+    # Its ends are the face normals, and the touch's own entry is −∇f's direction.
+    for end in (-1.0, 1.0):
+        e = subgradient_arrow(touch, free=end, length=1.0)
+        u = e.end - e.start
+        assert any(np.allclose(u, s / np.linalg.norm(s), atol=1e-12)
+                   for s in touch.cone_generators)
+    own = subgradient_arrow(touch, free=float(touch.balance[k]), length=1.0)
+    pull = -touch.gradient / np.linalg.norm(touch.gradient)
+    assert np.allclose(own.end - own.start, pull, atol=1e-8)
+
+
+@settings(max_examples=MAX_EXAMPLES)
+@given(losses(), fractions, st.integers(0, 2), st.floats(-1.2, 1.2))
+def test_sphere_sweep_is_ridge_for_each_tilted_loss(loss, fraction, index, angle) -> None:
+    touch = touch_3d(loss, norm="l2", radius=radius_of(loss, "l2", fraction))
+    assume(touch.kind == "sphere" and abs(touch.plane_normal[index]) < 0.99)
+    pulls, points = sphere_sweep(touch, index=index, angles=[angle, 0.0,
+                                                             np.arcsin(touch.plane_normal[index])])
+    # The touch's own angle gives its own w*.
+    assert np.allclose(points[2], touch.point, atol=1e-8 * max(1.0, touch.radius))
+    # At 0 the weight is exactly in the plane wᵢ = 0; elsewhere off it.
+    assert points[1][index] == 0.0
+    assert points[0][index] == pytest.approx(touch.radius * np.sin(angle), abs=1e-12)
+    # Independently: a round loss centred beyond each point along its pull has that point
+    # as ridge's w* (the solver's secular equation, not this formula).
+    t = touch.radius
+    assume(t > 1e-3)
+    far = Quadratic(center=points[0] + 0.7 * t * pulls[0], hessian=np.eye(3))
+    assert np.allclose(touch_3d(far, norm="l2", radius=t).point, points[0], atol=1e-8 * t)
+
+
+@settings(max_examples=MAX_EXAMPLES)
+@given(losses(), fractions, st.integers(0, 2))
+def test_sphere_tangent_view_sees_the_tangent_plane_and_the_zero_plane_edge_on(
+        loss, fraction, index) -> None:
+    touch = touch_3d(loss, norm="l2", radius=radius_of(loss, "l2", fraction))
+    assume(touch.kind == "sphere" and abs(touch.plane_normal[index]) < 0.99)
+    d = sphere_tangent_view(touch, index=index)
+    assert np.linalg.norm(d) == pytest.approx(1.0, rel=1e-12)
+    assert abs(float(d @ touch.point)) <= 1e-12 * max(1.0, touch.radius)
+    assert d[index] == pytest.approx(0.0, abs=1e-15)
+    assert float(d @ (touch.center - touch.point)) <= 1e-12
+
+
+def test_sphere_section_lies_on_the_sphere_in_the_plane() -> None:
+    circle = sphere_section(2.0, index=1, samples=13)
+    assert np.allclose(np.linalg.norm(circle, axis=1), 2.0)
+    assert np.all(circle[:, 1] == 0.0) and np.array_equal(circle[0], circle[-1])
+    assert _argument(lambda: sphere_section(1.0, index=3)) == "index"
+    touch = touch_3d(TANGENCY_LOSS, norm="l2", radius=1.0)
+    assert _argument(lambda: sphere_sweep(touch, index=1, angles=[2.0])) == "angles"
+    edge = touch_3d(TANGENCY_LOSS, norm="l1", radius=1.0)
+    assert _argument(lambda: subgradient_arrow(edge, free=1.5, length=1.0)) == "free"
+    assert _argument(lambda: sphere_tangent_view(edge, index=1)) == "touch"
+
+
+def test_arrow_along() -> None:
+    from regmath.threed import arrow_along
+    a = arrow_along([1.0, 0.0, 0.0], [0.0, 3.0, 4.0], length=2.0)
+    assert np.allclose(a.end, [1.0, 1.2, 1.6]) and np.allclose(a.start, [1.0, 0.0, 0.0])
+    assert _argument(lambda: arrow_along([0, 0, 0], [0, 0, 0], length=1.0)) == "direction"
+
+
+def test_drop_lines_reach_the_plane_and_the_axes() -> None:
+    from regmath.threed import drop_lines
+    lines = drop_lines([1.9, 0.3, 1.2])
+    assert lines.shape == (3, 2, 3)
+    assert np.array_equal(lines[0, 0], [1.9, 0.3, 1.2]) and lines[0, 1, 2] == 0.0
+    # Every guide runs along one axis direction: exactly one coordinate changes.
+    for a, b in lines:
+        assert np.count_nonzero(a - b) == 1
+    assert np.array_equal(lines[1, 1], [1.9, 0.0, 0.0])
+    assert np.array_equal(lines[2, 1], [0.0, 0.3, 0.0])
+    assert _argument(lambda: drop_lines([1.0, 2.0])) == "point"
