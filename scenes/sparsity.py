@@ -366,6 +366,8 @@ RAY_NORMAL_LENGTH = 1.0
 RAY_CARRY_SECONDS = 4.0
 #: Ridge's lens shows the disc this share of n's length below w*.
 RAY_LENS_DEPTH = 0.6
+#: ... and draws n up to this many times that length (as the lens allows).
+RAY_LENS_REACH = 1.6
 GHOST_OPACITY = 0.4
 #: How far from its corner the "why a wedge" ŵ lies (`wedge_middle`), in units of t.
 MIDDLE_REACH = 0.75
@@ -382,13 +384,13 @@ LENS_REACH = 0.5
 LENS_MARGIN = 0.15
 LENS_MIN_GAIN = 1.6
 #: In the lens, the cone's edges and g are this share of ŵ − w*'s arrow long.
-LENS_CONE_SHARE = 0.45
+LENS_CONE_SHARE = 0.32  # (r40) well short of ŵ − w*: its label and the edges' apart
 #: The lens and what is drawn in it lie above everything on ridge's plot (its z ≤ TOP_Z + 2).
 ZOOM_Z = TOP_Z + 4
 #: The "why in N(w*)" beat: a push turned this far past the cone's edge (degrees), and the
-#: slide along the edge it would cause, this share of the cone's edges' length in the lens.
-SLIDE_DEGREES = 35.0
-SLIDE_SHARE = 0.6
+#: slide along the edge it would cause, this share of g's length in the lens.
+SLIDE_DEGREES = 45.0
+SLIDE_SHARE = 0.3
 #: ... and the slide itself takes at least this long (seconds).
 SLIDE_SECONDS = 1.5
 #: g steps back to this share of its opacity while the other push is shown.
@@ -1024,7 +1026,7 @@ class WhyCornersWin(StoryScene):
                 cue.play(Reveal(cone[0]), *(GrowArrow(a) for a in cone[1:]),
                          Reveal(normal_labels), Reveal(self.condition[0][1]), at="cone",
                          until=cue.END)
-        self.show_slide(corner_sol, g_arrow)
+        self.show_slide(corner_sol, g_arrow, why_sample[2][1])
         with self.cue("So ŵ = w* + {Hinv}g{@solved}: {@carry}{Hinv} carries g onto ŵ − w*, and "
                       "the cone onto the wedge{@lean}; {H} sets its shape{@shape}.",
                       Hinv=HINV,
@@ -1104,8 +1106,9 @@ class WhyCornersWin(StoryScene):
                           for side, color in ((wedge_chords, TEXT_COLOR),
                                               (strip_chords, DENSE_COLOR))))
         chord_labels = VGroup()
+        # (r40) Both labels white: the blue one was faint over the blue strip.
         for side, words, color in ((chords[0], "width grows", TEXT_COLOR),
-                                   (chords[1], "width fixed", DENSE_COLOR)):
+                                   (chords[1], "width fixed", TEXT_COLOR)):
             label = legible(Tex(words, font_size=24, color=color))
             far = side[-1]
             place_clear(label, far.get_center(), far.get_center() - corners[0],
@@ -1193,8 +1196,8 @@ class WhyCornersWin(StoryScene):
             with self.following(lens["arrow"]):
                 sweep(self, ray_carry, 1.0, lens["arrow"],
                       run_time=max(RAY_CARRY_SECONDS, cue.until("ray")), rate_func=smooth)
-            cue.play(Reveal(lens["carried"]), pulse(axes2, ray),
-                     pulse(lens["axes"], lens["ray"]), until=cue.END)
+            cue.play(Reveal(lens["carried"]), run_time=0.4)
+            cue.play(pulse(axes2, ray), pulse(lens["axes"], lens["ray"]), until=cue.END)
         with self.cue("The orbit crosses each ray once{@cross}: the {instants} instants on "
                       "ridge's bar.", instants=len(self.journey.crossings)) as cue:
             cue.play(Conceal(at_point), *(Conceal(lens[k]) for k in
@@ -1256,18 +1259,19 @@ class WhyCornersWin(StoryScene):
         self.wedges, self.bands, self.outside, self.rays = wedges, bands, outside, rays
         self.arcs, self.crossing_dots = arcs, crossings
 
-    def show_slide(self, sol: Solution, g_arrow: Arrow) -> None:
+    def show_slide(self, sol: Solution, g_arrow: Arrow, star_label: VMobject) -> None:
         """Why g must lie in N(w*), shown (r40 review: only said): a push turned past the
         cone's edge (`past_cone_edge`) has a part along the diamond's edge, and w* would slide
         down that edge (`edge_slide`), where f falls: the corner would not be the minimum."""
         axes, h = self.zoom_axes, self.journey.hessian
         start = to_scene(axes, sol.point)
-        reach = float(np.linalg.norm(g_arrow.get_end() - g_arrow.get_start()))
-        # As long as g, in the push's colour but fainter: a push that is not this ŵ's.
+        # As long as the cone's edges (inside the lens), in g's colour but fainter: a push
+        # that is not this ŵ's.
+        reach = room_along(sol.point, [self.slide_push], self.zoom_view,
+                           preferred=self.zoom_length)
         tip = to_scene(axes, carried_tips(h, sol.point, [self.slide_push], amount=0.0,
-                                          length=1.0)[0])
-        way = (tip - start) / max(float(np.linalg.norm(tip - start)), 1e-9)
-        push = legible_line(Arrow(start, start + reach * way, buff=0.0, color=G_COLOR,
+                                          length=reach)[0])
+        push = legible_line(Arrow(start, tip, buff=0.0, color=G_COLOR,
                                   stroke_width=5, tip_length=ARROW_TIP,
                                   max_tip_length_to_length_ratio=0.3), z_index=TOP_Z + 1)
         push.set_opacity(0.7)
@@ -1280,16 +1284,18 @@ class WhyCornersWin(StoryScene):
         parts = VGroup(push, trail, mover)
         if axes is not self.axes["l1"]:
             raised(parts, ZOOM_Z)
-        with self.cue("Were g past the cone{@past}, {w_star} could slide along an "
-                      "edge{@slide} and lower {f}{@lower}: so g lies in it.") as cue:
-            cue.play(Dim(g_arrow, factor=SLIDE_DIM), GrowArrow(push), at="past",
-                     until="slide")
+        with self.cue("If g pointed past the cone{@past}, {w_star} could slide along an "
+                      "edge{@slide} and lower {f}{@lower}: so g lies in {cone}.") as cue:
+            # w*'s label steps aside while the push and the slide pass over its place.
+            cue.play(Dim(g_arrow, factor=SLIDE_DIM), Dim(star_label, factor=0.0),
+                     GrowArrow(push), at="past", until="slide")
             cue.wait_until("slide")
             self.add(mover)
             cue.play(mover.animate.move_to(end), GrowArrow(trail),
                      run_time=max(SLIDE_SECONDS, cue.until("lower")))
             cue.play(flash(mover, BOTH_COLOR, flash_radius=0.25, line_length=0.12))
-            cue.play(Conceal(parts), Undim(g_arrow, factor=SLIDE_DIM), until=cue.END)
+            cue.play(Conceal(parts), Undim(g_arrow, factor=SLIDE_DIM),
+                     Undim(star_label, factor=0.0), until=cue.END)
 
     def flare_outline(self, polygon: np.ndarray) -> np.ndarray:
         """A region's closed outline for a white flare, clipped to the view inset by half the
@@ -1354,7 +1360,7 @@ class WhyCornersWin(StoryScene):
         # (r40) With the push turned past the cone and the point it would slide w* to along
         # an edge (`edge_slide`): the "why in N(w*)" beat plays in the lens too.
         self.slide_push = past_cone_edge(sol, SLIDE_DEGREES)[1]
-        slide_to = edge_slide(sol.point, self.slide_push, SLIDE_SHARE * LENS_CONE_SHARE * length)
+        slide_to = edge_slide(sol.point, self.slide_push, SLIDE_SHARE * length)
         box = lens_box([sol.point, slide_to,
                         *(eased_carry(h, sol.point, scale * self.why_g, amount=a) for a in grid),
                         *(eased_tips(h, sol.point, sol.normal_cone, amount=a,
@@ -1473,7 +1479,7 @@ class WhyCornersWin(StoryScene):
                                 z_index=ZOOM_Z + 1)
         w_star = marker(to_scene(axes, sol.point), SPARSE_COLOR, radius=0.1,
                         z_index=ZOOM_Z + TOP_Z + 2)
-        room = carried_room(h, sol.point, normal, box, preferred=length)
+        room = carried_room(h, sol.point, normal, box, preferred=RAY_LENS_REACH * length)
         start = to_scene(axes, sol.point)
         arrow = legible_line(Arrow(ORIGIN, RIGHT, buff=0.0, color=CONE_COLOR, stroke_width=6,
                                    tip_length=ARROW_TIP, max_tip_length_to_length_ratio=0.3),
@@ -1594,7 +1600,9 @@ class WhyCornersWin(StoryScene):
         origin, g = np.zeros(2), stationarity_direction(h, center, sol.point)
         # Unit directions from w*: the normals and H⁻¹ of them, g and H⁻¹g (that is, ŵ − w*),
         # and −w* (into the ball).
-        leaving = np.vstack([sol.normal_cone, [g], [-sol.point],
+        # (r40) And the push past the cone and the slide along the edge it would cause.
+        slide = [self.slide_push, self.slide_to - sol.point] if hasattr(self, "slide_to") else []
+        leaving = np.vstack([sol.normal_cone, [g], [-sol.point], *([slide] if slide else []),
                              carried_tips(h, origin, np.vstack([sol.normal_cone, [g]]),
                                           amount=1.0, length=1.0)])
         obstacles = [*arrows, *self.zoom_obstacles]
@@ -1621,8 +1629,8 @@ class WhyCornersWin(StoryScene):
         axes = self.zoom_axes
         labels = VGroup()
         for arrow, normal in zip(cone[1:], sol.normal_cone):
-            label = legible(MathTex(r"H^{-1}" + point(normal).tex, font_size=26,
-                                    color=CONE_COLOR))
+            label = legible(MathTex(r"H^{-1}" + point(normal).tex, font_size=28,
+                                    color=TEXT_COLOR))
             tip = arrow.get_end()
             # Not the map's region edges: with them as well no place was left clear of the
             # arrowheads (r38 review: H⁻¹(1, 1) over its own head).
@@ -1701,7 +1709,7 @@ class WhyCornersWin(StoryScene):
                               preferred=self.zoom_length)
         # A dark rim: the fan must read over the orange wedge it turns into.
         fill = VMobject(stroke_color=palette.BACKGROUND, stroke_width=3,
-                        fill_color=CONE_COLOR, fill_opacity=0.4, z_index=TOP_Z)
+                        fill_color=CONE_COLOR, fill_opacity=0.3, z_index=TOP_Z)
         arrows = [legible_line(Arrow(ORIGIN, RIGHT, buff=0.0, color=CONE_COLOR,
                                      stroke_width=5, tip_length=ARROW_TIP,
                                      max_tip_length_to_length_ratio=0.3),
@@ -1734,7 +1742,8 @@ class WhyCornersWin(StoryScene):
         axes = self.zoom_axes
         labels = VGroup()
         for k, (arrow, normal) in enumerate(zip(cone[1:], sol.normal_cone)):
-            label = legible(MathTex(point(normal).tex, font_size=28, color=CONE_COLOR))
+            # (r40 review: teal on green, barely legible) White on its dark outline.
+            label = legible(MathTex(point(normal).tex, font_size=30, color=TEXT_COLOR))
             tip = arrow.get_end()
             # Beyond the tip, turned away from the other edge (outside the cone): clear of
             # ŵ − w*'s label, inside it (r36 review: the labels piled up).
