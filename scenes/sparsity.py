@@ -1177,7 +1177,7 @@ class WhyCornersWin(StoryScene):
         # Ridge's w* for that ray marked on ridge's plot: where the lens looks.
         at_point = marker(to_scene(axes2, first_crossing.axis_point), SPARSE_COLOR,
                           radius=0.075).scale(ZERO_SCALE).set_z_index(TOP_Z + 1)
-        lasso_side = [self.headings["l1"], self.panels["l1"], self.strips["l1"]]
+        lasso_side = [self.headings["l1"], self.panels["l1"], self.strips["l1"], self.balls["l1"]]
         with self.cue("A point of the circle has just one normal{@normal}; {Hinv} carries it"
                       "{@carry} onto one ray{@ray}: no wedge.", Hinv=HINV,
                       spoken="A point of the circle has just one normal{@normal}; H-inverse "
@@ -1192,12 +1192,23 @@ class WhyCornersWin(StoryScene):
                          until="carry")
             # n stays behind, faint and labelled, while H⁻¹ turns a copy onto the ray; H⁻¹n
             # is named where the turn ends, as the ray flares in the lens and on the plot.
+            # H⁻¹n named as the turn starts and carried with the tip (placed where it ends).
             self.add(lens["ghost"])
-            with self.following(lens["arrow"]):
-                sweep(self, ray_carry, 1.0, lens["arrow"],
+            arrow = lens["arrow"]
+            offset = lens["carried"].get_center() - lens["end"]
+            lens["carried"].move_to(arrow.get_end() + offset)
+
+            def with_tip(label: VMobject) -> None:
+                label.move_to(arrow.get_end() + offset)
+
+            cue.play(Reveal(lens["carried"]), run_time=0.3)
+            lens["carried"].add_updater(with_tip)
+            with self.following(arrow):
+                sweep(self, ray_carry, 1.0, arrow, lens["carried"],
                       run_time=max(RAY_CARRY_SECONDS, cue.until("ray")), rate_func=smooth)
-            cue.play(Reveal(lens["carried"]), run_time=0.4)
+            lens["carried"].remove_updater(with_tip)
             cue.play(pulse(axes2, ray), pulse(lens["axes"], lens["ray"]), until=cue.END)
+            self.wait(MORPH_HOLD)  # the ray's one direction held before the lens closes
         with self.cue("The orbit crosses each ray once{@cross}: the {instants} instants on "
                       "ridge's bar.", instants=len(self.journey.crossings)) as cue:
             cue.play(Conceal(at_point), *(Conceal(lens[k]) for k in
@@ -1274,7 +1285,7 @@ class WhyCornersWin(StoryScene):
         push = legible_line(Arrow(start, tip, buff=0.0, color=G_COLOR,
                                   stroke_width=5, tip_length=ARROW_TIP,
                                   max_tip_length_to_length_ratio=0.3), z_index=TOP_Z + 1)
-        push.set_opacity(0.7)
+        push.set_opacity(0.85)
         end = to_scene(axes, self.slide_to)
         trail = legible_line(Arrow(start, end, buff=0.0, color=BOTH_COLOR, stroke_width=5,
                                    tip_length=ARROW_TIP, max_tip_length_to_length_ratio=0.35),
@@ -1507,6 +1518,8 @@ class WhyCornersWin(StoryScene):
         end = arrow.get_end()
         place_clear(carried, end, (end - start) - 2.0 * side, [*obstacles, ghost, n_label],
                     minor=[axes], buff=0.1)
+        self.inside_frame(VGroup(carried), frame)
+        final_tip = arrow.get_end()
         carry.set_value(0.0)
         self.refollow(arrow)
         for label in (n_label, carried):
@@ -1521,7 +1534,7 @@ class WhyCornersWin(StoryScene):
         self.ray_zoom_axes = axes
         return {"back": back, "view": VGroup(fills, ball, ray_line, frame, w_star, star_label),
                 "arrow": arrow, "ghost": ghost, "n": n_label, "carried": carried,
-                "heading": heading, "axes": axes, "ray": ray}
+                "heading": heading, "axes": axes, "ray": ray, "end": final_tip}
 
     def map_sample(self, center: np.ndarray, *, star_below: bool = False) -> VGroup:
         """One ŵ on the lasso's map: its dot, the contour of its loss through its w*, and
