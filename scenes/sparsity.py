@@ -546,7 +546,7 @@ class WhyCornersWin(StoryScene):
         # the words call them later.
         with self.cue("Two plots, one loss {f}{@f} of curvature {H}{@axes}; two balls: ridge's "
                       "disc {l2} ≤ {t}{@ridge} and the lasso's diamond {l1} ≤ {t}{@lasso}, with "
-                      "{t} = {tval}.", tval=tval) as cue:
+                      "{@tee}{t} = {tval}.", tval=tval) as cue:
             with lifted(self.key["data"]):
                 # f, then H, each as it is named.
                 cue.play(Indicate(self.key["data"][1], color=TEXT_COLOR, scale_factor=1.1), until="f")
@@ -554,6 +554,10 @@ class WhyCornersWin(StoryScene):
             for norm, mark in (("l2", "ridge"), ("l1", "lasso")):
                 with lifted(self.headings[norm]):
                     cue.play(*draw_ball(self.balls[norm]), Reveal(self.headings[norm]), at=mark)
+            # t pointed at in the key as it is said (a still stretch over 4 s otherwise).
+            with lifted(self.key["data"][4]):
+                cue.play(Indicate(self.key["data"][4], color=TEXT_COLOR), at="tee",
+                         until=cue.END)
         self.orbits = {norm: polyline(self.axes[norm], self.orbit_points, stroke_color=CENTER_COLOR,
                                       stroke_width=2, stroke_opacity=0.55) for norm in NORMS}
         self.orbit_labels = {norm: self.get_orbit_label(norm) for norm in NORMS}
