@@ -1191,9 +1191,8 @@ class WhyCornersWin(StoryScene):
                                              line_length=0.15),
                      Reveal(lens["heading"]), Reveal(lens["back"]), Reveal(lens["view"]),
                      run_time=0.6)
-            with lifted(lens["arrow"]):
-                cue.play(GrowArrow(lens["arrow"]), Reveal(lens["n"]), at="normal",
-                         until="carry")
+            # (Not `lifted`: that leaves it at the bottom, under the lens.)
+            cue.play(GrowArrow(lens["arrow"]), Reveal(lens["n"]), at="normal", until="carry")
             # n stays behind, faint and labelled, while H⁻¹ turns a copy onto the ray; H⁻¹n
             # is named where the turn ends, as the ray flares in the lens and on the plot.
             # H⁻¹n named as the turn starts and carried with the tip (placed where it ends).
