@@ -248,7 +248,9 @@ BRIDGE_LINE_GAP = 0.26
 INSET_SIDE = 3.1
 INSET_CENTER = np.array([3.75, -1.55, 0.0])
 ZOOM_HALF_SHARE = 0.08
-ZOOM_ARROW_SHARE = 0.9
+ZOOM_ARROW_SHARE = 0.75
+#: −∇f(w*)'s label in the inset is beside this share of its length.
+LABEL_AT = 0.85
 #: The inward arrow (the case ruled out) is this share of −∇f's length.
 GHOST_SHARE = 0.55
 ZOOM_GAP_SHARE = 0.08
@@ -306,10 +308,12 @@ RIDGE_LABEL_BUFFS = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6)
 #: The touching contour grows from ŵ over at least this long (seconds).
 GROW_SECONDS = 3.0
 #: The bridge example's numbers (H, ŵ, −∇f(w*)) in the picture's top-left corner.
-DATA_FONT = 28
-DATA_BUFF = 0.25
+DATA_FONT = 26
+DATA_BUFF = 0.18
 #: Labels keep this far (scene units) from the arrows ∇h becomes (wide, with tips).
 ARROW_MARGIN = 0.3
+#: The path's name keeps this far (scene units) right of ∇(−h)'s tip beside it.
+TIP_GAP = 0.5
 #: The last frame is held this long after the last motion lands (seconds).
 FINAL_HOLD = 1.5
 #: The climb to the top runs on this long past its words ("...to nothing" follows).
@@ -363,8 +367,7 @@ SHIFT_NEAR_SHARE = 0.1
 SHIFT_SECONDS = 1.8
 SHIFT_BACK_SECONDS = 1.0
 #: Where along the path (shares of its length) its label is tried, until it fits the map.
-#: (Review r39: first at the left, below the trough: on the right ∇(−h) ran into it.)
-PATH_LABEL_PLACES = (0.2, 0.85, 0.3, 0.7, 0.5, 0.15)
+PATH_LABEL_PLACES = (0.85, 0.3, 0.7, 0.5, 0.15)
 
 
 def sine_parameters() -> Check:
@@ -1316,7 +1319,16 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
 
         def path_label(tex: str) -> VMobject:
             label = legible(merged(MathTex(tex, font_size=32, color=PATH_COLOR)))
-            return label.set_z_index(MAP_LABEL_Z).move_to(self.path_label)
+            label.set_z_index(MAP_LABEL_Z).move_to(self.path_label)
+            # Off ∇(−h)'s tip (review r39: the tip ran into "−h(x, y) = 0"): if the label
+            # starts left of the tip's margin beside it, it moves right, staying on the map.
+            tip = to_scene(self.map, turned[1])
+            low, high = box_of(label)
+            if (low[1] - ARROW_MARGIN <= tip[1] <= high[1] + ARROW_MARGIN
+                    and low[0] < tip[0] + TIP_GAP < high[0]):
+                room = float(self.map.get_corner(UR)[0]) - high[0]
+                label.shift(min(tip[0] + TIP_GAP - low[0], max(room, 0.0)) * RIGHT)
+            return label
 
         def condition(tex: str, value: str) -> VMobject:
             # "\;" rather than "\quad": the flipped line kept clear of the magnifier (r30).
@@ -1640,7 +1652,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         along = self.arrow_direction(zoom["g"])
         beside = np.array([-along[1], along[0], 0.0])
         beside *= 1.0 if beside[1] >= 0.0 else -1.0
-        cross.move_to(zoom["point"].get_center() + CROSS_OFFSET * (beside + 0.6 * np.append(
+        cross.move_to(zoom["point"].get_center() + CROSS_OFFSET * (beside + np.append(
             along, 0.0)))
         cross.set_z_index(PANEL_Z + 0.1 * ARROW_LABEL_Z)
         true_arrow = VGroup(zoom["minus_f"], zoom["minus_f_label"], zoom["g"], zoom["g_label"])
@@ -2087,17 +2099,19 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                   outside_of(z["frame"]),
                                   Arrow(*to_scene(zaxes, scaled_arrow(*g, solution.multiplier)),
                                         **STRETCH_STYLE)]
-        # Both right of their tips (review r39: left of it "−∇f(w*)" touched the contour).
-        named = {"minus_f_label": (r"-\nabla f(w^*)", minus_f, 1.0),
-                 "g_label": (r"g", g, 1.0)}
+        # On one line from w* (review r39): −∇f's label right of its shaft near the tip, g's
+        # left of g's tip (left of −∇f's tip, "−∇f(w*)" touched the contour; the frame
+        # leaves no room past the tip).
+        # (Short: "−∇f(w*)" found no room right of the shaft; the inset is at w*.)
+        named = {"minus_f_label": (r"-\nabla f", scaled_arrow(*minus_f, LABEL_AT), 1.0),
+                 "g_label": (r"g", g, -1.0)}
         for key, (tex, arrow, sign) in named.items():
-            label = legible(merged(MathTex(tex, font_size=32, color=(
+            label = legible(merged(MathTex(tex, font_size=30, color=(
                 GRADIENT_COLOR if key == "minus_f_label" else NORMAL_COLOR))))
             label.set_z_index(ARROW_LABEL_Z)
             along = self.arrow_direction_of(arrow)
-            # g's label to the right of its tip, −∇f's to the left: each on its side.
             side = np.array([along[1], -along[0]]) * sign
-            place_clear(label, to_scene(zaxes, arrow[1:])[0], along + side, placed)
+            place_clear(label, to_scene(zaxes, arrow[1:])[0], side, placed)
             placed.append(label)
             z[key] = label
         # Marked as supposed: this −∇f is not the data's (the real one is hidden meanwhile).
