@@ -1374,7 +1374,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Reveal(other), at="neg", run_time=0.3)
             cue.play(Indicate(other, color=NORMAL_COLOR, scale_factor=1.0))
             cue.play(Reveal(either), at="either")
-            cue.play(Indicate(either, color=NORMAL_COLOR, scale_factor=1.1),
+            # (No growth: grown, it ran into the inset's frame.)
+            cue.play(Indicate(either, color=NORMAL_COLOR, scale_factor=1.0),
                      run_time=min(cue.until(cue.END), MARK_SECONDS))
         # (r37: no separate way back to h, cut to pay for the ridge contours: ∇(−h) turns
         # back and doubles in one motion as 2h is written.)
@@ -1487,11 +1488,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # (below, the ball and the ŵ's contours; found by hand for this fixed example).
         legible(data_grad).set_z_index(PANEL_Z)
         data_grad.next_to(axes.y_axis.get_end(), RIGHT, buff=0.35).align_to(data_h, UP)
-        with self.cue("Ridge in its constrained form{@reg} (equal to its penalty form, as we will "
-                      "see): minimize a new f on{@ball} the ball ‖w‖₂ ≤ t, an inequality.",
-                      spoken="Ridge in its constrained form{@reg}, equal to its penalty form, as "
-                      "we will see: minimize a new f on{@ball} the ball, the two-norm of w at "
-                      "most t, an inequality.") as cue:
+        with self.cue("Ridge in its constrained form{@reg} (equal to its penalty form{@penalty}, "
+                      "as we will see): minimize a new f{@new} on{@ball} the ball ‖w‖₂ ≤ t, an "
+                      "inequality.",
+                      spoken="Ridge in its constrained form{@reg}, equal to its penalty form"
+                      "{@penalty}, as we will see: minimize a new f{@new} on{@ball} the ball, the "
+                      "two-norm of w at most t, an inequality.") as cue:
             # The new picture's axes come as the hike goes; the new title just after the old
             # one has gone (two titles on top of each other would be unreadable).
             # The hike's names gone before the new ones come (review r36: "x" and "w₁"
@@ -1499,8 +1501,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(*(Conceal(m) for m in hike), Conceal(self.title), run_time=0.3)
             cue.play(Reveal(circle["axes"]), Reveal(circle["axis_labels"]),
                      Reveal(circle["units"]), Reveal(circle["unit_labels"]), run_time=0.3)
+            cue.play(Reveal(title), Reveal(regularization), run_time=0.4)
+            # The line marked as its link to the penalty is promised (no still under it).
+            cue.play(Indicate(regularization, color=BALL_COLORS["l2"], scale_factor=1.0),
+                     at="penalty", run_time=max(min(cue.until("new"), MARK_SECONDS), 0.5))
             # f written out as "a new f" is said (review r37).
-            cue.play(Reveal(title), Reveal(regularization), Reveal(loss), run_time=0.4)
+            cue.play(Reveal(loss), at="new", run_time=0.4)
             cue.play(Create(circle["ball"]), Reveal(circle["ball_label"]),
                      Reveal(circle["t_tick"]), Reveal(circle["t_label"]),
                      Indicate(regularization, color=BALL_COLORS["l2"], scale_factor=1.0),
@@ -1794,16 +1800,20 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # still drawn under the constrained problem's summary): f's own contours return,
         # the one touching the ball at w* among them.
         ridge_picture = [rings, bottom]
-        with self.cue("In both cases (ŵ inside or outside), λ(‖w*‖₂ − t) = 0{@slack}: λ = 0 "
+        with self.cue("In both cases (ŵ inside{@cases} or outside), λ(‖w*‖₂ − t) = 0{@slack}: λ = 0 "
                       "inside{@inside}, w* on the edge{@edge} here. These are the "
                       "Karush–Kuhn–Tucker (KKT) conditions{@kkt}.",
-                      spoken="In both cases, w-hat inside or outside, lambda times the gap to "
+                      spoken="In both cases, w-hat inside{@cases} or outside, lambda times the gap to "
                       "the edge is zero{@slack}: "
                       "lambda is zero inside{@inside}, w-star is on the edge{@edge} here. These "
                       "are the Karush-Kuhn-Tucker, K K T, conditions{@kkt}.") as cue:
             cue.play(Undim(circle["ball"]), *(Conceal(m) for m in (ridge, mu_readout, solved)),
                      *(Conceal(m) for m in ridge_picture), *(Reveal(m) for m in originals),
                      run_time=0.8)
+            # ŵ marked as its two cases are named (review r39: a still here).
+            cue.play(Indicate(VGroup(circle["centre"], circle["centre_label"]),
+                              color=CENTER_COLOR, scale_factor=1.4), at="cases",
+                     run_time=max(min(cue.until("slack"), MARK_SECONDS), 0.5))
             cue.play(Reveal(slack), at="slack", run_time=0.3)
             cue.play(Indicate(slack, color=NORMAL_COLOR, scale_factor=1.1), run_time=1.0)
             cue.play(Indicate(circle["ball"], color=CENTER_COLOR, scale_factor=1.0),
@@ -2350,12 +2360,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                            for t in np.linspace(0.0, 1.0, 8)[:, None, None]]
                           ).reshape(-1, 2)
         for axis in (self.map.x_axis, self.map.y_axis):
-            for number in list(axis.numbers):
-                low = number.get_corner(DL)[:2] - NUMBER_CLEARANCE
-                high = number.get_corner(UR)[:2] + NUMBER_CLEARANCE
+            for tick in list(axis.numbers):
+                low = tick.get_corner(DL)[:2] - NUMBER_CLEARANCE
+                high = tick.get_corner(UR)[:2] + NUMBER_CLEARANCE
                 if np.any(np.all((dense >= low) & (dense <= high), axis=1)):
-                    axis.numbers.remove(number)
-                    axis.remove(number)
+                    axis.numbers.remove(tick)
+                    axis.remove(tick)
 
     def tick_numbers(self) -> list[VMobject]:
         return [*self.map.x_axis.numbers, *self.map.y_axis.numbers]
