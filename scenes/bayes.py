@@ -148,6 +148,11 @@ F_REACH = 1.5
 #: F's one-sided tangents at 0, half-rays, reach this many λ/h to their side; F's plot is
 #: as high as they are.
 TANGENT_REACH = 0.6
+#: The opening question's size and place on the first frame (a thumbnail must show it:
+#: at its panel size it covered too little of the frame, tests/test_lecture.py).
+QUESTION_SCALE = 1.8
+QUESTION_SPOT = 0.5 * UP
+
 #: The posterior mean's tick: a colour of its own, far from the likelihood's light blue
 #: (the dot, the mode, is the MAP's red; yellow is not used on the density plots else).
 MEAN_COLOR = NORMAL_COLOR
@@ -416,11 +421,17 @@ class PriorsAsPenalties(StoryScene):
         narrow = self.curve(self.axes["laplace"], density_curve(
             steeper, "likelihood", *self.window, samples=CURVE_SAMPLES), color=LOSS_COLOR)
         wide = self.likelihoods["laplace"].copy()
+        # On screen from the first frame: a slide's or a player's thumbnail is that frame,
+        # and a blank one says nothing (tests/test_lecture.py).
+        # The question starts large in the middle, then takes its place in the panel.
+        spot = self.header.get_center()
+        self.header.scale(QUESTION_SCALE).move_to(QUESTION_SPOT)
+        self.add(self.header)
         with self.cue("Where does the lasso's penalty λ|w| come from? From a belief about w "
                       "held before seeing the data{@q}.") as cue:
-            cue.play(Reveal(self.header), run_time=0.8)
-            cue.play(Indicate(self.header, color=LASSO_COLOR, scale_factor=1.04),
-                     until=cue.END)
+            cue.play(Indicate(self.header, color=LASSO_COLOR, scale_factor=1.04), until="q")
+            cue.play(self.header.animate.scale(1 / QUESTION_SCALE).move_to(spot),
+                     run_time=1.0)
         with self.cue("One weight w: with Gaussian noise, the likelihood of the data y is ∝ "
                       "the bell N(ŵ, σ²/h) in w{@curve}, σ² the noise variance and h = {h} the "
                       "loss's curvature: a larger h, a narrower bell{@h}. It peaks at ŵ = "
