@@ -108,7 +108,7 @@ from regmath.lp import lp_norm
 from scenes.toolkit.arrows import MovingArrow
 from scenes.toolkit.motion import SWEEP_Z, AnimatedOnTop, overlapping, sweep
 from scenes.toolkit.narration import hold
-from scenes.toolkit.notation import (LOSS_TEX, SYMBOLS, Phrase, decimals_for, number, numbers,
+from scenes.toolkit.notation import (HINV, LOSS_TEX, SYMBOLS, Phrase, decimals_for, number, numbers,
                                       point, weight_star)
 from scenes.toolkit.params import integer, point as a_point, positive, positive_definite, refuse
 from scenes.toolkit.readout import Readout, number_format
@@ -219,8 +219,6 @@ TAKEAWAY_FONT = 36
 #: The lasso's pull is turned this far past its cone's edge (w* then slides along the edge,
 #: regmath's `corner_pull_solution`), and "other data" is written in this grey.
 PAST_DEGREES = 30.0
-#: H⁻¹ in the captions and speech (as in scenes/sparsity.py).
-HINV = Phrase(text="H⁻¹", spoken="H-inverse")
 #: Other data on the lasso's panel keep this share of the pull's size once it has turned
 #: SHARE_RAMP degrees from the real pull (their ŵ′ and contour stay in the view).
 MOVER_SHARE = 0.6

@@ -137,7 +137,7 @@ from regmath.sparsity import (
 from scenes.toolkit import palette
 from scenes.toolkit.motion import sweep
 from scenes.toolkit.narration import KEY_SETTLE_SECONDS
-from scenes.toolkit.notation import Phrase, number, numbers, point, weight, weight_star
+from scenes.toolkit.notation import HINV, number, numbers, point, weight, weight_star
 from scenes.toolkit.params import (
     Check,
     InvalidArgumentError,
@@ -329,8 +329,6 @@ AFTER_INSTANT = 0.35
 #: the words call it so, never "a whole arc" (a lecturer's H = diag(1, 1e-4) gave arcs of
 #: 0.001 % that the strip cannot show).
 VISIBLE_ARC = 0.01
-#: H⁻¹ in the captions and the voice.
-HINV = Phrase(text="H⁻¹", spoken="H-inverse")
 #: The least time the first contours take to grow from ŵ to their first contact.
 GROWTH_SECONDS = 2.6
 #: w* grows by this factor while a weight is exactly 0 (a shape cue besides the colour).
@@ -1350,6 +1348,20 @@ class WhyCornersWin(StoryScene):
         group = VGroup(circle, lit, label)
         return self.follower(group, follow)
 
+    def lens_panel(self, box: Any, *, over: str) -> tuple[Axes, Any, VMobject, VMobject]:
+        """A zoom panel on `box` (regmath's lens box) over the `over` plot's place: its
+        axes, the box's outline, an opaque back and the frame."""
+        axes = Axes(x_range=list(box.x_range), y_range=list(box.y_range), x_length=PANEL_SIDE,
+                    y_length=PANEL_SIDE, axis_config={"include_tip": False})
+        middle = [0.5 * (box.x_range[0] + box.x_range[1]),
+                  0.5 * (box.y_range[0] + box.y_range[1])]
+        axes.shift(PANEL_CENTERS[over] - axes.c2p(*middle))
+        outline = frame_outline(box)
+        back = filled_polygon(axes, outline, stroke_width=0, fill_color=palette.BACKGROUND,
+                              fill_opacity=1.0, z_index=ZOOM_Z - 1)
+        frame = polyline(axes, outline, **INSET_STYLE).set_z_index(ZOOM_Z + 1)
+        return axes, outline, back, frame
+
     def make_zoom(self, sol: Solution, regions: list[Any]) -> dict[str, Any] | None:
         """The lens over the lasso's corner ``sol.point`` for the "why a wedge" step, drawn
         over ridge's plot (unused during that step), or None where it would not magnify
@@ -1383,15 +1395,7 @@ class WhyCornersWin(StoryScene):
         self.slide_to = slide_to
         if lens_gain(box, self.view, lens_side=PANEL_SIDE, plot_side=PANEL_SIDE) < LENS_MIN_GAIN:
             return None
-        axes = Axes(x_range=list(box.x_range), y_range=list(box.y_range), x_length=PANEL_SIDE,
-                    y_length=PANEL_SIDE, axis_config={"include_tip": False})
-        middle = [0.5 * (box.x_range[0] + box.x_range[1]),
-                  0.5 * (box.y_range[0] + box.y_range[1])]
-        axes.shift(PANEL_CENTERS["l2"] - axes.c2p(*middle))
-        outline = frame_outline(box)
-        back = filled_polygon(axes, outline, stroke_width=0, fill_color=palette.BACKGROUND,
-                              fill_opacity=1.0, z_index=ZOOM_Z - 1)
-        frame = polyline(axes, outline, **INSET_STYLE).set_z_index(ZOOM_Z + 1)
+        axes, outline, back, frame = self.lens_panel(box, over="l2")
         region = polyline(axes1, outline, **INSET_STYLE).set_z_index(TOP_Z)
         fills = VGroup()
         wedge_outline = None
@@ -1464,15 +1468,7 @@ class WhyCornersWin(StoryScene):
                                                 length=RAY_LENS_DEPTH * length),
                         *(carried_tips(h, sol.point, normal, amount=a, length=length)
                           for a in grid)], margin=LENS_MARGIN)
-        axes = Axes(x_range=list(box.x_range), y_range=list(box.y_range), x_length=PANEL_SIDE,
-                    y_length=PANEL_SIDE, axis_config={"include_tip": False})
-        middle = [0.5 * (box.x_range[0] + box.x_range[1]),
-                  0.5 * (box.y_range[0] + box.y_range[1])]
-        axes.shift(PANEL_CENTERS["l1"] - axes.c2p(*middle))
-        outline = frame_outline(box)
-        back = filled_polygon(axes, outline, stroke_width=0, fill_color=palette.BACKGROUND,
-                              fill_opacity=1.0, z_index=ZOOM_Z - 1)
-        frame = polyline(axes, outline, **INSET_STYLE).set_z_index(ZOOM_Z + 1)
+        axes, outline, back, frame = self.lens_panel(box, over="l1")
         fills = VGroup()
         for piece in outside_disc(t, self.view):
             clipped = clip_polygon(piece, box)
