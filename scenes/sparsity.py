@@ -1407,13 +1407,7 @@ class WhyCornersWin(StoryScene):
             fills.add(filled_polygon(axes, piece, stroke_width=0, z_index=ZOOM_Z, **fill))
             if r.kind == "corner" and np.array_equal(r.apex, sol.point):
                 wedge_outline = piece[[*range(len(piece)), 0]]
-        diamond = ball_outline("l1", self.t)
-        inside = clip_polygon(diamond, box)
-        ball = VGroup(*([filled_polygon(axes, inside, stroke_width=0, z_index=ZOOM_Z,
-                                        fill_color=BALL_COLORS["l1"], fill_opacity=0.18)]
-                        if len(inside) >= 3 else []),
-                      set_pieces(VMobject(stroke_color=BALL_COLORS["l1"], stroke_width=4,
-                                          z_index=ZOOM_Z), axes, clip_polyline(diamond, box)))
+        ball = lens_ball(axes, box, norm="l1", radius=self.t)
         # The cone's edges and g shorter than ŵ − w*: its label then sits beyond the fan's
         # rim, clear of the carried edges' labels (152° and 146° apart by 6° only).
         self.zoom_axes, self.zoom_view = axes, box
@@ -1475,13 +1469,7 @@ class WhyCornersWin(StoryScene):
             if len(clipped) >= 3:
                 fills.add(filled_polygon(axes, clipped, stroke_width=0, z_index=ZOOM_Z,
                                          **EDGE_FILL))
-        circle = ball_outline("l2", t)
-        inside = clip_polygon(circle, box)
-        ball = VGroup(*([filled_polygon(axes, inside, stroke_width=0, z_index=ZOOM_Z,
-                                        fill_color=BALL_COLORS["l2"], fill_opacity=0.18)]
-                        if len(inside) >= 3 else []),
-                      set_pieces(VMobject(stroke_color=BALL_COLORS["l2"], stroke_width=4,
-                                          z_index=ZOOM_Z), axes, clip_polyline(circle, box)))
+        ball = lens_ball(axes, box, norm="l2", radius=t)
         ray_points = next(seg for seg in l2_sparse_rays(h, t, self.view)
                           if np.allclose(seg[0], crossing.axis_point))
         ray = clip_polyline(ray_points, box)[0]
@@ -2205,6 +2193,18 @@ def flash(mobject: Any, color: Any, **kwargs: Any) -> Flash:
     animation = Flash(mobject, color=color, flash_radius=radius, line_length=length, **kwargs)
     animation.mobject.set_z_index(TOP_Z)
     return animation
+
+
+def lens_ball(axes: Axes, box: Any, *, norm: str, radius: float) -> VGroup:
+    """The ball ‖w‖ ≤ radius inside a zoom panel: its faint fill and its outline, both
+    clipped to the panel's box."""
+    outline = ball_outline(norm, radius)
+    inside = clip_polygon(outline, box)
+    return VGroup(*([filled_polygon(axes, inside, stroke_width=0, z_index=ZOOM_Z,
+                                    fill_color=BALL_COLORS[norm], fill_opacity=0.18)]
+                    if len(inside) >= 3 else []),
+                  set_pieces(VMobject(stroke_color=BALL_COLORS[norm], stroke_width=4,
+                                      z_index=ZOOM_Z), axes, clip_polyline(outline, box)))
 
 
 def lens_heading(words: str, above: VMobject) -> Tex:
