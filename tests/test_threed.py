@@ -87,6 +87,37 @@ norms = st.sampled_from(["l1", "l2"])
 fractions = st.floats(0.02, 1.3)
 
 
+@st.composite
+def edge_touches(draw, *, max_log_condition: float = 4.0):
+    """A loss and a radius whose L1 touch is on an edge, built backwards from the KKT
+    conditions rather than filtered: pick w* inside an edge (one weight zero, the other two
+    splitting t), a subgradient g with the edge's signs and |g_k| < 1, and λ > 0; then
+    ŵ = w* + λ H⁻¹ g makes −∇f(w*) = λ g, so w* is the unique minimizer over ‖w‖₁ ≤ t.
+    (Filtering random losses for edge touches kept about one draw in eight, and hypothesis's
+    filter health check failed the run on an unlucky seed.)"""
+    seed = draw(st.integers(0, 2**32 - 1))
+    log_condition = draw(st.floats(0.0, max_log_condition))
+    rng = np.random.default_rng(seed)
+    q, _ = np.linalg.qr(rng.standard_normal((3, 3)))
+    d = np.geomspace(1.0, 10.0**log_condition, 3) * draw(st.floats(0.1, 10.0))
+    k = draw(st.integers(0, 2))
+    radius = draw(st.floats(0.05, 4.0))
+    split = draw(st.floats(0.1, 0.9))
+    signs = np.array([draw(st.sampled_from([-1.0, 1.0])) for _ in range(3)])
+    point = np.zeros(3)
+    others = [i for i in range(3) if i != k]
+    point[others[0]], point[others[1]] = split * radius, (1.0 - split) * radius
+    point *= signs
+    g = signs.copy()
+    g[k] = draw(st.floats(-0.9, 0.9))
+    multiplier = draw(st.floats(0.05, 5.0))
+    hessian = (q * d) @ q.T
+    center = point + multiplier * np.linalg.solve(hessian, g)
+    if draw(st.booleans()):
+        return Quadratic(center=center, hessian=hessian), radius
+    return Quadratic(center=center, eigenvalues=d, eigenvectors=q), radius
+
+
 def radius_of(loss: Quadratic, norm: str, fraction: float) -> float:
     return fraction * float(np.linalg.norm(loss.center, ord=1 if norm == "l1" else 2))
 
@@ -661,10 +692,11 @@ def test_refusals_name_the_argument() -> None:
 
 # ------------------------------------------- the edge seen end-on (TD38 item 1)
 @settings(max_examples=MAX_EXAMPLES)
-@given(losses(), fractions, st.floats(0.0, 1.5))
-def test_edge_view_looks_along_the_edge_with_w_hat_behind(loss, fraction, tilt) -> None:
-    touch = touch_3d(loss, norm="l1", radius=radius_of(loss, "l1", fraction))
-    assume(touch.kind == "edge")
+@given(edge_touches(), st.floats(0.0, 1.5))
+def test_edge_view_looks_along_the_edge_with_w_hat_behind(loss_and_radius, tilt) -> None:
+    loss, radius = loss_and_radius
+    touch = touch_3d(loss, norm="l1", radius=radius)
+    assert touch.kind == "edge"
     d = edge_view(touch, tilt=tilt)
     assert np.linalg.norm(d) == pytest.approx(1.0, rel=1e-14)
     # The edge, independently: the difference of two points on it (w* and the vertex
@@ -697,10 +729,11 @@ def test_view_angles_invert_the_unit_sphere(x, y, z) -> None:
 
 
 @settings(max_examples=MAX_EXAMPLES)
-@given(losses(), fractions, st.floats(0.01, 10.0), st.integers(2, 40))
-def test_cone_fan_spans_the_two_normals_from_w_star(loss, fraction, length, samples) -> None:
-    touch = touch_3d(loss, norm="l1", radius=radius_of(loss, "l1", fraction))
-    assume(touch.kind == "edge")
+@given(edge_touches(), st.floats(0.01, 10.0), st.integers(2, 40))
+def test_cone_fan_spans_the_two_normals_from_w_star(loss_and_radius, length, samples) -> None:
+    loss, radius = loss_and_radius
+    touch = touch_3d(loss, norm="l1", radius=radius)
+    assert touch.kind == "edge"
     fan = cone_fan(touch, length=length, samples=samples)
     assert fan.shape == (samples + 2, 3)
     np.testing.assert_array_equal(fan[0], touch.point)
@@ -760,10 +793,11 @@ def test_default_multiplier_is_not_w_hat_one() -> None:
 
 
 @settings(max_examples=MAX_EXAMPLES)
-@given(losses(), fractions, st.floats(-1.0, 1.0))
-def test_subgradient_arrow_spans_the_wedge(loss, fraction, free) -> None:
-    touch = touch_3d(loss, norm="l1", radius=radius_of(loss, "l1", fraction))
-    assume(touch.kind == "edge")
+@given(edge_touches(), st.floats(-1.0, 1.0))
+def test_subgradient_arrow_spans_the_wedge(loss_and_radius, free) -> None:
+    loss, radius = loss_and_radius
+    touch = touch_3d(loss, norm="l1", radius=radius)
+    assert touch.kind == "edge"
     k = touch.zero_indices[0]
     arrow = subgradient_arrow(touch, free=free, length=2.0)
     d = arrow.end - arrow.start
