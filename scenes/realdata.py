@@ -83,7 +83,8 @@ from scenes.toolkit.style import (
     polyline,
     to_scene,
 )
-from scenes.toolkit.style import _outline_samples, box_of
+from scenes.toolkit.style import (_box3, _box_inside_safe_area, _next_to_shift,
+                                  _outline_samples, box_of)
 
 __all__ = ["DiabetesLassoPath"]
 
@@ -135,10 +136,11 @@ BAR_STUB = 0.05
 RIDGE_TICK = 0.35
 
 
-def _label_cost(label: VMobject, points: np.ndarray, margin: float = 0.06) -> int:
+def _label_cost(low: np.ndarray, high: np.ndarray, points: np.ndarray,
+                margin: float = 0.06) -> int:
+    """How many of ``points`` lie within ``margin`` of the box from ``low`` to ``high``."""
     if len(points) == 0:
         return 0
-    low, high = box_of(label)
     inside = np.all((points[:, :2] >= low - margin) & (points[:, :2] <= high + margin),
                     axis=1)
     return int(np.count_nonzero(inside))
@@ -342,27 +344,33 @@ class DiabetesLassoPath(StoryScene):
             end_point = to_scene(axes, [path.end, path.loss.center[j]])
             for buff in LABEL_BUFFS:
                 candidates.append((path.end, end_point, RIGHT, buff))
+            # Each candidate's box is the label's box shifted as next_to would shift it:
+            # the label is measured once, not moved a thousand times (this search was
+            # 60 % of the scene's dry run).
+            box = _box3(label)
             best, key_best = None, None
             for t, point, direction, buff in candidates:
-                label.next_to(point, direction, buff=buff)
-                low, high = box_of(label)
+                shift = _next_to_shift(box, point, direction, buff)
+                low3, high3 = box[0] + shift, box[1] + shift
+                low, high = low3[:2], high3[:2]
                 if direction is RIGHT:
                     side = True
                 elif point[1] > zero:
                     side = low[1] > zero + 0.05
                 else:
                     side = high[1] < zero - 0.05
-                ok = side and _inside(label) and low[0] > y_axis + 0.06
-                cost = (_label_cost(label, own[j]) + _label_cost(label, fixed)
-                        + _label_cost(label, others, NEAR_OTHER)
-                        + _label_cost(label, near_labels, 0.1)) + (0 if ok else 10**6)
+                ok = side and _box_inside_safe_area(low3, high3) and low[0] > y_axis + 0.06
+                cost = (_label_cost(low, high, own[j]) + _label_cost(low, high, fixed)
+                        + _label_cost(low, high, others, NEAR_OTHER)
+                        + _label_cost(low, high, near_labels, 0.1)) + (0 if ok else 10**6)
                 cost += _leader_cost(low, high, point, others)
-                shown = max(t, float(axes.p2c(label.get_right())[0]))
+                right = np.array([high3[0], (low3[1] + high3[1]) / 2, 0.0])
+                shown = max(t, float(axes.p2c(right)[0]))
                 if shown > path.end and direction is not RIGHT:
                     cost += 10**6
                 key = (cost, shown)
                 if key_best is None or key < key_best:
-                    best, key_best = (label.get_center(), point, min(shown, path.end)), key
+                    best, key_best = ((low3 + high3) / 2, point, min(shown, path.end)), key
             label.move_to(best[0])
             placed.append(label)
             self.labels[j] = label
@@ -1005,12 +1013,6 @@ def tenths(value: float) -> Number:
     if value == 0.0:
         return number(0.0)
     return number(value, significant=max(1, int(np.floor(np.log10(abs(value)))) + 2))
-
-
-def _inside(label: VMobject) -> bool:
-    from scenes.toolkit.style import _inside_safe_area
-
-    return _inside_safe_area(label)
 
 
 def bottom_scale(axes: Axes, x_range: tuple[float, float, float], length: float,

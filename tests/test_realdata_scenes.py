@@ -55,11 +55,11 @@ def test_the_curves_are_regmaths_paths(scene) -> None:
 
 def test_labels_sit_clear_of_every_curve(scene) -> None:
     from scenes.realdata import _label_cost
-    from scenes.toolkit.style import _outline_samples
+    from scenes.toolkit.style import _outline_samples, box_of
 
     curves = _outline_samples(list(scene.curves), spacing=0.04)
     for j, label in scene.labels.items():
-        assert _label_cost(label, curves) == 0, FEATURES[j]
+        assert _label_cost(*box_of(label), curves) == 0, FEATURES[j]
 
 
 def test_every_claim_is_true_for_the_data(scene) -> None:
