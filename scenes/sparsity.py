@@ -577,11 +577,11 @@ class WhyCornersWin(StoryScene):
             cue.play(*(flash(m, MUTED_COLOR, flash_radius=0.25, line_length=0.12)
                        for m in self.start_marks.values()))
         self.solutions = {norm: self.get_solution(norm) for norm in NORMS}
-        # (r40 review: the series' λ never linked to this t) One clause: the penalised and the
-        # constrained problems share their solutions (Lagrange duality for a convex f).
+        # (r41 review: "for some λ" named a λ never shown nor used again) The penalised
+        # problem is left to the scenes that draw it: this one needs only the ball.
         with self.cue("For each {w_hat}{@grow}, grow a contour of {f} from it until it first "
-                      "touches the ball{@touch}: there is the solution {w_star}{@solution}, the "
-                      "same as the penalty's for some {lam}.") as cue:
+                      "touches the ball{@touch}: there is the solution {w_star}{@solution}."
+                      ) as cue:
             cue.wait_until("grow")
             self.add(*self.contours.values())
             # Slowly, easing out into the first contact, which the flash below marks.
