@@ -63,6 +63,7 @@ from manim import (
     UP,
     Axes,
     Create,
+    DashedLine,
     DashedVMobject,
     DecimalNumber,
     Dot,
@@ -375,6 +376,9 @@ G_COLOR = palette.GRADIENT
 #: yellow meaning five things at once, a yellow cone over yellow arcs); (r40 review: the
 #: mint read as ridge's green) the violet of g, the push they hold: neutral, no region's.
 CONE_COLOR = palette.GRADIENT
+#: The "why in N(w*)" beat's push past the cone (a g that is not this ŵ's): red, which no
+#: other role takes in this scene (w* is blue or yellow here), and dashed.
+PAST_COLOR = palette.SOLUTION
 #: The corner's lens (the "why a wedge" step, drawn over ridge's plot, unused then): the
 #: normals and their images are drawn this many t long in it, and it opens only where it
 #: magnifies at least LENS_MIN_GAIN times (else the step is drawn on the lasso's plot).
@@ -537,25 +541,28 @@ class WhyCornersWin(StoryScene):
         self.balls = {norm: ball_shape(self.axes[norm], norm, self.t) for norm in NORMS}
         self.key = self.get_key_column()
         tval = number(self.t)
-        # The two plots and the data are on screen from the first frame (nothing black under
-        # the first caption); the words then point at f and at H.
-        self.add(*self.panels.values(), *self.plot_frames.values(), self.key["data"])
+        # The two plots are on screen from the first frame (nothing black under the first
+        # caption); (r41 review: f, H and t were there before their words) f, H and t are
+        # written as they are named.
+        data = self.key["data"]
+        self.add(*self.panels.values(), *self.plot_frames.values(), data[0])
         # (r40 review) H named as the loss's curvature, and the two shapes as the "balls"
         # the words call them later.
         with self.cue("Two plots, one loss {f}{@f} of curvature {H}{@axes}; two balls: ridge's "
                       "disc {l2} ≤ {t}{@ridge} and the lasso's diamond {l1} ≤ {t}{@lasso}, with "
                       "{@tee}{t} = {tval}.", tval=tval) as cue:
-            with lifted(self.key["data"]):
-                # f, then H, each as it is named.
-                cue.play(Indicate(self.key["data"][1], color=TEXT_COLOR, scale_factor=1.1), until="f")
-                cue.play(Indicate(self.key["data"][3], color=TEXT_COLOR), at="axes", until="ridge")
+            with lifted(data[1], data[2]):
+                # f, then H, each written as it is named.
+                cue.play(Reveal(data[1]), Reveal(data[2]), until="f")
+            with lifted(data[3]):
+                cue.play(Reveal(data[3]), at="axes", until="ridge")
             for norm, mark in (("l2", "ridge"), ("l1", "lasso")):
                 with lifted(self.headings[norm]):
                     cue.play(*draw_ball(self.balls[norm]), Reveal(self.headings[norm]), at=mark)
-            # t pointed at in the key as it is said (a still stretch over 4 s otherwise).
-            with lifted(self.key["data"][4]):
-                cue.play(Indicate(self.key["data"][4], color=TEXT_COLOR), at="tee",
-                         until=cue.END)
+            # t written in the key as it is said, then pointed at (a still stretch otherwise).
+            with lifted(data[4]):
+                cue.play(Reveal(data[4]), at="tee", run_time=0.5)
+                cue.play(Indicate(data[4], color=TEXT_COLOR), until=cue.END)
         self.orbits = {norm: polyline(self.axes[norm], self.orbit_points, stroke_color=CENTER_COLOR,
                                       stroke_width=2, stroke_opacity=0.55) for norm in NORMS}
         self.orbit_labels = {norm: self.get_orbit_label(norm) for norm in NORMS}
@@ -580,7 +587,7 @@ class WhyCornersWin(StoryScene):
         # (r41 review: "for some λ" named a λ never shown nor used again) The penalised
         # problem is left to the scenes that draw it: this one needs only the ball.
         with self.cue("For each {w_hat}{@grow}, grow a contour of {f} from it until it first "
-                      "touches the ball{@touch}: there is the solution {w_star}{@solution}."
+                      "touches the ball{@touch}: there is the solution{@solution} {w_star}."
                       ) as cue:
             cue.wait_until("grow")
             self.add(*self.contours.values())
@@ -594,7 +601,7 @@ class WhyCornersWin(StoryScene):
                      *(flash(s[0], BOTH_COLOR, flash_radius=0.3, line_length=0.15)
                        for s in self.solutions.values()), until="solution")
             with lifted(self.key["dots"][0]):
-                cue.play(Reveal(self.key["dots"][0]), at="solution")
+                cue.play(Reveal(self.key["dots"][0]), at="solution", until=cue.END)
         # The yellow key and the bars with their key in one cue (the set-up kept short).
         self.strips = {norm: self.get_strip(norm) for norm in NORMS}
         # Both colours of w* said (a reviewer found the red one never spoken). (r37) Three
@@ -663,10 +670,11 @@ class WhyCornersWin(StoryScene):
                     # ŵ's label passes the orbit's: the orbit is known now, its label goes;
                     # "start" too (the contours would cross it; the grey mark and the bars'
                     # "start" keep the place).
-                    # (r37: at most 6 text lines) f's definition has done its job too; H and
-                    # t stay, named again later.
+                    # (r37: at most 6 text lines) "Both plots:" and "ŵ: where f is least"
+                    # have done their job; (r41 review: the "why" step needs f) f's line stays,
+                    # with H and t.
                     self.play(*(Conceal(label) for label in self.orbit_labels.values()),
-                              *(Conceal(line) for line in self.key["data"][:3]))
+                              Conceal(self.key["data"][0]), Conceal(self.key["data"][2]))
                 # (r38 review) Into a ridge instant without easing: a slow smooth approach
                 # read as ŵ parked on the crossing while w* was still (rightly) red.
                 self.advance(event.progress, cue.until("event"),
@@ -914,7 +922,9 @@ class WhyCornersWin(StoryScene):
         with self.cue("Now{@map} colour every {w_hat} outside the diamond by where it puts the "
                       "lasso's {w_star}.") as cue:
             # The one journey fades out; the dots' key goes with its dots.
+            # t too (r42: fewer text lines; the map needs f and H, not t's value).
             cue.play(*(Conceal(m) for m in movers), Conceal(self.key["dots"]),
+                     Conceal(self.key["data"][4]),
                      Conceal(self.key["strip"]), *(Conceal(m) for m in self.summaries.values()),
                      *(Conceal(m) for m in self.start_marks.values()),
                      Reveal(wedges), at="map", until=cue.END)
@@ -959,6 +969,7 @@ class WhyCornersWin(StoryScene):
         ghost, normal_labels = self.get_cone_ghost(cone, corner_sol)
         g_arrow, g_label = self.get_carried_g(corner_sol, wedge_center, carry)
         self.why_parts = {"cone": cone, "g": g_arrow, "carry": carry, "solution": corner_sol}
+        self.why_g_label, self.why_normal_labels = g_label, normal_labels
         # Over the cone (which ends up holding it), as are ŵ and w*.
         offset = legible_line(Arrow(in_wedge[2][0].get_center(), in_wedge[0][0].get_center(),
                                     buff=0.09, color=CENTER_COLOR, stroke_width=6,
@@ -966,6 +977,13 @@ class WhyCornersWin(StoryScene):
                               z_index=TOP_Z + 2)
         in_wedge[0].set_z_index(TOP_Z + 2)
         in_wedge[2].set_z_index(TOP_Z + 2)
+        # (r41 review: the arrowhead covered ŵ's label) ŵ's label beyond the arrow's tip,
+        # clear of it (moved while the sample is off screen, between its two showings).
+        hat_dot, hat_label = in_wedge[0]
+        place_clear(hat_label, hat_dot.get_center(),
+                    hat_dot.get_center() - in_wedge[2][0].get_center(),
+                    [offset, self.balls["l1"], self.painted, self.plot_frames["l1"]],
+                    minor=[axes1], buff=0.14)
         # w*'s label clear of the ŵ − w* arrow too (r36 review: hidden under it).
         place_clear(in_wedge[2][1], in_wedge[2][0].get_center(),
                     free_direction([-corner_sol.point])[0],
@@ -986,12 +1004,12 @@ class WhyCornersWin(StoryScene):
         self.condition = self.get_condition()
         zoom_words = "" if zoom is None else ", zoomed in at left{@zoom}"
         with self.cue("Why a wedge? Back to this {w_hat}{@back}" + zoom_words + ": "
-                      "{H}(ŵ − w*){@offset} = g{@g}, the loss's push on w*, "
+                      "{H}(ŵ − w*){@offset} = g{@g}, {@push}the loss's push on w*, "
                       "{@cone}with g in the normal cone N(w*): the corner's two edge normals "
                       "and all between.",
                       spoken="Why a wedge? Back to this w-hat{@back}" + zoom_words + ": "
-                      "H times w-hat minus w-star{@offset} equals g{@g}, the loss's push on "
-                      "w-star; {@cone}with g in the normal cone: "
+                      "H times w-hat minus w-star{@offset} equals g{@g}, {@push}the loss's push "
+                      "on w-star; {@cone}with g in the normal cone: "
                       "the corner's two edge normals and all between.") as cue:
             # (r38 review: 17 text lines at the densest moment) The map's key rests while
             # stationarity's lines are read; it comes back with the wedges.
@@ -1019,14 +1037,16 @@ class WhyCornersWin(StoryScene):
                          Reveal(zoom["sample"][2]), flash(zoom["sample"][2][0], SPARSE_COLOR),
                          until="offset")
             with lifted(self.condition[0]):
-                cue.play(Reveal(self.condition[0][0], run_time=0.5), GrowArrow(offset),
+                cue.play(Reveal(self.condition[0], run_time=0.5), GrowArrow(offset),
                          *([] if zoom is None else [GrowArrow(why_offset),
                                                     Reveal(zoom["sample"][0][1])]),
                          until="g")
-            cue.play(GrowArrow(g_arrow), Reveal(g_label), until="cone")
-            with lifted(self.condition[0]):
+            cue.play(GrowArrow(g_arrow), Reveal(g_label), until="push")
+            with lifted(self.condition[1][0]):
+                cue.play(Reveal(self.condition[1][0]), at="push", until="cone")
+            with lifted(self.condition[1][1]):
                 cue.play(Reveal(cone[0]), *(GrowArrow(a) for a in cone[1:]),
-                         Reveal(normal_labels), Reveal(self.condition[0][1]), at="cone",
+                         Reveal(normal_labels), Reveal(self.condition[1][1]), at="cone",
                          until=cue.END)
         self.show_slide(corner_sol, g_arrow, why_sample[2][1])
         with self.cue("So ŵ = w* + {Hinv}g{@solved}: {@carry}{Hinv} carries g onto ŵ − w*, and "
@@ -1035,8 +1055,8 @@ class WhyCornersWin(StoryScene):
                       spoken="So w-hat is w-star plus H-inverse g{@solved}: {@carry}H-inverse "
                       "carries g onto w-hat minus w-star, and the cone onto the wedge{@lean}; "
                       "H sets its shape{@shape}.") as cue:
-            with lifted(self.condition[1]):
-                cue.play(Reveal(self.condition[1], run_time=0.5), at="solved")
+            with lifted(self.condition[2]):
+                cue.play(Reveal(self.condition[2], run_time=0.5), at="solved")
             cue.wait_until("carry")
             # The cone stays behind as a faint ghost: two objects, one carried onto the
             # other. Its labels leave (a reviewer read them as naming the carried arrows);
@@ -1245,8 +1265,8 @@ class WhyCornersWin(StoryScene):
             # (r40 review: 9 text lines here) H and t have done their job: they leave as the
             # conclusion is written.
             with lifted(odds[0]):
-                cue.play(Reveal(odds[0]), *(Conceal(line) for line in self.key["data"][3:]),
-                         run_time=0.5)
+                cue.play(Reveal(odds[0]), Conceal(self.key["data"][1]),
+                         Conceal(self.key["data"][3]), run_time=0.5)
             # A white flare over the wedges, on top (animating the fills themselves, drawn
             # first, would redraw the whole scene every frame): while the density is named,
             # the regions it gives weight to; then the lit arcs with them.
@@ -1283,31 +1303,55 @@ class WhyCornersWin(StoryScene):
                            preferred=self.zoom_length)
         tip = to_scene(axes, carried_tips(h, sol.point, [self.slide_push], amount=0.0,
                                           length=reach)[0])
-        push = legible_line(Arrow(start, tip, buff=0.0, color=G_COLOR,
-                                  stroke_width=5, tip_length=ARROW_TIP,
-                                  max_tip_length_to_length_ratio=0.3), z_index=TOP_Z + 1)
-        push.set_opacity(0.85)
+        # (r41 review: in g's own violet it read as the real g) A push that is not this ŵ's:
+        # dashed, in a colour of its own (red: no other role in this scene), and named.
+        push = DashedLine(start, tip, buff=0.0, color=PAST_COLOR, stroke_width=5,
+                          dash_length=0.12)
+        push.add_tip(tip_length=ARROW_TIP, tip_width=ARROW_TIP)
+        legible_line(push, z_index=TOP_Z + 1)
         end = to_scene(axes, self.slide_to)
         trail = legible_line(Arrow(start, end, buff=0.0, color=BOTH_COLOR, stroke_width=5,
                                    tip_length=ARROW_TIP, max_tip_length_to_length_ratio=0.35),
                              z_index=TOP_Z + 1)
         # w* leaving the corner onto the edge: both weights nonzero there, so blue.
         mover = marker(start, BOTH_COLOR, radius=0.075).set_z_index(TOP_Z + 2)
-        parts = VGroup(push, trail, mover)
+        # (r41 review: nothing showed f going down) The slide named as it ends.
+        labels = self.slide_labels(push, trail, star_label)
+        parts = VGroup(push, trail, mover, labels)
         if axes is not self.axes["l1"]:
             raised(parts, ZOOM_Z)
         with self.cue("If g pointed past the cone{@past}, {w_star} could slide along an "
                       "edge{@slide} and lower {f}{@lower}: so g lies in {cone}.") as cue:
-            # w*'s label steps aside while the push and the slide pass over its place.
-            cue.play(Dim(g_arrow, factor=SLIDE_DIM), Dim(star_label, factor=0.0),
-                     GrowArrow(push), at="past", until="slide")
+            # w*'s label steps aside while the push and the slide pass over its place; g's
+            # label with g (one g named at a time).
+            cue.play(Dim(g_arrow, factor=SLIDE_DIM), Dim(self.why_g_label, factor=SLIDE_DIM),
+                     Dim(star_label, factor=0.0), Create(push), Reveal(labels[0]),
+                     at="past", until="slide")
             cue.wait_until("slide")
             self.add(mover)
             cue.play(mover.animate.move_to(end), GrowArrow(trail),
                      run_time=max(SLIDE_SECONDS, cue.until("lower")))
-            cue.play(flash(mover, BOTH_COLOR, flash_radius=0.25, line_length=0.12))
+            cue.play(flash(mover, BOTH_COLOR, flash_radius=0.25, line_length=0.12),
+                     Reveal(labels[1]))
+            self.wait(min(1.0, cue.until(cue.END)))
             cue.play(Conceal(parts), Undim(g_arrow, factor=SLIDE_DIM),
+                     Undim(self.why_g_label, factor=SLIDE_DIM),
                      Undim(star_label, factor=0.0), until=cue.END)
+
+    def slide_labels(self, push: VMobject, trail: VMobject, star_label: VMobject) -> VGroup:
+        """"g ∉ N(w*)" beyond the push's tip and "f decreases" beyond the slide's, clear of
+        the step's arrows and labels and inside the lens's frame."""
+        axes = self.zoom_axes
+        names = VGroup(legible(MathTex(r"g \notin N(w^*)", font_size=30, color=PAST_COLOR)),
+                       legible(Tex(r"$f$ decreases", font_size=28, color=BOTH_COLOR)))
+        others = [*self.zoom_obstacles, push, trail, *self.why_parts["cone"][1:],
+                  self.why_parts["g"], self.why_g_label, *self.why_normal_labels]
+        for label, arrow in zip(names, (push, trail)):
+            tip = arrow.get_end()
+            place_clear(label, tip, tip - arrow.get_start(), [*others, *names[:1]],
+                        minor=[axes], buff=0.1)
+        self.inside_frame(names)
+        return names.set_z_index(TOP_Z + 2)
 
     def flare_outline(self, polygon: np.ndarray) -> np.ndarray:
         """A region's closed outline for a white flare, clipped to the view inset by half the
@@ -1662,13 +1706,15 @@ class WhyCornersWin(StoryScene):
     def get_condition(self) -> VGroup:
         """The stationarity condition and ŵ solved from it, two lines in the key column where
         the dots' key was (it leaves with its dots when the map begins)."""
-        # (r38 review) No ∇f: f's definition has left the screen by then; g is defined by
-        # what is drawn (H and the arrow ŵ − w*).
-        # (r38 review: too many lines) Two: g's definition and its cone on one, its second
-        # part written as the cone is named.
-        lines = VGroup(MathTex(r"g = H(\hat w - w^*)", r"\in N(w^*)", font_size=30),
+        # (r41 review: "the loss's push" never tied to the gradient) f's line stays in the key
+        # now, so g = H(ŵ − w*) = −∇f(w*) reads as the optimality condition it is: one chain
+        # on two lines (one line was too wide to read at 480p), its "= −∇f(w*)" written as
+        # "the loss's push" is said, "∈ N(w*)" as the cone is named; then ŵ solved from it.
+        lines = VGroup(MathTex(r"g", r"= H(\hat w - w^*)", font_size=30),
+                       MathTex(r"= -\nabla f(w^*)", r"\in N(w^*)", font_size=30),
                        MathTex(r"\Rightarrow\ \hat w = w^* + H^{-1} g", font_size=30))
         lines.arrange(DOWN, aligned_edge=LEFT, buff=0.14)
+        lines[1].align_to(lines[0][1], LEFT)  # its "=" under the first line's
         # Between the data above and the bar's key below, left of the lasso's plot, and
         # right of ridge's w₁ label, which sits at their height (r37 review: they ran into
         # each other).
