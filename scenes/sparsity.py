@@ -317,6 +317,10 @@ MIDDLE = 32
 RIDGE_FLASH = 0.6
 #: How much longer ŵ holds at a named ridge instant (its flash lasts this much longer).
 RIDGE_HOLD = 0.7
+#: The named exit from the first corner: its flash (as long as the arrival's) and a hold
+#: after it, w* still on the corner (r41 review: the exit was neither flashed nor held).
+LEAVE_FLASH = 1.0
+LEAVE_HOLD = 0.5
 #: After that flash, ŵ holds at most this much longer on the crossing under its words.
 RIDGE_WORDS_HOLD = 1.5
 #: The rest of the way (after the first corner) goes this much faster than travel_seconds
@@ -694,7 +698,10 @@ class WhyCornersWin(StoryScene):
                     # At the exit (the end of the painted arc) w* is still on the corner: the
                     # flash plays there, and as ŵ moves off at once under "both weights nonzero
                     # again", w* turns red onto the edge and the orbit's paint stops.
-                    cue.play(self.event_flash(event, run_time=RIDGE_FLASH))
+                    # (r41 review: the exit went by unmarked) Flashed as long as the arrival
+                    # and held a moment, as the arrival and ridge's instant are.
+                    cue.play(self.event_flash(event, run_time=LEAVE_FLASH))
+                    self.wait(LEAVE_HOLD)
                     self.advance(self.after_event(events, k), cue.until(cue.END), ease=False)
                 else:
                     cue.play(self.event_flash(event))
@@ -1087,7 +1094,9 @@ class WhyCornersWin(StoryScene):
             with lifted(self.key["data"][3]):
                 cue.play(Indicate(self.key["data"][3], color=CENTER_COLOR), at="shape",
                          until=cue.END)
-        zoom_parts = [] if zoom is None else [zoom["back"], zoom["view"], zoom["fills"],
+        # (r41 review: ridge's plot showed through the fading lens) The lens's contents fade
+        # first, over its opaque back; the back then goes as ridge's plot comes in.
+        zoom_parts = [] if zoom is None else [zoom["view"], zoom["fills"],
                                               zoom["then"], *zoom["sample"],
                                               why_offset]
         with self.cue("Each wedge{@open} is a region of the plane; the orbit runs through "
@@ -1104,7 +1113,8 @@ class WhyCornersWin(StoryScene):
                      # all three lines go together; n is defined in their place.
                      *(Conceal(line) for line in self.condition), run_time=0.5)
             # The four wedges flare as they are named (a reviewer saw nothing happen here).
-            cue.play(*([] if zoom is None else [Reveal(self.headings["l2"]),
+            cue.play(*([] if zoom is None else [Conceal(zoom["back"]),
+                                                Reveal(self.headings["l2"]),
                                                 Reveal(self.panels["l2"]),
                                                 Reveal(self.strips["l2"])]),
                      *(Reveal(entry) for entry in self.key["map"][:2]),
@@ -1204,11 +1214,12 @@ class WhyCornersWin(StoryScene):
                       "{@carry} onto one ray{@ray}: no wedge.", Hinv=HINV,
                       spoken="A point of the circle has just one normal{@normal}; H-inverse "
                       "carries it{@carry} onto one ray{@ray}: no wedge.") as cue:
-            cue.play(*(Conceal(m) for m in lasso_side), run_time=0.3)
+            # (r41 review: the lasso's plot showed through the incoming lens) The lens's
+            # opaque back covers the lasso's plot first; its contents come in over it.
+            cue.play(*(Conceal(m) for m in lasso_side), Reveal(lens["back"]), run_time=0.4)
             cue.play(Reveal(at_point), flash(at_point, SPARSE_COLOR, flash_radius=0.3,
                                              line_length=0.15),
-                     Reveal(lens["heading"]), Reveal(lens["back"]), Reveal(lens["view"]),
-                     run_time=0.6)
+                     Reveal(lens["heading"]), Reveal(lens["view"]), run_time=0.6)
             # (Not `lifted`: that leaves it at the bottom, under the lens.)
             cue.play(GrowArrow(lens["arrow"]), Reveal(lens["n"]), at="normal", until="carry")
             # n stays behind, faint and labelled, while H⁻¹ turns a copy onto the ray; H⁻¹n
@@ -1232,11 +1243,12 @@ class WhyCornersWin(StoryScene):
             self.wait(MORPH_HOLD)  # the ray's one direction held before the lens closes
         with self.cue("The orbit crosses each ray once{@cross}: the {instants} instants on "
                       "ridge's bar.", instants=len(self.journey.crossings)) as cue:
+            # Contents first, then the back as the lasso's plot returns (no cross-fade).
             cue.play(Conceal(at_point), *(Conceal(lens[k]) for k in
-                                          ("heading", "back", "view", "arrow", "ghost",
+                                          ("heading", "view", "arrow", "ghost",
                                            "n", "carried")),
                      run_time=0.4)
-            cue.play(*(Reveal(m) for m in lasso_side), run_time=0.3)
+            cue.play(Conceal(lens["back"]), *(Reveal(m) for m in lasso_side), run_time=0.4)
             self.crossing_ticks.set_z_index(2)
             cue.play(Reveal(crossings), at="cross")
             with lifted(self.strips["l2"]):
