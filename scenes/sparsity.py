@@ -56,6 +56,7 @@ from manim import (
     Arrow,
     GrowArrow,
     Succession,
+    Transform,
     DOWN,
     LEFT,
     ORIGIN,
@@ -1057,11 +1058,13 @@ class WhyCornersWin(StoryScene):
                          until=cue.END)
         self.show_slide(corner_sol, g_arrow, why_sample[2][1])
         with self.cue("So ŵ = w* + {Hinv}g{@solved}: {@carry}{Hinv} carries g onto ŵ − w*, and "
-                      "the cone onto the wedge{@lean}; {H} sets its shape{@shape}.",
+                      "the cone onto the wedge{@lean}; {H} sets its shape{@shape}: with "
+                      "H = I{@identity}, a right angle{@right}.",
                       Hinv=HINV,
                       spoken="So w-hat is w-star plus H-inverse g{@solved}: {@carry}H-inverse "
                       "carries g onto w-hat minus w-star, and the cone onto the wedge{@lean}; "
-                      "H sets its shape{@shape}.") as cue:
+                      "H sets its shape{@shape}: with H the identity{@identity}, a right "
+                      "angle{@right}.") as cue:
             with lifted(self.condition[2]):
                 cue.play(Reveal(self.condition[2], run_time=0.5), at="solved")
             cue.wait_until("carry")
@@ -1093,7 +1096,14 @@ class WhyCornersWin(StoryScene):
                      *([] if zoom is None else [Reveal(zoom["fills"])]), until="shape")
             with lifted(self.key["data"][3]):
                 cue.play(Indicate(self.key["data"][3], color=CENTER_COLOR), at="shape",
-                         until=cue.END)
+                         until="identity")
+            # (r41 review: "H sets its shape" told, not shown) The wedges H = I would give
+            # (right angles: the cones themselves) drawn on the lasso's plot, then turned into
+            # this H's, whose openings differ.
+            square, shaped = self.identity_wedges(regions)
+            cue.play(*(Create(o) for o in square), at="identity", until="right")
+            cue.play(Transform(square, shaped), run_time=max(1.2, 0.5 * cue.until(cue.END)))
+            cue.play(Conceal(square), until=cue.END)
         # (r41 review: ridge's plot showed through the fading lens) The lens's contents fade
         # first, over its opaque back; the back then goes as ridge's plot comes in.
         zoom_parts = [] if zoom is None else [zoom["view"], zoom["fills"],
@@ -1364,6 +1374,20 @@ class WhyCornersWin(StoryScene):
                         minor=[axes], buff=0.1)
         self.inside_frame(names)
         return names.set_z_index(TOP_Z + 2)
+
+    def identity_wedges(self, regions: list[Any]) -> tuple[VGroup, VGroup]:
+        """The corner wedges of H = I (`l1_solution_regions` for the identity: right angles)
+        and, matched by corner, this H's, as white outlines on the lasso's plot."""
+        axes1 = self.axes["l1"]
+        square = {tuple(r.apex): r.polygon for r in l1_solution_regions(
+            np.eye(2), self.t, self.view) if r.kind == "corner"}
+        pairs = [(square[tuple(r.apex)], r.polygon) for r in regions
+                 if r.kind == "corner" and tuple(r.apex) in square]
+        style = {"stroke_color": TEXT_COLOR, "stroke_width": 4}
+        outlines = [VGroup(*(legible_line(polyline(axes1, self.flare_outline(pair[k]), **style),
+                                          z_index=TOP_Z + 1) for pair in pairs))
+                    for k in (0, 1)]
+        return outlines[0], outlines[1]
 
     def flare_outline(self, polygon: np.ndarray) -> np.ndarray:
         """A region's closed outline for a white flare, clipped to the view inset by half the
@@ -1766,8 +1790,9 @@ class WhyCornersWin(StoryScene):
         length = carried_room(h, sol.point, sol.normal_cone, self.zoom_view,
                               preferred=self.zoom_length)
         # A dark rim: the fan must read over the orange wedge it turns into.
+        # (r41 review: at 0.3 the violet was almost invisible on black when it appeared.)
         fill = VMobject(stroke_color=palette.BACKGROUND, stroke_width=3,
-                        fill_color=CONE_COLOR, fill_opacity=0.3, z_index=TOP_Z)
+                        fill_color=CONE_COLOR, fill_opacity=0.45, z_index=TOP_Z)
         arrows = [legible_line(Arrow(ORIGIN, RIGHT, buff=0.0, color=CONE_COLOR,
                                      stroke_width=5, tip_length=ARROW_TIP,
                                      max_tip_length_to_length_ratio=0.3),
@@ -2105,8 +2130,9 @@ class WhyCornersWin(StoryScene):
         for mobject, follow in ((lit, follow_lit), (instants, follow_instants),
                                 (cursor, follow_cursor)):
             self.follower(mobject, follow)
-        ends = VGroup(Tex("start", font_size=END_LABEL_SIZE, color=MUTED_COLOR),
-                      Tex("back to start", font_size=END_LABEL_SIZE, color=MUTED_COLOR))
+        # (r41 review: the grey at the limit of legibility at 480p) In the text's colour.
+        ends = VGroup(Tex("start", font_size=END_LABEL_SIZE, color=TEXT_COLOR),
+                      Tex("back to start", font_size=END_LABEL_SIZE, color=TEXT_COLOR))
         # Below ridge's instants, which stand out under the bar.
         below = -INSTANT_BASE * STRIP_HEIGHT + 0.05
         ends[0].next_to(frame, DOWN, buff=below).align_to(frame, LEFT)
