@@ -1411,7 +1411,13 @@ class WhyCornersWin(StoryScene):
         places = len(number(100.0 * self.journey.lasso_share).text.partition(".")[2])
         value = DecimalNumber(100.0 * self.journey.lasso_share, num_decimal_places=places,
                               font_size=28)
-        label = VGroup(Tex("orbit in wedges: ", font_size=28), value, Tex(r"\%", font_size=28))
+        # (r41 review: the grown orbit ended at 64.3 % without its size) Its radius too, live,
+        # to the orbit label's precision and one place more (1.6, then 1.60 … 2.48).
+        radius_places = len(number(self.orbit_r).text.partition(".")[2]) + 1
+        size = DecimalNumber(swept_r.get_value(), num_decimal_places=radius_places,
+                             font_size=28)
+        label = VGroup(MathTex(r"\|\hat w\|_2 =", font_size=28), size,
+                       Tex(": ", font_size=28), value, Tex(r"\% in wedges", font_size=28))
         anchor = self.summaries["l1"].get_left()
 
         def follow(group: VGroup) -> None:
@@ -1420,8 +1426,10 @@ class WhyCornersWin(StoryScene):
             set_pieces(group[0], axes, [orbit(r, np.linspace(0.0, 1.0, ORBIT_SAMPLES))])
             set_pieces(group[1], axes, [orbit_arc(journey, run.start, run.stop)
                                         for run in journey.runs])
-            group[2][1].set_value(100.0 * journey.lasso_share)
-            group[2].arrange(RIGHT, buff=0.14, aligned_edge=DOWN)
+            group[2][1].set_value(r)
+            group[2][3].set_value(100.0 * journey.lasso_share)
+            group[2].arrange(RIGHT, buff=0.1, aligned_edge=DOWN)
+            group[2][2].shift(LEFT * 0.06)  # the colon against its number
             group[2].move_to(anchor, aligned_edge=LEFT)
 
         legible(label)
