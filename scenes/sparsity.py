@@ -1346,9 +1346,10 @@ class WhyCornersWin(StoryScene):
                       "edge{@slide} and lower {f}{@lower}: so g lies in {cone}.") as cue:
             # w*'s label steps aside while the push and the slide pass over its place; g's
             # label with g (one g named at a time).
+            cue.wait_until("past")
             cue.play(Dim(g_arrow, factor=SLIDE_DIM), Dim(self.why_g_label, factor=SLIDE_DIM),
-                     Dim(star_label, factor=0.0), Create(push), Reveal(labels[0]),
-                     at="past", until="slide")
+                     Dim(star_label, factor=0.0), run_time=0.3)
+            cue.play(Create(push), Reveal(labels[0]), until="slide")
             cue.wait_until("slide")
             self.add(mover)
             cue.play(mover.animate.move_to(end), GrowArrow(trail),
@@ -1368,10 +1369,16 @@ class WhyCornersWin(StoryScene):
                        legible(Tex(r"$f$ decreases", font_size=28, color=BOTH_COLOR)))
         others = [*self.zoom_obstacles, push, trail, *self.why_parts["cone"][1:],
                   self.why_parts["g"], self.why_g_label, *self.why_normal_labels]
-        for label, arrow in zip(names, (push, trail)):
-            tip = arrow.get_end()
-            place_clear(label, tip, tip - arrow.get_start(), [*others, *names[:1]],
-                        minor=[axes], buff=0.1)
+        # The push's name beyond its tip; the slide's off the diamond's edge it runs along
+        # (across it, away from the diamond's centre).
+        tip = push.get_end()
+        place_clear(names[0], tip, tip - push.get_start(), others, minor=[axes], buff=0.1)
+        tip, along = trail.get_end(), trail.get_end() - trail.get_start()
+        across = np.array([-along[1], along[0], 0.0])
+        if float(across @ (tip - axes.c2p(0.0, 0.0))) < 0.0:
+            across = -across
+        place_clear(names[1], tip, across + 0.5 * along, [*others, names[0]], minor=[axes],
+                    buff=0.1)
         self.inside_frame(names)
         return names.set_z_index(TOP_Z + 2)
 
