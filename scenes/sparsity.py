@@ -1232,23 +1232,15 @@ class WhyCornersWin(StoryScene):
                      Reveal(lens["heading"]), Reveal(lens["view"]), run_time=0.6)
             # (Not `lifted`: that leaves it at the bottom, under the lens.)
             cue.play(GrowArrow(lens["arrow"]), Reveal(lens["n"]), at="normal", until="carry")
-            # n stays behind, faint and labelled, while H⁻¹ turns a copy onto the ray; H⁻¹n
-            # is named where the turn ends, as the ray flares in the lens and on the plot.
-            # H⁻¹n named as the turn starts and carried with the tip (placed where it ends).
+            # n stays behind, faint and labelled, while H⁻¹ turns a copy onto the ray.
+            # H⁻¹n named as the turn starts, where the turn ends, beside the ray: (r41 review)
+            # carried with the tip it crossed the ray on the way.
             self.add(lens["ghost"])
             arrow = lens["arrow"]
-            offset = lens["carried"].get_center() - lens["end"]
-            lens["carried"].move_to(arrow.get_end() + offset)
-
-            def with_tip(label: VMobject) -> None:
-                label.move_to(arrow.get_end() + offset)
-
             cue.play(Reveal(lens["carried"]), run_time=0.3)
-            lens["carried"].add_updater(with_tip)
             with self.following(arrow):
-                sweep(self, ray_carry, 1.0, arrow, lens["carried"],
+                sweep(self, ray_carry, 1.0, arrow,
                       run_time=max(RAY_CARRY_SECONDS, cue.until("ray")), rate_func=smooth)
-            lens["carried"].remove_updater(with_tip)
             cue.play(pulse(axes2, ray), pulse(lens["axes"], lens["ray"]), until=cue.END)
             self.wait(MORPH_HOLD)  # the ray's one direction held before the lens closes
         with self.cue("The orbit crosses each ray once{@cross}: the {instants} instants on "
@@ -1366,19 +1358,20 @@ class WhyCornersWin(StoryScene):
         the step's arrows and labels and inside the lens's frame."""
         axes = self.zoom_axes
         names = VGroup(legible(MathTex(r"g \notin N(w^*)", font_size=30, color=PAST_COLOR)),
-                       legible(Tex(r"$f$ decreases", font_size=28, color=BOTH_COLOR)))
+                       legible(Tex(r"$f$ decreases", font_size=26, color=BOTH_COLOR)))
         others = [*self.zoom_obstacles, push, trail, *self.why_parts["cone"][1:],
                   self.why_parts["g"], self.why_g_label, *self.why_normal_labels]
-        # The push's name beyond its tip; the slide's off the diamond's edge it runs along
-        # (across it, away from the diamond's centre).
+        # The push's name beyond its tip.
         tip = push.get_end()
         place_clear(names[0], tip, tip - push.get_start(), others, minor=[axes], buff=0.1)
-        tip, along = trail.get_end(), trail.get_end() - trail.get_start()
-        across = np.array([-along[1], along[0], 0.0])
-        if float(across @ (tip - axes.c2p(0.0, 0.0))) < 0.0:
-            across = -across
-        place_clear(names[1], tip, across + 0.5 * along, [*others, names[0]], minor=[axes],
-                    buff=0.1)
+        # The slide's inside the diamond, straight in from the corner, just deep enough that
+        # its box clears both edges (at 45° in the lens's equal scales): outside, the push's
+        # name and the cone leave no room (r42: it sat across the diamond's edge).
+        corner = trail.get_start()
+        inward = to_scene(axes, [0.0, 0.0]) - corner
+        inward = inward / max(float(np.linalg.norm(inward)), 1e-9)
+        depth = 0.5 * (names[1].width + names[1].height) + FRAME_INSET
+        names[1].move_to(corner + depth * inward)
         self.inside_frame(names)
         return names.set_z_index(TOP_Z + 2)
 
@@ -1424,7 +1417,8 @@ class WhyCornersWin(StoryScene):
         size = DecimalNumber(swept_r.get_value(), num_decimal_places=radius_places,
                              font_size=28)
         label = VGroup(MathTex(r"\|\hat w\|_2 =", font_size=28), size,
-                       Tex(": ", font_size=28), value, Tex(r"\% in wedges", font_size=28))
+                       Tex(":", font_size=28), value, Tex(r"\%", font_size=28),
+                       Tex("in wedges", font_size=28))
         anchor = self.summaries["l1"].get_left()
 
         def follow(group: VGroup) -> None:
@@ -1433,11 +1427,18 @@ class WhyCornersWin(StoryScene):
             set_pieces(group[0], axes, [orbit(r, np.linspace(0.0, 1.0, ORBIT_SAMPLES))])
             set_pieces(group[1], axes, [orbit_arc(journey, run.start, run.stop)
                                         for run in journey.runs])
-            group[2][1].set_value(r)
-            group[2][3].set_value(100.0 * journey.lasso_share)
-            group[2].arrange(RIGHT, buff=0.1, aligned_edge=DOWN)
-            group[2][2].shift(LEFT * 0.06)  # the colon against its number
-            group[2].move_to(anchor, aligned_edge=LEFT)
+            words = group[2]
+            words[1].set_value(r)
+            words[3].set_value(100.0 * journey.lasso_share)
+            # On one baseline: the numbers, the colon and "%" (no descenders) by their
+            # bottoms; ‖ŵ‖₂'s "=" and the colon on one axis; "in wedges" by its "i".
+            words.arrange(RIGHT, buff=0.1)
+            for piece in words[2:5]:
+                piece.align_to(words[1], DOWN)
+            words[2].shift(LEFT * 0.06)  # the colon against its number
+            words[0].shift(UP * (words[2].get_center()[1] - words[0][0][-1].get_center()[1]))
+            words[5].shift(UP * (words[1].get_bottom()[1] - words[5][0][0].get_bottom()[1]))
+            words.move_to(anchor, aligned_edge=LEFT)
 
         legible(label)
         group = VGroup(circle, lit, label)
@@ -1593,7 +1594,8 @@ class WhyCornersWin(StoryScene):
         up = tip - start
         side = up / max(float(np.linalg.norm(up)), 1e-9) - to_ray / max(
             float(np.linalg.norm(to_ray)), 1e-9)
-        place_clear(n_label, tip, up + 2.0 * side, obstacles, minor=[axes], buff=0.1)
+        # Beyond the head's half-width (r41 review: at 0.1 "n" touched its arrowhead).
+        place_clear(n_label, tip, up + 2.0 * side, obstacles, minor=[axes], buff=0.2)
         carry.set_value(1.0)
         self.refollow(arrow)
         carried = legible(MathTex(r"H^{-1}n", font_size=34, color=CONE_COLOR))
@@ -1723,7 +1725,7 @@ class WhyCornersWin(StoryScene):
         H⁻¹n now), clear of each other, ``others`` (ŵ − w*, ŵ, w*) and the plot's frame."""
         axes = self.zoom_axes
         labels = VGroup()
-        for arrow, normal in zip(cone[1:], sol.normal_cone):
+        for k, (arrow, normal) in enumerate(zip(cone[1:], sol.normal_cone)):
             label = legible(MathTex(r"H^{-1}" + point(normal).tex, font_size=28,
                                     color=TEXT_COLOR))
             tip = arrow.get_end()
@@ -1731,7 +1733,14 @@ class WhyCornersWin(StoryScene):
             # arrowheads (r38 review: H⁻¹(1, 1) over its own head).
             obstacles = [o for o in self.zoom_obstacles
                          if o is not self.__dict__.get("zoom_fills")]
-            place_clear(label, tip, tip - arrow.get_start(),
+            # (r41 review: beyond the tip it touched the head and the lens's border) Beside
+            # the tip, across the arrow away from the other edge, as the cone's labels were.
+            along = tip - arrow.get_start()
+            along = along / max(float(np.linalg.norm(along)), 1e-9)
+            away = tip - cone[2 - k].get_end()
+            across = np.array([along[1], -along[0], 0.0])
+            across = across if float(across @ away) >= 0.0 else -across
+            place_clear(label, tip, across + 0.5 * along,
                         [*obstacles, *cone[1:], *others, *labels],
                         minor=[axes], buff=0.08)
             labels.add(label)
