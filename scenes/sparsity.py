@@ -352,6 +352,9 @@ GHOST_LABEL_SHARE = 0.45
 #: of the room along the wedge's edges, `width_chords`): apart, so the sets never meet.
 WEDGE_CHORD_SHARES = (0.3, 0.85)
 STRIP_CHORD_SHARES = (0.15, 0.6)
+#: WhyCornersWin's own: its near chord closer to the corner, inside ŵ's orbit (r41 review:
+#: at 0.3 it lay on the orbit's lit arc).
+JOURNEY_WEDGE_CHORD_SHARES = (0.15, 0.85)
 #: The arrowheads of the "why a wedge" step (scene units): small, so they leave w*'s label
 #: and the fan readable (a reviewer could barely read w* under the default heads).
 ARROW_TIP = 0.2
@@ -1139,7 +1142,7 @@ class WhyCornersWin(StoryScene):
         # The wedge's chords and the strip's at different distances, so the two sets do not
         # meet on the ray they share (a reviewer read them as two bent sticks); each labelled.
         wedge_chords = width_chords(self.journey.hessian, self.t, first.corner, self.view,
-                                    shares=WEDGE_CHORD_SHARES)[0]
+                                    shares=JOURNEY_WEDGE_CHORD_SHARES)[0]
         strip_chords = width_chords(self.journey.hessian, self.t, first.corner, self.view,
                                     shares=STRIP_CHORD_SHARES)[1]
         chords = VGroup(*(VGroup(*(legible_line(polyline(axes1, chord, stroke_color=color,
@@ -1648,7 +1651,9 @@ class WhyCornersWin(StoryScene):
         star_label = legible(MathTex("w^*", font_size=30, color=color))
         # ``star_below``: on the ball's side of w*, away from everything that leaves w*
         # outward later (ŵ − w*, g, the cone and the wedge it is carried onto).
-        side = free_direction([-sol.point])[0] if star_below else free_direction([sol.point])[0]
+        # (r41 review: on the orbit's lit arc) free_direction([w*]) is −w*, into the ball;
+        # ``star_below`` had taken +w*, outward, towards the arc and ŵ.
+        side = free_direction([sol.point])[0]
         place_clear(star_label, w_star.get_center(), side,
                     [contour, self.balls["l1"], hat_label, *lit], minor=[axes], buff=0.08)
         solution = VGroup(w_star, star_label).set_z_index(TOP_Z)
