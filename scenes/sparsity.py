@@ -56,6 +56,7 @@ from manim import (
     Arrow,
     GrowArrow,
     Succession,
+    Transform,
     DOWN,
     LEFT,
     ORIGIN,
@@ -63,6 +64,7 @@ from manim import (
     UP,
     Axes,
     Create,
+    DashedLine,
     DashedVMobject,
     DecimalNumber,
     Dot,
@@ -316,6 +318,10 @@ MIDDLE = 32
 RIDGE_FLASH = 0.6
 #: How much longer ŵ holds at a named ridge instant (its flash lasts this much longer).
 RIDGE_HOLD = 0.7
+#: The named exit from the first corner: its flash (as long as the arrival's) and a hold
+#: after it, w* still on the corner (r41 review: the exit was neither flashed nor held).
+LEAVE_FLASH = 1.0
+LEAVE_HOLD = 0.5
 #: After that flash, ŵ holds at most this much longer on the crossing under its words.
 RIDGE_WORDS_HOLD = 1.5
 #: The rest of the way (after the first corner) goes this much faster than travel_seconds
@@ -346,6 +352,9 @@ GHOST_LABEL_SHARE = 0.45
 #: of the room along the wedge's edges, `width_chords`): apart, so the sets never meet.
 WEDGE_CHORD_SHARES = (0.3, 0.85)
 STRIP_CHORD_SHARES = (0.15, 0.6)
+#: WhyCornersWin's own: its near chord closer to the corner, inside ŵ's orbit (r41 review:
+#: at 0.3 it lay on the orbit's lit arc).
+JOURNEY_WEDGE_CHORD_SHARES = (0.15, 0.85)
 #: The arrowheads of the "why a wedge" step (scene units): small, so they leave w*'s label
 #: and the fan readable (a reviewer could barely read w* under the default heads).
 ARROW_TIP = 0.2
@@ -375,6 +384,9 @@ G_COLOR = palette.GRADIENT
 #: yellow meaning five things at once, a yellow cone over yellow arcs); (r40 review: the
 #: mint read as ridge's green) the violet of g, the push they hold: neutral, no region's.
 CONE_COLOR = palette.GRADIENT
+#: The "why in N(w*)" beat's push past the cone (a g that is not this ŵ's): red, which no
+#: other role takes in this scene (w* is blue or yellow here), and dashed.
+PAST_COLOR = palette.SOLUTION
 #: The corner's lens (the "why a wedge" step, drawn over ridge's plot, unused then): the
 #: normals and their images are drawn this many t long in it, and it opens only where it
 #: magnifies at least LENS_MIN_GAIN times (else the step is drawn on the lasso's plot).
@@ -537,25 +549,28 @@ class WhyCornersWin(StoryScene):
         self.balls = {norm: ball_shape(self.axes[norm], norm, self.t) for norm in NORMS}
         self.key = self.get_key_column()
         tval = number(self.t)
-        # The two plots and the data are on screen from the first frame (nothing black under
-        # the first caption); the words then point at f and at H.
-        self.add(*self.panels.values(), *self.plot_frames.values(), self.key["data"])
+        # The two plots are on screen from the first frame (nothing black under the first
+        # caption); (r41 review: f, H and t were there before their words) f, H and t are
+        # written as they are named.
+        data = self.key["data"]
+        self.add(*self.panels.values(), *self.plot_frames.values(), data[0])
         # (r40 review) H named as the loss's curvature, and the two shapes as the "balls"
         # the words call them later.
         with self.cue("Two plots, one loss {f}{@f} of curvature {H}{@axes}; two balls: ridge's "
                       "disc {l2} ≤ {t}{@ridge} and the lasso's diamond {l1} ≤ {t}{@lasso}, with "
                       "{@tee}{t} = {tval}.", tval=tval) as cue:
-            with lifted(self.key["data"]):
-                # f, then H, each as it is named.
-                cue.play(Indicate(self.key["data"][1], color=TEXT_COLOR, scale_factor=1.1), until="f")
-                cue.play(Indicate(self.key["data"][3], color=TEXT_COLOR), at="axes", until="ridge")
+            with lifted(data[1], data[2]):
+                # f, then H, each written as it is named.
+                cue.play(Reveal(data[1]), Reveal(data[2]), until="f")
+            with lifted(data[3]):
+                cue.play(Reveal(data[3]), at="axes", until="ridge")
             for norm, mark in (("l2", "ridge"), ("l1", "lasso")):
                 with lifted(self.headings[norm]):
                     cue.play(*draw_ball(self.balls[norm]), Reveal(self.headings[norm]), at=mark)
-            # t pointed at in the key as it is said (a still stretch over 4 s otherwise).
-            with lifted(self.key["data"][4]):
-                cue.play(Indicate(self.key["data"][4], color=TEXT_COLOR), at="tee",
-                         until=cue.END)
+            # t written in the key as it is said, then pointed at (a still stretch otherwise).
+            with lifted(data[4]):
+                cue.play(Reveal(data[4]), at="tee", run_time=0.5)
+                cue.play(Indicate(data[4], color=TEXT_COLOR), until=cue.END)
         self.orbits = {norm: polyline(self.axes[norm], self.orbit_points, stroke_color=CENTER_COLOR,
                                       stroke_width=2, stroke_opacity=0.55) for norm in NORMS}
         self.orbit_labels = {norm: self.get_orbit_label(norm) for norm in NORMS}
@@ -577,11 +592,11 @@ class WhyCornersWin(StoryScene):
             cue.play(*(flash(m, MUTED_COLOR, flash_radius=0.25, line_length=0.12)
                        for m in self.start_marks.values()))
         self.solutions = {norm: self.get_solution(norm) for norm in NORMS}
-        # (r40 review: the series' λ never linked to this t) One clause: the penalised and the
-        # constrained problems share their solutions (Lagrange duality for a convex f).
+        # (r41 review: "for some λ" named a λ never shown nor used again) The penalised
+        # problem is left to the scenes that draw it: this one needs only the ball.
         with self.cue("For each {w_hat}{@grow}, grow a contour of {f} from it until it first "
-                      "touches the ball{@touch}: there is the solution {w_star}{@solution}, the "
-                      "same as the penalty's for some {lam}.") as cue:
+                      "touches the ball{@touch}: there is the solution{@solution} {w_star}."
+                      ) as cue:
             cue.wait_until("grow")
             self.add(*self.contours.values())
             # Slowly, easing out into the first contact, which the flash below marks.
@@ -594,7 +609,7 @@ class WhyCornersWin(StoryScene):
                      *(flash(s[0], BOTH_COLOR, flash_radius=0.3, line_length=0.15)
                        for s in self.solutions.values()), until="solution")
             with lifted(self.key["dots"][0]):
-                cue.play(Reveal(self.key["dots"][0]), at="solution")
+                cue.play(Reveal(self.key["dots"][0]), at="solution", until=cue.END)
         # The yellow key and the bars with their key in one cue (the set-up kept short).
         self.strips = {norm: self.get_strip(norm) for norm in NORMS}
         # Both colours of w* said (a reviewer found the red one never spoken). (r37) Three
@@ -663,10 +678,11 @@ class WhyCornersWin(StoryScene):
                     # ŵ's label passes the orbit's: the orbit is known now, its label goes;
                     # "start" too (the contours would cross it; the grey mark and the bars'
                     # "start" keep the place).
-                    # (r37: at most 6 text lines) f's definition has done its job too; H and
-                    # t stay, named again later.
+                    # (r37: at most 6 text lines) "Both plots:" and "ŵ: where f is least"
+                    # have done their job; (r41 review: the "why" step needs f) f's line stays,
+                    # with H and t.
                     self.play(*(Conceal(label) for label in self.orbit_labels.values()),
-                              *(Conceal(line) for line in self.key["data"][:3]))
+                              Conceal(self.key["data"][0]), Conceal(self.key["data"][2]))
                 # (r38 review) Into a ridge instant without easing: a slow smooth approach
                 # read as ŵ parked on the crossing while w* was still (rightly) red.
                 self.advance(event.progress, cue.until("event"),
@@ -686,7 +702,10 @@ class WhyCornersWin(StoryScene):
                     # At the exit (the end of the painted arc) w* is still on the corner: the
                     # flash plays there, and as ŵ moves off at once under "both weights nonzero
                     # again", w* turns red onto the edge and the orbit's paint stops.
-                    cue.play(self.event_flash(event, run_time=RIDGE_FLASH))
+                    # (r41 review: the exit went by unmarked) Flashed as long as the arrival
+                    # and held a moment, as the arrival and ridge's instant are.
+                    cue.play(self.event_flash(event, run_time=LEAVE_FLASH))
+                    self.wait(LEAVE_HOLD)
                     self.advance(self.after_event(events, k), cue.until(cue.END), ease=False)
                 else:
                     cue.play(self.event_flash(event))
@@ -914,7 +933,9 @@ class WhyCornersWin(StoryScene):
         with self.cue("Now{@map} colour every {w_hat} outside the diamond by where it puts the "
                       "lasso's {w_star}.") as cue:
             # The one journey fades out; the dots' key goes with its dots.
+            # t too (r42: fewer text lines; the map needs f and H, not t's value).
             cue.play(*(Conceal(m) for m in movers), Conceal(self.key["dots"]),
+                     Conceal(self.key["data"][4]),
                      Conceal(self.key["strip"]), *(Conceal(m) for m in self.summaries.values()),
                      *(Conceal(m) for m in self.start_marks.values()),
                      Reveal(wedges), at="map", until=cue.END)
@@ -959,6 +980,7 @@ class WhyCornersWin(StoryScene):
         ghost, normal_labels = self.get_cone_ghost(cone, corner_sol)
         g_arrow, g_label = self.get_carried_g(corner_sol, wedge_center, carry)
         self.why_parts = {"cone": cone, "g": g_arrow, "carry": carry, "solution": corner_sol}
+        self.why_g_label, self.why_normal_labels = g_label, normal_labels
         # Over the cone (which ends up holding it), as are ŵ and w*.
         offset = legible_line(Arrow(in_wedge[2][0].get_center(), in_wedge[0][0].get_center(),
                                     buff=0.09, color=CENTER_COLOR, stroke_width=6,
@@ -966,6 +988,13 @@ class WhyCornersWin(StoryScene):
                               z_index=TOP_Z + 2)
         in_wedge[0].set_z_index(TOP_Z + 2)
         in_wedge[2].set_z_index(TOP_Z + 2)
+        # (r41 review: the arrowhead covered ŵ's label) ŵ's label beyond the arrow's tip,
+        # clear of it (moved while the sample is off screen, between its two showings).
+        hat_dot, hat_label = in_wedge[0]
+        place_clear(hat_label, hat_dot.get_center(),
+                    hat_dot.get_center() - in_wedge[2][0].get_center(),
+                    [offset, self.balls["l1"], self.painted, self.plot_frames["l1"]],
+                    minor=[axes1], buff=0.14)
         # w*'s label clear of the ŵ − w* arrow too (r36 review: hidden under it).
         place_clear(in_wedge[2][1], in_wedge[2][0].get_center(),
                     free_direction([-corner_sol.point])[0],
@@ -986,12 +1015,12 @@ class WhyCornersWin(StoryScene):
         self.condition = self.get_condition()
         zoom_words = "" if zoom is None else ", zoomed in at left{@zoom}"
         with self.cue("Why a wedge? Back to this {w_hat}{@back}" + zoom_words + ": "
-                      "{H}(ŵ − w*){@offset} = g{@g}, the loss's push on w*, "
+                      "{H}(ŵ − w*){@offset} = g{@g}, {@push}the loss's push on w*, "
                       "{@cone}with g in the normal cone N(w*): the corner's two edge normals "
                       "and all between.",
                       spoken="Why a wedge? Back to this w-hat{@back}" + zoom_words + ": "
-                      "H times w-hat minus w-star{@offset} equals g{@g}, the loss's push on "
-                      "w-star; {@cone}with g in the normal cone: "
+                      "H times w-hat minus w-star{@offset} equals g{@g}, {@push}the loss's push "
+                      "on w-star; {@cone}with g in the normal cone: "
                       "the corner's two edge normals and all between.") as cue:
             # (r38 review: 17 text lines at the densest moment) The map's key rests while
             # stationarity's lines are read; it comes back with the wedges.
@@ -1019,24 +1048,28 @@ class WhyCornersWin(StoryScene):
                          Reveal(zoom["sample"][2]), flash(zoom["sample"][2][0], SPARSE_COLOR),
                          until="offset")
             with lifted(self.condition[0]):
-                cue.play(Reveal(self.condition[0][0], run_time=0.5), GrowArrow(offset),
+                cue.play(Reveal(self.condition[0], run_time=0.5), GrowArrow(offset),
                          *([] if zoom is None else [GrowArrow(why_offset),
                                                     Reveal(zoom["sample"][0][1])]),
                          until="g")
-            cue.play(GrowArrow(g_arrow), Reveal(g_label), until="cone")
-            with lifted(self.condition[0]):
+            cue.play(GrowArrow(g_arrow), Reveal(g_label), until="push")
+            with lifted(self.condition[1][0]):
+                cue.play(Reveal(self.condition[1][0]), at="push", until="cone")
+            with lifted(self.condition[1][1]):
                 cue.play(Reveal(cone[0]), *(GrowArrow(a) for a in cone[1:]),
-                         Reveal(normal_labels), Reveal(self.condition[0][1]), at="cone",
+                         Reveal(normal_labels), Reveal(self.condition[1][1]), at="cone",
                          until=cue.END)
         self.show_slide(corner_sol, g_arrow, why_sample[2][1])
         with self.cue("So ŵ = w* + {Hinv}g{@solved}: {@carry}{Hinv} carries g onto ŵ − w*, and "
-                      "the cone onto the wedge{@lean}; {H} sets its shape{@shape}.",
+                      "the cone onto the wedge{@lean}; {H} sets its shape{@shape}: with "
+                      "H = I{@identity}, a right angle{@right}.",
                       Hinv=HINV,
                       spoken="So w-hat is w-star plus H-inverse g{@solved}: {@carry}H-inverse "
                       "carries g onto w-hat minus w-star, and the cone onto the wedge{@lean}; "
-                      "H sets its shape{@shape}.") as cue:
-            with lifted(self.condition[1]):
-                cue.play(Reveal(self.condition[1], run_time=0.5), at="solved")
+                      "H sets its shape{@shape}: with H the identity{@identity}, a right "
+                      "angle{@right}.") as cue:
+            with lifted(self.condition[2]):
+                cue.play(Reveal(self.condition[2], run_time=0.5), at="solved")
             cue.wait_until("carry")
             # The cone stays behind as a faint ghost: two objects, one carried onto the
             # other. Its labels leave (a reviewer read them as naming the carried arrows);
@@ -1066,8 +1099,17 @@ class WhyCornersWin(StoryScene):
                      *([] if zoom is None else [Reveal(zoom["fills"])]), until="shape")
             with lifted(self.key["data"][3]):
                 cue.play(Indicate(self.key["data"][3], color=CENTER_COLOR), at="shape",
-                         until=cue.END)
-        zoom_parts = [] if zoom is None else [zoom["back"], zoom["view"], zoom["fills"],
+                         until="identity")
+            # (r41 review: "H sets its shape" told, not shown) The wedges H = I would give
+            # (right angles: the cones themselves) drawn on the lasso's plot, then turned into
+            # this H's, whose openings differ.
+            square, shaped = self.identity_wedges(regions)
+            cue.play(*(Create(o) for o in square), at="identity", until="right")
+            cue.play(Transform(square, shaped), run_time=max(1.2, 0.5 * cue.until(cue.END)))
+            cue.play(Conceal(square), until=cue.END)
+        # (r41 review: ridge's plot showed through the fading lens) The lens's contents fade
+        # first, over its opaque back; the back then goes as ridge's plot comes in.
+        zoom_parts = [] if zoom is None else [zoom["view"], zoom["fills"],
                                               zoom["then"], *zoom["sample"],
                                               why_offset]
         with self.cue("Each wedge{@open} is a region of the plane; the orbit runs through "
@@ -1084,7 +1126,8 @@ class WhyCornersWin(StoryScene):
                      # all three lines go together; n is defined in their place.
                      *(Conceal(line) for line in self.condition), run_time=0.5)
             # The four wedges flare as they are named (a reviewer saw nothing happen here).
-            cue.play(*([] if zoom is None else [Reveal(self.headings["l2"]),
+            cue.play(*([] if zoom is None else [Conceal(zoom["back"]),
+                                                Reveal(self.headings["l2"]),
                                                 Reveal(self.panels["l2"]),
                                                 Reveal(self.strips["l2"])]),
                      *(Reveal(entry) for entry in self.key["map"][:2]),
@@ -1099,7 +1142,7 @@ class WhyCornersWin(StoryScene):
         # The wedge's chords and the strip's at different distances, so the two sets do not
         # meet on the ray they share (a reviewer read them as two bent sticks); each labelled.
         wedge_chords = width_chords(self.journey.hessian, self.t, first.corner, self.view,
-                                    shares=WEDGE_CHORD_SHARES)[0]
+                                    shares=JOURNEY_WEDGE_CHORD_SHARES)[0]
         strip_chords = width_chords(self.journey.hessian, self.t, first.corner, self.view,
                                     shares=STRIP_CHORD_SHARES)[1]
         chords = VGroup(*(VGroup(*(legible_line(polyline(axes1, chord, stroke_color=color,
@@ -1184,39 +1227,33 @@ class WhyCornersWin(StoryScene):
                       "{@carry} onto one ray{@ray}: no wedge.", Hinv=HINV,
                       spoken="A point of the circle has just one normal{@normal}; H-inverse "
                       "carries it{@carry} onto one ray{@ray}: no wedge.") as cue:
-            cue.play(*(Conceal(m) for m in lasso_side), run_time=0.3)
+            # (r41 review: the lasso's plot showed through the incoming lens) The lens's
+            # opaque back covers the lasso's plot first; its contents come in over it.
+            cue.play(*(Conceal(m) for m in lasso_side), Reveal(lens["back"]), run_time=0.4)
             cue.play(Reveal(at_point), flash(at_point, SPARSE_COLOR, flash_radius=0.3,
                                              line_length=0.15),
-                     Reveal(lens["heading"]), Reveal(lens["back"]), Reveal(lens["view"]),
-                     run_time=0.6)
+                     Reveal(lens["heading"]), Reveal(lens["view"]), run_time=0.6)
             # (Not `lifted`: that leaves it at the bottom, under the lens.)
             cue.play(GrowArrow(lens["arrow"]), Reveal(lens["n"]), at="normal", until="carry")
-            # n stays behind, faint and labelled, while H⁻¹ turns a copy onto the ray; H⁻¹n
-            # is named where the turn ends, as the ray flares in the lens and on the plot.
-            # H⁻¹n named as the turn starts and carried with the tip (placed where it ends).
+            # n stays behind, faint and labelled, while H⁻¹ turns a copy onto the ray.
+            # H⁻¹n named as the turn starts, where the turn ends, beside the ray: (r41 review)
+            # carried with the tip it crossed the ray on the way.
             self.add(lens["ghost"])
             arrow = lens["arrow"]
-            offset = lens["carried"].get_center() - lens["end"]
-            lens["carried"].move_to(arrow.get_end() + offset)
-
-            def with_tip(label: VMobject) -> None:
-                label.move_to(arrow.get_end() + offset)
-
             cue.play(Reveal(lens["carried"]), run_time=0.3)
-            lens["carried"].add_updater(with_tip)
             with self.following(arrow):
-                sweep(self, ray_carry, 1.0, arrow, lens["carried"],
+                sweep(self, ray_carry, 1.0, arrow,
                       run_time=max(RAY_CARRY_SECONDS, cue.until("ray")), rate_func=smooth)
-            lens["carried"].remove_updater(with_tip)
             cue.play(pulse(axes2, ray), pulse(lens["axes"], lens["ray"]), until=cue.END)
             self.wait(MORPH_HOLD)  # the ray's one direction held before the lens closes
         with self.cue("The orbit crosses each ray once{@cross}: the {instants} instants on "
                       "ridge's bar.", instants=len(self.journey.crossings)) as cue:
+            # Contents first, then the back as the lasso's plot returns (no cross-fade).
             cue.play(Conceal(at_point), *(Conceal(lens[k]) for k in
-                                          ("heading", "back", "view", "arrow", "ghost",
+                                          ("heading", "view", "arrow", "ghost",
                                            "n", "carried")),
                      run_time=0.4)
-            cue.play(*(Reveal(m) for m in lasso_side), run_time=0.3)
+            cue.play(Conceal(lens["back"]), *(Reveal(m) for m in lasso_side), run_time=0.4)
             self.crossing_ticks.set_z_index(2)
             cue.play(Reveal(crossings), at="cross")
             with lifted(self.strips["l2"]):
@@ -1245,8 +1282,8 @@ class WhyCornersWin(StoryScene):
             # (r40 review: 9 text lines here) H and t have done their job: they leave as the
             # conclusion is written.
             with lifted(odds[0]):
-                cue.play(Reveal(odds[0]), *(Conceal(line) for line in self.key["data"][3:]),
-                         run_time=0.5)
+                cue.play(Reveal(odds[0]), Conceal(self.key["data"][1]),
+                         Conceal(self.key["data"][3]), run_time=0.5)
             # A white flare over the wedges, on top (animating the fills themselves, drawn
             # first, would redraw the whole scene every frame): while the density is named,
             # the regions it gives weight to; then the lit arcs with them.
@@ -1283,31 +1320,77 @@ class WhyCornersWin(StoryScene):
                            preferred=self.zoom_length)
         tip = to_scene(axes, carried_tips(h, sol.point, [self.slide_push], amount=0.0,
                                           length=reach)[0])
-        push = legible_line(Arrow(start, tip, buff=0.0, color=G_COLOR,
-                                  stroke_width=5, tip_length=ARROW_TIP,
-                                  max_tip_length_to_length_ratio=0.3), z_index=TOP_Z + 1)
-        push.set_opacity(0.85)
+        # (r41 review: in g's own violet it read as the real g) A push that is not this ŵ's:
+        # dashed, in a colour of its own (red: no other role in this scene), and named.
+        push = DashedLine(start, tip, buff=0.0, color=PAST_COLOR, stroke_width=5,
+                          dash_length=0.12)
+        push.add_tip(tip_length=ARROW_TIP, tip_width=ARROW_TIP)
+        legible_line(push, z_index=TOP_Z + 1)
         end = to_scene(axes, self.slide_to)
         trail = legible_line(Arrow(start, end, buff=0.0, color=BOTH_COLOR, stroke_width=5,
                                    tip_length=ARROW_TIP, max_tip_length_to_length_ratio=0.35),
                              z_index=TOP_Z + 1)
         # w* leaving the corner onto the edge: both weights nonzero there, so blue.
         mover = marker(start, BOTH_COLOR, radius=0.075).set_z_index(TOP_Z + 2)
-        parts = VGroup(push, trail, mover)
+        # (r41 review: nothing showed f going down) The slide named as it ends.
+        labels = self.slide_labels(push, trail, star_label)
+        parts = VGroup(push, trail, mover, labels)
         if axes is not self.axes["l1"]:
             raised(parts, ZOOM_Z)
         with self.cue("If g pointed past the cone{@past}, {w_star} could slide along an "
                       "edge{@slide} and lower {f}{@lower}: so g lies in {cone}.") as cue:
-            # w*'s label steps aside while the push and the slide pass over its place.
-            cue.play(Dim(g_arrow, factor=SLIDE_DIM), Dim(star_label, factor=0.0),
-                     GrowArrow(push), at="past", until="slide")
+            # w*'s label steps aside while the push and the slide pass over its place; g's
+            # label with g (one g named at a time).
+            cue.wait_until("past")
+            cue.play(Dim(g_arrow, factor=SLIDE_DIM), Dim(self.why_g_label, factor=SLIDE_DIM),
+                     Dim(star_label, factor=0.0), run_time=0.3)
+            cue.play(Create(push), Reveal(labels[0]), until="slide")
             cue.wait_until("slide")
             self.add(mover)
             cue.play(mover.animate.move_to(end), GrowArrow(trail),
                      run_time=max(SLIDE_SECONDS, cue.until("lower")))
-            cue.play(flash(mover, BOTH_COLOR, flash_radius=0.25, line_length=0.12))
+            cue.play(flash(mover, BOTH_COLOR, flash_radius=0.25, line_length=0.12),
+                     Reveal(labels[1]))
+            self.wait(min(1.0, cue.until(cue.END)))
             cue.play(Conceal(parts), Undim(g_arrow, factor=SLIDE_DIM),
+                     Undim(self.why_g_label, factor=SLIDE_DIM),
                      Undim(star_label, factor=0.0), until=cue.END)
+
+    def slide_labels(self, push: VMobject, trail: VMobject, star_label: VMobject) -> VGroup:
+        """"g ∉ N(w*)" beyond the push's tip and "f decreases" beyond the slide's, clear of
+        the step's arrows and labels and inside the lens's frame."""
+        axes = self.zoom_axes
+        names = VGroup(legible(MathTex(r"g \notin N(w^*)", font_size=30, color=PAST_COLOR)),
+                       legible(Tex(r"$f$ decreases", font_size=26, color=BOTH_COLOR)))
+        others = [*self.zoom_obstacles, push, trail, *self.why_parts["cone"][1:],
+                  self.why_parts["g"], self.why_g_label, *self.why_normal_labels]
+        # The push's name beyond its tip.
+        tip = push.get_end()
+        place_clear(names[0], tip, tip - push.get_start(), others, minor=[axes], buff=0.1)
+        # The slide's inside the diamond, straight in from the corner, just deep enough that
+        # its box clears both edges (at 45° in the lens's equal scales): outside, the push's
+        # name and the cone leave no room (r42: it sat across the diamond's edge).
+        corner = trail.get_start()
+        inward = to_scene(axes, [0.0, 0.0]) - corner
+        inward = inward / max(float(np.linalg.norm(inward)), 1e-9)
+        depth = 0.5 * (names[1].width + names[1].height) + FRAME_INSET
+        names[1].move_to(corner + depth * inward)
+        self.inside_frame(names)
+        return names.set_z_index(TOP_Z + 2)
+
+    def identity_wedges(self, regions: list[Any]) -> tuple[VGroup, VGroup]:
+        """The corner wedges of H = I (`l1_solution_regions` for the identity: right angles)
+        and, matched by corner, this H's, as white outlines on the lasso's plot."""
+        axes1 = self.axes["l1"]
+        square = {tuple(r.apex): r.polygon for r in l1_solution_regions(
+            np.eye(2), self.t, self.view) if r.kind == "corner"}
+        pairs = [(square[tuple(r.apex)], r.polygon) for r in regions
+                 if r.kind == "corner" and tuple(r.apex) in square]
+        style = {"stroke_color": TEXT_COLOR, "stroke_width": 4}
+        outlines = [VGroup(*(legible_line(polyline(axes1, self.flare_outline(pair[k]), **style),
+                                          z_index=TOP_Z + 1) for pair in pairs))
+                    for k in (0, 1)]
+        return outlines[0], outlines[1]
 
     def flare_outline(self, polygon: np.ndarray) -> np.ndarray:
         """A region's closed outline for a white flare, clipped to the view inset by half the
@@ -1331,7 +1414,14 @@ class WhyCornersWin(StoryScene):
         places = len(number(100.0 * self.journey.lasso_share).text.partition(".")[2])
         value = DecimalNumber(100.0 * self.journey.lasso_share, num_decimal_places=places,
                               font_size=28)
-        label = VGroup(Tex("orbit in wedges: ", font_size=28), value, Tex(r"\%", font_size=28))
+        # (r41 review: the grown orbit ended at 64.3 % without its size) Its radius too, live,
+        # to the orbit label's precision and one place more (1.6, then 1.60 … 2.48).
+        radius_places = len(number(self.orbit_r).text.partition(".")[2]) + 1
+        size = DecimalNumber(swept_r.get_value(), num_decimal_places=radius_places,
+                             font_size=28)
+        label = VGroup(MathTex(r"\|\hat w\|_2 =", font_size=28), size,
+                       Tex(":", font_size=28), value, Tex(r"\%", font_size=28),
+                       Tex("in wedges", font_size=28))
         anchor = self.summaries["l1"].get_left()
 
         def follow(group: VGroup) -> None:
@@ -1340,9 +1430,18 @@ class WhyCornersWin(StoryScene):
             set_pieces(group[0], axes, [orbit(r, np.linspace(0.0, 1.0, ORBIT_SAMPLES))])
             set_pieces(group[1], axes, [orbit_arc(journey, run.start, run.stop)
                                         for run in journey.runs])
-            group[2][1].set_value(100.0 * journey.lasso_share)
-            group[2].arrange(RIGHT, buff=0.14, aligned_edge=DOWN)
-            group[2].move_to(anchor, aligned_edge=LEFT)
+            words = group[2]
+            words[1].set_value(r)
+            words[3].set_value(100.0 * journey.lasso_share)
+            # On one baseline: the numbers, the colon and "%" (no descenders) by their
+            # bottoms; ‖ŵ‖₂'s "=" and the colon on one axis; "in wedges" by its "i".
+            words.arrange(RIGHT, buff=0.1)
+            for piece in words[2:5]:
+                piece.align_to(words[1], DOWN)
+            words[2].shift(LEFT * 0.06)  # the colon against its number
+            words[0].shift(UP * (words[2].get_center()[1] - words[0][0][-1].get_center()[1]))
+            words[5].shift(UP * (words[1].get_bottom()[1] - words[5][0][0].get_bottom()[1]))
+            words.move_to(anchor, aligned_edge=LEFT)
 
         legible(label)
         group = VGroup(circle, lit, label)
@@ -1498,7 +1597,8 @@ class WhyCornersWin(StoryScene):
         up = tip - start
         side = up / max(float(np.linalg.norm(up)), 1e-9) - to_ray / max(
             float(np.linalg.norm(to_ray)), 1e-9)
-        place_clear(n_label, tip, up + 2.0 * side, obstacles, minor=[axes], buff=0.1)
+        # Beyond the head's half-width (r41 review: at 0.1 "n" touched its arrowhead).
+        place_clear(n_label, tip, up + 2.0 * side, obstacles, minor=[axes], buff=0.2)
         carry.set_value(1.0)
         self.refollow(arrow)
         carried = legible(MathTex(r"H^{-1}n", font_size=34, color=CONE_COLOR))
@@ -1551,7 +1651,9 @@ class WhyCornersWin(StoryScene):
         star_label = legible(MathTex("w^*", font_size=30, color=color))
         # ``star_below``: on the ball's side of w*, away from everything that leaves w*
         # outward later (ŵ − w*, g, the cone and the wedge it is carried onto).
-        side = free_direction([-sol.point])[0] if star_below else free_direction([sol.point])[0]
+        # (r41 review: on the orbit's lit arc) free_direction([w*]) is −w*, into the ball;
+        # ``star_below`` had taken +w*, outward, towards the arc and ŵ.
+        side = free_direction([sol.point])[0]
         place_clear(star_label, w_star.get_center(), side,
                     [contour, self.balls["l1"], hat_label, *lit], minor=[axes], buff=0.08)
         solution = VGroup(w_star, star_label).set_z_index(TOP_Z)
@@ -1628,7 +1730,7 @@ class WhyCornersWin(StoryScene):
         H⁻¹n now), clear of each other, ``others`` (ŵ − w*, ŵ, w*) and the plot's frame."""
         axes = self.zoom_axes
         labels = VGroup()
-        for arrow, normal in zip(cone[1:], sol.normal_cone):
+        for k, (arrow, normal) in enumerate(zip(cone[1:], sol.normal_cone)):
             label = legible(MathTex(r"H^{-1}" + point(normal).tex, font_size=28,
                                     color=TEXT_COLOR))
             tip = arrow.get_end()
@@ -1636,7 +1738,14 @@ class WhyCornersWin(StoryScene):
             # arrowheads (r38 review: H⁻¹(1, 1) over its own head).
             obstacles = [o for o in self.zoom_obstacles
                          if o is not self.__dict__.get("zoom_fills")]
-            place_clear(label, tip, tip - arrow.get_start(),
+            # (r41 review: beyond the tip it touched the head and the lens's border) Beside
+            # the tip, across the arrow away from the other edge, as the cone's labels were.
+            along = tip - arrow.get_start()
+            along = along / max(float(np.linalg.norm(along)), 1e-9)
+            away = tip - cone[2 - k].get_end()
+            across = np.array([along[1], -along[0], 0.0])
+            across = across if float(across @ away) >= 0.0 else -across
+            place_clear(label, tip, across + 0.5 * along,
                         [*obstacles, *cone[1:], *others, *labels],
                         minor=[axes], buff=0.08)
             labels.add(label)
@@ -1662,13 +1771,15 @@ class WhyCornersWin(StoryScene):
     def get_condition(self) -> VGroup:
         """The stationarity condition and ŵ solved from it, two lines in the key column where
         the dots' key was (it leaves with its dots when the map begins)."""
-        # (r38 review) No ∇f: f's definition has left the screen by then; g is defined by
-        # what is drawn (H and the arrow ŵ − w*).
-        # (r38 review: too many lines) Two: g's definition and its cone on one, its second
-        # part written as the cone is named.
-        lines = VGroup(MathTex(r"g = H(\hat w - w^*)", r"\in N(w^*)", font_size=30),
+        # (r41 review: "the loss's push" never tied to the gradient) f's line stays in the key
+        # now, so g = H(ŵ − w*) = −∇f(w*) reads as the optimality condition it is: one chain
+        # on two lines (one line was too wide to read at 480p), its "= −∇f(w*)" written as
+        # "the loss's push" is said, "∈ N(w*)" as the cone is named; then ŵ solved from it.
+        lines = VGroup(MathTex(r"g", r"= H(\hat w - w^*)", font_size=30),
+                       MathTex(r"= -\nabla f(w^*)", r"\in N(w^*)", font_size=30),
                        MathTex(r"\Rightarrow\ \hat w = w^* + H^{-1} g", font_size=30))
         lines.arrange(DOWN, aligned_edge=LEFT, buff=0.14)
+        lines[1].align_to(lines[0][1], LEFT)  # its "=" under the first line's
         # Between the data above and the bar's key below, left of the lasso's plot, and
         # right of ridge's w₁ label, which sits at their height (r37 review: they ran into
         # each other).
@@ -1708,8 +1819,9 @@ class WhyCornersWin(StoryScene):
         length = carried_room(h, sol.point, sol.normal_cone, self.zoom_view,
                               preferred=self.zoom_length)
         # A dark rim: the fan must read over the orange wedge it turns into.
+        # (r41 review: at 0.3 the violet was almost invisible on black when it appeared.)
         fill = VMobject(stroke_color=palette.BACKGROUND, stroke_width=3,
-                        fill_color=CONE_COLOR, fill_opacity=0.3, z_index=TOP_Z)
+                        fill_color=CONE_COLOR, fill_opacity=0.45, z_index=TOP_Z)
         arrows = [legible_line(Arrow(ORIGIN, RIGHT, buff=0.0, color=CONE_COLOR,
                                      stroke_width=5, tip_length=ARROW_TIP,
                                      max_tip_length_to_length_ratio=0.3),
@@ -2047,8 +2159,9 @@ class WhyCornersWin(StoryScene):
         for mobject, follow in ((lit, follow_lit), (instants, follow_instants),
                                 (cursor, follow_cursor)):
             self.follower(mobject, follow)
-        ends = VGroup(Tex("start", font_size=END_LABEL_SIZE, color=MUTED_COLOR),
-                      Tex("back to start", font_size=END_LABEL_SIZE, color=MUTED_COLOR))
+        # (r41 review: the grey at the limit of legibility at 480p) In the text's colour.
+        ends = VGroup(Tex("start", font_size=END_LABEL_SIZE, color=TEXT_COLOR),
+                      Tex("back to start", font_size=END_LABEL_SIZE, color=TEXT_COLOR))
         # Below ridge's instants, which stand out under the bar.
         below = -INSTANT_BASE * STRIP_HEIGHT + 0.05
         ends[0].next_to(frame, DOWN, buff=below).align_to(frame, LEFT)

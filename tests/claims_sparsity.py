@@ -241,6 +241,11 @@ JOURNEY_RULES = [
     # ŵ − w* = H⁻¹g and the wedge is w* + H⁻¹N(w*): algebra, for every data.
     Rule("map: carried", r"H⁻¹ carries g onto ŵ − w\*, and the cone onto the wedge",
          lambda m, f: True, ("map",)),
+    # (r42) With H = I the wedge at a corner v is v + N(v): the cone between the two edge
+    # normals (±1, ±1), at right angles, for every t (the scene draws regmath's regions for
+    # H = I and turns them into this H's).
+    Rule("map: identity wedge", r"with H = I, a right angle",
+         lambda m, f: _identity_wedges_right(f), ("map",)),
     # Inside a ball the constraint is inactive (w* = ŵ): a weight is 0 only on an axis.
     Rule("map: inside", r"Inside a ball, w\* = ŵ: a zero only on an axis", lambda m, f: True,
          ("map",)),
@@ -279,6 +284,21 @@ JOURNEY_SCREEN_RULES = [
     Rule("odds on screen", r"P\(\\text\{exact \}0\) (>|=) 0",
          lambda m, f: True),
 ]
+
+
+def _identity_wedges_right(f: dict) -> bool:
+    """Each corner's normal cone (hence its wedge for H = I) is spanned by two edge normals
+    at right angles: regmath's cone at a corner, checked by a dot product."""
+    t = f["t"]
+    for corner in ((t, 0.0), (0.0, t), (-t, 0.0), (0.0, -t)):
+        loss = Quadratic(center=2.0 * np.asarray(corner), hessian=np.eye(2))
+        sol = constrained(loss, norm="l1", radius=t)
+        if not np.allclose(sol.point, corner, rtol=0.0, atol=1e-12 * t):
+            return False
+        a, b = np.asarray(sol.normal_cone, dtype=float)[:2]
+        if abs(float(a @ b)) > 1e-12 * float(np.linalg.norm(a) * np.linalg.norm(b)):
+            return False
+    return True
 
 
 def _corner_normal(a: str, b: str, f: dict) -> bool:
