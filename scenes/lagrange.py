@@ -1529,11 +1529,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         legible(data_grad).set_z_index(PANEL_Z)
         data_grad.next_to(axes.y_axis.get_end(), RIGHT, buff=0.35).align_to(data_h, UP)
         # (Review r41: "equal" was imprecise: each t matches some μ.)
-        with self.cue("Ridge in its constrained form{@reg} (equivalent to its penalty form{@penalty}, "
-                      "as we will see): minimize a new f{@new} on{@ball} the ball ‖w‖₂ ≤ t, an "
+        # (And shorter: 3 s of still axes under "as we will see".)
+        with self.cue("Ridge in its constrained form{@reg} (equivalent to its penalty form"
+                      "{@penalty}): minimize a new f{@new} on{@ball} the ball ‖w‖₂ ≤ t, an "
                       "inequality.",
                       spoken="Ridge in its constrained form{@reg}, equivalent to its penalty form"
-                      "{@penalty}, as we will see: minimize a new f{@new} on{@ball} the ball, the "
+                      "{@penalty}: minimize a new f{@new} on{@ball} the ball, the "
                       "two-norm of w at most t, an inequality.") as cue:
             # The new picture's axes come as the hike goes; the new title just after the old
             # one has gone (two titles on top of each other would be unreadable).
@@ -1876,8 +1877,15 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      run_time=0.8)
             # Both cases shown as they are named (review r41: only ŵ pulsed): the inside case
             # comes back (ŵ moved in is w* itself) beside this ŵ, marked, outside.
-            inside_case = VGroup(circle["inside_ring"], circle["inside_dot"],
-                                 circle["inside_label"])
+            # Its name placed again, clear of what this picture has (f's own contours, the
+            # ball's edge and t's tick: placed for the moved-in contours, it crossed the edge).
+            again = circle["inside_label"].copy()
+            place_clear(again, circle["inside_ring"].get_center(), np.array([0.0, -1.0]),
+                        [*(circle[k] for k in ("ball", "contour", "bowl", "point", "centre",
+                                               "centre_label", "point_label", "t_label",
+                                               "t_tick", "units", "unit_labels")),
+                         axes.x_axis, axes.y_axis])
+            inside_case = VGroup(circle["inside_ring"], circle["inside_dot"], again)
             cue.play(Reveal(inside_case),
                      Indicate(VGroup(circle["centre"], circle["centre_label"]),
                               color=CENTER_COLOR, scale_factor=1.4), at="cases",
