@@ -25,8 +25,9 @@ Storyboard, one section per beat:
 * gradients: at the top the plot of f(γ(s)) is flat (its level line drawn),
   d/ds f(γ(s)) = ∇f · γ′ = 0 (on the panel, γ′(s) drawn at the hiker, a right-angle
   mark), so ∇f is at right angles to the path; so is ∇h: drawn to one scale, from the
-  top side by side, ∇f = λ∇h, λ the Lagrange multiplier: how fast the top's height changes
-  as the path shifts to h = c (on the map and in the inset).
+  top side by side (a copy of ∇h shrinks to λ∇h), ∇f = λ∇h, λ the Lagrange multiplier: how
+  fast the top's height changes as the path shifts to h = c (on the map and in the inset; its
+  name changes to h(x, y) = c over a dashed ghost of h = 0, the plot of f(γ(s)) dimmed).
 * sign: the same path is −h = 0: ∇h turns through 180° (on the map and in the inset)
   while the labels and the panel's equation change with it; for an equality constraint
   λ may have either sign; written as 2h = 0 (the inset goes), ∇(−h) turns back and grows
@@ -41,9 +42,10 @@ Storyboard, one section per beat:
   drawn and its arrow crossed out; λ's value, g stretched λ times beside −∇f(w*); ridge's
   f(w) + (μ/2)‖w‖₂² and its stationarity, satisfied at w* for μ = λ/t
   (`regmath.facts.ridge_penalty_strength`); the contours of f + (s/2)‖w‖₂² slide as s grows
-  to μ until they centre on w* (`regmath.lagrange.ridge_objective`) and the ball steps
-  back; complementary slackness λ(‖w*‖₂ − t) = 0 as f's contours return; the four
-  Karush–Kuhn–Tucker conditions named (feasible, stationary, complementary slackness);
+  to μ until they centre on w* (`regmath.lagrange.ridge_objective`), their centre named
+  w(μ), and the ball steps back; complementary slackness λ(‖w*‖₂ − t) = 0 as f's contours
+  return, the inside case (ŵ = w*) shown again; the four Karush–Kuhn–Tucker conditions
+  named (feasible, stationarity, complementary slackness);
   "next: corners" with the diamond.
 
 Notation: the path is h(x, y) = 0 (g is the subgradient of the norm in the rest
