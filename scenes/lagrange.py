@@ -25,8 +25,9 @@ Storyboard, one section per beat:
 * gradients: at the top the plot of f(γ(s)) is flat (its level line drawn),
   d/ds f(γ(s)) = ∇f · γ′ = 0 (on the panel, γ′(s) drawn at the hiker, a right-angle
   mark), so ∇f is at right angles to the path; so is ∇h: drawn to one scale, from the
-  top side by side, ∇f = λ∇h, λ the Lagrange multiplier: how fast the top's height changes
-  as the path shifts to h = c (on the map and in the inset).
+  top side by side (a copy of ∇h shrinks to λ∇h), ∇f = λ∇h, λ the Lagrange multiplier: how
+  fast the top's height changes as the path shifts to h = c (on the map and in the inset; its
+  name changes to h(x, y) = c over a dashed ghost of h = 0, the plot of f(γ(s)) dimmed).
 * sign: the same path is −h = 0: ∇h turns through 180° (on the map and in the inset)
   while the labels and the panel's equation change with it; for an equality constraint
   λ may have either sign; written as 2h = 0 (the inset goes), ∇(−h) turns back and grows
@@ -41,9 +42,10 @@ Storyboard, one section per beat:
   drawn and its arrow crossed out; λ's value, g stretched λ times beside −∇f(w*); ridge's
   f(w) + (μ/2)‖w‖₂² and its stationarity, satisfied at w* for μ = λ/t
   (`regmath.facts.ridge_penalty_strength`); the contours of f + (s/2)‖w‖₂² slide as s grows
-  to μ until they centre on w* (`regmath.lagrange.ridge_objective`) and the ball steps
-  back; complementary slackness λ(‖w*‖₂ − t) = 0 as f's contours return; the four
-  Karush–Kuhn–Tucker conditions named (feasible, stationary, complementary slackness);
+  to μ until they centre on w* (`regmath.lagrange.ridge_objective`), their centre named
+  w(μ), and the ball steps back; complementary slackness λ(‖w*‖₂ − t) = 0 as f's contours
+  return, the inside case (ŵ = w*) shown again; the four Karush–Kuhn–Tucker conditions
+  named (feasible, stationarity, complementary slackness);
   "next: corners" with the diamond.
 
 Notation: the path is h(x, y) = 0 (g is the subgradient of the norm in the rest
@@ -268,8 +270,6 @@ NAME_COLOR = interpolate_color(MUTED_COLOR, TEXT_COLOR, 0.55)
 RING_DIM = 0.3
 #: A tick number this near (scene units) a drawn contour is dropped.
 NUMBER_CLEARANCE = 0.08
-#: The ✕ sits this far (scene units) beside w* in the inset, up its tangent, off the arrows.
-CROSS_OFFSET = 0.45
 #: Seconds the crossed-out supposition stays before the words move on.
 COUNTERFACTUAL_HOLD = 0.25
 #: w*'s label in the circle picture sits this far from its dot (inside the inset's region,
@@ -303,6 +303,8 @@ INSIDE_MOVE = 1.0
 INSIDE_SHARE = 0.4
 #: The contours of f + (s/2)‖w‖₂² slide from ŵ to w* over at least this long (seconds).
 RIDGE_SLIDE_SECONDS = 3.5
+#: w(μ)'s name rides this far (scene units) above the sliding ring's centre.
+RING_NAME_BUFF = 0.22
 #: w*'s label is tried this far from w* (scene units) until the landed ridge contours clear it.
 RIDGE_LABEL_BUFFS = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6)
 #: The touching contour grows from ŵ over at least this long (seconds).
@@ -366,6 +368,10 @@ SHIFT_SHARE = 0.017
 SHIFT_NEAR_SHARE = 0.1
 SHIFT_SECONDS = 1.8
 SHIFT_BACK_SECONDS = 1.0
+#: The path at h = 0 stays while it is shifted to h = c: dashed (review r41: dimmed, the two
+#: merged at 480p), this many dashes along it, at this opacity.
+GHOST_DASHES = 60
+GHOST_PATH_OPACITY = 0.8
 #: Where along the path (shares of its length) its label is tried, until it fits the map.
 PATH_LABEL_PLACES = (0.85, 0.3, 0.7, 0.5, 0.15)
 
@@ -714,8 +720,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         self.add(self.title, self.frame_outline, self.ground)
         with self.cue("A mountain{@mountain}. Its height f(x, y) is highest at the peak{@peak}.") \
                 as cue:
-            cue.play(Create(self.rings, lag_ratio=0.3), Create(self.meridians), at="mountain",
-                     run_time=min(cue.until("peak"), DRAW_SECONDS))
+            # From the first word (review r41: "A mountain" was said over the empty ground).
+            cue.play(Create(self.rings, lag_ratio=0.3), Create(self.meridians),
+                     run_time=cue.until("peak"))
             cue.play(Reveal(self.peak_dot), Flash(self.peak_dot, color=CENTER_COLOR,
                                                   run_time=FLASH_SECONDS), at="peak")
         # The shadow named as the path on the ground, and lit along its length as it is
@@ -1048,8 +1055,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       "change.") as cue:
             # The walk's readout and the peak's name have done their work: they go (r37: at
             # most 6 text lines).
+            # The peak's dot steps back with its name (review r41: unnamed, "∇f" beside it
+            # read as its label).
             cue.play(Create(flat), Indicate(self.profile_dot, color=SOLUTION_COLOR),
-                     Conceal(self.peak_label), Conceal(self.readout), at="flat")
+                     Conceal(self.peak_label), Conceal(self.readout), Dim(self.peak_dot),
+                     at="flat")
             # (The inset's joins went once it was up: the outline and the caption still say
             # what it is.)
             cue.play(Reveal(chain), GrowArrow(self.gamma_prime), Reveal(prime_label),
@@ -1075,9 +1085,24 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         with self.cue(self.balance_words(), lam_value=lam,
                       size=number(abs(top.multiplier))) as cue:
             cue.play(Reveal(self.condition), Conceal(flat), at="eq")
-            cue.play(Indicate(self.grad_f, color=F_FLASH_COLOR, scale_factor=1.0),
-                     Indicate(self.grad_h, color=HIGHLIGHT_COLOR, scale_factor=1.0),
-                     at="arrows", run_time=2.0)
+            if self.arrows.true_lengths and top.multiplier > 0.0:
+                # Shown, not told (review r41: said over a still): a copy of ∇h shrinks along
+                # its own line to λ∇h, its tip level with ∇f's, then goes.
+                cue.wait_until("arrows")
+                factor = ValueTracker(1.0)
+                copy = self.get_arrow(self.h_arrow, HIGHLIGHT_COLOR, z_index=ARROW_Z + 2,
+                                      stroke_width=F_ARROW_WIDTH)
+                self.add(copy)
+                self.follow(factor, top.multiplier, {copy: lambda m: m.become(self.get_arrow(
+                    scaled_arrow(*self.h_arrow, factor.get_value()), HIGHLIGHT_COLOR,
+                    z_index=ARROW_Z + 2, stroke_width=F_ARROW_WIDTH))},
+                    run_time=max(min(cue.until("named") - 0.6, 2.5), 1.0), rate_func=smooth)
+                cue.play(Indicate(self.grad_f, color=F_FLASH_COLOR, scale_factor=1.0),
+                         Conceal(copy), run_time=0.6)
+            else:
+                cue.play(Indicate(self.grad_f, color=F_FLASH_COLOR, scale_factor=1.0),
+                         Indicate(self.grad_h, color=HIGHLIGHT_COLOR, scale_factor=1.0),
+                         at="arrows", run_time=2.0)
             cue.play(Reveal(self.multiplier_name),
                      Indicate(self.condition, color=NORMAL_COLOR, scale_factor=1.15),
                      at="named", run_time=min(max(cue.until("shift"), 0.5), MARK_SECONDS))
@@ -1154,20 +1179,32 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                           + number_format(abs(lam * level), digits, signed=True, plus=False),
                           0.0, 0.0, 0.0, font_size=PANEL_FONT)
         readout.move_to(self.chain, aligned_edge=LEFT).set_z_index(PANEL_Z)
-        # The hike's h = 0 stays, faint, as what the path moved from; its arrows and γ′ are
-        # for h = 0 only: they step back.
+        # The hike's h = 0 stays as a dashed ghost, what the path moved from (review r41: dimmed
+        # and 9 px away, the two merged at 480p); its arrows and γ′ are for h = 0 only, and
+        # the plot of f(γ(s)) is h = 0's: they step back.
+        ghosts = [self.trail, *([lens["path"]] if lens else [])]
+        dashed = [DashedVMobject(m.copy().clear_updaters(), num_dashes=GHOST_DASHES)
+                  .set_stroke(opacity=GHOST_PATH_OPACITY).set_z_index(m.z_index)
+                  for m in ghosts]
         still = [self.grad_f, self.grad_h, self.f_label, self.h_label, *self.prime_parts,
-                 self.trail, self.contour, self.hiker, self.top_contour,
-                 *(lens[k] for k in ("f", "h", "f_label", "h_label", "prime", "square", "path",
+                 self.contour, self.hiker, self.top_contour, self.profile, self.profile_dot,
+                 *(lens[k] for k in ("f", "h", "f_label", "h_label", "prime", "square",
                                      "contour", "point") if k in lens)]
         still = [m for m in still if m is not None]
+        # The path's name changes with it (review r41: the moved path was still "h = 0"):
+        # the same place, faded, not morphed; beside the path, 9 px of shift leave it clear.
+        shifted_name = legible(merged(MathTex(r"h(x, y) = c", font_size=32, color=PATH_COLOR)))
+        shifted_name.move_to(self.path_label).set_z_index(MAP_LABEL_Z)
 
         def follow_readout(r: Readout) -> None:
             c = shift.get_value()
             r.set_values(c, state()[2].value - base, lam * c)
 
         cue.play(Conceal(self.chain), *(Dim(m) for m in still), Reveal(readout),
-                 *(Reveal(m) for m in moved), at="shift", run_time=0.5)
+                 *(Conceal(m) for m in ghosts), *(Reveal(m) for m in dashed),
+                 Conceal(self.path_label), *(Reveal(m) for m in moved), at="shift",
+                 run_time=0.5)
+        cue.play(Reveal(shifted_name), run_time=0.3)
         self.follow(shift, level, {**moved, readout: follow_readout},
                     run_time=max(cue.until("rate") - 0.2, SHIFT_SECONDS), rate_func=smooth)
         cue.play(Indicate(readout, color=NORMAL_COLOR, scale_factor=1.05), at="rate",
@@ -1175,7 +1212,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # Back to h = 0: the readout stays as the record of the shift till the chain's row is
         # needed no more (it goes with the chain's place in the next beat).
         self.follow(shift, 0.0, moved, run_time=SHIFT_BACK_SECONDS, rate_func=smooth)
-        cue.play(*(Conceal(m) for m in moved), *(Undim(m) for m in still), run_time=0.4)
+        cue.play(Conceal(shifted_name), run_time=0.3)
+        cue.play(*(Conceal(m) for m in [*moved, *dashed]), *(Undim(m) for m in still),
+                 *(Reveal(m) for m in ghosts), Reveal(self.path_label), run_time=0.4)
         self.chain = readout
 
     def get_top_zoom(self) -> dict[str, VMobject]:
@@ -1254,8 +1293,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # What λ means, said once (review r38: named only, it read as arbitrary): the rate
         # at which the best height changes as the path shifts, which is also why rescaling
         # h rescales λ (the next beat).
-        named = (" λ{@named}, the Lagrange multiplier, is how fast the top's height changes "
-                 "as the path shifts{@shift} to h(x, y) = c: for a small c, by about λ·c{@rate}.")
+        # (Review r41: 4.6 s said over a still before the path moved: it moves from "how fast".)
+        named = (" λ{@named}, the Lagrange multiplier, is how fast{@shift} the top's height "
+                 "changes as the path shifts to h(x, y) = c: for a small c, by about λ·c{@rate}.")
         if not self.arrows.true_lengths:
             return ("So ∇f = λ∇h{@eq}, with λ = {lam_value}. The arrows{@arrows} show directions "
                     "only, not lengths: |∇f| is {size} times |∇h|." + named)
@@ -1428,8 +1468,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         regularization = merged(Tex(r"ridge, constrained: min a new $f$ on $\|w\|_2 \le t$",
                                     font_size=PANEL_FONT))
         # "H positive definite" written as it is said (review r30).
+        # Where H comes from (review r41: H and ŵ were simply given): least squares,
+        # ½‖y − Xw‖₂² = f(w) + const with H = XᵀX and ŵ the least-squares fit.
         loss = merged(MathTex(r"f(w) = \tfrac12 (w - \hat w)^{\mathsf T} H\, (w - \hat w),"
-                              r"\ H \succ 0", font_size=PANEL_FONT))
+                              r"\ H = X^{\mathsf T}X \succ 0", font_size=PANEL_FONT))
         # The case ŵ inside (a conditional: review r30 read "ŵ inside: …" as the current
         # picture once ŵ was out); it goes once the contour grows from the real ŵ (r37: at
         # most 6 text lines; the slackness line says "λ = 0 inside" later).
@@ -1488,22 +1530,26 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # (below, the ball and the ŵ's contours; found by hand for this fixed example).
         legible(data_grad).set_z_index(PANEL_Z)
         data_grad.next_to(axes.y_axis.get_end(), RIGHT, buff=0.35).align_to(data_h, UP)
-        with self.cue("Ridge in its constrained form{@reg} (equal to its penalty form{@penalty}, "
-                      "as we will see): minimize a new f{@new} on{@ball} the ball ‖w‖₂ ≤ t, an "
+        # (Review r41: "equal" was imprecise: each t matches some μ.)
+        # (And shorter: 3 s of still axes under "as we will see".)
+        with self.cue("Ridge in its constrained form{@reg} (equivalent to its penalty form"
+                      "{@penalty}): minimize a new f{@new} on{@ball} the ball ‖w‖₂ ≤ t, an "
                       "inequality.",
-                      spoken="Ridge in its constrained form{@reg}, equal to its penalty form"
-                      "{@penalty}, as we will see: minimize a new f{@new} on{@ball} the ball, the "
+                      spoken="Ridge in its constrained form{@reg}, equivalent to its penalty form"
+                      "{@penalty}: minimize a new f{@new} on{@ball} the ball, the "
                       "two-norm of w at most t, an inequality.") as cue:
             # The new picture's axes come as the hike goes; the new title just after the old
             # one has gone (two titles on top of each other would be unreadable).
             # The hike's names gone before the new ones come (review r36: "x" and "w₁"
             # cross-faded on top of each other).
             cue.play(*(Conceal(m) for m in hike), Conceal(self.title), run_time=0.3)
-            cue.play(Reveal(circle["axes"]), Reveal(circle["axis_labels"]),
-                     Reveal(circle["units"]), Reveal(circle["unit_labels"]), run_time=0.3)
             cue.play(Reveal(title), Reveal(regularization), run_time=0.4)
+            # The new axes drawn under the first words (review r41: 3 s of empty axes, still).
+            cue.play(Create(circle["axes"]), Reveal(circle["axis_labels"]),
+                     Reveal(circle["units"]), Reveal(circle["unit_labels"]),
+                     run_time=max(min(cue.until("penalty"), DRAW_SECONDS), 0.5))
             # The line marked as its link to the penalty is promised (no still under it).
-            cue.play(Indicate(regularization, color=BALL_COLORS["l2"], scale_factor=1.0),
+            cue.play(Indicate(regularization, color=BALL_COLORS["l2"], scale_factor=1.05),
                      at="penalty", run_time=max(min(cue.until("new"), MARK_SECONDS), 0.5))
             # f written out as "a new f" is said (review r37).
             cue.play(Reveal(loss), at="new", run_time=0.4)
@@ -1512,13 +1558,18 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      Indicate(regularization, color=BALL_COLORS["l2"], scale_factor=1.0),
                      at="ball", until=cue.END)
         # The formula is on screen; the words name it only (cut for the ridge payoff).
-        with self.cue("The loss{@f}, H positive definite, is lowest at ŵ{@centre}, the "
-                      "unregularized best fit, with elliptic contours{@bowl}.",
-                      spoken="The loss, a quadratic{@f} with H positive definite, is lowest at "
-                      "w-hat{@centre}, the unregularized best fit, with elliptic contours"
-                      "{@bowl}.") as cue:
-            cue.play(Indicate(loss, color=LOSS_COLOR, scale_factor=1.05), Reveal(data_h),
-                     Reveal(data_centre), at="f", run_time=1.0)
+        with self.cue("The loss{@f} is least squares up to a constant (H = XᵀX{@h}, H positive "
+                      "definite), lowest at ŵ{@centre}, the unregularized best fit, with "
+                      "elliptic contours{@bowl}.",
+                      spoken="The loss{@f} is least squares up to a constant, H is X transpose "
+                      "X{@h}, positive definite, lowest at w-hat{@centre}, the unregularized "
+                      "best fit, with elliptic contours{@bowl}.") as cue:
+            cue.play(Indicate(loss, color=LOSS_COLOR, scale_factor=1.05), at="f",
+                     run_time=max(min(cue.until("h"), MARK_SECONDS), 0.5))
+            # This example's H written as it is named, and marked till ŵ is (no still).
+            cue.play(Reveal(data_h), Reveal(data_centre), at="h", run_time=0.5)
+            cue.play(Indicate(data_h, color=LOSS_COLOR, scale_factor=1.1),
+                     run_time=max(min(cue.until("centre"), MARK_SECONDS), 0.5))
             cue.play(Reveal(circle["centre"]), Reveal(circle["centre_label"]),
                      Flash(circle["centre"], color=CENTER_COLOR, run_time=FLASH_SECONDS),
                      at="centre")
@@ -1653,13 +1704,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # rejecting the gradient or the step).
         # Beside w*, up the tangent and off every arrow (review r39: on w* it hid which arrow
         # was which).
+        # (Review r41: beside w* it was attached to nothing: on w* itself, "w* would not be
+        # best"; the true arrows are hidden while it shows, the supposed one starts under it.)
         cross = Cross(zoom["point"], stroke_width=6, stroke_color=SOLUTION_COLOR,
                       scale_factor=CROSS_SCALE)
-        along = self.arrow_direction(zoom["g"])
-        beside = np.array([-along[1], along[0], 0.0])
-        beside *= 1.0 if beside[1] >= 0.0 else -1.0
-        cross.move_to(zoom["point"].get_center() + CROSS_OFFSET * (beside + np.append(
-            along, 0.0)))
+        cross.move_to(zoom["point"])
         cross.set_z_index(PANEL_Z + 0.1 * ARROW_LABEL_Z)
         true_arrow = VGroup(zoom["minus_f"], zoom["minus_f_label"], zoom["g"], zoom["g_label"])
         real_loss = VGroup(zoom["contour"], circle["contour"], circle["bowl"], circle["centre"],
@@ -1694,18 +1743,20 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             m.become(Arrow(*to_scene(zaxes, scaled_arrow(*g_arrow, stretch.get_value())),
                            color=NORMAL_COLOR, **STRETCH_STYLE))
 
-        with self.cue("So −∇f(w*) points out{@out}: it is g stretched λ = {lam}{@lam} times.",
+        # λ's value written as "stretched" is said, before the number (review r41: it came
+        # 1.5 s after it, morphed over "λ ≥ 0"): the old line fades out, then the new in.
+        with self.cue("So −∇f(w*) points out{@out}: it is g stretched{@lam} λ = {lam} times.",
                       lam=lam,
-                      spoken="So minus grad f at w-star points out{@out}: it is g stretched "
-                      "lambda, {lam}{@lam}, times.") as cue:
+                      spoken="So minus grad f at w-star points out{@out}: it is g stretched"
+                      "{@lam} lambda, {lam}, times.") as cue:
             cue.play(Conceal(zoom["ghost"]), Conceal(cross), Conceal(zoom["ghost_label"]),
                      Conceal(zoom["step"]), Conceal(zoom["step_label"]), Undim(real_loss),
                      true_arrow.animate.set_opacity(1.0), run_time=0.8)
             cue.play(Indicate(zoom["minus_f"], color=HIGHLIGHT_COLOR, scale_factor=1.0),
                      Indicate(zoom["minus_f_label"], color=HIGHLIGHT_COLOR, scale_factor=1.0),
                      at="out", run_time=min(cue.until("lam"), 1.0))
-            cue.play(Conceal(sign), Reveal(sign_value), Reveal(data_grad), at="lam",
-                     run_time=0.4)
+            cue.play(Conceal(sign), at="lam", run_time=0.2)
+            cue.play(Reveal(sign_value), Reveal(data_grad), run_time=0.3)
             self.add(stretched)
             self.follow(stretch, float(solution.multiplier), {stretched: follow_stretch},
                         run_time=max(cue.until(cue.END) - 0.3, 1.0), rate_func=smooth)
@@ -1734,10 +1785,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # and ridge's lines take the rows below the balance; the readout takes the stationarity's row while the contours slide,
         # and the slackness the ridge's row once ridge has made its point.
         for line, row in ((ridge, rows[1]), (both, rows[2]), (solved, rows[3]),
-                          (mu_readout, rows[2]), (slack, rows[1])):
+                          (slack, rows[1])):
             line.align_to([PANEL_LEFT, 0, 0], LEFT).set_y(row)
             line.set_z_index(PANEL_Z)
         stationary, on_edge = merged(stationary), merged(on_edge)
+        # Beside the stationarity, in w* = t·g's place (the stationarity stays while it moves).
+        mu_readout.move_to(on_edge, aligned_edge=LEFT).set_z_index(PANEL_Z)
         inset = [zoom[k] for k in (*ZOOM_PICTURE, "minus_f", "minus_f_label", "g", "g_label",
                                    "tangent")] + [stretched]
         with self.cue("Ridge adds (μ/2)‖w‖₂², weight μ{@ridge}: its minimum has "
@@ -1760,18 +1813,31 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Indicate(sign_value, color=NORMAL_COLOR, scale_factor=1.15),
                      Indicate(solved, color=NORMAL_COLOR, scale_factor=1.05),
                      run_time=min(cue.until(cue.END), MARK_SECONDS))
-        with self.cue("Its contours{@slide} slide as μ grows: at μ = {mu} they centre on w*"
-                      "{@land}, with no ball{@ball}.", mu=mu,
-                      spoken="Its contours{@slide} slide as mu grows: at {mu} they centre on "
-                      "w-star{@land}, with no ball{@ball}.") as cue:
+        # The sliding centre named (review r41: an unnamed white ring, read as ŵ or w*): w(μ),
+        # ridge's minimum, its name riding above it till it lands on w* (then it is w*).
+        centre_name = legible(merged(MathTex(r"w(\mu)", font_size=30, color=CENTER_COLOR)))
+        centre_name.set_z_index(PANEL_Z + 0.1 * ARROW_LABEL_Z)
+
+        def follow_name(m: VMobject) -> None:
+            centre = to_scene(axes, ridge_objective(bowl_loss, strength.get_value()).center)
+            m.move_to(centre + (RING_NAME_BUFF + m.height / 2.0) * UP)
+
+        follow_name(centre_name)
+        with self.cue("Its contours{@slide} slide as μ grows, centred on ridge's minimum w(μ)"
+                      "{@name}: at μ = {mu} they centre on w*{@land}, with no ball{@ball}.",
+                      mu=mu,
+                      spoken="Its contours{@slide} slide as mu grows, centred on ridge's "
+                      "minimum, w of mu{@name}: at {mu} they centre on w-star{@land}, with no "
+                      "ball{@ball}.") as cue:
             self.remove(*originals)
             self.add(rings)
-            # The stationarity has been used: μ's live value takes its row.
-            cue.play(Conceal(stationary), Conceal(on_edge), run_time=0.3)
-            cue.play(Reveal(bottom), Reveal(mu_readout),
+            # The stationarity stays, the condition w(μ) meets (review r41: it left as the
+            # ring slid); μ's live value takes w* = t·g's place beside it.
+            cue.play(Conceal(on_edge), run_time=0.3)
+            cue.play(Reveal(bottom), Reveal(mu_readout), Reveal(centre_name),
                      Indicate(ridge, color=NORMAL_COLOR, scale_factor=1.05),
                      at="slide", run_time=0.4)
-            sliding = {rings: follow_ridge, bottom: follow_bottom,
+            sliding = {rings: follow_ridge, bottom: follow_bottom, centre_name: follow_name,
                        mu_readout: lambda r: r.set_values(strength.get_value())}
             self.follow(strength, mu_value, sliding,
                         run_time=max(cue.until("land"), RIDGE_SLIDE_SECONDS), rate_func=smooth)
@@ -1779,7 +1845,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # number is marked, not w*).
             cue.play(Indicate(mu_readout, color=NORMAL_COLOR, scale_factor=1.1),
                      Indicate(solved, color=NORMAL_COLOR, scale_factor=1.05),
-                     at="land", run_time=0.8)
+                     Conceal(centre_name), at="land", run_time=0.8)
             cue.play(Dim(circle["ball"]), at="ball",
                      run_time=min(max(cue.until(cue.END), 0.5), 1.0))
         self.ridge_bottom = bottom
@@ -1792,7 +1858,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         conditions = [self.named_condition(name, tex, row) for name, tex, row in (
             ("primal feasible", r"\|w^*\|_2 \le t", regularization),
             ("dual feasible", rf"\lambda = {lam.tex} \ge 0", kkt),
-            ("stationary", r"-\nabla f(w^*) = \lambda g", slack),
+            ("stationarity", r"-\nabla f(w^*) = \lambda g", slack),
             ("complementary slackness", r"\lambda\,(\|w^*\|_2 - t) = 0", both))]
         heading = merged(Tex("Karush--Kuhn--Tucker (KKT)", font_size=40, color=NORMAL_COLOR))
         heading.move_to(title, aligned_edge=LEFT).set_z_index(PANEL_Z)
@@ -1807,21 +1873,33 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       "the edge is zero{@slack}: "
                       "lambda is zero inside{@inside}, w-star is on the edge{@edge} here. These "
                       "are the Karush-Kuhn-Tucker, K K T, conditions{@kkt}.") as cue:
-            cue.play(Undim(circle["ball"]), *(Conceal(m) for m in (ridge, mu_readout, solved)),
+            cue.play(Undim(circle["ball"]),
+                     *(Conceal(m) for m in (ridge, mu_readout, solved, stationary)),
                      *(Conceal(m) for m in ridge_picture), *(Reveal(m) for m in originals),
                      run_time=0.8)
-            # ŵ marked as its two cases are named (review r39: a still here).
-            cue.play(Indicate(VGroup(circle["centre"], circle["centre_label"]),
+            # Both cases shown as they are named (review r41: only ŵ pulsed): the inside case
+            # comes back (ŵ moved in is w* itself) beside this ŵ, marked, outside.
+            # Its name placed again, clear of what this picture has (f's own contours, the
+            # ball's edge and t's tick: placed for the moved-in contours, it crossed the edge).
+            again = circle["inside_label"].copy()
+            place_clear(again, circle["inside_ring"].get_center(), np.array([0.0, -1.0]),
+                        [*(circle[k] for k in ("ball", "contour", "bowl", "point", "centre",
+                                               "centre_label", "point_label", "t_label",
+                                               "t_tick", "units", "unit_labels")),
+                         axes.x_axis, axes.y_axis])
+            inside_case = VGroup(circle["inside_ring"], circle["inside_dot"], again)
+            cue.play(Reveal(inside_case),
+                     Indicate(VGroup(circle["centre"], circle["centre_label"]),
                               color=CENTER_COLOR, scale_factor=1.4), at="cases",
                      run_time=max(min(cue.until("slack"), MARK_SECONDS), 0.5))
             cue.play(Reveal(slack), at="slack", run_time=0.3)
             cue.play(Indicate(slack, color=NORMAL_COLOR, scale_factor=1.1), run_time=1.0)
-            cue.play(Indicate(circle["ball"], color=CENTER_COLOR, scale_factor=1.0),
+            cue.play(Indicate(inside_case, color=CENTER_COLOR, scale_factor=1.3),
                      at="inside", run_time=min(cue.until("edge"), 1.0))
-            # w* marked once, as its place is named.
+            # w* marked once, as its place is named; the inside case has made its point.
             cue.play(Indicate(circle["point"], color=SOLUTION_COLOR, scale_factor=1.6),
                      Indicate(circle["t_label"], color=NORMAL_COLOR, scale_factor=1.0),
-                     at="edge", run_time=min(cue.until("kkt"), MARK_SECONDS))
+                     Conceal(inside_case), at="edge", run_time=min(cue.until("kkt"), MARK_SECONDS))
             cue.play(Conceal(title), *(Conceal(m) for m in (regularization, kkt, sign_value,
                                                             slack)), at="kkt", run_time=0.4)
             cue.play(Reveal(heading), *(Reveal(line) for line in conditions), run_time=0.5)
@@ -2071,6 +2149,13 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # (Review r39: both from w* itself, g thin over −∇f: "g stretched λ times" reads best
         # when g lies along −∇f.)
         gap = ZOOM_GAP_SHARE * half
+        # (Review r41: g thin over −∇f on one line showed as a sliver: side by side again, g
+        # on the left, −∇f on the right, each by its label; g stretched λ times, along its
+        # own line, then ends level with −∇f's tip.)
+        # The supposed arrow turns the real −∇f(w*) round at w* itself (review r41: it
+        # started beside w*).
+        inward = scaled_arrow(*minus_f, -GHOST_SHARE)
+        minus_f, g = shifted_arrow(*minus_f, -gap), shifted_arrow(*g, gap)
         # In the inset's coordinates (g is stretched λ times later).
         self.bridge_arrows = (zaxes, (minus_f, g))
         z.update({
@@ -2083,7 +2168,6 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         })
         # The case ruled out, shorter (only its direction matters): it fits the inset, from w*
         # itself (−∇f's own line is a gap to the side).
-        inward = scaled_arrow(*minus_f, -GHOST_SHARE)
         step = scaled_arrow(*inward, STEP_SHARE)
         style = {"buff": 0.0, "stroke_width": 7, "max_tip_length_to_length_ratio": 0.25,
                  "max_stroke_width_to_length_ratio": 100}
@@ -2092,9 +2176,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         z["g"] = Arrow(*to_scene(zaxes, g), color=NORMAL_COLOR, z_index=ARROW_Z + 0.5,
                        **{**style, "stroke_width": 4})
         z["g"].set_stroke(OUTLINE_COLOR, width=7, background=True)
-        # The supposed −∇f and the step along it side by side (one gap each way, as −∇f
-        # and g), so the cross on the supposition covers neither the step nor its end.
-        inward, step = shifted_arrow(*inward, -gap), shifted_arrow(*step, gap)
+        # The step beside the supposed −∇f (from w*), two gaps over, so both show.
+        step = shifted_arrow(*step, 2.0 * gap)
         z["ghost"] = Arrow(*to_scene(zaxes, inward), color=GRADIENT_COLOR, z_index=ARROW_Z,
                            **style).set_opacity(GHOST_OPACITY)
         # The step inward: a white arrow from w* into the ball.

@@ -159,6 +159,11 @@ CAPTION_RULES = [
     # The 2-norm ball's boundary is a circle: smooth everywhere (the diamond is not).
     Rule("smooth ball", r"The ball is smooth: the touching contour is tangent to it",
          lambda m, f: True, ("bridge",)),
+    # ½‖y − Xw‖₂² = ½(w − ŵ)ᵀXᵀX(w − ŵ) + const with ŵ the least-squares fit: any H ≻ 0 is
+    # some XᵀX (X = H^½), so the example's loss is a least-squares loss up to a constant.
+    Rule("least squares", r"least squares up to a constant \(H = XᵀX, H positive definite\)",
+         lambda m, f: bool(np.all(np.linalg.eigvalsh(BRIDGE["loss"].hessian) > 0.0)),
+         ("bridge",)),
     Rule("inside case", r"If ŵ were inside the ball, w\* would be ŵ itself and λ = 0",
          lambda m, f: True, ("bridge",)),
     # −∇f(w*) = λg with λ the solver's multiplier, g the unit normal: g stretched λ times.
@@ -178,7 +183,9 @@ CAPTION_RULES = [
          and agrees(m.group(1), BRIDGE["l2"].multiplier / PREVIEW_RADIUS), ("bridge",)),
     # The contours of f + (μ/2)‖w‖₂² are centred on its minimum, the ridge estimate
     # (regmath.lagrange.ridge_objective), which at μ = λ/t is the constrained w*.
-    Rule("ridge bowl", rf"Its contours slide as μ grows: at μ = ({NUMBER}) they centre on "
+    # Centred on ridge's minimum w(μ): the centre of f + (μ/2)‖w‖₂²'s contours, by definition.
+    Rule("ridge bowl", rf"Its contours slide as μ grows, centred on ridge's minimum w\(μ\): at "
+         rf"μ = ({NUMBER}) they centre on "
          r"w\*, with no ball",
          lambda m, f: BRIDGE["l2"].active
          and agrees(m.group(1), ridge_penalty_strength(BRIDGE["l2"]))
