@@ -5744,6 +5744,8 @@ NUMBER_FADE_REACH = 0.01
 LENS_FIT_FADE = 0.15
 #: The angle mark between −∇f(w*) and the way to ŵ: its radius, a share of the shorter.
 AIM_ARC_SHARE = 0.6
+#: The lens's arrow labels show from this share of the inset's label lengths.
+LENS_LABEL_SHARE = 0.6
 #: InactiveConstraint's emphasis (boxes, tags, flashes): white, not −λg's yellow.
 EMPHASIS_COLOR = TEXT_COLOR
 
@@ -5854,7 +5856,8 @@ class InactiveConstraint(TangencyScene):
         # H named with f, in its row until its numbers come (r28b: f written with H from
         # 4.7 s, H given numbers only at 20 s).
         # (Short: it stands in H's place, left of ŵ's coordinates.)
-        self.h_note = Tex(r"$H$: curvature of $f$", font_size=PANEL_FONT)
+        # (Its shape, as the first words say: r40's item 4.)
+        self.h_note = Tex(r"$H$: shape of $f$", font_size=PANEL_FONT)
         self.h_note.move_to(self.data_line, aligned_edge=LEFT)
         # ŵ's coordinates beside H, live through the drag: λ's value can be checked (a
         # reviewer could not recompute 0.303 without ŵ). regmath's path of ŵ.
@@ -5908,7 +5911,8 @@ class InactiveConstraint(TangencyScene):
         # beside λ's readout, turned to "no longer binds" when λ reaches 0 (layout only).
         # Written as a definition, "binds: λ > 0" (a reviewer found "binds" undefined).
         self.binds_tag = MathTex(r"(\lambda > 0)", font_size=PANEL_FONT, color=EMPHASIS_COLOR)
-        self.unbinds_tag = MathTex(r"\text{(still active)}", font_size=PANEL_FONT,
+        # The boundary case named (r40's item 8): on the boundary, yet λ = 0.
+        self.unbinds_tag = MathTex(r"\text{(weakly active)}", font_size=PANEL_FONT,
                                    color=EMPHASIS_COLOR)
         for tag in (self.binds_tag, self.unbinds_tag):
             keep_in_frame(tag.next_to(self.live, RIGHT, buff=0.2))
@@ -5934,22 +5938,34 @@ class InactiveConstraint(TangencyScene):
         # ŵ's label placed again now the contour through w* exists: placed before it, it
         # sat on the contour until the drag (a reviewer's "ŵ by the contour", 12–31 s).
         self._follow_center(self.center_marker)
+        # The angle is shown where it is magnified (r40's item 1: at the plot's scale the
+        # dashes were 60 px long, under the pull's arrow): the lens opens as it is said.
+        zoomed = "" if self.lens is None else "Zoomed in at right: "
         aimed = "" if isotropic(self.loss) else (
-            " {@aim}Not straight at {w_hat}, the dashed line: {H}{@h} makes the contours "
-            "{@ell}non-circular ellipses.")
+            " {@aim}" + zoomed + "it does not point straight at {w_hat} (the dashed "
+            "line){@arc}; {H}{@h} makes the contours {@ell}non-circular ellipses.")
         aimed_spoken = "" if isotropic(self.loss) else (
-            " {@aim}Not straight at w-hat, the dashed line: H{@h} makes the contours "
-            "{@ell}non-circular ellipses.")
+            " {@aim}" + zoomed + "it does not point straight at w-hat, the dashed "
+            "line{@arc}; H{@h} makes the contours {@ell}non-circular ellipses.")
+        # f named as the loss, ŵ as the fit with no penalty and H as the bowl's shape, each
+        # line written as it is said (r40's item 4: f never named, ŵ and H on screen 3 and
+        # 17 s before their words). ŵ is a point of the formula here; its dot comes with
+        # the active case.
+        with self.cue("{f} is the loss{@f}: a bowl centred on {w_hat}, the fit with no "
+                      "penalty; {@h}{H} sets its shape.",
+                      spoken="f is the loss{@f}: a bowl centred on w-hat, the fit with no "
+                      "penalty; {@h}H sets its shape.") as cue:
+            # The axes are on screen from the first frame; the loss's line as it is named.
+            self.add(self.axes_group)
+            cue.play(Reveal(self.problem[0]), run_time=0.8)
+            cue.play(Reveal(self.h_note), at="h", run_time=0.8)
         with self.cue("The constraint {norm} ≤ {t}{@norm} on two weights: the {ball}, with "
                       "{t} = {tval}.", norm=SYMBOLS[self.norm], ball=ball,
                       tval=number(self.t)) as cue:
-            # The axes are on screen from the first frame; the constraint and the ball
-            # appear as the words name them, the title "Active: ..." with the active case
-            # (a reviewer read it over the ball alone, before w* existed).
-            # The diamond draws from the first frame, with the problem (r38's item 9: 2 s
-            # of bare axes under "the diamond").
-            self.add(self.axes_group)
-            cue.play(Reveal(self.problem, run_time=0.8), Reveal(self.h_note, run_time=0.8),
+            # The constraint and the ball appear as the words name them, the title
+            # "Active: ..." with the active case (a reviewer read it over the ball alone,
+            # before w* existed).
+            cue.play(Reveal(self.problem[1], run_time=0.8),
                      *draw_ball(self.ball, run_time=2.0), Reveal(self.ball_label, run_time=2.0))
         # "Active" defined as it is first said: w* on the boundary (binding, λ > 0, is
         # said with λ's value; inactive, slack > 0, in the slack beat).
@@ -5973,7 +5989,8 @@ class InactiveConstraint(TangencyScene):
             # early, under "ŵ ... lies outside").
             cue.play(Reveal(self.contour), Reveal(self.contour_label), Reveal(self.tangent_dot),
                      Reveal(self.tangent_label), at="star", run_time=1.6)
-            cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR, scale_factor=1.3),
+            # A colour pulse only: scaled, the dot read as changing size (r40's item 9).
+            cue.play(Indicate(self.tangent_dot, color=EMPHASIS_COLOR, scale_factor=1.0),
                      until=cue.END)
         with self.cue("{neg_grad}{@pull} pulls {w_star} outward, at right angles to its "
                       "contour." + aimed, ball=ball,
@@ -5982,10 +5999,18 @@ class InactiveConstraint(TangencyScene):
             cue.play(GrowArrow(self.pull), Reveal(self.pull_label), at="pull", run_time=1.2)
             if not isotropic(self.loss):
                 # The angle between the pull and the way to ŵ marked as it is said (r38's
-                # item 5: at the plot's scale the two read as one direction).
-                self.aim_arc = self.aim_angle()
-                cue.play(Create(self.link), at="aim", run_time=1.0)
-                cue.play(Create(self.aim_arc), run_time=0.8)
+                # item 5: at the plot's scale the two read as one direction), in the lens
+                # where there is one (r40's item 1).
+                if self.lens is None:
+                    self.aim_arc = self.aim_angle()
+                    cue.play(Create(self.link), at="aim", run_time=1.0)
+                    cue.play(Create(self.aim_arc), run_time=0.8)
+                else:
+                    self.aim_arc = self.aim_angle(self.laxes, self.l_arrow_factor)
+                    self.open_lens(cue, at="aim", with_link=self.link)
+                    cue.play(Create(self.aim_arc), Indicate(self.l_link, color=TEXT_COLOR,
+                                                            scale_factor=1.0),
+                             at="arc", run_time=0.8)
                 cue.play(swap_titles(self.h_note, self.data_line), at="h", run_time=0.8)
                 # The contour marked as its shape is named (no still stretch over 4 s).
                 cue.play(Indicate(self.contour, color=TEXT_COLOR, scale_factor=1.0), at="ell",
@@ -6005,35 +6030,70 @@ class InactiveConstraint(TangencyScene):
             # arrow grows as the push is said, its label −λg as λ is named (a reviewer saw
             # "−λg" 5 s before λ was said).
             cue.play(Reveal(self.g_line), run_time=0.5)
-            cue.play(GrowArrow(self.push), at="push", run_time=1.2)
-            cue.play(Indicate(self.push, color=NORMAL_COLOR, scale_factor=1.0),
+            # With the lens open the push grows there, beside the pull (the main plot's
+            # arrows left as it opened).
+            push, push_label = ((self.l_push, self.l_push_label) if self.lens_is_open()
+                                else (self.push, self.push_label))
+            cue.play(GrowArrow(push), at="push", run_time=1.2)
+            cue.play(Indicate(push, color=NORMAL_COLOR, scale_factor=1.0),
                      at="normal", run_time=0.7)
             # The line carries λ's value and its tag "(λ > 0)": both written as the caption
             # with the value starts (r36: 2–3 s behind it), and marked at "Balance".
-            cue.play(Reveal(self.push_label), Reveal(self.live), Reveal(self.binds_tag),
+            cue.play(Reveal(push_label), Reveal(self.live), Reveal(self.binds_tag),
                      at="lam", run_time=0.5)
             cue.play(Indicate(self.binds_tag, color=EMPHASIS_COLOR, scale_factor=1.15),
                      at="binds", run_time=0.5)
             cue.play(Indicate(self.live, color=TEXT_COLOR, scale_factor=1.0), at="balance",
                      run_time=1.0)
 
-    def aim_angle(self) -> VMobject:
+    def lens_is_open(self) -> bool:
+        return bool(getattr(self, "lens_open", False))
+
+    def open_lens(self, cue: Any, *, at: str | None = None, run_time: float = 0.6,
+                  with_link: VMobject | None = None, late: bool = False) -> None:
+        """The drag's lens opens: the main plot keeps its dots, ball, contour and dashes;
+        its arrows and their labels, the contour's label and ŵ's label leave (the lens
+        names them; the region's outline ran through them). ``late``: the push and its
+        label come with it (they are not yet said otherwise). Layout only."""
+        # The axis labels and numbers a join crosses stay, drawn over it on a dark outline.
+        self.over_joins(self.lens_crossed)
+        main = [m for m in (self.pull, self.push, self.pull_label, self.push_label,
+                            self.contour_label, getattr(self, "aim_arc", None))
+                if m is not None and m in self.mobjects and m not in self.lens]
+        self.lens_open = True
+        extra = [Create(with_link)] if with_link is not None else []
+        cue.play(Reveal(self.lens), *(Reveal(m) for m in (self.lens_late if late else [])),
+                 *(Conceal(m) for m in main), Dim(self.center_label, factor=0.0), *extra,
+                 at=at, run_time=run_time)
+
+    def aim_angle(self, axes: Any = None, factor: float = 1.0) -> VMobject:
         """An arc at w* from −∇f(w*) to the dashed way to ŵ: how far the pull turns from
         ŵ when H stretches the contours. Layout only: its two directions are regmath's
-        pull at the first w* and ŵ − w*; its radius is a share of the shorter of the two."""
+        pull at the first w* and ŵ − w*; its radius is a share of the shorter of the two.
+        ``axes`` and ``factor``: the lens's axes and its arrows' shortening (r40's item 1:
+        the angle marked where it is magnified)."""
         from manim import Arc  # local: the import block is shared
 
+        axes = self.axes if axes is None else axes
         start_loss, start = self.state(0.0, self.t)  # ŵ where the drag starts
         self._state = None
-        at = to_scene(self.axes, start.point)
+        at = to_scene(axes, start.point)
         pull = pull_arrow(start, scale=self.scale)
-        ends = [to_scene(self.axes, np.asarray(pull.end)),
-                to_scene(self.axes, start_loss.center)]
+        ends = [at + factor * (to_scene(axes, np.asarray(pull.end)) - at),
+                to_scene(axes, start_loss.center)]
         angles = [float(np.arctan2(*(end - at)[1::-1])) for end in ends]
         turn = (angles[1] - angles[0] + np.pi) % (2.0 * np.pi) - np.pi
         radius = AIM_ARC_SHARE * min(float(np.linalg.norm(end - at)) for end in ends)
-        return Arc(radius=radius, start_angle=angles[0], angle=turn, arc_center=at,
-                   stroke_color=TEXT_COLOR, stroke_width=3, z_index=3)
+        arc = Arc(radius=radius, start_angle=angles[0], angle=turn, arc_center=at,
+                  stroke_color=TEXT_COLOR, stroke_width=3, z_index=3)
+        if axes is self.axes:
+            return arc
+        from manim import Sector  # local: the import block is shared
+
+        # In the lens, the angle filled too (r40's item 1: a thin arc went unseen).
+        wedge = Sector(radius=radius, start_angle=angles[0], angle=turn, arc_center=at,
+                       fill_color=TEXT_COLOR, fill_opacity=0.3, stroke_width=0, z_index=2)
+        return VGroup(wedge, arc.set_stroke(width=4))
 
     def fit_tag(self, tag: VMobject) -> VMobject:
         """A tag beside λ's readout with at least `TAG_RIGHT_MARGIN` to the frame's right
@@ -6390,9 +6450,15 @@ class InactiveConstraint(TangencyScene):
         for mobject, follow in self.lens_followers:
             follow(mobject)
             mobject.add_updater(follow)
+        # The dashes to ŵ over the ball's edge and the contour: the way to ŵ is the point
+        # of the lens's first beat (r40's item 1).
+        self.l_link.set_stroke(width=3).set_z_index(3)
+        # The push and its label are not part of the group: the lens opens as the pull's
+        # aim is said, before the push is (r40's item 1), so they come with their words.
+        self.lens_late = [self.l_push, self.l_push_label]
         # w* (and its label) after the arrows: drawn over their bases.
         return VGroup(frame, region, joins, ball, self.l_contour, self.l_link, self.l_pull,
-                      self.l_push, self.l_pull_label, self.l_push_label, self.l_hat,
+                      self.l_pull_label, self.l_hat,
                       self.l_star, self.l_hat_label, self.l_star_label)
 
     def follow_l_arrow_label(self, mobject: VMobject, arrow: MovingArrow) -> None:
@@ -6412,8 +6478,10 @@ class InactiveConstraint(TangencyScene):
             side = self.arrow_label_side if arrow is self.l_pull else self.push_label_side
             self.slide_off(mobject, side, self.lens_lines())
             keep_inside(mobject, self.l_frame)
-        opacity = float(np.clip((length - INSET_LABEL_MIN) / (INSET_LABEL_FULL - INSET_LABEL_MIN),
-                                0.0, 1.0))
+        # Shown from a shorter length than the inset's (r40: the lens opens at the first
+        # w*, where its shortened arrows went unlabelled). Layout only.
+        low, full = LENS_LABEL_SHARE * INSET_LABEL_MIN, LENS_LABEL_SHARE * INSET_LABEL_FULL
+        opacity = float(np.clip((length - low) / (full - low), 0.0, 1.0))
         if opacity > 0.0 and any(_drawn(other) and boxes_meet(mobject, other)
                                  for other in (self.l_star_label, self.l_hat_label, self.l_hat,
                                                self.l_star)):
@@ -6590,36 +6658,29 @@ class InactiveConstraint(TangencyScene):
         self.hat_line.add_updater(lambda r: r.set_values(*self.state()[0].center))
         followers = (*followers, self.hat_line)
         ball = BALL_NAMES[self.norm]
-        zoom = "" if lens is None else ", zoomed in at right"
-        zoom_spoken = "" if lens is None else ", zoomed in at right"
+        # (Said where the lens opens: with the pull's aim when H is not isotropic.)
+        zoom = "" if lens is None or self.lens_is_open() else ", zoomed in at right"
+        zoom_spoken = zoom
         # What changes is named: other data, so ŵ moves (r38's item 10).
         with self.cue("New data: {w_hat} moves towards the {ball}" + zoom + ". The pull "
                       "weakens, {lam} falls, and the contour through {w_star} shrinks...",
                       ball=ball,
                       spoken="New data: w-hat moves towards the {ball}" + zoom_spoken + ". The pull "
                       "weakens, lambda falls, and the contour through w-star shrinks...") as cue:
-            if lens is None and getattr(self, "aim_arc", None) in self.mobjects:
+            arc = getattr(self, "aim_arc", None)
+            if arc is not None and arc in self.mobjects:
                 # The angle mark is of the first w*: it leaves as ŵ starts to move.
-                cue.play(Conceal(self.aim_arc), run_time=0.4)
+                cue.play(Conceal(arc), run_time=0.4)
             if lens is not None:
-                # The lens opens as it is named; ŵ starts moving as it opens.
-                # Hidden, not dimmed: dimmed, the join read as striking "w₁" through.
-                # The axis labels and numbers a join crosses stay, drawn over it on a dark
-                # outline (hidden, a reviewer saw the w₁ label vanish without a word).
-                self.over_joins(self.lens_crossed)
+                # The lens opened as the pull's aim was said (r40's item 1), else it opens
+                # now, as it is named; ŵ starts moving as it opens.
                 # The lens carries the balance from here: the main plot keeps its dots and
                 # its contour, dimmed (a reviewer saw the ellipse and arrows repeated there
                 # as 10–20 px specks next to the lens).
-                main = [m for m in (self.pull, self.push, self.pull_label, self.push_label,
-                                    self.contour_label, getattr(self, "aim_arc", None))
-                        if m is not None and m in self.mobjects]
-                # At the words' first moment, quick: ŵ moves 0.6 s in (it waited 1.8 s under
-                # "Move ŵ", a reviewer's 31–34 s).
-                # The main plot's ŵ label leaves too: the lens names ŵ (near the boundary
-                # the ball's edge and the lens's region ran through it, 37–47 s).
-                self.lens_open = True
-                cue.play(Reveal(lens), *(Conceal(m) for m in main),
-                         Dim(self.center_label, factor=0.0), run_time=0.6)
+                main = [self.pull, self.push, self.pull_label, self.push_label,
+                        self.contour_label]
+                if not self.lens_is_open():
+                    self.open_lens(cue, late=True)
                 self.contour.clear_updaters()
                 self.contour.add_updater(self.follow_dimmed_contour)
                 self.follow_dimmed_contour(self.contour)
@@ -6694,11 +6755,13 @@ class InactiveConstraint(TangencyScene):
         # "inactive?" here as calling the boundary case inactive).
         zero_box = self.readout_box(self.live)
         # No settle after it (r38's item 9: 7 s with only a box flash, 37–44 s).
+        # The boundary case named once, "weakly active (degenerate)" (r40's item 8).
         with self.cue("...until {w_hat} reaches the boundary{@reach}: still "
-                      "{@unbind}active, yet {lam} = 0 exactly. {@point}Now {w_star} = {w_hat}.",
+                      "{@unbind}active, yet {lam} = 0 exactly: weakly active (degenerate). "
+                      "{@point}Now {w_star} = {w_hat}.",
                       spoken="...until w-hat reaches the boundary{@reach}: still "
-                      "{@unbind}active, yet lambda = 0 exactly. {@point}Now w-star equals "
-                      "w-hat.") as cue:
+                      "{@unbind}active, yet lambda = 0 exactly: weakly active, a degenerate "
+                      "case. {@point}Now w-star equals w-hat.") as cue:
             # w* sits in ŵ's ring now: its label leaves (it would pile onto ŵ's) until
             # "w* = ŵ" names both.
             self.tangent_label.clear_updaters()
@@ -6766,7 +6829,8 @@ class InactiveConstraint(TangencyScene):
                 seen = [m for m in self.lens if m not in (
                     self.l_hat_label, self.l_star_label, self.l_pull_label, self.l_push_label)]
                 # (The main plot's ŵ label left as the lens opened.)
-                closing = [*(Conceal(m) for m in seen), Conceal(self.l_same)]
+                closing = [*(Conceal(m) for m in seen), Conceal(self.l_same),
+                           Conceal(self.l_push)]
             self.hat_line.clear_updaters()
             # λ's readout leaves with g's definition (λg stood 20 s without it, a
             # reviewer's item) and with its value: inside, λ = 0 is the slack beat's
@@ -6778,7 +6842,7 @@ class InactiveConstraint(TangencyScene):
             if self.lens is not None:
                 for mobject, _ in self.lens_followers:
                     mobject.clear_updaters()
-                self.remove(self.lens, self.l_same)
+                self.remove(self.lens, self.l_same, *self.lens_late)
                 self.lens_open = False
                 cue.play(Reveal(same), run_time=0.3)
             sweep(self, self.drag, 1.0, *moving, run_time=max(cue.until("zero") - 0.5, 2.0),
@@ -8240,7 +8304,7 @@ class InactiveConstraint(TangencyScene):
         summary.move_to(self.g_line, aligned_edge=LEFT)
         # Under it the boundary case, so ≥ there and > in the title do not look at odds (a
         # reviewer's item): t = ‖ŵ‖ is active, with λ = 0 (true for every ŵ ≠ 0).
-        boundary_note = MathTex(rf"(t = {norm_hat_tex}\text{{: active, but }}\lambda = 0)",
+        boundary_note = MathTex(rf"(t = {norm_hat_tex}\text{{: weakly active, }}\lambda = 0)",
                                 font_size=PANEL_FONT)
         boundary_note.move_to(self.live, aligned_edge=LEFT)
         # The penalty's optimality condition beside the constraint's balance: one equation,
@@ -8481,13 +8545,22 @@ class InactiveConstraint(TangencyScene):
                                  run_time=max(cue.until(cue.END), 2.0), rate_func=smooth)
         norm_hat = SYMBOLS[self.norm].text.replace("w", "ŵ")
         method = "the lasso" if self.norm == "l1" else "ridge"
+        # Tied back to sparsity (r40's item 5), where regmath's ŵ has no zero weight: inside,
+        # w* = ŵ, so the lasso zeroes nothing; its zeros come from the corners, reached
+        # only when the constraint is active.
+        sparse = sparse_spoken = ""
+        if self.norm == "l1" and bool(np.all(np.asarray(self.loss.center) != 0.0)):
+            sparse = (" {@sparse}Inactive, {w_star} = {w_hat} and the lasso zeroes no weight: "
+                      "the corners matter only when it is active.")
+            sparse_spoken = (" {@sparse}Inactive, w-star equals w-hat and the lasso zeroes no "
+                             "weight: the corners matter only when it is active.")
         # The boundary case t = ‖ŵ‖ belongs to "λ = 0", not to "slack > 0": the last words
         # say "does not bind", and tie the lesson back to shrinkage (a reviewer's items).
         with self.cue("Lower {lam} back to 0{@back}: {w_star} slides back to {w_hat}. "
                       "So{@sum}: {t} ≥ {norm_hat} ⇔ "
                       "{lam} = 0 ⇔ {w_star} = {w_hat}{@edge}; inactive exactly "
                       "when {t} > {norm_hat}{@answer}: " + method + " shrinks only when {t} < "
-                      "{norm_hat}.",
+                      "{norm_hat}." + sparse,
                       norm_hat=norm_hat,
                       spoken="Lower lambda back to 0{@back}: w-star slides back to w-hat. "
                       "So{@sum}: t at least "
@@ -8495,7 +8568,7 @@ class InactiveConstraint(TangencyScene):
                       "thing{@edge}; "
                       "inactive exactly when t is above the norm of "
                       "w-hat{@answer}: " + method + " shrinks only when t is below the norm of "
-                      "w-hat.") as cue:
+                      "w-hat." + sparse_spoken) as cue:
             # The way back is seen, not rushed (a reviewer saw it in 1.7 s).
             self.inset_sweep(strength, 0.0, *followers, run_time=max(cue.until("sum") - 0.8, 3.0),
                   rate_func=smooth)
@@ -8520,7 +8593,15 @@ class InactiveConstraint(TangencyScene):
                      Reveal(boundary_note), at="answer", run_time=1.2)
             # The last motion lands as the words end (the line is drawn last: cheap to redraw).
             # A colour pulse only: scaled, the line ran past its box (a reviewer's frame).
-            cue.play(Indicate(summary, color=TEXT_COLOR, scale_factor=1.0), until=cue.END)
+            if sparse:
+                cue.play(Indicate(summary, color=TEXT_COLOR, scale_factor=1.0),
+                         until="sparse")
+                # w* = ŵ named in the inset as the last words say it.
+                cue.play(Indicate(self.z_same, color=EMPHASIS_COLOR, scale_factor=1.0),
+                         until=cue.END)
+            else:
+                cue.play(Indicate(summary, color=TEXT_COLOR, scale_factor=1.0),
+                         until=cue.END)
             self.wait(INACTIVE_FINAL_HOLD)
         for follower in followers:
             follower.clear_updaters()
