@@ -6922,12 +6922,35 @@ class InactiveConstraint(TangencyScene):
         # Why the bar measures the slack (a reviewer read it as a Euclidean distance).
         # The slack's line is written as its value is said ({@len}: r38's item 9, it came
         # a second before its caption).
-        bar = ("The bar{@slack} " + along + ", where the norm grows one-for-one, "
+        # Why the bar is along an axis (r40's item 7): in ŵ's quadrant ‖w‖₁ is linear,
+        # s₁w₁ + s₂w₂ with s = sign(ŵ), so along w₁ it grows one-for-one. Written in the
+        # KKT step's row until that step comes (six rows at most). regmath's ŵ's signs.
+        signs = np.sign(np.asarray(self.loss.center, dtype=float))
+        linear = None
+        if self.norm == "l1" and len(gap) and bool(np.all(signs != 0.0)):
+            # e.g. "‖w‖₁ = w₁ + w₂", "‖w‖₁ = −w₁ + w₂" (text, TeX and spoken alike).
+            first = ("−" if signs[0] < 0 else "") + weight(0).text
+            second = (" − " if signs[1] < 0 else " + ") + weight(1).text
+            linear_text = SYMBOLS["l1"].text + " = " + first + second
+            linear_said = (("minus " if signs[0] < 0 else "") + weight(0).spoken
+                           + (" minus " if signs[1] < 0 else " plus ") + weight(1).spoken)
+            linear_tex = (SYMBOLS["l1"].tex + " = " + ("-" if signs[0] < 0 else "")
+                          + weight(0).tex + ("-" if signs[1] < 0 else "+") + weight(1).tex)
+            linear = MathTex(r"\text{in this quadrant: }" + linear_tex, font_size=PANEL_FONT)
+            linear.move_to(self.live, aligned_edge=LEFT)
+        bar = ("The bar{@slack} " + along + ": in this quadrant " + linear_text
+               + "{@sum}, so the norm grows one-for-one along it; {@len}its length t − "
+               "{norm_star} = {slack} is the slack." if linear is not None
+               else "The bar{@slack} " + along + ", where the norm grows one-for-one, "
                "{@len}has length t − {norm_star} = {slack}: the slack." if len(gap)
                else "The slack{@slack} {@len}is t − {norm_star} = {slack}, too thin to draw at "
                "this scale." if thin
                else "The slack{@slack} {@len}is t − {norm_star} = {slack}, the whole radius.")
-        bar_spoken = ("The bar{@slack} " + along + ", where the norm grows one for one, "
+        bar_spoken = ("The bar{@slack} " + along + ": in this quadrant the norm is "
+                      + linear_said
+                      + "{@sum}, so it grows one for one along it; {@len}its length, t minus "
+                      "the norm of w-star, {slack}, is the slack." if linear is not None
+                      else "The bar{@slack} " + along + ", where the norm grows one for one, "
                       "{@len}has length t minus the "
                       "norm of w-star, {slack}: the slack." if len(gap) else "The slack{@slack} "
                       "{@len}is t minus the norm of w-star, {slack}, too thin to draw at this "
@@ -6955,13 +6978,16 @@ class InactiveConstraint(TangencyScene):
                      run_time=1.0)
             if len(gap):
                 cue.play(Create(gap[0]), at="slack", run_time=1.2)
+            if linear is not None:
+                cue.play(Reveal(linear), at="sum", run_time=0.6)
             cue.play(*([Reveal(gap[1:])] if len(gap) else []), Reveal(lines[1]), at="len",
                      run_time=1.0)
             # A colour pulse only: scaled, a long slack (milli-scale data) left the frame.
             cue.play(Indicate(lines[1], color=TEXT_COLOR, scale_factor=1.0), run_time=1.8)
             # The KKT step is written as its words begin, and its conclusion λ = 0 is boxed
             # as it is said (the balance line above, dimmed, is about the boundary case).
-            cue.play(Reveal(lines[2]), at="cs", run_time=1.0)
+            cue.play(swap_titles(linear, lines[2]) if linear is not None else Reveal(lines[2]),
+                     at="cs", run_time=1.0)
             cue.play(Indicate(lines[2], color=TEXT_COLOR, scale_factor=1.0),
                      until="zero")
             from manim import SurroundingRectangle  # local: the import block is shared
@@ -7071,13 +7097,8 @@ class InactiveConstraint(TangencyScene):
         # the scale unreadable; r36's item 5: all of them repeated the main plot's and stood
         # in the labels' way). `clear_inset_numbers` drops those in the way. Layout only:
         # the values are the axis's own.
-        for axis in (self.zaxes.x_axis, self.zaxes.y_axis):
-            numbers = list(getattr(axis, "numbers", VGroup()))
-            values = [float(axis.point_to_number(tick.get_center())) for tick in numbers]
-            step = float(np.min(np.diff(sorted(values)))) if len(values) > 1 else 0.0
-            for tick, value in zip(numbers, values):
-                if step <= 0.0 or int(round(value / step)) % 2:
-                    axis.numbers.remove(tick)
+        # (r40: thinned only after the swept outlines have taken theirs, in
+        # `clear_inset_numbers`: the one number clear of them may be an odd one.)
         corners = np.array([[view.x_range[0], view.y_range[0]], [view.x_range[1], view.y_range[0]],
                             [view.x_range[1], view.y_range[1]], [view.x_range[0], view.y_range[1]],
                             [view.x_range[0], view.y_range[0]]])
@@ -7105,7 +7126,8 @@ class InactiveConstraint(TangencyScene):
             if here * step[k] < 0.0:
                 self.z_arrow_factor = min(self.z_arrow_factor,
                                           (1.0 - Z_PUSH_KEEP) * abs(here) / abs(step[k]))
-        self.clear_inset_numbers(frame, joins, self.inset_rests(below))
+        self.clear_inset_numbers(frame, joins, self.inset_rests(below),
+                                 swept=self.swept_radii(below))
         self.z_joins = joins
         # The main plot's axis labels and numbers a join runs through step back.
         self.join_crossed = [m for m in (*self.axes_group[1:], *self.tick_numbers())
@@ -7196,6 +7218,13 @@ class InactiveConstraint(TangencyScene):
         over = [m for m in (self.z_hat_label, self.z_same) if m in self.mobjects]
         sweep(self, tracker, value, *followers, over=over, **kwargs)
 
+    def penalty_trail_points(self) -> np.ndarray:
+        """regmath's penalized w*(λ) from λ = 0 to the largest λ the penalty beat shows:
+        on ŵ's edge, the line ŵ − λH⁻¹g (the radius beat's derivation draws it)."""
+        top, _ = self.penalty_top()
+        return np.array([penalized(self.loss, norm=self.norm, strength=lam).point
+                         for lam in np.linspace(0.0, top, 25)])
+
     def penalty_trail(self) -> VMobject:
         """The penalty beat's red path in the inset, for layout (regmath's penalized
         solutions from λ = 0 to the largest λ shown); never drawn."""
@@ -7239,8 +7268,29 @@ class InactiveConstraint(TangencyScene):
             for lam in np.linspace(0.0, top, 25)])))
         return scene_lines
 
+    def swept_radii(self, below: Solution) -> tuple[float, float]:
+        """The radii the inset's moving outlines pass through (layout only): the ball's
+        edge from the first t down to the radius beat's smallest, and the penalty beat's
+        dashed ‖w‖ = ‖w*(λ)‖ (regmath's penalized w* up to the largest λ shown)."""
+        p = 1.0 if self.norm == "l1" else 2.0
+        top, _ = self.penalty_top()
+        lowest = float(lp_norm(penalized(self.loss, norm=self.norm, strength=top).point, p))
+        return min(below.radius, lowest, self.inner), max(self.t, self.inner)
+
+    def box_radii(self, mobject: VMobject, pad: float = 0.03) -> tuple[float, float]:
+        """The smallest and largest norm (the scene's p) over a label's box in the inset's
+        data coordinates: the outlines ‖w‖ = r with r between them cross it. Layout only."""
+        low = self.zaxes.p2c(mobject.get_corner(DOWN + LEFT) - pad)
+        high = self.zaxes.p2c(mobject.get_corner(UP + RIGHT) + pad)
+        near = [0.0 if a <= 0.0 <= b else min(abs(a), abs(b)) for a, b in zip(low, high)]
+        far = [max(abs(a), abs(b)) for a, b in zip(low, high)]
+        if self.norm == "l1":
+            return float(sum(near)), float(sum(far))
+        return float(np.hypot(*near)), float(np.hypot(*far))
+
     def clear_inset_numbers(self, frame: VMobject, joins: VGroup,
-                            rests: list[np.ndarray] | None = None) -> None:
+                            rests: list[np.ndarray] | None = None,
+                            swept: tuple[float, float] | None = None) -> None:
         """Inset tick numbers clear of its frame and joining lines: a y number the frame
         crosses moves to the right of its tick (inside), any other number the frame or a
         join crosses is dropped, and so are negative ones, and numbers that the resting
@@ -7279,7 +7329,13 @@ class InactiveConstraint(TangencyScene):
                     half = marks[0].width / 2.0 if len(marks) else 0.0
                     tick.next_to([self.zaxes.c2p(0, 0)[0], tick.get_center()[1], 0], RIGHT,
                                  buff=half + 0.1)
-                if crossed(tick) or under_rest(tick):
+                # Kept fixed and never crossed (r40's item 3: faded under the moving
+                # outlines, they blinked): a number any swept outline would cross goes.
+                hit = False
+                if swept is not None:
+                    near, far = self.box_radii(tick)
+                    hit = near <= swept[1] and far >= swept[0]
+                if crossed(tick) or under_rest(tick) or hit:
                     numbers.remove(tick)
             # Numbers that would run together (long decimals on a small inset: a lecturer
             # read "0.00010.00020.0003") keep every other one until they stand apart.
@@ -7548,8 +7604,7 @@ class InactiveConstraint(TangencyScene):
         inset = self.make_inset()
         # The inset's numbers fade under the moving ball's edge (layout only).
         self.z_outline_radius = self.ball_radius.get_value
-        for tick in self.z_numbers():
-            tick.add_updater(self.fade_z_number)
+        # (The inset's numbers stay fixed: none is where an outline passes, r40's item 3.)
         self.ball.add_updater(lambda g: [part.set_points_as_corners(to_scene(
             self.axes, ball_outline(self.norm, self.ball_radius.get_value(),
                                     samples=self.contour_samples))) for part in g])
@@ -7755,15 +7810,21 @@ class InactiveConstraint(TangencyScene):
             if derive is not None:
                 # The derivation's three lines, each as it is said.
                 # ∇f(w) = H(w − ŵ) said as it is used (r38's item 1).
+                # The line w* moves along drawn and named as w* = ŵ − λH⁻¹g is said, and
+                # gᵀŵ = ‖ŵ‖₁ said with its reason (r40's item 6: used silently).
                 form_words = (" {@edge}On this edge, ∇f({w_star}) = H({w_star} − {w_hat}) = "
-                              "−{lam}{g}, so {w_star} = {w_hat} − {lam}H⁻¹{g}; "
-                              "{@solve}{g}ᵀ{w_star} = {t}, {@form}so {lam} = (" + norm_hat
-                              + " − {t})/{g}ᵀH⁻¹{g}{@formed}.")
+                              "−{lam}{g}, so {w_star} = {w_hat} − {lam}H⁻¹{g}{@line}: it moves "
+                              "along the dashed line from {w_hat}{@lined}. "
+                              "{@solve}{g}ᵀ{w_star} = {t}, and {g}ᵀ{w_hat} = " + norm_hat
+                              + " as {w_hat} is in the same quadrant, {@form}so {lam} = ("
+                              + norm_hat + " − {t})/{g}ᵀH⁻¹{g}{@formed}.")
                 form_spoken = (" {@edge}On this edge, the gradient H times w-star minus w-hat "
                                "is minus lambda g, so w-star is w-hat minus lambda H-inverse "
-                               "g; {@solve}g transpose w-star is t; {@form}so lambda is "
-                               "the norm of w-hat minus t, over g transpose H-inverse "
-                               "g{@formed}.")
+                               "g{@line}: it moves along the dashed line from w-hat{@lined}. "
+                               "{@solve}g transpose w-star is t, and g transpose w-hat is "
+                               "the norm of w-hat, as w-hat is in the same quadrant; {@form}so "
+                               "lambda is the norm of w-hat minus t, over g transpose "
+                               "H-inverse g{@formed}.")
         with self.cue("Smaller, the boundary passes {w_hat}{@bind}: active, the slack stays 0, "
                       "{w_star} leaves {w_hat}, and {lam} rises above 0" + shortened
                       + "." + form_words,
@@ -7793,12 +7854,23 @@ class InactiveConstraint(TangencyScene):
                   run_time=max(cue.until("edge" if derive is not None else cue.END), 3.0),
                   rate_func=smooth)  # slow through t = ‖ŵ‖ (r28b: the crossing rushed)
             if derive is not None:
-                # The rows the derivation takes leave first (t stays on the plot's tag).
-                cue.play(*(Conceal(m) for m in (self.problem[0], constraint, self.data_line,
-                                                slack_line)), at="edge", run_time=0.4)
-                cue.play(Reveal(derive[0]), run_time=0.5)
-                cue.play(Reveal(derive[1]), at="solve", run_time=0.6)
-                cue.play(Reveal(derive[2]), at="form", run_time=0.6)
+                # Each row the derivation takes is swapped in place as its line is said (r40's
+                # item 9: three rows left at once, a blank band for 6 s; t stays on the
+                # plot's tag).
+                cue.play(swap_titles(self.problem[0], derive[0]), at="edge", run_time=0.6)
+                # The line w* moves along: regmath's w* over the radii of the shrink (ŵ −
+                # λH⁻¹g), on to the penalty beat's path, drawn in the inset from ŵ.
+                self.h_inv_g.next_to(g_line, RIGHT, buff=0.35)
+                room = config.frame_width / 2 - TAG_RIGHT_MARGIN - self.h_inv_g.get_left()[0]
+                if self.h_inv_g.width > room:
+                    self.h_inv_g.scale(room / self.h_inv_g.width, about_edge=LEFT)
+                self.z_move_line = dashed(self.zaxes, self.penalty_trail_points(),
+                                          stroke_color=CENTER_COLOR, stroke_width=2.5)
+                cue.play(Create(self.z_move_line), Reveal(self.h_inv_g), at="line",
+                         until="lined")
+                cue.play(swap_titles(constraint, derive[1]), at="solve", run_time=0.6)
+                cue.play(Conceal(self.data_line), Conceal(slack_line), at="form", run_time=0.3)
+                cue.play(Reveal(derive[2]), run_time=0.5)
                 cue.play(Indicate(derive[2], color=TEXT_COLOR, scale_factor=1.0),
                          until=cue.END)
         self.derivation = derive
@@ -7870,7 +7942,8 @@ class InactiveConstraint(TangencyScene):
             if derive is not None:
                 # The formula holds on the edge only: it leaves as the ball grows back, and
                 # the problem, the live constraint and H come back to their rows.
-                self.play(Conceal(derive), run_time=0.4)
+                self.play(Conceal(derive), Conceal(self.h_inv_g), Conceal(self.z_move_line),
+                          run_time=0.4)
                 self.play(*(Reveal(m) for m in (self.problem[0], constraint, self.data_line,
                                                 slack_line)), run_time=0.4)
             if meets:
@@ -7943,9 +8016,16 @@ class InactiveConstraint(TangencyScene):
         # read as the ring's label, 113–139 s: a reviewer's first item); a leader joins it
         # to the dot where it stands off (`follow_leader`).
         rings = [self.z_hat.get_center(), *(g.get_center() for g in ghost)]
+        # Inward first, along −g at the sweep's far end (regmath's normal): the dashed
+        # outline through the dot runs along the edge, so beside the dot along it the
+        # outline crossed the label (r40's item 2, 122–141 s). Layout only.
+        normal = np.asarray(penalized(self.loss, norm=self.norm,
+                                      strength=self.penalty_top()[0]).normal, dtype=float)
+        preferred = float(np.degrees(np.arctan2(-normal[1], -normal[0]))) % 360.0 \
+            if np.any(normal) else 255.0
         return self.pick_offset(label, self.penalized_states(),
                                 [hat_label, self.z_hat, *ghost, *self.z_numbers()],
-                                preferred=255.0, rings=rings)
+                                preferred=preferred, rings=rings)
 
     def follow_ghost_label(self, mobject: VMobject) -> None:
         """The ring's label shows once w* has left the ring by the ring's size."""
@@ -8127,7 +8207,8 @@ class InactiveConstraint(TangencyScene):
         rows = [self.problem[0], self.problem[1], self.data_line]
         block = VGroup(*(MathTex(tex, font_size=PANEL_FONT, color=TEXT_COLOR) for tex in (
             r"\nabla f(w^*) = H(w^* - \hat w) = -\lambda g",
-            r"\Rightarrow\ w^* = \hat w - \lambda H^{-1} g,\quad g^\top w^* = t",
+            r"\Rightarrow\ w^* = \hat w - \lambda H^{-1} g,\quad g^\top w^* = t,\ \ "
+            r"g^\top \hat w = " + SYMBOLS[self.norm].tex.replace("w", r"\hat w"),
             r"\lambda = (" + SYMBOLS[self.norm].tex.replace("w", r"\hat w")
             + r" - t)\,/\,g^\top H^{-1} g = (" + number(self.inner).tex + " - "
             + number(below.radius).tex + r")\,/\," + number(curvature, significant=4).tex)))
@@ -8136,6 +8217,12 @@ class InactiveConstraint(TangencyScene):
             room = config.frame_width / 2 - TAG_RIGHT_MARGIN - line.get_left()[0]
             if line.width > room:
                 line.scale(room / line.width, about_edge=LEFT)
+        # H⁻¹g's value beside g's (r40's item 6: gᵀH⁻¹g could not be checked), in g's row:
+        # regmath's `edge_direction` for ŵ's edge.
+        from regmath.diamond import edge_direction  # local: the import block is shared
+
+        direction = edge_direction(self.loss, np.sign(self.loss.center))
+        self.h_inv_g = MathTex(r"H^{-1} g = " + point(direction).tex, font_size=PANEL_FONT)
         return block
 
     def vary_radius_at_origin(self) -> None:
