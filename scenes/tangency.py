@@ -5971,10 +5971,11 @@ class InactiveConstraint(TangencyScene):
         # said with λ's value; inactive, slack > 0, in the slack beat).
         # Short (r36: a 3 s hold before w* came with its words).
         # ŵ and w* defined in words as they are first named (r38's item 2).
-        with self.cue("First the active case: {w_hat}, the unconstrained minimum, lies "
+        # (ŵ defined by the first cue: "the fit with no penalty".)
+        with self.cue("First the active case: {w_hat} lies "
                       "outside, {@star}so {w_star}, the best point in the {ball}, is on the "
                       "boundary, where its contour touches.", ball=ball,
-                      spoken="First the active case: w-hat, the unconstrained minimum, lies "
+                      spoken="First the active case: w-hat lies "
                       "outside, {@star}so w-star, the best point in the {ball}, is "
                       "on the boundary, where its contour touches.") as cue:
             # The whole sentence is on screen from its first moment (one caption): ŵ comes
@@ -6467,24 +6468,37 @@ class InactiveConstraint(TangencyScene):
         shown while the arrow is long enough to carry it and clear of the dots' labels."""
         start, end = arrow.get_start(), arrow.get_end()
         length = float(np.linalg.norm(end - start)) if len(arrow.shaft.points) else 0.0
+        others = (self.l_star_label, self.l_hat_label, self.l_hat, self.l_star)
         if length > 1e-6:
-            if arrow is self.l_pull:  # clear of its head (beside it, it touched it)
-                mobject.next_to(end, self.arrow_label_side, buff=0.16)
+            # The preferred side first, then the others round the anchor, the first clear
+            # of the lens's lines, dots and labels wins (r40: the lens opens at the first
+            # w*, where the preferred side alone left both arrows unnamed). Layout only.
+            pull = arrow is self.l_pull
+            preferred = self.arrow_label_side if pull else self.push_label_side
+            anchor = end if pull else arrow.shaft.point_from_proportion(0.5)
+            buff = 0.16 if pull else 0.08  # the pull's clear of its head
+            sides = [preferred, *(d for d in (UP, LEFT, RIGHT, DOWN, UP + LEFT, UP + RIGHT,
+                                               DOWN + LEFT, DOWN + RIGHT)
+                                  if not np.allclose(d, preferred))]
+            for side in sides:
+                mobject.next_to(anchor, side, buff=buff)
+                # Off the lens's contour, ball edge and dashes (a reviewer's "zoom labels":
+                # struck through).
+                self.slide_off(mobject, side, self.lens_lines())
+                keep_inside(mobject, self.l_frame)
+                if not self.on_lines(mobject, [*self.lens_lines(), arrow]) and not any(
+                        _drawn(other) and boxes_meet(mobject, other) for other in others):
+                    break
             else:
-                mobject.next_to(arrow.shaft.point_from_proportion(0.5), self.push_label_side,
-                                buff=0.08)
-            # Off the lens's contour, ball edge and dashes (a reviewer's "zoom labels":
-            # struck through). Layout only.
-            side = self.arrow_label_side if arrow is self.l_pull else self.push_label_side
-            self.slide_off(mobject, side, self.lens_lines())
-            keep_inside(mobject, self.l_frame)
+                mobject.next_to(anchor, preferred, buff=buff)
+                self.slide_off(mobject, preferred, self.lens_lines())
+                keep_inside(mobject, self.l_frame)
         # Shown from a shorter length than the inset's (r40: the lens opens at the first
         # w*, where its shortened arrows went unlabelled). Layout only.
         low, full = LENS_LABEL_SHARE * INSET_LABEL_MIN, LENS_LABEL_SHARE * INSET_LABEL_FULL
         opacity = float(np.clip((length - low) / (full - low), 0.0, 1.0))
         if opacity > 0.0 and any(_drawn(other) and boxes_meet(mobject, other)
-                                 for other in (self.l_star_label, self.l_hat_label, self.l_hat,
-                                               self.l_star)):
+                                 for other in others):
             opacity = 0.0
         # Not drawn where no slide clears the lens's lines (the layout report's struck
         # "zoom labels" as the lens opened, 32–36 s).
@@ -6938,18 +6952,18 @@ class InactiveConstraint(TangencyScene):
                           + weight(0).tex + ("-" if signs[1] < 0 else "+") + weight(1).tex)
             linear = MathTex(r"\text{in this quadrant: }" + linear_tex, font_size=PANEL_FONT)
             linear.move_to(self.live, aligned_edge=LEFT)
-        bar = ("The bar{@slack} " + along + ": in this quadrant " + linear_text
-               + "{@sum}, so the norm grows one-for-one along it; {@len}its length t − "
-               "{norm_star} = {slack} is the slack." if linear is not None
+        bar = ("The bar{@slack} " + along + ", where " + linear_text
+               + "{@sum} grows one-for-one, {@len}has length t − "
+               "{norm_star} = {slack}: the slack." if linear is not None
                else "The bar{@slack} " + along + ", where the norm grows one-for-one, "
                "{@len}has length t − {norm_star} = {slack}: the slack." if len(gap)
                else "The slack{@slack} {@len}is t − {norm_star} = {slack}, too thin to draw at "
                "this scale." if thin
                else "The slack{@slack} {@len}is t − {norm_star} = {slack}, the whole radius.")
-        bar_spoken = ("The bar{@slack} " + along + ": in this quadrant the norm is "
+        bar_spoken = ("The bar{@slack} " + along + ", where the norm, "
                       + linear_said
-                      + "{@sum}, so it grows one for one along it; {@len}its length, t minus "
-                      "the norm of w-star, {slack}, is the slack." if linear is not None
+                      + "{@sum}, grows one for one, {@len}has length t minus "
+                      "the norm of w-star, {slack}: the slack." if linear is not None
                       else "The bar{@slack} " + along + ", where the norm grows one for one, "
                       "{@len}has length t minus the "
                       "norm of w-star, {slack}: the slack." if len(gap) else "The slack{@slack} "
@@ -7814,13 +7828,13 @@ class InactiveConstraint(TangencyScene):
                 # gᵀŵ = ‖ŵ‖₁ said with its reason (r40's item 6: used silently).
                 form_words = (" {@edge}On this edge, ∇f({w_star}) = H({w_star} − {w_hat}) = "
                               "−{lam}{g}, so {w_star} = {w_hat} − {lam}H⁻¹{g}{@line}: it moves "
-                              "along the dashed line from {w_hat}{@lined}. "
+                              "along the red dashes{@lined}. "
                               "{@solve}{g}ᵀ{w_star} = {t}, and {g}ᵀ{w_hat} = " + norm_hat
                               + " as {w_hat} is in the same quadrant, {@form}so {lam} = ("
                               + norm_hat + " − {t})/{g}ᵀH⁻¹{g}{@formed}.")
                 form_spoken = (" {@edge}On this edge, the gradient H times w-star minus w-hat "
                                "is minus lambda g, so w-star is w-hat minus lambda H-inverse "
-                               "g{@line}: it moves along the dashed line from w-hat{@lined}. "
+                               "g{@line}: it moves along the red dashes{@lined}. "
                                "{@solve}g transpose w-star is t, and g transpose w-hat is "
                                "the norm of w-hat, as w-hat is in the same quadrant; {@form}so "
                                "lambda is the norm of w-hat minus t, over g transpose "
@@ -7864,8 +7878,9 @@ class InactiveConstraint(TangencyScene):
                 room = config.frame_width / 2 - TAG_RIGHT_MARGIN - self.h_inv_g.get_left()[0]
                 if self.h_inv_g.width > room:
                     self.h_inv_g.scale(room / self.h_inv_g.width, about_edge=LEFT)
+                # Red, dashed: the penalty beat draws this path solid, in w*'s colour.
                 self.z_move_line = dashed(self.zaxes, self.penalty_trail_points(),
-                                          stroke_color=CENTER_COLOR, stroke_width=2.5)
+                                          stroke_color=SOLUTION_COLOR, stroke_width=3)
                 cue.play(Create(self.z_move_line), Reveal(self.h_inv_g), at="line",
                          until="lined")
                 cue.play(swap_titles(constraint, derive[1]), at="solve", run_time=0.6)
@@ -8637,10 +8652,10 @@ class InactiveConstraint(TangencyScene):
         # only when the constraint is active.
         sparse = sparse_spoken = ""
         if self.norm == "l1" and bool(np.all(np.asarray(self.loss.center) != 0.0)):
-            sparse = (" {@sparse}Inactive, {w_star} = {w_hat} and the lasso zeroes no weight: "
-                      "the corners matter only when it is active.")
-            sparse_spoken = (" {@sparse}Inactive, w-star equals w-hat and the lasso zeroes no "
-                             "weight: the corners matter only when it is active.")
+            sparse = (" {@sparse}Inactive, it zeroes no weight: corners matter only when "
+                      "active.")
+            sparse_spoken = (" {@sparse}Inactive, it zeroes no weight: corners matter only "
+                             "when active.")
         # The boundary case t = ‖ŵ‖ belongs to "λ = 0", not to "slack > 0": the last words
         # say "does not bind", and tie the lesson back to shrinkage (a reviewer's items).
         with self.cue("Lower {lam} back to 0{@back}: {w_star} slides back to {w_hat}. "

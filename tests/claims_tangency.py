@@ -458,14 +458,14 @@ INACTIVE_RULES = [
     # r40: the line w* moves along named, and gᵀŵ = ‖ŵ‖₁ with its reason: ŵ has the signs
     # of the edge's w* (same quadrant), so sign(ŵ)ᵀŵ = ‖ŵ‖₁.
     Rule("edge λ derived", r"On this edge, ∇f\(w\*\) = H\(w\* − ŵ\) = −λg, so "
-         r"w\* = ŵ − λH⁻¹g: it moves along the dashed line from ŵ\. gᵀw\* = t, and "
+         r"w\* = ŵ − λH⁻¹g: it moves along the red dashes\. gᵀw\* = t, and "
          r"gᵀŵ = ‖ŵ‖₁ as ŵ is in the same quadrant, so λ = \(‖ŵ‖₁ − t\)/gᵀH⁻¹g\.",
          lambda m, f: f["norm"] == "l1" and _on_hat_edge(f)
          and bool(np.all(np.sign(f["below"].point) == np.sign(f["loss"].center))),
          ("radius",)),
     # r40: why the slack bar runs along an axis: in ŵ's quadrant ‖w‖₁ = s₁w₁ + s₂w₂ with
     # s = sign(ŵ) (both nonzero).
-    Rule("quadrant norm", r"in this quadrant ‖w‖₁ = (−?)w₁ ([+−]) w₂",
+    Rule("quadrant norm", r"where ‖w‖₁ = (−?)w₁ ([+−]) w₂ grows one-for-one",
          lambda m, f: f["norm"] == "l1" and bool(np.all(np.asarray(f["loss"].center) != 0.0))
          and (m.group(1) == "−") == (f["loss"].center[0] < 0)
          and (m.group(2) == "−") == (f["loss"].center[1] < 0), ("slack",)),
@@ -478,7 +478,7 @@ INACTIVE_RULES = [
          ("drag",)),
     # r40: the closing tie to sparsity: inside, w* = ŵ, so the lasso zeroes a weight only
     # where ŵ has one; said only where ŵ has none (regmath's w* is ŵ, no zero entry).
-    Rule("inactive zeroes nothing", r"Inactive, w\* = ŵ and the lasso zeroes no weight",
+    Rule("inactive zeroes nothing", r"Inactive, it zeroes no weight",
          lambda m, f: f["norm"] == "l1" and f["inside"]
          and bool(np.all(np.asarray(f["loss"].center) != 0.0))
          and np.array_equal(constrained(f["loss"], norm="l1", radius=f["t"]).point,
