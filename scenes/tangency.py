@@ -5942,10 +5942,10 @@ class InactiveConstraint(TangencyScene):
         # dashes were 60 px long, under the pull's arrow): the lens opens as it is said.
         zoomed = "" if self.lens is None else "Zoomed in at right: "
         aimed = "" if isotropic(self.loss) else (
-            " {@aim}" + zoomed + "it does not point straight at {w_hat} (the dashed "
+            " {@aim}" + zoomed + "not straight at {w_hat} (the dashed "
             "line){@arc}; {H}{@h} makes the contours {@ell}non-circular ellipses.")
         aimed_spoken = "" if isotropic(self.loss) else (
-            " {@aim}" + zoomed + "it does not point straight at w-hat, the dashed "
+            " {@aim}" + zoomed + "not straight at w-hat, the dashed "
             "line{@arc}; H{@h} makes the contours {@ell}non-circular ellipses.")
         # f named as the loss, ŵ as the fit with no penalty and H as the bowl's shape, each
         # line written as it is said (r40's item 4: f never named, ŵ and H on screen 3 and
@@ -6483,8 +6483,8 @@ class InactiveConstraint(TangencyScene):
             for side in sides:
                 mobject.next_to(anchor, side, buff=buff)
                 # Off the lens's contour, ball edge and dashes (a reviewer's "zoom labels":
-                # struck through).
-                self.slide_off(mobject, side, self.lens_lines())
+                # struck through), and its own arrow.
+                self.slide_off(mobject, side, [*self.lens_lines(), arrow])
                 keep_inside(mobject, self.l_frame)
                 if not self.on_lines(mobject, [*self.lens_lines(), arrow]) and not any(
                         _drawn(other) and boxes_meet(mobject, other) for other in others):
@@ -7288,6 +7288,10 @@ class InactiveConstraint(TangencyScene):
         dashed ‖w‖ = ‖w*(λ)‖ (regmath's penalized w* up to the largest λ shown)."""
         p = 1.0 if self.norm == "l1" else 2.0
         top, _ = self.penalty_top()
+        # The penalty sweep goes on past the ring only as far as its contour fits
+        # (`contrast_penalty`), else to the top.
+        if self.meets_below():
+            top = self.touch_reach(below.multiplier, top)
         lowest = float(lp_norm(penalized(self.loss, norm=self.norm, strength=top).point, p))
         return min(below.radius, lowest, self.inner), max(self.t, self.inner)
 
@@ -7345,10 +7349,30 @@ class InactiveConstraint(TangencyScene):
                                  buff=half + 0.1)
                 # Kept fixed and never crossed (r40's item 3: faded under the moving
                 # outlines, they blinked): a number any swept outline would cross goes.
-                hit = False
-                if swept is not None:
-                    near, far = self.box_radii(tick)
-                    hit = near <= swept[1] and far >= swept[0]
+                def swept_over(m: VMobject) -> bool:
+                    if swept is None:
+                        return False
+                    near, far = self.box_radii(m)
+                    return near <= swept[1] and far >= swept[0]
+
+                # Nearer its axis (down to just past the tick marks) where that clears it.
+                origin = self.zaxes.c2p(0, 0)
+                toward = (LEFT if tick.get_center()[0] > origin[0] else RIGHT) if is_y else (
+                    DOWN if tick.get_center()[1] > origin[1] else UP)
+                marks = (self.zaxes.y_axis if is_y else self.zaxes.x_axis).ticks
+                reach = (marks[0].width if is_y else marks[0].height) / 2.0 if len(marks) \
+                    else 0.0
+                for _ in range(12):
+                    if not swept_over(tick):
+                        break
+                    edge = tick.get_left()[0] - origin[0] if is_y and toward[0] < 0 else (
+                        origin[0] - tick.get_right()[0] if is_y else (
+                            tick.get_bottom()[1] - origin[1] if toward[1] < 0
+                            else origin[1] - tick.get_top()[1]))
+                    if edge - 0.03 < reach + 0.04:
+                        break
+                    tick.shift(0.03 * toward)
+                hit = swept_over(tick)
                 if crossed(tick) or under_rest(tick) or hit:
                     numbers.remove(tick)
             # Numbers that would run together (long decimals on a small inset: a lecturer
@@ -7827,14 +7851,14 @@ class InactiveConstraint(TangencyScene):
                 # The line w* moves along drawn and named as w* = ŵ − λH⁻¹g is said, and
                 # gᵀŵ = ‖ŵ‖₁ said with its reason (r40's item 6: used silently).
                 form_words = (" {@edge}On this edge, ∇f({w_star}) = H({w_star} − {w_hat}) = "
-                              "−{lam}{g}, so {w_star} = {w_hat} − {lam}H⁻¹{g}{@line}: it moves "
-                              "along the red dashes{@lined}. "
+                              "−{lam}{g}, so {w_star} = {w_hat} − {lam}H⁻¹{g}{@line}, along "
+                              "the red dashes{@lined}. "
                               "{@solve}{g}ᵀ{w_star} = {t}, and {g}ᵀ{w_hat} = " + norm_hat
                               + " as {w_hat} is in the same quadrant, {@form}so {lam} = ("
                               + norm_hat + " − {t})/{g}ᵀH⁻¹{g}{@formed}.")
                 form_spoken = (" {@edge}On this edge, the gradient H times w-star minus w-hat "
                                "is minus lambda g, so w-star is w-hat minus lambda H-inverse "
-                               "g{@line}: it moves along the red dashes{@lined}. "
+                               "g{@line}, along the red dashes{@lined}. "
                                "{@solve}g transpose w-star is t, and g transpose w-hat is "
                                "the norm of w-hat, as w-hat is in the same quadrant; {@form}so "
                                "lambda is the norm of w-hat minus t, over g transpose "
