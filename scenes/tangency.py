@@ -8062,9 +8062,13 @@ class InactiveConstraint(TangencyScene):
                                       strength=self.penalty_top()[0]).normal, dtype=float)
         preferred = float(np.degrees(np.arctan2(-normal[1], -normal[0]))) % 360.0 \
             if np.any(normal) else 255.0
+        # The ring has its own label outside the inset (`ring_label_outside`): a label
+        # between the dot and the ring no longer costs as the ring's; the outline through
+        # the dot does (r40's item 2).
+        del rings
         return self.pick_offset(label, self.penalized_states(),
                                 [hat_label, self.z_hat, *ghost, *self.z_numbers()],
-                                preferred=preferred, rings=rings)
+                                preferred=preferred, spread=90.0)
 
     def follow_ghost_label(self, mobject: VMobject) -> None:
         """The ring's label shows once w* has left the ring by the ring's size."""
