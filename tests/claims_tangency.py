@@ -595,7 +595,8 @@ SCREEN_RULES = [
     # goes inside), so the fact is the first solution's.
     Rule("weights nonzero on screen", r"\(w\^\*_1, w\^\*_2 \\neq 0\)",
          lambda m, f: bool(np.all(np.asarray(f.get("start", f["sol"]).point) != 0.0))),
-    Rule("g on screen", rf"g = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)",
+    # (Not H⁻¹g's value, r40: it has its own rule below.)
+    Rule("g on screen", rf"(?<!H\^\{{-1\}} )g = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)",
          lambda m, f: all(agrees(_tex(m.group(k + 1)), f["sol"].normal[k]) for k in range(2))),
     Rule("ŵ on screen", rf"\\hat w = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\),\\quad H",
          lambda m, f: all(agrees(_tex(m.group(k + 1)), f["loss"].center[k]) for k in range(2))),
