@@ -8063,12 +8063,15 @@ class InactiveConstraint(TangencyScene):
         preferred = float(np.degrees(np.arctan2(-normal[1], -normal[0]))) % 360.0 \
             if np.any(normal) else 255.0
         # The ring has its own label outside the inset (`ring_label_outside`): a label
-        # between the dot and the ring no longer costs as the ring's; the outline through
-        # the dot does (r40's item 2).
+        # between the dot and the ring no longer costs as the ring's. Inward (along −g)
+        # every place lies on the inset's axes and "0.1", beside the dot along the edge the
+        # outline through it crosses it (r40's item 2): a quarter turn out from −g, above
+        # the path, is clear of both. Layout only: a direction from regmath's normal.
         del rings
+        preferred = (preferred + 210.0) % 360.0
         return self.pick_offset(label, self.penalized_states(),
                                 [hat_label, self.z_hat, *ghost, *self.z_numbers()],
-                                preferred=preferred, spread=90.0)
+                                preferred=preferred, spread=30.0)
 
     def follow_ghost_label(self, mobject: VMobject) -> None:
         """The ring's label shows once w* has left the ring by the ring's size."""
