@@ -7908,7 +7908,9 @@ class InactiveConstraint(TangencyScene):
                 cue.play(Create(self.z_move_line), Reveal(self.h_inv_g), at="line",
                          until="lined")
                 cue.play(swap_titles(constraint, derive[1]), at="solve", run_time=0.6)
-                cue.play(Conceal(self.data_line), Conceal(slack_line), at="form", run_time=0.3)
+                # gᵀŵ = ‖ŵ‖₁ marked while its reason is said (no still stretch over 4 s).
+                cue.play(Indicate(derive[1], color=TEXT_COLOR, scale_factor=1.0), until="form")
+                cue.play(Conceal(self.data_line), Conceal(slack_line), run_time=0.3)
                 cue.play(Reveal(derive[2]), run_time=0.5)
                 cue.play(Indicate(derive[2], color=TEXT_COLOR, scale_factor=1.0),
                          until=cue.END)
