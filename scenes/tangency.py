@@ -7896,6 +7896,8 @@ class InactiveConstraint(TangencyScene):
                 # item 9: three rows left at once, a blank band for 6 s; t stays on the
                 # plot's tag).
                 cue.play(swap_titles(self.problem[0], derive[0]), at="edge", run_time=0.6)
+                # The balance line marked while it is read (r40: a 5 s still stretch).
+                cue.play(Indicate(derive[0], color=TEXT_COLOR, scale_factor=1.0), until="line")
                 # The line w* moves along: regmath's w* over the radii of the shrink (ŵ −
                 # λH⁻¹g), on to the penalty beat's path, drawn in the inset from ŵ.
                 self.h_inv_g.next_to(g_line, RIGHT, buff=0.35)
