@@ -7896,8 +7896,10 @@ class InactiveConstraint(TangencyScene):
                 # item 9: three rows left at once, a blank band for 6 s; t stays on the
                 # plot's tag).
                 cue.play(swap_titles(self.problem[0], derive[0]), at="edge", run_time=0.6)
-                # The balance line marked while it is read (r40: a 5 s still stretch).
-                cue.play(Indicate(derive[0], color=TEXT_COLOR, scale_factor=1.0), until="line")
+                # The balance line marked while it is read (r40: a 5 s still stretch; in the
+                # text's own colour, unscaled, the mark changed no pixel: it swells a little).
+                cue.play(Indicate(derive[0], color=EMPHASIS_COLOR, scale_factor=1.05),
+                         until="line")
                 # The line w* moves along: regmath's w* over the radii of the shrink (ŵ −
                 # λH⁻¹g), on to the penalty beat's path, drawn in the inset from ŵ.
                 self.h_inv_g.next_to(g_line, RIGHT, buff=0.35)
@@ -7911,7 +7913,8 @@ class InactiveConstraint(TangencyScene):
                          until="lined")
                 cue.play(swap_titles(constraint, derive[1]), at="solve", run_time=0.6)
                 # gᵀŵ = ‖ŵ‖₁ marked while its reason is said (no still stretch over 4 s).
-                cue.play(Indicate(derive[1], color=TEXT_COLOR, scale_factor=1.0), until="form")
+                cue.play(Indicate(derive[1], color=EMPHASIS_COLOR, scale_factor=1.05),
+                         until="form")
                 cue.play(Conceal(self.data_line), Conceal(slack_line), run_time=0.3)
                 cue.play(Reveal(derive[2]), run_time=0.5)
                 cue.play(Indicate(derive[2], color=TEXT_COLOR, scale_factor=1.0),

@@ -471,10 +471,10 @@ INACTIVE_RULES = [
          and (m.group(2) == "−") == (f["loss"].center[1] < 0), ("slack",)),
     # r40: the boundary case named, ŵ on the boundary with λ = 0 (the drag's end).
     Rule("weakly active", r"still active, yet λ = 0 exactly: weakly active \(degenerate\)",
-         lambda m, f: bool(np.any(f["loss"].center))
-         and solution_kind(constrained(f["loss"], norm=f["norm"], radius=f["inner"]))
-         == "boundary"
-         and constrained(f["loss"], norm=f["norm"], radius=f["inner"]).multiplier == 0.0,
+         # The drag's own end, as "λ falls to 0" decides it: where the drag crosses the
+         # boundary λ is exactly 0 and positive just before (ŵ's own radius says nothing
+         # about the drag when ŵ = 0).
+         lambda m, f: f["zero_after_crossing"] and f["positive_before_crossing"],
          ("drag",)),
     # r40: the closing tie to sparsity: inside, w* = ŵ, so the lasso zeroes a weight only
     # where ŵ has one; said only where ŵ has none (regmath's w* is ŵ, no zero entry).
