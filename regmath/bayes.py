@@ -728,13 +728,18 @@ def _kink_scale(post: Posterior1D) -> float:
     return post.strength / post.curvature or math.sqrt(post.noise_variance / post.curvature)
 
 
-def objective_tangents(post: Posterior1D, *, reach: float = 0.5) -> NDArray[np.float64]:
+def objective_tangents(post: Posterior1D, *, reach: float = 0.5, half: bool = False
+                       ) -> NDArray[np.float64]:
     r"""The two one-sided tangent lines of F at w = 0, each over |w| ≤ ``reach``·λ/h.
 
     Returns shape (2, 2, 2): segment k runs from (−d, F(0) − d·s_k) to (d, F(0) + d·s_k)
     with s = `objective_slopes` (left slope first) and d = ``reach``·λ/h (σ/√h when λ = 0).
     F lies on or above both lines (it is convex); it touches the left one for w ≤ 0
     near 0 and the right one for w ≥ 0.
+
+    With ``half`` each is cut to the side where it is a one-sided tangent: the left
+    slope's half-ray from (−d, F(0) − d·s_0) to (0, F(0)), the right one's from (0, F(0))
+    to (d, F(0) + d·s_1).
 
     Raises
     ------
@@ -745,7 +750,10 @@ def objective_tangents(post: Posterior1D, *, reach: float = 0.5) -> NDArray[np.f
         raise InvalidArgumentError("reach", f"must be finite and > 0, got {reach!r}")
     d = reach * _kink_scale(post)
     f0 = float(post.objective(0.0))
-    return np.array([[[-d, f0 - d * s], [d, f0 + d * s]] for s in objective_slopes(post)])
+    left, right = objective_slopes(post)
+    if half:
+        return np.array([[[-d, f0 - d * left], [0.0, f0]], [[0.0, f0], [d, f0 + d * right]]])
+    return np.array([[[-d, f0 - d * s], [d, f0 + d * s]] for s in (left, right)])
 
 
 def objective_sweep(curvature: float, center: float, strength: float, *,

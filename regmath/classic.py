@@ -15,6 +15,7 @@ weight was shrunk.
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -398,6 +399,27 @@ def turn_direction(start: ArrayLike, end: ArrayLike, fraction: float) -> NDArray
     return np.array([np.cos(phi), np.sin(phi)])
 
 
+def ridge_line_tilt(hessian: ArrayLike, axis: ArrayLike) -> float:
+    r"""The angle in degrees between the axis direction e = ``axis`` and the ray of ŵ
+    whose ridge solution is t·e on that axis, ŵ = t·e + μH⁻¹e (μ ≥ 0,
+    `regmath.sparsity.l2_sparse_rays`): the angle between e and H⁻¹e, in [0, 90). It is
+    0 exactly when e is an eigenvector of H (H diagonal for both axes): the curvature H
+    tilts the line of ŵ away from the axis.
+
+    Raises
+    ------
+    InvalidArgumentError
+        (``axis``) when not a finite nonzero 2-vector; (``hessian``) when singular.
+    """
+    e = _nonzero_2d(axis, "axis")
+    h = np.asarray(hessian, dtype=float)
+    if h.shape != (2, 2) or not np.all(np.isfinite(h)) or np.linalg.det(h) == 0.0:
+        raise InvalidArgumentError("hessian", "must be a finite invertible 2×2 matrix")
+    u = np.linalg.solve(h, e)
+    cross = abs(float(e[0] * u[1] - e[1] * u[0]))
+    return float(np.degrees(np.arctan2(cross, abs(float(e @ u)))))
+
+
 def nearest_axis(direction: ArrayLike) -> NDArray[np.float64]:
     r"""The unit vector along a coordinate axis nearest in angle to ``direction``:
     sign(d_k)·e_k with k the index of d's larger magnitude (the first on a tie).
@@ -468,11 +490,20 @@ def turned_pull(solution: Solution, direction: ArrayLike, *, length: float
     return point, point + length * u
 
 
-def corner_pull_solution(loss: Quadratic, solution: Solution, direction: ArrayLike
-                         ) -> NDArray[np.float64]:
+def _share(share: float) -> float:
+    """``share`` as a finite positive float, or InvalidArgumentError naming it."""
+    k = float(share)
+    if not (math.isfinite(k) and k > 0.0):
+        raise InvalidArgumentError("share", f"must be finite and positive, got {share!r}")
+    return k
+
+
+def corner_pull_solution(loss: Quadratic, solution: Solution, direction: ArrayLike, *,
+                         share: float = 1.0) -> NDArray[np.float64]:
     r"""The lasso's w* for other data whose pull at ``solution``'s corner c points along
     ``direction`` (a unit vector u): same H, ‖∇f(c)‖ kept, ŵ′ = c + m·H⁻¹u with
-    m = ‖∇f(w*)‖₂, so that −∇f′(c) = m·u.
+    m = ‖∇f(w*)‖₂, so that −∇f′(c) = m·u; with ``share`` = k > 0, m = k·‖∇f(w*)‖₂ (other
+    data nearer the corner: the same argument, a smaller pull).
 
     For u inside the corner's normal cone the answer is c itself. Turned past the cone's
     edge s (a sign vector, the normal of the edge s·w = t through c), the corner no longer
@@ -488,7 +519,7 @@ def corner_pull_solution(loss: Quadratic, solution: Solution, direction: ArrayLi
     ------
     InvalidArgumentError
         When ``solution`` is not a 2D L1 corner, or ``direction`` is not a finite nonzero
-        2-vector.
+        2-vector; (``share``) when not finite and positive.
     """
     from regmath.quadratic import Quadratic as _Quadratic
     from regmath.solve import constrained as _constrained
@@ -499,13 +530,14 @@ def corner_pull_solution(loss: Quadratic, solution: Solution, direction: ArrayLi
         raise InvalidArgumentError("solution", "must be an L1 corner in 2D")
     hessian = np.asarray(loss.hessian, dtype=float)
     corner = np.asarray(solution.point, dtype=float)
-    size = float(np.hypot(*solution.gradient))
+    size = _share(share) * float(np.hypot(*solution.gradient))
     center = corner + size * np.linalg.solve(hessian, u)
     other = _Quadratic(center=center, hessian=hessian)
     return np.asarray(_constrained(other, norm="l1", radius=solution.radius).point, dtype=float)
 
 
-def corner_pull_at_solution(loss: Quadratic, solution: Solution, direction: ArrayLike
+def corner_pull_at_solution(loss: Quadratic, solution: Solution, direction: ArrayLike, *,
+                            share: float = 1.0
                             ) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
     r"""Other data's lasso w*′ (`corner_pull_solution`) and the pull −∇f′(w*′) there:
     (w*′, pull).
@@ -514,32 +546,33 @@ def corner_pull_at_solution(loss: Quadratic, solution: Solution, direction: Arra
     normalised), so −∇f′(w) = H(ŵ′ − w). Inside the corner's normal cone w*′ = c and the
     pull is m·u; turned past the cone's edge s, w*′ slides along that edge and the pull
     there is m·α·s (α = sᵀH⁻¹u / sᵀH⁻¹s): perpendicular to the edge, continuous with
-    m·u at the cone's edge.
+    m·u at the cone's edge. ``share`` as in `corner_pull_solution`.
 
     Raises
     ------
     InvalidArgumentError
         As `corner_pull_solution`.
     """
-    point = corner_pull_solution(loss, solution, direction)
+    point = corner_pull_solution(loss, solution, direction, share=share)
     u = _nonzero_2d(direction, "direction")
     u = u / np.hypot(u[0], u[1])
     hessian = np.asarray(loss.hessian, dtype=float)
     corner = np.asarray(solution.point, dtype=float)
-    size = float(np.hypot(*solution.gradient))
+    size = _share(share) * float(np.hypot(*solution.gradient))
     center = corner + size * np.linalg.solve(hessian, u)
     return point, hessian @ (center - point)
 
 
-def corner_pull_center(loss: Quadratic, solution: Solution, direction: ArrayLike
-                       ) -> NDArray[np.float64]:
+def corner_pull_center(loss: Quadratic, solution: Solution, direction: ArrayLike, *,
+                       share: float = 1.0) -> NDArray[np.float64]:
     r"""The other data ŵ′ = c + m·H⁻¹u behind `corner_pull_solution` (same H, m = ‖∇f(w*)‖₂,
     u = ``direction`` normalised, c the corner): the ŵ that moves as the lasso's pull turns.
 
     −∇f′(c) = H(ŵ′ − c) = m·u, so for u in the corner's normal cone ŵ′ lies in the wedge
     c + H⁻¹N(c) of the ŵ whose lasso solution is c (`regmath.sparsity.eased_wedge` at
     amount 1); past the cone's edge ŵ′ leaves the wedge and w*′ slides along the edge. For
-    u along the real pull ŵ′ is ŵ itself (to rounding).
+    u along the real pull ŵ′ is ŵ itself (to rounding). ``share`` as in
+    `corner_pull_solution` (ŵ′ = c + k·m·H⁻¹u).
 
     Raises
     ------
@@ -551,7 +584,7 @@ def corner_pull_center(loss: Quadratic, solution: Solution, direction: ArrayLike
     if not (solution.norm == "l1" and solution.at_corner and solution.point.size == 2):
         raise InvalidArgumentError("solution", "must be an L1 corner in 2D")
     hessian = np.asarray(loss.hessian, dtype=float)
-    size = float(np.hypot(*solution.gradient))
+    size = _share(share) * float(np.hypot(*solution.gradient))
     return np.asarray(solution.point, dtype=float) + size * np.linalg.solve(hessian, u)
 
 

@@ -37,6 +37,8 @@ __all__ = [
     "tangent_arrow",
     "right_angle_mark",
     "rescaled_multiplier",
+    "shifted_path",
+    "shifted_top",
     "kkt_arrows",
     "ridge_objective",
     "SmoothFunction",
@@ -1131,6 +1133,39 @@ def rescaled_multiplier(multiplier: float, factor: float) -> float:
     if not np.isfinite(factor) or factor == 0.0:
         raise InvalidArgumentError("factor", f"must be finite and nonzero, got {factor}")
     return float(multiplier) / float(factor)
+
+
+def shifted_path(path: SineCurve, level: float) -> SineCurve:
+    r"""The path h(x, y) = c for the sine path h = y − (a sin(kx + φ) + b) = 0.
+
+    h = c is y = a sin(kx + φ) + b + c: the same path moved up by c (the offset b + c).
+
+    Raises
+    ------
+    InvalidArgumentError
+        If ``level`` is not finite.
+    """
+    if not np.isfinite(level):
+        raise InvalidArgumentError("level", f"must be finite, got {level}")
+    return SineCurve(path.amplitude, path.frequency, path.phase, path.offset + float(level))
+
+
+def shifted_top(hills: GaussianHills, path: SineCurve, level: float, box: "ViewBox"
+                ) -> tuple[SineCurve, TracedCurve, ConstrainedExtreme]:
+    r"""The path moved to h = c (`shifted_path`), traced across ``box``, and its top.
+
+    With F(c) the top's height on h = c, F'(0) = λ, the multiplier of the top on h = 0
+    (the multiplier's meaning as a sensitivity), wherever the top moves smoothly with c:
+    F(c) − F(0) ≈ λc for small c.
+
+    Raises
+    ------
+    InvalidArgumentError
+        As `sine_path_curve` (the moved path leaves the box) or `path_top` (no inner top).
+    """
+    moved = shifted_path(path, level)
+    curve = sine_path_curve(moved, box)
+    return moved, curve, path_top(hills, moved, curve)
 
 
 def zoom_box(center: ArrayLike, half_width: float) -> "ViewBox":

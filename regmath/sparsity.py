@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from regmath.drawing import ViewBox
 
 __all__ = [
+    "edge_slide",
     "stationarity_direction",
     "WedgeExample",
     "wedge_example",
@@ -1596,3 +1597,41 @@ def corner_wedge_center(hessian: ArrayLike, apex: ArrayLike, center: ArrayLike, 
     g[j] = np.sign(v[j])
     g[k] = float(free)
     return v + mu * np.linalg.solve(h, g), gamma
+
+
+def edge_slide(apex: ArrayLike, push: ArrayLike, length: float) -> NDArray[np.float64]:
+    r"""Where w* would slide from the diamond's corner v under a push p with a part along an
+    edge: v + L·e, e the unit direction along one of the two edges leaving v (towards the
+    next corner) with the larger p·e > 0.
+
+    Along e, f falls at the rate ∇f·e = −p·e < 0 for p = −∇f(v), so a corner with such a
+    push is not the constrained minimum: at the minimum p lies in the normal cone N(v),
+    where p·e ≤ 0 for both edges. The point lies on the diamond's edge for L ≤ t√2.
+
+    Raises
+    ------
+    InvalidArgumentError
+        ``apex`` for a point that is not a corner ±t eⱼ, ``push`` for one with no positive
+        part along either edge (a push inside N(v)), ``length`` for one outside [0, t√2].
+    """
+    v = np.asarray(apex, dtype=float).reshape(2)
+    p = np.asarray(push, dtype=float).reshape(2)
+    nonzero = np.flatnonzero(v != 0.0)
+    if len(nonzero) != 1:
+        raise InvalidArgumentError("apex", "must be a corner ±t e_j of the diamond")
+    j = int(nonzero[0])
+    t = float(abs(v[j]))
+    if not (np.isfinite(length) and 0.0 <= length <= t * np.sqrt(2.0)):
+        raise InvalidArgumentError("length", f"must lie in [0, t√2], got {length!r}")
+    # The two edges leave v towards the corners ±t e_k: direction (±t e_k − v) / (t√2).
+    k = 1 - j
+    edges = []
+    for side in (-1.0, 1.0):
+        target = np.zeros(2)
+        target[k] = side * t
+        edges.append((target - v) / (t * np.sqrt(2.0)))
+    rates = [float(p @ e) for e in edges]
+    best = int(np.argmax(rates))
+    if not rates[best] > 0.0:
+        raise InvalidArgumentError("push", "has no part along an edge (it lies in N(v))")
+    return v + float(length) * edges[best]

@@ -55,6 +55,12 @@ __all__ = [
     "tangent_patch",
     "edge_view",
     "view_angles",
+    "subgradient_arrow",
+    "sphere_tangent_view",
+    "sphere_sweep",
+    "sphere_section",
+    "arrow_along",
+    "drop_lines",
     "cone_fan",
     "Octahedron",
     "octahedron",
@@ -643,6 +649,150 @@ def edge_view(touch: Touch3D, *, tilt: float = 0.0) -> NDArray[np.float64]:
         if best is None or float(d @ behind) < float(best @ behind):
             best = d
     return best
+
+
+def subgradient_arrow(touch: Touch3D, *, free: float, length: float) -> Arrow3D:
+    r"""For an L1 touch on an edge: the arrow from w* along g = (sign w*ᵢ, with the zero
+    weight's entry replaced by ``free``), ``length`` long.
+
+    As ``free`` runs over [−1, 1], g runs over the whole normal cone: ``free`` = −1 and 1
+    give the two face normals s₁, s₂ (the entries of `touch.cone_generators`), and
+    ``free`` = gₖ (the touch's own `balance` at its zero k) gives −∇f(w*)'s direction.
+
+    Raises
+    ------
+    InvalidArgumentError
+        ``touch`` not an L1 touch on an edge; ``free`` outside [−1, 1]; ``length``
+        negative or not finite.
+    """
+    touch = _check_active(touch)
+    if touch.norm != "l1" or touch.kind != "edge":
+        raise InvalidArgumentError("touch", f"must be an L1 touch on an edge, got kind "
+                                            f"{touch.kind!r} of {touch.norm}")
+    free = float(free)
+    if not -1.0 <= free <= 1.0:
+        raise InvalidArgumentError("free", f"must lie in [−1, 1], got {free}")
+    length = check_nonnegative(length, "length")
+    g = np.sign(touch.point)
+    g[touch.zero_indices[0]] = free
+    return Arrow3D(touch.point.copy(), touch.point + length * g / np.linalg.norm(g))
+
+
+def arrow_along(start: ArrayLike, direction: ArrayLike, *, length: float) -> Arrow3D:
+    """The arrow from ``start`` along ``direction`` (normalised), ``length`` long.
+
+    Raises
+    ------
+    InvalidArgumentError
+        ``direction`` zero or not finite; ``length`` negative or not finite.
+    """
+    length = check_nonnegative(length, "length")
+    start = np.asarray(start, dtype=float)
+    d = np.asarray(direction, dtype=float)
+    size = float(np.linalg.norm(d))
+    if not np.isfinite(size) or size == 0.0:
+        raise InvalidArgumentError("direction", f"must be finite and nonzero, got {d}")
+    return Arrow3D(start.copy(), start + length * d / size)
+
+
+def drop_lines(point: ArrayLike) -> NDArray[np.float64]:
+    """The dashed guides that place a point p in 3D, shape (3, 2, 3): p down to its foot
+    (p₁, p₂, 0) on the w₁–w₂ plane, and the foot to each of the w₁ and w₂ axes
+    ((p₁, 0, 0) and (0, p₂, 0)).
+
+    Raises
+    ------
+    InvalidArgumentError
+        ``point`` not a finite 3-vector.
+    """
+    p = np.asarray(point, dtype=float)
+    if p.shape != (DIM,) or not np.all(np.isfinite(p)):
+        raise InvalidArgumentError("point", f"must be a finite 3-vector, got {p}")
+    foot = np.array([p[0], p[1], 0.0])
+    return np.array([[p, foot], [foot, [p[0], 0.0, 0.0]], [foot, [0.0, p[1], 0.0]]])
+
+
+def _check_sphere(touch: object, index: int) -> tuple[Touch3D, NDArray[np.float64],
+                                                      NDArray[np.float64]]:
+    """An L2 touch on the sphere, its unit normal n and n with entry ``index`` removed
+    (unit); refused when n lies along the axis eᵢ (no plane through it to sweep in)."""
+    touch = _check_active(touch)
+    if touch.norm != "l2" or touch.plane_normal is None:
+        raise InvalidArgumentError("touch", "must be an L2 touch (the sphere's tangent plane)")
+    if index not in range(DIM):
+        raise InvalidArgumentError("index", f"must be 0, 1 or 2, got {index}")
+    n = touch.plane_normal
+    rest = n.copy()
+    rest[index] = 0.0
+    size = float(np.linalg.norm(rest))
+    if size < 1e-9:
+        raise InvalidArgumentError("touch", f"has w* along the axis e{index + 1}: no plane "
+                                            "wᵢ = 0 through its normal")
+    return touch, n, rest / size
+
+
+def sphere_tangent_view(touch: Touch3D, *, index: int) -> NDArray[np.float64]:
+    r"""For an L2 touch: the unit direction towards a camera that looks along the tangent
+    plane at w* and along the plane {wᵢ = 0}, shape (3,).
+
+    d = n × eᵢ/‖n × eᵢ‖ with n = w*/‖w*‖₂: dᵀn = 0, so the tangent plane is seen edge-on
+    (the sphere's outline and the touching ellipsoid's meet at w*, and n lies in the
+    picture at its full length), and dᵢ = 0, so the plane {wᵢ = 0} is seen edge-on too
+    (a line through the origin). Of ±d, the one with dᵀ(ŵ − w*) ≤ 0 (ties: +d).
+
+    Raises
+    ------
+    InvalidArgumentError
+        ``touch`` not an L2 touch of a ball of positive radius; ``index`` not 0, 1, 2;
+        w* along eᵢ.
+    """
+    touch, n, _ = _check_sphere(touch, index)
+    d = np.cross(n, np.eye(DIM)[index])
+    d /= np.linalg.norm(d)
+    return -d if float(d @ (touch.center - touch.point)) > 0.0 else d
+
+
+def sphere_sweep(touch: Touch3D, *, index: int, angles: ArrayLike
+                 ) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    r"""For an L2 touch: pulls −∇f tilted out of the plane {wᵢ = 0} by ``angles`` and
+    ridge's w* for each, shapes (k, 3) and (k, 3).
+
+    The pull's unit direction is u(a) = cos a · m + sin a · eᵢ, m = n with entry i removed,
+    normalised (n = w*/‖w*‖₂), so a = arcsin nᵢ gives the touch's own pull. On the sphere
+    KKT reads w* = t · u: a loss whose −∇f at the solution points along u has ridge's
+    w* = t u(a), whose entry i is t sin a: 0 for a = 0 alone.
+
+    Raises
+    ------
+    InvalidArgumentError
+        As `sphere_tangent_view`; ``angles`` not finite or outside [−π/2, π/2].
+    """
+    touch, _, m = _check_sphere(touch, index)
+    a = _check_angles(angles, "angles").reshape(-1)
+    if np.any(np.abs(a) > 0.5 * np.pi):
+        raise InvalidArgumentError("angles", "must lie in [−π/2, π/2]")
+    u = np.cos(a)[:, np.newaxis] * m + np.sin(a)[:, np.newaxis] * np.eye(DIM)[index]
+    return u, touch.radius * u
+
+
+def sphere_section(radius: float, *, index: int, samples: int = 49) -> NDArray[np.float64]:
+    """The circle {‖w‖₂ = t, wᵢ = 0}, shape (samples, 3), closed (first = last point).
+
+    Raises
+    ------
+    InvalidArgumentError
+        ``radius`` negative or not finite; ``index`` not 0, 1, 2; ``samples`` < 3.
+    """
+    radius = check_nonnegative(radius, "radius")
+    if index not in range(DIM):
+        raise InvalidArgumentError("index", f"must be 0, 1 or 2, got {index}")
+    samples = _check_samples(samples, "samples", 3)
+    s = np.linspace(0.0, 2.0 * np.pi, samples)
+    out = np.zeros((samples, DIM))
+    first, second = [k for k in range(DIM) if k != index]
+    out[:, first], out[:, second] = radius * np.cos(s), radius * np.sin(s)
+    out[-1] = out[0]
+    return out
 
 
 def view_angles(direction: ArrayLike) -> tuple[float, float]:

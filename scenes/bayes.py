@@ -102,7 +102,6 @@ from scenes.toolkit.story import StoryScene
 from scenes.toolkit.style import (
     BALL_COLORS,
     CENTER_COLOR,
-    GRADIENT_COLOR,
     LOSS_COLOR,
     NORMAL_COLOR,
     PANEL_LEFT,
@@ -110,6 +109,7 @@ from scenes.toolkit.style import (
     SOLUTION_COLOR,
     TEXT_COLOR,
     dashed,
+    decimals,
     legible,
     make_axes,
     make_plot,
@@ -126,10 +126,14 @@ LASSO_COLOR, RIDGE_COLOR = BALL_COLORS["l1"], BALL_COLORS["l2"]
 PRIORS = ("laplace", "gaussian")
 COLORS = {"laplace": LASSO_COLOR, "gaussian": RIDGE_COLOR}
 #: The two 1-D plots, Laplace above Gaussian, left of the panel.
-PLOT_CENTERS = {"laplace": np.array([-3.3, 1.85, 0.0]), "gaussian": np.array([-3.3, -1.4, 0.0])}
-PLOT_SIZE = (6.4, 2.3)
-#: The 1-D window shows each likelihood out to this many standard deviations σ/√h.
-REACH = 3.5
+PLOT_CENTERS = {"laplace": np.array([-3.4, 1.85, 0.0]),
+                "gaussian": np.array([-3.4, -1.5, 0.0])}
+PLOT_SIZE = (6.8, 2.6)
+#: The axes' numbers (make_plot's are smaller).
+TICK_FONT = 26
+#: The 1-D window shows each likelihood out to this many standard deviations σ/√h (its
+#: tails beyond are near 0; a wider window squeezed the bell and the kink).
+REACH = 2.5
 #: The sweep of ŵ stops this share of the way from 0 to λ/h (inside the sticky zone).
 STOP_SHARE = 0.5
 #: The slide's zoom: the density plots show the sticky edge and the stop out to this many
@@ -141,14 +145,26 @@ MID_SHARE = 0.75
 F_SHARES = (STOP_SHARE, 1.5)
 #: F's window reaches this many λ/h beyond each ŵ of that slide, so the V fills the plot.
 F_REACH = 1.5
-#: F's tangent lines at 0 reach this many λ/h either side; F's plot is as high as they are.
+#: F's one-sided tangents at 0, half-rays, reach this many λ/h to their side; F's plot is
+#: as high as they are.
 TANGENT_REACH = 0.6
-#: The posterior mean's tick: a colour of its own (the dot, the mode, is the MAP's red).
-MEAN_COLOR = GRADIENT_COLOR
+#: The opening question's size and place on the first frame (a thumbnail must show it:
+#: at its panel size it covered too little of the frame, tests/test_lecture.py).
+QUESTION_SCALE = 1.8
+QUESTION_SPOT = 0.5 * UP
+
+#: The posterior mean's tick: a colour of its own, far from the likelihood's light blue
+#: (the dot, the mode, is the MAP's red; yellow is not used on the density plots else).
+MEAN_COLOR = NORMAL_COLOR
 #: Levels of the 2-D posterior, as shares of the way from the MAP up to the origin's level.
 LEVEL_SHARES = (0.1, 0.45, 1.0)
-#: The mean tick's height in scene units (a mark, not data).
-TICK = 0.3
+#: The question's bell narrows to this many times the curvature h (and back).
+CURVATURE_SHOWN = 2.0
+#: ŵ's label's gap from its point on the axis (clear of the dot and the axis's ticks).
+HAT_BUFF = 0.14
+#: The mean tick's height in scene units (a mark, not data): tall enough to tell it from
+#: the mode's dot when the two are close.
+TICK = 0.5
 PANEL_FONT = 32
 READ_FONT = 32
 CURVE_SAMPLES = 241
@@ -165,16 +181,17 @@ class PriorsAsPenalties(StoryScene):
     """The lasso is the MAP under a Laplace prior; the kink at 0 holds its mode at 0."""
 
     # Defaults chosen with regmath: σ² = 1 and b = 1 give λ = σ²/b = 1 (and τ² = σ²/λ = 1).
-    # One weight: h = 2, ŵ = 1.5, so the likelihood is N(1.5, 0.5); the Laplace mode is
-    # S_{λ/h}(ŵ) = 1, the Gaussian mode hŵ/(h + λ) = 1; ŵ slides to 0.25 (half of
-    # λ/h = 0.5): the Laplace mode is exactly 0 from ŵ = 0.5 on, its mean 0.147 at the end.
+    # One weight: h = 2, ŵ = 2, so the likelihood is N(2, 0.5); the Laplace mode is
+    # S_{λ/h}(ŵ) = 1.5, the Gaussian mode hŵ/(h + λ) = 1.333 (the priors differ from the
+    # start); ŵ slides to 0.25 (half of λ/h = 0.5): the Laplace mode is exactly 0 from
+    # ŵ = 0.5 on, its mean 0.147 at the end.
     # Two weights: ŵ = (2, 0.5) with SoftThresholding's H: the lasso MAP is (1.65, 0), one
     # exact zero; ridge's (1.344, 0.447) has none.
     center: ClassVar[tuple[float, ...]] = (2.0, 0.5)
     hessian: ClassVar[tuple[tuple[float, ...], ...]] = ((2.0, 0.6), (0.6, 1.0))
     noise_variance: ClassVar[float] = 1.0
     prior_scale: ClassVar[float] = 1.0
-    weight_center: ClassVar[float] = 1.5
+    weight_center: ClassVar[float] = 2.0
     weight_curvature: ClassVar[float] = 2.0
 
     parameters = {"center": a_point(), "hessian": positive_definite(),
@@ -318,11 +335,23 @@ class PriorsAsPenalties(StoryScene):
         # In the top corner away from ŵ: the likelihood and the posterior lean towards ŵ.
         axes = group[0]
         # A density's values are not the story (its shape is), and the posterior's peak
-        # at w = 0 crossed the y axis's numbers: the density plots show none. F is −σ² log p
-        # up to a constant, so its values are arbitrary too, and F crossing 0 at w = 0
-        # struck them during the slide: F's plots show none either.
+        # at w = 0 crossed the y axis's numbers: the density plots show only the top one
+        # (the scale; nothing reaches it). F is −σ² log p up to a constant, so its values
+        # are arbitrary, and F crossing 0 at w = 0 struck them during the slide: F's plots
+        # show none.
         axes.y_axis.remove(axes.y_axis.numbers)
         axes.y_axis.numbers = VGroup()
+        # The w numbers larger than make_plot's (read at 480p).
+        values = [float(n.get_value()) for n in axes.x_axis.numbers]
+        axes.x_axis.remove(axes.x_axis.numbers)
+        axes.x_axis.add_numbers(values, font_size=TICK_FONT,
+                                num_decimal_places=decimals(x_range[2]))
+        for num in axes.x_axis.numbers:
+            legible(num)
+        if titled:
+            axes.y_axis.add_numbers([y_range[1]], font_size=TICK_FONT,
+                                    num_decimal_places=decimals(y_range[2]))
+            legible(axes.y_axis.numbers[0])
         corner = axes.c2p(x_range[0] if self.w_hat > 0 else x_range[1], y_range[1])
         title.next_to(corner, DOWN - side, buff=0.12)
         if titled:
@@ -335,15 +364,13 @@ class PriorsAsPenalties(StoryScene):
         dot = marker(at, SOLUTION_COLOR, radius=0.09, z_index=8)
         return dot.set_stroke(TEXT_COLOR, width=2)
 
-    def place_hat_name(self, label: VMobject, axes: Any, w_hat: float,
-                       marks: list[VMobject] | None = None) -> None:
-        """ŵ's bare label just above the axis beside its dot, off the curves and the mean
-        (``marks``: the Laplace plot's likelihood, posterior and mean tick, if not drawn yet)."""
-        if marks is None:
-            marks = [self.likelihoods["laplace"], self.post_curves["laplace"],
-                     self.mean_ticks["laplace"]]
-        place_clear(label, to_scene(axes, [w_hat, 0.0]), UP + (RIGHT if w_hat > 0 else LEFT),
-                    [axes.x_axis.numbers, axes.x_axis, *marks], buff=0.08)
+    @staticmethod
+    def place_hat_name(label: VMobject, axes: Any, w_hat: float) -> None:
+        """ŵ's label just above the axis (clear of its ticks), on the far side of its dot
+        from 0: the modes and means shrink towards 0, so nothing comes between; the curves
+        are high there (the likelihood peaks at ŵ)."""
+        label.next_to(to_scene(axes, [w_hat, 0.0]), UP + (RIGHT if w_hat > 0 else LEFT),
+                      buff=HAT_BUFF)
 
     def plot_obstacles(self, prior: str) -> list[VMobject]:
         """What a label on a 1-D plot must not cover: its axes' numbers and lines."""
@@ -379,24 +406,43 @@ class PriorsAsPenalties(StoryScene):
         # (which follows the slide) shows the value.
         self.hat_label = legible(MathTex(rf"\hat w = {number(self.w_hat).tex}", font_size=32,
                                          color=CENTER_COLOR))
-        axes = self.axes["laplace"]
-        place_clear(self.hat_label, self.hat_dots["laplace"].get_center(),
-                    DOWN + (LEFT if self.w_hat > 0 else RIGHT),
-                    [axes.x_axis.numbers, axes.x_axis, self.likelihoods["laplace"]], buff=0.08)
+        # Under the w numbers, below ŵ's own (beside the dot it crowded them, and above the
+        # axis the priors' tails struck it); the bare ŵ that replaces it sits by the dot.
+        axis = self.axes["laplace"].x_axis
+        self.hat_label.next_to(to_scene(self.axes["laplace"], [self.w_hat, 0.0]), DOWN,
+                               buff=axis.numbers.height + 2 * HAT_BUFF + 0.1)
         self.hat_name = legible(MathTex(r"\hat w", font_size=32, color=CENTER_COLOR))
         self.header = _tex(r"\min_w\ \text{loss}(w) + \lambda|w|:\ \text{why } |w|?",
                            color=LASSO_COLOR, font_size=36)
         self.panel_below(self.header, None)
-        self.add(self.plots["laplace"][0], self.plots["laplace"][1])
+        # The bell for a curvature CURVATURE_SHOWN times h: a larger h, a narrower bell.
+        steeper = posterior_1d(CURVATURE_SHOWN * self.h, self.w_hat, prior="laplace",
+                               strength=self.lam, noise_variance=self.sigma2)
+        narrow = self.curve(self.axes["laplace"], density_curve(
+            steeper, "likelihood", *self.window, samples=CURVE_SAMPLES), color=LOSS_COLOR)
+        wide = self.likelihoods["laplace"].copy()
+        # On screen from the first frame: a slide's or a player's thumbnail is that frame,
+        # and a blank one says nothing (tests/test_lecture.py).
+        # The question starts large in the middle, then takes its place in the panel.
+        spot = self.header.get_center()
+        self.header.scale(QUESTION_SCALE).move_to(QUESTION_SPOT)
+        self.add(self.header)
         with self.cue("Where does the lasso's penalty λ|w| come from? From a belief about w "
                       "held before seeing the data{@q}.") as cue:
-            cue.play(Reveal(self.header), run_time=0.8)
-            cue.play(Indicate(self.header, color=LASSO_COLOR, scale_factor=1.04),
-                     until=cue.END)
-        with self.cue("One weight w: the likelihood of the data y is ∝ the bell N(ŵ, σ²/h) "
-                      "in w{@curve}, σ² the noise variance and h the loss's curvature, peaked "
-                      "at ŵ = {w}{@hat}.", w=number(self.w_hat)) as cue:
+            cue.play(Indicate(self.header, color=LASSO_COLOR, scale_factor=1.04), until="q")
+            cue.play(self.header.animate.scale(1 / QUESTION_SCALE).move_to(spot),
+                     run_time=1.0)
+        with self.cue("One weight w: with Gaussian noise, the likelihood of the data y is ∝ "
+                      "the bell N(ŵ, σ²/h) in w{@curve}, σ² the noise variance and h = {h} the "
+                      "loss's curvature: a larger h, a narrower bell{@h}. It peaks at ŵ = "
+                      "{w}{@hat}.", w=number(self.w_hat), h=number(self.h)) as cue:
+            # The axes come in with the curve (empty axes held under the question said
+            # nothing).
+            cue.play(Reveal(self.plots["laplace"][0]), Reveal(self.plots["laplace"][1]),
+                     run_time=0.5)
             cue.play(Create(self.likelihoods["laplace"]), until="curve")
+            cue.play(Transform(self.likelihoods["laplace"], narrow), run_time=1.0)
+            cue.play(Transform(self.likelihoods["laplace"], wide), until="h")
             cue.play(Reveal(self.hat_dots["laplace"]), Reveal(self.hat_label), until="hat")
             # Indicate, not Flash: a flash's rays cross ŵ's label.
             cue.play(Indicate(self.hat_dots["laplace"], color=CENTER_COLOR, scale_factor=1.6),
@@ -458,7 +504,7 @@ class PriorsAsPenalties(StoryScene):
         self.post_curves = {p: self.curve(self.axes[p], self.posterior_curve(p, self.posts[p]),
                                           color=COLORS[p], width=6) for p in PRIORS}
         self.tracker = ValueTracker(self.w_hat)
-        self.mode_dots, self.mean_ticks, self.reads = {}, {}, {}
+        self.mode_dots, self.mean_ticks, self.reads, self.mode_reads = {}, {}, {}, {}
         for p in PRIORS:
             post = self.posts[p]
             dot = self.map_marker(to_scene(self.axes[p], [post.mode,
@@ -468,6 +514,11 @@ class PriorsAsPenalties(StoryScene):
                         z_index=7)
             self.mode_dots[p], self.mean_ticks[p] = dot, tick
             name = r"\text{{Laplace}}" if p == "laplace" else r"\text{{Gaussian}}"
+            # The mode's readout first; the mean's is added (the same line, longer) when
+            # the tick is named, so no number is on screen before its words.
+            self.mode_reads[p] = Readout(name + r"\ \ \text{{mode }} " + self.form,
+                                         post.mode, font_size=READ_FONT, color=COLORS[p],
+                                         exact_zeros=True)
             self.reads[p] = Readout(name + r"\ \ \text{{mode }} " + self.form
                                     + r",\ \ \text{{mean }} " + self.form, post.mode, post.mean,
                                     font_size=READ_FONT, color=COLORS[p], exact_zeros=True)
@@ -488,6 +539,8 @@ class PriorsAsPenalties(StoryScene):
         self.panel_below(self.reads["laplace"], self.hat_read)
         self.place_hat_name(self.hat_name, self.axes["laplace"], self.w_hat)
         self.panel_below(self.reads["gaussian"], self.reads["laplace"])
+        for p in PRIORS:
+            self.mode_reads[p].move_to(self.reads[p], aligned_edge=LEFT)
         values = numbers([self.posts["laplace"].mode, self.posts["gaussian"].mode,
                           self.posts["laplace"].mean, self.posts["gaussian"].mean])
         with self.cue("Posterior ∝ likelihood × prior; normalized, it is the solid "
@@ -497,18 +550,21 @@ class PriorsAsPenalties(StoryScene):
             cue.play(Dim(self.priors["laplace"]), Dim(self.priors["gaussian"]),
                      until=cue.END)
         with self.cue("Its peak, the mode or MAP, is the dot{@mode}: {lm} with the Laplace "
-                      "prior, {gm} with the Gaussian. The tick is the posterior mean, {lmean} "
-                      "and {gmean}{@mean}.", lm=values[0], gm=values[1], lmean=values[2],
-                      gmean=values[3]) as cue:
+                      "prior, {gm} with the Gaussian{@modes}. The tick is the posterior "
+                      "mean{@tick}, {lmean} and {gmean}{@mean}.", lm=values[0], gm=values[1],
+                      lmean=values[2], gmean=values[3]) as cue:
             cue.play(Conceal(self.lam_lines[:2]), Conceal(self.kink_dot), Conceal(self.header),
                      run_time=0.5)
             cue.play(*(Reveal(self.mode_dots[p]) for p in PRIORS), Reveal(self.hat_read),
-                     *(Reveal(self.reads[p]) for p in PRIORS), Reveal(self.key[:2]),
+                     Reveal(self.key[:2]),
                      # The readout now holds ŵ's value: the label on the plot is a bare ŵ.
                      ReplacementTransform(self.hat_label, self.hat_name), until="mode")
             self.hat_label = self.hat_name
+            cue.play(*(Reveal(self.mode_reads[p]) for p in PRIORS), until="modes")
+            # The mean comes in as it is named: its ticks grow, its numbers join the line.
             cue.play(*(Create(self.mean_ticks[p]) for p in PRIORS), Reveal(self.key[2:]),
-                     until="mean")
+                     *(Reveal(self.reads[p]) for p in PRIORS), until="tick")
+            self.remove(*self.mode_reads.values())
             cue.play(*(Indicate(self.mean_ticks[p], color=MEAN_COLOR) for p in PRIORS),
                      until=cue.END)
 
@@ -558,7 +614,6 @@ class PriorsAsPenalties(StoryScene):
         self.axes = {p: self.plots[p][0] for p in PRIORS}
         self.window, self.box = self.zoom_window, ViewBox(self.zoom_x_range, self.y_range)
         moves: list[Any] = []
-        marks: list[VMobject] = []
         for p in PRIORS:
             axes, post = self.axes[p], self.posts[p]
             moves.append(ReplacementTransform(old[p], self.plots[p]))
@@ -568,7 +623,6 @@ class PriorsAsPenalties(StoryScene):
                                                        samples=CURVE_SAMPLES),
                                    color=color, width=width)
                 moves.append(Transform(drawn, shape))
-                marks += [shape] if p == "laplace" else []
             # The dimmed dashed prior: its dashes do not morph, the new one fades in.
             prior = self.curve(axes, density_curve(post, "prior", *self.window,
                                                    samples=CURVE_SAMPLES),
@@ -580,10 +634,9 @@ class PriorsAsPenalties(StoryScene):
                 to_scene(axes, [post.mode, float(post.density(post.mode))])))
             base = to_scene(axes, [post.mean, 0.0])
             moves.append(self.mean_ticks[p].animate.put_start_and_end_on(base, base + TICK * UP))
-            marks += [Line(base, base + TICK * UP)] if p == "laplace" else []
             moves.append(self.hat_dots[p].animate.move_to(to_scene(axes, [self.w_hat, 0.0])))
         target = self.hat_label.copy()
-        self.place_hat_name(target, self.axes["laplace"], self.w_hat, marks)
+        self.place_hat_name(target, self.axes["laplace"], self.w_hat)
         moves.append(self.hat_label.animate.move_to(target))
         return moves
 
@@ -630,13 +683,15 @@ class PriorsAsPenalties(StoryScene):
                      until=cue.END)
 
     def f_picture(self, p: str, post) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """F's graph (clipped to its plot), its minimizer and its tangents at 0, from regmath."""
+        """F's graph (clipped to its plot), its minimizer and its one-sided tangents at 0
+        (half-rays: 0⁻'s to the left, 0⁺'s to the right), from regmath."""
         curve = objective_curve(post, *self.f_window, samples=CURVE_SAMPLES)
         bottom = np.array([post.mode, float(post.objective(post.mode))])
-        return curve, bottom, objective_tangents(post, reach=TANGENT_REACH)
+        return curve, bottom, objective_tangents(post, reach=TANGENT_REACH, half=True)
 
-    def attach_f_followers(self) -> list[VMobject]:
-        """Each frame: F, its minimizer, its tangents at 0 and the slopes for the tracker's ŵ."""
+    def attach_f_followers(self, ridge: bool = False) -> list[VMobject]:
+        """Each frame: F, its minimizer, its tangents at 0 and the slopes for the tracker's ŵ
+        (ridge's slope readout too once it is on screen: a follower is brought on screen)."""
         tracker, followers = self.tracker, []
         for p in PRIORS:
             axes = self.f_axes[p]
@@ -654,10 +709,15 @@ class PriorsAsPenalties(StoryScene):
             self.f_hats[p].add_updater(lambda m, axes=axes: m.move_to(
                 to_scene(axes, [tracker.get_value(), 0.0])))
             followers += [self.f_curves[p], self.f_dots[p], *self.tangents[p], self.f_hats[p]]
-        self.f_hat_read.add_updater(lambda r: r.set_value(tracker.get_value()))
+        self.hat_read.add_updater(lambda r: r.set_value(tracker.get_value()))
         self.slope_read.add_updater(lambda r: r.set_values(*objective_slopes(
             self.posterior(tracker.get_value(), "laplace"))))
-        return [*followers, self.f_hat_read, self.slope_read]
+        followers += [self.hat_read, self.slope_read]
+        if ridge:
+            self.ridge_read.add_updater(lambda r: r.set_value(objective_slopes(
+                self.posterior(tracker.get_value(), "gaussian"))[0]))
+            followers.append(self.ridge_read)
+        return followers
 
     def build_log_view(self) -> None:
         names = {"laplace": "F_L", "gaussian": "F_R"}
@@ -672,73 +732,118 @@ class PriorsAsPenalties(StoryScene):
         self.f_dots = {p: self.map_marker(to_scene(f_axes[p], first[p][1])) for p in PRIORS}
         # F's one-sided tangents at 0: yellow, the colour of λg (the subgradient's range).
         self.tangents = {p: VGroup(*(Line(*to_scene(f_axes[p], segment), stroke_color=NORMAL_COLOR,
-                                          stroke_width=3, z_index=5)
+                                          stroke_width=4, z_index=5)
                                      for segment in first[p][2])) for p in PRIORS}
         self.f_hats = {p: marker(to_scene(f_axes[p], [self.f_sweep[0], 0.0]), CENTER_COLOR,
                                  z_index=6) for p in PRIORS}
         lam = number(self.lam)
+        # −σ² log of each factor, one line each (the title's question answered), then each
+        # line's sum: F_L and F_R in place of the priors' lines.
         self.f_lines = VGroup(
             _tex(r"-\sigma^2 \log p(w \mid y) = F(w) + \text{const}"),
-            _tex(rf"f = \tfrac12 h(w-\hat w)^2,\ \ \lambda = \sigma^2/b = {lam.tex}"),
-            _tex(r"F_L = f + \lambda|w|", color=LASSO_COLOR),
-            _tex(r"F_R = f + \tfrac{\lambda}{2}w^2", color=RIDGE_COLOR))
-        self.panel_below(self.f_lines[0], None)
+            _tex(r"-\sigma^2 \log p(y \mid w) = \tfrac12 h(w-\hat w)^2 + c = f"),
+            _tex(r"-\sigma^2 \log \tfrac{1}{2b}e^{-|w|/b} = \tfrac{\sigma^2}{b}|w| + c",
+                 color=LASSO_COLOR),
+            _tex(r"-\sigma^2 \log N(w;\,0, \tau^2) = \tfrac{\sigma^2}{2\tau^2}w^2 + c",
+                 color=RIDGE_COLOR))
+        self.f_sums = VGroup(
+            _tex(r"f = \tfrac12 h(w-\hat w)^2 = \text{loss}(w)"),
+            _tex(rf"F_L = f + \lambda|w|,\ \ \lambda = \sigma^2/b = {lam.tex}", color=LASSO_COLOR),
+            _tex(rf"F_R = f + \tfrac{{\lambda}}{{2}}w^2,\ \ \lambda = \sigma^2/\tau^2 = {lam.tex}",
+                 color=RIDGE_COLOR))
+        self.panel_below(self.f_lines[0], self.hat_read)
         for above, line in zip(self.f_lines, self.f_lines[1:]):
             self.panel_below(line, above)
-        slopes = [v for q in self.f_ends["laplace"] for v in objective_slopes(q)]
+        # One row up: the first line (−σ² log p = F + const) goes as they come, so the
+        # panel keeps no gap under ŵ.
+        for line, row in zip(self.f_sums, self.f_lines):
+            line.move_to(row, aligned_edge=LEFT)
+        slopes = [v for p in PRIORS for q in self.f_ends[p] for v in objective_slopes(q)]
         largest = float(np.max(np.abs(slopes)))
         slope_form = number_format(largest, decimals_for(largest, 3), signed=True)
-        self.f_hat_read = Readout(r"\hat w = " + self.form, self.f_sweep[0],
-                                  font_size=READ_FONT, color=CENTER_COLOR)
-        self.f_hat_read.move_to(self.f_lines[0], aligned_edge=LEFT)
         self.slope_read = Readout(r"F_L'(0^-),\ F_L'(0^+) =\ " + slope_form + r",\ "
                                   + slope_form, *objective_slopes(self.f_ends["laplace"][0]),
                                   font_size=READ_FONT, color=NORMAL_COLOR)
-        self.panel_below(self.slope_read, self.f_lines[3])
+        self.panel_below(self.slope_read, self.f_sums[2])
+        self.ridge_read = Readout(r"F_R'(0) =\ " + slope_form,
+                                  objective_slopes(self.f_ends["gaussian"][0])[0],
+                                  font_size=READ_FONT, color=NORMAL_COLOR)
+        self.panel_below(self.ridge_read, self.slope_read)
 
     def show_log_view(self) -> None:
         self.build_log_view()
         old = VGroup(*(VGroup(*self.plots[p], self.likelihoods[p], self.priors[p],
-                              self.mean_ticks[p], self.hat_dots[p], self.post_curves[p],
-                              self.mode_dots[p], self.reads[p]) for p in PRIORS),
-                     self.hat_label, self.zero_label, self.hat_read, self.key)
-        with self.cue("Take −σ² log of the posterior p(w | y): F(w) + const{@log}; with "
-                      "f = ½h(w − ŵ)², the lasso's F_L = f + λ|w|{@lasso}; with the Gaussian "
-                      "prior, ridge's F_R = f + λw²/2{@ridge}.") as cue:
+                              self.mean_ticks[p], self.post_curves[p], self.reads[p])
+                       for p in PRIORS),
+                     self.hat_label, self.zero_label, self.key)
+        with self.cue("Take −σ² log of the posterior p(w | y): F(w) + const{@log}, and its "
+                      "peak becomes F's bottom{@bottom}.") as cue:
             # A cross-fade, not a fade through black: the density fades as F's axes come in
-            # (a transform between the two graphs shows shapes that are neither).
+            # (a transform between the two graphs shows shapes that are neither). ŵ (its
+            # readout and dots) stays; each mode's dot is carried to F's bottom.
             self.add(*(self.f_plots[p] for p in PRIORS))
+            # (Copies are carried: the density's marks keep their places there.)
+            hats = [self.hat_dots[p].copy() for p in PRIORS]
+            self.remove(*self.hat_dots.values())
             cue.play(Conceal(old), *(Reveal(self.f_plots[p]) for p in PRIORS),
+                     *(ReplacementTransform(hat, self.f_hats[p]) for hat, p in zip(hats, PRIORS)),
                      Reveal(self.f_lines[0]), run_time=1.0)
-            cue.wait_until("log")
-            cue.play(Reveal(self.f_lines[1]), Create(self.f_curves["laplace"]),
-                     Reveal(self.f_lines[2]), until="lasso")
-            cue.play(Create(self.f_curves["gaussian"]), Reveal(self.f_lines[3]), until="ridge")
+            cue.play(*(Create(self.f_curves[p]) for p in PRIORS), until="log")
+            modes = [self.mode_dots[p].copy() for p in PRIORS]
+            self.remove(*self.mode_dots.values())
+            cue.play(*(ReplacementTransform(mode, self.f_dots[p])
+                       for mode, p in zip(modes, PRIORS)), until="bottom")
+            cue.play(Flash(self.f_dots["laplace"], color=SOLUTION_COLOR), run_time=0.8)
+        with self.cue("Term by term: the likelihood gives f = ½h(w − ŵ)², the title's "
+                      "loss{@f}; the Laplace prior gives (σ²/b)|w|{@lap}; the Gaussian prior, "
+                      "σ²w²/(2τ²){@gauss}.") as cue:
+            cue.play(Reveal(self.f_lines[1]), until="f")
+            cue.play(Reveal(self.f_lines[2]), Indicate(self.f_curves["laplace"],
+                                                       color=LASSO_COLOR, scale_factor=1.0),
+                     until="lap")
+            cue.play(Reveal(self.f_lines[3]), Indicate(self.f_curves["gaussian"],
+                                                       color=RIDGE_COLOR, scale_factor=1.0),
+                     until="gauss")
+        with self.cue("So F_L = f + λ|w| is the lasso{@lasso}, F_R = f + λw²/2 ridge{@ridge}. "
+                      "At 0, F_L has two slopes, −hŵ ∓ λ{@slopes}.") as cue:
+            cue.play(Conceal(self.f_lines[0]), Conceal(self.f_lines[1:3]), run_time=0.4)
+            cue.play(Reveal(self.f_sums[:2]), until="lasso")
+            cue.play(Conceal(self.f_lines[3]), run_time=0.4)
+            cue.play(Reveal(self.f_sums[2]), until="ridge")
+            cue.play(Reveal(self.slope_read), *(Create(self.tangents[p]) for p in PRIORS),
+                     until="slopes")
         edge = number(self.edge)
-        with self.cue("Slide ŵ again{@go}: F_L's slopes at 0, −hŵ ∓ λ, have opposite signs, "
-                      "so its bottom is the V's tip, 0{@tip}, until |hŵ| passes λ at ŵ = "
-                      "{edge}{@edge}; then they share a sign and the bottom leaves 0{@leave}.",
-                      edge=edge, settle=KEY_SETTLE_SECONDS) as cue:
-            cue.play(Conceal(self.f_lines[0]), Reveal(self.f_hat_read), Reveal(self.slope_read),
-                     *(Reveal(VGroup(self.tangents[p], self.f_dots[p], self.f_hats[p]))
-                       for p in PRIORS), until="go")
-            cue.play(Flash(self.f_dots["laplace"], color=SOLUTION_COLOR), until="tip")
-            followers = self.attach_f_followers()
+        followers = self.attach_f_followers()
+        with self.cue("Slide ŵ again{@go}: while they have opposite signs, the bottom stays "
+                      "at the V's tip, 0, until |hŵ| = λ at ŵ = {edge}{@edge}.",
+                      edge=edge) as cue:
+            # The slide starts with its words and ends as they name the edge; then a hold
+            # on the edge, where F_L'(0⁺) is 0.
             sweep(self, self.tracker, self.edge, *followers, run_time=cue.until("edge"),
                   rate_func=rate_functions.ease_in_out_sine)
+            cue.play(Indicate(self.slope_read, color=NORMAL_COLOR, scale_factor=1.08),
+                     Flash(self.f_dots["laplace"], color=SOLUTION_COLOR), run_time=1.5)
+        with self.cue("Past it, the slopes share a sign and the bottom leaves 0{@leave}.") as cue:
             sweep(self, self.tracker, self.f_sweep[1], *followers, run_time=cue.until("leave"),
                   rate_func=rate_functions.ease_in_out_sine)
+        with self.cue("Ridge's bowl is smooth, one slope −hŵ at 0{@one}: slide back, and its "
+                      "bottom, hŵ/(h + λ), never stops at 0{@r}.") as cue:
             self.detach_followers(followers)
-            cue.play(Indicate(self.f_dots["laplace"], color=SOLUTION_COLOR), until=cue.END)
-        with self.cue("Ridge's bowl is smooth, one slope −hŵ at 0: its bottom, hŵ/(h + λ), "
-                      "never stops at 0{@r}.") as cue:
-            cue.play(Indicate(self.tangents["gaussian"], color=NORMAL_COLOR),
-                     Indicate(self.f_dots["gaussian"], color=SOLUTION_COLOR), until="r")
+            # Its value at the ŵ where the slide stopped (it did not follow that slide).
+            self.ridge_read.set_value(objective_slopes(
+                self.posterior(self.tracker.get_value(), "gaussian"))[0])
+            cue.play(Reveal(self.ridge_read), Indicate(self.tangents["gaussian"],
+                                                       color=NORMAL_COLOR), until="one")
+            followers = self.attach_f_followers(ridge=True)
+            sweep(self, self.tracker, self.f_sweep[0], *followers, run_time=cue.until("r"),
+                  rate_func=rate_functions.ease_in_out_sine)
+            self.detach_followers(followers)
+            cue.play(Indicate(self.f_dots["gaussian"], color=SOLUTION_COLOR), run_time=0.8)
 
     def show_two_weights(self) -> None:
         everything = VGroup(*(VGroup(*self.f_plots[p], self.f_curves[p], self.f_dots[p],
                                      self.tangents[p], self.f_hats[p]) for p in PRIORS),
-                            self.f_lines[1:], self.f_hat_read, self.slope_read)
+                            self.f_sums, self.hat_read, self.slope_read, self.ridge_read)
         plane_group = make_axes(self.view, keep_clear=[self.loss.center,
                                                        *(m.point for m in self.maps.values())],
                                 avoid=[*self.level_sets["laplace"], *self.level_sets["gaussian"]])
@@ -747,17 +852,21 @@ class PriorsAsPenalties(StoryScene):
                                                 stroke_width=3) for c in self.level_sets[p]))
                            for p in PRIORS}
         self.map_dots = {p: self.map_marker(to_scene(plane, self.maps[p].point)) for p in PRIORS}
-        # The Laplace level sets' kinks on the axis where the lasso MAP sits (regmath's
-        # vertices with that weight exactly 0): the MAP is at the bottom of that crease.
+        # The Laplace level sets' kinks: regmath's vertices with a weight exactly 0, on
+        # either axis (the outer set, through the origin, has one on the other axis too).
         self.kink_marks = VGroup(*(marker(to_scene(plane, vertex), NORMAL_COLOR, radius=0.06,
                                           z_index=7)
                                    for c in self.level_sets["laplace"]
-                                   for vertex in np.unique(c[c[:, self.zero] == 0.0], axis=0)))
+                                   for vertex in np.unique(c[np.any(c == 0.0, axis=1)], axis=0)))
         center_dot = marker(to_scene(plane, self.loss.center), CENTER_COLOR, z_index=6)
         center_label = legible(MathTex(r"\hat w", font_size=32, color=CENTER_COLOR))
         place_clear(center_label, center_dot.get_center(), np.array([1.0, 1.0]),
                     [*self.set_curves.values()], minor=[plane], buff=0.1)
         star, rstar = point(self.maps["laplace"].point), point(self.maps["gaussian"].point)
+        # The 1-D test carried over: at the lasso MAP, the zero weight's slope of f is inside
+        # ±λ, so the kink holds it at 0.
+        pull = number(abs(float(self.loss.gradient(self.maps["laplace"].point)[self.zero])))
+        wj = weight(self.zero)
         hat = point(self.loss.center)
         (h11, h12), (h21, h22) = [numbers(row) for row in self.loss.hessian]
         matrix = (rf"\begin{{pmatrix}} {h11.tex} & {h12.tex} \\ {h21.tex} & {h22.tex} "
@@ -769,10 +878,14 @@ class PriorsAsPenalties(StoryScene):
             _tex(rf"w^*_L = {star.tex}", color=LASSO_COLOR),
             _tex(r"F_R = f + \tfrac{\lambda}{2}\|w\|_2^2", color=RIDGE_COLOR),
             _tex(rf"w^*_R = {rstar.tex}", color=RIDGE_COLOR))
+        # The 1-D slope test at the MAP, on w*_L's line, said after it.
+        self.kkt = _tex(rf"|\partial f/\partial {wj.tex}| = {pull.tex} < \lambda",
+                        color=LASSO_COLOR)
         self.panel_below(self.map_lines[0], None)
         for above, line in zip(self.map_lines, self.map_lines[1:]):
             self.panel_below(line, above, buff=0.45 if line in (self.map_lines[2],
                                                                 self.map_lines[4]) else 0.3)
+        self.kkt.next_to(self.map_lines[3], RIGHT, buff=0.45)
         with self.cue("With two weights, f = ½(w − ŵ)ᵀH(w − ŵ){@f}; the Laplace posterior's "
                       "level sets are F_L's{@sets}: ellipse arcs joined by kinks on the "
                       "axes{@kinks}.") as cue:
@@ -785,13 +898,15 @@ class PriorsAsPenalties(StoryScene):
                      until="sets")
             cue.play(Reveal(self.kink_marks), until="kinks")
             cue.play(Indicate(self.kink_marks, color=NORMAL_COLOR), until=cue.END)
-        with self.cue("Its mode, the MAP, is the lasso's solution {star}{@map}: {wj} is "
-                      "exactly 0.", star=star, wj=weight(self.zero),
-                      settle=KEY_SETTLE_SECONDS) as cue:
+        with self.cue("Its mode, the MAP, is the lasso's solution w*_L = {star}{@map}: {wj} is "
+                      "exactly 0, as in 1-D: there |∂f/∂{wj}| = {pull} < λ{@test}.", star=star,
+                      wj=wj, pull=pull, settle=KEY_SETTLE_SECONDS) as cue:
             cue.play(Reveal(self.map_dots["laplace"]), Reveal(self.map_lines[3]), until="map")
-            cue.play(Flash(self.map_dots["laplace"], color=SOLUTION_COLOR), until=cue.END)
+            cue.play(Flash(self.map_dots["laplace"], color=SOLUTION_COLOR), run_time=0.8)
+            cue.play(Reveal(self.kkt), until="test")
+            cue.play(Indicate(self.kkt, color=LASSO_COLOR, scale_factor=1.05), until=cue.END)
         with self.cue("The Gaussian prior's level sets, F_R's, are ellipses{@ell}; its MAP, "
-                      "ridge's {rstar}, has no zero{@r}.", rstar=rstar) as cue:
+                      "ridge's w*_R = {rstar}, has no zero{@r}.", rstar=rstar) as cue:
             # The Laplace picture dims with its MAP, so the one bright dot is ridge's.
             cue.play(Dim(self.set_curves["laplace"]), Dim(self.map_dots["laplace"]),
                      Dim(self.kink_marks), Reveal(self.map_lines[4]),
@@ -810,19 +925,20 @@ class PriorsAsPenalties(StoryScene):
             _tex(r"\text{Gaussian prior } \tau^2:\ \ \lambda = \sigma^2/\tau^2\ \ (\text{ridge})",
                  color=RIDGE_COLOR, font_size=36),
             _tex(r"\text{if: Gaussian noise, known } \sigma^2"),
-            _tex(r"\text{independent zero-mean priors, fixed scale}"),
+            _tex(r"\text{i.i.d. zero-mean priors, one shared fixed scale}"),
             _tex(r"\text{sparse: the mode (MAP), not the mean}", color=SOLUTION_COLOR))
         card.arrange(DOWN, aligned_edge=LEFT, buff=0.35).move_to([0.0, 0.6, 0.0])
-        with self.cue("The correspondence: λ = σ²/b for a Laplace prior{@lap}, λ = σ²/τ² for "
-                      "a Gaussian one{@card}.") as cue:
-            # A cross-fade; each line fades in, by its own Reveal, as it is said.
-            cue.play(Conceal(self.plane_parts), Conceal(self.map_lines), Reveal(card[0]),
-                     until="lap")
+        # One beat (the derivation showed where each λ comes from): each line fades in,
+        # by its own Reveal, as it is said.
+        with self.cue("So λ = σ²/b for a Laplace prior{@lap}, σ²/τ² for a Gaussian one{@card}, "
+                      "if the noise is Gaussian with known σ²{@noise}, the priors i.i.d., "
+                      "zero-mean, with one shared, fixed scale{@if}; and it is the mode, the "
+                      "MAP, not the posterior mean, that is sparse{@end}.") as cue:
+            # The plane goes first (a line fading in over the fading plot crossed it).
+            cue.play(Conceal(self.plane_parts), Conceal(self.map_lines), Conceal(self.kkt),
+                     run_time=0.6)
+            cue.play(Reveal(card[0]), until="lap")
             cue.play(Reveal(card[1]), until="card")
-            cue.play(Indicate(card[:2], color=TEXT_COLOR, scale_factor=1.03), until=cue.END)
-        with self.cue("It assumes Gaussian noise of known σ²{@noise}, independent zero-mean "
-                      "priors of fixed scale{@if}, and it is the mode, the MAP, not the "
-                      "posterior mean, that is sparse{@end}.") as cue:
             cue.play(Reveal(card[2]), until="noise")
             cue.play(Reveal(card[3]), until="if")
             cue.play(Reveal(card[4]), run_time=0.8)

@@ -82,6 +82,7 @@ from regmath.classic import (
     corner_pull_center,
     circle_slide,
     cone_width_degrees,
+    ridge_line_tilt,
     ridge_pull_center,
     slide_past_edge,
     turn_direction,
@@ -105,9 +106,9 @@ from regmath.facts import isotropic, shrink_factors
 from regmath.framing import clip_polyline
 from regmath.lp import lp_norm
 from scenes.toolkit.arrows import MovingArrow
-from scenes.toolkit.motion import AnimatedOnTop, overlapping, sweep
+from scenes.toolkit.motion import SWEEP_Z, AnimatedOnTop, overlapping, sweep
 from scenes.toolkit.narration import hold
-from scenes.toolkit.notation import (LOSS_TEX, SYMBOLS, Phrase, decimals_for, number, numbers,
+from scenes.toolkit.notation import (HINV, LOSS_TEX, SYMBOLS, Phrase, decimals_for, number, numbers,
                                       point, weight_star)
 from scenes.toolkit.params import integer, point as a_point, positive, positive_definite, refuse
 from scenes.toolkit.readout import Readout, number_format
@@ -123,6 +124,7 @@ from scenes.toolkit.style import (
     CENTER_COLOR,
     CONE_COLOR,
     GRADIENT_COLOR,
+    NORMAL_COLOR,
     INSET_STYLE,
     MUTED_COLOR,
     dashed,
@@ -217,8 +219,16 @@ TAKEAWAY_FONT = 36
 #: The lasso's pull is turned this far past its cone's edge (w* then slides along the edge,
 #: regmath's `corner_pull_solution`), and "other data" is written in this grey.
 PAST_DEGREES = 30.0
+#: Other data on the lasso's panel keep this share of the pull's size once it has turned
+#: SHARE_RAMP degrees from the real pull (their ŵ′ and contour stay in the view).
+MOVER_SHARE = 0.6
+SHARE_RAMP = 25.0
+#: Ridge's line of ŵ is said to be tilted by H from this angle (degrees) on.
+TILT_SHOWN = 1.0
 #: The shaded wedge of ŵ whose lasso w* is the corner: faint, under everything.
-DATA_WEDGE_OPACITY = 0.12
+DATA_WEDGE_OPACITY = 0.18
+#: The cone's fan as H⁻¹ starts to carry it (as bright as the cone's own fill, nearly).
+CARRY_OPACITY = 0.25
 #: Where the point that slides onto ridge's w* starts: this far round the circle from it.
 SLIDE_DEGREES = -30.0
 OTHER_COLOR = interpolate_color(ManimColor(MUTED_COLOR), WHITE, 0.6)
@@ -283,6 +293,65 @@ def inset_frame(zview: ViewBox, main: Axes, *, side: float, centre: np.ndarray
         "frame": VMobject(**INSET_LOOK).set_points_as_corners(to_scene(zaxes, outline)),
         "region": VMobject(**INSET_LOOK).set_points_as_corners(to_scene(main, outline)),
     }
+
+
+def nearest_clear(label: VMobject, anchor: np.ndarray, obstacles: list[VMobject], *,
+                  inside: VMobject | None = None, reach: float = 1.6, step: float = 0.05,
+                  gap: float = 0.08) -> bool:
+    """Put ``label`` where its box (grown by CLEARANCE) meets none of ``obstacles``, its
+    nearest edge at least ``gap`` from ``anchor`` (a scene point) and as near to it as
+    such a place is (a grid of ``step``, up to ``reach`` away), in the safe area and, when
+    given, inside ``inside``'s box; False (the label unmoved) when none is. Layout only.
+
+    place_clear's two rings of nine places found nothing clear by the lasso's corner
+    once the shaded wedge counted (review r39 item 1)."""
+    samples = _outline_samples(obstacles)
+    home = label.get_center().copy()
+    half = np.array([label.width / 2.0, label.height / 2.0])
+    offsets = np.arange(-reach, reach + 1e-9, step)
+    grid = np.array([(x, y) for x in offsets for y in offsets])
+    # The box's distance from the anchor: the nearest point of the box to it.
+    out = np.maximum(np.abs(grid) - half, 0.0)
+    distance = np.hypot(out[:, 0], out[:, 1])
+    order = np.argsort(distance + 1e-6 * np.hypot(grid[:, 0], grid[:, 1]), kind="stable")
+    for k in order:
+        if distance[k] < gap or distance[k] > reach:
+            continue
+        centre = np.asarray(anchor, dtype=float)[:2] + grid[k]
+        low, high = centre - half, centre + half
+        if inside is not None and (np.any(low < inside.get_corner(DOWN + LEFT)[:2])
+                                   or np.any(high > inside.get_corner(UP + RIGHT)[:2])):
+            continue
+        if len(samples) and np.any(np.all((samples >= low - _CLEARANCE)
+                                          & (samples <= high + _CLEARANCE), axis=1)):
+            continue
+        label.move_to([centre[0], centre[1], 0.0])
+        if _inside_safe_area(label):
+            return True
+    label.move_to(home)
+    return False
+
+
+def fan_samples(axes: Axes, polygon: np.ndarray) -> VMobject:
+    """An undrawn fan of segments from ``polygon``'s first vertex (a wedge's apex) to each
+    other vertex: for label placement, its samples cover the filled wedge, not only its
+    outline. Layout only."""
+    apex, rest = polygon[0], polygon[1:]
+    path = np.vstack([p for v in rest for p in (apex, v)])
+    return VMobject(stroke_width=0).set_points_as_corners(to_scene(axes, path))
+
+
+def in_polygon(p: np.ndarray, polygon: np.ndarray) -> bool:
+    """Whether ``p`` lies inside ``polygon`` (problem coordinates; even-odd rule). Layout
+    only."""
+    x, y = float(p[0]), float(p[1])
+    inside = False
+    n = len(polygon)
+    for i in range(n):
+        (x1, y1), (x2, y2) = polygon[i], polygon[(i + 1) % n]
+        if (y1 > y) != (y2 > y) and x < x1 + (y - y1) * (x2 - x1) / (y2 - y1):
+            inside = not inside
+    return inside
 
 
 def place_off(label: VMobject, ring: VMobject, obstacles: list[VMobject], *,
@@ -675,11 +744,13 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                          Indicate(self.panels[norm][0], color=BALL_COLORS[norm],
                                   scale_factor=1.0), at=mark, run_time=0.8)
         self.loss_lines = self.get_loss_lines()
+        # What the quadratic is for (review r39 item 11): least squares' loss, exactly, up
+        # to a constant.
         with self.cue("{@loss}Both sides share one loss, f(w) = ½(w−{w_hat})ᵀ{H}(w−{w_hat}), "
-                      "where {H}{@H} is its curvature.",
+                      "where {H}{@H} is its curvature (least squares' loss, up to a constant).",
                       spoken="{@loss}Both sides share one loss, f of w equals one half of w minus "
                       "{w_hat}, transposed, times {H} times w minus {w_hat}, where {H}{@H} is its "
-                      "curvature.") as cue:
+                      "curvature: least squares' loss, up to a constant.") as cue:
             # Both lines written as the sentence starts (it reads "with this H" early);
             # H is marked as it is named.
             cue.play(Reveal(self.loss_lines[0]), at="loss", run_time=0.5)
@@ -736,10 +807,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         radii = [polyline(self.axes[norm], np.array([np.zeros(2), axis_points(self.t)[0]]),
                           stroke_color=BALL_COLORS[norm], stroke_width=8, z_index=3)
                  for norm in NORMS]
-        # The penalty form named once (review r38 item 8): no λ value, only that one exists.
+        # No penalty weight λ (review r39 item 5: spoken over a still picture, never shown):
+        # the picture is the constraint form.
         with self.cue("{@diamond}On the right, the lasso keeps them inside the diamond "
-                      "{l1} ≤ {t}. Each has radius {t} = {tval}{@t} in its own norm; each "
-                      "penalty weight {lam} matches some radius {t}{@lam}.",
+                      "{l1} ≤ {t}. Each has radius {t} = {tval}{@t} in its own norm.",
                       tval=number(self.t)) as cue:
             cue.play(*draw_ball(self.balls["l1"]), Reveal(self.headings["l1"][1]),
                      at="diamond", until="t")
@@ -747,7 +818,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                      *(Create(r) for r in radii), at="t", run_time=0.6)
             cue.play(*(Indicate(r, color=CENTER_COLOR, scale_factor=1.0) for r in radii),
                      run_time=1.0)
-            cue.play(*(Conceal(r) for r in radii), at="lam", run_time=0.5)
+            cue.play(*(Conceal(r) for r in radii), run_time=0.5)
             if cue.remaining > MARK_AFTER:
                 pulse(cue, lambda: [Indicate(h[2], color=BALL_COLORS[n])
                                     for n, h in self.headings.items()])
@@ -876,11 +947,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 # the magnified contour marked with it: that side has stopped short.
                 # The segment drawn as its words start (review r35 item 8: it came 1.7 s
                 # before them).
+                # Review r39 item 6: drawn under "stops at that level too", not after.
                 cue.play(Indicate(z["contour"], color=LOSS_COLOR, scale_factor=1.0),
                          Indicate(self.contours["l1"], color=LOSS_COLOR, scale_factor=1.0),
-                         run_time=1.0)
-                cue.play(Create(z["gap"]), at="white", run_time=0.8)
-                cue.play(Indicate(z["gap"], color=CENTER_COLOR, scale_factor=1.4))
+                         Create(z["gap"]), run_time=1.0)
+                cue.play(Indicate(z["gap"], color=CENTER_COLOR, scale_factor=1.4), at="white")
                 pulse(cue, lambda: [Indicate(z["gap"], color=CENTER_COLOR, scale_factor=1.4)])
             else:
                 cue.play(Indicate(self.contours["l1"], color=LOSS_COLOR, scale_factor=1.0),
@@ -922,12 +993,14 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # Each drawn as the words start to name it (not as they end).
             # The box has been read: its region's outline goes, off the corner where
             # ridge's w* and its label now come.
+            # The box keeps its source square while it shows (review r39 item 7): it leaves
+            # with the box. Its connectors go now: they ran through ridge's w* ring and
+            # left its label no clear place.
             cue.play(Reveal(self.ghosts["circle"]),
-                     *([Reveal(self.inset["circle"]), Conceal(self.inset["region"]),
-                        Conceal(self.inset["connectors"])]
+                     *([Reveal(self.inset["circle"]), Conceal(self.inset["connectors"])]
                        if self.inset else []), run_time=0.5)
             cue.play(Reveal(self.ghosts["point"]), Reveal(self.ghosts["label"]),
-                     Flash(self.ghosts["point"], color=BALL_COLORS["l2"]), at="outside",
+                     Flash(self.ghosts["point"], color=SOLUTION_COLOR), at="outside",
                      run_time=0.8)
             # Until the words end, the diamond the contour has yet to reach (the shorter
             # sentence left a 4 s still frame after the ring).
@@ -1190,13 +1263,12 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                                          samples=self.contour_samples), self.view)
         contour = VGroup(*(dashed(axes, piece, stroke_color=LOSS_COLOR, stroke_width=3,
                                   stroke_opacity=0.8, z_index=1) for piece in pieces))
-        # Ridge's w* in ridge's colour, named: not to be taken for the lasso's (red) w*.
-        ridge = Circle(radius=GHOST_RADIUS, stroke_color=BALL_COLORS["l2"], stroke_width=4,
+        # Ridge's w* in w*'s red as on its own panel (review r39 item 10: one colour per
+        # object), hollow and named: not to be taken for the lasso's filled w*.
+        ridge = Circle(radius=GHOST_RADIUS, stroke_color=SOLUTION_COLOR, stroke_width=4,
                        z_index=4).move_to(to_scene(axes, self.solutions["l2"].point))
-        # Ridge's green, lightened: dark green text did not read over the contours.
         label = legible(MathTex(SOLUTION_NAMES["l2"], font_size=GHOST_FONT,
-                                color=interpolate_color(ManimColor(BALL_COLORS["l2"]), WHITE,
-                                                        GHOST_LIGHTEN)))
+                                color=SOLUTION_COLOR))
         # Clear of every curve near the corner (both balls, the dashed and the final
         # contour, the faint rings, ŵ and the lasso's w*), joined
         # to its ring by a short leader when it had to move away.
@@ -1205,8 +1277,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                      self.centers["l1"], self.tangent_dots["l1"], *self.level_labels.values(),
                      *axes.x_axis.numbers, *axes.y_axis.numbers, axes]
         if self.inset:
-            # (Its region and join are gone by the time this label appears.)
-            obstacles += [self.inset[k] for k in ("frame", "caption")]
+            # (Its source square stays while the box shows: review r39 item 7.)
+            obstacles += [self.inset[k] for k in ("frame", "caption", "region")]
         # Not towards the lasso's w* (its label takes that side).
         leader = place_off(label, ridge, obstacles,
                            away=self.tangent_dots["l1"].get_center() - ridge.get_center())
@@ -1235,7 +1307,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # moment had 11 text lines).
             cue.play(*self.reveal_label("l2"), Reveal(self.results["l2"][0]),
                      *(Conceal(m) for m in self.loss_lines if m in self.mobjects),
-                     *(Conceal(m) for m in [*self.level_movers.values(), self.centers["l1"][1]]
+                     *(Conceal(m) for m in self.level_movers.values()
                        if m in self.get_mobject_family_members()), at="ridge", run_time=0.5)
             cue.play(Indicate(self.tangent_dots["l2"], color=SOLUTION_COLOR))
             keep_marking(cue, self.results["l2"][0])
@@ -1305,7 +1377,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                       spoken="Compared with w-hat, ridge " + spoken + "{@factors}" + tail) as cue:
             # The line written as the factors are read (review r32 item 8: it came 2 s
             # late), the bars being compared pulsing with it.
-            cue.play(Reveal(self.results["l2"][1]), run_time=0.5)
+            # The lasso's line has been read: it leaves as ridge's factors come (ŵ's labels
+            # stay now, review r39 item 8; at most 8 text lines).
+            cue.play(Reveal(self.results["l2"][1]), Conceal(self.results["l1"][0]),
+                     run_time=0.5)
             compared = VGroup(self.bars["l2"], self.center_bars["l2"])
             cue.play(Indicate(compared, color=SOLUTION_COLOR, scale_factor=1.0),
                      until="factors")
@@ -1319,6 +1394,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         with self.cue("The same bars for the lasso{@bars}: it " + words + "{@factors}.",
                       spoken="The same bars for the lasso{@bars}: it " + spoken
                       + "{@factors}.") as cue:
+            # Ridge's factor line has been read: it leaves as the lasso's bars come (ŵ's
+            # labels stay now, review r39 item 8; at most 8 text lines).
+            cue.play(Conceal(self.results["l2"][1]), run_time=0.4)
             self.shrink_panel("l1", cue, result=False)
             for dot in zeros:
                 # The red bar is gone: mark its end, w*ᵢ = 0, at the origin (no factor line:
@@ -1432,9 +1510,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             arrows[norm] = MovingArrow(foot, tip, color=GRADIENT_COLOR, stroke_width=5)
             # Shaft and head too (the group's own z_index left them under the cone's fill).
             arrows[norm].set_z_index(5)
-        # The circle's one normal at w*: its radius through w*, dashed.
+        # The circle's one normal at w*: its radius through w*, dashed, in the normals'
+        # yellow (review r39 item 2: purple like the pull, the two read as one thing).
         radius = dashed(self.axes["l2"], np.array([np.zeros(2), ridge.point]),
-                        stroke_color=GRADIENT_COLOR, stroke_width=3, z_index=2)
+                        stroke_color=NORMAL_COLOR, stroke_width=3, z_index=2)
         axes = self.axes["l1"]
         length = self.cone_length()
         wedge = VMobject(stroke_color=CONE_COLOR, stroke_width=2, fill_color=CONE_COLOR,
@@ -1457,8 +1536,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                                *self.center_bars.values(), *self.bars.values(),
                                *getattr(self, "zero_marks", []),
                                *(ring for group in self.rings_groups.values() for ring in group),
-                               *(line for lines in self.results.values() for line in lines),
-                               *(self.centers[n][1] for n in NORMS)]
+                               *(line for lines in self.results.values() for line in lines)]
                    if m in self.get_mobject_family_members()]
         labels = self.get_pull_labels(arrows, radius, wedge)
         # What slides round the circle: a ring where w* would be for the turned pull.
@@ -1467,12 +1545,31 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # Why the pull is the normal at w*, shown (review r38 item 5): a point off w* on the
         # circle, its pull and the pull's part along the circle (regmath's `circle_slide`);
         # it slides that way, f falling, until the part is gone at w*.
-        slide = self.get_circle_slide(radius)
-        with self.cue("{@off}Off ridge's {w_star}, the pull has a part along the "
-                      "circle{@along}: sliding that way lowers f{@slide}.") as cue:
-            cue.play(Reveal(slide["ring"]), GrowArrow(slide["pull"]), Create(radius),
-                     *(Conceal(m) for m in leaving), at="off", run_time=1.0)
-            cue.play(GrowArrow(slide["along"]), at="along", run_time=0.8)
+        slide = self.get_circle_slide(labels)
+        # What the pull is, on screen as it first appears (review r39 item 2: "pull" was
+        # used a cue before "−∇f" was shown): "pull = −∇f(w)" where ridge's "pull =
+        # −∇f(w*_ridge)" comes next, swapped for it at w*.
+        pull_def = legible(MathTex(r"\text{pull} = -\nabla f(w)", font_size=PULL_FONT + 2,
+                                   color=GRADIENT_COLOR))
+        if "pull_l2" in labels:
+            pull_def.move_to(labels["pull_l2"]).align_to(labels["pull_l2"], LEFT)
+        else:
+            pull_def = None
+        with self.cue("{@off}Off ridge's {w_star}, the pull{@pull} −∇f(w) has a part along the "
+                      "circle{@along}: sliding that way lowers f{@slide}.",
+                      spoken="{@off}Off ridge's {w_star}, the pull{@pull}, minus the gradient "
+                      "of f, has a part along the circle{@along}: sliding that way lowers "
+                      "f{@slide}.") as cue:
+            # What leaves clears before the pull comes (review r39 item 11: the bars and
+            # the new arrow overlapped for a frame).
+            cue.play(*(Conceal(m) for m in leaving), at="off", run_time=0.6)
+            # (The normal is drawn where the words name it, at w*: following the sliding
+            # point, its label found no clear place inside the small circle.)
+            cue.play(Reveal(slide["ring"]), GrowArrow(slide["pull"]),
+                     *([Reveal(pull_def)] if pull_def is not None else []),
+                     at="pull", run_time=0.8)
+            cue.play(GrowArrow(slide["along"]), Reveal(slide["along_label"]), at="along",
+                     run_time=0.8)
             sweep(self, slide["fraction"], 1.0, *slide["movers"],
                   run_time=max(cue.remaining - 0.3, 1.5), rate_func=smooth)
             for m in slide["movers"]:
@@ -1484,13 +1581,15 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                       "the circle's normal{@normal}.",
                       spoken="{@pull}At ridge's {w_star} that part is zero: the pull, "
                       "{neg_grad}, is the circle's normal{@normal}.") as cue:
-            cue.play(Conceal(slide["ring"]), Reveal(labels["l2"]),
+            # (No "pull" by the arrow: the line "pull = −∇f(w*_ridge)" in its colour names it;
+            # at most 8 text lines with ŵ's labels kept.)
+            cue.play(Conceal(slide["ring"]), Conceal(slide["along_label"]),
                      Flash(self.tangent_dots["l2"], color=SOLUTION_COLOR),
-                     *([Reveal(labels["pull_l2"])] if "pull_l2" in labels else []),
+                     *([Conceal(pull_def), Reveal(labels["pull_l2"])]
+                       if pull_def is not None else []),
                      at="pull", run_time=1.0)
             # No penalised forms (μ, λ, s, ∂ were on screen, never said: review r37 item 2).
-            cue.play(Indicate(radius, color=GRADIENT_COLOR, scale_factor=1.0),
-                     Reveal(labels["normal"]), at="normal", run_time=1.0)
+            cue.play(Create(radius), Reveal(labels["normal"]), at="normal", run_time=1.0)
             pulse(cue, lambda: [Indicate(arrows["l2"], color=GRADIENT_COLOR,
                                          scale_factor=1.0)])
         # "−∇f(w*)" stays by the true pull's tip (it names that arrow; following the turned
@@ -1504,9 +1603,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         axis_dir = nearest_axis(own["l2"])
         mirror = mirrored_across_axis(own["l2"])
         mover = self.get_moving_center(own["l2"], axis_dir, mirror)
+        # ("pull = −∇f(w*_ridge)" has left by then: its corner is free for the readout,
+        # and the top one for the line's label.)
         readout = self.get_turn_readout(own["l2"], [arrows["l2"], radius, labels["normal"],
-                                                    *(labels[k] for k in ("l2", "pull_l2")
-                                                      if k in labels),
+                                                    labels["l2"],
                                                     *(mover["path"] if mover else [])])
         k = 1 - int(np.argmax(np.abs(axis_dir)))
         ridge_glow = self.axis_glow("l2", k)
@@ -1527,14 +1627,25 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 self.tangent_dots["l2"], *self.level_labels.values(),
                 *self.axes["l2"].x_axis.numbers, *self.axes["l2"].y_axis.numbers])
         # ŵ moved only where its whole path lies in the view; else the pull alone turns.
-        opening = ("{@turn}Move {w_hat}{@other} (other data): the pull turns, and {w_star} "
-                   "slides round:" if mover else "{@turn}As the pull turns, {w_star} slides "
-                   "round:")
+        # "Other data" said as what it is (review r39 item 11): new targets, the same H.
+        opening = ("{@turn}Move {w_hat}{@other} (new targets, same {H}): the pull turns, and "
+                   "{w_star} slides round:" if mover else "{@turn}As the pull turns, {w_star} "
+                   "slides round:")
         # The ŵ whose ridge w* is on that axis: one line (regmath's `l2_sparse_rays`), drawn
         # as the moving ŵ crosses it (review r38 item 1), set later against the lasso's wedge.
         ridge_line = self.get_ridge_line(axis_dir) if mover else None
-        closing = (" onto the axis{@axis} for one direction only: one line of {w_hat}{@line}."
+        # Why the line is not the axis (review r39 item 3): its direction is H⁻¹e, tilted
+        # from e by the curvature (regmath's `ridge_line_tilt`); said only where it is.
+        tilted = ridge_line_tilt(self.loss.hessian, axis_dir) >= TILT_SHOWN
+        closing = (" onto the axis{@axis} for one direction only: one line of {w_hat}{@line}"
+                   + (", tilted by the curvature {H}." if tilted else ".")
                    if ridge_line is not None else " onto the axis{@axis} for one direction only.")
+        # The line named on screen (review r39 item 3): "ŵ with w₁* = 0" beside its far end.
+        on_line = ridge_pull_center(self.loss, ridge, axis_dir)
+        line_label = (self.get_line_label(k, [readout[0], ridge_glow, radius,
+                                              *(mover["path"] if mover else []),
+                                              *self.moving_contours(own["l2"], axis_dir, mirror)])
+                      if ridge_line is not None else None)
         moving_contour = (self.get_moving_contour("l2", lambda: (
             ridge_pull_center(self.loss, ridge, self.turned_direction("l2")),
             self.pull_problem_ends("l2")[0])) if mover else None)
@@ -1570,7 +1681,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # ŵ's label, read, leaves as its line is drawn (the line runs through where it
             # sat: layout_report, r39).
             cue.play(Create(ridge_glow), Flash(ring, color=SOLUTION_COLOR),
-                     *([Create(ridge_line), Conceal(mover["label"])]
+                     *([Create(ridge_line), Conceal(mover["label"]), Reveal(line_label)]
                        if ridge_line is not None else []), run_time=0.8)
             if ridge_line is not None:
                 mover["label"].clear_updaters()
@@ -1623,13 +1734,21 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         far = rays[int(np.argmin([np.dot(r, edge) for r in rays]))]
         inside_legs = [(own["l1"], far), (far, edge)]
         lasso_mover = self.get_lasso_mover([*inside_legs, (edge, past)])
+        # The wedge of ŵ whose w* is this corner (the cone carried by H⁻¹, regmath's
+        # `eased_wedge` at amount 1): the cone's labels keep off it (review r39 item 1:
+        # "a 90° range" sat on the grey wedge and was read as its width).
+        final_wedge = eased_wedge(self.loss.hessian, lasso.point, lasso.normal_cone,
+                                  self.view, amount=1.0)
+        wedge_area = fan_samples(axes, final_wedge)
         anchor, direction = cone_label_anchor(lasso, length=length)
-        place_clear(labels["cone"], to_scene(axes, anchor), direction,
-                    [wedge, arrows["l1"], *label_path, self.balls["l1"][1],
-                     *(lasso_mover["path"] if lasso_mover else []),
-                     *axes.x_axis.numbers, *axes.y_axis.numbers], minor=[axes], buff=0.1)
-        range_text = legible(Tex("a %d° range" % round(cone_width_degrees(lasso)),
-                                 font_size=PULL_FONT + 2, color=CONE_COLOR))
+        cone_clear = [wedge, arrows["l1"], *label_path, *self.balls["l1"], wedge_area,
+                      self.tangent_dots["l1"], *(lasso_mover["path"] if lasso_mover else []),
+                      *(lasso_mover["shown"][:1] if lasso_mover else []),
+                      axes, *axes.x_axis.numbers, *axes.y_axis.numbers]
+        if not nearest_clear(labels["cone"], to_scene(axes, lasso.point), cone_clear,
+                             inside=axes):
+            place_clear(labels["cone"], to_scene(axes, anchor), direction, cone_clear,
+                        minor=[axes], buff=0.1)
         # No written definition of the cone (review r37 item 4: three more text lines): the
         # words name the edge normals while their arrows are drawn.
         # The cone built (review r36 item 2): the outward normals of the two edges meeting
@@ -1646,6 +1765,12 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                                  stroke_width=4, z_index=3)
             normal.ends = (foot, tip, shift)
             normals.append(normal)
+        # Each normal's vector written by its tip (review r39 item 4: only spoken), placed
+        # for the corner and carried along as the arrow slides there.
+        # (The pull's label rides round only after the normals have gone.)
+        normal_labels = self.get_normal_labels(normals, edges[::-1], [
+            wedge, arrows["l1"], labels["l1"], labels["cone"], self.tangent_dots["l1"],
+            self.balls["l1"][1], *axes.x_axis.numbers, *axes.y_axis.numbers])
 
         def slide_normal(m: MovingArrow, alpha: float) -> None:
             foot, tip, shift = m.ends
@@ -1654,14 +1779,23 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         with self.cue("{@corner}At the lasso's corner, the pull lies between the edge{@edges} "
                       "normals "
                       + " and ".join(point(np.array(e, dtype=float)).text for e in edges[::-1])
-                      + ":{@slide} inside the normal{@cone} cone.") as cue:
+                      + ", moved to the corner{@slide}: inside the normal{@cone} cone.") as cue:
+            # Ridge's line label rests while the lasso is told (at most 8 text lines); it
+            # comes back by its ŵ at the end.
             cue.play(GrowArrow(arrows["l1"]), Reveal(labels["l1"]),
                      *([Reveal(labels["pull_l1"])] if "pull_l1" in labels else []),
-                     *(Conceal(m) for m in corner_data), at="corner", run_time=1.0)
-            cue.play(*(GrowArrow(n) for n in normals), at="edges", run_time=0.8)
+                     *(Conceal(m) for m in [*corner_data,
+                                            *([line_label] if line_label is not None else [])]),
+                     at="corner", run_time=1.0)
+            cue.play(*(GrowArrow(n) for n in normals), *(Reveal(x) for x in normal_labels),
+                     at="edges", run_time=0.8)
+            for x in normal_labels:
+                x.add_updater(x.follow)
             cue.play(*(UpdateFromAlphaFunc(n, slide_normal, rate_func=smooth) for n in normals),
                      *(Conceal(labels[x]) for x in ("pull_l1",) if x in labels),
-                     at="slide", run_time=1.0)
+                     at="slide", run_time=1.2)
+            for x in normal_labels:
+                x.clear_updaters()
             # The lasso's w* drawn last: over the wedge's fill while it opens (review r37
             # item 6: a fill covered w*).
             cue.play(UpdateFromAlphaFunc(wedge, open_cone), Reveal(labels["cone"]),
@@ -1670,26 +1804,23 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             pulse(cue, lambda: [Indicate(wedge, color=CONE_COLOR, scale_factor=1.0)])
         zero = weight_star(lasso.zero_weights[0]) if lasso.zero_weights else None
         cone_text = labels["cone"]
-        range_text.next_to(cone_text, DOWN, buff=0.12).align_to(cone_text, LEFT)
-        if range_text.get_bottom()[1] < self.panels["l1"][0].get_bottom()[1] or any(
-                overlapping(range_text, m) for m in [wedge, arrows["l1"]]):
-            # Under "normal cone" where it is clear (r39: put above it, it read first and
-            # touched the cone's corner).
-            place_clear(range_text, cone_text.get_bottom(), DOWN,
-                        [wedge, arrows["l1"], cone_text, *self.balls["l1"],
-                         self.tangent_dots["l1"], *axes.x_axis.numbers,
-                         *axes.y_axis.numbers], minor=[axes], buff=0.08)
-        # The takeaway may take the lasso's "pull = …" corner: that line leaves as it comes.
-        takeaway = self.get_takeaway(zero, [wedge, arrows["l1"], cone_text, range_text,
-                                            *(m for k, m in labels.items()
-                                              if k not in ("pull_l1", "cone"))],
-                                     glow)
+        # The cone's width on its own label, one line (review r39 item 1: "a 90° range"
+        # on the yellow cone of pulls only; a second line crowded the end).
+        width = "%d" % round(cone_width_degrees(lasso))
+        range_text = legible(MathTex(r"\text{a }" + width + r"^\circ\text{ cone}",
+                                     font_size=PULL_FONT, color=CONE_COLOR))
+        # Where "normal cone" was (it takes its place), off the shaded wedge.
+        range_text.move_to(cone_text).align_to(cone_text, RIGHT)
+        if _box_meets(range_text, _outline_samples(cone_clear), _CLEARANCE):
+            nearest_clear(range_text, to_scene(axes, lasso.point), cone_clear, inside=axes)
         name = "{w%d_star}" % (lasso.zero_weights[0] + 1) if zero is not None else "{w_star}"
         # The general argument through the data (review r38 item 1): ŵ moves with its
         # contour (regmath's `corner_pull_center`), over the shaded wedge of ŵ whose w* is
         # this corner (the cone carried by H⁻¹, `eased_wedge`) and out of it; w*'s own
         # filled dot follows (review r38 item 4: one w* marker).
-        data_wedge = VMobject(stroke_width=0, fill_color=CENTER_COLOR, fill_opacity=0.0,
+        # The carry shown (review r39 item 1): the cone's fan, in the cone's colour, turned
+        # by H⁻¹ onto the wedge of ŵ and greyed on the way; the wedge named on screen.
+        data_wedge = VMobject(stroke_width=0, fill_color=CONE_COLOR, fill_opacity=0.0,
                               z_index=-2)
 
         def carry(mobject: VMobject, alpha: float) -> None:
@@ -1697,28 +1828,61 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             polygon = eased_wedge(self.loss.hessian, lasso.point, lasso.normal_cone,
                                   self.view, amount=alpha)
             mobject.set_points_as_corners(to_scene(axes, np.vstack([polygon, polygon[:1]])))
-            mobject.set_fill(opacity=DATA_WEDGE_OPACITY * min(1.0, 3.0 * alpha))
+            mobject.set_fill(color=interpolate_color(ManimColor(CONE_COLOR),
+                                                     ManimColor(CENTER_COLOR), alpha),
+                             opacity=CARRY_OPACITY + alpha * (DATA_WEDGE_OPACITY - CARRY_OPACITY))
 
         carry(data_wedge, 0.0)
+        wedge_label = (self.get_wedge_label(zero, final_wedge, [
+            wedge, arrows["l1"], labels["l1"], cone_text, range_text, *label_path,
+            *(lasso_mover["path"] if lasso_mover else [])]) if zero is not None else None)
+        # The takeaway may take the lasso's "pull = …" corner: that line leaves as it comes.
+        takeaway = self.get_takeaway(zero, [wedge, arrows["l1"], cone_text, range_text,
+                                            *([wedge_label] if wedge_label else []),
+                                            *(m for k, m in labels.items()
+                                              if k not in ("pull_l1", "cone"))],
+                                     glow)
         corner_dot = self.tangent_dots["l1"]
         if lasso_mover:
-            # The wedge is shaded as "Move ŵ:" ends, before the words name it.
-            opening = ("{@turn}Move {w_hat}:{@wedge} anywhere in the shaded wedge, the pull "
-                       "stays in the cone and {w_star} stays put{@stay}; out of it{@past}, "
-                       "{w_star} slides along the edge{@perp}.")
+            with self.cue("{@carry}The pull is {H}(ŵ − w*): {@hinv}{Hinv} carries the cone back "
+                          "onto a wedge{@wedge}, the ŵ with " + name + " = 0{@named}.",
+                          Hinv=HINV,
+                          spoken="{@carry}The pull is H times w-hat minus w-star: {@hinv}"
+                          "H-inverse carries the cone back onto a wedge{@wedge}, the w-hat with "
+                          + name + " = 0{@named}.") as cue:
+                # The edge normals have built the cone: they leave (review r38 item 4: slid
+                # along, the pull lay on one of them and read yellow).
+                cue.play(*(Conceal(n) for n in [*normals, *normal_labels]), at="carry",
+                         run_time=0.6)
+                # The pull, its label and w* stay over the carried fan while it moves
+                # (raised to SWEEP_Z as it plays, the fan tinted them); then back.
+                kept = [arrows["l1"], labels["l1"], corner_dot]
+                saved = [[x.z_index for x in m.get_family()] for m in kept]
+                for m in kept:
+                    m.set_z_index(SWEEP_Z + 1)
+                cue.play(UpdateFromAlphaFunc(data_wedge, carry, rate_func=smooth),
+                         at="hinv", run_time=max(cue.until("wedge"), 1.5))
+                for m, z in zip(kept, saved):
+                    for x, value in zip(m.get_family(), z):
+                        x.z_index = value
+                if wedge_label is not None:
+                    cue.play(Reveal(wedge_label), Indicate(data_wedge, color=CENTER_COLOR,
+                                                           scale_factor=1.0),
+                             at="named", run_time=0.8)
+            opening = ("{@turn}Move {w_hat}: in the wedge{@wedge}, the pull stays in the cone "
+                       "and {w_star} stays put{@stay}; out of it{@past}, {w_star} slides along "
+                       "the edge{@perp}.")
         else:
             opening = ("{@turn}Anywhere in it, {w_star} stays put{@stay}; past its "
                        "edge{@past}, {w_star} slides along the edge,{@perp} its pull "
                        "perpendicular to it.")
         with self.cue(opening) as cue:
-            # The edge normals have built the cone: they leave (review r38 item 4: slid
-            # along, the pull lay on one of them and read yellow).
-            cue.play(*(Conceal(n) for n in normals),
+            # "normal cone" steps aside while other data's contours sweep past its place by
+            # the corner (layout_report: struck); it comes back as "a 90° cone".
+            cue.play(*(Conceal(n) for n in [*normals, *normal_labels, cone_text]
+                       if n in self.get_mobject_family_members()),
                      *([Reveal(m) for m in lasso_mover["shown"]] if lasso_mover else []),
                      at="turn", run_time=0.6)
-            if lasso_mover:
-                cue.play(UpdateFromAlphaFunc(data_wedge, carry, rate_func=smooth),
-                         at="wedge", run_time=1.5)
             self.follow_turn("l1", arrows["l1"], labels["l1"], beyond=cone_reach)
             movers = [arrows["l1"], labels["l1"], *(lasso_mover["shown"] if lasso_mover
                                                     else [])]
@@ -1755,15 +1919,14 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # direction" sat beside ridge's own w*, off the axis): other data's w* at t·e and
         # its pull along e (regmath's `turned_pull`), labelled by its arrow, clear of the
         # ticks; ridge's own pull, radius and their labels leave for it. The ŵ there sits
-        # on ridge's line of ŵ (`ridge_pull_center`).
+        # on ridge's line of ŵ (`ridge_pull_center`), named by the line's label.
         axes2 = self.axes["l2"]
         axis_foot, axis_tip = turned_pull(ridge, axis_dir, length=self.pull_length["l2"])
         axis_arrow = MovingArrow(to_scene(axes2, axis_foot), to_scene(axes2, axis_tip),
                                  color=GRADIENT_COLOR, stroke_width=5, z_index=5)
         axis_ring = Circle(radius=GHOST_RADIUS, stroke_color=SOLUTION_COLOR, stroke_width=4,
                            z_index=6).move_to(to_scene(axes2, axis_foot))
-        axis_center = marker(to_scene(axes2, ridge_pull_center(self.loss, ridge, axis_dir)),
-                             CENTER_COLOR, radius=0.07, z_index=4)
+        axis_center = marker(to_scene(axes2, on_line), CENTER_COLOR, radius=0.07, z_index=4)
         # Other data's state: this ŵ, its contour and w* leave with the pull (as in the
         # sweep), which leaves the label room beside the axis.
         ridge_own = [m for m in [arrows["l2"], radius, labels["normal"], labels["l2"],
@@ -1771,30 +1934,39 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                                  *self.this_data("l2"), self.tangent_dots["l2"],
                                  self.tangent_labels["l2"]]
                      if m in self.get_mobject_family_members()]
+        # The line's label glides to the ŵ on the line (review r39 item 8: that ŵ had no
+        # label), once this ŵ's contour has gone.
+        line_final = None
+        if line_label is not None:
+            line_final = line_label.copy()
+            nearest_clear(line_final, axis_center.get_center(), [
+                ridge_line, axis_arrow, axis_ring, axis_center, *self.balls["l2"], axes2,
+                *axes2.x_axis.numbers, *axes2.y_axis.numbers], inside=axes2)
         home = one.get_center().copy()
         by_axis = place_by_arrow(one, axis_arrow.get_start(), axis_arrow.get_end(), [
             *self.balls["l2"], self.results["l2"], axis_ring, axis_arrow, axis_center,
-            *([ridge_line] if ridge_line is not None else []),
+            *([ridge_line, line_final] if ridge_line is not None else []),
             *(labels[k] for k in ("pull_l2",) if k in labels),
             *axes2.x_axis.numbers, *axes2.y_axis.numbers, axes2])
         if not by_axis:
             one.move_to(home)
-        width = "%d" % round(cone_width_degrees(lasso))
         if lasso_mover and ridge_line is not None:
             ending = ("{@one}Ridge: one direction, one line of {w_hat}; lasso:{@range} a "
-                      + width + "° range, a whole wedge{@wedge}. So a whole range of data"
-                      "{@zero} gives " + name + " = 0 exactly.")
+                      + width + "° cone of pulls, a whole wedge of {w_hat}{@wedge}. So a whole "
+                      "range of data{@zero} gives " + name + " = 0 exactly.")
         else:
             ending = ("{@one}Ridge: one direction; lasso:{@range} a " + width
-                      + "° range. So{@zero} " + name + " = 0 exactly.")
+                      + "° cone. So{@zero} " + name + " = 0 exactly.")
         with self.cue(ending) as cue:
             if by_axis:
                 cue.play(*(Conceal(m) for m in ridge_own), Reveal(axis_ring),
                          GrowArrow(axis_arrow), Reveal(one),
-                         *([Reveal(axis_center)] if ridge_line is not None else []),
+                         *([Reveal(axis_center), Reveal(line_label.move_to(line_final))]
+                           if line_final is not None else []),
                          at="one", run_time=0.8)
                 if ridge_line is not None:
                     cue.play(Indicate(ridge_line, color=CENTER_COLOR, scale_factor=1.0),
+                             Indicate(line_label, color=CENTER_COLOR, scale_factor=1.0),
                              run_time=0.8)
             elif one_placed:
                 cue.play(Reveal(one), *(Conceal(labels[x]) for x in ("pull_l2",) if x in labels
@@ -1803,15 +1975,20 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             else:
                 cue.play(Indicate(self.balls["l2"][1], color=BALL_COLORS["l2"], scale_factor=1.0),
                          at="one", run_time=0.8)
-            cue.play(Reveal(range_text), Indicate(wedge, color=CONE_COLOR, scale_factor=1.0),
-                     at="range", run_time=0.8)
+            # "normal cone" becomes "normal cone: 90°" in place as the width is said.
+            cue.play(*(Conceal(cone_text) for _ in [0]
+                       if cone_text in self.get_mobject_family_members()), Reveal(range_text),
+                     Indicate(wedge, color=CONE_COLOR, scale_factor=1.0), at="range",
+                     run_time=0.8)
             if lasso_mover and "wedge" in cue.words.marks:
                 cue.play(Indicate(data_wedge, color=CENTER_COLOR, scale_factor=1.0),
+                         *([Indicate(wedge_label, color=CENTER_COLOR, scale_factor=1.0)]
+                           if wedge_label is not None else []),
                          at="wedge", run_time=0.8)
             # One w* marker a side to the end (review r38 items 3, 7): ridge's axis state
-            # and "one direction" stay; the lasso's "pull" and ŵ labels, read, go (at most 6
-            # text lines). The lasso's w* drawn last: over the glow while it is drawn.
-            leaving_end = [labels["l1"], *(lasso_mover["labels"] if lasso_mover else [])]
+            # and "one direction" stay; the lasso's "pull" goes, ŵ's label stays (review r39
+            # item 8). The lasso's w* drawn last: over the glow while it is drawn.
+            leaving_end = [labels["l1"]]
             cue.play(Create(glow), *([Reveal(takeaway)] if takeaway is not None else []),
                      *(Conceal(m) for m in leaving_end
                        if m in self.get_mobject_family_members()),
@@ -1819,11 +1996,57 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                      Indicate(corner_dot, color=SOLUTION_COLOR, scale_factor=1.0),
                      at="zero", run_time=1.0)
 
-    def get_circle_slide(self, radius: VMobject) -> dict[str, object]:
+    def get_normal_labels(self, normals: list[MovingArrow], edges: list[tuple[int, int]],
+                          obstacles: list[VMobject]) -> list[VMobject]:
+        """"(1, 1)" and "(−1, 1)": each edge normal's vector (the signs of the corner's
+        normal-cone rays, regmath) by its tip where the arrow ends, at the corner, clear
+        of ``obstacles`` and of each other; each with a ``follow`` updater that keeps it by
+        the tip as the arrow slides there from the edge's middle. Layout only."""
+        axes = self.axes["l1"]
+        placed: list[VMobject] = []
+        # Both arrows where they end, at the corner.
+        ends = [polyline(axes, np.array([n.ends[0] + n.ends[2], n.ends[1] + n.ends[2]]))
+                for n in normals]
+        for normal, e in zip(normals, edges):
+            foot, tip, shift = normal.ends
+            tex = point(np.array(e, dtype=float)).tex
+            label = legible(MathTex(r"\left" + tex[:-1] + r"\right)", font_size=PULL_FONT,
+                                    color=CONE_COLOR))
+            end_foot, end_tip = to_scene(axes, foot + shift), to_scene(axes, tip + shift)
+            drawn = [*obstacles, *placed, *ends, axes]
+            if not nearest_clear(label, end_tip, drawn, inside=axes, gap=0.04):
+                place_clear(label, end_tip, end_tip - end_foot, drawn, buff=0.08)
+            offset = label.get_center() - end_tip
+            label.follow = (lambda m, n=normal, o=offset: m.move_to(n._ends[1] + o))
+            label.follow(label)
+            placed.append(label)
+        return placed
+
+    def get_wedge_label(self, zero: object, polygon: np.ndarray,
+                        obstacles: list[VMobject]) -> VMobject | None:
+        """"ŵ with w₁* = 0" inside the shaded wedge of ŵ (``polygon``, regmath's
+        `eased_wedge`): in the first inner corner of the lasso's panel whose box lies in the
+        wedge, clear of ``obstacles`` (review r39 item 1: the grey region had no name of its
+        own); None when no corner is. Layout only."""
+        axes = self.axes["l1"]
+        text = legible(MathTex(r"\hat w\text{ with }" + zero.tex + " = 0",
+                               font_size=PULL_FONT + 2, color=CENTER_COLOR))
+        drawn = [*obstacles, *self.balls["l1"], *axes.x_axis.numbers, *axes.y_axis.numbers,
+                 axes]
+        for corner in (UP + LEFT, UP + RIGHT, DOWN + LEFT, DOWN + RIGHT):
+            if not self.place_in_corner(text, "l1", drawn, corners=(corner,)):
+                continue
+            box = [axes.p2c(text.get_corner(c))[:2] for c in (UP + LEFT, UP + RIGHT,
+                                                               DOWN + LEFT, DOWN + RIGHT)]
+            if all(in_polygon(b, polygon) for b in box):
+                return text
+        return None
+
+    def get_circle_slide(self, labels: dict[str, VMobject]) -> dict[str, object]:
         """A ring on the circle SLIDE_DEGREES from ridge's w*, the pull there (one arrow
         scale with the others) and its part along the circle (regmath's `circle_slide`),
-        with updaters that slide them onto w* as ``fraction`` goes 0 → 1; the dashed
-        ``radius`` follows the ring (the normal there)."""
+        labelled "along the circle" where it starts, with updaters that slide them onto w*
+        as ``fraction`` goes 0 → 1."""
         ridge, axes = self.solutions["l2"], self.axes["l2"]
         fraction = ValueTracker(0.0)
         scale = self.pull_scale()
@@ -1839,15 +2062,28 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                             color=GRADIENT_COLOR, stroke_width=5, z_index=5)
         part = MovingArrow(to_scene(axes, point), to_scene(axes, point + scale * along),
                            color=GRADIENT_COLOR, stroke_width=4, z_index=5)
-        set_dashes(radius, axes, np.array([np.zeros(2), point]))
         ring.add_updater(lambda m: m.move_to(to_scene(axes, state()[0])))
         arrow.add_updater(lambda m: m.put_ends(to_scene(axes, state()[0]),
                                                to_scene(axes, state()[0] + scale * state()[1])))
         part.add_updater(lambda m: m.put_ends(to_scene(axes, state()[0]),
                                               to_scene(axes, state()[0] + scale * state()[2])))
-        radius.add_updater(lambda m: set_dashes(m, axes, np.array([np.zeros(2), state()[0]])))
+        # "along the circle" by the part's arrow where it starts, clear of what is drawn
+        # (review r39 item 2: the small arrow was unlabelled); it stays there and leaves as
+        # the words say the part is 0.
+        along_label = legible(MathTex(r"\text{along the circle}", font_size=PULL_FONT,
+                                      color=GRADIENT_COLOR))
+        path = [polyline(axes, np.array([p, p + scale * q]))
+                for x in np.linspace(0.0, 1.0, 9)
+                for p, q, _ in [circle_slide(self.loss, ridge, SLIDE_DEGREES, float(x))]]
+        obstacles = [*self.balls["l2"], self.contours["l2"], self.centers["l2"], ring, arrow,
+                     part, *path, self.tangent_labels["l2"], self.tangent_dots["l2"],
+                     labels["normal"], labels["l2"], axes, *axes.x_axis.numbers,
+                     *axes.y_axis.numbers, *([labels["pull_l2"]] if "pull_l2" in labels else [])]
+        if not nearest_clear(along_label, ring.get_center(), obstacles, inside=axes):
+            place_clear(along_label, part.get_end(), part.get_end() - part.get_start(),
+                        obstacles, buff=0.08)
         return {"ring": ring, "pull": arrow, "along": part, "fraction": fraction,
-                "movers": [ring, arrow, part, radius]}
+                "along_label": along_label, "movers": [ring, arrow, part]}
 
     def get_ridge_line(self, axis_dir: np.ndarray) -> VMobject | None:
         """The ŵ (same H) whose ridge w* is t·e on the axis the pull reaches (e =
@@ -1856,9 +2092,41 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         start = self.t * np.asarray(axis_dir, dtype=float)
         for ray in l2_sparse_rays(self.loss.hessian, self.t, self.view):
             if np.allclose(ray[0], start, atol=1e-12 * max(self.t, 1e-300)):
-                return dashed(self.axes["l2"], ray, stroke_color=CENTER_COLOR, stroke_width=3,
-                              stroke_opacity=0.8, z_index=2)
+                self.ridge_ray = ray
+                self.ridge_line = dashed(self.axes["l2"], ray, stroke_color=CENTER_COLOR,
+                                         stroke_width=3, stroke_opacity=0.8, z_index=2)
+                return self.ridge_line
         return None
+
+    def get_line_label(self, k: int, obstacles: list[VMobject]) -> VMobject:
+        """"ŵ with w₁* = 0" (weight ``k``) by the far end of ridge's line of ŵ, clear of
+        ``obstacles`` (the moving ŵ, its contours, the readout) and what ridge's panel shows
+        (review r39 item 3: the line was never named). Layout only: the line is regmath's."""
+        axes = self.axes["l2"]
+        text = legible(MathTex(r"\hat w\text{ with }" + weight_star(k).tex + " = 0",
+                               font_size=PULL_FONT + 2, color=CENTER_COLOR))
+        drawn = [self.ridge_line, *obstacles, *self.balls["l2"], axes, *axes.x_axis.numbers,
+                 *axes.y_axis.numbers]
+        if not nearest_clear(text, to_scene(axes, self.ridge_ray[-1]), drawn, inside=axes):
+            place_clear(text, to_scene(axes, self.ridge_ray[-1]), RIGHT, drawn, buff=0.1)
+        return text
+
+    def moving_contours(self, own: np.ndarray, axis_dir: np.ndarray, mirror: np.ndarray
+                        ) -> list[VMobject]:
+        """Undrawn: the contours of the other data ridge's turn passes through (regmath's
+        `ridge_pull_center`, `level_set`), for labels to keep clear of. Layout only."""
+        ridge, axes = self.solutions["l2"], self.axes["l2"]
+        shapes = []
+        for a, b in [(own, axis_dir), (axis_dir, mirror)]:
+            for tau in np.linspace(0.0, 1.0, 7):
+                d = turn_direction(a, b, tau)
+                other = Quadratic(center=ridge_pull_center(self.loss, ridge, d),
+                                  hessian=self.loss.hessian)
+                foot = turned_pull(ridge, d, length=self.pull_length["l2"])[0]
+                for piece in clip_polyline(level_set(other, float(other.value(foot)),
+                                                     samples=33), self.view):
+                    shapes.append(polyline(axes, piece))
+        return shapes
 
     def get_lasso_mover(self, legs: list[tuple[np.ndarray, np.ndarray]]
                         ) -> dict[str, list[VMobject]] | None:
@@ -1869,13 +2137,15 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         lasso, axes = self.solutions["l1"], self.axes["l1"]
         if not self.center_shown:
             return None
-        path = np.array([corner_pull_center(self.loss, lasso, turn_direction(a, b, tau))
-                         for a, b in legs for tau in np.linspace(0.0, 1.0, 13)])
+        path = np.array([corner_pull_center(self.loss, lasso, d, share=self.lasso_share(d))
+                         for a, b in legs for tau in np.linspace(0.0, 1.0, 13)
+                         for d in [turn_direction(a, b, tau)]])
         if not self.view.contains(path):
             return None
 
         def where() -> np.ndarray:
-            return corner_pull_center(self.loss, lasso, self.turned_direction("l1"))
+            d = self.turned_direction("l1")
+            return corner_pull_center(self.loss, lasso, d, share=self.lasso_share(d))
 
         dot = marker(to_scene(axes, where()), CENTER_COLOR, radius=0.07, z_index=4)
         label = legible(MathTex(r"\hat w", font_size=36, color=CENTER_COLOR))
@@ -1917,9 +2187,22 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # Inside the cone: at the corner along the turned direction. Past its edge
             # (review r36 item 3): at other data's w*′, sliding along the edge, and the
             # pull there, perpendicular to the edge (one arrow scale throughout).
-            point, pull = corner_pull_at_solution(self.loss, self.solutions[norm], direction)
+            point, pull = corner_pull_at_solution(self.loss, self.solutions[norm], direction,
+                                                  share=self.lasso_share(direction))
             return point, point + self.pull_scale() * pull
         return turned_pull(self.solutions[norm], direction, length=self.pull_length[norm])
+
+    def lasso_share(self, direction: np.ndarray) -> float:
+        """The share of the lasso's pull size that other data keep as the pull turns
+        (regmath's ``share``): 1 at the real pull (ŵ′ = ŵ), easing to MOVER_SHARE once it
+        has turned SHARE_RAMP degrees away, so ŵ′ and its contour stay in the view
+        (review r39 item 8: at full size the contour ran off the plot's edge)."""
+        own = -np.asarray(self.solutions["l1"].gradient, dtype=float)
+        d = np.asarray(direction, dtype=float)
+        cos = float(own @ d / max(np.linalg.norm(own) * np.linalg.norm(d), 1e-300))
+        turned = math.degrees(math.acos(max(-1.0, min(1.0, cos))))
+        x = min(1.0, turned / SHARE_RAMP)
+        return 1.0 - (1.0 - MOVER_SHARE) * x * x * (3.0 - 2.0 * x)
 
     def pull_ends(self, norm: str) -> tuple[np.ndarray, np.ndarray]:
         """The turned pull's foot and tip (scene points)."""
@@ -2101,7 +2384,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                             minor=[axes], buff=0.08)
             labels[norm] = label
         axes = self.axes["l2"]
-        normal = legible(MathTex(r"\text{normal}", font_size=PULL_FONT, color=GRADIENT_COLOR))
+        normal = legible(MathTex(r"\text{normal}", font_size=PULL_FONT, color=NORMAL_COLOR))
         foot = arrows["l2"].get_start()
         # A third of the way out, where the circle leaves the most room beside the radius.
         middle = axes.c2p(0, 0) + NORMAL_AT * (foot - axes.c2p(0, 0))

@@ -123,6 +123,7 @@ from regmath.lagrange import (
     rescaled_multiplier,
     right_angle_mark,
     shifted_arrow,
+    shifted_top,
     tangent_arrow,
     tangent_segment,
     with_vertex,
@@ -247,7 +248,9 @@ BRIDGE_LINE_GAP = 0.26
 INSET_SIDE = 3.1
 INSET_CENTER = np.array([3.75, -1.55, 0.0])
 ZOOM_HALF_SHARE = 0.08
-ZOOM_ARROW_SHARE = 0.7
+ZOOM_ARROW_SHARE = 0.75
+#: −∇f(w*)'s label in the inset is beside this share of its length.
+LABEL_AT = 0.85
 #: The inward arrow (the case ruled out) is this share of −∇f's length.
 GHOST_SHARE = 0.55
 ZOOM_GAP_SHARE = 0.08
@@ -256,9 +259,17 @@ STEP_SHARE = 0.75
 #: The supposed inward −∇f(w*) is drawn faint (a supposition), and crossed out at this
 #: share of its size.
 GHOST_OPACITY = 0.55
-CROSS_SCALE = 3.0
+CROSS_SCALE = 2.2
 #: The gap under the supposed arrow's tip and between its two labels (scene units).
 SUPPOSE_BUFF = 0.12
+#: The KKT conditions' names: lighter than the muted grey (review r39: faint), darker than text.
+NAME_COLOR = interpolate_color(MUTED_COLOR, TEXT_COLOR, 0.55)
+#: The drawn contours keep this share of their opacity once the gradient arrows come.
+RING_DIM = 0.3
+#: A tick number this near (scene units) a drawn contour is dropped.
+NUMBER_CLEARANCE = 0.08
+#: The ✕ sits this far (scene units) beside w* in the inset, up its tangent, off the arrows.
+CROSS_OFFSET = 0.45
 #: Seconds the crossed-out supposition stays before the words move on.
 COUNTERFACTUAL_HOLD = 0.25
 #: w*'s label in the circle picture sits this far from its dot (inside the inset's region,
@@ -279,7 +290,9 @@ TOP_ZOOM_ARROW_SHARE = 0.85
 TOP_ZOOM_GAP_SHARE = 0.0
 TOP_ZOOM_PRIME_SHARE = 0.6
 TOP_ZOOM_SQUARE_SHARE = 0.15
-TOP_ZOOM_PICTURE = ("frame", "region", "joins", "path", "contour", "point", "caption")
+#: (No joins, review r39: they crossed the path; the region's outline and the caption say
+#: where it looks.)
+TOP_ZOOM_PICTURE = ("frame", "region", "path", "contour", "point", "caption")
 #: How far out (scene units) the rings that keep labels inside an inset go (`outside_of`).
 OUTSIDE_RINGS = (0.08, 0.2, 0.35, 0.5, 0.7)
 #: The touching contour grows from this share of its size (a share 0 is a point).
@@ -295,10 +308,12 @@ RIDGE_LABEL_BUFFS = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6)
 #: The touching contour grows from ŵ over at least this long (seconds).
 GROW_SECONDS = 3.0
 #: The bridge example's numbers (H, ŵ, −∇f(w*)) in the picture's top-left corner.
-DATA_FONT = 28
-DATA_BUFF = 0.25
+DATA_FONT = 26
+DATA_BUFF = 0.18
 #: Labels keep this far (scene units) from the arrows ∇h becomes (wide, with tips).
-ARROW_MARGIN = 0.12
+ARROW_MARGIN = 0.3
+#: The path's name keeps this far (scene units) right of ∇(−h)'s tip beside it.
+TIP_GAP = 0.5
 #: The last frame is held this long after the last motion lands (seconds).
 FINAL_HOLD = 1.5
 #: The climb to the top runs on this long past its words ("...to nothing" follows).
@@ -344,6 +359,13 @@ RIGHT_ANGLE_SHARE = 0.035
 #: Half the level line drawn at the top of the plot of f(γ(s)), as a share of its s range.
 FLAT_SHARE = 0.12
 MAX_SHAPE_CONDITION = 100.0
+#: λ as a rate: the path is shifted to h = c, c a round number about this share of the map's
+#: extent (0.1 on a map 6 wide), over at least SHIFT_SECONDS, and back over
+#: SHIFT_BACK_SECONDS; the moved top must stay within SHIFT_NEAR_SHARE of the extent.
+SHIFT_SHARE = 0.017
+SHIFT_NEAR_SHARE = 0.1
+SHIFT_SECONDS = 1.8
+SHIFT_BACK_SECONDS = 1.0
 #: Where along the path (shares of its length) its label is tried, until it fits the map.
 PATH_LABEL_PLACES = (0.85, 0.3, 0.7, 0.5, 0.15)
 
@@ -479,7 +501,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
     #: (a, k, φ, b): the path y = a sin(kx + φ) + b, that is h(x, y) = y − a sin(kx + φ) − b.
     path_parameters: ClassVar[tuple[float, float, float, float]] = (0.6, 1.2, 1.0, -0.9)
     #: The contour lines drawn, as shares of the peak's height (the first sets the map).
-    contour_levels: ClassVar[tuple[float, ...]] = (0.15, 0.25, 0.4, 0.55, 0.7, 0.85)
+    #: (Review r39: no 0.85 ring: round the peak it left no room for "peak" inside it.)
+    contour_levels: ClassVar[tuple[float, ...]] = (0.15, 0.25, 0.4, 0.55, 0.7)
 
     parameters = {
         "peak": a_point(),
@@ -523,6 +546,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             self.f_arrow = shifted_arrow(*self.arrows.f, gap)
             self.h_arrow = shifted_arrow(*self.arrows.h, -gap)
         self.relief = relief_scale(self.mountain, self.view)
+        self.shift_level = self.get_shift_level()
         self.peak_z = self.relief * data["height"]
         # Tick numbers at a size readable at 480p, clear of the key curves, on a dark outline
         # over the other contours, and evenly spaced (review r37: clear of every contour
@@ -534,6 +558,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         self.map = self.map_group[0]
         self.stage = self.get_stage()
         merge_axes(self.map)
+        # Tick numbers inside the contour field go (review r39: "2" and "1" sat on contour
+        # lines): the ticks stay, the numbers outside the field give the scale.
+        self.drop_covered_numbers()
         # On a dark outline: contours (not the key ones, which they keep clear of) pass
         # under the tick numbers.
         for tick in self.tick_numbers():
@@ -691,12 +718,19 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      run_time=min(cue.until("peak"), DRAW_SECONDS))
             cue.play(Reveal(self.peak_dot), Flash(self.peak_dot, color=CENTER_COLOR,
                                                   run_time=FLASH_SECONDS), at="peak")
+        # The shadow named as the path on the ground, and lit along its length as it is
+        # (review r39: drawn under the half-transparent mountain, it was never named).
         with self.cue("A hiker keeps to a path across its flank{@path}, rising and falling"
-                      "{@shadow} over its shadow.") as cue:
+                      "{@shadow} over its shadow on the ground{@ground}.") as cue:
             cue.play(Reveal(self.hiker_3d), Flash(self.hiker_3d, color=SOLUTION_COLOR,
                                                   run_time=FLASH_SECONDS), at="path")
             cue.play(Create(self.trail), until="shadow")
-            cue.play(Create(self.shadow), Create(self.drops), at="shadow", until=cue.END)
+            cue.play(Create(self.shadow), Create(self.drops), at="shadow",
+                     run_time=max(cue.until("ground"), 0.8))
+            cue.play(ShowPassingFlash(self.shadow.copy().set_stroke(HIGHLIGHT_COLOR, width=6,
+                                                                    opacity=1.0),
+                                      time_width=0.5),
+                     at="ground", run_time=max(cue.until(cue.END), 1.0))
 
     def show_map(self) -> None:
         with self.cue("Seen from above{@above}, the contours, each of one height, "
@@ -716,10 +750,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # the tick number "1"). Tick numbers count many times over: a few contour points may
         # be covered (the label is legible), a tick number may not ("1peak"); the contours
         # count a tenth (they fill the map round the peak).
+        # (Review r39: the contours now count in full: "peak" crossed the innermost.)
         self.place_on_map(self.peak_label, self.peak_dot.get_center(), np.array([1.0, 0.0]),
                           [self.trail, self.path_label, *self.tick_numbers() * TICK_WEIGHT,
-                           self.map.x_axis, self.map.y_axis],
-                          minor=list(self.rings))
+                           self.map.x_axis, self.map.y_axis, *self.rings])
         # f written out with the peak (review r38: f was never given, so λ could not be
         # checked), h as it is first named (review r37); they take the room the written
         # question had (the words ask it), and make way for the plot.
@@ -809,8 +843,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         riding = {**followers, at_hiker: ride}
         # Two sentences, so two subtitles: the contour's comes as it fades in (review r32:
         # said from 28 s, seen from 31 s).
-        with self.cue("Walk{@walk}: the plot traces f(γ(s)) as s grows. The contour through "
-                      "the hiker moves along.") as cue:
+        # (Review r39: near the path's ends the contour through the hiker lies off the map.)
+        with self.cue("Walk{@walk}: the plot traces f(γ(s)) as s grows. Once the hiker is on "
+                      "the mountain, the contour through the hiker moves along.") as cue:
             self.add(self.contour, self.profile, self.profile_dot)
             # The whole cue long, slowing down as the hiker climbs: the contour through the
             # hiker is seen to swell towards the path.
@@ -863,14 +898,17 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                 cue.play(Indicate(self.peak_dot, color=CENTER_COLOR, scale_factor=1.6),
                          at="single", until=cue.END)
             else:
-                cue.play(flash, at="top")
                 # (The ring thinned and shrank on the climb: the touching point inside shows.)
-                # The touch magnified as it is named: at map scale the contour and the path
-                # run too close together to see that they touch rather than cross.
-                cue.play(Indicate(self.contour, color=HIGHLIGHT_COLOR, scale_factor=1.0,
-                                  run_time=FLASH_SECONDS),
-                         Reveal(VGroup(*(self.top_zoom[k] for k in TOP_ZOOM_PICTURE))),
-                         at="touch")
+                # The top magnified as the hiker arrives (review r39: a 3 s still before it):
+                # at map scale the contour and the path run too close together to see that
+                # they touch rather than cross; the touch marked in both as it is named.
+                cue.play(flash, Reveal(VGroup(*(self.top_zoom[k] for k in TOP_ZOOM_PICTURE))),
+                         at="top")
+                cue.play(Indicate(self.contour, color=HIGHLIGHT_COLOR, scale_factor=1.0),
+                         Indicate(self.top_zoom["contour"], color=HIGHLIGHT_COLOR,
+                                  scale_factor=1.0),
+                         at="touch", run_time=min(max(cue.until(cue.END), FLASH_SECONDS),
+                                                  MARK_SECONDS))
         # The contour through the top stays (thin), so the hiker's contour is seen to lie
         # outside it as the hiker walks on and down.
         self.top_contour = self.contour.copy().set_stroke(width=2.5)
@@ -885,8 +923,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # The inset stays on (review r36: it went and came back, a flicker); its joins go,
             # they have shown where it looks (review r32: they crossed the path and the axes).
             if lens_picture is not None:
-                joins = self.top_zoom.pop("joins")
-                cue.play(Conceal(joins), run_time=0.3)
+                self.top_zoom.pop("joins")
             # About 2.5 s each way (review r36: 1 s each way was too fast to follow).
             self.follow(self.walked, length, followers,
                         run_time=max(cue.until("back"), WALK_ON_SECONDS), rate_func=smooth)
@@ -942,9 +979,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                    if arrow is self.grad_h and self.peak_named else [])
             # (Not ∇f's: drawn below the peak, its label has room only on the dot's side.)
             row += [self.peak_zone()] * TICK_WEIGHT if arrow is self.grad_h else []
-            # The contours count a tenth (review r32: the labels sat on them).
-            self.place_on_map(label, arrow.get_end(), preferred, obstacles + row,
-                              minor=list(self.rings))
+            # The contours count in full (review r39: "∇h" sat on them).
+            self.place_on_map(label, arrow.get_end(), preferred, obstacles + row + list(self.rings))
             obstacles.append(label)
         lam = number(top.multiplier)
         self.condition = merged(MathTex(
@@ -1001,11 +1037,15 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         self.add_panel_line(self.condition)
         self.add_panel_line(self.multiplier_name)
         lens = self.top_zoom
+        # Why ∇f ⟂ the contour too, by the same rule (review r39: a bare assertion): along a
+        # contour f does not change.
         with self.cue("At the top the plot is flat{@flat}: d/ds f(γ(s)) = ∇f · γ′(s) = 0{@chain}, "
-                      "so ∇f{@f} is at right angles to the path, as it is to the contour.",
+                      "so ∇f{@f} is at right angles to the path; and to the contour{@contour}, "
+                      "along which f does not change.",
                       spoken="At the top the plot is flat{@flat}: the derivative of f along the "
                       "path, grad f dot gamma prime, is zero{@chain}, so grad f{@f} is at right "
-                      "angles to the path, as it is to the contour.") as cue:
+                      "angles to the path; and to the contour{@contour}, along which f does not "
+                      "change.") as cue:
             # The walk's readout and the peak's name have done their work: they go (r37: at
             # most 6 text lines).
             cue.play(Create(flat), Indicate(self.profile_dot, color=SOLUTION_COLOR),
@@ -1014,14 +1054,16 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # what it is.)
             cue.play(Reveal(chain), GrowArrow(self.gamma_prime), Reveal(prime_label),
                      GrowArrow(lens["prime"]), at="chain")
+            # The other contours step back as the arrows come (review r39: the labels sat
+            # on them); the contour through the top stays.
             cue.play(GrowArrow(self.grad_f), Reveal(self.f_label), GrowArrow(lens["f"]),
-                     Reveal(lens["f_label"]), at="f")
+                     Reveal(lens["f_label"]), Dim(self.rings, factor=RING_DIM), at="f")
             # (The contour is drawn under everything: its Indicate is short, the square's
             # drawing carries the words.)
+            cue.play(Create(square), Create(lens["square"]), run_time=0.8)
             cue.play(Indicate(self.contour, color=HIGHLIGHT_COLOR, scale_factor=1.0),
-                     run_time=FLASH_SECONDS)
-            cue.play(Create(square), Create(lens["square"]),
-                     run_time=min(cue.until(cue.END), MARK_SECONDS))
+                     Indicate(lens["contour"], color=HIGHLIGHT_COLOR, scale_factor=1.0),
+                     at="contour", run_time=max(min(cue.until(cue.END), MARK_SECONDS), 0.5))
         with self.cue("So is ∇h{@h}, normal to the path h(x, y) = 0: the two are "
                       "parallel{@parallel}.") as cue:
             cue.play(GrowArrow(self.grad_h), Reveal(self.h_label), GrowArrow(lens["h"]),
@@ -1038,12 +1080,103 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      at="arrows", run_time=2.0)
             cue.play(Reveal(self.multiplier_name),
                      Indicate(self.condition, color=NORMAL_COLOR, scale_factor=1.15),
-                     at="named", run_time=min(cue.until(cue.END), MARK_SECONDS))
-            # The path lit as its shift is said (the meaning's words are long: no still).
+                     at="named", run_time=min(max(cue.until("shift"), 0.5), MARK_SECONDS))
+            self.prime_parts = (self.gamma_prime, prime_label, square)
+            self.chain = chain
+            self.show_shift(cue)
+
+    def get_shift_level(self) -> float | None:
+        """The c the path is shifted to (h = c) to show λ as a rate: a round number about
+        SHIFT_SHARE of the map's extent; None when the shifted path's top is not the same top
+        moved a little (it leaves the map, or another top takes over)."""
+        extent = max(self.view.width, self.view.height)
+        level = float(10.0 ** np.round(np.log10(SHIFT_SHARE * extent)))
+        try:
+            _, _, moved = shifted_top(self.mountain, self.path, level, self.view)
+        except InvalidArgumentError:
+            return None
+        near = np.linalg.norm(moved.point - self.top.point) < SHIFT_NEAR_SHARE * extent
+        return level if near and not self.through_peak else None
+
+    def show_shift(self, cue: Any) -> None:
+        """λ as a rate, shown (review r39: told over a still): the path moves to h = c, the top
+        and its touching contour follow (on the map and in the inset) and the change of the
+        top's height is read out beside λ·c; then all moves back to h = 0."""
+        level = self.shift_level
+        if level is None or "shift" not in cue.words.marks:
             if "shift" in cue.words.marks:
                 cue.play(Indicate(self.trail, color=HIGHLIGHT_COLOR, scale_factor=1.0),
                          at="shift", run_time=min(max(cue.until(cue.END), 0.5), MARK_SECONDS))
-        self.chain, self.prime_parts = chain, (self.gamma_prime, prime_label, square)
+            return
+        lam, base = self.top.multiplier, self.top.value
+        shift = ValueTracker(0.0)
+        states: dict[float, Any] = {}
+
+        def state() -> Any:
+            c = shift.get_value()
+            if c not in states:
+                states.clear()
+                states[c] = shifted_top(self.mountain, self.path, c, self.view)
+            return states[c]
+
+        lens = self.top_zoom
+        moved: dict[VMobject, Any] = {
+            VMobject(stroke_color=PATH_COLOR, stroke_width=5, z_index=2):
+                lambda m: set_pieces(m, self.map, [state()[1].points]),
+            VMobject(stroke_color=LOSS_COLOR, stroke_width=4, z_index=1):
+                lambda m: set_pieces(m, self.map, clip_polyline(
+                    hill_contour(self.mountain, state()[2].value), self.view)),
+            marker(to_scene(self.map, self.top.point), SOLUTION_COLOR, radius=0.07,
+                   z_index=HIKER_Z): lambda m: m.move_to(to_scene(self.map, state()[2].point)),
+        }
+        if lens:
+            zaxes, zview = self.top_zaxes, self.top_zview
+            z = PANEL_Z + 0.1
+            moved.update({
+                VMobject(stroke_color=PATH_COLOR, stroke_width=5, z_index=z * 1.0):
+                    lambda m: set_pieces(m, zaxes, clip_polyline(state()[1].points, zview)),
+                VMobject(stroke_color=LOSS_COLOR, stroke_width=4, z_index=z * 1.0):
+                    lambda m: set_pieces(m, zaxes, clip_polyline(
+                        hill_contour(self.mountain, state()[2].value), zview)),
+                marker(to_scene(zaxes, self.top.point), SOLUTION_COLOR, radius=0.07,
+                       z_index=PANEL_Z + 0.1 * HIKER_Z):
+                    lambda m: m.move_to(to_scene(zaxes, state()[2].point)),
+            })
+        for mobject, place in moved.items():
+            place(mobject)
+        # Two significant digits each (c = 0.10, 0.064 ≈ 0.060): "≈" is the point.
+        digits = int(1 - np.floor(np.log10(abs(lam * level))))
+        readout = Readout(r"c = " + number_format(level, int(1 - np.floor(np.log10(level))))
+                          + r":\ \Delta\text{{height}} = "
+                          + number_format(2.0 * abs(lam * level), digits, signed=True,
+                                          plus=False)
+                          + r" \approx \lambda c = "
+                          + number_format(abs(lam * level), digits, signed=True, plus=False),
+                          0.0, 0.0, 0.0, font_size=PANEL_FONT)
+        readout.move_to(self.chain, aligned_edge=LEFT).set_z_index(PANEL_Z)
+        # The hike's h = 0 stays, faint, as what the path moved from; its arrows and γ′ are
+        # for h = 0 only: they step back.
+        still = [self.grad_f, self.grad_h, self.f_label, self.h_label, *self.prime_parts,
+                 self.trail, self.contour, self.hiker, self.top_contour,
+                 *(lens[k] for k in ("f", "h", "f_label", "h_label", "prime", "square", "path",
+                                     "contour", "point") if k in lens)]
+        still = [m for m in still if m is not None]
+
+        def follow_readout(r: Readout) -> None:
+            c = shift.get_value()
+            r.set_values(c, state()[2].value - base, lam * c)
+
+        cue.play(Conceal(self.chain), *(Dim(m) for m in still), Reveal(readout),
+                 *(Reveal(m) for m in moved), at="shift", run_time=0.5)
+        self.follow(shift, level, {**moved, readout: follow_readout},
+                    run_time=max(cue.until("rate") - 0.2, SHIFT_SECONDS), rate_func=smooth)
+        cue.play(Indicate(readout, color=NORMAL_COLOR, scale_factor=1.05), at="rate",
+                 run_time=min(max(cue.until(cue.END), 0.8), MARK_SECONDS))
+        # Back to h = 0: the readout stays as the record of the shift till the chain's row is
+        # needed no more (it goes with the chain's place in the next beat).
+        self.follow(shift, 0.0, moved, run_time=SHIFT_BACK_SECONDS, rate_func=smooth)
+        cue.play(*(Conceal(m) for m in moved), *(Undim(m) for m in still), run_time=0.4)
+        self.chain = readout
 
     def get_top_zoom(self) -> dict[str, VMobject]:
         """The top magnified, right of the panel's lines: a second pair of axes over
@@ -1071,7 +1204,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             f_arrow, h_arrow = shifted_arrow(*f_arrow, gap), shifted_arrow(*h_arrow, -gap)
         tangent = tangent_arrow(top.point, top.gradient_h, length=TOP_ZOOM_PRIME_SHARE * half)
         # ∇h in the inset's coordinates: it flips there as on the map (see `show_sign`).
-        self.top_zaxes, self.top_zoom_h = zaxes, h_arrow
+        self.top_zaxes, self.top_zoom_h, self.top_zview = zaxes, h_arrow, zview
         style = {"buff": 0.0, "stroke_width": 6, "max_tip_length_to_length_ratio": 0.22,
                  "max_stroke_width_to_length_ratio": 100}
         # As on the map: ∇h wide, ∇f thin and on top of it.
@@ -1122,7 +1255,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # at which the best height changes as the path shifts, which is also why rescaling
         # h rescales λ (the next beat).
         named = (" λ{@named}, the Lagrange multiplier, is how fast the top's height changes "
-                 "as the path shifts{@shift} to h(x, y) = c.")
+                 "as the path shifts{@shift} to h(x, y) = c: for a small c, by about λ·c{@rate}.")
         if not self.arrows.true_lengths:
             return ("So ∇f = λ∇h{@eq}, with λ = {lam_value}. The arrows{@arrows} show directions "
                     "only, not lengths: |∇f| is {size} times |∇h|." + named)
@@ -1186,7 +1319,16 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
 
         def path_label(tex: str) -> VMobject:
             label = legible(merged(MathTex(tex, font_size=32, color=PATH_COLOR)))
-            return label.set_z_index(MAP_LABEL_Z).move_to(self.path_label)
+            label.set_z_index(MAP_LABEL_Z).move_to(self.path_label)
+            # Off ∇(−h)'s tip (review r39: the tip ran into "−h(x, y) = 0"): if the label
+            # starts left of the tip's margin beside it, it moves right, staying on the map.
+            tip = to_scene(self.map, turned[1])
+            low, high = box_of(label)
+            if (low[1] - ARROW_MARGIN <= tip[1] <= high[1] + ARROW_MARGIN
+                    and low[0] < tip[0] + TIP_GAP < high[0]):
+                room = float(self.map.get_corner(UR)[0]) - high[0]
+                label.shift(min(tip[0] + TIP_GAP - low[0], max(room, 0.0)) * RIGHT)
+            return label
 
         def condition(tex: str, value: str) -> VMobject:
             # "\;" rather than "\quad": the flipped line kept clear of the magnifier (r30).
@@ -1232,7 +1374,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Reveal(other), at="neg", run_time=0.3)
             cue.play(Indicate(other, color=NORMAL_COLOR, scale_factor=1.0))
             cue.play(Reveal(either), at="either")
-            cue.play(Indicate(either, color=NORMAL_COLOR, scale_factor=1.1),
+            # (No growth: grown, it ran into the inset's frame.)
+            cue.play(Indicate(either, color=NORMAL_COLOR, scale_factor=1.0),
                      run_time=min(cue.until(cue.END), MARK_SECONDS))
         # (r37: no separate way back to h, cut to pay for the ridge contours: ∇(−h) turns
         # back and doubles in one motion as 2h is written.)
@@ -1281,7 +1424,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         title.move_to(self.title, aligned_edge=LEFT).set_z_index(PANEL_Z)
         # "a new loss" on screen as said (review r32: f was reused silently); short enough
         # to keep 40 px from the right edge.
-        regularization = merged(Tex(r"regularization: min a new $f$ on $\|w\|_2 \le t$",
+        # Ridge's constrained form (review r39: the ball was unmotivated till the ridge link).
+        regularization = merged(Tex(r"ridge, constrained: min a new $f$ on $\|w\|_2 \le t$",
                                     font_size=PANEL_FONT))
         # "H positive definite" written as it is said (review r30).
         loss = merged(MathTex(r"f(w) = \tfrac12 (w - \hat w)^{\mathsf T} H\, (w - \hat w),"
@@ -1306,6 +1450,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         rows = [line.get_left()[1] for line in (loss, inside, kkt, normal)]
         kkt.set_y(rows[0])
         normal.set_y(rows[1])
+        convention = merged(MathTex(r"\text{hike: } \nabla f = \lambda \nabla h,\ "
+                                    r"\text{here: } -\nabla f(w^*) = \lambda g",
+                                    font_size=PANEL_FONT))
+        convention.move_to(kkt, aligned_edge=LEFT).set_z_index(PANEL_Z)
         # "λ ≥ 0" is its own argument: written when the words give it, beside the equation.
         sign = merged(MathTex(r"\lambda \ge 0", font_size=PANEL_FONT)).set_z_index(PANEL_Z)
         sign.next_to(kkt, RIGHT, buff=0.5)
@@ -1321,10 +1469,13 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                 font_size=DATA_FONT))
         data_centre = merged(MathTex(rf"\hat w = {point(bowl_loss.center).tex}",
                                      font_size=DATA_FONT))
-        data_grad = merged(MathTex(rf"&-\nabla f(w^*) = \\ &{point(-solution.gradient).tex}",
+        data_grad = merged(MathTex(rf"-\nabla f(w^*) = {point(-solution.gradient).tex}",
                                    font_size=DATA_FONT))
-        data = VGroup(data_h, data_centre, data_grad).arrange(DOWN, aligned_edge=LEFT,
-                                                              buff=0.18)
+        # w* in numbers too (review r39: −∇f(w*) could not be checked without it).
+        data_point = merged(MathTex(rf"w^* = {point(solution.point, significant=2).tex}",
+                                    font_size=DATA_FONT))
+        data = VGroup(data_h, data_centre, data_point).arrange(DOWN, aligned_edge=LEFT,
+                                                               buff=0.18)
         data.to_corner(UP + LEFT, buff=DATA_BUFF)
         # Below the w₂ axis's name (its row), left of the axis.
         w2_name = circle["axis_labels"][1]
@@ -1332,12 +1483,17 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                        0.0) * DOWN)
         for line in data:
             legible(line).set_z_index(PANEL_Z)
-        # H and ŵ go as the balance is written; −∇f(w*) comes later in their place.
-        data_grad.align_to(data_h, UP)
-        with self.cue("Regularization{@reg}: minimize a new f on{@ball} the ball "
-                      "‖w‖₂ ≤ t, an inequality.",
-                      spoken="Regularization{@reg}: minimize a new f on{@ball} the "
-                      "ball, the two-norm of w at most t, an inequality.") as cue:
+        # H, ŵ and w* stay while −∇f(w*) is written (review r39: with H and ŵ gone,
+        # −∇f(w*) = H(ŵ − w*) could not be checked): right of the w₂ axis, level with H
+        # (below, the ball and the ŵ's contours; found by hand for this fixed example).
+        legible(data_grad).set_z_index(PANEL_Z)
+        data_grad.next_to(axes.y_axis.get_end(), RIGHT, buff=0.35).align_to(data_h, UP)
+        with self.cue("Ridge in its constrained form{@reg} (equal to its penalty form{@penalty}, "
+                      "as we will see): minimize a new f{@new} on{@ball} the ball ‖w‖₂ ≤ t, an "
+                      "inequality.",
+                      spoken="Ridge in its constrained form{@reg}, equal to its penalty form"
+                      "{@penalty}, as we will see: minimize a new f{@new} on{@ball} the ball, the "
+                      "two-norm of w at most t, an inequality.") as cue:
             # The new picture's axes come as the hike goes; the new title just after the old
             # one has gone (two titles on top of each other would be unreadable).
             # The hike's names gone before the new ones come (review r36: "x" and "w₁"
@@ -1345,17 +1501,22 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(*(Conceal(m) for m in hike), Conceal(self.title), run_time=0.3)
             cue.play(Reveal(circle["axes"]), Reveal(circle["axis_labels"]),
                      Reveal(circle["units"]), Reveal(circle["unit_labels"]), run_time=0.3)
+            cue.play(Reveal(title), Reveal(regularization), run_time=0.4)
+            # The line marked as its link to the penalty is promised (no still under it).
+            cue.play(Indicate(regularization, color=BALL_COLORS["l2"], scale_factor=1.0),
+                     at="penalty", run_time=max(min(cue.until("new"), MARK_SECONDS), 0.5))
             # f written out as "a new f" is said (review r37).
-            cue.play(Reveal(title), Reveal(regularization), Reveal(loss), run_time=0.4)
+            cue.play(Reveal(loss), at="new", run_time=0.4)
             cue.play(Create(circle["ball"]), Reveal(circle["ball_label"]),
                      Reveal(circle["t_tick"]), Reveal(circle["t_label"]),
                      Indicate(regularization, color=BALL_COLORS["l2"], scale_factor=1.0),
                      at="ball", until=cue.END)
         # The formula is on screen; the words name it only (cut for the ridge payoff).
-        with self.cue("The loss{@f}, H positive definite, is lowest at ŵ{@centre}, with "
-                      "elliptic contours{@bowl}.",
+        with self.cue("The loss{@f}, H positive definite, is lowest at ŵ{@centre}, the "
+                      "unregularized best fit, with elliptic contours{@bowl}.",
                       spoken="The loss, a quadratic{@f} with H positive definite, is lowest at "
-                      "w-hat{@centre}, with elliptic contours{@bowl}.") as cue:
+                      "w-hat{@centre}, the unregularized best fit, with elliptic contours"
+                      "{@bowl}.") as cue:
             cue.play(Indicate(loss, color=LOSS_COLOR, scale_factor=1.05), Reveal(data_h),
                      Reveal(data_centre), at="f", run_time=1.0)
             cue.play(Reveal(circle["centre"]), Reveal(circle["centre_label"]),
@@ -1459,7 +1620,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Reveal(circle["contour"]), Conceal(inside), at="grow", run_time=0.3)
             self.follow(growth, 1.0, grown, run_time=max(cue.until("touch"), GROW_SECONDS),
                         rate_func=lambda x: x)
-            cue.play(Reveal(circle["point"]), Reveal(circle["point_label"]),
+            cue.play(Reveal(circle["point"]), Reveal(circle["point_label"]), Reveal(data_point),
                      Flash(circle["point"], color=SOLUTION_COLOR, run_time=FLASH_SECONDS))
             cue.play(Indicate(circle["point_label"], color=SOLUTION_COLOR, scale_factor=1.3),
                      run_time=max(min(cue.until(cue.END), MARK_SECONDS), 0.5))
@@ -1477,20 +1638,30 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       spoken="Minimizing f is climbing minus f{@climb}, so minus grad f at "
                       "w-star{@f} equals lambda g{@g}, g the ball's outward unit normal"
                       "{@normal}.") as cue:
-            # The loss with H and ŵ has been read: it goes for the balance (≤ 6 lines).
-            cue.play(Conceal(data_h), Conceal(data_centre), Conceal(loss), run_time=0.3)
+            # The loss has been read: it goes for the balance (≤ 6 lines); H and ŵ stay.
+            cue.play(Conceal(loss), run_time=0.3)
             cue.play(GrowArrow(zoom["minus_f"]), at="climb", run_time=1.0)
             cue.play(Reveal(zoom["minus_f_label"]), at="f", run_time=0.4)
-            cue.play(GrowArrow(zoom["g"]), Reveal(zoom["g_label"]), Reveal(kkt), at="g",
+            # The hike's sign convention beside this one for a moment (review r39: f turned
+            # from a height to a loss silently), then this one alone.
+            cue.play(GrowArrow(zoom["g"]), Reveal(zoom["g_label"]), Reveal(convention), at="g",
                      run_time=0.6)
-            cue.play(Reveal(normal), Indicate(zoom["g"], color=HIGHLIGHT_COLOR,
-                                              scale_factor=1.0), at="normal", until=cue.END)
+            cue.play(Conceal(convention), Reveal(kkt), Reveal(normal),
+                     Indicate(zoom["g"], color=HIGHLIGHT_COLOR, scale_factor=1.0),
+                     at="normal", until=cue.END)
         # The conclusion is crossed out: w* (review r32: on the supposed arrow the ✗ read as
         # rejecting the gradient or the step).
+        # Beside w*, up the tangent and off every arrow (review r39: on w* it hid which arrow
+        # was which).
         cross = Cross(zoom["point"], stroke_width=6, stroke_color=SOLUTION_COLOR,
                       scale_factor=CROSS_SCALE)
+        along = self.arrow_direction(zoom["g"])
+        beside = np.array([-along[1], along[0], 0.0])
+        beside *= 1.0 if beside[1] >= 0.0 else -1.0
+        cross.move_to(zoom["point"].get_center() + CROSS_OFFSET * (beside + np.append(
+            along, 0.0)))
         cross.set_z_index(PANEL_Z + 0.1 * ARROW_LABEL_Z)
-        true_arrow = VGroup(zoom["minus_f"], zoom["minus_f_label"])
+        true_arrow = VGroup(zoom["minus_f"], zoom["minus_f_label"], zoom["g"], zoom["g_label"])
         real_loss = VGroup(zoom["contour"], circle["contour"], circle["bowl"], circle["centre"],
                            circle["centre_label"])
         with self.cue("λ ≥ 0{@sign}: if −∇f(w*) pointed into the ball{@in}, a step inward"
@@ -1617,28 +1788,32 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # and "KKT" never expanded; no line added): the problem's row becomes feasibility
         # (‖w*‖₂ ≤ t and λ ≥ 0), the balance's row stationarity, the slackness's its name;
         # the heading, the name written out, replaces the title and stays to the end.
-        feasible, stationary_kkt, slack_kkt = (
-            self.named_condition(name, tex, row) for name, tex, row in (
-                ("feasible", rf"\|w^*\|_2 \le t,\ \lambda = {lam.tex} \ge 0",
-                 regularization),
-                ("stationary", r"-\nabla f(w^*) = \lambda g", kkt),
-                ("complementary slackness", r"\lambda\,(\|w^*\|_2 - t) = 0", slack)))
-        conditions = [feasible, stationary_kkt, slack_kkt]
+        # (Review r39: primal and dual feasibility on one line read as one condition.)
+        conditions = [self.named_condition(name, tex, row) for name, tex, row in (
+            ("primal feasible", r"\|w^*\|_2 \le t", regularization),
+            ("dual feasible", rf"\lambda = {lam.tex} \ge 0", kkt),
+            ("stationary", r"-\nabla f(w^*) = \lambda g", slack),
+            ("complementary slackness", r"\lambda\,(\|w^*\|_2 - t) = 0", both))]
         heading = merged(Tex("Karush--Kuhn--Tucker (KKT)", font_size=40, color=NORMAL_COLOR))
         heading.move_to(title, aligned_edge=LEFT).set_z_index(PANEL_Z)
         # The ridge's picture goes as the ball comes back (review r38: ridge's contours were
         # still drawn under the constrained problem's summary): f's own contours return,
         # the one touching the ball at w* among them.
         ridge_picture = [rings, bottom]
-        with self.cue("Either way λ(‖w*‖₂ − t) = 0{@slack}: λ = 0 inside{@inside}, w* on the "
-                      "edge{@edge} here. These are the Karush–Kuhn–Tucker (KKT) conditions"
-                      "{@kkt}.",
-                      spoken="Either way lambda times the gap to the edge is zero{@slack}: "
+        with self.cue("In both cases (ŵ inside{@cases} or outside), λ(‖w*‖₂ − t) = 0{@slack}: λ = 0 "
+                      "inside{@inside}, w* on the edge{@edge} here. These are the "
+                      "Karush–Kuhn–Tucker (KKT) conditions{@kkt}.",
+                      spoken="In both cases, w-hat inside{@cases} or outside, lambda times the gap to "
+                      "the edge is zero{@slack}: "
                       "lambda is zero inside{@inside}, w-star is on the edge{@edge} here. These "
                       "are the Karush-Kuhn-Tucker, K K T, conditions{@kkt}.") as cue:
             cue.play(Undim(circle["ball"]), *(Conceal(m) for m in (ridge, mu_readout, solved)),
                      *(Conceal(m) for m in ridge_picture), *(Reveal(m) for m in originals),
                      run_time=0.8)
+            # ŵ marked as its two cases are named (review r39: a still here).
+            cue.play(Indicate(VGroup(circle["centre"], circle["centre_label"]),
+                              color=CENTER_COLOR, scale_factor=1.4), at="cases",
+                     run_time=max(min(cue.until("slack"), MARK_SECONDS), 0.5))
             cue.play(Reveal(slack), at="slack", run_time=0.3)
             cue.play(Indicate(slack, color=NORMAL_COLOR, scale_factor=1.1), run_time=1.0)
             cue.play(Indicate(circle["ball"], color=CENTER_COLOR, scale_factor=1.0),
@@ -1681,7 +1856,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
     @staticmethod
     def named_condition(name: str, tex: str, row: VMobject) -> VMobject:
         """One KKT condition in ``row``'s place: its name (muted), then its formula."""
-        line = VGroup(Tex(f"{name}:", font_size=PANEL_FONT, color=MUTED_COLOR),
+        # (Review r39: in the muted grey the names were faint.)
+        line = VGroup(Tex(f"{name}:", font_size=PANEL_FONT, color=NAME_COLOR),
                       MathTex(tex, font_size=PANEL_FONT)).arrange(RIGHT, buff=0.2)
         line = VGroup(*(merged(part) for part in line))
         line.align_to([PANEL_LEFT, 0, 0], LEFT).set_y(row.get_center()[1])
@@ -1769,8 +1945,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                             z_index=HIKER_Z),
         }
         ball_tex = r"\|w\|_2 \le t" if norm == "l2" else r"\|w\|_1 \le t"
+        # (Review r39: in the ball's own green the label was the faintest text on screen.)
         ball_label = legible(merged(MathTex(ball_tex, font_size=34 if labels else 30,
-                                            color=BALL_COLORS[norm])))
+                                            color=interpolate_color(BALL_COLORS[norm],
+                                                                    TEXT_COLOR, 0.35))))
         # Below-left of the ball, away from ŵ and the touching point (above-right); the axes
         # are obstacles too (a label crossed by an axis reads as struck through).
         place_clear(ball_label, parts["ball"].get_corner(DL), np.array([-1.0, -1.0]),
@@ -1826,9 +2004,13 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             dot = marker(to_scene(axes, inner), SOLUTION_COLOR, radius=0.06, z_index=HIKER_Z)
             inside_label = legible(merged(MathTex(r"\hat w = w^*", font_size=30,
                                                   color=TEXT_COLOR)))
-            # The axes count in full (review r30: the y-axis crossed "ŵ = w*").
+            # The axes count in full (review r30: the y-axis crossed "ŵ = w*"), and so do the
+            # contours moved in with ŵ (review r39: they ran through it).
+            moved = Quadratic(center=inner, hessian=loss.hessian)
+            moved_bowl = [set_pieces(VMobject(), axes, clip_polyline(
+                level_set(moved, share * solution.level), view)) for share in BOWL_SHARES]
             place_clear(inside_label, ring.get_center(), np.array([1.0, -1.0]),
-                        [*placed, axes.x_axis, axes.y_axis])
+                        [*placed, *moved_bowl, axes.x_axis, axes.y_axis])
             parts.update(inside_ring=ring, inside_dot=dot, inside_label=inside_label)
             # t on screen (review r32: the axes had no ticks, so μ = λ/t was uncheckable): a
             # tick where the circle crosses the w₁ axis, at w₁ = t.
@@ -1886,8 +2068,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # −∇f(w*) and g side by side, one gap either side of w* (review r38: on one line, g
         # covered −∇f and the ratio λ could not be seen): both still start level with w*,
         # parallel, and g stretched λ times (later) ends level with −∇f's tip.
+        # (Review r39: both from w* itself, g thin over −∇f: "g stretched λ times" reads best
+        # when g lies along −∇f.)
         gap = ZOOM_GAP_SHARE * half
-        minus_f, g = shifted_arrow(*minus_f, gap), shifted_arrow(*g, -gap)
         # In the inset's coordinates (g is stretched λ times later).
         self.bridge_arrows = (zaxes, (minus_f, g))
         z.update({
@@ -1900,13 +2083,15 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         })
         # The case ruled out, shorter (only its direction matters): it fits the inset, from w*
         # itself (−∇f's own line is a gap to the side).
-        inward = scaled_arrow(*shifted_arrow(*minus_f, -gap), -GHOST_SHARE)
+        inward = scaled_arrow(*minus_f, -GHOST_SHARE)
         step = scaled_arrow(*inward, STEP_SHARE)
         style = {"buff": 0.0, "stroke_width": 7, "max_tip_length_to_length_ratio": 0.25,
                  "max_stroke_width_to_length_ratio": 100}
         z["minus_f"] = Arrow(*to_scene(zaxes, minus_f), color=GRADIENT_COLOR, z_index=ARROW_Z,
-                             **style)
-        z["g"] = Arrow(*to_scene(zaxes, g), color=NORMAL_COLOR, z_index=ARROW_Z + 0.5, **style)
+                             **{**style, "stroke_width": 10})
+        z["g"] = Arrow(*to_scene(zaxes, g), color=NORMAL_COLOR, z_index=ARROW_Z + 0.5,
+                       **{**style, "stroke_width": 4})
+        z["g"].set_stroke(OUTLINE_COLOR, width=7, background=True)
         # The supposed −∇f and the step along it side by side (one gap each way, as −∇f
         # and g), so the cross on the supposition covers neither the step nor its end.
         inward, step = shifted_arrow(*inward, -gap), shifted_arrow(*step, gap)
@@ -1924,16 +2109,19 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                   outside_of(z["frame"]),
                                   Arrow(*to_scene(zaxes, scaled_arrow(*g, solution.multiplier)),
                                         **STRETCH_STYLE)]
-        named = {"minus_f_label": (r"-\nabla f(w^*)", minus_f, -1.0),
-                 "g_label": (r"g", g, 1.0)}
+        # On one line from w* (review r39): −∇f's label right of its shaft near the tip, g's
+        # left of g's tip (left of −∇f's tip, "−∇f(w*)" touched the contour; the frame
+        # leaves no room past the tip).
+        # (Short: "−∇f(w*)" found no room right of the shaft; the inset is at w*.)
+        named = {"minus_f_label": (r"-\nabla f", scaled_arrow(*minus_f, LABEL_AT), 1.0),
+                 "g_label": (r"g", g, -1.0)}
         for key, (tex, arrow, sign) in named.items():
-            label = legible(merged(MathTex(tex, font_size=32, color=(
+            label = legible(merged(MathTex(tex, font_size=30, color=(
                 GRADIENT_COLOR if key == "minus_f_label" else NORMAL_COLOR))))
             label.set_z_index(ARROW_LABEL_Z)
             along = self.arrow_direction_of(arrow)
-            # g's label to the right of its tip, −∇f's to the left: each on its side.
             side = np.array([along[1], -along[0]]) * sign
-            place_clear(label, to_scene(zaxes, arrow[1:])[0], along + side, placed)
+            place_clear(label, to_scene(zaxes, arrow[1:])[0], side, placed)
             placed.append(label)
             z[key] = label
         # Marked as supposed: this −∇f is not the data's (the real one is hidden meanwhile).
@@ -2161,6 +2349,23 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         shift = (np.maximum(low - label.get_corner(DL)[:2], 0.0)
                  - np.maximum(label.get_corner(UR)[:2] - high, 0.0))
         return label.shift(np.append(shift, 0.0))
+
+    def drop_covered_numbers(self) -> None:
+        """Layout only: remove the map's tick numbers whose box (grown by NUMBER_CLEARANCE)
+        holds a point of a drawn contour."""
+        rings = [to_scene(self.map, piece)[:, :2] for level in self.levels
+                 for piece in clip_polyline(hill_contour(self.mountain, level), self.view)]
+        dense = np.vstack([a + t * (b - a) for ring in rings
+                           for a, b in [(ring[:-1], ring[1:])]
+                           for t in np.linspace(0.0, 1.0, 8)[:, None, None]]
+                          ).reshape(-1, 2)
+        for axis in (self.map.x_axis, self.map.y_axis):
+            for tick in list(axis.numbers):
+                low = tick.get_corner(DL)[:2] - NUMBER_CLEARANCE
+                high = tick.get_corner(UR)[:2] + NUMBER_CLEARANCE
+                if np.any(np.all((dense >= low) & (dense <= high), axis=1)):
+                    axis.numbers.remove(tick)
+                    axis.remove(tick)
 
     def tick_numbers(self) -> list[VMobject]:
         return [*self.map.x_axis.numbers, *self.map.y_axis.numbers]

@@ -96,7 +96,9 @@ from regmath.drawing import (
 from regmath.lens import lens_box, lens_gain
 from regmath.framing import clip_polyline
 from regmath.hessian_morph import hessian_path, morph_fan, morph_room, morph_tips
+from regmath.classic import past_cone_edge
 from regmath.sparsity import (
+    edge_slide,
     Journey,
     JourneyEvent,
     annulus,
@@ -135,7 +137,7 @@ from regmath.sparsity import (
 from scenes.toolkit import palette
 from scenes.toolkit.motion import sweep
 from scenes.toolkit.narration import KEY_SETTLE_SECONDS
-from scenes.toolkit.notation import Phrase, number, numbers, point, weight, weight_star
+from scenes.toolkit.notation import HINV, number, numbers, point, weight, weight_star
 from scenes.toolkit.params import (
     Check,
     InvalidArgumentError,
@@ -155,7 +157,6 @@ from scenes.toolkit.style import (
     CAPTION_TOP,
     CENTER_COLOR,
     INSET_STYLE,
-    LOSS_COLOR,
     MUTED_COLOR,
     NORMAL_COLOR,
     PANEL_LEFT,
@@ -183,12 +184,19 @@ NORMS = ("l2", "l1")
 #: An exact zero: the yellow of the palette's "exact zeros"; both weights nonzero: light blue.
 SPARSE_COLOR = palette.NORMAL
 DENSE_COLOR = palette.LOSS
+#: WhyCornersWin's w* while both weights are nonzero: the blue of the map's "both ≠ 0" from
+#: the start (r40 review: a red dot, then a blue region, for one meaning); its contours then
+#: take a neutral grey (SparsityOdds' choice), so light blue means "both ≠ 0" only.
+BOTH_COLOR = DENSE_COLOR
+CONTOUR_COLOR = palette.MUTED
 #: Fills of the solution map, shared by its regions and its key. Opaque enough to read
-#: on a projector. The wedges take the lasso's orange, not the yellow of the normal cone
+#: on a projector. (Until r39 the wedges took the lasso's orange, not the yellow of the cone
 #: that H⁻¹ carries onto them (a reviewer could not tell the two apart): as composited on
 #: black, CAM02-UCS ΔE ≥ 31 against the light-blue strips, ≥ 37 against the diamond's
 #: stroke and ≥ 45 against the yellow cone under every Machado (2009) simulation.
-CORNER_FILL = {"fill_color": palette.LASSO, "fill_opacity": 0.62}
+# (r40 review: orange meant both "the lasso" and "a wedge") The wedges take the yellow of
+# "exact zero", as ridge's rays and the lit arcs do (the cone is violet now, not yellow).
+CORNER_FILL = {"fill_color": palette.NORMAL, "fill_opacity": 0.42}
 EDGE_FILL = {"fill_color": DENSE_COLOR, "fill_opacity": 0.38}
 #: Above the plots' labels (z 5) and tick numbers (z 4): for what never overlaps a plot (the
 #: key, the strips, the panels' text) and for marks on the orbit, which tick numbers avoid.
@@ -312,17 +320,15 @@ RIDGE_HOLD = 0.7
 RIDGE_WORDS_HOLD = 1.5
 #: The rest of the way (after the first corner) goes this much faster than travel_seconds
 #: (a reviewer found the same events told again at the same pace slow).
-REST_SPEEDUP = 1.6
+REST_SPEEDUP = 2.0
 #: The flash at each event of the rest of the way (ŵ holds through it).
-REST_FLASH = 0.5
+REST_FLASH = 0.9  # (r40 review: six events went by unmarked at 0.5 s)
 #: After a ridge instant ŵ moves on this share of the way to the next named event.
 AFTER_INSTANT = 0.35
 #: A corner arc shorter than this share of the journey (3.6° of the orbit) is a sliver:
 #: the words call it so, never "a whole arc" (a lecturer's H = diag(1, 1e-4) gave arcs of
 #: 0.001 % that the strip cannot show).
 VISIBLE_ARC = 0.01
-#: H⁻¹ in the captions and the voice.
-HINV = Phrase(text="H⁻¹", spoken="H-inverse")
 #: The least time the first contours take to grow from ŵ to their first contact.
 GROWTH_SECONDS = 2.6
 #: w* grows by this factor while a weight is exactly 0 (a shape cue besides the colour).
@@ -331,6 +337,9 @@ ZERO_SCALE = 1.4
 FORMULA_GAP = 0.15
 #: How long H⁻¹ takes to carry the normals onto the wedge's (or the ray's) directions.
 CARRY_SECONDS = 3.0
+#: WhyCornersWin's cone → wedge morph (r40 review: too fast at CARRY_SECONDS, which
+#: SparsityOdds' constant of that name below overrides anyway).
+WEDGE_CARRY_SECONDS = 5.0
 #: The cone's ghost keeps this share of its labels' opacity while H⁻¹ carries the cone away.
 GHOST_LABEL_SHARE = 0.45
 #: Where the chords across the first wedge and across the strip beside it are drawn (shares
@@ -353,15 +362,19 @@ LARGER_ORBIT = 1.25
 #: onto its ray over at least RAY_CARRY_SECONDS; its start stays behind at GHOST_OPACITY.
 RAY_NORMAL_LENGTH = 1.0
 RAY_CARRY_SECONDS = 4.0
+#: Ridge's lens shows the disc this share of n's length below w*.
+RAY_LENS_DEPTH = 0.6
+#: ... and draws n up to this many times that length (as the lens allows).
+RAY_LENS_REACH = 1.6
 GHOST_OPACITY = 0.4
 #: How far from its corner the "why a wedge" ŵ lies (`wedge_middle`), in units of t.
 MIDDLE_REACH = 0.75
 #: g, the element of N(w*) that stationarity names: −∇f(w*), so the gradient's role colour.
 G_COLOR = palette.GRADIENT
 #: The normal cones and their H⁻¹ images: not the yellow of "exact zero" (a reviewer found
-#: yellow meaning five things at once, a yellow cone over yellow arcs); the mint of the
-#: palette's push, which no other object of this scene uses.
-CONE_COLOR = palette.PUSH
+#: yellow meaning five things at once, a yellow cone over yellow arcs); (r40 review: the
+#: mint read as ridge's green) the violet of g, the push they hold: neutral, no region's.
+CONE_COLOR = palette.GRADIENT
 #: The corner's lens (the "why a wedge" step, drawn over ridge's plot, unused then): the
 #: normals and their images are drawn this many t long in it, and it opens only where it
 #: magnifies at least LENS_MIN_GAIN times (else the step is drawn on the lasso's plot).
@@ -369,9 +382,19 @@ LENS_REACH = 0.5
 LENS_MARGIN = 0.15
 LENS_MIN_GAIN = 1.6
 #: In the lens, the cone's edges and g are this share of ŵ − w*'s arrow long.
-LENS_CONE_SHARE = 0.45
+LENS_CONE_SHARE = 0.32  # (r40) well short of ŵ − w*: its label and the edges' apart
 #: The lens and what is drawn in it lie above everything on ridge's plot (its z ≤ TOP_Z + 2).
 ZOOM_Z = TOP_Z + 4
+#: The "why in N(w*)" beat: a push turned this far past the cone's edge (degrees), and the
+#: slide along the edge it would cause, this share of g's length in the lens.
+SLIDE_DEGREES = 45.0
+SLIDE_SHARE = 0.3
+#: ... and the slide itself takes at least this long (seconds).
+SLIDE_SECONDS = 1.5
+#: g steps back to this share of its opacity while the other push is shown.
+SLIDE_DIM = 0.4
+#: The cone → wedge morph is held this long once it ends (seconds).
+MORPH_HOLD = 1.0
 #: w*'s label turns this far (radians) off the way from w* to the origin, onto the side w*
 #: has come from; on an axis it sits this far off the axis line (`star_side`).
 STAR_TURN = np.pi / 8.0
@@ -517,9 +540,11 @@ class WhyCornersWin(StoryScene):
         # The two plots and the data are on screen from the first frame (nothing black under
         # the first caption); the words then point at f and at H.
         self.add(*self.panels.values(), *self.plot_frames.values(), self.key["data"])
-        with self.cue("Two plots, one loss {f}{@f} with this {H}{@axes}: ridge's disc "
-                      "{l2} ≤ {t}{@ridge} and the lasso's diamond {l1} ≤ {t}{@lasso}, with {t} = "
-                      "{tval}.", tval=tval) as cue:
+        # (r40 review) H named as the loss's curvature, and the two shapes as the "balls"
+        # the words call them later.
+        with self.cue("Two plots, one loss {f}{@f} of curvature {H}{@axes}; two balls: ridge's "
+                      "disc {l2} ≤ {t}{@ridge} and the lasso's diamond {l1} ≤ {t}{@lasso}, with "
+                      "{@tee}{t} = {tval}.", tval=tval) as cue:
             with lifted(self.key["data"]):
                 # f, then H, each as it is named.
                 cue.play(Indicate(self.key["data"][1], color=TEXT_COLOR, scale_factor=1.1), until="f")
@@ -527,6 +552,10 @@ class WhyCornersWin(StoryScene):
             for norm, mark in (("l2", "ridge"), ("l1", "lasso")):
                 with lifted(self.headings[norm]):
                     cue.play(*draw_ball(self.balls[norm]), Reveal(self.headings[norm]), at=mark)
+            # t pointed at in the key as it is said (a still stretch over 4 s otherwise).
+            with lifted(self.key["data"][4]):
+                cue.play(Indicate(self.key["data"][4], color=TEXT_COLOR), at="tee",
+                         until=cue.END)
         self.orbits = {norm: polyline(self.axes[norm], self.orbit_points, stroke_color=CENTER_COLOR,
                                       stroke_width=2, stroke_opacity=0.55) for norm in NORMS}
         self.orbit_labels = {norm: self.get_orbit_label(norm) for norm in NORMS}
@@ -548,8 +577,11 @@ class WhyCornersWin(StoryScene):
             cue.play(*(flash(m, MUTED_COLOR, flash_radius=0.25, line_length=0.12)
                        for m in self.start_marks.values()))
         self.solutions = {norm: self.get_solution(norm) for norm in NORMS}
+        # (r40 review: the series' λ never linked to this t) One clause: the penalised and the
+        # constrained problems share their solutions (Lagrange duality for a convex f).
         with self.cue("For each {w_hat}{@grow}, grow a contour of {f} from it until it first "
-                      "touches the ball{@touch}: there is the solution {w_star}{@solution}.") as cue:
+                      "touches the ball{@touch}: there is the solution {w_star}{@solution}, the "
+                      "same as the penalty's for some {lam}.") as cue:
             cue.wait_until("grow")
             self.add(*self.contours.values())
             # Slowly, easing out into the first contact, which the flash below marks.
@@ -559,7 +591,7 @@ class WhyCornersWin(StoryScene):
             # w* appears the moment the contours stop, marked as it happens; its key with the
             # words that name it.
             cue.play(*(Reveal(s) for s in self.solutions.values()),
-                     *(flash(s[0], SOLUTION_COLOR, flash_radius=0.3, line_length=0.15)
+                     *(flash(s[0], BOTH_COLOR, flash_radius=0.3, line_length=0.15)
                        for s in self.solutions.values()), until="solution")
             with lifted(self.key["dots"][0]):
                 cue.play(Reveal(self.key["dots"][0]), at="solution")
@@ -568,13 +600,13 @@ class WhyCornersWin(StoryScene):
         # Both colours of w* said (a reviewer found the red one never spoken). (r37) Three
         # cues, so each caption comes up with the key it names (the yellow one showed 2 s
         # ahead of its key under one caption).
-        with self.cue("A red dot{@red}: both weights of {w_star} nonzero.") as cue:
+        with self.cue("A blue dot{@red}: both weights of {w_star} nonzero.") as cue:
             red = [n for n in NORMS if self.journey.zero(n, 0.0) is None]
             with lifted(self.key["dots"][0]):
                 # The red dots on the plots flare with their key (r36 review: a still).
-                # (r38 review) In its own red: manim's default yellow is the zero's colour.
-                cue.play(Indicate(self.key["dots"][0], color=SOLUTION_COLOR),
-                         *(flash(self.solutions[n][0], SOLUTION_COLOR, flash_radius=0.3,
+                # (r38 review) In its own colour: manim's default yellow is the zero's.
+                cue.play(Indicate(self.key["dots"][0], color=BOTH_COLOR),
+                         *(flash(self.solutions[n][0], BOTH_COLOR, flash_radius=0.3,
                                  line_length=0.15) for n in red), at="red", until=cue.END)
         with self.cue("A big yellow one{@yellow}: a weight is exactly 0; "
                       + self.start_words()) as cue:
@@ -585,7 +617,7 @@ class WhyCornersWin(StoryScene):
             marked = zeros or list(NORMS)  # the yellow ones, or both red ones ("neither")
             # Stretched to the next words (a still stretch over 4 s otherwise).
             cue.play(*(Indicate(self.solutions[n][0], color=SPARSE_COLOR if zeros
-                                else SOLUTION_COLOR) for n in marked), at="now", until=cue.END)
+                                else BOTH_COLOR) for n in marked), at="now", until=cue.END)
         with self.cue("Each bar below{@strip} follows the journey, lit where {w_star} is "
                       "yellow{@lit}.") as cue:
             with lifted(*self.strips.values(), self.key["strip"]):
@@ -762,7 +794,7 @@ class WhyCornersWin(StoryScene):
 
     def event_flash(self, event: JourneyEvent, **kwargs: Any) -> Animation:
         norm = "l2" if event.kind == "ridge" else "l1"
-        color = SOLUTION_COLOR if event.kind == "leave" else SPARSE_COLOR
+        color = BOTH_COLOR if event.kind == "leave" else SPARSE_COLOR
         return flash(self.solutions[norm][0], color, **kwargs)
 
     def after_event(self, events: list[JourneyEvent], k: int) -> float:
@@ -816,7 +848,11 @@ class WhyCornersWin(StoryScene):
         with self.cue("All the way round{@round}, the lasso's {w_star} had an exact zero on "
                       + arc_words + ": {@lasso}{share} % of the journey.", arcs=arcs,
                       slivers=slivers, share=share, settle=KEY_SETTLE_SECONDS) as cue:
-            cue.play(*(Conceal(m) for m in ends), run_time=0.4)
+            # (r40 review: the summary came 1.4 s after its share was said) Written as the
+            # cue starts, with the bar's ends leaving.
+            with lifted(self.summaries["l1"]):
+                cue.play(*(Conceal(m) for m in ends), Reveal(self.summaries["l1"]),
+                         run_time=0.5)
             # (r37) The arcs counted one by one on the lasso's orbit as the words count them,
             # with the bar's lit stretches (a reviewer saw nothing move for 16 s here); the
             # summary line comes with the share it writes.
@@ -828,15 +864,15 @@ class WhyCornersWin(StoryScene):
                                        for run in self.journey.runs), lag_ratio=0.75),
                          at="round", until="thin" if slivers else "lasso")
             with lifted(self.summaries["l1"]):
-                if slivers:  # the thin count pointed at as it is said
-                    cue.play(Reveal(self.summaries["l1"]), at="thin", until=cue.END)
-                    cue.play(Indicate(self.summaries["l1"], color=SPARSE_COLOR,
-                                      scale_factor=1.05))
-                else:
-                    cue.play(Reveal(self.summaries["l1"]), at="lasso", until=cue.END)
+                # The count pointed at as it is said (the thin count, or the share).
+                cue.play(Indicate(self.summaries["l1"], color=SPARSE_COLOR, scale_factor=1.05),
+                         at="thin" if slivers else "lasso", until=cue.END)
         with self.cue("Ridge's had one at {instants} single instants{@ridge}, when it crossed an "
                       "axis: 0 % of the journey{@zero}, {@never}though not never.",
                       instants=instants) as cue:
+            with lifted(self.summaries["l2"]):
+                # (r40 review: nearly invisible inside its cue) Written as the cue starts.
+                cue.play(Reveal(self.summaries["l2"]), run_time=0.5)
             with lifted(self.strips["l2"]):
                 # And ridge's crossings on its orbit, one by one, with its bar's instants.
                 cue.play(*self.strip_pulses("l2"),
@@ -844,8 +880,6 @@ class WhyCornersWin(StoryScene):
                                              line_length=0.12)
                                        for tick in self.crossing_ticks), lag_ratio=0.75),
                          at="ridge", until="zero")
-            with lifted(self.summaries["l2"]):
-                cue.play(Reveal(self.summaries["l2"], run_time=0.6), at="zero")
             with lifted(self.strips["l2"], self.summaries["l2"]):
                 cue.play(*self.strip_pulses("l2"), Indicate(self.summaries["l2"], color=TEXT_COLOR), at="never",
                          until=cue.END)
@@ -895,7 +929,7 @@ class WhyCornersWin(StoryScene):
                                                 length=MIDDLE_REACH * self.t)
         in_wedge = self.map_sample(wedge_center, star_below=True)
         in_band = self.map_sample(orbit_arc(self.journey, first.stop, second.start)[MIDDLE])
-        with self.cue("For the lasso{@wedge}, {@hat}a {w_hat} in an orange wedge puts {w_star} on that "
+        with self.cue("For the lasso{@wedge}, {@hat}a {w_hat} in a yellow wedge puts {w_star} on that "
                       "wedge's corner{@corner}: a weight exactly 0.") as cue:
             with lifted(self.key["map"][0]):
                 cue.play(Reveal(self.key["map"][0]),
@@ -911,7 +945,7 @@ class WhyCornersWin(StoryScene):
                 cue.play(Reveal(bands), Reveal(self.key["map"][1]), Conceal(in_wedge), at="band")
             cue.play(Reveal(in_band[0]))
             in_band[1].growing.grow(cue, until="edge")
-            cue.play(Reveal(in_band[2]), flash(in_band[2][0], SOLUTION_COLOR))
+            cue.play(Reveal(in_band[2]), flash(in_band[2][0], BOTH_COLOR))
         # Why a wedge: stationarity H(ŵ − w*) = g with g in the normal cone N(w*), so
         # ŵ = w* + H⁻¹g: H⁻¹ carries g onto ŵ − w* and the corner's cone onto the wedge.
         # Shown on the wedge's own example (its ŵ and its w* on the corner, the cone's apex),
@@ -977,7 +1011,11 @@ class WhyCornersWin(StoryScene):
                          Conceal(self.panels["l2"]),
                          Conceal(self.strips["l2"]), at="zoom", run_time=0.4)
                 cue.play(Reveal(zoom["heading"]),
-                         Reveal(zoom["back"]), Reveal(zoom["view"]), Reveal(zoom["region"]),
+                         # (r40 review: the box on the lasso's plot matched no scale of the
+                         # lens) No box: the lens names itself "not to scale"; w* flares on the
+                         # lasso's plot as the lens opens at it.
+                         flash(in_wedge[2][0], SPARSE_COLOR),
+                         Reveal(zoom["back"]), Reveal(zoom["view"]),
                          Reveal(zoom["sample"][2]), flash(zoom["sample"][2][0], SPARSE_COLOR),
                          until="offset")
             with lifted(self.condition[0]):
@@ -990,6 +1028,7 @@ class WhyCornersWin(StoryScene):
                 cue.play(Reveal(cone[0]), *(GrowArrow(a) for a in cone[1:]),
                          Reveal(normal_labels), Reveal(self.condition[0][1]), at="cone",
                          until=cue.END)
+        self.show_slide(corner_sol, g_arrow, why_sample[2][1])
         with self.cue("So ŵ = w* + {Hinv}g{@solved}: {@carry}{Hinv} carries g onto ŵ − w*, and "
                       "the cone onto the wedge{@lean}; {H} sets its shape{@shape}.",
                       Hinv=HINV,
@@ -1010,7 +1049,8 @@ class WhyCornersWin(StoryScene):
                 cue.play(Reveal(zoom["then"]), run_time=0.3)
             with self.following(cone, g_arrow):
                 sweep(self, carry, 1.0, cone, g_arrow,
-                      run_time=max(CARRY_SECONDS, cue.until("lean")), rate_func=smooth)
+                      run_time=max(WEDGE_CARRY_SECONDS, cue.until("lean")), rate_func=smooth)
+            self.wait(MORPH_HOLD)  # the wedge's directions held before its outline flares
             carried_labels = self.get_carried_labels(cone, corner_sol,
                                                      [why_offset, *why_sample[0],
                                                       *why_sample[2]])
@@ -1028,7 +1068,7 @@ class WhyCornersWin(StoryScene):
                 cue.play(Indicate(self.key["data"][3], color=CENTER_COLOR), at="shape",
                          until=cue.END)
         zoom_parts = [] if zoom is None else [zoom["back"], zoom["view"], zoom["fills"],
-                                              zoom["region"], zoom["then"], *zoom["sample"],
+                                              zoom["then"], *zoom["sample"],
                                               why_offset]
         with self.cue("Each wedge{@open} is a region of the plane; the orbit runs through "
                       "the wedges for {share} % of its length{@arcs}: the lit parts.",
@@ -1068,8 +1108,9 @@ class WhyCornersWin(StoryScene):
                           for side, color in ((wedge_chords, TEXT_COLOR),
                                               (strip_chords, DENSE_COLOR))))
         chord_labels = VGroup()
+        # (r40) Both labels white: the blue one was faint over the blue strip.
         for side, words, color in ((chords[0], "width grows", TEXT_COLOR),
-                                   (chords[1], "width fixed", DENSE_COLOR)):
+                                   (chords[1], "width fixed", TEXT_COLOR)):
             label = legible(Tex(words, font_size=24, color=color))
             far = side[-1]
             place_clear(label, far.get_center(), far.get_center() - corners[0],
@@ -1127,69 +1168,55 @@ class WhyCornersWin(StoryScene):
             with lifted(self.key["map"][2]):
                 cue.play(Create(rays), Reveal(self.key["map"][2]), at="rays")
         # Why only a ray: one normal at a point of the circle, carried by H⁻¹ to one ray.
+        # (r40 review: drawn on ridge's plot at ~15 px, unreadable) In a lens like the lasso
+        # cone's, over the lasso's plot, so ridge's plot and its rays stay in view beside it.
         first_crossing = self.journey.crossings[0]
         self.ray_lines = list(rays)
         ray_carry = ValueTracker(0.0)
-        # (r37) Long enough to read at 480p (it was ~30 px): as far as the view allows, up to
-        # RAY_NORMAL_LENGTH; the orbit's crossing ticks are drawn over it (r36 review: it
-        # covered the crossing's dot).
-        normal = self.get_carried_normal(first_crossing.point, ray_carry,
-                                         reach=RAY_NORMAL_LENGTH * self.t)
         ray = next(seg for seg in l2_sparse_rays(self.journey.hessian, self.t, self.view)
                    if np.allclose(seg[0], first_crossing.axis_point))
+        lens = self.make_ray_zoom(first_crossing, ray_carry)
+        # Ridge's w* for that ray marked on ridge's plot: where the lens looks.
+        at_point = marker(to_scene(axes2, first_crossing.axis_point), SPARSE_COLOR,
+                          radius=0.075).scale(ZERO_SCALE).set_z_index(TOP_Z + 1)
+        lasso_side = [self.headings["l1"], self.panels["l1"], self.strips["l1"], self.balls["l1"]]
         with self.cue("A point of the circle has just one normal{@normal}; {Hinv} carries it"
                       "{@carry} onto one ray{@ray}: no wedge.", Hinv=HINV,
                       spoken="A point of the circle has just one normal{@normal}; H-inverse "
                       "carries it{@carry} onto one ray{@ray}: no wedge.") as cue:
-            # Labelled n, then H⁻¹n once carried, as the lasso's cone edges were: n on the
-            # side away from the ray, H⁻¹n on the ray's side (both clear of the frame's top).
-            to_ray = (to_scene(axes2, ray[-1]) - to_scene(axes2, ray[0]))
-            to_ray = to_ray / max(float(np.linalg.norm(to_ray)), 1e-9)
-            up = normal.get_end() - normal.get_start()
-            side = to_ray - up / max(float(np.linalg.norm(up)), 1e-9)
-            side = side / max(float(np.linalg.norm(side)), 1e-9)
-            n_label = self.tip_label(normal, "n", side=-side)
-            # n defined on screen, in the heading's place (r36 review: never defined).
-            # (r38 review: ridge's plot lost its name while n's definition stood in its
-            # heading's place) In the key column instead, where stationarity's lines were.
-            n_heading = MathTex(r"n\text{: the circle's normal at }w^*", font_size=30,
-                                color=CONE_COLOR)
-            n_heading.scale(min(1.0, self.formula_room[0] / n_heading.width))
-            n_heading.move_to(self.condition.get_corner(UP + LEFT), aligned_edge=UP + LEFT)
-            n_heading.set_z_index(BOTTOM_Z)
-            self.crossing_ticks.set_z_index(TOP_Z + 1)
-            with lifted(normal):
-                cue.play(GrowArrow(normal), Reveal(n_label), Reveal(n_heading), at="normal",
-                         until="carry")
-            # (r37) n stays behind, faint and labelled, while H⁻¹ turns a copy onto the ray:
-            # the turn from n to H⁻¹n is read against it, slowly, under "carries it".
-            ghost = Arrow(normal.get_start(), normal.get_end(), buff=0.0, color=CONE_COLOR,
-                          stroke_width=5, max_tip_length_to_length_ratio=0.3,
-                          z_index=TOP_Z - 1).set_opacity(GHOST_OPACITY)
+            cue.play(*(Conceal(m) for m in lasso_side), run_time=0.3)
+            cue.play(Reveal(at_point), flash(at_point, SPARSE_COLOR, flash_radius=0.3,
+                                             line_length=0.15),
+                     Reveal(lens["heading"]), Reveal(lens["back"]), Reveal(lens["view"]),
+                     run_time=0.6)
+            # (Not `lifted`: that leaves it at the bottom, under the lens.)
+            cue.play(GrowArrow(lens["arrow"]), Reveal(lens["n"]), at="normal", until="carry")
+            # n stays behind, faint and labelled, while H⁻¹ turns a copy onto the ray; H⁻¹n
+            # is named where the turn ends, as the ray flares in the lens and on the plot.
             # H⁻¹n named as the turn starts and carried with the tip (placed where it ends).
-            ray_carry.set_value(1.0)
-            carried_n = self.tip_label(self.refollow(normal), r"H^{-1}n", [ghost, n_label],
-                                       side=side, ahead=-0.3)
-            offset = carried_n.get_center() - normal.get_end()
-            ray_carry.set_value(0.0)
-            self.refollow(normal)
-            carried_n.move_to(normal.get_end() + offset)
-            self.add(ghost)
-            cue.play(Reveal(carried_n), run_time=0.4)
+            self.add(lens["ghost"])
+            arrow = lens["arrow"]
+            offset = lens["carried"].get_center() - lens["end"]
+            lens["carried"].move_to(arrow.get_end() + offset)
 
             def with_tip(label: VMobject) -> None:
-                label.move_to(normal.get_end() + offset)
+                label.move_to(arrow.get_end() + offset)
 
-            carried_n.add_updater(with_tip)
-            with self.following(normal):
-                sweep(self, ray_carry, 1.0, normal, carried_n,
+            cue.play(Reveal(lens["carried"]), run_time=0.3)
+            lens["carried"].add_updater(with_tip)
+            with self.following(arrow):
+                sweep(self, ray_carry, 1.0, arrow, lens["carried"],
                       run_time=max(RAY_CARRY_SECONDS, cue.until("ray")), rate_func=smooth)
-            carried_n.remove_updater(with_tip)
-            cue.play(pulse(axes2, ray), until=cue.END)
+            lens["carried"].remove_updater(with_tip)
+            cue.play(pulse(axes2, ray), pulse(lens["axes"], lens["ray"]), until=cue.END)
+            self.wait(MORPH_HOLD)  # the ray's one direction held before the lens closes
         with self.cue("The orbit crosses each ray once{@cross}: the {instants} instants on "
                       "ridge's bar.", instants=len(self.journey.crossings)) as cue:
-            cue.play(Conceal(normal), Conceal(carried_n), Conceal(n_heading), Conceal(ghost),
-                     Conceal(n_label), run_time=0.4)
+            cue.play(Conceal(at_point), *(Conceal(lens[k]) for k in
+                                          ("heading", "back", "view", "arrow", "ghost",
+                                           "n", "carried")),
+                     run_time=0.4)
+            cue.play(*(Reveal(m) for m in lasso_side), run_time=0.3)
             self.crossing_ticks.set_z_index(2)
             cue.play(Reveal(crossings), at="cross")
             with lifted(self.strips["l2"]):
@@ -1215,8 +1242,11 @@ class WhyCornersWin(StoryScene):
             # The conclusion written where the condition was (its job is done): the words
             # about chance then have a picture besides the flares.
             odds = self.get_odds()
+            # (r40 review: 9 text lines here) H and t have done their job: they leave as the
+            # conclusion is written.
             with lifted(odds[0]):
-                cue.play(Reveal(odds[0]), run_time=0.5)
+                cue.play(Reveal(odds[0]), *(Conceal(line) for line in self.key["data"][3:]),
+                         run_time=0.5)
             # A white flare over the wedges, on top (animating the fills themselves, drawn
             # first, would redraw the whole scene every frame): while the density is named,
             # the regions it gives weight to; then the lit arcs with them.
@@ -1240,6 +1270,44 @@ class WhyCornersWin(StoryScene):
         self.wait(END_HOLD)
         self.wedges, self.bands, self.outside, self.rays = wedges, bands, outside, rays
         self.arcs, self.crossing_dots = arcs, crossings
+
+    def show_slide(self, sol: Solution, g_arrow: Arrow, star_label: VMobject) -> None:
+        """Why g must lie in N(w*), shown (r40 review: only said): a push turned past the
+        cone's edge (`past_cone_edge`) has a part along the diamond's edge, and w* would slide
+        down that edge (`edge_slide`), where f falls: the corner would not be the minimum."""
+        axes, h = self.zoom_axes, self.journey.hessian
+        start = to_scene(axes, sol.point)
+        # As long as the cone's edges (inside the lens), in g's colour but fainter: a push
+        # that is not this ŵ's.
+        reach = room_along(sol.point, [self.slide_push], self.zoom_view,
+                           preferred=self.zoom_length)
+        tip = to_scene(axes, carried_tips(h, sol.point, [self.slide_push], amount=0.0,
+                                          length=reach)[0])
+        push = legible_line(Arrow(start, tip, buff=0.0, color=G_COLOR,
+                                  stroke_width=5, tip_length=ARROW_TIP,
+                                  max_tip_length_to_length_ratio=0.3), z_index=TOP_Z + 1)
+        push.set_opacity(0.85)
+        end = to_scene(axes, self.slide_to)
+        trail = legible_line(Arrow(start, end, buff=0.0, color=BOTH_COLOR, stroke_width=5,
+                                   tip_length=ARROW_TIP, max_tip_length_to_length_ratio=0.35),
+                             z_index=TOP_Z + 1)
+        # w* leaving the corner onto the edge: both weights nonzero there, so blue.
+        mover = marker(start, BOTH_COLOR, radius=0.075).set_z_index(TOP_Z + 2)
+        parts = VGroup(push, trail, mover)
+        if axes is not self.axes["l1"]:
+            raised(parts, ZOOM_Z)
+        with self.cue("If g pointed past the cone{@past}, {w_star} could slide along an "
+                      "edge{@slide} and lower {f}{@lower}: so g lies in {cone}.") as cue:
+            # w*'s label steps aside while the push and the slide pass over its place.
+            cue.play(Dim(g_arrow, factor=SLIDE_DIM), Dim(star_label, factor=0.0),
+                     GrowArrow(push), at="past", until="slide")
+            cue.wait_until("slide")
+            self.add(mover)
+            cue.play(mover.animate.move_to(end), GrowArrow(trail),
+                     run_time=max(SLIDE_SECONDS, cue.until("lower")))
+            cue.play(flash(mover, BOTH_COLOR, flash_radius=0.25, line_length=0.12))
+            cue.play(Conceal(parts), Undim(g_arrow, factor=SLIDE_DIM),
+                     Undim(star_label, factor=0.0), until=cue.END)
 
     def flare_outline(self, polygon: np.ndarray) -> np.ndarray:
         """A region's closed outline for a white flare, clipped to the view inset by half the
@@ -1280,6 +1348,20 @@ class WhyCornersWin(StoryScene):
         group = VGroup(circle, lit, label)
         return self.follower(group, follow)
 
+    def lens_panel(self, box: Any, *, over: str) -> tuple[Axes, Any, VMobject, VMobject]:
+        """A zoom panel on `box` (regmath's lens box) over the `over` plot's place: its
+        axes, the box's outline, an opaque back and the frame."""
+        axes = Axes(x_range=list(box.x_range), y_range=list(box.y_range), x_length=PANEL_SIDE,
+                    y_length=PANEL_SIDE, axis_config={"include_tip": False})
+        middle = [0.5 * (box.x_range[0] + box.x_range[1]),
+                  0.5 * (box.y_range[0] + box.y_range[1])]
+        axes.shift(PANEL_CENTERS[over] - axes.c2p(*middle))
+        outline = frame_outline(box)
+        back = filled_polygon(axes, outline, stroke_width=0, fill_color=palette.BACKGROUND,
+                              fill_opacity=1.0, z_index=ZOOM_Z - 1)
+        frame = polyline(axes, outline, **INSET_STYLE).set_z_index(ZOOM_Z + 1)
+        return axes, outline, back, frame
+
     def make_zoom(self, sol: Solution, regions: list[Any]) -> dict[str, Any] | None:
         """The lens over the lasso's corner ``sol.point`` for the "why a wedge" step, drawn
         over ridge's plot (unused during that step), or None where it would not magnify
@@ -1301,22 +1383,19 @@ class WhyCornersWin(StoryScene):
         length = LENS_REACH * self.t
         scale = length / float(np.hypot(*self.why_g))
         grid = np.linspace(0.0, 1.0, 11)
-        box = lens_box([sol.point,
+        # (r40) With the push turned past the cone and the point it would slide w* to along
+        # an edge (`edge_slide`): the "why in N(w*)" beat plays in the lens too.
+        self.slide_push = past_cone_edge(sol, SLIDE_DEGREES)[1]
+        slide_to = edge_slide(sol.point, self.slide_push, SLIDE_SHARE * length)
+        box = lens_box([sol.point, slide_to,
                         *(eased_carry(h, sol.point, scale * self.why_g, amount=a) for a in grid),
                         *(eased_tips(h, sol.point, sol.normal_cone, amount=a,
                                      length=LENS_CONE_SHARE * length) for a in grid)],
                        margin=LENS_MARGIN)
+        self.slide_to = slide_to
         if lens_gain(box, self.view, lens_side=PANEL_SIDE, plot_side=PANEL_SIDE) < LENS_MIN_GAIN:
             return None
-        axes = Axes(x_range=list(box.x_range), y_range=list(box.y_range), x_length=PANEL_SIDE,
-                    y_length=PANEL_SIDE, axis_config={"include_tip": False})
-        middle = [0.5 * (box.x_range[0] + box.x_range[1]),
-                  0.5 * (box.y_range[0] + box.y_range[1])]
-        axes.shift(PANEL_CENTERS["l2"] - axes.c2p(*middle))
-        outline = frame_outline(box)
-        back = filled_polygon(axes, outline, stroke_width=0, fill_color=palette.BACKGROUND,
-                              fill_opacity=1.0, z_index=ZOOM_Z - 1)
-        frame = polyline(axes, outline, **INSET_STYLE).set_z_index(ZOOM_Z + 1)
+        axes, outline, back, frame = self.lens_panel(box, over="l2")
         region = polyline(axes1, outline, **INSET_STYLE).set_z_index(TOP_Z)
         fills = VGroup()
         wedge_outline = None
@@ -1328,13 +1407,7 @@ class WhyCornersWin(StoryScene):
             fills.add(filled_polygon(axes, piece, stroke_width=0, z_index=ZOOM_Z, **fill))
             if r.kind == "corner" and np.array_equal(r.apex, sol.point):
                 wedge_outline = piece[[*range(len(piece)), 0]]
-        diamond = ball_outline("l1", self.t)
-        inside = clip_polygon(diamond, box)
-        ball = VGroup(*([filled_polygon(axes, inside, stroke_width=0, z_index=ZOOM_Z,
-                                        fill_color=BALL_COLORS["l1"], fill_opacity=0.18)]
-                        if len(inside) >= 3 else []),
-                      set_pieces(VMobject(stroke_color=BALL_COLORS["l1"], stroke_width=4,
-                                          z_index=ZOOM_Z), axes, clip_polyline(diamond, box)))
+        ball = lens_ball(axes, box, norm="l1", radius=self.t)
         # The cone's edges and g shorter than ŵ − w*: its label then sits beyond the fan's
         # rim, clear of the carried edges' labels (152° and 146° apart by 6° only).
         self.zoom_axes, self.zoom_view = axes, box
@@ -1360,15 +1433,95 @@ class WhyCornersWin(StoryScene):
         # (r38 review: the cone of g's directions read as the orange wedge beneath it) One
         # space at a time, named: first g's directions at w* (no map colours), then, once H⁻¹
         # has carried them, ŵ − w*'s, with the map's wedge and strips (``fills``).
-        headings = [Tex(words, font_size=32, color=BALL_COLORS["l1"])
-                    .move_to(self.headings["l2"]).set_z_index(BOTTOM_Z)
-                    for words in (r"At $w^*$: directions of $g$",
-                                  r"At $w^*$: directions of $\hat w - w^*$")]
+        # (r40 review: the arrows are drawn at no common scale) Named as directions, not to
+        # scale; the diamond and the map's fills are drawn to the lens's own scale.
+        headings = [lens_heading(words, self.headings["l2"])
+                    for words in (r"Directions of $g$ at $w^*$ (not to scale)",
+                                  r"Directions of $\hat w - w^*$ (not to scale)")]
         heading = headings[0]
         return {"back": back, "view": VGroup(ball, frame), "fills": fills,
                 "then": headings[1], "region": region,
                 "sample": sample, "offset": offset, "heading": heading,
                 "wedge": wedge_outline if wedge_outline is not None else outline}
+
+    def make_ray_zoom(self, crossing: Any, carry: ValueTracker) -> dict[str, Any]:
+        """The lens at ridge's w* on an axis (the orbit's ``crossing``), drawn over the
+        lasso's plot: the circle, the map's blue and the ray through w*, all clipped to
+        regmath's `lens_box` round w* and the tips of its one normal n and of H⁻¹n; the
+        arrow n, carried by H⁻¹ onto the ray's direction as ``carry`` goes 0 → 1, its
+        faint start, and the labels n and H⁻¹n."""
+        h, t = self.journey.hessian, self.t
+        loss = Quadratic(center=crossing.point, eigenvalues=self.factors[0],
+                         eigenvectors=self.factors[1])
+        sol = constrained(loss, norm="l2", radius=t)
+        normal = sol.normal_cone[:1]
+        length = LENS_CONE_SHARE * LENS_REACH * t
+        grid = np.linspace(0.0, 1.0, 11)
+        # And a point as far inside the circle, so the disc shows below the normal.
+        box = lens_box([sol.point, carried_tips(h, sol.point, -normal, amount=0.0,
+                                                length=RAY_LENS_DEPTH * length),
+                        *(carried_tips(h, sol.point, normal, amount=a, length=length)
+                          for a in grid)], margin=LENS_MARGIN)
+        axes, outline, back, frame = self.lens_panel(box, over="l1")
+        fills = VGroup()
+        for piece in outside_disc(t, self.view):
+            clipped = clip_polygon(piece, box)
+            if len(clipped) >= 3:
+                fills.add(filled_polygon(axes, clipped, stroke_width=0, z_index=ZOOM_Z,
+                                         **EDGE_FILL))
+        ball = lens_ball(axes, box, norm="l2", radius=t)
+        ray_points = next(seg for seg in l2_sparse_rays(h, t, self.view)
+                          if np.allclose(seg[0], crossing.axis_point))
+        ray = clip_polyline(ray_points, box)[0]
+        ray_line = legible_line(polyline(axes, ray, stroke_color=SPARSE_COLOR, stroke_width=4),
+                                z_index=ZOOM_Z + 1)
+        w_star = marker(to_scene(axes, sol.point), SPARSE_COLOR, radius=0.1,
+                        z_index=ZOOM_Z + TOP_Z + 2)
+        room = carried_room(h, sol.point, normal, box, preferred=RAY_LENS_REACH * length)
+        start = to_scene(axes, sol.point)
+        arrow = legible_line(Arrow(ORIGIN, RIGHT, buff=0.0, color=CONE_COLOR, stroke_width=6,
+                                   tip_length=ARROW_TIP, max_tip_length_to_length_ratio=0.3),
+                             z_index=ZOOM_Z + TOP_Z + 1)
+
+        def follow(mobject: Arrow) -> None:
+            tip = carried_tips(h, sol.point, normal, amount=carry.get_value(), length=room)[0]
+            mobject.put_start_and_end_on(start, to_scene(axes, tip))
+
+        self.follower(arrow, follow)
+        ghost = arrow.copy().set_opacity(GHOST_OPACITY).set_z_index(ZOOM_Z + TOP_Z)
+        obstacles = [frame, ball[-1], ray_line, arrow, w_star]
+        # n beside its tip, across from the ray; H⁻¹n beside the carried tip, on the ray's
+        # far side from n's ghost.
+        n_label = legible(MathTex("n", font_size=34, color=CONE_COLOR))
+        tip = arrow.get_end()
+        to_ray = to_scene(axes, ray[-1]) - start
+        up = tip - start
+        side = up / max(float(np.linalg.norm(up)), 1e-9) - to_ray / max(
+            float(np.linalg.norm(to_ray)), 1e-9)
+        place_clear(n_label, tip, up + 2.0 * side, obstacles, minor=[axes], buff=0.1)
+        carry.set_value(1.0)
+        self.refollow(arrow)
+        carried = legible(MathTex(r"H^{-1}n", font_size=34, color=CONE_COLOR))
+        end = arrow.get_end()
+        place_clear(carried, end, (end - start) - 2.0 * side, [*obstacles, ghost, n_label],
+                    minor=[axes], buff=0.1)
+        self.inside_frame(VGroup(carried), frame)
+        final_tip = arrow.get_end()
+        carry.set_value(0.0)
+        self.refollow(arrow)
+        for label in (n_label, carried):
+            label.set_z_index(ZOOM_Z + TOP_Z + 2)
+        self.inside_frame(VGroup(n_label, carried), frame)
+        star_label = legible(MathTex("w^*", font_size=34, color=SPARSE_COLOR))
+        place_clear(star_label, w_star.get_center(), -up - 1.0 * side,
+                    [*obstacles, n_label, carried], minor=[axes], buff=0.1)
+        star_label.set_z_index(ZOOM_Z + TOP_Z + 2)
+        heading = lens_heading(r"Ridge at $w^*$: directions (not to scale)",
+                               self.headings["l1"])
+        self.ray_zoom_axes = axes
+        return {"back": back, "view": VGroup(fills, ball, ray_line, frame, w_star, star_label),
+                "arrow": arrow, "ghost": ghost, "n": n_label, "carried": carried,
+                "heading": heading, "axes": axes, "ray": ray, "end": final_tip}
 
     def map_sample(self, center: np.ndarray, *, star_below: bool = False) -> VGroup:
         """One ŵ on the lasso's map: its dot, the contour of its loss through its w*, and
@@ -1379,12 +1532,12 @@ class WhyCornersWin(StoryScene):
         sol = constrained(loss, norm="l1", radius=self.t)
         dot = marker(to_scene(axes, center), CENTER_COLOR, radius=0.07).set_z_index(TOP_Z)
         growing = GrowingContour(axes, loss, sol, self.view, samples=CONTOUR_SAMPLES,
-                                 stroke_color=LOSS_COLOR, stroke_width=4, z_index=TOP_Z)
+                                 stroke_color=CONTOUR_COLOR, stroke_width=4, z_index=TOP_Z)
         contour = growing.mobject
         # A dark outline: the light-blue contour reads over the map's blue-grey strips.
         legible_line(contour, z_index=TOP_Z)
         contour.growing = growing
-        color = SPARSE_COLOR if sol.zero_weights else SOLUTION_COLOR
+        color = SPARSE_COLOR if sol.zero_weights else BOTH_COLOR
         w_star = marker(to_scene(axes, sol.point), color, radius=0.075)
         if sol.zero_weights:
             w_star.scale(ZERO_SCALE)  # as on the journey: larger while a weight is 0
@@ -1447,7 +1600,9 @@ class WhyCornersWin(StoryScene):
         origin, g = np.zeros(2), stationarity_direction(h, center, sol.point)
         # Unit directions from w*: the normals and H⁻¹ of them, g and H⁻¹g (that is, ŵ − w*),
         # and −w* (into the ball).
-        leaving = np.vstack([sol.normal_cone, [g], [-sol.point],
+        # (r40) And the push past the cone and the slide along the edge it would cause.
+        slide = [self.slide_push, self.slide_to - sol.point] if hasattr(self, "slide_to") else []
+        leaving = np.vstack([sol.normal_cone, [g], [-sol.point], *([slide] if slide else []),
                              carried_tips(h, origin, np.vstack([sol.normal_cone, [g]]),
                                           amount=1.0, length=1.0)])
         obstacles = [*arrows, *self.zoom_obstacles]
@@ -1474,8 +1629,8 @@ class WhyCornersWin(StoryScene):
         axes = self.zoom_axes
         labels = VGroup()
         for arrow, normal in zip(cone[1:], sol.normal_cone):
-            label = legible(MathTex(r"H^{-1}" + point(normal).tex, font_size=26,
-                                    color=CONE_COLOR))
+            label = legible(MathTex(r"H^{-1}" + point(normal).tex, font_size=28,
+                                    color=TEXT_COLOR))
             tip = arrow.get_end()
             # Not the map's region edges: with them as well no place was left clear of the
             # arrowheads (r38 review: H⁻¹(1, 1) over its own head).
@@ -1554,7 +1709,7 @@ class WhyCornersWin(StoryScene):
                               preferred=self.zoom_length)
         # A dark rim: the fan must read over the orange wedge it turns into.
         fill = VMobject(stroke_color=palette.BACKGROUND, stroke_width=3,
-                        fill_color=CONE_COLOR, fill_opacity=0.55, z_index=TOP_Z)
+                        fill_color=CONE_COLOR, fill_opacity=0.3, z_index=TOP_Z)
         arrows = [legible_line(Arrow(ORIGIN, RIGHT, buff=0.0, color=CONE_COLOR,
                                      stroke_width=5, tip_length=ARROW_TIP,
                                      max_tip_length_to_length_ratio=0.3),
@@ -1568,7 +1723,7 @@ class WhyCornersWin(StoryScene):
             tau = carry.get_value()
             fan = eased_wedge(h, sol.point, sol.normal_cone, self.zoom_view, amount=tau)
             group[0].set_points_as_corners([to_scene(axes, q) for q in [*fan, fan[0]]])
-            group[0].set_fill(interpolate_color(CONE_COLOR, palette.LASSO, tau))
+            group[0].set_fill(interpolate_color(CONE_COLOR, CORNER_FILL["fill_color"], tau))
             tips = eased_tips(h, sol.point, sol.normal_cone, amount=tau, length=length)
             for arrow, tip in zip(group[1:], tips):
                 arrow.put_start_and_end_on(start, to_scene(axes, tip))
@@ -1587,7 +1742,8 @@ class WhyCornersWin(StoryScene):
         axes = self.zoom_axes
         labels = VGroup()
         for k, (arrow, normal) in enumerate(zip(cone[1:], sol.normal_cone)):
-            label = legible(MathTex(point(normal).tex, font_size=28, color=CONE_COLOR))
+            # (r40 review: teal on green, barely legible) White on its dark outline.
+            label = legible(MathTex(point(normal).tex, font_size=30, color=TEXT_COLOR))
             tip = arrow.get_end()
             # Beyond the tip, turned away from the other edge (outside the cone): clear of
             # ŵ − w*'s label, inside it (r36 review: the labels piled up).
@@ -1712,7 +1868,7 @@ class WhyCornersWin(StoryScene):
                       MathTex(rf"H = {matrix}", font_size=38),  # (r38: 8 px at 480p)
                       MathTex(rf"t = {number(self.t).tex}", font_size=28))
         data.arrange(DOWN, aligned_edge=LEFT, buff=0.15)
-        dots = VGroup(key_entry(key_dot(SOLUTION_COLOR), [r"$w^*$: both weights $\ne 0$"]),
+        dots = VGroup(key_entry(key_dot(BOTH_COLOR), [r"$w^*$: both weights $\ne 0$"]),
                       key_entry(key_dot(SPARSE_COLOR).scale(ZERO_SCALE),
                                 [r"$w^*$: an exact $0$"]))
         dots.arrange(DOWN, aligned_edge=LEFT, buff=0.15)
@@ -1721,7 +1877,7 @@ class WhyCornersWin(StoryScene):
                         .stretch(0.4, 0))
         swatch[1].align_to(swatch[0], LEFT)
         strip = key_entry(swatch, [r"bar lit: $w^*$ had a $0$"])
-        # The orange is the lasso's only; the blue both methods' (the words say so).
+        # The yellow and the blue are both methods' (the words say so for the blue).
         # (r38 review) One line each (fewer text lines), and the yellow line's entry for
         # either plot: the lasso's axes inside its diamond are yellow too.
         maps = VGroup(key_entry(key_swatch(CORNER_FILL), [r"$\hat w$ here: $w^*$ has a $0$"]),
@@ -1779,9 +1935,9 @@ class WhyCornersWin(StoryScene):
     def get_solution(self, norm: str) -> VGroup:
         """w*: a dot (red, yellow while a weight is exactly 0) and its label inside the ball."""
         axes = self.axes[norm]
-        dot = marker(to_scene(axes, self.state()[norm][1].point), SOLUTION_COLOR, radius=0.075,
+        dot = marker(to_scene(axes, self.state()[norm][1].point), BOTH_COLOR, radius=0.075,
                      z_index=4)
-        label = legible(MathTex("w^*", font_size=30, color=SOLUTION_COLOR))
+        label = legible(MathTex("w^*", font_size=30, color=BOTH_COLOR))
         follower = Follower(dot, label, buff=STAR_BUFF)  # off the ball's edge (r38 review)
         shown: dict[str, Any] = {"color": None}
 
@@ -1795,7 +1951,7 @@ class WhyCornersWin(StoryScene):
                 # Only on a change, so a fade's opacities are kept.
                 # The label takes the dot's colour: a red w* next to a yellow dot would
                 # contradict the key.
-                color = SOLUTION_COLOR if zero is None else SPARSE_COLOR
+                color = BOTH_COLOR if zero is None else SPARSE_COLOR
                 dot.set_fill(color)
                 label.set_fill(color)
                 if shown["color"] is not None:
@@ -1838,7 +1994,7 @@ class WhyCornersWin(StoryScene):
     def get_contour(self, norm: str) -> VMobject:
         """The contour through w*, clipped to the view, following ``progress``."""
         axes = self.axes[norm]
-        contour = VMobject(stroke_color=LOSS_COLOR, stroke_width=3, z_index=1)
+        contour = VMobject(stroke_color=CONTOUR_COLOR, stroke_width=3, z_index=1)
 
         def follow(mobject: VMobject) -> None:
             loss, sol = self.state()[norm]
@@ -2037,6 +2193,25 @@ def flash(mobject: Any, color: Any, **kwargs: Any) -> Flash:
     animation = Flash(mobject, color=color, flash_radius=radius, line_length=length, **kwargs)
     animation.mobject.set_z_index(TOP_Z)
     return animation
+
+
+def lens_ball(axes: Axes, box: Any, *, norm: str, radius: float) -> VGroup:
+    """The ball ‖w‖ ≤ radius inside a zoom panel: its faint fill and its outline, both
+    clipped to the panel's box."""
+    outline = ball_outline(norm, radius)
+    inside = clip_polygon(outline, box)
+    return VGroup(*([filled_polygon(axes, inside, stroke_width=0, z_index=ZOOM_Z,
+                                    fill_color=BALL_COLORS[norm], fill_opacity=0.18)]
+                    if len(inside) >= 3 else []),
+                  set_pieces(VMobject(stroke_color=BALL_COLORS[norm], stroke_width=4,
+                                      z_index=ZOOM_Z), axes, clip_polyline(outline, box)))
+
+
+def lens_heading(words: str, above: VMobject) -> Tex:
+    """A lens's heading in the place of the plot's ``above``, no wider than a plot."""
+    heading = Tex(words, font_size=32, color=TEXT_COLOR)
+    heading.scale(min(1.0, PANEL_SIDE / heading.width))
+    return heading.move_to(above).set_z_index(BOTTOM_Z)
 
 
 def key_line(color: Any) -> VMobject:

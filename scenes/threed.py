@@ -42,7 +42,10 @@ from typing import Any, ClassVar
 import numpy as np
 from manim import (
     DEGREES,
+    Create,
     DOWN,
+    DashedLine,
+    DecimalNumber,
     Dot,
     FadeIn,
     FadeOut,
@@ -50,6 +53,7 @@ from manim import (
     Indicate,
     LEFT,
     Line,
+    ManimColor,
     MathTex,
     ORIGIN,
     RIGHT,
@@ -60,20 +64,22 @@ from manim import (
     UpdateFromAlphaFunc,
     ValueTracker,
     VGroup,
+    WHITE,
     config,
     rate_functions,
 )
 from scipy.spatial import ConvexHull, QhullError
 
 from regmath import InvalidArgumentError, Quadratic
-from regmath.threed import (clip_faces, cone_fan, edge_view, ellipsoid_grid, grid_faces,
-                            growth_scale, octahedron, section_caps, sphere_grid, touch_3d,
-                            touch_arrows, touching_faces, view_3d, view_angles)
+from regmath.threed import (arrow_along, clip_faces, drop_lines, cone_fan, edge_view, ellipsoid_grid,
+                            grid_faces, growth_scale, octahedron, section_caps, sphere_grid,
+                            sphere_section, sphere_sweep, sphere_tangent_view, subgradient_arrow,
+                            touch_3d, touch_arrows, touching_faces, view_3d, view_angles)
 from scenes.toolkit.notation import SYMBOLS, Phrase, constraint_tex, number, numbers, point
 from scenes.toolkit.params import nonnegative, refuse
 from scenes.toolkit.params import point as a_point
 from scenes.toolkit.story import StoryScene
-from scenes.toolkit.style import (BALL_COLORS, CAPTION_TOP, CONE_COLOR, GRADIENT_COLOR,
+from scenes.toolkit.style import (BACKGROUND, BALL_COLORS, TEXT_COLOR, CAPTION_TOP, CONE_COLOR, GRADIENT_COLOR,
                                   LOSS_COLOR, MUTED_COLOR, NORMAL_COLOR, SOLUTION_COLOR)
 
 #: The two (or four, or one) faces that meet at w*, tinted in the normals' colour.
@@ -109,7 +115,12 @@ SPHERE_U, SPHERE_V = 16, 8
 #: The growth starts from this share of c* (level 0 is the point ŵ: nothing to draw).
 GROWTH_START = 1e-4
 #: The growth's last part, from this share of c* on, is slow and takes this share of its time.
-SLOW_FROM, SLOW_SHARE = 0.7, 0.5
+SLOW_FROM, SLOW_SHARE = 0.8, 0.55
+#: ŵ's dashed guides' opacity; labels' background outline (screen px); the regions' names
+#: lightened this far towards white (presentation).
+DROP_OPACITY = 0.7
+LABEL_OUTLINE = 5
+NAME_LIGHTEN = 0.35
 #: The faces meeting at w*, tinted as the camera turns (presentation).
 FACE_OPACITY = 0.6
 #: The ellipsoid in the close-up: faint, still there (−∇f is its normal).
@@ -159,18 +170,25 @@ SPOKEN_STARS = ("w-one-star", "w-two-star", "w-three-star")
 #: the normals' on-screen names n₁, n₂, ...
 CONE_WORDS = {
     "vertex": "The four faces' normals {names} span a cone{@cone}; {@pull}{neg_grad}, the "
-              "ellipsoid's normal, lies inside it.",
+              "ellipsoid's inward normal, lies inside it.",
     "edge": "The two faces' normals {names} span a wedge{@cone}; {@pull}{neg_grad}, the "
-            "ellipsoid's normal, lies inside it.",
-    "face": "The face's normal {names}{@cone}: {@pull}{neg_grad}, the ellipsoid's normal, "
+            "ellipsoid's inward normal, lies inside it.",
+    "face": "The face's normal {names}{@cone}: {@pull}{neg_grad}, the ellipsoid's inward normal, "
             "points along it.",
 }
-#: Why a corner or an edge gives zeros, as a pull sweeps across the cone (vertex, edge).
+#: Why a corner gives zeros, as a pull sweeps across the cone (vertex).
 RANGE_WORDS = ("{@sweep}Any {neg_grad} in this {shape} gives the same touch: a whole range of "
                "losses give {zeros} = 0.")
-#: g and λ defined (the readout's line −∇f(w*) = λg, λ = ... comes in on λ).
-LAMBDA_WORDS = ("{@lam}In {lam_g}, g = {g} is a subgradient of {l1}{@g} and {@value}{lam} = "
-                "{value} the lasso's penalty weight for this {w_star} (at {t} = {tval}){@end}.")
+#: At an edge: g defined by its free entry, swept across the wedge (g₂'s value live).
+EDGE_RANGE_WORDS = ("Every direction g = {g}, lies in this wedge{@sweep}; any {neg_grad} along "
+                    "one gives the same touch: a whole range of losses give {zeros} = 0.")
+#: g's value and λ, the multiplier of the budget (the readout's −∇f(w*) = λg, λ = ...).
+LAMBDA_WORDS = ("{@lam}Here g = {g} and {neg_grad} = {lam}g, with {@value}{lam} = {value} the "
+                "multiplier of {l1} ≤ {tval}{@end}: the lasso's penalty weight for this {w_star}.")
+#: λ's digits: enough to tell 1.895 from ŵ₁ = 1.9 (r39's "λ = 1.90" read as ŵ₁).
+LAMBDA_DIGITS = 4
+#: The ghost's sweep of g₂ across the wedge, at least (three legs: −1, 1, back).
+WEDGE_SWEEP_SECONDS = 4.5
 #: The normal cone's shape in words, by the number of its normals.
 CONE_SHAPES = {2: "wedge", 4: "cone"}
 #: Subscript digits for n₁, g₂, ...
@@ -183,10 +201,22 @@ TURN_WORDS = {
     "edge": "Looking along the edge it touches{@turn}: {zeros} is exactly 0{@zero}.",
     "face": "Turning round it{@turn}: the touch is inside a face, so no weight is 0{@zero}.",
 }
-#: Ridge's why: the sphere's one normal at w*, −∇f along it, so no weight is 0
-#: (tests/claims_threed.py: only when ridge's w* has no zero).
-SMOOTH_WORDS = ("A smooth sphere has one normal there, along {w_star}{@normal}; {neg_grad} lies "
-                "on it{@pull}. {@zero}So every part of {f} moves {w_star}: no weight is 0.")
+#: Ridge's why (tests/claims_threed.py: only when ridge's w* has no zero): seen along the
+#: tangent plane, the sphere's one normal at w*, −∇f on it; then the loss tilted, −∇f
+#: swept across the plane wₖ = 0: w* slides with it, on wₖ = 0 for one direction only.
+RIDGE_VIEW_WORDS = ("Seen along the tangent plane{@turn}, the smooth sphere has one normal at "
+                    "ridge's {w_star}, along it{@normal}; {neg_grad} lies on it{@pull}.")
+RIDGE_SWEEP_WORDS = ("Tilt the loss{@sweep}: ridge's {w_star} slides with {neg_grad} and leaves "
+                     "{plane} at once{@zero}; {zeros} = 0 needs {neg_grad} exactly in it.")
+RIDGE_WEDGE_WORDS = " A wedge of losses versus one exact direction."
+#: The ridge sweep tilts −∇f at least this far out of the plane wₖ = 0 (presentation).
+RIDGE_SWEEP_MIN = 12 * DEGREES
+RIDGE_SWEEP_SECONDS = 4.0
+#: Ridge's normal as a share of −∇f's arrow; the plane wₖ = 0 drawn this far beyond the
+#: sphere (shares of t) and in this colour (presentation).
+RIDGE_NORMAL_SHARE = 0.6
+PLANE_REACH = 1.35
+PLANE_COLOR = TEXT_COLOR
 #: An entry of the readout flashes this much larger (not into its neighbours).
 ENTRY_FLASH = 1.2
 #: The last picture (both solutions in the readout) rests this long after the words.
@@ -391,15 +421,24 @@ class Tangency3D(StoryScene, ThreeDScene):
         # ŵ lies inside every ellipsoid drawn: its label sits beside the dot over the
         # translucent shell (r38: kept off the shells, it stood 180 px away on a leader
         # that read as a drop-line), still off the balls, the axes and other labels.
-        hat_label = self.hat_label = self.point_label(r"\hat w", self.loss.center, LOSS_COLOR,
-                                                      clouds=self.ball_clouds,
+        # ŵ's coordinates on screen and dashed guides down to the w₁–w₂ plane and its axes
+        # (r39: the dot alone read as "far out on the w₂ axis").
+        self.drops = VGroup(*(DashedLine(self.to_screen(a), self.to_screen(b), stroke_width=2,
+                                         dash_length=0.08, color=LOSS_COLOR)
+                              .set_stroke(opacity=DROP_OPACITY)
+                              for a, b in drop_lines(self.loss.center)))
+        hat_tex = r"\hat w = " + point(self.loss.center).tex.replace(", ", r",\ ")
+        hat_label = self.hat_label = self.point_label(hat_tex, self.loss.center, LOSS_COLOR,
+                                                      clouds=self.ball_clouds + [
+                                                          self.to_screen(drop_lines(
+                                                              self.loss.center).reshape(-1, 3))],
                                                       first=-0.75 * np.pi, still=True)
         with self.cue("Three weights now. The loss {f} is least at {w_hat} = {center}{@hat}.",
                       center=point(self.loss.center)) as cue:
             # The axes stand from the first frame (a video's thumbnail is never blank).
             self.add(axes)
             cue.play(FadeIn(self.axis_labels), until="hat")
-            cue.play(FadeIn(self.hat), FadeIn(hat_label), until=cue.END)
+            cue.play(FadeIn(self.hat), FadeIn(hat_label), Create(self.drops), until=cue.END)
 
     def fitting_zoom(self, drawn: np.ndarray, views: list | None = None,
                      top: float | None = None, most: float = CAMERA_ZOOM) -> float:
@@ -615,6 +654,7 @@ class Tangency3D(StoryScene, ThreeDScene):
         """A label for the dot at ``where`` (problem coordinates), placed from its projection
         where no shape, axis or other label meets it at any view of the turn, with a
         leader line to the dot when it sits far from it."""
+        # No background outline: FadeOut left it standing as dark glyphs (r40 draft, 28 s).
         label = MathTex(tex, font_size=LABEL_FONT, color=color)
         anchor = self.to_screen(where)
         angles = first + 2 * np.pi * np.arange(LABEL_DIRECTIONS) / LABEL_DIRECTIONS
@@ -641,8 +681,10 @@ class Tangency3D(StoryScene, ThreeDScene):
     def region_label(self, norm: str, corners: np.ndarray) -> MathTex:
         """"‖w‖₁ ≤ 1" (or ‖w‖₂) in its ball's colour, beside one of the six corners (both
         balls pass through them), off every shape at every view of the turn."""
+        # Lightened towards white: the ridge green on black was too dark at 480p (r39).
         label = MathTex(constraint_tex(norm, number(self.t).tex), font_size=LABEL_FONT,
-                        color=BALL_COLORS[norm])
+                        color=ManimColor(BALL_COLORS[norm]).interpolate(WHITE, NAME_LIGHTEN))
+        label.set_stroke(BACKGROUND, width=LABEL_OUTLINE, background=True)
         angles = np.pi / 4 + 2 * np.pi * np.arange(LABEL_DIRECTIONS) / LABEL_DIRECTIONS
         offsets = [r * np.array([np.cos(a), np.sin(a)]) for r in REGION_STEPS for a in angles]
         self.pin(label, list(corners), offsets, still=True)
@@ -665,7 +707,7 @@ class Tangency3D(StoryScene, ThreeDScene):
             self.ball_names = {norm: self.region_label(norm, corners)
                                for norm in ("l1", "l2")}
             with self.cue("The budget {l1} ≤ {t}, with {t} = {value}, is an octahedron{@oct}; "
-                          "{l2} ≤ {t} is the sphere through its six corners.",
+                          "{l2} ≤ {t} is the ball whose sphere passes through its six corners.",
                           value=number(t)) as cue:
                 cue.play(FadeIn(group), FadeIn(self.ball_names["l1"]), until="oct")
                 cue.play(FadeIn(self.sphere), FadeIn(self.ball_names["l2"]), until=cue.END)
@@ -707,11 +749,11 @@ class Tangency3D(StoryScene, ThreeDScene):
                                                   0.22).submobjects)
         shell.add_updater(grow)
         if touch.kind == "origin":
-            words = ("The loss's level sets are ellipsoids{@shell}: grow one from {w_hat} until "
-                     "it reaches the origin{@touch}.")
+            words = ("The quadratic loss's level sets are ellipsoids{@shell}: grow one from "
+                     "{w_hat} until it reaches the origin{@touch}.")
         elif touch.norm == "l1":
-            words = ("The loss's level sets are ellipsoids{@shell}: grow one from {w_hat} until "
-                     "it first touches the octahedron{@touch}.")
+            words = ("The quadratic loss's level sets are ellipsoids{@shell}: grow one from "
+                     "{w_hat} until it first touches the octahedron{@touch}.")
         else:
             # Where it touches is said here too (r38's own cue for it cost 4.6 s).
             words = "Now the sphere: grow the ellipsoid again from {w_hat}, until it first " \
@@ -765,9 +807,22 @@ class Tangency3D(StoryScene, ThreeDScene):
         self.star_read = self.solution_readout(touch)
         # −∇f(w*) = λg in the pull arrow's colour: the line names the arrow too.
         self.lam_read = MathTex(SYMBOLS["neg_grad"].tex + r" = \lambda g,\ \ \lambda = "
-                                + number(touch.multiplier).tex,
+                                + number(touch.multiplier, significant=LAMBDA_DIGITS).tex,
                                 font_size=READOUT_FONT, color=GRADIENT_COLOR)
-        self.readout_block = self.readout([self.star_read, self.lam_read])
+        lines = [self.star_read, self.lam_read]
+        self.g_read = VGroup()
+        if kind == "edge":
+            # g = (1, g₂, 1) with g₂'s value live as the sweep runs g₂ across the wedge.
+            k = touch.zero_indices[0]
+            entries = [f"g_{k + 1}" if i == k else ("1" if touch.point[i] > 0.0 else "-1")
+                       for i in range(3)]
+            self.g_value = DecimalNumber(float(touch.balance[k]), num_decimal_places=2,
+                                         font_size=READOUT_FONT, color=GRADIENT_COLOR)
+            self.g_read = VGroup(MathTex("g = (" + r",\ ".join(entries) + rf"),\ \ g_{k + 1} =",
+                                         font_size=READOUT_FONT, color=GRADIENT_COLOR),
+                                 self.g_value).arrange(RIGHT, buff=0.15)
+            lines.insert(1, self.g_read)
+        self.readout_block = self.readout(lines)
         self.star_label = self.point_label(SOLUTION_TEX["l1"], touch.point, SOLUTION_COLOR)
         with self.cue("It first touches the octahedron at " + SOLUTION_WORDS["l1"]
                       + " = {star}{@zero}.", star=point(touch.point)) as cue:
@@ -788,13 +843,14 @@ class Tangency3D(StoryScene, ThreeDScene):
         if kind in ("vertex", "edge", "face"):
             faces = [self.octahedron_mobject[k] for k in touching_faces(self.touch)]
         with self.cue(words, zeros=zeros_phrase(self.touch.zero_indices)) as cue:
+            # ŵ's label (placed for the first view only) and its guides go before the turn:
+            # fading during it, the wider label crossed w*'s leader (layout_report, r40).
+            self.play(FadeOut(self.hat_label), FadeOut(self.drops), run_time=0.5)
             self.move_camera(phi=phi, theta=theta,
-                             run_time=max(cue.until("turn"), TURN_SECONDS),
+                             run_time=max(cue.until("turn") - 0.5, TURN_SECONDS),
                              rate_func=rate_functions.ease_in_out_sine,
                              added_anims=[f.animate.set_fill(FACE_TINT, opacity=FACE_OPACITY)
-                                          for f in faces]
-                             # ŵ's label was placed for the first view only.
-                             + [FadeOut(self.hat_label, rate_func=quick)])
+                                          for f in faces])
             self.drop_camera_point()
             if kind in ("vertex", "edge", "face"):
                 self.close_in()
@@ -803,7 +859,7 @@ class Tangency3D(StoryScene, ThreeDScene):
                 zeros = [self.star_read[1 + 2 * i] for i in self.touch.zero_indices]
                 cue.play(*(Indicate(z, color=NORMAL_COLOR, scale_factor=1.8) for z in zeros),
                          run_time=max(cue.until("zero"), ZERO_FLASH_SECONDS))
-                cue.play(*(z.animate.set_color(NORMAL_COLOR).scale(1.3) for z in zeros),
+                cue.play(*(z.animate.set_color(NORMAL_COLOR) for z in zeros),
                          run_time=0.4)
 
     def close_in(self) -> None:
@@ -871,7 +927,9 @@ class Tangency3D(StoryScene, ThreeDScene):
                      *(FadeIn(m) for m in fan), *(FadeIn(n) for n in names),
                      run_time=max(cue.until("cone"), 1.0))
             cue.play(GrowFromPoint(pull, self.to_screen(touch.point)), at="pull", run_time=1.0)
-        if touch.kind in ("vertex", "edge"):
+        if touch.kind == "edge":
+            self.sweep_wedge(pull, length)
+        elif touch.kind == "vertex":
             # Shown, not told: a pull swept across the cone, each direction in it, while
             # w* stays where it is.
             ghosts = [self.arrow(a, GRADIENT_COLOR) for a in (short.pull, *short.normals,
@@ -883,20 +941,61 @@ class Tangency3D(StoryScene, ThreeDScene):
                 self.add(ghost)
                 for target in ghosts[1:]:
                     cue.play(Transform(ghost, target.copy().set_opacity(GHOST_OPACITY)),
-                             Indicate(self.star, scale_factor=1.4, color=SOLUTION_COLOR),
                              run_time=SWEEP_SECONDS / (len(ghosts) - 1),
                              rate_func=rate_functions.ease_in_out_sine)
                 self.remove(ghost)
-        with self.cue(LAMBDA_WORDS, g=self.subgradient_phrase(), value=number(touch.multiplier),
+        with self.cue(LAMBDA_WORDS, g=point(touch.balance),
+                      value=number(touch.multiplier, significant=LAMBDA_DIGITS),
                       tval=number(self.t)) as cue:
-            # Each part lit as it is defined (no frame stands still for over 4 s).
-            cue.play(FadeIn(self.lam_read), run_time=1.0)
+            # Each part lit as the words name it (no frame stands still for over 4 s).
+            cue.play(FadeIn(self.lam_read), *(Indicate(m, color=GRADIENT_COLOR, scale_factor=1.1)
+                                              for m in self.g_read[1:]), run_time=1.0)
             cue.play(Indicate(pull, color=GRADIENT_COLOR, scale_factor=1.15),
-                     run_time=max(cue.until("g"), 1.0))
-            cue.wait_until("value")
+                     run_time=max(cue.until("value"), 1.0))
             cue.play(Indicate(self.lam_read, color=GRADIENT_COLOR, scale_factor=1.1),
                      run_time=max(cue.until("end"), 1.0))
+            cue.play(Indicate(self.star, scale_factor=1.25, color=SOLUTION_COLOR),
+                     run_time=max(cue.remaining, 1.0))
         self.arrows = VGroup(normals, *fan, pull, *names)
+
+    def sweep_wedge(self, pull: VGroup, length: float) -> None:
+        """At an edge: a ghost of −∇f swept across the wedge as g₂ runs from −1 (n₁) to 1
+        (n₂) and back to the touch's own (`subgradient_arrow`), g₂'s value live in the
+        readout, while w* stays: every loss pulling in the wedge gives this touch."""
+        touch = self.touch
+        k = touch.zero_indices[0]
+        own = float(touch.balance[k])
+        free = ValueTracker(own)
+        ghost = pull.copy().set_opacity(GHOST_OPACITY)
+
+        def follow(m: Any) -> None:
+            m.become(self.arrow(subgradient_arrow(touch, free=free.get_value(),
+                                                  length=PULL_SHARE * length), GRADIENT_COLOR)
+                     .set_opacity(GHOST_OPACITY))
+        camera = self.renderer.camera
+
+        def count(m: Any) -> None:
+            m.set_value(free.get_value())
+            # set_value builds new digits: they must be fixed in the frame too.
+            camera.add_fixed_in_frame_mobjects(m)
+        self.g_value.add_updater(count)
+        with self.cue(EDGE_RANGE_WORDS, zeros=zeros_phrase(touch.zero_indices),
+                      g=self.subgradient_phrase()) as cue:
+            cue.play(FadeIn(self.g_read), run_time=0.6)
+            cue.wait_until("sweep")
+            ghost.add_updater(follow)
+            self.add(ghost)
+            legs = [-1.0, 1.0, own]
+            seconds = max(cue.remaining - 1.0, WEDGE_SWEEP_SECONDS) / len(legs)
+            for target in legs:
+                cue.play(free.animate.set_value(target), run_time=seconds,
+                         rate_func=rate_functions.ease_in_out_sine)
+            ghost.clear_updaters()
+            self.g_value.clear_updaters()
+            self.g_value.set_value(own)
+            camera.add_fixed_in_frame_mobjects(self.g_value)  # its new digits, fixed too
+            cue.play(FadeOut(ghost), Indicate(self.star, scale_factor=1.25,
+                                              color=SOLUTION_COLOR), run_time=0.8)
 
     def normal_names(self, normals: tuple) -> list:
         """n₁, n₂, ... fixed in frame just beyond each normal's tip, along it (the camera
@@ -905,10 +1004,21 @@ class Tangency3D(StoryScene, ThreeDScene):
         for k, a in enumerate(normals):
             start, end = self.project(np.array([self.to_screen(a.start), self.to_screen(a.end)]))
             unit = (end - start) / max(float(np.linalg.norm(end - start)), 1e-9)
-            name = MathTex(f"n_{k + 1}", font_size=LABEL_FONT, color=NORMAL_COLOR)
+            tex = f"n_{k + 1}"
+            if self.touch.kind == "edge":
+                # At an edge the two names carry the faces' normals (1, ±1, 1): g mixes them.
+                tex += " = (" + r",\ ".join(
+                    f"{int(v)}" for v in self.touch.cone_generators[k]) + ")"
+            name = MathTex(tex, font_size=LABEL_FONT, color=NORMAL_COLOR)
             reach = min(name.width / 2 / max(abs(unit[0]), 1e-9),
                         name.height / 2 / max(abs(unit[1]), 1e-9))
             centre = end + (reach + NAME_GAP) * unit
+            if self.touch.kind == "edge":
+                # Long names (with coordinates) above the tip, reaching outwards on the
+                # tip's own side: the two never meet between the tips (r40 draft).
+                side = 1.0 if unit[0] >= 0.0 else -1.0
+                centre = end + np.array([side * (name.width / 2 - 0.2),
+                                         name.height / 2 + NAME_GAP])
             # Kept in the frame and above the captions (four names at a vertex reach out).
             half = np.array([name.width, name.height]) / 2 + FRAME_MARGIN
             centre = np.clip(centre, [-config.frame_width / 2 + half[0], CAPTION_TOP + half[1]],
@@ -1023,7 +1133,7 @@ class Tangency3D(StoryScene, ThreeDScene):
             # readout: the scene ends on both solutions, one above the other.
             camera = self.renderer.camera
             # The octahedron stays through the first step (never an empty frame).
-            first = [self.star, self.lam_read, self.shell]
+            first = [self.star, self.lam_read, self.g_read, self.shell]
             phi, theta = self.turned_view()
             steps: tuple = (
                 # The arrows and their names (fixed in the frame) go before the camera moves.
@@ -1045,14 +1155,15 @@ class Tangency3D(StoryScene, ThreeDScene):
         saved_zoom, saved_centre = camera.get_zoom(), camera.frame_center.copy()
         camera.set_zoom(self.zoom)
         camera._frame_center.move_to(self.frame_middle)
-        label = self.point_label(SOLUTION_TEX["l2"], round_.point, SOLUTION_COLOR,
-                                 clouds=self.ridge_clouds, still=True)
+        label = self.ridge_label = self.point_label(SOLUTION_TEX["l2"], round_.point,
+                                                    SOLUTION_COLOR, clouds=self.ridge_clouds,
+                                                    still=True)
         camera.set_zoom(saved_zoom)
         camera._frame_center.move_to(saved_centre)
         ridge_read = self.solution_readout(round_)
         if closed:
             # Under the lasso's, where −∇f = λg stood.
-            ridge_read.move_to(self.lam_read, aligned_edge=LEFT)
+            ridge_read.move_to(self.readout_block[1], aligned_edge=LEFT)
         else:
             self.readout([ridge_read])
         self.add_fixed_in_frame_mobjects(ridge_read)
@@ -1063,28 +1174,135 @@ class Tangency3D(StoryScene, ThreeDScene):
             flash=(Indicate(self.star, scale_factor=1.6, color=SOLUTION_COLOR),))
         if round_.zero_indices or round_.kind != "sphere":
             return
-        # Ridge's why: one normal (along w* itself) and −∇f(w*) along it; then every
-        # weight of ridge's w* lit, the lasso's above it.
-        arrows = touch_arrows(round_, length=ARROW_SHARE * round_.radius)
-        normal = self.arrow(arrows.normals[0], NORMAL_COLOR)
-        pull = self.arrow(touch_arrows(round_, length=PULL_SHARE * ARROW_SHARE
-                                       * round_.radius).pull, GRADIENT_COLOR)
-        entries = [ridge_read[1 + 2 * i] for i in range(3)]
-        with self.cue(SMOOTH_WORDS, settle=END_HOLD_SECONDS) as cue:
+        self.show_ridge_why(ridge_read)
+
+    def ridge_index(self) -> int:
+        """The weight ridge's sweep moves across 0: the lasso's zero if it has one (the two
+        compared), else ridge's smallest."""
+        if self.touch.zero_indices:
+            return self.touch.zero_indices[0]
+        return int(np.argmin(np.abs(self.round.point)))
+
+    def ridge_view(self) -> tuple[float, float]:
+        """Ridge's close-up (φ, θ): along the sphere's tangent plane at w* and along the plane
+        wₖ = 0 (`sphere_tangent_view`): the outlines of the sphere and of the touching
+        ellipsoid meet at w*, the normal lies in the picture, wₖ = 0 is a line."""
+        phi, theta = view_angles(sphere_tangent_view(self.round, index=self.ridge_index()))
+        return phi, CAMERA_THETA + float(np.angle(np.exp(1j * (theta - CAMERA_THETA))))
+
+    def show_ridge_why(self, ridge_read: MathTex) -> None:
+        """Ridge's why, shown: the camera turns to look along the tangent plane at w*; one
+        normal, −∇f(w*) on it; then the loss tilted (−∇f swept across the plane wₖ = 0,
+        `sphere_sweep`): w* slides with it and sits on wₖ = 0 at one direction only."""
+        round_, k = self.round, self.ridge_index()
+        length = ARROW_SHARE * round_.radius
+        arrows = touch_arrows(round_, length=length)
+        # The normal shorter than −∇f along it: both show (r40 draft: the pull hid under it).
+        short = RIDGE_NORMAL_SHARE * length
+        normal = self.arrow(touch_arrows(round_, length=short).normals[0], NORMAL_COLOR)
+        pull = self.arrow(arrows.pull, GRADIENT_COLOR)
+        phi, theta = self.ridge_view()
+        # What the close-up keeps in the frame: the sphere, ŵ and the swept arrows' reach.
+        start = float(np.arcsin(np.clip(round_.plane_normal[k], -1.0, 1.0)))
+        far = np.sign(start or 1.0) * max(abs(start), RIDGE_SWEEP_MIN)
+        swept = sphere_sweep(round_, index=k, angles=np.linspace(-far, far, 9))
+        reach = [arrow_along(p, u, length=length).end for u, p in zip(*swept)]
+        kept = np.vstack([self.clouds[1], self.to_screen(np.array(
+            [self.loss.center, *reach, *sphere_section(PLANE_REACH * round_.radius, index=k)]))])
+        zoom, centre = self.fit_camera(kept, (phi, theta))
+        camera = self.renderer.camera
+        axes = self.axes.get_axes()
+        leaving = [axes[i] for i in range(3) if i != k] + \
+            [self.axis_labels[i] for i in range(3) if i != k] + [self.ridge_label, self.hat_label]
+        # The kept axis's label fades too if the close-up would push it out of the frame.
+        saved_zoom, saved_centre = camera.get_zoom(), camera.frame_center.copy()
+        camera.set_zoom(zoom)
+        camera._frame_center.move_to(centre)
+        label = self.axis_labels[k]
+        half = np.array([label.width, label.height]) / 2
+        where = self.axis_label_centre(k, half, (phi, theta))
+        if np.any(np.abs(where) + half > [config.frame_width / 2 - FRAME_MARGIN,
+                                          config.frame_height / 2 - FRAME_MARGIN]) \
+                or where[1] - half[1] < CAPTION_TOP:
+            leaving.append(label)
+        camera.set_zoom(saved_zoom)
+        camera._frame_center.move_to(saved_centre)
+        words = RIDGE_VIEW_WORDS
+        with self.cue(words) as cue:
+            self.play(*(FadeOut(m) for m in leaving), run_time=0.5)
+            self.play(camera.zoom_tracker.animate.set_value(zoom), self.pan_to(centre),
+                      camera.phi_tracker.animate.set_value(phi),
+                      camera.theta_tracker.animate.set_value(theta),
+                      run_time=max(cue.until("turn") - 0.5, CLOSE_SECONDS),
+                      rate_func=rate_functions.ease_in_out_sine)
+            self.drop_camera_point()
+            cue.play(Indicate(self.star, scale_factor=1.6, color=SOLUTION_COLOR), run_time=0.8)
             cue.play(GrowFromPoint(normal, self.to_screen(round_.point)),
                      run_time=max(cue.until("normal"), 1.0))
             cue.play(GrowFromPoint(pull, self.to_screen(round_.point)),
                      run_time=max(cue.until("pull"), 1.0))
-            cue.wait_until("zero")
+        # The plane wₖ = 0 (edge-on: a line) and its name, off the arrows' side.
+        # Beyond the sphere (a wider circle in the same plane, edge-on: a longer line).
+        section = sphere_section(PLANE_REACH * round_.radius, index=k)
+        plane = VGroup(*(Line(self.to_screen(a), self.to_screen(b), stroke_width=4,
+                              color=PLANE_COLOR) for a, b in zip(section[:-1], section[1:])))
+        ends = self.project(self.to_screen(section))
+        low = int(np.argmin(ends[:, 1]))
+        plane_name = MathTex(f"w_{k + 1} = 0", font_size=LABEL_FONT, color=PLANE_COLOR)
+        # Beside the line's lower end, on the side away from the w* it slides past.
+        plane_name.move_to(np.append(ends[low] + np.array([plane_name.width / 2 + 0.15,
+                                                           plane_name.height / 2]), 0.0))
+        plane_name.set_y(max(plane_name.get_y(), CAPTION_TOP + FRAME_MARGIN + plane_name.height / 2))
+        self.add_fixed_in_frame_mobjects(plane_name)
+        self.remove(plane_name)
+        tilt = ValueTracker(start)
+        star = self.star
+
+        def follow(_: Any) -> None:
+            u, p = sphere_sweep(round_, index=k, angles=[tilt.get_value()])
+            star.move_to(self.to_screen(p[0]))
+            normal.become(self.arrow(arrow_along(p[0], u[0], length=short), NORMAL_COLOR))
+            pull.become(self.arrow(arrow_along(p[0], u[0], length=length), GRADIENT_COLOR))
+        entries = [ridge_read[1 + 2 * i] for i in range(3)]
+        wedge = k in self.touch.zero_indices
+        with self.cue(RIDGE_SWEEP_WORDS + (RIDGE_WEDGE_WORDS if wedge else ""),
+                      zeros=zeros_phrase((k,)), plane=Phrase(
+                          text=f"w{SUBSCRIPTS[k + 1]} = 0", spoken=f"w-{k + 1} equals 0"),
+                      settle=END_HOLD_SECONDS) as cue:
+            cue.play(FadeIn(plane), FadeIn(plane_name), run_time=0.8)
+            cue.wait_until("sweep")
+            star.add_updater(follow)
+            # Across the plane and back: w* leaves wₖ = 0 at once on either side.
+            sweep = max(cue.until("zero"), RIDGE_SWEEP_SECONDS)
+            cue.play(tilt.animate.set_value(-far), run_time=sweep / 2,
+                     rate_func=rate_functions.ease_in_out_sine)
+            cue.play(tilt.animate.set_value(start), run_time=sweep / 2,
+                     rate_func=rate_functions.ease_in_out_sine)
+            star.remove_updater(follow)
+            follow(star)
             cue.play(*(Indicate(e, color=NORMAL_COLOR, scale_factor=ENTRY_FLASH) for e in entries),
                      run_time=ZERO_FLASH_SECONDS)
             cue.play(*(e.animate.set_color(NORMAL_COLOR) for e in entries), run_time=0.4)
-            # The lasso's 0 above, lit again as the words end: the two answers compared; then
-            # the picture rests (END_HOLD_SECONDS, under the 4 s a frame may stand still).
+            # The lasso's 0 above, lit again: the two answers compared.
             cue.play(Indicate(self.star_read[1 + 2 * self.touch.zero_indices[0]],
                               color=NORMAL_COLOR, scale_factor=1.3)
                      if self.touch.zero_indices else Indicate(self.star),
                      run_time=max(cue.remaining, 1.0))
+
+    def fit_camera(self, kept: np.ndarray, view: tuple[float, float],
+                   most: float = CONE_ZOOM) -> tuple[float, np.ndarray]:
+        """The zoom and frame centre that show the scene points ``kept`` centred and as
+        large as fits between the caption strip and the readout at ``view``."""
+        camera = self.renderer.camera
+        centre = 0.5 * (kept.min(axis=0) + kept.max(axis=0))
+        saved_zoom, saved_centre = camera.get_zoom(), camera.frame_center.copy()
+        camera.set_zoom(1.0)
+        camera._frame_center.move_to(centre)
+        zoom = self.fitting_zoom(kept, views=[view],
+                                 top=float(self.readout_block.get_bottom()[1]), most=most)
+        camera.set_zoom(saved_zoom)
+        camera._frame_center.move_to(saved_centre)
+        return zoom, centre
 
     def turn_angle(self) -> float:
         """The camera's azimuth after the turn: of ±`TURN`, the one farther from ŵ's azimuth

@@ -120,6 +120,10 @@ def facts_for(scene) -> dict:
         np.array_equal(lasso.point, penalized(loss, norm="l1", strength=lam).point)
         and np.array_equal(ridge.point, penalized(loss, norm="l2", strength=lam).point))
     facts["zeros"] = tuple(i for i in range(2) if lasso.point[i] == 0.0)
+    # The 1-D test in 2-D: ∇f = H(w − ŵ) at the lasso MAP, by hand; its zero weight's
+    # component is inside ±λ (strictly: the kink, not a tie, holds it).
+    facts["pull"] = np.abs(np.asarray(scene.hessian, dtype=float)
+                           @ (lasso.point - np.asarray(scene.center, dtype=float)))
     sets = [posterior_level_set(loss, level, prior="laplace", strength=lam)
             for level in posterior_levels(loss, prior="laplace", strength=lam,
                                           shares=LEVEL_SHARES)]
@@ -128,7 +132,7 @@ def facts_for(scene) -> dict:
 
 
 def _hat(m, f) -> bool:
-    return agrees(m.group(1), f["w_hat"])
+    return agrees(m.group(1), f["h"]) and agrees(m.group(2), f["w_hat"])
 
 
 def _laplace(m, f) -> bool:
@@ -177,8 +181,10 @@ def _f_slide(m, f) -> bool:
 
 
 def _lasso_map(m, f) -> bool:
-    return (point_agrees(m.group(1), f["lasso"].point) and f["zeros"] == (SUBSCRIPT[m.group(2)],)
-            and f["same_as_penalized"])
+    zero = SUBSCRIPT[m.group(2)]
+    return (point_agrees(m.group(1), f["lasso"].point) and f["zeros"] == (zero,)
+            and f["same_as_penalized"] and m.group(3) == m.group(2)
+            and agrees(m.group(4), f["pull"][zero]) and f["pull"][zero] < f["lam"])
 
 
 def _ridge_map(m, f) -> bool:
@@ -194,9 +200,9 @@ def _sparse_mode(m, f) -> bool:
 RULES = [
     Rule("question", r"Where does the lasso's penalty λ\|w\| come from\? From a belief about w "
          r"held before seeing the data", lambda m, f: True, ("question",)),
-    Rule("likelihood", rf"the likelihood of the data y is ∝ the bell N\(ŵ, σ²/h\) in w, σ² the "
-         rf"noise variance and h the loss's curvature, peaked at ŵ = ({NUMBER})", _hat,
-         ("question",)),
+    Rule("likelihood", rf"with Gaussian noise, the likelihood of the data y is ∝ the bell "
+         rf"N\(ŵ, σ²/h\) in w, σ² the noise variance and h = ({NUMBER}) the loss's curvature: a "
+         rf"larger h, a narrower bell\. It peaks at ŵ = ({NUMBER})", _hat, ("question",)),
     Rule("laplace prior", rf"the Laplace prior e\^\(−\|w\|/b\)/\(2b\) with scale b = ({NUMBER})\. "
          r"It has a kink at 0", _laplace, ("priors",)),
     Rule("gaussian prior", rf"the Gaussian prior N\(0, τ²\), τ² = ({NUMBER}): smooth at 0",
@@ -215,26 +221,32 @@ RULES = [
     Rule("mean moves", rf"The mean keeps moving: ({NUMBER}) at ŵ = ({NUMBER}), not 0\. The "
          rf"Gaussian mode hŵ/\(h \+ λ\) = ({NUMBER}) only shrinks, never 0", _mean_moves,
          ("sticky",)),
-    Rule("log view", r"Take −σ² log of the posterior p\(w \| y\): F\(w\) \+ const; with "
-         r"f = ½h\(w − ŵ\)², the lasso's F_L = f \+ λ\|w\|; with the Gaussian prior, ridge's "
-         r"F_R = f \+ λw²/2", lambda m, f: f["definitions"], ("log view",)),
-    Rule("slopes at 0", rf"Slide ŵ again: F_L's slopes at 0, −hŵ ∓ λ, have opposite signs, so its "
-         rf"bottom is the V's tip, 0, until \|hŵ\| passes λ at ŵ = ({NUMBER}); then they share "
-         r"a sign and the bottom leaves 0", _f_slide, ("log view",)),
-    Rule("ridge smooth", r"Ridge's bowl is smooth, one slope −hŵ at 0: its bottom, hŵ/\(h \+ λ\), "
-         r"never stops at 0", lambda m, f: f["f_ridge_smooth"], ("log view",)),
+    Rule("log view", r"Take −σ² log of the posterior p\(w \| y\): F\(w\) \+ const, and its "
+         r"peak becomes F's bottom", lambda m, f: f["definitions"], ("log view",)),
+    Rule("terms", r"Term by term: the likelihood gives f = ½h\(w − ŵ\)², the title's loss; the "
+         r"Laplace prior gives \(σ²/b\)\|w\|; the Gaussian prior, σ²w²/\(2τ²\)",
+         lambda m, f: f["definitions"], ("log view",)),
+    Rule("sums", r"So F_L = f \+ λ\|w\| is the lasso, F_R = f \+ λw²/2 ridge\. "
+         r"At 0, F_L has two slopes, −hŵ ∓ λ",
+         lambda m, f: f["definitions"] and f["ridge_lam"] == f["lam"], ("log view",)),
+    Rule("slopes at 0", rf"Slide ŵ again: while they have opposite signs, the bottom stays at the "
+         rf"V's tip, 0, until \|hŵ\| = λ at ŵ = ({NUMBER})", _f_slide, ("log view",)),
+    Rule("leaves 0", r"Past it, the slopes share a sign and the bottom leaves 0",
+         lambda m, f: f["f_leaves"], ("log view",)),
+    Rule("ridge smooth", r"Ridge's bowl is smooth, one slope −hŵ at 0: slide back, and its bottom, "
+         r"hŵ/\(h \+ λ\), never stops at 0", lambda m, f: f["f_ridge_smooth"], ("log view",)),
     Rule("level sets", r"With two weights, f = ½\(w − ŵ\)ᵀH\(w − ŵ\); the Laplace posterior's "
          r"level sets are F_L's: ellipse arcs joined by kinks on the axes",
          lambda m, f: f["kinks_on_axes"], ("two weights",)),
-    Rule("lasso MAP", rf"Its mode, the MAP, is the lasso's solution (\({NUMBER}, {NUMBER}\)): "
-         r"(w[₁₂]) is exactly 0", _lasso_map, ("two weights",)),
-    Rule("ridge MAP", rf"its MAP, ridge's (\({NUMBER}, {NUMBER}\)), has no zero", _ridge_map,
-         ("two weights",)),
-    Rule("correspondence", r"λ = σ²/b for a Laplace prior, λ = σ²/τ² for a Gaussian one",
-         lambda m, f: f["ridge_lam"] == f["lam"], ("card",)),
-    Rule("assumptions", r"It assumes Gaussian noise of known σ², independent zero-mean priors of "
-         r"fixed scale, and it is the mode, the MAP, not the posterior mean, that is sparse",
-         _sparse_mode, ("card",)),
+    Rule("lasso MAP", rf"Its mode, the MAP, is the lasso's solution w\*_L = "
+         rf"(\({NUMBER}, {NUMBER}\)): (w[₁₂]) is exactly 0, as in 1-D: there \|∂f/∂(w[₁₂])\| = "
+         rf"({NUMBER}) < λ", _lasso_map, ("two weights",)),
+    Rule("ridge MAP", rf"its MAP, ridge's w\*_R = (\({NUMBER}, {NUMBER}\)), has no zero",
+         _ridge_map, ("two weights",)),
+    Rule("card", r"So λ = σ²/b for a Laplace prior, σ²/τ² for a Gaussian one, if the noise is "
+         r"Gaussian with known σ², the priors i\.i\.d\., zero-mean, with one shared, fixed "
+         r"scale; and it is the mode, the MAP, not the posterior mean, that is sparse",
+         lambda m, f: f["ridge_lam"] == f["lam"] and _sparse_mode(m, f), ("card",)),
 ]
 
 
@@ -266,6 +278,11 @@ SCREEN_RULES = [
          rf"\\lambda = ({TEX_NUMBER})$", _screen_data_2d),
     Rule("lasso MAP on screen", rf"^w\^\*_L = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)$",
          lambda m, f: _screen_point(m, f, "lasso") and len(f["zeros"]) == 1),
+    Rule("slope test on screen", rf"^\|\\partial f/\\partial w_([12])\| = ({TEX_NUMBER}) "
+         rf"< \\lambda$",
+         lambda m, f: (f["zeros"] == (int(m.group(1)) - 1,)
+                       and agrees(_tex(m.group(2)), f["pull"][int(m.group(1)) - 1])
+                       and f["pull"][int(m.group(1)) - 1] < f["lam"])),
     Rule("ridge MAP on screen", rf"^w\^\*_R = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)$",
          lambda m, f: _screen_point(m, f, "ridge") and bool(np.all(f["ridge"].point != 0.0))),
     Rule("exactly 0 on screen", r"^\\text\{exactly \} 0$",

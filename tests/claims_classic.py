@@ -108,6 +108,36 @@ def _subgradient(match: re.Match, sol) -> bool:
                 and all(abs(g[k] - np.sign(w[k])) <= 1e-9 for k in range(2) if w[k] != 0.0))
 
 
+def _carried(facts: dict) -> bool:
+    """−∇f(w*) = H(ŵ − w*) at the lasso's corner, computed here, and regmath's
+    `corner_pull_center` for the real pull is ŵ (ŵ = w* + H⁻¹(−∇f(w*)))."""
+    from regmath.classic import corner_pull_center
+    loss, lasso = facts["loss"], facts["lasso"]
+    h, c = np.asarray(loss.hessian, dtype=float), np.asarray(loss.center, dtype=float)
+    pull = -np.asarray(lasso.gradient, dtype=float)
+    scale = float(np.linalg.norm(c)) + 1e-300
+    return bool(np.allclose(pull, h @ (c - lasso.point), rtol=1e-9, atol=1e-12 * scale)
+                and np.allclose(corner_pull_center(loss, lasso, pull), c, rtol=1e-9,
+                                atol=1e-9 * scale))
+
+
+def _ridge_axis_zero(facts: dict) -> int:
+    """The weight that is 0 on the axis ridge's turned pull reaches (nearest to its pull)."""
+    pull = -np.asarray(facts["ridge"].gradient, dtype=float)
+    return 1 - int(np.argmax(np.abs(pull)))
+
+
+def _ridge_tilt(facts: dict) -> float:
+    from regmath.classic import nearest_axis, ridge_line_tilt
+    return ridge_line_tilt(facts["loss"].hessian,
+                           nearest_axis(-np.asarray(facts["ridge"].gradient, dtype=float)))
+
+
+def _tilt_shown() -> float:
+    from scenes.classic import TILT_SHOWN
+    return TILT_SHOWN
+
+
 def _index(match: re.Match, group: int) -> int:
     return SUBSCRIPT[match.group(group)]
 
@@ -267,8 +297,9 @@ CAPTION_RULES = [
     # only when ridge's w* has no zero (else the coincidence words would be false).
     # r39: shown, not asserted: off w* the pull has a part along the circle and f falls
     # as the point slides that way onto w* (regmath.classic.circle_slide).
-    Rule("ridge slide", r"Off ridge's w\*, the pull has a part along the circle: sliding that "
-         r"way lowers f", lambda m, f: f["outside"] and not f["ridge"].zero_weights
+    # r40: the pull defined as it first appears (review r39 item 2): −∇f(w).
+    Rule("ridge slide", r"Off ridge's w\*, the pull −∇f\(w\) has a part along the circle: "
+         r"sliding that way lowers f", lambda m, f: f["outside"] and not f["ridge"].zero_weights
          and _slide_lowers(f), ("shrink",)),
     Rule("ridge pull", r"At ridge's w\* that part is 0: the pull −∇f\(w\*\) is the circle's "
          r"normal\.",
@@ -278,19 +309,25 @@ CAPTION_RULES = [
     # round; it is on an axis exactly when u is (shown from ridge's own w*, off the axes).
     # "Move ŵ (other data)": ŵ′ = t·u + m·H⁻¹u puts the exact solver's w* at t·u (checked in
     # tests/test_classic_geometry.py), and is ŵ itself for the real pull.
-    Rule("ridge turn", r"(?:Move ŵ \(other data\): the pull turns, and|As the pull turns,) w\* "
-         r"slides round: onto the axis for one direction only",
+    # r40: "other data" said as what it is: new targets, the same H (review r39 item 11).
+    Rule("ridge turn", r"(?:Move ŵ \(new targets, same H\): the pull turns, and|As the pull "
+         r"turns,) w\* slides round: onto the axis for one direction only",
          lambda m, f: f["outside"] and not f["ridge"].zero_weights
          and _along_normal(f["ridge"]), ("shrink",)),
     # At a corner the normal cone is wide: every −∇f in it keeps w* at the corner (KKT with
     # the free subgradient entry in [−1, 1]), its edges the normals of the two edges
     # meeting there; the corner is on an axis, so a weight is 0.
     # The ŵ whose ridge w* is t·e on an axis: the ray t·e + μH⁻¹e, μ ≥ 0 (one line).
+    # r40 (review r39 item 3): the line's direction is H⁻¹e, tilted from the axis e by H
+    # (regmath.classic.ridge_line_tilt), said only from TILT_SHOWN degrees on.
+    Rule("ridge line tilted", r"one line of ŵ, tilted by the curvature H",
+         lambda m, f: _ridge_tilt(f) >= _tilt_shown(), ("shrink",)),
     Rule("ridge line", r"onto the axis for one direction only: one line of ŵ",
          lambda m, f: f["outside"] and not f["ridge"].zero_weights
          and _along_normal(f["ridge"]), ("shrink",)),
+    # r40: the normals are slid from the edges' middles to the corner as the words say so.
     Rule("corner cone", r"At the lasso's corner, the pull lies between the edge normals "
-         r"\((−?1), (−?1)\) and \((−?1), (−?1)\): inside the normal cone",
+         r"\((−?1), (−?1)\) and \((−?1), (−?1)\), moved to the corner: inside the normal cone",
          lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"])
          and _edge_normals(m, f["lasso"]), ("shrink",)),
     # Past the cone's edge the corner no longer holds: other data's w* is on the edge
@@ -298,7 +335,14 @@ CAPTION_RULES = [
     # There −∇f′(w*′) = m·α·s, the edge's normal (regmath.classic.corner_pull_at_solution).
     # r39: the data moved instead (regmath.classic.corner_pull_center): ŵ′ in the wedge
     # corner + H⁻¹N(corner) while the pull is in the cone, out of it past the cone's edge.
-    Rule("corner wedge", r"Move ŵ: anywhere in the shaded wedge, the pull stays in the cone "
+    # r40 (review r39 item 1): the wedge of ŵ is the cone carried back by H⁻¹: −∇f(w*) =
+    # H(ŵ − w*), so ŵ = w* + H⁻¹(−∇f(w*)), and for the real pull that is ŵ itself
+    # (regmath.classic.corner_pull_center); its zero weight is the corner's.
+    Rule("carry", r"The pull is H\(ŵ − w\*\): H⁻¹ carries the cone back onto a wedge, the ŵ "
+         r"with w([₁₂])\* = 0",
+         lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]) and _carried(f)
+         and f["lasso"].point[_index(m, 1)] == 0.0, ("shrink",)),
+    Rule("corner wedge", r"Move ŵ: in the wedge, the pull stays in the cone "
          r"and w\* stays put; out of it, w\* slides along the edge",
          lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]) and _slides(f),
          ("shrink",)),
@@ -308,8 +352,9 @@ CAPTION_RULES = [
          ("shrink",)),
     # r39: the same contrast through the data: ridge's ŵ on one line (regmath's
     # l2_sparse_rays), the lasso's in a wedge (corner + H⁻¹N(corner), positive area).
-    Rule("cone widths", r"Ridge: one direction(?:, one line of ŵ)?; lasso: a (\d+)° range"
-         r"(?:, a whole wedge)?\. So (?:a whole range of data gives )?w([₁₂])\* = 0 exactly",
+    Rule("cone widths", r"Ridge: one direction(?:, one line of ŵ)?; lasso: a (\d+)° cone"
+         r"(?: of pulls, a whole wedge of ŵ)?\. So (?:a whole range of data gives )?w([₁₂])\* "
+         r"= 0 exactly",
          lambda m, f: f["lasso"].at_corner and not f["ridge"].zero_weights
          and int(m.group(1)) == round(cone_width_degrees(f["lasso"]))
          and cone_width_degrees(f["ridge"]) == 0.0
@@ -410,6 +455,17 @@ SCREEN_RULES = [
          lambda m, f: agrees(_tex(m.group(1)), f["lasso"].multiplier)),
     Rule("subgradient on screen", rf"^s = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\) \\in \\partial\\\|w\^\*\\\|_1$",
          lambda m, f: _subgradient(m, f["lasso"])),
+    # r40: each edge normal's vector by its arrow: a ray of the corner's normal cone.
+    Rule("edge normal on screen", r"^\\left\((-?1),\\ (-?1)\\right\)$",
+         lambda m, f: f["lasso"].at_corner and (int(m.group(1)), int(m.group(2))) in
+         {tuple(int(v) for v in np.sign(r)) for r in f["lasso"].normal_cone}),
+    Rule("cone width on screen", r"\\text\{a \}(\d+)\^\\circ\\text\{ cone\}",
+         lambda m, f: f["lasso"].at_corner
+         and int(m.group(1)) == round(cone_width_degrees(f["lasso"]))),
+    # "ŵ with w₁* = 0": the lasso's wedge (its corner's zero) or ridge's line (the axis its
+    # pull turns onto).
+    Rule("zero set on screen", r"^\\hat w\\text\{ with \}w\^\*_([12]) = 0$",
+         lambda m, f: int(m.group(1)) - 1 in {*f["lasso"].zero_weights, _ridge_axis_zero(f)}),
     # The takeaway under the lasso's KKT step: that weight of its w* is exactly 0.
     Rule("takeaway on screen", r"^w\^\*_([12]) = 0\\text\{ exactly\}$",
          lambda m, f: f["lasso"].point[int(m.group(1)) - 1] == 0.0),

@@ -109,6 +109,10 @@ CAPTION_RULES = [
     # wherever the top moves smoothly with c (a single, non-degenerate top: `single_top`).
     Rule("λ meaning", r"λ, the Lagrange multiplier, is how fast the top's height changes as "
          r"the path shifts to h\(x, y\) = c", lambda m, f: f["single_top"], ("gradients",)),
+    # F(c) − F(0) ≈ λc for small c (F′(0) = λ): shown with the path moved to a small c
+    # (regmath.lagrange.shifted_top, test_the_top_of_the_shifted_path_rises_at_the_rate_lambda).
+    Rule("λ as a rate", r"for a small c, by about λ·c", lambda m, f: f["single_top"],
+         ("gradients",)),
     Rule("as long", rf"so ∇f is ({NUMBER}) times as long as ∇h",
          lambda m, f: f["lam"] > 0 and f["true_lengths"] and agrees(m.group(1), abs(f["lam"])),
          ("gradients",)),
@@ -128,7 +132,9 @@ CAPTION_RULES = [
     Rule("back to h", r"Back to h = 0", lambda m, f: True, ("sign",)),
     Rule("flat top", r"At the top the plot is flat: d/ds f\(γ\(s\)\) = ∇f · γ′\(s\) = 0",
          lambda m, f: f["single_top"] and not f["through_peak"], ("gradients",)),
-    Rule("∇f ⊥ path", r"∇f is at right angles to the path, as it is to the contour",
+    # Along a contour f is constant: d/ds f = ∇f · (contour direction) = 0, the chain rule again.
+    Rule("∇f ⊥ path", r"∇f is at right angles to the path; and to the contour, along which f "
+         r"does not change",
          lambda m, f: f["has_f_arrow"] and f["crossings_at_top"] == 0, ("gradients",)),
     Rule("parallel", r"the two are parallel", lambda m, f: f["has_f_arrow"], ("gradients",)),
     # ∇(2h) = 2∇h, so ∇f = λ∇h = (λ/2)∇(2h): λ halves, unless it is 0 (then it stays 0 and
@@ -183,7 +189,8 @@ CAPTION_RULES = [
     # KKT conditions of the ball's problem (all on the panel when this is said).
     Rule("KKT", r"These are the Karush–Kuhn–Tucker \(KKT\) conditions", lambda m, f: True,
          ("bridge",)),
-    Rule("slackness", r"Either way λ\(‖w\*‖₂ − t\) = 0: λ = 0 inside, w\* on the edge here",
+    Rule("slackness", r"In both cases \(ŵ inside or outside\), λ\(‖w\*‖₂ − t\) = 0: λ = 0 "
+         r"inside, w\* on the edge here",
          lambda m, f: BRIDGE["l2"].active and BRIDGE["l2"].multiplier > 0.0
          and abs(float(np.linalg.norm(BRIDGE["l2"].point)) - PREVIEW_RADIUS) < 1e-9,
          ("bridge",)),
@@ -244,8 +251,11 @@ SCREEN_RULES = [
     Rule("bridge ŵ on screen", rf"^\\hat w = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)$",
          lambda m, f: all(agrees(_tex(m.group(i + 1)), v)
                           for i, v in enumerate(BRIDGE["loss"].center))),
+    Rule("bridge w* on screen", rf"^w\^\* = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)$",
+         lambda m, f: all(agrees(_tex(m.group(i + 1)), v)
+                          for i, v in enumerate(BRIDGE["l2"].point))),
     Rule("bridge −∇f(w*) on screen",
-         rf"^&-\\nabla f\(w\^\*\) = \\\\ &\(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)$",
+         rf"^-\\nabla f\(w\^\*\) = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)$",
          lambda m, f: all(agrees(_tex(m.group(i + 1)), -v)
                           for i, v in enumerate(BRIDGE["l2"].gradient))),
     # ∇f = λ∇h = (λ/2)∇(2h).

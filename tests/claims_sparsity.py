@@ -170,7 +170,7 @@ JOURNEY_RULES = [
     # The key's definitions (the dots' colours follow the exact zeros: the scene tests).
     Rule("yellow means zero", r"[Aa] big yellow one: a weight is exactly 0", lambda m, f: True,
          ("setup",)),
-    Rule("red means nonzero", r"A red dot: both weights of w\* nonzero", lambda m, f: True,
+    Rule("blue means nonzero", r"A blue dot: both weights of w\* nonzero", lambda m, f: True,
          ("setup",)),
     Rule("start: neither", r"neither is yellow at the start",
          lambda m, f: not f["start_l1"].zero_weights and not f["start_l2"].zero_weights

@@ -107,20 +107,20 @@ RULES = [
     Rule("ŵ", rf"The loss f is least at ŵ = ({POINT})",
          lambda m, f: point_agrees(m.group(1), f["loss"].center), ("loss",)),
     Rule("the balls at t > 0",
-         rf"The budget ‖w‖₁ ≤ t, with t = ({NUMBER}), is an octahedron; ‖w‖₂ ≤ t is the sphere "
-         r"through its six corners",
+         rf"The budget ‖w‖₁ ≤ t, with t = ({NUMBER}), is an octahedron; ‖w‖₂ ≤ t is the ball "
+         r"whose sphere passes through its six corners",
          lambda m, f: f["t"] > 0.0 and agrees(m.group(1), f["t"]) and f["corners"], ("balls",)),
     Rule("the balls at t = 0",
          r"With the budget t = 0, both balls, ‖w‖₁ ≤ 0 and ‖w‖₂ ≤ 0, are the origin alone",
          lambda m, f: f["t"] == 0.0, ("balls",)),
     # "ellipsoids" is said as the first one grows (r37: 11 s before any was drawn).
     Rule("grow to the octahedron",
-         r"The loss's level sets are ellipsoids: grow one from ŵ until it first touches the "
+         r"The quadratic loss's level sets are ellipsoids: grow one from ŵ until it first touches the "
          r"octahedron",
          lambda m, f: f["ellipsoids"] and f["l1"].kind in ("vertex", "edge", "face"),
          ("grow",)),
     Rule("grow to the origin",
-         r"The loss's level sets are ellipsoids: grow one from ŵ until it reaches the origin",
+         r"The quadratic loss's level sets are ellipsoids: grow one from ŵ until it reaches the origin",
          lambda m, f: f["ellipsoids"] and f["l1"].kind == "origin", ("grow",)),
     Rule("the touch", rf"It first touches the octahedron at the lasso's w\* = ({POINT})",
          lambda m, f: f["l1"].kind in ("vertex", "edge", "face")
@@ -143,13 +143,13 @@ RULES = [
          lambda m, f: f["l1"].kind == "origin" and not np.any(f["l1"].point), ("touch",)),
     Rule("the cone at a vertex or an edge",
          r"The (two|four) faces' normals ([^ ]+(?:, n.)*(?: and n.)) span a (wedge|cone); "
-         r"−∇f\(w\*\), the ellipsoid's normal, lies inside it",
+         r"−∇f\(w\*\), the ellipsoid's inward normal, lies inside it",
          lambda m, f: f["l1"].kind in ("vertex", "edge")
          and COUNT[m.group(1)] == f["l1"].cone_generators.shape[0]
          and _names(m.group(2), COUNT[m.group(1)]) and m.group(3) == SHAPE[COUNT[m.group(1)]]
          and f["in_cone"], ("cone",)),
     Rule("the normal at a face",
-         r"The face's normal n₁: −∇f\(w\*\), the ellipsoid's normal, points along it",
+         r"The face's normal n₁: −∇f\(w\*\), the ellipsoid's inward normal, points along it",
          lambda m, f: f["l1"].kind == "face" and f["along"] and f["in_cone"], ("cone",)),
     # Every −∇f in the normal cone makes w* optimal (KKT with that loss): the same touch.
     Rule("the cone's range of losses",
@@ -158,13 +158,19 @@ RULES = [
          lambda m, f: f["l1"].kind in ("vertex", "edge")
          and m.group(1) == SHAPE[f["l1"].cone_generators.shape[0]]
          and _zeros(m.group(2), f["l1"]) and f["in_cone"], ("cone",)),
+    # At an edge: every g = (1, g₂, 1), |g₂| ≤ 1, is in the wedge (the generators' mix).
+    Rule("the wedge's range of losses",
+         r"Every direction g = \(([^)]*)\)((?:, [^ ]+(?:, \|g.\|)*)? ≤ 1)?, lies in this wedge; "
+         rf"any −∇f\(w\*\) along one gives the same touch: a whole range of losses give ({STAR}) = 0",
+         lambda m, f: f["l1"].kind == "edge" and _subgradient(m.group(1), m.group(2) or "", f["l1"])
+         and _zeros(m.group(3), f["l1"]) and f["in_cone"], ("cone",)),
+    # λ: the budget's multiplier, and the penalty weight whose lasso has the same w*.
     Rule("g and λ defined",
-         r"In λg, g = \(([^)]*)\)((?:, [^ ]+(?:, \|g.\|)*)? ≤ 1)? is a subgradient of ‖w‖₁ and "
-         r"λ = (" + NUMBER + r") the lasso's penalty weight for this w\* \(at t = (" + NUMBER
-         + r")\)",
+         rf"Here g = ({POINT}) and −∇f\(w\*\) = λg, with λ = ({NUMBER}) the multiplier of "
+         rf"‖w‖₁ ≤ ({NUMBER}): the lasso's penalty weight for this w\*",
          lambda m, f: f["l1"].kind in ("vertex", "edge", "face")
-         and _subgradient(m.group(1), m.group(2) or "", f["l1"]) and _lam(m, f, 3)
-         and agrees(m.group(4), f["t"]) and f["lasso_same"], ("cone",)),
+         and point_agrees(m.group(1), f["l1"].balance) and _lam(m, f, 2)
+         and agrees(m.group(3), f["t"]) and f["lasso_same"], ("cone",)),
     Rule("grow to the sphere",
          r"Now the sphere: grow the ellipsoid again from ŵ, until it first touches",
          lambda m, f: f["l2"].kind == "sphere", ("sphere",)),
@@ -172,11 +178,22 @@ RULES = [
          rf"until it first touches, at ridge's w\* = ({POINT})",
          lambda m, f: f["l2"].kind == "sphere" and point_agrees(m.group(1), f["l2"].point),
          ("sphere",)),
-    Rule("the sphere's one normal, no zero",
-         r"A smooth sphere has one normal there, along w\*; −∇f\(w\*\) lies on it\. So every "
-         r"part of f moves w\*: no weight is 0",
+    Rule("the sphere's one normal",
+         r"Seen along the tangent plane, the smooth sphere has one normal at ridge's w\*, along "
+         r"it; −∇f\(w\*\) lies on it",
+         lambda m, f: f["l2"].kind == "sphere" and f["along_w_star"], ("sphere",)),
+    # On the sphere w* = t·(−∇f)/‖∇f‖ (KKT): a tilted pull moves w* with it, and wₖ* = 0
+    # exactly when −∇f lies in the plane wₖ = 0 (regmath.threed.sphere_sweep).
+    Rule("ridge's sweep across a plane",
+         rf"Tilt the loss: ridge's w\* slides with −∇f\(w\*\) and leaves w([₁₂₃]) = 0 at once; "
+         rf"({STAR}) = 0 needs −∇f\(w\*\) exactly in it",
          lambda m, f: f["l2"].kind == "sphere" and f["along_w_star"]
-         and f["l2"].zero_indices == () and bool(np.all(f["l2"].point != 0.0)), ("sphere",)),
+         and m.group(2) == f"w{m.group(1)}*" and f["l2"].zero_indices == ()
+         and abs(f["l2"].plane_normal[SUB[m.group(1)]]) < 1.0, ("sphere",)),
+    Rule("a wedge against one direction",
+         r"A wedge of losses versus one exact direction",
+         lambda m, f: f["l1"].kind in ("edge", "vertex") and f["l2"].kind == "sphere"
+         and f["l2"].zero_indices == (), ("sphere",)),
     Rule("the sphere's touch, a zero",
          rf"until it first touches, at ridge's w\* = {POINT}, with ({STAR}(?: and {STAR})?) "
          r"exactly 0",
@@ -204,6 +221,13 @@ SCREEN_RULES: list[Rule] = [
          lambda m, f: f["l2"].kind == "sphere" and _screen_point(m, f["l2"])),
     Rule("a ball's name on screen", r"^\\\|w\\\|_([12]) \\le (" + TEX_NUMBER + ")$",
          lambda m, f: f["t"] > 0.0 and agrees(caption_form(m.group(2)), f["t"])),
+    Rule("ŵ on screen", r"^\\hat w = " + _TEX_POINT + "$",
+         lambda m, f: point_agrees("(" + ", ".join(caption_form(m.group(k)) for k in (1, 2, 3))
+                                   + ")", f["loss"].center)),
+    Rule("a face normal on screen", r"^n_(\d) = \((-?1),\\ (-?1),\\ (-?1)\)$",
+         lambda m, f: f["l1"].kind == "edge" and np.array_equal(
+             f["l1"].cone_generators[int(m.group(1)) - 1],
+             [float(m.group(k)) for k in (2, 3, 4)])),
     Rule("λ on screen", rf"^-\\nabla f\(w\^\*\) = \\lambda g,\\ \\ \\lambda = ({TEX_NUMBER})$",
          lambda m, f: agrees(caption_form(m.group(1)), f["l1"].multiplier)
          and f["l1"].multiplier > 0.0),

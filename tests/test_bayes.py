@@ -375,6 +375,20 @@ def test_objective_tangents_touch_f_at_0_and_lie_below_it() -> None:
         objective_tangents(post, reach=0.0)
 
 
+def test_objective_half_tangents_are_the_one_sided_rays() -> None:
+    post = posterior_1d(2.0, 0.25, prior="laplace", strength=1.0, noise_variance=1.0)
+    f0 = 0.5 * 2.0 * 0.25 ** 2  # F(0) = ½hŵ² (|0| = 0), by hand
+    (left, right) = objective_tangents(post, reach=0.5, half=True)
+    # Left: from w = −0.25 to 0 with slope −hŵ − λ = −1.5; right: 0 to 0.25, slope −hŵ + λ = 0.5.
+    np.testing.assert_allclose(left, [[-0.25, f0 + 0.25 * 1.5], [0.0, f0]], atol=1e-15)
+    np.testing.assert_allclose(right, [[0.0, f0], [0.25, f0 + 0.25 * 0.5]], atol=1e-15)
+    # F lies on or above each ray (it is convex).
+    w = np.linspace(-0.25, 0.0, 51)
+    assert np.all(post.objective(w) >= f0 - 1.5 * w - 1e-12)
+    w = np.linspace(0.0, 0.25, 51)
+    assert np.all(post.objective(w) >= f0 + 0.5 * w - 1e-12)
+
+
 def test_objective_sweep_crosses_the_sticky_edge() -> None:
     low, high = objective_sweep(2.0, -1.5, 1.0, shares=(0.5, 1.5))
     assert (low, high) == (-0.25, -0.75)

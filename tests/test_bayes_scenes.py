@@ -105,10 +105,12 @@ def test_the_drawn_curves_are_regmaths_at_the_sweeps_end(scene) -> None:
 
 
 def test_the_objective_curves_minimizers_and_tangents_are_regmaths(scene) -> None:
-    # The log view's slide ends outside the sticky zone: F_L's minimizer has left 0.
-    out = objective_sweep(Priors.weight_curvature, Priors.weight_center, _lam(),
-                          shares=F_SHARES)[1]
-    assert _post(out, "laplace").mode != 0.0
+    # The log view's slide goes out past the sticky edge (F_L's minimizer leaves 0) and
+    # back to where it started (the minimizer at 0 again): the picture at its end.
+    back, out = objective_sweep(Priors.weight_curvature, Priors.weight_center, _lam(),
+                                shares=F_SHARES)
+    assert _post(out, "laplace").mode != 0.0 and _post(back, "laplace").mode == 0.0
+    out = back
     for p in PRIORS:
         end = _post(out, p)
         axes = scene.f_plots[p][0]
@@ -121,10 +123,13 @@ def test_the_objective_curves_minimizers_and_tangents_are_regmaths(scene) -> Non
                                        points, atol=COORD_ATOL)
         np.testing.assert_allclose(coords(axes, scene.f_dots[p].get_center())[0],
                                    [end.mode, float(end.objective(end.mode))], atol=COORD_ATOL)
-        for line, segment in zip(scene.tangents[p], objective_tangents(end, reach=TANGENT_REACH)):
+        for line, segment in zip(scene.tangents[p], objective_tangents(end, reach=TANGENT_REACH,
+                                                                        half=True)):
             np.testing.assert_allclose(coords(axes, np.array([line.get_start(), line.get_end()])),
                                        segment, atol=COORD_ATOL)
     assert scene.slope_read.get_values() == pytest.approx(objective_slopes(_post(out, "laplace")))
+    assert scene.ridge_read.get_values() == pytest.approx(objective_slopes(_post(out,
+                                                                               "gaussian"))[:1])
 
 
 def test_the_level_sets_go_through_regmaths_vertices(scene) -> None:

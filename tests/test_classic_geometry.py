@@ -506,3 +506,41 @@ def test_circle_slide_lowers_f_until_the_pull_is_the_normal() -> None:
         circle_slide(loss, lasso, 30.0, 0.5)
     with pytest.raises(InvalidArgumentError):
         circle_slide(loss, ridge, 30.0, 1.5)
+
+
+def test_the_ridge_line_of_w_hat_is_tilted_by_h() -> None:
+    """ŵ = t·e₂ + μH⁻¹e₂ for the default H: direction H⁻¹e₂ = (0.5, 1.1)/4.04, at
+    atan(1.1 / 0.5) = 65.56° from e₁, so 24.44° from e₂; 0 for a diagonal H."""
+    from regmath.classic import ridge_line_tilt
+    tilt = ridge_line_tilt([[1.1, -0.5], [-0.5, 3.9]], [0.0, 1.0])
+    assert tilt == pytest.approx(90.0 - np.degrees(np.arctan2(1.1, 0.5)), abs=1e-12)
+    assert ridge_line_tilt([[3.0, 0.0], [0.0, 1.0]], [1.0, 0.0]) == 0.0
+    assert ridge_line_tilt([[3.0, 0.0], [0.0, 1.0]], [0.0, -1.0]) == 0.0
+    with pytest.raises(InvalidArgumentError):
+        ridge_line_tilt([[1.0, 0.0], [0.0, 0.0]], [1.0, 0.0])
+
+
+def test_a_share_of_the_pull_moves_other_data_nearer_the_corner() -> None:
+    """ŵ′ = c + k·m·H⁻¹u: −∇f′(c) = H(ŵ′ − c) = k·m·u, computed here; inside the cone the
+    exact solver keeps w*′ at c; past the edge w*′ leaves it; a share ≤ 0 is refused."""
+    from regmath.classic import (corner_pull_at_solution, corner_pull_center,
+                                 corner_pull_solution, slide_past_edge)
+    loss = Quadratic(center=[0.9, 1.5], hessian=[[1.1, -0.5], [-0.5, 3.9]])
+    lasso = constrained(loss, norm="l1", radius=1.0)
+    m = float(np.hypot(*lasso.gradient))
+    u = np.array([0.3, 1.0]) / np.hypot(0.3, 1.0)
+    center = corner_pull_center(loss, lasso, u, share=0.6)
+    np.testing.assert_allclose(np.asarray(loss.hessian) @ (center - lasso.point), 0.6 * m * u,
+                               atol=1e-12)
+    np.testing.assert_array_equal(corner_pull_solution(loss, lasso, u, share=0.6), lasso.point)
+    point, pull = corner_pull_at_solution(loss, lasso, u, share=0.6)
+    np.testing.assert_allclose(pull, 0.6 * m * u, atol=1e-12)
+    _, past = slide_past_edge(loss, lasso, 20.0)
+    moved = corner_pull_solution(loss, lasso, past, share=0.6)
+    assert np.all(moved != 0.0) and np.isclose(np.abs(moved).sum(), 1.0)
+    other = Quadratic(center=corner_pull_center(loss, lasso, past, share=0.6),
+                      hessian=loss.hessian)
+    np.testing.assert_allclose(moved, constrained(other, norm="l1", radius=1.0).point,
+                               atol=1e-12)
+    with pytest.raises(InvalidArgumentError):
+        corner_pull_center(loss, lasso, u, share=0.0)

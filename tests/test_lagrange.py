@@ -416,3 +416,27 @@ def test_zoom_box_is_the_square_around_the_point() -> None:
         zoom_box([0.0, 0.0], 0.0)
     with pytest.raises(InvalidArgumentError):
         zoom_box([np.nan, 0.0], 1.0)
+
+
+def test_the_top_of_the_shifted_path_rises_at_the_rate_lambda() -> None:
+    from regmath.lagrange import shifted_path, shifted_top
+    hills = GaussianHills([(0.6, 0.9)], [1.0], [((0.9, 0.35), (0.35, 1.6))])
+    path = SineCurve(0.6, 1.2, 1.0, -0.9)
+    view = hike_view(hills, path, outer_level=0.15)
+    top = path_top(hills, path, sine_path_curve(path, view))
+    moved = shifted_path(path, 0.1)
+    # h = c: every point of the moved path has h = c (the path's own h, not the moved one's).
+    xs = np.linspace(-2.0, 3.0, 7)
+    np.testing.assert_allclose(path.value(np.array([moved.point_at(x) for x in xs])), 0.1,
+                               atol=1e-12)
+    # The sensitivity: a central difference of the top's height F(c) against λ.
+    eps = 1e-4
+    high = shifted_top(hills, path, eps, view)[2].value
+    low = shifted_top(hills, path, -eps, view)[2].value
+    assert abs((high - low) / (2 * eps) - top.multiplier) < 1e-5
+    # The moved top lies on h = c and is higher (λ > 0, c > 0), by about λc for c = 0.1.
+    _, _, up = shifted_top(hills, path, 0.1, view)
+    assert abs(float(path.value(up.point)) - 0.1) < 1e-9
+    assert abs((up.value - top.value) - top.multiplier * 0.1) < 0.1 * top.multiplier * 0.1
+    with pytest.raises(InvalidArgumentError):
+        shifted_path(path, float("nan"))

@@ -175,7 +175,8 @@ def test_the_default_says_the_equality_and_the_inequality(rendered) -> None:
     assert "Lagrange multiplier" in captions and "∇f · γ′(s) = 0" in captions
     assert "λ's value depends on how h is scaled" in captions
     assert "the diamond ‖w‖₁ ≤ t, whose corners" in captions and captions.count("Next") == 1
-    assert "Either way λ(‖w*‖₂ − t) = 0" in captions and "Ridge adds" in captions
+    assert "In both cases (ŵ inside or outside), λ(‖w*‖₂ − t) = 0" in captions \
+        and "Ridge adds" in captions
     # The tangency comes before the equation it explains, the equation before its sign.
     order = [captions.index(words) for words in (
         "the touching contour is tangent to it", "so −∇f(w*) = λg", "λ ≥ 0: if")]

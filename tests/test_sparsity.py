@@ -785,3 +785,29 @@ def test_orbit_sweep_radii_stay_outside_the_ball_and_end_on_the_orbit() -> None:
     assert near[0] == pytest.approx(1.0125) and np.all(near > 1.0)
     with pytest.raises(InvalidArgumentError, match="orbit_radius"):
         orbit_sweep_radii(1.0, 1.0)
+
+
+def test_edge_slide_runs_down_the_edge_the_push_leans_along() -> None:
+    """A push past the cone's (1, 1) edge at the corner (0, 1) slides w* towards (1, 0) on
+    the diamond's edge, and f falls that way; a push inside the cone has no slide."""
+    from regmath.sparsity import edge_slide
+
+    t = 2.0
+    corner = np.array([0.0, t])
+    push = np.array([np.cos(np.radians(20.0)), np.sin(np.radians(20.0))])  # past 45°
+    point = edge_slide(corner, push, 0.5)
+    assert abs(abs(point[0]) + abs(point[1]) - t) < 1e-12  # on the diamond
+    assert point[0] > 0.0 and point[1] < t  # towards (t, 0)
+    assert abs(np.hypot(*(point - corner)) - 0.5) < 1e-12
+    assert push @ (point - corner) > 0.0  # f = −push·(w − v) + … falls
+    # Mirrored: past the (−1, 1) edge, towards (−t, 0); on the corner (−t, 0) likewise.
+    mirrored = edge_slide(corner, push * np.array([-1.0, 1.0]), 0.5)
+    np.testing.assert_allclose(mirrored, point * np.array([-1.0, 1.0]), atol=1e-12)
+    left = edge_slide(np.array([-t, 0.0]), np.array([-0.2, 1.0]), 1.0)
+    np.testing.assert_allclose(left, [-t + 1.0 / np.sqrt(2.0), 1.0 / np.sqrt(2.0)], atol=1e-12)
+    with pytest.raises(InvalidArgumentError, match="push"):
+        edge_slide(corner, np.array([0.3, 1.0]), 0.5)  # inside N(v): |p₁| ≤ p₂
+    with pytest.raises(InvalidArgumentError, match="apex"):
+        edge_slide(np.array([1.0, 1.0]), push, 0.5)
+    with pytest.raises(InvalidArgumentError, match="length"):
+        edge_slide(corner, push, 3.0)

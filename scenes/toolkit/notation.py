@@ -115,6 +115,9 @@ SYMBOLS: dict[str, Symbol] = {
                    "the gradient of f at w-star, plus lambda g, is zero"),
 }
 
+#: H⁻¹ in the captions and the voice (the map that carries a normal cone onto ŵ − w*).
+HINV = Phrase(text="H⁻¹", spoken="H-inverse")
+
 #: The loss, as the screen writes it.
 LOSS_TEX = r"f(w) = \tfrac12 (w-\hat w)^\top H (w-\hat w)"
 #: Optimality of the constrained problem: ∇f(w*) + λg = 0 with g in the normal cone.
