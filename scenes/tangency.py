@@ -7909,8 +7909,11 @@ class InactiveConstraint(TangencyScene):
                 # Red, dashed: the penalty beat draws this path solid, in w*'s colour.
                 self.z_move_line = dashed(self.zaxes, self.penalty_trail_points(),
                                           stroke_color=SOLUTION_COLOR, stroke_width=3)
-                cue.play(Create(self.z_move_line), Reveal(self.h_inv_g), at="line",
-                         until="lined")
+                # Drawn across the rest of its words, on to where the next line is said
+                # (r42: ended at "lined", 0.4 s in, it left a 5 s still stretch).
+                cue.play(Create(self.z_move_line, rate_func=linear),
+                         Reveal(self.h_inv_g, rate_func=rate_functions.squish_rate_func(
+                             smooth, 0.0, 0.2)), at="line", until="solve")
                 cue.play(swap_titles(constraint, derive[1]), at="solve", run_time=0.6)
                 # gᵀŵ = ‖ŵ‖₁ marked while its reason is said (no still stretch over 4 s).
                 cue.play(Indicate(derive[1], color=EMPHASIS_COLOR, scale_factor=1.05),
