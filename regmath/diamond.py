@@ -46,6 +46,7 @@ __all__ = [
     "lasso_face",
     "edge_multiplier",
     "edge_curvature",
+    "edge_direction",
 ]
 
 #: The diamond's corners σ t e_j as (j, σ), and its edges by their sign vectors s,
@@ -213,3 +214,31 @@ def edge_curvature(loss: Quadratic, signs: Any) -> float:
     s = np.asarray(signs, dtype=float)
     q = loss.eigenvectors
     return float(np.sum((q.T @ s) ** 2 / loss.eigenvalues))
+
+
+def edge_direction(loss: Quadratic, signs: Any) -> NDArray[np.float64]:
+    """H⁻¹s: on the edge with signs s, w* = ŵ − λH⁻¹s, so w* moves from ŵ along −H⁻¹s.
+
+    Parameters
+    ----------
+    loss : Quadratic
+        f(w) = ½ (w − ŵ)ᵀ H (w − ŵ), H positive definite.
+    signs : array_like of shape (2,)
+        The edge's signs s ∈ {±1}² (its outward normal g).
+
+    Returns
+    -------
+    ndarray of shape (2,)
+        H⁻¹s = Σₖ qₖ (qₖᵀs)/dₖ from the exact eigen-factors H = Q diag(d) Qᵀ; its inner
+        product with s is `edge_curvature`.
+
+    Examples
+    --------
+    >>> from regmath.quadratic import Quadratic
+    >>> loss = Quadratic(center=[1.0, 1.0], hessian=[[2.0, 0.0], [0.0, 4.0]])
+    >>> edge_direction(loss, [1.0, -1.0]).tolist()
+    [0.5, -0.25]
+    """
+    s = np.asarray(signs, dtype=float)
+    q = loss.eigenvectors
+    return np.asarray(q @ ((q.T @ s) / loss.eigenvalues), dtype=np.float64)

@@ -5744,6 +5744,8 @@ NUMBER_FADE_REACH = 0.01
 LENS_FIT_FADE = 0.15
 #: The angle mark between −∇f(w*) and the way to ŵ: its radius, a share of the shorter.
 AIM_ARC_SHARE = 0.6
+#: The lens's arrow labels show from this share of the inset's label lengths.
+LENS_LABEL_SHARE = 0.6
 #: InactiveConstraint's emphasis (boxes, tags, flashes): white, not −λg's yellow.
 EMPHASIS_COLOR = TEXT_COLOR
 
@@ -5854,7 +5856,8 @@ class InactiveConstraint(TangencyScene):
         # H named with f, in its row until its numbers come (r28b: f written with H from
         # 4.7 s, H given numbers only at 20 s).
         # (Short: it stands in H's place, left of ŵ's coordinates.)
-        self.h_note = Tex(r"$H$: curvature of $f$", font_size=PANEL_FONT)
+        # (Its shape, as the first words say: r40's item 4.)
+        self.h_note = Tex(r"$H$: shape of $f$", font_size=PANEL_FONT)
         self.h_note.move_to(self.data_line, aligned_edge=LEFT)
         # ŵ's coordinates beside H, live through the drag: λ's value can be checked (a
         # reviewer could not recompute 0.303 without ŵ). regmath's path of ŵ.
@@ -5908,7 +5911,8 @@ class InactiveConstraint(TangencyScene):
         # beside λ's readout, turned to "no longer binds" when λ reaches 0 (layout only).
         # Written as a definition, "binds: λ > 0" (a reviewer found "binds" undefined).
         self.binds_tag = MathTex(r"(\lambda > 0)", font_size=PANEL_FONT, color=EMPHASIS_COLOR)
-        self.unbinds_tag = MathTex(r"\text{(still active)}", font_size=PANEL_FONT,
+        # The boundary case named (r40's item 8): on the boundary, yet λ = 0.
+        self.unbinds_tag = MathTex(r"\text{(weakly active)}", font_size=PANEL_FONT,
                                    color=EMPHASIS_COLOR)
         for tag in (self.binds_tag, self.unbinds_tag):
             keep_in_frame(tag.next_to(self.live, RIGHT, buff=0.2))
@@ -5934,31 +5938,44 @@ class InactiveConstraint(TangencyScene):
         # ŵ's label placed again now the contour through w* exists: placed before it, it
         # sat on the contour until the drag (a reviewer's "ŵ by the contour", 12–31 s).
         self._follow_center(self.center_marker)
+        # The angle is shown where it is magnified (r40's item 1: at the plot's scale the
+        # dashes were 60 px long, under the pull's arrow): the lens opens as it is said.
+        zoomed = "" if self.lens is None else "Zoomed in at right: "
         aimed = "" if isotropic(self.loss) else (
-            " {@aim}Not straight at {w_hat}, the dashed line: {H}{@h} makes the contours "
-            "{@ell}non-circular ellipses.")
+            " {@aim}" + zoomed + "not straight at {w_hat} (the dashed "
+            "line){@arc}; {H}{@h} makes the contours {@ell}non-circular ellipses.")
         aimed_spoken = "" if isotropic(self.loss) else (
-            " {@aim}Not straight at w-hat, the dashed line: H{@h} makes the contours "
-            "{@ell}non-circular ellipses.")
+            " {@aim}" + zoomed + "not straight at w-hat, the dashed "
+            "line{@arc}; H{@h} makes the contours {@ell}non-circular ellipses.")
+        # f named as the loss, ŵ as the fit with no penalty and H as the bowl's shape, each
+        # line written as it is said (r40's item 4: f never named, ŵ and H on screen 3 and
+        # 17 s before their words). ŵ is a point of the formula here; its dot comes with
+        # the active case.
+        with self.cue("{f} is the loss{@f}: a bowl centred on {w_hat}, the fit with no "
+                      "penalty; {@h}{H} sets its shape.",
+                      spoken="f is the loss{@f}: a bowl centred on w-hat, the fit with no "
+                      "penalty; {@h}H sets its shape.") as cue:
+            # The axes are on screen from the first frame; the loss's line as it is named.
+            self.add(self.axes_group)
+            cue.play(Reveal(self.problem[0]), run_time=0.8)
+            cue.play(Reveal(self.h_note), at="h", run_time=0.8)
         with self.cue("The constraint {norm} ≤ {t}{@norm} on two weights: the {ball}, with "
                       "{t} = {tval}.", norm=SYMBOLS[self.norm], ball=ball,
                       tval=number(self.t)) as cue:
-            # The axes are on screen from the first frame; the constraint and the ball
-            # appear as the words name them, the title "Active: ..." with the active case
-            # (a reviewer read it over the ball alone, before w* existed).
-            # The diamond draws from the first frame, with the problem (r38's item 9: 2 s
-            # of bare axes under "the diamond").
-            self.add(self.axes_group)
-            cue.play(Reveal(self.problem, run_time=0.8), Reveal(self.h_note, run_time=0.8),
+            # The constraint and the ball appear as the words name them, the title
+            # "Active: ..." with the active case (a reviewer read it over the ball alone,
+            # before w* existed).
+            cue.play(Reveal(self.problem[1], run_time=0.8),
                      *draw_ball(self.ball, run_time=2.0), Reveal(self.ball_label, run_time=2.0))
         # "Active" defined as it is first said: w* on the boundary (binding, λ > 0, is
         # said with λ's value; inactive, slack > 0, in the slack beat).
         # Short (r36: a 3 s hold before w* came with its words).
         # ŵ and w* defined in words as they are first named (r38's item 2).
-        with self.cue("First the active case: {w_hat}, the unconstrained minimum, lies "
+        # (ŵ defined by the first cue: "the fit with no penalty".)
+        with self.cue("First the active case: {w_hat} lies "
                       "outside, {@star}so {w_star}, the best point in the {ball}, is on the "
                       "boundary, where its contour touches.", ball=ball,
-                      spoken="First the active case: w-hat, the unconstrained minimum, lies "
+                      spoken="First the active case: w-hat lies "
                       "outside, {@star}so w-star, the best point in the {ball}, is "
                       "on the boundary, where its contour touches.") as cue:
             # The whole sentence is on screen from its first moment (one caption): ŵ comes
@@ -5973,7 +5990,8 @@ class InactiveConstraint(TangencyScene):
             # early, under "ŵ ... lies outside").
             cue.play(Reveal(self.contour), Reveal(self.contour_label), Reveal(self.tangent_dot),
                      Reveal(self.tangent_label), at="star", run_time=1.6)
-            cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR, scale_factor=1.3),
+            # A colour pulse only: scaled, the dot read as changing size (r40's item 9).
+            cue.play(Indicate(self.tangent_dot, color=EMPHASIS_COLOR, scale_factor=1.0),
                      until=cue.END)
         with self.cue("{neg_grad}{@pull} pulls {w_star} outward, at right angles to its "
                       "contour." + aimed, ball=ball,
@@ -5982,10 +6000,18 @@ class InactiveConstraint(TangencyScene):
             cue.play(GrowArrow(self.pull), Reveal(self.pull_label), at="pull", run_time=1.2)
             if not isotropic(self.loss):
                 # The angle between the pull and the way to ŵ marked as it is said (r38's
-                # item 5: at the plot's scale the two read as one direction).
-                self.aim_arc = self.aim_angle()
-                cue.play(Create(self.link), at="aim", run_time=1.0)
-                cue.play(Create(self.aim_arc), run_time=0.8)
+                # item 5: at the plot's scale the two read as one direction), in the lens
+                # where there is one (r40's item 1).
+                if self.lens is None:
+                    self.aim_arc = self.aim_angle()
+                    cue.play(Create(self.link), at="aim", run_time=1.0)
+                    cue.play(Create(self.aim_arc), run_time=0.8)
+                else:
+                    self.aim_arc = self.aim_angle(self.laxes, self.l_arrow_factor)
+                    self.open_lens(cue, at="aim", with_link=self.link)
+                    cue.play(Create(self.aim_arc), Indicate(self.l_link, color=TEXT_COLOR,
+                                                            scale_factor=1.0),
+                             at="arc", run_time=0.8)
                 cue.play(swap_titles(self.h_note, self.data_line), at="h", run_time=0.8)
                 # The contour marked as its shape is named (no still stretch over 4 s).
                 cue.play(Indicate(self.contour, color=TEXT_COLOR, scale_factor=1.0), at="ell",
@@ -6005,35 +6031,70 @@ class InactiveConstraint(TangencyScene):
             # arrow grows as the push is said, its label −λg as λ is named (a reviewer saw
             # "−λg" 5 s before λ was said).
             cue.play(Reveal(self.g_line), run_time=0.5)
-            cue.play(GrowArrow(self.push), at="push", run_time=1.2)
-            cue.play(Indicate(self.push, color=NORMAL_COLOR, scale_factor=1.0),
+            # With the lens open the push grows there, beside the pull (the main plot's
+            # arrows left as it opened).
+            push, push_label = ((self.l_push, self.l_push_label) if self.lens_is_open()
+                                else (self.push, self.push_label))
+            cue.play(GrowArrow(push), at="push", run_time=1.2)
+            cue.play(Indicate(push, color=NORMAL_COLOR, scale_factor=1.0),
                      at="normal", run_time=0.7)
             # The line carries λ's value and its tag "(λ > 0)": both written as the caption
             # with the value starts (r36: 2–3 s behind it), and marked at "Balance".
-            cue.play(Reveal(self.push_label), Reveal(self.live), Reveal(self.binds_tag),
+            cue.play(Reveal(push_label), Reveal(self.live), Reveal(self.binds_tag),
                      at="lam", run_time=0.5)
             cue.play(Indicate(self.binds_tag, color=EMPHASIS_COLOR, scale_factor=1.15),
                      at="binds", run_time=0.5)
             cue.play(Indicate(self.live, color=TEXT_COLOR, scale_factor=1.0), at="balance",
                      run_time=1.0)
 
-    def aim_angle(self) -> VMobject:
+    def lens_is_open(self) -> bool:
+        return bool(getattr(self, "lens_open", False))
+
+    def open_lens(self, cue: Any, *, at: str | None = None, run_time: float = 0.6,
+                  with_link: VMobject | None = None, late: bool = False) -> None:
+        """The drag's lens opens: the main plot keeps its dots, ball, contour and dashes;
+        its arrows and their labels, the contour's label and ŵ's label leave (the lens
+        names them; the region's outline ran through them). ``late``: the push and its
+        label come with it (they are not yet said otherwise). Layout only."""
+        # The axis labels and numbers a join crosses stay, drawn over it on a dark outline.
+        self.over_joins(self.lens_crossed)
+        main = [m for m in (self.pull, self.push, self.pull_label, self.push_label,
+                            self.contour_label, getattr(self, "aim_arc", None))
+                if m is not None and m in self.mobjects and m not in self.lens]
+        self.lens_open = True
+        extra = [Create(with_link)] if with_link is not None else []
+        cue.play(Reveal(self.lens), *(Reveal(m) for m in (self.lens_late if late else [])),
+                 *(Conceal(m) for m in main), Dim(self.center_label, factor=0.0), *extra,
+                 at=at, run_time=run_time)
+
+    def aim_angle(self, axes: Any = None, factor: float = 1.0) -> VMobject:
         """An arc at w* from −∇f(w*) to the dashed way to ŵ: how far the pull turns from
         ŵ when H stretches the contours. Layout only: its two directions are regmath's
-        pull at the first w* and ŵ − w*; its radius is a share of the shorter of the two."""
+        pull at the first w* and ŵ − w*; its radius is a share of the shorter of the two.
+        ``axes`` and ``factor``: the lens's axes and its arrows' shortening (r40's item 1:
+        the angle marked where it is magnified)."""
         from manim import Arc  # local: the import block is shared
 
+        axes = self.axes if axes is None else axes
         start_loss, start = self.state(0.0, self.t)  # ŵ where the drag starts
         self._state = None
-        at = to_scene(self.axes, start.point)
+        at = to_scene(axes, start.point)
         pull = pull_arrow(start, scale=self.scale)
-        ends = [to_scene(self.axes, np.asarray(pull.end)),
-                to_scene(self.axes, start_loss.center)]
+        ends = [at + factor * (to_scene(axes, np.asarray(pull.end)) - at),
+                to_scene(axes, start_loss.center)]
         angles = [float(np.arctan2(*(end - at)[1::-1])) for end in ends]
         turn = (angles[1] - angles[0] + np.pi) % (2.0 * np.pi) - np.pi
         radius = AIM_ARC_SHARE * min(float(np.linalg.norm(end - at)) for end in ends)
-        return Arc(radius=radius, start_angle=angles[0], angle=turn, arc_center=at,
-                   stroke_color=TEXT_COLOR, stroke_width=3, z_index=3)
+        arc = Arc(radius=radius, start_angle=angles[0], angle=turn, arc_center=at,
+                  stroke_color=TEXT_COLOR, stroke_width=3, z_index=3)
+        if axes is self.axes:
+            return arc
+        from manim import Sector  # local: the import block is shared
+
+        # In the lens, the angle filled too (r40's item 1: a thin arc went unseen).
+        wedge = Sector(radius=radius, start_angle=angles[0], angle=turn, arc_center=at,
+                       fill_color=TEXT_COLOR, fill_opacity=0.3, stroke_width=0, z_index=2)
+        return VGroup(wedge, arc.set_stroke(width=4))
 
     def fit_tag(self, tag: VMobject) -> VMobject:
         """A tag beside λ's readout with at least `TAG_RIGHT_MARGIN` to the frame's right
@@ -6390,9 +6451,15 @@ class InactiveConstraint(TangencyScene):
         for mobject, follow in self.lens_followers:
             follow(mobject)
             mobject.add_updater(follow)
+        # The dashes to ŵ over the ball's edge and the contour: the way to ŵ is the point
+        # of the lens's first beat (r40's item 1).
+        self.l_link.set_stroke(width=3).set_z_index(3)
+        # The push and its label are not part of the group: the lens opens as the pull's
+        # aim is said, before the push is (r40's item 1), so they come with their words.
+        self.lens_late = [self.l_push, self.l_push_label]
         # w* (and its label) after the arrows: drawn over their bases.
         return VGroup(frame, region, joins, ball, self.l_contour, self.l_link, self.l_pull,
-                      self.l_push, self.l_pull_label, self.l_push_label, self.l_hat,
+                      self.l_pull_label, self.l_hat,
                       self.l_star, self.l_hat_label, self.l_star_label)
 
     def follow_l_arrow_label(self, mobject: VMobject, arrow: MovingArrow) -> None:
@@ -6401,22 +6468,37 @@ class InactiveConstraint(TangencyScene):
         shown while the arrow is long enough to carry it and clear of the dots' labels."""
         start, end = arrow.get_start(), arrow.get_end()
         length = float(np.linalg.norm(end - start)) if len(arrow.shaft.points) else 0.0
+        others = (self.l_star_label, self.l_hat_label, self.l_hat, self.l_star)
         if length > 1e-6:
-            if arrow is self.l_pull:  # clear of its head (beside it, it touched it)
-                mobject.next_to(end, self.arrow_label_side, buff=0.16)
+            # The preferred side first, then the others round the anchor, the first clear
+            # of the lens's lines, dots and labels wins (r40: the lens opens at the first
+            # w*, where the preferred side alone left both arrows unnamed). Layout only.
+            pull = arrow is self.l_pull
+            preferred = self.arrow_label_side if pull else self.push_label_side
+            anchor = end if pull else arrow.shaft.point_from_proportion(0.5)
+            buff = 0.16 if pull else 0.08  # the pull's clear of its head
+            sides = [preferred, *(d for d in (UP, LEFT, RIGHT, DOWN, UP + LEFT, UP + RIGHT,
+                                               DOWN + LEFT, DOWN + RIGHT)
+                                  if not np.allclose(d, preferred))]
+            for side in sides:
+                mobject.next_to(anchor, side, buff=buff)
+                # Off the lens's contour, ball edge and dashes (a reviewer's "zoom labels":
+                # struck through), and its own arrow.
+                self.slide_off(mobject, side, [*self.lens_lines(), arrow])
+                keep_inside(mobject, self.l_frame)
+                if not self.on_lines(mobject, [*self.lens_lines(), arrow]) and not any(
+                        _drawn(other) and boxes_meet(mobject, other) for other in others):
+                    break
             else:
-                mobject.next_to(arrow.shaft.point_from_proportion(0.5), self.push_label_side,
-                                buff=0.08)
-            # Off the lens's contour, ball edge and dashes (a reviewer's "zoom labels":
-            # struck through). Layout only.
-            side = self.arrow_label_side if arrow is self.l_pull else self.push_label_side
-            self.slide_off(mobject, side, self.lens_lines())
-            keep_inside(mobject, self.l_frame)
-        opacity = float(np.clip((length - INSET_LABEL_MIN) / (INSET_LABEL_FULL - INSET_LABEL_MIN),
-                                0.0, 1.0))
+                mobject.next_to(anchor, preferred, buff=buff)
+                self.slide_off(mobject, preferred, self.lens_lines())
+                keep_inside(mobject, self.l_frame)
+        # Shown from a shorter length than the inset's (r40: the lens opens at the first
+        # w*, where its shortened arrows went unlabelled). Layout only.
+        low, full = LENS_LABEL_SHARE * INSET_LABEL_MIN, LENS_LABEL_SHARE * INSET_LABEL_FULL
+        opacity = float(np.clip((length - low) / (full - low), 0.0, 1.0))
         if opacity > 0.0 and any(_drawn(other) and boxes_meet(mobject, other)
-                                 for other in (self.l_star_label, self.l_hat_label, self.l_hat,
-                                               self.l_star)):
+                                 for other in others):
             opacity = 0.0
         # Not drawn where no slide clears the lens's lines (the layout report's struck
         # "zoom labels" as the lens opened, 32–36 s).
@@ -6590,36 +6672,29 @@ class InactiveConstraint(TangencyScene):
         self.hat_line.add_updater(lambda r: r.set_values(*self.state()[0].center))
         followers = (*followers, self.hat_line)
         ball = BALL_NAMES[self.norm]
-        zoom = "" if lens is None else ", zoomed in at right"
-        zoom_spoken = "" if lens is None else ", zoomed in at right"
+        # (Said where the lens opens: with the pull's aim when H is not isotropic.)
+        zoom = "" if lens is None or self.lens_is_open() else ", zoomed in at right"
+        zoom_spoken = zoom
         # What changes is named: other data, so ŵ moves (r38's item 10).
         with self.cue("New data: {w_hat} moves towards the {ball}" + zoom + ". The pull "
                       "weakens, {lam} falls, and the contour through {w_star} shrinks...",
                       ball=ball,
                       spoken="New data: w-hat moves towards the {ball}" + zoom_spoken + ". The pull "
                       "weakens, lambda falls, and the contour through w-star shrinks...") as cue:
-            if lens is None and getattr(self, "aim_arc", None) in self.mobjects:
+            arc = getattr(self, "aim_arc", None)
+            if arc is not None and arc in self.mobjects:
                 # The angle mark is of the first w*: it leaves as ŵ starts to move.
-                cue.play(Conceal(self.aim_arc), run_time=0.4)
+                cue.play(Conceal(arc), run_time=0.4)
             if lens is not None:
-                # The lens opens as it is named; ŵ starts moving as it opens.
-                # Hidden, not dimmed: dimmed, the join read as striking "w₁" through.
-                # The axis labels and numbers a join crosses stay, drawn over it on a dark
-                # outline (hidden, a reviewer saw the w₁ label vanish without a word).
-                self.over_joins(self.lens_crossed)
+                # The lens opened as the pull's aim was said (r40's item 1), else it opens
+                # now, as it is named; ŵ starts moving as it opens.
                 # The lens carries the balance from here: the main plot keeps its dots and
                 # its contour, dimmed (a reviewer saw the ellipse and arrows repeated there
                 # as 10–20 px specks next to the lens).
-                main = [m for m in (self.pull, self.push, self.pull_label, self.push_label,
-                                    self.contour_label, getattr(self, "aim_arc", None))
-                        if m is not None and m in self.mobjects]
-                # At the words' first moment, quick: ŵ moves 0.6 s in (it waited 1.8 s under
-                # "Move ŵ", a reviewer's 31–34 s).
-                # The main plot's ŵ label leaves too: the lens names ŵ (near the boundary
-                # the ball's edge and the lens's region ran through it, 37–47 s).
-                self.lens_open = True
-                cue.play(Reveal(lens), *(Conceal(m) for m in main),
-                         Dim(self.center_label, factor=0.0), run_time=0.6)
+                main = [self.pull, self.push, self.pull_label, self.push_label,
+                        self.contour_label]
+                if not self.lens_is_open():
+                    self.open_lens(cue, late=True)
                 self.contour.clear_updaters()
                 self.contour.add_updater(self.follow_dimmed_contour)
                 self.follow_dimmed_contour(self.contour)
@@ -6694,11 +6769,13 @@ class InactiveConstraint(TangencyScene):
         # "inactive?" here as calling the boundary case inactive).
         zero_box = self.readout_box(self.live)
         # No settle after it (r38's item 9: 7 s with only a box flash, 37–44 s).
+        # The boundary case named once, "weakly active (degenerate)" (r40's item 8).
         with self.cue("...until {w_hat} reaches the boundary{@reach}: still "
-                      "{@unbind}active, yet {lam} = 0 exactly. {@point}Now {w_star} = {w_hat}.",
+                      "{@unbind}active, yet {lam} = 0 exactly: weakly active (degenerate). "
+                      "{@point}Now {w_star} = {w_hat}.",
                       spoken="...until w-hat reaches the boundary{@reach}: still "
-                      "{@unbind}active, yet lambda = 0 exactly. {@point}Now w-star equals "
-                      "w-hat.") as cue:
+                      "{@unbind}active, yet lambda = 0 exactly: weakly active, a degenerate "
+                      "case. {@point}Now w-star equals w-hat.") as cue:
             # w* sits in ŵ's ring now: its label leaves (it would pile onto ŵ's) until
             # "w* = ŵ" names both.
             self.tangent_label.clear_updaters()
@@ -6766,7 +6843,8 @@ class InactiveConstraint(TangencyScene):
                 seen = [m for m in self.lens if m not in (
                     self.l_hat_label, self.l_star_label, self.l_pull_label, self.l_push_label)]
                 # (The main plot's ŵ label left as the lens opened.)
-                closing = [*(Conceal(m) for m in seen), Conceal(self.l_same)]
+                closing = [*(Conceal(m) for m in seen), Conceal(self.l_same),
+                           Conceal(self.l_push)]
             self.hat_line.clear_updaters()
             # λ's readout leaves with g's definition (λg stood 20 s without it, a
             # reviewer's item) and with its value: inside, λ = 0 is the slack beat's
@@ -6778,7 +6856,7 @@ class InactiveConstraint(TangencyScene):
             if self.lens is not None:
                 for mobject, _ in self.lens_followers:
                     mobject.clear_updaters()
-                self.remove(self.lens, self.l_same)
+                self.remove(self.lens, self.l_same, *self.lens_late)
                 self.lens_open = False
                 cue.play(Reveal(same), run_time=0.3)
             sweep(self, self.drag, 1.0, *moving, run_time=max(cue.until("zero") - 0.5, 2.0),
@@ -6858,12 +6936,35 @@ class InactiveConstraint(TangencyScene):
         # Why the bar measures the slack (a reviewer read it as a Euclidean distance).
         # The slack's line is written as its value is said ({@len}: r38's item 9, it came
         # a second before its caption).
-        bar = ("The bar{@slack} " + along + ", where the norm grows one-for-one, "
+        # Why the bar is along an axis (r40's item 7): in ŵ's quadrant ‖w‖₁ is linear,
+        # s₁w₁ + s₂w₂ with s = sign(ŵ), so along w₁ it grows one-for-one. Written in the
+        # KKT step's row until that step comes (six rows at most). regmath's ŵ's signs.
+        signs = np.sign(np.asarray(self.loss.center, dtype=float))
+        linear = None
+        if self.norm == "l1" and len(gap) and bool(np.all(signs != 0.0)):
+            # e.g. "‖w‖₁ = w₁ + w₂", "‖w‖₁ = −w₁ + w₂" (text, TeX and spoken alike).
+            first = ("−" if signs[0] < 0 else "") + weight(0).text
+            second = (" − " if signs[1] < 0 else " + ") + weight(1).text
+            linear_text = SYMBOLS["l1"].text + " = " + first + second
+            linear_said = (("minus " if signs[0] < 0 else "") + weight(0).spoken
+                           + (" minus " if signs[1] < 0 else " plus ") + weight(1).spoken)
+            linear_tex = (SYMBOLS["l1"].tex + " = " + ("-" if signs[0] < 0 else "")
+                          + weight(0).tex + ("-" if signs[1] < 0 else "+") + weight(1).tex)
+            linear = MathTex(r"\text{in this quadrant: }" + linear_tex, font_size=PANEL_FONT)
+            linear.move_to(self.live, aligned_edge=LEFT)
+        bar = ("The bar{@slack} " + along + ", where " + linear_text
+               + "{@sum} grows one-for-one, {@len}has length t − "
+               "{norm_star} = {slack}: the slack." if linear is not None
+               else "The bar{@slack} " + along + ", where the norm grows one-for-one, "
                "{@len}has length t − {norm_star} = {slack}: the slack." if len(gap)
                else "The slack{@slack} {@len}is t − {norm_star} = {slack}, too thin to draw at "
                "this scale." if thin
                else "The slack{@slack} {@len}is t − {norm_star} = {slack}, the whole radius.")
-        bar_spoken = ("The bar{@slack} " + along + ", where the norm grows one for one, "
+        bar_spoken = ("The bar{@slack} " + along + ", where the norm, "
+                      + linear_said
+                      + "{@sum}, grows one for one, {@len}has length t minus "
+                      "the norm of w-star, {slack}: the slack." if linear is not None
+                      else "The bar{@slack} " + along + ", where the norm grows one for one, "
                       "{@len}has length t minus the "
                       "norm of w-star, {slack}: the slack." if len(gap) else "The slack{@slack} "
                       "{@len}is t minus the norm of w-star, {slack}, too thin to draw at this "
@@ -6891,13 +6992,16 @@ class InactiveConstraint(TangencyScene):
                      run_time=1.0)
             if len(gap):
                 cue.play(Create(gap[0]), at="slack", run_time=1.2)
+            if linear is not None:
+                cue.play(Reveal(linear), at="sum", run_time=0.6)
             cue.play(*([Reveal(gap[1:])] if len(gap) else []), Reveal(lines[1]), at="len",
                      run_time=1.0)
             # A colour pulse only: scaled, a long slack (milli-scale data) left the frame.
             cue.play(Indicate(lines[1], color=TEXT_COLOR, scale_factor=1.0), run_time=1.8)
             # The KKT step is written as its words begin, and its conclusion λ = 0 is boxed
             # as it is said (the balance line above, dimmed, is about the boundary case).
-            cue.play(Reveal(lines[2]), at="cs", run_time=1.0)
+            cue.play(swap_titles(linear, lines[2]) if linear is not None else Reveal(lines[2]),
+                     at="cs", run_time=1.0)
             cue.play(Indicate(lines[2], color=TEXT_COLOR, scale_factor=1.0),
                      until="zero")
             from manim import SurroundingRectangle  # local: the import block is shared
@@ -7007,13 +7111,8 @@ class InactiveConstraint(TangencyScene):
         # the scale unreadable; r36's item 5: all of them repeated the main plot's and stood
         # in the labels' way). `clear_inset_numbers` drops those in the way. Layout only:
         # the values are the axis's own.
-        for axis in (self.zaxes.x_axis, self.zaxes.y_axis):
-            numbers = list(getattr(axis, "numbers", VGroup()))
-            values = [float(axis.point_to_number(tick.get_center())) for tick in numbers]
-            step = float(np.min(np.diff(sorted(values)))) if len(values) > 1 else 0.0
-            for tick, value in zip(numbers, values):
-                if step <= 0.0 or int(round(value / step)) % 2:
-                    axis.numbers.remove(tick)
+        # (r40: thinned only after the swept outlines have taken theirs, in
+        # `clear_inset_numbers`: the one number clear of them may be an odd one.)
         corners = np.array([[view.x_range[0], view.y_range[0]], [view.x_range[1], view.y_range[0]],
                             [view.x_range[1], view.y_range[1]], [view.x_range[0], view.y_range[1]],
                             [view.x_range[0], view.y_range[0]]])
@@ -7041,7 +7140,8 @@ class InactiveConstraint(TangencyScene):
             if here * step[k] < 0.0:
                 self.z_arrow_factor = min(self.z_arrow_factor,
                                           (1.0 - Z_PUSH_KEEP) * abs(here) / abs(step[k]))
-        self.clear_inset_numbers(frame, joins, self.inset_rests(below))
+        self.clear_inset_numbers(frame, joins, self.inset_rests(below),
+                                 swept=self.swept_radii(below))
         self.z_joins = joins
         # The main plot's axis labels and numbers a join runs through step back.
         self.join_crossed = [m for m in (*self.axes_group[1:], *self.tick_numbers())
@@ -7132,6 +7232,13 @@ class InactiveConstraint(TangencyScene):
         over = [m for m in (self.z_hat_label, self.z_same) if m in self.mobjects]
         sweep(self, tracker, value, *followers, over=over, **kwargs)
 
+    def penalty_trail_points(self) -> np.ndarray:
+        """regmath's penalized w*(λ) from λ = 0 to the largest λ the penalty beat shows:
+        on ŵ's edge, the line ŵ − λH⁻¹g (the radius beat's derivation draws it)."""
+        top, _ = self.penalty_top()
+        return np.array([penalized(self.loss, norm=self.norm, strength=lam).point
+                         for lam in np.linspace(0.0, top, 25)])
+
     def penalty_trail(self) -> VMobject:
         """The penalty beat's red path in the inset, for layout (regmath's penalized
         solutions from λ = 0 to the largest λ shown); never drawn."""
@@ -7175,8 +7282,33 @@ class InactiveConstraint(TangencyScene):
             for lam in np.linspace(0.0, top, 25)])))
         return scene_lines
 
+    def swept_radii(self, below: Solution) -> tuple[float, float]:
+        """The radii the inset's moving outlines pass through (layout only): the ball's
+        edge from the first t down to the radius beat's smallest, and the penalty beat's
+        dashed ‖w‖ = ‖w*(λ)‖ (regmath's penalized w* up to the largest λ shown)."""
+        p = 1.0 if self.norm == "l1" else 2.0
+        top, _ = self.penalty_top()
+        # The penalty sweep goes on past the ring only as far as its contour fits
+        # (`contrast_penalty`), else to the top.
+        if self.meets_below():
+            top = self.touch_reach(below.multiplier, top)
+        lowest = float(lp_norm(penalized(self.loss, norm=self.norm, strength=top).point, p))
+        return min(below.radius, lowest, self.inner), max(self.t, self.inner)
+
+    def box_radii(self, mobject: VMobject, pad: float = 0.03) -> tuple[float, float]:
+        """The smallest and largest norm (the scene's p) over a label's box in the inset's
+        data coordinates: the outlines ‖w‖ = r with r between them cross it. Layout only."""
+        low = self.zaxes.p2c(mobject.get_corner(DOWN + LEFT) - pad)
+        high = self.zaxes.p2c(mobject.get_corner(UP + RIGHT) + pad)
+        near = [0.0 if a <= 0.0 <= b else min(abs(a), abs(b)) for a, b in zip(low, high)]
+        far = [max(abs(a), abs(b)) for a, b in zip(low, high)]
+        if self.norm == "l1":
+            return float(sum(near)), float(sum(far))
+        return float(np.hypot(*near)), float(np.hypot(*far))
+
     def clear_inset_numbers(self, frame: VMobject, joins: VGroup,
-                            rests: list[np.ndarray] | None = None) -> None:
+                            rests: list[np.ndarray] | None = None,
+                            swept: tuple[float, float] | None = None) -> None:
         """Inset tick numbers clear of its frame and joining lines: a y number the frame
         crosses moves to the right of its tick (inside), any other number the frame or a
         join crosses is dropped, and so are negative ones, and numbers that the resting
@@ -7215,7 +7347,33 @@ class InactiveConstraint(TangencyScene):
                     half = marks[0].width / 2.0 if len(marks) else 0.0
                     tick.next_to([self.zaxes.c2p(0, 0)[0], tick.get_center()[1], 0], RIGHT,
                                  buff=half + 0.1)
-                if crossed(tick) or under_rest(tick):
+                # Kept fixed and never crossed (r40's item 3: faded under the moving
+                # outlines, they blinked): a number any swept outline would cross goes.
+                def swept_over(m: VMobject) -> bool:
+                    if swept is None:
+                        return False
+                    near, far = self.box_radii(m)
+                    return near <= swept[1] and far >= swept[0]
+
+                # Nearer its axis (down to just past the tick marks) where that clears it.
+                origin = self.zaxes.c2p(0, 0)
+                toward = (LEFT if tick.get_center()[0] > origin[0] else RIGHT) if is_y else (
+                    DOWN if tick.get_center()[1] > origin[1] else UP)
+                marks = (self.zaxes.y_axis if is_y else self.zaxes.x_axis).ticks
+                reach = (marks[0].width if is_y else marks[0].height) / 2.0 if len(marks) \
+                    else 0.0
+                for _ in range(12):
+                    if not swept_over(tick):
+                        break
+                    edge = tick.get_left()[0] - origin[0] if is_y and toward[0] < 0 else (
+                        origin[0] - tick.get_right()[0] if is_y else (
+                            tick.get_bottom()[1] - origin[1] if toward[1] < 0
+                            else origin[1] - tick.get_top()[1]))
+                    if edge - 0.03 < reach + 0.04:
+                        break
+                    tick.shift(0.03 * toward)
+                hit = swept_over(tick)
+                if crossed(tick) or under_rest(tick) or hit:
                     numbers.remove(tick)
             # Numbers that would run together (long decimals on a small inset: a lecturer
             # read "0.00010.00020.0003") keep every other one until they stand apart.
@@ -7484,8 +7642,7 @@ class InactiveConstraint(TangencyScene):
         inset = self.make_inset()
         # The inset's numbers fade under the moving ball's edge (layout only).
         self.z_outline_radius = self.ball_radius.get_value
-        for tick in self.z_numbers():
-            tick.add_updater(self.fade_z_number)
+        # (The inset's numbers stay fixed: none is where an outline passes, r40's item 3.)
         self.ball.add_updater(lambda g: [part.set_points_as_corners(to_scene(
             self.axes, ball_outline(self.norm, self.ball_radius.get_value(),
                                     samples=self.contour_samples))) for part in g])
@@ -7691,15 +7848,21 @@ class InactiveConstraint(TangencyScene):
             if derive is not None:
                 # The derivation's three lines, each as it is said.
                 # ∇f(w) = H(w − ŵ) said as it is used (r38's item 1).
+                # The line w* moves along drawn and named as w* = ŵ − λH⁻¹g is said, and
+                # gᵀŵ = ‖ŵ‖₁ said with its reason (r40's item 6: used silently).
                 form_words = (" {@edge}On this edge, ∇f({w_star}) = H({w_star} − {w_hat}) = "
-                              "−{lam}{g}, so {w_star} = {w_hat} − {lam}H⁻¹{g}; "
-                              "{@solve}{g}ᵀ{w_star} = {t}, {@form}so {lam} = (" + norm_hat
-                              + " − {t})/{g}ᵀH⁻¹{g}{@formed}.")
+                              "−{lam}{g}, so {w_star} = {w_hat} − {lam}H⁻¹{g}{@line}, along "
+                              "the red dashes{@lined}. "
+                              "{@solve}{g}ᵀ{w_star} = {t}, and {g}ᵀ{w_hat} = " + norm_hat
+                              + " as {w_hat} is in the same quadrant, {@form}so {lam} = ("
+                              + norm_hat + " − {t})/{g}ᵀH⁻¹{g}{@formed}.")
                 form_spoken = (" {@edge}On this edge, the gradient H times w-star minus w-hat "
                                "is minus lambda g, so w-star is w-hat minus lambda H-inverse "
-                               "g; {@solve}g transpose w-star is t; {@form}so lambda is "
-                               "the norm of w-hat minus t, over g transpose H-inverse "
-                               "g{@formed}.")
+                               "g{@line}, along the red dashes{@lined}. "
+                               "{@solve}g transpose w-star is t, and g transpose w-hat is "
+                               "the norm of w-hat, as w-hat is in the same quadrant; {@form}so "
+                               "lambda is the norm of w-hat minus t, over g transpose "
+                               "H-inverse g{@formed}.")
         with self.cue("Smaller, the boundary passes {w_hat}{@bind}: active, the slack stays 0, "
                       "{w_star} leaves {w_hat}, and {lam} rises above 0" + shortened
                       + "." + form_words,
@@ -7729,12 +7892,34 @@ class InactiveConstraint(TangencyScene):
                   run_time=max(cue.until("edge" if derive is not None else cue.END), 3.0),
                   rate_func=smooth)  # slow through t = ‖ŵ‖ (r28b: the crossing rushed)
             if derive is not None:
-                # The rows the derivation takes leave first (t stays on the plot's tag).
-                cue.play(*(Conceal(m) for m in (self.problem[0], constraint, self.data_line,
-                                                slack_line)), at="edge", run_time=0.4)
-                cue.play(Reveal(derive[0]), run_time=0.5)
-                cue.play(Reveal(derive[1]), at="solve", run_time=0.6)
-                cue.play(Reveal(derive[2]), at="form", run_time=0.6)
+                # Each row the derivation takes is swapped in place as its line is said (r40's
+                # item 9: three rows left at once, a blank band for 6 s; t stays on the
+                # plot's tag).
+                cue.play(swap_titles(self.problem[0], derive[0]), at="edge", run_time=0.6)
+                # The balance line marked while it is read (r40: a 5 s still stretch; in the
+                # text's own colour, unscaled, the mark changed no pixel: it swells a little).
+                cue.play(Indicate(derive[0], color=EMPHASIS_COLOR, scale_factor=1.05),
+                         until="line")
+                # The line w* moves along: regmath's w* over the radii of the shrink (ŵ −
+                # λH⁻¹g), on to the penalty beat's path, drawn in the inset from ŵ.
+                self.h_inv_g.next_to(g_line, RIGHT, buff=0.35)
+                room = config.frame_width / 2 - TAG_RIGHT_MARGIN - self.h_inv_g.get_left()[0]
+                if self.h_inv_g.width > room:
+                    self.h_inv_g.scale(room / self.h_inv_g.width, about_edge=LEFT)
+                # Red, dashed: the penalty beat draws this path solid, in w*'s colour.
+                self.z_move_line = dashed(self.zaxes, self.penalty_trail_points(),
+                                          stroke_color=SOLUTION_COLOR, stroke_width=3)
+                # Drawn across the rest of its words, on to where the next line is said
+                # (r42: ended at "lined", 0.4 s in, it left a 5 s still stretch).
+                cue.play(Create(self.z_move_line, rate_func=linear),
+                         Reveal(self.h_inv_g, rate_func=rate_functions.squish_rate_func(
+                             smooth, 0.0, 0.2)), at="line", until="solve")
+                cue.play(swap_titles(constraint, derive[1]), at="solve", run_time=0.6)
+                # gᵀŵ = ‖ŵ‖₁ marked while its reason is said (no still stretch over 4 s).
+                cue.play(Indicate(derive[1], color=EMPHASIS_COLOR, scale_factor=1.05),
+                         until="form")
+                cue.play(Conceal(self.data_line), Conceal(slack_line), run_time=0.3)
+                cue.play(Reveal(derive[2]), run_time=0.5)
                 cue.play(Indicate(derive[2], color=TEXT_COLOR, scale_factor=1.0),
                          until=cue.END)
         self.derivation = derive
@@ -7806,7 +7991,8 @@ class InactiveConstraint(TangencyScene):
             if derive is not None:
                 # The formula holds on the edge only: it leaves as the ball grows back, and
                 # the problem, the live constraint and H come back to their rows.
-                self.play(Conceal(derive), run_time=0.4)
+                self.play(Conceal(derive), Conceal(self.h_inv_g), Conceal(self.z_move_line),
+                          run_time=0.4)
                 self.play(*(Reveal(m) for m in (self.problem[0], constraint, self.data_line,
                                                 slack_line)), run_time=0.4)
             if meets:
@@ -7879,9 +8065,23 @@ class InactiveConstraint(TangencyScene):
         # read as the ring's label, 113–139 s: a reviewer's first item); a leader joins it
         # to the dot where it stands off (`follow_leader`).
         rings = [self.z_hat.get_center(), *(g.get_center() for g in ghost)]
+        # Inward first, along −g at the sweep's far end (regmath's normal): the dashed
+        # outline through the dot runs along the edge, so beside the dot along it the
+        # outline crossed the label (r40's item 2, 122–141 s). Layout only.
+        normal = np.asarray(penalized(self.loss, norm=self.norm,
+                                      strength=self.penalty_top()[0]).normal, dtype=float)
+        preferred = float(np.degrees(np.arctan2(-normal[1], -normal[0]))) % 360.0 \
+            if np.any(normal) else 255.0
+        # The ring has its own label outside the inset (`ring_label_outside`): a label
+        # between the dot and the ring no longer costs as the ring's. Inward (along −g)
+        # every place lies on the inset's axes and "0.1", beside the dot along the edge the
+        # outline through it crosses it (r40's item 2): a quarter turn out from −g, above
+        # the path, is clear of both. Layout only: a direction from regmath's normal.
+        del rings
+        preferred = (preferred + 210.0) % 360.0
         return self.pick_offset(label, self.penalized_states(),
                                 [hat_label, self.z_hat, *ghost, *self.z_numbers()],
-                                preferred=255.0, rings=rings)
+                                preferred=preferred, spread=30.0)
 
     def follow_ghost_label(self, mobject: VMobject) -> None:
         """The ring's label shows once w* has left the ring by the ring's size."""
@@ -8063,7 +8263,8 @@ class InactiveConstraint(TangencyScene):
         rows = [self.problem[0], self.problem[1], self.data_line]
         block = VGroup(*(MathTex(tex, font_size=PANEL_FONT, color=TEXT_COLOR) for tex in (
             r"\nabla f(w^*) = H(w^* - \hat w) = -\lambda g",
-            r"\Rightarrow\ w^* = \hat w - \lambda H^{-1} g,\quad g^\top w^* = t",
+            r"\Rightarrow\ w^* = \hat w - \lambda H^{-1} g,\quad g^\top w^* = t,\ \ "
+            r"g^\top \hat w = " + SYMBOLS[self.norm].tex.replace("w", r"\hat w"),
             r"\lambda = (" + SYMBOLS[self.norm].tex.replace("w", r"\hat w")
             + r" - t)\,/\,g^\top H^{-1} g = (" + number(self.inner).tex + " - "
             + number(below.radius).tex + r")\,/\," + number(curvature, significant=4).tex)))
@@ -8072,6 +8273,12 @@ class InactiveConstraint(TangencyScene):
             room = config.frame_width / 2 - TAG_RIGHT_MARGIN - line.get_left()[0]
             if line.width > room:
                 line.scale(room / line.width, about_edge=LEFT)
+        # H⁻¹g's value beside g's (r40's item 6: gᵀH⁻¹g could not be checked), in g's row:
+        # regmath's `edge_direction` for ŵ's edge.
+        from regmath.diamond import edge_direction  # local: the import block is shared
+
+        direction = edge_direction(self.loss, np.sign(self.loss.center))
+        self.h_inv_g = MathTex(r"H^{-1} g = " + point(direction).tex, font_size=PANEL_FONT)
         return block
 
     def vary_radius_at_origin(self) -> None:
@@ -8240,7 +8447,7 @@ class InactiveConstraint(TangencyScene):
         summary.move_to(self.g_line, aligned_edge=LEFT)
         # Under it the boundary case, so ≥ there and > in the title do not look at odds (a
         # reviewer's item): t = ‖ŵ‖ is active, with λ = 0 (true for every ŵ ≠ 0).
-        boundary_note = MathTex(rf"(t = {norm_hat_tex}\text{{: active, but }}\lambda = 0)",
+        boundary_note = MathTex(rf"(t = {norm_hat_tex}\text{{: weakly active, }}\lambda = 0)",
                                 font_size=PANEL_FONT)
         boundary_note.move_to(self.live, aligned_edge=LEFT)
         # The penalty's optimality condition beside the constraint's balance: one equation,
@@ -8481,13 +8688,22 @@ class InactiveConstraint(TangencyScene):
                                  run_time=max(cue.until(cue.END), 2.0), rate_func=smooth)
         norm_hat = SYMBOLS[self.norm].text.replace("w", "ŵ")
         method = "the lasso" if self.norm == "l1" else "ridge"
+        # Tied back to sparsity (r40's item 5), where regmath's ŵ has no zero weight: inside,
+        # w* = ŵ, so the lasso zeroes nothing; its zeros come from the corners, reached
+        # only when the constraint is active.
+        sparse = sparse_spoken = ""
+        if self.norm == "l1" and bool(np.all(np.asarray(self.loss.center) != 0.0)):
+            sparse = (" {@sparse}Inactive, it zeroes no weight: corners matter only when "
+                      "active.")
+            sparse_spoken = (" {@sparse}Inactive, it zeroes no weight: corners matter only "
+                             "when active.")
         # The boundary case t = ‖ŵ‖ belongs to "λ = 0", not to "slack > 0": the last words
         # say "does not bind", and tie the lesson back to shrinkage (a reviewer's items).
         with self.cue("Lower {lam} back to 0{@back}: {w_star} slides back to {w_hat}. "
                       "So{@sum}: {t} ≥ {norm_hat} ⇔ "
                       "{lam} = 0 ⇔ {w_star} = {w_hat}{@edge}; inactive exactly "
                       "when {t} > {norm_hat}{@answer}: " + method + " shrinks only when {t} < "
-                      "{norm_hat}.",
+                      "{norm_hat}." + sparse,
                       norm_hat=norm_hat,
                       spoken="Lower lambda back to 0{@back}: w-star slides back to w-hat. "
                       "So{@sum}: t at least "
@@ -8495,7 +8711,7 @@ class InactiveConstraint(TangencyScene):
                       "thing{@edge}; "
                       "inactive exactly when t is above the norm of "
                       "w-hat{@answer}: " + method + " shrinks only when t is below the norm of "
-                      "w-hat.") as cue:
+                      "w-hat." + sparse_spoken) as cue:
             # The way back is seen, not rushed (a reviewer saw it in 1.7 s).
             self.inset_sweep(strength, 0.0, *followers, run_time=max(cue.until("sum") - 0.8, 3.0),
                   rate_func=smooth)
@@ -8520,7 +8736,15 @@ class InactiveConstraint(TangencyScene):
                      Reveal(boundary_note), at="answer", run_time=1.2)
             # The last motion lands as the words end (the line is drawn last: cheap to redraw).
             # A colour pulse only: scaled, the line ran past its box (a reviewer's frame).
-            cue.play(Indicate(summary, color=TEXT_COLOR, scale_factor=1.0), until=cue.END)
+            if sparse:
+                cue.play(Indicate(summary, color=TEXT_COLOR, scale_factor=1.0),
+                         until="sparse")
+                # w* = ŵ named in the inset as the last words say it.
+                cue.play(Indicate(self.z_same, color=EMPHASIS_COLOR, scale_factor=1.0),
+                         until=cue.END)
+            else:
+                cue.play(Indicate(summary, color=TEXT_COLOR, scale_factor=1.0),
+                         until=cue.END)
             self.wait(INACTIVE_FINAL_HOLD)
         for follower in followers:
             follower.clear_updaters()

@@ -455,9 +455,34 @@ INACTIVE_RULES = [
     # The same form derived in g: the balance on that edge, −∇f(w*) = H(ŵ − w*) = λg, gives
     # w* = ŵ − λH⁻¹g, and gᵀw* = ‖w*‖₁ = t there, gᵀŵ = ‖ŵ‖₁ (regmath's edge_multiplier is
     # its solution).
+    # r40: the line w* moves along named, and gᵀŵ = ‖ŵ‖₁ with its reason: ŵ has the signs
+    # of the edge's w* (same quadrant), so sign(ŵ)ᵀŵ = ‖ŵ‖₁.
     Rule("edge λ derived", r"On this edge, ∇f\(w\*\) = H\(w\* − ŵ\) = −λg, so "
-         r"w\* = ŵ − λH⁻¹g; gᵀw\* = t, so λ = \(‖ŵ‖₁ − t\)/gᵀH⁻¹g\.",
-         lambda m, f: f["norm"] == "l1" and _on_hat_edge(f), ("radius",)),
+         r"w\* = ŵ − λH⁻¹g, along the red dashes\. gᵀw\* = t, and "
+         r"gᵀŵ = ‖ŵ‖₁ as ŵ is in the same quadrant, so λ = \(‖ŵ‖₁ − t\)/gᵀH⁻¹g\.",
+         lambda m, f: f["norm"] == "l1" and _on_hat_edge(f)
+         and bool(np.all(np.sign(f["below"].point) == np.sign(f["loss"].center))),
+         ("radius",)),
+    # r40: why the slack bar runs along an axis: in ŵ's quadrant ‖w‖₁ = s₁w₁ + s₂w₂ with
+    # s = sign(ŵ) (both nonzero).
+    Rule("quadrant norm", r"where ‖w‖₁ = (−?)w₁ ([+−]) w₂ grows one-for-one",
+         lambda m, f: f["norm"] == "l1" and bool(np.all(np.asarray(f["loss"].center) != 0.0))
+         and (m.group(1) == "−") == (f["loss"].center[0] < 0)
+         and (m.group(2) == "−") == (f["loss"].center[1] < 0), ("slack",)),
+    # r40: the boundary case named, ŵ on the boundary with λ = 0 (the drag's end).
+    Rule("weakly active", r"still active, yet λ = 0 exactly: weakly active \(degenerate\)",
+         # The drag's own end, as "λ falls to 0" decides it: where the drag crosses the
+         # boundary λ is exactly 0 and positive just before (ŵ's own radius says nothing
+         # about the drag when ŵ = 0).
+         lambda m, f: f["zero_after_crossing"] and f["positive_before_crossing"],
+         ("drag",)),
+    # r40: the closing tie to sparsity: inside, w* = ŵ, so the lasso zeroes a weight only
+    # where ŵ has one; said only where ŵ has none (regmath's w* is ŵ, no zero entry).
+    Rule("inactive zeroes nothing", r"Inactive, it zeroes no weight",
+         lambda m, f: f["norm"] == "l1" and f["inside"]
+         and bool(np.all(np.asarray(f["loss"].center) != 0.0))
+         and np.array_equal(constrained(f["loss"], norm="l1", radius=f["t"]).point,
+                            f["loss"].center), ("penalty",)),
     Rule("back to 0", r"λ returns to exactly 0", lambda m, f: f["sol"].multiplier == 0.0,
          ("radius",)),
     Rule("zero from ‖ŵ‖ on", rf"at t = ‖ŵ‖[₁₂] = ({NUMBER}), λ returns to exactly 0",
@@ -570,7 +595,8 @@ SCREEN_RULES = [
     # goes inside), so the fact is the first solution's.
     Rule("weights nonzero on screen", r"\(w\^\*_1, w\^\*_2 \\neq 0\)",
          lambda m, f: bool(np.all(np.asarray(f.get("start", f["sol"]).point) != 0.0))),
-    Rule("g on screen", rf"g = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)",
+    # (Not H⁻¹g's value, r40: it has its own rule below.)
+    Rule("g on screen", rf"(?<!H\^\{{-1\}} )g = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)",
          lambda m, f: all(agrees(_tex(m.group(k + 1)), f["sol"].normal[k]) for k in range(2))),
     Rule("ŵ on screen", rf"\\hat w = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\),\\quad H",
          lambda m, f: all(agrees(_tex(m.group(k + 1)), f["loss"].center[k]) for k in range(2))),
@@ -618,6 +644,16 @@ SCREEN_RULES = [
          and agrees(_tex(m.group(1)), f["inner"])
          and agrees(_tex(m.group(2)), f["below"].radius)
          and agrees(_tex(m.group(3)), _edge_curvature(f))),
+    Rule("quadrant norm on screen", r"in this quadrant: \}\\\|w\\\|_1 = (-?)w_1([+-])w_2",
+         lambda m, f: f["norm"] == "l1" and bool(np.all(np.asarray(f["loss"].center) != 0.0))
+         and (m.group(1) == "-") == (f["loss"].center[0] < 0)
+         and (m.group(2) == "-") == (f["loss"].center[1] < 0)),
+    # r40: H⁻¹g beside g in the derivation, by an independent solve.
+    Rule("H⁻¹g on screen", rf"H\^\{{-1\}} g = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)",
+         lambda m, f: "below" in f and _on_hat_edge(f) and all(
+             agrees(_tex(m.group(k + 1)), float(np.linalg.solve(
+                 np.asarray(f["loss"].hessian, dtype=float),
+                 np.sign(f["loss"].center))[k])) for k in range(2))),
     Rule("slack on screen", rf"t - \\\|w\^\*\\\|_[12] = ({TEX_NUMBER})",
          lambda m, f: f["slack"] > 0 and agrees(_tex(m.group(1)), f["slack"])),
 ]

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from regmath import constrained
-from regmath.diamond import edge_curvature, edge_multiplier
+from regmath.diamond import edge_curvature, edge_direction, edge_multiplier
 from regmath.quadratic import Quadratic
 
 
@@ -49,3 +49,30 @@ def test_edge_curvature_default_data():
     """The InactiveConstraint data: 6/4.04 = 1.485 (det H = 4.04)."""
     loss = Quadratic(center=[0.35, 0.25], hessian=[[1.1, -0.5], [-0.5, 3.9]])
     assert edge_curvature(loss, [1.0, 1.0]) == pytest.approx(6.0 / 4.04, rel=1e-13)
+
+
+@pytest.mark.parametrize("hessian, signs", [
+    ([[1.1, -0.5], [-0.5, 3.9]], [1.0, 1.0]),
+    ([[2.0, 0.6], [0.6, 1.0]], [1.0, -1.0]),
+    ([[1e4, 0.0], [0.0, 1.0]], [-1.0, 1.0]),
+])
+def test_edge_direction_is_h_inverse_s(hessian, signs):
+    """H⁻¹s against a 50-digit solve of H x = s (an independent computation), and its
+    inner product with s is edge_curvature."""
+    from mpmath import matrix, mp, lu_solve
+
+    mp.dps = 50
+    loss = Quadratic(center=[0.3, 0.2], hessian=hessian)
+    x = lu_solve(matrix(hessian), matrix(signs))
+    direction = edge_direction(loss, signs)
+    for k in range(2):
+        assert direction[k] == pytest.approx(float(x[k]), rel=1e-12, abs=1e-15)
+    assert float(np.dot(signs, direction)) == pytest.approx(edge_curvature(loss, signs),
+                                                            rel=1e-12)
+
+
+def test_edge_direction_default_data():
+    """The InactiveConstraint data: H⁻¹(1, 1) = (4.4, 1.6)/4.04 = (1.089, 0.396)."""
+    loss = Quadratic(center=[0.35, 0.25], hessian=[[1.1, -0.5], [-0.5, 3.9]])
+    assert edge_direction(loss, [1.0, 1.0]).tolist() == pytest.approx(
+        [4.4 / 4.04, 1.6 / 4.04], rel=1e-13)
