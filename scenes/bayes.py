@@ -670,8 +670,8 @@ class PriorsAsPenalties(StoryScene):
         at the scene point ``at``: one frame of the zoom, in make_plot's style."""
         axes = Axes(x_range=[low, high, high - low], y_range=list(self.y_range),
                     x_length=PLOT_SIZE[0], y_length=PLOT_SIZE[1], tips=False,
-                    axis_config={"color": TEXT_COLOR, "stroke_width": 2,
-                                 "include_ticks": False})
+                    axis_config={"color": TEXT_COLOR, "stroke_width": 2},
+                    x_axis_config={"include_ticks": False})
         return axes.shift(at - to_scene(axes, [low, 0.0]))
 
     def zoom_in(self) -> None:
@@ -690,17 +690,20 @@ class PriorsAsPenalties(StoryScene):
             marks[p] = VGroup(axes.x_axis.numbers, axes.x_axis.ticks, axes.y_axis.numbers)
             for part, axis in zip(marks[p], (axes.x_axis, axes.x_axis, axes.y_axis)):
                 axis.remove(part)
-        old_marks = VGroup(*(VGroup(old[p][0].x_axis.numbers, old[p][0].x_axis.ticks,
-                                    old[p][0].y_axis.numbers) for p in PRIORS))
-        self.play(Conceal(old_marks), *(Conceal(self.priors[p]) for p in PRIORS), run_time=0.6)
         (low0, high0), (low1, high1) = self.window, self.zoom_window
         zoom = ValueTracker(0.0)
         frames = {p: self.window_axes(low0, high0, starts[p]) for p in PRIORS}
+        # The old axes give way to the frame's (the same lines and y ticks) and their w
+        # numbers and ticks stand alone as they fade (fading a part of a mobject on
+        # screen would split it, and the rest would stay behind).
+        old_marks = VGroup(*(VGroup(old[p][0].x_axis.numbers, old[p][0].x_axis.ticks,
+                                    old[p][0].y_axis.numbers) for p in PRIORS))
         self.remove(*(old[p][0] for p in PRIORS))
-        self.add(*frames.values())
+        self.add(*frames.values(), old_marks)
+        self.play(Conceal(old_marks), *(Conceal(self.priors[p]) for p in PRIORS), run_time=0.6)
         offset = self.hat_label.get_center() - self.hat_dots["laplace"].get_center()
 
-        def redraw(group: VGroup) -> None:
+        def redraw() -> None:
             t = zoom.get_value()
             low, high = low0 + t * (low1 - low0), high0 + t * (high1 - high0)
             box = ViewBox((low, high, high - low), self.y_range)
@@ -720,11 +723,15 @@ class PriorsAsPenalties(StoryScene):
                 self.hat_dots[p].move_to(to_scene(axes, [self.w_hat, 0.0]))
             self.hat_label.move_to(self.hat_dots["laplace"].get_center() + offset)
 
-        driver = VGroup(*frames.values())
-        driver.add_updater(redraw)
+        # An empty mobject on screen runs the redraw (updaters of mobjects off screen,
+        # and of the animated tracker itself, do not run).
+        driver = VMobject()
+        self.add(driver)
+        driver.add_updater(lambda m: redraw())
         self.play(zoom.animate.set_value(1.0), run_time=ZOOM_SECONDS,
                   rate_func=rate_functions.ease_in_out_sine)
         driver.clear_updaters()
+        self.remove(driver)
         # The new axes in place of the frame's (the same lines), then their numbers.
         self.remove(*frames.values(), *(part for p in PRIORS for part in old[p][:2]))
         self.add(*(part for p in PRIORS for part in new[p][:2]))
@@ -1025,11 +1032,15 @@ class PriorsAsPenalties(StoryScene):
             cue.play(Indicate(self.kink_marks, color=NORMAL_COLOR), until=cue.END)
         with self.cue("Its mode, the MAP, is the lasso's solution w*_L = {star}{@map}: {wj} is "
                       "exactly 0, as in 1-D: there |∂f/∂{wj}| = {pull} < λ{@test}.", star=star,
-                      wj=wj, pull=pull, settle=KEY_SETTLE_SECONDS) as cue:
+                      wj=wj, pull=pull) as cue:
             cue.play(Reveal(self.map_dots["laplace"]), Reveal(self.map_lines[3]), until="map")
             cue.play(Flash(self.map_dots["laplace"], color=SOLUTION_COLOR), run_time=0.8)
             cue.play(Reveal(self.kkt), until="test")
-            cue.play(Indicate(self.kkt, color=LASSO_COLOR, scale_factor=1.05), until=cue.END)
+            # The test, then the zero it explains (no wordless rest: it read as a still).
+            cue.play(Indicate(self.kkt, color=LASSO_COLOR, scale_factor=1.08), run_time=1.0)
+            cue.play(Flash(self.map_dots["laplace"], color=SOLUTION_COLOR),
+                     Indicate(self.map_lines[3], color=LASSO_COLOR, scale_factor=1.05),
+                     until=cue.END)
         with self.cue("The Gaussian prior's level sets, F_R's, are ellipses{@ell}; its MAP, "
                       "ridge's w*_R = {rstar}, has no zero{@r}.", rstar=rstar) as cue:
             # The Laplace picture dims with its MAP, so the one bright dot is ridge's.
@@ -1038,7 +1049,9 @@ class PriorsAsPenalties(StoryScene):
                      Create(self.set_curves["gaussian"], lag_ratio=0.3), until="ell")
             cue.play(Reveal(self.map_dots["gaussian"]), Reveal(self.map_lines[5]),
                      until="r")
-            cue.play(Indicate(self.map_dots["gaussian"], color=SOLUTION_COLOR), until=cue.END)
+            cue.play(Flash(self.map_dots["gaussian"], color=SOLUTION_COLOR), run_time=0.8)
+            cue.play(Indicate(self.map_lines[5], color=RIDGE_COLOR, scale_factor=1.05),
+                     until=cue.END)
         self.plane_parts = VGroup(plane_group, center_dot, center_label,
                                   *self.set_curves.values(), *self.map_dots.values(),
                                   self.kink_marks)
