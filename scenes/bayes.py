@@ -10,13 +10,16 @@ The problem is class attributes; a variant is a subclass that overrides them:
 
 Storyboard, one section per beat:
 
-* question: where does the lasso's λ|w| come from? One weight w; the likelihood of
-  the data as a curve in w, N(ŵ, σ²/h), ŵ marked.
+* question: where does the lasso's λ|w| come from? (the axes and the likelihood come in
+  under it). One weight w: the loss ½·Σ residuals² = ½h(w − ŵ)² + c written (the scale
+  λ = σ²/b depends on), ŵ the unpenalized fit marked; the likelihood ∝ e^(−loss/σ²) =
+  N(ŵ, σ²/h); the bell narrows as h doubles and back, h's value live.
 * priors: the Laplace prior e^(−|w|/b)/(2b) with its kink at 0 named; the Gaussian
   N(0, τ²), smooth at 0, on a second plot; the same λ = σ²/b = σ²/τ².
 * posterior: likelihood × prior, normalized (`regmath.bayes.Posterior1D.density`); its
   mode (the MAP) a dot, its mean a tick, both read out.
-* sticky: the plots zoom in (the sticky zone's edge and the stop) and ŵ slides towards 0
+* sticky: the plots zoom in (the window's ends move and every curve is redrawn on each
+  frame's window: true posteriors throughout) and then ŵ slides towards 0
   (each frame a new `posterior_1d`): the Laplace mode reaches exactly 0 at |hŵ| = λ
   (slowed, flashed, named) and stays there; the mean keeps moving while that is said;
   the Gaussian mode hŵ/(h + λ) only shrinks.
@@ -254,7 +257,7 @@ class PriorsAsPenalties(StoryScene):
                   *(q.mean for q in self.posts.values())]
         hat_room = density_window([w_hat], curvature=h, noise_variance=self.sigma2,
                                   reach=ZOOM_HAT_REACH)
-        self.zoom_x_range = axis_range([*zoom, *starts, *hat_room], margin=0.0, target_ticks=6)
+        self.zoom_x_range = axis_range([*zoom, *starts, *hat_room], margin=0.0, target_ticks=7)
         self.zoom_window = (self.zoom_x_range[0], self.zoom_x_range[1])
         self.setup_log_view(h, w_hat)
         values = [w_hat, self.stop, *(q.mode for q in self.posts.values()),
@@ -724,9 +727,11 @@ class PriorsAsPenalties(StoryScene):
             self.hat_label.move_to(self.hat_dots["laplace"].get_center() + offset)
 
         # An empty mobject on screen runs the redraw (updaters of mobjects off screen,
-        # and of the animated tracker itself, do not run).
-        driver = VMobject()
-        self.add(driver)
+        # and of the animated tracker itself, do not run). It goes first, lowest: Manim
+        # paints whatever comes before the first updating mobject once, as a still
+        # background, and the frame axes' lines must move too.
+        driver = VMobject().set_z_index(-100)
+        self.bring_to_back(driver)
         driver.add_updater(lambda m: redraw())
         self.play(zoom.animate.set_value(1.0), run_time=ZOOM_SECONDS,
                   rate_func=rate_functions.ease_in_out_sine)
