@@ -133,7 +133,7 @@ PLOT_CENTERS = {"laplace": np.array([-3.4, 1.85, 0.0]),
                 "gaussian": np.array([-3.4, -1.5, 0.0])}
 PLOT_SIZE = (6.8, 2.6)
 #: The axes' numbers (make_plot's are smaller).
-TICK_FONT = 26
+TICK_FONT = 30
 #: The 1-D window shows each likelihood out to this many standard deviations σ/√h (its
 #: tails beyond are near 0; a wider window squeezed the bell and the kink).
 REACH = 2.5
@@ -1067,8 +1067,13 @@ class PriorsAsPenalties(StoryScene):
                  color=LASSO_COLOR, font_size=36),
             _tex(r"\text{Gaussian prior } \tau^2:\ \ \lambda = \sigma^2/\tau^2\ \ (\text{ridge})",
                  color=RIDGE_COLOR, font_size=36),
-            _tex(r"\text{if: Gaussian noise, known } \sigma^2"),
-            _tex(r"\text{i.i.d. zero-mean priors, one shared fixed scale}"),
+            # The loss's scale, on which λ = σ²/b rests (a mean of squares would divide it by
+            # n). The card is centred on the frame: it need not fit the side panel's width.
+            MathTex(r"\text{if: loss} = \tfrac12\textstyle\sum \text{residuals}^2,\ "
+                    r"\text{Gaussian noise, known } \sigma^2", font_size=PANEL_FONT,
+                    color=TEXT_COLOR),
+            MathTex(r"\text{i.i.d. zero-mean priors, one shared fixed scale}",
+                    font_size=PANEL_FONT, color=TEXT_COLOR),
             _tex(r"\text{sparse: the mode (MAP), not the mean}", color=SOLUTION_COLOR))
         card.arrange(DOWN, aligned_edge=LEFT, buff=0.35).move_to([0.0, 0.6, 0.0])
         # One beat (the derivation showed where each λ comes from): each line fades in,
