@@ -10,13 +10,16 @@ The problem is class attributes; a variant is a subclass that overrides them:
 
 Storyboard, one section per beat:
 
-* question: where does the lasso's λ|w| come from? One weight w; the likelihood of
-  the data as a curve in w, N(ŵ, σ²/h), ŵ marked.
+* question: where does the lasso's λ|w| come from? (the axes and the likelihood come in
+  under it). One weight w: the loss ½·Σ residuals² = ½h(w − ŵ)² + c written (the scale
+  λ = σ²/b depends on), ŵ the unpenalized fit marked; the likelihood ∝ e^(−loss/σ²) =
+  N(ŵ, σ²/h); the bell narrows as h doubles and back, h's value live.
 * priors: the Laplace prior e^(−|w|/b)/(2b) with its kink at 0 named; the Gaussian
   N(0, τ²), smooth at 0, on a second plot; the same λ = σ²/b = σ²/τ².
 * posterior: likelihood × prior, normalized (`regmath.bayes.Posterior1D.density`); its
   mode (the MAP) a dot, its mean a tick, both read out.
-* sticky: the plots zoom in (the sticky zone's edge and the stop) and ŵ slides towards 0
+* sticky: the plots zoom in (the window's ends move and every curve is redrawn on each
+  frame's window: true posteriors throughout) and then ŵ slides towards 0
   (each frame a new `posterior_1d`): the Laplace mode reaches exactly 0 at |hŵ| = λ
   (slowed, flashed, named) and stays there; the mean keeps moving while that is said;
   the Gaussian mode hŵ/(h + λ) only shrinks.
@@ -50,13 +53,13 @@ from manim import (
     LEFT,
     RIGHT,
     UP,
+    Axes,
     Create,
     Flash,
     Indicate,
     Line,
     MathTex,
     ReplacementTransform,
-    Transform,
     ValueTracker,
     VGroup,
     VMobject,
@@ -130,7 +133,7 @@ PLOT_CENTERS = {"laplace": np.array([-3.4, 1.85, 0.0]),
                 "gaussian": np.array([-3.4, -1.5, 0.0])}
 PLOT_SIZE = (6.8, 2.6)
 #: The axes' numbers (make_plot's are smaller).
-TICK_FONT = 26
+TICK_FONT = 30
 #: The 1-D window shows each likelihood out to this many standard deviations σ/√h (its
 #: tails beyond are near 0; a wider window squeezed the bell and the kink).
 REACH = 2.5
@@ -139,6 +142,11 @@ STOP_SHARE = 0.5
 #: The slide's zoom: the density plots show the sticky edge and the stop out to this many
 #: σ/√h (and the start's ŵ, modes and means), so the Gaussian mode's gap from 0 shows.
 ZOOM_REACH = 1.5
+#: The zoom's length in seconds: slow enough to see the window narrow.
+ZOOM_SECONDS = 2.0
+#: The zoomed window reaches this many σ/√h past ŵ, so ŵ's dot and label stay clear of
+#: the axis's end and its "w".
+ZOOM_HAT_REACH = 0.3
 #: The first sweep's second leg ends this share of λ/h from 0: the mean is named moving.
 MID_SHARE = 0.75
 #: The log view's slide of ŵ: from the stop out past the sticky edge, as shares of λ/h.
@@ -233,6 +241,10 @@ class PriorsAsPenalties(StoryScene):
         # The priors' peaks too: a posterior is never lower than its prior's peak by much
         # (it is that prior times a likelihood), so they do not flatten it.
         peaks = [float(q.prior_density(0.0)) for q in self.posts.values()]
+        # And the narrowed bell's peak (the question's larger h): it stays on the plot.
+        steep = posterior_1d(CURVATURE_SHOWN * h, w_hat, prior="laplace", strength=self.lam,
+                             noise_variance=self.sigma2)
+        peaks.append(float(steep.likelihood_density(w_hat)))
         self.y_range = axis_range([0.0, top, *peaks], margin=0.0, target_ticks=3)
         self.window = (self.x_range[0], self.x_range[1])
         self.box = ViewBox(self.x_range, self.y_range)
@@ -243,7 +255,9 @@ class PriorsAsPenalties(StoryScene):
                               noise_variance=self.sigma2, reach=ZOOM_REACH)
         starts = [w_hat, *(q.mode for q in self.posts.values()),
                   *(q.mean for q in self.posts.values())]
-        self.zoom_x_range = axis_range([*zoom, *starts], margin=0.0, target_ticks=6)
+        hat_room = density_window([w_hat], curvature=h, noise_variance=self.sigma2,
+                                  reach=ZOOM_HAT_REACH)
+        self.zoom_x_range = axis_range([*zoom, *starts, *hat_room], margin=0.0, target_ticks=7)
         self.zoom_window = (self.zoom_x_range[0], self.zoom_x_range[1])
         self.setup_log_view(h, w_hat)
         values = [w_hat, self.stop, *(q.mode for q in self.posts.values()),
@@ -412,41 +426,75 @@ class PriorsAsPenalties(StoryScene):
         self.hat_label.next_to(to_scene(self.axes["laplace"], [self.w_hat, 0.0]), DOWN,
                                buff=axis.numbers.height + 2 * HAT_BUFF + 0.1)
         self.hat_name = legible(MathTex(r"\hat w", font_size=32, color=CENTER_COLOR))
+        # The curvature shown: h, then CURVATURE_SHOWN · h and back (the bell narrows).
+        self.curvature = ValueTracker(self.h)
         self.header = _tex(r"\min_w\ \text{loss}(w) + \lambda|w|:\ \text{why } |w|?",
                            color=LASSO_COLOR, font_size=36)
         self.panel_below(self.header, None)
-        # The bell for a curvature CURVATURE_SHOWN times h: a larger h, a narrower bell.
-        steeper = posterior_1d(CURVATURE_SHOWN * self.h, self.w_hat, prior="laplace",
-                               strength=self.lam, noise_variance=self.sigma2)
-        narrow = self.curve(self.axes["laplace"], density_curve(
-            steeper, "likelihood", *self.window, samples=CURVE_SAMPLES), color=LOSS_COLOR)
-        wide = self.likelihoods["laplace"].copy()
+        # The loss written once, in the scale λ = σ²/b depends on (½·Σ residuals², not
+        # their mean), and the likelihood it gives; h's value live while the bell narrows.
+        self.loss_line = _tex(r"\text{loss} = \tfrac12\textstyle\sum_i (y_i - x_i w)^2 "
+                              r"= \tfrac12 h(w-\hat w)^2 + c")
+        self.like_line = _tex(r"p(y \mid w) \propto e^{-\text{loss}/\sigma^2} "
+                              r"\propto N(\hat w,\, \sigma^2/h)", color=LOSS_COLOR)
+        steep = CURVATURE_SHOWN * self.h
+        self.h_read = Readout(r"h = " + number_format(steep, decimals_for(steep, 2)), self.h,
+                              font_size=READ_FONT, color=LOSS_COLOR)
+        self.panel_below(self.loss_line, self.header, buff=0.45)
+        self.panel_below(self.like_line, self.loss_line)
+        self.panel_below(self.h_read, self.like_line)
         # On screen from the first frame: a slide's or a player's thumbnail is that frame,
         # and a blank one says nothing (tests/test_lecture.py).
-        # The question starts large in the middle, then takes its place in the panel.
+        # The question starts large in the middle, then takes its place in the panel as the
+        # axes and the likelihood come in under it (a title alone on black said nothing).
         spot = self.header.get_center()
         self.header.scale(QUESTION_SCALE).move_to(QUESTION_SPOT)
         self.add(self.header)
         with self.cue("Where does the lasso's penalty λ|w| come from? From a belief about w "
                       "held before seeing the data{@q}.") as cue:
-            cue.play(Indicate(self.header, color=LASSO_COLOR, scale_factor=1.04), until="q")
+            cue.play(Indicate(self.header, color=LASSO_COLOR, scale_factor=1.04), run_time=1.5)
             cue.play(self.header.animate.scale(1 / QUESTION_SCALE).move_to(spot),
+                     Reveal(self.plots["laplace"][0]), Reveal(self.plots["laplace"][1]),
                      run_time=1.0)
-        with self.cue("One weight w: with Gaussian noise, the likelihood of the data y is ∝ "
-                      "the bell N(ŵ, σ²/h) in w{@curve}, σ² the noise variance and h = {h} the "
-                      "loss's curvature: a larger h, a narrower bell{@h}. It peaks at ŵ = "
-                      "{w}{@hat}.", w=number(self.w_hat), h=number(self.h)) as cue:
-            # The axes come in with the curve (empty axes held under the question said
-            # nothing).
-            cue.play(Reveal(self.plots["laplace"][0]), Reveal(self.plots["laplace"][1]),
-                     run_time=0.5)
-            cue.play(Create(self.likelihoods["laplace"]), until="curve")
-            cue.play(Transform(self.likelihoods["laplace"], narrow), run_time=1.0)
-            cue.play(Transform(self.likelihoods["laplace"], wide), until="h")
-            cue.play(Reveal(self.hat_dots["laplace"]), Reveal(self.hat_label), until="hat")
+            cue.play(Create(self.likelihoods["laplace"]), until=cue.END)
+        with self.cue("One weight w: its loss, ½·Σ residuals², is ½h(w − ŵ)² + c{@loss}, "
+                      "ŵ = {w}, the unpenalized fit{@fit}.", w=number(self.w_hat)) as cue:
+            cue.play(Reveal(self.loss_line), until="loss")
+            cue.play(Reveal(self.hat_dots["laplace"]), Reveal(self.hat_label), until="fit")
             # Indicate, not Flash: a flash's rays cross ŵ's label.
             cue.play(Indicate(self.hat_dots["laplace"], color=CENTER_COLOR, scale_factor=1.6),
                      until=cue.END)
+        with self.cue("With Gaussian noise of variance σ², the likelihood is ∝ e^(−loss/σ²): "
+                      "the bell N(ŵ, σ²/h){@bell}.") as cue:
+            cue.play(Reveal(self.like_line), until="bell")
+            cue.play(Indicate(self.likelihoods["laplace"], color=LOSS_COLOR, scale_factor=1.0),
+                     until=cue.END)
+        with self.cue("h = {h} is the loss's curvature{@h}: a larger h, a narrower "
+                      "bell{@narrow}.", h=number(self.h)) as cue:
+            cue.play(Reveal(self.h_read), run_time=0.6)
+            # The bell for each h on the way (regmath's likelihood, redrawn every frame) and
+            # h's value beside it: h doubles and comes back.
+            followers = self.attach_curvature()
+            swing = cue.until(cue.END) / 2
+            sweep(self, self.curvature, steep, *followers, run_time=swing,
+                  rate_func=rate_functions.ease_in_out_sine)
+            sweep(self, self.curvature, self.h, *followers, run_time=swing,
+                  rate_func=rate_functions.ease_in_out_sine)
+            self.detach_followers(followers)
+
+    def attach_curvature(self) -> list[VMobject]:
+        """Each frame: the likelihood for the curvature tracker's h, and h's readout."""
+        tracker, axes = self.curvature, self.axes["laplace"]
+
+        def bell() -> np.ndarray:
+            post = posterior_1d(tracker.get_value(), self.w_hat, prior="laplace",
+                                strength=self.lam, noise_variance=self.sigma2)
+            return density_curve(post, "likelihood", *self.window, samples=CURVE_SAMPLES)
+
+        self.likelihoods["laplace"].add_updater(lambda m: set_pieces(
+            m, axes, clip_polyline(bell(), self.box)))
+        self.h_read.add_updater(lambda r: r.set_value(tracker.get_value()))
+        return [self.likelihoods["laplace"], self.h_read]
 
     def show_priors(self) -> None:
         self.priors = {p: self.curve(self.axes[p], density_curve(
@@ -460,23 +508,37 @@ class PriorsAsPenalties(StoryScene):
         place_clear(self.kink_label, kink_at, np.array([-1.0, 0.3]),
                     [self.priors["laplace"], self.likelihoods["laplace"],
                      *self.plot_obstacles("laplace")], buff=0.25)
+        gauss_prior = self.posts["gaussian"]
+        smooth_at = to_scene(self.axes["gaussian"], [0.0, float(gauss_prior.prior_density(0.0))])
+        self.smooth_label = legible(MathTex(r"\text{smooth at } 0", font_size=28,
+                                            color=RIDGE_COLOR))
+        place_clear(self.smooth_label, smooth_at, np.array([-1.0, 0.3]),
+                    [self.priors["gaussian"], self.likelihoods["gaussian"],
+                     *self.plot_obstacles("gaussian")], buff=0.25)
         b, tau2, lam, s2 = numbers([self.b, self.tau2, self.lam, self.sigma2])
         h = number(self.h)
-        # Each prior's formula beside its colour's λ (the panels' titles name them).
+        # Each prior's formula as it is named; its λ joins the line when λ is (the panels'
+        # titles name the priors).
         self.lam_lines = VGroup(
-            _tex(rf"\tfrac{{1}}{{2b}}e^{{-|w|/b}}:\ \ \lambda = \sigma^2/b = {lam.tex}",
-                 color=LASSO_COLOR),
-            _tex(rf"N(0, \tau^2):\ \ \lambda = \sigma^2/\tau^2 = {lam.tex}",
-                 color=RIDGE_COLOR),
+            _tex(r"\tfrac{1}{2b}e^{-|w|/b}", color=LASSO_COLOR),
+            _tex(r"N(0, \tau^2)", color=RIDGE_COLOR),
             _tex(rf"\sigma^2 = {s2.tex},\ \ b = {b.tex},\ \ \tau^2 = {tau2.tex},\ \ "
                  rf"h = {h.tex}"))
-        self.panel_below(self.lam_lines[0], self.header, buff=0.45)
+        self.lam_values = VGroup(
+            _tex(rf":\ \ \lambda = \sigma^2/b = {lam.tex}", color=LASSO_COLOR),
+            _tex(rf":\ \ \lambda = \sigma^2/\tau^2 = {lam.tex}", color=RIDGE_COLOR))
+        # Under the loss (the likelihood's line and h's readout go as the priors come).
+        self.panel_below(self.lam_lines[0], self.loss_line, buff=0.45)
         self.panel_below(self.lam_lines[1], self.lam_lines[0])
         self.panel_below(self.lam_lines[2], self.lam_lines[1])
+        for value, line in zip(self.lam_values, self.lam_lines):
+            value.next_to(line, RIGHT, buff=0.08)
         title_l = self.plots["laplace"][2]
         with self.cue("A belief before the data: the Laplace prior e^(−|w|/b)/(2b) with scale "
                       "b = {b}{@prior}. It has a kink at 0{@kink}.", b=b) as cue:
-            cue.play(Reveal(title_l), Create(self.priors["laplace"]), until="prior")
+            cue.play(Conceal(self.like_line), Conceal(self.h_read), run_time=0.4)
+            cue.play(Reveal(title_l), Create(self.priors["laplace"]), Reveal(self.lam_lines[0]),
+                     until="prior")
             cue.play(Reveal(self.kink_dot), Reveal(self.kink_label), run_time=0.6)
             cue.play(Flash(self.kink_dot, color=LASSO_COLOR), at="kink", run_time=0.8)
             cue.play(Indicate(self.kink_label, color=LASSO_COLOR, scale_factor=1.1),
@@ -488,13 +550,15 @@ class PriorsAsPenalties(StoryScene):
             cue.play(Conceal(self.kink_label), Reveal(gauss[2]),
                      Create(self.likelihoods["gaussian"]),
                      Reveal(self.hat_dots["gaussian"]), run_time=1.0)
-            cue.play(Create(self.priors["gaussian"]), until="g")
+            cue.play(Create(self.priors["gaussian"]), Reveal(self.lam_lines[1]), until="g")
+            cue.play(Reveal(self.smooth_label), run_time=0.6)
             cue.play(Indicate(self.priors["gaussian"], color=RIDGE_COLOR, scale_factor=1.0),
                      until=cue.END)
-        with self.cue("With noise variance σ² = {s2}, both give the same strength: λ = σ²/b "
+        with self.cue("With noise variance σ² = {s2}, both give the same λ = σ²/b "
                       "= σ²/τ² = {lam}{@lam}.", s2=s2, lam=lam) as cue:
-            cue.play(Reveal(self.lam_lines), until="lam")
-            cue.play(Indicate(self.lam_lines[:2], color=TEXT_COLOR, scale_factor=1.04),
+            cue.play(Conceal(self.smooth_label), Reveal(self.lam_lines[2]), run_time=0.6)
+            cue.play(Reveal(self.lam_values), until="lam")
+            cue.play(Indicate(self.lam_values, color=TEXT_COLOR, scale_factor=1.04),
                      until=cue.END)
 
     def posterior_curve(self, prior: str, post) -> np.ndarray:
@@ -543,8 +607,8 @@ class PriorsAsPenalties(StoryScene):
             self.mode_reads[p].move_to(self.reads[p], aligned_edge=LEFT)
         values = numbers([self.posts["laplace"].mode, self.posts["gaussian"].mode,
                           self.posts["laplace"].mean, self.posts["gaussian"].mean])
-        with self.cue("Posterior ∝ likelihood × prior; normalized, it is the solid "
-                      "curve{@grow}.") as cue:
+        with self.cue("Posterior ∝ likelihood × prior; normalized, it is the thick orange or "
+                      "green curve{@grow}.") as cue:
             cue.play(Conceal(self.lam_lines[2]), run_time=0.5)
             cue.play(*(Create(self.post_curves[p]) for p in PRIORS), until="grow")
             cue.play(Dim(self.priors["laplace"]), Dim(self.priors["gaussian"]),
@@ -553,7 +617,8 @@ class PriorsAsPenalties(StoryScene):
                       "prior, {gm} with the Gaussian{@modes}. The tick is the posterior "
                       "mean{@tick}, {lmean} and {gmean}{@mean}.", lm=values[0], gm=values[1],
                       lmean=values[2], gmean=values[3]) as cue:
-            cue.play(Conceal(self.lam_lines[:2]), Conceal(self.kink_dot), Conceal(self.header),
+            cue.play(Conceal(self.lam_lines[:2]), Conceal(self.lam_values),
+                     Conceal(self.loss_line), Conceal(self.kink_dot), Conceal(self.header),
                      run_time=0.5)
             cue.play(*(Reveal(self.mode_dots[p]) for p in PRIORS), Reveal(self.hat_read),
                      Reveal(self.key[:2]),
@@ -603,42 +668,101 @@ class PriorsAsPenalties(StoryScene):
         for mobject in followers:
             mobject.clear_updaters()
 
-    def zoom_in(self) -> list[Any]:
-        """Animations that redraw the density plots on the slide's zoomed window.
+    def window_axes(self, low: float, high: float, at: np.ndarray) -> Any:
+        """Bare axes (lines only) for the density window [low, high], its w axis starting
+        at the scene point ``at``: one frame of the zoom, in make_plot's style."""
+        axes = Axes(x_range=[low, high, high - low], y_range=list(self.y_range),
+                    x_length=PLOT_SIZE[0], y_length=PLOT_SIZE[1], tips=False,
+                    axis_config={"color": TEXT_COLOR, "stroke_width": 2},
+                    x_axis_config={"include_ticks": False})
+        return axes.shift(at - to_scene(axes, [low, 0.0]))
 
-        The axes are rebuilt on the new range (a Transform would keep the old axes'
-        coordinates), and every curve and mark moves to its place on them.
-        """
+    def zoom_in(self) -> None:
+        """The density plots zoom to the slide's window: the window's ends move together
+        and every curve and mark is redrawn from regmath on each frame's window, so each
+        frame shows true posteriors; the old numbers go before it, the new come after."""
         old = self.plots
-        self.plots = {p: self.get_plot(p, self.zoom_x_range, self.y_range, "p") for p in PRIORS}
+        new = {p: self.get_plot(p, self.zoom_x_range, self.y_range, "p") for p in PRIORS}
+        starts = {p: to_scene(old[p][0], [self.x_range[0], 0.0]) for p in PRIORS}
+        marks = {}
+        for p in PRIORS:
+            # The new plot's w axis on the old one's line (the same length): nothing but the
+            # numbers, the ticks and the y axis (at w = 0) moves.
+            axes = new[p][0]
+            new[p].shift(starts[p] - to_scene(axes, [self.zoom_x_range[0], 0.0]))
+            marks[p] = VGroup(axes.x_axis.numbers, axes.x_axis.ticks, axes.y_axis.numbers)
+            for part, axis in zip(marks[p], (axes.x_axis, axes.x_axis, axes.y_axis)):
+                axis.remove(part)
+        (low0, high0), (low1, high1) = self.window, self.zoom_window
+        zoom = ValueTracker(0.0)
+        frames = {p: self.window_axes(low0, high0, starts[p]) for p in PRIORS}
+        # The old axes give way to the frame's (the same lines and y ticks) and their w
+        # numbers and ticks stand alone as they fade (fading a part of a mobject on
+        # screen would split it, and the rest would stay behind).
+        old_marks = VGroup(*(VGroup(old[p][0].x_axis.numbers, old[p][0].x_axis.ticks,
+                                    old[p][0].y_axis.numbers) for p in PRIORS))
+        self.remove(*(old[p][0] for p in PRIORS))
+        self.add(*frames.values(), old_marks)
+        self.play(Conceal(old_marks), *(Conceal(self.priors[p]) for p in PRIORS), run_time=0.6)
+        offset = self.hat_label.get_center() - self.hat_dots["laplace"].get_center()
+
+        def redraw() -> None:
+            t = zoom.get_value()
+            low, high = low0 + t * (low1 - low0), high0 + t * (high1 - high0)
+            box = ViewBox((low, high, high - low), self.y_range)
+            for p in PRIORS:
+                axes = self.window_axes(low, high, starts[p])
+                frames[p].become(axes)
+                old[p][1][1].next_to(axes.y_axis.get_end(), UP, buff=0.1)
+                post = self.posts[p]
+                for drawn, part in ((self.likelihoods[p], "likelihood"),
+                                    (self.post_curves[p], "posterior")):
+                    set_pieces(drawn, axes, clip_polyline(density_curve(
+                        post, part, low, high, samples=CURVE_SAMPLES), box))
+                self.mode_dots[p].move_to(to_scene(axes, [post.mode,
+                                                          float(post.density(post.mode))]))
+                base = to_scene(axes, [post.mean, 0.0])
+                self.mean_ticks[p].put_start_and_end_on(base, base + TICK * UP)
+                self.hat_dots[p].move_to(to_scene(axes, [self.w_hat, 0.0]))
+            self.hat_label.move_to(self.hat_dots["laplace"].get_center() + offset)
+
+        # An empty mobject on screen runs the redraw (updaters of mobjects off screen,
+        # and of the animated tracker itself, do not run). It goes first, lowest: Manim
+        # paints whatever comes before the first updating mobject once, as a still
+        # background, and the frame axes' lines must move too.
+        driver = VMobject().set_z_index(-100)
+        self.bring_to_back(driver)
+        driver.add_updater(lambda m: redraw())
+        self.play(zoom.animate.set_value(1.0), run_time=ZOOM_SECONDS,
+                  rate_func=rate_functions.ease_in_out_sine)
+        driver.clear_updaters()
+        self.remove(driver)
+        # The new axes in place of the frame's (the same lines), then their numbers.
+        self.remove(*frames.values(), *(part for p in PRIORS for part in old[p][:2]))
+        self.add(*(part for p in PRIORS for part in new[p][:2]))
+        for p in PRIORS:
+            # The title on screen stays (the new one is at the same place).
+            title = old[p][2]
+            old[p].remove(title)
+            new[p].remove(new[p][2])
+            new[p].add(title)
+        self.plots = new
         self.axes = {p: self.plots[p][0] for p in PRIORS}
         self.window, self.box = self.zoom_window, ViewBox(self.zoom_x_range, self.y_range)
-        moves: list[Any] = []
+        # The dimmed dashed priors on the new window.
         for p in PRIORS:
-            axes, post = self.axes[p], self.posts[p]
-            moves.append(ReplacementTransform(old[p], self.plots[p]))
-            for drawn, part, color, width in ((self.likelihoods[p], "likelihood", LOSS_COLOR, 4),
-                                              (self.post_curves[p], "posterior", COLORS[p], 6)):
-                shape = self.curve(axes, density_curve(post, part, *self.window,
-                                                       samples=CURVE_SAMPLES),
-                                   color=color, width=width)
-                moves.append(Transform(drawn, shape))
-            # The dimmed dashed prior: its dashes do not morph, the new one fades in.
-            prior = self.curve(axes, density_curve(post, "prior", *self.window,
-                                                   samples=CURVE_SAMPLES),
+            prior = self.curve(self.axes[p], density_curve(self.posts[p], "prior", *self.window,
+                                                           samples=CURVE_SAMPLES),
                                color=COLORS[p], width=3, dash=True)
-            prior.set_stroke(opacity=DIM_FACTOR)
-            moves += [Conceal(self.priors[p]), Reveal(prior)]
-            self.priors[p] = prior
-            moves.append(self.mode_dots[p].animate.move_to(
-                to_scene(axes, [post.mode, float(post.density(post.mode))])))
-            base = to_scene(axes, [post.mean, 0.0])
-            moves.append(self.mean_ticks[p].animate.put_start_and_end_on(base, base + TICK * UP))
-            moves.append(self.hat_dots[p].animate.move_to(to_scene(axes, [self.w_hat, 0.0])))
-        target = self.hat_label.copy()
-        self.place_hat_name(target, self.axes["laplace"], self.w_hat)
-        moves.append(self.hat_label.animate.move_to(target))
-        return moves
+            self.priors[p] = prior.set_stroke(opacity=DIM_FACTOR)
+        self.play(*(Reveal(marks[p]) for p in PRIORS), *(Reveal(self.priors[p]) for p in PRIORS),
+                  run_time=0.6)
+        # The numbers back inside their axes (the log view fades the plots as a whole).
+        for p in PRIORS:
+            self.remove(marks[p])
+            axes = self.axes[p]
+            axes.x_axis.add(marks[p][0], marks[p][1])
+            axes.y_axis.add(marks[p][2])
 
     def show_sticky(self) -> None:
         end_lap, end_gauss = self.ends["laplace"], self.ends["gaussian"]
@@ -650,7 +774,7 @@ class PriorsAsPenalties(StoryScene):
         with self.cue("Zoom in and slide ŵ towards 0{@go}: the Laplace mode follows, "
                       "ŵ {shift} λ/h, until hŵ = {side}λ, at ŵ = {thr}{@zero}.", thr=thr,
                       shift=shift, side=side) as cue:
-            cue.play(*self.zoom_in(), until="go")
+            self.zoom_in()
             followers = self.attach_followers()
             # Across the rest of the words (a reader sees the mark's subtitle cue early), easing
             # out: the mode slows as it reaches 0.
@@ -668,8 +792,8 @@ class PriorsAsPenalties(StoryScene):
                   rate_func=rate_functions.linear)
         mean, stop, gmode = numbers([end_lap.mean, self.stop, end_gauss.mode])
         # ŵ still slides while the mean is named: the tick moves, the dot does not.
-        with self.cue("The mean keeps moving: {mean} at ŵ = {stop}{@mean}, not 0. The Gaussian "
-                      "mode hŵ/(h + λ) = {gmode} only shrinks, never 0{@g}.",
+        with self.cue("The mean keeps moving: {mean} at ŵ = {stop}{@mean}, not 0. {@gm}The "
+                      "Gaussian mode hŵ/(h + λ) = {gmode} only shrinks, never 0{@g}.",
                       mean=number(end_lap.mean, significant=3), stop=stop,
                       gmode=gmode) as cue:
             sweep(self, self.tracker, self.stop, *followers, run_time=cue.until("mean"),
@@ -678,9 +802,16 @@ class PriorsAsPenalties(StoryScene):
             cue.play(Indicate(self.mean_ticks["laplace"], color=MEAN_COLOR),
                      Indicate(self.reads["laplace"], color=LASSO_COLOR, scale_factor=1.05),
                      run_time=0.8)
-            cue.play(Indicate(self.mode_dots["gaussian"], color=SOLUTION_COLOR),
+            # The Gaussian mode marked as its words appear (a slow Indicate read as a
+            # still frame).
+            cue.play(Flash(self.mode_dots["gaussian"], color=SOLUTION_COLOR), at="gm",
+                     run_time=0.8)
+            cue.play(Indicate(self.mode_dots["gaussian"], color=SOLUTION_COLOR,
+                              scale_factor=1.5),
                      Indicate(self.reads["gaussian"], color=RIDGE_COLOR, scale_factor=1.05),
-                     until=cue.END)
+                     run_time=1.2)
+            cue.play(Indicate(self.mode_dots["gaussian"], color=SOLUTION_COLOR,
+                              scale_factor=1.5), until=cue.END)
 
     def f_picture(self, p: str, post) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """F's graph (clipped to its plot), its minimizer and its one-sided tangents at 0
@@ -703,12 +834,14 @@ class PriorsAsPenalties(StoryScene):
                 m, axes, clip_polyline(live(p)[0], self.f_box)))
             self.f_dots[p].add_updater(lambda m, p=p, axes=axes: m.move_to(
                 to_scene(axes, live(p)[1])))
-            for k, line in enumerate(self.tangents[p]):
+            # Ridge's tangent only once it is on screen (a follower is brought on screen).
+            for k, line in enumerate(self.tangents[p] if p == "laplace" or ridge else []):
                 line.add_updater(lambda m, p=p, axes=axes, k=k: m.put_start_and_end_on(
                     *to_scene(axes, live(p)[2][k])))
             self.f_hats[p].add_updater(lambda m, axes=axes: m.move_to(
                 to_scene(axes, [tracker.get_value(), 0.0])))
-            followers += [self.f_curves[p], self.f_dots[p], *self.tangents[p], self.f_hats[p]]
+            followers += [self.f_curves[p], self.f_dots[p], self.f_hats[p],
+                          *(self.tangents[p] if p == "laplace" or ridge else [])]
         self.hat_read.add_updater(lambda r: r.set_value(tracker.get_value()))
         self.slope_read.add_updater(lambda r: r.set_values(*objective_slopes(
             self.posterior(tracker.get_value(), "laplace"))))
@@ -779,22 +912,20 @@ class PriorsAsPenalties(StoryScene):
         with self.cue("Take −σ² log of the posterior p(w | y): F(w) + const{@log}, and its "
                       "peak becomes F's bottom{@bottom}.") as cue:
             # A cross-fade, not a fade through black: the density fades as F's axes come in
-            # (a transform between the two graphs shows shapes that are neither). ŵ (its
-            # readout and dots) stays; each mode's dot is carried to F's bottom.
+            # (a transform between the two graphs shows shapes that are neither). The marks
+            # fade with their plots and come back at their places on F's (the two views'
+            # scales differ: carried across, a dot slid sideways and floated).
             self.add(*(self.f_plots[p] for p in PRIORS))
-            # (Copies are carried: the density's marks keep their places there.)
-            hats = [self.hat_dots[p].copy() for p in PRIORS]
-            self.remove(*self.hat_dots.values())
-            cue.play(Conceal(old), *(Reveal(self.f_plots[p]) for p in PRIORS),
-                     *(ReplacementTransform(hat, self.f_hats[p]) for hat, p in zip(hats, PRIORS)),
-                     Reveal(self.f_lines[0]), run_time=1.0)
-            cue.play(*(Create(self.f_curves[p]) for p in PRIORS), until="log")
-            modes = [self.mode_dots[p].copy() for p in PRIORS]
-            self.remove(*self.mode_dots.values())
-            cue.play(*(ReplacementTransform(mode, self.f_dots[p])
-                       for mode, p in zip(modes, PRIORS)), until="bottom")
-            cue.play(Flash(self.f_dots["laplace"], color=SOLUTION_COLOR), run_time=0.8)
-        with self.cue("Term by term: the likelihood gives f = ½h(w − ŵ)², the title's "
+            cue.play(Conceal(old), *(Conceal(self.mode_dots[p]) for p in PRIORS),
+                     *(Conceal(self.hat_dots[p]) for p in PRIORS),
+                     *(Reveal(self.f_plots[p]) for p in PRIORS), Reveal(self.f_lines[0]),
+                     run_time=1.0)
+            cue.play(*(Create(self.f_curves[p]) for p in PRIORS),
+                     *(Reveal(self.f_hats[p]) for p in PRIORS), until="log")
+            cue.play(*(Reveal(self.f_dots[p]) for p in PRIORS), until="bottom")
+            cue.play(*(Flash(self.f_dots[p], color=SOLUTION_COLOR) for p in PRIORS),
+                     run_time=0.8)
+        with self.cue("Term by term: the likelihood gives f = ½h(w − ŵ)², the "
                       "loss{@f}; the Laplace prior gives (σ²/b)|w|{@lap}; the Gaussian prior, "
                       "σ²w²/(2τ²){@gauss}.") as cue:
             cue.play(Reveal(self.f_lines[1]), until="f")
@@ -805,12 +936,15 @@ class PriorsAsPenalties(StoryScene):
                                                        color=RIDGE_COLOR, scale_factor=1.0),
                      until="gauss")
         with self.cue("So F_L = f + λ|w| is the lasso{@lasso}, F_R = f + λw²/2 ridge{@ridge}. "
-                      "At 0, F_L has two slopes, −hŵ ∓ λ{@slopes}.") as cue:
+                      "{@two}At 0, F_L has two slopes, −hŵ ∓ λ{@slopes}.") as cue:
             cue.play(Conceal(self.f_lines[0]), Conceal(self.f_lines[1:3]), run_time=0.4)
             cue.play(Reveal(self.f_sums[:2]), until="lasso")
             cue.play(Conceal(self.f_lines[3]), run_time=0.4)
             cue.play(Reveal(self.f_sums[2]), until="ridge")
-            cue.play(Reveal(self.slope_read), *(Create(self.tangents[p]) for p in PRIORS),
+            # F_L's two tangents as their words appear (ridge's one comes with its words).
+            cue.play(Reveal(self.slope_read), Create(self.tangents["laplace"]), at="two",
+                     run_time=1.2)
+            cue.play(Indicate(self.slope_read, color=NORMAL_COLOR, scale_factor=1.05),
                      until="slopes")
         edge = number(self.edge)
         followers = self.attach_f_followers()
@@ -829,11 +963,14 @@ class PriorsAsPenalties(StoryScene):
         with self.cue("Ridge's bowl is smooth, one slope −hŵ at 0{@one}: slide back, and its "
                       "bottom, hŵ/(h + λ), never stops at 0{@r}.") as cue:
             self.detach_followers(followers)
-            # Its value at the ŵ where the slide stopped (it did not follow that slide).
-            self.ridge_read.set_value(objective_slopes(
-                self.posterior(self.tracker.get_value(), "gaussian"))[0])
-            cue.play(Reveal(self.ridge_read), Indicate(self.tangents["gaussian"],
-                                                       color=NORMAL_COLOR), until="one")
+            # Its slope and tangent at the ŵ where the slide stopped (neither followed it:
+            # they come in now, as they are named).
+            here = self.posterior(self.tracker.get_value(), "gaussian")
+            self.ridge_read.set_value(objective_slopes(here)[0])
+            for line, segment in zip(self.tangents["gaussian"], self.f_picture("gaussian",
+                                                                               here)[2]):
+                line.put_start_and_end_on(*to_scene(self.f_axes["gaussian"], segment))
+            cue.play(Reveal(self.ridge_read), Create(self.tangents["gaussian"]), until="one")
             followers = self.attach_f_followers(ridge=True)
             sweep(self, self.tracker, self.f_sweep[0], *followers, run_time=cue.until("r"),
                   rate_func=rate_functions.ease_in_out_sine)
@@ -900,11 +1037,15 @@ class PriorsAsPenalties(StoryScene):
             cue.play(Indicate(self.kink_marks, color=NORMAL_COLOR), until=cue.END)
         with self.cue("Its mode, the MAP, is the lasso's solution w*_L = {star}{@map}: {wj} is "
                       "exactly 0, as in 1-D: there |∂f/∂{wj}| = {pull} < λ{@test}.", star=star,
-                      wj=wj, pull=pull, settle=KEY_SETTLE_SECONDS) as cue:
+                      wj=wj, pull=pull) as cue:
             cue.play(Reveal(self.map_dots["laplace"]), Reveal(self.map_lines[3]), until="map")
             cue.play(Flash(self.map_dots["laplace"], color=SOLUTION_COLOR), run_time=0.8)
             cue.play(Reveal(self.kkt), until="test")
-            cue.play(Indicate(self.kkt, color=LASSO_COLOR, scale_factor=1.05), until=cue.END)
+            # The test, then the zero it explains (no wordless rest: it read as a still).
+            cue.play(Indicate(self.kkt, color=LASSO_COLOR, scale_factor=1.08), run_time=1.0)
+            cue.play(Flash(self.map_dots["laplace"], color=SOLUTION_COLOR),
+                     Indicate(self.map_lines[3], color=LASSO_COLOR, scale_factor=1.05),
+                     until=cue.END)
         with self.cue("The Gaussian prior's level sets, F_R's, are ellipses{@ell}; its MAP, "
                       "ridge's w*_R = {rstar}, has no zero{@r}.", rstar=rstar) as cue:
             # The Laplace picture dims with its MAP, so the one bright dot is ridge's.
@@ -913,7 +1054,9 @@ class PriorsAsPenalties(StoryScene):
                      Create(self.set_curves["gaussian"], lag_ratio=0.3), until="ell")
             cue.play(Reveal(self.map_dots["gaussian"]), Reveal(self.map_lines[5]),
                      until="r")
-            cue.play(Indicate(self.map_dots["gaussian"], color=SOLUTION_COLOR), until=cue.END)
+            cue.play(Flash(self.map_dots["gaussian"], color=SOLUTION_COLOR), run_time=0.8)
+            cue.play(Indicate(self.map_lines[5], color=RIDGE_COLOR, scale_factor=1.05),
+                     until=cue.END)
         self.plane_parts = VGroup(plane_group, center_dot, center_label,
                                   *self.set_curves.values(), *self.map_dots.values(),
                                   self.kink_marks)
@@ -924,8 +1067,13 @@ class PriorsAsPenalties(StoryScene):
                  color=LASSO_COLOR, font_size=36),
             _tex(r"\text{Gaussian prior } \tau^2:\ \ \lambda = \sigma^2/\tau^2\ \ (\text{ridge})",
                  color=RIDGE_COLOR, font_size=36),
-            _tex(r"\text{if: Gaussian noise, known } \sigma^2"),
-            _tex(r"\text{i.i.d. zero-mean priors, one shared fixed scale}"),
+            # The loss's scale, on which λ = σ²/b rests (a mean of squares would divide it by
+            # n). The card is centred on the frame: it need not fit the side panel's width.
+            MathTex(r"\text{if: loss} = \tfrac12\textstyle\sum \text{residuals}^2,\ "
+                    r"\text{Gaussian noise, known } \sigma^2", font_size=PANEL_FONT,
+                    color=TEXT_COLOR),
+            MathTex(r"\text{i.i.d. zero-mean priors, one shared fixed scale}",
+                    font_size=PANEL_FONT, color=TEXT_COLOR),
             _tex(r"\text{sparse: the mode (MAP), not the mean}", color=SOLUTION_COLOR))
         card.arrange(DOWN, aligned_edge=LEFT, buff=0.35).move_to([0.0, 0.6, 0.0])
         # One beat (the derivation showed where each λ comes from): each line fades in,

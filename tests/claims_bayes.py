@@ -131,10 +131,6 @@ def facts_for(scene) -> dict:
     return facts
 
 
-def _hat(m, f) -> bool:
-    return agrees(m.group(1), f["h"]) and agrees(m.group(2), f["w_hat"])
-
-
 def _laplace(m, f) -> bool:
     return agrees(m.group(1), f["b"]) and f["kink"]
 
@@ -200,16 +196,22 @@ def _sparse_mode(m, f) -> bool:
 RULES = [
     Rule("question", r"Where does the lasso's penalty λ\|w\| come from\? From a belief about w "
          r"held before seeing the data", lambda m, f: True, ("question",)),
-    Rule("likelihood", rf"with Gaussian noise, the likelihood of the data y is ∝ the bell "
-         rf"N\(ŵ, σ²/h\) in w, σ² the noise variance and h = ({NUMBER}) the loss's curvature: a "
-         rf"larger h, a narrower bell\. It peaks at ŵ = ({NUMBER})", _hat, ("question",)),
+    Rule("loss", rf"One weight w: its loss, ½·Σ residuals², is ½h\(w − ŵ\)² \+ c, ŵ = "
+         rf"({NUMBER}), the unpenalized fit", lambda m, f: agrees(m.group(1), f["w_hat"]),
+         ("question",)),
+    Rule("likelihood", r"With Gaussian noise of variance σ², the likelihood is ∝ "
+         r"e\^\(−loss/σ²\): the bell N\(ŵ, σ²/h\)", lambda m, f: f["definitions"],
+         ("question",)),
+    Rule("curvature", rf"h = ({NUMBER}) is the loss's curvature: a larger h, a narrower bell",
+         lambda m, f: agrees(m.group(1), f["h"]), ("question",)),
     Rule("laplace prior", rf"the Laplace prior e\^\(−\|w\|/b\)/\(2b\) with scale b = ({NUMBER})\. "
          r"It has a kink at 0", _laplace, ("priors",)),
     Rule("gaussian prior", rf"the Gaussian prior N\(0, τ²\), τ² = ({NUMBER}): smooth at 0",
          _gauss, ("priors",)),
-    Rule("same λ", rf"With noise variance σ² = ({NUMBER}), both give the same strength: "
-         rf"λ = σ²/b = σ²/τ² = ({NUMBER})", _same_lambda, ("priors",)),
-    Rule("posterior", r"Posterior ∝ likelihood × prior; normalized, it is the solid curve",
+    Rule("same λ", rf"With noise variance σ² = ({NUMBER}), both give the same λ = σ²/b = "
+         rf"σ²/τ² = ({NUMBER})", _same_lambda, ("priors",)),
+    Rule("posterior", r"Posterior ∝ likelihood × prior; normalized, it is the thick "
+         r"orange or green curve",
          lambda m, f: f["definitions"], ("posterior",)),
     Rule("peaks", rf"the mode or MAP, is the dot: ({NUMBER}) with the Laplace prior, ({NUMBER}) "
          rf"with the Gaussian\. The tick is the posterior mean, ({NUMBER}) and ({NUMBER})",
@@ -223,7 +225,7 @@ RULES = [
          ("sticky",)),
     Rule("log view", r"Take −σ² log of the posterior p\(w \| y\): F\(w\) \+ const, and its "
          r"peak becomes F's bottom", lambda m, f: f["definitions"], ("log view",)),
-    Rule("terms", r"Term by term: the likelihood gives f = ½h\(w − ŵ\)², the title's loss; the "
+    Rule("terms", r"Term by term: the likelihood gives f = ½h\(w − ŵ\)², the loss; the "
          r"Laplace prior gives \(σ²/b\)\|w\|; the Gaussian prior, σ²w²/\(2τ²\)",
          lambda m, f: f["definitions"], ("log view",)),
     Rule("sums", r"So F_L = f \+ λ\|w\| is the lasso, F_R = f \+ λw²/2 ridge\. "
