@@ -60,6 +60,7 @@ __all__ = [
     "sphere_sweep",
     "sphere_section",
     "arrow_along",
+    "pulled_losses",
     "drop_lines",
     "cone_fan",
     "Octahedron",
@@ -693,6 +694,40 @@ def arrow_along(start: ArrayLike, direction: ArrayLike, *, length: float) -> Arr
     if not np.isfinite(size) or size == 0.0:
         raise InvalidArgumentError("direction", f"must be finite and nonzero, got {d}")
     return Arrow3D(start.copy(), start + length * d / size)
+
+
+def pulled_losses(loss: Quadratic, points: ArrayLike, pulls: ArrayLike
+                  ) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    r"""The losses with ``loss``'s H whose pull at ``points[j]`` is ``pulls[j]``: their
+    centres ŵⱼ, shape (k, 3), and the levels cⱼ of their ellipsoids through pⱼ, shape (k,).
+
+    f_j(w) = ½ (w − ŵⱼ)ᵀ H (w − ŵⱼ) has −∇f_j(pⱼ) = H (ŵⱼ − pⱼ) = gⱼ exactly when
+    ŵⱼ = pⱼ + H⁻¹ gⱼ, and then f_j(pⱼ) = ½ gⱼᵀ H⁻¹ gⱼ. With gⱼ = λ times a direction in
+    the ball's normal cone at pⱼ (λ > 0), pⱼ satisfies KKT for f_j on that ball: it is
+    that loss's w*, and its ellipsoid {f_j = cⱼ} touches the ball there. A scene moves
+    the loss this way (the same H, ŵ moved): at an edge of the octahedron a pull swept
+    across the wedge keeps w* (a whole range of losses); on the sphere w* moves with it.
+    The loss's own pull −∇f(w*) at its own w* gives back ŵ and c*.
+
+    Raises
+    ------
+    InvalidArgumentError
+        ``loss`` not a `Quadratic` of 3 weights, or singular; ``points`` or ``pulls``
+        not of shape (k, 3) (or (3,)) alike, or not finite.
+    """
+    loss = _check_loss_3d(loss)
+    _check_nonsingular(loss)
+    p = np.atleast_2d(np.asarray(points, dtype=float))
+    g = np.atleast_2d(np.asarray(pulls, dtype=float))
+    for name, value in (("points", p), ("pulls", g)):
+        if value.ndim != 2 or value.shape[1] != DIM or not np.all(np.isfinite(value)):
+            raise InvalidArgumentError(name, f"must be finite points of shape (k, 3), got "
+                                             f"shape {value.shape}")
+    if p.shape != g.shape:
+        raise InvalidArgumentError("pulls", f"must match points' shape {p.shape}, got {g.shape}")
+    h = np.asarray(loss.hessian, dtype=float)
+    step = np.linalg.solve(h, g.T).T  # H⁻¹ gⱼ
+    return p + step, 0.5 * np.einsum("kd,kd->k", g, step)
 
 
 def drop_lines(point: ArrayLike) -> NDArray[np.float64]:
