@@ -696,7 +696,8 @@ def arrow_along(start: ArrayLike, direction: ArrayLike, *, length: float) -> Arr
     return Arrow3D(start.copy(), start + length * d / size)
 
 
-def pulled_losses(loss: Quadratic, points: ArrayLike, pulls: ArrayLike
+def pulled_losses(loss: Quadratic, points: ArrayLike, pulls: ArrayLike, *,
+                  level: float | None = None
                   ) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
     r"""The losses with ``loss``'s H whose pull at ``points[j]`` is ``pulls[j]``: their
     centres ŵⱼ, shape (k, 3), and the levels cⱼ of their ellipsoids through pⱼ, shape (k,).
@@ -707,13 +708,16 @@ def pulled_losses(loss: Quadratic, points: ArrayLike, pulls: ArrayLike
     that loss's w*, and its ellipsoid {f_j = cⱼ} touches the ball there. A scene moves
     the loss this way (the same H, ŵ moved): at an edge of the octahedron a pull swept
     across the wedge keeps w* (a whole range of losses); on the sphere w* moves with it.
-    The loss's own pull −∇f(w*) at its own w* gives back ŵ and c*.
+    The loss's own pull −∇f(w*) at its own w* gives back ŵ and c*. With ``level`` = c
+    each pull is first rescaled along itself to gⱼ·√(2c / gⱼᵀH⁻¹gⱼ), so every ellipsoid is
+    {f = c} of the same size, moved (λ > 0 is free in KKT: the touch is the same).
 
     Raises
     ------
     InvalidArgumentError
         ``loss`` not a `Quadratic` of 3 weights, or singular; ``points`` or ``pulls``
-        not of shape (k, 3) (or (3,)) alike, or not finite.
+        not of shape (k, 3) (or (3,)) alike, or not finite; a zero pull with ``level``;
+        ``level`` negative or not finite.
     """
     loss = _check_loss_3d(loss)
     _check_nonsingular(loss)
@@ -727,7 +731,14 @@ def pulled_losses(loss: Quadratic, points: ArrayLike, pulls: ArrayLike
         raise InvalidArgumentError("pulls", f"must match points' shape {p.shape}, got {g.shape}")
     h = np.asarray(loss.hessian, dtype=float)
     step = np.linalg.solve(h, g.T).T  # H⁻¹ gⱼ
-    return p + step, 0.5 * np.einsum("kd,kd->k", g, step)
+    levels = 0.5 * np.einsum("kd,kd->k", g, step)
+    if level is not None:
+        level = check_nonnegative(level, "level")
+        if np.any(levels <= 0.0):
+            raise InvalidArgumentError("pulls", "must be nonzero to be rescaled to a level")
+        scale = np.sqrt(level / levels)
+        return p + scale[:, np.newaxis] * step, np.full(len(p), level)
+    return p + step, levels
 
 
 def drop_lines(point: ArrayLike) -> NDArray[np.float64]:

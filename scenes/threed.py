@@ -41,6 +41,7 @@ from typing import Any, ClassVar
 
 import numpy as np
 from manim import (
+    BackgroundRectangle,
     DEGREES,
     Create,
     DOWN,
@@ -72,7 +73,8 @@ from scipy.spatial import ConvexHull, QhullError
 
 from regmath import InvalidArgumentError, Quadratic
 from regmath.threed import (arrow_along, clip_faces, drop_lines, cone_fan, edge_view, ellipsoid_grid,
-                            grid_faces, growth_scale, octahedron, section_caps, sphere_grid,
+                            grid_faces, growth_scale, octahedron, pulled_losses, section_caps,
+                            sphere_grid,
                             sphere_section, sphere_sweep, sphere_tangent_view, subgradient_arrow,
                             touch_3d, touch_arrows, touching_faces, view_3d, view_angles)
 from scenes.toolkit.notation import SYMBOLS, Phrase, constraint_tex, number, numbers, point
@@ -204,13 +206,15 @@ TURN_WORDS = {
 #: Ridge's why (tests/claims_threed.py: only when ridge's w* has no zero): seen along the
 #: tangent plane, the sphere's one normal at w*, −∇f on it; then the loss tilted, −∇f
 #: swept across the plane wₖ = 0: w* slides with it, on wₖ = 0 for one direction only.
-RIDGE_VIEW_WORDS = ("Seen along the tangent plane{@turn}, the smooth sphere has one normal at "
-                    "ridge's {w_star}, along it{@normal}; {neg_grad} lies on it{@pull}.")
-RIDGE_SWEEP_WORDS = ("Tilt the loss{@sweep}: ridge's {w_star} slides with {neg_grad} and leaves "
-                     "{plane} at once{@zero}; {zeros} = 0 needs {neg_grad} exactly in it.")
+RIDGE_VIEW_WORDS = ("Seen along the tangent plane{@turn}, the smooth sphere has a single normal "
+                    "direction at ridge's {w_star}, along {w_star} itself{@normal}; {neg_grad} "
+                    "must lie on that line{@pull}.")
+RIDGE_SWEEP_WORDS = ("Move the loss{@sweep}: ridge's {w_star} moves with it, through {plane} and "
+                     "straight out again{@zero}; {zeros} = 0 needs {neg_grad} exactly in the "
+                     "plane {plane}.")
 RIDGE_WEDGE_WORDS = " A wedge of losses versus one exact direction."
-#: The ridge sweep tilts −∇f at least this far out of the plane wₖ = 0 (presentation).
-RIDGE_SWEEP_MIN = 12 * DEGREES
+#: The ridge sweep moves the loss until −∇f is this far past the plane wₖ = 0 (presentation).
+RIDGE_SWEEP_BEYOND = 8 * DEGREES
 RIDGE_SWEEP_SECONDS = 4.0
 #: Ridge's normal as a share of −∇f's arrow; the plane wₖ = 0 drawn this far beyond the
 #: sphere (shares of t) and in this colour (presentation).
@@ -377,6 +381,31 @@ class Tangency3D(StoryScene, ThreeDScene):
         center = self.loss.center
         faces = clip_faces(grid_faces(center + scale * (grid - center)), self.view)
         return faces + section_caps(self.loss, scale * scale * level, self.view)
+
+    def moved_faces(self, centre: np.ndarray, level: float, samples: int = 0
+                    ) -> list[np.ndarray]:
+        """The ellipsoid {f = level} of the loss with this scene's H moved to ŵ = ``centre``
+        (`regmath.threed.pulled_losses` gives the centre and level), clipped to the view
+        cube and capped like the first (a moved ŵ may take it past the cube), its faces in
+        problem coordinates."""
+        moved = Quadratic(center=centre, hessian=self.loss.hessian)
+        u, v = (samples, max(samples // 2, 3)) if samples else (ELLIPSOID_U + 1, ELLIPSOID_V + 1)
+        faces = clip_faces(grid_faces(ellipsoid_grid(moved, level, u_samples=u, v_samples=v)),
+                           self.view)
+        return faces + section_caps(moved, level, self.view)
+
+    def move_shell(self, shell: VGroup, faces: list[np.ndarray]) -> None:
+        """``shell``'s faces moved in place to ``faces`` (their style kept); rebuilt in the
+        first piece's style when the count differs (a clipped shell before its first move)."""
+        if len(faces) != len(shell.submobjects):
+            first = shell.submobjects[0]
+            fresh = self.surface(faces, LOSS_COLOR, float(first.get_fill_opacity()),
+                                 stroke=float(first.get_stroke_width()))
+            fresh.set_stroke(opacity=float(first.get_stroke_opacity()))
+            shell.submobjects = list(fresh.submobjects)
+            return
+        for piece, face in zip(shell.submobjects, faces):
+            piece.set_points_as_corners(self.to_screen(np.vstack([face, face[:1]])))
 
     def solution_dot(self, where: np.ndarray) -> Dot:
         dot = Dot(self.to_screen(where), radius=0.09, color=SOLUTION_COLOR)
@@ -1204,11 +1233,18 @@ class Tangency3D(StoryScene, ThreeDScene):
         phi, theta = self.ridge_view()
         # What the close-up keeps in the frame: the sphere, ŵ and the swept arrows' reach.
         start = float(np.arcsin(np.clip(round_.plane_normal[k], -1.0, 1.0)))
-        far = np.sign(start or 1.0) * max(abs(start), RIDGE_SWEEP_MIN)
-        swept = sphere_sweep(round_, index=k, angles=np.linspace(-far, far, 9))
+        # Just past the plane: far enough to read, near enough that the moved ellipsoid
+        # stays (nearly) in the view cube.
+        far = np.sign(start or 1.0) * RIDGE_SWEEP_BEYOND
+        swept = sphere_sweep(round_, index=k, angles=np.linspace(-far, start, 9))
         reach = [arrow_along(p, u, length=length).end for u, p in zip(*swept)]
-        kept = np.vstack([self.clouds[1], self.to_screen(np.array(
-            [self.loss.center, *reach, *sphere_section(PLANE_REACH * round_.radius, index=k)]))])
+        # The moved losses' ellipsoids (the tilt moves ŵ and its ellipsoid with w*): all kept.
+        centres, levels = pulled_losses(self.loss, swept[1], swept[0], level=round_.level)
+        shells = [np.vstack(self.moved_faces(c, c_level, samples=9))
+                  for c, c_level in zip(centres, levels)]
+        kept = np.vstack([self.clouds[1], self.to_screen(np.vstack(
+            [self.loss.center, *reach, *sphere_section(PLANE_REACH * round_.radius, index=k),
+             *centres, *shells]))])
         zoom, centre = self.fit_camera(kept, (phi, theta))
         camera = self.renderer.camera
         axes = self.axes.get_axes()
@@ -1256,38 +1292,87 @@ class Tangency3D(StoryScene, ThreeDScene):
         self.add_fixed_in_frame_mobjects(plane_name)
         self.remove(plane_name)
         tilt = ValueTracker(start)
-        star = self.star
+        star, hat, shell = self.star, self.hat, self.shell
+        # ŵ moves with the loss: named without its (first loss's) coordinates.
+        hat_name = self.moving_name(r"\hat w", LOSS_COLOR, hat)
+        # Ridge's w* live in the readout as it slides: the entries give way to numbers
+        # that follow it (the same digits at the start and the end: no jump).
+        entries = [ridge_read[1 + 2 * i] for i in range(3)]
+        live = [DecimalNumber(float(x), num_decimal_places=3, font_size=READOUT_FONT,
+                              color=SOLUTION_COLOR).move_to(e, aligned_edge=RIGHT)
+                for x, e in zip(round_.point, entries)]
+        camera.add_fixed_in_frame_mobjects(*live)
 
         def follow(_: Any) -> None:
+            # The loss moved (the same H and level, ŵ moved: `pulled_losses`) so that its
+            # pull at the swept point is along u: that point is the moved loss's ridge w*,
+            # its ellipsoid through it, every number on screen the moved loss's.
             u, p = sphere_sweep(round_, index=k, angles=[tilt.get_value()])
+            centre, c_level = pulled_losses(self.loss, p, u, level=round_.level)
             star.move_to(self.to_screen(p[0]))
+            hat.move_to(self.to_screen(centre[0]))
+            self.move_shell(shell, self.moved_faces(centre[0], float(c_level[0])))
             normal.become(self.arrow(arrow_along(p[0], u[0], length=short), NORMAL_COLOR))
             pull.become(self.arrow(arrow_along(p[0], u[0], length=length), GRADIENT_COLOR))
-        entries = [ridge_read[1 + 2 * i] for i in range(3)]
+            for d, e, x in zip(live, entries, p[0]):
+                d.set_value(float(x) + 0.0)
+                d.move_to(e, aligned_edge=RIGHT)
+                camera.add_fixed_in_frame_mobjects(d)  # set_value builds new digits
+        def still(_: Any) -> None:
+            """No motion of its own: `follow` moves it."""
         wedge = k in self.touch.zero_indices
         with self.cue(RIDGE_SWEEP_WORDS + (RIDGE_WEDGE_WORDS if wedge else ""),
                       zeros=zeros_phrase((k,)), plane=Phrase(
                           text=f"w{SUBSCRIPTS[k + 1]} = 0", spoken=f"w-{k + 1} equals 0"),
                       settle=END_HOLD_SECONDS) as cue:
-            cue.play(FadeIn(plane), FadeIn(plane_name), run_time=0.8)
+            cue.play(FadeIn(plane), FadeIn(plane_name), FadeIn(hat_name), run_time=0.8)
             cue.wait_until("sweep")
-            star.add_updater(follow)
-            # Across the plane and back: w* leaves wₖ = 0 at once on either side.
+            self.remove(*entries)
+            self.add(*live)
+            # Everything the loss's move changes is a moving mobject (an updater each): a
+            # static one is painted once into the play's background and stood there as a
+            # ghost of the first loss (r42 draft).
+            moved = [star, hat, normal, pull, *live]
+            for m in moved:
+                m.add_updater(still)
+            shell.add_updater(follow)
+            # Across the plane and back: w* passes through wₖ = 0 and straight out again.
             sweep = max(cue.until("zero"), RIDGE_SWEEP_SECONDS)
             cue.play(tilt.animate.set_value(-far), run_time=sweep / 2,
                      rate_func=rate_functions.ease_in_out_sine)
             cue.play(tilt.animate.set_value(start), run_time=sweep / 2,
                      rate_func=rate_functions.ease_in_out_sine)
-            star.remove_updater(follow)
-            follow(star)
-            cue.play(*(Indicate(e, color=NORMAL_COLOR, scale_factor=ENTRY_FLASH) for e in entries),
-                     run_time=ZERO_FLASH_SECONDS)
-            cue.play(*(e.animate.set_color(NORMAL_COLOR) for e in entries), run_time=0.4)
+            shell.remove_updater(follow)
+            for m in moved:
+                m.remove_updater(still)
+            follow(shell)
+            # Back at the first loss: its own readout again (the same digits).
+            self.remove(*live)
+            self.add(*entries)
+            cue.play(*(Indicate(e, color=SOLUTION_COLOR, scale_factor=ENTRY_FLASH)
+                       for e in entries), run_time=ZERO_FLASH_SECONDS)
             # The lasso's 0 above, lit again: the two answers compared.
             cue.play(Indicate(self.star_read[1 + 2 * self.touch.zero_indices[0]],
                               color=NORMAL_COLOR, scale_factor=1.3)
                      if self.touch.zero_indices else Indicate(self.star),
                      run_time=max(cue.remaining, 1.0))
+
+    def moving_name(self, tex: str, color: Any, dot: Any) -> VGroup:
+        """A short name fixed in the frame beside ``dot`` (on a dark box: it sits over a
+        translucent shell), following it as it moves."""
+        name = MathTex(tex, font_size=LABEL_FONT, color=color)
+        box = BackgroundRectangle(name, color=BACKGROUND, fill_opacity=0.75, buff=0.05)
+        group = VGroup(box, name)
+
+        gap = np.array([group.width / 2 + 0.15, 0.0])
+
+        def follow(m: Any) -> None:
+            m.move_to(np.append(self.project(dot.get_center())[0] + gap, 0.0))
+        group.add_updater(follow)
+        follow(group)
+        self.add_fixed_in_frame_mobjects(group)
+        self.remove(group)
+        return group
 
     def fit_camera(self, kept: np.ndarray, view: tuple[float, float],
                    most: float = CONE_ZOOM) -> tuple[float, np.ndarray]:

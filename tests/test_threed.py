@@ -904,6 +904,11 @@ def test_pulled_losses_across_the_wedge_keep_the_lasso_touch(loss_and_radius, fr
     assert levels[0] == pytest.approx(f_dense(h, centres[0], touch.point), rel=1e-9)
     assert np.allclose(centres[1], loss.center, atol=1e-8 * max(1.0, np.abs(loss.center).max()))
     assert levels[1] == pytest.approx(touch.level, rel=1e-7, abs=1e-12)
+    # Rescaled to the touch's own level: the same touch, the ellipsoid as large as c*.
+    centres, levels = pulled_losses(loss, [touch.point], [g], level=touch.level)
+    kind, w, _ = enumerate_octahedron(h, centres[0], radius)
+    assert kind == "edge" and np.allclose(w, touch.point, atol=1e-7 * scale)
+    assert f_dense(h, centres[0], touch.point) == pytest.approx(touch.level, rel=1e-9)
 
 
 @settings(max_examples=MAX_EXAMPLES)
@@ -920,6 +925,10 @@ def test_pulled_losses_move_ridge_with_the_sweep(angle) -> None:
     assert ridge.level == pytest.approx(levels[0], rel=1e-8)
     h = np.array(TANGENCY_LOSS.hessian)
     assert levels[0] == pytest.approx(f_dense(h, centres[0], points[0]), rel=1e-12)
+    same, c = pulled_losses(TANGENCY_LOSS, points, pulls, level=touch.level)
+    assert np.allclose(touch_3d(Quadratic(center=same[0], hessian=h), norm="l2",
+                                radius=1.0).point, points[0], atol=1e-8)
+    assert f_dense(h, same[0], points[0]) == pytest.approx(touch.level, rel=1e-12)
 
 
 def test_pulled_losses_refuse() -> None:
@@ -928,3 +937,5 @@ def test_pulled_losses_refuse() -> None:
                                            [[1.0, 0.0, 0.0], [0.0, 1.0, 0.0]])) == "pulls"
     flat = Quadratic(center=[1.0, 1.0, 1.0], hessian=np.diag([1.0, 1.0, 0.0]))
     assert _argument(lambda: pulled_losses(flat, [[1.0, 0.0, 0.0]], [[1.0, 0.0, 0.0]])) == "hessian"
+    assert _argument(lambda: pulled_losses(TANGENCY_LOSS, [[1.0, 0.0, 0.0]], [[0.0, 0.0, 0.0]],
+                                           level=1.0)) == "pulls"
