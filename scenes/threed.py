@@ -78,11 +78,12 @@ from regmath.threed import (arrow_along, clip_faces, drop_lines, cone_fan, edge_
                             sphere_section, sphere_sweep, sphere_tangent_view, subgradient_arrow,
                             touch_3d, touch_arrows, touching_faces, view_3d, view_angles)
 from scenes.toolkit.notation import SYMBOLS, Phrase, constraint_tex, number, numbers, point
+from scenes.toolkit import palette
 from scenes.toolkit.params import nonnegative, refuse
 from scenes.toolkit.params import point as a_point
 from scenes.toolkit.story import StoryScene
 from scenes.toolkit.style import (BACKGROUND, BALL_COLORS, TEXT_COLOR, CAPTION_TOP, CONE_COLOR, GRADIENT_COLOR,
-                                  LOSS_COLOR, MUTED_COLOR, NORMAL_COLOR, SOLUTION_COLOR)
+                                  LOSS_COLOR, NORMAL_COLOR, SOLUTION_COLOR)
 
 #: The two (or four, or one) faces that meet at w*, tinted in the normals' colour.
 FACE_TINT = NORMAL_COLOR
@@ -104,6 +105,13 @@ TURN = 70 * DEGREES
 EDGE_TILT = 20 * DEGREES
 #: −∇f(w*) is drawn this share of the normals' length: its tip clear of theirs, inside the fan.
 PULL_SHARE = 0.75
+#: g, the direction swept across the wedge: its own colour (r41: a second purple arrow
+#: read as a second −∇f).
+G_COLOR = palette.PUSH
+#: g's length as a share of the normals' (shorter than −∇f(w*) = λg along it: both show).
+G_SHARE = 0.5
+#: The lasso's ellipsoid's outline while it moves with g (faint otherwise).
+MOVING_STROKE = 0.6
 #: The cone's translucent fill (an edge's fan between its two normals).
 FAN_OPACITY = 0.3
 #: The fixed-in-frame readout (w*, λ): font size and line spacing.
@@ -116,6 +124,8 @@ ELLIPSOID_U, ELLIPSOID_V = 24, 12
 SPHERE_U, SPHERE_V = 16, 8
 #: The growth starts from this share of c* (level 0 is the point ŵ: nothing to draw).
 GROWTH_START = 1e-4
+#: The first ellipsoid shown (as the words name them), at this share of c*.
+FIRST_SHARE = 0.12
 #: The growth's last part, from this share of c* on, is slow and takes this share of its time.
 SLOW_FROM, SLOW_SHARE = 0.8, 0.55
 #: ŵ's dashed guides' opacity; labels' background outline (screen px); the regions' names
@@ -186,7 +196,8 @@ EDGE_RANGE_WORDS = ("Every direction g = {g}, lies in this wedge{@sweep}; any {n
                     "one gives the same touch: a whole range of losses give {zeros} = 0.")
 #: g's value and λ, the multiplier of the budget (the readout's −∇f(w*) = λg, λ = ...).
 LAMBDA_WORDS = ("{@lam}Here g = {g} and {neg_grad} = {lam}g, with {@value}{lam} = {value} the "
-                "multiplier of {l1} ≤ {tval}{@end}: the lasso's penalty weight for this {w_star}.")
+                "multiplier of {l1} ≤ {tval}{@end}: minimizing f + {lam}{l1} gives this same "
+                "{w_star}.")
 #: λ's digits: enough to tell 1.895 from ŵ₁ = 1.9 (r39's "λ = 1.90" read as ŵ₁).
 LAMBDA_DIGITS = 4
 #: The ghost's sweep of g₂ across the wedge, at least (three legs: −1, 1, back).
@@ -684,7 +695,10 @@ class Tangency3D(StoryScene, ThreeDScene):
         where no shape, axis or other label meets it at any view of the turn, with a
         leader line to the dot when it sits far from it."""
         # No background outline: FadeOut left it standing as dark glyphs (r40 draft, 28 s).
-        label = MathTex(tex, font_size=LABEL_FONT, color=color)
+        # A dark box instead: over the light shell the light glyphs did not read (r41).
+        tex_label = MathTex(tex, font_size=LABEL_FONT, color=color)
+        label = VGroup(BackgroundRectangle(tex_label, color=BACKGROUND, fill_opacity=0.8,
+                                           buff=0.05), tex_label)
         anchor = self.to_screen(where)
         angles = first + 2 * np.pi * np.arange(LABEL_DIRECTIONS) / LABEL_DIRECTIONS
         offsets = [r * np.array([np.cos(a), np.sin(a)]) for r in LABEL_STEPS for a in angles]
@@ -695,12 +709,16 @@ class Tangency3D(StoryScene, ThreeDScene):
         unit = offset / distance
         reach = min(label.width / 2 / max(abs(unit[0]), 1e-9),
                     label.height / 2 / max(abs(unit[1]), 1e-9)) + 0.06
-        leader = Line(ORIGIN, RIGHT, stroke_width=1.5, color=MUTED_COLOR)
+        # Light on a dark edge, to the dot's rim: over the light shell a thin grey line
+        # vanished 100-170 px short of the dot (r41).
+        leader = VGroup(Line(ORIGIN, RIGHT, stroke_width=4.5, color=BACKGROUND),
+                        Line(ORIGIN, RIGHT, stroke_width=2.0, color=TEXT_COLOR))
 
         def lead(m: Any) -> None:
             a = self.project(anchor)[0]
-            m.put_start_and_end_on(np.append(a + 0.12 * unit, 0.0),
-                                   np.append(a + offset - reach * unit, 0.0))
+            for line in m:
+                line.put_start_and_end_on(np.append(a + 0.1 * unit, 0.0),
+                                          np.append(a + offset - reach * unit, 0.0))
         leader.add_updater(lead)
         lead(leader)
         self.add_fixed_in_frame_mobjects(leader)
@@ -778,11 +796,11 @@ class Tangency3D(StoryScene, ThreeDScene):
                                                   0.22).submobjects)
         shell.add_updater(grow)
         if touch.kind == "origin":
-            words = ("The quadratic loss's level sets are ellipsoids{@shell}: grow one from "
-                     "{w_hat} until it reaches the origin{@touch}.")
+            words = ("The quadratic loss's level sets are ellipsoids{@shell}: {@grow}grow one "
+                     "from {w_hat} until it reaches the origin{@touch}.")
         elif touch.norm == "l1":
-            words = ("The quadratic loss's level sets are ellipsoids{@shell}: grow one from "
-                     "{w_hat} until it first touches the octahedron{@touch}.")
+            words = ("The quadratic loss's level sets are ellipsoids{@shell}: {@grow}grow one "
+                     "from {w_hat} until it first touches the octahedron{@touch}.")
         else:
             # Where it touches is said here too (r38's own cue for it cost 4.6 s).
             words = "Now the sphere: grow the ellipsoid again from {w_hat}, until it first " \
@@ -796,6 +814,12 @@ class Tangency3D(StoryScene, ThreeDScene):
             # Added now, not before the steps (r38: the tiny first ellipsoid at ŵ was a
             # stray dot all through the camera's way back).
             self.add(shell)
+            if "{@grow}" in words:
+                # A small one as "ellipsoids" is said; the growth itself under "grow one"
+                # (r41: it had grown under the first half and stood under the second).
+                cue.play(level.animate.set_value(FIRST_SHARE * touch.level), until="shell",
+                         rate_func=rate_functions.ease_out_sine)
+                cue.wait_until("grow")
             # Fast to most of the way, then slowly into the touch: the first contact is
             # judged by eye (r38: at one speed "first touches" read as "overlaps").
             seconds = max(cue.until("touch"), GROWTH_SECONDS)
@@ -845,10 +869,11 @@ class Tangency3D(StoryScene, ThreeDScene):
             k = touch.zero_indices[0]
             entries = [f"g_{k + 1}" if i == k else ("1" if touch.point[i] > 0.0 else "-1")
                        for i in range(3)]
-            self.g_value = DecimalNumber(float(touch.balance[k]), num_decimal_places=2,
-                                         font_size=READOUT_FONT, color=GRADIENT_COLOR)
+            # g₂ to the captions' precision (r41: 0.53 on screen, 0.530 in the words).
+            self.g_value = DecimalNumber(float(touch.balance[k]), num_decimal_places=3,
+                                         font_size=READOUT_FONT, color=G_COLOR)
             self.g_read = VGroup(MathTex("g = (" + r",\ ".join(entries) + rf"),\ \ g_{k + 1} =",
-                                         font_size=READOUT_FONT, color=GRADIENT_COLOR),
+                                         font_size=READOUT_FONT, color=G_COLOR),
                                  self.g_value).arrange(RIGHT, buff=0.15)
             lines.insert(1, self.g_read)
         self.readout_block = self.readout(lines)
@@ -944,6 +969,7 @@ class Tangency3D(StoryScene, ThreeDScene):
             for part in fan[0].family_members_with_points():
                 part.shade_in_3d = False  # flat and even: the fan is the cone
         names = self.normal_names(arrows.normals)
+        pull_name = self.arrow_name(SYMBOLS["neg_grad"].tex, short.pull, GRADIENT_COLOR)
         count = len(arrows.normals)
         with self.cue(CONE_WORDS[touch.kind], names=Phrase(
                 text=", ".join(f"n{SUBSCRIPTS[k + 1]}" for k in range(count - 1))
@@ -955,7 +981,8 @@ class Tangency3D(StoryScene, ThreeDScene):
             cue.play(*(GrowFromPoint(n, self.to_screen(touch.point)) for n in normals),
                      *(FadeIn(m) for m in fan), *(FadeIn(n) for n in names),
                      run_time=max(cue.until("cone"), 1.0))
-            cue.play(GrowFromPoint(pull, self.to_screen(touch.point)), at="pull", run_time=1.0)
+            cue.play(GrowFromPoint(pull, self.to_screen(touch.point)), FadeIn(pull_name),
+                     at="pull", run_time=1.0)
         if touch.kind == "edge":
             self.sweep_wedge(pull, length)
         elif touch.kind == "vertex":
@@ -983,25 +1010,54 @@ class Tangency3D(StoryScene, ThreeDScene):
                      run_time=max(cue.until("value"), 1.0))
             cue.play(Indicate(self.lam_read, color=GRADIENT_COLOR, scale_factor=1.1),
                      run_time=max(cue.until("end"), 1.0))
+            # The penalized problem written as it is said, in g's line (g is said): r41's
+            # 6.7 s hold named a problem the screen never showed.
+            penalty = MathTex(r"\min_w\ f(w) + \lambda \|w\|_1 \ \to\ "
+                              + SOLUTION_TEX["l1"], font_size=READOUT_FONT,
+                              color=GRADIENT_COLOR)
+            if touch.kind == "edge":
+                penalty.move_to(self.g_read, aligned_edge=LEFT)
+            else:
+                penalty.next_to(self.lam_read, DOWN, aligned_edge=LEFT, buff=READOUT_GAP)
+            self.add_fixed_in_frame_mobjects(penalty)
+            self.remove(penalty)
+            cue.play(FadeOut(self.g_read), FadeIn(penalty), run_time=1.0)
+            self.g_read = penalty
             cue.play(Indicate(self.star, scale_factor=1.25, color=SOLUTION_COLOR),
                      run_time=max(cue.remaining, 1.0))
-        self.arrows = VGroup(normals, *fan, pull, *names)
+        self.arrows = VGroup(normals, *fan, pull, pull_name, *names,
+                             *([self.g_arrow] if touch.kind == "edge" else []))
 
     def sweep_wedge(self, pull: VGroup, length: float) -> None:
-        """At an edge: a ghost of −∇f swept across the wedge as g₂ runs from −1 (n₁) to 1
-        (n₂) and back to the touch's own (`subgradient_arrow`), g₂'s value live in the
-        readout, while w* stays: every loss pulling in the wedge gives this touch."""
+        """At an edge: g swept across the wedge as g₂ runs from −1 (n₁) to 1 (n₂) and back
+        to the touch's own (`subgradient_arrow`), g₂'s value live in the readout, and the
+        loss moved with it (`pulled_losses` at c*: its ellipsoid still touches at w*) while
+        w* stays: every loss pulling in the wedge gives this touch, shown."""
         touch = self.touch
         k = touch.zero_indices[0]
         own = float(touch.balance[k])
         free = ValueTracker(own)
-        ghost = pull.copy().set_opacity(GHOST_OPACITY)
+        ghost = self.arrow(subgradient_arrow(touch, free=own, length=G_SHARE * length), G_COLOR)
+        shell = self.shell
+        g_name = MathTex("g", font_size=LABEL_FONT, color=G_COLOR)
+        camera = self.renderer.camera
+
+        def name_at_tip(m: Any) -> None:
+            a = subgradient_arrow(touch, free=free.get_value(), length=G_SHARE * length)
+            start, end = self.project(self.to_screen(np.array([a.start, a.end])))
+            unit = (end - start) / max(float(np.linalg.norm(end - start)), 1e-9)
+            m.move_to(np.append(end + (0.5 * max(m.width, m.height) + NAME_GAP) * unit, 0.0))
+        name_at_tip(g_name)
+        self.add_fixed_in_frame_mobjects(g_name)
+        self.remove(g_name)
 
         def follow(m: Any) -> None:
             m.become(self.arrow(subgradient_arrow(touch, free=free.get_value(),
-                                                  length=PULL_SHARE * length), GRADIENT_COLOR)
-                     .set_opacity(GHOST_OPACITY))
-        camera = self.renderer.camera
+                                                  length=G_SHARE * length), G_COLOR))
+            g = np.sign(touch.point)
+            g[k] = free.get_value()
+            centre, level = pulled_losses(self.loss, [touch.point], [g], level=touch.level)
+            self.move_shell(shell, self.moved_faces(centre[0], float(level[0])))
 
         def count(m: Any) -> None:
             m.set_value(free.get_value())
@@ -1010,21 +1066,42 @@ class Tangency3D(StoryScene, ThreeDScene):
         self.g_value.add_updater(count)
         with self.cue(EDGE_RANGE_WORDS, zeros=zeros_phrase(touch.zero_indices),
                       g=self.subgradient_phrase()) as cue:
-            cue.play(FadeIn(self.g_read), run_time=0.6)
+            cue.play(FadeIn(self.g_read), GrowFromPoint(ghost, self.to_screen(touch.point)),
+                     FadeIn(g_name), shell.animate.set_stroke(opacity=MOVING_STROKE),
+                     run_time=0.8)
             cue.wait_until("sweep")
             ghost.add_updater(follow)
-            self.add(ghost)
+            shell.add_updater(lambda m: None)  # moved by `follow`: a moving mobject
+            g_name.add_updater(name_at_tip)
             legs = [-1.0, 1.0, own]
             seconds = max(cue.remaining - 1.0, WEDGE_SWEEP_SECONDS) / len(legs)
             for target in legs:
                 cue.play(free.animate.set_value(target), run_time=seconds,
                          rate_func=rate_functions.ease_in_out_sine)
             ghost.clear_updaters()
+            shell.clear_updaters()
+            g_name.clear_updaters()
             self.g_value.clear_updaters()
             self.g_value.set_value(own)
             camera.add_fixed_in_frame_mobjects(self.g_value)  # its new digits, fixed too
-            cue.play(FadeOut(ghost), Indicate(self.star, scale_factor=1.25,
-                                              color=SOLUTION_COLOR), run_time=0.8)
+            cue.play(Indicate(self.star, scale_factor=1.25, color=SOLUTION_COLOR),
+                     shell.animate.set_stroke(opacity=FAINT_STROKE), run_time=0.8)
+        self.g_arrow = VGroup(ghost, g_name)
+
+    def arrow_name(self, tex: str, arrow: Any, color: Any) -> VGroup:
+        """A name fixed in the frame just beyond ``arrow``'s tip, along it, on a dark box
+        (it may sit over the fan); the camera is still then."""
+        name = MathTex(tex, font_size=LABEL_FONT, color=color)
+        group = VGroup(BackgroundRectangle(name, color=BACKGROUND, fill_opacity=0.75, buff=0.05),
+                       name)
+        start, end = self.project(self.to_screen(np.array([arrow.start, arrow.end])))
+        unit = (end - start) / max(float(np.linalg.norm(end - start)), 1e-9)
+        reach = min(group.width / 2 / max(abs(unit[0]), 1e-9),
+                    group.height / 2 / max(abs(unit[1]), 1e-9))
+        group.move_to(np.append(end + (reach + NAME_GAP) * unit, 0.0))
+        self.add_fixed_in_frame_mobjects(group)
+        self.remove(group)
+        return group
 
     def normal_names(self, normals: tuple) -> list:
         """n₁, n₂, ... fixed in frame just beyond each normal's tip, along it (the camera

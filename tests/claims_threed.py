@@ -167,7 +167,7 @@ RULES = [
     # λ: the budget's multiplier, and the penalty weight whose lasso has the same w*.
     Rule("g and λ defined",
          rf"Here g = ({POINT}) and −∇f\(w\*\) = λg, with λ = ({NUMBER}) the multiplier of "
-         rf"‖w‖₁ ≤ ({NUMBER}): the lasso's penalty weight for this w\*",
+         rf"‖w‖₁ ≤ ({NUMBER}): minimizing f \+ λ‖w‖₁ gives this same w\*",
          lambda m, f: f["l1"].kind in ("vertex", "edge", "face")
          and point_agrees(m.group(1), f["l1"].balance) and _lam(m, f, 2)
          and agrees(m.group(3), f["t"]) and f["lasso_same"], ("cone",)),
