@@ -61,6 +61,7 @@ __all__ = [
     "sphere_section",
     "arrow_along",
     "pulled_losses",
+    "edge_up",
     "drop_lines",
     "cone_fan",
     "Octahedron",
@@ -739,6 +740,27 @@ def pulled_losses(loss: Quadratic, points: ArrayLike, pulls: ArrayLike, *,
         scale = np.sqrt(level / levels)
         return p + scale[:, np.newaxis] * step, np.full(len(p), level)
     return p + step, levels
+
+
+def edge_up(touch: Touch3D) -> NDArray[np.float64]:
+    r"""For an L1 touch on an edge: the unit direction u = s/‖s‖₂, s = sign(w*) (0 at the
+    zero weight), shape (3,): the edge-on view's "up" (`edge_view` untilted).
+
+    uᵀ(edge's direction) = 0 (the edge from t·sᵢeᵢ to t·sⱼeⱼ runs along sᵢeᵢ − sⱼeⱼ) and
+    uₖ = 0 at the zero weight k, so the view along the edge shows u and eₖ at full length,
+    at right angles; the edge itself, and w*, project to the point (t/√2)·u.
+
+    Raises
+    ------
+    InvalidArgumentError
+        ``touch`` not an L1 touch on an edge.
+    """
+    touch = _check_active(touch)
+    if touch.norm != "l1" or touch.kind != "edge":
+        raise InvalidArgumentError("touch", f"must be an L1 touch on an edge, got kind "
+                                            f"{touch.kind!r} of {touch.norm}")
+    s = np.sign(touch.point)
+    return s / np.linalg.norm(s)
 
 
 def drop_lines(point: ArrayLike) -> NDArray[np.float64]:

@@ -72,7 +72,8 @@ from manim import (
 from scipy.spatial import ConvexHull, QhullError
 
 from regmath import InvalidArgumentError, Quadratic
-from regmath.threed import (arrow_along, clip_faces, drop_lines, cone_fan, edge_view, ellipsoid_grid,
+from regmath.threed import (arrow_along, clip_faces, drop_lines, cone_fan, edge_up, edge_view,
+                            ellipsoid_grid,
                             grid_faces, growth_scale, octahedron, pulled_losses, section_caps,
                             sphere_grid,
                             sphere_section, sphere_sweep, sphere_tangent_view, subgradient_arrow,
@@ -85,8 +86,9 @@ from scenes.toolkit.story import StoryScene
 from scenes.toolkit.style import (BACKGROUND, BALL_COLORS, TEXT_COLOR, CAPTION_TOP, CONE_COLOR, GRADIENT_COLOR,
                                   LOSS_COLOR, NORMAL_COLOR, SOLUTION_COLOR)
 
-#: The two (or four, or one) faces that meet at w*, tinted in the normals' colour.
-FACE_TINT = NORMAL_COLOR
+#: The two (or four, or one) faces that meet at w*, tinted a lighter lasso orange (r41:
+#: yellow there was a third meaning of yellow; yellow is the normals' and the zero's).
+FACE_TINT = ManimColor(BALL_COLORS["l1"]).interpolate(WHITE, 0.45)
 
 #: The view cube's side on screen (Manim units).
 CUBE_SIDE = 5.6
@@ -103,13 +105,17 @@ TURN = 70 * DEGREES
 #: At an edge the camera turns to look along the edge (`regmath.threed.edge_view`), this
 #: far off it: the cone stays a flat fan, and the two axes that line up end-on come apart.
 EDGE_TILT = 20 * DEGREES
-#: −∇f(w*) is drawn this share of the normals' length: its tip clear of theirs, inside the fan.
+#: −∇f(w*) is drawn this share of the normals' length: its tip clear of theirs, inside the
+#: cone; at an edge beyond them, its name above theirs (r42 draft: at 0.75 it covered n₂'s).
 PULL_SHARE = 0.75
+EDGE_PULL_SHARE = 1.45
 #: g, the direction swept across the wedge: its own colour (r41: a second purple arrow
 #: read as a second −∇f).
 G_COLOR = palette.PUSH
 #: g's length as a share of the normals' (shorter than −∇f(w*) = λg along it: both show).
 G_SHARE = 0.5
+#: The edge-on view's "up" arrow (`edge_up`), as a share of t.
+UP_SHARE = 0.6
 #: The lasso's ellipsoid's outline while it moves with g (faint otherwise).
 MOVING_STROKE = 0.6
 #: The cone's translucent fill (an edge's fan between its two normals).
@@ -405,18 +411,38 @@ class Tangency3D(StoryScene, ThreeDScene):
                            self.view)
         return faces + section_caps(moved, level, self.view)
 
+    def pool_shell(self, shell: VGroup) -> None:
+        """Pad ``shell`` with spare faces in its style, before a play moves it: a moved,
+        clipped ellipsoid has a varying number of faces and caps, and faces added during a
+        play are not drawn while the ones they replace stay drawn where they were (r42
+        draft: a ghost of the first ellipsoid)."""
+        first = shell.submobjects[0]
+        self.shell_style = (float(first.get_fill_opacity()), float(first.get_stroke_width()),
+                            float(first.get_stroke_opacity()))
+        spare = (ELLIPSOID_U * ELLIPSOID_V + 8) - len(shell.submobjects)
+        if spare > 0:
+            point = np.array(first.points[0])
+            shell.add(*(ThreeDVMobject().set_points_as_corners([point, point])
+                        .set_fill(LOSS_COLOR, opacity=0.0).set_stroke(LOSS_COLOR, opacity=0.0)
+                        for _ in range(spare)))
+
+    def trim_shell(self, shell: VGroup) -> None:
+        """The hidden spares dropped once the shell stands still (no later fade shows them)."""
+        shell.submobjects = [p for p in shell.submobjects if p.get_fill_opacity() > 0.0]
+
     def move_shell(self, shell: VGroup, faces: list[np.ndarray]) -> None:
-        """``shell``'s faces moved in place to ``faces`` (their style kept); rebuilt in the
-        first piece's style when the count differs (a clipped shell before its first move)."""
-        if len(faces) != len(shell.submobjects):
-            first = shell.submobjects[0]
-            fresh = self.surface(faces, LOSS_COLOR, float(first.get_fill_opacity()),
-                                 stroke=float(first.get_stroke_width()))
-            fresh.set_stroke(opacity=float(first.get_stroke_opacity()))
-            shell.submobjects = list(fresh.submobjects)
-            return
-        for piece, face in zip(shell.submobjects, faces):
-            piece.set_points_as_corners(self.to_screen(np.vstack([face, face[:1]])))
+        """``shell``'s faces (padded by `pool_shell`) moved in place to ``faces`` in its
+        style; the spares collapsed to a point and hidden."""
+        fill, width, stroke = self.shell_style
+        for k, piece in enumerate(shell.submobjects):
+            if k < len(faces):
+                piece.set_points_as_corners(self.to_screen(np.vstack([faces[k], faces[k][:1]])))
+                piece.set_fill(LOSS_COLOR, opacity=fill)
+                piece.set_stroke(LOSS_COLOR, width=width, opacity=stroke)
+            else:
+                point = np.array(piece.points[0])
+                piece.set_points_as_corners([point, point])
+                piece.set_fill(opacity=0.0).set_stroke(opacity=0.0)
 
     def solution_dot(self, where: np.ndarray) -> Dot:
         dot = Dot(self.to_screen(where), radius=0.09, color=SOLUTION_COLOR)
@@ -548,7 +574,7 @@ class Tangency3D(StoryScene, ThreeDScene):
         if self.touch.kind in ("vertex", "edge", "face"):
             length = ARROW_SHARE * self.touch.radius
             arrows = touch_arrows(self.touch, length=length)
-            pull = touch_arrows(self.touch, length=PULL_SHARE * length).pull
+            pull = touch_arrows(self.touch, length=self.pull_share() * length).pull
             tips = [self.touch.point, pull.end] + [a.end for a in arrows.normals]
             if self.touch.kind == "edge":
                 tips += list(cone_fan(self.touch, length=length))
@@ -939,6 +965,7 @@ class Tangency3D(StoryScene, ThreeDScene):
             where = self.axis_label_centre(i, half, (phi, theta))
             if np.any(np.abs(where) + half > [config.frame_width / 2, config.frame_height / 2]):
                 self.faded.append(label)
+        self.up_axis = self.edge_up_axis((phi, theta)) if self.touch.kind == "edge" else VGroup()
         camera.set_zoom(saved_zoom)
         camera._frame_center.move_to(saved_centre)
         # First the fade, then the zoom (the axes must not sweep into the captions).
@@ -952,6 +979,32 @@ class Tangency3D(StoryScene, ThreeDScene):
                   run_time=CLOSE_SECONDS, rate_func=rate_functions.ease_in_out_sine)
         self.drop_camera_point()
 
+    def pull_share(self) -> float:
+        """−∇f(w*)'s length as a share of the normals' (`PULL_SHARE`, `EDGE_PULL_SHARE`)."""
+        return EDGE_PULL_SHARE if self.touch.kind == "edge" else PULL_SHARE
+
+    def edge_up_axis(self, view: tuple[float, float]) -> VGroup:
+        """At an edge, end-on: the picture's vertical named (r41: only w₂ was), a short
+        arrow along `edge_up` (sᵢwᵢ + sⱼwⱼ)/√2 at the zero weight's axis's far end, its
+        name above its tip (placed for ``view``, the camera's zoom and centre set)."""
+        touch = self.touch
+        k = touch.zero_indices[0]
+        u = edge_up(touch)
+        start = np.zeros(3)
+        start[k] = (self.view.x_range, self.view.y_range, self.view.z_range)[k][0]
+        arrow = arrow_along(start, u, length=UP_SHARE * touch.radius)
+        drawn = self.arrow(arrow, TEXT_COLOR)
+        terms = ""
+        for i in range(3):
+            if u[i] != 0.0:
+                terms += ("-" if u[i] < 0.0 else ("+" if terms else "")) + f"w_{i + 1}"
+        name = MathTex(rf"({terms})/\sqrt{{2}}", font_size=LABEL_FONT, color=TEXT_COLOR)
+        tip = self.project(self.to_screen(np.array([arrow.end])), view)[0]
+        name.move_to(np.append(tip + np.array([0.0, name.height / 2 + NAME_GAP]), 0.0))
+        self.add_fixed_in_frame_mobjects(name)
+        self.remove(name)
+        return VGroup(drawn, name)
+
     def show_cone(self) -> None:
         """The normal cone at w*: its normals (named n₁, n₂, ...), at an edge the fan they
         span, −∇f(w*) inside it; then a pull swept across the cone while w* stays (any
@@ -961,7 +1014,8 @@ class Tangency3D(StoryScene, ThreeDScene):
         arrows = touch_arrows(touch, length=length)
         normals = VGroup(*(self.arrow(a, NORMAL_COLOR) for a in arrows.normals))
         short = touch_arrows(touch, length=PULL_SHARE * length)
-        pull = self.arrow(short.pull, GRADIENT_COLOR)
+        drawn_pull = touch_arrows(touch, length=self.pull_share() * length).pull
+        pull = self.arrow(drawn_pull, GRADIENT_COLOR)
         fan: list = []
         if touch.kind == "edge":
             fan = [self.surface([cone_fan(touch, length=length)[:-1]], CONE_COLOR, FAN_OPACITY,
@@ -969,7 +1023,7 @@ class Tangency3D(StoryScene, ThreeDScene):
             for part in fan[0].family_members_with_points():
                 part.shade_in_3d = False  # flat and even: the fan is the cone
         names = self.normal_names(arrows.normals)
-        pull_name = self.arrow_name(SYMBOLS["neg_grad"].tex, short.pull, GRADIENT_COLOR)
+        pull_name = self.arrow_name(SYMBOLS["neg_grad"].tex, drawn_pull, GRADIENT_COLOR)
         count = len(arrows.normals)
         with self.cue(CONE_WORDS[touch.kind], names=Phrase(
                 text=", ".join(f"n{SUBSCRIPTS[k + 1]}" for k in range(count - 1))
@@ -980,6 +1034,7 @@ class Tangency3D(StoryScene, ThreeDScene):
             # Each part as the words name it, none in less than a second.
             cue.play(*(GrowFromPoint(n, self.to_screen(touch.point)) for n in normals),
                      *(FadeIn(m) for m in fan), *(FadeIn(n) for n in names),
+                     *((FadeIn(self.up_axis),) if touch.kind == "edge" else ()),
                      run_time=max(cue.until("cone"), 1.0))
             cue.play(GrowFromPoint(pull, self.to_screen(touch.point)), FadeIn(pull_name),
                      at="pull", run_time=1.0)
@@ -1012,7 +1067,7 @@ class Tangency3D(StoryScene, ThreeDScene):
                      run_time=max(cue.until("end"), 1.0))
             # The penalized problem written as it is said, in g's line (g is said): r41's
             # 6.7 s hold named a problem the screen never showed.
-            penalty = MathTex(r"\min_w\ f(w) + \lambda \|w\|_1 \ \to\ "
+            penalty = MathTex(r"\min\nolimits_w\ f(w) + \lambda \|w\|_1 \ \to\ "
                               + SOLUTION_TEX["l1"], font_size=READOUT_FONT,
                               color=GRADIENT_COLOR)
             if touch.kind == "edge":
@@ -1025,7 +1080,7 @@ class Tangency3D(StoryScene, ThreeDScene):
             self.g_read = penalty
             cue.play(Indicate(self.star, scale_factor=1.25, color=SOLUTION_COLOR),
                      run_time=max(cue.remaining, 1.0))
-        self.arrows = VGroup(normals, *fan, pull, pull_name, *names,
+        self.arrows = VGroup(normals, *fan, pull, pull_name, *names, self.up_axis,
                              *([self.g_arrow] if touch.kind == "edge" else []))
 
     def sweep_wedge(self, pull: VGroup, length: float) -> None:
@@ -1046,7 +1101,10 @@ class Tangency3D(StoryScene, ThreeDScene):
             a = subgradient_arrow(touch, free=free.get_value(), length=G_SHARE * length)
             start, end = self.project(self.to_screen(np.array([a.start, a.end])))
             unit = (end - start) / max(float(np.linalg.norm(end - start)), 1e-9)
-            m.move_to(np.append(end + (0.5 * max(m.width, m.height) + NAME_GAP) * unit, 0.0))
+            # Beside the tip, on its right (r42 draft: beyond the tip it sat on −∇f's shaft,
+            # which runs along g at the touch's own g).
+            side = np.array([unit[1], -unit[0]])
+            m.move_to(np.append(end + (0.5 * max(m.width, m.height) + NAME_GAP) * side, 0.0))
         name_at_tip(g_name)
         self.add_fixed_in_frame_mobjects(g_name)
         self.remove(g_name)
@@ -1070,6 +1128,7 @@ class Tangency3D(StoryScene, ThreeDScene):
                      FadeIn(g_name), shell.animate.set_stroke(opacity=MOVING_STROKE),
                      run_time=0.8)
             cue.wait_until("sweep")
+            self.pool_shell(shell)
             ghost.add_updater(follow)
             shell.add_updater(lambda m: None)  # moved by `follow`: a moving mobject
             g_name.add_updater(name_at_tip)
@@ -1080,6 +1139,7 @@ class Tangency3D(StoryScene, ThreeDScene):
                          rate_func=rate_functions.ease_in_out_sine)
             ghost.clear_updaters()
             shell.clear_updaters()
+            self.trim_shell(shell)
             g_name.clear_updaters()
             self.g_value.clear_updaters()
             self.g_value.set_value(own)
@@ -1409,6 +1469,7 @@ class Tangency3D(StoryScene, ThreeDScene):
             # Everything the loss's move changes is a moving mobject (an updater each): a
             # static one is painted once into the play's background and stood there as a
             # ghost of the first loss (r42 draft).
+            self.pool_shell(shell)
             moved = [star, hat, normal, pull, *live]
             for m in moved:
                 m.add_updater(still)
@@ -1423,6 +1484,7 @@ class Tangency3D(StoryScene, ThreeDScene):
             for m in moved:
                 m.remove_updater(still)
             follow(shell)
+            self.trim_shell(shell)
             # Back at the first loss: its own readout again (the same digits).
             self.remove(*live)
             self.add(*entries)

@@ -939,3 +939,23 @@ def test_pulled_losses_refuse() -> None:
     assert _argument(lambda: pulled_losses(flat, [[1.0, 0.0, 0.0]], [[1.0, 0.0, 0.0]])) == "hessian"
     assert _argument(lambda: pulled_losses(TANGENCY_LOSS, [[1.0, 0.0, 0.0]], [[0.0, 0.0, 0.0]],
                                            level=1.0)) == "pulls"
+
+
+@settings(max_examples=MAX_EXAMPLES)
+@given(edge_touches())
+def test_edge_up_is_square_to_the_edge_and_the_zero_axis(loss_and_radius) -> None:
+    from regmath.threed import edge_up
+    loss, radius = loss_and_radius
+    touch = touch_3d(loss, norm="l1", radius=radius)
+    u = edge_up(touch)
+    k = touch.zero_indices[0]
+    i, j = [m for m in range(3) if m != k]
+    # The edge's two vertices, independently: t·sign(w*ᵢ)·eᵢ and t·sign(w*ⱼ)·eⱼ.
+    a = np.zeros(3)
+    b = np.zeros(3)
+    a[i], b[j] = radius * np.sign(touch.point[i]), radius * np.sign(touch.point[j])
+    assert np.linalg.norm(u) == pytest.approx(1.0, rel=1e-12)
+    assert abs(float(u @ (b - a))) <= 1e-12 * radius and u[k] == 0.0
+    # w* and the edge's midpoint share their component along u: the edge projects to one point.
+    assert float(u @ touch.point) == pytest.approx(float(u @ (a + b) / 2), rel=1e-9)
+    assert _argument(lambda: edge_up(touch_3d(TANGENCY_LOSS, norm="l2", radius=1.0))) == "touch"
