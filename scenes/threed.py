@@ -1183,7 +1183,8 @@ class Tangency3D(StoryScene, ThreeDScene):
                 # Long names (with coordinates) above the tip, reaching outwards on the
                 # tip's own side: the two never meet between the tips (r40 draft).
                 side = 1.0 if unit[0] >= 0.0 else -1.0
-                centre = end + np.array([side * (name.width / 2 - 0.2),
+                # Wholly on the tip's outer side: −∇f(w*), longer, passes the inner end (r42).
+                centre = end + np.array([side * (name.width / 2 + NAME_GAP),
                                          name.height / 2 + NAME_GAP])
             # Kept in the frame and above the captions (four names at a vertex reach out).
             half = np.array([name.width, name.height]) / 2 + FRAME_MARGIN
