@@ -60,6 +60,8 @@ __all__ = [
     "sphere_sweep",
     "sphere_section",
     "arrow_along",
+    "pulled_losses",
+    "edge_up",
     "drop_lines",
     "cone_fan",
     "Octahedron",
@@ -693,6 +695,72 @@ def arrow_along(start: ArrayLike, direction: ArrayLike, *, length: float) -> Arr
     if not np.isfinite(size) or size == 0.0:
         raise InvalidArgumentError("direction", f"must be finite and nonzero, got {d}")
     return Arrow3D(start.copy(), start + length * d / size)
+
+
+def pulled_losses(loss: Quadratic, points: ArrayLike, pulls: ArrayLike, *,
+                  level: float | None = None
+                  ) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    r"""The losses with ``loss``'s H whose pull at ``points[j]`` is ``pulls[j]``: their
+    centres ŵⱼ, shape (k, 3), and the levels cⱼ of their ellipsoids through pⱼ, shape (k,).
+
+    f_j(w) = ½ (w − ŵⱼ)ᵀ H (w − ŵⱼ) has −∇f_j(pⱼ) = H (ŵⱼ − pⱼ) = gⱼ exactly when
+    ŵⱼ = pⱼ + H⁻¹ gⱼ, and then f_j(pⱼ) = ½ gⱼᵀ H⁻¹ gⱼ. With gⱼ = λ times a direction in
+    the ball's normal cone at pⱼ (λ > 0), pⱼ satisfies KKT for f_j on that ball: it is
+    that loss's w*, and its ellipsoid {f_j = cⱼ} touches the ball there. A scene moves
+    the loss this way (the same H, ŵ moved): at an edge of the octahedron a pull swept
+    across the wedge keeps w* (a whole range of losses); on the sphere w* moves with it.
+    The loss's own pull −∇f(w*) at its own w* gives back ŵ and c*. With ``level`` = c
+    each pull is first rescaled along itself to gⱼ·√(2c / gⱼᵀH⁻¹gⱼ), so every ellipsoid is
+    {f = c} of the same size, moved (λ > 0 is free in KKT: the touch is the same).
+
+    Raises
+    ------
+    InvalidArgumentError
+        ``loss`` not a `Quadratic` of 3 weights, or singular; ``points`` or ``pulls``
+        not of shape (k, 3) (or (3,)) alike, or not finite; a zero pull with ``level``;
+        ``level`` negative or not finite.
+    """
+    loss = _check_loss_3d(loss)
+    _check_nonsingular(loss)
+    p = np.atleast_2d(np.asarray(points, dtype=float))
+    g = np.atleast_2d(np.asarray(pulls, dtype=float))
+    for name, value in (("points", p), ("pulls", g)):
+        if value.ndim != 2 or value.shape[1] != DIM or not np.all(np.isfinite(value)):
+            raise InvalidArgumentError(name, f"must be finite points of shape (k, 3), got "
+                                             f"shape {value.shape}")
+    if p.shape != g.shape:
+        raise InvalidArgumentError("pulls", f"must match points' shape {p.shape}, got {g.shape}")
+    h = np.asarray(loss.hessian, dtype=float)
+    step = np.linalg.solve(h, g.T).T  # H⁻¹ gⱼ
+    levels = 0.5 * np.einsum("kd,kd->k", g, step)
+    if level is not None:
+        level = check_nonnegative(level, "level")
+        if np.any(levels <= 0.0):
+            raise InvalidArgumentError("pulls", "must be nonzero to be rescaled to a level")
+        scale = np.sqrt(level / levels)
+        return p + scale[:, np.newaxis] * step, np.full(len(p), level)
+    return p + step, levels
+
+
+def edge_up(touch: Touch3D) -> NDArray[np.float64]:
+    r"""For an L1 touch on an edge: the unit direction u = s/‖s‖₂, s = sign(w*) (0 at the
+    zero weight), shape (3,): the edge-on view's "up" (`edge_view` untilted).
+
+    uᵀ(edge's direction) = 0 (the edge from t·sᵢeᵢ to t·sⱼeⱼ runs along sᵢeᵢ − sⱼeⱼ) and
+    uₖ = 0 at the zero weight k, so the view along the edge shows u and eₖ at full length,
+    at right angles; the edge itself, and w*, project to the point (t/√2)·u.
+
+    Raises
+    ------
+    InvalidArgumentError
+        ``touch`` not an L1 touch on an edge.
+    """
+    touch = _check_active(touch)
+    if touch.norm != "l1" or touch.kind != "edge":
+        raise InvalidArgumentError("touch", f"must be an L1 touch on an edge, got kind "
+                                            f"{touch.kind!r} of {touch.norm}")
+    s = np.sign(touch.point)
+    return s / np.linalg.norm(s)
 
 
 def drop_lines(point: ArrayLike) -> NDArray[np.float64]:

@@ -41,6 +41,7 @@ from typing import Any, ClassVar
 
 import numpy as np
 from manim import (
+    BackgroundRectangle,
     DEGREES,
     Create,
     DOWN,
@@ -71,19 +72,23 @@ from manim import (
 from scipy.spatial import ConvexHull, QhullError
 
 from regmath import InvalidArgumentError, Quadratic
-from regmath.threed import (arrow_along, clip_faces, drop_lines, cone_fan, edge_view, ellipsoid_grid,
-                            grid_faces, growth_scale, octahedron, section_caps, sphere_grid,
+from regmath.threed import (arrow_along, clip_faces, drop_lines, cone_fan, edge_up, edge_view,
+                            ellipsoid_grid,
+                            grid_faces, growth_scale, octahedron, pulled_losses, section_caps,
+                            sphere_grid,
                             sphere_section, sphere_sweep, sphere_tangent_view, subgradient_arrow,
                             touch_3d, touch_arrows, touching_faces, view_3d, view_angles)
 from scenes.toolkit.notation import SYMBOLS, Phrase, constraint_tex, number, numbers, point
+from scenes.toolkit import palette
 from scenes.toolkit.params import nonnegative, refuse
 from scenes.toolkit.params import point as a_point
 from scenes.toolkit.story import StoryScene
 from scenes.toolkit.style import (BACKGROUND, BALL_COLORS, TEXT_COLOR, CAPTION_TOP, CONE_COLOR, GRADIENT_COLOR,
-                                  LOSS_COLOR, MUTED_COLOR, NORMAL_COLOR, SOLUTION_COLOR)
+                                  LOSS_COLOR, NORMAL_COLOR, SOLUTION_COLOR)
 
-#: The two (or four, or one) faces that meet at w*, tinted in the normals' colour.
-FACE_TINT = NORMAL_COLOR
+#: The two (or four, or one) faces that meet at w*, tinted a lighter lasso orange (r41:
+#: yellow there was a third meaning of yellow; yellow is the normals' and the zero's).
+FACE_TINT = ManimColor(BALL_COLORS["l1"]).interpolate(WHITE, 0.45)
 
 #: The view cube's side on screen (Manim units).
 CUBE_SIDE = 5.6
@@ -100,8 +105,19 @@ TURN = 70 * DEGREES
 #: At an edge the camera turns to look along the edge (`regmath.threed.edge_view`), this
 #: far off it: the cone stays a flat fan, and the two axes that line up end-on come apart.
 EDGE_TILT = 20 * DEGREES
-#: −∇f(w*) is drawn this share of the normals' length: its tip clear of theirs, inside the fan.
+#: −∇f(w*) is drawn this share of the normals' length: its tip clear of theirs, inside the
+#: cone; at an edge beyond them, its name above theirs (r42 draft: at 0.75 it covered n₂'s).
 PULL_SHARE = 0.75
+EDGE_PULL_SHARE = 1.45
+#: g, the direction swept across the wedge: its own colour (r41: a second purple arrow
+#: read as a second −∇f).
+G_COLOR = palette.PUSH
+#: g's length as a share of the normals' (shorter than −∇f(w*) = λg along it: both show).
+G_SHARE = 0.5
+#: The edge-on view's "up" arrow (`edge_up`), as a share of t.
+UP_SHARE = 0.6
+#: The lasso's ellipsoid's outline while it moves with g (faint otherwise).
+MOVING_STROKE = 0.6
 #: The cone's translucent fill (an edge's fan between its two normals).
 FAN_OPACITY = 0.3
 #: The fixed-in-frame readout (w*, λ): font size and line spacing.
@@ -114,6 +130,8 @@ ELLIPSOID_U, ELLIPSOID_V = 24, 12
 SPHERE_U, SPHERE_V = 16, 8
 #: The growth starts from this share of c* (level 0 is the point ŵ: nothing to draw).
 GROWTH_START = 1e-4
+#: The first ellipsoid shown (as the words name them), at this share of c*.
+FIRST_SHARE = 0.12
 #: The growth's last part, from this share of c* on, is slow and takes this share of its time.
 SLOW_FROM, SLOW_SHARE = 0.8, 0.55
 #: ŵ's dashed guides' opacity; labels' background outline (screen px); the regions' names
@@ -184,7 +202,8 @@ EDGE_RANGE_WORDS = ("Every direction g = {g}, lies in this wedge{@sweep}; any {n
                     "one gives the same touch: a whole range of losses give {zeros} = 0.")
 #: g's value and λ, the multiplier of the budget (the readout's −∇f(w*) = λg, λ = ...).
 LAMBDA_WORDS = ("{@lam}Here g = {g} and {neg_grad} = {lam}g, with {@value}{lam} = {value} the "
-                "multiplier of {l1} ≤ {tval}{@end}: the lasso's penalty weight for this {w_star}.")
+                "multiplier of {l1} ≤ {tval}{@end}: minimizing f + {lam}{l1} gives this same "
+                "{w_star}.")
 #: λ's digits: enough to tell 1.895 from ŵ₁ = 1.9 (r39's "λ = 1.90" read as ŵ₁).
 LAMBDA_DIGITS = 4
 #: The ghost's sweep of g₂ across the wedge, at least (three legs: −1, 1, back).
@@ -204,13 +223,15 @@ TURN_WORDS = {
 #: Ridge's why (tests/claims_threed.py: only when ridge's w* has no zero): seen along the
 #: tangent plane, the sphere's one normal at w*, −∇f on it; then the loss tilted, −∇f
 #: swept across the plane wₖ = 0: w* slides with it, on wₖ = 0 for one direction only.
-RIDGE_VIEW_WORDS = ("Seen along the tangent plane{@turn}, the smooth sphere has one normal at "
-                    "ridge's {w_star}, along it{@normal}; {neg_grad} lies on it{@pull}.")
-RIDGE_SWEEP_WORDS = ("Tilt the loss{@sweep}: ridge's {w_star} slides with {neg_grad} and leaves "
-                     "{plane} at once{@zero}; {zeros} = 0 needs {neg_grad} exactly in it.")
+RIDGE_VIEW_WORDS = ("Seen along the tangent plane{@turn}, the smooth sphere has a single normal "
+                    "direction at ridge's {w_star}, along {w_star} itself{@normal}; {neg_grad} "
+                    "must lie on that line{@pull}.")
+RIDGE_SWEEP_WORDS = ("Move the loss{@sweep}: ridge's {w_star} moves with it, through {plane} and "
+                     "straight out again{@zero}; {zeros} = 0 needs {neg_grad} exactly in the "
+                     "plane {plane}.")
 RIDGE_WEDGE_WORDS = " A wedge of losses versus one exact direction."
-#: The ridge sweep tilts −∇f at least this far out of the plane wₖ = 0 (presentation).
-RIDGE_SWEEP_MIN = 12 * DEGREES
+#: The ridge sweep moves the loss until −∇f is this far past the plane wₖ = 0 (presentation).
+RIDGE_SWEEP_BEYOND = 8 * DEGREES
 RIDGE_SWEEP_SECONDS = 4.0
 #: Ridge's normal as a share of −∇f's arrow; the plane wₖ = 0 drawn this far beyond the
 #: sphere (shares of t) and in this colour (presentation).
@@ -378,6 +399,51 @@ class Tangency3D(StoryScene, ThreeDScene):
         faces = clip_faces(grid_faces(center + scale * (grid - center)), self.view)
         return faces + section_caps(self.loss, scale * scale * level, self.view)
 
+    def moved_faces(self, centre: np.ndarray, level: float, samples: int = 0
+                    ) -> list[np.ndarray]:
+        """The ellipsoid {f = level} of the loss with this scene's H moved to ŵ = ``centre``
+        (`regmath.threed.pulled_losses` gives the centre and level), clipped to the view
+        cube and capped like the first (a moved ŵ may take it past the cube), its faces in
+        problem coordinates."""
+        moved = Quadratic(center=centre, hessian=self.loss.hessian)
+        u, v = (samples, max(samples // 2, 3)) if samples else (ELLIPSOID_U + 1, ELLIPSOID_V + 1)
+        faces = clip_faces(grid_faces(ellipsoid_grid(moved, level, u_samples=u, v_samples=v)),
+                           self.view)
+        return faces + section_caps(moved, level, self.view)
+
+    def pool_shell(self, shell: VGroup) -> None:
+        """Pad ``shell`` with spare faces in its style, before a play moves it: a moved,
+        clipped ellipsoid has a varying number of faces and caps, and faces added during a
+        play are not drawn while the ones they replace stay drawn where they were (r42
+        draft: a ghost of the first ellipsoid)."""
+        first = shell.submobjects[0]
+        self.shell_style = (float(first.get_fill_opacity()), float(first.get_stroke_width()),
+                            float(first.get_stroke_opacity()))
+        spare = (ELLIPSOID_U * ELLIPSOID_V + 8) - len(shell.submobjects)
+        if spare > 0:
+            point = np.array(first.points[0])
+            shell.add(*(ThreeDVMobject().set_points_as_corners([point, point])
+                        .set_fill(LOSS_COLOR, opacity=0.0).set_stroke(LOSS_COLOR, opacity=0.0)
+                        for _ in range(spare)))
+
+    def trim_shell(self, shell: VGroup) -> None:
+        """The hidden spares dropped once the shell stands still (no later fade shows them)."""
+        shell.submobjects = [p for p in shell.submobjects if p.get_fill_opacity() > 0.0]
+
+    def move_shell(self, shell: VGroup, faces: list[np.ndarray]) -> None:
+        """``shell``'s faces (padded by `pool_shell`) moved in place to ``faces`` in its
+        style; the spares collapsed to a point and hidden."""
+        fill, width, stroke = self.shell_style
+        for k, piece in enumerate(shell.submobjects):
+            if k < len(faces):
+                piece.set_points_as_corners(self.to_screen(np.vstack([faces[k], faces[k][:1]])))
+                piece.set_fill(LOSS_COLOR, opacity=fill)
+                piece.set_stroke(LOSS_COLOR, width=width, opacity=stroke)
+            else:
+                point = np.array(piece.points[0])
+                piece.set_points_as_corners([point, point])
+                piece.set_fill(opacity=0.0).set_stroke(opacity=0.0)
+
     def solution_dot(self, where: np.ndarray) -> Dot:
         dot = Dot(self.to_screen(where), radius=0.09, color=SOLUTION_COLOR)
         self.add_fixed_orientation_mobjects(dot)
@@ -508,7 +574,7 @@ class Tangency3D(StoryScene, ThreeDScene):
         if self.touch.kind in ("vertex", "edge", "face"):
             length = ARROW_SHARE * self.touch.radius
             arrows = touch_arrows(self.touch, length=length)
-            pull = touch_arrows(self.touch, length=PULL_SHARE * length).pull
+            pull = touch_arrows(self.touch, length=self.pull_share() * length).pull
             tips = [self.touch.point, pull.end] + [a.end for a in arrows.normals]
             if self.touch.kind == "edge":
                 tips += list(cone_fan(self.touch, length=length))
@@ -655,7 +721,10 @@ class Tangency3D(StoryScene, ThreeDScene):
         where no shape, axis or other label meets it at any view of the turn, with a
         leader line to the dot when it sits far from it."""
         # No background outline: FadeOut left it standing as dark glyphs (r40 draft, 28 s).
-        label = MathTex(tex, font_size=LABEL_FONT, color=color)
+        # A dark box instead: over the light shell the light glyphs did not read (r41).
+        tex_label = MathTex(tex, font_size=LABEL_FONT, color=color)
+        label = VGroup(BackgroundRectangle(tex_label, color=BACKGROUND, fill_opacity=0.8,
+                                           buff=0.05), tex_label)
         anchor = self.to_screen(where)
         angles = first + 2 * np.pi * np.arange(LABEL_DIRECTIONS) / LABEL_DIRECTIONS
         offsets = [r * np.array([np.cos(a), np.sin(a)]) for r in LABEL_STEPS for a in angles]
@@ -666,12 +735,16 @@ class Tangency3D(StoryScene, ThreeDScene):
         unit = offset / distance
         reach = min(label.width / 2 / max(abs(unit[0]), 1e-9),
                     label.height / 2 / max(abs(unit[1]), 1e-9)) + 0.06
-        leader = Line(ORIGIN, RIGHT, stroke_width=1.5, color=MUTED_COLOR)
+        # Light on a dark edge, to the dot's rim: over the light shell a thin grey line
+        # vanished 100-170 px short of the dot (r41).
+        leader = VGroup(Line(ORIGIN, RIGHT, stroke_width=4.5, color=BACKGROUND),
+                        Line(ORIGIN, RIGHT, stroke_width=2.0, color=TEXT_COLOR))
 
         def lead(m: Any) -> None:
             a = self.project(anchor)[0]
-            m.put_start_and_end_on(np.append(a + 0.12 * unit, 0.0),
-                                   np.append(a + offset - reach * unit, 0.0))
+            for line in m:
+                line.put_start_and_end_on(np.append(a + 0.1 * unit, 0.0),
+                                          np.append(a + offset - reach * unit, 0.0))
         leader.add_updater(lead)
         lead(leader)
         self.add_fixed_in_frame_mobjects(leader)
@@ -749,11 +822,11 @@ class Tangency3D(StoryScene, ThreeDScene):
                                                   0.22).submobjects)
         shell.add_updater(grow)
         if touch.kind == "origin":
-            words = ("The quadratic loss's level sets are ellipsoids{@shell}: grow one from "
-                     "{w_hat} until it reaches the origin{@touch}.")
+            words = ("The quadratic loss's level sets are ellipsoids{@shell}: {@grow}grow one "
+                     "from {w_hat} until it reaches the origin{@touch}.")
         elif touch.norm == "l1":
-            words = ("The quadratic loss's level sets are ellipsoids{@shell}: grow one from "
-                     "{w_hat} until it first touches the octahedron{@touch}.")
+            words = ("The quadratic loss's level sets are ellipsoids{@shell}: {@grow}grow one "
+                     "from {w_hat} until it first touches the octahedron{@touch}.")
         else:
             # Where it touches is said here too (r38's own cue for it cost 4.6 s).
             words = "Now the sphere: grow the ellipsoid again from {w_hat}, until it first " \
@@ -767,6 +840,12 @@ class Tangency3D(StoryScene, ThreeDScene):
             # Added now, not before the steps (r38: the tiny first ellipsoid at ŵ was a
             # stray dot all through the camera's way back).
             self.add(shell)
+            if "{@grow}" in words:
+                # A small one as "ellipsoids" is said; the growth itself under "grow one"
+                # (r41: it had grown under the first half and stood under the second).
+                cue.play(level.animate.set_value(FIRST_SHARE * touch.level), until="shell",
+                         rate_func=rate_functions.ease_out_sine)
+                cue.wait_until("grow")
             # Fast to most of the way, then slowly into the touch: the first contact is
             # judged by eye (r38: at one speed "first touches" read as "overlaps").
             seconds = max(cue.until("touch"), GROWTH_SECONDS)
@@ -816,10 +895,11 @@ class Tangency3D(StoryScene, ThreeDScene):
             k = touch.zero_indices[0]
             entries = [f"g_{k + 1}" if i == k else ("1" if touch.point[i] > 0.0 else "-1")
                        for i in range(3)]
-            self.g_value = DecimalNumber(float(touch.balance[k]), num_decimal_places=2,
-                                         font_size=READOUT_FONT, color=GRADIENT_COLOR)
+            # g₂ to the captions' precision (r41: 0.53 on screen, 0.530 in the words).
+            self.g_value = DecimalNumber(float(touch.balance[k]), num_decimal_places=3,
+                                         font_size=READOUT_FONT, color=G_COLOR)
             self.g_read = VGroup(MathTex("g = (" + r",\ ".join(entries) + rf"),\ \ g_{k + 1} =",
-                                         font_size=READOUT_FONT, color=GRADIENT_COLOR),
+                                         font_size=READOUT_FONT, color=G_COLOR),
                                  self.g_value).arrange(RIGHT, buff=0.15)
             lines.insert(1, self.g_read)
         self.readout_block = self.readout(lines)
@@ -885,6 +965,7 @@ class Tangency3D(StoryScene, ThreeDScene):
             where = self.axis_label_centre(i, half, (phi, theta))
             if np.any(np.abs(where) + half > [config.frame_width / 2, config.frame_height / 2]):
                 self.faded.append(label)
+        self.up_axis = self.edge_up_axis((phi, theta)) if self.touch.kind == "edge" else VGroup()
         camera.set_zoom(saved_zoom)
         camera._frame_center.move_to(saved_centre)
         # First the fade, then the zoom (the axes must not sweep into the captions).
@@ -898,6 +979,32 @@ class Tangency3D(StoryScene, ThreeDScene):
                   run_time=CLOSE_SECONDS, rate_func=rate_functions.ease_in_out_sine)
         self.drop_camera_point()
 
+    def pull_share(self) -> float:
+        """−∇f(w*)'s length as a share of the normals' (`PULL_SHARE`, `EDGE_PULL_SHARE`)."""
+        return EDGE_PULL_SHARE if self.touch.kind == "edge" else PULL_SHARE
+
+    def edge_up_axis(self, view: tuple[float, float]) -> VGroup:
+        """At an edge, end-on: the picture's vertical named (r41: only w₂ was), a short
+        arrow along `edge_up` (sᵢwᵢ + sⱼwⱼ)/√2 at the zero weight's axis's far end, its
+        name above its tip (placed for ``view``, the camera's zoom and centre set)."""
+        touch = self.touch
+        k = touch.zero_indices[0]
+        u = edge_up(touch)
+        start = np.zeros(3)
+        start[k] = (self.view.x_range, self.view.y_range, self.view.z_range)[k][0]
+        arrow = arrow_along(start, u, length=UP_SHARE * touch.radius)
+        drawn = self.arrow(arrow, TEXT_COLOR)
+        terms = ""
+        for i in range(3):
+            if u[i] != 0.0:
+                terms += ("-" if u[i] < 0.0 else ("+" if terms else "")) + f"w_{i + 1}"
+        name = MathTex(rf"({terms})/\sqrt{{2}}", font_size=LABEL_FONT, color=TEXT_COLOR)
+        tip = self.project(self.to_screen(np.array([arrow.end])), view)[0]
+        name.move_to(np.append(tip + np.array([0.0, name.height / 2 + NAME_GAP]), 0.0))
+        self.add_fixed_in_frame_mobjects(name)
+        self.remove(name)
+        return VGroup(drawn, name)
+
     def show_cone(self) -> None:
         """The normal cone at w*: its normals (named n₁, n₂, ...), at an edge the fan they
         span, −∇f(w*) inside it; then a pull swept across the cone while w* stays (any
@@ -907,7 +1014,8 @@ class Tangency3D(StoryScene, ThreeDScene):
         arrows = touch_arrows(touch, length=length)
         normals = VGroup(*(self.arrow(a, NORMAL_COLOR) for a in arrows.normals))
         short = touch_arrows(touch, length=PULL_SHARE * length)
-        pull = self.arrow(short.pull, GRADIENT_COLOR)
+        drawn_pull = touch_arrows(touch, length=self.pull_share() * length).pull
+        pull = self.arrow(drawn_pull, GRADIENT_COLOR)
         fan: list = []
         if touch.kind == "edge":
             fan = [self.surface([cone_fan(touch, length=length)[:-1]], CONE_COLOR, FAN_OPACITY,
@@ -915,6 +1023,7 @@ class Tangency3D(StoryScene, ThreeDScene):
             for part in fan[0].family_members_with_points():
                 part.shade_in_3d = False  # flat and even: the fan is the cone
         names = self.normal_names(arrows.normals)
+        pull_name = self.arrow_name(SYMBOLS["neg_grad"].tex, drawn_pull, GRADIENT_COLOR)
         count = len(arrows.normals)
         with self.cue(CONE_WORDS[touch.kind], names=Phrase(
                 text=", ".join(f"n{SUBSCRIPTS[k + 1]}" for k in range(count - 1))
@@ -925,8 +1034,10 @@ class Tangency3D(StoryScene, ThreeDScene):
             # Each part as the words name it, none in less than a second.
             cue.play(*(GrowFromPoint(n, self.to_screen(touch.point)) for n in normals),
                      *(FadeIn(m) for m in fan), *(FadeIn(n) for n in names),
+                     *((FadeIn(self.up_axis),) if touch.kind == "edge" else ()),
                      run_time=max(cue.until("cone"), 1.0))
-            cue.play(GrowFromPoint(pull, self.to_screen(touch.point)), at="pull", run_time=1.0)
+            cue.play(GrowFromPoint(pull, self.to_screen(touch.point)), FadeIn(pull_name),
+                     at="pull", run_time=1.0)
         if touch.kind == "edge":
             self.sweep_wedge(pull, length)
         elif touch.kind == "vertex":
@@ -954,25 +1065,57 @@ class Tangency3D(StoryScene, ThreeDScene):
                      run_time=max(cue.until("value"), 1.0))
             cue.play(Indicate(self.lam_read, color=GRADIENT_COLOR, scale_factor=1.1),
                      run_time=max(cue.until("end"), 1.0))
+            # The penalized problem written as it is said, in g's line (g is said): r41's
+            # 6.7 s hold named a problem the screen never showed.
+            penalty = MathTex(r"\min\nolimits_w\ f(w) + \lambda \|w\|_1 \ \to\ "
+                              + SOLUTION_TEX["l1"], font_size=READOUT_FONT,
+                              color=GRADIENT_COLOR)
+            if touch.kind == "edge":
+                penalty.move_to(self.g_read, aligned_edge=LEFT)
+            else:
+                penalty.next_to(self.lam_read, DOWN, aligned_edge=LEFT, buff=READOUT_GAP)
+            self.add_fixed_in_frame_mobjects(penalty)
+            self.remove(penalty)
+            cue.play(FadeOut(self.g_read), FadeIn(penalty), run_time=1.0)
+            self.g_read = penalty
             cue.play(Indicate(self.star, scale_factor=1.25, color=SOLUTION_COLOR),
                      run_time=max(cue.remaining, 1.0))
-        self.arrows = VGroup(normals, *fan, pull, *names)
+        self.arrows = VGroup(normals, *fan, pull, pull_name, *names, self.up_axis,
+                             *([self.g_arrow] if touch.kind == "edge" else []))
 
     def sweep_wedge(self, pull: VGroup, length: float) -> None:
-        """At an edge: a ghost of −∇f swept across the wedge as g₂ runs from −1 (n₁) to 1
-        (n₂) and back to the touch's own (`subgradient_arrow`), g₂'s value live in the
-        readout, while w* stays: every loss pulling in the wedge gives this touch."""
+        """At an edge: g swept across the wedge as g₂ runs from −1 (n₁) to 1 (n₂) and back
+        to the touch's own (`subgradient_arrow`), g₂'s value live in the readout, and the
+        loss moved with it (`pulled_losses` at c*: its ellipsoid still touches at w*) while
+        w* stays: every loss pulling in the wedge gives this touch, shown."""
         touch = self.touch
         k = touch.zero_indices[0]
         own = float(touch.balance[k])
         free = ValueTracker(own)
-        ghost = pull.copy().set_opacity(GHOST_OPACITY)
+        ghost = self.arrow(subgradient_arrow(touch, free=own, length=G_SHARE * length), G_COLOR)
+        shell = self.shell
+        g_name = MathTex("g", font_size=LABEL_FONT, color=G_COLOR)
+        camera = self.renderer.camera
+
+        def name_at_tip(m: Any) -> None:
+            a = subgradient_arrow(touch, free=free.get_value(), length=G_SHARE * length)
+            start, end = self.project(self.to_screen(np.array([a.start, a.end])))
+            unit = (end - start) / max(float(np.linalg.norm(end - start)), 1e-9)
+            # Beside the tip, on its right (r42 draft: beyond the tip it sat on −∇f's shaft,
+            # which runs along g at the touch's own g).
+            side = np.array([unit[1], -unit[0]])
+            m.move_to(np.append(end + (0.5 * max(m.width, m.height) + NAME_GAP) * side, 0.0))
+        name_at_tip(g_name)
+        self.add_fixed_in_frame_mobjects(g_name)
+        self.remove(g_name)
 
         def follow(m: Any) -> None:
             m.become(self.arrow(subgradient_arrow(touch, free=free.get_value(),
-                                                  length=PULL_SHARE * length), GRADIENT_COLOR)
-                     .set_opacity(GHOST_OPACITY))
-        camera = self.renderer.camera
+                                                  length=G_SHARE * length), G_COLOR))
+            g = np.sign(touch.point)
+            g[k] = free.get_value()
+            centre, level = pulled_losses(self.loss, [touch.point], [g], level=touch.level)
+            self.move_shell(shell, self.moved_faces(centre[0], float(level[0])))
 
         def count(m: Any) -> None:
             m.set_value(free.get_value())
@@ -981,21 +1124,44 @@ class Tangency3D(StoryScene, ThreeDScene):
         self.g_value.add_updater(count)
         with self.cue(EDGE_RANGE_WORDS, zeros=zeros_phrase(touch.zero_indices),
                       g=self.subgradient_phrase()) as cue:
-            cue.play(FadeIn(self.g_read), run_time=0.6)
+            cue.play(FadeIn(self.g_read), GrowFromPoint(ghost, self.to_screen(touch.point)),
+                     FadeIn(g_name), shell.animate.set_stroke(opacity=MOVING_STROKE),
+                     run_time=0.8)
             cue.wait_until("sweep")
+            self.pool_shell(shell)
             ghost.add_updater(follow)
-            self.add(ghost)
+            shell.add_updater(lambda m: None)  # moved by `follow`: a moving mobject
+            g_name.add_updater(name_at_tip)
             legs = [-1.0, 1.0, own]
             seconds = max(cue.remaining - 1.0, WEDGE_SWEEP_SECONDS) / len(legs)
             for target in legs:
                 cue.play(free.animate.set_value(target), run_time=seconds,
                          rate_func=rate_functions.ease_in_out_sine)
             ghost.clear_updaters()
+            shell.clear_updaters()
+            self.trim_shell(shell)
+            g_name.clear_updaters()
             self.g_value.clear_updaters()
             self.g_value.set_value(own)
             camera.add_fixed_in_frame_mobjects(self.g_value)  # its new digits, fixed too
-            cue.play(FadeOut(ghost), Indicate(self.star, scale_factor=1.25,
-                                              color=SOLUTION_COLOR), run_time=0.8)
+            cue.play(Indicate(self.star, scale_factor=1.25, color=SOLUTION_COLOR),
+                     shell.animate.set_stroke(opacity=FAINT_STROKE), run_time=0.8)
+        self.g_arrow = VGroup(ghost, g_name)
+
+    def arrow_name(self, tex: str, arrow: Any, color: Any) -> VGroup:
+        """A name fixed in the frame just beyond ``arrow``'s tip, along it, on a dark box
+        (it may sit over the fan); the camera is still then."""
+        name = MathTex(tex, font_size=LABEL_FONT, color=color)
+        group = VGroup(BackgroundRectangle(name, color=BACKGROUND, fill_opacity=0.75, buff=0.05),
+                       name)
+        start, end = self.project(self.to_screen(np.array([arrow.start, arrow.end])))
+        unit = (end - start) / max(float(np.linalg.norm(end - start)), 1e-9)
+        reach = min(group.width / 2 / max(abs(unit[0]), 1e-9),
+                    group.height / 2 / max(abs(unit[1]), 1e-9))
+        group.move_to(np.append(end + (reach + NAME_GAP) * unit, 0.0))
+        self.add_fixed_in_frame_mobjects(group)
+        self.remove(group)
+        return group
 
     def normal_names(self, normals: tuple) -> list:
         """n₁, n₂, ... fixed in frame just beyond each normal's tip, along it (the camera
@@ -1017,7 +1183,8 @@ class Tangency3D(StoryScene, ThreeDScene):
                 # Long names (with coordinates) above the tip, reaching outwards on the
                 # tip's own side: the two never meet between the tips (r40 draft).
                 side = 1.0 if unit[0] >= 0.0 else -1.0
-                centre = end + np.array([side * (name.width / 2 - 0.2),
+                # Wholly on the tip's outer side: −∇f(w*), longer, passes the inner end (r42).
+                centre = end + np.array([side * (name.width / 2 + NAME_GAP),
                                          name.height / 2 + NAME_GAP])
             # Kept in the frame and above the captions (four names at a vertex reach out).
             half = np.array([name.width, name.height]) / 2 + FRAME_MARGIN
@@ -1204,11 +1371,18 @@ class Tangency3D(StoryScene, ThreeDScene):
         phi, theta = self.ridge_view()
         # What the close-up keeps in the frame: the sphere, ŵ and the swept arrows' reach.
         start = float(np.arcsin(np.clip(round_.plane_normal[k], -1.0, 1.0)))
-        far = np.sign(start or 1.0) * max(abs(start), RIDGE_SWEEP_MIN)
-        swept = sphere_sweep(round_, index=k, angles=np.linspace(-far, far, 9))
+        # Just past the plane: far enough to read, near enough that the moved ellipsoid
+        # stays (nearly) in the view cube.
+        far = np.sign(start or 1.0) * RIDGE_SWEEP_BEYOND
+        swept = sphere_sweep(round_, index=k, angles=np.linspace(-far, start, 9))
         reach = [arrow_along(p, u, length=length).end for u, p in zip(*swept)]
-        kept = np.vstack([self.clouds[1], self.to_screen(np.array(
-            [self.loss.center, *reach, *sphere_section(PLANE_REACH * round_.radius, index=k)]))])
+        # The moved losses' ellipsoids (the tilt moves ŵ and its ellipsoid with w*): all kept.
+        centres, levels = pulled_losses(self.loss, swept[1], swept[0], level=round_.level)
+        shells = [np.vstack(self.moved_faces(c, c_level, samples=9))
+                  for c, c_level in zip(centres, levels)]
+        kept = np.vstack([self.clouds[1], self.to_screen(np.vstack(
+            [self.loss.center, *reach, *sphere_section(PLANE_REACH * round_.radius, index=k),
+             *centres, *shells]))])
         zoom, centre = self.fit_camera(kept, (phi, theta))
         camera = self.renderer.camera
         axes = self.axes.get_axes()
@@ -1256,38 +1430,89 @@ class Tangency3D(StoryScene, ThreeDScene):
         self.add_fixed_in_frame_mobjects(plane_name)
         self.remove(plane_name)
         tilt = ValueTracker(start)
-        star = self.star
+        star, hat, shell = self.star, self.hat, self.shell
+        # ŵ moves with the loss: named without its (first loss's) coordinates.
+        hat_name = self.moving_name(r"\hat w", LOSS_COLOR, hat)
+        # Ridge's w* live in the readout as it slides: the entries give way to numbers
+        # that follow it (the same digits at the start and the end: no jump).
+        entries = [ridge_read[1 + 2 * i] for i in range(3)]
+        live = [DecimalNumber(float(x), num_decimal_places=3, font_size=READOUT_FONT,
+                              color=SOLUTION_COLOR).move_to(e, aligned_edge=RIGHT)
+                for x, e in zip(round_.point, entries)]
+        camera.add_fixed_in_frame_mobjects(*live)
 
         def follow(_: Any) -> None:
+            # The loss moved (the same H and level, ŵ moved: `pulled_losses`) so that its
+            # pull at the swept point is along u: that point is the moved loss's ridge w*,
+            # its ellipsoid through it, every number on screen the moved loss's.
             u, p = sphere_sweep(round_, index=k, angles=[tilt.get_value()])
+            centre, c_level = pulled_losses(self.loss, p, u, level=round_.level)
             star.move_to(self.to_screen(p[0]))
+            hat.move_to(self.to_screen(centre[0]))
+            self.move_shell(shell, self.moved_faces(centre[0], float(c_level[0])))
             normal.become(self.arrow(arrow_along(p[0], u[0], length=short), NORMAL_COLOR))
             pull.become(self.arrow(arrow_along(p[0], u[0], length=length), GRADIENT_COLOR))
-        entries = [ridge_read[1 + 2 * i] for i in range(3)]
+            for d, e, x in zip(live, entries, p[0]):
+                d.set_value(float(x) + 0.0)
+                d.move_to(e, aligned_edge=RIGHT)
+                camera.add_fixed_in_frame_mobjects(d)  # set_value builds new digits
+        def still(_: Any) -> None:
+            """No motion of its own: `follow` moves it."""
         wedge = k in self.touch.zero_indices
         with self.cue(RIDGE_SWEEP_WORDS + (RIDGE_WEDGE_WORDS if wedge else ""),
                       zeros=zeros_phrase((k,)), plane=Phrase(
                           text=f"w{SUBSCRIPTS[k + 1]} = 0", spoken=f"w-{k + 1} equals 0"),
                       settle=END_HOLD_SECONDS) as cue:
-            cue.play(FadeIn(plane), FadeIn(plane_name), run_time=0.8)
+            cue.play(FadeIn(plane), FadeIn(plane_name), FadeIn(hat_name), run_time=0.8)
             cue.wait_until("sweep")
-            star.add_updater(follow)
-            # Across the plane and back: w* leaves wₖ = 0 at once on either side.
+            self.remove(*entries)
+            self.add(*live)
+            # Everything the loss's move changes is a moving mobject (an updater each): a
+            # static one is painted once into the play's background and stood there as a
+            # ghost of the first loss (r42 draft).
+            self.pool_shell(shell)
+            moved = [star, hat, normal, pull, *live]
+            for m in moved:
+                m.add_updater(still)
+            shell.add_updater(follow)
+            # Across the plane and back: w* passes through wₖ = 0 and straight out again.
             sweep = max(cue.until("zero"), RIDGE_SWEEP_SECONDS)
             cue.play(tilt.animate.set_value(-far), run_time=sweep / 2,
                      rate_func=rate_functions.ease_in_out_sine)
             cue.play(tilt.animate.set_value(start), run_time=sweep / 2,
                      rate_func=rate_functions.ease_in_out_sine)
-            star.remove_updater(follow)
-            follow(star)
-            cue.play(*(Indicate(e, color=NORMAL_COLOR, scale_factor=ENTRY_FLASH) for e in entries),
-                     run_time=ZERO_FLASH_SECONDS)
-            cue.play(*(e.animate.set_color(NORMAL_COLOR) for e in entries), run_time=0.4)
+            shell.remove_updater(follow)
+            for m in moved:
+                m.remove_updater(still)
+            follow(shell)
+            self.trim_shell(shell)
+            # Back at the first loss: its own readout again (the same digits).
+            self.remove(*live)
+            self.add(*entries)
+            cue.play(*(Indicate(e, color=SOLUTION_COLOR, scale_factor=ENTRY_FLASH)
+                       for e in entries), run_time=ZERO_FLASH_SECONDS)
             # The lasso's 0 above, lit again: the two answers compared.
             cue.play(Indicate(self.star_read[1 + 2 * self.touch.zero_indices[0]],
                               color=NORMAL_COLOR, scale_factor=1.3)
                      if self.touch.zero_indices else Indicate(self.star),
                      run_time=max(cue.remaining, 1.0))
+
+    def moving_name(self, tex: str, color: Any, dot: Any) -> VGroup:
+        """A short name fixed in the frame beside ``dot`` (on a dark box: it sits over a
+        translucent shell), following it as it moves."""
+        name = MathTex(tex, font_size=LABEL_FONT, color=color)
+        box = BackgroundRectangle(name, color=BACKGROUND, fill_opacity=0.75, buff=0.05)
+        group = VGroup(box, name)
+
+        gap = np.array([group.width / 2 + 0.15, 0.0])
+
+        def follow(m: Any) -> None:
+            m.move_to(np.append(self.project(dot.get_center())[0] + gap, 0.0))
+        group.add_updater(follow)
+        follow(group)
+        self.add_fixed_in_frame_mobjects(group)
+        self.remove(group)
+        return group
 
     def fit_camera(self, kept: np.ndarray, view: tuple[float, float],
                    most: float = CONE_ZOOM) -> tuple[float, np.ndarray]:

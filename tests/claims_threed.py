@@ -167,7 +167,7 @@ RULES = [
     # λ: the budget's multiplier, and the penalty weight whose lasso has the same w*.
     Rule("g and λ defined",
          rf"Here g = ({POINT}) and −∇f\(w\*\) = λg, with λ = ({NUMBER}) the multiplier of "
-         rf"‖w‖₁ ≤ ({NUMBER}): the lasso's penalty weight for this w\*",
+         rf"‖w‖₁ ≤ ({NUMBER}): minimizing f \+ λ‖w‖₁ gives this same w\*",
          lambda m, f: f["l1"].kind in ("vertex", "edge", "face")
          and point_agrees(m.group(1), f["l1"].balance) and _lam(m, f, 2)
          and agrees(m.group(3), f["t"]) and f["lasso_same"], ("cone",)),
@@ -179,16 +179,17 @@ RULES = [
          lambda m, f: f["l2"].kind == "sphere" and point_agrees(m.group(1), f["l2"].point),
          ("sphere",)),
     Rule("the sphere's one normal",
-         r"Seen along the tangent plane, the smooth sphere has one normal at ridge's w\*, along "
-         r"it; −∇f\(w\*\) lies on it",
+         r"Seen along the tangent plane, the smooth sphere has a single normal direction at "
+         r"ridge's w\*, along w\* itself; −∇f\(w\*\) must lie on that line",
          lambda m, f: f["l2"].kind == "sphere" and f["along_w_star"], ("sphere",)),
     # On the sphere w* = t·(−∇f)/‖∇f‖ (KKT): a tilted pull moves w* with it, and wₖ* = 0
     # exactly when −∇f lies in the plane wₖ = 0 (regmath.threed.sphere_sweep).
     Rule("ridge's sweep across a plane",
-         rf"Tilt the loss: ridge's w\* slides with −∇f\(w\*\) and leaves w([₁₂₃]) = 0 at once; "
-         rf"({STAR}) = 0 needs −∇f\(w\*\) exactly in it",
+         rf"Move the loss: ridge's w\* moves with it, through w([₁₂₃]) = 0 and straight out "
+         rf"again; ({STAR}) = 0 needs −∇f\(w\*\) exactly in the plane w([₁₂₃]) = 0",
          lambda m, f: f["l2"].kind == "sphere" and f["along_w_star"]
-         and m.group(2) == f"w{m.group(1)}*" and f["l2"].zero_indices == ()
+         and m.group(2) == f"w{m.group(1)}*" and m.group(3) == m.group(1)
+         and f["l2"].zero_indices == ()
          and abs(f["l2"].plane_normal[SUB[m.group(1)]]) < 1.0, ("sphere",)),
     Rule("a wedge against one direction",
          r"A wedge of losses versus one exact direction",

@@ -879,3 +879,83 @@ def test_drop_lines_reach_the_plane_and_the_axes() -> None:
     assert np.array_equal(lines[1, 1], [1.9, 0.0, 0.0])
     assert np.array_equal(lines[2, 1], [0.0, 0.3, 0.0])
     assert _argument(lambda: drop_lines([1.0, 2.0])) == "point"
+
+
+# ------------------------------- r42: the loss moved (the same H, ŵ moved by the pull)
+from regmath.threed import pulled_losses  # noqa: E402
+
+
+@settings(max_examples=MAX_EXAMPLES)
+@given(edge_touches(max_log_condition=3.0), st.floats(-0.9, 0.9))
+def test_pulled_losses_across_the_wedge_keep_the_lasso_touch(loss_and_radius, free) -> None:
+    """Every pull λg, g = (signs, free at the zero), gives a loss whose lasso w* is the
+    same edge point (the independent enumeration of the octahedron's pieces), its
+    ellipsoid through w* at the returned level; the own pull gives back ŵ and c*."""
+    loss, radius = loss_and_radius
+    touch = touch_3d(loss, norm="l1", radius=radius)
+    h = np.array(loss.hessian)
+    g = np.sign(touch.point)
+    g[touch.zero_indices[0]] = free
+    centres, levels = pulled_losses(loss, [touch.point, touch.point],
+                                    [touch.multiplier * g, -touch.gradient])
+    kind, w, _ = enumerate_octahedron(h, centres[0], radius)
+    scale = max(1.0, radius)
+    assert kind == "edge" and np.allclose(w, touch.point, atol=1e-7 * scale)
+    assert levels[0] == pytest.approx(f_dense(h, centres[0], touch.point), rel=1e-9)
+    assert np.allclose(centres[1], loss.center, atol=1e-8 * max(1.0, np.abs(loss.center).max()))
+    assert levels[1] == pytest.approx(touch.level, rel=1e-7, abs=1e-12)
+    # Rescaled to the touch's own level: the same touch, the ellipsoid as large as c*.
+    centres, levels = pulled_losses(loss, [touch.point], [g], level=touch.level)
+    kind, w, _ = enumerate_octahedron(h, centres[0], radius)
+    assert kind == "edge" and np.allclose(w, touch.point, atol=1e-7 * scale)
+    assert f_dense(h, centres[0], touch.point) == pytest.approx(touch.level, rel=1e-9)
+
+
+@settings(max_examples=MAX_EXAMPLES)
+@given(st.floats(-0.6, 0.6))
+def test_pulled_losses_move_ridge_with_the_sweep(angle) -> None:
+    """On the sphere: the pull λu(a) at the swept point t·u(a) gives a loss whose ridge w*
+    is that point (the solver's secular equation), the drawn ellipsoid through it."""
+    touch = touch_3d(TANGENCY_LOSS, norm="l2", radius=1.0)
+    pulls, points = sphere_sweep(touch, index=1, angles=[angle])
+    centres, levels = pulled_losses(TANGENCY_LOSS, points, touch.multiplier * pulls)
+    moved = Quadratic(center=centres[0], hessian=TANGENCY_LOSS.hessian)
+    ridge = touch_3d(moved, norm="l2", radius=1.0)
+    assert ridge.kind == "sphere" and np.allclose(ridge.point, points[0], atol=1e-8)
+    assert ridge.level == pytest.approx(levels[0], rel=1e-8)
+    h = np.array(TANGENCY_LOSS.hessian)
+    assert levels[0] == pytest.approx(f_dense(h, centres[0], points[0]), rel=1e-12)
+    same, c = pulled_losses(TANGENCY_LOSS, points, pulls, level=touch.level)
+    assert np.allclose(touch_3d(Quadratic(center=same[0], hessian=h), norm="l2",
+                                radius=1.0).point, points[0], atol=1e-8)
+    assert f_dense(h, same[0], points[0]) == pytest.approx(touch.level, rel=1e-12)
+
+
+def test_pulled_losses_refuse() -> None:
+    assert _argument(lambda: pulled_losses(TANGENCY_LOSS, [[1.0, 0.0]], [[1.0, 0.0]])) == "points"
+    assert _argument(lambda: pulled_losses(TANGENCY_LOSS, [[1.0, 0.0, 0.0]],
+                                           [[1.0, 0.0, 0.0], [0.0, 1.0, 0.0]])) == "pulls"
+    flat = Quadratic(center=[1.0, 1.0, 1.0], hessian=np.diag([1.0, 1.0, 0.0]))
+    assert _argument(lambda: pulled_losses(flat, [[1.0, 0.0, 0.0]], [[1.0, 0.0, 0.0]])) == "hessian"
+    assert _argument(lambda: pulled_losses(TANGENCY_LOSS, [[1.0, 0.0, 0.0]], [[0.0, 0.0, 0.0]],
+                                           level=1.0)) == "pulls"
+
+
+@settings(max_examples=MAX_EXAMPLES)
+@given(edge_touches())
+def test_edge_up_is_square_to_the_edge_and_the_zero_axis(loss_and_radius) -> None:
+    from regmath.threed import edge_up
+    loss, radius = loss_and_radius
+    touch = touch_3d(loss, norm="l1", radius=radius)
+    u = edge_up(touch)
+    k = touch.zero_indices[0]
+    i, j = [m for m in range(3) if m != k]
+    # The edge's two vertices, independently: t·sign(w*ᵢ)·eᵢ and t·sign(w*ⱼ)·eⱼ.
+    a = np.zeros(3)
+    b = np.zeros(3)
+    a[i], b[j] = radius * np.sign(touch.point[i]), radius * np.sign(touch.point[j])
+    assert np.linalg.norm(u) == pytest.approx(1.0, rel=1e-12)
+    assert abs(float(u @ (b - a))) <= 1e-12 * radius and u[k] == 0.0
+    # w* and the edge's midpoint share their component along u: the edge projects to one point.
+    assert float(u @ touch.point) == pytest.approx(float(u @ (a + b) / 2), rel=1e-9)
+    assert _argument(lambda: edge_up(touch_3d(TANGENCY_LOSS, norm="l2", radius=1.0))) == "touch"
