@@ -250,7 +250,11 @@ LEADER_REACH = 1.6
 #: on the lasso's panel: two different points are never both just "w*".
 # "\small" in the subscript: a script-size "ridge" read 7 px tall at 480p (review r36
 # item 7); at 9/10 of the line's size it is ≥ 28 font in the result lines.
-SOLUTION_NAMES = {"l2": r"w^*_{\text{\small ridge}}", "l1": r"w^*_{\text{\small lasso}}"}
+# r42: 20 % larger again (review r41 item 9: still about 9 px at 480p): 10.8 pt, \small's 9 pt
+# × 1.2.
+SUBSCRIPT_SIZE = r"\fontsize{10.8}{13}\selectfont "
+SOLUTION_NAMES = {"l2": r"w^*_{\text{" + SUBSCRIPT_SIZE + "ridge}}",
+                  "l1": r"w^*_{\text{" + SUBSCRIPT_SIZE + "lasso}}"}
 #: −∇f at each w*, by its arrow.
 PULL_TEX = {"l2": r"-\nabla f(" + SOLUTION_NAMES["l2"] + ")",
             "l1": r"-\nabla f(" + SOLUTION_NAMES["l1"] + ")"}
@@ -954,9 +958,13 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 # The segment drawn as its words start (review r35 item 8: it came 1.7 s
                 # before them).
                 # Review r39 item 6: drawn under "stops at that level too", not after.
-                cue.play(Indicate(z["contour"], color=LOSS_COLOR, scale_factor=1.0),
-                         Indicate(self.contours["l1"], color=LOSS_COLOR, scale_factor=1.0),
-                         Create(z["gap"]), run_time=1.0)
+                # Marked in white, with its level (review r41 item 6: in the contour's own
+                # colour the mark did not show, and 4 s stood still).
+                cue.play(Indicate(z["contour"], color=CENTER_COLOR, scale_factor=1.0),
+                         Indicate(self.contours["l1"], color=CENTER_COLOR, scale_factor=1.0),
+                         *([Indicate(self.level_labels["l1"], color=CENTER_COLOR)]
+                           if "l1" in self.level_labels else []),
+                         Create(z["gap"]), run_time=1.2)
                 cue.play(Indicate(z["gap"], color=CENTER_COLOR, scale_factor=1.4), at="white")
                 pulse(cue, lambda: [Indicate(z["gap"], color=CENTER_COLOR, scale_factor=1.4)])
             else:
@@ -1311,10 +1319,23 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # panel (ridge's names the same point) (review r37 item 4: text lines).
             # H too (review r38 item 3: no reason is told with it any more; the densest
             # moment had 11 text lines).
+            # The dashed ridge contour, circle and w*_ridge ring and the inset have made
+            # their point (the loss rose past ridge's level): they leave now, one by one,
+            # with ŵ's second label (review r41 item 8: 10 text items at the densest moment;
+            # ≤ 6 from here).
+            ghosts = [m for m in getattr(self, "ghosts", {}).values() if m in self.mobjects]
+            inset = [m for m in self.inset.values() if m in self.mobjects]
+            hat_label = [m for m in self.centers["l1"][1:]
+                         if m in self.get_mobject_family_members()]
             cue.play(*self.reveal_label("l2"), Reveal(self.results["l2"][0]),
                      *(Conceal(m) for m in self.loss_lines if m in self.mobjects),
                      *(Conceal(m) for m in self.level_movers.values()
                        if m in self.get_mobject_family_members()), at="ridge", run_time=0.5)
+            if ghosts or inset or hat_label:
+                cue.play(LaggedStart(*(Conceal(m) for m in [*ghosts, *hat_label]),
+                                     *([AnimationGroup(*(Conceal(m) for m in inset))]
+                                       if inset else []),
+                                     lag_ratio=0.5), run_time=1.2)
             cue.play(Indicate(self.tangent_dots["l2"], color=SOLUTION_COLOR))
             keep_marking(cue, self.results["l2"][0])
         with self.cue("{@lasso}The lasso's {w_star} = {where}" + self.lasso_words(),
@@ -2077,7 +2098,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # and "one direction" stay; the lasso's "pull" goes, ŵ's label stays (review r39
             # item 8). The lasso's w* drawn last: over the glow while it is drawn.
             # ŵ = w* + H⁻¹·pull has been used: the takeaway comes as it goes (≤ 6 lines).
-            leaving_end = [labels["l1"], *([formula] if formula is not None else [])]
+            leaving_end = [labels["l1"], *([formula, self.loss_lines[1]]
+                                           if formula is not None else [])]
             cue.play(Create(glow), *([Reveal(takeaway)] if takeaway is not None else []),
                      *(Conceal(m) for m in leaving_end
                        if m in self.get_mobject_family_members()),

@@ -452,7 +452,7 @@ SCREEN_RULES = [
     Rule("radius on screen", rf"^\$?(?:\{{\}}|\\,)?\s*= ({TEX_NUMBER})\$?$",
          lambda m, f: agrees(_tex(m.group(1)), f["t"])),
     # "w*_ridge = (-0.373,\ -0.928)\times 10^{-3}": both numbers in the shared unit.
-    Rule("w* on screen", rf"w\^\*_\{{\\text\{{(?:\\small )?(ridge|lasso)\}}\}} = \(({TEX_NUMBER}),\\ "
+    Rule("w* on screen", rf"w\^\*_\{{\\text\{{(?:\\small |\\fontsize\{{[\d.]+\}}\{{[\d.]+\}}\\selectfont )?(ridge|lasso)\}}\}} = \(({TEX_NUMBER}),\\ "
          rf"({TEX_NUMBER})\)(?:\\times 10\^\{{(-?\d+)\}})?",
          lambda m, f: all(agrees(_in_unit(m.group(k + 2), m.group(4)), f[m.group(1)].point[k])
                           for k in range(2))),
