@@ -216,6 +216,8 @@ CONE_LENGTH = 0.62
 #: The pulls' labels ("−∇f(w*)", "normal", "normal cone") and the takeaway under the
 #: lasso ("w₁* = 0 exactly"), and the still after it (review r32: ≥ 3 s, under MAX_HOLD).
 PULL_FONT = 28
+#: How many 0.08-unit steps in from a panel's corner the wedge's label may move.
+WEDGE_LABEL_STEPS = 8
 #: "normal" sits beside the radius this share of the way out from 0.
 NORMAL_AT = 0.35
 TAKEAWAY_FONT = 36
@@ -1945,8 +1947,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 # The real pull's tip is ŵ: marked as it lands.
                 cue.play(Flash(hat_shown[0], color=CENTER_COLOR),
                          Indicate(formula, color=CENTER_COLOR, scale_factor=1.0), run_time=0.8)
+                # The carried pulls have made their point: they leave (the real one's head
+                # sat on ŵ's label), ŵ stays inside the wedge.
                 cue.play(Indicate(data_wedge, color=CENTER_COLOR, scale_factor=1.0),
-                         *(Conceal(a) for a in carried_arrows[:2]),
+                         *(Conceal(a) for a in carried_arrows),
                          at="wedge", run_time=0.8)
                 if wedge_label is not None:
                     cue.play(Reveal(wedge_label), at="named", run_time=0.8)
@@ -2150,15 +2154,23 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # also holds in the mirror wedge and inside the diamond on the axis).
         text = legible(MathTex(r"\hat w\text{ with }w^* = " + point(self.solutions["l1"].point).tex,
                                font_size=PULL_FONT + 2, color=CENTER_COLOR))
+        # The axis names too (review r41 item 4: the label ran into "w₂").
         drawn = [*obstacles, *self.balls["l1"], *axes.x_axis.numbers, *axes.y_axis.numbers,
-                 axes]
+                 axes, *self.panels["l1"][1:3]]
+        samples, lines = _outline_samples(drawn), _outline_samples([axes])
         for corner in (UP + LEFT, UP + RIGHT, DOWN + LEFT, DOWN + RIGHT):
-            if not self.place_in_corner(text, "l1", drawn, corners=(corner,)):
-                continue
-            box = [axes.p2c(text.get_corner(c))[:2] for c in (UP + LEFT, UP + RIGHT,
-                                                               DOWN + LEFT, DOWN + RIGHT)]
-            if all(in_polygon(b, polygon) for b in box):
-                return text
+            # From the corner inwards (up or down) a little at a time: the longer label
+            # may need to step off the axis name.
+            for step in range(WEDGE_LABEL_STEPS):
+                text.move_to(axes.get_corner(corner) - corner * (0.1 + np.array(
+                    [text.width / 2.0, text.height / 2.0, 0.0])) - corner[1] * step * 0.08 * UP)
+                if (not _inside_safe_area(text) or _box_meets(text, samples, _CLEARANCE)
+                        or _box_meets(text, lines, _CLEARANCE)):
+                    continue
+                box = [axes.p2c(text.get_corner(c))[:2] for c in (UP + LEFT, UP + RIGHT,
+                                                                   DOWN + LEFT, DOWN + RIGHT)]
+                if all(in_polygon(b, polygon) for b in box):
+                    return text
         return None
 
     def get_circle_slide(self, labels: dict[str, VMobject]) -> dict[str, object]:
