@@ -1014,7 +1014,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # left its label no clear place.
             cue.play(Reveal(self.ghosts["circle"]),
                      *([Reveal(self.inset["circle"]), Conceal(self.inset["connectors"])]
-                       if self.inset else []), run_time=0.5)
+                       if self.inset else []), run_time=1.0)
             cue.play(Reveal(self.ghosts["point"]), Reveal(self.ghosts["label"]),
                      Flash(self.ghosts["point"], color=SOLUTION_COLOR), at="outside",
                      run_time=0.8)
@@ -1329,6 +1329,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             inset = [m for m in self.inset.values() if m in self.mobjects]
             hat_label = [m for m in self.centers["l1"][1:]
                          if m in self.get_mobject_family_members()]
+            # The faint rings too: the rise they showed is told (review r41 item 8).
+            hat_label += [ring for group in self.rings_groups.values() for ring in group
+                          if ring in self.get_mobject_family_members()]
             cue.play(*self.reveal_label("l2"), Reveal(self.results["l2"][0]),
                      *(Conceal(m) for m in self.loss_lines if m in self.mobjects),
                      *(Conceal(m) for m in self.level_movers.values()
