@@ -1958,12 +1958,12 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 if wedge_label is not None:
                     cue.play(Reveal(wedge_label), at="named", run_time=0.8)
             opening = ("{@turn}Move {w_hat}: in the wedge{@wedge}, the pull stays in the cone "
-                       "and {w_star} stays put{@stay}; out of it{@past}, {w_star} slides along "
-                       "the edge{@perp}.")
+                       "and {w_star} stays put{@stay}.")
+            crossing = "{@out}Out of it{@past}, {w_star} slides along the edge{@perp}."
         else:
-            opening = ("{@turn}Anywhere in it, {w_star} stays put{@stay}; past its "
-                       "edge{@past}, {w_star} slides along the edge,{@perp} its pull "
-                       "perpendicular to it.")
+            opening = "{@turn}Anywhere in it, {w_star} stays put{@stay}."
+            crossing = ("{@out}Past its edge{@past}, {w_star} slides along the edge,{@perp} its "
+                        "pull perpendicular to it.")
         # The wedge's edge ŵ′ reaches as the pull reaches the cone's edge (regmath's
         # `eased_tips` at amount 1: w* + H⁻¹·edge, out to the view's border).
         along = eased_tips(self.loss.hessian, lasso.point, [edge], amount=1.0, length=1.0)[0]
@@ -2006,9 +2006,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             for m in movers:
                 m.suspend_updating()
             cue.play(Create(boundary), run_time=0.5)
+        # The crossing in its own cue (review r41 item 5: its caption came a second after the
+        # slide): the edge flashes on "Out of it", then w* slides as ŵ crosses it.
+        with self.cue(crossing) as cue:
             cue.play(Indicate(boundary, color=CENTER_COLOR, scale_factor=1.0),
-                     run_time=max(cue.until("past") - 0.2, 0.6))
-            cue.play(Conceal(boundary), run_time=0.2)
+                     run_time=max(cue.until("past"), 0.6))
             for m in movers:
                 m.resume_updating()
             corner_dot.add_updater(lambda m: m.move_to(self.pull_ends("l1")[0]))
@@ -2020,7 +2022,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # Slid: w* (its own dot) on the edge, ŵ out of the wedge, marked as said.
             for m in movers:
                 m.suspend_updating()
-            cue.play(Indicate(corner_dot, color=SOLUTION_COLOR),
+            cue.play(Indicate(corner_dot, color=SOLUTION_COLOR), Conceal(boundary),
                      run_time=max(min(cue.remaining - 1.5, 1.5), 0.8))
             for m in movers:
                 m.resume_updating()

@@ -362,12 +362,18 @@ CAPTION_RULES = [
          rf"wedge: the ŵ with w\* = (\({NUMBER}, {NUMBER}\))",
          lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]) and _carried(f)
          and point_agrees(m.group(1), f["lasso"].point), ("shrink",)),
-    Rule("corner wedge", r"Move ŵ: in the wedge, the pull stays in the cone "
-         r"and w\* stays put; out of it, w\* slides along the edge",
+    # r42: the crossing its own cue (review r41 item 5: the slide came before its words).
+    Rule("corner wedge", r"Move ŵ: in the wedge, the pull stays in the cone and w\* stays put",
          lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]) and _slides(f),
          ("shrink",)),
-    Rule("corner turn", r"Anywhere in it, w\* stays put; past its edge, w\* slides along the "
-         r"edge, its pull perpendicular to it",
+    Rule("corner crossing", r"Out of it, w\* slides along the edge",
+         lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]) and _slides(f),
+         ("shrink",)),
+    Rule("corner turn", r"Anywhere in it, w\* stays put",
+         lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]) and _slides(f),
+         ("shrink",)),
+    Rule("corner past edge", r"Past its edge, w\* slides along the edge, its pull perpendicular "
+         r"to it",
          lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]) and _slides(f),
          ("shrink",)),
     # r39: the same contrast through the data: ridge's ŵ on one line (regmath's
