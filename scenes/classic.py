@@ -2017,12 +2017,18 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             movers.append(corner_dot)
             self.turn["l1"].set_value(0.0)
             self.pull_leg["l1"] = (edge, past)
-            sweep(self, self.turn["l1"], 1.0, *movers,
+            # The edge fades as ŵ leaves it, gone before ŵ's label reaches it
+            # (layout_report: the label was struck by it for 1.4 s).
+            boundary.add_updater(lambda m: m.set_stroke(
+                opacity=max(0.0, 1.0 - 2.5 * self.turn["l1"].get_value())))
+            sweep(self, self.turn["l1"], 1.0, *movers, boundary,
                   run_time=max(cue.until("perp"), 1.5), rate_func=smooth)
+            boundary.clear_updaters()
+            self.remove(boundary)
             # Slid: w* (its own dot) on the edge, ŵ out of the wedge, marked as said.
             for m in movers:
                 m.suspend_updating()
-            cue.play(Indicate(corner_dot, color=SOLUTION_COLOR), Conceal(boundary),
+            cue.play(Indicate(corner_dot, color=SOLUTION_COLOR),
                      run_time=max(min(cue.remaining - 1.5, 1.5), 0.8))
             for m in movers:
                 m.resume_updating()
