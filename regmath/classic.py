@@ -65,6 +65,7 @@ __all__ = [
     "curvature_turn",
     "corner_pull_center",
     "circle_slide",
+    "carried_pulls",
 ]
 
 #: An arrow towards an off-screen ŵ is this share of the view's extent long.
@@ -794,3 +795,40 @@ def curvature_turn(loss: Quadratic, view: ViewBox
     # atan2 of |cross| and dot: exact 0 for parallel vectors (arccos loses it near 1).
     cross = abs(float(center[0] * image[1] - center[1] * image[0]))
     return tips[0], tips[1], float(np.degrees(np.arctan2(cross, float(center @ image))))
+
+
+def carried_pulls(loss: Quadratic, solution: Solution, box: ViewBox, *,
+                  steps: int = 21) -> NDArray[np.float64]:
+    r"""Pulls g in the lasso corner's normal cone that the picture carries by H⁻¹ onto
+    ŵ − w* (ŵ = w* + H⁻¹g, since g = −∇f(w*) = H(ŵ − w*)): rows g₁, g₂ along the cone's
+    two edges, then the real pull −∇f(w*).
+
+    Every tip w* + H_s⁻¹g (`regmath.sparsity.eased_carry`, s in [0, 1]) stays in ``box``:
+    the edges' length is `regmath.sparsity.carried_room` of the cone (at most ‖∇f(w*)‖₂);
+    the real pull keeps its full size when its carried path (``steps`` values of s) lies in
+    the box, so its carried tip is ŵ itself, else it is shortened to the room along it
+    (its tip then a ŵ′ between w* and ŵ, whose solution is the same corner). Shape (3, 2).
+
+    Raises
+    ------
+    InvalidArgumentError
+        (``solution``) unless it is an L1 corner in 2D with a nonzero pull.
+    """
+    from regmath.sparsity import carried_room, eased_carry
+
+    if not (solution.norm == "l1" and solution.at_corner and solution.point.size == 2):
+        raise InvalidArgumentError("solution", "must be an L1 corner in 2D")
+    pull = -np.asarray(solution.gradient, dtype=float)
+    size = float(np.hypot(pull[0], pull[1]))
+    if size == 0.0:
+        raise InvalidArgumentError("solution", "has no pull: ŵ is at the corner")
+    apex = np.asarray(solution.point, dtype=float)
+    normals = np.asarray(solution.normal_cone, dtype=float)
+    unit = normals / np.hypot(normals[:, 0], normals[:, 1])[:, None]
+    edge = carried_room(loss.hessian, apex, normals, box, preferred=size, steps=steps)
+    path = np.vstack([eased_carry(loss.hessian, apex, pull, amount=s)
+                      for s in np.linspace(0.0, 1.0, int(steps))])
+    if not box.contains(path):
+        pull = carried_room(loss.hessian, apex, pull[None, :], box, preferred=size,
+                            steps=steps) * pull / size
+    return np.vstack([edge * unit, pull])

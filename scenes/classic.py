@@ -66,6 +66,7 @@ from manim import (
     ValueTracker,
     VGroup,
     VMobject,
+    Write,
     config,
     linear,
     rate_functions,
@@ -80,6 +81,7 @@ from regmath.classic import (
     mirrored_across_axis,
     corner_pull_at_solution,
     corner_pull_center,
+    carried_pulls,
     circle_slide,
     cone_width_degrees,
     ridge_line_tilt,
@@ -101,7 +103,8 @@ from regmath.drawing import (ViewBox, arrow_scale, ball_outline, boundary_tangen
                              cone_label_anchor, frame_outline, growth_levels, level_set, normal_cone_wedge,
                              pull_arrow)
 from regmath.edge_normals import diamond_edge_normals
-from regmath.sparsity import axis_points, eased_wedge, l2_sparse_rays
+from regmath.sparsity import (axis_points, eased_carry, eased_tips, eased_wedge,
+                               l2_sparse_rays, room_along)
 from regmath.facts import isotropic, shrink_factors
 from regmath.framing import clip_polyline
 from regmath.lp import lp_norm
@@ -213,6 +216,8 @@ CONE_LENGTH = 0.62
 #: The pulls' labels ("−∇f(w*)", "normal", "normal cone") and the takeaway under the
 #: lasso ("w₁* = 0 exactly"), and the still after it (review r32: ≥ 3 s, under MAX_HOLD).
 PULL_FONT = 28
+#: How many 0.08-unit steps in from a panel's corner the wedge's label may move.
+WEDGE_LABEL_STEPS = 8
 #: "normal" sits beside the radius this share of the way out from 0.
 NORMAL_AT = 0.35
 TAKEAWAY_FONT = 36
@@ -247,7 +252,11 @@ LEADER_REACH = 1.6
 #: on the lasso's panel: two different points are never both just "w*".
 # "\small" in the subscript: a script-size "ridge" read 7 px tall at 480p (review r36
 # item 7); at 9/10 of the line's size it is ≥ 28 font in the result lines.
-SOLUTION_NAMES = {"l2": r"w^*_{\text{\small ridge}}", "l1": r"w^*_{\text{\small lasso}}"}
+# r42: 20 % larger again (review r41 item 9: still about 9 px at 480p): 10.8 pt, \small's 9 pt
+# × 1.2.
+SUBSCRIPT_SIZE = r"\fontsize{10.8}{13}\selectfont "
+SOLUTION_NAMES = {"l2": r"w^*_{\text{" + SUBSCRIPT_SIZE + "ridge}}",
+                  "l1": r"w^*_{\text{" + SUBSCRIPT_SIZE + "lasso}}"}
 #: −∇f at each w*, by its arrow.
 PULL_TEX = {"l2": r"-\nabla f(" + SOLUTION_NAMES["l2"] + ")",
             "l1": r"-\nabla f(" + SOLUTION_NAMES["l1"] + ")"}
@@ -809,8 +818,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                  for norm in NORMS]
         # No penalty weight λ (review r39 item 5: spoken over a still picture, never shown):
         # the picture is the constraint form.
+        # The penalty form linked in the same sentence (review r41 item 10): the words
+        # "in its own norm" give way to it (the headings show whose norm).
         with self.cue("{@diamond}On the right, the lasso keeps them inside the diamond "
-                      "{l1} ≤ {t}. Each has radius {t} = {tval}{@t} in its own norm.",
+                      "{l1} ≤ {t}. Each has radius {t} = {tval}{@t}; each {t} matches some "
+                      "penalty weight.",
                       tval=number(self.t)) as cue:
             cue.play(*draw_ball(self.balls["l1"]), Reveal(self.headings["l1"][1]),
                      at="diamond", until="t")
@@ -948,9 +960,13 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 # The segment drawn as its words start (review r35 item 8: it came 1.7 s
                 # before them).
                 # Review r39 item 6: drawn under "stops at that level too", not after.
-                cue.play(Indicate(z["contour"], color=LOSS_COLOR, scale_factor=1.0),
-                         Indicate(self.contours["l1"], color=LOSS_COLOR, scale_factor=1.0),
-                         Create(z["gap"]), run_time=1.0)
+                # Marked in white, with its level (review r41 item 6: in the contour's own
+                # colour the mark did not show, and 4 s stood still).
+                cue.play(Indicate(z["contour"], color=CENTER_COLOR, scale_factor=1.0),
+                         Indicate(self.contours["l1"], color=CENTER_COLOR, scale_factor=1.0),
+                         *([Indicate(self.level_labels["l1"], color=CENTER_COLOR)]
+                           if "l1" in self.level_labels else []),
+                         Create(z["gap"]), run_time=1.2)
                 cue.play(Indicate(z["gap"], color=CENTER_COLOR, scale_factor=1.4), at="white")
                 pulse(cue, lambda: [Indicate(z["gap"], color=CENTER_COLOR, scale_factor=1.4)])
             else:
@@ -998,7 +1014,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # left its label no clear place.
             cue.play(Reveal(self.ghosts["circle"]),
                      *([Reveal(self.inset["circle"]), Conceal(self.inset["connectors"])]
-                       if self.inset else []), run_time=0.5)
+                       if self.inset else []), run_time=1.0)
             cue.play(Reveal(self.ghosts["point"]), Reveal(self.ghosts["label"]),
                      Flash(self.ghosts["point"], color=SOLUTION_COLOR), at="outside",
                      run_time=0.8)
@@ -1305,10 +1321,26 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # panel (ridge's names the same point) (review r37 item 4: text lines).
             # H too (review r38 item 3: no reason is told with it any more; the densest
             # moment had 11 text lines).
+            # The dashed ridge contour, circle and w*_ridge ring and the inset have made
+            # their point (the loss rose past ridge's level): they leave now, one by one,
+            # with ŵ's second label (review r41 item 8: 10 text items at the densest moment;
+            # ≤ 6 from here).
+            ghosts = [m for m in getattr(self, "ghosts", {}).values() if m in self.mobjects]
+            inset = [m for m in self.inset.values() if m in self.mobjects]
+            hat_label = [m for m in self.centers["l1"][1:]
+                         if m in self.get_mobject_family_members()]
+            # The faint rings too: the rise they showed is told (review r41 item 8).
+            hat_label += [ring for group in self.rings_groups.values() for ring in group
+                          if ring in self.get_mobject_family_members()]
             cue.play(*self.reveal_label("l2"), Reveal(self.results["l2"][0]),
                      *(Conceal(m) for m in self.loss_lines if m in self.mobjects),
                      *(Conceal(m) for m in self.level_movers.values()
                        if m in self.get_mobject_family_members()), at="ridge", run_time=0.5)
+            if ghosts or inset or hat_label:
+                cue.play(LaggedStart(*(Conceal(m) for m in [*ghosts, *hat_label]),
+                                     *([AnimationGroup(*(Conceal(m) for m in inset))]
+                                       if inset else []),
+                                     lag_ratio=0.5), run_time=1.2)
             cue.play(Indicate(self.tangent_dots["l2"], color=SOLUTION_COLOR))
             keep_marking(cue, self.results["l2"][0])
         with self.cue("{@lasso}The lasso's {w_star} = {where}" + self.lasso_words(),
@@ -1555,9 +1587,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             pull_def.move_to(labels["pull_l2"]).align_to(labels["pull_l2"], LEFT)
         else:
             pull_def = None
-        with self.cue("{@off}Off ridge's {w_star}, the pull{@pull} −∇f(w) has a part along the "
+        # "Near" (review r41 item 11: at the circle's far point the part is 0 too).
+        with self.cue("{@off}Near ridge's {w_star}, the pull{@pull} −∇f(w) has a part along the "
                       "circle{@along}: sliding that way lowers f{@slide}.",
-                      spoken="{@off}Off ridge's {w_star}, the pull{@pull}, minus the gradient "
+                      spoken="{@off}Near ridge's {w_star}, the pull{@pull}, minus the gradient "
                       "of f, has a part along the circle{@along}: sliding that way lowers "
                       "f{@slide}.") as cue:
             # What leaves clears before the pull comes (review r39 item 11: the bars and
@@ -1637,7 +1670,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # Why the line is not the axis (review r39 item 3): its direction is H⁻¹e, tilted
         # from e by the curvature (regmath's `ridge_line_tilt`); said only where it is.
         tilted = ridge_line_tilt(self.loss.hessian, axis_dir) >= TILT_SHOWN
-        closing = (" onto the axis{@axis} for one direction only: one line of {w_hat}{@line}"
+        # A ray, not a line (review r41 item 2): ŵ = t·e + μH⁻¹e with μ ≥ 0 only.
+        closing = (" onto the axis{@axis} for one direction only: a single ray of {w_hat}{@line}"
                    + (", tilted by the curvature {H}." if tilted else ".")
                    if ridge_line is not None else " onto the axis{@axis} for one direction only.")
         # The line named on screen (review r39 item 3): "ŵ with w₁* = 0" beside its far end.
@@ -1680,9 +1714,13 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 m.suspend_updating()
             # ŵ's label, read, leaves as its line is drawn (the line runs through where it
             # sat: layout_report, r39).
+            # H comes back as the words name it (review r41 item 7: off screen since the
+            # start), and stays to the end (the H⁻¹ step names it again).
             cue.play(Create(ridge_glow), Flash(ring, color=SOLUTION_COLOR),
                      *([Create(ridge_line), Conceal(mover["label"]), Reveal(line_label)]
-                       if ridge_line is not None else []), run_time=0.8)
+                       if ridge_line is not None else []),
+                     *([Reveal(self.loss_lines[1])] if ridge_line is not None and tilted
+                       else []), run_time=0.8)
             if ridge_line is not None:
                 mover["label"].clear_updaters()
                 movers.remove(mover["label"])
@@ -1843,65 +1881,150 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                                               if k not in ("pull_l1", "cone"))],
                                      glow)
         corner_dot = self.tangent_dots["l1"]
+        carried_arrows: list[MovingArrow] = []
+        formula: VMobject | None = None
         if lasso_mover:
-            with self.cue("{@carry}The pull is {H}(ŵ − w*): {@hinv}{Hinv} carries the cone back "
-                          "onto a wedge{@wedge}, the ŵ with " + name + " = 0{@named}.",
-                          Hinv=HINV,
-                          spoken="{@carry}The pull is H times w-hat minus w-star: {@hinv}"
-                          "H-inverse carries the cone back onto a wedge{@wedge}, the w-hat with "
-                          + name + " = 0{@named}.") as cue:
+            # The H⁻¹ step shown, not told (review r41 item 1): ŵ = w* + H⁻¹·pull written
+            # under the panel with H back below it, ŵ back on the panel, the real pull at
+            # full size, then it and the cone's two edge pulls (regmath's `carried_pulls`)
+            # carried by H_s⁻¹ (`eased_carry`, the map that turns the cone into the wedge)
+            # as the fan turns: the real pull lands on ŵ, the edges on the wedge's edges.
+            pulls = carried_pulls(self.loss, lasso, self.view)
+            apex = np.asarray(lasso.point, dtype=float)
+            carried_arrows = [MovingArrow(to_scene(axes, apex), to_scene(axes, apex + g),
+                                          color=GRADIENT_COLOR, stroke_width=4 if k < 2 else 5,
+                                          z_index=5)
+                              for k, g in enumerate(pulls)]
+
+            def carry_arrow(k: int) -> Callable[[MovingArrow, float], None]:
+                def update(m: MovingArrow, alpha: float) -> None:
+                    tip = eased_carry(self.loss.hessian, apex, pulls[k], amount=alpha)[0]
+                    m.put_ends(to_scene(axes, apex), to_scene(axes, tip))
+                return update
+
+            formula = self.get_carry_formula()
+            hessian = self.loss_lines[1]
+            hat_shown = lasso_mover["shown"][1:]
+            with self.cue("{@carry}The pull is {H}(ŵ − w*), so {w_hat} = {w_star} + {Hinv}"
+                          "·pull{@formula}.", Hinv=HINV,
+                          spoken="{@carry}The pull is H times w-hat minus w-star, so w-hat is "
+                          "w-star plus H-inverse times the pull{@formula}.") as cue:
                 # The edge normals have built the cone: they leave (review r38 item 4: slid
-                # along, the pull lay on one of them and read yellow).
-                cue.play(*(Conceal(n) for n in [*normals, *normal_labels]), at="carry",
-                         run_time=0.6)
-                # The pull, its label and w* stay over the carried fan while it moves
-                # (raised to SWEEP_Z as it plays, the fan tinted them); then back.
-                kept = [arrows["l1"], labels["l1"], corner_dot]
+                # along, the pull lay on one of them and read yellow); ŵ comes back, the
+                # pull takes its full size H(ŵ − w*), and H is on screen as it is named.
+                cue.play(*(Conceal(n) for n in [*normals, *normal_labels, labels["l1"]]),
+                         Conceal(arrows["l1"]), GrowArrow(carried_arrows[2]),
+                         *(Reveal(m) for m in hat_shown),
+                         *([] if hessian in self.get_mobject_family_members()
+                           else [Reveal(hessian)]),
+                         at="carry", run_time=0.8)
+                cue.play(Indicate(hessian, color=LOSS_COLOR, scale_factor=1.0), run_time=0.8)
+                cue.play(Write(formula), at="formula" if cue.until("formula") < 1.2 else None,
+                         run_time=max(min(cue.until("formula"), 1.5), 0.8))
+                pulse(cue, lambda: [Indicate(carried_arrows[2], color=GRADIENT_COLOR,
+                                             scale_factor=1.0)])
+            corner = point(apex)
+            with self.cue("{@hinv}{Hinv} carries each pull in the cone{@edges} to a {w_hat}"
+                          "{@land}, the whole cone onto a wedge{@wedge}: the {w_hat} with "
+                          "{w_star} = {corner}{@named}.", Hinv=HINV, corner=corner) as cue:
+                cue.play(*(GrowArrow(a) for a in carried_arrows[:2]),
+                         Indicate(wedge, color=CONE_COLOR, scale_factor=1.0),
+                         at="hinv", run_time=0.8)
+                # The fan and the three pulls carried together; what stays still (w*, ŵ)
+                # drawn over them (raised in their own order: the fan under the arrows).
+                kept = [corner_dot, *hat_shown]
                 saved = [[x.z_index for x in m.get_family()] for m in kept]
                 for m in kept:
                     m.set_z_index(SWEEP_Z + 1)
-                cue.play(UpdateFromAlphaFunc(data_wedge, carry, rate_func=smooth),
-                         at="hinv", run_time=max(cue.until("wedge"), 1.5))
+                self.keep_order_when_raised = True
+                try:
+                    cue.play(UpdateFromAlphaFunc(data_wedge, carry, rate_func=smooth),
+                             *(UpdateFromAlphaFunc(a, carry_arrow(k), rate_func=smooth)
+                               for k, a in enumerate(carried_arrows)),
+                             run_time=max(cue.until("land"), 2.0))
+                finally:
+                    del self.keep_order_when_raised
                 for m, z in zip(kept, saved):
                     for x, value in zip(m.get_family(), z):
                         x.z_index = value
+                # The real pull's tip is ŵ: marked as it lands.
+                cue.play(Flash(hat_shown[0], color=CENTER_COLOR),
+                         Indicate(formula, color=CENTER_COLOR, scale_factor=1.0), run_time=0.8)
+                # The carried pulls have made their point: they leave (the real one's head
+                # sat on ŵ's label), ŵ stays inside the wedge.
+                cue.play(Indicate(data_wedge, color=CENTER_COLOR, scale_factor=1.0),
+                         *(Conceal(a) for a in carried_arrows),
+                         at="wedge", run_time=0.8)
                 if wedge_label is not None:
-                    cue.play(Reveal(wedge_label), Indicate(data_wedge, color=CENTER_COLOR,
-                                                           scale_factor=1.0),
-                             at="named", run_time=0.8)
+                    cue.play(Reveal(wedge_label), at="named", run_time=0.8)
             opening = ("{@turn}Move {w_hat}: in the wedge{@wedge}, the pull stays in the cone "
-                       "and {w_star} stays put{@stay}; out of it{@past}, {w_star} slides along "
-                       "the edge{@perp}.")
+                       "and {w_star} stays put{@stay}.")
+            crossing = "{@out}Out of it{@past}, {w_star} slides along the edge{@perp}."
         else:
-            opening = ("{@turn}Anywhere in it, {w_star} stays put{@stay}; past its "
-                       "edge{@past}, {w_star} slides along the edge,{@perp} its pull "
-                       "perpendicular to it.")
+            opening = "{@turn}Anywhere in it, {w_star} stays put{@stay}."
+            crossing = ("{@out}Past its edge{@past}, {w_star} slides along the edge,{@perp} its "
+                        "pull perpendicular to it.")
+        # The wedge's edge ŵ′ reaches as the pull reaches the cone's edge (regmath's
+        # `eased_tips` at amount 1: w* + H⁻¹·edge, out to the view's border).
+        along = eased_tips(self.loss.hessian, lasso.point, [edge], amount=1.0, length=1.0)[0]
+        reach = room_along(lasso.point, [along - lasso.point], self.view,
+                           preferred=float(np.hypot(self.view.x_range[1] - self.view.x_range[0],
+                                                     self.view.y_range[1] - self.view.y_range[0])))
+        boundary = Line(to_scene(axes, lasso.point), to_scene(axes, eased_tips(
+            self.loss.hessian, lasso.point, [edge], amount=1.0, length=reach)[0]),
+            stroke_color=CENTER_COLOR, stroke_width=4, z_index=2)
+        # "pull" rides with its arrow only where the carry did not replace it (review r41
+        # item 4: it sat on the tick "2" and ran into ŵ's label).
+        pull_label = None if carried_arrows else labels["l1"]
         with self.cue(opening) as cue:
             # "normal cone" steps aside while other data's contours sweep past its place by
-            # the corner (layout_report: struck); it comes back as "a 90° cone".
-            cue.play(*(Conceal(n) for n in [*normals, *normal_labels, cone_text]
+            # the corner (layout_report: struck); it comes back as "a 90° cone". The carried
+            # real pull gives way to the pull drawn at its usual scale.
+            cue.play(*(Conceal(n) for n in [*normals, *normal_labels, cone_text,
+                                            *carried_arrows[2:]]
                        if n in self.get_mobject_family_members()),
-                     *([Reveal(m) for m in lasso_mover["shown"]] if lasso_mover else []),
+                     *([Reveal(arrows["l1"])] if carried_arrows else []),
+                     *([Reveal(m) for m in lasso_mover["shown"][:1 if carried_arrows else 3]]
+                       if lasso_mover else []),
                      at="turn", run_time=0.6)
-            self.follow_turn("l1", arrows["l1"], labels["l1"], beyond=cone_reach)
-            movers = [arrows["l1"], labels["l1"], *(lasso_mover["shown"] if lasso_mover
-                                                    else [])]
+            self.follow_turn("l1", arrows["l1"], pull_label, beyond=cone_reach)
+            movers = [arrows["l1"], *([pull_label] if pull_label is not None else []),
+                      *(lasso_mover["shown"] if lasso_mover else [])]
             turns = [float(np.arccos(np.clip(
                 np.dot(a, b) / (np.linalg.norm(a) * np.linalg.norm(b)), -1.0, 1.0)))
                 for a, b in inside_legs]
-            total = max(cue.until("stay"), 2 * APPROACH_SECONDS * 0.6)
+            # ŵ′ reaches the wedge's edge a moment before "out of it": it rests there while
+            # the edge flashes (review r41 item 5: w* slid a second early, the crossing
+            # unmarked), and w* slides from "out of it" on.
+            total = max(cue.until("stay") - 0.3, 2 * APPROACH_SECONDS * 0.6)
             for (a, b), angle in zip(inside_legs, turns):
                 self.turn["l1"].set_value(0.0)
                 self.pull_leg["l1"] = (a, b)
                 sweep(self, self.turn["l1"], 1.0, *movers,
                       run_time=max(total * angle / max(sum(turns), 1e-9), 0.5),
                       rate_func=smooth)
+            for m in movers:
+                m.suspend_updating()
+            cue.play(Create(boundary), run_time=0.5)
+        # The crossing in its own cue (review r41 item 5: its caption came a second after the
+        # slide): the edge flashes on "Out of it", then w* slides as ŵ crosses it.
+        with self.cue(crossing) as cue:
+            cue.play(Indicate(boundary, color=CENTER_COLOR, scale_factor=1.0),
+                     run_time=max(cue.until("past"), 0.6))
+            for m in movers:
+                m.resume_updating()
             corner_dot.add_updater(lambda m: m.move_to(self.pull_ends("l1")[0]))
             movers.append(corner_dot)
             self.turn["l1"].set_value(0.0)
             self.pull_leg["l1"] = (edge, past)
-            sweep(self, self.turn["l1"], 1.0, *movers,
+            # The edge fades as ŵ leaves it, gone before ŵ's label reaches it
+            # (layout_report: the label was struck by it for 1.4 s).
+            boundary.add_updater(lambda m: m.set_stroke(
+                opacity=max(0.0, 1.0 - 2.5 * self.turn["l1"].get_value())))
+            sweep(self, self.turn["l1"], 1.0, *movers, boundary,
                   run_time=max(cue.until("perp"), 1.5), rate_func=smooth)
+            boundary.clear_updaters()
+            self.remove(boundary)
             # Slid: w* (its own dot) on the edge, ŵ out of the wedge, marked as said.
             for m in movers:
                 m.suspend_updating()
@@ -1951,9 +2074,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         if not by_axis:
             one.move_to(home)
         if lasso_mover and ridge_line is not None:
-            ending = ("{@one}Ridge: one direction, one line of {w_hat}; lasso:{@range} a "
-                      + width + "° cone of pulls, a whole wedge of {w_hat}{@wedge}. So a whole "
-                      "range of data{@zero} gives " + name + " = 0 exactly.")
+            # Zero area against positive area, said outright (review r41 item 2).
+            ending = ("{@one}Ridge: one direction, a ray of {w_hat} (zero area); lasso:{@range} "
+                      "a " + width + "° cone of pulls, a wedge of {w_hat} (positive area){@wedge}."
+                      " So a whole range of data{@zero} gives " + name + " = 0 exactly.")
         else:
             ending = ("{@one}Ridge: one direction; lasso:{@range} a " + width
                       + "° cone. So{@zero} " + name + " = 0 exactly.")
@@ -1988,13 +2112,21 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # One w* marker a side to the end (review r38 items 3, 7): ridge's axis state
             # and "one direction" stay; the lasso's "pull" goes, ŵ's label stays (review r39
             # item 8). The lasso's w* drawn last: over the glow while it is drawn.
-            leaving_end = [labels["l1"]]
+            # ŵ = w* + H⁻¹·pull has been used: the takeaway comes as it goes (≤ 6 lines).
+            leaving_end = [labels["l1"], *([formula, self.loss_lines[1]]
+                                           if formula is not None else [])]
             cue.play(Create(glow), *([Reveal(takeaway)] if takeaway is not None else []),
                      *(Conceal(m) for m in leaving_end
                        if m in self.get_mobject_family_members()),
                      Flash(corner_dot, color=SOLUTION_COLOR),
                      Indicate(corner_dot, color=SOLUTION_COLOR, scale_factor=1.0),
                      at="zero", run_time=1.0)
+
+    def get_carry_formula(self) -> VMobject:
+        """"ŵ = w* + H⁻¹·pull" under the lasso's panel, at the loss line's height and size
+        (that line has long gone; review r41 item 1: the H⁻¹ step was only said)."""
+        formula = legible(MathTex(r"\hat w = w^* + H^{-1}\,\text{pull}", font_size=LOSS_FONT))
+        return formula.move_to([self.panels["l1"][0].get_center()[0], LOSS_Y, 0.0])
 
     def get_normal_labels(self, normals: list[MovingArrow], edges: list[tuple[int, int]],
                           obstacles: list[VMobject]) -> list[VMobject]:
@@ -2029,17 +2161,27 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         wedge, clear of ``obstacles`` (review r39 item 1: the grey region had no name of its
         own); None when no corner is. Layout only."""
         axes = self.axes["l1"]
-        text = legible(MathTex(r"\hat w\text{ with }" + zero.tex + " = 0",
+        # The wedge is the ŵ whose solution is this corner (review r41 item 3: "w₁* = 0"
+        # also holds in the mirror wedge and inside the diamond on the axis).
+        text = legible(MathTex(r"\hat w\text{ with }w^* = " + point(self.solutions["l1"].point).tex,
                                font_size=PULL_FONT + 2, color=CENTER_COLOR))
+        # The axis names too (review r41 item 4: the label ran into "w₂").
         drawn = [*obstacles, *self.balls["l1"], *axes.x_axis.numbers, *axes.y_axis.numbers,
-                 axes]
+                 axes, *self.panels["l1"][1:3]]
+        samples, lines = _outline_samples(drawn), _outline_samples([axes])
         for corner in (UP + LEFT, UP + RIGHT, DOWN + LEFT, DOWN + RIGHT):
-            if not self.place_in_corner(text, "l1", drawn, corners=(corner,)):
-                continue
-            box = [axes.p2c(text.get_corner(c))[:2] for c in (UP + LEFT, UP + RIGHT,
-                                                               DOWN + LEFT, DOWN + RIGHT)]
-            if all(in_polygon(b, polygon) for b in box):
-                return text
+            # From the corner inwards (up or down) a little at a time: the longer label
+            # may need to step off the axis name.
+            for step in range(WEDGE_LABEL_STEPS):
+                text.move_to(axes.get_corner(corner) - corner * (0.1 + np.array(
+                    [text.width / 2.0, text.height / 2.0, 0.0])) - corner[1] * step * 0.08 * UP)
+                if (not _inside_safe_area(text) or _box_meets(text, samples, _CLEARANCE)
+                        or _box_meets(text, lines, _CLEARANCE)):
+                    continue
+                box = [axes.p2c(text.get_corner(c))[:2] for c in (UP + LEFT, UP + RIGHT,
+                                                                   DOWN + LEFT, DOWN + RIGHT)]
+                if all(in_polygon(b, polygon) for b in box):
+                    return text
         return None
 
     def get_circle_slide(self, labels: dict[str, VMobject]) -> dict[str, object]:
@@ -2103,7 +2245,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         ``obstacles`` (the moving ŵ, its contours, the readout) and what ridge's panel shows
         (review r39 item 3: the line was never named). Layout only: the line is regmath's."""
         axes = self.axes["l2"]
-        text = legible(MathTex(r"\hat w\text{ with }" + weight_star(k).tex + " = 0",
+        # The ray is the ŵ whose ridge w* is t·e, its start (review r41 item 3: "w₁* = 0"
+        # also holds on the mirror ray and inside the circle on the axis).
+        text = legible(MathTex(r"\hat w\text{ with }w^* = " + point(self.ridge_ray[0]).tex,
                                font_size=PULL_FONT + 2, color=CENTER_COLOR))
         drawn = [self.ridge_line, *obstacles, *self.balls["l2"], axes, *axes.x_axis.numbers,
                  *axes.y_axis.numbers]

@@ -127,6 +127,14 @@ def _ridge_axis_zero(facts: dict) -> int:
     return 1 - int(np.argmax(np.abs(pull)))
 
 
+def _ridge_axis_point(facts: dict) -> np.ndarray:
+    """t·e: ridge's w* when its pull is turned onto the nearest axis e (`turned_pull`)."""
+    from regmath.classic import nearest_axis
+    ridge = facts["ridge"]
+    t = float(np.linalg.norm(np.asarray(ridge.point, dtype=float)))
+    return t * np.asarray(nearest_axis(-np.asarray(ridge.gradient, dtype=float)), dtype=float)
+
+
 def _ridge_tilt(facts: dict) -> float:
     from regmath.classic import nearest_axis, ridge_line_tilt
     return ridge_line_tilt(facts["loss"].hessian,
@@ -212,8 +220,11 @@ OWNER = r"^(Compared with ŵ, ridge|The same bars for the lasso: it)"
 CAPTION_RULES = [
     Rule("ŵ given", rf"ŵ = (\({NUMBER}, {NUMBER}\))",
          lambda m, f: point_agrees(m.group(1), f["loss"].center), ("problem",)),
-    Rule("radius", rf"Each has radius t = ({NUMBER}) in its own norm",
-         lambda m, f: agrees(m.group(1), f["t"]), ("balls",)),
+    # r42 (review r41 item 10): the constraint and penalty forms linked: at this t each
+    # solution is the penalised one for λ its KKT multiplier (≥ 0).
+    Rule("radius", rf"Each has radius t = ({NUMBER}); each t matches some penalty weight",
+         lambda m, f: agrees(m.group(1), f["t"]) and f["ridge"].multiplier >= 0.0
+         and f["lasso"].multiplier >= 0.0, ("balls",)),
     Rule("ridge first", rf"It grows until it touches the circle, at the level f = ({NUMBER})",
          lambda m, f: f["outside"] and not f["together"]
          and f["ridge"].level < f["lasso"].level and agrees(m.group(1), f["ridge"].level),
@@ -298,7 +309,8 @@ CAPTION_RULES = [
     # r39: shown, not asserted: off w* the pull has a part along the circle and f falls
     # as the point slides that way onto w* (regmath.classic.circle_slide).
     # r40: the pull defined as it first appears (review r39 item 2): −∇f(w).
-    Rule("ridge slide", r"Off ridge's w\*, the pull −∇f\(w\) has a part along the circle: "
+    # r42: "Near" w* (review r41 item 11: at the circle's far point the part is 0 too).
+    Rule("ridge slide", r"Near ridge's w\*, the pull −∇f\(w\) has a part along the circle: "
          r"sliding that way lowers f", lambda m, f: f["outside"] and not f["ridge"].zero_weights
          and _slide_lowers(f), ("shrink",)),
     Rule("ridge pull", r"At ridge's w\* that part is 0: the pull −∇f\(w\*\) is the circle's "
@@ -320,9 +332,10 @@ CAPTION_RULES = [
     # The ŵ whose ridge w* is t·e on an axis: the ray t·e + μH⁻¹e, μ ≥ 0 (one line).
     # r40 (review r39 item 3): the line's direction is H⁻¹e, tilted from the axis e by H
     # (regmath.classic.ridge_line_tilt), said only from TILT_SHOWN degrees on.
-    Rule("ridge line tilted", r"one line of ŵ, tilted by the curvature H",
+    # r42 (review r41 item 2): a ray (μ ≥ 0), not a line.
+    Rule("ridge line tilted", r"a single ray of ŵ, tilted by the curvature H",
          lambda m, f: _ridge_tilt(f) >= _tilt_shown(), ("shrink",)),
-    Rule("ridge line", r"onto the axis for one direction only: one line of ŵ",
+    Rule("ridge line", r"onto the axis for one direction only: a single ray of ŵ",
          lambda m, f: f["outside"] and not f["ridge"].zero_weights
          and _along_normal(f["ridge"]), ("shrink",)),
     # r40: the normals are slid from the edges' middles to the corner as the words say so.
@@ -338,22 +351,36 @@ CAPTION_RULES = [
     # r40 (review r39 item 1): the wedge of ŵ is the cone carried back by H⁻¹: −∇f(w*) =
     # H(ŵ − w*), so ŵ = w* + H⁻¹(−∇f(w*)), and for the real pull that is ŵ itself
     # (regmath.classic.corner_pull_center); its zero weight is the corner's.
-    Rule("carry", r"The pull is H\(ŵ − w\*\): H⁻¹ carries the cone back onto a wedge, the ŵ "
-         r"with w([₁₂])\* = 0",
+    # r42 (review r41 items 1, 3): ŵ = w* + H⁻¹·pull said and written; each pull in the
+    # cone (regmath.classic.carried_pulls) carried to a ŵ whose lasso solution is the
+    # corner; the wedge named by that corner, not by its zero weight (the mirror wedge and
+    # the axis inside the diamond have the same zero).
+    Rule("carry", r"The pull is H\(ŵ − w\*\), so ŵ = w\* \+ H⁻¹·pull",
+         lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]) and _carried(f),
+         ("shrink",)),
+    Rule("carried wedge", rf"H⁻¹ carries each pull in the cone to a ŵ, the whole cone onto a "
+         rf"wedge: the ŵ with w\* = (\({NUMBER}, {NUMBER}\))",
          lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]) and _carried(f)
-         and f["lasso"].point[_index(m, 1)] == 0.0, ("shrink",)),
-    Rule("corner wedge", r"Move ŵ: in the wedge, the pull stays in the cone "
-         r"and w\* stays put; out of it, w\* slides along the edge",
+         and point_agrees(m.group(1), f["lasso"].point), ("shrink",)),
+    # r42: the crossing its own cue (review r41 item 5: the slide came before its words).
+    Rule("corner wedge", r"Move ŵ: in the wedge, the pull stays in the cone and w\* stays put",
          lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]) and _slides(f),
          ("shrink",)),
-    Rule("corner turn", r"Anywhere in it, w\* stays put; past its edge, w\* slides along the "
-         r"edge, its pull perpendicular to it",
+    Rule("corner crossing", r"Out of it, w\* slides along the edge",
+         lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]) and _slides(f),
+         ("shrink",)),
+    Rule("corner turn", r"Anywhere in it, w\* stays put",
+         lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]) and _slides(f),
+         ("shrink",)),
+    Rule("corner past edge", r"Past its edge, w\* slides along the edge, its pull perpendicular "
+         r"to it",
          lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]) and _slides(f),
          ("shrink",)),
     # r39: the same contrast through the data: ridge's ŵ on one line (regmath's
     # l2_sparse_rays), the lasso's in a wedge (corner + H⁻¹N(corner), positive area).
-    Rule("cone widths", r"Ridge: one direction(?:, one line of ŵ)?; lasso: a (\d+)° cone"
-         r"(?: of pulls, a whole wedge of ŵ)?\. So (?:a whole range of data gives )?w([₁₂])\* "
+    # r42 (review r41 item 2): a ray has zero area, the wedge positive area.
+    Rule("cone widths", r"Ridge: one direction(?:, a ray of ŵ \(zero area\))?; lasso: a (\d+)° "
+         r"cone(?: of pulls, a wedge of ŵ \(positive area\))?\. So (?:a whole range of data gives )?w([₁₂])\* "
          r"= 0 exactly",
          lambda m, f: f["lasso"].at_corner and not f["ridge"].zero_weights
          and int(m.group(1)) == round(cone_width_degrees(f["lasso"]))
@@ -431,7 +458,7 @@ SCREEN_RULES = [
     Rule("radius on screen", rf"^\$?(?:\{{\}}|\\,)?\s*= ({TEX_NUMBER})\$?$",
          lambda m, f: agrees(_tex(m.group(1)), f["t"])),
     # "w*_ridge = (-0.373,\ -0.928)\times 10^{-3}": both numbers in the shared unit.
-    Rule("w* on screen", rf"w\^\*_\{{\\text\{{(?:\\small )?(ridge|lasso)\}}\}} = \(({TEX_NUMBER}),\\ "
+    Rule("w* on screen", rf"w\^\*_\{{\\text\{{(?:\\small |\\fontsize\{{[\d.]+\}}\{{[\d.]+\}}\\selectfont )?(ridge|lasso)\}}\}} = \(({TEX_NUMBER}),\\ "
          rf"({TEX_NUMBER})\)(?:\\times 10\^\{{(-?\d+)\}})?",
          lambda m, f: all(agrees(_in_unit(m.group(k + 2), m.group(4)), f[m.group(1)].point[k])
                           for k in range(2))),
@@ -464,8 +491,12 @@ SCREEN_RULES = [
          and int(m.group(1)) == round(cone_width_degrees(f["lasso"]))),
     # "ŵ with w₁* = 0": the lasso's wedge (its corner's zero) or ridge's line (the axis its
     # pull turns onto).
-    Rule("zero set on screen", r"^\\hat w\\text\{ with \}w\^\*_([12]) = 0$",
-         lambda m, f: int(m.group(1)) - 1 in {*f["lasso"].zero_weights, _ridge_axis_zero(f)}),
+    # r42 (review r41 item 3): named by the solution itself: the lasso's corner (its wedge)
+    # or ridge's t·e on the axis its pull turns onto (its ray).
+    Rule("solution set on screen",
+         rf"^\\hat w\\text\{{ with \}}w\^\* = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)$",
+         lambda m, f: any(all(agrees(_tex(m.group(k + 1)), p[k]) for k in range(2))
+                          for p in (f["lasso"].point, _ridge_axis_point(f)))),
     # The takeaway under the lasso's KKT step: that weight of its w* is exactly 0.
     Rule("takeaway on screen", r"^w\^\*_([12]) = 0\\text\{ exactly\}$",
          lambda m, f: f["lasso"].point[int(m.group(1)) - 1] == 0.0),

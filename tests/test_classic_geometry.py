@@ -544,3 +544,62 @@ def test_a_share_of_the_pull_moves_other_data_nearer_the_corner() -> None:
                                atol=1e-12)
     with pytest.raises(InvalidArgumentError):
         corner_pull_center(loss, lasso, u, share=0.0)
+
+
+def _lasso_corner_by_brute_force(center: np.ndarray, hessian: np.ndarray, t: float) -> np.ndarray:
+    """argmin over a fine sampling of the diamond's boundary of ½(w − c)ᵀH(w − c)."""
+    s = np.linspace(0.0, 1.0, 4001)[:, None]
+    corners = t * np.array([[1.0, 0.0], [0.0, 1.0], [-1.0, 0.0], [0.0, -1.0], [1.0, 0.0]])
+    w = np.vstack([(1 - s) * corners[k] + s * corners[k + 1] for k in range(4)])
+    d = w - center
+    return w[int(np.argmin(np.einsum("ij,jk,ik->i", d, hessian, d)))]
+
+
+@pytest.mark.parametrize("center, hessian", [
+    ((0.9, 1.5), ((1.1, -0.5), (-0.5, 3.9))),   # the scene's data: the real pull fits
+    ((0.3, 3.4), ((1.0, 0.2), (0.2, 2.0))),     # a long pull: shortened to the room
+    ((-0.4, -2.2), ((2.0, 0.5), (0.5, 1.0))),
+])
+def test_carried_pulls_land_on_w_hats_whose_solution_is_the_corner(center, hessian) -> None:
+    from regmath.classic import carried_pulls
+    from regmath.sparsity import eased_carry
+
+    loss = Quadratic(center=center, hessian=hessian)
+    ridge, lasso = solutions(loss)
+    assert lasso.at_corner
+    view = classic_view(loss, ridge, lasso).box
+    pulls = carried_pulls(loss, lasso, view)
+    h, c, w = np.array(hessian, dtype=float), np.array(center, dtype=float), lasso.point
+    real = h @ (c - w)  # −∇f(w*), computed here
+    assert pulls.shape == (3, 2)
+    # Rows 0 and 1 along the cone's two edges (±1, ±1), the last along the real pull.
+    for row, normal in zip(pulls[:2], lasso.normal_cone):
+        assert row @ np.asarray(normal) > 0 and abs(row[0] * normal[1] - row[1] * normal[0]) < 1e-12
+    k = float(pulls[2] @ real / (real @ real))
+    assert 0.0 < k <= 1.0 + 1e-12 and np.allclose(pulls[2], k * real, atol=1e-12)
+    for s in np.linspace(0.0, 1.0, 41):
+        assert view.contains(eased_carry(h, w, pulls, amount=s))
+    # ŵ′ = w* + H⁻¹g has pull g at w*, and its lasso solution is the same corner.
+    for g in pulls:
+        other = w + np.linalg.solve(h, g)
+        np.testing.assert_allclose(h @ (other - w), g, atol=1e-12)
+        np.testing.assert_allclose(_lasso_corner_by_brute_force(other, h, 1.0), w, atol=1e-12)
+    if abs(k - 1.0) < 1e-12:
+        np.testing.assert_allclose(w + np.linalg.solve(h, pulls[2]), c, atol=1e-12)
+
+
+def test_carried_pulls_keep_the_real_pull_for_the_scene() -> None:
+    from regmath.classic import carried_pulls
+
+    loss = Quadratic(center=(0.9, 1.5), hessian=((1.1, -0.5), (-0.5, 3.9)))
+    ridge, lasso = solutions(loss)
+    pulls = carried_pulls(loss, lasso, classic_view(loss, ridge, lasso).box)
+    np.testing.assert_allclose(pulls[2], -np.asarray(lasso.gradient), rtol=0, atol=0)
+
+
+def test_carried_pulls_refuse_a_ridge_solution() -> None:
+    from regmath.classic import carried_pulls
+
+    ridge, lasso = solutions()
+    with pytest.raises(InvalidArgumentError):
+        carried_pulls(LOSS, ridge, classic_view(LOSS, ridge, lasso).box)

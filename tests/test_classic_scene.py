@@ -155,13 +155,15 @@ def test_the_ending_does_not_generalise_from_one_example(rendered) -> None:
     assert "the pull −∇f(w*) is the circle's normal." in captions
     # r39: why, shown: off w* the pull's part along the circle slides the point onto w*.
     # r40: the pull defined as it first appears (review r39 item 2).
-    assert ("Off ridge's w*, the pull −∇f(w) has a part along the circle: sliding that way "
+    # r42: "Near" w* (review r41 item 11).
+    assert ("Near ridge's w*, the pull −∇f(w) has a part along the circle: sliding that way "
             "lowers f." in captions)
     # r36: ridge's pull stops on the axis (one direction); the cone defined by its edge
     # normals; the lasso's pull turned past its edge (w* slides); the two widths contrasted.
     # r40: the line's tilt said (review r39 item 3).
-    assert ("w* slides round: onto the axis for one direction only: one line of ŵ, tilted by "
-            "the curvature H." in captions)
+    # r42: a ray, not a line (review r41 item 2).
+    assert ("w* slides round: onto the axis for one direction only: a single ray of ŵ, tilted "
+            "by the curvature H." in captions)
     # r38: other data shown, ŵ moving (review r37 item 5); r40: what other data is.
     assert "Move ŵ (new targets, same H): the pull turns" in captions
     # r37: the edge normals drawn at the edges' middles, slid to the corner, then the cone.
@@ -169,12 +171,18 @@ def test_the_ending_does_not_generalise_from_one_example(rendered) -> None:
             "(−1, 1), moved to the corner: inside the normal cone." in captions)
     # r39: the data moved over the shaded wedge of ŵ (positive area) against ridge's line;
     # r40: the wedge is the cone carried back by H⁻¹ (review r39 item 1), named.
-    assert ("The pull is H(ŵ − w*): H⁻¹ carries the cone back onto a wedge, the ŵ with "
-            "w₁* = 0." in captions)
+    # r42: ŵ = w* + H⁻¹·pull said and written, each pull carried to a ŵ (review r41 item
+    # 1); the wedge named by its corner (item 3).
+    assert "The pull is H(ŵ − w*), so ŵ = w* + H⁻¹·pull." in captions
+    assert ("H⁻¹ carries each pull in the cone to a ŵ, the whole cone onto a wedge: the ŵ "
+            "with w* = (0, 1)." in captions)
+    # r42: the crossing its own cue (review r41 item 5).
     assert ("Move ŵ: in the wedge, the pull stays in the cone and w* stays "
-            "put; out of it, w* slides along the edge." in captions)
-    assert ("Ridge: one direction, one line of ŵ; lasso: a 90° cone of pulls, a whole wedge "
-            "of ŵ. So a whole range of data gives w₁* = 0 exactly." in captions)
+            "put. Out of it, w* slides along the edge." in captions)
+    # r42: zero area against positive area (review r41 item 2).
+    assert ("Ridge: one direction, a ray of ŵ (zero area); lasso: a 90° cone of pulls, a "
+            "wedge of ŵ (positive area). So a whole range of data gives w₁* = 0 exactly."
+            in captions)
     assert "For another ŵ" not in captions
     # r34: no penalty forms (on screen 2 s, never used again).
     assert "constraint form" not in captions
