@@ -1039,7 +1039,7 @@ class Tangency3D(StoryScene, ThreeDScene):
             cue.play(GrowFromPoint(pull, self.to_screen(touch.point)), FadeIn(pull_name),
                      at="pull", run_time=1.0)
         if touch.kind == "edge":
-            self.sweep_wedge(pull, length)
+            self.sweep_wedge(pull, pull_name, length)
         elif touch.kind == "vertex":
             # Shown, not told: a pull swept across the cone, each direction in it, while
             # w* stays where it is.
@@ -1083,11 +1083,13 @@ class Tangency3D(StoryScene, ThreeDScene):
         self.arrows = VGroup(normals, *fan, pull, pull_name, *names, self.up_axis,
                              *([self.g_arrow] if touch.kind == "edge" else []))
 
-    def sweep_wedge(self, pull: VGroup, length: float) -> None:
+    def sweep_wedge(self, pull: VGroup, pull_name: VGroup, length: float) -> None:
         """At an edge: g swept across the wedge as g₂ runs from −1 (n₁) to 1 (n₂) and back
         to the touch's own (`subgradient_arrow`), g₂'s value live in the readout, and the
         loss moved with it (`pulled_losses` at c*: its ellipsoid still touches at w*) while
-        w* stays: every loss pulling in the wedge gives this touch, shown."""
+        w* stays: every loss pulling in the wedge gives this touch, shown. −∇f(w*) and its
+        name turn with the moved loss: its −∇f(w*) is along g (r43: a fixed −∇f arrow named
+        the first loss's gradient beside the moved loss)."""
         touch = self.touch
         k = touch.zero_indices[0]
         own = float(touch.balance[k])
@@ -1112,6 +1114,12 @@ class Tangency3D(StoryScene, ThreeDScene):
         def follow(m: Any) -> None:
             m.become(self.arrow(subgradient_arrow(touch, free=free.get_value(),
                                                   length=G_SHARE * length), G_COLOR))
+            # The moved loss's −∇f(w*) = H(ŵ − w*) is a positive multiple of g (that is how
+            # `pulled_losses` moves ŵ), so its arrow is g's direction at −∇f's drawn length.
+            turned = subgradient_arrow(touch, free=free.get_value(),
+                                       length=self.pull_share() * length)
+            pull.become(self.arrow(turned, GRADIENT_COLOR))
+            pull_name.move_to(self.name_spot(pull_name, turned))
             g = np.sign(touch.point)
             g[k] = free.get_value()
             centre, level = pulled_losses(self.loss, [touch.point], [g], level=touch.level)
@@ -1130,6 +1138,7 @@ class Tangency3D(StoryScene, ThreeDScene):
             cue.wait_until("sweep")
             self.pool_shell(shell)
             ghost.add_updater(follow)
+            pull.add_updater(lambda m: None)  # turned by `follow`: a moving mobject
             shell.add_updater(lambda m: None)  # moved by `follow`: a moving mobject
             g_name.add_updater(name_at_tip)
             legs = [-1.0, 1.0, own]
@@ -1138,6 +1147,7 @@ class Tangency3D(StoryScene, ThreeDScene):
                 cue.play(free.animate.set_value(target), run_time=seconds,
                          rate_func=rate_functions.ease_in_out_sine)
             ghost.clear_updaters()
+            pull.clear_updaters()
             shell.clear_updaters()
             self.trim_shell(shell)
             g_name.clear_updaters()
@@ -1154,14 +1164,19 @@ class Tangency3D(StoryScene, ThreeDScene):
         name = MathTex(tex, font_size=LABEL_FONT, color=color)
         group = VGroup(BackgroundRectangle(name, color=BACKGROUND, fill_opacity=0.75, buff=0.05),
                        name)
-        start, end = self.project(self.to_screen(np.array([arrow.start, arrow.end])))
-        unit = (end - start) / max(float(np.linalg.norm(end - start)), 1e-9)
-        reach = min(group.width / 2 / max(abs(unit[0]), 1e-9),
-                    group.height / 2 / max(abs(unit[1]), 1e-9))
-        group.move_to(np.append(end + (reach + NAME_GAP) * unit, 0.0))
+        group.move_to(self.name_spot(group, arrow))
         self.add_fixed_in_frame_mobjects(group)
         self.remove(group)
         return group
+
+    def name_spot(self, name: Any, arrow: Any) -> np.ndarray:
+        """Where ``name``'s centre sits (frame coordinates): just beyond ``arrow``'s projected
+        tip, along it, its box clear of the tip by `NAME_GAP`."""
+        start, end = self.project(self.to_screen(np.array([arrow.start, arrow.end])))
+        unit = (end - start) / max(float(np.linalg.norm(end - start)), 1e-9)
+        reach = min(name.width / 2 / max(abs(unit[0]), 1e-9),
+                    name.height / 2 / max(abs(unit[1]), 1e-9))
+        return np.append(end + (reach + NAME_GAP) * unit, 0.0)
 
     def normal_names(self, normals: tuple) -> list:
         """n₁, n₂, ... fixed in frame just beyond each normal's tip, along it (the camera
