@@ -11,7 +11,7 @@ The problem is class attributes; a variant is a subclass that overrides them:
 Storyboard, one section per beat:
 
 * question: where does the lasso's λ|w| come from? (the axes and the likelihood come in
-  under it). One weight w: the loss ½·Σ residuals² = ½h(w − ŵ)² + c written (the scale
+  under it). One weight w: the loss ½·Σ residuals² = ½h(w − ŵ)² + const written (the scale
   λ = σ²/b depends on), ŵ the unpenalized fit marked; the likelihood ∝ e^(−loss/σ²) =
   N(ŵ, σ²/h); the bell narrows as h doubles and back, h's value live.
 * priors: the Laplace prior e^(−|w|/b)/(2b) with its kink at 0 named; the Gaussian
@@ -434,7 +434,7 @@ class PriorsAsPenalties(StoryScene):
         # The loss written once, in the scale λ = σ²/b depends on (½·Σ residuals², not
         # their mean), and the likelihood it gives; h's value live while the bell narrows.
         self.loss_line = _tex(r"\text{loss} = \tfrac12\textstyle\sum_i (y_i - x_i w)^2 "
-                              r"= \tfrac12 h(w-\hat w)^2 + c")
+                              r"= \tfrac12 h(w-\hat w)^2 + \text{const}")
         self.like_line = _tex(r"p(y \mid w) \propto e^{-\text{loss}/\sigma^2} "
                               r"\propto N(\hat w,\, \sigma^2/h)", color=LOSS_COLOR)
         steep = CURVATURE_SHOWN * self.h
@@ -457,7 +457,7 @@ class PriorsAsPenalties(StoryScene):
                      Reveal(self.plots["laplace"][0]), Reveal(self.plots["laplace"][1]),
                      run_time=1.0)
             cue.play(Create(self.likelihoods["laplace"]), until=cue.END)
-        with self.cue("One weight w: its loss, ½·Σ residuals², is ½h(w − ŵ)² + c{@loss}, "
+        with self.cue("One weight w: its loss, ½·Σ residuals², is ½h(w − ŵ)² + const{@loss}, "
                       "ŵ = {w}, the unpenalized fit{@fit}.", w=number(self.w_hat)) as cue:
             cue.play(Reveal(self.loss_line), until="loss")
             cue.play(Reveal(self.hat_dots["laplace"]), Reveal(self.hat_label), until="fit")
@@ -874,13 +874,13 @@ class PriorsAsPenalties(StoryScene):
         # line's sum: F_L and F_R in place of the priors' lines.
         self.f_lines = VGroup(
             _tex(r"-\sigma^2 \log p(w \mid y) = F(w) + \text{const}"),
-            _tex(r"-\sigma^2 \log p(y \mid w) = \tfrac12 h(w-\hat w)^2 + c = f"),
-            _tex(r"-\sigma^2 \log \tfrac{1}{2b}e^{-|w|/b} = \tfrac{\sigma^2}{b}|w| + c",
+            _tex(r"-\sigma^2 \log p(y \mid w) = f + \text{const},\ f = \tfrac12 h(w-\hat w)^2"),
+            _tex(r"-\sigma^2 \log \tfrac{1}{2b}e^{-|w|/b} = \tfrac{\sigma^2}{b}|w| + \text{const}",
                  color=LASSO_COLOR),
-            _tex(r"-\sigma^2 \log N(w;\,0, \tau^2) = \tfrac{\sigma^2}{2\tau^2}w^2 + c",
+            _tex(r"-\sigma^2 \log N(w;\,0, \tau^2) = \tfrac{\sigma^2}{2\tau^2}w^2 + \text{const}",
                  color=RIDGE_COLOR))
         self.f_sums = VGroup(
-            _tex(r"f = \tfrac12 h(w-\hat w)^2 = \text{loss}(w)"),
+            _tex(r"f = \tfrac12 h(w-\hat w)^2 = \text{loss}(w) - \text{const}"),
             _tex(rf"F_L = f + \lambda|w|,\ \ \lambda = \sigma^2/b = {lam.tex}", color=LASSO_COLOR),
             _tex(rf"F_R = f + \tfrac{{\lambda}}{{2}}w^2,\ \ \lambda = \sigma^2/\tau^2 = {lam.tex}",
                  color=RIDGE_COLOR))
@@ -925,8 +925,9 @@ class PriorsAsPenalties(StoryScene):
             cue.play(*(Reveal(self.f_dots[p]) for p in PRIORS), until="bottom")
             cue.play(*(Flash(self.f_dots[p], color=SOLUTION_COLOR) for p in PRIORS),
                      run_time=0.8)
-        with self.cue("Term by term: the likelihood gives f = ½h(w − ŵ)², the "
-                      "loss{@f}; the Laplace prior gives (σ²/b)|w|{@lap}; the Gaussian prior, "
+        with self.cue("Term by term: the likelihood gives f + const, f = ½h(w − ŵ)², the "
+                      "loss minus a constant{@f}; the Laplace prior gives (σ²/b)|w|{@lap}; "
+                      "the Gaussian prior, "
                       "σ²w²/(2τ²){@gauss}.") as cue:
             cue.play(Reveal(self.f_lines[1]), until="f")
             cue.play(Reveal(self.f_lines[2]), Indicate(self.f_curves["laplace"],

@@ -196,7 +196,7 @@ def _sparse_mode(m, f) -> bool:
 RULES = [
     Rule("question", r"Where does the lasso's penalty λ\|w\| come from\? From a belief about w "
          r"held before seeing the data", lambda m, f: True, ("question",)),
-    Rule("loss", rf"One weight w: its loss, ½·Σ residuals², is ½h\(w − ŵ\)² \+ c, ŵ = "
+    Rule("loss", rf"One weight w: its loss, ½·Σ residuals², is ½h\(w − ŵ\)² \+ const, ŵ = "
          rf"({NUMBER}), the unpenalized fit", lambda m, f: agrees(m.group(1), f["w_hat"]),
          ("question",)),
     Rule("likelihood", r"With Gaussian noise of variance σ², the likelihood is ∝ "
@@ -225,7 +225,8 @@ RULES = [
          ("sticky",)),
     Rule("log view", r"Take −σ² log of the posterior p\(w \| y\): F\(w\) \+ const, and its "
          r"peak becomes F's bottom", lambda m, f: f["definitions"], ("log view",)),
-    Rule("terms", r"Term by term: the likelihood gives f = ½h\(w − ŵ\)², the loss; the "
+    Rule("terms", r"Term by term: the likelihood gives f \+ const, f = ½h\(w − ŵ\)², the loss "
+         r"minus a constant; the "
          r"Laplace prior gives \(σ²/b\)\|w\|; the Gaussian prior, σ²w²/\(2τ²\)",
          lambda m, f: f["definitions"], ("log view",)),
     Rule("sums", r"So F_L = f \+ λ\|w\| is the lasso, F_R = f \+ λw²/2 ridge\. "
