@@ -10,8 +10,8 @@ The problem is class attributes; a variant is a subclass that overrides them:
 
 Storyboard, one section per beat:
 
-* question: where does the lasso's λ|w| come from? (the axes and the likelihood come in
-  under it). One weight w: the loss ½·Σ residuals² = ½h(w − ŵ)² + const written (the scale
+* question: where does the lasso's λ|w| come from? (the axes come in under it).
+  One weight w: the loss ½·Σ residuals² = ½h(w − ŵ)² + const written (the scale
   λ = σ²/b depends on), ŵ the unpenalized fit marked; the likelihood ∝ e^(−loss/σ²) =
   N(ŵ, σ²/h); the bell narrows as h doubles and back, h's value live.
 * priors: the Laplace prior e^(−|w|/b)/(2b) with its kink at 0 named; the Gaussian
@@ -446,17 +446,18 @@ class PriorsAsPenalties(StoryScene):
         # On screen from the first frame: a slide's or a player's thumbnail is that frame,
         # and a blank one says nothing (tests/test_lecture.py).
         # The question starts large in the middle, then takes its place in the panel as the
-        # axes and the likelihood come in under it (a title alone on black said nothing).
+        # axes come in under it (a title alone on black said nothing).
         spot = self.header.get_center()
         self.header.scale(QUESTION_SCALE).move_to(QUESTION_SPOT)
         self.add(self.header)
-        with self.cue("Where does the lasso's penalty λ|w| come from? From a belief about w "
-                      "held before seeing the data{@q}.") as cue:
+        with self.cue("Where does the lasso's penalty λ|w| come from? It can be read as a "
+                      "belief about w held before seeing the data{@q}.") as cue:
             cue.play(Indicate(self.header, color=LASSO_COLOR, scale_factor=1.04), run_time=1.5)
+            # The axes only: the bell is the likelihood, drawn as its words name it (under
+            # "a belief before the data" it read as the prior).
             cue.play(self.header.animate.scale(1 / QUESTION_SCALE).move_to(spot),
                      Reveal(self.plots["laplace"][0]), Reveal(self.plots["laplace"][1]),
-                     run_time=1.0)
-            cue.play(Create(self.likelihoods["laplace"]), until=cue.END)
+                     until=cue.END)
         with self.cue("One weight w: its loss, ½·Σ residuals², is ½h(w − ŵ)² + const{@loss}, "
                       "ŵ = {w}, the unpenalized fit{@fit}.", w=number(self.w_hat)) as cue:
             cue.play(Reveal(self.loss_line), until="loss")
@@ -466,7 +467,7 @@ class PriorsAsPenalties(StoryScene):
                      until=cue.END)
         with self.cue("With Gaussian noise of variance σ², the likelihood is ∝ e^(−loss/σ²): "
                       "the bell N(ŵ, σ²/h){@bell}.") as cue:
-            cue.play(Reveal(self.like_line), until="bell")
+            cue.play(Reveal(self.like_line), Create(self.likelihoods["laplace"]), until="bell")
             cue.play(Indicate(self.likelihoods["laplace"], color=LOSS_COLOR, scale_factor=1.0),
                      until=cue.END)
         with self.cue("h = {h} is the loss's curvature{@h}: a larger h, a narrower "

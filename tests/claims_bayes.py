@@ -194,8 +194,8 @@ def _sparse_mode(m, f) -> bool:
 
 
 RULES = [
-    Rule("question", r"Where does the lasso's penalty λ\|w\| come from\? From a belief about w "
-         r"held before seeing the data", lambda m, f: True, ("question",)),
+    Rule("question", r"Where does the lasso's penalty λ\|w\| come from\? It can be read as a belief "
+         r"about w held before seeing the data", lambda m, f: True, ("question",)),
     Rule("loss", rf"One weight w: its loss, ½·Σ residuals², is ½h\(w − ŵ\)² \+ const, ŵ = "
          rf"({NUMBER}), the unpenalized fit", lambda m, f: agrees(m.group(1), f["w_hat"]),
          ("question",)),
