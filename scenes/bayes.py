@@ -54,6 +54,7 @@ from manim import (
     RIGHT,
     UP,
     Axes,
+    config,
     Create,
     Flash,
     Indicate,
@@ -132,6 +133,9 @@ COLORS = {"laplace": LASSO_COLOR, "gaussian": RIDGE_COLOR}
 PLOT_CENTERS = {"laplace": np.array([-3.4, 1.85, 0.0]),
                 "gaussian": np.array([-3.4, -1.5, 0.0])}
 PLOT_SIZE = (6.8, 2.6)
+#: The leftmost axis number's gap from the frame's left edge, in scene units (about 20 px at
+#: 720p): a "−1.0" at the w axis's start reached the edge (a player may crop its minus).
+LEFT_ROOM = 0.22
 #: The axes' numbers (make_plot's are smaller).
 TICK_FONT = 30
 #: The 1-D window shows each likelihood out to this many standard deviations σ/√h (its
@@ -335,11 +339,27 @@ class PriorsAsPenalties(StoryScene):
         self.show_card()
 
     # -------------------------------------------------------------- builders
+    def plot_frame(self, x_ranges: list[tuple[float, float, float]],
+                   y_range: tuple[float, float, float], titled: bool = True
+                   ) -> tuple[float, float]:
+        """The plots' w length and rightward shift for these windows: the axis starts later
+        (its right end stays) by as much as the widest first number reaches past the frame's
+        left edge less LEFT_ROOM (the numbers' widths depend on the data's ranges)."""
+        edge = -config.frame_width / 2 + LEFT_ROOM
+        over = 0.0
+        for x_range in x_ranges:
+            axes = self.get_plot("laplace", x_range, y_range, "p", titled=titled)[0]
+            lefts = [n.get_left()[0] for n in [*axes.x_axis.numbers, *axes.y_axis.numbers]]
+            over = max(over, edge - min(lefts))
+        return PLOT_SIZE[0] - over, over
+
     def get_plot(self, prior: str, x_range: tuple[float, float, float],
-                 y_range: tuple[float, float, float], y_label: str, *, titled: bool = True
-                 ) -> VGroup:
-        group = make_plot(x_range, y_range, "w", y_label, center=PLOT_CENTERS[prior],
-                          size=PLOT_SIZE, label_size=32)
+                 y_range: tuple[float, float, float], y_label: str, *, titled: bool = True,
+                 frame: tuple[float, float] = (PLOT_SIZE[0], 0.0)) -> VGroup:
+        length, shift = frame
+        group = make_plot(x_range, y_range, "w", y_label,
+                          center=PLOT_CENTERS[prior] + (shift / 2) * RIGHT,
+                          size=(length, PLOT_SIZE[1]), label_size=32)
         # Two short lines: one line crossed the p axis once the slide's zoom put 0 nearer
         # the corner.
         side = LEFT if self.w_hat > 0 else RIGHT
@@ -409,7 +429,10 @@ class PriorsAsPenalties(StoryScene):
 
     # ----------------------------------------------------------------- beats
     def show_question(self) -> None:
-        self.plots = {p: self.get_plot(p, self.x_range, self.y_range, "p") for p in PRIORS}
+        # One length for the plots before and after the zoom (it keeps the axis's line).
+        self.density_frame = self.plot_frame([self.x_range, self.zoom_x_range], self.y_range)
+        self.plots = {p: self.get_plot(p, self.x_range, self.y_range, "p",
+                                       frame=self.density_frame) for p in PRIORS}
         self.axes = {p: self.plots[p][0] for p in PRIORS}
         self.likelihoods = {p: self.curve(self.axes[p], density_curve(
             self.posts[p], "likelihood", *self.window, samples=CURVE_SAMPLES), color=LOSS_COLOR)
@@ -673,7 +696,7 @@ class PriorsAsPenalties(StoryScene):
         """Bare axes (lines only) for the density window [low, high], its w axis starting
         at the scene point ``at``: one frame of the zoom, in make_plot's style."""
         axes = Axes(x_range=[low, high, high - low], y_range=list(self.y_range),
-                    x_length=PLOT_SIZE[0], y_length=PLOT_SIZE[1], tips=False,
+                    x_length=self.density_frame[0], y_length=PLOT_SIZE[1], tips=False,
                     axis_config={"color": TEXT_COLOR, "stroke_width": 2},
                     x_axis_config={"include_ticks": False})
         return axes.shift(at - to_scene(axes, [low, 0.0]))
@@ -683,7 +706,8 @@ class PriorsAsPenalties(StoryScene):
         and every curve and mark is redrawn from regmath on each frame's window, so each
         frame shows true posteriors; the old numbers go before it, the new come after."""
         old = self.plots
-        new = {p: self.get_plot(p, self.zoom_x_range, self.y_range, "p") for p in PRIORS}
+        new = {p: self.get_plot(p, self.zoom_x_range, self.y_range, "p",
+                                frame=self.density_frame) for p in PRIORS}
         starts = {p: to_scene(old[p][0], [self.x_range[0], 0.0]) for p in PRIORS}
         marks = {}
         for p in PRIORS:
@@ -856,8 +880,9 @@ class PriorsAsPenalties(StoryScene):
     def build_log_view(self) -> None:
         names = {"laplace": "F_L", "gaussian": "F_R"}
         # No titles: F_L and F_R name the plots (a title crossed F's axis).
+        frame = self.plot_frame([self.f_x_range], self.f_range, titled=False)
         self.f_plots = {p: self.get_plot(p, self.f_x_range, self.f_range, names[p],
-                                         titled=False) for p in PRIORS}
+                                         titled=False, frame=frame) for p in PRIORS}
         self.f_axes = f_axes = {p: self.f_plots[p][0] for p in PRIORS}
         first = {p: self.f_picture(p, self.f_ends[p][0]) for p in PRIORS}
         self.f_curves = {p: set_pieces(VMobject(stroke_color=COLORS[p], stroke_width=6),
