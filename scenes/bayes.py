@@ -13,9 +13,9 @@ Storyboard, one section per beat:
 * question: where does the lasso's λ|w| come from? (the axes come in under it).
   One weight w: the loss ½·Σ residuals² = ½h(w − ŵ)² + const written (the scale
   λ = σ²/b depends on), ŵ the unpenalized fit marked; the likelihood ∝ e^(−loss/σ²) =
-  N(ŵ, σ²/h); the bell narrows as h doubles and back, h's value live.
+  N(w; ŵ, σ²/h); the bell narrows as h doubles and back, h's value live.
 * priors: the Laplace prior e^(−|w|/b)/(2b) with its kink at 0 named; the Gaussian
-  N(0, τ²), smooth at 0, on a second plot; the same λ = σ²/b = σ²/τ².
+  N(w; 0, τ²), smooth at 0, on a second plot; the same λ = σ²/b = σ²/τ².
 * posterior: likelihood × prior, normalized (`regmath.bayes.Posterior1D.density`); its
   mode (the MAP) a dot, its mean a tick, both read out.
 * sticky: the plots zoom in (the window's ends move and every curve is redrawn on each
@@ -60,7 +60,6 @@ from manim import (
     Indicate,
     Line,
     MathTex,
-    ReplacementTransform,
     ValueTracker,
     VGroup,
     VMobject,
@@ -439,16 +438,12 @@ class PriorsAsPenalties(StoryScene):
             for p in PRIORS}
         self.hat_dots = {p: marker(to_scene(self.axes[p], [self.w_hat, 0.0]), CENTER_COLOR,
                                    z_index=6) for p in PRIORS}
-        # ŵ's value where it is first named; the label becomes a bare ŵ once the readout
-        # (which follows the slide) shows the value.
-        self.hat_label = legible(MathTex(rf"\hat w = {number(self.w_hat).tex}", font_size=32,
-                                         color=CENTER_COLOR))
-        # Under the w numbers, below ŵ's own (beside the dot it crowded them, and above the
-        # axis the priors' tails struck it); the bare ŵ that replaces it sits by the dot.
-        axis = self.axes["laplace"].x_axis
-        self.hat_label.next_to(to_scene(self.axes["laplace"], [self.w_hat, 0.0]), DOWN,
-                               buff=axis.numbers.height + 2 * HAT_BUFF + 0.1)
-        self.hat_name = legible(MathTex(r"\hat w", font_size=32, color=CENTER_COLOR))
+        # ŵ named above its axis in each panel, by its dot, from the start: one label
+        # between the panels read as the lower panel's, and a label that changed jumped.
+        self.hat_names = {p: legible(MathTex(r"\hat w", font_size=32, color=CENTER_COLOR))
+                          for p in PRIORS}
+        for p in PRIORS:
+            self.place_hat_name(self.hat_names[p], self.axes[p], self.w_hat)
         # The curvature shown: h, then CURVATURE_SHOWN · h and back (the bell narrows).
         self.curvature = ValueTracker(self.h)
         self.header = _tex(r"\min_w\ \text{loss}(w) + \lambda|w|:\ \text{why } |w|?",
@@ -459,7 +454,7 @@ class PriorsAsPenalties(StoryScene):
         self.loss_line = _tex(r"\text{loss} = \tfrac12\textstyle\sum_i (y_i - x_i w)^2 "
                               r"= \tfrac12 h(w-\hat w)^2 + \text{const}")
         self.like_line = _tex(r"p(y \mid w) \propto e^{-\text{loss}/\sigma^2} "
-                              r"\propto N(\hat w,\, \sigma^2/h)", color=LOSS_COLOR)
+                              r"\propto N(w;\, \hat w,\, \sigma^2/h)", color=LOSS_COLOR)
         steep = CURVATURE_SHOWN * self.h
         self.h_read = Readout(r"h = " + number_format(steep, decimals_for(steep, 2)), self.h,
                               font_size=READ_FONT, color=LOSS_COLOR)
@@ -484,12 +479,13 @@ class PriorsAsPenalties(StoryScene):
         with self.cue("One weight w: its loss, ½·Σ residuals², is ½h(w − ŵ)² + const{@loss}, "
                       "ŵ = {w}, the unpenalized fit{@fit}.", w=number(self.w_hat)) as cue:
             cue.play(Reveal(self.loss_line), until="loss")
-            cue.play(Reveal(self.hat_dots["laplace"]), Reveal(self.hat_label), until="fit")
+            cue.play(Reveal(self.hat_dots["laplace"]), Reveal(self.hat_names["laplace"]),
+                     until="fit")
             # Indicate, not Flash: a flash's rays cross ŵ's label.
             cue.play(Indicate(self.hat_dots["laplace"], color=CENTER_COLOR, scale_factor=1.6),
                      until=cue.END)
         with self.cue("With Gaussian noise of variance σ², the likelihood is ∝ e^(−loss/σ²): "
-                      "the bell N(ŵ, σ²/h){@bell}.") as cue:
+                      "the bell N(w; ŵ, σ²/h){@bell}.") as cue:
             cue.play(Reveal(self.like_line), Create(self.likelihoods["laplace"]), until="bell")
             cue.play(Indicate(self.likelihoods["laplace"], color=LOSS_COLOR, scale_factor=1.0),
                      until=cue.END)
@@ -545,7 +541,7 @@ class PriorsAsPenalties(StoryScene):
         # titles name the priors).
         self.lam_lines = VGroup(
             _tex(r"\tfrac{1}{2b}e^{-|w|/b}", color=LASSO_COLOR),
-            _tex(r"N(0, \tau^2)", color=RIDGE_COLOR),
+            _tex(r"N(w;\, 0, \tau^2)", color=RIDGE_COLOR),
             _tex(rf"\sigma^2 = {s2.tex},\ \ b = {b.tex},\ \ \tau^2 = {tau2.tex},\ \ "
                  rf"h = {h.tex}"))
         self.lam_values = VGroup(
@@ -569,11 +565,12 @@ class PriorsAsPenalties(StoryScene):
                      until=cue.END)
         gauss = self.plots["gaussian"]
         self.add(gauss[0], gauss[1])
-        with self.cue("Below, the same likelihood with the Gaussian prior N(0, τ²), τ² = "
+        with self.cue("Below, the same likelihood with the Gaussian prior N(w; 0, τ²), τ² = "
                       "{tau2}{@g}: smooth at 0{@smooth}.", tau2=tau2) as cue:
             cue.play(Conceal(self.kink_label), Reveal(gauss[2]),
                      Create(self.likelihoods["gaussian"]),
-                     Reveal(self.hat_dots["gaussian"]), run_time=1.0)
+                     Reveal(self.hat_dots["gaussian"]), Reveal(self.hat_names["gaussian"]),
+                     run_time=1.0)
             cue.play(Create(self.priors["gaussian"]), Reveal(self.lam_lines[1]), until="g")
             cue.play(Reveal(self.smooth_label), run_time=0.6)
             cue.play(Indicate(self.priors["gaussian"], color=RIDGE_COLOR, scale_factor=1.0),
@@ -625,7 +622,6 @@ class PriorsAsPenalties(StoryScene):
         self.key[3].next_to(self.key[2], RIGHT, buff=0.12)
         self.key.next_to(self.hat_read, RIGHT, buff=0.6)
         self.panel_below(self.reads["laplace"], self.hat_read)
-        self.place_hat_name(self.hat_name, self.axes["laplace"], self.w_hat)
         self.panel_below(self.reads["gaussian"], self.reads["laplace"])
         for p in PRIORS:
             self.mode_reads[p].move_to(self.reads[p], aligned_edge=LEFT)
@@ -637,7 +633,7 @@ class PriorsAsPenalties(StoryScene):
             cue.play(*(Create(self.post_curves[p]) for p in PRIORS), until="grow")
             cue.play(Dim(self.priors["laplace"]), Dim(self.priors["gaussian"]),
                      until=cue.END)
-        with self.cue("Its peak, the mode or MAP, is the dot{@mode}: {lm} with the Laplace "
+        with self.cue("Its peak, the mode or MAP (maximum a posteriori), is the dot{@mode}: {lm} with the Laplace "
                       "prior, {gm} with the Gaussian{@modes}. The tick is the posterior "
                       "mean{@tick}, {lmean} and {gmean}{@mean}.", lm=values[0], gm=values[1],
                       lmean=values[2], gmean=values[3]) as cue:
@@ -645,10 +641,7 @@ class PriorsAsPenalties(StoryScene):
                      Conceal(self.loss_line), Conceal(self.kink_dot), Conceal(self.header),
                      run_time=0.5)
             cue.play(*(Reveal(self.mode_dots[p]) for p in PRIORS), Reveal(self.hat_read),
-                     Reveal(self.key[:2]),
-                     # The readout now holds ŵ's value: the label on the plot is a bare ŵ.
-                     ReplacementTransform(self.hat_label, self.hat_name), until="mode")
-            self.hat_label = self.hat_name
+                     Reveal(self.key[:2]), until="mode")
             cue.play(*(Reveal(self.mode_reads[p]) for p in PRIORS), until="modes")
             # The mean comes in as it is named: its ticks grow, its numbers join the line.
             cue.play(*(Create(self.mean_ticks[p]) for p in PRIORS), Reveal(self.key[2:]),
@@ -682,11 +675,12 @@ class PriorsAsPenalties(StoryScene):
             self.reads[p].add_updater(lambda r, p=p: r.set_values(live(p).mode, live(p).mean))
             followers += [self.likelihoods[p], self.post_curves[p], self.mode_dots[p],
                           self.mean_ticks[p], self.hat_dots[p], self.reads[p]]
-        offset = self.hat_label.get_center() - self.hat_dots["laplace"].get_center()
-        self.hat_label.add_updater(lambda m: m.move_to(self.hat_dots["laplace"].get_center()
-                                                       + offset))
+        for p in PRIORS:
+            offset = self.hat_names[p].get_center() - self.hat_dots[p].get_center()
+            self.hat_names[p].add_updater(lambda m, p=p, offset=offset: m.move_to(
+                self.hat_dots[p].get_center() + offset))
         self.hat_read.add_updater(lambda r: r.set_value(tracker.get_value()))
-        return [*followers, self.hat_label, self.hat_read]
+        return [*followers, *self.hat_names.values(), self.hat_read]
 
     def detach_followers(self, followers: list[VMobject]) -> None:
         for mobject in followers:
@@ -729,7 +723,8 @@ class PriorsAsPenalties(StoryScene):
         self.remove(*(old[p][0] for p in PRIORS))
         self.add(*frames.values(), old_marks)
         self.play(Conceal(old_marks), *(Conceal(self.priors[p]) for p in PRIORS), run_time=0.6)
-        offset = self.hat_label.get_center() - self.hat_dots["laplace"].get_center()
+        offsets = {p: self.hat_names[p].get_center() - self.hat_dots[p].get_center()
+                   for p in PRIORS}
 
         def redraw() -> None:
             t = zoom.get_value()
@@ -749,7 +744,7 @@ class PriorsAsPenalties(StoryScene):
                 base = to_scene(axes, [post.mean, 0.0])
                 self.mean_ticks[p].put_start_and_end_on(base, base + TICK * UP)
                 self.hat_dots[p].move_to(to_scene(axes, [self.w_hat, 0.0]))
-            self.hat_label.move_to(self.hat_dots["laplace"].get_center() + offset)
+                self.hat_names[p].move_to(self.hat_dots[p].get_center() + offsets[p])
 
         # An empty mobject on screen runs the redraw (updaters of mobjects off screen,
         # and of the animated tracker itself, do not run). It goes first, lowest: Manim
@@ -934,7 +929,7 @@ class PriorsAsPenalties(StoryScene):
         old = VGroup(*(VGroup(*self.plots[p], self.likelihoods[p], self.priors[p],
                               self.mean_ticks[p], self.post_curves[p], self.reads[p])
                        for p in PRIORS),
-                     self.hat_label, self.zero_label, self.key)
+                     *self.hat_names.values(), self.zero_label, self.key)
         with self.cue("Take −σ² log of the posterior p(w | y): F(w) + const{@log}, and its "
                       "peak becomes F's bottom{@bottom}.") as cue:
             # A cross-fade, not a fade through black: the density fades as F's axes come in

@@ -200,20 +200,20 @@ RULES = [
          rf"({NUMBER}), the unpenalized fit", lambda m, f: agrees(m.group(1), f["w_hat"]),
          ("question",)),
     Rule("likelihood", r"With Gaussian noise of variance σ², the likelihood is ∝ "
-         r"e\^\(−loss/σ²\): the bell N\(ŵ, σ²/h\)", lambda m, f: f["definitions"],
+         r"e\^\(−loss/σ²\): the bell N\(w; ŵ, σ²/h\)", lambda m, f: f["definitions"],
          ("question",)),
     Rule("curvature", rf"h = ({NUMBER}) is the loss's curvature: a larger h, a narrower bell",
          lambda m, f: agrees(m.group(1), f["h"]), ("question",)),
     Rule("laplace prior", rf"the Laplace prior e\^\(−\|w\|/b\)/\(2b\) with scale b = ({NUMBER})\. "
          r"It has a kink at 0", _laplace, ("priors",)),
-    Rule("gaussian prior", rf"the Gaussian prior N\(0, τ²\), τ² = ({NUMBER}): smooth at 0",
+    Rule("gaussian prior", rf"the Gaussian prior N\(w; 0, τ²\), τ² = ({NUMBER}): smooth at 0",
          _gauss, ("priors",)),
     Rule("same λ", rf"With noise variance σ² = ({NUMBER}), both give the same λ = σ²/b = "
          rf"σ²/τ² = ({NUMBER})", _same_lambda, ("priors",)),
     Rule("posterior", r"Posterior ∝ likelihood × prior; normalized, it is the thick "
          r"orange or green curve",
          lambda m, f: f["definitions"], ("posterior",)),
-    Rule("peaks", rf"the mode or MAP, is the dot: ({NUMBER}) with the Laplace prior, ({NUMBER}) "
+    Rule("peaks", rf"the mode or MAP \(maximum a posteriori\), is the dot: ({NUMBER}) with the Laplace prior, ({NUMBER}) "
          rf"with the Gaussian\. The tick is the posterior mean, ({NUMBER}) and ({NUMBER})",
          _peaks, ("posterior",)),
     Rule("follows", rf"Zoom in and slide ŵ towards 0: the Laplace mode follows, ŵ ([−+]) λ/h, until hŵ = (−?)λ, at ŵ = "
