@@ -10,12 +10,12 @@ The problem is class attributes; a variant is a subclass that overrides them:
 
 Storyboard, one section per beat:
 
-* question: where does the lasso's λ|w| come from? (the axes and the likelihood come in
-  under it). One weight w: the loss ½·Σ residuals² = ½h(w − ŵ)² + c written (the scale
+* question: where does the lasso's λ|w| come from? (the axes come in under it).
+  One weight w: the loss ½·Σ residuals² = ½h(w − ŵ)² + const written (the scale
   λ = σ²/b depends on), ŵ the unpenalized fit marked; the likelihood ∝ e^(−loss/σ²) =
-  N(ŵ, σ²/h); the bell narrows as h doubles and back, h's value live.
+  N(w; ŵ, σ²/h); the bell narrows as h doubles and back, h's value live.
 * priors: the Laplace prior e^(−|w|/b)/(2b) with its kink at 0 named; the Gaussian
-  N(0, τ²), smooth at 0, on a second plot; the same λ = σ²/b = σ²/τ².
+  N(w; 0, τ²), smooth at 0, on a second plot; the same λ = σ²/b = σ²/τ².
 * posterior: likelihood × prior, normalized (`regmath.bayes.Posterior1D.density`); its
   mode (the MAP) a dot, its mean a tick, both read out.
 * sticky: the plots zoom in (the window's ends move and every curve is redrawn on each
@@ -54,12 +54,12 @@ from manim import (
     RIGHT,
     UP,
     Axes,
+    config,
     Create,
     Flash,
     Indicate,
     Line,
     MathTex,
-    ReplacementTransform,
     ValueTracker,
     VGroup,
     VMobject,
@@ -132,6 +132,9 @@ COLORS = {"laplace": LASSO_COLOR, "gaussian": RIDGE_COLOR}
 PLOT_CENTERS = {"laplace": np.array([-3.4, 1.85, 0.0]),
                 "gaussian": np.array([-3.4, -1.5, 0.0])}
 PLOT_SIZE = (6.8, 2.6)
+#: The leftmost axis number's gap from the frame's left edge, in scene units (about 20 px at
+#: 720p): a "−1.0" at the w axis's start reached the edge (a player may crop its minus).
+LEFT_ROOM = 0.22
 #: The axes' numbers (make_plot's are smaller).
 TICK_FONT = 30
 #: The 1-D window shows each likelihood out to this many standard deviations σ/√h (its
@@ -335,11 +338,27 @@ class PriorsAsPenalties(StoryScene):
         self.show_card()
 
     # -------------------------------------------------------------- builders
+    def plot_frame(self, x_ranges: list[tuple[float, float, float]],
+                   y_range: tuple[float, float, float], titled: bool = True
+                   ) -> tuple[float, float]:
+        """The plots' w length and rightward shift for these windows: the axis starts later
+        (its right end stays) by as much as the widest first number reaches past the frame's
+        left edge less LEFT_ROOM (the numbers' widths depend on the data's ranges)."""
+        edge = -config.frame_width / 2 + LEFT_ROOM
+        over = 0.0
+        for x_range in x_ranges:
+            axes = self.get_plot("laplace", x_range, y_range, "p", titled=titled)[0]
+            lefts = [n.get_left()[0] for n in [*axes.x_axis.numbers, *axes.y_axis.numbers]]
+            over = max(over, edge - min(lefts))
+        return PLOT_SIZE[0] - over, over
+
     def get_plot(self, prior: str, x_range: tuple[float, float, float],
-                 y_range: tuple[float, float, float], y_label: str, *, titled: bool = True
-                 ) -> VGroup:
-        group = make_plot(x_range, y_range, "w", y_label, center=PLOT_CENTERS[prior],
-                          size=PLOT_SIZE, label_size=32)
+                 y_range: tuple[float, float, float], y_label: str, *, titled: bool = True,
+                 frame: tuple[float, float] = (PLOT_SIZE[0], 0.0)) -> VGroup:
+        length, shift = frame
+        group = make_plot(x_range, y_range, "w", y_label,
+                          center=PLOT_CENTERS[prior] + (shift / 2) * RIGHT,
+                          size=(length, PLOT_SIZE[1]), label_size=32)
         # Two short lines: one line crossed the p axis once the slide's zoom put 0 nearer
         # the corner.
         side = LEFT if self.w_hat > 0 else RIGHT
@@ -409,23 +428,22 @@ class PriorsAsPenalties(StoryScene):
 
     # ----------------------------------------------------------------- beats
     def show_question(self) -> None:
-        self.plots = {p: self.get_plot(p, self.x_range, self.y_range, "p") for p in PRIORS}
+        # One length for the plots before and after the zoom (it keeps the axis's line).
+        self.density_frame = self.plot_frame([self.x_range, self.zoom_x_range], self.y_range)
+        self.plots = {p: self.get_plot(p, self.x_range, self.y_range, "p",
+                                       frame=self.density_frame) for p in PRIORS}
         self.axes = {p: self.plots[p][0] for p in PRIORS}
         self.likelihoods = {p: self.curve(self.axes[p], density_curve(
             self.posts[p], "likelihood", *self.window, samples=CURVE_SAMPLES), color=LOSS_COLOR)
             for p in PRIORS}
         self.hat_dots = {p: marker(to_scene(self.axes[p], [self.w_hat, 0.0]), CENTER_COLOR,
                                    z_index=6) for p in PRIORS}
-        # ŵ's value where it is first named; the label becomes a bare ŵ once the readout
-        # (which follows the slide) shows the value.
-        self.hat_label = legible(MathTex(rf"\hat w = {number(self.w_hat).tex}", font_size=32,
-                                         color=CENTER_COLOR))
-        # Under the w numbers, below ŵ's own (beside the dot it crowded them, and above the
-        # axis the priors' tails struck it); the bare ŵ that replaces it sits by the dot.
-        axis = self.axes["laplace"].x_axis
-        self.hat_label.next_to(to_scene(self.axes["laplace"], [self.w_hat, 0.0]), DOWN,
-                               buff=axis.numbers.height + 2 * HAT_BUFF + 0.1)
-        self.hat_name = legible(MathTex(r"\hat w", font_size=32, color=CENTER_COLOR))
+        # ŵ named above its axis in each panel, by its dot, from the start: one label
+        # between the panels read as the lower panel's, and a label that changed jumped.
+        self.hat_names = {p: legible(MathTex(r"\hat w", font_size=32, color=CENTER_COLOR))
+                          for p in PRIORS}
+        for p in PRIORS:
+            self.place_hat_name(self.hat_names[p], self.axes[p], self.w_hat)
         # The curvature shown: h, then CURVATURE_SHOWN · h and back (the bell narrows).
         self.curvature = ValueTracker(self.h)
         self.header = _tex(r"\min_w\ \text{loss}(w) + \lambda|w|:\ \text{why } |w|?",
@@ -434,9 +452,9 @@ class PriorsAsPenalties(StoryScene):
         # The loss written once, in the scale λ = σ²/b depends on (½·Σ residuals², not
         # their mean), and the likelihood it gives; h's value live while the bell narrows.
         self.loss_line = _tex(r"\text{loss} = \tfrac12\textstyle\sum_i (y_i - x_i w)^2 "
-                              r"= \tfrac12 h(w-\hat w)^2 + c")
+                              r"= \tfrac12 h(w-\hat w)^2 + \text{const}")
         self.like_line = _tex(r"p(y \mid w) \propto e^{-\text{loss}/\sigma^2} "
-                              r"\propto N(\hat w,\, \sigma^2/h)", color=LOSS_COLOR)
+                              r"\propto N(w;\, \hat w,\, \sigma^2/h)", color=LOSS_COLOR)
         steep = CURVATURE_SHOWN * self.h
         self.h_read = Readout(r"h = " + number_format(steep, decimals_for(steep, 2)), self.h,
                               font_size=READ_FONT, color=LOSS_COLOR)
@@ -446,27 +464,29 @@ class PriorsAsPenalties(StoryScene):
         # On screen from the first frame: a slide's or a player's thumbnail is that frame,
         # and a blank one says nothing (tests/test_lecture.py).
         # The question starts large in the middle, then takes its place in the panel as the
-        # axes and the likelihood come in under it (a title alone on black said nothing).
+        # axes come in under it (a title alone on black said nothing).
         spot = self.header.get_center()
         self.header.scale(QUESTION_SCALE).move_to(QUESTION_SPOT)
         self.add(self.header)
-        with self.cue("Where does the lasso's penalty λ|w| come from? From a belief about w "
-                      "held before seeing the data{@q}.") as cue:
+        with self.cue("Where does the lasso's penalty λ|w| come from? It can be read as a "
+                      "belief about w held before seeing the data{@q}.") as cue:
             cue.play(Indicate(self.header, color=LASSO_COLOR, scale_factor=1.04), run_time=1.5)
+            # The axes only: the bell is the likelihood, drawn as its words name it (under
+            # "a belief before the data" it read as the prior).
             cue.play(self.header.animate.scale(1 / QUESTION_SCALE).move_to(spot),
                      Reveal(self.plots["laplace"][0]), Reveal(self.plots["laplace"][1]),
-                     run_time=1.0)
-            cue.play(Create(self.likelihoods["laplace"]), until=cue.END)
-        with self.cue("One weight w: its loss, ½·Σ residuals², is ½h(w − ŵ)² + c{@loss}, "
+                     until=cue.END)
+        with self.cue("One weight w: its loss, ½·Σ residuals², is ½h(w − ŵ)² + const{@loss}, "
                       "ŵ = {w}, the unpenalized fit{@fit}.", w=number(self.w_hat)) as cue:
             cue.play(Reveal(self.loss_line), until="loss")
-            cue.play(Reveal(self.hat_dots["laplace"]), Reveal(self.hat_label), until="fit")
+            cue.play(Reveal(self.hat_dots["laplace"]), Reveal(self.hat_names["laplace"]),
+                     until="fit")
             # Indicate, not Flash: a flash's rays cross ŵ's label.
             cue.play(Indicate(self.hat_dots["laplace"], color=CENTER_COLOR, scale_factor=1.6),
                      until=cue.END)
         with self.cue("With Gaussian noise of variance σ², the likelihood is ∝ e^(−loss/σ²): "
-                      "the bell N(ŵ, σ²/h){@bell}.") as cue:
-            cue.play(Reveal(self.like_line), until="bell")
+                      "the bell N(w; ŵ, σ²/h){@bell}.") as cue:
+            cue.play(Reveal(self.like_line), Create(self.likelihoods["laplace"]), until="bell")
             cue.play(Indicate(self.likelihoods["laplace"], color=LOSS_COLOR, scale_factor=1.0),
                      until=cue.END)
         with self.cue("h = {h} is the loss's curvature{@h}: a larger h, a narrower "
@@ -521,7 +541,7 @@ class PriorsAsPenalties(StoryScene):
         # titles name the priors).
         self.lam_lines = VGroup(
             _tex(r"\tfrac{1}{2b}e^{-|w|/b}", color=LASSO_COLOR),
-            _tex(r"N(0, \tau^2)", color=RIDGE_COLOR),
+            _tex(r"N(w;\, 0, \tau^2)", color=RIDGE_COLOR),
             _tex(rf"\sigma^2 = {s2.tex},\ \ b = {b.tex},\ \ \tau^2 = {tau2.tex},\ \ "
                  rf"h = {h.tex}"))
         self.lam_values = VGroup(
@@ -545,11 +565,12 @@ class PriorsAsPenalties(StoryScene):
                      until=cue.END)
         gauss = self.plots["gaussian"]
         self.add(gauss[0], gauss[1])
-        with self.cue("Below, the same likelihood with the Gaussian prior N(0, τ²), τ² = "
+        with self.cue("Below, the same likelihood with the Gaussian prior N(w; 0, τ²), τ² = "
                       "{tau2}{@g}: smooth at 0{@smooth}.", tau2=tau2) as cue:
             cue.play(Conceal(self.kink_label), Reveal(gauss[2]),
                      Create(self.likelihoods["gaussian"]),
-                     Reveal(self.hat_dots["gaussian"]), run_time=1.0)
+                     Reveal(self.hat_dots["gaussian"]), Reveal(self.hat_names["gaussian"]),
+                     run_time=1.0)
             cue.play(Create(self.priors["gaussian"]), Reveal(self.lam_lines[1]), until="g")
             cue.play(Reveal(self.smooth_label), run_time=0.6)
             cue.play(Indicate(self.priors["gaussian"], color=RIDGE_COLOR, scale_factor=1.0),
@@ -601,7 +622,6 @@ class PriorsAsPenalties(StoryScene):
         self.key[3].next_to(self.key[2], RIGHT, buff=0.12)
         self.key.next_to(self.hat_read, RIGHT, buff=0.6)
         self.panel_below(self.reads["laplace"], self.hat_read)
-        self.place_hat_name(self.hat_name, self.axes["laplace"], self.w_hat)
         self.panel_below(self.reads["gaussian"], self.reads["laplace"])
         for p in PRIORS:
             self.mode_reads[p].move_to(self.reads[p], aligned_edge=LEFT)
@@ -613,7 +633,7 @@ class PriorsAsPenalties(StoryScene):
             cue.play(*(Create(self.post_curves[p]) for p in PRIORS), until="grow")
             cue.play(Dim(self.priors["laplace"]), Dim(self.priors["gaussian"]),
                      until=cue.END)
-        with self.cue("Its peak, the mode or MAP, is the dot{@mode}: {lm} with the Laplace "
+        with self.cue("Its peak, the mode or MAP (maximum a posteriori), is the dot{@mode}: {lm} with the Laplace "
                       "prior, {gm} with the Gaussian{@modes}. The tick is the posterior "
                       "mean{@tick}, {lmean} and {gmean}{@mean}.", lm=values[0], gm=values[1],
                       lmean=values[2], gmean=values[3]) as cue:
@@ -621,10 +641,7 @@ class PriorsAsPenalties(StoryScene):
                      Conceal(self.loss_line), Conceal(self.kink_dot), Conceal(self.header),
                      run_time=0.5)
             cue.play(*(Reveal(self.mode_dots[p]) for p in PRIORS), Reveal(self.hat_read),
-                     Reveal(self.key[:2]),
-                     # The readout now holds ŵ's value: the label on the plot is a bare ŵ.
-                     ReplacementTransform(self.hat_label, self.hat_name), until="mode")
-            self.hat_label = self.hat_name
+                     Reveal(self.key[:2]), until="mode")
             cue.play(*(Reveal(self.mode_reads[p]) for p in PRIORS), until="modes")
             # The mean comes in as it is named: its ticks grow, its numbers join the line.
             cue.play(*(Create(self.mean_ticks[p]) for p in PRIORS), Reveal(self.key[2:]),
@@ -658,11 +675,12 @@ class PriorsAsPenalties(StoryScene):
             self.reads[p].add_updater(lambda r, p=p: r.set_values(live(p).mode, live(p).mean))
             followers += [self.likelihoods[p], self.post_curves[p], self.mode_dots[p],
                           self.mean_ticks[p], self.hat_dots[p], self.reads[p]]
-        offset = self.hat_label.get_center() - self.hat_dots["laplace"].get_center()
-        self.hat_label.add_updater(lambda m: m.move_to(self.hat_dots["laplace"].get_center()
-                                                       + offset))
+        for p in PRIORS:
+            offset = self.hat_names[p].get_center() - self.hat_dots[p].get_center()
+            self.hat_names[p].add_updater(lambda m, p=p, offset=offset: m.move_to(
+                self.hat_dots[p].get_center() + offset))
         self.hat_read.add_updater(lambda r: r.set_value(tracker.get_value()))
-        return [*followers, self.hat_label, self.hat_read]
+        return [*followers, *self.hat_names.values(), self.hat_read]
 
     def detach_followers(self, followers: list[VMobject]) -> None:
         for mobject in followers:
@@ -672,7 +690,7 @@ class PriorsAsPenalties(StoryScene):
         """Bare axes (lines only) for the density window [low, high], its w axis starting
         at the scene point ``at``: one frame of the zoom, in make_plot's style."""
         axes = Axes(x_range=[low, high, high - low], y_range=list(self.y_range),
-                    x_length=PLOT_SIZE[0], y_length=PLOT_SIZE[1], tips=False,
+                    x_length=self.density_frame[0], y_length=PLOT_SIZE[1], tips=False,
                     axis_config={"color": TEXT_COLOR, "stroke_width": 2},
                     x_axis_config={"include_ticks": False})
         return axes.shift(at - to_scene(axes, [low, 0.0]))
@@ -682,7 +700,8 @@ class PriorsAsPenalties(StoryScene):
         and every curve and mark is redrawn from regmath on each frame's window, so each
         frame shows true posteriors; the old numbers go before it, the new come after."""
         old = self.plots
-        new = {p: self.get_plot(p, self.zoom_x_range, self.y_range, "p") for p in PRIORS}
+        new = {p: self.get_plot(p, self.zoom_x_range, self.y_range, "p",
+                                frame=self.density_frame) for p in PRIORS}
         starts = {p: to_scene(old[p][0], [self.x_range[0], 0.0]) for p in PRIORS}
         marks = {}
         for p in PRIORS:
@@ -704,7 +723,8 @@ class PriorsAsPenalties(StoryScene):
         self.remove(*(old[p][0] for p in PRIORS))
         self.add(*frames.values(), old_marks)
         self.play(Conceal(old_marks), *(Conceal(self.priors[p]) for p in PRIORS), run_time=0.6)
-        offset = self.hat_label.get_center() - self.hat_dots["laplace"].get_center()
+        offsets = {p: self.hat_names[p].get_center() - self.hat_dots[p].get_center()
+                   for p in PRIORS}
 
         def redraw() -> None:
             t = zoom.get_value()
@@ -724,7 +744,7 @@ class PriorsAsPenalties(StoryScene):
                 base = to_scene(axes, [post.mean, 0.0])
                 self.mean_ticks[p].put_start_and_end_on(base, base + TICK * UP)
                 self.hat_dots[p].move_to(to_scene(axes, [self.w_hat, 0.0]))
-            self.hat_label.move_to(self.hat_dots["laplace"].get_center() + offset)
+                self.hat_names[p].move_to(self.hat_dots[p].get_center() + offsets[p])
 
         # An empty mobject on screen runs the redraw (updaters of mobjects off screen,
         # and of the animated tracker itself, do not run). It goes first, lowest: Manim
@@ -855,8 +875,9 @@ class PriorsAsPenalties(StoryScene):
     def build_log_view(self) -> None:
         names = {"laplace": "F_L", "gaussian": "F_R"}
         # No titles: F_L and F_R name the plots (a title crossed F's axis).
+        frame = self.plot_frame([self.f_x_range], self.f_range, titled=False)
         self.f_plots = {p: self.get_plot(p, self.f_x_range, self.f_range, names[p],
-                                         titled=False) for p in PRIORS}
+                                         titled=False, frame=frame) for p in PRIORS}
         self.f_axes = f_axes = {p: self.f_plots[p][0] for p in PRIORS}
         first = {p: self.f_picture(p, self.f_ends[p][0]) for p in PRIORS}
         self.f_curves = {p: set_pieces(VMobject(stroke_color=COLORS[p], stroke_width=6),
@@ -874,13 +895,13 @@ class PriorsAsPenalties(StoryScene):
         # line's sum: F_L and F_R in place of the priors' lines.
         self.f_lines = VGroup(
             _tex(r"-\sigma^2 \log p(w \mid y) = F(w) + \text{const}"),
-            _tex(r"-\sigma^2 \log p(y \mid w) = \tfrac12 h(w-\hat w)^2 + c = f"),
-            _tex(r"-\sigma^2 \log \tfrac{1}{2b}e^{-|w|/b} = \tfrac{\sigma^2}{b}|w| + c",
+            _tex(r"-\sigma^2 \log p(y \mid w) = f + \text{const},\ f = \tfrac12 h(w-\hat w)^2"),
+            _tex(r"-\sigma^2 \log \tfrac{1}{2b}e^{-|w|/b} = \tfrac{\sigma^2}{b}|w| + \text{const}",
                  color=LASSO_COLOR),
-            _tex(r"-\sigma^2 \log N(w;\,0, \tau^2) = \tfrac{\sigma^2}{2\tau^2}w^2 + c",
+            _tex(r"-\sigma^2 \log N(w;\,0, \tau^2) = \tfrac{\sigma^2}{2\tau^2}w^2 + \text{const}",
                  color=RIDGE_COLOR))
         self.f_sums = VGroup(
-            _tex(r"f = \tfrac12 h(w-\hat w)^2 = \text{loss}(w)"),
+            _tex(r"f = \tfrac12 h(w-\hat w)^2 = \text{loss}(w) - \text{const}"),
             _tex(rf"F_L = f + \lambda|w|,\ \ \lambda = \sigma^2/b = {lam.tex}", color=LASSO_COLOR),
             _tex(rf"F_R = f + \tfrac{{\lambda}}{{2}}w^2,\ \ \lambda = \sigma^2/\tau^2 = {lam.tex}",
                  color=RIDGE_COLOR))
@@ -908,7 +929,7 @@ class PriorsAsPenalties(StoryScene):
         old = VGroup(*(VGroup(*self.plots[p], self.likelihoods[p], self.priors[p],
                               self.mean_ticks[p], self.post_curves[p], self.reads[p])
                        for p in PRIORS),
-                     self.hat_label, self.zero_label, self.key)
+                     *self.hat_names.values(), self.zero_label, self.key)
         with self.cue("Take −σ² log of the posterior p(w | y): F(w) + const{@log}, and its "
                       "peak becomes F's bottom{@bottom}.") as cue:
             # A cross-fade, not a fade through black: the density fades as F's axes come in
@@ -925,8 +946,9 @@ class PriorsAsPenalties(StoryScene):
             cue.play(*(Reveal(self.f_dots[p]) for p in PRIORS), until="bottom")
             cue.play(*(Flash(self.f_dots[p], color=SOLUTION_COLOR) for p in PRIORS),
                      run_time=0.8)
-        with self.cue("Term by term: the likelihood gives f = ½h(w − ŵ)², the "
-                      "loss{@f}; the Laplace prior gives (σ²/b)|w|{@lap}; the Gaussian prior, "
+        with self.cue("Term by term: the likelihood gives f + const, f = ½h(w − ŵ)², the "
+                      "loss minus a constant{@f}; the Laplace prior gives (σ²/b)|w|{@lap}; "
+                      "the Gaussian prior, "
                       "σ²w²/(2τ²){@gauss}.") as cue:
             cue.play(Reveal(self.f_lines[1]), until="f")
             cue.play(Reveal(self.f_lines[2]), Indicate(self.f_curves["laplace"],

@@ -194,26 +194,26 @@ def _sparse_mode(m, f) -> bool:
 
 
 RULES = [
-    Rule("question", r"Where does the lasso's penalty λ\|w\| come from\? From a belief about w "
-         r"held before seeing the data", lambda m, f: True, ("question",)),
-    Rule("loss", rf"One weight w: its loss, ½·Σ residuals², is ½h\(w − ŵ\)² \+ c, ŵ = "
+    Rule("question", r"Where does the lasso's penalty λ\|w\| come from\? It can be read as a belief "
+         r"about w held before seeing the data", lambda m, f: True, ("question",)),
+    Rule("loss", rf"One weight w: its loss, ½·Σ residuals², is ½h\(w − ŵ\)² \+ const, ŵ = "
          rf"({NUMBER}), the unpenalized fit", lambda m, f: agrees(m.group(1), f["w_hat"]),
          ("question",)),
     Rule("likelihood", r"With Gaussian noise of variance σ², the likelihood is ∝ "
-         r"e\^\(−loss/σ²\): the bell N\(ŵ, σ²/h\)", lambda m, f: f["definitions"],
+         r"e\^\(−loss/σ²\): the bell N\(w; ŵ, σ²/h\)", lambda m, f: f["definitions"],
          ("question",)),
     Rule("curvature", rf"h = ({NUMBER}) is the loss's curvature: a larger h, a narrower bell",
          lambda m, f: agrees(m.group(1), f["h"]), ("question",)),
     Rule("laplace prior", rf"the Laplace prior e\^\(−\|w\|/b\)/\(2b\) with scale b = ({NUMBER})\. "
          r"It has a kink at 0", _laplace, ("priors",)),
-    Rule("gaussian prior", rf"the Gaussian prior N\(0, τ²\), τ² = ({NUMBER}): smooth at 0",
+    Rule("gaussian prior", rf"the Gaussian prior N\(w; 0, τ²\), τ² = ({NUMBER}): smooth at 0",
          _gauss, ("priors",)),
     Rule("same λ", rf"With noise variance σ² = ({NUMBER}), both give the same λ = σ²/b = "
          rf"σ²/τ² = ({NUMBER})", _same_lambda, ("priors",)),
     Rule("posterior", r"Posterior ∝ likelihood × prior; normalized, it is the thick "
          r"orange or green curve",
          lambda m, f: f["definitions"], ("posterior",)),
-    Rule("peaks", rf"the mode or MAP, is the dot: ({NUMBER}) with the Laplace prior, ({NUMBER}) "
+    Rule("peaks", rf"the mode or MAP \(maximum a posteriori\), is the dot: ({NUMBER}) with the Laplace prior, ({NUMBER}) "
          rf"with the Gaussian\. The tick is the posterior mean, ({NUMBER}) and ({NUMBER})",
          _peaks, ("posterior",)),
     Rule("follows", rf"Zoom in and slide ŵ towards 0: the Laplace mode follows, ŵ ([−+]) λ/h, until hŵ = (−?)λ, at ŵ = "
@@ -225,7 +225,8 @@ RULES = [
          ("sticky",)),
     Rule("log view", r"Take −σ² log of the posterior p\(w \| y\): F\(w\) \+ const, and its "
          r"peak becomes F's bottom", lambda m, f: f["definitions"], ("log view",)),
-    Rule("terms", r"Term by term: the likelihood gives f = ½h\(w − ŵ\)², the loss; the "
+    Rule("terms", r"Term by term: the likelihood gives f \+ const, f = ½h\(w − ŵ\)², the loss "
+         r"minus a constant; the "
          r"Laplace prior gives \(σ²/b\)\|w\|; the Gaussian prior, σ²w²/\(2τ²\)",
          lambda m, f: f["definitions"], ("log view",)),
     Rule("sums", r"So F_L = f \+ λ\|w\| is the lasso, F_R = f \+ λw²/2 ridge\. "
