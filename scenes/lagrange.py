@@ -1137,8 +1137,17 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         shift = ValueTracker(0.0)
         states: dict[float, Any] = {}
 
+        # Two significant digits for λc (c = 0.100: 0.064 ≈ 0.060), and c to as many
+        # decimals (review r42: c = 0.00 beside λc = 0.002 while it ran). The shift moves
+        # in steps of that last digit, so every frame shows c, Δheight and λc of one c.
+        digits = int(1 - np.floor(np.log10(abs(lam * level))))
+        step = 10.0 ** -digits
+
+        def shown_c() -> float:
+            return round(shift.get_value() / step) * step
+
         def state() -> Any:
-            c = shift.get_value()
+            c = shown_c()
             if c not in states:
                 states.clear()
                 states[c] = shifted_top(self.mountain, self.path, c, self.view)
@@ -1169,9 +1178,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             })
         for mobject, place in moved.items():
             place(mobject)
-        # Two significant digits each (c = 0.10, 0.064 ≈ 0.060): "≈" is the point.
-        digits = int(1 - np.floor(np.log10(abs(lam * level))))
-        readout = Readout(r"c = " + number_format(level, int(1 - np.floor(np.log10(level))))
+        readout = Readout(r"c = " + number_format(level, digits)
                           + r":\ \Delta\text{{height}} = "
                           + number_format(2.0 * abs(lam * level), digits, signed=True,
                                           plus=False)
@@ -1197,7 +1204,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         shifted_name.move_to(self.path_label).set_z_index(MAP_LABEL_Z)
 
         def follow_readout(r: Readout) -> None:
-            c = shift.get_value()
+            c = shown_c()
             r.set_values(c, state()[2].value - base, lam * c)
 
         cue.play(Conceal(self.chain), *(Dim(m) for m in still), Reveal(readout),
