@@ -1880,35 +1880,44 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       "the edge is zero{@slack}: "
                       "lambda is zero inside{@inside}, w-star is on the edge{@edge} here. These "
                       "are the Karush-Kuhn-Tucker, K K T, conditions{@kkt}.") as cue:
+            # One case at a time (review r42: the inside case laid over this one showed two ŵ
+            # and two w*): this ŵ's case steps out as the inside case comes back, at once, named
+            # by what it means (λ = 0, w* = ŵ); at "the edge" this case returns, with its λ.
+            outside_case = [circle["centre"], circle["centre_label"], circle["point"],
+                            circle["point_label"], data_centre, data_point]
+            named = legible(merged(MathTex(r"\lambda = 0,\ w^* = \hat w", font_size=30,
+                                           color=TEXT_COLOR)))
+            figure = [*(circle[k] for k in ("ball", "t_label", "t_tick", "units",
+                                            "unit_labels")), axes.x_axis, axes.y_axis]
+            place_clear(named, circle["inside_ring"].get_center(), np.array([0.0, -1.0]),
+                        figure)
+            inside_case = VGroup(circle["inside_ring"], circle["inside_dot"], named)
+            edge_name = legible(merged(MathTex(rf"\lambda = {lam.tex}", font_size=30,
+                                               color=TEXT_COLOR)))
+            place_clear(edge_name, circle["point"].get_center(), np.array([1.0, -1.0]),
+                        [*figure, *originals, *(circle[k] for k in ("point", "centre",
+                                                                   "centre_label",
+                                                                   "point_label"))])
+            edge_case = [*originals, *outside_case, edge_name]
             cue.play(Undim(circle["ball"]),
                      *(Conceal(m) for m in (ridge, mu_readout, solved, stationary)),
-                     *(Conceal(m) for m in ridge_picture), *(Reveal(m) for m in originals),
-                     run_time=0.8)
-            # Both cases shown as they are named (review r41: only ŵ pulsed): the inside case
-            # comes back (ŵ moved in is w* itself) beside this ŵ, marked, outside.
-            # Its name placed again, clear of what this picture has (f's own contours, the
-            # ball's edge and t's tick: placed for the moved-in contours, it crossed the edge).
-            again = circle["inside_label"].copy()
-            place_clear(again, circle["inside_ring"].get_center(), np.array([0.0, -1.0]),
-                        [*(circle[k] for k in ("ball", "contour", "bowl", "point", "centre",
-                                               "centre_label", "point_label", "t_label",
-                                               "t_tick", "units", "unit_labels")),
-                         axes.x_axis, axes.y_axis])
-            inside_case = VGroup(circle["inside_ring"], circle["inside_dot"], again)
-            cue.play(Reveal(inside_case),
-                     Indicate(VGroup(circle["centre"], circle["centre_label"]),
-                              color=CENTER_COLOR, scale_factor=1.4), at="cases",
+                     *(Conceal(m) for m in [*ridge_picture, *outside_case]),
+                     Reveal(inside_case), run_time=0.8)
+            cue.play(Indicate(inside_case, color=CENTER_COLOR, scale_factor=1.3), at="cases",
                      run_time=max(min(cue.until("slack"), MARK_SECONDS), 0.5))
             cue.play(Reveal(slack), at="slack", run_time=0.3)
             cue.play(Indicate(slack, color=NORMAL_COLOR, scale_factor=1.1), run_time=1.0)
-            cue.play(Indicate(inside_case, color=CENTER_COLOR, scale_factor=1.3),
+            cue.play(Indicate(named, color=CENTER_COLOR, scale_factor=1.2),
                      at="inside", run_time=min(cue.until("edge"), 1.0))
-            # w* marked once, as its place is named; the inside case has made its point.
+            # The inside case has made its point: this case, w* on the edge, comes back.
+            cue.play(Conceal(inside_case), *(Reveal(m) for m in edge_case), at="edge",
+                     run_time=0.5)
             cue.play(Indicate(circle["point"], color=SOLUTION_COLOR, scale_factor=1.6),
                      Indicate(circle["t_label"], color=NORMAL_COLOR, scale_factor=1.0),
-                     Conceal(inside_case), at="edge", run_time=min(cue.until("kkt"), MARK_SECONDS))
+                     run_time=max(min(cue.until("kkt"), MARK_SECONDS), 0.3))
             cue.play(Conceal(title), *(Conceal(m) for m in (regularization, kkt, sign_value,
-                                                            slack)), at="kkt", run_time=0.4)
+                                                            slack, edge_name)), at="kkt",
+                     run_time=0.4)
             cue.play(Reveal(heading), *(Reveal(line) for line in conditions), run_time=0.5)
             cue.play(*(Indicate(line, color=NORMAL_COLOR, scale_factor=1.05)
                        for line in conditions),
