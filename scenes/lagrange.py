@@ -1404,22 +1404,24 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         lens_negated = [lens["neg_label"]] if lens else []
         with self.cue(words, flipped=flipped) as cue:
             # The chain rule has made its point: it goes (r37: at most 6 text lines).
+            # All of it from the cue's first word (review r42: the caption showed λ = −0.605
+            # at once, the equation came 4 s later): the path's name, then ∇h fades as ∇(−h)
+            # grows from the same base, then the new equation; the words then mark each.
             cue.play(Conceal(self.path_label), Reveal(negated_path), Conceal(self.h_label),
                      *(Conceal(m) for m in in_lens),
                      *([Conceal(self.chain)] if getattr(self, "chain", None) else []),
-                     at="flip", run_time=0.8)
-            # The old equation goes first; ∇h fades as ∇(−h) grows from the same base when
-            # "reverses" is said, and the new equation is written as its λ is said (review
-            # r30: it came 5 s after the words).
-            cue.play(Conceal(self.condition), run_time=0.3)
-            cue.wait_until("turn")
+                     Conceal(self.condition), run_time=0.6)
             cue.play(Conceal(self.grad_h), GrowArrow(reversed_h), Reveal(negated),
                      *(Conceal(m) for m in ([lens["h"]] if lens else [])),
                      *(GrowArrow(m) for m in lens_reversed),
                      *(Reveal(m) for m in lens_negated),
-                     run_time=min(max(cue.until("neg"), 0.8), 1.5), rate_func=smooth)
-            cue.play(Reveal(other), at="neg", run_time=0.3)
-            cue.play(Indicate(other, color=NORMAL_COLOR, scale_factor=1.0))
+                     run_time=1.0, rate_func=smooth)
+            cue.play(Reveal(other), run_time=0.3)
+            cue.play(Indicate(negated_path, color=PATH_COLOR, scale_factor=1.0), at="flip",
+                     run_time=0.8)
+            cue.play(Indicate(reversed_h, color=HIGHLIGHT_COLOR, scale_factor=1.0), at="turn",
+                     run_time=min(max(cue.until("neg"), 0.5), 1.0))
+            cue.play(Indicate(other, color=NORMAL_COLOR, scale_factor=1.0), at="neg")
             cue.play(Reveal(either), at="either")
             # (No growth: grown, it ran into the inset's frame.)
             cue.play(Indicate(either, color=NORMAL_COLOR, scale_factor=1.0),
@@ -1558,8 +1560,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # The line marked as its link to the penalty is promised (no still under it).
             cue.play(Indicate(regularization, color=BALL_COLORS["l2"], scale_factor=1.05),
                      at="penalty", run_time=max(min(cue.until("new"), MARK_SECONDS), 0.5))
-            # f written out as "a new f" is said (review r37).
-            cue.play(Reveal(loss), at="new", run_time=0.4)
+            # f written out under its own cue, "The loss ..." (review r42: it came a cue early).
             cue.play(Create(circle["ball"]), Reveal(circle["ball_label"]),
                      Reveal(circle["t_tick"]), Reveal(circle["t_label"]),
                      Indicate(regularization, color=BALL_COLORS["l2"], scale_factor=1.0),
@@ -1571,7 +1572,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       spoken="The loss{@f} is least squares up to a constant, H is X transpose "
                       "X{@h}, positive definite, lowest at w-hat{@centre}, the unregularized "
                       "best fit, with elliptic contours{@bowl}.") as cue:
-            cue.play(Indicate(loss, color=LOSS_COLOR, scale_factor=1.05), at="f",
+            cue.play(Reveal(loss), at="f", run_time=0.4)
+            cue.play(Indicate(loss, color=LOSS_COLOR, scale_factor=1.05),
                      run_time=max(min(cue.until("h"), MARK_SECONDS), 0.5))
             # This example's H written as it is named, and marked till ŵ is (no still).
             cue.play(Reveal(data_h), Reveal(data_centre), at="h", run_time=0.5)
@@ -1691,11 +1693,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Create(zoom["tangent"]), at="tangent", until=cue.END)
         # "climbing −f" with motion (review r30: nothing moved): −∇f(w*) grows as it is said;
         # one beat with the balance it gives (r37: cut to pay for the ridge contours).
-        with self.cue("Minimizing f is climbing −f{@climb}, so −∇f(w*){@f} = λg{@g}, g the "
-                      "ball's outward unit normal{@normal}.",
+        with self.cue("Minimizing f is climbing −f{@climb}, so −∇f(w*){@f} = λg{@g}, "
+                      "g{@normal} the ball's outward unit normal.",
                       spoken="Minimizing f is climbing minus f{@climb}, so minus grad f at "
-                      "w-star{@f} equals lambda g{@g}, g the ball's outward unit normal"
-                      "{@normal}.") as cue:
+                      "w-star{@f} equals lambda g{@g}, g{@normal} the ball's outward unit "
+                      "normal.") as cue:
             # The loss has been read: it goes for the balance (≤ 6 lines); H and ŵ stay.
             cue.play(Conceal(loss), run_time=0.3)
             cue.play(GrowArrow(zoom["minus_f"]), at="climb", run_time=1.0)
