@@ -851,8 +851,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # Two sentences, so two subtitles: the contour's comes as it fades in (review r32:
         # said from 28 s, seen from 31 s).
         # (Review r39: near the path's ends the contour through the hiker lies off the map.)
-        with self.cue("Walk{@walk}: the plot traces f(γ(s)) as s grows. Once the hiker is on "
-                      "the mountain, the contour through the hiker moves along.") as cue:
+        with self.cue("Walk{@walk}: the plot traces f(γ(s)) as s grows. Once the hiker is high "
+                      "enough, the contour through the hiker moves along.") as cue:
             self.add(self.contour, self.profile, self.profile_dot)
             # The whole cue long, slowing down as the hiker climbs: the contour through the
             # hiker is seen to swell towards the path.
@@ -1390,12 +1390,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         self.add_panel_line(either)
         if lam == 0.0:
             words = ("The same path is also −h(x, y) = 0{@flip}, which reverses{@turn} ∇h; λ = 0 "
-                     "either way{@neg}. In general λ may have either sign{@either}: the path is an "
-                     "equality constraint.")
+                     "either way{@neg}. In general{@either}, because the path is an equality "
+                     "constraint, λ may have either sign.")
         else:
             words = ("The same path is also −h(x, y) = 0{@flip}, which reverses{@turn} ∇h and "
-                     "makes{@neg} λ = {flipped}. So λ may have either sign{@either}: the path "
-                     "is an equality constraint.")
+                     "makes{@neg} λ = {flipped}. Because{@either} the path is an equality "
+                     "constraint, λ may have either sign.")
         # The arrow, its label, the path's label and the panel's equation change together:
         # no frame shows an equation the picture no longer matches.
         # The inset's caption goes with the chain rule (review r38: the flipped equation,
