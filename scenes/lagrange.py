@@ -1651,7 +1651,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         blocked = np.vstack([landed_points[:, :2], *(self.outline_points(m) for m in (
             circle["ball"], axes.x_axis, axes.y_axis, zoom["region"], circle["units"],
             circle["t_label"], circle["centre_label"], *circle["unit_labels"]))])
-        if not self.clear_spot(target, circle["point"].get_center(), blocked):
+        # On w*'s side of the w₂ axis (review r42: across it, "w*" read as the name of the
+        # text line "w* = (…)" beside it, not of the point).
+        if not self.clear_spot(target, circle["point"].get_center(), blocked,
+                               divide=float(axes.y_axis.get_center()[0])):
             for buff in RIDGE_LABEL_BUFFS:
                 place_clear(target, circle["point"].get_center(), np.array([-1.0, -1.0]),
                             [*landed, *originals, circle["ball"], axes.x_axis, axes.y_axis,
@@ -1896,10 +1899,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             inside_case = VGroup(circle["inside_ring"], circle["inside_dot"], named)
             edge_name = legible(merged(MathTex(rf"\lambda = {lam.tex}", font_size=30,
                                                color=TEXT_COLOR)))
-            place_clear(edge_name, circle["point"].get_center(), np.array([1.0, -1.0]),
-                        [*figure, *originals, *(circle[k] for k in ("point", "centre",
-                                                                   "centre_label",
-                                                                   "point_label"))])
+            # Beside w*'s name, on the point's side of the w₂ axis (placed by cost it crossed
+            # the axis and its tick's "1").
+            edge_name.next_to(circle["point_label"], RIGHT, buff=0.15)
             edge_case = [*originals, *outside_case, edge_name]
             cue.play(Undim(circle["ball"]),
                      *(Conceal(m) for m in (ridge, mu_readout, solved, stationary)),
@@ -1986,15 +1988,20 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         return np.vstack(pieces) if pieces else np.zeros((0, 2))
 
     @staticmethod
-    def clear_spot(label: VMobject, anchor: np.ndarray, blocked: np.ndarray) -> bool:
-        """Layout only: ``label`` up-left, left or up of ``anchor`` at the nearest of
-        RIDGE_LABEL_BUFFS where its box (grown a little) holds none of the ``blocked``
-        points; False (label unmoved) if there is none."""
+    def clear_spot(label: VMobject, anchor: np.ndarray, blocked: np.ndarray,
+                   divide: float | None = None) -> bool:
+        """Layout only: ``label`` up-left, left, up, below or down-right of ``anchor`` at the
+        nearest of RIDGE_LABEL_BUFFS where its box (grown a little) holds none of the
+        ``blocked`` points and, with ``divide`` (a scene x), stays on ``anchor``'s side of it;
+        False (label unmoved) if there is none."""
         start = label.get_center()
         for buff in RIDGE_LABEL_BUFFS:
-            for direction in (LEFT + UP, LEFT, UP):
+            for direction in (LEFT + UP, LEFT, UP, DOWN, RIGHT + DOWN):
                 label.next_to(anchor, direction, buff=buff)
                 low, high = label.get_corner(DL)[:2] - 0.05, label.get_corner(UR)[:2] + 0.05
+                if divide is not None and (low[0] < divide < high[0]
+                                           or (low[0] - divide) * (anchor[0] - divide) < 0):
+                    continue
                 if not np.any(np.all((blocked >= low) & (blocked <= high), axis=1)):
                     return True
         label.move_to(start)
