@@ -851,8 +851,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # Two sentences, so two subtitles: the contour's comes as it fades in (review r32:
         # said from 28 s, seen from 31 s).
         # (Review r39: near the path's ends the contour through the hiker lies off the map.)
-        with self.cue("Walk{@walk}: the plot traces f(γ(s)) as s grows. Once the hiker is on "
-                      "the mountain, the contour through the hiker moves along.") as cue:
+        with self.cue("Walk{@walk}: the plot traces f(γ(s)) as s grows. Once the hiker is high "
+                      "enough, the contour through the hiker moves along.") as cue:
             self.add(self.contour, self.profile, self.profile_dot)
             # The whole cue long, slowing down as the hiker climbs: the contour through the
             # hiker is seen to swell towards the path.
@@ -1137,8 +1137,17 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         shift = ValueTracker(0.0)
         states: dict[float, Any] = {}
 
+        # Two significant digits for λc (c = 0.100: 0.064 ≈ 0.060), and c to as many
+        # decimals (review r42: c = 0.00 beside λc = 0.002 while it ran). The shift moves
+        # in steps of that last digit, so every frame shows c, Δheight and λc of one c.
+        digits = int(1 - np.floor(np.log10(abs(lam * level))))
+        step = 10.0 ** -digits
+
+        def shown_c() -> float:
+            return round(shift.get_value() / step) * step
+
         def state() -> Any:
-            c = shift.get_value()
+            c = shown_c()
             if c not in states:
                 states.clear()
                 states[c] = shifted_top(self.mountain, self.path, c, self.view)
@@ -1169,9 +1178,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             })
         for mobject, place in moved.items():
             place(mobject)
-        # Two significant digits each (c = 0.10, 0.064 ≈ 0.060): "≈" is the point.
-        digits = int(1 - np.floor(np.log10(abs(lam * level))))
-        readout = Readout(r"c = " + number_format(level, int(1 - np.floor(np.log10(level))))
+        readout = Readout(r"c = " + number_format(level, digits)
                           + r":\ \Delta\text{{height}} = "
                           + number_format(2.0 * abs(lam * level), digits, signed=True,
                                           plus=False)
@@ -1197,7 +1204,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         shifted_name.move_to(self.path_label).set_z_index(MAP_LABEL_Z)
 
         def follow_readout(r: Readout) -> None:
-            c = shift.get_value()
+            c = shown_c()
             r.set_values(c, state()[2].value - base, lam * c)
 
         cue.play(Conceal(self.chain), *(Dim(m) for m in still), Reveal(readout),
@@ -1383,12 +1390,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         self.add_panel_line(either)
         if lam == 0.0:
             words = ("The same path is also −h(x, y) = 0{@flip}, which reverses{@turn} ∇h; λ = 0 "
-                     "either way{@neg}. In general λ may have either sign{@either}: the path is an "
-                     "equality constraint.")
+                     "either way{@neg}. In general{@either}, because the path is an equality "
+                     "constraint, λ may have either sign.")
         else:
             words = ("The same path is also −h(x, y) = 0{@flip}, which reverses{@turn} ∇h and "
-                     "makes{@neg} λ = {flipped}. So λ may have either sign{@either}: the path "
-                     "is an equality constraint.")
+                     "makes{@neg} λ = {flipped}. Because{@either} the path is an equality "
+                     "constraint, λ may have either sign.")
         # The arrow, its label, the path's label and the panel's equation change together:
         # no frame shows an equation the picture no longer matches.
         # The inset's caption goes with the chain rule (review r38: the flipped equation,
@@ -1397,22 +1404,24 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         lens_negated = [lens["neg_label"]] if lens else []
         with self.cue(words, flipped=flipped) as cue:
             # The chain rule has made its point: it goes (r37: at most 6 text lines).
+            # All of it from the cue's first word (review r42: the caption showed λ = −0.605
+            # at once, the equation came 4 s later): the path's name, then ∇h fades as ∇(−h)
+            # grows from the same base, then the new equation; the words then mark each.
             cue.play(Conceal(self.path_label), Reveal(negated_path), Conceal(self.h_label),
                      *(Conceal(m) for m in in_lens),
                      *([Conceal(self.chain)] if getattr(self, "chain", None) else []),
-                     at="flip", run_time=0.8)
-            # The old equation goes first; ∇h fades as ∇(−h) grows from the same base when
-            # "reverses" is said, and the new equation is written as its λ is said (review
-            # r30: it came 5 s after the words).
-            cue.play(Conceal(self.condition), run_time=0.3)
-            cue.wait_until("turn")
+                     Conceal(self.condition), run_time=0.6)
             cue.play(Conceal(self.grad_h), GrowArrow(reversed_h), Reveal(negated),
                      *(Conceal(m) for m in ([lens["h"]] if lens else [])),
                      *(GrowArrow(m) for m in lens_reversed),
                      *(Reveal(m) for m in lens_negated),
-                     run_time=min(max(cue.until("neg"), 0.8), 1.5), rate_func=smooth)
-            cue.play(Reveal(other), at="neg", run_time=0.3)
-            cue.play(Indicate(other, color=NORMAL_COLOR, scale_factor=1.0))
+                     run_time=1.0, rate_func=smooth)
+            cue.play(Reveal(other), run_time=0.3)
+            cue.play(Indicate(negated_path, color=PATH_COLOR, scale_factor=1.0), at="flip",
+                     run_time=0.8)
+            cue.play(Indicate(reversed_h, color=HIGHLIGHT_COLOR, scale_factor=1.0), at="turn",
+                     run_time=min(max(cue.until("neg"), 0.5), 1.0))
+            cue.play(Indicate(other, color=NORMAL_COLOR, scale_factor=1.0), at="neg")
             cue.play(Reveal(either), at="either")
             # (No growth: grown, it ran into the inset's frame.)
             cue.play(Indicate(either, color=NORMAL_COLOR, scale_factor=1.0),
@@ -1551,8 +1560,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # The line marked as its link to the penalty is promised (no still under it).
             cue.play(Indicate(regularization, color=BALL_COLORS["l2"], scale_factor=1.05),
                      at="penalty", run_time=max(min(cue.until("new"), MARK_SECONDS), 0.5))
-            # f written out as "a new f" is said (review r37).
-            cue.play(Reveal(loss), at="new", run_time=0.4)
+            # f written out under its own cue, "The loss ..." (review r42: it came a cue early).
             cue.play(Create(circle["ball"]), Reveal(circle["ball_label"]),
                      Reveal(circle["t_tick"]), Reveal(circle["t_label"]),
                      Indicate(regularization, color=BALL_COLORS["l2"], scale_factor=1.0),
@@ -1564,7 +1572,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       spoken="The loss{@f} is least squares up to a constant, H is X transpose "
                       "X{@h}, positive definite, lowest at w-hat{@centre}, the unregularized "
                       "best fit, with elliptic contours{@bowl}.") as cue:
-            cue.play(Indicate(loss, color=LOSS_COLOR, scale_factor=1.05), at="f",
+            cue.play(Reveal(loss), at="f", run_time=0.4)
+            cue.play(Indicate(loss, color=LOSS_COLOR, scale_factor=1.05),
                      run_time=max(min(cue.until("h"), MARK_SECONDS), 0.5))
             # This example's H written as it is named, and marked till ŵ is (no still).
             cue.play(Reveal(data_h), Reveal(data_centre), at="h", run_time=0.5)
@@ -1642,7 +1651,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         blocked = np.vstack([landed_points[:, :2], *(self.outline_points(m) for m in (
             circle["ball"], axes.x_axis, axes.y_axis, zoom["region"], circle["units"],
             circle["t_label"], circle["centre_label"], *circle["unit_labels"]))])
-        if not self.clear_spot(target, circle["point"].get_center(), blocked):
+        # On w*'s side of the w₂ axis (review r42: across it, "w*" read as the name of the
+        # text line "w* = (…)" beside it, not of the point).
+        if not self.clear_spot(target, circle["point"].get_center(), blocked,
+                               divide=float(axes.y_axis.get_center()[0])):
             for buff in RIDGE_LABEL_BUFFS:
                 place_clear(target, circle["point"].get_center(), np.array([-1.0, -1.0]),
                             [*landed, *originals, circle["ball"], axes.x_axis, axes.y_axis,
@@ -1684,11 +1696,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Create(zoom["tangent"]), at="tangent", until=cue.END)
         # "climbing −f" with motion (review r30: nothing moved): −∇f(w*) grows as it is said;
         # one beat with the balance it gives (r37: cut to pay for the ridge contours).
-        with self.cue("Minimizing f is climbing −f{@climb}, so −∇f(w*){@f} = λg{@g}, g the "
-                      "ball's outward unit normal{@normal}.",
+        with self.cue("Minimizing f is climbing −f{@climb}, so −∇f(w*){@f} = λg{@g}, "
+                      "g{@normal} the ball's outward unit normal.",
                       spoken="Minimizing f is climbing minus f{@climb}, so minus grad f at "
-                      "w-star{@f} equals lambda g{@g}, g the ball's outward unit normal"
-                      "{@normal}.") as cue:
+                      "w-star{@f} equals lambda g{@g}, g{@normal} the ball's outward unit "
+                      "normal.") as cue:
             # The loss has been read: it goes for the balance (≤ 6 lines); H and ŵ stay.
             cue.play(Conceal(loss), run_time=0.3)
             cue.play(GrowArrow(zoom["minus_f"]), at="climb", run_time=1.0)
@@ -1873,35 +1885,43 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       "the edge is zero{@slack}: "
                       "lambda is zero inside{@inside}, w-star is on the edge{@edge} here. These "
                       "are the Karush-Kuhn-Tucker, K K T, conditions{@kkt}.") as cue:
+            # One case at a time (review r42: the inside case laid over this one showed two ŵ
+            # and two w*): this ŵ's case steps out as the inside case comes back, at once, named
+            # by what it means (λ = 0, w* = ŵ); at "the edge" this case returns, with its λ.
+            outside_case = [circle["centre"], circle["centre_label"], circle["point"],
+                            circle["point_label"], data_centre, data_point]
+            named = legible(merged(MathTex(r"\lambda = 0,\ w^* = \hat w", font_size=30,
+                                           color=TEXT_COLOR)))
+            figure = [*(circle[k] for k in ("ball", "t_label", "t_tick", "units",
+                                            "unit_labels")), axes.x_axis, axes.y_axis]
+            place_clear(named, circle["inside_ring"].get_center(), np.array([0.0, -1.0]),
+                        figure)
+            inside_case = VGroup(circle["inside_ring"], circle["inside_dot"], named)
+            edge_name = legible(merged(MathTex(rf"\lambda = {lam.tex}", font_size=30,
+                                               color=TEXT_COLOR)))
+            # Beside w*'s name, on the point's side of the w₂ axis (placed by cost it crossed
+            # the axis and its tick's "1").
+            edge_name.next_to(circle["point_label"], RIGHT, buff=0.15)
+            edge_case = [*originals, *outside_case, edge_name]
             cue.play(Undim(circle["ball"]),
                      *(Conceal(m) for m in (ridge, mu_readout, solved, stationary)),
-                     *(Conceal(m) for m in ridge_picture), *(Reveal(m) for m in originals),
-                     run_time=0.8)
-            # Both cases shown as they are named (review r41: only ŵ pulsed): the inside case
-            # comes back (ŵ moved in is w* itself) beside this ŵ, marked, outside.
-            # Its name placed again, clear of what this picture has (f's own contours, the
-            # ball's edge and t's tick: placed for the moved-in contours, it crossed the edge).
-            again = circle["inside_label"].copy()
-            place_clear(again, circle["inside_ring"].get_center(), np.array([0.0, -1.0]),
-                        [*(circle[k] for k in ("ball", "contour", "bowl", "point", "centre",
-                                               "centre_label", "point_label", "t_label",
-                                               "t_tick", "units", "unit_labels")),
-                         axes.x_axis, axes.y_axis])
-            inside_case = VGroup(circle["inside_ring"], circle["inside_dot"], again)
-            cue.play(Reveal(inside_case),
-                     Indicate(VGroup(circle["centre"], circle["centre_label"]),
-                              color=CENTER_COLOR, scale_factor=1.4), at="cases",
+                     *(Conceal(m) for m in [*ridge_picture, *outside_case]),
+                     Reveal(inside_case), run_time=0.8)
+            cue.play(Indicate(inside_case, color=CENTER_COLOR, scale_factor=1.3), at="cases",
                      run_time=max(min(cue.until("slack"), MARK_SECONDS), 0.5))
             cue.play(Reveal(slack), at="slack", run_time=0.3)
             cue.play(Indicate(slack, color=NORMAL_COLOR, scale_factor=1.1), run_time=1.0)
-            cue.play(Indicate(inside_case, color=CENTER_COLOR, scale_factor=1.3),
+            cue.play(Indicate(named, color=CENTER_COLOR, scale_factor=1.2),
                      at="inside", run_time=min(cue.until("edge"), 1.0))
-            # w* marked once, as its place is named; the inside case has made its point.
+            # The inside case has made its point: this case, w* on the edge, comes back.
+            cue.play(Conceal(inside_case), *(Reveal(m) for m in edge_case), at="edge",
+                     run_time=0.5)
             cue.play(Indicate(circle["point"], color=SOLUTION_COLOR, scale_factor=1.6),
                      Indicate(circle["t_label"], color=NORMAL_COLOR, scale_factor=1.0),
-                     Conceal(inside_case), at="edge", run_time=min(cue.until("kkt"), MARK_SECONDS))
+                     run_time=max(min(cue.until("kkt"), MARK_SECONDS), 0.3))
             cue.play(Conceal(title), *(Conceal(m) for m in (regularization, kkt, sign_value,
-                                                            slack)), at="kkt", run_time=0.4)
+                                                            slack, edge_name)), at="kkt",
+                     run_time=0.4)
             cue.play(Reveal(heading), *(Reveal(line) for line in conditions), run_time=0.5)
             cue.play(*(Indicate(line, color=NORMAL_COLOR, scale_factor=1.05)
                        for line in conditions),
@@ -1968,15 +1988,20 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         return np.vstack(pieces) if pieces else np.zeros((0, 2))
 
     @staticmethod
-    def clear_spot(label: VMobject, anchor: np.ndarray, blocked: np.ndarray) -> bool:
-        """Layout only: ``label`` up-left, left or up of ``anchor`` at the nearest of
-        RIDGE_LABEL_BUFFS where its box (grown a little) holds none of the ``blocked``
-        points; False (label unmoved) if there is none."""
+    def clear_spot(label: VMobject, anchor: np.ndarray, blocked: np.ndarray,
+                   divide: float | None = None) -> bool:
+        """Layout only: ``label`` up-left, left, up, below or down-right of ``anchor`` at the
+        nearest of RIDGE_LABEL_BUFFS where its box (grown a little) holds none of the
+        ``blocked`` points and, with ``divide`` (a scene x), stays on ``anchor``'s side of it;
+        False (label unmoved) if there is none."""
         start = label.get_center()
         for buff in RIDGE_LABEL_BUFFS:
-            for direction in (LEFT + UP, LEFT, UP):
+            for direction in (LEFT + UP, LEFT, UP, DOWN, RIGHT + DOWN):
                 label.next_to(anchor, direction, buff=buff)
                 low, high = label.get_corner(DL)[:2] - 0.05, label.get_corner(UR)[:2] + 0.05
+                if divide is not None and (low[0] < divide < high[0]
+                                           or (low[0] - divide) * (anchor[0] - divide) < 0):
+                    continue
                 if not np.any(np.all((blocked >= low) & (blocked <= high), axis=1)):
                     return True
         label.move_to(start)

@@ -245,6 +245,11 @@ SCREEN_RULES = [
          lambda m, f: agrees(_tex(m.group(1)), -f["lam"])),
     Rule("bridge λ on screen", rf"\\lambda = ({TEX_NUMBER}) \\ge 0$",
          lambda m, f: agrees(_tex(m.group(1)), BRIDGE["l2"].multiplier)),
+    # The edge case's λ beside its w* (review r42: the two cases are shown one at a time).
+    Rule("ridge λ at w* on screen", rf"^\\lambda = ({TEX_NUMBER})$",
+         lambda m, f: agrees(_tex(m.group(1)), BRIDGE["l2"].multiplier)),
+    # ŵ inside the ball is its own w*, with λ = 0 (no data: any ŵ inside).
+    Rule("inside case on screen", r"^\\lambda = 0,\\ w\^\* = \\hat w$", lambda m, f: True),
     Rule("ridge μ on screen", rf"\\mu = \\lambda / t = ({TEX_NUMBER})$",
          lambda m, f: agrees(_tex(m.group(1)), ridge_penalty_strength(BRIDGE["l2"]))),
     # The ball's radius, ticked where the circle crosses the w₁ axis.
