@@ -7895,7 +7895,11 @@ class InactiveConstraint(TangencyScene):
                 # Each row the derivation takes is swapped in place as its line is said (r40's
                 # item 9: three rows left at once, a blank band for 6 s; t stays on the
                 # plot's tag).
-                cue.play(swap_titles(self.problem[0], derive[0]), at="edge", run_time=0.6)
+                # "subject to" leaves with the min line it belongs to (r42's finding 3: left
+                # alone under the gradient equation, it read as that equation's constraint);
+                # t stays on the plot's tag.
+                cue.play(swap_titles(self.problem[0], derive[0]), Conceal(constraint),
+                         at="edge", run_time=0.6)
                 # The balance line marked while it is read (r40: a 5 s still stretch; in the
                 # text's own colour, unscaled, the mark changed no pixel: it swells a little).
                 cue.play(Indicate(derive[0], color=EMPHASIS_COLOR, scale_factor=1.05),
@@ -7914,7 +7918,7 @@ class InactiveConstraint(TangencyScene):
                 cue.play(Create(self.z_move_line, rate_func=linear),
                          Reveal(self.h_inv_g, rate_func=rate_functions.squish_rate_func(
                              smooth, 0.0, 0.2)), at="line", until="solve")
-                cue.play(swap_titles(constraint, derive[1]), at="solve", run_time=0.6)
+                cue.play(Reveal(derive[1]), at="solve", run_time=0.6)
                 # gᵀŵ = ‖ŵ‖₁ marked while its reason is said (no still stretch over 4 s).
                 cue.play(Indicate(derive[1], color=EMPHASIS_COLOR, scale_factor=1.05),
                          until="form")
