@@ -7232,12 +7232,16 @@ class InactiveConstraint(TangencyScene):
         over = [m for m in (self.z_hat_label, self.z_same) if m in self.mobjects]
         sweep(self, tracker, value, *followers, over=over, **kwargs)
 
-    def penalty_trail_points(self) -> np.ndarray:
-        """regmath's penalized w*(λ) from λ = 0 to the largest λ the penalty beat shows:
-        on ŵ's edge, the line ŵ − λH⁻¹g (the radius beat's derivation draws it)."""
-        top, _ = self.penalty_top()
-        return np.array([penalized(self.loss, norm=self.norm, strength=lam).point
-                         for lam in np.linspace(0.0, top, 25)])
+    def edge_line_points(self) -> np.ndarray:
+        """The line ŵ − λH⁻¹g on ŵ's edge, from λ = 0 to the lasso knot where the first
+        weight reaches 0 (to the largest λ shown where there is none): regmath's penalized
+        w*(λ), clipped to the inset's view."""
+        top, first = self.penalty_top()
+        end = top if first is None else first
+        points = np.array([penalized(self.loss, norm=self.norm, strength=lam).point
+                           for lam in np.linspace(0.0, end, 25)])
+        pieces = clip_polyline(points, self.zview)
+        return pieces[0] if pieces else points[:1]
 
     def penalty_trail(self) -> VMobject:
         """The penalty beat's red path in the inset, for layout (regmath's penalized
@@ -7910,12 +7914,20 @@ class InactiveConstraint(TangencyScene):
                 room = config.frame_width / 2 - TAG_RIGHT_MARGIN - self.h_inv_g.get_left()[0]
                 if self.h_inv_g.width > room:
                     self.h_inv_g.scale(room / self.h_inv_g.width, about_edge=LEFT)
-                # Red, dashed: the penalty beat draws this path solid, in w*'s colour.
-                self.z_move_line = dashed(self.zaxes, self.penalty_trail_points(),
-                                          stroke_color=SOLUTION_COLOR, stroke_width=3)
+                # Red, dashed: the penalty beat draws this path solid, in w*'s colour. The
+                # whole line on ŵ's edge, from ŵ to where w₁ reaches 0 (regmath's lasso
+                # knot), thick enough for 480p (r42's finding 4: 0.07 past w*, 3 px, one dash
+                # seen); clipped to the inset.
+                self.z_move_line = dashed(self.zaxes, self.edge_line_points(),
+                                          stroke_color=SOLUTION_COLOR, stroke_width=6)
+                # The white w*–ŵ dashes lie on this line (w* − ŵ = −λH⁻¹g): they step aside
+                # while it is drawn, so the red dashes are not hidden under them.
+                link_opacity = self.z_link.get_stroke_opacity()
                 # Drawn across the rest of its words, on to where the next line is said
                 # (r42: ended at "lined", 0.4 s in, it left a 5 s still stretch).
                 cue.play(Create(self.z_move_line, rate_func=linear),
+                         self.z_link.animate(rate_func=rate_functions.squish_rate_func(
+                             smooth, 0.0, 0.15)).set_stroke(opacity=0.0),
                          Reveal(self.h_inv_g, rate_func=rate_functions.squish_rate_func(
                              smooth, 0.0, 0.2)), at="line", until="solve")
                 cue.play(Reveal(derive[1]), at="solve", run_time=0.6)
@@ -7996,7 +8008,7 @@ class InactiveConstraint(TangencyScene):
                 # The formula holds on the edge only: it leaves as the ball grows back, and
                 # the problem, the live constraint and H come back to their rows.
                 self.play(Conceal(derive), Conceal(self.h_inv_g), Conceal(self.z_move_line),
-                          run_time=0.4)
+                          self.z_link.animate.set_stroke(opacity=link_opacity), run_time=0.4)
                 self.play(*(Reveal(m) for m in (self.problem[0], constraint, self.data_line,
                                                 slack_line)), run_time=0.4)
             if meets:
