@@ -5740,8 +5740,6 @@ TAG_RIGHT_MARGIN = 0.45
 
 #: A main-plot number fades back in over this share of t past the ball's edge.
 NUMBER_FADE_REACH = 0.01
-#: The lens's contour fades in over this share of the λ where it first fits the lens.
-LENS_FIT_FADE = 0.15
 #: The angle mark between −∇f(w*) and the way to ŵ: its radius, a share of the shorter.
 AIM_ARC_SHARE = 0.6
 #: The lens's arrow labels show from this share of the inset's label lengths.
@@ -6425,10 +6423,6 @@ class InactiveConstraint(TangencyScene):
                                             color=GRADIENT_COLOR))
         self.l_push_label = legible(MathTex(r"-\lambda g", font_size=INSET_LABEL_FONT, color=NORMAL_COLOR))
         self.l_arrow_factor = self.lens_arrow_factor(box)
-        # The largest λ whose contour through w* fits in the lens (regmath's level sets
-        # along the drag): above it the lens draws no contour, the main plot's stays at
-        # full strength (r38's item 4: the lens cut the ellipse at its border, 30–34 s).
-        self.lens_fit_lambda = self.lens_fitting_multiplier(box)
         # (In drawing order during the drag: w* after the arrows, over their bases.)
         self.lens_followers = [(self.l_contour, self.follow_l_contour),
                                (self.l_link, lambda m: set_dashes(m, self.laxes, np.array(
@@ -6536,8 +6530,7 @@ class InactiveConstraint(TangencyScene):
         return start, start + self.l_arrow_factor * (end - start)  # layout: shortened alike
 
     def follow_l_contour(self, mobject: VMobject) -> None:
-        """The contour through the current w*, in the lens only where it fits whole (none
-        while λ = 0), fading in as λ falls below `lens_fit_lambda`."""
+        """The contour through the current w*, clipped to the lens (none while λ = 0)."""
         loss, sol = self.state()
         pieces = [] if sol.multiplier == 0.0 else clip_polyline(
             level_set(loss, sol.level, samples=self.contour_samples), self.lview)
@@ -6545,32 +6538,10 @@ class InactiveConstraint(TangencyScene):
         mobject.set_stroke(opacity=self.lens_contour_share())
 
     def lens_contour_share(self) -> float:
-        """1 where the contour through w* fits in the lens, 0 above `lens_fit_lambda`
-        (regmath's λ at the drag's tracker), a short fade between (layout only)."""
-        fit = getattr(self, "lens_fit_lambda", None)
-        if fit is None:
-            return 1.0
-        lam = self.state()[1].multiplier
-        return float(np.clip((fit - lam) / (LENS_FIT_FADE * fit), 0.0, 1.0)) if fit > 0.0 \
-            else 0.0
-
-    def lens_fitting_multiplier(self, box: ViewBox) -> float:
-        """The first λ along the drag (falling) whose contour through w* lies inside
-        ``box`` less a 2 % margin: regmath's level sets at 61 points of the drag."""
-        low = np.array([box.x_range[0], box.y_range[0]])
-        high = np.array([box.x_range[1], box.y_range[1]])
-        margin = 0.02 * (high - low)
-        fit = 0.0
-        for u in np.linspace(0.0, float(self.path.crossing), 61):
-            loss, sol = self.state(float(u), self.t)
-            if sol.multiplier == 0.0 or not np.isfinite(sol.level):
-                continue
-            curve = level_set(loss, sol.level, samples=self.contour_samples)
-            if np.all(curve >= low + margin) and np.all(curve <= high - margin):
-                fit = sol.multiplier
-                break
-        self._state = None
-        return fit
+        """1: the contour through w* is drawn in the lens from the moment it opens, clipped
+        to its frame (r42's finding 1: left out until λ fell to where it fitted whole, the
+        lens lacked the contour "at right angles" was said of, 23–41 s)."""
+        return 1.0
 
     def lens_lines(self) -> list[VMobject]:
         """The lens's drawn lines a label must keep off: its contour, ball edge, dashes."""
