@@ -8446,6 +8446,19 @@ class InactiveConstraint(TangencyScene):
         room = config.frame_width / 2 - TAG_RIGHT_MARGIN - same_balance.get_left()[0]
         if same_balance.width > room:
             same_balance.scale(room / same_balance.width, about_edge=LEFT)
+        # g named again where the penalty's balance uses it (r42's finding 5: defined only
+        # as the diamond's normal, it had left the screen by then), in H's row, which the
+        # penalty beat no longer needs: a line replaced, not added. regmath's normals of
+        # the penalized w*(λ) over the λ shown decide its value (none if they differ).
+        g_tex = self.g_tex([penalized(self.loss, norm=self.norm, strength=float(lam))
+                            for lam in np.linspace(0.0, top, 25)[1:]], named=False)
+        g_again = (MathTex(g_tex + r",\ \ 	ext{the slope of } " + SYMBOLS[self.norm].tex,
+                           font_size=PANEL_FONT) if g_tex.startswith("g = ") else None)
+        if g_again is not None:
+            g_again.move_to(self.data_line, aligned_edge=LEFT)
+            room = config.frame_width / 2 - TAG_RIGHT_MARGIN - g_again.get_left()[0]
+            if g_again.width > room:
+                g_again.scale(room / g_again.width, about_edge=LEFT)
         from manim import SurroundingRectangle  # local: the import block is shared
 
         # Padded sideways so a pulse never reaches it; tight above and below, clear of the
@@ -8647,7 +8660,14 @@ class InactiveConstraint(TangencyScene):
                          scale_factor=1.0), run_time=1.0)
                 cue.play(Indicate(self.z_ghost, color=EMPHASIS_COLOR),
                          Indicate(self.z_ghost_label, color=EMPHASIS_COLOR), until="same")
-                cue.play(Reveal(same_balance), at="same", until=cue.END)
+                # g as the penalty's balance uses it, in H's place (H and ŵ's values leave).
+                shown = [m for m in (self.data_line, self.hat_line)
+                         if m in self.get_mobject_family_members()]
+                swap = ([] if g_again is None else
+                        [swap_titles(VGroup(*shown), g_again)] if shown else [Reveal(g_again)])
+                if swap:
+                    cue.play(*swap, at="same", run_time=0.8)
+                cue.play(Reveal(same_balance), at=None if swap else "same", until=cue.END)
             # The sweep on is named as it runs, and what to watch (a reviewer found it
             # wordless): the dashed outline through w*(λ).
             with self.cue("For every {lam}{@every}, w*({lam}) solves the constrained problem "
@@ -8708,8 +8728,9 @@ class InactiveConstraint(TangencyScene):
             self.play(Reveal(self.z_same), run_time=0.4)
             # The readout and the balance lines leave for the takeaway (a reviewer found
             # leftover lines in the last frame).
-            cue.play(Conceal(live), *([Conceal(same_balance)] if meets else []), at="sum",
-                     run_time=0.4)
+            cue.play(Conceal(live), *([Conceal(same_balance)] if meets else []),
+                     *([Conceal(g_again)] if meets and g_again is not None else []),
+                     at="sum", run_time=0.4)
             self.play(Reveal(summary), run_time=0.6)
             # The box drawn across the words of the equivalence (no still stretch over 4 s).
             cue.play(Create(summary_box), until="edge")
