@@ -8747,9 +8747,14 @@ class InactiveConstraint(TangencyScene):
             if sparse:
                 cue.play(Indicate(summary, color=TEXT_COLOR, scale_factor=1.0),
                          until="sparse")
-                # w* = ŵ named in the inset as the last words say it.
-                cue.play(Indicate(self.z_same, color=EMPHASIS_COLOR, scale_factor=1.0),
-                         until=cue.END)
+                # The diamond back at the scene's t, ŵ inside it, as "inactive" is said (r42's
+                # finding 6: the end showed only the boundary case t = ‖ŵ‖₁, still for 5 s):
+                # regmath's outline of radius t, drawn under the last words.
+                self.ball.clear_updaters()
+                for part in self.ball:
+                    part.set_points_as_corners(to_scene(self.axes, ball_outline(
+                        self.norm, self.t, samples=self.contour_samples)))
+                cue.play(Reveal(self.ball), at="sparse", until=cue.END)
             else:
                 cue.play(Indicate(summary, color=TEXT_COLOR, scale_factor=1.0),
                          until=cue.END)
