@@ -8754,7 +8754,10 @@ class InactiveConstraint(TangencyScene):
                 for part in self.ball:
                     part.set_points_as_corners(to_scene(self.axes, ball_outline(
                         self.norm, self.t, samples=self.contour_samples)))
-                cue.play(Reveal(self.ball), at="sparse", until=cue.END)
+                # The dashed outline's label leaves as the diamond comes (its edge would
+                # cross it); the outline through ŵ stays.
+                ring_label.clear_updaters()
+                cue.play(Reveal(self.ball), Conceal(ring_label), at="sparse", until=cue.END)
             else:
                 cue.play(Indicate(summary, color=TEXT_COLOR, scale_factor=1.0),
                          until=cue.END)
