@@ -8452,7 +8452,7 @@ class InactiveConstraint(TangencyScene):
         # the penalized w*(λ) over the λ shown decide its value (none if they differ).
         g_tex = self.g_tex([penalized(self.loss, norm=self.norm, strength=float(lam))
                             for lam in np.linspace(0.0, top, 25)[1:]], named=False)
-        g_again = (MathTex(g_tex + r",\ \ 	ext{the slope of } " + SYMBOLS[self.norm].tex,
+        g_again = (MathTex(g_tex + r",\ \ \text{the slope of } " + SYMBOLS[self.norm].tex,
                            font_size=PANEL_FONT) if g_tex.startswith("g = ") else None)
         if g_again is not None:
             g_again.move_to(self.data_line, aligned_edge=LEFT)
@@ -8757,7 +8757,8 @@ class InactiveConstraint(TangencyScene):
                 # The dashed outline's label leaves as the diamond comes (its edge would
                 # cross it); the outline through ŵ stays.
                 ring_label.clear_updaters()
-                cue.play(Reveal(self.ball), Conceal(ring_label), at="sparse", until=cue.END)
+                cue.play(Conceal(ring_label), at="sparse", run_time=0.5)
+                cue.play(Reveal(self.ball), until=cue.END)
             else:
                 cue.play(Indicate(summary, color=TEXT_COLOR, scale_factor=1.0),
                          until=cue.END)
