@@ -5740,8 +5740,6 @@ TAG_RIGHT_MARGIN = 0.45
 
 #: A main-plot number fades back in over this share of t past the ball's edge.
 NUMBER_FADE_REACH = 0.01
-#: The lens's contour fades in over this share of the λ where it first fits the lens.
-LENS_FIT_FADE = 0.15
 #: The angle mark between −∇f(w*) and the way to ŵ: its radius, a share of the shorter.
 AIM_ARC_SHARE = 0.6
 #: The lens's arrow labels show from this share of the inset's label lengths.
@@ -6425,10 +6423,6 @@ class InactiveConstraint(TangencyScene):
                                             color=GRADIENT_COLOR))
         self.l_push_label = legible(MathTex(r"-\lambda g", font_size=INSET_LABEL_FONT, color=NORMAL_COLOR))
         self.l_arrow_factor = self.lens_arrow_factor(box)
-        # The largest λ whose contour through w* fits in the lens (regmath's level sets
-        # along the drag): above it the lens draws no contour, the main plot's stays at
-        # full strength (r38's item 4: the lens cut the ellipse at its border, 30–34 s).
-        self.lens_fit_lambda = self.lens_fitting_multiplier(box)
         # (In drawing order during the drag: w* after the arrows, over their bases.)
         self.lens_followers = [(self.l_contour, self.follow_l_contour),
                                (self.l_link, lambda m: set_dashes(m, self.laxes, np.array(
@@ -6536,8 +6530,7 @@ class InactiveConstraint(TangencyScene):
         return start, start + self.l_arrow_factor * (end - start)  # layout: shortened alike
 
     def follow_l_contour(self, mobject: VMobject) -> None:
-        """The contour through the current w*, in the lens only where it fits whole (none
-        while λ = 0), fading in as λ falls below `lens_fit_lambda`."""
+        """The contour through the current w*, clipped to the lens (none while λ = 0)."""
         loss, sol = self.state()
         pieces = [] if sol.multiplier == 0.0 else clip_polyline(
             level_set(loss, sol.level, samples=self.contour_samples), self.lview)
@@ -6545,32 +6538,10 @@ class InactiveConstraint(TangencyScene):
         mobject.set_stroke(opacity=self.lens_contour_share())
 
     def lens_contour_share(self) -> float:
-        """1 where the contour through w* fits in the lens, 0 above `lens_fit_lambda`
-        (regmath's λ at the drag's tracker), a short fade between (layout only)."""
-        fit = getattr(self, "lens_fit_lambda", None)
-        if fit is None:
-            return 1.0
-        lam = self.state()[1].multiplier
-        return float(np.clip((fit - lam) / (LENS_FIT_FADE * fit), 0.0, 1.0)) if fit > 0.0 \
-            else 0.0
-
-    def lens_fitting_multiplier(self, box: ViewBox) -> float:
-        """The first λ along the drag (falling) whose contour through w* lies inside
-        ``box`` less a 2 % margin: regmath's level sets at 61 points of the drag."""
-        low = np.array([box.x_range[0], box.y_range[0]])
-        high = np.array([box.x_range[1], box.y_range[1]])
-        margin = 0.02 * (high - low)
-        fit = 0.0
-        for u in np.linspace(0.0, float(self.path.crossing), 61):
-            loss, sol = self.state(float(u), self.t)
-            if sol.multiplier == 0.0 or not np.isfinite(sol.level):
-                continue
-            curve = level_set(loss, sol.level, samples=self.contour_samples)
-            if np.all(curve >= low + margin) and np.all(curve <= high - margin):
-                fit = sol.multiplier
-                break
-        self._state = None
-        return fit
+        """1: the contour through w* is drawn in the lens from the moment it opens, clipped
+        to its frame (r42's finding 1: left out until λ fell to where it fitted whole, the
+        lens lacked the contour "at right angles" was said of, 23–41 s)."""
+        return 1.0
 
     def lens_lines(self) -> list[VMobject]:
         """The lens's drawn lines a label must keep off: its contour, ball edge, dashes."""
@@ -7232,12 +7203,16 @@ class InactiveConstraint(TangencyScene):
         over = [m for m in (self.z_hat_label, self.z_same) if m in self.mobjects]
         sweep(self, tracker, value, *followers, over=over, **kwargs)
 
-    def penalty_trail_points(self) -> np.ndarray:
-        """regmath's penalized w*(λ) from λ = 0 to the largest λ the penalty beat shows:
-        on ŵ's edge, the line ŵ − λH⁻¹g (the radius beat's derivation draws it)."""
-        top, _ = self.penalty_top()
-        return np.array([penalized(self.loss, norm=self.norm, strength=lam).point
-                         for lam in np.linspace(0.0, top, 25)])
+    def edge_line_points(self) -> np.ndarray:
+        """The line ŵ − λH⁻¹g on ŵ's edge, from λ = 0 to the lasso knot where the first
+        weight reaches 0 (to the largest λ shown where there is none): regmath's penalized
+        w*(λ), clipped to the inset's view."""
+        top, first = self.penalty_top()
+        end = top if first is None else first
+        points = np.array([penalized(self.loss, norm=self.norm, strength=lam).point
+                           for lam in np.linspace(0.0, end, 25)])
+        pieces = clip_polyline(points, self.zview)
+        return pieces[0] if pieces else points[:1]
 
     def penalty_trail(self) -> VMobject:
         """The penalty beat's red path in the inset, for layout (regmath's penalized
@@ -7895,7 +7870,11 @@ class InactiveConstraint(TangencyScene):
                 # Each row the derivation takes is swapped in place as its line is said (r40's
                 # item 9: three rows left at once, a blank band for 6 s; t stays on the
                 # plot's tag).
-                cue.play(swap_titles(self.problem[0], derive[0]), at="edge", run_time=0.6)
+                # "subject to" leaves with the min line it belongs to (r42's finding 3: left
+                # alone under the gradient equation, it read as that equation's constraint);
+                # t stays on the plot's tag.
+                cue.play(swap_titles(self.problem[0], derive[0]), Conceal(constraint),
+                         at="edge", run_time=0.6)
                 # The balance line marked while it is read (r40: a 5 s still stretch; in the
                 # text's own colour, unscaled, the mark changed no pixel: it swells a little).
                 cue.play(Indicate(derive[0], color=EMPHASIS_COLOR, scale_factor=1.05),
@@ -7906,15 +7885,23 @@ class InactiveConstraint(TangencyScene):
                 room = config.frame_width / 2 - TAG_RIGHT_MARGIN - self.h_inv_g.get_left()[0]
                 if self.h_inv_g.width > room:
                     self.h_inv_g.scale(room / self.h_inv_g.width, about_edge=LEFT)
-                # Red, dashed: the penalty beat draws this path solid, in w*'s colour.
-                self.z_move_line = dashed(self.zaxes, self.penalty_trail_points(),
-                                          stroke_color=SOLUTION_COLOR, stroke_width=3)
+                # Red, dashed: the penalty beat draws this path solid, in w*'s colour. The
+                # whole line on ŵ's edge, from ŵ to where w₁ reaches 0 (regmath's lasso
+                # knot), thick enough for 480p (r42's finding 4: 0.07 past w*, 3 px, one dash
+                # seen); clipped to the inset.
+                self.z_move_line = dashed(self.zaxes, self.edge_line_points(),
+                                          stroke_color=SOLUTION_COLOR, stroke_width=6)
+                # The white w*–ŵ dashes lie on this line (w* − ŵ = −λH⁻¹g): they step aside
+                # while it is drawn, so the red dashes are not hidden under them.
+                link_opacity = self.z_link.get_stroke_opacity()
                 # Drawn across the rest of its words, on to where the next line is said
                 # (r42: ended at "lined", 0.4 s in, it left a 5 s still stretch).
                 cue.play(Create(self.z_move_line, rate_func=linear),
+                         self.z_link.animate(rate_func=rate_functions.squish_rate_func(
+                             smooth, 0.0, 0.15)).set_stroke(opacity=0.0),
                          Reveal(self.h_inv_g, rate_func=rate_functions.squish_rate_func(
                              smooth, 0.0, 0.2)), at="line", until="solve")
-                cue.play(swap_titles(constraint, derive[1]), at="solve", run_time=0.6)
+                cue.play(Reveal(derive[1]), at="solve", run_time=0.6)
                 # gᵀŵ = ‖ŵ‖₁ marked while its reason is said (no still stretch over 4 s).
                 cue.play(Indicate(derive[1], color=EMPHASIS_COLOR, scale_factor=1.05),
                          until="form")
@@ -7992,7 +7979,7 @@ class InactiveConstraint(TangencyScene):
                 # The formula holds on the edge only: it leaves as the ball grows back, and
                 # the problem, the live constraint and H come back to their rows.
                 self.play(Conceal(derive), Conceal(self.h_inv_g), Conceal(self.z_move_line),
-                          run_time=0.4)
+                          self.z_link.animate.set_stroke(opacity=link_opacity), run_time=0.4)
                 self.play(*(Reveal(m) for m in (self.problem[0], constraint, self.data_line,
                                                 slack_line)), run_time=0.4)
             if meets:
@@ -8459,6 +8446,19 @@ class InactiveConstraint(TangencyScene):
         room = config.frame_width / 2 - TAG_RIGHT_MARGIN - same_balance.get_left()[0]
         if same_balance.width > room:
             same_balance.scale(room / same_balance.width, about_edge=LEFT)
+        # g named again where the penalty's balance uses it (r42's finding 5: defined only
+        # as the diamond's normal, it had left the screen by then), in H's row, which the
+        # penalty beat no longer needs: a line replaced, not added. regmath's normals of
+        # the penalized w*(λ) over the λ shown decide its value (none if they differ).
+        g_tex = self.g_tex([penalized(self.loss, norm=self.norm, strength=float(lam))
+                            for lam in np.linspace(0.0, top, 25)[1:]], named=False)
+        g_again = (MathTex(g_tex + r",\ \ \text{the slope of } " + SYMBOLS[self.norm].tex,
+                           font_size=PANEL_FONT) if g_tex.startswith("g = ") else None)
+        if g_again is not None:
+            g_again.move_to(self.data_line, aligned_edge=LEFT)
+            room = config.frame_width / 2 - TAG_RIGHT_MARGIN - g_again.get_left()[0]
+            if g_again.width > room:
+                g_again.scale(room / g_again.width, about_edge=LEFT)
         from manim import SurroundingRectangle  # local: the import block is shared
 
         # Padded sideways so a pulse never reaches it; tight above and below, clear of the
@@ -8660,7 +8660,14 @@ class InactiveConstraint(TangencyScene):
                          scale_factor=1.0), run_time=1.0)
                 cue.play(Indicate(self.z_ghost, color=EMPHASIS_COLOR),
                          Indicate(self.z_ghost_label, color=EMPHASIS_COLOR), until="same")
-                cue.play(Reveal(same_balance), at="same", until=cue.END)
+                # g as the penalty's balance uses it, in H's place (H and ŵ's values leave).
+                shown = [m for m in (self.data_line, self.hat_line)
+                         if m in self.get_mobject_family_members()]
+                swap = ([] if g_again is None else
+                        [swap_titles(VGroup(*shown), g_again)] if shown else [Reveal(g_again)])
+                if swap:
+                    cue.play(*swap, at="same", run_time=0.8)
+                cue.play(Reveal(same_balance), at=None if swap else "same", until=cue.END)
             # The sweep on is named as it runs, and what to watch (a reviewer found it
             # wordless): the dashed outline through w*(λ).
             with self.cue("For every {lam}{@every}, w*({lam}) solves the constrained problem "
@@ -8721,8 +8728,9 @@ class InactiveConstraint(TangencyScene):
             self.play(Reveal(self.z_same), run_time=0.4)
             # The readout and the balance lines leave for the takeaway (a reviewer found
             # leftover lines in the last frame).
-            cue.play(Conceal(live), *([Conceal(same_balance)] if meets else []), at="sum",
-                     run_time=0.4)
+            cue.play(Conceal(live), *([Conceal(same_balance)] if meets else []),
+                     *([Conceal(g_again)] if meets and g_again is not None else []),
+                     at="sum", run_time=0.4)
             self.play(Reveal(summary), run_time=0.6)
             # The box drawn across the words of the equivalence (no still stretch over 4 s).
             cue.play(Create(summary_box), until="edge")
@@ -8739,9 +8747,18 @@ class InactiveConstraint(TangencyScene):
             if sparse:
                 cue.play(Indicate(summary, color=TEXT_COLOR, scale_factor=1.0),
                          until="sparse")
-                # w* = ŵ named in the inset as the last words say it.
-                cue.play(Indicate(self.z_same, color=EMPHASIS_COLOR, scale_factor=1.0),
-                         until=cue.END)
+                # The diamond back at the scene's t, ŵ inside it, as "inactive" is said (r42's
+                # finding 6: the end showed only the boundary case t = ‖ŵ‖₁, still for 5 s):
+                # regmath's outline of radius t, drawn under the last words.
+                self.ball.clear_updaters()
+                for part in self.ball:
+                    part.set_points_as_corners(to_scene(self.axes, ball_outline(
+                        self.norm, self.t, samples=self.contour_samples)))
+                # The dashed outline's label leaves as the diamond comes (its edge would
+                # cross it); the outline through ŵ stays.
+                ring_label.clear_updaters()
+                cue.play(Conceal(ring_label), at="sparse", run_time=0.5)
+                cue.play(Reveal(self.ball), until=cue.END)
             else:
                 cue.play(Indicate(summary, color=TEXT_COLOR, scale_factor=1.0),
                          until=cue.END)
