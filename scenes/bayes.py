@@ -1056,7 +1056,10 @@ class PriorsAsPenalties(StoryScene):
             cue.play(Reveal(self.map_lines[2]), Create(self.set_curves["laplace"], lag_ratio=0.3),
                      until="sets")
             cue.play(Reveal(self.kink_marks), until="kinks")
-            cue.play(Indicate(self.kink_marks, color=NORMAL_COLOR), until=cue.END)
+            # Each kink pulsed about its own centre (r44: one Indicate on the group scaled
+            # the dots about the group's centre, off their kinks and onto the tick labels).
+            cue.play(*(Indicate(m, color=NORMAL_COLOR) for m in self.kink_marks),
+                     until=cue.END)
         with self.cue("Its mode, the MAP, is the lasso's solution w*_L = {star}{@map}: {wj} is "
                       "exactly 0, as in 1-D: there |∂f/∂{wj}| = {pull} < λ{@test}.", star=star,
                       wj=wj, pull=pull) as cue:
