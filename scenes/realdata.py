@@ -146,12 +146,18 @@ def _label_cost(low: np.ndarray, high: np.ndarray, points: np.ndarray,
     return int(np.count_nonzero(inside))
 
 
+def _leader_target(low: np.ndarray, high: np.ndarray, point: np.ndarray) -> np.ndarray:
+    """The point of the box from ``low`` to ``high`` nearest ``point``: where a leader from
+    ``point`` meets the name (shape (3,), z = 0)."""
+    return np.array([min(max(point[0], low[0]), high[0]),
+                     min(max(point[1], low[1]), high[1]), 0.0])
+
+
 def _leader_cost(low: np.ndarray, high: np.ndarray, point: np.ndarray,
                  others: np.ndarray) -> int:
     """How many points of other curves lie within 0.05 of the leader a name at this box
     would have to ``point`` (0 for no leader)."""
-    target = np.array([min(max(point[0], low[0]), high[0]),
-                       min(max(point[1], low[1]), high[1])])
+    target = _leader_target(low, high, point)[:2]
     gap = float(np.linalg.norm(target - point[:2]))
     if gap <= 0.2:
         return 0
@@ -163,9 +169,7 @@ def _leader_cost(low: np.ndarray, high: np.ndarray, point: np.ndarray,
 def leader(label: VMobject, point: np.ndarray, color: Any) -> VMobject:
     """A short line from the point of a curve a name belongs to, to the name's nearest
     edge (empty when the name sits against the point)."""
-    low, high = box_of(label)
-    target = np.array([min(max(point[0], low[0]), high[0]),
-                       min(max(point[1], low[1]), high[1]), 0.0])
+    target = _leader_target(*box_of(label), point)
     gap = float(np.linalg.norm(target[:2] - point[:2]))
     line = VMobject(stroke_color=color, stroke_width=2)
     if gap > 0.2:
