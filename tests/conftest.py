@@ -108,7 +108,7 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log):
 
 
 @pytest.fixture(autouse=True, scope="session")
-def shared_tex_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+def shared_tex_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One TeX cache per test worker for the whole session.
 
     Manim keys each compiled formula by a hash of its whole TeX source (preamble
@@ -120,7 +120,25 @@ def shared_tex_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
     """
     from manim import config
 
-    config.tex_dir = str(tmp_path_factory.getbasetemp() / "tex-cache")
+    cache = tmp_path_factory.getbasetemp() / "tex-cache"
+    cache.mkdir(exist_ok=True)
+    config.tex_dir = str(cache)
+    return cache
+
+
+@pytest.fixture
+def tmp_path(tmp_path: Path, request: pytest.FixtureRequest, shared_tex_cache: Path) -> Path:
+    """pytest's ``tmp_path``, except in the control-frame modules: the shared TeX cache there.
+
+    Manim's ``frames_comparison`` points ``tex_dir`` and ``text_dir`` at the test's
+    ``tmp_path`` and uses it for nothing else, so each control frame compiled every
+    formula of its scene again (180 of a 260 s LagrangeHike frame went to ``latex`` and
+    ``dvisvgm``). Its modules are the ones that name their control-data folder in
+    ``__module_test__``. A cache hit is keyed by the whole TeX source: the same glyphs.
+    """
+    if hasattr(request.module, "__module_test__"):
+        return shared_tex_cache
+    return tmp_path
 
 
 @pytest.fixture
