@@ -60,6 +60,7 @@ from manim import (
     Indicate,
     Line,
     MathTex,
+    ReplacementTransform,
     ValueTracker,
     VGroup,
     VMobject,
@@ -784,6 +785,15 @@ class PriorsAsPenalties(StoryScene):
             axes.x_axis.add(marks[p][0], marks[p][1])
             axes.y_axis.add(marks[p][2])
 
+    def sticky_zone(self, axes: Any) -> VMobject:
+        """The band |w| ≤ λ/h on a plot's w axis (clipped to its window): the ŵ whose
+        Laplace mode is exactly 0."""
+        ends = np.array([[-abs(self.edge), 0.0], [abs(self.edge), 0.0]])
+        low, high = axes.x_range[0], axes.x_range[1]
+        ends[:, 0] = np.clip(ends[:, 0], low, high)
+        return Line(*to_scene(axes, ends), stroke_color=LASSO_COLOR, stroke_width=12,
+                    stroke_opacity=0.45, z_index=1)
+
     def show_sticky(self) -> None:
         end_lap, end_gauss = self.ends["laplace"], self.ends["gaussian"]
         thr = number(self.edge)
@@ -791,11 +801,28 @@ class PriorsAsPenalties(StoryScene):
                                           color=SOLUTION_COLOR))
         # For ŵ < 0 the mode is ŵ + λ/h and it reaches 0 at hŵ = −λ.
         shift, side = ("−", "") if self.w_hat > 0 else ("+", "−")
+        tex_shift = "-" if self.w_hat > 0 else "+"
+        # The central formulas on screen as they are said (r44: told, never shown), under
+        # the readouts they explain: the Laplace mode's line becomes its zero condition at
+        # the edge; the Gaussian mode's comes with its words.
+        self.mode_laws = VGroup(
+            _tex(rf"w^*_L = \hat w {tex_shift} \lambda/h\ \ \text{{for }} |h\hat w| > \lambda",
+                 color=LASSO_COLOR),
+            _tex(r"w^*_R = h\hat w/(h+\lambda)", color=RIDGE_COLOR))
+        self.zero_law = _tex(r"w^*_L = 0\ \ \text{for } |h\hat w| \le \lambda",
+                             color=LASSO_COLOR)
+        self.panel_below(self.mode_laws[0], self.reads["gaussian"], buff=0.45)
+        self.panel_below(self.mode_laws[1], self.mode_laws[0])
+        self.zero_law.move_to(self.mode_laws[0], aligned_edge=LEFT)
         with self.cue("Zoom in and slide ŵ towards 0{@go}: the Laplace mode follows, "
-                      "ŵ {shift} λ/h, until hŵ = {side}λ, at ŵ = {thr}{@zero}.", thr=thr,
+                      "ŵ {shift} λ/h{@law}, until hŵ = {side}λ, at ŵ = {thr}{@zero}.", thr=thr,
                       shift=shift, side=side) as cue:
             self.zoom_in()
+            # The zone where the kink holds the mode, |ŵ| ≤ λ/h, on the w axis: ŵ enters it.
+            self.zone = self.sticky_zone(self.axes["laplace"])
+            cue.play(Reveal(self.zone), run_time=0.5)
             followers = self.attach_followers()
+            cue.play(Reveal(self.mode_laws[0]), until="law")
             # Across the rest of the words (a reader sees the mark's subtitle cue early), easing
             # out: the mode slows as it reaches 0.
             sweep(self, self.tracker, self.edge, *followers, run_time=cue.until(cue.END),
@@ -807,7 +834,10 @@ class PriorsAsPenalties(StoryScene):
         with self.cue("There the mode is exactly 0{@flash}, and it stays 0 for every ŵ with "
                       "|hŵ| ≤ λ{@on}: soft-thresholding.", settle=KEY_SETTLE_SECONDS) as cue:
             cue.play(Flash(self.mode_dots["laplace"], color=SOLUTION_COLOR),
-                     Reveal(self.zero_label), until="flash")
+                     Reveal(self.zero_label), ReplacementTransform(self.mode_laws[0],
+                                                                   self.zero_law),
+                     until="flash")
+            self.mode_laws = VGroup(self.zero_law, self.mode_laws[1])
             sweep(self, self.tracker, self.mid, *followers, run_time=cue.until(cue.END),
                   rate_func=rate_functions.linear)
         mean, stop, gmode = numbers([end_lap.mean, self.stop, end_gauss.mode])
@@ -824,8 +854,8 @@ class PriorsAsPenalties(StoryScene):
                      run_time=0.8)
             # The Gaussian mode marked as its words appear (a slow Indicate read as a
             # still frame).
-            cue.play(Flash(self.mode_dots["gaussian"], color=SOLUTION_COLOR), at="gm",
-                     run_time=0.8)
+            cue.play(Flash(self.mode_dots["gaussian"], color=SOLUTION_COLOR),
+                     Reveal(self.mode_laws[1]), at="gm", run_time=0.8)
             cue.play(Indicate(self.mode_dots["gaussian"], color=SOLUTION_COLOR,
                               scale_factor=1.5),
                      Indicate(self.reads["gaussian"], color=RIDGE_COLOR, scale_factor=1.05),
@@ -929,7 +959,8 @@ class PriorsAsPenalties(StoryScene):
         old = VGroup(*(VGroup(*self.plots[p], self.likelihoods[p], self.priors[p],
                               self.mean_ticks[p], self.post_curves[p], self.reads[p])
                        for p in PRIORS),
-                     *self.hat_names.values(), self.zero_label, self.key)
+                     *self.hat_names.values(), self.zero_label, self.key, self.mode_laws,
+                     self.zone)
         with self.cue("Take −σ² log of the posterior p(w | y): F(w) + const{@log}, and its "
                       "peak becomes F's bottom{@bottom}.") as cue:
             # A cross-fade, not a fade through black: the density fades as F's axes come in
