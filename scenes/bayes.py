@@ -1001,17 +1001,30 @@ class PriorsAsPenalties(StoryScene):
                      until="slopes")
         edge = number(self.edge)
         followers = self.attach_f_followers()
-        with self.cue("Slide ŵ again{@go}: while they have opposite signs, the bottom stays "
-                      "at the V's tip, 0, until |hŵ| = λ at ŵ = {edge}{@edge}.",
-                      edge=edge) as cue:
-            # The slide starts with its words and ends as they name the edge; then a hold
-            # on the edge, where F_L'(0⁺) is 0.
-            sweep(self, self.tracker, self.edge, *followers, run_time=cue.until("edge"),
-                  rate_func=rate_functions.ease_in_out_sine)
+        self.f_zone = self.sticky_zone(self.f_axes["laplace"])
+        with self.cue("Slide ŵ again{@go}: while the slopes have opposite signs, the bottom "
+                      "stays at the kink, 0{@stay}.") as cue:
+            # The band where the kink holds the bottom at 0, then the slide up to its edge,
+            # easing out: ŵ slows as it reaches the event (r44: it went by in 1.4 s).
+            cue.play(Reveal(self.f_zone), run_time=0.5)
+            sweep(self, self.tracker, self.edge, *followers, run_time=cue.until(cue.END),
+                  rate_func=rate_functions.ease_out_sine)
+        # The key event held and named with its value: at the edge the near side's slope is
+        # 0, its tangent flat (the slope readout shows it).
+        flat = 1 if self.w_hat > 0 else 0
+        with self.cue("At ŵ = {edge}, |hŵ| = λ: the {side} slope is 0{@flat}, its tangent "
+                      "flat.", edge=edge, side="right" if flat else "left") as cue:
             cue.play(Indicate(self.slope_read, color=NORMAL_COLOR, scale_factor=1.08),
-                     Flash(self.f_dots["laplace"], color=SOLUTION_COLOR), run_time=1.5)
-        with self.cue("Past it, the slopes share a sign and the bottom leaves 0{@leave}.") as cue:
-            sweep(self, self.tracker, self.f_sweep[1], *followers, run_time=cue.until("leave"),
+                     Indicate(self.tangents["laplace"][flat], color=SOLUTION_COLOR,
+                              scale_factor=1.0),
+                     Flash(self.f_dots["laplace"], color=SOLUTION_COLOR), until="flat")
+            cue.play(Indicate(self.tangents["laplace"][flat], color=SOLUTION_COLOR,
+                              scale_factor=1.0), until=cue.END)
+        with self.cue("Past it, the slopes share a sign and the bottom leaves 0{@leave}, "
+                      "following ŵ {shift} λ/h.",
+                      shift="−" if self.w_hat > 0 else "+") as cue:
+            # Slow out of the edge (easing in): the bottom's first steps off 0 are seen.
+            sweep(self, self.tracker, self.f_sweep[1], *followers, run_time=cue.until(cue.END),
                   rate_func=rate_functions.ease_in_out_sine)
         with self.cue("Ridge's bowl is smooth, one slope −hŵ at 0{@one}: slide back, and its "
                       "bottom, hŵ/(h + λ), never stops at 0{@r}.") as cue:
@@ -1033,6 +1046,7 @@ class PriorsAsPenalties(StoryScene):
     def show_two_weights(self) -> None:
         everything = VGroup(*(VGroup(*self.f_plots[p], self.f_curves[p], self.f_dots[p],
                                      self.tangents[p], self.f_hats[p]) for p in PRIORS),
+                            self.f_zone,
                             self.f_sums, self.hat_read, self.slope_read, self.ridge_read)
         plane_group = make_axes(self.view, keep_clear=[self.loss.center,
                                                        *(m.point for m in self.maps.values())],

@@ -172,8 +172,24 @@ def _mean_moves(m, f) -> bool:
             and f["gauss_shrinks"])
 
 
-def _f_slide(m, f) -> bool:
-    return agrees(m.group(1), f["edge"]) and f["f_tip"] and f["f_leaves"] and f["definitions"]
+def _flat(m, f) -> bool:
+    # At the edge the one-sided slope on ŵ's side is 0 (its tangent flat), the other not.
+    left, right = objective_slopes(posterior_1d(f["h"], f["edge"], prior="laplace",
+                                                strength=f["lam"], noise_variance=f["sigma2"]))
+    near, far = (right, left) if m.group(2) == "right" else (left, right)
+    return (agrees(m.group(1), f["edge"]) and m.group(2) == ("right" if f["w_hat"] > 0
+                                                              else "left")
+            and abs(near) <= 1e-12 * f["lam"] and far != 0.0)
+
+
+def _leaves(m, f) -> bool:
+    # Past the edge the bottom is ŵ ∓ λ/h (soft-thresholding), the sign towards 0.
+    sign_ok = m.group(1) == ("−" if f["w_hat"] > 0 else "+")
+    out = objective_sweep(f["h"], f["w_hat"], f["lam"], shares=F_SHARES)[1]
+    mode = posterior_1d(f["h"], out, prior="laplace", strength=f["lam"],
+                        noise_variance=f["sigma2"]).mode
+    shrunk = out - np.sign(out) * f["lam"] / f["h"]
+    return sign_ok and f["f_leaves"] and abs(mode - shrunk) <= 1e-9 * max(1.0, abs(out))
 
 
 def _lasso_map(m, f) -> bool:
@@ -232,10 +248,12 @@ RULES = [
     Rule("sums", r"So F_L = f \+ λ\|w\| is the lasso, F_R = f \+ λw²/2 ridge\. "
          r"At 0, F_L has two slopes, −hŵ ∓ λ",
          lambda m, f: f["definitions"] and f["ridge_lam"] == f["lam"], ("log view",)),
-    Rule("slopes at 0", rf"Slide ŵ again: while they have opposite signs, the bottom stays at the "
-         rf"V's tip, 0, until \|hŵ\| = λ at ŵ = ({NUMBER})", _f_slide, ("log view",)),
-    Rule("leaves 0", r"Past it, the slopes share a sign and the bottom leaves 0",
-         lambda m, f: f["f_leaves"], ("log view",)),
+    Rule("slopes at 0", r"Slide ŵ again: while the slopes have opposite signs, the bottom "
+         r"stays at the kink, 0", lambda m, f: f["f_tip"] and f["definitions"], ("log view",)),
+    Rule("flat at the edge", rf"At ŵ = ({NUMBER}), \|hŵ\| = λ: the (right|left) slope is 0, "
+         r"its tangent flat", _flat, ("log view",)),
+    Rule("leaves 0", r"Past it, the slopes share a sign and the bottom leaves 0, following "
+         r"ŵ ([−+]) λ/h", _leaves, ("log view",)),
     Rule("ridge smooth", r"Ridge's bowl is smooth, one slope −hŵ at 0: slide back, and its bottom, "
          r"hŵ/\(h \+ λ\), never stops at 0", lambda m, f: f["f_ridge_smooth"], ("log view",)),
     Rule("level sets", r"With two weights, f = ½\(w − ŵ\)ᵀH\(w − ŵ\); the Laplace posterior's "
