@@ -957,24 +957,29 @@ class PriorsAsPenalties(StoryScene):
     def show_log_view(self) -> None:
         self.build_log_view()
         old = VGroup(*(VGroup(*self.plots[p], self.likelihoods[p], self.priors[p],
-                              self.mean_ticks[p], self.post_curves[p], self.reads[p])
-                       for p in PRIORS),
+                              self.mean_ticks[p], self.reads[p]) for p in PRIORS),
                      *self.hat_names.values(), self.zero_label, self.key, self.mode_laws,
                      self.zone)
+        # Copies morph (the density view's own curves and dots stay as the slide left them).
+        movers = {p: VGroup(self.post_curves[p].copy(), self.mode_dots[p].copy(),
+                            self.hat_dots[p].copy()) for p in PRIORS}
         with self.cue("Take −σ² log of the posterior p(w | y): F(w) + const{@log}, and its "
                       "peak becomes F's bottom{@bottom}.") as cue:
-            # A cross-fade, not a fade through black: the density fades as F's axes come in
-            # (a transform between the two graphs shows shapes that are neither). The marks
-            # fade with their plots and come back at their places on F's (the two views'
-            # scales differ: carried across, a dot slid sideways and floated).
+            self.remove(*(m for p in PRIORS for m in (self.post_curves[p], self.mode_dots[p],
+                                                       self.hat_dots[p])))
+            self.add(*movers.values())
+            # The density's frame goes before F's comes (r44: at once, the two sets of axes'
+            # numbers and labels overlapped); the curves and dots stay on screen.
+            cue.play(Conceal(old), run_time=0.6)
             self.add(*(self.f_plots[p] for p in PRIORS))
-            cue.play(Conceal(old), *(Conceal(self.mode_dots[p]) for p in PRIORS),
-                     *(Conceal(self.hat_dots[p]) for p in PRIORS),
-                     *(Reveal(self.f_plots[p]) for p in PRIORS), Reveal(self.f_lines[0]),
-                     run_time=1.0)
-            cue.play(*(Create(self.f_curves[p]) for p in PRIORS),
-                     *(Reveal(self.f_hats[p]) for p in PRIORS), until="log")
-            cue.play(*(Reveal(self.f_dots[p]) for p in PRIORS), until="bottom")
+            cue.play(*(Reveal(self.f_plots[p]) for p in PRIORS), Reveal(self.f_lines[0]),
+                     until="log")
+            # Each posterior turns into its F: the curve flips as −σ² log does, and its
+            # peak, the mode's dot, rides down to F's bottom (r44: a cross-fade told it).
+            cue.play(*(ReplacementTransform(movers[p][k], target) for p in PRIORS
+                       for k, target in enumerate((self.f_curves[p], self.f_dots[p],
+                                                   self.f_hats[p]))),
+                     until="bottom")
             cue.play(*(Flash(self.f_dots[p], color=SOLUTION_COLOR) for p in PRIORS),
                      run_time=0.8)
         with self.cue("Term by term: the likelihood gives f + const, f = ½h(w − ŵ)², the "
