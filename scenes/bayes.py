@@ -545,9 +545,11 @@ class PriorsAsPenalties(StoryScene):
             _tex(r"N(w;\, 0, \tau^2)", color=RIDGE_COLOR),
             _tex(rf"\sigma^2 = {s2.tex},\ \ b = {b.tex},\ \ \tau^2 = {tau2.tex},\ \ "
                  rf"h = {h.tex}"))
+        # λ's value only: λ = σ²/b and σ²/τ² are shown where they are derived (r44: stated
+        # here, derived 50 s later, they were taken on trust).
         self.lam_values = VGroup(
-            _tex(rf":\ \ \lambda = \sigma^2/b = {lam.tex}", color=LASSO_COLOR),
-            _tex(rf":\ \ \lambda = \sigma^2/\tau^2 = {lam.tex}", color=RIDGE_COLOR))
+            _tex(rf":\ \ \lambda = {lam.tex}", color=LASSO_COLOR),
+            _tex(rf":\ \ \lambda = {lam.tex}", color=RIDGE_COLOR))
         # Under the loss (the likelihood's line and h's readout go as the priors come).
         self.panel_below(self.lam_lines[0], self.loss_line, buff=0.45)
         self.panel_below(self.lam_lines[1], self.lam_lines[0])
@@ -576,8 +578,8 @@ class PriorsAsPenalties(StoryScene):
             cue.play(Reveal(self.smooth_label), run_time=0.6)
             cue.play(Indicate(self.priors["gaussian"], color=RIDGE_COLOR, scale_factor=1.0),
                      until=cue.END)
-        with self.cue("With noise variance σ² = {s2}, both give the same λ = σ²/b "
-                      "= σ²/τ² = {lam}{@lam}.", s2=s2, lam=lam) as cue:
+        with self.cue("With noise variance σ² = {s2}, both give the lasso the same "
+                      "λ = {lam}{@lam}; how, we derive below.", s2=s2, lam=lam) as cue:
             cue.play(Conceal(self.smooth_label), Reveal(self.lam_lines[2]), run_time=0.6)
             cue.play(Reveal(self.lam_values), until="lam")
             cue.play(Indicate(self.lam_values, color=TEXT_COLOR, scale_factor=1.04),

@@ -224,8 +224,8 @@ RULES = [
          r"It has a kink at 0", _laplace, ("priors",)),
     Rule("gaussian prior", rf"the Gaussian prior N\(w; 0, τ²\), τ² = ({NUMBER}): smooth at 0",
          _gauss, ("priors",)),
-    Rule("same λ", rf"With noise variance σ² = ({NUMBER}), both give the same λ = σ²/b = "
-         rf"σ²/τ² = ({NUMBER})", _same_lambda, ("priors",)),
+    Rule("same λ", rf"With noise variance σ² = ({NUMBER}), both give the lasso the same "
+         rf"λ = ({NUMBER}); how, we derive below", _same_lambda, ("priors",)),
     Rule("posterior", r"Posterior ∝ likelihood × prior; normalized, it is the thick "
          r"orange or green curve",
          lambda m, f: f["definitions"], ("posterior",)),
@@ -285,6 +285,8 @@ def _screen_data_2d(m, f) -> bool:
 SCREEN_RULES = [
     Rule("λ laplace on screen", rf"\\lambda = \\sigma\^2/b = ({TEX_NUMBER})$",
          lambda m, f: agrees(_tex(m.group(1)), f["lam"])),
+    Rule("λ's value on screen", rf"^:\\ \\ \\lambda = ({TEX_NUMBER})$",
+         lambda m, f: agrees(_tex(m.group(1)), f["lam"]) and f["ridge_lam"] == f["lam"]),
     Rule("λ gaussian on screen", rf"\\lambda = \\sigma\^2/\\tau\^2 = ({TEX_NUMBER})$",
          lambda m, f: agrees(_tex(m.group(1)), f["ridge_lam"])),
     Rule("data on screen", rf"^\\sigma\^2 = ({TEX_NUMBER}),\\ \\ b = ({TEX_NUMBER}),\\ \\ "
