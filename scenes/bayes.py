@@ -469,16 +469,19 @@ class PriorsAsPenalties(StoryScene):
         spot = self.header.get_center()
         self.header.scale(QUESTION_SCALE).move_to(QUESTION_SPOT)
         self.add(self.header)
-        with self.cue("Where does the lasso's penalty λ|w| come from? It can be read as a "
-                      "belief about w held before seeing the data{@q}.") as cue:
+        # Words for what is on screen (r44: "a belief before the data" played over empty
+        # axes; the prior's own cue says it as the prior is drawn).
+        with self.cue("Where does the lasso's penalty λ|w| come from? Look at one weight w, "
+                      "on these axes{@q}.") as cue:
             cue.play(Indicate(self.header, color=LASSO_COLOR, scale_factor=1.04), run_time=1.5)
             # The axes only: the bell is the likelihood, drawn as its words name it (under
             # "a belief before the data" it read as the prior).
             cue.play(self.header.animate.scale(1 / QUESTION_SCALE).move_to(spot),
                      Reveal(self.plots["laplace"][0]), Reveal(self.plots["laplace"][1]),
                      until=cue.END)
-        with self.cue("One weight w: its loss, ½·Σ residuals², is ½h(w − ŵ)² + const{@loss}, "
-                      "ŵ = {w}, the unpenalized fit{@fit}.", w=number(self.w_hat)) as cue:
+        with self.cue("Its loss, ½·Σ residuals², is ½h(w − ŵ)² + const, h its "
+                      "curvature{@loss}, ŵ = {w}, the unpenalized fit{@fit}.",
+                      w=number(self.w_hat)) as cue:
             cue.play(Reveal(self.loss_line), until="loss")
             cue.play(Reveal(self.hat_dots["laplace"]), Reveal(self.hat_names["laplace"]),
                      until="fit")
@@ -486,12 +489,12 @@ class PriorsAsPenalties(StoryScene):
             cue.play(Indicate(self.hat_dots["laplace"], color=CENTER_COLOR, scale_factor=1.6),
                      until=cue.END)
         with self.cue("With Gaussian noise of variance σ², the likelihood is ∝ e^(−loss/σ²): "
-                      "the bell N(w; ŵ, σ²/h){@bell}.") as cue:
+                      "the bell N(ŵ, σ²/h){@bell}.") as cue:
             cue.play(Reveal(self.like_line), Create(self.likelihoods["laplace"]), until="bell")
             cue.play(Indicate(self.likelihoods["laplace"], color=LOSS_COLOR, scale_factor=1.0),
                      until=cue.END)
-        with self.cue("h = {h} is the loss's curvature{@h}: a larger h, a narrower "
-                      "bell{@narrow}.", h=number(self.h)) as cue:
+        with self.cue("Here h = {h}{@h}: a larger h, a narrower bell{@narrow}.",
+                      h=number(self.h)) as cue:
             cue.play(Reveal(self.h_read), run_time=0.6)
             # The bell for each h on the way (regmath's likelihood, redrawn every frame) and
             # h's value beside it: h doubles and comes back.
@@ -568,7 +571,7 @@ class PriorsAsPenalties(StoryScene):
                      until=cue.END)
         gauss = self.plots["gaussian"]
         self.add(gauss[0], gauss[1])
-        with self.cue("Below, the same likelihood with the Gaussian prior N(w; 0, τ²), τ² = "
+        with self.cue("Below, the same likelihood with the Gaussian prior N(0, τ²), τ² = "
                       "{tau2}{@g}: smooth at 0{@smooth}.", tau2=tau2) as cue:
             cue.play(Conceal(self.kink_label), Reveal(gauss[2]),
                      Create(self.likelihoods["gaussian"]),

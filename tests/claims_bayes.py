@@ -210,19 +210,20 @@ def _sparse_mode(m, f) -> bool:
 
 
 RULES = [
-    Rule("question", r"Where does the lasso's penalty λ\|w\| come from\? It can be read as a belief "
-         r"about w held before seeing the data", lambda m, f: True, ("question",)),
-    Rule("loss", rf"One weight w: its loss, ½·Σ residuals², is ½h\(w − ŵ\)² \+ const, ŵ = "
+    Rule("question", r"Where does the lasso's penalty λ\|w\| come from\? Look at one weight w, "
+         r"on these axes", lambda m, f: True, ("question",)),
+    Rule("loss", rf"Its loss, ½·Σ residuals², is ½h\(w − ŵ\)² \+ const, h its "
+         rf"curvature, ŵ = "
          rf"({NUMBER}), the unpenalized fit", lambda m, f: agrees(m.group(1), f["w_hat"]),
          ("question",)),
     Rule("likelihood", r"With Gaussian noise of variance σ², the likelihood is ∝ "
-         r"e\^\(−loss/σ²\): the bell N\(w; ŵ, σ²/h\)", lambda m, f: f["definitions"],
+         r"e\^\(−loss/σ²\): the bell N\(ŵ, σ²/h\)", lambda m, f: f["definitions"],
          ("question",)),
-    Rule("curvature", rf"h = ({NUMBER}) is the loss's curvature: a larger h, a narrower bell",
+    Rule("curvature", rf"Here h = ({NUMBER}): a larger h, a narrower bell",
          lambda m, f: agrees(m.group(1), f["h"]), ("question",)),
     Rule("laplace prior", rf"the Laplace prior e\^\(−\|w\|/b\)/\(2b\) with scale b = ({NUMBER})\. "
          r"It has a kink at 0", _laplace, ("priors",)),
-    Rule("gaussian prior", rf"the Gaussian prior N\(w; 0, τ²\), τ² = ({NUMBER}): smooth at 0",
+    Rule("gaussian prior", rf"the Gaussian prior N\(0, τ²\), τ² = ({NUMBER}): smooth at 0",
          _gauss, ("priors",)),
     Rule("same λ", rf"With noise variance σ² = ({NUMBER}), both give the lasso the same "
          rf"λ = ({NUMBER}); how, we derive below", _same_lambda, ("priors",)),
