@@ -86,6 +86,7 @@ from regmath.bayes import (
     sticky_edge,
     sticky_threshold,
     sweep_stop,
+    weight_slice,
 )
 from regmath.drawing import ViewBox, axis_range, view_box
 from regmath.framing import clip_polyline
@@ -180,6 +181,8 @@ TICK = 0.5
 PANEL_FONT = 32
 READ_FONT = 32
 CURVE_SAMPLES = 241
+#: The 2-D beat's slice of F_L along the zero weight: its plot's size in the panel.
+INSET_SIZE = (3.0, 1.4)
 
 
 def _tex(template: str, *, color: Any = TEXT_COLOR, font_size: float = PANEL_FONT) -> MathTex:
@@ -1053,6 +1056,34 @@ class PriorsAsPenalties(StoryScene):
             self.detach_followers(followers)
             cue.play(Indicate(self.f_dots["gaussian"], color=SOLUTION_COLOR), run_time=0.8)
 
+    def slice_inset(self, below: VMobject) -> VGroup:
+        """F_L along the zero weight through the lasso MAP (the other weight fixed): the
+        1-D picture of the optimality test, a kink at 0 whose one-sided tangents have
+        opposite signs (r44: the test was a number only). Under ``below``, in the panel."""
+        piece = weight_slice(self.loss, self.maps["laplace"].point, self.zero,
+                             prior="laplace", strength=self.lam,
+                             noise_variance=self.sigma2)
+        x_range = axis_range(list(objective_sweep_window([piece], reach=F_REACH)), margin=0.0,
+                             target_ticks=4)
+        tangents = objective_tangents(piece, reach=TANGENT_REACH, half=True)
+        y_range = axis_range([0.0, float(piece.objective(piece.mode)),
+                              *tangents[:, :, 1].ravel()], margin=0.0, target_ticks=3)
+        box = ViewBox(x_range, y_range)
+        group = make_plot(x_range, y_range, weight(self.zero).tex, "F_L", center=np.zeros(3),
+                          size=INSET_SIZE, label_size=28)
+        axes = group[0]
+        # F's values are arbitrary (a constant apart): no y numbers, as on the 1-D F plots.
+        axes.y_axis.remove(axes.y_axis.numbers)
+        axes.y_axis.numbers = VGroup()
+        group.next_to(below, DOWN, buff=0.45).align_to([PANEL_LEFT + 0.15, 0, 0], LEFT)
+        curve = set_pieces(VMobject(stroke_color=LASSO_COLOR, stroke_width=4), axes,
+                           clip_polyline(objective_curve(piece, x_range[0], x_range[1],
+                                                         samples=CURVE_SAMPLES), box))
+        lines = VGroup(*(Line(*to_scene(axes, segment), stroke_color=NORMAL_COLOR,
+                              stroke_width=4, z_index=5) for segment in tangents))
+        dot = self.map_marker(to_scene(axes, [piece.mode, float(piece.objective(piece.mode))]))
+        return VGroup(group, curve, lines, dot)
+
     def show_two_weights(self) -> None:
         everything = VGroup(*(VGroup(*self.f_plots[p], self.f_curves[p], self.f_dots[p],
                                      self.tangents[p], self.f_hats[p]) for p in PRIORS),
@@ -1115,11 +1146,18 @@ class PriorsAsPenalties(StoryScene):
             # the dots about the group's centre, off their kinks and onto the tick labels).
             cue.play(*(Indicate(m, color=NORMAL_COLOR) for m in self.kink_marks),
                      until=cue.END)
+        self.inset = self.slice_inset(self.map_lines[3])
         with self.cue("Its mode, the MAP, is the lasso's solution w*_L = {star}{@map}: {wj} is "
-                      "exactly 0, as in 1-D: there |∂f/∂{wj}| = {pull} < λ{@test}.", star=star,
+                      "exactly 0, as in 1-D: along {wj}, F_L's slopes at 0 have opposite "
+                      "signs{@slice}, as |∂f/∂{wj}| = {pull} < λ{@test}.", star=star,
                       wj=wj, pull=pull) as cue:
             cue.play(Reveal(self.map_dots["laplace"]), Reveal(self.map_lines[3]), until="map")
             cue.play(Flash(self.map_dots["laplace"], color=SOLUTION_COLOR), run_time=0.8)
+            # The 1-D picture of the test: F_L along the zero weight, its kink at 0 and
+            # the two one-sided tangents of opposite signs.
+            cue.play(Reveal(self.inset[0]), Create(self.inset[1]), Reveal(self.inset[3]),
+                     run_time=1.0)
+            cue.play(Create(self.inset[2]), until="slice")
             cue.play(Reveal(self.kkt), until="test")
             # The test, then the zero it explains (no wordless rest: it read as a still).
             cue.play(Indicate(self.kkt, color=LASSO_COLOR, scale_factor=1.08), run_time=1.0)
@@ -1129,6 +1167,7 @@ class PriorsAsPenalties(StoryScene):
         with self.cue("The Gaussian prior's level sets, F_R's, are ellipses{@ell}; its MAP, "
                       "ridge's w*_R = {rstar}, has no zero{@r}.", rstar=rstar) as cue:
             # The Laplace picture dims with its MAP, so the one bright dot is ridge's.
+            cue.play(Conceal(self.inset), run_time=0.5)
             cue.play(Dim(self.set_curves["laplace"]), Dim(self.map_dots["laplace"]),
                      Dim(self.kink_marks), Reveal(self.map_lines[4]),
                      Create(self.set_curves["gaussian"], lag_ratio=0.3), until="ell")

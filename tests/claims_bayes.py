@@ -195,8 +195,8 @@ def _leaves(m, f) -> bool:
 def _lasso_map(m, f) -> bool:
     zero = SUBSCRIPT[m.group(2)]
     return (point_agrees(m.group(1), f["lasso"].point) and f["zeros"] == (zero,)
-            and f["same_as_penalized"] and m.group(3) == m.group(2)
-            and agrees(m.group(4), f["pull"][zero]) and f["pull"][zero] < f["lam"])
+            and f["same_as_penalized"] and m.group(3) == m.group(2) == m.group(4)
+            and agrees(m.group(5), f["pull"][zero]) and f["pull"][zero] < f["lam"])
 
 
 def _ridge_map(m, f) -> bool:
@@ -261,8 +261,9 @@ RULES = [
          r"level sets are F_L's: ellipse arcs joined by kinks on the axes",
          lambda m, f: f["kinks_on_axes"], ("two weights",)),
     Rule("lasso MAP", rf"Its mode, the MAP, is the lasso's solution w\*_L = "
-         rf"(\({NUMBER}, {NUMBER}\)): (w[₁₂]) is exactly 0, as in 1-D: there \|∂f/∂(w[₁₂])\| = "
-         rf"({NUMBER}) < λ", _lasso_map, ("two weights",)),
+         rf"(\({NUMBER}, {NUMBER}\)): (w[₁₂]) is exactly 0, as in 1-D: along (w[₁₂]), F_L's "
+         rf"slopes at 0 have opposite signs, as \|∂f/∂(w[₁₂])\| = ({NUMBER}) < λ",
+         _lasso_map, ("two weights",)),
     Rule("ridge MAP", rf"its MAP, ridge's w\*_R = (\({NUMBER}, {NUMBER}\)), has no zero",
          _ridge_map, ("two weights",)),
     Rule("card", r"So λ = σ²/b for a Laplace prior, σ²/τ² for a Gaussian one, if the noise is "
