@@ -980,11 +980,12 @@ class PriorsAsPenalties(StoryScene):
             # numbers and labels overlapped); the curves and dots stay on screen.
             cue.play(Conceal(old), run_time=0.6)
             self.add(*(self.f_plots[p] for p in PRIORS))
+            # Each posterior turns into its F as F's frame comes in, across the words: the
+            # curve flips as −σ² log does, and its peak, the mode's dot, rides down to F's
+            # bottom (r44: a cross-fade told it; a density curve left standing on F's
+            # frame crossed its numbers).
             cue.play(*(Reveal(self.f_plots[p]) for p in PRIORS), Reveal(self.f_lines[0]),
-                     until="log")
-            # Each posterior turns into its F: the curve flips as −σ² log does, and its
-            # peak, the mode's dot, rides down to F's bottom (r44: a cross-fade told it).
-            cue.play(*(ReplacementTransform(movers[p][k], target) for p in PRIORS
+                     *(ReplacementTransform(movers[p][k], target) for p in PRIORS
                        for k, target in enumerate((self.f_curves[p], self.f_dots[p],
                                                    self.f_hats[p]))),
                      until="bottom")
