@@ -15,22 +15,28 @@ Storyboard, one section per beat:
   λ = σ²/b depends on), ŵ the unpenalized fit marked; the likelihood ∝ e^(−loss/σ²) =
   N(w; ŵ, σ²/h); the bell narrows as h doubles and back, h's value live.
 * priors: the Laplace prior e^(−|w|/b)/(2b) with its kink at 0 named; the Gaussian
-  N(w; 0, τ²), smooth at 0, on a second plot; the same λ = σ²/b = σ²/τ².
+  N(w; 0, τ²), smooth at 0, on a second plot; both give the same λ (its value only:
+  λ = σ²/b = σ²/τ² is shown where the log view derives it).
 * posterior: likelihood × prior, normalized (`regmath.bayes.Posterior1D.density`); its
   mode (the MAP) a dot, its mean a tick, both read out.
 * sticky: the plots zoom in (the window's ends move and every curve is redrawn on each
   frame's window: true posteriors throughout) and then ŵ slides towards 0
   (each frame a new `posterior_1d`): the Laplace mode reaches exactly 0 at |hŵ| = λ
-  (slowed, flashed, named) and stays there; the mean keeps moving while that is said;
-  the Gaussian mode hŵ/(h + λ) only shrinks.
-* log view: −σ² log posterior = F(w) + const, f = ½h(w − ŵ)², the lasso's F_L and ridge's
+  (slowed, flashed, named) and stays there, the band |ŵ| ≤ λ/h on the w axis and the
+  formulas w*_L = ŵ ∓ λ/h, then w*_L = 0 for |hŵ| ≤ λ, on screen as they are said; the
+  mean keeps moving while that is said; the Gaussian mode w*_R = hŵ/(h + λ) only shrinks.
+* log view: −σ² log posterior = F(w) + const (each posterior curve morphs into its F, the
+  mode's dot riding to F's bottom), f = ½h(w − ŵ)², the lasso's F_L and ridge's
   F_R (`objective_curve`); ŵ slides again, out past the edge, with F, its minimizer and
   its one-sided tangents at 0 (`objective_tangents`, slopes −hŵ ∓ λ read out) redrawn
-  each frame: the minimizer sits at the V's tip while the slopes have opposite signs
-  and leaves 0 exactly when |hŵ| passes λ.
+  each frame: the minimizer sits at the kink while the slopes have opposite signs;
+  ŵ slows into the edge, holds there (the near slope 0, its tangent flashed) and eases
+  out: the minimizer leaves 0 exactly when |hŵ| passes λ.
 * two weights: the 2-D posterior's level sets (`posterior_level_set`: arcs with kinks on
   the axes for Laplace, ellipses for Gaussian); the Laplace MAP is the lasso solution
-  with one weight exactly 0, the Gaussian MAP (ridge's) has none.
+  with one weight exactly 0 (an inset draws F_L along that weight through the MAP,
+  `weight_slice`: the 1-D kink with slopes of opposite signs), the Gaussian MAP
+  (ridge's) has none.
 * card: λ = σ²/b and λ = σ²/τ², and the assumptions.
 
 Every coordinate comes from `regmath.bayes` (curves, modes, means, level sets, levels)
@@ -182,7 +188,9 @@ PANEL_FONT = 32
 READ_FONT = 32
 CURVE_SAMPLES = 241
 #: The 2-D beat's slice of F_L along the zero weight: its plot's size in the panel.
-INSET_SIZE = (3.0, 1.4)
+INSET_SIZE = (3.0, 1.5)
+#: The slice's window: 0, its bottom and its ŵ ± this many λ/h (the V, not the bowl's walls).
+INSET_REACH = 1.0
 
 
 def _tex(template: str, *, color: Any = TEXT_COLOR, font_size: float = PANEL_FONT) -> MathTex:
@@ -1064,8 +1072,8 @@ class PriorsAsPenalties(StoryScene):
         piece = weight_slice(self.loss, self.maps["laplace"].point, self.zero,
                              prior="laplace", strength=self.lam,
                              noise_variance=self.sigma2)
-        x_range = axis_range(list(objective_sweep_window([piece], reach=F_REACH)), margin=0.0,
-                             target_ticks=4)
+        x_range = axis_range(list(objective_sweep_window([piece], reach=INSET_REACH)),
+                             margin=0.0, target_ticks=3)
         tangents = objective_tangents(piece, reach=TANGENT_REACH, half=True)
         y_range = axis_range([0.0, float(piece.objective(piece.mode)),
                               *tangents[:, :, 1].ravel()], margin=0.0, target_ticks=3)
@@ -1076,6 +1084,13 @@ class PriorsAsPenalties(StoryScene):
         # F's values are arbitrary (a constant apart): no y numbers, as on the 1-D F plots.
         axes.y_axis.remove(axes.y_axis.numbers)
         axes.y_axis.numbers = VGroup()
+        # The w numbers at the plots' size (make_plot's are too small at 480p).
+        values = [float(n.get_value()) for n in axes.x_axis.numbers]
+        axes.x_axis.remove(axes.x_axis.numbers)
+        axes.x_axis.add_numbers(values, font_size=TICK_FONT,
+                                num_decimal_places=decimals(x_range[2]))
+        for num in axes.x_axis.numbers:
+            legible(num)
         group.next_to(below, DOWN, buff=0.45).align_to([PANEL_LEFT + 0.15, 0, 0], LEFT)
         curve = set_pieces(VMobject(stroke_color=LASSO_COLOR, stroke_width=4), axes,
                            clip_polyline(objective_curve(piece, x_range[0], x_range[1],
