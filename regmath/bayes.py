@@ -71,6 +71,7 @@ __all__ = [
     "objective_tangents",
     "objective_sweep",
     "objective_sweep_window",
+    "weight_slice",
     "density_top",
     "posterior_levels",
 ]
@@ -792,6 +793,35 @@ def objective_sweep_window(posts: list[Posterior1D], *, reach: float = 1.5
         scale = reach * _kink_scale(post)
         values += [post.mode, post.center - scale, post.center + scale]
     return float(min(values)), float(max(values))
+
+
+def weight_slice(loss: Quadratic, point: ArrayLike, index: int, *, prior: str,
+                 strength: float, noise_variance: float) -> Posterior1D:
+    r"""The one-weight posterior along weight ``index`` through ``point``, the others fixed.
+
+    With the other weights held at ``point``, f = ½(w − ŵ)ᵀH(w − ŵ) is, in t = w_i,
+    ½H_ii (t − c)² + const with c = ŵ_i − Σ_{j≠i} H_ij (p_j − ŵ_j)/H_ii, and the
+    penalty's other terms are constants; so F on that line is, up to a constant, the
+    1-D F of `posterior_1d` with curvature H_ii and center c. Its slopes at t = 0 are
+    ∂f/∂w_i ∓ λ there (`objective_slopes`), the 2-D optimality test on weight i.
+
+    Raises
+    ------
+    InvalidArgumentError
+        ``index`` not a weight of ``loss``; ``point`` of the wrong length.
+    """
+    p = np.asarray(point, dtype=float)
+    n = loss.center.shape[0]
+    if p.shape != (n,):
+        raise InvalidArgumentError("point", f"must have {n} coordinates, got shape {p.shape}")
+    if not (isinstance(index, (int, np.integer)) and 0 <= index < n):
+        raise InvalidArgumentError("index", f"must be a weight index in [0, {n}), got {index!r}")
+    h = float(loss.hessian[index, index])
+    others = np.delete(np.arange(n), index)
+    gap = p[others] - loss.center[others]
+    center = float(loss.center[index] - loss.hessian[index, others] @ gap / h)
+    return posterior_1d(h, center, prior=prior, strength=strength,
+                        noise_variance=noise_variance)
 
 
 def density_top(curvature: float, centers: ArrayLike, *, strength: float,

@@ -15,22 +15,28 @@ Storyboard, one section per beat:
   λ = σ²/b depends on), ŵ the unpenalized fit marked; the likelihood ∝ e^(−loss/σ²) =
   N(w; ŵ, σ²/h); the bell narrows as h doubles and back, h's value live.
 * priors: the Laplace prior e^(−|w|/b)/(2b) with its kink at 0 named; the Gaussian
-  N(w; 0, τ²), smooth at 0, on a second plot; the same λ = σ²/b = σ²/τ².
+  N(w; 0, τ²), smooth at 0, on a second plot; both give the same λ (its value only:
+  λ = σ²/b = σ²/τ² is shown where the log view derives it).
 * posterior: likelihood × prior, normalized (`regmath.bayes.Posterior1D.density`); its
   mode (the MAP) a dot, its mean a tick, both read out.
 * sticky: the plots zoom in (the window's ends move and every curve is redrawn on each
   frame's window: true posteriors throughout) and then ŵ slides towards 0
   (each frame a new `posterior_1d`): the Laplace mode reaches exactly 0 at |hŵ| = λ
-  (slowed, flashed, named) and stays there; the mean keeps moving while that is said;
-  the Gaussian mode hŵ/(h + λ) only shrinks.
-* log view: −σ² log posterior = F(w) + const, f = ½h(w − ŵ)², the lasso's F_L and ridge's
+  (slowed, flashed, named) and stays there, the band |ŵ| ≤ λ/h on the w axis and the
+  formulas w*_L = ŵ ∓ λ/h, then w*_L = 0 for |hŵ| ≤ λ, on screen as they are said; the
+  mean keeps moving while that is said; the Gaussian mode w*_R = hŵ/(h + λ) only shrinks.
+* log view: −σ² log posterior = F(w) + const (each posterior curve morphs into its F, the
+  mode's dot riding to F's bottom), f = ½h(w − ŵ)², the lasso's F_L and ridge's
   F_R (`objective_curve`); ŵ slides again, out past the edge, with F, its minimizer and
   its one-sided tangents at 0 (`objective_tangents`, slopes −hŵ ∓ λ read out) redrawn
-  each frame: the minimizer sits at the V's tip while the slopes have opposite signs
-  and leaves 0 exactly when |hŵ| passes λ.
+  each frame: the minimizer sits at the kink while the slopes have opposite signs;
+  ŵ slows into the edge, holds there (the near slope 0, its tangent flashed) and eases
+  out: the minimizer leaves 0 exactly when |hŵ| passes λ.
 * two weights: the 2-D posterior's level sets (`posterior_level_set`: arcs with kinks on
   the axes for Laplace, ellipses for Gaussian); the Laplace MAP is the lasso solution
-  with one weight exactly 0, the Gaussian MAP (ridge's) has none.
+  with one weight exactly 0 (an inset draws F_L along that weight through the MAP,
+  `weight_slice`: the 1-D kink with slopes of opposite signs), the Gaussian MAP
+  (ridge's) has none.
 * card: λ = σ²/b and λ = σ²/τ², and the assumptions.
 
 Every coordinate comes from `regmath.bayes` (curves, modes, means, level sets, levels)
@@ -60,6 +66,7 @@ from manim import (
     Indicate,
     Line,
     MathTex,
+    ReplacementTransform,
     ValueTracker,
     VGroup,
     VMobject,
@@ -85,6 +92,7 @@ from regmath.bayes import (
     sticky_edge,
     sticky_threshold,
     sweep_stop,
+    weight_slice,
 )
 from regmath.drawing import ViewBox, axis_range, view_box
 from regmath.framing import clip_polyline
@@ -179,6 +187,10 @@ TICK = 0.5
 PANEL_FONT = 32
 READ_FONT = 32
 CURVE_SAMPLES = 241
+#: The 2-D beat's slice of F_L along the zero weight: its plot's size in the panel.
+INSET_SIZE = (3.0, 1.5)
+#: The slice's window: 0, its bottom and its ŵ ± this many λ/h (the V, not the bowl's walls).
+INSET_REACH = 1.0
 
 
 def _tex(template: str, *, color: Any = TEXT_COLOR, font_size: float = PANEL_FONT) -> MathTex:
@@ -468,16 +480,19 @@ class PriorsAsPenalties(StoryScene):
         spot = self.header.get_center()
         self.header.scale(QUESTION_SCALE).move_to(QUESTION_SPOT)
         self.add(self.header)
-        with self.cue("Where does the lasso's penalty λ|w| come from? It can be read as a "
-                      "belief about w held before seeing the data{@q}.") as cue:
+        # Words for what is on screen (r44: "a belief before the data" played over empty
+        # axes; the prior's own cue says it as the prior is drawn).
+        with self.cue("Where does the lasso's penalty λ|w| come from? Look at one weight w, "
+                      "on these axes{@q}.") as cue:
             cue.play(Indicate(self.header, color=LASSO_COLOR, scale_factor=1.04), run_time=1.5)
             # The axes only: the bell is the likelihood, drawn as its words name it (under
             # "a belief before the data" it read as the prior).
             cue.play(self.header.animate.scale(1 / QUESTION_SCALE).move_to(spot),
                      Reveal(self.plots["laplace"][0]), Reveal(self.plots["laplace"][1]),
                      until=cue.END)
-        with self.cue("One weight w: its loss, ½·Σ residuals², is ½h(w − ŵ)² + const{@loss}, "
-                      "ŵ = {w}, the unpenalized fit{@fit}.", w=number(self.w_hat)) as cue:
+        with self.cue("Its loss, ½·Σ residuals², is ½h(w − ŵ)² + const, h its "
+                      "curvature{@loss}, ŵ = {w}, the unpenalized fit{@fit}.",
+                      w=number(self.w_hat)) as cue:
             cue.play(Reveal(self.loss_line), until="loss")
             cue.play(Reveal(self.hat_dots["laplace"]), Reveal(self.hat_names["laplace"]),
                      until="fit")
@@ -485,12 +500,12 @@ class PriorsAsPenalties(StoryScene):
             cue.play(Indicate(self.hat_dots["laplace"], color=CENTER_COLOR, scale_factor=1.6),
                      until=cue.END)
         with self.cue("With Gaussian noise of variance σ², the likelihood is ∝ e^(−loss/σ²): "
-                      "the bell N(w; ŵ, σ²/h){@bell}.") as cue:
+                      "the bell N(ŵ, σ²/h){@bell}.") as cue:
             cue.play(Reveal(self.like_line), Create(self.likelihoods["laplace"]), until="bell")
             cue.play(Indicate(self.likelihoods["laplace"], color=LOSS_COLOR, scale_factor=1.0),
                      until=cue.END)
-        with self.cue("h = {h} is the loss's curvature{@h}: a larger h, a narrower "
-                      "bell{@narrow}.", h=number(self.h)) as cue:
+        with self.cue("Here h = {h}{@h}: a larger h, a narrower bell{@narrow}.",
+                      h=number(self.h)) as cue:
             cue.play(Reveal(self.h_read), run_time=0.6)
             # The bell for each h on the way (regmath's likelihood, redrawn every frame) and
             # h's value beside it: h doubles and comes back.
@@ -544,9 +559,11 @@ class PriorsAsPenalties(StoryScene):
             _tex(r"N(w;\, 0, \tau^2)", color=RIDGE_COLOR),
             _tex(rf"\sigma^2 = {s2.tex},\ \ b = {b.tex},\ \ \tau^2 = {tau2.tex},\ \ "
                  rf"h = {h.tex}"))
+        # λ's value only: λ = σ²/b and σ²/τ² are shown where they are derived (r44: stated
+        # here, derived 50 s later, they were taken on trust).
         self.lam_values = VGroup(
-            _tex(rf":\ \ \lambda = \sigma^2/b = {lam.tex}", color=LASSO_COLOR),
-            _tex(rf":\ \ \lambda = \sigma^2/\tau^2 = {lam.tex}", color=RIDGE_COLOR))
+            _tex(rf":\ \ \lambda = {lam.tex}", color=LASSO_COLOR),
+            _tex(rf":\ \ \lambda = {lam.tex}", color=RIDGE_COLOR))
         # Under the loss (the likelihood's line and h's readout go as the priors come).
         self.panel_below(self.lam_lines[0], self.loss_line, buff=0.45)
         self.panel_below(self.lam_lines[1], self.lam_lines[0])
@@ -565,7 +582,7 @@ class PriorsAsPenalties(StoryScene):
                      until=cue.END)
         gauss = self.plots["gaussian"]
         self.add(gauss[0], gauss[1])
-        with self.cue("Below, the same likelihood with the Gaussian prior N(w; 0, τ²), τ² = "
+        with self.cue("Below, the same likelihood with the Gaussian prior N(0, τ²), τ² = "
                       "{tau2}{@g}: smooth at 0{@smooth}.", tau2=tau2) as cue:
             cue.play(Conceal(self.kink_label), Reveal(gauss[2]),
                      Create(self.likelihoods["gaussian"]),
@@ -575,8 +592,8 @@ class PriorsAsPenalties(StoryScene):
             cue.play(Reveal(self.smooth_label), run_time=0.6)
             cue.play(Indicate(self.priors["gaussian"], color=RIDGE_COLOR, scale_factor=1.0),
                      until=cue.END)
-        with self.cue("With noise variance σ² = {s2}, both give the same λ = σ²/b "
-                      "= σ²/τ² = {lam}{@lam}.", s2=s2, lam=lam) as cue:
+        with self.cue("With noise variance σ² = {s2}, both give the lasso the same "
+                      "λ = {lam}{@lam}; how, we derive below.", s2=s2, lam=lam) as cue:
             cue.play(Conceal(self.smooth_label), Reveal(self.lam_lines[2]), run_time=0.6)
             cue.play(Reveal(self.lam_values), until="lam")
             cue.play(Indicate(self.lam_values, color=TEXT_COLOR, scale_factor=1.04),
@@ -784,6 +801,15 @@ class PriorsAsPenalties(StoryScene):
             axes.x_axis.add(marks[p][0], marks[p][1])
             axes.y_axis.add(marks[p][2])
 
+    def sticky_zone(self, axes: Any) -> VMobject:
+        """The band |w| ≤ λ/h on a plot's w axis (clipped to its window): the ŵ whose
+        Laplace mode is exactly 0."""
+        ends = np.array([[-abs(self.edge), 0.0], [abs(self.edge), 0.0]])
+        low, high = axes.x_range[0], axes.x_range[1]
+        ends[:, 0] = np.clip(ends[:, 0], low, high)
+        return Line(*to_scene(axes, ends), stroke_color=LASSO_COLOR, stroke_width=12,
+                    stroke_opacity=0.45, z_index=1)
+
     def show_sticky(self) -> None:
         end_lap, end_gauss = self.ends["laplace"], self.ends["gaussian"]
         thr = number(self.edge)
@@ -791,11 +817,28 @@ class PriorsAsPenalties(StoryScene):
                                           color=SOLUTION_COLOR))
         # For ŵ < 0 the mode is ŵ + λ/h and it reaches 0 at hŵ = −λ.
         shift, side = ("−", "") if self.w_hat > 0 else ("+", "−")
+        tex_shift = "-" if self.w_hat > 0 else "+"
+        # The central formulas on screen as they are said (r44: told, never shown), under
+        # the readouts they explain: the Laplace mode's line becomes its zero condition at
+        # the edge; the Gaussian mode's comes with its words.
+        self.mode_laws = VGroup(
+            _tex(rf"w^*_L = \hat w {tex_shift} \lambda/h\ \ \text{{for }} |h\hat w| > \lambda",
+                 color=LASSO_COLOR),
+            _tex(r"w^*_R = h\hat w/(h+\lambda)", color=RIDGE_COLOR))
+        self.zero_law = _tex(r"w^*_L = 0\ \ \text{for } |h\hat w| \le \lambda",
+                             color=LASSO_COLOR)
+        self.panel_below(self.mode_laws[0], self.reads["gaussian"], buff=0.45)
+        self.panel_below(self.mode_laws[1], self.mode_laws[0])
+        self.zero_law.move_to(self.mode_laws[0], aligned_edge=LEFT)
         with self.cue("Zoom in and slide ŵ towards 0{@go}: the Laplace mode follows, "
-                      "ŵ {shift} λ/h, until hŵ = {side}λ, at ŵ = {thr}{@zero}.", thr=thr,
+                      "ŵ {shift} λ/h{@law}, until hŵ = {side}λ, at ŵ = {thr}{@zero}.", thr=thr,
                       shift=shift, side=side) as cue:
             self.zoom_in()
+            # The zone where the kink holds the mode, |ŵ| ≤ λ/h, on the w axis: ŵ enters it.
+            self.zone = self.sticky_zone(self.axes["laplace"])
+            cue.play(Reveal(self.zone), run_time=0.5)
             followers = self.attach_followers()
+            cue.play(Reveal(self.mode_laws[0]), until="law")
             # Across the rest of the words (a reader sees the mark's subtitle cue early), easing
             # out: the mode slows as it reaches 0.
             sweep(self, self.tracker, self.edge, *followers, run_time=cue.until(cue.END),
@@ -807,7 +850,10 @@ class PriorsAsPenalties(StoryScene):
         with self.cue("There the mode is exactly 0{@flash}, and it stays 0 for every ŵ with "
                       "|hŵ| ≤ λ{@on}: soft-thresholding.", settle=KEY_SETTLE_SECONDS) as cue:
             cue.play(Flash(self.mode_dots["laplace"], color=SOLUTION_COLOR),
-                     Reveal(self.zero_label), until="flash")
+                     Reveal(self.zero_label), ReplacementTransform(self.mode_laws[0],
+                                                                   self.zero_law),
+                     until="flash")
+            self.mode_laws = VGroup(self.zero_law, self.mode_laws[1])
             sweep(self, self.tracker, self.mid, *followers, run_time=cue.until(cue.END),
                   rate_func=rate_functions.linear)
         mean, stop, gmode = numbers([end_lap.mean, self.stop, end_gauss.mode])
@@ -824,8 +870,8 @@ class PriorsAsPenalties(StoryScene):
                      run_time=0.8)
             # The Gaussian mode marked as its words appear (a slow Indicate read as a
             # still frame).
-            cue.play(Flash(self.mode_dots["gaussian"], color=SOLUTION_COLOR), at="gm",
-                     run_time=0.8)
+            cue.play(Flash(self.mode_dots["gaussian"], color=SOLUTION_COLOR),
+                     Reveal(self.mode_laws[1]), at="gm", run_time=0.8)
             cue.play(Indicate(self.mode_dots["gaussian"], color=SOLUTION_COLOR,
                               scale_factor=1.5),
                      Indicate(self.reads["gaussian"], color=RIDGE_COLOR, scale_factor=1.05),
@@ -927,23 +973,30 @@ class PriorsAsPenalties(StoryScene):
     def show_log_view(self) -> None:
         self.build_log_view()
         old = VGroup(*(VGroup(*self.plots[p], self.likelihoods[p], self.priors[p],
-                              self.mean_ticks[p], self.post_curves[p], self.reads[p])
-                       for p in PRIORS),
-                     *self.hat_names.values(), self.zero_label, self.key)
+                              self.mean_ticks[p], self.reads[p]) for p in PRIORS),
+                     *self.hat_names.values(), self.zero_label, self.key, self.mode_laws,
+                     self.zone)
+        # Copies morph (the density view's own curves and dots stay as the slide left them).
+        movers = {p: VGroup(self.post_curves[p].copy(), self.mode_dots[p].copy(),
+                            self.hat_dots[p].copy()) for p in PRIORS}
         with self.cue("Take −σ² log of the posterior p(w | y): F(w) + const{@log}, and its "
                       "peak becomes F's bottom{@bottom}.") as cue:
-            # A cross-fade, not a fade through black: the density fades as F's axes come in
-            # (a transform between the two graphs shows shapes that are neither). The marks
-            # fade with their plots and come back at their places on F's (the two views'
-            # scales differ: carried across, a dot slid sideways and floated).
+            self.remove(*(m for p in PRIORS for m in (self.post_curves[p], self.mode_dots[p],
+                                                       self.hat_dots[p])))
+            self.add(*movers.values())
+            # The density's frame goes before F's comes (r44: at once, the two sets of axes'
+            # numbers and labels overlapped); the curves and dots stay on screen.
+            cue.play(Conceal(old), run_time=0.6)
             self.add(*(self.f_plots[p] for p in PRIORS))
-            cue.play(Conceal(old), *(Conceal(self.mode_dots[p]) for p in PRIORS),
-                     *(Conceal(self.hat_dots[p]) for p in PRIORS),
-                     *(Reveal(self.f_plots[p]) for p in PRIORS), Reveal(self.f_lines[0]),
-                     run_time=1.0)
-            cue.play(*(Create(self.f_curves[p]) for p in PRIORS),
-                     *(Reveal(self.f_hats[p]) for p in PRIORS), until="log")
-            cue.play(*(Reveal(self.f_dots[p]) for p in PRIORS), until="bottom")
+            # Each posterior turns into its F as F's frame comes in, across the words: the
+            # curve flips as −σ² log does, and its peak, the mode's dot, rides down to F's
+            # bottom (r44: a cross-fade told it; a density curve left standing on F's
+            # frame crossed its numbers).
+            cue.play(*(Reveal(self.f_plots[p]) for p in PRIORS), Reveal(self.f_lines[0]),
+                     *(ReplacementTransform(movers[p][k], target) for p in PRIORS
+                       for k, target in enumerate((self.f_curves[p], self.f_dots[p],
+                                                   self.f_hats[p]))),
+                     until="bottom")
             cue.play(*(Flash(self.f_dots[p], color=SOLUTION_COLOR) for p in PRIORS),
                      run_time=0.8)
         with self.cue("Term by term: the likelihood gives f + const, f = ½h(w − ŵ)², the "
@@ -970,17 +1023,30 @@ class PriorsAsPenalties(StoryScene):
                      until="slopes")
         edge = number(self.edge)
         followers = self.attach_f_followers()
-        with self.cue("Slide ŵ again{@go}: while they have opposite signs, the bottom stays "
-                      "at the V's tip, 0, until |hŵ| = λ at ŵ = {edge}{@edge}.",
-                      edge=edge) as cue:
-            # The slide starts with its words and ends as they name the edge; then a hold
-            # on the edge, where F_L'(0⁺) is 0.
-            sweep(self, self.tracker, self.edge, *followers, run_time=cue.until("edge"),
-                  rate_func=rate_functions.ease_in_out_sine)
+        self.f_zone = self.sticky_zone(self.f_axes["laplace"])
+        with self.cue("Slide ŵ again{@go}: while the slopes have opposite signs, the bottom "
+                      "stays at the kink, 0{@stay}.") as cue:
+            # The band where the kink holds the bottom at 0, then the slide up to its edge,
+            # easing out: ŵ slows as it reaches the event (r44: it went by in 1.4 s).
+            cue.play(Reveal(self.f_zone), run_time=0.5)
+            sweep(self, self.tracker, self.edge, *followers, run_time=cue.until(cue.END),
+                  rate_func=rate_functions.ease_out_sine)
+        # The key event held and named with its value: at the edge the near side's slope is
+        # 0, its tangent flat (the slope readout shows it).
+        flat = 1 if self.w_hat > 0 else 0
+        with self.cue("At ŵ = {edge}, |hŵ| = λ: the {side} slope is 0{@flat}, its tangent "
+                      "flat.", edge=edge, side="right" if flat else "left") as cue:
             cue.play(Indicate(self.slope_read, color=NORMAL_COLOR, scale_factor=1.08),
-                     Flash(self.f_dots["laplace"], color=SOLUTION_COLOR), run_time=1.5)
-        with self.cue("Past it, the slopes share a sign and the bottom leaves 0{@leave}.") as cue:
-            sweep(self, self.tracker, self.f_sweep[1], *followers, run_time=cue.until("leave"),
+                     Indicate(self.tangents["laplace"][flat], color=SOLUTION_COLOR,
+                              scale_factor=1.0),
+                     Flash(self.f_dots["laplace"], color=SOLUTION_COLOR), until="flat")
+            cue.play(Indicate(self.tangents["laplace"][flat], color=SOLUTION_COLOR,
+                              scale_factor=1.0), until=cue.END)
+        with self.cue("Past it, the slopes share a sign and the bottom leaves 0{@leave}, "
+                      "following ŵ {shift} λ/h.",
+                      shift="−" if self.w_hat > 0 else "+") as cue:
+            # Slow out of the edge (easing in): the bottom's first steps off 0 are seen.
+            sweep(self, self.tracker, self.f_sweep[1], *followers, run_time=cue.until(cue.END),
                   rate_func=rate_functions.ease_in_out_sine)
         with self.cue("Ridge's bowl is smooth, one slope −hŵ at 0{@one}: slide back, and its "
                       "bottom, hŵ/(h + λ), never stops at 0{@r}.") as cue:
@@ -999,9 +1065,45 @@ class PriorsAsPenalties(StoryScene):
             self.detach_followers(followers)
             cue.play(Indicate(self.f_dots["gaussian"], color=SOLUTION_COLOR), run_time=0.8)
 
+    def slice_inset(self, below: VMobject) -> VGroup:
+        """F_L along the zero weight through the lasso MAP (the other weight fixed): the
+        1-D picture of the optimality test, a kink at 0 whose one-sided tangents have
+        opposite signs (r44: the test was a number only). Under ``below``, in the panel."""
+        piece = weight_slice(self.loss, self.maps["laplace"].point, self.zero,
+                             prior="laplace", strength=self.lam,
+                             noise_variance=self.sigma2)
+        x_range = axis_range(list(objective_sweep_window([piece], reach=INSET_REACH)),
+                             margin=0.0, target_ticks=3)
+        tangents = objective_tangents(piece, reach=TANGENT_REACH, half=True)
+        y_range = axis_range([0.0, float(piece.objective(piece.mode)),
+                              *tangents[:, :, 1].ravel()], margin=0.0, target_ticks=3)
+        box = ViewBox(x_range, y_range)
+        group = make_plot(x_range, y_range, weight(self.zero).tex, "F_L", center=np.zeros(3),
+                          size=INSET_SIZE, label_size=28)
+        axes = group[0]
+        # F's values are arbitrary (a constant apart): no y numbers, as on the 1-D F plots.
+        axes.y_axis.remove(axes.y_axis.numbers)
+        axes.y_axis.numbers = VGroup()
+        # The w numbers at the plots' size (make_plot's are too small at 480p).
+        values = [float(n.get_value()) for n in axes.x_axis.numbers]
+        axes.x_axis.remove(axes.x_axis.numbers)
+        axes.x_axis.add_numbers(values, font_size=TICK_FONT,
+                                num_decimal_places=decimals(x_range[2]))
+        for num in axes.x_axis.numbers:
+            legible(num)
+        group.next_to(below, DOWN, buff=0.45).align_to([PANEL_LEFT + 0.15, 0, 0], LEFT)
+        curve = set_pieces(VMobject(stroke_color=LASSO_COLOR, stroke_width=4), axes,
+                           clip_polyline(objective_curve(piece, x_range[0], x_range[1],
+                                                         samples=CURVE_SAMPLES), box))
+        lines = VGroup(*(Line(*to_scene(axes, segment), stroke_color=NORMAL_COLOR,
+                              stroke_width=4, z_index=5) for segment in tangents))
+        dot = self.map_marker(to_scene(axes, [piece.mode, float(piece.objective(piece.mode))]))
+        return VGroup(group, curve, lines, dot)
+
     def show_two_weights(self) -> None:
         everything = VGroup(*(VGroup(*self.f_plots[p], self.f_curves[p], self.f_dots[p],
                                      self.tangents[p], self.f_hats[p]) for p in PRIORS),
+                            self.f_zone,
                             self.f_sums, self.hat_read, self.slope_read, self.ridge_read)
         plane_group = make_axes(self.view, keep_clear=[self.loss.center,
                                                        *(m.point for m in self.maps.values())],
@@ -1060,11 +1162,18 @@ class PriorsAsPenalties(StoryScene):
             # the dots about the group's centre, off their kinks and onto the tick labels).
             cue.play(*(Indicate(m, color=NORMAL_COLOR) for m in self.kink_marks),
                      until=cue.END)
+        self.inset = self.slice_inset(self.map_lines[3])
         with self.cue("Its mode, the MAP, is the lasso's solution w*_L = {star}{@map}: {wj} is "
-                      "exactly 0, as in 1-D: there |∂f/∂{wj}| = {pull} < λ{@test}.", star=star,
+                      "exactly 0, as in 1-D: along {wj}, F_L's slopes at 0 have opposite "
+                      "signs{@slice}, as |∂f/∂{wj}| = {pull} < λ{@test}.", star=star,
                       wj=wj, pull=pull) as cue:
             cue.play(Reveal(self.map_dots["laplace"]), Reveal(self.map_lines[3]), until="map")
             cue.play(Flash(self.map_dots["laplace"], color=SOLUTION_COLOR), run_time=0.8)
+            # The 1-D picture of the test: F_L along the zero weight, its kink at 0 and
+            # the two one-sided tangents of opposite signs.
+            cue.play(Reveal(self.inset[0]), Create(self.inset[1]), Reveal(self.inset[3]),
+                     run_time=1.0)
+            cue.play(Create(self.inset[2]), until="slice")
             cue.play(Reveal(self.kkt), until="test")
             # The test, then the zero it explains (no wordless rest: it read as a still).
             cue.play(Indicate(self.kkt, color=LASSO_COLOR, scale_factor=1.08), run_time=1.0)
@@ -1074,6 +1183,7 @@ class PriorsAsPenalties(StoryScene):
         with self.cue("The Gaussian prior's level sets, F_R's, are ellipses{@ell}; its MAP, "
                       "ridge's w*_R = {rstar}, has no zero{@r}.", rstar=rstar) as cue:
             # The Laplace picture dims with its MAP, so the one bright dot is ridge's.
+            cue.play(Conceal(self.inset), run_time=0.5)
             cue.play(Dim(self.set_curves["laplace"]), Dim(self.map_dots["laplace"]),
                      Dim(self.kink_marks), Reveal(self.map_lines[4]),
                      Create(self.set_curves["gaussian"], lag_ratio=0.3), until="ell")

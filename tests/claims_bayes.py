@@ -172,15 +172,31 @@ def _mean_moves(m, f) -> bool:
             and f["gauss_shrinks"])
 
 
-def _f_slide(m, f) -> bool:
-    return agrees(m.group(1), f["edge"]) and f["f_tip"] and f["f_leaves"] and f["definitions"]
+def _flat(m, f) -> bool:
+    # At the edge the one-sided slope on ŵ's side is 0 (its tangent flat), the other not.
+    left, right = objective_slopes(posterior_1d(f["h"], f["edge"], prior="laplace",
+                                                strength=f["lam"], noise_variance=f["sigma2"]))
+    near, far = (right, left) if m.group(2) == "right" else (left, right)
+    return (agrees(m.group(1), f["edge"]) and m.group(2) == ("right" if f["w_hat"] > 0
+                                                              else "left")
+            and abs(near) <= 1e-12 * f["lam"] and far != 0.0)
+
+
+def _leaves(m, f) -> bool:
+    # Past the edge the bottom is ŵ ∓ λ/h (soft-thresholding), the sign towards 0.
+    sign_ok = m.group(1) == ("−" if f["w_hat"] > 0 else "+")
+    out = objective_sweep(f["h"], f["w_hat"], f["lam"], shares=F_SHARES)[1]
+    mode = posterior_1d(f["h"], out, prior="laplace", strength=f["lam"],
+                        noise_variance=f["sigma2"]).mode
+    shrunk = out - np.sign(out) * f["lam"] / f["h"]
+    return sign_ok and f["f_leaves"] and abs(mode - shrunk) <= 1e-9 * max(1.0, abs(out))
 
 
 def _lasso_map(m, f) -> bool:
     zero = SUBSCRIPT[m.group(2)]
     return (point_agrees(m.group(1), f["lasso"].point) and f["zeros"] == (zero,)
-            and f["same_as_penalized"] and m.group(3) == m.group(2)
-            and agrees(m.group(4), f["pull"][zero]) and f["pull"][zero] < f["lam"])
+            and f["same_as_penalized"] and m.group(3) == m.group(2) == m.group(4)
+            and agrees(m.group(5), f["pull"][zero]) and f["pull"][zero] < f["lam"])
 
 
 def _ridge_map(m, f) -> bool:
@@ -194,22 +210,23 @@ def _sparse_mode(m, f) -> bool:
 
 
 RULES = [
-    Rule("question", r"Where does the lasso's penalty λ\|w\| come from\? It can be read as a belief "
-         r"about w held before seeing the data", lambda m, f: True, ("question",)),
-    Rule("loss", rf"One weight w: its loss, ½·Σ residuals², is ½h\(w − ŵ\)² \+ const, ŵ = "
+    Rule("question", r"Where does the lasso's penalty λ\|w\| come from\? Look at one weight w, "
+         r"on these axes", lambda m, f: True, ("question",)),
+    Rule("loss", rf"Its loss, ½·Σ residuals², is ½h\(w − ŵ\)² \+ const, h its "
+         rf"curvature, ŵ = "
          rf"({NUMBER}), the unpenalized fit", lambda m, f: agrees(m.group(1), f["w_hat"]),
          ("question",)),
     Rule("likelihood", r"With Gaussian noise of variance σ², the likelihood is ∝ "
-         r"e\^\(−loss/σ²\): the bell N\(w; ŵ, σ²/h\)", lambda m, f: f["definitions"],
+         r"e\^\(−loss/σ²\): the bell N\(ŵ, σ²/h\)", lambda m, f: f["definitions"],
          ("question",)),
-    Rule("curvature", rf"h = ({NUMBER}) is the loss's curvature: a larger h, a narrower bell",
+    Rule("curvature", rf"Here h = ({NUMBER}): a larger h, a narrower bell",
          lambda m, f: agrees(m.group(1), f["h"]), ("question",)),
     Rule("laplace prior", rf"the Laplace prior e\^\(−\|w\|/b\)/\(2b\) with scale b = ({NUMBER})\. "
          r"It has a kink at 0", _laplace, ("priors",)),
-    Rule("gaussian prior", rf"the Gaussian prior N\(w; 0, τ²\), τ² = ({NUMBER}): smooth at 0",
+    Rule("gaussian prior", rf"the Gaussian prior N\(0, τ²\), τ² = ({NUMBER}): smooth at 0",
          _gauss, ("priors",)),
-    Rule("same λ", rf"With noise variance σ² = ({NUMBER}), both give the same λ = σ²/b = "
-         rf"σ²/τ² = ({NUMBER})", _same_lambda, ("priors",)),
+    Rule("same λ", rf"With noise variance σ² = ({NUMBER}), both give the lasso the same "
+         rf"λ = ({NUMBER}); how, we derive below", _same_lambda, ("priors",)),
     Rule("posterior", r"Posterior ∝ likelihood × prior; normalized, it is the thick "
          r"orange or green curve",
          lambda m, f: f["definitions"], ("posterior",)),
@@ -232,18 +249,21 @@ RULES = [
     Rule("sums", r"So F_L = f \+ λ\|w\| is the lasso, F_R = f \+ λw²/2 ridge\. "
          r"At 0, F_L has two slopes, −hŵ ∓ λ",
          lambda m, f: f["definitions"] and f["ridge_lam"] == f["lam"], ("log view",)),
-    Rule("slopes at 0", rf"Slide ŵ again: while they have opposite signs, the bottom stays at the "
-         rf"V's tip, 0, until \|hŵ\| = λ at ŵ = ({NUMBER})", _f_slide, ("log view",)),
-    Rule("leaves 0", r"Past it, the slopes share a sign and the bottom leaves 0",
-         lambda m, f: f["f_leaves"], ("log view",)),
+    Rule("slopes at 0", r"Slide ŵ again: while the slopes have opposite signs, the bottom "
+         r"stays at the kink, 0", lambda m, f: f["f_tip"] and f["definitions"], ("log view",)),
+    Rule("flat at the edge", rf"At ŵ = ({NUMBER}), \|hŵ\| = λ: the (right|left) slope is 0, "
+         r"its tangent flat", _flat, ("log view",)),
+    Rule("leaves 0", r"Past it, the slopes share a sign and the bottom leaves 0, following "
+         r"ŵ ([−+]) λ/h", _leaves, ("log view",)),
     Rule("ridge smooth", r"Ridge's bowl is smooth, one slope −hŵ at 0: slide back, and its bottom, "
          r"hŵ/\(h \+ λ\), never stops at 0", lambda m, f: f["f_ridge_smooth"], ("log view",)),
     Rule("level sets", r"With two weights, f = ½\(w − ŵ\)ᵀH\(w − ŵ\); the Laplace posterior's "
          r"level sets are F_L's: ellipse arcs joined by kinks on the axes",
          lambda m, f: f["kinks_on_axes"], ("two weights",)),
     Rule("lasso MAP", rf"Its mode, the MAP, is the lasso's solution w\*_L = "
-         rf"(\({NUMBER}, {NUMBER}\)): (w[₁₂]) is exactly 0, as in 1-D: there \|∂f/∂(w[₁₂])\| = "
-         rf"({NUMBER}) < λ", _lasso_map, ("two weights",)),
+         rf"(\({NUMBER}, {NUMBER}\)): (w[₁₂]) is exactly 0, as in 1-D: along (w[₁₂]), F_L's "
+         rf"slopes at 0 have opposite signs, as \|∂f/∂(w[₁₂])\| = ({NUMBER}) < λ",
+         _lasso_map, ("two weights",)),
     Rule("ridge MAP", rf"its MAP, ridge's w\*_R = (\({NUMBER}, {NUMBER}\)), has no zero",
          _ridge_map, ("two weights",)),
     Rule("card", r"So λ = σ²/b for a Laplace prior, σ²/τ² for a Gaussian one, if the noise is "
@@ -267,6 +287,8 @@ def _screen_data_2d(m, f) -> bool:
 SCREEN_RULES = [
     Rule("λ laplace on screen", rf"\\lambda = \\sigma\^2/b = ({TEX_NUMBER})$",
          lambda m, f: agrees(_tex(m.group(1)), f["lam"])),
+    Rule("λ's value on screen", rf"^:\\ \\ \\lambda = ({TEX_NUMBER})$",
+         lambda m, f: agrees(_tex(m.group(1)), f["lam"]) and f["ridge_lam"] == f["lam"]),
     Rule("λ gaussian on screen", rf"\\lambda = \\sigma\^2/\\tau\^2 = ({TEX_NUMBER})$",
          lambda m, f: agrees(_tex(m.group(1)), f["ridge_lam"])),
     Rule("data on screen", rf"^\\sigma\^2 = ({TEX_NUMBER}),\\ \\ b = ({TEX_NUMBER}),\\ \\ "

@@ -22,6 +22,7 @@ from regmath.bayes import (
     posterior_1d,
     posterior_level_set,
     ridge_strength,
+    weight_slice,
 )
 
 #: Relative agreement of the closed-form normalizer and mean with 50-digit quadrature.
@@ -410,3 +411,37 @@ def test_objective_sweep_window_holds_0_the_modes_and_the_reach() -> None:
     assert low == 0.0 and high == pytest.approx(5.5)
     with pytest.raises(InvalidArgumentError):
         objective_sweep_window([])
+
+
+# --- a weight's slice through a point -----------------------------------------------------
+
+@pytest.mark.parametrize("index", [0, 1])
+def test_a_weights_slice_is_the_penalized_objective_on_that_line(index, rng) -> None:
+    # F along the line, from penalized_objective itself, differs from the slice's 1-D F
+    # by a constant; its slopes at 0 are the gradient's component ∓ λ.
+    for _ in range(20):
+        a = rng.normal(size=(2, 2))
+        loss = Quadratic(center=rng.normal(size=2) * 2, hessian=a @ a.T + 0.1 * np.eye(2))
+        point, lam = rng.normal(size=2), float(rng.uniform(0.1, 3.0))
+        piece = weight_slice(loss, point, index, prior="laplace", strength=lam,
+                             noise_variance=1.0)
+        t = np.linspace(-3.0, 3.0, 61)
+        line = np.repeat(point[None, :], len(t), axis=0)
+        line[:, index] = t
+        full = np.array([penalized_objective(loss, w, prior="laplace", strength=lam)
+                         for w in line])
+        gap = full - piece.objective(t)
+        assert np.ptp(gap) <= 1e-9 * max(1.0, np.abs(full).max())
+        at_zero = point.copy()
+        at_zero[index] = 0.0
+        grad = float(loss.hessian[index] @ (at_zero - loss.center))
+        np.testing.assert_allclose(objective_slopes(piece), (grad - lam, grad + lam),
+                                   rtol=1e-12, atol=1e-12)
+
+
+def test_a_weights_slice_refuses_a_bad_index() -> None:
+    loss = Quadratic(center=[1.0, 2.0], hessian=[[2.0, 0.5], [0.5, 1.0]])
+    with pytest.raises(InvalidArgumentError, match="^index"):
+        weight_slice(loss, [0.0, 0.0], 2, prior="laplace", strength=1.0, noise_variance=1.0)
+    with pytest.raises(InvalidArgumentError, match="^point"):
+        weight_slice(loss, [0.0], 0, prior="laplace", strength=1.0, noise_variance=1.0)
