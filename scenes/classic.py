@@ -755,15 +755,22 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         self.loss_lines = self.get_loss_lines()
         # What the quadratic is for (review r39 item 11): least squares' loss, exactly, up
         # to a constant.
-        with self.cue("{@loss}Both sides share one loss, f(w) = ½(w−{w_hat})ᵀ{H}(w−{w_hat}), "
-                      "where {H}{@H} is its curvature (least squares' loss, up to a constant).",
+        # ŵ named as the formula is read (review r43 item 4: it was read 9 s before it
+        # was said what it is).
+        with self.cue("{@loss}Both sides share one loss, f(w) = ½(w−{w_hat})ᵀ{H}(w−{w_hat}): "
+                      "{w_hat}{@hat}, the unregularized fit; {H}{@H}, its curvature (least squares' "
+                      "loss, up to a constant).",
                       spoken="{@loss}Both sides share one loss, f of w equals one half of w minus "
-                      "{w_hat}, transposed, times {H} times w minus {w_hat}, where {H}{@H} is its "
-                      "curvature: least squares' loss, up to a constant.") as cue:
+                      "{w_hat}, transposed, times {H} times w minus {w_hat}: {w_hat}{@hat} is the "
+                      "unregularized fit, {H}{@H} its curvature: least squares' loss, up to a "
+                      "constant.") as cue:
             # Both lines written as the sentence starts (it reads "with this H" early);
             # H is marked as it is named.
             cue.play(Reveal(self.loss_lines[0]), at="loss", run_time=0.5)
             cue.play(Reveal(self.loss_lines[1]), run_time=0.5)
+            # The formula, where ŵ is read, marked as ŵ is said to be the unregularized fit.
+            cue.play(Indicate(self.loss_lines[0], color=CENTER_COLOR, scale_factor=1.05),
+                     at="hat", run_time=1.2)
             # Indicate grows H about its centre: no more than keeps it above the caption strip
             # (a tiny off-diagonal's ×10⁻⁹ entries make H tall enough to dip into it).
             hessian = self.loss_lines[1]
@@ -771,9 +778,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             cue.play(Indicate(hessian, color=LOSS_COLOR, scale_factor=min(H_GROWTH, room)),
                      at="H")
         where = "" if self.center_shown else " (off the picture, where the arrows point)"
-        # The point ends its sentence's second line (a cue never splits "(1, 1.6)").
-        with self.cue("On both sides f is lowest at the fit without regularization" + where
-                      + ", {w_hat} = {c}{@center}.", c=point(self.loss.center)) as cue:
+        # The point before any aside, so a cue never splits "(1, 1.6)"; ŵ is named in the
+        # loss's cue (review r43 item 4), so this one is short.
+        with self.cue("On both sides f is lowest at {w_hat} = {c}{@center}" + where + ".",
+                      c=point(self.loss.center)) as cue:
             # "f is lowest": the formula is marked while the words lead to ŵ.
             cue.play(Indicate(self.loss_lines[0], color=LOSS_COLOR, scale_factor=1.05),
                      until="center")
