@@ -272,6 +272,9 @@ INSET_SAMPLES = 257
 INSET_COLOR = interpolate_color(ManimColor(MUTED_COLOR), WHITE, 0.8)
 INSET_LOOK = {**INSET_STYLE, "stroke_color": INSET_COLOR, "stroke_width": 2.5,
               "stroke_opacity": 1.0}
+#: The stroke of the small square the inset magnifies, on the panel (thin: the touch dot
+#: inside it stays visible).
+REGION_WIDTH = 1.2
 #: Numbers of a panel line whose largest magnitude lies outside [UNIT_BELOW, UNIT_ABOVE)
 #: share one power of ten written once after them ("(−0.373, −0.928)×10⁻³"): a lecturer's
 #: milli-scale data wrote "(−0.000373, −0.000928)" and "f = 0.000000906", and the lines
@@ -1010,10 +1013,13 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                          Indicate(self.centers["l2"], color=CENTER_COLOR, scale_factor=1.0),
                          until=cue.END)
         self.ghosts = self.get_ghosts()
-        with self.cue("On the right, the diamond lies inside the circle{@circle} and ridge's "
-                      "{w_star} outside the diamond{@outside}, so the loss must rise "
-                      "further{@rise}."
-                      ) as cue:
+        # Said as an aside, in one line (review r43 item 1: "the loss must rise further"
+        # over 17 s invited "sparse because its set is smaller"): the zero comes from the
+        # corner, shown by the cone and wedge later.
+        aside = ("; sparsity comes from the corner, not this" if self.solutions["l1"].at_corner
+                 else "")
+        with self.cue("{@circle}Aside: ridge's {w_star} is outside the diamond{@outside}, so f "
+                      "rises further" + aside + ".") as cue:
             # Each drawn as the words start to name it (not as they end).
             # The box has been read: its region's outline goes, off the corner where
             # ridge's w* and its label now come.
@@ -1031,12 +1037,14 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             pulse(cue, lambda: [Indicate(self.balls["l1"][1], color=BALL_COLORS["l1"],
                                          scale_factor=1.0)])
         right = [m for m in [self.contours["l1"], self.level_movers.get("l1")] if m is not None]
-        with self.cue("{@on}It grows on, leaving the dashed ellipse at ridge's level f = {low}, "
-                      "until it touches the diamond{@touch} at f = {high}: the lasso's "
-                      "{w_star}.", low=low, high=high) as cue:
+        with self.cue("{@on}It grows on past ridge's level (dashed) until it touches the "
+                      "diamond{@touch} at f = {high}: the lasso's {w_star}.", high=high) as cue:
             # The ridge-level contour stays behind, dashed: the gap the loss climbs.
             z = self.inset
+            # Ridge's w* ring and its name have made the aside's point: they leave the
+            # corner as the contour grows on (review r43 item 2: the touch was crowded).
             cue.play(Reveal(self.ghosts["contour"]),
+                     Conceal(self.ghosts["point"]), Conceal(self.ghosts["label"]),
                      *([Reveal(z["ghost"]), Conceal(z["gap"])] if z else []),
                      at="on", run_time=0.3)
             if "l1" in self.level_movers:
@@ -1216,6 +1224,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             return {}
         axes = self.axes["l1"]
         zaxes, z = inset_frame(zview, axes, side=INSET_SIDE, centre=INSET_CENTER)
+        # The magnified square on the panel: a thin outline under the dots (review r43
+        # item 2: at 2.5 px it hid the lasso's touch dot in the main panel).
+        z["region"].set_stroke(width=REGION_WIDTH)
         # The frame must sit on empty panel: clear of both balls, both touching contours,
         # ŵ and the lasso panel's numbers (their boxes' corners).
         curves = [to_scene(axes, c) for norm in NORMS for c in self.key_curves(norm)]

@@ -243,16 +243,16 @@ CAPTION_RULES = [
     Rule("why first touch", r"Inside this contour the loss is lower, and none of it is in "
          r"the circle: the touch is ridge's w\*",
          lambda m, f: f["outside"] and not f["together"], ("grow",)),
-    Rule("diamond inside", r"the diamond lies inside the circle and ridge's w\* outside the "
-         r"diamond, so "
-         r"the loss must rise further",
+    # r45 (review r43 item 1): one line, said as an aside; the zero is the corner's.
+    Rule("diamond inside", r"Aside: ridge's w\* is outside the diamond, so f rises further",
          lambda m, f: not f["together"] and f["ridge_outside_diamond"]
          and f["lasso"].level > f["ridge"].level, ("grow",)),
-    Rule("rise from", rf"leaving the dashed ellipse at ridge's level f = ({NUMBER}), until it "
-         rf"touches the diamond at f = ({NUMBER})",
-         lambda m, f: agrees(m.group(1), f["ridge"].level)
-         and agrees(m.group(2), f["lasso"].level) and f["ridge"].level < f["lasso"].level,
-         ("grow",)),
+    Rule("corner aside", r"sparsity comes from the corner, not this",
+         lambda m, f: f["lasso"].at_corner and bool(f["lasso"].zero_weights), ("grow",)),
+    Rule("rise from", rf"It grows on past ridge's level \(dashed\) until it touches the diamond "
+         rf"at f = ({NUMBER})",
+         lambda m, f: agrees(m.group(1), f["lasso"].level)
+         and f["ridge"].level < f["lasso"].level, ("grow",)),
     Rule("at once", r"It touches the circle and the diamond at once, at the same point",
          lambda m, f: f["together"], ("grow",)),
     # "(−0.373, −0.928)×10⁻³": both numbers in the shared unit, as the result line.

@@ -140,8 +140,11 @@ def test_the_default_shows_different_ridge_factors_and_an_exact_lasso_zero(rende
     # shrink by one): ridge's two nonzero weights against the lasso's exact zero.
     assert "eigenvector" not in captions and "⅔" not in captions
     assert "The same bars for the lasso: it gives w₁* = 0 exactly." in captions
-    assert ("leaving the dashed ellipse at ridge's level f = 0.611, until it touches the "
-            "diamond at f = 0.708" in captions)
+    # r45 (review r43 item 1): the rise past ridge's level is an aside.
+    assert ("Aside: ridge's w* is outside the diamond, so f rises further; sparsity "
+            "comes from the corner, not this." in captions)
+    assert ("It grows on past ridge's level (dashed) until it touches the diamond at "
+            "f = 0.708" in captions)
     assert "Ridge's red bars shrink" in captions
 
 
