@@ -84,6 +84,8 @@ from regmath.classic import (
     carried_pulls,
     circle_slide,
     cone_width_degrees,
+    corner_edge_slide,
+    corner_edges,
     ridge_line_tilt,
     ridge_pull_center,
     slide_past_edge,
@@ -236,6 +238,11 @@ DATA_WEDGE_OPACITY = 0.18
 CARRY_OPACITY = 0.25
 #: Where the point that slides onto ridge's w* starts: this far round the circle from it.
 SLIDE_DEGREES = -30.0
+#: How far (× t) a point slides off the lasso's corner along each edge to show that the
+#: pull's part along the edge points back (review r43 item 3).
+EDGE_SLIDE = 0.3
+#: Seconds of each slide out along an edge (back takes 0.7 of it).
+EDGE_SLIDE_SECONDS = 1.1
 OTHER_COLOR = interpolate_color(ManimColor(MUTED_COLOR), WHITE, 0.6)
 TAKEAWAY_HOLD = 1.8
 #: The inside of ridge's touching contour (lower loss), while the words name it.
@@ -1833,10 +1840,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             foot, tip, shift = m.ends
             m.put_ends(to_scene(axes, foot + alpha * shift), to_scene(axes, tip + alpha * shift))
 
-        with self.cue("{@corner}At the lasso's corner, the pull lies between the edge{@edges} "
-                      "normals "
-                      + " and ".join(point(np.array(e, dtype=float)).text for e in edges[::-1])
-                      + ", moved to the corner{@slide}: inside the normal{@cone} cone.") as cue:
+        # Why the corner holds, shown (review r43 item 3: asserted only): a ring slid a
+        # little off the corner along each edge, the pull riding with it and the pull's part
+        # along the edge (regmath's `corner_edge_slide`) pointing back to the corner.
+        with self.cue("{@corner}At the lasso's corner, slide w along either edge{@slide}: the "
+                      "pull's part along it points back{@back}, so f cannot fall.") as cue:
             # Ridge's line label rests while the lasso is told (at most 8 text lines); it
             # comes back by its ŵ at the end.
             cue.play(GrowArrow(arrows["l1"]), Reveal(labels["l1"]),
@@ -1844,6 +1852,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                      *(Conceal(m) for m in [*corner_data,
                                             *([line_label] if line_label is not None else [])]),
                      at="corner", run_time=1.0)
+            self.slide_off_corner(cue, arrows["l1"], labels["l1"])
+        with self.cue("The pull lies between the edge{@edges} normals "
+                      + " and ".join(point(np.array(e, dtype=float)).text for e in edges[::-1])
+                      + ", moved to the corner{@slide}.") as cue:
             cue.play(*(GrowArrow(n) for n in normals), *(Reveal(x) for x in normal_labels),
                      at="edges", run_time=0.8)
             for x in normal_labels:
@@ -1853,6 +1865,12 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                      at="slide", run_time=1.2)
             for x in normal_labels:
                 x.clear_updaters()
+            pulse(cue, lambda: [Indicate(n, color=CONE_COLOR, scale_factor=1.0)
+                                for n in normals])
+        # The cone's fill its own beat, drawn as it is named (review r43 item 3: it filled
+        # as the words ended).
+        with self.cue("{@cone}They span the normal cone{@named}: any pull inside it keeps "
+                      "{w_star} at the corner.") as cue:
             # The lasso's w* drawn last: over the wedge's fill while it opens (review r37
             # item 6: a fill covered w*).
             cue.play(UpdateFromAlphaFunc(wedge, open_cone), Reveal(labels["cone"]),
@@ -2140,6 +2158,53 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                      Flash(corner_dot, color=SOLUTION_COLOR),
                      Indicate(corner_dot, color=SOLUTION_COLOR, scale_factor=1.0),
                      at="zero", run_time=1.0)
+
+    def slide_off_corner(self, cue: object, arrow: MovingArrow, label: VMobject) -> None:
+        """A ring slid EDGE_SLIDE·t off the lasso's corner along each edge and back, the pull
+        ``arrow`` (and its ``label``) riding with it and the pull's part along the edge
+        drawn from it (regmath's `corner_edge_slide`): it points back to the corner; marked
+        at the cue's "back"."""
+        lasso, axes = self.solutions["l1"], self.axes["l1"]
+        scale, distance = self.pull_scale(), EDGE_SLIDE * self.t
+        fraction = ValueTracker(0.0)
+        edge = [corner_edges(lasso)[0]]
+        home_foot, home_label = arrow.get_start().copy(), label.get_center().copy()
+
+        def state() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+            return corner_edge_slide(self.loss, lasso, edge[0], distance,
+                                     float(np.clip(fraction.get_value(), 0.0, 1.0)))
+
+        point, _, along = state()
+        ring = Circle(radius=GHOST_RADIUS, stroke_color=BALL_COLORS["l1"], stroke_width=4,
+                      z_index=6).move_to(to_scene(axes, point))
+        part = MovingArrow(to_scene(axes, point), to_scene(axes, point + scale * along),
+                           color=GRADIENT_COLOR, stroke_width=4, z_index=5)
+
+        def follow(_: object) -> None:
+            p, pull, a = state()
+            ring.move_to(to_scene(axes, p))
+            arrow.put_ends(to_scene(axes, p), to_scene(axes, p + scale * pull))
+            part.put_ends(to_scene(axes, p), to_scene(axes, p + scale * a))
+            label.move_to(home_label + arrow.get_start() - home_foot)
+
+        ring.add_updater(follow)
+        movers = [ring, arrow, part, label]
+        cue.play(Reveal(ring), GrowArrow(part), at="slide", run_time=0.5)
+        legs = corner_edges(lasso)
+        for k, d in enumerate(legs):
+            edge[0] = d
+            if k:
+                follow(None)
+            sweep(self, fraction, 1.0, *movers, run_time=EDGE_SLIDE_SECONDS, rate_func=smooth)
+            if k == 0:
+                # The part, longer off the corner, points back to it: marked as said.
+                cue.play(Indicate(part, color=GRADIENT_COLOR, scale_factor=1.0),
+                         at="back", run_time=0.6)
+            sweep(self, fraction, 0.0, *movers, run_time=0.7 * EDGE_SLIDE_SECONDS,
+                  rate_func=smooth)
+        ring.clear_updaters()
+        # Back at the corner: the arrow is the real pull again; the slid ones leave.
+        cue.play(Conceal(ring), Conceal(part), run_time=0.4)
 
     def get_carry_formula(self) -> VMobject:
         """"ŵ = w* + H⁻¹·pull" under the lasso's panel, at the loss line's height and size

@@ -96,6 +96,27 @@ def _slide_lowers(facts: dict) -> bool:
                 and np.hypot(*last) <= 1e-6 * np.hypot(*pull))
 
 
+def _edges_hold(facts: dict) -> bool:
+    """Slid EDGE_SLIDE·t off the lasso's corner along either edge of the diamond (towards
+    the neighbouring corners, computed here), f rises all the way and the pull H(ŵ − w)
+    has a part along the edge pointing back to the corner."""
+    from scenes.classic import EDGE_SLIDE
+    loss, lasso, t = facts["loss"], facts["lasso"], facts["t"]
+    h, c = np.asarray(loss.hessian, dtype=float), np.asarray(loss.center, dtype=float)
+    star = np.asarray(lasso.point, dtype=float)
+    k = int(np.flatnonzero(star == 0.0)[0])
+    for sign in (-1.0, 1.0):
+        target = np.zeros(2)
+        target[k] = sign * t
+        d = (target - star) / np.linalg.norm(target - star)
+        points = [star + s * d for s in np.linspace(0.0, EDGE_SLIDE * t, 31)]
+        values = [0.5 * (p - c) @ h @ (p - c) for p in points]
+        if not (np.all(np.diff(values) > 0.0)
+                and all(float(d @ (h @ (c - p))) < 0.0 for p in points[1:])):
+            return False
+    return True
+
+
 def _subgradient(match: re.Match, sol) -> bool:
     """"s = (0.493, 1) ∈ ∂‖w*‖₁": each entry agrees with λ⁻¹·(−∇f(w*)), |sᵢ| ≤ 1, and
     sᵢ = sign(w*ᵢ) where w*ᵢ ≠ 0."""
@@ -339,10 +360,18 @@ CAPTION_RULES = [
          lambda m, f: f["outside"] and not f["ridge"].zero_weights
          and _along_normal(f["ridge"]), ("shrink",)),
     # r40: the normals are slid from the edges' middles to the corner as the words say so.
-    Rule("corner cone", r"At the lasso's corner, the pull lies between the edge normals "
-         r"\((−?1), (−?1)\) and \((−?1), (−?1)\), moved to the corner: inside the normal cone",
+    # r45 (review r43 item 3): why the corner holds, shown: slid off it along either edge,
+    # the pull's part along the edge points back and f rises; the cone's fill its own beat.
+    Rule("corner slide", r"At the lasso's corner, slide w along either edge: the pull's part "
+         r"along it points back, so f cannot fall",
+         lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]) and _edges_hold(f),
+         ("shrink",)),
+    Rule("corner cone", r"The pull lies between the edge normals "
+         r"\((−?1), (−?1)\) and \((−?1), (−?1)\), moved to the corner",
          lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"])
          and _edge_normals(m, f["lasso"]), ("shrink",)),
+    Rule("cone keeps", r"They span the normal cone: any pull inside it keeps w\* at the corner",
+         lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]), ("shrink",)),
     # Past the cone's edge the corner no longer holds: other data's w* is on the edge
     # (regmath.classic.corner_pull_solution).
     # There −∇f′(w*′) = m·α·s, the edge's normal (regmath.classic.corner_pull_at_solution).

@@ -170,8 +170,13 @@ def test_the_ending_does_not_generalise_from_one_example(rendered) -> None:
     # r38: other data shown, ŵ moving (review r37 item 5); r40: what other data is.
     assert "Move ŵ (new targets, same H): the pull turns" in captions
     # r37: the edge normals drawn at the edges' middles, slid to the corner, then the cone.
-    assert ("At the lasso's corner, the pull lies between the edge normals (1, 1) and "
-            "(−1, 1), moved to the corner: inside the normal cone." in captions)
+    # r45: why the corner holds, shown (slid off it along either edge), and the cone's
+    # fill its own beat (review r43 item 3).
+    assert ("At the lasso's corner, slide w along either edge: the pull's part along it "
+            "points back, so f cannot fall." in captions)
+    assert ("The pull lies between the edge normals (1, 1) and (−1, 1), moved to the "
+            "corner. They span the normal cone: any pull inside it keeps w* at the corner."
+            in captions)
     # r39: the data moved over the shaded wedge of ŵ (positive area) against ridge's line;
     # r40: the wedge is the cone carried back by H⁻¹ (review r39 item 1), named.
     # r42: ŵ = w* + H⁻¹·pull said and written, each pull carried to a ŵ (review r41 item
