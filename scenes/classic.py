@@ -1353,10 +1353,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # ≤ 6 from here).
             ghosts = [m for m in getattr(self, "ghosts", {}).values() if m in self.mobjects]
             inset = [m for m in self.inset.values() if m in self.mobjects]
-            hat_label = [m for m in self.centers["l1"][1:]
-                         if m in self.get_mobject_family_members()]
-            # The faint rings too: the rise they showed is told (review r41 item 8).
-            hat_label += [ring for group in self.rings_groups.values() for ring in group
+            # ŵ's label on the lasso's panel stays (review r43 item 7: it was gone from
+            # 76 s to 128 s); the faint rings leave: the rise they showed is told (review
+            # r41 item 8).
+            hat_label = [ring for group in self.rings_groups.values() for ring in group
                           if ring in self.get_mobject_family_members()]
             cue.play(*self.reveal_label("l2"), Reveal(self.results["l2"][0]),
                      *(Conceal(m) for m in self.loss_lines if m in self.mobjects),
@@ -1454,7 +1454,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                       + "{@factors}.") as cue:
             # Ridge's factor line has been read: it leaves as the lasso's bars come (ŵ's
             # labels stay now, review r39 item 8; at most 8 text lines).
-            cue.play(Conceal(self.results["l2"][1]), run_time=0.4)
+            # The lasso's w* line back as its bars are read (review r43 item 7).
+            cue.play(Conceal(self.results["l2"][1]), Reveal(self.results["l1"][0]),
+                     run_time=0.4)
             self.shrink_panel("l1", cue, result=False)
             for dot in zeros:
                 # The red bar is gone: mark its end, w*ᵢ = 0, at the origin (no factor line:
@@ -1845,13 +1847,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # along the edge (regmath's `corner_edge_slide`) pointing back to the corner.
         with self.cue("{@corner}At the lasso's corner, slide w along either edge{@slide}: the "
                       "pull's part along it points back{@back}, so f cannot fall.") as cue:
-            # Ridge's line label rests while the lasso is told (at most 8 text lines); it
-            # comes back by its ŵ at the end.
+            # Ridge's line label stays while the lasso is told (review r43 item 7: it was
+            # gone for 28 s); it moves to its ŵ at the end.
             cue.play(GrowArrow(arrows["l1"]), Reveal(labels["l1"]),
                      *([Reveal(labels["pull_l1"])] if "pull_l1" in labels else []),
-                     *(Conceal(m) for m in [*corner_data,
-                                            *([line_label] if line_label is not None else [])]),
-                     at="corner", run_time=1.0)
+                     *(Conceal(m) for m in corner_data), at="corner", run_time=1.0)
             self.slide_off_corner(cue, arrows["l1"], labels["l1"])
         with self.cue("The pull lies between the edge{@edges} normals "
                       + " and ".join(point(np.array(e, dtype=float)).text for e in edges[::-1])
@@ -1942,19 +1942,32 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             formula = self.get_carry_formula()
             hessian = self.loss_lines[1]
             hat_shown = lasso_mover["shown"][1:]
-            with self.cue("{@carry}The pull is {H}(ŵ − w*), so {w_hat} = {w_star} + {Hinv}"
-                          "·pull{@formula}.", Hinv=HINV,
-                          spoken="{@carry}The pull is H times w-hat minus w-star, so w-hat is "
-                          "w-star plus H-inverse times the pull{@formula}.") as cue:
+            full_tip = to_scene(axes, apex + pulls[2])
+            short_tip = arrows["l1"].get_end().copy()
+
+            def lengthen(m: MovingArrow, alpha: float) -> None:
+                m.put_ends(to_scene(axes, apex), short_tip + alpha * (full_tip - short_tip))
+
+            # The pull grows to full length as said (review r43 item 11: drawn short, then
+            # swapped for a long one, it looked like a new object).
+            with self.cue("{@carry}At full length{@full} the pull is {H}(ŵ − w*), so {w_hat} = "
+                          "{w_star} + {Hinv}·pull{@formula}.", Hinv=HINV,
+                          spoken="{@carry}At full length{@full} the pull is H times w-hat minus "
+                          "w-star, so w-hat is w-star plus H-inverse times the "
+                          "pull{@formula}.") as cue:
+                cue.play(UpdateFromAlphaFunc(arrows["l1"], lengthen, rate_func=smooth),
+                         Conceal(labels["l1"]), at="carry", run_time=1.0)
+                self.remove(arrows["l1"])
+                self.add(carried_arrows[2])
+                arrows["l1"].put_ends(to_scene(axes, apex), short_tip)
                 # The edge normals have built the cone: they leave (review r38 item 4: slid
                 # along, the pull lay on one of them and read yellow); ŵ comes back, the
                 # pull takes its full size H(ŵ − w*), and H is on screen as it is named.
-                cue.play(*(Conceal(n) for n in [*normals, *normal_labels, labels["l1"]]),
-                         Conceal(arrows["l1"]), GrowArrow(carried_arrows[2]),
+                cue.play(*(Conceal(n) for n in [*normals, *normal_labels]),
                          *(Reveal(m) for m in hat_shown),
                          *([] if hessian in self.get_mobject_family_members()
                            else [Reveal(hessian)]),
-                         at="carry", run_time=0.8)
+                         run_time=0.8)
                 cue.play(Indicate(hessian, color=LOSS_COLOR, scale_factor=1.0), run_time=0.8)
                 cue.play(Write(formula), at="formula" if cue.until("formula") < 1.2 else None,
                          run_time=max(min(cue.until("formula"), 1.5), 0.8))
@@ -2122,7 +2135,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             if by_axis:
                 cue.play(*(Conceal(m) for m in ridge_own), Reveal(axis_ring),
                          GrowArrow(axis_arrow), Reveal(one),
-                         *([Reveal(axis_center), Reveal(line_label.move_to(line_final))]
+                         *([Reveal(axis_center), line_label.animate.move_to(line_final)]
                            if line_final is not None else []),
                          at="one", run_time=0.8)
                 if ridge_line is not None:

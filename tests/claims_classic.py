@@ -384,7 +384,7 @@ CAPTION_RULES = [
     # cone (regmath.classic.carried_pulls) carried to a ŵ whose lasso solution is the
     # corner; the wedge named by that corner, not by its zero weight (the mirror wedge and
     # the axis inside the diamond have the same zero).
-    Rule("carry", r"The pull is H\(ŵ − w\*\), so ŵ = w\* \+ H⁻¹·pull",
+    Rule("carry", r"At full length the pull is H\(ŵ − w\*\), so ŵ = w\* \+ H⁻¹·pull",
          lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]) and _carried(f),
          ("shrink",)),
     Rule("carried wedge", rf"H⁻¹ carries each pull in the cone to a ŵ, the whole cone onto a "

@@ -181,7 +181,8 @@ def test_the_ending_does_not_generalise_from_one_example(rendered) -> None:
     # r40: the wedge is the cone carried back by H⁻¹ (review r39 item 1), named.
     # r42: ŵ = w* + H⁻¹·pull said and written, each pull carried to a ŵ (review r41 item
     # 1); the wedge named by its corner (item 3).
-    assert "The pull is H(ŵ − w*), so ŵ = w* + H⁻¹·pull." in captions
+    # r45: the pull grown to full length as said (review r43 item 11).
+    assert "At full length the pull is H(ŵ − w*), so ŵ = w* + H⁻¹·pull." in captions
     assert ("H⁻¹ carries each pull in the cone to a ŵ, the whole cone onto a wedge: the ŵ "
             "with w* = (0, 1)." in captions)
     # r42: the crossing its own cue (review r41 item 5).
