@@ -1699,7 +1699,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # from e by the curvature (regmath's `ridge_line_tilt`); said only where it is.
         tilted = ridge_line_tilt(self.loss.hessian, axis_dir) >= TILT_SHOWN
         # A ray, not a line (review r41 item 2): ŵ = t·e + μH⁻¹e with μ ≥ 0 only.
-        closing = (" onto the axis{@axis} for one direction only: a single ray of {w_hat}{@line}"
+        # Whose ray (review r43 item 6: the mirror ray and a segment inside the disc have
+        # w₁* = 0 too): the ŵ with that w*, as its label on screen says.
+        on_axis = point(turned_pull(ridge, axis_dir, length=1.0)[0])
+        closing = (" onto the axis{@axis} for one direction only: for {w_star} = " + on_axis.text
+                   + ", a single ray of {w_hat}{@line}"
                    + (", tilted by the curvature {H}." if tilted else ".")
                    if ridge_line is not None else " onto the axis{@axis} for one direction only.")
         # The line named on screen (review r39 item 3): "ŵ with w₁* = 0" beside its far end.

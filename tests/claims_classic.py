@@ -356,9 +356,12 @@ CAPTION_RULES = [
     # r42 (review r41 item 2): a ray (μ ≥ 0), not a line.
     Rule("ridge line tilted", r"a single ray of ŵ, tilted by the curvature H",
          lambda m, f: _ridge_tilt(f) >= _tilt_shown(), ("shrink",)),
-    Rule("ridge line", r"onto the axis for one direction only: a single ray of ŵ",
+    # r45 (review r43 item 6): the ray of the ŵ whose w* is t·e (not every ŵ with w₁* = 0).
+    Rule("ridge line", rf"onto the axis for one direction only: for w\* = (\({NUMBER}, "
+         rf"{NUMBER}\)), a single ray of ŵ",
          lambda m, f: f["outside"] and not f["ridge"].zero_weights
-         and _along_normal(f["ridge"]), ("shrink",)),
+         and _along_normal(f["ridge"]) and point_agrees(m.group(1), _ridge_axis_point(f)),
+         ("shrink",)),
     # r40: the normals are slid from the edges' middles to the corner as the words say so.
     # r45 (review r43 item 3): why the corner holds, shown: slid off it along either edge,
     # the pull's part along the edge points back and f rises; the cone's fill its own beat.

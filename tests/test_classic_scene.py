@@ -165,7 +165,9 @@ def test_the_ending_does_not_generalise_from_one_example(rendered) -> None:
     # normals; the lasso's pull turned past its edge (w* slides); the two widths contrasted.
     # r40: the line's tilt said (review r39 item 3).
     # r42: a ray, not a line (review r41 item 2).
-    assert ("w* slides round: onto the axis for one direction only: a single ray of ŵ, tilted "
+    # r45: whose ray, by its w* (review r43 item 6).
+    assert ("w* slides round: onto the axis for one direction only: for w* = (0, 1), a single "
+            "ray of ŵ, tilted "
             "by the curvature H." in captions)
     # r38: other data shown, ŵ moving (review r37 item 5); r40: what other data is.
     assert "Move ŵ (new targets, same H): the pull turns" in captions
