@@ -243,6 +243,8 @@ SLIDE_DEGREES = -30.0
 EDGE_SLIDE = 0.3
 #: Seconds of each slide out along an edge (back takes 0.7 of it).
 EDGE_SLIDE_SECONDS = 1.1
+#: Scene units between the diamond's edge and the pull's part drawn beside it.
+PART_OFFSET = 0.13
 OTHER_COLOR = interpolate_color(ManimColor(MUTED_COLOR), WHITE, 0.6)
 TAKEAWAY_HOLD = 1.8
 #: The inside of ridge's touching contour (lower loss), while the words name it.
@@ -2197,14 +2199,25 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         part = MovingArrow(to_scene(axes, point), to_scene(axes, point + scale * along),
                            color=GRADIENT_COLOR, stroke_width=4, z_index=5)
 
+        def beside() -> np.ndarray:
+            # The part is drawn just outside the diamond, beside its edge (on the edge it
+            # hid under the edge's stroke; it reaches past the corner).
+            corner = to_scene(axes, lasso.point)
+            along = to_scene(axes, lasso.point + edge[0]) - corner
+            out = np.array([-along[1], along[0], 0.0])
+            if np.dot(out, corner - axes.c2p(0, 0)) < 0.0:
+                out = -out
+            return PART_OFFSET * out / np.linalg.norm(out)
+
         def follow(_: object) -> None:
             p, pull, a = state()
             ring.move_to(to_scene(axes, p))
             arrow.put_ends(to_scene(axes, p), to_scene(axes, p + scale * pull))
-            part.put_ends(to_scene(axes, p), to_scene(axes, p + scale * a))
+            part.put_ends(to_scene(axes, p) + beside(), to_scene(axes, p + scale * a) + beside())
             label.move_to(home_label + arrow.get_start() - home_foot)
 
         ring.add_updater(follow)
+        follow(None)
         movers = [ring, arrow, part, label]
         cue.play(Reveal(ring), GrowArrow(part), at="slide", run_time=0.5)
         legs = corner_edges(lasso)
