@@ -1033,8 +1033,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # The box has been read: its region's outline goes, off the corner where
             # ridge's w* and its label now come.
             # The box keeps its source square while it shows (review r39 item 7): it leaves
-            # with the box. Its connectors go now: they ran through ridge's w* ring and
-            # left its label no clear place.
+            # with the box. Its connector goes while ridge's w* ring shows (it ran through
+            # the ring and left its label no clear place), and returns after it.
             cue.play(Reveal(self.ghosts["circle"]),
                      *([Reveal(self.inset["circle"]), Conceal(self.inset["connectors"])]
                        if self.inset else []), run_time=1.0)
@@ -1056,6 +1056,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                      Conceal(self.ghosts["point"]), Conceal(self.ghosts["label"]),
                      *([Reveal(z["ghost"]), Conceal(z["gap"])] if z else []),
                      at="on", run_time=0.3)
+            if z and len(z["connectors"]):
+                # The box linked to its square again while it shows (review r43 item 7).
+                cue.play(Reveal(z["connectors"]), run_time=0.4)
             if "l1" in self.level_movers:
                 self.level_movers["l1"].add_updater(lambda m: self.follow_levels["l1"](m[0]))
             if z:
@@ -1256,9 +1259,18 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         offset = z["frame"].get_center() - z["region"].get_center()
         pair = (UP + RIGHT, DOWN + LEFT) if offset[0] * offset[1] < 0 else (UP + LEFT,
                                                                            DOWN + RIGHT)
-        z["connectors"] = VGroup(*(Line(z["region"].get_corner(c), z["frame"].get_corner(c),
-                                        stroke_color=INSET_COLOR, stroke_width=1.5,
-                                        stroke_opacity=0.7, z_index=1) for c in pair))
+        # Only a connector that keeps off the diamond (review r43 item 8: the lower one cut
+        # across its inside).
+        diamond = ball_outline("l1", self.t)
+
+        def off_diamond(line: Line) -> bool:
+            return not any(in_polygon(axes.p2c(line.point_from_proportion(a))[:2], diamond)
+                           for a in np.linspace(0.0, 1.0, 41))
+
+        z["connectors"] = VGroup(*(line for line in (
+            Line(z["region"].get_corner(c), z["frame"].get_corner(c), stroke_color=INSET_COLOR,
+                 stroke_width=1.5, stroke_opacity=0.7, z_index=1) for c in pair)
+            if off_diamond(line)))
         # Brighter than the muted axes: the tag names the box the words point at; on the
         # first side of the box its connectors leave clear.
         z["caption"] = merged(Tex("magnified", font_size=32, color=INSET_COLOR))
