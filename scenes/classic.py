@@ -1870,7 +1870,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             cue.play(GrowArrow(arrows["l1"]), Reveal(labels["l1"]),
                      *([Reveal(labels["pull_l1"])] if "pull_l1" in labels else []),
                      *(Conceal(m) for m in corner_data), at="corner", run_time=1.0)
-            self.slide_off_corner(cue, arrows["l1"], labels["l1"])
+            self.slide_off_corner(cue, arrows["l1"])
         with self.cue("The pull lies between the edge{@edges} normals "
                       + " and ".join(point(np.array(e, dtype=float)).text for e in edges[::-1])
                       + ", moved to the corner{@slide}.") as cue:
@@ -2190,16 +2190,15 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                      Indicate(corner_dot, color=SOLUTION_COLOR, scale_factor=1.0),
                      at="zero", run_time=1.0)
 
-    def slide_off_corner(self, cue: object, arrow: MovingArrow, label: VMobject) -> None:
+    def slide_off_corner(self, cue: object, arrow: MovingArrow) -> None:
         """A ring slid EDGE_SLIDE·t off the lasso's corner along each edge and back, the pull
-        ``arrow`` (and its ``label``) riding with it and the pull's part along the edge
+        ``arrow`` riding with it and the pull's part along the edge
         drawn from it (regmath's `corner_edge_slide`): it points back to the corner; marked
         at the cue's "back"."""
         lasso, axes = self.solutions["l1"], self.axes["l1"]
         scale, distance = self.pull_scale(), EDGE_SLIDE * self.t
         fraction = ValueTracker(0.0)
         edge = [corner_edges(lasso)[0]]
-        home_foot, home_label = arrow.get_start().copy(), label.get_center().copy()
 
         def state() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
             return corner_edge_slide(self.loss, lasso, edge[0], distance,
@@ -2226,11 +2225,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             ring.move_to(to_scene(axes, p))
             arrow.put_ends(to_scene(axes, p), to_scene(axes, p + scale * pull))
             part.put_ends(to_scene(axes, p) + beside(), to_scene(axes, p + scale * a) + beside())
-            label.move_to(home_label + arrow.get_start() - home_foot)
 
         ring.add_updater(follow)
         follow(None)
-        movers = [ring, arrow, part, label]
+        # ("pull" stays where it is: riding left with the arrow, the w₂ axis struck it.)
+        movers = [ring, arrow, part]
         cue.play(Reveal(ring), GrowArrow(part), at="slide", run_time=0.5)
         legs = corner_edges(lasso)
         for k, d in enumerate(legs):
