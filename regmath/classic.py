@@ -65,6 +65,8 @@ __all__ = [
     "curvature_turn",
     "corner_pull_center",
     "circle_slide",
+    "corner_edges",
+    "corner_edge_slide",
     "carried_pulls",
 ]
 
@@ -731,6 +733,64 @@ def circle_slide(loss: Quadratic, solution: Solution, degrees: float, fraction: 
     pull = -np.asarray(loss.gradient(point), dtype=float)
     along = pull - float(pull @ normal) * normal
     return point, pull, along
+
+
+def corner_edges(solution: Solution) -> list[NDArray[np.float64]]:
+    r"""The unit directions of the two edges of the diamond ‖w‖₁ ≤ t that meet at the
+    lasso's corner w* = σ·t·eⱼ, pointing away from it: towards the neighbouring corners
+    ±t·eₖ (k ≠ j), d± = (±t·eₖ − w*) / (t√2), the minus one first.
+
+    Raises
+    ------
+    InvalidArgumentError
+        When ``solution`` is not a 2D L1 solution at a corner with t > 0.
+    """
+    if not (solution.norm == "l1" and solution.point.size == 2 and solution.radius > 0.0
+            and solution.at_corner):
+        raise InvalidArgumentError("solution", "must be a 2D L1 solution at a corner, t > 0")
+    star = np.asarray(solution.point, dtype=float)
+    t = float(solution.radius)
+    k = int(np.flatnonzero(star == 0.0)[0])
+    directions = []
+    for sign in (-1.0, 1.0):
+        neighbour = np.zeros(2)
+        neighbour[k] = sign * t
+        directions.append((neighbour - star) / (t * math.sqrt(2.0)))
+    return directions
+
+
+def corner_edge_slide(loss: Quadratic, solution: Solution, direction: ArrayLike,
+                      distance: float, fraction: float
+                      ) -> tuple[NDArray[np.float64], NDArray[np.float64], NDArray[np.float64]]:
+    r"""A point slid from the lasso's corner w* along an edge of the diamond, ``fraction``
+    of ``distance`` (0: the corner): (w, −∇f(w), the part of −∇f(w) along the edge).
+
+    w = w* + fraction·distance·d with d a unit edge direction from `corner_edges`;
+    −∇f(w) = H(ŵ − w); its part along the edge is (dᵀ(−∇f(w)))·d. The rate at which f
+    changes along d is dᵀ∇f(w) = dᵀ∇f(w*) + s·dᵀHd, s = fraction·distance ≥ 0. When
+    −∇f(w*) lies in the corner's normal cone, dᵀ∇f(w*) ≥ 0 (d is a feasible direction) and
+    dᵀHd > 0, so the part points back to the corner (dᵀ(−∇f(w)) ≤ 0, < 0 for s > 0) and f
+    rises along either edge: sliding off the corner cannot lower f.
+
+    Raises
+    ------
+    InvalidArgumentError
+        When ``solution`` is not a 2D L1 corner solution, ``direction`` is not one of its
+        `corner_edges`, ``distance`` is not positive and finite, or ``fraction`` is outside
+        [0, 1].
+    """
+    edges = corner_edges(solution)
+    d = np.asarray(direction, dtype=float).reshape(-1)
+    if d.shape != (2,) or not any(np.allclose(d, e, rtol=0.0, atol=1e-12) for e in edges):
+        raise InvalidArgumentError("direction", "must be one of corner_edges(solution)")
+    if not (np.isfinite(distance) and distance > 0.0):
+        raise InvalidArgumentError("distance", f"must be positive and finite, got {distance!r}")
+    if not (np.isfinite(fraction) and 0.0 <= fraction <= 1.0):
+        raise InvalidArgumentError("fraction", f"must lie in [0, 1], got {fraction!r}")
+    star = np.asarray(solution.point, dtype=float)
+    point = star + (fraction * distance) * d
+    pull = -np.asarray(loss.gradient(point), dtype=float)
+    return point, pull, float(pull @ d) * d
 
 
 def ridge_pull_center(loss: Quadratic, solution: Solution, direction: ArrayLike

@@ -84,6 +84,8 @@ from regmath.classic import (
     carried_pulls,
     circle_slide,
     cone_width_degrees,
+    corner_edge_slide,
+    corner_edges,
     ridge_line_tilt,
     ridge_pull_center,
     slide_past_edge,
@@ -236,6 +238,13 @@ DATA_WEDGE_OPACITY = 0.18
 CARRY_OPACITY = 0.25
 #: Where the point that slides onto ridge's w* starts: this far round the circle from it.
 SLIDE_DEGREES = -30.0
+#: How far (× t) a point slides off the lasso's corner along each edge to show that the
+#: pull's part along the edge points back (review r43 item 3).
+EDGE_SLIDE = 0.3
+#: Seconds of each slide out along an edge (back takes 0.7 of it).
+EDGE_SLIDE_SECONDS = 1.1
+#: Scene units between the diamond's edge and the pull's part drawn beside it.
+PART_OFFSET = 0.13
 OTHER_COLOR = interpolate_color(ManimColor(MUTED_COLOR), WHITE, 0.6)
 TAKEAWAY_HOLD = 1.8
 #: The inside of ridge's touching contour (lower loss), while the words name it.
@@ -272,6 +281,9 @@ INSET_SAMPLES = 257
 INSET_COLOR = interpolate_color(ManimColor(MUTED_COLOR), WHITE, 0.8)
 INSET_LOOK = {**INSET_STYLE, "stroke_color": INSET_COLOR, "stroke_width": 2.5,
               "stroke_opacity": 1.0}
+#: The stroke of the small square the inset magnifies, on the panel (thin: the touch dot
+#: inside it stays visible).
+REGION_WIDTH = 1.2
 #: Numbers of a panel line whose largest magnitude lies outside [UNIT_BELOW, UNIT_ABOVE)
 #: share one power of ten written once after them ("(−0.373, −0.928)×10⁻³"): a lecturer's
 #: milli-scale data wrote "(−0.000373, −0.000928)" and "f = 0.000000906", and the lines
@@ -755,15 +767,22 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         self.loss_lines = self.get_loss_lines()
         # What the quadratic is for (review r39 item 11): least squares' loss, exactly, up
         # to a constant.
-        with self.cue("{@loss}Both sides share one loss, f(w) = ½(w−{w_hat})ᵀ{H}(w−{w_hat}), "
-                      "where {H}{@H} is its curvature (least squares' loss, up to a constant).",
+        # ŵ named as the formula is read (review r43 item 4: it was read 9 s before it
+        # was said what it is).
+        with self.cue("{@loss}Both sides share one loss, f(w) = ½(w−{w_hat})ᵀ{H}(w−{w_hat}): "
+                      "{w_hat}{@hat}, the unregularized fit; {H}{@H}, its curvature (least squares' "
+                      "loss, up to a constant).",
                       spoken="{@loss}Both sides share one loss, f of w equals one half of w minus "
-                      "{w_hat}, transposed, times {H} times w minus {w_hat}, where {H}{@H} is its "
-                      "curvature: least squares' loss, up to a constant.") as cue:
+                      "{w_hat}, transposed, times {H} times w minus {w_hat}: {w_hat}{@hat} is the "
+                      "unregularized fit, {H}{@H} its curvature: least squares' loss, up to a "
+                      "constant.") as cue:
             # Both lines written as the sentence starts (it reads "with this H" early);
             # H is marked as it is named.
             cue.play(Reveal(self.loss_lines[0]), at="loss", run_time=0.5)
             cue.play(Reveal(self.loss_lines[1]), run_time=0.5)
+            # The formula, where ŵ is read, marked as ŵ is said to be the unregularized fit.
+            cue.play(Indicate(self.loss_lines[0], color=CENTER_COLOR, scale_factor=1.05),
+                     at="hat", run_time=1.2)
             # Indicate grows H about its centre: no more than keeps it above the caption strip
             # (a tiny off-diagonal's ×10⁻⁹ entries make H tall enough to dip into it).
             hessian = self.loss_lines[1]
@@ -771,9 +790,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             cue.play(Indicate(hessian, color=LOSS_COLOR, scale_factor=min(H_GROWTH, room)),
                      at="H")
         where = "" if self.center_shown else " (off the picture, where the arrows point)"
-        # The point ends its sentence's second line (a cue never splits "(1, 1.6)").
-        with self.cue("On both sides f is lowest at the fit without regularization" + where
-                      + ", {w_hat} = {c}{@center}.", c=point(self.loss.center)) as cue:
+        # The point before any aside, so a cue never splits "(1, 1.6)"; ŵ is named in the
+        # loss's cue (review r43 item 4), so this one is short.
+        with self.cue("On both sides f is lowest at {w_hat} = {c}{@center}" + where + ".",
+                      c=point(self.loss.center)) as cue:
             # "f is lowest": the formula is marked while the words lead to ŵ.
             cue.play(Indicate(self.loss_lines[0], color=LOSS_COLOR, scale_factor=1.05),
                      until="center")
@@ -1002,16 +1022,19 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                          Indicate(self.centers["l2"], color=CENTER_COLOR, scale_factor=1.0),
                          until=cue.END)
         self.ghosts = self.get_ghosts()
-        with self.cue("On the right, the diamond lies inside the circle{@circle} and ridge's "
-                      "{w_star} outside the diamond{@outside}, so the loss must rise "
-                      "further{@rise}."
-                      ) as cue:
+        # Said as an aside, in one line (review r43 item 1: "the loss must rise further"
+        # over 17 s invited "sparse because its set is smaller"): the zero comes from the
+        # corner, shown by the cone and wedge later.
+        aside = ("; sparsity comes from the corner, not this" if self.solutions["l1"].at_corner
+                 else "")
+        with self.cue("{@circle}Aside: ridge's {w_star} is outside the diamond{@outside}, so f "
+                      "rises further" + aside + ".") as cue:
             # Each drawn as the words start to name it (not as they end).
             # The box has been read: its region's outline goes, off the corner where
             # ridge's w* and its label now come.
             # The box keeps its source square while it shows (review r39 item 7): it leaves
-            # with the box. Its connectors go now: they ran through ridge's w* ring and
-            # left its label no clear place.
+            # with the box. Its connector goes while ridge's w* ring shows (it ran through
+            # the ring and left its label no clear place), and returns after it.
             cue.play(Reveal(self.ghosts["circle"]),
                      *([Reveal(self.inset["circle"]), Conceal(self.inset["connectors"])]
                        if self.inset else []), run_time=1.0)
@@ -1023,14 +1046,19 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             pulse(cue, lambda: [Indicate(self.balls["l1"][1], color=BALL_COLORS["l1"],
                                          scale_factor=1.0)])
         right = [m for m in [self.contours["l1"], self.level_movers.get("l1")] if m is not None]
-        with self.cue("{@on}It grows on, leaving the dashed ellipse at ridge's level f = {low}, "
-                      "until it touches the diamond{@touch} at f = {high}: the lasso's "
-                      "{w_star}.", low=low, high=high) as cue:
+        with self.cue("{@on}It grows on past ridge's level (dashed) until it touches the "
+                      "diamond{@touch} at f = {high}: the lasso's {w_star}.", high=high) as cue:
             # The ridge-level contour stays behind, dashed: the gap the loss climbs.
             z = self.inset
+            # Ridge's w* ring and its name have made the aside's point: they leave the
+            # corner as the contour grows on (review r43 item 2: the touch was crowded).
             cue.play(Reveal(self.ghosts["contour"]),
+                     Conceal(self.ghosts["point"]), Conceal(self.ghosts["label"]),
                      *([Reveal(z["ghost"]), Conceal(z["gap"])] if z else []),
                      at="on", run_time=0.3)
+            if z and len(z["connectors"]):
+                # The box linked to its square again while it shows (review r43 item 7).
+                cue.play(Reveal(z["connectors"]), run_time=0.4)
             if "l1" in self.level_movers:
                 self.level_movers["l1"].add_updater(lambda m: self.follow_levels["l1"](m[0]))
             if z:
@@ -1208,6 +1236,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             return {}
         axes = self.axes["l1"]
         zaxes, z = inset_frame(zview, axes, side=INSET_SIDE, centre=INSET_CENTER)
+        # The magnified square on the panel: a thin outline under the dots (review r43
+        # item 2: at 2.5 px it hid the lasso's touch dot in the main panel).
+        z["region"].set_stroke(width=REGION_WIDTH)
         # The frame must sit on empty panel: clear of both balls, both touching contours,
         # ŵ and the lasso panel's numbers (their boxes' corners).
         curves = [to_scene(axes, c) for norm in NORMS for c in self.key_curves(norm)]
@@ -1228,9 +1259,18 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         offset = z["frame"].get_center() - z["region"].get_center()
         pair = (UP + RIGHT, DOWN + LEFT) if offset[0] * offset[1] < 0 else (UP + LEFT,
                                                                            DOWN + RIGHT)
-        z["connectors"] = VGroup(*(Line(z["region"].get_corner(c), z["frame"].get_corner(c),
-                                        stroke_color=INSET_COLOR, stroke_width=1.5,
-                                        stroke_opacity=0.7, z_index=1) for c in pair))
+        # Only a connector that keeps off the diamond (review r43 item 8: the lower one cut
+        # across its inside).
+        diamond = ball_outline("l1", self.t)
+
+        def off_diamond(line: Line) -> bool:
+            return not any(in_polygon(axes.p2c(line.point_from_proportion(a))[:2], diamond)
+                           for a in np.linspace(0.0, 1.0, 41))
+
+        z["connectors"] = VGroup(*(line for line in (
+            Line(z["region"].get_corner(c), z["frame"].get_corner(c), stroke_color=INSET_COLOR,
+                 stroke_width=1.5, stroke_opacity=0.7, z_index=1) for c in pair)
+            if off_diamond(line)))
         # Brighter than the muted axes: the tag names the box the words point at; on the
         # first side of the box its connectors leave clear.
         z["caption"] = merged(Tex("magnified", font_size=32, color=INSET_COLOR))
@@ -1327,10 +1367,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # ≤ 6 from here).
             ghosts = [m for m in getattr(self, "ghosts", {}).values() if m in self.mobjects]
             inset = [m for m in self.inset.values() if m in self.mobjects]
-            hat_label = [m for m in self.centers["l1"][1:]
-                         if m in self.get_mobject_family_members()]
-            # The faint rings too: the rise they showed is told (review r41 item 8).
-            hat_label += [ring for group in self.rings_groups.values() for ring in group
+            # ŵ's label on the lasso's panel stays (review r43 item 7: it was gone from
+            # 76 s to 128 s); the faint rings leave: the rise they showed is told (review
+            # r41 item 8).
+            hat_label = [ring for group in self.rings_groups.values() for ring in group
                           if ring in self.get_mobject_family_members()]
             cue.play(*self.reveal_label("l2"), Reveal(self.results["l2"][0]),
                      *(Conceal(m) for m in self.loss_lines if m in self.mobjects),
@@ -1428,7 +1468,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                       + "{@factors}.") as cue:
             # Ridge's factor line has been read: it leaves as the lasso's bars come (ŵ's
             # labels stay now, review r39 item 8; at most 8 text lines).
-            cue.play(Conceal(self.results["l2"][1]), run_time=0.4)
+            # The lasso's w* line back as its bars are read (review r43 item 7).
+            cue.play(Conceal(self.results["l2"][1]), Reveal(self.results["l1"][0]),
+                     run_time=0.4)
             self.shrink_panel("l1", cue, result=False)
             for dot in zeros:
                 # The red bar is gone: mark its end, w*ᵢ = 0, at the origin (no factor line:
@@ -1671,7 +1713,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # from e by the curvature (regmath's `ridge_line_tilt`); said only where it is.
         tilted = ridge_line_tilt(self.loss.hessian, axis_dir) >= TILT_SHOWN
         # A ray, not a line (review r41 item 2): ŵ = t·e + μH⁻¹e with μ ≥ 0 only.
-        closing = (" onto the axis{@axis} for one direction only: a single ray of {w_hat}{@line}"
+        # Whose ray (review r43 item 6: the mirror ray and a segment inside the disc have
+        # w₁* = 0 too): the ŵ with that w*, as its label on screen says.
+        on_axis = point(turned_pull(ridge, axis_dir, length=1.0)[0])
+        closing = (" onto the axis{@axis} for one direction only: for {w_star} = " + on_axis.text
+                   + ", a single ray of {w_hat}{@line}"
                    + (", tilted by the curvature {H}." if tilted else ".")
                    if ridge_line is not None else " onto the axis{@axis} for one direction only.")
         # The line named on screen (review r39 item 3): "ŵ with w₁* = 0" beside its far end.
@@ -1814,17 +1860,20 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             foot, tip, shift = m.ends
             m.put_ends(to_scene(axes, foot + alpha * shift), to_scene(axes, tip + alpha * shift))
 
-        with self.cue("{@corner}At the lasso's corner, the pull lies between the edge{@edges} "
-                      "normals "
-                      + " and ".join(point(np.array(e, dtype=float)).text for e in edges[::-1])
-                      + ", moved to the corner{@slide}: inside the normal{@cone} cone.") as cue:
-            # Ridge's line label rests while the lasso is told (at most 8 text lines); it
-            # comes back by its ŵ at the end.
+        # Why the corner holds, shown (review r43 item 3: asserted only): a ring slid a
+        # little off the corner along each edge, the pull riding with it and the pull's part
+        # along the edge (regmath's `corner_edge_slide`) pointing back to the corner.
+        with self.cue("{@corner}At the lasso's corner, slide w along either edge{@slide}: the "
+                      "pull's part along it points back{@back}, so f cannot fall.") as cue:
+            # Ridge's line label stays while the lasso is told (review r43 item 7: it was
+            # gone for 28 s); it moves to its ŵ at the end.
             cue.play(GrowArrow(arrows["l1"]), Reveal(labels["l1"]),
                      *([Reveal(labels["pull_l1"])] if "pull_l1" in labels else []),
-                     *(Conceal(m) for m in [*corner_data,
-                                            *([line_label] if line_label is not None else [])]),
-                     at="corner", run_time=1.0)
+                     *(Conceal(m) for m in corner_data), at="corner", run_time=1.0)
+            self.slide_off_corner(cue, arrows["l1"])
+        with self.cue("The pull lies between the edge{@edges} normals "
+                      + " and ".join(point(np.array(e, dtype=float)).text for e in edges[::-1])
+                      + ", moved to the corner{@slide}.") as cue:
             cue.play(*(GrowArrow(n) for n in normals), *(Reveal(x) for x in normal_labels),
                      at="edges", run_time=0.8)
             for x in normal_labels:
@@ -1834,6 +1883,12 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                      at="slide", run_time=1.2)
             for x in normal_labels:
                 x.clear_updaters()
+            pulse(cue, lambda: [Indicate(n, color=CONE_COLOR, scale_factor=1.0)
+                                for n in normals])
+        # The cone's fill its own beat, drawn as it is named (review r43 item 3: it filled
+        # as the words ended).
+        with self.cue("{@cone}They span the normal cone{@named}: any pull inside it keeps "
+                      "{w_star} at the corner.") as cue:
             # The lasso's w* drawn last: over the wedge's fill while it opens (review r37
             # item 6: a fill covered w*).
             cue.play(UpdateFromAlphaFunc(wedge, open_cone), Reveal(labels["cone"]),
@@ -1905,19 +1960,32 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             formula = self.get_carry_formula()
             hessian = self.loss_lines[1]
             hat_shown = lasso_mover["shown"][1:]
-            with self.cue("{@carry}The pull is {H}(ŵ − w*), so {w_hat} = {w_star} + {Hinv}"
-                          "·pull{@formula}.", Hinv=HINV,
-                          spoken="{@carry}The pull is H times w-hat minus w-star, so w-hat is "
-                          "w-star plus H-inverse times the pull{@formula}.") as cue:
+            full_tip = to_scene(axes, apex + pulls[2])
+            short_tip = arrows["l1"].get_end().copy()
+
+            def lengthen(m: MovingArrow, alpha: float) -> None:
+                m.put_ends(to_scene(axes, apex), short_tip + alpha * (full_tip - short_tip))
+
+            # The pull grows to full length as said (review r43 item 11: drawn short, then
+            # swapped for a long one, it looked like a new object).
+            with self.cue("{@carry}At full length{@full} the pull is {H}(ŵ − w*), so {w_hat} = "
+                          "{w_star} + {Hinv}·pull{@formula}.", Hinv=HINV,
+                          spoken="{@carry}At full length{@full} the pull is H times w-hat minus "
+                          "w-star, so w-hat is w-star plus H-inverse times the "
+                          "pull{@formula}.") as cue:
+                cue.play(UpdateFromAlphaFunc(arrows["l1"], lengthen, rate_func=smooth),
+                         Conceal(labels["l1"]), at="carry", run_time=1.0)
+                self.remove(arrows["l1"])
+                self.add(carried_arrows[2])
+                arrows["l1"].put_ends(to_scene(axes, apex), short_tip)
                 # The edge normals have built the cone: they leave (review r38 item 4: slid
                 # along, the pull lay on one of them and read yellow); ŵ comes back, the
                 # pull takes its full size H(ŵ − w*), and H is on screen as it is named.
-                cue.play(*(Conceal(n) for n in [*normals, *normal_labels, labels["l1"]]),
-                         Conceal(arrows["l1"]), GrowArrow(carried_arrows[2]),
+                cue.play(*(Conceal(n) for n in [*normals, *normal_labels]),
                          *(Reveal(m) for m in hat_shown),
                          *([] if hessian in self.get_mobject_family_members()
                            else [Reveal(hessian)]),
-                         at="carry", run_time=0.8)
+                         run_time=0.8)
                 cue.play(Indicate(hessian, color=LOSS_COLOR, scale_factor=1.0), run_time=0.8)
                 cue.play(Write(formula), at="formula" if cue.until("formula") < 1.2 else None,
                          run_time=max(min(cue.until("formula"), 1.5), 0.8))
@@ -2085,7 +2153,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             if by_axis:
                 cue.play(*(Conceal(m) for m in ridge_own), Reveal(axis_ring),
                          GrowArrow(axis_arrow), Reveal(one),
-                         *([Reveal(axis_center), Reveal(line_label.move_to(line_final))]
+                         *([Reveal(axis_center), line_label.animate.move_to(line_final)]
                            if line_final is not None else []),
                          at="one", run_time=0.8)
                 if ridge_line is not None:
@@ -2121,6 +2189,63 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                      Flash(corner_dot, color=SOLUTION_COLOR),
                      Indicate(corner_dot, color=SOLUTION_COLOR, scale_factor=1.0),
                      at="zero", run_time=1.0)
+
+    def slide_off_corner(self, cue: object, arrow: MovingArrow) -> None:
+        """A ring slid EDGE_SLIDE·t off the lasso's corner along each edge and back, the pull
+        ``arrow`` riding with it and the pull's part along the edge
+        drawn from it (regmath's `corner_edge_slide`): it points back to the corner; marked
+        at the cue's "back"."""
+        lasso, axes = self.solutions["l1"], self.axes["l1"]
+        scale, distance = self.pull_scale(), EDGE_SLIDE * self.t
+        fraction = ValueTracker(0.0)
+        edge = [corner_edges(lasso)[0]]
+
+        def state() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+            return corner_edge_slide(self.loss, lasso, edge[0], distance,
+                                     float(np.clip(fraction.get_value(), 0.0, 1.0)))
+
+        point, _, along = state()
+        ring = Circle(radius=GHOST_RADIUS, stroke_color=BALL_COLORS["l1"], stroke_width=4,
+                      z_index=6).move_to(to_scene(axes, point))
+        part = MovingArrow(to_scene(axes, point), to_scene(axes, point + scale * along),
+                           color=GRADIENT_COLOR, stroke_width=4, z_index=5)
+
+        def beside() -> np.ndarray:
+            # The part is drawn just outside the diamond, beside its edge (on the edge it
+            # hid under the edge's stroke; it reaches past the corner).
+            corner = to_scene(axes, lasso.point)
+            along = to_scene(axes, lasso.point + edge[0]) - corner
+            out = np.array([-along[1], along[0], 0.0])
+            if np.dot(out, corner - axes.c2p(0, 0)) < 0.0:
+                out = -out
+            return PART_OFFSET * out / np.linalg.norm(out)
+
+        def follow(_: object) -> None:
+            p, pull, a = state()
+            ring.move_to(to_scene(axes, p))
+            arrow.put_ends(to_scene(axes, p), to_scene(axes, p + scale * pull))
+            part.put_ends(to_scene(axes, p) + beside(), to_scene(axes, p + scale * a) + beside())
+
+        ring.add_updater(follow)
+        follow(None)
+        # ("pull" stays where it is: riding left with the arrow, the w₂ axis struck it.)
+        movers = [ring, arrow, part]
+        cue.play(Reveal(ring), GrowArrow(part), at="slide", run_time=0.5)
+        legs = corner_edges(lasso)
+        for k, d in enumerate(legs):
+            edge[0] = d
+            if k:
+                follow(None)
+            sweep(self, fraction, 1.0, *movers, run_time=EDGE_SLIDE_SECONDS, rate_func=smooth)
+            if k == 0:
+                # The part, longer off the corner, points back to it: marked as said.
+                cue.play(Indicate(part, color=GRADIENT_COLOR, scale_factor=1.0),
+                         at="back", run_time=0.6)
+            sweep(self, fraction, 0.0, *movers, run_time=0.7 * EDGE_SLIDE_SECONDS,
+                  rate_func=smooth)
+        ring.clear_updaters()
+        # Back at the corner: the arrow is the real pull again; the slid ones leave.
+        cue.play(Conceal(ring), Conceal(part), run_time=0.4)
 
     def get_carry_formula(self) -> VMobject:
         """"ŵ = w* + H⁻¹·pull" under the lasso's panel, at the loss line's height and size

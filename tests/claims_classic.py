@@ -96,6 +96,27 @@ def _slide_lowers(facts: dict) -> bool:
                 and np.hypot(*last) <= 1e-6 * np.hypot(*pull))
 
 
+def _edges_hold(facts: dict) -> bool:
+    """Slid EDGE_SLIDE·t off the lasso's corner along either edge of the diamond (towards
+    the neighbouring corners, computed here), f rises all the way and the pull H(ŵ − w)
+    has a part along the edge pointing back to the corner."""
+    from scenes.classic import EDGE_SLIDE
+    loss, lasso, t = facts["loss"], facts["lasso"], facts["t"]
+    h, c = np.asarray(loss.hessian, dtype=float), np.asarray(loss.center, dtype=float)
+    star = np.asarray(lasso.point, dtype=float)
+    k = int(np.flatnonzero(star == 0.0)[0])
+    for sign in (-1.0, 1.0):
+        target = np.zeros(2)
+        target[k] = sign * t
+        d = (target - star) / np.linalg.norm(target - star)
+        points = [star + s * d for s in np.linspace(0.0, EDGE_SLIDE * t, 31)]
+        values = [0.5 * (p - c) @ h @ (p - c) for p in points]
+        if not (np.all(np.diff(values) > 0.0)
+                and all(float(d @ (h @ (c - p))) < 0.0 for p in points[1:])):
+            return False
+    return True
+
+
 def _subgradient(match: re.Match, sol) -> bool:
     """"s = (0.493, 1) ∈ ∂‖w*‖₁": each entry agrees with λ⁻¹·(−∇f(w*)), |sᵢ| ≤ 1, and
     sᵢ = sign(w*ᵢ) where w*ᵢ ≠ 0."""
@@ -243,16 +264,16 @@ CAPTION_RULES = [
     Rule("why first touch", r"Inside this contour the loss is lower, and none of it is in "
          r"the circle: the touch is ridge's w\*",
          lambda m, f: f["outside"] and not f["together"], ("grow",)),
-    Rule("diamond inside", r"the diamond lies inside the circle and ridge's w\* outside the "
-         r"diamond, so "
-         r"the loss must rise further",
+    # r45 (review r43 item 1): one line, said as an aside; the zero is the corner's.
+    Rule("diamond inside", r"Aside: ridge's w\* is outside the diamond, so f rises further",
          lambda m, f: not f["together"] and f["ridge_outside_diamond"]
          and f["lasso"].level > f["ridge"].level, ("grow",)),
-    Rule("rise from", rf"leaving the dashed ellipse at ridge's level f = ({NUMBER}), until it "
-         rf"touches the diamond at f = ({NUMBER})",
-         lambda m, f: agrees(m.group(1), f["ridge"].level)
-         and agrees(m.group(2), f["lasso"].level) and f["ridge"].level < f["lasso"].level,
-         ("grow",)),
+    Rule("corner aside", r"sparsity comes from the corner, not this",
+         lambda m, f: f["lasso"].at_corner and bool(f["lasso"].zero_weights), ("grow",)),
+    Rule("rise from", rf"It grows on past ridge's level \(dashed\) until it touches the diamond "
+         rf"at f = ({NUMBER})",
+         lambda m, f: agrees(m.group(1), f["lasso"].level)
+         and f["ridge"].level < f["lasso"].level, ("grow",)),
     Rule("at once", r"It touches the circle and the diamond at once, at the same point",
          lambda m, f: f["together"], ("grow",)),
     # "(−0.373, −0.928)×10⁻³": both numbers in the shared unit, as the result line.
@@ -335,14 +356,25 @@ CAPTION_RULES = [
     # r42 (review r41 item 2): a ray (μ ≥ 0), not a line.
     Rule("ridge line tilted", r"a single ray of ŵ, tilted by the curvature H",
          lambda m, f: _ridge_tilt(f) >= _tilt_shown(), ("shrink",)),
-    Rule("ridge line", r"onto the axis for one direction only: a single ray of ŵ",
+    # r45 (review r43 item 6): the ray of the ŵ whose w* is t·e (not every ŵ with w₁* = 0).
+    Rule("ridge line", rf"onto the axis for one direction only: for w\* = (\({NUMBER}, "
+         rf"{NUMBER}\)), a single ray of ŵ",
          lambda m, f: f["outside"] and not f["ridge"].zero_weights
-         and _along_normal(f["ridge"]), ("shrink",)),
+         and _along_normal(f["ridge"]) and point_agrees(m.group(1), _ridge_axis_point(f)),
+         ("shrink",)),
     # r40: the normals are slid from the edges' middles to the corner as the words say so.
-    Rule("corner cone", r"At the lasso's corner, the pull lies between the edge normals "
-         r"\((−?1), (−?1)\) and \((−?1), (−?1)\), moved to the corner: inside the normal cone",
+    # r45 (review r43 item 3): why the corner holds, shown: slid off it along either edge,
+    # the pull's part along the edge points back and f rises; the cone's fill its own beat.
+    Rule("corner slide", r"At the lasso's corner, slide w along either edge: the pull's part "
+         r"along it points back, so f cannot fall",
+         lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]) and _edges_hold(f),
+         ("shrink",)),
+    Rule("corner cone", r"The pull lies between the edge normals "
+         r"\((−?1), (−?1)\) and \((−?1), (−?1)\), moved to the corner",
          lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"])
          and _edge_normals(m, f["lasso"]), ("shrink",)),
+    Rule("cone keeps", r"They span the normal cone: any pull inside it keeps w\* at the corner",
+         lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]), ("shrink",)),
     # Past the cone's edge the corner no longer holds: other data's w* is on the edge
     # (regmath.classic.corner_pull_solution).
     # There −∇f′(w*′) = m·α·s, the edge's normal (regmath.classic.corner_pull_at_solution).
@@ -355,7 +387,7 @@ CAPTION_RULES = [
     # cone (regmath.classic.carried_pulls) carried to a ŵ whose lasso solution is the
     # corner; the wedge named by that corner, not by its zero weight (the mirror wedge and
     # the axis inside the diamond have the same zero).
-    Rule("carry", r"The pull is H\(ŵ − w\*\), so ŵ = w\* \+ H⁻¹·pull",
+    Rule("carry", r"At full length the pull is H\(ŵ − w\*\), so ŵ = w\* \+ H⁻¹·pull",
          lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]) and _carried(f),
          ("shrink",)),
     Rule("carried wedge", rf"H⁻¹ carries each pull in the cone to a ŵ, the whole cone onto a "

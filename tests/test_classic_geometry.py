@@ -603,3 +603,38 @@ def test_carried_pulls_refuse_a_ridge_solution() -> None:
     ridge, lasso = solutions()
     with pytest.raises(InvalidArgumentError):
         carried_pulls(LOSS, ridge, classic_view(LOSS, ridge, lasso).box)
+
+
+def test_sliding_off_the_lasso_corner_along_either_edge_raises_f() -> None:
+    """From the corner (0, 1) along each edge (towards (∓1, 0)): the point stays on the
+    diamond, the pull there is H(ŵ − w), its part along the edge points back to the
+    corner, and f rises (checked on f itself, against a brute-force walk along the edge)."""
+    from regmath.classic import corner_edge_slide, corner_edges
+
+    loss = Quadratic(center=[0.9, 1.5], hessian=[[1.1, -0.5], [-0.5, 3.9]])
+    ridge, lasso = solutions(loss)
+    edges = corner_edges(lasso)
+    root = np.sqrt(0.5)
+    np.testing.assert_allclose(edges, [[-root, -root], [root, -root]], atol=1e-15)
+    h, c = np.array(loss.hessian), np.array(loss.center)
+    for d in edges:
+        values = []
+        for fraction in np.linspace(0.0, 1.0, 21):
+            point, pull, along = corner_edge_slide(loss, lasso, d, 0.3, fraction)
+            np.testing.assert_allclose(point, lasso.point + 0.3 * fraction * d, atol=1e-15)
+            assert np.isclose(np.abs(point).sum(), 1.0)
+            np.testing.assert_allclose(pull, h @ (c - point), atol=1e-12)
+            # Parallel to the edge, pointing back to the corner.
+            assert abs(along[0] * d[1] - along[1] * d[0]) < 1e-12
+            assert along @ d < 0.0
+            values.append(0.5 * (point - c) @ h @ (point - c))
+        assert np.all(np.diff(values) > 0.0)
+    for bad in ([1.0, 0.0], [root, root]):
+        with pytest.raises(InvalidArgumentError):
+            corner_edge_slide(loss, lasso, bad, 0.3, 0.5)
+    with pytest.raises(InvalidArgumentError):
+        corner_edge_slide(loss, lasso, edges[0], 0.3, 1.5)
+    with pytest.raises(InvalidArgumentError):
+        corner_edge_slide(loss, lasso, edges[0], 0.0, 0.5)
+    with pytest.raises(InvalidArgumentError):
+        corner_edges(ridge)

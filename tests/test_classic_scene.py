@@ -140,8 +140,11 @@ def test_the_default_shows_different_ridge_factors_and_an_exact_lasso_zero(rende
     # shrink by one): ridge's two nonzero weights against the lasso's exact zero.
     assert "eigenvector" not in captions and "⅔" not in captions
     assert "The same bars for the lasso: it gives w₁* = 0 exactly." in captions
-    assert ("leaving the dashed ellipse at ridge's level f = 0.611, until it touches the "
-            "diamond at f = 0.708" in captions)
+    # r45 (review r43 item 1): the rise past ridge's level is an aside.
+    assert ("Aside: ridge's w* is outside the diamond, so f rises further; sparsity "
+            "comes from the corner, not this." in captions)
+    assert ("It grows on past ridge's level (dashed) until it touches the diamond at "
+            "f = 0.708" in captions)
     assert "Ridge's red bars shrink" in captions
 
 
@@ -162,18 +165,26 @@ def test_the_ending_does_not_generalise_from_one_example(rendered) -> None:
     # normals; the lasso's pull turned past its edge (w* slides); the two widths contrasted.
     # r40: the line's tilt said (review r39 item 3).
     # r42: a ray, not a line (review r41 item 2).
-    assert ("w* slides round: onto the axis for one direction only: a single ray of ŵ, tilted "
+    # r45: whose ray, by its w* (review r43 item 6).
+    assert ("w* slides round: onto the axis for one direction only: for w* = (0, 1), a single "
+            "ray of ŵ, tilted "
             "by the curvature H." in captions)
     # r38: other data shown, ŵ moving (review r37 item 5); r40: what other data is.
     assert "Move ŵ (new targets, same H): the pull turns" in captions
     # r37: the edge normals drawn at the edges' middles, slid to the corner, then the cone.
-    assert ("At the lasso's corner, the pull lies between the edge normals (1, 1) and "
-            "(−1, 1), moved to the corner: inside the normal cone." in captions)
+    # r45: why the corner holds, shown (slid off it along either edge), and the cone's
+    # fill its own beat (review r43 item 3).
+    assert ("At the lasso's corner, slide w along either edge: the pull's part along it "
+            "points back, so f cannot fall." in captions)
+    assert ("The pull lies between the edge normals (1, 1) and (−1, 1), moved to the "
+            "corner. They span the normal cone: any pull inside it keeps w* at the corner."
+            in captions)
     # r39: the data moved over the shaded wedge of ŵ (positive area) against ridge's line;
     # r40: the wedge is the cone carried back by H⁻¹ (review r39 item 1), named.
     # r42: ŵ = w* + H⁻¹·pull said and written, each pull carried to a ŵ (review r41 item
     # 1); the wedge named by its corner (item 3).
-    assert "The pull is H(ŵ − w*), so ŵ = w* + H⁻¹·pull." in captions
+    # r45: the pull grown to full length as said (review r43 item 11).
+    assert "At full length the pull is H(ŵ − w*), so ŵ = w* + H⁻¹·pull." in captions
     assert ("H⁻¹ carries each pull in the cone to a ŵ, the whole cone onto a wedge: the ŵ "
             "with w* = (0, 1)." in captions)
     # r42: the crossing its own cue (review r41 item 5).
