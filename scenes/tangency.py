@@ -79,7 +79,7 @@ from regmath import Quadratic, Solution, constrained, lasso_path, penalized
 from regmath.errors import InvalidArgumentError
 from regmath.balance_family import ray_factor_range, ray_loss, tilt_marks
 from regmath.ball_point import boundary_towards
-from regmath.boundary import region_below, region_centroid
+from regmath.boundary import boundary_minimum, region_below, region_centroid
 from regmath.center_paths import (
     corner_ray,
     CenterPath,
@@ -5709,7 +5709,17 @@ LENS_ARROW_REACH = 0.25
 #: InactiveConstraint's "(λ > 0)" tag fades with λ itself below this share of λ's first
 #: value, to nothing exactly as λ reaches 0 (driven by the drag's tracker through regmath's
 #: λ: faded by the drag's progress it left before λ reached 0, a reviewer's r36 item 4).
-BINDS_FADE_SHARE = 0.25
+#: (4 %: at 25 % it had faded while the panel still read λ = 0.015 > 0, r44 finding 4.)
+BINDS_FADE_SHARE = 0.04
+#: InactiveConstraint's bowl: rings at these multiples of the progress to the contour
+#: through the first w* (`regmath.drawing.growth_levels`; 1 is that contour, drawn too).
+BOWL_PROGRESS = (1.45, 1.9, 2.35)
+#: InactiveConstraint's level sets round ŵ inside the ball: shares of the progress to the
+#: largest contour that fits inside (1 touches the boundary from within).
+INSIDE_PROGRESS = (0.35, 0.65, 0.92)
+#: The inset opens once the slack bar's length is at most this share of the longest that
+#: fits in its view (its end a little in from the border).
+BAR_FIT_SHARE = 0.92
 
 
 def backed(label: VMobject) -> VGroup:
@@ -5949,14 +5959,26 @@ class InactiveConstraint(TangencyScene):
         # line written as it is said (r40's item 4: f never named, ŵ and H on screen 3 and
         # 17 s before their words). ŵ is a point of the formula here; its dot comes with
         # the active case.
-        with self.cue("{f} is the loss{@f}: a bowl centred on {w_hat}, the fit with no "
-                      "penalty; {@h}{H} sets its shape.",
-                      spoken="f is the loss{@f}: a bowl centred on w-hat, the fit with no "
-                      "penalty; {@h}H sets its shape.") as cue:
+        # The bowl drawn as it is named (r44's finding 1: told over empty axes): nested
+        # level sets of f round ŵ, the contour through w* the innermost (the one kept).
+        self.bowl = self.bowl_rings()
+        with self.cue("{f} is the loss{@f}: a bowl{@bowl} centred on {w_hat}{@hat}, the fit "
+                      "with no penalty; {@h}{H} sets its shape.",
+                      spoken="f is the loss{@f}: a bowl{@bowl} centred on w-hat{@hat}, the "
+                      "fit with no penalty; {@h}H sets its shape.") as cue:
             # The axes are on screen from the first frame; the loss's line as it is named.
             self.add(self.axes_group)
             cue.play(Reveal(self.problem[0]), run_time=0.8)
+            # Ring after ring outward from ŵ, as a bowl seen from above; ŵ's marker as
+            # it is named (r44: it came 11 s after its word).
+            cue.wait_until("bowl")
+            cue.play(LaggedStart(Create(self.contour), *(Create(r) for r in self.bowl),
+                                 lag_ratio=0.35), Reveal(self.center_marker),
+                     run_time=max(cue.until("hat"), 1.6))
             cue.play(Reveal(self.h_note), at="h", run_time=0.8)
+            # Its shape marked as it is named: the rings pulse (no still stretch).
+            cue.play(*(Indicate(r, color=TEXT_COLOR, scale_factor=1.0)
+                       for r in (self.contour, *self.bowl)), until=cue.END)
         with self.cue("The constraint {norm} ≤ {t}{@norm} on two weights: the {ball}, with "
                       "{t} = {tval}.", norm=SYMBOLS[self.norm], ball=ball,
                       tval=number(self.t)) as cue:
@@ -5980,13 +6002,15 @@ class InactiveConstraint(TangencyScene):
             # with the title and w* with its contour right after, so the picture plays under
             # the words, not 4 s behind them (a reviewer's 4.8–8.9 s).
             # H is shown as the words name it (the next cue), unless no words do.
-            cue.play(Reveal(self.active_title), Reveal(self.center_marker),
+            # The bowl's outer rings leave (one contour, the one through w*, stays).
+            cue.play(Reveal(self.active_title), *(Conceal(r) for r in self.bowl),
                      Reveal(self.hat_line),
                      *([swap_titles(self.h_note, self.data_line)] if isotropic(self.loss)
                        else []), run_time=0.8)
             # w*, its contour and "f = f(w*)" with the words that name them (r28b: 3 s
             # early, under "ŵ ... lies outside").
-            cue.play(Reveal(self.contour), Reveal(self.contour_label), Reveal(self.tangent_dot),
+            cue.play(Indicate(self.contour, color=TEXT_COLOR, scale_factor=1.0),
+                     Reveal(self.contour_label), Reveal(self.tangent_dot),
                      Reveal(self.tangent_label), at="star", run_time=1.6)
             # A colour pulse only: scaled, the dot read as changing size (r40's item 9).
             cue.play(Indicate(self.tangent_dot, color=EMPHASIS_COLOR, scale_factor=1.0),
@@ -6044,6 +6068,26 @@ class InactiveConstraint(TangencyScene):
                      at="binds", run_time=0.5)
             cue.play(Indicate(self.live, color=TEXT_COLOR, scale_factor=1.0), at="balance",
                      run_time=1.0)
+
+    def bowl_rings(self) -> list[VMobject]:
+        """The bowl seen from above at the first data: regmath's level sets of f round ŵ
+        outside the contour through w* (`BOWL_PROGRESS`, `growth_levels`), thin, clipped
+        to the view; outside it, none crosses ŵ's label."""
+        loss, start = self.state(0.0, self.t)
+        self._state = None
+        levels = growth_levels(start.level, BOWL_PROGRESS)
+        return [self.get_contour(loss, float(level), faint=True) for level in levels]
+
+    def inside_rings(self) -> list[VMobject]:
+        """Level sets of f round the last ŵ, all inside the ball: {f ≤ L} fits inside
+        exactly for L up to regmath's lowest loss on the boundary (`boundary_minimum`);
+        these are `INSIDE_PROGRESS` of the way to it (`growth_levels`)."""
+        lowest = boundary_minimum(self.loss, norm=self.norm, radius=self.t)[1]
+        rings = [self.get_contour(self.loss, float(level))
+                 for level in growth_levels(lowest, INSIDE_PROGRESS)]
+        for ring in rings:
+            ring.set_stroke(width=3, opacity=0.8)
+        return rings
 
     def lens_is_open(self) -> bool:
         return bool(getattr(self, "lens_open", False))
@@ -6830,10 +6874,15 @@ class InactiveConstraint(TangencyScene):
                 self.remove(self.lens, self.l_same, *self.lens_late)
                 self.lens_open = False
                 cue.play(Reveal(same), run_time=0.3)
-            sweep(self, self.drag, 1.0, *moving, run_time=max(cue.until("zero") - 0.5, 2.0),
+            sweep(self, self.drag, 1.0, *moving, run_time=max(cue.until("zero") - 1.0, 2.0),
                   rate_func=smooth)
+            # ŵ the bottom of the bowl, shown (r44's finding 2: told over a lone dot): its
+            # level sets grow round it, every one inside the ball, none reaching the edge.
+            self.inside = self.inside_rings()
             cue.play(Reveal(self.gradient_zero), Indicate(same, color=TEXT_COLOR,
-                                                          scale_factor=1.0), run_time=1.0)
+                                                          scale_factor=1.0),
+                     LaggedStart(*(Create(r) for r in self.inside), lag_ratio=0.4),
+                     run_time=1.5)
         for follower in moving:
             follower.clear_updaters()
         self.live.clear_updaters()  # λ = 0 from here until the radius beat moves it
@@ -6887,7 +6936,10 @@ class InactiveConstraint(TangencyScene):
             self.follow_bar(gap[0])
             # The bar's length only (its formula is on the panel and in the words): the whole
             # formula past the bar's end ran across the ball's edge and the w₁ label.
-            gap_label = legible(MathTex(slack.tex, font_size=28, color=TEXT_COLOR))
+            # Named "slack" on screen as it is said (r44's finding 2: only in the words;
+            # in the panel's line it had to shrink to fit).
+            gap_label = legible(MathTex(r"\text{slack }" + slack.tex, font_size=28,
+                                        color=TEXT_COLOR))
             # Past the bar's outer end, outside the ball (under the bar it ran into
             # "w* = ŵ", a reviewer's frame). Layout only: a direction out of regmath's ends.
             place_clear(gap_label, to_scene(self.axes, ends[1]), ends[1] - ends[0] + (
@@ -7716,7 +7768,9 @@ class InactiveConstraint(TangencyScene):
             # inactive?" over the binding shrink).
             shrink_title = Tex(r"Shrinking $t$: when is $\lambda > 0$?", font_size=40)
             shrink_title.move_to(self.title, aligned_edge=LEFT)
+            # The level sets round ŵ leave with the first ball they fitted in.
             self.play(Conceal(self.problem[1]), Reveal(constraint), Conceal(self.same),
+                      *(Conceal(r) for r in getattr(self, "inside", [])),
                       *(Conceal(m) for m in self.verdict), *(Conceal(m) for m in self.gap[1:]),
                       Conceal(self.ball_label), swap_titles(self.title, shrink_title),
                       run_time=0.8)
@@ -8278,7 +8332,8 @@ class InactiveConstraint(TangencyScene):
         with self.cue("Shrink the {ball}{@shrink}: {w_hat} = 0 stays inside every ball, so "
                       "{w_star} = {w_hat} and {lam} = 0 for every {t} above 0{@done}.",
                       ball=BALL_NAMES[self.norm]) as cue:
-            self.play(*(Conceal(m) for m in self.verdict), run_time=0.8)
+            self.play(*(Conceal(m) for m in self.verdict),
+                      *(Conceal(r) for r in getattr(self, "inside", [])), run_time=0.8)
             self.ball_label.add_updater(self.follow_ball_label)
             sweep(self, self.ball_radius, 0.3 * t0, self.ball, self.ball_label,
                   run_time=cue.until("done"),
