@@ -6899,8 +6899,12 @@ class InactiveConstraint(TangencyScene):
         solution = point(self.solution.point)
         lines = [MathTex(r"w^* = \hat w = " + solution.tex, font_size=PANEL_FONT),
                  MathTex(rf"t - {norm_tex} = {slack.tex} > 0", font_size=PANEL_FONT),
-                 MathTex(rf"\lambda\,(t - {norm_tex}) = 0\ \Rightarrow\ \lambda = 0"
-                         r"\quad \text{(KKT)}", font_size=PANEL_FONT, color=TEXT_COLOR)]
+                 # Written term by term as it is said (r44's finding 3: whole at once, then
+                 # a 6 s hold): the product, the slack's value put in, then λ = 0.
+                 MathTex(rf"\lambda\,(t - {norm_tex}) = 0",
+                         r"\ \Rightarrow\ \lambda \cdot " + slack.tex + " = 0",
+                         r"\ \Rightarrow\ \lambda = 0", font_size=PANEL_FONT,
+                         color=TEXT_COLOR)]
         # Six rows at most (r36): w*'s point beside ∇f(ŵ) = 0, the slack beside H (where
         # ŵ's coordinates were, and where the radius beat's live slack comes), the KKT
         # step in λ's row (λ's readout left the column as ŵ went inside and comes back
@@ -6912,6 +6916,9 @@ class InactiveConstraint(TangencyScene):
             if line.width > room:
                 line.scale(room / line.width, about_edge=LEFT)
         lines[2].move_to(self.live, aligned_edge=LEFT)
+        room = config.frame_width / 2 - TAG_RIGHT_MARGIN - lines[2].get_left()[0]
+        if lines[2].width > room:
+            lines[2].scale(room / lines[2].width, about_edge=LEFT)
         inner = number(self.inner)
         through = dashed(self.axes, ball_outline(self.norm, self.inner,
                                                  samples=self.contour_samples),
@@ -7000,14 +7007,14 @@ class InactiveConstraint(TangencyScene):
         with self.cue("{@through}The dashed outline {norm} "
                       "= {inner} passes through {w_hat}{@point}. " + bar + " "
                       "{@cs}Complementary slackness, a KKT (optimality) condition: "
-                      "{lam} times the slack is zero, so {lam} = 0{@zero}.",
+                      "{lam} times the slack{@times} is zero, {@so}so {lam} = 0{@zero}.",
                       settle=KEY_SETTLE_SECONDS,
                       slack=slack, norm=SYMBOLS[self.norm], inner=inner,
                       norm_star=norm_text, ball=BALL_NAMES[self.norm],
                       spoken="{@through}The dashed outline "
                       "passes through w-hat{@point}, at norm {inner}. " + bar_spoken + " "
                       "{@cs}Complementary slackness, a K K T optimality condition: lambda "
-                      "times the slack is zero, so lambda is zero{@zero}.") as cue:
+                      "times the slack{@times} is zero, {@so}so lambda is zero{@zero}.") as cue:
             cue.play(Create(through), Reveal(through_label), at="through", run_time=2.0)
             # A colour pulse only (r28b: scaled, it grew over the dashed outline at 54 s).
             cue.play(Reveal(lines[0]), Indicate(self.same, color=TEXT_COLOR, scale_factor=1.0),
@@ -7023,16 +7030,20 @@ class InactiveConstraint(TangencyScene):
             cue.play(Indicate(lines[1], color=TEXT_COLOR, scale_factor=1.0), run_time=1.8)
             # The KKT step is written as its words begin, and its conclusion λ = 0 is boxed
             # as it is said (the balance line above, dimmed, is about the boundary case).
-            cue.play(swap_titles(linear, lines[2]) if linear is not None else Reveal(lines[2]),
-                     at="cs", run_time=1.0)
-            cue.play(Indicate(lines[2], color=TEXT_COLOR, scale_factor=1.0),
-                     until="zero")
-            from manim import SurroundingRectangle  # local: the import block is shared
+            from manim import TransformFromCopy  # local: the import block is shared
 
-            conclusion = lines[2][0][-8:-5]  # the glyphs of "λ = 0" before "(KKT)"
-            box = SurroundingRectangle(conclusion, color=TEXT_COLOR, buff=0.06,
+            product, put_in, conclusion = lines[2]
+            cue.play(swap_titles(linear, product) if linear is not None else Reveal(product),
+                     at="cs", run_time=1.0)
+            # The slack's value taken from the bar's label (or its line) into the product.
+            source = gap[1][0][len("slack"):] if len(gap) > 1 else lines[1]
+            cue.play(Indicate(product, color=TEXT_COLOR, scale_factor=1.0), until="times")
+            cue.play(Indicate(source, color=EMPHASIS_COLOR, scale_factor=1.0),
+                     TransformFromCopy(source, put_in), until="so")
+            cue.play(Reveal(conclusion), run_time=0.6)
+            box = SurroundingRectangle(conclusion[-3:], color=TEXT_COLOR, buff=0.06,
                                        stroke_width=2)
-            cue.play(Create(box), at="zero", run_time=1.0)
+            cue.play(Create(box), until="zero")
             lines.append(box)
         self.through = through
         self.through_label = through_label
@@ -8049,6 +8060,9 @@ class InactiveConstraint(TangencyScene):
             cue.play(Flash(self.z_star, color=EMPHASIS_COLOR), Reveal(zero_box), run_time=1.0)
             self.play(Conceal(self.z_star_label), Conceal(self.z_hat_label), run_time=0.4)
             followers = tuple(m for m in followers if m is not self.z_star_label)
+            # λ's exact 0 marked while it is read (r44's finding 3: a 5 s still stretch).
+            cue.play(Indicate(self.live, color=EMPHASIS_COLOR, scale_factor=1.0),
+                     until="same")
             cue.play(Reveal(self.z_same), at="same", run_time=0.5)
             cue.play(Conceal(zero_box), until=cue.END)
         # The penalty beat puts its readout in g's row; the slack leaves with it.
