@@ -6234,8 +6234,9 @@ class InactiveConstraint(TangencyScene):
                          if c is not None and len(c.get_all_points())]
                 # Beside the ring where a side is clear, right first (r38's item 8: slid
                 # off the contour it sat below the ellipse and read as its label).
+                # (0.1 off the ring: at 0.05 "ŵ" touched it, r44's finding 4.)
                 for side in (RIGHT, DOWN + RIGHT, UP + RIGHT, DOWN, UP, LEFT):
-                    keep_in_frame(self.center_label.next_to(self.center_dot, side, buff=0.05))
+                    keep_in_frame(self.center_label.next_to(self.center_dot, side, buff=0.1))
                     if not self.on_lines(self.center_label, lines):
                         return
                 keep_in_frame(self.center_label.next_to(self.center_dot, self.hat_label_side,
@@ -7106,6 +7107,23 @@ class InactiveConstraint(TangencyScene):
         return place_clear(label, to_scene(self.axes, anchor), anchor, [*obstacles, self.axes])
 
     # ------------------------------------------------------------- the inset
+    def bar_fit_radius(self) -> float:
+        """The largest radius up to t at which regmath's slack bar (`slack_segment`) ends
+        inside the inset's view, a little in from its border. Layout only: bisection on the
+        view's `contains` (the bar's end moves monotonically out with t; at ‖ŵ‖ it is ŵ,
+        inside the view)."""
+        def fits(radius: float) -> bool:
+            end = slack_segment(self.loss.center, norm=self.norm, radius=radius)[1]
+            return bool(self.zview.contains(end))
+
+        if fits(self.t):
+            return self.t
+        low, high = self.inner, self.t
+        for _ in range(40):
+            middle = 0.5 * (low + high)
+            low, high = (middle, high) if fits(middle) else (low, middle)
+        return self.inner + BAR_FIT_SHARE * (low - self.inner)
+
     def zoom_view(self) -> ViewBox:
         """The region the radius and penalty beats happen in: ŵ, w* at the smallest radius
         shown and the penalized w* at the largest λ shown (regmath's framing)."""
@@ -7789,6 +7807,19 @@ class InactiveConstraint(TangencyScene):
             # The lines leave room for the inset of the region where the rest happens.
             self.over_joins(self.join_crossed)
             z_bars = [z_bar] if len(self.gap) else []
+            bar = [self.gap[0]] if len(self.gap) else []
+            for mobject in bar:
+                mobject.add_updater(self.follow_bar)
+            # The ball shrinks first in the main plot, until the slack bar ends inside the
+            # inset's view: the inset opens on a whole bar (r44's finding 5: it opened on a
+            # bar cut off at its border, t > 0.9).
+            fit = self.bar_fit_radius() if bar else t0
+            if fit < t0:
+                sweep(self, self.ball_radius, fit, self.ball, constraint, *bar,
+                      run_time=max(cue.until("zoom"), 0.8), rate_func=smooth)
+            self.follow_z_ball(self.z_ball)
+            for mobject in (*z_bars, t_tag):
+                mobject.update()
             cue.play(Reveal(inset), *(Reveal(m) for m in z_bars), Reveal(t_tag), at="zoom",
                      run_time=0.8)
             # The magnified region's outline under the axes: over them, once the ball had
@@ -7806,17 +7837,15 @@ class InactiveConstraint(TangencyScene):
             self.add(*lifted)
             # λ's readout back in its row, λ = 0 (the slack beat's conclusion), with g's
             # definition in the row of ∇f(ŵ) = 0 (which is about the first ball).
-            cue.play(Reveal(slack_line), Reveal(self.live), Reveal(g_line), at="slack",
-                     run_time=0.5)
+            # (g's line waits for w* to reach the boundary: with no boundary at w*, g is no
+            # normal there, r44's finding 7.)
+            cue.play(Reveal(slack_line), Reveal(self.live), at="slack", run_time=0.5)
             self.z_ball.add_updater(self.follow_z_ball)
             self.panel_lines[self.panel_lines.index(self.problem[1])] = constraint
             self.problem[1] = constraint
             # Slow enough to see that nothing moves while the ball still holds ŵ. The slack
             # bar stays and shrinks to 0 as the slack falls (a reviewer saw it removed at
             # these words): regmath's slack segment at the current radius.
-            bar = [self.gap[0]] if len(self.gap) else []
-            for mobject in bar:
-                mobject.add_updater(self.follow_bar)
             sweep(self, self.ball_radius, self.inner, self.ball, constraint, self.z_ball,
                   slack_line, *bar, *z_bars, t_tag, run_time=max(cue.until("touch"), 3.0),
                   rate_func=smooth)
@@ -7912,7 +7941,8 @@ class InactiveConstraint(TangencyScene):
             # In the inset "w* = ŵ" parts into w* and ŵ, one after the other (no overlap).
             # Quick, so the shrink starts under its words (a reviewer saw the caption 3 s
             # ahead of the boundary passing ŵ), and at full speed from its first frame.
-            self.play(Conceal(self.through_label), Conceal(self.z_same), run_time=0.4)
+            self.play(Conceal(self.through_label), Conceal(self.z_same), Reveal(g_line),
+                      run_time=0.4)
             self.play(Reveal(self.z_hat_label), Reveal(self.z_star_label),
                       Flash(self.z_hat, color=EMPHASIS_COLOR), run_time=0.4)
             # The balance is drawn in the inset; the main plot keeps its dots, its contour
