@@ -8799,10 +8799,12 @@ class InactiveConstraint(TangencyScene):
         # only when the constraint is active.
         sparse = sparse_spoken = ""
         if self.norm == "l1" and bool(np.all(np.asarray(self.loss.center) != 0.0)):
-            sparse = (" {@sparse}Inactive, it zeroes no weight: corners matter only when "
-                      "active.")
-            sparse_spoken = (" {@sparse}Inactive, it zeroes no weight: corners matter only "
-                             "when active.")
+            # The returning diamond named as it comes (r44's finding 6), and only what is
+            # shown claimed (no corner is: "corners matter only when active" went).
+            sparse = (" {@sparse}The first {ball} again{@ball}, {t} > {norm_hat}. Inactive, "
+                      "it zeroes no weight.")
+            sparse_spoken = (" {@sparse}The first {ball} again{@ball}, t above the norm of "
+                             "w-hat. Inactive, it zeroes no weight.")
         # The boundary case t = ‖ŵ‖ belongs to "λ = 0", not to "slack > 0": the last words
         # say "does not bind", and tie the lesson back to shrinkage (a reviewer's items).
         with self.cue("Lower {lam} back to 0{@back}: {w_star} slides back to {w_hat}. "
@@ -8810,7 +8812,7 @@ class InactiveConstraint(TangencyScene):
                       "{lam} = 0 ⇔ {w_star} = {w_hat}{@edge}; inactive exactly "
                       "when {t} > {norm_hat}{@answer}: " + method + " shrinks only when {t} < "
                       "{norm_hat}." + sparse,
-                      norm_hat=norm_hat,
+                      norm_hat=norm_hat, ball=BALL_NAMES[self.norm],
                       spoken="Lower lambda back to 0{@back}: w-star slides back to w-hat. "
                       "So{@sum}: t at least "
                       "the norm of w-hat, lambda = 0, and w-star equal to w-hat all say the same "
@@ -8857,7 +8859,10 @@ class InactiveConstraint(TangencyScene):
                 # cross it); the outline through ŵ stays.
                 ring_label.clear_updaters()
                 cue.play(Conceal(ring_label), at="sparse", run_time=0.5)
-                cue.play(Reveal(self.ball), until=cue.END)
+                cue.play(Reveal(self.ball), until="ball")
+                # "w* = ŵ" marked as "no weight" is said: w* keeps ŵ's weights.
+                cue.play(Indicate(self.z_same, color=EMPHASIS_COLOR, scale_factor=1.0),
+                         until=cue.END)
             else:
                 cue.play(Indicate(summary, color=TEXT_COLOR, scale_factor=1.0),
                          until=cue.END)
