@@ -79,7 +79,7 @@ from regmath import Quadratic, Solution, constrained, lasso_path, penalized
 from regmath.errors import InvalidArgumentError
 from regmath.balance_family import ray_factor_range, ray_loss, tilt_marks
 from regmath.ball_point import boundary_towards
-from regmath.boundary import region_below, region_centroid
+from regmath.boundary import boundary_minimum, region_below, region_centroid
 from regmath.center_paths import (
     corner_ray,
     CenterPath,
@@ -5709,7 +5709,17 @@ LENS_ARROW_REACH = 0.25
 #: InactiveConstraint's "(λ > 0)" tag fades with λ itself below this share of λ's first
 #: value, to nothing exactly as λ reaches 0 (driven by the drag's tracker through regmath's
 #: λ: faded by the drag's progress it left before λ reached 0, a reviewer's r36 item 4).
-BINDS_FADE_SHARE = 0.25
+#: (4 %: at 25 % it had faded while the panel still read λ = 0.015 > 0, r44 finding 4.)
+BINDS_FADE_SHARE = 0.04
+#: InactiveConstraint's bowl: rings at these multiples of the progress to the contour
+#: through the first w* (`regmath.drawing.growth_levels`; 1 is that contour, drawn too).
+BOWL_PROGRESS = (1.45, 1.9, 2.35)
+#: InactiveConstraint's level sets round ŵ inside the ball: shares of the progress to the
+#: largest contour that fits inside (1 touches the boundary from within).
+INSIDE_PROGRESS = (0.35, 0.65, 0.92)
+#: The inset opens once the slack bar's length is at most this share of the longest that
+#: fits in its view (its end a little in from the border).
+BAR_FIT_SHARE = 0.92
 
 
 def backed(label: VMobject) -> VGroup:
@@ -5949,14 +5959,26 @@ class InactiveConstraint(TangencyScene):
         # line written as it is said (r40's item 4: f never named, ŵ and H on screen 3 and
         # 17 s before their words). ŵ is a point of the formula here; its dot comes with
         # the active case.
-        with self.cue("{f} is the loss{@f}: a bowl centred on {w_hat}, the fit with no "
-                      "penalty; {@h}{H} sets its shape.",
-                      spoken="f is the loss{@f}: a bowl centred on w-hat, the fit with no "
-                      "penalty; {@h}H sets its shape.") as cue:
+        # The bowl drawn as it is named (r44's finding 1: told over empty axes): nested
+        # level sets of f round ŵ, the contour through w* the innermost (the one kept).
+        self.bowl = self.bowl_rings()
+        with self.cue("{f} is the loss{@f}: a bowl{@bowl} centred on {w_hat}{@hat}, the fit "
+                      "with no penalty; {@h}{H} sets its shape.",
+                      spoken="f is the loss{@f}: a bowl{@bowl} centred on w-hat{@hat}, the "
+                      "fit with no penalty; {@h}H sets its shape.") as cue:
             # The axes are on screen from the first frame; the loss's line as it is named.
             self.add(self.axes_group)
             cue.play(Reveal(self.problem[0]), run_time=0.8)
+            # Ring after ring outward from ŵ, as a bowl seen from above; ŵ's marker as
+            # it is named (r44: it came 11 s after its word).
+            cue.wait_until("bowl")
+            cue.play(LaggedStart(Create(self.contour), *(Create(r) for r in self.bowl),
+                                 lag_ratio=0.35), Reveal(self.center_marker),
+                     run_time=max(cue.until("hat"), 1.6))
             cue.play(Reveal(self.h_note), at="h", run_time=0.8)
+            # Its shape marked as it is named: the rings pulse (no still stretch).
+            cue.play(*(Indicate(r, color=TEXT_COLOR, scale_factor=1.0)
+                       for r in (self.contour, *self.bowl)), until=cue.END)
         with self.cue("The constraint {norm} ≤ {t}{@norm} on two weights: the {ball}, with "
                       "{t} = {tval}.", norm=SYMBOLS[self.norm], ball=ball,
                       tval=number(self.t)) as cue:
@@ -5980,13 +6002,15 @@ class InactiveConstraint(TangencyScene):
             # with the title and w* with its contour right after, so the picture plays under
             # the words, not 4 s behind them (a reviewer's 4.8–8.9 s).
             # H is shown as the words name it (the next cue), unless no words do.
-            cue.play(Reveal(self.active_title), Reveal(self.center_marker),
+            # The bowl's outer rings leave (one contour, the one through w*, stays).
+            cue.play(Reveal(self.active_title), *(Conceal(r) for r in self.bowl),
                      Reveal(self.hat_line),
                      *([swap_titles(self.h_note, self.data_line)] if isotropic(self.loss)
                        else []), run_time=0.8)
             # w*, its contour and "f = f(w*)" with the words that name them (r28b: 3 s
             # early, under "ŵ ... lies outside").
-            cue.play(Reveal(self.contour), Reveal(self.contour_label), Reveal(self.tangent_dot),
+            cue.play(Indicate(self.contour, color=TEXT_COLOR, scale_factor=1.0),
+                     Reveal(self.contour_label), Reveal(self.tangent_dot),
                      Reveal(self.tangent_label), at="star", run_time=1.6)
             # A colour pulse only: scaled, the dot read as changing size (r40's item 9).
             cue.play(Indicate(self.tangent_dot, color=EMPHASIS_COLOR, scale_factor=1.0),
@@ -6044,6 +6068,26 @@ class InactiveConstraint(TangencyScene):
                      at="binds", run_time=0.5)
             cue.play(Indicate(self.live, color=TEXT_COLOR, scale_factor=1.0), at="balance",
                      run_time=1.0)
+
+    def bowl_rings(self) -> list[VMobject]:
+        """The bowl seen from above at the first data: regmath's level sets of f round ŵ
+        outside the contour through w* (`BOWL_PROGRESS`, `growth_levels`), thin, clipped
+        to the view; outside it, none crosses ŵ's label."""
+        loss, start = self.state(0.0, self.t)
+        self._state = None
+        levels = growth_levels(start.level, BOWL_PROGRESS)
+        return [self.get_contour(loss, float(level), faint=True) for level in levels]
+
+    def inside_rings(self) -> list[VMobject]:
+        """Level sets of f round the last ŵ, all inside the ball: {f ≤ L} fits inside
+        exactly for L up to regmath's lowest loss on the boundary (`boundary_minimum`);
+        these are `INSIDE_PROGRESS` of the way to it (`growth_levels`)."""
+        lowest = boundary_minimum(self.loss, norm=self.norm, radius=self.t)[1]
+        rings = [self.get_contour(self.loss, float(level))
+                 for level in growth_levels(lowest, INSIDE_PROGRESS)]
+        for ring in rings:
+            ring.set_stroke(width=3, opacity=0.8)
+        return rings
 
     def lens_is_open(self) -> bool:
         return bool(getattr(self, "lens_open", False))
@@ -6190,8 +6234,9 @@ class InactiveConstraint(TangencyScene):
                          if c is not None and len(c.get_all_points())]
                 # Beside the ring where a side is clear, right first (r38's item 8: slid
                 # off the contour it sat below the ellipse and read as its label).
+                # (0.1 off the ring: at 0.05 "ŵ" touched it, r44's finding 4.)
                 for side in (RIGHT, DOWN + RIGHT, UP + RIGHT, DOWN, UP, LEFT):
-                    keep_in_frame(self.center_label.next_to(self.center_dot, side, buff=0.05))
+                    keep_in_frame(self.center_label.next_to(self.center_dot, side, buff=0.1))
                     if not self.on_lines(self.center_label, lines):
                         return
                 keep_in_frame(self.center_label.next_to(self.center_dot, self.hat_label_side,
@@ -6830,10 +6875,15 @@ class InactiveConstraint(TangencyScene):
                 self.remove(self.lens, self.l_same, *self.lens_late)
                 self.lens_open = False
                 cue.play(Reveal(same), run_time=0.3)
-            sweep(self, self.drag, 1.0, *moving, run_time=max(cue.until("zero") - 0.5, 2.0),
+            sweep(self, self.drag, 1.0, *moving, run_time=max(cue.until("zero") - 1.0, 2.0),
                   rate_func=smooth)
+            # ŵ the bottom of the bowl, shown (r44's finding 2: told over a lone dot): its
+            # level sets grow round it, every one inside the ball, none reaching the edge.
+            self.inside = self.inside_rings()
             cue.play(Reveal(self.gradient_zero), Indicate(same, color=TEXT_COLOR,
-                                                          scale_factor=1.0), run_time=1.0)
+                                                          scale_factor=1.0),
+                     LaggedStart(*(Create(r) for r in self.inside), lag_ratio=0.4),
+                     run_time=1.5)
         for follower in moving:
             follower.clear_updaters()
         self.live.clear_updaters()  # λ = 0 from here until the radius beat moves it
@@ -6850,8 +6900,12 @@ class InactiveConstraint(TangencyScene):
         solution = point(self.solution.point)
         lines = [MathTex(r"w^* = \hat w = " + solution.tex, font_size=PANEL_FONT),
                  MathTex(rf"t - {norm_tex} = {slack.tex} > 0", font_size=PANEL_FONT),
-                 MathTex(rf"\lambda\,(t - {norm_tex}) = 0\ \Rightarrow\ \lambda = 0"
-                         r"\quad \text{(KKT)}", font_size=PANEL_FONT, color=TEXT_COLOR)]
+                 # Written term by term as it is said (r44's finding 3: whole at once, then
+                 # a 6 s hold): the product, the slack's value put in, then λ = 0.
+                 MathTex(rf"\lambda\,(t - {norm_tex}) = 0",
+                         r"\ \Rightarrow\ \lambda \cdot " + slack.tex + " = 0",
+                         r"\ \Rightarrow\ \lambda = 0", font_size=PANEL_FONT,
+                         color=TEXT_COLOR)]
         # Six rows at most (r36): w*'s point beside ∇f(ŵ) = 0, the slack beside H (where
         # ŵ's coordinates were, and where the radius beat's live slack comes), the KKT
         # step in λ's row (λ's readout left the column as ŵ went inside and comes back
@@ -6863,6 +6917,9 @@ class InactiveConstraint(TangencyScene):
             if line.width > room:
                 line.scale(room / line.width, about_edge=LEFT)
         lines[2].move_to(self.live, aligned_edge=LEFT)
+        room = config.frame_width / 2 - TAG_RIGHT_MARGIN - lines[2].get_left()[0]
+        if lines[2].width > room:
+            lines[2].scale(room / lines[2].width, about_edge=LEFT)
         inner = number(self.inner)
         through = dashed(self.axes, ball_outline(self.norm, self.inner,
                                                  samples=self.contour_samples),
@@ -6887,7 +6944,10 @@ class InactiveConstraint(TangencyScene):
             self.follow_bar(gap[0])
             # The bar's length only (its formula is on the panel and in the words): the whole
             # formula past the bar's end ran across the ball's edge and the w₁ label.
-            gap_label = legible(MathTex(slack.tex, font_size=28, color=TEXT_COLOR))
+            # Named "slack" on screen as it is said (r44's finding 2: only in the words;
+            # in the panel's line it had to shrink to fit).
+            gap_label = legible(MathTex(r"\text{slack }" + slack.tex, font_size=28,
+                                        color=TEXT_COLOR))
             # Past the bar's outer end, outside the ball (under the bar it ran into
             # "w* = ŵ", a reviewer's frame). Layout only: a direction out of regmath's ends.
             place_clear(gap_label, to_scene(self.axes, ends[1]), ends[1] - ends[0] + (
@@ -6948,14 +7008,14 @@ class InactiveConstraint(TangencyScene):
         with self.cue("{@through}The dashed outline {norm} "
                       "= {inner} passes through {w_hat}{@point}. " + bar + " "
                       "{@cs}Complementary slackness, a KKT (optimality) condition: "
-                      "{lam} times the slack is zero, so {lam} = 0{@zero}.",
+                      "{lam} times the slack{@times} is zero, {@so}so {lam} = 0{@zero}.",
                       settle=KEY_SETTLE_SECONDS,
                       slack=slack, norm=SYMBOLS[self.norm], inner=inner,
                       norm_star=norm_text, ball=BALL_NAMES[self.norm],
                       spoken="{@through}The dashed outline "
                       "passes through w-hat{@point}, at norm {inner}. " + bar_spoken + " "
                       "{@cs}Complementary slackness, a K K T optimality condition: lambda "
-                      "times the slack is zero, so lambda is zero{@zero}.") as cue:
+                      "times the slack{@times} is zero, {@so}so lambda is zero{@zero}.") as cue:
             cue.play(Create(through), Reveal(through_label), at="through", run_time=2.0)
             # A colour pulse only (r28b: scaled, it grew over the dashed outline at 54 s).
             cue.play(Reveal(lines[0]), Indicate(self.same, color=TEXT_COLOR, scale_factor=1.0),
@@ -6971,16 +7031,20 @@ class InactiveConstraint(TangencyScene):
             cue.play(Indicate(lines[1], color=TEXT_COLOR, scale_factor=1.0), run_time=1.8)
             # The KKT step is written as its words begin, and its conclusion λ = 0 is boxed
             # as it is said (the balance line above, dimmed, is about the boundary case).
-            cue.play(swap_titles(linear, lines[2]) if linear is not None else Reveal(lines[2]),
-                     at="cs", run_time=1.0)
-            cue.play(Indicate(lines[2], color=TEXT_COLOR, scale_factor=1.0),
-                     until="zero")
-            from manim import SurroundingRectangle  # local: the import block is shared
+            from manim import TransformFromCopy  # local: the import block is shared
 
-            conclusion = lines[2][0][-8:-5]  # the glyphs of "λ = 0" before "(KKT)"
-            box = SurroundingRectangle(conclusion, color=TEXT_COLOR, buff=0.06,
+            product, put_in, conclusion = lines[2]
+            cue.play(swap_titles(linear, product) if linear is not None else Reveal(product),
+                     at="cs", run_time=1.0)
+            # The slack's value taken from the bar's label (or its line) into the product.
+            source = gap[1][0][len("slack"):] if len(gap) > 1 else lines[1]
+            cue.play(Indicate(product, color=TEXT_COLOR, scale_factor=1.0), until="times")
+            cue.play(Indicate(source, color=EMPHASIS_COLOR, scale_factor=1.0),
+                     TransformFromCopy(source, put_in), until="so")
+            cue.play(Reveal(conclusion), run_time=0.6)
+            box = SurroundingRectangle(conclusion[-3:], color=TEXT_COLOR, buff=0.06,
                                        stroke_width=2)
-            cue.play(Create(box), at="zero", run_time=1.0)
+            cue.play(Create(box), until="zero")
             lines.append(box)
         self.through = through
         self.through_label = through_label
@@ -7043,6 +7107,23 @@ class InactiveConstraint(TangencyScene):
         return place_clear(label, to_scene(self.axes, anchor), anchor, [*obstacles, self.axes])
 
     # ------------------------------------------------------------- the inset
+    def bar_fit_radius(self) -> float:
+        """The largest radius up to t at which regmath's slack bar (`slack_segment`) ends
+        inside the inset's view, a little in from its border. Layout only: bisection on the
+        view's `contains` (the bar's end moves monotonically out with t; at ‖ŵ‖ it is ŵ,
+        inside the view)."""
+        def fits(radius: float) -> bool:
+            end = slack_segment(self.loss.center, norm=self.norm, radius=radius)[1]
+            return bool(self.zview.contains(end))
+
+        if fits(self.t):
+            return self.t
+        low, high = self.inner, self.t
+        for _ in range(40):
+            middle = 0.5 * (low + high)
+            low, high = (middle, high) if fits(middle) else (low, middle)
+        return self.inner + BAR_FIT_SHARE * (low - self.inner)
+
     def zoom_view(self) -> ViewBox:
         """The region the radius and penalty beats happen in: ŵ, w* at the smallest radius
         shown and the penalized w* at the largest λ shown (regmath's framing)."""
@@ -7716,7 +7797,9 @@ class InactiveConstraint(TangencyScene):
             # inactive?" over the binding shrink).
             shrink_title = Tex(r"Shrinking $t$: when is $\lambda > 0$?", font_size=40)
             shrink_title.move_to(self.title, aligned_edge=LEFT)
+            # The level sets round ŵ leave with the first ball they fitted in.
             self.play(Conceal(self.problem[1]), Reveal(constraint), Conceal(self.same),
+                      *(Conceal(r) for r in getattr(self, "inside", [])),
                       *(Conceal(m) for m in self.verdict), *(Conceal(m) for m in self.gap[1:]),
                       Conceal(self.ball_label), swap_titles(self.title, shrink_title),
                       run_time=0.8)
@@ -7724,6 +7807,19 @@ class InactiveConstraint(TangencyScene):
             # The lines leave room for the inset of the region where the rest happens.
             self.over_joins(self.join_crossed)
             z_bars = [z_bar] if len(self.gap) else []
+            bar = [self.gap[0]] if len(self.gap) else []
+            for mobject in bar:
+                mobject.add_updater(self.follow_bar)
+            # The ball shrinks first in the main plot, until the slack bar ends inside the
+            # inset's view: the inset opens on a whole bar (r44's finding 5: it opened on a
+            # bar cut off at its border, t > 0.9).
+            fit = self.bar_fit_radius() if bar else t0
+            if fit < t0:
+                sweep(self, self.ball_radius, fit, self.ball, constraint, *bar,
+                      run_time=max(cue.until("zoom"), 0.8), rate_func=smooth)
+            self.follow_z_ball(self.z_ball)
+            for mobject in (*z_bars, t_tag):
+                mobject.update()
             cue.play(Reveal(inset), *(Reveal(m) for m in z_bars), Reveal(t_tag), at="zoom",
                      run_time=0.8)
             # The magnified region's outline under the axes: over them, once the ball had
@@ -7741,17 +7837,15 @@ class InactiveConstraint(TangencyScene):
             self.add(*lifted)
             # λ's readout back in its row, λ = 0 (the slack beat's conclusion), with g's
             # definition in the row of ∇f(ŵ) = 0 (which is about the first ball).
-            cue.play(Reveal(slack_line), Reveal(self.live), Reveal(g_line), at="slack",
-                     run_time=0.5)
+            # (g's line waits for w* to reach the boundary: with no boundary at w*, g is no
+            # normal there, r44's finding 7.)
+            cue.play(Reveal(slack_line), Reveal(self.live), at="slack", run_time=0.5)
             self.z_ball.add_updater(self.follow_z_ball)
             self.panel_lines[self.panel_lines.index(self.problem[1])] = constraint
             self.problem[1] = constraint
             # Slow enough to see that nothing moves while the ball still holds ŵ. The slack
             # bar stays and shrinks to 0 as the slack falls (a reviewer saw it removed at
             # these words): regmath's slack segment at the current radius.
-            bar = [self.gap[0]] if len(self.gap) else []
-            for mobject in bar:
-                mobject.add_updater(self.follow_bar)
             sweep(self, self.ball_radius, self.inner, self.ball, constraint, self.z_ball,
                   slack_line, *bar, *z_bars, t_tag, run_time=max(cue.until("touch"), 3.0),
                   rate_func=smooth)
@@ -7847,7 +7941,8 @@ class InactiveConstraint(TangencyScene):
             # In the inset "w* = ŵ" parts into w* and ŵ, one after the other (no overlap).
             # Quick, so the shrink starts under its words (a reviewer saw the caption 3 s
             # ahead of the boundary passing ŵ), and at full speed from its first frame.
-            self.play(Conceal(self.through_label), Conceal(self.z_same), run_time=0.4)
+            self.play(Conceal(self.through_label), Conceal(self.z_same), Reveal(g_line),
+                      run_time=0.4)
             self.play(Reveal(self.z_hat_label), Reveal(self.z_star_label),
                       Flash(self.z_hat, color=EMPHASIS_COLOR), run_time=0.4)
             # The balance is drawn in the inset; the main plot keeps its dots, its contour
@@ -7995,6 +8090,9 @@ class InactiveConstraint(TangencyScene):
             cue.play(Flash(self.z_star, color=EMPHASIS_COLOR), Reveal(zero_box), run_time=1.0)
             self.play(Conceal(self.z_star_label), Conceal(self.z_hat_label), run_time=0.4)
             followers = tuple(m for m in followers if m is not self.z_star_label)
+            # λ's exact 0 marked while it is read (r44's finding 3: a 5 s still stretch).
+            cue.play(Indicate(self.live, color=EMPHASIS_COLOR, scale_factor=1.0),
+                     until="same")
             cue.play(Reveal(self.z_same), at="same", run_time=0.5)
             cue.play(Conceal(zero_box), until=cue.END)
         # The penalty beat puts its readout in g's row; the slack leaves with it.
@@ -8278,7 +8376,8 @@ class InactiveConstraint(TangencyScene):
         with self.cue("Shrink the {ball}{@shrink}: {w_hat} = 0 stays inside every ball, so "
                       "{w_star} = {w_hat} and {lam} = 0 for every {t} above 0{@done}.",
                       ball=BALL_NAMES[self.norm]) as cue:
-            self.play(*(Conceal(m) for m in self.verdict), run_time=0.8)
+            self.play(*(Conceal(m) for m in self.verdict),
+                      *(Conceal(r) for r in getattr(self, "inside", [])), run_time=0.8)
             self.ball_label.add_updater(self.follow_ball_label)
             sweep(self, self.ball_radius, 0.3 * t0, self.ball, self.ball_label,
                   run_time=cue.until("done"),
@@ -8700,10 +8799,12 @@ class InactiveConstraint(TangencyScene):
         # only when the constraint is active.
         sparse = sparse_spoken = ""
         if self.norm == "l1" and bool(np.all(np.asarray(self.loss.center) != 0.0)):
-            sparse = (" {@sparse}Inactive, it zeroes no weight: corners matter only when "
-                      "active.")
-            sparse_spoken = (" {@sparse}Inactive, it zeroes no weight: corners matter only "
-                             "when active.")
+            # The returning diamond named as it comes (r44's finding 6), and only what is
+            # shown claimed (no corner is: "corners matter only when active" went).
+            sparse = (" {@sparse}The first {ball} again{@ball}, {t} > {norm_hat}. Inactive, "
+                      "it zeroes no weight.")
+            sparse_spoken = (" {@sparse}The first {ball} again{@ball}, t above the norm of "
+                             "w-hat. Inactive, it zeroes no weight.")
         # The boundary case t = ‖ŵ‖ belongs to "λ = 0", not to "slack > 0": the last words
         # say "does not bind", and tie the lesson back to shrinkage (a reviewer's items).
         with self.cue("Lower {lam} back to 0{@back}: {w_star} slides back to {w_hat}. "
@@ -8711,7 +8812,7 @@ class InactiveConstraint(TangencyScene):
                       "{lam} = 0 ⇔ {w_star} = {w_hat}{@edge}; inactive exactly "
                       "when {t} > {norm_hat}{@answer}: " + method + " shrinks only when {t} < "
                       "{norm_hat}." + sparse,
-                      norm_hat=norm_hat,
+                      norm_hat=norm_hat, ball=BALL_NAMES[self.norm],
                       spoken="Lower lambda back to 0{@back}: w-star slides back to w-hat. "
                       "So{@sum}: t at least "
                       "the norm of w-hat, lambda = 0, and w-star equal to w-hat all say the same "
@@ -8758,7 +8859,10 @@ class InactiveConstraint(TangencyScene):
                 # cross it); the outline through ŵ stays.
                 ring_label.clear_updaters()
                 cue.play(Conceal(ring_label), at="sparse", run_time=0.5)
-                cue.play(Reveal(self.ball), until=cue.END)
+                cue.play(Reveal(self.ball), until="ball")
+                # "w* = ŵ" marked as "no weight" is said: w* keeps ŵ's weights.
+                cue.play(Indicate(self.z_same, color=EMPHASIS_COLOR, scale_factor=1.0),
+                         until=cue.END)
             else:
                 cue.play(Indicate(summary, color=TEXT_COLOR, scale_factor=1.0),
                          until=cue.END)
