@@ -77,7 +77,8 @@ from regmath.threed import (arrow_along, clip_faces, drop_lines, cone_fan, edge_
                             grid_faces, growth_scale, octahedron, pulled_losses, section_caps,
                             sphere_grid,
                             sphere_section, sphere_sweep, sphere_tangent_view, subgradient_arrow,
-                            touch_3d, touch_arrows, touching_faces, view_3d, view_angles)
+                            touch_3d, touch_arrows, touched_edge, touching_faces, view_3d,
+                            view_angles)
 from scenes.toolkit.notation import SYMBOLS, Phrase, constraint_tex, number, numbers, point
 from scenes.toolkit import palette
 from scenes.toolkit.params import nonnegative, refuse
@@ -155,6 +156,7 @@ AFTER_SECONDS = 1.0
 NAME_GAP = 0.12
 #: Seconds of the key motions.
 GROWTH_SECONDS = 5.0
+EDGE_WIDTH = 7
 TURN_SECONDS = 4.0
 #: The camera's way back to the first view as the sphere comes in.
 TURN_BACK_SECONDS = 2.6
@@ -217,7 +219,8 @@ SUBSCRIPTS = "₀₁₂₃₄₅₆₇₈₉"
 TURN_WORDS = {
     "vertex": "Turning round it{@turn}: the touch is on a corner, so {zeros} are exactly 0"
               "{@zero}.",
-    "edge": "Looking along the edge it touches{@turn}: {zeros} is exactly 0{@zero}.",
+    "edge": "The edge it touches lies in the plane {plane}{@edge}; looking along it{@turn}: "
+            "{zeros} is exactly 0{@zero}.",
     "face": "Turning round it{@turn}: the touch is inside a face, so no weight is 0{@zero}.",
 }
 #: Ridge's why (tests/claims_threed.py: only when ridge's w* has no zero): seen along the
@@ -369,7 +372,7 @@ class Tangency3D(StoryScene, ThreeDScene):
         self.show_balls()
         if self.touch.kind not in ("inside",):
             self.next_section("grow")
-            self.show_growth(self.touch, self.octahedron_mobject)
+            self.show_lasso_growth()
         self.next_section("touch")
         self.show_touch()
         self.next_section("turn")
@@ -851,13 +854,27 @@ class Tangency3D(StoryScene, ThreeDScene):
             seconds = max(cue.until("touch"), GROWTH_SECONDS)
             cue.play(level.animate.set_value(SLOW_FROM * touch.level),
                      run_time=(1.0 - SLOW_SHARE) * seconds, rate_func=rate_functions.ease_in_sine)
+            # Linear in the level (the size slows as its square root): still moving as it
+            # touches, the flash at once (r43: eased out, it stood 2 s before the touch).
             cue.play(level.animate.set_value(touch.level), run_time=SLOW_SHARE * seconds,
-                     rate_func=rate_functions.ease_out_cubic)
+                     rate_func=rate_functions.linear)
             if after:
                 cue.play(*after, run_time=AFTER_SECONDS)
                 cue.play(*flash, run_time=0.8)
         shell.clear_updaters()
         self.shell = shell
+
+    def show_lasso_growth(self) -> None:
+        """The ellipsoid grows into the octahedron; at a touch on its surface w*'s dot
+        flashes in the moment it touches (r43: the growth stopped and nothing marked the
+        contact for 2.5 s)."""
+        touch = self.touch
+        self.star = self.solution_dot(touch.point)
+        if touch.kind not in ("vertex", "edge", "face"):
+            self.show_growth(touch, self.octahedron_mobject)
+            return
+        self.show_growth(touch, self.octahedron_mobject, after=(FadeIn(self.star, scale=3.0),),
+                         flash=(Indicate(self.star, scale_factor=1.6, color=SOLUTION_COLOR),))
 
     def solution_readout(self, touch: Any) -> MathTex:
         """"w*_lasso = (0.48, 0, 0.52)" (or ridge's), its entries separate (a zero can be
@@ -872,7 +889,6 @@ class Tangency3D(StoryScene, ThreeDScene):
     def show_touch(self) -> None:
         touch = self.touch
         kind = touch.kind
-        self.star = self.solution_dot(touch.point)
         if kind == "inside":
             with self.cue("{w_hat} lies inside the octahedron: {w_star} = {w_hat} and {lam} = 0"
                           "{@zero}; nothing has to grow.") as cue:
@@ -907,8 +923,9 @@ class Tangency3D(StoryScene, ThreeDScene):
         with self.cue("It first touches the octahedron at " + SOLUTION_WORDS["l1"]
                       + " = {star}{@zero}.", star=point(touch.point)) as cue:
             # w*'s name replaces the region's (never more labels than the beat needs).
-            cue.play(FadeIn(self.star, scale=3.0), FadeIn(self.star_label),
-                     FadeIn(self.star_read), FadeOut(self.ball_names["l1"]), until="zero")
+            # w*'s dot came in as the ellipsoid touched (`show_lasso_growth`): named now.
+            cue.play(FadeIn(self.star_label), FadeIn(self.star_read),
+                     FadeOut(self.ball_names["l1"]), until="zero")
             cue.play(Indicate(self.star, scale_factor=1.6, color=SOLUTION_COLOR), run_time=0.8)
 
     def show_turn(self) -> None:
@@ -922,12 +939,25 @@ class Tangency3D(StoryScene, ThreeDScene):
         faces = []
         if kind in ("vertex", "edge", "face"):
             faces = [self.octahedron_mobject[k] for k in touching_faces(self.touch)]
-        with self.cue(words, zeros=zeros_phrase(self.touch.zero_indices)) as cue:
+        edge: list = []
+        if kind == "edge":
+            # The touched edge lit along its length before the camera looks along it (r43:
+            # never marked, though "w₂* is exactly 0" rests on it: it lies in w₂ = 0).
+            ends = self.to_screen(touched_edge(self.touch))
+            edge = [Line(ends[0], ends[1], stroke_width=EDGE_WIDTH, color=NORMAL_COLOR)]
+        k = self.touch.zero_indices[0] if self.touch.zero_indices else 0
+        with self.cue(words, zeros=zeros_phrase(self.touch.zero_indices), plane=Phrase(
+                text=f"w{SUBSCRIPTS[k + 1]} = 0", spoken=f"w-{k + 1} equals 0")) as cue:
             # ŵ's label (placed for the first view only) and its guides go before the turn:
             # fading during it, the wider label crossed w*'s leader (layout_report, r40).
-            self.play(FadeOut(self.hat_label), FadeOut(self.drops), run_time=0.5)
+            self.play(FadeOut(self.hat_label), FadeOut(self.drops),
+                      *(Create(e) for e in edge),
+                      run_time=max(cue.until("edge") if edge else 0.0, 0.5))
+            if edge:
+                # Part of the octahedron from now: it goes when the octahedron goes.
+                self.octahedron_mobject.add(*edge)
             self.move_camera(phi=phi, theta=theta,
-                             run_time=max(cue.until("turn") - 0.5, TURN_SECONDS),
+                             run_time=max(cue.until("turn"), TURN_SECONDS),
                              rate_func=rate_functions.ease_in_out_sine,
                              added_anims=[f.animate.set_fill(FACE_TINT, opacity=FACE_OPACITY)
                                           for f in faces])
