@@ -763,6 +763,29 @@ def edge_up(touch: Touch3D) -> NDArray[np.float64]:
     return s / np.linalg.norm(s)
 
 
+def touched_edge(touch: Touch3D) -> NDArray[np.float64]:
+    r"""For an L1 touch on an edge: the edge's two ends, shape (2, 3), t·sign(w*ᵢ)·eᵢ and
+    t·sign(w*ⱼ)·eⱼ at the two nonzero weights i < j.
+
+    w* lies on the segment between them (w* = (|w*ᵢ|/t)·first + (|w*ⱼ|/t)·second, the two
+    shares summing to 1 on ‖w‖₁ = t), and the whole edge lies in the plane wₖ = 0 of the
+    zero weight k: every point of it has wₖ* = 0.
+
+    Raises
+    ------
+    InvalidArgumentError
+        ``touch`` not an L1 touch on an edge.
+    """
+    touch = _check_active(touch)
+    if touch.norm != "l1" or touch.kind != "edge":
+        raise InvalidArgumentError("touch", f"must be an L1 touch on an edge, got kind "
+                                            f"{touch.kind!r} of {touch.norm}")
+    ends = np.zeros((2, DIM))
+    for row, i in enumerate(i for i in range(DIM) if i not in touch.zero_indices):
+        ends[row, i] = touch.radius * np.sign(touch.point[i])
+    return ends
+
+
 def drop_lines(point: ArrayLike) -> NDArray[np.float64]:
     """The dashed guides that place a point p in 3D, shape (3, 2, 3): p down to its foot
     (p₁, p₂, 0) on the w₁–w₂ plane, and the foot to each of the w₁ and w₂ axes

@@ -75,9 +75,11 @@ from regmath import InvalidArgumentError, Quadratic
 from regmath.threed import (arrow_along, clip_faces, drop_lines, cone_fan, edge_up, edge_view,
                             ellipsoid_grid,
                             grid_faces, growth_scale, octahedron, pulled_losses, section_caps,
+                            tangent_patch,
                             sphere_grid,
                             sphere_section, sphere_sweep, sphere_tangent_view, subgradient_arrow,
-                            touch_3d, touch_arrows, touching_faces, view_3d, view_angles)
+                            touch_3d, touch_arrows, touched_edge, touching_faces, view_3d,
+                            view_angles)
 from scenes.toolkit.notation import SYMBOLS, Phrase, constraint_tex, number, numbers, point
 from scenes.toolkit import palette
 from scenes.toolkit.params import nonnegative, refuse
@@ -113,7 +115,6 @@ EDGE_PULL_SHARE = 1.45
 #: read as a second −∇f).
 G_COLOR = palette.PUSH
 #: g's length as a share of the normals' (shorter than −∇f(w*) = λg along it: both show).
-G_SHARE = 0.5
 #: The edge-on view's "up" arrow (`edge_up`), as a share of t.
 UP_SHARE = 0.6
 #: The lasso's ellipsoid's outline while it moves with g (faint otherwise).
@@ -155,6 +156,7 @@ AFTER_SECONDS = 1.0
 NAME_GAP = 0.12
 #: Seconds of the key motions.
 GROWTH_SECONDS = 5.0
+EDGE_WIDTH = 7
 TURN_SECONDS = 4.0
 #: The camera's way back to the first view as the sphere comes in.
 TURN_BACK_SECONDS = 2.6
@@ -217,25 +219,29 @@ SUBSCRIPTS = "₀₁₂₃₄₅₆₇₈₉"
 TURN_WORDS = {
     "vertex": "Turning round it{@turn}: the touch is on a corner, so {zeros} are exactly 0"
               "{@zero}.",
-    "edge": "Looking along the edge it touches{@turn}: {zeros} is exactly 0{@zero}.",
+    "edge": "The edge it touches lies in the plane {plane}{@edge}; looking along it{@turn}: "
+            "{zeros} is exactly 0{@zero}.",
     "face": "Turning round it{@turn}: the touch is inside a face, so no weight is 0{@zero}.",
 }
 #: Ridge's why (tests/claims_threed.py: only when ridge's w* has no zero): seen along the
 #: tangent plane, the sphere's one normal at w*, −∇f on it; then the loss tilted, −∇f
 #: swept across the plane wₖ = 0: w* slides with it, on wₖ = 0 for one direction only.
 RIDGE_VIEW_WORDS = ("Seen along the tangent plane{@turn}, the smooth sphere has a single normal "
-                    "direction at ridge's {w_star}, along {w_star} itself{@normal}; {neg_grad} "
+                    "direction at ridge's {w_star}, along {w_star} itself{@normal}; {@from}{neg_grad} "
                     "must lie on that line{@pull}.")
 RIDGE_SWEEP_WORDS = ("Move the loss{@sweep}: ridge's {w_star} moves with it, through {plane} and "
-                     "straight out again{@zero}; {zeros} = 0 needs {neg_grad} exactly in the "
+                     "straight out again; {zeros} = 0 needs {neg_grad} {@exact}exactly in the "
                      "plane {plane}.")
 RIDGE_WEDGE_WORDS = " A wedge of losses versus one exact direction."
 #: The ridge sweep moves the loss until −∇f is this far past the plane wₖ = 0 (presentation).
 RIDGE_SWEEP_BEYOND = 8 * DEGREES
 RIDGE_SWEEP_SECONDS = 4.0
+RIDGE_STOP_SECONDS, RIDGE_HOLD_SECONDS = 1.2, 1.5
 #: Ridge's normal as a share of −∇f's arrow; the plane wₖ = 0 drawn this far beyond the
 #: sphere (shares of t) and in this colour (presentation).
 RIDGE_NORMAL_SHARE = 0.6
+RIDGE_NORMAL_WIDTH = 3.0
+TANGENT_HALF = 0.45
 PLANE_REACH = 1.35
 PLANE_COLOR = TEXT_COLOR
 #: An entry of the readout flashes this much larger (not into its neighbours).
@@ -367,9 +373,10 @@ class Tangency3D(StoryScene, ThreeDScene):
         self.show_loss()
         self.next_section("balls")
         self.show_balls()
+        self.star = self.solution_dot(self.touch.point)
         if self.touch.kind not in ("inside",):
             self.next_section("grow")
-            self.show_growth(self.touch, self.octahedron_mobject)
+            self.show_lasso_growth()
         self.next_section("touch")
         self.show_touch()
         self.next_section("turn")
@@ -851,13 +858,26 @@ class Tangency3D(StoryScene, ThreeDScene):
             seconds = max(cue.until("touch"), GROWTH_SECONDS)
             cue.play(level.animate.set_value(SLOW_FROM * touch.level),
                      run_time=(1.0 - SLOW_SHARE) * seconds, rate_func=rate_functions.ease_in_sine)
+            # Linear in the level (the size slows as its square root): still moving as it
+            # touches, the flash at once (r43: eased out, it stood 2 s before the touch).
             cue.play(level.animate.set_value(touch.level), run_time=SLOW_SHARE * seconds,
-                     rate_func=rate_functions.ease_out_cubic)
+                     rate_func=rate_functions.linear)
             if after:
                 cue.play(*after, run_time=AFTER_SECONDS)
                 cue.play(*flash, run_time=0.8)
         shell.clear_updaters()
         self.shell = shell
+
+    def show_lasso_growth(self) -> None:
+        """The ellipsoid grows into the octahedron; at a touch on its surface w*'s dot
+        flashes in the moment it touches (r43: the growth stopped and nothing marked the
+        contact for 2.5 s)."""
+        touch = self.touch
+        if touch.kind not in ("vertex", "edge", "face"):
+            self.show_growth(touch, self.octahedron_mobject)
+            return
+        self.show_growth(touch, self.octahedron_mobject, after=(FadeIn(self.star, scale=3.0),),
+                         flash=(Indicate(self.star, scale_factor=1.6, color=SOLUTION_COLOR),))
 
     def solution_readout(self, touch: Any) -> MathTex:
         """"w*_lasso = (0.48, 0, 0.52)" (or ridge's), its entries separate (a zero can be
@@ -872,7 +892,6 @@ class Tangency3D(StoryScene, ThreeDScene):
     def show_touch(self) -> None:
         touch = self.touch
         kind = touch.kind
-        self.star = self.solution_dot(touch.point)
         if kind == "inside":
             with self.cue("{w_hat} lies inside the octahedron: {w_star} = {w_hat} and {lam} = 0"
                           "{@zero}; nothing has to grow.") as cue:
@@ -907,8 +926,9 @@ class Tangency3D(StoryScene, ThreeDScene):
         with self.cue("It first touches the octahedron at " + SOLUTION_WORDS["l1"]
                       + " = {star}{@zero}.", star=point(touch.point)) as cue:
             # w*'s name replaces the region's (never more labels than the beat needs).
-            cue.play(FadeIn(self.star, scale=3.0), FadeIn(self.star_label),
-                     FadeIn(self.star_read), FadeOut(self.ball_names["l1"]), until="zero")
+            # w*'s dot came in as the ellipsoid touched (`show_lasso_growth`): named now.
+            cue.play(FadeIn(self.star_label), FadeIn(self.star_read),
+                     FadeOut(self.ball_names["l1"]), until="zero")
             cue.play(Indicate(self.star, scale_factor=1.6, color=SOLUTION_COLOR), run_time=0.8)
 
     def show_turn(self) -> None:
@@ -922,12 +942,27 @@ class Tangency3D(StoryScene, ThreeDScene):
         faces = []
         if kind in ("vertex", "edge", "face"):
             faces = [self.octahedron_mobject[k] for k in touching_faces(self.touch)]
-        with self.cue(words, zeros=zeros_phrase(self.touch.zero_indices)) as cue:
+        edge: list = []
+        if kind == "edge":
+            # The touched edge lit along its length before the camera looks along it (r43:
+            # never marked, though "w₂* is exactly 0" rests on it: it lies in w₂ = 0).
+            ends = self.to_screen(touched_edge(self.touch))
+            edge = [Line(ends[0], ends[1], stroke_width=EDGE_WIDTH, color=NORMAL_COLOR)]
+        k = self.touch.zero_indices[0] if self.touch.zero_indices else 0
+        with self.cue(words, zeros=zeros_phrase(self.touch.zero_indices), plane=Phrase(
+                text=f"w{SUBSCRIPTS[k + 1]} = 0", spoken=f"w-{k + 1} equals 0")) as cue:
             # ŵ's label (placed for the first view only) and its guides go before the turn:
             # fading during it, the wider label crossed w*'s leader (layout_report, r40).
-            self.play(FadeOut(self.hat_label), FadeOut(self.drops), run_time=0.5)
+            self.play(FadeOut(self.hat_label), FadeOut(self.drops),
+                      *(Create(e) for e in edge),
+                      run_time=max(cue.until("edge") if edge else 0.0, 0.5))
+            if edge:
+                # Part of the octahedron from now: it goes when the octahedron goes (left in
+                # the scene on its own too, it outlived the octahedron's fade).
+                self.remove(*edge)
+                self.octahedron_mobject.add(*edge)
             self.move_camera(phi=phi, theta=theta,
-                             run_time=max(cue.until("turn") - 0.5, TURN_SECONDS),
+                             run_time=max(cue.until("turn"), TURN_SECONDS),
                              rate_func=rate_functions.ease_in_out_sine,
                              added_anims=[f.animate.set_fill(FACE_TINT, opacity=FACE_OPACITY)
                                           for f in faces])
@@ -1094,13 +1129,21 @@ class Tangency3D(StoryScene, ThreeDScene):
         k = touch.zero_indices[0]
         own = float(touch.balance[k])
         free = ValueTracker(own)
-        ghost = self.arrow(subgradient_arrow(touch, free=own, length=G_SHARE * length), G_COLOR)
+        # True lengths (r43: −∇f stood 3.1 g's, λ = 1.895): one scale for g and every −∇f,
+        # −∇f(w*) at its drawn length; g = (1, g₂, 1) at its own size, so −∇f = λg reads.
+        scale = self.pull_share() * length / float(np.linalg.norm(touch.gradient))
+
+        def g_arrow(value: float) -> Any:
+            g = np.sign(touch.point)
+            g[k] = value
+            return subgradient_arrow(touch, free=value, length=scale * float(np.linalg.norm(g)))
+        ghost = self.arrow(g_arrow(own), G_COLOR)
         shell = self.shell
         g_name = MathTex("g", font_size=LABEL_FONT, color=G_COLOR)
         camera = self.renderer.camera
 
         def name_at_tip(m: Any) -> None:
-            a = subgradient_arrow(touch, free=free.get_value(), length=G_SHARE * length)
+            a = g_arrow(free.get_value())
             start, end = self.project(self.to_screen(np.array([a.start, a.end])))
             unit = (end - start) / max(float(np.linalg.norm(end - start)), 1e-9)
             # Beside the tip, on its right (r42 draft: beyond the tip it sat on −∇f's shaft,
@@ -1112,17 +1155,18 @@ class Tangency3D(StoryScene, ThreeDScene):
         self.remove(g_name)
 
         def follow(m: Any) -> None:
-            m.become(self.arrow(subgradient_arrow(touch, free=free.get_value(),
-                                                  length=G_SHARE * length), G_COLOR))
+            m.become(self.arrow(g_arrow(free.get_value()), G_COLOR))
             # The moved loss's −∇f(w*) = H(ŵ − w*) is a positive multiple of g (that is how
-            # `pulled_losses` moves ŵ), so its arrow is g's direction at −∇f's drawn length.
-            turned = subgradient_arrow(touch, free=free.get_value(),
-                                       length=self.pull_share() * length)
-            pull.become(self.arrow(turned, GRADIENT_COLOR))
-            pull_name.move_to(self.name_spot(pull_name, turned))
+            # `pulled_losses` moves ŵ): drawn at its own length, on g's scale.
             g = np.sign(touch.point)
             g[k] = free.get_value()
             centre, level = pulled_losses(self.loss, [touch.point], [g], level=touch.level)
+            pulling = -Quadratic(center=centre[0], hessian=self.loss.hessian).gradient(
+                touch.point)
+            turned = arrow_along(touch.point, pulling,
+                                 length=scale * float(np.linalg.norm(pulling)))
+            pull.become(self.arrow(turned, GRADIENT_COLOR))
+            pull_name.move_to(self.name_spot(pull_name, turned))
             self.move_shell(shell, self.moved_faces(centre[0], float(level[0])))
 
         def count(m: Any) -> None:
@@ -1177,6 +1221,23 @@ class Tangency3D(StoryScene, ThreeDScene):
         reach = min(name.width / 2 / max(abs(unit[0]), 1e-9),
                     name.height / 2 / max(abs(unit[1]), 1e-9))
         return np.append(end + (reach + NAME_GAP) * unit, 0.0)
+
+    def side_spot(self, name: Any, arrow: Any, index: int) -> np.ndarray:
+        """Where ``name``'s centre sits (frame coordinates): beside ``arrow``'s projected tip,
+        square to it, on the side the axis e_index points to (away from the plane
+        w_index = 0 the arrow starts off), its box clear of the tip by `NAME_GAP`."""
+        start, end = self.project(self.to_screen(np.array([arrow.start, arrow.end])))
+        unit = (end - start) / max(float(np.linalg.norm(end - start)), 1e-9)
+        side = np.array([unit[1], -unit[0]])
+        axis = np.zeros(3)
+        axis[index] = 1.0
+        there = self.project(self.to_screen(np.array([arrow.end, arrow.end + axis])))
+        # The touch's own side, kept as the sweep crosses the plane (never a jump).
+        if float(side @ (there[1] - there[0])) * np.sign(float(self.round.point[index]) or 1.0) \
+                < 0.0:
+            side = -side
+        reach = 0.5 * (name.width * abs(side[0]) + name.height * abs(side[1])) + NAME_GAP
+        return np.append(end + reach * side, 0.0)
 
     def normal_names(self, normals: tuple) -> list:
         """n₁, n₂, ... fixed in frame just beyond each normal's tip, along it (the camera
@@ -1270,13 +1331,13 @@ class Tangency3D(StoryScene, ThreeDScene):
         camera._frame_center.move_to(saved_centre)
         return zoom, centre
 
-    def arrow(self, arrow: Any, color: Any) -> VGroup:
+    def arrow(self, arrow: Any, color: Any, width: float = 5.0) -> VGroup:
         """A 3D arrow from a `regmath.threed.Arrow3D`: a shaft to the tip's base and a cone
         tip along the arrow (flat, in the palette's colour, drawn over the surfaces)."""
         start, end = self.to_screen(arrow.start), self.to_screen(arrow.end)
         direction = (end - start) / np.linalg.norm(end - start)
         base = end - TIP * direction
-        shaft = Line(start + DOT_GAP * direction, base, stroke_width=5, color=color)
+        shaft = Line(start + DOT_GAP * direction, base, stroke_width=width, color=color)
         # The cone: a fan of triangles from the apex to a circle round the tip's base.
         first = np.cross(direction, [0.0, 0.0, 1.0])
         if np.linalg.norm(first) < 0.5:
@@ -1381,8 +1442,19 @@ class Tangency3D(StoryScene, ThreeDScene):
         arrows = touch_arrows(round_, length=length)
         # The normal shorter than −∇f along it: both show (r40 draft: the pull hid under it).
         short = RIDGE_NORMAL_SHARE * length
-        normal = self.arrow(touch_arrows(round_, length=short).normals[0], NORMAL_COLOR)
+        # Thinner and drawn over −∇f (r43: under it, it was hidden), each named at its tip.
+        normal = self.arrow(touch_arrows(round_, length=short).normals[0], NORMAL_COLOR,
+                            width=RIDGE_NORMAL_WIDTH)
         pull = self.arrow(arrows.pull, GRADIENT_COLOR)
+        pull_name = self.arrow_name(SYMBOLS["neg_grad"].tex, arrows.pull, GRADIENT_COLOR)
+        normal_name = self.arrow_name(r"\text{normal} \propto w^*", arrows.pull, NORMAL_COLOR)
+        # The tangent plane at w*, seen edge-on (the view lies in it): a line, as the words
+        # name it (r43: only named).
+        tangent = self.surface([tangent_patch(round_, half_side=TANGENT_HALF * round_.radius)],
+                               ManimColor(BALL_COLORS["l2"]).interpolate(WHITE, NAME_LIGHTEN),
+                               0.0, stroke=4.0)
+        for part in tangent.family_members_with_points():
+            part.shade_in_3d = False
         phi, theta = self.ridge_view()
         # What the close-up keeps in the frame: the sphere, ŵ and the swept arrows' reach.
         start = float(np.arcsin(np.clip(round_.plane_normal[k], -1.0, 1.0)))
@@ -1425,11 +1497,18 @@ class Tangency3D(StoryScene, ThreeDScene):
                       run_time=max(cue.until("turn") - 0.5, CLOSE_SECONDS),
                       rate_func=rate_functions.ease_in_out_sine)
             self.drop_camera_point()
-            cue.play(Indicate(self.star, scale_factor=1.6, color=SOLUTION_COLOR), run_time=0.8)
-            cue.play(GrowFromPoint(normal, self.to_screen(round_.point)),
+            # Placed now, for this view (fixed in the frame).
+            tip = touch_arrows(round_, length=short).normals[0]
+            pull_name.move_to(self.name_spot(pull_name, arrows.pull))
+            normal_name.move_to(self.side_spot(normal_name, tip, k))
+            cue.play(Indicate(self.star, scale_factor=1.6, color=SOLUTION_COLOR),
+                     Create(tangent), run_time=0.8)
+            cue.play(GrowFromPoint(normal, self.to_screen(round_.point)), FadeIn(normal_name),
                      run_time=max(cue.until("normal"), 1.0))
-            cue.play(GrowFromPoint(pull, self.to_screen(round_.point)),
-                     run_time=max(cue.until("pull"), 1.0))
+            # −∇f under its own words (r43: drawn before them, then a still frame).
+            cue.play(GrowFromPoint(pull, self.to_screen(round_.point)), FadeIn(pull_name),
+                     at="from", run_time=max(cue.until("pull"), 1.0))
+            self.bring_to_front(normal)
         # The plane wₖ = 0 (edge-on: a line) and its name, off the arrows' side.
         # Beyond the sphere (a wider circle in the same plane, edge-on: a longer line).
         section = sphere_section(PLANE_REACH * round_.radius, index=k)
@@ -1465,8 +1544,13 @@ class Tangency3D(StoryScene, ThreeDScene):
             star.move_to(self.to_screen(p[0]))
             hat.move_to(self.to_screen(centre[0]))
             self.move_shell(shell, self.moved_faces(centre[0], float(c_level[0])))
-            normal.become(self.arrow(arrow_along(p[0], u[0], length=short), NORMAL_COLOR))
-            pull.become(self.arrow(arrow_along(p[0], u[0], length=length), GRADIENT_COLOR))
+            normal.become(self.arrow(arrow_along(p[0], u[0], length=short), NORMAL_COLOR,
+                                     width=RIDGE_NORMAL_WIDTH))
+            turned = arrow_along(p[0], u[0], length=length)
+            pull.become(self.arrow(turned, GRADIENT_COLOR))
+            pull_name.move_to(self.name_spot(pull_name, turned))
+            normal_name.move_to(self.side_spot(normal_name,
+                                               arrow_along(p[0], u[0], length=short), k))
             for d, e, x in zip(live, entries, p[0]):
                 d.set_value(float(x) + 0.0)
                 d.move_to(e, aligned_edge=RIGHT)
@@ -1478,7 +1562,10 @@ class Tangency3D(StoryScene, ThreeDScene):
                       zeros=zeros_phrase((k,)), plane=Phrase(
                           text=f"w{SUBSCRIPTS[k + 1]} = 0", spoken=f"w-{k + 1} equals 0"),
                       settle=END_HOLD_SECONDS) as cue:
-            cue.play(FadeIn(plane), FadeIn(plane_name), FadeIn(hat_name), run_time=0.8)
+            cue.play(FadeIn(plane), FadeIn(plane_name), FadeIn(hat_name), FadeOut(tangent),
+                     run_time=0.8)
+            # Drawn first of the flat shapes: behind w*'s dot and the arrows (r43: over them).
+            self.bring_to_back(plane)
             cue.wait_until("sweep")
             self.remove(*entries)
             self.add(*live)
@@ -1486,15 +1573,25 @@ class Tangency3D(StoryScene, ThreeDScene):
             # static one is painted once into the play's background and stood there as a
             # ghost of the first loss (r42 draft).
             self.pool_shell(shell)
-            moved = [star, hat, normal, pull, *live]
+            moved = [star, hat, normal, pull, pull_name, normal_name, *live]
             for m in moved:
                 m.add_updater(still)
             shell.add_updater(follow)
-            # Across the plane and back: w* passes through wₖ = 0 and straight out again.
-            sweep = max(cue.until("zero"), RIDGE_SWEEP_SECONDS)
-            cue.play(tilt.animate.set_value(-far), run_time=sweep / 2,
+            # Across the plane: w* passes through wₖ = 0 and straight out again.
+            cue.play(tilt.animate.set_value(-far), run_time=max(
+                cue.until("exact") - RIDGE_STOP_SECONDS, RIDGE_SWEEP_SECONDS / 2),
                      rate_func=rate_functions.ease_in_out_sine)
-            cue.play(tilt.animate.set_value(start), run_time=sweep / 2,
+            # Back to the one loss whose w* has wₖ* = 0 (`sphere_sweep` at angle 0: its −∇f
+            # in the plane), held as the words name it (r43: never held), −∇f and the
+            # plane lit together; then on to the first loss.
+            cue.play(tilt.animate.set_value(0.0), run_time=RIDGE_STOP_SECONDS,
+                     rate_func=rate_functions.ease_out_sine)
+            shell.remove_updater(follow)
+            cue.play(Indicate(pull, color=PLANE_COLOR, scale_factor=1.0),
+                     Indicate(plane, color=GRADIENT_COLOR, scale_factor=1.0),
+                     run_time=RIDGE_HOLD_SECONDS)
+            shell.add_updater(follow)
+            cue.play(tilt.animate.set_value(start), run_time=RIDGE_STOP_SECONDS,
                      rate_func=rate_functions.ease_in_out_sine)
             shell.remove_updater(follow)
             for m in moved:

@@ -129,9 +129,12 @@ RULES = [
          rf"Turning round it: the touch is on a corner, so ({STAR} and {STAR}) are exactly 0",
          lambda m, f: f["l1"].kind == "vertex" and _zeros(m.group(1), f["l1"]), ("turn",)),
     # The camera looks along the edge (regmath.threed.edge_view): the words say so.
+    # The edge between the two nonzero weights' vertices lies in the zero weight's plane.
     Rule("an edge, looked along",
-         rf"Looking along the edge it touches: ({STAR}) is exactly 0",
-         lambda m, f: f["l1"].kind == "edge" and _zeros(m.group(1), f["l1"]), ("turn",)),
+         rf"The edge it touches lies in the plane w([₁₂₃]) = 0; looking along it: ({STAR}) is "
+         r"exactly 0",
+         lambda m, f: f["l1"].kind == "edge" and _zeros(m.group(2), f["l1"])
+         and m.group(2) == f"w{m.group(1)}*", ("turn",)),
     Rule("a face, turning round it",
          r"Turning round it: the touch is inside a face, so no weight is 0",
          lambda m, f: f["l1"].kind == "face" and bool(np.all(f["l1"].point != 0.0)),

@@ -959,3 +959,23 @@ def test_edge_up_is_square_to_the_edge_and_the_zero_axis(loss_and_radius) -> Non
     # w* and the edge's midpoint share their component along u: the edge projects to one point.
     assert float(u @ touch.point) == pytest.approx(float(u @ (a + b) / 2), rel=1e-9)
     assert _argument(lambda: edge_up(touch_3d(TANGENCY_LOSS, norm="l2", radius=1.0))) == "touch"
+
+
+@settings(max_examples=MAX_EXAMPLES)
+@given(edge_touches())
+def test_touched_edge_holds_w_star_in_the_zero_plane(loss_and_radius) -> None:
+    from regmath.threed import touched_edge
+    loss, radius = loss_and_radius
+    touch = touch_3d(loss, norm="l1", radius=radius)
+    ends = touched_edge(touch)
+    k = touch.zero_indices[0]
+    # Both ends are vertices of the octahedron (one nonzero entry, of size t) in wₖ = 0.
+    assert ends.shape == (2, 3) and np.all(ends[:, k] == 0.0)
+    assert np.all(np.count_nonzero(ends, axis=1) == 1)
+    assert np.abs(ends).sum(axis=1) == pytest.approx([radius, radius], rel=1e-12)
+    # w* on the segment, independently: the share along it solved by least squares.
+    d = ends[1] - ends[0]
+    share = float((touch.point - ends[0]) @ d / (d @ d))
+    assert 0.0 <= share <= 1.0
+    assert np.allclose(ends[0] + share * d, touch.point, atol=1e-9 * radius)
+    assert _argument(lambda: touched_edge(touch_3d(TANGENCY_LOSS, norm="l2", radius=1.0))) == "touch"
