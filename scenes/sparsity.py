@@ -71,6 +71,7 @@ from manim import (
     Flash,
     Indicate,
     LaggedStart,
+    RightAngle,
     MathTex,
     Tex,
     ValueTracker,
@@ -345,7 +346,7 @@ FORMULA_GAP = 0.15
 CARRY_SECONDS = 3.0
 #: WhyCornersWin's cone → wedge morph (r40 review: too fast at CARRY_SECONDS, which
 #: SparsityOdds' constant of that name below overrides anyway).
-WEDGE_CARRY_SECONDS = 5.0
+WEDGE_CARRY_SECONDS = 4.5
 #: The cone's ghost keeps this share of its labels' opacity while H⁻¹ carries the cone away.
 GHOST_LABEL_SHARE = 0.45
 #: Where the chords across the first wedge and across the strip beside it are drawn (shares
@@ -407,6 +408,13 @@ SLIDE_SECONDS = 1.5
 SLIDE_DIM = 0.4
 #: The cone → wedge morph is held this long once it ends (seconds).
 MORPH_HOLD = 1.0
+#: ... and the cone held this long before it starts (r43 review: no pause before the turn).
+MORPH_PAUSE = 1.0
+#: The wedge turned back into H = I's (the cone) and on to this H's again: each way at least
+#: this long (r43 review: "with H = I, a right angle" told, not shown).
+MORPH_BACK_SECONDS = 1.5
+#: The right angle's mark at H = I: its side this share of the cone's edge arrows.
+RIGHT_MARK = 0.5
 #: w*'s label turns this far (radians) off the way from w* to the origin, onto the side w*
 #: has come from; on an axis it sits this far off the axis line (`star_side`).
 STAR_TURN = np.pi / 8.0
@@ -1015,13 +1023,10 @@ class WhyCornersWin(StoryScene):
         self.condition = self.get_condition()
         zoom_words = "" if zoom is None else ", zoomed in at left{@zoom}"
         with self.cue("Why a wedge? Back to this {w_hat}{@back}" + zoom_words + ": "
-                      "{H}(ŵ − w*){@offset} = g{@g}, {@push}the loss's push on w*, "
-                      "{@cone}with g in the normal cone N(w*): the corner's two edge normals "
-                      "and all between.",
+                      "{H}(ŵ − w*){@offset} = g{@g}, {@push}the loss's push on w*.",
                       spoken="Why a wedge? Back to this w-hat{@back}" + zoom_words + ": "
                       "H times w-hat minus w-star{@offset} equals g{@g}, {@push}the loss's push "
-                      "on w-star; {@cone}with g in the normal cone: "
-                      "the corner's two edge normals and all between.") as cue:
+                      "on w-star.") as cue:
             # (r38 review: 17 text lines at the densest moment) The map's key rests while
             # stationarity's lines are read; it comes back with the wedges.
             cue.play(Conceal(in_band), Reveal(in_wedge[0]), Reveal(in_wedge[2]),
@@ -1054,20 +1059,31 @@ class WhyCornersWin(StoryScene):
                          until="g")
             cue.play(GrowArrow(g_arrow), Reveal(g_label), until="push")
             with lifted(self.condition[1][0]):
-                cue.play(Reveal(self.condition[1][0]), at="push", until="cone")
+                cue.play(Reveal(self.condition[1][0]), at="push", until=cue.END)
+        # (r43 review: the normal cone was named, never said in plain words) Its own beat:
+        # what it is, then its two edge normals, then the fan between them.
+        with self.cue("The normal cone N(w*){@cone}: the directions in which w* is the "
+                      "diamond's farthest point{@edges}, between its two edge "
+                      "normals{@between}.",
+                      spoken="The normal cone of w-star{@cone}: the directions in which w-star "
+                      "is the diamond's farthest point{@edges}, between its two edge "
+                      "normals{@between}.") as cue:
             with lifted(self.condition[1][1]):
-                cue.play(Reveal(cone[0]), *(GrowArrow(a) for a in cone[1:]),
-                         Reveal(normal_labels), Reveal(self.condition[1][1]), at="cone",
-                         until=cue.END)
+                cue.play(Reveal(self.condition[1][1]), at="cone", until="edges")
+            cue.play(*(GrowArrow(a) for a in cone[1:]), Reveal(normal_labels),
+                     until="between")
+            cue.play(Reveal(cone[0]), until=cue.END)
+        # (r43 review: ŵ − w* read together with the push past the cone) It rests meanwhile.
+        self.why_offset_parts = VGroup(why_offset, why_sample[0][1])
         self.show_slide(corner_sol, g_arrow, why_sample[2][1])
+        # (r43 review: 27 s for g, N(w*), H⁻¹ and the wedge) H⁻¹'s step a beat of its own,
+        # after a pause on ŵ = w* + H⁻¹g, and H's shape another (below).
         with self.cue("So ŵ = w* + {Hinv}g{@solved}: {@carry}{Hinv} carries g onto ŵ − w*, and "
-                      "the cone onto the wedge{@lean}; {H} sets its shape{@shape}: with "
-                      "H = I{@identity}, a right angle{@right}.",
+                      "the cone onto the wedge{@lean}.",
                       Hinv=HINV,
                       spoken="So w-hat is w-star plus H-inverse g{@solved}: {@carry}H-inverse "
-                      "carries g onto w-hat minus w-star, and the cone onto the wedge{@lean}; "
-                      "H sets its shape{@shape}: with H the identity{@identity}, a right "
-                      "angle{@right}.") as cue:
+                      "carries g onto w-hat minus w-star, and the cone onto the wedge{@lean}."
+                      ) as cue:
             with lifted(self.condition[2]):
                 cue.play(Reveal(self.condition[2], run_time=0.5), at="solved")
             cue.wait_until("carry")
@@ -1080,6 +1096,7 @@ class WhyCornersWin(StoryScene):
             if zoom is not None:
                 # The lens's space changes name as H⁻¹ carries g's directions onto ŵ − w*'s.
                 cue.play(Reveal(zoom["then"]), run_time=0.3)
+            self.wait(MORPH_PAUSE)  # the cone looked at once more before it turns
             with self.following(cone, g_arrow):
                 sweep(self, carry, 1.0, cone, g_arrow,
                       run_time=max(WEDGE_CARRY_SECONDS, cue.until("lean")), rate_func=smooth)
@@ -1096,17 +1113,38 @@ class WhyCornersWin(StoryScene):
             # The lens's map colours come in under it now (ŵ's space: r38 review).
             cue.play(*outlines, Indicate(why_offset, color=CENTER_COLOR), Conceal(g_arrow),
                      Conceal(cone[0]), Reveal(carried_labels),
-                     *([] if zoom is None else [Reveal(zoom["fills"])]), until="shape")
+                     *([] if zoom is None else [Reveal(zoom["fills"])]),
+                     run_time=max(1.0, cue.until(cue.END)))
+        with self.cue("{H} sets its shape{@shape}: with H = I{@identity}, a right angle{@right}.",
+                      spoken="H sets its shape{@shape}: with H the identity{@identity}, a right "
+                      "angle{@right}.") as cue:
             with lifted(self.key["data"][3]):
                 cue.play(Indicate(self.key["data"][3], color=CENTER_COLOR), at="shape",
                          until="identity")
             # (r41 review: "H sets its shape" told, not shown) The wedges H = I would give
             # (right angles: the cones themselves) drawn on the lasso's plot, then turned into
-            # this H's, whose openings differ.
+            # this H's, whose openings differ. (r43 review: the lens showed only this H's
+            # wedge) There too: H⁻¹ eased back to I⁻¹ turns the wedge back into the cone,
+            # its right angle marked, then on to this H's again.
             square, shaped = self.identity_wedges(regions)
-            cue.play(*(Create(o) for o in square), at="identity", until="right")
-            cue.play(Transform(square, shaped), run_time=max(1.2, 0.5 * cue.until(cue.END)))
-            cue.play(Conceal(square), until=cue.END)
+            # ŵ − w* rests meanwhile: it is this H's (and it would cross the right angle).
+            cue.play(Conceal(carried_labels), Reveal(cone[0]),
+                     Dim(self.why_offset_parts, factor=0.0), run_time=0.3)
+            with self.following(cone):
+                cue.play(carry.animate.set_value(0.0), *(Create(o) for o in square),
+                         run_time=max(MORPH_BACK_SECONDS, cue.until("right")), rate_func=smooth)
+            mark = RightAngle(cone[1], cone[2], length=RIGHT_MARK * cone[1].get_length(),
+                              color=TEXT_COLOR, stroke_width=4)
+            if zoom is not None:
+                raised(mark, ZOOM_Z)
+            cue.play(Create(mark), run_time=0.5)
+            self.wait(MORPH_HOLD)  # the right angle looked at
+            with self.following(cone):
+                cue.play(carry.animate.set_value(1.0), Transform(square, shaped),
+                         Conceal(mark),
+                         run_time=max(MORPH_BACK_SECONDS, cue.until(cue.END)), rate_func=smooth)
+            cue.play(Conceal(square), Conceal(cone[0]),
+                     Undim(self.why_offset_parts, factor=0.0), run_time=0.5)
         # (r41 review: ridge's plot showed through the fading lens) The lens's contents fade
         # first, over its opaque back; the back then goes as ridge's plot comes in.
         zoom_parts = [] if zoom is None else [zoom["view"], zoom["fills"],
@@ -1343,7 +1381,8 @@ class WhyCornersWin(StoryScene):
             # label with g (one g named at a time).
             cue.wait_until("past")
             cue.play(Dim(g_arrow, factor=SLIDE_DIM), Dim(self.why_g_label, factor=SLIDE_DIM),
-                     Dim(star_label, factor=0.0), run_time=0.3)
+                     Dim(star_label, factor=0.0), Dim(self.why_offset_parts, factor=0.0),
+                     run_time=0.3)
             cue.play(Create(push), Reveal(labels[0]), until="slide")
             cue.wait_until("slide")
             self.add(mover)
@@ -1354,7 +1393,8 @@ class WhyCornersWin(StoryScene):
             self.wait(min(1.0, cue.until(cue.END)))
             cue.play(Conceal(parts), Undim(g_arrow, factor=SLIDE_DIM),
                      Undim(self.why_g_label, factor=SLIDE_DIM),
-                     Undim(star_label, factor=0.0), until=cue.END)
+                     Undim(star_label, factor=0.0), Undim(self.why_offset_parts, factor=0.0),
+                     until=cue.END)
 
     def slide_labels(self, push: VMobject, trail: VMobject, star_label: VMobject) -> VGroup:
         """"g ∉ N(w*)" beyond the push's tip and "f decreases" beyond the slide's, clear of

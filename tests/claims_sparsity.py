@@ -233,8 +233,12 @@ JOURNEY_RULES = [
     # Stationarity of the constrained problem (its KKT condition), true for every data.
     # g = H(ŵ − w*) = −∇f(w*) for f(w) = ½(w − ŵ)ᵀH(w − ŵ); N(w*) at a corner is spanned by
     # the normals of the two edges meeting there.
-    Rule("map: stationarity", r"H\(ŵ − w\*\) = g, the loss's push on w\*, with g in "
-         r"the normal cone N\(w\*\): the corner's two edge normals and all between",
+    Rule("map: stationarity", r"H\(ŵ − w\*\) = g, the loss's push on w\*",
+         lambda m, f: True, ("map",)),
+    # N(v) = {d : v maximises d·w over the ball}; at a corner, the cone spanned by the normals
+    # of the two edges meeting there: for every data.
+    Rule("map: normal cone", r"The normal cone N\(w\*\): the directions in which w\* is the "
+         r"diamond's farthest point, between its two edge normals",
          lambda m, f: True, ("map",)),
     Rule("map: outside the cone", r"This ŵ − w\* lies outside N\(w\*\); only g = H\(ŵ − w\*\) "
          r"lies inside", lambda m, f: f["example_outside"], ("map",)),
