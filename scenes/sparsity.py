@@ -364,7 +364,7 @@ ARROW_TIP = 0.2
 EXAMPLE_REACH = 0.95
 #: The orbit sweep's least time (`outward_sweep_radii`): slow, so the share is read as it
 #: grows (r38 review). (Not SWEEP_SECONDS: SparsityOdds' constant of that name, below.)
-ORBIT_SWEEP_SECONDS = 6.0
+ORBIT_SWEEP_SECONDS = 5.0
 #: The orbit beyond ŵ's (a multiple of its radius) also checked for "a larger orbit lies
 #: more in wedges" (the claim rule's).
 LARGER_ORBIT = 1.25
@@ -418,8 +418,11 @@ RIGHT_MARK = 0.5
 #: w*'s label turns this far (radians) off the way from w* to the origin, onto the side w*
 #: has come from; on an axis it sits this far off the axis line (`star_side`).
 STAR_TURN = np.pi / 8.0
-#: The orbit sweep goes out to this share of the view's half-width (just inside its frame).
-OUTER_SHARE = 0.99
+#: The orbit sweep goes out to this share of the view's half-width (r43 review: at 0.99 it
+#: touched the plot's frame on all four sides).
+OUTER_SHARE = 0.96
+#: The lasso's bar keeps this share of its opacity while the orbit sweep draws other orbits.
+SWEEP_BAR_DIM = 0.25
 #: A white flare over a region keeps this far (scene units) inside the plot's frame.
 FLARE_INSET = 0.05
 #: w*'s label's distance from its dot: a little more than other labels', so that inside the
@@ -1217,9 +1220,12 @@ class WhyCornersWin(StoryScene):
                   else "so the orbit's size{@larger} changes the share.")
         swept_r = ValueTracker(float(radii[0]))
         swept = self.get_swept_orbit(swept_r)
+        # (r43 review: the strip's marks came under the wedges' words and left as their own
+        # were said: the sweep stretched the one cue, and its captions with it) The chords'
+        # words a cue of their own, the marks kept to its end; the sweep's words the next.
         with self.cue("That {share} % is for this {H}{@this} and orbit: {@widen}wedges widen "
-                      "with distance; {@strips}strips, from one edge normal each, do not, "
-                      + larger, share=share) as cue:
+                      "with distance; {@strips}strips, from one edge normal each, do not.",
+                      share=share) as cue:
             with lifted(self.key["data"][3]):
                 cue.play(Indicate(self.key["data"][3], color=TEXT_COLOR), at="this", until="widen")
             # Measured, not only said: a chord across the first wedge near its corner and
@@ -1227,12 +1233,16 @@ class WhyCornersWin(StoryScene):
             cue.play(LaggedStart(*(Create(c) for c in chords[0]), lag_ratio=0.6),
                      Reveal(chord_labels[0]), at="widen", until="strips")
             cue.play(LaggedStart(*(Create(c) for c in chords[1]), lag_ratio=0.6),
-                     Reveal(chord_labels[1]), at="strips", until="larger")
+                     Reveal(chord_labels[1]), at="strips", run_time=min(2.0, cue.until(cue.END)))
+        with self.cue(larger[0].upper() + larger[1:]) as cue:
             # The chords' job is done; the lit arcs hand over to the swept orbit's (the same
             # arcs once it is ŵ's again).
             # (Chords first: the swept orbit crossed "width fixed" as the two cross-faded.)
             cue.play(Conceal(chords), Conceal(chord_labels), run_time=0.3, at="larger")
-            cue.play(Reveal(swept), Conceal(arcs), Conceal(self.painted), run_time=0.4)
+            # (r43 review: the lasso's bar kept ŵ's orbit's pattern under the grown orbit) It
+            # rests while another orbit is drawn.
+            cue.play(Reveal(swept), Conceal(arcs), Conceal(self.painted),
+                     Dim(self.strips["l1"], factor=SWEEP_BAR_DIM), run_time=0.4)
             with self.following(swept):
                 sweep(self, swept_r, float(radii[-1]), swept,
                       run_time=max(ORBIT_SWEEP_SECONDS, cue.until(cue.END)), rate_func=smooth)
@@ -1243,7 +1253,7 @@ class WhyCornersWin(StoryScene):
             # (r37) The blue comes in as it is named (a slow fade to the rays read as the
             # caption running 2 s ahead); then the circle it lies outside flares.
             cue.play(Reveal(outside), Conceal(swept), Reveal(arcs), Reveal(self.painted),
-                     at="blue", run_time=1.0)
+                     Undim(self.strips["l1"], factor=SWEEP_BAR_DIM), at="blue", run_time=1.0)
             cue.play(pulse(axes2, ball_outline("l2", self.t), color=BALL_COLORS["l2"]),
                      at="circle", until="rays")
             with lifted(self.key["map"][2]):
@@ -1465,7 +1475,9 @@ class WhyCornersWin(StoryScene):
         anchor = self.summaries["l1"].get_left()
 
         def follow(group: VGroup) -> None:
-            r = swept_r.get_value()
+            # (r43 review: "2.47: 64.3 %", the share of 2.475 beside its rounded radius) The
+            # orbit drawn, its radius and its share all from the radius as shown.
+            r = round(swept_r.get_value(), radius_places)
             journey = orbit_journey(h, self.t, r, start_angle=self.data["start_angle"])
             set_pieces(group[0], axes, [orbit(r, np.linspace(0.0, 1.0, ORBIT_SAMPLES))])
             set_pieces(group[1], axes, [orbit_arc(journey, run.start, run.stop)

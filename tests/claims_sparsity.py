@@ -255,9 +255,9 @@ JOURNEY_RULES = [
          ("map",)),
     # (r37) Shown by a sweep of the orbit up to ŵ's: said only where the share rises along
     # the whole sweep and on to an orbit a quarter larger.
-    Rule("map: larger orbit", r"so a larger orbit lies more in wedges",
+    Rule("map: larger orbit", r"[Ss]o a larger orbit lies more in wedges",
          lambda m, f: _larger_orbit_share(f) > f["share"] and _sweep_rises(f), ("map",)),
-    Rule("map: orbit size", r"so the orbit's size changes the share",
+    Rule("map: orbit size", r"[Ss]o the orbit's size changes the share",
          lambda m, f: not _sweep_rises(f), ("map",)),
     Rule("map: crossings", r"The orbit crosses each ray once: the (\d+) instants",
          lambda m, f: int(m.group(1)) == len(f["crossings"]) == 4, ("map",)),
