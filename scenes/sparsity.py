@@ -878,11 +878,9 @@ class WhyCornersWin(StoryScene):
         with self.cue("All the way round{@round}, the lasso's {w_star} had an exact zero on "
                       + arc_words + ": {@lasso}{share} % of the journey.", arcs=arcs,
                       slivers=slivers, share=share, settle=KEY_SETTLE_SECONDS) as cue:
-            # (r40 review: the summary came 1.4 s after its share was said) Written as the
-            # cue starts, with the bar's ends leaving.
-            with lifted(self.summaries["l1"]):
-                cue.play(*(Conceal(m) for m in ends), Reveal(self.summaries["l1"]),
-                         run_time=0.5)
+            # The bar's ends leave first; the summary comes as its share is said, below
+            # (r40 review: 1.4 s after it; r43: written at the cue's start, 3.7 s before it).
+            cue.play(*(Conceal(m) for m in ends), run_time=0.5)
             # (r37) The arcs counted one by one on the lasso's orbit as the words count them,
             # with the bar's lit stretches (a reviewer saw nothing move for 16 s here); the
             # summary line comes with the share it writes.
@@ -894,9 +892,11 @@ class WhyCornersWin(StoryScene):
                                        for run in self.journey.runs), lag_ratio=0.75),
                          at="round", until="thin" if slivers else "lasso")
             with lifted(self.summaries["l1"]):
-                # The count pointed at as it is said (the thin count, or the share).
+                # Written, then pointed at, as the count is said (the thin count, or the share).
+                cue.play(Reveal(self.summaries["l1"]), at="thin" if slivers else "lasso",
+                         run_time=0.5)
                 cue.play(Indicate(self.summaries["l1"], color=SPARSE_COLOR, scale_factor=1.05),
-                         at="thin" if slivers else "lasso", until=cue.END)
+                         until=cue.END)
         with self.cue("Ridge's had one at {instants} single instants{@ridge}, when it crossed an "
                       "axis: 0 % of the journey{@zero}, {@never}though not never.",
                       instants=instants) as cue:
@@ -1153,9 +1153,9 @@ class WhyCornersWin(StoryScene):
         zoom_parts = [] if zoom is None else [zoom["view"], zoom["fills"],
                                               zoom["then"], *zoom["sample"],
                                               why_offset]
-        with self.cue("Each wedge{@open} is a region of the plane; the orbit runs through "
-                      "the wedges for {share} % of its length{@arcs}: the lit parts.",
-                      share=share) as cue:
+        # (r43 review: "a region of the plane" was vague) Area: what rays lack (below).
+        with self.cue("Each wedge{@open} has area; the orbit runs through the wedges for "
+                      "{share} % of its length{@arcs}.", share=share) as cue:
             # (r37) The spent step fades first, then ridge's plot comes back: one cross-fade
             # overprinted the lens's heading and ridge's (a reviewer's glitch).
             cue.play(Conceal(cone[1:]), Conceal(carried_labels), Conceal(offset),
@@ -1248,7 +1248,7 @@ class WhyCornersWin(StoryScene):
                       run_time=max(ORBIT_SWEEP_SECONDS, cue.until(cue.END)), rate_func=smooth)
         # The blue says "both nonzero" for either method (a reviewer saw it reused unsaid).
         with self.cue("For ridge{@blue}, blue again: every {w_hat} outside the circle{@circle} "
-                      "gives two nonzero weights, except on {@rays}four thin rays: lines, with "
+                      "gives two nonzero weights, except on {@rays}four rays: lines, with "
                       "no area.") as cue:
             # (r37) The blue comes in as it is named (a slow fade to the rays read as the
             # caption running 2 s ahead); then the circle it lies outside flares.
