@@ -1200,7 +1200,9 @@ class WhyCornersWin(StoryScene):
             place_clear(label, far.get_center(), far.get_center() - corners[0],
                         # The map's region edges too (r38 review: on a strip's edge).
                         [*chords, self.balls["l1"], self.plot_frames["l1"], *chord_labels,
-                         *self.strips["l1"], wedges, bands], minor=[axes1], buff=0.1)
+                         *self.strips["l1"], wedges, bands,
+                         # (r43 review: "width grows" across the lit orbit arc)
+                         arcs, self.orbits["l1"]], minor=[axes1], buff=0.1)
             chord_labels.add(label)
         # Inside the plot's frame (a reviewer saw "width fixed" straddle its line).
         self.inside_frame(chord_labels, self.plot_frames["l1"])
@@ -1288,11 +1290,12 @@ class WhyCornersWin(StoryScene):
             # carried with the tip it crossed the ray on the way.
             self.add(lens["ghost"])
             arrow = lens["arrow"]
-            cue.play(Reveal(lens["carried"]), run_time=0.3)
             with self.following(arrow):
                 sweep(self, ray_carry, 1.0, arrow,
                       run_time=max(RAY_CARRY_SECONDS, cue.until("ray")), rate_func=smooth)
-            cue.play(pulse(axes2, ray), pulse(lens["axes"], lens["ray"]), until=cue.END)
+            # (r43 review: H⁻¹n was named before its arrow got there) Named as it arrives.
+            cue.play(Reveal(lens["carried"]), pulse(axes2, ray), pulse(lens["axes"], lens["ray"]),
+                     until=cue.END)
             self.wait(MORPH_HOLD)  # the ray's one direction held before the lens closes
         with self.cue("The orbit crosses each ray once{@cross}: the {instants} instants on "
                       "ridge's bar.", instants=len(self.journey.crossings)) as cue:
@@ -1649,8 +1652,15 @@ class WhyCornersWin(StoryScene):
         up = tip - start
         side = up / max(float(np.linalg.norm(up)), 1e-9) - to_ray / max(
             float(np.linalg.norm(to_ray)), 1e-9)
+        # (r43 review: "n" crowded H⁻¹n's arrowhead) Clear of the carried arrow too.
+        carry.set_value(1.0)
+        self.refollow(arrow)
+        carried_arrow = arrow.copy()
+        carry.set_value(0.0)
+        self.refollow(arrow)
         # Beyond the head's half-width (r41 review: at 0.1 "n" touched its arrowhead).
-        place_clear(n_label, tip, up + 2.0 * side, obstacles, minor=[axes], buff=0.2)
+        place_clear(n_label, tip, up + 2.0 * side, [*obstacles, carried_arrow], minor=[axes],
+                    buff=0.2)
         carry.set_value(1.0)
         self.refollow(arrow)
         carried = legible(MathTex(r"H^{-1}n", font_size=34, color=CONE_COLOR))
@@ -1797,9 +1807,10 @@ class WhyCornersWin(StoryScene):
             away = tip - cone[2 - k].get_end()
             across = np.array([along[1], -along[0], 0.0])
             across = across if float(across @ away) >= 0.0 else -across
+            # (r43 review: touching their arrowheads) A little farther off.
             place_clear(label, tip, across + 0.5 * along,
                         [*obstacles, *cone[1:], *others, *labels],
-                        minor=[axes], buff=0.08)
+                        minor=[axes], buff=0.14)
             labels.add(label)
         self.inside_frame(labels)
         return labels.set_z_index(TOP_Z + 1)
