@@ -1719,7 +1719,8 @@ class WhyCornersWin(StoryScene):
         place_clear(star_label, w_star.get_center(), side,
                     [contour, self.balls["l1"], hat_label, *lit], minor=[axes], buff=0.08)
         solution = VGroup(w_star, star_label).set_z_index(TOP_Z)
-        return VGroup(VGroup(dot, hat_label).set_z_index(TOP_Z), contour, solution)
+        # ŵ above its contour (r43 review: the small contour growing from ŵ covered its label).
+        return VGroup(VGroup(dot, hat_label).set_z_index(TOP_Z + 1), contour, solution)
 
     def wedge_example(self) -> Any:
         """`regmath.sparsity.wedge_example` for this H, t and view, its ŵ − w* as long as
@@ -2067,7 +2068,8 @@ class WhyCornersWin(StoryScene):
     def get_orbit_label(self, norm: str) -> MathTex:
         """‖ŵ‖₂ = R beside the orbit, in the view's upper-left corner (which a circle leaves
         empty), where it covers neither the ball nor a tick number."""
-        label = legible(MathTex(rf"\|\hat w\|_2 = {number(self.orbit_r).tex}", font_size=24,
+        # (r43 review: at 24 at the limit of readability at 480p)
+        label = legible(MathTex(rf"\|\hat w\|_2 = {number(self.orbit_r).tex}", font_size=28,
                                 color=CENTER_COLOR))
         anchor = orbit_point(self.orbit_r, ORBIT_LABEL_ANGLE)
         axes = self.axes[norm]
