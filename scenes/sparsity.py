@@ -1054,7 +1054,10 @@ class WhyCornersWin(StoryScene):
                          flash(in_wedge[2][0], SPARSE_COLOR),
                          Reveal(zoom["back"]), Reveal(zoom["view"]),
                          Reveal(zoom["sample"][2]), flash(zoom["sample"][2][0], SPARSE_COLOR),
-                         until="offset")
+                         # (r45) A flash's own length: stretched to "offset" its lines ran
+                         # across w*'s label for over a second.
+                         run_time=min(1.0, cue.until("offset")))
+                cue.wait_until("offset")
             with lifted(self.condition[0]):
                 cue.play(Reveal(self.condition[0], run_time=0.5), GrowArrow(offset),
                          *([] if zoom is None else [GrowArrow(why_offset),
