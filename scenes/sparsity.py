@@ -1161,7 +1161,9 @@ class WhyCornersWin(StoryScene):
                       "{share} % of its length{@arcs}.", share=share) as cue:
             # (r37) The spent step fades first, then ridge's plot comes back: one cross-fade
             # overprinted the lens's heading and ridge's (a reviewer's glitch).
-            cue.play(Conceal(cone[1:]), Conceal(carried_labels), Conceal(offset),
+            # (The carried labels left with H's shape: a second Conceal would bring them
+            # back for its fade.)
+            cue.play(Conceal(cone[1:]), Conceal(offset),
                      Conceal(in_wedge[0]), Conceal(in_wedge[2]),
                      *(Conceal(m) for m in zoom_parts),
                      # Stationarity's two lines have done their job; ŵ = w* + H⁻¹g stays for
