@@ -71,6 +71,7 @@ from manim import (
     Flash,
     Indicate,
     LaggedStart,
+    RightAngle,
     MathTex,
     Tex,
     ValueTracker,
@@ -345,7 +346,7 @@ FORMULA_GAP = 0.15
 CARRY_SECONDS = 3.0
 #: WhyCornersWin's cone → wedge morph (r40 review: too fast at CARRY_SECONDS, which
 #: SparsityOdds' constant of that name below overrides anyway).
-WEDGE_CARRY_SECONDS = 5.0
+WEDGE_CARRY_SECONDS = 4.5
 #: The cone's ghost keeps this share of its labels' opacity while H⁻¹ carries the cone away.
 GHOST_LABEL_SHARE = 0.45
 #: Where the chords across the first wedge and across the strip beside it are drawn (shares
@@ -363,7 +364,7 @@ ARROW_TIP = 0.2
 EXAMPLE_REACH = 0.95
 #: The orbit sweep's least time (`outward_sweep_radii`): slow, so the share is read as it
 #: grows (r38 review). (Not SWEEP_SECONDS: SparsityOdds' constant of that name, below.)
-ORBIT_SWEEP_SECONDS = 6.0
+ORBIT_SWEEP_SECONDS = 5.0
 #: The orbit beyond ŵ's (a multiple of its radius) also checked for "a larger orbit lies
 #: more in wedges" (the claim rule's).
 LARGER_ORBIT = 1.25
@@ -407,11 +408,21 @@ SLIDE_SECONDS = 1.5
 SLIDE_DIM = 0.4
 #: The cone → wedge morph is held this long once it ends (seconds).
 MORPH_HOLD = 1.0
+#: ... and the cone held this long before it starts (r43 review: no pause before the turn).
+MORPH_PAUSE = 1.0
+#: The wedge turned back into H = I's (the cone) and on to this H's again: each way at least
+#: this long (r43 review: "with H = I, a right angle" told, not shown).
+MORPH_BACK_SECONDS = 1.5
+#: The right angle's mark at H = I: its side this share of the cone's edge arrows.
+RIGHT_MARK = 0.5
 #: w*'s label turns this far (radians) off the way from w* to the origin, onto the side w*
 #: has come from; on an axis it sits this far off the axis line (`star_side`).
 STAR_TURN = np.pi / 8.0
-#: The orbit sweep goes out to this share of the view's half-width (just inside its frame).
-OUTER_SHARE = 0.99
+#: The orbit sweep goes out to this share of the view's half-width (r43 review: at 0.99 it
+#: touched the plot's frame on all four sides).
+OUTER_SHARE = 0.96
+#: The lasso's bar keeps this share of its opacity while the orbit sweep draws other orbits.
+SWEEP_BAR_DIM = 0.25
 #: A white flare over a region keeps this far (scene units) inside the plot's frame.
 FLARE_INSET = 0.05
 #: w*'s label's distance from its dot: a little more than other labels', so that inside the
@@ -867,11 +878,9 @@ class WhyCornersWin(StoryScene):
         with self.cue("All the way round{@round}, the lasso's {w_star} had an exact zero on "
                       + arc_words + ": {@lasso}{share} % of the journey.", arcs=arcs,
                       slivers=slivers, share=share, settle=KEY_SETTLE_SECONDS) as cue:
-            # (r40 review: the summary came 1.4 s after its share was said) Written as the
-            # cue starts, with the bar's ends leaving.
-            with lifted(self.summaries["l1"]):
-                cue.play(*(Conceal(m) for m in ends), Reveal(self.summaries["l1"]),
-                         run_time=0.5)
+            # The bar's ends leave first; the summary comes as its share is said, below
+            # (r40 review: 1.4 s after it; r43: written at the cue's start, 3.7 s before it).
+            cue.play(*(Conceal(m) for m in ends), run_time=0.5)
             # (r37) The arcs counted one by one on the lasso's orbit as the words count them,
             # with the bar's lit stretches (a reviewer saw nothing move for 16 s here); the
             # summary line comes with the share it writes.
@@ -883,9 +892,11 @@ class WhyCornersWin(StoryScene):
                                        for run in self.journey.runs), lag_ratio=0.75),
                          at="round", until="thin" if slivers else "lasso")
             with lifted(self.summaries["l1"]):
-                # The count pointed at as it is said (the thin count, or the share).
+                # Written, then pointed at, as the count is said (the thin count, or the share).
+                cue.play(Reveal(self.summaries["l1"]), at="thin" if slivers else "lasso",
+                         run_time=0.5)
                 cue.play(Indicate(self.summaries["l1"], color=SPARSE_COLOR, scale_factor=1.05),
-                         at="thin" if slivers else "lasso", until=cue.END)
+                         until=cue.END)
         with self.cue("Ridge's had one at {instants} single instants{@ridge}, when it crossed an "
                       "axis: 0 % of the journey{@zero}, {@never}though not never.",
                       instants=instants) as cue:
@@ -1015,13 +1026,10 @@ class WhyCornersWin(StoryScene):
         self.condition = self.get_condition()
         zoom_words = "" if zoom is None else ", zoomed in at left{@zoom}"
         with self.cue("Why a wedge? Back to this {w_hat}{@back}" + zoom_words + ": "
-                      "{H}(ŵ − w*){@offset} = g{@g}, {@push}the loss's push on w*, "
-                      "{@cone}with g in the normal cone N(w*): the corner's two edge normals "
-                      "and all between.",
+                      "{H}(ŵ − w*){@offset} = g{@g}, {@push}the loss's push on w*.",
                       spoken="Why a wedge? Back to this w-hat{@back}" + zoom_words + ": "
                       "H times w-hat minus w-star{@offset} equals g{@g}, {@push}the loss's push "
-                      "on w-star; {@cone}with g in the normal cone: "
-                      "the corner's two edge normals and all between.") as cue:
+                      "on w-star.") as cue:
             # (r38 review: 17 text lines at the densest moment) The map's key rests while
             # stationarity's lines are read; it comes back with the wedges.
             cue.play(Conceal(in_band), Reveal(in_wedge[0]), Reveal(in_wedge[2]),
@@ -1046,7 +1054,10 @@ class WhyCornersWin(StoryScene):
                          flash(in_wedge[2][0], SPARSE_COLOR),
                          Reveal(zoom["back"]), Reveal(zoom["view"]),
                          Reveal(zoom["sample"][2]), flash(zoom["sample"][2][0], SPARSE_COLOR),
-                         until="offset")
+                         # (r45) A flash's own length: stretched to "offset" its lines ran
+                         # across w*'s label for over a second.
+                         run_time=min(1.0, cue.until("offset")))
+                cue.wait_until("offset")
             with lifted(self.condition[0]):
                 cue.play(Reveal(self.condition[0], run_time=0.5), GrowArrow(offset),
                          *([] if zoom is None else [GrowArrow(why_offset),
@@ -1054,20 +1065,31 @@ class WhyCornersWin(StoryScene):
                          until="g")
             cue.play(GrowArrow(g_arrow), Reveal(g_label), until="push")
             with lifted(self.condition[1][0]):
-                cue.play(Reveal(self.condition[1][0]), at="push", until="cone")
+                cue.play(Reveal(self.condition[1][0]), at="push", until=cue.END)
+        # (r43 review: the normal cone was named, never said in plain words) Its own beat:
+        # what it is, then its two edge normals, then the fan between them.
+        with self.cue("The normal cone N(w*){@cone}: the directions in which w* is the "
+                      "diamond's farthest point{@edges}, between its two edge "
+                      "normals{@between}.",
+                      spoken="The normal cone of w-star{@cone}: the directions in which w-star "
+                      "is the diamond's farthest point{@edges}, between its two edge "
+                      "normals{@between}.") as cue:
             with lifted(self.condition[1][1]):
-                cue.play(Reveal(cone[0]), *(GrowArrow(a) for a in cone[1:]),
-                         Reveal(normal_labels), Reveal(self.condition[1][1]), at="cone",
-                         until=cue.END)
+                cue.play(Reveal(self.condition[1][1]), at="cone", until="edges")
+            cue.play(*(GrowArrow(a) for a in cone[1:]), Reveal(normal_labels),
+                     until="between")
+            cue.play(Reveal(cone[0]), until=cue.END)
+        # (r43 review: ŵ − w* read together with the push past the cone) It rests meanwhile.
+        self.why_offset_parts = VGroup(why_offset, why_sample[0][1])
         self.show_slide(corner_sol, g_arrow, why_sample[2][1])
+        # (r43 review: 27 s for g, N(w*), H⁻¹ and the wedge) H⁻¹'s step a beat of its own,
+        # after a pause on ŵ = w* + H⁻¹g, and H's shape another (below).
         with self.cue("So ŵ = w* + {Hinv}g{@solved}: {@carry}{Hinv} carries g onto ŵ − w*, and "
-                      "the cone onto the wedge{@lean}; {H} sets its shape{@shape}: with "
-                      "H = I{@identity}, a right angle{@right}.",
+                      "the cone onto the wedge{@lean}.",
                       Hinv=HINV,
                       spoken="So w-hat is w-star plus H-inverse g{@solved}: {@carry}H-inverse "
-                      "carries g onto w-hat minus w-star, and the cone onto the wedge{@lean}; "
-                      "H sets its shape{@shape}: with H the identity{@identity}, a right "
-                      "angle{@right}.") as cue:
+                      "carries g onto w-hat minus w-star, and the cone onto the wedge{@lean}."
+                      ) as cue:
             with lifted(self.condition[2]):
                 cue.play(Reveal(self.condition[2], run_time=0.5), at="solved")
             cue.wait_until("carry")
@@ -1080,6 +1102,7 @@ class WhyCornersWin(StoryScene):
             if zoom is not None:
                 # The lens's space changes name as H⁻¹ carries g's directions onto ŵ − w*'s.
                 cue.play(Reveal(zoom["then"]), run_time=0.3)
+            self.wait(MORPH_PAUSE)  # the cone looked at once more before it turns
             with self.following(cone, g_arrow):
                 sweep(self, carry, 1.0, cone, g_arrow,
                       run_time=max(WEDGE_CARRY_SECONDS, cue.until("lean")), rate_func=smooth)
@@ -1096,28 +1119,51 @@ class WhyCornersWin(StoryScene):
             # The lens's map colours come in under it now (ŵ's space: r38 review).
             cue.play(*outlines, Indicate(why_offset, color=CENTER_COLOR), Conceal(g_arrow),
                      Conceal(cone[0]), Reveal(carried_labels),
-                     *([] if zoom is None else [Reveal(zoom["fills"])]), until="shape")
+                     *([] if zoom is None else [Reveal(zoom["fills"])]),
+                     run_time=max(1.0, cue.until(cue.END)))
+        with self.cue("{H} sets its shape{@shape}: with H = I{@identity}, a right angle{@right}.",
+                      spoken="H sets its shape{@shape}: with H the identity{@identity}, a right "
+                      "angle{@right}.") as cue:
             with lifted(self.key["data"][3]):
                 cue.play(Indicate(self.key["data"][3], color=CENTER_COLOR), at="shape",
                          until="identity")
             # (r41 review: "H sets its shape" told, not shown) The wedges H = I would give
             # (right angles: the cones themselves) drawn on the lasso's plot, then turned into
-            # this H's, whose openings differ.
+            # this H's, whose openings differ. (r43 review: the lens showed only this H's
+            # wedge) There too: H⁻¹ eased back to I⁻¹ turns the wedge back into the cone,
+            # its right angle marked, then on to this H's again.
             square, shaped = self.identity_wedges(regions)
-            cue.play(*(Create(o) for o in square), at="identity", until="right")
-            cue.play(Transform(square, shaped), run_time=max(1.2, 0.5 * cue.until(cue.END)))
-            cue.play(Conceal(square), until=cue.END)
+            # ŵ − w* rests meanwhile: it is this H's (and it would cross the right angle).
+            cue.play(Conceal(carried_labels), Reveal(cone[0]),
+                     Dim(self.why_offset_parts, factor=0.0), run_time=0.3)
+            with self.following(cone):
+                cue.play(carry.animate.set_value(0.0), *(Create(o) for o in square),
+                         run_time=max(MORPH_BACK_SECONDS, cue.until("right")), rate_func=smooth)
+            mark = RightAngle(cone[1], cone[2], length=RIGHT_MARK * cone[1].get_length(),
+                              color=TEXT_COLOR, stroke_width=4)
+            if zoom is not None:
+                raised(mark, ZOOM_Z)
+            cue.play(Create(mark), run_time=0.5)
+            self.wait(MORPH_HOLD)  # the right angle looked at
+            with self.following(cone):
+                cue.play(carry.animate.set_value(1.0), Transform(square, shaped),
+                         Conceal(mark),
+                         run_time=max(MORPH_BACK_SECONDS, cue.until(cue.END)), rate_func=smooth)
+            cue.play(Conceal(square), Conceal(cone[0]),
+                     Undim(self.why_offset_parts, factor=0.0), run_time=0.5)
         # (r41 review: ridge's plot showed through the fading lens) The lens's contents fade
         # first, over its opaque back; the back then goes as ridge's plot comes in.
         zoom_parts = [] if zoom is None else [zoom["view"], zoom["fills"],
                                               zoom["then"], *zoom["sample"],
                                               why_offset]
-        with self.cue("Each wedge{@open} is a region of the plane; the orbit runs through "
-                      "the wedges for {share} % of its length{@arcs}: the lit parts.",
-                      share=share) as cue:
+        # (r43 review: "a region of the plane" was vague) Area: what rays lack (below).
+        with self.cue("Each wedge{@open} has area; the orbit runs through the wedges for "
+                      "{share} % of its length{@arcs}.", share=share) as cue:
             # (r37) The spent step fades first, then ridge's plot comes back: one cross-fade
             # overprinted the lens's heading and ridge's (a reviewer's glitch).
-            cue.play(Conceal(cone[1:]), Conceal(carried_labels), Conceal(offset),
+            # (The carried labels left with H's shape: a second Conceal would bring them
+            # back for its fade.)
+            cue.play(Conceal(cone[1:]), Conceal(offset),
                      Conceal(in_wedge[0]), Conceal(in_wedge[2]),
                      *(Conceal(m) for m in zoom_parts),
                      # Stationarity's two lines have done their job; ŵ = w* + H⁻¹g stays for
@@ -1159,7 +1205,9 @@ class WhyCornersWin(StoryScene):
             place_clear(label, far.get_center(), far.get_center() - corners[0],
                         # The map's region edges too (r38 review: on a strip's edge).
                         [*chords, self.balls["l1"], self.plot_frames["l1"], *chord_labels,
-                         *self.strips["l1"], wedges, bands], minor=[axes1], buff=0.1)
+                         *self.strips["l1"], wedges, bands,
+                         # (r43 review: "width grows" across the lit orbit arc)
+                         arcs, self.orbits["l1"]], minor=[axes1], buff=0.1)
             chord_labels.add(label)
         # Inside the plot's frame (a reviewer saw "width fixed" straddle its line).
         self.inside_frame(chord_labels, self.plot_frames["l1"])
@@ -1179,9 +1227,12 @@ class WhyCornersWin(StoryScene):
                   else "so the orbit's size{@larger} changes the share.")
         swept_r = ValueTracker(float(radii[0]))
         swept = self.get_swept_orbit(swept_r)
+        # (r43 review: the strip's marks came under the wedges' words and left as their own
+        # were said: the sweep stretched the one cue, and its captions with it) The chords'
+        # words a cue of their own, the marks kept to its end; the sweep's words the next.
         with self.cue("That {share} % is for this {H}{@this} and orbit: {@widen}wedges widen "
-                      "with distance; {@strips}strips, from one edge normal each, do not, "
-                      + larger, share=share) as cue:
+                      "with distance; {@strips}strips, from one edge normal each, do not.",
+                      share=share) as cue:
             with lifted(self.key["data"][3]):
                 cue.play(Indicate(self.key["data"][3], color=TEXT_COLOR), at="this", until="widen")
             # Measured, not only said: a chord across the first wedge near its corner and
@@ -1189,23 +1240,27 @@ class WhyCornersWin(StoryScene):
             cue.play(LaggedStart(*(Create(c) for c in chords[0]), lag_ratio=0.6),
                      Reveal(chord_labels[0]), at="widen", until="strips")
             cue.play(LaggedStart(*(Create(c) for c in chords[1]), lag_ratio=0.6),
-                     Reveal(chord_labels[1]), at="strips", until="larger")
+                     Reveal(chord_labels[1]), at="strips", run_time=min(2.0, cue.until(cue.END)))
+        with self.cue(larger[0].upper() + larger[1:]) as cue:
             # The chords' job is done; the lit arcs hand over to the swept orbit's (the same
             # arcs once it is ŵ's again).
             # (Chords first: the swept orbit crossed "width fixed" as the two cross-faded.)
             cue.play(Conceal(chords), Conceal(chord_labels), run_time=0.3, at="larger")
-            cue.play(Reveal(swept), Conceal(arcs), Conceal(self.painted), run_time=0.4)
+            # (r43 review: the lasso's bar kept ŵ's orbit's pattern under the grown orbit) It
+            # rests while another orbit is drawn.
+            cue.play(Reveal(swept), Conceal(arcs), Conceal(self.painted),
+                     Dim(self.strips["l1"], factor=SWEEP_BAR_DIM), run_time=0.4)
             with self.following(swept):
                 sweep(self, swept_r, float(radii[-1]), swept,
                       run_time=max(ORBIT_SWEEP_SECONDS, cue.until(cue.END)), rate_func=smooth)
         # The blue says "both nonzero" for either method (a reviewer saw it reused unsaid).
         with self.cue("For ridge{@blue}, blue again: every {w_hat} outside the circle{@circle} "
-                      "gives two nonzero weights, except on {@rays}four thin rays: lines, with "
+                      "gives two nonzero weights, except on {@rays}four rays: lines, with "
                       "no area.") as cue:
             # (r37) The blue comes in as it is named (a slow fade to the rays read as the
             # caption running 2 s ahead); then the circle it lies outside flares.
             cue.play(Reveal(outside), Conceal(swept), Reveal(arcs), Reveal(self.painted),
-                     at="blue", run_time=1.0)
+                     Undim(self.strips["l1"], factor=SWEEP_BAR_DIM), at="blue", run_time=1.0)
             cue.play(pulse(axes2, ball_outline("l2", self.t), color=BALL_COLORS["l2"]),
                      at="circle", until="rays")
             with lifted(self.key["map"][2]):
@@ -1240,11 +1295,12 @@ class WhyCornersWin(StoryScene):
             # carried with the tip it crossed the ray on the way.
             self.add(lens["ghost"])
             arrow = lens["arrow"]
-            cue.play(Reveal(lens["carried"]), run_time=0.3)
             with self.following(arrow):
                 sweep(self, ray_carry, 1.0, arrow,
                       run_time=max(RAY_CARRY_SECONDS, cue.until("ray")), rate_func=smooth)
-            cue.play(pulse(axes2, ray), pulse(lens["axes"], lens["ray"]), until=cue.END)
+            # (r43 review: H⁻¹n was named before its arrow got there) Named as it arrives.
+            cue.play(Reveal(lens["carried"]), pulse(axes2, ray), pulse(lens["axes"], lens["ray"]),
+                     until=cue.END)
             self.wait(MORPH_HOLD)  # the ray's one direction held before the lens closes
         with self.cue("The orbit crosses each ray once{@cross}: the {instants} instants on "
                       "ridge's bar.", instants=len(self.journey.crossings)) as cue:
@@ -1343,7 +1399,8 @@ class WhyCornersWin(StoryScene):
             # label with g (one g named at a time).
             cue.wait_until("past")
             cue.play(Dim(g_arrow, factor=SLIDE_DIM), Dim(self.why_g_label, factor=SLIDE_DIM),
-                     Dim(star_label, factor=0.0), run_time=0.3)
+                     Dim(star_label, factor=0.0), Dim(self.why_offset_parts, factor=0.0),
+                     run_time=0.3)
             cue.play(Create(push), Reveal(labels[0]), until="slide")
             cue.wait_until("slide")
             self.add(mover)
@@ -1354,7 +1411,8 @@ class WhyCornersWin(StoryScene):
             self.wait(min(1.0, cue.until(cue.END)))
             cue.play(Conceal(parts), Undim(g_arrow, factor=SLIDE_DIM),
                      Undim(self.why_g_label, factor=SLIDE_DIM),
-                     Undim(star_label, factor=0.0), until=cue.END)
+                     Undim(star_label, factor=0.0), Undim(self.why_offset_parts, factor=0.0),
+                     until=cue.END)
 
     def slide_labels(self, push: VMobject, trail: VMobject, star_label: VMobject) -> VGroup:
         """"g ∉ N(w*)" beyond the push's tip and "f decreases" beyond the slide's, clear of
@@ -1425,7 +1483,9 @@ class WhyCornersWin(StoryScene):
         anchor = self.summaries["l1"].get_left()
 
         def follow(group: VGroup) -> None:
-            r = swept_r.get_value()
+            # (r43 review: "2.47: 64.3 %", the share of 2.475 beside its rounded radius) The
+            # orbit drawn, its radius and its share all from the radius as shown.
+            r = round(swept_r.get_value(), radius_places)
             journey = orbit_journey(h, self.t, r, start_angle=self.data["start_angle"])
             set_pieces(group[0], axes, [orbit(r, np.linspace(0.0, 1.0, ORBIT_SAMPLES))])
             set_pieces(group[1], axes, [orbit_arc(journey, run.start, run.stop)
@@ -1597,8 +1657,15 @@ class WhyCornersWin(StoryScene):
         up = tip - start
         side = up / max(float(np.linalg.norm(up)), 1e-9) - to_ray / max(
             float(np.linalg.norm(to_ray)), 1e-9)
+        # (r43 review: "n" crowded H⁻¹n's arrowhead) Clear of the carried arrow too.
+        carry.set_value(1.0)
+        self.refollow(arrow)
+        carried_arrow = arrow.copy()
+        carry.set_value(0.0)
+        self.refollow(arrow)
         # Beyond the head's half-width (r41 review: at 0.1 "n" touched its arrowhead).
-        place_clear(n_label, tip, up + 2.0 * side, obstacles, minor=[axes], buff=0.2)
+        place_clear(n_label, tip, up + 2.0 * side, [*obstacles, carried_arrow], minor=[axes],
+                    buff=0.2)
         carry.set_value(1.0)
         self.refollow(arrow)
         carried = legible(MathTex(r"H^{-1}n", font_size=34, color=CONE_COLOR))
@@ -1657,7 +1724,8 @@ class WhyCornersWin(StoryScene):
         place_clear(star_label, w_star.get_center(), side,
                     [contour, self.balls["l1"], hat_label, *lit], minor=[axes], buff=0.08)
         solution = VGroup(w_star, star_label).set_z_index(TOP_Z)
-        return VGroup(VGroup(dot, hat_label).set_z_index(TOP_Z), contour, solution)
+        # ŵ above its contour (r43 review: the small contour growing from ŵ covered its label).
+        return VGroup(VGroup(dot, hat_label).set_z_index(TOP_Z + 1), contour, solution)
 
     def wedge_example(self) -> Any:
         """`regmath.sparsity.wedge_example` for this H, t and view, its ŵ − w* as long as
@@ -1745,9 +1813,10 @@ class WhyCornersWin(StoryScene):
             away = tip - cone[2 - k].get_end()
             across = np.array([along[1], -along[0], 0.0])
             across = across if float(across @ away) >= 0.0 else -across
+            # (r43 review: touching their arrowheads) A little farther off.
             place_clear(label, tip, across + 0.5 * along,
                         [*obstacles, *cone[1:], *others, *labels],
-                        minor=[axes], buff=0.08)
+                        minor=[axes], buff=0.14)
             labels.add(label)
         self.inside_frame(labels)
         return labels.set_z_index(TOP_Z + 1)
@@ -2004,7 +2073,8 @@ class WhyCornersWin(StoryScene):
     def get_orbit_label(self, norm: str) -> MathTex:
         """‖ŵ‖₂ = R beside the orbit, in the view's upper-left corner (which a circle leaves
         empty), where it covers neither the ball nor a tick number."""
-        label = legible(MathTex(rf"\|\hat w\|_2 = {number(self.orbit_r).tex}", font_size=24,
+        # (r43 review: at 24 at the limit of readability at 480p)
+        label = legible(MathTex(rf"\|\hat w\|_2 = {number(self.orbit_r).tex}", font_size=28,
                                 color=CENTER_COLOR))
         anchor = orbit_point(self.orbit_r, ORBIT_LABEL_ANGLE)
         axes = self.axes[norm]

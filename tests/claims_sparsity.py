@@ -233,8 +233,12 @@ JOURNEY_RULES = [
     # Stationarity of the constrained problem (its KKT condition), true for every data.
     # g = H(ŵ − w*) = −∇f(w*) for f(w) = ½(w − ŵ)ᵀH(w − ŵ); N(w*) at a corner is spanned by
     # the normals of the two edges meeting there.
-    Rule("map: stationarity", r"H\(ŵ − w\*\) = g, the loss's push on w\*, with g in "
-         r"the normal cone N\(w\*\): the corner's two edge normals and all between",
+    Rule("map: stationarity", r"H\(ŵ − w\*\) = g, the loss's push on w\*",
+         lambda m, f: True, ("map",)),
+    # N(v) = {d : v maximises d·w over the ball}; at a corner, the cone spanned by the normals
+    # of the two edges meeting there: for every data.
+    Rule("map: normal cone", r"The normal cone N\(w\*\): the directions in which w\* is the "
+         r"diamond's farthest point, between its two edge normals",
          lambda m, f: True, ("map",)),
     Rule("map: outside the cone", r"This ŵ − w\* lies outside N\(w\*\); only g = H\(ŵ − w\*\) "
          r"lies inside", lambda m, f: f["example_outside"], ("map",)),
@@ -251,9 +255,9 @@ JOURNEY_RULES = [
          ("map",)),
     # (r37) Shown by a sweep of the orbit up to ŵ's: said only where the share rises along
     # the whole sweep and on to an orbit a quarter larger.
-    Rule("map: larger orbit", r"so a larger orbit lies more in wedges",
+    Rule("map: larger orbit", r"[Ss]o a larger orbit lies more in wedges",
          lambda m, f: _larger_orbit_share(f) > f["share"] and _sweep_rises(f), ("map",)),
-    Rule("map: orbit size", r"so the orbit's size changes the share",
+    Rule("map: orbit size", r"[Ss]o the orbit's size changes the share",
          lambda m, f: not _sweep_rises(f), ("map",)),
     Rule("map: crossings", r"The orbit crosses each ray once: the (\d+) instants",
          lambda m, f: int(m.group(1)) == len(f["crossings"]) == 4, ("map",)),
