@@ -317,7 +317,7 @@ ARROW_MARGIN = 0.3
 #: The path's name keeps this far (scene units) right of ∇(−h)'s tip beside it.
 TIP_GAP = 0.5
 #: The last frame is held this long after the last motion lands (seconds).
-FINAL_HOLD = 1.5
+FINAL_HOLD = 1.0
 #: The climb to the top runs on this long past its words ("...to nothing" follows).
 CLIMB_OVERRUN = 0.3
 #: g stretched λ times, drawn thin over −∇f(w*) where it lands.
@@ -1092,13 +1092,26 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                 factor = ValueTracker(1.0)
                 copy = self.get_arrow(self.h_arrow, HIGHLIGHT_COLOR, z_index=ARROW_Z + 2,
                                       stroke_width=F_ARROW_WIDTH)
+                # Named where it stops (review r44: an unlabelled white arrow): λ∇h, on ∇h's
+                # side away from ∇f, clear of the arrows and their names.
+                landed = self.get_arrow(scaled_arrow(*self.h_arrow, top.multiplier),
+                                        HIGHLIGHT_COLOR, stroke_width=F_ARROW_WIDTH)
+                copy_name = legible(merged(MathTex(r"\lambda \nabla h", font_size=30,
+                                                   color=HIGHLIGHT_COLOR)))
+                copy_name.set_z_index(ARROW_LABEL_Z)
+                away = np.subtract(self.h_arrow[0], self.f_arrow[0])
+                place_clear(copy_name, landed.get_end(), np.array([away[0], away[1], 0.0]),
+                            [self.grad_f, self.grad_h, self.f_label, self.h_label,
+                             self.gamma_prime, prime_label, square, self.contour])
                 self.add(copy)
                 self.follow(factor, top.multiplier, {copy: lambda m: m.become(self.get_arrow(
                     scaled_arrow(*self.h_arrow, factor.get_value()), HIGHLIGHT_COLOR,
                     z_index=ARROW_Z + 2, stroke_width=F_ARROW_WIDTH))},
-                    run_time=max(min(cue.until("named") - 0.6, 2.5), 1.0), rate_func=smooth)
+                    run_time=max(min(cue.until("named") - 0.6, 2.5) - 0.3, 1.0),
+                    rate_func=smooth)
+                cue.play(Reveal(copy_name), run_time=0.3)
                 cue.play(Indicate(self.grad_f, color=F_FLASH_COLOR, scale_factor=1.0),
-                         Conceal(copy), run_time=0.6)
+                         Conceal(copy), Conceal(copy_name), run_time=0.6)
             else:
                 cue.play(Indicate(self.grad_f, color=F_FLASH_COLOR, scale_factor=1.0),
                          Indicate(self.grad_h, color=HIGHLIGHT_COLOR, scale_factor=1.0),
@@ -1854,8 +1867,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         centre_name.set_z_index(PANEL_Z + 0.1 * ARROW_LABEL_Z)
 
         def follow_name(m: VMobject) -> None:
+            # Above the outermost sliding contour, over the centre (review r44: written over
+            # the centre, the contours ran through "w(μ)").
             centre = to_scene(axes, ridge_objective(bowl_loss, strength.get_value()).center)
-            m.move_to(centre + (RING_NAME_BUFF + m.height / 2.0) * UP)
+            tops = [float(ring.get_top()[1]) for ring in rings if len(ring.get_all_points())]
+            top = max(tops, default=float(centre[1]))
+            m.move_to(np.array([centre[0], top + RING_NAME_BUFF + m.height / 2.0, 0.0]))
 
         follow_name(centre_name)
         with self.cue("Its contours{@slide} slide as μ grows, centred on ridge's minimum w(μ)"
