@@ -1959,12 +1959,15 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      *(Conceal(m) for m in [*ridge_picture, *outside_case]),
                      Conceal(sign_value), Reveal(inside_case), run_time=0.8)
             cue.play(Reveal(inside_value), run_time=0.3)
-            cue.play(Indicate(inside_case, color=CENTER_COLOR, scale_factor=1.3), at="cases",
+            # The name marked in colour only: grown, it crossed the w₂ axis (layout report).
+            cue.play(Indicate(VGroup(circle["inside_ring"], circle["inside_dot"]),
+                              color=CENTER_COLOR, scale_factor=1.3),
+                     Indicate(named, color=CENTER_COLOR, scale_factor=1.0), at="cases",
                      run_time=max(min(cue.until("slack"), MARK_SECONDS), 0.5))
             cue.play(Reveal(slack), at="slack", run_time=0.3)
             cue.play(Indicate(slack, color=NORMAL_COLOR, scale_factor=1.1), run_time=1.0)
             cue.play(Indicate(inside_value, color=CENTER_COLOR, scale_factor=1.2),
-                     Indicate(named, color=CENTER_COLOR, scale_factor=1.2),
+                     Indicate(named, color=CENTER_COLOR, scale_factor=1.0),
                      at="inside", run_time=min(cue.until("edge"), 1.0))
             # The inside case has made its point: this case, w* on the edge, comes back,
             # with its λ (the old value gone before the new one is written).
