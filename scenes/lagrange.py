@@ -1110,13 +1110,17 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                     run_time=max(min(cue.until("named") - 0.6, 2.5) - 0.3, 1.0),
                     rate_func=smooth)
                 cue.play(Reveal(copy_name), run_time=0.3)
+                # λ∇h stays beside ∇f while ∇f is marked, till λ is named (review r44: it
+                # was gone in half a second).
                 cue.play(Indicate(self.grad_f, color=F_FLASH_COLOR, scale_factor=1.0),
-                         Conceal(copy), Conceal(copy_name), run_time=0.6)
+                         run_time=0.6)
+                shrunk = [copy, copy_name]
             else:
+                shrunk = []
                 cue.play(Indicate(self.grad_f, color=F_FLASH_COLOR, scale_factor=1.0),
                          Indicate(self.grad_h, color=HIGHLIGHT_COLOR, scale_factor=1.0),
                          at="arrows", run_time=2.0)
-            cue.play(Reveal(self.multiplier_name),
+            cue.play(Reveal(self.multiplier_name), *(Conceal(m) for m in shrunk),
                      Indicate(self.condition, color=NORMAL_COLOR, scale_factor=1.15),
                      at="named", run_time=min(max(cue.until("shift"), 0.5), MARK_SECONDS))
             self.prime_parts = (self.gamma_prime, prime_label, square)
