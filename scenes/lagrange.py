@@ -317,7 +317,7 @@ ARROW_MARGIN = 0.3
 #: The path's name keeps this far (scene units) right of ∇(−h)'s tip beside it.
 TIP_GAP = 0.5
 #: The last frame is held this long after the last motion lands (seconds).
-FINAL_HOLD = 1.5
+FINAL_HOLD = 1.0
 #: The climb to the top runs on this long past its words ("...to nothing" follows).
 CLIMB_OVERRUN = 0.3
 #: g stretched λ times, drawn thin over −∇f(w*) where it lands.
@@ -1092,18 +1092,35 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                 factor = ValueTracker(1.0)
                 copy = self.get_arrow(self.h_arrow, HIGHLIGHT_COLOR, z_index=ARROW_Z + 2,
                                       stroke_width=F_ARROW_WIDTH)
+                # Named where it stops (review r44: an unlabelled white arrow): λ∇h, on ∇h's
+                # side away from ∇f, clear of the arrows and their names.
+                landed = self.get_arrow(scaled_arrow(*self.h_arrow, top.multiplier),
+                                        HIGHLIGHT_COLOR, stroke_width=F_ARROW_WIDTH)
+                copy_name = legible(merged(MathTex(r"\lambda \nabla h", font_size=30,
+                                                   color=HIGHLIGHT_COLOR)))
+                copy_name.set_z_index(ARROW_LABEL_Z)
+                away = np.subtract(self.h_arrow[0], self.f_arrow[0])
+                place_clear(copy_name, landed.get_end(), np.array([away[0], away[1], 0.0]),
+                            [self.grad_f, self.grad_h, self.f_label, self.h_label,
+                             self.gamma_prime, prime_label, square, self.contour])
                 self.add(copy)
                 self.follow(factor, top.multiplier, {copy: lambda m: m.become(self.get_arrow(
                     scaled_arrow(*self.h_arrow, factor.get_value()), HIGHLIGHT_COLOR,
                     z_index=ARROW_Z + 2, stroke_width=F_ARROW_WIDTH))},
-                    run_time=max(min(cue.until("named") - 0.6, 2.5), 1.0), rate_func=smooth)
+                    run_time=max(min(cue.until("named") - 0.6, 2.5) - 0.3, 1.0),
+                    rate_func=smooth)
+                cue.play(Reveal(copy_name), run_time=0.3)
+                # λ∇h stays beside ∇f while ∇f is marked, till λ is named (review r44: it
+                # was gone in half a second).
                 cue.play(Indicate(self.grad_f, color=F_FLASH_COLOR, scale_factor=1.0),
-                         Conceal(copy), run_time=0.6)
+                         run_time=0.6)
+                shrunk = [copy, copy_name]
             else:
+                shrunk = []
                 cue.play(Indicate(self.grad_f, color=F_FLASH_COLOR, scale_factor=1.0),
                          Indicate(self.grad_h, color=HIGHLIGHT_COLOR, scale_factor=1.0),
                          at="arrows", run_time=2.0)
-            cue.play(Reveal(self.multiplier_name),
+            cue.play(Reveal(self.multiplier_name), *(Conceal(m) for m in shrunk),
                      Indicate(self.condition, color=NORMAL_COLOR, scale_factor=1.15),
                      at="named", run_time=min(max(cue.until("shift"), 0.5), MARK_SECONDS))
             self.prime_parts = (self.gamma_prime, prime_label, square)
@@ -1481,6 +1498,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # ½‖y − Xw‖₂² = f(w) + const with H = XᵀX and ŵ the least-squares fit.
         loss = merged(MathTex(r"f(w) = \tfrac12 (w - \hat w)^{\mathsf T} H\, (w - \hat w),"
                               r"\ H = X^{\mathsf T}X \succ 0", font_size=PANEL_FONT))
+        # The identity shown, not asserted (review r44): with Xᵀy = Hŵ, expanding both sides
+        # gives ½‖Xw − y‖₂² = f(w) + ½‖Xŵ − y‖₂². In the "if" line's row, which it gives
+        # back when the "if" is written (no line added).
+        squares = merged(MathTex(r"= \tfrac12 \|Xw - y\|_2^2 - \tfrac12 \|X\hat w - y\|_2^2",
+                                 font_size=PANEL_FONT))
         # The case ŵ inside (a conditional: review r30 read "ŵ inside: …" as the current
         # picture once ŵ was out); it goes once the contour grows from the real ŵ (r37: at
         # most 6 text lines; the slackness line says "λ = 0 inside" later).
@@ -1499,6 +1521,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # The panel's rows. The loss and the "if" are gone when the balance is written: the
         # balance and g take their rows (at most 6 text lines, no empty rows between).
         rows = [line.get_left()[1] for line in (loss, inside, kkt, normal)]
+        # Its "=" under f's "=".
+        squares.set_z_index(PANEL_Z).set_y(inside.get_y()).align_to(
+            [float(loss.get_left()[0]) + merged(MathTex(r"f(w)\ ", font_size=PANEL_FONT)).width,
+             0, 0], LEFT)
         kkt.set_y(rows[0])
         normal.set_y(rows[1])
         convention = merged(MathTex(r"\text{hike: } \nabla f = \lambda \nabla h,\ "
@@ -1554,8 +1580,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(*(Conceal(m) for m in hike), Conceal(self.title), run_time=0.3)
             cue.play(Reveal(title), Reveal(regularization), run_time=0.4)
             # The new axes drawn under the first words (review r41: 3 s of empty axes, still).
+            # (No unit ticks, review r44: their "1"s sat on the ball and the contours, faint;
+            # t = 1.2 and the numbers in the corner give the scale.)
             cue.play(Create(circle["axes"]), Reveal(circle["axis_labels"]),
-                     Reveal(circle["units"]), Reveal(circle["unit_labels"]),
                      run_time=max(min(cue.until("penalty"), DRAW_SECONDS), 0.5))
             # The line marked as its link to the penalty is promised (no still under it).
             cue.play(Indicate(regularization, color=BALL_COLORS["l2"], scale_factor=1.05),
@@ -1566,14 +1593,15 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      Indicate(regularization, color=BALL_COLORS["l2"], scale_factor=1.0),
                      at="ball", until=cue.END)
         # The formula is on screen; the words name it only (cut for the ridge payoff).
-        with self.cue("The loss{@f} is least squares up to a constant (H = XᵀX{@h}, H positive "
-                      "definite), lowest at ŵ{@centre}, the unregularized best fit, with "
-                      "elliptic contours{@bowl}.",
-                      spoken="The loss{@f} is least squares up to a constant, H is X transpose "
-                      "X{@h}, positive definite, lowest at w-hat{@centre}, the unregularized "
-                      "best fit, with elliptic contours{@bowl}.") as cue:
+        with self.cue("The loss{@f} is least squares{@ls} up to a constant (H = XᵀX{@h}, H "
+                      "positive definite), lowest at ŵ{@centre}, the unregularized best fit, "
+                      "with elliptic contours{@bowl}.",
+                      spoken="The loss{@f} is least squares{@ls} up to a constant, H is X "
+                      "transpose X{@h}, positive definite, lowest at w-hat{@centre}, the "
+                      "unregularized best fit, with elliptic contours{@bowl}.") as cue:
             cue.play(Reveal(loss), at="f", run_time=0.4)
-            cue.play(Indicate(loss, color=LOSS_COLOR, scale_factor=1.05),
+            cue.play(Reveal(squares), at="ls", run_time=0.4)
+            cue.play(Indicate(squares, color=LOSS_COLOR, scale_factor=1.05),
                      run_time=max(min(cue.until("h"), MARK_SECONDS), 0.5))
             # This example's H written as it is named, and marked till ŵ is (no still).
             cue.play(Reveal(data_h), Reveal(data_centre), at="h", run_time=0.5)
@@ -1595,7 +1623,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       spoken="If w-hat were{@inside} inside the ball, w-star would be w-hat "
                       "itself and lambda would be zero. This w-hat is outside{@out}.") \
                 as cue:
-            cue.play(Conceal(circle["centre_label"]), at="inside",
+            cue.play(Conceal(circle["centre_label"]), Conceal(squares), at="inside",
                      run_time=0.2)
             self.follow(share, INSIDE_SHARE, moved, run_time=INSIDE_MOVE, rate_func=smooth)
             # Named as it lands ("w* would be ŵ itself" follows at once): it stays till "out".
@@ -1687,8 +1715,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      Flash(circle["point"], color=SOLUTION_COLOR, run_time=FLASH_SECONDS))
             cue.play(Indicate(circle["point_label"], color=SOLUTION_COLOR, scale_factor=1.3),
                      run_time=max(min(cue.until(cue.END), MARK_SECONDS), 0.5))
-        with self.cue("The ball is smooth{@smooth}: the touching contour is tangent to it"
-                      "{@tangent}.") as cue:
+        # The hike's path is the ball's edge (review r44: equality to inequality was implicit).
+        with self.cue("Its edge plays the path{@edge}; the ball is smooth{@smooth}: the "
+                      "touching contour is tangent to it{@tangent}.") as cue:
+            cue.play(Indicate(circle["ball"], color=HIGHLIGHT_COLOR, scale_factor=1.0),
+                     at="edge", run_time=max(min(cue.until("smooth"), MARK_SECONDS), 0.5))
             cue.play(Reveal(VGroup(*(zoom[k] for k in ZOOM_PICTURE))), at="smooth",
                      run_time=0.6)
             cue.play(Indicate(zoom["ball"], color=HIGHLIGHT_COLOR, scale_factor=1.0),
@@ -1785,7 +1816,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         ridge = merged(MathTex(r"\text{ridge: min } f(w) + \tfrac{\mu}{2}\|w\|_2^2",
                                font_size=PANEL_FONT))
         # One line in two parts, each written with its words.
-        both = MathTex(r"\nabla f(w) + \mu\, w = 0,", r"\quad w^* = t\, g",
+        # w* = t·g is the gradient of ½‖w‖₂² there (review r44: the scaling lesson was not
+        # linked to μ = λ/t): the ball written ½‖w‖₂² ≤ ½t² has μ as its multiplier.
+        both = MathTex(r"\nabla f(w) + \mu\, w = 0,",
+                       r"\quad w^* = t\, g = \nabla \tfrac12 \|w\|_2^2",
                        font_size=PANEL_FONT)
         stationary, on_edge = both[0], both[1]
         solved = merged(MathTex(rf"\text{{so }} \mu\, t\, g = \lambda g:\ "
@@ -1801,8 +1835,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             line.align_to([PANEL_LEFT, 0, 0], LEFT).set_y(row)
             line.set_z_index(PANEL_Z)
         stationary, on_edge = merged(stationary), merged(on_edge)
-        # Beside the stationarity, in w* = t·g's place (the stationarity stays while it moves).
-        mu_readout.move_to(on_edge, aligned_edge=LEFT).set_z_index(PANEL_Z)
+        # In the solved line's place: one μ on screen at a time (review r44: the running μ
+        # beside "μ = λ/t = 1.28" showed two values at once); the derivation's lines above
+        # stay as written.
+        mu_readout.move_to(solved, aligned_edge=LEFT).set_z_index(PANEL_Z)
         inset = [zoom[k] for k in (*ZOOM_PICTURE, "minus_f", "minus_f_label", "g", "g_label",
                                    "tangent")] + [stretched]
         with self.cue("Ridge adds (μ/2)‖w‖₂², weight μ{@ridge}: its minimum has "
@@ -1816,14 +1852,18 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Indicate(stationary, color=NORMAL_COLOR, scale_factor=1.1),
                      run_time=min(cue.until(cue.END), MARK_SECONDS))
         # (Review r37: "as for 2h" had no picture: cut.)
-        with self.cue("At w* = t·g{@tg} it holds: μ = λ/t = {mu}{@mu}.", mu=mu,
+        with self.cue("At w* = t·g{@tg} it holds: μ = λ/t = {mu}{@mu}, the multiplier of "
+                      "½‖w‖₂² ≤ ½t²{@half} (rescaled, as for 2h).", mu=mu,
                       spoken="At w-star, equal to t g{@tg}, it holds: mu is lambda over t, "
-                      "{mu}{@mu}.") as cue:
+                      "{mu}{@mu}, the multiplier of half the squared norm at most half t "
+                      "squared{@half}, rescaled as for 2 h.") as cue:
             cue.play(Reveal(on_edge), Indicate(circle["t_label"], color=NORMAL_COLOR,
                                                scale_factor=1.0), at="tg")
             cue.play(Reveal(solved), at="mu", run_time=0.4)
             cue.play(Indicate(sign_value, color=NORMAL_COLOR, scale_factor=1.15),
                      Indicate(solved, color=NORMAL_COLOR, scale_factor=1.05),
+                     run_time=min(cue.until("half"), MARK_SECONDS))
+            cue.play(Indicate(on_edge, color=NORMAL_COLOR, scale_factor=1.05), at="half",
                      run_time=min(cue.until(cue.END), MARK_SECONDS))
         # The sliding centre named (review r41: an unnamed white ring, read as ŵ or w*): w(μ),
         # ridge's minimum, its name riding above it till it lands on w* (then it is w*).
@@ -1831,8 +1871,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         centre_name.set_z_index(PANEL_Z + 0.1 * ARROW_LABEL_Z)
 
         def follow_name(m: VMobject) -> None:
+            # Above the outermost sliding contour, over the centre (review r44: written over
+            # the centre, the contours ran through "w(μ)").
             centre = to_scene(axes, ridge_objective(bowl_loss, strength.get_value()).center)
-            m.move_to(centre + (RING_NAME_BUFF + m.height / 2.0) * UP)
+            tops = [float(ring.get_top()[1]) for ring in rings if len(ring.get_all_points())]
+            top = max(tops, default=float(centre[1]))
+            m.move_to(np.array([centre[0], top + RING_NAME_BUFF + m.height / 2.0, 0.0]))
 
         follow_name(centre_name)
         with self.cue("Its contours{@slide} slide as μ grows, centred on ridge's minimum w(μ)"
@@ -1844,8 +1888,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             self.remove(*originals)
             self.add(rings)
             # The stationarity stays, the condition w(μ) meets (review r41: it left as the
-            # ring slid); μ's live value takes w* = t·g's place beside it.
-            cue.play(Conceal(on_edge), run_time=0.3)
+            # ring slid); the solved μ goes before μ's live value takes its row.
+            cue.play(Conceal(solved), run_time=0.3)
             cue.play(Reveal(bottom), Reveal(mu_readout), Reveal(centre_name),
                      Indicate(ridge, color=NORMAL_COLOR, scale_factor=1.05),
                      at="slide", run_time=0.4)
@@ -1856,7 +1900,6 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # Landed: the readout's μ is the solved one (review r37: no blinking marker; the
             # number is marked, not w*).
             cue.play(Indicate(mu_readout, color=NORMAL_COLOR, scale_factor=1.1),
-                     Indicate(solved, color=NORMAL_COLOR, scale_factor=1.05),
                      Conceal(centre_name), at="land", run_time=0.8)
             cue.play(Dim(circle["ball"]), at="ball",
                      run_time=min(max(cue.until(cue.END), 0.5), 1.0))
@@ -1890,37 +1933,57 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # by what it means (λ = 0, w* = ŵ); at "the edge" this case returns, with its λ.
             outside_case = [circle["centre"], circle["centre_label"], circle["point"],
                             circle["point_label"], data_centre, data_point]
-            named = legible(merged(MathTex(r"\lambda = 0,\ w^* = \hat w", font_size=30,
+            # λ is the panel's, per case (review r44: "λ = 1.54 ≥ 0" stayed lit while the
+            # inside case was shown): the point is named by what it is, w* = ŵ.
+            named = legible(merged(MathTex(r"w^* = \hat w", font_size=30,
                                            color=TEXT_COLOR)))
-            figure = [*(circle[k] for k in ("ball", "t_label", "t_tick", "units",
-                                            "unit_labels")), axes.x_axis, axes.y_axis]
+            figure = [*(circle[k] for k in ("ball", "t_label", "t_tick")), axes.x_axis,
+                      axes.y_axis]
             place_clear(named, circle["inside_ring"].get_center(), np.array([0.0, -1.0]),
                         figure)
+            # On the ring's side of the w₂ axis (review r44: across it the name read as
+            # struck through).
+            axis_x = float(axes.y_axis.get_center()[0])
+            if float(named.get_left()[0]) < axis_x < float(named.get_right()[0]):
+                named.shift((axis_x + LABEL_GAP - float(named.get_left()[0])) * RIGHT)
             inside_case = VGroup(circle["inside_ring"], circle["inside_dot"], named)
-            edge_name = legible(merged(MathTex(rf"\lambda = {lam.tex}", font_size=30,
-                                               color=TEXT_COLOR)))
-            # Beside w*'s name, on the point's side of the w₂ axis (placed by cost it crossed
-            # the axis and its tick's "1").
-            edge_name.next_to(circle["point_label"], RIGHT, buff=0.15)
-            edge_case = [*originals, *outside_case, edge_name]
+            # The panel's λ line follows the case shown: regmath's λ for ŵ moved inside
+            # (0) while that case is drawn, this case's λ again at "the edge" (review r44:
+            # λ = 1.54 stood beside the inside case; no λ is written on the picture, where
+            # "λ = 1.54" touched the circle).
+            inside_lam = number(constrained(Quadratic(center=self.inside_point,
+                                                      hessian=bowl_loss.hessian),
+                                            norm="l2", radius=PREVIEW_RADIUS).multiplier)
+            inside_value = merged(MathTex(rf"\lambda = {inside_lam.tex} \ge 0",
+                                          font_size=PANEL_FONT))
+            inside_value.move_to(sign_value, aligned_edge=LEFT).set_z_index(PANEL_Z)
+            edge_case = [*originals, *outside_case]
             cue.play(Undim(circle["ball"]),
-                     *(Conceal(m) for m in (ridge, mu_readout, solved, stationary)),
+                     *(Conceal(m) for m in (ridge, mu_readout, stationary, on_edge)),
                      *(Conceal(m) for m in [*ridge_picture, *outside_case]),
-                     Reveal(inside_case), run_time=0.8)
-            cue.play(Indicate(inside_case, color=CENTER_COLOR, scale_factor=1.3), at="cases",
+                     Conceal(sign_value), Reveal(inside_case), run_time=0.8)
+            cue.play(Reveal(inside_value), run_time=0.3)
+            # The name marked in colour only: grown, it crossed the w₂ axis (layout report).
+            cue.play(Indicate(VGroup(circle["inside_ring"], circle["inside_dot"]),
+                              color=CENTER_COLOR, scale_factor=1.3),
+                     Indicate(named, color=CENTER_COLOR, scale_factor=1.0), at="cases",
                      run_time=max(min(cue.until("slack"), MARK_SECONDS), 0.5))
             cue.play(Reveal(slack), at="slack", run_time=0.3)
             cue.play(Indicate(slack, color=NORMAL_COLOR, scale_factor=1.1), run_time=1.0)
-            cue.play(Indicate(named, color=CENTER_COLOR, scale_factor=1.2),
+            cue.play(Indicate(inside_value, color=CENTER_COLOR, scale_factor=1.2),
+                     Indicate(named, color=CENTER_COLOR, scale_factor=1.0),
                      at="inside", run_time=min(cue.until("edge"), 1.0))
-            # The inside case has made its point: this case, w* on the edge, comes back.
-            cue.play(Conceal(inside_case), *(Reveal(m) for m in edge_case), at="edge",
-                     run_time=0.5)
+            # The inside case has made its point: this case, w* on the edge, comes back,
+            # with its λ (the old value gone before the new one is written).
+            cue.play(Conceal(inside_case), Conceal(inside_value),
+                     *(Reveal(m) for m in edge_case), at="edge", run_time=0.5)
+            cue.play(Reveal(sign_value), run_time=0.3)
             cue.play(Indicate(circle["point"], color=SOLUTION_COLOR, scale_factor=1.6),
+                     Indicate(sign_value, color=NORMAL_COLOR, scale_factor=1.1),
                      Indicate(circle["t_label"], color=NORMAL_COLOR, scale_factor=1.0),
                      run_time=max(min(cue.until("kkt"), MARK_SECONDS), 0.3))
             cue.play(Conceal(title), *(Conceal(m) for m in (regularization, kkt, sign_value,
-                                                            slack, edge_name)), at="kkt",
+                                                            slack)), at="kkt",
                      run_time=0.4)
             cue.play(Reveal(heading), *(Reveal(line) for line in conditions), run_time=0.5)
             cue.play(*(Indicate(line, color=NORMAL_COLOR, scale_factor=1.05)

@@ -29,7 +29,7 @@ from regmath.lagrange import (
 )
 from regmath import Quadratic, constrained
 from regmath.facts import ridge_penalty_strength
-from scenes.lagrange import (ARROW_SHARE, PREVIEW_CENTER, PREVIEW_HESSIAN, PREVIEW_RADIUS,
+from scenes.lagrange import (ARROW_SHARE, INSIDE_SHARE, PREVIEW_CENTER, PREVIEW_HESSIAN, PREVIEW_RADIUS,
                              LagrangeHike)
 from tests.claims import agrees, caption_form as _tex, NUMBER, rotated, Rule, TEX_NUMBER, Variant
 
@@ -76,8 +76,12 @@ def _written_h(tex: str, path: SineCurve) -> bool:
 def _bridge() -> dict:
     """The bridge's fixed example (PREVIEW_*): its circle's and its diamond's solutions."""
     loss = Quadratic(center=PREVIEW_CENTER, hessian=PREVIEW_HESSIAN)
+    # The "if" case: ŵ moved inside the ball (INSIDE_SHARE of the way from 0), its own λ.
+    inside = Quadratic(center=INSIDE_SHARE * np.asarray(PREVIEW_CENTER, dtype=float),
+                       hessian=PREVIEW_HESSIAN)
     return {"loss": loss, **{n: constrained(loss, norm=n, radius=PREVIEW_RADIUS)
-                             for n in ("l2", "l1")}}
+                             for n in ("l2", "l1")},
+            "inside": constrained(inside, norm="l2", radius=PREVIEW_RADIUS)}
 
 
 BRIDGE = _bridge()
@@ -157,7 +161,18 @@ CAPTION_RULES = [
     Rule("first contact", r"the first to reach the ball touches it at w\*, the lowest f in the "
          r"ball", lambda m, f: True, ("bridge",)),
     # The 2-norm ball's boundary is a circle: smooth everywhere (the diamond is not).
-    Rule("smooth ball", r"The ball is smooth: the touching contour is tangent to it",
+    # The example's w* is on the edge (λ > 0): there the edge is the constraint's "path".
+    Rule("on the edge", r"Its edge plays the path",
+         lambda m, f: BRIDGE["l2"].active
+         and abs(float(np.linalg.norm(BRIDGE["l2"].point)) - PREVIEW_RADIUS) < 1e-9,
+         ("bridge",)),
+    # The ball as ½‖w‖₂² ≤ ½t²: its gradient at w* is w* = t·g, so −∇f(w*) = λg = (λ/t)·t·g:
+    # its multiplier is λ/t = μ (as ∇(2h) = 2∇h halved λ).
+    Rule("rescaled ball", r"the multiplier of ½‖w‖₂² ≤ ½t² \(rescaled, as for 2h\)",
+         lambda m, f: BRIDGE["l2"].active
+         and abs(float(np.linalg.norm(BRIDGE["l2"].point)) - PREVIEW_RADIUS) < 1e-9,
+         ("bridge",)),
+    Rule("smooth ball", r"[Tt]he ball is smooth: the touching contour is tangent to it",
          lambda m, f: True, ("bridge",)),
     # ½‖y − Xw‖₂² = ½(w − ŵ)ᵀXᵀX(w − ŵ) + const with ŵ the least-squares fit: any H ≻ 0 is
     # some XᵀX (X = H^½), so the example's loss is a least-squares loss up to a constant.
@@ -243,13 +258,17 @@ SCREEN_RULES = [
          lambda m, f: agrees(_tex(m.group(1)), f["lam"])),
     Rule("flipped λ on screen", rf"\\nabla\(-h\),\\; \\lambda = ({TEX_NUMBER})$",
          lambda m, f: agrees(_tex(m.group(1)), -f["lam"])),
+    # The panel's λ follows the case drawn (review r44): this ŵ's λ, or, while ŵ moved
+    # inside is drawn, that case's λ (0: its w* = ŵ is inside).
     Rule("bridge λ on screen", rf"\\lambda = ({TEX_NUMBER}) \\ge 0$",
-         lambda m, f: agrees(_tex(m.group(1)), BRIDGE["l2"].multiplier)),
+         lambda m, f: agrees(_tex(m.group(1)), BRIDGE["l2"].multiplier)
+         or (float(np.linalg.norm(BRIDGE["inside"].point)) < PREVIEW_RADIUS
+             and agrees(_tex(m.group(1)), BRIDGE["inside"].multiplier))),
     # The edge case's λ beside its w* (review r42: the two cases are shown one at a time).
     Rule("ridge λ at w* on screen", rf"^\\lambda = ({TEX_NUMBER})$",
          lambda m, f: agrees(_tex(m.group(1)), BRIDGE["l2"].multiplier)),
     # ŵ inside the ball is its own w*, with λ = 0 (no data: any ŵ inside).
-    Rule("inside case on screen", r"^\\lambda = 0,\\ w\^\* = \\hat w$", lambda m, f: True),
+    Rule("inside case on screen", r"^w\^\* = \\hat w$", lambda m, f: True),
     Rule("ridge μ on screen", rf"\\mu = \\lambda / t = ({TEX_NUMBER})$",
          lambda m, f: agrees(_tex(m.group(1)), ridge_penalty_strength(BRIDGE["l2"]))),
     # The ball's radius, ticked where the circle crosses the w₁ axis.
