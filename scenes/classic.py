@@ -110,6 +110,7 @@ from regmath.sparsity import (axis_points, eased_carry, eased_tips, eased_wedge,
 from regmath.facts import isotropic, shrink_factors
 from regmath.framing import clip_polyline
 from regmath.lp import lp_norm
+from scenes.toolkit import palette
 from scenes.toolkit.arrows import MovingArrow
 from scenes.toolkit.motion import SWEEP_Z, AnimatedOnTop, overlapping, sweep
 from scenes.toolkit.narration import hold
@@ -244,8 +245,12 @@ EDGE_SLIDE = 0.3
 #: Seconds of each slide out along an edge (back takes 0.7 of it).
 EDGE_SLIDE_SECONDS = 1.1
 #: Scene units between the diamond's edge and the pull's part drawn beside it.
-PART_OFFSET = 0.13
+PART_OFFSET = 0.16
 OTHER_COLOR = interpolate_color(ManimColor(MUTED_COLOR), WHITE, 0.6)
+#: The pull's part along the diamond's edge (review r45 item 1: in the pull's violet it
+#: merged with the pull): the palette's "push" role, checked against the pull, the
+#: diamond, the normals and w*.
+ALONG_COLOR = palette.PUSH
 TAKEAWAY_HOLD = 1.8
 #: The inside of ridge's touching contour (lower loss), while the words name it.
 INSIDE_OPACITY = 0.3
@@ -1870,7 +1875,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             cue.play(GrowArrow(arrows["l1"]), Reveal(labels["l1"]),
                      *([Reveal(labels["pull_l1"])] if "pull_l1" in labels else []),
                      *(Conceal(m) for m in corner_data), at="corner", run_time=1.0)
-            self.slide_off_corner(cue, arrows["l1"])
+            self.slide_off_corner(cue, arrows["l1"], [
+                labels[x] for x in ("l1", "pull_l1") if x in labels])
         with self.cue("The pull lies between the edge{@edges} normals "
                       + " and ".join(point(np.array(e, dtype=float)).text for e in edges[::-1])
                       + ", moved to the corner{@slide}.") as cue:
@@ -2190,11 +2196,13 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                      Indicate(corner_dot, color=SOLUTION_COLOR, scale_factor=1.0),
                      at="zero", run_time=1.0)
 
-    def slide_off_corner(self, cue: object, arrow: MovingArrow) -> None:
-        """A ring slid EDGE_SLIDE·t off the lasso's corner along each edge and back, the pull
-        ``arrow`` riding with it and the pull's part along the edge
-        drawn from it (regmath's `corner_edge_slide`): it points back to the corner; marked
-        at the cue's "back"."""
+    def slide_off_corner(self, cue: object, arrow: MovingArrow,
+                         obstacles: list[VMobject]) -> None:
+        """A ring slid EDGE_SLIDE·t off the lasso's corner along each edge, one edge at a
+        time, and back, the pull ``arrow`` riding with it and the pull's part along the edge
+        (regmath's `corner_edge_slide`) drawn beside it in its own colour, labelled "along
+        the edge" clear of ``obstacles``: it points back to the corner; marked at the cue's
+        "back"."""
         lasso, axes = self.solutions["l1"], self.axes["l1"]
         scale, distance = self.pull_scale(), EDGE_SLIDE * self.t
         fraction = ValueTracker(0.0)
@@ -2208,15 +2216,16 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         ring = Circle(radius=GHOST_RADIUS, stroke_color=BALL_COLORS["l1"], stroke_width=4,
                       z_index=6).move_to(to_scene(axes, point))
         part = MovingArrow(to_scene(axes, point), to_scene(axes, point + scale * along),
-                           color=GRADIENT_COLOR, stroke_width=4, z_index=5)
+                           color=ALONG_COLOR, stroke_width=5, z_index=5)
 
         def beside() -> np.ndarray:
-            # The part is drawn just outside the diamond, beside its edge (on the edge it
-            # hid under the edge's stroke; it reaches past the corner).
+            # The part is drawn just inside the diamond, beside its edge (review r45 item 1:
+            # outside, it lay on the pull, which points out of the diamond, the two heads
+            # merged; on the edge it hid under the edge's stroke).
             corner = to_scene(axes, lasso.point)
             along = to_scene(axes, lasso.point + edge[0]) - corner
             out = np.array([-along[1], along[0], 0.0])
-            if np.dot(out, corner - axes.c2p(0, 0)) < 0.0:
+            if np.dot(out, corner - axes.c2p(0, 0)) > 0.0:
                 out = -out
             return PART_OFFSET * out / np.linalg.norm(out)
 
@@ -2226,26 +2235,46 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             arrow.put_ends(to_scene(axes, p), to_scene(axes, p + scale * pull))
             part.put_ends(to_scene(axes, p) + beside(), to_scene(axes, p + scale * a) + beside())
 
-        ring.add_updater(follow)
+        # "along the edge" (as "along the circle" on ridge's panel), clear of every place
+        # the part and the pull take on both edges.
+        paths: list[VMobject] = []
+        for d in corner_edges(lasso):
+            edge[0] = d
+            for x in np.linspace(0.0, 1.0, 5):
+                fraction.set_value(x)
+                follow(None)
+                paths += [part.copy(), arrow.copy(), ring.copy()]
+        edge[0] = corner_edges(lasso)[0]
+        fraction.set_value(0.0)
+        along_label = legible(MathTex(r"\text{along the edge}", font_size=PULL_FONT,
+                                      color=ALONG_COLOR))
         follow(None)
+        nearest_clear(along_label, to_scene(axes, lasso.point), [
+            *obstacles, *paths, *self.balls["l1"], axes, *axes.x_axis.numbers,
+            *axes.y_axis.numbers], inside=axes)
+        ring.add_updater(follow)
         # ("pull" stays where it is: riding left with the arrow, the w₂ axis struck it.)
         movers = [ring, arrow, part]
-        cue.play(Reveal(ring), GrowArrow(part), at="slide", run_time=0.5)
+        cue.play(Reveal(ring), GrowArrow(part), Reveal(along_label), at="slide", run_time=0.5)
         legs = corner_edges(lasso)
         for k, d in enumerate(legs):
             edge[0] = d
             if k:
                 follow(None)
+                cue.play(GrowArrow(part), run_time=0.3)
             sweep(self, fraction, 1.0, *movers, run_time=EDGE_SLIDE_SECONDS, rate_func=smooth)
             if k == 0:
                 # The part, longer off the corner, points back to it: marked as said.
-                cue.play(Indicate(part, color=GRADIENT_COLOR, scale_factor=1.0),
+                cue.play(Indicate(part, color=ALONG_COLOR, scale_factor=1.0),
                          at="back", run_time=0.6)
             sweep(self, fraction, 0.0, *movers, run_time=0.7 * EDGE_SLIDE_SECONDS,
                   rate_func=smooth)
+            if k + 1 < len(legs):
+                # One edge at a time: the part leaves before the other edge's comes.
+                cue.play(Conceal(part), run_time=0.3)
         ring.clear_updaters()
         # Back at the corner: the arrow is the real pull again; the slid ones leave.
-        cue.play(Conceal(ring), Conceal(part), run_time=0.4)
+        cue.play(Conceal(ring), Conceal(part), Conceal(along_label), run_time=0.4)
 
     def get_carry_formula(self) -> VMobject:
         """"ŵ = w* + H⁻¹·pull" under the lasso's panel, at the loss line's height and size
