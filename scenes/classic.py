@@ -251,7 +251,7 @@ OTHER_COLOR = interpolate_color(ManimColor(MUTED_COLOR), WHITE, 0.6)
 #: merged with the pull): the palette's "push" role, checked against the pull, the
 #: diamond, the normals and w*.
 ALONG_COLOR = palette.PUSH
-TAKEAWAY_HOLD = 1.8
+TAKEAWAY_HOLD = 1.2  # r46: 1.8 → 1.2, the length within 172 s with the H⁻¹ pause
 #: The inside of ridge's touching contour (lower loss), while the words name it.
 INSIDE_OPACITY = 0.3
 #: Ridge's w* shown on the lasso's panel: a hollow ring of this radius.
@@ -1030,10 +1030,12 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # Said as an aside, in one line (review r43 item 1: "the loss must rise further"
         # over 17 s invited "sparse because its set is smaller"): the zero comes from the
         # corner, shown by the cone and wedge later.
-        aside = ("; sparsity comes from the corner, not this" if self.solutions["l1"].at_corner
+        # Said plainly (review r45 item 4: "not this" was cryptic): why the lasso's level is
+        # higher, and that the zero is not that but the corner.
+        aside = (" That alone zeroes no weight: the corner does." if self.solutions["l1"].at_corner
                  else "")
-        with self.cue("{@circle}Aside: ridge's {w_star} is outside the diamond{@outside}, so f "
-                      "rises further" + aside + ".") as cue:
+        with self.cue("{@circle}The diamond lies inside the circle{@outside}, so the lasso's "
+                      "level is higher." + aside) as cue:
             # Each drawn as the words start to name it (not as they end).
             # The box has been read: its region's outline goes, off the corner where
             # ridge's w* and its label now come.
@@ -1635,10 +1637,16 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         else:
             pull_def = None
         # "Near" (review r41 item 11: at the circle's far point the part is 0 too).
-        with self.cue("{@off}Near ridge's {w_star}, the pull{@pull} −∇f(w) has a part along the "
-                      "circle{@along}: sliding that way lowers f{@slide}.",
+        # Said where the pull first appears that it is drawn shortened (review r45 item 3:
+        # its growth to full length later came unannounced).
+        short = scale < 1.0
+        with self.cue("{@off}Near ridge's {w_star}, the pull{@pull} −∇f(w)"
+                      + (" (drawn short)" if short else "")
+                      + " has a part along the circle{@along}: sliding that way lowers "
+                      "f{@slide}.",
                       spoken="{@off}Near ridge's {w_star}, the pull{@pull}, minus the gradient "
-                      "of f, has a part along the circle{@along}: sliding that way lowers "
+                      "of f" + (", drawn short," if short else ",")
+                      + " has a part along the circle{@along}: sliding that way lowers "
                       "f{@slide}.") as cue:
             # What leaves clears before the pull comes (review r39 item 11: the bars and
             # the new arrow overlapped for a frame).
@@ -1997,6 +2005,23 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                          run_time=max(min(cue.until("formula"), 1.5), 0.8))
                 pulse(cue, lambda: [Indicate(carried_arrows[2], color=GRADIENT_COLOR,
                                              scale_factor=1.0)])
+            # The single pull → ŵ map first, on its own (review r45 item 5: the least
+            # intuitive step went by with the cone's): the pull, H(ŵ − w*), is not aimed at
+            # ŵ; H⁻¹ turns it onto ŵ. Said only where it visibly turns (as the ridge ray's tilt).
+            bent = ridge_line_tilt(self.loss.hessian, pulls[2]) >= TILT_SHOWN
+            if bent:
+                with self.cue("{@bend}The pull does not point at {w_hat}{@hat}: {Hinv} bends "
+                              "it{@carry}.", Hinv=HINV,
+                              spoken="{@bend}The pull does not point at w-hat{@hat}: "
+                              "H-inverse bends it{@carry}.") as cue:
+                    cue.play(Indicate(hat_shown[0], color=CENTER_COLOR), at="hat",
+                             run_time=0.6)
+                    cue.play(UpdateFromAlphaFunc(carried_arrows[2], carry_arrow(2),
+                                                 rate_func=smooth),
+                             at="carry", run_time=max(cue.remaining - 0.7, 1.5))
+                    cue.play(Flash(hat_shown[0], color=CENTER_COLOR), run_time=0.6)
+            # (The real pull, already carried, stays on ŵ while the cone's edges follow.)
+            still = [2] if bent else []
             corner = point(apex)
             with self.cue("{@hinv}{Hinv} carries each pull in the cone{@edges} to a {w_hat}"
                           "{@land}, the whole cone onto a wedge{@wedge}: the {w_hat} with "
@@ -2014,7 +2039,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 try:
                     cue.play(UpdateFromAlphaFunc(data_wedge, carry, rate_func=smooth),
                              *(UpdateFromAlphaFunc(a, carry_arrow(k), rate_func=smooth)
-                               for k, a in enumerate(carried_arrows)),
+                               for k, a in enumerate(carried_arrows) if k not in still),
                              run_time=max(cue.until("land"), 2.0))
                 finally:
                     del self.keep_order_when_raised
