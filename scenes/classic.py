@@ -110,6 +110,7 @@ from regmath.sparsity import (axis_points, eased_carry, eased_tips, eased_wedge,
 from regmath.facts import isotropic, shrink_factors
 from regmath.framing import clip_polyline
 from regmath.lp import lp_norm
+from scenes.toolkit import palette
 from scenes.toolkit.arrows import MovingArrow
 from scenes.toolkit.motion import SWEEP_Z, AnimatedOnTop, overlapping, sweep
 from scenes.toolkit.narration import hold
@@ -244,9 +245,13 @@ EDGE_SLIDE = 0.3
 #: Seconds of each slide out along an edge (back takes 0.7 of it).
 EDGE_SLIDE_SECONDS = 1.1
 #: Scene units between the diamond's edge and the pull's part drawn beside it.
-PART_OFFSET = 0.13
+PART_OFFSET = 0.16
 OTHER_COLOR = interpolate_color(ManimColor(MUTED_COLOR), WHITE, 0.6)
-TAKEAWAY_HOLD = 1.8
+#: The pull's part along the diamond's edge (review r45 item 1: in the pull's violet it
+#: merged with the pull): the palette's "push" role, checked against the pull, the
+#: diamond, the normals and w*.
+ALONG_COLOR = palette.PUSH
+TAKEAWAY_HOLD = 1.2  # r46: 1.8 → 1.2, the length within 172 s with the H⁻¹ pause
 #: The inside of ridge's touching contour (lower loss), while the words name it.
 INSIDE_OPACITY = 0.3
 #: Ridge's w* shown on the lasso's panel: a hollow ring of this radius.
@@ -1025,10 +1030,12 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # Said as an aside, in one line (review r43 item 1: "the loss must rise further"
         # over 17 s invited "sparse because its set is smaller"): the zero comes from the
         # corner, shown by the cone and wedge later.
-        aside = ("; sparsity comes from the corner, not this" if self.solutions["l1"].at_corner
+        # Said plainly (review r45 item 4: "not this" was cryptic): why the lasso's level is
+        # higher, and that the zero is not that but the corner.
+        aside = (" That alone zeroes no weight: the corner does." if self.solutions["l1"].at_corner
                  else "")
-        with self.cue("{@circle}Aside: ridge's {w_star} is outside the diamond{@outside}, so f "
-                      "rises further" + aside + ".") as cue:
+        with self.cue("{@circle}The diamond lies inside the circle{@outside}, so the lasso's "
+                      "level is higher." + aside) as cue:
             # Each drawn as the words start to name it (not as they end).
             # The box has been read: its region's outline goes, off the corner where
             # ridge's w* and its label now come.
@@ -1630,10 +1637,16 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         else:
             pull_def = None
         # "Near" (review r41 item 11: at the circle's far point the part is 0 too).
-        with self.cue("{@off}Near ridge's {w_star}, the pull{@pull} −∇f(w) has a part along the "
-                      "circle{@along}: sliding that way lowers f{@slide}.",
+        # Said where the pull first appears that it is drawn shortened (review r45 item 3:
+        # its growth to full length later came unannounced).
+        short = scale < 1.0
+        with self.cue("{@off}Near ridge's {w_star}, the pull{@pull} −∇f(w)"
+                      + (" (drawn short)" if short else "")
+                      + " has a part along the circle{@along}: sliding that way lowers "
+                      "f{@slide}.",
                       spoken="{@off}Near ridge's {w_star}, the pull{@pull}, minus the gradient "
-                      "of f, has a part along the circle{@along}: sliding that way lowers "
+                      "of f" + (", drawn short," if short else ",")
+                      + " has a part along the circle{@along}: sliding that way lowers "
                       "f{@slide}.") as cue:
             # What leaves clears before the pull comes (review r39 item 11: the bars and
             # the new arrow overlapped for a frame).
@@ -1870,7 +1883,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             cue.play(GrowArrow(arrows["l1"]), Reveal(labels["l1"]),
                      *([Reveal(labels["pull_l1"])] if "pull_l1" in labels else []),
                      *(Conceal(m) for m in corner_data), at="corner", run_time=1.0)
-            self.slide_off_corner(cue, arrows["l1"])
+            self.slide_off_corner(cue, arrows["l1"], [
+                labels[x] for x in ("l1", "pull_l1") if x in labels])
         with self.cue("The pull lies between the edge{@edges} normals "
                       + " and ".join(point(np.array(e, dtype=float)).text for e in edges[::-1])
                       + ", moved to the corner{@slide}.") as cue:
@@ -1991,6 +2005,23 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                          run_time=max(min(cue.until("formula"), 1.5), 0.8))
                 pulse(cue, lambda: [Indicate(carried_arrows[2], color=GRADIENT_COLOR,
                                              scale_factor=1.0)])
+            # The single pull → ŵ map first, on its own (review r45 item 5: the least
+            # intuitive step went by with the cone's): the pull, H(ŵ − w*), is not aimed at
+            # ŵ; H⁻¹ turns it onto ŵ. Said only where it visibly turns (as the ridge ray's tilt).
+            bent = ridge_line_tilt(self.loss.hessian, pulls[2]) >= TILT_SHOWN
+            if bent:
+                with self.cue("{@bend}The pull does not point at {w_hat}{@hat}: {Hinv} bends "
+                              "it{@carry}.", Hinv=HINV,
+                              spoken="{@bend}The pull does not point at w-hat{@hat}: "
+                              "H-inverse bends it{@carry}.") as cue:
+                    cue.play(Indicate(hat_shown[0], color=CENTER_COLOR), at="hat",
+                             run_time=0.6)
+                    cue.play(UpdateFromAlphaFunc(carried_arrows[2], carry_arrow(2),
+                                                 rate_func=smooth),
+                             at="carry", run_time=max(cue.remaining - 0.7, 1.5))
+                    cue.play(Flash(hat_shown[0], color=CENTER_COLOR), run_time=0.6)
+            # (The real pull, already carried, stays on ŵ while the cone's edges follow.)
+            still = [2] if bent else []
             corner = point(apex)
             with self.cue("{@hinv}{Hinv} carries each pull in the cone{@edges} to a {w_hat}"
                           "{@land}, the whole cone onto a wedge{@wedge}: the {w_hat} with "
@@ -2008,7 +2039,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 try:
                     cue.play(UpdateFromAlphaFunc(data_wedge, carry, rate_func=smooth),
                              *(UpdateFromAlphaFunc(a, carry_arrow(k), rate_func=smooth)
-                               for k, a in enumerate(carried_arrows)),
+                               for k, a in enumerate(carried_arrows) if k not in still),
                              run_time=max(cue.until("land"), 2.0))
                 finally:
                     del self.keep_order_when_raised
@@ -2190,11 +2221,13 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                      Indicate(corner_dot, color=SOLUTION_COLOR, scale_factor=1.0),
                      at="zero", run_time=1.0)
 
-    def slide_off_corner(self, cue: object, arrow: MovingArrow) -> None:
-        """A ring slid EDGE_SLIDE·t off the lasso's corner along each edge and back, the pull
-        ``arrow`` riding with it and the pull's part along the edge
-        drawn from it (regmath's `corner_edge_slide`): it points back to the corner; marked
-        at the cue's "back"."""
+    def slide_off_corner(self, cue: object, arrow: MovingArrow,
+                         obstacles: list[VMobject]) -> None:
+        """A ring slid EDGE_SLIDE·t off the lasso's corner along each edge, one edge at a
+        time, and back, the pull ``arrow`` riding with it and the pull's part along the edge
+        (regmath's `corner_edge_slide`) drawn beside it in its own colour, labelled "along
+        the edge" clear of ``obstacles``: it points back to the corner; marked at the cue's
+        "back"."""
         lasso, axes = self.solutions["l1"], self.axes["l1"]
         scale, distance = self.pull_scale(), EDGE_SLIDE * self.t
         fraction = ValueTracker(0.0)
@@ -2208,15 +2241,16 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         ring = Circle(radius=GHOST_RADIUS, stroke_color=BALL_COLORS["l1"], stroke_width=4,
                       z_index=6).move_to(to_scene(axes, point))
         part = MovingArrow(to_scene(axes, point), to_scene(axes, point + scale * along),
-                           color=GRADIENT_COLOR, stroke_width=4, z_index=5)
+                           color=ALONG_COLOR, stroke_width=5, z_index=5)
 
         def beside() -> np.ndarray:
-            # The part is drawn just outside the diamond, beside its edge (on the edge it
-            # hid under the edge's stroke; it reaches past the corner).
+            # The part is drawn just inside the diamond, beside its edge (review r45 item 1:
+            # outside, it lay on the pull, which points out of the diamond, the two heads
+            # merged; on the edge it hid under the edge's stroke).
             corner = to_scene(axes, lasso.point)
             along = to_scene(axes, lasso.point + edge[0]) - corner
             out = np.array([-along[1], along[0], 0.0])
-            if np.dot(out, corner - axes.c2p(0, 0)) < 0.0:
+            if np.dot(out, corner - axes.c2p(0, 0)) > 0.0:
                 out = -out
             return PART_OFFSET * out / np.linalg.norm(out)
 
@@ -2226,26 +2260,46 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             arrow.put_ends(to_scene(axes, p), to_scene(axes, p + scale * pull))
             part.put_ends(to_scene(axes, p) + beside(), to_scene(axes, p + scale * a) + beside())
 
-        ring.add_updater(follow)
+        # "along the edge" (as "along the circle" on ridge's panel), clear of every place
+        # the part and the pull take on both edges.
+        paths: list[VMobject] = []
+        for d in corner_edges(lasso):
+            edge[0] = d
+            for x in np.linspace(0.0, 1.0, 5):
+                fraction.set_value(x)
+                follow(None)
+                paths += [part.copy(), arrow.copy(), ring.copy()]
+        edge[0] = corner_edges(lasso)[0]
+        fraction.set_value(0.0)
+        along_label = legible(MathTex(r"\text{along the edge}", font_size=PULL_FONT,
+                                      color=ALONG_COLOR))
         follow(None)
+        nearest_clear(along_label, to_scene(axes, lasso.point), [
+            *obstacles, *paths, *self.balls["l1"], axes, *axes.x_axis.numbers,
+            *axes.y_axis.numbers], inside=axes)
+        ring.add_updater(follow)
         # ("pull" stays where it is: riding left with the arrow, the w₂ axis struck it.)
         movers = [ring, arrow, part]
-        cue.play(Reveal(ring), GrowArrow(part), at="slide", run_time=0.5)
+        cue.play(Reveal(ring), GrowArrow(part), Reveal(along_label), at="slide", run_time=0.5)
         legs = corner_edges(lasso)
         for k, d in enumerate(legs):
             edge[0] = d
             if k:
                 follow(None)
+                cue.play(GrowArrow(part), run_time=0.3)
             sweep(self, fraction, 1.0, *movers, run_time=EDGE_SLIDE_SECONDS, rate_func=smooth)
             if k == 0:
                 # The part, longer off the corner, points back to it: marked as said.
-                cue.play(Indicate(part, color=GRADIENT_COLOR, scale_factor=1.0),
+                cue.play(Indicate(part, color=ALONG_COLOR, scale_factor=1.0),
                          at="back", run_time=0.6)
             sweep(self, fraction, 0.0, *movers, run_time=0.7 * EDGE_SLIDE_SECONDS,
                   rate_func=smooth)
+            if k + 1 < len(legs):
+                # One edge at a time: the part leaves before the other edge's comes.
+                cue.play(Conceal(part), run_time=0.3)
         ring.clear_updaters()
         # Back at the corner: the arrow is the real pull again; the slid ones leave.
-        cue.play(Conceal(ring), Conceal(part), run_time=0.4)
+        cue.play(Conceal(ring), Conceal(part), Conceal(along_label), run_time=0.4)
 
     def get_carry_formula(self) -> VMobject:
         """"ŵ = w* + H⁻¹·pull" under the lasso's panel, at the loss line's height and size

@@ -16,7 +16,8 @@ from regmath import Quadratic, constrained
 from regmath.classic import (center_outside_both, classic_view, cone_width_degrees,
                              gap_zoom, outside_ball, same_solution)
 from regmath.facts import isotropic, shrink_factors, solution_kind
-from scenes.classic import FRACTIONS, ClassicPicture, factor_numbers
+from regmath.drawing import arrow_scale
+from scenes.classic import FRACTIONS, PULL_LENGTH, TILT_SHOWN, ClassicPicture, factor_numbers
 from tests.claims import (
     agrees,
     caption_form,
@@ -44,6 +45,20 @@ def facts_for(scene) -> dict:
             "ridge_outside_diamond": outside_ball(ridge.point, "l1", t),
             "zoom": (None if not center_outside_both(loss.center, t) or same_solution(ridge, lasso)
                      else gap_zoom(loss, ridge, lasso, classic_view(loss, ridge, lasso).box))}
+
+
+def _pull_scale(facts: dict) -> float:
+    """The scene's one arrow scale for the pulls (its longer −∇f(w*) drawn PULL_LENGTH·t)."""
+    return min(arrow_scale(facts[norm], length=PULL_LENGTH * facts["t"])
+               for norm in ("ridge", "lasso"))
+
+
+def _bend(facts: dict) -> float:
+    """Degrees between the lasso's pull H(ŵ − w*) and ŵ − w* itself."""
+    d = np.asarray(facts["loss"].center, dtype=float) - np.asarray(facts["lasso"].point)
+    g = np.asarray(facts["loss"].hessian, dtype=float) @ d
+    cos = float(g @ d) / (float(np.linalg.norm(g) * np.linalg.norm(d)) + 1e-300)
+    return math.degrees(math.acos(max(-1.0, min(1.0, cos))))
 
 
 def _along_normal(sol) -> bool:
@@ -265,10 +280,11 @@ CAPTION_RULES = [
          r"the circle: the touch is ridge's w\*",
          lambda m, f: f["outside"] and not f["together"], ("grow",)),
     # r45 (review r43 item 1): one line, said as an aside; the zero is the corner's.
-    Rule("diamond inside", r"Aside: ridge's w\* is outside the diamond, so f rises further",
+    # r46 (review r45 item 4): said plainly; B₁ ⊂ B₂ always, "higher" from the levels.
+    Rule("diamond inside", r"The diamond lies inside the circle, so the lasso's level is higher",
          lambda m, f: not f["together"] and f["ridge_outside_diamond"]
          and f["lasso"].level > f["ridge"].level, ("grow",)),
-    Rule("corner aside", r"sparsity comes from the corner, not this",
+    Rule("corner aside", r"That alone zeroes no weight: the corner does",
          lambda m, f: f["lasso"].at_corner and bool(f["lasso"].zero_weights), ("grow",)),
     Rule("rise from", rf"It grows on past ridge's level \(dashed\) until it touches the diamond "
          rf"at f = ({NUMBER})",
@@ -331,7 +347,11 @@ CAPTION_RULES = [
     # as the point slides that way onto w* (regmath.classic.circle_slide).
     # r40: the pull defined as it first appears (review r39 item 2): −∇f(w).
     # r42: "Near" w* (review r41 item 11: at the circle's far point the part is 0 too).
-    Rule("ridge slide", r"Near ridge's w\*, the pull −∇f\(w\) has a part along the circle: "
+    # r46 (review r45 item 3): the pull "(drawn short)" where the arrow scale is below 1.
+    Rule("drawn short", r"the pull −∇f\(w\) \(drawn short\)",
+         lambda m, f: _pull_scale(f) < 1.0, ("shrink",)),
+    Rule("ridge slide", r"Near ridge's w\*, the pull −∇f\(w\)(?: \(drawn short\))? has a part "
+         r"along the circle: "
          r"sliding that way lowers f", lambda m, f: f["outside"] and not f["ridge"].zero_weights
          and _slide_lowers(f), ("shrink",)),
     Rule("ridge pull", r"At ridge's w\* that part is 0: the pull −∇f\(w\*\) is the circle's "
@@ -389,6 +409,11 @@ CAPTION_RULES = [
     # the axis inside the diamond have the same zero).
     Rule("carry", r"At full length the pull is H\(ŵ − w\*\), so ŵ = w\* \+ H⁻¹·pull",
          lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]) and _carried(f),
+         ("shrink",)),
+    # r46 (review r45 item 5): the real pull H(ŵ − w*) is not along ŵ − w* (H bends it),
+    # said where the angle between them is at least the scene's TILT_SHOWN degrees.
+    Rule("bend", r"The pull does not point at ŵ: H⁻¹ bends it",
+         lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]) and _bend(f) >= TILT_SHOWN,
          ("shrink",)),
     Rule("carried wedge", rf"H⁻¹ carries each pull in the cone to a ŵ, the whole cone onto a "
          rf"wedge: the ŵ with w\* = (\({NUMBER}, {NUMBER}\))",

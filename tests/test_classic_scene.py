@@ -141,8 +141,9 @@ def test_the_default_shows_different_ridge_factors_and_an_exact_lasso_zero(rende
     assert "eigenvector" not in captions and "⅔" not in captions
     assert "The same bars for the lasso: it gives w₁* = 0 exactly." in captions
     # r45 (review r43 item 1): the rise past ridge's level is an aside.
-    assert ("Aside: ridge's w* is outside the diamond, so f rises further; sparsity "
-            "comes from the corner, not this." in captions)
+    # r46 (review r45 item 4): said plainly.
+    assert ("The diamond lies inside the circle, so the lasso's level is higher. That alone "
+            "zeroes no weight: the corner does." in captions)
     assert ("It grows on past ridge's level (dashed) until it touches the diamond at "
             "f = 0.708" in captions)
     assert "Ridge's red bars shrink" in captions
@@ -159,8 +160,9 @@ def test_the_ending_does_not_generalise_from_one_example(rendered) -> None:
     # r39: why, shown: off w* the pull's part along the circle slides the point onto w*.
     # r40: the pull defined as it first appears (review r39 item 2).
     # r42: "Near" w* (review r41 item 11).
-    assert ("Near ridge's w*, the pull −∇f(w) has a part along the circle: sliding that way "
-            "lowers f." in captions)
+    # r46 (review r45 item 3): the pull is said to be drawn short where it first appears.
+    assert ("Near ridge's w*, the pull −∇f(w) (drawn short) has a part along the circle: "
+            "sliding that way lowers f." in captions)
     # r36: ridge's pull stops on the axis (one direction); the cone defined by its edge
     # normals; the lasso's pull turned past its edge (w* slides); the two widths contrasted.
     # r40: the line's tilt said (review r39 item 3).
