@@ -100,6 +100,8 @@ CAMERA_THETA = -50 * DEGREES
 CAMERA_ZOOM = 1.5
 #: The cone beat's zoom on the octahedron and the cone, at most (presentation).
 CONE_ZOOM = 3.0
+#: The cone close-up's fit: passes (the perspective) and g₂ samples of the sweep's losses.
+CONE_FIT_PASSES, CONE_FIT_SAMPLES = 2, 9
 #: The arrows at w*, as a share of t (presentation: the cone must read beside the ball).
 ARROW_SHARE = 1.2
 #: The turn of the last beat at a vertex or a face (presentation).
@@ -1317,19 +1319,74 @@ class Tangency3D(StoryScene, ThreeDScene):
 
     def cone_camera(self) -> tuple[float, np.ndarray]:
         """The cone beat's zoom and frame centre at `cone_view`: the octahedron and the
-        cone's arrows and fan centred and as large as fits between
-        the caption strip and the readout (`cone_cloud`)."""
+        cone's arrows and fan (`cone_cloud`) below the readout, and every ellipsoid the
+        beat draws (the touching one and the ones the wedge sweep moves it to,
+        `cone_shells`) inside the frame, all above the caption strip, as large as fits
+        (r45: centred on the octahedron, the ellipsoid ran off the frame's top for 28 s
+        while the bottom third stood empty). The frame centre moves along the screen's
+        vertical to fit, solved from the drawn extents."""
         camera = self.renderer.camera
         kept = np.vstack([self.clouds[0], self.cone_cloud])
+        shells = np.vstack([kept, *self.cone_shells()])
         centre = 0.5 * (kept.min(axis=0) + kept.max(axis=0))
         saved_zoom, saved_centre = camera.get_zoom(), camera.frame_center.copy()
-        camera.set_zoom(1.0)
-        camera._frame_center.move_to(centre)
-        zoom = self.fitting_zoom(kept, views=[self.cone_view()],
-                                 top=float(self.readout_block.get_bottom()[1]), most=CONE_ZOOM)
+        view = self.cone_view()
+        x_max = config.frame_width / 2 - FRAME_MARGIN
+        low = -CAPTION_TOP - FRAME_MARGIN  # how far below the centre we may draw
+        tops = (float(self.readout_block.get_bottom()[1]) - FRAME_MARGIN,
+                config.frame_height / 2 - FRAME_MARGIN)
+        zoom = CONE_ZOOM
+        # Twice: the perspective makes a shift of the centre move points by slightly
+        # different amounts; the second pass starts from the shifted centre.
+        for _ in range(CONE_FIT_PASSES):
+            camera.set_zoom(1.0)
+            camera._frame_center.move_to(centre)
+            on = [self.project(cloud, view) for cloud in (kept, shells)]
+            bottom = min(float(np.min(s[:, 1])) for s in on)
+            zoom = min(CONE_ZOOM, *(x_max / max(float(np.max(np.abs(s[:, 0]))), 1e-9)
+                                    for s in on),
+                       *((top + low) / max(float(np.max(s[:, 1])) - bottom, 1e-9)
+                         for s, top in zip(on, tops)))
+            # The screen shift d (at zoom 1) that fits: the highest point of each under its
+            # top, the lowest above the captions; the middle of the allowed range.
+            d_min = max(float(np.max(s[:, 1])) - top / zoom for s, top in zip(on, tops))
+            d_max = bottom + low / zoom
+            shift = 0.5 * (d_min + d_max)
+            centre = centre + shift * self.screen_up(view)
         camera.set_zoom(saved_zoom)
         camera._frame_center.move_to(saved_centre)
+        self.cone_fit = (zoom, centre, view)  # as played (tests/claims_threed.py checks it)
         return zoom, centre
+
+    def screen_up(self, view: tuple[float, float]) -> np.ndarray:
+        """The scene direction the camera shows as straight up at ``view`` = (φ, θ)."""
+        camera = self.renderer.camera
+        saved = camera.get_phi(), camera.get_theta()
+        camera.set_phi(view[0])
+        camera.set_theta(view[1])
+        camera.reset_rotation_matrix()
+        up = np.array(camera.get_rotation_matrix()[1], dtype=float)
+        camera.set_phi(saved[0])
+        camera.set_theta(saved[1])
+        camera.reset_rotation_matrix()
+        return up
+
+    def cone_shells(self) -> list[np.ndarray]:
+        """Scene points of every ellipsoid the cone beat draws: the touching one and, at an
+        edge, the loss moved by the wedge sweep (`pulled_losses`, g₂ sampled across
+        [−1, 1])."""
+        touch = self.touch
+        shells = [np.vstack(self.ellipsoid_at(1.0, ellipsoid_grid(
+            self.loss, touch.level, u_samples=ELLIPSOID_U + 1, v_samples=ELLIPSOID_V + 1),
+            touch.level))] if touch.level > 0.0 else []
+        if touch.kind == "edge":
+            k = touch.zero_indices[0]
+            for value in [*np.linspace(-1.0, 1.0, CONE_FIT_SAMPLES), float(touch.balance[k])]:
+                g = np.sign(touch.point)
+                g[k] = value
+                centre, level = pulled_losses(self.loss, [touch.point], [g], level=touch.level)
+                shells.append(np.vstack(self.moved_faces(centre[0], float(level[0]))))
+        return [self.to_screen(s) for s in shells if len(s)]
 
     def arrow(self, arrow: Any, color: Any, width: float = 5.0) -> VGroup:
         """A 3D arrow from a `regmath.threed.Arrow3D`: a shaft to the tip's base and a cone

@@ -249,6 +249,37 @@ def check_scene(scene) -> None:
     sections = [record.section for record in scene.narration_log]
     assert sections[0] == "loss" and sections[-1] == "sphere", sections
     assert "touch" in sections and "turn" in sections, sections
+    if getattr(scene, "cone_fit", None) is not None:
+        _cone_close_up_holds_every_ellipsoid(scene)
+
+
+def _cone_close_up_holds_every_ellipsoid(scene) -> None:
+    """r45: the edge-on close-up cut the ellipsoid at the frame's top for 28 s. At the cone
+    beat's camera (as played), every point of every ellipsoid it draws (the touching one
+    and each loss the wedge sweep moves it to) is inside the frame, above the captions."""
+    from manim import config
+    from scenes.toolkit.style import CAPTION_TOP
+    camera = scene.renderer.camera
+    zoom, centre, view = scene.cone_fit
+    saved = (camera.get_phi(), camera.get_theta(), camera.get_zoom(),
+             camera.frame_center.copy())
+    camera.set_phi(view[0])
+    camera.set_theta(view[1])
+    camera.set_zoom(zoom)
+    camera._frame_center.move_to(centre)
+    camera.reset_rotation_matrix()
+    try:
+        for shell in scene.cone_shells():
+            on = camera.project_points(shell)[:, :2]
+            assert np.all(np.abs(on[:, 0]) <= config.frame_width / 2), np.abs(on[:, 0]).max()
+            assert np.all(on[:, 1] <= config.frame_height / 2), on[:, 1].max()
+            assert np.all(on[:, 1] >= CAPTION_TOP), on[:, 1].min()
+    finally:
+        camera.set_phi(saved[0])
+        camera.set_theta(saved[1])
+        camera.set_zoom(saved[2])
+        camera._frame_center.move_to(saved[3])
+        camera.reset_rotation_matrix()
 
 
 def V(name: str, data: dict, refused: str | None = None) -> Variant:
