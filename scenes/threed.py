@@ -1591,6 +1591,12 @@ class Tangency3D(StoryScene, ThreeDScene):
                               color=SOLUTION_COLOR).move_to(e, aligned_edge=RIGHT)
                 for x, e in zip(round_.point, entries)]
         camera.add_fixed_in_frame_mobjects(*live)
+        separators = [ridge_read[2 + 2 * i] for i in range(3)]  # ",\ ", ",\ ", ")"
+        gaps = [float(e.get_left()[0] - ridge_read[2 * i].get_right()[0])
+                for i, e in enumerate(entries)]
+        afters = [float(sep.get_left()[0] - e.get_right()[0])
+                  for e, sep in zip(entries, separators)]
+        homes = [sep.get_center().copy() for sep in separators]
 
         def follow(_: Any) -> None:
             # The loss moved (the same H and level, ŵ moved: `pulled_losses`) so that its
@@ -1608,10 +1614,17 @@ class Tangency3D(StoryScene, ThreeDScene):
             pull_name.move_to(self.name_spot(pull_name, turned))
             normal_name.move_to(self.side_spot(normal_name,
                                                arrow_along(p[0], u[0], length=short), k))
-            for d, e, x in zip(live, entries, p[0]):
-                d.set_value(float(x) + 0.0)
-                d.move_to(e, aligned_edge=RIGHT)
+            # The live row laid out as the static one (r45: right-aligned, a minus ate the
+            # space after its comma): each number its gap after what precedes it, then its
+            # separator, so a sign widens the row and every gap stays.
+            x = float(ridge_read[0].get_right()[0])
+            for d, e, value, sep, gap, after in zip(live, entries, p[0], separators, gaps, afters):
+                d.set_value(float(value) + 0.0)
                 camera.add_fixed_in_frame_mobjects(d)  # set_value builds new digits
+                d.move_to(np.array([x + gap + d.width / 2, e.get_y(), 0.0]))
+                x = float(d.get_right()[0])
+                sep.move_to(np.array([x + after + sep.width / 2, sep.get_y(), 0.0]))
+                x = float(sep.get_right()[0])
         def still(_: Any) -> None:
             """No motion of its own: `follow` moves it."""
         wedge = k in self.touch.zero_indices
@@ -1630,7 +1643,7 @@ class Tangency3D(StoryScene, ThreeDScene):
             # static one is painted once into the play's background and stood there as a
             # ghost of the first loss (r42 draft).
             self.pool_shell(shell)
-            moved = [star, hat, normal, pull, pull_name, normal_name, *live]
+            moved = [star, hat, normal, pull, pull_name, normal_name, *live, *separators]
             for m in moved:
                 m.add_updater(still)
             shell.add_updater(follow)
@@ -1655,11 +1668,15 @@ class Tangency3D(StoryScene, ThreeDScene):
                 m.remove_updater(still)
             follow(shell)
             self.trim_shell(shell)
-            # Back at the first loss: its own readout again (the same digits).
-            self.remove(*live)
+            # Back at the first loss: its own readout again (the same digits), crossfaded
+            # and lit in colour only (r45: entries scaled up in place overlapped their
+            # commas and brackets for a moment).
+            for sep, home in zip(separators, homes):
+                sep.move_to(home)
             self.add(*entries)
-            cue.play(*(Indicate(e, color=SOLUTION_COLOR, scale_factor=ENTRY_FLASH)
-                       for e in entries), run_time=ZERO_FLASH_SECONDS)
+            cue.play(*(FadeOut(d) for d in live),
+                     *(Indicate(e, color=TEXT_COLOR, scale_factor=1.0) for e in entries),
+                     run_time=ZERO_FLASH_SECONDS)
             # The lasso's 0 above, lit again: the two answers compared.
             cue.play(Indicate(self.star_read[1 + 2 * self.touch.zero_indices[0]],
                               color=NORMAL_COLOR, scale_factor=1.3)
