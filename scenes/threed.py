@@ -206,8 +206,10 @@ EDGE_RANGE_WORDS = ("Every direction g = {g}, lies in this wedge{@sweep}; any {n
                     "one gives the same touch: a whole range of losses give {zeros} = 0.")
 #: g's value and λ, the multiplier of the budget (the readout's −∇f(w*) = λg, λ = ...).
 LAMBDA_WORDS = ("{@lam}Here g = {g} and {neg_grad} = {lam}g, with {@value}{lam} = {value} the "
-                "multiplier of {l1} ≤ {tval}{@end}: minimizing f + {lam}{l1} gives this same "
-                "{w_star}.")
+                "multiplier of {@ball}{l1} ≤ {tval}.")
+#: ... and, in its own cue (r45: the g line went while the caption still read it), the
+#: penalized problem with the same solution.
+PENALTY_WORDS = "Minimizing f + {lam}{l1} {@same}gives this same {w_star}."
 #: λ's digits: enough to tell 1.895 from ŵ₁ = 1.9 (r39's "λ = 1.90" read as ŵ₁).
 LAMBDA_DIGITS = 4
 #: The ghost's sweep of g₂ across the wedge, at least (three legs: −1, 1, back).
@@ -1095,13 +1097,19 @@ class Tangency3D(StoryScene, ThreeDScene):
         with self.cue(LAMBDA_WORDS, g=point(touch.balance),
                       value=number(touch.multiplier, significant=LAMBDA_DIGITS),
                       tval=number(self.t)) as cue:
-            # Each part lit as the words name it (no frame stands still for over 4 s).
+            # Each part lit as the words name it (no frame stands still for over 4 s); the
+            # g line stays up through these words (r45: replaced while they read it).
             cue.play(FadeIn(self.lam_read), *(Indicate(m, color=GRADIENT_COLOR, scale_factor=1.1)
                                               for m in self.g_read[1:]), run_time=1.0)
             cue.play(Indicate(pull, color=GRADIENT_COLOR, scale_factor=1.15),
                      run_time=max(cue.until("value"), 1.0))
             cue.play(Indicate(self.lam_read, color=GRADIENT_COLOR, scale_factor=1.1),
-                     run_time=max(cue.until("end"), 1.0))
+                     run_time=max(cue.until("ball"), 1.0))
+            # "the multiplier of ‖w‖₁ ≤ t": the budget named is the octahedron, lit (r45: a
+            # 6 s still from here to the cue's end).
+            cue.play(Indicate(self.octahedron_mobject, color=TEXT_COLOR, scale_factor=1.0),
+                     run_time=max(cue.remaining, 1.0))
+        with self.cue(PENALTY_WORDS) as cue:
             # The penalized problem written as it is said, in g's line (g is said): r41's
             # 6.7 s hold named a problem the screen never showed.
             penalty = MathTex(r"\min\nolimits_w\ f(w) + \lambda \|w\|_1 \ \to\ "
@@ -1115,7 +1123,11 @@ class Tangency3D(StoryScene, ThreeDScene):
             self.remove(penalty)
             cue.play(FadeOut(self.g_read), FadeIn(penalty), run_time=1.0)
             self.g_read = penalty
-            cue.play(Indicate(self.star, scale_factor=1.25, color=SOLUTION_COLOR),
+            cue.play(Indicate(penalty, color=GRADIENT_COLOR, scale_factor=1.1),
+                     run_time=max(cue.until("same"), 0.8))
+            # "this same w*": the dot and the readout's w*, lit together.
+            cue.play(Indicate(self.star, scale_factor=1.6, color=SOLUTION_COLOR),
+                     Indicate(self.star_read, color=SOLUTION_COLOR, scale_factor=1.1),
                      run_time=max(cue.remaining, 1.0))
         self.arrows = VGroup(normals, *fan, pull, pull_name, *names, self.up_axis,
                              *([self.g_arrow] if touch.kind == "edge" else []))

@@ -170,10 +170,15 @@ RULES = [
     # λ: the budget's multiplier, and the penalty weight whose lasso has the same w*.
     Rule("g and λ defined",
          rf"Here g = ({POINT}) and −∇f\(w\*\) = λg, with λ = ({NUMBER}) the multiplier of "
-         rf"‖w‖₁ ≤ ({NUMBER}): minimizing f \+ λ‖w‖₁ gives this same w\*",
+         rf"‖w‖₁ ≤ ({NUMBER})",
          lambda m, f: f["l1"].kind in ("vertex", "edge", "face")
          and point_agrees(m.group(1), f["l1"].balance) and _lam(m, f, 2)
-         and agrees(m.group(3), f["t"]) and f["lasso_same"], ("cone",)),
+         and agrees(m.group(3), f["t"]), ("cone",)),
+    # The penalty weight λ (the budget's multiplier, > 0) gives the same w*.
+    Rule("the penalized problem",
+         r"Minimizing f \+ λ‖w‖₁ gives this same w\*",
+         lambda m, f: f["l1"].kind in ("vertex", "edge", "face")
+         and f["l1"].multiplier > 0.0 and f["lasso_same"], ("cone",)),
     Rule("grow to the sphere",
          r"Now the sphere: grow the ellipsoid again from ŵ, until it first touches",
          lambda m, f: f["l2"].kind == "sphere", ("sphere",)),
