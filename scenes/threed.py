@@ -231,7 +231,7 @@ TURN_WORDS = {
 #: tangent plane, the sphere's one normal at w*, −∇f on it; then the loss tilted, −∇f
 #: swept across the plane wₖ = 0: w* slides with it, on wₖ = 0 for one direction only.
 RIDGE_VIEW_WORDS = ("Seen along the tangent plane{@turn}, the smooth sphere has a single normal "
-                    "direction at ridge's {w_star}, along {w_star} itself{@normal}; {@from}{neg_grad} "
+                    "direction at ridge's {w_star}, {@itself}along {w_star} itself{@normal}; {@from}{neg_grad} "
                     "must lie on that line{@pull}.")
 RIDGE_SWEEP_WORDS = ("Move the loss{@sweep}: ridge's {w_star} moves with it, through {plane} and "
                      "straight out again; {zeros} = 0 needs {neg_grad} {@exact}exactly in the "
@@ -251,7 +251,7 @@ PLANE_COLOR = TEXT_COLOR
 #: An entry of the readout flashes this much larger (not into its neighbours).
 ENTRY_FLASH = 1.2
 #: The last picture (both solutions in the readout) rests this long after the words.
-END_HOLD_SECONDS = 3.0
+END_HOLD_SECONDS = 1.5
 #: On-screen names of the two solutions (as scenes/classic.py writes them).
 SOLUTION_TEX = {"l1": r"w^*_{\text{\small lasso}}", "l2": r"w^*_{\text{\small ridge}}"}
 #: ... and in the words.
@@ -1572,8 +1572,15 @@ class Tangency3D(StoryScene, ThreeDScene):
             normal_name.move_to(self.side_spot(normal_name, tip, k))
             cue.play(Indicate(self.star, scale_factor=1.6, color=SOLUTION_COLOR),
                      Create(tangent), run_time=0.8)
+            # The normal grows, then what the words name is lit in turn (r45: a 5.7 s still
+            # after it grew): the normal, then w* itself ("along w* itself").
             cue.play(GrowFromPoint(normal, self.to_screen(round_.point)), FadeIn(normal_name),
-                     run_time=max(cue.until("normal"), 1.0))
+                     run_time=1.2)
+            cue.play(Indicate(VGroup(normal, normal_name), color=TEXT_COLOR, scale_factor=1.1),
+                     run_time=max(cue.until("itself"), 0.8))
+            cue.play(Indicate(self.star, scale_factor=1.6, color=SOLUTION_COLOR),
+                     Indicate(ridge_read, color=SOLUTION_COLOR, scale_factor=1.1),
+                     run_time=max(cue.until("normal"), 0.8))
             # −∇f under its own words (r43: drawn before them, then a still frame).
             cue.play(GrowFromPoint(pull, self.to_screen(round_.point)), FadeIn(pull_name),
                      at="from", run_time=max(cue.until("pull"), 1.0))
