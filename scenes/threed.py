@@ -223,8 +223,8 @@ SUBSCRIPTS = "₀₁₂₃₄₅₆₇₈₉"
 TURN_WORDS = {
     "vertex": "Turning round it{@turn}: the touch is on a corner, so {zeros} are exactly 0"
               "{@zero}.",
-    "edge": "The edge it touches lies in the plane {plane}{@edge}; looking along it{@turn}: "
-            "{zeros} is exactly 0{@zero}.",
+    "edge": "The edge it touches lies in {plane}{@edge}; looking along it{@turn}, what remains "
+            "is {axis} and {up}{@axes}: {zeros} is exactly 0{@zero}.",
     "face": "Turning round it{@turn}: the touch is inside a face, so no weight is 0{@zero}.",
 }
 #: Ridge's why (tests/claims_threed.py: only when ridge's w* has no zero): seen along the
@@ -953,8 +953,12 @@ class Tangency3D(StoryScene, ThreeDScene):
             ends = self.to_screen(touched_edge(self.touch))
             edge = [Line(ends[0], ends[1], stroke_width=EDGE_WIDTH, color=NORMAL_COLOR)]
         k = self.touch.zero_indices[0] if self.touch.zero_indices else 0
+        # At an edge the close-up's two directions are named (r45: never said where the
+        # edge-on axes come from): the zero weight's axis and `edge_up`.
+        axes = {"axis": Phrase(text=f"w{SUBSCRIPTS[k + 1]}", spoken=f"w-{k + 1}"),
+                "up": self.up_phrase()} if kind == "edge" else {}
         with self.cue(words, zeros=zeros_phrase(self.touch.zero_indices), plane=Phrase(
-                text=f"w{SUBSCRIPTS[k + 1]} = 0", spoken=f"w-{k + 1} equals 0")) as cue:
+                text=f"w{SUBSCRIPTS[k + 1]} = 0", spoken=f"w-{k + 1} equals 0"), **axes) as cue:
             # ŵ's label (placed for the first view only) and its guides go before the turn:
             # fading during it, the wider label crossed w*'s leader (layout_report, r40).
             self.play(FadeOut(self.hat_label), FadeOut(self.drops),
@@ -973,6 +977,9 @@ class Tangency3D(StoryScene, ThreeDScene):
             self.drop_camera_point()
             if kind in ("vertex", "edge", "face"):
                 self.close_in()
+            if kind == "edge":
+                # The vertical named as the words name it (the w₂ axis stayed through the turn).
+                cue.play(FadeIn(self.up_axis), run_time=max(cue.until("axes"), 0.8))
             if kind in ("vertex", "edge"):
                 # The readout's entries: "w* = (", a, ",\ ", b, ",\ ", c, ")".
                 zeros = [self.star_read[1 + 2 * i] for i in self.touch.zero_indices]
@@ -1073,7 +1080,6 @@ class Tangency3D(StoryScene, ThreeDScene):
             # Each part as the words name it, none in less than a second.
             cue.play(*(GrowFromPoint(n, self.to_screen(touch.point)) for n in normals),
                      *(FadeIn(m) for m in fan), *(FadeIn(n) for n in names),
-                     *((FadeIn(self.up_axis),) if touch.kind == "edge" else ()),
                      run_time=max(cue.until("cone"), 1.0))
             cue.play(GrowFromPoint(pull, self.to_screen(touch.point)), FadeIn(pull_name),
                      at="pull", run_time=1.0)
@@ -1328,6 +1334,18 @@ class Tangency3D(StoryScene, ThreeDScene):
         phi, theta = view_angles(edge_view(self.touch))
         start = self.turned_view()[1]
         return phi, start + float(np.angle(np.exp(1j * (theta - start))))
+
+    def up_phrase(self) -> Phrase:
+        """At an edge: the edge-on view's vertical, (sᵢwᵢ + sⱼwⱼ)/√2 (`edge_up`), as the
+        captions print it and as it is said (the screen's name is `edge_up_axis`'s)."""
+        u = edge_up(self.touch)
+        text, spoken = "", ""
+        for i in range(3):
+            if u[i] != 0.0:
+                sign = "−" if u[i] < 0.0 else ("+" if text else "")
+                text += sign + f"w{SUBSCRIPTS[i + 1]}"
+                spoken += {"−": " minus ", "+": " plus ", "": ""}[sign] + f"w-{i + 1}"
+        return Phrase(text=f"({text})/√2", spoken=f"{spoken.strip()}, over root 2")
 
     def cone_camera(self) -> tuple[float, np.ndarray]:
         """The cone beat's zoom and frame centre at `cone_view`: the octahedron and the

@@ -99,6 +99,15 @@ POINT = rf"\({NUMBER}, {NUMBER}, {NUMBER}\)"
 LAM = rf"with λ = ({NUMBER})"
 
 
+def _up_name(touch) -> str:
+    """"(w₁+w₃)/√2": the two nonzero weights, each with the sign of its w*."""
+    text = ""
+    for i, x in enumerate(touch.point):
+        if x != 0.0:
+            text += ("−" if x < 0.0 else ("+" if text else "")) + f"w{'₁₂₃'[i]}"
+    return f"({text})/√2"
+
+
 def _lam(m, f, group: int = 2) -> bool:
     return agrees(m.group(group), f["l1"].multiplier) and f["l1"].multiplier > 0.0
 
@@ -130,11 +139,14 @@ RULES = [
          lambda m, f: f["l1"].kind == "vertex" and _zeros(m.group(1), f["l1"]), ("turn",)),
     # The camera looks along the edge (regmath.threed.edge_view): the words say so.
     # The edge between the two nonzero weights' vertices lies in the zero weight's plane.
+    # Looking along the edge, the picture's two directions are the zero weight's axis and
+    # (sᵢwᵢ + sⱼwⱼ)/√2, s = sign(w*): the edge's direction is sᵢeᵢ − sⱼeⱼ.
     Rule("an edge, looked along",
-         rf"The edge it touches lies in the plane w([₁₂₃]) = 0; looking along it: ({STAR}) is "
-         r"exactly 0",
-         lambda m, f: f["l1"].kind == "edge" and _zeros(m.group(2), f["l1"])
-         and m.group(2) == f"w{m.group(1)}*", ("turn",)),
+         rf"The edge it touches lies in w([₁₂₃]) = 0; looking along it, what remains is "
+         rf"w([₁₂₃]) and (\S+): ({STAR}) is exactly 0",
+         lambda m, f: f["l1"].kind == "edge" and _zeros(m.group(4), f["l1"])
+         and m.group(4) == f"w{m.group(1)}*" and m.group(2) == m.group(1)
+         and m.group(3) == _up_name(f["l1"]), ("turn",)),
     Rule("a face, turning round it",
          r"Turning round it: the touch is inside a face, so no weight is 0",
          lambda m, f: f["l1"].kind == "face" and bool(np.all(f["l1"].point != 0.0)),
