@@ -1594,7 +1594,9 @@ class Tangency3D(StoryScene, ThreeDScene):
             # after it grew): the normal, then w* itself ("along w* itself").
             cue.play(GrowFromPoint(normal, self.to_screen(round_.point)), FadeIn(normal_name),
                      run_time=1.2)
-            cue.play(Indicate(VGroup(normal, normal_name), color=TEXT_COLOR, scale_factor=1.1),
+            # The arrow and the name's text (not its dark box: lit, it hid the name).
+            cue.play(Indicate(VGroup(normal, normal_name[-1]), color=TEXT_COLOR,
+                              scale_factor=1.1),
                      run_time=max(cue.until("itself"), 0.8))
             cue.play(Indicate(self.star, scale_factor=1.6, color=SOLUTION_COLOR),
                      Indicate(ridge_read, color=SOLUTION_COLOR, scale_factor=1.1),
