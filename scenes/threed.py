@@ -1656,12 +1656,15 @@ class Tangency3D(StoryScene, ThreeDScene):
             # The live row laid out as the static one (r45: right-aligned, a minus ate the
             # space after its comma): each number its gap after what precedes it, then its
             # separator, so a sign widens the row and every gap stays.
+            # A positive entry sits exactly where the static one does (its right edge); a
+            # negative one is wider by its sign only.
             x = float(ridge_read[0].get_right()[0])
             for d, e, value, sep, gap, after in zip(live, entries, p[0], separators, gaps, afters):
                 d.set_value(float(value) + 0.0)
                 camera.add_fixed_in_frame_mobjects(d)  # set_value builds new digits
-                d.move_to(np.array([x + gap + d.width / 2, e.get_y(), 0.0]))
-                x = float(d.get_right()[0])
+                right = x + gap + e.width + (max(d.width - e.width, 0.0) if value < 0.0 else 0.0)
+                d.move_to(np.array([right - d.width / 2, e.get_y(), 0.0]))
+                x = right
                 sep.move_to(np.array([x + after + sep.width / 2, sep.get_y(), 0.0]))
                 x = float(sep.get_right()[0])
         def still(_: Any) -> None:
