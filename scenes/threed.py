@@ -100,6 +100,8 @@ CAMERA_THETA = -50 * DEGREES
 CAMERA_ZOOM = 1.5
 #: The cone beat's zoom on the octahedron and the cone, at most (presentation).
 CONE_ZOOM = 3.0
+#: The cone close-up's fit: passes (the perspective) and g₂ samples of the sweep's losses.
+CONE_FIT_PASSES, CONE_FIT_SAMPLES = 2, 9
 #: The arrows at w*, as a share of t (presentation: the cone must read beside the ball).
 ARROW_SHARE = 1.2
 #: The turn of the last beat at a vertex or a face (presentation).
@@ -204,8 +206,10 @@ EDGE_RANGE_WORDS = ("Every direction g = {g}, lies in this wedge{@sweep}; any {n
                     "one gives the same touch: a whole range of losses give {zeros} = 0.")
 #: g's value and λ, the multiplier of the budget (the readout's −∇f(w*) = λg, λ = ...).
 LAMBDA_WORDS = ("{@lam}Here g = {g} and {neg_grad} = {lam}g, with {@value}{lam} = {value} the "
-                "multiplier of {l1} ≤ {tval}{@end}: minimizing f + {lam}{l1} gives this same "
-                "{w_star}.")
+                "multiplier of {@ball}{l1} ≤ {tval}.")
+#: ... and, in its own cue (r45: the g line went while the caption still read it), the
+#: penalized problem with the same solution.
+PENALTY_WORDS = "Minimizing f + {lam}{l1} {@same}gives this same {w_star}."
 #: λ's digits: enough to tell 1.895 from ŵ₁ = 1.9 (r39's "λ = 1.90" read as ŵ₁).
 LAMBDA_DIGITS = 4
 #: The ghost's sweep of g₂ across the wedge, at least (three legs: −1, 1, back).
@@ -219,15 +223,15 @@ SUBSCRIPTS = "₀₁₂₃₄₅₆₇₈₉"
 TURN_WORDS = {
     "vertex": "Turning round it{@turn}: the touch is on a corner, so {zeros} are exactly 0"
               "{@zero}.",
-    "edge": "The edge it touches lies in the plane {plane}{@edge}; looking along it{@turn}: "
-            "{zeros} is exactly 0{@zero}.",
+    "edge": "The edge it touches lies in {plane}{@edge}; looking along it{@turn}, what remains "
+            "is {axis} and {up}{@axes}: {zeros} is exactly 0{@zero}.",
     "face": "Turning round it{@turn}: the touch is inside a face, so no weight is 0{@zero}.",
 }
 #: Ridge's why (tests/claims_threed.py: only when ridge's w* has no zero): seen along the
 #: tangent plane, the sphere's one normal at w*, −∇f on it; then the loss tilted, −∇f
 #: swept across the plane wₖ = 0: w* slides with it, on wₖ = 0 for one direction only.
 RIDGE_VIEW_WORDS = ("Seen along the tangent plane{@turn}, the smooth sphere has a single normal "
-                    "direction at ridge's {w_star}, along {w_star} itself{@normal}; {@from}{neg_grad} "
+                    "direction at ridge's {w_star}, {@itself}along {w_star} itself{@normal}; {@from}{neg_grad} "
                     "must lie on that line{@pull}.")
 RIDGE_SWEEP_WORDS = ("Move the loss{@sweep}: ridge's {w_star} moves with it, through {plane} and "
                      "straight out again; {zeros} = 0 needs {neg_grad} {@exact}exactly in the "
@@ -247,7 +251,7 @@ PLANE_COLOR = TEXT_COLOR
 #: An entry of the readout flashes this much larger (not into its neighbours).
 ENTRY_FLASH = 1.2
 #: The last picture (both solutions in the readout) rests this long after the words.
-END_HOLD_SECONDS = 3.0
+END_HOLD_SECONDS = 1.5
 #: On-screen names of the two solutions (as scenes/classic.py writes them).
 SOLUTION_TEX = {"l1": r"w^*_{\text{\small lasso}}", "l2": r"w^*_{\text{\small ridge}}"}
 #: ... and in the words.
@@ -949,8 +953,12 @@ class Tangency3D(StoryScene, ThreeDScene):
             ends = self.to_screen(touched_edge(self.touch))
             edge = [Line(ends[0], ends[1], stroke_width=EDGE_WIDTH, color=NORMAL_COLOR)]
         k = self.touch.zero_indices[0] if self.touch.zero_indices else 0
+        # At an edge the close-up's two directions are named (r45: never said where the
+        # edge-on axes come from): the zero weight's axis and `edge_up`.
+        axes = {"axis": Phrase(text=f"w{SUBSCRIPTS[k + 1]}", spoken=f"w-{k + 1}"),
+                "up": self.up_phrase()} if kind == "edge" else {}
         with self.cue(words, zeros=zeros_phrase(self.touch.zero_indices), plane=Phrase(
-                text=f"w{SUBSCRIPTS[k + 1]} = 0", spoken=f"w-{k + 1} equals 0")) as cue:
+                text=f"w{SUBSCRIPTS[k + 1]} = 0", spoken=f"w-{k + 1} equals 0"), **axes) as cue:
             # ŵ's label (placed for the first view only) and its guides go before the turn:
             # fading during it, the wider label crossed w*'s leader (layout_report, r40).
             self.play(FadeOut(self.hat_label), FadeOut(self.drops),
@@ -969,6 +977,9 @@ class Tangency3D(StoryScene, ThreeDScene):
             self.drop_camera_point()
             if kind in ("vertex", "edge", "face"):
                 self.close_in()
+            if kind == "edge":
+                # The vertical named as the words name it (the w₂ axis stayed through the turn).
+                cue.play(FadeIn(self.up_axis), run_time=max(cue.until("axes"), 0.8))
             if kind in ("vertex", "edge"):
                 # The readout's entries: "w* = (", a, ",\ ", b, ",\ ", c, ")".
                 zeros = [self.star_read[1 + 2 * i] for i in self.touch.zero_indices]
@@ -1069,7 +1080,6 @@ class Tangency3D(StoryScene, ThreeDScene):
             # Each part as the words name it, none in less than a second.
             cue.play(*(GrowFromPoint(n, self.to_screen(touch.point)) for n in normals),
                      *(FadeIn(m) for m in fan), *(FadeIn(n) for n in names),
-                     *((FadeIn(self.up_axis),) if touch.kind == "edge" else ()),
                      run_time=max(cue.until("cone"), 1.0))
             cue.play(GrowFromPoint(pull, self.to_screen(touch.point)), FadeIn(pull_name),
                      at="pull", run_time=1.0)
@@ -1093,13 +1103,19 @@ class Tangency3D(StoryScene, ThreeDScene):
         with self.cue(LAMBDA_WORDS, g=point(touch.balance),
                       value=number(touch.multiplier, significant=LAMBDA_DIGITS),
                       tval=number(self.t)) as cue:
-            # Each part lit as the words name it (no frame stands still for over 4 s).
+            # Each part lit as the words name it (no frame stands still for over 4 s); the
+            # g line stays up through these words (r45: replaced while they read it).
             cue.play(FadeIn(self.lam_read), *(Indicate(m, color=GRADIENT_COLOR, scale_factor=1.1)
                                               for m in self.g_read[1:]), run_time=1.0)
             cue.play(Indicate(pull, color=GRADIENT_COLOR, scale_factor=1.15),
                      run_time=max(cue.until("value"), 1.0))
             cue.play(Indicate(self.lam_read, color=GRADIENT_COLOR, scale_factor=1.1),
-                     run_time=max(cue.until("end"), 1.0))
+                     run_time=max(cue.until("ball"), 1.0))
+            # "the multiplier of ‖w‖₁ ≤ t": the budget named is the octahedron, lit (r45: a
+            # 6 s still from here to the cue's end).
+            cue.play(Indicate(self.octahedron_mobject, color=TEXT_COLOR, scale_factor=1.0),
+                     run_time=max(cue.remaining, 1.0))
+        with self.cue(PENALTY_WORDS) as cue:
             # The penalized problem written as it is said, in g's line (g is said): r41's
             # 6.7 s hold named a problem the screen never showed.
             penalty = MathTex(r"\min\nolimits_w\ f(w) + \lambda \|w\|_1 \ \to\ "
@@ -1113,7 +1129,11 @@ class Tangency3D(StoryScene, ThreeDScene):
             self.remove(penalty)
             cue.play(FadeOut(self.g_read), FadeIn(penalty), run_time=1.0)
             self.g_read = penalty
-            cue.play(Indicate(self.star, scale_factor=1.25, color=SOLUTION_COLOR),
+            cue.play(Indicate(penalty, color=GRADIENT_COLOR, scale_factor=1.1),
+                     run_time=max(cue.until("same"), 0.8))
+            # "this same w*": the dot and the readout's w*, lit together.
+            cue.play(Indicate(self.star, scale_factor=1.6, color=SOLUTION_COLOR),
+                     Indicate(self.star_read, color=SOLUTION_COLOR, scale_factor=1.1),
                      run_time=max(cue.remaining, 1.0))
         self.arrows = VGroup(normals, *fan, pull, pull_name, *names, self.up_axis,
                              *([self.g_arrow] if touch.kind == "edge" else []))
@@ -1315,21 +1335,88 @@ class Tangency3D(StoryScene, ThreeDScene):
         start = self.turned_view()[1]
         return phi, start + float(np.angle(np.exp(1j * (theta - start))))
 
+    def up_phrase(self) -> Phrase:
+        """At an edge: the edge-on view's vertical, (sᵢwᵢ + sⱼwⱼ)/√2 (`edge_up`), as the
+        captions print it and as it is said (the screen's name is `edge_up_axis`'s)."""
+        u = edge_up(self.touch)
+        text, spoken = "", ""
+        for i in range(3):
+            if u[i] != 0.0:
+                sign = "−" if u[i] < 0.0 else ("+" if text else "")
+                text += sign + f"w{SUBSCRIPTS[i + 1]}"
+                spoken += {"−": " minus ", "+": " plus ", "": ""}[sign] + f"w-{i + 1}"
+        return Phrase(text=f"({text})/√2", spoken=f"{spoken.strip()}, over root 2")
+
     def cone_camera(self) -> tuple[float, np.ndarray]:
         """The cone beat's zoom and frame centre at `cone_view`: the octahedron and the
-        cone's arrows and fan centred and as large as fits between
-        the caption strip and the readout (`cone_cloud`)."""
+        cone's arrows and fan (`cone_cloud`) below the readout, and every ellipsoid the
+        beat draws (the touching one and the ones the wedge sweep moves it to,
+        `cone_shells`) inside the frame, all above the caption strip, as large as fits
+        (r45: centred on the octahedron, the ellipsoid ran off the frame's top for 28 s
+        while the bottom third stood empty). The frame centre moves along the screen's
+        vertical to fit, solved from the drawn extents."""
         camera = self.renderer.camera
         kept = np.vstack([self.clouds[0], self.cone_cloud])
+        shells = np.vstack([kept, *self.cone_shells()])
         centre = 0.5 * (kept.min(axis=0) + kept.max(axis=0))
         saved_zoom, saved_centre = camera.get_zoom(), camera.frame_center.copy()
-        camera.set_zoom(1.0)
-        camera._frame_center.move_to(centre)
-        zoom = self.fitting_zoom(kept, views=[self.cone_view()],
-                                 top=float(self.readout_block.get_bottom()[1]), most=CONE_ZOOM)
+        view = self.cone_view()
+        x_max = config.frame_width / 2 - FRAME_MARGIN
+        low = -CAPTION_TOP - FRAME_MARGIN  # how far below the centre we may draw
+        tops = (float(self.readout_block.get_bottom()[1]) - FRAME_MARGIN,
+                config.frame_height / 2 - FRAME_MARGIN)
+        zoom = CONE_ZOOM
+        # Twice: the perspective makes a shift of the centre move points by slightly
+        # different amounts; the second pass starts from the shifted centre.
+        for _ in range(CONE_FIT_PASSES):
+            camera.set_zoom(1.0)
+            camera._frame_center.move_to(centre)
+            on = [self.project(cloud, view) for cloud in (kept, shells)]
+            bottom = min(float(np.min(s[:, 1])) for s in on)
+            zoom = min(CONE_ZOOM, *(x_max / max(float(np.max(np.abs(s[:, 0]))), 1e-9)
+                                    for s in on),
+                       *((top + low) / max(float(np.max(s[:, 1])) - bottom, 1e-9)
+                         for s, top in zip(on, tops)))
+            # The screen shift d (at zoom 1) that fits: the highest point of each under its
+            # top, the lowest above the captions; the middle of the allowed range.
+            d_min = max(float(np.max(s[:, 1])) - top / zoom for s, top in zip(on, tops))
+            d_max = bottom + low / zoom
+            shift = 0.5 * (d_min + d_max)
+            centre = centre + shift * self.screen_up(view)
         camera.set_zoom(saved_zoom)
         camera._frame_center.move_to(saved_centre)
+        self.cone_fit = (zoom, centre, view)  # as played (tests/claims_threed.py checks it)
         return zoom, centre
+
+    def screen_up(self, view: tuple[float, float]) -> np.ndarray:
+        """The scene direction the camera shows as straight up at ``view`` = (φ, θ)."""
+        camera = self.renderer.camera
+        saved = camera.get_phi(), camera.get_theta()
+        camera.set_phi(view[0])
+        camera.set_theta(view[1])
+        camera.reset_rotation_matrix()
+        up = np.array(camera.get_rotation_matrix()[1], dtype=float)
+        camera.set_phi(saved[0])
+        camera.set_theta(saved[1])
+        camera.reset_rotation_matrix()
+        return up
+
+    def cone_shells(self) -> list[np.ndarray]:
+        """Scene points of every ellipsoid the cone beat draws: the touching one and, at an
+        edge, the loss moved by the wedge sweep (`pulled_losses`, g₂ sampled across
+        [−1, 1])."""
+        touch = self.touch
+        shells = [np.vstack(self.ellipsoid_at(1.0, ellipsoid_grid(
+            self.loss, touch.level, u_samples=ELLIPSOID_U + 1, v_samples=ELLIPSOID_V + 1),
+            touch.level))] if touch.level > 0.0 else []
+        if touch.kind == "edge":
+            k = touch.zero_indices[0]
+            for value in [*np.linspace(-1.0, 1.0, CONE_FIT_SAMPLES), float(touch.balance[k])]:
+                g = np.sign(touch.point)
+                g[k] = value
+                centre, level = pulled_losses(self.loss, [touch.point], [g], level=touch.level)
+                shells.append(np.vstack(self.moved_faces(centre[0], float(level[0]))))
+        return [self.to_screen(s) for s in shells if len(s)]
 
     def arrow(self, arrow: Any, color: Any, width: float = 5.0) -> VGroup:
         """A 3D arrow from a `regmath.threed.Arrow3D`: a shaft to the tip's base and a cone
@@ -1503,8 +1590,17 @@ class Tangency3D(StoryScene, ThreeDScene):
             normal_name.move_to(self.side_spot(normal_name, tip, k))
             cue.play(Indicate(self.star, scale_factor=1.6, color=SOLUTION_COLOR),
                      Create(tangent), run_time=0.8)
+            # The normal grows, then what the words name is lit in turn (r45: a 5.7 s still
+            # after it grew): the normal, then w* itself ("along w* itself").
             cue.play(GrowFromPoint(normal, self.to_screen(round_.point)), FadeIn(normal_name),
-                     run_time=max(cue.until("normal"), 1.0))
+                     run_time=1.2)
+            # The arrow and the name's text (not its dark box: lit, it hid the name).
+            cue.play(Indicate(VGroup(normal, normal_name[-1]), color=TEXT_COLOR,
+                              scale_factor=1.1),
+                     run_time=max(cue.until("itself"), 0.8))
+            cue.play(Indicate(self.star, scale_factor=1.6, color=SOLUTION_COLOR),
+                     Indicate(ridge_read, color=SOLUTION_COLOR, scale_factor=1.1),
+                     run_time=max(cue.until("normal"), 0.8))
             # −∇f under its own words (r43: drawn before them, then a still frame).
             cue.play(GrowFromPoint(pull, self.to_screen(round_.point)), FadeIn(pull_name),
                      at="from", run_time=max(cue.until("pull"), 1.0))
@@ -1534,6 +1630,12 @@ class Tangency3D(StoryScene, ThreeDScene):
                               color=SOLUTION_COLOR).move_to(e, aligned_edge=RIGHT)
                 for x, e in zip(round_.point, entries)]
         camera.add_fixed_in_frame_mobjects(*live)
+        separators = [ridge_read[2 + 2 * i] for i in range(3)]  # ",\ ", ",\ ", ")"
+        gaps = [float(e.get_left()[0] - ridge_read[2 * i].get_right()[0])
+                for i, e in enumerate(entries)]
+        afters = [float(sep.get_left()[0] - e.get_right()[0])
+                  for e, sep in zip(entries, separators)]
+        homes = [sep.get_center().copy() for sep in separators]
 
         def follow(_: Any) -> None:
             # The loss moved (the same H and level, ŵ moved: `pulled_losses`) so that its
@@ -1551,10 +1653,20 @@ class Tangency3D(StoryScene, ThreeDScene):
             pull_name.move_to(self.name_spot(pull_name, turned))
             normal_name.move_to(self.side_spot(normal_name,
                                                arrow_along(p[0], u[0], length=short), k))
-            for d, e, x in zip(live, entries, p[0]):
-                d.set_value(float(x) + 0.0)
-                d.move_to(e, aligned_edge=RIGHT)
+            # The live row laid out as the static one (r45: right-aligned, a minus ate the
+            # space after its comma): each number its gap after what precedes it, then its
+            # separator, so a sign widens the row and every gap stays.
+            # A positive entry sits exactly where the static one does (its right edge); a
+            # negative one is wider by its sign only.
+            x = float(ridge_read[0].get_right()[0])
+            for d, e, value, sep, gap, after in zip(live, entries, p[0], separators, gaps, afters):
+                d.set_value(float(value) + 0.0)
                 camera.add_fixed_in_frame_mobjects(d)  # set_value builds new digits
+                right = x + gap + e.width + (max(d.width - e.width, 0.0) if value < 0.0 else 0.0)
+                d.move_to(np.array([right - d.width / 2, e.get_y(), 0.0]))
+                x = right
+                sep.move_to(np.array([x + after + sep.width / 2, sep.get_y(), 0.0]))
+                x = float(sep.get_right()[0])
         def still(_: Any) -> None:
             """No motion of its own: `follow` moves it."""
         wedge = k in self.touch.zero_indices
@@ -1573,7 +1685,7 @@ class Tangency3D(StoryScene, ThreeDScene):
             # static one is painted once into the play's background and stood there as a
             # ghost of the first loss (r42 draft).
             self.pool_shell(shell)
-            moved = [star, hat, normal, pull, pull_name, normal_name, *live]
+            moved = [star, hat, normal, pull, pull_name, normal_name, *live, *separators]
             for m in moved:
                 m.add_updater(still)
             shell.add_updater(follow)
@@ -1598,11 +1710,15 @@ class Tangency3D(StoryScene, ThreeDScene):
                 m.remove_updater(still)
             follow(shell)
             self.trim_shell(shell)
-            # Back at the first loss: its own readout again (the same digits).
-            self.remove(*live)
+            # Back at the first loss: its own readout again (the same digits), crossfaded
+            # and lit in colour only (r45: entries scaled up in place overlapped their
+            # commas and brackets for a moment).
+            for sep, home in zip(separators, homes):
+                sep.move_to(home)
             self.add(*entries)
-            cue.play(*(Indicate(e, color=SOLUTION_COLOR, scale_factor=ENTRY_FLASH)
-                       for e in entries), run_time=ZERO_FLASH_SECONDS)
+            cue.play(*(FadeOut(d) for d in live),
+                     *(Indicate(e, color=TEXT_COLOR, scale_factor=1.0) for e in entries),
+                     run_time=ZERO_FLASH_SECONDS)
             # The lasso's 0 above, lit again: the two answers compared.
             cue.play(Indicate(self.star_read[1 + 2 * self.touch.zero_indices[0]],
                               color=NORMAL_COLOR, scale_factor=1.3)

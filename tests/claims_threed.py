@@ -99,6 +99,15 @@ POINT = rf"\({NUMBER}, {NUMBER}, {NUMBER}\)"
 LAM = rf"with λ = ({NUMBER})"
 
 
+def _up_name(touch) -> str:
+    """"(w₁+w₃)/√2": the two nonzero weights, each with the sign of its w*."""
+    text = ""
+    for i, x in enumerate(touch.point):
+        if x != 0.0:
+            text += ("−" if x < 0.0 else ("+" if text else "")) + f"w{'₁₂₃'[i]}"
+    return f"({text})/√2"
+
+
 def _lam(m, f, group: int = 2) -> bool:
     return agrees(m.group(group), f["l1"].multiplier) and f["l1"].multiplier > 0.0
 
@@ -130,11 +139,14 @@ RULES = [
          lambda m, f: f["l1"].kind == "vertex" and _zeros(m.group(1), f["l1"]), ("turn",)),
     # The camera looks along the edge (regmath.threed.edge_view): the words say so.
     # The edge between the two nonzero weights' vertices lies in the zero weight's plane.
+    # Looking along the edge, the picture's two directions are the zero weight's axis and
+    # (sᵢwᵢ + sⱼwⱼ)/√2, s = sign(w*): the edge's direction is sᵢeᵢ − sⱼeⱼ.
     Rule("an edge, looked along",
-         rf"The edge it touches lies in the plane w([₁₂₃]) = 0; looking along it: ({STAR}) is "
-         r"exactly 0",
-         lambda m, f: f["l1"].kind == "edge" and _zeros(m.group(2), f["l1"])
-         and m.group(2) == f"w{m.group(1)}*", ("turn",)),
+         rf"The edge it touches lies in w([₁₂₃]) = 0; looking along it, what remains is "
+         rf"w([₁₂₃]) and (\S+): ({STAR}) is exactly 0",
+         lambda m, f: f["l1"].kind == "edge" and _zeros(m.group(4), f["l1"])
+         and m.group(4) == f"w{m.group(1)}*" and m.group(2) == m.group(1)
+         and m.group(3) == _up_name(f["l1"]), ("turn",)),
     Rule("a face, turning round it",
          r"Turning round it: the touch is inside a face, so no weight is 0",
          lambda m, f: f["l1"].kind == "face" and bool(np.all(f["l1"].point != 0.0)),
@@ -170,10 +182,15 @@ RULES = [
     # λ: the budget's multiplier, and the penalty weight whose lasso has the same w*.
     Rule("g and λ defined",
          rf"Here g = ({POINT}) and −∇f\(w\*\) = λg, with λ = ({NUMBER}) the multiplier of "
-         rf"‖w‖₁ ≤ ({NUMBER}): minimizing f \+ λ‖w‖₁ gives this same w\*",
+         rf"‖w‖₁ ≤ ({NUMBER})",
          lambda m, f: f["l1"].kind in ("vertex", "edge", "face")
          and point_agrees(m.group(1), f["l1"].balance) and _lam(m, f, 2)
-         and agrees(m.group(3), f["t"]) and f["lasso_same"], ("cone",)),
+         and agrees(m.group(3), f["t"]), ("cone",)),
+    # The penalty weight λ (the budget's multiplier, > 0) gives the same w*.
+    Rule("the penalized problem",
+         r"Minimizing f \+ λ‖w‖₁ gives this same w\*",
+         lambda m, f: f["l1"].kind in ("vertex", "edge", "face")
+         and f["l1"].multiplier > 0.0 and f["lasso_same"], ("cone",)),
     Rule("grow to the sphere",
          r"Now the sphere: grow the ellipsoid again from ŵ, until it first touches",
          lambda m, f: f["l2"].kind == "sphere", ("sphere",)),
@@ -249,6 +266,37 @@ def check_scene(scene) -> None:
     sections = [record.section for record in scene.narration_log]
     assert sections[0] == "loss" and sections[-1] == "sphere", sections
     assert "touch" in sections and "turn" in sections, sections
+    if getattr(scene, "cone_fit", None) is not None:
+        _cone_close_up_holds_every_ellipsoid(scene)
+
+
+def _cone_close_up_holds_every_ellipsoid(scene) -> None:
+    """r45: the edge-on close-up cut the ellipsoid at the frame's top for 28 s. At the cone
+    beat's camera (as played), every point of every ellipsoid it draws (the touching one
+    and each loss the wedge sweep moves it to) is inside the frame, above the captions."""
+    from manim import config
+    from scenes.toolkit.style import CAPTION_TOP
+    camera = scene.renderer.camera
+    zoom, centre, view = scene.cone_fit
+    saved = (camera.get_phi(), camera.get_theta(), camera.get_zoom(),
+             camera.frame_center.copy())
+    camera.set_phi(view[0])
+    camera.set_theta(view[1])
+    camera.set_zoom(zoom)
+    camera._frame_center.move_to(centre)
+    camera.reset_rotation_matrix()
+    try:
+        for shell in scene.cone_shells():
+            on = camera.project_points(shell)[:, :2]
+            assert np.all(np.abs(on[:, 0]) <= config.frame_width / 2), np.abs(on[:, 0]).max()
+            assert np.all(on[:, 1] <= config.frame_height / 2), on[:, 1].max()
+            assert np.all(on[:, 1] >= CAPTION_TOP), on[:, 1].min()
+    finally:
+        camera.set_phi(saved[0])
+        camera.set_theta(saved[1])
+        camera.set_zoom(saved[2])
+        camera._frame_center.move_to(saved[3])
+        camera.reset_rotation_matrix()
 
 
 def V(name: str, data: dict, refused: str | None = None) -> Variant:
