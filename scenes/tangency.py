@@ -8801,10 +8801,12 @@ class InactiveConstraint(TangencyScene):
         if self.norm == "l1" and bool(np.all(np.asarray(self.loss.center) != 0.0)):
             # The returning diamond named as it comes (r44's finding 6), and only what is
             # shown claimed (no corner is: "corners matter only when active" went).
-            sparse = (" {@sparse}The first {ball} again{@ball}, {t} > {norm_hat}. Inactive, "
-                      "it zeroes no weight.")
-            sparse_spoken = (" {@sparse}The first {ball} again{@ball}, t above the norm of "
-                             "w-hat. Inactive, it zeroes no weight.")
+            # r46's finding 1: "the first diamond" was the active case (‖ŵ‖₁ > t); only t
+            # repeats, so it is named by t, with ŵ's new norm (regmath's ‖ŵ‖, the scene's t).
+            sparse = (" {@sparse}The {t} = {t_now} {ball} again{@ball}: now {norm_hat} = "
+                      "{inner} < {t}, inactive: it zeroes no weight.")
+            sparse_spoken = (" {@sparse}The t = {t_now} {ball} again{@ball}: now the norm of "
+                             "w-hat is {inner}, below t, inactive: it zeroes no weight.")
         # The boundary case t = ‖ŵ‖ belongs to "λ = 0", not to "slack > 0": the last words
         # say "does not bind", and tie the lesson back to shrinkage (a reviewer's items).
         with self.cue("Lower {lam} back to 0{@back}: {w_star} slides back to {w_hat}. "
@@ -8813,6 +8815,7 @@ class InactiveConstraint(TangencyScene):
                       "when {t} > {norm_hat}{@answer}: " + method + " shrinks only when {t} < "
                       "{norm_hat}." + sparse,
                       norm_hat=norm_hat, ball=BALL_NAMES[self.norm],
+                      t_now=number(self.t), inner=number(self.inner),
                       spoken="Lower lambda back to 0{@back}: w-star slides back to w-hat. "
                       "So{@sum}: t at least "
                       "the norm of w-hat, lambda = 0, and w-star equal to w-hat all say the same "
@@ -8857,8 +8860,13 @@ class InactiveConstraint(TangencyScene):
                         self.norm, self.t, samples=self.contour_samples)))
                 # The dashed outline's label leaves as the diamond comes (its edge would
                 # cross it); the outline through ŵ stays.
+                # The red λ-path leaves with it (r46's finding 1: left drawn, it argued
+                # against "nothing changes"); w* is back on ŵ, the path's start.
                 ring_label.clear_updaters()
-                cue.play(Conceal(ring_label), at="sparse", run_time=0.5)
+                trace.clear_updaters()
+                z_trace.clear_updaters()
+                cue.play(Conceal(ring_label), Conceal(trace), Conceal(z_trace), at="sparse",
+                         run_time=0.5)
                 cue.play(Reveal(self.ball), until="ball")
                 # "w* = ŵ" marked as "no weight" is said: w* keeps ŵ's weights.
                 cue.play(Indicate(self.z_same, color=EMPHASIS_COLOR, scale_factor=1.0),

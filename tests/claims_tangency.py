@@ -478,8 +478,12 @@ INACTIVE_RULES = [
          ("drag",)),
     # r40: the closing tie to sparsity: inside, w* = ŵ, so the lasso zeroes a weight only
     # where ŵ has one; said only where ŵ has none (regmath's w* is ŵ, no zero entry).
-    Rule("inactive zeroes nothing", r"Inactive, it zeroes no weight",
-         lambda m, f: f["norm"] == "l1" and f["inside"]
+    # r46: the returning diamond named by its t, with ŵ's norm below it (the scene's t and
+    # regmath's ‖ŵ‖₁).
+    Rule("inactive zeroes nothing", rf"The t = ({NUMBER}) diamond again: now ‖ŵ‖₁ = "
+         rf"({NUMBER}) < t, inactive: it zeroes no weight",
+         lambda m, f: f["norm"] == "l1" and f["inside"] and agrees(m.group(1), f["t"])
+         and agrees(m.group(2), f["inner"]) and f["inner"] < f["t"]
          and bool(np.all(np.asarray(f["loss"].center) != 0.0))
          and np.array_equal(constrained(f["loss"], norm="l1", radius=f["t"]).point,
                             f["loss"].center), ("penalty",)),
