@@ -6691,11 +6691,14 @@ class InactiveConstraint(TangencyScene):
         # (Said where the lens opens: with the pull's aim when H is not isotropic.)
         zoom = "" if lens is None or self.lens_is_open() else ", zoomed in at right"
         zoom_spoken = zoom
-        # What changes is named: other data, so ŵ moves (r38's item 10).
-        with self.cue("New data: {w_hat} moves towards the {ball}" + zoom + ". The pull "
+        # What changes is named: other data, so ŵ moves (r38's item 10); only the targets,
+        # so H = XᵀX stays as drawn (r46's finding 2).
+        with self.cue("New targets y, same inputs X (H unchanged): {w_hat} moves towards the "
+                      "{ball}" + zoom + ". The pull "
                       "weakens, {lam} falls, and the contour through {w_star} shrinks...",
                       ball=ball,
-                      spoken="New data: w-hat moves towards the {ball}" + zoom_spoken + ". The pull "
+                      spoken="New targets y, same inputs X, so H is unchanged: w-hat moves "
+                      "towards the {ball}" + zoom_spoken + ". The pull "
                       "weakens, lambda falls, and the contour through w-star shrinks...") as cue:
             arc = getattr(self, "aim_arc", None)
             if arc is not None and arc in self.mobjects:
@@ -6840,10 +6843,10 @@ class InactiveConstraint(TangencyScene):
         # ∇f(ŵ) = 0 takes the row of g, which leaves with the edge w* sat on.
         self.panel_lines[self.panel_lines.index(self.g_line)] = self.gradient_zero
         self.gradient_zero.move_to(self.g_line, aligned_edge=LEFT)
-        # What changes is named: new data, ŵ not a knob (r38's item 10).
-        with self.cue("New data again, {w_hat} further inside{@inside}: {w_star} = {w_hat} is "
+        # What changes is named: ŵ, not a knob (r38's item 10), H kept (r46's finding 2).
+        with self.cue("Suppose {w_hat} were further inside{@inside}: {w_star} = {w_hat} is "
                       "off the boundary: inactive, and {grad_f} = 0 there{@zero}.",
-                      spoken="New data again, w-hat further inside{@inside}: w-star equals "
+                      spoken="Suppose w-hat were further inside{@inside}: w-star equals "
                       "w-hat, off the boundary: "
                       "inactive, and the gradient is zero there{@zero}.") as cue:
             # g is the normal of the edge w* sat on, and the balance line is about a w* on
