@@ -7010,14 +7010,16 @@ class InactiveConstraint(TangencyScene):
         # (a reviewer saw "dashed outline" in the caption 2 s before it was drawn).
         with self.cue("{@through}The dashed outline {norm} "
                       "= {inner} passes through {w_hat}{@point}. " + bar + " "
-                      "{@cs}Complementary slackness, a KKT (optimality) condition: "
+                      "{@flat}The bowl is flat at {w_star} = {w_hat}, so nothing pushes back: "
+                      "{lam}g = 0. {@cs}Complementary slackness, its KKT form: "
                       "{lam} times the slack{@times} is zero, {@so}so {lam} = 0{@zero}.",
                       settle=KEY_SETTLE_SECONDS,
                       slack=slack, norm=SYMBOLS[self.norm], inner=inner,
                       norm_star=norm_text, ball=BALL_NAMES[self.norm],
                       spoken="{@through}The dashed outline "
                       "passes through w-hat{@point}, at norm {inner}. " + bar_spoken + " "
-                      "{@cs}Complementary slackness, a K K T optimality condition: lambda "
+                      "{@flat}The bowl is flat at w-star equals w-hat, so nothing pushes back: "
+                      "lambda g is zero. {@cs}Complementary slackness, its K K T form: lambda "
                       "times the slack{@times} is zero, {@so}so lambda is zero{@zero}.") as cue:
             cue.play(Create(through), Reveal(through_label), at="through", run_time=2.0)
             # A colour pulse only (r28b: scaled, it grew over the dashed outline at 54 s).
@@ -7037,6 +7039,10 @@ class InactiveConstraint(TangencyScene):
             from manim import TransformFromCopy  # local: the import block is shared
 
             product, put_in, conclusion = lines[2]
+            # Why λ = 0, from what is on screen (r46's finding 6): ∇f(ŵ) = 0 is marked as
+            # the flat bowl is said; complementary slackness then names it.
+            cue.play(Indicate(self.gradient_zero, color=EMPHASIS_COLOR, scale_factor=1.0),
+                     at="flat", run_time=1.2)
             cue.play(swap_titles(linear, product) if linear is not None else Reveal(product),
                      at="cs", run_time=1.0)
             # The slack's value taken from the bar's label (or its line) into the product.

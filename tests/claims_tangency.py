@@ -426,6 +426,10 @@ INACTIVE_RULES = [
     Rule("slack", rf"(?:has length|The slack is) t − ‖w\*‖[₁₂] = ({NUMBER})",
          lambda m, f: f["slack"] > 0.0 and agrees(m.group(1), f["slack"]), ("slack",)),
     Rule("λ = 0", r"so λ = 0", lambda m, f: f["sol"].multiplier == 0.0, ("slack",)),
+    # r46: why λ = 0 inside, from ∇f(ŵ) = 0 on screen: w* = ŵ, so −∇f(w*) = λg = 0.
+    Rule("flat bowl", r"The bowl is flat at w\* = ŵ, so nothing pushes back: λg = 0",
+         lambda m, f: f["inside"] and f["sol"].multiplier == 0.0
+         and np.array_equal(f["sol"].point, f["loss"].center), ("slack",)),
     # Along the bar (outward on ŵ's largest weight's axis, or on the ray through ŵ for ℓ2)
     # the norm grows at rate 1: the bar's length is the slack (slack_segment's ends).
     Rule("one-for-one", r"where the norm grows one-for-one, has length t − ‖w\*‖[₁₂] = "
