@@ -8068,13 +8068,15 @@ class InactiveConstraint(TangencyScene):
         ring_words = ", leaving a red ring at {w_star} for {t} = {tb}" if meets else ""
         ring_spoken = ", leaving a red ring at w-star for t = {tb}" if meets else ""
         zero_box = self.readout_box(self.live)
+        # λ hits 0 as "exactly 0" is said, and is marked then (r46's finding 5: the flash
+        # came 2 s after the readout's 0, the sweep's end rushed).
         with self.cue("Grow it back{@back}" + ring_words + ": at {t} = {norm_hat} = "
-                      "{inner}{@zero}, {lam} returns to exactly 0, and {w_star} = {w_hat} "
+                      "{inner}, {lam} returns to exactly 0{@zero}, and {w_star} = {w_hat} "
                       "again{@same}.",
                       norm_hat=SYMBOLS[self.norm].text.replace("w", "ŵ"),
                       inner=number(self.inner), tb=number(below), settle=KEY_SETTLE_SECONDS,
                       spoken="Grow it back{@back}" + ring_spoken + ": at t equal to the norm "
-                      "of w-hat, {inner}{@zero}, lambda returns to exactly 0, and w-star "
+                      "of w-hat, {inner}, lambda returns to exactly 0{@zero}, and w-star "
                       "equals w-hat again{@same}.") as cue:
             # The ball grows back only to t = ‖ŵ‖ and stops there (a reviewer found the
             # growth on to the first t unnamed, and λ's return to 0 rushed): the whole of
@@ -8092,8 +8094,10 @@ class InactiveConstraint(TangencyScene):
                 self.add(self.z_ghost_leader, self.z_ghost_label)
                 self.z_ghost_label.add_updater(self.follow_ghost_label)
                 followers = (*followers, self.z_ghost_label)
+            # Slower over the last stretch, still moving as t reaches ‖ŵ‖ (smooth's stall
+            # there showed λ at 0.002 for seconds, r46's finding 5).
             self.inset_sweep(self.ball_radius, self.inner, *followers,
-                  run_time=max(cue.until("zero"), 3.0), rate_func=smooth)
+                  run_time=max(cue.until("zero"), 3.0), rate_func=self.slowing_rate)
             # λ reaching 0 is marked as it happens, its readout stopped on the exact 0 and
             # boxed while the words are read (a 0.5 s pulse went unseen).
             cue.play(Flash(self.z_star, color=EMPHASIS_COLOR), Reveal(zero_box), run_time=1.0)
@@ -8886,6 +8890,14 @@ class InactiveConstraint(TangencyScene):
             self.wait(INACTIVE_FINAL_HOLD)
         for follower in followers:
             follower.clear_updaters()
+
+    @staticmethod
+    def slowing_rate(x: float, knee: float = 0.5, share: float = 0.75) -> float:
+        """A sweep's progress at time share ``x``: ``share`` of the way by ``knee``, the rest
+        at a slower, still nonzero pace, so the end is reached while moving (timing only)."""
+        if x <= knee:
+            return share * x / knee
+        return share + (1.0 - share) * (x - knee) / (1.0 - knee)
 
     def outline_anchor(self, radius: float, *, turn: int = -1) -> np.ndarray:
         """regmath's boundary point of this radius in the direction of ŵ turned ``turn``
