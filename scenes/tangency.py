@@ -7705,6 +7705,7 @@ class InactiveConstraint(TangencyScene):
         t0 = self.t
         below = RADIUS_BELOW * self.inner
         inset = self.make_inset()
+        self.z_inset = inset  # the final shot drops it (`contrast_penalty`)
         # The inset's numbers fade under the moving ball's edge (layout only).
         self.z_outline_radius = self.ball_radius.get_value
         # (The inset's numbers stay fixed: none is where an outline passes, r40's item 3.)
@@ -8875,14 +8876,19 @@ class InactiveConstraint(TangencyScene):
                 # cross it); the outline through ŵ stays.
                 # The red λ-path leaves with it (r46's finding 1: left drawn, it argued
                 # against "nothing changes"); w* is back on ŵ, the path's start.
+                # The inset leaves too, frame and joins with it (r46's finding 9: they
+                # crossed the diamond; the main plot is enough for w* = ŵ inside it).
                 ring_label.clear_updaters()
                 trace.clear_updaters()
-                z_trace.clear_updaters()
-                cue.play(Conceal(ring_label), Conceal(trace), Conceal(z_trace), at="sparse",
-                         run_time=0.5)
+                inset_parts = self.inset_parts(z_trace, z_touch)
+                for part in inset_parts:
+                    part.clear_updaters()
+                cue.play(Conceal(ring_label), Conceal(trace),
+                         *(Conceal(m) for m in inset_parts), at="sparse", run_time=0.6)
                 cue.play(Reveal(self.ball), until="ball")
-                # "w* = ŵ" marked as "no weight" is said: w* keeps ŵ's weights.
-                cue.play(Indicate(self.z_same, color=EMPHASIS_COLOR, scale_factor=1.0),
+                # w* marked as "no weight" is said: w* keeps ŵ's weights (the dot on ŵ).
+                cue.play(Flash(penalized_dot, color=EMPHASIS_COLOR),
+                         Indicate(penalized_dot, color=EMPHASIS_COLOR, scale_factor=1.3),
                          until=cue.END)
             else:
                 cue.play(Indicate(summary, color=TEXT_COLOR, scale_factor=1.0),
@@ -8890,6 +8896,16 @@ class InactiveConstraint(TangencyScene):
             self.wait(INACTIVE_FINAL_HOLD)
         for follower in followers:
             follower.clear_updaters()
+
+    def inset_parts(self, *extra: VMobject) -> list[VMobject]:
+        """The inset's mobjects now on screen (top level): its group, every ``z_`` part
+        and ``extra`` (the penalty beat's own inset followers). Layout only."""
+        parts = [m for name, m in vars(self).items()
+                 if name.startswith("z_") and isinstance(m, VMobject)] + list(extra)
+        family = set(parts)
+        for part in parts:
+            family.update(part.get_family())
+        return [m for m in self.mobjects if m in family]
 
     @staticmethod
     def slowing_rate(x: float, knee: float = 0.5, share: float = 0.75) -> float:
