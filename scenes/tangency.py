@@ -6693,11 +6693,11 @@ class InactiveConstraint(TangencyScene):
         zoom_spoken = zoom
         # What changes is named: other data, so ŵ moves (r38's item 10); only the targets,
         # so H = XᵀX stays as drawn (r46's finding 2).
-        with self.cue("New targets y, same inputs X (H unchanged): {w_hat} moves towards the "
+        with self.cue("New targets y, same X and H: {w_hat} moves towards the "
                       "{ball}" + zoom + ". The pull "
                       "weakens, {lam} falls, and the contour through {w_star} shrinks...",
                       ball=ball,
-                      spoken="New targets y, same inputs X, so H is unchanged: w-hat moves "
+                      spoken="New targets y, same X and H: w-hat moves "
                       "towards the {ball}" + zoom_spoken + ". The pull "
                       "weakens, lambda falls, and the contour through w-star shrinks...") as cue:
             arc = getattr(self, "aim_arc", None)
@@ -7011,7 +7011,7 @@ class InactiveConstraint(TangencyScene):
         with self.cue("{@through}The dashed outline {norm} "
                       "= {inner} passes through {w_hat}{@point}. " + bar + " "
                       "{@flat}The bowl is flat at {w_star} = {w_hat}, so nothing pushes back: "
-                      "{lam}g = 0. {@cs}Complementary slackness, its KKT form: "
+                      "{lam}g = 0. {@cs}Complementary slackness (KKT): "
                       "{lam} times the slack{@times} is zero, {@so}so {lam} = 0{@zero}.",
                       settle=KEY_SETTLE_SECONDS,
                       slack=slack, norm=SYMBOLS[self.norm], inner=inner,
@@ -7019,7 +7019,7 @@ class InactiveConstraint(TangencyScene):
                       spoken="{@through}The dashed outline "
                       "passes through w-hat{@point}, at norm {inner}. " + bar_spoken + " "
                       "{@flat}The bowl is flat at w-star equals w-hat, so nothing pushes back: "
-                      "lambda g is zero. {@cs}Complementary slackness, its K K T form: lambda "
+                      "lambda g is zero. {@cs}Complementary slackness, K K T: lambda "
                       "times the slack{@times} is zero, {@so}so lambda is zero{@zero}.") as cue:
             cue.play(Create(through), Reveal(through_label), at="through", run_time=2.0)
             # A colour pulse only (r28b: scaled, it grew over the dashed outline at 54 s).
