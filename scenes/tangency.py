@@ -7042,7 +7042,7 @@ class InactiveConstraint(TangencyScene):
             # Why λ = 0, from what is on screen (r46's finding 6): ∇f(ŵ) = 0 is marked as
             # the flat bowl is said; complementary slackness then names it.
             cue.play(Indicate(self.gradient_zero, color=EMPHASIS_COLOR, scale_factor=1.0),
-                     at="flat", run_time=1.2)
+                     at="flat", until="cs")
             cue.play(swap_titles(linear, product) if linear is not None else Reveal(product),
                      at="cs", run_time=1.0)
             # The slack's value taken from the bar's label (or its line) into the product.
@@ -8900,8 +8900,12 @@ class InactiveConstraint(TangencyScene):
     def inset_parts(self, *extra: VMobject) -> list[VMobject]:
         """The inset's mobjects now on screen (top level): its group, every ``z_`` part
         and ``extra`` (the penalty beat's own inset followers). Layout only."""
-        parts = [m for name, m in vars(self).items()
-                 if name.startswith("z_") and isinstance(m, VMobject)] + list(extra)
+        parts = list(extra)
+        for name, value in vars(self).items():
+            if name.startswith("z_"):
+                # (Lists too: the inset's tick numbers were lifted to the top level.)
+                items = value if isinstance(value, (list, tuple)) else [value]
+                parts += [m for m in items if isinstance(m, VMobject)]
         family = set(parts)
         for part in parts:
             family.update(part.get_family())
