@@ -7013,7 +7013,8 @@ class InactiveConstraint(TangencyScene):
                       "{@flat}The bowl is flat at {w_star} = {w_hat}, so nothing pushes back: "
                       "{lam}g = 0. {@cs}Complementary slackness (KKT): "
                       "{lam} times the slack{@times} is zero, {@so}so {lam} = 0{@zero}.",
-                      settle=KEY_SETTLE_SECONDS,
+                      # (No settle: the flat-bowl words took its time, r46's length budget;
+                      # the review found 72–80 s static.)
                       slack=slack, norm=SYMBOLS[self.norm], inner=inner,
                       norm_star=norm_text, ball=BALL_NAMES[self.norm],
                       spoken="{@through}The dashed outline "
