@@ -6691,11 +6691,14 @@ class InactiveConstraint(TangencyScene):
         # (Said where the lens opens: with the pull's aim when H is not isotropic.)
         zoom = "" if lens is None or self.lens_is_open() else ", zoomed in at right"
         zoom_spoken = zoom
-        # What changes is named: other data, so ŵ moves (r38's item 10).
-        with self.cue("New data: {w_hat} moves towards the {ball}" + zoom + ". The pull "
+        # What changes is named: other data, so ŵ moves (r38's item 10); only the targets,
+        # so H = XᵀX stays as drawn (r46's finding 2).
+        with self.cue("New targets y, same X and H: {w_hat} moves towards the "
+                      "{ball}" + zoom + ". The pull "
                       "weakens, {lam} falls, and the contour through {w_star} shrinks...",
                       ball=ball,
-                      spoken="New data: w-hat moves towards the {ball}" + zoom_spoken + ". The pull "
+                      spoken="New targets y, same X and H: w-hat moves "
+                      "towards the {ball}" + zoom_spoken + ". The pull "
                       "weakens, lambda falls, and the contour through w-star shrinks...") as cue:
             arc = getattr(self, "aim_arc", None)
             if arc is not None and arc in self.mobjects:
@@ -6840,10 +6843,10 @@ class InactiveConstraint(TangencyScene):
         # ∇f(ŵ) = 0 takes the row of g, which leaves with the edge w* sat on.
         self.panel_lines[self.panel_lines.index(self.g_line)] = self.gradient_zero
         self.gradient_zero.move_to(self.g_line, aligned_edge=LEFT)
-        # What changes is named: new data, ŵ not a knob (r38's item 10).
-        with self.cue("New data again, {w_hat} further inside{@inside}: {w_star} = {w_hat} is "
+        # What changes is named: ŵ, not a knob (r38's item 10), H kept (r46's finding 2).
+        with self.cue("Suppose {w_hat} were further inside{@inside}: {w_star} = {w_hat} is "
                       "off the boundary: inactive, and {grad_f} = 0 there{@zero}.",
-                      spoken="New data again, w-hat further inside{@inside}: w-star equals "
+                      spoken="Suppose w-hat were further inside{@inside}: w-star equals "
                       "w-hat, off the boundary: "
                       "inactive, and the gradient is zero there{@zero}.") as cue:
             # g is the normal of the edge w* sat on, and the balance line is about a w* on
@@ -7007,14 +7010,17 @@ class InactiveConstraint(TangencyScene):
         # (a reviewer saw "dashed outline" in the caption 2 s before it was drawn).
         with self.cue("{@through}The dashed outline {norm} "
                       "= {inner} passes through {w_hat}{@point}. " + bar + " "
-                      "{@cs}Complementary slackness, a KKT (optimality) condition: "
+                      "{@flat}The bowl is flat at {w_star} = {w_hat}, so nothing pushes back: "
+                      "{lam}g = 0. {@cs}Complementary slackness (KKT): "
                       "{lam} times the slack{@times} is zero, {@so}so {lam} = 0{@zero}.",
-                      settle=KEY_SETTLE_SECONDS,
+                      # (No settle: the flat-bowl words took its time, r46's length budget;
+                      # the review found 72–80 s static.)
                       slack=slack, norm=SYMBOLS[self.norm], inner=inner,
                       norm_star=norm_text, ball=BALL_NAMES[self.norm],
                       spoken="{@through}The dashed outline "
                       "passes through w-hat{@point}, at norm {inner}. " + bar_spoken + " "
-                      "{@cs}Complementary slackness, a K K T optimality condition: lambda "
+                      "{@flat}The bowl is flat at w-star equals w-hat, so nothing pushes back: "
+                      "lambda g is zero. {@cs}Complementary slackness, K K T: lambda "
                       "times the slack{@times} is zero, {@so}so lambda is zero{@zero}.") as cue:
             cue.play(Create(through), Reveal(through_label), at="through", run_time=2.0)
             # A colour pulse only (r28b: scaled, it grew over the dashed outline at 54 s).
@@ -7034,6 +7040,10 @@ class InactiveConstraint(TangencyScene):
             from manim import TransformFromCopy  # local: the import block is shared
 
             product, put_in, conclusion = lines[2]
+            # Why λ = 0, from what is on screen (r46's finding 6): ∇f(ŵ) = 0 is marked as
+            # the flat bowl is said; complementary slackness then names it.
+            cue.play(Indicate(self.gradient_zero, color=EMPHASIS_COLOR, scale_factor=1.0),
+                     at="flat", until="cs")
             cue.play(swap_titles(linear, product) if linear is not None else Reveal(product),
                      at="cs", run_time=1.0)
             # The slack's value taken from the bar's label (or its line) into the product.
@@ -7696,6 +7706,7 @@ class InactiveConstraint(TangencyScene):
         t0 = self.t
         below = RADIUS_BELOW * self.inner
         inset = self.make_inset()
+        self.z_inset = inset  # the final shot drops it (`contrast_penalty`)
         # The inset's numbers fade under the moving ball's edge (layout only).
         self.z_outline_radius = self.ball_radius.get_value
         # (The inset's numbers stay fixed: none is where an outline passes, r40's item 3.)
@@ -8059,13 +8070,15 @@ class InactiveConstraint(TangencyScene):
         ring_words = ", leaving a red ring at {w_star} for {t} = {tb}" if meets else ""
         ring_spoken = ", leaving a red ring at w-star for t = {tb}" if meets else ""
         zero_box = self.readout_box(self.live)
+        # λ hits 0 as "exactly 0" is said, and is marked then (r46's finding 5: the flash
+        # came 2 s after the readout's 0, the sweep's end rushed).
         with self.cue("Grow it back{@back}" + ring_words + ": at {t} = {norm_hat} = "
-                      "{inner}{@zero}, {lam} returns to exactly 0, and {w_star} = {w_hat} "
+                      "{inner}, {lam} returns to exactly 0{@zero}, and {w_star} = {w_hat} "
                       "again{@same}.",
                       norm_hat=SYMBOLS[self.norm].text.replace("w", "ŵ"),
                       inner=number(self.inner), tb=number(below), settle=KEY_SETTLE_SECONDS,
                       spoken="Grow it back{@back}" + ring_spoken + ": at t equal to the norm "
-                      "of w-hat, {inner}{@zero}, lambda returns to exactly 0, and w-star "
+                      "of w-hat, {inner}, lambda returns to exactly 0{@zero}, and w-star "
                       "equals w-hat again{@same}.") as cue:
             # The ball grows back only to t = ‖ŵ‖ and stops there (a reviewer found the
             # growth on to the first t unnamed, and λ's return to 0 rushed): the whole of
@@ -8083,8 +8096,10 @@ class InactiveConstraint(TangencyScene):
                 self.add(self.z_ghost_leader, self.z_ghost_label)
                 self.z_ghost_label.add_updater(self.follow_ghost_label)
                 followers = (*followers, self.z_ghost_label)
+            # Slower over the last stretch, still moving as t reaches ‖ŵ‖ (smooth's stall
+            # there showed λ at 0.002 for seconds, r46's finding 5).
             self.inset_sweep(self.ball_radius, self.inner, *followers,
-                  run_time=max(cue.until("zero"), 3.0), rate_func=smooth)
+                  run_time=max(cue.until("zero"), 3.0), rate_func=self.slowing_rate)
             # λ reaching 0 is marked as it happens, its readout stopped on the exact 0 and
             # boxed while the words are read (a 0.5 s pulse went unseen).
             cue.play(Flash(self.z_star, color=EMPHASIS_COLOR), Reveal(zero_box), run_time=1.0)
@@ -8801,10 +8816,12 @@ class InactiveConstraint(TangencyScene):
         if self.norm == "l1" and bool(np.all(np.asarray(self.loss.center) != 0.0)):
             # The returning diamond named as it comes (r44's finding 6), and only what is
             # shown claimed (no corner is: "corners matter only when active" went).
-            sparse = (" {@sparse}The first {ball} again{@ball}, {t} > {norm_hat}. Inactive, "
-                      "it zeroes no weight.")
-            sparse_spoken = (" {@sparse}The first {ball} again{@ball}, t above the norm of "
-                             "w-hat. Inactive, it zeroes no weight.")
+            # r46's finding 1: "the first diamond" was the active case (‖ŵ‖₁ > t); only t
+            # repeats, so it is named by t, with ŵ's new norm (regmath's ‖ŵ‖, the scene's t).
+            sparse = (" {@sparse}The {t} = {t_now} {ball} again{@ball}: now {norm_hat} = "
+                      "{inner} < {t}, inactive: it zeroes no weight.")
+            sparse_spoken = (" {@sparse}The t = {t_now} {ball} again{@ball}: now the norm of "
+                             "w-hat is {inner}, below t, inactive: it zeroes no weight.")
         # The boundary case t = ‖ŵ‖ belongs to "λ = 0", not to "slack > 0": the last words
         # say "does not bind", and tie the lesson back to shrinkage (a reviewer's items).
         with self.cue("Lower {lam} back to 0{@back}: {w_star} slides back to {w_hat}. "
@@ -8813,6 +8830,7 @@ class InactiveConstraint(TangencyScene):
                       "when {t} > {norm_hat}{@answer}: " + method + " shrinks only when {t} < "
                       "{norm_hat}." + sparse,
                       norm_hat=norm_hat, ball=BALL_NAMES[self.norm],
+                      t_now=number(self.t), inner=number(self.inner),
                       spoken="Lower lambda back to 0{@back}: w-star slides back to w-hat. "
                       "So{@sum}: t at least "
                       "the norm of w-hat, lambda = 0, and w-star equal to w-hat all say the same "
@@ -8857,11 +8875,21 @@ class InactiveConstraint(TangencyScene):
                         self.norm, self.t, samples=self.contour_samples)))
                 # The dashed outline's label leaves as the diamond comes (its edge would
                 # cross it); the outline through ŵ stays.
+                # The red λ-path leaves with it (r46's finding 1: left drawn, it argued
+                # against "nothing changes"); w* is back on ŵ, the path's start.
+                # The inset leaves too, frame and joins with it (r46's finding 9: they
+                # crossed the diamond; the main plot is enough for w* = ŵ inside it).
                 ring_label.clear_updaters()
-                cue.play(Conceal(ring_label), at="sparse", run_time=0.5)
+                trace.clear_updaters()
+                inset_parts = self.inset_parts(z_trace, z_touch)
+                for part in inset_parts:
+                    part.clear_updaters()
+                cue.play(Conceal(ring_label), Conceal(trace),
+                         *(Conceal(m) for m in inset_parts), at="sparse", run_time=0.6)
                 cue.play(Reveal(self.ball), until="ball")
-                # "w* = ŵ" marked as "no weight" is said: w* keeps ŵ's weights.
-                cue.play(Indicate(self.z_same, color=EMPHASIS_COLOR, scale_factor=1.0),
+                # w* marked as "no weight" is said: w* keeps ŵ's weights (the dot on ŵ).
+                cue.play(Flash(penalized_dot, color=EMPHASIS_COLOR),
+                         Indicate(penalized_dot, color=EMPHASIS_COLOR, scale_factor=1.3),
                          until=cue.END)
             else:
                 cue.play(Indicate(summary, color=TEXT_COLOR, scale_factor=1.0),
@@ -8869,6 +8897,28 @@ class InactiveConstraint(TangencyScene):
             self.wait(INACTIVE_FINAL_HOLD)
         for follower in followers:
             follower.clear_updaters()
+
+    def inset_parts(self, *extra: VMobject) -> list[VMobject]:
+        """The inset's mobjects now on screen (top level): its group, every ``z_`` part
+        and ``extra`` (the penalty beat's own inset followers). Layout only."""
+        parts = list(extra)
+        for name, value in vars(self).items():
+            if name.startswith("z_"):
+                # (Lists too: the inset's tick numbers were lifted to the top level.)
+                items = value if isinstance(value, (list, tuple)) else [value]
+                parts += [m for m in items if isinstance(m, VMobject)]
+        family = set(parts)
+        for part in parts:
+            family.update(part.get_family())
+        return [m for m in self.mobjects if m in family]
+
+    @staticmethod
+    def slowing_rate(x: float, knee: float = 0.5, share: float = 0.75) -> float:
+        """A sweep's progress at time share ``x``: ``share`` of the way by ``knee``, the rest
+        at a slower, still nonzero pace, so the end is reached while moving (timing only)."""
+        if x <= knee:
+            return share * x / knee
+        return share + (1.0 - share) * (x - knee) / (1.0 - knee)
 
     def outline_anchor(self, radius: float, *, turn: int = -1) -> np.ndarray:
         """regmath's boundary point of this radius in the direction of ŵ turned ``turn``

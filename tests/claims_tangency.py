@@ -426,6 +426,10 @@ INACTIVE_RULES = [
     Rule("slack", rf"(?:has length|The slack is) t − ‖w\*‖[₁₂] = ({NUMBER})",
          lambda m, f: f["slack"] > 0.0 and agrees(m.group(1), f["slack"]), ("slack",)),
     Rule("λ = 0", r"so λ = 0", lambda m, f: f["sol"].multiplier == 0.0, ("slack",)),
+    # r46: why λ = 0 inside, from ∇f(ŵ) = 0 on screen: w* = ŵ, so −∇f(w*) = λg = 0.
+    Rule("flat bowl", r"The bowl is flat at w\* = ŵ, so nothing pushes back: λg = 0",
+         lambda m, f: f["inside"] and f["sol"].multiplier == 0.0
+         and np.array_equal(f["sol"].point, f["loss"].center), ("slack",)),
     # Along the bar (outward on ŵ's largest weight's axis, or on the ray through ŵ for ℓ2)
     # the norm grows at rate 1: the bar's length is the slack (slack_segment's ends).
     Rule("one-for-one", r"where the norm grows one-for-one, has length t − ‖w\*‖[₁₂] = "
@@ -478,8 +482,12 @@ INACTIVE_RULES = [
          ("drag",)),
     # r40: the closing tie to sparsity: inside, w* = ŵ, so the lasso zeroes a weight only
     # where ŵ has one; said only where ŵ has none (regmath's w* is ŵ, no zero entry).
-    Rule("inactive zeroes nothing", r"Inactive, it zeroes no weight",
-         lambda m, f: f["norm"] == "l1" and f["inside"]
+    # r46: the returning diamond named by its t, with ŵ's norm below it (the scene's t and
+    # regmath's ‖ŵ‖₁).
+    Rule("inactive zeroes nothing", rf"The t = ({NUMBER}) diamond again: now ‖ŵ‖₁ = "
+         rf"({NUMBER}) < t, inactive: it zeroes no weight",
+         lambda m, f: f["norm"] == "l1" and f["inside"] and agrees(m.group(1), f["t"])
+         and agrees(m.group(2), f["inner"]) and f["inner"] < f["t"]
          and bool(np.all(np.asarray(f["loss"].center) != 0.0))
          and np.array_equal(constrained(f["loss"], norm="l1", radius=f["t"]).point,
                             f["loss"].center), ("penalty",)),
