@@ -592,8 +592,11 @@ class PriorsAsPenalties(StoryScene):
             cue.play(Reveal(self.smooth_label), run_time=0.6)
             cue.play(Indicate(self.priors["gaussian"], color=RIDGE_COLOR, scale_factor=1.0),
                      until=cue.END)
-        with self.cue("With noise variance σ² = {s2}, both give the lasso the same "
-                      "λ = {lam}{@lam}; how, we derive below.", s2=s2, lam=lam) as cue:
+        # Each prior names its own penalty (r45: "both give the lasso" gave the Gaussian
+        # prior the wrong one; the claim rule checks each prior's MAP against its norm).
+        with self.cue("With noise variance σ² = {s2}, both give λ = {lam}{@lam}: the "
+                      "Laplace prior for the lasso, the Gaussian for ridge.", s2=s2,
+                      lam=lam) as cue:
             cue.play(Conceal(self.smooth_label), Reveal(self.lam_lines[2]), run_time=0.6)
             cue.play(Reveal(self.lam_values), until="lam")
             cue.play(Indicate(self.lam_values, color=TEXT_COLOR, scale_factor=1.04),

@@ -119,6 +119,11 @@ def facts_for(scene) -> dict:
     facts["same_as_penalized"] = (
         np.array_equal(lasso.point, penalized(loss, norm="l1", strength=lam).point)
         and np.array_equal(ridge.point, penalized(loss, norm="l2", strength=lam).point))
+    # Which penalty each prior gives: the one whose solution its MAP is.
+    facts["penalty_of"] = {
+        p: name for p, m in zip(PRIORS, (lasso, ridge))
+        for name, norm in (("the lasso", "l1"), ("ridge", "l2"))
+        if np.array_equal(m.point, penalized(loss, norm=norm, strength=lam).point)}
     facts["zeros"] = tuple(i for i in range(2) if lasso.point[i] == 0.0)
     # The 1-D test in 2-D: ∇f = H(w − ŵ) at the lasso MAP, by hand; its zero weight's
     # component is inside ±λ (strictly: the kink, not a tie, holds it).
@@ -140,8 +145,11 @@ def _gauss(m, f) -> bool:
 
 
 def _same_lambda(m, f) -> bool:
+    # Each prior named with the penalty whose solution its MAP is (regmath's solver).
+    named = {m.group(3).lower(): m.group(4), m.group(5).lower(): m.group(6)}
     return (agrees(m.group(1), f["sigma2"]) and agrees(m.group(2), f["lam"])
-            and f["ridge_lam"] == f["lam"])
+            and f["ridge_lam"] == f["lam"] and len(named) == 2
+            and all(f["penalty_of"].get(p) == name for p, name in named.items()))
 
 
 def _peaks(m, f) -> bool:
@@ -225,8 +233,9 @@ RULES = [
          r"It has a kink at 0", _laplace, ("priors",)),
     Rule("gaussian prior", rf"the Gaussian prior N\(0, τ²\), τ² = ({NUMBER}): smooth at 0",
          _gauss, ("priors",)),
-    Rule("same λ", rf"With noise variance σ² = ({NUMBER}), both give the lasso the same "
-         rf"λ = ({NUMBER}); how, we derive below", _same_lambda, ("priors",)),
+    Rule("same λ", rf"With noise variance σ² = ({NUMBER}), both give λ = ({NUMBER}): the "
+         r"(Laplace|Gaussian) prior for (the lasso|ridge), the (Laplace|Gaussian) for "
+         r"(the lasso|ridge)", _same_lambda, ("priors",)),
     Rule("posterior", r"Posterior ∝ likelihood × prior; normalized, it is the thick "
          r"orange or green curve",
          lambda m, f: f["definitions"], ("posterior",)),

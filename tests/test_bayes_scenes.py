@@ -8,6 +8,7 @@ is watched as a viewer would (`viewer_problems`).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import numpy as np
@@ -166,6 +167,20 @@ def test_exactly_0_is_said_only_when_the_mode_is_0(scene) -> None:
 def test_every_claim_is_true_for_the_data(scene) -> None:
     words, screen = true_claims(scene, rules_for(scene), SCREEN_RULES, facts_for(scene))
     assert len(words.claims) >= 15 and len(screen.claims) >= 5
+
+
+def test_each_prior_is_named_with_its_own_penalty(scene) -> None:
+    # r45 said "both give the lasso": the Gaussian prior gives ridge, and the rule knows.
+    rule = next(r for r in rules_for(scene) if r.name == "same λ")
+    facts = facts_for(scene)
+    assert facts["penalty_of"] == {"laplace": "the lasso", "gaussian": "ridge"}
+    good = ("With noise variance σ² = 1, both give λ = 1: the Laplace prior for the lasso, "
+            "the Gaussian for ridge")
+    for text, holds in ((good, True), (good.replace("the lasso", "X").replace("ridge", "the lasso")
+                                       .replace("X", "ridge"), False),
+                        (good.replace("for ridge", "for the lasso"), False)):
+        m = re.search(rule.pattern, text)
+        assert m and rule.check(m, facts) is holds, text
 
 
 def test_a_viewer_sees_no_jump_no_silent_motion_and_a_clear_caption_strip(scene) -> None:
