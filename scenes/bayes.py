@@ -819,14 +819,14 @@ class PriorsAsPenalties(StoryScene):
         self.zero_label = legible(MathTex(r"\text{exactly } 0", font_size=30,
                                           color=SOLUTION_COLOR))
         # For ŵ < 0 the mode is ŵ + λ/h and it reaches 0 at hŵ = −λ.
-        shift, side = ("−", "") if self.w_hat > 0 else ("+", "−")
-        tex_shift = "-" if self.w_hat > 0 else "+"
+        shift, side, sign = ("−", "", ">") if self.w_hat > 0 else ("+", "−", "<")
         # The central formulas on screen as they are said (r44: told, never shown), under
         # the readouts they explain: the Laplace mode's line becomes its zero condition at
-        # the edge; the Gaussian mode's comes with its words.
+        # the edge; the Gaussian mode's comes with its words. The screen's law holds for
+        # either sign of ŵ (r45: "ŵ − λ/h" was wrong for ŵ < 0); the words say the data's.
         self.mode_laws = VGroup(
-            _tex(rf"w^*_L = \hat w {tex_shift} \lambda/h\ \ \text{{for }} |h\hat w| > \lambda",
-                 color=LASSO_COLOR),
+            _tex(r"w^*_L = \operatorname{sign}(\hat w)(|\hat w| - \lambda/h)\ \ "
+                 r"\text{for } |h\hat w| > \lambda", color=LASSO_COLOR),
             _tex(r"w^*_R = h\hat w/(h+\lambda)", color=RIDGE_COLOR))
         self.zero_law = _tex(r"w^*_L = 0\ \ \text{for } |h\hat w| \le \lambda",
                              color=LASSO_COLOR)
@@ -834,8 +834,8 @@ class PriorsAsPenalties(StoryScene):
         self.panel_below(self.mode_laws[1], self.mode_laws[0])
         self.zero_law.move_to(self.mode_laws[0], aligned_edge=LEFT)
         with self.cue("Zoom in and slide ŵ towards 0{@go}: the Laplace mode follows, "
-                      "ŵ {shift} λ/h{@law}, until hŵ = {side}λ, at ŵ = {thr}{@zero}.", thr=thr,
-                      shift=shift, side=side) as cue:
+                      "ŵ {shift} λ/h{@law} as ŵ {sign} 0, until hŵ = {side}λ, at ŵ = {thr}{@zero}.",
+                      thr=thr, shift=shift, side=side, sign=sign) as cue:
             self.zoom_in()
             # The zone where the kink holds the mode, |ŵ| ≤ λ/h, on the w axis: ŵ enters it.
             self.zone = self.sticky_zone(self.axes["laplace"])

@@ -160,10 +160,12 @@ def _peaks(m, f) -> bool:
 
 
 def _follows(m, f) -> bool:
-    sign_ok = (m.group(1), m.group(2)) == (("−", "") if f["w_hat"] > 0 else ("+", "−"))
+    # The mode ŵ ∓ λ/h with the sign of the data's ŵ, said with that sign.
+    sign_ok = (m.group(1), m.group(2), m.group(3)) == (("−", ">", "") if f["w_hat"] > 0
+                                                       else ("+", "<", "−"))
     edge = posterior_1d(f["h"], f["edge"], prior="laplace", strength=f["lam"],
                         noise_variance=f["sigma2"])
-    return (sign_ok and agrees(m.group(3), f["edge"]) and edge.mode == 0.0
+    return (sign_ok and agrees(m.group(4), f["edge"]) and edge.mode == 0.0
             and f["moving_before"])
 
 
@@ -242,7 +244,8 @@ RULES = [
     Rule("peaks", rf"the mode or MAP \(maximum a posteriori\), is the dot: ({NUMBER}) with the Laplace prior, ({NUMBER}) "
          rf"with the Gaussian\. The tick is the posterior mean, ({NUMBER}) and ({NUMBER})",
          _peaks, ("posterior",)),
-    Rule("follows", rf"Zoom in and slide ŵ towards 0: the Laplace mode follows, ŵ ([−+]) λ/h, until hŵ = (−?)λ, at ŵ = "
+    Rule("follows", rf"Zoom in and slide ŵ towards 0: the Laplace mode follows, ŵ ([−+]) λ/h as ŵ ([<>]) 0, until hŵ = (−?)λ, "
+         r"at ŵ = "
          rf"({NUMBER})", _follows, ("sticky",)),
     Rule("exactly 0", r"There the mode is exactly 0, and it stays 0 for every ŵ with \|hŵ\| ≤ λ: "
          r"soft-thresholding", _sticks, ("sticky",)),
