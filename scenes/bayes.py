@@ -813,6 +813,16 @@ class PriorsAsPenalties(StoryScene):
         return Line(*to_scene(axes, ends), stroke_color=LASSO_COLOR, stroke_width=12,
                     stroke_opacity=0.45, z_index=1)
 
+    def zone_name(self, zone: VMobject, obstacles: list[VMobject]) -> VMobject:
+        """The band's name, next to it (r45: never named, it read as a range of w): the ŵ
+        it holds, in the captions' words."""
+        name = legible(MathTex(r"\hat w:\ |h\hat w| \le \lambda", font_size=26,
+                               color=LASSO_COLOR))
+        # Above the band's end away from ŵ: ŵ and its label slide into the band.
+        far, side = (zone.get_start(), LEFT) if self.w_hat > 0 else (zone.get_end(), RIGHT)
+        place_clear(name, far, UP + side, obstacles, buff=0.12)
+        return name
+
     def show_sticky(self) -> None:
         end_lap, end_gauss = self.ends["laplace"], self.ends["gaussian"]
         thr = number(self.edge)
@@ -834,27 +844,34 @@ class PriorsAsPenalties(StoryScene):
         self.panel_below(self.mode_laws[1], self.mode_laws[0])
         self.zero_law.move_to(self.mode_laws[0], aligned_edge=LEFT)
         with self.cue("Zoom in and slide ŵ towards 0{@go}: the Laplace mode follows, "
-                      "ŵ {shift} λ/h{@law} as ŵ {sign} 0, until hŵ = {side}λ, at ŵ = {thr}{@zero}.",
+                      "ŵ {shift} λ/h as ŵ {sign} 0, until hŵ = {side}λ, at ŵ = {thr}{@zero}.",
                       thr=thr, shift=shift, side=side, sign=sign) as cue:
             self.zoom_in()
             # The zone where the kink holds the mode, |ŵ| ≤ λ/h, on the w axis: ŵ enters it.
             self.zone = self.sticky_zone(self.axes["laplace"])
-            cue.play(Reveal(self.zone), run_time=0.5)
+            self.zone_label = self.zone_name(self.zone, [
+                self.post_curves["laplace"], self.likelihoods["laplace"],
+                self.mode_dots["laplace"], self.mean_ticks["laplace"], self.hat_dots["laplace"],
+                self.hat_names["laplace"], *self.plot_obstacles("laplace")])
+            # The band, its name and the mode's law come together, and ŵ slides at once
+            # (r45: it waited for the law's words, 4 s after "slide ŵ" was said).
+            cue.play(Reveal(self.zone), Reveal(self.zone_label), Reveal(self.mode_laws[0]),
+                     run_time=0.5)
             followers = self.attach_followers()
-            cue.play(Reveal(self.mode_laws[0]), until="law")
-            # Across the rest of the words (a reader sees the mark's subtitle cue early), easing
-            # out: the mode slows as it reaches 0.
+            # Across the rest of the words, easing out: the mode slows as it reaches 0.
             sweep(self, self.tracker, self.edge, *followers, run_time=cue.until(cue.END),
                   rate_func=rate_functions.ease_out_sine)
         place_clear(self.zero_label, self.mode_dots["laplace"].get_center(),
                     np.array([-1.0, 0.4]), [self.post_curves["laplace"],
                                             self.likelihoods["laplace"],
                                             *self.plot_obstacles("laplace")], buff=0.25)
-        with self.cue("There the mode is exactly 0{@flash}, and it stays 0 for every ŵ with "
-                      "|hŵ| ≤ λ{@on}: soft-thresholding.", settle=KEY_SETTLE_SECONDS) as cue:
+        with self.cue("There the mode is exactly 0{@flash}, and it stays 0 for every ŵ in "
+                      "the band |hŵ| ≤ λ{@on}: soft-thresholding.",
+                      settle=KEY_SETTLE_SECONDS) as cue:
             cue.play(Flash(self.mode_dots["laplace"], color=SOLUTION_COLOR),
                      Reveal(self.zero_label), ReplacementTransform(self.mode_laws[0],
                                                                    self.zero_law),
+                     Indicate(self.zone_label, color=LASSO_COLOR, scale_factor=1.1),
                      until="flash")
             self.mode_laws = VGroup(self.zero_law, self.mode_laws[1])
             sweep(self, self.tracker, self.mid, *followers, run_time=cue.until(cue.END),
@@ -978,7 +995,7 @@ class PriorsAsPenalties(StoryScene):
         old = VGroup(*(VGroup(*self.plots[p], self.likelihoods[p], self.priors[p],
                               self.mean_ticks[p], self.reads[p]) for p in PRIORS),
                      *self.hat_names.values(), self.zero_label, self.key, self.mode_laws,
-                     self.zone)
+                     self.zone, self.zone_label)
         # Copies morph (the density view's own curves and dots stay as the slide left them).
         movers = {p: VGroup(self.post_curves[p].copy(), self.mode_dots[p].copy(),
                             self.hat_dots[p].copy()) for p in PRIORS}
@@ -1031,7 +1048,10 @@ class PriorsAsPenalties(StoryScene):
                       "stays at the kink, 0{@stay}.") as cue:
             # The band where the kink holds the bottom at 0, then the slide up to its edge,
             # easing out: ŵ slows as it reaches the event (r44: it went by in 1.4 s).
-            cue.play(Reveal(self.f_zone), run_time=0.5)
+            self.f_zone_label = self.zone_name(self.f_zone, [
+                *self.f_plots["laplace"], self.f_curves["laplace"], self.f_dots["laplace"],
+                self.f_hats["laplace"], self.tangents["laplace"]])
+            cue.play(Reveal(self.f_zone), Reveal(self.f_zone_label), run_time=0.5)
             sweep(self, self.tracker, self.edge, *followers, run_time=cue.until(cue.END),
                   rate_func=rate_functions.ease_out_sine)
         # The key event held and named with its value: at the edge the near side's slope is
@@ -1106,7 +1126,7 @@ class PriorsAsPenalties(StoryScene):
     def show_two_weights(self) -> None:
         everything = VGroup(*(VGroup(*self.f_plots[p], self.f_curves[p], self.f_dots[p],
                                      self.tangents[p], self.f_hats[p]) for p in PRIORS),
-                            self.f_zone,
+                            self.f_zone, self.f_zone_label,
                             self.f_sums, self.hat_read, self.slope_read, self.ridge_read)
         plane_group = make_axes(self.view, keep_clear=[self.loss.center,
                                                        *(m.point for m in self.maps.values())],

@@ -247,7 +247,7 @@ RULES = [
     Rule("follows", rf"Zoom in and slide ŵ towards 0: the Laplace mode follows, ŵ ([−+]) λ/h as ŵ ([<>]) 0, until hŵ = (−?)λ, "
          r"at ŵ = "
          rf"({NUMBER})", _follows, ("sticky",)),
-    Rule("exactly 0", r"There the mode is exactly 0, and it stays 0 for every ŵ with \|hŵ\| ≤ λ: "
+    Rule("exactly 0", r"There the mode is exactly 0, and it stays 0 for every ŵ in the band \|hŵ\| ≤ λ: "
          r"soft-thresholding", _sticks, ("sticky",)),
     Rule("mean moves", rf"The mean keeps moving: ({NUMBER}) at ŵ = ({NUMBER}), not 0\. The "
          rf"Gaussian mode hŵ/\(h \+ λ\) = ({NUMBER}) only shrinks, never 0", _mean_moves,
