@@ -162,6 +162,9 @@ ZOOM_HAT_REACH = 0.3
 MID_SHARE = 0.75
 #: The log view's slide of ŵ: from the stop out past the sticky edge, as shares of λ/h.
 F_SHARES = (STOP_SHARE, 1.5)
+#: Ridge's slide back ends this share of λ/h from 0 (r45: back to the stop, its bottom
+#: stayed far from 0 and "never stops at 0" was only told; here it nears 0, F_L's is 0).
+RIDGE_BACK_SHARE = 0.1
 #: F's window reaches this many λ/h beyond each ŵ of that slide, so the V fills the plot.
 F_REACH = 1.5
 #: F's one-sided tangents at 0, half-rays, reach this many λ/h to their side; F's plot is
@@ -287,7 +290,10 @@ class PriorsAsPenalties(StoryScene):
     def setup_log_view(self, h: float, w_hat: float) -> None:
         """F's slide: ŵ from the stop out past the sticky edge; F's window and height."""
         self.f_sweep = objective_sweep(h, w_hat, self.lam, shares=F_SHARES)
-        self.f_ends = {p: [self.posterior(c, p) for c in self.f_sweep] for p in PRIORS}
+        self.ridge_back = objective_sweep(h, w_hat, self.lam,
+                                          shares=(RIDGE_BACK_SHARE, F_SHARES[1]))[0]
+        self.f_ends = {p: [self.posterior(c, p) for c in (*self.f_sweep, self.ridge_back)]
+                       for p in PRIORS}
         ends = [q for p in PRIORS for q in self.f_ends[p]]
         self.f_x_range = axis_range(objective_sweep_window(ends, reach=F_REACH), margin=0.0,
                                     target_ticks=6)
@@ -1083,7 +1089,7 @@ class PriorsAsPenalties(StoryScene):
                 line.put_start_and_end_on(*to_scene(self.f_axes["gaussian"], segment))
             cue.play(Reveal(self.ridge_read), Create(self.tangents["gaussian"]), until="one")
             followers = self.attach_f_followers(ridge=True)
-            sweep(self, self.tracker, self.f_sweep[0], *followers, run_time=cue.until("r"),
+            sweep(self, self.tracker, self.ridge_back, *followers, run_time=cue.until("r"),
                   rate_func=rate_functions.ease_in_out_sine)
             self.detach_followers(followers)
             cue.play(Indicate(self.f_dots["gaussian"], color=SOLUTION_COLOR), run_time=0.8)

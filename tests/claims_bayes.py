@@ -25,7 +25,8 @@ from regmath.bayes import (
     sticky_edge,
     sweep_stop,
 )
-from scenes.bayes import F_SHARES, LEVEL_SHARES, STOP_SHARE, PriorsAsPenalties
+from scenes.bayes import (F_SHARES, LEVEL_SHARES, RIDGE_BACK_SHARE, STOP_SHARE,
+                          PriorsAsPenalties)
 from tests.claims import NUMBER, TEX_NUMBER, Rule, Variant, agrees, point_agrees, rotated
 from tests.claims import caption_form as _tex
 
@@ -77,9 +78,12 @@ def facts_for(scene) -> dict:
                                                 for c in inside))
     facts["f_leaves"] = all(not brackets(c) and post(c, "laplace").mode != 0.0
                             for c in outside)
+    # Ridge's slide back goes nearer 0 than the stop (its bottom near 0, never at it).
+    back = objective_sweep(h, w_hat, lam, shares=(RIDGE_BACK_SHARE, F_SHARES[1]))[0]
+    r_path = np.linspace(back, f_path[-1], SWEEP_POINTS)
     facts["f_ridge_smooth"] = all(
         objective_slopes(post(c, "gaussian"))[0] == objective_slopes(post(c, "gaussian"))[1]
-        == -h * c and post(c, "gaussian").mode != 0.0 for c in f_path)
+        == -h * c and post(c, "gaussian").mode != 0.0 for c in r_path)
     # The definitions, on a grid: the posterior is likelihood × prior normalized, its mode
     # the highest point, −σ² log p − F a constant, F's minimizer the mode.
     checks = []

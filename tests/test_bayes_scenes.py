@@ -29,7 +29,8 @@ from regmath.bayes import (
     sweep_stop,
 )
 from regmath.framing import clip_polyline
-from scenes.bayes import (CURVE_SAMPLES, F_SHARES, LEVEL_SHARES, STOP_SHARE, TANGENT_REACH,
+from scenes.bayes import (CURVE_SAMPLES, F_SHARES, LEVEL_SHARES, RIDGE_BACK_SHARE, STOP_SHARE,
+                          TANGENT_REACH,
                           PriorsAsPenalties)
 from tests.claims import true_claims
 from tests.claims_bayes import SCREEN_RULES, facts_for, rules_for
@@ -107,10 +108,14 @@ def test_the_drawn_curves_are_regmaths_at_the_sweeps_end(scene) -> None:
 
 def test_the_objective_curves_minimizers_and_tangents_are_regmaths(scene) -> None:
     # The log view's slide goes out past the sticky edge (F_L's minimizer leaves 0) and
-    # back to where it started (the minimizer at 0 again): the picture at its end.
+    # back nearer 0 than it started (F_L's minimizer at 0 again, ridge's near 0, not at
+    # it): the picture at its end.
     back, out = objective_sweep(Priors.weight_curvature, Priors.weight_center, _lam(),
-                                shares=F_SHARES)
+                                shares=(RIDGE_BACK_SHARE, F_SHARES[1]))
     assert _post(out, "laplace").mode != 0.0 and _post(back, "laplace").mode == 0.0
+    assert 0.0 != abs(_post(back, "gaussian").mode) < abs(_post(
+        objective_sweep(Priors.weight_curvature, Priors.weight_center, _lam(),
+                        shares=F_SHARES)[0], "gaussian").mode)
     out = back
     for p in PRIORS:
         end = _post(out, p)
