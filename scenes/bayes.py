@@ -1127,7 +1127,15 @@ class PriorsAsPenalties(StoryScene):
         lines = VGroup(*(Line(*to_scene(axes, segment), stroke_color=NORMAL_COLOR,
                               stroke_width=4, z_index=5) for segment in tangents))
         dot = self.map_marker(to_scene(axes, [piece.mode, float(piece.objective(piece.mode))]))
-        return VGroup(group, curve, lines, dot)
+        # Which line the slice is (r45: never named): the other weight fixed at w*_L's.
+        other = 1 - self.zero
+        name = _tex(rf"\text{{slice at }} {weight(other).tex} = "
+                    rf"{number(float(self.maps['laplace'].point[other])).tex}",
+                    color=LASSO_COLOR, font_size=28)
+        name.next_to(group, RIGHT, buff=0.3).align_to(group, UP)
+        if name.get_right()[0] > PANEL_RIGHT:
+            name.scale_to_fit_width(PANEL_RIGHT - name.get_left()[0])
+        return VGroup(group, curve, lines, dot, name)
 
     def show_two_weights(self) -> None:
         everything = VGroup(*(VGroup(*self.f_plots[p], self.f_curves[p], self.f_dots[p],
@@ -1193,15 +1201,17 @@ class PriorsAsPenalties(StoryScene):
                      until=cue.END)
         self.inset = self.slice_inset(self.map_lines[3])
         with self.cue("Its mode, the MAP, is the lasso's solution w*_L = {star}{@map}: {wj} is "
-                      "exactly 0, as in 1-D: along {wj}, F_L's slopes at 0 have opposite "
+                      "exactly 0, as in 1-D: {@along}along {wj}, F_L's slopes at 0 have opposite "
                       "signs{@slice}, as |∂f/∂{wj}| = {pull} < λ{@test}.", star=star,
                       wj=wj, pull=pull) as cue:
             cue.play(Reveal(self.map_dots["laplace"]), Reveal(self.map_lines[3]), until="map")
-            cue.play(Flash(self.map_dots["laplace"], color=SOLUTION_COLOR), run_time=0.8)
-            # The 1-D picture of the test: F_L along the zero weight, its kink at 0 and
-            # the two one-sided tangents of opposite signs.
+            cue.play(Flash(self.map_dots["laplace"], color=SOLUTION_COLOR),
+                     Indicate(self.map_lines[3], color=LASSO_COLOR, scale_factor=1.05),
+                     until="along")
+            # The 1-D picture of the test as its words come (r45: 2 s early): F_L along the
+            # zero weight, its kink at 0 and the two one-sided tangents of opposite signs.
             cue.play(Reveal(self.inset[0]), Create(self.inset[1]), Reveal(self.inset[3]),
-                     run_time=1.0)
+                     Reveal(self.inset[4]), run_time=1.0)
             cue.play(Create(self.inset[2]), until="slice")
             cue.play(Reveal(self.kkt), until="test")
             # The test, then the zero it explains (no wordless rest: it read as a still).

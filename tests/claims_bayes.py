@@ -324,6 +324,9 @@ SCREEN_RULES = [
          lambda m, f: (f["zeros"] == (int(m.group(1)) - 1,)
                        and agrees(_tex(m.group(2)), f["pull"][int(m.group(1)) - 1])
                        and f["pull"][int(m.group(1)) - 1] < f["lam"])),
+    Rule("slice on screen", rf"^\\text\{{slice at \}} w_([12]) = ({TEX_NUMBER})$",
+         lambda m, f: (len(f["zeros"]) == 1 and int(m.group(1)) - 1 != f["zeros"][0]
+                       and agrees(_tex(m.group(2)), f["lasso"].point[int(m.group(1)) - 1]))),
     Rule("ridge MAP on screen", rf"^w\^\*_R = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)$",
          lambda m, f: _screen_point(m, f, "ridge") and bool(np.all(f["ridge"].point != 0.0))),
     Rule("exactly 0 on screen", r"^\\text\{exactly \} 0$",
