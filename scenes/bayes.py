@@ -394,6 +394,10 @@ class PriorsAsPenalties(StoryScene):
         axes.y_axis.numbers = VGroup()
         # The w numbers larger than make_plot's (read at 480p).
         values = [float(n.get_value()) for n in axes.x_axis.numbers]
+        # 0 numbered too (r45: make_plot leaves it out where the y axis stands, but "exactly
+        # 0" is the story's point); below the axis it crosses nothing.
+        if x_range[0] < 0.0 < x_range[1] and 0.0 not in values:
+            values = sorted([*values, 0.0])
         axes.x_axis.remove(axes.x_axis.numbers)
         axes.x_axis.add_numbers(values, font_size=TICK_FONT,
                                 num_decimal_places=decimals(x_range[2]))
@@ -505,10 +509,17 @@ class PriorsAsPenalties(StoryScene):
             # Indicate, not Flash: a flash's rays cross ŵ's label.
             cue.play(Indicate(self.hat_dots["laplace"], color=CENTER_COLOR, scale_factor=1.6),
                      until=cue.END)
-        with self.cue("With Gaussian noise of variance σ², the likelihood is ∝ e^(−loss/σ²): "
-                      "the bell N(ŵ, σ²/h){@bell}.") as cue:
-            cue.play(Reveal(self.like_line), Create(self.likelihoods["laplace"]), until="bell")
-            cue.play(Indicate(self.likelihoods["laplace"], color=LOSS_COLOR, scale_factor=1.0),
+        # The bell drawn across its words and then centred on ŵ as N(ŵ, …) is said (r45: drawn
+        # in the first 2.7 s, it stood still for 4 s under its own description).
+        with self.cue("With Gaussian noise of variance σ², the likelihood is ∝ e^(−loss/σ²)"
+                      "{@like}: the bell N(ŵ, σ²/h){@bell}.") as cue:
+            cue.play(Reveal(self.like_line), run_time=0.6)
+            cue.play(Create(self.likelihoods["laplace"]), until="like",
+                     rate_func=rate_functions.linear)
+            cue.play(Indicate(self.hat_dots["laplace"], color=CENTER_COLOR, scale_factor=1.6),
+                     Indicate(self.likelihoods["laplace"], color=LOSS_COLOR, scale_factor=1.0),
+                     until="bell")
+            cue.play(Indicate(self.like_line, color=LOSS_COLOR, scale_factor=1.04),
                      until=cue.END)
         with self.cue("Here h = {h}{@h}: a larger h, a narrower bell{@narrow}.",
                       h=number(self.h)) as cue:
@@ -932,7 +943,9 @@ class PriorsAsPenalties(StoryScene):
                     *to_scene(axes, live(p)[2][k])))
             self.f_hats[p].add_updater(lambda m, axes=axes: m.move_to(
                 to_scene(axes, [tracker.get_value(), 0.0])))
-            followers += [self.f_curves[p], self.f_dots[p], self.f_hats[p],
+            self.f_hat_names[p].add_updater(lambda m, axes=axes: self.place_hat_name(
+                m, axes, tracker.get_value()))
+            followers += [self.f_curves[p], self.f_dots[p], self.f_hats[p], self.f_hat_names[p],
                           *(self.tangents[p] if p == "laplace" or ridge else [])]
         self.hat_read.add_updater(lambda r: r.set_value(tracker.get_value()))
         self.slope_read.add_updater(lambda r: r.set_values(*objective_slopes(
@@ -962,6 +975,11 @@ class PriorsAsPenalties(StoryScene):
                                      for segment in first[p][2])) for p in PRIORS}
         self.f_hats = {p: marker(to_scene(f_axes[p], [self.f_sweep[0], 0.0]), CENTER_COLOR,
                                  z_index=6) for p in PRIORS}
+        # ŵ named on F's plots too (r45: the white dot lost its name in the log view).
+        self.f_hat_names = {p: legible(MathTex(r"\hat w", font_size=32, color=CENTER_COLOR))
+                            for p in PRIORS}
+        for p in PRIORS:
+            self.place_hat_name(self.f_hat_names[p], f_axes[p], self.f_sweep[0])
         lam = number(self.lam)
         # −σ² log of each factor, one line each (the title's question answered), then each
         # line's sum: F_L and F_R in place of the priors' lines.
@@ -1003,13 +1021,14 @@ class PriorsAsPenalties(StoryScene):
                      *self.hat_names.values(), self.zero_label, self.key, self.mode_laws,
                      self.zone, self.zone_label)
         # Copies morph (the density view's own curves and dots stay as the slide left them).
-        movers = {p: VGroup(self.post_curves[p].copy(), self.mode_dots[p].copy(),
-                            self.hat_dots[p].copy()) for p in PRIORS}
+        # ŵ's dots cross-fade (r45: morphing, they floated between the two plots' w axes).
+        movers = {p: VGroup(self.post_curves[p].copy(), self.mode_dots[p].copy())
+                  for p in PRIORS}
         with self.cue("Take −σ² log of the posterior p(w | y): F(w) + const{@log}, and its "
                       "peak becomes F's bottom{@bottom}.") as cue:
-            self.remove(*(m for p in PRIORS for m in (self.post_curves[p], self.mode_dots[p],
-                                                       self.hat_dots[p])))
+            self.remove(*(m for p in PRIORS for m in (self.post_curves[p], self.mode_dots[p])))
             self.add(*movers.values())
+            old.add(*self.hat_dots.values())
             # The density's frame goes before F's comes (r44: at once, the two sets of axes'
             # numbers and labels overlapped); the curves and dots stay on screen.
             cue.play(Conceal(old), run_time=0.6)
@@ -1019,9 +1038,9 @@ class PriorsAsPenalties(StoryScene):
             # bottom (r44: a cross-fade told it; a density curve left standing on F's
             # frame crossed its numbers).
             cue.play(*(Reveal(self.f_plots[p]) for p in PRIORS), Reveal(self.f_lines[0]),
+                     *(Reveal(VGroup(self.f_hats[p], self.f_hat_names[p])) for p in PRIORS),
                      *(ReplacementTransform(movers[p][k], target) for p in PRIORS
-                       for k, target in enumerate((self.f_curves[p], self.f_dots[p],
-                                                   self.f_hats[p]))),
+                       for k, target in enumerate((self.f_curves[p], self.f_dots[p]))),
                      until="bottom")
             cue.play(*(Flash(self.f_dots[p], color=SOLUTION_COLOR) for p in PRIORS),
                      run_time=0.8)
@@ -1139,7 +1158,8 @@ class PriorsAsPenalties(StoryScene):
 
     def show_two_weights(self) -> None:
         everything = VGroup(*(VGroup(*self.f_plots[p], self.f_curves[p], self.f_dots[p],
-                                     self.tangents[p], self.f_hats[p]) for p in PRIORS),
+                                     self.tangents[p], self.f_hats[p], self.f_hat_names[p])
+                              for p in PRIORS),
                             self.f_zone, self.f_zone_label,
                             self.f_sums, self.hat_read, self.slope_read, self.ridge_read)
         plane_group = make_axes(self.view, keep_clear=[self.loss.center,
