@@ -500,7 +500,7 @@ class PriorsAsPenalties(StoryScene):
             cue.play(self.header.animate.scale(1 / QUESTION_SCALE).move_to(spot),
                      Reveal(self.plots["laplace"][0]), Reveal(self.plots["laplace"][1]),
                      until=cue.END)
-        with self.cue("Its loss, ½·Σ residuals², is ½h(w − ŵ)² + const, h its "
+        with self.cue("Its loss, ½·Σ residuals², is ½h(w − ŵ)² + const, h = Σxᵢ² its "
                       "curvature{@loss}, ŵ = {w}, the unpenalized fit{@fit}.",
                       w=number(self.w_hat)) as cue:
             cue.play(Reveal(self.loss_line), until="loss")
@@ -855,8 +855,10 @@ class PriorsAsPenalties(StoryScene):
             _tex(r"w^*_L = \operatorname{sign}(\hat w)(|\hat w| - \lambda/h)\ \ "
                  r"\text{for } |h\hat w| > \lambda", color=LASSO_COLOR),
             _tex(r"w^*_R = h\hat w/(h+\lambda)", color=RIDGE_COLOR))
-        self.zero_law = _tex(r"w^*_L = 0\ \ \text{for } |h\hat w| \le \lambda",
-                             color=LASSO_COLOR)
+        # The band's name, in its colour, as the band pulses (r45: never named; a label on
+        # the plot was struck by the sliding curves): the ŵ it holds, not a range of w.
+        self.zero_law = _tex(r"w^*_L = 0\ \ \text{for } \hat w \text{ in the band } "
+                             r"|h\hat w| \le \lambda", color=LASSO_COLOR)
         self.panel_below(self.mode_laws[0], self.reads["gaussian"], buff=0.45)
         self.panel_below(self.mode_laws[1], self.mode_laws[0])
         self.zero_law.move_to(self.mode_laws[0], aligned_edge=LEFT)
@@ -866,14 +868,9 @@ class PriorsAsPenalties(StoryScene):
             self.zoom_in()
             # The zone where the kink holds the mode, |ŵ| ≤ λ/h, on the w axis: ŵ enters it.
             self.zone = self.sticky_zone(self.axes["laplace"])
-            self.zone_label = self.zone_name(self.zone, [
-                self.post_curves["laplace"], self.likelihoods["laplace"],
-                self.mode_dots["laplace"], self.mean_ticks["laplace"], self.hat_dots["laplace"],
-                self.hat_names["laplace"], *self.plot_obstacles("laplace")])
-            # The band, its name and the mode's law come together, and ŵ slides at once
+            # The band and the mode's law come together, and ŵ slides at once
             # (r45: it waited for the law's words, 4 s after "slide ŵ" was said).
-            cue.play(Reveal(self.zone), Reveal(self.zone_label), Reveal(self.mode_laws[0]),
-                     run_time=0.5)
+            cue.play(Reveal(self.zone), Reveal(self.mode_laws[0]), run_time=0.5)
             followers = self.attach_followers()
             # Across the rest of the words, easing out: the mode slows as it reaches 0.
             sweep(self, self.tracker, self.edge, *followers, run_time=cue.until(cue.END),
@@ -888,7 +885,7 @@ class PriorsAsPenalties(StoryScene):
             cue.play(Flash(self.mode_dots["laplace"], color=SOLUTION_COLOR),
                      Reveal(self.zero_label), ReplacementTransform(self.mode_laws[0],
                                                                    self.zero_law),
-                     Indicate(self.zone_label, color=LASSO_COLOR, scale_factor=1.1),
+                     Indicate(self.zone, color=LASSO_COLOR, scale_factor=1.0),
                      until="flash")
             self.mode_laws = VGroup(self.zero_law, self.mode_laws[1])
             sweep(self, self.tracker, self.mid, *followers, run_time=cue.until(cue.END),
@@ -943,9 +940,7 @@ class PriorsAsPenalties(StoryScene):
                     *to_scene(axes, live(p)[2][k])))
             self.f_hats[p].add_updater(lambda m, axes=axes: m.move_to(
                 to_scene(axes, [tracker.get_value(), 0.0])))
-            self.f_hat_names[p].add_updater(lambda m, axes=axes: self.place_hat_name(
-                m, axes, tracker.get_value()))
-            followers += [self.f_curves[p], self.f_dots[p], self.f_hats[p], self.f_hat_names[p],
+            followers += [self.f_curves[p], self.f_dots[p], self.f_hats[p],
                           *(self.tangents[p] if p == "laplace" or ridge else [])]
         self.hat_read.add_updater(lambda r: r.set_value(tracker.get_value()))
         self.slope_read.add_updater(lambda r: r.set_values(*objective_slopes(
@@ -975,11 +970,6 @@ class PriorsAsPenalties(StoryScene):
                                      for segment in first[p][2])) for p in PRIORS}
         self.f_hats = {p: marker(to_scene(f_axes[p], [self.f_sweep[0], 0.0]), CENTER_COLOR,
                                  z_index=6) for p in PRIORS}
-        # ŵ named on F's plots too (r45: the white dot lost its name in the log view).
-        self.f_hat_names = {p: legible(MathTex(r"\hat w", font_size=32, color=CENTER_COLOR))
-                            for p in PRIORS}
-        for p in PRIORS:
-            self.place_hat_name(self.f_hat_names[p], f_axes[p], self.f_sweep[0])
         lam = number(self.lam)
         # −σ² log of each factor, one line each (the title's question answered), then each
         # line's sum: F_L and F_R in place of the priors' lines.
@@ -1019,7 +1009,7 @@ class PriorsAsPenalties(StoryScene):
         old = VGroup(*(VGroup(*self.plots[p], self.likelihoods[p], self.priors[p],
                               self.mean_ticks[p], self.reads[p]) for p in PRIORS),
                      *self.hat_names.values(), self.zero_label, self.key, self.mode_laws,
-                     self.zone, self.zone_label)
+                     self.zone)
         # Copies morph (the density view's own curves and dots stay as the slide left them).
         # ŵ's dots cross-fade (r45: morphing, they floated between the two plots' w axes).
         movers = {p: VGroup(self.post_curves[p].copy(), self.mode_dots[p].copy())
@@ -1038,7 +1028,7 @@ class PriorsAsPenalties(StoryScene):
             # bottom (r44: a cross-fade told it; a density curve left standing on F's
             # frame crossed its numbers).
             cue.play(*(Reveal(self.f_plots[p]) for p in PRIORS), Reveal(self.f_lines[0]),
-                     *(Reveal(VGroup(self.f_hats[p], self.f_hat_names[p])) for p in PRIORS),
+                     *(Reveal(self.f_hats[p]) for p in PRIORS),
                      *(ReplacementTransform(movers[p][k], target) for p in PRIORS
                        for k, target in enumerate((self.f_curves[p], self.f_dots[p]))),
                      until="bottom")
@@ -1158,8 +1148,7 @@ class PriorsAsPenalties(StoryScene):
 
     def show_two_weights(self) -> None:
         everything = VGroup(*(VGroup(*self.f_plots[p], self.f_curves[p], self.f_dots[p],
-                                     self.tangents[p], self.f_hats[p], self.f_hat_names[p])
-                              for p in PRIORS),
+                                     self.tangents[p], self.f_hats[p]) for p in PRIORS),
                             self.f_zone, self.f_zone_label,
                             self.f_sums, self.hat_read, self.slope_read, self.ridge_read)
         plane_group = make_axes(self.view, keep_clear=[self.loss.center,

@@ -226,7 +226,7 @@ def _sparse_mode(m, f) -> bool:
 RULES = [
     Rule("question", r"Where does the lasso's penalty λ\|w\| come from\? Look at one weight w, "
          r"on these axes", lambda m, f: True, ("question",)),
-    Rule("loss", rf"Its loss, ½·Σ residuals², is ½h\(w − ŵ\)² \+ const, h its "
+    Rule("loss", rf"Its loss, ½·Σ residuals², is ½h\(w − ŵ\)² \+ const, h = Σxᵢ² its "
          rf"curvature, ŵ = "
          rf"({NUMBER}), the unpenalized fit", lambda m, f: agrees(m.group(1), f["w_hat"]),
          ("question",)),
