@@ -15,7 +15,8 @@ Storyboard, one section per beat:
   λ = σ²/b depends on), ŵ the unpenalized fit marked; the likelihood ∝ e^(−loss/σ²) =
   N(w; ŵ, σ²/h); the bell narrows as h doubles and back, h's value live.
 * priors: the Laplace prior e^(−|w|/b)/(2b) with its kink at 0 named; the Gaussian
-  N(w; 0, τ²), smooth at 0, on a second plot; both give the same λ (its value only:
+  N(w; 0, τ²), smooth at 0, on a second plot; both give the same λ, the Laplace prior for
+  the lasso, the Gaussian for ridge (its value only:
   λ = σ²/b = σ²/τ² is shown where the log view derives it).
 * posterior: likelihood × prior, normalized (`regmath.bayes.Posterior1D.density`); its
   mode (the MAP) a dot, its mean a tick, both read out.
@@ -23,7 +24,8 @@ Storyboard, one section per beat:
   frame's window: true posteriors throughout) and then ŵ slides towards 0
   (each frame a new `posterior_1d`): the Laplace mode reaches exactly 0 at |hŵ| = λ
   (slowed, flashed, named) and stays there, the band |ŵ| ≤ λ/h on the w axis and the
-  formulas w*_L = ŵ ∓ λ/h, then w*_L = 0 for |hŵ| ≤ λ, on screen as they are said; the
+  formulas w*_L = sign(ŵ)(|ŵ| − λ/h) for |hŵ| > λ, then w*_L = 0 for ŵ in the band,
+  on screen as they are said (the band on F's axis named too); the
   mean keeps moving while that is said; the Gaussian mode w*_R = hŵ/(h + λ) only shrinks.
 * log view: −σ² log posterior = F(w) + const (each posterior curve morphs into its F, the
   mode's dot riding to F's bottom), f = ½h(w − ŵ)², the lasso's F_L and ridge's
@@ -31,11 +33,13 @@ Storyboard, one section per beat:
   its one-sided tangents at 0 (`objective_tangents`, slopes −hŵ ∓ λ read out) redrawn
   each frame: the minimizer sits at the kink while the slopes have opposite signs;
   ŵ slows into the edge, holds there (the near slope 0, its tangent flashed) and eases
-  out: the minimizer leaves 0 exactly when |hŵ| passes λ.
+  out: the minimizer leaves 0 exactly when |hŵ| passes λ; ridge's slide back goes near
+  0 (0.1·λ/h), its minimizer near 0 but never at it.
 * two weights: the 2-D posterior's level sets (`posterior_level_set`: arcs with kinks on
   the axes for Laplace, ellipses for Gaussian); the Laplace MAP is the lasso solution
   with one weight exactly 0 (an inset draws F_L along that weight through the MAP,
-  `weight_slice`: the 1-D kink with slopes of opposite signs), the Gaussian MAP
+  `weight_slice`, named by the other weight's value: the 1-D kink with slopes of
+  opposite signs), the Gaussian MAP
   (ridge's) has none.
 * card: λ = σ²/b and λ = σ²/τ², and the assumptions.
 
