@@ -398,10 +398,6 @@ class PriorsAsPenalties(StoryScene):
         axes.y_axis.numbers = VGroup()
         # The w numbers larger than make_plot's (read at 480p).
         values = [float(n.get_value()) for n in axes.x_axis.numbers]
-        # 0 numbered too (r45: make_plot leaves it out where the y axis stands, but "exactly
-        # 0" is the story's point); below the axis it crosses nothing.
-        if x_range[0] < 0.0 < x_range[1] and 0.0 not in values:
-            values = sorted([*values, 0.0])
         axes.x_axis.remove(axes.x_axis.numbers)
         axes.x_axis.add_numbers(values, font_size=TICK_FONT,
                                 num_decimal_places=decimals(x_range[2]))
