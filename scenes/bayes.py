@@ -15,7 +15,8 @@ Storyboard, one section per beat:
   λ = σ²/b depends on), ŵ the unpenalized fit marked; the likelihood ∝ e^(−loss/σ²) =
   N(w; ŵ, σ²/h); the bell narrows as h doubles and back, h's value live.
 * priors: the Laplace prior e^(−|w|/b)/(2b) with its kink at 0 named; the Gaussian
-  N(w; 0, τ²), smooth at 0, on a second plot; both give the same λ (its value only:
+  N(w; 0, τ²), smooth at 0, on a second plot; both give the same λ, the Laplace prior for
+  the lasso, the Gaussian for ridge (its value only:
   λ = σ²/b = σ²/τ² is shown where the log view derives it).
 * posterior: likelihood × prior, normalized (`regmath.bayes.Posterior1D.density`); its
   mode (the MAP) a dot, its mean a tick, both read out.
@@ -23,7 +24,8 @@ Storyboard, one section per beat:
   frame's window: true posteriors throughout) and then ŵ slides towards 0
   (each frame a new `posterior_1d`): the Laplace mode reaches exactly 0 at |hŵ| = λ
   (slowed, flashed, named) and stays there, the band |ŵ| ≤ λ/h on the w axis and the
-  formulas w*_L = ŵ ∓ λ/h, then w*_L = 0 for |hŵ| ≤ λ, on screen as they are said; the
+  formulas w*_L = sign(ŵ)(|ŵ| − λ/h) for |hŵ| > λ, then w*_L = 0 for ŵ in the band,
+  on screen as they are said (the band on F's axis named too); the
   mean keeps moving while that is said; the Gaussian mode w*_R = hŵ/(h + λ) only shrinks.
 * log view: −σ² log posterior = F(w) + const (each posterior curve morphs into its F, the
   mode's dot riding to F's bottom), f = ½h(w − ŵ)², the lasso's F_L and ridge's
@@ -31,11 +33,13 @@ Storyboard, one section per beat:
   its one-sided tangents at 0 (`objective_tangents`, slopes −hŵ ∓ λ read out) redrawn
   each frame: the minimizer sits at the kink while the slopes have opposite signs;
   ŵ slows into the edge, holds there (the near slope 0, its tangent flashed) and eases
-  out: the minimizer leaves 0 exactly when |hŵ| passes λ.
+  out: the minimizer leaves 0 exactly when |hŵ| passes λ; ridge's slide back goes near
+  0 (0.1·λ/h), its minimizer near 0 but never at it.
 * two weights: the 2-D posterior's level sets (`posterior_level_set`: arcs with kinks on
   the axes for Laplace, ellipses for Gaussian); the Laplace MAP is the lasso solution
   with one weight exactly 0 (an inset draws F_L along that weight through the MAP,
-  `weight_slice`: the 1-D kink with slopes of opposite signs), the Gaussian MAP
+  `weight_slice`, named by the other weight's value: the 1-D kink with slopes of
+  opposite signs), the Gaussian MAP
   (ridge's) has none.
 * card: λ = σ²/b and λ = σ²/τ², and the assumptions.
 
@@ -162,6 +166,9 @@ ZOOM_HAT_REACH = 0.3
 MID_SHARE = 0.75
 #: The log view's slide of ŵ: from the stop out past the sticky edge, as shares of λ/h.
 F_SHARES = (STOP_SHARE, 1.5)
+#: Ridge's slide back ends this share of λ/h from 0 (r45: back to the stop, its bottom
+#: stayed far from 0 and "never stops at 0" was only told; here it nears 0, F_L's is 0).
+RIDGE_BACK_SHARE = 0.1
 #: F's window reaches this many λ/h beyond each ŵ of that slide, so the V fills the plot.
 F_REACH = 1.5
 #: F's one-sided tangents at 0, half-rays, reach this many λ/h to their side; F's plot is
@@ -287,7 +294,10 @@ class PriorsAsPenalties(StoryScene):
     def setup_log_view(self, h: float, w_hat: float) -> None:
         """F's slide: ŵ from the stop out past the sticky edge; F's window and height."""
         self.f_sweep = objective_sweep(h, w_hat, self.lam, shares=F_SHARES)
-        self.f_ends = {p: [self.posterior(c, p) for c in self.f_sweep] for p in PRIORS}
+        self.ridge_back = objective_sweep(h, w_hat, self.lam,
+                                          shares=(RIDGE_BACK_SHARE, F_SHARES[1]))[0]
+        self.f_ends = {p: [self.posterior(c, p) for c in (*self.f_sweep, self.ridge_back)]
+                       for p in PRIORS}
         ends = [q for p in PRIORS for q in self.f_ends[p]]
         self.f_x_range = axis_range(objective_sweep_window(ends, reach=F_REACH), margin=0.0,
                                     target_ticks=6)
@@ -490,7 +500,7 @@ class PriorsAsPenalties(StoryScene):
             cue.play(self.header.animate.scale(1 / QUESTION_SCALE).move_to(spot),
                      Reveal(self.plots["laplace"][0]), Reveal(self.plots["laplace"][1]),
                      until=cue.END)
-        with self.cue("Its loss, ½·Σ residuals², is ½h(w − ŵ)² + const, h its "
+        with self.cue("Its loss, ½·Σ residuals², is ½h(w − ŵ)² + const, h = Σxᵢ² its "
                       "curvature{@loss}, ŵ = {w}, the unpenalized fit{@fit}.",
                       w=number(self.w_hat)) as cue:
             cue.play(Reveal(self.loss_line), until="loss")
@@ -499,10 +509,17 @@ class PriorsAsPenalties(StoryScene):
             # Indicate, not Flash: a flash's rays cross ŵ's label.
             cue.play(Indicate(self.hat_dots["laplace"], color=CENTER_COLOR, scale_factor=1.6),
                      until=cue.END)
-        with self.cue("With Gaussian noise of variance σ², the likelihood is ∝ e^(−loss/σ²): "
-                      "the bell N(ŵ, σ²/h){@bell}.") as cue:
-            cue.play(Reveal(self.like_line), Create(self.likelihoods["laplace"]), until="bell")
-            cue.play(Indicate(self.likelihoods["laplace"], color=LOSS_COLOR, scale_factor=1.0),
+        # The bell drawn across its words and then centred on ŵ as N(ŵ, …) is said (r45: drawn
+        # in the first 2.7 s, it stood still for 4 s under its own description).
+        with self.cue("With Gaussian noise of variance σ², the likelihood is ∝ e^(−loss/σ²)"
+                      "{@like}: the bell N(ŵ, σ²/h){@bell}.") as cue:
+            cue.play(Reveal(self.like_line), run_time=0.6)
+            cue.play(Create(self.likelihoods["laplace"]), until="like",
+                     rate_func=rate_functions.linear)
+            cue.play(Indicate(self.hat_dots["laplace"], color=CENTER_COLOR, scale_factor=1.6),
+                     Indicate(self.likelihoods["laplace"], color=LOSS_COLOR, scale_factor=1.0),
+                     until="bell")
+            cue.play(Indicate(self.like_line, color=LOSS_COLOR, scale_factor=1.04),
                      until=cue.END)
         with self.cue("Here h = {h}{@h}: a larger h, a narrower bell{@narrow}.",
                       h=number(self.h)) as cue:
@@ -592,8 +609,11 @@ class PriorsAsPenalties(StoryScene):
             cue.play(Reveal(self.smooth_label), run_time=0.6)
             cue.play(Indicate(self.priors["gaussian"], color=RIDGE_COLOR, scale_factor=1.0),
                      until=cue.END)
-        with self.cue("With noise variance σ² = {s2}, both give the lasso the same "
-                      "λ = {lam}{@lam}; how, we derive below.", s2=s2, lam=lam) as cue:
+        # Each prior names its own penalty (r45: "both give the lasso" gave the Gaussian
+        # prior the wrong one; the claim rule checks each prior's MAP against its norm).
+        with self.cue("With noise variance σ² = {s2}, both give λ = {lam}{@lam}: the "
+                      "Laplace prior for the lasso, the Gaussian for ridge.", s2=s2,
+                      lam=lam) as cue:
             cue.play(Conceal(self.smooth_label), Reveal(self.lam_lines[2]), run_time=0.6)
             cue.play(Reveal(self.lam_values), until="lam")
             cue.play(Indicate(self.lam_values, color=TEXT_COLOR, scale_factor=1.04),
@@ -810,48 +830,62 @@ class PriorsAsPenalties(StoryScene):
         return Line(*to_scene(axes, ends), stroke_color=LASSO_COLOR, stroke_width=12,
                     stroke_opacity=0.45, z_index=1)
 
+    def zone_name(self, zone: VMobject, obstacles: list[VMobject]) -> VMobject:
+        """The band's name, next to it (r45: never named, it read as a range of w): the ŵ
+        it holds, in the captions' words."""
+        name = legible(MathTex(r"\hat w:\ |h\hat w| \le \lambda", font_size=26,
+                               color=LASSO_COLOR))
+        # Above the band's end away from ŵ: ŵ and its label slide into the band.
+        far, side = (zone.get_start(), LEFT) if self.w_hat > 0 else (zone.get_end(), RIGHT)
+        place_clear(name, far, UP + side, obstacles, buff=0.12)
+        return name
+
     def show_sticky(self) -> None:
         end_lap, end_gauss = self.ends["laplace"], self.ends["gaussian"]
         thr = number(self.edge)
         self.zero_label = legible(MathTex(r"\text{exactly } 0", font_size=30,
                                           color=SOLUTION_COLOR))
         # For ŵ < 0 the mode is ŵ + λ/h and it reaches 0 at hŵ = −λ.
-        shift, side = ("−", "") if self.w_hat > 0 else ("+", "−")
-        tex_shift = "-" if self.w_hat > 0 else "+"
+        shift, side, sign = ("−", "", ">") if self.w_hat > 0 else ("+", "−", "<")
         # The central formulas on screen as they are said (r44: told, never shown), under
         # the readouts they explain: the Laplace mode's line becomes its zero condition at
-        # the edge; the Gaussian mode's comes with its words.
+        # the edge; the Gaussian mode's comes with its words. The screen's law holds for
+        # either sign of ŵ (r45: "ŵ − λ/h" was wrong for ŵ < 0); the words say the data's.
         self.mode_laws = VGroup(
-            _tex(rf"w^*_L = \hat w {tex_shift} \lambda/h\ \ \text{{for }} |h\hat w| > \lambda",
-                 color=LASSO_COLOR),
+            _tex(r"w^*_L = \operatorname{sign}(\hat w)(|\hat w| - \lambda/h)\ \ "
+                 r"\text{for } |h\hat w| > \lambda", color=LASSO_COLOR),
             _tex(r"w^*_R = h\hat w/(h+\lambda)", color=RIDGE_COLOR))
-        self.zero_law = _tex(r"w^*_L = 0\ \ \text{for } |h\hat w| \le \lambda",
-                             color=LASSO_COLOR)
+        # The band's name, in its colour, as the band pulses (r45: never named; a label on
+        # the plot was struck by the sliding curves): the ŵ it holds, not a range of w.
+        self.zero_law = _tex(r"w^*_L = 0\ \ \text{for } \hat w \text{ in the band } "
+                             r"|h\hat w| \le \lambda", color=LASSO_COLOR)
         self.panel_below(self.mode_laws[0], self.reads["gaussian"], buff=0.45)
         self.panel_below(self.mode_laws[1], self.mode_laws[0])
         self.zero_law.move_to(self.mode_laws[0], aligned_edge=LEFT)
         with self.cue("Zoom in and slide ŵ towards 0{@go}: the Laplace mode follows, "
-                      "ŵ {shift} λ/h{@law}, until hŵ = {side}λ, at ŵ = {thr}{@zero}.", thr=thr,
-                      shift=shift, side=side) as cue:
+                      "ŵ {shift} λ/h as ŵ {sign} 0, until hŵ = {side}λ, at ŵ = {thr}{@zero}.",
+                      thr=thr, shift=shift, side=side, sign=sign) as cue:
             self.zoom_in()
             # The zone where the kink holds the mode, |ŵ| ≤ λ/h, on the w axis: ŵ enters it.
             self.zone = self.sticky_zone(self.axes["laplace"])
-            cue.play(Reveal(self.zone), run_time=0.5)
+            # The band and the mode's law come together, and ŵ slides at once
+            # (r45: it waited for the law's words, 4 s after "slide ŵ" was said).
+            cue.play(Reveal(self.zone), Reveal(self.mode_laws[0]), run_time=0.5)
             followers = self.attach_followers()
-            cue.play(Reveal(self.mode_laws[0]), until="law")
-            # Across the rest of the words (a reader sees the mark's subtitle cue early), easing
-            # out: the mode slows as it reaches 0.
+            # Across the rest of the words, easing out: the mode slows as it reaches 0.
             sweep(self, self.tracker, self.edge, *followers, run_time=cue.until(cue.END),
                   rate_func=rate_functions.ease_out_sine)
         place_clear(self.zero_label, self.mode_dots["laplace"].get_center(),
                     np.array([-1.0, 0.4]), [self.post_curves["laplace"],
                                             self.likelihoods["laplace"],
                                             *self.plot_obstacles("laplace")], buff=0.25)
-        with self.cue("There the mode is exactly 0{@flash}, and it stays 0 for every ŵ with "
-                      "|hŵ| ≤ λ{@on}: soft-thresholding.", settle=KEY_SETTLE_SECONDS) as cue:
+        with self.cue("There the mode is exactly 0{@flash}, and it stays 0 for every ŵ in "
+                      "the band |hŵ| ≤ λ{@on}: soft-thresholding.",
+                      settle=KEY_SETTLE_SECONDS) as cue:
             cue.play(Flash(self.mode_dots["laplace"], color=SOLUTION_COLOR),
                      Reveal(self.zero_label), ReplacementTransform(self.mode_laws[0],
                                                                    self.zero_law),
+                     Indicate(self.zone, color=LASSO_COLOR, scale_factor=1.0),
                      until="flash")
             self.mode_laws = VGroup(self.zero_law, self.mode_laws[1])
             sweep(self, self.tracker, self.mid, *followers, run_time=cue.until(cue.END),
@@ -977,13 +1011,14 @@ class PriorsAsPenalties(StoryScene):
                      *self.hat_names.values(), self.zero_label, self.key, self.mode_laws,
                      self.zone)
         # Copies morph (the density view's own curves and dots stay as the slide left them).
-        movers = {p: VGroup(self.post_curves[p].copy(), self.mode_dots[p].copy(),
-                            self.hat_dots[p].copy()) for p in PRIORS}
+        # ŵ's dots cross-fade (r45: morphing, they floated between the two plots' w axes).
+        movers = {p: VGroup(self.post_curves[p].copy(), self.mode_dots[p].copy())
+                  for p in PRIORS}
         with self.cue("Take −σ² log of the posterior p(w | y): F(w) + const{@log}, and its "
                       "peak becomes F's bottom{@bottom}.") as cue:
-            self.remove(*(m for p in PRIORS for m in (self.post_curves[p], self.mode_dots[p],
-                                                       self.hat_dots[p])))
+            self.remove(*(m for p in PRIORS for m in (self.post_curves[p], self.mode_dots[p])))
             self.add(*movers.values())
+            old.add(*self.hat_dots.values())
             # The density's frame goes before F's comes (r44: at once, the two sets of axes'
             # numbers and labels overlapped); the curves and dots stay on screen.
             cue.play(Conceal(old), run_time=0.6)
@@ -993,9 +1028,9 @@ class PriorsAsPenalties(StoryScene):
             # bottom (r44: a cross-fade told it; a density curve left standing on F's
             # frame crossed its numbers).
             cue.play(*(Reveal(self.f_plots[p]) for p in PRIORS), Reveal(self.f_lines[0]),
+                     *(Reveal(self.f_hats[p]) for p in PRIORS),
                      *(ReplacementTransform(movers[p][k], target) for p in PRIORS
-                       for k, target in enumerate((self.f_curves[p], self.f_dots[p],
-                                                   self.f_hats[p]))),
+                       for k, target in enumerate((self.f_curves[p], self.f_dots[p]))),
                      until="bottom")
             cue.play(*(Flash(self.f_dots[p], color=SOLUTION_COLOR) for p in PRIORS),
                      run_time=0.8)
@@ -1028,7 +1063,10 @@ class PriorsAsPenalties(StoryScene):
                       "stays at the kink, 0{@stay}.") as cue:
             # The band where the kink holds the bottom at 0, then the slide up to its edge,
             # easing out: ŵ slows as it reaches the event (r44: it went by in 1.4 s).
-            cue.play(Reveal(self.f_zone), run_time=0.5)
+            self.f_zone_label = self.zone_name(self.f_zone, [
+                *self.f_plots["laplace"], self.f_curves["laplace"], self.f_dots["laplace"],
+                self.f_hats["laplace"], self.tangents["laplace"]])
+            cue.play(Reveal(self.f_zone), Reveal(self.f_zone_label), run_time=0.5)
             sweep(self, self.tracker, self.edge, *followers, run_time=cue.until(cue.END),
                   rate_func=rate_functions.ease_out_sine)
         # The key event held and named with its value: at the edge the near side's slope is
@@ -1060,7 +1098,7 @@ class PriorsAsPenalties(StoryScene):
                 line.put_start_and_end_on(*to_scene(self.f_axes["gaussian"], segment))
             cue.play(Reveal(self.ridge_read), Create(self.tangents["gaussian"]), until="one")
             followers = self.attach_f_followers(ridge=True)
-            sweep(self, self.tracker, self.f_sweep[0], *followers, run_time=cue.until("r"),
+            sweep(self, self.tracker, self.ridge_back, *followers, run_time=cue.until("r"),
                   rate_func=rate_functions.ease_in_out_sine)
             self.detach_followers(followers)
             cue.play(Indicate(self.f_dots["gaussian"], color=SOLUTION_COLOR), run_time=0.8)
@@ -1098,12 +1136,20 @@ class PriorsAsPenalties(StoryScene):
         lines = VGroup(*(Line(*to_scene(axes, segment), stroke_color=NORMAL_COLOR,
                               stroke_width=4, z_index=5) for segment in tangents))
         dot = self.map_marker(to_scene(axes, [piece.mode, float(piece.objective(piece.mode))]))
-        return VGroup(group, curve, lines, dot)
+        # Which line the slice is (r45: never named): the other weight fixed at w*_L's.
+        other = 1 - self.zero
+        name = _tex(rf"\text{{slice at }} {weight(other).tex} = "
+                    rf"{number(float(self.maps['laplace'].point[other])).tex}",
+                    color=LASSO_COLOR, font_size=28)
+        name.next_to(group, RIGHT, buff=0.3).align_to(group, UP)
+        if name.get_right()[0] > PANEL_RIGHT:
+            name.scale_to_fit_width(PANEL_RIGHT - name.get_left()[0])
+        return VGroup(group, curve, lines, dot, name)
 
     def show_two_weights(self) -> None:
         everything = VGroup(*(VGroup(*self.f_plots[p], self.f_curves[p], self.f_dots[p],
                                      self.tangents[p], self.f_hats[p]) for p in PRIORS),
-                            self.f_zone,
+                            self.f_zone, self.f_zone_label,
                             self.f_sums, self.hat_read, self.slope_read, self.ridge_read)
         plane_group = make_axes(self.view, keep_clear=[self.loss.center,
                                                        *(m.point for m in self.maps.values())],
@@ -1164,15 +1210,17 @@ class PriorsAsPenalties(StoryScene):
                      until=cue.END)
         self.inset = self.slice_inset(self.map_lines[3])
         with self.cue("Its mode, the MAP, is the lasso's solution w*_L = {star}{@map}: {wj} is "
-                      "exactly 0, as in 1-D: along {wj}, F_L's slopes at 0 have opposite "
+                      "exactly 0, as in 1-D: {@along}along {wj}, F_L's slopes at 0 have opposite "
                       "signs{@slice}, as |∂f/∂{wj}| = {pull} < λ{@test}.", star=star,
                       wj=wj, pull=pull) as cue:
             cue.play(Reveal(self.map_dots["laplace"]), Reveal(self.map_lines[3]), until="map")
-            cue.play(Flash(self.map_dots["laplace"], color=SOLUTION_COLOR), run_time=0.8)
-            # The 1-D picture of the test: F_L along the zero weight, its kink at 0 and
-            # the two one-sided tangents of opposite signs.
+            cue.play(Flash(self.map_dots["laplace"], color=SOLUTION_COLOR),
+                     Indicate(self.map_lines[3], color=LASSO_COLOR, scale_factor=1.05),
+                     until="along")
+            # The 1-D picture of the test as its words come (r45: 2 s early): F_L along the
+            # zero weight, its kink at 0 and the two one-sided tangents of opposite signs.
             cue.play(Reveal(self.inset[0]), Create(self.inset[1]), Reveal(self.inset[3]),
-                     run_time=1.0)
+                     Reveal(self.inset[4]), run_time=1.0)
             cue.play(Create(self.inset[2]), until="slice")
             cue.play(Reveal(self.kkt), until="test")
             # The test, then the zero it explains (no wordless rest: it read as a still).

@@ -25,7 +25,8 @@ from regmath.bayes import (
     sticky_edge,
     sweep_stop,
 )
-from scenes.bayes import F_SHARES, LEVEL_SHARES, STOP_SHARE, PriorsAsPenalties
+from scenes.bayes import (F_SHARES, LEVEL_SHARES, RIDGE_BACK_SHARE, STOP_SHARE,
+                          PriorsAsPenalties)
 from tests.claims import NUMBER, TEX_NUMBER, Rule, Variant, agrees, point_agrees, rotated
 from tests.claims import caption_form as _tex
 
@@ -77,9 +78,12 @@ def facts_for(scene) -> dict:
                                                 for c in inside))
     facts["f_leaves"] = all(not brackets(c) and post(c, "laplace").mode != 0.0
                             for c in outside)
+    # Ridge's slide back goes nearer 0 than the stop (its bottom near 0, never at it).
+    back = objective_sweep(h, w_hat, lam, shares=(RIDGE_BACK_SHARE, F_SHARES[1]))[0]
+    r_path = np.linspace(back, f_path[-1], SWEEP_POINTS)
     facts["f_ridge_smooth"] = all(
         objective_slopes(post(c, "gaussian"))[0] == objective_slopes(post(c, "gaussian"))[1]
-        == -h * c and post(c, "gaussian").mode != 0.0 for c in f_path)
+        == -h * c and post(c, "gaussian").mode != 0.0 for c in r_path)
     # The definitions, on a grid: the posterior is likelihood × prior normalized, its mode
     # the highest point, −σ² log p − F a constant, F's minimizer the mode.
     checks = []
@@ -119,6 +123,11 @@ def facts_for(scene) -> dict:
     facts["same_as_penalized"] = (
         np.array_equal(lasso.point, penalized(loss, norm="l1", strength=lam).point)
         and np.array_equal(ridge.point, penalized(loss, norm="l2", strength=lam).point))
+    # Which penalty each prior gives: the one whose solution its MAP is.
+    facts["penalty_of"] = {
+        p: name for p, m in zip(PRIORS, (lasso, ridge))
+        for name, norm in (("the lasso", "l1"), ("ridge", "l2"))
+        if np.array_equal(m.point, penalized(loss, norm=norm, strength=lam).point)}
     facts["zeros"] = tuple(i for i in range(2) if lasso.point[i] == 0.0)
     # The 1-D test in 2-D: ∇f = H(w − ŵ) at the lasso MAP, by hand; its zero weight's
     # component is inside ±λ (strictly: the kink, not a tie, holds it).
@@ -140,8 +149,11 @@ def _gauss(m, f) -> bool:
 
 
 def _same_lambda(m, f) -> bool:
+    # Each prior named with the penalty whose solution its MAP is (regmath's solver).
+    named = {m.group(3).lower(): m.group(4), m.group(5).lower(): m.group(6)}
     return (agrees(m.group(1), f["sigma2"]) and agrees(m.group(2), f["lam"])
-            and f["ridge_lam"] == f["lam"])
+            and f["ridge_lam"] == f["lam"] and len(named) == 2
+            and all(f["penalty_of"].get(p) == name for p, name in named.items()))
 
 
 def _peaks(m, f) -> bool:
@@ -152,10 +164,12 @@ def _peaks(m, f) -> bool:
 
 
 def _follows(m, f) -> bool:
-    sign_ok = (m.group(1), m.group(2)) == (("−", "") if f["w_hat"] > 0 else ("+", "−"))
+    # The mode ŵ ∓ λ/h with the sign of the data's ŵ, said with that sign.
+    sign_ok = (m.group(1), m.group(2), m.group(3)) == (("−", ">", "") if f["w_hat"] > 0
+                                                       else ("+", "<", "−"))
     edge = posterior_1d(f["h"], f["edge"], prior="laplace", strength=f["lam"],
                         noise_variance=f["sigma2"])
-    return (sign_ok and agrees(m.group(3), f["edge"]) and edge.mode == 0.0
+    return (sign_ok and agrees(m.group(4), f["edge"]) and edge.mode == 0.0
             and f["moving_before"])
 
 
@@ -212,7 +226,7 @@ def _sparse_mode(m, f) -> bool:
 RULES = [
     Rule("question", r"Where does the lasso's penalty λ\|w\| come from\? Look at one weight w, "
          r"on these axes", lambda m, f: True, ("question",)),
-    Rule("loss", rf"Its loss, ½·Σ residuals², is ½h\(w − ŵ\)² \+ const, h its "
+    Rule("loss", rf"Its loss, ½·Σ residuals², is ½h\(w − ŵ\)² \+ const, h = Σxᵢ² its "
          rf"curvature, ŵ = "
          rf"({NUMBER}), the unpenalized fit", lambda m, f: agrees(m.group(1), f["w_hat"]),
          ("question",)),
@@ -225,17 +239,19 @@ RULES = [
          r"It has a kink at 0", _laplace, ("priors",)),
     Rule("gaussian prior", rf"the Gaussian prior N\(0, τ²\), τ² = ({NUMBER}): smooth at 0",
          _gauss, ("priors",)),
-    Rule("same λ", rf"With noise variance σ² = ({NUMBER}), both give the lasso the same "
-         rf"λ = ({NUMBER}); how, we derive below", _same_lambda, ("priors",)),
+    Rule("same λ", rf"With noise variance σ² = ({NUMBER}), both give λ = ({NUMBER}): the "
+         r"(Laplace|Gaussian) prior for (the lasso|ridge), the (Laplace|Gaussian) for "
+         r"(the lasso|ridge)", _same_lambda, ("priors",)),
     Rule("posterior", r"Posterior ∝ likelihood × prior; normalized, it is the thick "
          r"orange or green curve",
          lambda m, f: f["definitions"], ("posterior",)),
     Rule("peaks", rf"the mode or MAP \(maximum a posteriori\), is the dot: ({NUMBER}) with the Laplace prior, ({NUMBER}) "
          rf"with the Gaussian\. The tick is the posterior mean, ({NUMBER}) and ({NUMBER})",
          _peaks, ("posterior",)),
-    Rule("follows", rf"Zoom in and slide ŵ towards 0: the Laplace mode follows, ŵ ([−+]) λ/h, until hŵ = (−?)λ, at ŵ = "
+    Rule("follows", rf"Zoom in and slide ŵ towards 0: the Laplace mode follows, ŵ ([−+]) λ/h as ŵ ([<>]) 0, until hŵ = (−?)λ, "
+         r"at ŵ = "
          rf"({NUMBER})", _follows, ("sticky",)),
-    Rule("exactly 0", r"There the mode is exactly 0, and it stays 0 for every ŵ with \|hŵ\| ≤ λ: "
+    Rule("exactly 0", r"There the mode is exactly 0, and it stays 0 for every ŵ in the band \|hŵ\| ≤ λ: "
          r"soft-thresholding", _sticks, ("sticky",)),
     Rule("mean moves", rf"The mean keeps moving: ({NUMBER}) at ŵ = ({NUMBER}), not 0\. The "
          rf"Gaussian mode hŵ/\(h \+ λ\) = ({NUMBER}) only shrinks, never 0", _mean_moves,
@@ -308,6 +324,9 @@ SCREEN_RULES = [
          lambda m, f: (f["zeros"] == (int(m.group(1)) - 1,)
                        and agrees(_tex(m.group(2)), f["pull"][int(m.group(1)) - 1])
                        and f["pull"][int(m.group(1)) - 1] < f["lam"])),
+    Rule("slice on screen", rf"^\\text\{{slice at \}} w_([12]) = ({TEX_NUMBER})$",
+         lambda m, f: (len(f["zeros"]) == 1 and int(m.group(1)) - 1 != f["zeros"][0]
+                       and agrees(_tex(m.group(2)), f["lasso"].point[int(m.group(1)) - 1]))),
     Rule("ridge MAP on screen", rf"^w\^\*_R = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)$",
          lambda m, f: _screen_point(m, f, "ridge") and bool(np.all(f["ridge"].point != 0.0))),
     Rule("exactly 0 on screen", r"^\\text\{exactly \} 0$",

@@ -8,6 +8,7 @@ is watched as a viewer would (`viewer_problems`).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import numpy as np
@@ -28,7 +29,8 @@ from regmath.bayes import (
     sweep_stop,
 )
 from regmath.framing import clip_polyline
-from scenes.bayes import (CURVE_SAMPLES, F_SHARES, LEVEL_SHARES, STOP_SHARE, TANGENT_REACH,
+from scenes.bayes import (CURVE_SAMPLES, F_SHARES, LEVEL_SHARES, RIDGE_BACK_SHARE, STOP_SHARE,
+                          TANGENT_REACH,
                           PriorsAsPenalties)
 from tests.claims import true_claims
 from tests.claims_bayes import SCREEN_RULES, facts_for, rules_for
@@ -106,10 +108,14 @@ def test_the_drawn_curves_are_regmaths_at_the_sweeps_end(scene) -> None:
 
 def test_the_objective_curves_minimizers_and_tangents_are_regmaths(scene) -> None:
     # The log view's slide goes out past the sticky edge (F_L's minimizer leaves 0) and
-    # back to where it started (the minimizer at 0 again): the picture at its end.
+    # back nearer 0 than it started (F_L's minimizer at 0 again, ridge's near 0, not at
+    # it): the picture at its end.
     back, out = objective_sweep(Priors.weight_curvature, Priors.weight_center, _lam(),
-                                shares=F_SHARES)
+                                shares=(RIDGE_BACK_SHARE, F_SHARES[1]))
     assert _post(out, "laplace").mode != 0.0 and _post(back, "laplace").mode == 0.0
+    assert 0.0 != abs(_post(back, "gaussian").mode) < abs(_post(
+        objective_sweep(Priors.weight_curvature, Priors.weight_center, _lam(),
+                        shares=F_SHARES)[0], "gaussian").mode)
     out = back
     for p in PRIORS:
         end = _post(out, p)
@@ -166,6 +172,20 @@ def test_exactly_0_is_said_only_when_the_mode_is_0(scene) -> None:
 def test_every_claim_is_true_for_the_data(scene) -> None:
     words, screen = true_claims(scene, rules_for(scene), SCREEN_RULES, facts_for(scene))
     assert len(words.claims) >= 15 and len(screen.claims) >= 5
+
+
+def test_each_prior_is_named_with_its_own_penalty(scene) -> None:
+    # r45 said "both give the lasso": the Gaussian prior gives ridge, and the rule knows.
+    rule = next(r for r in rules_for(scene) if r.name == "same λ")
+    facts = facts_for(scene)
+    assert facts["penalty_of"] == {"laplace": "the lasso", "gaussian": "ridge"}
+    good = ("With noise variance σ² = 1, both give λ = 1: the Laplace prior for the lasso, "
+            "the Gaussian for ridge")
+    for text, holds in ((good, True), (good.replace("the lasso", "X").replace("ridge", "the lasso")
+                                       .replace("X", "ridge"), False),
+                        (good.replace("for ridge", "for the lasso"), False)):
+        m = re.search(rule.pattern, text)
+        assert m and rule.check(m, facts) is holds, text
 
 
 def test_a_viewer_sees_no_jump_no_silent_motion_and_a_clear_caption_strip(scene) -> None:
