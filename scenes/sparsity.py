@@ -71,6 +71,7 @@ from manim import (
     Flash,
     Indicate,
     LaggedStart,
+    ReplacementTransform,
     RightAngle,
     MathTex,
     Tex,
@@ -113,6 +114,7 @@ from regmath.sparsity import (
     orbit,
     orbit_arc,
     orbit_journey,
+    wedge_openings,
     outside_disc,
     ring_shares,
     share_axis_range,
@@ -413,6 +415,9 @@ MORPH_PAUSE = 1.0
 #: The wedge turned back into H = I's (the cone) and on to this H's again: each way at least
 #: this long (r43 review: "with H = I, a right angle" told, not shown).
 MORPH_BACK_SECONDS = 1.5
+#: H = I's wedges (the right angle) held this long, named, before they turn into this H's
+#: (r45 review: the morph back began at once, unnamed).
+IDENTITY_HOLD = 1.5
 #: The right angle's mark at H = I: its side this share of the cone's edge arrows.
 RIGHT_MARK = 0.5
 #: w*'s label turns this far (radians) off the way from w* to the origin, onto the side w*
@@ -1106,19 +1111,21 @@ class WhyCornersWin(StoryScene):
             with self.following(cone, g_arrow):
                 sweep(self, carry, 1.0, cone, g_arrow,
                       run_time=max(WEDGE_CARRY_SECONDS, cue.until("lean")), rate_func=smooth)
-            self.wait(MORPH_HOLD)  # the wedge's directions held before its outline flares
             carried_labels = self.get_carried_labels(cone, corner_sol,
                                                      [why_offset, *why_sample[0],
                                                       *why_sample[2]])
             if zoom is not None:
                 raised(carried_labels, ZOOM_Z)
+            # (r45 review: H⁻¹(±1, 1) showed for about a second) Written as the carry ends,
+            # under "onto the wedge", and kept through H's shape (below).
+            cue.play(Reveal(carried_labels), run_time=MORPH_HOLD)  # the wedge's directions held
             outlines = [pulse(axes1, self.flare_outline(wedge))]
             if zoom is not None:
                 outlines.append(pulse(self.zoom_axes, zoom["wedge"]))
             # The fan, now the wedge's shape and colour, hands over to the wedge beneath.
             # The lens's map colours come in under it now (ŵ's space: r38 review).
             cue.play(*outlines, Indicate(why_offset, color=CENTER_COLOR), Conceal(g_arrow),
-                     Conceal(cone[0]), Reveal(carried_labels),
+                     Conceal(cone[0]),
                      *([] if zoom is None else [Reveal(zoom["fills"])]),
                      run_time=max(1.0, cue.until(cue.END)))
         with self.cue("{H} sets its shape{@shape}: with H = I{@identity}, a right angle{@right}.",
@@ -1134,22 +1141,27 @@ class WhyCornersWin(StoryScene):
             # its right angle marked, then on to this H's again.
             square, shaped = self.identity_wedges(regions)
             # ŵ − w* rests meanwhile: it is this H's (and it would cross the right angle).
-            cue.play(Conceal(carried_labels), Reveal(cone[0]),
-                     Dim(self.why_offset_parts, factor=0.0), run_time=0.3)
-            with self.following(cone):
+            # H⁻¹(±1, 1) stay on their tips (with H = I, H⁻¹n = n: still true).
+            cue.play(Reveal(cone[0]), Dim(self.why_offset_parts, factor=0.0), run_time=0.3)
+            with self.following(cone, *carried_labels):
                 cue.play(carry.animate.set_value(0.0), *(Create(o) for o in square),
                          run_time=max(MORPH_BACK_SECONDS, cue.until("right")), rate_func=smooth)
             mark = RightAngle(cone[1], cone[2], length=RIGHT_MARK * cone[1].get_length(),
                               color=TEXT_COLOR, stroke_width=4)
             if zoom is not None:
                 raised(mark, ZOOM_Z)
-            cue.play(Create(mark), run_time=0.5)
-            self.wait(MORPH_HOLD)  # the right angle looked at
-            with self.following(cone):
+            # (r45 review: the white outlines and the right angle unnamed) Named, in white
+            # as the outlines, under ŵ = w* + H⁻¹g; then this H's openings (regmath's).
+            named, shaped_name = self.opening_names()
+            with lifted(named):
+                cue.play(Create(mark), Reveal(named), run_time=0.5)
+            self.wait(IDENTITY_HOLD)  # the right angle looked at, named
+            with self.following(cone, *carried_labels):
                 cue.play(carry.animate.set_value(1.0), Transform(square, shaped),
-                         Conceal(mark),
+                         Conceal(mark), ReplacementTransform(named, shaped_name),
                          run_time=max(MORPH_BACK_SECONDS, cue.until(cue.END)), rate_func=smooth)
-            cue.play(Conceal(square), Conceal(cone[0]),
+            cue.play(Conceal(square), Conceal(cone[0]), Conceal(shaped_name),
+                     Conceal(carried_labels),
                      Undim(self.why_offset_parts, factor=0.0), run_time=0.5)
         # (r41 review: ridge's plot showed through the fading lens) The lens's contents fade
         # first, over its opaque back; the back then goes as ridge's plot comes in.
@@ -1449,6 +1461,20 @@ class WhyCornersWin(StoryScene):
                                           z_index=TOP_Z + 1) for pair in pairs))
                     for k in (0, 1)]
         return outlines[0], outlines[1]
+
+    def opening_names(self) -> tuple[MathTex, MathTex]:
+        """"H = I: 90°" and this H's wedge openings (`wedge_openings`: top and bottom, then
+        the sides, as "this H: 119°, 61°"), white as the outlines they name, one line
+        under ŵ = w* + H⁻¹g."""
+        top, side = wedge_openings(self.journey.hessian)
+        names = (MathTex(r"H = I\text{: }90^\circ", font_size=30, color=TEXT_COLOR),
+                 MathTex(rf"\text{{this }}H\text{{: }}{top:.0f}^\circ,\ {side:.0f}^\circ",
+                         font_size=30, color=TEXT_COLOR))
+        room_w = self.formula_room[0]
+        for name in names:
+            name.scale(min(1.0, room_w / name.width))
+            name.next_to(self.condition[2], DOWN, buff=0.3, aligned_edge=LEFT)
+        return names
 
     def flare_outline(self, polygon: np.ndarray) -> np.ndarray:
         """A region's closed outline for a white flare, clipped to the view inset by half the
@@ -1814,11 +1840,17 @@ class WhyCornersWin(StoryScene):
             across = np.array([along[1], -along[0], 0.0])
             across = across if float(across @ away) >= 0.0 else -across
             # (r43 review: touching their arrowheads) A little farther off.
-            place_clear(label, tip, across + 0.5 * along,
+            # (r45 review: the left one, pushed back inside the frame, touched its head)
+            # Beyond the tip and out to its side, where the lens has room.
+            place_clear(label, tip, along + 0.6 * across,
                         [*obstacles, *cone[1:], *others, *labels],
-                        minor=[axes], buff=0.14)
+                        minor=[axes], buff=0.18)
             labels.add(label)
         self.inside_frame(labels)
+        # Kept on their tips while H eases to I and back (`following`).
+        for label, arrow in zip(labels, cone[1:]):
+            offset = label.get_center() - arrow.get_end()
+            self.follower(label, lambda m, a=arrow, o=offset: m.move_to(a.get_end() + o))
         return labels.set_z_index(TOP_Z + 1)
 
     def inside_frame(self, labels: VGroup, frame: VMobject | None = None) -> None:
