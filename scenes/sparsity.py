@@ -697,8 +697,9 @@ class WhyCornersWin(StoryScene):
                     # (r37: at most 6 text lines) "Both plots:" and "ŵ: where f is least"
                     # have done their job; (r41 review: the "why" step needs f) f's line stays,
                     # with H and t.
+                    # (r45 review) ŵ's definition and t stay: used to the end.
                     self.play(*(Conceal(label) for label in self.orbit_labels.values()),
-                              Conceal(self.key["data"][0]), Conceal(self.key["data"][2]))
+                              Conceal(self.key["data"][0]))
                 # (r38 review) Into a ridge instant without easing: a slow smooth approach
                 # read as ŵ parked on the crossing while w* was still (rightly) red.
                 self.advance(event.progress, cue.until("event"),
@@ -951,7 +952,6 @@ class WhyCornersWin(StoryScene):
             # The one journey fades out; the dots' key goes with its dots.
             # t too (r42: fewer text lines; the map needs f and H, not t's value).
             cue.play(*(Conceal(m) for m in movers), Conceal(self.key["dots"]),
-                     Conceal(self.key["data"][4]),
                      Conceal(self.key["strip"]), *(Conceal(m) for m in self.summaries.values()),
                      *(Conceal(m) for m in self.start_marks.values()),
                      Reveal(wedges), at="map", until=cue.END)
@@ -2077,10 +2077,13 @@ class WhyCornersWin(StoryScene):
         data = VGroup(Tex("Both plots:", font_size=26),
                       MathTex(r"f(w) = \tfrac{1}{2}(w - \hat w)^{\top} H (w - \hat w)",
                               font_size=23),
-                      Tex(r"$\hat w$: where $f$ is least", font_size=25),
+                      Tex(r"$\hat w$: min of $f$,", font_size=26),
                       MathTex(rf"H = {matrix}", font_size=38),  # (r38: 8 px at 480p)
                       MathTex(rf"t = {number(self.t).tex}", font_size=28))
-        data.arrange(DOWN, aligned_edge=LEFT, buff=0.15)
+        # (r45 review: ŵ and t were used for 2½ minutes after their lines left) One compact
+        # line "ŵ: min of f, t = 1", kept for the whole video: t beside ŵ's definition.
+        VGroup(*data[:4]).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
+        data[4].next_to(data[2], RIGHT, buff=0.18)
         dots = VGroup(key_entry(key_dot(BOTH_COLOR), [r"$w^*$: both weights $\ne 0$"]),
                       key_entry(key_dot(SPARSE_COLOR).scale(ZERO_SCALE),
                                 [r"$w^*$: an exact $0$"]))
