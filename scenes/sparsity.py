@@ -1160,6 +1160,7 @@ class WhyCornersWin(StoryScene):
                 cue.play(carry.animate.set_value(1.0), Transform(square, shaped),
                          Conceal(mark), ReplacementTransform(named, shaped_name),
                          run_time=max(MORPH_BACK_SECONDS, cue.until(cue.END)), rate_func=smooth)
+            self.wait(MORPH_HOLD)  # this H's openings read, the outlines on its wedges
             cue.play(Conceal(square), Conceal(cone[0]), Conceal(shaped_name),
                      Conceal(carried_labels),
                      Undim(self.why_offset_parts, factor=0.0), run_time=0.5)
@@ -1848,9 +1849,11 @@ class WhyCornersWin(StoryScene):
             labels.add(label)
         self.inside_frame(labels)
         # Kept on their tips while H eases to I and back (`following`).
+        # Its offset turns with its arrow (a fixed one ran into the left head at H = I).
         for label, arrow in zip(labels, cone[1:]):
             offset = label.get_center() - arrow.get_end()
-            self.follower(label, lambda m, a=arrow, o=offset: m.move_to(a.get_end() + o))
+            self.follower(label, lambda m, a=arrow, o=offset, d=along_of(arrow):
+                          m.move_to(a.get_end() + turned(o, along_of(a), d)))
         return labels.set_z_index(TOP_Z + 1)
 
     def inside_frame(self, labels: VGroup, frame: VMobject | None = None) -> None:
@@ -2534,6 +2537,19 @@ DOT_FLASH_REACH = 0.45
 #: SparsityOdds: the reach of the flash that marks an example's ŵ (flash_radius 0.25 +
 #: line_length 0.12), a little more; its label sits this far from the dot.
 CENTER_FLASH_REACH = 0.4
+
+
+def along_of(arrow: VMobject) -> np.ndarray:
+    """An arrow's unit direction (start to end) in the scene."""
+    way = arrow.get_end() - arrow.get_start()
+    return way / max(float(np.linalg.norm(way)), 1e-9)
+
+
+def turned(offset: np.ndarray, now: np.ndarray, then: np.ndarray) -> np.ndarray:
+    """``offset`` turned by the angle from the unit direction ``then`` to ``now`` (in the
+    scene's plane): a label kept on the same side of its arrow as the arrow turns."""
+    cos, sin = float(then @ now), float(then[0] * now[1] - then[1] * now[0])
+    return np.array([cos * offset[0] - sin * offset[1], sin * offset[0] + cos * offset[1], 0.0])
 
 
 def place_inside(label: VMobject, point: np.ndarray, preferred: np.ndarray,
