@@ -1678,7 +1678,8 @@ class WhyCornersWin(StoryScene):
         obstacles = [frame, ball[-1], ray_line, arrow, w_star]
         # n beside its tip, across from the ray; H⁻¹n beside the carried tip, on the ray's
         # far side from n's ghost.
-        n_label = legible(MathTex("n", font_size=34, color=CONE_COLOR))
+        # (r45 review: n was called "one normal" only in the words) Named on screen.
+        n_label = legible(MathTex(r"n\text{: normal}", font_size=30, color=CONE_COLOR))
         tip = arrow.get_end()
         to_ray = to_scene(axes, ray[-1]) - start
         up = tip - start
