@@ -54,6 +54,7 @@ import numpy as np
 from manim import (
     Animation,
     Arrow,
+    BackgroundRectangle,
     GrowArrow,
     Succession,
     Transform,
@@ -1224,6 +1225,10 @@ class WhyCornersWin(StoryScene):
             chord_labels.add(label)
         # Inside the plot's frame (a reviewer saw "width fixed" straddle its line).
         self.inside_frame(chord_labels, self.plot_frames["l1"])
+        # (r45 review: hard to read over the olive and slate) On a solid dark backing.
+        chord_labels = VGroup(*(VGroup(BackgroundRectangle(label, color=BACKGROUND,
+                                                           fill_opacity=0.9, buff=0.06), label)
+                                for label in chord_labels))
         chord_labels.set_z_index(TOP_Z)
         # (r37) A larger orbit shown, not only told: the orbit grows from a smaller one up to
         # ŵ's (the largest the view holds), its wedge arcs lit and their share counted live
@@ -2080,7 +2085,7 @@ class WhyCornersWin(StoryScene):
                   + f"{h[2].tex} & {h[3].tex}" + r"\end{smallmatrix}\right)")
         data = VGroup(Tex("Both plots:", font_size=26),
                       MathTex(r"f(w) = \tfrac{1}{2}(w - \hat w)^{\top} H (w - \hat w)",
-                              font_size=23),
+                              font_size=28),
                       Tex(r"$\hat w$: min of $f$,", font_size=26),
                       MathTex(rf"H = {matrix}", font_size=38),  # (r38: 8 px at 480p)
                       MathTex(rf"t = {number(self.t).tex}", font_size=28))
@@ -2106,6 +2111,12 @@ class WhyCornersWin(StoryScene):
         maps.arrange(DOWN, aligned_edge=LEFT, buff=0.2)
         column = VGroup(data, dots, strip, maps).arrange(DOWN, aligned_edge=LEFT, buff=0.35)
         column.move_to([KEY_LEFT, KEY_TOP, 0.0], aligned_edge=UP + LEFT)
+        # (r45 review: f's line unreadable at 480p) Larger, centred in the whole gap
+        # between the plots' frames (the column's own width is narrower).
+        left = self.plot_frames["l2"].get_right()[0] + FORMULA_GAP
+        right = self.plot_frames["l1"].get_left()[0] - FORMULA_GAP
+        data[1].scale(min(1.0, (right - left) / data[1].width))
+        data[1].set_x(0.5 * (left + right))
         column.set_z_index(BOTTOM_Z)
         return {"data": data, "dots": dots, "strip": strip, "map": maps}
 
