@@ -1697,8 +1697,10 @@ class WhyCornersWin(StoryScene):
         carry.set_value(0.0)
         self.refollow(arrow)
         # Beyond the head's half-width (r41 review: at 0.1 "n" touched its arrowhead).
-        place_clear(n_label, tip, up + 2.0 * side, [*obstacles, carried_arrow], minor=[axes],
-                    buff=0.2)
+        # (r46) "n: normal" is wide: beside the shaft's middle, away from the ray (at the tip
+        # it ran into the head and the lens's top).
+        place_clear(n_label, 0.5 * (start + tip), side, [*obstacles, carried_arrow],
+                    minor=[axes], buff=0.2)
         carry.set_value(1.0)
         self.refollow(arrow)
         carried = legible(MathTex(r"H^{-1}n", font_size=34, color=CONE_COLOR))
