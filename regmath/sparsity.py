@@ -1297,6 +1297,24 @@ def corner_edge_normals(apex: ArrayLike) -> NDArray[np.float64]:
     return np.array([np.sign(corners[k - 1] + v), np.sign(v + corners[(k + 1) % 4])])
 
 
+def wedge_openings(hessian: ArrayLike) -> NDArray[np.float64]:
+    r"""The openings, in degrees, of the lasso's corner wedges w* + H⁻¹N(w*): first at the
+    top and bottom corners (0, ±t), then at the side corners (±t, 0) (the same for every
+    t > 0).
+
+    The wedge at a corner v is spanned by H⁻¹n₁ and H⁻¹n₂ for its two edge normals
+    (`corner_edge_normals`); H⁻¹ is linear, so the opposite corner's wedge is its mirror
+    image through w = 0 and has the same opening. Since H⁻¹(1, −1) = −H⁻¹(−1, 1) the two
+    openings add to 180°; for H = I each is 90°.
+    """
+    h = np.asarray(hessian, dtype=float).reshape(2, 2)
+    openings = []
+    for apex in ((0.0, 1.0), (1.0, 0.0)):
+        a, b = np.linalg.solve(h, corner_edge_normals(apex).T).T
+        openings.append(np.degrees(np.arctan2(abs(a[0] * b[1] - a[1] * b[0]), float(a @ b))))
+    return np.array(openings)
+
+
 def wedge_middle(hessian: ArrayLike, apex: ArrayLike, box: ViewBox, *,
                  length: float) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
     r"""A ŵ in the middle of the lasso's wedge at the corner ``apex``, and its g.

@@ -54,6 +54,7 @@ import numpy as np
 from manim import (
     Animation,
     Arrow,
+    BackgroundRectangle,
     GrowArrow,
     Succession,
     Transform,
@@ -71,6 +72,7 @@ from manim import (
     Flash,
     Indicate,
     LaggedStart,
+    ReplacementTransform,
     RightAngle,
     MathTex,
     Tex,
@@ -113,6 +115,7 @@ from regmath.sparsity import (
     orbit,
     orbit_arc,
     orbit_journey,
+    wedge_openings,
     outside_disc,
     ring_shares,
     share_axis_range,
@@ -413,6 +416,9 @@ MORPH_PAUSE = 1.0
 #: The wedge turned back into H = I's (the cone) and on to this H's again: each way at least
 #: this long (r43 review: "with H = I, a right angle" told, not shown).
 MORPH_BACK_SECONDS = 1.5
+#: H = I's wedges (the right angle) held this long, named, before they turn into this H's
+#: (r45 review: the morph back began at once, unnamed).
+IDENTITY_HOLD = 1.5
 #: The right angle's mark at H = I: its side this share of the cone's edge arrows.
 RIGHT_MARK = 0.5
 #: w*'s label turns this far (radians) off the way from w* to the origin, onto the side w*
@@ -692,8 +698,9 @@ class WhyCornersWin(StoryScene):
                     # (r37: at most 6 text lines) "Both plots:" and "ŵ: where f is least"
                     # have done their job; (r41 review: the "why" step needs f) f's line stays,
                     # with H and t.
+                    # (r45 review) ŵ's definition and t stay: used to the end.
                     self.play(*(Conceal(label) for label in self.orbit_labels.values()),
-                              Conceal(self.key["data"][0]), Conceal(self.key["data"][2]))
+                              Conceal(self.key["data"][0]))
                 # (r38 review) Into a ridge instant without easing: a slow smooth approach
                 # read as ŵ parked on the crossing while w* was still (rightly) red.
                 self.advance(event.progress, cue.until("event"),
@@ -946,7 +953,6 @@ class WhyCornersWin(StoryScene):
             # The one journey fades out; the dots' key goes with its dots.
             # t too (r42: fewer text lines; the map needs f and H, not t's value).
             cue.play(*(Conceal(m) for m in movers), Conceal(self.key["dots"]),
-                     Conceal(self.key["data"][4]),
                      Conceal(self.key["strip"]), *(Conceal(m) for m in self.summaries.values()),
                      *(Conceal(m) for m in self.start_marks.values()),
                      Reveal(wedges), at="map", until=cue.END)
@@ -1106,19 +1112,21 @@ class WhyCornersWin(StoryScene):
             with self.following(cone, g_arrow):
                 sweep(self, carry, 1.0, cone, g_arrow,
                       run_time=max(WEDGE_CARRY_SECONDS, cue.until("lean")), rate_func=smooth)
-            self.wait(MORPH_HOLD)  # the wedge's directions held before its outline flares
             carried_labels = self.get_carried_labels(cone, corner_sol,
                                                      [why_offset, *why_sample[0],
                                                       *why_sample[2]])
             if zoom is not None:
                 raised(carried_labels, ZOOM_Z)
+            # (r45 review: H⁻¹(±1, 1) showed for about a second) Written as the carry ends,
+            # under "onto the wedge", and kept through H's shape (below).
+            cue.play(Reveal(carried_labels), run_time=MORPH_HOLD)  # the wedge's directions held
             outlines = [pulse(axes1, self.flare_outline(wedge))]
             if zoom is not None:
                 outlines.append(pulse(self.zoom_axes, zoom["wedge"]))
             # The fan, now the wedge's shape and colour, hands over to the wedge beneath.
             # The lens's map colours come in under it now (ŵ's space: r38 review).
             cue.play(*outlines, Indicate(why_offset, color=CENTER_COLOR), Conceal(g_arrow),
-                     Conceal(cone[0]), Reveal(carried_labels),
+                     Conceal(cone[0]),
                      *([] if zoom is None else [Reveal(zoom["fills"])]),
                      run_time=max(1.0, cue.until(cue.END)))
         with self.cue("{H} sets its shape{@shape}: with H = I{@identity}, a right angle{@right}.",
@@ -1134,22 +1142,28 @@ class WhyCornersWin(StoryScene):
             # its right angle marked, then on to this H's again.
             square, shaped = self.identity_wedges(regions)
             # ŵ − w* rests meanwhile: it is this H's (and it would cross the right angle).
-            cue.play(Conceal(carried_labels), Reveal(cone[0]),
-                     Dim(self.why_offset_parts, factor=0.0), run_time=0.3)
-            with self.following(cone):
+            # H⁻¹(±1, 1) stay on their tips (with H = I, H⁻¹n = n: still true).
+            cue.play(Reveal(cone[0]), Dim(self.why_offset_parts, factor=0.0), run_time=0.3)
+            with self.following(cone, *carried_labels):
                 cue.play(carry.animate.set_value(0.0), *(Create(o) for o in square),
                          run_time=max(MORPH_BACK_SECONDS, cue.until("right")), rate_func=smooth)
             mark = RightAngle(cone[1], cone[2], length=RIGHT_MARK * cone[1].get_length(),
                               color=TEXT_COLOR, stroke_width=4)
             if zoom is not None:
                 raised(mark, ZOOM_Z)
-            cue.play(Create(mark), run_time=0.5)
-            self.wait(MORPH_HOLD)  # the right angle looked at
-            with self.following(cone):
+            # (r45 review: the white outlines and the right angle unnamed) Named, in white
+            # as the outlines, under ŵ = w* + H⁻¹g; then this H's openings (regmath's).
+            named, shaped_name = self.opening_names()
+            with lifted(named):
+                cue.play(Create(mark), Reveal(named), run_time=0.5)
+            self.wait(IDENTITY_HOLD)  # the right angle looked at, named
+            with self.following(cone, *carried_labels):
                 cue.play(carry.animate.set_value(1.0), Transform(square, shaped),
-                         Conceal(mark),
+                         Conceal(mark), ReplacementTransform(named, shaped_name),
                          run_time=max(MORPH_BACK_SECONDS, cue.until(cue.END)), rate_func=smooth)
-            cue.play(Conceal(square), Conceal(cone[0]),
+            self.wait(MORPH_HOLD)  # this H's openings read, the outlines on its wedges
+            cue.play(Conceal(square), Conceal(cone[0]), Conceal(shaped_name),
+                     Conceal(carried_labels),
                      Undim(self.why_offset_parts, factor=0.0), run_time=0.5)
         # (r41 review: ridge's plot showed through the fading lens) The lens's contents fade
         # first, over its opaque back; the back then goes as ridge's plot comes in.
@@ -1211,6 +1225,10 @@ class WhyCornersWin(StoryScene):
             chord_labels.add(label)
         # Inside the plot's frame (a reviewer saw "width fixed" straddle its line).
         self.inside_frame(chord_labels, self.plot_frames["l1"])
+        # (r45 review: hard to read over the olive and slate) On a solid dark backing.
+        chord_labels = VGroup(*(VGroup(BackgroundRectangle(label, color=BACKGROUND,
+                                                           fill_opacity=0.9, buff=0.06), label)
+                                for label in chord_labels))
         chord_labels.set_z_index(TOP_Z)
         # (r37) A larger orbit shown, not only told: the orbit grows from a smaller one up to
         # ŵ's (the largest the view holds), its wedge arcs lit and their share counted live
@@ -1450,6 +1468,20 @@ class WhyCornersWin(StoryScene):
                     for k in (0, 1)]
         return outlines[0], outlines[1]
 
+    def opening_names(self) -> tuple[MathTex, MathTex]:
+        """"H = I: 90°" and this H's wedge openings (`wedge_openings`: top and bottom, then
+        the sides, as "this H: 119°, 61°"), white as the outlines they name, one line
+        under ŵ = w* + H⁻¹g."""
+        top, side = wedge_openings(self.journey.hessian)
+        names = (MathTex(r"H = I\text{: }90^\circ", font_size=30, color=TEXT_COLOR),
+                 MathTex(rf"\text{{this }}H\text{{: }}{top:.0f}^\circ,\ {side:.0f}^\circ",
+                         font_size=30, color=TEXT_COLOR))
+        room_w = self.formula_room[0]
+        for name in names:
+            name.scale(min(1.0, room_w / name.width))
+            name.next_to(self.condition[2], DOWN, buff=0.3, aligned_edge=LEFT)
+        return names
+
     def flare_outline(self, polygon: np.ndarray) -> np.ndarray:
         """A region's closed outline for a white flare, clipped to the view inset by half the
         flare's stroke (regmath's `clip_polygon`), so the flare stays inside the plot's
@@ -1651,7 +1683,8 @@ class WhyCornersWin(StoryScene):
         obstacles = [frame, ball[-1], ray_line, arrow, w_star]
         # n beside its tip, across from the ray; H⁻¹n beside the carried tip, on the ray's
         # far side from n's ghost.
-        n_label = legible(MathTex("n", font_size=34, color=CONE_COLOR))
+        # (r45 review: n was called "one normal" only in the words) Named on screen.
+        n_label = legible(MathTex(r"n\text{: normal}", font_size=30, color=CONE_COLOR))
         tip = arrow.get_end()
         to_ray = to_scene(axes, ray[-1]) - start
         up = tip - start
@@ -1664,8 +1697,10 @@ class WhyCornersWin(StoryScene):
         carry.set_value(0.0)
         self.refollow(arrow)
         # Beyond the head's half-width (r41 review: at 0.1 "n" touched its arrowhead).
-        place_clear(n_label, tip, up + 2.0 * side, [*obstacles, carried_arrow], minor=[axes],
-                    buff=0.2)
+        # (r46) "n: normal" is wide: beside the shaft's middle, away from the ray (at the tip
+        # it ran into the head and the lens's top).
+        place_clear(n_label, 0.5 * (start + tip), side, [*obstacles, carried_arrow],
+                    minor=[axes], buff=0.2)
         carry.set_value(1.0)
         self.refollow(arrow)
         carried = legible(MathTex(r"H^{-1}n", font_size=34, color=CONE_COLOR))
@@ -1814,11 +1849,19 @@ class WhyCornersWin(StoryScene):
             across = np.array([along[1], -along[0], 0.0])
             across = across if float(across @ away) >= 0.0 else -across
             # (r43 review: touching their arrowheads) A little farther off.
-            place_clear(label, tip, across + 0.5 * along,
+            # (r45 review: the left one, pushed back inside the frame, touched its head)
+            # Beyond the tip and out to its side, where the lens has room.
+            place_clear(label, tip, along + 0.6 * across,
                         [*obstacles, *cone[1:], *others, *labels],
-                        minor=[axes], buff=0.14)
+                        minor=[axes], buff=0.18)
             labels.add(label)
         self.inside_frame(labels)
+        # Kept on their tips while H eases to I and back (`following`).
+        # Its offset turns with its arrow (a fixed one ran into the left head at H = I).
+        for label, arrow in zip(labels, cone[1:]):
+            offset = label.get_center() - arrow.get_end()
+            self.follower(label, lambda m, a=arrow, o=offset, d=along_of(arrow):
+                          m.move_to(a.get_end() + turned(o, along_of(a), d)))
         return labels.set_z_index(TOP_Z + 1)
 
     def inside_frame(self, labels: VGroup, frame: VMobject | None = None) -> None:
@@ -2044,11 +2087,14 @@ class WhyCornersWin(StoryScene):
                   + f"{h[2].tex} & {h[3].tex}" + r"\end{smallmatrix}\right)")
         data = VGroup(Tex("Both plots:", font_size=26),
                       MathTex(r"f(w) = \tfrac{1}{2}(w - \hat w)^{\top} H (w - \hat w)",
-                              font_size=23),
-                      Tex(r"$\hat w$: where $f$ is least", font_size=25),
+                              font_size=28),
+                      Tex(r"$\hat w$: min of $f$,", font_size=26),
                       MathTex(rf"H = {matrix}", font_size=38),  # (r38: 8 px at 480p)
                       MathTex(rf"t = {number(self.t).tex}", font_size=28))
-        data.arrange(DOWN, aligned_edge=LEFT, buff=0.15)
+        # (r45 review: ŵ and t were used for 2½ minutes after their lines left) One compact
+        # line "ŵ: min of f, t = 1", kept for the whole video: t beside ŵ's definition.
+        VGroup(*data[:4]).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
+        data[4].next_to(data[2], RIGHT, buff=0.18)
         dots = VGroup(key_entry(key_dot(BOTH_COLOR), [r"$w^*$: both weights $\ne 0$"]),
                       key_entry(key_dot(SPARSE_COLOR).scale(ZERO_SCALE),
                                 [r"$w^*$: an exact $0$"]))
@@ -2067,6 +2113,12 @@ class WhyCornersWin(StoryScene):
         maps.arrange(DOWN, aligned_edge=LEFT, buff=0.2)
         column = VGroup(data, dots, strip, maps).arrange(DOWN, aligned_edge=LEFT, buff=0.35)
         column.move_to([KEY_LEFT, KEY_TOP, 0.0], aligned_edge=UP + LEFT)
+        # (r45 review: f's line unreadable at 480p) Larger, centred in the whole gap
+        # between the plots' frames (the column's own width is narrower).
+        left = self.plot_frames["l2"].get_right()[0] + FORMULA_GAP
+        right = self.plot_frames["l1"].get_left()[0] - FORMULA_GAP
+        data[1].scale(min(1.0, (right - left) / data[1].width))
+        data[1].set_x(0.5 * (left + right))
         column.set_z_index(BOTTOM_Z)
         return {"data": data, "dots": dots, "strip": strip, "map": maps}
 
@@ -2499,6 +2551,19 @@ DOT_FLASH_REACH = 0.45
 #: SparsityOdds: the reach of the flash that marks an example's ŵ (flash_radius 0.25 +
 #: line_length 0.12), a little more; its label sits this far from the dot.
 CENTER_FLASH_REACH = 0.4
+
+
+def along_of(arrow: VMobject) -> np.ndarray:
+    """An arrow's unit direction (start to end) in the scene."""
+    way = arrow.get_end() - arrow.get_start()
+    return way / max(float(np.linalg.norm(way)), 1e-9)
+
+
+def turned(offset: np.ndarray, now: np.ndarray, then: np.ndarray) -> np.ndarray:
+    """``offset`` turned by the angle from the unit direction ``then`` to ``now`` (in the
+    scene's plane): a label kept on the same side of its arrow as the arrow turns."""
+    cos, sin = float(then @ now), float(then[0] * now[1] - then[1] * now[0])
+    return np.array([cos * offset[0] - sin * offset[1], sin * offset[0] + cos * offset[1], 0.0])
 
 
 def place_inside(label: VMobject, point: np.ndarray, preferred: np.ndarray,

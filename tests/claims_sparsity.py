@@ -283,11 +283,26 @@ JOURNEY_SCREEN_RULES = [
          lambda m, f: _corner_normal(_tex(m.group(1)), _tex(m.group(2)), f)),
     Rule("corner normal on screen", rf"^\(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)$",
          lambda m, f: _corner_normal(_tex(m.group(1)), _tex(m.group(2)), f)),
+    # (r46) The wedges' openings: H = I's right angle (every corner's cone), then this H's,
+    # measured here from H⁻¹'s images of the edge normals (±1, 1) and (1, ±1).
+    Rule("identity opening on screen", r"H = I\\text\{: \}(\d+)\^\\circ",
+         lambda m, f: int(m.group(1)) == 90 and _identity_wedges_right(f)),
+    Rule("openings on screen", r"\\text\{this \}H\\text\{: \}(\d+)\^\\circ,\\ (\d+)\^\\circ",
+         lambda m, f: (int(m.group(1)), int(m.group(2))) == _openings(f["hessian"])),
     # For a random ŵ with a density positive everywhere: the wedges are open cones (positive
     # area), ridge's rays are lines (none), for every data.
     Rule("odds on screen", r"P\(\\text\{exact \}0\) (>|=) 0",
          lambda m, f: True),
 ]
+
+
+def _openings(hessian: np.ndarray) -> tuple[int, int]:
+    """The wedges' openings in whole degrees at the top corner (0, 1) and the right one
+    (1, 0): the angle between H⁻¹ of the two edge normals there, by arccos of their cosine."""
+    def angle(a: tuple[float, float], b: tuple[float, float]) -> int:
+        u, v = np.linalg.inv(hessian) @ np.array(a), np.linalg.inv(hessian) @ np.array(b)
+        return round(float(np.degrees(np.arccos(u @ v / np.linalg.norm(u) / np.linalg.norm(v)))))
+    return angle((1.0, 1.0), (-1.0, 1.0)), angle((1.0, 1.0), (1.0, -1.0))
 
 
 def _identity_wedges_right(f: dict) -> bool:

@@ -741,6 +741,32 @@ def test_wedge_middle_puts_g_on_the_cones_bisector_and_w_star_on_the_corner() ->
         corner_edge_normals([0.5, 0.5])
 
 
+def test_wedge_openings_match_the_solvers_wedges() -> None:
+    """The openings against the solver: ŵ = v + H⁻¹n for n just inside each edge normal
+    (n rotated into the cone by a little) puts w* on the corner v, just outside does not;
+    the angle between the two H⁻¹n measured with mpmath's acos."""
+    from regmath import Quadratic, constrained
+    from regmath.sparsity import wedge_openings
+
+    for h in (np.eye(2), np.array([[1.5, -0.4], [-0.4, 2.5]]),
+              np.array(rotated(3.0, 0.5, 0.7))):
+        top, side = wedge_openings(h)
+        assert abs(top + side - 180.0) < 1e-9
+        for corner, edges, opening in (((0.0, 1.0), ((1, 1), (-1, 1)), top),
+                                       ((1.0, 0.0), ((1, -1), (1, 1)), side)):
+            hinv = [np.linalg.solve(h, np.array(n, dtype=float)) for n in edges]
+            cos = mpmath.mpf(float(hinv[0] @ hinv[1])) / (
+                mpmath.norm(mpmath.matrix(hinv[0].tolist()))
+                * mpmath.norm(mpmath.matrix(hinv[1].tolist())))
+            assert abs(float(mpmath.degrees(mpmath.acos(cos))) - opening) < 1e-9
+            v = np.array(corner)
+            for n in edges:  # each wedge edge direction H⁻¹n puts w* on v
+                center = v + 0.5 * np.linalg.solve(h, np.array(n, dtype=float) + 0.01 * v)
+                sol = constrained(Quadratic(center=center, hessian=h), norm="l1", radius=1.0)
+                assert np.allclose(sol.point, v, atol=1e-9)
+    assert np.allclose(wedge_openings(np.eye(2)), 90.0)
+
+
 def test_orbit_wedge_shares_grow_with_the_orbit_for_this_h() -> None:
     from regmath.sparsity import orbit_journey, orbit_wedge_shares
 
