@@ -255,7 +255,6 @@ ZOOM_ARROW_SHARE = 0.75
 LABEL_AT = 0.85
 #: The inward arrow (the case ruled out) is this share of −∇f's length.
 GHOST_SHARE = 0.55
-ZOOM_GAP_SHARE = 0.08
 ZOOM_TANGENT_SHARE = 0.9
 STEP_SHARE = 0.75
 #: The supposed inward −∇f(w*) is drawn faint (a supposition), and crossed out at this
@@ -1582,14 +1581,18 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # The new axes drawn under the first words (review r41: 3 s of empty axes, still).
             # (No unit ticks, review r44: their "1"s sat on the ball and the contours, faint;
             # t = 1.2 and the numbers in the corner give the scale.)
+            # The ball drawn with them, as "constrained form" is said (review r45: 4 s of empty
+            # axes under it); named, with t, when the words name it.
             cue.play(Create(circle["axes"]), Reveal(circle["axis_labels"]),
+                     Create(circle["ball"]),
                      run_time=max(min(cue.until("penalty"), DRAW_SECONDS), 0.5))
             # The line marked as its link to the penalty is promised (no still under it).
             cue.play(Indicate(regularization, color=BALL_COLORS["l2"], scale_factor=1.05),
                      at="penalty", run_time=max(min(cue.until("new"), MARK_SECONDS), 0.5))
             # f written out under its own cue, "The loss ..." (review r42: it came a cue early).
-            cue.play(Create(circle["ball"]), Reveal(circle["ball_label"]),
+            cue.play(Reveal(circle["ball_label"]),
                      Reveal(circle["t_tick"]), Reveal(circle["t_label"]),
+                     Indicate(circle["ball"], color=BALL_COLORS["l2"], scale_factor=1.05),
                      Indicate(regularization, color=BALL_COLORS["l2"], scale_factor=1.0),
                      at="ball", until=cue.END)
         # The formula is on screen; the words name it only (cut for the ridge payoff).
@@ -1718,8 +1721,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # The hike's path is the ball's edge (review r44: equality to inequality was implicit).
         with self.cue("Its edge plays the path{@edge}; the ball is smooth{@smooth}: the "
                       "touching contour is tangent to it{@tangent}.") as cue:
-            cue.play(Indicate(circle["ball"], color=HIGHLIGHT_COLOR, scale_factor=1.0),
-                     at="edge", run_time=max(min(cue.until("smooth"), MARK_SECONDS), 0.5))
+            # Only the edge is marked (review r45: the whole disc flashed, stressing the
+            # inside): a thick stroke in the path's green runs once round the circle.
+            edge = circle["ball"].copy().set_fill(opacity=0.0).set_stroke(PATH_COLOR,
+                                                                          width=12)
+            cue.play(ShowPassingFlash(edge, time_width=0.6), at="edge",
+                     run_time=max(min(cue.until("smooth"), MARK_SECONDS), 0.5))
             cue.play(Reveal(VGroup(*(zoom[k] for k in ZOOM_PICTURE))), at="smooth",
                      run_time=0.6)
             cue.play(Indicate(zoom["ball"], color=HIGHLIGHT_COLOR, scale_factor=1.0),
@@ -2236,14 +2243,14 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # parallel, and g stretched λ times (later) ends level with −∇f's tip.
         # (Review r39: both from w* itself, g thin over −∇f: "g stretched λ times" reads best
         # when g lies along −∇f.)
-        gap = ZOOM_GAP_SHARE * half
         # (Review r41: g thin over −∇f on one line showed as a sliver: side by side again, g
         # on the left, −∇f on the right, each by its label; g stretched λ times, along its
         # own line, then ends level with −∇f's tip.)
         # The supposed arrow turns the real −∇f(w*) round at w* itself (review r41: it
         # started beside w*).
         inward = scaled_arrow(*minus_f, -GHOST_SHARE)
-        minus_f, g = shifted_arrow(*minus_f, -gap), shifted_arrow(*g, gap)
+        # (Review r45: a vector called −∇f(w*) must start at w*: both tails at w* again, g
+        # thin and outlined on top of the thick −∇f; λ > 1 here, so −∇f's tip shows past g.)
         # In the inset's coordinates (g is stretched λ times later).
         self.bridge_arrows = (zaxes, (minus_f, g))
         z.update({
@@ -2264,8 +2271,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         z["g"] = Arrow(*to_scene(zaxes, g), color=NORMAL_COLOR, z_index=ARROW_Z + 0.5,
                        **{**style, "stroke_width": 4})
         z["g"].set_stroke(OUTLINE_COLOR, width=7, background=True)
-        # The step beside the supposed −∇f (from w*), two gaps over, so both show.
-        step = shifted_arrow(*step, 2.0 * gap)
+        # The step from w* too (review r45: it started off w*), white and thin over the
+        # supposed −∇f, shorter, so the supposed arrow's tip shows past it.
         z["ghost"] = Arrow(*to_scene(zaxes, inward), color=GRADIENT_COLOR, z_index=ARROW_Z,
                            **style).set_opacity(GHOST_OPACITY)
         # The step inward: a white arrow from w* into the ball.
