@@ -322,6 +322,9 @@ CLIMB_OVERRUN = 0.3
 #: g stretched λ times, drawn thin over −∇f(w*) where it lands.
 STRETCH_STYLE = {"buff": 0.0, "stroke_width": 3, "max_tip_length_to_length_ratio": 0.12,
                  "max_stroke_width_to_length_ratio": 100}
+#: g and t·g (the gradient of ½‖w‖₂² at w*) are drawn from w* at this share of their length
+#: (one scale for both, so t·g is visibly t times g; at full length t·g ran off the picture).
+RESCALE_SHARE = 0.7
 #: The moving contour fades in from this share of the height it is fully drawn at.
 CONTOUR_FADE_FROM = 0.6
 #: Fill opacity of each lifted contour ring in the 3D view (they stack towards the peak).
@@ -1825,8 +1828,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # One line in two parts, each written with its words.
         # w* = t·g is the gradient of ½‖w‖₂² there (review r44: the scaling lesson was not
         # linked to μ = λ/t): the ball written ½‖w‖₂² ≤ ½t² has μ as its multiplier.
+        # (Review r45: where the gradient is taken, written.)
         both = MathTex(r"\nabla f(w) + \mu\, w = 0,",
-                       r"\quad w^* = t\, g = \nabla \tfrac12 \|w\|_2^2",
+                       r"\ w^* = t\, g = \nabla(\tfrac12 \|w\|_2^2)(w^*)",
                        font_size=PANEL_FONT)
         stationary, on_edge = both[0], both[1]
         solved = merged(MathTex(rf"\text{{so }} \mu\, t\, g = \lambda g:\ "
@@ -1846,6 +1850,44 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # beside "μ = λ/t = 1.28" showed two values at once); the derivation's lines above
         # stay as written.
         mu_readout.move_to(solved, aligned_edge=LEFT).set_z_index(PANEL_Z)
+        # The ball rescaled, ½‖w‖₂² ≤ ½t², written in the constrained line's place as it is said
+        # (review r45: said, never shown), and its gradient there, w* = t·g, drawn from w*
+        # under g and stretched from g's length to t times it: the normal t times longer, so
+        # its multiplier is λ/t, as for 2h.
+        rescaled = merged(Tex(r"ridge, constrained: min $f$ on "
+                              r"$\tfrac12\|w\|_2^2 \le \tfrac12 t^2$", font_size=PANEL_FONT))
+        rescaled.move_to(regularization, aligned_edge=LEFT).set_z_index(PANEL_Z)
+        _, unit_g = kkt_arrows(solution.point, solution.gradient, solution.normal,
+                               solution.multiplier,
+                               length=float(np.linalg.norm(solution.gradient)))
+        main_g = Arrow(*to_scene(axes, scaled_arrow(*unit_g, RESCALE_SHARE)),
+                       color=NORMAL_COLOR, z_index=PANEL_Z + 0.1 * (ARROW_Z + 0.5),
+                       buff=0.0, stroke_width=4, max_tip_length_to_length_ratio=0.2,
+                       max_stroke_width_to_length_ratio=100)
+        main_g.set_stroke(OUTLINE_COLOR, width=7, background=True)
+        scale_of_t = ValueTracker(1.0)
+
+        def follow_tg(m: Arrow) -> None:
+            m.become(Arrow(*to_scene(axes, scaled_arrow(
+                *unit_g, RESCALE_SHARE * scale_of_t.get_value())), color=BALL_COLORS["l2"],
+                buff=0.0, stroke_width=10, max_tip_length_to_length_ratio=0.2,
+                max_stroke_width_to_length_ratio=100).set_z_index(PANEL_Z + 0.1 * ARROW_Z))
+
+        main_tg = Arrow(LEFT, RIGHT)
+        scale_of_t.set_value(float(PREVIEW_RADIUS))
+        follow_tg(main_tg)
+        tg_label = legible(merged(MathTex(r"t\,g", font_size=30, color=BALL_COLORS["l2"])))
+        g_label = legible(merged(MathTex(r"g", font_size=30, color=NORMAL_COLOR)))
+        # (Off the contours too: on them "t g" read as struck through.)
+        kept_off: list[VMobject] = [main_tg, main_g, circle["ball"], circle["point_label"],
+                                    axes.y_axis, circle["contour"], *circle["bowl"],
+                                    circle["centre_label"]]
+        for label, arrow, side in ((tg_label, main_tg, RIGHT), (g_label, main_g, LEFT)):
+            label.set_z_index(PANEL_Z + 0.1 * ARROW_LABEL_Z)
+            place_clear(label, arrow.get_end(), side, kept_off)
+            kept_off.append(label)
+        scale_of_t.set_value(1.0)
+        follow_tg(main_tg)
         inset = [zoom[k] for k in (*ZOOM_PICTURE, "minus_f", "minus_f_label", "g", "g_label",
                                    "tangent")] + [stretched]
         with self.cue("Ridge adds (μ/2)‖w‖₂², weight μ{@ridge}: its minimum has "
@@ -1864,14 +1906,21 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       spoken="At w-star, equal to t g{@tg}, it holds: mu is lambda over t, "
                       "{mu}{@mu}, the multiplier of half the squared norm at most half t "
                       "squared{@half}, rescaled as for 2 h.") as cue:
-            cue.play(Reveal(on_edge), Indicate(circle["t_label"], color=NORMAL_COLOR,
-                                               scale_factor=1.0), at="tg")
+            cue.play(Reveal(on_edge), GrowArrow(main_g), Reveal(g_label),
+                     Indicate(circle["t_label"], color=NORMAL_COLOR, scale_factor=1.0),
+                     at="tg")
             cue.play(Reveal(solved), at="mu", run_time=0.4)
             cue.play(Indicate(sign_value, color=NORMAL_COLOR, scale_factor=1.15),
                      Indicate(solved, color=NORMAL_COLOR, scale_factor=1.05),
                      run_time=min(cue.until("half"), MARK_SECONDS))
-            cue.play(Indicate(on_edge, color=NORMAL_COLOR, scale_factor=1.05), at="half",
-                     run_time=min(cue.until(cue.END), MARK_SECONDS))
+            # The rescaled ball replaces its line; its gradient grows from g to t·g = w*.
+            cue.play(Conceal(regularization), Reveal(rescaled), at="half", run_time=0.4)
+            self.add(main_tg)
+            cue.play(Reveal(tg_label), run_time=0.2)
+            self.follow(scale_of_t, float(PREVIEW_RADIUS), {main_tg: follow_tg},
+                        run_time=max(cue.until(cue.END) - 0.8, 1.0), rate_func=smooth)
+            cue.play(Indicate(on_edge, color=NORMAL_COLOR, scale_factor=1.05),
+                     run_time=max(min(cue.until(cue.END), MARK_SECONDS), 0.3))
         # The sliding centre named (review r41: an unnamed white ring, read as ŵ or w*): w(μ),
         # ridge's minimum, its name riding above it till it lands on w* (then it is w*).
         centre_name = legible(merged(MathTex(r"w(\mu)", font_size=30, color=CENTER_COLOR)))
@@ -1896,7 +1945,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             self.add(rings)
             # The stationarity stays, the condition w(μ) meets (review r41: it left as the
             # ring slid); the solved μ goes before μ's live value takes its row.
-            cue.play(Conceal(solved), run_time=0.3)
+            cue.play(Conceal(solved), *(Conceal(m) for m in (main_g, main_tg, g_label,
+                                                             tg_label)), run_time=0.3)
             cue.play(Reveal(bottom), Reveal(mu_readout), Reveal(centre_name),
                      Indicate(ridge, color=NORMAL_COLOR, scale_factor=1.05),
                      at="slide", run_time=0.4)
@@ -1989,7 +2039,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      Indicate(sign_value, color=NORMAL_COLOR, scale_factor=1.1),
                      Indicate(circle["t_label"], color=NORMAL_COLOR, scale_factor=1.0),
                      run_time=max(min(cue.until("kkt"), MARK_SECONDS), 0.3))
-            cue.play(Conceal(title), *(Conceal(m) for m in (regularization, kkt, sign_value,
+            cue.play(Conceal(title), *(Conceal(m) for m in (rescaled, kkt, sign_value,
                                                             slack)), at="kkt",
                      run_time=0.4)
             cue.play(Reveal(heading), *(Reveal(line) for line in conditions), run_time=0.5)
