@@ -277,7 +277,7 @@ W_STAR_BUFF = 0.1
 #: What the inset shows first (the arrows come with their words).
 #: (No joins, review r38: they crossed the ball and the w₁ axis; the region's outline and
 #: w* in both say where the inset looks.)
-ZOOM_PICTURE = ("frame", "region", "ball", "contour", "point")
+ZOOM_PICTURE = ("frame", "region", "ball", "contour", "point", "caption")
 #: The top's inset (part 1): right of the panel's lines; the region (half its width as a share
 #: of the map's extent) and, as shares of that half width, the longer arrow, the gap between
 #: parallel arrows, γ′ and the right-angle mark.
@@ -1734,7 +1734,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      run_time=0.6)
             cue.play(Indicate(zoom["ball"], color=HIGHLIGHT_COLOR, scale_factor=1.0),
                      until="tangent")
-            cue.play(Create(zoom["tangent"]), at="tangent", until=cue.END)
+            cue.play(Create(zoom["tangent"]), Reveal(zoom["tangent_name"]), at="tangent",
+                     until=cue.END)
         # "climbing −f" with motion (review r30: nothing moved): −∇f(w*) grows as it is said;
         # one beat with the balance it gives (r37: cut to pay for the ridge contours).
         with self.cue("Minimizing f is climbing −f{@climb}, so −∇f(w*){@f} = λg{@g}, "
@@ -1889,7 +1890,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         scale_of_t.set_value(1.0)
         follow_tg(main_tg)
         inset = [zoom[k] for k in (*ZOOM_PICTURE, "minus_f", "minus_f_label", "g", "g_label",
-                                   "tangent")] + [stretched]
+                                   "tangent", "tangent_name")] + [stretched]
         with self.cue("Ridge adds (μ/2)‖w‖₂², weight μ{@ridge}: its minimum has "
                       "∇f(w) + μw = 0{@grad}.",
                       spoken="Ridge adds mu over two times the squared two-norm, weight mu"
@@ -2366,6 +2367,16 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                         color=TEXT_COLOR)))
         step_label.next_to(ghost_label, DOWN, buff=SUPPOSE_BUFF)
         z.update(ghost_label=ghost_label, step_label=step_label)
+        # Titled like the hike's inset (review r45: untitled, far from its box, it was not
+        # read as a magnification), over its frame's right end; the dashed line named once,
+        # on the same row to its left, when it is drawn (no panel line added).
+        z["caption"] = merged(Tex(r"$w^*$, zoomed", font_size=30, color=TEXT_COLOR)
+                              ).next_to(z["frame"], UP, buff=0.08)
+        z["caption"].align_to(z["frame"], RIGHT)
+        z["tangent_name"] = merged(Tex("dashed: the common tangent;", font_size=30,
+                                       color=TEXT_COLOR))
+        z["tangent_name"].next_to(z["caption"], LEFT, buff=0.15)
+        z["tangent_name"].align_to(z["caption"], DOWN)
         for mobject in z.values():
             mobject.set_z_index(PANEL_Z + 0.1 * mobject.z_index)
         return z
