@@ -255,7 +255,6 @@ ZOOM_ARROW_SHARE = 0.75
 LABEL_AT = 0.85
 #: The inward arrow (the case ruled out) is this share of −∇f's length.
 GHOST_SHARE = 0.55
-ZOOM_GAP_SHARE = 0.08
 ZOOM_TANGENT_SHARE = 0.9
 STEP_SHARE = 0.75
 #: The supposed inward −∇f(w*) is drawn faint (a supposition), and crossed out at this
@@ -278,7 +277,7 @@ W_STAR_BUFF = 0.1
 #: What the inset shows first (the arrows come with their words).
 #: (No joins, review r38: they crossed the ball and the w₁ axis; the region's outline and
 #: w* in both say where the inset looks.)
-ZOOM_PICTURE = ("frame", "region", "ball", "contour", "point")
+ZOOM_PICTURE = ("frame", "region", "ball", "contour", "point", "caption")
 #: The top's inset (part 1): right of the panel's lines; the region (half its width as a share
 #: of the map's extent) and, as shares of that half width, the longer arrow, the gap between
 #: parallel arrows, γ′ and the right-angle mark.
@@ -323,6 +322,9 @@ CLIMB_OVERRUN = 0.3
 #: g stretched λ times, drawn thin over −∇f(w*) where it lands.
 STRETCH_STYLE = {"buff": 0.0, "stroke_width": 3, "max_tip_length_to_length_ratio": 0.12,
                  "max_stroke_width_to_length_ratio": 100}
+#: g and t·g (the gradient of ½‖w‖₂² at w*) are drawn from w* at this share of their length
+#: (one scale for both, so t·g is visibly t times g; at full length t·g ran off the picture).
+RESCALE_SHARE = 0.7
 #: The moving contour fades in from this share of the height it is fully drawn at.
 CONTOUR_FADE_FROM = 0.6
 #: Fill opacity of each lifted contour ring in the 3D view (they stack towards the peak).
@@ -1582,14 +1584,18 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # The new axes drawn under the first words (review r41: 3 s of empty axes, still).
             # (No unit ticks, review r44: their "1"s sat on the ball and the contours, faint;
             # t = 1.2 and the numbers in the corner give the scale.)
+            # The ball drawn with them, as "constrained form" is said (review r45: 4 s of empty
+            # axes under it); named, with t, when the words name it.
             cue.play(Create(circle["axes"]), Reveal(circle["axis_labels"]),
+                     Create(circle["ball"]),
                      run_time=max(min(cue.until("penalty"), DRAW_SECONDS), 0.5))
             # The line marked as its link to the penalty is promised (no still under it).
             cue.play(Indicate(regularization, color=BALL_COLORS["l2"], scale_factor=1.05),
                      at="penalty", run_time=max(min(cue.until("new"), MARK_SECONDS), 0.5))
             # f written out under its own cue, "The loss ..." (review r42: it came a cue early).
-            cue.play(Create(circle["ball"]), Reveal(circle["ball_label"]),
+            cue.play(Reveal(circle["ball_label"]),
                      Reveal(circle["t_tick"]), Reveal(circle["t_label"]),
+                     Indicate(circle["ball"], color=BALL_COLORS["l2"], scale_factor=1.05),
                      Indicate(regularization, color=BALL_COLORS["l2"], scale_factor=1.0),
                      at="ball", until=cue.END)
         # The formula is on screen; the words name it only (cut for the ridge payoff).
@@ -1718,13 +1724,18 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # The hike's path is the ball's edge (review r44: equality to inequality was implicit).
         with self.cue("Its edge plays the path{@edge}; the ball is smooth{@smooth}: the "
                       "touching contour is tangent to it{@tangent}.") as cue:
-            cue.play(Indicate(circle["ball"], color=HIGHLIGHT_COLOR, scale_factor=1.0),
-                     at="edge", run_time=max(min(cue.until("smooth"), MARK_SECONDS), 0.5))
+            # Only the edge is marked (review r45: the whole disc flashed, stressing the
+            # inside): a thick stroke in the path's green runs once round the circle.
+            edge = circle["ball"].copy().set_fill(opacity=0.0).set_stroke(PATH_COLOR,
+                                                                          width=12)
+            cue.play(ShowPassingFlash(edge, time_width=0.6), at="edge",
+                     run_time=max(min(cue.until("smooth"), MARK_SECONDS), 0.5))
             cue.play(Reveal(VGroup(*(zoom[k] for k in ZOOM_PICTURE))), at="smooth",
                      run_time=0.6)
             cue.play(Indicate(zoom["ball"], color=HIGHLIGHT_COLOR, scale_factor=1.0),
                      until="tangent")
-            cue.play(Create(zoom["tangent"]), at="tangent", until=cue.END)
+            cue.play(Create(zoom["tangent"]), Reveal(zoom["tangent_name"]), at="tangent",
+                     until=cue.END)
         # "climbing −f" with motion (review r30: nothing moved): −∇f(w*) grows as it is said;
         # one beat with the balance it gives (r37: cut to pay for the ridge contours).
         with self.cue("Minimizing f is climbing −f{@climb}, so −∇f(w*){@f} = λg{@g}, "
@@ -1818,8 +1829,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # One line in two parts, each written with its words.
         # w* = t·g is the gradient of ½‖w‖₂² there (review r44: the scaling lesson was not
         # linked to μ = λ/t): the ball written ½‖w‖₂² ≤ ½t² has μ as its multiplier.
+        # (Review r45: where the gradient is taken, written.)
         both = MathTex(r"\nabla f(w) + \mu\, w = 0,",
-                       r"\quad w^* = t\, g = \nabla \tfrac12 \|w\|_2^2",
+                       r"\ w^* = t\, g = \nabla(\tfrac12 \|w\|_2^2)(w^*)",
                        font_size=PANEL_FONT)
         stationary, on_edge = both[0], both[1]
         solved = merged(MathTex(rf"\text{{so }} \mu\, t\, g = \lambda g:\ "
@@ -1839,8 +1851,46 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # beside "μ = λ/t = 1.28" showed two values at once); the derivation's lines above
         # stay as written.
         mu_readout.move_to(solved, aligned_edge=LEFT).set_z_index(PANEL_Z)
+        # The ball rescaled, ½‖w‖₂² ≤ ½t², written in the constrained line's place as it is said
+        # (review r45: said, never shown), and its gradient there, w* = t·g, drawn from w*
+        # under g and stretched from g's length to t times it: the normal t times longer, so
+        # its multiplier is λ/t, as for 2h.
+        rescaled = merged(Tex(r"ridge, constrained: min $f$ on "
+                              r"$\tfrac12\|w\|_2^2 \le \tfrac12 t^2$", font_size=PANEL_FONT))
+        rescaled.move_to(regularization, aligned_edge=LEFT).set_z_index(PANEL_Z)
+        _, unit_g = kkt_arrows(solution.point, solution.gradient, solution.normal,
+                               solution.multiplier,
+                               length=float(np.linalg.norm(solution.gradient)))
+        main_g = Arrow(*to_scene(axes, scaled_arrow(*unit_g, RESCALE_SHARE)),
+                       color=NORMAL_COLOR, z_index=PANEL_Z + 0.1 * (ARROW_Z + 0.5),
+                       buff=0.0, stroke_width=4, max_tip_length_to_length_ratio=0.2,
+                       max_stroke_width_to_length_ratio=100)
+        main_g.set_stroke(OUTLINE_COLOR, width=7, background=True)
+        scale_of_t = ValueTracker(1.0)
+
+        def follow_tg(m: Arrow) -> None:
+            m.become(Arrow(*to_scene(axes, scaled_arrow(
+                *unit_g, RESCALE_SHARE * scale_of_t.get_value())), color=BALL_COLORS["l2"],
+                buff=0.0, stroke_width=10, max_tip_length_to_length_ratio=0.2,
+                max_stroke_width_to_length_ratio=100).set_z_index(PANEL_Z + 0.1 * ARROW_Z))
+
+        main_tg = Arrow(LEFT, RIGHT)
+        scale_of_t.set_value(float(PREVIEW_RADIUS))
+        follow_tg(main_tg)
+        tg_label = legible(merged(MathTex(r"t\,g", font_size=30, color=BALL_COLORS["l2"])))
+        g_label = legible(merged(MathTex(r"g", font_size=30, color=NORMAL_COLOR)))
+        # (Off the contours too: on them "t g" read as struck through.)
+        kept_off: list[VMobject] = [main_tg, main_g, circle["ball"], circle["point_label"],
+                                    axes.y_axis, circle["contour"], *circle["bowl"],
+                                    circle["centre_label"]]
+        for label, arrow, side in ((tg_label, main_tg, RIGHT), (g_label, main_g, LEFT)):
+            label.set_z_index(PANEL_Z + 0.1 * ARROW_LABEL_Z)
+            place_clear(label, arrow.get_end(), side, kept_off)
+            kept_off.append(label)
+        scale_of_t.set_value(1.0)
+        follow_tg(main_tg)
         inset = [zoom[k] for k in (*ZOOM_PICTURE, "minus_f", "minus_f_label", "g", "g_label",
-                                   "tangent")] + [stretched]
+                                   "tangent", "tangent_name")] + [stretched]
         with self.cue("Ridge adds (μ/2)‖w‖₂², weight μ{@ridge}: its minimum has "
                       "∇f(w) + μw = 0{@grad}.",
                       spoken="Ridge adds mu over two times the squared two-norm, weight mu"
@@ -1857,14 +1907,21 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       spoken="At w-star, equal to t g{@tg}, it holds: mu is lambda over t, "
                       "{mu}{@mu}, the multiplier of half the squared norm at most half t "
                       "squared{@half}, rescaled as for 2 h.") as cue:
-            cue.play(Reveal(on_edge), Indicate(circle["t_label"], color=NORMAL_COLOR,
-                                               scale_factor=1.0), at="tg")
+            cue.play(Reveal(on_edge), GrowArrow(main_g), Reveal(g_label),
+                     Indicate(circle["t_label"], color=NORMAL_COLOR, scale_factor=1.0),
+                     at="tg")
             cue.play(Reveal(solved), at="mu", run_time=0.4)
             cue.play(Indicate(sign_value, color=NORMAL_COLOR, scale_factor=1.15),
                      Indicate(solved, color=NORMAL_COLOR, scale_factor=1.05),
                      run_time=min(cue.until("half"), MARK_SECONDS))
-            cue.play(Indicate(on_edge, color=NORMAL_COLOR, scale_factor=1.05), at="half",
-                     run_time=min(cue.until(cue.END), MARK_SECONDS))
+            # The rescaled ball replaces its line; its gradient grows from g to t·g = w*.
+            cue.play(Conceal(regularization), Reveal(rescaled), at="half", run_time=0.4)
+            self.add(main_tg)
+            cue.play(Reveal(tg_label), run_time=0.2)
+            self.follow(scale_of_t, float(PREVIEW_RADIUS), {main_tg: follow_tg},
+                        run_time=max(cue.until(cue.END) - 0.8, 1.0), rate_func=smooth)
+            cue.play(Indicate(on_edge, color=NORMAL_COLOR, scale_factor=1.05),
+                     run_time=max(min(cue.until(cue.END), MARK_SECONDS), 0.3))
         # The sliding centre named (review r41: an unnamed white ring, read as ŵ or w*): w(μ),
         # ridge's minimum, its name riding above it till it lands on w* (then it is w*).
         centre_name = legible(merged(MathTex(r"w(\mu)", font_size=30, color=CENTER_COLOR)))
@@ -1889,7 +1946,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             self.add(rings)
             # The stationarity stays, the condition w(μ) meets (review r41: it left as the
             # ring slid); the solved μ goes before μ's live value takes its row.
-            cue.play(Conceal(solved), run_time=0.3)
+            cue.play(Conceal(solved), *(Conceal(m) for m in (main_g, main_tg, g_label,
+                                                             tg_label)), run_time=0.3)
             cue.play(Reveal(bottom), Reveal(mu_readout), Reveal(centre_name),
                      Indicate(ridge, color=NORMAL_COLOR, scale_factor=1.05),
                      at="slide", run_time=0.4)
@@ -1982,7 +2040,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      Indicate(sign_value, color=NORMAL_COLOR, scale_factor=1.1),
                      Indicate(circle["t_label"], color=NORMAL_COLOR, scale_factor=1.0),
                      run_time=max(min(cue.until("kkt"), MARK_SECONDS), 0.3))
-            cue.play(Conceal(title), *(Conceal(m) for m in (regularization, kkt, sign_value,
+            cue.play(Conceal(title), *(Conceal(m) for m in (rescaled, kkt, sign_value,
                                                             slack)), at="kkt",
                      run_time=0.4)
             cue.play(Reveal(heading), *(Reveal(line) for line in conditions), run_time=0.5)
@@ -2236,14 +2294,14 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # parallel, and g stretched λ times (later) ends level with −∇f's tip.
         # (Review r39: both from w* itself, g thin over −∇f: "g stretched λ times" reads best
         # when g lies along −∇f.)
-        gap = ZOOM_GAP_SHARE * half
         # (Review r41: g thin over −∇f on one line showed as a sliver: side by side again, g
         # on the left, −∇f on the right, each by its label; g stretched λ times, along its
         # own line, then ends level with −∇f's tip.)
         # The supposed arrow turns the real −∇f(w*) round at w* itself (review r41: it
         # started beside w*).
         inward = scaled_arrow(*minus_f, -GHOST_SHARE)
-        minus_f, g = shifted_arrow(*minus_f, -gap), shifted_arrow(*g, gap)
+        # (Review r45: a vector called −∇f(w*) must start at w*: both tails at w* again, g
+        # thin and outlined on top of the thick −∇f; λ > 1 here, so −∇f's tip shows past g.)
         # In the inset's coordinates (g is stretched λ times later).
         self.bridge_arrows = (zaxes, (minus_f, g))
         z.update({
@@ -2264,8 +2322,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         z["g"] = Arrow(*to_scene(zaxes, g), color=NORMAL_COLOR, z_index=ARROW_Z + 0.5,
                        **{**style, "stroke_width": 4})
         z["g"].set_stroke(OUTLINE_COLOR, width=7, background=True)
-        # The step beside the supposed −∇f (from w*), two gaps over, so both show.
-        step = shifted_arrow(*step, 2.0 * gap)
+        # The step from w* too (review r45: it started off w*), white and thin over the
+        # supposed −∇f, shorter, so the supposed arrow's tip shows past it.
         z["ghost"] = Arrow(*to_scene(zaxes, inward), color=GRADIENT_COLOR, z_index=ARROW_Z,
                            **style).set_opacity(GHOST_OPACITY)
         # The step inward: a white arrow from w* into the ball.
@@ -2309,6 +2367,16 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                         color=TEXT_COLOR)))
         step_label.next_to(ghost_label, DOWN, buff=SUPPOSE_BUFF)
         z.update(ghost_label=ghost_label, step_label=step_label)
+        # Titled like the hike's inset (review r45: untitled, far from its box, it was not
+        # read as a magnification), over its frame's right end; the dashed line named once,
+        # on the same row to its left, when it is drawn (no panel line added).
+        z["caption"] = merged(Tex(r"$w^*$, zoomed", font_size=30, color=TEXT_COLOR)
+                              ).next_to(z["frame"], UP, buff=0.08)
+        z["caption"].align_to(z["frame"], RIGHT)
+        z["tangent_name"] = merged(Tex("dashed: the common tangent;", font_size=30,
+                                       color=TEXT_COLOR))
+        z["tangent_name"].next_to(z["caption"], LEFT, buff=0.15)
+        z["tangent_name"].align_to(z["caption"], DOWN)
         for mobject in z.values():
             mobject.set_z_index(PANEL_Z + 0.1 * mobject.z_index)
         return z
