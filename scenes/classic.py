@@ -1880,8 +1880,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                       "pull's part along it points back{@back}, so f cannot fall.") as cue:
             # Ridge's line label stays while the lasso is told (review r43 item 7: it was
             # gone for 28 s); it moves to its ŵ at the end.
+            # "pull = −∇f(w*_lasso)" waits until the arrow is back at w* (review r47 item 1:
+            # shown during the slide, it named the gradient at w* for an arrow drawn at w).
             cue.play(GrowArrow(arrows["l1"]), Reveal(labels["l1"]),
-                     *([Reveal(labels["pull_l1"])] if "pull_l1" in labels else []),
                      *(Conceal(m) for m in corner_data), at="corner", run_time=1.0)
             self.slide_off_corner(cue, arrows["l1"], [
                 labels[x] for x in ("l1", "pull_l1") if x in labels])
@@ -1889,6 +1890,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                       + " and ".join(point(np.array(e, dtype=float)).text for e in edges[::-1])
                       + ", moved to the corner{@slide}.") as cue:
             cue.play(*(GrowArrow(n) for n in normals), *(Reveal(x) for x in normal_labels),
+                     *([Reveal(labels["pull_l1"])] if "pull_l1" in labels else []),
                      at="edges", run_time=0.8)
             for x in normal_labels:
                 x.add_updater(x.follow)
