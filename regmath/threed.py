@@ -531,6 +531,15 @@ def _check_active(touch: object) -> Touch3D:
     return touch
 
 
+
+def _check_edge_touch(touch: Touch3D) -> Touch3D:
+    """``touch`` itself when it is an active L1 touch on an edge; InvalidArgumentError otherwise."""
+    touch = _check_active(touch)
+    if touch.norm != "l1" or touch.kind != "edge":
+        raise InvalidArgumentError("touch", f"must be an L1 touch on an edge, got kind "
+                                            f"{touch.kind!r} of {touch.norm}")
+    return touch
+
 def touch_arrows(touch: Touch3D, *, length: float | None = None) -> TouchArrows:
     r"""The pull −∇f(w*) and the normal cone's generators, drawn from w*.
 
@@ -631,10 +640,7 @@ def edge_view(touch: Touch3D, *, tilt: float = 0.0) -> NDArray[np.float64]:
     InvalidArgumentError
         ``touch`` not an L1 touch on an edge; ``tilt`` outside [0, π/2).
     """
-    touch = _check_active(touch)
-    if touch.norm != "l1" or touch.kind != "edge":
-        raise InvalidArgumentError("touch", f"must be an L1 touch on an edge, got kind "
-                                            f"{touch.kind!r} of {touch.norm}")
+    touch = _check_edge_touch(touch)
     tilt = check_nonnegative(tilt, "tilt")
     if not tilt < 0.5 * np.pi:
         raise InvalidArgumentError("tilt", f"must lie in [0, π/2), got {tilt}")
@@ -667,10 +673,7 @@ def subgradient_arrow(touch: Touch3D, *, free: float, length: float) -> Arrow3D:
         ``touch`` not an L1 touch on an edge; ``free`` outside [−1, 1]; ``length``
         negative or not finite.
     """
-    touch = _check_active(touch)
-    if touch.norm != "l1" or touch.kind != "edge":
-        raise InvalidArgumentError("touch", f"must be an L1 touch on an edge, got kind "
-                                            f"{touch.kind!r} of {touch.norm}")
+    touch = _check_edge_touch(touch)
     free = float(free)
     if not -1.0 <= free <= 1.0:
         raise InvalidArgumentError("free", f"must lie in [−1, 1], got {free}")
@@ -755,10 +758,7 @@ def edge_up(touch: Touch3D) -> NDArray[np.float64]:
     InvalidArgumentError
         ``touch`` not an L1 touch on an edge.
     """
-    touch = _check_active(touch)
-    if touch.norm != "l1" or touch.kind != "edge":
-        raise InvalidArgumentError("touch", f"must be an L1 touch on an edge, got kind "
-                                            f"{touch.kind!r} of {touch.norm}")
+    touch = _check_edge_touch(touch)
     s = np.sign(touch.point)
     return s / np.linalg.norm(s)
 
@@ -776,10 +776,7 @@ def touched_edge(touch: Touch3D) -> NDArray[np.float64]:
     InvalidArgumentError
         ``touch`` not an L1 touch on an edge.
     """
-    touch = _check_active(touch)
-    if touch.norm != "l1" or touch.kind != "edge":
-        raise InvalidArgumentError("touch", f"must be an L1 touch on an edge, got kind "
-                                            f"{touch.kind!r} of {touch.norm}")
+    touch = _check_edge_touch(touch)
     ends = np.zeros((2, DIM))
     for row, i in enumerate(i for i in range(DIM) if i not in touch.zero_indices):
         ends[row, i] = touch.radius * np.sign(touch.point[i])
@@ -918,10 +915,7 @@ def cone_fan(touch: Touch3D, *, length: float, samples: int = 24) -> NDArray[np.
         ``touch`` not an L1 touch on an edge; ``length`` negative or not finite;
         ``samples`` < 2.
     """
-    touch = _check_active(touch)
-    if touch.norm != "l1" or touch.kind != "edge":
-        raise InvalidArgumentError("touch", f"must be an L1 touch on an edge, got kind "
-                                            f"{touch.kind!r} of {touch.norm}")
+    touch = _check_edge_touch(touch)
     length = check_nonnegative(length, "length")
     samples = _check_samples(samples, "samples", 2)
     units = touch.cone_generators / np.linalg.norm(touch.cone_generators, axis=1,

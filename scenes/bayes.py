@@ -55,6 +55,7 @@ the 2-D picture; both stories share ``noise_variance`` σ² and ``prior_scale`` 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, ClassVar
 
 import numpy as np
@@ -198,6 +199,15 @@ CURVE_SAMPLES = 241
 INSET_SIZE = (3.0, 1.5)
 #: The slice's window: 0, its bottom and its ŵ ± this many λ/h (the V, not the bowl's walls).
 INSET_REACH = 1.0
+
+
+def enlarge_w_numbers(axes: Any, x_range: Sequence[float]) -> None:
+    """The w axis's numbers again at TICK_FONT (make_plot's are too small to read at 480p)."""
+    values = [float(n.get_value()) for n in axes.x_axis.numbers]
+    axes.x_axis.remove(axes.x_axis.numbers)
+    axes.x_axis.add_numbers(values, font_size=TICK_FONT, num_decimal_places=decimals(x_range[2]))
+    for num in axes.x_axis.numbers:
+        legible(num)
 
 
 def _tex(template: str, *, color: Any = TEXT_COLOR, font_size: float = PANEL_FONT) -> MathTex:
@@ -396,13 +406,7 @@ class PriorsAsPenalties(StoryScene):
         # show none.
         axes.y_axis.remove(axes.y_axis.numbers)
         axes.y_axis.numbers = VGroup()
-        # The w numbers larger than make_plot's (read at 480p).
-        values = [float(n.get_value()) for n in axes.x_axis.numbers]
-        axes.x_axis.remove(axes.x_axis.numbers)
-        axes.x_axis.add_numbers(values, font_size=TICK_FONT,
-                                num_decimal_places=decimals(x_range[2]))
-        for num in axes.x_axis.numbers:
-            legible(num)
+        enlarge_w_numbers(axes, x_range)
         if titled:
             axes.y_axis.add_numbers([y_range[1]], font_size=TICK_FONT,
                                     num_decimal_places=decimals(y_range[2]))
@@ -1122,13 +1126,7 @@ class PriorsAsPenalties(StoryScene):
         # F's values are arbitrary (a constant apart): no y numbers, as on the 1-D F plots.
         axes.y_axis.remove(axes.y_axis.numbers)
         axes.y_axis.numbers = VGroup()
-        # The w numbers at the plots' size (make_plot's are too small at 480p).
-        values = [float(n.get_value()) for n in axes.x_axis.numbers]
-        axes.x_axis.remove(axes.x_axis.numbers)
-        axes.x_axis.add_numbers(values, font_size=TICK_FONT,
-                                num_decimal_places=decimals(x_range[2]))
-        for num in axes.x_axis.numbers:
-            legible(num)
+        enlarge_w_numbers(axes, x_range)
         group.next_to(below, DOWN, buff=0.45).align_to([PANEL_LEFT + 0.15, 0, 0], LEFT)
         curve = set_pieces(VMobject(stroke_color=LASSO_COLOR, stroke_width=4), axes,
                            clip_polyline(objective_curve(piece, x_range[0], x_range[1],
