@@ -69,6 +69,7 @@ from manim import (
     config,
     rate_functions,
 )
+from manim.utils.space_ops import normalize
 from scipy.spatial import ConvexHull, QhullError
 
 from regmath import InvalidArgumentError, Quadratic
@@ -1163,9 +1164,7 @@ class Tangency3D(StoryScene, ThreeDScene):
         camera = self.renderer.camera
 
         def name_at_tip(m: Any) -> None:
-            a = g_arrow(free.get_value())
-            start, end = self.project(self.to_screen(np.array([a.start, a.end])))
-            unit = (end - start) / max(float(np.linalg.norm(end - start)), 1e-9)
+            end, unit = self.projected_tip(g_arrow(free.get_value()))
             # Beside the tip, on its right (r42 draft: beyond the tip it sat on −∇f's shaft,
             # which runs along g at the touch's own g).
             side = np.array([unit[1], -unit[0]])
@@ -1233,11 +1232,16 @@ class Tangency3D(StoryScene, ThreeDScene):
         self.remove(group)
         return group
 
+    def projected_tip(self, arrow: Any) -> tuple[np.ndarray, np.ndarray]:
+        """``arrow``'s tip projected to the frame (x, y) and the arrow's unit direction there,
+        for the names placed by its tip."""
+        start, end = self.project(self.to_screen(np.array([arrow.start, arrow.end])))
+        return end, normalize(end - start)
+
     def name_spot(self, name: Any, arrow: Any) -> np.ndarray:
         """Where ``name``'s centre sits (frame coordinates): just beyond ``arrow``'s projected
         tip, along it, its box clear of the tip by `NAME_GAP`."""
-        start, end = self.project(self.to_screen(np.array([arrow.start, arrow.end])))
-        unit = (end - start) / max(float(np.linalg.norm(end - start)), 1e-9)
+        end, unit = self.projected_tip(arrow)
         reach = min(name.width / 2 / max(abs(unit[0]), 1e-9),
                     name.height / 2 / max(abs(unit[1]), 1e-9))
         return np.append(end + (reach + NAME_GAP) * unit, 0.0)
@@ -1246,8 +1250,7 @@ class Tangency3D(StoryScene, ThreeDScene):
         """Where ``name``'s centre sits (frame coordinates): beside ``arrow``'s projected tip,
         square to it, on the side the axis e_index points to (away from the plane
         w_index = 0 the arrow starts off), its box clear of the tip by `NAME_GAP`."""
-        start, end = self.project(self.to_screen(np.array([arrow.start, arrow.end])))
-        unit = (end - start) / max(float(np.linalg.norm(end - start)), 1e-9)
+        end, unit = self.projected_tip(arrow)
         side = np.array([unit[1], -unit[0]])
         axis = np.zeros(3)
         axis[index] = 1.0
@@ -1264,8 +1267,7 @@ class Tangency3D(StoryScene, ThreeDScene):
         is still now)."""
         names = []
         for k, a in enumerate(normals):
-            start, end = self.project(np.array([self.to_screen(a.start), self.to_screen(a.end)]))
-            unit = (end - start) / max(float(np.linalg.norm(end - start)), 1e-9)
+            end, unit = self.projected_tip(a)
             tex = f"n_{k + 1}"
             if self.touch.kind == "edge":
                 # At an edge the two names carry the faces' normals (1, ±1, 1): g mixes them.
