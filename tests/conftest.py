@@ -78,16 +78,55 @@ RECORDING_MODULES = frozenset({
 })
 
 
+#: Control-frame modules (frames_comparison, one test per scene named ``test_<Scene>``).
+CONTROL_FRAME_MODULES = frozenset({"test_graphical.py", "test_graphical_catalogue.py"})
+
+#: The recording module that plays each control frame's scene with its default data.
+#: Scheduled on that module's worker, a control frame finds its scene's formulas in the
+#: worker's TeX cache (``shared_tex_cache``): ClassicPicture's frame took 52 s after
+#: test_classic_scene.py against 126 s alone (0.41×, measured in one run under one load).
+#: Tangency3D has no recording module; its frame stays a unit of its own.
+CONTROL_FRAME_RECORDING = {
+    "NormsAsDistances": "test_norms_scenes.py",
+    "UnitBalls": "test_norms_scenes.py",
+    "ClassicPicture": "test_classic_scene.py",
+    "WhyCornersWin": "test_sparsity_scenes.py",
+    "SparsityOdds": "test_sparsity_scenes.py",
+    "ShrinkagePaths": "test_paths_scenes.py",
+    "PenaltyEqualsConstraint": "test_paths_scenes.py",
+    "LagrangeHike": "test_lagrange_scene.py",
+    "ElasticNetBall": "test_elastic_scenes.py",
+    "SoftThresholding": "test_proximal_scenes.py",
+    "PriorsAsPenalties": "test_bayes_scenes.py",
+    "DiabetesLassoPath": "test_realdata_scenes.py",
+    "L1Tangency": "test_tangency_scenes.py",
+    "L2Tangency": "test_tangency_scenes.py",
+    "InactiveConstraint": "test_tangency_scenes.py",
+}
+
+
 def recording_group(nodeid: str) -> str:
-    """The unit of work a test is scheduled in: its module for a recording module,
-    else the test alone."""
-    path = nodeid.split("::", 1)[0]
-    return path if Path(path).name in RECORDING_MODULES else nodeid
+    """The unit of work a test is scheduled in.
+
+    A recording module's tests form one unit, and a control frame joins the unit of
+    the recording module that plays its scene (see ``CONTROL_FRAME_RECORDING``);
+    any other test is a unit of its own.
+    """
+    path, _, name = nodeid.partition("::")
+    module = Path(path)
+    if module.name in RECORDING_MODULES:
+        return path
+    if module.name in CONTROL_FRAME_MODULES:
+        recording = CONTROL_FRAME_RECORDING.get(name.removeprefix("test_"))
+        if recording is not None:
+            return str(module.with_name(recording))
+    return nodeid
 
 
 @pytest.hookimpl(optionalhook=True)  # an xdist hook: a run without xdist must not fail on it
 def pytest_xdist_make_scheduler(config: pytest.Config, log):
-    """``--dist loadgroup``: one worker per recording module, every other test on its own.
+    """``--dist loadgroup``: one worker per recording module and the control frames of its
+    scenes, every other test on its own.
 
     With ``worksteal`` a module's tests were spread over both workers and each
     worker played the module's scenes again (the four tangency scenes, 8 minutes,
