@@ -72,6 +72,7 @@ from manim import (
     Flash,
     Indicate,
     LaggedStart,
+    Line,
     ReplacementTransform,
     RightAngle,
     MathTex,
@@ -133,6 +134,7 @@ from regmath.sparsity import (
     stationarity_direction,
     wedge_example,
     wedge_middle,
+    support_line,
     eased_carry,
     eased_tips,
     eased_wedge,
@@ -407,6 +409,10 @@ SLIDE_DEGREES = 45.0
 SLIDE_SHARE = 0.3
 #: ... and the slide itself takes at least this long (seconds).
 SLIDE_SECONDS = 1.5
+#: The least time the line perpendicular to g takes to sweep across the diamond.
+SUPPORT_SWEEP_SECONDS = 2.0
+#: The beat on "g ∈ N(w*)" after the slide, before H⁻¹ carries the cone.
+SLIDE_BEAT = 1.2
 #: g steps back to this share of its opacity while the other push is shown.
 SLIDE_DIM = 0.4
 #: The cone → wedge morph is held this long once it ends (seconds).
@@ -727,16 +733,27 @@ class WhyCornersWin(StoryScene):
                     self.advance(self.after_event(events, k), cue.until(cue.END), ease=False)
                 else:
                     cue.play(self.event_flash(event))
+        # (r46 review 8: 17 s of arcs and instants under one caption) The rest of the way
+        # a short cue per corner, each arc and ridge instant named as it happens.
         rest = self.rest_events()
-        if rest:
-            with self.cue(self.rest_words(rest)) as cue:
-                # At the pace travel_seconds sets, stopping only for each event's flash.
-                for event in rest:
-                    self.advance(event.progress, 0.0, ease=False, speedup=REST_SPEEDUP)
+        for group in self.rest_groups(rest):
+            template, values = self.rest_words(group)
+            with self.cue(template, **values) as cue:
+                # At the pace travel_seconds sets (or slower, to meet the words), stopping
+                # only for each event's flash.
+                for k, event in enumerate(group):
+                    self.advance(event.progress, cue.until(f"e{k}"), ease=False,
+                                 speedup=REST_SPEEDUP)
                     # A ridge instant held as long as the named one (r38 review: its yellow
                     # w* went by in half a second).
                     cue.play(self.event_flash(event, run_time=RIDGE_FLASH + RIDGE_HOLD
                                               if event.kind == "ridge" else REST_FLASH))
+                # On under the rest of the words, part of the way to the next event.
+                k = events.index(group[-1])
+                self.advance(self.after_event(events, k), cue.until(cue.END), ease=False,
+                             speedup=REST_SPEEDUP)
+        if not rest:
+            with self.cue("The lasso's {w_star} goes on round{@same}, off its corners.") as cue:
                 # (r37) Home under these words: "back at the start" came 1–2 s before ŵ did.
                 self.advance(1.0, cue.until(cue.END), speedup=REST_SPEEDUP)
         with self.cue("{w_hat} is back at the start{@end}: both bars are complete{@bars}."
@@ -750,19 +767,33 @@ class WhyCornersWin(StoryScene):
                 cue.play(*self.strip_pulses("l1"), *self.strip_pulses("l2"), at="bars",
                          until=cue.END)
 
-    def rest_words(self, rest: list[JourneyEvent]) -> str:
-        """One caption for the events after the ones named in full: how many more arcs and
-        instants, counted from the journey."""
-        arcs = sum(1 for e in rest if e.kind == "arrive")
-        instants = sum(1 for e in rest if e.kind == "ridge")
-        parts = []
-        if arcs:
-            parts.append(f"{arcs} more arc{'s' if arcs > 1 else ''} for the lasso")
-        if instants:
-            parts.append(f"{instants} more instant{'s' if instants > 1 else ''} for ridge")
-        if not parts:
-            return "The lasso's {w_star} goes on round{@same}, off its corners."
-        return "The rest of the way, the same{@same}: " + ", ".join(parts) + "."
+    def rest_groups(self, rest: list[JourneyEvent]) -> list[list[JourneyEvent]]:
+        """The events after the ones named in full, one group per corner reached (with the
+        ridge instants and the leaving inside its arc); a ridge instant between arcs on its
+        own."""
+        groups: list[list[JourneyEvent]] = []
+        for event in rest:
+            if (not groups or event.kind == "arrive"
+                    or (event.kind == "ridge" and groups[-1][-1].kind == "leave")):
+                groups.append([])
+            groups[-1].append(event)
+        return groups
+
+    def rest_words(self, group: list[JourneyEvent]) -> tuple[str, dict[str, object]]:
+        """One short caption for a group of events, each named at its bookmark ``e{k}``."""
+        parts, values = [], {}
+        for k, event in enumerate(group):
+            if event.kind == "arrive":
+                values[f"corner{k}"] = point(event.corner)
+                values[f"zero{k}"] = weight_star(event.zero_weight)
+                parts.append(f"next corner {{corner{k}}}{{@e{k}}}: {{zero{k}}} = 0")
+            elif event.kind == "ridge":
+                values[f"axis{k}"] = weight(1 - event.zero_weight)
+                parts.append(f"ridge's {{w_star}} on the {{axis{k}}} axis{{@e{k}}}, an instant")
+            else:
+                parts.append(f"off the corner{{@e{k}}}")
+        words = "; ".join(parts) + "."
+        return words[0].upper() + words[1:], values
 
     def rest_events(self) -> list[JourneyEvent]:
         """The events after the ones named in full, up to the end of the journey."""
@@ -1074,6 +1105,8 @@ class WhyCornersWin(StoryScene):
                 cue.play(Reveal(self.condition[1][0]), at="push", until=cue.END)
         # (r43 review: the normal cone was named, never said in plain words) Its own beat:
         # what it is, then its two edge normals, then the fan between them.
+        support_level = ValueTracker(-1.0)
+        support = self.get_support_sweep(support_level)
         with self.cue("The normal cone N(w*){@cone}: the directions in which w* is the "
                       "diamond's farthest point{@edges}, between its two edge "
                       "normals{@between}.",
@@ -1081,13 +1114,25 @@ class WhyCornersWin(StoryScene):
                       "is the diamond's farthest point{@edges}, between its two edge "
                       "normals{@between}.") as cue:
             with lifted(self.condition[1][1]):
-                cue.play(Reveal(self.condition[1][1]), at="cone", until="edges")
+                cue.play(Reveal(self.condition[1][1]), at="cone", run_time=0.5)
+            # (r46 review 3: "farthest point" told, not shown) A line perpendicular to g
+            # swept across the whole diamond on the lasso's plot (`support_line`) until it
+            # last touches w*, flared as "farthest point" is said; it stays, the support
+            # line through w*, while the cone's edges grow.
+            self.add(support)
+            with self.following(support):
+                sweep(self, support_level, 1.0, support, rate_func=smooth,
+                      run_time=max(SUPPORT_SWEEP_SECONDS, cue.until("edges")))
             cue.play(*(GrowArrow(a) for a in cone[1:]), Reveal(normal_labels),
+                     flash(in_wedge[2][0], G_COLOR, flash_radius=0.3, line_length=0.15),
                      until="between")
-            cue.play(Reveal(cone[0]), until=cue.END)
+            cue.play(Reveal(cone[0]), Conceal(support), until=cue.END)
         # (r43 review: ŵ − w* read together with the push past the cone) It rests meanwhile.
         self.why_offset_parts = VGroup(why_offset, why_sample[0][1])
         self.show_slide(corner_sol, g_arrow, why_sample[2][1])
+        # (r46 review 3) A beat on "g ∈ N(w*)" before H⁻¹'s map starts (a still: motion
+        # without words would run ahead of them).
+        self.wait(SLIDE_BEAT)
         # (r43 review: 27 s for g, N(w*), H⁻¹ and the wedge) H⁻¹'s step a beat of its own,
         # after a pause on ŵ = w* + H⁻¹g, and H's shape another (below).
         with self.cue("So ŵ = w* + {Hinv}g{@solved}: {@carry}{Hinv} carries g onto ŵ − w*, and "
@@ -1381,6 +1426,19 @@ class WhyCornersWin(StoryScene):
         self.wait(END_HOLD)
         self.wedges, self.bands, self.outside, self.rays = wedges, bands, outside, rays
         self.arcs, self.crossing_dots = arcs, crossings
+
+    def get_support_sweep(self, level: ValueTracker) -> VMobject:
+        """The line perpendicular to g at ``level`` times the diamond's support in g's
+        direction (regmath's `support_line`), across the lasso's plot: at level 1 it touches
+        the diamond only at its farthest point in that direction, w*."""
+        axes = self.axes["l1"]
+        line = legible_line(Line(ORIGIN, RIGHT, color=G_COLOR, stroke_width=4), z_index=TOP_Z)
+
+        def follow(mobject: VMobject) -> None:
+            ends = support_line(self.why_g, self.t, self.view, level=level.get_value())
+            mobject.put_start_and_end_on(*(to_scene(axes, end) for end in ends))
+
+        return self.follower(line, follow)
 
     def show_slide(self, sol: Solution, g_arrow: Arrow, star_label: VMobject) -> None:
         """Why g must lie in N(w*), shown (r40 review: only said): a push turned past the
