@@ -164,6 +164,7 @@ from scenes.toolkit.style import (
     BALL_COLORS,
     CAPTION_TOP,
     CENTER_COLOR,
+    LABEL_Z,
     INSET_STYLE,
     MUTED_COLOR,
     NORMAL_COLOR,
@@ -292,7 +293,8 @@ PANEL_SIDE = 4.6
 # (r37) Ridge's a little further left: its w₁ label ran into the key column's text.
 PANEL_CENTERS = {"l2": np.array([-4.4, 0.72, 0.0]), "l1": np.array([4.15, 0.72, 0.0])}
 HEADINGS = {"l2": r"Ridge: $\|w\|_2 \le t$", "l1": r"Lasso: $\|w\|_1 \le t$"}
-KEY_LEFT = -1.2
+# (r46 review 6: the conclusion's first line ended 10 px from the lasso's plot) 20 px left.
+KEY_LEFT = -1.42
 KEY_TOP = 3.75
 STRIP_WIDTH = 3.8
 STRIP_HEIGHT = 0.26
@@ -863,7 +865,11 @@ class WhyCornersWin(StoryScene):
     def event_flash(self, event: JourneyEvent, **kwargs: Any) -> Animation:
         norm = "l2" if event.kind == "ridge" else "l1"
         color = BOTH_COLOR if event.kind == "leave" else SPARSE_COLOR
-        return flash(self.solutions[norm][0], color, **kwargs)
+        animation = flash(self.solutions[norm][0], color, **kwargs)
+        # (r46 review 6: the burst's rays ran over w*'s label) Under the labels, whose dark
+        # outline then cuts the rays that reach them.
+        animation.mobject.set_z_index(LABEL_Z - 1)
+        return animation
 
     def after_event(self, events: list[JourneyEvent], k: int) -> float:
         """Where ŵ stops after the ``k``-th event (a ridge instant or a corner left): part of
@@ -1878,8 +1884,10 @@ class WhyCornersWin(StoryScene):
         along = along / max(float(np.linalg.norm(along)), 1e-9)
         g_way = arrows[3].get_end() - w_star.get_center()
         g_way = g_way / max(float(np.linalg.norm(g_way)), 1e-9)
+        # (r46 review 6: "ŵ − w*" sat on the doubled arrowheads as the carry ended) Twice
+        # the gap: the carried g's head ends just short of ŵ − w*'s.
         place_clear(hat_label, dot.get_center(), 2.0 * along - g_way,
-                    [*obstacles, star_label, *normal_labels], minor=[axes], buff=0.08)
+                    [*obstacles, star_label, *normal_labels], minor=[axes], buff=0.16)
         place_clear(g_label, arrows[3].get_end(), arrows[3].get_end() - w_star.get_center(),
                     [*obstacles, star_label, hat_label, *normal_labels], minor=[axes],
                     buff=0.06)
@@ -1954,7 +1962,9 @@ class WhyCornersWin(StoryScene):
         # right of ridge's w₁ label, which sits at their height (r37 review: they ran into
         # each other).
         left = max(KEY_LEFT, self.panels["l2"][1].get_right()[0] + FORMULA_GAP)
-        room_w = self.panels["l1"].get_left()[0] - left - FORMULA_GAP
+        # (r46 review 6) Two gaps short of the lasso's plot: a line one gap from it read as
+        # running into it.
+        room_w = self.panels["l1"].get_left()[0] - left - 2.0 * FORMULA_GAP
         # Down to the map's key (the dots' and the bar's keys have left by then; the map's
         # rests while these lines are read): full size at 480p (r38 review: 8 px tall).
         room_h = (self.key["data"].get_bottom()[1] - self.key["map"].get_top()[1]
