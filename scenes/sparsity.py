@@ -581,9 +581,12 @@ class WhyCornersWin(StoryScene):
         self.add(*self.panels.values(), *self.plot_frames.values(), data[0])
         # (r40 review) H named as the loss's curvature, and the two shapes as the "balls"
         # the words call them later.
+        # (r46 review 7: the series' penalty λ never tied to the ball's t) Said in the same
+        # sentence: each penalty λ is one of these constraints (no line added on screen).
         with self.cue("Two plots, one loss {f}{@f} of curvature {H}{@axes}; two balls: ridge's "
-                      "disc {l2} ≤ {t}{@ridge} and the lasso's diamond {l1} ≤ {t}{@lasso}, with "
-                      "{@tee}{t} = {tval}.", tval=tval) as cue:
+                      "disc {l2} ≤ {t}{@ridge} and the lasso's diamond {l1} ≤ {t}{@lasso} "
+                      "(each penalty {lam} has such a {t}), with {@tee}{t} = {tval}.",
+                      tval=tval) as cue:
             with lifted(data[1], data[2]):
                 # f, then H, each written as it is named.
                 cue.play(Reveal(data[1]), Reveal(data[2]), until="f")
