@@ -57,7 +57,6 @@ from manim import (
     BackgroundRectangle,
     GrowArrow,
     Succession,
-    Transform,
     DOWN,
     LEFT,
     ORIGIN,
@@ -1212,11 +1211,13 @@ class WhyCornersWin(StoryScene):
                 cue.play(Create(mark), Reveal(named), run_time=0.5)
             self.wait(IDENTITY_HOLD)  # the right angle looked at, named
             with self.following(cone, *carried_labels):
-                cue.play(carry.animate.set_value(1.0), Transform(square, shaped),
+                # (r46 review 9: the outlines' morph clipped them irregularly mid-way) A
+                # cross-fade from H = I's outlines to this H's.
+                cue.play(carry.animate.set_value(1.0), Conceal(square), Reveal(shaped),
                          Conceal(mark), ReplacementTransform(named, shaped_name),
                          run_time=max(MORPH_BACK_SECONDS, cue.until(cue.END)), rate_func=smooth)
             self.wait(MORPH_HOLD)  # this H's openings read, the outlines on its wedges
-            cue.play(Conceal(square), Conceal(cone[0]), Conceal(shaped_name),
+            cue.play(Conceal(shaped), Conceal(cone[0]), Conceal(shaped_name),
                      Conceal(carried_labels),
                      Undim(self.why_offset_parts, factor=0.0), run_time=0.5)
         # (r41 review: ridge's plot showed through the fading lens) The lens's contents fade
