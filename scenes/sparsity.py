@@ -577,7 +577,9 @@ class WhyCornersWin(StoryScene):
         # caption); (r41 review: f, H and t were there before their words) f, H and t are
         # written as they are named.
         data = self.key["data"]
-        self.add(*self.panels.values(), *self.plot_frames.values(), data[0])
+        # (r48: at most 6 text lines) No "Both plots:": the first words say "two plots, one
+        # loss" (it stays in the column's layout, unshown, so the lines below keep their place).
+        self.add(*self.panels.values(), *self.plot_frames.values())
         # (r40 review) H named as the loss's curvature, and the two shapes as the "balls"
         # the words call them later.
         # (r46 review 7: the series' penalty λ never tied to the ball's t) Said in the same
@@ -709,8 +711,7 @@ class WhyCornersWin(StoryScene):
                     # have done their job; (r41 review: the "why" step needs f) f's line stays,
                     # with H and t.
                     # (r45 review) ŵ's definition and t stay: used to the end.
-                    self.play(*(Conceal(label) for label in self.orbit_labels.values()),
-                              Conceal(self.key["data"][0]))
+                    self.play(*(Conceal(label) for label in self.orbit_labels.values()))
                 # (r38 review) Into a ridge instant without easing: a slow smooth approach
                 # read as ŵ parked on the crossing while w* was still (rightly) red.
                 self.advance(event.progress, cue.until("event"),
