@@ -310,7 +310,7 @@ LABEL_BUFF = 0.12
 FRAME_INSET = 0.08
 #: Seconds the last frame is held after the last caption (a reviewer asked for a longer
 #: look at the finished summary).
-END_HOLD = 2.5
+END_HOLD = 2.0
 #: The bars' "start" and "back to start" (readable when the clip is shown small).
 END_LABEL_SIZE = 28
 #: The normals drawn at a corner (its cone) and at a point of the circle, in units of t.
@@ -413,7 +413,7 @@ SLIDE_SECONDS = 1.5
 #: The least time the line perpendicular to g takes to sweep across the diamond.
 SUPPORT_SWEEP_SECONDS = 2.0
 #: The beat on "g ∈ N(w*)" after the slide, before H⁻¹ carries the cone.
-SLIDE_BEAT = 1.2
+SLIDE_BEAT = 0.6
 #: g steps back to this share of its opacity while the other push is shown.
 SLIDE_DIM = 0.4
 #: The cone → wedge morph is held this long once it ends (seconds).
@@ -583,10 +583,10 @@ class WhyCornersWin(StoryScene):
         # (r40 review) H named as the loss's curvature, and the two shapes as the "balls"
         # the words call them later.
         # (r46 review 7: the series' penalty λ never tied to the ball's t) Said in the same
-        # sentence: each penalty λ is one of these constraints (no line added on screen).
-        with self.cue("Two plots, one loss {f}{@f} of curvature {H}{@axes}; two balls: ridge's "
-                      "disc {l2} ≤ {t}{@ridge} and the lasso's diamond {l1} ≤ {t}{@lasso} "
-                      "(each penalty {lam} has such a {t}), with {@tee}{t} = {tval}.",
+        # sentence, in place of "two balls": a penalty λ has its ball (no line on screen).
+        with self.cue("Two plots, one loss {f}{@f} of curvature {H}{@axes}; a penalty {lam} "
+                      "as a ball: ridge's disc {l2} ≤ {t}{@ridge} and the lasso's diamond "
+                      "{l1} ≤ {t}{@lasso}, with {@tee}{t} = {tval}.",
                       tval=tval) as cue:
             with lifted(data[1], data[2]):
                 # f, then H, each written as it is named.
@@ -791,12 +791,12 @@ class WhyCornersWin(StoryScene):
             if event.kind == "arrive":
                 values[f"corner{k}"] = point(event.corner)
                 values[f"zero{k}"] = weight_star(event.zero_weight)
-                parts.append(f"next corner {{corner{k}}}{{@e{k}}}: {{zero{k}}} = 0")
+                parts.append(f"corner {{corner{k}}}{{@e{k}}}: {{zero{k}}} = 0")
             elif event.kind == "ridge":
                 values[f"axis{k}"] = weight(1 - event.zero_weight)
                 parts.append(f"ridge's {{w_star}} on the {{axis{k}}} axis{{@e{k}}}, an instant")
             else:
-                parts.append(f"off the corner{{@e{k}}}")
+                parts.append(f"then off{{@e{k}}}")
         words = "; ".join(parts) + "."
         return words[0].upper() + words[1:], values
 
