@@ -1653,3 +1653,40 @@ def edge_slide(apex: ArrayLike, push: ArrayLike, length: float) -> NDArray[np.fl
     if not rates[best] > 0.0:
         raise InvalidArgumentError("push", "has no part along an edge (it lies in N(v))")
     return v + float(length) * edges[best]
+
+
+def support_line(direction: ArrayLike, radius: float, box: ViewBox, *, level: float = 1.0
+                 ) -> NDArray[np.float64]:
+    r"""The line perpendicular to ``direction`` at ``level`` times the diamond's support,
+    clipped to ``box``: {w : u·w = level · t‖u‖∞}, u = direction / ‖direction‖.
+
+    The diamond ‖w‖₁ ≤ t has the support h(u) = max u·w = t‖u‖∞, reached at its farthest
+    points in the direction u: the corners t·sign(uⱼ)eⱼ with |uⱼ| = ‖u‖∞ (one corner unless
+    u lies on a diagonal, then the whole edge between two). So level = 1 gives the support
+    line, which touches the diamond only there; level = −1 the support line on the far
+    side (−u's); between them the line crosses the diamond, and a sweep of ``level`` up to
+    1 shows those points as the last ones it touches.
+
+    Returns the segment's two ends on the box's frame (a (2, 2) array).
+
+    Raises
+    ------
+    InvalidArgumentError
+        ``direction`` for a zero or non-finite vector, ``level`` for one outside [−1, 1] or
+        a line that misses the box.
+    """
+    u = np.asarray(direction, dtype=float).reshape(2)
+    size = float(np.hypot(*u))
+    if not (np.all(np.isfinite(u)) and size > 0.0):
+        raise InvalidArgumentError("direction", "must be a finite nonzero vector")
+    if not (np.isfinite(level) and -1.0 <= level <= 1.0):
+        raise InvalidArgumentError("level", f"must lie in [-1, 1], got {level!r}")
+    t = check_nonnegative(radius, "radius")
+    u = u / size
+    foot = float(level) * t * float(np.max(np.abs(u))) * u
+    along = np.array([-u[1], u[0]])
+    far = _far(box) + float(np.hypot(*foot))
+    segment = _clip_segment(foot - far * along, foot + far * along, box)
+    if segment is None:
+        raise InvalidArgumentError("level", "puts the line outside the box")
+    return segment

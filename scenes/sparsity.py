@@ -57,7 +57,6 @@ from manim import (
     BackgroundRectangle,
     GrowArrow,
     Succession,
-    Transform,
     DOWN,
     LEFT,
     ORIGIN,
@@ -72,6 +71,7 @@ from manim import (
     Flash,
     Indicate,
     LaggedStart,
+    Line,
     ReplacementTransform,
     RightAngle,
     MathTex,
@@ -133,6 +133,7 @@ from regmath.sparsity import (
     stationarity_direction,
     wedge_example,
     wedge_middle,
+    support_line,
     eased_carry,
     eased_tips,
     eased_wedge,
@@ -162,6 +163,7 @@ from scenes.toolkit.style import (
     BALL_COLORS,
     CAPTION_TOP,
     CENTER_COLOR,
+    LABEL_Z,
     INSET_STYLE,
     MUTED_COLOR,
     NORMAL_COLOR,
@@ -290,7 +292,8 @@ PANEL_SIDE = 4.6
 # (r37) Ridge's a little further left: its w₁ label ran into the key column's text.
 PANEL_CENTERS = {"l2": np.array([-4.4, 0.72, 0.0]), "l1": np.array([4.15, 0.72, 0.0])}
 HEADINGS = {"l2": r"Ridge: $\|w\|_2 \le t$", "l1": r"Lasso: $\|w\|_1 \le t$"}
-KEY_LEFT = -1.2
+# (r46 review 6: the conclusion's first line ended 10 px from the lasso's plot) 20 px left.
+KEY_LEFT = -1.42
 KEY_TOP = 3.75
 STRIP_WIDTH = 3.8
 STRIP_HEIGHT = 0.26
@@ -307,7 +310,7 @@ LABEL_BUFF = 0.12
 FRAME_INSET = 0.08
 #: Seconds the last frame is held after the last caption (a reviewer asked for a longer
 #: look at the finished summary).
-END_HOLD = 2.5
+END_HOLD = 2.0
 #: The bars' "start" and "back to start" (readable when the clip is shown small).
 END_LABEL_SIZE = 28
 #: The normals drawn at a corner (its cone) and at a point of the circle, in units of t.
@@ -407,6 +410,10 @@ SLIDE_DEGREES = 45.0
 SLIDE_SHARE = 0.3
 #: ... and the slide itself takes at least this long (seconds).
 SLIDE_SECONDS = 1.5
+#: The least time the line perpendicular to g takes to sweep across the diamond.
+SUPPORT_SWEEP_SECONDS = 2.0
+#: The beat on "g ∈ N(w*)" after the slide, before H⁻¹ carries the cone.
+SLIDE_BEAT = 0.6
 #: g steps back to this share of its opacity while the other push is shown.
 SLIDE_DIM = 0.4
 #: The cone → wedge morph is held this long once it ends (seconds).
@@ -570,12 +577,17 @@ class WhyCornersWin(StoryScene):
         # caption); (r41 review: f, H and t were there before their words) f, H and t are
         # written as they are named.
         data = self.key["data"]
-        self.add(*self.panels.values(), *self.plot_frames.values(), data[0])
+        # (r48: at most 6 text lines) No "Both plots:": the first words say "two plots, one
+        # loss" (it stays in the column's layout, unshown, so the lines below keep their place).
+        self.add(*self.panels.values(), *self.plot_frames.values())
         # (r40 review) H named as the loss's curvature, and the two shapes as the "balls"
         # the words call them later.
-        with self.cue("Two plots, one loss {f}{@f} of curvature {H}{@axes}; two balls: ridge's "
-                      "disc {l2} ≤ {t}{@ridge} and the lasso's diamond {l1} ≤ {t}{@lasso}, with "
-                      "{@tee}{t} = {tval}.", tval=tval) as cue:
+        # (r46 review 7: the series' penalty λ never tied to the ball's t) Said in the same
+        # sentence, in place of "two balls": a penalty λ has its ball (no line on screen).
+        with self.cue("Two plots, one loss {f}{@f} of curvature {H}{@axes}; a penalty {lam} "
+                      "as a ball: ridge's disc {l2} ≤ {t}{@ridge} and the lasso's diamond "
+                      "{l1} ≤ {t}{@lasso}, with {@tee}{t} = {tval}.",
+                      tval=tval) as cue:
             with lifted(data[1], data[2]):
                 # f, then H, each written as it is named.
                 cue.play(Reveal(data[1]), Reveal(data[2]), until="f")
@@ -699,8 +711,7 @@ class WhyCornersWin(StoryScene):
                     # have done their job; (r41 review: the "why" step needs f) f's line stays,
                     # with H and t.
                     # (r45 review) ŵ's definition and t stay: used to the end.
-                    self.play(*(Conceal(label) for label in self.orbit_labels.values()),
-                              Conceal(self.key["data"][0]))
+                    self.play(*(Conceal(label) for label in self.orbit_labels.values()))
                 # (r38 review) Into a ridge instant without easing: a slow smooth approach
                 # read as ŵ parked on the crossing while w* was still (rightly) red.
                 self.advance(event.progress, cue.until("event"),
@@ -727,16 +738,27 @@ class WhyCornersWin(StoryScene):
                     self.advance(self.after_event(events, k), cue.until(cue.END), ease=False)
                 else:
                     cue.play(self.event_flash(event))
+        # (r46 review 8: 17 s of arcs and instants under one caption) The rest of the way
+        # a short cue per corner, each arc and ridge instant named as it happens.
         rest = self.rest_events()
-        if rest:
-            with self.cue(self.rest_words(rest)) as cue:
-                # At the pace travel_seconds sets, stopping only for each event's flash.
-                for event in rest:
-                    self.advance(event.progress, 0.0, ease=False, speedup=REST_SPEEDUP)
+        for group in self.rest_groups(rest):
+            template, values = self.rest_words(group)
+            with self.cue(template, **values) as cue:
+                # At the pace travel_seconds sets (or slower, to meet the words), stopping
+                # only for each event's flash.
+                for k, event in enumerate(group):
+                    self.advance(event.progress, cue.until(f"e{k}"), ease=False,
+                                 speedup=REST_SPEEDUP)
                     # A ridge instant held as long as the named one (r38 review: its yellow
                     # w* went by in half a second).
                     cue.play(self.event_flash(event, run_time=RIDGE_FLASH + RIDGE_HOLD
                                               if event.kind == "ridge" else REST_FLASH))
+                # On under the rest of the words, part of the way to the next event.
+                k = events.index(group[-1])
+                self.advance(self.after_event(events, k), cue.until(cue.END), ease=False,
+                             speedup=REST_SPEEDUP)
+        if not rest:
+            with self.cue("The lasso's {w_star} goes on round{@same}, off its corners.") as cue:
                 # (r37) Home under these words: "back at the start" came 1–2 s before ŵ did.
                 self.advance(1.0, cue.until(cue.END), speedup=REST_SPEEDUP)
         with self.cue("{w_hat} is back at the start{@end}: both bars are complete{@bars}."
@@ -750,19 +772,33 @@ class WhyCornersWin(StoryScene):
                 cue.play(*self.strip_pulses("l1"), *self.strip_pulses("l2"), at="bars",
                          until=cue.END)
 
-    def rest_words(self, rest: list[JourneyEvent]) -> str:
-        """One caption for the events after the ones named in full: how many more arcs and
-        instants, counted from the journey."""
-        arcs = sum(1 for e in rest if e.kind == "arrive")
-        instants = sum(1 for e in rest if e.kind == "ridge")
-        parts = []
-        if arcs:
-            parts.append(f"{arcs} more arc{'s' if arcs > 1 else ''} for the lasso")
-        if instants:
-            parts.append(f"{instants} more instant{'s' if instants > 1 else ''} for ridge")
-        if not parts:
-            return "The lasso's {w_star} goes on round{@same}, off its corners."
-        return "The rest of the way, the same{@same}: " + ", ".join(parts) + "."
+    def rest_groups(self, rest: list[JourneyEvent]) -> list[list[JourneyEvent]]:
+        """The events after the ones named in full, one group per corner reached (with the
+        ridge instants and the leaving inside its arc); a ridge instant between arcs on its
+        own."""
+        groups: list[list[JourneyEvent]] = []
+        for event in rest:
+            if (not groups or event.kind == "arrive"
+                    or (event.kind == "ridge" and groups[-1][-1].kind == "leave")):
+                groups.append([])
+            groups[-1].append(event)
+        return groups
+
+    def rest_words(self, group: list[JourneyEvent]) -> tuple[str, dict[str, object]]:
+        """One short caption for a group of events, each named at its bookmark ``e{k}``."""
+        parts, values = [], {}
+        for k, event in enumerate(group):
+            if event.kind == "arrive":
+                values[f"corner{k}"] = point(event.corner)
+                values[f"zero{k}"] = weight_star(event.zero_weight)
+                parts.append(f"corner {{corner{k}}}{{@e{k}}}: {{zero{k}}} = 0")
+            elif event.kind == "ridge":
+                values[f"axis{k}"] = weight(1 - event.zero_weight)
+                parts.append(f"ridge's {{w_star}} on the {{axis{k}}} axis{{@e{k}}}, an instant")
+            else:
+                parts.append(f"then off{{@e{k}}}")
+        words = "; ".join(parts) + "."
+        return words[0].upper() + words[1:], values
 
     def rest_events(self) -> list[JourneyEvent]:
         """The events after the ones named in full, up to the end of the journey."""
@@ -832,7 +868,11 @@ class WhyCornersWin(StoryScene):
     def event_flash(self, event: JourneyEvent, **kwargs: Any) -> Animation:
         norm = "l2" if event.kind == "ridge" else "l1"
         color = BOTH_COLOR if event.kind == "leave" else SPARSE_COLOR
-        return flash(self.solutions[norm][0], color, **kwargs)
+        animation = flash(self.solutions[norm][0], color, **kwargs)
+        # (r46 review 6: the burst's rays ran over w*'s label) Under the labels, whose dark
+        # outline then cuts the rays that reach them.
+        animation.mobject.set_z_index(LABEL_Z - 1)
+        return animation
 
     def after_event(self, events: list[JourneyEvent], k: int) -> float:
         """Where ŵ stops after the ``k``-th event (a ridge instant or a corner left): part of
@@ -1074,6 +1114,8 @@ class WhyCornersWin(StoryScene):
                 cue.play(Reveal(self.condition[1][0]), at="push", until=cue.END)
         # (r43 review: the normal cone was named, never said in plain words) Its own beat:
         # what it is, then its two edge normals, then the fan between them.
+        support_level = ValueTracker(-1.0)
+        support = self.get_support_sweep(support_level)
         with self.cue("The normal cone N(w*){@cone}: the directions in which w* is the "
                       "diamond's farthest point{@edges}, between its two edge "
                       "normals{@between}.",
@@ -1081,13 +1123,25 @@ class WhyCornersWin(StoryScene):
                       "is the diamond's farthest point{@edges}, between its two edge "
                       "normals{@between}.") as cue:
             with lifted(self.condition[1][1]):
-                cue.play(Reveal(self.condition[1][1]), at="cone", until="edges")
+                cue.play(Reveal(self.condition[1][1]), at="cone", run_time=0.5)
+            # (r46 review 3: "farthest point" told, not shown) A line perpendicular to g
+            # swept across the whole diamond on the lasso's plot (`support_line`) until it
+            # last touches w*, flared as "farthest point" is said; it stays, the support
+            # line through w*, while the cone's edges grow.
+            self.add(support)
+            with self.following(support):
+                sweep(self, support_level, 1.0, support, rate_func=smooth,
+                      run_time=max(SUPPORT_SWEEP_SECONDS, cue.until("edges")))
             cue.play(*(GrowArrow(a) for a in cone[1:]), Reveal(normal_labels),
+                     flash(in_wedge[2][0], G_COLOR, flash_radius=0.3, line_length=0.15),
                      until="between")
-            cue.play(Reveal(cone[0]), until=cue.END)
+            cue.play(Reveal(cone[0]), Conceal(support), until=cue.END)
         # (r43 review: ŵ − w* read together with the push past the cone) It rests meanwhile.
         self.why_offset_parts = VGroup(why_offset, why_sample[0][1])
         self.show_slide(corner_sol, g_arrow, why_sample[2][1])
+        # (r46 review 3) A beat on "g ∈ N(w*)" before H⁻¹'s map starts (a still: motion
+        # without words would run ahead of them).
+        self.wait(SLIDE_BEAT)
         # (r43 review: 27 s for g, N(w*), H⁻¹ and the wedge) H⁻¹'s step a beat of its own,
         # after a pause on ŵ = w* + H⁻¹g, and H's shape another (below).
         with self.cue("So ŵ = w* + {Hinv}g{@solved}: {@carry}{Hinv} carries g onto ŵ − w*, and "
@@ -1158,11 +1212,13 @@ class WhyCornersWin(StoryScene):
                 cue.play(Create(mark), Reveal(named), run_time=0.5)
             self.wait(IDENTITY_HOLD)  # the right angle looked at, named
             with self.following(cone, *carried_labels):
-                cue.play(carry.animate.set_value(1.0), Transform(square, shaped),
+                # (r46 review 9: the outlines' morph clipped them irregularly mid-way) A
+                # cross-fade from H = I's outlines to this H's.
+                cue.play(carry.animate.set_value(1.0), Conceal(square), Reveal(shaped),
                          Conceal(mark), ReplacementTransform(named, shaped_name),
                          run_time=max(MORPH_BACK_SECONDS, cue.until(cue.END)), rate_func=smooth)
             self.wait(MORPH_HOLD)  # this H's openings read, the outlines on its wedges
-            cue.play(Conceal(square), Conceal(cone[0]), Conceal(shaped_name),
+            cue.play(Conceal(shaped), Conceal(cone[0]), Conceal(shaped_name),
                      Conceal(carried_labels),
                      Undim(self.why_offset_parts, factor=0.0), run_time=0.5)
         # (r41 review: ridge's plot showed through the fading lens) The lens's contents fade
@@ -1381,6 +1437,19 @@ class WhyCornersWin(StoryScene):
         self.wait(END_HOLD)
         self.wedges, self.bands, self.outside, self.rays = wedges, bands, outside, rays
         self.arcs, self.crossing_dots = arcs, crossings
+
+    def get_support_sweep(self, level: ValueTracker) -> VMobject:
+        """The line perpendicular to g at ``level`` times the diamond's support in g's
+        direction (regmath's `support_line`), across the lasso's plot: at level 1 it touches
+        the diamond only at its farthest point in that direction, w*."""
+        axes = self.axes["l1"]
+        line = legible_line(Line(ORIGIN, RIGHT, color=G_COLOR, stroke_width=4), z_index=TOP_Z)
+
+        def follow(mobject: VMobject) -> None:
+            ends = support_line(self.why_g, self.t, self.view, level=level.get_value())
+            mobject.put_start_and_end_on(*(to_scene(axes, end) for end in ends))
+
+        return self.follower(line, follow)
 
     def show_slide(self, sol: Solution, g_arrow: Arrow, star_label: VMobject) -> None:
         """Why g must lie in N(w*), shown (r40 review: only said): a push turned past the
@@ -1820,8 +1889,10 @@ class WhyCornersWin(StoryScene):
         along = along / max(float(np.linalg.norm(along)), 1e-9)
         g_way = arrows[3].get_end() - w_star.get_center()
         g_way = g_way / max(float(np.linalg.norm(g_way)), 1e-9)
+        # (r46 review 6: "ŵ − w*" sat on the doubled arrowheads as the carry ended) Twice
+        # the gap: the carried g's head ends just short of ŵ − w*'s.
         place_clear(hat_label, dot.get_center(), 2.0 * along - g_way,
-                    [*obstacles, star_label, *normal_labels], minor=[axes], buff=0.08)
+                    [*obstacles, star_label, *normal_labels], minor=[axes], buff=0.16)
         place_clear(g_label, arrows[3].get_end(), arrows[3].get_end() - w_star.get_center(),
                     [*obstacles, star_label, hat_label, *normal_labels], minor=[axes],
                     buff=0.06)
@@ -1896,7 +1967,9 @@ class WhyCornersWin(StoryScene):
         # right of ridge's w₁ label, which sits at their height (r37 review: they ran into
         # each other).
         left = max(KEY_LEFT, self.panels["l2"][1].get_right()[0] + FORMULA_GAP)
-        room_w = self.panels["l1"].get_left()[0] - left - FORMULA_GAP
+        # (r46 review 6) Two gaps short of the lasso's plot: a line one gap from it read as
+        # running into it.
+        room_w = self.panels["l1"].get_left()[0] - left - 2.0 * FORMULA_GAP
         # Down to the map's key (the dots' and the bar's keys have left by then; the map's
         # rests while these lines are read): full size at 480p (r38 review: 8 px tall).
         room_h = (self.key["data"].get_bottom()[1] - self.key["map"].get_top()[1]

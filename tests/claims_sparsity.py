@@ -211,6 +211,18 @@ JOURNEY_RULES = [
                        and all(e["at_corner"] and e["free_outside"] for e in f["runs"])
                        and all(c["on_axis"] and c["instant"] for c in f["crossings"])),
          ("travel",)),
+    # (r48) The rest of the way a short cue per corner, each event named as it happens.
+    Rule("rest: next corner", rf"[Cc]orner (\({NUMBER}, {NUMBER}\)): w([₁₂])\* = 0",
+         lambda m, f: bool((e := _run_at(f, m.group(1), _index(m, 2))) and e["at_corner"]
+                           and not any(n.kind == "arrive" and np.array_equal(n.corner,
+                                                                               e["run"].corner)
+                                       for n in f["named"])), ("travel",)),
+    Rule("rest: ridge instant", r"[Rr]idge's w\* on the w([₁₂]) axis, an instant",
+         lambda m, f: any(c["crossing"].zero_weight == 1 - _index(m, 1) and c["on_axis"]
+                          and c["instant"] for c in f["crossings"]), ("travel",)),
+    Rule("rest: off the corner", r"then off\.",
+         lambda m, f: all(e["at_corner"] and e["free_outside"] for e in f["runs"]),
+         ("travel",)),
     Rule("rest: nothing more", r"goes on round, off its corners",
          lambda m, f: f["arrivals_after"] == 0 and f["crossings_after"] == 0, ("travel",)),
     Rule("tally: lasso", rf"on (\d+) whole arcs: ({NUMBER}) % of the journey",

@@ -837,3 +837,35 @@ def test_edge_slide_runs_down_the_edge_the_push_leans_along() -> None:
         edge_slide(np.array([1.0, 1.0]), push, 0.5)
     with pytest.raises(InvalidArgumentError, match="length"):
         edge_slide(corner, push, 3.0)
+
+
+def test_support_line_last_touches_the_diamond_at_its_farthest_corner() -> None:
+    """Against a brute-force maximum of u·w over a dense sampling of the diamond's outline:
+    at level 1 the line lies on the outline's farthest points (the corner for a direction
+    off the diagonals) and every other point is strictly behind it; below 1 the line cuts
+    the diamond; the segment is perpendicular to u with both ends on the box's frame."""
+    from regmath.drawing import ball_outline
+    from regmath.sparsity import journey_view, support_line
+
+    view = journey_view(1.6, 1.0)
+    (x0, x1, _), (y0, y1, _) = view.x_range, view.y_range
+    outline = ball_outline("l1", 1.0, samples=4001)
+    for angle in (90.0, 20.0, 75.0, 200.0, 300.0):
+        u = np.array([np.cos(np.radians(angle)), np.sin(np.radians(angle))])
+        ends = support_line(2.5 * u, 1.0, view)
+        assert abs((ends[1] - ends[0]) @ u) < 1e-12  # perpendicular to u
+        for end in ends:  # on the frame
+            assert min(abs(end[0] - x0), abs(end[0] - x1), abs(end[1] - y0),
+                       abs(end[1] - y1)) < 1e-9
+        reach = outline @ u
+        assert abs(ends[0] @ u - reach.max()) < 1e-12
+        corner = outline[np.argmax(reach)]
+        assert np.allclose(np.abs(corner), np.round(np.abs(corner)), atol=1e-12)
+        lower = support_line(u, 1.0, view, level=0.5)
+        assert reach.min() < lower[0] @ u < reach.max()  # crosses the diamond
+        far_side = support_line(u, 1.0, view, level=-1.0)
+        assert abs(far_side[0] @ u - reach.min()) < 1e-12
+    with pytest.raises(InvalidArgumentError, match="direction"):
+        support_line([0.0, 0.0], 1.0, view)
+    with pytest.raises(InvalidArgumentError, match="level"):
+        support_line([0.0, 1.0], 1.0, view, level=1.5)
