@@ -118,7 +118,7 @@ from scenes.toolkit.notation import (HINV, LOSS_TEX, SYMBOLS, Phrase, decimals_f
                                       point, weight_star)
 from scenes.toolkit.params import integer, point as a_point, positive, positive_definite, refuse
 from scenes.toolkit.readout import Readout, number_format
-from scenes.toolkit.reveal import Conceal, Reveal
+from scenes.toolkit.reveal import Conceal, Dim, Reveal, Undim
 from scenes.toolkit.story import StoryScene
 from scenes.toolkit.style import (BACKGROUND, CAPTION_TOP, LABEL_Z, CLEARANCE as _CLEARANCE,
                                   FRAME_MARGIN, OUTSIDE_COST, _box_meets, _curve_samples, _inside_safe_area,
@@ -1806,9 +1806,23 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                      *([Conceal(mover["label"])] if mover and ridge_line is None else []),
                      *(Reveal(m) for m in data), run_time=0.8)
         glow = VGroup(*(self.axis_glow("l1", i) for i in lasso.zero_weights[:1]))
-        # The corner decluttered while the cone is shown (review r35 item 1): ŵ, the 0.708
-        # contour, its level and w*_lasso's label leave; the cone defined on one line.
-        corner_data = [*self.this_data("l1"), self.tangent_labels["l1"]]
+        # The corner decluttered while the cone is shown (review r35 item 1): the level and
+        # w*_lasso's label leave; ŵ and its touching contour stay, dimmed (review r47 item 2:
+        # gone, the pull at the corner had nothing visible it pulled toward).
+        drawn_now = self.get_mobject_family_members()
+        lasso_dimmed = [m for m in [*self.centers["l1"], self.contours["l1"]] if m in drawn_now]
+        corner_data = [m for m in [self.level_movers.get("l1"), self.tangent_labels["l1"]]
+                       if m is not None and m in drawn_now]
+        # Ridge's panel dims while the lasso's corner is argued (review r47 item 3: frozen
+        # and full, it doubled what was on screen); its texts (ŵ's label, w*'s, the level,
+        # the ray's) leave: they come back named again in the last cue or not at all.
+        ridge_texts = [m for m in [*self.centers["l2"][1:], self.tangent_labels["l2"],
+                                   self.level_movers.get("l2"), line_label]
+                       if m is not None and m in drawn_now]
+        ridge_dimmed = [m for m in [*self.panels["l2"], *self.balls["l2"], self.contours["l2"],
+                                    self.centers["l2"][0], self.tangent_dots["l2"], arrows["l2"],
+                                    radius, ridge_line]
+                        if m is not None and m in drawn_now]
         edges = [tuple(int(v) for v in np.sign(r)) for r in lasso.normal_cone]
         edge, past = slide_past_edge(self.loss, lasso, PAST_DEGREES)
         # "pull" rides on its arrow's line just past the cone's arc (`past_tip`), from the
@@ -1883,7 +1897,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # "pull = −∇f(w*_lasso)" waits until the arrow is back at w* (review r47 item 1:
             # shown during the slide, it named the gradient at w* for an arrow drawn at w).
             cue.play(GrowArrow(arrows["l1"]), Reveal(labels["l1"]),
-                     *(Conceal(m) for m in corner_data), at="corner", run_time=1.0)
+                     *(Conceal(m) for m in [*corner_data, *ridge_texts]),
+                     *(Dim(m) for m in [*lasso_dimmed, *ridge_dimmed]),
+                     at="corner", run_time=1.0)
             self.slide_off_corner(cue, arrows["l1"], [
                 labels[x] for x in ("l1", "pull_l1") if x in labels])
         with self.cue("The pull lies between the edge{@edges} normals "
@@ -1999,6 +2015,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 # pull takes its full size H(ŵ − w*), and H is on screen as it is named.
                 cue.play(*(Conceal(n) for n in [*normals, *normal_labels]),
                          *(Reveal(m) for m in hat_shown),
+                         # (This ŵ, dimmed, gives way to the mover in its place.)
+                         *(Conceal(m) for m in self.centers["l1"]
+                           if m in self.get_mobject_family_members()),
                          *([] if hessian in self.get_mobject_family_members()
                            else [Reveal(hessian)]),
                          run_time=0.8)
@@ -2053,8 +2072,12 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                          Indicate(formula, color=CENTER_COLOR, scale_factor=1.0), run_time=0.8)
                 # The carried pulls have made their point: they leave (the real one's head
                 # sat on ŵ's label), ŵ stays inside the wedge.
+                # The dimmed contour has served: it goes as the wedge is named (review r47
+                # item 3: it crossed the cone to the end).
                 cue.play(Indicate(data_wedge, color=CENTER_COLOR, scale_factor=1.0),
                          *(Conceal(a) for a in carried_arrows),
+                         *(Conceal(m) for m in [self.contours["l1"]]
+                           if m in self.get_mobject_family_members()),
                          at="wedge", run_time=0.8)
                 if wedge_label is not None:
                     cue.play(Reveal(wedge_label), at="named", run_time=0.8)
@@ -2081,16 +2104,19 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # "normal cone" steps aside while other data's contours sweep past its place by
             # the corner (layout_report: struck); it comes back as "a 90° cone". The carried
             # real pull gives way to the pull drawn at its usual scale.
+            # Other data's ŵ′ moves without its contour (review r47 item 3: the ellipse
+            # crossed the cone and hid the short pull); this ŵ's dimmed marks leave.
             cue.play(*(Conceal(n) for n in [*normals, *normal_labels, cone_text,
-                                            *carried_arrows[2:]]
+                                            *carried_arrows[2:], *lasso_dimmed]
                        if n in self.get_mobject_family_members()),
                      *([Reveal(arrows["l1"])] if carried_arrows else []),
-                     *([Reveal(m) for m in lasso_mover["shown"][:1 if carried_arrows else 3]]
+                     *([Reveal(m) for m in lasso_mover["shown"][1:]
+                        if m not in self.get_mobject_family_members()]
                        if lasso_mover else []),
                      at="turn", run_time=0.6)
             self.follow_turn("l1", arrows["l1"], pull_label, beyond=cone_reach)
             movers = [arrows["l1"], *([pull_label] if pull_label is not None else []),
-                      *(lasso_mover["shown"] if lasso_mover else [])]
+                      *(lasso_mover["shown"][1:] if lasso_mover else [])]
             turns = [float(np.arccos(np.clip(
                 np.dot(a, b) / (np.linalg.norm(a) * np.linalg.norm(b)), -1.0, 1.0)))
                 for a, b in inside_legs]
@@ -2182,11 +2208,22 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         else:
             ending = ("{@one}Ridge: one direction; lasso:{@range} a " + width
                       + "° cone. So{@zero} " + name + " = 0 exactly.")
+        # Ridge's panel comes back as it is named; what the last cue no longer needs
+        # leaves (review r47 item 3: about 10 text items at the end; at most 6 now):
+        # ŵ = w* + H⁻¹·pull and H have been used, the lasso's ŵ sits in its named wedge.
+        family = self.get_mobject_family_members()
+        back = [Undim(m) for m in ridge_dimmed if m not in ridge_own and m in family]
+        used = [Conceal(m) for m in [*([formula, self.loss_lines[1]] if formula is not None
+                                       else []),
+                                     *(lasso_mover["labels"] if lasso_mover else [])]
+                if m in family]
+        if line_final is not None:
+            line_label.move_to(line_final)
         with self.cue(ending) as cue:
             if by_axis:
                 cue.play(*(Conceal(m) for m in ridge_own), Reveal(axis_ring),
-                         GrowArrow(axis_arrow), Reveal(one),
-                         *([Reveal(axis_center), line_label.animate.move_to(line_final)]
+                         GrowArrow(axis_arrow), Reveal(one), *back, *used,
+                         *([Reveal(axis_center), Reveal(line_label)]
                            if line_final is not None else []),
                          at="one", run_time=0.8)
                 if ridge_line is not None:
@@ -2196,10 +2233,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             elif one_placed:
                 cue.play(Reveal(one), *(Conceal(labels[x]) for x in ("pull_l2",) if x in labels
                                         and labels[x] in self.get_mobject_family_members()),
-                         at="one", run_time=0.8)
+                         *back, *used, at="one", run_time=0.8)
             else:
                 cue.play(Indicate(self.balls["l2"][1], color=BALL_COLORS["l2"], scale_factor=1.0),
-                         at="one", run_time=0.8)
+                         *back, *used, at="one", run_time=0.8)
             # "normal cone" becomes "normal cone: 90°" in place as the width is said.
             cue.play(*(Conceal(cone_text) for _ in [0]
                        if cone_text in self.get_mobject_family_members()), Reveal(range_text),
@@ -2213,9 +2250,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # One w* marker a side to the end (review r38 items 3, 7): ridge's axis state
             # and "one direction" stay; the lasso's "pull" goes, ŵ's label stays (review r39
             # item 8). The lasso's w* drawn last: over the glow while it is drawn.
-            # ŵ = w* + H⁻¹·pull has been used: the takeaway comes as it goes (≤ 6 lines).
-            leaving_end = [labels["l1"], *([formula, self.loss_lines[1]]
-                                           if formula is not None else [])]
+            # The cone's width has been read: the takeaway comes in its stead (≤ 6 lines).
+            leaving_end = [labels["l1"], *([range_text] if takeaway is not None else [])]
             cue.play(Create(glow), *([Reveal(takeaway)] if takeaway is not None else []),
                      *(Conceal(m) for m in leaving_end
                        if m in self.get_mobject_family_members()),
