@@ -2045,7 +2045,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             still = [2] if bent else []
             corner = point(apex)
             with self.cue("{@hinv}{Hinv} carries each pull in the cone{@edges} to a {w_hat}"
-                          "{@land}, the whole cone onto a wedge{@wedge}: the {w_hat} with "
+                          "{@land}, the whole cone onto the grey wedge{@wedge}: the {w_hat} with "
                           "{w_star} = {corner}{@named}.", Hinv=HINV, corner=corner) as cue:
                 cue.play(*(GrowArrow(a) for a in carried_arrows[:2]),
                          Indicate(wedge, color=CONE_COLOR, scale_factor=1.0),
@@ -2067,9 +2067,13 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 for m, z in zip(kept, saved):
                     for x, value in zip(m.get_family(), z):
                         x.z_index = value
-                # The real pull's tip is ŵ: marked as it lands.
+                # The real pull's tip is ŵ: marked as it lands. The wedge's far side, cut by
+                # the plot's border, fades out (review r47 item 11: cut straight, it read as
+                # a trapezoid, not an unbounded wedge).
                 cue.play(Flash(hat_shown[0], color=CENTER_COLOR),
-                         Indicate(formula, color=CENTER_COLOR, scale_factor=1.0), run_time=0.8)
+                         Indicate(formula, color=CENTER_COLOR, scale_factor=1.0),
+                         UpdateFromAlphaFunc(data_wedge, self.fade_far_side(
+                             data_wedge, to_scene(axes, apex))), run_time=0.8)
                 # The carried pulls have made their point: they leave (the real one's head
                 # sat on ŵ's label), ŵ stays inside the wedge.
                 # The dimmed contour has served: it goes as the wedge is named (review r47
@@ -2338,6 +2342,21 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         ring.clear_updaters()
         # Back at the corner: the arrow is the real pull again; the slid ones leave.
         cue.play(Conceal(ring), Conceal(part), Conceal(along_label), run_time=0.4)
+
+    @staticmethod
+    def fade_far_side(wedge: VMobject, apex: np.ndarray) -> Callable[[VMobject, float], None]:
+        """An update that fades ``wedge``'s fill from its own opacity at the ``apex`` end to
+        none at the far end of its box (a linear gradient from the apex through the box's
+        centre), as alpha goes 0 → 1: the side the view cut reads as open. Layout only."""
+        color = wedge.get_fill_color()
+        opacity = float(wedge.get_fill_opacity())
+        away = wedge.get_center() - apex
+        wedge.set_sheen_direction(away / max(float(np.linalg.norm(away)), 1e-9))
+
+        def update(m: VMobject, alpha: float) -> None:
+            m.set_fill(color=[color] * 3, opacity=[opacity, opacity * (1.0 - 0.5 * alpha),
+                                                   opacity * (1.0 - alpha)])
+        return update
 
     def get_carry_formula(self) -> VMobject:
         """"ŵ = w* + H⁻¹·pull" under the lasso's panel, at the loss line's height and size
