@@ -544,19 +544,24 @@ def factor_numbers(values: list[float]) -> list:
     return numbers(values, significant=factor_digits(values))
 
 
-def pulse(cue: object, make: Callable[[], list], *, seconds: float = PULSE_SECONDS) -> None:
-    """Mark what the words are about until they end, so no frame stands still for long:
-    pulses of ``seconds`` (``make()`` gives each one's animations), at most PULSE_GAP apart,
-    the last ending with the words. Pulses, not one slow mark across the words: frames in
-    between are held (a still frame costs nothing to render)."""
-    left = cue.remaining
+def pulse(cue: object, make: Callable[[], list], *, seconds: float = PULSE_SECONDS,
+          until: str | None = None) -> None:
+    """Mark what the words are about until they end (or reach the mark ``until``), so no
+    frame stands still for long: pulses of ``seconds`` (``make()`` gives each one's
+    animations), at most PULSE_GAP apart, the last ending with the words. Pulses, not one
+    slow mark across the words: frames in between are held (a still frame costs nothing to
+    render)."""
+    def left_now() -> float:
+        return cue.remaining if until is None else max(cue.time_of(until) - cue.elapsed, 0.0)
+
+    left = left_now()
     if left <= MARK_AFTER:
         return
     count = max(1, math.ceil(left / (seconds + PULSE_GAP)))
     slot = left / count
     for _ in range(count):
         hold(cue.scene, slot - min(seconds, slot) - 1e-6)
-        cue.play(*make(), run_time=max(min(seconds, cue.remaining), 1.0 / config.frame_rate))
+        cue.play(*make(), run_time=max(min(seconds, left_now()), 1.0 / config.frame_rate))
 
 
 def keep_marking(cue: object, *mobjects: VMobject, color: object = SOLUTION_COLOR) -> None:
@@ -1032,8 +1037,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # corner, shown by the cone and wedge later.
         # Said plainly (review r45 item 4: "not this" was cryptic): why the lasso's level is
         # higher, and that the zero is not that but the corner.
-        aside = (" That alone zeroes no weight: the corner does." if self.solutions["l1"].at_corner
-                 else "")
+        aside = (" That alone zeroes no weight:{@corner} the corner does."
+                 if self.solutions["l1"].at_corner else "")
         with self.cue("{@circle}The diamond lies inside the circle{@outside}, so the lasso's "
                       "level is higher." + aside) as cue:
             # Each drawn as the words start to name it (not as they end).
@@ -1051,7 +1056,20 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # Until the words end, the diamond the contour has yet to reach (the shorter
             # sentence left a 4 s still frame after the ring).
             pulse(cue, lambda: [Indicate(self.balls["l1"][1], color=BALL_COLORS["l1"],
-                                         scale_factor=1.0)])
+                                         scale_factor=1.0)],
+                  until="corner" if aside else None)
+            if aside:
+                # "The corner does", shown (review r47 item 5: said over a still frame): the
+                # diamond's corner (the lasso's w*, regmath) flashes, on the panel and in
+                # the magnifier, until the words end.
+                corner = self.solutions["l1"].point
+                spots = [to_scene(self.axes["l1"], corner)]
+                if self.inset and self.zview.contains(corner):
+                    spots.append(to_scene(self.zaxes, corner))
+                cue.play(*(Flash(p, color=BALL_COLORS["l1"], flash_radius=0.25) for p in spots),
+                         at="corner", run_time=0.8)
+                pulse(cue, lambda: [Flash(p, color=BALL_COLORS["l1"], flash_radius=0.25)
+                                    for p in spots])
         right = [m for m in [self.contours["l1"], self.level_movers.get("l1")] if m is not None]
         with self.cue("{@on}It grows on past ridge's level (dashed) until it touches the "
                       "diamond{@touch} at f = {high}: the lasso's {w_star}.", high=high) as cue:
@@ -2000,11 +2018,13 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
 
             # The pull grows to full length as said (review r43 item 11: drawn short, then
             # swapped for a long one, it looked like a new object).
-            with self.cue("{@carry}At full length{@full} the pull is {H}(ŵ − w*), so {w_hat} = "
-                          "{w_star} + {Hinv}·pull{@formula}.", Hinv=HINV,
+            # The formula written as the words start it (review r47 item 6: it came as
+            # they ended).
+            with self.cue("{@carry}At full length{@full} the pull is {H}(ŵ − w*), so{@formula} "
+                          "{w_hat} = {w_star} + {Hinv}·pull.", Hinv=HINV,
                           spoken="{@carry}At full length{@full} the pull is H times w-hat minus "
-                          "w-star, so w-hat is w-star plus H-inverse times the "
-                          "pull{@formula}.") as cue:
+                          "w-star, so{@formula} w-hat is w-star plus H-inverse times the "
+                          "pull.") as cue:
                 cue.play(UpdateFromAlphaFunc(arrows["l1"], lengthen, rate_func=smooth),
                          Conceal(labels["l1"]), at="carry", run_time=1.0)
                 self.remove(arrows["l1"])
@@ -2022,8 +2042,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                            else [Reveal(hessian)]),
                          run_time=0.8)
                 cue.play(Indicate(hessian, color=LOSS_COLOR, scale_factor=1.0), run_time=0.8)
-                cue.play(Write(formula), at="formula" if cue.until("formula") < 1.2 else None,
-                         run_time=max(min(cue.until("formula"), 1.5), 0.8))
+                cue.play(Write(formula), at="formula", run_time=max(min(cue.remaining, 1.5), 0.8))
                 pulse(cue, lambda: [Indicate(carried_arrows[2], color=GRADIENT_COLOR,
                                              scale_factor=1.0)])
             # The single pull → ŵ map first, on its own (review r45 item 5: the least
