@@ -2369,7 +2369,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         centre), as alpha goes 0 → 1: the side the view cut reads as open. Layout only."""
         color = wedge.get_fill_color()
         opacity = float(wedge.get_fill_opacity())
-        away = wedge.get_center() - apex
+        # Towards where its corners lie, seen from the apex (the mean of the unit vectors
+        # to them): its box's centre sat off to one side, and the fade ran sideways.
+        away = wedge.get_anchors() - apex
+        size = np.linalg.norm(away, axis=1)
+        away = (away[size > 1e-6] / size[size > 1e-6, None]).mean(axis=0)
         wedge.set_sheen_direction(away / max(float(np.linalg.norm(away)), 1e-9))
 
         def update(m: VMobject, alpha: float) -> None:
