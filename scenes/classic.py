@@ -1716,7 +1716,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                                                     *(mover["path"] if mover else [])])
         k = 1 - int(np.argmax(np.abs(axis_dir)))
         ridge_glow = self.axis_glow("l2", k)
-        one = legible(Tex("one direction", font_size=PULL_FONT + 2, color=BALL_COLORS["l2"]))
+        # In the pull's colour: it names the pull's direction (review r47 item 8: green is the
+        # circle's).
+        one = legible(Tex("one direction", font_size=PULL_FONT + 2, color=GRADIENT_COLOR))
         # What this data's picture gets back after the turn (the spent labels do not).
         data = [*self.this_data("l2"), self.tangent_dots["l2"], self.tangent_labels["l2"]]
         spent = [m for m in [labels["l2"], labels["normal"], labels.get("pull_l2")]
@@ -2461,8 +2463,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                       z_index=6).move_to(to_scene(axes, point))
         arrow = MovingArrow(to_scene(axes, point), to_scene(axes, point + scale * pull),
                             color=GRADIENT_COLOR, stroke_width=5, z_index=5)
+        # In the lasso's "along the edge" colour: one colour for the part along the
+        # boundary on both panels (review r47 item 8: violet here, aqua there).
         part = MovingArrow(to_scene(axes, point), to_scene(axes, point + scale * along),
-                           color=GRADIENT_COLOR, stroke_width=4, z_index=5)
+                           color=ALONG_COLOR, stroke_width=4, z_index=5)
         ring.add_updater(lambda m: m.move_to(to_scene(axes, state()[0])))
         arrow.add_updater(lambda m: m.put_ends(to_scene(axes, state()[0]),
                                                to_scene(axes, state()[0] + scale * state()[1])))
@@ -2472,7 +2476,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # (review r39 item 2: the small arrow was unlabelled); it stays there and leaves as
         # the words say the part is 0.
         along_label = legible(MathTex(r"\text{along the circle}", font_size=PULL_FONT,
-                                      color=GRADIENT_COLOR))
+                                      color=ALONG_COLOR))
         path = [polyline(axes, np.array([p, p + scale * q]))
                 for x in np.linspace(0.0, 1.0, 9)
                 for p, q, _ in [circle_slide(self.loss, ridge, SLIDE_DEGREES, float(x))]]
