@@ -790,15 +790,21 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # H is marked as it is named.
             cue.play(Reveal(self.loss_lines[0]), at="loss", run_time=0.5)
             cue.play(Reveal(self.loss_lines[1]), run_time=0.5)
-            # The formula, where ŵ is read, marked as ŵ is said to be the unregularized fit.
+            # The formula, where ŵ is read, marked as ŵ is said to be the unregularized fit;
+            # ŵ plotted as it is named (review r47 item 4: defined in words only, drawn 8 s on).
             cue.play(Indicate(self.loss_lines[0], color=CENTER_COLOR, scale_factor=1.05),
-                     at="hat", run_time=1.2)
+                     *(Reveal(m) for m in self.centers.values()), at="hat", run_time=1.2)
             # Indicate grows H about its centre: no more than keeps it above the caption strip
             # (a tiny off-diagonal's ×10⁻⁹ entries make H tall enough to dip into it).
             hessian = self.loss_lines[1]
             room = 2.0 * (hessian.get_center()[1] - CAPTION_TOP - 0.02) / hessian.height
+            # What the curvature does, shown (review r47 item 4: H was only tinted): one level
+            # set of f round ŵ (at ridge's touching level, regmath's) drawn and taken away.
+            level = self.solutions["l2"].level
+            shape = [self.get_contour(norm, level) for norm in NORMS]
             cue.play(Indicate(hessian, color=LOSS_COLOR, scale_factor=min(H_GROWTH, room)),
-                     at="H")
+                     *(Create(c) for c in shape), at="H")
+            cue.play(*(Conceal(c) for c in shape), run_time=max(min(cue.remaining, 1.0), 0.5))
         where = "" if self.center_shown else " (off the picture, where the arrows point)"
         # The point before any aside, so a cue never splits "(1, 1.6)"; ŵ is named in the
         # loss's cue (review r43 item 4), so this one is short.
@@ -810,7 +816,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # ŵ's coordinates written beside it for a few seconds (review r30: 0.9 falls
             # between ticks); they leave as the circle is drawn.
             self.center_coords = self.get_center_coords()
-            cue.play(*(Reveal(m) for m in self.centers.values()),
+            cue.play(*(Indicate(m, color=CENTER_COLOR) for m in self.centers.values()),
                      *(Reveal(m) for m in self.center_coords), at="center")
             keep_marking(cue, *self.centers.values(), color=CENTER_COLOR)
 
