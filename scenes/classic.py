@@ -251,6 +251,8 @@ OTHER_COLOR = interpolate_color(ManimColor(MUTED_COLOR), WHITE, 0.6)
 #: merged with the pull): the palette's "push" role, checked against the pull, the
 #: diamond, the normals and w*.
 ALONG_COLOR = palette.PUSH
+#: Seconds other data's ŵ rests on ridge's ray, w₁* = 0, before turning on past it.
+RAY_PAUSE = 0.8
 TAKEAWAY_HOLD = 1.2  # r46: 1.8 → 1.2, the length within 172 s with the H⁻¹ pause
 #: The inside of ridge's touching contour (lower loss), while the words name it.
 INSIDE_OPACITY = 0.3
@@ -1809,6 +1811,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             if ridge_line is not None:
                 mover["label"].clear_updaters()
                 movers.remove(mover["label"])
+            # ŵ rests on the ray a moment (review r47 item 10: it went straight on past).
+            hold(self, RAY_PAUSE)
             for m in movers:
                 m.resume_updating()
             # On past the axis (review r36 item 8): w₁* turns negative, so the axis was
