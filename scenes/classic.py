@@ -1846,8 +1846,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # Ridge's panel dims while the lasso's corner is argued (review r47 item 3: frozen
         # and full, it doubled what was on screen); its texts (ŵ's label, w*'s, the level,
         # the ray's) leave: they come back named again in the last cue or not at all.
+        # H too: it comes back as the carry names it.
         ridge_texts = [m for m in [*self.centers["l2"][1:], self.tangent_labels["l2"],
-                                   self.level_movers.get("l2"), line_label]
+                                   self.level_movers.get("l2"), line_label,
+                                   self.loss_lines[1]]
                        if m is not None and m in drawn_now]
         ridge_dimmed = [m for m in [*self.panels["l2"], *self.balls["l2"], self.contours["l2"],
                                     self.centers["l2"][0], self.tangent_dots["l2"], arrows["l2"],
@@ -1936,12 +1938,16 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                       + " and ".join(point(np.array(e, dtype=float)).text for e in edges[::-1])
                       + ", moved to the corner{@slide}.") as cue:
             cue.play(*(GrowArrow(n) for n in normals), *(Reveal(x) for x in normal_labels),
-                     *([Reveal(labels["pull_l1"])] if "pull_l1" in labels else []),
+                     # "pull = −∇f(w*_lasso)" stands in for "pull" while it shows (at most
+                     # 6 text items: the two named the one arrow).
+                     *([Reveal(labels["pull_l1"]), Conceal(labels["l1"])]
+                       if "pull_l1" in labels else []),
                      at="edges", run_time=0.8)
             for x in normal_labels:
                 x.add_updater(x.follow)
             cue.play(*(UpdateFromAlphaFunc(n, slide_normal, rate_func=smooth) for n in normals),
-                     *(Conceal(labels[x]) for x in ("pull_l1",) if x in labels),
+                     *([Conceal(labels["pull_l1"]), Reveal(labels["l1"])]
+                       if "pull_l1" in labels else []),
                      at="slide", run_time=1.2)
             for x in normal_labels:
                 x.clear_updaters()
