@@ -118,7 +118,7 @@ from scenes.toolkit.notation import (HINV, LOSS_TEX, SYMBOLS, Phrase, decimals_f
                                       point, weight_star)
 from scenes.toolkit.params import integer, point as a_point, positive, positive_definite, refuse
 from scenes.toolkit.readout import Readout, number_format
-from scenes.toolkit.reveal import Conceal, Reveal
+from scenes.toolkit.reveal import Conceal, Dim, Reveal, Undim
 from scenes.toolkit.story import StoryScene
 from scenes.toolkit.style import (BACKGROUND, CAPTION_TOP, LABEL_Z, CLEARANCE as _CLEARANCE,
                                   FRAME_MARGIN, OUTSIDE_COST, _box_meets, _curve_samples, _inside_safe_area,
@@ -251,6 +251,8 @@ OTHER_COLOR = interpolate_color(ManimColor(MUTED_COLOR), WHITE, 0.6)
 #: merged with the pull): the palette's "push" role, checked against the pull, the
 #: diamond, the normals and w*.
 ALONG_COLOR = palette.PUSH
+#: Seconds other data's ŵ rests on ridge's ray, w₁* = 0, before turning on past it.
+RAY_PAUSE = 0.8
 TAKEAWAY_HOLD = 1.2  # r46: 1.8 → 1.2, the length within 172 s with the H⁻¹ pause
 #: The inside of ridge's touching contour (lower loss), while the words name it.
 INSIDE_OPACITY = 0.3
@@ -544,19 +546,24 @@ def factor_numbers(values: list[float]) -> list:
     return numbers(values, significant=factor_digits(values))
 
 
-def pulse(cue: object, make: Callable[[], list], *, seconds: float = PULSE_SECONDS) -> None:
-    """Mark what the words are about until they end, so no frame stands still for long:
-    pulses of ``seconds`` (``make()`` gives each one's animations), at most PULSE_GAP apart,
-    the last ending with the words. Pulses, not one slow mark across the words: frames in
-    between are held (a still frame costs nothing to render)."""
-    left = cue.remaining
+def pulse(cue: object, make: Callable[[], list], *, seconds: float = PULSE_SECONDS,
+          until: str | None = None) -> None:
+    """Mark what the words are about until they end (or reach the mark ``until``), so no
+    frame stands still for long: pulses of ``seconds`` (``make()`` gives each one's
+    animations), at most PULSE_GAP apart, the last ending with the words. Pulses, not one
+    slow mark across the words: frames in between are held (a still frame costs nothing to
+    render)."""
+    def left_now() -> float:
+        return cue.remaining if until is None else max(cue.time_of(until) - cue.elapsed, 0.0)
+
+    left = left_now()
     if left <= MARK_AFTER:
         return
     count = max(1, math.ceil(left / (seconds + PULSE_GAP)))
     slot = left / count
     for _ in range(count):
         hold(cue.scene, slot - min(seconds, slot) - 1e-6)
-        cue.play(*make(), run_time=max(min(seconds, cue.remaining), 1.0 / config.frame_rate))
+        cue.play(*make(), run_time=max(min(seconds, left_now()), 1.0 / config.frame_rate))
 
 
 def keep_marking(cue: object, *mobjects: VMobject, color: object = SOLUTION_COLOR) -> None:
@@ -785,15 +792,21 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # H is marked as it is named.
             cue.play(Reveal(self.loss_lines[0]), at="loss", run_time=0.5)
             cue.play(Reveal(self.loss_lines[1]), run_time=0.5)
-            # The formula, where ŵ is read, marked as ŵ is said to be the unregularized fit.
+            # The formula, where ŵ is read, marked as ŵ is said to be the unregularized fit;
+            # ŵ plotted as it is named (review r47 item 4: defined in words only, drawn 8 s on).
             cue.play(Indicate(self.loss_lines[0], color=CENTER_COLOR, scale_factor=1.05),
-                     at="hat", run_time=1.2)
+                     *(Reveal(m) for m in self.centers.values()), at="hat", run_time=1.2)
             # Indicate grows H about its centre: no more than keeps it above the caption strip
             # (a tiny off-diagonal's ×10⁻⁹ entries make H tall enough to dip into it).
             hessian = self.loss_lines[1]
             room = 2.0 * (hessian.get_center()[1] - CAPTION_TOP - 0.02) / hessian.height
+            # What the curvature does, shown (review r47 item 4: H was only tinted): one level
+            # set of f round ŵ (at ridge's touching level, regmath's) drawn and taken away.
+            level = self.solutions["l2"].level
+            shape = [self.get_contour(norm, level) for norm in NORMS]
             cue.play(Indicate(hessian, color=LOSS_COLOR, scale_factor=min(H_GROWTH, room)),
-                     at="H")
+                     *(Create(c) for c in shape), at="H")
+            cue.play(*(Conceal(c) for c in shape), run_time=max(min(cue.remaining, 1.0), 0.5))
         where = "" if self.center_shown else " (off the picture, where the arrows point)"
         # The point before any aside, so a cue never splits "(1, 1.6)"; ŵ is named in the
         # loss's cue (review r43 item 4), so this one is short.
@@ -805,7 +818,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # ŵ's coordinates written beside it for a few seconds (review r30: 0.9 falls
             # between ticks); they leave as the circle is drawn.
             self.center_coords = self.get_center_coords()
-            cue.play(*(Reveal(m) for m in self.centers.values()),
+            cue.play(*(Indicate(m, color=CENTER_COLOR) for m in self.centers.values()),
                      *(Reveal(m) for m in self.center_coords), at="center")
             keep_marking(cue, *self.centers.values(), color=CENTER_COLOR)
 
@@ -1032,8 +1045,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # corner, shown by the cone and wedge later.
         # Said plainly (review r45 item 4: "not this" was cryptic): why the lasso's level is
         # higher, and that the zero is not that but the corner.
-        aside = (" That alone zeroes no weight: the corner does." if self.solutions["l1"].at_corner
-                 else "")
+        aside = (" That alone zeroes no weight:{@corner} the corner does."
+                 if self.solutions["l1"].at_corner else "")
         with self.cue("{@circle}The diamond lies inside the circle{@outside}, so the lasso's "
                       "level is higher." + aside) as cue:
             # Each drawn as the words start to name it (not as they end).
@@ -1051,7 +1064,20 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # Until the words end, the diamond the contour has yet to reach (the shorter
             # sentence left a 4 s still frame after the ring).
             pulse(cue, lambda: [Indicate(self.balls["l1"][1], color=BALL_COLORS["l1"],
-                                         scale_factor=1.0)])
+                                         scale_factor=1.0)],
+                  until="corner" if aside else None)
+            if aside:
+                # "The corner does", shown (review r47 item 5: said over a still frame): the
+                # diamond's corner (the lasso's w*, regmath) flashes, on the panel and in
+                # the magnifier, until the words end.
+                corner = self.solutions["l1"].point
+                spots = [to_scene(self.axes["l1"], corner)]
+                if self.inset and self.zview.contains(corner):
+                    spots.append(to_scene(self.zaxes, corner))
+                cue.play(*(Flash(p, color=BALL_COLORS["l1"], flash_radius=0.25) for p in spots),
+                         at="corner", run_time=0.8)
+                pulse(cue, lambda: [Flash(p, color=BALL_COLORS["l1"], flash_radius=0.25)
+                                    for p in spots])
         right = [m for m in [self.contours["l1"], self.level_movers.get("l1")] if m is not None]
         with self.cue("{@on}It grows on past ridge's level (dashed) until it touches the "
                       "diamond{@touch} at f = {high}: the lasso's {w_star}.", high=high) as cue:
@@ -1698,7 +1724,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                                                     *(mover["path"] if mover else [])])
         k = 1 - int(np.argmax(np.abs(axis_dir)))
         ridge_glow = self.axis_glow("l2", k)
-        one = legible(Tex("one direction", font_size=PULL_FONT + 2, color=BALL_COLORS["l2"]))
+        # In the pull's colour: it names the pull's direction (review r47 item 8: green is the
+        # circle's).
+        one = legible(Tex("one direction", font_size=PULL_FONT + 2, color=GRADIENT_COLOR))
         # What this data's picture gets back after the turn (the spent labels do not).
         data = [*self.this_data("l2"), self.tangent_dots["l2"], self.tangent_labels["l2"]]
         spent = [m for m in [labels["l2"], labels["normal"], labels.get("pull_l2")]
@@ -1783,6 +1811,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             if ridge_line is not None:
                 mover["label"].clear_updaters()
                 movers.remove(mover["label"])
+            # ŵ rests on the ray a moment (review r47 item 10: it went straight on past).
+            hold(self, RAY_PAUSE)
             for m in movers:
                 m.resume_updating()
             # On past the axis (review r36 item 8): w₁* turns negative, so the axis was
@@ -1806,9 +1836,25 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                      *([Conceal(mover["label"])] if mover and ridge_line is None else []),
                      *(Reveal(m) for m in data), run_time=0.8)
         glow = VGroup(*(self.axis_glow("l1", i) for i in lasso.zero_weights[:1]))
-        # The corner decluttered while the cone is shown (review r35 item 1): ŵ, the 0.708
-        # contour, its level and w*_lasso's label leave; the cone defined on one line.
-        corner_data = [*self.this_data("l1"), self.tangent_labels["l1"]]
+        # The corner decluttered while the cone is shown (review r35 item 1): the level and
+        # w*_lasso's label leave; ŵ and its touching contour stay, dimmed (review r47 item 2:
+        # gone, the pull at the corner had nothing visible it pulled toward).
+        drawn_now = self.get_mobject_family_members()
+        lasso_dimmed = [m for m in [*self.centers["l1"], self.contours["l1"]] if m in drawn_now]
+        corner_data = [m for m in [self.level_movers.get("l1"), self.tangent_labels["l1"]]
+                       if m is not None and m in drawn_now]
+        # Ridge's panel dims while the lasso's corner is argued (review r47 item 3: frozen
+        # and full, it doubled what was on screen); its texts (ŵ's label, w*'s, the level,
+        # the ray's) leave: they come back named again in the last cue or not at all.
+        # H too: it comes back as the carry names it.
+        ridge_texts = [m for m in [*self.centers["l2"][1:], self.tangent_labels["l2"],
+                                   self.level_movers.get("l2"), line_label,
+                                   self.loss_lines[1]]
+                       if m is not None and m in drawn_now]
+        ridge_dimmed = [m for m in [*self.panels["l2"], *self.balls["l2"], self.contours["l2"],
+                                    self.centers["l2"][0], self.tangent_dots["l2"], arrows["l2"],
+                                    radius, ridge_line]
+                        if m is not None and m in drawn_now]
         edges = [tuple(int(v) for v in np.sign(r)) for r in lasso.normal_cone]
         edge, past = slide_past_edge(self.loss, lasso, PAST_DEGREES)
         # "pull" rides on its arrow's line just past the cone's arc (`past_tip`), from the
@@ -1883,19 +1929,25 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # "pull = −∇f(w*_lasso)" waits until the arrow is back at w* (review r47 item 1:
             # shown during the slide, it named the gradient at w* for an arrow drawn at w).
             cue.play(GrowArrow(arrows["l1"]), Reveal(labels["l1"]),
-                     *(Conceal(m) for m in corner_data), at="corner", run_time=1.0)
+                     *(Conceal(m) for m in [*corner_data, *ridge_texts]),
+                     *(Dim(m) for m in [*lasso_dimmed, *ridge_dimmed]),
+                     at="corner", run_time=1.0)
             self.slide_off_corner(cue, arrows["l1"], [
                 labels[x] for x in ("l1", "pull_l1") if x in labels])
         with self.cue("The pull lies between the edge{@edges} normals "
                       + " and ".join(point(np.array(e, dtype=float)).text for e in edges[::-1])
                       + ", moved to the corner{@slide}.") as cue:
             cue.play(*(GrowArrow(n) for n in normals), *(Reveal(x) for x in normal_labels),
-                     *([Reveal(labels["pull_l1"])] if "pull_l1" in labels else []),
+                     # "pull = −∇f(w*_lasso)" stands in for "pull" while it shows (at most
+                     # 6 text items: the two named the one arrow).
+                     *([Reveal(labels["pull_l1"]), Conceal(labels["l1"])]
+                       if "pull_l1" in labels else []),
                      at="edges", run_time=0.8)
             for x in normal_labels:
                 x.add_updater(x.follow)
             cue.play(*(UpdateFromAlphaFunc(n, slide_normal, rate_func=smooth) for n in normals),
-                     *(Conceal(labels[x]) for x in ("pull_l1",) if x in labels),
+                     *([Conceal(labels["pull_l1"]), Reveal(labels["l1"])]
+                       if "pull_l1" in labels else []),
                      at="slide", run_time=1.2)
             for x in normal_labels:
                 x.clear_updaters()
@@ -1984,11 +2036,13 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
 
             # The pull grows to full length as said (review r43 item 11: drawn short, then
             # swapped for a long one, it looked like a new object).
-            with self.cue("{@carry}At full length{@full} the pull is {H}(ŵ − w*), so {w_hat} = "
-                          "{w_star} + {Hinv}·pull{@formula}.", Hinv=HINV,
+            # The formula written as the words start it (review r47 item 6: it came as
+            # they ended).
+            with self.cue("{@carry}At full length{@full} the pull is {H}(ŵ − w*), so{@formula} "
+                          "{w_hat} = {w_star} + {Hinv}·pull.", Hinv=HINV,
                           spoken="{@carry}At full length{@full} the pull is H times w-hat minus "
-                          "w-star, so w-hat is w-star plus H-inverse times the "
-                          "pull{@formula}.") as cue:
+                          "w-star, so{@formula} w-hat is w-star plus H-inverse times the "
+                          "pull.") as cue:
                 cue.play(UpdateFromAlphaFunc(arrows["l1"], lengthen, rate_func=smooth),
                          Conceal(labels["l1"]), at="carry", run_time=1.0)
                 self.remove(arrows["l1"])
@@ -1999,12 +2053,14 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 # pull takes its full size H(ŵ − w*), and H is on screen as it is named.
                 cue.play(*(Conceal(n) for n in [*normals, *normal_labels]),
                          *(Reveal(m) for m in hat_shown),
+                         # (This ŵ, dimmed, gives way to the mover in its place.)
+                         *(Conceal(m) for m in self.centers["l1"]
+                           if m in self.get_mobject_family_members()),
                          *([] if hessian in self.get_mobject_family_members()
                            else [Reveal(hessian)]),
                          run_time=0.8)
                 cue.play(Indicate(hessian, color=LOSS_COLOR, scale_factor=1.0), run_time=0.8)
-                cue.play(Write(formula), at="formula" if cue.until("formula") < 1.2 else None,
-                         run_time=max(min(cue.until("formula"), 1.5), 0.8))
+                cue.play(Write(formula), at="formula", run_time=max(min(cue.remaining, 1.5), 0.8))
                 pulse(cue, lambda: [Indicate(carried_arrows[2], color=GRADIENT_COLOR,
                                              scale_factor=1.0)])
             # The single pull → ŵ map first, on its own (review r45 item 5: the least
@@ -2026,7 +2082,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             still = [2] if bent else []
             corner = point(apex)
             with self.cue("{@hinv}{Hinv} carries each pull in the cone{@edges} to a {w_hat}"
-                          "{@land}, the whole cone onto a wedge{@wedge}: the {w_hat} with "
+                          "{@land}, the whole cone onto the grey wedge{@wedge}: the {w_hat} with "
                           "{w_star} = {corner}{@named}.", Hinv=HINV, corner=corner) as cue:
                 cue.play(*(GrowArrow(a) for a in carried_arrows[:2]),
                          Indicate(wedge, color=CONE_COLOR, scale_factor=1.0),
@@ -2048,13 +2104,21 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 for m, z in zip(kept, saved):
                     for x, value in zip(m.get_family(), z):
                         x.z_index = value
-                # The real pull's tip is ŵ: marked as it lands.
+                # The real pull's tip is ŵ: marked as it lands. The wedge's far side, cut by
+                # the plot's border, fades out (review r47 item 11: cut straight, it read as
+                # a trapezoid, not an unbounded wedge).
                 cue.play(Flash(hat_shown[0], color=CENTER_COLOR),
-                         Indicate(formula, color=CENTER_COLOR, scale_factor=1.0), run_time=0.8)
+                         Indicate(formula, color=CENTER_COLOR, scale_factor=1.0),
+                         UpdateFromAlphaFunc(data_wedge, self.fade_far_side(
+                             data_wedge, to_scene(axes, apex))), run_time=0.8)
                 # The carried pulls have made their point: they leave (the real one's head
                 # sat on ŵ's label), ŵ stays inside the wedge.
+                # The dimmed contour has served: it goes as the wedge is named (review r47
+                # item 3: it crossed the cone to the end).
                 cue.play(Indicate(data_wedge, color=CENTER_COLOR, scale_factor=1.0),
                          *(Conceal(a) for a in carried_arrows),
+                         *(Conceal(m) for m in [self.contours["l1"]]
+                           if m in self.get_mobject_family_members()),
                          at="wedge", run_time=0.8)
                 if wedge_label is not None:
                     cue.play(Reveal(wedge_label), at="named", run_time=0.8)
@@ -2081,16 +2145,19 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # "normal cone" steps aside while other data's contours sweep past its place by
             # the corner (layout_report: struck); it comes back as "a 90° cone". The carried
             # real pull gives way to the pull drawn at its usual scale.
+            # Other data's ŵ′ moves without its contour (review r47 item 3: the ellipse
+            # crossed the cone and hid the short pull); this ŵ's dimmed marks leave.
             cue.play(*(Conceal(n) for n in [*normals, *normal_labels, cone_text,
-                                            *carried_arrows[2:]]
+                                            *carried_arrows[2:], *lasso_dimmed]
                        if n in self.get_mobject_family_members()),
                      *([Reveal(arrows["l1"])] if carried_arrows else []),
-                     *([Reveal(m) for m in lasso_mover["shown"][:1 if carried_arrows else 3]]
+                     *([Reveal(m) for m in lasso_mover["shown"][1:]
+                        if m not in self.get_mobject_family_members()]
                        if lasso_mover else []),
                      at="turn", run_time=0.6)
             self.follow_turn("l1", arrows["l1"], pull_label, beyond=cone_reach)
             movers = [arrows["l1"], *([pull_label] if pull_label is not None else []),
-                      *(lasso_mover["shown"] if lasso_mover else [])]
+                      *(lasso_mover["shown"][1:] if lasso_mover else [])]
             turns = [float(np.arccos(np.clip(
                 np.dot(a, b) / (np.linalg.norm(a) * np.linalg.norm(b)), -1.0, 1.0)))
                 for a, b in inside_legs]
@@ -2182,11 +2249,22 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         else:
             ending = ("{@one}Ridge: one direction; lasso:{@range} a " + width
                       + "° cone. So{@zero} " + name + " = 0 exactly.")
+        # Ridge's panel comes back as it is named; what the last cue no longer needs
+        # leaves (review r47 item 3: about 10 text items at the end; at most 6 now):
+        # ŵ = w* + H⁻¹·pull and H have been used, the lasso's ŵ sits in its named wedge.
+        family = self.get_mobject_family_members()
+        back = [Undim(m) for m in ridge_dimmed if m not in ridge_own and m in family]
+        used = [Conceal(m) for m in [*([formula, self.loss_lines[1]] if formula is not None
+                                       else []),
+                                     *(lasso_mover["labels"] if lasso_mover else [])]
+                if m in family]
+        if line_final is not None:
+            line_label.move_to(line_final)
         with self.cue(ending) as cue:
             if by_axis:
                 cue.play(*(Conceal(m) for m in ridge_own), Reveal(axis_ring),
-                         GrowArrow(axis_arrow), Reveal(one),
-                         *([Reveal(axis_center), line_label.animate.move_to(line_final)]
+                         GrowArrow(axis_arrow), Reveal(one), *back, *used,
+                         *([Reveal(axis_center), Reveal(line_label)]
                            if line_final is not None else []),
                          at="one", run_time=0.8)
                 if ridge_line is not None:
@@ -2196,10 +2274,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             elif one_placed:
                 cue.play(Reveal(one), *(Conceal(labels[x]) for x in ("pull_l2",) if x in labels
                                         and labels[x] in self.get_mobject_family_members()),
-                         at="one", run_time=0.8)
+                         *back, *used, at="one", run_time=0.8)
             else:
                 cue.play(Indicate(self.balls["l2"][1], color=BALL_COLORS["l2"], scale_factor=1.0),
-                         at="one", run_time=0.8)
+                         *back, *used, at="one", run_time=0.8)
             # "normal cone" becomes "normal cone: 90°" in place as the width is said.
             cue.play(*(Conceal(cone_text) for _ in [0]
                        if cone_text in self.get_mobject_family_members()), Reveal(range_text),
@@ -2213,9 +2291,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # One w* marker a side to the end (review r38 items 3, 7): ridge's axis state
             # and "one direction" stay; the lasso's "pull" goes, ŵ's label stays (review r39
             # item 8). The lasso's w* drawn last: over the glow while it is drawn.
-            # ŵ = w* + H⁻¹·pull has been used: the takeaway comes as it goes (≤ 6 lines).
-            leaving_end = [labels["l1"], *([formula, self.loss_lines[1]]
-                                           if formula is not None else [])]
+            # The cone's width has been read: the takeaway comes in its stead (≤ 6 lines).
+            leaving_end = [labels["l1"], *([range_text] if takeaway is not None else [])]
             cue.play(Create(glow), *([Reveal(takeaway)] if takeaway is not None else []),
                      *(Conceal(m) for m in leaving_end
                        if m in self.get_mobject_family_members()),
@@ -2303,6 +2380,25 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # Back at the corner: the arrow is the real pull again; the slid ones leave.
         cue.play(Conceal(ring), Conceal(part), Conceal(along_label), run_time=0.4)
 
+    @staticmethod
+    def fade_far_side(wedge: VMobject, apex: np.ndarray) -> Callable[[VMobject, float], None]:
+        """An update that fades ``wedge``'s fill from its own opacity at the ``apex`` end to
+        none at the far end of its box (a linear gradient from the apex through the box's
+        centre), as alpha goes 0 → 1: the side the view cut reads as open. Layout only."""
+        color = wedge.get_fill_color()
+        opacity = float(wedge.get_fill_opacity())
+        # Towards where its corners lie, seen from the apex (the mean of the unit vectors
+        # to them): its box's centre sat off to one side, and the fade ran sideways.
+        away = wedge.get_anchors() - apex
+        size = np.linalg.norm(away, axis=1)
+        away = (away[size > 1e-6] / size[size > 1e-6, None]).mean(axis=0)
+        wedge.set_sheen_direction(away / max(float(np.linalg.norm(away)), 1e-9))
+
+        def update(m: VMobject, alpha: float) -> None:
+            m.set_fill(color=[color] * 3, opacity=[opacity, opacity * (1.0 - 0.5 * alpha),
+                                                   opacity * (1.0 - alpha)])
+        return update
+
     def get_carry_formula(self) -> VMobject:
         """"ŵ = w* + H⁻¹·pull" under the lasso's panel, at the loss line's height and size
         (that line has long gone; review r41 item 1: the H⁻¹ step was only said)."""
@@ -2383,8 +2479,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                       z_index=6).move_to(to_scene(axes, point))
         arrow = MovingArrow(to_scene(axes, point), to_scene(axes, point + scale * pull),
                             color=GRADIENT_COLOR, stroke_width=5, z_index=5)
+        # In the lasso's "along the edge" colour: one colour for the part along the
+        # boundary on both panels (review r47 item 8: violet here, aqua there).
         part = MovingArrow(to_scene(axes, point), to_scene(axes, point + scale * along),
-                           color=GRADIENT_COLOR, stroke_width=4, z_index=5)
+                           color=ALONG_COLOR, stroke_width=4, z_index=5)
         ring.add_updater(lambda m: m.move_to(to_scene(axes, state()[0])))
         arrow.add_updater(lambda m: m.put_ends(to_scene(axes, state()[0]),
                                                to_scene(axes, state()[0] + scale * state()[1])))
@@ -2394,7 +2492,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # (review r39 item 2: the small arrow was unlabelled); it stays there and leaves as
         # the words say the part is 0.
         along_label = legible(MathTex(r"\text{along the circle}", font_size=PULL_FONT,
-                                      color=GRADIENT_COLOR))
+                                      color=ALONG_COLOR))
         path = [polyline(axes, np.array([p, p + scale * q]))
                 for x in np.linspace(0.0, 1.0, 9)
                 for p, q, _ in [circle_slide(self.loss, ridge, SLIDE_DEGREES, float(x))]]

@@ -415,8 +415,9 @@ CAPTION_RULES = [
     Rule("bend", r"The pull does not point at ŵ: H⁻¹ bends it",
          lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]) and _bend(f) >= TILT_SHOWN,
          ("shrink",)),
-    Rule("carried wedge", rf"H⁻¹ carries each pull in the cone to a ŵ, the whole cone onto a "
-         rf"wedge: the ŵ with w\* = (\({NUMBER}, {NUMBER}\))",
+    # r48: the wedge named with its colour (review r47 item 11).
+    Rule("carried wedge", rf"H⁻¹ carries each pull in the cone to a ŵ, the whole cone onto the "
+         rf"grey wedge: the ŵ with w\* = (\({NUMBER}, {NUMBER}\))",
          lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]) and _carried(f)
          and point_agrees(m.group(1), f["lasso"].point), ("shrink",)),
     # r42: the crossing its own cue (review r41 item 5: the slide came before its words).

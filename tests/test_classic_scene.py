@@ -187,8 +187,9 @@ def test_the_ending_does_not_generalise_from_one_example(rendered) -> None:
     # 1); the wedge named by its corner (item 3).
     # r45: the pull grown to full length as said (review r43 item 11).
     assert "At full length the pull is H(ŵ − w*), so ŵ = w* + H⁻¹·pull." in captions
-    assert ("H⁻¹ carries each pull in the cone to a ŵ, the whole cone onto a wedge: the ŵ "
-            "with w* = (0, 1)." in captions)
+    # r48: the wedge named with its colour (review r47 item 11).
+    assert ("H⁻¹ carries each pull in the cone to a ŵ, the whole cone onto the grey wedge: "
+            "the ŵ with w* = (0, 1)." in captions)
     # r42: the crossing its own cue (review r41 item 5).
     assert ("Move ŵ: in the wedge, the pull stays in the cone and w* stays "
             "put. Out of it, w* slides along the edge." in captions)
