@@ -1529,10 +1529,15 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
              0, 0], LEFT)
         kkt.set_y(rows[0])
         normal.set_y(rows[1])
-        convention = merged(MathTex(r"\text{hike: } \nabla f = \lambda \nabla h,\ "
-                                    r"\text{here: } -\nabla f(w^*) = \lambda g",
-                                    font_size=PANEL_FONT))
-        convention.move_to(kkt, aligned_edge=LEFT).set_z_index(PANEL_Z)
+        # The hike's objects handed over to the ball's (review r45 finding 2: f, λ and the
+        # normal were reused silently), one pair at a time as each is drawn, in the row
+        # under the balance's two lines, kept till ridge takes the rows: the path is the
+        # ball's edge, ∇h becomes g (the unit normal), and f is now minimized.
+        legend = MathTex(r"\text{path} \leftrightarrow \|w\|_2 = t,", r"\ \nabla h "
+                         r"\leftrightarrow g,", r"\ \max f \leftrightarrow \min f",
+                         font_size=PANEL_FONT)
+        legend.align_to([PANEL_LEFT, 0, 0], LEFT).set_y(rows[2]).set_z_index(PANEL_Z)
+        edge_pair, normal_pair, f_pair = (merged(part) for part in legend)
         # "λ ≥ 0" is its own argument: written when the words give it, beside the equation.
         sign = merged(MathTex(r"\lambda \ge 0", font_size=PANEL_FONT)).set_z_index(PANEL_Z)
         sign.next_to(kkt, RIGHT, buff=0.5)
@@ -1728,7 +1733,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # inside): a thick stroke in the path's green runs once round the circle.
             edge = circle["ball"].copy().set_fill(opacity=0.0).set_stroke(PATH_COLOR,
                                                                           width=12)
-            cue.play(ShowPassingFlash(edge, time_width=0.6), at="edge",
+            cue.play(ShowPassingFlash(edge, time_width=0.6), Reveal(edge_pair), at="edge",
                      run_time=max(min(cue.until("smooth"), MARK_SECONDS), 0.5))
             cue.play(Reveal(VGroup(*(zoom[k] for k in ZOOM_PICTURE))), at="smooth",
                      run_time=0.6)
@@ -1745,14 +1750,13 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       "normal.") as cue:
             # The loss has been read: it goes for the balance (≤ 6 lines); H and ŵ stay.
             cue.play(Conceal(loss), run_time=0.3)
-            cue.play(GrowArrow(zoom["minus_f"]), at="climb", run_time=1.0)
+            cue.play(GrowArrow(zoom["minus_f"]), Reveal(f_pair), at="climb", run_time=1.0)
             cue.play(Reveal(zoom["minus_f_label"]), at="f", run_time=0.4)
-            # The hike's sign convention beside this one for a moment (review r39: f turned
-            # from a height to a loss silently), then this one alone.
-            cue.play(GrowArrow(zoom["g"]), Reveal(zoom["g_label"]), Reveal(convention), at="g",
-                     run_time=0.6)
-            cue.play(Conceal(convention), Reveal(kkt), Reveal(normal),
-                     Indicate(zoom["g"], color=HIGHLIGHT_COLOR, scale_factor=1.0),
+            # g named as it is drawn, by its line (the unit normal) and as ∇h's heir.
+            cue.play(GrowArrow(zoom["g"]), Reveal(zoom["g_label"]), Reveal(kkt),
+                     Reveal(normal), Reveal(normal_pair), at="g", run_time=0.6)
+            cue.play(Indicate(zoom["g"], color=HIGHLIGHT_COLOR, scale_factor=1.0),
+                     Indicate(normal_pair, color=NORMAL_COLOR, scale_factor=1.0),
                      at="normal", until=cue.END)
         # The conclusion is crossed out: w* (review r32: on the supposed arrow the ✗ read as
         # rejecting the gradient or the step).
@@ -1896,7 +1900,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       spoken="Ridge adds mu over two times the squared two-norm, weight mu"
                       "{@ridge}: its minimum has grad f plus mu w equal to zero{@grad}.") as cue:
             # The inset has made its point: it goes, and the lines take its room.
-            cue.play(*(Conceal(m) for m in [*inset, normal, data_grad]), run_time=0.5)
+            cue.play(*(Conceal(m) for m in [*inset, normal, data_grad, edge_pair,
+                                            normal_pair, f_pair]), run_time=0.5)
             cue.play(Reveal(ridge), at="ridge", run_time=0.4)
             cue.play(Reveal(stationary), at="grad", run_time=0.4)
             cue.play(Indicate(stationary, color=NORMAL_COLOR, scale_factor=1.1),
