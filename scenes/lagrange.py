@@ -1212,11 +1212,15 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         dashed = [DashedVMobject(m.copy().clear_updaters(), num_dashes=GHOST_DASHES)
                   .set_stroke(opacity=GHOST_PATH_OPACITY).set_z_index(m.z_index)
                   for m in ghosts]
-        still = [self.grad_f, self.grad_h, self.f_label, self.h_label, *self.prime_parts,
-                 self.contour, self.hiker, self.top_contour, self.profile, self.profile_dot,
-                 *(lens[k] for k in ("f", "h", "f_label", "h_label", "prime", "square",
+        still = [self.grad_f, self.grad_h, self.f_label, self.h_label,
+                 self.contour, self.hiker, self.top_contour,
+                 *(lens[k] for k in ("f", "h", "f_label", "h_label",
                                      "contour", "point") if k in lens)]
         still = [m for m in still if m is not None]
+        # The plot of f(γ(s)) (h = 0's) and γ′ have made their point: they go for good
+        # (review r45 finding 11: 12–13 text items here; fewer lines, one idea a beat).
+        done = [self.profile_group, self.profile, self.profile_dot, *self.prime_parts,
+                *([lens["prime"]] if "prime" in lens else [])]
         # The path's name changes with it (review r41: the moved path was still "h = 0"):
         # the same place, faded, not morphed; beside the path, 9 px of shift leave it clear.
         shifted_name = legible(merged(MathTex(r"h(x, y) = c", font_size=32, color=PATH_COLOR)))
@@ -1227,6 +1231,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             r.set_values(c, state()[2].value - base, lam * c)
 
         cue.play(Conceal(self.chain), *(Dim(m) for m in still), Reveal(readout),
+                 *(Conceal(m) for m in done),
                  *(Conceal(m) for m in ghosts), *(Reveal(m) for m in dashed),
                  Conceal(self.path_label), *(Reveal(m) for m in moved), at="shift",
                  run_time=0.5)
@@ -1239,6 +1244,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # needed no more (it goes with the chain's place in the next beat).
         self.follow(shift, 0.0, moved, run_time=SHIFT_BACK_SECONDS, rate_func=smooth)
         cue.play(Conceal(shifted_name), run_time=0.3)
+        self.remove(*done)
         cue.play(*(Conceal(m) for m in [*moved, *dashed]), *(Undim(m) for m in still),
                  *(Reveal(m) for m in ghosts), Reveal(self.path_label), run_time=0.4)
         self.chain = readout
@@ -1900,8 +1906,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       spoken="Ridge adds mu over two times the squared two-norm, weight mu"
                       "{@ridge}: its minimum has grad f plus mu w equal to zero{@grad}.") as cue:
             # The inset has made its point: it goes, and the lines take its room.
+            # The example's numbers have let λ be checked: they go too (review r45
+            # finding 11: about 15 text items at μ = λ/t).
             cue.play(*(Conceal(m) for m in [*inset, normal, data_grad, edge_pair,
-                                            normal_pair, f_pair]), run_time=0.5)
+                                            normal_pair, f_pair, data_h, data_centre,
+                                            data_point]), run_time=0.5)
             cue.play(Reveal(ridge), at="ridge", run_time=0.4)
             cue.play(Reveal(stationary), at="grad", run_time=0.4)
             cue.play(Indicate(stationary, color=NORMAL_COLOR, scale_factor=1.1),
@@ -1995,7 +2004,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # and two w*): this ŵ's case steps out as the inside case comes back, at once, named
             # by what it means (λ = 0, w* = ŵ); at "the edge" this case returns, with its λ.
             outside_case = [circle["centre"], circle["centre_label"], circle["point"],
-                            circle["point_label"], data_centre, data_point]
+                            circle["point_label"]]
             # λ is the panel's, per case (review r44: "λ = 1.54 ≥ 0" stayed lit while the
             # inside case was shown): the point is named by what it is, w* = ŵ.
             named = legible(merged(MathTex(r"w^* = \hat w", font_size=30,
