@@ -347,6 +347,9 @@ WALK_ON_SECONDS = 2.2
 #: ∇f flashes in a light violet, not the highlight's white (review r36: flashed together, the
 #: two parallel arrows turned one white bar).
 F_FLASH_COLOR = interpolate_color(GRADIENT_COLOR, WHITE, 0.55)
+#: The copy of ∇h that shrinks by λ onto ∇f in the top's inset: thin, over ∇f.
+LENS_COPY_STYLE = {"buff": 0.0, "stroke_width": 3, "max_tip_length_to_length_ratio": 0.22,
+                   "max_stroke_width_to_length_ratio": 100}
 #: The gradient arrows: the longer is this share of the map's extent.
 ARROW_SHARE = 0.22
 #: Parallel ∇f and ∇h are drawn this share of the map's extent to either side of the top:
@@ -1078,8 +1081,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      at="contour", run_time=max(min(cue.until(cue.END), MARK_SECONDS), 0.5))
         with self.cue("So is ∇h{@h}, normal to the path h(x, y) = 0: the two are "
                       "parallel{@parallel}.") as cue:
+            # The right angle has made its point: its marks go as ∇h comes (review r45
+            # finding 4: the mark sat under the arrows' bases, in a crowded cluster).
             cue.play(GrowArrow(self.grad_h), Reveal(self.h_label), GrowArrow(lens["h"]),
-                     Reveal(lens["h_label"]), at="h")
+                     Reveal(lens["h_label"]), Conceal(square), Conceal(lens["square"]),
+                     at="h")
+            self.remove(square, lens["square"])
             cue.play(Indicate(self.grad_f, color=F_FLASH_COLOR, scale_factor=1.0),
                      Indicate(self.grad_h, color=HIGHLIGHT_COLOR, scale_factor=1.0),
                      at="parallel", run_time=min(cue.until(cue.END), MARK_SECONDS))
@@ -1088,35 +1095,43 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       size=number(abs(top.multiplier))) as cue:
             cue.play(Reveal(self.condition), Conceal(flat), at="eq")
             if self.arrows.true_lengths and top.multiplier > 0.0:
-                # Shown, not told (review r41: said over a still): a copy of ∇h shrinks along
-                # its own line to λ∇h, its tip level with ∇f's, then goes.
+                # Shown, not told (review r41: said over a still): a copy of ∇h shrinks by λ
+                # onto ∇f, then goes.
                 cue.wait_until("arrows")
                 factor = ValueTracker(1.0)
                 copy = self.get_arrow(self.h_arrow, HIGHLIGHT_COLOR, z_index=ARROW_Z + 2,
                                       stroke_width=F_ARROW_WIDTH)
-                # Named where it stops (review r44: an unlabelled white arrow): λ∇h, on ∇h's
-                # side away from ∇f, clear of the arrows and their names.
-                landed = self.get_arrow(scaled_arrow(*self.h_arrow, top.multiplier),
-                                        HIGHLIGHT_COLOR, stroke_width=F_ARROW_WIDTH)
-                copy_name = legible(merged(MathTex(r"\lambda \nabla h", font_size=30,
-                                                   color=HIGHLIGHT_COLOR)))
-                copy_name.set_z_index(ARROW_LABEL_Z)
-                away = np.subtract(self.h_arrow[0], self.f_arrow[0])
-                place_clear(copy_name, landed.get_end(), np.array([away[0], away[1], 0.0]),
-                            [self.grad_f, self.grad_h, self.f_label, self.h_label,
-                             self.gamma_prime, prime_label, square, self.contour])
-                self.add(copy)
-                self.follow(factor, top.multiplier, {copy: lambda m: m.become(self.get_arrow(
-                    scaled_arrow(*self.h_arrow, factor.get_value()), HIGHLIGHT_COLOR,
-                    z_index=ARROW_Z + 2, stroke_width=F_ARROW_WIDTH))},
-                    run_time=max(min(cue.until("named") - 0.6, 2.5) - 0.3, 1.0),
-                    rate_func=smooth)
-                cue.play(Reveal(copy_name), run_time=0.3)
-                # λ∇h stays beside ∇f while ∇f is marked, till λ is named (review r44: it
-                # was gone in half a second).
+                # (Unnamed: it starts as ∇h and lands on ∇f, the panel's ∇f = λ∇h marked as
+                # it lands; its own "λ∇h" crowded the arrows, review r45 finding 4.)
+                # Shrinking by λ it also moves across, from ∇h's side to ∇f's, and lands
+                # exactly on ∇f (review r45 finding 4: it lay beside ∇f, the landing unseen);
+                # in the inset too, where the arrows are large and share one line.
+                gap = ARROW_GAP_SHARE * max(self.view.width, self.view.height)
+
+                def shrunk_arrow(k: float) -> np.ndarray:
+                    # k from 1 (∇h, on its side) to λ (∇f = λ∇h, on ∇f's side).
+                    span = 1.0 - top.multiplier
+                    share = (1.0 - k) / span if abs(span) > 1e-9 else 1.0
+                    return shifted_arrow(*scaled_arrow(*arrows.h, k), gap * (2.0 * share - 1.0))
+
+                lens_copy = Arrow(*to_scene(self.top_zaxes, self.top_zoom_h),
+                                  color=HIGHLIGHT_COLOR, **LENS_COPY_STYLE)
+                lens_copy.set_z_index(lens["f"].z_index + 0.05)
+                self.add(copy, lens_copy)
+                self.follow(factor, top.multiplier, {
+                    copy: lambda m: m.become(self.get_arrow(
+                        shrunk_arrow(factor.get_value()), HIGHLIGHT_COLOR,
+                        z_index=ARROW_Z + 2, stroke_width=F_ARROW_WIDTH)),
+                    lens_copy: lambda m: m.become(Arrow(*to_scene(self.top_zaxes, scaled_arrow(
+                        *self.top_zoom_h, factor.get_value())), color=HIGHLIGHT_COLOR,
+                        **LENS_COPY_STYLE))},
+                    run_time=max(cue.until("named") - 0.6, 1.0), rate_func=smooth)
+                # The landed copy stays on ∇f while ∇f and the panel's ∇f = λ∇h are marked,
+                # till λ is named (review r44: it was gone in half a second).
                 cue.play(Indicate(self.grad_f, color=F_FLASH_COLOR, scale_factor=1.0),
+                         Indicate(self.condition, color=NORMAL_COLOR, scale_factor=1.05),
                          run_time=0.6)
-                shrunk = [copy, copy_name]
+                shrunk = [copy, lens_copy]
             else:
                 shrunk = []
                 cue.play(Indicate(self.grad_f, color=F_FLASH_COLOR, scale_factor=1.0),
@@ -1125,7 +1140,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Reveal(self.multiplier_name), *(Conceal(m) for m in shrunk),
                      Indicate(self.condition, color=NORMAL_COLOR, scale_factor=1.15),
                      at="named", run_time=min(max(cue.until("shift"), 0.5), MARK_SECONDS))
-            self.prime_parts = (self.gamma_prime, prime_label, square)
+            self.prime_parts = (self.gamma_prime, prime_label)
             self.chain = chain
             self.show_shift(cue)
 
