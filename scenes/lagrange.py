@@ -183,6 +183,9 @@ def ease_out(t: float) -> float:
     return 1.0 - (1.0 - t) ** 3
 
 
+#: Text is marked in its own colour with a pulse (review r45 finding 10: yellow is the
+#: normals' colour only, ∇h and g; marked text turned yellow too).
+EMPHASIS_COLOR = TEXT_COLOR
 #: The path is the constraint set: drawn in the ball's green (it becomes the ball in the
 #: bridge), so that ∇h, its normal, in the normals' yellow, stands apart from it.
 PATH_COLOR = BALL_COLORS["l2"]
@@ -310,7 +313,7 @@ RIDGE_LABEL_BUFFS = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6)
 GROW_SECONDS = 3.0
 #: The bridge example's numbers (H, ŵ, −∇f(w*)) in the picture's top-left corner.
 DATA_FONT = 26
-DATA_BUFF = 0.18
+DATA_BUFF = 0.25
 #: Labels keep this far (scene units) from the arrows ∇h becomes (wide, with tips).
 ARROW_MARGIN = 0.3
 #: The path's name keeps this far (scene units) right of ∇(−h)'s tip beside it.
@@ -583,7 +586,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                        for n in range(4, 8)), key=lambda r: (r[1] - length, -r[2]))
         self.profile_group = make_plot(
             s_range,
-            axis_range(self.heights, target_ticks=4), "s", r"f(\gamma(s))",
+            # From 0 (review r45 finding 9: it ran to −0.1, though a height is never below 0).
+            axis_range(self.heights, margin=0.0, target_ticks=4), "s", r"f(\gamma(s))",
             center=PROFILE_CENTER, size=PROFILE_SIZE, label_size=28)
         self.profile_axes = self.profile_group[0]
         # TOOLKIT: make_plot's tick numbers (font 20) are ~10 px high at 720p; renumbered
@@ -1011,7 +1015,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                           "multiplier: here the path costs the hiker nothing{@nothing}.") as cue:
                 cue.play(Reveal(self.condition), at="eq")
                 cue.play(Reveal(self.multiplier_name), at="named")
-                cue.play(Indicate(self.condition, color=NORMAL_COLOR, scale_factor=1.15),
+                cue.play(Indicate(self.condition, color=EMPHASIS_COLOR, scale_factor=1.15),
                          at="nothing", until=cue.END)
             return
         extent = max(self.view.width, self.view.height)
@@ -1129,7 +1133,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                 # The landed copy stays on ∇f while ∇f and the panel's ∇f = λ∇h are marked,
                 # till λ is named (review r44: it was gone in half a second).
                 cue.play(Indicate(self.grad_f, color=F_FLASH_COLOR, scale_factor=1.0),
-                         Indicate(self.condition, color=NORMAL_COLOR, scale_factor=1.05),
+                         Indicate(self.condition, color=EMPHASIS_COLOR, scale_factor=1.1),
                          run_time=0.6)
                 shrunk = [copy, lens_copy]
             else:
@@ -1138,7 +1142,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                          Indicate(self.grad_h, color=HIGHLIGHT_COLOR, scale_factor=1.0),
                          at="arrows", run_time=2.0)
             cue.play(Reveal(self.multiplier_name), *(Conceal(m) for m in shrunk),
-                     Indicate(self.condition, color=NORMAL_COLOR, scale_factor=1.15),
+                     Indicate(self.condition, color=EMPHASIS_COLOR, scale_factor=1.15),
                      at="named", run_time=min(max(cue.until("shift"), 0.5), MARK_SECONDS))
             self.prime_parts = (self.gamma_prime, prime_label)
             self.chain = chain
@@ -1253,7 +1257,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         cue.play(Reveal(shifted_name), run_time=0.3)
         self.follow(shift, level, {**moved, readout: follow_readout},
                     run_time=max(cue.until("rate") - 0.2, SHIFT_SECONDS), rate_func=smooth)
-        cue.play(Indicate(readout, color=NORMAL_COLOR, scale_factor=1.05), at="rate",
+        cue.play(Indicate(readout, color=EMPHASIS_COLOR, scale_factor=1.1), at="rate",
                  run_time=min(max(cue.until(cue.END), 0.8), MARK_SECONDS))
         # Back to h = 0: the readout stays as the record of the shift till the chain's row is
         # needed no more (it goes with the chain's place in the next beat).
@@ -1461,10 +1465,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      run_time=0.8)
             cue.play(Indicate(reversed_h, color=HIGHLIGHT_COLOR, scale_factor=1.0), at="turn",
                      run_time=min(max(cue.until("neg"), 0.5), 1.0))
-            cue.play(Indicate(other, color=NORMAL_COLOR, scale_factor=1.0), at="neg")
+            cue.play(Indicate(other, color=EMPHASIS_COLOR, scale_factor=1.1), at="neg")
             cue.play(Reveal(either), at="either")
             # (No growth: grown, it ran into the inset's frame.)
-            cue.play(Indicate(either, color=NORMAL_COLOR, scale_factor=1.0),
+            cue.play(Indicate(either, color=EMPHASIS_COLOR, scale_factor=1.1),
                      run_time=min(cue.until(cue.END), MARK_SECONDS))
         # (r37: no separate way back to h, cut to pay for the ridge contours: ∇(−h) turns
         # back and doubles in one motion as 2h is written.)
@@ -1499,7 +1503,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      rate_func=smooth)
             self.grad_h.remove_updater(follow_factor)
             cue.play(Reveal(halved_line), at="half", run_time=0.3)
-            cue.play(Indicate(halved_line, color=NORMAL_COLOR, scale_factor=1.1),
+            cue.play(Indicate(halved_line, color=EMPHASIS_COLOR, scale_factor=1.1),
                      *([Indicate(self.grad_f, color=F_FLASH_COLOR, scale_factor=1.0)]
                        if self.grad_f is not None else []), at="scaled",
                      run_time=min(cue.until(cue.END), MARK_SECONDS))
@@ -1637,7 +1641,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      run_time=max(min(cue.until("h"), MARK_SECONDS), 0.5))
             # This example's H written as it is named, and marked till ŵ is (no still).
             cue.play(Reveal(data_h), Reveal(data_centre), at="h", run_time=0.5)
-            cue.play(Indicate(data_h, color=LOSS_COLOR, scale_factor=1.1),
+            # In colour only (review r45 finding 9: grown, H ran to 7 px from the frame's edge).
+            cue.play(Indicate(data_h, color=LOSS_COLOR, scale_factor=1.0),
                      run_time=max(min(cue.until("centre"), MARK_SECONDS), 0.5))
             cue.play(Reveal(circle["centre"]), Reveal(circle["centre_label"]),
                      Flash(circle["centre"], color=CENTER_COLOR, run_time=FLASH_SECONDS),
@@ -1777,7 +1782,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(GrowArrow(zoom["g"]), Reveal(zoom["g_label"]), Reveal(kkt),
                      Reveal(normal), Reveal(normal_pair), at="g", run_time=0.6)
             cue.play(Indicate(zoom["g"], color=HIGHLIGHT_COLOR, scale_factor=1.0),
-                     Indicate(normal_pair, color=NORMAL_COLOR, scale_factor=1.0),
+                     Indicate(normal_pair, color=EMPHASIS_COLOR, scale_factor=1.1),
                      at="normal", until=cue.END)
         # The conclusion is crossed out: w* (review r32: on the supposed arrow the ✗ read as
         # rejecting the gradient or the step).
@@ -1928,7 +1933,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                             data_point]), run_time=0.5)
             cue.play(Reveal(ridge), at="ridge", run_time=0.4)
             cue.play(Reveal(stationary), at="grad", run_time=0.4)
-            cue.play(Indicate(stationary, color=NORMAL_COLOR, scale_factor=1.1),
+            cue.play(Indicate(stationary, color=EMPHASIS_COLOR, scale_factor=1.1),
                      run_time=min(cue.until(cue.END), MARK_SECONDS))
         # (Review r37: "as for 2h" had no picture: cut.)
         with self.cue("At w* = t·g{@tg} it holds: μ = λ/t = {mu}{@mu}, the multiplier of "
@@ -1937,11 +1942,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       "{mu}{@mu}, the multiplier of half the squared norm at most half t "
                       "squared{@half}, rescaled as for 2 h.") as cue:
             cue.play(Reveal(on_edge), GrowArrow(main_g), Reveal(g_label),
-                     Indicate(circle["t_label"], color=NORMAL_COLOR, scale_factor=1.0),
+                     Indicate(circle["t_label"], color=EMPHASIS_COLOR, scale_factor=1.1),
                      at="tg")
             cue.play(Reveal(solved), at="mu", run_time=0.4)
-            cue.play(Indicate(sign_value, color=NORMAL_COLOR, scale_factor=1.15),
-                     Indicate(solved, color=NORMAL_COLOR, scale_factor=1.05),
+            cue.play(Indicate(sign_value, color=EMPHASIS_COLOR, scale_factor=1.15),
+                     Indicate(solved, color=EMPHASIS_COLOR, scale_factor=1.1),
                      run_time=min(cue.until("half"), MARK_SECONDS))
             # The rescaled ball replaces its line; its gradient grows from g to t·g = w*.
             cue.play(Conceal(regularization), Reveal(rescaled), at="half", run_time=0.4)
@@ -1949,7 +1954,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Reveal(tg_label), run_time=0.2)
             self.follow(scale_of_t, float(PREVIEW_RADIUS), {main_tg: follow_tg},
                         run_time=max(cue.until(cue.END) - 0.8, 1.0), rate_func=smooth)
-            cue.play(Indicate(on_edge, color=NORMAL_COLOR, scale_factor=1.05),
+            cue.play(Indicate(on_edge, color=EMPHASIS_COLOR, scale_factor=1.1),
                      run_time=max(min(cue.until(cue.END), MARK_SECONDS), 0.3))
         # The sliding centre named (review r41: an unnamed white ring, read as ŵ or w*): w(μ),
         # ridge's minimum, its name riding above it till it lands on w* (then it is w*).
@@ -1978,7 +1983,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Conceal(solved), *(Conceal(m) for m in (main_g, main_tg, g_label,
                                                              tg_label)), run_time=0.3)
             cue.play(Reveal(bottom), Reveal(mu_readout), Reveal(centre_name),
-                     Indicate(ridge, color=NORMAL_COLOR, scale_factor=1.05),
+                     Indicate(ridge, color=EMPHASIS_COLOR, scale_factor=1.1),
                      at="slide", run_time=0.4)
             sliding = {rings: follow_ridge, bottom: follow_bottom, centre_name: follow_name,
                        mu_readout: lambda r: r.set_values(strength.get_value())}
@@ -1986,7 +1991,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                         run_time=max(cue.until("land"), RIDGE_SLIDE_SECONDS), rate_func=smooth)
             # Landed: the readout's μ is the solved one (review r37: no blinking marker; the
             # number is marked, not w*).
-            cue.play(Indicate(mu_readout, color=NORMAL_COLOR, scale_factor=1.1),
+            cue.play(Indicate(mu_readout, color=EMPHASIS_COLOR, scale_factor=1.1),
                      Conceal(centre_name), at="land", run_time=0.8)
             cue.play(Dim(circle["ball"]), at="ball",
                      run_time=min(max(cue.until(cue.END), 0.5), 1.0))
@@ -2002,7 +2007,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             ("dual feasible", rf"\lambda = {lam.tex} \ge 0", kkt),
             ("stationarity", r"-\nabla f(w^*) = \lambda g", slack),
             ("complementary slackness", r"\lambda\,(\|w^*\|_2 - t) = 0", both))]
-        heading = merged(Tex("Karush--Kuhn--Tucker (KKT)", font_size=40, color=NORMAL_COLOR))
+        heading = merged(Tex("Karush--Kuhn--Tucker (KKT)", font_size=40, color=EMPHASIS_COLOR))
         heading.move_to(title, aligned_edge=LEFT).set_z_index(PANEL_Z)
         # The ridge's picture goes as the ball comes back (review r38: ridge's contours were
         # still drawn under the constrained problem's summary): f's own contours return,
@@ -2056,7 +2061,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      Indicate(named, color=CENTER_COLOR, scale_factor=1.0), at="cases",
                      run_time=max(min(cue.until("slack"), MARK_SECONDS), 0.5))
             cue.play(Reveal(slack), at="slack", run_time=0.3)
-            cue.play(Indicate(slack, color=NORMAL_COLOR, scale_factor=1.1), run_time=1.0)
+            cue.play(Indicate(slack, color=EMPHASIS_COLOR, scale_factor=1.1), run_time=1.0)
             cue.play(Indicate(inside_value, color=CENTER_COLOR, scale_factor=1.2),
                      Indicate(named, color=CENTER_COLOR, scale_factor=1.0),
                      at="inside", run_time=min(cue.until("edge"), 1.0))
@@ -2066,14 +2071,14 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      *(Reveal(m) for m in edge_case), at="edge", run_time=0.5)
             cue.play(Reveal(sign_value), run_time=0.3)
             cue.play(Indicate(circle["point"], color=SOLUTION_COLOR, scale_factor=1.6),
-                     Indicate(sign_value, color=NORMAL_COLOR, scale_factor=1.1),
-                     Indicate(circle["t_label"], color=NORMAL_COLOR, scale_factor=1.0),
+                     Indicate(sign_value, color=EMPHASIS_COLOR, scale_factor=1.1),
+                     Indicate(circle["t_label"], color=EMPHASIS_COLOR, scale_factor=1.1),
                      run_time=max(min(cue.until("kkt"), MARK_SECONDS), 0.3))
             cue.play(Conceal(title), *(Conceal(m) for m in (rescaled, kkt, sign_value,
                                                             slack)), at="kkt",
                      run_time=0.4)
             cue.play(Reveal(heading), *(Reveal(line) for line in conditions), run_time=0.5)
-            cue.play(*(Indicate(line, color=NORMAL_COLOR, scale_factor=1.05)
+            cue.play(*(Indicate(line, color=EMPHASIS_COLOR, scale_factor=1.1)
                        for line in conditions),
                      run_time=max(min(cue.until(cue.END), MARK_SECONDS), 1.0))
         diamond = self.get_preview("l1", INSET_CENTER, INSET_SIDE, point_label=True)
