@@ -24,10 +24,11 @@ Storyboard, one section per beat:
   contour only touches the path: the top is magnified in an inset as that is said.
 * gradients: at the top the plot of f(γ(s)) is flat (its level line drawn),
   d/ds f(γ(s)) = ∇f · γ′ = 0 (on the panel, γ′(s) drawn at the hiker, a right-angle
-  mark), so ∇f is at right angles to the path; so is ∇h: drawn to one scale, from the
-  top side by side (a copy of ∇h shrinks to λ∇h), ∇f = λ∇h, λ the Lagrange multiplier: how
-  fast the top's height changes as the path shifts to h = c (on the map and in the inset; its
-  name changes to h(x, y) = c over a dashed ghost of h = 0, the plot of f(γ(s)) dimmed).
+  mark), so ∇f is at right angles to the path; so is ∇h (the marks go as it comes): drawn
+  to one scale, from the top side by side (a copy of ∇h shrinks by λ onto ∇f, on the map
+  and in the inset), ∇f = λ∇h, λ the Lagrange multiplier: how fast the top's height changes
+  as the path shifts to h = c (on the map and in the inset; its name changes to h(x, y) = c
+  over a dashed ghost of h = 0; the plot of f(γ(s)) and γ′ go for good).
 * sign: the same path is −h = 0: ∇h turns through 180° (on the map and in the inset)
   while the labels and the panel's equation change with it; for an equality constraint
   λ may have either sign; written as 2h = 0 (the inset goes), ∇(−h) turns back and grows
@@ -37,7 +38,9 @@ Storyboard, one section per beat:
   f(w) = ½(w − ŵ)ᵀH(w − ŵ) (H ≻ 0, written) lowest at ŵ (the unconstrained minimizer,
   written) with elliptic contours; ŵ and its contours move into the ball ("if ŵ were
   inside: w* = ŵ, λ = 0") and back; a contour grows from ŵ to the first contact with the
-  ball, w*; magnified on the right as the ball is called smooth; the tangent there;
+  ball, w*; its edge plays the path (a legend hands the hike's objects over: path ↔
+  ‖w‖₂ = t, ∇h ↔ g, max f ↔ min f, till ridge is written); magnified on the right as the
+  ball is called smooth; the tangent there;
   −∇f(w*) = λg drawn from w* side by side, g = ∇(‖w‖₂ − t); λ ≥ 0: −∇f pointing inward is
   drawn and its arrow crossed out; λ's value, g stretched λ times beside −∇f(w*); ridge's
   f(w) + (μ/2)‖w‖₂² and its stationarity, satisfied at w* for μ = λ/t
