@@ -24,10 +24,11 @@ Storyboard, one section per beat:
   contour only touches the path: the top is magnified in an inset as that is said.
 * gradients: at the top the plot of f(γ(s)) is flat (its level line drawn),
   d/ds f(γ(s)) = ∇f · γ′ = 0 (on the panel, γ′(s) drawn at the hiker, a right-angle
-  mark), so ∇f is at right angles to the path; so is ∇h: drawn to one scale, from the
-  top side by side (a copy of ∇h shrinks to λ∇h), ∇f = λ∇h, λ the Lagrange multiplier: how
-  fast the top's height changes as the path shifts to h = c (on the map and in the inset; its
-  name changes to h(x, y) = c over a dashed ghost of h = 0, the plot of f(γ(s)) dimmed).
+  mark), so ∇f is at right angles to the path; so is ∇h (the marks go as it comes): drawn
+  to one scale, from the top side by side (a copy of ∇h shrinks by λ onto ∇f, on the map
+  and in the inset), ∇f = λ∇h, λ the Lagrange multiplier: how fast the top's height changes
+  as the path shifts to h = c (on the map and in the inset; its name changes to h(x, y) = c
+  over a dashed ghost of h = 0; the plot of f(γ(s)) and γ′ go for good).
 * sign: the same path is −h = 0: ∇h turns through 180° (on the map and in the inset)
   while the labels and the panel's equation change with it; for an equality constraint
   λ may have either sign; written as 2h = 0 (the inset goes), ∇(−h) turns back and grows
@@ -37,7 +38,9 @@ Storyboard, one section per beat:
   f(w) = ½(w − ŵ)ᵀH(w − ŵ) (H ≻ 0, written) lowest at ŵ (the unconstrained minimizer,
   written) with elliptic contours; ŵ and its contours move into the ball ("if ŵ were
   inside: w* = ŵ, λ = 0") and back; a contour grows from ŵ to the first contact with the
-  ball, w*; magnified on the right as the ball is called smooth; the tangent there;
+  ball, w*; its edge plays the path (a legend hands the hike's objects over: path ↔
+  ‖w‖₂ = t, ∇h ↔ g, max f ↔ min f, till ridge is written); magnified on the right as the
+  ball is called smooth; the tangent there;
   −∇f(w*) = λg drawn from w* side by side, g = ∇(‖w‖₂ − t); λ ≥ 0: −∇f pointing inward is
   drawn and its arrow crossed out; λ's value, g stretched λ times beside −∇f(w*); ridge's
   f(w) + (μ/2)‖w‖₂² and its stationarity, satisfied at w* for μ = λ/t
@@ -183,6 +186,9 @@ def ease_out(t: float) -> float:
     return 1.0 - (1.0 - t) ** 3
 
 
+#: Text is marked in its own colour with a pulse (review r45 finding 10: yellow is the
+#: normals' colour only, ∇h and g; marked text turned yellow too).
+EMPHASIS_COLOR = TEXT_COLOR
 #: The path is the constraint set: drawn in the ball's green (it becomes the ball in the
 #: bridge), so that ∇h, its normal, in the normals' yellow, stands apart from it.
 PATH_COLOR = BALL_COLORS["l2"]
@@ -310,7 +316,7 @@ RIDGE_LABEL_BUFFS = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6)
 GROW_SECONDS = 3.0
 #: The bridge example's numbers (H, ŵ, −∇f(w*)) in the picture's top-left corner.
 DATA_FONT = 26
-DATA_BUFF = 0.18
+DATA_BUFF = 0.25
 #: Labels keep this far (scene units) from the arrows ∇h becomes (wide, with tips).
 ARROW_MARGIN = 0.3
 #: The path's name keeps this far (scene units) right of ∇(−h)'s tip beside it.
@@ -347,6 +353,9 @@ WALK_ON_SECONDS = 2.2
 #: ∇f flashes in a light violet, not the highlight's white (review r36: flashed together, the
 #: two parallel arrows turned one white bar).
 F_FLASH_COLOR = interpolate_color(GRADIENT_COLOR, WHITE, 0.55)
+#: The copy of ∇h that shrinks by λ onto ∇f in the top's inset: thin, over ∇f.
+LENS_COPY_STYLE = {"buff": 0.0, "stroke_width": 3, "max_tip_length_to_length_ratio": 0.22,
+                   "max_stroke_width_to_length_ratio": 100}
 #: The gradient arrows: the longer is this share of the map's extent.
 ARROW_SHARE = 0.22
 #: Parallel ∇f and ∇h are drawn this share of the map's extent to either side of the top:
@@ -580,7 +589,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                        for n in range(4, 8)), key=lambda r: (r[1] - length, -r[2]))
         self.profile_group = make_plot(
             s_range,
-            axis_range(self.heights, target_ticks=4), "s", r"f(\gamma(s))",
+            # From 0 (review r45 finding 9: it ran to −0.1, though a height is never below 0).
+            axis_range(self.heights, margin=0.0, target_ticks=4), "s", r"f(\gamma(s))",
             center=PROFILE_CENTER, size=PROFILE_SIZE, label_size=28)
         self.profile_axes = self.profile_group[0]
         # TOOLKIT: make_plot's tick numbers (font 20) are ~10 px high at 720p; renumbered
@@ -1008,7 +1018,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                           "multiplier: here the path costs the hiker nothing{@nothing}.") as cue:
                 cue.play(Reveal(self.condition), at="eq")
                 cue.play(Reveal(self.multiplier_name), at="named")
-                cue.play(Indicate(self.condition, color=NORMAL_COLOR, scale_factor=1.15),
+                cue.play(Indicate(self.condition, color=EMPHASIS_COLOR, scale_factor=1.15),
                          at="nothing", until=cue.END)
             return
         extent = max(self.view.width, self.view.height)
@@ -1078,8 +1088,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      at="contour", run_time=max(min(cue.until(cue.END), MARK_SECONDS), 0.5))
         with self.cue("So is ∇h{@h}, normal to the path h(x, y) = 0: the two are "
                       "parallel{@parallel}.") as cue:
+            # The right angle has made its point: its marks go as ∇h comes (review r45
+            # finding 4: the mark sat under the arrows' bases, in a crowded cluster).
             cue.play(GrowArrow(self.grad_h), Reveal(self.h_label), GrowArrow(lens["h"]),
-                     Reveal(lens["h_label"]), at="h")
+                     Reveal(lens["h_label"]), Conceal(square), Conceal(lens["square"]),
+                     at="h")
+            self.remove(square, lens["square"])
             cue.play(Indicate(self.grad_f, color=F_FLASH_COLOR, scale_factor=1.0),
                      Indicate(self.grad_h, color=HIGHLIGHT_COLOR, scale_factor=1.0),
                      at="parallel", run_time=min(cue.until(cue.END), MARK_SECONDS))
@@ -1088,44 +1102,52 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       size=number(abs(top.multiplier))) as cue:
             cue.play(Reveal(self.condition), Conceal(flat), at="eq")
             if self.arrows.true_lengths and top.multiplier > 0.0:
-                # Shown, not told (review r41: said over a still): a copy of ∇h shrinks along
-                # its own line to λ∇h, its tip level with ∇f's, then goes.
+                # Shown, not told (review r41: said over a still): a copy of ∇h shrinks by λ
+                # onto ∇f, then goes.
                 cue.wait_until("arrows")
                 factor = ValueTracker(1.0)
                 copy = self.get_arrow(self.h_arrow, HIGHLIGHT_COLOR, z_index=ARROW_Z + 2,
                                       stroke_width=F_ARROW_WIDTH)
-                # Named where it stops (review r44: an unlabelled white arrow): λ∇h, on ∇h's
-                # side away from ∇f, clear of the arrows and their names.
-                landed = self.get_arrow(scaled_arrow(*self.h_arrow, top.multiplier),
-                                        HIGHLIGHT_COLOR, stroke_width=F_ARROW_WIDTH)
-                copy_name = legible(merged(MathTex(r"\lambda \nabla h", font_size=30,
-                                                   color=HIGHLIGHT_COLOR)))
-                copy_name.set_z_index(ARROW_LABEL_Z)
-                away = np.subtract(self.h_arrow[0], self.f_arrow[0])
-                place_clear(copy_name, landed.get_end(), np.array([away[0], away[1], 0.0]),
-                            [self.grad_f, self.grad_h, self.f_label, self.h_label,
-                             self.gamma_prime, prime_label, square, self.contour])
-                self.add(copy)
-                self.follow(factor, top.multiplier, {copy: lambda m: m.become(self.get_arrow(
-                    scaled_arrow(*self.h_arrow, factor.get_value()), HIGHLIGHT_COLOR,
-                    z_index=ARROW_Z + 2, stroke_width=F_ARROW_WIDTH))},
-                    run_time=max(min(cue.until("named") - 0.6, 2.5) - 0.3, 1.0),
-                    rate_func=smooth)
-                cue.play(Reveal(copy_name), run_time=0.3)
-                # λ∇h stays beside ∇f while ∇f is marked, till λ is named (review r44: it
-                # was gone in half a second).
+                # (Unnamed: it starts as ∇h and lands on ∇f, the panel's ∇f = λ∇h marked as
+                # it lands; its own "λ∇h" crowded the arrows, review r45 finding 4.)
+                # Shrinking by λ it also moves across, from ∇h's side to ∇f's, and lands
+                # exactly on ∇f (review r45 finding 4: it lay beside ∇f, the landing unseen);
+                # in the inset too, where the arrows are large and share one line.
+                gap = ARROW_GAP_SHARE * max(self.view.width, self.view.height)
+
+                def shrunk_arrow(k: float) -> np.ndarray:
+                    # k from 1 (∇h, on its side) to λ (∇f = λ∇h, on ∇f's side).
+                    span = 1.0 - top.multiplier
+                    share = (1.0 - k) / span if abs(span) > 1e-9 else 1.0
+                    return shifted_arrow(*scaled_arrow(*arrows.h, k), gap * (2.0 * share - 1.0))
+
+                lens_copy = Arrow(*to_scene(self.top_zaxes, self.top_zoom_h),
+                                  color=HIGHLIGHT_COLOR, **LENS_COPY_STYLE)
+                lens_copy.set_z_index(lens["f"].z_index + 0.05)
+                self.add(copy, lens_copy)
+                self.follow(factor, top.multiplier, {
+                    copy: lambda m: m.become(self.get_arrow(
+                        shrunk_arrow(factor.get_value()), HIGHLIGHT_COLOR,
+                        z_index=ARROW_Z + 2, stroke_width=F_ARROW_WIDTH)),
+                    lens_copy: lambda m: m.become(Arrow(*to_scene(self.top_zaxes, scaled_arrow(
+                        *self.top_zoom_h, factor.get_value())), color=HIGHLIGHT_COLOR,
+                        **LENS_COPY_STYLE))},
+                    run_time=max(cue.until("named") - 0.6, 1.0), rate_func=smooth)
+                # The landed copy stays on ∇f while ∇f and the panel's ∇f = λ∇h are marked,
+                # till λ is named (review r44: it was gone in half a second).
                 cue.play(Indicate(self.grad_f, color=F_FLASH_COLOR, scale_factor=1.0),
+                         Indicate(self.condition, color=EMPHASIS_COLOR, scale_factor=1.1),
                          run_time=0.6)
-                shrunk = [copy, copy_name]
+                shrunk = [copy, lens_copy]
             else:
                 shrunk = []
                 cue.play(Indicate(self.grad_f, color=F_FLASH_COLOR, scale_factor=1.0),
                          Indicate(self.grad_h, color=HIGHLIGHT_COLOR, scale_factor=1.0),
                          at="arrows", run_time=2.0)
             cue.play(Reveal(self.multiplier_name), *(Conceal(m) for m in shrunk),
-                     Indicate(self.condition, color=NORMAL_COLOR, scale_factor=1.15),
+                     Indicate(self.condition, color=EMPHASIS_COLOR, scale_factor=1.15),
                      at="named", run_time=min(max(cue.until("shift"), 0.5), MARK_SECONDS))
-            self.prime_parts = (self.gamma_prime, prime_label, square)
+            self.prime_parts = (self.gamma_prime, prime_label)
             self.chain = chain
             self.show_shift(cue)
 
@@ -1212,11 +1234,15 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         dashed = [DashedVMobject(m.copy().clear_updaters(), num_dashes=GHOST_DASHES)
                   .set_stroke(opacity=GHOST_PATH_OPACITY).set_z_index(m.z_index)
                   for m in ghosts]
-        still = [self.grad_f, self.grad_h, self.f_label, self.h_label, *self.prime_parts,
-                 self.contour, self.hiker, self.top_contour, self.profile, self.profile_dot,
-                 *(lens[k] for k in ("f", "h", "f_label", "h_label", "prime", "square",
+        still = [self.grad_f, self.grad_h, self.f_label, self.h_label,
+                 self.contour, self.hiker, self.top_contour,
+                 *(lens[k] for k in ("f", "h", "f_label", "h_label",
                                      "contour", "point") if k in lens)]
         still = [m for m in still if m is not None]
+        # The plot of f(γ(s)) (h = 0's) and γ′ have made their point: they go for good
+        # (review r45 finding 11: 12–13 text items here; fewer lines, one idea a beat).
+        done = [self.profile_group, self.profile, self.profile_dot, *self.prime_parts,
+                *([lens["prime"]] if "prime" in lens else [])]
         # The path's name changes with it (review r41: the moved path was still "h = 0"):
         # the same place, faded, not morphed; beside the path, 9 px of shift leave it clear.
         shifted_name = legible(merged(MathTex(r"h(x, y) = c", font_size=32, color=PATH_COLOR)))
@@ -1227,18 +1253,20 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             r.set_values(c, state()[2].value - base, lam * c)
 
         cue.play(Conceal(self.chain), *(Dim(m) for m in still), Reveal(readout),
+                 *(Conceal(m) for m in done),
                  *(Conceal(m) for m in ghosts), *(Reveal(m) for m in dashed),
                  Conceal(self.path_label), *(Reveal(m) for m in moved), at="shift",
                  run_time=0.5)
         cue.play(Reveal(shifted_name), run_time=0.3)
         self.follow(shift, level, {**moved, readout: follow_readout},
                     run_time=max(cue.until("rate") - 0.2, SHIFT_SECONDS), rate_func=smooth)
-        cue.play(Indicate(readout, color=NORMAL_COLOR, scale_factor=1.05), at="rate",
+        cue.play(Indicate(readout, color=EMPHASIS_COLOR, scale_factor=1.1), at="rate",
                  run_time=min(max(cue.until(cue.END), 0.8), MARK_SECONDS))
         # Back to h = 0: the readout stays as the record of the shift till the chain's row is
         # needed no more (it goes with the chain's place in the next beat).
         self.follow(shift, 0.0, moved, run_time=SHIFT_BACK_SECONDS, rate_func=smooth)
         cue.play(Conceal(shifted_name), run_time=0.3)
+        self.remove(*done)
         cue.play(*(Conceal(m) for m in [*moved, *dashed]), *(Undim(m) for m in still),
                  *(Reveal(m) for m in ghosts), Reveal(self.path_label), run_time=0.4)
         self.chain = readout
@@ -1440,10 +1468,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      run_time=0.8)
             cue.play(Indicate(reversed_h, color=HIGHLIGHT_COLOR, scale_factor=1.0), at="turn",
                      run_time=min(max(cue.until("neg"), 0.5), 1.0))
-            cue.play(Indicate(other, color=NORMAL_COLOR, scale_factor=1.0), at="neg")
+            cue.play(Indicate(other, color=EMPHASIS_COLOR, scale_factor=1.1), at="neg")
             cue.play(Reveal(either), at="either")
             # (No growth: grown, it ran into the inset's frame.)
-            cue.play(Indicate(either, color=NORMAL_COLOR, scale_factor=1.0),
+            cue.play(Indicate(either, color=EMPHASIS_COLOR, scale_factor=1.1),
                      run_time=min(cue.until(cue.END), MARK_SECONDS))
         # (r37: no separate way back to h, cut to pay for the ridge contours: ∇(−h) turns
         # back and doubles in one motion as 2h is written.)
@@ -1478,7 +1506,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      rate_func=smooth)
             self.grad_h.remove_updater(follow_factor)
             cue.play(Reveal(halved_line), at="half", run_time=0.3)
-            cue.play(Indicate(halved_line, color=NORMAL_COLOR, scale_factor=1.1),
+            cue.play(Indicate(halved_line, color=EMPHASIS_COLOR, scale_factor=1.1),
                      *([Indicate(self.grad_f, color=F_FLASH_COLOR, scale_factor=1.0)]
                        if self.grad_f is not None else []), at="scaled",
                      run_time=min(cue.until(cue.END), MARK_SECONDS))
@@ -1529,10 +1557,15 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
              0, 0], LEFT)
         kkt.set_y(rows[0])
         normal.set_y(rows[1])
-        convention = merged(MathTex(r"\text{hike: } \nabla f = \lambda \nabla h,\ "
-                                    r"\text{here: } -\nabla f(w^*) = \lambda g",
-                                    font_size=PANEL_FONT))
-        convention.move_to(kkt, aligned_edge=LEFT).set_z_index(PANEL_Z)
+        # The hike's objects handed over to the ball's (review r45 finding 2: f, λ and the
+        # normal were reused silently), one pair at a time as each is drawn, in the row
+        # under the balance's two lines, kept till ridge takes the rows: the path is the
+        # ball's edge, ∇h becomes g (the unit normal), and f is now minimized.
+        legend = MathTex(r"\text{path} \leftrightarrow \|w\|_2 = t,", r"\ \nabla h "
+                         r"\leftrightarrow g,", r"\ \max f \leftrightarrow \min f",
+                         font_size=PANEL_FONT)
+        legend.align_to([PANEL_LEFT, 0, 0], LEFT).set_y(rows[2]).set_z_index(PANEL_Z)
+        edge_pair, normal_pair, f_pair = (merged(part) for part in legend)
         # "λ ≥ 0" is its own argument: written when the words give it, beside the equation.
         sign = merged(MathTex(r"\lambda \ge 0", font_size=PANEL_FONT)).set_z_index(PANEL_Z)
         sign.next_to(kkt, RIGHT, buff=0.5)
@@ -1611,7 +1644,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      run_time=max(min(cue.until("h"), MARK_SECONDS), 0.5))
             # This example's H written as it is named, and marked till ŵ is (no still).
             cue.play(Reveal(data_h), Reveal(data_centre), at="h", run_time=0.5)
-            cue.play(Indicate(data_h, color=LOSS_COLOR, scale_factor=1.1),
+            # In colour only (review r45 finding 9: grown, H ran to 7 px from the frame's edge).
+            cue.play(Indicate(data_h, color=LOSS_COLOR, scale_factor=1.0),
                      run_time=max(min(cue.until("centre"), MARK_SECONDS), 0.5))
             cue.play(Reveal(circle["centre"]), Reveal(circle["centre_label"]),
                      Flash(circle["centre"], color=CENTER_COLOR, run_time=FLASH_SECONDS),
@@ -1728,7 +1762,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # inside): a thick stroke in the path's green runs once round the circle.
             edge = circle["ball"].copy().set_fill(opacity=0.0).set_stroke(PATH_COLOR,
                                                                           width=12)
-            cue.play(ShowPassingFlash(edge, time_width=0.6), at="edge",
+            cue.play(ShowPassingFlash(edge, time_width=0.6), Reveal(edge_pair), at="edge",
                      run_time=max(min(cue.until("smooth"), MARK_SECONDS), 0.5))
             cue.play(Reveal(VGroup(*(zoom[k] for k in ZOOM_PICTURE))), at="smooth",
                      run_time=0.6)
@@ -1745,14 +1779,13 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       "normal.") as cue:
             # The loss has been read: it goes for the balance (≤ 6 lines); H and ŵ stay.
             cue.play(Conceal(loss), run_time=0.3)
-            cue.play(GrowArrow(zoom["minus_f"]), at="climb", run_time=1.0)
+            cue.play(GrowArrow(zoom["minus_f"]), Reveal(f_pair), at="climb", run_time=1.0)
             cue.play(Reveal(zoom["minus_f_label"]), at="f", run_time=0.4)
-            # The hike's sign convention beside this one for a moment (review r39: f turned
-            # from a height to a loss silently), then this one alone.
-            cue.play(GrowArrow(zoom["g"]), Reveal(zoom["g_label"]), Reveal(convention), at="g",
-                     run_time=0.6)
-            cue.play(Conceal(convention), Reveal(kkt), Reveal(normal),
-                     Indicate(zoom["g"], color=HIGHLIGHT_COLOR, scale_factor=1.0),
+            # g named as it is drawn, by its line (the unit normal) and as ∇h's heir.
+            cue.play(GrowArrow(zoom["g"]), Reveal(zoom["g_label"]), Reveal(kkt),
+                     Reveal(normal), Reveal(normal_pair), at="g", run_time=0.6)
+            cue.play(Indicate(zoom["g"], color=HIGHLIGHT_COLOR, scale_factor=1.0),
+                     Indicate(normal_pair, color=EMPHASIS_COLOR, scale_factor=1.1),
                      at="normal", until=cue.END)
         # The conclusion is crossed out: w* (review r32: on the supposed arrow the ✗ read as
         # rejecting the gradient or the step).
@@ -1896,10 +1929,14 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       spoken="Ridge adds mu over two times the squared two-norm, weight mu"
                       "{@ridge}: its minimum has grad f plus mu w equal to zero{@grad}.") as cue:
             # The inset has made its point: it goes, and the lines take its room.
-            cue.play(*(Conceal(m) for m in [*inset, normal, data_grad]), run_time=0.5)
+            # The example's numbers have let λ be checked: they go too (review r45
+            # finding 11: about 15 text items at μ = λ/t).
+            cue.play(*(Conceal(m) for m in [*inset, normal, data_grad, edge_pair,
+                                            normal_pair, f_pair, data_h, data_centre,
+                                            data_point]), run_time=0.5)
             cue.play(Reveal(ridge), at="ridge", run_time=0.4)
             cue.play(Reveal(stationary), at="grad", run_time=0.4)
-            cue.play(Indicate(stationary, color=NORMAL_COLOR, scale_factor=1.1),
+            cue.play(Indicate(stationary, color=EMPHASIS_COLOR, scale_factor=1.1),
                      run_time=min(cue.until(cue.END), MARK_SECONDS))
         # (Review r37: "as for 2h" had no picture: cut.)
         with self.cue("At w* = t·g{@tg} it holds: μ = λ/t = {mu}{@mu}, the multiplier of "
@@ -1908,11 +1945,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       "{mu}{@mu}, the multiplier of half the squared norm at most half t "
                       "squared{@half}, rescaled as for 2 h.") as cue:
             cue.play(Reveal(on_edge), GrowArrow(main_g), Reveal(g_label),
-                     Indicate(circle["t_label"], color=NORMAL_COLOR, scale_factor=1.0),
+                     Indicate(circle["t_label"], color=EMPHASIS_COLOR, scale_factor=1.1),
                      at="tg")
             cue.play(Reveal(solved), at="mu", run_time=0.4)
-            cue.play(Indicate(sign_value, color=NORMAL_COLOR, scale_factor=1.15),
-                     Indicate(solved, color=NORMAL_COLOR, scale_factor=1.05),
+            cue.play(Indicate(sign_value, color=EMPHASIS_COLOR, scale_factor=1.15),
+                     Indicate(solved, color=EMPHASIS_COLOR, scale_factor=1.1),
                      run_time=min(cue.until("half"), MARK_SECONDS))
             # The rescaled ball replaces its line; its gradient grows from g to t·g = w*.
             cue.play(Conceal(regularization), Reveal(rescaled), at="half", run_time=0.4)
@@ -1920,7 +1957,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Reveal(tg_label), run_time=0.2)
             self.follow(scale_of_t, float(PREVIEW_RADIUS), {main_tg: follow_tg},
                         run_time=max(cue.until(cue.END) - 0.8, 1.0), rate_func=smooth)
-            cue.play(Indicate(on_edge, color=NORMAL_COLOR, scale_factor=1.05),
+            cue.play(Indicate(on_edge, color=EMPHASIS_COLOR, scale_factor=1.1),
                      run_time=max(min(cue.until(cue.END), MARK_SECONDS), 0.3))
         # The sliding centre named (review r41: an unnamed white ring, read as ŵ or w*): w(μ),
         # ridge's minimum, its name riding above it till it lands on w* (then it is w*).
@@ -1949,7 +1986,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Conceal(solved), *(Conceal(m) for m in (main_g, main_tg, g_label,
                                                              tg_label)), run_time=0.3)
             cue.play(Reveal(bottom), Reveal(mu_readout), Reveal(centre_name),
-                     Indicate(ridge, color=NORMAL_COLOR, scale_factor=1.05),
+                     Indicate(ridge, color=EMPHASIS_COLOR, scale_factor=1.1),
                      at="slide", run_time=0.4)
             sliding = {rings: follow_ridge, bottom: follow_bottom, centre_name: follow_name,
                        mu_readout: lambda r: r.set_values(strength.get_value())}
@@ -1957,7 +1994,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                         run_time=max(cue.until("land"), RIDGE_SLIDE_SECONDS), rate_func=smooth)
             # Landed: the readout's μ is the solved one (review r37: no blinking marker; the
             # number is marked, not w*).
-            cue.play(Indicate(mu_readout, color=NORMAL_COLOR, scale_factor=1.1),
+            cue.play(Indicate(mu_readout, color=EMPHASIS_COLOR, scale_factor=1.1),
                      Conceal(centre_name), at="land", run_time=0.8)
             cue.play(Dim(circle["ball"]), at="ball",
                      run_time=min(max(cue.until(cue.END), 0.5), 1.0))
@@ -1973,7 +2010,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             ("dual feasible", rf"\lambda = {lam.tex} \ge 0", kkt),
             ("stationarity", r"-\nabla f(w^*) = \lambda g", slack),
             ("complementary slackness", r"\lambda\,(\|w^*\|_2 - t) = 0", both))]
-        heading = merged(Tex("Karush--Kuhn--Tucker (KKT)", font_size=40, color=NORMAL_COLOR))
+        heading = merged(Tex("Karush--Kuhn--Tucker (KKT)", font_size=40, color=EMPHASIS_COLOR))
         heading.move_to(title, aligned_edge=LEFT).set_z_index(PANEL_Z)
         # The ridge's picture goes as the ball comes back (review r38: ridge's contours were
         # still drawn under the constrained problem's summary): f's own contours return,
@@ -1990,7 +2027,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # and two w*): this ŵ's case steps out as the inside case comes back, at once, named
             # by what it means (λ = 0, w* = ŵ); at "the edge" this case returns, with its λ.
             outside_case = [circle["centre"], circle["centre_label"], circle["point"],
-                            circle["point_label"], data_centre, data_point]
+                            circle["point_label"]]
             # λ is the panel's, per case (review r44: "λ = 1.54 ≥ 0" stayed lit while the
             # inside case was shown): the point is named by what it is, w* = ŵ.
             named = legible(merged(MathTex(r"w^* = \hat w", font_size=30,
@@ -2027,7 +2064,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      Indicate(named, color=CENTER_COLOR, scale_factor=1.0), at="cases",
                      run_time=max(min(cue.until("slack"), MARK_SECONDS), 0.5))
             cue.play(Reveal(slack), at="slack", run_time=0.3)
-            cue.play(Indicate(slack, color=NORMAL_COLOR, scale_factor=1.1), run_time=1.0)
+            cue.play(Indicate(slack, color=EMPHASIS_COLOR, scale_factor=1.1), run_time=1.0)
             cue.play(Indicate(inside_value, color=CENTER_COLOR, scale_factor=1.2),
                      Indicate(named, color=CENTER_COLOR, scale_factor=1.0),
                      at="inside", run_time=min(cue.until("edge"), 1.0))
@@ -2037,14 +2074,14 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      *(Reveal(m) for m in edge_case), at="edge", run_time=0.5)
             cue.play(Reveal(sign_value), run_time=0.3)
             cue.play(Indicate(circle["point"], color=SOLUTION_COLOR, scale_factor=1.6),
-                     Indicate(sign_value, color=NORMAL_COLOR, scale_factor=1.1),
-                     Indicate(circle["t_label"], color=NORMAL_COLOR, scale_factor=1.0),
+                     Indicate(sign_value, color=EMPHASIS_COLOR, scale_factor=1.1),
+                     Indicate(circle["t_label"], color=EMPHASIS_COLOR, scale_factor=1.1),
                      run_time=max(min(cue.until("kkt"), MARK_SECONDS), 0.3))
             cue.play(Conceal(title), *(Conceal(m) for m in (rescaled, kkt, sign_value,
                                                             slack)), at="kkt",
                      run_time=0.4)
             cue.play(Reveal(heading), *(Reveal(line) for line in conditions), run_time=0.5)
-            cue.play(*(Indicate(line, color=NORMAL_COLOR, scale_factor=1.05)
+            cue.play(*(Indicate(line, color=EMPHASIS_COLOR, scale_factor=1.1)
                        for line in conditions),
                      run_time=max(min(cue.until(cue.END), MARK_SECONDS), 1.0))
         diamond = self.get_preview("l1", INSET_CENTER, INSET_SIDE, point_label=True)
