@@ -8770,10 +8770,17 @@ class InactiveConstraint(TangencyScene):
                           "forms.") as cue:
                 self.inset_sweep(strength, below.multiplier, *followers,
                       run_time=max(cue.until("meet"), 1.0), rate_func=smooth)
+                # r48 finding 3: "one balance" seen, not told: the radius beat's −∇f(w*) and
+                # −λg grow again at w*(λ) as it lands on the ring (regmath's arrows of the
+                # penalized solution, at the inset's one scale).
+                balance = self.grow_z_balance(solution())
                 cue.play(Flash(self.z_ghost, color=EMPHASIS_COLOR), Indicate(live, color=TEXT_COLOR,
-                         scale_factor=1.0), run_time=1.0)
+                         scale_factor=1.0), *balance, run_time=1.0)
+                # The label's pulse in colour only: scaled, it reached the inset's border
+                # (r46's finding 4, 138 s).
                 cue.play(Indicate(self.z_ghost, color=EMPHASIS_COLOR),
-                         Indicate(self.z_ghost_label, color=EMPHASIS_COLOR), until="same")
+                         Indicate(self.z_ghost_label, color=EMPHASIS_COLOR, scale_factor=1.0),
+                         until="same")
                 # g as the penalty's balance uses it, in H's place (H and ŵ's values leave).
                 shown = [m for m in (self.data_line, self.hat_line)
                          if m in self.get_mobject_family_members()]
@@ -8793,8 +8800,9 @@ class InactiveConstraint(TangencyScene):
                 # The ring's label leaves as w*(λ)'s moves on past it (it would run over it).
                 self.z_ghost_label.clear_updaters()
                 followers = tuple(m for m in followers if m is not self.z_ghost_label)
+                # The balance's arrows leave with it: they belong to the ring's λ.
                 self.play(Conceal(self.z_ghost_label), Conceal(self.z_ghost_leader),
-                          run_time=0.4)
+                          Conceal(self.z_pull), Conceal(self.z_push), run_time=0.4)
                 # Only as far as the contour through w*(λ) fits whole in the inset (r38's
                 # item 4: the inset cut it, 126–130 s); regmath's level sets decide.
                 reach = self.touch_reach(below.multiplier, top)
@@ -8897,6 +8905,23 @@ class InactiveConstraint(TangencyScene):
             self.wait(INACTIVE_FINAL_HOLD)
         for follower in followers:
             follower.clear_updaters()
+
+    def grow_z_balance(self, sol: Solution) -> list[Animation]:
+        """The inset's −∇f(w*) and −λg at ``sol`` (regmath's arrows, shortened alike as in
+        the radius beat), each grown out of w*; w* is drawn over their bases."""
+        from manim import UpdateFromAlphaFunc  # local: the import block is shared
+
+        growing = []
+        for arrow, drawn in ((self.z_pull, pull_arrow(sol, scale=self.scale)),
+                             (self.z_push, push_arrow(sol, scale=self.scale))):
+            start, end = self.z_arrow(drawn)
+            arrow.clear_updaters()
+            arrow.put_ends(start, start)
+            self.add(arrow)
+            growing.append(UpdateFromAlphaFunc(
+                arrow, lambda m, a, s=start, e=end: m.put_ends(s, s + a * (e - s))))
+        self.add(self.z_star)  # over the arrows' bases
+        return growing
 
     def inset_parts(self, *extra: VMobject) -> list[VMobject]:
         """The inset's mobjects now on screen (top level): its group, every ``z_`` part
