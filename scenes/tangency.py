@@ -6883,9 +6883,13 @@ class InactiveConstraint(TangencyScene):
             # ŵ the bottom of the bowl, shown (r44's finding 2: told over a lone dot): its
             # level sets grow round it, every one inside the ball, none reaching the edge.
             self.inside = self.inside_rings()
+            # "w* = ŵ"'s leader steps out while the rings are drawn round the dot: it ran
+            # through every ring (r46's finding 4); the rings leave as the slack beat
+            # starts and the leader comes back. Layout only.
             cue.play(Reveal(self.gradient_zero), Indicate(same, color=TEXT_COLOR,
                                                           scale_factor=1.0),
                      LaggedStart(*(Create(r) for r in self.inside), lag_ratio=0.4),
+                     same[1].animate.set_stroke(opacity=0.0),
                      run_time=1.5)
         for follower in moving:
             follower.clear_updaters()
@@ -7022,7 +7026,13 @@ class InactiveConstraint(TangencyScene):
                       "{@flat}The bowl is flat at w-star equals w-hat, so nothing pushes back: "
                       "lambda g is zero. {@cs}Complementary slackness, K K T: lambda "
                       "times the slack{@times} is zero, {@so}so lambda is zero{@zero}.") as cue:
-            cue.play(Create(through), Reveal(through_label), at="through", run_time=2.0)
+            # The level sets round ŵ have made their point (∇f(ŵ) = 0 stays on the panel):
+            # they leave as the outline through ŵ comes (it and "w* = ŵ"'s leader crossed
+            # them, r46's finding 4), and the leader returns.
+            rings = [r for r in getattr(self, "inside", []) if r in self.mobjects]
+            self.inside = []
+            cue.play(Create(through), Reveal(through_label), *(Conceal(r) for r in rings),
+                     self.same[1].animate.set_stroke(opacity=1.0), at="through", run_time=2.0)
             # A colour pulse only (r28b: scaled, it grew over the dashed outline at 54 s).
             cue.play(Reveal(lines[0]), Indicate(self.same, color=TEXT_COLOR, scale_factor=1.0),
                      at="point",
@@ -8096,6 +8106,11 @@ class InactiveConstraint(TangencyScene):
                 self.add(self.z_ghost_leader, self.z_ghost_label)
                 self.z_ghost_label.add_updater(self.follow_ghost_label)
                 followers = (*followers, self.z_ghost_label)
+            # w*'s own label leaves as the way back starts (r46's finding 4: near ŵ the dashed
+            # outline through ŵ ran through it); the dot alone rides back to ŵ.
+            self.z_star_label.clear_updaters()
+            followers = tuple(m for m in followers if m is not self.z_star_label)
+            self.play(Conceal(self.z_star_label), run_time=0.4)
             # Slower over the last stretch, still moving as t reaches ‖ŵ‖ (smooth's stall
             # there showed λ at 0.002 for seconds, r46's finding 5).
             self.inset_sweep(self.ball_radius, self.inner, *followers,
@@ -8103,8 +8118,7 @@ class InactiveConstraint(TangencyScene):
             # λ reaching 0 is marked as it happens, its readout stopped on the exact 0 and
             # boxed while the words are read (a 0.5 s pulse went unseen).
             cue.play(Flash(self.z_star, color=EMPHASIS_COLOR), Reveal(zero_box), run_time=1.0)
-            self.play(Conceal(self.z_star_label), Conceal(self.z_hat_label), run_time=0.4)
-            followers = tuple(m for m in followers if m is not self.z_star_label)
+            self.play(Conceal(self.z_hat_label), run_time=0.4)
             # λ's exact 0 marked while it is read (r44's finding 3: a 5 s still stretch).
             cue.play(Indicate(self.live, color=EMPHASIS_COLOR, scale_factor=1.0),
                      until="same")
@@ -8727,6 +8741,10 @@ class InactiveConstraint(TangencyScene):
                           moving_label.get_corner(UP + RIGHT)[:2])
                 gap = float(np.linalg.norm(np.maximum(0.0, np.maximum(a0 - b1, b0 - a1))))
                 opacity = float(np.clip(gap / 0.15, 0.0, 1.0))
+                # Back as the label leaves (at the contour's words), fading with it.
+                shown = (moving_label[1].get_fill_opacity()
+                         if moving_label in self.mobjects else 0.0)
+                opacity = max(opacity, 1.0 - shown)
                 # And under the moving dashed outline (one updater sets it: no flicker).
                 opacity = min(opacity, self.outline_share(m, self.zaxes, solution().radius))
                 if opacity != getattr(m, "_shown", None):
@@ -8810,7 +8828,12 @@ class InactiveConstraint(TangencyScene):
                 self.inset_sweep(strength, 0.5 * (below.multiplier + reach), *followers,
                       run_time=max(cue.until("touch"), 1.0), rate_func=smooth)
                 follow_touch(z_touch)
-                cue.play(Reveal(z_touch), at="touch", run_time=0.6)
+                # w*(λ)'s label leaves as its contour comes: the contour runs through the dot,
+                # so beside it the label was struck (r46's finding 4, 150–152 s); the
+                # readout names w*(λ) from here. Its leader fades with it (its updater).
+                moving_label.clear_updaters()
+                followers = tuple(m for m in followers if m is not moving_label)
+                cue.play(Reveal(z_touch), Conceal(moving_label), at="touch", run_time=0.6)
                 z_touch.add_updater(follow_touch)
                 followers = (*followers, z_touch)
                 self.inset_sweep(strength, reach, *followers,
@@ -8850,7 +8873,8 @@ class InactiveConstraint(TangencyScene):
             self.inset_sweep(strength, 0.0, *followers, run_time=max(cue.until("sum") - 0.8, 3.0),
                   rate_func=smooth)
             # w* is back on ŵ: the inset names the one dot again (one label out, then in).
-            self.play(Conceal(moving_label), Conceal(self.z_hat_label),
+            self.play(*([Conceal(moving_label)] if moving_label in self.mobjects else []),
+                      Conceal(self.z_hat_label),
                       *([Conceal(self.z_ghost)] if meets else []), run_time=0.4)
             self.play(Reveal(self.z_same), run_time=0.4)
             # The readout and the balance lines leave for the takeaway (a reviewer found
