@@ -6789,12 +6789,14 @@ class InactiveConstraint(TangencyScene):
         zero_box = self.readout_box(self.live)
         # No settle after it (r38's item 9: 7 s with only a box flash, 37–44 s).
         # The boundary case named once, "weakly active (degenerate)" (r40's item 8).
+        # r46's finding 5: "(degenerate)" cut, the hold shortened, and "still active" shown
+        # (the boundary w* sits on pulses).
         with self.cue("...until {w_hat} reaches the boundary{@reach}: still "
-                      "{@unbind}active, yet {lam} = 0 exactly: weakly active (degenerate). "
+                      "{@unbind}active, yet {lam} = 0 exactly: weakly active. "
                       "{@point}Now {w_star} = {w_hat}.",
                       spoken="...until w-hat reaches the boundary{@reach}: still "
-                      "{@unbind}active, yet lambda = 0 exactly: weakly active, a degenerate "
-                      "case. {@point}Now w-star equals w-hat.") as cue:
+                      "{@unbind}active, yet lambda = 0 exactly: weakly active. "
+                      "{@point}Now w-star equals w-hat.") as cue:
             # w* sits in ŵ's ring now: its label leaves (it would pile onto ŵ's) until
             # "w* = ŵ" names both.
             self.tangent_label.clear_updaters()
@@ -6807,9 +6809,14 @@ class InactiveConstraint(TangencyScene):
             # "(no longer binds)" as it is said (it came 2 s early, a reviewer's point),
             # beside the readout as it reads now (placed by "λ = 0.303" it floated apart).
             self.fit_tag(self.unbinds_tag)
-            cue.play(Reveal(self.unbinds_tag), Indicate(self.live, color=EMPHASIS_COLOR,
+            # "Still active" seen: the boundary under w* pulses (in the lens where it is
+            # open), then λ's exact 0 while it is read.
+            edge = self.l_ball if self.lens_is_open() else self.ball_label
+            cue.play(Reveal(self.unbinds_tag), Indicate(edge, color=EMPHASIS_COLOR,
                                                         scale_factor=1.0),
-                     at="unbind", until="point")
+                     at="unbind", run_time=1.0)
+            cue.play(Indicate(self.live, color=EMPHASIS_COLOR, scale_factor=1.0),
+                     until="point")
             # "w* = ŵ" names the one dot as soon as the point is said, and stays.
             # ŵ's label goes first (faded over the new one it read as a ghost), and the
             # pulse stays inside ŵ's ring (scaled 1.6 it hid the ring the words name).
@@ -8086,7 +8093,9 @@ class InactiveConstraint(TangencyScene):
                       "{inner}, {lam} returns to exactly 0{@zero}, and {w_star} = {w_hat} "
                       "again{@same}.",
                       norm_hat=SYMBOLS[self.norm].text.replace("w", "ŵ"),
-                      inner=number(self.inner), tb=number(below), settle=KEY_SETTLE_SECONDS,
+                      # No wordless settle after it (r46's finding 5: 115–122 s still); λ's
+                      # 0 is boxed and w* = ŵ named while the words are read.
+                      inner=number(self.inner), tb=number(below),
                       spoken="Grow it back{@back}" + ring_spoken + ": at t equal to the norm "
                       "of w-hat, {inner}, lambda returns to exactly 0{@zero}, and w-star "
                       "equals w-hat again{@same}.") as cue:
