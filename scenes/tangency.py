@@ -5669,7 +5669,7 @@ INSET_ARROW_SHARE = 0.4
 INSET_TICK_FONT = 28
 #: Every label in the lens and the inset, and their tick numbers: at least 28 (a reviewer
 #: measured 9 px glyphs at 480p with 24–26).
-INSET_LABEL_FONT = 28
+INSET_LABEL_FONT = 32  # r46's finding 8: 28 was small at 480p
 #: An inset arrow shorter than this (scene units) carries no label.
 INSET_LABEL_MIN = 0.45
 #: ... and is fully drawn from this length on (between, it fades in).
@@ -5736,8 +5736,8 @@ def swap_titles(old: VMobject, new: VMobject, *then: Animation) -> Animation:
     return AnimationGroup(Conceal(old), Reveal(new), *then, lag_ratio=1.0)
 
 
-#: InactiveConstraint's H line, scaled (its small matrix's entries were 8 px tall at 480p).
-H_SCALE = 1.3
+#: InactiveConstraint's H matrix, scaled (its small matrix's entries were 8 px tall at 480p).
+H_SCALE = 1.5
 #: The main plot's contour while the inset shows the balance magnified (its share of opacity).
 #: The inset's view takes in the first t's slack bar where it grows at most this much.
 ZOOM_BAR_GROWTH = 1.1
@@ -5855,10 +5855,12 @@ class InactiveConstraint(TangencyScene):
         self.problem = VGroup(*(MathTex(line, font_size=PANEL_FONT) for line in (
             r"\min_w\ " + LOSS_TEX,
             r"\text{subject to}\ \ " + constraint_tex(self.norm, f"t = {number(self.t).tex}"))))
-        self.data_line = MathTex(self.data_tex().split(r",\quad ")[1], font_size=PANEL_FONT)
-        # H's entries 1.3× (a reviewer found them 8 px tall at 480p); the full-size matrix
-        # pushed the panel's last row into the inset's w₂ label.
-        self.data_line.scale(H_SCALE)
+        # H's matrix alone scaled, "H =" at the panel's size: its entries were still small
+        # at 480p with the whole line 1.3× (r46's finding 8); the full-size matrix pushed the
+        # panel's last row into the inset's w₂ label.
+        head, matrix = self.data_tex().split(r",\quad ")[1].split("=", 1)
+        self.data_line = MathTex(head + "=", matrix, font_size=PANEL_FONT)
+        self.data_line[1].scale(H_SCALE).next_to(self.data_line[0], RIGHT, buff=0.12)
         for line in (*self.problem, self.data_line):
             self.add_panel_line(line)
         # H named with f, in its row until its numbers come (r28b: f written with H from
@@ -7235,7 +7237,8 @@ class InactiveConstraint(TangencyScene):
         # −∇f(w*) in full, as everywhere else (one notation).
         self.z_pull_label = legible(MathTex(r"-\nabla f(w^*)", font_size=INSET_LABEL_FONT,
                                             color=GRADIENT_COLOR))
-        self.z_push_label = legible(MathTex(r"-\lambda g", font_size=INSET_LABEL_FONT, color=NORMAL_COLOR))
+        # (28, not `INSET_LABEL_FONT`: larger, it sat on the inset's w₁ axis for 18 s.)
+        self.z_push_label = legible(MathTex(r"-\lambda g", font_size=28, color=NORMAL_COLOR))
         # The main plot's arrows at the smallest radius, at the drag's scale, can outgrow
         # the plot (a lecturer's milli-scale data: they ran off the frame): shortened alike
         # to a share of the plot, the scale said in the words.
@@ -8046,7 +8049,7 @@ class InactiveConstraint(TangencyScene):
             # w*'s dot without the words): clear of the balance drawn around it, of ŵ's
             # label and of the penalty beat's red path. Layout only.
             self.z_ghost_label = legible(MathTex(
-                rf"w^*\ \text{{at}}\ t = {number(below).tex}", font_size=INSET_LABEL_FONT,
+                rf"w^*\ \text{{at}}\ t = {number(below).tex}", font_size=28,
                 color=LABEL_RED))
             # (The balance's arrows and contour leave as w* does: not obstacles; the ball's
             # edge through the ring is, as the penalty beat's outline comes back there.)
