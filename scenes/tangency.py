@@ -5970,13 +5970,14 @@ class InactiveConstraint(TangencyScene):
                       "fit with no penalty; {@h}H sets its shape.") as cue:
             # The axes are on screen from the first frame; the loss's line as it is named.
             self.add(self.axes_group)
-            cue.play(Reveal(self.problem[0]), run_time=0.8)
-            # Ring after ring outward from ŵ, as a bowl seen from above; ŵ's marker as
-            # it is named (r44: it came 11 s after its word).
-            cue.wait_until("bowl")
-            cue.play(LaggedStart(Create(self.contour), *(Create(r) for r in self.bowl),
-                                 lag_ratio=0.35), Reveal(self.center_marker),
-                     run_time=max(cue.until("hat"), 1.6))
+            # Ring after ring outward from ŵ, as a bowl seen from above, from the first
+            # words (r46's finding 11: the axes stood empty under them for 2 s); ŵ's marker
+            # as it is named (r44: it came 11 s after its word).
+            spread = max(cue.until("hat"), 1.6)
+            cue.play(Reveal(self.problem[0], run_time=0.8),
+                     LaggedStart(Create(self.contour), *(Create(r) for r in self.bowl),
+                                 lag_ratio=0.35, run_time=spread))
+            cue.play(Reveal(self.center_marker), at="hat", run_time=0.5)
             cue.play(Reveal(self.h_note), at="h", run_time=0.8)
             # Its shape marked as it is named: the rings pulse (no still stretch).
             cue.play(*(Indicate(r, color=TEXT_COLOR, scale_factor=1.0)
