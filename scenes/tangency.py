@@ -5669,7 +5669,7 @@ INSET_ARROW_SHARE = 0.4
 INSET_TICK_FONT = 28
 #: Every label in the lens and the inset, and their tick numbers: at least 28 (a reviewer
 #: measured 9 px glyphs at 480p with 24–26).
-INSET_LABEL_FONT = 28
+INSET_LABEL_FONT = 32  # r46's finding 8: 28 was small at 480p
 #: An inset arrow shorter than this (scene units) carries no label.
 INSET_LABEL_MIN = 0.45
 #: ... and is fully drawn from this length on (between, it fades in).
@@ -5736,8 +5736,8 @@ def swap_titles(old: VMobject, new: VMobject, *then: Animation) -> Animation:
     return AnimationGroup(Conceal(old), Reveal(new), *then, lag_ratio=1.0)
 
 
-#: InactiveConstraint's H line, scaled (its small matrix's entries were 8 px tall at 480p).
-H_SCALE = 1.3
+#: InactiveConstraint's H matrix, scaled (its small matrix's entries were 8 px tall at 480p).
+H_SCALE = 1.5
 #: The main plot's contour while the inset shows the balance magnified (its share of opacity).
 #: The inset's view takes in the first t's slack bar where it grows at most this much.
 ZOOM_BAR_GROWTH = 1.1
@@ -5855,10 +5855,12 @@ class InactiveConstraint(TangencyScene):
         self.problem = VGroup(*(MathTex(line, font_size=PANEL_FONT) for line in (
             r"\min_w\ " + LOSS_TEX,
             r"\text{subject to}\ \ " + constraint_tex(self.norm, f"t = {number(self.t).tex}"))))
-        self.data_line = MathTex(self.data_tex().split(r",\quad ")[1], font_size=PANEL_FONT)
-        # H's entries 1.3× (a reviewer found them 8 px tall at 480p); the full-size matrix
-        # pushed the panel's last row into the inset's w₂ label.
-        self.data_line.scale(H_SCALE)
+        # H's matrix alone scaled, "H =" at the panel's size: its entries were still small
+        # at 480p with the whole line 1.3× (r46's finding 8); the full-size matrix pushed the
+        # panel's last row into the inset's w₂ label.
+        head, matrix = self.data_tex().split(r",\quad ")[1].split("=", 1)
+        self.data_line = MathTex(head + "=", matrix, font_size=PANEL_FONT)
+        self.data_line[1].scale(H_SCALE).next_to(self.data_line[0], RIGHT, buff=0.12)
         for line in (*self.problem, self.data_line):
             self.add_panel_line(line)
         # H named with f, in its row until its numbers come (r28b: f written with H from
@@ -5968,13 +5970,14 @@ class InactiveConstraint(TangencyScene):
                       "fit with no penalty; {@h}H sets its shape.") as cue:
             # The axes are on screen from the first frame; the loss's line as it is named.
             self.add(self.axes_group)
-            cue.play(Reveal(self.problem[0]), run_time=0.8)
-            # Ring after ring outward from ŵ, as a bowl seen from above; ŵ's marker as
-            # it is named (r44: it came 11 s after its word).
-            cue.wait_until("bowl")
-            cue.play(LaggedStart(Create(self.contour), *(Create(r) for r in self.bowl),
-                                 lag_ratio=0.35), Reveal(self.center_marker),
-                     run_time=max(cue.until("hat"), 1.6))
+            # Ring after ring outward from ŵ, as a bowl seen from above, from the first
+            # words (r46's finding 11: the axes stood empty under them for 2 s); ŵ's marker
+            # as it is named (r44: it came 11 s after its word).
+            spread = max(cue.until("hat"), 1.6)
+            cue.play(Reveal(self.problem[0], run_time=0.8),
+                     LaggedStart(Create(self.contour), *(Create(r) for r in self.bowl),
+                                 lag_ratio=0.35, run_time=spread))
+            cue.play(Reveal(self.center_marker), at="hat", run_time=0.5)
             cue.play(Reveal(self.h_note), at="h", run_time=0.8)
             # Its shape marked as it is named: the rings pulse (no still stretch).
             cue.play(*(Indicate(r, color=TEXT_COLOR, scale_factor=1.0)
@@ -6789,12 +6792,14 @@ class InactiveConstraint(TangencyScene):
         zero_box = self.readout_box(self.live)
         # No settle after it (r38's item 9: 7 s with only a box flash, 37–44 s).
         # The boundary case named once, "weakly active (degenerate)" (r40's item 8).
+        # r46's finding 5: "(degenerate)" cut, the hold shortened, and "still active" shown
+        # (the boundary w* sits on pulses).
         with self.cue("...until {w_hat} reaches the boundary{@reach}: still "
-                      "{@unbind}active, yet {lam} = 0 exactly: weakly active (degenerate). "
+                      "{@unbind}active, yet {lam} = 0 exactly: weakly active. "
                       "{@point}Now {w_star} = {w_hat}.",
                       spoken="...until w-hat reaches the boundary{@reach}: still "
-                      "{@unbind}active, yet lambda = 0 exactly: weakly active, a degenerate "
-                      "case. {@point}Now w-star equals w-hat.") as cue:
+                      "{@unbind}active, yet lambda = 0 exactly: weakly active. "
+                      "{@point}Now w-star equals w-hat.") as cue:
             # w* sits in ŵ's ring now: its label leaves (it would pile onto ŵ's) until
             # "w* = ŵ" names both.
             self.tangent_label.clear_updaters()
@@ -6807,9 +6812,14 @@ class InactiveConstraint(TangencyScene):
             # "(no longer binds)" as it is said (it came 2 s early, a reviewer's point),
             # beside the readout as it reads now (placed by "λ = 0.303" it floated apart).
             self.fit_tag(self.unbinds_tag)
-            cue.play(Reveal(self.unbinds_tag), Indicate(self.live, color=EMPHASIS_COLOR,
+            # "Still active" seen: the boundary under w* pulses (in the lens where it is
+            # open), then λ's exact 0 while it is read.
+            edge = self.l_ball if self.lens_is_open() else self.ball_label
+            cue.play(Reveal(self.unbinds_tag), Indicate(edge, color=EMPHASIS_COLOR,
                                                         scale_factor=1.0),
-                     at="unbind", until="point")
+                     at="unbind", run_time=1.0)
+            cue.play(Indicate(self.live, color=EMPHASIS_COLOR, scale_factor=1.0),
+                     until="point")
             # "w* = ŵ" names the one dot as soon as the point is said, and stays.
             # ŵ's label goes first (faded over the new one it read as a ghost), and the
             # pulse stays inside ŵ's ring (scaled 1.6 it hid the ring the words name).
@@ -6883,9 +6893,13 @@ class InactiveConstraint(TangencyScene):
             # ŵ the bottom of the bowl, shown (r44's finding 2: told over a lone dot): its
             # level sets grow round it, every one inside the ball, none reaching the edge.
             self.inside = self.inside_rings()
+            # "w* = ŵ"'s leader steps out while the rings are drawn round the dot: it ran
+            # through every ring (r46's finding 4); the rings leave as the slack beat
+            # starts and the leader comes back. Layout only.
             cue.play(Reveal(self.gradient_zero), Indicate(same, color=TEXT_COLOR,
                                                           scale_factor=1.0),
                      LaggedStart(*(Create(r) for r in self.inside), lag_ratio=0.4),
+                     same[1].animate.set_stroke(opacity=0.0),
                      run_time=1.5)
         for follower in moving:
             follower.clear_updaters()
@@ -7022,7 +7036,13 @@ class InactiveConstraint(TangencyScene):
                       "{@flat}The bowl is flat at w-star equals w-hat, so nothing pushes back: "
                       "lambda g is zero. {@cs}Complementary slackness, K K T: lambda "
                       "times the slack{@times} is zero, {@so}so lambda is zero{@zero}.") as cue:
-            cue.play(Create(through), Reveal(through_label), at="through", run_time=2.0)
+            # The level sets round ŵ have made their point (∇f(ŵ) = 0 stays on the panel):
+            # they leave as the outline through ŵ comes (it and "w* = ŵ"'s leader crossed
+            # them, r46's finding 4), and the leader returns.
+            rings = [r for r in getattr(self, "inside", []) if r in self.mobjects]
+            self.inside = []
+            cue.play(Create(through), Reveal(through_label), *(Conceal(r) for r in rings),
+                     self.same[1].animate.set_stroke(opacity=1.0), at="through", run_time=2.0)
             # A colour pulse only (r28b: scaled, it grew over the dashed outline at 54 s).
             cue.play(Reveal(lines[0]), Indicate(self.same, color=TEXT_COLOR, scale_factor=1.0),
                      at="point",
@@ -7218,7 +7238,8 @@ class InactiveConstraint(TangencyScene):
         # −∇f(w*) in full, as everywhere else (one notation).
         self.z_pull_label = legible(MathTex(r"-\nabla f(w^*)", font_size=INSET_LABEL_FONT,
                                             color=GRADIENT_COLOR))
-        self.z_push_label = legible(MathTex(r"-\lambda g", font_size=INSET_LABEL_FONT, color=NORMAL_COLOR))
+        # (28, not `INSET_LABEL_FONT`: larger, it sat on the inset's w₁ axis for 18 s.)
+        self.z_push_label = legible(MathTex(r"-\lambda g", font_size=28, color=NORMAL_COLOR))
         # The main plot's arrows at the smallest radius, at the drag's scale, can outgrow
         # the plot (a lecturer's milli-scale data: they ran off the frame): shortened alike
         # to a share of the plot, the scale said in the words.
@@ -8029,7 +8050,7 @@ class InactiveConstraint(TangencyScene):
             # w*'s dot without the words): clear of the balance drawn around it, of ŵ's
             # label and of the penalty beat's red path. Layout only.
             self.z_ghost_label = legible(MathTex(
-                rf"w^*\ \text{{at}}\ t = {number(below).tex}", font_size=INSET_LABEL_FONT,
+                rf"w^*\ \text{{at}}\ t = {number(below).tex}", font_size=28,
                 color=LABEL_RED))
             # (The balance's arrows and contour leave as w* does: not obstacles; the ball's
             # edge through the ring is, as the penalty beat's outline comes back there.)
@@ -8076,7 +8097,9 @@ class InactiveConstraint(TangencyScene):
                       "{inner}, {lam} returns to exactly 0{@zero}, and {w_star} = {w_hat} "
                       "again{@same}.",
                       norm_hat=SYMBOLS[self.norm].text.replace("w", "ŵ"),
-                      inner=number(self.inner), tb=number(below), settle=KEY_SETTLE_SECONDS,
+                      # No wordless settle after it (r46's finding 5: 115–122 s still); λ's
+                      # 0 is boxed and w* = ŵ named while the words are read.
+                      inner=number(self.inner), tb=number(below),
                       spoken="Grow it back{@back}" + ring_spoken + ": at t equal to the norm "
                       "of w-hat, {inner}, lambda returns to exactly 0{@zero}, and w-star "
                       "equals w-hat again{@same}.") as cue:
@@ -8096,6 +8119,11 @@ class InactiveConstraint(TangencyScene):
                 self.add(self.z_ghost_leader, self.z_ghost_label)
                 self.z_ghost_label.add_updater(self.follow_ghost_label)
                 followers = (*followers, self.z_ghost_label)
+            # w*'s own label leaves as the way back starts (r46's finding 4: near ŵ the dashed
+            # outline through ŵ ran through it); the dot alone rides back to ŵ.
+            self.z_star_label.clear_updaters()
+            followers = tuple(m for m in followers if m is not self.z_star_label)
+            self.play(Conceal(self.z_star_label), run_time=0.4)
             # Slower over the last stretch, still moving as t reaches ‖ŵ‖ (smooth's stall
             # there showed λ at 0.002 for seconds, r46's finding 5).
             self.inset_sweep(self.ball_radius, self.inner, *followers,
@@ -8103,8 +8131,7 @@ class InactiveConstraint(TangencyScene):
             # λ reaching 0 is marked as it happens, its readout stopped on the exact 0 and
             # boxed while the words are read (a 0.5 s pulse went unseen).
             cue.play(Flash(self.z_star, color=EMPHASIS_COLOR), Reveal(zero_box), run_time=1.0)
-            self.play(Conceal(self.z_star_label), Conceal(self.z_hat_label), run_time=0.4)
-            followers = tuple(m for m in followers if m is not self.z_star_label)
+            self.play(Conceal(self.z_hat_label), run_time=0.4)
             # λ's exact 0 marked while it is read (r44's finding 3: a 5 s still stretch).
             cue.play(Indicate(self.live, color=EMPHASIS_COLOR, scale_factor=1.0),
                      until="same")
@@ -8727,6 +8754,10 @@ class InactiveConstraint(TangencyScene):
                           moving_label.get_corner(UP + RIGHT)[:2])
                 gap = float(np.linalg.norm(np.maximum(0.0, np.maximum(a0 - b1, b0 - a1))))
                 opacity = float(np.clip(gap / 0.15, 0.0, 1.0))
+                # Back as the label leaves (at the contour's words), fading with it.
+                shown = (moving_label[1].get_fill_opacity()
+                         if moving_label in self.mobjects else 0.0)
+                opacity = max(opacity, 1.0 - shown)
                 # And under the moving dashed outline (one updater sets it: no flicker).
                 opacity = min(opacity, self.outline_share(m, self.zaxes, solution().radius))
                 if opacity != getattr(m, "_shown", None):
@@ -8770,10 +8801,17 @@ class InactiveConstraint(TangencyScene):
                           "forms.") as cue:
                 self.inset_sweep(strength, below.multiplier, *followers,
                       run_time=max(cue.until("meet"), 1.0), rate_func=smooth)
+                # r48 finding 3: "one balance" seen, not told: the radius beat's −∇f(w*) and
+                # −λg grow again at w*(λ) as it lands on the ring (regmath's arrows of the
+                # penalized solution, at the inset's one scale).
+                balance = self.grow_z_balance(solution())
                 cue.play(Flash(self.z_ghost, color=EMPHASIS_COLOR), Indicate(live, color=TEXT_COLOR,
-                         scale_factor=1.0), run_time=1.0)
+                         scale_factor=1.0), *balance, run_time=1.0)
+                # The label's pulse in colour only: scaled, it reached the inset's border
+                # (r46's finding 4, 138 s).
                 cue.play(Indicate(self.z_ghost, color=EMPHASIS_COLOR),
-                         Indicate(self.z_ghost_label, color=EMPHASIS_COLOR), until="same")
+                         Indicate(self.z_ghost_label, color=EMPHASIS_COLOR, scale_factor=1.0),
+                         until="same")
                 # g as the penalty's balance uses it, in H's place (H and ŵ's values leave).
                 shown = [m for m in (self.data_line, self.hat_line)
                          if m in self.get_mobject_family_members()]
@@ -8793,8 +8831,9 @@ class InactiveConstraint(TangencyScene):
                 # The ring's label leaves as w*(λ)'s moves on past it (it would run over it).
                 self.z_ghost_label.clear_updaters()
                 followers = tuple(m for m in followers if m is not self.z_ghost_label)
+                # The balance's arrows leave with it: they belong to the ring's λ.
                 self.play(Conceal(self.z_ghost_label), Conceal(self.z_ghost_leader),
-                          run_time=0.4)
+                          Conceal(self.z_pull), Conceal(self.z_push), run_time=0.4)
                 # Only as far as the contour through w*(λ) fits whole in the inset (r38's
                 # item 4: the inset cut it, 126–130 s); regmath's level sets decide.
                 reach = self.touch_reach(below.multiplier, top)
@@ -8802,7 +8841,12 @@ class InactiveConstraint(TangencyScene):
                 self.inset_sweep(strength, 0.5 * (below.multiplier + reach), *followers,
                       run_time=max(cue.until("touch"), 1.0), rate_func=smooth)
                 follow_touch(z_touch)
-                cue.play(Reveal(z_touch), at="touch", run_time=0.6)
+                # w*(λ)'s label leaves as its contour comes: the contour runs through the dot,
+                # so beside it the label was struck (r46's finding 4, 150–152 s); the
+                # readout names w*(λ) from here. Its leader fades with it (its updater).
+                moving_label.clear_updaters()
+                followers = tuple(m for m in followers if m is not moving_label)
+                cue.play(Reveal(z_touch), Conceal(moving_label), at="touch", run_time=0.6)
                 z_touch.add_updater(follow_touch)
                 followers = (*followers, z_touch)
                 self.inset_sweep(strength, reach, *followers,
@@ -8842,7 +8886,8 @@ class InactiveConstraint(TangencyScene):
             self.inset_sweep(strength, 0.0, *followers, run_time=max(cue.until("sum") - 0.8, 3.0),
                   rate_func=smooth)
             # w* is back on ŵ: the inset names the one dot again (one label out, then in).
-            self.play(Conceal(moving_label), Conceal(self.z_hat_label),
+            self.play(*([Conceal(moving_label)] if moving_label in self.mobjects else []),
+                      Conceal(self.z_hat_label),
                       *([Conceal(self.z_ghost)] if meets else []), run_time=0.4)
             self.play(Reveal(self.z_same), run_time=0.4)
             # The readout and the balance lines leave for the takeaway (a reviewer found
@@ -8897,6 +8942,23 @@ class InactiveConstraint(TangencyScene):
             self.wait(INACTIVE_FINAL_HOLD)
         for follower in followers:
             follower.clear_updaters()
+
+    def grow_z_balance(self, sol: Solution) -> list[Animation]:
+        """The inset's −∇f(w*) and −λg at ``sol`` (regmath's arrows, shortened alike as in
+        the radius beat), each grown out of w*; w* is drawn over their bases."""
+        from manim import UpdateFromAlphaFunc  # local: the import block is shared
+
+        growing = []
+        for arrow, drawn in ((self.z_pull, pull_arrow(sol, scale=self.scale)),
+                             (self.z_push, push_arrow(sol, scale=self.scale))):
+            start, end = self.z_arrow(drawn)
+            arrow.clear_updaters()
+            arrow.put_ends(start, start)
+            self.add(arrow)
+            growing.append(UpdateFromAlphaFunc(
+                arrow, lambda m, a, s=start, e=end: m.put_ends(s, s + a * (e - s))))
+        self.add(self.z_star)  # over the arrows' bases
+        return growing
 
     def inset_parts(self, *extra: VMobject) -> list[VMobject]:
         """The inset's mobjects now on screen (top level): its group, every ``z_`` part

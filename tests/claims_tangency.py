@@ -474,7 +474,7 @@ INACTIVE_RULES = [
          and (m.group(1) == "−") == (f["loss"].center[0] < 0)
          and (m.group(2) == "−") == (f["loss"].center[1] < 0), ("slack",)),
     # r40: the boundary case named, ŵ on the boundary with λ = 0 (the drag's end).
-    Rule("weakly active", r"still active, yet λ = 0 exactly: weakly active \(degenerate\)",
+    Rule("weakly active", r"still active, yet λ = 0 exactly: weakly active\.",
          # The drag's own end, as "λ falls to 0" decides it: where the drag crosses the
          # boundary λ is exactly 0 and positive just before (ŵ's own radius says nothing
          # about the drag when ŵ = 0).
