@@ -1292,10 +1292,9 @@ class PriorsAsPenalties(StoryScene):
         name = _tex(rf"\text{{slice at }} {weight(other).tex} = "
                     rf"{number(float(self.maps['laplace'].point[other])).tex}",
                     color=LASSO_COLOR, font_size=PANEL_FONT)
-        # Beside the plot's top (r47: small, far right, it was hard to read at 480p).
-        name.next_to(group, RIGHT, buff=0.2).align_to(group, UP)
-        if name.get_right()[0] > PANEL_RIGHT:
-            name.scale_to_fit_width(PANEL_RIGHT - name.get_left()[0])
+        # Under the inset, at the panel's size (r47: squeezed into the space at its right,
+        # it was small and far off, hard to read at 480p).
+        name.next_to(group, DOWN, buff=0.2).align_to(group, LEFT)
         return VGroup(group, curve, lines, dot, name)
 
     def show_two_weights(self) -> None:
