@@ -1116,11 +1116,16 @@ class PriorsAsPenalties(StoryScene):
         names = {p: VGroup(self.f_plots[p][1][1].copy(), self.f_plots[p][0].y_axis.ticks.copy())
                  for p in PRIORS}
         # The w axis rises rigidly (a morph of its numbers squashed them): w = 0 stays put.
+        # A copy rises with its "w" (the density view's axes stay as the slide left them).
         rise = {p: (to_scene(self.f_axes[p], [0.0, 0.0]) - to_scene(self.axes[p], [0.0, 0.0]))
                 for p in PRIORS}
+        risers = {p: VGroup(self.plots[p][0].x_axis.copy(), self.plots[p][1][0].copy())
+                  for p in PRIORS}
+        staying = [m for p in PRIORS for m in (self.plots[p][0].y_axis, self.plots[p][1][1])]
+        self.remove(*(part for p in PRIORS for part in self.plots[p][:2]))
+        self.add(*staying, *risers.values())
         self.play(share.animate.set_value(1.0),
-                  *(m.animate.shift(rise[p]) for p in PRIORS
-                    for m in (self.plots[p][0].x_axis, self.plots[p][1][0])),
+                  *(risers[p].animate.shift(rise[p]) for p in PRIORS),
                   *(Dim(m, factor=0.0) for p in PRIORS
                     for m in (self.plots[p][0].y_axis.numbers, self.plots[p][0].y_axis.ticks,
                               self.plots[p][1][1])),
@@ -1132,7 +1137,7 @@ class PriorsAsPenalties(StoryScene):
         self.remove(driver)
         # F's own plots, curves and dots in place of the flipped ones (the same points).
         self.remove(*(m for pair in movers.values() for m in pair), *names.values(),
-                    *(part for p in PRIORS for part in self.plots[p][:2]))
+                    *risers.values(), *staying)
         self.add(*self.f_plots.values(), *self.f_curves.values(), *self.f_dots.values())
 
     def penalized(self, w_hat: float, prior: str, share: float):
