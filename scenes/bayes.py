@@ -1113,7 +1113,7 @@ class PriorsAsPenalties(StoryScene):
         # The axes: the w axis (the same numbers) and its "w" rise to F's 0, the y axis
         # keeps its line (F's spans the same height), "p", its ticks and its number fade as
         # F's name and ticks come in.
-        names = {p: VGroup(self.f_plots[p][1][1].copy(), self.f_plots[p][0].y_axis.ticks.copy())
+        names = {p: VGroup(self.f_plots[p][1][1].copy(), self.f_plots[p][0].y_axis.copy())
                  for p in PRIORS}
         # The w axis rises rigidly (a morph of its numbers squashed them): w = 0 stays put.
         # A copy rises with its "w" (the density view's axes stay as the slide left them).
@@ -1124,15 +1124,17 @@ class PriorsAsPenalties(StoryScene):
         staying = [m for p in PRIORS for m in (self.plots[p][0].y_axis, self.plots[p][1][1])]
         self.remove(*(part for p in PRIORS for part in self.plots[p][:2]))
         self.add(*staying, *risers.values())
-        self.play(share.animate.set_value(1.0),
-                  *(risers[p].animate.shift(rise[p]) for p in PRIORS),
-                  *(Dim(m, factor=0.0) for p in PRIORS
-                    for m in (self.plots[p][0].y_axis.numbers, self.plots[p][0].y_axis.ticks,
-                              self.plots[p][1][1])),
-                  *(Reveal(names[p]) for p in PRIORS),
+        # Each animation's own pace (a play's rate_func would override theirs).
+        self.play(share.animate(rate_func=rate_functions.ease_in_out_sine).set_value(1.0),
+                  *(risers[p].animate(rate_func=rate_functions.ease_in_out_sine).shift(rise[p])
+                    for p in PRIORS),
+                  # The density's y axis (its line is longer than F's and crossed F's name)
+                  # gone early, F's come late: their overlap is brief.
+                  *(Dim(m, factor=0.0, rate_func=rate_functions.rush_from) for p in PRIORS
+                    for m in (self.plots[p][0].y_axis, self.plots[p][1][1])),
+                  *(Reveal(names[p], rate_func=rate_functions.rush_into) for p in PRIORS),
                   *(ReplacementTransform(self.hat_dots[p], self.f_hats[p]) for p in PRIORS),
-                  Reveal(self.f_lines[0]), run_time=run_time,
-                  rate_func=rate_functions.ease_in_out_sine)
+                  Reveal(self.f_lines[0]), run_time=run_time)
         driver.clear_updaters()
         self.remove(driver)
         # F's own plots, curves and dots in place of the flipped ones (the same points).
