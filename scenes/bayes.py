@@ -27,14 +27,16 @@ Storyboard, one section per beat:
   formulas w*_L = sign(ŵ)(|ŵ| − λ/h) for |hŵ| > λ, then w*_L = 0 for ŵ in the band,
   on screen as they are said (the band on F's axis named too); the
   mean keeps moving while that is said; the Gaussian mode w*_R = hŵ/(h + λ) only shrinks.
-* log view: −σ² log posterior = F(w) + const (each posterior curve morphs into its F, the
-  mode's dot riding to F's bottom), f = ½h(w − ŵ)², the lasso's F_L and ridge's
+* log view: the density plots zoom to F's window, then −σ² log posterior = F(w) + const on
+  that one w axis (each posterior's graph moves straight up or down into its F's, the
+  mode's dot down to F's bottom, w = 0 fixed; −log is decreasing), f = ½h(w − ŵ)² drawn
+  dashed and each prior's term grown onto it until it is the lasso's F_L and ridge's
   F_R (`objective_curve`); ŵ slides again, out past the edge, with F, its minimizer and
   its one-sided tangents at 0 (`objective_tangents`, slopes −hŵ ∓ λ read out) redrawn
   each frame: the minimizer sits at the kink while the slopes have opposite signs;
   ŵ slows into the edge, holds there (the near slope 0, its tangent flashed) and eases
   out: the minimizer leaves 0 exactly when |hŵ| passes λ; ridge's slide back goes near
-  0 (0.1·λ/h), its minimizer near 0 but never at it.
+  0 (0.1·λ/h), its minimizer near 0 but never at it (w*_R read out live).
 * two weights: the 2-D posterior's level sets (`posterior_level_set`: arcs with kinks on
   the axes for Laplace, ellipses for Gaussian); the Laplace MAP is the lasso solution
   with one weight exactly 0 (an inset draws F_L along that weight through the MAP,
@@ -113,7 +115,7 @@ from scenes.toolkit.params import (
     refuse,
 )
 from scenes.toolkit.readout import Readout, number_format
-from scenes.toolkit.reveal import DIM_FACTOR, Conceal, Dim, Reveal
+from scenes.toolkit.reveal import DIM_FACTOR, Conceal, Dim, Reveal, Undim
 from scenes.toolkit.story import StoryScene
 from scenes.toolkit.style import (
     BALL_COLORS,
@@ -163,6 +165,13 @@ ZOOM_SECONDS = 2.0
 #: The zoomed window reaches this many σ/√h past ŵ, so ŵ's dot and label stay clear of
 #: the axis's end and its "w".
 ZOOM_HAT_REACH = 0.3
+#: The flip from posterior to F lasts at least this long: slow enough to follow each point.
+FLIP_SECONDS = 2.5
+#: Each prior's term grows onto f for at least this long.
+PENALTY_SECONDS = 2.0
+#: A w number or tick leaving the zooming window fades out over this many scene units past
+#: the axis's end (gone before the leftmost number's edge reaches the frame's, LEFT_ROOM).
+RIDER_FADE = 0.12
 #: The first sweep's second leg ends this share of λ/h from 0: the mean is named moving.
 MID_SHARE = 0.75
 #: The log view's slide of ŵ: from the stop out past the sticky edge, as shares of λ/h.
@@ -208,6 +217,11 @@ def enlarge_w_numbers(axes: Any, x_range: Sequence[float]) -> None:
     axes.x_axis.add_numbers(values, font_size=TICK_FONT, num_decimal_places=decimals(x_range[2]))
     for num in axes.x_axis.numbers:
         legible(num)
+
+
+def ridge_values(post) -> tuple[float, float]:
+    """Ridge's readout: F_R'(0) and its minimizer w*_R, both regmath's."""
+    return objective_slopes(post)[0], post.mode
 
 
 def _tex(template: str, *, color: Any = TEXT_COLOR, font_size: float = PANEL_FONT) -> MathTex:
@@ -455,7 +469,10 @@ class PriorsAsPenalties(StoryScene):
     # ----------------------------------------------------------------- beats
     def show_question(self) -> None:
         # One length for the plots before and after the zoom (it keeps the axis's line).
-        self.density_frame = self.plot_frame([self.x_range, self.zoom_x_range], self.y_range)
+        # F's window too: the log view first zooms the density plots to F's window and
+        # flips each posterior into its F on that one w axis (w = 0 never moves).
+        self.density_frame = self.plot_frame([self.x_range, self.zoom_x_range, self.f_x_range],
+                                             self.y_range)
         self.plots = {p: self.get_plot(p, self.x_range, self.y_range, "p",
                                        frame=self.density_frame) for p in PRIORS}
         self.axes = {p: self.plots[p][0] for p in PRIORS}
@@ -615,8 +632,11 @@ class PriorsAsPenalties(StoryScene):
                      until=cue.END)
         # Each prior names its own penalty (r45: "both give the lasso" gave the Gaussian
         # prior the wrong one; the claim rule checks each prior's MAP against its norm).
-        with self.cue("With noise variance σ² = {s2}, both give λ = {lam}{@lam}: the "
-                      "Laplace prior for the lasso, the Gaussian for ridge.", s2=s2,
+        # Why λ is that is derived in the log view (r47: said here, it came 60 s before
+        # its reason): the words say so.
+        with self.cue("With noise variance σ² = {s2}, both give λ = {lam}{@lam}, derived "
+                      "below: the Laplace prior for the lasso, the Gaussian for "
+                      "ridge.", s2=s2,
                       lam=lam) as cue:
             cue.play(Conceal(self.smooth_label), Reveal(self.lam_lines[2]), run_time=0.6)
             cue.play(Reveal(self.lam_values), until="lam")
@@ -736,25 +756,29 @@ class PriorsAsPenalties(StoryScene):
                     x_axis_config={"include_ticks": False})
         return axes.shift(at - to_scene(axes, [low, 0.0]))
 
-    def zoom_in(self) -> None:
-        """The density plots zoom to the slide's window: the window's ends move together
+    def zoom_in(self, target: tuple[float, float, float], *, priors: bool = True) -> None:
+        """The density plots zoom to the window ``target``: the window's ends move together
         and every curve and mark is redrawn from regmath on each frame's window, so each
-        frame shows true posteriors; the old numbers go before it, the new come after."""
+        frame shows true posteriors; the old numbers go before it, the new come after.
+        With ``priors`` the dimmed dashed priors are redrawn on the new window."""
         old = self.plots
-        new = {p: self.get_plot(p, self.zoom_x_range, self.y_range, "p",
+        new = {p: self.get_plot(p, target, self.y_range, "p",
                                 frame=self.density_frame) for p in PRIORS}
-        starts = {p: to_scene(old[p][0], [self.x_range[0], 0.0]) for p in PRIORS}
+        starts = {p: to_scene(old[p][0], [self.window[0], 0.0]) for p in PRIORS}
         marks = {}
         for p in PRIORS:
             # The new plot's w axis on the old one's line (the same length): nothing but the
             # numbers, the ticks and the y axis (at w = 0) moves.
             axes = new[p][0]
-            new[p].shift(starts[p] - to_scene(axes, [self.zoom_x_range[0], 0.0]))
+            new[p].shift(starts[p] - to_scene(axes, [target[0], 0.0]))
             marks[p] = VGroup(axes.x_axis.numbers, axes.x_axis.ticks, axes.y_axis.numbers)
             for part, axis in zip(marks[p], (axes.x_axis, axes.x_axis, axes.y_axis)):
                 axis.remove(part)
-        (low0, high0), (low1, high1) = self.window, self.zoom_window
+        (low0, high0), (low1, high1) = self.window, (target[0], target[1])
         zoom = ValueTracker(0.0)
+        # The posteriors on screen (the slide's ŵ when the log view zooms).
+        w_hat = self.tracker.get_value()
+        posts = {p: self.posterior(w_hat, p) for p in PRIORS}
         frames = {p: self.window_axes(low0, high0, starts[p]) for p in PRIORS}
         # The old axes give way to the frame's (the same lines and y ticks) and their w
         # numbers and ticks stand alone as they fade (fading a part of a mobject on
@@ -763,7 +787,19 @@ class PriorsAsPenalties(StoryScene):
                                     old[p][0].y_axis.numbers) for p in PRIORS))
         self.remove(*(old[p][0] for p in PRIORS))
         self.add(*frames.values(), old_marks)
-        self.play(Conceal(old_marks), *(Conceal(self.priors[p]) for p in PRIORS), run_time=0.6)
+        # The old numbers and ticks ride with their w through the zoom (r47: they vanished
+        # during it and the scale was lost), fading only as they leave the window; the y
+        # axis's number rides with the y axis (at w = 0).
+        riders = {p: [*((n, float(n.get_value())) for n in old[p][0].x_axis.numbers),
+                      *((t, float(old[p][0].p2c(t.get_center())[0]))
+                        for t in old[p][0].x_axis.ticks)]
+                  for p in PRIORS}
+        rider_offsets = {p: [m.get_center() - to_scene(old[p][0], [v, 0.0]) for m, v in riders[p]]
+                         for p in PRIORS}
+        y_offsets = {p: old[p][0].y_axis.numbers.get_center() - old[p][0].y_axis.get_end()
+                     for p in PRIORS}
+        if priors:
+            self.play(*(Conceal(self.priors[p]) for p in PRIORS), run_time=0.6)
         offsets = {p: self.hat_names[p].get_center() - self.hat_dots[p].get_center()
                    for p in PRIORS}
 
@@ -775,7 +811,15 @@ class PriorsAsPenalties(StoryScene):
                 axes = self.window_axes(low, high, starts[p])
                 frames[p].become(axes)
                 old[p][1][1].next_to(axes.y_axis.get_end(), UP, buff=0.1)
-                post = self.posts[p]
+                old[p][0].y_axis.numbers.move_to(axes.y_axis.get_end() + y_offsets[p])
+                # Scene units per unit of w on this frame's axis.
+                scale = (to_scene(axes, [high, 0.0])[0] - to_scene(axes, [low, 0.0])[0]) / (
+                    high - low)
+                for (mark, value), offset in zip(riders[p], rider_offsets[p]):
+                    mark.move_to(to_scene(axes, [value, 0.0]) + offset)
+                    outside = max(low - value, value - high, 0.0) * scale
+                    mark.set_opacity(float(np.clip(1.0 - outside / RIDER_FADE, 0.0, 1.0)))
+                post = posts[p]
                 for drawn, part in ((self.likelihoods[p], "likelihood"),
                                     (self.post_curves[p], "posterior")):
                     set_pieces(drawn, axes, clip_polyline(density_curve(
@@ -784,7 +828,7 @@ class PriorsAsPenalties(StoryScene):
                                                           float(post.density(post.mode))]))
                 base = to_scene(axes, [post.mean, 0.0])
                 self.mean_ticks[p].put_start_and_end_on(base, base + TICK * UP)
-                self.hat_dots[p].move_to(to_scene(axes, [self.w_hat, 0.0]))
+                self.hat_dots[p].move_to(to_scene(axes, [w_hat, 0.0]))
                 self.hat_names[p].move_to(self.hat_dots[p].get_center() + offsets[p])
 
         # An empty mobject on screen runs the redraw (updaters of mobjects off screen,
@@ -809,15 +853,30 @@ class PriorsAsPenalties(StoryScene):
             new[p].add(title)
         self.plots = new
         self.axes = {p: self.plots[p][0] for p in PRIORS}
-        self.window, self.box = self.zoom_window, ViewBox(self.zoom_x_range, self.y_range)
-        # The dimmed dashed priors on the new window.
+        self.window, self.box = (target[0], target[1]), ViewBox(target, self.y_range)
+        # Everything once more on the new axes themselves (the zoom's last frame drew it on
+        # the frame's bare axes, a rounding apart), so the state is the new plot's.
+        for p in PRIORS:
+            axes, post = self.axes[p], posts[p]
+            for drawn, part in ((self.likelihoods[p], "likelihood"),
+                                (self.post_curves[p], "posterior")):
+                set_pieces(drawn, axes, clip_polyline(density_curve(
+                    post, part, *self.window, samples=CURVE_SAMPLES), self.box))
+            self.mode_dots[p].move_to(to_scene(axes, [post.mode, float(post.density(post.mode))]))
+            base = to_scene(axes, [post.mean, 0.0])
+            self.mean_ticks[p].put_start_and_end_on(base, base + TICK * UP)
+            self.hat_dots[p].move_to(to_scene(axes, [w_hat, 0.0]))
+            self.hat_names[p].move_to(self.hat_dots[p].get_center() + offsets[p])
+        # The dimmed dashed priors on the new window (off screen without ``priors``: the
+        # density view's state stays whole).
         for p in PRIORS:
             prior = self.curve(self.axes[p], density_curve(self.posts[p], "prior", *self.window,
                                                            samples=CURVE_SAMPLES),
                                color=COLORS[p], width=3, dash=True)
             self.priors[p] = prior.set_stroke(opacity=DIM_FACTOR)
-        self.play(*(Reveal(marks[p]) for p in PRIORS), *(Reveal(self.priors[p]) for p in PRIORS),
-                  run_time=0.6)
+        # The new numbers where the old ones ride (the same w, a new step).
+        self.play(Conceal(old_marks), *(Reveal(marks[p]) for p in PRIORS),
+                  *(Reveal(self.priors[p]) for p in PRIORS if priors), run_time=0.6)
         # The numbers back inside their axes (the log view fades the plots as a whole).
         for p in PRIORS:
             self.remove(marks[p])
@@ -866,10 +925,13 @@ class PriorsAsPenalties(StoryScene):
         self.panel_below(self.mode_laws[0], self.reads["gaussian"], buff=0.45)
         self.panel_below(self.mode_laws[1], self.mode_laws[0])
         self.zero_law.move_to(self.mode_laws[0], aligned_edge=LEFT)
-        with self.cue("Zoom in and slide ŵ towards 0{@go}: the Laplace mode follows, "
-                      "ŵ {shift} λ/h as ŵ {sign} 0, until hŵ = {side}λ, at ŵ = {thr}{@zero}.",
+        # The zoom first, then the slide on "follows" (r47: the mode was said to follow
+        # before it moved); the law's condition is hŵ > λ, not ŵ > 0 (r47).
+        with self.cue("Zoom in, then slide ŵ towards 0: {@go}the Laplace mode follows, "
+                      "ŵ {shift} λ/h while hŵ {sign} {side}λ, down to 0 at ŵ = {thr}{@zero}.",
                       thr=thr, shift=shift, side=side, sign=sign) as cue:
-            self.zoom_in()
+            self.zoom_in(self.zoom_x_range)
+            cue.wait_until("go")
             # The zone where the kink holds the mode, |ŵ| ≤ λ/h, on the w axis: ŵ enters it.
             self.zone = self.sticky_zone(self.axes["laplace"])
             # The band and the mode's law come together, and ŵ slides at once
@@ -951,15 +1013,16 @@ class PriorsAsPenalties(StoryScene):
             self.posterior(tracker.get_value(), "laplace"))))
         followers += [self.hat_read, self.slope_read]
         if ridge:
-            self.ridge_read.add_updater(lambda r: r.set_value(objective_slopes(
-                self.posterior(tracker.get_value(), "gaussian"))[0]))
+            self.ridge_read.add_updater(lambda r: r.set_values(*ridge_values(
+                self.posterior(tracker.get_value(), "gaussian"))))
             followers.append(self.ridge_read)
         return followers
 
     def build_log_view(self) -> None:
         names = {"laplace": "F_L", "gaussian": "F_R"}
         # No titles: F_L and F_R name the plots (a title crossed F's axis).
-        frame = self.plot_frame([self.f_x_range], self.f_range, titled=False)
+        # The density plots' frame: the posteriors flip into F on the same w axis.
+        frame = self.density_frame
         self.f_plots = {p: self.get_plot(p, self.f_x_range, self.f_range, names[p],
                                          titled=False, frame=frame) for p in PRIORS}
         self.f_axes = f_axes = {p: self.f_plots[p][0] for p in PRIORS}
@@ -1003,55 +1066,152 @@ class PriorsAsPenalties(StoryScene):
                                   + slope_form, *objective_slopes(self.f_ends["laplace"][0]),
                                   font_size=READ_FONT, color=NORMAL_COLOR)
         self.panel_below(self.slope_read, self.f_sums[2])
-        self.ridge_read = Readout(r"F_R'(0) =\ " + slope_form,
+        # Ridge's bottom read out beside its slope (r47: at ŵ near 0 the dot sat on the
+        # origin and "never stops at 0" was only told): the number stays nonzero.
+        self.ridge_read = Readout(r"F_R'(0) =\ " + slope_form + r",\ \ w^*_R = " + self.form,
                                   objective_slopes(self.f_ends["gaussian"][0])[0],
+                                  self.f_ends["gaussian"][0].mode,
                                   font_size=READ_FONT, color=NORMAL_COLOR)
         self.panel_below(self.ridge_read, self.slope_read)
 
+    def flip_to_f(self, run_time: float) -> None:
+        """−σ² log, seen: on one w axis (the density plot's, zoomed to F's window) each
+        posterior's graph moves point by point straight up or down into its F's graph (both
+        regmath's, on one w grid), the mode's dot down to F's bottom, while the density's
+        axes become F's (its x axis rises to F's 0): w = 0 never moves, the peak becomes
+        the bottom (r47: the curves kept the old axes' places on the new axes)."""
+        share = ValueTracker(0.0)
+        # Copies flip (the density view's curves and dots stay as the slide left them).
+        movers = {p: (self.post_curves[p].copy(), self.mode_dots[p].copy()) for p in PRIORS}
+        self.remove(*self.post_curves.values(), *self.mode_dots.values())
+        self.add(*(m for pair in movers.values() for m in pair))
+        ends = {}
+        for p in PRIORS:
+            post = self.f_ends[p][0]
+            density = density_curve(post, "posterior", *self.f_window, samples=CURVE_SAMPLES)
+            graph = objective_curve(post, *self.f_window, samples=CURVE_SAMPLES)
+            peak = np.array([post.mode, float(post.density(post.mode))])
+            bottom = np.array([post.mode, float(post.objective(post.mode))])
+            f_axes = self.f_axes[p]
+            # The density's graph in F's units (the same scene points): where it starts.
+            start = np.array([f_axes.p2c(point) for point in to_scene(self.axes[p], density)])
+            dot = np.array(f_axes.p2c(to_scene(self.axes[p], peak)))
+            ends[p] = (start[:, :2], graph, dot[:2], bottom)
+
+        def redraw() -> None:
+            t = share.get_value()
+            for p in PRIORS:
+                start, graph, dot, bottom = ends[p]
+                curve, marker_ = movers[p]
+                set_pieces(curve, self.f_axes[p],
+                           clip_polyline((1 - t) * start + t * graph, self.f_box))
+                marker_.move_to(to_scene(self.f_axes[p], (1 - t) * dot + t * bottom))
+
+        driver = VMobject().set_z_index(-100)
+        self.bring_to_back(driver)
+        driver.add_updater(lambda m: redraw())
+        # The axes: the w axis (the same numbers) and its "w" rise to F's 0, the y axis
+        # keeps its line (F's spans the same height), "p", its ticks and its number fade as
+        # F's name and ticks come in.
+        names = {p: VGroup(self.f_plots[p][1][1].copy(), self.f_plots[p][0].y_axis.copy())
+                 for p in PRIORS}
+        # The w axis rises rigidly (a morph of its numbers squashed them): w = 0 stays put.
+        # A copy rises with its "w" (the density view's axes stay as the slide left them).
+        rise = {p: (to_scene(self.f_axes[p], [0.0, 0.0]) - to_scene(self.axes[p], [0.0, 0.0]))
+                for p in PRIORS}
+        risers = {p: VGroup(self.plots[p][0].x_axis.copy(), self.plots[p][1][0].copy())
+                  for p in PRIORS}
+        staying = [m for p in PRIORS for m in (self.plots[p][0].y_axis, self.plots[p][1][1])]
+        self.remove(*(part for p in PRIORS for part in self.plots[p][:2]))
+        self.add(*staying, *risers.values())
+        # Each animation's own pace (a play's rate_func would override theirs).
+        self.play(share.animate(rate_func=rate_functions.ease_in_out_sine).set_value(1.0),
+                  *(risers[p].animate(rate_func=rate_functions.ease_in_out_sine).shift(rise[p])
+                    for p in PRIORS),
+                  # The density's y axis (its line is longer than F's and crossed F's name)
+                  # gone early, F's come late: their overlap is brief.
+                  *(Dim(m, factor=0.0, rate_func=rate_functions.rush_from) for p in PRIORS
+                    for m in (self.plots[p][0].y_axis, self.plots[p][1][1])),
+                  *(Reveal(names[p], rate_func=rate_functions.rush_into) for p in PRIORS),
+                  *(ReplacementTransform(self.hat_dots[p], self.f_hats[p]) for p in PRIORS),
+                  Reveal(self.f_lines[0]), run_time=run_time)
+        driver.clear_updaters()
+        self.remove(driver)
+        # F's own plots, curves and dots in place of the flipped ones (the same points).
+        self.remove(*(m for pair in movers.values() for m in pair), *names.values(),
+                    *risers.values(), *staying)
+        self.add(*self.f_plots.values(), *self.f_curves.values(), *self.f_dots.values())
+
+    def penalized(self, w_hat: float, prior: str, share: float):
+        """The posterior with this share of λ: 0 gives f alone, 1 the prior's F."""
+        return posterior_1d(self.h, w_hat, prior=prior, strength=share * self.lam,
+                            noise_variance=self.sigma2)
+
+    def add_penalty(self, prior: str, w_hat: float, run_time: float) -> None:
+        """The prior's term added to f on F's plot: each frame the graph of f + s·penalty
+        and its minimizer (regmath's), s from 0 to 1, landing on the dimmed F, which is
+        then itself again."""
+        share, axes = ValueTracker(0.0), self.f_axes[prior]
+        growing = VMobject(stroke_color=COLORS[prior], stroke_width=6)
+        dot = self.map_marker(np.zeros(3))
+
+        def redraw(m: VMobject) -> None:
+            post = self.penalized(w_hat, prior, share.get_value())
+            set_pieces(m, axes, clip_polyline(objective_curve(
+                post, *self.f_window, samples=CURVE_SAMPLES), self.f_box))
+            dot.move_to(to_scene(axes, [post.mode, float(post.objective(post.mode))]))
+
+        redraw(growing)
+        growing.add_updater(redraw)
+        self.add(growing, dot)
+        self.play(share.animate.set_value(1.0), run_time=max(run_time, PENALTY_SECONDS),
+                  rate_func=rate_functions.ease_in_out_sine)
+        growing.clear_updaters()
+        # F itself again under the grown curve (the same points), then the copy goes.
+        self.play(Undim(self.f_curves[prior]), Undim(self.f_dots[prior]), run_time=0.3)
+        self.remove(growing, dot)
+
     def show_log_view(self) -> None:
         self.build_log_view()
-        old = VGroup(*(VGroup(*self.plots[p], self.likelihoods[p], self.priors[p],
-                              self.mean_ticks[p], self.reads[p]) for p in PRIORS),
-                     *self.hat_names.values(), self.zero_label, self.key, self.mode_laws,
-                     self.zone)
-        # Copies morph (the density view's own curves and dots stay as the slide left them).
-        # ŵ's dots cross-fade (r45: morphing, they floated between the two plots' w axes).
-        movers = {p: VGroup(self.post_curves[p].copy(), self.mode_dots[p].copy())
-                  for p in PRIORS}
-        with self.cue("Take −σ² log of the posterior p(w | y): F(w) + const{@log}, and its "
-                      "peak becomes F's bottom{@bottom}.") as cue:
-            self.remove(*(m for p in PRIORS for m in (self.post_curves[p], self.mode_dots[p])))
-            self.add(*movers.values())
-            old.add(*self.hat_dots.values())
-            # The density's frame goes before F's comes (r44: at once, the two sets of axes'
-            # numbers and labels overlapped); the curves and dots stay on screen.
-            cue.play(Conceal(old), run_time=0.6)
-            self.add(*(self.f_plots[p] for p in PRIORS))
-            # Each posterior turns into its F as F's frame comes in, across the words: the
-            # curve flips as −σ² log does, and its peak, the mode's dot, rides down to F's
-            # bottom (r44: a cross-fade told it; a density curve left standing on F's
-            # frame crossed its numbers).
-            cue.play(*(Reveal(self.f_plots[p]) for p in PRIORS), Reveal(self.f_lines[0]),
-                     *(Reveal(self.f_hats[p]) for p in PRIORS),
-                     *(ReplacementTransform(movers[p][k], target) for p in PRIORS
-                       for k, target in enumerate((self.f_curves[p], self.f_dots[p]))),
-                     until="bottom")
+        extras = VGroup(*(VGroup(self.plots[p][2], self.likelihoods[p], self.priors[p],
+                                 self.mean_ticks[p], self.reads[p]) for p in PRIORS),
+                        *self.hat_names.values(), self.zero_label, self.key, self.mode_laws,
+                        self.zone)
+        with self.cue("Zoom in, and take −σ² log of the posterior p(w | y){@log}: −log is "
+                      "decreasing, so the peak becomes the bottom{@bottom} of F(w) + const."
+                      ) as cue:
+            # Only the posteriors, their dots and ŵ stay; then the plots zoom to F's window,
+            # true posteriors on every frame, so F comes in on the same w axis.
+            cue.play(Conceal(extras), run_time=0.6)
+            self.zoom_in(self.f_x_range, priors=False)
+            self.flip_to_f(max(cue.until("bottom"), FLIP_SECONDS))
             cue.play(*(Flash(self.f_dots[p], color=SOLUTION_COLOR) for p in PRIORS),
                      run_time=0.8)
+        # F built on its graph as its terms are named (r47: 16 s of algebra over still
+        # graphs): the data term f dashed, then each prior's term added until f is F.
+        f_hat = self.f_sweep[0]
+        data_terms = VGroup(*(VGroup(*(dashed(self.f_axes[p], piece, stroke_color=LOSS_COLOR,
+                                              stroke_width=3)
+                                       for piece in clip_polyline(objective_curve(
+                                           self.penalized(f_hat, p, 0.0), *self.f_window,
+                                           samples=CURVE_SAMPLES), self.f_box)))
+                              for p in PRIORS))
         with self.cue("Term by term: the likelihood gives f + const, f = ½h(w − ŵ)², the "
                       "loss minus a constant{@f}; the Laplace prior gives (σ²/b)|w|{@lap}; "
                       "the Gaussian prior, "
                       "σ²w²/(2τ²){@gauss}.") as cue:
-            cue.play(Reveal(self.f_lines[1]), until="f")
-            cue.play(Reveal(self.f_lines[2]), Indicate(self.f_curves["laplace"],
-                                                       color=LASSO_COLOR, scale_factor=1.0),
-                     until="lap")
-            cue.play(Reveal(self.f_lines[3]), Indicate(self.f_curves["gaussian"],
-                                                       color=RIDGE_COLOR, scale_factor=1.0),
-                     until="gauss")
+            cue.play(Reveal(self.f_lines[1]), Create(data_terms),
+                     *(Dim(m) for p in PRIORS for m in (self.f_curves[p], self.f_dots[p])),
+                     until="f")
+            cue.play(Reveal(self.f_lines[2]), run_time=0.5)
+            self.add_penalty("laplace", f_hat, cue.until("lap"))
+            cue.play(Reveal(self.f_lines[3]), run_time=0.5)
+            self.add_penalty("gaussian", f_hat, cue.until("gauss"))
         with self.cue("So F_L = f + λ|w| is the lasso{@lasso}, F_R = f + λw²/2 ridge{@ridge}. "
-                      "{@two}At 0, F_L has two slopes, −hŵ ∓ λ{@slopes}.") as cue:
-            cue.play(Conceal(self.f_lines[0]), Conceal(self.f_lines[1:3]), run_time=0.4)
+                      "{@two}At 0, F_L has two slopes, −hŵ − λ left and −hŵ + λ "
+                      "right{@slopes}.") as cue:
+            cue.play(Conceal(self.f_lines[0]), Conceal(self.f_lines[1:3]), Conceal(data_terms),
+                     run_time=0.4)
             cue.play(Reveal(self.f_sums[:2]), until="lasso")
             cue.play(Conceal(self.f_lines[3]), run_time=0.4)
             cue.play(Reveal(self.f_sums[2]), until="ridge")
@@ -1096,7 +1256,7 @@ class PriorsAsPenalties(StoryScene):
             # Its slope and tangent at the ŵ where the slide stopped (neither followed it:
             # they come in now, as they are named).
             here = self.posterior(self.tracker.get_value(), "gaussian")
-            self.ridge_read.set_value(objective_slopes(here)[0])
+            self.ridge_read.set_values(*ridge_values(here))
             for line, segment in zip(self.tangents["gaussian"], self.f_picture("gaussian",
                                                                                here)[2]):
                 line.put_start_and_end_on(*to_scene(self.f_axes["gaussian"], segment))
@@ -1138,10 +1298,10 @@ class PriorsAsPenalties(StoryScene):
         other = 1 - self.zero
         name = _tex(rf"\text{{slice at }} {weight(other).tex} = "
                     rf"{number(float(self.maps['laplace'].point[other])).tex}",
-                    color=LASSO_COLOR, font_size=28)
-        name.next_to(group, RIGHT, buff=0.3).align_to(group, UP)
-        if name.get_right()[0] > PANEL_RIGHT:
-            name.scale_to_fit_width(PANEL_RIGHT - name.get_left()[0])
+                    color=LASSO_COLOR, font_size=PANEL_FONT)
+        # Under the inset, at the panel's size (r47: squeezed into the space at its right,
+        # it was small and far off, hard to read at 480p).
+        name.next_to(group, DOWN, buff=0.2).align_to(group, LEFT)
         return VGroup(group, curve, lines, dot, name)
 
     def show_two_weights(self) -> None:
@@ -1207,6 +1367,13 @@ class PriorsAsPenalties(StoryScene):
             cue.play(*(Indicate(m, color=NORMAL_COLOR) for m in self.kink_marks),
                      until=cue.END)
         self.inset = self.slice_inset(self.map_lines[3])
+        # The slice drawn on the plane (r47: the inset's line was nowhere on the plot): the
+        # other weight fixed at the MAP's, the zero weight across the view.
+        span = (self.view.x_range, self.view.y_range)[self.zero]
+        ends = np.repeat(self.maps["laplace"].point[None, :], 2, axis=0)
+        ends[:, self.zero] = span[:2]
+        slice_line = dashed(plane, ends, stroke_color=LASSO_COLOR, stroke_width=3)
+        self.inset.add(slice_line)
         with self.cue("Its mode, the MAP, is the lasso's solution w*_L = {star}{@map}: {wj} is "
                       "exactly 0, as in 1-D: {@along}along {wj}, F_L's slopes at 0 have opposite "
                       "signs{@slice}, as |∂f/∂{wj}| = {pull} < λ{@test}.", star=star,
@@ -1218,7 +1385,7 @@ class PriorsAsPenalties(StoryScene):
             # The 1-D picture of the test as its words come (r45: 2 s early): F_L along the
             # zero weight, its kink at 0 and the two one-sided tangents of opposite signs.
             cue.play(Reveal(self.inset[0]), Create(self.inset[1]), Reveal(self.inset[3]),
-                     Reveal(self.inset[4]), run_time=1.0)
+                     Reveal(self.inset[4]), Create(self.inset[5]), run_time=1.0)
             cue.play(Create(self.inset[2]), until="slice")
             cue.play(Reveal(self.kkt), until="test")
             # The test, then the zero it explains (no wordless rest: it read as a still).

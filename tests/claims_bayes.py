@@ -239,7 +239,8 @@ RULES = [
          r"It has a kink at 0", _laplace, ("priors",)),
     Rule("gaussian prior", rf"the Gaussian prior N\(0, τ²\), τ² = ({NUMBER}): smooth at 0",
          _gauss, ("priors",)),
-    Rule("same λ", rf"With noise variance σ² = ({NUMBER}), both give λ = ({NUMBER}): the "
+    Rule("same λ", rf"With noise variance σ² = ({NUMBER}), both give λ = ({NUMBER}), derived "
+         r"below: the "
          r"(Laplace|Gaussian) prior for (the lasso|ridge), the (Laplace|Gaussian) for "
          r"(the lasso|ridge)", _same_lambda, ("priors",)),
     Rule("posterior", r"Posterior ∝ likelihood × prior; normalized, it is the thick "
@@ -248,22 +249,23 @@ RULES = [
     Rule("peaks", rf"the mode or MAP \(maximum a posteriori\), is the dot: ({NUMBER}) with the Laplace prior, ({NUMBER}) "
          rf"with the Gaussian\. The tick is the posterior mean, ({NUMBER}) and ({NUMBER})",
          _peaks, ("posterior",)),
-    Rule("follows", rf"Zoom in and slide ŵ towards 0: the Laplace mode follows, ŵ ([−+]) λ/h as ŵ ([<>]) 0, until hŵ = (−?)λ, "
-         r"at ŵ = "
+    Rule("follows", rf"Zoom in, then slide ŵ towards 0: the Laplace mode follows, ŵ ([−+]) "
+         r"λ/h while hŵ ([<>]) (−?)λ, down to 0 at ŵ = "
          rf"({NUMBER})", _follows, ("sticky",)),
     Rule("exactly 0", r"There the mode is exactly 0, and it stays 0 for every ŵ in the band \|hŵ\| ≤ λ: "
          r"soft-thresholding", _sticks, ("sticky",)),
     Rule("mean moves", rf"The mean keeps moving: ({NUMBER}) at ŵ = ({NUMBER}), not 0\. The "
          rf"Gaussian mode hŵ/\(h \+ λ\) = ({NUMBER}) only shrinks, never 0", _mean_moves,
          ("sticky",)),
-    Rule("log view", r"Take −σ² log of the posterior p\(w \| y\): F\(w\) \+ const, and its "
-         r"peak becomes F's bottom", lambda m, f: f["definitions"], ("log view",)),
+    Rule("log view", r"Zoom in, and take −σ² log of the posterior p\(w \| y\): −log is "
+         r"decreasing, so the peak becomes the bottom of F\(w\) \+ const",
+         lambda m, f: f["definitions"], ("log view",)),
     Rule("terms", r"Term by term: the likelihood gives f \+ const, f = ½h\(w − ŵ\)², the loss "
          r"minus a constant; the "
          r"Laplace prior gives \(σ²/b\)\|w\|; the Gaussian prior, σ²w²/\(2τ²\)",
          lambda m, f: f["definitions"], ("log view",)),
     Rule("sums", r"So F_L = f \+ λ\|w\| is the lasso, F_R = f \+ λw²/2 ridge\. "
-         r"At 0, F_L has two slopes, −hŵ ∓ λ",
+         r"At 0, F_L has two slopes, −hŵ − λ left and −hŵ \+ λ right",
          lambda m, f: f["definitions"] and f["ridge_lam"] == f["lam"], ("log view",)),
     Rule("slopes at 0", r"Slide ŵ again: while the slopes have opposite signs, the bottom "
          r"stays at the kink, 0", lambda m, f: f["f_tip"] and f["definitions"], ("log view",)),

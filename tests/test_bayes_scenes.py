@@ -134,8 +134,10 @@ def test_the_objective_curves_minimizers_and_tangents_are_regmaths(scene) -> Non
             np.testing.assert_allclose(coords(axes, np.array([line.get_start(), line.get_end()])),
                                        segment, atol=COORD_ATOL)
     assert scene.slope_read.get_values() == pytest.approx(objective_slopes(_post(out, "laplace")))
-    assert scene.ridge_read.get_values() == pytest.approx(objective_slopes(_post(out,
-                                                                               "gaussian"))[:1])
+    # Ridge's slope at 0 and its minimizer w*_R, read out live (r47 item 4).
+    ridge = _post(out, "gaussian")
+    assert scene.ridge_read.get_values() == pytest.approx((objective_slopes(ridge)[0],
+                                                           ridge.mode))
 
 
 def test_the_level_sets_go_through_regmaths_vertices(scene) -> None:
@@ -179,8 +181,8 @@ def test_each_prior_is_named_with_its_own_penalty(scene) -> None:
     rule = next(r for r in rules_for(scene) if r.name == "same λ")
     facts = facts_for(scene)
     assert facts["penalty_of"] == {"laplace": "the lasso", "gaussian": "ridge"}
-    good = ("With noise variance σ² = 1, both give λ = 1: the Laplace prior for the lasso, "
-            "the Gaussian for ridge")
+    good = ("With noise variance σ² = 1, both give λ = 1, derived below: the "
+            "Laplace prior for the lasso, the Gaussian for ridge")
     for text, holds in ((good, True), (good.replace("the lasso", "X").replace("ridge", "the lasso")
                                        .replace("X", "ridge"), False),
                         (good.replace("for ridge", "for the lasso"), False)):
