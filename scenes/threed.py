@@ -75,7 +75,7 @@ from scipy.spatial import ConvexHull, QhullError
 from regmath import InvalidArgumentError, Quadratic
 from regmath.threed import (arrow_along, clip_faces, drop_lines, cone_fan, edge_up, edge_view,
                             ellipsoid_grid,
-                            grid_faces, growth_scale, octahedron, pulled_losses, section_caps,
+                            grid_faces, fitting_level, growth_scale, octahedron, pulled_losses, section_caps,
                             tangent_patch,
                             sphere_grid,
                             sphere_section, sphere_sweep, sphere_tangent_view, subgradient_arrow,
@@ -414,14 +414,30 @@ class Tangency3D(StoryScene, ThreeDScene):
     def moved_faces(self, centre: np.ndarray, level: float, samples: int = 0
                     ) -> list[np.ndarray]:
         """The ellipsoid {f = level} of the loss with this scene's H moved to ŵ = ``centre``
-        (`regmath.threed.pulled_losses` gives the centre and level), clipped to the view
-        cube and capped like the first (a moved ŵ may take it past the cube), its faces in
-        problem coordinates."""
+        (`regmath.threed.pulled_losses` gives the centre and level), its faces in problem
+        coordinates: whole when the view holds the touching ellipsoid (the cameras that show
+        the sweeps are fitted to these faces), else clipped to the view cube and capped like
+        the first."""
         moved = Quadratic(center=centre, hessian=self.loss.hessian)
         u, v = (samples, max(samples // 2, 3)) if samples else (ELLIPSOID_U + 1, ELLIPSOID_V + 1)
-        faces = clip_faces(grid_faces(ellipsoid_grid(moved, level, u_samples=u, v_samples=v)),
-                           self.view)
-        return faces + section_caps(moved, level, self.view)
+        whole = grid_faces(ellipsoid_grid(moved, level, u_samples=u, v_samples=v))
+        if self.view.complete:
+            # The view holds the touching ellipsoid and each moved one is the same size: drawn
+            # whole, the camera fitted to it (r48: cut by the cube and capped, it read as a
+            # half-lemon at g₂ ≈ −1 and in the ridge slide).
+            return list(whole)
+        return clip_faces(whole, self.view) + section_caps(moved, level, self.view)
+
+    def sweep_loss(self, point: np.ndarray, pull: np.ndarray, level: float
+                   ) -> tuple[np.ndarray, float]:
+        """The moved loss (ŵ, c) a sweep draws at ``point`` pulling along ``pull``
+        (`pulled_losses`): at ``level``, or smaller (`fitting_level`: scaled about w*, the
+        touch the same) where at ``level`` it would leave the view cube (r48: cut by the
+        cube, it read as a half-lemon at g₂ ≈ −1 and in the ridge slide)."""
+        if self.view.complete:
+            level = fitting_level(self.loss, point, pull, self.view, level=level)
+        centre, c_level = pulled_losses(self.loss, [point], [pull], level=level)
+        return centre[0], float(c_level[0])
 
     def pool_shell(self, shell: VGroup) -> None:
         """Pad ``shell`` with spare faces in its style, before a play moves it: a moved,
@@ -1142,7 +1158,7 @@ class Tangency3D(StoryScene, ThreeDScene):
     def sweep_wedge(self, pull: VGroup, pull_name: VGroup, length: float) -> None:
         """At an edge: g swept across the wedge as g₂ runs from −1 (n₁) to 1 (n₂) and back
         to the touch's own (`subgradient_arrow`), g₂'s value live in the readout, and the
-        loss moved with it (`pulled_losses` at c*: its ellipsoid still touches at w*) while
+        loss moved with it (`sweep_loss`: its ellipsoid still touches at w*) while
         w* stays: every loss pulling in the wedge gives this touch, shown. −∇f(w*) and its
         name turn with the moved loss: its −∇f(w*) is along g (r43: a fixed −∇f arrow named
         the first loss's gradient beside the moved loss)."""
@@ -1179,14 +1195,14 @@ class Tangency3D(StoryScene, ThreeDScene):
             # `pulled_losses` moves ŵ): drawn at its own length, on g's scale.
             g = np.sign(touch.point)
             g[k] = free.get_value()
-            centre, level = pulled_losses(self.loss, [touch.point], [g], level=touch.level)
-            pulling = -Quadratic(center=centre[0], hessian=self.loss.hessian).gradient(
+            centre, level = self.sweep_loss(touch.point, g, touch.level)
+            pulling = -Quadratic(center=centre, hessian=self.loss.hessian).gradient(
                 touch.point)
             turned = arrow_along(touch.point, pulling,
                                  length=scale * float(np.linalg.norm(pulling)))
             pull.become(self.arrow(turned, GRADIENT_COLOR))
             pull_name.move_to(self.name_spot(pull_name, turned))
-            self.move_shell(shell, self.moved_faces(centre[0], float(level[0])))
+            self.move_shell(shell, self.moved_faces(centre, level))
 
         def count(m: Any) -> None:
             m.set_value(free.get_value())
@@ -1416,8 +1432,8 @@ class Tangency3D(StoryScene, ThreeDScene):
             for value in [*np.linspace(-1.0, 1.0, CONE_FIT_SAMPLES), float(touch.balance[k])]:
                 g = np.sign(touch.point)
                 g[k] = value
-                centre, level = pulled_losses(self.loss, [touch.point], [g], level=touch.level)
-                shells.append(np.vstack(self.moved_faces(centre[0], float(level[0]))))
+                centre, level = self.sweep_loss(touch.point, g, touch.level)
+                shells.append(np.vstack(self.moved_faces(centre, level)))
         return [self.to_screen(s) for s in shells if len(s)]
 
     def arrow(self, arrow: Any, color: Any, width: float = 5.0) -> VGroup:
@@ -1467,9 +1483,14 @@ class Tangency3D(StoryScene, ThreeDScene):
             # The octahedron stays through the first step (never an empty frame).
             first = [self.star, self.lam_read, self.g_read, self.shell]
             phi, theta = self.turned_view()
+            # The close-up's kept axis labels go quickly too and come back with the others:
+            # following their axes' ends through the zoom out they swept across the frame.
+            kept = [m for m in self.axis_labels if m not in self.faded]
+            self.faded += kept
             steps: tuple = (
                 # The arrows and their names (fixed in the frame) go before the camera moves.
                 (*(FadeOut(m) for m in first), FadeOut(self.arrows, rate_func=quick),
+                 *(FadeOut(m, rate_func=quick) for m in kept),
                  camera.zoom_tracker.animate.set_value(self.zoom),
                  self.pan_to(self.frame_middle),
                  camera.phi_tracker.animate.set_value(phi),
@@ -1547,19 +1568,22 @@ class Tangency3D(StoryScene, ThreeDScene):
         phi, theta = self.ridge_view()
         # What the close-up keeps in the frame: the sphere, ŵ and the swept arrows' reach.
         start = float(np.arcsin(np.clip(round_.plane_normal[k], -1.0, 1.0)))
-        # Just past the plane: far enough to read, near enough that the moved ellipsoid
-        # stays (nearly) in the view cube.
+        # Just past the plane: far enough to read, near enough that the close-up holding the
+        # moved ellipsoids stays large.
         far = np.sign(start or 1.0) * RIDGE_SWEEP_BEYOND
         swept = sphere_sweep(round_, index=k, angles=np.linspace(-far, start, 9))
         reach = [arrow_along(p, u, length=length).end for u, p in zip(*swept)]
         # The moved losses' ellipsoids (the tilt moves ŵ and its ellipsoid with w*): all kept.
-        centres, levels = pulled_losses(self.loss, swept[1], swept[0], level=round_.level)
-        shells = [np.vstack(self.moved_faces(c, c_level, samples=9))
-                  for c, c_level in zip(centres, levels)]
+        moved_losses = [self.sweep_loss(p, u, round_.level) for u, p in zip(*swept)]
+        centres = np.array([c for c, _ in moved_losses])
+        levels = np.array([c_level for _, c_level in moved_losses])
+        shells = [np.vstack(self.moved_faces(c, c_level)) for c, c_level in zip(centres, levels)]
+        self.ridge_losses = (centres, levels)  # as fitted (tests/claims_threed.py checks them)
         kept = np.vstack([self.clouds[1], self.to_screen(np.vstack(
             [self.loss.center, *reach, *sphere_section(PLANE_REACH * round_.radius, index=k),
              *centres, *shells]))])
         zoom, centre = self.fit_camera(kept, (phi, theta))
+        self.ridge_fit = (zoom, centre, (phi, theta))
         camera = self.renderer.camera
         axes = self.axes.get_axes()
         leaving = [axes[i] for i in range(3) if i != k] + \
@@ -1644,10 +1668,10 @@ class Tangency3D(StoryScene, ThreeDScene):
             # pull at the swept point is along u: that point is the moved loss's ridge w*,
             # its ellipsoid through it, every number on screen the moved loss's.
             u, p = sphere_sweep(round_, index=k, angles=[tilt.get_value()])
-            centre, c_level = pulled_losses(self.loss, p, u, level=round_.level)
+            centre, c_level = self.sweep_loss(p[0], u[0], round_.level)
             star.move_to(self.to_screen(p[0]))
-            hat.move_to(self.to_screen(centre[0]))
-            self.move_shell(shell, self.moved_faces(centre[0], float(c_level[0])))
+            hat.move_to(self.to_screen(centre))
+            self.move_shell(shell, self.moved_faces(centre, c_level))
             normal.become(self.arrow(arrow_along(p[0], u[0], length=short), NORMAL_COLOR,
                                      width=RIDGE_NORMAL_WIDTH))
             turned = arrow_along(p[0], u[0], length=length)
