@@ -1661,7 +1661,6 @@ class Tangency3D(StoryScene, ThreeDScene):
                 for i, e in enumerate(entries)]
         afters = [float(sep.get_left()[0] - e.get_right()[0])
                   for e, sep in zip(entries, separators)]
-        homes = [sep.get_center().copy() for sep in separators]
 
         def follow(_: Any) -> None:
             # The loss moved (the same H and level, ŵ moved: `pulled_losses`) so that its
@@ -1736,14 +1735,10 @@ class Tangency3D(StoryScene, ThreeDScene):
                 m.remove_updater(still)
             follow(shell)
             self.trim_shell(shell)
-            # Back at the first loss: its own readout again (the same digits), crossfaded
-            # and lit in colour only (r45: entries scaled up in place overlapped their
-            # commas and brackets for a moment).
-            for sep, home in zip(separators, homes):
-                sep.move_to(home)
-            self.add(*entries)
-            cue.play(*(FadeOut(d) for d in live),
-                     *(Indicate(e, color=TEXT_COLOR, scale_factor=1.0) for e in entries),
+            # Back at the first loss: the live numbers are its own readout (the same digits),
+            # kept and lit in colour only (r48: crossfaded to the static entries, the two
+            # sets of glyphs overlapped, garbled; r45: scaled up, they overlapped commas).
+            cue.play(*(Indicate(d, color=TEXT_COLOR, scale_factor=1.0) for d in live),
                      run_time=ZERO_FLASH_SECONDS)
             # The lasso's 0 above, lit again: the two answers compared.
             cue.play(Indicate(self.star_read[1 + 2 * self.touch.zero_indices[0]],
