@@ -328,6 +328,21 @@ def quick(alpha: float) -> float:
     return min(1.0, 4.0 * alpha)
 
 
+def push_clear(name: Any, others: list) -> None:
+    """Shift ``name`` (fixed in the frame) sideways off each of ``others`` it meets, by just
+    the overlap (plus `NAME_GAP`), away from the other's centre: 0 as they come into contact,
+    so a name moving past another is pushed along without a jump (r48: −∇f(w*) over "n₁ ="
+    as the sweep turned it towards n₁)."""
+    for other in others:
+        wide = min(name.get_right()[0], other.get_right()[0]) - \
+            max(name.get_left()[0], other.get_left()[0]) + NAME_GAP
+        tall = min(name.get_top()[1], other.get_top()[1]) - \
+            max(name.get_bottom()[1], other.get_bottom()[1]) + NAME_GAP
+        if wide > 0.0 and tall > 0.0:
+            away = 1.0 if name.get_x() >= other.get_x() else -1.0
+            name.shift(away * wide * RIGHT)
+
+
 def segments_cross(p: np.ndarray, q: np.ndarray, a: np.ndarray, b: np.ndarray) -> bool:
     """Whether the screen segments pq and ab cross (proper crossing, orientations)."""
     def side(u: np.ndarray, v: np.ndarray, w: np.ndarray) -> float:
@@ -1085,7 +1100,7 @@ class Tangency3D(StoryScene, ThreeDScene):
                                 stroke=0.0)]
             for part in fan[0].family_members_with_points():
                 part.shade_in_3d = False  # flat and even: the fan is the cone
-        names = self.normal_names(arrows.normals)
+        names = self.names = self.normal_names(arrows.normals)
         pull_name = self.arrow_name(SYMBOLS["neg_grad"].tex, drawn_pull, GRADIENT_COLOR)
         count = len(arrows.normals)
         with self.cue(CONE_WORDS[touch.kind], names=Phrase(
@@ -1202,6 +1217,7 @@ class Tangency3D(StoryScene, ThreeDScene):
                                  length=scale * float(np.linalg.norm(pulling)))
             pull.become(self.arrow(turned, GRADIENT_COLOR))
             pull_name.move_to(self.name_spot(pull_name, turned))
+            push_clear(pull_name, self.names)
             self.move_shell(shell, self.moved_faces(centre, level))
 
         def count(m: Any) -> None:
