@@ -1217,7 +1217,10 @@ class Tangency3D(StoryScene, ThreeDScene):
                                  length=scale * float(np.linalg.norm(pulling)))
             pull.become(self.arrow(turned, GRADIENT_COLOR))
             pull_name.move_to(self.name_spot(pull_name, turned))
-            push_clear(pull_name, self.names)
+            # Off g's name too (placed first): near n₁ the moved loss's λ is small and g's
+            # tip and name stand beyond −∇f's.
+            name_at_tip(g_name)
+            push_clear(pull_name, [*self.names, g_name])
             self.move_shell(shell, self.moved_faces(centre, level))
 
         def count(m: Any) -> None:
