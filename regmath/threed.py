@@ -61,6 +61,7 @@ __all__ = [
     "sphere_section",
     "arrow_along",
     "pulled_losses",
+    "fitting_level",
     "edge_up",
     "drop_lines",
     "cone_fan",
@@ -743,6 +744,68 @@ def pulled_losses(loss: Quadratic, points: ArrayLike, pulls: ArrayLike, *,
         scale = np.sqrt(level / levels)
         return p + scale[:, np.newaxis] * step, np.full(len(p), level)
     return p + step, levels
+
+
+def fitting_level(loss: Quadratic, point: ArrayLike, pull: ArrayLike, view: View3D, *,
+                  level: float) -> float:
+    r"""The largest c ≤ ``level`` at which `pulled_losses`' ellipsoid (the loss with
+    ``loss``'s H whose pull at ``point`` is along ``pull``, through ``point``) lies in the
+    view cube: the moved ellipsoid drawn whole, as large as the cube allows.
+
+    With q = gᵀH⁻¹g and d = H⁻¹g/√q, `pulled_losses` at level c puts ŵ = p + s d with
+    s = √(2c): the ellipsoid {½(w − ŵ)ᵀH(w − ŵ) = c} is the one at c = ½ scaled by s
+    about p (p stays on it, −∇f(p) stays along g: the touch is the same). Its box
+    (`ellipsoid_bounds`) is pᵢ + s (dᵢ ± rᵢ), rᵢ = √((H⁻¹)ᵢᵢ) ≥ |dᵢ|, so it lies in
+    [low, high] exactly when s (dᵢ + rᵢ) ≤ highᵢ − pᵢ and s (rᵢ − dᵢ) ≤ pᵢ − lowᵢ for
+    each i; the largest such s, squared and halved, capped at ``level``.
+
+    Parameters
+    ----------
+    loss
+        (ŵ, H), 3 weights, H positive definite.
+    point
+        p, shape (3,), in the cube.
+    pull
+        g, shape (3,), nonzero.
+    view
+        From `view_3d`.
+    level
+        c ≥ 0, the level wanted.
+
+    Returns
+    -------
+    float
+        c' = min(``level``, ½ s_max²); the ellipsoid of `pulled_losses` at c' touches a
+        face of the cube when c' < ``level``.
+
+    Raises
+    ------
+    InvalidArgumentError
+        As `pulled_losses`; ``point`` outside the cube.
+    """
+    loss = _check_loss_3d(loss)
+    _check_nonsingular(loss)
+    level = check_nonnegative(level, "level")
+    p = np.asarray(point, dtype=float).reshape(-1)
+    g = np.asarray(pull, dtype=float).reshape(-1)
+    for name, value in (("point", p), ("pull", g)):
+        if value.shape != (DIM,) or not np.all(np.isfinite(value)):
+            raise InvalidArgumentError(name, f"must be a finite point of shape (3,), got "
+                                             f"shape {value.shape}")
+    if not bool(view.contains(p)):
+        raise InvalidArgumentError("point", f"must lie in the view cube, got {p}")
+    h_inv = np.linalg.inv(np.asarray(loss.hessian, dtype=float))
+    q = float(g @ h_inv @ g)
+    if q <= 0.0:
+        raise InvalidArgumentError("pull", "must be nonzero to be rescaled to a level")
+    d = h_inv @ g / np.sqrt(q)
+    r = np.sqrt(np.diag(h_inv))
+    s = np.inf
+    for room, reach in ((view.high - p, d + r), (p - view.low, r - d)):
+        positive = reach > 0.0
+        if np.any(positive):
+            s = min(s, float(np.min(room[positive] / reach[positive])))
+    return min(level, 0.5 * s * s)
 
 
 def edge_up(touch: Touch3D) -> NDArray[np.float64]:

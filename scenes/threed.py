@@ -75,7 +75,7 @@ from scipy.spatial import ConvexHull, QhullError
 from regmath import InvalidArgumentError, Quadratic
 from regmath.threed import (arrow_along, clip_faces, drop_lines, cone_fan, edge_up, edge_view,
                             ellipsoid_grid,
-                            grid_faces, growth_scale, octahedron, pulled_losses, section_caps,
+                            grid_faces, fitting_level, growth_scale, octahedron, pulled_losses, section_caps,
                             tangent_patch,
                             sphere_grid,
                             sphere_section, sphere_sweep, sphere_tangent_view, subgradient_arrow,
@@ -328,6 +328,21 @@ def quick(alpha: float) -> float:
     return min(1.0, 4.0 * alpha)
 
 
+def push_clear(name: Any, others: list) -> None:
+    """Shift ``name`` (fixed in the frame) sideways off each of ``others`` it meets, by just
+    the overlap (plus `NAME_GAP`), away from the other's centre: 0 as they come into contact,
+    so a name moving past another is pushed along without a jump (r48: −∇f(w*) over "n₁ ="
+    as the sweep turned it towards n₁)."""
+    for other in others:
+        wide = min(name.get_right()[0], other.get_right()[0]) - \
+            max(name.get_left()[0], other.get_left()[0]) + NAME_GAP
+        tall = min(name.get_top()[1], other.get_top()[1]) - \
+            max(name.get_bottom()[1], other.get_bottom()[1]) + NAME_GAP
+        if wide > 0.0 and tall > 0.0:
+            away = 1.0 if name.get_x() >= other.get_x() else -1.0
+            name.shift(away * wide * RIGHT)
+
+
 def segments_cross(p: np.ndarray, q: np.ndarray, a: np.ndarray, b: np.ndarray) -> bool:
     """Whether the screen segments pq and ab cross (proper crossing, orientations)."""
     def side(u: np.ndarray, v: np.ndarray, w: np.ndarray) -> float:
@@ -414,14 +429,30 @@ class Tangency3D(StoryScene, ThreeDScene):
     def moved_faces(self, centre: np.ndarray, level: float, samples: int = 0
                     ) -> list[np.ndarray]:
         """The ellipsoid {f = level} of the loss with this scene's H moved to ŵ = ``centre``
-        (`regmath.threed.pulled_losses` gives the centre and level), clipped to the view
-        cube and capped like the first (a moved ŵ may take it past the cube), its faces in
-        problem coordinates."""
+        (`regmath.threed.pulled_losses` gives the centre and level), its faces in problem
+        coordinates: whole when the view holds the touching ellipsoid (the cameras that show
+        the sweeps are fitted to these faces), else clipped to the view cube and capped like
+        the first."""
         moved = Quadratic(center=centre, hessian=self.loss.hessian)
         u, v = (samples, max(samples // 2, 3)) if samples else (ELLIPSOID_U + 1, ELLIPSOID_V + 1)
-        faces = clip_faces(grid_faces(ellipsoid_grid(moved, level, u_samples=u, v_samples=v)),
-                           self.view)
-        return faces + section_caps(moved, level, self.view)
+        whole = grid_faces(ellipsoid_grid(moved, level, u_samples=u, v_samples=v))
+        if self.view.complete:
+            # The view holds the touching ellipsoid and each moved one is the same size: drawn
+            # whole, the camera fitted to it (r48: cut by the cube and capped, it read as a
+            # half-lemon at g₂ ≈ −1 and in the ridge slide).
+            return list(whole)
+        return clip_faces(whole, self.view) + section_caps(moved, level, self.view)
+
+    def sweep_loss(self, point: np.ndarray, pull: np.ndarray, level: float
+                   ) -> tuple[np.ndarray, float]:
+        """The moved loss (ŵ, c) a sweep draws at ``point`` pulling along ``pull``
+        (`pulled_losses`): at ``level``, or smaller (`fitting_level`: scaled about w*, the
+        touch the same) where at ``level`` it would leave the view cube (r48: cut by the
+        cube, it read as a half-lemon at g₂ ≈ −1 and in the ridge slide)."""
+        if self.view.complete:
+            level = fitting_level(self.loss, point, pull, self.view, level=level)
+        centre, c_level = pulled_losses(self.loss, [point], [pull], level=level)
+        return centre[0], float(c_level[0])
 
     def pool_shell(self, shell: VGroup) -> None:
         """Pad ``shell`` with spare faces in its style, before a play moves it: a moved,
@@ -1069,7 +1100,7 @@ class Tangency3D(StoryScene, ThreeDScene):
                                 stroke=0.0)]
             for part in fan[0].family_members_with_points():
                 part.shade_in_3d = False  # flat and even: the fan is the cone
-        names = self.normal_names(arrows.normals)
+        names = self.names = self.normal_names(arrows.normals)
         pull_name = self.arrow_name(SYMBOLS["neg_grad"].tex, drawn_pull, GRADIENT_COLOR)
         count = len(arrows.normals)
         with self.cue(CONE_WORDS[touch.kind], names=Phrase(
@@ -1142,7 +1173,7 @@ class Tangency3D(StoryScene, ThreeDScene):
     def sweep_wedge(self, pull: VGroup, pull_name: VGroup, length: float) -> None:
         """At an edge: g swept across the wedge as g₂ runs from −1 (n₁) to 1 (n₂) and back
         to the touch's own (`subgradient_arrow`), g₂'s value live in the readout, and the
-        loss moved with it (`pulled_losses` at c*: its ellipsoid still touches at w*) while
+        loss moved with it (`sweep_loss`: its ellipsoid still touches at w*) while
         w* stays: every loss pulling in the wedge gives this touch, shown. −∇f(w*) and its
         name turn with the moved loss: its −∇f(w*) is along g (r43: a fixed −∇f arrow named
         the first loss's gradient beside the moved loss)."""
@@ -1179,14 +1210,18 @@ class Tangency3D(StoryScene, ThreeDScene):
             # `pulled_losses` moves ŵ): drawn at its own length, on g's scale.
             g = np.sign(touch.point)
             g[k] = free.get_value()
-            centre, level = pulled_losses(self.loss, [touch.point], [g], level=touch.level)
-            pulling = -Quadratic(center=centre[0], hessian=self.loss.hessian).gradient(
+            centre, level = self.sweep_loss(touch.point, g, touch.level)
+            pulling = -Quadratic(center=centre, hessian=self.loss.hessian).gradient(
                 touch.point)
             turned = arrow_along(touch.point, pulling,
                                  length=scale * float(np.linalg.norm(pulling)))
             pull.become(self.arrow(turned, GRADIENT_COLOR))
             pull_name.move_to(self.name_spot(pull_name, turned))
-            self.move_shell(shell, self.moved_faces(centre[0], float(level[0])))
+            # Off g's name too (placed first): near n₁ the moved loss's λ is small and g's
+            # tip and name stand beyond −∇f's.
+            name_at_tip(g_name)
+            push_clear(pull_name, [*self.names, g_name])
+            self.move_shell(shell, self.moved_faces(centre, level))
 
         def count(m: Any) -> None:
             m.set_value(free.get_value())
@@ -1416,8 +1451,8 @@ class Tangency3D(StoryScene, ThreeDScene):
             for value in [*np.linspace(-1.0, 1.0, CONE_FIT_SAMPLES), float(touch.balance[k])]:
                 g = np.sign(touch.point)
                 g[k] = value
-                centre, level = pulled_losses(self.loss, [touch.point], [g], level=touch.level)
-                shells.append(np.vstack(self.moved_faces(centre[0], float(level[0]))))
+                centre, level = self.sweep_loss(touch.point, g, touch.level)
+                shells.append(np.vstack(self.moved_faces(centre, level)))
         return [self.to_screen(s) for s in shells if len(s)]
 
     def arrow(self, arrow: Any, color: Any, width: float = 5.0) -> VGroup:
@@ -1467,9 +1502,14 @@ class Tangency3D(StoryScene, ThreeDScene):
             # The octahedron stays through the first step (never an empty frame).
             first = [self.star, self.lam_read, self.g_read, self.shell]
             phi, theta = self.turned_view()
+            # The close-up's kept axis labels go quickly too and come back with the others:
+            # following their axes' ends through the zoom out they swept across the frame.
+            kept = [m for m in self.axis_labels if m not in self.faded]
+            self.faded += kept
             steps: tuple = (
                 # The arrows and their names (fixed in the frame) go before the camera moves.
                 (*(FadeOut(m) for m in first), FadeOut(self.arrows, rate_func=quick),
+                 *(FadeOut(m, rate_func=quick) for m in kept),
                  camera.zoom_tracker.animate.set_value(self.zoom),
                  self.pan_to(self.frame_middle),
                  camera.phi_tracker.animate.set_value(phi),
@@ -1547,19 +1587,22 @@ class Tangency3D(StoryScene, ThreeDScene):
         phi, theta = self.ridge_view()
         # What the close-up keeps in the frame: the sphere, ŵ and the swept arrows' reach.
         start = float(np.arcsin(np.clip(round_.plane_normal[k], -1.0, 1.0)))
-        # Just past the plane: far enough to read, near enough that the moved ellipsoid
-        # stays (nearly) in the view cube.
+        # Just past the plane: far enough to read, near enough that the close-up holding the
+        # moved ellipsoids stays large.
         far = np.sign(start or 1.0) * RIDGE_SWEEP_BEYOND
         swept = sphere_sweep(round_, index=k, angles=np.linspace(-far, start, 9))
         reach = [arrow_along(p, u, length=length).end for u, p in zip(*swept)]
         # The moved losses' ellipsoids (the tilt moves ŵ and its ellipsoid with w*): all kept.
-        centres, levels = pulled_losses(self.loss, swept[1], swept[0], level=round_.level)
-        shells = [np.vstack(self.moved_faces(c, c_level, samples=9))
-                  for c, c_level in zip(centres, levels)]
+        moved_losses = [self.sweep_loss(p, u, round_.level) for u, p in zip(*swept)]
+        centres = np.array([c for c, _ in moved_losses])
+        levels = np.array([c_level for _, c_level in moved_losses])
+        shells = [np.vstack(self.moved_faces(c, c_level)) for c, c_level in zip(centres, levels)]
+        self.ridge_losses = (centres, levels)  # as fitted (tests/claims_threed.py checks them)
         kept = np.vstack([self.clouds[1], self.to_screen(np.vstack(
             [self.loss.center, *reach, *sphere_section(PLANE_REACH * round_.radius, index=k),
              *centres, *shells]))])
         zoom, centre = self.fit_camera(kept, (phi, theta))
+        self.ridge_fit = (zoom, centre, (phi, theta))
         camera = self.renderer.camera
         axes = self.axes.get_axes()
         leaving = [axes[i] for i in range(3) if i != k] + \
@@ -1637,17 +1680,16 @@ class Tangency3D(StoryScene, ThreeDScene):
                 for i, e in enumerate(entries)]
         afters = [float(sep.get_left()[0] - e.get_right()[0])
                   for e, sep in zip(entries, separators)]
-        homes = [sep.get_center().copy() for sep in separators]
 
         def follow(_: Any) -> None:
             # The loss moved (the same H and level, ŵ moved: `pulled_losses`) so that its
             # pull at the swept point is along u: that point is the moved loss's ridge w*,
             # its ellipsoid through it, every number on screen the moved loss's.
             u, p = sphere_sweep(round_, index=k, angles=[tilt.get_value()])
-            centre, c_level = pulled_losses(self.loss, p, u, level=round_.level)
+            centre, c_level = self.sweep_loss(p[0], u[0], round_.level)
             star.move_to(self.to_screen(p[0]))
-            hat.move_to(self.to_screen(centre[0]))
-            self.move_shell(shell, self.moved_faces(centre[0], float(c_level[0])))
+            hat.move_to(self.to_screen(centre))
+            self.move_shell(shell, self.moved_faces(centre, c_level))
             normal.become(self.arrow(arrow_along(p[0], u[0], length=short), NORMAL_COLOR,
                                      width=RIDGE_NORMAL_WIDTH))
             turned = arrow_along(p[0], u[0], length=length)
@@ -1712,14 +1754,10 @@ class Tangency3D(StoryScene, ThreeDScene):
                 m.remove_updater(still)
             follow(shell)
             self.trim_shell(shell)
-            # Back at the first loss: its own readout again (the same digits), crossfaded
-            # and lit in colour only (r45: entries scaled up in place overlapped their
-            # commas and brackets for a moment).
-            for sep, home in zip(separators, homes):
-                sep.move_to(home)
-            self.add(*entries)
-            cue.play(*(FadeOut(d) for d in live),
-                     *(Indicate(e, color=TEXT_COLOR, scale_factor=1.0) for e in entries),
+            # Back at the first loss: the live numbers are its own readout (the same digits),
+            # kept and lit in colour only (r48: crossfaded to the static entries, the two
+            # sets of glyphs overlapped, garbled; r45: scaled up, they overlapped commas).
+            cue.play(*(Indicate(d, color=TEXT_COLOR, scale_factor=1.0) for d in live),
                      run_time=ZERO_FLASH_SECONDS)
             # The lasso's 0 above, lit again: the two answers compared.
             cue.play(Indicate(self.star_read[1 + 2 * self.touch.zero_indices[0]],

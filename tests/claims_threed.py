@@ -268,6 +268,69 @@ def check_scene(scene) -> None:
     assert "touch" in sections and "turn" in sections, sections
     if getattr(scene, "cone_fit", None) is not None:
         _cone_close_up_holds_every_ellipsoid(scene)
+    _sweep_ellipsoids_are_whole(scene)
+
+
+def _sweep_losses(scene) -> list[tuple[np.ndarray, float]]:
+    """Each moved loss (ŵ, c) the two sweeps draw: the wedge sweep's g₂ across [−1, 1] and
+    the ridge slide's, as the scene fitted its cameras to them."""
+    touch, out = scene.touch, []
+    if getattr(scene, "cone_fit", None) is not None and touch.kind == "edge":
+        k = touch.zero_indices[0]
+        for value in np.linspace(-1.0, 1.0, 21):
+            g = np.sign(touch.point)
+            g[k] = value
+            out.append(scene.sweep_loss(touch.point, g, touch.level))
+    if getattr(scene, "ridge_losses", None) is not None:
+        out += [(c, float(c_level)) for c, c_level in zip(*scene.ridge_losses)]
+    return out
+
+
+def _sweep_ellipsoids_are_whole(scene) -> None:
+    """r48: the moved ellipsoid was cut flat by the view cube (a "half-lemon") at g₂ ≈ −1 and
+    in the ridge slide. When the view holds the touching ellipsoid, every ellipsoid of both
+    sweeps is drawn uncut (as many faces as its grid, no cap, every corner on {f = c}) inside
+    the cube, and
+    at the ridge close-up's camera (as played) inside the frame, above the captions."""
+    from manim import config
+    from scenes.threed import ELLIPSOID_U, ELLIPSOID_V
+    from scenes.toolkit.style import CAPTION_TOP
+    if not scene.view.complete:
+        return
+    losses = _sweep_losses(scene)
+    for centre, level in losses:
+        faces = scene.moved_faces(centre, level)
+        assert len(faces) == ELLIPSOID_U * ELLIPSOID_V, (centre, len(faces))
+        moved = Quadratic(center=centre, hessian=scene.loss.hessian)
+        values = moved.value(np.vstack(faces))
+        assert np.allclose(values, level, rtol=1e-9, atol=1e-12), (centre, values.min())
+        corners = np.vstack(faces)
+        assert np.all(corners >= scene.view.low - 1e-9) and np.all(
+            corners <= scene.view.high + 1e-9), centre
+    if getattr(scene, "ridge_fit", None) is None:
+        return
+    camera = scene.renderer.camera
+    zoom, centre, view = scene.ridge_fit
+    saved = (camera.get_phi(), camera.get_theta(), camera.get_zoom(),
+             camera.frame_center.copy())
+    camera.set_phi(view[0])
+    camera.set_theta(view[1])
+    camera.set_zoom(zoom)
+    camera._frame_center.move_to(centre)
+    camera.reset_rotation_matrix()
+    try:
+        for loss_centre, level in losses[-len(scene.ridge_losses[0]):]:
+            shell = scene.to_screen(np.vstack(scene.moved_faces(loss_centre, level)))
+            on = camera.project_points(shell)[:, :2]
+            assert np.all(np.abs(on[:, 0]) <= config.frame_width / 2), np.abs(on[:, 0]).max()
+            assert np.all(on[:, 1] <= config.frame_height / 2), on[:, 1].max()
+            assert np.all(on[:, 1] >= CAPTION_TOP), on[:, 1].min()
+    finally:
+        camera.set_phi(saved[0])
+        camera.set_theta(saved[1])
+        camera.set_zoom(saved[2])
+        camera._frame_center.move_to(saved[3])
+        camera.reset_rotation_matrix()
 
 
 def _cone_close_up_holds_every_ellipsoid(scene) -> None:

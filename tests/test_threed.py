@@ -989,3 +989,57 @@ def test_touched_edge_holds_w_star_in_the_zero_plane(loss_and_radius) -> None:
     assert 0.0 <= share <= 1.0
     assert np.allclose(ends[0] + share * d, touch.point, atol=1e-9 * radius)
     assert _argument(lambda: touched_edge(touch_3d(TANGENCY_LOSS, norm="l2", radius=1.0))) == "touch"
+
+
+from regmath.threed import fitting_level  # noqa: E402
+
+
+def _dense_box(h: np.ndarray, centre: np.ndarray, level: float) -> tuple[np.ndarray, np.ndarray]:
+    """Independent: the ellipsoid {½(w − ŵ)ᵀH(w − ŵ) = c} sampled densely (H = QΛQᵀ), its box."""
+    values, vectors = np.linalg.eigh(h)
+    u, v = np.meshgrid(np.linspace(0.0, 2.0 * np.pi, 361), np.linspace(0.0, np.pi, 181))
+    sphere = np.stack([np.cos(u) * np.sin(v), np.sin(u) * np.sin(v), np.cos(v)], axis=-1)
+    points = centre + (sphere.reshape(-1, 3) * np.sqrt(2.0 * level / values)) @ vectors.T
+    return points.min(axis=0), points.max(axis=0)
+
+
+@settings(max_examples=MAX_EXAMPLES)
+@given(edge_touches(max_log_condition=3.0), st.floats(-1.0, 1.0))
+def test_fitting_level_keeps_the_wedge_sweeps_ellipsoid_in_the_cube(loss_and_radius, free
+                                                                    ) -> None:
+    """The moved loss at the fitted level: its ellipsoid (sampled densely) inside the view
+    cube, touching a face of it when the level was lowered; still through w* with the
+    same lasso touch (the octahedron's enumeration); never above the level asked."""
+    loss, radius = loss_and_radius
+    touch = touch_3d(loss, norm="l1", radius=radius)
+    view = view_3d(loss, touch)
+    g = np.sign(touch.point)
+    g[touch.zero_indices[0]] = free
+    c = fitting_level(loss, touch.point, g, view, level=touch.level)
+    assert 0.0 < c <= touch.level
+    h = np.array(loss.hessian)
+    centres, _ = pulled_losses(loss, [touch.point], [g], level=c)
+    low, high = _dense_box(h, centres[0], c)
+    size = view.extent
+    assert np.all(low >= view.low - 1e-9 * size) and np.all(high <= view.high + 1e-9 * size)
+    if c < touch.level:
+        gap = min(float(np.min(low - view.low)), float(np.min(view.high - high)))
+        assert gap <= 1e-3 * size  # the sampled box reaches a face (to the sampling)
+    assert f_dense(h, centres[0], touch.point) == pytest.approx(c, rel=1e-9)
+    if abs(free) <= 0.9:  # at the wedge's edges the enumeration may call it a face
+        kind, w, _ = enumerate_octahedron(h, centres[0], radius)
+        assert kind == "edge" and np.allclose(w, touch.point, atol=1e-7 * max(1.0, radius))
+
+
+def test_fitting_level_of_the_scene_default_lowers_only_past_the_cube() -> None:
+    """Tangency3D's data: the own pull keeps c* (its ellipsoid is in the complete view); the
+    wedge's edge g₂ = −1 needs a lower level (at c* it reached past the cube: r48's cut)."""
+    l1 = touch_3d(TANGENCY_LOSS, norm="l1", radius=1.0)
+    view = view_3d(TANGENCY_LOSS, [l1, touch_3d(TANGENCY_LOSS, norm="l2", radius=1.0)])
+    assert view.complete
+    assert fitting_level(TANGENCY_LOSS, l1.point, l1.balance, view, level=l1.level) == l1.level
+    g = np.sign(l1.point)
+    g[l1.zero_indices[0]] = -1.0
+    assert fitting_level(TANGENCY_LOSS, l1.point, g, view, level=l1.level) < l1.level
+    with pytest.raises(InvalidArgumentError):
+        fitting_level(TANGENCY_LOSS, view.high + 1.0, g, view, level=l1.level)
