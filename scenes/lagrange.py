@@ -1867,7 +1867,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                        r"\ w^* = t\, g = \nabla(\tfrac12 \|w\|_2^2)(w^*)",
                        font_size=PANEL_FONT)
         stationary, on_edge = both[0], both[1]
-        solved = merged(MathTex(rf"\text{{so }} \mu\, t\, g = \lambda g:\ "
+        # The ball rescaled, ½‖w‖₂² ≤ ½t², is the same set with its own multiplier μ = λ/t: its
+        # own line, in the derivation's place (review r48 finding 1: written over the header
+        # "‖w‖₂ ≤ t", it stood beside λ = 1.54, the header's multiplier, not its own).
+        solved = merged(MathTex(rf"\text{{same ball }} \tfrac12\|w\|_2^2 \le \tfrac12 t^2:\ "
                                 rf"\mu = \lambda / t = {mu.tex}", font_size=PANEL_FONT))
         # μ's value as the contours slide (review r37: μ was not on screen during the slide).
         mu_readout = Readout(r"\mu = " + number_format(mu_value, decimals_for(mu_value)), 0.0,
@@ -1884,13 +1887,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # beside "μ = λ/t = 1.28" showed two values at once); the derivation's lines above
         # stay as written.
         mu_readout.move_to(solved, aligned_edge=LEFT).set_z_index(PANEL_Z)
-        # The ball rescaled, ½‖w‖₂² ≤ ½t², written in the constrained line's place as it is said
-        # (review r45: said, never shown), and its gradient there, w* = t·g, drawn from w*
-        # under g and stretched from g's length to t times it: the normal t times longer, so
-        # its multiplier is λ/t, as for 2h.
-        rescaled = merged(Tex(r"ridge, constrained: min $f$ on "
-                              r"$\tfrac12\|w\|_2^2 \le \tfrac12 t^2$", font_size=PANEL_FONT))
-        rescaled.move_to(regularization, aligned_edge=LEFT).set_z_index(PANEL_Z)
+        # Its gradient at w*, w* = t·g, drawn from w* under g and stretched from g's length to
+        # t times it: the normal t times longer, so its multiplier is λ/t, as for 2h.
         _, unit_g = kkt_arrows(solution.point, solution.gradient, solution.normal,
                                solution.multiplier,
                                length=float(np.linalg.norm(solution.gradient)))
@@ -1951,8 +1949,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Indicate(sign_value, color=EMPHASIS_COLOR, scale_factor=1.15),
                      Indicate(solved, color=EMPHASIS_COLOR, scale_factor=1.1),
                      run_time=min(cue.until("half"), MARK_SECONDS))
-            # The rescaled ball replaces its line; its gradient grows from g to t·g = w*.
-            cue.play(Conceal(regularization), Reveal(rescaled), at="half", run_time=0.4)
+            # The rescaled ball's gradient grows from g to t·g = w* (the header keeps ‖w‖₂ ≤ t).
             self.add(main_tg)
             cue.play(Reveal(tg_label), run_time=0.2)
             self.follow(scale_of_t, float(PREVIEW_RADIUS), {main_tg: follow_tg},
@@ -2077,7 +2074,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      Indicate(sign_value, color=EMPHASIS_COLOR, scale_factor=1.1),
                      Indicate(circle["t_label"], color=EMPHASIS_COLOR, scale_factor=1.1),
                      run_time=max(min(cue.until("kkt"), MARK_SECONDS), 0.3))
-            cue.play(Conceal(title), *(Conceal(m) for m in (rescaled, kkt, sign_value,
+            cue.play(Conceal(title), *(Conceal(m) for m in (regularization, kkt, sign_value,
                                                             slack)), at="kkt",
                      run_time=0.4)
             cue.play(Reveal(heading), *(Reveal(line) for line in conditions), run_time=0.5)
