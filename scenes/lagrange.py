@@ -1250,7 +1250,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
 
         def follow_readout(r: Readout) -> None:
             c = shown_c()
-            r.set_values(c, state()[2].value - base, lam * c)
+            # At c = 0 the top is the hike's own: Δheight is 0 exactly (no "−0.000").
+            r.set_values(c, state()[2].value - base if c else 0.0, lam * c)
 
         cue.play(Conceal(self.chain), *(Dim(m) for m in still), Reveal(readout),
                  *(Conceal(m) for m in done),
@@ -1262,10 +1263,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                     run_time=max(cue.until("rate") - 0.2, SHIFT_SECONDS), rate_func=smooth)
         cue.play(Indicate(readout, color=EMPHASIS_COLOR, scale_factor=1.1), at="rate",
                  run_time=min(max(cue.until(cue.END), 0.8), MARK_SECONDS))
-        # Back to h = 0: the readout stays as the record of the shift till the chain's row is
-        # needed no more (it goes with the chain's place in the next beat).
-        self.follow(shift, 0.0, moved, run_time=SHIFT_BACK_SECONDS, rate_func=smooth)
+        # Back to h = 0: the name "h(x, y) = c" goes before the path moves, and the readout
+        # counts back with it to c = 0 (review r48 finding 4: both were stale as it moved).
         cue.play(Conceal(shifted_name), run_time=0.3)
+        self.follow(shift, 0.0, {**moved, readout: follow_readout},
+                    run_time=SHIFT_BACK_SECONDS, rate_func=smooth)
         self.remove(*done)
         cue.play(*(Conceal(m) for m in [*moved, *dashed]), *(Undim(m) for m in still),
                  *(Reveal(m) for m in ghosts), Reveal(self.path_label), run_time=0.4)
