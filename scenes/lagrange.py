@@ -257,6 +257,8 @@ INSET_SIDE = 3.1
 INSET_CENTER = np.array([3.75, -1.55, 0.0])
 ZOOM_HALF_SHARE = 0.08
 ZOOM_ARROW_SHARE = 0.75
+#: −∇f(w*) and g in the ridge's inset are drawn this share of its half-width either side of w*.
+ZOOM_GAP_SHARE = 0.09
 #: −∇f(w*)'s label in the inset is beside this share of its length.
 LABEL_AT = 0.85
 #: The inward arrow (the case ruled out) is this share of −∇f's length.
@@ -1825,19 +1827,32 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         sign_value.move_to(sign, aligned_edge=LEFT).set_z_index(PANEL_Z)
         zaxes, (_, g_arrow) = self.bridge_arrows
         stretch = ValueTracker(1.0)
-        stretched = Arrow(*to_scene(zaxes, g_arrow), color=NORMAL_COLOR, **STRETCH_STYLE)
-        stretched.set_z_index(PANEL_Z + 0.1 * (ARROW_Z + 0.7))
+
+        gap, lam_value = self.bridge_gap, float(solution.multiplier)
+
+        def stretched_g(k: float) -> np.ndarray:
+            # k from 1 (g, on its side of w*) to λ (−∇f(w*) = λg, on −∇f's side): moving
+            # across as it grows, it lands exactly on −∇f (as ∇h's copy lands on ∇f).
+            span = lam_value - 1.0
+            share = (k - 1.0) / span if abs(span) > 1e-9 else 1.0
+            return shifted_arrow(*scaled_arrow(*g_arrow, k), gap * (1.0 - 2.0 * share))
 
         def follow_stretch(m: Arrow) -> None:
-            m.become(Arrow(*to_scene(zaxes, scaled_arrow(*g_arrow, stretch.get_value())),
+            m.become(Arrow(*to_scene(zaxes, stretched_g(stretch.get_value())),
                            color=NORMAL_COLOR, **STRETCH_STYLE))
+
+        stretched = Arrow(*to_scene(zaxes, stretched_g(1.0)), color=NORMAL_COLOR,
+                          **STRETCH_STYLE)
+        stretched.set_z_index(PANEL_Z + 0.1 * (ARROW_Z + 0.7))
 
         # λ's value written as "stretched" is said, before the number (review r41: it came
         # 1.5 s after it, morphed over "λ ≥ 0"): the old line fades out, then the new in.
-        with self.cue("So −∇f(w*) points out{@out}: it is g stretched{@lam} λ = {lam} times.",
+        # "To one scale" said, as in the hike (review r48 finding 3).
+        with self.cue("So −∇f(w*) points out{@out}: to one scale, it is g stretched{@lam} "
+                      "λ = {lam} times.",
                       lam=lam,
-                      spoken="So minus grad f at w-star points out{@out}: it is g stretched"
-                      "{@lam} lambda, {lam}, times.") as cue:
+                      spoken="So minus grad f at w-star points out{@out}: to one scale, it is "
+                      "g stretched{@lam} lambda, {lam}, times.") as cue:
             cue.play(Conceal(zoom["ghost"]), Conceal(cross), Conceal(zoom["ghost_label"]),
                      Conceal(zoom["step"]), Conceal(zoom["step_label"]), Undim(real_loss),
                      true_arrow.animate.set_opacity(1.0), run_time=0.8)
@@ -2338,8 +2353,16 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         inward = scaled_arrow(*minus_f, -GHOST_SHARE)
         # (Review r45: a vector called −∇f(w*) must start at w*: both tails at w* again, g
         # thin and outlined on top of the thick −∇f; λ > 1 here, so −∇f's tip shows past g.)
-        # In the inset's coordinates (g is stretched λ times later).
+        # (Review r48 finding 3: g on top of −∇f hid the ratio λ.) Side by side again, as the
+        # hike's ∇h and ∇f: both level with w*, one gap either side of it, g on the left;
+        # a copy of g grows λ times as it moves across and lands exactly on −∇f.
+        gap = ZOOM_GAP_SHARE * half
+        g_beside = shifted_arrow(*g, gap)
+        # In the inset's coordinates (g is stretched λ times later): g as computed (from w*),
+        # the gap, and the two arrows as drawn.
         self.bridge_arrows = (zaxes, (minus_f, g))
+        self.bridge_gap = gap
+        minus_f, g = shifted_arrow(*minus_f, -gap), g_beside
         z.update({
             "ball": set_pieces(VMobject(stroke_color=BALL_COLORS["l2"], stroke_width=5), zaxes,
                                clip_polyline(ball_outline("l2", PREVIEW_RADIUS), zview)),
@@ -2372,8 +2395,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         placed: list[VMobject] = [z["ball"], z["contour"], z["point"], z["minus_f"], z["g"],
                                   z["tangent"], z["ghost"], z["step"], z["frame"], z["joins"],
                                   outside_of(z["frame"]),
-                                  Arrow(*to_scene(zaxes, scaled_arrow(*g, solution.multiplier)),
-                                        **STRETCH_STYLE)]
+                                  Arrow(*to_scene(zaxes, minus_f), **STRETCH_STYLE)]
         # On one line from w* (review r39): −∇f's label right of its shaft near the tip, g's
         # left of g's tip (left of −∇f's tip, "−∇f(w*)" touched the contour; the frame
         # leaves no room past the tip).
