@@ -333,6 +333,8 @@ STRETCH_STYLE = {"buff": 0.0, "stroke_width": 3, "max_tip_length_to_length_ratio
 #: g and t·g (the gradient of ½‖w‖₂² at w*) are drawn from w* at this share of their length
 #: (one scale for both, so t·g is visibly t times g; at full length t·g ran off the picture).
 RESCALE_SHARE = 0.7
+#: t·g is drawn beside g, this share of t to its right.
+RESCALE_GAP_SHARE = 0.15
 #: The moving contour fades in from this share of the height it is fully drawn at.
 CONTOUR_FADE_FROM = 0.6
 #: Fill opacity of each lifted contour ring in the 3D view (they stack towards the peak).
@@ -1916,9 +1918,14 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         main_g.set_stroke(OUTLINE_COLOR, width=7, background=True)
         scale_of_t = ValueTracker(1.0)
 
+        # t·g beside g, on its right (review r48 finding 2: drawn over g, "t times longer" was
+        # not seen), level with w* as g is.
+        tg_gap = RESCALE_GAP_SHARE * float(PREVIEW_RADIUS)
+
         def follow_tg(m: Arrow) -> None:
-            m.become(Arrow(*to_scene(axes, scaled_arrow(
-                *unit_g, RESCALE_SHARE * scale_of_t.get_value())), color=BALL_COLORS["l2"],
+            m.become(Arrow(*to_scene(axes, shifted_arrow(*scaled_arrow(
+                *unit_g, RESCALE_SHARE * scale_of_t.get_value()), -tg_gap)),
+                color=BALL_COLORS["l2"],
                 buff=0.0, stroke_width=10, max_tip_length_to_length_ratio=0.2,
                 max_stroke_width_to_length_ratio=100).set_z_index(PANEL_Z + 0.1 * ARROW_Z))
 
@@ -1928,12 +1935,16 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         tg_label = legible(merged(MathTex(r"t\,g", font_size=30, color=BALL_COLORS["l2"])))
         g_label = legible(merged(MathTex(r"g", font_size=30, color=NORMAL_COLOR)))
         # (Off the contours too: on them "t g" read as struck through.)
+        # Each by its own arrow (review r48: above the tips the two names swapped places):
+        # g left of its shaft, t·g right of its tip; f's contours are dimmed meanwhile, so
+        # they count a tenth.
         kept_off: list[VMobject] = [main_tg, main_g, circle["ball"], circle["point_label"],
-                                    axes.y_axis, circle["contour"], *circle["bowl"],
-                                    circle["centre_label"]]
-        for label, arrow, side in ((tg_label, main_tg, RIGHT), (g_label, main_g, LEFT)):
+                                    axes.y_axis, circle["centre_label"]]
+        for label, anchor, side in ((g_label, main_g.get_center(), LEFT),
+                                    (tg_label, main_tg.get_end(), RIGHT)):
             label.set_z_index(PANEL_Z + 0.1 * ARROW_LABEL_Z)
-            place_clear(label, arrow.get_end(), side, kept_off)
+            place_clear(label, anchor, side, kept_off,
+                        minor=[circle["contour"], *circle["bowl"]])
             kept_off.append(label)
         scale_of_t.set_value(1.0)
         follow_tg(main_tg)
@@ -1953,26 +1964,32 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Reveal(stationary), at="grad", run_time=0.4)
             cue.play(Indicate(stationary, color=EMPHASIS_COLOR, scale_factor=1.1),
                      run_time=min(cue.until(cue.END), MARK_SECONDS))
-        # (Review r37: "as for 2h" had no picture: cut.)
-        with self.cue("At w* = t·g{@tg} it holds: μ = λ/t = {mu}{@mu}, the multiplier of "
-                      "½‖w‖₂² ≤ ½t²{@half} (rescaled, as for 2h).", mu=mu,
-                      spoken="At w-star, equal to t g{@tg}, it holds: mu is lambda over t, "
-                      "{mu}{@mu}, the multiplier of half the squared norm at most half t "
-                      "squared{@half}, rescaled as for 2 h.") as cue:
-            cue.play(Reveal(on_edge), GrowArrow(main_g), Reveal(g_label),
-                     Indicate(circle["t_label"], color=EMPHASIS_COLOR, scale_factor=1.1),
-                     at="tg")
+        # The λ → μ step shown and held (review r48 finding 2: told in 4 s): g drawn, then t·g,
+        # the rescaled ball's gradient, beside it, grown from g's length to t times it; held
+        # while "t times smaller" is said; then μ's own line.
+        with self.cue("At w*, t·g{@tg} is the gradient of ½‖w‖₂² ≤ ½t²{@half}, t times "
+                      "longer{@long}: so its multiplier is t times smaller{@small}, "
+                      "μ = λ/t = {mu}{@mu}.", mu=mu,
+                      spoken="t g{@tg} is the gradient of half the squared norm at most half "
+                      "t squared{@half}, t times longer{@long}: so its multiplier is t times "
+                      "smaller{@small}, {mu}{@mu}.") as cue:
+            # f's contours step back: this beat is about the two arrows.
+            cue.play(GrowArrow(main_g), Reveal(g_label),
+                     *(Dim(m) for m in (circle["contour"], *circle["bowl"])), run_time=0.5)
+            self.add(main_tg)
+            cue.play(Reveal(tg_label), Reveal(on_edge), at="tg", run_time=0.4)
+            cue.play(Indicate(on_edge, color=EMPHASIS_COLOR, scale_factor=1.1),
+                     until="long")
+            self.follow(scale_of_t, float(PREVIEW_RADIUS), {main_tg: follow_tg},
+                        run_time=max(cue.until("small"), 1.0), rate_func=smooth)
+            # Held: the two arrows side by side, t marked, while the consequence is said.
+            cue.play(Indicate(circle["t_label"], color=EMPHASIS_COLOR, scale_factor=1.1),
+                     Indicate(tg_label, color=EMPHASIS_COLOR, scale_factor=1.2),
+                     at="small", run_time=max(min(cue.until("mu"), MARK_SECONDS), 0.5))
             cue.play(Reveal(solved), at="mu", run_time=0.4)
             cue.play(Indicate(sign_value, color=EMPHASIS_COLOR, scale_factor=1.15),
                      Indicate(solved, color=EMPHASIS_COLOR, scale_factor=1.1),
-                     run_time=min(cue.until("half"), MARK_SECONDS))
-            # The rescaled ball's gradient grows from g to t·g = w* (the header keeps ‖w‖₂ ≤ t).
-            self.add(main_tg)
-            cue.play(Reveal(tg_label), run_time=0.2)
-            self.follow(scale_of_t, float(PREVIEW_RADIUS), {main_tg: follow_tg},
-                        run_time=max(cue.until(cue.END) - 0.8, 1.0), rate_func=smooth)
-            cue.play(Indicate(on_edge, color=EMPHASIS_COLOR, scale_factor=1.1),
-                     run_time=max(min(cue.until(cue.END), MARK_SECONDS), 0.3))
+                     run_time=max(min(cue.until(cue.END), MARK_SECONDS), 0.5))
         # The sliding centre named (review r41: an unnamed white ring, read as ŵ or w*): w(μ),
         # ridge's minimum, its name riding above it till it lands on w* (then it is w*).
         centre_name = legible(merged(MathTex(r"w(\mu)", font_size=30, color=CENTER_COLOR)))
@@ -1993,6 +2010,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       spoken="Its contours{@slide} slide as mu grows, centred on ridge's "
                       "minimum, w of mu{@name}: at {mu} they centre on w-star{@land}, with no "
                       "ball{@ball}.") as cue:
+            cue.play(*(Undim(m) for m in (circle["contour"], *circle["bowl"])),
+                     run_time=0.2)
             self.remove(*originals)
             self.add(rings)
             # The stationarity stays, the condition w(μ) meets (review r41: it left as the

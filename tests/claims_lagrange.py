@@ -168,7 +168,7 @@ CAPTION_RULES = [
          ("bridge",)),
     # The ball as ½‖w‖₂² ≤ ½t²: its gradient at w* is w* = t·g, so −∇f(w*) = λg = (λ/t)·t·g:
     # its multiplier is λ/t = μ (as ∇(2h) = 2∇h halved λ).
-    Rule("rescaled ball", r"the multiplier of ½‖w‖₂² ≤ ½t² \(rescaled, as for 2h\)",
+    Rule("rescaled ball", r"At w\*, t·g is the gradient of ½‖w‖₂² ≤ ½t², t times longer",
          lambda m, f: BRIDGE["l2"].active
          and abs(float(np.linalg.norm(BRIDGE["l2"].point)) - PREVIEW_RADIUS) < 1e-9,
          ("bridge",)),
@@ -191,7 +191,7 @@ CAPTION_RULES = [
     Rule("ridge link", r"Ridge adds \(μ/2\)‖w‖₂², weight μ: its minimum has "
          r"∇f\(w\) \+ μw = 0", lambda m, f: True, ("bridge",)),
     # On the edge ‖w*‖₂ = t, so w* = t·g (g = w*/‖w*‖₂); then −∇f(w*) = λg = μtg at μ = λ/t.
-    Rule("ridge μ", rf"At w\* = t·g it holds: μ = λ/t = ({NUMBER})",
+    Rule("ridge μ", rf"so its multiplier is t times smaller, μ = λ/t = ({NUMBER})",
          lambda m, f: BRIDGE["l2"].active
          and abs(float(np.linalg.norm(BRIDGE["l2"].point)) - PREVIEW_RADIUS) < 1e-9
          and agrees(m.group(1), ridge_penalty_strength(BRIDGE["l2"]))
