@@ -1492,7 +1492,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      "λ's value depends on how h is scaled{@scaled}.")
         else:
             words = ("Written as 2h(x, y) = 0{@two}, ∇(2h) = 2∇h"
-                     "{@double} is twice as long, so λ halves{@half}: λ's value depends on "
+                     "{@double} is twice as long, so{@half} λ halves: λ's value depends on "
                      "how h is scaled{@scaled}.")
         with self.cue(words) as cue:
             # The inset has shown the touch, the right angle and both signs; ∇(2h) would
@@ -1567,8 +1567,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # normal were reused silently), one pair at a time as each is drawn, in the row
         # under the balance's two lines, kept till ridge takes the rows: the path is the
         # ball's edge, ∇h becomes g (the unit normal), and f is now minimized.
-        legend = MathTex(r"\text{path} \leftrightarrow \|w\|_2 = t,", r"\ \nabla h "
-                         r"\leftrightarrow g,", r"\ \max f \leftrightarrow \min f",
+        # (Review r48 finding 7: each pair's comma starts the next pair, none dangles.)
+        legend = MathTex(r"\text{path} \leftrightarrow \|w\|_2 = t", r",\ \nabla h "
+                         r"\leftrightarrow g", r",\ \max f \leftrightarrow \min f",
                          font_size=PANEL_FONT)
         legend.align_to([PANEL_LEFT, 0, 0], LEFT).set_y(rows[2]).set_z_index(PANEL_Z)
         edge_pair, normal_pair, f_pair = (merged(part) for part in legend)
@@ -1638,12 +1639,14 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      Indicate(regularization, color=BALL_COLORS["l2"], scale_factor=1.0),
                      at="ball", until=cue.END)
         # The formula is on screen; the words name it only (cut for the ridge payoff).
-        with self.cue("The loss{@f} is least squares{@ls} up to a constant (H = XᵀX{@h}, H "
-                      "positive definite), lowest at ŵ{@centre}, the unregularized best fit, "
+        # X and y named (review r48 finding 5).
+        with self.cue("The loss{@f} is least squares{@ls} up to a constant (H = XᵀX{@h}, X the "
+                      "data, y the targets, H positive definite), lowest at ŵ{@centre}, the unregularized best fit, "
                       "with elliptic contours{@bowl}.",
                       spoken="The loss{@f} is least squares{@ls} up to a constant, H is X "
-                      "transpose X{@h}, positive definite, lowest at w-hat{@centre}, the "
-                      "unregularized best fit, with elliptic contours{@bowl}.") as cue:
+                      "transpose X{@h}, X the data, y the targets, positive definite, lowest "
+                      "at w-hat{@centre}, the unregularized best fit, with elliptic contours"
+                      "{@bowl}.") as cue:
             cue.play(Reveal(loss), at="f", run_time=0.4)
             cue.play(Reveal(squares), at="ls", run_time=0.4)
             cue.play(Indicate(squares, color=LOSS_COLOR, scale_factor=1.05),
@@ -1762,7 +1765,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Indicate(circle["point_label"], color=SOLUTION_COLOR, scale_factor=1.3),
                      run_time=max(min(cue.until(cue.END), MARK_SECONDS), 0.5))
         # The hike's path is the ball's edge (review r44: equality to inequality was implicit).
-        with self.cue("Its edge plays the path{@edge}; the ball is smooth{@smooth}: the "
+        with self.cue("Its edge{@edge} plays the path; the ball is smooth{@smooth}: the "
                       "touching contour is tangent to it{@tangent}.") as cue:
             # Only the edge is marked (review r45: the whole disc flashed, stressing the
             # inside): a thick stroke in the path's green runs once round the circle.

@@ -176,7 +176,8 @@ CAPTION_RULES = [
          lambda m, f: True, ("bridge",)),
     # ½‖y − Xw‖₂² = ½(w − ŵ)ᵀXᵀX(w − ŵ) + const with ŵ the least-squares fit: any H ≻ 0 is
     # some XᵀX (X = H^½), so the example's loss is a least-squares loss up to a constant.
-    Rule("least squares", r"least squares up to a constant \(H = XᵀX, H positive definite\)",
+    Rule("least squares", r"least squares up to a constant \(H = XᵀX, X the data, y the targets, "
+         r"H positive definite\)",
          lambda m, f: bool(np.all(np.linalg.eigvalsh(BRIDGE["loss"].hessian) > 0.0)),
          ("bridge",)),
     Rule("inside case", r"If ŵ were inside the ball, w\* would be ŵ itself and λ = 0",
