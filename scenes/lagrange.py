@@ -1787,7 +1787,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       "w-star{@f} equals lambda g{@g}, g{@normal} the ball's outward unit "
                       "normal.") as cue:
             # The loss has been read: it goes for the balance (≤ 6 lines); H and ŵ stay.
-            cue.play(Conceal(loss), run_time=0.3)
+            # "dashed: the common tangent" has been read: it goes too (the densest moment,
+            # review r48 finding 8: about 10 text lines).
+            cue.play(Conceal(loss), Conceal(zoom["tangent_name"]), run_time=0.3)
             cue.play(GrowArrow(zoom["minus_f"]), Reveal(f_pair), at="climb", run_time=1.0)
             cue.play(Reveal(zoom["minus_f_label"]), at="f", run_time=0.4)
             # g named as it is drawn, by its line (the unit normal) and as ∇h's heir.
@@ -1952,7 +1954,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         scale_of_t.set_value(1.0)
         follow_tg(main_tg)
         inset = [zoom[k] for k in (*ZOOM_PICTURE, "minus_f", "minus_f_label", "g", "g_label",
-                                   "tangent", "tangent_name")] + [stretched]
+                                   "tangent")] + [stretched]
         with self.cue("Ridge adds (μ/2)‖w‖₂², weight μ{@ridge}: its minimum has "
                       "∇f(w) + μw = 0{@grad}.",
                       spoken="Ridge adds mu over two times the squared two-norm, weight mu"
