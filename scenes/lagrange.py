@@ -257,6 +257,8 @@ INSET_SIDE = 3.1
 INSET_CENTER = np.array([3.75, -1.55, 0.0])
 ZOOM_HALF_SHARE = 0.08
 ZOOM_ARROW_SHARE = 0.75
+#: −∇f(w*) and g in the ridge's inset are drawn this share of its half-width either side of w*.
+ZOOM_GAP_SHARE = 0.09
 #: −∇f(w*)'s label in the inset is beside this share of its length.
 LABEL_AT = 0.85
 #: The inward arrow (the case ruled out) is this share of −∇f's length.
@@ -331,6 +333,8 @@ STRETCH_STYLE = {"buff": 0.0, "stroke_width": 3, "max_tip_length_to_length_ratio
 #: g and t·g (the gradient of ½‖w‖₂² at w*) are drawn from w* at this share of their length
 #: (one scale for both, so t·g is visibly t times g; at full length t·g ran off the picture).
 RESCALE_SHARE = 0.7
+#: t·g is drawn beside g, this share of t to its right.
+RESCALE_GAP_SHARE = 0.15
 #: The moving contour fades in from this share of the height it is fully drawn at.
 CONTOUR_FADE_FROM = 0.6
 #: Fill opacity of each lifted contour ring in the 3D view (they stack towards the peak).
@@ -1250,7 +1254,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
 
         def follow_readout(r: Readout) -> None:
             c = shown_c()
-            r.set_values(c, state()[2].value - base, lam * c)
+            # At c = 0 the top is the hike's own: Δheight is 0 exactly (no "−0.000").
+            r.set_values(c, state()[2].value - base if c else 0.0, lam * c)
 
         cue.play(Conceal(self.chain), *(Dim(m) for m in still), Reveal(readout),
                  *(Conceal(m) for m in done),
@@ -1262,10 +1267,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                     run_time=max(cue.until("rate") - 0.2, SHIFT_SECONDS), rate_func=smooth)
         cue.play(Indicate(readout, color=EMPHASIS_COLOR, scale_factor=1.1), at="rate",
                  run_time=min(max(cue.until(cue.END), 0.8), MARK_SECONDS))
-        # Back to h = 0: the readout stays as the record of the shift till the chain's row is
-        # needed no more (it goes with the chain's place in the next beat).
-        self.follow(shift, 0.0, moved, run_time=SHIFT_BACK_SECONDS, rate_func=smooth)
+        # Back to h = 0: the name "h(x, y) = c" goes before the path moves, and the readout
+        # counts back with it to c = 0 (review r48 finding 4: both were stale as it moved).
         cue.play(Conceal(shifted_name), run_time=0.3)
+        self.follow(shift, 0.0, {**moved, readout: follow_readout},
+                    run_time=SHIFT_BACK_SECONDS, rate_func=smooth)
         self.remove(*done)
         cue.play(*(Conceal(m) for m in [*moved, *dashed]), *(Undim(m) for m in still),
                  *(Reveal(m) for m in ghosts), Reveal(self.path_label), run_time=0.4)
@@ -1486,7 +1492,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      "λ's value depends on how h is scaled{@scaled}.")
         else:
             words = ("Written as 2h(x, y) = 0{@two}, ∇(2h) = 2∇h"
-                     "{@double} is twice as long, so λ halves{@half}: λ's value depends on "
+                     "{@double} is twice as long, so{@half} λ halves: λ's value depends on "
                      "how h is scaled{@scaled}.")
         with self.cue(words) as cue:
             # The inset has shown the touch, the right angle and both signs; ∇(2h) would
@@ -1561,8 +1567,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # normal were reused silently), one pair at a time as each is drawn, in the row
         # under the balance's two lines, kept till ridge takes the rows: the path is the
         # ball's edge, ∇h becomes g (the unit normal), and f is now minimized.
-        legend = MathTex(r"\text{path} \leftrightarrow \|w\|_2 = t,", r"\ \nabla h "
-                         r"\leftrightarrow g,", r"\ \max f \leftrightarrow \min f",
+        # (Review r48 finding 7: each pair's comma starts the next pair, none dangles.)
+        legend = MathTex(r"\text{path} \leftrightarrow \|w\|_2 = t", r",\ \nabla h "
+                         r"\leftrightarrow g", r",\ \max f \leftrightarrow \min f",
                          font_size=PANEL_FONT)
         legend.align_to([PANEL_LEFT, 0, 0], LEFT).set_y(rows[2]).set_z_index(PANEL_Z)
         edge_pair, normal_pair, f_pair = (merged(part) for part in legend)
@@ -1632,12 +1639,14 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      Indicate(regularization, color=BALL_COLORS["l2"], scale_factor=1.0),
                      at="ball", until=cue.END)
         # The formula is on screen; the words name it only (cut for the ridge payoff).
-        with self.cue("The loss{@f} is least squares{@ls} up to a constant (H = XᵀX{@h}, H "
-                      "positive definite), lowest at ŵ{@centre}, the unregularized best fit, "
+        # X and y named (review r48 finding 5).
+        with self.cue("The loss{@f} is least squares{@ls} up to a constant (H = XᵀX{@h}, X the "
+                      "data, y the targets, H positive definite), lowest at ŵ{@centre}, the unregularized best fit, "
                       "with elliptic contours{@bowl}.",
                       spoken="The loss{@f} is least squares{@ls} up to a constant, H is X "
-                      "transpose X{@h}, positive definite, lowest at w-hat{@centre}, the "
-                      "unregularized best fit, with elliptic contours{@bowl}.") as cue:
+                      "transpose X{@h}, X the data, y the targets, positive definite, lowest "
+                      "at w-hat{@centre}, the unregularized best fit, with elliptic contours"
+                      "{@bowl}.") as cue:
             cue.play(Reveal(loss), at="f", run_time=0.4)
             cue.play(Reveal(squares), at="ls", run_time=0.4)
             cue.play(Indicate(squares, color=LOSS_COLOR, scale_factor=1.05),
@@ -1756,7 +1765,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Indicate(circle["point_label"], color=SOLUTION_COLOR, scale_factor=1.3),
                      run_time=max(min(cue.until(cue.END), MARK_SECONDS), 0.5))
         # The hike's path is the ball's edge (review r44: equality to inequality was implicit).
-        with self.cue("Its edge plays the path{@edge}; the ball is smooth{@smooth}: the "
+        with self.cue("Its edge{@edge} plays the path; the ball is smooth{@smooth}: the "
                       "touching contour is tangent to it{@tangent}.") as cue:
             # Only the edge is marked (review r45: the whole disc flashed, stressing the
             # inside): a thick stroke in the path's green runs once round the circle.
@@ -1778,7 +1787,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       "w-star{@f} equals lambda g{@g}, g{@normal} the ball's outward unit "
                       "normal.") as cue:
             # The loss has been read: it goes for the balance (≤ 6 lines); H and ŵ stay.
-            cue.play(Conceal(loss), run_time=0.3)
+            # "dashed: the common tangent" has been read: it goes too (the densest moment,
+            # review r48 finding 8: about 10 text lines).
+            cue.play(Conceal(loss), Conceal(zoom["tangent_name"]), run_time=0.3)
             cue.play(GrowArrow(zoom["minus_f"]), Reveal(f_pair), at="climb", run_time=1.0)
             cue.play(Reveal(zoom["minus_f_label"]), at="f", run_time=0.4)
             # g named as it is drawn, by its line (the unit normal) and as ∇h's heir.
@@ -1823,19 +1834,32 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         sign_value.move_to(sign, aligned_edge=LEFT).set_z_index(PANEL_Z)
         zaxes, (_, g_arrow) = self.bridge_arrows
         stretch = ValueTracker(1.0)
-        stretched = Arrow(*to_scene(zaxes, g_arrow), color=NORMAL_COLOR, **STRETCH_STYLE)
-        stretched.set_z_index(PANEL_Z + 0.1 * (ARROW_Z + 0.7))
+
+        gap, lam_value = self.bridge_gap, float(solution.multiplier)
+
+        def stretched_g(k: float) -> np.ndarray:
+            # k from 1 (g, on its side of w*) to λ (−∇f(w*) = λg, on −∇f's side): moving
+            # across as it grows, it lands exactly on −∇f (as ∇h's copy lands on ∇f).
+            span = lam_value - 1.0
+            share = (k - 1.0) / span if abs(span) > 1e-9 else 1.0
+            return shifted_arrow(*scaled_arrow(*g_arrow, k), gap * (1.0 - 2.0 * share))
 
         def follow_stretch(m: Arrow) -> None:
-            m.become(Arrow(*to_scene(zaxes, scaled_arrow(*g_arrow, stretch.get_value())),
+            m.become(Arrow(*to_scene(zaxes, stretched_g(stretch.get_value())),
                            color=NORMAL_COLOR, **STRETCH_STYLE))
+
+        stretched = Arrow(*to_scene(zaxes, stretched_g(1.0)), color=NORMAL_COLOR,
+                          **STRETCH_STYLE)
+        stretched.set_z_index(PANEL_Z + 0.1 * (ARROW_Z + 0.7))
 
         # λ's value written as "stretched" is said, before the number (review r41: it came
         # 1.5 s after it, morphed over "λ ≥ 0"): the old line fades out, then the new in.
-        with self.cue("So −∇f(w*) points out{@out}: it is g stretched{@lam} λ = {lam} times.",
+        # "To one scale" said, as in the hike (review r48 finding 3).
+        with self.cue("So −∇f(w*) points out{@out}: to one scale, it is g stretched{@lam} "
+                      "λ = {lam} times.",
                       lam=lam,
-                      spoken="So minus grad f at w-star points out{@out}: it is g stretched"
-                      "{@lam} lambda, {lam}, times.") as cue:
+                      spoken="So minus grad f at w-star points out{@out}: to one scale, it is "
+                      "g stretched{@lam} lambda, {lam}, times.") as cue:
             cue.play(Conceal(zoom["ghost"]), Conceal(cross), Conceal(zoom["ghost_label"]),
                      Conceal(zoom["step"]), Conceal(zoom["step_label"]), Undim(real_loss),
                      true_arrow.animate.set_opacity(1.0), run_time=0.8)
@@ -1867,7 +1891,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                        r"\ w^* = t\, g = \nabla(\tfrac12 \|w\|_2^2)(w^*)",
                        font_size=PANEL_FONT)
         stationary, on_edge = both[0], both[1]
-        solved = merged(MathTex(rf"\text{{so }} \mu\, t\, g = \lambda g:\ "
+        # The ball rescaled, ½‖w‖₂² ≤ ½t², is the same set with its own multiplier μ = λ/t: its
+        # own line, in the derivation's place (review r48 finding 1: written over the header
+        # "‖w‖₂ ≤ t", it stood beside λ = 1.54, the header's multiplier, not its own).
+        solved = merged(MathTex(rf"\text{{same ball }} \tfrac12\|w\|_2^2 \le \tfrac12 t^2:\ "
                                 rf"\mu = \lambda / t = {mu.tex}", font_size=PANEL_FONT))
         # μ's value as the contours slide (review r37: μ was not on screen during the slide).
         mu_readout = Readout(r"\mu = " + number_format(mu_value, decimals_for(mu_value)), 0.0,
@@ -1884,13 +1911,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # beside "μ = λ/t = 1.28" showed two values at once); the derivation's lines above
         # stay as written.
         mu_readout.move_to(solved, aligned_edge=LEFT).set_z_index(PANEL_Z)
-        # The ball rescaled, ½‖w‖₂² ≤ ½t², written in the constrained line's place as it is said
-        # (review r45: said, never shown), and its gradient there, w* = t·g, drawn from w*
-        # under g and stretched from g's length to t times it: the normal t times longer, so
-        # its multiplier is λ/t, as for 2h.
-        rescaled = merged(Tex(r"ridge, constrained: min $f$ on "
-                              r"$\tfrac12\|w\|_2^2 \le \tfrac12 t^2$", font_size=PANEL_FONT))
-        rescaled.move_to(regularization, aligned_edge=LEFT).set_z_index(PANEL_Z)
+        # Its gradient at w*, w* = t·g, drawn from w* under g and stretched from g's length to
+        # t times it: the normal t times longer, so its multiplier is λ/t, as for 2h.
         _, unit_g = kkt_arrows(solution.point, solution.gradient, solution.normal,
                                solution.multiplier,
                                length=float(np.linalg.norm(solution.gradient)))
@@ -1901,9 +1923,14 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         main_g.set_stroke(OUTLINE_COLOR, width=7, background=True)
         scale_of_t = ValueTracker(1.0)
 
+        # t·g beside g, on its right (review r48 finding 2: drawn over g, "t times longer" was
+        # not seen), level with w* as g is.
+        tg_gap = RESCALE_GAP_SHARE * float(PREVIEW_RADIUS)
+
         def follow_tg(m: Arrow) -> None:
-            m.become(Arrow(*to_scene(axes, scaled_arrow(
-                *unit_g, RESCALE_SHARE * scale_of_t.get_value())), color=BALL_COLORS["l2"],
+            m.become(Arrow(*to_scene(axes, shifted_arrow(*scaled_arrow(
+                *unit_g, RESCALE_SHARE * scale_of_t.get_value()), -tg_gap)),
+                color=BALL_COLORS["l2"],
                 buff=0.0, stroke_width=10, max_tip_length_to_length_ratio=0.2,
                 max_stroke_width_to_length_ratio=100).set_z_index(PANEL_Z + 0.1 * ARROW_Z))
 
@@ -1913,17 +1940,21 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         tg_label = legible(merged(MathTex(r"t\,g", font_size=30, color=BALL_COLORS["l2"])))
         g_label = legible(merged(MathTex(r"g", font_size=30, color=NORMAL_COLOR)))
         # (Off the contours too: on them "t g" read as struck through.)
+        # Each by its own arrow (review r48: above the tips the two names swapped places):
+        # g left of its shaft, t·g right of its tip; f's contours are dimmed meanwhile, so
+        # they count a tenth.
         kept_off: list[VMobject] = [main_tg, main_g, circle["ball"], circle["point_label"],
-                                    axes.y_axis, circle["contour"], *circle["bowl"],
-                                    circle["centre_label"]]
-        for label, arrow, side in ((tg_label, main_tg, RIGHT), (g_label, main_g, LEFT)):
+                                    axes.y_axis, circle["centre_label"]]
+        for label, anchor, side in ((g_label, main_g.get_center(), LEFT),
+                                    (tg_label, main_tg.get_end(), RIGHT)):
             label.set_z_index(PANEL_Z + 0.1 * ARROW_LABEL_Z)
-            place_clear(label, arrow.get_end(), side, kept_off)
+            place_clear(label, anchor, side, kept_off,
+                        minor=[circle["contour"], *circle["bowl"]])
             kept_off.append(label)
         scale_of_t.set_value(1.0)
         follow_tg(main_tg)
         inset = [zoom[k] for k in (*ZOOM_PICTURE, "minus_f", "minus_f_label", "g", "g_label",
-                                   "tangent", "tangent_name")] + [stretched]
+                                   "tangent")] + [stretched]
         with self.cue("Ridge adds (μ/2)‖w‖₂², weight μ{@ridge}: its minimum has "
                       "∇f(w) + μw = 0{@grad}.",
                       spoken="Ridge adds mu over two times the squared two-norm, weight mu"
@@ -1938,27 +1969,32 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Reveal(stationary), at="grad", run_time=0.4)
             cue.play(Indicate(stationary, color=EMPHASIS_COLOR, scale_factor=1.1),
                      run_time=min(cue.until(cue.END), MARK_SECONDS))
-        # (Review r37: "as for 2h" had no picture: cut.)
-        with self.cue("At w* = t·g{@tg} it holds: μ = λ/t = {mu}{@mu}, the multiplier of "
-                      "½‖w‖₂² ≤ ½t²{@half} (rescaled, as for 2h).", mu=mu,
-                      spoken="At w-star, equal to t g{@tg}, it holds: mu is lambda over t, "
-                      "{mu}{@mu}, the multiplier of half the squared norm at most half t "
-                      "squared{@half}, rescaled as for 2 h.") as cue:
-            cue.play(Reveal(on_edge), GrowArrow(main_g), Reveal(g_label),
-                     Indicate(circle["t_label"], color=EMPHASIS_COLOR, scale_factor=1.1),
-                     at="tg")
+        # The λ → μ step shown and held (review r48 finding 2: told in 4 s): g drawn, then t·g,
+        # the rescaled ball's gradient, beside it, grown from g's length to t times it; held
+        # while "t times smaller" is said; then μ's own line.
+        with self.cue("At w*, t·g{@tg} is the gradient of ½‖w‖₂² ≤ ½t²{@half}, t times "
+                      "longer{@long}: so its multiplier is t times smaller{@small}, "
+                      "μ = λ/t = {mu}{@mu}.", mu=mu,
+                      spoken="t g{@tg} is the gradient of half the squared norm at most half "
+                      "t squared{@half}, t times longer{@long}: so its multiplier is t times "
+                      "smaller{@small}, {mu}{@mu}.") as cue:
+            # f's contours step back: this beat is about the two arrows.
+            cue.play(GrowArrow(main_g), Reveal(g_label),
+                     *(Dim(m) for m in (circle["contour"], *circle["bowl"])), run_time=0.5)
+            self.add(main_tg)
+            cue.play(Reveal(tg_label), Reveal(on_edge), at="tg", run_time=0.4)
+            cue.play(Indicate(on_edge, color=EMPHASIS_COLOR, scale_factor=1.1),
+                     until="long")
+            self.follow(scale_of_t, float(PREVIEW_RADIUS), {main_tg: follow_tg},
+                        run_time=max(cue.until("small"), 1.0), rate_func=smooth)
+            # Held: the two arrows side by side, t marked, while the consequence is said.
+            cue.play(Indicate(circle["t_label"], color=EMPHASIS_COLOR, scale_factor=1.1),
+                     Indicate(tg_label, color=EMPHASIS_COLOR, scale_factor=1.2),
+                     at="small", run_time=max(min(cue.until("mu"), MARK_SECONDS), 0.5))
             cue.play(Reveal(solved), at="mu", run_time=0.4)
             cue.play(Indicate(sign_value, color=EMPHASIS_COLOR, scale_factor=1.15),
                      Indicate(solved, color=EMPHASIS_COLOR, scale_factor=1.1),
-                     run_time=min(cue.until("half"), MARK_SECONDS))
-            # The rescaled ball replaces its line; its gradient grows from g to t·g = w*.
-            cue.play(Conceal(regularization), Reveal(rescaled), at="half", run_time=0.4)
-            self.add(main_tg)
-            cue.play(Reveal(tg_label), run_time=0.2)
-            self.follow(scale_of_t, float(PREVIEW_RADIUS), {main_tg: follow_tg},
-                        run_time=max(cue.until(cue.END) - 0.8, 1.0), rate_func=smooth)
-            cue.play(Indicate(on_edge, color=EMPHASIS_COLOR, scale_factor=1.1),
-                     run_time=max(min(cue.until(cue.END), MARK_SECONDS), 0.3))
+                     run_time=max(min(cue.until(cue.END), MARK_SECONDS), 0.5))
         # The sliding centre named (review r41: an unnamed white ring, read as ŵ or w*): w(μ),
         # ridge's minimum, its name riding above it till it lands on w* (then it is w*).
         centre_name = legible(merged(MathTex(r"w(\mu)", font_size=30, color=CENTER_COLOR)))
@@ -1979,6 +2015,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       spoken="Its contours{@slide} slide as mu grows, centred on ridge's "
                       "minimum, w of mu{@name}: at {mu} they centre on w-star{@land}, with no "
                       "ball{@ball}.") as cue:
+            cue.play(*(Undim(m) for m in (circle["contour"], *circle["bowl"])),
+                     run_time=0.2)
             self.remove(*originals)
             self.add(rings)
             # The stationarity stays, the condition w(μ) meets (review r41: it left as the
@@ -2077,7 +2115,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      Indicate(sign_value, color=EMPHASIS_COLOR, scale_factor=1.1),
                      Indicate(circle["t_label"], color=EMPHASIS_COLOR, scale_factor=1.1),
                      run_time=max(min(cue.until("kkt"), MARK_SECONDS), 0.3))
-            cue.play(Conceal(title), *(Conceal(m) for m in (rescaled, kkt, sign_value,
+            cue.play(Conceal(title), *(Conceal(m) for m in (regularization, kkt, sign_value,
                                                             slack)), at="kkt",
                      run_time=0.4)
             cue.play(Reveal(heading), *(Reveal(line) for line in conditions), run_time=0.5)
@@ -2339,8 +2377,16 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         inward = scaled_arrow(*minus_f, -GHOST_SHARE)
         # (Review r45: a vector called −∇f(w*) must start at w*: both tails at w* again, g
         # thin and outlined on top of the thick −∇f; λ > 1 here, so −∇f's tip shows past g.)
-        # In the inset's coordinates (g is stretched λ times later).
+        # (Review r48 finding 3: g on top of −∇f hid the ratio λ.) Side by side again, as the
+        # hike's ∇h and ∇f: both level with w*, one gap either side of it, g on the left;
+        # a copy of g grows λ times as it moves across and lands exactly on −∇f.
+        gap = ZOOM_GAP_SHARE * half
+        g_beside = shifted_arrow(*g, gap)
+        # In the inset's coordinates (g is stretched λ times later): g as computed (from w*),
+        # the gap, and the two arrows as drawn.
         self.bridge_arrows = (zaxes, (minus_f, g))
+        self.bridge_gap = gap
+        minus_f, g = shifted_arrow(*minus_f, -gap), g_beside
         z.update({
             "ball": set_pieces(VMobject(stroke_color=BALL_COLORS["l2"], stroke_width=5), zaxes,
                                clip_polyline(ball_outline("l2", PREVIEW_RADIUS), zview)),
@@ -2373,8 +2419,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         placed: list[VMobject] = [z["ball"], z["contour"], z["point"], z["minus_f"], z["g"],
                                   z["tangent"], z["ghost"], z["step"], z["frame"], z["joins"],
                                   outside_of(z["frame"]),
-                                  Arrow(*to_scene(zaxes, scaled_arrow(*g, solution.multiplier)),
-                                        **STRETCH_STYLE)]
+                                  Arrow(*to_scene(zaxes, minus_f), **STRETCH_STYLE)]
         # On one line from w* (review r39): −∇f's label right of its shaft near the tip, g's
         # left of g's tip (left of −∇f's tip, "−∇f(w*)" touched the contour; the frame
         # leaves no room past the tip).

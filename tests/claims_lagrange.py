@@ -168,7 +168,7 @@ CAPTION_RULES = [
          ("bridge",)),
     # The ball as ½‖w‖₂² ≤ ½t²: its gradient at w* is w* = t·g, so −∇f(w*) = λg = (λ/t)·t·g:
     # its multiplier is λ/t = μ (as ∇(2h) = 2∇h halved λ).
-    Rule("rescaled ball", r"the multiplier of ½‖w‖₂² ≤ ½t² \(rescaled, as for 2h\)",
+    Rule("rescaled ball", r"At w\*, t·g is the gradient of ½‖w‖₂² ≤ ½t², t times longer",
          lambda m, f: BRIDGE["l2"].active
          and abs(float(np.linalg.norm(BRIDGE["l2"].point)) - PREVIEW_RADIUS) < 1e-9,
          ("bridge",)),
@@ -176,7 +176,8 @@ CAPTION_RULES = [
          lambda m, f: True, ("bridge",)),
     # ½‖y − Xw‖₂² = ½(w − ŵ)ᵀXᵀX(w − ŵ) + const with ŵ the least-squares fit: any H ≻ 0 is
     # some XᵀX (X = H^½), so the example's loss is a least-squares loss up to a constant.
-    Rule("least squares", r"least squares up to a constant \(H = XᵀX, H positive definite\)",
+    Rule("least squares", r"least squares up to a constant \(H = XᵀX, X the data, y the targets, "
+         r"H positive definite\)",
          lambda m, f: bool(np.all(np.linalg.eigvalsh(BRIDGE["loss"].hessian) > 0.0)),
          ("bridge",)),
     Rule("inside case", r"If ŵ were inside the ball, w\* would be ŵ itself and λ = 0",
@@ -191,7 +192,7 @@ CAPTION_RULES = [
     Rule("ridge link", r"Ridge adds \(μ/2\)‖w‖₂², weight μ: its minimum has "
          r"∇f\(w\) \+ μw = 0", lambda m, f: True, ("bridge",)),
     # On the edge ‖w*‖₂ = t, so w* = t·g (g = w*/‖w*‖₂); then −∇f(w*) = λg = μtg at μ = λ/t.
-    Rule("ridge μ", rf"At w\* = t·g it holds: μ = λ/t = ({NUMBER})",
+    Rule("ridge μ", rf"so its multiplier is t times smaller, μ = λ/t = ({NUMBER})",
          lambda m, f: BRIDGE["l2"].active
          and abs(float(np.linalg.norm(BRIDGE["l2"].point)) - PREVIEW_RADIUS) < 1e-9
          and agrees(m.group(1), ridge_penalty_strength(BRIDGE["l2"]))
