@@ -42,8 +42,10 @@ Storyboard, one section per beat:
   ‖w‖₂ = t, ∇h ↔ g, max f ↔ min f, till ridge is written); magnified on the right as the
   ball is called smooth; the tangent there;
   −∇f(w*) = λg drawn from w* side by side, g = ∇(‖w‖₂ − t); λ ≥ 0: −∇f pointing inward is
-  drawn and its arrow crossed out; λ's value, g stretched λ times beside −∇f(w*); ridge's
-  f(w) + (μ/2)‖w‖₂² and its stationarity, satisfied at w* for μ = λ/t
+  drawn and its arrow crossed out; λ's value, a copy of g growing λ times onto −∇f(w*),
+  drawn side by side to one scale; the same ball as ½‖w‖₂² ≤ ½t² (header unchanged): its
+  gradient t·g grows beside g and is held, t times longer, so its multiplier is
+  μ = λ/t (its own line); ridge's f(w) + (μ/2)‖w‖₂² and its stationarity, satisfied at w*
   (`regmath.facts.ridge_penalty_strength`); the contours of f + (s/2)‖w‖₂² slide as s grows
   to μ until they centre on w* (`regmath.lagrange.ridge_objective`), their centre named
   w(μ), and the ball steps back; complementary slackness λ(‖w*‖₂ − t) = 0 as f's contours
