@@ -582,10 +582,10 @@ class WhyCornersWin(StoryScene):
         self.add(*self.panels.values(), *self.plot_frames.values())
         # (r40 review) H named as the loss's curvature, and the two shapes as the "balls"
         # the words call them later.
-        # (r46 review 7: the series' penalty λ never tied to the ball's t) Said in the same
-        # sentence, in place of "two balls": a penalty λ has its ball (no line on screen).
-        with self.cue("Two plots, one loss {f}{@f} of curvature {H}{@axes}; a penalty {lam} "
-                      "as a ball: ridge's disc {l2} ≤ {t}{@ridge} and the lasso's diamond "
+        # (r48 review 1: "a penalty λ as a ball" named a λ never used; the scene's 43.3 % is
+        # for a fixed t, not a fixed λ) Only the constraint the scene uses is named.
+        with self.cue("Two plots, one loss {f}{@f} of curvature {H}{@axes}, under a constraint, "
+                      "a ball: ridge's disc {l2} ≤ {t}{@ridge} and the lasso's diamond "
                       "{l1} ≤ {t}{@lasso}, with {@tee}{t} = {tval}.",
                       tval=tval) as cue:
             with lifted(data[1], data[2]):
