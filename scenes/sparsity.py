@@ -1116,26 +1116,28 @@ class WhyCornersWin(StoryScene):
         # what it is, then its two edge normals, then the fan between them.
         support_level = ValueTracker(-1.0)
         support = self.get_support_sweep(support_level)
-        with self.cue("The normal cone N(w*){@cone}: the directions in which w* is the "
-                      "diamond's farthest point{@edges}, between its two edge "
-                      "normals{@between}.",
-                      spoken="The normal cone of w-star{@cone}: the directions in which w-star "
-                      "is the diamond's farthest point{@edges}, between its two edge "
-                      "normals{@between}.") as cue:
+        # (r48 review 2: the sweeping line unnamed) The line named as it sweeps, in place
+        # of "in which": g·w = const, the diamond behind it, leaving it last at w*.
+        with self.cue("The normal cone N(w*){@cone}: the directions g whose line g·w = const"
+                      "{@line} leaves the diamond last at w*, its farthest point{@edges}, "
+                      "between its two edge normals{@between}.",
+                      spoken="The normal cone of w-star{@cone}: the directions g whose line, "
+                      "g dot w equals a constant{@line}, leaves the diamond last at w-star, its "
+                      "farthest point{@edges}, between its two edge normals{@between}.") as cue:
             with lifted(self.condition[1][1]):
                 cue.play(Reveal(self.condition[1][1]), at="cone", run_time=0.5)
             # (r46 review 3: "farthest point" told, not shown) A line perpendicular to g
             # swept across the whole diamond on the lasso's plot (`support_line`) until it
-            # last touches w*, flared as "farthest point" is said; it stays, the support
-            # line through w*, while the cone's edges grow.
+            # last touches w*, flared as "farthest point" is said.
             self.add(support)
             with self.following(support):
                 sweep(self, support_level, 1.0, support, rate_func=smooth,
                       run_time=max(SUPPORT_SWEEP_SECONDS, cue.until("edges")))
             cue.play(*(GrowArrow(a) for a in cone[1:]), Reveal(normal_labels),
                      flash(in_wedge[2][0], G_COLOR, flash_radius=0.3, line_length=0.15),
-                     until="between")
-            cue.play(Reveal(cone[0]), Conceal(support), until=cue.END)
+                     Conceal(support), until="between")
+            cue.play(Reveal(cone[0]), until=cue.END)
+            # (r48 review 2) The line has shown "farthest point": it fades as the edges grow.
         # (r43 review: ŵ − w* read together with the push past the cone) It rests meanwhile.
         self.why_offset_parts = VGroup(why_offset, why_sample[0][1])
         self.show_slide(corner_sol, g_arrow, why_sample[2][1])

@@ -249,8 +249,9 @@ JOURNEY_RULES = [
          lambda m, f: True, ("map",)),
     # N(v) = {d : v maximises d·w over the ball}; at a corner, the cone spanned by the normals
     # of the two edges meeting there: for every data.
-    Rule("map: normal cone", r"The normal cone N\(w\*\): the directions in which w\* is the "
-         r"diamond's farthest point, between its two edge normals",
+    # (r49) The sweeping line named: g·w = const leaves the diamond last at its farthest point.
+    Rule("map: normal cone", r"The normal cone N\(w\*\): the directions g whose line g·w = const "
+         r"leaves the diamond last at w\*, its farthest point, between its two edge normals",
          lambda m, f: True, ("map",)),
     Rule("map: outside the cone", r"This ŵ − w\* lies outside N\(w\*\); only g = H\(ŵ − w\*\) "
          r"lies inside", lambda m, f: f["example_outside"], ("map",)),
