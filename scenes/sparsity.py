@@ -72,7 +72,6 @@ from manim import (
     Indicate,
     LaggedStart,
     Line,
-    ReplacementTransform,
     RightAngle,
     MathTex,
     Tex,
@@ -1133,11 +1132,11 @@ class WhyCornersWin(StoryScene):
             with self.following(support):
                 sweep(self, support_level, 1.0, support, rate_func=smooth,
                       run_time=max(SUPPORT_SWEEP_SECONDS, cue.until("edges")))
+            # (r48 review 2) The line has shown "farthest point": it fades as the edges grow.
             cue.play(*(GrowArrow(a) for a in cone[1:]), Reveal(normal_labels),
                      flash(in_wedge[2][0], G_COLOR, flash_radius=0.3, line_length=0.15),
                      Conceal(support), until="between")
             cue.play(Reveal(cone[0]), until=cue.END)
-            # (r48 review 2) The line has shown "farthest point": it fades as the edges grow.
         # (r43 review: ŵ − w* read together with the push past the cone) It rests meanwhile.
         self.why_offset_parts = VGroup(why_offset, why_sample[0][1])
         self.show_slide(corner_sol, g_arrow, why_sample[2][1])
@@ -1185,9 +1184,15 @@ class WhyCornersWin(StoryScene):
                      Conceal(cone[0]),
                      *([] if zoom is None else [Reveal(zoom["fills"])]),
                      run_time=max(1.0, cue.until(cue.END)))
-        with self.cue("{H} sets its shape{@shape}: with H = I{@identity}, a right angle{@right}.",
+        # (r48 review 4: "119°, 61°" shown, never said) This H's openings said, at their
+        # corners, and held while they are read.
+        top, side = wedge_openings(self.journey.hessian)
+        with self.cue("{H} sets its shape{@shape}: with H = I{@identity}, a right angle{@right}; "
+                      "for this H{@this}, {top}° at (0, ±1) and {side}° at (±1, 0){@held}.",
+                      top=f"{top:.0f}", side=f"{side:.0f}",
                       spoken="H sets its shape{@shape}: with H the identity{@identity}, a right "
-                      "angle{@right}.") as cue:
+                      "angle{@right}; for this H{@this}, {top} degrees at the top and bottom "
+                      "corners, and {side} at the sides{@held}.") as cue:
             with lifted(self.key["data"][3]):
                 cue.play(Indicate(self.key["data"][3], color=CENTER_COLOR), at="shape",
                          until="identity")
@@ -1198,27 +1203,40 @@ class WhyCornersWin(StoryScene):
             # its right angle marked, then on to this H's again.
             square, shaped = self.identity_wedges(regions)
             # ŵ − w* rests meanwhile: it is this H's (and it would cross the right angle).
-            # H⁻¹(±1, 1) stay on their tips (with H = I, H⁻¹n = n: still true).
-            cue.play(Reveal(cone[0]), Dim(self.why_offset_parts, factor=0.0), run_time=0.3)
+            # (r48 review 4: H⁻¹(±1, 1) stayed on the arrows at H = I) They leave first.
+            cue.play(Reveal(cone[0]), Dim(self.why_offset_parts, factor=0.0),
+                     Conceal(carried_labels), run_time=0.3)
             with self.following(cone, *carried_labels):
                 cue.play(carry.animate.set_value(0.0), *(Create(o) for o in square),
                          run_time=max(MORPH_BACK_SECONDS, cue.until("right")), rate_func=smooth)
             mark = RightAngle(cone[1], cone[2], length=RIGHT_MARK * cone[1].get_length(),
                               color=TEXT_COLOR, stroke_width=4)
+            # With H = I the arrows are the edge normals themselves: labelled so, where
+            # H⁻¹(…) sat (their labels follow the tips, so at H = I they are by these tips).
+            plain = VGroup(*(legible(MathTex(point(normal).tex, font_size=28, color=TEXT_COLOR))
+                             .move_to(label.get_center())
+                             for label, normal in zip(carried_labels, corner_sol.normal_cone)))
+            plain.set_z_index(TOP_Z + 1)
             if zoom is not None:
                 raised(mark, ZOOM_Z)
+                raised(plain, ZOOM_Z)
             # (r45 review: the white outlines and the right angle unnamed) Named, in white
             # as the outlines, under ŵ = w* + H⁻¹g; then this H's openings (regmath's).
             named, shaped_name = self.opening_names()
             with lifted(named):
-                cue.play(Create(mark), Reveal(named), run_time=0.5)
+                cue.play(Create(mark), Reveal(named), Reveal(plain), run_time=0.5)
             self.wait(IDENTITY_HOLD)  # the right angle looked at, named
+            # (r48 review 3: a glyph morph and the two sets of outlines overprinted) H = I's
+            # outlines, mark and name gone first; then this H's drawn, its name faded in.
+            cue.play(Conceal(square), Conceal(mark), Conceal(named), Conceal(plain),
+                     run_time=0.4)
             with self.following(cone, *carried_labels):
-                # (r46 review 9: the outlines' morph clipped them irregularly mid-way) A
-                # cross-fade from H = I's outlines to this H's.
-                cue.play(carry.animate.set_value(1.0), Conceal(square), Reveal(shaped),
-                         Conceal(mark), ReplacementTransform(named, shaped_name),
-                         run_time=max(MORPH_BACK_SECONDS, cue.until(cue.END)), rate_func=smooth)
+                cue.play(carry.animate.set_value(1.0), Reveal(shaped),
+                         run_time=max(MORPH_BACK_SECONDS, cue.until("this")), rate_func=smooth)
+            with lifted(shaped_name):
+                cue.play(Reveal(shaped_name), Reveal(carried_labels), run_time=0.5)
+            # Held while the openings are said, and a moment after (about 3 s in all).
+            cue.wait_until(cue.END)
             self.wait(MORPH_HOLD)  # this H's openings read, the outlines on its wedges
             cue.play(Conceal(shaped), Conceal(cone[0]), Conceal(shaped_name),
                      Conceal(carried_labels),

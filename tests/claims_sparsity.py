@@ -263,6 +263,10 @@ JOURNEY_RULES = [
     # H = I and turns them into this H's).
     Rule("map: identity wedge", r"with H = I, a right angle",
          lambda m, f: _identity_wedges_right(f), ("map",)),
+    # (r49, review r48 4) This H's openings said at their corners: (0, ±1) first, as
+    # `_openings` measures them (H⁻¹ of the edge normals), in whole degrees.
+    Rule("map: openings", r"for this H, (\d+)° at \(0, ±1\) and (\d+)° at \(±1, 0\)",
+         lambda m, f: (int(m.group(1)), int(m.group(2))) == _openings(f["hessian"]), ("map",)),
     # Inside a ball the constraint is inactive (w* = ŵ): a weight is 0 only on an axis.
     Rule("map: inside", r"Inside a ball, w\* = ŵ: a zero only on an axis", lambda m, f: True,
          ("map",)),
