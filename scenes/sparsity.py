@@ -1092,12 +1092,14 @@ class WhyCornersWin(StoryScene):
                          # Ridge's axes too: under the lens they ran behind its labels.
                          Conceal(self.panels["l2"]),
                          Conceal(self.strips["l2"]), at="zoom", run_time=0.4)
+                # (r48 review 6: ridge's disc and dots showed through the lens's contents as
+                # they came in) The opaque back covers ridge's plot first, then the lens draws.
+                cue.play(Reveal(zoom["back"]), run_time=0.4)
                 cue.play(Reveal(zoom["heading"]),
                          # (r40 review: the box on the lasso's plot matched no scale of the
                          # lens) No box: the lens names itself "not to scale"; w* flares on the
                          # lasso's plot as the lens opens at it.
-                         flash(in_wedge[2][0], SPARSE_COLOR),
-                         Reveal(zoom["back"]), Reveal(zoom["view"]),
+                         flash(in_wedge[2][0], SPARSE_COLOR), Reveal(zoom["view"]),
                          Reveal(zoom["sample"][2]), flash(zoom["sample"][2][0], SPARSE_COLOR),
                          # (r45) A flash's own length: stretched to "offset" its lines ran
                          # across w*'s label for over a second.
@@ -1716,8 +1718,9 @@ class WhyCornersWin(StoryScene):
         # (r40 review: the arrows are drawn at no common scale) Named as directions, not to
         # scale; the diamond and the map's fills are drawn to the lens's own scale.
         headings = [lens_heading(words, self.headings["l2"])
-                    for words in (r"Directions of $g$ at $w^*$ (not to scale)",
-                                  r"Directions of $\hat w - w^*$ (not to scale)")]
+                    # (r48 review 6: the heading did not say which plot it zooms)
+                    for words in (r"Lasso, zoomed at $w^*$: directions of $g$",
+                                  r"Lasso, zoomed at $w^*$: directions of $\hat w - w^*$")]
         heading = headings[0]
         return {"back": back, "view": VGroup(ball, frame), "fills": fills,
                 "then": headings[1], "region": region,
@@ -1807,7 +1810,8 @@ class WhyCornersWin(StoryScene):
         place_clear(star_label, w_star.get_center(), -up - 1.0 * side,
                     [*obstacles, n_label, carried], minor=[axes], buff=0.1)
         star_label.set_z_index(ZOOM_Z + TOP_Z + 2)
-        heading = lens_heading(r"Ridge at $w^*$: directions (not to scale)",
+        # (r48 review 6) Named as a zoom of ridge's plot, as the lasso's lens is.
+        heading = lens_heading(r"Ridge, zoomed at $w^*$: directions",
                                self.headings["l1"])
         self.ray_zoom_axes = axes
         return {"back": back, "view": VGroup(fills, ball, ray_line, frame, w_star, star_label),
