@@ -361,6 +361,9 @@ STRIP_CHORD_SHARES = (0.15, 0.6)
 #: WhyCornersWin's own: its near chord closer to the corner, inside ŵ's orbit (r41 review:
 #: at 0.3 it lay on the orbit's lit arc).
 JOURNEY_WEDGE_CHORD_SHARES = (0.15, 0.85)
+#: (r48 review 5: the near strip chord lay on the diamond's edge, the one seen) Both off it,
+#: apart, so "width fixed" shows as two bars of one length.
+JOURNEY_STRIP_CHORD_SHARES = (0.35, 0.7)
 #: The arrowheads of the "why a wedge" step (scene units): small, so they leave w*'s label
 #: and the fan readable (a reviewer could barely read w* under the default heads).
 ARROW_TIP = 0.2
@@ -1282,12 +1285,13 @@ class WhyCornersWin(StoryScene):
         wedge_chords = width_chords(self.journey.hessian, self.t, first.corner, self.view,
                                     shares=JOURNEY_WEDGE_CHORD_SHARES)[0]
         strip_chords = width_chords(self.journey.hessian, self.t, first.corner, self.view,
-                                    shares=STRIP_CHORD_SHARES)[1]
+                                    shares=JOURNEY_STRIP_CHORD_SHARES)[1]
         chords = VGroup(*(VGroup(*(legible_line(polyline(axes1, chord, stroke_color=color,
                                                          stroke_width=5), z_index=TOP_Z)
                                    for chord in side))
+                          # (r48 review 5: blue on the blue strip was hard to see) White.
                           for side, color in ((wedge_chords, TEXT_COLOR),
-                                              (strip_chords, DENSE_COLOR))))
+                                              (strip_chords, TEXT_COLOR))))
         chord_labels = VGroup()
         # (r40) Both labels white: the blue one was faint over the blue strip.
         for side, words, color in ((chords[0], "width grows", TEXT_COLOR),
