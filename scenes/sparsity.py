@@ -363,7 +363,8 @@ STRIP_CHORD_SHARES = (0.15, 0.6)
 JOURNEY_WEDGE_CHORD_SHARES = (0.15, 0.85)
 #: (r48 review 5: the near strip chord lay on the diamond's edge, the one seen) Both off it,
 #: apart, so "width fixed" shows as two bars of one length.
-JOURNEY_STRIP_CHORD_SHARES = (0.35, 0.7)
+#: (r49: at 0.7 the far one ran under its "width fixed", pushed back inside the frame)
+JOURNEY_STRIP_CHORD_SHARES = (0.25, 0.5)
 #: The arrowheads of the "why a wedge" step (scene units): small, so they leave w*'s label
 #: and the fan readable (a reviewer could barely read w* under the default heads).
 ARROW_TIP = 0.2
@@ -1240,9 +1241,8 @@ class WhyCornersWin(StoryScene):
                          run_time=max(MORPH_BACK_SECONDS, cue.until("this")), rate_func=smooth)
             with lifted(shaped_name):
                 cue.play(Reveal(shaped_name), Reveal(carried_labels), run_time=0.5)
-            # Held while the openings are said, and a moment after (about 3 s in all).
+            # Held while the openings are said (about 4 s; no hold after: the scene ≤ 200 s).
             cue.wait_until(cue.END)
-            self.wait(MORPH_HOLD)  # this H's openings read, the outlines on its wedges
             cue.play(Conceal(shaped), Conceal(cone[0]), Conceal(shaped_name),
                      Conceal(carried_labels),
                      Undim(self.why_offset_parts, factor=0.0), run_time=0.5)
