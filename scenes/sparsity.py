@@ -1210,8 +1210,11 @@ class WhyCornersWin(StoryScene):
             square, shaped = self.identity_wedges(regions)
             # ŵ − w* rests meanwhile: it is this H's (and it would cross the right angle).
             # (r48 review 4: H⁻¹(±1, 1) stayed on the arrows at H = I) They leave first.
+            # (r49: at most 6 text lines) g's two lines have done their job: only
+            # ŵ = w* + H⁻¹g stays, with the openings below it.
             cue.play(Reveal(cone[0]), Dim(self.why_offset_parts, factor=0.0),
-                     Conceal(carried_labels), run_time=0.3)
+                     Conceal(carried_labels), Conceal(self.condition[0]),
+                     Conceal(self.condition[1]), run_time=0.3)
             with self.following(cone, *carried_labels):
                 cue.play(carry.animate.set_value(0.0), *(Create(o) for o in square),
                          run_time=max(MORPH_BACK_SECONDS, cue.until("right")), rate_func=smooth)
@@ -1265,7 +1268,8 @@ class WhyCornersWin(StoryScene):
                      # ridge's normal (fewer text lines).
                      # (r38 review: "ŵ = w* + H⁻¹g" stayed 50 s after g's definition left)
                      # all three lines go together; n is defined in their place.
-                     *(Conceal(line) for line in self.condition), run_time=0.5)
+                     # (r49) g's two lines left with H's shape: ŵ = w* + H⁻¹g now.
+                     Conceal(self.condition[2]), run_time=0.5)
             # The four wedges flare as they are named (a reviewer saw nothing happen here).
             cue.play(*([] if zoom is None else [Conceal(zoom["back"]),
                                                 Reveal(self.headings["l2"]),
