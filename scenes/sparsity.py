@@ -429,6 +429,11 @@ MORPH_BACK_SECONDS = 1.5
 #: H = I's wedges (the right angle) held this long, named, before they turn into this H's
 #: (r45 review: the morph back began at once, unnamed).
 IDENTITY_HOLD = 1.5
+#: (r49) WhyCornersWin's H = I beat before this H's openings: a shorter look at the right
+#: angle, a quicker carry on, and this H's openings then held at least ANGLES_HOLD.
+ANGLES_IDENTITY_HOLD = 0.8
+ANGLES_CARRY_SECONDS = 1.0
+ANGLES_HOLD = 3.0
 #: The right angle's mark at H = I: its side this share of the cone's edge arrows.
 RIGHT_MARK = 0.5
 #: w*'s label turns this far (radians) off the way from w* to the origin, onto the side w*
@@ -1234,18 +1239,24 @@ class WhyCornersWin(StoryScene):
             named, shaped_name = self.opening_names()
             with lifted(named):
                 cue.play(Create(mark), Reveal(named), Reveal(plain), run_time=0.5)
-            self.wait(IDENTITY_HOLD)  # the right angle looked at, named
+            # The right angle looked at, named (shorter than IDENTITY_HOLD: the words have
+            # moved on to this H's openings, which are held below).
+            self.wait(ANGLES_IDENTITY_HOLD)
             # (r48 review 3: a glyph morph and the two sets of outlines overprinted) H = I's
             # outlines, mark and name gone first; then this H's drawn, its name faded in.
             cue.play(Conceal(square), Conceal(mark), Conceal(named), Conceal(plain),
-                     run_time=0.4)
+                     run_time=0.3)
             with self.following(cone, *carried_labels):
                 cue.play(carry.animate.set_value(1.0), Reveal(shaped),
-                         run_time=max(MORPH_BACK_SECONDS, cue.until("this")), rate_func=smooth)
+                         run_time=max(ANGLES_CARRY_SECONDS, cue.until("this")),
+                         rate_func=smooth)
             with lifted(shaped_name):
                 cue.play(Reveal(shaped_name), Reveal(carried_labels), run_time=0.5)
-            # Held while the openings are said (about 4 s; no hold after: the scene ≤ 200 s).
+            # Held while the openings are said, and at least ANGLES_HOLD in all (r49: the
+            # carry ran past "this", and the name showed for under a second).
+            shown = float(self.time)
             cue.wait_until(cue.END)
+            self.wait(max(0.0, ANGLES_HOLD - (float(self.time) - shown)))
             cue.play(Conceal(shaped), Conceal(cone[0]), Conceal(shaped_name),
                      Conceal(carried_labels),
                      Undim(self.why_offset_parts, factor=0.0), run_time=0.5)
