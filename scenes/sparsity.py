@@ -72,7 +72,6 @@ from manim import (
     Indicate,
     LaggedStart,
     Line,
-    ReplacementTransform,
     RightAngle,
     MathTex,
     Tex,
@@ -362,6 +361,10 @@ STRIP_CHORD_SHARES = (0.15, 0.6)
 #: WhyCornersWin's own: its near chord closer to the corner, inside ŵ's orbit (r41 review:
 #: at 0.3 it lay on the orbit's lit arc).
 JOURNEY_WEDGE_CHORD_SHARES = (0.15, 0.85)
+#: (r48 review 5: the near strip chord lay on the diamond's edge, the one seen) Both off it,
+#: apart, so "width fixed" shows as two bars of one length.
+#: (r49: at 0.7 the far one ran under its "width fixed", pushed back inside the frame)
+JOURNEY_STRIP_CHORD_SHARES = (0.25, 0.5)
 #: The arrowheads of the "why a wedge" step (scene units): small, so they leave w*'s label
 #: and the fan readable (a reviewer could barely read w* under the default heads).
 ARROW_TIP = 0.2
@@ -426,6 +429,11 @@ MORPH_BACK_SECONDS = 1.5
 #: H = I's wedges (the right angle) held this long, named, before they turn into this H's
 #: (r45 review: the morph back began at once, unnamed).
 IDENTITY_HOLD = 1.5
+#: (r49) WhyCornersWin's H = I beat before this H's openings: a shorter look at the right
+#: angle, a quicker carry on, and this H's openings then held at least ANGLES_HOLD.
+ANGLES_IDENTITY_HOLD = 0.8
+ANGLES_CARRY_SECONDS = 1.0
+ANGLES_HOLD = 3.0
 #: The right angle's mark at H = I: its side this share of the cone's edge arrows.
 RIGHT_MARK = 0.5
 #: w*'s label turns this far (radians) off the way from w* to the origin, onto the side w*
@@ -582,10 +590,10 @@ class WhyCornersWin(StoryScene):
         self.add(*self.panels.values(), *self.plot_frames.values())
         # (r40 review) H named as the loss's curvature, and the two shapes as the "balls"
         # the words call them later.
-        # (r46 review 7: the series' penalty λ never tied to the ball's t) Said in the same
-        # sentence, in place of "two balls": a penalty λ has its ball (no line on screen).
-        with self.cue("Two plots, one loss {f}{@f} of curvature {H}{@axes}; a penalty {lam} "
-                      "as a ball: ridge's disc {l2} ≤ {t}{@ridge} and the lasso's diamond "
+        # (r48 review 1: "a penalty λ as a ball" named a λ never used; the scene's 43.3 % is
+        # for a fixed t, not a fixed λ) Only the constraint the scene uses is named.
+        with self.cue("Two plots, one loss {f}{@f} of curvature {H}{@axes}, under a constraint, "
+                      "a ball: ridge's disc {l2} ≤ {t}{@ridge} and the lasso's diamond "
                       "{l1} ≤ {t}{@lasso}, with {@tee}{t} = {tval}.",
                       tval=tval) as cue:
             with lifted(data[1], data[2]):
@@ -1093,12 +1101,14 @@ class WhyCornersWin(StoryScene):
                          # Ridge's axes too: under the lens they ran behind its labels.
                          Conceal(self.panels["l2"]),
                          Conceal(self.strips["l2"]), at="zoom", run_time=0.4)
+                # (r48 review 6: ridge's disc and dots showed through the lens's contents as
+                # they came in) The opaque back covers ridge's plot first, then the lens draws.
+                cue.play(Reveal(zoom["back"]), run_time=0.4)
                 cue.play(Reveal(zoom["heading"]),
                          # (r40 review: the box on the lasso's plot matched no scale of the
                          # lens) No box: the lens names itself "not to scale"; w* flares on the
                          # lasso's plot as the lens opens at it.
-                         flash(in_wedge[2][0], SPARSE_COLOR),
-                         Reveal(zoom["back"]), Reveal(zoom["view"]),
+                         flash(in_wedge[2][0], SPARSE_COLOR), Reveal(zoom["view"]),
                          Reveal(zoom["sample"][2]), flash(zoom["sample"][2][0], SPARSE_COLOR),
                          # (r45) A flash's own length: stretched to "offset" its lines ran
                          # across w*'s label for over a second.
@@ -1116,26 +1126,28 @@ class WhyCornersWin(StoryScene):
         # what it is, then its two edge normals, then the fan between them.
         support_level = ValueTracker(-1.0)
         support = self.get_support_sweep(support_level)
-        with self.cue("The normal cone N(w*){@cone}: the directions in which w* is the "
-                      "diamond's farthest point{@edges}, between its two edge "
-                      "normals{@between}.",
-                      spoken="The normal cone of w-star{@cone}: the directions in which w-star "
-                      "is the diamond's farthest point{@edges}, between its two edge "
-                      "normals{@between}.") as cue:
+        # (r48 review 2: the sweeping line unnamed) The line named as it sweeps, in place
+        # of "in which": g·w = const, the diamond behind it, leaving it last at w*.
+        with self.cue("The normal cone N(w*){@cone}: the directions g whose line g·w = const"
+                      "{@line} leaves the diamond last at w*, its farthest point{@edges}, "
+                      "between its two edge normals{@between}.",
+                      spoken="The normal cone of w-star{@cone}: the directions g whose line, "
+                      "g dot w equals a constant{@line}, leaves the diamond last at w-star, its "
+                      "farthest point{@edges}, between its two edge normals{@between}.") as cue:
             with lifted(self.condition[1][1]):
                 cue.play(Reveal(self.condition[1][1]), at="cone", run_time=0.5)
             # (r46 review 3: "farthest point" told, not shown) A line perpendicular to g
             # swept across the whole diamond on the lasso's plot (`support_line`) until it
-            # last touches w*, flared as "farthest point" is said; it stays, the support
-            # line through w*, while the cone's edges grow.
+            # last touches w*, flared as "farthest point" is said.
             self.add(support)
             with self.following(support):
                 sweep(self, support_level, 1.0, support, rate_func=smooth,
                       run_time=max(SUPPORT_SWEEP_SECONDS, cue.until("edges")))
+            # (r48 review 2) The line has shown "farthest point": it fades as the edges grow.
             cue.play(*(GrowArrow(a) for a in cone[1:]), Reveal(normal_labels),
                      flash(in_wedge[2][0], G_COLOR, flash_radius=0.3, line_length=0.15),
-                     until="between")
-            cue.play(Reveal(cone[0]), Conceal(support), until=cue.END)
+                     Conceal(support), until="between")
+            cue.play(Reveal(cone[0]), until=cue.END)
         # (r43 review: ŵ − w* read together with the push past the cone) It rests meanwhile.
         self.why_offset_parts = VGroup(why_offset, why_sample[0][1])
         self.show_slide(corner_sol, g_arrow, why_sample[2][1])
@@ -1183,9 +1195,15 @@ class WhyCornersWin(StoryScene):
                      Conceal(cone[0]),
                      *([] if zoom is None else [Reveal(zoom["fills"])]),
                      run_time=max(1.0, cue.until(cue.END)))
-        with self.cue("{H} sets its shape{@shape}: with H = I{@identity}, a right angle{@right}.",
+        # (r48 review 4: "119°, 61°" shown, never said) This H's openings said, at their
+        # corners, and held while they are read.
+        top, side = wedge_openings(self.journey.hessian)
+        with self.cue("{H} sets its shape{@shape}: with H = I{@identity}, a right angle{@right}; "
+                      "for this H{@this}, {top}° at (0, ±1) and {side}° at (±1, 0){@held}.",
+                      top=f"{top:.0f}", side=f"{side:.0f}",
                       spoken="H sets its shape{@shape}: with H the identity{@identity}, a right "
-                      "angle{@right}.") as cue:
+                      "angle{@right}; for this H{@this}, {top} degrees at the top and bottom "
+                      "corners, and {side} at the sides{@held}.") as cue:
             with lifted(self.key["data"][3]):
                 cue.play(Indicate(self.key["data"][3], color=CENTER_COLOR), at="shape",
                          until="identity")
@@ -1196,28 +1214,49 @@ class WhyCornersWin(StoryScene):
             # its right angle marked, then on to this H's again.
             square, shaped = self.identity_wedges(regions)
             # ŵ − w* rests meanwhile: it is this H's (and it would cross the right angle).
-            # H⁻¹(±1, 1) stay on their tips (with H = I, H⁻¹n = n: still true).
-            cue.play(Reveal(cone[0]), Dim(self.why_offset_parts, factor=0.0), run_time=0.3)
+            # (r48 review 4: H⁻¹(±1, 1) stayed on the arrows at H = I) They leave first.
+            # (r49: at most 6 text lines) g's two lines have done their job: only
+            # ŵ = w* + H⁻¹g stays, with the openings below it.
+            cue.play(Reveal(cone[0]), Dim(self.why_offset_parts, factor=0.0),
+                     Conceal(carried_labels), Conceal(self.condition[0]),
+                     Conceal(self.condition[1]), run_time=0.3)
             with self.following(cone, *carried_labels):
                 cue.play(carry.animate.set_value(0.0), *(Create(o) for o in square),
                          run_time=max(MORPH_BACK_SECONDS, cue.until("right")), rate_func=smooth)
             mark = RightAngle(cone[1], cone[2], length=RIGHT_MARK * cone[1].get_length(),
                               color=TEXT_COLOR, stroke_width=4)
+            # With H = I the arrows are the edge normals themselves: labelled so, where
+            # H⁻¹(…) sat (their labels follow the tips, so at H = I they are by these tips).
+            plain = VGroup(*(legible(MathTex(point(normal).tex, font_size=28, color=TEXT_COLOR))
+                             .move_to(label.get_center())
+                             for label, normal in zip(carried_labels, corner_sol.normal_cone)))
+            plain.set_z_index(TOP_Z + 1)
             if zoom is not None:
                 raised(mark, ZOOM_Z)
+                raised(plain, ZOOM_Z)
             # (r45 review: the white outlines and the right angle unnamed) Named, in white
             # as the outlines, under ŵ = w* + H⁻¹g; then this H's openings (regmath's).
             named, shaped_name = self.opening_names()
             with lifted(named):
-                cue.play(Create(mark), Reveal(named), run_time=0.5)
-            self.wait(IDENTITY_HOLD)  # the right angle looked at, named
+                cue.play(Create(mark), Reveal(named), Reveal(plain), run_time=0.5)
+            # The right angle looked at, named (shorter than IDENTITY_HOLD: the words have
+            # moved on to this H's openings, which are held below).
+            self.wait(ANGLES_IDENTITY_HOLD)
+            # (r48 review 3: a glyph morph and the two sets of outlines overprinted) H = I's
+            # outlines, mark and name gone first; then this H's drawn, its name faded in.
+            cue.play(Conceal(square), Conceal(mark), Conceal(named), Conceal(plain),
+                     run_time=0.3)
             with self.following(cone, *carried_labels):
-                # (r46 review 9: the outlines' morph clipped them irregularly mid-way) A
-                # cross-fade from H = I's outlines to this H's.
-                cue.play(carry.animate.set_value(1.0), Conceal(square), Reveal(shaped),
-                         Conceal(mark), ReplacementTransform(named, shaped_name),
-                         run_time=max(MORPH_BACK_SECONDS, cue.until(cue.END)), rate_func=smooth)
-            self.wait(MORPH_HOLD)  # this H's openings read, the outlines on its wedges
+                cue.play(carry.animate.set_value(1.0), Reveal(shaped),
+                         run_time=max(ANGLES_CARRY_SECONDS, cue.until("this")),
+                         rate_func=smooth)
+            with lifted(shaped_name):
+                cue.play(Reveal(shaped_name), Reveal(carried_labels), run_time=0.5)
+            # Held while the openings are said, and at least ANGLES_HOLD in all (r49: the
+            # carry ran past "this", and the name showed for under a second).
+            shown = float(self.time)
+            cue.wait_until(cue.END)
+            self.wait(max(0.0, ANGLES_HOLD - (float(self.time) - shown)))
             cue.play(Conceal(shaped), Conceal(cone[0]), Conceal(shaped_name),
                      Conceal(carried_labels),
                      Undim(self.why_offset_parts, factor=0.0), run_time=0.5)
@@ -1240,7 +1279,8 @@ class WhyCornersWin(StoryScene):
                      # ridge's normal (fewer text lines).
                      # (r38 review: "ŵ = w* + H⁻¹g" stayed 50 s after g's definition left)
                      # all three lines go together; n is defined in their place.
-                     *(Conceal(line) for line in self.condition), run_time=0.5)
+                     # (r49) g's two lines left with H's shape: ŵ = w* + H⁻¹g now.
+                     Conceal(self.condition[2]), run_time=0.5)
             # The four wedges flare as they are named (a reviewer saw nothing happen here).
             cue.play(*([] if zoom is None else [Conceal(zoom["back"]),
                                                 Reveal(self.headings["l2"]),
@@ -1260,12 +1300,13 @@ class WhyCornersWin(StoryScene):
         wedge_chords = width_chords(self.journey.hessian, self.t, first.corner, self.view,
                                     shares=JOURNEY_WEDGE_CHORD_SHARES)[0]
         strip_chords = width_chords(self.journey.hessian, self.t, first.corner, self.view,
-                                    shares=STRIP_CHORD_SHARES)[1]
+                                    shares=JOURNEY_STRIP_CHORD_SHARES)[1]
         chords = VGroup(*(VGroup(*(legible_line(polyline(axes1, chord, stroke_color=color,
                                                          stroke_width=5), z_index=TOP_Z)
                                    for chord in side))
+                          # (r48 review 5: blue on the blue strip was hard to see) White.
                           for side, color in ((wedge_chords, TEXT_COLOR),
-                                              (strip_chords, DENSE_COLOR))))
+                                              (strip_chords, TEXT_COLOR))))
         chord_labels = VGroup()
         # (r40) Both labels white: the blue one was faint over the blue strip.
         for side, words, color in ((chords[0], "width grows", TEXT_COLOR),
@@ -1696,8 +1737,9 @@ class WhyCornersWin(StoryScene):
         # (r40 review: the arrows are drawn at no common scale) Named as directions, not to
         # scale; the diamond and the map's fills are drawn to the lens's own scale.
         headings = [lens_heading(words, self.headings["l2"])
-                    for words in (r"Directions of $g$ at $w^*$ (not to scale)",
-                                  r"Directions of $\hat w - w^*$ (not to scale)")]
+                    # (r48 review 6: the heading did not say which plot it zooms)
+                    for words in (r"Lasso, zoomed at $w^*$: directions of $g$",
+                                  r"Lasso, zoomed at $w^*$: directions of $\hat w - w^*$")]
         heading = headings[0]
         return {"back": back, "view": VGroup(ball, frame), "fills": fills,
                 "then": headings[1], "region": region,
@@ -1787,7 +1829,8 @@ class WhyCornersWin(StoryScene):
         place_clear(star_label, w_star.get_center(), -up - 1.0 * side,
                     [*obstacles, n_label, carried], minor=[axes], buff=0.1)
         star_label.set_z_index(ZOOM_Z + TOP_Z + 2)
-        heading = lens_heading(r"Ridge at $w^*$: directions (not to scale)",
+        # (r48 review 6) Named as a zoom of ridge's plot, as the lasso's lens is.
+        heading = lens_heading(r"Ridge, zoomed at $w^*$: directions",
                                self.headings["l1"])
         self.ray_zoom_axes = axes
         return {"back": back, "view": VGroup(fills, ball, ray_line, frame, w_star, star_label),

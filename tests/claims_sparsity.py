@@ -249,8 +249,9 @@ JOURNEY_RULES = [
          lambda m, f: True, ("map",)),
     # N(v) = {d : v maximises d·w over the ball}; at a corner, the cone spanned by the normals
     # of the two edges meeting there: for every data.
-    Rule("map: normal cone", r"The normal cone N\(w\*\): the directions in which w\* is the "
-         r"diamond's farthest point, between its two edge normals",
+    # (r49) The sweeping line named: g·w = const leaves the diamond last at its farthest point.
+    Rule("map: normal cone", r"The normal cone N\(w\*\): the directions g whose line g·w = const "
+         r"leaves the diamond last at w\*, its farthest point, between its two edge normals",
          lambda m, f: True, ("map",)),
     Rule("map: outside the cone", r"This ŵ − w\* lies outside N\(w\*\); only g = H\(ŵ − w\*\) "
          r"lies inside", lambda m, f: f["example_outside"], ("map",)),
@@ -262,6 +263,10 @@ JOURNEY_RULES = [
     # H = I and turns them into this H's).
     Rule("map: identity wedge", r"with H = I, a right angle",
          lambda m, f: _identity_wedges_right(f), ("map",)),
+    # (r49, review r48 4) This H's openings said at their corners: (0, ±1) first, as
+    # `_openings` measures them (H⁻¹ of the edge normals), in whole degrees.
+    Rule("map: openings", r"for this H, (\d+)° at \(0, ±1\) and (\d+)° at \(±1, 0\)",
+         lambda m, f: (int(m.group(1)), int(m.group(2))) == _openings(f["hessian"]), ("map",)),
     # Inside a ball the constraint is inactive (w* = ŵ): a weight is 0 only on an axis.
     Rule("map: inside", r"Inside a ball, w\* = ŵ: a zero only on an axis", lambda m, f: True,
          ("map",)),
