@@ -226,7 +226,9 @@ NORMAL_AT = 0.35
 TAKEAWAY_FONT = 36
 #: The lasso's pull is turned this far past its cone's edge (w* then slides along the edge,
 #: regmath's `corner_pull_solution`), and "other data" is written in this grey.
-PAST_DEGREES = 30.0
+PAST_DEGREES = 75.0
+#: Seconds (at least) of ŵ′'s move out of the wedge (review r48 item 1: 1.5 s, too quick to see).
+CROSSING_SECONDS = 2.8
 #: Other data on the lasso's panel keep this share of the pull's size once it has turned
 #: SHARE_RAMP degrees from the real pull (their ŵ′ and contour stay in the view).
 MOVER_SHARE = 0.6
@@ -2124,7 +2126,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                     cue.play(Reveal(wedge_label), at="named", run_time=0.8)
             opening = ("{@turn}Move {w_hat}: in the wedge{@wedge}, the pull stays in the cone "
                        "and {w_star} stays put{@stay}.")
-            crossing = "{@out}Out of it{@past}, {w_star} slides along the edge{@perp}."
+            # The crossing read on screen (review r48 item 1): w* leaves the corner, so the
+            # zeroed weight is no longer 0, as its live readout shows.
+            crossing = ("{@out}Out of it{@past}, {w_star} slides along the edge{@perp}, and "
+                        + name + " is no longer 0{@nonzero}." if zero is not None else
+                        "{@out}Out of it{@past}, {w_star} slides along the edge{@perp}.")
         else:
             opening = "{@turn}Anywhere in it, {w_star} stays put{@stay}."
             crossing = ("{@out}Past its edge{@past}, {w_star} slides along the edge,{@perp} its "
@@ -2176,13 +2182,35 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             cue.play(Create(boundary), run_time=0.5)
         # The crossing in its own cue (review r41 item 5: its caption came a second after the
         # slide): the edge flashes on "Out of it", then w* slides as ŵ crosses it.
+        # w*′'s way along the edge traced from the corner, and the zeroed weight live (as
+        # ridge's w₁* readout): both come as ŵ′ leaves the wedge (review r48 item 1).
+        trace = VMobject(stroke_color=SOLUTION_COLOR, stroke_width=7, z_index=6)
+
+        def follow_trace(m: VMobject) -> None:
+            m.set_points_as_corners([to_scene(axes, lasso.point), self.pull_ends("l1")[0]])
+
+        follow_trace(trace)
+        slid = (self.get_slide_readout(zero_index=lasso.zero_weights[0], obstacles=[
+            boundary, wedge, *label_path, *(lasso_mover["path"] if lasso_mover else []),
+            *self.balls["l1"], corner_dot, *([formula] if formula is not None else [])])
+            if zero is not None else None)
         with self.cue(crossing) as cue:
+            # ŵ = w* + H⁻¹·pull has been used: the readout comes in its stead (≤ 6 lines).
             cue.play(Indicate(boundary, color=CENTER_COLOR, scale_factor=1.0),
+                     *([Conceal(formula)] if formula is not None and slid is not None
+                       and formula in self.get_mobject_family_members() else []),
+                     *([Reveal(slid[0])] if slid is not None else []),
                      run_time=max(cue.until("past"), 0.6))
             for m in movers:
                 m.resume_updating()
             corner_dot.add_updater(lambda m: m.move_to(self.pull_ends("l1")[0]))
             movers.append(corner_dot)
+            self.add(trace)
+            trace.add_updater(follow_trace)
+            movers.append(trace)
+            if slid is not None:
+                slid[0].add_updater(slid[1])
+                movers.append(slid[0])
             self.turn["l1"].set_value(0.0)
             self.pull_leg["l1"] = (edge, past)
             # The edge fades as ŵ leaves it, gone before ŵ's label reaches it
@@ -2190,22 +2218,26 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             boundary.add_updater(lambda m: m.set_stroke(
                 opacity=max(0.0, 1.0 - 2.5 * self.turn["l1"].get_value())))
             sweep(self, self.turn["l1"], 1.0, *movers, boundary,
-                  run_time=max(cue.until("perp"), 1.5), rate_func=smooth)
+                  run_time=max(cue.until("perp"), CROSSING_SECONDS), rate_func=smooth)
             boundary.clear_updaters()
             self.remove(boundary)
             # Slid: w* (its own dot) on the edge, ŵ out of the wedge, marked as said.
             for m in movers:
                 m.suspend_updating()
-            cue.play(Indicate(corner_dot, color=SOLUTION_COLOR),
-                     run_time=max(min(cue.remaining - 1.5, 1.5), 0.8))
+            cue.play(Indicate(corner_dot, color=SOLUTION_COLOR), Indicate(trace,
+                     color=SOLUTION_COLOR, scale_factor=1.0),
+                     *([Indicate(slid[0], color=SOLUTION_COLOR, scale_factor=1.0)]
+                       if slid is not None else []),
+                     at="nonzero" if slid is not None else None, run_time=0.8)
             for m in movers:
                 m.resume_updating()
             self.turn["l1"].set_value(0.0)
             self.pull_leg["l1"] = (past, own["l1"])
             sweep(self, self.turn["l1"], 1.0, *movers,
-                  run_time=max(cue.remaining - 0.3, 1.0), rate_func=smooth)
+                  run_time=max(cue.remaining - 0.3, 1.5), rate_func=smooth)
             for m in movers:
                 m.clear_updaters()
+            self.remove(trace)
         # Ridge's state on the axis, with its one normal (review r36 item 1: "one
         # direction" sat beside ridge's own w*, off the axis): other data's w* at t·e and
         # its pull along e (regmath's `turned_pull`), labelled by its arrow, clear of the
@@ -2256,7 +2288,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         back = [Undim(m) for m in ridge_dimmed if m not in ridge_own and m in family]
         used = [Conceal(m) for m in [*([formula, self.loss_lines[1]] if formula is not None
                                        else []),
-                                     *(lasso_mover["labels"] if lasso_mover else [])]
+                                     *(lasso_mover["labels"] if lasso_mover else []),
+                                     # The slide's w₁* readout, read (it back at 0).
+                                     *([slid[0]] if slid is not None else [])]
                 if m in family]
         if line_final is not None:
             line_label.move_to(line_final)
@@ -2760,6 +2794,33 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         def follow(m: VMobject) -> None:
             point = self.pull_problem_ends("l2")[0]
             m.set_values(in_unit(list(point), power)[k])
+
+        return readout, follow
+
+    def get_slide_readout(self, zero_index: int, obstacles: list[VMobject]
+                          ) -> tuple[VMobject, Callable[[VMobject], None]]:
+        """"w₁* = +0.000", live while other data's lasso w*′ slides off the corner along the
+        edge (`pull_problem_ends`): the weight the corner zeroes, in the result line's unit
+        and decimals, in an empty inner corner of the lasso's panel; and its updater."""
+        lasso = self.solutions["l1"]
+        power = unit_power(list(lasso.point))
+        values = in_unit(list(lasso.point), power)
+        decimals = max(decimals_for(v) for v in values if v != 0.0)
+
+        def literal(tex: str) -> str:  # TeX's braces, doubled for the format template
+            return tex.replace("{", "{{").replace("}", "}}")
+
+        template = (literal(weight_star(zero_index).tex + " = ")
+                    + number_format(max(abs(v) for v in values), decimals, signed=True)
+                    + literal(unit_tex(power)))
+        readout = Readout(template, 0.0, font_size=TAKEAWAY_FONT, color=SOLUTION_COLOR,
+                          exact_zeros=True)
+        axes = self.axes["l1"]
+        self.place_in_corner(readout, "l1", [*obstacles, *axes.x_axis.numbers,
+                                             *axes.y_axis.numbers])
+
+        def follow(m: VMobject) -> None:
+            m.set_values(in_unit(list(self.pull_problem_ends("l1")[0]), power)[zero_index])
 
         return readout, follow
 
