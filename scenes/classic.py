@@ -243,11 +243,13 @@ CARRY_OPACITY = 0.25
 SLIDE_DEGREES = -30.0
 #: How far (× t) a point slides off the lasso's corner along each edge to show that the
 #: pull's part along the edge points back (review r43 item 3).
-EDGE_SLIDE = 0.3
+EDGE_SLIDE = 0.5
 #: Seconds of each slide out along an edge (back takes 0.7 of it).
 EDGE_SLIDE_SECONDS = 1.1
-#: Scene units between the diamond's edge and the pull's part drawn beside it.
-PART_OFFSET = 0.16
+#: ŵ's label counts as next to its dot within this share of its width + height.
+NEXT_TO_DOT = 0.9
+#: Scene units the pull's part along the edge stops short of the corner (its w* dot).
+CORNER_GAP = 0.1
 OTHER_COLOR = interpolate_color(ManimColor(MUTED_COLOR), WHITE, 0.6)
 #: The pull's part along the diamond's edge (review r45 item 1: in the pull's violet it
 #: merged with the pull): the palette's "push" role, checked against the pull, the
@@ -1935,7 +1937,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                      *(Dim(m) for m in [*lasso_dimmed, *ridge_dimmed]),
                      at="corner", run_time=1.0)
             self.slide_off_corner(cue, arrows["l1"], [
-                labels[x] for x in ("l1", "pull_l1") if x in labels])
+                *(labels[x] for x in ("l1", "pull_l1") if x in labels), *lasso_dimmed])
         with self.cue("The pull lies between the edge{@edges} normals "
                       + " and ".join(point(np.array(e, dtype=float)).text for e in edges[::-1])
                       + ", moved to the corner{@slide}.") as cue:
@@ -2353,25 +2355,31 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         point, _, along = state()
         ring = Circle(radius=GHOST_RADIUS, stroke_color=BALL_COLORS["l1"], stroke_width=4,
                       z_index=6).move_to(to_scene(axes, point))
-        part = MovingArrow(to_scene(axes, point), to_scene(axes, point + scale * along),
-                           color=ALONG_COLOR, stroke_width=5, z_index=5)
+        part = MovingArrow(to_scene(axes, point), to_scene(axes, point),
+                           color=ALONG_COLOR, stroke_width=6, z_index=7)
 
-        def beside() -> np.ndarray:
-            # The part is drawn just inside the diamond, beside its edge (review r45 item 1:
-            # outside, it lay on the pull, which points out of the diamond, the two heads
-            # merged; on the edge it hid under the edge's stroke).
-            corner = to_scene(axes, lasso.point)
-            along = to_scene(axes, lasso.point + edge[0]) - corner
-            out = np.array([-along[1], along[0], 0.0])
-            if np.dot(out, corner - axes.c2p(0, 0)) > 0.0:
-                out = -out
-            return PART_OFFSET * out / np.linalg.norm(out)
+        def part_ends(p: np.ndarray, a: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+            # The part drawn ON the edge, from the ring's rim the way it points (back to
+            # the corner) up to the corner's dot (review r48 item 4: beside the edge it
+            # started off the marker and ran past the corner; on the right edge it was a
+            # few pixels long). Its length is the way back, not the part's size.
+            size = float(np.linalg.norm(a))
+            if size == 0.0:
+                return to_scene(axes, p), to_scene(axes, p)
+            start = to_scene(axes, p)
+            # Along the part as far as the corner is (the part points back to it).
+            way = to_scene(axes, p + float(np.linalg.norm(lasso.point - p)) * a / size) - start
+            reach = float(np.linalg.norm(way))
+            if reach <= GHOST_RADIUS + CORNER_GAP:
+                return start, start
+            unit = way / reach
+            return start + GHOST_RADIUS * unit, start + way - CORNER_GAP * unit
 
         def follow(_: object) -> None:
             p, pull, a = state()
             ring.move_to(to_scene(axes, p))
             arrow.put_ends(to_scene(axes, p), to_scene(axes, p + scale * pull))
-            part.put_ends(to_scene(axes, p) + beside(), to_scene(axes, p + scale * a) + beside())
+            part.put_ends(*part_ends(p, a))
 
         # "along the edge" (as "along the circle" on ridge's panel), clear of every place
         # the part and the pull take on both edges.
@@ -2393,23 +2401,22 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         ring.add_updater(follow)
         # ("pull" stays where it is: riding left with the arrow, the w₂ axis struck it.)
         movers = [ring, arrow, part]
-        cue.play(Reveal(ring), GrowArrow(part), Reveal(along_label), at="slide", run_time=0.5)
+        # The part grows out of the ring as it slides (at the corner it has no length).
+        self.add(part)
+        cue.play(Reveal(ring), Reveal(along_label), at="slide", run_time=0.5)
         legs = corner_edges(lasso)
         for k, d in enumerate(legs):
             edge[0] = d
-            if k:
-                follow(None)
-                cue.play(GrowArrow(part), run_time=0.3)
+            follow(None)
             sweep(self, fraction, 1.0, *movers, run_time=EDGE_SLIDE_SECONDS, rate_func=smooth)
             if k == 0:
                 # The part, longer off the corner, points back to it: marked as said.
                 cue.play(Indicate(part, color=ALONG_COLOR, scale_factor=1.0),
                          at="back", run_time=0.6)
+            # Back to the corner: the part shrinks away with the way back (one edge at a
+            # time).
             sweep(self, fraction, 0.0, *movers, run_time=0.7 * EDGE_SLIDE_SECONDS,
                   rate_func=smooth)
-            if k + 1 < len(legs):
-                # One edge at a time: the part leaves before the other edge's comes.
-                cue.play(Conceal(part), run_time=0.3)
         ring.clear_updaters()
         # Back at the corner: the arrow is the real pull again; the slid ones leave.
         cue.play(Conceal(ring), Conceal(part), Conceal(along_label), run_time=0.4)
