@@ -66,6 +66,7 @@ from manim import (
     ValueTracker,
     VGroup,
     VMobject,
+    TransformMatchingTex,
     Write,
     config,
     linear,
@@ -2030,6 +2031,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 return update
 
             formula = self.get_carry_formula()
+            pull_formula = self.get_pull_formula()
             hessian = self.loss_lines[1]
             hat_shown = lasso_mover["shown"][1:]
             full_tip = to_scene(axes, apex + pulls[2])
@@ -2056,15 +2058,19 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 # along, the pull lay on one of them and read yellow); ŵ comes back, the
                 # pull takes its full size H(ŵ − w*), and H is on screen as it is named.
                 cue.play(*(Conceal(n) for n in [*normals, *normal_labels]),
+                         Write(pull_formula),
                          *(Reveal(m) for m in hat_shown),
                          # (This ŵ, dimmed, gives way to the mover in its place.)
                          *(Conceal(m) for m in self.centers["l1"]
                            if m in self.get_mobject_family_members()),
                          *([] if hessian in self.get_mobject_family_members()
                            else [Reveal(hessian)]),
-                         run_time=0.8)
+                         at="full", run_time=0.8)
                 cue.play(Indicate(hessian, color=LOSS_COLOR, scale_factor=1.0), run_time=0.8)
-                cue.play(Write(formula), at="formula", run_time=max(min(cue.remaining, 1.5), 0.8))
+                # "pull = H(ŵ − w*)" solved for ŵ in place, its pieces moving to their
+                # places (review r48 item 5: the two forms written apart, or one only said).
+                cue.play(TransformMatchingTex(pull_formula, formula), at="formula",
+                         run_time=max(min(cue.remaining, 1.5), 0.8))
                 pulse(cue, lambda: [Indicate(carried_arrows[2], color=GRADIENT_COLOR,
                                              scale_factor=1.0)])
             # The single pull → ŵ map first, on its own (review r45 item 5: the least
@@ -2443,7 +2449,15 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
     def get_carry_formula(self) -> VMobject:
         """"ŵ = w* + H⁻¹·pull" under the lasso's panel, at the loss line's height and size
         (that line has long gone; review r41 item 1: the H⁻¹ step was only said)."""
-        formula = legible(MathTex(r"\hat w = w^* + H^{-1}\,\text{pull}", font_size=LOSS_FONT))
+        formula = legible(MathTex(r"\hat w", "=", r"w^*", "+", r"H^{-1}", r"\,\text{pull}",
+                                  font_size=LOSS_FONT))
+        return formula.move_to([self.panels["l1"][0].get_center()[0], LOSS_Y, 0.0])
+
+    def get_pull_formula(self) -> VMobject:
+        """"pull = H(ŵ − w*)", where `get_carry_formula`'s line comes: written as said, then
+        turned into it (review r48 item 5: the pull's form was only said)."""
+        formula = legible(MathTex(r"\text{pull}", "=", "H", "(", r"\hat w", "-", r"w^*", ")",
+                                  font_size=LOSS_FONT))
         return formula.move_to([self.panels["l1"][0].get_center()[0], LOSS_Y, 0.0])
 
     def get_normal_labels(self, normals: list[MovingArrow], edges: list[tuple[int, int]],
