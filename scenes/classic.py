@@ -1057,12 +1057,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # Each drawn as the words start to name it (not as they end).
             # The box has been read: its region's outline goes, off the corner where
             # ridge's w* and its label now come.
-            # The box keeps its source square while it shows (review r39 item 7): it leaves
-            # with the box. Its connector goes while ridge's w* ring shows (it ran through
-            # the ring and left its label no clear place), and returns after it.
+            # The box keeps its source square and its connector while it shows (review
+            # r39 item 7, r48 item 6: the box floated unlinked for 8 s); ridge's w* label
+            # keeps clear of the connector.
             cue.play(Reveal(self.ghosts["circle"]),
-                     *([Reveal(self.inset["circle"]), Conceal(self.inset["connectors"])]
-                       if self.inset else []), run_time=1.0)
+                     *([Reveal(self.inset["circle"])] if self.inset else []), run_time=1.0)
             cue.play(Reveal(self.ghosts["point"]), Reveal(self.ghosts["label"]),
                      Flash(self.ghosts["point"], color=SOLUTION_COLOR), at="outside",
                      run_time=0.8)
@@ -1094,9 +1093,6 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                      Conceal(self.ghosts["point"]), Conceal(self.ghosts["label"]),
                      *([Reveal(z["ghost"]), Conceal(z["gap"])] if z else []),
                      at="on", run_time=0.3)
-            if z and len(z["connectors"]):
-                # The box linked to its square again while it shows (review r43 item 7).
-                cue.play(Reveal(z["connectors"]), run_time=0.4)
             if "l1" in self.level_movers:
                 self.level_movers["l1"].add_updater(lambda m: self.follow_levels["l1"](m[0]))
             if z:
@@ -1372,10 +1368,16 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                      *axes.x_axis.numbers, *axes.y_axis.numbers, axes]
         if self.inset:
             # (Its source square stays while the box shows: review r39 item 7.)
-            obstacles += [self.inset[k] for k in ("frame", "caption", "region")]
-        # Not towards the lasso's w* (its label takes that side).
+            # Its connectors too: they stay while the box shows (review r48 item 6).
+            obstacles += [self.inset[k] for k in ("frame", "caption", "region", "connectors")]
+        # Not towards the lasso's w* (its label takes that side) where a place is clear;
+        # else any side (review r48 item 6: with the box's connector kept, the right side
+        # is taken, and the fallback put the name over the faint rings).
         leader = place_off(label, ridge, obstacles,
                            away=self.tangent_dots["l1"].get_center() - ridge.get_center())
+        if not len(leader.points) and _box_meets(label, _outline_samples(obstacles),
+                                                 _CLEARANCE):
+            leader = place_off(label, ridge, obstacles, away=np.zeros(3))
         return {"circle": circle, "contour": contour, "point": ridge,
                 "label": VGroup(label, leader)}
 
@@ -1414,8 +1416,16 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                      *(Conceal(m) for m in self.loss_lines if m in self.mobjects),
                      *(Conceal(m) for m in self.level_movers.values()
                        if m in self.get_mobject_family_members()), at="ridge", run_time=0.5)
+            # The box's dashed circle and contour leave with the panel's (review r48 item
+            # 6: the box showed them after the panel had let them go).
+            twins = ({self.ghosts.get("circle"): self.inset.get("circle"),
+                      self.ghosts.get("contour"): self.inset.get("ghost")}
+                     if self.inset and hasattr(self, "ghosts") else {})
+            inset = [m for m in inset if m not in twins.values()]
             if ghosts or inset or hat_label:
-                cue.play(LaggedStart(*(Conceal(m) for m in [*ghosts, *hat_label]),
+                cue.play(LaggedStart(*(AnimationGroup(Conceal(m), *(
+                                         [Conceal(twins[m])] if twins.get(m) in self.mobjects
+                                         else [])) for m in [*ghosts, *hat_label]),
                                      *([AnimationGroup(*(Conceal(m) for m in inset))]
                                        if inset else []),
                                      lag_ratio=0.5), run_time=1.2)
