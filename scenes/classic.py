@@ -823,7 +823,12 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # ŵ's coordinates written beside it for a few seconds (review r30: 0.9 falls
             # between ticks); they leave as the circle is drawn.
             self.center_coords = self.get_center_coords()
-            cue.play(*(Indicate(m, color=CENTER_COLOR) for m in self.centers.values()),
+            # Marked in place (review r48 item 9: scaled, the dot jumped about the
+            # group's centre): colour and a flash round the dot.
+            cue.play(*(Indicate(m, color=CENTER_COLOR, scale_factor=1.0)
+                       for m in self.centers.values()),
+                     *(Flash(m[0].get_center(), color=CENTER_COLOR, flash_radius=0.2)
+                       for m in self.centers.values()),
                      *(Reveal(m) for m in self.center_coords), at="center")
             keep_marking(cue, *self.centers.values(), color=CENTER_COLOR)
 
@@ -1703,6 +1708,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                   run_time=max(cue.remaining - 0.3, 1.5), rate_func=smooth)
             for m in slide["movers"]:
                 m.clear_updaters()
+            # Its arrow has shrunk away at w*: "along the circle" goes with it (review r48
+            # item 7: it stayed a second on its own).
+            cue.play(Conceal(slide["along_label"]), run_time=0.3)
         # The slid arrow is the real pull at w*: swapped in place (no visible change).
         self.remove(slide["pull"], slide["along"])
         self.add(arrows["l2"])
@@ -1712,7 +1720,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                       "{neg_grad}, is the circle's normal{@normal}.") as cue:
             # (No "pull" by the arrow: the line "pull = −∇f(w*_ridge)" in its colour names it;
             # at most 8 text lines with ŵ's labels kept.)
-            cue.play(Conceal(slide["ring"]), Conceal(slide["along_label"]),
+            cue.play(Conceal(slide["ring"]),
                      Flash(self.tangent_dots["l2"], color=SOLUTION_COLOR),
                      *([Conceal(pull_def), Reveal(labels["pull_l2"])]
                        if pull_def is not None else []),
@@ -1926,9 +1934,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # Each normal's vector written by its tip (review r39 item 4: only spoken), placed
         # for the corner and carried along as the arrow slides there.
         # (The pull's label rides round only after the normals have gone.)
+        # Off the dimmed ellipse too (review r48 item 7: it struck "(−1, 1)").
         normal_labels = self.get_normal_labels(normals, edges[::-1], [
             wedge, arrows["l1"], labels["l1"], labels["cone"], self.tangent_dots["l1"],
-            self.balls["l1"][1], *axes.x_axis.numbers, *axes.y_axis.numbers])
+            self.balls["l1"][1], *lasso_dimmed, *axes.x_axis.numbers, *axes.y_axis.numbers])
 
         def slide_normal(m: MovingArrow, alpha: float) -> None:
             foot, tip, shift = m.ends
@@ -3154,6 +3163,18 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                        for piece in clip_polyline(level_set(self.loss, float(level)), self.view)]
             obstacles = [axes, *axes.x_axis.numbers, *axes.y_axis.numbers,
                          *(polyline(axes, c) for c in curves)]
+            # Next to its dot (review r48 item 7: at the end of a long leader, the leader
+            # cut every ring): on the diagonal most along w* → ŵ (away from where the
+            # pulls come later; the diagonals miss the dashed lines to the axes), inside
+            # the innermost ring where it fits; else outside the contours, with a leader.
+            diagonals = [np.array(c) for c in compass[4:]]
+            away = np.asarray(self.loss.center) - self.solutions[norm].point
+            near = diagonals[int(np.argmax([float(d @ away) for d in diagonals]))]
+            place_clear(label, dot.get_center(), np.array([near[0], near[1], 0.0]),
+                        obstacles, buff=0.06)
+            if (np.linalg.norm(label.get_center() - dot.get_center())
+                    <= NEXT_TO_DOT * (label.width + label.height)):
+                return VGroup(dot, label)
             outside = self.label_outside(label, dot, norm, obstacles)
             if outside is not None:
                 return VGroup(dot, outside)
