@@ -823,11 +823,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # ŵ's coordinates written beside it for a few seconds (review r30: 0.9 falls
             # between ticks); they leave as the circle is drawn.
             self.center_coords = self.get_center_coords()
-            # Marked in place (review r48 item 9: scaled, the dot jumped about the
-            # group's centre): colour and a flash round the dot.
-            cue.play(*(Indicate(m, color=CENTER_COLOR, scale_factor=1.0)
-                       for m in self.centers.values()),
-                     *(Flash(m[0].get_center(), color=CENTER_COLOR, flash_radius=0.2)
+            # Marked in place (review r48 item 9: the dot and its label scaled as one, the
+            # dot jumped about the group's centre): the dot grows about its own centre,
+            # the label changes colour only (a flash's rays struck the label beside it).
+            cue.play(*(Indicate(m[0], color=CENTER_COLOR) for m in self.centers.values()),
+                     *(Indicate(m[1], color=CENTER_COLOR, scale_factor=1.0)
                        for m in self.centers.values()),
                      *(Reveal(m) for m in self.center_coords), at="center")
             keep_marking(cue, *self.centers.values(), color=CENTER_COLOR)
@@ -2255,7 +2255,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                      color=SOLUTION_COLOR, scale_factor=1.0),
                      *([Indicate(slid[0], color=SOLUTION_COLOR, scale_factor=1.0)]
                        if slid is not None else []),
-                     at="nonzero" if slid is not None else None, run_time=0.8)
+                     # (Only the wedge's words name the weight: the other crossing has no mark.)
+                     at="nonzero" if "nonzero" in cue.words.marks else None, run_time=0.8)
             for m in movers:
                 m.resume_updating()
             self.turn["l1"].set_value(0.0)
