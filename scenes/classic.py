@@ -66,6 +66,7 @@ from manim import (
     ValueTracker,
     VGroup,
     VMobject,
+    TransformMatchingTex,
     Write,
     config,
     linear,
@@ -226,7 +227,9 @@ NORMAL_AT = 0.35
 TAKEAWAY_FONT = 36
 #: The lasso's pull is turned this far past its cone's edge (w* then slides along the edge,
 #: regmath's `corner_pull_solution`), and "other data" is written in this grey.
-PAST_DEGREES = 30.0
+PAST_DEGREES = 75.0
+#: Seconds (at least) of ŵ′'s move out of the wedge (review r48 item 1: 1.5 s, too quick to see).
+CROSSING_SECONDS = 2.8
 #: Other data on the lasso's panel keep this share of the pull's size once it has turned
 #: SHARE_RAMP degrees from the real pull (their ŵ′ and contour stay in the view).
 MOVER_SHARE = 0.6
@@ -241,11 +244,13 @@ CARRY_OPACITY = 0.25
 SLIDE_DEGREES = -30.0
 #: How far (× t) a point slides off the lasso's corner along each edge to show that the
 #: pull's part along the edge points back (review r43 item 3).
-EDGE_SLIDE = 0.3
+EDGE_SLIDE = 0.5
 #: Seconds of each slide out along an edge (back takes 0.7 of it).
 EDGE_SLIDE_SECONDS = 1.1
-#: Scene units between the diamond's edge and the pull's part drawn beside it.
-PART_OFFSET = 0.16
+#: ŵ's label counts as next to its dot within this share of its width + height.
+NEXT_TO_DOT = 0.9
+#: Scene units the pull's part along the edge stops short of the corner (its w* dot).
+CORNER_GAP = 0.1
 OTHER_COLOR = interpolate_color(ManimColor(MUTED_COLOR), WHITE, 0.6)
 #: The pull's part along the diamond's edge (review r45 item 1: in the pull's violet it
 #: merged with the pull): the palette's "push" role, checked against the pull, the
@@ -818,7 +823,12 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # ŵ's coordinates written beside it for a few seconds (review r30: 0.9 falls
             # between ticks); they leave as the circle is drawn.
             self.center_coords = self.get_center_coords()
-            cue.play(*(Indicate(m, color=CENTER_COLOR) for m in self.centers.values()),
+            # Marked in place (review r48 item 9: the dot and its label scaled as one, the
+            # dot jumped about the group's centre): the dot grows about its own centre,
+            # the label changes colour only (a flash's rays struck the label beside it).
+            cue.play(*(Indicate(m[0], color=CENTER_COLOR) for m in self.centers.values()),
+                     *(Indicate(m[1], color=CENTER_COLOR, scale_factor=1.0)
+                       for m in self.centers.values()),
                      *(Reveal(m) for m in self.center_coords), at="center")
             keep_marking(cue, *self.centers.values(), color=CENTER_COLOR)
 
@@ -1052,12 +1062,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # Each drawn as the words start to name it (not as they end).
             # The box has been read: its region's outline goes, off the corner where
             # ridge's w* and its label now come.
-            # The box keeps its source square while it shows (review r39 item 7): it leaves
-            # with the box. Its connector goes while ridge's w* ring shows (it ran through
-            # the ring and left its label no clear place), and returns after it.
+            # The box keeps its source square and its connector while it shows (review
+            # r39 item 7, r48 item 6: the box floated unlinked for 8 s); ridge's w* label
+            # keeps clear of the connector.
             cue.play(Reveal(self.ghosts["circle"]),
-                     *([Reveal(self.inset["circle"]), Conceal(self.inset["connectors"])]
-                       if self.inset else []), run_time=1.0)
+                     *([Reveal(self.inset["circle"])] if self.inset else []), run_time=1.0)
             cue.play(Reveal(self.ghosts["point"]), Reveal(self.ghosts["label"]),
                      Flash(self.ghosts["point"], color=SOLUTION_COLOR), at="outside",
                      run_time=0.8)
@@ -1089,9 +1098,6 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                      Conceal(self.ghosts["point"]), Conceal(self.ghosts["label"]),
                      *([Reveal(z["ghost"]), Conceal(z["gap"])] if z else []),
                      at="on", run_time=0.3)
-            if z and len(z["connectors"]):
-                # The box linked to its square again while it shows (review r43 item 7).
-                cue.play(Reveal(z["connectors"]), run_time=0.4)
             if "l1" in self.level_movers:
                 self.level_movers["l1"].add_updater(lambda m: self.follow_levels["l1"](m[0]))
             if z:
@@ -1367,10 +1373,16 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                      *axes.x_axis.numbers, *axes.y_axis.numbers, axes]
         if self.inset:
             # (Its source square stays while the box shows: review r39 item 7.)
-            obstacles += [self.inset[k] for k in ("frame", "caption", "region")]
-        # Not towards the lasso's w* (its label takes that side).
+            # Its connectors too: they stay while the box shows (review r48 item 6).
+            obstacles += [self.inset[k] for k in ("frame", "caption", "region", "connectors")]
+        # Not towards the lasso's w* (its label takes that side) where a place is clear;
+        # else any side (review r48 item 6: with the box's connector kept, the right side
+        # is taken, and the fallback put the name over the faint rings).
         leader = place_off(label, ridge, obstacles,
                            away=self.tangent_dots["l1"].get_center() - ridge.get_center())
+        if not len(leader.points) and _box_meets(label, _outline_samples(obstacles),
+                                                 _CLEARANCE):
+            leader = place_off(label, ridge, obstacles, away=np.zeros(3))
         return {"circle": circle, "contour": contour, "point": ridge,
                 "label": VGroup(label, leader)}
 
@@ -1409,8 +1421,16 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                      *(Conceal(m) for m in self.loss_lines if m in self.mobjects),
                      *(Conceal(m) for m in self.level_movers.values()
                        if m in self.get_mobject_family_members()), at="ridge", run_time=0.5)
+            # The box's dashed circle and contour leave with the panel's (review r48 item
+            # 6: the box showed them after the panel had let them go).
+            twins = ({self.ghosts.get("circle"): self.inset.get("circle"),
+                      self.ghosts.get("contour"): self.inset.get("ghost")}
+                     if self.inset and hasattr(self, "ghosts") else {})
+            inset = [m for m in inset if m not in twins.values()]
             if ghosts or inset or hat_label:
-                cue.play(LaggedStart(*(Conceal(m) for m in [*ghosts, *hat_label]),
+                cue.play(LaggedStart(*(AnimationGroup(Conceal(m), *(
+                                         [Conceal(twins[m])] if twins.get(m) in self.mobjects
+                                         else [])) for m in [*ghosts, *hat_label]),
                                      *([AnimationGroup(*(Conceal(m) for m in inset))]
                                        if inset else []),
                                      lag_ratio=0.5), run_time=1.2)
@@ -1688,6 +1708,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                   run_time=max(cue.remaining - 0.3, 1.5), rate_func=smooth)
             for m in slide["movers"]:
                 m.clear_updaters()
+            # Its arrow has shrunk away at w*: "along the circle" goes with it (review r48
+            # item 7: it stayed a second on its own).
+            cue.play(Conceal(slide["along_label"]), run_time=0.3)
         # The slid arrow is the real pull at w*: swapped in place (no visible change).
         self.remove(slide["pull"], slide["along"])
         self.add(arrows["l2"])
@@ -1697,7 +1720,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                       "{neg_grad}, is the circle's normal{@normal}.") as cue:
             # (No "pull" by the arrow: the line "pull = −∇f(w*_ridge)" in its colour names it;
             # at most 8 text lines with ŵ's labels kept.)
-            cue.play(Conceal(slide["ring"]), Conceal(slide["along_label"]),
+            cue.play(Conceal(slide["ring"]),
                      Flash(self.tangent_dots["l2"], color=SOLUTION_COLOR),
                      *([Conceal(pull_def), Reveal(labels["pull_l2"])]
                        if pull_def is not None else []),
@@ -1911,9 +1934,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # Each normal's vector written by its tip (review r39 item 4: only spoken), placed
         # for the corner and carried along as the arrow slides there.
         # (The pull's label rides round only after the normals have gone.)
+        # Off the dimmed ellipse too (review r48 item 7: it struck "(−1, 1)").
         normal_labels = self.get_normal_labels(normals, edges[::-1], [
             wedge, arrows["l1"], labels["l1"], labels["cone"], self.tangent_dots["l1"],
-            self.balls["l1"][1], *axes.x_axis.numbers, *axes.y_axis.numbers])
+            self.balls["l1"][1], *lasso_dimmed, *axes.x_axis.numbers, *axes.y_axis.numbers])
 
         def slide_normal(m: MovingArrow, alpha: float) -> None:
             foot, tip, shift = m.ends
@@ -1933,7 +1957,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                      *(Dim(m) for m in [*lasso_dimmed, *ridge_dimmed]),
                      at="corner", run_time=1.0)
             self.slide_off_corner(cue, arrows["l1"], [
-                labels[x] for x in ("l1", "pull_l1") if x in labels])
+                *(labels[x] for x in ("l1", "pull_l1") if x in labels), *lasso_dimmed])
         with self.cue("The pull lies between the edge{@edges} normals "
                       + " and ".join(point(np.array(e, dtype=float)).text for e in edges[::-1])
                       + ", moved to the corner{@slide}.") as cue:
@@ -2026,6 +2050,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 return update
 
             formula = self.get_carry_formula()
+            pull_formula = self.get_pull_formula()
             hessian = self.loss_lines[1]
             hat_shown = lasso_mover["shown"][1:]
             full_tip = to_scene(axes, apex + pulls[2])
@@ -2052,15 +2077,19 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 # along, the pull lay on one of them and read yellow); ŵ comes back, the
                 # pull takes its full size H(ŵ − w*), and H is on screen as it is named.
                 cue.play(*(Conceal(n) for n in [*normals, *normal_labels]),
+                         Write(pull_formula),
                          *(Reveal(m) for m in hat_shown),
                          # (This ŵ, dimmed, gives way to the mover in its place.)
                          *(Conceal(m) for m in self.centers["l1"]
                            if m in self.get_mobject_family_members()),
                          *([] if hessian in self.get_mobject_family_members()
                            else [Reveal(hessian)]),
-                         run_time=0.8)
+                         at="full", run_time=0.8)
                 cue.play(Indicate(hessian, color=LOSS_COLOR, scale_factor=1.0), run_time=0.8)
-                cue.play(Write(formula), at="formula", run_time=max(min(cue.remaining, 1.5), 0.8))
+                # "pull = H(ŵ − w*)" solved for ŵ in place, its pieces moving to their
+                # places (review r48 item 5: the two forms written apart, or one only said).
+                cue.play(TransformMatchingTex(pull_formula, formula), at="formula",
+                         run_time=max(min(cue.remaining, 1.5), 0.8))
                 pulse(cue, lambda: [Indicate(carried_arrows[2], color=GRADIENT_COLOR,
                                              scale_factor=1.0)])
             # The single pull → ŵ map first, on its own (review r45 item 5: the least
@@ -2124,7 +2153,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                     cue.play(Reveal(wedge_label), at="named", run_time=0.8)
             opening = ("{@turn}Move {w_hat}: in the wedge{@wedge}, the pull stays in the cone "
                        "and {w_star} stays put{@stay}.")
-            crossing = "{@out}Out of it{@past}, {w_star} slides along the edge{@perp}."
+            # The crossing read on screen (review r48 item 1): w* leaves the corner, so the
+            # zeroed weight is no longer 0, as its live readout shows.
+            crossing = ("{@out}Out of it{@past}, {w_star} slides along the edge{@perp}, and "
+                        + name + " is no longer 0{@nonzero}." if zero is not None else
+                        "{@out}Out of it{@past}, {w_star} slides along the edge{@perp}.")
         else:
             opening = "{@turn}Anywhere in it, {w_star} stays put{@stay}."
             crossing = ("{@out}Past its edge{@past}, {w_star} slides along the edge,{@perp} its "
@@ -2176,13 +2209,35 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             cue.play(Create(boundary), run_time=0.5)
         # The crossing in its own cue (review r41 item 5: its caption came a second after the
         # slide): the edge flashes on "Out of it", then w* slides as ŵ crosses it.
+        # w*′'s way along the edge traced from the corner, and the zeroed weight live (as
+        # ridge's w₁* readout): both come as ŵ′ leaves the wedge (review r48 item 1).
+        trace = VMobject(stroke_color=SOLUTION_COLOR, stroke_width=7, z_index=6)
+
+        def follow_trace(m: VMobject) -> None:
+            m.set_points_as_corners([to_scene(axes, lasso.point), self.pull_ends("l1")[0]])
+
+        follow_trace(trace)
+        slid = (self.get_slide_readout(zero_index=lasso.zero_weights[0], obstacles=[
+            boundary, wedge, *label_path, *(lasso_mover["path"] if lasso_mover else []),
+            *self.balls["l1"], corner_dot, *([formula] if formula is not None else [])])
+            if zero is not None else None)
         with self.cue(crossing) as cue:
+            # ŵ = w* + H⁻¹·pull has been used: the readout comes in its stead (≤ 6 lines).
             cue.play(Indicate(boundary, color=CENTER_COLOR, scale_factor=1.0),
+                     *([Conceal(formula)] if formula is not None and slid is not None
+                       and formula in self.get_mobject_family_members() else []),
+                     *([Reveal(slid[0])] if slid is not None else []),
                      run_time=max(cue.until("past"), 0.6))
             for m in movers:
                 m.resume_updating()
             corner_dot.add_updater(lambda m: m.move_to(self.pull_ends("l1")[0]))
             movers.append(corner_dot)
+            self.add(trace)
+            trace.add_updater(follow_trace)
+            movers.append(trace)
+            if slid is not None:
+                slid[0].add_updater(slid[1])
+                movers.append(slid[0])
             self.turn["l1"].set_value(0.0)
             self.pull_leg["l1"] = (edge, past)
             # The edge fades as ŵ leaves it, gone before ŵ's label reaches it
@@ -2190,22 +2245,27 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             boundary.add_updater(lambda m: m.set_stroke(
                 opacity=max(0.0, 1.0 - 2.5 * self.turn["l1"].get_value())))
             sweep(self, self.turn["l1"], 1.0, *movers, boundary,
-                  run_time=max(cue.until("perp"), 1.5), rate_func=smooth)
+                  run_time=max(cue.until("perp"), CROSSING_SECONDS), rate_func=smooth)
             boundary.clear_updaters()
             self.remove(boundary)
             # Slid: w* (its own dot) on the edge, ŵ out of the wedge, marked as said.
             for m in movers:
                 m.suspend_updating()
-            cue.play(Indicate(corner_dot, color=SOLUTION_COLOR),
-                     run_time=max(min(cue.remaining - 1.5, 1.5), 0.8))
+            cue.play(Indicate(corner_dot, color=SOLUTION_COLOR), Indicate(trace,
+                     color=SOLUTION_COLOR, scale_factor=1.0),
+                     *([Indicate(slid[0], color=SOLUTION_COLOR, scale_factor=1.0)]
+                       if slid is not None else []),
+                     # (Only the wedge's words name the weight: the other crossing has no mark.)
+                     at="nonzero" if "nonzero" in cue.words.marks else None, run_time=0.8)
             for m in movers:
                 m.resume_updating()
             self.turn["l1"].set_value(0.0)
             self.pull_leg["l1"] = (past, own["l1"])
             sweep(self, self.turn["l1"], 1.0, *movers,
-                  run_time=max(cue.remaining - 0.3, 1.0), rate_func=smooth)
+                  run_time=max(cue.remaining - 0.3, 1.5), rate_func=smooth)
             for m in movers:
                 m.clear_updaters()
+            self.remove(trace)
         # Ridge's state on the axis, with its one normal (review r36 item 1: "one
         # direction" sat beside ridge's own w*, off the axis): other data's w* at t·e and
         # its pull along e (regmath's `turned_pull`), labelled by its arrow, clear of the
@@ -2256,7 +2316,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         back = [Undim(m) for m in ridge_dimmed if m not in ridge_own and m in family]
         used = [Conceal(m) for m in [*([formula, self.loss_lines[1]] if formula is not None
                                        else []),
-                                     *(lasso_mover["labels"] if lasso_mover else [])]
+                                     *(lasso_mover["labels"] if lasso_mover else []),
+                                     # The slide's w₁* readout, read (it back at 0).
+                                     *([slid[0]] if slid is not None else [])]
                 if m in family]
         if line_final is not None:
             line_label.move_to(line_final)
@@ -2319,25 +2381,31 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         point, _, along = state()
         ring = Circle(radius=GHOST_RADIUS, stroke_color=BALL_COLORS["l1"], stroke_width=4,
                       z_index=6).move_to(to_scene(axes, point))
-        part = MovingArrow(to_scene(axes, point), to_scene(axes, point + scale * along),
-                           color=ALONG_COLOR, stroke_width=5, z_index=5)
+        part = MovingArrow(to_scene(axes, point), to_scene(axes, point),
+                           color=ALONG_COLOR, stroke_width=6, z_index=7)
 
-        def beside() -> np.ndarray:
-            # The part is drawn just inside the diamond, beside its edge (review r45 item 1:
-            # outside, it lay on the pull, which points out of the diamond, the two heads
-            # merged; on the edge it hid under the edge's stroke).
-            corner = to_scene(axes, lasso.point)
-            along = to_scene(axes, lasso.point + edge[0]) - corner
-            out = np.array([-along[1], along[0], 0.0])
-            if np.dot(out, corner - axes.c2p(0, 0)) > 0.0:
-                out = -out
-            return PART_OFFSET * out / np.linalg.norm(out)
+        def part_ends(p: np.ndarray, a: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+            # The part drawn ON the edge, from the ring's rim the way it points (back to
+            # the corner) up to the corner's dot (review r48 item 4: beside the edge it
+            # started off the marker and ran past the corner; on the right edge it was a
+            # few pixels long). Its length is the way back, not the part's size.
+            size = float(np.linalg.norm(a))
+            if size == 0.0:
+                return to_scene(axes, p), to_scene(axes, p)
+            start = to_scene(axes, p)
+            # Along the part as far as the corner is (the part points back to it).
+            way = to_scene(axes, p + float(np.linalg.norm(lasso.point - p)) * a / size) - start
+            reach = float(np.linalg.norm(way))
+            if reach <= GHOST_RADIUS + CORNER_GAP:
+                return start, start
+            unit = way / reach
+            return start + GHOST_RADIUS * unit, start + way - CORNER_GAP * unit
 
         def follow(_: object) -> None:
             p, pull, a = state()
             ring.move_to(to_scene(axes, p))
             arrow.put_ends(to_scene(axes, p), to_scene(axes, p + scale * pull))
-            part.put_ends(to_scene(axes, p) + beside(), to_scene(axes, p + scale * a) + beside())
+            part.put_ends(*part_ends(p, a))
 
         # "along the edge" (as "along the circle" on ridge's panel), clear of every place
         # the part and the pull take on both edges.
@@ -2359,23 +2427,22 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         ring.add_updater(follow)
         # ("pull" stays where it is: riding left with the arrow, the w₂ axis struck it.)
         movers = [ring, arrow, part]
-        cue.play(Reveal(ring), GrowArrow(part), Reveal(along_label), at="slide", run_time=0.5)
+        # The part grows out of the ring as it slides (at the corner it has no length).
+        self.add(part)
+        cue.play(Reveal(ring), Reveal(along_label), at="slide", run_time=0.5)
         legs = corner_edges(lasso)
         for k, d in enumerate(legs):
             edge[0] = d
-            if k:
-                follow(None)
-                cue.play(GrowArrow(part), run_time=0.3)
+            follow(None)
             sweep(self, fraction, 1.0, *movers, run_time=EDGE_SLIDE_SECONDS, rate_func=smooth)
             if k == 0:
                 # The part, longer off the corner, points back to it: marked as said.
                 cue.play(Indicate(part, color=ALONG_COLOR, scale_factor=1.0),
                          at="back", run_time=0.6)
+            # Back to the corner: the part shrinks away with the way back (one edge at a
+            # time).
             sweep(self, fraction, 0.0, *movers, run_time=0.7 * EDGE_SLIDE_SECONDS,
                   rate_func=smooth)
-            if k + 1 < len(legs):
-                # One edge at a time: the part leaves before the other edge's comes.
-                cue.play(Conceal(part), run_time=0.3)
         ring.clear_updaters()
         # Back at the corner: the arrow is the real pull again; the slid ones leave.
         cue.play(Conceal(ring), Conceal(part), Conceal(along_label), run_time=0.4)
@@ -2402,7 +2469,15 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
     def get_carry_formula(self) -> VMobject:
         """"ŵ = w* + H⁻¹·pull" under the lasso's panel, at the loss line's height and size
         (that line has long gone; review r41 item 1: the H⁻¹ step was only said)."""
-        formula = legible(MathTex(r"\hat w = w^* + H^{-1}\,\text{pull}", font_size=LOSS_FONT))
+        formula = legible(MathTex(r"\hat w", "=", r"w^*", "+", r"H^{-1}", r"\,\text{pull}",
+                                  font_size=LOSS_FONT))
+        return formula.move_to([self.panels["l1"][0].get_center()[0], LOSS_Y, 0.0])
+
+    def get_pull_formula(self) -> VMobject:
+        """"pull = H(ŵ − w*)", where `get_carry_formula`'s line comes: written as said, then
+        turned into it (review r48 item 5: the pull's form was only said)."""
+        formula = legible(MathTex(r"\text{pull}", "=", "H", "(", r"\hat w", "-", r"w^*", ")",
+                                  font_size=LOSS_FONT))
         return formula.move_to([self.panels["l1"][0].get_center()[0], LOSS_Y, 0.0])
 
     def get_normal_labels(self, normals: list[MovingArrow], edges: list[tuple[int, int]],
@@ -2763,6 +2838,33 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
 
         return readout, follow
 
+    def get_slide_readout(self, zero_index: int, obstacles: list[VMobject]
+                          ) -> tuple[VMobject, Callable[[VMobject], None]]:
+        """"w₁* = +0.000", live while other data's lasso w*′ slides off the corner along the
+        edge (`pull_problem_ends`): the weight the corner zeroes, in the result line's unit
+        and decimals, in an empty inner corner of the lasso's panel; and its updater."""
+        lasso = self.solutions["l1"]
+        power = unit_power(list(lasso.point))
+        values = in_unit(list(lasso.point), power)
+        decimals = max(decimals_for(v) for v in values if v != 0.0)
+
+        def literal(tex: str) -> str:  # TeX's braces, doubled for the format template
+            return tex.replace("{", "{{").replace("}", "}}")
+
+        template = (literal(weight_star(zero_index).tex + " = ")
+                    + number_format(max(abs(v) for v in values), decimals, signed=True)
+                    + literal(unit_tex(power)))
+        readout = Readout(template, 0.0, font_size=TAKEAWAY_FONT, color=SOLUTION_COLOR,
+                          exact_zeros=True)
+        axes = self.axes["l1"]
+        self.place_in_corner(readout, "l1", [*obstacles, *axes.x_axis.numbers,
+                                             *axes.y_axis.numbers])
+
+        def follow(m: VMobject) -> None:
+            m.set_values(in_unit(list(self.pull_problem_ends("l1")[0]), power)[zero_index])
+
+        return readout, follow
+
     def place_in_corner(self, text: VMobject, norm: str, obstacles: list[VMobject], *,
                         corners: tuple = (DOWN + RIGHT, DOWN + LEFT, UP + LEFT, UP + RIGHT)
                         ) -> bool:
@@ -3062,6 +3164,18 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                        for piece in clip_polyline(level_set(self.loss, float(level)), self.view)]
             obstacles = [axes, *axes.x_axis.numbers, *axes.y_axis.numbers,
                          *(polyline(axes, c) for c in curves)]
+            # Next to its dot (review r48 item 7: at the end of a long leader, the leader
+            # cut every ring): on the diagonal most along w* → ŵ (away from where the
+            # pulls come later; the diagonals miss the dashed lines to the axes), inside
+            # the innermost ring where it fits; else outside the contours, with a leader.
+            diagonals = [np.array(c) for c in compass[4:]]
+            away = np.asarray(self.loss.center) - self.solutions[norm].point
+            near = diagonals[int(np.argmax([float(d @ away) for d in diagonals]))]
+            place_clear(label, dot.get_center(), np.array([near[0], near[1], 0.0]),
+                        obstacles, buff=0.06)
+            if (np.linalg.norm(label.get_center() - dot.get_center())
+                    <= NEXT_TO_DOT * (label.width + label.height)):
+                return VGroup(dot, label)
             outside = self.label_outside(label, dot, norm, obstacles)
             if outside is not None:
                 return VGroup(dot, outside)

@@ -424,8 +424,11 @@ CAPTION_RULES = [
     Rule("corner wedge", r"Move ŵ: in the wedge, the pull stays in the cone and w\* stays put",
          lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]) and _slides(f),
          ("shrink",)),
-    Rule("corner crossing", r"Out of it, w\* slides along the edge",
-         lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]) and _slides(f),
+    # r49 (review r48 item 1): the weight the corner zeroed is no longer 0 once w* slides.
+    Rule("corner crossing", r"Out of it, w\* slides along the edge(?:, and w([₁₂])\* is no "
+         r"longer 0)?",
+         lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]) and _slides(f)
+         and (m.group(1) is None or "₁₂".index(m.group(1)) in f["lasso"].zero_weights),
          ("shrink",)),
     Rule("corner turn", r"Anywhere in it, w\* stays put",
          lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]) and _slides(f),

@@ -191,8 +191,9 @@ def test_the_ending_does_not_generalise_from_one_example(rendered) -> None:
     assert ("H⁻¹ carries each pull in the cone to a ŵ, the whole cone onto the grey wedge: "
             "the ŵ with w* = (0, 1)." in captions)
     # r42: the crossing its own cue (review r41 item 5).
+    # r49: the zeroed weight said to leave 0 as w* slides (review r48 item 1).
     assert ("Move ŵ: in the wedge, the pull stays in the cone and w* stays "
-            "put. Out of it, w* slides along the edge." in captions)
+            "put. Out of it, w* slides along the edge, and w₁* is no longer 0." in captions)
     # r42: zero area against positive area (review r41 item 2).
     assert ("Ridge: one direction, a ray of ŵ (zero area); lasso: a 90° cone of pulls, a "
             "wedge of ŵ (positive area). So a whole range of data gives w₁* = 0 exactly."
