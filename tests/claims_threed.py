@@ -7,6 +7,8 @@ normal cone's generators, and −∇f(w*) checked against them by non-negative l
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import numpy as np
 from scipy.optimize import nnls
 
@@ -286,15 +288,44 @@ def _sweep_losses(scene) -> list[tuple[np.ndarray, float]]:
     return out
 
 
+@contextmanager
+def _camera_at(scene, fit):
+    """The scene's camera moved to ``fit`` = (zoom, frame centre, (φ, θ)), as a beat plays
+    it, and put back afterwards (the checks run after the scene has ended)."""
+    camera = scene.renderer.camera
+    zoom, centre, view = fit
+    saved = (camera.get_phi(), camera.get_theta(), camera.get_zoom(),
+             camera.frame_center.copy())
+
+    def move(phi, theta, zoom_to, centre_to) -> None:
+        camera.set_phi(phi)
+        camera.set_theta(theta)
+        camera.set_zoom(zoom_to)
+        camera._frame_center.move_to(centre_to)
+        camera.reset_rotation_matrix()
+
+    move(view[0], view[1], zoom, centre)
+    try:
+        yield camera
+    finally:
+        move(*saved)
+
+
+def _assert_in_frame(on: np.ndarray) -> None:
+    """Projected points (k, 2) inside the frame and above the caption strip."""
+    from manim import config
+    from scenes.toolkit.style import CAPTION_TOP
+    assert np.all(np.abs(on[:, 0]) <= config.frame_width / 2), np.abs(on[:, 0]).max()
+    assert np.all(on[:, 1] <= config.frame_height / 2), on[:, 1].max()
+    assert np.all(on[:, 1] >= CAPTION_TOP), on[:, 1].min()
+
+
 def _sweep_ellipsoids_are_whole(scene) -> None:
     """r48: the moved ellipsoid was cut flat by the view cube (a "half-lemon") at g₂ ≈ −1 and
     in the ridge slide. When the view holds the touching ellipsoid, every ellipsoid of both
     sweeps is drawn uncut (as many faces as its grid, no cap, every corner on {f = c}) inside
-    the cube, and
-    at the ridge close-up's camera (as played) inside the frame, above the captions."""
-    from manim import config
+    the cube, and at the ridge close-up's camera (as played) inside the frame, above the captions."""
     from scenes.threed import ELLIPSOID_U, ELLIPSOID_V
-    from scenes.toolkit.style import CAPTION_TOP
     if not scene.view.complete:
         return
     losses = _sweep_losses(scene)
@@ -309,57 +340,19 @@ def _sweep_ellipsoids_are_whole(scene) -> None:
             corners <= scene.view.high + 1e-9), centre
     if getattr(scene, "ridge_fit", None) is None:
         return
-    camera = scene.renderer.camera
-    zoom, centre, view = scene.ridge_fit
-    saved = (camera.get_phi(), camera.get_theta(), camera.get_zoom(),
-             camera.frame_center.copy())
-    camera.set_phi(view[0])
-    camera.set_theta(view[1])
-    camera.set_zoom(zoom)
-    camera._frame_center.move_to(centre)
-    camera.reset_rotation_matrix()
-    try:
+    with _camera_at(scene, scene.ridge_fit) as camera:
         for loss_centre, level in losses[-len(scene.ridge_losses[0]):]:
             shell = scene.to_screen(np.vstack(scene.moved_faces(loss_centre, level)))
-            on = camera.project_points(shell)[:, :2]
-            assert np.all(np.abs(on[:, 0]) <= config.frame_width / 2), np.abs(on[:, 0]).max()
-            assert np.all(on[:, 1] <= config.frame_height / 2), on[:, 1].max()
-            assert np.all(on[:, 1] >= CAPTION_TOP), on[:, 1].min()
-    finally:
-        camera.set_phi(saved[0])
-        camera.set_theta(saved[1])
-        camera.set_zoom(saved[2])
-        camera._frame_center.move_to(saved[3])
-        camera.reset_rotation_matrix()
+            _assert_in_frame(camera.project_points(shell)[:, :2])
 
 
 def _cone_close_up_holds_every_ellipsoid(scene) -> None:
     """r45: the edge-on close-up cut the ellipsoid at the frame's top for 28 s. At the cone
     beat's camera (as played), every point of every ellipsoid it draws (the touching one
     and each loss the wedge sweep moves it to) is inside the frame, above the captions."""
-    from manim import config
-    from scenes.toolkit.style import CAPTION_TOP
-    camera = scene.renderer.camera
-    zoom, centre, view = scene.cone_fit
-    saved = (camera.get_phi(), camera.get_theta(), camera.get_zoom(),
-             camera.frame_center.copy())
-    camera.set_phi(view[0])
-    camera.set_theta(view[1])
-    camera.set_zoom(zoom)
-    camera._frame_center.move_to(centre)
-    camera.reset_rotation_matrix()
-    try:
+    with _camera_at(scene, scene.cone_fit) as camera:
         for shell in scene.cone_shells():
-            on = camera.project_points(shell)[:, :2]
-            assert np.all(np.abs(on[:, 0]) <= config.frame_width / 2), np.abs(on[:, 0]).max()
-            assert np.all(on[:, 1] <= config.frame_height / 2), on[:, 1].max()
-            assert np.all(on[:, 1] >= CAPTION_TOP), on[:, 1].min()
-    finally:
-        camera.set_phi(saved[0])
-        camera.set_theta(saved[1])
-        camera.set_zoom(saved[2])
-        camera._frame_center.move_to(saved[3])
-        camera.reset_rotation_matrix()
+            _assert_in_frame(camera.project_points(shell)[:, :2])
 
 
 def V(name: str, data: dict, refused: str | None = None) -> Variant:
