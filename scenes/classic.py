@@ -551,6 +551,19 @@ def factor_numbers(values: list[float]) -> list:
     return numbers(values, significant=factor_digits(values))
 
 
+def weight_template(k: int, values: list[float], power: int) -> str:
+    """A live readout's template "w_k* = ±0.249" (Readout's format string): the result line's
+    unit (10^power) and decimals (enough for every nonzero entry of ``values``), signed."""
+    decimals = max(decimals_for(v) for v in values if v != 0.0)
+
+    def literal(tex: str) -> str:  # TeX's braces, doubled for the format template
+        return tex.replace("{", "{{").replace("}", "}}")
+
+    return (literal(weight_star(k).tex + " = ")
+            + number_format(max(abs(v) for v in values), decimals, signed=True)
+            + literal(unit_tex(power)))
+
+
 def pulse(cue: object, make: Callable[[], list], *, seconds: float = PULSE_SECONDS,
           until: str | None = None) -> None:
     """Mark what the words are about until they end (or reach the mark ``until``), so no
@@ -2814,14 +2827,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         k = 1 - int(np.argmax(np.abs(nearest_axis(pull))))
         power = unit_power(list(ridge.point))
         values = in_unit(list(ridge.point), power)
-        decimals = max(decimals_for(v) for v in values if v != 0.0)
-        def literal(tex: str) -> str:  # TeX's braces, doubled for the format template
-            return tex.replace("{", "{{").replace("}", "}}")
-
-        template = (literal(weight_star(k).tex + " = ")
-                    + number_format(max(abs(v) for v in values), decimals, signed=True)
-                    + literal(unit_tex(power)))
-        readout = Readout(template, values[k], font_size=TAKEAWAY_FONT, color=SOLUTION_COLOR)
+        readout = Readout(weight_template(k, values, power), values[k],
+                          font_size=TAKEAWAY_FONT, color=SOLUTION_COLOR)
         axes = self.axes["l2"]
         # Clear of every place the turning pull, its radius and ring reach.
         sweep_path = [polyline(axes, np.array([np.zeros(2), self.t * np.asarray(d)]))
@@ -2846,16 +2853,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         lasso = self.solutions["l1"]
         power = unit_power(list(lasso.point))
         values = in_unit(list(lasso.point), power)
-        decimals = max(decimals_for(v) for v in values if v != 0.0)
-
-        def literal(tex: str) -> str:  # TeX's braces, doubled for the format template
-            return tex.replace("{", "{{").replace("}", "}}")
-
-        template = (literal(weight_star(zero_index).tex + " = ")
-                    + number_format(max(abs(v) for v in values), decimals, signed=True)
-                    + literal(unit_tex(power)))
-        readout = Readout(template, 0.0, font_size=TAKEAWAY_FONT, color=SOLUTION_COLOR,
-                          exact_zeros=True)
+        readout = Readout(weight_template(zero_index, values, power), 0.0,
+                          font_size=TAKEAWAY_FONT, color=SOLUTION_COLOR, exact_zeros=True)
         axes = self.axes["l1"]
         self.place_in_corner(readout, "l1", [*obstacles, *axes.x_axis.numbers,
                                              *axes.y_axis.numbers])
