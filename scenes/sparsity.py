@@ -83,6 +83,7 @@ from manim import (
     smooth,
 )
 from manim.utils.rate_functions import ease_out_sine, rush_into
+from manim.utils.space_ops import rotate_vector
 
 from regmath import Quadratic, Solution, constrained
 from regmath.drawing import (
@@ -1974,8 +1975,8 @@ class WhyCornersWin(StoryScene):
         # Its offset turns with its arrow (a fixed one ran into the left head at H = I).
         for label, arrow in zip(labels, cone[1:]):
             offset = label.get_center() - arrow.get_end()
-            self.follower(label, lambda m, a=arrow, o=offset, d=along_of(arrow):
-                          m.move_to(a.get_end() + turned(o, along_of(a), d)))
+            self.follower(label, lambda m, a=arrow, o=offset, start=arrow.get_angle():
+                          m.move_to(a.get_end() + rotate_vector(o, a.get_angle() - start)))
         return labels.set_z_index(TOP_Z + 1)
 
     def inside_frame(self, labels: VGroup, frame: VMobject | None = None) -> None:
@@ -2667,19 +2668,6 @@ DOT_FLASH_REACH = 0.45
 #: SparsityOdds: the reach of the flash that marks an example's ŵ (flash_radius 0.25 +
 #: line_length 0.12), a little more; its label sits this far from the dot.
 CENTER_FLASH_REACH = 0.4
-
-
-def along_of(arrow: VMobject) -> np.ndarray:
-    """An arrow's unit direction (start to end) in the scene."""
-    way = arrow.get_end() - arrow.get_start()
-    return way / max(float(np.linalg.norm(way)), 1e-9)
-
-
-def turned(offset: np.ndarray, now: np.ndarray, then: np.ndarray) -> np.ndarray:
-    """``offset`` turned by the angle from the unit direction ``then`` to ``now`` (in the
-    scene's plane): a label kept on the same side of its arrow as the arrow turns."""
-    cos, sin = float(then @ now), float(then[0] * now[1] - then[1] * now[0])
-    return np.array([cos * offset[0] - sin * offset[1], sin * offset[0] + cos * offset[1], 0.0])
 
 
 def place_inside(label: VMobject, point: np.ndarray, preferred: np.ndarray,
