@@ -39,7 +39,7 @@ Storyboard, one section per beat:
   written) with elliptic contours; ŵ and its contours move into the ball ("if ŵ were
   inside: w* = ŵ, λ = 0") and back; a contour grows from ŵ to the first contact with the
   ball, w*; its edge plays the path (a legend hands the hike's objects over: path ↔
-  ‖w‖₂ = t, ∇h ↔ g, max f ↔ min f, till ridge is written); magnified on the right as the
+  edge, ∇h ↔ g, max height ↔ min f, till ridge is written); magnified on the right as the
   ball is called smooth; the tangent there;
   −∇f(w*) = λg drawn from w* side by side, g = ∇(‖w‖₂ − t); λ ≥ 0: −∇f pointing inward is
   drawn and its arrow crossed out; λ's value, a copy of g growing λ times onto −∇f(w*),
@@ -745,8 +745,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                                   run_time=FLASH_SECONDS), at="peak")
         # The shadow named as the path on the ground, and lit along its length as it is
         # (review r39: drawn under the half-transparent mountain, it was never named).
-        with self.cue("A hiker keeps to a path across its flank{@path}, rising and falling"
-                      "{@shadow} over its shadow on the ground{@ground}.") as cue:
+        with self.cue("A hiker keeps to a path on its flank{@path}, rising and falling"
+                      "{@shadow} over its shadow{@ground}.") as cue:
             cue.play(Reveal(self.hiker_3d), Flash(self.hiker_3d, color=SOLUTION_COLOR,
                                                   run_time=FLASH_SECONDS), at="path")
             cue.play(Create(self.trail), until="shadow")
@@ -758,8 +758,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      at="ground", run_time=max(cue.until(cue.END), 1.0))
 
     def show_map(self) -> None:
-        with self.cue("Seen from above{@above}, the contours, each of one height, "
-                      "settle into a map{@map}.") as cue:
+        with self.cue("From above{@above}, the contours, each of one height, "
+                      "make a map{@map}.") as cue:
             cue.wait_until("above")
             self.follow(self.camera_progress, 1.0, self.lifted, run_time=cue.until("map"),
                         rate_func=smooth)
@@ -845,8 +845,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         self.place_on_map(at_hiker, self.hiker.get_center(), np.array([0.0, 1.0]),
                           [self.trail, *self.rings, self.path_label, self.gamma_label,
                            *self.tick_numbers()])
-        with self.cue("Call the path γ{@gamma}, and{@s} s the distance walked from its "
-                      "left end: the hiker is at{@at} γ(s).") as cue:
+        with self.cue("Call the path γ{@gamma}; after walking{@s} s from its left end, "
+                      "the hiker is at{@at} γ(s).") as cue:
             cue.play(Reveal(self.gamma_label), Indicate(self.trail, color=HIGHLIGHT_COLOR,
                                                         scale_factor=1.0), at="gamma")
             cue.play(Reveal(self.hiker), Conceal(self.hiker_3d),
@@ -869,8 +869,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # Two sentences, so two subtitles: the contour's comes as it fades in (review r32:
         # said from 28 s, seen from 31 s).
         # (Review r39: near the path's ends the contour through the hiker lies off the map.)
-        with self.cue("Walk{@walk}: the plot traces f(γ(s)) as s grows. Once the hiker is high "
-                      "enough, the contour through the hiker moves along.") as cue:
+        with self.cue("Walk{@walk}: the plot traces f(γ(s)). Higher up, "
+                      "the contour through the hiker follows.") as cue:
             self.add(self.contour, self.profile, self.profile_dot)
             # The whole cue long, slowing down as the hiker climbs: the contour through the
             # hiker is seen to swell towards the path.
@@ -1064,13 +1064,13 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         lens = self.top_zoom
         # Why ∇f ⟂ the contour too, by the same rule (review r39: a bare assertion): along a
         # contour f does not change.
+        # (Review r49 finding 3: γ′ and ∇f were drawn unnamed: each is said as it is drawn,
+        # the tangent and the uphill gradient; the right angle follows as its own sentence.)
         with self.cue("At the top the plot is flat{@flat}: d/ds f(γ(s)) = ∇f · γ′(s) = 0{@chain}, "
-                      "so ∇f{@f} is at right angles to the path; and to the contour{@contour}, "
-                      "along which f does not change.",
+                      "γ′ the path's direction{@prime}, ∇f{@f} the height's uphill gradient.",
                       spoken="At the top the plot is flat{@flat}: the derivative of f along the "
-                      "path, grad f dot gamma prime, is zero{@chain}, so grad f{@f} is at right "
-                      "angles to the path; and to the contour{@contour}, along which f does not "
-                      "change.") as cue:
+                      "path, grad f dot gamma prime, is zero{@chain}, gamma prime the path's "
+                      "direction{@prime}, grad f{@f} the height's uphill gradient.") as cue:
             # The walk's readout and the peak's name have done their work: they go (r37: at
             # most 6 text lines).
             # The peak's dot steps back with its name (review r41: unnamed, "∇f" beside it
@@ -1080,19 +1080,25 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      at="flat")
             # (The inset's joins went once it was up: the outline and the caption still say
             # what it is.)
-            cue.play(Reveal(chain), GrowArrow(self.gamma_prime), Reveal(prime_label),
-                     GrowArrow(lens["prime"]), at="chain")
+            cue.play(Reveal(chain), at="chain", run_time=0.5)
+            cue.play(GrowArrow(self.gamma_prime), Reveal(prime_label),
+                     GrowArrow(lens["prime"]), at="prime")
             # The other contours step back as the arrows come (review r39: the labels sat
             # on them); the contour through the top stays.
             cue.play(GrowArrow(self.grad_f), Reveal(self.f_label), GrowArrow(lens["f"]),
-                     Reveal(lens["f_label"]), Dim(self.rings, factor=RING_DIM), at="f")
+                     Reveal(lens["f_label"]), Dim(self.rings, factor=RING_DIM), at="f",
+                     run_time=max(min(cue.until(cue.END), MARK_SECONDS), 0.5))
+        with self.cue("So ∇f is at right angles to the path{@square}, and to the contour"
+                      "{@contour}, along which f is constant.",
+                      spoken="So grad f is at right angles to the path{@square}, and to the "
+                      "contour{@contour}, along which f is constant.") as cue:
             # (The contour is drawn under everything: its Indicate is short, the square's
             # drawing carries the words.)
-            cue.play(Create(square), Create(lens["square"]), run_time=0.8)
+            cue.play(Create(square), Create(lens["square"]), at="square", run_time=0.8)
             cue.play(Indicate(self.contour, color=HIGHLIGHT_COLOR, scale_factor=1.0),
                      Indicate(lens["contour"], color=HIGHLIGHT_COLOR, scale_factor=1.0),
                      at="contour", run_time=max(min(cue.until(cue.END), MARK_SECONDS), 0.5))
-        with self.cue("So is ∇h{@h}, normal to the path h(x, y) = 0: the two are "
+        with self.cue("∇h{@h} is too, normal to the path: the two are "
                       "parallel{@parallel}.") as cue:
             # The right angle has made its point: its marks go as ∇h comes (review r45
             # finding 4: the mark sat under the arrows' bases, in a crowded cluster).
@@ -1444,13 +1450,13 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         either = merged(Tex(r"an equality: $\lambda$ of either sign", font_size=PANEL_FONT))
         self.add_panel_line(either)
         if lam == 0.0:
-            words = ("The same path is also −h(x, y) = 0{@flip}, which reverses{@turn} ∇h; λ = 0 "
-                     "either way{@neg}. In general{@either}, because the path is an equality "
-                     "constraint, λ may have either sign.")
+            words = ("The same path is −h(x, y) = 0{@flip}, which reverses{@turn} ∇h; λ = 0 "
+                     "either way{@neg}. In general, for an equality constraint{@either}, λ may "
+                     "have either sign.")
         else:
-            words = ("The same path is also −h(x, y) = 0{@flip}, which reverses{@turn} ∇h and "
-                     "makes{@neg} λ = {flipped}. Because{@either} the path is an equality "
-                     "constraint, λ may have either sign.")
+            words = ("The same path is −h(x, y) = 0{@flip}, which reverses{@turn} ∇h and "
+                     "makes{@neg} λ = {flipped}. An equality constraint{@either}: λ may have "
+                     "either sign.")
         # The arrow, its label, the path's label and the panel's equation change together:
         # no frame shows an equation the picture no longer matches.
         # The inset's caption goes with the chain rule (review r38: the flipped equation,
@@ -1570,8 +1576,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # under the balance's two lines, kept till ridge takes the rows: the path is the
         # ball's edge, ∇h becomes g (the unit normal), and f is now minimized.
         # (Review r48 finding 7: each pair's comma starts the next pair, none dangles.)
-        legend = MathTex(r"\text{path} \leftrightarrow \|w\|_2 = t", r",\ \nabla h "
-                         r"\leftrightarrow g", r",\ \max f \leftrightarrow \min f",
+        # (Review r49 finding 1: "max f ↔ min f" paired two functions both called f: the
+        # hike's f is named by what it is, the height; the edge as the words call it.)
+        legend = MathTex(r"\text{path} \leftrightarrow \text{edge}", r",\ \nabla h "
+                         r"\leftrightarrow g", r",\ \max \text{height} \leftrightarrow \min f",
                          font_size=PANEL_FONT)
         legend.align_to([PANEL_LEFT, 0, 0], LEFT).set_y(rows[2]).set_z_index(PANEL_Z)
         edge_pair, normal_pair, f_pair = (merged(part) for part in legend)
@@ -1611,10 +1619,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         data_grad.next_to(axes.y_axis.get_end(), RIGHT, buff=0.35).align_to(data_h, UP)
         # (Review r41: "equal" was imprecise: each t matches some μ.)
         # (And shorter: 3 s of still axes under "as we will see".)
-        with self.cue("Ridge in its constrained form{@reg} (equivalent to its penalty form"
+        with self.cue("Ridge, constrained{@reg} (equivalent to its penalty form"
                       "{@penalty}): minimize a new f{@new} on{@ball} the ball ‖w‖₂ ≤ t, an "
                       "inequality.",
-                      spoken="Ridge in its constrained form{@reg}, equivalent to its penalty form"
+                      spoken="Ridge, constrained{@reg}, equivalent to its penalty form"
                       "{@penalty}: minimize a new f{@new} on{@ball} the ball, the "
                       "two-norm of w at most t, an inequality.") as cue:
             # The new picture's axes come as the hike goes; the new title just after the old
@@ -1643,12 +1651,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # The formula is on screen; the words name it only (cut for the ridge payoff).
         # X and y named (review r48 finding 5).
         with self.cue("The loss{@f} is least squares{@ls} up to a constant (H = XᵀX{@h}, X the "
-                      "data, y the targets, H positive definite), lowest at ŵ{@centre}, the unregularized best fit, "
-                      "with elliptic contours{@bowl}.",
+                      "data, y the targets, H positive definite), lowest at ŵ{@centre}, the unregularized best "
+                      "fit.",
                       spoken="The loss{@f} is least squares{@ls} up to a constant, H is X "
                       "transpose X{@h}, X the data, y the targets, positive definite, lowest "
-                      "at w-hat{@centre}, the unregularized best fit, with elliptic contours"
-                      "{@bowl}.") as cue:
+                      "at w-hat{@centre}, the unregularized best fit.") as cue:
             cue.play(Reveal(loss), at="f", run_time=0.4)
             cue.play(Reveal(squares), at="ls", run_time=0.4)
             cue.play(Indicate(squares, color=LOSS_COLOR, scale_factor=1.05),
@@ -1658,10 +1665,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # In colour only (review r45 finding 9: grown, H ran to 7 px from the frame's edge).
             cue.play(Indicate(data_h, color=LOSS_COLOR, scale_factor=1.0),
                      run_time=max(min(cue.until("centre"), MARK_SECONDS), 0.5))
+            # f's contours drawn round ŵ as it is named (r49: "with elliptic contours" cut:
+            # the picture shows them).
             cue.play(Reveal(circle["centre"]), Reveal(circle["centre_label"]),
                      Flash(circle["centre"], color=CENTER_COLOR, run_time=FLASH_SECONDS),
-                     at="centre")
-            cue.play(Create(circle["bowl"], lag_ratio=0.3), at="bowl", until=cue.END)
+                     Create(circle["bowl"], lag_ratio=0.3), at="centre",
+                     run_time=max(cue.until(cue.END), FLASH_SECONDS))
         # The "if": ŵ (with its contours) moves into the ball, where w* = ŵ, and back out.
         share = ValueTracker(1.0)
         moved: dict[VMobject, Any] = {
@@ -1674,8 +1683,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       spoken="If w-hat were{@inside} inside the ball, w-star would be w-hat "
                       "itself and lambda would be zero. This w-hat is outside{@out}.") \
                 as cue:
-            cue.play(Conceal(circle["centre_label"]), Conceal(squares), at="inside",
-                     run_time=0.2)
+            # ŵ's numbers go while ŵ is moved (review r49 finding 4: "ŵ = (1, 1.6)" stayed
+            # beside the moved ŵ) and come back with it.
+            cue.play(Conceal(circle["centre_label"]), Conceal(squares), Conceal(data_centre),
+                     at="inside", run_time=0.2)
             self.follow(share, INSIDE_SHARE, moved, run_time=INSIDE_MOVE, rate_func=smooth)
             # Named as it lands ("w* would be ŵ itself" follows at once): it stays till "out".
             cue.play(Reveal(ghost), Reveal(inside),
@@ -1685,7 +1696,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Conceal(ghost), at="out", run_time=0.3)
             self.follow(share, 1.0, moved, run_time=max(cue.until(cue.END), 1.0),
                         rate_func=smooth)
-            cue.play(Reveal(circle["centre_label"]), run_time=0.3)
+            cue.play(Reveal(circle["centre_label"]), Reveal(data_centre), run_time=0.3)
         # Shown, not only told (review r36): the contours of f + (s/2)‖w‖₂² as s grows from 0
         # to μ (regmath.lagrange.ridge_objective), their centre, the ridge estimate, sliding
         # from ŵ to land on w*; then the ball, not needed by ridge, steps back.
@@ -1752,9 +1763,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             view))}
         # Swept over 3 s or more from its first word, steadily (review r36: it grew in about
         # 1 s, behind the words); the inset comes with "The ball is smooth".
-        with self.cue("Grow{@grow} a contour of f from ŵ, level by level: the first to reach "
+        with self.cue("Grow{@grow} a contour of f from ŵ: the first to reach "
                       "the ball touches it{@touch} at w*, the lowest f in the ball.",
-                      spoken="Grow{@grow} a contour of f from w-hat, level by level: the first "
+                      spoken="Grow{@grow} a contour of f from w-hat: the first "
                       "to reach the ball touches it{@touch} at w-star, the lowest f in the "
                       "ball.") as cue:
             grown[circle["contour"]](circle["contour"])
@@ -1814,11 +1825,16 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         real_loss = VGroup(zoom["contour"], circle["contour"], circle["bowl"], circle["centre"],
                            circle["centre_label"])
         with self.cue("λ ≥ 0{@sign}: if −∇f(w*) pointed into the ball{@in}, a step inward"
-                      "{@step} would lower f and stay in the ball, so w* would not be best"
+                      "{@step} would lower f inside the ball, so w* would not be best"
                       "{@not}.",
                       spoken="Lambda is never negative{@sign}: if minus grad f pointed into the "
-                      "ball{@in}, a step inward{@step} would lower f and stay in the ball, so "
+                      "ball{@in}, a step inward{@step} would lower f inside the ball, so "
                       "w-star would not be best{@not}.") as cue:
+            # What these words do not use goes (review r49 finding 5: 10-11 text lines): the
+            # legend, g's definition, the problem's line (back with ridge's) and the inset's
+            # caption.
+            cue.play(*(Conceal(m) for m in (edge_pair, normal_pair, f_pair, normal,
+                                            regularization, zoom["caption"])), run_time=0.3)
             cue.play(Reveal(sign), at="sign", run_time=0.3)
             # Only one arrow is −∇f(w*) at a time: the true one makes way for the supposed
             # one, and the real contours (which say f is higher inside) step back.
@@ -1967,19 +1983,22 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(*(Conceal(m) for m in [*inset, normal, data_grad, edge_pair,
                                             normal_pair, f_pair, data_h, data_centre,
                                             data_point]), run_time=0.5)
-            cue.play(Reveal(ridge), at="ridge", run_time=0.4)
+            cue.play(Reveal(ridge), Reveal(regularization), at="ridge", run_time=0.4)
             cue.play(Reveal(stationary), at="grad", run_time=0.4)
             cue.play(Indicate(stationary, color=EMPHASIS_COLOR, scale_factor=1.1),
                      run_time=min(cue.until(cue.END), MARK_SECONDS))
         # The λ → μ step shown and held (review r48 finding 2: told in 4 s): g drawn, then t·g,
         # the rescaled ball's gradient, beside it, grown from g's length to t times it; held
         # while "t times smaller" is said; then μ's own line.
-        with self.cue("At w*, t·g{@tg} is the gradient of ½‖w‖₂² ≤ ½t²{@half}, t times "
-                      "longer{@long}: so its multiplier is t times smaller{@small}, "
-                      "μ = λ/t = {mu}{@mu}.", mu=mu,
-                      spoken="t g{@tg} is the gradient of half the squared norm at most half "
-                      "t squared{@half}, t times longer{@long}: so its multiplier is t times "
-                      "smaller{@small}, {mu}{@mu}.") as cue:
+        # (Review r49 finding 2: "the gradient of ½‖w‖₂² ≤ ½t²" gave an inequality a
+        # gradient: the gradient is of ½‖w‖₂², at w*; the inequality is the ball it bounds.)
+        with self.cue("t·g{@tg} = w* is the gradient of ½‖w‖₂² at w* (the same ball is "
+                      "½‖w‖₂² ≤ ½t²{@half}), t times longer{@long}: so its multiplier "
+                      "is t times smaller{@small}, μ = λ/t = {mu}{@mu}.", mu=mu,
+                      spoken="t g{@tg}, which is w-star, is the gradient of half the squared "
+                      "norm at w-star, the same ball being half the squared norm at most half "
+                      "t squared{@half}; t times longer{@long}: so its multiplier is t "
+                      "times smaller{@small}, {mu}{@mu}.") as cue:
             # f's contours step back: this beat is about the two arrows.
             cue.play(GrowArrow(main_g), Reveal(g_label),
                      *(Dim(m) for m in (circle["contour"], *circle["bowl"])), run_time=0.5)

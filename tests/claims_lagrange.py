@@ -137,8 +137,12 @@ CAPTION_RULES = [
     Rule("flat top", r"At the top the plot is flat: d/ds f\(γ\(s\)\) = ∇f · γ′\(s\) = 0",
          lambda m, f: f["single_top"] and not f["through_peak"], ("gradients",)),
     # Along a contour f is constant: d/ds f = ∇f · (contour direction) = 0, the chain rule again.
-    Rule("∇f ⊥ path", r"∇f is at right angles to the path; and to the contour, along which f "
-         r"does not change",
+    # γ′(s) is the path's unit tangent (s is arc length); ∇f the gradient of the height f,
+    # pointing uphill (f rises fastest along it).
+    Rule("named arrows", r"γ′ the path's direction, ∇f the height's uphill gradient",
+         lambda m, f: f["has_f_arrow"], ("gradients",)),
+    Rule("∇f ⊥ path", r"∇f is at right angles to the path, and to the contour, along which f "
+         r"is constant",
          lambda m, f: f["has_f_arrow"] and f["crossings_at_top"] == 0, ("gradients",)),
     Rule("parallel", r"the two are parallel", lambda m, f: f["has_f_arrow"], ("gradients",)),
     # ∇(2h) = 2∇h, so ∇f = λ∇h = (λ/2)∇(2h): λ halves, unless it is 0 (then it stays 0 and
@@ -168,7 +172,9 @@ CAPTION_RULES = [
          ("bridge",)),
     # The ball as ½‖w‖₂² ≤ ½t²: its gradient at w* is w* = t·g, so −∇f(w*) = λg = (λ/t)·t·g:
     # its multiplier is λ/t = μ (as ∇(2h) = 2∇h halved λ).
-    Rule("rescaled ball", r"At w\*, t·g is the gradient of ½‖w‖₂² ≤ ½t², t times longer",
+    # (The gradient is of ½‖w‖₂², taken at w*; the inequality is the ball, not differentiated.)
+    Rule("rescaled ball", r"t·g = w\* is the gradient of ½‖w‖₂² at w\* \(the same ball is "
+         r"½‖w‖₂² ≤ ½t²\), t times longer",
          lambda m, f: BRIDGE["l2"].active
          and abs(float(np.linalg.norm(BRIDGE["l2"].point)) - PREVIEW_RADIUS) < 1e-9,
          ("bridge",)),
