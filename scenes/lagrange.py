@@ -1669,8 +1669,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # the picture shows them).
             cue.play(Reveal(circle["centre"]), Reveal(circle["centre_label"]),
                      Flash(circle["centre"], color=CENTER_COLOR, run_time=FLASH_SECONDS),
-                     Create(circle["bowl"], lag_ratio=0.3), at="centre",
-                     run_time=max(cue.until(cue.END), FLASH_SECONDS))
+                     at="centre")
+            cue.play(Create(circle["bowl"], lag_ratio=0.3),
+                     run_time=max(cue.until(cue.END), 1.0))
         # The "if": ŵ (with its contours) moves into the ball, where w* = ŵ, and back out.
         share = ValueTracker(1.0)
         moved: dict[VMobject, Any] = {
