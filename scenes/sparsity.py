@@ -441,8 +441,8 @@ RIGHT_MARK = 0.5
 #: (r50 review 1) The wedges' opening arcs: radius on the lasso's plot (× t) and in the
 #: lens (× the cone's drawn length).
 OPENING_ARC = 0.36
-#: How much deeper than its half-size an opening's value sits inside the diamond.
-OPENING_INSET = 0.14
+#: An opening's value inside the diamond: its gap to the axis and to the diamond's edge.
+OPENING_INSET = 0.07
 #: (r50 review 2) A lens's box on the plot it magnifies.
 ZOOM_BOX = {"stroke_color": TEXT_COLOR, "stroke_width": 2.5}
 OPENING_ARC_LENS = 0.5
@@ -1165,7 +1165,8 @@ class WhyCornersWin(StoryScene):
             cue.play(Reveal(cone[0]), until=cue.END)
         # (r43 review: ŵ − w* read together with the push past the cone) It rests meanwhile.
         self.why_offset_parts = VGroup(why_offset, why_sample[0][1])
-        self.why_sample_parts = [offset, *in_wedge[0], *in_wedge[2], *why_sample[2]]
+        self.why_sample_parts = [offset, *in_wedge[0], *in_wedge[2], *why_sample[2],
+                                 *([] if zoom is None else [zoom["region"]])]
         self.show_slide(corner_sol, g_arrow, why_sample[2][1])
         # (r46 review 3) A beat on "g ∈ N(w*)" before H⁻¹'s map starts (a still: motion
         # without words would run ahead of them).
@@ -1610,6 +1611,7 @@ class WhyCornersWin(StoryScene):
         if lens:
             raised(arcs[-1], ZOOM_Z)
         self.opening_places = places
+        self.opening_arcs = arcs
 
         def follow(group: VGroup) -> None:
             for arc, (axes, apex, radius) in zip(group, places):
@@ -1629,19 +1631,13 @@ class WhyCornersWin(StoryScene):
             label = legible(MathTex(rf"{degrees:.0f}^\circ", font_size=26, color=TEXT_COLOR))
             lens = axes is self.zoom_axes and axes is not self.axes["l1"]
             frame = self.zoom_frame if lens else self.plot_frames["l1"]
-            if lens:
-                # Beyond the arc's middle, inside the wedge.
-                place_clear(label, middle, middle - corner,
-                            [*arcs, *obstacles, *values, frame, self.balls["l1"]],
-                            minor=[axes], buff=0.06)
-            else:
-                # On the small plot inside the diamond, across the corner from its arc (the
-                # orbit, the lens's box and ŵ's arrow run just beyond the arcs), deep enough
-                # that the label clears the diamond's two edges there.
-                inward = corner - middle
-                inward = inward / max(float(np.linalg.norm(inward)), 1e-9)
-                label.move_to(corner + (0.5 * (label.width + label.height) + OPENING_INSET)
-                              * inward)
+            # Beyond the arc's middle, inside the wedge where there is room; clear of the
+            # axes (r50 layout: inside the diamond an axis struck each value), the orbit,
+            # the lens's box and ŵ's arrow on the small plot.
+            place_clear(label, middle, middle - corner,
+                        [*arcs, *obstacles, *values, frame, self.balls["l1"],
+                         *([] if lens else [self.painted, self.orbits["l1"], axes])],
+                        minor=[axes] if lens else [], buff=0.06)
             values.add(label.set_z_index(arc.z_index + 1))
         return values
 
