@@ -653,7 +653,8 @@ class WhyCornersWin(StoryScene):
             # w* appears the moment the contours stop, marked as it happens; its key with the
             # words that name it.
             cue.play(*(Reveal(s) for s in self.solutions.values()),
-                     *(flash(s[0], BOTH_COLOR, flash_radius=0.3, line_length=0.15)
+                     *(under_labels(flash(s[0], BOTH_COLOR, flash_radius=0.3,
+                                          line_length=0.15))
                        for s in self.solutions.values()), until="solution")
             with lifted(self.key["dots"][0]):
                 cue.play(Reveal(self.key["dots"][0]), at="solution", until=cue.END)
@@ -668,8 +669,9 @@ class WhyCornersWin(StoryScene):
                 # The red dots on the plots flare with their key (r36 review: a still).
                 # (r38 review) In its own colour: manim's default yellow is the zero's.
                 cue.play(Indicate(self.key["dots"][0], color=BOTH_COLOR),
-                         *(flash(self.solutions[n][0], BOTH_COLOR, flash_radius=0.3,
-                                 line_length=0.15) for n in red), at="red", until=cue.END)
+                         *(under_labels(flash(self.solutions[n][0], BOTH_COLOR,
+                                              flash_radius=0.3, line_length=0.15))
+                           for n in red), at="red", until=cue.END)
         with self.cue("A big yellow one{@yellow}: a weight is exactly 0; "
                       + self.start_words()) as cue:
             with lifted(self.key["dots"][1]):
@@ -1032,16 +1034,19 @@ class WhyCornersWin(StoryScene):
                          *(pulse(axes1, self.flare_outline(r.polygon))
                            for r in regions if r.kind == "corner"), at="wedge", until="hat")
             # (r38 review: ŵ came 3 s after its words) As "a ŵ" is said.
-            cue.play(Reveal(in_wedge[0]), run_time=0.5)
+            # (r50 layout: the growing contour ran through ŵ's label) The dot as "a ŵ" is
+            # said, its label once the contour has grown past it.
+            cue.play(Reveal(in_wedge[0][0]), run_time=0.5)
             in_wedge[1].growing.grow(cue, until="corner")
-            cue.play(Reveal(in_wedge[2]), flash(in_wedge[2][0], SPARSE_COLOR))
+            cue.play(Reveal(in_wedge[2]), Reveal(in_wedge[0][1]),
+                     flash(in_wedge[2][0], SPARSE_COLOR))
         with self.cue("In a blue strip{@band}, {w_star} lands on an edge{@edge}: both weights "
                       "are nonzero.") as cue:
             with lifted(self.key["map"][1]):
                 cue.play(Reveal(bands), Reveal(self.key["map"][1]), Conceal(in_wedge), at="band")
-            cue.play(Reveal(in_band[0]))
+            cue.play(Reveal(in_band[0][0]))
             in_band[1].growing.grow(cue, until="edge")
-            cue.play(Reveal(in_band[2]), flash(in_band[2][0], BOTH_COLOR))
+            cue.play(Reveal(in_band[2]), Reveal(in_band[0][1]), flash(in_band[2][0], BOTH_COLOR))
         # Why a wedge: stationarity H(ŵ − w*) = g with g in the normal cone N(w*), so
         # ŵ = w* + H⁻¹g: H⁻¹ carries g onto ŵ − w* and the corner's cone onto the wedge.
         # Shown on the wedge's own example (its ŵ and its w* on the corner, the cone's apex),
@@ -2603,6 +2608,13 @@ def attached(mobject: VMobject, follow: Any) -> Iterator[None]:
     finally:
         mobject.remove_updater(follow)
         follow(mobject)
+
+
+def under_labels(animation: Animation) -> Animation:
+    """A flash drawn under the labels (r50 layout: its rays struck w*'s label), whose dark
+    outline then cuts the rays that reach them."""
+    animation.mobject.set_z_index(LABEL_Z - 1)
+    return animation
 
 
 def raised(mobject: VMobject, dz: int) -> VMobject:
