@@ -441,8 +441,9 @@ RIGHT_MARK = 0.5
 #: (r50 review 1) The wedges' opening arcs: radius on the lasso's plot (× t) and in the
 #: lens (× the cone's drawn length).
 OPENING_ARC = 0.36
-#: An opening's value inside the diamond: its gap to the axis and to the diamond's edge.
-OPENING_INSET = 0.07
+#: An opening's value on the small plot: its gap to the corner beside it (clear of the
+#: wedge's edge, which leaves the corner at under 45° from the diamond's axis).
+OPENING_BESIDE = 0.2
 #: (r50 review 2) A lens's box on the plot it magnifies.
 ZOOM_BOX = {"stroke_color": TEXT_COLOR, "stroke_width": 2.5}
 OPENING_ARC_LENS = 0.5
@@ -1258,7 +1259,7 @@ class WhyCornersWin(StoryScene):
             plain.set_z_index(TOP_Z + 1)
             if zoom is not None:
                 raised(plain, ZOOM_Z)
-            right_values = self.opening_values(arcs_open, [plain, *cone[1:],
+            right_values = self.opening_values(arcs_open, [plain, *cone[1:], square,
                                                            *self.why_sample_parts])
             # (r45 review: the white outlines and the right angle unnamed) Named, in white
             # as the outlines, under ŵ = w* + H⁻¹g; then this H's openings (regmath's).
@@ -1630,19 +1631,29 @@ class WhyCornersWin(StoryScene):
         degrees beside the arc's middle, outward from its apex, clear of ``obstacles``."""
         h, amount = self.journey.hessian, float(self.why_parts["carry"].get_value())
         values = VGroup()
+        lens_apex = [apex for axes, apex, _ in self.opening_places
+                     if axes is self.zoom_axes and axes is not self.axes["l1"]]
         for arc, (axes, apex, radius) in zip(arcs, self.opening_places):
+            if axes is self.axes["l1"] and any(np.array_equal(apex, a) for a in lens_apex):
+                # The lens's corner: its value is the lens's, large (on the small plot it
+                # had no room among the lens's box, ŵ's arrow and the wedge's outline).
+                continue
             points, degrees = opening_arc(h, apex, amount=amount, radius=radius)
             middle, corner = to_scene(axes, points[len(points) // 2]), to_scene(axes, apex)
             label = legible(MathTex(rf"{degrees:.0f}^\circ", font_size=26, color=TEXT_COLOR))
             lens = axes is self.zoom_axes and axes is not self.axes["l1"]
             frame = self.zoom_frame if lens else self.plot_frames["l1"]
-            # Beyond the arc's middle, inside the wedge where there is room; clear of the
-            # axes (r50 layout: inside the diamond an axis struck each value), the orbit,
-            # the lens's box and ŵ's arrow on the small plot.
-            place_clear(label, middle, middle - corner,
+            # In the lens beyond the arc's middle, inside the wedge. On the small plot beside
+            # the corner, to its counter-clockwise side, in the blue strip between the
+            # wedge's edge and the diamond's (r50 layout: beyond the arc the orbit and the
+            # wedge's outline struck it; inside the diamond, an axis).
+            inward = corner - middle
+            side = np.array([-inward[1], inward[0], 0.0])
+            place_clear(label, middle if lens else corner,
+                        (middle - corner) if lens else side,
                         [*arcs, *obstacles, *values, frame, self.balls["l1"],
                          *([] if lens else [self.painted, self.orbits["l1"], axes])],
-                        minor=[axes] if lens else [], buff=0.06)
+                        minor=[axes] if lens else [], buff=0.14 if lens else OPENING_BESIDE)
             values.add(label.set_z_index(arc.z_index + 1))
         return values
 
