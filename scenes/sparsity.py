@@ -1123,9 +1123,9 @@ class WhyCornersWin(StoryScene):
                 # drawn on the lasso's plot round w*, then popped out onto the lens's frame
                 # (Manim's zoom convention); the box stays while the lens is open.
                 popped = zoom["region"].copy().set_z_index(ZOOM_Z + 2)
-                cue.play(Create(zoom["region"]), run_time=0.4)
+                cue.play(Create(zoom["region"]), run_time=0.3)
                 cue.play(Reveal(zoom["back"]), Transform(popped, zoom["view"][1].copy()),
-                         run_time=0.6)
+                         run_time=0.5)
                 self.remove(popped)
                 cue.play(Reveal(zoom["heading"]),
                          # w* flares on the lasso's plot as the lens opens at it.
@@ -1431,9 +1431,9 @@ class WhyCornersWin(StoryScene):
             # opaque back covers the lasso's plot first; its contents come in over it.
             # (r50 review 2) The lens's box on ridge's plot first, popped out onto its frame.
             popped = lens["region"].copy().set_z_index(ZOOM_Z + 2)
-            cue.play(Create(lens["region"]), run_time=0.4)
+            cue.play(Create(lens["region"]), run_time=0.3)
             cue.play(*(Conceal(m) for m in lasso_side), Reveal(lens["back"]),
-                     Transform(popped, lens["view"][3].copy()), run_time=0.6)
+                     Transform(popped, lens["view"][3].copy()), run_time=0.5)
             self.remove(popped)
             cue.play(Reveal(at_point), flash(at_point, SPARSE_COLOR, flash_radius=0.3,
                                              line_length=0.15),
