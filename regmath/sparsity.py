@@ -50,6 +50,7 @@ __all__ = [
     "eased_carry",
     "eased_wedge",
     "wedge_middle",
+    "opening_arc",
     "eased_tips",
     "corner_edge_normals",
     "orbit_wedge_shares",
@@ -1313,6 +1314,34 @@ def wedge_openings(hessian: ArrayLike) -> NDArray[np.float64]:
         a, b = np.linalg.solve(h, corner_edge_normals(apex).T).T
         openings.append(np.degrees(np.arctan2(abs(a[0] * b[1] - a[1] * b[0]), float(a @ b))))
     return np.array(openings)
+
+
+def opening_arc(hessian: ArrayLike, apex: ArrayLike, *, amount: float, radius: float,
+                samples: int = 25) -> tuple[NDArray[np.float64], float]:
+    r"""The arc marking the opening of the eased wedge apex + H_s⁻¹N(apex) at the corner
+    ``apex`` (`eased_inverse`, s = ``amount``: the normal cone's right angle at s = 0, the
+    lasso's wedge at s = 1), and that opening in degrees.
+
+    The wedge's edge directions are u_k = H_s⁻¹n_k / ‖H_s⁻¹n_k‖ for the corner's edge
+    normals n₁, n₂ (`corner_edge_normals`); the arc is apex + r·(cos θ, sin θ) for θ running
+    evenly (``samples`` ≥ 2 points) from u₁'s angle to u₂'s the short way (the wedge is
+    convex: H_s⁻¹ keeps the two normals' orientation and their angle below 180°), r =
+    ``radius``. Returns (points, shape (samples, 2); the opening).
+    Raises InvalidArgumentError (``radius``) if radius ≤ 0, (``samples``) below 2,
+    (``apex``) for a non-corner, (``amount``) outside [0, 1].
+    """
+    r = float(radius)
+    if not np.isfinite(r) or r <= 0.0:
+        raise InvalidArgumentError("radius", f"must be positive, got {radius}")
+    if int(samples) < 2:
+        raise InvalidArgumentError("samples", f"must be at least 2, got {samples}")
+    u = corner_edge_normals(apex) @ eased_inverse(hessian, amount).T
+    start = float(np.arctan2(u[0, 1], u[0, 0]))
+    turn = float(np.arctan2(u[0, 0] * u[1, 1] - u[0, 1] * u[1, 0], float(u[0] @ u[1])))
+    theta = start + turn * np.linspace(0.0, 1.0, int(samples))
+    points = (np.asarray(apex, dtype=float).reshape(1, 2)
+              + r * np.column_stack([np.cos(theta), np.sin(theta)]))
+    return points, float(np.degrees(abs(turn)))
 
 
 def wedge_middle(hessian: ArrayLike, apex: ArrayLike, box: ViewBox, *,

@@ -72,9 +72,9 @@ from manim import (
     Indicate,
     LaggedStart,
     Line,
-    RightAngle,
     MathTex,
     Tex,
+    Transform,
     ValueTracker,
     VGroup,
     VMobject,
@@ -116,6 +116,7 @@ from regmath.sparsity import (
     orbit_arc,
     orbit_journey,
     wedge_openings,
+    opening_arc,
     outside_disc,
     ring_shares,
     share_axis_range,
@@ -437,6 +438,15 @@ ANGLES_CARRY_SECONDS = 1.0
 ANGLES_HOLD = 3.0
 #: The right angle's mark at H = I: its side this share of the cone's edge arrows.
 RIGHT_MARK = 0.5
+#: (r50 review 1) The wedges' opening arcs: radius on the lasso's plot (× t) and in the
+#: lens (× the cone's drawn length).
+OPENING_ARC = 0.36
+#: An opening's value on the small plot: its gap to the corner beside it (clear of the
+#: wedge's edge, which leaves the corner at under 45° from the diamond's axis).
+OPENING_BESIDE = 0.2
+#: (r50 review 2) A lens's box on the plot it magnifies.
+ZOOM_BOX = {"stroke_color": TEXT_COLOR, "stroke_width": 2.5}
+OPENING_ARC_LENS = 0.5
 #: w*'s label turns this far (radians) off the way from w* to the origin, onto the side w*
 #: has come from; on an axis it sits this far off the axis line (`star_side`).
 STAR_TURN = np.pi / 8.0
@@ -644,7 +654,8 @@ class WhyCornersWin(StoryScene):
             # w* appears the moment the contours stop, marked as it happens; its key with the
             # words that name it.
             cue.play(*(Reveal(s) for s in self.solutions.values()),
-                     *(flash(s[0], BOTH_COLOR, flash_radius=0.3, line_length=0.15)
+                     *(under_labels(flash(s[0], BOTH_COLOR, flash_radius=0.3,
+                                          line_length=0.15))
                        for s in self.solutions.values()), until="solution")
             with lifted(self.key["dots"][0]):
                 cue.play(Reveal(self.key["dots"][0]), at="solution", until=cue.END)
@@ -659,8 +670,9 @@ class WhyCornersWin(StoryScene):
                 # The red dots on the plots flare with their key (r36 review: a still).
                 # (r38 review) In its own colour: manim's default yellow is the zero's.
                 cue.play(Indicate(self.key["dots"][0], color=BOTH_COLOR),
-                         *(flash(self.solutions[n][0], BOTH_COLOR, flash_radius=0.3,
-                                 line_length=0.15) for n in red), at="red", until=cue.END)
+                         *(under_labels(flash(self.solutions[n][0], BOTH_COLOR,
+                                              flash_radius=0.3, line_length=0.15))
+                           for n in red), at="red", until=cue.END)
         with self.cue("A big yellow one{@yellow}: a weight is exactly 0; "
                       + self.start_words()) as cue:
             with lifted(self.key["dots"][1]):
@@ -1023,16 +1035,19 @@ class WhyCornersWin(StoryScene):
                          *(pulse(axes1, self.flare_outline(r.polygon))
                            for r in regions if r.kind == "corner"), at="wedge", until="hat")
             # (r38 review: ŵ came 3 s after its words) As "a ŵ" is said.
-            cue.play(Reveal(in_wedge[0]), run_time=0.5)
+            # (r50 layout: the growing contour ran through ŵ's label) The dot as "a ŵ" is
+            # said, its label once the contour has grown past it.
+            cue.play(Reveal(in_wedge[0][0]), run_time=0.5)
             in_wedge[1].growing.grow(cue, until="corner")
-            cue.play(Reveal(in_wedge[2]), flash(in_wedge[2][0], SPARSE_COLOR))
+            cue.play(Reveal(in_wedge[2]), Reveal(in_wedge[0][1]),
+                     flash(in_wedge[2][0], SPARSE_COLOR))
         with self.cue("In a blue strip{@band}, {w_star} lands on an edge{@edge}: both weights "
                       "are nonzero.") as cue:
             with lifted(self.key["map"][1]):
                 cue.play(Reveal(bands), Reveal(self.key["map"][1]), Conceal(in_wedge), at="band")
-            cue.play(Reveal(in_band[0]))
+            cue.play(Reveal(in_band[0][0]))
             in_band[1].growing.grow(cue, until="edge")
-            cue.play(Reveal(in_band[2]), flash(in_band[2][0], BOTH_COLOR))
+            cue.play(Reveal(in_band[2]), Reveal(in_band[0][1]), flash(in_band[2][0], BOTH_COLOR))
         # Why a wedge: stationarity H(ŵ − w*) = g with g in the normal cone N(w*), so
         # ŵ = w* + H⁻¹g: H⁻¹ carries g onto ŵ − w* and the corner's cone onto the wedge.
         # Shown on the wedge's own example (its ŵ and its w* on the corner, the cone's apex),
@@ -1104,11 +1119,16 @@ class WhyCornersWin(StoryScene):
                          Conceal(self.strips["l2"]), at="zoom", run_time=0.4)
                 # (r48 review 6: ridge's disc and dots showed through the lens's contents as
                 # they came in) The opaque back covers ridge's plot first, then the lens draws.
-                cue.play(Reveal(zoom["back"]), run_time=0.4)
+                # (r50 review 2: the lens was not anchored to the plot it magnifies) Its box
+                # drawn on the lasso's plot round w*, then popped out onto the lens's frame
+                # (Manim's zoom convention); the box stays while the lens is open.
+                popped = zoom["region"].copy().set_z_index(ZOOM_Z + 2)
+                cue.play(Create(zoom["region"]), run_time=0.3)
+                cue.play(Reveal(zoom["back"]), Transform(popped, zoom["view"][1].copy()),
+                         run_time=0.5)
+                self.remove(popped)
                 cue.play(Reveal(zoom["heading"]),
-                         # (r40 review: the box on the lasso's plot matched no scale of the
-                         # lens) No box: the lens names itself "not to scale"; w* flares on the
-                         # lasso's plot as the lens opens at it.
+                         # w* flares on the lasso's plot as the lens opens at it.
                          flash(in_wedge[2][0], SPARSE_COLOR), Reveal(zoom["view"]),
                          Reveal(zoom["sample"][2]), flash(zoom["sample"][2][0], SPARSE_COLOR),
                          # (r45) A flash's own length: stretched to "offset" its lines ran
@@ -1151,6 +1171,8 @@ class WhyCornersWin(StoryScene):
             cue.play(Reveal(cone[0]), until=cue.END)
         # (r43 review: ŵ − w* read together with the push past the cone) It rests meanwhile.
         self.why_offset_parts = VGroup(why_offset, why_sample[0][1])
+        self.why_sample_parts = [offset, *in_wedge[0], *in_wedge[2], *why_sample[2],
+                                 *([] if zoom is None else [zoom["region"]])]
         self.show_slide(corner_sol, g_arrow, why_sample[2][1])
         # (r46 review 3) A beat on "g ∈ N(w*)" before H⁻¹'s map starts (a still: motion
         # without words would run ahead of them).
@@ -1214,6 +1236,9 @@ class WhyCornersWin(StoryScene):
             # wedge) There too: H⁻¹ eased back to I⁻¹ turns the wedge back into the cone,
             # its right angle marked, then on to this H's again.
             square, shaped = self.identity_wedges(regions)
+            # (r50 review 1: "119°, 61°" said, not drawn) Each wedge's opening an arc at its
+            # apex, following the carry: H = I's right angle first, turning into this H's.
+            arcs_open = self.get_opening_arcs(regions, corner_sol, carry, zoom is not None)
             # ŵ − w* rests meanwhile: it is this H's (and it would cross the right angle).
             # (r48 review 4: H⁻¹(±1, 1) stayed on the arrows at H = I) They leave first.
             # (r49: at most 6 text lines) g's two lines have done their job: only
@@ -1221,11 +1246,11 @@ class WhyCornersWin(StoryScene):
             cue.play(Reveal(cone[0]), Dim(self.why_offset_parts, factor=0.0),
                      Conceal(carried_labels), Conceal(self.condition[0]),
                      Conceal(self.condition[1]), run_time=0.3)
-            with self.following(cone, *carried_labels):
+            self.add(arcs_open)
+            with self.following(cone, *carried_labels, arcs_open):
                 cue.play(carry.animate.set_value(0.0), *(Create(o) for o in square),
+                         Reveal(arcs_open),
                          run_time=max(MORPH_BACK_SECONDS, cue.until("right")), rate_func=smooth)
-            mark = RightAngle(cone[1], cone[2], length=RIGHT_MARK * cone[1].get_length(),
-                              color=TEXT_COLOR, stroke_width=4)
             # With H = I the arrows are the edge normals themselves: labelled so, where
             # H⁻¹(…) sat (their labels follow the tips, so at H = I they are by these tips).
             plain = VGroup(*(legible(MathTex(point(normal).tex, font_size=28, color=TEXT_COLOR))
@@ -1233,37 +1258,41 @@ class WhyCornersWin(StoryScene):
                              for label, normal in zip(carried_labels, corner_sol.normal_cone)))
             plain.set_z_index(TOP_Z + 1)
             if zoom is not None:
-                raised(mark, ZOOM_Z)
                 raised(plain, ZOOM_Z)
+            right_values = self.opening_values(arcs_open, [plain, *cone[1:], square,
+                                                           *self.why_sample_parts])
             # (r45 review: the white outlines and the right angle unnamed) Named, in white
             # as the outlines, under ŵ = w* + H⁻¹g; then this H's openings (regmath's).
             named, shaped_name = self.opening_names()
             with lifted(named):
-                cue.play(Create(mark), Reveal(named), Reveal(plain), run_time=0.5)
+                cue.play(Reveal(right_values), Reveal(named), Reveal(plain), run_time=0.5)
             # The right angle looked at, named (shorter than IDENTITY_HOLD: the words have
             # moved on to this H's openings, which are held below).
             self.wait(ANGLES_IDENTITY_HOLD)
             # (r48 review 3: a glyph morph and the two sets of outlines overprinted) H = I's
             # outlines, mark and name gone first; then this H's drawn, its name faded in.
-            cue.play(Conceal(square), Conceal(mark), Conceal(named), Conceal(plain),
+            cue.play(Conceal(square), Conceal(right_values), Conceal(named), Conceal(plain),
                      run_time=0.3)
-            with self.following(cone, *carried_labels):
+            with self.following(cone, *carried_labels, arcs_open):
                 cue.play(carry.animate.set_value(1.0), Reveal(shaped),
                          run_time=max(ANGLES_CARRY_SECONDS, cue.until("this")),
                          rate_func=smooth)
+            shaped_values = self.opening_values(arcs_open, [carried_labels, *cone[1:],
+                                                            *self.why_sample_parts, shaped])
             with lifted(shaped_name):
-                cue.play(Reveal(shaped_name), Reveal(carried_labels), run_time=0.5)
+                cue.play(Reveal(shaped_name), Reveal(carried_labels), Reveal(shaped_values),
+                         run_time=0.5)
             # Held while the openings are said, and at least ANGLES_HOLD in all (r49: the
             # carry ran past "this", and the name showed for under a second).
             shown = float(self.time)
             cue.wait_until(cue.END)
             self.wait(max(0.0, ANGLES_HOLD - (float(self.time) - shown)))
             cue.play(Conceal(shaped), Conceal(cone[0]), Conceal(shaped_name),
-                     Conceal(carried_labels),
+                     Conceal(carried_labels), Conceal(arcs_open), Conceal(shaped_values),
                      Undim(self.why_offset_parts, factor=0.0), run_time=0.5)
         # (r41 review: ridge's plot showed through the fading lens) The lens's contents fade
         # first, over its opaque back; the back then goes as ridge's plot comes in.
-        zoom_parts = [] if zoom is None else [zoom["view"], zoom["fills"],
+        zoom_parts = [] if zoom is None else [zoom["view"], zoom["fills"], zoom["region"],
                                               zoom["then"], *zoom["sample"],
                                               why_offset]
         # (r43 review: "a region of the plane" was vague) Area: what rays lack (below).
@@ -1400,7 +1429,12 @@ class WhyCornersWin(StoryScene):
                       "carries it{@carry} onto one ray{@ray}: no wedge.") as cue:
             # (r41 review: the lasso's plot showed through the incoming lens) The lens's
             # opaque back covers the lasso's plot first; its contents come in over it.
-            cue.play(*(Conceal(m) for m in lasso_side), Reveal(lens["back"]), run_time=0.4)
+            # (r50 review 2) The lens's box on ridge's plot first, popped out onto its frame.
+            popped = lens["region"].copy().set_z_index(ZOOM_Z + 2)
+            cue.play(Create(lens["region"]), run_time=0.3)
+            cue.play(*(Conceal(m) for m in lasso_side), Reveal(lens["back"]),
+                     Transform(popped, lens["view"][3].copy()), run_time=0.5)
+            self.remove(popped)
             cue.play(Reveal(at_point), flash(at_point, SPARSE_COLOR, flash_radius=0.3,
                                              line_length=0.15),
                      Reveal(lens["heading"]), Reveal(lens["view"]), run_time=0.6)
@@ -1423,7 +1457,7 @@ class WhyCornersWin(StoryScene):
             # Contents first, then the back as the lasso's plot returns (no cross-fade).
             cue.play(Conceal(at_point), *(Conceal(lens[k]) for k in
                                           ("heading", "view", "arrow", "ghost",
-                                           "n", "carried")),
+                                           "n", "carried", "region")),
                      run_time=0.4)
             cue.play(Conceal(lens["back"]), *(Reveal(m) for m in lasso_side), run_time=0.4)
             self.crossing_ticks.set_z_index(2)
@@ -1565,6 +1599,64 @@ class WhyCornersWin(StoryScene):
         self.inside_frame(names)
         return names.set_z_index(TOP_Z + 2)
 
+    def get_opening_arcs(self, regions: list[Any], sol: Solution, carry: ValueTracker,
+                         lens: bool) -> VGroup:
+        """Each corner wedge's opening as a white arc at its apex on the lasso's plot, and
+        at w* in the lens (``lens``), following ``carry``: H_s⁻¹'s wedge (regmath's
+        `opening_arc`), H = I's right angle at 0, this H's opening at 1. Each arc keeps its
+        axes, apex and radius (``places``) for `opening_values`."""
+        h = self.journey.hessian
+        places = [(self.axes["l1"], np.asarray(r.apex, dtype=float), OPENING_ARC * self.t)
+                  for r in regions if r.kind == "corner"]
+        if lens:
+            places.append((self.zoom_axes, np.asarray(sol.point, dtype=float),
+                           OPENING_ARC_LENS * self.zoom_length))
+        arcs = VGroup(*(legible_line(VMobject(stroke_color=TEXT_COLOR, stroke_width=4),
+                                     z_index=TOP_Z + 1) for _ in places))
+        arcs.set_z_index(TOP_Z + 1)
+        if lens:
+            raised(arcs[-1], ZOOM_Z)
+        self.opening_places = places
+        self.opening_arcs = arcs
+
+        def follow(group: VGroup) -> None:
+            for arc, (axes, apex, radius) in zip(group, places):
+                points = opening_arc(h, apex, amount=carry.get_value(), radius=radius)[0]
+                arc.set_points_as_corners([to_scene(axes, q) for q in points])
+
+        return self.follower(arcs, follow)
+
+    def opening_values(self, arcs: VGroup, obstacles: list[Any]) -> VGroup:
+        """Each opening arc's value (regmath's `opening_arc` at the carry now), in whole
+        degrees beside the arc's middle, outward from its apex, clear of ``obstacles``."""
+        h, amount = self.journey.hessian, float(self.why_parts["carry"].get_value())
+        values = VGroup()
+        lens_apex = [apex for axes, apex, _ in self.opening_places
+                     if axes is self.zoom_axes and axes is not self.axes["l1"]]
+        for arc, (axes, apex, radius) in zip(arcs, self.opening_places):
+            if axes is self.axes["l1"] and any(np.array_equal(apex, a) for a in lens_apex):
+                # The lens's corner: its value is the lens's, large (on the small plot it
+                # had no room among the lens's box, ŵ's arrow and the wedge's outline).
+                continue
+            points, degrees = opening_arc(h, apex, amount=amount, radius=radius)
+            middle, corner = to_scene(axes, points[len(points) // 2]), to_scene(axes, apex)
+            label = legible(MathTex(rf"{degrees:.0f}^\circ", font_size=26, color=TEXT_COLOR))
+            lens = axes is self.zoom_axes and axes is not self.axes["l1"]
+            frame = self.zoom_frame if lens else self.plot_frames["l1"]
+            # In the lens beyond the arc's middle, inside the wedge. On the small plot beside
+            # the corner, to its counter-clockwise side, in the blue strip between the
+            # wedge's edge and the diamond's (r50 layout: beyond the arc the orbit and the
+            # wedge's outline struck it; inside the diamond, an axis).
+            inward = corner - middle
+            side = np.array([-inward[1], inward[0], 0.0])
+            place_clear(label, middle if lens else corner,
+                        (middle - corner) if lens else side,
+                        [*arcs, *obstacles, *values, frame, self.balls["l1"],
+                         *([] if lens else [self.painted, self.orbits["l1"], axes])],
+                        minor=[axes] if lens else [], buff=0.14 if lens else OPENING_BESIDE)
+            values.add(label.set_z_index(arc.z_index + 1))
+        return values
+
     def identity_wedges(self, regions: list[Any]) -> tuple[VGroup, VGroup]:
         """The corner wedges of H = I (`l1_solution_regions` for the identity: right angles)
         and, matched by corner, this H's, as white outlines on the lasso's plot."""
@@ -1574,10 +1666,16 @@ class WhyCornersWin(StoryScene):
         pairs = [(square[tuple(r.apex)], r.polygon) for r in regions
                  if r.kind == "corner" and tuple(r.apex) in square]
         style = {"stroke_color": TEXT_COLOR, "stroke_width": 4}
-        outlines = [VGroup(*(legible_line(polyline(axes1, self.flare_outline(pair[k]), **style),
-                                          z_index=TOP_Z + 1) for pair in pairs))
-                    for k in (0, 1)]
-        return outlines[0], outlines[1]
+        shaped = VGroup(*(legible_line(polyline(axes1, self.flare_outline(pair[1]), **style),
+                                       z_index=TOP_Z + 1) for pair in pairs))
+        # (r50 review 3: the H = I overlay read muddy, two wedges alike) H = I's a dashed
+        # ghost: thinner, dashed and faint, over this H's orange wedges.
+        square = VGroup(*(DashedVMobject(polyline(axes1, self.flare_outline(pair[0]),
+                                                  stroke_color=TEXT_COLOR, stroke_width=3,
+                                                  stroke_opacity=0.85), num_dashes=48,
+                                         dashed_ratio=0.55).set_z_index(TOP_Z + 1)
+                          for pair in pairs))
+        return square, shaped
 
     def opening_names(self) -> tuple[MathTex, MathTex]:
         """"H = I: 90°" and this H's wedge openings (`wedge_openings`: top and bottom, then
@@ -1698,7 +1796,8 @@ class WhyCornersWin(StoryScene):
         if lens_gain(box, self.view, lens_side=PANEL_SIDE, plot_side=PANEL_SIDE) < LENS_MIN_GAIN:
             return None
         axes, outline, back, frame = self.lens_panel(box, over="l2")
-        region = polyline(axes1, outline, **INSET_STYLE).set_z_index(TOP_Z)
+        # (r50) The lens's box on the lasso's plot: where the zoom comes from.
+        region = legible_line(polyline(axes1, outline, **ZOOM_BOX), z_index=TOP_Z)
         fills = VGroup()
         wedge_outline = None
         for r in regions:
@@ -1834,7 +1933,10 @@ class WhyCornersWin(StoryScene):
         heading = lens_heading(r"Ridge, zoomed at $w^*$: directions",
                                self.headings["l1"])
         self.ray_zoom_axes = axes
+        # (r50 review 2) Its box on ridge's plot: where the zoom comes from.
+        region = legible_line(polyline(self.axes["l2"], outline, **ZOOM_BOX), z_index=TOP_Z)
         return {"back": back, "view": VGroup(fills, ball, ray_line, frame, w_star, star_label),
+                "region": region,
                 "arrow": arrow, "ghost": ghost, "n": n_label, "carried": carried,
                 "heading": heading, "axes": axes, "ray": ray, "end": final_tip}
 
@@ -2517,6 +2619,13 @@ def attached(mobject: VMobject, follow: Any) -> Iterator[None]:
     finally:
         mobject.remove_updater(follow)
         follow(mobject)
+
+
+def under_labels(animation: Animation) -> Animation:
+    """A flash drawn under the labels (r50 layout: its rays struck w*'s label), whose dark
+    outline then cuts the rays that reach them."""
+    animation.mobject.set_z_index(LABEL_Z - 1)
+    return animation
 
 
 def raised(mobject: VMobject, dz: int) -> VMobject:

@@ -306,6 +306,10 @@ JOURNEY_SCREEN_RULES = [
          lambda m, f: int(m.group(1)) == 90 and _identity_wedges_right(f)),
     Rule("openings on screen", r"\\text\{this \}H\\text\{: \}(\d+)\^\\circ,\\ (\d+)\^\\circ",
          lambda m, f: (int(m.group(1)), int(m.group(2))) == _openings(f["hessian"])),
+    # (r50) Each wedge's opening beside its arc: H = I's right angle, then this H's two.
+    Rule("opening arc value on screen", r"^(\d+)\^\\circ$",
+         lambda m, f: int(m.group(1)) in (90, *_openings(f["hessian"]))
+         and _identity_wedges_right(f)),
     # For a random ŵ with a density positive everywhere: the wedges are open cones (positive
     # area), ridge's rays are lines (none), for every data.
     Rule("odds on screen", r"P\(\\text\{exact \}0\) (>|=) 0",

@@ -869,3 +869,43 @@ def test_support_line_last_touches_the_diamond_at_its_farthest_corner() -> None:
         support_line([0.0, 0.0], 1.0, view)
     with pytest.raises(InvalidArgumentError, match="level"):
         support_line([0.0, 1.0], 1.0, view, level=1.5)
+
+
+def test_opening_arc_spans_the_eased_wedge_at_its_apex() -> None:
+    """The arc against an independent computation: its ends along the eased wedge's edges
+    (`eased_tips`, normalised independently), every point at the radius from the apex, its
+    angle (summed chords' turning, with mpmath's acos) the opening, which is 90° at s = 0
+    and `wedge_openings`' value at s = 1; its middle strictly inside the wedge."""
+    from regmath.errors import InvalidArgumentError
+    from regmath.sparsity import eased_tips, opening_arc, wedge_openings
+
+    for h in (np.eye(2), np.array([[1.5, -0.4], [-0.4, 2.5]]),
+              np.array(rotated(3.0, 0.5, 0.7))):
+        top, side = wedge_openings(h)
+        for apex, full in (((0.0, 1.0), top), ((1.0, 0.0), side), ((0.0, -2.0), top),
+                           ((-1.5, 0.0), side)):
+            v = np.array(apex)
+            normals = np.array([np.sign(v[::-1] * [1, -1] + v), np.sign(v + v[::-1] * [-1, 1])])
+            for s in (0.0, 0.3, 1.0):
+                points, opening = opening_arc(h, v, amount=s, radius=0.25, samples=41)
+                assert points.shape == (41, 2)
+                assert np.allclose(np.hypot(*(points - v).T), 0.25, atol=1e-12)
+                tips = eased_tips(h, v, normals, amount=s, length=0.25)
+                ends = {tuple(np.round(points[0], 12)), tuple(np.round(points[-1], 12))}
+                assert ends == {tuple(np.round(t, 12)) for t in tips}
+                steps = points[1:] - v, points[:-1] - v
+                angle = sum(float(mpmath.degrees(mpmath.acos(
+                    min(1.0, float(a @ b) / 0.0625)))) for a, b in zip(*steps))
+                assert abs(angle - opening) < 1e-6
+                if s == 0.0:
+                    assert abs(opening - 90.0) < 1e-9
+                if s == 1.0:
+                    assert abs(opening - full) < 1e-9
+                # The middle direction is a positive combination of the two edge directions.
+                mid = points[20] - v
+                coef = np.linalg.solve((tips - v).T, mid)
+                assert np.all(coef > 0)
+    with pytest.raises(InvalidArgumentError, match="radius"):
+        opening_arc(np.eye(2), [0.0, 1.0], amount=1.0, radius=0.0)
+    with pytest.raises(InvalidArgumentError, match="apex"):
+        opening_arc(np.eye(2), [0.5, 0.5], amount=1.0, radius=1.0)

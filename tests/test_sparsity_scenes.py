@@ -477,3 +477,21 @@ def test_WhyCornersWin_carries_g_onto_w_hat_minus_w_star_and_the_cone_onto_the_w
     points = parts["cone"][0].points
     drawn = np.vstack([points[0::4], points[-1:]])
     np.testing.assert_allclose(coords(axes, drawn), [*fan, fan[0]], atol=1e-6)
+
+
+def test_WhyCornersWin_opening_arcs_are_regmaths(rendered) -> None:
+    """Review r50 item 1: each wedge's opening arc, read back through its axes at the end of
+    H's carry, is regmath's `opening_arc` for this H at its corner (four on the lasso's plot,
+    one at w* in the lens), and its value is `wedge_openings`'."""
+    from regmath.sparsity import opening_arc, wedge_openings
+
+    scene = rendered["WhyCornersWin"]
+    h = scene.journey.hessian
+    assert scene.why_parts["carry"].get_value() == 1.0
+    assert len(scene.opening_places) == len(scene.opening_arcs) >= 4
+    for arc, (axes, apex, radius) in zip(scene.opening_arcs, scene.opening_places):
+        points, degrees = opening_arc(h, apex, amount=1.0, radius=radius)
+        drawn = np.vstack([arc.points[0::4], arc.points[-1:]])
+        np.testing.assert_allclose(coords(axes, drawn), points, atol=1e-6)
+        top, side = wedge_openings(h)
+        assert np.isclose(degrees, top if apex[0] == 0.0 else side, atol=1e-9)
