@@ -242,10 +242,10 @@ class PriorsAsPenalties(StoryScene):
     # ½ in w: ŵ = 2b, σ²/h = b²/2); the Laplace mode is S_{λ/h}(ŵ) = 0.75, the Gaussian mode
     # hŵ/(h + λ) = 0.8 (the priors differ from the start); ŵ slides to 0.125 (half of
     # λ/h = 0.25): the Laplace mode is exactly 0 from ŵ = 0.25 on.
-    # Two weights: ŵ = (2, 0.5) with SoftThresholding's H: the lasso MAP is (0.65, 0), one
-    # exact zero; ridge's (0.824, 0.301) has none.
+    # Two weights: ŵ = (2, 0.5) with 3 × SoftThresholding's H (F = 3 × its F at λ = 1, the
+    # r48 picture): the lasso MAP is (1.65, 0), one exact zero; ridge's (1.344, 0.447) none.
     center: ClassVar[tuple[float, ...]] = (2.0, 0.5)
-    hessian: ClassVar[tuple[tuple[float, ...], ...]] = ((2.0, 0.6), (0.6, 1.0))
+    hessian: ClassVar[tuple[tuple[float, ...], ...]] = ((6.0, 1.8), (1.8, 3.0))
     noise_variance: ClassVar[float] = 1.5
     prior_scale: ClassVar[float] = 0.5
     weight_center: ClassVar[float] = 1.0
@@ -1245,8 +1245,8 @@ class PriorsAsPenalties(StoryScene):
             # easing out: ŵ slows as it reaches the event (r44: it went by in 1.4 s).
             # Its key in f's row (f is in F_L's and F_R's lines under it).
             self.f_zone_label = self.zone_keys[1].move_to(self.f_sums[0], aligned_edge=LEFT)
-            cue.play(Reveal(self.f_zone), Reveal(self.f_zone_label), Conceal(self.f_sums[0]),
-                     run_time=0.5)
+            cue.play(Conceal(self.f_sums[0]), run_time=0.3)
+            cue.play(Reveal(self.f_zone), Reveal(self.f_zone_label), run_time=0.4)
             sweep(self, self.tracker, self.edge, *followers, run_time=cue.until(cue.END),
                   rate_func=rate_functions.ease_out_sine)
         # The key event held and named with its value: at the edge the near side's slope is

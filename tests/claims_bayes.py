@@ -347,14 +347,14 @@ def V(name: str, data: dict, refused: str | None = None) -> Variant:
     return Variant(PriorsAsPenalties, name, data, refused, story="bayes")
 
 
-MIRROR_X = ((2.0, -0.6), (-0.6, 1.0))
+MIRROR_X = ((6.0, -1.8), (-1.8, 3.0))
 VARIANTS = [
     # ŵ in each quadrant (the 2-D data mirrored; the one-weight ŵ negative in two of them).
     V("bayes-quadrant-2", {"center": (-2.0, 0.5), "hessian": MIRROR_X, "weight_center": -0.75}),
     V("bayes-quadrant-3", {"center": (-2.0, -0.5), "weight_center": -0.75}),
     V("bayes-quadrant-4", {"center": (2.0, -0.5), "hessian": MIRROR_X}),
     # The weights swapped: the lasso MAP has w₁ exactly 0.
-    V("bayes-w1-zero", {"center": (0.5, 2.0), "hessian": ((1.0, 0.6), (0.6, 2.0))}),
+    V("bayes-w1-zero", {"center": (0.5, 2.0), "hessian": ((3.0, 1.8), (1.8, 6.0))}),
     # ŵ on the w₁ axis (ridge's coupling still moves w₂ off 0).
     V("bayes-on-axis", {"center": (2.0, 0.0)}),
     # Near 0: the default scaled by 0.01 (ŵ, b and σ/√h; σ² by 10⁻⁴, so λ = σ²/b by 0.01).
@@ -371,12 +371,12 @@ VARIANTS = [
     # Refused.
     V("bayes-origin", {"center": (0.0, 0.0)}, refused="center"),
     V("bayes-no-zero", {"prior_scale": 10.0}, refused="prior_scale"),
-    V("bayes-strong-prior", {"prior_scale": 0.2}, refused="prior_scale"),
-    # The one-weight story fine (ŵ = 3 clears λ/h = 0.625), the 2-D lasso MAP at the origin.
-    V("bayes-both-zero", {"prior_scale": 0.2, "weight_center": 3.0}, refused="prior_scale"),
+    V("bayes-strong-prior", {"prior_scale": 0.1}, refused="prior_scale"),
+    # The one-weight story fine (ŵ = 3 clears λ/h = 1.25), the 2-D lasso MAP at the origin.
+    V("bayes-both-zero", {"prior_scale": 0.1, "weight_center": 3.0}, refused="prior_scale"),
     V("bayes-starts-sticky", {"weight_center": 0.2}, refused="weight_center"),
     V("bayes-weight-zero", {"weight_center": 0.0}, refused="weight_center"),
-    V("bayes-ridge-ray", {"hessian": ((2.0, 0.0), (0.0, 1.0)), "center": (2.0, 0.0)},
+    V("bayes-ridge-ray", {"hessian": ((6.0, 0.0), (0.0, 3.0)), "center": (2.0, 0.0)},
       refused="center"),
     V("bayes-nan", {"noise_variance": float("nan")}, refused="noise_variance"),
 ]
