@@ -23,14 +23,16 @@ Storyboard, one section per beat:
 * sticky: the plots zoom in (the window's ends move and every curve is redrawn on each
   frame's window: true posteriors throughout) and then ŵ slides towards 0
   (each frame a new `posterior_1d`): the Laplace mode reaches exactly 0 at |hŵ| = λ
-  (slowed, flashed, named) and stays there, the band |ŵ| ≤ λ/h on the w axis and the
+  (slowed, flashed, named) and stays there, the band |ŵ| ≤ λ/h on the w axis (named in
+  the panel by its swatch, "w*_L = 0 for |ŵ| ≤ λ/h", as it comes) and the
   formulas w*_L = sign(ŵ)(|ŵ| − λ/h) for |hŵ| > λ, then w*_L = 0 for ŵ in the band,
   on screen as they are said (the band on F's axis named too); the
   mean keeps moving while that is said; the Gaussian mode w*_R = hŵ/(h + λ) only shrinks.
 * log view: the density plots zoom to F's window, then −σ² log posterior = F(w) + const on
   that one w axis (each posterior's graph moves straight up or down into its F's, the
   mode's dot down to F's bottom, w = 0 fixed; −log is decreasing), f = ½h(w − ŵ)² drawn
-  dashed and each prior's term grown onto it until it is the lasso's F_L and ridge's
+  dashed, each prior's term drawn alone as it is named (`penalty_curve`: the V λ|w|, the
+  parabola λw²/2) and grown onto f until it is the lasso's F_L and ridge's
   F_R (`objective_curve`); ŵ slides again, out past the edge, with F, its minimizer and
   its one-sided tangents at 0 (`objective_tangents`, slopes −hŵ ∓ λ read out) redrawn
   each frame: the minimizer sits at the kink while the slopes have opposite signs;
@@ -198,8 +200,9 @@ MEAN_COLOR = NORMAL_COLOR
 LEVEL_SHARES = (0.1, 0.45, 1.0)
 #: The question's bell narrows to this many times the curvature h (and back).
 CURVATURE_SHOWN = 2.0
-#: ŵ's label's gap from its point on the axis (clear of the dot and the axis's ticks).
-HAT_BUFF = 0.14
+#: ŵ's label's gap from its point on the axis (clear of the dot, the axis's ticks and the
+#: priors' tails, which struck it at 0.14).
+HAT_BUFF = 0.24
 #: The mean tick's height in scene units (a mark, not data): tall enough to tell it from
 #: the mode's dot when the two are close.
 TICK = 0.5
