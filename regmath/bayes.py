@@ -66,6 +66,7 @@ __all__ = [
     "density_window",
     "density_curve",
     "objective_curve",
+    "penalty_curve",
     "objective_window",
     "objective_slopes",
     "objective_tangents",
@@ -697,6 +698,19 @@ def objective_curve(post: Posterior1D, low: float, high: float, *, samples: int 
     """
     w = _curve_grid(post, low, high, samples)
     return np.column_stack([w, post.objective(w)])
+
+
+def penalty_curve(post: Posterior1D, low: float, high: float, *, samples: int = 241
+                  ) -> NDArray[np.float64]:
+    r"""The graph (w, penalty(w)) of the prior's term alone: λ|w| (Laplace) or (λ/2)w²
+    (Gaussian), i.e. −σ² log(prior(w)/prior(0)); F = f + penalty with f = ½h(w − ŵ)².
+
+    On the same grid as `objective_curve` (a vertex at w = 0, the Laplace kink).
+    """
+    w = _curve_grid(post, low, high, samples)
+    penalty = (post.strength * np.abs(w) if post.prior == "laplace"
+               else 0.5 * post.strength * w * w)
+    return np.column_stack([w, penalty])
 
 
 def objective_window(post: Posterior1D, *, reach: float = 3.0) -> tuple[float, float]:

@@ -23,14 +23,16 @@ Storyboard, one section per beat:
 * sticky: the plots zoom in (the window's ends move and every curve is redrawn on each
   frame's window: true posteriors throughout) and then ŵ slides towards 0
   (each frame a new `posterior_1d`): the Laplace mode reaches exactly 0 at |hŵ| = λ
-  (slowed, flashed, named) and stays there, the band |ŵ| ≤ λ/h on the w axis and the
+  (slowed, flashed, named) and stays there, the band |ŵ| ≤ λ/h on the w axis (named in
+  the panel by its swatch, "w*_L = 0 for |ŵ| ≤ λ/h", as it comes) and the
   formulas w*_L = sign(ŵ)(|ŵ| − λ/h) for |hŵ| > λ, then w*_L = 0 for ŵ in the band,
   on screen as they are said (the band on F's axis named too); the
   mean keeps moving while that is said; the Gaussian mode w*_R = hŵ/(h + λ) only shrinks.
 * log view: the density plots zoom to F's window, then −σ² log posterior = F(w) + const on
   that one w axis (each posterior's graph moves straight up or down into its F's, the
   mode's dot down to F's bottom, w = 0 fixed; −log is decreasing), f = ½h(w − ŵ)² drawn
-  dashed and each prior's term grown onto it until it is the lasso's F_L and ridge's
+  dashed, each prior's term drawn alone as it is named (`penalty_curve`: the V λ|w|, the
+  parabola λw²/2) and grown onto f until it is the lasso's F_L and ridge's
   F_R (`objective_curve`); ŵ slides again, out past the edge, with F, its minimizer and
   its one-sided tangents at 0 (`objective_tangents`, slopes −hŵ ∓ λ read out) redrawn
   each frame: the minimizer sits at the kink while the slopes have opposite signs;
@@ -64,6 +66,7 @@ import numpy as np
 from manim import (
     DOWN,
     LEFT,
+    ORIGIN,
     RIGHT,
     UP,
     Axes,
@@ -93,6 +96,7 @@ from regmath.bayes import (
     objective_sweep,
     objective_sweep_window,
     objective_tangents,
+    penalty_curve,
     posterior_1d,
     posterior_level_set,
     posterior_levels,
@@ -196,8 +200,9 @@ MEAN_COLOR = NORMAL_COLOR
 LEVEL_SHARES = (0.1, 0.45, 1.0)
 #: The question's bell narrows to this many times the curvature h (and back).
 CURVATURE_SHOWN = 2.0
-#: ŵ's label's gap from its point on the axis (clear of the dot and the axis's ticks).
-HAT_BUFF = 0.14
+#: ŵ's label's gap from its point on the axis (clear of the dot, the axis's ticks and the
+#: priors' tails, which struck it at 0.14).
+HAT_BUFF = 0.24
 #: The mean tick's height in scene units (a mark, not data): tall enough to tell it from
 #: the mode's dot when the two are close.
 TICK = 0.5
@@ -234,19 +239,20 @@ def _tex(template: str, *, color: Any = TEXT_COLOR, font_size: float = PANEL_FON
 class PriorsAsPenalties(StoryScene):
     """The lasso is the MAP under a Laplace prior; the kink at 0 holds its mode at 0."""
 
-    # Defaults chosen with regmath: σ² = 1 and b = 1 give λ = σ²/b = 1 (and τ² = σ²/λ = 1).
-    # One weight: h = 2, ŵ = 2, so the likelihood is N(2, 0.5); the Laplace mode is
-    # S_{λ/h}(ŵ) = 1.5, the Gaussian mode hŵ/(h + λ) = 1.333 (the priors differ from the
-    # start); ŵ slides to 0.25 (half of λ/h = 0.5): the Laplace mode is exactly 0 from
-    # ŵ = 0.5 on, its mean 0.147 at the end.
-    # Two weights: ŵ = (2, 0.5) with SoftThresholding's H: the lasso MAP is (1.65, 0), one
-    # exact zero; ridge's (1.344, 0.447) has none.
+    # Defaults chosen with regmath: σ² = 1.5 and b = 0.5 give λ = σ²/b = 3 (and τ² = σ²/λ =
+    # 0.5): σ², b and λ are distinct numbers, so λ = σ²/b = σ²/τ² can be checked on screen.
+    # One weight: h = 12, ŵ = 1, so the likelihood is N(1, 0.125) (the r48 picture scaled by
+    # ½ in w: ŵ = 2b, σ²/h = b²/2); the Laplace mode is S_{λ/h}(ŵ) = 0.75, the Gaussian mode
+    # hŵ/(h + λ) = 0.8 (the priors differ from the start); ŵ slides to 0.125 (half of
+    # λ/h = 0.25): the Laplace mode is exactly 0 from ŵ = 0.25 on.
+    # Two weights: ŵ = (2, 0.5) with 3 × SoftThresholding's H (F = 3 × its F at λ = 1, the
+    # r48 picture): the lasso MAP is (1.65, 0), one exact zero; ridge's (1.344, 0.447) none.
     center: ClassVar[tuple[float, ...]] = (2.0, 0.5)
-    hessian: ClassVar[tuple[tuple[float, ...], ...]] = ((2.0, 0.6), (0.6, 1.0))
-    noise_variance: ClassVar[float] = 1.0
-    prior_scale: ClassVar[float] = 1.0
-    weight_center: ClassVar[float] = 2.0
-    weight_curvature: ClassVar[float] = 2.0
+    hessian: ClassVar[tuple[tuple[float, ...], ...]] = ((6.0, 1.8), (1.8, 3.0))
+    noise_variance: ClassVar[float] = 1.5
+    prior_scale: ClassVar[float] = 0.5
+    weight_center: ClassVar[float] = 1.0
+    weight_curvature: ClassVar[float] = 12.0
 
     parameters = {"center": a_point(), "hessian": positive_definite(),
                   "noise_variance": positive(), "prior_scale": positive(),
@@ -309,9 +315,9 @@ class PriorsAsPenalties(StoryScene):
         values = [w_hat, self.stop, *(q.mode for q in self.posts.values()),
                   *(q.mean for q in self.posts.values())]
         largest = float(np.max(np.abs(values)))
-        # Enough digits that the smallest nonzero mean shown reads as nonzero (3 significant).
+        # Enough digits that the smallest nonzero mean shown reads as nonzero (2 significant).
         smallest = min(abs(q.mean) for q in self.ends.values())
-        self.digits = max(decimals_for(largest, significant=3), decimals_for(smallest, 3))
+        self.digits = max(decimals_for(largest, significant=3), decimals_for(smallest, 2))
         self.form = number_format(largest, self.digits, signed=bool(np.min(values) < 0),
                                   plus=False)
 
@@ -684,8 +690,14 @@ class PriorsAsPenalties(StoryScene):
         self.key.next_to(self.hat_read, RIGHT, buff=0.6)
         self.panel_below(self.reads["laplace"], self.hat_read)
         self.panel_below(self.reads["gaussian"], self.reads["laplace"])
+        # The mode's readout is the full line's own first glyphs (r48: a separate, shorter
+        # line sat a comma's depth higher and jumped when the full line replaced it), and the
+        # mean's glyphs fade in after them: nothing on screen moves or doubles.
+        self.mean_parts = {}
         for p in PRIORS:
-            self.mode_reads[p].move_to(self.reads[p], aligned_edge=LEFT)
+            count = len(self.mode_reads[p].submobjects) - 1  # its glyphs (not its frame)
+            self.mode_reads[p] = VGroup(*self.reads[p].submobjects[:count])
+            self.mean_parts[p] = VGroup(*self.reads[p].submobjects[count:-1])
         values = numbers([self.posts["laplace"].mode, self.posts["gaussian"].mode,
                           self.posts["laplace"].mean, self.posts["gaussian"].mean])
         with self.cue("Posterior ∝ likelihood × prior; normalized, it is the thick orange or "
@@ -706,8 +718,9 @@ class PriorsAsPenalties(StoryScene):
             cue.play(*(Reveal(self.mode_reads[p]) for p in PRIORS), until="modes")
             # The mean comes in as it is named: its ticks grow, its numbers join the line.
             cue.play(*(Create(self.mean_ticks[p]) for p in PRIORS), Reveal(self.key[2:]),
-                     *(Reveal(self.reads[p]) for p in PRIORS), until="tick")
-            self.remove(*self.mode_reads.values())
+                     *(Reveal(self.mean_parts[p]) for p in PRIORS), until="tick")
+            self.remove(*self.mode_reads.values(), *self.mean_parts.values())
+            self.add(*self.reads.values())
             cue.play(*(Indicate(self.mean_ticks[p], color=MEAN_COLOR) for p in PRIORS),
                      until=cue.END)
 
@@ -893,15 +906,14 @@ class PriorsAsPenalties(StoryScene):
         return Line(*to_scene(axes, ends), stroke_color=LASSO_COLOR, stroke_width=12,
                     stroke_opacity=0.45, z_index=1)
 
-    def zone_name(self, zone: VMobject, obstacles: list[VMobject]) -> VMobject:
-        """The band's name, next to it (r45: never named, it read as a range of w): the ŵ
-        it holds, in the captions' words."""
-        name = legible(MathTex(r"\hat w:\ |h\hat w| \le \lambda", font_size=26,
-                               color=LASSO_COLOR))
-        # Above the band's end away from ŵ: ŵ and its label slide into the band.
-        far, side = (zone.get_start(), LEFT) if self.w_hat > 0 else (zone.get_end(), RIGHT)
-        place_clear(name, far, UP + side, obstacles, buff=0.12)
-        return name
+    def zone_key(self) -> VGroup:
+        """The band's name, in the panel with a swatch of the band (r48: unlabelled until
+        the log view, and there a label on the plot was struck by the sliding F and its
+        tangents): the ŵ it holds, whose Laplace mode is exactly 0."""
+        swatch = Line(ORIGIN, 0.55 * RIGHT, stroke_color=LASSO_COLOR, stroke_width=12,
+                      stroke_opacity=0.45)
+        words = _tex(r"w^*_L = 0\ \ \text{for } |\hat w| \le \lambda/h", color=LASSO_COLOR)
+        return VGroup(swatch, words).arrange(RIGHT, buff=0.18)
 
     def show_sticky(self) -> None:
         end_lap, end_gauss = self.ends["laplace"], self.ends["gaussian"]
@@ -918,13 +930,11 @@ class PriorsAsPenalties(StoryScene):
             _tex(r"w^*_L = \operatorname{sign}(\hat w)(|\hat w| - \lambda/h)\ \ "
                  r"\text{for } |h\hat w| > \lambda", color=LASSO_COLOR),
             _tex(r"w^*_R = h\hat w/(h+\lambda)", color=RIDGE_COLOR))
-        # The band's name, in its colour, as the band pulses (r45: never named; a label on
-        # the plot was struck by the sliding curves): the ŵ it holds, not a range of w.
-        self.zero_law = _tex(r"w^*_L = 0\ \ \text{for } \hat w \text{ in the band } "
-                             r"|h\hat w| \le \lambda", color=LASSO_COLOR)
+        # The band named as it comes, in the panel by its swatch: the ŵ it holds.
+        self.zone_keys = [self.zone_key(), self.zone_key()]
         self.panel_below(self.mode_laws[0], self.reads["gaussian"], buff=0.45)
-        self.panel_below(self.mode_laws[1], self.mode_laws[0])
-        self.zero_law.move_to(self.mode_laws[0], aligned_edge=LEFT)
+        self.panel_below(self.zone_keys[0], self.mode_laws[0])
+        self.panel_below(self.mode_laws[1], self.zone_keys[0])
         # The zoom first, then the slide on "follows" (r47: the mode was said to follow
         # before it moved); the law's condition is hŵ > λ, not ŵ > 0 (r47).
         with self.cue("Zoom in, then slide ŵ towards 0: {@go}the Laplace mode follows, "
@@ -936,7 +946,8 @@ class PriorsAsPenalties(StoryScene):
             self.zone = self.sticky_zone(self.axes["laplace"])
             # The band and the mode's law come together, and ŵ slides at once
             # (r45: it waited for the law's words, 4 s after "slide ŵ" was said).
-            cue.play(Reveal(self.zone), Reveal(self.mode_laws[0]), run_time=0.5)
+            cue.play(Reveal(self.zone), Reveal(self.mode_laws[0]), Reveal(self.zone_keys[0]),
+                     run_time=0.5)
             followers = self.attach_followers()
             # Across the rest of the words, easing out: the mode slows as it reaches 0.
             sweep(self, self.tracker, self.edge, *followers, run_time=cue.until(cue.END),
@@ -949,11 +960,10 @@ class PriorsAsPenalties(StoryScene):
                       "the band |hŵ| ≤ λ{@on}: soft-thresholding.",
                       settle=KEY_SETTLE_SECONDS) as cue:
             cue.play(Flash(self.mode_dots["laplace"], color=SOLUTION_COLOR),
-                     Reveal(self.zero_label), ReplacementTransform(self.mode_laws[0],
-                                                                   self.zero_law),
+                     Reveal(self.zero_label),
+                     Indicate(self.zone_keys[0], color=LASSO_COLOR, scale_factor=1.05),
                      Indicate(self.zone, color=LASSO_COLOR, scale_factor=1.0),
                      until="flash")
-            self.mode_laws = VGroup(self.zero_law, self.mode_laws[1])
             sweep(self, self.tracker, self.mid, *followers, run_time=cue.until(cue.END),
                   rate_func=rate_functions.linear)
         mean, stop, gmode = numbers([end_lap.mean, self.stop, end_gauss.mode])
@@ -1176,7 +1186,7 @@ class PriorsAsPenalties(StoryScene):
         extras = VGroup(*(VGroup(self.plots[p][2], self.likelihoods[p], self.priors[p],
                                  self.mean_ticks[p], self.reads[p]) for p in PRIORS),
                         *self.hat_names.values(), self.zero_label, self.key, self.mode_laws,
-                        self.zone)
+                        self.zone, self.zone_keys[0])
         with self.cue("Zoom in, and take −σ² log of the posterior p(w | y){@log}: −log is "
                       "decreasing, so the peak becomes the bottom{@bottom} of F(w) + const."
                       ) as cue:
@@ -1196,6 +1206,15 @@ class PriorsAsPenalties(StoryScene):
                                            self.penalized(f_hat, p, 0.0), *self.f_window,
                                            samples=CURVE_SAMPLES), self.f_box)))
                               for p in PRIORS))
+        # Each prior's term alone as the algebra names it (r48: the V and the parabola were
+        # only ever seen inside F): dashed, in the prior's colour, on F's axes from (0, 0),
+        # then grown onto f.
+        penalty_terms = {p: VGroup(*(dashed(self.f_axes[p], piece, stroke_color=COLORS[p],
+                                            stroke_width=3)
+                                     for piece in clip_polyline(penalty_curve(
+                                         self.posterior(f_hat, p), *self.f_window,
+                                         samples=CURVE_SAMPLES), self.f_box)))
+                         for p in PRIORS}
         with self.cue("Term by term: the likelihood gives f + const, f = ½h(w − ŵ)², the "
                       "loss minus a constant{@f}; the Laplace prior gives (σ²/b)|w|{@lap}; "
                       "the Gaussian prior, "
@@ -1203,15 +1222,15 @@ class PriorsAsPenalties(StoryScene):
             cue.play(Reveal(self.f_lines[1]), Create(data_terms),
                      *(Dim(m) for p in PRIORS for m in (self.f_curves[p], self.f_dots[p])),
                      until="f")
-            cue.play(Reveal(self.f_lines[2]), run_time=0.5)
+            cue.play(Reveal(self.f_lines[2]), Create(penalty_terms["laplace"]), run_time=0.8)
             self.add_penalty("laplace", f_hat, cue.until("lap"))
-            cue.play(Reveal(self.f_lines[3]), run_time=0.5)
+            cue.play(Reveal(self.f_lines[3]), Create(penalty_terms["gaussian"]), run_time=0.8)
             self.add_penalty("gaussian", f_hat, cue.until("gauss"))
         with self.cue("So F_L = f + λ|w| is the lasso{@lasso}, F_R = f + λw²/2 ridge{@ridge}. "
                       "{@two}At 0, F_L has two slopes, −hŵ − λ left and −hŵ + λ "
                       "right{@slopes}.") as cue:
             cue.play(Conceal(self.f_lines[0]), Conceal(self.f_lines[1:3]), Conceal(data_terms),
-                     run_time=0.4)
+                     *(Conceal(t) for t in penalty_terms.values()), run_time=0.4)
             cue.play(Reveal(self.f_sums[:2]), until="lasso")
             cue.play(Conceal(self.f_lines[3]), run_time=0.4)
             cue.play(Reveal(self.f_sums[2]), until="ridge")
@@ -1227,10 +1246,10 @@ class PriorsAsPenalties(StoryScene):
                       "stays at the kink, 0{@stay}.") as cue:
             # The band where the kink holds the bottom at 0, then the slide up to its edge,
             # easing out: ŵ slows as it reaches the event (r44: it went by in 1.4 s).
-            self.f_zone_label = self.zone_name(self.f_zone, [
-                *self.f_plots["laplace"], self.f_curves["laplace"], self.f_dots["laplace"],
-                self.f_hats["laplace"], self.tangents["laplace"]])
-            cue.play(Reveal(self.f_zone), Reveal(self.f_zone_label), run_time=0.5)
+            # Its key in f's row (f is in F_L's and F_R's lines under it).
+            self.f_zone_label = self.zone_keys[1].move_to(self.f_sums[0], aligned_edge=LEFT)
+            cue.play(Conceal(self.f_sums[0]), run_time=0.3)
+            cue.play(Reveal(self.f_zone), Reveal(self.f_zone_label), run_time=0.4)
             sweep(self, self.tracker, self.edge, *followers, run_time=cue.until(cue.END),
                   rate_func=rate_functions.ease_out_sine)
         # The key event held and named with its value: at the edge the near side's slope is
@@ -1308,7 +1327,7 @@ class PriorsAsPenalties(StoryScene):
         everything = VGroup(*(VGroup(*self.f_plots[p], self.f_curves[p], self.f_dots[p],
                                      self.tangents[p], self.f_hats[p]) for p in PRIORS),
                             self.f_zone, self.f_zone_label,
-                            self.f_sums, self.hat_read, self.slope_read, self.ridge_read)
+                            self.f_sums[1:], self.hat_read, self.slope_read, self.ridge_read)
         plane_group = make_axes(self.view, keep_clear=[self.loss.center,
                                                        *(m.point for m in self.maps.values())],
                                 avoid=[*self.level_sets["laplace"], *self.level_sets["gaussian"]])
@@ -1338,7 +1357,7 @@ class PriorsAsPenalties(StoryScene):
                   r"\end{pmatrix}")
         self.map_lines = VGroup(
             _tex(rf"\hat w = {hat.tex},\ \ H = {matrix},\ \ \lambda = {number(self.lam).tex}"),
-            _tex(r"f = \tfrac12 (w-\hat w)^{\top} H (w-\hat w)"),
+            _tex(r"f = \tfrac12 (w-\hat w)^{\top} H (w-\hat w),\ \ H = X^{\top} X"),
             _tex(r"F_L = f + \lambda\|w\|_1", color=LASSO_COLOR),
             _tex(rf"w^*_L = {star.tex}", color=LASSO_COLOR),
             _tex(r"F_R = f + \tfrac{\lambda}{2}\|w\|_2^2", color=RIDGE_COLOR),
@@ -1351,13 +1370,15 @@ class PriorsAsPenalties(StoryScene):
             self.panel_below(line, above, buff=0.45 if line in (self.map_lines[2],
                                                                 self.map_lines[4]) else 0.3)
         self.kkt.next_to(self.map_lines[3], RIGHT, buff=0.45)
-        with self.cue("With two weights, f = ½(w − ŵ)ᵀH(w − ŵ){@f}; the Laplace posterior's "
+        with self.cue("With two weights, f = ½(w − ŵ)ᵀH(w − ŵ), H = XᵀX{@f}; the Laplace posterior's "
                       "level sets are F_L's{@sets}: ellipse arcs joined by kinks on the "
                       "axes{@kinks}.") as cue:
             # A cross-fade: the plane comes in as F's plots go.
-            self.add(plane_group)
-            cue.play(Conceal(everything), Reveal(plane_group), Reveal(center_dot),
-                     Reveal(center_label), Reveal(self.map_lines[0]), run_time=1.0)
+            # F's plots and lines go first, then the plane comes (r48: a cross-fade laid
+            # the new panel's first line over the old one's).
+            cue.play(Conceal(everything), run_time=0.5)
+            cue.play(Reveal(plane_group), Reveal(center_dot),
+                     Reveal(center_label), Reveal(self.map_lines[0]), run_time=0.6)
             cue.play(Reveal(self.map_lines[1]), until="f")
             cue.play(Reveal(self.map_lines[2]), Create(self.set_curves["laplace"], lag_ratio=0.3),
                      until="sets")

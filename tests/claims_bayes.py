@@ -275,7 +275,7 @@ RULES = [
          r"ŵ ([−+]) λ/h", _leaves, ("log view",)),
     Rule("ridge smooth", r"Ridge's bowl is smooth, one slope −hŵ at 0: slide back, and its bottom, "
          r"hŵ/\(h \+ λ\), never stops at 0", lambda m, f: f["f_ridge_smooth"], ("log view",)),
-    Rule("level sets", r"With two weights, f = ½\(w − ŵ\)ᵀH\(w − ŵ\); the Laplace posterior's "
+    Rule("level sets", r"With two weights, f = ½\(w − ŵ\)ᵀH\(w − ŵ\), H = XᵀX; the Laplace posterior's "
          r"level sets are F_L's: ellipse arcs joined by kinks on the axes",
          lambda m, f: f["kinks_on_axes"], ("two weights",)),
     Rule("lasso MAP", rf"Its mode, the MAP, is the lasso's solution w\*_L = "
@@ -347,37 +347,36 @@ def V(name: str, data: dict, refused: str | None = None) -> Variant:
     return Variant(PriorsAsPenalties, name, data, refused, story="bayes")
 
 
-MIRROR_X = ((2.0, -0.6), (-0.6, 1.0))
+MIRROR_X = ((6.0, -1.8), (-1.8, 3.0))
 VARIANTS = [
     # ŵ in each quadrant (the 2-D data mirrored; the one-weight ŵ negative in two of them).
-    V("bayes-quadrant-2", {"center": (-2.0, 0.5), "hessian": MIRROR_X, "weight_center": -1.5}),
-    V("bayes-quadrant-3", {"center": (-2.0, -0.5), "weight_center": -1.5}),
+    V("bayes-quadrant-2", {"center": (-2.0, 0.5), "hessian": MIRROR_X, "weight_center": -0.75}),
+    V("bayes-quadrant-3", {"center": (-2.0, -0.5), "weight_center": -0.75}),
     V("bayes-quadrant-4", {"center": (2.0, -0.5), "hessian": MIRROR_X}),
     # The weights swapped: the lasso MAP has w₁ exactly 0.
-    V("bayes-w1-zero", {"center": (0.5, 2.0), "hessian": ((1.0, 0.6), (0.6, 2.0))}),
+    V("bayes-w1-zero", {"center": (0.5, 2.0), "hessian": ((3.0, 1.8), (1.8, 6.0))}),
     # ŵ on the w₁ axis (ridge's coupling still moves w₂ off 0).
     V("bayes-on-axis", {"center": (2.0, 0.0)}),
-    # Near 0: everything 100 times smaller, σ² 10⁴ times (λ = σ²/b 100 times smaller).
     # Near 0: the default scaled by 0.01 (ŵ, b and σ/√h; σ² by 10⁻⁴, so λ = σ²/b by 0.01).
-    V("bayes-near-0", {"center": (0.02, 0.005), "noise_variance": 1e-4, "prior_scale": 0.01,
-                       "weight_center": 0.015}),
+    V("bayes-near-0", {"center": (0.02, 0.005), "noise_variance": 1.5e-4, "prior_scale": 0.005,
+                       "weight_center": 0.01}),
     # Far: the default scaled by 100 alike.
-    V("bayes-far", {"center": (200.0, 50.0), "noise_variance": 1e4, "prior_scale": 100.0,
-                    "weight_center": 150.0}),
-    # An elongated H, cond 1e3, tilted: at λ = 1 the lasso MAP still has w₂ exactly 0.
+    V("bayes-far", {"center": (200.0, 50.0), "noise_variance": 1.5e4, "prior_scale": 50.0,
+                    "weight_center": 100.0}),
+    # An elongated H, cond 1e3, tilted: at λ = 3 the lasso MAP still has w₂ exactly 0.
     V("bayes-cond-1e3", {"hessian": rotated(1e3, 1.0, 0.3)}),
-    # Small and large σ² with b alike (λ = 1 stays): a narrow and a wide posterior.
-    V("bayes-small-noise", {"noise_variance": 0.1, "prior_scale": 0.1}),
-    V("bayes-large-noise", {"noise_variance": 4.0, "prior_scale": 4.0}),
+    # Small and large σ² with b alike (λ = 3 stays): a narrow and a wide posterior.
+    V("bayes-small-noise", {"noise_variance": 0.15, "prior_scale": 0.05}),
+    V("bayes-large-noise", {"noise_variance": 6.0, "prior_scale": 2.0}),
     # Refused.
     V("bayes-origin", {"center": (0.0, 0.0)}, refused="center"),
     V("bayes-no-zero", {"prior_scale": 10.0}, refused="prior_scale"),
-    V("bayes-strong-prior", {"prior_scale": 0.2}, refused="prior_scale"),
-    # The one-weight story fine (ŵ = 3 clears λ/h = 2.5), the 2-D lasso MAP at the origin.
-    V("bayes-both-zero", {"prior_scale": 0.2, "weight_center": 3.0}, refused="prior_scale"),
-    V("bayes-starts-sticky", {"weight_center": 0.3}, refused="weight_center"),
+    V("bayes-strong-prior", {"prior_scale": 0.1}, refused="prior_scale"),
+    # The one-weight story fine (ŵ = 3 clears λ/h = 1.25), the 2-D lasso MAP at the origin.
+    V("bayes-both-zero", {"prior_scale": 0.1, "weight_center": 3.0}, refused="prior_scale"),
+    V("bayes-starts-sticky", {"weight_center": 0.2}, refused="weight_center"),
     V("bayes-weight-zero", {"weight_center": 0.0}, refused="weight_center"),
-    V("bayes-ridge-ray", {"hessian": ((2.0, 0.0), (0.0, 1.0)), "center": (2.0, 0.0)},
+    V("bayes-ridge-ray", {"hessian": ((6.0, 0.0), (0.0, 3.0)), "center": (2.0, 0.0)},
       refused="center"),
     V("bayes-nan", {"noise_variance": float("nan")}, refused="noise_variance"),
 ]

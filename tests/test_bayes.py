@@ -314,6 +314,27 @@ def test_density_and_objective_curves_are_the_models_with_vertices_at_0_mode_and
     assert f[:, 1].min() == post.objective(post.mode)  # the mode is a vertex and F's minimum
 
 
+@pytest.mark.parametrize("prior", ["laplace", "gaussian"])
+def test_penalty_curve_is_minus_sigma2_log_of_the_prior_relative_to_0(prior) -> None:
+    from regmath.bayes import objective_curve, penalty_curve
+
+    h, w_hat, lam, sigma2 = 3.0, 0.7, 1.5, 0.6
+    post = posterior_1d(h, w_hat, prior=prior, strength=lam, noise_variance=sigma2)
+    curve = penalty_curve(post, -2.0, 3.0, samples=77)
+    w = curve[:, 0]
+    assert np.all(np.diff(w) > 0.0) and 0.0 in set(w)
+    # Independent: scipy's prior log-density, Laplace(0, σ²/λ) or N(0, σ²/λ).
+    dist = (stats.laplace(scale=sigma2 / lam) if prior == "laplace"
+            else stats.norm(scale=math.sqrt(sigma2 / lam)))
+    np.testing.assert_allclose(curve[:, 1], -sigma2 * (dist.logpdf(w) - dist.logpdf(0.0)),
+                               rtol=1e-12, atol=1e-14)
+    # F = f + penalty on the same grid.
+    f = objective_curve(post, -2.0, 3.0, samples=77)
+    np.testing.assert_array_equal(f[:, 0], w)
+    np.testing.assert_allclose(f[:, 1] - curve[:, 1], 0.5 * h * (w - w_hat) ** 2, rtol=1e-12,
+                               atol=1e-14)
+
+
 def test_windows_levels_and_top() -> None:
     from regmath.bayes import density_top, density_window, objective_window, posterior_levels
 
