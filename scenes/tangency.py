@@ -8051,7 +8051,10 @@ class InactiveConstraint(TangencyScene):
                          until="form")
                 cue.play(Conceal(self.data_line), Conceal(slack_line), run_time=0.3)
                 cue.play(Reveal(derive[3]), Reveal(self.h_inv_g), run_time=0.5)
+                # λ's value read live below swells as the formula gives it (a white pulse on
+                # white text alone left 4.4 s with no pixel moving, like r48's item 2).
                 cue.play(Indicate(derive[3], color=TEXT_COLOR, scale_factor=1.0),
+                         Indicate(self.live, color=EMPHASIS_COLOR, scale_factor=1.08),
                          until=cue.END)
         self.derivation = derive
         # A ring stays where w* is now, named as it is left behind (a reviewer found it
