@@ -6607,6 +6607,11 @@ class InactiveConstraint(TangencyScene):
                                                                1e-12), 0.0)
         self.slide_off(mobject, outward, [*self.lens_lines(), self.l_star])
         keep_inside(mobject, self.l_frame)  # (slid, it left the lens for the caption strip)
+        # Kept in the lens, it may be pushed back onto the contour (r48's item 4, 43 s: "ŵ"
+        # struck by the ellipse at the lens's border): there it is not drawn, as w*'s label;
+        # the ring is ŵ's, named before. Layout only. (A label dimmed to 0 by `Dim` stays 0.)
+        if not any(hasattr(m, "_undimmed_alphas") for m in mobject.family_members_with_points()):
+            mobject.set_opacity(0.0 if self.on_lines(mobject, self.lens_lines()) else 1.0)
 
     def follow_l_star_label(self, mobject: VMobject) -> None:
         # Outside the ball, away from ŵ, as in the main plot; hidden once w* = ŵ (λ = 0)
@@ -6694,13 +6699,14 @@ class InactiveConstraint(TangencyScene):
         # (Said where the lens opens: with the pull's aim when H is not isotropic.)
         zoom = "" if lens is None or self.lens_is_open() else ", zoomed in at right"
         zoom_spoken = zoom
-        # What changes is named: other data, so ŵ moves (r38's item 10); only the targets,
-        # so H = XᵀX stays as drawn (r46's finding 2).
-        with self.cue("New targets y, same X and H: {w_hat} moves towards the "
+        # What changes is named: other data, so ŵ moves (r38's item 10), with the same H,
+        # so the contours keep their shape (r46's finding 2). (r48: "targets y, same X"
+        # named X and y nowhere else: cut to the data and H.)
+        with self.cue("New data with the same {H}: {w_hat} moves towards the "
                       "{ball}" + zoom + ". The pull "
                       "weakens, {lam} falls, and the contour through {w_star} shrinks...",
                       ball=ball,
-                      spoken="New targets y, same X and H: w-hat moves "
+                      spoken="New data with the same H: w-hat moves "
                       "towards the {ball}" + zoom_spoken + ". The pull "
                       "weakens, lambda falls, and the contour through w-star shrinks...") as cue:
             arc = getattr(self, "aim_arc", None)
@@ -7024,7 +7030,7 @@ class InactiveConstraint(TangencyScene):
         # (a reviewer saw "dashed outline" in the caption 2 s before it was drawn).
         with self.cue("{@through}The dashed outline {norm} "
                       "= {inner} passes through {w_hat}{@point}. " + bar + " "
-                      "{@flat}The bowl is flat at {w_star} = {w_hat}, so nothing pushes back: "
+                      "{@flat}The bowl is flat at {w_star} = {w_hat}, so {@nothing}nothing pushes back: "
                       "{lam}g = 0. {@cs}Complementary slackness (KKT): "
                       "{lam} times the slack{@times} is zero, {@so}so {lam} = 0{@zero}.",
                       # (No settle: the flat-bowl words took its time, r46's length budget;
@@ -7033,7 +7039,7 @@ class InactiveConstraint(TangencyScene):
                       norm_star=norm_text, ball=BALL_NAMES[self.norm],
                       spoken="{@through}The dashed outline "
                       "passes through w-hat{@point}, at norm {inner}. " + bar_spoken + " "
-                      "{@flat}The bowl is flat at w-star equals w-hat, so nothing pushes back: "
+                      "{@flat}The bowl is flat at w-star equals w-hat, so {@nothing}nothing pushes back: "
                       "lambda g is zero. {@cs}Complementary slackness, K K T: lambda "
                       "times the slack{@times} is zero, {@so}so lambda is zero{@zero}.") as cue:
             # The level sets round ŵ have made their point (∇f(ŵ) = 0 stays on the panel):
@@ -7062,8 +7068,17 @@ class InactiveConstraint(TangencyScene):
             product, put_in, conclusion = lines[2]
             # Why λ = 0, from what is on screen (r46's finding 6): ∇f(ŵ) = 0 is marked as
             # the flat bowl is said; complementary slackness then names it.
-            cue.play(Indicate(self.gradient_zero, color=EMPHASIS_COLOR, scale_factor=1.0),
-                     at="flat", until="cs")
+            # r48's item 2 (72.9–77.5 s still: a white pulse on white text changed no pixel):
+            # the bowl's level sets round ŵ grow again as "flat" is said, ∇f(ŵ) = 0 swells,
+            # and the rings fade as "nothing pushes back" is said ("w* = ŵ"'s leader steps out
+            # while they are drawn, as in the drag beat). regmath's level sets.
+            flat_rings = self.inside_rings()
+            cue.play(Indicate(self.gradient_zero, color=EMPHASIS_COLOR, scale_factor=1.1),
+                     LaggedStart(*(Create(r) for r in flat_rings), lag_ratio=0.4),
+                     self.same[1].animate.set_stroke(opacity=0.0),
+                     at="flat", until="nothing")
+            cue.play(*(Conceal(r) for r in flat_rings),
+                     self.same[1].animate.set_stroke(opacity=1.0), until="cs")
             cue.play(swap_titles(linear, product) if linear is not None else Reveal(product),
                      at="cs", run_time=1.0)
             # The slack's value taken from the bar's label (or its line) into the product.
@@ -8023,18 +8038,23 @@ class InactiveConstraint(TangencyScene):
                 link_opacity = self.z_link.get_stroke_opacity()
                 # Drawn across the rest of its words, on to where the next line is said
                 # (r42: ended at "lined", 0.4 s in, it left a 5 s still stretch).
+                # "⇒ w* = ŵ − λH⁻¹g" written as it is said, with the line it names (r48's
+                # item 5); H⁻¹g's value waits for gᵀH⁻¹g, where it is used.
                 cue.play(Create(self.z_move_line, rate_func=linear),
                          self.z_link.animate(rate_func=rate_functions.squish_rate_func(
                              smooth, 0.0, 0.15)).set_stroke(opacity=0.0),
-                         Reveal(self.h_inv_g, rate_func=rate_functions.squish_rate_func(
+                         Reveal(derive[1], rate_func=rate_functions.squish_rate_func(
                              smooth, 0.0, 0.2)), at="line", until="solve")
-                cue.play(Reveal(derive[1]), at="solve", run_time=0.6)
+                cue.play(Reveal(derive[2]), at="solve", run_time=0.6)
                 # gᵀŵ = ‖ŵ‖₁ marked while its reason is said (no still stretch over 4 s).
-                cue.play(Indicate(derive[1], color=EMPHASIS_COLOR, scale_factor=1.05),
+                cue.play(Indicate(derive[2], color=EMPHASIS_COLOR, scale_factor=1.05),
                          until="form")
                 cue.play(Conceal(self.data_line), Conceal(slack_line), run_time=0.3)
-                cue.play(Reveal(derive[2]), run_time=0.5)
-                cue.play(Indicate(derive[2], color=TEXT_COLOR, scale_factor=1.0),
+                cue.play(Reveal(derive[3]), Reveal(self.h_inv_g), run_time=0.5)
+                # λ's value read live below swells as the formula gives it (a white pulse on
+                # white text alone left 4.4 s with no pixel moving, like r48's item 2).
+                cue.play(Indicate(derive[3], color=TEXT_COLOR, scale_factor=1.0),
+                         Indicate(self.live, color=EMPHASIS_COLOR, scale_factor=1.08),
                          until=cue.END)
         self.derivation = derive
         # A ring stays where w* is now, named as it is left behind (a reviewer found it
@@ -8388,14 +8408,19 @@ class InactiveConstraint(TangencyScene):
 
         curvature = edge_curvature(self.loss, np.sign(self.loss.center))
         rows = [self.problem[0], self.problem[1], self.data_line]
+        # r48's item 5: the second row in two pieces, each written as its words say it:
+        # "⇒ w* = ŵ − λH⁻¹g" as that step is said (it came only with gᵀw* = t, after its
+        # words), then "gᵀw* = t, gᵀŵ = ‖ŵ‖₁" beside it. block[1] and block[2] share a row.
         block = VGroup(*(MathTex(tex, font_size=PANEL_FONT, color=TEXT_COLOR) for tex in (
             r"\nabla f(w^*) = H(w^* - \hat w) = -\lambda g",
-            r"\Rightarrow\ w^* = \hat w - \lambda H^{-1} g,\quad g^\top w^* = t,\ \ "
+            r"\Rightarrow\ w^* = \hat w - \lambda H^{-1} g,",
+            r"g^\top w^* = t,\ \ "
             r"g^\top \hat w = " + SYMBOLS[self.norm].tex.replace("w", r"\hat w"),
             r"\lambda = (" + SYMBOLS[self.norm].tex.replace("w", r"\hat w")
             + r" - t)\,/\,g^\top H^{-1} g = (" + number(self.inner).tex + " - "
             + number(below.radius).tex + r")\,/\," + number(curvature, significant=4).tex)))
-        for line, row in zip(block, rows):
+        block[2].next_to(block[1], RIGHT, buff=0.3)
+        for line, row in zip((block[0], VGroup(block[1], block[2]), block[3]), rows):
             line.move_to(row, aligned_edge=LEFT)
             room = config.frame_width / 2 - TAG_RIGHT_MARGIN - line.get_left()[0]
             if line.width > room:
@@ -8807,6 +8832,14 @@ class InactiveConstraint(TangencyScene):
                 balance = self.grow_z_balance(solution())
                 cue.play(Flash(self.z_ghost, color=EMPHASIS_COLOR), Indicate(live, color=TEXT_COLOR,
                          scale_factor=1.0), *balance, run_time=1.0)
+                # r48's item 3: the two arrows named as they stand; w*(λ)'s label gives way
+                # to them (the ring's label names the dot now, the readout names w*(λ):
+                # r48's item 4, fewer labels in the inset). Layout only.
+                arrow_labels = self.penalty_arrow_labels([z_trace, ring])
+                moving_label.clear_updaters()
+                followers = tuple(m for m in followers if m is not moving_label)
+                self.play(Conceal(moving_label), *(Reveal(m) for m in arrow_labels),
+                          run_time=0.5)
                 # The label's pulse in colour only: scaled, it reached the inset's border
                 # (r46's finding 4, 138 s).
                 cue.play(Indicate(self.z_ghost, color=EMPHASIS_COLOR),
@@ -8833,7 +8866,8 @@ class InactiveConstraint(TangencyScene):
                 followers = tuple(m for m in followers if m is not self.z_ghost_label)
                 # The balance's arrows leave with it: they belong to the ring's λ.
                 self.play(Conceal(self.z_ghost_label), Conceal(self.z_ghost_leader),
-                          Conceal(self.z_pull), Conceal(self.z_push), run_time=0.4)
+                          Conceal(self.z_pull), Conceal(self.z_push),
+                          *(Conceal(m) for m in arrow_labels), run_time=0.4)
                 # Only as far as the contour through w*(λ) fits whole in the inset (r38's
                 # item 4: the inset cut it, 126–130 s); regmath's level sets decide.
                 reach = self.touch_reach(below.multiplier, top)
@@ -8846,7 +8880,9 @@ class InactiveConstraint(TangencyScene):
                 # readout names w*(λ) from here. Its leader fades with it (its updater).
                 moving_label.clear_updaters()
                 followers = tuple(m for m in followers if m is not moving_label)
-                cue.play(Reveal(z_touch), Conceal(moving_label), at="touch", run_time=0.6)
+                cue.play(Reveal(z_touch),
+                         *([Conceal(moving_label)] if moving_label in self.mobjects else []),
+                         at="touch", run_time=0.6)
                 z_touch.add_updater(follow_touch)
                 followers = (*followers, z_touch)
                 self.inset_sweep(strength, reach, *followers,
@@ -8942,6 +8978,44 @@ class InactiveConstraint(TangencyScene):
             self.wait(INACTIVE_FINAL_HOLD)
         for follower in followers:
             follower.clear_updaters()
+
+    def penalty_arrow_labels(self, extra: list[VMobject]) -> list[VMobject]:
+        """"−∇f(w*)" and "−λg" for the inset's two arrows as they stand at w*(λ) on the ring
+        (r48's item 3: unlabelled there): each at the place nearest its arrow's tip, inside
+        the inset's frame, whose box covers no curve, dot, arrow or label of the inset
+        (``extra``: the penalty beat's own curves); the inset's axes count less. Layout
+        only: a grid search over scene points; the arrows' ends are regmath's."""
+        from scenes.toolkit.style import box_of  # local: the import block is shared
+
+        low_f, high_f = box_of(self.z_frame)
+        fixed = [self.z_through, self.z_hat, self.z_hat_label, self.z_star, self.z_ghost,
+                 self.z_frame, *self.z_numbers(), *extra]
+        axes_points = _outline_samples([self.zaxes], spacing=0.02)
+        labels: list[VMobject] = []
+        for arrow, other, tex, color, size in (
+                (self.z_pull, self.z_push, r"-\nabla f(w^*)", GRADIENT_COLOR, INSET_LABEL_FONT),
+                (self.z_push, self.z_pull, r"-\lambda g", NORMAL_COLOR, 28)):
+            label = legible(MathTex(tex, font_size=size, color=color))
+            label.set_z_index(7)
+            tip = arrow.get_end()[:2]
+            # Its own head is no obstacle (a label at the tip meets it); its shaft is.
+            points = _outline_samples([*fixed, other, arrow.shaft, *labels], spacing=0.02)
+            half = np.array([label.width, label.height]) / 2.0
+            best, lowest = None, None
+            for x in np.arange(low_f[0] + half[0] + 0.05, high_f[0] - half[0] - 0.05, 0.03):
+                for y in np.arange(low_f[1] + half[1] + 0.05, high_f[1] - half[1] - 0.05, 0.03):
+                    low, high = np.array([x, y]) - half - 0.05, np.array([x, y]) + half + 0.05
+                    hits = int(np.count_nonzero(np.all((points >= low) & (points <= high),
+                                                       axis=1)))
+                    grazed = int(np.count_nonzero(np.all((axes_points >= low)
+                                                         & (axes_points <= high), axis=1)))
+                    reach = float(np.linalg.norm(tip - np.clip(tip, low + 0.05, high - 0.05)))
+                    cost = 100.0 * hits + 10.0 * grazed + reach
+                    if lowest is None or cost < lowest:
+                        best, lowest = np.array([x, y, 0.0]), cost
+            label.move_to(best)
+            labels.append(label)
+        return labels
 
     def grow_z_balance(self, sol: Solution) -> list[Animation]:
         """The inset's −∇f(w*) and −λg at ``sol`` (regmath's arrows, shortened alike as in
