@@ -259,6 +259,9 @@ OTHER_COLOR = interpolate_color(ManimColor(MUTED_COLOR), WHITE, 0.6)
 ALONG_COLOR = palette.PUSH
 #: Seconds other data's ŵ rests on ridge's ray, w₁* = 0, before turning on past it.
 RAY_PAUSE = 0.8
+#: How far (share of the turn from its own pull to the cone's edge) the lasso's ŵ wanders
+#: inside the wedge in the last cue, and back (review r50 item 8: the summary held still).
+WANDER = 0.8
 TAKEAWAY_HOLD = 1.2  # r46: 1.8 → 1.2, the length within 172 s with the H⁻¹ pause
 #: The inside of ridge's touching contour (lower loss), while the words name it.
 INSIDE_OPACITY = 0.3
@@ -605,7 +608,7 @@ def solution_marker(point: np.ndarray, *, radius: float = 0.08, z_index: int = 4
 def haloed(label: VMobject) -> VMobject:
     """`legible` with a wider dark outline: ŵ's label, which sits among the faint rings and
     lines round ŵ (review r50 item 3: the rings ran through it)."""
-    legible(label).set_stroke(BACKGROUND, width=12, background=True)
+    legible(label).set_stroke(BACKGROUND, width=9, background=True)
     return label
 
 
@@ -2020,10 +2023,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                       + " and ".join(point(np.array(e, dtype=float)).text for e in edges[::-1])
                       + ", moved to the corner{@slide}.") as cue:
             cue.play(*(GrowArrow(n) for n in normals), *(Reveal(x) for x in normal_labels),
-                     # "pull = −∇f(w*_lasso)" stands in for "pull" while it shows (at most
-                     # 6 text items: the two named the one arrow).
-                     *([Reveal(labels["pull_l1"]), Conceal(labels["l1"])]
-                       if "pull_l1" in labels else []),
+                     # "pull = −∇f(w*_lasso)" comes with "pull" still by its arrow, the
+                     # name joining the two (review r50 item 2: alone in the panel's corner
+                     # it read as unattached).
+                     *([Reveal(labels["pull_l1"])] if "pull_l1" in labels else []),
                      at="edges", run_time=0.8)
             for x in normal_labels:
                 x.add_updater(x.follow)
@@ -2043,8 +2046,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # item 6: a fill covered w*).
             cue.play(UpdateFromAlphaFunc(wedge, open_cone), Reveal(labels["cone"]),
                      Indicate(self.tangent_dots["l1"], color=SOLUTION_COLOR, scale_factor=1.0),
-                     *([Conceal(labels["pull_l1"]), Reveal(labels["l1"])]
-                       if "pull_l1" in labels else []),
+                     *([Conceal(labels["pull_l1"])] if "pull_l1" in labels else []),
                      at="cone", run_time=1.5)
             pulse(cue, lambda: [Indicate(wedge, color=CONE_COLOR, scale_factor=1.0)])
         zero = weight_star(lasso.zero_weights[0]) if lasso.zero_weights else None
@@ -2411,10 +2413,29 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                      Indicate(wedge, color=CONE_COLOR, scale_factor=1.0), at="range",
                      run_time=0.8)
             if lasso_mover and "wedge" in cue.words.marks:
+                # "A wedge of ŵ" shown, not only marked (review r50 item 8: 164-172 s held
+                # still): ŵ wanders inside the wedge toward its edge and back, the pull
+                # turning inside the cone and w* staying on the corner.
+                wander = [arrows["l1"], *lasso_mover["shown"][1:]]
+                arrows["l1"].add_updater(lambda m: m.put_ends(*self.pull_ends("l1")))
+                for m, f in lasso_mover["follow"]:
+                    m.add_updater(f)
+                self.pull_leg["l1"] = (own["l1"], edge)
+                self.turn["l1"].set_value(0.0)
+                sweep(self, self.turn["l1"], WANDER, *wander,
+                      run_time=max(cue.until("wedge"), 0.8), rate_func=smooth)
+                for m in wander:
+                    m.suspend_updating()
                 cue.play(Indicate(data_wedge, color=CENTER_COLOR, scale_factor=1.0),
                          *([Indicate(wedge_label, color=CENTER_COLOR, scale_factor=1.0)]
                            if wedge_label is not None else []),
                          at="wedge", run_time=0.8)
+                for m in wander:
+                    m.resume_updating()
+                sweep(self, self.turn["l1"], 0.0, *wander,
+                      run_time=max(cue.until("zero") - 0.1, 0.8), rate_func=smooth)
+                for m in wander:
+                    m.clear_updaters()
             # One w* marker a side to the end (review r38 items 3, 7): ridge's axis state
             # and "one direction" stay; the lasso's "pull" goes, ŵ's label stays (review r39
             # item 8). The lasso's w* drawn last: over the glow while it is drawn.
@@ -2741,11 +2762,14 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         samples: list[VMobject] = [polyline(axes, path)]
         for p in to_scene(axes, path):
             samples.append(label.copy().move_to(p + offset))
-        dot.add_updater(lambda m: m.move_to(to_scene(axes, where())))
-        label.add_updater(lambda m: m.move_to(to_scene(axes, where()) + offset))
+        follow = [(dot, lambda m: m.move_to(to_scene(axes, where()))),
+                  (label, lambda m: m.move_to(to_scene(axes, where()) + offset))]
+        for m, f in follow:
+            m.add_updater(f)
         contour = self.get_moving_contour(
             "l1", lambda: (where(), self.pull_problem_ends("l1")[0]))
-        return {"shown": [contour, dot, label], "labels": [label], "path": samples}
+        return {"shown": [contour, dot, label], "labels": [label], "path": samples,
+                "follow": follow}
 
     def get_moving_contour(self, norm: str,
                            where: Callable[[], tuple[np.ndarray, np.ndarray]]) -> VMobject:
