@@ -1071,8 +1071,14 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                          *([Indicate(self.level_labels["l1"], color=CENTER_COLOR)]
                            if "l1" in self.level_labels else []),
                          Create(z["gap"]), run_time=1.2)
-                cue.play(Indicate(z["gap"], color=CENTER_COLOR, scale_factor=1.4), at="white")
-                pulse(cue, lambda: [Indicate(z["gap"], color=CENTER_COLOR, scale_factor=1.4)])
+                # The square it magnifies pulses with it on the panel (review r50 item 8:
+                # the gap alone, small in the box, left the picture near still for 6 s).
+                cue.play(Indicate(z["gap"], color=CENTER_COLOR, scale_factor=1.4),
+                         Indicate(z["region"], color=CENTER_COLOR, scale_factor=1.3),
+                         at="white")
+                pulse(cue, lambda: [Indicate(z["gap"], color=CENTER_COLOR, scale_factor=1.4),
+                                    Indicate(z["region"], color=CENTER_COLOR,
+                                             scale_factor=1.3)])
             else:
                 cue.play(Indicate(self.contours["l1"], color=LOSS_COLOR, scale_factor=1.0),
                          at="gap")
