@@ -864,10 +864,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # went with no words) and held while it is read.
             cue.play(Indicate(hessian, color=LOSS_COLOR, scale_factor=min(H_GROWTH, room)),
                      at="H")
+            # It stays into the next words ("f is lowest at ŵ", the curve round that lowest
+            # point), fading as they lead to ŵ's coordinates (≥ 3 s on screen).
             cue.play(*(Create(c) for c in shape), at="level", run_time=1.0)
             cue.play(*(Indicate(c, color=LOSS_COLOR, scale_factor=1.0) for c in shape),
-                     run_time=max(cue.remaining - 0.8, 0.5))
-            cue.play(*(Conceal(c) for c in shape), run_time=max(min(cue.remaining, 0.8), 0.5))
+                     until=cue.END)
         where = "" if self.center_shown else " (off the picture, where the arrows point)"
         # The point before any aside, so a cue never splits "(1, 1.6)"; ŵ is named in the
         # loss's cue (review r43 item 4), so this one is short.
@@ -875,7 +876,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                       c=point(self.loss.center)) as cue:
             # "f is lowest": the formula is marked while the words lead to ŵ.
             cue.play(Indicate(self.loss_lines[0], color=LOSS_COLOR, scale_factor=1.05),
-                     until="center")
+                     *(Conceal(c) for c in shape), until="center")
             # ŵ's coordinates written beside it for a few seconds (review r30: 0.9 falls
             # between ticks); they leave as the circle is drawn.
             self.center_coords = self.get_center_coords()
