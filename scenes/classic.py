@@ -66,7 +66,8 @@ from manim import (
     ValueTracker,
     VGroup,
     VMobject,
-    TransformMatchingTex,
+    PI,
+    ReplacementTransform,
     Write,
     config,
     linear,
@@ -258,6 +259,9 @@ OTHER_COLOR = interpolate_color(ManimColor(MUTED_COLOR), WHITE, 0.6)
 ALONG_COLOR = palette.PUSH
 #: Seconds other data's ŵ rests on ridge's ray, w₁* = 0, before turning on past it.
 RAY_PAUSE = 0.8
+#: How far (share of the turn from its own pull to the cone's edge) the lasso's ŵ wanders
+#: inside the wedge in the last cue, and back (review r50 item 8: the summary held still).
+WANDER = 0.8
 TAKEAWAY_HOLD = 1.2  # r46: 1.8 → 1.2, the length within 172 s with the H⁻¹ pause
 #: The inside of ridge's touching contour (lower loss), while the words name it.
 INSIDE_OPACITY = 0.3
@@ -551,15 +555,22 @@ def factor_numbers(values: list[float]) -> list:
     return numbers(values, significant=factor_digits(values))
 
 
-def weight_template(k: int, values: list[float], power: int) -> str:
-    """A live readout's template "w_k* = ±0.249" (Readout's format string): the result line's
-    unit (10^power) and decimals (enough for every nonzero entry of ``values``), signed."""
+def method_weight_tex(k: int, norm: str) -> str:
+    """"w₁*_ridge" / "w₁*_lasso": a weight of one method's w*, its method written as in
+    SOLUTION_NAMES (review r50 item 7: a bare red w₁* meant ridge's, later the lasso's)."""
+    return (r"w^*_{" + str(k + 1) + r",\text{" + ("ridge" if norm == "l2" else "lasso") + "}}")
+
+
+def weight_template(k: int, values: list[float], power: int, norm: str) -> str:
+    """A live readout's template "w_k*_ridge = ±0.249" (Readout's format string): the result
+    line's unit (10^power) and decimals (enough for every nonzero entry of ``values``),
+    signed."""
     decimals = max(decimals_for(v) for v in values if v != 0.0)
 
     def literal(tex: str) -> str:  # TeX's braces, doubled for the format template
         return tex.replace("{", "{{").replace("}", "}}")
 
-    return (literal(weight_star(k).tex + " = ")
+    return (literal(method_weight_tex(k, norm) + " = ")
             + number_format(max(abs(v) for v in values), decimals, signed=True)
             + literal(unit_tex(power)))
 
@@ -582,6 +593,30 @@ def pulse(cue: object, make: Callable[[], list], *, seconds: float = PULSE_SECON
     for _ in range(count):
         hold(cue.scene, slot - min(seconds, slot) - 1e-6)
         cue.play(*make(), run_time=max(min(seconds, left_now()), 1.0 / config.frame_rate))
+
+
+def solution_marker(point: np.ndarray, *, radius: float = 0.08, z_index: int = 4) -> VMobject:
+    """w*'s red dot with a white ring inside a dark halo (review r50 item 6: red on the
+    green circle read as one colour to a colour-blind viewer); the palette's role colour
+    kept."""
+    dot = marker(point, SOLUTION_COLOR, radius=radius, z_index=z_index)
+    dot.set_stroke(BACKGROUND, width=7, background=True)
+    dot.set_stroke(WHITE, width=2)
+    return dot
+
+
+def haloed(label: VMobject) -> VMobject:
+    """`legible` with a wider dark outline: ŵ's label, which sits among the faint rings and
+    lines round ŵ (review r50 item 3: the rings ran through it)."""
+    legible(label).set_stroke(BACKGROUND, width=9, background=True)
+    return label
+
+
+def outlined(line: VMobject) -> VMobject:
+    """A red line or bar with a dark edge each side (review r50 item 6: red bars on the
+    green disc), so it parts from any fill by brightness as well as by hue."""
+    line.set_stroke(BACKGROUND, width=line.get_stroke_width() + 4, background=True)
+    return line
 
 
 def keep_marking(cue: object, *mobjects: VMobject, color: object = SOLUTION_COLOR) -> None:
@@ -799,13 +834,16 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # to a constant.
         # ŵ named as the formula is read (review r43 item 4: it was read 9 s before it
         # was said what it is).
+        # Circles when H is a multiple of I, ellipses otherwise (regmath's facts).
+        shape_word = "circles" if isotropic(self.loss) else "ellipses"
         with self.cue("{@loss}Both sides share one loss, f(w) = ½(w−{w_hat})ᵀ{H}(w−{w_hat}): "
                       "{w_hat}{@hat}, the unregularized fit; {H}{@H}, its curvature (least squares' "
-                      "loss, up to a constant).",
+                      "loss, up to a constant), which makes f's level curves{@level} "
+                      + shape_word + ".",
                       spoken="{@loss}Both sides share one loss, f of w equals one half of w minus "
                       "{w_hat}, transposed, times {H} times w minus {w_hat}: {w_hat}{@hat} is the "
                       "unregularized fit, {H}{@H} its curvature: least squares' loss, up to a "
-                      "constant.") as cue:
+                      "constant, which makes f's level curves{@level} " + shape_word + ".") as cue:
             # Both lines written as the sentence starts (it reads "with this H" early);
             # H is marked as it is named.
             cue.play(Reveal(self.loss_lines[0]), at="loss", run_time=0.5)
@@ -822,9 +860,15 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # set of f round ŵ (at ridge's touching level, regmath's) drawn and taken away.
             level = self.solutions["l2"].level
             shape = [self.get_contour(norm, level) for norm in NORMS]
+            # The level curve drawn as it is named (review r50 item 2: an ellipse came and
+            # went with no words) and held while it is read.
             cue.play(Indicate(hessian, color=LOSS_COLOR, scale_factor=min(H_GROWTH, room)),
-                     *(Create(c) for c in shape), at="H")
-            cue.play(*(Conceal(c) for c in shape), run_time=max(min(cue.remaining, 1.0), 0.5))
+                     at="H")
+            # It stays into the next words ("f is lowest at ŵ", the curve round that lowest
+            # point), fading as they lead to ŵ's coordinates (≥ 3 s on screen).
+            cue.play(*(Create(c) for c in shape), at="level", run_time=1.0)
+            cue.play(*(Indicate(c, color=LOSS_COLOR, scale_factor=1.0) for c in shape),
+                     until=cue.END)
         where = "" if self.center_shown else " (off the picture, where the arrows point)"
         # The point before any aside, so a cue never splits "(1, 1.6)"; ŵ is named in the
         # loss's cue (review r43 item 4), so this one is short.
@@ -832,7 +876,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                       c=point(self.loss.center)) as cue:
             # "f is lowest": the formula is marked while the words lead to ŵ.
             cue.play(Indicate(self.loss_lines[0], color=LOSS_COLOR, scale_factor=1.05),
-                     until="center")
+                     *(Conceal(c) for c in shape), until="center")
             # ŵ's coordinates written beside it for a few seconds (review r30: 0.9 falls
             # between ticks); they leave as the circle is drawn.
             self.center_coords = self.get_center_coords()
@@ -936,7 +980,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         self.level_movers = {norm: VGroup(readout) for norm, readout in self.level_labels.items()}
         movers = list(self.level_movers.values())
         followers = tuple(self.contours.values())
-        with self.cue("{@grow}Grow a contour of f from {w_hat} on both sides: its level "
+        with self.cue("{@grow}Grow a contour of f from {w_hat}: its level "
                       "rises{@rises}, leaving faint rings.") as cue:
             # The loss and H have been read: they leave as the contour takes over (review
             # r38 item 3: fewer text lines; H sat just above the caption band).
@@ -956,8 +1000,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 share = max(cue.remaining / (len(targets) - k), 1.0 / config.frame_rate)
                 sweep(self, self.growth, float(target), *followers, over=over, run_time=share,
                       rate_func=linear)
-        self.tangent_dots = {norm: marker(to_scene(self.axes[norm], sol.point), SOLUTION_COLOR,
-                                          z_index=4) for norm, sol in self.solutions.items()}
+        self.tangent_dots = {norm: solution_marker(to_scene(self.axes[norm], sol.point))
+                             for norm, sol in self.solutions.items()}
         if self.together:
             with self.cue("It touches the circle and the diamond at once{@touch}, at the same "
                           "point: both problems have the same {w_star}.") as cue:
@@ -1028,8 +1072,14 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                          *([Indicate(self.level_labels["l1"], color=CENTER_COLOR)]
                            if "l1" in self.level_labels else []),
                          Create(z["gap"]), run_time=1.2)
-                cue.play(Indicate(z["gap"], color=CENTER_COLOR, scale_factor=1.4), at="white")
-                pulse(cue, lambda: [Indicate(z["gap"], color=CENTER_COLOR, scale_factor=1.4)])
+                # The square it magnifies pulses with it on the panel (review r50 item 8:
+                # the gap alone, small in the box, left the picture near still for 6 s).
+                cue.play(Indicate(z["gap"], color=CENTER_COLOR, scale_factor=1.4),
+                         Indicate(z["region"], color=CENTER_COLOR, scale_factor=1.3),
+                         at="white")
+                pulse(cue, lambda: [Indicate(z["gap"], color=CENTER_COLOR, scale_factor=1.4),
+                                    Indicate(z["region"], color=CENTER_COLOR,
+                                             scale_factor=1.3)])
             else:
                 cue.play(Indicate(self.contours["l1"], color=LOSS_COLOR, scale_factor=1.0),
                          at="gap")
@@ -1096,7 +1146,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 spots = [to_scene(self.axes["l1"], corner)]
                 if self.inset and self.zview.contains(corner):
                     spots.append(to_scene(self.zaxes, corner))
+                # Ridge's copied w* and its name have made their point (ridge's touch lies
+                # outside the diamond): they leave as the corner is named (review r50 item 4:
+                # six things crowded the corner).
                 cue.play(*(Flash(p, color=BALL_COLORS["l1"], flash_radius=0.25) for p in spots),
+                         Conceal(self.ghosts["point"]), Conceal(self.ghosts["label"]),
                          at="corner", run_time=0.8)
                 pulse(cue, lambda: [Flash(p, color=BALL_COLORS["l1"], flash_radius=0.25)
                                     for p in spots])
@@ -1107,8 +1161,13 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             z = self.inset
             # Ridge's w* ring and its name have made the aside's point: they leave the
             # corner as the contour grows on (review r43 item 2: the touch was crowded).
+            # The dashed circle has made its point too: it leaves as ridge's dashed level
+            # comes, so "(dashed)" names one curve (review r50 item 4).
             cue.play(Reveal(self.ghosts["contour"]),
-                     Conceal(self.ghosts["point"]), Conceal(self.ghosts["label"]),
+                     *(Conceal(m) for m in [self.ghosts["point"], self.ghosts["label"],
+                                            self.ghosts["circle"],
+                                            *([z["circle"]] if z else [])]
+                       if m in self.get_mobject_family_members()),
                      *([Reveal(z["ghost"]), Conceal(z["gap"])] if z else []),
                      at="on", run_time=0.3)
             if "l1" in self.level_movers:
@@ -1351,8 +1410,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         z["gap"] = polyline(zaxes, touch_gap(self.loss, self.solutions["l2"],
                                              self.solutions["l1"]),
                             stroke_color=CENTER_COLOR, stroke_width=4, z_index=2)
-        z["point"] = marker(to_scene(zaxes, self.solutions["l1"].point), SOLUTION_COLOR,
-                            radius=0.09, z_index=4)
+        z["point"] = solution_marker(to_scene(zaxes, self.solutions["l1"].point), radius=0.09)
         return z
 
     def follow_inset(self, mobject: VMobject) -> None:
@@ -1840,13 +1898,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # H comes back as the words name it (review r41 item 7: off screen since the
             # start), and stays to the end (the H⁻¹ step names it again).
             cue.play(Create(ridge_glow), Flash(ring, color=SOLUTION_COLOR),
-                     *([Create(ridge_line), Conceal(mover["label"]), Reveal(line_label)]
+                     *([Create(ridge_line), Reveal(line_label)]
                        if ridge_line is not None else []),
                      *([Reveal(self.loss_lines[1])] if ridge_line is not None and tilted
                        else []), run_time=0.8)
-            if ridge_line is not None:
-                mover["label"].clear_updaters()
-                movers.remove(mover["label"])
             # ŵ rests on the ray a moment (review r47 item 10: it went straight on past).
             hold(self, RAY_PAUSE)
             for m in movers:
@@ -1869,7 +1924,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 self.add(self.centers["l2"][0], self.contours["l2"])
             # The ring leaves as this data's w* comes back in its place.
             cue.play(Conceal(ring), Conceal(readout[0]), Conceal(ridge_glow),
-                     *([Conceal(mover["label"])] if mover and ridge_line is None else []),
+                     *([Conceal(mover["label"])] if mover else []),
                      *(Reveal(m) for m in data), run_time=0.8)
         glow = VGroup(*(self.axis_glow("l1", i) for i in lasso.zero_weights[:1]))
         # The corner decluttered while the cone is shown (review r35 item 1): the level and
@@ -1975,16 +2030,16 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                       + " and ".join(point(np.array(e, dtype=float)).text for e in edges[::-1])
                       + ", moved to the corner{@slide}.") as cue:
             cue.play(*(GrowArrow(n) for n in normals), *(Reveal(x) for x in normal_labels),
-                     # "pull = −∇f(w*_lasso)" stands in for "pull" while it shows (at most
-                     # 6 text items: the two named the one arrow).
-                     *([Reveal(labels["pull_l1"]), Conceal(labels["l1"])]
-                       if "pull_l1" in labels else []),
+                     # "pull = −∇f(w*_lasso)" comes with "pull" still by its arrow, the
+                     # name joining the two (review r50 item 2: alone in the panel's corner
+                     # it read as unattached).
+                     *([Reveal(labels["pull_l1"])] if "pull_l1" in labels else []),
                      at="edges", run_time=0.8)
             for x in normal_labels:
                 x.add_updater(x.follow)
+            # (Its "pull = −∇f(w*_lasso)" stays through the slide, ≥ 3 s: review r50 item 2,
+            # it flashed by in 1.5 s.)
             cue.play(*(UpdateFromAlphaFunc(n, slide_normal, rate_func=smooth) for n in normals),
-                     *([Conceal(labels["pull_l1"]), Reveal(labels["l1"])]
-                       if "pull_l1" in labels else []),
                      at="slide", run_time=1.2)
             for x in normal_labels:
                 x.clear_updaters()
@@ -1998,6 +2053,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # item 6: a fill covered w*).
             cue.play(UpdateFromAlphaFunc(wedge, open_cone), Reveal(labels["cone"]),
                      Indicate(self.tangent_dots["l1"], color=SOLUTION_COLOR, scale_factor=1.0),
+                     *([Conceal(labels["pull_l1"])] if "pull_l1" in labels else []),
                      at="cone", run_time=1.5)
             pulse(cue, lambda: [Indicate(wedge, color=CONE_COLOR, scale_factor=1.0)])
         zero = weight_star(lasso.zero_weights[0]) if lasso.zero_weights else None
@@ -2100,9 +2156,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                          at="full", run_time=0.8)
                 cue.play(Indicate(hessian, color=LOSS_COLOR, scale_factor=1.0), run_time=0.8)
                 # "pull = H(ŵ − w*)" solved for ŵ in place, its pieces moving to their
-                # places (review r48 item 5: the two forms written apart, or one only said).
-                cue.play(TransformMatchingTex(pull_formula, formula), at="formula",
-                         run_time=max(min(cue.remaining, 1.5), 0.8))
+                # places (review r48 item 5: the two forms written apart, or one only said),
+                # each symbol whole (review r50 item 1: a glyph-by-glyph cross-fade read
+                # "pull= ŵH(w*−pull)"): the brackets and minus leave first, then pull and ŵ
+                # swap on arcs either side of the line while H grows its ⁻¹ and "+" comes.
+                self.solve_for_hat(cue, pull_formula, formula)
                 pulse(cue, lambda: [Indicate(carried_arrows[2], color=GRADIENT_COLOR,
                                              scale_factor=1.0)])
             # The single pull → ŵ map first, on its own (review r45 item 5: the least
@@ -2166,14 +2224,16 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                     cue.play(Reveal(wedge_label), at="named", run_time=0.8)
             opening = ("{@turn}Move {w_hat}: in the wedge{@wedge}, the pull stays in the cone "
                        "and {w_star} stays put{@stay}.")
+            # w*'s edge called the diamond's (review r50 item 2: "the edge" could be the white
+            # line, the wedge's edge, drawn just then).
             # The crossing read on screen (review r48 item 1): w* leaves the corner, so the
             # zeroed weight is no longer 0, as its live readout shows.
-            crossing = ("{@out}Out of it{@past}, {w_star} slides along the edge{@perp}, and "
+            crossing = ("{@out}Out of it{@past}, {w_star} slides along the diamond's edge{@perp}, and "
                         + name + " is no longer 0{@nonzero}." if zero is not None else
-                        "{@out}Out of it{@past}, {w_star} slides along the edge{@perp}.")
+                        "{@out}Out of it{@past}, {w_star} slides along the diamond's edge{@perp}.")
         else:
             opening = "{@turn}Anywhere in it, {w_star} stays put{@stay}."
-            crossing = ("{@out}Past its edge{@past}, {w_star} slides along the edge,{@perp} its "
+            crossing = ("{@out}Past its edge{@past}, {w_star} slides along the diamond's edge,{@perp} its "
                         "pull perpendicular to it.")
         # The wedge's edge ŵ′ reaches as the pull reaches the cone's edge (regmath's
         # `eased_tips` at amount 1: w* + H⁻¹·edge, out to the view's border).
@@ -2224,7 +2284,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # slide): the edge flashes on "Out of it", then w* slides as ŵ crosses it.
         # w*′'s way along the edge traced from the corner, and the zeroed weight live (as
         # ridge's w₁* readout): both come as ŵ′ leaves the wedge (review r48 item 1).
-        trace = VMobject(stroke_color=SOLUTION_COLOR, stroke_width=7, z_index=6)
+        trace = outlined(VMobject(stroke_color=SOLUTION_COLOR, stroke_width=7, z_index=6))
 
         def follow_trace(m: VMobject) -> None:
             m.set_points_as_corners([to_scene(axes, lasso.point), self.pull_ends("l1")[0]])
@@ -2329,7 +2389,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         back = [Undim(m) for m in ridge_dimmed if m not in ridge_own and m in family]
         used = [Conceal(m) for m in [*([formula, self.loss_lines[1]] if formula is not None
                                        else []),
-                                     *(lasso_mover["labels"] if lasso_mover else []),
+                                     # (The lasso's moved ŵ keeps its label: review r50
+                                     # item 3.)
                                      # The slide's w₁* readout, read (it back at 0).
                                      *([slid[0]] if slid is not None else [])]
                 if m in family]
@@ -2359,10 +2420,29 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                      Indicate(wedge, color=CONE_COLOR, scale_factor=1.0), at="range",
                      run_time=0.8)
             if lasso_mover and "wedge" in cue.words.marks:
+                # "A wedge of ŵ" shown, not only marked (review r50 item 8: 164-172 s held
+                # still): ŵ wanders inside the wedge toward its edge and back, the pull
+                # turning inside the cone and w* staying on the corner.
+                wander = [arrows["l1"], *lasso_mover["shown"][1:]]
+                arrows["l1"].add_updater(lambda m: m.put_ends(*self.pull_ends("l1")))
+                for m, f in lasso_mover["follow"]:
+                    m.add_updater(f)
+                self.pull_leg["l1"] = (own["l1"], edge)
+                self.turn["l1"].set_value(0.0)
+                sweep(self, self.turn["l1"], WANDER, *wander,
+                      run_time=max(cue.until("wedge"), 0.8), rate_func=smooth)
+                for m in wander:
+                    m.suspend_updating()
                 cue.play(Indicate(data_wedge, color=CENTER_COLOR, scale_factor=1.0),
                          *([Indicate(wedge_label, color=CENTER_COLOR, scale_factor=1.0)]
                            if wedge_label is not None else []),
                          at="wedge", run_time=0.8)
+                for m in wander:
+                    m.resume_updating()
+                sweep(self, self.turn["l1"], 0.0, *wander,
+                      run_time=max(cue.until("zero") - 0.1, 0.8), rate_func=smooth)
+                for m in wander:
+                    m.clear_updaters()
             # One w* marker a side to the end (review r38 items 3, 7): ridge's axis state
             # and "one direction" stay; the lasso's "pull" goes, ŵ's label stays (review r39
             # item 8). The lasso's w* drawn last: over the glow while it is drawn.
@@ -2478,6 +2558,29 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             m.set_fill(color=[color] * 3, opacity=[opacity, opacity * (1.0 - 0.5 * alpha),
                                                    opacity * (1.0 - alpha)])
         return update
+
+    def solve_for_hat(self, cue: object, pull_formula: VMobject, formula: VMobject) -> None:
+        """"pull = H(ŵ − w*)" becomes "ŵ = w* + H⁻¹ pull", token by token (both built by
+        `get_pull_formula` / `get_carry_formula`, their parts in that order). Every arc
+        turns the same way: what moves left (ŵ, w*) passes above the line, what moves right
+        (pull, H) below it, the longer move the deeper, so no two symbols cross; H's "⁻¹" and
+        "+" come last."""
+        pull, equals, h, left, hat, minus, star, right = pull_formula
+        to_hat, to_equals, to_star, plus, to_hinv, to_pull = formula
+        cue.play(*(Conceal(m) for m in (left, minus, right)), at="formula", run_time=0.4)
+        # "+" and H's "⁻¹" come in the last third, once the movers have passed their places.
+        def late(t: float) -> float:
+            return smooth(max(0.0, 3.0 * t - 2.0))
+
+        cue.play(ReplacementTransform(pull, to_pull, path_arc=2 * PI / 3),
+                 ReplacementTransform(hat, to_hat, path_arc=PI / 3),
+                 ReplacementTransform(h, to_hinv[0], path_arc=PI / 2),
+                 ReplacementTransform(equals, to_equals),
+                 ReplacementTransform(star, to_star, path_arc=PI / 3),
+                 Reveal(VGroup(*to_hinv[1:]), rate_func=late),
+                 Reveal(plus, rate_func=late), run_time=max(min(cue.remaining, 1.4), 0.9))
+        self.remove(pull_formula)
+        self.add(formula)
 
     def get_carry_formula(self) -> VMobject:
         """"ŵ = w* + H⁻¹·pull" under the lasso's panel, at the loss line's height and size
@@ -2659,18 +2762,21 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             return corner_pull_center(self.loss, lasso, d, share=self.lasso_share(d))
 
         dot = marker(to_scene(axes, where()), CENTER_COLOR, radius=0.07, z_index=4)
-        label = legible(MathTex(r"\hat w", font_size=36, color=CENTER_COLOR))
+        label = haloed(MathTex(r"\hat w", font_size=36, color=CENTER_COLOR))
         label.next_to(dot, UP, buff=0.08)
         offset = label.get_center() - dot.get_center()
         # The path's samples, the label's box at each (for what must keep clear of them).
         samples: list[VMobject] = [polyline(axes, path)]
         for p in to_scene(axes, path):
             samples.append(label.copy().move_to(p + offset))
-        dot.add_updater(lambda m: m.move_to(to_scene(axes, where())))
-        label.add_updater(lambda m: m.move_to(to_scene(axes, where()) + offset))
+        follow = [(dot, lambda m: m.move_to(to_scene(axes, where()))),
+                  (label, lambda m: m.move_to(to_scene(axes, where()) + offset))]
+        for m, f in follow:
+            m.add_updater(f)
         contour = self.get_moving_contour(
             "l1", lambda: (where(), self.pull_problem_ends("l1")[0]))
-        return {"shown": [contour, dot, label], "labels": [label], "path": samples}
+        return {"shown": [contour, dot, label], "labels": [label], "path": samples,
+                "follow": follow}
 
     def get_moving_contour(self, norm: str,
                            where: Callable[[], tuple[np.ndarray, np.ndarray]]) -> VMobject:
@@ -2794,8 +2900,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         if not self.view.contains(path):
             return None
         dot = marker(to_scene(axes, self.loss.center), CENTER_COLOR, radius=0.07, z_index=4)
-        label = legible(MathTex(r"\hat w", font_size=36, color=CENTER_COLOR))
-        label.next_to(dot, UP, buff=0.08)
+        label = haloed(MathTex(r"\hat w", font_size=36, color=CENTER_COLOR))
+        # Right of the dot, off the ray of ŵ it crosses (review r50 item 3: above it, the
+        # label sat on the ray and left; the moved ŵ then had no name).
+        label.next_to(dot, RIGHT, buff=0.1)
         offset = label.get_center() - dot.get_center()
 
         def where() -> np.ndarray:
@@ -2827,7 +2935,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         k = 1 - int(np.argmax(np.abs(nearest_axis(pull))))
         power = unit_power(list(ridge.point))
         values = in_unit(list(ridge.point), power)
-        readout = Readout(weight_template(k, values, power), values[k],
+        readout = Readout(weight_template(k, values, power, "l2"), values[k],
                           font_size=TAKEAWAY_FONT, color=SOLUTION_COLOR)
         axes = self.axes["l2"]
         # Clear of every place the turning pull, its radius and ring reach.
@@ -2853,7 +2961,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         lasso = self.solutions["l1"]
         power = unit_power(list(lasso.point))
         values = in_unit(list(lasso.point), power)
-        readout = Readout(weight_template(zero_index, values, power), 0.0,
+        readout = Readout(weight_template(zero_index, values, power, "l1"), 0.0,
                           font_size=TAKEAWAY_FONT, color=SOLUTION_COLOR, exact_zeros=True)
         axes = self.axes["l1"]
         self.place_in_corner(readout, "l1", [*obstacles, *axes.x_axis.numbers,
@@ -2954,13 +3062,19 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         if zero is None:
             return None
         axes = self.axes["l1"]
-        text = legible(MathTex(zero.tex + r" = 0\text{ exactly}", font_size=TAKEAWAY_FONT,
-                               color=SOLUTION_COLOR))
         obstacles = [*self.balls["l1"], self.contours["l1"], self.centers["l1"], *glow,
                      self.tangent_labels["l1"], *self.level_labels.values(),
                      *drawn, *axes.x_axis.numbers, *axes.y_axis.numbers, self.bars["l1"],
                      *getattr(self, "zero_marks", [])]
-        return text if self.place_in_corner(text, "l1", obstacles) else None
+        # With its method where a corner has room for it (review r50 item 7), else bare
+        # (it sits on the lasso's panel, the only w₁* on screen then).
+        k = self.solutions["l1"].zero_weights[0]
+        for tex in (method_weight_tex(k, "l1"), zero.tex):
+            text = legible(MathTex(tex + r" = 0\text{ exactly}", font_size=TAKEAWAY_FONT,
+                                   color=SOLUTION_COLOR))
+            if self.place_in_corner(text, "l1", obstacles):
+                return text
+        return None
 
     def bars_shrink(self, norm: str) -> bool:
         """Whether every w* bar shrinks: w*ᵢ between 0 and ŵᵢ (a factor in [0, 1])."""
@@ -2977,7 +3091,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         ends = shrink_bars(self.loss.center, self.solutions["l1"].point, 1.0)
         for i in self.solutions["l1"].zero_weights:
             where = to_scene(axes, ends[i][1])
-            dot = marker(where, SOLUTION_COLOR, radius=0.06, z_index=4)
+            dot = solution_marker(where, radius=0.06)
             # No "w₁* = 0" text here: on the diamond's fill, across the axis, it did not
             # read; the result line under the panel says it ("≈ (0, 0.67 ŵ₂)").
             marks.append(dot)
@@ -3059,9 +3173,12 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             return "the same factor, because {H} is a multiple of the identity {I}."
         if texts[0].text == texts[1].text:
             return "factors that agree to two digits."
-        # Unequal factors: no aside (review r38 item 2: the eigenvector reason was told, not
-        # shown); the line shows both weights nonzero.
-        return ""
+        # Unequal factors: a short reason, not the eigenvector aside (review r38 item 2: told,
+        # not shown; review r50 item 5: unexplained, they confused "ridge shrinks every
+        # weight by one factor"): H is not a multiple of I here.
+        if self.loss.hessian[0, 1] != 0.0:
+            return "unequal: {H} mixes {w1} and {w2}."
+        return "unequal: {H} curves {w1} and {w2} differently."
 
     def lasso_zero_words(self) -> tuple[str, str]:
         """"gives w₁* = 0 exactly" when the lasso's w* has a zero (its other weight's share of
@@ -3140,7 +3257,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
     def get_center_marker(self, norm: str) -> VGroup:
         """ŵ as a dot with its label, or an arrow at the frame's edge pointing to it."""
         axes = self.axes[norm]
-        label = legible(MathTex(r"\hat w", font_size=36, color=CENTER_COLOR))
+        label = haloed(MathTex(r"\hat w", font_size=36, color=CENTER_COLOR))
         if self.center_shown:
             dot = marker(to_scene(axes, self.loss.center), CENTER_COLOR, radius=0.07)
             # Along the contours' long axis, where the faint rings leave the most room: of
@@ -3335,6 +3452,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         bars = VGroup(*(VMobject(stroke_color=color, stroke_width=width,
                                  stroke_opacity=1.0,
                                  z_index=2 if center else 3) for _ in range(2)))
+        if not center:
+            for bar in bars:
+                outlined(bar)
         end = self.loss.center if center else self.solutions[norm].point
         for bar, segment in zip(bars, shrink_bars(self.loss.center, end, fraction)):
             set_pieces(bar, self.axes[norm], self.visible(segment))

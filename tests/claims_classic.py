@@ -258,6 +258,11 @@ CAPTION_RULES = [
          lambda m, f: point_agrees(m.group(1), f["loss"].center), ("problem",)),
     # r42 (review r41 item 10): the constraint and penalty forms linked: at this t each
     # solution is the penalised one for λ its KKT multiplier (≥ 0).
+    # r51 (review r50 item 2): the ellipse drawn with H named is said to be f's level
+    # curve; a circle exactly when H is a multiple of I.
+    Rule("level curves", r"its curvature \(least squares' loss, up to a constant\), which makes f's level "
+         r"curves (ellipses|circles)",
+         lambda m, f: (m.group(1) == "circles") == bool(f["isotropic"]), ("problem",)),
     Rule("radius", rf"Each has radius t = ({NUMBER}); each t matches some penalty weight",
          lambda m, f: agrees(m.group(1), f["t"]) and f["ridge"].multiplier >= 0.0
          and f["lasso"].multiplier >= 0.0, ("balls",)),
@@ -329,6 +334,14 @@ CAPTION_RULES = [
                           for i in range(2)), ("shrink",)),
     Rule("same factor", r"the same factor, because H is a multiple of the identity I",
          lambda m, f: f["isotropic"], ("shrink",)),
+    # r51 (review r50 item 5): unequal factors get their reason, H not a multiple of I:
+    # "mixes" when H couples the weights (an off-diagonal entry), else "curves differently".
+    Rule("unequal mixes", r"unequal: H mixes w₁ and w₂",
+         lambda m, f: not f["isotropic"] and _ridge_differs(f)
+         and f["loss"].hessian[0, 1] != 0.0, ("shrink",)),
+    Rule("unequal curves", r"unequal: H curves w₁ and w₂ differently",
+         lambda m, f: not f["isotropic"] and _ridge_differs(f)
+         and f["loss"].hessian[0, 1] == 0.0, ("shrink",)),
     Rule("agree to two digits", r"factors that agree to two digits",
          lambda m, f: len(_shown_factors(f)) == 2 and not _ridge_differs(f), ("shrink",)),
     Rule("one factor", r"only one weight has a factor here",
@@ -425,7 +438,7 @@ CAPTION_RULES = [
          lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]) and _slides(f),
          ("shrink",)),
     # r49 (review r48 item 1): the weight the corner zeroed is no longer 0 once w* slides.
-    Rule("corner crossing", r"Out of it, w\* slides along the edge(?:, and w([₁₂])\* is no "
+    Rule("corner crossing", r"Out of it, w\* slides along the diamond's edge(?:, and w([₁₂])\* is no "
          r"longer 0)?",
          lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]) and _slides(f)
          and (m.group(1) is None or "₁₂".index(m.group(1)) in f["lasso"].zero_weights),
@@ -433,7 +446,7 @@ CAPTION_RULES = [
     Rule("corner turn", r"Anywhere in it, w\* stays put",
          lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]) and _slides(f),
          ("shrink",)),
-    Rule("corner past edge", r"Past its edge, w\* slides along the edge, its pull perpendicular "
+    Rule("corner past edge", r"Past its edge, w\* slides along the diamond's edge, its pull perpendicular "
          r"to it",
          lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]) and _slides(f),
          ("shrink",)),

@@ -192,8 +192,10 @@ def test_the_ending_does_not_generalise_from_one_example(rendered) -> None:
             "the ŵ with w* = (0, 1)." in captions)
     # r42: the crossing its own cue (review r41 item 5).
     # r49: the zeroed weight said to leave 0 as w* slides (review r48 item 1).
+    # r51: w*'s edge the diamond's, not the wedge's white one (review r50 item 2).
     assert ("Move ŵ: in the wedge, the pull stays in the cone and w* stays "
-            "put. Out of it, w* slides along the edge, and w₁* is no longer 0." in captions)
+            "put. Out of it, w* slides along the diamond's edge, and w₁* is no longer 0."
+            in captions)
     # r42: zero area against positive area (review r41 item 2).
     assert ("Ridge: one direction, a ray of ŵ (zero area); lasso: a 90° cone of pulls, a "
             "wedge of ŵ (positive area). So a whole range of data gives w₁* = 0 exactly."
