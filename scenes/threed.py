@@ -844,11 +844,14 @@ class Tangency3D(StoryScene, ThreeDScene):
             self.ball_names = {norm: self.region_label(norm, corners)
                                for norm in ("l1", "l2")}
             with self.cue("The budget {l1} ≤ {t}, with {t} = {value}, is an octahedron{@oct}; "
-                          "{l2} ≤ {t} is the ball whose sphere passes through its six corners.",
+                          "{l2} ≤ {t} is the ball whose sphere passes through its six corners"
+                          "{@sphere}; it waits, the octahedron first{@aside}.",
                           value=number(t)) as cue:
                 cue.play(FadeIn(group), FadeIn(self.ball_names["l1"]), until="oct")
-                cue.play(FadeIn(self.sphere), FadeIn(self.ball_names["l2"]), until=cue.END)
-                self.play(FadeOut(self.sphere), FadeOut(self.ball_names["l2"]), run_time=0.6)
+                cue.play(FadeIn(self.sphere), FadeIn(self.ball_names["l2"]), until="sphere")
+                # Set aside as the words say so (r50: it vanished unsaid).
+                cue.play(FadeOut(self.sphere), FadeOut(self.ball_names["l2"]),
+                         run_time=max(cue.remaining, 0.6))
         else:
             self.sphere = VGroup()
             with self.cue("With the budget {t} = 0, both balls, {l1} ≤ 0 and {l2} ≤ 0, are "
@@ -1216,8 +1219,19 @@ class Tangency3D(StoryScene, ThreeDScene):
             # g line stays up through these words (r45: replaced while they read it).
             cue.play(FadeIn(self.lam_read), *(Indicate(m, color=GRADIENT_COLOR, scale_factor=1.1)
                                               for m in self.g_read[1:]), run_time=1.0)
-            cue.play(Indicate(pull, color=GRADIENT_COLOR, scale_factor=1.15),
-                     run_time=max(cue.until("value"), 1.0))
+            if touch.kind == "edge":
+                # −∇f(w*) = λg shown: a copy of g stretched along itself to −∇f(w*), λ times
+                # as long (r50: 7 s nearly still, the equation only in the readout).
+                stretched = self.g_arrow[0].copy()
+                self.add(stretched)
+                cue.play(Transform(stretched, pull.copy().set_color(G_COLOR)),
+                         run_time=max(cue.until("value") - 0.5, 1.0),
+                         rate_func=rate_functions.ease_in_out_sine)
+                cue.play(FadeOut(stretched), Indicate(pull, color=GRADIENT_COLOR,
+                                                      scale_factor=1.1), run_time=0.8)
+            else:
+                cue.play(Indicate(pull, color=GRADIENT_COLOR, scale_factor=1.15),
+                         run_time=max(cue.until("value"), 1.0))
             cue.play(Indicate(self.lam_read, color=GRADIENT_COLOR, scale_factor=1.1),
                      run_time=max(cue.until("ball"), 1.0))
             # "the multiplier of ‖w‖₁ ≤ t": the budget named is the octahedron, lit (r45: a
@@ -1294,6 +1308,11 @@ class Tangency3D(StoryScene, ThreeDScene):
                                  length=scale * float(np.linalg.norm(pulling)))
             pull.become(self.arrow(turned, GRADIENT_COLOR))
             pull_name.move_to(self.name_spot(pull_name, turned))
+            # Never lower than above the normals' names (r50: a short −∇f put its name on
+            # the fan and n₁'s arrowhead): it rises over them, following the tip's x.
+            floor = max(float(n.get_top()[1]) for n in self.names) + NAME_GAP \
+                + pull_name.height / 2
+            pull_name.set_y(max(float(pull_name.get_y()), floor))
             # Off g's name too (placed first): near n₁ the moved loss's λ is small and g's
             # tip and name stand beyond −∇f's.
             name_at_tip(g_name)
@@ -1658,8 +1677,11 @@ class Tangency3D(StoryScene, ThreeDScene):
         normal = self.arrow(touch_arrows(round_, length=short).normals[0], NORMAL_COLOR,
                             width=RIDGE_NORMAL_WIDTH)
         pull = self.arrow(arrows.pull, GRADIENT_COLOR)
-        pull_name = self.arrow_name(SYMBOLS["neg_grad"].tex, arrows.pull, GRADIENT_COLOR)
-        normal_name = self.arrow_name(r"\text{normal} \propto w^*", arrows.pull, NORMAL_COLOR)
+        # Both solutions are on screen now: the arrows name ridge's (r50: a bare w*).
+        pull_name = self.arrow_name(SYMBOLS["neg_grad"].tex.replace("w^*", SOLUTION_TEX["l2"]),
+                                    arrows.pull, GRADIENT_COLOR)
+        normal_name = self.arrow_name(r"\text{normal} \propto " + SOLUTION_TEX["l2"],
+                                      arrows.pull, NORMAL_COLOR)
         # The tangent plane at w*, seen edge-on (the view lies in it): a line, as the words
         # name it (r43: only named).
         tangent = self.surface([tangent_patch(round_, half_side=TANGENT_HALF * round_.radius)],
