@@ -860,7 +860,7 @@ class Tangency3D(StoryScene, ThreeDScene):
         self.octahedron_mobject = group
 
     def show_growth(self, touch, ball: Any, before: tuple = (), after: tuple = (),
-                    flash: tuple = (), turn: tuple = ()) -> None:
+                    flash: tuple = (), turn: tuple = (), leaving: tuple = ()) -> None:
         """The ellipsoid grows from ŵ to the level c* of ``touch`` (one motion), after the
         ``before`` steps (each a tuple of animations, played one after the other) and
         before the ``after`` animations (w* coming in) and the ``flash``, under the same
@@ -914,6 +914,8 @@ class Tangency3D(StoryScene, ThreeDScene):
                 # (r41: it had grown under the first half and stood under the second).
                 cue.play(level.animate.set_value(FIRST_SHARE * touch.level), until="shell",
                          rate_func=rate_functions.ease_out_sine)
+                if leaving:
+                    cue.play(*leaving, run_time=max(cue.until("grow"), 0.5))
                 cue.wait_until("grow")
             # Fast to most of the way, then slowly into the touch: the first contact is
             # judged by eye (r38: at one speed "first touches" read as "overlaps").
@@ -963,8 +965,11 @@ class Tangency3D(StoryScene, ThreeDScene):
             ends = self.to_screen(touched_edge(touch))
             self.edge_line = Line(ends[0], ends[1], stroke_width=EDGE_WIDTH, color=NORMAL_COLOR)
             flash += (Create(self.edge_line),)
+        # The region's name, placed for the first view only, goes before the camera turns
+        # (layout_report, r50: it sat on the octahedron and an axis as the turn began).
         self.show_growth(touch, self.octahedron_mobject, after=(FadeIn(self.star, scale=3.0),),
-                         flash=flash, turn=turn)
+                         flash=flash, turn=turn,
+                         leaving=(FadeOut(self.ball_names["l1"]),) if turn else ())
 
     def solution_readout(self, touch: Any) -> MathTex:
         """"w*_lasso = (0.48, 0, 0.52)" (or ridge's), its entries separate (a zero can be
@@ -1014,8 +1019,9 @@ class Tangency3D(StoryScene, ThreeDScene):
                       + " = {star}{@zero}.", star=point(touch.point)) as cue:
             # w*'s name replaces the region's (never more labels than the beat needs).
             # w*'s dot came in as the ellipsoid touched (`show_lasso_growth`): named now.
+            gone = getattr(self, "hat_gone", False)  # faded as the camera turned
             cue.play(FadeIn(self.star_label), FadeIn(self.star_read),
-                     FadeOut(self.ball_names["l1"]), until="zero")
+                     *(() if gone else (FadeOut(self.ball_names["l1"]),)), until="zero")
             cue.play(Indicate(self.star, scale_factor=1.6, color=SOLUTION_COLOR), run_time=0.8)
 
     def show_turn(self) -> None:
@@ -1030,7 +1036,7 @@ class Tangency3D(StoryScene, ThreeDScene):
         if kind in ("vertex", "edge", "face"):
             faces = [self.octahedron_mobject[k] for k in touching_faces(self.touch)]
         edge: list = []
-        turned = getattr(self, "hat_gone", False)
+        turned = getattr(self, "hat_gone", False)  # the camera turned as the ellipsoid grew
         k = self.touch.zero_indices[0] if self.touch.zero_indices else 0
         plane = VGroup()
         if kind == "edge" and turned:
@@ -1677,9 +1683,9 @@ class Tangency3D(StoryScene, ThreeDScene):
         normal = self.arrow(touch_arrows(round_, length=short).normals[0], NORMAL_COLOR,
                             width=RIDGE_NORMAL_WIDTH)
         pull = self.arrow(arrows.pull, GRADIENT_COLOR)
-        # Both solutions are on screen now: the arrows name ridge's (r50: a bare w*).
-        pull_name = self.arrow_name(SYMBOLS["neg_grad"].tex.replace("w^*", SOLUTION_TEX["l2"]),
-                                    arrows.pull, GRADIENT_COLOR)
+        # The normal names ridge's w* (r50: a bare w* beside both solutions); −∇f(w*) keeps
+        # its short name (with the subscript it ran into ŵ's name in the sweep).
+        pull_name = self.arrow_name(SYMBOLS["neg_grad"].tex, arrows.pull, GRADIENT_COLOR)
         normal_name = self.arrow_name(r"\text{normal} \propto " + SOLUTION_TEX["l2"],
                                       arrows.pull, NORMAL_COLOR)
         # The tangent plane at w*, seen edge-on (the view lies in it): a line, as the words
