@@ -53,6 +53,7 @@ __all__ = [
     "touch_arrows",
     "touching_faces",
     "tangent_patch",
+    "contact_view",
     "edge_view",
     "view_angles",
     "subgradient_arrow",
@@ -654,6 +655,43 @@ def edge_view(touch: Touch3D, *, tilt: float = 0.0) -> NDArray[np.float64]:
     for sign in (1.0, -1.0):
         e = sign * edge
         d = np.cos(tilt) * e + np.sin(tilt) * np.cross(e, bisector)
+        d /= np.linalg.norm(d)
+        if best is None or float(d @ behind) < float(best @ behind):
+            best = d
+    return best
+
+
+def contact_view(touch: Touch3D, *, tilt: float = 0.0) -> NDArray[np.float64]:
+    r"""For an L1 touch on an edge: the unit direction towards a camera that looks along the
+    edge turned by ``tilt`` *within the tangent plane* at w*, shape (3,).
+
+    The plane P = {x : pᵀx = pᵀw*} with p = −∇f(w*)/‖∇f(w*)‖ holds the edge (pᵀe = 0, p is
+    in the normal cone) and touches both the octahedron and the touching ellipsoid at w*,
+    one on each side. A camera whose line of sight lies in P sees P edge-on, as a line
+    that separates the two outlines: the first touch lies on both silhouettes. The
+    direction is d = cos(tilt) e + sin(tilt) e × p (so dᵀp = 0 for every tilt; at tilt 0
+    it is `edge_view`'s), of the two signs of e the one with dᵀ(ŵ − w*) ≤ 0 (ties: the
+    first sign).
+
+    Raises
+    ------
+    InvalidArgumentError
+        ``touch`` not an L1 touch on an edge; ``tilt`` outside [0, π/2).
+    """
+    touch = _check_edge_touch(touch)
+    tilt = check_nonnegative(tilt, "tilt")
+    if not tilt < 0.5 * np.pi:
+        raise InvalidArgumentError("tilt", f"must lie in [0, π/2), got {tilt}")
+    first, second = touch.cone_generators
+    edge = np.cross(first, second)
+    edge /= np.linalg.norm(edge)
+    pull = -np.asarray(touch.gradient, dtype=float)
+    pull /= np.linalg.norm(pull)
+    behind = touch.center - touch.point
+    best = None
+    for sign in (1.0, -1.0):
+        e = sign * edge
+        d = np.cos(tilt) * e + np.sin(tilt) * np.cross(e, pull)
         d /= np.linalg.norm(d)
         if best is None or float(d @ behind) < float(best @ behind):
             best = d

@@ -73,7 +73,8 @@ from manim.utils.space_ops import normalize
 from scipy.spatial import ConvexHull, QhullError
 
 from regmath import InvalidArgumentError, Quadratic
-from regmath.threed import (arrow_along, clip_faces, drop_lines, cone_fan, edge_up, edge_view,
+from regmath.threed import (arrow_along, clip_faces, contact_view, drop_lines, cone_fan, edge_up,
+                            edge_view,
                             ellipsoid_grid,
                             grid_faces, fitting_level, growth_scale, octahedron, pulled_losses, section_caps,
                             tangent_patch,
@@ -99,6 +100,10 @@ CUBE_SIDE = 5.6
 CAMERA_PHI = 65 * DEGREES
 CAMERA_THETA = -50 * DEGREES
 CAMERA_ZOOM = 1.5
+#: The camera's focal distance, far: a nearly parallel projection, so that a plane seen
+#: edge-on is a line (r50: at Manim's 20 the near side of the ellipsoid bulged over the
+#: octahedron before the touch, seen along the tangent plane).
+FOCAL_DISTANCE = 200.0
 #: The cone beat's zoom on the octahedron and the cone, at most (presentation).
 CONE_ZOOM = 3.0
 #: The cone close-up's fit: passes (the perspective) and g₂ samples of the sweep's losses.
@@ -138,6 +143,9 @@ GROWTH_START = 1e-4
 FIRST_SHARE = 0.12
 #: The growth's last part, from this share of c* on, is slow and takes this share of its time.
 SLOW_FROM, SLOW_SHARE = 0.8, 0.55
+#: Where the camera turns during the growth (the lasso's edge), the slow approach lasts this
+#: long at least and ends at this share of its mean speed (`approach`).
+TOUCH_SECONDS, APPROACH_END = 3.5, 0.3
 #: ŵ's dashed guides' opacity; labels' background outline (screen px); the regions' names
 #: lightened this far towards white (presentation).
 DROP_OPACITY = 0.7
@@ -214,7 +222,9 @@ PENALTY_WORDS = "Minimizing f + {lam}{l1} {@same}gives this same {w_star}."
 #: λ's digits: enough to tell 1.895 from ŵ₁ = 1.9 (r39's "λ = 1.90" read as ŵ₁).
 LAMBDA_DIGITS = 4
 #: The ghost's sweep of g₂ across the wedge, at least (three legs: −1, 1, back).
-WEDGE_SWEEP_SECONDS = 4.5
+WEDGE_SWEEP_SECONDS = 6.0
+#: ... resting this long at each edge of the fan, g₂ = ±1 (r50: it went by in 3 s).
+EDGE_REST_SECONDS = 0.7
 #: The normal cone's shape in words, by the number of its normals.
 CONE_SHAPES = {2: "wedge", 4: "cone"}
 #: Subscript digits for n₁, g₂, ...
@@ -249,6 +259,8 @@ RIDGE_NORMAL_WIDTH = 3.0
 TANGENT_HALF = 0.45
 PLANE_REACH = 1.35
 PLANE_COLOR = TEXT_COLOR
+#: The plane wₖ = 0 the touched edge lies in, drawn translucent as the words name it.
+PLANE_OPACITY = 0.18
 #: An entry of the readout flashes this much larger (not into its neighbours).
 ENTRY_FLASH = 1.2
 #: The last picture (both solutions in the readout) rests this long after the words.
@@ -320,6 +332,12 @@ def box_meets_segment(low: np.ndarray, high: np.ndarray, p: np.ndarray, q: np.nd
         if t0 > t1:
             return False
     return True
+
+
+def approach(alpha: float) -> float:
+    """An ease-out that keeps moving: `APPROACH_END` of the mean speed at the end (the growth
+    into the touch slows down, yet never stands before it touches)."""
+    return APPROACH_END * alpha + (1.0 - APPROACH_END) * (1.0 - (1.0 - alpha) ** 2)
 
 
 def quick(alpha: float) -> float:
@@ -499,7 +517,10 @@ class Tangency3D(StoryScene, ThreeDScene):
         vertex or a face: ±`TURN` in azimuth (`turn_angle`)."""
         if self.touch.kind != "edge":
             return CAMERA_PHI, self.turn_angle()
-        phi, theta = view_angles(edge_view(self.touch, tilt=EDGE_TILT))
+        # Turned within the tangent plane at w* (`contact_view`): the plane is seen edge-on,
+        # so the first touch lies on both outlines (r50: from the bisector-tilted view the
+        # ellipsoid overlapped the octahedron before it touched).
+        phi, theta = view_angles(contact_view(self.touch, tilt=EDGE_TILT))
         # The same azimuth, the representative nearest the start (a turn of ≤ 180°).
         theta = CAMERA_THETA + float(np.angle(np.exp(1j * (theta - CAMERA_THETA))))
         return phi, theta
@@ -517,7 +538,7 @@ class Tangency3D(StoryScene, ThreeDScene):
         drawn = np.vstack(self.clouds + [self.segments.reshape(-1, 3)])
         middle = 0.5 * (drawn.min(axis=0) + drawn.max(axis=0))
         self.set_camera_orientation(phi=CAMERA_PHI, theta=CAMERA_THETA, zoom=1.0,
-                                    frame_center=middle)
+                                    focal_distance=FOCAL_DISTANCE, frame_center=middle)
         self.zoom = self.fitting_zoom(drawn)
         self.frame_middle = middle
         self.renderer.camera.set_zoom(self.zoom)
@@ -823,11 +844,14 @@ class Tangency3D(StoryScene, ThreeDScene):
             self.ball_names = {norm: self.region_label(norm, corners)
                                for norm in ("l1", "l2")}
             with self.cue("The budget {l1} ≤ {t}, with {t} = {value}, is an octahedron{@oct}; "
-                          "{l2} ≤ {t} is the ball whose sphere passes through its six corners.",
+                          "{l2} ≤ {t} is the ball whose sphere passes through its six corners"
+                          "{@sphere}; it waits, the octahedron first{@aside}.",
                           value=number(t)) as cue:
                 cue.play(FadeIn(group), FadeIn(self.ball_names["l1"]), until="oct")
-                cue.play(FadeIn(self.sphere), FadeIn(self.ball_names["l2"]), until=cue.END)
-                self.play(FadeOut(self.sphere), FadeOut(self.ball_names["l2"]), run_time=0.6)
+                cue.play(FadeIn(self.sphere), FadeIn(self.ball_names["l2"]), until="sphere")
+                # Set aside as the words say so (r50: it vanished unsaid).
+                cue.play(FadeOut(self.sphere), FadeOut(self.ball_names["l2"]),
+                         run_time=max(cue.remaining, 0.6))
         else:
             self.sphere = VGroup()
             with self.cue("With the budget {t} = 0, both balls, {l1} ≤ 0 and {l2} ≤ 0, are "
@@ -836,11 +860,13 @@ class Tangency3D(StoryScene, ThreeDScene):
         self.octahedron_mobject = group
 
     def show_growth(self, touch, ball: Any, before: tuple = (), after: tuple = (),
-                    flash: tuple = ()) -> None:
+                    flash: tuple = (), turn: tuple = (), leaving: tuple = ()) -> None:
         """The ellipsoid grows from ŵ to the level c* of ``touch`` (one motion), after the
         ``before`` steps (each a tuple of animations, played one after the other) and
         before the ``after`` animations (w* coming in) and the ``flash``, under the same
-        words (which name the ellipsoids as the first one appears)."""
+        words (which name the ellipsoids as the first one appears). ``turn``: animations
+        (the camera's) played with the fast part of the growth, at least `TURN_SECONDS`,
+        so that the slow approach and the touch are seen from where they end."""
         grid = ellipsoid_grid(self.loss, touch.level, u_samples=ELLIPSOID_U + 1,
                               v_samples=ELLIPSOID_V + 1)
         level = ValueTracker(GROWTH_START * touch.level)
@@ -888,16 +914,26 @@ class Tangency3D(StoryScene, ThreeDScene):
                 # (r41: it had grown under the first half and stood under the second).
                 cue.play(level.animate.set_value(FIRST_SHARE * touch.level), until="shell",
                          rate_func=rate_functions.ease_out_sine)
+                if leaving:
+                    cue.play(*leaving, run_time=max(cue.until("grow"), 0.5))
                 cue.wait_until("grow")
             # Fast to most of the way, then slowly into the touch: the first contact is
             # judged by eye (r38: at one speed "first touches" read as "overlaps").
             seconds = max(cue.until("touch"), GROWTH_SECONDS)
-            cue.play(level.animate.set_value(SLOW_FROM * touch.level),
-                     run_time=(1.0 - SLOW_SHARE) * seconds, rate_func=rate_functions.ease_in_sine)
-            # Linear in the level (the size slows as its square root): still moving as it
-            # touches, the flash at once (r43: eased out, it stood 2 s before the touch).
-            cue.play(level.animate.set_value(touch.level), run_time=SLOW_SHARE * seconds,
-                     rate_func=rate_functions.linear)
+            fast = (1.0 - SLOW_SHARE) * seconds
+            if turn:
+                fast = max(fast, TURN_SECONDS)
+                seconds = max(seconds, fast + TOUCH_SECONDS)
+            cue.play(level.animate.set_value(SLOW_FROM * touch.level), *turn,
+                     run_time=fast,
+                     rate_func=rate_functions.ease_in_out_sine if turn else rate_functions.ease_in_sine)
+            if turn:
+                self.drop_camera_point()
+            # Slowing into the touch, still moving as it touches (r43: eased out to a stop,
+            # it stood 2 s before the touch; r50: at one speed the touch was missed), the
+            # flash at once.
+            cue.play(level.animate.set_value(touch.level), run_time=seconds - fast,
+                     rate_func=approach if turn else rate_functions.linear)
             if after:
                 cue.play(*after, run_time=AFTER_SECONDS)
                 cue.play(*flash, run_time=0.8)
@@ -912,8 +948,28 @@ class Tangency3D(StoryScene, ThreeDScene):
         if touch.kind not in ("vertex", "edge", "face"):
             self.show_growth(touch, self.octahedron_mobject)
             return
+        turn: tuple = ()
+        flash: tuple = (Indicate(self.star, scale_factor=1.6, color=SOLUTION_COLOR),)
+        if touch.kind == "edge":
+            # At an edge the camera turns as it grows, to look along the touched edge within
+            # the tangent plane (`turned_view`): the touch is then seen on both outlines
+            # (r50: from the first view the ellipsoid overlapped the octahedron before it
+            # touched). ŵ's label and guides, placed for the first view, go as it starts.
+            camera = self.renderer.camera
+            phi, theta = self.turned_view()
+            turn = (FadeOut(self.hat_label, rate_func=quick), FadeOut(self.drops, rate_func=quick),
+                    camera.phi_tracker.animate.set_value(phi),
+                    camera.theta_tracker.animate.set_value(theta))
+            self.hat_gone = True
+            # The touched edge flashes with w* as it touches.
+            ends = self.to_screen(touched_edge(touch))
+            self.edge_line = Line(ends[0], ends[1], stroke_width=EDGE_WIDTH, color=NORMAL_COLOR)
+            flash += (Create(self.edge_line),)
+        # The region's name, placed for the first view only, goes before the camera turns
+        # (layout_report, r50: it sat on the octahedron and an axis as the turn began).
         self.show_growth(touch, self.octahedron_mobject, after=(FadeIn(self.star, scale=3.0),),
-                         flash=(Indicate(self.star, scale_factor=1.6, color=SOLUTION_COLOR),))
+                         flash=flash, turn=turn,
+                         leaving=(FadeOut(self.ball_names["l1"]),) if turn else ())
 
     def solution_readout(self, touch: Any) -> MathTex:
         """"w*_lasso = (0.48, 0, 0.52)" (or ridge's), its entries separate (a zero can be
@@ -963,8 +1019,9 @@ class Tangency3D(StoryScene, ThreeDScene):
                       + " = {star}{@zero}.", star=point(touch.point)) as cue:
             # w*'s name replaces the region's (never more labels than the beat needs).
             # w*'s dot came in as the ellipsoid touched (`show_lasso_growth`): named now.
+            gone = getattr(self, "hat_gone", False)  # faded as the camera turned
             cue.play(FadeIn(self.star_label), FadeIn(self.star_read),
-                     FadeOut(self.ball_names["l1"]), until="zero")
+                     *(() if gone else (FadeOut(self.ball_names["l1"]),)), until="zero")
             cue.play(Indicate(self.star, scale_factor=1.6, color=SOLUTION_COLOR), run_time=0.8)
 
     def show_turn(self) -> None:
@@ -979,36 +1036,41 @@ class Tangency3D(StoryScene, ThreeDScene):
         if kind in ("vertex", "edge", "face"):
             faces = [self.octahedron_mobject[k] for k in touching_faces(self.touch)]
         edge: list = []
-        if kind == "edge":
+        turned = getattr(self, "hat_gone", False)  # the camera turned as the ellipsoid grew
+        k = self.touch.zero_indices[0] if self.touch.zero_indices else 0
+        plane = VGroup()
+        if kind == "edge" and turned:
+            # Lit as it touched (`show_lasso_growth`); the camera already looks along it.
+            edge = [self.edge_line]
+            # The plane wₖ = 0 drawn as the words name it (r50: only said), translucent: a
+            # disc round the origin beyond the octahedron (`sphere_section`), the edge on it.
+            disc = sphere_section(PLANE_REACH * self.t, index=k)
+            plane = self.surface([disc[:-1]], PLANE_COLOR, PLANE_OPACITY, stroke=2.0)
+            for part in plane.family_members_with_points():
+                part.shade_in_3d = False
+        elif kind == "edge":
             # The touched edge lit along its length before the camera looks along it (r43:
             # never marked, though "w₂* is exactly 0" rests on it: it lies in w₂ = 0).
             ends = self.to_screen(touched_edge(self.touch))
             edge = [Line(ends[0], ends[1], stroke_width=EDGE_WIDTH, color=NORMAL_COLOR)]
-        k = self.touch.zero_indices[0] if self.touch.zero_indices else 0
         # At an edge the close-up's two directions are named (r45: never said where the
         # edge-on axes come from): the zero weight's axis and `edge_up`.
         axes = {"axis": Phrase(text=f"w{SUBSCRIPTS[k + 1]}", spoken=f"w-{k + 1}"),
                 "up": self.up_phrase()} if kind == "edge" else {}
         with self.cue(words, zeros=zeros_phrase(self.touch.zero_indices), plane=Phrase(
                 text=f"w{SUBSCRIPTS[k + 1]} = 0", spoken=f"w-{k + 1} equals 0"), **axes) as cue:
-            # ŵ's label (placed for the first view only) and its guides go before the turn:
-            # fading during it, the wider label crossed w*'s leader (layout_report, r40).
-            self.play(FadeOut(self.hat_label), FadeOut(self.drops),
-                      *(Create(e) for e in edge),
-                      run_time=max(cue.until("edge") if edge else 0.0, 0.5))
-            if edge:
-                # Part of the octahedron from now: it goes when the octahedron goes (left in
-                # the scene on its own too, it outlived the octahedron's fade).
+            if turned:
+                # The camera turned as the ellipsoid grew: the edge lit again and the plane
+                # it lies in drawn as they are named, the faces tinted "looking along it".
+                cue.play(Indicate(edge[0], color=NORMAL_COLOR, scale_factor=1.0),
+                         FadeIn(plane), run_time=max(cue.until("edge"), 1.0))
                 self.remove(*edge)
                 self.octahedron_mobject.add(*edge)
-            self.move_camera(phi=phi, theta=theta,
-                             run_time=max(cue.until("turn"), TURN_SECONDS),
-                             rate_func=rate_functions.ease_in_out_sine,
-                             added_anims=[f.animate.set_fill(FACE_TINT, opacity=FACE_OPACITY)
-                                          for f in faces])
-            self.drop_camera_point()
-            if kind in ("vertex", "edge", "face"):
-                self.close_in()
+                cue.play(*(f.animate.set_fill(FACE_TINT, opacity=FACE_OPACITY) for f in faces),
+                         run_time=max(cue.until("turn") - 0.5, 0.8))
+                self.close_in(also=[plane])
+            else:
+                self.turn_first(cue, edge, faces, phi, theta)
             if kind == "edge":
                 # The vertical named as the words name it (the w₂ axis stayed through the turn).
                 cue.play(FadeIn(self.up_axis), run_time=max(cue.until("axes"), 0.8))
@@ -1020,7 +1082,29 @@ class Tangency3D(StoryScene, ThreeDScene):
                 cue.play(*(z.animate.set_color(NORMAL_COLOR) for z in zeros),
                          run_time=0.4)
 
-    def close_in(self) -> None:
+    def turn_first(self, cue: Any, edge: list, faces: list, phi: float, theta: float) -> None:
+        """The turn beat's camera turn (the camera still at the first view), then the close-up."""
+        kind = self.touch.kind
+        # ŵ's label (placed for the first view only) and its guides go before the turn:
+        # fading during it, the wider label crossed w*'s leader (layout_report, r40).
+        self.play(FadeOut(self.hat_label), FadeOut(self.drops),
+                  *(Create(e) for e in edge),
+                  run_time=max(cue.until("edge") if edge else 0.0, 0.5))
+        if edge:
+            # Part of the octahedron from now: it goes when the octahedron goes (left in
+            # the scene on its own too, it outlived the octahedron's fade).
+            self.remove(*edge)
+            self.octahedron_mobject.add(*edge)
+        self.move_camera(phi=phi, theta=theta,
+                         run_time=max(cue.until("turn"), TURN_SECONDS),
+                         rate_func=rate_functions.ease_in_out_sine,
+                         added_anims=[f.animate.set_fill(FACE_TINT, opacity=FACE_OPACITY)
+                                      for f in faces])
+        self.drop_camera_point()
+        if kind in ("vertex", "edge", "face"):
+            self.close_in()
+
+    def close_in(self, also: list | None = None) -> None:
         """Close up on the octahedron and w* (at an edge exactly end-on, `cone_view`): the
         axes whose labels would meet there, the labels and ŵ fade, the ellipsoid stays faint
         (−∇f is its normal) and the w₂ axis stays (which way the zero weight runs)."""
@@ -1048,6 +1132,7 @@ class Tangency3D(StoryScene, ThreeDScene):
         camera._frame_center.move_to(saved_centre)
         # First the fade, then the zoom (the axes must not sweep into the captions).
         self.play(*(FadeOut(m) for m in self.faded if m is not self.hat_label),
+                  *(FadeOut(m) for m in also or []),
                   self.shell.animate.set_fill(opacity=FAINT_FILL).set_stroke(opacity=FAINT_STROKE),
                   run_time=0.5)
         self.play(camera.zoom_tracker.animate.set_value(zoom),
@@ -1091,6 +1176,7 @@ class Tangency3D(StoryScene, ThreeDScene):
         length = ARROW_SHARE * touch.radius
         arrows = touch_arrows(touch, length=length)
         normals = VGroup(*(self.arrow(a, NORMAL_COLOR) for a in arrows.normals))
+        self.normals_drawn = normals
         short = touch_arrows(touch, length=PULL_SHARE * length)
         drawn_pull = touch_arrows(touch, length=self.pull_share() * length).pull
         pull = self.arrow(drawn_pull, GRADIENT_COLOR)
@@ -1139,8 +1225,19 @@ class Tangency3D(StoryScene, ThreeDScene):
             # g line stays up through these words (r45: replaced while they read it).
             cue.play(FadeIn(self.lam_read), *(Indicate(m, color=GRADIENT_COLOR, scale_factor=1.1)
                                               for m in self.g_read[1:]), run_time=1.0)
-            cue.play(Indicate(pull, color=GRADIENT_COLOR, scale_factor=1.15),
-                     run_time=max(cue.until("value"), 1.0))
+            if touch.kind == "edge":
+                # −∇f(w*) = λg shown: a copy of g stretched along itself to −∇f(w*), λ times
+                # as long (r50: 7 s nearly still, the equation only in the readout).
+                stretched = self.g_arrow[0].copy()
+                self.add(stretched)
+                cue.play(Transform(stretched, pull.copy().set_color(G_COLOR)),
+                         run_time=max(cue.until("value") - 0.5, 1.0),
+                         rate_func=rate_functions.ease_in_out_sine)
+                cue.play(FadeOut(stretched), Indicate(pull, color=GRADIENT_COLOR,
+                                                      scale_factor=1.1), run_time=0.8)
+            else:
+                cue.play(Indicate(pull, color=GRADIENT_COLOR, scale_factor=1.15),
+                         run_time=max(cue.until("value"), 1.0))
             cue.play(Indicate(self.lam_read, color=GRADIENT_COLOR, scale_factor=1.1),
                      run_time=max(cue.until("ball"), 1.0))
             # "the multiplier of ‖w‖₁ ≤ t": the budget named is the octahedron, lit (r45: a
@@ -1217,6 +1314,11 @@ class Tangency3D(StoryScene, ThreeDScene):
                                  length=scale * float(np.linalg.norm(pulling)))
             pull.become(self.arrow(turned, GRADIENT_COLOR))
             pull_name.move_to(self.name_spot(pull_name, turned))
+            # Never lower than above the normals' names (r50: a short −∇f put its name on
+            # the fan and n₁'s arrowhead): it rises over them, following the tip's x.
+            floor = max(float(n.get_top()[1]) for n in self.names) + NAME_GAP \
+                + pull_name.height / 2
+            pull_name.set_y(max(float(pull_name.get_y()), floor))
             # Off g's name too (placed first): near n₁ the moved loss's λ is small and g's
             # tip and name stand beyond −∇f's.
             name_at_tip(g_name)
@@ -1240,10 +1342,16 @@ class Tangency3D(StoryScene, ThreeDScene):
             shell.add_updater(lambda m: None)  # moved by `follow`: a moving mobject
             g_name.add_updater(name_at_tip)
             legs = [-1.0, 1.0, own]
-            seconds = max(cue.remaining - 1.0, WEDGE_SWEEP_SECONDS) / len(legs)
+            seconds = max(cue.remaining - 1.0 - 2 * EDGE_REST_SECONDS,
+                          WEDGE_SWEEP_SECONDS) / len(legs)
             for target in legs:
                 cue.play(free.animate.set_value(target), run_time=seconds,
                          rate_func=rate_functions.ease_in_out_sine)
+                if target != own:
+                    # A rest at the fan's edge (g₂ = ±1: −∇f along n₁ or n₂), the normal lit.
+                    edge_normal = self.normals_drawn[0 if target < 0.0 else 1]
+                    cue.play(Indicate(edge_normal, color=NORMAL_COLOR, scale_factor=1.0),
+                             run_time=EDGE_REST_SECONDS)
             ghost.clear_updaters()
             pull.clear_updaters()
             shell.clear_updaters()
@@ -1575,8 +1683,11 @@ class Tangency3D(StoryScene, ThreeDScene):
         normal = self.arrow(touch_arrows(round_, length=short).normals[0], NORMAL_COLOR,
                             width=RIDGE_NORMAL_WIDTH)
         pull = self.arrow(arrows.pull, GRADIENT_COLOR)
+        # The normal names ridge's w* (r50: a bare w* beside both solutions); −∇f(w*) keeps
+        # its short name (with the subscript it ran into ŵ's name in the sweep).
         pull_name = self.arrow_name(SYMBOLS["neg_grad"].tex, arrows.pull, GRADIENT_COLOR)
-        normal_name = self.arrow_name(r"\text{normal} \propto w^*", arrows.pull, NORMAL_COLOR)
+        normal_name = self.arrow_name(r"\text{normal} \propto " + SOLUTION_TEX["l2"],
+                                      arrows.pull, NORMAL_COLOR)
         # The tangent plane at w*, seen edge-on (the view lies in it): a line, as the words
         # name it (r43: only named).
         tangent = self.surface([tangent_patch(round_, half_side=TANGENT_HALF * round_.radius)],

@@ -1043,3 +1043,47 @@ def test_fitting_level_of_the_scene_default_lowers_only_past_the_cube() -> None:
     assert fitting_level(TANGENCY_LOSS, l1.point, g, view, level=l1.level) < l1.level
     with pytest.raises(InvalidArgumentError):
         fitting_level(TANGENCY_LOSS, view.high + 1.0, g, view, level=l1.level)
+
+
+# ------------------------------- the first touch seen on the silhouette (r50 item 1)
+from regmath.threed import contact_view  # noqa: E402
+
+
+@settings(max_examples=MAX_EXAMPLES)
+@given(edge_touches(max_log_condition=3.0), st.floats(0.0, 1.4))
+def test_contact_view_sees_the_touch_on_both_outlines(loss_and_radius, tilt) -> None:
+    """Independent: the edge from w* to a vertex on it; the touching ellipsoid sampled
+    densely from H's eigenvectors; the octahedron's six vertices. The line of sight is
+    square to −∇f(w*) and |tilt| off the edge, ŵ behind w*, and in the picture (any
+    projection along d keeps the coordinate along p = −∇f/‖∇f‖) the octahedron lies on
+    one side of w*'s level and the ellipsoid on the other: the touch is on both outlines."""
+    loss, radius = loss_and_radius
+    touch = touch_3d(loss, norm="l1", radius=radius)
+    assert touch.kind == "edge"
+    d = contact_view(touch, tilt=tilt)
+    assert np.linalg.norm(d) == pytest.approx(1.0, rel=1e-12)
+    k = [i for i in range(3) if touch.point[i] != 0.0][0]
+    vertex = np.zeros(3)
+    vertex[k] = np.sign(touch.point[k]) * touch.radius
+    along = vertex - touch.point
+    assume(np.linalg.norm(along) > 1e-6 * touch.radius)
+    along /= np.linalg.norm(along)
+    assert abs(float(d @ along)) == pytest.approx(np.cos(tilt), abs=1e-9)
+    h = np.asarray(loss.hessian, dtype=float)
+    pull = h @ (np.asarray(loss.center, dtype=float) - touch.point)  # −∇f(w*), by hand
+    p = pull / np.linalg.norm(pull)
+    assert abs(float(d @ p)) <= 1e-9
+    if tilt == 0.0:
+        assert np.allclose(d, edge_view(touch), atol=1e-12)
+    behind = touch.center - touch.point
+    assert float(d @ behind) <= 1e-9 * np.linalg.norm(behind)
+    level = float(p @ touch.point)
+    corners = np.vstack([np.eye(3), -np.eye(3)]) * touch.radius
+    assert np.max(corners @ p) <= level + 1e-9 * max(radius, 1.0)
+    values, vectors = np.linalg.eigh(h)
+    u, v = np.meshgrid(np.linspace(0.0, 2.0 * np.pi, 121), np.linspace(0.0, np.pi, 61))
+    sphere = np.stack([np.cos(u) * np.sin(v), np.sin(u) * np.sin(v), np.cos(v)], axis=-1)
+    points = np.asarray(loss.center) + (sphere.reshape(-1, 3) * np.sqrt(
+        2.0 * touch.level / values)) @ vectors.T
+    scale = float(np.max(np.abs(points - touch.point))) + radius
+    assert np.min(points @ p) >= level - 1e-7 * scale
