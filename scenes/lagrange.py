@@ -244,7 +244,9 @@ PREVIEW_RADIUS = 1.2
 #: The circle takes the map's place, this wide; the diamond is a small sketch in the panel.
 PREVIEW_SIDE = 6.2
 #: The smaller contours of the loss drawn around ŵ, as shares of the touching contour's level.
-BOWL_SHARES = (0.15, 0.45)
+#: (Review r50 finding 8: the innermost, at 0.15, ran through ŵ's name; at 0.06 it rings ŵ
+#: closely and the name sits above it, outside.)
+BOWL_SHARES = (0.06, 0.45)
 #: Half the tangent drawn at w*, as a share of the circle picture's extent.
 TANGENT_HALF_SHARE = 0.15
 #: The longer of −∇f(w*) and g is this share of the circle picture's extent.
@@ -360,9 +362,9 @@ WALK_ON_SECONDS = 2.2
 #: ∇f flashes in a light violet, not the highlight's white (review r36: flashed together, the
 #: two parallel arrows turned one white bar).
 F_FLASH_COLOR = interpolate_color(GRADIENT_COLOR, WHITE, 0.55)
-#: The copy of ∇h that shrinks by λ onto ∇f: a multiple of ∇h, in its yellow turned
-#: orange, apart from γ′'s white and ∇f's violet (review r50 finding 7).
-COPY_COLOR = interpolate_color(NORMAL_COLOR, BALL_COLORS["l1"], 0.7)
+#: The copy of ∇h that shrinks by λ onto ∇f: orange (no lasso in the hike), apart from
+#: γ′'s white, ∇h's yellow and ∇f's violet (review r50 finding 7).
+COPY_COLOR = BALL_COLORS["l1"]
 #: The copy of ∇h that shrinks by λ onto ∇f in the top's inset: thin, over ∇f.
 LENS_COPY_STYLE = {"buff": 0.0, "stroke_width": 3, "max_tip_length_to_length_ratio": 0.22,
                    "max_stroke_width_to_length_ratio": 100}
@@ -1151,8 +1153,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                     font_size=30, color=COPY_COLOR)
                 legible(copy_name).set_z_index(ARROW_LABEL_Z)
                 landed = shrunk_arrow(top.multiplier)
-                self.place_on_map(copy_name, to_scene(self.map, landed[1]),
-                                  -self.arrow_direction_of(landed), [
+                self.place_on_map(copy_name, to_scene(self.map, landed).mean(axis=0),
+                                  LEFT, [
                     self.grad_f, self.grad_h, self.f_label, self.h_label, self.hiker,
                     self.trail, self.peak_dot, *self.tick_numbers(), self.contour,
                     self.get_arrow(arrows.h, COPY_COLOR), self.gamma_prime,
@@ -2005,8 +2007,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         kept_off: list[VMobject] = [main_tg, main_g, w_vector, circle["ball"],
                                     circle["point"], axes.x_axis, axes.y_axis,
                                     circle["centre_label"], circle["t_label"]]
-        for label, anchor, side in ((g_label, main_g.get_center(), RIGHT),
-                                    (tg_label, main_tg.get_end(), RIGHT)):
+        for label, anchor, side in ((g_label, main_g.get_center(), LEFT),
+                                    (tg_label, main_tg.get_center(), RIGHT)):
             label.set_z_index(PANEL_Z + 0.1 * ARROW_LABEL_Z)
             place_clear(label, anchor, side, kept_off,
                         minor=[circle["contour"], *circle["bowl"]])
@@ -2070,7 +2072,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Conceal(on_edge), Reveal(factor_readout), at="long", run_time=0.3)
             self.follow(scale_of_t, float(PREVIEW_RADIUS),
                         {main_tg: follow_tg, factor_readout: follow_factor},
-                        run_time=max(cue.until("mu"), 1.5), rate_func=smooth)
+                        run_time=max(cue.until("mu"), 1.5), rate_func=smooth,
+                        over=[main_g, g_label, circle["point"]])
             cue.play(Conceal(factor_readout), Reveal(solved), at="mu", run_time=0.4)
             cue.play(Indicate(sign_value, color=EMPHASIS_COLOR, scale_factor=1.0),
                      Indicate(solved, color=EMPHASIS_COLOR, scale_factor=1.0),
@@ -2368,8 +2371,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             placed: list[VMobject] = [parts["ball"], parts["contour"], parts["centre"],
                                       parts["point"], parts["bowl"], ball_label, *lines]
             centre_label = legible(merged(MathTex(r"\hat w", font_size=34, color=CENTER_COLOR)))
-            place_clear(centre_label, parts["centre"].get_center(), np.array([1.0, -1.0]),
-                        placed, minor=[axes])
+            place_clear(centre_label, parts["centre"].get_center(), np.array([0.0, 1.0]),
+                        placed, minor=[axes], buff=0.14)
             placed.append(centre_label)
             point_name = legible(merged(MathTex(r"w^*", font_size=34, color=SOLUTION_COLOR)))
             # Inside the ball, away from ŵ; clear of the w₂ axis and the region's outline.
