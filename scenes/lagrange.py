@@ -860,7 +860,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                                         scale_factor=1.0), at="gamma")
             cue.play(Reveal(self.hiker), Conceal(self.hiker_3d),
                      Flash(self.hiker, color=SOLUTION_COLOR, run_time=FLASH_SECONDS),
-                      Reveal(self.profile_group), Reveal(self.readout), Conceal(self.f_formula),
+                     Reveal(self.readout), Conceal(self.f_formula),
                      Conceal(self.h_formula),
                      at="s")
             cue.play(Reveal(at_hiker), Indicate(self.hiker, color=SOLUTION_COLOR), at="at")
@@ -880,11 +880,14 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # (Review r39: near the path's ends the contour through the hiker lies off the map.)
         with self.cue("Walk{@walk}: the plot traces f(γ(s)). Higher up, "
                       "the contour through the hiker follows.") as cue:
+            # The plot's axes come as "the plot traces" is said (review r50 finding 9: 3.5 s
+            # before).
+            cue.play(Reveal(self.profile_group), at="walk", run_time=0.3)
             self.add(self.contour, self.profile, self.profile_dot)
-            # The whole cue long, slowing down as the hiker climbs: the contour through the
-            # hiker is seen to swell towards the path.
+            # The whole cue long, at one pace (review r50 finding 10: eased out, s ran 0 → 2.1
+            # in 2 s): the contour through the hiker is seen to swell towards the path.
             self.follow(self.walked, self.pause, riding,
-                        run_time=max(cue.until(cue.END), WALK_SECONDS), rate_func=ease_out)
+                        run_time=max(cue.until(cue.END), WALK_SECONDS), rate_func=lambda x: x)
         self.remove(at_hiker)
         self.higher = VMobject(stroke_color=HIGHER_COLOR, stroke_width=8, z_index=MAP_LABEL_Z)
         self.follow_higher(self.higher)
@@ -1153,12 +1156,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                     font_size=30, color=COPY_COLOR)
                 legible(copy_name).set_z_index(ARROW_LABEL_Z)
                 landed = shrunk_arrow(top.multiplier)
-                self.place_on_map(copy_name, to_scene(self.map, landed).mean(axis=0),
-                                  LEFT, [
-                    self.grad_f, self.grad_h, self.f_label, self.h_label, self.hiker,
-                    self.trail, self.peak_dot, *self.tick_numbers(), self.contour,
-                    self.get_arrow(arrows.h, COPY_COLOR), self.gamma_prime,
-                    *getattr(self, "prime_parts", ())], minor=[*self.rings])
+                # Left of the landed copy's shaft (on ∇f's far side from ∇h), under ∇f's name.
+                copy_name.next_to(to_scene(self.map, landed).mean(axis=0), LEFT, buff=0.12)
                 self.add(copy, lens_copy)
                 cue.play(Reveal(copy_name), run_time=0.3)
                 self.follow(factor, top.multiplier, {
@@ -1879,7 +1878,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # What these words do not use goes (review r49 finding 5: 10-11 text lines): the
             # legend, g's definition, the problem's line (back with ridge's) and the inset's
             # caption.
-            cue.play(*(Conceal(m) for m in (regularization, zoom["caption"])), run_time=0.3)
+            # (The problem's line stays: review r50 finding 9, it faded out and back in.)
+            cue.play(Conceal(zoom["caption"]), run_time=0.3)
             cue.play(Reveal(sign), at="sign", run_time=0.3)
             # Only one arrow is −∇f(w*) at a time: the true one makes way for the supposed
             # one, and the real contours (which say f is higher inside) step back.
@@ -2000,7 +2000,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         main_tg = Arrow(LEFT, RIGHT)
         scale_of_t.set_value(float(PREVIEW_RADIUS))
         follow_tg(main_tg)
-        tg_label = legible(merged(MathTex(r"t\,g", font_size=30, color=BALL_COLORS["l2"])))
+        # (Lightened as the ball's name is: in the ball's green it was faint on the disc.)
+        tg_label = legible(merged(MathTex(r"t\,g", font_size=30, color=interpolate_color(
+            BALL_COLORS["l2"], TEXT_COLOR, 0.35))))
         g_label = legible(merged(MathTex(r"g", font_size=30, color=NORMAL_COLOR)))
         # Each by its own arrow: g left of its shaft, t·g right of its end (by w*); f's
         # contours are dimmed meanwhile, so they count a tenth.
@@ -2038,7 +2040,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # finding 11: about 15 text items at μ = λ/t).
             cue.play(*(Conceal(m) for m in [*inset, data_grad, data_h, data_centre,
                                             data_point]), run_time=0.5)
-            cue.play(Reveal(ridge), Reveal(regularization), at="ridge", run_time=0.4)
+            cue.play(Reveal(ridge), at="ridge", run_time=0.4)
             cue.play(Reveal(stationary), at="grad", run_time=0.4)
             cue.play(Indicate(stationary, color=EMPHASIS_COLOR, scale_factor=1.0),
                      run_time=min(cue.until(cue.END), MARK_SECONDS))
