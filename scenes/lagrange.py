@@ -222,7 +222,8 @@ TICK_WEIGHT = 20
 THIN_HIKER = 2.5
 #: The hiker's ring shrinks to this share at the top, so the touch is seen inside it.
 TOUCH_SHRINK = 0.55
-PROFILE_CENTER = np.array([3.75, 1.62, 0.0])
+#: (Review r50 finding 8: at y = 1.62 the title nearly touched "f(γ(s))": 9 px lower.)
+PROFILE_CENTER = np.array([3.75, 1.52, 0.0])
 PROFILE_SIZE = (5.2, 1.9)
 PROFILE_TICK_FONT = 30
 #: The plot's y name sits at least this far above its top tick number.
@@ -2388,15 +2389,17 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             ring = marker(to_scene(axes, inner), CENTER_COLOR, radius=0.11)
             ring.set_fill(opacity=0.0).set_stroke(CENTER_COLOR, width=3)
             dot = marker(to_scene(axes, inner), SOLUTION_COLOR, radius=0.06, z_index=HIKER_Z)
-            inside_label = legible(merged(MathTex(r"\hat w = w^*", font_size=30,
+            inside_label = legible(merged(MathTex(r"\hat w = w^*", font_size=26,
                                                   color=TEXT_COLOR)))
             # The axes count in full (review r30: the y-axis crossed "ŵ = w*"), and so do the
             # contours moved in with ŵ (review r39: they ran through it).
             moved = Quadratic(center=inner, hessian=loss.hessian)
             moved_bowl = [set_pieces(VMobject(), axes, clip_polyline(
                 level_set(moved, share * solution.level), view)) for share in BOWL_SHARES]
-            place_clear(inside_label, ring.get_center(), np.array([1.0, -1.0]),
-                        [*placed, *moved_bowl, axes.x_axis, axes.y_axis])
+            # Under the ring's small contours, inside the ball (review r50 round: beside them it
+            # sat on the outer contour and the ball's edge).
+            place_clear(inside_label, ring.get_center(), np.array([0.0, -1.0]),
+                        [*placed, *moved_bowl, axes.x_axis, axes.y_axis], buff=0.18)
             parts.update(inside_ring=ring, inside_dot=dot, inside_label=inside_label)
             # t on screen (review r32: the axes had no ticks, so μ = λ/t was uncheckable): a
             # tick where the circle crosses the w₁ axis, at w₁ = t.
