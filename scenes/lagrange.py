@@ -1157,8 +1157,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                     font_size=30, color=COPY_COLOR)
                 legible(copy_name).set_z_index(ARROW_LABEL_Z)
                 landed = shrunk_arrow(top.multiplier)
-                # Left of the landed copy's shaft (on ∇f's far side from ∇h), under ∇f's name.
-                copy_name.next_to(to_scene(self.map, landed).mean(axis=0), LEFT, buff=0.12)
+                # Left of ∇f's name, on ∇f's far side from ∇h (beside the landed shaft it sat on
+                # the x-axis and the touching contour).
+                copy_name.next_to(self.f_label, LEFT, buff=0.12)
                 self.add(copy, lens_copy)
                 cue.play(Reveal(copy_name), run_time=0.3)
                 self.follow(factor, top.multiplier, {
