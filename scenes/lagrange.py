@@ -77,6 +77,7 @@ from manim import (
     Arrow,
     Circle,
     Cross,
+    DashedLine,
     DashedVMobject,
     Line,
     Axes,
@@ -221,7 +222,8 @@ TICK_WEIGHT = 20
 THIN_HIKER = 2.5
 #: The hiker's ring shrinks to this share at the top, so the touch is seen inside it.
 TOUCH_SHRINK = 0.55
-PROFILE_CENTER = np.array([3.75, 1.62, 0.0])
+#: (Review r50 finding 8: at y = 1.62 the title nearly touched "f(γ(s))": 9 px lower.)
+PROFILE_CENTER = np.array([3.75, 1.52, 0.0])
 PROFILE_SIZE = (5.2, 1.9)
 PROFILE_TICK_FONT = 30
 #: The plot's y name sits at least this far above its top tick number.
@@ -243,7 +245,9 @@ PREVIEW_RADIUS = 1.2
 #: The circle takes the map's place, this wide; the diamond is a small sketch in the panel.
 PREVIEW_SIDE = 6.2
 #: The smaller contours of the loss drawn around ŵ, as shares of the touching contour's level.
-BOWL_SHARES = (0.15, 0.45)
+#: (Review r50 finding 8: the innermost, at 0.15, ran through ŵ's name; at 0.06 it rings ŵ
+#: closely and the name sits above it, outside.)
+BOWL_SHARES = (0.06, 0.45)
 #: Half the tangent drawn at w*, as a share of the circle picture's extent.
 TANGENT_HALF_SHARE = 0.15
 #: The longer of −∇f(w*) and g is this share of the circle picture's extent.
@@ -326,7 +330,7 @@ ARROW_MARGIN = 0.3
 #: The path's name keeps this far (scene units) right of ∇(−h)'s tip beside it.
 TIP_GAP = 0.5
 #: The last frame is held this long after the last motion lands (seconds).
-FINAL_HOLD = 1.0
+FINAL_HOLD = 0.5
 #: The climb to the top runs on this long past its words ("...to nothing" follows).
 CLIMB_OVERRUN = 0.3
 #: g stretched λ times, drawn thin over −∇f(w*) where it lands.
@@ -359,6 +363,9 @@ WALK_ON_SECONDS = 2.2
 #: ∇f flashes in a light violet, not the highlight's white (review r36: flashed together, the
 #: two parallel arrows turned one white bar).
 F_FLASH_COLOR = interpolate_color(GRADIENT_COLOR, WHITE, 0.55)
+#: The copy of ∇h that shrinks by λ onto ∇f: orange (no lasso in the hike), apart from
+#: γ′'s white, ∇h's yellow and ∇f's violet (review r50 finding 7).
+COPY_COLOR = BALL_COLORS["l1"]
 #: The copy of ∇h that shrinks by λ onto ∇f in the top's inset: thin, over ∇f.
 LENS_COPY_STYLE = {"buff": 0.0, "stroke_width": 3, "max_tip_length_to_length_ratio": 0.22,
                    "max_stroke_width_to_length_ratio": 100}
@@ -815,8 +822,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                           self.path.gradient(gamma_at),
                           [self.trail, *self.rings, self.path_label, *self.tick_numbers()])
         # A ring, not a dot: the point it stands on (where the contour touches) stays visible.
+        # A thick dark outline round the red ring (review r50 finding 5: red on the green path
+        # had the path's luminance; colour-blind viewers lost it).
         self.hiker = Circle(radius=HIKER_RADIUS, color=SOLUTION_COLOR, stroke_width=5,
                             z_index=HIKER_Z).move_to(to_scene(self.map, start))
+        self.hiker.set_stroke(OUTLINE_COLOR, width=12, background=True)
         self.contour = VMobject(stroke_color=LOSS_COLOR, stroke_width=4, z_index=1)
         self.profile = VMobject(stroke_color=PATH_COLOR, stroke_width=4, z_index=2)
         self.profile_dot = Dot(radius=0.06, color=SOLUTION_COLOR, z_index=3)
@@ -851,7 +861,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                                         scale_factor=1.0), at="gamma")
             cue.play(Reveal(self.hiker), Conceal(self.hiker_3d),
                      Flash(self.hiker, color=SOLUTION_COLOR, run_time=FLASH_SECONDS),
-                      Reveal(self.profile_group), Reveal(self.readout), Conceal(self.f_formula),
+                     Reveal(self.readout), Conceal(self.f_formula),
                      Conceal(self.h_formula),
                      at="s")
             cue.play(Reveal(at_hiker), Indicate(self.hiker, color=SOLUTION_COLOR), at="at")
@@ -871,11 +881,14 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # (Review r39: near the path's ends the contour through the hiker lies off the map.)
         with self.cue("Walk{@walk}: the plot traces f(γ(s)). Higher up, "
                       "the contour through the hiker follows.") as cue:
+            # The plot's axes come as "the plot traces" is said (review r50 finding 9: 3.5 s
+            # before).
+            cue.play(Reveal(self.profile_group), at="walk", run_time=0.3)
             self.add(self.contour, self.profile, self.profile_dot)
-            # The whole cue long, slowing down as the hiker climbs: the contour through the
-            # hiker is seen to swell towards the path.
+            # The whole cue long, at one pace (review r50 finding 10: eased out, s ran 0 → 2.1
+            # in 2 s): the contour through the hiker is seen to swell towards the path.
             self.follow(self.walked, self.pause, riding,
-                        run_time=max(cue.until(cue.END), WALK_SECONDS), rate_func=ease_out)
+                        run_time=max(cue.until(cue.END), WALK_SECONDS), rate_func=lambda x: x)
         self.remove(at_hiker)
         self.higher = VMobject(stroke_color=HIGHER_COLOR, stroke_width=8, z_index=MAP_LABEL_Z)
         self.follow_higher(self.higher)
@@ -1024,7 +1037,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                           "multiplier: here the path costs the hiker nothing{@nothing}.") as cue:
                 cue.play(Reveal(self.condition), at="eq")
                 cue.play(Reveal(self.multiplier_name), at="named")
-                cue.play(Indicate(self.condition, color=EMPHASIS_COLOR, scale_factor=1.15),
+                cue.play(Indicate(self.condition, color=EMPHASIS_COLOR, scale_factor=1.0),
                          at="nothing", until=cue.END)
             return
         extent = max(self.view.width, self.view.height)
@@ -1118,7 +1131,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                 # onto ∇f, then goes.
                 cue.wait_until("arrows")
                 factor = ValueTracker(1.0)
-                copy = self.get_arrow(self.h_arrow, HIGHLIGHT_COLOR, z_index=ARROW_Z + 2,
+                copy = self.get_arrow(self.h_arrow, COPY_COLOR, z_index=ARROW_Z + 2,
                                       stroke_width=F_ARROW_WIDTH)
                 # (Unnamed: it starts as ∇h and lands on ∇f, the panel's ∇f = λ∇h marked as
                 # it lands; its own "λ∇h" crowded the arrows, review r45 finding 4.)
@@ -1134,30 +1147,43 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                     return shifted_arrow(*scaled_arrow(*arrows.h, k), gap * (2.0 * share - 1.0))
 
                 lens_copy = Arrow(*to_scene(self.top_zaxes, self.top_zoom_h),
-                                  color=HIGHLIGHT_COLOR, **LENS_COPY_STYLE)
+                                  color=COPY_COLOR, **LENS_COPY_STYLE)
                 lens_copy.set_z_index(lens["f"].z_index + 0.05)
+                # Named by what it is, k∇h with k counting from 1 to λ (review r50 finding 7:
+                # unnamed, in γ′'s white), in its own colour; the name stays put where the
+                # landed copy leaves room (off every arrow and label), only its number runs.
+                decimals = decimals_for(top.multiplier)
+                copy_name = Readout(number_format(1.0, decimals) + r"\,\nabla h", 1.0,
+                                    font_size=30, color=COPY_COLOR)
+                legible(copy_name).set_z_index(ARROW_LABEL_Z)
+                landed = shrunk_arrow(top.multiplier)
+                # Left of ∇f's name, on ∇f's far side from ∇h (beside the landed shaft it sat on
+                # the x-axis and the touching contour).
+                copy_name.next_to(self.f_label, LEFT, buff=0.12)
                 self.add(copy, lens_copy)
+                cue.play(Reveal(copy_name), run_time=0.3)
                 self.follow(factor, top.multiplier, {
                     copy: lambda m: m.become(self.get_arrow(
-                        shrunk_arrow(factor.get_value()), HIGHLIGHT_COLOR,
+                        shrunk_arrow(factor.get_value()), COPY_COLOR,
                         z_index=ARROW_Z + 2, stroke_width=F_ARROW_WIDTH)),
                     lens_copy: lambda m: m.become(Arrow(*to_scene(self.top_zaxes, scaled_arrow(
-                        *self.top_zoom_h, factor.get_value())), color=HIGHLIGHT_COLOR,
-                        **LENS_COPY_STYLE))},
-                    run_time=max(cue.until("named") - 0.6, 1.0), rate_func=smooth)
+                        *self.top_zoom_h, factor.get_value())), color=COPY_COLOR,
+                        **LENS_COPY_STYLE)),
+                    copy_name: lambda r: r.set_values(factor.get_value())},
+                    run_time=max(cue.until("named") - 0.9, 1.0), rate_func=smooth)
                 # The landed copy stays on ∇f while ∇f and the panel's ∇f = λ∇h are marked,
                 # till λ is named (review r44: it was gone in half a second).
                 cue.play(Indicate(self.grad_f, color=F_FLASH_COLOR, scale_factor=1.0),
-                         Indicate(self.condition, color=EMPHASIS_COLOR, scale_factor=1.1),
+                         Indicate(self.condition, color=EMPHASIS_COLOR, scale_factor=1.0),
                          run_time=0.6)
-                shrunk = [copy, lens_copy]
+                shrunk = [copy, lens_copy, copy_name]
             else:
                 shrunk = []
                 cue.play(Indicate(self.grad_f, color=F_FLASH_COLOR, scale_factor=1.0),
                          Indicate(self.grad_h, color=HIGHLIGHT_COLOR, scale_factor=1.0),
                          at="arrows", run_time=2.0)
             cue.play(Reveal(self.multiplier_name), *(Conceal(m) for m in shrunk),
-                     Indicate(self.condition, color=EMPHASIS_COLOR, scale_factor=1.15),
+                     Indicate(self.condition, color=EMPHASIS_COLOR, scale_factor=1.0),
                      at="named", run_time=min(max(cue.until("shift"), 0.5), MARK_SECONDS))
             self.prime_parts = (self.gamma_prime, prime_label)
             self.chain = chain
@@ -1273,7 +1299,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         cue.play(Reveal(shifted_name), run_time=0.3)
         self.follow(shift, level, {**moved, readout: follow_readout},
                     run_time=max(cue.until("rate") - 0.2, SHIFT_SECONDS), rate_func=smooth)
-        cue.play(Indicate(readout, color=EMPHASIS_COLOR, scale_factor=1.1), at="rate",
+        cue.play(Indicate(readout, color=EMPHASIS_COLOR, scale_factor=1.0), at="rate",
                  run_time=min(max(cue.until(cue.END), 0.8), MARK_SECONDS))
         # Back to h = 0: the name "h(x, y) = c" goes before the path moves, and the readout
         # counts back with it to c = 0 (review r48 finding 4: both were stale as it moved).
@@ -1362,8 +1388,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # at which the best height changes as the path shifts, which is also why rescaling
         # h rescales λ (the next beat).
         # (Review r41: 4.6 s said over a still before the path moved: it moves from "how fast".)
-        named = (" λ{@named}, the Lagrange multiplier, is how fast{@shift} the top's height "
-                 "changes as the path shifts to h(x, y) = c: for a small c, by about λ·c{@rate}.")
+        # (Review r50 finding 9: the path slid before "h(x, y) = c" was said: it moves as the
+        # words say it shifts.)
+        named = (" λ{@named}, the Lagrange multiplier, is how fast the top's height "
+                 "changes as the path shifts{@shift} to h(x, y) = c: for a small c, by about "
+                 "λ·c{@rate}.")
         if not self.arrows.true_lengths:
             return ("So ∇f = λ∇h{@eq}, with λ = {lam_value}. The arrows{@arrows} show directions "
                     "only, not lengths: |∇f| is {size} times |∇h|." + named)
@@ -1468,24 +1497,29 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # All of it from the cue's first word (review r42: the caption showed λ = −0.605
             # at once, the equation came 4 s later): the path's name, then ∇h fades as ∇(−h)
             # grows from the same base, then the new equation; the words then mark each.
-            cue.play(Conceal(self.path_label), Reveal(negated_path), Conceal(self.h_label),
+            cue.play(Conceal(self.path_label), Reveal(negated_path),
                      *(Conceal(m) for m in in_lens),
                      *([Conceal(self.chain)] if getattr(self, "chain", None) else []),
-                     Conceal(self.condition), run_time=0.6)
-            cue.play(Conceal(self.grad_h), GrowArrow(reversed_h), Reveal(negated),
+                     run_time=0.6)
+            cue.play(Indicate(negated_path, color=PATH_COLOR, scale_factor=1.0), at="flip",
+                     run_time=min(max(cue.until("turn"), 0.5), 1.0))
+            # Each change as it is said (review r50 finding 1: all in the first 2 s, then 7 s
+            # still): ∇h fades as ∇(−h) grows from the same base across "reverses ∇h", and
+            # the panel's λ changes as "makes λ = ..." is said.
+            cue.play(Conceal(self.grad_h), GrowArrow(reversed_h), Conceal(self.h_label),
+                     Reveal(negated),
                      *(Conceal(m) for m in ([lens["h"]] if lens else [])),
                      *(GrowArrow(m) for m in lens_reversed),
                      *(Reveal(m) for m in lens_negated),
-                     run_time=1.0, rate_func=smooth)
+                     at="turn", run_time=min(max(cue.until("neg"), 1.0), 2.5), rate_func=smooth)
+            cue.play(Conceal(self.condition), at="neg", run_time=0.3)
             cue.play(Reveal(other), run_time=0.3)
-            cue.play(Indicate(negated_path, color=PATH_COLOR, scale_factor=1.0), at="flip",
-                     run_time=0.8)
-            cue.play(Indicate(reversed_h, color=HIGHLIGHT_COLOR, scale_factor=1.0), at="turn",
-                     run_time=min(max(cue.until("neg"), 0.5), 1.0))
-            cue.play(Indicate(other, color=EMPHASIS_COLOR, scale_factor=1.1), at="neg")
+            cue.play(Indicate(other, color=EMPHASIS_COLOR, scale_factor=1.0),
+                     Indicate(reversed_h, color=HIGHLIGHT_COLOR, scale_factor=1.0),
+                     run_time=min(max(cue.until("either"), 0.5), MARK_SECONDS))
             cue.play(Reveal(either), at="either")
             # (No growth: grown, it ran into the inset's frame.)
-            cue.play(Indicate(either, color=EMPHASIS_COLOR, scale_factor=1.1),
+            cue.play(Indicate(either, color=EMPHASIS_COLOR, scale_factor=1.0),
                      run_time=min(cue.until(cue.END), MARK_SECONDS))
         # (r37: no separate way back to h, cut to pay for the ridge contours: ∇(−h) turns
         # back and doubles in one motion as 2h is written.)
@@ -1520,7 +1554,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      rate_func=smooth)
             self.grad_h.remove_updater(follow_factor)
             cue.play(Reveal(halved_line), at="half", run_time=0.3)
-            cue.play(Indicate(halved_line, color=EMPHASIS_COLOR, scale_factor=1.1),
+            cue.play(Indicate(halved_line, color=EMPHASIS_COLOR, scale_factor=1.0),
                      *([Indicate(self.grad_f, color=F_FLASH_COLOR, scale_factor=1.0)]
                        if self.grad_f is not None else []), at="scaled",
                      run_time=min(cue.until(cue.END), MARK_SECONDS))
@@ -1578,11 +1612,6 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # (Review r48 finding 7: each pair's comma starts the next pair, none dangles.)
         # (Review r49 finding 1: "max f ↔ min f" paired two functions both called f: the
         # hike's f is named by what it is, the height; the edge as the words call it.)
-        legend = MathTex(r"\text{path} \leftrightarrow \text{edge}", r",\ \nabla h "
-                         r"\leftrightarrow g", r",\ \max \text{height} \leftrightarrow \min f",
-                         font_size=PANEL_FONT)
-        legend.align_to([PANEL_LEFT, 0, 0], LEFT).set_y(rows[2]).set_z_index(PANEL_Z)
-        edge_pair, normal_pair, f_pair = (merged(part) for part in legend)
         # "λ ≥ 0" is its own argument: written when the words give it, beside the equation.
         sign = merged(MathTex(r"\lambda \ge 0", font_size=PANEL_FONT)).set_z_index(PANEL_Z)
         sign.next_to(kkt, RIGHT, buff=0.5)
@@ -1601,8 +1630,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         data_grad = merged(MathTex(rf"-\nabla f(w^*) = {point(-solution.gradient).tex}",
                                    font_size=DATA_FONT))
         # w* in numbers too (review r39: −∇f(w*) could not be checked without it).
-        data_point = merged(MathTex(rf"w^* = {point(solution.point, significant=2).tex}",
-                                    font_size=DATA_FONT))
+        # Its coordinates tinted in w*'s colour (review r50 finding 2).
+        data_point = MathTex(r"w^* = ", point(solution.point, significant=2).tex,
+                             font_size=DATA_FONT)
+        data_point[1].set_color(SOLUTION_COLOR)
         data = VGroup(data_h, data_centre, data_point).arrange(DOWN, aligned_edge=LEFT,
                                                                buff=0.18)
         data.to_corner(UP + LEFT, buff=DATA_BUFF)
@@ -1619,12 +1650,13 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         data_grad.next_to(axes.y_axis.get_end(), RIGHT, buff=0.35).align_to(data_h, UP)
         # (Review r41: "equal" was imprecise: each t matches some μ.)
         # (And shorter: 3 s of still axes under "as we will see".)
-        with self.cue("Ridge, constrained{@reg} (equivalent to its penalty form"
-                      "{@penalty}): minimize a new f{@new} on{@ball} the ball ‖w‖₂ ≤ t, an "
+        # w and t said in words (review r50 finding 4); the penalty form is ridge's own cue.
+        with self.cue("Ridge, constrained{@reg}: minimize a new f of the weights w{@penalty}"
+                      "{@new} on{@ball} the ball ‖w‖₂ ≤ t (budget t, its radius): an "
                       "inequality.",
-                      spoken="Ridge, constrained{@reg}, equivalent to its penalty form"
-                      "{@penalty}: minimize a new f{@new} on{@ball} the ball, the "
-                      "two-norm of w at most t, an inequality.") as cue:
+                      spoken="Ridge, constrained{@reg}: minimize a new f of the weights w"
+                      "{@penalty}{@new} on{@ball} the ball, the two-norm of w at most t, the "
+                      "budget t its radius: an inequality.") as cue:
             # The new picture's axes come as the hike goes; the new title just after the old
             # one has gone (two titles on top of each other would be unreadable).
             # The hike's names gone before the new ones come (review r36: "x" and "w₁"
@@ -1640,7 +1672,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      Create(circle["ball"]),
                      run_time=max(min(cue.until("penalty"), DRAW_SECONDS), 0.5))
             # The line marked as its link to the penalty is promised (no still under it).
-            cue.play(Indicate(regularization, color=BALL_COLORS["l2"], scale_factor=1.05),
+            cue.play(Indicate(regularization, color=BALL_COLORS["l2"], scale_factor=1.0),
                      at="penalty", run_time=max(min(cue.until("new"), MARK_SECONDS), 0.5))
             # f written out under its own cue, "The loss ..." (review r42: it came a cue early).
             cue.play(Reveal(circle["ball_label"]),
@@ -1649,29 +1681,33 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      Indicate(regularization, color=BALL_COLORS["l2"], scale_factor=1.0),
                      at="ball", until=cue.END)
         # The formula is on screen; the words name it only (cut for the ridge payoff).
-        # X and y named (review r48 finding 5).
-        with self.cue("The loss{@f} is least squares{@ls} up to a constant (H = XᵀX{@h}, X the "
-                      "data, y the targets, H positive definite), lowest at ŵ{@centre}, the unregularized best "
-                      "fit.",
-                      spoken="The loss{@f} is least squares{@ls} up to a constant, H is X "
-                      "transpose X{@h}, X the data, y the targets, positive definite, lowest "
-                      "at w-hat{@centre}, the unregularized best fit.") as cue:
+        # X and y named (review r48 finding 5); y as "targets y" (r50 finding 4: y was a map
+        # coordinate in the hike).
+        # f's contours drawn while "least squares" is said, ŵ named at their centre next, H
+        # written as it is named (review r50 findings 1 and 9: 12 s of a still ball, H and ŵ
+        # shown 2 s before they were named).
+        with self.cue("The loss{@f} is least squares{@ls}, lowest at ŵ{@centre}, the "
+                      "unregularized best fit, up to a constant (H = XᵀX{@h} positive definite, "
+                      "X the data, targets y).",
+                      spoken="The loss{@f} is least squares{@ls}, lowest at w-hat{@centre}, "
+                      "the unregularized best fit, up to a constant, H is X transpose X{@h}, "
+                      "positive definite, X the data, targets y.") as cue:
             cue.play(Reveal(loss), at="f", run_time=0.4)
             cue.play(Reveal(squares), at="ls", run_time=0.4)
-            cue.play(Indicate(squares, color=LOSS_COLOR, scale_factor=1.05),
-                     run_time=max(min(cue.until("h"), MARK_SECONDS), 0.5))
-            # This example's H written as it is named, and marked till ŵ is (no still).
-            cue.play(Reveal(data_h), Reveal(data_centre), at="h", run_time=0.5)
-            # In colour only (review r45 finding 9: grown, H ran to 7 px from the frame's edge).
-            cue.play(Indicate(data_h, color=LOSS_COLOR, scale_factor=1.0),
-                     run_time=max(min(cue.until("centre"), MARK_SECONDS), 0.5))
-            # f's contours drawn round ŵ as it is named (r49: "with elliptic contours" cut:
-            # the picture shows them).
+            cue.play(Create(circle["bowl"], lag_ratio=0.3),
+                     Indicate(squares, color=LOSS_COLOR, scale_factor=1.0),
+                     run_time=max(cue.until("centre"), 1.0))
             cue.play(Reveal(circle["centre"]), Reveal(circle["centre_label"]),
+                     Reveal(data_centre),
                      Flash(circle["centre"], color=CENTER_COLOR, run_time=FLASH_SECONDS),
                      at="centre")
-            cue.play(Create(circle["bowl"], lag_ratio=0.3),
-                     run_time=max(cue.until(cue.END), 1.0))
+            cue.play(Indicate(circle["centre_label"], color=CENTER_COLOR, scale_factor=1.2),
+                     run_time=max(min(cue.until("h"), MARK_SECONDS), 0.5))
+            # This example's H written as it is named, and marked to the end (no still).
+            # (In colour only, review r45 finding 9: grown, H ran to 7 px from the edge.)
+            cue.play(Reveal(data_h), at="h", run_time=0.5)
+            cue.play(Indicate(data_h, color=LOSS_COLOR, scale_factor=1.0),
+                     run_time=max(cue.until(cue.END), 0.5))
         # The "if": ŵ (with its contours) moves into the ball, where w* = ŵ, and back out.
         share = ValueTracker(1.0)
         moved: dict[VMobject, Any] = {
@@ -1679,10 +1715,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             circle["bowl"]: lambda m: self.follow_bowl(m, share),
         }
         ghost = VGroup(circle["inside_dot"], circle["inside_label"])
-        with self.cue("If ŵ were{@inside} inside the ball, w* would be ŵ itself and "
+        # "a new λ": the ball's multiplier, not the hike's (review r50 finding 4).
+        with self.cue("If ŵ were{@inside} inside the ball, w* would be ŵ itself, with a new "
                       "λ = 0. This ŵ is outside{@out}.",
                       spoken="If w-hat were{@inside} inside the ball, w-star would be w-hat "
-                      "itself and lambda would be zero. This w-hat is outside{@out}.") \
+                      "itself, with a new lambda, zero. This w-hat is outside{@out}.") \
                 as cue:
             # ŵ's numbers go while ŵ is moved (review r49 finding 4: "ŵ = (1, 1.6)" stayed
             # beside the moved ŵ) and come back with it.
@@ -1765,7 +1802,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # Swept over 3 s or more from its first word, steadily (review r36: it grew in about
         # 1 s, behind the words); the inset comes with "The ball is smooth".
         with self.cue("Grow{@grow} a contour of f from ŵ: the first to reach "
-                      "the ball touches it{@touch} at w*, the lowest f in the ball.",
+                      "the ball touches it{@touch} at w*, the ball's lowest f.",
                       spoken="Grow{@grow} a contour of f from w-hat: the first "
                       "to reach the ball touches it{@touch} at w-star, the lowest f in the "
                       "ball.") as cue:
@@ -1779,20 +1816,29 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Indicate(circle["point_label"], color=SOLUTION_COLOR, scale_factor=1.3),
                      run_time=max(min(cue.until(cue.END), MARK_SECONDS), 0.5))
         # The hike's path is the ball's edge (review r44: equality to inequality was implicit).
+        # The series' point for ridge said (review r50 finding 2), as regmath's w* has it.
+        if np.all(solution.point != 0.0):
+            zero_words = "No corner to land on: both of w*'s weights are non-zero{@nonzero}."
+        else:
+            zero_words = ("Here a weight of w* is 0{@nonzero}, though not at a corner: the "
+                          "ball has none.")
         with self.cue("Its edge{@edge} plays the path; the ball is smooth{@smooth}: the "
-                      "touching contour is tangent to it{@tangent}.") as cue:
+                      "touching contour is tangent to it{@tangent}. " + zero_words) as cue:
             # Only the edge is marked (review r45: the whole disc flashed, stressing the
             # inside): a thick stroke in the path's green runs once round the circle.
             edge = circle["ball"].copy().set_fill(opacity=0.0).set_stroke(PATH_COLOR,
                                                                           width=12)
-            cue.play(ShowPassingFlash(edge, time_width=0.6), Reveal(edge_pair), at="edge",
+            cue.play(ShowPassingFlash(edge, time_width=0.6), at="edge",
                      run_time=max(min(cue.until("smooth"), MARK_SECONDS), 0.5))
             cue.play(Reveal(VGroup(*(zoom[k] for k in ZOOM_PICTURE))), at="smooth",
                      run_time=0.6)
             cue.play(Indicate(zoom["ball"], color=HIGHLIGHT_COLOR, scale_factor=1.0),
                      until="tangent")
             cue.play(Create(zoom["tangent"]), Reveal(zoom["tangent_name"]), at="tangent",
-                     until=cue.END)
+                     until="nonzero")
+            cue.play(Indicate(data_point[1], color=SOLUTION_COLOR, scale_factor=1.2),
+                     Indicate(circle["point"], color=SOLUTION_COLOR, scale_factor=1.5),
+                     at="nonzero", run_time=max(min(cue.until(cue.END), MARK_SECONDS), 0.8))
         # "climbing −f" with motion (review r30: nothing moved): −∇f(w*) grows as it is said;
         # one beat with the balance it gives (r37: cut to pay for the ridge contours).
         with self.cue("Minimizing f is climbing −f{@climb}, so −∇f(w*){@f} = λg{@g}, "
@@ -1804,13 +1850,13 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # "dashed: the common tangent" has been read: it goes too (the densest moment,
             # review r48 finding 8: about 10 text lines).
             cue.play(Conceal(loss), Conceal(zoom["tangent_name"]), run_time=0.3)
-            cue.play(GrowArrow(zoom["minus_f"]), Reveal(f_pair), at="climb", run_time=1.0)
+            cue.play(GrowArrow(zoom["minus_f"]), at="climb", run_time=1.0)
             cue.play(Reveal(zoom["minus_f_label"]), at="f", run_time=0.4)
             # g named as it is drawn, by its line (the unit normal) and as ∇h's heir.
             cue.play(GrowArrow(zoom["g"]), Reveal(zoom["g_label"]), Reveal(kkt),
-                     Reveal(normal), Reveal(normal_pair), at="g", run_time=0.6)
+                     at="g", run_time=0.6)
             cue.play(Indicate(zoom["g"], color=HIGHLIGHT_COLOR, scale_factor=1.0),
-                     Indicate(normal_pair, color=EMPHASIS_COLOR, scale_factor=1.1),
+                     Indicate(zoom["g_label"], color=HIGHLIGHT_COLOR, scale_factor=1.2),
                      at="normal", until=cue.END)
         # The conclusion is crossed out: w* (review r32: on the supposed arrow the ✗ read as
         # rejecting the gradient or the step).
@@ -1826,16 +1872,16 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         real_loss = VGroup(zoom["contour"], circle["contour"], circle["bowl"], circle["centre"],
                            circle["centre_label"])
         with self.cue("λ ≥ 0{@sign}: if −∇f(w*) pointed into the ball{@in}, a step inward"
-                      "{@step} would lower f inside the ball, so w* would not be best"
+                      "{@step} would lower f, so w* would not be best"
                       "{@not}.",
                       spoken="Lambda is never negative{@sign}: if minus grad f pointed into the "
-                      "ball{@in}, a step inward{@step} would lower f inside the ball, so "
+                      "ball{@in}, a step inward{@step} would lower f, so "
                       "w-star would not be best{@not}.") as cue:
             # What these words do not use goes (review r49 finding 5: 10-11 text lines): the
             # legend, g's definition, the problem's line (back with ridge's) and the inset's
             # caption.
-            cue.play(*(Conceal(m) for m in (edge_pair, normal_pair, f_pair, normal,
-                                            regularization, zoom["caption"])), run_time=0.3)
+            # (The problem's line stays: review r50 finding 9, it faded out and back in.)
+            cue.play(Conceal(zoom["caption"]), run_time=0.3)
             cue.play(Reveal(sign), at="sign", run_time=0.3)
             # Only one arrow is −∇f(w*) at a time: the true one makes way for the supposed
             # one, and the real contours (which say f is higher inside) step back.
@@ -1874,10 +1920,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # λ's value written as "stretched" is said, before the number (review r41: it came
         # 1.5 s after it, morphed over "λ ≥ 0"): the old line fades out, then the new in.
         # "To one scale" said, as in the hike (review r48 finding 3).
-        with self.cue("So −∇f(w*) points out{@out}: to one scale, it is g stretched{@lam} "
+        with self.cue("So −∇f(w*) points out{@out}: it is g stretched{@lam} "
                       "λ = {lam} times.",
                       lam=lam,
-                      spoken="So minus grad f at w-star points out{@out}: to one scale, it is "
+                      spoken="So minus grad f at w-star points out{@out}: it is "
                       "g stretched{@lam} lambda, {lam}, times.") as cue:
             cue.play(Conceal(zoom["ghost"]), Conceal(cross), Conceal(zoom["ghost_label"]),
                      Conceal(zoom["step"]), Conceal(zoom["step_label"]), Undim(real_loss),
@@ -1906,10 +1952,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # w* = t·g is the gradient of ½‖w‖₂² there (review r44: the scaling lesson was not
         # linked to μ = λ/t): the ball written ½‖w‖₂² ≤ ½t² has μ as its multiplier.
         # (Review r45: where the gradient is taken, written.)
-        both = MathTex(r"\nabla f(w) + \mu\, w = 0,",
-                       r"\ w^* = t\, g = \nabla(\tfrac12 \|w\|_2^2)(w^*)",
-                       font_size=PANEL_FONT)
-        stationary, on_edge = both[0], both[1]
+        # (Review r50 finding 3: appended to the stationarity, w* = t g closed up and slid:
+        # its own line, under it.)
+        stationary = merged(MathTex(r"\nabla f(w) + \mu\, w = 0", font_size=PANEL_FONT))
+        on_edge = merged(MathTex(r"w^* = t\, g = \nabla(\tfrac12 \|w\|_2^2)(w^*)",
+                                 font_size=PANEL_FONT))
         # The ball rescaled, ½‖w‖₂² ≤ ½t², is the same set with its own multiplier μ = λ/t: its
         # own line, in the derivation's place (review r48 finding 1: written over the header
         # "‖w‖₂ ≤ t", it stood beside λ = 1.54, the header's multiplier, not its own).
@@ -1921,101 +1968,119 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # At most 6 text lines (review r37): for ridge g's line and −∇f(w*)'s numbers go
         # and ridge's lines take the rows below the balance; the readout takes the stationarity's row while the contours slide,
         # and the slackness the ridge's row once ridge has made its point.
-        for line, row in ((ridge, rows[1]), (both, rows[2]), (solved, rows[3]),
-                          (slack, rows[1])):
+        for line, row in ((ridge, rows[1]), (stationary, rows[2]), (on_edge, rows[3]),
+                          (solved, rows[3]), (slack, rows[1])):
             line.align_to([PANEL_LEFT, 0, 0], LEFT).set_y(row)
             line.set_z_index(PANEL_Z)
-        stationary, on_edge = merged(stationary), merged(on_edge)
         # In the solved line's place: one μ on screen at a time (review r44: the running μ
         # beside "μ = λ/t = 1.28" showed two values at once); the derivation's lines above
         # stay as written.
         mu_readout.move_to(solved, aligned_edge=LEFT).set_z_index(PANEL_Z)
-        # Its gradient at w*, w* = t·g, drawn from w* under g and stretched from g's length to
-        # t times it: the normal t times longer, so its multiplier is λ/t, as for 2h.
-        _, unit_g = kkt_arrows(solution.point, solution.gradient, solution.normal,
-                               solution.multiplier,
-                               length=float(np.linalg.norm(solution.gradient)))
-        main_g = Arrow(*to_scene(axes, scaled_arrow(*unit_g, RESCALE_SHARE)),
-                       color=NORMAL_COLOR, z_index=PANEL_Z + 0.1 * (ARROW_Z + 0.5),
-                       buff=0.0, stroke_width=4, max_tip_length_to_length_ratio=0.2,
-                       max_stroke_width_to_length_ratio=100)
-        main_g.set_stroke(OUTLINE_COLOR, width=7, background=True)
+        # The claim acted out (review r50 finding 1: 11 s over a still picture; t·g was not
+        # drawn to the plot's scale): w* drawn as a vector from the origin (dashed), g from
+        # the origin at the plot's scale, then t·g grown from g's length along it, landing
+        # exactly on w* (‖w*‖₂ = t); meanwhile −∇f(w*) = (λ/s)·(s g) is read out as s goes
+        # from 1 to t: the arrow t times longer, its multiplier t times smaller.
+        origin = np.zeros(2)
+        w_vector = DashedLine(*to_scene(axes, np.array([origin, solution.point])),
+                              color=TEXT_COLOR, stroke_width=3, dash_length=0.12)
+        w_vector.set_z_index(PANEL_Z + 0.1 * (ARROW_Z - 0.5))
         scale_of_t = ValueTracker(1.0)
-
-        # t·g beside g, on its right (review r48 finding 2: drawn over g, "t times longer" was
-        # not seen), level with w* as g is.
-        tg_gap = RESCALE_GAP_SHARE * float(PREVIEW_RADIUS)
+        arrow_style = {"buff": 0.0, "max_tip_length_to_length_ratio": 0.2,
+                       "max_stroke_width_to_length_ratio": 100}
+        # g thin on top of the wide t·g: both show along their common line.
+        main_g = Arrow(*to_scene(axes, scaled_arrow(origin, solution.normal, 1.0)),
+                       color=NORMAL_COLOR, z_index=PANEL_Z + 0.1 * (ARROW_Z + 0.5),
+                       stroke_width=3, **arrow_style)
 
         def follow_tg(m: Arrow) -> None:
-            m.become(Arrow(*to_scene(axes, shifted_arrow(*scaled_arrow(
-                *unit_g, RESCALE_SHARE * scale_of_t.get_value()), -tg_gap)),
-                color=BALL_COLORS["l2"],
-                buff=0.0, stroke_width=10, max_tip_length_to_length_ratio=0.2,
-                max_stroke_width_to_length_ratio=100).set_z_index(PANEL_Z + 0.1 * ARROW_Z))
+            m.become(Arrow(*to_scene(axes, scaled_arrow(origin, solution.normal,
+                                                        scale_of_t.get_value())),
+                           color=BALL_COLORS["l2"], stroke_width=14, **arrow_style
+                           ).set_z_index(PANEL_Z + 0.1 * ARROW_Z))
 
         main_tg = Arrow(LEFT, RIGHT)
         scale_of_t.set_value(float(PREVIEW_RADIUS))
         follow_tg(main_tg)
-        tg_label = legible(merged(MathTex(r"t\,g", font_size=30, color=BALL_COLORS["l2"])))
+        # (Lightened as the ball's name is: in the ball's green it was faint on the disc.)
+        tg_label = legible(merged(MathTex(r"t\,g", font_size=30, color=interpolate_color(
+            BALL_COLORS["l2"], TEXT_COLOR, 0.35))))
         g_label = legible(merged(MathTex(r"g", font_size=30, color=NORMAL_COLOR)))
-        # (Off the contours too: on them "t g" read as struck through.)
-        # Each by its own arrow (review r48: above the tips the two names swapped places):
-        # g left of its shaft, t·g right of its tip; f's contours are dimmed meanwhile, so
-        # they count a tenth.
-        kept_off: list[VMobject] = [main_tg, main_g, circle["ball"], circle["point_label"],
-                                    axes.y_axis, circle["centre_label"]]
+        # Each by its own arrow: g left of its shaft, t·g right of its end (by w*); f's
+        # contours are dimmed meanwhile, so they count a tenth.
+        kept_off: list[VMobject] = [main_tg, main_g, w_vector, circle["ball"],
+                                    circle["point"], axes.x_axis, axes.y_axis,
+                                    circle["centre_label"], circle["t_label"]]
         for label, anchor, side in ((g_label, main_g.get_center(), LEFT),
-                                    (tg_label, main_tg.get_end(), RIGHT)):
+                                    (tg_label, main_tg.get_center(), RIGHT)):
             label.set_z_index(PANEL_Z + 0.1 * ARROW_LABEL_Z)
             place_clear(label, anchor, side, kept_off,
                         minor=[circle["contour"], *circle["bowl"]])
             kept_off.append(label)
         scale_of_t.set_value(1.0)
         follow_tg(main_tg)
+        lam_decimals = decimals_for(lam_value)
+        factor_readout = Readout(r"-\nabla f(w^*) = "
+                                 + number_format(lam_value, lam_decimals) + r" \cdot "
+                                 + number_format(float(PREVIEW_RADIUS), lam_decimals)
+                                 + r"\, g", lam_value, 1.0, font_size=PANEL_FONT)
+        factor_readout.move_to(on_edge, aligned_edge=LEFT).set_z_index(PANEL_Z)
+
+        def follow_factor(r: Readout) -> None:
+            r.set_values(rescaled_multiplier(lam_value, scale_of_t.get_value()),
+                         scale_of_t.get_value())
+
         inset = [zoom[k] for k in (*ZOOM_PICTURE, "minus_f", "minus_f_label", "g", "g_label",
                                    "tangent")] + [stretched]
-        with self.cue("Ridge adds (μ/2)‖w‖₂², weight μ{@ridge}: its minimum has "
+        # μ is "the penalty strength" (review r50 finding 4: "weight" is a model coefficient).
+        with self.cue("Ridge adds (μ/2)‖w‖₂², penalty strength μ{@ridge}: its minimum has "
                       "∇f(w) + μw = 0{@grad}.",
-                      spoken="Ridge adds mu over two times the squared two-norm, weight mu"
-                      "{@ridge}: its minimum has grad f plus mu w equal to zero{@grad}.") as cue:
+                      spoken="Ridge adds mu over two times the squared two-norm, penalty strength "
+                      "mu{@ridge}: its minimum has grad f plus mu w equal to zero{@grad}.") as cue:
             # The inset has made its point: it goes, and the lines take its room.
             # The example's numbers have let λ be checked: they go too (review r45
             # finding 11: about 15 text items at μ = λ/t).
-            cue.play(*(Conceal(m) for m in [*inset, normal, data_grad, edge_pair,
-                                            normal_pair, f_pair, data_h, data_centre,
+            cue.play(*(Conceal(m) for m in [*inset, data_grad, data_h, data_centre,
                                             data_point]), run_time=0.5)
-            cue.play(Reveal(ridge), Reveal(regularization), at="ridge", run_time=0.4)
+            cue.play(Reveal(ridge), at="ridge", run_time=0.4)
             cue.play(Reveal(stationary), at="grad", run_time=0.4)
-            cue.play(Indicate(stationary, color=EMPHASIS_COLOR, scale_factor=1.1),
+            cue.play(Indicate(stationary, color=EMPHASIS_COLOR, scale_factor=1.0),
                      run_time=min(cue.until(cue.END), MARK_SECONDS))
         # The λ → μ step shown and held (review r48 finding 2: told in 4 s): g drawn, then t·g,
         # the rescaled ball's gradient, beside it, grown from g's length to t times it; held
         # while "t times smaller" is said; then μ's own line.
         # (Review r49 finding 2: "the gradient of ½‖w‖₂² ≤ ½t²" gave an inequality a
         # gradient: the gradient is of ½‖w‖₂², at w*; the inequality is the ball it bounds.)
-        with self.cue("t·g{@tg} = w* is the gradient of ½‖w‖₂² at w* (the same ball is "
+        with self.cue("t·g{@tg} = w* is the gradient of ½‖w‖₂² at w* (the ball as "
                       "½‖w‖₂² ≤ ½t²{@half}), t times longer{@long}: so its multiplier "
                       "is t times smaller{@small}, μ = λ/t = {mu}{@mu}.", mu=mu,
                       spoken="t g{@tg}, which is w-star, is the gradient of half the squared "
-                      "norm at w-star, the same ball being half the squared norm at most half "
+                      "norm at w-star, the ball written as half the squared norm at most half "
                       "t squared{@half}; t times longer{@long}: so its multiplier is t "
                       "times smaller{@small}, {mu}{@mu}.") as cue:
-            # f's contours step back: this beat is about the two arrows.
-            cue.play(GrowArrow(main_g), Reveal(g_label),
-                     *(Dim(m) for m in (circle["contour"], *circle["bowl"])), run_time=0.5)
+            # f's contours step back: this beat is about w*, g and t·g, all from the origin.
+            # w*'s name steps aside (it sat on the shaft); the dashed vector is w* now.
+            cue.play(Create(w_vector), GrowArrow(main_g), Reveal(g_label),
+                     Conceal(circle["point_label"]),
+                     *(Dim(m) for m in (circle["contour"], *circle["bowl"])), run_time=0.6)
             self.add(main_tg)
             cue.play(Reveal(tg_label), Reveal(on_edge), at="tg", run_time=0.4)
-            cue.play(Indicate(on_edge, color=EMPHASIS_COLOR, scale_factor=1.1),
-                     until="long")
-            self.follow(scale_of_t, float(PREVIEW_RADIUS), {main_tg: follow_tg},
-                        run_time=max(cue.until("small"), 1.0), rate_func=smooth)
-            # Held: the two arrows side by side, t marked, while the consequence is said.
-            cue.play(Indicate(circle["t_label"], color=EMPHASIS_COLOR, scale_factor=1.1),
-                     Indicate(tg_label, color=EMPHASIS_COLOR, scale_factor=1.2),
-                     at="small", run_time=max(min(cue.until("mu"), MARK_SECONDS), 0.5))
-            cue.play(Reveal(solved), at="mu", run_time=0.4)
-            cue.play(Indicate(sign_value, color=EMPHASIS_COLOR, scale_factor=1.15),
-                     Indicate(solved, color=EMPHASIS_COLOR, scale_factor=1.1),
+            cue.play(Indicate(on_edge, color=EMPHASIS_COLOR, scale_factor=1.0),
+                     Indicate(w_vector, color=HIGHLIGHT_COLOR, scale_factor=1.0),
+                     until="half")
+            cue.play(Indicate(circle["ball"], color=BALL_COLORS["l2"], scale_factor=1.0),
+                     at="half", until="long")
+            # t·g grows from g's length along w* and lands on it while the multiplier in
+            # −∇f(w*) = (λ/s)(s g) shrinks from λ to λ/t = μ: "t times longer ... t times
+            # smaller" acted out (the derivation's line has been read: the readout takes it).
+            cue.play(Conceal(on_edge), Reveal(factor_readout), at="long", run_time=0.3)
+            self.follow(scale_of_t, float(PREVIEW_RADIUS),
+                        {main_tg: follow_tg, factor_readout: follow_factor},
+                        run_time=max(cue.until("mu"), 1.5), rate_func=smooth,
+                        over=[main_g, g_label, circle["point"]])
+            cue.play(Conceal(factor_readout), Reveal(solved), at="mu", run_time=0.4)
+            cue.play(Indicate(sign_value, color=EMPHASIS_COLOR, scale_factor=1.0),
+                     Indicate(solved, color=EMPHASIS_COLOR, scale_factor=1.0),
                      run_time=max(min(cue.until(cue.END), MARK_SECONDS), 0.5))
         # The sliding centre named (review r41: an unnamed white ring, read as ŵ or w*): w(μ),
         # ridge's minimum, its name riding above it till it lands on w* (then it is w*).
@@ -2032,10 +2097,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
 
         follow_name(centre_name)
         with self.cue("Its contours{@slide} slide as μ grows, centred on ridge's minimum w(μ)"
-                      "{@name}: at μ = {mu} they centre on w*{@land}, with no ball{@ball}.",
+                      "{@name}: at μ = {mu}, on w*{@land}, with no ball{@ball}.",
                       mu=mu,
                       spoken="Its contours{@slide} slide as mu grows, centred on ridge's "
-                      "minimum, w of mu{@name}: at {mu} they centre on w-star{@land}, with no "
+                      "minimum, w of mu{@name}: at {mu}, on w-star{@land}, with no "
                       "ball{@ball}.") as cue:
             cue.play(*(Undim(m) for m in (circle["contour"], *circle["bowl"])),
                      run_time=0.2)
@@ -2044,9 +2109,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # The stationarity stays, the condition w(μ) meets (review r41: it left as the
             # ring slid); the solved μ goes before μ's live value takes its row.
             cue.play(Conceal(solved), *(Conceal(m) for m in (main_g, main_tg, g_label,
-                                                             tg_label)), run_time=0.3)
+                                                             tg_label, w_vector)),
+                     Reveal(circle["point_label"]), run_time=0.3)
             cue.play(Reveal(bottom), Reveal(mu_readout), Reveal(centre_name),
-                     Indicate(ridge, color=EMPHASIS_COLOR, scale_factor=1.1),
+                     Indicate(ridge, color=EMPHASIS_COLOR, scale_factor=1.0),
                      at="slide", run_time=0.4)
             sliding = {rings: follow_ridge, bottom: follow_bottom, centre_name: follow_name,
                        mu_readout: lambda r: r.set_values(strength.get_value())}
@@ -2054,7 +2120,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                         run_time=max(cue.until("land"), RIDGE_SLIDE_SECONDS), rate_func=smooth)
             # Landed: the readout's μ is the solved one (review r37: no blinking marker; the
             # number is marked, not w*).
-            cue.play(Indicate(mu_readout, color=EMPHASIS_COLOR, scale_factor=1.1),
+            cue.play(Indicate(mu_readout, color=EMPHASIS_COLOR, scale_factor=1.0),
                      Conceal(centre_name), at="land", run_time=0.8)
             cue.play(Dim(circle["ball"]), at="ball",
                      run_time=min(max(cue.until(cue.END), 0.5), 1.0))
@@ -2069,17 +2135,17 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             ("primal feasible", r"\|w^*\|_2 \le t", regularization),
             ("dual feasible", rf"\lambda = {lam.tex} \ge 0", kkt),
             ("stationarity", r"-\nabla f(w^*) = \lambda g", slack),
-            ("complementary slackness", r"\lambda\,(\|w^*\|_2 - t) = 0", both))]
+            ("complementary slackness", r"\lambda\,(\|w^*\|_2 - t) = 0", stationary))]
         heading = merged(Tex("Karush--Kuhn--Tucker (KKT)", font_size=40, color=EMPHASIS_COLOR))
         heading.move_to(title, aligned_edge=LEFT).set_z_index(PANEL_Z)
         # The ridge's picture goes as the ball comes back (review r38: ridge's contours were
         # still drawn under the constrained problem's summary): f's own contours return,
         # the one touching the ball at w* among them.
         ridge_picture = [rings, bottom]
-        with self.cue("In both cases (ŵ inside{@cases} or outside), λ(‖w*‖₂ − t) = 0{@slack}: λ = 0 "
+        with self.cue("For ŵ inside{@cases} or outside, λ(‖w*‖₂ − t) = 0{@slack}: λ = 0 "
                       "inside{@inside}, w* on the edge{@edge} here. These are the "
                       "Karush–Kuhn–Tucker (KKT) conditions{@kkt}.",
-                      spoken="In both cases, w-hat inside{@cases} or outside, lambda times the gap to "
+                      spoken="For w-hat inside{@cases} or outside, lambda times the gap to "
                       "the edge is zero{@slack}: "
                       "lambda is zero inside{@inside}, w-star is on the edge{@edge} here. These "
                       "are the Karush-Kuhn-Tucker, K K T, conditions{@kkt}.") as cue:
@@ -2114,7 +2180,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             inside_value.move_to(sign_value, aligned_edge=LEFT).set_z_index(PANEL_Z)
             edge_case = [*originals, *outside_case]
             cue.play(Undim(circle["ball"]),
-                     *(Conceal(m) for m in (ridge, mu_readout, stationary, on_edge)),
+                     *(Conceal(m) for m in (ridge, mu_readout, stationary)),
                      *(Conceal(m) for m in [*ridge_picture, *outside_case]),
                      Conceal(sign_value), Reveal(inside_case), run_time=0.8)
             cue.play(Reveal(inside_value), run_time=0.3)
@@ -2124,8 +2190,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      Indicate(named, color=CENTER_COLOR, scale_factor=1.0), at="cases",
                      run_time=max(min(cue.until("slack"), MARK_SECONDS), 0.5))
             cue.play(Reveal(slack), at="slack", run_time=0.3)
-            cue.play(Indicate(slack, color=EMPHASIS_COLOR, scale_factor=1.1), run_time=1.0)
-            cue.play(Indicate(inside_value, color=CENTER_COLOR, scale_factor=1.2),
+            cue.play(Indicate(slack, color=EMPHASIS_COLOR, scale_factor=1.0), run_time=1.0)
+            cue.play(Indicate(inside_value, color=CENTER_COLOR, scale_factor=1.0),
                      Indicate(named, color=CENTER_COLOR, scale_factor=1.0),
                      at="inside", run_time=min(cue.until("edge"), 1.0))
             # The inside case has made its point: this case, w* on the edge, comes back,
@@ -2134,14 +2200,14 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      *(Reveal(m) for m in edge_case), at="edge", run_time=0.5)
             cue.play(Reveal(sign_value), run_time=0.3)
             cue.play(Indicate(circle["point"], color=SOLUTION_COLOR, scale_factor=1.6),
-                     Indicate(sign_value, color=EMPHASIS_COLOR, scale_factor=1.1),
+                     Indicate(sign_value, color=EMPHASIS_COLOR, scale_factor=1.0),
                      Indicate(circle["t_label"], color=EMPHASIS_COLOR, scale_factor=1.1),
                      run_time=max(min(cue.until("kkt"), MARK_SECONDS), 0.3))
             cue.play(Conceal(title), *(Conceal(m) for m in (regularization, kkt, sign_value,
                                                             slack)), at="kkt",
                      run_time=0.4)
             cue.play(Reveal(heading), *(Reveal(line) for line in conditions), run_time=0.5)
-            cue.play(*(Indicate(line, color=EMPHASIS_COLOR, scale_factor=1.1)
+            cue.play(*(Indicate(line, color=EMPHASIS_COLOR, scale_factor=1.0)
                        for line in conditions),
                      run_time=max(min(cue.until(cue.END), MARK_SECONDS), 1.0))
         diamond = self.get_preview("l1", INSET_CENTER, INSET_SIDE, point_label=True)
@@ -2262,8 +2328,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             "contour": set_pieces(VMobject(stroke_color=LOSS_COLOR, stroke_width=3), axes,
                                   clip_polyline(level_set(loss, solution.level), view)),
             "centre": marker(to_scene(axes, loss.center), CENTER_COLOR, radius=0.07),
-            "point": marker(to_scene(axes, solution.point), SOLUTION_COLOR, radius=0.08,
-                            z_index=HIKER_Z),
+            # Ringed thick and dark (review r50 finding 5: red on the green circle).
+            "point": marker(to_scene(axes, solution.point), SOLUTION_COLOR, radius=0.1,
+                            z_index=HIKER_Z).set_stroke(OUTLINE_COLOR, width=6),
         }
         ball_tex = r"\|w\|_2 \le t" if norm == "l2" else r"\|w\|_1 \le t"
         # (Review r39: in the ball's own green the label was the faintest text on screen.)
@@ -2308,8 +2375,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             placed: list[VMobject] = [parts["ball"], parts["contour"], parts["centre"],
                                       parts["point"], parts["bowl"], ball_label, *lines]
             centre_label = legible(merged(MathTex(r"\hat w", font_size=34, color=CENTER_COLOR)))
-            place_clear(centre_label, parts["centre"].get_center(), np.array([1.0, -1.0]),
-                        placed, minor=[axes])
+            place_clear(centre_label, parts["centre"].get_center(), np.array([0.0, 1.0]),
+                        placed, minor=[axes], buff=0.14)
             placed.append(centre_label)
             point_name = legible(merged(MathTex(r"w^*", font_size=34, color=SOLUTION_COLOR)))
             # Inside the ball, away from ŵ; clear of the w₂ axis and the region's outline.
@@ -2323,15 +2390,17 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             ring = marker(to_scene(axes, inner), CENTER_COLOR, radius=0.11)
             ring.set_fill(opacity=0.0).set_stroke(CENTER_COLOR, width=3)
             dot = marker(to_scene(axes, inner), SOLUTION_COLOR, radius=0.06, z_index=HIKER_Z)
-            inside_label = legible(merged(MathTex(r"\hat w = w^*", font_size=30,
+            inside_label = legible(merged(MathTex(r"\hat w = w^*", font_size=26,
                                                   color=TEXT_COLOR)))
             # The axes count in full (review r30: the y-axis crossed "ŵ = w*"), and so do the
             # contours moved in with ŵ (review r39: they ran through it).
             moved = Quadratic(center=inner, hessian=loss.hessian)
             moved_bowl = [set_pieces(VMobject(), axes, clip_polyline(
                 level_set(moved, share * solution.level), view)) for share in BOWL_SHARES]
-            place_clear(inside_label, ring.get_center(), np.array([1.0, -1.0]),
-                        [*placed, *moved_bowl, axes.x_axis, axes.y_axis])
+            # Under the ring's small contours, inside the ball (review r50 round: beside them it
+            # sat on the outer contour and the ball's edge).
+            place_clear(inside_label, ring.get_center(), np.array([0.0, -1.0]),
+                        [*placed, *moved_bowl, axes.x_axis, axes.y_axis], buff=0.18)
             parts.update(inside_ring=ring, inside_dot=dot, inside_label=inside_label)
             # t on screen (review r32: the axes had no ticks, so μ = λ/t was uncheckable): a
             # tick where the circle crosses the w₁ axis, at w₁ = t.
@@ -2414,8 +2483,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                clip_polyline(ball_outline("l2", PREVIEW_RADIUS), zview)),
             "contour": set_pieces(VMobject(stroke_color=LOSS_COLOR, stroke_width=4), zaxes,
                                   clip_polyline(level_set(loss, solution.level), zview)),
-            "point": marker(to_scene(zaxes, solution.point), SOLUTION_COLOR, radius=0.09,
-                            z_index=HIKER_Z),
+            "point": marker(to_scene(zaxes, solution.point), SOLUTION_COLOR, radius=0.11,
+                            z_index=HIKER_Z).set_stroke(OUTLINE_COLOR, width=6),
         })
         # The case ruled out, shorter (only its direction matters): it fits the inset, from w*
         # itself (−∇f's own line is a gap to the side).
@@ -2477,10 +2546,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         z["caption"] = merged(Tex(r"$w^*$, zoomed", font_size=30, color=TEXT_COLOR)
                               ).next_to(z["frame"], UP, buff=0.08)
         z["caption"].align_to(z["frame"], RIGHT)
-        z["tangent_name"] = merged(Tex("dashed: the common tangent;", font_size=30,
+        # Its own line above the title, both over the box (review r50 finding 6: on one row
+        # the name ran out left of the inset).
+        z["tangent_name"] = merged(Tex("dashed: the common tangent", font_size=30,
                                        color=TEXT_COLOR))
-        z["tangent_name"].next_to(z["caption"], LEFT, buff=0.15)
-        z["tangent_name"].align_to(z["caption"], DOWN)
+        z["tangent_name"].next_to(z["caption"], UP, buff=0.08)
+        z["tangent_name"].align_to(z["frame"], RIGHT)
         for mobject in z.values():
             mobject.set_z_index(PANEL_Z + 0.1 * mobject.z_index)
         return z

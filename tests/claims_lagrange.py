@@ -162,8 +162,8 @@ CAPTION_RULES = [
     # the constraint does not bind: true whatever the data.
     # The fixed example: its contour grows from ŵ (outside the ball) to the level f(w*)
     # (test_the_touching_contour_is_grown_from_the_centre_to_the_touch).
-    Rule("first contact", r"the first to reach the ball touches it at w\*, the lowest f in the "
-         r"ball", lambda m, f: True, ("bridge",)),
+    Rule("first contact", r"the first to reach the ball touches it at w\*, the "
+         r"ball's lowest f", lambda m, f: True, ("bridge",)),
     # The 2-norm ball's boundary is a circle: smooth everywhere (the diamond is not).
     # The example's w* is on the edge (λ > 0): there the edge is the constraint's "path".
     Rule("on the edge", r"Its edge plays the path",
@@ -173,20 +173,26 @@ CAPTION_RULES = [
     # The ball as ½‖w‖₂² ≤ ½t²: its gradient at w* is w* = t·g, so −∇f(w*) = λg = (λ/t)·t·g:
     # its multiplier is λ/t = μ (as ∇(2h) = 2∇h halved λ).
     # (The gradient is of ½‖w‖₂², taken at w*; the inequality is the ball, not differentiated.)
-    Rule("rescaled ball", r"t·g = w\* is the gradient of ½‖w‖₂² at w\* \(the same ball is "
+    Rule("rescaled ball", r"t·g = w\* is the gradient of ½‖w‖₂² at w\* \(the ball as "
          r"½‖w‖₂² ≤ ½t²\), t times longer",
          lambda m, f: BRIDGE["l2"].active
          and abs(float(np.linalg.norm(BRIDGE["l2"].point)) - PREVIEW_RADIUS) < 1e-9,
          ("bridge",)),
+    # Ridge's w* has no zero weight (the series' point): both of regmath's w* coordinates
+    # non-zero; else the true variant (a zero weight, but not from a corner: a circle has none).
+    Rule("no zero weight", r"With no corner to land on, both of w\*'s weights are non-zero",
+         lambda m, f: bool(np.all(BRIDGE["l2"].point != 0.0)), ("bridge",)),
+    Rule("a zero weight", r"Here a weight of w\* is 0, though not at a corner: the ball has none",
+         lambda m, f: bool(np.any(BRIDGE["l2"].point == 0.0)), ("bridge",)),
     Rule("smooth ball", r"[Tt]he ball is smooth: the touching contour is tangent to it",
          lambda m, f: True, ("bridge",)),
     # ½‖y − Xw‖₂² = ½(w − ŵ)ᵀXᵀX(w − ŵ) + const with ŵ the least-squares fit: any H ≻ 0 is
     # some XᵀX (X = H^½), so the example's loss is a least-squares loss up to a constant.
-    Rule("least squares", r"least squares up to a constant \(H = XᵀX, X the data, y the targets, "
-         r"H positive definite\)",
+    Rule("least squares", r"least squares, lowest at ŵ, the unregularized best fit, up to a "
+         r"constant \(H = XᵀX positive definite, X the data, targets y\)",
          lambda m, f: bool(np.all(np.linalg.eigvalsh(BRIDGE["loss"].hessian) > 0.0)),
          ("bridge",)),
-    Rule("inside case", r"If ŵ were inside the ball, w\* would be ŵ itself and λ = 0",
+    Rule("inside case", r"If ŵ were inside the ball, w\* would be ŵ itself, with a new λ = 0",
          lambda m, f: True, ("bridge",)),
     # −∇f(w*) = λg with λ the solver's multiplier, g the unit normal: g stretched λ times.
     Rule("bridge λ", rf"it is g stretched λ = ({NUMBER}) times",
@@ -195,7 +201,7 @@ CAPTION_RULES = [
     # −∇f(w*) = λg = (λ/t)w*: ridge's stationarity at μ = λ/t (regmath, test_ridge_link);
     # the ball written ½‖w‖₂² ≤ ½t² has multiplier λ/t (its gradient is w = t g).
     # Ridge's problem and its stationarity (μ named as a weight before it is solved for).
-    Rule("ridge link", r"Ridge adds \(μ/2\)‖w‖₂², weight μ: its minimum has "
+    Rule("ridge link", r"Ridge adds \(μ/2\)‖w‖₂², penalty strength μ: its minimum has "
          r"∇f\(w\) \+ μw = 0", lambda m, f: True, ("bridge",)),
     # On the edge ‖w*‖₂ = t, so w* = t·g (g = w*/‖w*‖₂); then −∇f(w*) = λg = μtg at μ = λ/t.
     Rule("ridge μ", rf"so its multiplier is t times smaller, μ = λ/t = ({NUMBER})",
@@ -207,7 +213,7 @@ CAPTION_RULES = [
     # (regmath.lagrange.ridge_objective), which at μ = λ/t is the constrained w*.
     # Centred on ridge's minimum w(μ): the centre of f + (μ/2)‖w‖₂²'s contours, by definition.
     Rule("ridge bowl", rf"Its contours slide as μ grows, centred on ridge's minimum w\(μ\): at "
-         rf"μ = ({NUMBER}) they centre on "
+         rf"μ = ({NUMBER}), on "
          r"w\*, with no ball",
          lambda m, f: BRIDGE["l2"].active
          and agrees(m.group(1), ridge_penalty_strength(BRIDGE["l2"]))
@@ -218,7 +224,7 @@ CAPTION_RULES = [
     # KKT conditions of the ball's problem (all on the panel when this is said).
     Rule("KKT", r"These are the Karush–Kuhn–Tucker \(KKT\) conditions", lambda m, f: True,
          ("bridge",)),
-    Rule("slackness", r"In both cases \(ŵ inside or outside\), λ\(‖w\*‖₂ − t\) = 0: λ = 0 "
+    Rule("slackness", r"For ŵ inside or outside, λ\(‖w\*‖₂ − t\) = 0: λ = 0 "
          r"inside, w\* on the edge here",
          lambda m, f: BRIDGE["l2"].active and BRIDGE["l2"].multiplier > 0.0
          and abs(float(np.linalg.norm(BRIDGE["l2"].point)) - PREVIEW_RADIUS) < 1e-9,

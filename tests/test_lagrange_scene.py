@@ -168,14 +168,14 @@ def test_the_default_says_the_equality_and_the_inequality(rendered) -> None:
     assert "∇g" not in captions and "g(x, y)" not in captions
     assert "λ may have either sign" in captions and "equality constraint" in captions
     assert "so −∇f(w*) = λg, g the ball's outward unit normal" in captions
-    assert "‖w‖ ≤" not in captions and "a new f" in captions and "H positive definite" in captions
+    assert "‖w‖ ≤" not in captions and "a new f" in captions and "XᵀX positive definite" in captions
     assert "Minimizing f is climbing −f" in captions
     assert "λ ≥ 0: if −∇f(w*) pointed" in captions and "smooth" in captions
-    assert "If ŵ were inside the ball, w* would be ŵ itself and λ = 0" in captions
+    assert "If ŵ were inside the ball, w* would be ŵ itself, with a new λ = 0" in captions
     assert "Lagrange multiplier" in captions and "∇f · γ′(s) = 0" in captions
     assert "λ's value depends on how h is scaled" in captions
     assert "the diamond ‖w‖₁ ≤ t, whose corners" in captions and captions.count("Next") == 1
-    assert "In both cases (ŵ inside or outside), λ(‖w*‖₂ − t) = 0" in captions \
+    assert "For ŵ inside or outside, λ(‖w*‖₂ − t) = 0" in captions \
         and "Ridge adds" in captions
     # The tangency comes before the equation it explains, the equation before its sign.
     order = [captions.index(words) for words in (
