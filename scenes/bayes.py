@@ -1025,8 +1025,11 @@ class PriorsAsPenalties(StoryScene):
     def drawn_tangents(self, post) -> np.ndarray:
         """F's one-sided tangents at 0 as drawn: TANGENT_DRAWN long, cut at F's plot (the
         steep one leaves it; the flat one at the edge is long enough to see, r50)."""
+        # Ridge's keep TANGENT_REACH: near 0 its falling right half-ray, longer, struck
+        # the w axis's numbers.
+        reach = TANGENT_DRAWN if post.prior == "laplace" else TANGENT_REACH
         return np.array([clip_polyline(segment, self.f_box)[0][[0, -1]] for segment in
-                         objective_tangents(post, reach=TANGENT_DRAWN, half=True)])
+                         objective_tangents(post, reach=reach, half=True)])
 
     def attach_f_followers(self, ridge: bool = False) -> list[VMobject]:
         """Each frame: F, its minimizer, its tangents at 0 and the slopes for the tracker's ŵ

@@ -30,7 +30,7 @@ from regmath.bayes import (
 )
 from regmath.framing import clip_polyline
 from scenes.bayes import (CURVE_SAMPLES, F_SHARES, LEVEL_SHARES, RIDGE_BACK_SHARE, STOP_SHARE,
-                          TANGENT_DRAWN,
+                          TANGENT_DRAWN, TANGENT_REACH,
                           PriorsAsPenalties)
 from tests.claims import true_claims
 from tests.claims_bayes import SCREEN_RULES, facts_for, rules_for
@@ -130,7 +130,8 @@ def test_the_objective_curves_minimizers_and_tangents_are_regmaths(scene) -> Non
         np.testing.assert_allclose(coords(axes, scene.f_dots[p].get_center())[0],
                                    [end.mode, float(end.objective(end.mode))], atol=COORD_ATOL)
         drawn = [clip_polyline(seg, scene.f_box)[0][[0, -1]]
-                 for seg in objective_tangents(end, reach=TANGENT_DRAWN, half=True)]
+                 for seg in objective_tangents(end, reach=TANGENT_DRAWN if p == "laplace"
+                                               else TANGENT_REACH, half=True)]
         for line, segment in zip(scene.tangents[p], drawn):
             np.testing.assert_allclose(coords(axes, np.array([line.get_start(), line.get_end()])),
                                        segment, atol=COORD_ATOL)
