@@ -1293,9 +1293,9 @@ class PriorsAsPenalties(StoryScene):
                       "stays at the kink, 0{@stay}.") as cue:
             # The band where the kink holds the bottom at 0, then the slide up to its edge,
             # easing out: ŵ slows as it reaches the event (r44: it went by in 1.4 s).
-            # Its key in f's row (f is in F_L's and F_R's lines under it).
-            self.f_zone_label = self.zone_keys[1].move_to(self.f_sums[0], aligned_edge=LEFT)
-            cue.play(Conceal(self.f_sums[0]), run_time=0.3)
+            # Its key on ŵ's row (r50: in f's row it replaced f's definition while F_L = f + λ|w|
+            # stayed on screen).
+            self.f_zone_label = self.zone_keys[1].next_to(self.hat_read, RIGHT, buff=0.5)
             cue.play(Reveal(self.f_zone), Reveal(self.f_zone_label), run_time=0.4)
             sweep(self, self.tracker, self.edge, *followers, run_time=cue.until(cue.END),
                   rate_func=rate_functions.ease_out_sine)
@@ -1414,7 +1414,7 @@ class PriorsAsPenalties(StoryScene):
         everything = VGroup(*(VGroup(*self.f_plots[p], self.f_curves[p], self.f_dots[p],
                                      self.tangents[p], self.f_hats[p]) for p in PRIORS),
                             self.f_zone, self.f_zone_label,
-                            self.f_sums[1:], self.hat_read, self.slope_read, self.ridge_read)
+                            self.f_sums, self.hat_read, self.slope_read, self.ridge_read)
         plane_group = make_axes(self.view, keep_clear=[self.loss.center,
                                                        *(m.point for m in self.maps.values())],
                                 avoid=[*self.level_sets["laplace"], *self.level_sets["gaussian"]])
