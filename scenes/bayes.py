@@ -36,14 +36,15 @@ Storyboard, one section per beat:
   F_R (`objective_curve`); ŵ slides again, out past the edge, with F, its minimizer and
   its one-sided tangents at 0 (`objective_tangents`, slopes −hŵ ∓ λ read out) redrawn
   each frame: the minimizer sits at the kink while the slopes have opposite signs;
-  ŵ slows into the edge, holds there (the near slope 0, its tangent flashed) and eases
+  ŵ slows into the edge, holds there (the near slope 0 circled, its white tangent labelled
+  "slope 0", |hŵ| = h·|ŵ| = λ written with the data's numbers) and eases
   out: the minimizer leaves 0 exactly when |hŵ| passes λ; ridge's slide back goes near
-  0 (0.1·λ/h), its minimizer near 0 but never at it (w*_R read out live).
+  0 (0.4·λ/h: w*_R visibly off 0), its minimizer never at 0 (w*_R read out live, "≠ 0").
 * two weights: the 2-D posterior's level sets (`posterior_level_set`: arcs with kinks on
   the axes for Laplace, ellipses for Gaussian); the Laplace MAP is the lasso solution
   with one weight exactly 0 (an inset draws F_L along that weight through the MAP,
   `weight_slice`, named by the other weight's value: the 1-D kink with slopes of
-  opposite signs), the Gaussian MAP
+  opposite signs, ∂f/∂w_j ∓ λ written beside it), the Gaussian MAP
   (ridge's) has none.
 * card: λ = σ²/b and λ = σ²/τ², and the assumptions.
 
@@ -70,6 +71,7 @@ from manim import (
     RIGHT,
     UP,
     Axes,
+    Circumscribe,
     config,
     Create,
     Flash,
@@ -77,6 +79,7 @@ from manim import (
     Line,
     MathTex,
     ReplacementTransform,
+    Transform,
     ValueTracker,
     VGroup,
     VMobject,
@@ -181,8 +184,9 @@ MID_SHARE = 0.75
 #: The log view's slide of ŵ: from the stop out past the sticky edge, as shares of λ/h.
 F_SHARES = (STOP_SHARE, 1.5)
 #: Ridge's slide back ends this share of λ/h from 0 (r45: back to the stop, its bottom
-#: stayed far from 0 and "never stops at 0" was only told; here it nears 0, F_L's is 0).
-RIDGE_BACK_SHARE = 0.1
+#: stayed far from 0 and "never stops at 0" was only told; r50: at 0.1 its bottom, 0.8 of
+#: that, sat 10 px from the origin and read as 0): its bottom hŵ/(h + λ) stays clearly off 0.
+RIDGE_BACK_SHARE = 0.4
 #: F's window reaches this many λ/h beyond each ŵ of that slide, so the V fills the plot.
 F_REACH = 1.5
 #: F's one-sided tangents at 0, half-rays, reach this many λ/h to their side; F's plot is
@@ -191,8 +195,15 @@ TANGENT_REACH = 0.6
 #: The opening question's size and place on the first frame (a thumbnail must show it:
 #: at its panel size it covered too little of the frame, tests/test_lecture.py).
 QUESTION_SCALE = 1.8
+#: F's tangents at 0 are drawn this many λ/h long (cut at the plot's edge; r50: at
+#: TANGENT_REACH the flat one was a short stub on the curve).
+TANGENT_DRAWN = 1.2
 QUESTION_SPOT = 0.5 * UP
 
+#: The sticky band's opacity (r50: at 0.45 it read dark brown on black at 480p).
+ZONE_OPACITY = 0.6
+#: F's tangents at 0 (and the slopes' readout): white over the orange and green curves.
+TANGENT_COLOR = TEXT_COLOR
 #: The posterior mean's tick: a colour of its own, far from the likelihood's light blue
 #: (the dot, the mode, is the MAP's red; yellow is not used on the density plots else).
 MEAN_COLOR = NORMAL_COLOR
@@ -210,7 +221,7 @@ PANEL_FONT = 32
 READ_FONT = 32
 CURVE_SAMPLES = 241
 #: The 2-D beat's slice of F_L along the zero weight: its plot's size in the panel.
-INSET_SIZE = (3.0, 1.5)
+INSET_SIZE = (2.4, 1.5)
 #: The slice's window: 0, its bottom and its ŵ ± this many λ/h (the V, not the bowl's walls).
 INSET_REACH = 1.0
 
@@ -507,9 +518,15 @@ class PriorsAsPenalties(StoryScene):
         steep = CURVATURE_SHOWN * self.h
         self.h_read = Readout(r"h = " + number_format(steep, decimals_for(steep, 2)), self.h,
                               font_size=READ_FONT, color=LOSS_COLOR)
+        # h defined on screen as it is said (r50: only in the caption), and σ²'s value by
+        # the likelihood it scales (r50: it came 20 s after the bell it fixes).
+        self.h_def = _tex(r"h = \textstyle\sum_i x_i^2")
+        self.s2_line = _tex(rf"\sigma^2 = {number(self.sigma2).tex}", color=LOSS_COLOR)
         self.panel_below(self.loss_line, self.header, buff=0.45)
-        self.panel_below(self.like_line, self.loss_line)
-        self.panel_below(self.h_read, self.like_line)
+        self.panel_below(self.h_def, self.loss_line)
+        self.panel_below(self.like_line, self.h_def)
+        self.panel_below(self.s2_line, self.like_line)
+        self.h_read.next_to(self.s2_line, RIGHT, buff=0.6)
         # On screen from the first frame: a slide's or a player's thumbnail is that frame,
         # and a blank one says nothing (tests/test_lecture.py).
         # The question starts large in the middle, then takes its place in the panel as the
@@ -527,10 +544,11 @@ class PriorsAsPenalties(StoryScene):
             cue.play(self.header.animate.scale(1 / QUESTION_SCALE).move_to(spot),
                      Reveal(self.plots["laplace"][0]), Reveal(self.plots["laplace"][1]),
                      until=cue.END)
-        with self.cue("Its loss, ½·Σ residuals², is ½h(w − ŵ)² + const, h = Σxᵢ² its "
+        with self.cue("Its loss, ½·Σ residuals², is ½h(w − ŵ)² + const{@h}, h = Σxᵢ² its "
                       "curvature{@loss}, ŵ = {w}, the unpenalized fit{@fit}.",
                       w=number(self.w_hat)) as cue:
-            cue.play(Reveal(self.loss_line), until="loss")
+            cue.play(Reveal(self.loss_line), until="h")
+            cue.play(Reveal(self.h_def), until="loss")
             cue.play(Reveal(self.hat_dots["laplace"]), Reveal(self.hat_names["laplace"]),
                      until="fit")
             # Indicate, not Flash: a flash's rays cross ŵ's label.
@@ -538,9 +556,12 @@ class PriorsAsPenalties(StoryScene):
                      until=cue.END)
         # The bell drawn across its words and then centred on ŵ as N(ŵ, …) is said (r45: drawn
         # in the first 2.7 s, it stood still for 4 s under its own description).
-        with self.cue("With Gaussian noise of variance σ², the likelihood is ∝ e^(−loss/σ²)"
-                      "{@like}: the bell N(ŵ, σ²/h){@bell}.") as cue:
-            cue.play(Reveal(self.like_line), run_time=0.6)
+        # The bell drawn from "the likelihood" on (r50: 2 s before its words).
+        with self.cue("With Gaussian noise of variance σ² = {s2}{@s2}, the likelihood{@lk} is ∝ "
+                      "e^(−loss/σ²){@like}: the bell N(ŵ, σ²/h){@bell}.",
+                      s2=number(self.sigma2)) as cue:
+            cue.play(Reveal(self.s2_line), until="s2")
+            cue.play(Reveal(self.like_line), until="lk")
             cue.play(Create(self.likelihoods["laplace"]), until="like",
                      rate_func=rate_functions.linear)
             cue.play(Indicate(self.hat_dots["laplace"], color=CENTER_COLOR, scale_factor=1.6),
@@ -609,15 +630,19 @@ class PriorsAsPenalties(StoryScene):
             _tex(rf":\ \ \lambda = {lam.tex}", color=LASSO_COLOR),
             _tex(rf":\ \ \lambda = {lam.tex}", color=RIDGE_COLOR))
         # Under the loss (the likelihood's line and h's readout go as the priors come).
+        # Each prior's line level with its own plot (r50: the Gaussian's sat at the upper
+        # plot's height); the data under the Laplace one.
         self.panel_below(self.lam_lines[0], self.loss_line, buff=0.45)
-        self.panel_below(self.lam_lines[1], self.lam_lines[0])
-        self.panel_below(self.lam_lines[2], self.lam_lines[1])
+        self.panel_below(self.lam_lines[2], self.lam_lines[0])
+        self.lam_lines[1].align_to(self.plots["gaussian"][0], UP).align_to(
+            [PANEL_LEFT, 0, 0], LEFT)
         for value, line in zip(self.lam_values, self.lam_lines):
             value.next_to(line, RIGHT, buff=0.08)
         title_l = self.plots["laplace"][2]
         with self.cue("A belief before the data: the Laplace prior e^(−|w|/b)/(2b) with scale "
                       "b = {b}{@prior}. It has a kink at 0{@kink}.", b=b) as cue:
-            cue.play(Conceal(self.like_line), Conceal(self.h_read), run_time=0.4)
+            cue.play(Conceal(self.like_line), Conceal(self.h_read), Conceal(self.h_def),
+                     Conceal(self.s2_line), run_time=0.4)
             cue.play(Reveal(title_l), Create(self.priors["laplace"]), Reveal(self.lam_lines[0]),
                      until="prior")
             cue.play(Reveal(self.kink_dot), Reveal(self.kink_label), run_time=0.6)
@@ -640,10 +665,9 @@ class PriorsAsPenalties(StoryScene):
         # prior the wrong one; the claim rule checks each prior's MAP against its norm).
         # Why λ is that is derived in the log view (r47: said here, it came 60 s before
         # its reason): the words say so.
-        with self.cue("With noise variance σ² = {s2}, both give λ = {lam}{@lam}, derived "
-                      "below: the Laplace prior for the lasso, the Gaussian for "
-                      "ridge.", s2=s2,
-                      lam=lam) as cue:
+        # σ² is on screen and said with the likelihood (r50): not said again here.
+        with self.cue("Both give λ = {lam}{@lam}, derived below: the Laplace prior for the "
+                      "lasso, the Gaussian for ridge.", lam=lam) as cue:
             cue.play(Conceal(self.smooth_label), Reveal(self.lam_lines[2]), run_time=0.6)
             cue.play(Reveal(self.lam_values), until="lam")
             cue.play(Indicate(self.lam_values, color=TEXT_COLOR, scale_factor=1.04),
@@ -700,14 +724,14 @@ class PriorsAsPenalties(StoryScene):
             self.mean_parts[p] = VGroup(*self.reads[p].submobjects[count:-1])
         values = numbers([self.posts["laplace"].mode, self.posts["gaussian"].mode,
                           self.posts["laplace"].mean, self.posts["gaussian"].mean])
-        with self.cue("Posterior ∝ likelihood × prior; normalized, it is the thick orange or "
+        with self.cue("Posterior ∝ likelihood × prior; normalized: the thick orange or "
                       "green curve{@grow}.") as cue:
             cue.play(Conceal(self.lam_lines[2]), run_time=0.5)
             cue.play(*(Create(self.post_curves[p]) for p in PRIORS), until="grow")
             cue.play(Dim(self.priors["laplace"]), Dim(self.priors["gaussian"]),
                      until=cue.END)
         with self.cue("Its peak, the mode or MAP (maximum a posteriori), is the dot{@mode}: {lm} with the Laplace "
-                      "prior, {gm} with the Gaussian{@modes}. The tick is the posterior "
+                      "prior, {gm} with the Gaussian{@modes}. {@tk}The tick is the posterior "
                       "mean{@tick}, {lmean} and {gmean}{@mean}.", lm=values[0], gm=values[1],
                       lmean=values[2], gmean=values[3]) as cue:
             cue.play(Conceal(self.lam_lines[:2]), Conceal(self.lam_values),
@@ -717,6 +741,8 @@ class PriorsAsPenalties(StoryScene):
                      Reveal(self.key[:2]), until="mode")
             cue.play(*(Reveal(self.mode_reads[p]) for p in PRIORS), until="modes")
             # The mean comes in as it is named: its ticks grow, its numbers join the line.
+            # The ticks as their words come (r50: 2 s before them).
+            cue.wait_until("tk")
             cue.play(*(Create(self.mean_ticks[p]) for p in PRIORS), Reveal(self.key[2:]),
                      *(Reveal(self.mean_parts[p]) for p in PRIORS), until="tick")
             self.remove(*self.mode_reads.values(), *self.mean_parts.values())
@@ -904,14 +930,14 @@ class PriorsAsPenalties(StoryScene):
         low, high = axes.x_range[0], axes.x_range[1]
         ends[:, 0] = np.clip(ends[:, 0], low, high)
         return Line(*to_scene(axes, ends), stroke_color=LASSO_COLOR, stroke_width=12,
-                    stroke_opacity=0.45, z_index=1)
+                    stroke_opacity=ZONE_OPACITY, z_index=1)
 
     def zone_key(self) -> VGroup:
         """The band's name, in the panel with a swatch of the band (r48: unlabelled until
         the log view, and there a label on the plot was struck by the sliding F and its
         tangents): the ŵ it holds, whose Laplace mode is exactly 0."""
         swatch = Line(ORIGIN, 0.55 * RIGHT, stroke_color=LASSO_COLOR, stroke_width=12,
-                      stroke_opacity=0.45)
+                      stroke_opacity=ZONE_OPACITY)
         words = _tex(r"w^*_L = 0\ \ \text{for } |\hat w| \le \lambda/h", color=LASSO_COLOR)
         return VGroup(swatch, words).arrange(RIGHT, buff=0.18)
 
@@ -994,7 +1020,16 @@ class PriorsAsPenalties(StoryScene):
         (half-rays: 0⁻'s to the left, 0⁺'s to the right), from regmath."""
         curve = objective_curve(post, *self.f_window, samples=CURVE_SAMPLES)
         bottom = np.array([post.mode, float(post.objective(post.mode))])
-        return curve, bottom, objective_tangents(post, reach=TANGENT_REACH, half=True)
+        return curve, bottom, self.drawn_tangents(post)
+
+    def drawn_tangents(self, post) -> np.ndarray:
+        """F's one-sided tangents at 0 as drawn: TANGENT_DRAWN long, cut at F's plot (the
+        steep one leaves it; the flat one at the edge is long enough to see, r50)."""
+        # Ridge's keep TANGENT_REACH: near 0 its falling right half-ray, longer, struck
+        # the w axis's numbers.
+        reach = TANGENT_DRAWN if post.prior == "laplace" else TANGENT_REACH
+        return np.array([clip_polyline(segment, self.f_box)[0][[0, -1]] for segment in
+                         objective_tangents(post, reach=reach, half=True)])
 
     def attach_f_followers(self, ridge: bool = False) -> list[VMobject]:
         """Each frame: F, its minimizer, its tangents at 0 and the slopes for the tracker's ŵ
@@ -1033,17 +1068,22 @@ class PriorsAsPenalties(StoryScene):
         # No titles: F_L and F_R name the plots (a title crossed F's axis).
         # The density plots' frame: the posteriors flip into F on the same w axis.
         frame = self.density_frame
-        self.f_plots = {p: self.get_plot(p, self.f_x_range, self.f_range, names[p],
+        # Both plots' axes named F until F_L and F_R are defined (r50: F_L, F_R stood on the
+        # axes 16 s before their words), then each label turns into its own name.
+        self.f_plots = {p: self.get_plot(p, self.f_x_range, self.f_range, "F",
                                          titled=False, frame=frame) for p in PRIORS}
         self.f_axes = f_axes = {p: self.f_plots[p][0] for p in PRIORS}
+        self.f_names = {p: MathTex(names[p], font_size=32).next_to(
+            f_axes[p].y_axis.get_end(), UP, buff=0.1) for p in PRIORS}
         first = {p: self.f_picture(p, self.f_ends[p][0]) for p in PRIORS}
         self.f_curves = {p: set_pieces(VMobject(stroke_color=COLORS[p], stroke_width=6),
                                        f_axes[p], clip_polyline(first[p][0], self.f_box))
                          for p in PRIORS}
         self.f_dots = {p: self.map_marker(to_scene(f_axes[p], first[p][1])) for p in PRIORS}
-        # F's one-sided tangents at 0: yellow, the colour of λg (the subgradient's range).
-        self.tangents = {p: VGroup(*(Line(*to_scene(f_axes[p], segment), stroke_color=NORMAL_COLOR,
-                                          stroke_width=4, z_index=5)
+        # F's one-sided tangents at 0: white over the thick coloured F (r50: yellow on orange
+        # hid the flat tangent, for colour-blind viewers most).
+        self.tangents = {p: VGroup(*(Line(*to_scene(f_axes[p], segment), stroke_color=TANGENT_COLOR,
+                                          stroke_width=4, z_index=9)
                                      for segment in first[p][2])) for p in PRIORS}
         self.f_hats = {p: marker(to_scene(f_axes[p], [self.f_sweep[0], 0.0]), CENTER_COLOR,
                                  z_index=6) for p in PRIORS}
@@ -1072,16 +1112,18 @@ class PriorsAsPenalties(StoryScene):
         slopes = [v for p in PRIORS for q in self.f_ends[p] for v in objective_slopes(q)]
         largest = float(np.max(np.abs(slopes)))
         slope_form = number_format(largest, decimals_for(largest, 3), signed=True)
-        self.slope_read = Readout(r"F_L'(0^-),\ F_L'(0^+) =\ " + slope_form + r",\ "
+        # In words (r50: the superscripts of F'_L(0^-), F'_L(0^+) were unreadable at 480p).
+        self.slope_read = Readout(r"\text{{left, right slope}} =\ " + slope_form + r",\ "
                                   + slope_form, *objective_slopes(self.f_ends["laplace"][0]),
-                                  font_size=READ_FONT, color=NORMAL_COLOR)
+                                  font_size=READ_FONT, color=TANGENT_COLOR)
         self.panel_below(self.slope_read, self.f_sums[2])
         # Ridge's bottom read out beside its slope (r47: at ŵ near 0 the dot sat on the
         # origin and "never stops at 0" was only told): the number stays nonzero.
-        self.ridge_read = Readout(r"F_R'(0) =\ " + slope_form + r",\ \ w^*_R = " + self.form,
+        self.ridge_read = Readout(r"\text{{slope}} =\ " + slope_form + r",\ \ w^*_R = "
+                                  + self.form + r" \neq 0",
                                   objective_slopes(self.f_ends["gaussian"][0])[0],
                                   self.f_ends["gaussian"][0].mode,
-                                  font_size=READ_FONT, color=NORMAL_COLOR)
+                                  font_size=READ_FONT, color=RIDGE_COLOR)
         self.panel_below(self.ridge_read, self.slope_read)
 
     def flip_to_f(self, run_time: float) -> None:
@@ -1187,9 +1229,10 @@ class PriorsAsPenalties(StoryScene):
                                  self.mean_ticks[p], self.reads[p]) for p in PRIORS),
                         *self.hat_names.values(), self.zero_label, self.key, self.mode_laws,
                         self.zone, self.zone_keys[0])
-        with self.cue("Zoom in, and take −σ² log of the posterior p(w | y){@log}: −log is "
-                      "decreasing, so the peak becomes the bottom{@bottom} of F(w) + const."
-                      ) as cue:
+        # Why σ² (r50: never said): it makes the likelihood's term the loss itself.
+        with self.cue("Zoom in, and take −σ² log of the posterior p(w | y){@log} (× σ²: the "
+                      "likelihood gives the loss); −log is decreasing, so the peak "
+                      "becomes the bottom{@bottom} of F(w) + const.") as cue:
             # Only the posteriors, their dots and ŵ stay; then the plots zoom to F's window,
             # true posteriors on every frame, so F comes in on the same w axis.
             cue.play(Conceal(extras), run_time=0.6)
@@ -1231,9 +1274,13 @@ class PriorsAsPenalties(StoryScene):
                       "right{@slopes}.") as cue:
             cue.play(Conceal(self.f_lines[0]), Conceal(self.f_lines[1:3]), Conceal(data_terms),
                      *(Conceal(t) for t in penalty_terms.values()), run_time=0.4)
-            cue.play(Reveal(self.f_sums[:2]), until="lasso")
+            cue.play(Reveal(self.f_sums[:2]),
+                     Transform(self.f_plots["laplace"][1][1], self.f_names["laplace"]),
+                     until="lasso")
             cue.play(Conceal(self.f_lines[3]), run_time=0.4)
-            cue.play(Reveal(self.f_sums[2]), until="ridge")
+            cue.play(Reveal(self.f_sums[2]),
+                     Transform(self.f_plots["gaussian"][1][1], self.f_names["gaussian"]),
+                     until="ridge")
             # F_L's two tangents as their words appear (ridge's one comes with its words).
             cue.play(Reveal(self.slope_read), Create(self.tangents["laplace"]), at="two",
                      run_time=1.2)
@@ -1246,26 +1293,44 @@ class PriorsAsPenalties(StoryScene):
                       "stays at the kink, 0{@stay}.") as cue:
             # The band where the kink holds the bottom at 0, then the slide up to its edge,
             # easing out: ŵ slows as it reaches the event (r44: it went by in 1.4 s).
-            # Its key in f's row (f is in F_L's and F_R's lines under it).
-            self.f_zone_label = self.zone_keys[1].move_to(self.f_sums[0], aligned_edge=LEFT)
-            cue.play(Conceal(self.f_sums[0]), run_time=0.3)
+            # Its key on ŵ's row (r50: in f's row it replaced f's definition while F_L = f + λ|w|
+            # stayed on screen).
+            self.f_zone_label = self.zone_keys[1].next_to(self.hat_read, RIGHT, buff=0.5)
             cue.play(Reveal(self.f_zone), Reveal(self.f_zone_label), run_time=0.4)
             sweep(self, self.tracker, self.edge, *followers, run_time=cue.until(cue.END),
                   rate_func=rate_functions.ease_out_sine)
         # The key event held and named with its value: at the edge the near side's slope is
         # 0, its tangent flat (the slope readout shows it).
         flat = 1 if self.w_hat > 0 else 0
-        with self.cue("At ŵ = {edge}, |hŵ| = λ: the {side} slope is 0{@flat}, its tangent "
-                      "flat.", edge=edge, side="right" if flat else "left") as cue:
-            cue.play(Indicate(self.slope_read, color=NORMAL_COLOR, scale_factor=1.08),
-                     Indicate(self.tangents["laplace"][flat], color=SOLUTION_COLOR,
-                              scale_factor=1.0),
+        # The condition itself on screen with the data's numbers (r50: only "−6.00, 0.00"
+        # showed it), under the slopes, where ridge's readout comes later; the flat tangent
+        # named on the plot, above it, away from the curve.
+        h, size, lam = number(self.h), number(abs(self.edge)), number(self.lam)
+        self.edge_line = _tex(rf"|h\hat w| = {h.tex} \cdot {size.tex} = {lam.tex} = \lambda",
+                              color=TANGENT_COLOR)
+        self.panel_below(self.edge_line, self.slope_read)
+        self.flat_label = legible(MathTex(r"\text{slope } 0", font_size=30,
+                                          color=TANGENT_COLOR))
+        tangent = self.tangents["laplace"][flat]
+        f_axes = self.f_plots["laplace"][0]
+        place_clear(self.flat_label, tangent.get_end(), np.array([0.3, 1.0]),
+                    [self.f_curves["laplace"], *self.tangents["laplace"], f_axes.x_axis,
+                     f_axes.y_axis, self.f_zone, self.f_hats["laplace"],
+                     self.f_dots["laplace"]], buff=0.15)
+        with self.cue("At ŵ = {edge}, |hŵ| = {h}·{size} = {lam} = λ{@cond}: the {side} slope is "
+                      "0{@flat}, its tangent flat.", edge=edge, h=h, size=size, lam=lam,
+                      side="right" if flat else "left") as cue:
+            cue.play(Reveal(self.edge_line), until="cond")
+            cue.play(Circumscribe(self.slope_read, color=TANGENT_COLOR, buff=0.1),
+                     Indicate(tangent, color=TANGENT_COLOR, scale_factor=1.0),
                      Flash(self.f_dots["laplace"], color=SOLUTION_COLOR), until="flat")
-            cue.play(Indicate(self.tangents["laplace"][flat], color=SOLUTION_COLOR,
-                              scale_factor=1.0), until=cue.END)
+            cue.play(Reveal(self.flat_label), run_time=0.6)
+            cue.play(Indicate(self.flat_label, color=TANGENT_COLOR, scale_factor=1.1),
+                     Indicate(tangent, color=TANGENT_COLOR, scale_factor=1.0), until=cue.END)
         with self.cue("Past it, the slopes share a sign and the bottom leaves 0{@leave}, "
                       "following ŵ {shift} λ/h.",
                       shift="−" if self.w_hat > 0 else "+") as cue:
+            cue.play(Conceal(self.flat_label), run_time=0.3)
             # Slow out of the edge (easing in): the bottom's first steps off 0 are seen.
             sweep(self, self.tracker, self.f_sweep[1], *followers, run_time=cue.until(cue.END),
                   rate_func=rate_functions.ease_in_out_sine)
@@ -1279,12 +1344,15 @@ class PriorsAsPenalties(StoryScene):
             for line, segment in zip(self.tangents["gaussian"], self.f_picture("gaussian",
                                                                                here)[2]):
                 line.put_start_and_end_on(*to_scene(self.f_axes["gaussian"], segment))
+            cue.play(Conceal(self.edge_line), run_time=0.3)
             cue.play(Reveal(self.ridge_read), Create(self.tangents["gaussian"]), until="one")
             followers = self.attach_f_followers(ridge=True)
             sweep(self, self.tracker, self.ridge_back, *followers, run_time=cue.until("r"),
                   rate_func=rate_functions.ease_in_out_sine)
             self.detach_followers(followers)
-            cue.play(Indicate(self.f_dots["gaussian"], color=SOLUTION_COLOR), run_time=0.8)
+            # Its bottom named off 0 by its readout (r50: an enlarged dot hid the origin and
+            # "never 0" looked like 0).
+            cue.play(Circumscribe(self.ridge_read, color=RIDGE_COLOR, buff=0.1), run_time=0.8)
 
     def slice_inset(self, below: VMobject) -> VGroup:
         """F_L along the zero weight through the lasso MAP (the other weight fixed): the
@@ -1310,7 +1378,7 @@ class PriorsAsPenalties(StoryScene):
         curve = set_pieces(VMobject(stroke_color=LASSO_COLOR, stroke_width=4), axes,
                            clip_polyline(objective_curve(piece, x_range[0], x_range[1],
                                                          samples=CURVE_SAMPLES), box))
-        lines = VGroup(*(Line(*to_scene(axes, segment), stroke_color=NORMAL_COLOR,
+        lines = VGroup(*(Line(*to_scene(axes, segment), stroke_color=TANGENT_COLOR,
                               stroke_width=4, z_index=5) for segment in tangents))
         dot = self.map_marker(to_scene(axes, [piece.mode, float(piece.objective(piece.mode))]))
         # Which line the slice is (r45: never named): the other weight fixed at w*_L's.
@@ -1321,13 +1389,32 @@ class PriorsAsPenalties(StoryScene):
         # Under the inset, at the panel's size (r47: squeezed into the space at its right,
         # it was small and far off, hard to read at 480p).
         name.next_to(group, DOWN, buff=0.2).align_to(group, LEFT)
+        # The two slopes with their values, as in 1-D (r50: the tangents had none): ∂f/∂w_j
+        # at w*_L ∓ λ, regmath's.
+        # Beside the slice, in place of the bare test |∂f/∂w_j| < λ (the panel keeps its
+        # number of lines).
+        # The left slope first (−λ), then the right (+λ), each ∂f/∂w_j ∓ λ.
+        pull, left, right = numbers([float(self.loss.gradient(self.maps["laplace"].point)
+                                           [self.zero]), *objective_slopes(piece)],
+                                    significant=2)
+        lam = number(self.lam)
+        self.slice_slopes = VGroup(
+            _tex(rf"{pull.tex} - {lam.tex} = {left.tex}", color=TANGENT_COLOR),
+            _tex(rf"{pull.tex} + {lam.tex} = {right.tex}",
+                 color=TANGENT_COLOR)).arrange(DOWN, aligned_edge=LEFT, buff=0.25)
+        # Right of the slice's axes (its w label sits lower, at the axis's end), inside
+        # the frame.
+        self.slice_slopes.next_to(axes, RIGHT, buff=0.3).align_to(axes, UP)
+        room = config.frame_width / 2 - 0.2 - self.slice_slopes.get_left()[0]
+        if self.slice_slopes.width > room:
+            self.slice_slopes.scale_to_fit_width(room, about_edge=LEFT)
         return VGroup(group, curve, lines, dot, name)
 
     def show_two_weights(self) -> None:
         everything = VGroup(*(VGroup(*self.f_plots[p], self.f_curves[p], self.f_dots[p],
                                      self.tangents[p], self.f_hats[p]) for p in PRIORS),
                             self.f_zone, self.f_zone_label,
-                            self.f_sums[1:], self.hat_read, self.slope_read, self.ridge_read)
+                            self.f_sums, self.hat_read, self.slope_read, self.ridge_read)
         plane_group = make_axes(self.view, keep_clear=[self.loss.center,
                                                        *(m.point for m in self.maps.values())],
                                 avoid=[*self.level_sets["laplace"], *self.level_sets["gaussian"]])
@@ -1336,6 +1423,9 @@ class PriorsAsPenalties(StoryScene):
                                                 stroke_width=3) for c in self.level_sets[p]))
                            for p in PRIORS}
         self.map_dots = {p: self.map_marker(to_scene(plane, self.maps[p].point)) for p in PRIORS}
+        self.dashed_sets = VGroup(*(dashed(plane, c, stroke_color=LASSO_COLOR, stroke_width=3)
+                                    for c in self.level_sets["laplace"]))
+        self.dashed_sets.set_stroke(opacity=DIM_FACTOR)
         # The Laplace level sets' kinks: regmath's vertices with a weight exactly 0, on
         # either axis (the outer set, through the origin, has one on the other axis too).
         self.kink_marks = VGroup(*(marker(to_scene(plane, vertex), NORMAL_COLOR, radius=0.06,
@@ -1357,21 +1447,19 @@ class PriorsAsPenalties(StoryScene):
                   r"\end{pmatrix}")
         self.map_lines = VGroup(
             _tex(rf"\hat w = {hat.tex},\ \ H = {matrix},\ \ \lambda = {number(self.lam).tex}"),
-            _tex(r"f = \tfrac12 (w-\hat w)^{\top} H (w-\hat w),\ \ H = X^{\top} X"),
-            _tex(r"F_L = f + \lambda\|w\|_1", color=LASSO_COLOR),
+            _tex(r"f = \tfrac12 (w-\hat w)^{\top} H (w-\hat w),\ \ H = \textstyle\sum_i x_i x_i^{\top}"),
+            # The norms written out (r50: ‖w‖₁, ‖w‖₂² came without words).
+            _tex(r"F_L = f + \lambda\|w\|_1,\ \ \|w\|_1 = |w_1| + |w_2|", color=LASSO_COLOR),
             _tex(rf"w^*_L = {star.tex}", color=LASSO_COLOR),
-            _tex(r"F_R = f + \tfrac{\lambda}{2}\|w\|_2^2", color=RIDGE_COLOR),
+            _tex(r"F_R = f + \tfrac{\lambda}{2}\|w\|_2^2,\ \ \|w\|_2^2 = w_1^2 + w_2^2",
+                 color=RIDGE_COLOR),
             _tex(rf"w^*_R = {rstar.tex}", color=RIDGE_COLOR))
-        # The 1-D slope test at the MAP, on w*_L's line, said after it.
-        self.kkt = _tex(rf"|\partial f/\partial {wj.tex}| = {pull.tex} < \lambda",
-                        color=LASSO_COLOR)
         self.panel_below(self.map_lines[0], None)
         for above, line in zip(self.map_lines, self.map_lines[1:]):
             self.panel_below(line, above, buff=0.45 if line in (self.map_lines[2],
                                                                 self.map_lines[4]) else 0.3)
-        self.kkt.next_to(self.map_lines[3], RIGHT, buff=0.45)
-        with self.cue("With two weights, f = ½(w − ŵ)ᵀH(w − ŵ), H = XᵀX{@f}; the Laplace posterior's "
-                      "level sets are F_L's{@sets}: ellipse arcs joined by kinks on the "
+        with self.cue("With two weights, f = ½(w − ŵ)ᵀH(w − ŵ), H = Σxᵢxᵢᵀ{@f}; the Laplace posterior's "
+                      "{@lv}level sets are F_L's{@sets}: ellipse arcs joined by kinks on the "
                       "axes{@kinks}.") as cue:
             # A cross-fade: the plane comes in as F's plots go.
             # F's plots and lines go first, then the plane comes (r48: a cross-fade laid
@@ -1380,6 +1468,8 @@ class PriorsAsPenalties(StoryScene):
             cue.play(Reveal(plane_group), Reveal(center_dot),
                      Reveal(center_label), Reveal(self.map_lines[0]), run_time=0.6)
             cue.play(Reveal(self.map_lines[1]), until="f")
+            # The level sets as they are named (r50: drawn 2 s before).
+            cue.wait_until("lv")
             cue.play(Reveal(self.map_lines[2]), Create(self.set_curves["laplace"], lag_ratio=0.3),
                      until="sets")
             cue.play(Reveal(self.kink_marks), until="kinks")
@@ -1397,7 +1487,7 @@ class PriorsAsPenalties(StoryScene):
         self.inset.add(slice_line)
         with self.cue("Its mode, the MAP, is the lasso's solution w*_L = {star}{@map}: {wj} is "
                       "exactly 0, as in 1-D: {@along}along {wj}, F_L's slopes at 0 have opposite "
-                      "signs{@slice}, as |∂f/∂{wj}| = {pull} < λ{@test}.", star=star,
+                      "signs{@slice}, as |∂f/∂{wj}| = {pull} < λ at w*_L{@test}.", star=star,
                       wj=wj, pull=pull) as cue:
             cue.play(Reveal(self.map_dots["laplace"]), Reveal(self.map_lines[3]), until="map")
             cue.play(Flash(self.map_dots["laplace"], color=SOLUTION_COLOR),
@@ -1407,18 +1497,21 @@ class PriorsAsPenalties(StoryScene):
             # zero weight, its kink at 0 and the two one-sided tangents of opposite signs.
             cue.play(Reveal(self.inset[0]), Create(self.inset[1]), Reveal(self.inset[3]),
                      Reveal(self.inset[4]), Create(self.inset[5]), run_time=1.0)
-            cue.play(Create(self.inset[2]), until="slice")
-            cue.play(Reveal(self.kkt), until="test")
+            cue.play(Create(self.inset[2]), Reveal(self.slice_slopes), until="slice")
             # The test, then the zero it explains (no wordless rest: it read as a still).
-            cue.play(Indicate(self.kkt, color=LASSO_COLOR, scale_factor=1.08), run_time=1.0)
+            cue.play(Indicate(self.slice_slopes, color=TANGENT_COLOR, scale_factor=1.08),
+                     until="test")
             cue.play(Flash(self.map_dots["laplace"], color=SOLUTION_COLOR),
                      Indicate(self.map_lines[3], color=LASSO_COLOR, scale_factor=1.05),
                      until=cue.END)
         with self.cue("The Gaussian prior's level sets, F_R's, are ellipses{@ell}; its MAP, "
                       "ridge's w*_R = {rstar}, has no zero{@r}.", rstar=rstar) as cue:
             # The Laplace picture dims with its MAP, so the one bright dot is ridge's.
-            cue.play(Conceal(self.inset), run_time=0.5)
-            cue.play(Dim(self.set_curves["laplace"]), Dim(self.map_dots["laplace"]),
+            cue.play(Conceal(self.inset), Conceal(self.slice_slopes), run_time=0.5)
+            # The lasso's level sets dashed as they dim (r50: dim orange and green told
+            # apart by hue alone).
+            cue.play(Conceal(self.set_curves["laplace"]), Reveal(self.dashed_sets),
+                     Dim(self.map_dots["laplace"]),
                      Dim(self.kink_marks), Reveal(self.map_lines[4]),
                      Create(self.set_curves["gaussian"], lag_ratio=0.3), until="ell")
             cue.play(Reveal(self.map_dots["gaussian"]), Reveal(self.map_lines[5]),
@@ -1427,15 +1520,19 @@ class PriorsAsPenalties(StoryScene):
             cue.play(Indicate(self.map_lines[5], color=RIDGE_COLOR, scale_factor=1.05),
                      until=cue.END)
         self.plane_parts = VGroup(plane_group, center_dot, center_label,
-                                  *self.set_curves.values(), *self.map_dots.values(),
+                                  self.set_curves["gaussian"], self.dashed_sets,
+                                  *self.map_dots.values(),
                                   self.kink_marks)
 
     def show_card(self) -> None:
         card = VGroup(
             _tex(r"\text{Laplace prior } b:\ \ \lambda = \sigma^2/b\ \ (\text{lasso})",
                  color=LASSO_COLOR, font_size=36),
-            _tex(r"\text{Gaussian prior } \tau^2:\ \ \lambda = \sigma^2/\tau^2\ \ (\text{ridge})",
-                 color=RIDGE_COLOR, font_size=36),
+            # The ridge convention on the card (r50: λ = σ²/τ² holds for the penalty
+            # (λ/2)‖w‖², not λ‖w‖²; lecturers screenshot the card).
+            MathTex(r"\text{Gaussian prior } \tau^2:\ \ \lambda = \sigma^2/\tau^2\ \ "
+                    r"(\text{ridge, penalty } \tfrac{\lambda}{2}\|w\|_2^2)",
+                    color=RIDGE_COLOR, font_size=36),
             # The loss's scale, on which λ = σ²/b rests (a mean of squares would divide it by
             # n). The card is centred on the frame: it need not fit the side panel's width.
             MathTex(r"\text{if: loss} = \tfrac12\textstyle\sum \text{residuals}^2,\ "
@@ -1449,10 +1546,10 @@ class PriorsAsPenalties(StoryScene):
         # by its own Reveal, as it is said.
         with self.cue("So λ = σ²/b for a Laplace prior{@lap}, σ²/τ² for a Gaussian one{@card}, "
                       "if the noise is Gaussian with known σ²{@noise}, the priors i.i.d., "
-                      "zero-mean, with one shared, fixed scale{@if}; and it is the mode, the "
-                      "MAP, not the posterior mean, that is sparse{@end}.") as cue:
+                      "zero-mean, with one shared, fixed scale{@if}; and the mode (MAP), not the "
+                      "posterior mean, is sparse{@end}.") as cue:
             # The plane goes first (a line fading in over the fading plot crossed it).
-            cue.play(Conceal(self.plane_parts), Conceal(self.map_lines), Conceal(self.kkt),
+            cue.play(Conceal(self.plane_parts), Conceal(self.map_lines),
                      run_time=0.6)
             cue.play(Reveal(card[0]), until="lap")
             cue.play(Reveal(card[1]), until="card")

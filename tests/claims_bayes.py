@@ -150,8 +150,8 @@ def _gauss(m, f) -> bool:
 
 def _same_lambda(m, f) -> bool:
     # Each prior named with the penalty whose solution its MAP is (regmath's solver).
-    named = {m.group(3).lower(): m.group(4), m.group(5).lower(): m.group(6)}
-    return (agrees(m.group(1), f["sigma2"]) and agrees(m.group(2), f["lam"])
+    named = {m.group(2).lower(): m.group(3), m.group(4).lower(): m.group(5)}
+    return (agrees(m.group(1), f["lam"])
             and f["ridge_lam"] == f["lam"] and len(named) == 2
             and all(f["penalty_of"].get(p) == name for p, name in named.items()))
 
@@ -190,9 +190,13 @@ def _flat(m, f) -> bool:
     # At the edge the one-sided slope on ŵ's side is 0 (its tangent flat), the other not.
     left, right = objective_slopes(posterior_1d(f["h"], f["edge"], prior="laplace",
                                                 strength=f["lam"], noise_variance=f["sigma2"]))
-    near, far = (right, left) if m.group(2) == "right" else (left, right)
-    return (agrees(m.group(1), f["edge"]) and m.group(2) == ("right" if f["w_hat"] > 0
-                                                              else "left")
+    side = m.group(5)
+    near, far = (right, left) if side == "right" else (left, right)
+    # |hŵ| = h·|ŵ| = λ at the edge, with the data's h, |ŵ| and λ.
+    return (agrees(m.group(1), f["edge"]) and agrees(m.group(2), f["h"])
+            and agrees(m.group(3), abs(f["edge"])) and agrees(m.group(4), f["lam"])
+            and abs(f["h"] * abs(f["edge"]) - f["lam"]) <= 1e-12 * f["lam"]
+            and side == ("right" if f["w_hat"] > 0 else "left")
             and abs(near) <= 1e-12 * f["lam"] and far != 0.0)
 
 
@@ -218,6 +222,19 @@ def _ridge_map(m, f) -> bool:
             and f["same_as_penalized"])
 
 
+def _slice_slopes(m, f) -> bool:
+    # Along the zero weight through w*_L: ∂f/∂w_j ∓ λ, ∂f/∂w_j = (H(w*_L − ŵ))_j by hand.
+    (zero,) = f["zeros"]
+    grad = float((np.asarray(f["hessian"], dtype=float)
+                  @ (f["lasso"].point - np.asarray(f["center"], dtype=float)))[zero])
+    lam = f["lam"]
+    # "∂f/∂w_j − λ = left slope < 0", "∂f/∂w_j + λ = right slope > 0".
+    side = -1.0 if m.group(2) == "-" else 1.0
+    slope = grad + side * lam
+    return (agrees(_tex(m.group(1)), grad) and agrees(_tex(m.group(3)), lam)
+            and agrees(_tex(m.group(4)), slope) and side * slope > 0.0)
+
+
 def _sparse_mode(m, f) -> bool:
     end = f["end"]["laplace"]
     return end.mode == 0.0 and end.mean != 0.0 and len(f["zeros"]) == 1
@@ -230,8 +247,9 @@ RULES = [
          rf"curvature, ŵ = "
          rf"({NUMBER}), the unpenalized fit", lambda m, f: agrees(m.group(1), f["w_hat"]),
          ("question",)),
-    Rule("likelihood", r"With Gaussian noise of variance σ², the likelihood is ∝ "
-         r"e\^\(−loss/σ²\): the bell N\(ŵ, σ²/h\)", lambda m, f: f["definitions"],
+    Rule("likelihood", rf"With Gaussian noise of variance σ² = ({NUMBER}), the likelihood is ∝ "
+         r"e\^\(−loss/σ²\): the bell N\(ŵ, σ²/h\)",
+         lambda m, f: agrees(m.group(1), f["sigma2"]) and f["definitions"],
          ("question",)),
     Rule("curvature", rf"Here h = ({NUMBER}): a larger h, a narrower bell",
          lambda m, f: agrees(m.group(1), f["h"]), ("question",)),
@@ -239,11 +257,10 @@ RULES = [
          r"It has a kink at 0", _laplace, ("priors",)),
     Rule("gaussian prior", rf"the Gaussian prior N\(0, τ²\), τ² = ({NUMBER}): smooth at 0",
          _gauss, ("priors",)),
-    Rule("same λ", rf"With noise variance σ² = ({NUMBER}), both give λ = ({NUMBER}), derived "
-         r"below: the "
+    Rule("same λ", rf"Both give λ = ({NUMBER}), derived below: the "
          r"(Laplace|Gaussian) prior for (the lasso|ridge), the (Laplace|Gaussian) for "
          r"(the lasso|ridge)", _same_lambda, ("priors",)),
-    Rule("posterior", r"Posterior ∝ likelihood × prior; normalized, it is the thick "
+    Rule("posterior", r"Posterior ∝ likelihood × prior; normalized: the thick "
          r"orange or green curve",
          lambda m, f: f["definitions"], ("posterior",)),
     Rule("peaks", rf"the mode or MAP \(maximum a posteriori\), is the dot: ({NUMBER}) with the Laplace prior, ({NUMBER}) "
@@ -257,8 +274,9 @@ RULES = [
     Rule("mean moves", rf"The mean keeps moving: ({NUMBER}) at ŵ = ({NUMBER}), not 0\. The "
          rf"Gaussian mode hŵ/\(h \+ λ\) = ({NUMBER}) only shrinks, never 0", _mean_moves,
          ("sticky",)),
-    Rule("log view", r"Zoom in, and take −σ² log of the posterior p\(w \| y\): −log is "
-         r"decreasing, so the peak becomes the bottom of F\(w\) \+ const",
+    Rule("log view", r"Zoom in, and take −σ² log of the posterior p\(w \| y\) \(× σ²: the "
+         r"likelihood gives the loss\); −log is decreasing, so the peak becomes the "
+         r"bottom of F\(w\) \+ const",
          lambda m, f: f["definitions"], ("log view",)),
     Rule("terms", r"Term by term: the likelihood gives f \+ const, f = ½h\(w − ŵ\)², the loss "
          r"minus a constant; the "
@@ -269,24 +287,24 @@ RULES = [
          lambda m, f: f["definitions"] and f["ridge_lam"] == f["lam"], ("log view",)),
     Rule("slopes at 0", r"Slide ŵ again: while the slopes have opposite signs, the bottom "
          r"stays at the kink, 0", lambda m, f: f["f_tip"] and f["definitions"], ("log view",)),
-    Rule("flat at the edge", rf"At ŵ = ({NUMBER}), \|hŵ\| = λ: the (right|left) slope is 0, "
-         r"its tangent flat", _flat, ("log view",)),
+    Rule("flat at the edge", rf"At ŵ = ({NUMBER}), \|hŵ\| = ({NUMBER})·({NUMBER}) = ({NUMBER}) = λ: "
+         r"the (right|left) slope is 0, its tangent flat", _flat, ("log view",)),
     Rule("leaves 0", r"Past it, the slopes share a sign and the bottom leaves 0, following "
          r"ŵ ([−+]) λ/h", _leaves, ("log view",)),
     Rule("ridge smooth", r"Ridge's bowl is smooth, one slope −hŵ at 0: slide back, and its bottom, "
          r"hŵ/\(h \+ λ\), never stops at 0", lambda m, f: f["f_ridge_smooth"], ("log view",)),
-    Rule("level sets", r"With two weights, f = ½\(w − ŵ\)ᵀH\(w − ŵ\), H = XᵀX; the Laplace posterior's "
+    Rule("level sets", r"With two weights, f = ½\(w − ŵ\)ᵀH\(w − ŵ\), H = Σxᵢxᵢᵀ; the Laplace posterior's "
          r"level sets are F_L's: ellipse arcs joined by kinks on the axes",
          lambda m, f: f["kinks_on_axes"], ("two weights",)),
     Rule("lasso MAP", rf"Its mode, the MAP, is the lasso's solution w\*_L = "
          rf"(\({NUMBER}, {NUMBER}\)): (w[₁₂]) is exactly 0, as in 1-D: along (w[₁₂]), F_L's "
-         rf"slopes at 0 have opposite signs, as \|∂f/∂(w[₁₂])\| = ({NUMBER}) < λ",
+         rf"slopes at 0 have opposite signs, as \|∂f/∂(w[₁₂])\| = ({NUMBER}) < λ at w\*_L",
          _lasso_map, ("two weights",)),
     Rule("ridge MAP", rf"its MAP, ridge's w\*_R = (\({NUMBER}, {NUMBER}\)), has no zero",
          _ridge_map, ("two weights",)),
     Rule("card", r"So λ = σ²/b for a Laplace prior, σ²/τ² for a Gaussian one, if the noise is "
          r"Gaussian with known σ², the priors i\.i\.d\., zero-mean, with one shared, fixed "
-         r"scale; and it is the mode, the MAP, not the posterior mean, that is sparse",
+         r"scale; and the mode \(MAP\), not the posterior mean, is sparse",
          lambda m, f: f["ridge_lam"] == f["lam"] and _sparse_mode(m, f), ("card",)),
 ]
 
@@ -313,6 +331,8 @@ SCREEN_RULES = [
          rf"\\tau\^2 = ({TEX_NUMBER}),\\ \\ h = ({TEX_NUMBER})$",
          lambda m, f: agrees(_tex(m.group(1)), f["sigma2"]) and agrees(_tex(m.group(2)), f["b"])
          and agrees(_tex(m.group(3)), f["tau2"]) and agrees(_tex(m.group(4)), f["h"])),
+    Rule("σ² on screen", rf"^\\sigma\^2 = ({TEX_NUMBER})$",
+         lambda m, f: agrees(_tex(m.group(1)), f["sigma2"])),
     Rule("ŵ on screen", rf"^\\hat w = ({TEX_NUMBER})$",
          lambda m, f: agrees(_tex(m.group(1)), f["w_hat"])),
     Rule("2-D data on screen", rf"^\\hat w = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\),\\ \\ H = "
@@ -329,8 +349,17 @@ SCREEN_RULES = [
     Rule("slice on screen", rf"^\\text\{{slice at \}} w_([12]) = ({TEX_NUMBER})$",
          lambda m, f: (len(f["zeros"]) == 1 and int(m.group(1)) - 1 != f["zeros"][0]
                        and agrees(_tex(m.group(2)), f["lasso"].point[int(m.group(1)) - 1]))),
+    Rule("slice slopes on screen", rf"^({TEX_NUMBER}) ([-+]) ({TEX_NUMBER}) = ({TEX_NUMBER})$",
+         _slice_slopes),
     Rule("ridge MAP on screen", rf"^w\^\*_R = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)$",
          lambda m, f: _screen_point(m, f, "ridge") and bool(np.all(f["ridge"].point != 0.0))),
+    Rule("edge condition on screen", rf"^\|h\\hat w\| = ({TEX_NUMBER}) \\cdot ({TEX_NUMBER}) = "
+         rf"({TEX_NUMBER}) = \\lambda$",
+         lambda m, f: (agrees(_tex(m.group(1)), f["h"]) and agrees(_tex(m.group(2)), abs(f["edge"]))
+                       and agrees(_tex(m.group(3)), f["lam"])
+                       and abs(f["h"] * abs(f["edge"]) - f["lam"]) <= 1e-12 * f["lam"])),
+    Rule("ridge never 0 on screen", rf"w\^\*_R = ({TEX_NUMBER}) \\neq 0$",
+         lambda m, f: f["f_ridge_smooth"]),
     Rule("exactly 0 on screen", r"^\\text\{exactly \} 0$",
          lambda m, f: f["end"]["laplace"].mode == 0.0 and f["zero_after"]),
     Rule("sparse mode on screen", r"sparse: the mode \(MAP\), not the mean",
