@@ -1391,10 +1391,24 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             return not any(in_polygon(axes.p2c(line.point_from_proportion(a))[:2], diamond)
                            for a in np.linspace(0.0, 1.0, 41))
 
-        z["connectors"] = VGroup(*(line for line in (
-            Line(z["region"].get_corner(c), z["frame"].get_corner(c), stroke_color=INSET_COLOR,
-                 stroke_width=1.5, stroke_opacity=0.7, z_index=1) for c in pair)
-            if off_diamond(line)))
+        def connector(start: np.ndarray, end: np.ndarray) -> Line:
+            return Line(start, end, stroke_color=INSET_COLOR, stroke_width=1.5,
+                        stroke_opacity=0.7, z_index=1)
+
+        kept = [line for line in (connector(z["region"].get_corner(c), z["frame"].get_corner(c))
+                                  for c in pair) if off_diamond(line)]
+        if len(kept) < 2:
+            # One line only: from the region's corner nearest the box to the box's corner
+            # nearest the region, where that keeps off the diamond and the tick numbers
+            # (review r51 item 7: the outer line ran over the w₁ axis's "2").
+            c = np.sign(offset[0]) * RIGHT + np.sign(offset[1]) * UP
+            near = connector(z["region"].get_corner(c), z["frame"].get_corner(-c))
+            line_samples = _curve_samples([np.array([near.get_start(), near.get_end()])])
+            if off_diamond(near) and not any(
+                    _box_meets(n, line_samples, _CLEARANCE)
+                    for n in [*axes.x_axis.numbers, *axes.y_axis.numbers]):
+                kept = [near]
+        z["connectors"] = VGroup(*kept)
         # Brighter than the muted axes: the tag names the box the words point at; on the
         # first side of the box its connectors leave clear.
         z["caption"] = merged(Tex("magnified", font_size=32, color=INSET_COLOR))
