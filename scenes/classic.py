@@ -879,6 +879,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                      at="H")
             # It stays into the next words ("f is lowest at ŵ", the curve round that lowest
             # point), fading as they lead to ŵ's coordinates (≥ 3 s on screen).
+            # H kept marked while its role is read (review r51 item 9: 4 s with nothing
+            # moving).
+            pulse(cue, lambda: [Indicate(hessian, color=LOSS_COLOR, scale_factor=1.0)],
+                  until="level")
             cue.play(*(Create(c) for c in shape), at="level", run_time=1.0)
             cue.play(*(Indicate(c, color=LOSS_COLOR, scale_factor=1.0) for c in shape),
                      until=cue.END)
