@@ -66,7 +66,6 @@ from manim import (
     ValueTracker,
     VGroup,
     VMobject,
-    Write,
     config,
     linear,
     rate_functions,
@@ -2239,7 +2238,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 # along, the pull lay on one of them and read yellow); ŵ comes back, the
                 # pull takes its full size H(ŵ − w*), and H is on screen as it is named.
                 cue.play(*(Conceal(n) for n in [*normals, *normal_labels]),
-                         Write(pull_formula),
+                         Reveal(pull_formula),  # whole, never half-written (review r51 item 1)
                          *(Reveal(m) for m in hat_shown),
                          # (This ŵ, dimmed, gives way to the mover in its place.)
                          *(Conceal(m) for m in self.centers["l1"]
