@@ -858,7 +858,7 @@ def curvature_turn(loss: Quadratic, view: ViewBox
 
 
 def carried_pulls(loss: Quadratic, solution: Solution, box: ViewBox, *,
-                  steps: int = 21) -> NDArray[np.float64]:
+                  steps: int = 21, edge_share: float = 1.0) -> NDArray[np.float64]:
     r"""Pulls g in the lasso corner's normal cone that the picture carries by H⁻¹ onto
     ŵ − w* (ŵ = w* + H⁻¹g, since g = −∇f(w*) = H(ŵ − w*)): rows g₁, g₂ along the cone's
     two edges, then the real pull −∇f(w*).
@@ -867,7 +867,9 @@ def carried_pulls(loss: Quadratic, solution: Solution, box: ViewBox, *,
     the edges' length is `regmath.sparsity.carried_room` of the cone (at most ‖∇f(w*)‖₂);
     the real pull keeps its full size when its carried path (``steps`` values of s) lies in
     the box, so its carried tip is ŵ itself, else it is shortened to the room along it
-    (its tip then a ŵ′ between w* and ŵ, whose solution is the same corner). Shape (3, 2).
+    (its tip then a ŵ′ between w* and ŵ, whose solution is the same corner). The edges are
+    ``edge_share`` (in (0, 1]) of that length: shorter, their carried tips stay clear of ŵ.
+    Shape (3, 2).
 
     Raises
     ------
@@ -878,6 +880,8 @@ def carried_pulls(loss: Quadratic, solution: Solution, box: ViewBox, *,
 
     if not (solution.norm == "l1" and solution.at_corner and solution.point.size == 2):
         raise InvalidArgumentError("solution", "must be an L1 corner in 2D")
+    if not 0.0 < edge_share <= 1.0:
+        raise InvalidArgumentError("edge_share", "must be in (0, 1]")
     pull = -np.asarray(solution.gradient, dtype=float)
     size = float(np.hypot(pull[0], pull[1]))
     if size == 0.0:
@@ -891,4 +895,4 @@ def carried_pulls(loss: Quadratic, solution: Solution, box: ViewBox, *,
     if not box.contains(path):
         pull = carried_room(loss.hessian, apex, pull[None, :], box, preferred=size,
                             steps=steps) * pull / size
-    return np.vstack([edge * unit, pull])
+    return np.vstack([edge_share * edge * unit, pull])

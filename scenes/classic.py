@@ -66,9 +66,6 @@ from manim import (
     ValueTracker,
     VGroup,
     VMobject,
-    PI,
-    ReplacementTransform,
-    Write,
     config,
     linear,
     rate_functions,
@@ -239,6 +236,8 @@ SHARE_RAMP = 25.0
 TILT_SHOWN = 1.0
 #: The shaded wedge of ŵ whose lasso w* is the corner: faint, under everything.
 DATA_WEDGE_OPACITY = 0.18
+#: The share of the carry's room the cone's two edge pulls take (regmath's `carried_pulls`).
+EDGE_CARRY_SHARE = 0.5
 #: The cone's fan as H⁻¹ starts to carry it (as bright as the cone's own fill, nearly).
 CARRY_OPACITY = 0.25
 #: Where the point that slides onto ridge's w* starts: this far round the circle from it.
@@ -561,11 +560,13 @@ def method_weight_tex(k: int, norm: str) -> str:
     return (r"w^*_{" + str(k + 1) + r",\text{" + ("ridge" if norm == "l2" else "lasso") + "}}")
 
 
-def weight_template(k: int, values: list[float], power: int, norm: str) -> str:
+def weight_template(k: int, values: list[float], power: int, norm: str,
+                    decimals: int | None = None) -> str:
     """A live readout's template "w_k*_ridge = ±0.249" (Readout's format string): the result
-    line's unit (10^power) and decimals (enough for every nonzero entry of ``values``),
-    signed."""
-    decimals = max(decimals_for(v) for v in values if v != 0.0)
+    line's unit (10^power) and decimals (enough for every nonzero entry of ``values``, or
+    ``decimals`` when given), signed."""
+    if decimals is None:
+        decimals = max(decimals_for(v) for v in values if v != 0.0)
 
     def literal(tex: str) -> str:  # TeX's braces, doubled for the format template
         return tex.replace("{", "{{").replace("}", "}}")
@@ -601,7 +602,7 @@ def solution_marker(point: np.ndarray, *, radius: float = 0.08, z_index: int = 4
     kept."""
     dot = marker(point, SOLUTION_COLOR, radius=radius, z_index=z_index)
     dot.set_stroke(BACKGROUND, width=7, background=True)
-    dot.set_stroke(WHITE, width=2)
+    dot.set_stroke(WHITE, width=3)  # r51 item 3: a wider white ring
     return dot
 
 
@@ -613,9 +614,10 @@ def haloed(label: VMobject) -> VMobject:
 
 
 def outlined(line: VMobject) -> VMobject:
-    """A red line or bar with a dark edge each side (review r50 item 6: red bars on the
-    green disc), so it parts from any fill by brightness as well as by hue."""
-    line.set_stroke(BACKGROUND, width=line.get_stroke_width() + 4, background=True)
+    """A red line or bar with a white edge each side (review r50 item 6, r51 item 3: red
+    bars on the green disc; a dark edge was not enough), so it parts from any fill by
+    brightness as well as by hue."""
+    line.set_stroke(WHITE, width=line.get_stroke_width() + 3, background=True)
     return line
 
 
@@ -685,6 +687,16 @@ def numbers_on_ticks(axes: object, curves: list[np.ndarray], points: list[np.nda
                     break
             else:
                 axis.numbers.remove(label)
+    # The w₁ numbers on one baseline, the lowest one's (review r51 item 6: "2" sat higher
+    # than "1" and "−1", which had stepped down off the circle), where that stays clear.
+    numbers = list(axes.x_axis.numbers)
+    if numbers:
+        floor = min(float(n.get_bottom()[1]) for n in numbers)
+        for label in numbers:
+            home = label.get_center().copy()
+            label.shift((floor - float(label.get_bottom()[1])) * UP)
+            if _box_meets(label, samples, _CLEARANCE):
+                label.move_to(home)
 
 
 def fit_beside(lines: VGroup, centre: VMobject, *, outer: VMobject, side: np.ndarray,
@@ -866,6 +878,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                      at="H")
             # It stays into the next words ("f is lowest at ŵ", the curve round that lowest
             # point), fading as they lead to ŵ's coordinates (≥ 3 s on screen).
+            # H kept marked while its role is read (review r51 item 9: 4 s with nothing
+            # moving).
+            pulse(cue, lambda: [Indicate(hessian, color=LOSS_COLOR, scale_factor=1.0)],
+                  until="level")
             cue.play(*(Create(c) for c in shape), at="level", run_time=1.0)
             cue.play(*(Indicate(c, color=LOSS_COLOR, scale_factor=1.0) for c in shape),
                      until=cue.END)
@@ -1378,10 +1394,24 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             return not any(in_polygon(axes.p2c(line.point_from_proportion(a))[:2], diamond)
                            for a in np.linspace(0.0, 1.0, 41))
 
-        z["connectors"] = VGroup(*(line for line in (
-            Line(z["region"].get_corner(c), z["frame"].get_corner(c), stroke_color=INSET_COLOR,
-                 stroke_width=1.5, stroke_opacity=0.7, z_index=1) for c in pair)
-            if off_diamond(line)))
+        def connector(start: np.ndarray, end: np.ndarray) -> Line:
+            return Line(start, end, stroke_color=INSET_COLOR, stroke_width=1.5,
+                        stroke_opacity=0.7, z_index=1)
+
+        kept = [line for line in (connector(z["region"].get_corner(c), z["frame"].get_corner(c))
+                                  for c in pair) if off_diamond(line)]
+        if len(kept) < 2:
+            # One line only: from the region's corner nearest the box to the box's corner
+            # nearest the region, where that keeps off the diamond and the tick numbers
+            # (review r51 item 7: the outer line ran over the w₁ axis's "2").
+            c = np.sign(offset[0]) * RIGHT + np.sign(offset[1]) * UP
+            near = connector(z["region"].get_corner(c), z["frame"].get_corner(-c))
+            line_samples = _curve_samples([np.array([near.get_start(), near.get_end()])])
+            if off_diamond(near) and not any(
+                    _box_meets(n, line_samples, _CLEARANCE)
+                    for n in [*axes.x_axis.numbers, *axes.y_axis.numbers]):
+                kept = [near]
+        z["connectors"] = VGroup(*kept)
         # Brighter than the muted axes: the tag names the box the words point at; on the
         # first side of the box its connectors leave clear.
         z["caption"] = merged(Tex("magnified", font_size=32, color=INSET_COLOR))
@@ -1532,6 +1562,28 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             if lasso.at_corner:
                 cue.play(Flash(self.tangent_dots["l1"], color=SOLUTION_COLOR), at="zero")
             keep_marking(cue, self.results["l1"][0])
+        # The penalty weight each t matches, read off the solution (review r51 item 5: λ
+        # never appeared): regmath's `strength`, ridge's (λ/2)‖w‖₂² and the lasso's λ‖w‖₁.
+        self.penalty_lines = {norm: self.get_penalty_line(norm) for norm in NORMS}
+        with self.cue("{@lam}Each {w_star} also minimizes f plus a penalty of weight {lam}.",
+                      spoken="{@lam}Each w-star also minimizes f plus a penalty of weight "
+                      "lambda.") as cue:
+            cue.play(*(Reveal(m) for m in self.penalty_lines.values()), at="lam",
+                     run_time=0.6)
+            pulse(cue, lambda: [Indicate(VGroup(*self.penalty_lines.values()),
+                                         color=CONE_COLOR, scale_factor=1.0)])
+
+    def get_penalty_line(self, norm: str) -> VMobject:
+        """"f + (λ/2)‖w‖₂², λ = 1.80" (ridge) or "f + λ‖w‖₁, λ = 1.5" (lasso): the penalty
+        whose minimizer is this w* (regmath's `strength`), under the result line, where its
+        second line comes later."""
+        sol = self.solutions[norm]
+        term = r"\tfrac{\lambda}{2}\|w\|_2^2" if norm == "l2" else r"\lambda\|w\|_1"
+        line = merged(MathTex(r"f + " + term + r",\ \lambda = " + number(sol.strength).tex,
+                              font_size=RESULT_FONT))
+        first = self.results[norm][0]
+        line.next_to(first, DOWN, buff=0.18)
+        return line.align_to(first, LEFT)
 
     def reveal_label(self, norm: str) -> list:
         """Reveal w*'s label unless it is already on screen (named at its touch)."""
@@ -1562,6 +1614,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         moves = "shrink" if self.bars_shrink("l2") else "move"
         with self.cue("White bars{@bars}: {w_hat}'s coordinates. Ridge's red bars{@red} "
                       + moves + " to {w_star}'s{@factors}.") as cue:
+            # The penalty weights have been read: they leave as the bars come.
+            cue.play(*(Conceal(m) for m in getattr(self, "penalty_lines", {}).values()),
+                     run_time=0.4)
             self.shrink_panel("l2", cue, result=False)
         words, spoken = self.factor_words("l2")
         # Unequal factors get no reason here (review r38 items 2-3: the Hŵ-eigenvector aside
@@ -1584,7 +1639,25 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # bar faded out later stayed drawn as part of it.
             self.remove(compared)
             self.add(self.center_bars["l2"], self.bars["l2"])
-            keep_marking(cue, self.results["l2"][1])
+            if "{@mix}" in reason:
+                # H's off-diagonal entries lit as "H mixes w₁ and w₂" is said (review r51
+                # item 4: the words had no picture, a 5 s hold).
+                hessian = self.loss_lines[1]
+                if hessian not in self.get_mobject_family_members():
+                    cue.play(Reveal(hessian), at="mix", run_time=0.4)
+                # Coloured through H itself (an Indicate of the glyphs put them in the
+                # scene's list on their own, and H fell apart).
+                off = self.hessian_entries([1, 2])
+                base = [ManimColor(m.get_fill_color()) for m in off]
+
+                def light(m: VMobject, alpha: float) -> None:
+                    for glyph, color in zip(off, base):
+                        glyph.set_fill(interpolate_color(color, ManimColor(LOSS_COLOR),
+                                                         rate_functions.there_and_back(alpha)))
+
+                pulse(cue, lambda: [UpdateFromAlphaFunc(hessian, light)])
+            else:
+                keep_marking(cue, self.results["l2"][1])
         words, spoken = self.lasso_zero_words()
         zeros = self.zero_marks = self.get_zero_marks()
         with self.cue("The same bars for the lasso{@bars}: it " + words + "{@factors}.",
@@ -1594,6 +1667,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # labels stay now, review r39 item 8; at most 8 text lines).
             # The lasso's w* line back as its bars are read (review r43 item 7).
             cue.play(Conceal(self.results["l2"][1]), Reveal(self.results["l1"][0]),
+                     *(Conceal(m) for m in [self.loss_lines[1]]
+                       if m in self.get_mobject_family_members()),
                      run_time=0.4)
             self.shrink_panel("l1", cue, result=False)
             for dot in zeros:
@@ -1775,13 +1850,27 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                      at="pull", run_time=0.8)
             cue.play(GrowArrow(slide["along"]), Reveal(slide["along_label"]), at="along",
                      run_time=0.8)
-            sweep(self, slide["fraction"], 1.0, *slide["movers"],
-                  run_time=max(cue.remaining - 0.3, 1.5), rate_func=smooth)
-            for m in slide["movers"]:
+            # "along the circle" fades as its arrow shrinks, gone when it is (review r48
+            # item 7, r51 item 7: it outlived the arrow by a second).
+            label = slide["along_label"]
+            faded = [(m, m.fill_rgbas[:, 3].copy(), m.stroke_rgbas[:, 3].copy(),
+                      m.background_stroke_rgbas[:, 3].copy())
+                     for m in label.family_members_with_points()]
+
+            def fade_with(_: VMobject) -> None:
+                shown = 1.0 - smooth(float(np.clip(
+                    (slide["fraction"].get_value() - 0.5) / 0.45, 0.0, 1.0)))
+                for m, fill, stroke, back in faded:
+                    m.fill_rgbas[:, 3] = shown * fill
+                    m.stroke_rgbas[:, 3] = shown * stroke
+                    m.background_stroke_rgbas[:, 3] = shown * back
+
+            label.add_updater(fade_with)
+            sweep(self, slide["fraction"], 1.0, *slide["movers"], label,
+                  run_time=max(cue.remaining, 1.5), rate_func=smooth)
+            for m in [*slide["movers"], label]:
                 m.clear_updaters()
-            # Its arrow has shrunk away at w*: "along the circle" goes with it (review r48
-            # item 7: it stayed a second on its own).
-            cue.play(Conceal(slide["along_label"]), run_time=0.3)
+            self.remove(label)
         # The slid arrow is the real pull at w*: swapped in place (no visible change).
         self.remove(slide["pull"], slide["along"])
         self.add(arrows["l2"])
@@ -2082,8 +2171,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             polygon = eased_wedge(self.loss.hessian, lasso.point, lasso.normal_cone,
                                   self.view, amount=alpha)
             mobject.set_points_as_corners(to_scene(axes, np.vstack([polygon, polygon[:1]])))
-            mobject.set_fill(color=interpolate_color(ManimColor(CONE_COLOR),
-                                                     ManimColor(CENTER_COLOR), alpha),
+            # One grey wedge from the start (review r51 item 2: a yellow wedge turned
+            # grey at the end read as two wedges).
+            mobject.set_fill(color=CENTER_COLOR,
                              opacity=CARRY_OPACITY + alpha * (DATA_WEDGE_OPACITY - CARRY_OPACITY))
 
         carry(data_wedge, 0.0)
@@ -2105,7 +2195,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # full size, then it and the cone's two edge pulls (regmath's `carried_pulls`)
             # carried by H_s⁻¹ (`eased_carry`, the map that turns the cone into the wedge)
             # as the fan turns: the real pull lands on ŵ, the edges on the wedge's edges.
-            pulls = carried_pulls(self.loss, lasso, self.view)
+            # The edges at part length (review r51 item 2: the (1, 1) edge's carried head
+            # sat on ŵ and its label).
+            pulls = carried_pulls(self.loss, lasso, self.view, edge_share=EDGE_CARRY_SHARE)
             apex = np.asarray(lasso.point, dtype=float)
             carried_arrows = [MovingArrow(to_scene(axes, apex), to_scene(axes, apex + g),
                                           color=GRADIENT_COLOR, stroke_width=4 if k < 2 else 5,
@@ -2146,7 +2238,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 # along, the pull lay on one of them and read yellow); ŵ comes back, the
                 # pull takes its full size H(ŵ − w*), and H is on screen as it is named.
                 cue.play(*(Conceal(n) for n in [*normals, *normal_labels]),
-                         Write(pull_formula),
+                         Reveal(pull_formula),  # whole, never half-written (review r51 item 1)
                          *(Reveal(m) for m in hat_shown),
                          # (This ŵ, dimmed, gives way to the mover in its place.)
                          *(Conceal(m) for m in self.centers["l1"]
@@ -2174,8 +2266,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                               "H-inverse bends it{@carry}.") as cue:
                     cue.play(Indicate(hat_shown[0], color=CENTER_COLOR), at="hat",
                              run_time=0.6)
+                    # H⁻¹ lit in the line as it is said (review r51 item 1).
                     cue.play(UpdateFromAlphaFunc(carried_arrows[2], carry_arrow(2),
                                                  rate_func=smooth),
+                             Indicate(formula[4], color=GRADIENT_COLOR),
                              at="carry", run_time=max(cue.remaining - 0.7, 1.5))
                     cue.play(Flash(hat_shown[0], color=CENTER_COLOR), run_time=0.6)
             # (The real pull, already carried, stays on ŵ while the cone's edges follow.)
@@ -2184,7 +2278,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             with self.cue("{@hinv}{Hinv} carries each pull in the cone{@edges} to a {w_hat}"
                           "{@land}, the whole cone onto the grey wedge{@wedge}: the {w_hat} with "
                           "{w_star} = {corner}{@named}.", Hinv=HINV, corner=corner) as cue:
+                # The real pull, already bent onto ŵ, leaves as the edges come (review r51
+                # item 2: three arrowheads piled on ŵ and its label).
                 cue.play(*(GrowArrow(a) for a in carried_arrows[:2]),
+                         *(Conceal(carried_arrows[k]) for k in still),
                          Indicate(wedge, color=CONE_COLOR, scale_factor=1.0),
                          at="hinv", run_time=0.8)
                 # The fan and the three pulls carried together; what stays still (w*, ŵ)
@@ -2204,10 +2301,14 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 for m, z in zip(kept, saved):
                     for x, value in zip(m.get_family(), z):
                         x.z_index = value
+                # The wedge's edges named by the pulls that made them (review r51 item 2).
+                edge_labels = self.get_carried_labels(carried_arrows[:2], [
+                    *kept, wedge, cone_text, range_text, formula, data_wedge])
                 # The real pull's tip is ŵ: marked as it lands. The wedge's far side, cut by
                 # the plot's border, fades out (review r47 item 11: cut straight, it read as
                 # a trapezoid, not an unbounded wedge).
-                cue.play(Flash(hat_shown[0], color=CENTER_COLOR),
+                cue.play(*(Reveal(m) for m in edge_labels),
+                         Flash(hat_shown[0], color=CENTER_COLOR),
                          Indicate(formula, color=CENTER_COLOR, scale_factor=1.0),
                          UpdateFromAlphaFunc(data_wedge, self.fade_far_side(
                              data_wedge, to_scene(axes, apex))), run_time=0.8)
@@ -2216,7 +2317,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 # The dimmed contour has served: it goes as the wedge is named (review r47
                 # item 3: it crossed the cone to the end).
                 cue.play(Indicate(data_wedge, color=CENTER_COLOR, scale_factor=1.0),
-                         *(Conceal(a) for a in carried_arrows),
+                         *(Conceal(a) for k, a in enumerate(carried_arrows) if k not in still),
+                         *(Conceal(m) for m in edge_labels),
                          *(Conceal(m) for m in [self.contours["l1"]]
                            if m in self.get_mobject_family_members()),
                          at="wedge", run_time=0.8)
@@ -2476,6 +2578,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                       z_index=6).move_to(to_scene(axes, point))
         part = MovingArrow(to_scene(axes, point), to_scene(axes, point),
                            color=ALONG_COLOR, stroke_width=6, z_index=7)
+        # A dark edge parts it from the orange edge it lies on (review r51 item 3).
+        outlined(part)
 
         def part_ends(p: np.ndarray, a: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
             # The part drawn ON the edge, from the ring's rim the way it points (back to
@@ -2560,27 +2664,13 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         return update
 
     def solve_for_hat(self, cue: object, pull_formula: VMobject, formula: VMobject) -> None:
-        """"pull = H(ŵ − w*)" becomes "ŵ = w* + H⁻¹ pull", token by token (both built by
-        `get_pull_formula` / `get_carry_formula`, their parts in that order). Every arc
-        turns the same way: what moves left (ŵ, w*) passes above the line, what moves right
-        (pull, H) below it, the longer move the deeper, so no two symbols cross; H's "⁻¹" and
-        "+" come last."""
-        pull, equals, h, left, hat, minus, star, right = pull_formula
-        to_hat, to_equals, to_star, plus, to_hinv, to_pull = formula
-        cue.play(*(Conceal(m) for m in (left, minus, right)), at="formula", run_time=0.4)
-        # "+" and H's "⁻¹" come in the last third, once the movers have passed their places.
-        def late(t: float) -> float:
-            return smooth(max(0.0, 3.0 * t - 2.0))
-
-        cue.play(ReplacementTransform(pull, to_pull, path_arc=2 * PI / 3),
-                 ReplacementTransform(hat, to_hat, path_arc=PI / 3),
-                 ReplacementTransform(h, to_hinv[0], path_arc=PI / 2),
-                 ReplacementTransform(equals, to_equals),
-                 ReplacementTransform(star, to_star, path_arc=PI / 3),
-                 Reveal(VGroup(*to_hinv[1:]), rate_func=late),
-                 Reveal(plus, rate_func=late), run_time=max(min(cue.remaining, 1.4), 0.9))
+        """"pull = H(ŵ − w*)" gives way to "ŵ = w* + H⁻¹ pull" in its place: the first line
+        fades out whole, then the second fades in whole (review r50/r51 item 1: any symbol
+        morph, even token by token on arcs, passed through garbled lines such as
+        "pull = H ŵ w*"; every frame now shows one whole, true line or none)."""
+        cue.play(Conceal(pull_formula), at="formula", run_time=0.5)
         self.remove(pull_formula)
-        self.add(formula)
+        cue.play(Reveal(formula), run_time=max(min(cue.remaining, 0.9), 0.6))
 
     def get_carry_formula(self) -> VMobject:
         """"ŵ = w* + H⁻¹·pull" under the lasso's panel, at the loss line's height and size
@@ -2595,6 +2685,24 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         formula = legible(MathTex(r"\text{pull}", "=", "H", "(", r"\hat w", "-", r"w^*", ")",
                                   font_size=LOSS_FONT))
         return formula.move_to([self.panels["l1"][0].get_center()[0], LOSS_Y, 0.0])
+
+    def get_carried_labels(self, arrows: list[MovingArrow],
+                           obstacles: list[VMobject]) -> list[VMobject]:
+        """"H⁻¹(1, 1)", "H⁻¹(−1, 1)": each carried edge pull (``arrows``, in the order of the
+        lasso corner's normal cone, regmath) named by its tip, clear of ``obstacles`` and of
+        each other. Layout only."""
+        lasso, axes = self.solutions["l1"], self.axes["l1"]
+        placed: list[VMobject] = []
+        for arrow, normal in zip(arrows, lasso.normal_cone):
+            tex = point(np.asarray(normal, dtype=float)).tex
+            label = legible(MathTex(r"H^{-1}\left" + tex[:-1] + r"\right)",
+                                    font_size=PULL_FONT, color=GRADIENT_COLOR))
+            start, tip = arrow.get_start(), arrow.get_end()
+            place_clear(label, tip, tip - start, [*obstacles, *placed, *arrows, axes,
+                                                  *axes.x_axis.numbers, *axes.y_axis.numbers],
+                        buff=0.08)
+            placed.append(label)
+        return placed
 
     def get_normal_labels(self, normals: list[MovingArrow], edges: list[tuple[int, int]],
                           obstacles: list[VMobject]) -> list[VMobject]:
@@ -2674,6 +2782,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # boundary on both panels (review r47 item 8: violet here, aqua there).
         part = MovingArrow(to_scene(axes, point), to_scene(axes, point + scale * along),
                            color=ALONG_COLOR, stroke_width=4, z_index=5)
+        outlined(part)
         ring.add_updater(lambda m: m.move_to(to_scene(axes, state()[0])))
         arrow.add_updater(lambda m: m.put_ends(to_scene(axes, state()[0]),
                                                to_scene(axes, state()[0] + scale * state()[1])))
@@ -2922,8 +3031,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         """The axis where weight ``index`` is 0, lit: thin and under the axes, the balls
         and the dots (review r37 item 6: a wide red band over the axis hid its ticks and
         the lasso's w*)."""
+        # In the exact zeros' colour (palette: yellow), not w*'s red (review r51 item 3:
+        # red across the green disc).
         return polyline(self.axes[norm], axis_line(self.view, index),
-                        stroke_color=SOLUTION_COLOR, stroke_width=7, stroke_opacity=0.4,
+                        stroke_color=CONE_COLOR, stroke_width=7, stroke_opacity=0.5,
                         z_index=-1)
 
     def get_turn_readout(self, pull: np.ndarray, drawn: list[VMobject]
@@ -2961,7 +3072,12 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         lasso = self.solutions["l1"]
         power = unit_power(list(lasso.point))
         values = in_unit(list(lasso.point), power)
-        readout = Readout(weight_template(zero_index, values, power, "l1"), 0.0,
+        # Ridge's readout's decimals (review r51 item 10: "+0.10" here, "+0.173" there).
+        ridge = self.solutions["l2"]
+        decimals = max(decimals_for(v) for v in [
+            *(x for x in values if x != 0.0),
+            *(x for x in in_unit(list(ridge.point), unit_power(list(ridge.point))) if x != 0.0)])
+        readout = Readout(weight_template(zero_index, values, power, "l1", decimals), 0.0,
                           font_size=TAKEAWAY_FONT, color=SOLUTION_COLOR, exact_zeros=True)
         axes = self.axes["l1"]
         self.place_in_corner(readout, "l1", [*obstacles, *axes.x_axis.numbers,
@@ -3177,7 +3293,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # not shown; review r50 item 5: unexplained, they confused "ridge shrinks every
         # weight by one factor"): H is not a multiple of I here.
         if self.loss.hessian[0, 1] != 0.0:
-            return "unequal: {H} mixes {w1} and {w2}."
+            return "unequal: {H}{@mix} mixes {w1} and {w2}."
         return "unequal: {H} curves {w1} and {w2} differently."
 
     def lasso_zero_words(self) -> tuple[str, str]:
@@ -3231,6 +3347,19 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         return set_pieces(curve, self.axes[norm],
                           clip_polyline(level_set(self.loss, level, samples=self.contour_samples),
                                         self.view))
+
+    def hessian_entries(self, indices: list[int]) -> VGroup:
+        """The glyphs of H's entries ``indices`` (row by row, 0..3) in `get_loss_lines`'s
+        matrix: TeX sets "H =", "(", then the entries in reading order. Layout only."""
+        h = numbers(np.asarray(self.loss.hessian).ravel(), distinct=True)
+        glyphs = self.loss_lines[1][0]
+        start = len(MathTex("H =")[0]) + 1
+        spans = []
+        for entry in h:
+            size = len(MathTex(entry.tex)[0])
+            spans.append(glyphs[start:start + size])
+            start += size
+        return VGroup(*(m for k in indices for m in spans[k]))
 
     def get_loss_lines(self) -> VGroup:
         """f(w) = ½(w − ŵ)ᵀH(w − ŵ) at the top between the headings, H under it."""

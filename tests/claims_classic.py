@@ -423,6 +423,11 @@ CAPTION_RULES = [
     Rule("carry", r"At full length the pull is H\(ŵ − w\*\), so ŵ = w\* \+ H⁻¹·pull",
          lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]) and _carried(f),
          ("shrink",)),
+    # r51 (review r51 item 5): both w* are penalised minimizers too (each constraint binds:
+    # ŵ is outside both balls), with the weight λ = regmath's `strength` shown on screen.
+    Rule("penalty weight", r"Each w\* also minimizes f plus a penalty of weight λ",
+         lambda m, f: f["ridge"].active and f["lasso"].active
+         and f["ridge"].strength > 0 and f["lasso"].strength > 0),
     # r46 (review r45 item 5): the real pull H(ŵ − w*) is not along ŵ − w* (H bends it),
     # said where the angle between them is at least the scene's TILT_SHOWN degrees.
     Rule("bend", r"The pull does not point at ŵ: H⁻¹ bends it",
@@ -571,6 +576,16 @@ SCREEN_RULES = [
          rf"^\\hat w\\text\{{ with \}}w\^\* = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)$",
          lambda m, f: any(all(agrees(_tex(m.group(k + 1)), p[k]) for k in range(2))
                           for p in (f["lasso"].point, _ridge_axis_point(f)))),
+    # r51 (review r51 item 5): the penalty weight each w* matches, under its result line:
+    # ridge's (λ/2)‖w‖₂² with −∇f(w*) = λw*, the lasso's λ‖w‖₁ (regmath's `strength`).
+    Rule("ridge penalty on screen",
+         rf"^f \+ \\tfrac\{{\\lambda\}}\{{2\}}\\\|w\\\|_2\^2,\\ \\lambda = ({TEX_NUMBER})$",
+         lambda m, f: agrees(_tex(m.group(1)), f["ridge"].strength)
+         and np.allclose(-np.asarray(f["ridge"].gradient), f["ridge"].strength
+                         * np.asarray(f["ridge"].point), rtol=1e-9, atol=0.0)),
+    Rule("lasso penalty on screen",
+         rf"^f \+ \\lambda\\\|w\\\|_1,\\ \\lambda = ({TEX_NUMBER})$",
+         lambda m, f: agrees(_tex(m.group(1)), f["lasso"].strength)),
     # The takeaway under the lasso's KKT step: that weight of its w* is exactly 0.
     Rule("takeaway on screen", r"^w\^\*_([12]) = 0\\text\{ exactly\}$",
          lambda m, f: f["lasso"].point[int(m.group(1)) - 1] == 0.0),

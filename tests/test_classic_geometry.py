@@ -597,6 +597,19 @@ def test_carried_pulls_keep_the_real_pull_for_the_scene() -> None:
     np.testing.assert_allclose(pulls[2], -np.asarray(lasso.gradient), rtol=0, atol=0)
 
 
+def test_carried_pulls_edge_share_shortens_only_the_edges() -> None:
+    from regmath.classic import carried_pulls
+
+    loss = Quadratic(center=(0.9, 1.5), hessian=((1.1, -0.5), (-0.5, 3.9)))
+    ridge, lasso = solutions(loss)
+    box = classic_view(loss, ridge, lasso).box
+    full, short = carried_pulls(loss, lasso, box), carried_pulls(loss, lasso, box, edge_share=0.5)
+    np.testing.assert_allclose(short[:2], 0.5 * full[:2], atol=1e-15)
+    np.testing.assert_allclose(short[2], full[2], atol=0)
+    with pytest.raises(InvalidArgumentError):
+        carried_pulls(loss, lasso, box, edge_share=0.0)
+
+
 def test_carried_pulls_refuse_a_ridge_solution() -> None:
     from regmath.classic import carried_pulls
 
