@@ -1639,25 +1639,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # bar faded out later stayed drawn as part of it.
             self.remove(compared)
             self.add(self.center_bars["l2"], self.bars["l2"])
-            if "{@mix}" in reason:
-                # H's off-diagonal entries lit as "H mixes w₁ and w₂" is said (review r51
-                # item 4: the words had no picture, a 5 s hold).
-                hessian = self.loss_lines[1]
-                if hessian not in self.get_mobject_family_members():
-                    cue.play(Reveal(hessian), at="mix", run_time=0.4)
-                # Coloured through H itself (an Indicate of the glyphs put them in the
-                # scene's list on their own, and H fell apart).
-                off = self.hessian_entries([1, 2])
-                base = [ManimColor(m.get_fill_color()) for m in off]
-
-                def light(m: VMobject, alpha: float) -> None:
-                    for glyph, color in zip(off, base):
-                        glyph.set_fill(interpolate_color(color, ManimColor(LOSS_COLOR),
-                                                         rate_functions.there_and_back(alpha)))
-
-                pulse(cue, lambda: [UpdateFromAlphaFunc(hessian, light)])
-            else:
-                keep_marking(cue, self.results["l2"][1])
+            keep_marking(cue, self.results["l2"][1])
         words, spoken = self.lasso_zero_words()
         zeros = self.zero_marks = self.get_zero_marks()
         with self.cue("The same bars for the lasso{@bars}: it " + words + "{@factors}.",
@@ -3289,12 +3271,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             return "the same factor, because {H} is a multiple of the identity {I}."
         if texts[0].text == texts[1].text:
             return "factors that agree to two digits."
-        # Unequal factors: a short reason, not the eigenvector aside (review r38 item 2: told,
-        # not shown; review r50 item 5: unexplained, they confused "ridge shrinks every
-        # weight by one factor"): H is not a multiple of I here.
-        if self.loss.hessian[0, 1] != 0.0:
-            return "unequal: {H}{@mix} mixes {w1} and {w2}."
-        return "unequal: {H} curves {w1} and {w2} differently."
+        # Unequal factors: ridge's w* = (H + μI)⁻¹Hŵ is a multiple of ŵ exactly when Hŵ ∥ ŵ,
+        # i.e. ŵ lies along an axis of f's ellipses (an eigenvector of H). Review r52 found
+        # "H mixes w₁ and w₂" a wrong cause: a diagonal H shrinks unequally too.
+        return "unequal: {w_hat} is not along an axis of f's ellipses."
 
     def lasso_zero_words(self) -> tuple[str, str]:
         """"gives w₁* = 0 exactly" when the lasso's w* has a zero (its other weight's share of
@@ -3347,19 +3327,6 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         return set_pieces(curve, self.axes[norm],
                           clip_polyline(level_set(self.loss, level, samples=self.contour_samples),
                                         self.view))
-
-    def hessian_entries(self, indices: list[int]) -> VGroup:
-        """The glyphs of H's entries ``indices`` (row by row, 0..3) in `get_loss_lines`'s
-        matrix: TeX sets "H =", "(", then the entries in reading order. Layout only."""
-        h = numbers(np.asarray(self.loss.hessian).ravel(), distinct=True)
-        glyphs = self.loss_lines[1][0]
-        start = len(MathTex("H =")[0]) + 1
-        spans = []
-        for entry in h:
-            size = len(MathTex(entry.tex)[0])
-            spans.append(glyphs[start:start + size])
-            start += size
-        return VGroup(*(m for k in indices for m in spans[k]))
 
     def get_loss_lines(self) -> VGroup:
         """f(w) = ½(w − ŵ)ᵀH(w − ŵ) at the top between the headings, H under it."""

@@ -334,14 +334,11 @@ CAPTION_RULES = [
                           for i in range(2)), ("shrink",)),
     Rule("same factor", r"the same factor, because H is a multiple of the identity I",
          lambda m, f: f["isotropic"], ("shrink",)),
-    # r51 (review r50 item 5): unequal factors get their reason, H not a multiple of I:
-    # "mixes" when H couples the weights (an off-diagonal entry), else "curves differently".
-    Rule("unequal mixes", r"unequal: H mixes w₁ and w₂",
-         lambda m, f: not f["isotropic"] and _ridge_differs(f)
-         and f["loss"].hessian[0, 1] != 0.0, ("shrink",)),
-    Rule("unequal curves", r"unequal: H curves w₁ and w₂ differently",
-         lambda m, f: not f["isotropic"] and _ridge_differs(f)
-         and f["loss"].hessian[0, 1] == 0.0, ("shrink",)),
+    # r52 (review r51 factual error: "H mixes w₁ and w₂" named a wrong cause): ridge's
+    # factors differ exactly when Hŵ is not parallel to ŵ, i.e. ŵ is off the axes of f's
+    # ellipses (H's eigenvectors).
+    Rule("unequal axes", r"unequal: ŵ is not along an axis of f's ellipses",
+         lambda m, f: not f["isotropic"] and _ridge_differs(f) and _turned(f), ("shrink",)),
     Rule("agree to two digits", r"factors that agree to two digits",
          lambda m, f: len(_shown_factors(f)) == 2 and not _ridge_differs(f), ("shrink",)),
     Rule("one factor", r"only one weight has a factor here",
