@@ -2507,6 +2507,7 @@ class WhyCornersWin(StoryScene):
             outward = np.array([c * g[0] - s * g[1], s * g[0] + c * g[1]])
             follower.place(to_scene(axes, sol.point), outward,
                            self.star_distance(outward, label))
+            back.move_to(label.get_center())
             zero = self.journey.zero(norm, self.progress.get_value())
             if (zero is None) != shown["color"]:
                 # Only on a change, so a fade's opacities are kept.
@@ -2521,7 +2522,10 @@ class WhyCornersWin(StoryScene):
                     dot.scale(ZERO_SCALE)
                 shown["color"] = zero is None
 
-        group = VGroup(dot, label)
+        # (r51 review 2) On a dark backing: the contour and an axis pass under it.
+        back = BackgroundRectangle(label, color=BACKGROUND, fill_opacity=0.85, buff=0.03)
+        back.set_z_index(label.z_index)
+        group = VGroup(dot, back, label)
         return self.follower(group, follow)
 
     def star_distance(self, direction: np.ndarray, label: VMobject) -> float:
