@@ -422,11 +422,11 @@ SUPPORT_SWEEP_SECONDS = 1.6
 #: turning while the line dips to SUPPORT_DIP of the support and rises back, this long.
 SUPPORT_SHARES = (0.18, 0.82)
 SUPPORT_DIP = 0.35
-SUPPORT_TURN_SECONDS = 1.1
+SUPPORT_TURN_SECONDS = 0.9
 #: The drawn cone is held at least this long before its lines are swept (seconds).
 CONE_HOLD = 1.0
 #: The largest swept orbit's radius and share are held this long before ridge's map.
-SWEPT_HOLD = 1.5
+SWEPT_HOLD = 1.0
 #: The beat on "g ∈ N(w*)" after the slide, before H⁻¹ carries the cone.
 SLIDE_BEAT = 0.6
 #: g steps back to this share of its opacity while the other push is shown.
@@ -1188,10 +1188,10 @@ class WhyCornersWin(StoryScene):
                       "w-star's two edge normals{@between}.") as cue:
             with lifted(self.condition[1][1]):
                 cue.play(Reveal(self.condition[1][1]), at="cone", run_time=0.5)
-            cue.play(*(GrowArrow(a) for a in cone[1:]), Reveal(normal_labels),
+            cue.play(*(GrowArrow(a) for a in cone[1:]), Reveal(normal_labels), Reveal(cone[0]),
                      until="between")
-            cue.play(Reveal(cone[0]), flash(in_wedge[2][0], G_COLOR, flash_radius=0.3,
-                                            line_length=0.15), run_time=1.0)
+            cue.play(flash(in_wedge[2][0], G_COLOR, flash_radius=0.3, line_length=0.15),
+                     run_time=0.5)
             # Held while read (at least CONE_HOLD after the fan is in).
             shown = float(self.time)
             cue.wait_until(cue.END)
@@ -1211,7 +1211,7 @@ class WhyCornersWin(StoryScene):
                 sweep(self, support_level, 1.0, support, rate_func=smooth,
                       run_time=SUPPORT_SWEEP_SECONDS)
             cue.play(flash(in_wedge[2][0], G_COLOR, flash_radius=0.3, line_length=0.15),
-                     run_time=0.4)
+                     run_time=0.3)
             for cone_share in SUPPORT_SHARES:
                 with self.following(support):
                     cue.play(support_level.animate(rate_func=there_and_back)
@@ -1219,7 +1219,7 @@ class WhyCornersWin(StoryScene):
                              support_share.animate(rate_func=smooth).set_value(cone_share),
                              run_time=SUPPORT_TURN_SECONDS)
                 cue.play(flash(in_wedge[2][0], G_COLOR, flash_radius=0.3, line_length=0.15),
-                         run_time=0.4)
+                         run_time=0.3)
             cue.play(Conceal(support), run_time=min(0.5, max(0.3, cue.until(cue.END))))
         # (r43 review: ŵ − w* read together with the push past the cone) It rests meanwhile.
         self.why_offset_parts = VGroup(why_offset, why_sample[0][1])
