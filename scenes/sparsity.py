@@ -417,7 +417,7 @@ SLIDE_SHARE = 0.3
 #: ... and the slide itself takes at least this long (seconds).
 SLIDE_SECONDS = 1.5
 #: The least time the line perpendicular to g takes to sweep across the diamond.
-SUPPORT_SWEEP_SECONDS = 1.6
+SUPPORT_SWEEP_SECONDS = 1.4
 #: (r50 review 1) Two more g of the cone (shares between its edge normals) swept to w*, each
 #: turning while the line dips to SUPPORT_DIP of the support and rises back, this long.
 SUPPORT_SHARES = (0.18, 0.82)
@@ -1190,10 +1190,10 @@ class WhyCornersWin(StoryScene):
                 cue.play(Reveal(self.condition[1][1]), at="cone", run_time=0.5)
             cue.play(*(GrowArrow(a) for a in cone[1:]), Reveal(normal_labels), Reveal(cone[0]),
                      until="between")
+            # Held while read (at least CONE_HOLD after the fan is in, its flash included).
+            shown = float(self.time)
             cue.play(flash(in_wedge[2][0], G_COLOR, flash_radius=0.3, line_length=0.15),
                      run_time=0.5)
-            # Held while read (at least CONE_HOLD after the fan is in).
-            shown = float(self.time)
             cue.wait_until(cue.END)
             if CONE_HOLD - (float(self.time) - shown) > 0.05:
                 self.wait(CONE_HOLD - (float(self.time) - shown))
