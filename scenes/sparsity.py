@@ -1198,9 +1198,9 @@ class WhyCornersWin(StoryScene):
             if CONE_HOLD - (float(self.time) - shown) > 0.05:
                 self.wait(CONE_HOLD - (float(self.time) - shown))
         with self.cue("For each g in it{@line}, the line g·w = const leaves the diamond last "
-                      "at w*{@last}, its farthest point.",
+                      "at w*{@last}.",
                       spoken="For each g in it{@line}, the line g dot w equals a constant "
-                      "leaves the diamond last at w-star{@last}, its farthest point.") as cue:
+                      "leaves the diamond last at w-star{@last}.") as cue:
             # (r46 review 3: "farthest point" told, not shown) A line perpendicular to g
             # swept across the diamond on the lasso's plot (`support_line`) until it last
             # touches w*, flared; then turned to two other g of the cone, dipping into the

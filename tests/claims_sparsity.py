@@ -257,7 +257,7 @@ JOURNEY_RULES = [
     Rule("map: normal cone", r"The normal cone N\(w\*\): the directions between w\*'s two "
          r"edge normals", lambda m, f: True, ("map",)),
     Rule("map: support line", r"For each g in it, the line g·w = const leaves the diamond last "
-         r"at w\*, its farthest point", lambda m, f: True, ("map",)),
+         r"at w\*", lambda m, f: True, ("map",)),
     Rule("map: outside the cone", r"This ŵ − w\* lies outside N\(w\*\); only g = H\(ŵ − w\*\) "
          r"lies inside", lambda m, f: f["example_outside"], ("map",)),
     # ŵ − w* = H⁻¹g and the wedge is w* + H⁻¹N(w*): algebra, for every data.
