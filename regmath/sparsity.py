@@ -1206,6 +1206,23 @@ def cone_directions(normals: ArrayLike, *, samples: int) -> NDArray[np.float64]:
     return (1.0 - sigma) * unit[0] + sigma * unit[1]
 
 
+def cone_direction(normals: ArrayLike, share: float) -> NDArray[np.float64]:
+    r"""One direction of the cone of two ``normals``: g(σ) = (1 − σ)·n̂₁ + σ·n̂₂ at
+    σ = ``share`` in [0, 1] (n̂ the unit normals), as `cone_directions` samples them; a
+    live σ turns a direction across the cone (the scene's sweep of g·w = const for
+    several g in N(w*)).
+
+    Raises InvalidArgumentError (``share``) outside [0, 1] or non-finite.
+    """
+    if not (np.isfinite(share) and 0.0 <= share <= 1.0):
+        raise InvalidArgumentError("share", f"must lie in [0, 1], got {share!r}")
+    n = np.asarray(normals, dtype=float)
+    if n.shape != (2, 2):
+        raise InvalidArgumentError("normals", f"must be two 2-vectors, got shape {n.shape}")
+    unit = n / np.hypot(n[:, 0], n[:, 1])[:, None]
+    return (1.0 - float(share)) * unit[0] + float(share) * unit[1]
+
+
 def carried_room(hessian: ArrayLike, apex: ArrayLike, normals: ArrayLike, box: ViewBox, *,
                  preferred: float, steps: int = 21) -> float:
     r"""A radius L for `carried_fan` / `carried_tips` that keeps the fan inside ``box`` all

@@ -82,7 +82,7 @@ from manim import (
     linear,
     smooth,
 )
-from manim.utils.rate_functions import ease_out_sine, rush_into
+from manim.utils.rate_functions import ease_out_sine, rush_into, there_and_back
 from manim.utils.space_ops import rotate_vector
 
 from regmath import Quadratic, Solution, constrained
@@ -135,6 +135,7 @@ from regmath.sparsity import (
     wedge_example,
     wedge_middle,
     support_line,
+    cone_direction,
     eased_carry,
     eased_tips,
     eased_wedge,
@@ -416,7 +417,16 @@ SLIDE_SHARE = 0.3
 #: ... and the slide itself takes at least this long (seconds).
 SLIDE_SECONDS = 1.5
 #: The least time the line perpendicular to g takes to sweep across the diamond.
-SUPPORT_SWEEP_SECONDS = 2.0
+SUPPORT_SWEEP_SECONDS = 1.4
+#: (r50 review 1) Two more g of the cone (shares between its edge normals) swept to w*, each
+#: turning while the line dips to SUPPORT_DIP of the support and rises back, this long.
+SUPPORT_SHARES = (0.18, 0.82)
+SUPPORT_DIP = 0.35
+SUPPORT_TURN_SECONDS = 0.9
+#: The drawn cone is held at least this long before its lines are swept (seconds).
+CONE_HOLD = 1.0
+#: The largest swept orbit's radius and share are held this long before ridge's map.
+SWEPT_HOLD = 1.0
 #: The beat on "g ∈ N(w*)" after the slide, before H⁻¹ carries the cone.
 SLIDE_BEAT = 0.6
 #: g steps back to this share of its opacity while the other push is shown.
@@ -444,6 +454,10 @@ OPENING_ARC = 0.36
 #: An opening's value on the small plot: its gap to the corner beside it (clear of the
 #: wedge's edge, which leaves the corner at under 45° from the diamond's axis).
 OPENING_BESIDE = 0.2
+#: (r51) On the small plot the arcs are smaller, and their values just beyond them, so
+#: each value sits inside its wedge below the orbit.
+OPENING_ARC_PLOT = 0.22
+OPENING_BEYOND = 0.05
 #: (r50 review 2) A lens's box on the plot it magnifies.
 ZOOM_BOX = {"stroke_color": TEXT_COLOR, "stroke_width": 2.5}
 OPENING_ARC_LENS = 0.5
@@ -462,6 +476,12 @@ FLARE_INSET = 0.05
 STAR_BUFF = 0.2
 #: The least gap between w*'s label and the axis or edge beside it (scene units).
 STAR_GAP = 0.05
+#: The w* dot's radius while a weight is 0 (the larger of its two sizes).
+STAR_DOT_REACH = 0.075 * 1.4
+#: w*'s label is turned this far off g's direction (radians), away from ŵ.
+STAR_OFF_G = np.radians(45.0)
+#: ... fully once ŵ − w* is this far (radians) off g's line to one side, less below.
+STAR_SIDE_BLEND = np.radians(8.0)
 #: ŵ's label turns this far off the outward direction on an axis (radians), onto the side ŵ
 #: has come from: clear of the axis at its usual distance.
 HAT_TURN = np.pi / 4.0
@@ -603,9 +623,10 @@ class WhyCornersWin(StoryScene):
         # the words call them later.
         # (r48 review 1: "a penalty λ as a ball" named a λ never used; the scene's 43.3 % is
         # for a fixed t, not a fixed λ) Only the constraint the scene uses is named.
+        # (r51 review 5: "a ball" said 2 s before the disc) Each ball drawn as it is named.
         with self.cue("Two plots, one loss {f}{@f} of curvature {H}{@axes}, under a constraint, "
-                      "a ball: ridge's disc {l2} ≤ {t}{@ridge} and the lasso's diamond "
-                      "{l1} ≤ {t}{@lasso}, with {@tee}{t} = {tval}.",
+                      "a ball: {@ridge}ridge's disc {l2} ≤ {t} and {@lasso}the lasso's diamond "
+                      "{l1} ≤ {t}, with {@tee}{t} = {tval}.",
                       tval=tval) as cue:
             with lifted(data[1], data[2]):
                 # f, then H, each written as it is named.
@@ -817,7 +838,13 @@ class WhyCornersWin(StoryScene):
                 values[f"axis{k}"] = weight(1 - event.zero_weight)
                 parts.append(f"ridge's {{w_star}} on the {{axis{k}}} axis{{@e{k}}}, an instant")
             else:
-                parts.append(f"then off{{@e{k}}}")
+                # (r51 review 8: the exits never said; "then off" read as ridge's) The
+                # lasso's w* named leaving once, at the first corner of the rest.
+                leaving = [g for g in self.rest_groups(self.rest_events())
+                           if any(e.kind == "leave" for e in g)]
+                parts.append(f"then the lasso's {{w_star}} leaves{{@e{k}}}"
+                             if leaving and group[0].progress == leaving[0][0].progress
+                             else f"then off{{@e{k}}}")
         words = "; ".join(parts) + "."
         return words[0].upper() + words[1:], values
 
@@ -968,9 +995,6 @@ class WhyCornersWin(StoryScene):
         with self.cue("Ridge's had one at {instants} single instants{@ridge}, when it crossed an "
                       "axis: 0 % of the journey{@zero}, {@never}though not never.",
                       instants=instants) as cue:
-            with lifted(self.summaries["l2"]):
-                # (r40 review: nearly invisible inside its cue) Written as the cue starts.
-                cue.play(Reveal(self.summaries["l2"]), run_time=0.5)
             with lifted(self.strips["l2"]):
                 # And ridge's crossings on its orbit, one by one, with its bar's instants.
                 cue.play(*self.strip_pulses("l2"),
@@ -978,6 +1002,9 @@ class WhyCornersWin(StoryScene):
                                              line_length=0.12)
                                        for tick in self.crossing_ticks), lag_ratio=0.75),
                          at="ridge", until="zero")
+            # (r51 review 5: shown 2 s before "0 %" was said) Written as it is said.
+            with lifted(self.summaries["l2"]):
+                cue.play(Reveal(self.summaries["l2"]), at="zero", run_time=0.5)
             with lifted(self.strips["l2"], self.summaries["l2"]):
                 cue.play(*self.strip_pulses("l2"), Indicate(self.summaries["l2"], color=TEXT_COLOR), at="never",
                          until=cue.END)
@@ -1009,8 +1036,10 @@ class WhyCornersWin(StoryScene):
         # "each ball … inside, w* = ŵ" over a picture that showed neither. The wedges fill
         # as "colour" is said, while the journey fades (a reviewer saw the words run 5 s
         # ahead of the colouring).
-        with self.cue("Now{@map} colour every {w_hat} outside the diamond by where it puts the "
-                      "lasso's {w_star}.") as cue:
+        # (r51 review 5: "colour every ŵ" while only the wedges were coloured) What is
+        # coloured now is said: the strips follow with their own words.
+        with self.cue("Now{@map} colour each {w_hat} that puts the lasso's {w_star} on a "
+                      "corner.") as cue:
             # The one journey fades out; the dots' key goes with its dots.
             # t too (r42: fewer text lines; the map needs f and H, not t's value).
             cue.play(*(Conceal(m) for m in movers), Conceal(self.key["dots"]),
@@ -1146,29 +1175,52 @@ class WhyCornersWin(StoryScene):
         # (r43 review: the normal cone was named, never said in plain words) Its own beat:
         # what it is, then its two edge normals, then the fan between them.
         support_level = ValueTracker(-1.0)
-        support = self.get_support_sweep(support_level)
-        # (r48 review 2: the sweeping line unnamed) The line named as it sweeps, in place
-        # of "in which": g·w = const, the diamond behind it, leaving it last at w*.
-        with self.cue("The normal cone N(w*){@cone}: the directions g whose line g·w = const"
-                      "{@line} leaves the diamond last at w*, its farthest point{@edges}, "
-                      "between its two edge normals{@between}.",
-                      spoken="The normal cone of w-star{@cone}: the directions g whose line, "
-                      "g dot w equals a constant{@line}, leaves the diamond last at w-star, its "
-                      "farthest point{@edges}, between its two edge normals{@between}.") as cue:
+        support_share = ValueTracker(0.5)
+        support = self.get_support_sweep(support_level, support_share,
+                                         corner_sol.normal_cone)
+        # (r50 review 1: the cone named 8 s before it was drawn, one g swept) The cone drawn
+        # under its name: its two edge normals and the fan between them, then held; then the
+        # line g·w = const swept for three g inside it (`cone_direction`), each leaving the
+        # diamond last at w*.
+        with self.cue("The normal cone N(w*){@cone}: the directions between w*'s two edge "
+                      "normals{@between}.",
+                      spoken="The normal cone of w-star{@cone}: the directions between "
+                      "w-star's two edge normals{@between}.") as cue:
             with lifted(self.condition[1][1]):
                 cue.play(Reveal(self.condition[1][1]), at="cone", run_time=0.5)
+            cue.play(*(GrowArrow(a) for a in cone[1:]), Reveal(normal_labels), Reveal(cone[0]),
+                     until="between")
+            # Held while read (at least CONE_HOLD after the fan is in, its flash included).
+            shown = float(self.time)
+            cue.play(flash(in_wedge[2][0], G_COLOR, flash_radius=0.3, line_length=0.15),
+                     run_time=0.5)
+            cue.wait_until(cue.END)
+            if CONE_HOLD - (float(self.time) - shown) > 0.05:
+                self.wait(CONE_HOLD - (float(self.time) - shown))
+        with self.cue("For each g in it{@line}, the line g·w = const leaves the diamond last "
+                      "at w*{@last}.",
+                      spoken="For each g in it{@line}, the line g dot w equals a constant "
+                      "leaves the diamond last at w-star{@last}.") as cue:
             # (r46 review 3: "farthest point" told, not shown) A line perpendicular to g
-            # swept across the whole diamond on the lasso's plot (`support_line`) until it
-            # last touches w*, flared as "farthest point" is said.
+            # swept across the diamond on the lasso's plot (`support_line`) until it last
+            # touches w*, flared; then turned to two other g of the cone, dipping into the
+            # diamond and rising to w* again.
+            cue.wait_until("line")
             self.add(support)
             with self.following(support):
                 sweep(self, support_level, 1.0, support, rate_func=smooth,
-                      run_time=max(SUPPORT_SWEEP_SECONDS, cue.until("edges")))
-            # (r48 review 2) The line has shown "farthest point": it fades as the edges grow.
-            cue.play(*(GrowArrow(a) for a in cone[1:]), Reveal(normal_labels),
-                     flash(in_wedge[2][0], G_COLOR, flash_radius=0.3, line_length=0.15),
-                     Conceal(support), until="between")
-            cue.play(Reveal(cone[0]), until=cue.END)
+                      run_time=SUPPORT_SWEEP_SECONDS)
+            cue.play(flash(in_wedge[2][0], G_COLOR, flash_radius=0.3, line_length=0.15),
+                     run_time=0.3)
+            for cone_share in SUPPORT_SHARES:
+                with self.following(support):
+                    cue.play(support_level.animate(rate_func=there_and_back)
+                             .set_value(SUPPORT_DIP),
+                             support_share.animate(rate_func=smooth).set_value(cone_share),
+                             run_time=SUPPORT_TURN_SECONDS)
+                cue.play(flash(in_wedge[2][0], G_COLOR, flash_radius=0.3, line_length=0.15),
+                         run_time=0.3)
+            cue.play(Conceal(support), run_time=min(0.5, max(0.3, cue.until(cue.END))))
         # (r43 review: ŵ − w* read together with the push past the cone) It rests meanwhile.
         self.why_offset_parts = VGroup(why_offset, why_sample[0][1])
         self.why_sample_parts = [offset, *in_wedge[0], *in_wedge[2], *why_sample[2],
@@ -1243,9 +1295,13 @@ class WhyCornersWin(StoryScene):
             # (r48 review 4: H⁻¹(±1, 1) stayed on the arrows at H = I) They leave first.
             # (r49: at most 6 text lines) g's two lines have done their job: only
             # ŵ = w* + H⁻¹g stays, with the openings below it.
+            # (r51 review 3: the top wedge's 119° behind the zoom box) The box, and ŵ with
+            # its arrow on the lasso's plot, leave while the openings show (the lens keeps
+            # them).
             cue.play(Reveal(cone[0]), Dim(self.why_offset_parts, factor=0.0),
                      Conceal(carried_labels), Conceal(self.condition[0]),
-                     Conceal(self.condition[1]), run_time=0.3)
+                     Conceal(self.condition[1]), Conceal(offset), Conceal(in_wedge[0]),
+                     *([] if zoom is None else [Conceal(zoom["region"])]), run_time=0.3)
             self.add(arcs_open)
             with self.following(cone, *carried_labels, arcs_open):
                 cue.play(carry.animate.set_value(0.0), *(Create(o) for o in square),
@@ -1259,8 +1315,11 @@ class WhyCornersWin(StoryScene):
             plain.set_z_index(TOP_Z + 1)
             if zoom is not None:
                 raised(plain, ZOOM_Z)
+            shown_parts = [m for m in self.why_sample_parts
+                           if m is not offset and m not in in_wedge[0]
+                           and (zoom is None or m is not zoom["region"])]
             right_values = self.opening_values(arcs_open, [plain, *cone[1:], square,
-                                                           *self.why_sample_parts])
+                                                           *shown_parts])
             # (r45 review: the white outlines and the right angle unnamed) Named, in white
             # as the outlines, under ŵ = w* + H⁻¹g; then this H's openings (regmath's).
             named, shaped_name = self.opening_names()
@@ -1278,7 +1337,7 @@ class WhyCornersWin(StoryScene):
                          run_time=max(ANGLES_CARRY_SECONDS, cue.until("this")),
                          rate_func=smooth)
             shaped_values = self.opening_values(arcs_open, [carried_labels, *cone[1:],
-                                                            *self.why_sample_parts, shaped])
+                                                            *shown_parts, shaped])
             with lifted(shaped_name):
                 cue.play(Reveal(shaped_name), Reveal(carried_labels), Reveal(shaped_values),
                          run_time=0.5)
@@ -1292,7 +1351,7 @@ class WhyCornersWin(StoryScene):
                      Undim(self.why_offset_parts, factor=0.0), run_time=0.5)
         # (r41 review: ridge's plot showed through the fading lens) The lens's contents fade
         # first, over its opaque back; the back then goes as ridge's plot comes in.
-        zoom_parts = [] if zoom is None else [zoom["view"], zoom["fills"], zoom["region"],
+        zoom_parts = [] if zoom is None else [zoom["view"], zoom["fills"],
                                               zoom["then"], *zoom["sample"],
                                               why_offset]
         # (r43 review: "a region of the plane" was vague) Area: what rays lack (below).
@@ -1302,8 +1361,8 @@ class WhyCornersWin(StoryScene):
             # overprinted the lens's heading and ridge's (a reviewer's glitch).
             # (The carried labels left with H's shape: a second Conceal would bring them
             # back for its fade.)
-            cue.play(Conceal(cone[1:]), Conceal(offset),
-                     Conceal(in_wedge[0]), Conceal(in_wedge[2]),
+            # (offset and ŵ left with the openings: a second Conceal would bring them back.)
+            cue.play(Conceal(cone[1:]), Conceal(in_wedge[2]),
                      *(Conceal(m) for m in zoom_parts),
                      # Stationarity's two lines have done their job; ŵ = w* + H⁻¹g stays for
                      # ridge's normal (fewer text lines).
@@ -1398,6 +1457,8 @@ class WhyCornersWin(StoryScene):
             with self.following(swept):
                 sweep(self, swept_r, float(radii[-1]), swept,
                       run_time=max(ORBIT_SWEEP_SECONDS, cue.until(cue.END)), rate_func=smooth)
+            # (r51 review 7: the last radius and share faded after about a second) Held.
+            self.wait(SWEPT_HOLD)
         # The blue says "both nonzero" for either method (a reviewer saw it reused unsaid).
         with self.cue("For ridge{@blue}, blue again: every {w_hat} outside the circle{@circle} "
                       "gives two nonzero weights, except on {@rays}four rays: lines, with "
@@ -1514,15 +1575,19 @@ class WhyCornersWin(StoryScene):
         self.wedges, self.bands, self.outside, self.rays = wedges, bands, outside, rays
         self.arcs, self.crossing_dots = arcs, crossings
 
-    def get_support_sweep(self, level: ValueTracker) -> VMobject:
+    def get_support_sweep(self, level: ValueTracker, share: ValueTracker,
+                          normals: np.ndarray) -> VMobject:
         """The line perpendicular to g at ``level`` times the diamond's support in g's
         direction (regmath's `support_line`), across the lasso's plot: at level 1 it touches
-        the diamond only at its farthest point in that direction, w*."""
+        the diamond only at its farthest point in that direction, w*. g is the cone's
+        direction at ``share`` between its two edge ``normals`` (`cone_direction`; ½ is the
+        bisector, the example's g)."""
         axes = self.axes["l1"]
         line = legible_line(Line(ORIGIN, RIGHT, color=G_COLOR, stroke_width=4), z_index=TOP_Z)
 
         def follow(mobject: VMobject) -> None:
-            ends = support_line(self.why_g, self.t, self.view, level=level.get_value())
+            g = cone_direction(normals, float(np.clip(share.get_value(), 0.0, 1.0)))
+            ends = support_line(g, self.t, self.view, level=level.get_value())
             mobject.put_start_and_end_on(*(to_scene(axes, end) for end in ends))
 
         return self.follower(line, follow)
@@ -1581,7 +1646,8 @@ class WhyCornersWin(StoryScene):
         """"g ∉ N(w*)" beyond the push's tip and "f decreases" beyond the slide's, clear of
         the step's arrows and labels and inside the lens's frame."""
         axes = self.zoom_axes
-        names = VGroup(legible(MathTex(r"g \notin N(w^*)", font_size=30, color=PAST_COLOR)),
+        # (r51 review 4: small red on black) White and larger; the dashed push stays red.
+        names = VGroup(legible(MathTex(r"g \notin N(w^*)", font_size=36, color=TEXT_COLOR)),
                        legible(Tex(r"$f$ decreases", font_size=26, color=BOTH_COLOR)))
         others = [*self.zoom_obstacles, push, trail, *self.why_parts["cone"][1:],
                   self.why_parts["g"], self.why_g_label, *self.why_normal_labels]
@@ -1606,7 +1672,7 @@ class WhyCornersWin(StoryScene):
         `opening_arc`), H = I's right angle at 0, this H's opening at 1. Each arc keeps its
         axes, apex and radius (``places``) for `opening_values`."""
         h = self.journey.hessian
-        places = [(self.axes["l1"], np.asarray(r.apex, dtype=float), OPENING_ARC * self.t)
+        places = [(self.axes["l1"], np.asarray(r.apex, dtype=float), OPENING_ARC_PLOT * self.t)
                   for r in regions if r.kind == "corner"]
         if lens:
             places.append((self.zoom_axes, np.asarray(sol.point, dtype=float),
@@ -1634,28 +1700,48 @@ class WhyCornersWin(StoryScene):
         lens_apex = [apex for axes, apex, _ in self.opening_places
                      if axes is self.zoom_axes and axes is not self.axes["l1"]]
         for arc, (axes, apex, radius) in zip(arcs, self.opening_places):
-            if axes is self.axes["l1"] and any(np.array_equal(apex, a) for a in lens_apex):
-                # The lens's corner: its value is the lens's, large (on the small plot it
-                # had no room among the lens's box, ŵ's arrow and the wedge's outline).
-                continue
+            # (r51 review 3: the top wedge's value read as hidden behind the lens's box) The
+            # box and ŵ's arrow leave while the openings show: every wedge has its value.
             points, degrees = opening_arc(h, apex, amount=amount, radius=radius)
             middle, corner = to_scene(axes, points[len(points) // 2]), to_scene(axes, apex)
             label = legible(MathTex(rf"{degrees:.0f}^\circ", font_size=26, color=TEXT_COLOR))
             lens = axes is self.zoom_axes and axes is not self.axes["l1"]
             frame = self.zoom_frame if lens else self.plot_frames["l1"]
-            # In the lens beyond the arc's middle, inside the wedge. On the small plot beside
-            # the corner, to its counter-clockwise side, in the blue strip between the
-            # wedge's edge and the diamond's (r50 layout: beyond the arc the orbit and the
-            # wedge's outline struck it; inside the diamond, an axis).
-            inward = corner - middle
-            side = np.array([-inward[1], inward[0], 0.0])
-            place_clear(label, middle if lens else corner,
-                        (middle - corner) if lens else side,
-                        [*arcs, *obstacles, *values, frame, self.balls["l1"],
-                         *([] if lens else [self.painted, self.orbits["l1"], axes])],
-                        minor=[axes] if lens else [], buff=0.14 if lens else OPENING_BESIDE)
+            # In the lens beyond the arc's middle, inside the wedge. (r51 review 3: on the
+            # small plot they sat in the strips, away from their arcs) There too, just
+            # beyond the (smaller) arc, inside its own wedge, under the orbit.
+            if lens:
+                # Centred on the arc's bisector, just beyond it (next_to's corner alignment
+                # pushed it sideways onto the wedge's edge).
+                u = as_direction(middle - corner)
+                u = u / max(float(np.linalg.norm(u)), 1e-9)
+                reach = 0.5 * (abs(float(u[0])) * label.width + abs(float(u[1])) * label.height)
+                label.move_to(middle + (0.1 + reach) * u)
+            else:
+                self.place_in_wedge(label, middle, middle - corner,
+                                    [self.orbits["l1"], self.painted, frame])
             values.add(label.set_z_index(arc.z_index + 1))
         return values
+
+    def place_in_wedge(self, label: VMobject, anchor: np.ndarray, outward: np.ndarray,
+                       obstacles: list[VMobject]) -> None:
+        """``label`` along ``outward`` from ``anchor`` (an arc's middle, inside its wedge):
+        just beyond the arc where its box meets none of ``obstacles`` (the orbit crossing
+        the wedge, the frame), else the first place past them. Layout only."""
+        from scenes.toolkit.style import _outline_samples
+
+        points = _outline_samples(obstacles)
+        direction = as_direction(outward)
+        direction = direction / max(float(np.linalg.norm(direction)), 1e-9)
+        reach = 0.5 * (abs(float(direction[0])) * label.width
+                       + abs(float(direction[1])) * label.height)
+        for gap in np.arange(OPENING_BEYOND, 2.0, 0.03):
+            label.move_to(anchor + (float(gap) + reach) * direction)
+            half = np.array([label.width, label.height]) / 2.0 + 0.04
+            low, high = label.get_center()[:2] - half, label.get_center()[:2] + half
+            if not np.any(np.all((points >= low) & (points <= high), axis=1)):
+                return
+        label.move_to(anchor + (OPENING_BEYOND + reach) * direction)
 
     def identity_wedges(self, regions: list[Any]) -> tuple[VGroup, VGroup]:
         """The corner wedges of H = I (`l1_solution_regions` for the identity: right angles)
@@ -1895,7 +1981,9 @@ class WhyCornersWin(StoryScene):
         # n beside its tip, across from the ray; H⁻¹n beside the carried tip, on the ray's
         # far side from n's ghost.
         # (r45 review: n was called "one normal" only in the words) Named on screen.
-        n_label = legible(MathTex(r"n\text{: normal}", font_size=30, color=CONE_COLOR))
+        # (r51 review 4: purple on the blue-grey fill) White on a dark outline; the arrows
+        # keep the normals' colour.
+        n_label = legible(MathTex(r"n\text{: normal}", font_size=30, color=TEXT_COLOR))
         tip = arrow.get_end()
         to_ray = to_scene(axes, ray[-1]) - start
         up = tip - start
@@ -1914,7 +2002,7 @@ class WhyCornersWin(StoryScene):
                     minor=[axes], buff=0.2)
         carry.set_value(1.0)
         self.refollow(arrow)
-        carried = legible(MathTex(r"H^{-1}n", font_size=34, color=CONE_COLOR))
+        carried = legible(MathTex(r"H^{-1}n", font_size=34, color=TEXT_COLOR))
         end = arrow.get_end()
         place_clear(carried, end, (end - start) - 2.0 * side, [*obstacles, ghost, n_label],
                     minor=[axes], buff=0.1)
@@ -1930,7 +2018,8 @@ class WhyCornersWin(StoryScene):
                     [*obstacles, n_label, carried], minor=[axes], buff=0.1)
         star_label.set_z_index(ZOOM_Z + TOP_Z + 2)
         # (r48 review 6) Named as a zoom of ridge's plot, as the lasso's lens is.
-        heading = lens_heading(r"Ridge, zoomed at $w^*$: directions",
+        # (r51 review 8: "directions" alone read as unfinished) What the lens shows, named.
+        heading = lens_heading(r"Ridge, zoomed at $w^*$: $n$ and $H^{-1}n$",
                                self.headings["l1"])
         self.ray_zoom_axes = axes
         # (r50 review 2) Its box on ridge's plot: where the zoom comes from.
@@ -2068,9 +2157,11 @@ class WhyCornersWin(StoryScene):
             # (r43 review: touching their arrowheads) A little farther off.
             # (r45 review: the left one, pushed back inside the frame, touched its head)
             # Beyond the tip and out to its side, where the lens has room.
-            place_clear(label, tip, along + 0.6 * across,
+            # (r51 review 3: still on or touching its head) Beyond the tip, nearly along
+            # the arrow, a head's length off.
+            place_clear(label, tip, along + 0.25 * across,
                         [*obstacles, *cone[1:], *others, *labels],
-                        minor=[axes], buff=0.18)
+                        minor=[axes], buff=0.24)
             labels.add(label)
         self.inside_frame(labels)
         # Kept on their tips while H eases to I and back (`following`).
@@ -2390,15 +2481,33 @@ class WhyCornersWin(StoryScene):
         axes = self.axes[norm]
         dot = marker(to_scene(axes, self.state()[norm][1].point), BOTH_COLOR, radius=0.075,
                      z_index=4)
+        # (r51 review 4: the yellow dot merged with the orange corner) A dark ring round it.
+        dot.set_stroke(BACKGROUND, width=4, opacity=1.0)
         label = legible(MathTex("w^*", font_size=30, color=BOTH_COLOR))
+        # (r51 review 2) A wider dark outline: the label may cross an axis line.
+        label.set_stroke(BACKGROUND, width=8, background=True)
         follower = Follower(dot, label, buff=STAR_BUFF)  # off the ball's edge (r38 review)
         shown: dict[str, Any] = {"color": None}
 
         def follow(group: VGroup) -> None:
-            sol = self.state()[norm][1]
-            follower.place(to_scene(axes, sol.point),
-                           *self.star_side(to_scene(axes, sol.point) - axes.c2p(0.0, 0.0),
-                                           label, follower.distance))
+            loss, sol = self.state()[norm]
+            # (r51 review 2: on an axis inside the diamond, or 40–60 px from its dot) Outside
+            # the ball at a fixed gap, along g = H(ŵ − w*) (`stationarity_direction`): the
+            # ball's outward normal at w* (at a corner, one inside its normal cone), so
+            # across the contour's inside, clear of the ball and of the contour line.
+            # Turned up to STAR_OFF_G off g, away from ŵ's side of g's line (ŵ − w* = H⁻¹g
+            # is g turned a little), smoothly: straight along g only when ŵ lies on g's
+            # line, beyond the label.
+            g = stationarity_direction(self.journey.hessian, loss.center, sol.point)
+            toward = np.asarray(loss.center, dtype=float) - np.asarray(sol.point, dtype=float)
+            side = float(g[0] * toward[1] - g[1] * toward[0]) / max(float(np.hypot(*toward)),
+                                                                   1e-12)
+            turn = -STAR_OFF_G * float(np.clip(side / np.sin(STAR_SIDE_BLEND), -1.0, 1.0))
+            c, s = np.cos(turn), np.sin(turn)
+            outward = np.array([c * g[0] - s * g[1], s * g[0] + c * g[1]])
+            follower.place(to_scene(axes, sol.point), outward,
+                           self.star_distance(outward, label))
+            back.move_to(label.get_center())
             zero = self.journey.zero(norm, self.progress.get_value())
             if (zero is None) != shown["color"]:
                 # Only on a change, so a fade's opacities are kept.
@@ -2413,8 +2522,19 @@ class WhyCornersWin(StoryScene):
                     dot.scale(ZERO_SCALE)
                 shown["color"] = zero is None
 
-        group = VGroup(dot, label)
+        # (r51 review 2) On a dark backing: the contour and an axis pass under it.
+        back = BackgroundRectangle(label, color=BACKGROUND, fill_opacity=0.85, buff=0.03)
+        back.set_z_index(label.z_index)
+        group = VGroup(dot, back, label)
         return self.follower(group, follow)
+
+    def star_distance(self, direction: np.ndarray, label: VMobject) -> float:
+        """How far w*'s label's centre sits from its dot along the unit ``direction``: the
+        enlarged dot's radius, a gap and the label box's reach that way (its support, so
+        the gap is the same all round). Layout only, smooth in ``direction``."""
+        d = np.asarray(direction, dtype=float)[:2]
+        reach = 0.5 * (abs(float(d[0])) * label.width + abs(float(d[1])) * label.height)
+        return STAR_DOT_REACH + STAR_GAP + reach
 
     def star_side(self, offset: np.ndarray, label: VMobject, near: float
                   ) -> tuple[np.ndarray, float]:

@@ -220,7 +220,7 @@ JOURNEY_RULES = [
     Rule("rest: ridge instant", r"[Rr]idge's w\* on the w([₁₂]) axis, an instant",
          lambda m, f: any(c["crossing"].zero_weight == 1 - _index(m, 1) and c["on_axis"]
                           and c["instant"] for c in f["crossings"]), ("travel",)),
-    Rule("rest: off the corner", r"then off\.",
+    Rule("rest: off the corner", r"then (?:the lasso's w\* leaves|off)\.",
          lambda m, f: all(e["at_corner"] and e["free_outside"] for e in f["runs"]),
          ("travel",)),
     Rule("rest: nothing more", r"goes on round, off its corners",
@@ -237,6 +237,9 @@ JOURNEY_RULES = [
          r"(0) % of the journey",
          lambda m, f: int(m.group(1)) == len(f["crossings"]) and f["ridge_sampled"] == 0.0
          and all(c["on_axis"] and c["instant"] for c in f["crossings"]), ("tally",)),
+    # (r51) The wedges coloured first: by definition the ŵ whose w* is a corner.
+    Rule("map: colour corners", r"Now colour each ŵ that puts the lasso's w\* on a corner",
+         lambda m, f: True, ("map",)),
     Rule("map: weight 0", r"a weight exactly 0", lambda m, f: True, ("map",)),
     Rule("map: share", rf"runs through the wedges for ({NUMBER}) % of its length",
          lambda m, f: _share_claim(m.group(1), f), ("map",)),
@@ -250,9 +253,11 @@ JOURNEY_RULES = [
     # N(v) = {d : v maximises d·w over the ball}; at a corner, the cone spanned by the normals
     # of the two edges meeting there: for every data.
     # (r49) The sweeping line named: g·w = const leaves the diamond last at its farthest point.
-    Rule("map: normal cone", r"The normal cone N\(w\*\): the directions g whose line g·w = const "
-         r"leaves the diamond last at w\*, its farthest point, between its two edge normals",
-         lambda m, f: True, ("map",)),
+    # (r51) Named with the cone drawn, then the line swept for several g in it.
+    Rule("map: normal cone", r"The normal cone N\(w\*\): the directions between w\*'s two "
+         r"edge normals", lambda m, f: True, ("map",)),
+    Rule("map: support line", r"For each g in it, the line g·w = const leaves the diamond last "
+         r"at w\*", lambda m, f: True, ("map",)),
     Rule("map: outside the cone", r"This ŵ − w\* lies outside N\(w\*\); only g = H\(ŵ − w\*\) "
          r"lies inside", lambda m, f: f["example_outside"], ("map",)),
     # ŵ − w* = H⁻¹g and the wedge is w* + H⁻¹N(w*): algebra, for every data.

@@ -871,6 +871,31 @@ def test_support_line_last_touches_the_diamond_at_its_farthest_corner() -> None:
         support_line([0.0, 1.0], 1.0, view, level=1.5)
 
 
+def test_cone_direction_lies_in_the_cone_and_its_support_line_touches_the_corner() -> None:
+    """Every g(σ) of a corner's cone (the edge normals (±1, 1) at (0, 1)) is a nonnegative
+    combination of the normals, equals `cone_directions`' samples, and its support line
+    (against a brute-force maximum over the diamond's outline) passes through the corner."""
+    from regmath.drawing import ball_outline
+    from regmath.sparsity import cone_direction, cone_directions, journey_view, support_line
+
+    normals = np.array([[-1.0, 1.0], [1.0, 1.0]])
+    view = journey_view(1.6, 1.0)
+    outline = ball_outline("l1", 1.0, samples=4001)
+    samples = cone_directions(normals, samples=5)
+    for k, share in enumerate(np.linspace(0.0, 1.0, 5)):
+        g = cone_direction(normals, share)
+        assert np.allclose(g, samples[k])
+        coefficients = np.linalg.solve(normals.T, g)
+        assert np.all(coefficients >= -1e-12)
+        if 0.0 < share < 1.0:
+            ends = support_line(g, 1.0, view)
+            reach = outline @ (g / np.hypot(*g))
+            assert abs(ends[0] @ g / np.hypot(*g) - reach.max()) < 1e-12
+            assert abs(np.array([0.0, 1.0]) @ g / np.hypot(*g) - reach.max()) < 1e-12
+    with pytest.raises(InvalidArgumentError, match="share"):
+        cone_direction(normals, 1.5)
+
+
 def test_opening_arc_spans_the_eased_wedge_at_its_apex() -> None:
     """The arc against an independent computation: its ends along the eased wedge's edges
     (`eased_tips`, normalised independently), every point at the radius from the apex, its
