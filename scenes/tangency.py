@@ -5673,7 +5673,7 @@ INSET_LABEL_FONT = 32  # r46's finding 8: 28 was small at 480p
 #: An inset arrow shorter than this (scene units) carries no label.
 INSET_LABEL_MIN = 0.45
 #: ... and is fully drawn from this length on (between, it fades in).
-INSET_LABEL_FULL = 0.7
+INSET_LABEL_FULL = 0.5  # r50's item 6: from 0.7 the labels faded to unreadable for 2–4 s
 
 
 def _drawn(mobject: VMobject) -> bool:
@@ -5703,9 +5703,6 @@ LENS_JOINS = ((1, 3), (1, 0))
 #: Labels in the lens and the inset keep this far (scene units, 11 px at 720p) inside
 #: their frame (r50's item 4: "ŵ" cut by the frame, "w* = ŵ" touching it at 0.05).
 LABEL_FRAME_MARGIN = 0.12
-#: The drag's lens frames its points with this margin (regmath's `lens_box`; its default
-#: 0.15 left "ŵ" and "−∇f(w*)" against the frame, r50's item 4).
-DRAG_LENS_MARGIN = 0.22
 #: The lens's arrows stop this share of its side short of its frame.
 LENS_ARROW_MARGIN = 0.06
 #: The drag's lens holds the balance's arrows at this share of the main plot's scale.
@@ -6435,8 +6432,7 @@ class InactiveConstraint(TangencyScene):
         reach = [np.array([arrow(first, scale=LENS_ARROW_REACH * self.scale).end
                            for arrow in (pull_arrow, push_arrow)])]
         self._state = None
-        box = lens_box([self.path.at(np.linspace(0.0, crossing, 41)), stars, *reach],
-                       margin=DRAG_LENS_MARGIN)
+        box = lens_box([self.path.at(np.linspace(0.0, crossing, 41)), stars, *reach])
         if lens_gain(box, self.view, lens_side=INSET_SIDE,
                      plot_side=self._plot_side) < LENS_MIN_GAIN:
             return None
@@ -7667,7 +7663,12 @@ class InactiveConstraint(TangencyScene):
         # as they grow, never jumps (layout only).
         arrows = [a for a in (getattr(self, "z_pull", None), getattr(self, "z_push", None))
                   if a is not None and a in self.mobjects]
-        return self.slide_clear(mobject, arrows)
+        self.slide_clear(mobject, arrows)
+        # Off the ball's edge and the dashed outline (r50's item 4: red "w*" on the orange
+        # dashes, 96–112 s), outward along its side.
+        return self.slide_off(mobject, self.z_label_side,
+                              [self.z_ball, self.z_through],
+                              tries=8)
 
     def slide_clear(self, mobject: VMobject, arrows: list[MovingArrow],
                     step: np.ndarray | None = None) -> VMobject:
