@@ -9043,11 +9043,16 @@ class InactiveConstraint(TangencyScene):
         text.move_to(at + np.array([0.45, 0.6, 0.0]), aligned_edge=DOWN + LEFT)
         self.slide_off(text, UP + RIGHT, lines, step=0.04, tries=30)
         room = PANEL_LEFT - 0.3 - text.get_left()[0]
-        if text.width > room:
+        side = DOWN + LEFT
+        if room < 0.8 * text.width:  # no room before the panel: up and to the left
+            text.move_to(at + np.array([-0.45, 0.6, 0.0]), aligned_edge=DOWN + RIGHT)
+            self.slide_off(text, UP + LEFT, lines, step=0.04, tries=30)
+            side = DOWN + RIGHT
+        elif text.width > room:
             text.scale(room / text.width, about_edge=DOWN + LEFT)
         keep_in_frame(text)
         ring = self.center_dot.width / 2 + 0.03
-        corner = text.get_corner(DOWN + LEFT) + np.array([-0.04, -0.04, 0.0])
+        corner = text.get_corner(side) + 0.04 * side
         along = corner - at
         leader = VMobject(stroke_color=TEXT_COLOR, stroke_width=2)
         leader.set_points_as_corners([at + along * ring / float(np.linalg.norm(along)), corner])
@@ -9074,7 +9079,8 @@ class InactiveConstraint(TangencyScene):
             tip = arrow.get_end()[:2]
             # r50's item 5: "−λg" sat 80 px off its arrow, by w*: the label's distance to
             # the whole arrow counts, heavily (samples along it, base to tip).
-            shaft = np.linspace(arrow.get_start()[:2], tip, 12)
+            # (Its outer half: by the base the label reads as w*'s.)
+            shaft = np.linspace(0.5 * (arrow.get_start()[:2] + tip), tip, 8)
             # Its own head is no obstacle (a label at the tip meets it); its shaft is.
             points = _outline_samples([*fixed, other, arrow.shaft, *labels], spacing=0.02)
             half = np.array([label.width, label.height]) / 2.0
