@@ -7508,6 +7508,13 @@ class InactiveConstraint(TangencyScene):
             # diamond's edge cut "0.3" and an arrowhead cover "0.1").
             for tick in numbers:
                 legible(tick)
+            # A tick mark only where a number names it (r50's item 11: a lone "0.1" under
+            # the 2nd of 0.05-spaced marks read as 0.05 apart): every mark a labelled value.
+            k = 1 if is_y else 0
+            for mark in list(getattr(axis, "ticks", VGroup())):
+                if not any(abs(n.get_center()[k] - mark.get_center()[k]) < 0.02
+                           for n in numbers):
+                    axis.ticks.remove(mark)
 
     def inset_followers(self) -> list[tuple[VMobject, Any]]:
         """The inset's contour, arrows and their labels, following the current state."""
@@ -7859,11 +7866,16 @@ class InactiveConstraint(TangencyScene):
             shrink_title = Tex(r"Shrinking $t$: when is $\lambda > 0$?", font_size=40)
             shrink_title.move_to(self.title, aligned_edge=LEFT)
             # The level sets round ŵ leave with the first ball they fitted in.
+            # The inset comes with its words, at the cue's start (r50's item 7: "zoomed in
+            # at right" was read 2.5 s before it came); its slack bar waits for the bar to
+            # fit (below).
+            self.follow_z_ball(self.z_ball)
+            self.z_ball.add_updater(self.follow_z_ball)
             self.play(Conceal(self.problem[1]), Reveal(constraint), Conceal(self.same),
                       *(Conceal(r) for r in getattr(self, "inside", [])),
                       *(Conceal(m) for m in self.verdict), *(Conceal(m) for m in self.gap[1:]),
                       Conceal(self.ball_label), swap_titles(self.title, shrink_title),
-                      run_time=0.8)
+                      Reveal(inset), run_time=0.8)
             self.header = shrink_title
             # The lines leave room for the inset of the region where the rest happens.
             self.over_joins(self.join_crossed)
@@ -7876,12 +7888,11 @@ class InactiveConstraint(TangencyScene):
             # bar cut off at its border, t > 0.9).
             fit = self.bar_fit_radius() if bar else t0
             if fit < t0:
-                sweep(self, self.ball_radius, fit, self.ball, constraint, *bar,
+                sweep(self, self.ball_radius, fit, self.ball, constraint, self.z_ball, *bar,
                       run_time=max(cue.until("zoom"), 0.8), rate_func=smooth)
-            self.follow_z_ball(self.z_ball)
             for mobject in (*z_bars, t_tag):
                 mobject.update()
-            cue.play(Reveal(inset), *(Reveal(m) for m in z_bars), Reveal(t_tag), at="zoom",
+            cue.play(*(Reveal(m) for m in z_bars), Reveal(t_tag), at="zoom",
                      run_time=0.8)
             # The magnified region's outline under the axes: over them, once the ball had
             # gone, the axes inside it were no longer drawn (a reviewer saw the w₂ axis
@@ -7904,7 +7915,6 @@ class InactiveConstraint(TangencyScene):
             # is defined at ŵ too, (1, 1) there; it names no normal until w* is on the edge.
             cue.play(Reveal(slack_line), Reveal(self.live), Reveal(g_line), at="slack",
                      run_time=0.5)
-            self.z_ball.add_updater(self.follow_z_ball)
             self.panel_lines[self.panel_lines.index(self.problem[1])] = constraint
             self.problem[1] = constraint
             # Slow enough to see that nothing moves while the ball still holds ŵ. The slack
@@ -8035,8 +8045,6 @@ class InactiveConstraint(TangencyScene):
                          at="edge", run_time=0.6)
                 # The balance line marked while it is read (r40: a 5 s still stretch; in the
                 # text's own colour, unscaled, the mark changed no pixel: it swells a little).
-                cue.play(Indicate(derive[0], color=EMPHASIS_COLOR, scale_factor=1.05),
-                         until="line")
                 # The line w* moves along: regmath's w* over the radii of the shrink (ŵ −
                 # λH⁻¹g), on to the penalty beat's path, drawn in the inset from ŵ.
                 self.h_inv_g.next_to(g_line, RIGHT, buff=0.35)
@@ -8057,11 +8065,19 @@ class InactiveConstraint(TangencyScene):
                 # (r42: ended at "lined", 0.4 s in, it left a 5 s still stretch).
                 # "⇒ w* = ŵ − λH⁻¹g" written as it is said, with the line it names (r48's
                 # item 5); H⁻¹g's value waits for gᵀH⁻¹g, where it is used.
+                # The dashes drawn from the start of the sentence that names them (r50's
+                # item 7: "along the dashes" was read 2 s before they came), the balance
+                # line marked until "w* = ŵ − λH⁻¹g" is said and written.
+                total = max(cue.until("solve"), 1.0)
+                said = float(np.clip(cue.until("line") / total, 0.05, 0.8))
                 cue.play(Create(self.z_move_line, rate_func=linear),
+                         Indicate(derive[0], color=EMPHASIS_COLOR, scale_factor=1.05,
+                                  rate_func=rate_functions.squish_rate_func(
+                                      rate_functions.there_and_back, 0.0, said)),
                          self.z_link.animate(rate_func=rate_functions.squish_rate_func(
                              smooth, 0.0, 0.15)).set_stroke(opacity=0.0),
                          Reveal(derive[1], rate_func=rate_functions.squish_rate_func(
-                             smooth, 0.0, 0.2)), at="line", until="solve")
+                             smooth, said, min(said + 0.2, 1.0))), run_time=total)
                 cue.play(Reveal(derive[2]), at="solve", run_time=0.6)
                 # gᵀŵ = ‖ŵ‖₁ marked while its reason is said (no still stretch over 4 s).
                 cue.play(Indicate(derive[2], color=EMPHASIS_COLOR, scale_factor=1.05),
@@ -8287,6 +8303,11 @@ class InactiveConstraint(TangencyScene):
         segments += [(np.asarray(a)[:2], np.asarray(b)[:2]) for a, b in zip(
             self.z_region.get_anchors()[:-1], self.z_region.get_anchors()[1:])]
         inset_labels = [m for m in (self.z_hat_label, self.z_same) if m is not None]
+        # The inset's ticks and tick numbers too (r50's item 4: the leader crossed the w₂
+        # ticks).
+        inset_labels += [*self.z_numbers(), *(tick for axis in (self.zaxes.x_axis,
+                                                                self.zaxes.y_axis)
+                                              for tick in getattr(axis, "ticks", VGroup()))]
         x_min, x_max = -config.frame_width / 2 + 0.1, config.frame_width / 2 - 0.1
         y_min, y_max = CAPTION_TOP + 0.08, config.frame_height / 2 - 0.1
         steps = sorted(np.arange(-1.6, 1.61, 0.08), key=abs)
