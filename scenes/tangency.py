@@ -5673,7 +5673,7 @@ INSET_LABEL_FONT = 32  # r46's finding 8: 28 was small at 480p
 #: An inset arrow shorter than this (scene units) carries no label.
 INSET_LABEL_MIN = 0.45
 #: ... and is fully drawn from this length on (between, it fades in).
-INSET_LABEL_FULL = 0.7
+INSET_LABEL_FULL = 0.5  # r50's item 6: from 0.7 the labels faded to unreadable for 2–4 s
 
 
 def _drawn(mobject: VMobject) -> bool:
@@ -5700,6 +5700,9 @@ LENS_MIN_GAIN = 1.6
 #: The lens's joins, (region corner, lens corner) in `frame_outline`'s order: both from the
 #: region's lower right (r28b: the join from its lower left crossed the w₁ axis's "1.0").
 LENS_JOINS = ((1, 3), (1, 0))
+#: Labels in the lens and the inset keep this far (scene units, 11 px at 720p) inside
+#: their frame (r50's item 4: "ŵ" cut by the frame, "w* = ŵ" touching it at 0.05).
+LABEL_FRAME_MARGIN = 0.12
 #: The lens's arrows stop this share of its side short of its frame.
 LENS_ARROW_MARGIN = 0.06
 #: The drag's lens holds the balance's arrows at this share of the main plot's scale.
@@ -5849,7 +5852,9 @@ class InactiveConstraint(TangencyScene):
         # two undefined words): defined here, λ > 0 allowed but not required.
         # "λ ≥ 0": the heading stays up over the boundary case λ = 0 (r28b: "λ > 0
         # possible" read as confusing next to "(still active)").
-        self.active_title = Tex(rf"Active: ${norm_star_tex} = t$ ($\lambda \ge 0$)",
+        # Its "(λ ≥ 0)" part comes as λ is named (r50's item 2: λ on screen 24 s before
+        # its words).
+        self.active_title = Tex(rf"Active: ${norm_star_tex} = t$", r" ($\lambda \ge 0$)",
                                 font_size=34)
         self.active_title.move_to(self.title, aligned_edge=LEFT)
         self.problem = VGroup(*(MathTex(line, font_size=PANEL_FONT) for line in (
@@ -5951,12 +5956,14 @@ class InactiveConstraint(TangencyScene):
         # The angle is shown where it is magnified (r40's item 1: at the plot's scale the
         # dashes were 60 px long, under the pull's arrow): the lens opens as it is said.
         zoomed = "" if self.lens is None else "Zoomed in at right: "
+        # The angle mark named (r50's item 8: drawn with no words): filled in the lens.
+        wedge = "white arc" if self.lens is None else "grey wedge"
         aimed = "" if isotropic(self.loss) else (
             " {@aim}" + zoomed + "not straight at {w_hat} (the dashed "
-            "line){@arc}; {H}{@h} makes the contours {@ell}non-circular ellipses.")
+            "line), off by the " + wedge + "{@arc}; {H}{@h} makes the contours {@ell}non-circular ellipses.")
         aimed_spoken = "" if isotropic(self.loss) else (
             " {@aim}" + zoomed + "not straight at w-hat, the dashed "
-            "line{@arc}; H{@h} makes the contours {@ell}non-circular ellipses.")
+            "line, off by the " + wedge + "{@arc}; H{@h} makes the contours {@ell}non-circular ellipses.")
         # f named as the loss, ŵ as the fit with no penalty and H as the bowl's shape, each
         # line written as it is said (r40's item 4: f never named, ŵ and H on screen 3 and
         # 17 s before their words). ŵ is a point of the formula here; its dot comes with
@@ -6006,7 +6013,7 @@ class InactiveConstraint(TangencyScene):
             # the words, not 4 s behind them (a reviewer's 4.8–8.9 s).
             # H is shown as the words name it (the next cue), unless no words do.
             # The bowl's outer rings leave (one contour, the one through w*, stays).
-            cue.play(Reveal(self.active_title), *(Conceal(r) for r in self.bowl),
+            cue.play(Reveal(self.active_title[0]), *(Conceal(r) for r in self.bowl),
                      Reveal(self.hat_line),
                      *([swap_titles(self.h_note, self.data_line)] if isotropic(self.loss)
                        else []), run_time=0.8)
@@ -6066,7 +6073,7 @@ class InactiveConstraint(TangencyScene):
             # The line carries λ's value and its tag "(λ > 0)": both written as the caption
             # with the value starts (r36: 2–3 s behind it), and marked at "Balance".
             cue.play(Reveal(push_label), Reveal(self.live), Reveal(self.binds_tag),
-                     at="lam", run_time=0.5)
+                     Reveal(self.active_title[1]), at="lam", run_time=0.5)
             cue.play(Indicate(self.binds_tag, color=EMPHASIS_COLOR, scale_factor=1.15),
                      at="binds", run_time=0.5)
             cue.play(Indicate(self.live, color=TEXT_COLOR, scale_factor=1.0), at="balance",
@@ -6527,14 +6534,14 @@ class InactiveConstraint(TangencyScene):
                 # Off the lens's contour, ball edge and dashes (a reviewer's "zoom labels":
                 # struck through), and its own arrow.
                 self.slide_off(mobject, side, [*self.lens_lines(), arrow])
-                keep_inside(mobject, self.l_frame)
+                keep_inside(mobject, self.l_frame, margin=LABEL_FRAME_MARGIN)
                 if not self.on_lines(mobject, [*self.lens_lines(), arrow]) and not any(
                         _drawn(other) and boxes_meet(mobject, other) for other in others):
                     break
             else:
                 mobject.next_to(anchor, preferred, buff=buff)
                 self.slide_off(mobject, preferred, self.lens_lines())
-                keep_inside(mobject, self.l_frame)
+                keep_inside(mobject, self.l_frame, margin=LABEL_FRAME_MARGIN)
         # Shown from a shorter length than the inset's (r40: the lens opens at the first
         # w*, where its shortened arrows went unlabelled). Layout only.
         low, full = LENS_LABEL_SHARE * INSET_LABEL_MIN, LENS_LABEL_SHARE * INSET_LABEL_FULL
@@ -6606,7 +6613,8 @@ class InactiveConstraint(TangencyScene):
         outward = self.hat_label_side + np.append(normal / max(float(np.linalg.norm(normal)),
                                                                1e-12), 0.0)
         self.slide_off(mobject, outward, [*self.lens_lines(), self.l_star])
-        keep_inside(mobject, self.l_frame)  # (slid, it left the lens for the caption strip)
+        # (Slid, it left the lens for the caption strip.)
+        keep_inside(mobject, self.l_frame, margin=LABEL_FRAME_MARGIN)
         # Kept in the lens, it may be pushed back onto the contour (r48's item 4, 43 s: "ŵ"
         # struck by the ellipse at the lens's border): there it is not drawn, as w*'s label;
         # the ring is ŵ's, named before. Layout only. (A label dimmed to 0 by `Dim` stays 0.)
@@ -6619,7 +6627,8 @@ class InactiveConstraint(TangencyScene):
         mobject.next_to(self.l_star, self.star_label_side, buff=0.08)
         self.slide_off(mobject, self.star_label_side, [*self.lens_lines(), self.l_hat])
         self.slide_clear(mobject, [self.l_pull, self.l_push])
-        keep_inside(mobject, self.l_frame)  # (slid, it left the lens for the caption strip)
+        # (Slid, it left the lens for the caption strip.)
+        keep_inside(mobject, self.l_frame, margin=LABEL_FRAME_MARGIN)
         touching = boxes_meet(mobject, self.l_hat_label) or self.on_lines(
             mobject, [*self.lens_lines(), self.l_hat])
         opacity = 0.0 if self.state()[1].multiplier == 0.0 or touching else 1.0
@@ -6634,7 +6643,7 @@ class InactiveConstraint(TangencyScene):
         normal = np.asarray(self.start_solution.normal, dtype=float)
         inward = -np.append(normal / max(float(np.linalg.norm(normal)), 1e-12), 0.0)
         mobject.next_to(self.l_hat, inward, buff=0.04)
-        keep_inside(mobject, self.l_frame)
+        keep_inside(mobject, self.l_frame, margin=LABEL_FRAME_MARGIN)
 
     def over_joins(self, crossed: list[VMobject]) -> None:
         """Axis labels and tick numbers a lens's or inset's join crosses: kept, on a dark
@@ -7499,6 +7508,13 @@ class InactiveConstraint(TangencyScene):
             # diamond's edge cut "0.3" and an arrowhead cover "0.1").
             for tick in numbers:
                 legible(tick)
+            # A tick mark only where a number names it (r50's item 11: a lone "0.1" under
+            # the 2nd of 0.05-spaced marks read as 0.05 apart): every mark a labelled value.
+            k = 1 if is_y else 0
+            for mark in list(getattr(axis, "ticks", VGroup())):
+                if not any(abs(n.get_center()[k] - mark.get_center()[k]) < 0.02
+                           for n in numbers):
+                    axis.ticks.remove(mark)
 
     def inset_followers(self) -> list[tuple[VMobject, Any]]:
         """The inset's contour, arrows and their labels, following the current state."""
@@ -7602,7 +7618,7 @@ class InactiveConstraint(TangencyScene):
                 return True
         return any(_drawn(n) and boxes_meet(mobject, n) for n in self.z_numbers())
 
-    def inside_z_frame(self, mobject: VMobject, margin: float = 0.05) -> VMobject:
+    def inside_z_frame(self, mobject: VMobject, margin: float = LABEL_FRAME_MARGIN) -> VMobject:
         """Shift a label into the inset's frame (layout only)."""
         from scenes.toolkit.style import box_of  # local: the import block is shared
 
@@ -7654,7 +7670,12 @@ class InactiveConstraint(TangencyScene):
         # as they grow, never jumps (layout only).
         arrows = [a for a in (getattr(self, "z_pull", None), getattr(self, "z_push", None))
                   if a is not None and a in self.mobjects]
-        return self.slide_clear(mobject, arrows)
+        self.slide_clear(mobject, arrows)
+        # Off the ball's edge and the dashed outline (r50's item 4: red "w*" on the orange
+        # dashes, 96–112 s), outward along its side.
+        return self.slide_off(mobject, self.z_label_side,
+                              [self.z_ball, self.z_through],
+                              tries=8)
 
     def slide_clear(self, mobject: VMobject, arrows: list[MovingArrow],
                     step: np.ndarray | None = None) -> VMobject:
@@ -7845,11 +7866,16 @@ class InactiveConstraint(TangencyScene):
             shrink_title = Tex(r"Shrinking $t$: when is $\lambda > 0$?", font_size=40)
             shrink_title.move_to(self.title, aligned_edge=LEFT)
             # The level sets round ŵ leave with the first ball they fitted in.
+            # The inset comes with its words, at the cue's start (r50's item 7: "zoomed in
+            # at right" was read 2.5 s before it came); its slack bar waits for the bar to
+            # fit (below).
+            self.follow_z_ball(self.z_ball)
+            self.z_ball.add_updater(self.follow_z_ball)
             self.play(Conceal(self.problem[1]), Reveal(constraint), Conceal(self.same),
                       *(Conceal(r) for r in getattr(self, "inside", [])),
                       *(Conceal(m) for m in self.verdict), *(Conceal(m) for m in self.gap[1:]),
                       Conceal(self.ball_label), swap_titles(self.title, shrink_title),
-                      run_time=0.8)
+                      Reveal(inset), run_time=0.8)
             self.header = shrink_title
             # The lines leave room for the inset of the region where the rest happens.
             self.over_joins(self.join_crossed)
@@ -7862,12 +7888,11 @@ class InactiveConstraint(TangencyScene):
             # bar cut off at its border, t > 0.9).
             fit = self.bar_fit_radius() if bar else t0
             if fit < t0:
-                sweep(self, self.ball_radius, fit, self.ball, constraint, *bar,
+                sweep(self, self.ball_radius, fit, self.ball, constraint, self.z_ball, *bar,
                       run_time=max(cue.until("zoom"), 0.8), rate_func=smooth)
-            self.follow_z_ball(self.z_ball)
             for mobject in (*z_bars, t_tag):
                 mobject.update()
-            cue.play(Reveal(inset), *(Reveal(m) for m in z_bars), Reveal(t_tag), at="zoom",
+            cue.play(*(Reveal(m) for m in z_bars), Reveal(t_tag), at="zoom",
                      run_time=0.8)
             # The magnified region's outline under the axes: over them, once the ball had
             # gone, the axes inside it were no longer drawn (a reviewer saw the w₂ axis
@@ -7886,8 +7911,10 @@ class InactiveConstraint(TangencyScene):
             # definition in the row of ∇f(ŵ) = 0 (which is about the first ball).
             # (g's line waits for w* to reach the boundary: with no boundary at w*, g is no
             # normal there, r44's finding 7.)
-            cue.play(Reveal(slack_line), Reveal(self.live), at="slack", run_time=0.5)
-            self.z_ball.add_updater(self.follow_z_ball)
+            # g's row with it (r50's item 9: "λg" stood with g's row blank): g = sign(w*)
+            # is defined at ŵ too, (1, 1) there; it names no normal until w* is on the edge.
+            cue.play(Reveal(slack_line), Reveal(self.live), Reveal(g_line), at="slack",
+                     run_time=0.5)
             self.panel_lines[self.panel_lines.index(self.problem[1])] = constraint
             self.problem[1] = constraint
             # Slow enough to see that nothing moves while the ball still holds ŵ. The slack
@@ -7968,13 +7995,13 @@ class InactiveConstraint(TangencyScene):
                 # gᵀŵ = ‖ŵ‖₁ said with its reason (r40's item 6: used silently).
                 form_words = (" {@edge}On this edge, ∇f({w_star}) = H({w_star} − {w_hat}) = "
                               "−{lam}{g}, so {w_star} = {w_hat} − {lam}H⁻¹{g}{@line}, along "
-                              "the red dashes{@lined}. "
+                              "the white dashes{@lined}. "
                               "{@solve}{g}ᵀ{w_star} = {t}, and {g}ᵀ{w_hat} = " + norm_hat
                               + " as {w_hat} is in the same quadrant, {@form}so {lam} = ("
                               + norm_hat + " − {t})/{g}ᵀH⁻¹{g}{@formed}.")
                 form_spoken = (" {@edge}On this edge, the gradient H times w-star minus w-hat "
                                "is minus lambda g, so w-star is w-hat minus lambda H-inverse "
-                               "g{@line}, along the red dashes{@lined}. "
+                               "g{@line}, along the white dashes{@lined}. "
                                "{@solve}g transpose w-star is t, and g transpose w-hat is "
                                "the norm of w-hat, as w-hat is in the same quadrant; {@form}so "
                                "lambda is the norm of w-hat minus t, over g transpose "
@@ -7988,8 +8015,7 @@ class InactiveConstraint(TangencyScene):
             # In the inset "w* = ŵ" parts into w* and ŵ, one after the other (no overlap).
             # Quick, so the shrink starts under its words (a reviewer saw the caption 3 s
             # ahead of the boundary passing ŵ), and at full speed from its first frame.
-            self.play(Conceal(self.through_label), Conceal(self.z_same), Reveal(g_line),
-                      run_time=0.4)
+            self.play(Conceal(self.through_label), Conceal(self.z_same), run_time=0.4)
             self.play(Reveal(self.z_hat_label), Reveal(self.z_star_label),
                       Flash(self.z_hat, color=EMPHASIS_COLOR), run_time=0.4)
             # The balance is drawn in the inset; the main plot keeps its dots, its contour
@@ -8019,32 +8045,39 @@ class InactiveConstraint(TangencyScene):
                          at="edge", run_time=0.6)
                 # The balance line marked while it is read (r40: a 5 s still stretch; in the
                 # text's own colour, unscaled, the mark changed no pixel: it swells a little).
-                cue.play(Indicate(derive[0], color=EMPHASIS_COLOR, scale_factor=1.05),
-                         until="line")
                 # The line w* moves along: regmath's w* over the radii of the shrink (ŵ −
                 # λH⁻¹g), on to the penalty beat's path, drawn in the inset from ŵ.
                 self.h_inv_g.next_to(g_line, RIGHT, buff=0.35)
                 room = config.frame_width / 2 - TAG_RIGHT_MARGIN - self.h_inv_g.get_left()[0]
                 if self.h_inv_g.width > room:
                     self.h_inv_g.scale(room / self.h_inv_g.width, about_edge=LEFT)
-                # Red, dashed: the penalty beat draws this path solid, in w*'s colour. The
+                # White, dashed (r50's item 6: red dashes on the orange outlines were hard to
+                # tell apart for colour-blind viewers); it stays to the penalty beat, whose
+                # w*(λ) slides along it (r50's item 1: "the red path" said over nothing). The
                 # whole line on ŵ's edge, from ŵ to where w₁ reaches 0 (regmath's lasso
                 # knot), thick enough for 480p (r42's finding 4: 0.07 past w*, 3 px, one dash
                 # seen); clipped to the inset.
                 self.z_move_line = dashed(self.zaxes, self.edge_line_points(),
-                                          stroke_color=SOLUTION_COLOR, stroke_width=6)
+                                          stroke_color=CENTER_COLOR, stroke_width=5)
                 # The white w*–ŵ dashes lie on this line (w* − ŵ = −λH⁻¹g): they step aside
-                # while it is drawn, so the red dashes are not hidden under them.
-                link_opacity = self.z_link.get_stroke_opacity()
+                # while it is drawn, and stay hidden while it is shown (the two on one line).
                 # Drawn across the rest of its words, on to where the next line is said
                 # (r42: ended at "lined", 0.4 s in, it left a 5 s still stretch).
                 # "⇒ w* = ŵ − λH⁻¹g" written as it is said, with the line it names (r48's
                 # item 5); H⁻¹g's value waits for gᵀH⁻¹g, where it is used.
+                # The dashes drawn from the start of the sentence that names them (r50's
+                # item 7: "along the dashes" was read 2 s before they came), the balance
+                # line marked until "w* = ŵ − λH⁻¹g" is said and written.
+                total = max(cue.until("solve"), 1.0)
+                said = float(np.clip(cue.until("line") / total, 0.05, 0.8))
                 cue.play(Create(self.z_move_line, rate_func=linear),
+                         Indicate(derive[0], color=EMPHASIS_COLOR, scale_factor=1.05,
+                                  rate_func=rate_functions.squish_rate_func(
+                                      rate_functions.there_and_back, 0.0, said)),
                          self.z_link.animate(rate_func=rate_functions.squish_rate_func(
                              smooth, 0.0, 0.15)).set_stroke(opacity=0.0),
                          Reveal(derive[1], rate_func=rate_functions.squish_rate_func(
-                             smooth, 0.0, 0.2)), at="line", until="solve")
+                             smooth, said, min(said + 0.2, 1.0))), run_time=total)
                 cue.play(Reveal(derive[2]), at="solve", run_time=0.6)
                 # gᵀŵ = ‖ŵ‖₁ marked while its reason is said (no still stretch over 4 s).
                 cue.play(Indicate(derive[2], color=EMPHASIS_COLOR, scale_factor=1.05),
@@ -8066,6 +8099,9 @@ class InactiveConstraint(TangencyScene):
                 self.loss, norm=self.norm, radius=below).point), SOLUTION_COLOR,
                 radius=0.13, z_index=5)
             self.z_ghost.set_fill(opacity=0.0).set_stroke(SOLUTION_COLOR, width=4, opacity=0.9)
+            # A dark edge round the red ring, apart from the orange outline it lands on
+            # (r50's item 6: red on orange for colour-blind viewers).
+            self.z_ghost.set_stroke(BACKGROUND, width=10, background=True)
             # The ring named on screen, as it is left (a reviewer could not tell it from
             # w*'s dot without the words): clear of the balance drawn around it, of ŵ's
             # label and of the penalty beat's red path. Layout only.
@@ -8129,8 +8165,8 @@ class InactiveConstraint(TangencyScene):
             if derive is not None:
                 # The formula holds on the edge only: it leaves as the ball grows back, and
                 # the problem, the live constraint and H come back to their rows.
-                self.play(Conceal(derive), Conceal(self.h_inv_g), Conceal(self.z_move_line),
-                          self.z_link.animate.set_stroke(opacity=link_opacity), run_time=0.4)
+                # The dashed line w* moves along stays (r50's item 1): w* comes back along it.
+                self.play(Conceal(derive), Conceal(self.h_inv_g), run_time=0.4)
                 self.play(*(Reveal(m) for m in (self.problem[0], constraint, self.data_line,
                                                 slack_line)), run_time=0.4)
             if meets:
@@ -8259,7 +8295,7 @@ class InactiveConstraint(TangencyScene):
         low_f, high_f = box_of(self.z_frame)
         at = ring.get_center()[:2]
         half = np.array([label.width, label.height]) / 2.0
-        gap = 0.18
+        gap = 0.3  # r50's item 4: at 0.18 it read as straddling the frame
         texts = [*self.tick_numbers(), *self.axes_group[1:], *self.panel_lines, self.title,
                  *getattr(self, "zaxes_labels", [])]
         boxes = [box_of(m) for m in texts if any(p.has_points() for p in m.get_family())]
@@ -8267,6 +8303,11 @@ class InactiveConstraint(TangencyScene):
         segments += [(np.asarray(a)[:2], np.asarray(b)[:2]) for a, b in zip(
             self.z_region.get_anchors()[:-1], self.z_region.get_anchors()[1:])]
         inset_labels = [m for m in (self.z_hat_label, self.z_same) if m is not None]
+        # The inset's ticks and tick numbers too (r50's item 4: the leader crossed the w₂
+        # ticks).
+        inset_labels += [*self.z_numbers(), *(tick for axis in (self.zaxes.x_axis,
+                                                                self.zaxes.y_axis)
+                                              for tick in getattr(axis, "ticks", VGroup()))]
         x_min, x_max = -config.frame_width / 2 + 0.1, config.frame_width / 2 - 0.1
         y_min, y_max = CAPTION_TOP + 0.08, config.frame_height / 2 - 0.1
         steps = sorted(np.arange(-1.6, 1.61, 0.08), key=abs)
@@ -8629,6 +8670,14 @@ class InactiveConstraint(TangencyScene):
 
         # Padded sideways so a pulse never reaches it; tight above and below, clear of the
         # inset's w₂ label under it.
+        # r50's items 3 and 10: the constrained form back beside the penalty form as the
+        # summary comes ("t ≥ ‖ŵ‖" is about it), in the row the penalty's g leaves.
+        constrained_line = MathTex(r"\text{constrained: } \min_w\ f(w)\ \text{ s.t. }\ "
+                                   + constraint_tex(self.norm, "t"), font_size=PANEL_FONT)
+        constrained_line.move_to(self.data_line, aligned_edge=LEFT)
+        room = config.frame_width / 2 - TAG_RIGHT_MARGIN - constrained_line.get_left()[0]
+        if constrained_line.width > room:
+            constrained_line.scale(room / constrained_line.width, about_edge=LEFT)
         summary_box = SurroundingRectangle(summary, color=EMPHASIS_COLOR, buff=0.08,
                                            stroke_width=2.5).stretch(
             (summary.width + 0.36) / (summary.width + 0.16), 0)
@@ -8688,20 +8737,25 @@ class InactiveConstraint(TangencyScene):
         norm_star = SYMBOLS[self.norm].text.replace("w", "w*(λ)")
         # The dashed outline is named as it comes back (a reviewer saw it 7 s before its
         # words, just after "no diamond").
+        # The radius beat's dashed line w* = ŵ − λH⁻¹g is still drawn in the inset (r50's
+        # item 1): w*(λ) slides along it, and the words point at it.
+        move_line = getattr(self, "z_move_line", None)
+        along = ("along the white dashes" if move_line is not None
+                 and move_line in self.mobjects else "along the red path")
         if meets:
             # The outline is the level set ‖w‖ = ‖w*(λ)‖,
             # drawn as it is named (a reviewer saw it 3 s before its words).
-            words = ("Any {lam} above 0{@up} moves {w_star} off {w_hat} along the red path. "
+            words = ("Any {lam} above 0{@up} moves {w_star} off {w_hat} " + along + ". "
                      "{@outline}The dashed outline: {norm} = {norm_star}{@path}.")
-            spoken = ("Any lambda above zero{@up} moves w-star off w-hat along the red path. "
+            spoken = ("Any lambda above zero{@up} moves w-star off w-hat " + along + ". "
                       "{@outline}The dashed outline: norm equal to the norm of w-star of "
                       "lambda{@path}.")
         else:
-            words = ("Any {lam} above 0{@up} moves {w_star} off {w_hat}, along the red "
-                     "path{@path}: w*({lam}) is the constrained answer for the smaller radius "
+            words = ("Any {lam} above 0{@up} moves {w_star} off {w_hat}, " + along
+                     + "{@path}: w*({lam}) is the constrained answer for the smaller radius "
                      "t = {norm_star} below {inner}, the dashed outline.")
-            spoken = ("Any lambda above zero{@up} moves w-star off w-hat, along the red "
-                      "path{@path}: w-star of lambda is the constrained answer for the smaller "
+            spoken = ("Any lambda above zero{@up} moves w-star off w-hat, " + along
+                      + "{@path}: w-star of lambda is the constrained answer for the smaller "
                       "radius, its own norm, below {inner}, the dashed outline.")
 
         def show_outline() -> list[Any]:
@@ -8838,8 +8892,10 @@ class InactiveConstraint(TangencyScene):
                 arrow_labels = self.penalty_arrow_labels([z_trace, ring])
                 moving_label.clear_updaters()
                 followers = tuple(m for m in followers if m is not moving_label)
-                self.play(Conceal(moving_label), *(Reveal(m) for m in arrow_labels),
-                          run_time=0.5)
+                # One after the other (r50's item 4: "−∇f(w*)" came over the fading
+                # "w*(λ)").
+                self.play(Conceal(moving_label), run_time=0.3)
+                self.play(*(Reveal(m) for m in arrow_labels), run_time=0.3)
                 # The label's pulse in colour only: scaled, it reached the inset's border
                 # (r46's finding 4, 138 s).
                 cue.play(Indicate(self.z_ghost, color=EMPHASIS_COLOR),
@@ -8852,7 +8908,11 @@ class InactiveConstraint(TangencyScene):
                         [swap_titles(VGroup(*shown), g_again)] if shown else [Reveal(g_again)])
                 if swap:
                     cue.play(*swap, at="same", run_time=0.8)
-                cue.play(Reveal(same_balance), at=None if swap else "same", until=cue.END)
+                # Written while "one balance" is read, then marked (r50's item 8: drawn
+                # across the wordless settle).
+                cue.play(Reveal(same_balance), at=None if swap else "same", run_time=0.6)
+                cue.play(Indicate(same_balance, color=EMPHASIS_COLOR, scale_factor=1.0),
+                         until=cue.END)
             # The sweep on is named as it runs, and what to watch (a reviewer found it
             # wordless): the dashed outline through w*(λ).
             with self.cue("For every {lam}{@every}, w*({lam}) solves the constrained problem "
@@ -8931,7 +8991,8 @@ class InactiveConstraint(TangencyScene):
             cue.play(Conceal(live), *([Conceal(same_balance)] if meets else []),
                      *([Conceal(g_again)] if meets and g_again is not None else []),
                      at="sum", run_time=0.4)
-            self.play(Reveal(summary), run_time=0.6)
+            both_forms = [Reveal(constrained_line)] if meets and g_again is not None else []
+            self.play(Reveal(summary), *both_forms, run_time=0.6)
             # The box drawn across the words of the equivalence (no still stretch over 4 s).
             cue.play(Create(summary_box), until="edge")
             # The title's question answered in its place as it is said: inactive means
@@ -8967,10 +9028,22 @@ class InactiveConstraint(TangencyScene):
                     part.clear_updaters()
                 cue.play(Conceal(ring_label), Conceal(trace),
                          *(Conceal(m) for m in inset_parts), at="sparse", run_time=0.6)
-                cue.play(Reveal(self.ball), until="ball")
+                # r50's item 3: the last frame labelled, the diamond by its t, the dashed
+                # outline by ‖ŵ‖ (its first label, placed for this ball), and w* = ŵ with
+                # its coordinates and no zero weight, beside the dot outside the diamond.
+                t_label = self.outline_label("t = " + number(self.t).tex)
+                anchor = self.outline_anchor(self.t, turn=1)
+                direction = np.append(anchor / max(float(np.linalg.norm(anchor)), 1e-12), 0.0)
+                keep_in_frame(t_label.next_to(to_scene(self.axes, anchor), direction, buff=0.08))
+                cue.play(Reveal(self.ball), Reveal(t_label), Reveal(self.through_label),
+                         until="ball")
+                dot_label = self.final_dot_label(penalized_dot, [self.ball, ring,
+                                                                 self.through_label])
                 # w* marked as "no weight" is said: w* keeps ŵ's weights (the dot on ŵ).
                 cue.play(Flash(penalized_dot, color=EMPHASIS_COLOR),
                          Indicate(penalized_dot, color=EMPHASIS_COLOR, scale_factor=1.3),
+                         Reveal(dot_label), run_time=1.0)
+                cue.play(Indicate(dot_label[1], color=EMPHASIS_COLOR, scale_factor=1.0),
                          until=cue.END)
             else:
                 cue.play(Indicate(summary, color=TEXT_COLOR, scale_factor=1.0),
@@ -8978,6 +9051,33 @@ class InactiveConstraint(TangencyScene):
             self.wait(INACTIVE_FINAL_HOLD)
         for follower in followers:
             follower.clear_updaters()
+
+    def final_dot_label(self, dot: VMobject, lines: list[VMobject]) -> VGroup:
+        """"w* = ŵ = (…)" and "no weight is 0" beside the last frame's dot, up and out of the
+        diamond, off its lines and left of the panel, joined to the dot by a leader (r50's
+        item 3). Layout only: ŵ's coordinates are regmath's data."""
+        text = VGroup(MathTex(r"w^* = \hat w = " + point(self.loss.center).tex, font_size=28),
+                      MathTex(r"\text{no weight is } 0", font_size=28))
+        text.arrange(DOWN, aligned_edge=LEFT, buff=0.12)
+        legible(text)
+        at = dot.get_center()
+        text.move_to(at + np.array([0.45, 0.6, 0.0]), aligned_edge=DOWN + LEFT)
+        self.slide_off(text, UP + RIGHT, lines, step=0.04, tries=30)
+        room = PANEL_LEFT - 0.3 - text.get_left()[0]
+        side = DOWN + LEFT
+        if room < 0.8 * text.width:  # no room before the panel: up and to the left
+            text.move_to(at + np.array([-0.45, 0.6, 0.0]), aligned_edge=DOWN + RIGHT)
+            self.slide_off(text, UP + LEFT, lines, step=0.04, tries=30)
+            side = DOWN + RIGHT
+        elif text.width > room:
+            text.scale(room / text.width, about_edge=DOWN + LEFT)
+        keep_in_frame(text)
+        ring = self.center_dot.width / 2 + 0.03
+        corner = text.get_corner(side) + 0.04 * side
+        along = corner - at
+        leader = VMobject(stroke_color=TEXT_COLOR, stroke_width=2)
+        leader.set_points_as_corners([at + along * ring / float(np.linalg.norm(along)), corner])
+        return VGroup(text, leader)
 
     def penalty_arrow_labels(self, extra: list[VMobject]) -> list[VMobject]:
         """"−∇f(w*)" and "−λg" for the inset's two arrows as they stand at w*(λ) on the ring
@@ -8998,6 +9098,10 @@ class InactiveConstraint(TangencyScene):
             label = legible(MathTex(tex, font_size=size, color=color))
             label.set_z_index(7)
             tip = arrow.get_end()[:2]
+            # r50's item 5: "−λg" sat 80 px off its arrow, by w*: the label's distance to
+            # the whole arrow counts, heavily (samples along it, base to tip).
+            # (Its outer half: by the base the label reads as w*'s.)
+            shaft = np.linspace(0.5 * (arrow.get_start()[:2] + tip), tip, 8)
             # Its own head is no obstacle (a label at the tip meets it); its shaft is.
             points = _outline_samples([*fixed, other, arrow.shaft, *labels], spacing=0.02)
             half = np.array([label.width, label.height]) / 2.0
@@ -9010,7 +9114,9 @@ class InactiveConstraint(TangencyScene):
                     grazed = int(np.count_nonzero(np.all((axes_points >= low)
                                                          & (axes_points <= high), axis=1)))
                     reach = float(np.linalg.norm(tip - np.clip(tip, low + 0.05, high - 0.05)))
-                    cost = 100.0 * hits + 10.0 * grazed + reach
+                    off = float(np.min(np.linalg.norm(
+                        shaft - np.clip(shaft, low + 0.05, high - 0.05), axis=1)))
+                    cost = 100.0 * hits + 10.0 * grazed + reach + 25.0 * off
                     if lowest is None or cost < lowest:
                         best, lowest = np.array([x, y, 0.0]), cost
             label.move_to(best)

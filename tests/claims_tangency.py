@@ -462,7 +462,7 @@ INACTIVE_RULES = [
     # r40: the line w* moves along named, and gᵀŵ = ‖ŵ‖₁ with its reason: ŵ has the signs
     # of the edge's w* (same quadrant), so sign(ŵ)ᵀŵ = ‖ŵ‖₁.
     Rule("edge λ derived", r"On this edge, ∇f\(w\*\) = H\(w\* − ŵ\) = −λg, so "
-         r"w\* = ŵ − λH⁻¹g, along the red dashes\. gᵀw\* = t, and "
+         r"w\* = ŵ − λH⁻¹g, along the white dashes\. gᵀw\* = t, and "
          r"gᵀŵ = ‖ŵ‖₁ as ŵ is in the same quadrant, so λ = \(‖ŵ‖₁ − t\)/gᵀH⁻¹g\.",
          lambda m, f: f["norm"] == "l1" and _on_hat_edge(f)
          and bool(np.all(np.sign(f["below"].point) == np.sign(f["loss"].center))),
@@ -510,11 +510,11 @@ INACTIVE_RULES = [
          lambda m, f: f["inside"] and not f["sol"].active, ("drag",)),
     Rule("ring left", rf"leaving a red ring at w\* for t = ({NUMBER})",
          lambda m, f: agrees(m.group(1), f["below"].radius), ("radius",)),
-    Rule("penalty moves", r"Any λ above 0 moves w\* off ŵ along the red path\.",
+    Rule("penalty moves", r"Any λ above 0 moves w\* off ŵ along the (?:red path|white dashes)\.",
          lambda m, f: f["penalty_moves"], ("penalty",)),
     Rule("same λ", r"with the same λ as the multiplier", lambda m, f: f["norm"] == "l1",
          ("penalty",)),
-    Rule("penalty radius", rf"Any λ above 0 moves w\* off ŵ, along the red path: w\*\(λ\) is "
+    Rule("penalty radius", rf"Any λ above 0 moves w\* off ŵ, along the (?:red path|white dashes): w\*\(λ\) is "
          rf"the constrained answer for the smaller radius t = ‖w\*\(λ\)‖[₁₂] below "
          rf"({NUMBER})",
          lambda m, f: f["penalty_moves"] and agrees(m.group(1), f["inner"]), ("penalty",)),
@@ -589,6 +589,12 @@ SCREEN_RULES = [
          rf"\\text\{{lasso: \}} w\^\* = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)",
          lambda m, f: f.get("wedge_corner") is not None
          and all(agrees(_tex(m.group(k + 1)), f["wedge_corner"][k]) for k in range(2))),
+    # r50's item 3: the last frame's "no weight is 0" by w* = ŵ, where ŵ is inside the ball
+    # (w* = ŵ) and has no zero entry.
+    Rule("no weight zero on screen", r"\\text\{no weight is \} 0",
+         lambda m, f: f["inside"] and bool(np.all(np.asarray(f["loss"].center) != 0.0))
+         and np.array_equal(constrained(f["loss"], norm=f["norm"], radius=f["t"]).point,
+                            f["loss"].center)),
     Rule("w* = ŵ on screen", rf"w\^\* = \\hat w = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)",
          lambda m, f: all(agrees(_tex(m.group(k + 1)), f["loss"].center[k]) for k in range(2))),
     Rule("λ on screen", rf"\\lambda = ({TEX_NUMBER}) \\ge 0",
