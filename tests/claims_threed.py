@@ -136,6 +136,11 @@ RULES = [
     Rule("the touch", rf"It first touches the octahedron at the lasso's w\* = ({POINT})",
          lambda m, f: f["l1"].kind in ("vertex", "edge", "face")
          and point_agrees(m.group(1), f["l1"].point), ("touch",)),
+    # r51: at an edge the edge is named as it is lit.
+    Rule("the touch on an edge",
+         rf"It first touches the octahedron on an edge, at the lasso's w\* = ({POINT})",
+         lambda m, f: f["l1"].kind == "edge" and point_agrees(m.group(1), f["l1"].point),
+         ("touch",)),
     Rule("a vertex, turning round it",
          rf"Turning round it: the touch is on a corner, so ({STAR} and {STAR}) are exactly 0",
          lambda m, f: f["l1"].kind == "vertex" and _zeros(m.group(1), f["l1"]), ("turn",)),
@@ -165,6 +170,12 @@ RULES = [
          and COUNT[m.group(1)] == f["l1"].cone_generators.shape[0]
          and _names(m.group(2), COUNT[m.group(1)]) and m.group(3) == SHAPE[COUNT[m.group(1)]]
          and f["in_cone"], ("cone",)),
+    # r51: the edge's two faces said (the tinted ones).
+    Rule("the wedge at an edge",
+         r"The two tinted faces meet at the edge; their normals (n. and n.) span a wedge; "
+         r"−∇f\(w\*\), the ellipsoid's inward normal, lies inside it",
+         lambda m, f: f["l1"].kind == "edge" and f["l1"].cone_generators.shape[0] == 2
+         and _names(m.group(1), 2) and f["in_cone"], ("cone",)),
     Rule("the normal at a face",
          r"The face's normal n₁: −∇f\(w\*\), the ellipsoid's inward normal, points along it",
          lambda m, f: f["l1"].kind == "face" and f["along"] and f["in_cone"], ("cone",)),
