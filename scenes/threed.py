@@ -979,8 +979,7 @@ class Tangency3D(StoryScene, ThreeDScene):
             # touched). ŵ's label and guides, placed for the first view, go as it starts.
             camera = self.renderer.camera
             phi, theta = self.turned_view()
-            turn = (FadeOut(self.hat_label, rate_func=quick), FadeOut(self.drops, rate_func=quick),
-                    camera.phi_tracker.animate.set_value(phi),
+            turn = (camera.phi_tracker.animate.set_value(phi),
                     camera.theta_tracker.animate.set_value(theta))
             self.hat_gone = True
             # The touched edge flashes with w* as it touches.
@@ -991,7 +990,10 @@ class Tangency3D(StoryScene, ThreeDScene):
         # (layout_report, r50: it sat on the octahedron and an axis as the turn began).
         self.show_growth(touch, self.octahedron_mobject, after=(FadeIn(self.star, scale=3.0),),
                          flash=flash, turn=turn,
-                         leaving=(FadeOut(self.ball_names["l1"]),) if turn else ())
+                         # ŵ's label and guides too, before the turn (r51: the turning axes
+                         # struck the label as it faded).
+                         leaving=(FadeOut(self.ball_names["l1"]), FadeOut(self.hat_label),
+                                  FadeOut(self.drops)) if turn else ())
 
     def solution_readout(self, touch: Any) -> MathTex:
         """"w*_lasso = (0.48, 0, 0.52)" (or ridge's), its entries separate (a zero can be
