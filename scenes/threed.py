@@ -257,9 +257,9 @@ TURN_WORDS = {
 #: Ridge's why (tests/claims_threed.py: only when ridge's w* has no zero): seen along the
 #: tangent plane, the sphere's one normal at w*, −∇f on it; then the loss tilted, −∇f
 #: swept across the plane wₖ = 0: w* slides with it, on wₖ = 0 for one direction only.
-RIDGE_VIEW_WORDS = ("Seen along the tangent plane{@turn}, the smooth sphere has a single normal "
-                    "direction at ridge's {w_star}, {@itself}along {w_star} itself{@normal}; {@from}{neg_grad} "
-                    "must lie on that line{@pull}.")
+RIDGE_VIEW_WORDS = ("Seen along the tangent plane{@turn}, at ridge's {w_star} = {star}{@dot} the "
+                    "smooth sphere has a single normal direction, {@itself}along {w_star} "
+                    "itself{@normal}; {@from}{neg_grad} must lie on that line{@pull}.")
 RIDGE_SWEEP_WORDS = ("Move the loss{@sweep}: ridge's {w_star} moves with it, through {plane} and "
                      "straight out again; {zeros} = 0 needs {neg_grad} {@exact}exactly in the "
                      "plane {plane}.")
@@ -882,13 +882,15 @@ class Tangency3D(StoryScene, ThreeDScene):
         self.octahedron_mobject = group
 
     def show_growth(self, touch, ball: Any, before: tuple = (), after: tuple = (),
-                    flash: tuple = (), turn: tuple = (), leaving: tuple = ()) -> None:
+                    flash: tuple = (), turn: tuple = (), leaving: tuple = (),
+                    named: bool = True) -> None:
         """The ellipsoid grows from ŵ to the level c* of ``touch`` (one motion), after the
         ``before`` steps (each a tuple of animations, played one after the other) and
         before the ``after`` animations (w* coming in) and the ``flash``, under the same
         words (which name the ellipsoids as the first one appears). ``turn``: animations
         (the camera's) played with the fast part of the growth, at least `TURN_SECONDS`,
-        so that the slow approach and the touch are seen from where they end."""
+        so that the slow approach and the touch are seen from where they end. ``named``:
+        ridge's w* named in these words (not when its dot waits for ridge's why)."""
         grid = ellipsoid_grid(self.loss, touch.level, u_samples=ELLIPSOID_U + 1,
                               v_samples=ELLIPSOID_V + 1)
         level = ValueTracker(GROWTH_START * touch.level)
@@ -916,8 +918,15 @@ class Tangency3D(StoryScene, ThreeDScene):
             words = ("The quadratic loss's level sets are ellipsoids{@shell}: {@grow}grow one "
                      "from {w_hat} until it reaches the origin{@touch}.")
         elif touch.norm == "l1":
+            # r51: the camera turned with no words for it; why it turns is said as it does.
             words = ("The quadratic loss's level sets are ellipsoids{@shell}: {@grow}grow one "
-                     "from {w_hat} until it first touches the octahedron{@touch}.")
+                     "from {w_hat}" + (", turning to look along the edge it will touch, " if turn
+                                       else " ") + "until it first touches the octahedron{@touch}.")
+        elif not named:
+            # Ridge's w* named as its dot appears, seen along the tangent plane (r51: named
+            # here, over the first view with no dot).
+            words = "Now the sphere: grow the ellipsoid again from {w_hat}, until it first " \
+                    "touches the sphere{@touch}."
         else:
             # Where it touches is said here too (r38's own cue for it cost 4.6 s).
             words = "Now the sphere: grow the ellipsoid again from {w_hat}, until it first " \
@@ -958,7 +967,8 @@ class Tangency3D(StoryScene, ThreeDScene):
                      rate_func=approach if turn else rate_functions.linear)
             if after:
                 cue.play(*after, run_time=AFTER_SECONDS)
-                cue.play(*flash, run_time=0.8)
+                if flash:
+                    cue.play(*flash, run_time=0.8)
         shell.clear_updaters()
         self.shell = shell
 
@@ -1699,11 +1709,12 @@ class Tangency3D(StoryScene, ThreeDScene):
         # inside it read as the two bodies cutting each other): the readout names it now.
         why = round_.kind == "sphere" and not round_.zero_indices
         marked = () if why else (FadeIn(self.star, scale=3.0), FadeIn(label))
+        # With the why, the readout too waits for the dot (r51: w* named with no dot).
         self.show_growth(round_, self.sphere, before=steps, after=(
-            *marked, FadeIn(ridge_read),
+            *marked, *(() if why else (FadeIn(ridge_read),)),
             *((FadeOut(self.ball_names["l2"]),) if closed else ())),
-            flash=(Indicate(ridge_read, color=SOLUTION_COLOR, scale_factor=1.1),) if why
-            else (Indicate(self.star, scale_factor=1.6, color=SOLUTION_COLOR),))
+            flash=() if why else (Indicate(self.star, scale_factor=1.6, color=SOLUTION_COLOR),),
+            named=not why)
         if not why:
             return
         self.show_ridge_why(ridge_read)
@@ -1834,7 +1845,7 @@ class Tangency3D(StoryScene, ThreeDScene):
         camera.set_zoom(saved_zoom)
         camera._frame_center.move_to(saved_centre)
         words = RIDGE_VIEW_WORDS
-        with self.cue(words) as cue:
+        with self.cue(words, star=point(round_.point)) as cue:
             self.play(*(FadeOut(m) for m in leaving), run_time=0.5)
             self.play(camera.zoom_tracker.animate.set_value(zoom), self.pan_to(centre),
                       camera.phi_tracker.animate.set_value(phi),
@@ -1849,8 +1860,10 @@ class Tangency3D(StoryScene, ThreeDScene):
             tip = touch_arrows(round_, length=short).normals[0]
             pull_name.move_to(self.name_spot(pull_name, arrows.pull))
             normal_name.move_to(self.side_spot(normal_name, tip, k))
-            # w* marked where both outlines meet (not before: see `show_sphere`).
-            cue.play(FadeIn(self.star, scale=3.0), run_time=0.8)
+            # w* marked where both outlines meet (not before: see `show_sphere`), named in
+            # the words and the readout as it appears.
+            cue.play(FadeIn(self.star, scale=3.0), FadeIn(ridge_read),
+                     run_time=max(cue.until("dot"), 0.8))
             # The normal grows, then what the words name is lit in turn (r45: a 5.7 s still
             # after it grew): the normal, then w* itself ("along w* itself").
             cue.play(GrowFromPoint(normal, self.to_screen(round_.point)), FadeIn(normal_name),

@@ -130,6 +130,11 @@ RULES = [
          r"octahedron",
          lambda m, f: f["ellipsoids"] and f["l1"].kind in ("vertex", "edge", "face"),
          ("grow",)),
+    # r51: at an edge the camera turns as it grows, to look along the edge (edge_view).
+    Rule("grow to the octahedron, turning",
+         r"The quadratic loss's level sets are ellipsoids: grow one from ŵ, turning to look "
+         r"along the edge it will touch, until it first touches the octahedron",
+         lambda m, f: f["ellipsoids"] and f["l1"].kind == "edge", ("grow",)),
     Rule("grow to the origin",
          r"The quadratic loss's level sets are ellipsoids: grow one from ŵ until it reaches the origin",
          lambda m, f: f["ellipsoids"] and f["l1"].kind == "origin", ("grow",)),
@@ -211,10 +216,15 @@ RULES = [
          rf"until it first touches, at ridge's w\* = ({POINT})",
          lambda m, f: f["l2"].kind == "sphere" and point_agrees(m.group(1), f["l2"].point),
          ("sphere",)),
+    # r51: with ridge's why, w* is named as its dot appears, seen along the tangent plane.
+    Rule("the sphere's touch, unnamed",
+         r"until it first touches the sphere",
+         lambda m, f: f["l2"].kind == "sphere" and f["l2"].zero_indices == (), ("sphere",)),
     Rule("the sphere's one normal",
-         r"Seen along the tangent plane, the smooth sphere has a single normal direction at "
-         r"ridge's w\*, along w\* itself; −∇f\(w\*\) must lie on that line",
-         lambda m, f: f["l2"].kind == "sphere" and f["along_w_star"], ("sphere",)),
+         rf"Seen along the tangent plane, at ridge's w\* = ({POINT}) the smooth sphere has a "
+         r"single normal direction, along w\* itself; −∇f\(w\*\) must lie on that line",
+         lambda m, f: f["l2"].kind == "sphere" and f["along_w_star"]
+         and point_agrees(m.group(1), f["l2"].point), ("sphere",)),
     # On the sphere w* = t·(−∇f)/‖∇f‖ (KKT): a tilted pull moves w* with it, and wₖ* = 0
     # exactly when −∇f lies in the plane wₖ = 0 (regmath.threed.sphere_sweep).
     Rule("ridge's sweep across a plane",
