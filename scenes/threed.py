@@ -258,7 +258,7 @@ TURN_WORDS = {
 #: tangent plane, the sphere's one normal at w*, −∇f on it; then the loss tilted, −∇f
 #: swept across the plane wₖ = 0: w* slides with it, on wₖ = 0 for one direction only.
 RIDGE_VIEW_WORDS = ("Seen along the tangent plane{@turn}, at ridge's {w_star} = {star}{@dot} the "
-                    "smooth sphere has a single normal direction, {@itself}along {w_star} "
+                    "smooth sphere has one normal, {@itself}along {w_star} "
                     "itself{@normal}; {@from}{neg_grad} must lie on that line{@pull}.")
 RIDGE_SWEEP_WORDS = ("Move the loss{@sweep}: ridge's {w_star} moves with it, through {plane} and "
                      "straight out again; {zeros} = 0 needs {neg_grad} {@exact}exactly in the "
