@@ -51,6 +51,8 @@ from manim import (
     FadeIn,
     FadeOut,
     GrowFromPoint,
+    SurroundingRectangle,
+    UP,
     Indicate,
     LEFT,
     Line,
@@ -151,10 +153,13 @@ TOUCH_SECONDS, APPROACH_END = 3.5, 0.3
 DROP_OPACITY = 0.7
 LABEL_OUTLINE = 5
 NAME_LIGHTEN = 0.35
+#: The ridge green's name lightened further (r51: "‖w‖₂ ≤ 1" read dark teal on black).
+REGION_LIGHTEN = {"l1": NAME_LIGHTEN, "l2": 0.6}
 #: The faces meeting at w*, tinted as the camera turns (presentation).
 FACE_OPACITY = 0.6
 #: The ellipsoid in the close-up: faint, still there (−∇f is its normal).
-FAINT_FILL, FAINT_STROKE = 0.07, 0.25
+#: r51: at 0.07/0.25 it dimmed to ~RGB(35,40,50), gone at 480p: the touch taken on trust.
+FAINT_FILL, FAINT_STROKE = 0.16, 0.55
 #: The sweep of a pull across the cone, and its ghost's opacity.
 SWEEP_SECONDS = 3.0
 GHOST_OPACITY = 0.55
@@ -167,10 +172,15 @@ AFTER_SECONDS = 1.0
 NAME_GAP = 0.12
 #: Seconds of the key motions.
 GROWTH_SECONDS = 5.0
-EDGE_WIDTH = 7
+#: The touched edge's highlight: thick and white (r51: 7 px of yellow beside orange vanished).
+EDGE_WIDTH = 12
+EDGE_COLOR = TEXT_COLOR
 TURN_SECONDS = 4.0
 #: The camera's way back to the first view as the sphere comes in.
-TURN_BACK_SECONDS = 2.6
+#: (r51: at 2.6 s, 1.3 s a step, the octahedron spun and vanished.)
+TURN_BACK_SECONDS = 4.0
+#: No camera swing shorter than this (r51: 1.7 s swings read as jumps).
+SWING_SECONDS = 3.0
 #: H beyond this condition number draws as a flat disc or a needle.
 MAX_CONDITION = 1e4
 #: Labels: font size, the gap kept to any drawn shape, the candidate directions and
@@ -194,6 +204,11 @@ TIP, TIP_RADIUS = 0.3, 0.11
 DOT_GAP = 0.1
 #: Triangles round the cone tip.
 TIP_SIDES = 10
+#: The ending's inset of the lasso's close-up (r51: "a wedge ... versus one exact direction"
+#: over ridge's picture alone): its largest size and its centre's height (frame units).
+INSET_HEIGHT, INSET_WIDTH, INSET_Y = 2.8, 3.0, -0.2
+#: w*'s dot: radius (scene units) and white ring (px).
+DOT_RADIUS, DOT_RING = 0.13, 3.0
 #: Names of the three weights at w* (0-based index → caption text).
 WEIGHT_STARS = ("w₁*", "w₂*", "w₃*")
 SPOKEN_STARS = ("w-one-star", "w-two-star", "w-three-star")
@@ -202,8 +217,9 @@ SPOKEN_STARS = ("w-one-star", "w-two-star", "w-three-star")
 CONE_WORDS = {
     "vertex": "The four faces' normals {names} span a cone{@cone}; {@pull}{neg_grad}, the "
               "ellipsoid's inward normal, lies inside it.",
-    "edge": "The two faces' normals {names} span a wedge{@cone}; {@pull}{neg_grad}, the "
-            "ellipsoid's inward normal, lies inside it.",
+    # r51: which two faces was never said (they are the tinted ones).
+    "edge": "The two tinted faces meet at the edge; their normals {names} span a wedge{@cone}; "
+            "{@pull}{neg_grad}, the ellipsoid's inward normal, lies inside it.",
     "face": "The face's normal {names}{@cone}: {@pull}{neg_grad}, the ellipsoid's inward normal, "
             "points along it.",
 }
@@ -241,9 +257,9 @@ TURN_WORDS = {
 #: Ridge's why (tests/claims_threed.py: only when ridge's w* has no zero): seen along the
 #: tangent plane, the sphere's one normal at w*, −∇f on it; then the loss tilted, −∇f
 #: swept across the plane wₖ = 0: w* slides with it, on wₖ = 0 for one direction only.
-RIDGE_VIEW_WORDS = ("Seen along the tangent plane{@turn}, the smooth sphere has a single normal "
-                    "direction at ridge's {w_star}, {@itself}along {w_star} itself{@normal}; {@from}{neg_grad} "
-                    "must lie on that line{@pull}.")
+RIDGE_VIEW_WORDS = ("Seen along the tangent plane{@turn}, at ridge's {w_star} = {star}{@dot} the "
+                    "smooth sphere has one normal, {@itself}along {w_star} "
+                    "itself{@normal}; {@from}{neg_grad} must lie on that line{@pull}.")
 RIDGE_SWEEP_WORDS = ("Move the loss{@sweep}: ridge's {w_star} moves with it, through {plane} and "
                      "straight out again; {zeros} = 0 needs {neg_grad} {@exact}exactly in the "
                      "plane {plane}.")
@@ -506,7 +522,10 @@ class Tangency3D(StoryScene, ThreeDScene):
                 piece.set_fill(opacity=0.0).set_stroke(opacity=0.0)
 
     def solution_dot(self, where: np.ndarray) -> Dot:
-        dot = Dot(self.to_screen(where), radius=0.09, color=SOLUTION_COLOR)
+        # Large and ringed in white (r51: ~8 px at 480p, red on the orange octahedron: lost
+        # to red-green colour-blind viewers).
+        dot = Dot(self.to_screen(where), radius=DOT_RADIUS, color=SOLUTION_COLOR)
+        dot.set_stroke(TEXT_COLOR, width=DOT_RING, opacity=1.0)
         self.add_fixed_orientation_mobjects(dot)
         self.remove(dot)  # shown by the beat's FadeIn (r37: added at once, it flickered)
         return dot
@@ -723,6 +742,9 @@ class Tangency3D(StoryScene, ThreeDScene):
             if leader and float(np.linalg.norm(offset)) >= LEADER_FROM and any(
                     segments_cross(where[k], centre, p, q) for p, q in segments):
                 return False  # r38: leaders across the w₃ axis read as drop-lines
+            if leader and float(np.linalg.norm(offset)) >= LEADER_FROM and any(
+                    box_meets_segment(c - h, c + h, where[k], centre) for c, h in others):
+                return False  # r51: ŵ's leader struck through the w₂ label
             return not any(np.all(np.abs(c - centre) < half + h) for c, h in others)
 
         best, fewest = (0, offsets[0]), len(views) + 1
@@ -820,7 +842,7 @@ class Tangency3D(StoryScene, ThreeDScene):
         balls pass through them), off every shape at every view of the turn."""
         # Lightened towards white: the ridge green on black was too dark at 480p (r39).
         label = MathTex(constraint_tex(norm, number(self.t).tex), font_size=LABEL_FONT,
-                        color=ManimColor(BALL_COLORS[norm]).interpolate(WHITE, NAME_LIGHTEN))
+                        color=ManimColor(BALL_COLORS[norm]).interpolate(WHITE, REGION_LIGHTEN[norm]))
         label.set_stroke(BACKGROUND, width=LABEL_OUTLINE, background=True)
         angles = np.pi / 4 + 2 * np.pi * np.arange(LABEL_DIRECTIONS) / LABEL_DIRECTIONS
         offsets = [r * np.array([np.cos(a), np.sin(a)]) for r in REGION_STEPS for a in angles]
@@ -845,7 +867,7 @@ class Tangency3D(StoryScene, ThreeDScene):
                                for norm in ("l1", "l2")}
             with self.cue("The budget {l1} ≤ {t}, with {t} = {value}, is an octahedron{@oct}; "
                           "{l2} ≤ {t} is the ball whose sphere passes through its six corners"
-                          "{@sphere}; it waits, the octahedron first{@aside}.",
+                          "{@sphere}; we set the sphere aside and start with the octahedron{@aside}.",
                           value=number(t)) as cue:
                 cue.play(FadeIn(group), FadeIn(self.ball_names["l1"]), until="oct")
                 cue.play(FadeIn(self.sphere), FadeIn(self.ball_names["l2"]), until="sphere")
@@ -860,13 +882,15 @@ class Tangency3D(StoryScene, ThreeDScene):
         self.octahedron_mobject = group
 
     def show_growth(self, touch, ball: Any, before: tuple = (), after: tuple = (),
-                    flash: tuple = (), turn: tuple = (), leaving: tuple = ()) -> None:
+                    flash: tuple = (), turn: tuple = (), leaving: tuple = (),
+                    named: bool = True) -> None:
         """The ellipsoid grows from ŵ to the level c* of ``touch`` (one motion), after the
         ``before`` steps (each a tuple of animations, played one after the other) and
         before the ``after`` animations (w* coming in) and the ``flash``, under the same
         words (which name the ellipsoids as the first one appears). ``turn``: animations
         (the camera's) played with the fast part of the growth, at least `TURN_SECONDS`,
-        so that the slow approach and the touch are seen from where they end."""
+        so that the slow approach and the touch are seen from where they end. ``named``:
+        ridge's w* named in these words (not when its dot waits for ridge's why)."""
         grid = ellipsoid_grid(self.loss, touch.level, u_samples=ELLIPSOID_U + 1,
                               v_samples=ELLIPSOID_V + 1)
         level = ValueTracker(GROWTH_START * touch.level)
@@ -894,8 +918,15 @@ class Tangency3D(StoryScene, ThreeDScene):
             words = ("The quadratic loss's level sets are ellipsoids{@shell}: {@grow}grow one "
                      "from {w_hat} until it reaches the origin{@touch}.")
         elif touch.norm == "l1":
+            # r51: the camera turned with no words for it; why it turns is said as it does.
             words = ("The quadratic loss's level sets are ellipsoids{@shell}: {@grow}grow one "
-                     "from {w_hat} until it first touches the octahedron{@touch}.")
+                     "from {w_hat}" + (", turning to look along the edge it will touch, " if turn
+                                       else " ") + "until it first touches the octahedron{@touch}.")
+        elif not named:
+            # Ridge's w* named as its dot appears, seen along the tangent plane (r51: named
+            # here, over the first view with no dot).
+            words = "Now the sphere: grow the ellipsoid again from {w_hat}, until it first " \
+                    "touches the sphere{@touch}."
         else:
             # Where it touches is said here too (r38's own cue for it cost 4.6 s).
             words = "Now the sphere: grow the ellipsoid again from {w_hat}, until it first " \
@@ -936,7 +967,8 @@ class Tangency3D(StoryScene, ThreeDScene):
                      rate_func=approach if turn else rate_functions.linear)
             if after:
                 cue.play(*after, run_time=AFTER_SECONDS)
-                cue.play(*flash, run_time=0.8)
+                if flash:
+                    cue.play(*flash, run_time=0.8)
         shell.clear_updaters()
         self.shell = shell
 
@@ -957,19 +989,21 @@ class Tangency3D(StoryScene, ThreeDScene):
             # touched). ŵ's label and guides, placed for the first view, go as it starts.
             camera = self.renderer.camera
             phi, theta = self.turned_view()
-            turn = (FadeOut(self.hat_label, rate_func=quick), FadeOut(self.drops, rate_func=quick),
-                    camera.phi_tracker.animate.set_value(phi),
+            turn = (camera.phi_tracker.animate.set_value(phi),
                     camera.theta_tracker.animate.set_value(theta))
             self.hat_gone = True
             # The touched edge flashes with w* as it touches.
             ends = self.to_screen(touched_edge(touch))
-            self.edge_line = Line(ends[0], ends[1], stroke_width=EDGE_WIDTH, color=NORMAL_COLOR)
-            flash += (Create(self.edge_line),)
+            self.edge_line = Line(ends[0], ends[1], stroke_width=EDGE_WIDTH, color=EDGE_COLOR)
+            # Drawn as the next words say "on an edge" (r51: lit unsaid as it touched).
         # The region's name, placed for the first view only, goes before the camera turns
         # (layout_report, r50: it sat on the octahedron and an axis as the turn began).
         self.show_growth(touch, self.octahedron_mobject, after=(FadeIn(self.star, scale=3.0),),
                          flash=flash, turn=turn,
-                         leaving=(FadeOut(self.ball_names["l1"]),) if turn else ())
+                         # ŵ's label and guides too, before the turn (r51: the turning axes
+                         # struck the label as it faded).
+                         leaving=(FadeOut(self.ball_names["l1"]), FadeOut(self.hat_label),
+                                  FadeOut(self.drops)) if turn else ())
 
     def solution_readout(self, touch: Any) -> MathTex:
         """"w*_lasso = (0.48, 0, 0.52)" (or ridge's), its entries separate (a zero can be
@@ -1015,8 +1049,12 @@ class Tangency3D(StoryScene, ThreeDScene):
             lines.insert(1, self.g_read)
         self.readout_block = self.readout(lines)
         self.star_label = self.point_label(SOLUTION_TEX["l1"], touch.point, SOLUTION_COLOR)
-        with self.cue("It first touches the octahedron at " + SOLUTION_WORDS["l1"]
-                      + " = {star}{@zero}.", star=point(touch.point)) as cue:
+        edge = getattr(self, "edge_line", None)
+        with self.cue("It first touches the octahedron " + ("on an edge{@edge}, " if edge else "")
+                      + "at " + SOLUTION_WORDS["l1"] + " = {star}{@zero}.",
+                      star=point(touch.point)) as cue:
+            if edge is not None:
+                cue.play(Create(edge), until="edge")
             # w*'s name replaces the region's (never more labels than the beat needs).
             # w*'s dot came in as the ellipsoid touched (`show_lasso_growth`): named now.
             gone = getattr(self, "hat_gone", False)  # faded as the camera turned
@@ -1038,7 +1076,7 @@ class Tangency3D(StoryScene, ThreeDScene):
         edge: list = []
         turned = getattr(self, "hat_gone", False)  # the camera turned as the ellipsoid grew
         k = self.touch.zero_indices[0] if self.touch.zero_indices else 0
-        plane = VGroup()
+        plane, plane_name = VGroup(), VGroup()
         if kind == "edge" and turned:
             # Lit as it touched (`show_lasso_growth`); the camera already looks along it.
             edge = [self.edge_line]
@@ -1048,11 +1086,25 @@ class Tangency3D(StoryScene, ThreeDScene):
             plane = self.surface([disc[:-1]], PLANE_COLOR, PLANE_OPACITY, stroke=2.0)
             for part in plane.family_members_with_points():
                 part.shade_in_3d = False
+            # Named as it is said (r51: an unlabelled white disc), beside its lower end
+            # (its upper end is crowded: w*'s leader, the w₃ axis).
+            rim = self.project(self.to_screen(disc))
+            top = rim[int(np.argmin(rim[:, 1]))]
+            plane_name = MathTex(f"w_{k + 1} = 0", font_size=LABEL_FONT, color=PLANE_COLOR)
+            plane_name.set_stroke(BACKGROUND, width=LABEL_OUTLINE, background=True)
+            x = float(np.clip(top[0] + plane_name.width / 2 + 0.2,
+                              -config.frame_width / 2 + FRAME_MARGIN + plane_name.width / 2,
+                              config.frame_width / 2 - FRAME_MARGIN - plane_name.width / 2))
+            y = float(max(top[1] + plane_name.height / 2,
+                          CAPTION_TOP + FRAME_MARGIN + plane_name.height / 2))
+            plane_name.move_to(np.array([x, y, 0.0]))
+            self.add_fixed_in_frame_mobjects(plane_name)
+            self.remove(plane_name)
         elif kind == "edge":
             # The touched edge lit along its length before the camera looks along it (r43:
             # never marked, though "w₂* is exactly 0" rests on it: it lies in w₂ = 0).
             ends = self.to_screen(touched_edge(self.touch))
-            edge = [Line(ends[0], ends[1], stroke_width=EDGE_WIDTH, color=NORMAL_COLOR)]
+            edge = [Line(ends[0], ends[1], stroke_width=EDGE_WIDTH, color=EDGE_COLOR)]
         # At an edge the close-up's two directions are named (r45: never said where the
         # edge-on axes come from): the zero weight's axis and `edge_up`.
         axes = {"axis": Phrase(text=f"w{SUBSCRIPTS[k + 1]}", spoken=f"w-{k + 1}"),
@@ -1063,12 +1115,12 @@ class Tangency3D(StoryScene, ThreeDScene):
                 # The camera turned as the ellipsoid grew: the edge lit again and the plane
                 # it lies in drawn as they are named, the faces tinted "looking along it".
                 cue.play(Indicate(edge[0], color=NORMAL_COLOR, scale_factor=1.0),
-                         FadeIn(plane), run_time=max(cue.until("edge"), 1.0))
+                         FadeIn(plane), FadeIn(plane_name), run_time=max(cue.until("edge"), 1.0))
                 self.remove(*edge)
                 self.octahedron_mobject.add(*edge)
                 cue.play(*(f.animate.set_fill(FACE_TINT, opacity=FACE_OPACITY) for f in faces),
                          run_time=max(cue.until("turn") - 0.5, 0.8))
-                self.close_in(also=[plane])
+                self.close_in(also=[plane, plane_name])
             else:
                 self.turn_first(cue, edge, faces, phi, theta)
             if kind == "edge":
@@ -1250,14 +1302,12 @@ class Tangency3D(StoryScene, ThreeDScene):
             penalty = MathTex(r"\min\nolimits_w\ f(w) + \lambda \|w\|_1 \ \to\ "
                               + SOLUTION_TEX["l1"], font_size=READOUT_FONT,
                               color=GRADIENT_COLOR)
-            if touch.kind == "edge":
-                penalty.move_to(self.g_read, aligned_edge=LEFT)
-            else:
-                penalty.next_to(self.lam_read, DOWN, aligned_edge=LEFT, buff=READOUT_GAP)
+            # Under −∇f = λg, g's line kept (r51: replaced, while the formula used g).
+            penalty.next_to(self.lam_read, DOWN, aligned_edge=LEFT, buff=READOUT_GAP)
             self.add_fixed_in_frame_mobjects(penalty)
             self.remove(penalty)
-            cue.play(FadeOut(self.g_read), FadeIn(penalty), run_time=1.0)
-            self.g_read = penalty
+            cue.play(FadeIn(penalty), run_time=1.0)
+            self.penalty_read = penalty
             cue.play(Indicate(penalty, color=GRADIENT_COLOR, scale_factor=1.1),
                      run_time=max(cue.until("same"), 0.8))
             # "this same w*": the dot and the readout's w*, lit together.
@@ -1608,7 +1658,11 @@ class Tangency3D(StoryScene, ThreeDScene):
             # readout: the scene ends on both solutions, one above the other.
             camera = self.renderer.camera
             # The octahedron stays through the first step (never an empty frame).
-            first = [self.star, self.lam_read, self.g_read, self.shell]
+            first = [self.star, self.lam_read, self.g_read, self.shell,
+                     *([self.penalty_read] if hasattr(self, "penalty_read") else [])]
+            # The lasso's close-up kept as a picture for the ending (both compared).
+            if self.touch.kind == "edge" and round_.kind == "sphere" and not round_.zero_indices:
+                self.lasso_inset = self.inset()
             phi, theta = self.turned_view()
             # The close-up's kept axis labels go quickly too and come back with the others:
             # following their axes' ends through the zoom out they swept across the frame.
@@ -1625,6 +1679,8 @@ class Tangency3D(StoryScene, ThreeDScene):
                 (FadeOut(self.octahedron_mobject), FadeIn(self.sphere),
                  FadeIn(self.ball_names["l2"]),
                  *(FadeIn(m) for m in self.faded if m is not self.star_label),
+                 # ŵ's guides back with its label (r51: ŵ read as on the w₂ axis without).
+                 *((FadeIn(self.drops),) if getattr(self, "hat_gone", False) else ()),
                  camera.phi_tracker.animate.set_value(CAMERA_PHI),
                  camera.theta_tracker.animate.set_value(CAMERA_THETA)))
         else:
@@ -1648,13 +1704,63 @@ class Tangency3D(StoryScene, ThreeDScene):
             self.readout([ridge_read])
         self.add_fixed_in_frame_mobjects(ridge_read)
         self.remove(ridge_read)
+        # With ridge's why to come, w*'s dot waits for the view along the tangent plane
+        # (r51: from the first view the ellipsoid overlaps the sphere's outline and a dot
+        # inside it read as the two bodies cutting each other): the readout names it now.
+        why = round_.kind == "sphere" and not round_.zero_indices
+        marked = () if why else (FadeIn(self.star, scale=3.0), FadeIn(label))
+        # With the why, the readout too waits for the dot (r51: w* named with no dot).
         self.show_growth(round_, self.sphere, before=steps, after=(
-            FadeIn(self.star, scale=3.0), FadeIn(label), FadeIn(ridge_read),
+            *marked, *(() if why else (FadeIn(ridge_read),)),
             *((FadeOut(self.ball_names["l2"]),) if closed else ())),
-            flash=(Indicate(self.star, scale_factor=1.6, color=SOLUTION_COLOR),))
-        if round_.zero_indices or round_.kind != "sphere":
+            flash=() if why else (Indicate(self.star, scale_factor=1.6, color=SOLUTION_COLOR),),
+            named=not why)
+        if not why:
             return
         self.show_ridge_why(ridge_read)
+
+    def inset(self) -> VGroup:
+        """The lasso's close-up as the camera shows it now (the octahedron, the wedge, its
+        normals, −∇f and g, w*), flattened into the frame (each point where the camera puts
+        it: presentation) and shrunk into the frame's empty left third, framed and titled:
+        shown beside ridge's picture at the end."""
+        camera = self.renderer.camera
+        shown = [self.octahedron_mobject, *(m for m in self.arrows if m is not self.up_axis)]
+        pieces = []
+        for original in shown:
+            if original in camera.fixed_in_frame_mobjects or not original.has_points() \
+                    and not original.submobjects:
+                continue  # the names: too small to read in the inset
+            flat = original.copy()
+            for part, source in zip(flat.family_members_with_points(),
+                                    original.family_members_with_points()):
+                if source in camera.fixed_in_frame_mobjects:
+                    part.set_opacity(0.0)
+                    continue
+                points = camera.project_points(source.points)
+                points[:, 2] = 0.0
+                part.points = points
+            pieces.append(flat)
+        # w*'s dot where the camera shows its centre, kept its size (it faces the camera).
+        star = self.star.copy().move_to(camera.project_points(
+            self.star.get_center()[np.newaxis])[0] * np.array([1.0, 1.0, 0.0]))
+        picture = VGroup(*pieces, star)
+        picture.scale_to_fit_height(INSET_HEIGHT)
+        if picture.width > INSET_WIDTH:
+            picture.scale_to_fit_width(INSET_WIDTH)
+        star.scale_to_fit_width(self.star.width)
+        border = SurroundingRectangle(picture, color=palette.MUTED, buff=0.15, stroke_width=2)
+        title = MathTex(r"\text{lasso: a wedge}", font_size=LABEL_FONT,
+                        color=ManimColor(BALL_COLORS["l1"]).interpolate(WHITE, NAME_LIGHTEN))
+        group = VGroup(picture, border, title)
+        title.next_to(border, UP, buff=0.1)
+        group.move_to(np.array([-config.frame_width / 2 + FRAME_MARGIN + group.width / 2,
+                                INSET_Y, 0.0]))
+        for m in group.get_family():
+            m.shade_in_3d = False
+        self.add_fixed_in_frame_mobjects(group)
+        self.remove(group)
+        return group
 
     def ridge_index(self) -> int:
         """The weight ridge's sweep moves across 0: the lasso's zero if it has one (the two
@@ -1695,6 +1801,12 @@ class Tangency3D(StoryScene, ThreeDScene):
                                0.0, stroke=4.0)
         for part in tangent.family_members_with_points():
             part.shade_in_3d = False
+        origin = self.to_screen(np.zeros(3))
+
+        def normal_line(end: np.ndarray) -> DashedLine:
+            return DashedLine(origin, self.to_screen(end), stroke_width=3.0, color=NORMAL_COLOR,
+                              dash_length=0.12)
+        line = normal_line(arrows.pull.end)
         phi, theta = self.ridge_view()
         # What the close-up keeps in the frame: the sphere, ŵ and the swept arrows' reach.
         start = float(np.arcsin(np.clip(round_.plane_normal[k], -1.0, 1.0)))
@@ -1717,7 +1829,8 @@ class Tangency3D(StoryScene, ThreeDScene):
         camera = self.renderer.camera
         axes = self.axes.get_axes()
         leaving = [axes[i] for i in range(3) if i != k] + \
-            [self.axis_labels[i] for i in range(3) if i != k] + [self.ridge_label, self.hat_label]
+            [self.axis_labels[i] for i in range(3) if i != k] + [self.hat_label] + \
+            ([self.drops] if getattr(self, "hat_gone", False) else [])
         # The kept axis's label fades too if the close-up would push it out of the frame.
         saved_zoom, saved_centre = camera.get_zoom(), camera.frame_center.copy()
         camera.set_zoom(zoom)
@@ -1732,20 +1845,25 @@ class Tangency3D(StoryScene, ThreeDScene):
         camera.set_zoom(saved_zoom)
         camera._frame_center.move_to(saved_centre)
         words = RIDGE_VIEW_WORDS
-        with self.cue(words) as cue:
+        with self.cue(words, star=point(round_.point)) as cue:
             self.play(*(FadeOut(m) for m in leaving), run_time=0.5)
             self.play(camera.zoom_tracker.animate.set_value(zoom), self.pan_to(centre),
                       camera.phi_tracker.animate.set_value(phi),
                       camera.theta_tracker.animate.set_value(theta),
-                      run_time=max(cue.until("turn") - 0.5, CLOSE_SECONDS),
+                      # The tangent plane drawn as it is named, turning edge-on with the
+                      # camera (r51: drawn 3 s after the words).
+                      Create(tangent),
+                      run_time=max(cue.until("turn") - 0.5, SWING_SECONDS),
                       rate_func=rate_functions.ease_in_out_sine)
             self.drop_camera_point()
             # Placed now, for this view (fixed in the frame).
             tip = touch_arrows(round_, length=short).normals[0]
             pull_name.move_to(self.name_spot(pull_name, arrows.pull))
             normal_name.move_to(self.side_spot(normal_name, tip, k))
-            cue.play(Indicate(self.star, scale_factor=1.6, color=SOLUTION_COLOR),
-                     Create(tangent), run_time=0.8)
+            # w* marked where both outlines meet (not before: see `show_sphere`), named in
+            # the words and the readout as it appears.
+            cue.play(FadeIn(self.star, scale=3.0), FadeIn(ridge_read),
+                     run_time=max(cue.until("dot"), 0.8))
             # The normal grows, then what the words name is lit in turn (r45: a 5.7 s still
             # after it grew): the normal, then w* itself ("along w* itself").
             cue.play(GrowFromPoint(normal, self.to_screen(round_.point)), FadeIn(normal_name),
@@ -1758,8 +1876,9 @@ class Tangency3D(StoryScene, ThreeDScene):
                      Indicate(ridge_read, color=SOLUTION_COLOR, scale_factor=1.1),
                      run_time=max(cue.until("normal"), 0.8))
             # −∇f under its own words (r43: drawn before them, then a still frame).
+            # "that line" drawn: dashed through 0 and w* out to −∇f's tip (r51: only said).
             cue.play(GrowFromPoint(pull, self.to_screen(round_.point)), FadeIn(pull_name),
-                     at="from", run_time=max(cue.until("pull"), 1.0))
+                     Create(line), at="from", run_time=max(cue.until("pull"), 1.0))
             self.bring_to_front(normal)
         # The plane wₖ = 0 (edge-on: a line) and its name, off the arrows' side.
         # Beyond the sphere (a wider circle in the same plane, edge-on: a longer line).
@@ -1805,6 +1924,7 @@ class Tangency3D(StoryScene, ThreeDScene):
                                      width=RIDGE_NORMAL_WIDTH))
             turned = arrow_along(p[0], u[0], length=length)
             pull.become(self.arrow(turned, GRADIENT_COLOR))
+            line.become(normal_line(turned.end))
             pull_name.move_to(self.name_spot(pull_name, turned))
             normal_name.move_to(self.side_spot(normal_name,
                                                arrow_along(p[0], u[0], length=short), k))
@@ -1840,7 +1960,7 @@ class Tangency3D(StoryScene, ThreeDScene):
             # static one is painted once into the play's background and stood there as a
             # ghost of the first loss (r42 draft).
             self.pool_shell(shell)
-            moved = [star, hat, normal, pull, pull_name, normal_name, *live, *separators]
+            moved = [star, hat, normal, pull, line, pull_name, normal_name, *live, *separators]
             for m in moved:
                 m.add_updater(still)
             shell.add_updater(follow)
@@ -1870,8 +1990,23 @@ class Tangency3D(StoryScene, ThreeDScene):
             # sets of glyphs overlapped, garbled; r45: scaled up, they overlapped commas).
             cue.play(*(Indicate(d, color=TEXT_COLOR, scale_factor=1.0) for d in live),
                      run_time=ZERO_FLASH_SECONDS)
-            # The lasso's 0 above, lit again: the two answers compared.
-            cue.play(Indicate(self.star_read[1 + 2 * self.touch.zero_indices[0]],
+            # The lasso's 0 above, lit again: the two answers compared, each picture titled
+            # (r51: the wedge was only said over ridge's picture).
+            shown = []
+            if wedge and hasattr(self, "lasso_inset"):
+                centre = self.project(origin)[0]
+                radius = float(np.linalg.norm(self.project(self.to_screen(round_.point))[0]
+                                              - centre))
+                ridge_title = MathTex(r"\text{ridge: one line}", font_size=LABEL_FONT,
+                                      color=ManimColor(BALL_COLORS["l2"]).interpolate(
+                                          WHITE, REGION_LIGHTEN["l2"]))
+                ridge_title.move_to(np.array([centre[0] + radius + 0.3 + ridge_title.width / 2,
+                                              centre[1] - radius / 2, 0.0]))
+                self.add_fixed_in_frame_mobjects(ridge_title)
+                self.remove(ridge_title)
+                shown = [FadeIn(self.lasso_inset), FadeIn(ridge_title),
+                         Indicate(line, color=TEXT_COLOR, scale_factor=1.0)]
+            cue.play(*shown, Indicate(self.star_read[1 + 2 * self.touch.zero_indices[0]],
                               color=NORMAL_COLOR, scale_factor=1.3)
                      if self.touch.zero_indices else Indicate(self.star),
                      run_time=max(cue.remaining, 1.0))

@@ -130,12 +130,22 @@ RULES = [
          r"octahedron",
          lambda m, f: f["ellipsoids"] and f["l1"].kind in ("vertex", "edge", "face"),
          ("grow",)),
+    # r51: at an edge the camera turns as it grows, to look along the edge (edge_view).
+    Rule("grow to the octahedron, turning",
+         r"The quadratic loss's level sets are ellipsoids: grow one from ŵ, turning to look "
+         r"along the edge it will touch, until it first touches the octahedron",
+         lambda m, f: f["ellipsoids"] and f["l1"].kind == "edge", ("grow",)),
     Rule("grow to the origin",
          r"The quadratic loss's level sets are ellipsoids: grow one from ŵ until it reaches the origin",
          lambda m, f: f["ellipsoids"] and f["l1"].kind == "origin", ("grow",)),
     Rule("the touch", rf"It first touches the octahedron at the lasso's w\* = ({POINT})",
          lambda m, f: f["l1"].kind in ("vertex", "edge", "face")
          and point_agrees(m.group(1), f["l1"].point), ("touch",)),
+    # r51: at an edge the edge is named as it is lit.
+    Rule("the touch on an edge",
+         rf"It first touches the octahedron on an edge, at the lasso's w\* = ({POINT})",
+         lambda m, f: f["l1"].kind == "edge" and point_agrees(m.group(1), f["l1"].point),
+         ("touch",)),
     Rule("a vertex, turning round it",
          rf"Turning round it: the touch is on a corner, so ({STAR} and {STAR}) are exactly 0",
          lambda m, f: f["l1"].kind == "vertex" and _zeros(m.group(1), f["l1"]), ("turn",)),
@@ -165,6 +175,12 @@ RULES = [
          and COUNT[m.group(1)] == f["l1"].cone_generators.shape[0]
          and _names(m.group(2), COUNT[m.group(1)]) and m.group(3) == SHAPE[COUNT[m.group(1)]]
          and f["in_cone"], ("cone",)),
+    # r51: the edge's two faces said (the tinted ones).
+    Rule("the wedge at an edge",
+         r"The two tinted faces meet at the edge; their normals (n. and n.) span a wedge; "
+         r"−∇f\(w\*\), the ellipsoid's inward normal, lies inside it",
+         lambda m, f: f["l1"].kind == "edge" and f["l1"].cone_generators.shape[0] == 2
+         and _names(m.group(1), 2) and f["in_cone"], ("cone",)),
     Rule("the normal at a face",
          r"The face's normal n₁: −∇f\(w\*\), the ellipsoid's inward normal, points along it",
          lambda m, f: f["l1"].kind == "face" and f["along"] and f["in_cone"], ("cone",)),
@@ -200,10 +216,15 @@ RULES = [
          rf"until it first touches, at ridge's w\* = ({POINT})",
          lambda m, f: f["l2"].kind == "sphere" and point_agrees(m.group(1), f["l2"].point),
          ("sphere",)),
+    # r51: with ridge's why, w* is named as its dot appears, seen along the tangent plane.
+    Rule("the sphere's touch, unnamed",
+         r"until it first touches the sphere",
+         lambda m, f: f["l2"].kind == "sphere" and f["l2"].zero_indices == (), ("sphere",)),
     Rule("the sphere's one normal",
-         r"Seen along the tangent plane, the smooth sphere has a single normal direction at "
-         r"ridge's w\*, along w\* itself; −∇f\(w\*\) must lie on that line",
-         lambda m, f: f["l2"].kind == "sphere" and f["along_w_star"], ("sphere",)),
+         rf"Seen along the tangent plane, at ridge's w\* = ({POINT}) the smooth sphere has one "
+         r"normal, along w\* itself; −∇f\(w\*\) must lie on that line",
+         lambda m, f: f["l2"].kind == "sphere" and f["along_w_star"]
+         and point_agrees(m.group(1), f["l2"].point), ("sphere",)),
     # On the sphere w* = t·(−∇f)/‖∇f‖ (KKT): a tilted pull moves w* with it, and wₖ* = 0
     # exactly when −∇f lies in the plane wₖ = 0 (regmath.threed.sphere_sweep).
     Rule("ridge's sweep across a plane",
