@@ -643,22 +643,8 @@ def edge_view(touch: Touch3D, *, tilt: float = 0.0) -> NDArray[np.float64]:
         ``touch`` not an L1 touch on an edge; ``tilt`` outside [0, π/2).
     """
     touch = _check_edge_touch(touch)
-    tilt = check_nonnegative(tilt, "tilt")
-    if not tilt < 0.5 * np.pi:
-        raise InvalidArgumentError("tilt", f"must lie in [0, π/2), got {tilt}")
     first, second = touch.cone_generators
-    edge = np.cross(first, second)
-    edge /= np.linalg.norm(edge)
-    bisector = (first + second) / np.linalg.norm(first + second)
-    behind = touch.center - touch.point
-    best = None
-    for sign in (1.0, -1.0):
-        e = sign * edge
-        d = np.cos(tilt) * e + np.sin(tilt) * np.cross(e, bisector)
-        d /= np.linalg.norm(d)
-        if best is None or float(d @ behind) < float(best @ behind):
-            best = d
-    return best
+    return _along_edge(touch, tilt, (first + second) / np.linalg.norm(first + second))
 
 
 def contact_view(touch: Touch3D, *, tilt: float = 0.0) -> NDArray[np.float64]:
@@ -679,19 +665,25 @@ def contact_view(touch: Touch3D, *, tilt: float = 0.0) -> NDArray[np.float64]:
         ``touch`` not an L1 touch on an edge; ``tilt`` outside [0, π/2).
     """
     touch = _check_edge_touch(touch)
+    pull = -np.asarray(touch.gradient, dtype=float)
+    return _along_edge(touch, tilt, pull / np.linalg.norm(pull))
+
+
+def _along_edge(touch: Touch3D, tilt: float, across: NDArray[np.float64]) -> NDArray[np.float64]:
+    """`edge_view` and `contact_view`'s camera: d = cos(tilt) e + sin(tilt) e × ``across``
+    (a unit vector square to the edge e), of the two signs of e the one with
+    dᵀ(ŵ − w*) ≤ 0 (ties: the first sign)."""
     tilt = check_nonnegative(tilt, "tilt")
     if not tilt < 0.5 * np.pi:
         raise InvalidArgumentError("tilt", f"must lie in [0, π/2), got {tilt}")
     first, second = touch.cone_generators
     edge = np.cross(first, second)
     edge /= np.linalg.norm(edge)
-    pull = -np.asarray(touch.gradient, dtype=float)
-    pull /= np.linalg.norm(pull)
     behind = touch.center - touch.point
     best = None
     for sign in (1.0, -1.0):
         e = sign * edge
-        d = np.cos(tilt) * e + np.sin(tilt) * np.cross(e, pull)
+        d = np.cos(tilt) * e + np.sin(tilt) * np.cross(e, across)
         d /= np.linalg.norm(d)
         if best is None or float(d @ behind) < float(best @ behind):
             best = d

@@ -700,24 +700,34 @@ def test_refusals_name_the_argument() -> None:
     assert _argument(lambda: view_3d(loss, touch, min_ball_share=0.0)) == "min_ball_share"
 
 
-# ------------------------------------------- the edge seen end-on (TD38 item 1)
-@settings(max_examples=MAX_EXAMPLES)
-@given(edge_touches(), st.floats(0.0, 1.5))
-def test_edge_view_looks_along_the_edge_with_w_hat_behind(loss_and_radius, tilt) -> None:
-    loss, radius = loss_and_radius
-    touch = touch_3d(loss, norm="l1", radius=radius)
-    assert touch.kind == "edge"
-    d = edge_view(touch, tilt=tilt)
-    assert np.linalg.norm(d) == pytest.approx(1.0, rel=1e-14)
-    # The edge, independently: the difference of two points on it (w* and the vertex
-    # along w*'s first nonzero weight lie on both touching faces).
+def _edge_direction(touch) -> np.ndarray:
+    """The touched edge's unit direction, independently of regmath: from w* to the vertex
+    along w*'s first nonzero weight (both lie on the two touching faces)."""
     k = [i for i in range(3) if touch.point[i] != 0.0][0]
     vertex = np.zeros(3)
     vertex[k] = np.sign(touch.point[k]) * touch.radius
     along = vertex - touch.point
     assume(np.linalg.norm(along) > 1e-6 * touch.radius)
-    along /= np.linalg.norm(along)
-    assert abs(float(d @ along)) == pytest.approx(np.cos(tilt), abs=1e-9)
+    return along / np.linalg.norm(along)
+
+
+def _camera_off_the_edge(view, loss, radius: float, tilt: float):
+    """An L1 edge touch and ``view``'s camera for it, checked to be a unit vector ``tilt``
+    off the touched edge (`_edge_direction`)."""
+    touch = touch_3d(loss, norm="l1", radius=radius)
+    assert touch.kind == "edge"
+    d = view(touch, tilt=tilt)
+    assert np.linalg.norm(d) == pytest.approx(1.0, rel=1e-12)
+    assert abs(float(d @ _edge_direction(touch))) == pytest.approx(np.cos(tilt), abs=1e-9)
+    return touch, d
+
+
+# ------------------------------------------- the edge seen end-on (TD38 item 1)
+@settings(max_examples=MAX_EXAMPLES)
+@given(edge_touches(), st.floats(0.0, 1.5))
+def test_edge_view_looks_along_the_edge_with_w_hat_behind(loss_and_radius, tilt) -> None:
+    loss, radius = loss_and_radius
+    touch, d = _camera_off_the_edge(edge_view, loss, radius, tilt)
     s1, s2 = touch.cone_generators
     bisector = (s1 + s2) / np.linalg.norm(s1 + s2)
     assert abs(float(d @ bisector)) <= 1e-12  # the turn is about the bisector
@@ -1058,17 +1068,7 @@ def test_contact_view_sees_the_touch_on_both_outlines(loss_and_radius, tilt) -> 
     projection along d keeps the coordinate along p = −∇f/‖∇f‖) the octahedron lies on
     one side of w*'s level and the ellipsoid on the other: the touch is on both outlines."""
     loss, radius = loss_and_radius
-    touch = touch_3d(loss, norm="l1", radius=radius)
-    assert touch.kind == "edge"
-    d = contact_view(touch, tilt=tilt)
-    assert np.linalg.norm(d) == pytest.approx(1.0, rel=1e-12)
-    k = [i for i in range(3) if touch.point[i] != 0.0][0]
-    vertex = np.zeros(3)
-    vertex[k] = np.sign(touch.point[k]) * touch.radius
-    along = vertex - touch.point
-    assume(np.linalg.norm(along) > 1e-6 * touch.radius)
-    along /= np.linalg.norm(along)
-    assert abs(float(d @ along)) == pytest.approx(np.cos(tilt), abs=1e-9)
+    touch, d = _camera_off_the_edge(contact_view, loss, radius, tilt)
     h = np.asarray(loss.hessian, dtype=float)
     pull = h @ (np.asarray(loss.center, dtype=float) - touch.point)  # −∇f(w*), by hand
     p = pull / np.linalg.norm(pull)
