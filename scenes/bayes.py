@@ -569,8 +569,9 @@ class PriorsAsPenalties(StoryScene):
                      until="bell")
             cue.play(Indicate(self.like_line, color=LOSS_COLOR, scale_factor=1.04),
                      until=cue.END)
-        with self.cue("Here h = {h}{@h}: a larger h, a narrower bell{@narrow}.",
-                      h=number(self.h)) as cue:
+        # The sweep captioned (r51: "Here h = 12" stood while the readout climbed to 24).
+        with self.cue("Raise h from {h} to {steep}{@h}: a narrower bell; then back to "
+                      "{h}{@narrow}.", h=number(self.h), steep=number(steep)) as cue:
             cue.play(Reveal(self.h_read), run_time=0.6)
             # The bell for each h on the way (regmath's likelihood, redrawn every frame) and
             # h's value beside it: h doubles and comes back.
@@ -1073,6 +1074,11 @@ class PriorsAsPenalties(StoryScene):
         self.f_plots = {p: self.get_plot(p, self.f_x_range, self.f_range, "F",
                                          titled=False, frame=frame) for p in PRIORS}
         self.f_axes = f_axes = {p: self.f_plots[p][0] for p in PRIORS}
+        # The w label above its arrowhead, its right edge at the axis's end (r51: right of
+        # it, on the panel's baseline, it read as the first symbol of "w −σ² log …").
+        for p in PRIORS:
+            self.f_plots[p][1][0].next_to(f_axes[p].x_axis.get_end(), UP, buff=0.15).align_to(
+                f_axes[p].x_axis.get_end(), RIGHT)
         self.f_names = {p: MathTex(names[p], font_size=32).next_to(
             f_axes[p].y_axis.get_end(), UP, buff=0.1) for p in PRIORS}
         first = {p: self.f_picture(p, self.f_ends[p][0]) for p in PRIORS}
@@ -1127,72 +1133,16 @@ class PriorsAsPenalties(StoryScene):
         self.panel_below(self.ridge_read, self.slope_read)
 
     def flip_to_f(self, run_time: float) -> None:
-        """−σ² log, seen: on one w axis (the density plot's, zoomed to F's window) each
-        posterior's graph moves point by point straight up or down into its F's graph (both
-        regmath's, on one w grid), the mode's dot down to F's bottom, while the density's
-        axes become F's (its x axis rises to F's 0): w = 0 never moves, the peak becomes
-        the bottom (r47: the curves kept the old axes' places on the new axes)."""
-        share = ValueTracker(0.0)
-        # Copies flip (the density view's curves and dots stay as the slide left them).
-        movers = {p: (self.post_curves[p].copy(), self.mode_dots[p].copy()) for p in PRIORS}
-        self.remove(*self.post_curves.values(), *self.mode_dots.values())
-        self.add(*(m for pair in movers.values() for m in pair))
-        ends = {}
-        for p in PRIORS:
-            post = self.f_ends[p][0]
-            density = density_curve(post, "posterior", *self.f_window, samples=CURVE_SAMPLES)
-            graph = objective_curve(post, *self.f_window, samples=CURVE_SAMPLES)
-            peak = np.array([post.mode, float(post.density(post.mode))])
-            bottom = np.array([post.mode, float(post.objective(post.mode))])
-            f_axes = self.f_axes[p]
-            # The density's graph in F's units (the same scene points): where it starts.
-            start = np.array([f_axes.p2c(point) for point in to_scene(self.axes[p], density)])
-            dot = np.array(f_axes.p2c(to_scene(self.axes[p], peak)))
-            ends[p] = (start[:, :2], graph, dot[:2], bottom)
-
-        def redraw() -> None:
-            t = share.get_value()
-            for p in PRIORS:
-                start, graph, dot, bottom = ends[p]
-                curve, marker_ = movers[p]
-                set_pieces(curve, self.f_axes[p],
-                           clip_polyline((1 - t) * start + t * graph, self.f_box))
-                marker_.move_to(to_scene(self.f_axes[p], (1 - t) * dot + t * bottom))
-
-        driver = VMobject().set_z_index(-100)
-        self.bring_to_back(driver)
-        driver.add_updater(lambda m: redraw())
-        # The axes: the w axis (the same numbers) and its "w" rise to F's 0, the y axis
-        # keeps its line (F's spans the same height), "p", its ticks and its number fade as
-        # F's name and ticks come in.
-        names = {p: VGroup(self.f_plots[p][1][1].copy(), self.f_plots[p][0].y_axis.copy())
-                 for p in PRIORS}
-        # The w axis rises rigidly (a morph of its numbers squashed them): w = 0 stays put.
-        # A copy rises with its "w" (the density view's axes stay as the slide left them).
-        rise = {p: (to_scene(self.f_axes[p], [0.0, 0.0]) - to_scene(self.axes[p], [0.0, 0.0]))
-                for p in PRIORS}
-        risers = {p: VGroup(self.plots[p][0].x_axis.copy(), self.plots[p][1][0].copy())
-                  for p in PRIORS}
-        staying = [m for p in PRIORS for m in (self.plots[p][0].y_axis, self.plots[p][1][1])]
-        self.remove(*(part for p in PRIORS for part in self.plots[p][:2]))
-        self.add(*staying, *risers.values())
-        # Each animation's own pace (a play's rate_func would override theirs).
-        self.play(share.animate(rate_func=rate_functions.ease_in_out_sine).set_value(1.0),
-                  *(risers[p].animate(rate_func=rate_functions.ease_in_out_sine).shift(rise[p])
-                    for p in PRIORS),
-                  # The density's y axis (its line is longer than F's and crossed F's name)
-                  # gone early, F's come late: their overlap is brief.
-                  *(Dim(m, factor=0.0, rate_func=rate_functions.rush_from) for p in PRIORS
-                    for m in (self.plots[p][0].y_axis, self.plots[p][1][1])),
-                  *(Reveal(names[p], rate_func=rate_functions.rush_into) for p in PRIORS),
-                  *(ReplacementTransform(self.hat_dots[p], self.f_hats[p]) for p in PRIORS),
-                  Reveal(self.f_lines[0]), run_time=run_time)
-        driver.clear_updaters()
-        self.remove(driver)
-        # F's own plots, curves and dots in place of the flipped ones (the same points).
-        self.remove(*(m for pair in movers.values() for m in pair), *names.values(),
-                    *risers.values(), *staying)
-        self.add(*self.f_plots.values(), *self.f_curves.values(), *self.f_dots.values())
+        """−σ² log, seen: the density plots (curves, dots, axes, "p") fade out with −σ² log's
+        line coming in, then F's plots, curves and bottoms fade in (r51: a point-by-point
+        morph passed through wavy shapes, "p" and "F" crossed, and the w axis jumped up)."""
+        half = run_time / 2
+        density = [m for p in PRIORS for m in (self.post_curves[p], self.mode_dots[p],
+                                               self.hat_dots[p], *self.plots[p][:2])]
+        self.play(*(Conceal(m) for m in density), Reveal(self.f_lines[0]), run_time=half)
+        self.play(*(Reveal(m) for p in PRIORS for m in (self.f_plots[p], self.f_curves[p],
+                                                          self.f_dots[p], self.f_hats[p])),
+                  run_time=half)
 
     def penalized(self, w_hat: float, prior: str, share: float):
         """The posterior with this share of λ: 0 gives f alone, 1 the prior's F."""
@@ -1205,23 +1155,23 @@ class PriorsAsPenalties(StoryScene):
         then itself again."""
         share, axes = ValueTracker(0.0), self.f_axes[prior]
         growing = VMobject(stroke_color=COLORS[prior], stroke_width=6)
-        dot = self.map_marker(np.zeros(3))
 
+        # No dot rides the growing curve (r51: on f's copy it sat at ŵ, the Laplace "mode"
+        # off 0 for a second): the dimmed dot stays at F's own bottom until F is complete.
         def redraw(m: VMobject) -> None:
             post = self.penalized(w_hat, prior, share.get_value())
             set_pieces(m, axes, clip_polyline(objective_curve(
                 post, *self.f_window, samples=CURVE_SAMPLES), self.f_box))
-            dot.move_to(to_scene(axes, [post.mode, float(post.objective(post.mode))]))
 
         redraw(growing)
         growing.add_updater(redraw)
-        self.add(growing, dot)
+        self.add(growing)
         self.play(share.animate.set_value(1.0), run_time=max(run_time, PENALTY_SECONDS),
                   rate_func=rate_functions.ease_in_out_sine)
         growing.clear_updaters()
         # F itself again under the grown curve (the same points), then the copy goes.
         self.play(Undim(self.f_curves[prior]), Undim(self.f_dots[prior]), run_time=0.3)
-        self.remove(growing, dot)
+        self.remove(growing)
 
     def show_log_view(self) -> None:
         self.build_log_view()
@@ -1330,7 +1280,8 @@ class PriorsAsPenalties(StoryScene):
         with self.cue("Past it, the slopes share a sign and the bottom leaves 0{@leave}, "
                       "following ŵ {shift} λ/h.",
                       shift="−" if self.w_hat > 0 else "+") as cue:
-            cue.play(Conceal(self.flat_label), run_time=0.3)
+            # The edge's condition goes as ŵ leaves the edge (r51: it stayed to 0.375).
+            cue.play(Conceal(self.flat_label), Conceal(self.edge_line), run_time=0.3)
             # Slow out of the edge (easing in): the bottom's first steps off 0 are seen.
             sweep(self, self.tracker, self.f_sweep[1], *followers, run_time=cue.until(cue.END),
                   rate_func=rate_functions.ease_in_out_sine)
@@ -1344,7 +1295,6 @@ class PriorsAsPenalties(StoryScene):
             for line, segment in zip(self.tangents["gaussian"], self.f_picture("gaussian",
                                                                                here)[2]):
                 line.put_start_and_end_on(*to_scene(self.f_axes["gaussian"], segment))
-            cue.play(Conceal(self.edge_line), run_time=0.3)
             cue.play(Reveal(self.ridge_read), Create(self.tangents["gaussian"]), until="one")
             followers = self.attach_f_followers(ridge=True)
             sweep(self, self.tracker, self.ridge_back, *followers, run_time=cue.until("r"),
@@ -1398,9 +1348,11 @@ class PriorsAsPenalties(StoryScene):
                                            [self.zero]), *objective_slopes(piece)],
                                     significant=2)
         lam = number(self.lam)
+        # Named (r51: "−2.13 − 3 = −5.13" came without names): ∂f/∂w_j, then F_L's slopes.
+        wj = weight(self.zero).tex
         self.slice_slopes = VGroup(
-            _tex(rf"{pull.tex} - {lam.tex} = {left.tex}", color=TANGENT_COLOR),
-            _tex(rf"{pull.tex} + {lam.tex} = {right.tex}",
+            _tex(rf"\partial f/\partial {wj} = {pull.tex}", color=TANGENT_COLOR),
+            _tex(rf"\text{{left, right slope}} = {left.tex},\ {right.tex}",
                  color=TANGENT_COLOR)).arrange(DOWN, aligned_edge=LEFT, buff=0.25)
         # Right of the slice's axes (its w label sits lower, at the axis's end), inside
         # the frame.
