@@ -268,7 +268,7 @@ RULES = [
          r"It has a kink at 0", _laplace, ("priors",)),
     Rule("gaussian prior", rf"the Gaussian prior N\(0, τ²\), τ² = ({NUMBER}): smooth at 0",
          _gauss, ("priors",)),
-    Rule("same λ", rf"Both give λ = ({NUMBER}), derived below: the "
+    Rule("same λ", rf"Both give λ = ({NUMBER}), derived later: the "
          r"(Laplace|Gaussian) prior for (the lasso|ridge), the (Laplace|Gaussian) for "
          r"(the lasso|ridge)", _same_lambda, ("priors",)),
     Rule("posterior", r"Posterior ∝ likelihood × prior; normalized: the thick "
