@@ -1392,11 +1392,13 @@ class PriorsAsPenalties(StoryScene):
         wj = weight(self.zero).tex
         self.slice_slopes = VGroup(
             _tex(rf"\partial f/\partial {wj} = {pull.tex}", color=TANGENT_COLOR),
-            _tex(rf"\text{{left, right slope}} = {left.tex},\ {right.tex}",
-                 color=TANGENT_COLOR)).arrange(DOWN, aligned_edge=LEFT, buff=0.25)
-        # Right of the slice's axes (its w label sits lower, at the axis's end), inside
-        # the frame.
-        self.slice_slopes.next_to(axes, RIGHT, buff=0.3).align_to(axes, UP)
+            # Over two lines: on one it was shrunk to fit, unreadable at 480p.
+            _tex(r"\text{left, right slope}", color=TANGENT_COLOR),
+            _tex(rf"= {left.tex},\ {right.tex}",
+                 color=TANGENT_COLOR)).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
+        # Right of the slice's axes, from its F_L label's top down (its w label sits lower,
+        # at the axis's end), inside the frame.
+        self.slice_slopes.next_to(axes, RIGHT, buff=0.3).align_to(group, UP)
         room = config.frame_width / 2 - 0.2 - self.slice_slopes.get_left()[0]
         if self.slice_slopes.width > room:
             self.slice_slopes.scale_to_fit_width(room, about_edge=LEFT)
@@ -1495,7 +1497,7 @@ class PriorsAsPenalties(StoryScene):
             # The test, then the zero it explains (no wordless rest: it read as a still).
             # The slopes, then the gradient they come from, each as it is said (r51: 5 s
             # of a still inset).
-            cue.play(Indicate(self.slice_slopes[1], color=TANGENT_COLOR, scale_factor=1.08),
+            cue.play(Indicate(self.slice_slopes[1:], color=TANGENT_COLOR, scale_factor=1.08),
                      Indicate(self.inset[2], color=TANGENT_COLOR, scale_factor=1.0),
                      run_time=1.0)
             cue.play(Indicate(self.slice_slopes[0], color=TANGENT_COLOR, scale_factor=1.08),

@@ -362,8 +362,7 @@ SCREEN_RULES = [
                        and agrees(_tex(m.group(2)), f["lasso"].point[int(m.group(1)) - 1]))),
     Rule("slice gradient on screen", rf"^\\partial f/\\partial w_([12]) = ({TEX_NUMBER})$",
          _slice_pull),
-    Rule("slice slopes on screen", rf"^\\text\{{left, right slope\}} = ({TEX_NUMBER}),\\ "
-         rf"({TEX_NUMBER})$", _slice_slopes),
+    Rule("slice slopes on screen", rf"^= ({TEX_NUMBER}),\\ ({TEX_NUMBER})$", _slice_slopes),
     Rule("ridge MAP on screen", rf"^w\^\*_R = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)$",
          lambda m, f: _screen_point(m, f, "ridge") and bool(np.all(f["ridge"].point != 0.0))),
     Rule("edge condition on screen", rf"^\|h\\hat w\| = ({TEX_NUMBER}) \\cdot ({TEX_NUMBER}) = "
