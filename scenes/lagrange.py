@@ -323,7 +323,7 @@ RIDGE_LABEL_BUFFS = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6)
 #: The touching contour grows from ŵ over at least this long (seconds).
 GROW_SECONDS = 3.0
 #: The bridge example's numbers (H, ŵ, −∇f(w*)) in the picture's top-left corner.
-DATA_FONT = 26
+DATA_FONT = 30
 DATA_BUFF = 0.25
 #: Labels keep this far (scene units) from the arrows ∇h becomes (wide, with tips).
 ARROW_MARGIN = 0.3
@@ -359,6 +359,8 @@ MARK_SECONDS = 2.5
 #: Lengths of the plain animations (seconds): the words hold on after them.
 DRAW_SECONDS = 2.0
 FLASH_SECONDS = 0.8
+#: The flash once round the ball's edge, ending at w*.
+EDGE_SECONDS = 3.0
 #: The walk past the top to the path's end, and the walk back, each take this long (s).
 WALK_ON_SECONDS = 2.2
 #: ∇f flashes in a light violet, not the highlight's white (review r36: flashed together, the
@@ -1613,8 +1615,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                 r"\ \lambda = 0", font_size=PANEL_FONT))
         slack = merged(MathTex(r"\lambda\,(\|w^*\|_2 - t) = 0", font_size=PANEL_FONT))
         kkt = merged(MathTex(r"-\nabla f(w^*) = \lambda g", font_size=PANEL_FONT))
-        normal = merged(MathTex(r"g = \nabla (\|w\|_2 - t)(w^*) = w^* / \|w^*\|_2",
-                                font_size=PANEL_FONT))
+        # g tied to ∇h (review r51 finding 5): the gradient of ‖w‖₂ at w*, w*/t on the edge.
+        normal = merged(MathTex(r"g = \nabla \|w\|_2\,(w^*) = w^* / t", font_size=PANEL_FONT))
         above: VMobject = title
         for line in (regularization, loss, inside, kkt, normal):
             line.set_z_index(PANEL_Z)
@@ -1677,11 +1679,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # (And shorter: 3 s of still axes under "as we will see".)
         # w and t said in words (review r50 finding 4); the penalty form is ridge's own cue.
         with self.cue("Ridge, constrained{@reg}: minimize a new f of the weights w{@penalty}"
-                      "{@new} on{@ball} the ball ‖w‖₂ ≤ t (budget t, its radius): an "
-                      "inequality.",
+                      "{@new} on{@ball} the ball ‖w‖₂ ≤ t (radius t): an inequality.",
                       spoken="Ridge, constrained{@reg}: minimize a new f of the weights w"
                       "{@penalty}{@new} on{@ball} the ball, the two-norm of w at most t, the "
-                      "budget t its radius: an inequality.") as cue:
+                      "of radius t: an inequality.") as cue:
             # The new picture's axes come as the hike goes; the new title just after the old
             # one has gone (two titles on top of each other would be unreadable).
             # The hike's names gone before the new ones come (review r36: "x" and "w₁"
@@ -1712,11 +1713,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # written as it is named (review r50 findings 1 and 9: 12 s of a still ball, H and ŵ
         # shown 2 s before they were named).
         with self.cue("The loss{@f} is least squares{@ls}, lowest at ŵ{@centre}, the "
-                      "unregularized best fit, up to a constant (H = XᵀX{@h} positive definite, "
-                      "X the data, targets b).",
+                      "unregularized best fit, up to a constant (H = XᵀX{@h}, X the data, b "
+                      "the targets).",
                       spoken="The loss{@f} is least squares{@ls}, lowest at w-hat{@centre}, "
                       "the unregularized best fit, up to a constant, H is X transpose X{@h}, "
-                      "positive definite, X the data, targets b.") as cue:
+                      "X the data, b the targets.") as cue:
             cue.play(Reveal(loss), at="f", run_time=0.4)
             cue.play(Reveal(squares), at="ls", run_time=0.4)
             cue.play(Create(circle["bowl"], lag_ratio=0.3),
@@ -1741,10 +1742,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         }
         ghost = VGroup(circle["inside_dot"], circle["inside_label"])
         # "a new λ": the ball's multiplier, not the hike's (review r50 finding 4).
-        with self.cue("If ŵ were{@inside} inside the ball, w* would be ŵ itself, with a new "
-                      "λ = 0. This ŵ is outside{@out}.",
-                      spoken="If w-hat were{@inside} inside the ball, w-star would be w-hat "
-                      "itself, with a new lambda, zero. This w-hat is outside{@out}.") \
+        # w* defined as it is first used (review r51 finding 4): "the best w, w*".
+        with self.cue("If ŵ were{@inside} inside the ball, the best w, w*, would be ŵ, "
+                      "with a new λ = 0. This ŵ is outside{@out}.",
+                      spoken="If w-hat were{@inside} inside the ball, the best w, w-star, would "
+                      "be w-hat, with a new lambda, zero. This w-hat is outside{@out}.") \
                 as cue:
             # ŵ's numbers go while ŵ is moved (review r49 finding 4: "ŵ = (1, 1.6)" stayed
             # beside the moved ŵ) and come back with it.
@@ -1832,8 +1834,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       "to reach the ball touches it{@touch} at w-star, the lowest f in the "
                       "ball.") as cue:
             grown[circle["contour"]](circle["contour"])
-            # The "if" has been answered ("This ŵ is outside"): its line goes.
-            cue.play(Reveal(circle["contour"]), Conceal(inside), at="grow", run_time=0.3)
+            # The "if" has been answered ("This ŵ is outside"): its line goes; H has been
+            # read with the loss's contours, it goes too (review r51 finding 6: part 2's
+            # density).
+            cue.play(Reveal(circle["contour"]), Conceal(inside), Conceal(data_h), at="grow",
+                     run_time=0.3)
             self.follow(growth, 1.0, grown, run_time=max(cue.until("touch"), GROW_SECONDS),
                         rate_func=lambda x: x)
             cue.play(Reveal(circle["point"]), Reveal(circle["point_label"]), Reveal(data_point),
@@ -1854,10 +1859,16 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       "touching contour is tangent to it{@tangent}. " + zero_words) as cue:
             # Only the edge is marked (review r45: the whole disc flashed, stressing the
             # inside): a thick stroke in the path's green runs once round the circle.
-            edge = circle["ball"].copy().set_fill(opacity=0.0).set_stroke(PATH_COLOR,
-                                                                          width=12)
+            edge = circle["ball"][1].copy().set_fill(opacity=0.0).set_stroke(PATH_COLOR,
+                                                                             width=12)
+            # Once round, 3 s or more, ending at w* (review r51 finding 4: 1.6 s, racing): the
+            # outline's curves are rolled so the last one ends nearest w* (layout only).
+            curves = edge.get_points().reshape(-1, 4, 3)
+            ends = curves[:, 3, :2] - circle["point"].get_center()[:2]
+            last = int(np.argmin(np.einsum("ij,ij->i", ends, ends)))
+            edge.set_points(np.roll(curves, -(last + 1), axis=0).reshape(-1, 3))
             cue.play(ShowPassingFlash(edge, time_width=0.6), at="edge",
-                     run_time=max(min(cue.until("smooth"), MARK_SECONDS), 0.5))
+                     run_time=max(cue.until("smooth"), EDGE_SECONDS))
             cue.play(Reveal(VGroup(*(zoom[k] for k in ZOOM_PICTURE))), at="smooth",
                      run_time=0.6)
             cue.play(Indicate(zoom["ball"], color=HIGHLIGHT_COLOR, scale_factor=1.0),
@@ -1869,23 +1880,30 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      at="nonzero", run_time=max(min(cue.until(cue.END), MARK_SECONDS), 0.8))
         # "climbing −f" with motion (review r30: nothing moved): −∇f(w*) grows as it is said;
         # one beat with the balance it gives (r37: cut to pay for the ridge contours).
-        with self.cue("Minimizing f is climbing −f{@climb}, so −∇f(w*){@f} = λg{@g}, "
-                      "g{@normal} the ball's outward unit normal.",
-                      spoken="Minimizing f is climbing minus f{@climb}, so minus grad f at "
-                      "w-star{@f} equals lambda g{@g}, g{@normal} the ball's outward unit "
-                      "normal.") as cue:
+        # g drawn and defined before it is used (review r51 findings 4 and 5): the ball's
+        # outward unit normal, ∇‖w‖₂ at w*, the ball's ∇h; then the balance.
+        with self.cue("g{@g}, the ball's outward unit normal, is ∇‖w‖₂(w*) = w*/t{@normal}, "
+                      "the ball's ∇h. Minimizing f is climbing −f{@climb}: "
+                      "−∇f(w*){@f} = λg{@kkt}.",
+                      spoken="g{@g}, the ball's outward unit normal, is the gradient of the "
+                      "two-norm at w-star, w-star over t{@normal}, the ball's grad h. "
+                      "Minimizing f is climbing minus f{@climb}: minus grad f at "
+                      "w-star{@f} equals lambda g{@kkt}.") as cue:
             # The loss has been read: it goes for the balance (≤ 6 lines); H and ŵ stay.
             # "dashed: the common tangent" has been read: it goes too (the densest moment,
             # review r48 finding 8: about 10 text lines).
             cue.play(Conceal(loss), Conceal(zoom["tangent_name"]), run_time=0.3)
+            # g named as it is drawn, by its line (the unit normal) and as ∇h's heir.
+            cue.play(GrowArrow(zoom["g"]), Reveal(zoom["g_label"]), at="g", run_time=0.6)
+            cue.play(Reveal(normal), Indicate(zoom["g"], color=HIGHLIGHT_COLOR,
+                                              scale_factor=1.0),
+                     Indicate(zoom["g_label"], color=HIGHLIGHT_COLOR, scale_factor=1.2),
+                     at="normal", run_time=0.6)
             cue.play(GrowArrow(zoom["minus_f"]), at="climb", run_time=1.0)
             cue.play(Reveal(zoom["minus_f_label"]), at="f", run_time=0.4)
-            # g named as it is drawn, by its line (the unit normal) and as ∇h's heir.
-            cue.play(GrowArrow(zoom["g"]), Reveal(zoom["g_label"]), Reveal(kkt),
-                     at="g", run_time=0.6)
-            cue.play(Indicate(zoom["g"], color=HIGHLIGHT_COLOR, scale_factor=1.0),
-                     Indicate(zoom["g_label"], color=HIGHLIGHT_COLOR, scale_factor=1.2),
-                     at="normal", until=cue.END)
+            cue.play(Reveal(kkt), at="kkt", run_time=0.4)
+            cue.play(Indicate(kkt, color=EMPHASIS_COLOR, scale_factor=1.0),
+                     run_time=max(min(cue.until(cue.END), MARK_SECONDS), 0.5))
         # The conclusion is crossed out: w* (review r32: on the supposed arrow the ✗ read as
         # rejecting the gradient or the step).
         # Beside w*, up the tangent and off every arrow (review r39: on w* it hid which arrow
@@ -2073,7 +2091,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # The inset has made its point: it goes, and the lines take its room.
             # The example's numbers have let λ be checked: they go too (review r45
             # finding 11: about 15 text items at μ = λ/t).
-            cue.play(*(Conceal(m) for m in [*inset, data_grad, data_h, data_centre,
+            cue.play(Conceal(normal),
+                     *(Conceal(m) for m in [*inset, data_grad, data_centre,
                                             data_point]), run_time=0.5)
             cue.play(Reveal(ridge), at="ridge", run_time=0.4)
             cue.play(Reveal(stationary), at="grad", run_time=0.4)
