@@ -328,7 +328,7 @@ DATA_BUFF = 0.25
 #: Labels keep this far (scene units) from the arrows ∇h becomes (wide, with tips).
 ARROW_MARGIN = 0.3
 #: The path's name keeps this far (scene units) right of ∇(−h)'s tip beside it.
-TIP_GAP = 0.8
+TIP_GAP = 0.5
 #: The last frame is held this long after the last motion lands (seconds).
 FINAL_HOLD = 0.5
 #: The climb to the top runs on this long past its words ("...to nothing" follows).
@@ -1882,11 +1882,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # one beat with the balance it gives (r37: cut to pay for the ridge contours).
         # g drawn and defined before it is used (review r51 findings 4 and 5): the ball's
         # outward unit normal, ∇‖w‖₂ at w*, the ball's ∇h; then the balance.
-        with self.cue("g{@g}, the ball's outward unit normal, is ∇‖w‖₂(w*) = w*/t{@normal}, "
+        with self.cue("g{@g}, the ball's outward unit normal, is{@normal} ∇‖w‖₂(w*) = w*/t, "
                       "the ball's ∇h. Minimizing f is climbing −f{@climb}: "
                       "−∇f(w*){@f} = λg{@kkt}.",
-                      spoken="g{@g}, the ball's outward unit normal, is the gradient of the "
-                      "two-norm at w-star, w-star over t{@normal}, the ball's grad h. "
+                      spoken="g{@g}, the ball's outward unit normal, is{@normal} the gradient of "
+                      "the two-norm at w-star, w-star over t, the ball's grad h. "
                       "Minimizing f is climbing minus f{@climb}: minus grad f at "
                       "w-star{@f} equals lambda g{@kkt}.") as cue:
             # The loss has been read: it goes for the balance (≤ 6 lines); H and ŵ stay.
@@ -1895,10 +1895,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Conceal(loss), Conceal(zoom["tangent_name"]), run_time=0.3)
             # g named as it is drawn, by its line (the unit normal) and as ∇h's heir.
             cue.play(GrowArrow(zoom["g"]), Reveal(zoom["g_label"]), at="g", run_time=0.6)
-            cue.play(Reveal(normal), Indicate(zoom["g"], color=HIGHLIGHT_COLOR,
-                                              scale_factor=1.0),
+            cue.play(Indicate(zoom["g"], color=HIGHLIGHT_COLOR, scale_factor=1.0),
                      Indicate(zoom["g_label"], color=HIGHLIGHT_COLOR, scale_factor=1.2),
-                     at="normal", run_time=0.6)
+                     run_time=max(min(cue.until("normal"), MARK_SECONDS), 0.5))
+            cue.play(Reveal(normal), at="normal", run_time=0.6)
+            cue.play(Indicate(normal, color=EMPHASIS_COLOR, scale_factor=1.0),
+                     run_time=max(min(cue.until("climb"), MARK_SECONDS), 0.5))
             cue.play(GrowArrow(zoom["minus_f"]), at="climb", run_time=1.0)
             cue.play(Reveal(zoom["minus_f_label"]), at="f", run_time=0.4)
             cue.play(Reveal(kkt), at="kkt", run_time=0.4)
