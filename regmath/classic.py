@@ -50,6 +50,7 @@ __all__ = [
     "GAP_ZOOM",
     "gap_zoom",
     "axis_line",
+    "ellipse_axes",
     "drop_lines",
     "turn_direction",
     "nearest_axis",
@@ -207,6 +208,27 @@ def center_segment(center: ArrayLike) -> NDArray[np.float64]:
     if c.shape != (2,):
         raise InvalidArgumentError("center", "must be a 2D point")
     return np.array([[0.0, 0.0], c])
+
+
+def ellipse_axes(loss: Quadratic, reach: float) -> list[NDArray[np.float64]]:
+    r"""The two axes of f's elliptical contours, as segments through ŵ: shape (2, 2) each.
+
+    f(w) = ½(w − ŵ)ᵀH(w − ŵ) has ellipses centred on ŵ whose axes point along H's
+    eigenvectors v₁, v₂ (smallest eigenvalue first, the long axis): the segments
+    ŵ ± ``reach``·vₖ. ŵ lies on a line through 0 along an axis exactly when ŵ is an
+    eigenvector of H, the case where ridge shrinks both weights by one factor.
+
+    Raises
+    ------
+    InvalidArgumentError
+        When ``reach`` is not a positive finite number.
+    """
+    if not (math.isfinite(reach) and reach > 0.0):
+        raise InvalidArgumentError("reach", f"must be positive, got {reach!r}")
+    center = np.asarray(loss.center, dtype=float).reshape(2)
+    _, vectors = np.linalg.eigh(np.asarray(loss.hessian, dtype=float))
+    return [np.array([center - reach * vectors[:, k], center + reach * vectors[:, k]])
+            for k in range(2)]
 
 
 def outside_ball(point: ArrayLike, norm: str, radius: float) -> bool:

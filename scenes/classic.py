@@ -76,6 +76,8 @@ from regmath import Quadratic, Solution, constrained
 from regmath.classic import (
     axis_line,
     drop_lines,
+    center_segment,
+    ellipse_axes,
     nearest_axis,
     mirrored_across_axis,
     corner_pull_at_solution,
@@ -1639,6 +1641,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # bar faded out later stayed drawn as part of it.
             self.remove(compared)
             self.add(self.center_bars["l2"], self.bars["l2"])
+            if "axes" in cue.words.marks:
+                # Review r52 item 1: the reason shown, not only said: ŵ's direction from 0,
+                # then the two axes of f's ellipses through ŵ (regmath.classic.ellipse_axes,
+                # H's eigenvectors), visibly off it. Gone as the lasso's bars come.
+                self.show_reason(cue)
             keep_marking(cue, self.results["l2"][1])
         words, spoken = self.lasso_zero_words()
         zeros = self.zero_marks = self.get_zero_marks()
@@ -1649,7 +1656,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # labels stay now, review r39 item 8; at most 8 text lines).
             # The lasso's w* line back as its bars are read (review r43 item 7).
             cue.play(Conceal(self.results["l2"][1]), Reveal(self.results["l1"][0]),
-                     *(Conceal(m) for m in [self.loss_lines[1]]
+                     *(Conceal(m) for m in [self.loss_lines[1], *self.reason_lines]
                        if m in self.get_mobject_family_members()),
                      run_time=0.4)
             self.shrink_panel("l1", cue, result=False)
@@ -3274,7 +3281,26 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # Unequal factors: ridge's w* = (H + μI)⁻¹Hŵ is a multiple of ŵ exactly when Hŵ ∥ ŵ,
         # i.e. ŵ lies along an axis of f's ellipses (an eigenvector of H). Review r52 found
         # "H mixes w₁ and w₂" a wrong cause: a diagonal H shrinks unequally too.
-        return "unequal: {w_hat} is not along an axis of f's ellipses."
+        return "unequal: {w_hat}{@dir} is not along an axis{@axes} of f's ellipses."
+
+    reason_lines: list = []
+
+    def show_reason(self, cue: object) -> None:
+        """ŵ's direction from 0 (white), then the axes of f's ellipses through ŵ (f's
+        colour): ridge's factors differ because ŵ lies on neither."""
+        axes = self.axes["l2"]
+        reach = float(np.hypot(self.view.x_range[1] - self.view.x_range[0],
+                               self.view.y_range[1] - self.view.y_range[0]))
+        direction = VGroup(*(polyline(axes, piece, stroke_color=CENTER_COLOR, stroke_width=3,
+                                      z_index=2)
+                             for piece in self.visible(center_segment(self.loss.center))))
+        lines = VGroup(*(polyline(axes, piece, stroke_color=LOSS_COLOR, stroke_width=3,
+                                  z_index=2)
+                         for line in ellipse_axes(self.loss, reach)
+                         for piece in self.visible(line)))
+        self.reason_lines = [direction, lines]
+        cue.play(Create(direction), at="dir", run_time=0.5)
+        cue.play(Create(lines), at="axes", run_time=0.7)
 
     def lasso_zero_words(self) -> tuple[str, str]:
         """"gives w₁* = 0 exactly" when the lasso's w* has a zero (its other weight's share of
