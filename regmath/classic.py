@@ -210,25 +210,29 @@ def center_segment(center: ArrayLike) -> NDArray[np.float64]:
     return np.array([[0.0, 0.0], c])
 
 
-def ellipse_axes(loss: Quadratic, reach: float) -> list[NDArray[np.float64]]:
-    r"""The two axes of f's elliptical contours, as segments through ŵ: shape (2, 2) each.
+def ellipse_axes(loss: Quadratic, level: float, *, extend: float = 1.0
+                 ) -> list[NDArray[np.float64]]:
+    r"""The two axes of f's ellipse f(w) = ``level``, as segments through ŵ: shape (2, 2) each.
 
     f(w) = ½(w − ŵ)ᵀH(w − ŵ) has ellipses centred on ŵ whose axes point along H's
-    eigenvectors v₁, v₂ (smallest eigenvalue first, the long axis): the segments
-    ŵ ± ``reach``·vₖ. ŵ lies on a line through 0 along an axis exactly when ŵ is an
+    eigenvectors v₁, v₂ (smallest eigenvalue λ₁ first, the long axis), with semi-axes
+    √(2·level/λₖ): the segments ŵ ± ``extend``·√(2·level/λₖ)·vₖ (``extend`` = 1: the
+    ellipse's own diameters). ŵ lies on a line through 0 along an axis exactly when ŵ is an
     eigenvector of H, the case where ridge shrinks both weights by one factor.
 
     Raises
     ------
     InvalidArgumentError
-        When ``reach`` is not a positive finite number.
+        When ``level`` or ``extend`` is not a positive finite number.
     """
-    if not (math.isfinite(reach) and reach > 0.0):
-        raise InvalidArgumentError("reach", f"must be positive, got {reach!r}")
+    for name, value in (("level", level), ("extend", extend)):
+        if not (math.isfinite(value) and value > 0.0):
+            raise InvalidArgumentError(name, f"must be positive, got {value!r}")
     center = np.asarray(loss.center, dtype=float).reshape(2)
-    _, vectors = np.linalg.eigh(np.asarray(loss.hessian, dtype=float))
-    return [np.array([center - reach * vectors[:, k], center + reach * vectors[:, k]])
-            for k in range(2)]
+    values, vectors = np.linalg.eigh(np.asarray(loss.hessian, dtype=float))
+    halves = [extend * math.sqrt(2.0 * level / float(v)) for v in values]
+    return [np.array([center - h * vectors[:, k], center + h * vectors[:, k]])
+            for k, h in enumerate(halves)]
 
 
 def outside_ball(point: ArrayLike, norm: str, radius: float) -> bool:
