@@ -2347,12 +2347,14 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 # item 3: it crossed the cone to the end).
                 cue.play(Indicate(data_wedge, color=CENTER_COLOR, scale_factor=1.0),
                          *(Conceal(a) for k, a in enumerate(carried_arrows) if k not in still),
-                         *(Conceal(m) for m in edge_labels),
                          *(Conceal(m) for m in [self.contours["l1"]]
                            if m in self.get_mobject_family_members()),
                          at="wedge", run_time=0.8)
                 if wedge_label is not None:
                     cue.play(Reveal(wedge_label), at="named", run_time=0.8)
+                # The edges' names stay to the end of the sentence and leave as ŵ moves
+                # (review r52 item 5: gone after 1.5 s).
+                self.edge_labels_shown = edge_labels
             opening = ("{@turn}Move {w_hat}: in the wedge{@wedge}, the pull stays in the cone "
                        "and {w_star} stays put{@stay}.")
             # w*'s edge called the diamond's (review r50 item 2: "the edge" could be the white
@@ -2385,6 +2387,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # Other data's ŵ′ moves without its contour (review r47 item 3: the ellipse
             # crossed the cone and hid the short pull); this ŵ's dimmed marks leave.
             cue.play(*(Conceal(n) for n in [*normals, *normal_labels, cone_text,
+                                            *getattr(self, "edge_labels_shown", []),
                                             *carried_arrows[2:], *lasso_dimmed]
                        if n in self.get_mobject_family_members()),
                      *([Reveal(arrows["l1"])] if carried_arrows else []),
@@ -2740,8 +2743,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         placed: list[VMobject] = []
         for arrow, normal in zip(arrows, lasso.normal_cone):
             tex = point(np.asarray(normal, dtype=float)).tex
+            # A light tint of the pulls' purple (review r52 item 5: dark purple on the grey
+            # wedge was weak at 480p), on its dark outline.
             label = legible(MathTex(r"H^{-1}\left" + tex[:-1] + r"\right)",
-                                    font_size=PULL_FONT, color=GRADIENT_COLOR))
+                                    font_size=PULL_FONT,
+                                    color=interpolate_color(GRADIENT_COLOR, WHITE, 0.45)))
             start, tip = arrow.get_start(), arrow.get_end()
             place_clear(label, tip, tip - start, [*obstacles, *placed, *arrows, axes,
                                                   *axes.x_axis.numbers, *axes.y_axis.numbers],
