@@ -78,6 +78,7 @@ from manim import (
     ValueTracker,
     VGroup,
     VMobject,
+    ManimColor,
     interpolate_color,
     linear,
     smooth,
@@ -399,7 +400,7 @@ G_COLOR = palette.GRADIENT
 #: mint read as ridge's green) the violet of g, the push they hold: neutral, no region's.
 CONE_COLOR = palette.GRADIENT
 #: (r52 review 3) The lens's cone fill: g's violet lightened, so g reads over it.
-CONE_LIGHT = interpolate_color(CONE_COLOR, "#FFFFFF", 0.35)
+CONE_LIGHT = ManimColor(CONE_COLOR).interpolate(ManimColor("#FFFFFF"), 0.35)
 #: The "why in N(w*)" beat's push past the cone (a g that is not this ŵ's): red, which no
 #: other role takes in this scene (w* is blue or yellow here), and dashed.
 PAST_COLOR = palette.SOLUTION
@@ -1322,7 +1323,10 @@ class WhyCornersWin(StoryScene):
             # (r51 review 3: the top wedge's 119° behind the zoom box) The box, and ŵ with
             # its arrow on the lasso's plot, leave while the openings show (the lens keeps
             # them).
-            cue.play(Reveal(cone[0]), Dim(self.why_offset_parts, factor=0.0),
+            # (r52 review 6: a mauve H = I wedge over the olive one in the lens) There only
+            # its white edges and right-angle arc, no fill, as the dashed outlines at right.
+            fan_back = [Reveal(cone[0])] if zoom is None else []
+            cue.play(*fan_back, Dim(self.why_offset_parts, factor=0.0),
                      Conceal(carried_labels), Conceal(self.condition[0]),
                      Conceal(self.condition[1]), Conceal(offset), Conceal(in_wedge[0]),
                      *([] if zoom is None else [Conceal(zoom["region"])]), run_time=0.3)
@@ -1370,7 +1374,8 @@ class WhyCornersWin(StoryScene):
             shown = float(self.time)
             cue.wait_until(cue.END)
             self.wait(max(0.0, ANGLES_HOLD - (float(self.time) - shown)))
-            cue.play(Conceal(shaped), Conceal(cone[0]), Conceal(shaped_name),
+            cue.play(Conceal(shaped), *([Conceal(cone[0])] if fan_back else []),
+                     Conceal(shaped_name),
                      Conceal(carried_labels), Conceal(arcs_open), Conceal(shaped_values),
                      Undim(self.why_offset_parts, factor=0.0), run_time=0.5)
         # (r41 review: ridge's plot showed through the fading lens) The lens's contents fade
@@ -1943,7 +1948,9 @@ class WhyCornersWin(StoryScene):
         wedge_outline = None
         for r in regions:
             piece = clip_polygon(r.polygon, box)
-            if len(piece) < 3:
+            # (r52 review 6: the diamond turned grey in the lens) Its interior is not filled
+            # (it stays the ball's brown, as on the lasso's plot).
+            if len(piece) < 3 or r.kind == "interior":
                 continue
             fill = CORNER_FILL if r.kind == "corner" else EDGE_FILL
             fills.add(filled_polygon(axes, piece, stroke_width=0, z_index=ZOOM_Z, **fill))
