@@ -342,6 +342,8 @@ REST_SPEEDUP = 2.0
 REST_FLASH = 0.9  # (r40 review: six events went by unmarked at 0.5 s)
 #: After a ridge instant ŵ moves on this share of the way to the next named event.
 AFTER_INSTANT = 0.35
+#: ... and this share of the way to a corner named briefly (r52).
+AFTER_TO_CORNER = 0.85
 #: A corner arc shorter than this share of the journey (3.6° of the orbit) is a sliver:
 #: the words call it so, never "a whole arc" (a lecturer's H = diag(1, 1e-4) gave arcs of
 #: 0.001 % that the strip cannot show).
@@ -937,6 +939,11 @@ class WhyCornersWin(StoryScene):
         all the way when the next event is one named briefly (its words start at it)."""
         here = events[k].progress
         upto = events[k + 1].progress if k + 1 < len(events) else 1.0
+        # (r52 review 5: "Corner (−1, 0)" said 1.4 s before w* got there) Most of the way
+        # to a corner named briefly, whose caption then starts as w* arrives.
+        if (k + 1 < len(events) and k + 1 >= len(self.events)
+                and events[k + 1].kind == "arrive"):
+            return here + AFTER_TO_CORNER * (upto - here)
         return here + AFTER_INSTANT * (upto - here)
 
     def advance(self, target: float, seconds: float, *, ease: bool | Any = True,
