@@ -1715,6 +1715,9 @@ class WhyCornersWin(StoryScene):
         names = VGroup(legible(MathTex(r"g'", r"{\notin}", r"N(w^*)", font_size=36,
                                        color=TEXT_COLOR)),
                        legible(Tex(r"$f$ decreases", font_size=34, color=TEXT_COLOR)))
+        # (r52 review 2: the ∉'s slash looked cut off) The dark outline of ∈ was drawn over
+        # the slash: none inside the symbol.
+        names[0][1].set_stroke(width=0, background=True)
         others = [*self.zoom_obstacles, push, trail, *self.why_parts["cone"][1:],
                   self.why_parts["g"], self.why_g_label, *self.why_normal_labels]
         # The push's name beyond its tip.
