@@ -1701,6 +1701,34 @@ def edge_slide(apex: ArrayLike, push: ArrayLike, length: float) -> NDArray[np.fl
     return v + float(length) * edges[best]
 
 
+def support_arrow(direction: ArrayLike, radius: float, *, level: float = 1.0,
+                  length: float) -> NDArray[np.float64]:
+    r"""An arrow along ``direction`` standing on its `support_line` at ``level``: from the
+    line's foot, the point of the line nearest the origin, level · t‖u‖∞ · u
+    (u = direction / ‖direction‖), to ``length`` further along u. The line sweeps outward
+    along u as ``level`` grows, carrying the arrow with it.
+
+    Returns the arrow's start and tip (a (2, 2) array).
+
+    Raises
+    ------
+    InvalidArgumentError
+        ``direction`` for a zero or non-finite vector, ``level`` outside [−1, 1],
+        ``length`` < 0.
+    """
+    u = np.asarray(direction, dtype=float).reshape(2)
+    size = float(np.hypot(*u))
+    if not (np.all(np.isfinite(u)) and size > 0.0):
+        raise InvalidArgumentError("direction", "must be a finite nonzero vector")
+    if not (np.isfinite(level) and -1.0 <= level <= 1.0):
+        raise InvalidArgumentError("level", f"must lie in [-1, 1], got {level!r}")
+    t = check_nonnegative(radius, "radius")
+    size_along = check_nonnegative(length, "length")
+    u = u / size
+    foot = float(level) * t * float(np.max(np.abs(u))) * u
+    return np.array([foot, foot + size_along * u])
+
+
 def support_line(direction: ArrayLike, radius: float, box: ViewBox, *, level: float = 1.0
                  ) -> NDArray[np.float64]:
     r"""The line perpendicular to ``direction`` at ``level`` times the diamond's support,
