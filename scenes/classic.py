@@ -3343,9 +3343,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         if texts[0].text == texts[1].text:
             return "factors that agree to two digits."
         # Unequal factors: ridge's w* = (H + μI)⁻¹Hŵ is a multiple of ŵ exactly when Hŵ ∥ ŵ,
-        # i.e. ŵ lies along an axis of f's ellipses (an eigenvector of H). Review r52 found
-        # "H mixes w₁ and w₂" a wrong cause: a diagonal H shrinks unequally too.
-        return "unequal: {w_hat}{@dir} is not along an axis{@axes} of f's ellipses."
+        # i.e. the line from 0 to ŵ lies along an axis of f's ellipses (ŵ an eigenvector of
+        # H). Review r52 found "H mixes w₁ and w₂" a wrong cause (a diagonal H shrinks
+        # unequally too); review r53 "ŵ is not along an axis" loose (ŵ, their centre, lies
+        # on both axes): it is the line from 0 that is not.
+        return "unequal: the line from 0 to {w_hat}{@dir} is not along an axis{@axes} of f's ellipses."
 
     reason_lines: list = []
 

@@ -339,9 +339,9 @@ CAPTION_RULES = [
     Rule("same factor", r"the same factor, because H is a multiple of the identity I",
          lambda m, f: f["isotropic"], ("shrink",)),
     # r52 (review r51 factual error: "H mixes w₁ and w₂" named a wrong cause): ridge's
-    # factors differ exactly when Hŵ is not parallel to ŵ, i.e. ŵ is off the axes of f's
-    # ellipses (H's eigenvectors).
-    Rule("unequal axes", r"unequal: ŵ is not along an axis of f's ellipses",
+    # factors differ exactly when Hŵ is not parallel to ŵ, i.e. the line from 0 to ŵ is off
+    # the axes of f's ellipses (ŵ not an eigenvector of H; r53: ŵ itself is their centre).
+    Rule("unequal axes", r"unequal: the line from 0 to ŵ is not along an axis of f's ellipses",
          lambda m, f: not f["isotropic"] and _ridge_differs(f) and _turned(f), ("shrink",)),
     Rule("agree to two digits", r"factors that agree to two digits",
          lambda m, f: len(_shown_factors(f)) == 2 and not _ridge_differs(f), ("shrink",)),
