@@ -849,13 +849,9 @@ class WhyCornersWin(StoryScene):
                 values[f"axis{k}"] = weight(1 - event.zero_weight)
                 parts.append(f"ridge's {{w_star}} on the {{axis{k}}} axis{{@e{k}}}, an instant")
             else:
-                # (r51 review 8: the exits never said; "then off" read as ridge's) The
-                # lasso's w* named leaving once, at the first corner of the rest.
-                leaving = [g for g in self.rest_groups(self.rest_events())
-                           if any(e.kind == "leave" for e in g)]
-                parts.append(f"then the lasso's {{w_star}} leaves{{@e{k}}}"
-                             if leaving and group[0].progress == leaving[0][0].progress
-                             else f"then off{{@e{k}}}")
+                # (r51 review 8, r53 review 4: "then off" read as ridge's leaving) Every
+                # exit names the lasso's w*.
+                parts.append(f"then the lasso's {{w_star}} leaves{{@e{k}}}")
         words = "; ".join(parts) + "."
         return words[0].upper() + words[1:], values
 
@@ -1496,7 +1492,8 @@ class WhyCornersWin(StoryScene):
             # (r51 review 7: the last radius and share faded after about a second) Held.
             self.wait(SWEPT_HOLD)
         # The blue says "both nonzero" for either method (a reviewer saw it reused unsaid).
-        with self.cue("For ridge{@blue}, blue again: every {w_hat} outside the circle{@circle} "
+        # (r53 review 2: "the circle" could be the orbit) The disc, by name.
+        with self.cue("For ridge{@blue}, blue again: every {w_hat} outside the disc{@circle} "
                       "gives two nonzero weights, except on {@rays}four rays: lines, with "
                       "no area.") as cue:
             # (r37) The blue comes in as it is named (a slow fade to the rays read as the
@@ -1520,9 +1517,9 @@ class WhyCornersWin(StoryScene):
         at_point = marker(to_scene(axes2, first_crossing.axis_point), SPARSE_COLOR,
                           radius=0.075).scale(ZERO_SCALE).set_z_index(TOP_Z + 1)
         lasso_side = [self.headings["l1"], self.panels["l1"], self.strips["l1"], self.balls["l1"]]
-        with self.cue("A point of the circle has just one normal{@normal}; {Hinv} carries it"
+        with self.cue("A point on the disc's edge has just one normal{@normal}; {Hinv} carries it"
                       "{@carry} onto one ray{@ray}: no wedge.", Hinv=HINV,
-                      spoken="A point of the circle has just one normal{@normal}; H-inverse "
+                      spoken="A point on the disc's edge has just one normal{@normal}; H-inverse "
                       "carries it{@carry} onto one ray{@ray}: no wedge.") as cue:
             # (r41 review: the lasso's plot showed through the incoming lens) The lens's
             # opaque back covers the lasso's plot first; its contents come in over it.
@@ -1766,8 +1763,6 @@ class WhyCornersWin(StoryScene):
         degrees beside the arc's middle, outward from its apex, clear of ``obstacles``."""
         h, amount = self.journey.hessian, float(self.why_parts["carry"].get_value())
         values = VGroup()
-        lens_apex = [apex for axes, apex, _ in self.opening_places
-                     if axes is self.zoom_axes and axes is not self.axes["l1"]]
         for arc, (axes, apex, radius) in zip(arcs, self.opening_places):
             # (r51 review 3: the top wedge's value read as hidden behind the lens's box) The
             # box and ŵ's arrow leave while the openings show: every wedge has its value.
