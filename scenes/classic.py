@@ -1991,7 +1991,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 data = [m for m in data if m is not self.centers["l2"][0]
                         and m is not self.contours["l2"]]
                 self.add(mover["dot"], moving_contour)
-            cue.play(*(Conceal(m) for m in [*data, *spent] if m in
+            # The λ tags belong to the ŵ just solved: at a fixed t, λ changes as ŵ moves
+            # (review r53 item 1: "λ = 1.80" stayed beside a moving ŵ), so they leave here.
+            tags = list(getattr(self, "lambda_tags", {}).values())
+            cue.play(*(Conceal(m) for m in [*data, *spent, *tags] if m in
                        self.get_mobject_family_members()), at="turn", run_time=0.5)
             readout[0].exact_zeros = True
             cue.play(Reveal(readout[0]), *([Reveal(mover["label"]),
