@@ -78,7 +78,6 @@ from manim import (
     Indicate,
     Line,
     MathTex,
-    ReplacementTransform,
     Transform,
     ValueTracker,
     VGroup,
@@ -1387,7 +1386,6 @@ class PriorsAsPenalties(StoryScene):
         pull, left, right = numbers([float(self.loss.gradient(self.maps["laplace"].point)
                                            [self.zero]), *objective_slopes(piece)],
                                     significant=2)
-        lam = number(self.lam)
         # Named (r51: "−2.13 − 3 = −5.13" came without names): ∂f/∂w_j, then F_L's slopes.
         wj = weight(self.zero).tex
         self.slice_slopes = VGroup(

@@ -1176,7 +1176,6 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                 copy_name = Readout(number_format(1.0, decimals) + r"\,\nabla h", 1.0,
                                     font_size=30, color=COPY_COLOR)
                 legible(copy_name).set_z_index(ARROW_LABEL_Z)
-                landed = shrunk_arrow(top.multiplier)
                 # In the panel, in the row λ's name takes next: clear of every line (review r51
                 # finding 1: by ∇f's name it sat on the touching contour and against "∇f").
                 copy_name.move_to(self.multiplier_name, aligned_edge=LEFT)
