@@ -606,10 +606,7 @@ def solution_marker(point: np.ndarray, *, radius: float = 0.08, z_index: int = 4
     """w*'s red dot with a white ring inside a dark halo (review r50 item 6: red on the
     green circle read as one colour to a colour-blind viewer); the palette's role colour
     kept."""
-    dot = marker(point, SOLUTION_COLOR, radius=radius, z_index=z_index)
-    dot.set_stroke(BACKGROUND, width=7, background=True)
-    dot.set_stroke(WHITE, width=3)  # r51 item 3: a wider white ring
-    return dot
+    return marker(point, SOLUTION_COLOR, radius=radius, z_index=z_index)
 
 
 def haloed(label: VMobject) -> VMobject:
