@@ -51,6 +51,7 @@ __all__ = [
     "gap_zoom",
     "axis_line",
     "ellipse_axes",
+    "axis_shrink",
     "drop_lines",
     "turn_direction",
     "nearest_axis",
@@ -233,6 +234,26 @@ def ellipse_axes(loss: Quadratic, level: float, *, extend: float = 1.0
     halves = [extend * math.sqrt(2.0 * level / float(v)) for v in values]
     return [np.array([center - h * vectors[:, k], center + h * vectors[:, k]])
             for k, h in enumerate(halves)]
+
+
+def axis_shrink(loss: Quadratic, strength: float
+                ) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    r"""H's curvatures h₁ ≤ h₂ (the order of `ellipse_axes`) and ridge's shrink h/(h + λ) on each.
+
+    Ridge's w* minimizes f(w) + (λ/2)‖w‖₂², so (H + λI)w* = Hŵ: w* = (H + λI)⁻¹Hŵ. In the
+    eigenbasis of H (the axes of f's ellipses) this matrix is diagonal, so the coordinate of
+    w* along axis k is hₖ/(hₖ + λ) times ŵ's. Two different curvatures give two different
+    factors; w₁ and w₂ then shrink by one factor only when ŵ lies along an axis.
+
+    Raises
+    ------
+    InvalidArgumentError
+        When ``strength`` is negative or not finite.
+    """
+    if not (math.isfinite(strength) and strength >= 0.0):
+        raise InvalidArgumentError("strength", f"must be non-negative, got {strength!r}")
+    values = np.linalg.eigvalsh(np.asarray(loss.hessian, dtype=float))
+    return values, values / (values + strength)
 
 
 def outside_ball(point: ArrayLike, norm: str, radius: float) -> bool:

@@ -678,3 +678,23 @@ def test_ellipse_axes_run_through_w_hat_to_the_contour_s_far_and_near_points() -
         ellipse_axes(LOSS, 0.0)
     with pytest.raises(InvalidArgumentError, match="extend"):
         ellipse_axes(LOSS, 0.5, extend=-1.0)
+
+
+def test_axis_shrink_scales_w_hat_s_axis_coordinates_into_ridge_s_w_star() -> None:
+    # Independent reference: ridge's w* from the constrained solver, its λ from the solution;
+    # ŵ's and w*'s coordinates along the ellipses' axes (unit vectors of ellipse_axes,
+    # found without eigh by sampling in its test) have the ratios axis_shrink gives.
+    from regmath.classic import axis_shrink, ellipse_axes
+    ridge, _ = solutions()
+    curvatures, factors = axis_shrink(LOSS, ridge.strength)
+    assert curvatures[0] < curvatures[1]
+    h = np.asarray(LOSS.hessian)
+    for k, segment in enumerate(ellipse_axes(LOSS, 0.5)):
+        v = (segment[1] - segment[0]) / np.linalg.norm(segment[1] - segment[0])
+        assert float(v @ h @ v) == pytest.approx(curvatures[k], rel=1e-12)
+        assert float(v @ ridge.point) == pytest.approx(factors[k] * float(v @ LOSS.center),
+                                                       rel=1e-8)
+    assert 0.0 < factors[0] < factors[1] < 1.0
+    np.testing.assert_allclose(axis_shrink(LOSS, 0.0)[1], [1.0, 1.0])
+    with pytest.raises(InvalidArgumentError, match="strength"):
+        axis_shrink(LOSS, -1.0)
