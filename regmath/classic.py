@@ -60,6 +60,7 @@ __all__ = [
     "corner_pull_solution",
     "corner_pull_at_solution",
     "cone_width_degrees",
+    "wedge_width_degrees",
     "past_cone_edge",
     "pull_at_corner",
     "slide_past_edge",
@@ -654,6 +655,29 @@ def cone_width_degrees(solution: Solution) -> float:
     if rays.shape[0] < 2:
         return 0.0
     a, b = rays[0], rays[1]
+    cos = float(np.dot(a, b) / (np.hypot(*a) * np.hypot(*b)))
+    return float(np.degrees(np.arccos(np.clip(cos, -1.0, 1.0))))
+
+
+def wedge_width_degrees(loss: Quadratic, solution: Solution) -> float:
+    r"""The angle of the wedge of ŵ that share this w*, in degrees: the normal cone's
+    extreme normals n carried by H⁻¹ (ŵ = w* + H⁻¹·λn), 0 with one normal.
+
+    At the lasso's corner the 90° cone between (±1, 1) becomes the wedge between H⁻¹(±1, 1):
+    H⁻¹ bends it, wider or narrower.
+
+    Raises
+    ------
+    InvalidArgumentError
+        When ``solution`` is not 2D.
+    """
+    if solution.point.size != 2:
+        raise InvalidArgumentError("solution", "must be 2D")
+    rays = np.asarray(solution.normal_cone, dtype=float)
+    if rays.shape[0] < 2:
+        return 0.0
+    h = np.asarray(loss.hessian, dtype=float)
+    a, b = np.linalg.solve(h, rays[0]), np.linalg.solve(h, rays[1])
     cos = float(np.dot(a, b) / (np.hypot(*a) * np.hypot(*b)))
     return float(np.degrees(np.arccos(np.clip(cos, -1.0, 1.0))))
 
