@@ -3413,10 +3413,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         hs, fs = numbers(list(curvatures)), factor_numbers(list(factors))
         first = MathTex(SOLUTION_NAMES["l2"] + r" = (H + \lambda I)^{-1} H \hat w",
                         font_size=RESULT_FONT)
-        second = MathTex(r"h = " + hs[0].tex + r",\ " + hs[1].tex + r":\ \frac{h}{h+\lambda} = "
+        second = MathTex(r"h = " + hs[0].tex + r",\ " + hs[1].tex + r":\ h/(h+\lambda) = "
                          + fs[0].tex + r",\ " + fs[1].tex, font_size=RESULT_FONT,
                          color=LOSS_COLOR)
-        block = VGroup(merged(first), merged(second)).arrange(DOWN, aligned_edge=LEFT, buff=0.25)
+        block = VGroup(merged(first), merged(second)).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
         results = self.results["l2"]
         block.next_to(results, RIGHT, buff=0.6).align_to(results, UP)
         if block.get_right()[0] > config.frame_x_radius - 0.2:
