@@ -225,7 +225,10 @@ PULL_LENGTH = 0.5
 CONE_LENGTH = 0.62
 #: The pulls' labels ("−∇f(w*)", "normal", "normal cone") and the takeaway under the
 #: lasso ("w₁* = 0 exactly"), and the still after it (review r32: ≥ 3 s, under MAX_HOLD).
-PULL_FONT = 32
+PULL_FONT = 30
+#: The along-edge/along-circle labels: PULL_FONT's old size, the room beside the slid
+#: arrow (a larger one struck the pull and the contour, layout_report).
+ALONG_FONT = 28
 #: How many 0.08-unit steps in from a panel's corner the wedge's label may move.
 WEDGE_LABEL_STEPS = 8
 #: "normal" sits beside the radius this share of the way out from 0.
@@ -2689,7 +2692,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 paths += [part.copy(), arrow.copy(), ring.copy()]
         edge[0] = corner_edges(lasso)[0]
         fraction.set_value(0.0)
-        along_label = legible(MathTex(r"\text{along the edge}", font_size=PULL_FONT,
+        along_label = legible(MathTex(r"\text{along the edge}", font_size=ALONG_FONT,
                                       color=ALONG_COLOR))
         follow(None)
         nearest_clear(along_label, to_scene(axes, lasso.point), [
@@ -2869,7 +2872,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # "along the circle" by the part's arrow where it starts, clear of what is drawn
         # (review r39 item 2: the small arrow was unlabelled); it stays there and leaves as
         # the words say the part is 0.
-        along_label = legible(MathTex(r"\text{along the circle}", font_size=PULL_FONT,
+        along_label = legible(MathTex(r"\text{along the circle}", font_size=ALONG_FONT,
                                       color=ALONG_COLOR))
         path = [polyline(axes, np.array([p, p + scale * q]))
                 for x in np.linspace(0.0, 1.0, 9)
