@@ -51,6 +51,7 @@ __all__ = [
     "gap_zoom",
     "axis_line",
     "ellipse_axes",
+    "axis_shrink",
     "drop_lines",
     "turn_direction",
     "nearest_axis",
@@ -59,6 +60,7 @@ __all__ = [
     "corner_pull_solution",
     "corner_pull_at_solution",
     "cone_width_degrees",
+    "wedge_width_degrees",
     "past_cone_edge",
     "pull_at_corner",
     "slide_past_edge",
@@ -233,6 +235,26 @@ def ellipse_axes(loss: Quadratic, level: float, *, extend: float = 1.0
     halves = [extend * math.sqrt(2.0 * level / float(v)) for v in values]
     return [np.array([center - h * vectors[:, k], center + h * vectors[:, k]])
             for k, h in enumerate(halves)]
+
+
+def axis_shrink(loss: Quadratic, strength: float
+                ) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    r"""H's curvatures h₁ ≤ h₂ (the order of `ellipse_axes`) and ridge's shrink h/(h + λ) on each.
+
+    Ridge's w* minimizes f(w) + (λ/2)‖w‖₂², so (H + λI)w* = Hŵ: w* = (H + λI)⁻¹Hŵ. In the
+    eigenbasis of H (the axes of f's ellipses) this matrix is diagonal, so the coordinate of
+    w* along axis k is hₖ/(hₖ + λ) times ŵ's. Two different curvatures give two different
+    factors; w₁ and w₂ then shrink by one factor only when ŵ lies along an axis.
+
+    Raises
+    ------
+    InvalidArgumentError
+        When ``strength`` is negative or not finite.
+    """
+    if not (math.isfinite(strength) and strength >= 0.0):
+        raise InvalidArgumentError("strength", f"must be non-negative, got {strength!r}")
+    values = np.linalg.eigvalsh(np.asarray(loss.hessian, dtype=float))
+    return values, values / (values + strength)
 
 
 def outside_ball(point: ArrayLike, norm: str, radius: float) -> bool:
@@ -633,6 +655,29 @@ def cone_width_degrees(solution: Solution) -> float:
     if rays.shape[0] < 2:
         return 0.0
     a, b = rays[0], rays[1]
+    cos = float(np.dot(a, b) / (np.hypot(*a) * np.hypot(*b)))
+    return float(np.degrees(np.arccos(np.clip(cos, -1.0, 1.0))))
+
+
+def wedge_width_degrees(loss: Quadratic, solution: Solution) -> float:
+    r"""The angle of the wedge of ŵ that share this w*, in degrees: the normal cone's
+    extreme normals n carried by H⁻¹ (ŵ = w* + H⁻¹·λn), 0 with one normal.
+
+    At the lasso's corner the 90° cone between (±1, 1) becomes the wedge between H⁻¹(±1, 1):
+    H⁻¹ bends it, wider or narrower.
+
+    Raises
+    ------
+    InvalidArgumentError
+        When ``solution`` is not 2D.
+    """
+    if solution.point.size != 2:
+        raise InvalidArgumentError("solution", "must be 2D")
+    rays = np.asarray(solution.normal_cone, dtype=float)
+    if rays.shape[0] < 2:
+        return 0.0
+    h = np.asarray(loss.hessian, dtype=float)
+    a, b = np.linalg.solve(h, rays[0]), np.linalg.solve(h, rays[1])
     cos = float(np.dot(a, b) / (np.hypot(*a) * np.hypot(*b)))
     return float(np.degrees(np.arccos(np.clip(cos, -1.0, 1.0))))
 

@@ -78,6 +78,7 @@ from regmath.classic import (
     axis_line,
     drop_lines,
     center_segment,
+    axis_shrink,
     ellipse_axes,
     nearest_axis,
     mirrored_across_axis,
@@ -86,6 +87,7 @@ from regmath.classic import (
     carried_pulls,
     circle_slide,
     cone_width_degrees,
+    wedge_width_degrees,
     corner_edge_slide,
     corner_edges,
     ridge_line_tilt,
@@ -223,7 +225,10 @@ PULL_LENGTH = 0.5
 CONE_LENGTH = 0.62
 #: The pulls' labels ("−∇f(w*)", "normal", "normal cone") and the takeaway under the
 #: lasso ("w₁* = 0 exactly"), and the still after it (review r32: ≥ 3 s, under MAX_HOLD).
-PULL_FONT = 28
+PULL_FONT = 30
+#: The along-edge/along-circle labels: PULL_FONT's old size, the room beside the slid
+#: arrow (a larger one struck the pull and the contour, layout_report).
+ALONG_FONT = 28
 #: How many 0.08-unit steps in from a panel's corner the wedge's label may move.
 WEDGE_LABEL_STEPS = 8
 #: "normal" sits beside the radius this share of the way out from 0.
@@ -261,7 +266,7 @@ OTHER_COLOR = interpolate_color(ManimColor(MUTED_COLOR), WHITE, 0.6)
 #: The pull's part along the diamond's edge (review r45 item 1: in the pull's violet it
 #: merged with the pull): the palette's "push" role, checked against the pull, the
 #: diamond, the normals and w*.
-ALONG_COLOR = palette.PUSH
+ALONG_COLOR = palette.TEXT
 #: Seconds other data's ŵ rests on ridge's ray, w₁* = 0, before turning on past it.
 RAY_PAUSE = 0.8
 #: How far (share of the turn from its own pull to the cone's edge) the lasso's ŵ wanders
@@ -620,7 +625,7 @@ def outlined(line: VMobject) -> VMobject:
     """A red line or bar with a white edge each side (review r50 item 6, r51 item 3: red
     bars on the green disc; a dark edge was not enough), so it parts from any fill by
     brightness as well as by hue."""
-    line.set_stroke(WHITE, width=line.get_stroke_width() + 3, background=True)
+    line.set_stroke(WHITE, width=line.get_stroke_width() + 7, background=True)
     return line
 
 
@@ -833,7 +838,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # marked as the words name them.
         self.add(*self.panels.values())
         self.headings = self.get_headings()
-        with self.cue("Two weights, {w1}{@one} and {w2}{@two}, on two pairs of axes: one for "
+        with self.cue("Two weights, {w1}{@one} and {w2}{@two}, on two plots: one for "
                       "ridge{@ridge}, one for the lasso{@lasso}.") as cue:
             # Both titles in at once (review r52 item 9: 4 s of bare axes), each marked
             # when the words name it.
@@ -881,8 +886,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             shape = [self.get_contour(norm, level) for norm in NORMS]
             # The level curve drawn as it is named (review r50 item 2: an ellipse came and
             # went with no words) and held while it is read.
-            cue.play(Indicate(hessian, color=LOSS_COLOR, scale_factor=min(H_GROWTH, room)),
-                     at="H")
+            # Review r54 item 4: H turns f's colour as it is named and stays so while its
+            # role is read, back to white as the level curves it shapes are held.
+            ink = hessian.get_color()
+            cue.play(hessian.animate.set_color(LOSS_COLOR), at="H", run_time=0.3)
+            cue.play(Indicate(hessian, color=LOSS_COLOR, scale_factor=min(H_GROWTH, room)))
             # It stays into the next words ("f is lowest at ŵ", the curve round that lowest
             # point), fading as they lead to ŵ's coordinates (≥ 3 s on screen).
             # H kept marked while its role is read (review r51 item 9: 4 s with nothing
@@ -896,7 +904,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             cue.play(*(Create(c) for c in shape), *(Reveal(n) for n in names), at="level",
                      run_time=1.0)
             cue.play(*(Indicate(c, color=LOSS_COLOR, scale_factor=1.0) for c in shape),
-                     until=cue.END)
+                     hessian.animate.set_color(ink), until=cue.END)
         where = "" if self.center_shown else " (off the picture, where the arrows point)"
         # The point before any aside, so a cue never splits "(1, 1.6)"; ŵ is named in the
         # loss's cue (review r43 item 4), so this one is short.
@@ -1086,8 +1094,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # the shortest gap, so the words say what it is.
         # Said what it is (review r52 item 3: "the white segment" was named, not explained).
         where = "corner" if self.solutions["l1"].at_corner else "edge"
-        rest = ("{@white}the white segment{@gap} is the gap from this level curve to the "
-                "diamond's " + where + "." if self.inset else
+        rest = ("{@white}the white segment{@gap} is its gap to the diamond's " + where + "."
+                if self.inset else
                 "it has not reached{@gap} the diamond yet.")
         with self.cue("The right side stops at that level too: " + rest) as cue:
             if self.inset:
@@ -1433,7 +1441,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         z["connectors"] = VGroup(*kept)
         # Brighter than the muted axes: the tag names the box the words point at; on the
         # first side of the box its connectors leave clear.
-        z["caption"] = merged(Tex("magnified", font_size=32, color=INSET_COLOR))
+        z["caption"] = merged(Tex("magnified", font_size=36, color=INSET_COLOR))
         lines = _curve_samples([np.array([line.get_start(), line.get_end()])
                                 for line in z["connectors"]])
         for side, edge in ((LEFT, DOWN), (UP, LEFT), (UP, RIGHT), (LEFT, UP), (RIGHT, DOWN)):
@@ -1555,6 +1563,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                                        if inset else []),
                                      lag_ratio=0.5), run_time=1.2)
             cue.play(Indicate(self.tangent_dots["l2"], color=SOLUTION_COLOR))
+            self.drop_w1(cue, "l2")
             keep_marking(cue, self.results["l2"][0])
         with self.cue("{@lasso}The lasso's {w_star} = {where}" + self.lasso_words(),
                       where=unit_point(lasso.point)) as cue:
@@ -1580,6 +1589,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             cue.play(Indicate(self.tangent_dots["l1"], color=SOLUTION_COLOR), run_time=0.6)
             if lasso.at_corner:
                 cue.play(Flash(self.tangent_dots["l1"], color=SOLUTION_COLOR), at="zero")
+            self.drop_w1(cue, "l1")
             keep_marking(cue, self.results["l1"][0])
         # The penalty weight each t matches, read off the solution (review r51 item 5: λ
         # never appeared): regmath's `strength`, ridge's (λ/2)‖w‖₂² and the lasso's λ‖w‖₁.
@@ -1596,6 +1606,22 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             pulse(cue, lambda: [Indicate(VGroup(*self.penalty_lines.values()),
                                          color=CONE_COLOR, scale_factor=1.0)])
 
+    def drop_w1(self, cue: object, norm: str) -> None:
+        """Review r54 item 5: w₁* read off the plot as its line is read: a dashed drop from
+        w* to the w₁ axis (regmath's drop_lines), its foot flashed (at 0 for the lasso's
+        corner); gone as the bars come."""
+        point = self.solutions[norm].point
+        axes = self.axes[norm]
+        pieces = self.visible(drop_lines(point)[0])
+        if point[1] == 0.0 or not pieces:
+            return
+        drop = VGroup(*(dashed(axes, piece, stroke_color=SOLUTION_COLOR, stroke_width=4,
+                               z_index=3) for piece in pieces))
+        self.w1_drops = {**getattr(self, "w1_drops", {}), norm: drop}
+        foot = axes.c2p(float(point[0]), 0.0)
+        cue.play(Create(drop), run_time=0.6)
+        cue.play(Flash(foot, color=SOLUTION_COLOR), run_time=0.6)
+
     def get_penalty_line(self, norm: str) -> VMobject:
         """"f + (λ/2)‖w‖₂², λ = 1.80" (ridge) or "f + λ‖w‖₁, λ = 1.5" (lasso): the penalty
         whose minimizer is this w* (regmath's `strength`), under the result line, where its
@@ -1611,7 +1637,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
     def get_lambda_tag(self, norm: str) -> VMobject:
         """"λ = 1.80" beside ``norm``'s title: the penalty weight kept."""
         tag = merged(MathTex(r"\lambda = " + number(self.solutions[norm].strength).tex,
-                             font_size=28))
+                             font_size=34))
         heading = self.headings[norm]
         # Beside the title, on its line: the top row is free all scene long (under it,
         # the line of ŵ's label stacked on it at 124 s, layout_report).
@@ -1663,8 +1689,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # is that both weights stay nonzero, which the line shows.
         reason = self.ridge_reason()
         tail = (": " + reason if reason else ".") + self.odd_words()
-        with self.cue("Compared with {w_hat}, ridge " + words + "{@factors}" + tail,
-                      spoken="Compared with w-hat, ridge " + spoken + "{@factors}" + tail) as cue:
+        with self.cue("Against {w_hat}, ridge " + words + "{@factors}" + tail,
+                      spoken="Against w-hat, ridge " + spoken + "{@factors}" + tail) as cue:
             # The line written as the factors are read (review r32 item 8: it came 2 s
             # late), the bars being compared pulsing with it.
             # The lasso's line has been read: it leaves as ridge's factors come (ŵ's labels
@@ -2506,9 +2532,12 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         if not by_axis:
             one.move_to(home)
         if lasso_mover and ridge_line is not None:
+            # Review r54 item 6: the wedge's own angle said (H⁻¹ bends the 90° cone).
+            wedge_deg = "%d" % round(wedge_width_degrees(self.loss, self.solutions["l1"]))
             # Zero area against positive area, said outright (review r41 item 2).
             ending = ("{@one}Ridge: one direction, a ray of {w_hat} (zero area); lasso:{@range} "
-                      "a " + width + "° cone of pulls, a wedge of {w_hat} (positive area){@wedge}."
+                      "a " + width + "° cone of pulls, a " + wedge_deg + "° wedge of {w_hat} (positive "
+                      "area){@wedge}."
                       " So a whole range of data{@zero} gives " + name + " = 0 exactly.")
         else:
             ending = ("{@one}Ridge: one direction; lasso:{@range} a " + width
@@ -2663,7 +2692,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 paths += [part.copy(), arrow.copy(), ring.copy()]
         edge[0] = corner_edges(lasso)[0]
         fraction.set_value(0.0)
-        along_label = legible(MathTex(r"\text{along the edge}", font_size=PULL_FONT,
+        along_label = legible(MathTex(r"\text{along the edge}", font_size=ALONG_FONT,
                                       color=ALONG_COLOR))
         follow(None)
         nearest_clear(along_label, to_scene(axes, lasso.point), [
@@ -2745,9 +2774,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             tex = point(np.asarray(normal, dtype=float)).tex
             # A light tint of the pulls' purple (review r52 item 5: dark purple on the grey
             # wedge was weak at 480p), on its dark outline.
-            label = legible(MathTex(r"H^{-1}\left" + tex[:-1] + r"\right)",
-                                    font_size=PULL_FONT,
-                                    color=interpolate_color(GRADIENT_COLOR, WHITE, 0.45)))
+            # Review r54 item 2: on a wider dark backing, a lighter tint, larger.
+            label = haloed(MathTex(r"H^{-1}\left" + tex[:-1] + r"\right)",
+                                   font_size=PULL_FONT + 2,
+                                   color=interpolate_color(GRADIENT_COLOR, WHITE, 0.6)))
             start, tip = arrow.get_start(), arrow.get_end()
             place_clear(label, tip, tip - start, [*obstacles, *placed, *arrows, axes,
                                                   *axes.x_axis.numbers, *axes.y_axis.numbers],
@@ -2842,7 +2872,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # "along the circle" by the part's arrow where it starts, clear of what is drawn
         # (review r39 item 2: the small arrow was unlabelled); it stays there and leaves as
         # the words say the part is 0.
-        along_label = legible(MathTex(r"\text{along the circle}", font_size=PULL_FONT,
+        along_label = legible(MathTex(r"\text{along the circle}", font_size=ALONG_FONT,
                                       color=ALONG_COLOR))
         path = [polyline(axes, np.array([p, p + scale * q]))
                 for x in np.linspace(0.0, 1.0, 9)
@@ -3276,8 +3306,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                          for line in drop_lines(self.loss.center)
                          for piece in self.visible(line)))
         self.drops = {**getattr(self, "drops", {}), norm: drops}
+        gone = [Conceal(m) for m in getattr(self, "w1_drops", {}).values()
+                if m in self.get_mobject_family_members()]
         if "red" in cue.words.marks:  # the white bars, then the red ones as each is named
-            cue.play(Reveal(self.center_bars[norm]), Create(drops), at="bars", run_time=0.8)
+            cue.play(Reveal(self.center_bars[norm]), Create(drops), *gone, at="bars",
+                     run_time=0.8)
             # The red bars grow out along the white ones (review r36 item 9: faded in at
             # full length, they hid the white bars being named).
             cue.play(Create(self.bars[norm]), at="red", run_time=0.8)
@@ -3347,7 +3380,12 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # H). Review r52 found "H mixes w₁ and w₂" a wrong cause (a diagonal H shrinks
         # unequally too); review r53 "ŵ is not along an axis" loose (ŵ, their centre, lies
         # on both axes): it is the line from 0 that is not.
-        return "unequal: the line from 0 to {w_hat}{@dir} is not along an axis{@axes} of f's ellipses."
+        # r55 (review r54 item 1: the reason asserted, not shown): w* = (H + λI)⁻¹Hŵ, diagonal
+        # along the ellipses' axes with h/(h + λ) on each (both written, regmath's
+        # axis_shrink); ŵ (the line from 0 to it) mixes the two axes.
+        return ("{@formula}{w_star} = ({H}+{lam}{I})⁻¹{H}{w_hat} shrinks by h/(h+{lam}) per "
+                "ellipse axis{@axes}; {w_hat}{@dir} mixes the two axes, so {w1} and {w2} shrink "
+                "by different factors{@mix}.")
 
     reason_lines: list = []
 
@@ -3363,9 +3401,30 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                          for line in ellipse_axes(self.loss, self.solutions["l2"].level,
                                                   extend=REASON_EXTEND)
                          for piece in self.visible(line)))
-        self.reason_lines = [direction, lines]
+        block = self.axis_shrink_block = self.get_axis_shrink_block()
+        self.reason_lines = [direction, lines, *block]
+        cue.play(Reveal(block[0]), at="formula", run_time=0.5)
+        cue.play(Create(lines), Reveal(block[1]), at="axes", run_time=0.7)
         cue.play(Create(direction), at="dir", run_time=0.5)
-        cue.play(Create(lines), at="axes", run_time=0.7)
+        cue.play(Indicate(self.results["l2"][1], color=SOLUTION_COLOR, scale_factor=1.0),
+                 at="mix", run_time=0.8)
+
+    def get_axis_shrink_block(self) -> VGroup:
+        """"w* = (H+λI)⁻¹Hŵ" over "h = 1.01, 3.99: h/(h+λ) = 0.36, 0.69" (the axes' colour),
+        right of ridge's result lines."""
+        curvatures, factors = axis_shrink(self.loss, self.solutions["l2"].strength)
+        hs, fs = numbers(list(curvatures)), factor_numbers(list(factors))
+        first = MathTex(SOLUTION_NAMES["l2"] + r" = (H + \lambda I)^{-1} H \hat w",
+                        font_size=RESULT_FONT)
+        second = MathTex(r"h = " + hs[0].tex + r",\ " + hs[1].tex + r":\ h/(h+\lambda) = "
+                         + fs[0].tex + r",\ " + fs[1].tex, font_size=RESULT_FONT,
+                         color=LOSS_COLOR)
+        block = VGroup(merged(first), merged(second)).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
+        results = self.results["l2"]
+        block.next_to(results, RIGHT, buff=0.6).align_to(results, UP)
+        if block.get_right()[0] > config.frame_x_radius - 0.2:
+            block.shift(LEFT * (block.get_right()[0] - config.frame_x_radius + 0.2))
+        return block
 
     def lasso_zero_words(self) -> tuple[str, str]:
         """"gives w₁* = 0 exactly" when the lasso's w* has a zero (its other weight's share of

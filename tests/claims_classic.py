@@ -14,7 +14,7 @@ import numpy as np
 
 from regmath import Quadratic, constrained
 from regmath.classic import (center_outside_both, classic_view, cone_width_degrees,
-                             gap_zoom, outside_ball, same_solution)
+                             gap_zoom, outside_ball, same_solution, wedge_width_degrees)
 from regmath.facts import isotropic, shrink_factors, solution_kind
 from regmath.drawing import arrow_scale
 from scenes.classic import FRACTIONS, PULL_LENGTH, TILT_SHOWN, ClassicPicture, factor_numbers
@@ -251,7 +251,7 @@ def _point_in_unit(match: re.Match, point) -> bool:
     return all(agrees(t, v) for t, v in zip(texts, point))
 
 
-OWNER = r"^(Compared with ŵ, ridge|The same bars for the lasso: it)"
+OWNER = r"^(Against ŵ, ridge|The same bars for the lasso: it)"
 
 CAPTION_RULES = [
     Rule("ŵ given", rf"ŵ = (\({NUMBER}, {NUMBER}\))",
@@ -278,7 +278,7 @@ CAPTION_RULES = [
     Rule("grows toward", r"The contour grows toward the circle\.",
          lambda m, f: f["outside"] and not f["together"], ("grow",)),
     Rule("not yet", r"The right side stops at that level too: (?:it has not reached the diamond yet|"
-         r"the white segment is the gap from this level curve to the diamond's (corner|edge))",
+         r"the white segment is its gap to the diamond's (corner|edge))",
          lambda m, f: f["outside"] and not f["together"]
          and f["ridge"].level < f["lasso"].level
          and (m.group(1) is None or (m.group(1) == "corner") == f["lasso"].at_corner),
@@ -341,8 +341,13 @@ CAPTION_RULES = [
     # r52 (review r51 factual error: "H mixes w₁ and w₂" named a wrong cause): ridge's
     # factors differ exactly when Hŵ is not parallel to ŵ, i.e. the line from 0 to ŵ is off
     # the axes of f's ellipses (ŵ not an eigenvector of H; r53: ŵ itself is their centre).
-    Rule("unequal axes", r"unequal: the line from 0 to ŵ is not along an axis of f's ellipses",
-         lambda m, f: not f["isotropic"] and _ridge_differs(f) and _turned(f), ("shrink",)),
+    # r55 (review r54 item 1): why, shown: w* = (H + λI)⁻¹Hŵ is diagonal in H's eigenbasis,
+    # h/(h + λ) on each axis (regmath.classic.axis_shrink); ŵ off both axes' lines through 0
+    # mixes them, so the two weights' factors differ.
+    Rule("axis shrink", r"w\* = \(H\+λI\)⁻¹Hŵ shrinks by h/\(h\+λ\) per ellipse axis; ŵ "
+         r"mixes the two axes, so w₁ and w₂ shrink by different factors\.",
+         lambda m, f: not f["isotropic"] and _ridge_differs(f) and _turned(f)
+         and f["ridge"].strength > 0.0, ("shrink",)),
     Rule("agree to two digits", r"factors that agree to two digits",
          lambda m, f: len(_shown_factors(f)) == 2 and not _ridge_differs(f), ("shrink",)),
     Rule("one factor", r"only one weight has a factor here",
@@ -466,12 +471,14 @@ CAPTION_RULES = [
     # l2_sparse_rays), the lasso's in a wedge (corner + H⁻¹N(corner), positive area).
     # r42 (review r41 item 2): a ray has zero area, the wedge positive area.
     Rule("cone widths", r"Ridge: one direction(?:, a ray of ŵ \(zero area\))?; lasso: a (\d+)° "
-         r"cone(?: of pulls, a wedge of ŵ \(positive area\))?\. So (?:a whole range of data gives )?w([₁₂])\* "
+         r"cone(?: of pulls, a (\d+)° wedge of ŵ \(positive area\))?\. So (?:a whole range of data gives )?w([₁₂])\* "
          r"= 0 exactly",
          lambda m, f: f["lasso"].at_corner and not f["ridge"].zero_weights
          and int(m.group(1)) == round(cone_width_degrees(f["lasso"]))
          and cone_width_degrees(f["ridge"]) == 0.0
-         and f["lasso"].point[_index(m, 2)] == 0.0, ("shrink",)),
+         and (m.group(2) is None
+              or int(m.group(2)) == round(wedge_width_degrees(f["loss"], f["lasso"])))
+         and f["lasso"].point[_index(m, 3)] == 0.0, ("shrink",)),
     # A smooth ball: ridge's w* is on an axis only where ∇f happens to point along it.
     Rule("smooth circle", r"The circle has no corners: ridge's touch lands on an axis only by "
          r"coincidence", lambda m, f: not f["ridge"].zero_weights, ("shrink",)),

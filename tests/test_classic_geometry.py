@@ -678,3 +678,53 @@ def test_ellipse_axes_run_through_w_hat_to_the_contour_s_far_and_near_points() -
         ellipse_axes(LOSS, 0.0)
     with pytest.raises(InvalidArgumentError, match="extend"):
         ellipse_axes(LOSS, 0.5, extend=-1.0)
+
+
+def test_axis_shrink_scales_w_hat_s_axis_coordinates_into_ridge_s_w_star() -> None:
+    # Independent reference: ridge's w* from the constrained solver, its λ from the solution;
+    # ŵ's and w*'s coordinates along the ellipses' axes (unit vectors of ellipse_axes,
+    # found without eigh by sampling in its test) have the ratios axis_shrink gives.
+    from regmath.classic import axis_shrink, ellipse_axes
+    ridge, _ = solutions()
+    curvatures, factors = axis_shrink(LOSS, ridge.strength)
+    assert curvatures[0] < curvatures[1]
+    h = np.asarray(LOSS.hessian)
+    for k, segment in enumerate(ellipse_axes(LOSS, 0.5)):
+        v = (segment[1] - segment[0]) / np.linalg.norm(segment[1] - segment[0])
+        assert float(v @ h @ v) == pytest.approx(curvatures[k], rel=1e-12)
+        assert float(v @ ridge.point) == pytest.approx(factors[k] * float(v @ LOSS.center),
+                                                       rel=1e-8)
+    assert 0.0 < factors[0] < factors[1] < 1.0
+    np.testing.assert_allclose(axis_shrink(LOSS, 0.0)[1], [1.0, 1.0])
+    with pytest.raises(InvalidArgumentError, match="strength"):
+        axis_shrink(LOSS, -1.0)
+
+
+def test_wedge_width_is_the_angle_of_the_w_hat_that_keep_the_corner() -> None:
+    # Independent reference: the solver. ŵ just inside each wedge edge (seen from the
+    # corner) keeps w* at the corner, ŵ just outside moves it; the two edge directions found
+    # by bisection on the solver's answer span the angle wedge_width_degrees gives.
+    from regmath.classic import cone_width_degrees, wedge_width_degrees
+    loss = Quadratic(center=[0.9, 1.5], hessian=[[1.1, -0.5], [-0.5, 3.9]])
+    ridge, lasso = solutions(loss)
+    corner = lasso.point
+    assert cone_width_degrees(lasso) == pytest.approx(90.0)
+
+    def keeps(theta: float) -> bool:
+        target = corner + 0.8 * np.array([np.cos(theta), np.sin(theta)])
+        sol = constrained(Quadratic(center=target, hessian=loss.hessian), norm="l1", radius=1.0)
+        return bool(np.allclose(sol.point, corner, atol=1e-9))
+
+    inside = np.arctan2(*(loss.center - corner)[::-1])
+    assert keeps(inside)
+    edges = []
+    for step in (-1.0, 1.0):
+        lo, hi = inside, inside + step * np.pi
+        for _ in range(40):
+            mid = 0.5 * (lo + hi)
+            lo, hi = (mid, hi) if keeps(mid) else (lo, mid)
+        edges.append(lo)
+    assert np.degrees(abs(edges[1] - edges[0])) == pytest.approx(wedge_width_degrees(loss, lasso),
+                                                                 abs=1e-3)
+    assert round(wedge_width_degrees(loss, lasso)) == 150
+    assert wedge_width_degrees(loss, ridge) == 0.0

@@ -197,7 +197,7 @@ def test_the_ending_does_not_generalise_from_one_example(rendered) -> None:
             "put. Out of it, w* slides along the diamond's edge, and w₁* is no longer 0."
             in captions)
     # r42: zero area against positive area (review r41 item 2).
-    assert ("Ridge: one direction, a ray of ŵ (zero area); lasso: a 90° cone of pulls, a "
+    assert ("Ridge: one direction, a ray of ŵ (zero area); lasso: a 90° cone of pulls, a 150° "
             "wedge of ŵ (positive area). So a whole range of data gives w₁* = 0 exactly."
             in captions)
     assert "For another ŵ" not in captions
