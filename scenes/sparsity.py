@@ -983,7 +983,9 @@ class WhyCornersWin(StoryScene):
             "l2": summary(rf"\text{{exact }}0\text{{ at {instants} instants: }}0\%", True),
         }
         for norm, line in self.summaries.items():
-            line.next_to(self.strips[norm][4], DOWN, buff=0.1).set_z_index(BOTTOM_Z)
+            # Under the bar itself: its end labels leave as the summaries come (r55: two
+            # lines under them reached the caption strip).
+            line.next_to(VGroup(*self.strips[norm][:4]), DOWN, buff=0.15).set_z_index(BOTTOM_Z)
         # (r37: at most 6 text lines) The bars' "start" and "back to start" go as the bars
         # are summed up: the journey is over (out of the bars' groups, which fade later).
         ends = [self.strips[norm][4] for norm in NORMS]
@@ -1237,6 +1239,11 @@ class WhyCornersWin(StoryScene):
 
             def turn_label(mobject: VMobject) -> None:
                 mobject.move_to(g_home + (g_arrow.get_end() - g_tip))
+            # (r54 review 5: the swept line and its g ran across the zoom box and ŵ's label
+            # on the lasso's plot) Those rest while the line is swept (the lens shows them).
+            resting = VGroup(offset, *in_wedge[0],
+                             *([] if zoom is None else [zoom["region"]]))
+            cue.play(Dim(resting, factor=0.0), run_time=0.3)
             cue.wait_until("line")
             self.add(support)
             with self.following(support):
@@ -1259,7 +1266,8 @@ class WhyCornersWin(StoryScene):
                                    line_length=0.15), run_time=0.3)
             self._follow[id(g_arrow)](g_arrow)
             g_label.move_to(g_home)
-            cue.play(Conceal(support), run_time=min(0.5, max(0.3, cue.until(cue.END))))
+            cue.play(Conceal(support), Undim(resting, factor=0.0),
+                     run_time=min(0.5, max(0.3, cue.until(cue.END))))
         # (r43 review: ŵ − w* read together with the push past the cone) It rests meanwhile.
         self.why_offset_parts = VGroup(why_offset, why_sample[0][1])
         self.why_sample_parts = [offset, *in_wedge[0], *in_wedge[2], *why_sample[2],
@@ -1376,7 +1384,7 @@ class WhyCornersWin(StoryScene):
                            if m is not offset and m not in in_wedge[0]
                            and (zoom is None or m is not zoom["region"])]
             right_values = self.opening_values(arcs_open, [plain, *cone[1:], square,
-                                                           *shown_parts])
+                                                           *shown_parts], square)
             # (r45 review: the white outlines and the right angle unnamed) Named, in white
             # as the outlines, under ŵ = w* + H⁻¹g; then this H's openings (regmath's).
             named, shaped_name = self.opening_names()
@@ -1394,7 +1402,7 @@ class WhyCornersWin(StoryScene):
                          run_time=max(ANGLES_CARRY_SECONDS, cue.until("this")),
                          rate_func=smooth)
             shaped_values = self.opening_values(arcs_open, [carried_labels, *cone[1:],
-                                                            *shown_parts, shaped])
+                                                            *shown_parts, shaped], shaped)
             with lifted(shaped_name):
                 cue.play(Reveal(shaped_name), Reveal(carried_labels), Reveal(shaped_values),
                          run_time=0.5)
@@ -1737,7 +1745,7 @@ class WhyCornersWin(StoryScene):
         # is not split off as a separate glyph). (review 3) "f decreases" white, larger.
         names = VGroup(legible(MathTex(r"g'", r"{\notin}", r"N(w^*)", font_size=36,
                                        color=TEXT_COLOR)),
-                       legible(Tex(r"$f$ decreases", font_size=34, color=TEXT_COLOR)))
+                       legible(Tex(r"$f$ decreases", font_size=30, color=TEXT_COLOR)))
         # (r52 review 2: the ∉'s slash looked cut off) The dark outline of ∈ was drawn over
         # the slash: none inside the symbol.
         names[0][1].set_stroke(width=0, background=True)
@@ -1749,12 +1757,21 @@ class WhyCornersWin(StoryScene):
         # The slide's inside the diamond, straight in from the corner, just deep enough that
         # its box clears both edges (at 45° in the lens's equal scales): outside, the push's
         # name and the cone leave no room (r42: it sat across the diamond's edge).
-        corner = trail.get_start()
-        inward = to_scene(axes, [0.0, 0.0]) - corner
-        inward = inward / max(float(np.linalg.norm(inward)), 1e-9)
-        depth = 0.5 * (names[1].width + names[1].height) + FRAME_INSET
-        names[1].move_to(corner + depth * inward)
+        # (r54 review 5: deep inside the diamond it sat on the lens's bottom border) Beyond
+        # the slide's tip, out from the diamond's edge it slides along.
+        tip = trail.get_end()
+        along = tip - trail.get_start()
+        along = along / max(float(np.linalg.norm(along)), 1e-9)
+        away = tip - to_scene(axes, [0.0, 0.0])
+        away = away - float(away @ along) * along
+        away = away / max(float(np.linalg.norm(away)), 1e-9)
+        place_clear(names[1], tip, RIGHT + 0.3 * away, [*others, names[0]], minor=[axes],
+                    buff=0.12)
         self.inside_frame(names)
+        for name in names:
+            # Above the lens's bottom line as well.
+            name.shift(UP * max(0.0, self.zoom_frame.get_bottom()[1] + FRAME_INSET
+                                - name.get_bottom()[1]))
         return names.set_z_index(TOP_Z + 2)
 
     def get_opening_arcs(self, regions: list[Any], sol: Solution, carry: ValueTracker,
@@ -1784,7 +1801,8 @@ class WhyCornersWin(StoryScene):
 
         return self.follower(arcs, follow)
 
-    def opening_values(self, arcs: VGroup, obstacles: list[Any]) -> VGroup:
+    def opening_values(self, arcs: VGroup, obstacles: list[Any],
+                       outlines: VGroup | None = None) -> VGroup:
         """Each opening arc's value (regmath's `opening_arc` at the carry now), in whole
         degrees beside the arc's middle, outward from its apex, clear of ``obstacles``."""
         h, amount = self.journey.hessian, float(self.why_parts["carry"].get_value())
@@ -1808,8 +1826,11 @@ class WhyCornersWin(StoryScene):
                 reach = 0.5 * (abs(float(u[0])) * label.width + abs(float(u[1])) * label.height)
                 label.move_to(middle + (0.1 + reach) * u)
             else:
+                # (r54 review 5: "61°" on the orbit's lit arc and the wedge's outline) Clear
+                # of the outlines drawn too (``outlines``), out where the wedge is wide.
                 self.place_in_wedge(label, middle, middle - corner,
-                                    [self.orbits["l1"], self.painted, frame])
+                                    [self.orbits["l1"], self.painted, frame,
+                                     *([] if outlines is None else outlines)])
             values.add(label.set_z_index(arc.z_index + 1))
         return values
 
@@ -1827,7 +1848,8 @@ class WhyCornersWin(StoryScene):
                        + abs(float(direction[1])) * label.height)
         for gap in np.arange(OPENING_BEYOND, 2.0, 0.03):
             label.move_to(anchor + (float(gap) + reach) * direction)
-            half = np.array([label.width, label.height]) / 2.0 + 0.04
+            # (r54 review 5: 4 px from the orbit read as on it) A wider margin.
+            half = np.array([label.width, label.height]) / 2.0 + 0.1
             low, high = label.get_center()[:2] - half, label.get_center()[:2] + half
             if not np.any(np.all((points >= low) & (points <= high), axis=1)):
                 return
