@@ -199,6 +199,18 @@ DENSE_COLOR = palette.LOSS
 #: the start (r40 review: a red dot, then a blue region, for one meaning); its contours then
 #: take a neutral grey (SparsityOdds' choice), so light blue means "both ≠ 0" only.
 BOTH_COLOR = DENSE_COLOR
+#: (r54 review 6: the light-blue w* dot read like ŵ's white one) That w* is a blue ring on a
+#: dark fill: a shape of its own beside ŵ's filled dot and the big yellow zero.
+BOTH_RING_WIDTH = 5.0
+
+
+def both_ring(dot: VMobject) -> VMobject:
+    """Make a marker the ring of a w* with both weights nonzero (fades' opacities kept)."""
+    dot.set_fill(BACKGROUND)
+    dot.set_stroke(BOTH_COLOR, width=BOTH_RING_WIDTH)
+    return dot
+
+
 CONTOUR_COLOR = palette.MUTED
 #: Fills of the solution map, shared by its regions and its key. Opaque enough to read
 #: on a projector. (Until r39 the wedges took the lasso's orange, not the yellow of the cone
@@ -278,7 +290,8 @@ def key_entry(swatch: VMobject, lines: list[str], *, font_size: float = 24) -> V
 
 
 def key_dot(color: Any) -> VMobject:
-    return marker(np.zeros(3), color, radius=0.08)
+    dot = marker(np.zeros(3), color, radius=0.08)
+    return both_ring(dot) if color == BOTH_COLOR else dot
 
 
 def key_swatch(fill: dict[str, Any]) -> VMobject:
@@ -1704,7 +1717,7 @@ class WhyCornersWin(StoryScene):
                                    tip_length=ARROW_TIP, max_tip_length_to_length_ratio=0.35),
                              z_index=TOP_Z + 1)
         # w* leaving the corner onto the edge: both weights nonzero there, so blue.
-        mover = marker(start, BOTH_COLOR, radius=0.075).set_z_index(TOP_Z + 2)
+        mover = both_ring(marker(start, BOTH_COLOR, radius=0.075)).set_z_index(TOP_Z + 2)
         # (r41 review: nothing showed f going down) The slide named as it ends.
         labels = self.slide_labels(push, trail, star_label)
         parts = VGroup(push, trail, mover, labels)
@@ -2161,6 +2174,8 @@ class WhyCornersWin(StoryScene):
         contour.growing = growing
         color = SPARSE_COLOR if sol.zero_weights else BOTH_COLOR
         w_star = marker(to_scene(axes, sol.point), color, radius=0.075)
+        if color == BOTH_COLOR:
+            both_ring(w_star)
         if sol.zero_weights:
             w_star.scale(ZERO_SCALE)  # as on the journey: larger while a weight is 0
         # Both dots labelled (the dots' key has gone with the journey), clear of the contour,
@@ -2554,10 +2569,14 @@ class WhyCornersWin(StoryScene):
         # Each key no wider than the room from the column's left to the lasso's plot.
         left = self.plot_frames["l2"].get_right()[0] + FORMULA_GAP
         right = self.plot_frames["l1"].get_left()[0] - FORMULA_GAP
-        for part in (dots, strip, maps):
+        for part in (dots, strip):
             part.scale(min(1.0, (right - KEY_LEFT) / part.width))
         column = VGroup(data, dots, strip, maps).arrange(DOWN, aligned_edge=LEFT, buff=0.35)
         column.move_to([KEY_LEFT, KEY_TOP, 0.0], aligned_edge=UP + LEFT)
+        # The map's key, well below ridge's w₁ label, may start where f's line does (its
+        # lines are the longest): at KEY_SIZE in the whole gap between the plots.
+        maps.scale(min(1.0, (right - left) / maps.width))
+        maps.shift(RIGHT * (left - maps.get_left()[0]))
         # (r45 review: f's line unreadable at 480p) Larger, centred in the whole gap
         # between the plots' frames (the column's own width is narrower).
         data[1].scale(min(1.0, (right - left) / data[1].width))
@@ -2647,7 +2666,11 @@ class WhyCornersWin(StoryScene):
                 # The label takes the dot's colour: a red w* next to a yellow dot would
                 # contradict the key.
                 color = BOTH_COLOR if zero is None else SPARSE_COLOR
-                dot.set_fill(color)
+                if zero is None:
+                    both_ring(dot)
+                else:
+                    dot.set_fill(color)
+                    dot.set_stroke(BACKGROUND, width=4)
                 label.set_fill(color)
                 if shown["color"] is not None:
                     dot.scale(1.0 / ZERO_SCALE if zero is None else ZERO_SCALE)
