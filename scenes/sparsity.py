@@ -989,7 +989,9 @@ class WhyCornersWin(StoryScene):
             lines = [MathTex(first, font_size=KEY_SIZE, color=TEXT_COLOR)]
             if rest:
                 lines.append(MathTex(r"\text{of the way}", font_size=KEY_SIZE, color=TEXT_COLOR))
-            return VGroup(*lines).arrange(DOWN, buff=0.1)
+            group = VGroup(*lines).arrange(DOWN, buff=0.1)
+            # No wider than a plot (a long count, "4 arcs (2 thin)", would leave the frame).
+            return group.scale(min(1.0, PANEL_SIDE / group.width))
 
         self.summaries = {
             "l1": summary(rf"\text{{exact }}0\text{{ on {counted}: }}{share.tex}\%", not slivers),
