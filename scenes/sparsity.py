@@ -364,6 +364,8 @@ VISIBLE_ARC = 0.01
 GROWTH_SECONDS = 2.6
 #: w* grows by this factor while a weight is exactly 0 (a shape cue besides the colour).
 ZERO_SCALE = 1.4
+#: The stationarity lines and the conclusion (r55: 30 read small beside the key's 36).
+FORMULA_SIZE = 34
 #: The space kept round the stationarity lines in the key column.
 FORMULA_GAP = 0.15
 #: How long H⁻¹ takes to carry the normals onto the wedge's (or the ray's) directions.
@@ -1630,9 +1632,10 @@ class WhyCornersWin(StoryScene):
             odds = self.get_odds()
             # (r40 review: 9 text lines here) H and t have done their job: they leave as the
             # conclusion is written.
+            # (r55) First: the conclusion is written in their place.
+            cue.play(Conceal(self.key["data"][1]), Conceal(self.key["data"][3]), run_time=0.3)
             with lifted(odds[0]):
-                cue.play(Reveal(odds[0]), Conceal(self.key["data"][1]),
-                         Conceal(self.key["data"][3]), run_time=0.5)
+                cue.play(Reveal(odds[0]), run_time=0.4)
             # A white flare over the wedges, on top (animating the fills themselves, drawn
             # first, would redraw the whole scene every frame): while the density is named,
             # the regions it gives weight to; then the lit arcs with them.
@@ -2330,10 +2333,10 @@ class WhyCornersWin(StoryScene):
         # now, so g = H(ŵ − w*) = −∇f(w*) reads as the optimality condition it is: one chain
         # on two lines (one line was too wide to read at 480p), its "= −∇f(w*)" written as
         # "the loss's push" is said, "∈ N(w*)" as the cone is named; then ŵ solved from it.
-        lines = VGroup(MathTex(r"g", r"= H(\hat w - w^*)", font_size=30),
-                       MathTex(r"= -\nabla f(w^*)", r"\in N(w^*)", font_size=30),
+        lines = VGroup(MathTex(r"g", r"= H(\hat w - w^*)", font_size=FORMULA_SIZE),
+                       MathTex(r"= -\nabla f(w^*)", r"\in N(w^*)", font_size=FORMULA_SIZE),
                        # (r54 review 2) Written alone, once g's chain has left: no "⇒".
-                       MathTex(r"\hat w = w^* + H^{-1} g", font_size=30))
+                       MathTex(r"\hat w = w^* + H^{-1} g", font_size=FORMULA_SIZE))
         lines.arrange(DOWN, aligned_edge=LEFT, buff=0.14)
         lines[1].align_to(lines[0][1], LEFT)  # its "=" under the first line's
         # Between the data above and the bar's key below, left of the lasso's plot, and
@@ -2345,9 +2348,16 @@ class WhyCornersWin(StoryScene):
         room_w = self.panels["l1"].get_left()[0] - left - 2.0 * FORMULA_GAP
         # Down to the map's key (the dots' and the bar's keys have left by then; the map's
         # rests while these lines are read): full size at 480p (r38 review: 8 px tall).
-        room_h = (self.key["data"].get_bottom()[1] - self.key["map"].get_top()[1]
+        # (r55: the map's key at KEY_SIZE is taller) Down to its bottom: it rests while
+        # these lines show, and comes back as they leave.
+        room_h = (self.key["data"].get_bottom()[1] - self.key["map"].get_bottom()[1]
                   - 2.5 * FORMULA_GAP)
         self.formula_room = (room_w, room_h)  # for the lines written here later
+        if self.zoom_frame is not self.plot_frames["l1"]:
+            # (r55) Ridge's plot, its w₁ label with it, is under the lens while these lines
+            # show: they may start where f's line does, and keep their size.
+            left = self.plot_frames["l2"].get_right()[0] + FORMULA_GAP
+            room_w = self.panels["l1"].get_left()[0] - left - 2.0 * FORMULA_GAP
         lines.scale(min(1.0, room_w / lines.width, room_h / lines.height))
         lines.move_to(self.key["data"].get_corner(DOWN + LEFT) + DOWN * (1.5 * FORMULA_GAP),
                       aligned_edge=UP + LEFT)
@@ -2358,15 +2368,18 @@ class WhyCornersWin(StoryScene):
     def get_odds(self) -> VGroup:
         """The conclusion for a random ŵ, three lines where the condition was: true for every
         data (the wedges are open cones, of positive area; the rays are lines, of none)."""
-        lines = VGroup(MathTex(r"\hat w\text{ random, density} > 0\text{:}", font_size=30),
-                       MathTex(r"\text{lasso: }P(\text{exact }0) > 0", font_size=30,
+        lines = VGroup(MathTex(r"\hat w\text{ random, density} > 0\text{:}", font_size=FORMULA_SIZE),
+                       MathTex(r"\text{lasso: }P(\text{exact }0) > 0", font_size=FORMULA_SIZE,
                                color=BALL_COLORS["l1"]),
-                       MathTex(r"\text{ridge: }P(\text{exact }0) = 0", font_size=30,
+                       MathTex(r"\text{ridge: }P(\text{exact }0) = 0", font_size=FORMULA_SIZE,
                                color=BALL_COLORS["l2"]))
         lines.arrange(DOWN, aligned_edge=LEFT, buff=0.14)
-        lines.scale(min(1.0, self.formula_room[0] / lines.width,
-                        self.formula_room[1] / lines.height))
-        lines.move_to(self.condition.get_corner(UP + LEFT), aligned_edge=UP + LEFT)
+        # (r55) Between ŵ's line (f's and H's have left by then) and the map's key, which
+        # stays: full size.
+        top = self.key["data"][2].get_bottom()[1] - 1.5 * FORMULA_GAP
+        room_h = top - self.key["map"].get_top()[1] - FORMULA_GAP
+        lines.scale(min(1.0, self.formula_room[0] / lines.width, room_h / lines.height))
+        lines.move_to([self.condition.get_left()[0], top, 0.0], aligned_edge=UP + LEFT)
         return lines.set_z_index(BOTTOM_Z)
 
     def get_carried_cone(self, sol: Solution, carry: ValueTracker) -> VGroup:
