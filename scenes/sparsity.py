@@ -2378,8 +2378,15 @@ class WhyCornersWin(StoryScene):
         # stays: full size.
         top = self.key["data"][2].get_bottom()[1] - 1.5 * FORMULA_GAP
         room_h = top - self.key["map"].get_top()[1] - FORMULA_GAP
-        lines.scale(min(1.0, self.formula_room[0] / lines.width, room_h / lines.height))
-        lines.move_to([self.condition.get_left()[0], top, 0.0], aligned_edge=UP + LEFT)
+        narrow = min(1.0, self.formula_room[0] / lines.width, room_h / lines.height)
+        # Or from f's left edge (wider), if they then end above ridge's w₁ label.
+        wide_left = self.plot_frames["l2"].get_right()[0] + FORMULA_GAP
+        wide_w = self.panels["l1"].get_left()[0] - wide_left - 2.0 * FORMULA_GAP
+        above = top - self.panels["l2"][1][0].get_top()[1] - FORMULA_GAP
+        wide = min(1.0, wide_w / lines.width, min(room_h, above) / lines.height)
+        left = wide_left if wide > narrow else self.condition.get_left()[0]
+        lines.scale(max(wide, narrow))
+        lines.move_to([left, top, 0.0], aligned_edge=UP + LEFT)
         return lines.set_z_index(BOTTOM_Z)
 
     def get_carried_cone(self, sol: Solution, carry: ValueTracker) -> VGroup:
