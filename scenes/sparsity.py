@@ -147,7 +147,6 @@ from regmath.sparsity import (
 )
 from scenes.toolkit import palette
 from scenes.toolkit.motion import sweep
-from scenes.toolkit.narration import KEY_SETTLE_SECONDS
 from scenes.toolkit.notation import HINV, number, numbers, point, weight, weight_star
 from scenes.toolkit.params import (
     Check,
@@ -200,6 +199,18 @@ DENSE_COLOR = palette.LOSS
 #: the start (r40 review: a red dot, then a blue region, for one meaning); its contours then
 #: take a neutral grey (SparsityOdds' choice), so light blue means "both ≠ 0" only.
 BOTH_COLOR = DENSE_COLOR
+#: (r54 review 6: the light-blue w* dot read like ŵ's white one) That w* is a blue ring on a
+#: dark fill: a shape of its own beside ŵ's filled dot and the big yellow zero.
+BOTH_RING_WIDTH = 5.0
+
+
+def both_ring(dot: VMobject) -> VMobject:
+    """Make a marker the ring of a w* with both weights nonzero (fades' opacities kept)."""
+    dot.set_fill(BACKGROUND)
+    dot.set_stroke(BOTH_COLOR, width=BOTH_RING_WIDTH)
+    return dot
+
+
 CONTOUR_COLOR = palette.MUTED
 #: Fills of the solution map, shared by its regions and its key. Opaque enough to read
 #: on a projector. (Until r39 the wedges took the lasso's orange, not the yellow of the cone
@@ -208,8 +219,8 @@ CONTOUR_COLOR = palette.MUTED
 #: stroke and ≥ 45 against the yellow cone under every Machado (2009) simulation.
 # (r40 review: orange meant both "the lasso" and "a wedge") The wedges take the yellow of
 # "exact zero", as ridge's rays and the lit arcs do (the cone is violet now, not yellow).
-CORNER_FILL = {"fill_color": palette.NORMAL, "fill_opacity": 0.42}
-EDGE_FILL = {"fill_color": DENSE_COLOR, "fill_opacity": 0.38}
+CORNER_FILL = {"fill_color": palette.NORMAL, "fill_opacity": 0.5}
+EDGE_FILL = {"fill_color": DENSE_COLOR, "fill_opacity": 0.32}
 #: Above the plots' labels (z 5) and tick numbers (z 4): for what never overlaps a plot (the
 #: key, the strips, the panels' text) and for marks on the orbit, which tick numbers avoid.
 #: Manim redraws every mobject after the first moving one in drawing order, so what is
@@ -279,7 +290,8 @@ def key_entry(swatch: VMobject, lines: list[str], *, font_size: float = 24) -> V
 
 
 def key_dot(color: Any) -> VMobject:
-    return marker(np.zeros(3), color, radius=0.08)
+    dot = marker(np.zeros(3), color, radius=0.08)
+    return both_ring(dot) if color == BOTH_COLOR else dot
 
 
 def key_swatch(fill: dict[str, Any]) -> VMobject:
@@ -298,6 +310,8 @@ PANEL_CENTERS = {"l2": np.array([-4.4, 0.72, 0.0]), "l1": np.array([4.15, 0.72, 
 HEADINGS = {"l2": r"Ridge: $\|w\|_2 \le t$", "l1": r"Lasso: $\|w\|_1 \le t$"}
 # (r46 review 6: the conclusion's first line ended 10 px from the lasso's plot) 20 px left.
 KEY_LEFT = -1.42
+#: The key's and the notes' text (r54 review 1: 24 px tall at 720p, readable at 480p).
+KEY_SIZE = 36
 KEY_TOP = 3.75
 STRIP_WIDTH = 3.8
 STRIP_HEIGHT = 0.26
@@ -314,7 +328,7 @@ LABEL_BUFF = 0.12
 FRAME_INSET = 0.08
 #: Seconds the last frame is held after the last caption (a reviewer asked for a longer
 #: look at the finished summary).
-END_HOLD = 2.0
+END_HOLD = 0.5
 #: The bars' "start" and "back to start" (readable when the clip is shown small).
 END_LABEL_SIZE = 28
 #: The normals drawn at a corner (its cone) and at a point of the circle, in units of t.
@@ -328,13 +342,11 @@ MIDDLE = 32
 #: Seconds ridge's w* is shown yellow at an instant it meets an axis (ŵ then moves on).
 RIDGE_FLASH = 0.6
 #: How much longer ŵ holds at a named ridge instant (its flash lasts this much longer).
-RIDGE_HOLD = 0.7
+RIDGE_HOLD = 0.1
 #: The named exit from the first corner: its flash (as long as the arrival's) and a hold
 #: after it, w* still on the corner (r41 review: the exit was neither flashed nor held).
 LEAVE_FLASH = 1.0
 LEAVE_HOLD = 0.5
-#: After that flash, ŵ holds at most this much longer on the crossing under its words.
-RIDGE_WORDS_HOLD = 1.5
 #: The rest of the way (after the first corner) goes this much faster than travel_seconds
 #: (a reviewer found the same events told again at the same pace slow).
 REST_SPEEDUP = 2.0
@@ -352,13 +364,17 @@ VISIBLE_ARC = 0.01
 GROWTH_SECONDS = 2.6
 #: w* grows by this factor while a weight is exactly 0 (a shape cue besides the colour).
 ZERO_SCALE = 1.4
+#: The stationarity lines and the conclusion (r55: 30 read small beside the key's 36).
+FORMULA_SIZE = 34
 #: The space kept round the stationarity lines in the key column.
 FORMULA_GAP = 0.15
 #: How long H⁻¹ takes to carry the normals onto the wedge's (or the ray's) directions.
 CARRY_SECONDS = 3.0
 #: WhyCornersWin's cone → wedge morph (r40 review: too fast at CARRY_SECONDS, which
 #: SparsityOdds' constant of that name below overrides anyway).
-WEDGE_CARRY_SECONDS = 4.5
+WEDGE_CARRY_SECONDS = 3.0
+#: g alone carried by H⁻¹ onto ŵ − w*, the beat before the cone (r54 review 2).
+G_CARRY_SECONDS = 2.0
 #: The cone's ghost keeps this share of its labels' opacity while H⁻¹ carries the cone away.
 GHOST_LABEL_SHARE = 0.45
 #: Where the chords across the first wedge and across the strip beside it are drawn (shares
@@ -380,7 +396,7 @@ ARROW_TIP = 0.2
 EXAMPLE_REACH = 0.95
 #: The orbit sweep's least time (`outward_sweep_radii`): slow, so the share is read as it
 #: grows (r38 review). (Not SWEEP_SECONDS: SparsityOdds' constant of that name, below.)
-ORBIT_SWEEP_SECONDS = 5.0
+ORBIT_SWEEP_SECONDS = 3.5
 #: The orbit beyond ŵ's (a multiple of its radius) also checked for "a larger orbit lies
 #: more in wedges" (the claim rule's).
 LARGER_ORBIT = 1.25
@@ -426,26 +442,24 @@ SLIDE_SHARE = 0.3
 #: ... and the slide itself takes at least this long (seconds).
 SLIDE_SECONDS = 1.5
 #: The least time the line perpendicular to g takes to sweep across the diamond.
-SUPPORT_SWEEP_SECONDS = 1.8
+SUPPORT_SWEEP_SECONDS = 1.4
 #: (r50 review 1) Two more g of the cone (shares between its edge normals) swept to w*, each
 #: turning while the line dips to SUPPORT_DIP of the support and rises back, this long.
 SUPPORT_SHARES = (0.18, 0.82)
 SUPPORT_DIP = 0.35
-SUPPORT_TURN_SECONDS = 0.9
+SUPPORT_TURN_SECONDS = 0.75
 #: (r52) The g arrow standing on the swept line is this many t long.
 SUPPORT_ARROW = 0.45
 #: The drawn cone is held at least this long before its lines are swept (seconds).
 CONE_HOLD = 1.0
 #: The largest swept orbit's radius and share are held this long before ridge's map.
-SWEPT_HOLD = 1.0
+SWEPT_HOLD = 0.7
 #: The beat on "g ∈ N(w*)" after the slide, before H⁻¹ carries the cone.
 SLIDE_BEAT = 0.2
 #: g steps back to this share of its opacity while the other push is shown.
 SLIDE_DIM = 0.4
 #: The cone → wedge morph is held this long once it ends (seconds).
-MORPH_HOLD = 1.0
-#: ... and the cone held this long before it starts (r43 review: no pause before the turn).
-MORPH_PAUSE = 1.0
+MORPH_HOLD = 0.7
 #: The wedge turned back into H = I's (the cone) and on to this H's again: each way at least
 #: this long (r43 review: "with H = I, a right angle" told, not shown).
 MORPH_BACK_SECONDS = 1.5
@@ -456,7 +470,7 @@ IDENTITY_HOLD = 1.5
 #: angle, a quicker carry on, and this H's openings then held at least ANGLES_HOLD.
 ANGLES_IDENTITY_HOLD = 0.8
 ANGLES_CARRY_SECONDS = 1.0
-ANGLES_HOLD = 3.0
+ANGLES_HOLD = 2.5
 #: The right angle's mark at H = I: its side this share of the cone's edge arrows.
 RIGHT_MARK = 0.5
 #: (r50 review 1) The wedges' opening arcs: radius on the lasso's plot (× t) and in the
@@ -635,18 +649,25 @@ class WhyCornersWin(StoryScene):
         # (r48 review 1: "a penalty λ as a ball" named a λ never used; the scene's 43.3 % is
         # for a fixed t, not a fixed λ) Only the constraint the scene uses is named.
         # (r51 review 5: "a ball" said 2 s before the disc) Each ball drawn as it is named.
+        # (r54 review 3: the disc at 6 s and the diamond at 8 s, after "a ball" was said at
+        # 2 s over empty axes) Both balls drawn as "a ball" is said; each flares with its
+        # heading as it is named.
         with self.cue("Two plots, one loss {f}{@f} of curvature {H}{@axes}, under a constraint, "
-                      "a ball: {@ridge}ridge's disc {l2} ≤ {t} and {@lasso}the lasso's diamond "
-                      "{l1} ≤ {t}, with {@tee}{t} = {tval}.",
+                      "a ball{@ball}: {@ridge}ridge's disc {l2} ≤ {t} and {@lasso}the lasso's "
+                      "diamond {l1} ≤ {t}, with {@tee}{t} = {tval}.",
                       tval=tval) as cue:
             with lifted(data[1], data[2]):
                 # f, then H, each written as it is named.
-                cue.play(Reveal(data[1]), Reveal(data[2]), until="f")
+                cue.play(Reveal(data[1]), Reveal(data[2]), run_time=0.5)
             with lifted(data[3]):
-                cue.play(Reveal(data[3]), at="axes", until="ridge")
+                cue.play(Reveal(data[3]), run_time=0.5)
+            cue.play(*draw_ball(self.balls["l2"]), *draw_ball(self.balls["l1"]),
+                     run_time=1.2)
             for norm, mark in (("l2", "ridge"), ("l1", "lasso")):
                 with lifted(self.headings[norm]):
-                    cue.play(*draw_ball(self.balls[norm]), Reveal(self.headings[norm]), at=mark)
+                    cue.play(Reveal(self.headings[norm]),
+                             Indicate(self.balls[norm][1], color=BALL_COLORS[norm],
+                                      scale_factor=1.05), at=mark)
             # t written in the key as it is said, then pointed at (a still stretch otherwise).
             with lifted(data[4]):
                 cue.play(Reveal(data[4]), at="tee", run_time=0.5)
@@ -774,12 +795,10 @@ class WhyCornersWin(StoryScene):
                     # flash and the rest of the words (r38 review: yellow for the whole hold),
                     # then moves on at once (no easing, so w* leaves the axis as it turns red).
                     cue.play(self.event_flash(event, run_time=RIDGE_FLASH + RIDGE_HOLD))
-                    # At most RIDGE_WORDS_HOLD more still (a long still reads as a freeze:
-                    # a lecturer's start on a ray held 5 s); ŵ moves on under the rest.
+                    # (r54 review 4: yellow for 3 s under "this single instant only") No
+                    # hold after the flash: ŵ moves on at once under the rest of the words.
                     rest = cue.until(cue.END)
-                    self.wait(min(rest, RIDGE_WORDS_HOLD))
-                    self.advance(self.after_event(events, k), max(0.0, rest - RIDGE_WORDS_HOLD),
-                                 ease=False)
+                    self.advance(self.after_event(events, k), rest, ease=False)
                 elif event.kind == "leave":
                     # At the exit (the end of the painted arc) w* is still on the corner: the
                     # flash plays there, and as ŵ moves off at once under "both weights nonzero
@@ -966,15 +985,24 @@ class WhyCornersWin(StoryScene):
         # two lit stretches.
         # ("of the way" dropped then: the line would run off the frame.)
         counted = f"{arcs} arcs ({slivers} thin)" if slivers else f"{arcs} arcs"
-        way = "" if slivers else r"\text{ of the way}"
+        # (r54 review 1: 15 px tall, grey) KEY_SIZE in white, "of the way" on a second line
+        # (one line at that size ran off the frame).
+        def summary(first: str, rest: bool) -> VGroup:
+            lines = [MathTex(first, font_size=KEY_SIZE, color=TEXT_COLOR)]
+            if rest:
+                lines.append(MathTex(r"\text{of the way}", font_size=KEY_SIZE, color=TEXT_COLOR))
+            group = VGroup(*lines).arrange(DOWN, buff=0.1)
+            # No wider than a plot (a long count, "4 arcs (2 thin)", would leave the frame).
+            return group.scale(min(1.0, PANEL_SIDE / group.width))
+
         self.summaries = {
-            "l1": MathTex(rf"\text{{exact }}0\text{{ on {counted}: }}{share.tex}\%" + way,
-                          font_size=26),
-            "l2": MathTex(rf"\text{{exact }}0\text{{ at {instants} instants: }}0\%"
-                          r"\text{ of the way}", font_size=26),
+            "l1": summary(rf"\text{{exact }}0\text{{ on {counted}: }}{share.tex}\%", not slivers),
+            "l2": summary(rf"\text{{exact }}0\text{{ at {instants} instants: }}0\%", True),
         }
         for norm, line in self.summaries.items():
-            line.next_to(self.strips[norm][4], DOWN, buff=0.1).set_z_index(BOTTOM_Z)
+            # Under the bar itself: its end labels leave as the summaries come (r55: two
+            # lines under them reached the caption strip).
+            line.next_to(VGroup(*self.strips[norm][:4]), DOWN, buff=0.15).set_z_index(BOTTOM_Z)
         # (r37: at most 6 text lines) The bars' "start" and "back to start" go as the bars
         # are summed up: the journey is over (out of the bars' groups, which fade later).
         ends = [self.strips[norm][4] for norm in NORMS]
@@ -984,7 +1012,7 @@ class WhyCornersWin(StoryScene):
                      else "{arcs} whole arcs")
         with self.cue("All the way round{@round}, the lasso's {w_star} had an exact zero on "
                       + arc_words + ": {@lasso}{share} % of the journey.", arcs=arcs,
-                      slivers=slivers, share=share, settle=KEY_SETTLE_SECONDS) as cue:
+                      slivers=slivers, share=share) as cue:
             # The bar's ends leave first; the summary comes as its share is said, below
             # (r40 review: 1.4 s after it; r43: written at the cue's start, 3.7 s before it).
             cue.play(*(Conceal(m) for m in ends), run_time=0.5)
@@ -1100,7 +1128,9 @@ class WhyCornersWin(StoryScene):
         carry = ValueTracker(0.0)
         cone = self.get_carried_cone(corner_sol, carry)
         ghost, normal_labels = self.get_cone_ghost(cone, corner_sol)
-        g_arrow, g_label = self.get_carried_g(corner_sol, wedge_center, carry)
+        # g carried on its own, a beat before the cone (r54 review 2).
+        g_carry = ValueTracker(0.0)
+        g_arrow, g_label = self.get_carried_g(corner_sol, wedge_center, g_carry)
         self.why_parts = {"cone": cone, "g": g_arrow, "carry": carry, "solution": corner_sol}
         self.why_g_label, self.why_normal_labels = g_label, normal_labels
         # Over the cone (which ends up holding it), as are ŵ and w*.
@@ -1226,6 +1256,11 @@ class WhyCornersWin(StoryScene):
 
             def turn_label(mobject: VMobject) -> None:
                 mobject.move_to(g_home + (g_arrow.get_end() - g_tip))
+            # (r54 review 5: the swept line and its g ran across the zoom box and ŵ's label
+            # on the lasso's plot) Those rest while the line is swept (the lens shows them).
+            resting = VGroup(offset, *in_wedge[0],
+                             *([] if zoom is None else [zoom["region"]]))
+            cue.play(Dim(resting, factor=0.0), run_time=0.3)
             cue.wait_until("line")
             self.add(support)
             with self.following(support):
@@ -1248,7 +1283,8 @@ class WhyCornersWin(StoryScene):
                                    line_length=0.15), run_time=0.3)
             self._follow[id(g_arrow)](g_arrow)
             g_label.move_to(g_home)
-            cue.play(Conceal(support), run_time=min(0.5, max(0.3, cue.until(cue.END))))
+            cue.play(Conceal(support), Undim(resting, factor=0.0),
+                     run_time=min(0.5, max(0.3, cue.until(cue.END))))
         # (r43 review: ŵ − w* read together with the push past the cone) It rests meanwhile.
         self.why_offset_parts = VGroup(why_offset, why_sample[0][1])
         self.why_sample_parts = [offset, *in_wedge[0], *in_wedge[2], *why_sample[2],
@@ -1259,27 +1295,43 @@ class WhyCornersWin(StoryScene):
         self.wait(SLIDE_BEAT)
         # (r43 review: 27 s for g, N(w*), H⁻¹ and the wedge) H⁻¹'s step a beat of its own,
         # after a pause on ŵ = w* + H⁻¹g, and H's shape another (below).
-        with self.cue("So ŵ = w* + {Hinv}g{@solved}: {@carry}{Hinv} carries g onto ŵ − w*, and "
-                      "the cone onto the wedge{@lean}.",
+        # (r54 review 2: g and the cone carried at once under one caption, below four
+        # formula lines) Two beats: g alone carried onto ŵ − w* and held; then the cone
+        # carried onto the wedge. g's chain leaves first: ŵ = w* + H⁻¹g takes its place.
+        with self.cue("So ŵ = w* + {Hinv}g{@solved}: {@carry}{Hinv} carries g onto "
+                      "ŵ − w*{@onto}.",
                       Hinv=HINV,
                       spoken="So w-hat is w-star plus H-inverse g{@solved}: {@carry}H-inverse "
-                      "carries g onto w-hat minus w-star, and the cone onto the wedge{@lean}."
+                      "carries g onto w-hat minus w-star{@onto}."
                       ) as cue:
+            cue.play(Conceal(self.condition[0]), Conceal(self.condition[1]), run_time=0.4)
+            self.condition[2].move_to(self.condition[0].get_corner(UP + LEFT),
+                                      aligned_edge=UP + LEFT)
             with lifted(self.condition[2]):
                 cue.play(Reveal(self.condition[2], run_time=0.5), at="solved")
             cue.wait_until("carry")
-            # The cone stays behind as a faint ghost: two objects, one carried onto the
-            # other. Its labels leave (a reviewer read them as naming the carried arrows);
-            # the carried arrows are labelled H⁻¹(…) once there.
-            # (r37) No ghost left behind: the fan itself turns into the orange wedge.
-            cue.play(Conceal(normal_labels), Conceal(g_label),
+            cue.play(Conceal(g_label),
                      *([] if zoom is None else [Conceal(zoom["heading"])]), run_time=0.3)
             if zoom is not None:
                 # The lens's space changes name as H⁻¹ carries g's directions onto ŵ − w*'s.
                 cue.play(Reveal(zoom["then"]), run_time=0.3)
-            self.wait(MORPH_PAUSE)  # the cone looked at once more before it turns
-            with self.following(cone, g_arrow):
-                sweep(self, carry, 1.0, cone, g_arrow,
+            with self.following(g_arrow):
+                sweep(self, g_carry, 1.0, g_arrow,
+                      run_time=max(G_CARRY_SECONDS, cue.until("onto")), rate_func=smooth)
+            # g lands on ŵ − w*: the two flare together and are held (a pause before the cone).
+            cue.play(Indicate(why_offset, color=CENTER_COLOR), run_time=0.8)
+            cue.wait_until(cue.END)
+        with self.cue("The same {Hinv} carries the whole cone{@carry} onto the wedge{@lean}.",
+                      Hinv=HINV,
+                      spoken="The same H-inverse carries the whole cone{@carry} onto the "
+                      "wedge{@lean}.") as cue:
+            # The cone stays behind as a faint ghost: two objects, one carried onto the
+            # other. Its labels leave (a reviewer read them as naming the carried arrows);
+            # the carried arrows are labelled H⁻¹(…) once there.
+            # (r37) No ghost left behind: the fan itself turns into the orange wedge.
+            cue.play(Conceal(normal_labels), run_time=0.3)
+            with self.following(cone):
+                sweep(self, carry, 1.0, cone,
                       run_time=max(WEDGE_CARRY_SECONDS, cue.until("lean")), rate_func=smooth)
             carried_labels = self.get_carried_labels(cone, corner_sol,
                                                      [why_offset, *why_sample[0],
@@ -1330,8 +1382,7 @@ class WhyCornersWin(StoryScene):
             # its white edges and right-angle arc, no fill, as the dashed outlines at right.
             fan_back = [Reveal(cone[0])] if zoom is None else []
             cue.play(*fan_back, Dim(self.why_offset_parts, factor=0.0),
-                     Conceal(carried_labels), Conceal(self.condition[0]),
-                     Conceal(self.condition[1]), Conceal(offset), Conceal(in_wedge[0]),
+                     Conceal(carried_labels), Conceal(offset), Conceal(in_wedge[0]),
                      *([] if zoom is None else [Conceal(zoom["region"])]), run_time=0.3)
             self.add(arcs_open)
             with self.following(cone, *carried_labels, arcs_open):
@@ -1350,7 +1401,7 @@ class WhyCornersWin(StoryScene):
                            if m is not offset and m not in in_wedge[0]
                            and (zoom is None or m is not zoom["region"])]
             right_values = self.opening_values(arcs_open, [plain, *cone[1:], square,
-                                                           *shown_parts])
+                                                           *shown_parts], square)
             # (r45 review: the white outlines and the right angle unnamed) Named, in white
             # as the outlines, under ŵ = w* + H⁻¹g; then this H's openings (regmath's).
             named, shaped_name = self.opening_names()
@@ -1368,7 +1419,7 @@ class WhyCornersWin(StoryScene):
                          run_time=max(ANGLES_CARRY_SECONDS, cue.until("this")),
                          rate_func=smooth)
             shaped_values = self.opening_values(arcs_open, [carried_labels, *cone[1:],
-                                                            *shown_parts, shaped])
+                                                            *shown_parts, shaped], shaped)
             with lifted(shaped_name):
                 cue.play(Reveal(shaped_name), Reveal(carried_labels), Reveal(shaped_values),
                          run_time=0.5)
@@ -1581,9 +1632,10 @@ class WhyCornersWin(StoryScene):
             odds = self.get_odds()
             # (r40 review: 9 text lines here) H and t have done their job: they leave as the
             # conclusion is written.
+            # (r55) First: the conclusion is written in their place.
+            cue.play(Conceal(self.key["data"][1]), Conceal(self.key["data"][3]), run_time=0.3)
             with lifted(odds[0]):
-                cue.play(Reveal(odds[0]), Conceal(self.key["data"][1]),
-                         Conceal(self.key["data"][3]), run_time=0.5)
+                cue.play(Reveal(odds[0]), run_time=0.4)
             # A white flare over the wedges, on top (animating the fills themselves, drawn
             # first, would redraw the whole scene every frame): while the density is named,
             # the regions it gives weight to; then the lit arcs with them.
@@ -1670,7 +1722,7 @@ class WhyCornersWin(StoryScene):
                                    tip_length=ARROW_TIP, max_tip_length_to_length_ratio=0.35),
                              z_index=TOP_Z + 1)
         # w* leaving the corner onto the edge: both weights nonzero there, so blue.
-        mover = marker(start, BOTH_COLOR, radius=0.075).set_z_index(TOP_Z + 2)
+        mover = both_ring(marker(start, BOTH_COLOR, radius=0.075)).set_z_index(TOP_Z + 2)
         # (r41 review: nothing showed f going down) The slide named as it ends.
         labels = self.slide_labels(push, trail, star_label)
         parts = VGroup(push, trail, mover, labels)
@@ -1711,7 +1763,7 @@ class WhyCornersWin(StoryScene):
         # is not split off as a separate glyph). (review 3) "f decreases" white, larger.
         names = VGroup(legible(MathTex(r"g'", r"{\notin}", r"N(w^*)", font_size=36,
                                        color=TEXT_COLOR)),
-                       legible(Tex(r"$f$ decreases", font_size=34, color=TEXT_COLOR)))
+                       legible(Tex(r"$f$ decreases", font_size=30, color=TEXT_COLOR)))
         # (r52 review 2: the ∉'s slash looked cut off) The dark outline of ∈ was drawn over
         # the slash: none inside the symbol.
         names[0][1].set_stroke(width=0, background=True)
@@ -1723,12 +1775,21 @@ class WhyCornersWin(StoryScene):
         # The slide's inside the diamond, straight in from the corner, just deep enough that
         # its box clears both edges (at 45° in the lens's equal scales): outside, the push's
         # name and the cone leave no room (r42: it sat across the diamond's edge).
-        corner = trail.get_start()
-        inward = to_scene(axes, [0.0, 0.0]) - corner
-        inward = inward / max(float(np.linalg.norm(inward)), 1e-9)
-        depth = 0.5 * (names[1].width + names[1].height) + FRAME_INSET
-        names[1].move_to(corner + depth * inward)
+        # (r54 review 5: deep inside the diamond it sat on the lens's bottom border) Beyond
+        # the slide's tip, out from the diamond's edge it slides along.
+        tip = trail.get_end()
+        along = tip - trail.get_start()
+        along = along / max(float(np.linalg.norm(along)), 1e-9)
+        away = tip - to_scene(axes, [0.0, 0.0])
+        away = away - float(away @ along) * along
+        away = away / max(float(np.linalg.norm(away)), 1e-9)
+        place_clear(names[1], tip, RIGHT + 0.3 * away, [*others, names[0]], minor=[axes],
+                    buff=0.12)
         self.inside_frame(names)
+        for name in names:
+            # Above the lens's bottom line as well.
+            name.shift(UP * max(0.0, self.zoom_frame.get_bottom()[1] + FRAME_INSET
+                                - name.get_bottom()[1]))
         return names.set_z_index(TOP_Z + 2)
 
     def get_opening_arcs(self, regions: list[Any], sol: Solution, carry: ValueTracker,
@@ -1758,7 +1819,8 @@ class WhyCornersWin(StoryScene):
 
         return self.follower(arcs, follow)
 
-    def opening_values(self, arcs: VGroup, obstacles: list[Any]) -> VGroup:
+    def opening_values(self, arcs: VGroup, obstacles: list[Any],
+                       outlines: VGroup | None = None) -> VGroup:
         """Each opening arc's value (regmath's `opening_arc` at the carry now), in whole
         degrees beside the arc's middle, outward from its apex, clear of ``obstacles``."""
         h, amount = self.journey.hessian, float(self.why_parts["carry"].get_value())
@@ -1782,8 +1844,11 @@ class WhyCornersWin(StoryScene):
                 reach = 0.5 * (abs(float(u[0])) * label.width + abs(float(u[1])) * label.height)
                 label.move_to(middle + (0.1 + reach) * u)
             else:
+                # (r54 review 5: "61°" on the orbit's lit arc and the wedge's outline) Clear
+                # of the outlines drawn too (``outlines``), out where the wedge is wide.
                 self.place_in_wedge(label, middle, middle - corner,
-                                    [self.orbits["l1"], self.painted, frame])
+                                    [self.orbits["l1"], self.painted, frame,
+                                     *([] if outlines is None else outlines)])
             values.add(label.set_z_index(arc.z_index + 1))
         return values
 
@@ -1801,7 +1866,8 @@ class WhyCornersWin(StoryScene):
                        + abs(float(direction[1])) * label.height)
         for gap in np.arange(OPENING_BEYOND, 2.0, 0.03):
             label.move_to(anchor + (float(gap) + reach) * direction)
-            half = np.array([label.width, label.height]) / 2.0 + 0.04
+            # (r54 review 5: 4 px from the orbit read as on it) A wider margin.
+            half = np.array([label.width, label.height]) / 2.0 + 0.1
             low, high = label.get_center()[:2] - half, label.get_center()[:2] + half
             if not np.any(np.all((points >= low) & (points <= high), axis=1)):
                 return
@@ -1992,8 +2058,8 @@ class WhyCornersWin(StoryScene):
         # scale; the diamond and the map's fills are drawn to the lens's own scale.
         headings = [lens_heading(words, self.headings["l2"])
                     # (r48 review 6: the heading did not say which plot it zooms)
-                    for words in (r"Lasso, zoomed at $w^*$: directions of $g$",
-                                  r"Lasso, zoomed at $w^*$: directions of $\hat w - w^*$")]
+                    for words in (r"Lasso at $w^*$: $g$",
+                                  r"Lasso at $w^*$: $\hat w - w^*$")]
         heading = headings[0]
         return {"back": back, "view": VGroup(ball, frame), "fills": fills,
                 "then": headings[1], "region": region,
@@ -2087,7 +2153,7 @@ class WhyCornersWin(StoryScene):
         star_label.set_z_index(ZOOM_Z + TOP_Z + 2)
         # (r48 review 6) Named as a zoom of ridge's plot, as the lasso's lens is.
         # (r51 review 8: "directions" alone read as unfinished) What the lens shows, named.
-        heading = lens_heading(r"Ridge, zoomed at $w^*$: $n$ and $H^{-1}n$",
+        heading = lens_heading(r"Ridge at $w^*$: $n$, $H^{-1}n$",
                                self.headings["l1"])
         self.ray_zoom_axes = axes
         # (r50 review 2) Its box on ridge's plot: where the zoom comes from.
@@ -2113,6 +2179,8 @@ class WhyCornersWin(StoryScene):
         contour.growing = growing
         color = SPARSE_COLOR if sol.zero_weights else BOTH_COLOR
         w_star = marker(to_scene(axes, sol.point), color, radius=0.075)
+        if color == BOTH_COLOR:
+            both_ring(w_star)
         if sol.zero_weights:
             w_star.scale(ZERO_SCALE)  # as on the journey: larger while a weight is 0
         # Both dots labelled (the dots' key has gone with the journey), clear of the contour,
@@ -2265,9 +2333,10 @@ class WhyCornersWin(StoryScene):
         # now, so g = H(ŵ − w*) = −∇f(w*) reads as the optimality condition it is: one chain
         # on two lines (one line was too wide to read at 480p), its "= −∇f(w*)" written as
         # "the loss's push" is said, "∈ N(w*)" as the cone is named; then ŵ solved from it.
-        lines = VGroup(MathTex(r"g", r"= H(\hat w - w^*)", font_size=30),
-                       MathTex(r"= -\nabla f(w^*)", r"\in N(w^*)", font_size=30),
-                       MathTex(r"\Rightarrow\ \hat w = w^* + H^{-1} g", font_size=30))
+        lines = VGroup(MathTex(r"g", r"= H(\hat w - w^*)", font_size=FORMULA_SIZE),
+                       MathTex(r"= -\nabla f(w^*)", r"\in N(w^*)", font_size=FORMULA_SIZE),
+                       # (r54 review 2) Written alone, once g's chain has left: no "⇒".
+                       MathTex(r"\hat w = w^* + H^{-1} g", font_size=FORMULA_SIZE))
         lines.arrange(DOWN, aligned_edge=LEFT, buff=0.14)
         lines[1].align_to(lines[0][1], LEFT)  # its "=" under the first line's
         # Between the data above and the bar's key below, left of the lasso's plot, and
@@ -2279,9 +2348,16 @@ class WhyCornersWin(StoryScene):
         room_w = self.panels["l1"].get_left()[0] - left - 2.0 * FORMULA_GAP
         # Down to the map's key (the dots' and the bar's keys have left by then; the map's
         # rests while these lines are read): full size at 480p (r38 review: 8 px tall).
-        room_h = (self.key["data"].get_bottom()[1] - self.key["map"].get_top()[1]
+        # (r55: the map's key at KEY_SIZE is taller) Down to its bottom: it rests while
+        # these lines show, and comes back as they leave.
+        room_h = (self.key["data"].get_bottom()[1] - self.key["map"].get_bottom()[1]
                   - 2.5 * FORMULA_GAP)
         self.formula_room = (room_w, room_h)  # for the lines written here later
+        if self.zoom_frame is not self.plot_frames["l1"]:
+            # (r55) Ridge's plot, its w₁ label with it, is under the lens while these lines
+            # show: they may start where f's line does, and keep their size.
+            left = self.plot_frames["l2"].get_right()[0] + FORMULA_GAP
+            room_w = self.panels["l1"].get_left()[0] - left - 2.0 * FORMULA_GAP
         lines.scale(min(1.0, room_w / lines.width, room_h / lines.height))
         lines.move_to(self.key["data"].get_corner(DOWN + LEFT) + DOWN * (1.5 * FORMULA_GAP),
                       aligned_edge=UP + LEFT)
@@ -2292,15 +2368,25 @@ class WhyCornersWin(StoryScene):
     def get_odds(self) -> VGroup:
         """The conclusion for a random ŵ, three lines where the condition was: true for every
         data (the wedges are open cones, of positive area; the rays are lines, of none)."""
-        lines = VGroup(MathTex(r"\hat w\text{ random, density} > 0\text{:}", font_size=30),
-                       MathTex(r"\text{lasso: }P(\text{exact }0) > 0", font_size=30,
+        lines = VGroup(MathTex(r"\hat w\text{ random, density} > 0\text{:}", font_size=FORMULA_SIZE),
+                       MathTex(r"\text{lasso: }P(\text{exact }0) > 0", font_size=FORMULA_SIZE,
                                color=BALL_COLORS["l1"]),
-                       MathTex(r"\text{ridge: }P(\text{exact }0) = 0", font_size=30,
+                       MathTex(r"\text{ridge: }P(\text{exact }0) = 0", font_size=FORMULA_SIZE,
                                color=BALL_COLORS["l2"]))
         lines.arrange(DOWN, aligned_edge=LEFT, buff=0.14)
-        lines.scale(min(1.0, self.formula_room[0] / lines.width,
-                        self.formula_room[1] / lines.height))
-        lines.move_to(self.condition.get_corner(UP + LEFT), aligned_edge=UP + LEFT)
+        # (r55) Between ŵ's line (f's and H's have left by then) and the map's key, which
+        # stays: full size.
+        top = self.key["data"][2].get_bottom()[1] - 1.5 * FORMULA_GAP
+        room_h = top - self.key["map"].get_top()[1] - FORMULA_GAP
+        narrow = min(1.0, self.formula_room[0] / lines.width, room_h / lines.height)
+        # Or from f's left edge (wider), if they then end above ridge's w₁ label.
+        wide_left = self.plot_frames["l2"].get_right()[0] + FORMULA_GAP
+        wide_w = self.panels["l1"].get_left()[0] - wide_left - 2.0 * FORMULA_GAP
+        above = top - self.panels["l2"][1][0].get_top()[1] - FORMULA_GAP
+        wide = min(1.0, wide_w / lines.width, min(room_h, above) / lines.height)
+        left = wide_left if wide > narrow else self.condition.get_left()[0]
+        lines.scale(max(wide, narrow))
+        lines.move_to([left, top, 0.0], aligned_edge=UP + LEFT)
         return lines.set_z_index(BOTTOM_Z)
 
     def get_carried_cone(self, sol: Solution, carry: ValueTracker) -> VGroup:
@@ -2474,35 +2560,47 @@ class WhyCornersWin(StoryScene):
         data = VGroup(Tex("Both plots:", font_size=26),
                       MathTex(r"f(w) = \tfrac{1}{2}(w - \hat w)^{\top} H (w - \hat w)",
                               font_size=28),
-                      Tex(r"$\hat w$: min of $f$,", font_size=26),
+                      Tex(r"$\hat w$: min of $f$,", font_size=KEY_SIZE),
                       MathTex(rf"H = {matrix}", font_size=38),  # (r38: 8 px at 480p)
-                      MathTex(rf"t = {number(self.t).tex}", font_size=28))
+                      MathTex(rf"t = {number(self.t).tex}", font_size=KEY_SIZE))
         # (r45 review: ŵ and t were used for 2½ minutes after their lines left) One compact
         # line "ŵ: min of f, t = 1", kept for the whole video: t beside ŵ's definition.
         VGroup(*data[:4]).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
         data[4].next_to(data[2], RIGHT, buff=0.18)
-        dots = VGroup(key_entry(key_dot(BOTH_COLOR), [r"$w^*$: both weights $\ne 0$"]),
+        # (r54 review 1: the key's lines 14–16 px tall at 720p) KEY_SIZE, shorter words.
+        dots = VGroup(key_entry(key_dot(BOTH_COLOR), [r"$w^*$: both $\ne 0$"],
+                                font_size=KEY_SIZE),
                       key_entry(key_dot(SPARSE_COLOR).scale(ZERO_SCALE),
-                                [r"$w^*$: an exact $0$"]))
+                                [r"$w^*$: an exact $0$"], font_size=KEY_SIZE))
         dots.arrange(DOWN, aligned_edge=LEFT, buff=0.15)
         swatch = VGroup(key_swatch({"fill_opacity": 0.0}),
                         key_swatch({"fill_color": SPARSE_COLOR, "fill_opacity": 0.9})
                         .stretch(0.4, 0))
         swatch[1].align_to(swatch[0], LEFT)
-        strip = key_entry(swatch, [r"bar lit: $w^*$ had a $0$"])
+        strip = key_entry(swatch, [r"lit: $w^*$ had a $0$"], font_size=KEY_SIZE)
         # The yellow and the blue are both methods' (the words say so for the blue).
         # (r38 review) One line each (fewer text lines), and the yellow line's entry for
         # either plot: the lasso's axes inside its diamond are yellow too.
-        maps = VGroup(key_entry(key_swatch(CORNER_FILL), [r"$\hat w$ here: $w^*$ has a $0$"]),
-                      key_entry(key_swatch(EDGE_FILL), [r"$\hat w$ here: both $\ne 0$"]),
-                      key_entry(key_line(SPARSE_COLOR), [r"$\hat w$ on it: $w^*$ has a $0$"]))
+        maps = VGroup(key_entry(key_swatch(CORNER_FILL), [r"$\hat w$ here: $w^*$ has a $0$"],
+                                font_size=KEY_SIZE),
+                      key_entry(key_swatch(EDGE_FILL), [r"$\hat w$ here: both $\ne 0$"],
+                                font_size=KEY_SIZE),
+                      key_entry(key_line(SPARSE_COLOR), [r"$\hat w$ on it: $w^*$ has a $0$"],
+                                font_size=KEY_SIZE))
         maps.arrange(DOWN, aligned_edge=LEFT, buff=0.2)
-        column = VGroup(data, dots, strip, maps).arrange(DOWN, aligned_edge=LEFT, buff=0.35)
-        column.move_to([KEY_LEFT, KEY_TOP, 0.0], aligned_edge=UP + LEFT)
-        # (r45 review: f's line unreadable at 480p) Larger, centred in the whole gap
-        # between the plots' frames (the column's own width is narrower).
+        # Each key no wider than the room from the column's left to the lasso's plot.
         left = self.plot_frames["l2"].get_right()[0] + FORMULA_GAP
         right = self.plot_frames["l1"].get_left()[0] - FORMULA_GAP
+        for part in (dots, strip):
+            part.scale(min(1.0, (right - KEY_LEFT) / part.width))
+        column = VGroup(data, dots, strip, maps).arrange(DOWN, aligned_edge=LEFT, buff=0.35)
+        column.move_to([KEY_LEFT, KEY_TOP, 0.0], aligned_edge=UP + LEFT)
+        # The map's key, well below ridge's w₁ label, may start where f's line does (its
+        # lines are the longest): at KEY_SIZE in the whole gap between the plots.
+        maps.scale(min(1.0, (right - left) / maps.width))
+        maps.shift(RIGHT * (left - maps.get_left()[0]))
+        # (r45 review: f's line unreadable at 480p) Larger, centred in the whole gap
+        # between the plots' frames (the column's own width is narrower).
         data[1].scale(min(1.0, (right - left) / data[1].width))
         data[1].set_x(0.5 * (left + right))
         column.set_z_index(BOTTOM_Z)
@@ -2590,7 +2688,11 @@ class WhyCornersWin(StoryScene):
                 # The label takes the dot's colour: a red w* next to a yellow dot would
                 # contradict the key.
                 color = BOTH_COLOR if zero is None else SPARSE_COLOR
-                dot.set_fill(color)
+                if zero is None:
+                    both_ring(dot)
+                else:
+                    dot.set_fill(color)
+                    dot.set_stroke(BACKGROUND, width=4)
                 label.set_fill(color)
                 if shown["color"] is not None:
                     dot.scale(1.0 / ZERO_SCALE if zero is None else ZERO_SCALE)
@@ -2866,7 +2968,7 @@ def lens_ball(axes: Axes, box: Any, *, norm: str, radius: float) -> VGroup:
 
 def lens_heading(words: str, above: VMobject) -> Tex:
     """A lens's heading in the place of the plot's ``above``, no wider than a plot."""
-    heading = Tex(words, font_size=32, color=TEXT_COLOR)
+    heading = Tex(words, font_size=KEY_SIZE, color=TEXT_COLOR)
     heading.scale(min(1.0, PANEL_SIDE / heading.width))
     return heading.move_to(above).set_z_index(BOTTOM_Z)
 

@@ -266,7 +266,9 @@ JOURNEY_RULES = [
     Rule("map: outside the cone", r"This ŵ − w\* lies outside N\(w\*\); only g = H\(ŵ − w\*\) "
          r"lies inside", lambda m, f: f["example_outside"], ("map",)),
     # ŵ − w* = H⁻¹g and the wedge is w* + H⁻¹N(w*): algebra, for every data.
-    Rule("map: carried", r"H⁻¹ carries g onto ŵ − w\*, and the cone onto the wedge",
+    # (r55) Two beats: g first, then the whole cone with the same map.
+    Rule("map: carried g", r"H⁻¹ carries g onto ŵ − w\*", lambda m, f: True, ("map",)),
+    Rule("map: carried cone", r"The same H⁻¹ carries the whole cone onto the wedge",
          lambda m, f: True, ("map",)),
     # (r42) With H = I the wedge at a corner v is v + N(v): the cone between the two edge
     # normals (±1, ±1), at right angles, for every t (the scene draws regmath's regions for
