@@ -82,7 +82,6 @@ from manim import (
     Line,
     Axes,
     Create,
-    Dot,
     Flash,
     GrowArrow,
     Indicate,
@@ -829,10 +828,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # had the path's luminance; colour-blind viewers lost it).
         self.hiker = Circle(radius=HIKER_RADIUS, color=SOLUTION_COLOR, stroke_width=5,
                             z_index=HIKER_Z).move_to(to_scene(self.map, start))
-        self.hiker.set_stroke(OUTLINE_COLOR, width=12, background=True)
+        # (r55: white-edged, as w*'s marker is: red never sits bare on the green path.)
+        self.hiker.set_stroke(TEXT_COLOR, width=11, background=True)
         self.contour = VMobject(stroke_color=LOSS_COLOR, stroke_width=4, z_index=1)
         self.profile = VMobject(stroke_color=PATH_COLOR, stroke_width=4, z_index=2)
-        self.profile_dot = Dot(radius=0.06, color=SOLUTION_COLOR, z_index=3)
+        self.profile_dot = marker(np.zeros(3), SOLUTION_COLOR, radius=0.06, z_index=3)
         length = float(self.curve.arc_length[-1])
         self.readout = Readout(r"s = " + number_format(length, decimals_for(length))
                                + r",\quad f(\gamma(s)) = "
@@ -1527,19 +1527,19 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      *(Conceal(m) for m in in_lens),
                      *([Conceal(self.chain)] if getattr(self, "chain", None) else []),
                      run_time=0.6)
-            cue.play(Indicate(negated_path, color=PATH_COLOR, scale_factor=1.0), at="flip",
-                     run_time=min(max(cue.until("turn"), 0.5), 1.0))
-            # Each change as it is said (review r50 finding 1: all in the first 2 s, then 7 s
-            # still): ∇h fades as ∇(−h) grows from the same base across "reverses ∇h", and
-            # the panel's λ changes as "makes λ = ..." is said.
+            # (Review r53 finding 2: the flip and the new equation by the cue's 2nd second,
+            # the column never blank; the words then mark each: the path, the arrow, λ.)
             cue.play(Conceal(self.grad_h), GrowArrow(reversed_h), Conceal(self.h_label),
                      Reveal(negated),
                      *(Conceal(m) for m in ([lens["h"]] if lens else [])),
                      *(GrowArrow(m) for m in lens_reversed),
-                     *(Reveal(m) for m in lens_negated),
-                     at="turn", run_time=min(max(cue.until("neg"), 1.0), 2.5), rate_func=smooth)
-            cue.play(Conceal(self.condition), at="neg", run_time=0.3)
+                     *(Reveal(m) for m in lens_negated), Conceal(self.condition),
+                     run_time=1.0, rate_func=smooth)
             cue.play(Reveal(other), run_time=0.3)
+            cue.play(Indicate(negated_path, color=PATH_COLOR, scale_factor=1.0),
+                     run_time=max(min(cue.until("turn"), MARK_SECONDS), 0.3))
+            cue.play(Indicate(reversed_h, color=HIGHLIGHT_COLOR, scale_factor=1.0),
+                     run_time=max(min(cue.until("neg"), MARK_SECONDS), 0.3))
             cue.play(Indicate(other, color=EMPHASIS_COLOR, scale_factor=1.0),
                      Indicate(reversed_h, color=HIGHLIGHT_COLOR, scale_factor=1.0),
                      run_time=min(max(cue.until("either"), 0.5), MARK_SECONDS))
@@ -1597,11 +1597,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # Ridge's constrained form (review r39: the ball was unmotivated till the ridge link).
         regularization = merged(Tex(r"ridge, constrained: min a new $f$ on $\|w\|_2 \le t$",
                                     font_size=PANEL_FONT))
-        # "H positive definite" written as it is said (review r30).
+        # (Review r53 finding 3: "≻ 0" was never explained: dropped; the words do not need it.)
         # Where H comes from (review r41: H and ŵ were simply given): least squares,
         # ½‖b − Xw‖₂² = f(w) + const with H = XᵀX and ŵ the least-squares fit.
         loss = merged(MathTex(r"f(w) = \tfrac12 (w - \hat w)^{\mathsf T} H\, (w - \hat w),"
-                              r"\ H = X^{\mathsf T}X \succ 0", font_size=PANEL_FONT))
+                              r"\ H = X^{\mathsf T}X", font_size=PANEL_FONT))
         # The identity shown, not asserted (review r44): with Xᵀb = Hŵ, expanding both sides
         # gives ½‖Xw − b‖₂² = f(w) + ½‖Xŵ − b‖₂². In the "if" line's row, which it gives
         # back when the "if" is written (no line added).
@@ -1670,10 +1670,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         for line in data:
             legible(line).set_z_index(PANEL_Z)
         # H, ŵ and w* stay while −∇f(w*) is written (review r39: with H and ŵ gone,
-        # −∇f(w*) = H(ŵ − w*) could not be checked): right of the w₂ axis, level with H
-        # (below, the ball and the ŵ's contours; found by hand for this fixed example).
+        # −∇f(w*) = H(ŵ − w*) could not be checked).
         legible(data_grad).set_z_index(PANEL_Z)
-        data_grad.next_to(axes.y_axis.get_end(), RIGHT, buff=0.35).align_to(data_h, UP)
+        # In the panel, under −∇f(w*) = λg and g's line (review r53 finding 6: at the plot's
+        # top left it floated far from the arrow it describes).
+        data_grad.align_to([PANEL_LEFT, 0, 0], LEFT).set_y(rows[2])
         # (Review r41: "equal" was imprecise: each t matches some μ.)
         # (And shorter: 3 s of still axes under "as we will see".)
         # w and t said in words (review r50 finding 4); the penalty form is ridge's own cue.
@@ -1687,7 +1688,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # The hike's names gone before the new ones come (review r36: "x" and "w₁"
             # cross-faded on top of each other).
             cue.play(*(Conceal(m) for m in hike), Conceal(self.title), run_time=0.3)
-            cue.play(Reveal(title), Reveal(regularization), run_time=0.4)
+            # The problem's line waits for the ball and t it names (review r53 finding 3).
+            cue.play(Reveal(title), run_time=0.4)
             # The new axes drawn under the first words (review r41: 3 s of empty axes, still).
             # (No unit ticks, review r44: their "1"s sat on the ball and the contours, faint;
             # t = 1.2 and the numbers in the corner give the scale.)
@@ -1696,11 +1698,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Create(circle["axes"]), Reveal(circle["axis_labels"]),
                      Create(circle["ball"]),
                      run_time=max(min(cue.until("penalty"), DRAW_SECONDS), 0.5))
-            # The line marked as its link to the penalty is promised (no still under it).
-            cue.play(Indicate(regularization, color=BALL_COLORS["l2"], scale_factor=1.0),
-                     at="penalty", run_time=max(min(cue.until("new"), MARK_SECONDS), 0.5))
+            # The ball marked as the weights are named (no still under the words).
+            cue.play(Indicate(circle["ball"], color=BALL_COLORS["l2"], scale_factor=1.0),
+                     at="penalty", run_time=max(min(cue.until("ball"), MARK_SECONDS), 0.5))
             # f written out under its own cue, "The loss ..." (review r42: it came a cue early).
-            cue.play(Reveal(circle["ball_label"]),
+            cue.play(Reveal(circle["ball_label"]), Reveal(regularization),
                      Reveal(circle["t_tick"]), Reveal(circle["t_label"]),
                      Indicate(circle["ball"], color=BALL_COLORS["l2"], scale_factor=1.05),
                      Indicate(regularization, color=BALL_COLORS["l2"], scale_factor=1.0),
@@ -1718,9 +1720,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       "the unregularized best fit, up to a constant, H is X transpose X{@h}, "
                       "X the data, b the targets.") as cue:
             cue.play(Reveal(loss), at="f", run_time=0.4)
-            cue.play(Reveal(squares), at="ls", run_time=0.4)
+            # ½‖Xw − b‖² waits for X and b (review r53 finding 3): written with H = XᵀX.
             cue.play(Create(circle["bowl"], lag_ratio=0.3),
-                     Indicate(squares, color=LOSS_COLOR, scale_factor=1.0),
+                     Indicate(loss, color=LOSS_COLOR, scale_factor=1.0), at="ls",
                      run_time=max(cue.until("centre"), 1.0))
             cue.play(Reveal(circle["centre"]), Reveal(circle["centre_label"]),
                      Reveal(data_centre),
@@ -1730,8 +1732,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      run_time=max(min(cue.until("h"), MARK_SECONDS), 0.5))
             # This example's H written as it is named, and marked to the end (no still).
             # (In colour only, review r45 finding 9: grown, H ran to 7 px from the edge.)
-            cue.play(Reveal(data_h), at="h", run_time=0.5)
+            cue.play(Reveal(data_h), Reveal(squares), at="h", run_time=0.5)
             cue.play(Indicate(data_h, color=LOSS_COLOR, scale_factor=1.0),
+                     Indicate(squares, color=LOSS_COLOR, scale_factor=1.0),
                      run_time=max(cue.until(cue.END), 0.5))
         # The "if": ŵ (with its contours) moves into the ball, where w* = ŵ, and back out.
         share = ValueTracker(1.0)
@@ -2017,9 +2020,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # and the slackness the ridge's row once ridge has made its point.
         # The solved μ one row under the readout it follows (review r51 finding 1: in its
         # place the two cross-faded, garbled).
-        below = rows[3] + (rows[3] - rows[2])
         for line, row in ((ridge, rows[1]), (stationary, rows[2]), (on_edge, rows[3]),
-                          (solved, below), (slack, rows[1])):
+                          (solved, rows[3]), (slack, rows[1])):
             line.align_to([PANEL_LEFT, 0, 0], LEFT).set_y(row)
             line.set_z_index(PANEL_Z)
         # In the solved line's place: one μ on screen at a time (review r44: the running μ
@@ -2092,7 +2094,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # The inset has made its point: it goes, and the lines take its room.
             # The example's numbers have let λ be checked: they go too (review r45
             # finding 11: about 15 text items at μ = λ/t).
-            cue.play(Conceal(normal),
+            # (Review r53 finding 7: "ridge, constrained: min a new f …" has been used: it
+            # goes as ridge's own problem is written, so at most 4 equation lines stand.)
+            cue.play(Conceal(normal), Conceal(regularization),
                      *(Conceal(m) for m in [*inset, data_grad, data_centre,
                                             data_point]), run_time=0.5)
             cue.play(Reveal(ridge), at="ridge", run_time=0.4)
@@ -2132,7 +2136,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                         run_time=max(cue.until("mu") - 2.0, 1.5), rate_func=smooth,
                         over=[main_g, g_label, circle["point"]])
             # The settled readout holds alone 2 s, then μ's line is written under it.
-            cue.play(Reveal(solved), at="mu", run_time=0.4)
+            # The readout has been read (review r53 finding 7): it goes, and μ's line takes
+            # its row, one after the other (no cross-fade).
+            cue.play(Conceal(factor_readout), at="mu", run_time=0.3)
+            cue.play(Reveal(solved), run_time=0.4)
             cue.play(Indicate(sign_value, color=EMPHASIS_COLOR, scale_factor=1.0),
                      Indicate(solved, color=EMPHASIS_COLOR, scale_factor=1.0),
                      run_time=max(min(cue.until(cue.END), MARK_SECONDS), 0.5))
@@ -2150,14 +2157,22 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             m.move_to(np.array([centre[0], top + RING_NAME_BUFF + m.height / 2.0, 0.0]))
 
         follow_name(centre_name)
+        # What the landing means, in the readout's row once μ has landed (review r53 finding
+        # 1: "with no ball" flashed by): the penalised problem, no ball drawn, has w* too.
+        no_ball = merged(MathTex(rf"\text{{penalised ridge, }} \mu = {mu.tex} \to "
+                                 r"\text{the same } w^*", font_size=PANEL_FONT))
+        no_ball.move_to(mu_readout, aligned_edge=LEFT).set_z_index(PANEL_Z)
         with self.cue("Its contours{@slide} slide as μ grows, centred on ridge's minimum w(μ)"
                       "{@name}: at μ = {mu}, on w*{@land}, with no ball{@ball}.",
                       mu=mu,
                       spoken="Its contours{@slide} slide as mu grows, centred on ridge's "
                       "minimum, w of mu{@name}: at {mu}, on w-star{@land}, with no "
-                      "ball{@ball}.") as cue:
+                      "ball{@ball}.", settle=2.0) as cue:
+            # The ball fades as ridge's contours come, at the cue's start (review r53 finding
+            # 1): ridge has no ball; w(μ) lands on w* with the ball faded, held ≥ 2 s.
             cue.play(*(Undim(m) for m in (circle["contour"], *circle["bowl"])),
-                     run_time=0.2)
+                     Dim(circle["ball"], factor=0.15), Dim(circle["ball_label"], factor=0.15),
+                     run_time=0.4)
             self.remove(*originals)
             self.add(rings)
             # The stationarity stays, the condition w(μ) meets (review r41: it left as the
@@ -2177,8 +2192,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # number is marked, not w*).
             cue.play(Indicate(mu_readout, color=EMPHASIS_COLOR, scale_factor=1.0),
                      Conceal(centre_name), at="land", run_time=0.8)
-            cue.play(Dim(circle["ball"]), at="ball",
-                     run_time=min(max(cue.until(cue.END), 0.5), 1.0))
+            cue.play(Conceal(mu_readout), at="ball", run_time=0.3)
+            cue.play(Reveal(no_ball), run_time=0.4)
+            cue.play(Indicate(no_ball, color=EMPHASIS_COLOR, scale_factor=1.0),
+                     Indicate(circle["point"], color=SOLUTION_COLOR, scale_factor=1.4),
+                     run_time=max(cue.until(cue.END), 1.0))
         self.ridge_bottom = bottom
         # Complementary slackness in the ridge's row, under the balance; then the four
         # conditions, each named, in the same three rows (review r38: feasibility was missing
@@ -2234,8 +2252,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                           font_size=PANEL_FONT))
             inside_value.move_to(sign_value, aligned_edge=LEFT).set_z_index(PANEL_Z)
             edge_case = [*originals, *outside_case]
-            cue.play(Undim(circle["ball"]),
-                     *(Conceal(m) for m in (ridge, mu_readout, stationary)),
+            cue.play(Undim(circle["ball"]), Undim(circle["ball_label"]), Conceal(no_ball),
+                     *(Conceal(m) for m in (ridge, stationary)),
                      *(Conceal(m) for m in [*ridge_picture, *outside_case]),
                      Conceal(sign_value), run_time=0.4)
             # Then the inside case (review r51 finding 1: fading in as w*'s name faded out,
@@ -2261,8 +2279,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      Indicate(sign_value, color=EMPHASIS_COLOR, scale_factor=1.0),
                      Indicate(circle["t_label"], color=EMPHASIS_COLOR, scale_factor=1.1),
                      run_time=max(min(cue.until("kkt"), MARK_SECONDS), 0.3))
-            cue.play(Conceal(title), *(Conceal(m) for m in (regularization, kkt, sign_value,
-                                                            slack)), at="kkt",
+            # (The problem's line left with ridge's: review r53 finding 7.)
+            cue.play(Conceal(title), *(Conceal(m) for m in (kkt, sign_value, slack)), at="kkt",
                      run_time=0.4)
             cue.play(Reveal(heading), *(Reveal(line) for line in conditions), run_time=0.5)
             cue.play(*(Indicate(line, color=EMPHASIS_COLOR, scale_factor=1.0)

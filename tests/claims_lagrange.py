@@ -294,6 +294,14 @@ SCREEN_RULES = [
     Rule("inside case on screen", r"^w\^\* = \\hat w$", lambda m, f: True),
     Rule("ridge μ on screen", rf"\\mu = \\lambda / t = ({TEX_NUMBER})$",
          lambda m, f: agrees(_tex(m.group(1)), ridge_penalty_strength(BRIDGE["l2"]))),
+    # Ridge's penalised problem at μ = λ/t has the ball's w* as its minimum (review r53
+    # finding 1: held on screen as the ball fades).
+    Rule("penalised ridge on screen",
+         rf"^\\text\{{penalised ridge, \}} \\mu = ({TEX_NUMBER}) \\to \\text\{{the same \}} w\^\*$",
+         lambda m, f: BRIDGE["l2"].active
+         and agrees(_tex(m.group(1)), ridge_penalty_strength(BRIDGE["l2"]))
+         and bool(np.allclose(ridge_objective(BRIDGE["loss"], ridge_penalty_strength(
+             BRIDGE["l2"])).center, BRIDGE["l2"].point, atol=1e-9))),
     # The ball's radius, ticked where the circle crosses the w₁ axis.
     Rule("t on screen", rf"^t = ({TEX_NUMBER})$",
          lambda m, f: agrees(_tex(m.group(1)), PREVIEW_RADIUS)),
