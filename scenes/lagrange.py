@@ -1090,11 +1090,15 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # contour f does not change.
         # (Review r49 finding 3: γ′ and ∇f were drawn unnamed: each is said as it is drawn,
         # the tangent and the uphill gradient; the right angle follows as its own sentence.)
-        with self.cue("At the top the plot is flat{@flat}: d/ds f(γ(s)) = ∇f · γ′(s) = 0{@chain}, "
-                      "γ′ the path's direction{@prime}, ∇f{@f} the height's uphill gradient.",
-                      spoken="At the top the plot is flat{@flat}: the derivative of f along the "
-                      "path, grad f dot gamma prime, is zero{@chain}, gamma prime the path's "
-                      "direction{@prime}, grad f{@f} the height's uphill gradient.") as cue:
+        # (Review r53 finding 3: the chain rule used ∇f and γ′ before the words named them:
+        # named first, each as its arrow is drawn, then the chain rule.)
+        with self.cue("At the top the plot is flat{@flat}. With γ′ the path's direction{@prime} "
+                      "and ∇f{@f} the height's uphill gradient, d/ds f(γ(s)) = ∇f · γ′(s) = 0"
+                      "{@chain}.",
+                      spoken="At the top the plot is flat{@flat}. With gamma prime the path's "
+                      "direction{@prime} and grad f{@f} the height's uphill gradient, the "
+                      "derivative of f along the path, grad f dot gamma prime, is zero{@chain}."
+                      ) as cue:
             # The walk's readout and the peak's name have done their work: they go (r37: at
             # most 6 text lines).
             # The peak's dot steps back with its name (review r41: unnamed, "∇f" beside it
@@ -1105,19 +1109,24 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # on them); the contour through the top stays.
             cue.play(Create(flat), Indicate(self.profile_dot, color=SOLUTION_COLOR),
                      Conceal(self.peak_label), Conceal(self.readout), Dim(self.peak_dot),
-                     GrowArrow(self.gamma_prime), Reveal(prime_label),
-                     GrowArrow(lens["prime"]),
-                     GrowArrow(self.grad_f), Reveal(self.f_label), GrowArrow(lens["f"]),
-                     Reveal(lens["f_label"]), Dim(self.rings, factor=RING_DIM),
-                     at="flat")
-            # (The inset's joins went once it was up: the outline and the caption still say
-            # what it is.)
-            cue.play(Reveal(chain), at="chain", run_time=0.5)
+                     Dim(self.rings, factor=RING_DIM),
+                     at="flat", run_time=max(min(cue.until("prime"), 1.0), 0.5))
+            cue.play(GrowArrow(self.gamma_prime), Reveal(prime_label),
+                     GrowArrow(lens["prime"]), at="prime",
+                     run_time=max(min(cue.until("f"), 1.0), 0.5))
             cue.play(Indicate(self.gamma_prime, color=HIGHLIGHT_COLOR, scale_factor=1.0),
                      Indicate(prime_label, color=HIGHLIGHT_COLOR, scale_factor=1.0),
-                     at="prime", run_time=max(min(cue.until("f"), MARK_SECONDS), 0.5))
+                     run_time=max(min(cue.until("f"), MARK_SECONDS), 0.3))
+            cue.play(GrowArrow(self.grad_f), Reveal(self.f_label), GrowArrow(lens["f"]),
+                     Reveal(lens["f_label"]), at="f",
+                     run_time=max(min(cue.until("chain"), 1.0), 0.5))
             cue.play(Indicate(self.grad_f, color=F_FLASH_COLOR, scale_factor=1.0),
-                     Indicate(self.f_label, color=F_FLASH_COLOR, scale_factor=1.0), at="f",
+                     Indicate(self.f_label, color=F_FLASH_COLOR, scale_factor=1.0),
+                     run_time=max(min(cue.until("chain") - 0.5, MARK_SECONDS), 0.3))
+            # (The inset's joins went once it was up: the outline and the caption still say
+            # what it is.)
+            cue.play(Reveal(chain), run_time=0.5)
+            cue.play(Indicate(chain, color=EMPHASIS_COLOR, scale_factor=1.0),
                      run_time=max(min(cue.until(cue.END), MARK_SECONDS), 0.5))
         with self.cue("So ∇f is at right angles to the path{@square}, and to the contour"
                       "{@contour}, along which f is constant.",
@@ -1615,7 +1624,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         slack = merged(MathTex(r"\lambda\,(\|w^*\|_2 - t) = 0", font_size=PANEL_FONT))
         kkt = merged(MathTex(r"-\nabla f(w^*) = \lambda g", font_size=PANEL_FONT))
         # g tied to ∇h (review r51 finding 5): the gradient of ‖w‖₂ at w*, w*/t on the edge.
-        normal = merged(MathTex(r"g = \nabla \|w\|_2\,(w^*) = w^* / t", font_size=PANEL_FONT))
+        # The ball's h written where "the ball's ∇h" is said (review r53 finding 3).
+        normal = merged(MathTex(r"g = \nabla h(w^*) = w^* / t,\ \ h(w) = \|w\|_2 - t",
+                                font_size=PANEL_FONT))
         above: VMobject = title
         for line in (regularization, loss, inside, kkt, normal):
             line.set_z_index(PANEL_Z)
@@ -1656,10 +1667,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         data_grad = merged(MathTex(rf"-\nabla f(w^*) = {point(-solution.gradient).tex}",
                                    font_size=DATA_FONT))
         # w* in numbers too (review r39: −∇f(w*) could not be checked without it).
-        # Its coordinates tinted in w*'s colour (review r50 finding 2).
+        # In white (r55: red text on black was hard to read; red stays on the dot and "w*").
         data_point = MathTex(r"w^* = ", point(solution.point, significant=2).tex,
                              font_size=DATA_FONT)
-        data_point[1].set_color(SOLUTION_COLOR)
         data = VGroup(data_h, data_centre, data_point).arrange(DOWN, aligned_edge=LEFT,
                                                                buff=0.18)
         data.to_corner(UP + LEFT, buff=DATA_BUFF)
@@ -1691,12 +1701,13 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # The problem's line waits for the ball and t it names (review r53 finding 3).
             cue.play(Reveal(title), run_time=0.4)
             # The new axes drawn under the first words (review r41: 3 s of empty axes, still).
-            # (No unit ticks, review r44: their "1"s sat on the ball and the contours, faint;
-            # t = 1.2 and the numbers in the corner give the scale.)
             # The ball drawn with them, as "constrained form" is said (review r45: 4 s of empty
             # axes under it); named, with t, when the words name it.
+            # A unit tick on each axis, numbered (review r53 finding 8: ŵ and w* could not be
+            # read off; they were built but never drawn).
             cue.play(Create(circle["axes"]), Reveal(circle["axis_labels"]),
-                     Create(circle["ball"]),
+                     Create(circle["ball"]), Reveal(circle["units"]),
+                     Reveal(circle["unit_labels"]),
                      run_time=max(min(cue.until("penalty"), DRAW_SECONDS), 0.5))
             # The ball marked as the weights are named (no still under the words).
             cue.play(Indicate(circle["ball"], color=BALL_COLORS["l2"], scale_factor=1.0),
@@ -1877,7 +1888,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      until="tangent")
             cue.play(Create(zoom["tangent"]), Reveal(zoom["tangent_name"]), at="tangent",
                      until="nonzero")
-            cue.play(Indicate(data_point[1], color=SOLUTION_COLOR, scale_factor=1.2),
+            cue.play(Indicate(data_point[1], color=EMPHASIS_COLOR, scale_factor=1.2),
                      Indicate(circle["point"], color=SOLUTION_COLOR, scale_factor=1.5),
                      at="nonzero", run_time=max(min(cue.until(cue.END), MARK_SECONDS), 0.8))
         # "climbing −f" with motion (review r30: nothing moved): −∇f(w*) grows as it is said;
@@ -2167,7 +2178,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       mu=mu,
                       spoken="Its contours{@slide} slide as mu grows, centred on ridge's "
                       "minimum, w of mu{@name}: at {mu}, on w-star{@land}, with no "
-                      "ball{@ball}.", settle=2.0) as cue:
+                      "ball{@ball}.", settle=1.5) as cue:
             # The ball fades as ridge's contours come, at the cue's start (review r53 finding
             # 1): ridge has no ball; w(μ) lands on w* with the ball faded, held ≥ 2 s.
             cue.play(*(Undim(m) for m in (circle["contour"], *circle["bowl"])),
@@ -2191,8 +2202,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # Landed: the readout's μ is the solved one (review r37: no blinking marker; the
             # number is marked, not w*).
             cue.play(Indicate(mu_readout, color=EMPHASIS_COLOR, scale_factor=1.0),
-                     Conceal(centre_name), at="land", run_time=0.8)
-            cue.play(Conceal(mu_readout), at="ball", run_time=0.3)
+                     Conceal(centre_name), at="land", run_time=0.5)
+            cue.play(Conceal(mu_readout), run_time=0.3)
             cue.play(Reveal(no_ball), run_time=0.4)
             cue.play(Indicate(no_ball, color=EMPHASIS_COLOR, scale_factor=1.0),
                      Indicate(circle["point"], color=SOLUTION_COLOR, scale_factor=1.4),
@@ -2404,9 +2415,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             "contour": set_pieces(VMobject(stroke_color=LOSS_COLOR, stroke_width=3), axes,
                                   clip_polyline(level_set(loss, solution.level), view)),
             "centre": marker(to_scene(axes, loss.center), CENTER_COLOR, radius=0.07),
-            # Ringed thick and dark (review r50 finding 5: red on the green circle).
+            # marker's white ring in a dark halo (review r50 finding 5: red on the green
+            # circle; r55: the shared w* look, not overridden here).
             "point": marker(to_scene(axes, solution.point), SOLUTION_COLOR, radius=0.1,
-                            z_index=HIKER_Z).set_stroke(OUTLINE_COLOR, width=6),
+                            z_index=HIKER_Z),
         }
         ball_tex = r"\|w\|_2 \le t" if norm == "l2" else r"\|w\|_1 \le t"
         # (Review r39: in the ball's own green the label was the faintest text on screen.)
@@ -2561,7 +2573,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             "contour": set_pieces(VMobject(stroke_color=LOSS_COLOR, stroke_width=4), zaxes,
                                   clip_polyline(level_set(loss, solution.level), zview)),
             "point": marker(to_scene(zaxes, solution.point), SOLUTION_COLOR, radius=0.11,
-                            z_index=HIKER_Z).set_stroke(OUTLINE_COLOR, width=6),
+                            z_index=HIKER_Z),
         })
         # The case ruled out, shorter (only its direction matters): it fits the inset, from w*
         # itself (−∇f's own line is a gap to the side).

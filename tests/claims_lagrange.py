@@ -134,12 +134,13 @@ CAPTION_RULES = [
          ("sign",)),
     Rule("λ = 0 either way", r"λ = 0 either way", lambda m, f: f["lam"] == 0.0, ("sign",)),
     Rule("back to h", r"Back to h = 0", lambda m, f: True, ("sign",)),
-    Rule("flat top", r"At the top the plot is flat: d/ds f\(γ\(s\)\) = ∇f · γ′\(s\) = 0",
+    Rule("flat top", r"At the top the plot is flat\. With γ′ the path's direction and ∇f the "
+         r"height's uphill gradient, d/ds f\(γ\(s\)\) = ∇f · γ′\(s\) = 0",
          lambda m, f: f["single_top"] and not f["through_peak"], ("gradients",)),
     # Along a contour f is constant: d/ds f = ∇f · (contour direction) = 0, the chain rule again.
     # γ′(s) is the path's unit tangent (s is arc length); ∇f the gradient of the height f,
     # pointing uphill (f rises fastest along it).
-    Rule("named arrows", r"γ′ the path's direction, ∇f the height's uphill gradient",
+    Rule("named arrows", r"γ′ the path's direction and ∇f the height's uphill gradient",
          lambda m, f: f["has_f_arrow"], ("gradients",)),
     Rule("∇f ⊥ path", r"∇f is at right angles to the path, and to the contour, along which f "
          r"is constant",
