@@ -299,7 +299,8 @@ TOP_INSET_SIDE = 2.1
 TOP_INSET_CENTER = np.array([5.6, -1.85, 0.0])
 TOP_ZOOM_HALF_SHARE = 0.06
 TOP_ZOOM_ARROW_SHARE = 0.85
-TOP_ZOOM_GAP_SHARE = 0.0
+#: ∇f and ∇h side by side in the top inset (review r53 finding 6: ∇h covered ∇f).
+TOP_ZOOM_GAP_SHARE = 0.1
 TOP_ZOOM_PRIME_SHARE = 0.6
 TOP_ZOOM_SQUARE_SHARE = 0.15
 #: (No joins, review r39: they crossed the path; the region's outline and the caption say
@@ -504,7 +505,10 @@ def inset_frame(zview: ViewBox, main: Axes, *, side: float, centre: np.ndarray
             [to_scene(main, outline[k]), to_scene(zaxes, end)]))
     return zaxes, {
         "frame": VMobject(**INSET_STYLE).set_points_as_corners(to_scene(zaxes, outline)),
-        "region": VMobject(**INSET_STYLE).set_points_as_corners(to_scene(main, outline)),
+        # Dashed and faint on the main plot (review r53 finding 6: solid, it was drawn over
+        # the hiker, the path and the arrows).
+        "region": DashedVMobject(VMobject(**INSET_STYLE).set_points_as_corners(
+            to_scene(main, outline)), num_dashes=28).set_stroke(opacity=0.5),
         "joins": VGroup(*joins),
     }
 
@@ -1426,8 +1430,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # (Review r50 finding 9: the path slid before "h(x, y) = c" was said: it moves as the
         # words say it shifts.)
         named = (" λ{@named}, the Lagrange multiplier, is how fast the top's height "
-                 "changes as the path shifts{@shift} to h(x, y) = c: for a small c, by about "
-                 "λ·c{@rate}.")
+                 "changes as the path shifts{@shift} to h(x, y) = c: by λ·c, to first order "
+                 "in c{@rate}.")
         if not self.arrows.true_lengths:
             return ("So ∇f = λ∇h{@eq}, with λ = {lam_value}. The arrows{@arrows} show directions "
                     "only, not lengths: |∇f| is {size} times |∇h|." + named)

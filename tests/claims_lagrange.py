@@ -115,7 +115,7 @@ CAPTION_RULES = [
          r"the path shifts to h\(x, y\) = c", lambda m, f: f["single_top"], ("gradients",)),
     # F(c) − F(0) ≈ λc for small c (F′(0) = λ): shown with the path moved to a small c
     # (regmath.lagrange.shifted_top, test_the_top_of_the_shifted_path_rises_at_the_rate_lambda).
-    Rule("λ as a rate", r"for a small c, by about λ·c", lambda m, f: f["single_top"],
+    Rule("λ as a rate", r"by λ·c, to first order in c", lambda m, f: f["single_top"],
          ("gradients",)),
     Rule("as long", rf"so ∇f is ({NUMBER}) times as long as ∇h",
          lambda m, f: f["lam"] > 0 and f["true_lengths"] and agrees(m.group(1), abs(f["lam"])),
