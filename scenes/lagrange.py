@@ -1718,10 +1718,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      at="penalty", run_time=max(min(cue.until("ball"), MARK_SECONDS), 0.5))
             # f written out under its own cue, "The loss ..." (review r42: it came a cue early).
             cue.play(Reveal(circle["ball_label"]), Reveal(regularization),
-                     Reveal(circle["t_tick"]), Reveal(circle["t_label"]),
-                     Indicate(circle["ball"], color=BALL_COLORS["l2"], scale_factor=1.05),
+                     Reveal(circle["t_tick"]), Reveal(circle["t_label"]), at="ball",
+                     run_time=0.4)
+            cue.play(Indicate(circle["ball"], color=BALL_COLORS["l2"], scale_factor=1.05),
                      Indicate(regularization, color=BALL_COLORS["l2"], scale_factor=1.0),
-                     at="ball", until=cue.END)
+                     run_time=max(cue.until(cue.END), 0.5))
         # The formula is on screen; the words name it only (cut for the ridge payoff).
         # X and the targets named (review r48 finding 5); the targets are b (r51 finding 2: y
         # is the map's coordinate in the hike's f(x, y), h(x, y)).
@@ -2187,7 +2188,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # 1): ridge has no ball; w(μ) lands on w* with the ball faded, held ≥ 2 s.
             cue.play(*(Undim(m) for m in (circle["contour"], *circle["bowl"])),
                      Dim(circle["ball"], factor=0.15), Dim(circle["ball_label"], factor=0.15),
-                     run_time=0.4)
+                     Conceal(circle["unit_labels"]), run_time=0.4)  # (contours slide over "1")
             self.remove(*originals)
             self.add(rings)
             # The stationarity stays, the condition w(μ) meets (review r41: it left as the
@@ -2268,6 +2269,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             inside_value.move_to(sign_value, aligned_edge=LEFT).set_z_index(PANEL_Z)
             edge_case = [*originals, *outside_case]
             cue.play(Undim(circle["ball"]), Undim(circle["ball_label"]), Conceal(no_ball),
+                     Reveal(circle["unit_labels"]),
                      *(Conceal(m) for m in (ridge, stationary)),
                      *(Conceal(m) for m in [*ridge_picture, *outside_case]),
                      Conceal(sign_value), run_time=0.4)
