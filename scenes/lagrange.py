@@ -82,7 +82,6 @@ from manim import (
     Line,
     Axes,
     Create,
-    Dot,
     Flash,
     GrowArrow,
     Indicate,
@@ -300,7 +299,8 @@ TOP_INSET_SIDE = 2.1
 TOP_INSET_CENTER = np.array([5.6, -1.85, 0.0])
 TOP_ZOOM_HALF_SHARE = 0.06
 TOP_ZOOM_ARROW_SHARE = 0.85
-TOP_ZOOM_GAP_SHARE = 0.0
+#: ∇f and ∇h side by side in the top inset (review r53 finding 6: ∇h covered ∇f).
+TOP_ZOOM_GAP_SHARE = 0.1
 TOP_ZOOM_PRIME_SHARE = 0.6
 TOP_ZOOM_SQUARE_SHARE = 0.15
 #: (No joins, review r39: they crossed the path; the region's outline and the caption say
@@ -505,7 +505,10 @@ def inset_frame(zview: ViewBox, main: Axes, *, side: float, centre: np.ndarray
             [to_scene(main, outline[k]), to_scene(zaxes, end)]))
     return zaxes, {
         "frame": VMobject(**INSET_STYLE).set_points_as_corners(to_scene(zaxes, outline)),
-        "region": VMobject(**INSET_STYLE).set_points_as_corners(to_scene(main, outline)),
+        # Dashed and faint on the main plot (review r53 finding 6: solid, it was drawn over
+        # the hiker, the path and the arrows).
+        "region": DashedVMobject(VMobject(**INSET_STYLE).set_points_as_corners(
+            to_scene(main, outline)), num_dashes=28).set_stroke(opacity=0.5),
         "joins": VGroup(*joins),
     }
 
@@ -829,10 +832,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # had the path's luminance; colour-blind viewers lost it).
         self.hiker = Circle(radius=HIKER_RADIUS, color=SOLUTION_COLOR, stroke_width=5,
                             z_index=HIKER_Z).move_to(to_scene(self.map, start))
-        self.hiker.set_stroke(OUTLINE_COLOR, width=12, background=True)
+        # (r55: white-edged, as w*'s marker is: red never sits bare on the green path.)
+        self.hiker.set_stroke(TEXT_COLOR, width=11, background=True)
         self.contour = VMobject(stroke_color=LOSS_COLOR, stroke_width=4, z_index=1)
         self.profile = VMobject(stroke_color=PATH_COLOR, stroke_width=4, z_index=2)
-        self.profile_dot = Dot(radius=0.06, color=SOLUTION_COLOR, z_index=3)
+        self.profile_dot = marker(np.zeros(3), SOLUTION_COLOR, radius=0.06, z_index=3)
         length = float(self.curve.arc_length[-1])
         self.readout = Readout(r"s = " + number_format(length, decimals_for(length))
                                + r",\quad f(\gamma(s)) = "
@@ -1090,11 +1094,15 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # contour f does not change.
         # (Review r49 finding 3: γ′ and ∇f were drawn unnamed: each is said as it is drawn,
         # the tangent and the uphill gradient; the right angle follows as its own sentence.)
-        with self.cue("At the top the plot is flat{@flat}: d/ds f(γ(s)) = ∇f · γ′(s) = 0{@chain}, "
-                      "γ′ the path's direction{@prime}, ∇f{@f} the height's uphill gradient.",
-                      spoken="At the top the plot is flat{@flat}: the derivative of f along the "
-                      "path, grad f dot gamma prime, is zero{@chain}, gamma prime the path's "
-                      "direction{@prime}, grad f{@f} the height's uphill gradient.") as cue:
+        # (Review r53 finding 3: the chain rule used ∇f and γ′ before the words named them:
+        # named first, each as its arrow is drawn, then the chain rule.)
+        with self.cue("At the top the plot is flat{@flat}. With γ′ the path's direction{@prime} "
+                      "and ∇f{@f} the height's uphill gradient, d/ds f(γ(s)) = ∇f · γ′(s) = 0"
+                      "{@chain}.",
+                      spoken="At the top the plot is flat{@flat}. With gamma prime the path's "
+                      "direction{@prime} and grad f{@f} the height's uphill gradient, the "
+                      "derivative of f along the path, grad f dot gamma prime, is zero{@chain}."
+                      ) as cue:
             # The walk's readout and the peak's name have done their work: they go (r37: at
             # most 6 text lines).
             # The peak's dot steps back with its name (review r41: unnamed, "∇f" beside it
@@ -1105,19 +1113,24 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # on them); the contour through the top stays.
             cue.play(Create(flat), Indicate(self.profile_dot, color=SOLUTION_COLOR),
                      Conceal(self.peak_label), Conceal(self.readout), Dim(self.peak_dot),
-                     GrowArrow(self.gamma_prime), Reveal(prime_label),
-                     GrowArrow(lens["prime"]),
-                     GrowArrow(self.grad_f), Reveal(self.f_label), GrowArrow(lens["f"]),
-                     Reveal(lens["f_label"]), Dim(self.rings, factor=RING_DIM),
-                     at="flat")
-            # (The inset's joins went once it was up: the outline and the caption still say
-            # what it is.)
-            cue.play(Reveal(chain), at="chain", run_time=0.5)
+                     Dim(self.rings, factor=RING_DIM),
+                     at="flat", run_time=max(min(cue.until("prime"), 1.0), 0.5))
+            cue.play(GrowArrow(self.gamma_prime), Reveal(prime_label),
+                     GrowArrow(lens["prime"]), at="prime",
+                     run_time=max(min(cue.until("f"), 1.0), 0.5))
             cue.play(Indicate(self.gamma_prime, color=HIGHLIGHT_COLOR, scale_factor=1.0),
                      Indicate(prime_label, color=HIGHLIGHT_COLOR, scale_factor=1.0),
-                     at="prime", run_time=max(min(cue.until("f"), MARK_SECONDS), 0.5))
+                     run_time=max(min(cue.until("f"), MARK_SECONDS), 0.3))
+            cue.play(GrowArrow(self.grad_f), Reveal(self.f_label), GrowArrow(lens["f"]),
+                     Reveal(lens["f_label"]), at="f",
+                     run_time=max(min(cue.until("chain"), 1.0), 0.5))
             cue.play(Indicate(self.grad_f, color=F_FLASH_COLOR, scale_factor=1.0),
-                     Indicate(self.f_label, color=F_FLASH_COLOR, scale_factor=1.0), at="f",
+                     Indicate(self.f_label, color=F_FLASH_COLOR, scale_factor=1.0),
+                     run_time=max(min(cue.until("chain") - 0.5, MARK_SECONDS), 0.3))
+            # (The inset's joins went once it was up: the outline and the caption still say
+            # what it is.)
+            cue.play(Reveal(chain), run_time=0.5)
+            cue.play(Indicate(chain, color=EMPHASIS_COLOR, scale_factor=1.0),
                      run_time=max(min(cue.until(cue.END), MARK_SECONDS), 0.5))
         with self.cue("So ∇f is at right angles to the path{@square}, and to the contour"
                       "{@contour}, along which f is constant.",
@@ -1417,8 +1430,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # (Review r50 finding 9: the path slid before "h(x, y) = c" was said: it moves as the
         # words say it shifts.)
         named = (" λ{@named}, the Lagrange multiplier, is how fast the top's height "
-                 "changes as the path shifts{@shift} to h(x, y) = c: for a small c, by about "
-                 "λ·c{@rate}.")
+                 "changes as the path shifts{@shift} to h(x, y) = c: by λ·c, to first order "
+                 "in c{@rate}.")
         if not self.arrows.true_lengths:
             return ("So ∇f = λ∇h{@eq}, with λ = {lam_value}. The arrows{@arrows} show directions "
                     "only, not lengths: |∇f| is {size} times |∇h|." + named)
@@ -1527,19 +1540,19 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      *(Conceal(m) for m in in_lens),
                      *([Conceal(self.chain)] if getattr(self, "chain", None) else []),
                      run_time=0.6)
-            cue.play(Indicate(negated_path, color=PATH_COLOR, scale_factor=1.0), at="flip",
-                     run_time=min(max(cue.until("turn"), 0.5), 1.0))
-            # Each change as it is said (review r50 finding 1: all in the first 2 s, then 7 s
-            # still): ∇h fades as ∇(−h) grows from the same base across "reverses ∇h", and
-            # the panel's λ changes as "makes λ = ..." is said.
+            # (Review r53 finding 2: the flip and the new equation by the cue's 2nd second,
+            # the column never blank; the words then mark each: the path, the arrow, λ.)
             cue.play(Conceal(self.grad_h), GrowArrow(reversed_h), Conceal(self.h_label),
                      Reveal(negated),
                      *(Conceal(m) for m in ([lens["h"]] if lens else [])),
                      *(GrowArrow(m) for m in lens_reversed),
-                     *(Reveal(m) for m in lens_negated),
-                     at="turn", run_time=min(max(cue.until("neg"), 1.0), 2.5), rate_func=smooth)
-            cue.play(Conceal(self.condition), at="neg", run_time=0.3)
+                     *(Reveal(m) for m in lens_negated), Conceal(self.condition),
+                     run_time=1.0, rate_func=smooth)
             cue.play(Reveal(other), run_time=0.3)
+            cue.play(Indicate(negated_path, color=PATH_COLOR, scale_factor=1.0),
+                     run_time=max(min(cue.until("turn"), MARK_SECONDS), 0.3))
+            cue.play(Indicate(reversed_h, color=HIGHLIGHT_COLOR, scale_factor=1.0),
+                     run_time=max(min(cue.until("neg"), MARK_SECONDS), 0.3))
             cue.play(Indicate(other, color=EMPHASIS_COLOR, scale_factor=1.0),
                      Indicate(reversed_h, color=HIGHLIGHT_COLOR, scale_factor=1.0),
                      run_time=min(max(cue.until("either"), 0.5), MARK_SECONDS))
@@ -1597,11 +1610,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # Ridge's constrained form (review r39: the ball was unmotivated till the ridge link).
         regularization = merged(Tex(r"ridge, constrained: min a new $f$ on $\|w\|_2 \le t$",
                                     font_size=PANEL_FONT))
-        # "H positive definite" written as it is said (review r30).
+        # (Review r53 finding 3: "≻ 0" was never explained: dropped; the words do not need it.)
         # Where H comes from (review r41: H and ŵ were simply given): least squares,
         # ½‖b − Xw‖₂² = f(w) + const with H = XᵀX and ŵ the least-squares fit.
         loss = merged(MathTex(r"f(w) = \tfrac12 (w - \hat w)^{\mathsf T} H\, (w - \hat w),"
-                              r"\ H = X^{\mathsf T}X \succ 0", font_size=PANEL_FONT))
+                              r"\ H = X^{\mathsf T}X", font_size=PANEL_FONT))
         # The identity shown, not asserted (review r44): with Xᵀb = Hŵ, expanding both sides
         # gives ½‖Xw − b‖₂² = f(w) + ½‖Xŵ − b‖₂². In the "if" line's row, which it gives
         # back when the "if" is written (no line added).
@@ -1615,7 +1628,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         slack = merged(MathTex(r"\lambda\,(\|w^*\|_2 - t) = 0", font_size=PANEL_FONT))
         kkt = merged(MathTex(r"-\nabla f(w^*) = \lambda g", font_size=PANEL_FONT))
         # g tied to ∇h (review r51 finding 5): the gradient of ‖w‖₂ at w*, w*/t on the edge.
-        normal = merged(MathTex(r"g = \nabla \|w\|_2\,(w^*) = w^* / t", font_size=PANEL_FONT))
+        # The ball's h written where "the ball's ∇h" is said (review r53 finding 3).
+        normal = merged(MathTex(r"g = \nabla h(w^*) = w^* / t,\ \ h(w) = \|w\|_2 - t",
+                                font_size=PANEL_FONT))
         above: VMobject = title
         for line in (regularization, loss, inside, kkt, normal):
             line.set_z_index(PANEL_Z)
@@ -1656,10 +1671,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         data_grad = merged(MathTex(rf"-\nabla f(w^*) = {point(-solution.gradient).tex}",
                                    font_size=DATA_FONT))
         # w* in numbers too (review r39: −∇f(w*) could not be checked without it).
-        # Its coordinates tinted in w*'s colour (review r50 finding 2).
+        # In white (r55: red text on black was hard to read; red stays on the dot and "w*").
         data_point = MathTex(r"w^* = ", point(solution.point, significant=2).tex,
                              font_size=DATA_FONT)
-        data_point[1].set_color(SOLUTION_COLOR)
         data = VGroup(data_h, data_centre, data_point).arrange(DOWN, aligned_edge=LEFT,
                                                                buff=0.18)
         data.to_corner(UP + LEFT, buff=DATA_BUFF)
@@ -1670,10 +1684,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         for line in data:
             legible(line).set_z_index(PANEL_Z)
         # H, ŵ and w* stay while −∇f(w*) is written (review r39: with H and ŵ gone,
-        # −∇f(w*) = H(ŵ − w*) could not be checked): right of the w₂ axis, level with H
-        # (below, the ball and the ŵ's contours; found by hand for this fixed example).
+        # −∇f(w*) = H(ŵ − w*) could not be checked).
         legible(data_grad).set_z_index(PANEL_Z)
-        data_grad.next_to(axes.y_axis.get_end(), RIGHT, buff=0.35).align_to(data_h, UP)
+        # In the panel, under −∇f(w*) = λg and g's line (review r53 finding 6: at the plot's
+        # top left it floated far from the arrow it describes).
+        data_grad.align_to([PANEL_LEFT, 0, 0], LEFT).set_y(rows[2])
         # (Review r41: "equal" was imprecise: each t matches some μ.)
         # (And shorter: 3 s of still axes under "as we will see".)
         # w and t said in words (review r50 finding 4); the penalty form is ridge's own cue.
@@ -1687,24 +1702,27 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # The hike's names gone before the new ones come (review r36: "x" and "w₁"
             # cross-faded on top of each other).
             cue.play(*(Conceal(m) for m in hike), Conceal(self.title), run_time=0.3)
-            cue.play(Reveal(title), Reveal(regularization), run_time=0.4)
+            # The problem's line waits for the ball and t it names (review r53 finding 3).
+            cue.play(Reveal(title), run_time=0.4)
             # The new axes drawn under the first words (review r41: 3 s of empty axes, still).
-            # (No unit ticks, review r44: their "1"s sat on the ball and the contours, faint;
-            # t = 1.2 and the numbers in the corner give the scale.)
             # The ball drawn with them, as "constrained form" is said (review r45: 4 s of empty
             # axes under it); named, with t, when the words name it.
+            # A unit tick on each axis, numbered (review r53 finding 8: ŵ and w* could not be
+            # read off; they were built but never drawn).
             cue.play(Create(circle["axes"]), Reveal(circle["axis_labels"]),
-                     Create(circle["ball"]),
+                     Create(circle["ball"]), Reveal(circle["units"]),
+                     Reveal(circle["unit_labels"]),
                      run_time=max(min(cue.until("penalty"), DRAW_SECONDS), 0.5))
-            # The line marked as its link to the penalty is promised (no still under it).
-            cue.play(Indicate(regularization, color=BALL_COLORS["l2"], scale_factor=1.0),
-                     at="penalty", run_time=max(min(cue.until("new"), MARK_SECONDS), 0.5))
+            # The ball marked as the weights are named (no still under the words).
+            cue.play(Indicate(circle["ball"], color=BALL_COLORS["l2"], scale_factor=1.0),
+                     at="penalty", run_time=max(min(cue.until("ball"), MARK_SECONDS), 0.5))
             # f written out under its own cue, "The loss ..." (review r42: it came a cue early).
-            cue.play(Reveal(circle["ball_label"]),
-                     Reveal(circle["t_tick"]), Reveal(circle["t_label"]),
-                     Indicate(circle["ball"], color=BALL_COLORS["l2"], scale_factor=1.05),
+            cue.play(Reveal(circle["ball_label"]), Reveal(regularization),
+                     Reveal(circle["t_tick"]), Reveal(circle["t_label"]), at="ball",
+                     run_time=0.4)
+            cue.play(Indicate(circle["ball"], color=BALL_COLORS["l2"], scale_factor=1.05),
                      Indicate(regularization, color=BALL_COLORS["l2"], scale_factor=1.0),
-                     at="ball", until=cue.END)
+                     run_time=max(cue.until(cue.END), 0.5))
         # The formula is on screen; the words name it only (cut for the ridge payoff).
         # X and the targets named (review r48 finding 5); the targets are b (r51 finding 2: y
         # is the map's coordinate in the hike's f(x, y), h(x, y)).
@@ -1718,9 +1736,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       "the unregularized best fit, up to a constant, H is X transpose X{@h}, "
                       "X the data, b the targets.") as cue:
             cue.play(Reveal(loss), at="f", run_time=0.4)
-            cue.play(Reveal(squares), at="ls", run_time=0.4)
+            # ½‖Xw − b‖² waits for X and b (review r53 finding 3): written with H = XᵀX.
             cue.play(Create(circle["bowl"], lag_ratio=0.3),
-                     Indicate(squares, color=LOSS_COLOR, scale_factor=1.0),
+                     Indicate(loss, color=LOSS_COLOR, scale_factor=1.0), at="ls",
                      run_time=max(cue.until("centre"), 1.0))
             cue.play(Reveal(circle["centre"]), Reveal(circle["centre_label"]),
                      Reveal(data_centre),
@@ -1730,8 +1748,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      run_time=max(min(cue.until("h"), MARK_SECONDS), 0.5))
             # This example's H written as it is named, and marked to the end (no still).
             # (In colour only, review r45 finding 9: grown, H ran to 7 px from the edge.)
-            cue.play(Reveal(data_h), at="h", run_time=0.5)
+            cue.play(Reveal(data_h), Reveal(squares), at="h", run_time=0.5)
             cue.play(Indicate(data_h, color=LOSS_COLOR, scale_factor=1.0),
+                     Indicate(squares, color=LOSS_COLOR, scale_factor=1.0),
                      run_time=max(cue.until(cue.END), 0.5))
         # The "if": ŵ (with its contours) moves into the ball, where w* = ŵ, and back out.
         share = ValueTracker(1.0)
@@ -1874,7 +1893,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      until="tangent")
             cue.play(Create(zoom["tangent"]), Reveal(zoom["tangent_name"]), at="tangent",
                      until="nonzero")
-            cue.play(Indicate(data_point[1], color=SOLUTION_COLOR, scale_factor=1.2),
+            cue.play(Indicate(data_point[1], color=EMPHASIS_COLOR, scale_factor=1.2),
                      Indicate(circle["point"], color=SOLUTION_COLOR, scale_factor=1.5),
                      at="nonzero", run_time=max(min(cue.until(cue.END), MARK_SECONDS), 0.8))
         # "climbing −f" with motion (review r30: nothing moved): −∇f(w*) grows as it is said;
@@ -2017,9 +2036,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # and the slackness the ridge's row once ridge has made its point.
         # The solved μ one row under the readout it follows (review r51 finding 1: in its
         # place the two cross-faded, garbled).
-        below = rows[3] + (rows[3] - rows[2])
         for line, row in ((ridge, rows[1]), (stationary, rows[2]), (on_edge, rows[3]),
-                          (solved, below), (slack, rows[1])):
+                          (solved, rows[3]), (slack, rows[1])):
             line.align_to([PANEL_LEFT, 0, 0], LEFT).set_y(row)
             line.set_z_index(PANEL_Z)
         # In the solved line's place: one μ on screen at a time (review r44: the running μ
@@ -2092,7 +2110,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # The inset has made its point: it goes, and the lines take its room.
             # The example's numbers have let λ be checked: they go too (review r45
             # finding 11: about 15 text items at μ = λ/t).
-            cue.play(Conceal(normal),
+            # (Review r53 finding 7: "ridge, constrained: min a new f …" has been used: it
+            # goes as ridge's own problem is written, so at most 4 equation lines stand.)
+            cue.play(Conceal(normal), Conceal(regularization),
                      *(Conceal(m) for m in [*inset, data_grad, data_centre,
                                             data_point]), run_time=0.5)
             cue.play(Reveal(ridge), at="ridge", run_time=0.4)
@@ -2132,7 +2152,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                         run_time=max(cue.until("mu") - 2.0, 1.5), rate_func=smooth,
                         over=[main_g, g_label, circle["point"]])
             # The settled readout holds alone 2 s, then μ's line is written under it.
-            cue.play(Reveal(solved), at="mu", run_time=0.4)
+            # The readout has been read (review r53 finding 7): it goes, and μ's line takes
+            # its row, one after the other (no cross-fade).
+            cue.play(Conceal(factor_readout), at="mu", run_time=0.3)
+            cue.play(Reveal(solved), run_time=0.4)
             cue.play(Indicate(sign_value, color=EMPHASIS_COLOR, scale_factor=1.0),
                      Indicate(solved, color=EMPHASIS_COLOR, scale_factor=1.0),
                      run_time=max(min(cue.until(cue.END), MARK_SECONDS), 0.5))
@@ -2150,14 +2173,22 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             m.move_to(np.array([centre[0], top + RING_NAME_BUFF + m.height / 2.0, 0.0]))
 
         follow_name(centre_name)
+        # What the landing means, in the readout's row once μ has landed (review r53 finding
+        # 1: "with no ball" flashed by): the penalised problem, no ball drawn, has w* too.
+        no_ball = merged(MathTex(rf"\text{{penalised ridge, }} \mu = {mu.tex} \to "
+                                 r"\text{the same } w^*", font_size=PANEL_FONT))
+        no_ball.move_to(mu_readout, aligned_edge=LEFT).set_z_index(PANEL_Z)
         with self.cue("Its contours{@slide} slide as μ grows, centred on ridge's minimum w(μ)"
                       "{@name}: at μ = {mu}, on w*{@land}, with no ball{@ball}.",
                       mu=mu,
                       spoken="Its contours{@slide} slide as mu grows, centred on ridge's "
                       "minimum, w of mu{@name}: at {mu}, on w-star{@land}, with no "
-                      "ball{@ball}.") as cue:
+                      "ball{@ball}.", settle=1.5) as cue:
+            # The ball fades as ridge's contours come, at the cue's start (review r53 finding
+            # 1): ridge has no ball; w(μ) lands on w* with the ball faded, held ≥ 2 s.
             cue.play(*(Undim(m) for m in (circle["contour"], *circle["bowl"])),
-                     run_time=0.2)
+                     Dim(circle["ball"], factor=0.15), Dim(circle["ball_label"], factor=0.15),
+                     Conceal(circle["unit_labels"]), run_time=0.4)  # (contours slide over "1")
             self.remove(*originals)
             self.add(rings)
             # The stationarity stays, the condition w(μ) meets (review r41: it left as the
@@ -2176,9 +2207,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # Landed: the readout's μ is the solved one (review r37: no blinking marker; the
             # number is marked, not w*).
             cue.play(Indicate(mu_readout, color=EMPHASIS_COLOR, scale_factor=1.0),
-                     Conceal(centre_name), at="land", run_time=0.8)
-            cue.play(Dim(circle["ball"]), at="ball",
-                     run_time=min(max(cue.until(cue.END), 0.5), 1.0))
+                     Conceal(centre_name), at="land", run_time=0.5)
+            cue.play(Conceal(mu_readout), run_time=0.3)
+            cue.play(Reveal(no_ball), run_time=0.4)
+            cue.play(Indicate(no_ball, color=EMPHASIS_COLOR, scale_factor=1.0),
+                     Indicate(circle["point"], color=SOLUTION_COLOR, scale_factor=1.4),
+                     run_time=max(cue.until(cue.END), 1.0))
         self.ridge_bottom = bottom
         # Complementary slackness in the ridge's row, under the balance; then the four
         # conditions, each named, in the same three rows (review r38: feasibility was missing
@@ -2234,8 +2268,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                           font_size=PANEL_FONT))
             inside_value.move_to(sign_value, aligned_edge=LEFT).set_z_index(PANEL_Z)
             edge_case = [*originals, *outside_case]
-            cue.play(Undim(circle["ball"]),
-                     *(Conceal(m) for m in (ridge, mu_readout, stationary)),
+            cue.play(Undim(circle["ball"]), Undim(circle["ball_label"]), Conceal(no_ball),
+                     Reveal(circle["unit_labels"]),
+                     *(Conceal(m) for m in (ridge, stationary)),
                      *(Conceal(m) for m in [*ridge_picture, *outside_case]),
                      Conceal(sign_value), run_time=0.4)
             # Then the inside case (review r51 finding 1: fading in as w*'s name faded out,
@@ -2261,8 +2296,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      Indicate(sign_value, color=EMPHASIS_COLOR, scale_factor=1.0),
                      Indicate(circle["t_label"], color=EMPHASIS_COLOR, scale_factor=1.1),
                      run_time=max(min(cue.until("kkt"), MARK_SECONDS), 0.3))
-            cue.play(Conceal(title), *(Conceal(m) for m in (regularization, kkt, sign_value,
-                                                            slack)), at="kkt",
+            # (The problem's line left with ridge's: review r53 finding 7.)
+            cue.play(Conceal(title), *(Conceal(m) for m in (kkt, sign_value, slack)), at="kkt",
                      run_time=0.4)
             cue.play(Reveal(heading), *(Reveal(line) for line in conditions), run_time=0.5)
             cue.play(*(Indicate(line, color=EMPHASIS_COLOR, scale_factor=1.0)
@@ -2386,9 +2421,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             "contour": set_pieces(VMobject(stroke_color=LOSS_COLOR, stroke_width=3), axes,
                                   clip_polyline(level_set(loss, solution.level), view)),
             "centre": marker(to_scene(axes, loss.center), CENTER_COLOR, radius=0.07),
-            # Ringed thick and dark (review r50 finding 5: red on the green circle).
+            # marker's white ring in a dark halo (review r50 finding 5: red on the green
+            # circle; r55: the shared w* look, not overridden here).
             "point": marker(to_scene(axes, solution.point), SOLUTION_COLOR, radius=0.1,
-                            z_index=HIKER_Z).set_stroke(OUTLINE_COLOR, width=6),
+                            z_index=HIKER_Z),
         }
         ball_tex = r"\|w\|_2 \le t" if norm == "l2" else r"\|w\|_1 \le t"
         # (Review r39: in the ball's own green the label was the faintest text on screen.)
@@ -2543,7 +2579,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             "contour": set_pieces(VMobject(stroke_color=LOSS_COLOR, stroke_width=4), zaxes,
                                   clip_polyline(level_set(loss, solution.level), zview)),
             "point": marker(to_scene(zaxes, solution.point), SOLUTION_COLOR, radius=0.11,
-                            z_index=HIKER_Z).set_stroke(OUTLINE_COLOR, width=6),
+                            z_index=HIKER_Z),
         })
         # The case ruled out, shorter (only its direction matters): it fits the inset, from w*
         # itself (−∇f's own line is a gap to the side).

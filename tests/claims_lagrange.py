@@ -115,7 +115,7 @@ CAPTION_RULES = [
          r"the path shifts to h\(x, y\) = c", lambda m, f: f["single_top"], ("gradients",)),
     # F(c) − F(0) ≈ λc for small c (F′(0) = λ): shown with the path moved to a small c
     # (regmath.lagrange.shifted_top, test_the_top_of_the_shifted_path_rises_at_the_rate_lambda).
-    Rule("λ as a rate", r"for a small c, by about λ·c", lambda m, f: f["single_top"],
+    Rule("λ as a rate", r"by λ·c, to first order in c", lambda m, f: f["single_top"],
          ("gradients",)),
     Rule("as long", rf"so ∇f is ({NUMBER}) times as long as ∇h",
          lambda m, f: f["lam"] > 0 and f["true_lengths"] and agrees(m.group(1), abs(f["lam"])),
@@ -134,12 +134,13 @@ CAPTION_RULES = [
          ("sign",)),
     Rule("λ = 0 either way", r"λ = 0 either way", lambda m, f: f["lam"] == 0.0, ("sign",)),
     Rule("back to h", r"Back to h = 0", lambda m, f: True, ("sign",)),
-    Rule("flat top", r"At the top the plot is flat: d/ds f\(γ\(s\)\) = ∇f · γ′\(s\) = 0",
+    Rule("flat top", r"At the top the plot is flat\. With γ′ the path's direction and ∇f the "
+         r"height's uphill gradient, d/ds f\(γ\(s\)\) = ∇f · γ′\(s\) = 0",
          lambda m, f: f["single_top"] and not f["through_peak"], ("gradients",)),
     # Along a contour f is constant: d/ds f = ∇f · (contour direction) = 0, the chain rule again.
     # γ′(s) is the path's unit tangent (s is arc length); ∇f the gradient of the height f,
     # pointing uphill (f rises fastest along it).
-    Rule("named arrows", r"γ′ the path's direction, ∇f the height's uphill gradient",
+    Rule("named arrows", r"γ′ the path's direction and ∇f the height's uphill gradient",
          lambda m, f: f["has_f_arrow"], ("gradients",)),
     Rule("∇f ⊥ path", r"∇f is at right angles to the path, and to the contour, along which f "
          r"is constant",
@@ -294,6 +295,14 @@ SCREEN_RULES = [
     Rule("inside case on screen", r"^w\^\* = \\hat w$", lambda m, f: True),
     Rule("ridge μ on screen", rf"\\mu = \\lambda / t = ({TEX_NUMBER})$",
          lambda m, f: agrees(_tex(m.group(1)), ridge_penalty_strength(BRIDGE["l2"]))),
+    # Ridge's penalised problem at μ = λ/t has the ball's w* as its minimum (review r53
+    # finding 1: held on screen as the ball fades).
+    Rule("penalised ridge on screen",
+         rf"^\\text\{{penalised ridge, \}} \\mu = ({TEX_NUMBER}) \\to \\text\{{the same \}} w\^\*$",
+         lambda m, f: BRIDGE["l2"].active
+         and agrees(_tex(m.group(1)), ridge_penalty_strength(BRIDGE["l2"]))
+         and bool(np.allclose(ridge_objective(BRIDGE["loss"], ridge_penalty_strength(
+             BRIDGE["l2"])).center, BRIDGE["l2"].point, atol=1e-9))),
     # The ball's radius, ticked where the circle crosses the w₁ axis.
     Rule("t on screen", rf"^t = ({TEX_NUMBER})$",
          lambda m, f: agrees(_tex(m.group(1)), PREVIEW_RADIUS)),
