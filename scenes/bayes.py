@@ -468,9 +468,9 @@ class PriorsAsPenalties(StoryScene):
 
     @staticmethod
     def map_marker(at: np.ndarray) -> VMobject:
-        """A MAP's red dot, ringed in white so it stands off the green and orange curves."""
-        dot = marker(at, SOLUTION_COLOR, radius=0.09, z_index=8)
-        return dot.set_stroke(TEXT_COLOR, width=2)
+        """A MAP's red dot: the shared w* marker (a white ring in a dark halo), so it stands
+        off the green and orange curves by lightness, not hue alone."""
+        return marker(at, SOLUTION_COLOR, radius=0.09, z_index=8)
 
     @staticmethod
     def place_hat_name(label: VMobject, axes: Any, w_hat: float) -> None:
