@@ -24,13 +24,15 @@ Storyboard, one section per beat:
   frame's window: true posteriors throughout) and then ŵ slides towards 0
   (each frame a new `posterior_1d`): the Laplace mode reaches exactly 0 at |hŵ| = λ
   (slowed, flashed, named) and stays there, the band |ŵ| ≤ λ/h on the w axis (named in
-  the panel by its swatch, "w*_L = 0 for |ŵ| ≤ λ/h", as it comes) and the
+  the panel by its swatch, "w*_L = 0 for |hŵ| ≤ λ", as it comes) and the
   formulas w*_L = sign(ŵ)(|ŵ| − λ/h) for |hŵ| > λ, then w*_L = 0 for ŵ in the band,
   on screen as they are said (the band on F's axis named too); the
   mean keeps moving while that is said; the Gaussian mode w*_R = hŵ/(h + λ) only shrinks.
-* log view: the density plots zoom to F's window, then −σ² log posterior = F(w) + const on
-  that one w axis (each posterior's graph moves straight up or down into its F's, the
-  mode's dot down to F's bottom, w = 0 fixed; −log is decreasing), f = ½h(w − ŵ)² drawn
+* log view: −σ² log posterior = F(w) + const written, the density plots zoom to F's
+  window, then on that one w axis each posterior becomes σ² log p (`log_density_curve`:
+  the same mode, still a peak, its dot still) and flips into its F (each sample moves
+  straight up or down, the mode's dot rides down to F's bottom, the w axis rises to F's 0;
+  titles and ŵ's labels stay), f = ½h(w − ŵ)² drawn
   dashed, each prior's term drawn alone as it is named (`penalty_curve`: the V λ|w|, the
   parabola λw²/2) and grown onto f until it is the lasso's F_L and ridge's
   F_R (`objective_curve`); ŵ slides again, out past the edge, with F, its minimizer and
