@@ -67,6 +67,7 @@ __all__ = [
     "density_curve",
     "objective_curve",
     "penalty_curve",
+    "log_density_curve",
     "objective_window",
     "objective_slopes",
     "objective_tangents",
@@ -510,6 +511,11 @@ class Posterior1D:
                    else 0.5 * self.strength * x * x)
         return 0.5 * self.curvature * (x - self.center) ** 2 + penalty
 
+    @property
+    def likelihood_variance(self) -> float:
+        """σ²/h: the variance of the likelihood's bell N(w; ŵ, σ²/h)."""
+        return self.noise_variance / self.curvature
+
     def likelihood_density(self, w: ArrayLike) -> NDArray[np.float64]:
         """The likelihood as a density in w: N(ŵ, σ²/h), normalized."""
         x = np.asarray(w, dtype=float)
@@ -698,6 +704,17 @@ def objective_curve(post: Posterior1D, low: float, high: float, *, samples: int 
     """
     w = _curve_grid(post, low, high, samples)
     return np.column_stack([w, post.objective(w)])
+
+
+def log_density_curve(post: Posterior1D, low: float, high: float, *, samples: int = 241
+                      ) -> NDArray[np.float64]:
+    r"""The graph (w, σ² (log p(w | y) − log p(mode | y))) of the log posterior, scaled by
+    σ² and 0 at its peak: F(mode) − F(w), in F's units (log is increasing, so its peak is
+    the posterior's, at the mode; a vertex of the graph, as on `objective_curve`'s grid).
+    """
+    w = _curve_grid(post, low, high, samples)
+    sigma2 = post.noise_variance
+    return np.column_stack([w, sigma2 * (post.log_density(w) - post.log_density(post.mode))])
 
 
 def penalty_curve(post: Posterior1D, low: float, high: float, *, samples: int = 241

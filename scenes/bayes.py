@@ -24,13 +24,15 @@ Storyboard, one section per beat:
   frame's window: true posteriors throughout) and then ŵ slides towards 0
   (each frame a new `posterior_1d`): the Laplace mode reaches exactly 0 at |hŵ| = λ
   (slowed, flashed, named) and stays there, the band |ŵ| ≤ λ/h on the w axis (named in
-  the panel by its swatch, "w*_L = 0 for |ŵ| ≤ λ/h", as it comes) and the
+  the panel by its swatch, "w*_L = 0 for |hŵ| ≤ λ", as it comes) and the
   formulas w*_L = sign(ŵ)(|ŵ| − λ/h) for |hŵ| > λ, then w*_L = 0 for ŵ in the band,
   on screen as they are said (the band on F's axis named too); the
   mean keeps moving while that is said; the Gaussian mode w*_R = hŵ/(h + λ) only shrinks.
-* log view: the density plots zoom to F's window, then −σ² log posterior = F(w) + const on
-  that one w axis (each posterior's graph moves straight up or down into its F's, the
-  mode's dot down to F's bottom, w = 0 fixed; −log is decreasing), f = ½h(w − ŵ)² drawn
+* log view: −σ² log posterior = F(w) + const written, the density plots zoom to F's
+  window, then on that one w axis each posterior becomes σ² log p (`log_density_curve`:
+  the same mode, still a peak, its dot still) and flips into its F (each sample moves
+  straight up or down, the mode's dot rides down to F's bottom, the w axis rises to F's 0;
+  titles and ŵ's labels stay), f = ½h(w − ŵ)² drawn
   dashed, each prior's term drawn alone as it is named (`penalty_curve`: the V λ|w|, the
   parabola λw²/2) and grown onto f until it is the lasso's F_L and ridge's
   F_R (`objective_curve`); ŵ slides again, out past the edge, with F, its minimizer and
@@ -92,6 +94,7 @@ from regmath.bayes import (
     density_window,
     gaussian_variance,
     lasso_strength,
+    log_density_curve,
     map_estimate,
     objective_curve,
     objective_slopes,
@@ -172,8 +175,9 @@ ZOOM_SECONDS = 2.0
 ZOOM_HAT_REACH = 0.3
 #: The flip from posterior to F lasts at least this long: slow enough to follow each point.
 FLIP_SECONDS = 2.5
-#: The lasso's level sets, dashed behind ridge's: at least 40 % (r51).
-SET_DIM_OPACITY = 0.45
+#: The lasso's level sets, dashed behind ridge's (r51: 0.3 read as barely there; r53: at
+#: 0.45 they competed with ridge's solid ellipses).
+SET_DIM_OPACITY = 0.32
 #: Each prior's term grows onto f for at least this long.
 PENALTY_SECONDS = 2.0
 #: A w number or tick leaving the zooming window fades out over this many scene units past
@@ -434,16 +438,17 @@ class PriorsAsPenalties(StoryScene):
         # at w = 0 crossed the y axis's numbers: the density plots show only the top one
         # (the scale; nothing reaches it). F is −σ² log p up to a constant, so its values
         # are arbitrary, and F crossing 0 at w = 0 struck them during the slide: F's plots
-        # show none.
+        # show their top value only.
         axes.y_axis.remove(axes.y_axis.numbers)
         axes.y_axis.numbers = VGroup()
         enlarge_w_numbers(axes, x_range)
-        # The p axis's one number only on the first plots (r51: after the zoom, 0 nearer
-        # the corner, "Laplace" and "Gaussian" touched its "2" and merged with it at 480p).
-        if titled and x_range == self.x_range:
-            axes.y_axis.add_numbers([y_range[1]], font_size=TICK_FONT,
-                                    num_decimal_places=decimals(y_range[2]))
-            legible(axes.y_axis.numbers[0])
+        # r53: a scale on every plot, before and after the zoom: the top value (the prior's
+        # and the posteriors' peaks cross the axis lower down; F's 0 is crossed by F itself
+        # during the slides).
+        axes.y_axis.add_numbers([y_range[1]], font_size=TICK_FONT,
+                                num_decimal_places=decimals(y_range[2]))
+        for num in axes.y_axis.numbers:
+            legible(num)
         corner = axes.c2p(x_range[0] if self.w_hat > 0 else x_range[1], y_range[1])
         title.next_to(corner, DOWN - side, buff=0.12)
         if y_label == "p":
@@ -465,9 +470,9 @@ class PriorsAsPenalties(StoryScene):
 
     @staticmethod
     def map_marker(at: np.ndarray) -> VMobject:
-        """A MAP's red dot, ringed in white so it stands off the green and orange curves."""
-        dot = marker(at, SOLUTION_COLOR, radius=0.09, z_index=8)
-        return dot.set_stroke(TEXT_COLOR, width=2)
+        """A MAP's red dot: the shared w* marker (a white ring in a dark halo), so it stands
+        off the green and orange curves by lightness, not hue alone."""
+        return marker(at, SOLUTION_COLOR, radius=0.09, z_index=8)
 
     @staticmethod
     def place_hat_name(label: VMobject, axes: Any, w_hat: float) -> None:
@@ -531,11 +536,18 @@ class PriorsAsPenalties(StoryScene):
         self.like_line = _tex(r"p(y \mid w) \propto e^{-\text{loss}/\sigma^2} "
                               r"\propto N(w;\, \hat w,\, \sigma^2/h)", color=LOSS_COLOR)
         steep = CURVATURE_SHOWN * self.h
-        self.h_read = Readout(r"h = " + number_format(steep, decimals_for(steep, 2)), self.h,
-                              font_size=READ_FONT, color=LOSS_COLOR)
+        narrow = posterior_1d(steep, self.w_hat, prior="laplace", strength=self.lam,
+                              noise_variance=self.sigma2).likelihood_variance
+        wide = self.posts["laplace"].likelihood_variance
+        self.h_read = Readout(r"h = " + number_format(steep, decimals_for(steep, 2))
+                              + r",\ \ \sigma^2/h = "
+                              + number_format(wide, max(decimals_for(narrow, 3),
+                                                        decimals_for(wide, 3))),
+                              self.h, wide, font_size=READ_FONT, color=LOSS_COLOR)
         # h defined on screen as it is said (r50: only in the caption), and σ²'s value by
         # the likelihood it scales (r50: it came 20 s after the bell it fixes).
-        self.h_def = _tex(r"h = \textstyle\sum_i x_i^2,\ \ (x_i, y_i)\text{: the data}")
+        self.h_def = _tex(rf"h = \textstyle\sum_i x_i^2 = {number(self.h).tex},\ \ "
+                          r"(x_i, y_i)\text{: the data}")
         self.s2_line = _tex(rf"\sigma^2 = {number(self.sigma2).tex}", color=LOSS_COLOR)
         self.panel_below(self.loss_line, self.header, buff=0.45)
         self.panel_below(self.h_def, self.loss_line)
@@ -573,7 +585,7 @@ class PriorsAsPenalties(StoryScene):
         # in the first 2.7 s, it stood still for 4 s under its own description).
         # The bell drawn from "the likelihood" on (r50: 2 s before its words).
         with self.cue("With Gaussian noise of variance σ² = {s2}{@s2}, the likelihood{@lk} is ∝ "
-                      "e^(−loss/σ²){@like}: the bell N(ŵ, σ²/h){@bell}.",
+                      "e^(−loss/σ²){@like}: the bell N(w; ŵ, σ²/h){@bell}.",
                       s2=number(self.sigma2)) as cue:
             cue.play(Reveal(self.s2_line), until="s2")
             cue.play(Reveal(self.like_line), until="lk")
@@ -585,16 +597,18 @@ class PriorsAsPenalties(StoryScene):
             cue.play(Indicate(self.like_line, color=LOSS_COLOR, scale_factor=1.04),
                      until=cue.END)
         # The sweep captioned (r51: "Here h = 12" stood while the readout climbed to 24).
-        with self.cue("Raise h from {h} to {steep}{@h}: a narrower bell; then back to "
-                      "{h}{@narrow}.", h=number(self.h), steep=number(steep)) as cue:
+        with self.cue("Raise h from {h} to {steep}{@h}: a narrower bell, its variance σ²/h "
+                      "halved{@half}; then back to {h}{@narrow}.", h=number(self.h),
+                      steep=number(steep)) as cue:
             cue.play(Reveal(self.h_read), run_time=0.6)
             # The bell for each h on the way (regmath's likelihood, redrawn every frame) and
             # h's value beside it: h doubles and comes back.
             followers = self.attach_curvature()
-            swing = cue.until(cue.END) / 2
-            sweep(self, self.curvature, steep, *followers, run_time=swing,
+            # A hold at the narrow bell with σ²/h halved (r53: 12 → 24 → 12 in 3.8 s).
+            sweep(self, self.curvature, steep, *followers, run_time=cue.until("half"),
                   rate_func=rate_functions.ease_in_out_sine)
-            sweep(self, self.curvature, self.h, *followers, run_time=swing,
+            cue.play(Indicate(self.h_read, color=LOSS_COLOR, scale_factor=1.05), run_time=1.0)
+            sweep(self, self.curvature, self.h, *followers, run_time=cue.until(cue.END),
                   rate_func=rate_functions.ease_in_out_sine)
             self.detach_followers(followers)
 
@@ -609,7 +623,10 @@ class PriorsAsPenalties(StoryScene):
 
         self.likelihoods["laplace"].add_updater(lambda m: set_pieces(
             m, axes, clip_polyline(bell(), self.box)))
-        self.h_read.add_updater(lambda r: r.set_value(tracker.get_value()))
+        self.h_read.add_updater(lambda r: r.set_values(
+            tracker.get_value(), posterior_1d(tracker.get_value(), self.w_hat, prior="laplace",
+                                              strength=self.lam,
+                                              noise_variance=self.sigma2).likelihood_variance))
         return [self.likelihoods["laplace"], self.h_read]
 
     def show_priors(self) -> None:
@@ -631,15 +648,14 @@ class PriorsAsPenalties(StoryScene):
         place_clear(self.smooth_label, smooth_at, np.array([-1.0, 0.3]),
                     [self.priors["gaussian"], self.likelihoods["gaussian"],
                      *self.plot_obstacles("gaussian")], buff=0.25)
-        b, tau2, lam, s2 = numbers([self.b, self.tau2, self.lam, self.sigma2])
-        h = number(self.h)
+        b, tau2, lam = numbers([self.b, self.tau2, self.lam])
         # Each prior's formula as it is named; its λ joins the line when λ is (the panels'
         # titles name the priors).
+        # Each scale beside its prior's formula as it is said (r53: b was said 8 s before it
+        # was written); σ² and h stay on their own line from the likelihood's cue.
         self.lam_lines = VGroup(
-            _tex(r"\tfrac{1}{2b}e^{-|w|/b}", color=LASSO_COLOR),
-            _tex(r"N(w;\, 0, \tau^2)", color=RIDGE_COLOR),
-            _tex(rf"\sigma^2 = {s2.tex},\ \ b = {b.tex},\ \ \tau^2 = {tau2.tex},\ \ "
-                 rf"h = {h.tex}"))
+            _tex(rf"\tfrac{{1}}{{2b}}e^{{-|w|/b}},\ \ b = {b.tex}", color=LASSO_COLOR),
+            _tex(rf"N(w;\, 0, \tau^2),\ \ \tau^2 = {tau2.tex}", color=RIDGE_COLOR))
         # λ's value only: λ = σ²/b and σ²/τ² are shown where they are derived (r44: stated
         # here, derived 50 s later, they were taken on trust).
         self.lam_values = VGroup(
@@ -648,17 +664,21 @@ class PriorsAsPenalties(StoryScene):
         # Under the loss (the likelihood's line and h's readout go as the priors come).
         # Each prior's line level with its own plot (r50: the Gaussian's sat at the upper
         # plot's height); the data under the Laplace one.
-        self.panel_below(self.lam_lines[0], self.loss_line, buff=0.45)
-        self.panel_below(self.lam_lines[2], self.lam_lines[0])
-        self.lam_lines[1].align_to(self.plots["gaussian"][0], UP).align_to(
+        # The likelihood's line (dimmed) and σ², h's line move up one row as h's definition
+        # goes (r53: removed as the prior came, σ² was off screen for 8 s); the Laplace
+        # prior's line under them.
+        self.like_to = self.h_def.get_center() - self.like_line.get_center()
+        self.panel_below(self.lam_lines[0], self.s2_line, buff=0.45).shift(self.like_to)
+        self.lam_lines[1].next_to(self.lam_lines[0], DOWN, buff=0.45).align_to(
             [PANEL_LEFT, 0, 0], LEFT)
         for value, line in zip(self.lam_values, self.lam_lines):
             value.next_to(line, RIGHT, buff=0.08)
         title_l = self.plots["laplace"][2]
         with self.cue("A belief before the data: the Laplace prior e^(−|w|/b)/(2b) with scale "
                       "b = {b}{@prior}. It has a kink at 0{@kink}.", b=b) as cue:
-            cue.play(Conceal(self.like_line), Conceal(self.h_read), Conceal(self.h_def),
-                     Conceal(self.s2_line), run_time=0.4)
+            cue.play(Conceal(self.h_def), Dim(self.like_line), run_time=0.4)
+            cue.play(*(m.animate.shift(self.like_to) for m in (self.like_line, self.s2_line,
+                                                               self.h_read)), run_time=0.5)
             cue.play(Reveal(title_l), Create(self.priors["laplace"]), Reveal(self.lam_lines[0]),
                      until="prior")
             cue.play(Reveal(self.kink_dot), Reveal(self.kink_label), run_time=0.6)
@@ -667,15 +687,14 @@ class PriorsAsPenalties(StoryScene):
                      until=cue.END)
         gauss = self.plots["gaussian"]
         self.add(gauss[0], gauss[1])
-        with self.cue("Below, the same likelihood with the Gaussian prior N(0, τ²), τ² = "
+        with self.cue("Below, the same likelihood with the Gaussian prior N(w; 0, τ²), τ² = "
                       "{tau2}{@g}: smooth at 0{@smooth}.", tau2=tau2) as cue:
             cue.play(Conceal(self.kink_label), Reveal(gauss[2]),
                      Create(self.likelihoods["gaussian"]),
                      Reveal(self.hat_dots["gaussian"]), Reveal(self.hat_names["gaussian"]),
                      run_time=1.0)
             # The parameters' line as τ² is said (r51: 1.5 s after its words).
-            cue.play(Create(self.priors["gaussian"]), Reveal(self.lam_lines[1]),
-                     Reveal(self.lam_lines[2]), until="g")
+            cue.play(Create(self.priors["gaussian"]), Reveal(self.lam_lines[1]), until="g")
             cue.play(Reveal(self.smooth_label), run_time=0.6)
             cue.play(Indicate(self.priors["gaussian"], color=RIDGE_COLOR, scale_factor=1.0),
                      until=cue.END)
@@ -686,8 +705,9 @@ class PriorsAsPenalties(StoryScene):
         # σ² is on screen and said with the likelihood (r50): not said again here.
         with self.cue("Both give λ = {lam}{@lam}, derived later: {@lap}the Laplace prior for the "
                       "lasso{@lasso}, the Gaussian for ridge{@ridge}.", lam=lam) as cue:
-            cue.play(Conceal(self.smooth_label), run_time=0.6)
-            cue.play(Reveal(self.lam_values), until="lam")
+            # λ's value as its words start (r53: 2 s after them).
+            cue.play(Conceal(self.smooth_label), Reveal(self.lam_values), run_time=0.6)
+            cue.wait_until("lam")
             # Each prior lit as it is named (r51: a 4 s still).
             cue.wait_until("lap")
             cue.play(Indicate(VGroup(self.lam_lines[0], self.lam_values[0]), color=LASSO_COLOR,
@@ -753,10 +773,10 @@ class PriorsAsPenalties(StoryScene):
         # Bayes' rule written as it is said (r51: only in the caption), where the
         # parameters' line was.
         self.bayes_line = _tex(r"p(w \mid y) \propto p(y \mid w)\, p(w)")
-        self.bayes_line.move_to(self.lam_lines[2], aligned_edge=LEFT)
+        self.bayes_line.move_to(self.like_line, aligned_edge=LEFT)
         with self.cue("Posterior ∝ likelihood × prior; normalized: the thick orange or "
                       "green curve{@grow}.") as cue:
-            cue.play(Conceal(self.lam_lines[2]), run_time=0.5)
+            cue.play(Conceal(self.like_line), run_time=0.5)
             cue.play(Reveal(self.bayes_line), run_time=0.5)
             cue.play(*(Create(self.post_curves[p]) for p in PRIORS), until="grow")
             cue.play(Dim(self.priors["laplace"]), Dim(self.priors["gaussian"]),
@@ -766,6 +786,7 @@ class PriorsAsPenalties(StoryScene):
                       "mean{@tick}, {lmean}{@first} and {gmean}{@mean}.", lm=values[0], gm=values[1],
                       lmean=values[2], gmean=values[3]) as cue:
             cue.play(Conceal(self.lam_lines[:2]), Conceal(self.lam_values),
+                     Conceal(self.s2_line), Conceal(self.h_read),
                      Conceal(self.bayes_line),
                      Conceal(self.loss_line), Conceal(self.kink_dot), Conceal(self.header),
                      run_time=0.5)
@@ -973,14 +994,16 @@ class PriorsAsPenalties(StoryScene):
         tangents): the ŵ it holds, whose Laplace mode is exactly 0."""
         swatch = Line(ORIGIN, 0.55 * RIGHT, stroke_color=LASSO_COLOR, stroke_width=12,
                       stroke_opacity=ZONE_OPACITY)
-        words = _tex(r"w^*_L = 0\ \ \text{for } |\hat w| \le \lambda/h", color=LASSO_COLOR)
+        # One form of the band's condition, as in the captions and the law (r53).
+        words = _tex(r"w^*_L = 0\ \ \text{for } |h\hat w| \le \lambda", color=LASSO_COLOR)
         return VGroup(swatch, words).arrange(RIGHT, buff=0.18)
 
     def show_sticky(self) -> None:
         end_lap, end_gauss = self.ends["laplace"], self.ends["gaussian"]
         thr = number(self.edge)
+        # White, not dark red (r53: low contrast on black); the dot is the red.
         self.zero_label = legible(MathTex(r"\text{exactly } 0", font_size=30,
-                                          color=SOLUTION_COLOR))
+                                          color=TEXT_COLOR))
         # For ŵ < 0 the mode is ŵ + λ/h and it reaches 0 at hŵ = −λ.
         shift, side, sign = ("−", "", ">") if self.w_hat > 0 else ("+", "−", "<")
         # The central formulas on screen as they are said (r44: told, never shown), under
@@ -998,7 +1021,7 @@ class PriorsAsPenalties(StoryScene):
         self.panel_below(self.mode_laws[1], self.zone_keys[0])
         # The zoom first, then the slide on "follows" (r47: the mode was said to follow
         # before it moved); the law's condition is hŵ > λ, not ŵ > 0 (r47).
-        with self.cue("Zoom in, then slide ŵ towards 0: {@go}the Laplace mode follows, "
+        with self.cue("Zoom in, then slide ŵ towards 0: {@go}w*_L, the Laplace MAP, follows, "
                       "ŵ {shift} λ/h while hŵ {sign} {side}λ, down to 0 at ŵ = {thr}{@zero}.",
                       thr=thr, shift=shift, side=side, sign=sign) as cue:
             self.zoom_in(self.zoom_x_range)
@@ -1040,8 +1063,10 @@ class PriorsAsPenalties(StoryScene):
                      run_time=0.8)
             # The Gaussian mode marked as its words appear (a slow Indicate read as a
             # still frame).
+            # The Laplace law is used: it goes as the Gaussian one comes (r53).
             cue.play(Flash(self.mode_dots["gaussian"], color=SOLUTION_COLOR),
-                     Reveal(self.mode_laws[1]), at="gm", run_time=0.8)
+                     Conceal(self.mode_laws[0]), Reveal(self.mode_laws[1]), at="gm",
+                     run_time=0.8)
             cue.play(Indicate(self.mode_dots["gaussian"], color=SOLUTION_COLOR,
                               scale_factor=1.5),
                      Indicate(self.reads["gaussian"], color=RIDGE_COLOR, scale_factor=1.05),
@@ -1170,18 +1195,110 @@ class PriorsAsPenalties(StoryScene):
                                   font_size=READ_FONT, color=RIDGE_COLOR)
         self.panel_below(self.ridge_read, self.slope_read)
 
-    def flip_to_f(self, run_time: float) -> None:
-        """−σ² log, seen: the density plots (curves, dots, axes, "p") fade out with −σ² log's
-        line coming in, then F's plots, curves and bottoms fade in (r51: a point-by-point
-        morph passed through wavy shapes, "p" and "F" crossed, and the w axis jumped up)."""
-        half = run_time / 2
-        density = [m for p in PRIORS for m in (self.post_curves[p], self.mode_dots[p],
-                                               self.hat_dots[p], *self.plots[p][:2])]
-        self.play(*(Conceal(m) for m in density), Reveal(self.f_lines[0]), run_time=half)
-        self.play(*(Reveal(m) for p in PRIORS for m in (self.f_plots[p], self.f_curves[p],
-                                                          self.f_dots[p], self.f_hats[p],
-                                                          self.f_titles[p])),
-                  run_time=half)
+    def flip_stages(self, p: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The posterior on screen as three graphs over the same w samples, in F's plot's
+        coordinates (the density plot and F's share their frame and w axis): p(w | y) as
+        drawn, σ² log p(w | y) with its peak held where p's is (log is increasing: the same
+        mode, still a peak), and F(w) = −σ² log p(w | y) + const (the peak now the bottom).
+        All three from regmath; between two of them each sample moves straight up or down."""
+        post, f_axes = self.f_ends[p][0], self.f_axes[p]
+        density = density_curve(post, "posterior", *self.f_window, samples=CURVE_SAMPLES)
+        shown = np.array([f_axes.p2c(point)[:2]
+                          for point in to_scene(self.axes[p], density)])
+        peak = shown[int(np.argmax(density[:, 1])), 1]
+        logged = log_density_curve(post, *self.f_window, samples=CURVE_SAMPLES)
+        logged = logged + np.array([0.0, peak])
+        return shown, logged, objective_curve(post, *self.f_window, samples=CURVE_SAMPLES)
+
+    def log_stage(self, log_time: float) -> None:
+        """−σ² log, seen as a motion on one w axis (r53: a fade hid it): first p → σ² log p
+        (the mode's dot still: log keeps the peak), then the flip and rescale to F, the dot
+        riding from the peak down to F's bottom. Each frame is a straight per-sample blend
+        of two regmath graphs over the same w (r51: a point-by-point Transform between
+        unlike paths passed through wavy shapes). The titles and ŵ's labels stay."""
+        stages = {p: self.flip_stages(p) for p in PRIORS}
+        # The motion on copies (the same look, swapped in): the density view's own plots,
+        # curves and dots stay as they were (the tests read the sweep's end off them).
+        plots = {p: self.plots[p].copy() for p in PRIORS}
+        curves = {p: self.post_curves[p].copy() for p in PRIORS}
+        dots = {p: self.mode_dots[p].copy() for p in PRIORS}
+        hats = {p: self.hat_dots[p].copy() for p in PRIORS}
+        names = {p: self.hat_names[p].copy() for p in PRIORS}
+        for p in PRIORS:
+            self.remove(*self.plots[p].get_family(), self.post_curves[p], self.mode_dots[p],
+                        self.hat_dots[p], self.hat_names[p])
+            self.add(*plots[p][:2], plots[p][2], curves[p], dots[p], hats[p], names[p])
+        self.flip_names = names
+        # The copy's y axis and its number stand alone (a part faded out of a mobject on
+        # screen splits it: the axis's line went with its number).
+        for p in PRIORS:
+            axis = plots[p][0].y_axis
+            numbers_ = axis.numbers
+            axis.remove(numbers_)
+            plots[p][0].remove(axis)
+            plots[p].add(axis, numbers_)
+            self.add(axis, numbers_)
+        bottoms = {p: to_scene(self.f_axes[p], self.f_picture(p, self.f_ends[p][0])[1])
+                   for p in PRIORS}
+        tops = {p: dots[p].get_center() for p in PRIORS}
+        blend = ValueTracker(0.0)
+
+        def redraw(_: VMobject) -> None:
+            t = blend.get_value()
+            for p in PRIORS:
+                shown, logged, f_graph = stages[p]
+                if t <= 1.0:
+                    points = (1.0 - t) * shown + t * logged
+                else:
+                    points = (2.0 - t) * logged + (t - 1.0) * f_graph
+                    dots[p].move_to((2.0 - t) * tops[p] + (t - 1.0) * bottoms[p])
+                set_pieces(curves[p], self.f_axes[p],
+                           clip_polyline(points, self.f_box))
+
+        driver = VMobject().set_z_index(-100)
+        self.bring_to_back(driver)
+        driver.add_updater(redraw)
+        # "p" becomes "σ² log p" (a cross-fade: a morph between the glyphs scrambled them).
+        self.log_labels = {p: MathTex(r"\sigma^2 \log p", font_size=32).next_to(
+            self.axes[p].y_axis.get_end(), UP, buff=0.1) for p in PRIORS}
+        # "p" and its number go first, then "σ² log p" comes as the curve changes.
+        self.play(*(Conceal(plots[p][1][1]) for p in PRIORS),
+                  *(Conceal(plots[p][4]) for p in PRIORS), run_time=0.3)
+        self.play(blend.animate.set_value(1.0),
+                  *(Reveal(self.log_labels[p]) for p in PRIORS),
+                  run_time=max(log_time - 0.3, 1.0), rate_func=rate_functions.ease_in_out_sine)
+        self.flip_state = (blend, driver, plots, curves, dots, hats, names)
+
+    def flip_stage(self, flip_time: float) -> None:
+        """The second half of `log_stage`'s motion: σ² log p flips and rescales into F; the
+        w axis (and ŵ on it) slides up to F's 0 (F's plot reaches below 0 for its
+        tangents), "Laplace"/"Gaussian" move beside F's axis label."""
+        blend, driver, plots, curves, dots, hats, names = self.flip_state
+        lift = {p: self.f_hats[p].get_center() - hats[p].get_center() for p in PRIORS}
+        # The y axis's line is F's (the same frame); it cross-fades to F's (ticks, number).
+        ticks = {p: self.f_plots[p][0].y_axis.copy() for p in PRIORS}
+        self.play(blend.animate.set_value(2.0),
+                  *(plots[p][0].x_axis.animate.shift(lift[p]) for p in PRIORS),
+                  *(Conceal(plots[p][3]) for p in PRIORS),
+                  *(Reveal(ticks[p]) for p in PRIORS),
+                  *(Transform(plots[p][1][0], self.f_plots[p][1][0].copy())
+                    for p in PRIORS),
+                  *(Conceal(self.log_labels[p]) for p in PRIORS),
+                  *(Conceal(plots[p][2]) for p in PRIORS),
+                  *(Reveal(self.f_titles[p]) for p in PRIORS),
+                  *(m.animate.shift(lift[p]) for p in PRIORS
+                    for m in (hats[p], names[p])),
+                  run_time=flip_time, rate_func=rate_functions.ease_in_out_sine)
+        driver.clear_updaters()
+        self.remove(driver)
+        # F's axis label once the density's axis is gone (the two crossed it as they faded).
+        self.play(*(Reveal(self.f_plots[p][1][1]) for p in PRIORS), run_time=0.3)
+        # F's own plot, curve, dot and ŵ in place of the density ones (the same points).
+        for p in PRIORS:
+            self.remove(*plots[p].get_family(), curves[p], dots[p], hats[p],
+                        self.log_labels[p], ticks[p])
+            self.add(self.f_plots[p], self.f_titles[p], self.f_curves[p], self.f_dots[p],
+                     self.f_hats[p], names[p])
 
     def penalized(self, w_hat: float, prior: str, share: float):
         """The posterior with this share of λ: 0 gives f alone, 1 the prior's F."""
@@ -1214,21 +1331,24 @@ class PriorsAsPenalties(StoryScene):
 
     def show_log_view(self) -> None:
         self.build_log_view()
-        extras = VGroup(*(VGroup(self.plots[p][2], self.likelihoods[p], self.priors[p],
+        extras = VGroup(*(VGroup(self.likelihoods[p], self.priors[p],
                                  self.mean_ticks[p], self.reads[p]) for p in PRIORS),
-                        *self.hat_names.values(), self.zero_label, self.key, self.mode_laws,
+                        self.zero_label, self.key, self.mode_laws[1],
                         self.zone, self.zone_keys[0])
-        # Why σ² (r50: never said): it makes the likelihood's term the loss itself.
-        with self.cue("Zoom in, and take −σ² log of the posterior p(w | y){@log} (× σ²: the "
-                      "likelihood gives the loss); −log is decreasing, so the peak "
-                      "becomes the bottom{@bottom} of F(w) + const.") as cue:
-            # Only the posteriors, their dots and ŵ stay; then the plots zoom to F's window,
-            # true posteriors on every frame, so F comes in on the same w axis.
-            cue.play(Conceal(extras), run_time=0.6)
+        # The formula first (r53: it came 5 s after its words), then the motion: the
+        # posteriors (titles, ŵ and its labels kept) zoom to F's window, then p → σ² log p
+        # → F on that one w axis.
+        with self.cue("Zoom in and take the log of each posterior{@log}: log is increasing, "
+                      "so the peak stays a peak, at the same w{@peak}.") as cue:
+            cue.play(Conceal(extras), Reveal(self.f_lines[0]), run_time=0.6)
             self.zoom_in(self.f_x_range, priors=False)
-            self.flip_to_f(max(cue.until("bottom"), FLIP_SECONDS))
+            self.log_stage(max(cue.until(cue.END), FLIP_SECONDS))
+        # Why σ² (r50: never said): it makes the likelihood's term the loss itself.
+        with self.cue("Times −σ², it flips: the peak becomes the bottom of F(w){@bottom}; σ² "
+                      "makes the likelihood's term the loss.") as cue:
+            self.flip_stage(max(cue.until("bottom"), FLIP_SECONDS))
             cue.play(*(Flash(self.f_dots[p], color=SOLUTION_COLOR) for p in PRIORS),
-                     run_time=0.8)
+                     until=cue.END)
         # F built on its graph as its terms are named (r47: 16 s of algebra over still
         # graphs): the data term f dashed, then each prior's term added until f is F.
         f_hat = self.f_sweep[0]
@@ -1251,7 +1371,10 @@ class PriorsAsPenalties(StoryScene):
                       "loss minus a constant{@f}; the Laplace prior gives (σ²/b)|w|{@lap}; "
                       "the Gaussian prior, "
                       "σ²w²/(2τ²){@gauss}.") as cue:
+            # ŵ's labels go once the flip is seen (F's slides and tangents would cross them;
+            # ŵ's value stays in the panel).
             cue.play(Reveal(self.f_lines[1]), Create(data_terms),
+                     *(Conceal(self.flip_names[p]) for p in PRIORS),
                      *(Dim(m) for p in PRIORS for m in (self.f_curves[p], self.f_dots[p])),
                      until="f")
             cue.play(Reveal(self.f_lines[2]), Create(penalty_terms["laplace"]), run_time=0.8)
@@ -1359,9 +1482,11 @@ class PriorsAsPenalties(StoryScene):
         group = make_plot(x_range, y_range, weight(self.zero).tex, "F_L", center=np.zeros(3),
                           size=INSET_SIZE, label_size=28)
         axes = group[0]
-        # F's values are arbitrary (a constant apart): no y numbers, as on the 1-D F plots.
+        # F's top value only (r53: no scale at all), as on the 1-D F plots.
         axes.y_axis.remove(axes.y_axis.numbers)
-        axes.y_axis.numbers = VGroup()
+        axes.y_axis.add_numbers([y_range[1]], font_size=24,
+                                num_decimal_places=decimals(y_range[2]))
+        legible(axes.y_axis.numbers[0])
         enlarge_w_numbers(axes, x_range)
         group.next_to(below, DOWN, buff=0.45).align_to([PANEL_LEFT + 0.15, 0, 0], LEFT)
         curve = set_pieces(VMobject(stroke_color=LASSO_COLOR, stroke_width=4), axes,
@@ -1412,6 +1537,9 @@ class PriorsAsPenalties(StoryScene):
                                                        *(m.point for m in self.maps.values())],
                                 avoid=[*self.level_sets["laplace"], *self.level_sets["gaussian"]])
         plane = self.plane = plane_group[0]
+        # The plane's numbers in the text colour (r53: grey and small, marginal at 480p).
+        for axis in (plane.x_axis, plane.y_axis):
+            axis.numbers.set_color(TEXT_COLOR)
         self.set_curves = {p: VGroup(*(polyline(plane, c, stroke_color=COLORS[p],
                                                 stroke_width=3) for c in self.level_sets[p]))
                            for p in PRIORS}
@@ -1539,14 +1667,15 @@ class PriorsAsPenalties(StoryScene):
                     color=TEXT_COLOR),
             MathTex(r"\text{i.i.d. zero-mean priors, one shared fixed scale}",
                     font_size=PANEL_FONT, color=TEXT_COLOR),
-            _tex(r"\text{sparse: the mode (MAP), not the mean}", color=SOLUTION_COLOR))
+            # Yellow, not dark red (r53: the takeaway had the lowest contrast on screen).
+            _tex(r"\text{sparse: the mode (MAP), not the mean}", color=NORMAL_COLOR))
         card.arrange(DOWN, aligned_edge=LEFT, buff=0.35).move_to([0.0, 0.6, 0.0])
         # One beat (the derivation showed where each λ comes from): each line fades in,
         # by its own Reveal, as it is said.
-        with self.cue("So λ = σ²/b for a Laplace prior{@lap}, σ²/τ² for a Gaussian one{@card}, "
-                      "if the noise is Gaussian with known σ²{@noise}, the priors i.i.d., "
-                      "zero-mean, with one shared, fixed scale{@if}; and the mode (MAP), not the "
-                      "posterior mean, is sparse{@end}.") as cue:
+        # Shorter (r53: a 15 s card, a line every 2-3 s).
+        with self.cue("So λ = σ²/b (Laplace){@lap}, σ²/τ² (Gaussian){@card}, for Gaussian "
+                      "noise of known σ²{@noise}, i.i.d. zero-mean priors of one fixed "
+                      "scale{@if}; the MAP, not the mean, is sparse{@end}.") as cue:
             # The plane goes first (a line fading in over the fading plot crossed it).
             cue.play(Conceal(self.plane_parts), Conceal(self.map_lines),
                      run_time=0.6)
@@ -1555,7 +1684,7 @@ class PriorsAsPenalties(StoryScene):
             cue.play(Reveal(card[2]), until="noise")
             cue.play(Reveal(card[3]), until="if")
             cue.play(Reveal(card[4]), run_time=0.8)
-            cue.play(Indicate(card[4], color=SOLUTION_COLOR, scale_factor=1.04),
+            cue.play(Indicate(card[4], color=NORMAL_COLOR, scale_factor=1.04),
                      until=cue.END)
         # The whole card once more (already on screen, nothing changes): the catalogue's
         # last-frame render skips the Reveals that add the lines one by one.

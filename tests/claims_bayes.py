@@ -257,16 +257,16 @@ RULES = [
          rf"({NUMBER}), the unpenalized fit", lambda m, f: agrees(m.group(1), f["w_hat"]),
          ("question",)),
     Rule("likelihood", rf"With Gaussian noise of variance σ² = ({NUMBER}), the likelihood is ∝ "
-         r"e\^\(−loss/σ²\): the bell N\(ŵ, σ²/h\)",
+         r"e\^\(−loss/σ²\): the bell N\(w; ŵ, σ²/h\)",
          lambda m, f: agrees(m.group(1), f["sigma2"]) and f["definitions"],
          ("question",)),
-    Rule("curvature", rf"Raise h from ({NUMBER}) to ({NUMBER}): a narrower bell; then back "
-         rf"to ({NUMBER})",
+    Rule("curvature", rf"Raise h from ({NUMBER}) to ({NUMBER}): a narrower bell, its variance "
+         rf"σ²/h halved; then back to ({NUMBER})",
          lambda m, f: (agrees(m.group(1), f["h"]) and agrees(m.group(2), CURVATURE_SHOWN * f["h"])
-                       and agrees(m.group(3), f["h"]) and CURVATURE_SHOWN > 1.0), ("question",)),
+                       and agrees(m.group(3), f["h"]) and CURVATURE_SHOWN == 2.0), ("question",)),
     Rule("laplace prior", rf"the Laplace prior e\^\(−\|w\|/b\)/\(2b\) with scale b = ({NUMBER})\. "
          r"It has a kink at 0", _laplace, ("priors",)),
-    Rule("gaussian prior", rf"the Gaussian prior N\(0, τ²\), τ² = ({NUMBER}): smooth at 0",
+    Rule("gaussian prior", rf"the Gaussian prior N\(w; 0, τ²\), τ² = ({NUMBER}): smooth at 0",
          _gauss, ("priors",)),
     Rule("same λ", rf"Both give λ = ({NUMBER}), derived later: the "
          r"(Laplace|Gaussian) prior for (the lasso|ridge), the (Laplace|Gaussian) for "
@@ -277,7 +277,7 @@ RULES = [
     Rule("peaks", rf"the mode or MAP \(maximum a posteriori\), is the dot: ({NUMBER}) with the Laplace prior, ({NUMBER}) "
          rf"with the Gaussian\. The tick is the posterior mean, ({NUMBER}) and ({NUMBER})",
          _peaks, ("posterior",)),
-    Rule("follows", rf"Zoom in, then slide ŵ towards 0: the Laplace mode follows, ŵ ([−+]) "
+    Rule("follows", rf"Zoom in, then slide ŵ towards 0: w\*_L, the Laplace MAP, follows, ŵ ([−+]) "
          r"λ/h while hŵ ([<>]) (−?)λ, down to 0 at ŵ = "
          rf"({NUMBER})", _follows, ("sticky",)),
     Rule("exactly 0", r"There the mode is exactly 0, and it stays 0 for every ŵ in the band \|hŵ\| ≤ λ: "
@@ -285,10 +285,10 @@ RULES = [
     Rule("mean moves", rf"The mean keeps moving: ({NUMBER}) at ŵ = ({NUMBER}), not 0\. The "
          rf"Gaussian mode hŵ/\(h \+ λ\) = ({NUMBER}) only shrinks, never 0", _mean_moves,
          ("sticky",)),
-    Rule("log view", r"Zoom in, and take −σ² log of the posterior p\(w \| y\) \(× σ²: the "
-         r"likelihood gives the loss\); −log is decreasing, so the peak becomes the "
-         r"bottom of F\(w\) \+ const",
-         lambda m, f: f["definitions"], ("log view",)),
+    Rule("log view", r"Zoom in and take the log of each posterior: log is increasing, so the "
+         r"peak stays a peak, at the same w", lambda m, f: f["definitions"], ("log view",)),
+    Rule("flip", r"Times −σ², it flips: the peak becomes the bottom of F\(w\); σ² makes the "
+         r"likelihood's term the loss", lambda m, f: f["definitions"], ("log view",)),
     Rule("terms", r"Term by term: the likelihood gives f \+ const, f = ½h\(w − ŵ\)², the loss "
          r"minus a constant; the "
          r"Laplace prior gives \(σ²/b\)\|w\|; the Gaussian prior, σ²w²/\(2τ²\)",
@@ -313,9 +313,8 @@ RULES = [
          _lasso_map, ("two weights",)),
     Rule("ridge MAP", rf"its MAP, ridge's w\*_R = (\({NUMBER}, {NUMBER}\)), has no zero",
          _ridge_map, ("two weights",)),
-    Rule("card", r"So λ = σ²/b for a Laplace prior, σ²/τ² for a Gaussian one, if the noise is "
-         r"Gaussian with known σ², the priors i\.i\.d\., zero-mean, with one shared, fixed "
-         r"scale; and the mode \(MAP\), not the posterior mean, is sparse",
+    Rule("card", r"So λ = σ²/b \(Laplace\), σ²/τ² \(Gaussian\), for Gaussian noise of known "
+         r"σ², i\.i\.d\. zero-mean priors of one fixed scale; the MAP, not the mean, is sparse",
          lambda m, f: f["ridge_lam"] == f["lam"] and _sparse_mode(m, f), ("card",)),
 ]
 

@@ -335,6 +335,40 @@ def test_penalty_curve_is_minus_sigma2_log_of_the_prior_relative_to_0(prior) -> 
                                atol=1e-14)
 
 
+@pytest.mark.parametrize("prior", ["laplace", "gaussian"])
+def test_log_density_curve_is_sigma2_log_of_the_density_ratio_to_the_mode(prior) -> None:
+    from regmath.bayes import density_curve, log_density_curve, objective_curve
+
+    h, w_hat, lam, sigma2 = 3.0, 0.7, 1.5, 0.6
+    post = posterior_1d(h, w_hat, prior=prior, strength=lam, noise_variance=sigma2)
+    curve = log_density_curve(post, -2.0, 3.0, samples=77)
+    dens = density_curve(post, "posterior", -2.0, 3.0, samples=77)
+    np.testing.assert_array_equal(curve[:, 0], dens[:, 0])
+    # Independent: the log of the drawn density's ratio to its peak, and F's drop below it.
+    peak = float(post.density(post.mode))
+    np.testing.assert_allclose(curve[:, 1], sigma2 * np.log(dens[:, 1] / peak), rtol=1e-9,
+                               atol=1e-12)
+    f = objective_curve(post, -2.0, 3.0, samples=77)
+    w = f[:, 0]
+    energy = 0.5 * h * (w - w_hat) ** 2 + (lam * np.abs(w) if prior == "laplace"
+                                            else 0.5 * lam * w * w)
+    top = 0.5 * h * (post.mode - w_hat) ** 2 + (lam * abs(post.mode) if prior == "laplace"
+                                                else 0.5 * lam * post.mode ** 2)
+    np.testing.assert_allclose(curve[:, 1], top - energy, rtol=1e-12, atol=1e-12)
+    assert curve[:, 1].max() == 0.0 and post.mode in set(w)
+
+
+def test_likelihood_variance_is_the_bells_second_moment() -> None:
+    post = posterior_1d(24.0, 1.0, prior="laplace", strength=3.0, noise_variance=1.5)
+    assert post.likelihood_variance == 0.0625
+    # Independent: the drawn bell's variance by quadrature.
+    w = np.linspace(-2.0, 4.0, 200001)
+    dens = post.likelihood_density(w)
+    mass = np.trapezoid(dens, w)
+    var = np.trapezoid(dens * (w - 1.0) ** 2, w) / mass
+    assert var == pytest.approx(0.0625, rel=1e-8)
+
+
 def test_windows_levels_and_top() -> None:
     from regmath.bayes import density_top, density_window, objective_window, posterior_levels
 
