@@ -320,6 +320,8 @@ ARROW_FADE_START, ARROW_FADE_END = 0.25, 0.1
 SLACK_VISIBLE_SHARE = 0.03
 #: InactiveConstraint's w* label is lifted this far (scene units) off the ball's edge.
 STAR_LABEL_LIFT = 0.16
+#: The least gap between two of the inset's labels (r52's item 1). Layout only.
+INSET_LABEL_GAP = 0.12
 
 
 def uniform_point(values: Any) -> Number:
@@ -6810,10 +6812,10 @@ class InactiveConstraint(TangencyScene):
         # r46's finding 5: "(degenerate)" cut, the hold shortened, and "still active" shown
         # (the boundary w* sits on pulses).
         with self.cue("...until {w_hat} reaches the boundary{@reach}: still "
-                      "{@unbind}active, yet {lam} = 0 exactly: weakly active. "
+                      "{@unbind}active, yet {lam} = 0 exactly: {@weak}weakly active. "
                       "{@point}Now {w_star} = {w_hat}.",
                       spoken="...until w-hat reaches the boundary{@reach}: still "
-                      "{@unbind}active, yet lambda = 0 exactly: weakly active. "
+                      "{@unbind}active, yet lambda = 0 exactly: {@weak}weakly active. "
                       "{@point}Now w-star equals w-hat.") as cue:
             # w* sits in ŵ's ring now: its label leaves (it would pile onto ŵ's) until
             # "w* = ŵ" names both.
@@ -6830,9 +6832,10 @@ class InactiveConstraint(TangencyScene):
             # "Still active" seen: the boundary under w* pulses (in the lens where it is
             # open), then λ's exact 0 while it is read.
             edge = self.l_ball if self.lens_is_open() else self.ball_label
-            cue.play(Reveal(self.unbinds_tag), Indicate(edge, color=EMPHASIS_COLOR,
-                                                        scale_factor=1.0),
+            cue.play(Indicate(edge, color=EMPHASIS_COLOR, scale_factor=1.0),
                      at="unbind", run_time=1.0)
+            # The tag as its words are said (r52's item 5: 1.4 s before them).
+            cue.play(Reveal(self.unbinds_tag), at="weak", run_time=0.6)
             cue.play(Indicate(self.live, color=EMPHASIS_COLOR, scale_factor=1.0),
                      until="point")
             # "w* = ŵ" names the one dot as soon as the point is said, and stays.
@@ -7086,10 +7089,16 @@ class InactiveConstraint(TangencyScene):
                      LaggedStart(*(Create(r) for r in flat_rings), lag_ratio=0.4),
                      self.same[1].animate.set_stroke(opacity=0.0),
                      at="flat", until="nothing")
+            # "λg = 0" written as it is said, under ∇f(ŵ) = 0 that gives it (r52's item 5:
+            # said, never shown), in the KKT step's row until that step comes.
+            pushes = MathTex(r"\Rightarrow\ \lambda g = -\nabla f(\hat w) = 0",
+                             font_size=PANEL_FONT)
+            pushes.move_to(self.live, aligned_edge=LEFT)
             cue.play(*(Conceal(r) for r in flat_rings),
-                     self.same[1].animate.set_stroke(opacity=1.0), until="cs")
-            cue.play(swap_titles(linear, product) if linear is not None else Reveal(product),
-                     at="cs", run_time=1.0)
+                     swap_titles(linear, pushes) if linear is not None else Reveal(pushes),
+                     self.same[1].animate.set_stroke(opacity=1.0), at="nothing", run_time=1.0)
+            cue.play(Indicate(pushes, color=EMPHASIS_COLOR, scale_factor=1.0), until="cs")
+            cue.play(swap_titles(pushes, product), at="cs", run_time=1.0)
             # The slack's value taken from the bar's label (or its line) into the product.
             source = gap[1][0][len("slack"):] if len(gap) > 1 else lines[1]
             cue.play(Indicate(product, color=TEXT_COLOR, scale_factor=1.0), until="times")
@@ -7104,6 +7113,27 @@ class InactiveConstraint(TangencyScene):
         self.through_label = through_label
         self.gap = gap
         self.verdict = VGroup(*lines, self.gradient_zero)
+
+    @staticmethod
+    def value_box(readout: VMobject) -> VMobject:
+        """A box round the part of a readout right of its widest gap (the \\quad before
+        "λ = …"): the value alone, clear of the zoom's join at the line's left end (r52's
+        item 3). Layout only."""
+        from manim import Rectangle  # local: the import block is shared
+
+        glyphs = sorted((g for g in readout.family_members_with_points()
+                         if g.get_fill_opacity() > 0.05 or g.get_stroke_opacity() > 0.05),
+                        key=lambda g: g.get_left()[0])
+        if len(glyphs) < 2:
+            return SurroundingRectangle(readout, color=EMPHASIS_COLOR, buff=0.08,
+                                        stroke_width=3)
+        rights = np.maximum.accumulate([g.get_right()[0] for g in glyphs])
+        gaps = [glyphs[k + 1].get_left()[0] - rights[k] for k in range(len(glyphs) - 1)]
+        start = glyphs[int(np.argmax(gaps)) + 1].get_left()[0] - 0.1
+        end = readout.get_right()[0] + 0.1
+        return Rectangle(width=end - start, height=readout.height + 0.16,
+                         color=EMPHASIS_COLOR, stroke_width=3).move_to(
+            [(start + end) / 2.0, readout.get_center()[1], 0.0])
 
     @staticmethod
     def readout_box(readout: VMobject) -> VMobject:
@@ -7350,6 +7380,33 @@ class InactiveConstraint(TangencyScene):
         pieces = clip_polyline(points, self.zview)
         return pieces[0] if pieces else points[:1]
 
+    def path_end_mark(self) -> VGroup | None:
+        """"w₁ = 0" at the end of the path of w* in the inset, where the lasso's first knot
+        puts a weight exactly at 0 (regmath's `lasso_path`): a tick across the path's end
+        and the label beside it, on the side away from the path. None where the path has
+        no such end inside the inset. Layout only."""
+        from manim import Line  # local: the import block is shared
+
+        _, first = self.penalty_top()
+        if first is None or self.penalty_path is None:
+            return None
+        knots = [float(k) for k in self.penalty_path.knots]
+        at = np.asarray(self.penalty_path.points[knots.index(first)], dtype=float)
+        zero = [k for k in range(2) if at[k] == 0.0 and self.loss.center[k] != 0.0]
+        if len(zero) != 1 or not self.zview.contains(at):
+            return None
+        end = to_scene(self.zaxes, at)
+        inward = end - to_scene(self.zaxes, np.asarray(self.loss.center, dtype=float))
+        inward = inward / max(float(np.linalg.norm(inward)), 1e-12)
+        dot = marker(end, TEXT_COLOR, radius=0.05, z_index=6)
+        label = legible(MathTex(weight(zero[0]).tex + " = 0", font_size=28))
+        # Outside the inset, joined by a leader, as the ring's label (inside, by the
+        # axis, it sat on the path and the dot).
+        del inward
+        leader = self.ring_label_outside(label, dot)
+        leader.set_stroke(TEXT_COLOR)
+        return VGroup(dot, leader, label)
+
     def penalty_trail(self) -> VMobject:
         """The penalty beat's red path in the inset, for layout (regmath's penalized
         solutions from λ = 0 to the largest λ shown); never drawn."""
@@ -7529,6 +7586,14 @@ class InactiveConstraint(TangencyScene):
         pieces = [] if sol.multiplier == 0.0 else clip_polyline(
             level_set(loss, sol.level, samples=self.contour_samples), self.zview)
         set_pieces(mobject, self.zaxes, pieces)
+        # Faded while it is hardly larger than ŵ's marker, which it would cover (r50's
+        # item 4: "ŵ" hidden by the contour as w* leaves and comes back). Layout only.
+        hat = getattr(self, "z_hat", None)
+        if hat is not None and pieces:
+            size = max(mobject.width, mobject.height)
+            mark = max(hat.width, 1e-6)
+            mobject.set_stroke(opacity=float(np.clip((size - 1.5 * mark) / (1.5 * mark),
+                                                     0.0, 1.0)))
 
     def z_arrow(self, arrow: object) -> tuple[np.ndarray, np.ndarray]:
         start = to_scene(self.zaxes, arrow.start)
@@ -7569,7 +7634,9 @@ class InactiveConstraint(TangencyScene):
                         sideways = np.sign(self.arrow_label_side[0]) or -1.0
                         self.slide_clear(mobject, [arrow], step=RIGHT * 0.03 * sideways)
                         self.inside_z_frame(mobject)
-                        if any(_drawn(o) and boxes_meet(mobject, o) for o in (
+                        # A gap to the dot labels, not only no overlap (r52's item 1:
+                        # touching "w*", it read "w*−∇f(w*)").
+                        if any(_drawn(o) and boxes_meet(mobject, o, gap=INSET_LABEL_GAP) for o in (
                                 self.z_star_label, self.z_hat_label, self.z_hat, self.z_star)):
                             continue
                         if strict and self.z_label_blocked(mobject):
@@ -7596,7 +7663,7 @@ class InactiveConstraint(TangencyScene):
             clear = clear and gap < 0.4
         # Not over the inset's dot labels (a reviewer read "−∇f" on "w*", "−λg" on "ŵ").
         clear = clear and not any(
-            _drawn(other) and boxes_meet(mobject, other)
+            _drawn(other) and boxes_meet(mobject, other, gap=INSET_LABEL_GAP)
             for other in (self.z_star_label, self.z_hat_label, self.z_same))
         opacity = float(np.clip((length - INSET_LABEL_MIN) / (INSET_LABEL_FULL - INSET_LABEL_MIN),
                                 0.0, 1.0)) if clear else 0.0
@@ -7655,11 +7722,18 @@ class InactiveConstraint(TangencyScene):
                                + max(0.0, left + 0.05 - mobject.get_left()[0])))
         return mobject
 
-    def beside_z_star(self, mobject: VMobject) -> VMobject:
+    def beside_z_star(self, mobject: VMobject, probe: bool = False) -> VMobject:
         """On w*'s side of the inset's w*, or above it where that side runs into the
         caption strip (the inset sits low on the frame)."""
         from scenes.toolkit.style import CAPTION_TOP  # local: the import block is shared
 
+        # One offset from the dot for the whole shrink, the one it takes once the balance's
+        # arrows are full (r52's item 1: sliding as they grew, 97–99.5 s, "w*" ran into
+        # "−∇f(w*)" and read "w*−∇f(w*)"). Layout only (`anchor_z_star_label`).
+        offset = getattr(self, "z_star_offset", None)
+        if offset is not None:
+            mobject.move_to(self.z_star.get_center() + offset)
+            return self.inside_z_frame(mobject)
         mobject.next_to(self.z_star, self.z_label_side, buff=0.06)
         mobject.shift(self.star_label_lift)
         if mobject.get_bottom()[1] < CAPTION_TOP + 0.05:
@@ -7669,13 +7743,36 @@ class InactiveConstraint(TangencyScene):
         # arrows (a reviewer saw the pull's head over "w*" as the arrows grew): it slides
         # as they grow, never jumps (layout only).
         arrows = [a for a in (getattr(self, "z_pull", None), getattr(self, "z_push", None))
-                  if a is not None and a in self.mobjects]
+                  if a is not None and (a in self.mobjects or probe)]
         self.slide_clear(mobject, arrows)
         # Off the ball's edge and the dashed outline (r50's item 4: red "w*" on the orange
         # dashes, 96–112 s), outward along its side.
         return self.slide_off(mobject, self.z_label_side,
                               [self.z_ball, self.z_through],
                               tries=8)
+
+    def anchor_z_star_label(self, radius: float) -> None:
+        """Fix w*'s inset label at the offset it takes at ``radius`` (the shrink's end, the
+        arrows at full length), for the whole shrink (r52's item 1). Layout only: the
+        state is set to that radius for the probe and put back."""
+        saved = self.ball_radius.get_value()
+        self.ball_radius.set_value(radius)
+        self._state = None
+        self.follow_z_star(self.z_star)
+        self.follow_z_ball(self.z_ball)
+        self.follow_z_pull(self.z_pull)
+        self.follow_z_push(self.z_push)
+        probe = self.z_star_label.copy()
+        self.z_star_offset = None
+        self.beside_z_star(probe, probe=True)
+        offset = probe.get_center() - self.z_star.get_center()
+        self.ball_radius.set_value(saved)
+        self._state = None
+        self.follow_z_star(self.z_star)
+        self.follow_z_ball(self.z_ball)
+        self.follow_z_pull(self.z_pull)
+        self.follow_z_push(self.z_push)
+        self.z_star_offset = offset
 
     def slide_clear(self, mobject: VMobject, arrows: list[MovingArrow],
                     step: np.ndarray | None = None) -> VMobject:
@@ -7938,6 +8035,8 @@ class InactiveConstraint(TangencyScene):
                                 *self.inset_followers()):
             mobject.add_updater(follow)
             follow(mobject)
+        self.anchor_z_star_label(RADIUS_BELOW * self.inner)
+        self.follow_z_star_label(self.z_star_label)
         # "binds: λ > 0" beside λ's readout again, as the words say "binds": it fades in
         # as λ leaves 0 and out as λ comes back to it (layout: opacity from regmath's λ).
         # Where every w* with λ > 0 of the shrink lies on one edge whose signs are ŵ's
@@ -7993,19 +8092,17 @@ class InactiveConstraint(TangencyScene):
                 # ∇f(w) = H(w − ŵ) said as it is used (r38's item 1).
                 # The line w* moves along drawn and named as w* = ŵ − λH⁻¹g is said, and
                 # gᵀŵ = ‖ŵ‖₁ said with its reason (r40's item 6: used silently).
-                form_words = (" {@edge}On this edge, ∇f({w_star}) = H({w_star} − {w_hat}) = "
-                              "−{lam}{g}, so {w_star} = {w_hat} − {lam}H⁻¹{g}{@line}, along "
-                              "the white dashes{@lined}. "
-                              "{@solve}{g}ᵀ{w_star} = {t}, and {g}ᵀ{w_hat} = " + norm_hat
-                              + " as {w_hat} is in the same quadrant, {@form}so {lam} = ("
-                              + norm_hat + " − {t})/{g}ᵀH⁻¹{g}{@formed}.")
-                form_spoken = (" {@edge}On this edge, the gradient H times w-star minus w-hat "
-                               "is minus lambda g, so w-star is w-hat minus lambda H-inverse "
-                               "g{@line}, along the white dashes{@lined}. "
-                               "{@solve}g transpose w-star is t, and g transpose w-hat is "
-                               "the norm of w-hat, as w-hat is in the same quadrant; {@form}so "
-                               "lambda is the norm of w-hat minus t, over g transpose "
-                               "H-inverse g{@formed}.")
+                # r52's item 4: said in words, the symbols on screen (the algebra in the
+                # captions duplicated the panel and wrapped onto two lines); the white line
+                # named "the path of w*" (r52's item 6: "dashed" meant three things).
+                form_words = (" {@edge}On this edge the pull balances the push, so {w_star} "
+                              "slides from {w_hat} along H⁻¹{g}{@line}: the path of "
+                              "{w_star}{@lined}. {@solve}Its coordinates, signed by {g}, sum "
+                              "to {t}{@form}: that gives {lam}{@formed}.")
+                form_spoken = (" {@edge}On this edge the pull balances the push, so w-star "
+                               "slides from w-hat along H-inverse g{@line}: the path of "
+                               "w-star{@lined}. {@solve}Its coordinates, signed by g, sum "
+                               "to t{@form}: that gives lambda{@formed}.")
         with self.cue("Smaller, the boundary passes {w_hat}{@bind}: active, the slack stays 0, "
                       "{w_star} leaves {w_hat}, and {lam} rises above 0" + shortened
                       + "." + form_words,
@@ -8082,12 +8179,17 @@ class InactiveConstraint(TangencyScene):
                 # gᵀŵ = ‖ŵ‖₁ marked while its reason is said (no still stretch over 4 s).
                 cue.play(Indicate(derive[2], color=EMPHASIS_COLOR, scale_factor=1.05),
                          until="form")
-                cue.play(Conceal(self.data_line), Conceal(slack_line), run_time=0.3)
+                # The balance's line leaves before λ's formula comes: four formula lines at
+                # most (r52's item 2); its step is kept in "⇒ w* = ŵ − λH⁻¹g".
+                cue.play(Conceal(self.data_line), Conceal(slack_line), Conceal(derive[0]),
+                         run_time=0.3)
                 cue.play(Reveal(derive[3]), Reveal(self.h_inv_g), run_time=0.5)
-                # λ's value read live below swells as the formula gives it (a white pulse on
-                # white text alone left 4.4 s with no pixel moving, like r48's item 2).
+                # λ's value read live below boxed as the formula gives it, as at 52 s: not
+                # swollen (r52's item 3: scaled, it left its column onto the zoom's join).
+                self.lam_box = self.value_box(self.live)
+                cue.play(Reveal(self.lam_box), run_time=0.4)
                 cue.play(Indicate(derive[3], color=TEXT_COLOR, scale_factor=1.0),
-                         Indicate(self.live, color=EMPHASIS_COLOR, scale_factor=1.08),
+                         Indicate(self.live, color=EMPHASIS_COLOR, scale_factor=1.0),
                          until=cue.END)
         self.derivation = derive
         # A ring stays where w* is now, named as it is left behind (a reviewer found it
@@ -8166,7 +8268,8 @@ class InactiveConstraint(TangencyScene):
                 # The formula holds on the edge only: it leaves as the ball grows back, and
                 # the problem, the live constraint and H come back to their rows.
                 # The dashed line w* moves along stays (r50's item 1): w* comes back along it.
-                self.play(Conceal(derive), Conceal(self.h_inv_g), run_time=0.4)
+                self.play(Conceal(derive[1:]), Conceal(self.h_inv_g), Conceal(self.lam_box),
+                          run_time=0.4)
                 self.play(*(Reveal(m) for m in (self.problem[0], constraint, self.data_line,
                                                 slack_line)), run_time=0.4)
             if meets:
@@ -8178,6 +8281,7 @@ class InactiveConstraint(TangencyScene):
             # w*'s own label leaves as the way back starts (r46's finding 4: near ŵ the dashed
             # outline through ŵ ran through it); the dot alone rides back to ŵ.
             self.z_star_label.clear_updaters()
+            self.z_star_offset = None  # the shrink's anchor ends with it
             followers = tuple(m for m in followers if m is not self.z_star_label)
             self.play(Conceal(self.z_star_label), run_time=0.4)
             # Slower over the last stretch, still moving as t reaches ‖ŵ‖ (smooth's stall
@@ -8740,22 +8844,23 @@ class InactiveConstraint(TangencyScene):
         # The radius beat's dashed line w* = ŵ − λH⁻¹g is still drawn in the inset (r50's
         # item 1): w*(λ) slides along it, and the words point at it.
         move_line = getattr(self, "z_move_line", None)
-        along = ("along the white dashes" if move_line is not None
+        along = ("along the path of {w_star}" if move_line is not None
                  and move_line in self.mobjects else "along the red path")
         if meets:
             # The outline is the level set ‖w‖ = ‖w*(λ)‖,
             # drawn as it is named (a reviewer saw it 3 s before its words).
             words = ("Any {lam} above 0{@up} moves {w_star} off {w_hat} " + along + ". "
                      "{@outline}The dashed outline: {norm} = {norm_star}{@path}.")
-            spoken = ("Any lambda above zero{@up} moves w-star off w-hat " + along + ". "
+            spoken = ("Any lambda above zero{@up} moves w-star off w-hat "
+                      + along.replace("{w_star}", "w-star") + ". "
                       "{@outline}The dashed outline: norm equal to the norm of w-star of "
                       "lambda{@path}.")
         else:
             words = ("Any {lam} above 0{@up} moves {w_star} off {w_hat}, " + along
                      + "{@path}: w*({lam}) is the constrained answer for the smaller radius "
                      "t = {norm_star} below {inner}, the dashed outline.")
-            spoken = ("Any lambda above zero{@up} moves w-star off w-hat, " + along
-                      + "{@path}: w-star of lambda is the constrained answer for the smaller "
+            spoken = ("Any lambda above zero{@up} moves w-star off w-hat, "
+                      + along.replace("{w_star}", "w-star") + "{@path}: w-star of lambda is the constrained answer for the smaller "
                       "radius, its own norm, below {inner}, the dashed outline.")
 
         def show_outline() -> list[Any]:
@@ -8874,7 +8979,8 @@ class InactiveConstraint(TangencyScene):
             with self.cue("At {lam} = {lamb} it lands on the ring{@meet}: {w_star} for {t} = "
                           "{tb}, {@same}the same {lam}: one balance for both forms.",
                           lamb=number(below.multiplier),
-                          tb=number(below.radius), settle=KEY_SETTLE_SECONDS,
+                          # No wordless settle (r52's item 5: 1.5 s uncaptioned, still).
+                          tb=number(below.radius),
                           spoken="At lambda = {lamb} it lands on the ring{@meet}: w-star for "
                           "t = {tb}, {@same}the same lambda: one balance for both "
                           "forms.") as cue:
@@ -8947,6 +9053,11 @@ class InactiveConstraint(TangencyScene):
                 followers = (*followers, z_touch)
                 self.inset_sweep(strength, reach, *followers,
                                  run_time=max(cue.until(cue.END), 2.0), rate_func=smooth)
+                # A bridge to the series (r52's item 7): where the path of w* ends, on an
+                # axis, a weight is exactly 0, the lasso's zero (regmath's knot).
+                self.knot_mark = self.path_end_mark()
+                if self.knot_mark is not None:
+                    cue.play(Reveal(self.knot_mark), run_time=0.6)
         norm_hat = SYMBOLS[self.norm].text.replace("w", "ŵ")
         method = "the lasso" if self.norm == "l1" else "ridge"
         # Tied back to sparsity (r40's item 5), where regmath's ŵ has no zero weight: inside,
@@ -8959,9 +9070,10 @@ class InactiveConstraint(TangencyScene):
             # r46's finding 1: "the first diamond" was the active case (‖ŵ‖₁ > t); only t
             # repeats, so it is named by t, with ŵ's new norm (regmath's ‖ŵ‖, the scene's t).
             sparse = (" {@sparse}The {t} = {t_now} {ball} again{@ball}: now {norm_hat} = "
-                      "{inner} < {t}, inactive: it zeroes no weight.")
+                      "{inner} < {t}, inactive: {@zeroes}it zeroes no weight.")
             sparse_spoken = (" {@sparse}The t = {t_now} {ball} again{@ball}: now the norm of "
-                             "w-hat is {inner}, below t, inactive: it zeroes no weight.")
+                             "w-hat is {inner}, below t, inactive: {@zeroes}it zeroes no "
+                             "weight.")
         # The boundary case t = ‖ŵ‖ belongs to "λ = 0", not to "slack > 0": the last words
         # say "does not bind", and tie the lesson back to shrinkage (a reviewer's items).
         with self.cue("Lower {lam} back to 0{@back}: {w_star} slides back to {w_hat}. "
@@ -9024,6 +9136,8 @@ class InactiveConstraint(TangencyScene):
                 ring_label.clear_updaters()
                 trace.clear_updaters()
                 inset_parts = self.inset_parts(z_trace, z_touch)
+                if getattr(self, "knot_mark", None) is not None:
+                    inset_parts = [*inset_parts, self.knot_mark]
                 for part in inset_parts:
                     part.clear_updaters()
                 cue.play(Conceal(ring_label), Conceal(trace),
@@ -9040,10 +9154,14 @@ class InactiveConstraint(TangencyScene):
                 dot_label = self.final_dot_label(penalized_dot, [self.ball, ring,
                                                                  self.through_label])
                 # w* marked as "no weight" is said: w* keeps ŵ's weights (the dot on ŵ).
+                # "no weight is 0" as it is said (r52's item 5: 3 s before its words).
                 cue.play(Flash(penalized_dot, color=EMPHASIS_COLOR),
                          Indicate(penalized_dot, color=EMPHASIS_COLOR, scale_factor=1.3),
-                         Reveal(dot_label), run_time=1.0)
-                cue.play(Indicate(dot_label[1], color=EMPHASIS_COLOR, scale_factor=1.0),
+                         Reveal(dot_label[0][0]), Reveal(dot_label[1]), run_time=1.0)
+                cue.play(Indicate(dot_label[0][0], color=EMPHASIS_COLOR, scale_factor=1.0),
+                         until="zeroes")
+                cue.play(Reveal(dot_label[0][1]), run_time=0.6)
+                cue.play(Indicate(dot_label[0][1], color=EMPHASIS_COLOR, scale_factor=1.0),
                          until=cue.END)
             else:
                 cue.play(Indicate(summary, color=TEXT_COLOR, scale_factor=1.0),

@@ -461,9 +461,12 @@ INACTIVE_RULES = [
     # its solution).
     # r40: the line w* moves along named, and gᵀŵ = ‖ŵ‖₁ with its reason: ŵ has the signs
     # of the edge's w* (same quadrant), so sign(ŵ)ᵀŵ = ‖ŵ‖₁.
-    Rule("edge λ derived", r"On this edge, ∇f\(w\*\) = H\(w\* − ŵ\) = −λg, so "
-         r"w\* = ŵ − λH⁻¹g, along the white dashes\. gᵀw\* = t, and "
-         r"gᵀŵ = ‖ŵ‖₁ as ŵ is in the same quadrant, so λ = \(‖ŵ‖₁ − t\)/gᵀH⁻¹g\.",
+    # r52: said in words (the symbols on the panel): the balance on the edge,
+    # −∇f(w*) = H(ŵ − w*) = λg, puts w* on ŵ − λH⁻¹g; gᵀw* = t ("its coordinates, signed by
+    # g, sum to t") gives λ.
+    Rule("edge λ derived", r"On this edge the pull balances the push, so w\* slides from ŵ "
+         r"along H⁻¹g: the path of w\*\. Its coordinates, signed by g, sum to t: that "
+         r"gives λ\.",
          lambda m, f: f["norm"] == "l1" and _on_hat_edge(f)
          and bool(np.all(np.sign(f["below"].point) == np.sign(f["loss"].center))),
          ("radius",)),
@@ -510,11 +513,11 @@ INACTIVE_RULES = [
          lambda m, f: f["inside"] and not f["sol"].active, ("drag",)),
     Rule("ring left", rf"leaving a red ring at w\* for t = ({NUMBER})",
          lambda m, f: agrees(m.group(1), f["below"].radius), ("radius",)),
-    Rule("penalty moves", r"Any λ above 0 moves w\* off ŵ along the (?:red path|white dashes)\.",
+    Rule("penalty moves", r"Any λ above 0 moves w\* off ŵ along the (?:red path|white dashes|path of w\*)\.",
          lambda m, f: f["penalty_moves"], ("penalty",)),
     Rule("same λ", r"with the same λ as the multiplier", lambda m, f: f["norm"] == "l1",
          ("penalty",)),
-    Rule("penalty radius", rf"Any λ above 0 moves w\* off ŵ, along the (?:red path|white dashes): w\*\(λ\) is "
+    Rule("penalty radius", rf"Any λ above 0 moves w\* off ŵ, along the (?:red path|white dashes|path of w\*): w\*\(λ\) is "
          rf"the constrained answer for the smaller radius t = ‖w\*\(λ\)‖[₁₂] below "
          rf"({NUMBER})",
          lambda m, f: f["penalty_moves"] and agrees(m.group(1), f["inner"]), ("penalty",)),
