@@ -8112,7 +8112,9 @@ class InactiveConstraint(TangencyScene):
             # In the inset "w* = ŵ" parts into w* and ŵ, one after the other (no overlap).
             # Quick, so the shrink starts under its words (a reviewer saw the caption 3 s
             # ahead of the boundary passing ŵ), and at full speed from its first frame.
-            self.play(Conceal(self.through_label), Conceal(self.z_same), run_time=0.4)
+            # The dashed outline keeps its label while it is drawn (r52's item 6: unnamed
+            # from here to the penalty beat, "dashed" read three ways).
+            self.play(Conceal(self.z_same), run_time=0.4)
             self.play(Reveal(self.z_hat_label), Reveal(self.z_star_label),
                       Flash(self.z_hat, color=EMPHASIS_COLOR), run_time=0.4)
             # The balance is drawn in the inset; the main plot keeps its dots, its contour
@@ -8830,7 +8832,9 @@ class InactiveConstraint(TangencyScene):
             # The constrained problem's "min f(w)" line becomes f's definition, at full
             # contrast (dimmed, a reviewer read it as leftover text): the penalty line uses f.
             cue.play(*clear, Conceal(self.ball), Conceal(self.z_ball),
-                     Conceal(self.through), Conceal(self.z_through), run_time=0.8)
+                     Conceal(self.through), Conceal(self.z_through),
+                     *([Conceal(self.through_label)] if self.through_label
+                       in self.get_mobject_family_members() else []), run_time=0.8)
             # One line out before the other comes in (cross-faded, "f(w) = …" sat on "min …",
             # r28b's 101 s).
             cue.play(swap_titles(self.problem[0], f_line), Reveal(penalty),
