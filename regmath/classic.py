@@ -50,6 +50,7 @@ __all__ = [
     "GAP_ZOOM",
     "gap_zoom",
     "axis_line",
+    "ellipse_axes",
     "drop_lines",
     "turn_direction",
     "nearest_axis",
@@ -207,6 +208,31 @@ def center_segment(center: ArrayLike) -> NDArray[np.float64]:
     if c.shape != (2,):
         raise InvalidArgumentError("center", "must be a 2D point")
     return np.array([[0.0, 0.0], c])
+
+
+def ellipse_axes(loss: Quadratic, level: float, *, extend: float = 1.0
+                 ) -> list[NDArray[np.float64]]:
+    r"""The two axes of f's ellipse f(w) = ``level``, as segments through ŵ: shape (2, 2) each.
+
+    f(w) = ½(w − ŵ)ᵀH(w − ŵ) has ellipses centred on ŵ whose axes point along H's
+    eigenvectors v₁, v₂ (smallest eigenvalue λ₁ first, the long axis), with semi-axes
+    √(2·level/λₖ): the segments ŵ ± ``extend``·√(2·level/λₖ)·vₖ (``extend`` = 1: the
+    ellipse's own diameters). ŵ lies on a line through 0 along an axis exactly when ŵ is an
+    eigenvector of H, the case where ridge shrinks both weights by one factor.
+
+    Raises
+    ------
+    InvalidArgumentError
+        When ``level`` or ``extend`` is not a positive finite number.
+    """
+    for name, value in (("level", level), ("extend", extend)):
+        if not (math.isfinite(value) and value > 0.0):
+            raise InvalidArgumentError(name, f"must be positive, got {value!r}")
+    center = np.asarray(loss.center, dtype=float).reshape(2)
+    values, vectors = np.linalg.eigh(np.asarray(loss.hessian, dtype=float))
+    halves = [extend * math.sqrt(2.0 * level / float(v)) for v in values]
+    return [np.array([center - h * vectors[:, k], center + h * vectors[:, k]])
+            for k, h in enumerate(halves)]
 
 
 def outside_ball(point: ArrayLike, norm: str, radius: float) -> bool:

@@ -1701,6 +1701,41 @@ def edge_slide(apex: ArrayLike, push: ArrayLike, length: float) -> NDArray[np.fl
     return v + float(length) * edges[best]
 
 
+def _support_foot(direction: ArrayLike, radius: float, level: float
+                  ) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    """`support_line` and `support_arrow`'s checks and their line's foot: the unit u along
+    ``direction`` and level · t‖u‖∞ · u, the line's point nearest the origin."""
+    u = np.asarray(direction, dtype=float).reshape(2)
+    size = float(np.hypot(*u))
+    if not (np.all(np.isfinite(u)) and size > 0.0):
+        raise InvalidArgumentError("direction", "must be a finite nonzero vector")
+    if not (np.isfinite(level) and -1.0 <= level <= 1.0):
+        raise InvalidArgumentError("level", f"must lie in [-1, 1], got {level!r}")
+    t = check_nonnegative(radius, "radius")
+    u = u / size
+    return u, float(level) * t * float(np.max(np.abs(u))) * u
+
+
+def support_arrow(direction: ArrayLike, radius: float, *, level: float = 1.0,
+                  length: float) -> NDArray[np.float64]:
+    r"""An arrow along ``direction`` standing on its `support_line` at ``level``: from the
+    line's foot, the point of the line nearest the origin, level · t‖u‖∞ · u
+    (u = direction / ‖direction‖), to ``length`` further along u. The line sweeps outward
+    along u as ``level`` grows, carrying the arrow with it.
+
+    Returns the arrow's start and tip (a (2, 2) array).
+
+    Raises
+    ------
+    InvalidArgumentError
+        ``direction`` for a zero or non-finite vector, ``level`` outside [−1, 1],
+        ``length`` < 0.
+    """
+    u, foot = _support_foot(direction, radius, level)
+    size_along = check_nonnegative(length, "length")
+    return np.array([foot, foot + size_along * u])
+
+
 def support_line(direction: ArrayLike, radius: float, box: ViewBox, *, level: float = 1.0
                  ) -> NDArray[np.float64]:
     r"""The line perpendicular to ``direction`` at ``level`` times the diamond's support,
@@ -1721,15 +1756,7 @@ def support_line(direction: ArrayLike, radius: float, box: ViewBox, *, level: fl
         ``direction`` for a zero or non-finite vector, ``level`` for one outside [−1, 1] or
         a line that misses the box.
     """
-    u = np.asarray(direction, dtype=float).reshape(2)
-    size = float(np.hypot(*u))
-    if not (np.all(np.isfinite(u)) and size > 0.0):
-        raise InvalidArgumentError("direction", "must be a finite nonzero vector")
-    if not (np.isfinite(level) and -1.0 <= level <= 1.0):
-        raise InvalidArgumentError("level", f"must lie in [-1, 1], got {level!r}")
-    t = check_nonnegative(radius, "radius")
-    u = u / size
-    foot = float(level) * t * float(np.max(np.abs(u))) * u
+    u, foot = _support_foot(direction, radius, level)
     along = np.array([-u[1], u[0]])
     far = _far(box) + float(np.hypot(*foot))
     segment = _clip_segment(foot - far * along, foot + far * along, box)

@@ -78,7 +78,6 @@ from manim import (
     Indicate,
     Line,
     MathTex,
-    ReplacementTransform,
     Transform,
     ValueTracker,
     VGroup,
@@ -111,7 +110,6 @@ from regmath.bayes import (
 from regmath.drawing import ViewBox, axis_range, view_box
 from regmath.framing import clip_polyline
 from scenes.toolkit.motion import sweep
-from scenes.toolkit.narration import KEY_SETTLE_SECONDS
 from scenes.toolkit.notation import decimals_for, number, numbers, point, weight
 from scenes.toolkit.params import (
     changed_first,
@@ -174,6 +172,8 @@ ZOOM_SECONDS = 2.0
 ZOOM_HAT_REACH = 0.3
 #: The flip from posterior to F lasts at least this long: slow enough to follow each point.
 FLIP_SECONDS = 2.5
+#: The lasso's level sets, dashed behind ridge's: at least 40 % (r51).
+SET_DIM_OPACITY = 0.45
 #: Each prior's term grows onto f for at least this long.
 PENALTY_SECONDS = 2.0
 #: A w number or tick leaving the zooming window fades out over this many scene units past
@@ -438,15 +438,30 @@ class PriorsAsPenalties(StoryScene):
         axes.y_axis.remove(axes.y_axis.numbers)
         axes.y_axis.numbers = VGroup()
         enlarge_w_numbers(axes, x_range)
-        if titled:
+        # The p axis's one number only on the first plots (r51: after the zoom, 0 nearer
+        # the corner, "Laplace" and "Gaussian" touched its "2" and merged with it at 480p).
+        if titled and x_range == self.x_range:
             axes.y_axis.add_numbers([y_range[1]], font_size=TICK_FONT,
                                     num_decimal_places=decimals(y_range[2]))
             legible(axes.y_axis.numbers[0])
         corner = axes.c2p(x_range[0] if self.w_hat > 0 else x_range[1], y_range[1])
         title.next_to(corner, DOWN - side, buff=0.12)
+        if y_label == "p":
+            self.place_p_label(group[1][1], axes, prior)
         if titled:
             group.add(title)
         return group
+
+    @staticmethod
+    def place_p_label(label: VMobject, axes: Any, prior: str) -> None:
+        """The density axis's "p" over its arrowhead; the lower plot's beside it, lower (r51:
+        over it, it sat just under the upper plot's w numbers). The Gaussian posterior's
+        peak stays well under the axis's top; the Laplace one reaches it near w = 0."""
+        end = axes.y_axis.get_end()
+        if prior == "gaussian":
+            label.next_to(end, RIGHT, buff=0.12).align_to(end, UP)
+        else:
+            label.next_to(end, UP, buff=0.1)
 
     @staticmethod
     def map_marker(at: np.ndarray) -> VMobject:
@@ -520,7 +535,7 @@ class PriorsAsPenalties(StoryScene):
                               font_size=READ_FONT, color=LOSS_COLOR)
         # h defined on screen as it is said (r50: only in the caption), and σ²'s value by
         # the likelihood it scales (r50: it came 20 s after the bell it fixes).
-        self.h_def = _tex(r"h = \textstyle\sum_i x_i^2")
+        self.h_def = _tex(r"h = \textstyle\sum_i x_i^2,\ \ (x_i, y_i)\text{: the data}")
         self.s2_line = _tex(rf"\sigma^2 = {number(self.sigma2).tex}", color=LOSS_COLOR)
         self.panel_below(self.loss_line, self.header, buff=0.45)
         self.panel_below(self.h_def, self.loss_line)
@@ -569,8 +584,9 @@ class PriorsAsPenalties(StoryScene):
                      until="bell")
             cue.play(Indicate(self.like_line, color=LOSS_COLOR, scale_factor=1.04),
                      until=cue.END)
-        with self.cue("Here h = {h}{@h}: a larger h, a narrower bell{@narrow}.",
-                      h=number(self.h)) as cue:
+        # The sweep captioned (r51: "Here h = 12" stood while the readout climbed to 24).
+        with self.cue("Raise h from {h} to {steep}{@h}: a narrower bell; then back to "
+                      "{h}{@narrow}.", h=number(self.h), steep=number(steep)) as cue:
             cue.play(Reveal(self.h_read), run_time=0.6)
             # The bell for each h on the way (regmath's likelihood, redrawn every frame) and
             # h's value beside it: h doubles and comes back.
@@ -657,7 +673,9 @@ class PriorsAsPenalties(StoryScene):
                      Create(self.likelihoods["gaussian"]),
                      Reveal(self.hat_dots["gaussian"]), Reveal(self.hat_names["gaussian"]),
                      run_time=1.0)
-            cue.play(Create(self.priors["gaussian"]), Reveal(self.lam_lines[1]), until="g")
+            # The parameters' line as τ² is said (r51: 1.5 s after its words).
+            cue.play(Create(self.priors["gaussian"]), Reveal(self.lam_lines[1]),
+                     Reveal(self.lam_lines[2]), until="g")
             cue.play(Reveal(self.smooth_label), run_time=0.6)
             cue.play(Indicate(self.priors["gaussian"], color=RIDGE_COLOR, scale_factor=1.0),
                      until=cue.END)
@@ -666,11 +684,19 @@ class PriorsAsPenalties(StoryScene):
         # Why λ is that is derived in the log view (r47: said here, it came 60 s before
         # its reason): the words say so.
         # σ² is on screen and said with the likelihood (r50): not said again here.
-        with self.cue("Both give λ = {lam}{@lam}, derived below: the Laplace prior for the "
-                      "lasso, the Gaussian for ridge.", lam=lam) as cue:
-            cue.play(Conceal(self.smooth_label), Reveal(self.lam_lines[2]), run_time=0.6)
+        with self.cue("Both give λ = {lam}{@lam}, derived later: {@lap}the Laplace prior for the "
+                      "lasso{@lasso}, the Gaussian for ridge{@ridge}.", lam=lam) as cue:
+            cue.play(Conceal(self.smooth_label), run_time=0.6)
             cue.play(Reveal(self.lam_values), until="lam")
-            cue.play(Indicate(self.lam_values, color=TEXT_COLOR, scale_factor=1.04),
+            # Each prior lit as it is named (r51: a 4 s still).
+            cue.wait_until("lap")
+            cue.play(Indicate(VGroup(self.lam_lines[0], self.lam_values[0]), color=LASSO_COLOR,
+                              scale_factor=1.05),
+                     Indicate(self.priors["laplace"], color=LASSO_COLOR, scale_factor=1.0),
+                     until="lasso")
+            cue.play(Indicate(VGroup(self.lam_lines[1], self.lam_values[1]), color=RIDGE_COLOR,
+                              scale_factor=1.05),
+                     Indicate(self.priors["gaussian"], color=RIDGE_COLOR, scale_factor=1.0),
                      until=cue.END)
 
     def posterior_curve(self, prior: str, post) -> np.ndarray:
@@ -724,17 +750,23 @@ class PriorsAsPenalties(StoryScene):
             self.mean_parts[p] = VGroup(*self.reads[p].submobjects[count:-1])
         values = numbers([self.posts["laplace"].mode, self.posts["gaussian"].mode,
                           self.posts["laplace"].mean, self.posts["gaussian"].mean])
+        # Bayes' rule written as it is said (r51: only in the caption), where the
+        # parameters' line was.
+        self.bayes_line = _tex(r"p(w \mid y) \propto p(y \mid w)\, p(w)")
+        self.bayes_line.move_to(self.lam_lines[2], aligned_edge=LEFT)
         with self.cue("Posterior ∝ likelihood × prior; normalized: the thick orange or "
                       "green curve{@grow}.") as cue:
             cue.play(Conceal(self.lam_lines[2]), run_time=0.5)
+            cue.play(Reveal(self.bayes_line), run_time=0.5)
             cue.play(*(Create(self.post_curves[p]) for p in PRIORS), until="grow")
             cue.play(Dim(self.priors["laplace"]), Dim(self.priors["gaussian"]),
                      until=cue.END)
         with self.cue("Its peak, the mode or MAP (maximum a posteriori), is the dot{@mode}: {lm} with the Laplace "
                       "prior, {gm} with the Gaussian{@modes}. {@tk}The tick is the posterior "
-                      "mean{@tick}, {lmean} and {gmean}{@mean}.", lm=values[0], gm=values[1],
+                      "mean{@tick}, {lmean}{@first} and {gmean}{@mean}.", lm=values[0], gm=values[1],
                       lmean=values[2], gmean=values[3]) as cue:
             cue.play(Conceal(self.lam_lines[:2]), Conceal(self.lam_values),
+                     Conceal(self.bayes_line),
                      Conceal(self.loss_line), Conceal(self.kink_dot), Conceal(self.header),
                      run_time=0.5)
             cue.play(*(Reveal(self.mode_dots[p]) for p in PRIORS), Reveal(self.hat_read),
@@ -747,8 +779,11 @@ class PriorsAsPenalties(StoryScene):
                      *(Reveal(self.mean_parts[p]) for p in PRIORS), until="tick")
             self.remove(*self.mode_reads.values(), *self.mean_parts.values())
             self.add(*self.reads.values())
-            cue.play(*(Indicate(self.mean_ticks[p], color=MEAN_COLOR) for p in PRIORS),
-                     until=cue.END)
+            # Each mean lit as its value is said (r51: a 3.5 s still).
+            for p, until in zip(PRIORS, ("first", cue.END)):
+                cue.play(Indicate(self.mean_ticks[p], color=MEAN_COLOR),
+                         Indicate(self.reads[p], color=COLORS[p], scale_factor=1.05),
+                         until=until)
 
     def attach_followers(self) -> list[VMobject]:
         """Each frame: the posteriors for the tracker's ŵ, redrawn from regmath."""
@@ -849,7 +884,7 @@ class PriorsAsPenalties(StoryScene):
             for p in PRIORS:
                 axes = self.window_axes(low, high, starts[p])
                 frames[p].become(axes)
-                old[p][1][1].next_to(axes.y_axis.get_end(), UP, buff=0.1)
+                self.place_p_label(old[p][1][1], axes, p)
                 old[p][0].y_axis.numbers.move_to(axes.y_axis.get_end() + y_offsets[p])
                 # Scene units per unit of w on this frame's axis.
                 scale = (to_scene(axes, [high, 0.0])[0] - to_scene(axes, [low, 0.0])[0]) / (
@@ -972,8 +1007,8 @@ class PriorsAsPenalties(StoryScene):
             self.zone = self.sticky_zone(self.axes["laplace"])
             # The band and the mode's law come together, and ŵ slides at once
             # (r45: it waited for the law's words, 4 s after "slide ŵ" was said).
-            cue.play(Reveal(self.zone), Reveal(self.mode_laws[0]), Reveal(self.zone_keys[0]),
-                     run_time=0.5)
+            # The band itself comes when it is named (r51: 6 s before its words).
+            cue.play(Reveal(self.mode_laws[0]), run_time=0.5)
             followers = self.attach_followers()
             # Across the rest of the words, easing out: the mode slows as it reaches 0.
             sweep(self, self.tracker, self.edge, *followers, run_time=cue.until(cue.END),
@@ -983,13 +1018,12 @@ class PriorsAsPenalties(StoryScene):
                                             self.likelihoods["laplace"],
                                             *self.plot_obstacles("laplace")], buff=0.25)
         with self.cue("There the mode is exactly 0{@flash}, and it stays 0 for every ŵ in "
-                      "the band |hŵ| ≤ λ{@on}: soft-thresholding.",
-                      settle=KEY_SETTLE_SECONDS) as cue:
+                      "the band |hŵ| ≤ λ{@on}: soft-thresholding.") as cue:
             cue.play(Flash(self.mode_dots["laplace"], color=SOLUTION_COLOR),
-                     Reveal(self.zero_label),
-                     Indicate(self.zone_keys[0], color=LASSO_COLOR, scale_factor=1.05),
-                     Indicate(self.zone, color=LASSO_COLOR, scale_factor=1.0),
+                     Reveal(self.zero_label), Reveal(self.zone), Reveal(self.zone_keys[0]),
                      until="flash")
+            cue.play(Indicate(self.zone_keys[0], color=LASSO_COLOR, scale_factor=1.05),
+                     Indicate(self.zone, color=LASSO_COLOR, scale_factor=1.0), run_time=0.8)
             sweep(self, self.tracker, self.mid, *followers, run_time=cue.until(cue.END),
                   rate_func=rate_functions.linear)
         mean, stop, gmode = numbers([end_lap.mean, self.stop, end_gauss.mode])
@@ -1073,8 +1107,18 @@ class PriorsAsPenalties(StoryScene):
         self.f_plots = {p: self.get_plot(p, self.f_x_range, self.f_range, "F",
                                          titled=False, frame=frame) for p in PRIORS}
         self.f_axes = f_axes = {p: self.f_plots[p][0] for p in PRIORS}
+        # The w label above its arrowhead, its right edge at the axis's end (r51: right of
+        # it, on the panel's baseline, it read as the first symbol of "w −σ² log …").
+        for p in PRIORS:
+            self.f_plots[p][1][0].next_to(f_axes[p].x_axis.get_end(), UP, buff=0.15).align_to(
+                f_axes[p].x_axis.get_end(), RIGHT)
         self.f_names = {p: MathTex(names[p], font_size=32).next_to(
             f_axes[p].y_axis.get_end(), UP, buff=0.1) for p in PRIORS}
+        # Each F plot names its prior beside F's axis label (r51: from the flip to F_L, F_R
+        # only orange and green told the plots apart).
+        self.f_titles = {p: MathTex(r"\text{Laplace}" if p == "laplace" else r"\text{Gaussian}",
+                                    font_size=28, color=COLORS[p]).next_to(
+            self.f_names[p], RIGHT, buff=0.3) for p in PRIORS}
         first = {p: self.f_picture(p, self.f_ends[p][0]) for p in PRIORS}
         self.f_curves = {p: set_pieces(VMobject(stroke_color=COLORS[p], stroke_width=6),
                                        f_axes[p], clip_polyline(first[p][0], self.f_box))
@@ -1127,72 +1171,17 @@ class PriorsAsPenalties(StoryScene):
         self.panel_below(self.ridge_read, self.slope_read)
 
     def flip_to_f(self, run_time: float) -> None:
-        """−σ² log, seen: on one w axis (the density plot's, zoomed to F's window) each
-        posterior's graph moves point by point straight up or down into its F's graph (both
-        regmath's, on one w grid), the mode's dot down to F's bottom, while the density's
-        axes become F's (its x axis rises to F's 0): w = 0 never moves, the peak becomes
-        the bottom (r47: the curves kept the old axes' places on the new axes)."""
-        share = ValueTracker(0.0)
-        # Copies flip (the density view's curves and dots stay as the slide left them).
-        movers = {p: (self.post_curves[p].copy(), self.mode_dots[p].copy()) for p in PRIORS}
-        self.remove(*self.post_curves.values(), *self.mode_dots.values())
-        self.add(*(m for pair in movers.values() for m in pair))
-        ends = {}
-        for p in PRIORS:
-            post = self.f_ends[p][0]
-            density = density_curve(post, "posterior", *self.f_window, samples=CURVE_SAMPLES)
-            graph = objective_curve(post, *self.f_window, samples=CURVE_SAMPLES)
-            peak = np.array([post.mode, float(post.density(post.mode))])
-            bottom = np.array([post.mode, float(post.objective(post.mode))])
-            f_axes = self.f_axes[p]
-            # The density's graph in F's units (the same scene points): where it starts.
-            start = np.array([f_axes.p2c(point) for point in to_scene(self.axes[p], density)])
-            dot = np.array(f_axes.p2c(to_scene(self.axes[p], peak)))
-            ends[p] = (start[:, :2], graph, dot[:2], bottom)
-
-        def redraw() -> None:
-            t = share.get_value()
-            for p in PRIORS:
-                start, graph, dot, bottom = ends[p]
-                curve, marker_ = movers[p]
-                set_pieces(curve, self.f_axes[p],
-                           clip_polyline((1 - t) * start + t * graph, self.f_box))
-                marker_.move_to(to_scene(self.f_axes[p], (1 - t) * dot + t * bottom))
-
-        driver = VMobject().set_z_index(-100)
-        self.bring_to_back(driver)
-        driver.add_updater(lambda m: redraw())
-        # The axes: the w axis (the same numbers) and its "w" rise to F's 0, the y axis
-        # keeps its line (F's spans the same height), "p", its ticks and its number fade as
-        # F's name and ticks come in.
-        names = {p: VGroup(self.f_plots[p][1][1].copy(), self.f_plots[p][0].y_axis.copy())
-                 for p in PRIORS}
-        # The w axis rises rigidly (a morph of its numbers squashed them): w = 0 stays put.
-        # A copy rises with its "w" (the density view's axes stay as the slide left them).
-        rise = {p: (to_scene(self.f_axes[p], [0.0, 0.0]) - to_scene(self.axes[p], [0.0, 0.0]))
-                for p in PRIORS}
-        risers = {p: VGroup(self.plots[p][0].x_axis.copy(), self.plots[p][1][0].copy())
-                  for p in PRIORS}
-        staying = [m for p in PRIORS for m in (self.plots[p][0].y_axis, self.plots[p][1][1])]
-        self.remove(*(part for p in PRIORS for part in self.plots[p][:2]))
-        self.add(*staying, *risers.values())
-        # Each animation's own pace (a play's rate_func would override theirs).
-        self.play(share.animate(rate_func=rate_functions.ease_in_out_sine).set_value(1.0),
-                  *(risers[p].animate(rate_func=rate_functions.ease_in_out_sine).shift(rise[p])
-                    for p in PRIORS),
-                  # The density's y axis (its line is longer than F's and crossed F's name)
-                  # gone early, F's come late: their overlap is brief.
-                  *(Dim(m, factor=0.0, rate_func=rate_functions.rush_from) for p in PRIORS
-                    for m in (self.plots[p][0].y_axis, self.plots[p][1][1])),
-                  *(Reveal(names[p], rate_func=rate_functions.rush_into) for p in PRIORS),
-                  *(ReplacementTransform(self.hat_dots[p], self.f_hats[p]) for p in PRIORS),
-                  Reveal(self.f_lines[0]), run_time=run_time)
-        driver.clear_updaters()
-        self.remove(driver)
-        # F's own plots, curves and dots in place of the flipped ones (the same points).
-        self.remove(*(m for pair in movers.values() for m in pair), *names.values(),
-                    *risers.values(), *staying)
-        self.add(*self.f_plots.values(), *self.f_curves.values(), *self.f_dots.values())
+        """−σ² log, seen: the density plots (curves, dots, axes, "p") fade out with −σ² log's
+        line coming in, then F's plots, curves and bottoms fade in (r51: a point-by-point
+        morph passed through wavy shapes, "p" and "F" crossed, and the w axis jumped up)."""
+        half = run_time / 2
+        density = [m for p in PRIORS for m in (self.post_curves[p], self.mode_dots[p],
+                                               self.hat_dots[p], *self.plots[p][:2])]
+        self.play(*(Conceal(m) for m in density), Reveal(self.f_lines[0]), run_time=half)
+        self.play(*(Reveal(m) for p in PRIORS for m in (self.f_plots[p], self.f_curves[p],
+                                                          self.f_dots[p], self.f_hats[p],
+                                                          self.f_titles[p])),
+                  run_time=half)
 
     def penalized(self, w_hat: float, prior: str, share: float):
         """The posterior with this share of λ: 0 gives f alone, 1 the prior's F."""
@@ -1205,23 +1194,23 @@ class PriorsAsPenalties(StoryScene):
         then itself again."""
         share, axes = ValueTracker(0.0), self.f_axes[prior]
         growing = VMobject(stroke_color=COLORS[prior], stroke_width=6)
-        dot = self.map_marker(np.zeros(3))
 
+        # No dot rides the growing curve (r51: on f's copy it sat at ŵ, the Laplace "mode"
+        # off 0 for a second): the dimmed dot stays at F's own bottom until F is complete.
         def redraw(m: VMobject) -> None:
             post = self.penalized(w_hat, prior, share.get_value())
             set_pieces(m, axes, clip_polyline(objective_curve(
                 post, *self.f_window, samples=CURVE_SAMPLES), self.f_box))
-            dot.move_to(to_scene(axes, [post.mode, float(post.objective(post.mode))]))
 
         redraw(growing)
         growing.add_updater(redraw)
-        self.add(growing, dot)
+        self.add(growing)
         self.play(share.animate.set_value(1.0), run_time=max(run_time, PENALTY_SECONDS),
                   rate_func=rate_functions.ease_in_out_sine)
         growing.clear_updaters()
         # F itself again under the grown curve (the same points), then the copy goes.
         self.play(Undim(self.f_curves[prior]), Undim(self.f_dots[prior]), run_time=0.3)
-        self.remove(growing, dot)
+        self.remove(growing)
 
     def show_log_view(self) -> None:
         self.build_log_view()
@@ -1330,7 +1319,8 @@ class PriorsAsPenalties(StoryScene):
         with self.cue("Past it, the slopes share a sign and the bottom leaves 0{@leave}, "
                       "following ŵ {shift} λ/h.",
                       shift="−" if self.w_hat > 0 else "+") as cue:
-            cue.play(Conceal(self.flat_label), run_time=0.3)
+            # The edge's condition goes as ŵ leaves the edge (r51: it stayed to 0.375).
+            cue.play(Conceal(self.flat_label), Conceal(self.edge_line), run_time=0.3)
             # Slow out of the edge (easing in): the bottom's first steps off 0 are seen.
             sweep(self, self.tracker, self.f_sweep[1], *followers, run_time=cue.until(cue.END),
                   rate_func=rate_functions.ease_in_out_sine)
@@ -1344,7 +1334,6 @@ class PriorsAsPenalties(StoryScene):
             for line, segment in zip(self.tangents["gaussian"], self.f_picture("gaussian",
                                                                                here)[2]):
                 line.put_start_and_end_on(*to_scene(self.f_axes["gaussian"], segment))
-            cue.play(Conceal(self.edge_line), run_time=0.3)
             cue.play(Reveal(self.ridge_read), Create(self.tangents["gaussian"]), until="one")
             followers = self.attach_f_followers(ridge=True)
             sweep(self, self.tracker, self.ridge_back, *followers, run_time=cue.until("r"),
@@ -1397,14 +1386,17 @@ class PriorsAsPenalties(StoryScene):
         pull, left, right = numbers([float(self.loss.gradient(self.maps["laplace"].point)
                                            [self.zero]), *objective_slopes(piece)],
                                     significant=2)
-        lam = number(self.lam)
+        # Named (r51: "−2.13 − 3 = −5.13" came without names): ∂f/∂w_j, then F_L's slopes.
+        wj = weight(self.zero).tex
         self.slice_slopes = VGroup(
-            _tex(rf"{pull.tex} - {lam.tex} = {left.tex}", color=TANGENT_COLOR),
-            _tex(rf"{pull.tex} + {lam.tex} = {right.tex}",
-                 color=TANGENT_COLOR)).arrange(DOWN, aligned_edge=LEFT, buff=0.25)
-        # Right of the slice's axes (its w label sits lower, at the axis's end), inside
-        # the frame.
-        self.slice_slopes.next_to(axes, RIGHT, buff=0.3).align_to(axes, UP)
+            _tex(rf"\partial f/\partial {wj} = {pull.tex}", color=TANGENT_COLOR),
+            # Over two lines: on one it was shrunk to fit, unreadable at 480p.
+            _tex(r"\text{left, right slope}", color=TANGENT_COLOR),
+            _tex(rf"= {left.tex},\ {right.tex}",
+                 color=TANGENT_COLOR)).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
+        # Right of the slice's axes, from its F_L label's top down (its w label sits lower,
+        # at the axis's end), inside the frame.
+        self.slice_slopes.next_to(axes, RIGHT, buff=0.3).align_to(group, UP)
         room = config.frame_width / 2 - 0.2 - self.slice_slopes.get_left()[0]
         if self.slice_slopes.width > room:
             self.slice_slopes.scale_to_fit_width(room, about_edge=LEFT)
@@ -1412,7 +1404,8 @@ class PriorsAsPenalties(StoryScene):
 
     def show_two_weights(self) -> None:
         everything = VGroup(*(VGroup(*self.f_plots[p], self.f_curves[p], self.f_dots[p],
-                                     self.tangents[p], self.f_hats[p]) for p in PRIORS),
+                                     self.tangents[p], self.f_hats[p], self.f_titles[p])
+                              for p in PRIORS),
                             self.f_zone, self.f_zone_label,
                             self.f_sums, self.hat_read, self.slope_read, self.ridge_read)
         plane_group = make_axes(self.view, keep_clear=[self.loss.center,
@@ -1425,7 +1418,8 @@ class PriorsAsPenalties(StoryScene):
         self.map_dots = {p: self.map_marker(to_scene(plane, self.maps[p].point)) for p in PRIORS}
         self.dashed_sets = VGroup(*(dashed(plane, c, stroke_color=LASSO_COLOR, stroke_width=3)
                                     for c in self.level_sets["laplace"]))
-        self.dashed_sets.set_stroke(opacity=DIM_FACTOR)
+        # Dimmed, still seen (r51: at 0.3 they were barely visible).
+        self.dashed_sets.set_stroke(opacity=SET_DIM_OPACITY)
         # The Laplace level sets' kinks: regmath's vertices with a weight exactly 0, on
         # either axis (the outer set, through the origin, has one on the other axis too).
         self.kink_marks = VGroup(*(marker(to_scene(plane, vertex), NORMAL_COLOR, radius=0.06,
@@ -1499,7 +1493,12 @@ class PriorsAsPenalties(StoryScene):
                      Reveal(self.inset[4]), Create(self.inset[5]), run_time=1.0)
             cue.play(Create(self.inset[2]), Reveal(self.slice_slopes), until="slice")
             # The test, then the zero it explains (no wordless rest: it read as a still).
-            cue.play(Indicate(self.slice_slopes, color=TANGENT_COLOR, scale_factor=1.08),
+            # The slopes, then the gradient they come from, each as it is said (r51: 5 s
+            # of a still inset).
+            cue.play(Indicate(self.slice_slopes[1:], color=TANGENT_COLOR, scale_factor=1.08),
+                     Indicate(self.inset[2], color=TANGENT_COLOR, scale_factor=1.0),
+                     run_time=1.0)
+            cue.play(Indicate(self.slice_slopes[0], color=TANGENT_COLOR, scale_factor=1.08),
                      until="test")
             cue.play(Flash(self.map_dots["laplace"], color=SOLUTION_COLOR),
                      Indicate(self.map_lines[3], color=LASSO_COLOR, scale_factor=1.05),

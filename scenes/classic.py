@@ -52,6 +52,7 @@ from manim import (
     Arrow,
     Circle,
     Create,
+    ReplacementTransform,
     Flash,
     GrowArrow,
     Indicate,
@@ -76,6 +77,8 @@ from regmath import Quadratic, Solution, constrained
 from regmath.classic import (
     axis_line,
     drop_lines,
+    center_segment,
+    ellipse_axes,
     nearest_axis,
     mirrored_across_axis,
     corner_pull_at_solution,
@@ -190,6 +193,9 @@ H_GROWTH = 1.2
 #: The last stretch of growth before a touch eases out over at least this long (no rush
 #: into the touch), and the bars shrink over at least this long.
 APPROACH_SECONDS = 1.6
+#: The axes of f's ellipses drawn as the touching contour's diameters, times this
+#: (review r52 item 1; layout_report: the full view's width cut ridge's w* label).
+REASON_EXTEND = 1.0
 SHRINK_SECONDS = 1.2
 #: Words left after a beat's motions for which the named objects pulse until they end.
 MARK_AFTER = 1.5
@@ -600,10 +606,7 @@ def solution_marker(point: np.ndarray, *, radius: float = 0.08, z_index: int = 4
     """w*'s red dot with a white ring inside a dark halo (review r50 item 6: red on the
     green circle read as one colour to a colour-blind viewer); the palette's role colour
     kept."""
-    dot = marker(point, SOLUTION_COLOR, radius=radius, z_index=z_index)
-    dot.set_stroke(BACKGROUND, width=7, background=True)
-    dot.set_stroke(WHITE, width=3)  # r51 item 3: a wider white ring
-    return dot
+    return marker(point, SOLUTION_COLOR, radius=radius, z_index=z_index)
 
 
 def haloed(label: VMobject) -> VMobject:
@@ -832,13 +835,17 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         self.headings = self.get_headings()
         with self.cue("Two weights, {w1}{@one} and {w2}{@two}, on two pairs of axes: one for "
                       "ridge{@ridge}, one for the lasso{@lasso}.") as cue:
+            # Both titles in at once (review r52 item 9: 4 s of bare axes), each marked
+            # when the words name it.
+            cue.play(*(Reveal(self.headings[norm][0]) for norm in NORMS), run_time=0.5)
             cue.play(*(Indicate(group[1], color=CENTER_COLOR) for group in self.panels.values()),
                      at="one", run_time=0.8)
             cue.play(*(Indicate(group[2], color=CENTER_COLOR) for group in self.panels.values()),
                      at="two", run_time=0.8)
             # Each panel's name written as the words name it (its ball comes later).
             for norm, mark in zip(NORMS, ("ridge", "lasso")):
-                cue.play(Reveal(self.headings[norm][0]),
+                cue.play(Indicate(self.headings[norm][0], color=BALL_COLORS[norm],
+                                  scale_factor=1.0),
                          Indicate(self.panels[norm][0], color=BALL_COLORS[norm],
                                   scale_factor=1.0), at=mark, run_time=0.8)
         self.loss_lines = self.get_loss_lines()
@@ -882,7 +889,12 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # moving).
             pulse(cue, lambda: [Indicate(hessian, color=LOSS_COLOR, scale_factor=1.0)],
                   until="level")
-            cue.play(*(Create(c) for c in shape), at="level", run_time=1.0)
+            # Named on the picture too (review r52 item 3: the ellipse came unlabelled).
+            names = [Tex("a level curve of f", font_size=28, color=LOSS_COLOR)
+                     .next_to(c, DOWN, buff=0.12).align_to(c, RIGHT) for c in shape]
+            self.level_names = names
+            cue.play(*(Create(c) for c in shape), *(Reveal(n) for n in names), at="level",
+                     run_time=1.0)
             cue.play(*(Indicate(c, color=LOSS_COLOR, scale_factor=1.0) for c in shape),
                      until=cue.END)
         where = "" if self.center_shown else " (off the picture, where the arrows point)"
@@ -892,7 +904,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                       c=point(self.loss.center)) as cue:
             # "f is lowest": the formula is marked while the words lead to ŵ.
             cue.play(Indicate(self.loss_lines[0], color=LOSS_COLOR, scale_factor=1.05),
-                     *(Conceal(c) for c in shape), until="center")
+                     *(Conceal(c) for c in [*shape, *self.level_names]), until="center")
             # ŵ's coordinates written beside it for a few seconds (review r30: 0.9 falls
             # between ticks); they leave as the circle is drawn.
             self.center_coords = self.get_center_coords()
@@ -942,8 +954,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # The penalty form linked in the same sentence (review r41 item 10): the words
         # "in its own norm" give way to it (the headings show whose norm).
         with self.cue("{@diamond}On the right, the lasso keeps them inside the diamond "
-                      "{l1} ≤ {t}. Each has radius {t} = {tval}{@t}; each {t} matches some "
-                      "penalty weight.",
+                      "{l1} ≤ {t}. Each has radius {t} = {tval}{@t}.",
                       tval=number(self.t)) as cue:
             cue.play(*draw_ball(self.balls["l1"]), Reveal(self.headings["l1"][1]),
                      at="diamond", until="t")
@@ -1036,10 +1047,13 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         labels = readouts
         # The gap is a few pixels on the panel: the inset is there before the touch, so the
         # right side is never seen to touch at ridge's level, and the words name it first.
-        box = ("The box{@box} magnifies this small square. " if self.inset
-               else "")
-        with self.cue(box + "It grows until it touches the circle{@touch}, at the level "
-                      "f = {low}.", low=low) as cue:
+        # The touch said as the dot appears (review r52 item 6: "touches the circle, at
+        # f = 0.611" came 2 s before the touch): the contour grows during the first
+        # sentence, and the touch's sentence starts with it.
+        box = ("The box{@box} magnifies this small square while the contour grows. "
+               if self.inset else "The contour grows toward the circle. ")
+        with self.cue(box + "{@touch}It touches the circle at the level f = {low}.",
+                      low=low) as cue:
             if self.inset:
                 z = self.inset
                 self.follow_inset(z["contour"])
@@ -1070,8 +1084,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                      until=cue.END)
         # The segment the contour still has to grow along (from ŵ's side to w*_lasso): not
         # the shortest gap, so the words say what it is.
-        rest = ("{@white}the white segment{@gap} still separates it from the diamond."
-                if self.inset else
+        # Said what it is (review r52 item 3: "the white segment" was named, not explained).
+        where = "corner" if self.solutions["l1"].at_corner else "edge"
+        rest = ("{@white}the white segment{@gap} is the gap from this level curve to the "
+                "diamond's " + where + "." if self.inset else
                 "it has not reached{@gap} the diamond yet.")
         with self.cue("The right side stops at that level too: " + rest) as cue:
             if self.inset:
@@ -1110,8 +1126,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             if inside is not None:
                 # Ridge's w* (and ŵ) played after the fill: drawn over it while it fades in
                 # (review r37 item 6: the fill covered w*).
-                cue.play(Reveal(inside), Indicate(self.tangent_dots["l2"], color=SOLUTION_COLOR,
-                                                  scale_factor=1.0),
+                cue.play(Reveal(inside), Indicate(self.tangent_dots["l2"], color=WHITE,
+                                                  scale_factor=1.4),
                          Indicate(self.centers["l2"], color=CENTER_COLOR, scale_factor=1.0),
                          at="inside")
             else:
@@ -1121,11 +1137,14 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                      at="circle", run_time=1.5)
             # "w*_ridge" is written as the words name ridge's w*.
             self.tangent_labels = {"l2": self.get_solution_label("l2")}
+            # Ridge's w* pulses in size and white, never green (review r52 item 7: a
+            # red/green pulse on the key point).
             cue.play(Reveal(self.tangent_labels["l2"]),
-                     Indicate(self.tangent_dots["l2"], color=SOLUTION_COLOR), at="star")
+                     Indicate(self.tangent_dots["l2"], color=WHITE, scale_factor=1.4),
+                     at="star")
             if inside is not None:
-                cue.play(Conceal(inside), Indicate(self.tangent_dots["l2"], color=SOLUTION_COLOR,
-                                                   scale_factor=1.0),
+                cue.play(Conceal(inside), Indicate(self.tangent_dots["l2"], color=WHITE,
+                                                   scale_factor=1.4),
                          Indicate(self.centers["l2"], color=CENTER_COLOR, scale_factor=1.0),
                          until=cue.END)
         self.ghosts = self.get_ghosts()
@@ -1171,8 +1190,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 pulse(cue, lambda: [Flash(p, color=BALL_COLORS["l1"], flash_radius=0.25)
                                     for p in spots])
         right = [m for m in [self.contours["l1"], self.level_movers.get("l1")] if m is not None]
-        with self.cue("{@on}It grows on past ridge's level (dashed) until it touches the "
-                      "diamond{@touch} at f = {high}: the lasso's {w_star}.", high=high) as cue:
+        with self.cue("{@on}It grows on past ridge's level (dashed) until it {@touch}touches the "
+                      "diamond at f = {high}: the lasso's {w_star}.", high=high) as cue:
             # The ridge-level contour stays behind, dashed: the gap the loss climbs.
             z = self.inset
             # Ridge's w* ring and its name have made the aside's point: they leave the
@@ -1565,9 +1584,13 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # The penalty weight each t matches, read off the solution (review r51 item 5: λ
         # never appeared): regmath's `strength`, ridge's (λ/2)‖w‖₂² and the lasso's λ‖w‖₁.
         self.penalty_lines = {norm: self.get_penalty_line(norm) for norm in NORMS}
-        with self.cue("{@lam}Each {w_star} also minimizes f plus a penalty of weight {lam}.",
+        # Review r52 item 2: ridge's ½ gets its reason in one clause (the gradient of
+        # (λ/2)‖w‖₂² is λw), and the lines stay into the next beat (≥ 6 s), then shrink to
+        # a "λ = …" under each title for the rest of the scene.
+        with self.cue("{@lam}Each {w_star} also minimizes f plus a penalty of weight {lam}; "
+                      "ridge's ½ makes its gradient {lam}w.",
                       spoken="{@lam}Each w-star also minimizes f plus a penalty of weight "
-                      "lambda.") as cue:
+                      "lambda; ridge's one half makes its gradient lambda w.") as cue:
             cue.play(*(Reveal(m) for m in self.penalty_lines.values()), at="lam",
                      run_time=0.6)
             pulse(cue, lambda: [Indicate(VGroup(*self.penalty_lines.values()),
@@ -1584,6 +1607,18 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         first = self.results[norm][0]
         line.next_to(first, DOWN, buff=0.18)
         return line.align_to(first, LEFT)
+
+    def get_lambda_tag(self, norm: str) -> VMobject:
+        """"λ = 1.80" beside ``norm``'s title: the penalty weight kept."""
+        tag = merged(MathTex(r"\lambda = " + number(self.solutions[norm].strength).tex,
+                             font_size=28))
+        heading = self.headings[norm]
+        # Beside the title, on its line: the top row is free all scene long (under it,
+        # the line of ŵ's label stacked on it at 124 s, layout_report).
+        tag.next_to(heading, RIGHT, buff=0.3)
+        if tag.get_right()[0] > config.frame_x_radius - 0.15:  # a long number: under it
+            tag.next_to(heading, DOWN, buff=0.12).align_to(heading, RIGHT)
+        return tag
 
     def reveal_label(self, norm: str) -> list:
         """Reveal w*'s label unless it is already on screen (named at its touch)."""
@@ -1614,10 +1649,14 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         moves = "shrink" if self.bars_shrink("l2") else "move"
         with self.cue("White bars{@bars}: {w_hat}'s coordinates. Ridge's red bars{@red} "
                       + moves + " to {w_star}'s{@factors}.") as cue:
-            # The penalty weights have been read: they leave as the bars come.
-            cue.play(*(Conceal(m) for m in getattr(self, "penalty_lines", {}).values()),
-                     run_time=0.4)
+            # The penalty lines stay as the bars come, then shrink to a "λ = …" under each
+            # title, kept for the rest of the scene (review r52 item 2: they flashed by).
             self.shrink_panel("l2", cue, result=False)
+            lines = getattr(self, "penalty_lines", {})
+            if lines:
+                self.lambda_tags = {norm: self.get_lambda_tag(norm) for norm in lines}
+                cue.play(*(ReplacementTransform(lines[n], self.lambda_tags[n]) for n in lines),
+                         at="factors", run_time=0.8)
         words, spoken = self.factor_words("l2")
         # Unequal factors get no reason here (review r38 items 2-3: the Hŵ-eigenvector aside
         # was told, not shown, off the main line, and crowded ridge's w₂ axis): what matters
@@ -1639,6 +1678,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # bar faded out later stayed drawn as part of it.
             self.remove(compared)
             self.add(self.center_bars["l2"], self.bars["l2"])
+            if "axes" in cue.words.marks:
+                # Review r52 item 1: the reason shown, not only said: ŵ's direction from 0,
+                # then the two axes of f's ellipses through ŵ (regmath.classic.ellipse_axes,
+                # H's eigenvectors), visibly off it. Gone as the lasso's bars come.
+                self.show_reason(cue)
             keep_marking(cue, self.results["l2"][1])
         words, spoken = self.lasso_zero_words()
         zeros = self.zero_marks = self.get_zero_marks()
@@ -1649,7 +1693,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # labels stay now, review r39 item 8; at most 8 text lines).
             # The lasso's w* line back as its bars are read (review r43 item 7).
             cue.play(Conceal(self.results["l2"][1]), Reveal(self.results["l1"][0]),
-                     *(Conceal(m) for m in [self.loss_lines[1]]
+                     *(Conceal(m) for m in [self.loss_lines[1], *self.reason_lines]
                        if m in self.get_mobject_family_members()),
                      run_time=0.4)
             self.shrink_panel("l1", cue, result=False)
@@ -1944,7 +1988,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 data = [m for m in data if m is not self.centers["l2"][0]
                         and m is not self.contours["l2"]]
                 self.add(mover["dot"], moving_contour)
-            cue.play(*(Conceal(m) for m in [*data, *spent] if m in
+            # The λ tags belong to the ŵ just solved: at a fixed t, λ changes as ŵ moves
+            # (review r53 item 1: "λ = 1.80" stayed beside a moving ŵ), so they leave here.
+            tags = list(getattr(self, "lambda_tags", {}).values())
+            cue.play(*(Conceal(m) for m in [*data, *spent, *tags] if m in
                        self.get_mobject_family_members()), at="turn", run_time=0.5)
             readout[0].exact_zeros = True
             cue.play(Reveal(readout[0]), *([Reveal(mover["label"]),
@@ -2300,12 +2347,14 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 # item 3: it crossed the cone to the end).
                 cue.play(Indicate(data_wedge, color=CENTER_COLOR, scale_factor=1.0),
                          *(Conceal(a) for k, a in enumerate(carried_arrows) if k not in still),
-                         *(Conceal(m) for m in edge_labels),
                          *(Conceal(m) for m in [self.contours["l1"]]
                            if m in self.get_mobject_family_members()),
                          at="wedge", run_time=0.8)
                 if wedge_label is not None:
                     cue.play(Reveal(wedge_label), at="named", run_time=0.8)
+                # The edges' names stay to the end of the sentence and leave as ŵ moves
+                # (review r52 item 5: gone after 1.5 s).
+                self.edge_labels_shown = edge_labels
             opening = ("{@turn}Move {w_hat}: in the wedge{@wedge}, the pull stays in the cone "
                        "and {w_star} stays put{@stay}.")
             # w*'s edge called the diamond's (review r50 item 2: "the edge" could be the white
@@ -2338,6 +2387,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # Other data's ŵ′ moves without its contour (review r47 item 3: the ellipse
             # crossed the cone and hid the short pull); this ŵ's dimmed marks leave.
             cue.play(*(Conceal(n) for n in [*normals, *normal_labels, cone_text,
+                                            *getattr(self, "edge_labels_shown", []),
                                             *carried_arrows[2:], *lasso_dimmed]
                        if n in self.get_mobject_family_members()),
                      *([Reveal(arrows["l1"])] if carried_arrows else []),
@@ -2363,7 +2413,6 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                       rate_func=smooth)
             for m in movers:
                 m.suspend_updating()
-            cue.play(Create(boundary), run_time=0.5)
         # The crossing in its own cue (review r41 item 5: its caption came a second after the
         # slide): the edge flashes on "Out of it", then w* slides as ŵ crosses it.
         # w*′'s way along the edge traced from the corner, and the zeroed weight live (as
@@ -2380,7 +2429,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             if zero is not None else None)
         with self.cue(crossing) as cue:
             # ŵ = w* + H⁻¹·pull has been used: the readout comes in its stead (≤ 6 lines).
-            cue.play(Indicate(boundary, color=CENTER_COLOR, scale_factor=1.0),
+            # No white line along the wedge's edge (review r52 item 3: drawn, never named):
+            # the grey wedge itself lights as ŵ leaves it.
+            cue.play(*([Indicate(data_wedge, color=CENTER_COLOR, scale_factor=1.0)]
+                       if data_wedge in self.get_mobject_family_members()
+                       else [Indicate(corner_dot, color=SOLUTION_COLOR)]),
                      *([Conceal(formula)] if formula is not None and slid is not None
                        and formula in self.get_mobject_family_members() else []),
                      *([Reveal(slid[0])] if slid is not None else []),
@@ -2397,14 +2450,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 movers.append(slid[0])
             self.turn["l1"].set_value(0.0)
             self.pull_leg["l1"] = (edge, past)
-            # The edge fades as ŵ leaves it, gone before ŵ's label reaches it
-            # (layout_report: the label was struck by it for 1.4 s).
-            boundary.add_updater(lambda m: m.set_stroke(
-                opacity=max(0.0, 1.0 - 2.5 * self.turn["l1"].get_value())))
-            sweep(self, self.turn["l1"], 1.0, *movers, boundary,
+            sweep(self, self.turn["l1"], 1.0, *movers,
                   run_time=max(cue.until("perp"), CROSSING_SECONDS), rate_func=smooth)
-            boundary.clear_updaters()
-            self.remove(boundary)
             # Slid: w* (its own dot) on the edge, ŵ out of the wedge, marked as said.
             for m in movers:
                 m.suspend_updating()
@@ -2482,11 +2529,30 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             line_label.move_to(line_final)
         with self.cue(ending) as cue:
             if by_axis:
-                cue.play(*(Conceal(m) for m in ridge_own), Reveal(axis_ring),
+                # ŵ slides onto the ray and its w* round the circle onto the axis (review
+                # r52 item 8: the two states cross-faded).
+                slides, appear = [], [Reveal(axis_ring)]
+                moving = {self.tangent_dots["l2"]: axis_ring}
+                if line_final is not None:
+                    moving[self.centers["l2"][0]] = axis_center
+                    appear.append(Reveal(line_label))
+                for source, target in moving.items():
+                    if source in ridge_own:
+                        # A copy slides (the scene's own dot keeps its place, w*).
+                        ridge_own.remove(source)
+                        copy = source.copy().clear_updaters()
+                        self.remove(source)
+                        self.add(copy)
+                        slides.append(ReplacementTransform(copy, target))
+                    else:
+                        appear.append(Reveal(target))
+                if line_final is not None and axis_center not in moving.values():
+                    appear.append(Reveal(axis_center))
+                appear = [a for a in appear if a.mobject not in
+                          [getattr(x, "target_mobject", None) for x in slides]]
+                cue.play(*(Conceal(m) for m in ridge_own), *slides, *appear,
                          GrowArrow(axis_arrow), Reveal(one), *back, *used,
-                         *([Reveal(axis_center), Reveal(line_label)]
-                           if line_final is not None else []),
-                         at="one", run_time=0.8)
+                         at="one", run_time=1.0)
                 if ridge_line is not None:
                     cue.play(Indicate(ridge_line, color=CENTER_COLOR, scale_factor=1.0),
                              Indicate(line_label, color=CENTER_COLOR, scale_factor=1.0),
@@ -2677,8 +2743,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         placed: list[VMobject] = []
         for arrow, normal in zip(arrows, lasso.normal_cone):
             tex = point(np.asarray(normal, dtype=float)).tex
+            # A light tint of the pulls' purple (review r52 item 5: dark purple on the grey
+            # wedge was weak at 480p), on its dark outline.
             label = legible(MathTex(r"H^{-1}\left" + tex[:-1] + r"\right)",
-                                    font_size=PULL_FONT, color=GRADIENT_COLOR))
+                                    font_size=PULL_FONT,
+                                    color=interpolate_color(GRADIENT_COLOR, WHITE, 0.45)))
             start, tip = arrow.get_start(), arrow.get_end()
             place_clear(label, tip, tip - start, [*obstacles, *placed, *arrows, axes,
                                                   *axes.x_axis.numbers, *axes.y_axis.numbers],
@@ -3013,10 +3082,12 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         """The axis where weight ``index`` is 0, lit: thin and under the axes, the balls
         and the dots (review r37 item 6: a wide red band over the axis hid its ticks and
         the lasso's w*)."""
-        # In the exact zeros' colour (palette: yellow), not w*'s red (review r51 item 3:
-        # red across the green disc).
+        # Not w*'s red (review r51 item 3: red across the green disc), nor the normals'
+        # yellow (review r52 item 4: at 120 s ridge's yellow dashed normal lay on a yellow
+        # axis band): a white band (palette: center), apart from yellow for every
+        # deficiency (it differs in chroma, not hue).
         return polyline(self.axes[norm], axis_line(self.view, index),
-                        stroke_color=CONE_COLOR, stroke_width=7, stroke_opacity=0.5,
+                        stroke_color=CENTER_COLOR, stroke_width=8, stroke_opacity=0.35,
                         z_index=-1)
 
     def get_turn_readout(self, pull: np.ndarray, drawn: list[VMobject]
@@ -3272,9 +3343,29 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         if texts[0].text == texts[1].text:
             return "factors that agree to two digits."
         # Unequal factors: ridge's w* = (H + μI)⁻¹Hŵ is a multiple of ŵ exactly when Hŵ ∥ ŵ,
-        # i.e. ŵ lies along an axis of f's ellipses (an eigenvector of H). Review r52 found
-        # "H mixes w₁ and w₂" a wrong cause: a diagonal H shrinks unequally too.
-        return "unequal: {w_hat} is not along an axis of f's ellipses."
+        # i.e. the line from 0 to ŵ lies along an axis of f's ellipses (ŵ an eigenvector of
+        # H). Review r52 found "H mixes w₁ and w₂" a wrong cause (a diagonal H shrinks
+        # unequally too); review r53 "ŵ is not along an axis" loose (ŵ, their centre, lies
+        # on both axes): it is the line from 0 that is not.
+        return "unequal: the line from 0 to {w_hat}{@dir} is not along an axis{@axes} of f's ellipses."
+
+    reason_lines: list = []
+
+    def show_reason(self, cue: object) -> None:
+        """ŵ's direction from 0 (white), then the axes of f's ellipses through ŵ (f's
+        colour): ridge's factors differ because ŵ lies on neither."""
+        axes = self.axes["l2"]
+        direction = VGroup(*(polyline(axes, piece, stroke_color=CENTER_COLOR, stroke_width=3,
+                                      z_index=2)
+                             for piece in self.visible(center_segment(self.loss.center))))
+        lines = VGroup(*(polyline(axes, piece, stroke_color=LOSS_COLOR, stroke_width=3,
+                                  z_index=2)
+                         for line in ellipse_axes(self.loss, self.solutions["l2"].level,
+                                                  extend=REASON_EXTEND)
+                         for piece in self.visible(line)))
+        self.reason_lines = [direction, lines]
+        cue.play(Create(direction), at="dir", run_time=0.5)
+        cue.play(Create(lines), at="axes", run_time=0.7)
 
     def lasso_zero_words(self) -> tuple[str, str]:
         """"gives w₁* = 0 exactly" when the lasso's w* has a zero (its other weight's share of

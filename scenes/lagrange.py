@@ -323,7 +323,7 @@ RIDGE_LABEL_BUFFS = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6)
 #: The touching contour grows from ŵ over at least this long (seconds).
 GROW_SECONDS = 3.0
 #: The bridge example's numbers (H, ŵ, −∇f(w*)) in the picture's top-left corner.
-DATA_FONT = 26
+DATA_FONT = 30
 DATA_BUFF = 0.25
 #: Labels keep this far (scene units) from the arrows ∇h becomes (wide, with tips).
 ARROW_MARGIN = 0.3
@@ -343,6 +343,8 @@ RESCALE_SHARE = 0.7
 RESCALE_GAP_SHARE = 0.15
 #: The moving contour fades in from this share of the height it is fully drawn at.
 CONTOUR_FADE_FROM = 0.6
+#: The walk reaches this share of the contour's fade as the contour is named.
+CONTOUR_SEEN_SHARE = 0.5
 #: Fill opacity of each lifted contour ring in the 3D view (they stack towards the peak).
 RING_FILL = 0.13
 #: γ(s)'s label rides with the hiker and fades out between these shares of the path walked.
@@ -357,7 +359,8 @@ MARK_SECONDS = 2.5
 #: Lengths of the plain animations (seconds): the words hold on after them.
 DRAW_SECONDS = 2.0
 FLASH_SECONDS = 0.8
-WALK_SECONDS = 4.5
+#: The flash once round the ball's edge, ending at w*.
+EDGE_SECONDS = 3.0
 #: The walk past the top to the path's end, and the walk back, each take this long (s).
 WALK_ON_SECONDS = 2.2
 #: ∇f flashes in a light violet, not the highlight's white (review r36: flashed together, the
@@ -879,7 +882,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # Two sentences, so two subtitles: the contour's comes as it fades in (review r32:
         # said from 28 s, seen from 31 s).
         # (Review r39: near the path's ends the contour through the hiker lies off the map.)
-        with self.cue("Walk{@walk}: the plot traces f(γ(s)). Higher up, "
+        # (Review r51 finding 4: the contour was named 3 s before it showed: the walk reaches
+        # the height it shows from as its sentence starts, then walks on to the pause.)
+        low, high = self.contour_fade
+        seen = np.flatnonzero(self.heights >= low + CONTOUR_SEEN_SHARE * (high - low))
+        shown_at = float(self.curve.arc_length[seen[0]]) if len(seen) else self.pause
+        with self.cue("Walk{@walk}: the plot traces f(γ(s)). Higher{@up} up, "
                       "the contour through the hiker follows.") as cue:
             # The plot's axes come as "the plot traces" is said (review r50 finding 9: 3.5 s
             # before).
@@ -887,8 +895,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             self.add(self.contour, self.profile, self.profile_dot)
             # The whole cue long, at one pace (review r50 finding 10: eased out, s ran 0 → 2.1
             # in 2 s): the contour through the hiker is seen to swell towards the path.
+            if 0.0 < shown_at < self.pause:
+                self.follow(self.walked, shown_at, riding,
+                            run_time=max(cue.until("up"), 1.0), rate_func=lambda x: x)
             self.follow(self.walked, self.pause, riding,
-                        run_time=max(cue.until(cue.END), WALK_SECONDS), rate_func=lambda x: x)
+                        run_time=max(cue.until(cue.END), 1.0), rate_func=lambda x: x)
         self.remove(at_hiker)
         self.higher = VMobject(stroke_color=HIGHER_COLOR, stroke_width=8, z_index=MAP_LABEL_Z)
         self.follow_higher(self.higher)
@@ -1088,18 +1099,25 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # most 6 text lines).
             # The peak's dot steps back with its name (review r41: unnamed, "∇f" beside it
             # read as its label).
+            # γ′ and ∇f drawn with the sentence that names them (review r51 finding 4: the
+            # caption named ∇f 2.7 s before its arrow), each marked as it is said.
+            # The other contours step back as the arrows come (review r39: the labels sat
+            # on them); the contour through the top stays.
             cue.play(Create(flat), Indicate(self.profile_dot, color=SOLUTION_COLOR),
                      Conceal(self.peak_label), Conceal(self.readout), Dim(self.peak_dot),
+                     GrowArrow(self.gamma_prime), Reveal(prime_label),
+                     GrowArrow(lens["prime"]),
+                     GrowArrow(self.grad_f), Reveal(self.f_label), GrowArrow(lens["f"]),
+                     Reveal(lens["f_label"]), Dim(self.rings, factor=RING_DIM),
                      at="flat")
             # (The inset's joins went once it was up: the outline and the caption still say
             # what it is.)
             cue.play(Reveal(chain), at="chain", run_time=0.5)
-            cue.play(GrowArrow(self.gamma_prime), Reveal(prime_label),
-                     GrowArrow(lens["prime"]), at="prime")
-            # The other contours step back as the arrows come (review r39: the labels sat
-            # on them); the contour through the top stays.
-            cue.play(GrowArrow(self.grad_f), Reveal(self.f_label), GrowArrow(lens["f"]),
-                     Reveal(lens["f_label"]), Dim(self.rings, factor=RING_DIM), at="f",
+            cue.play(Indicate(self.gamma_prime, color=HIGHLIGHT_COLOR, scale_factor=1.0),
+                     Indicate(prime_label, color=HIGHLIGHT_COLOR, scale_factor=1.0),
+                     at="prime", run_time=max(min(cue.until("f"), MARK_SECONDS), 0.5))
+            cue.play(Indicate(self.grad_f, color=F_FLASH_COLOR, scale_factor=1.0),
+                     Indicate(self.f_label, color=F_FLASH_COLOR, scale_factor=1.0), at="f",
                      run_time=max(min(cue.until(cue.END), MARK_SECONDS), 0.5))
         with self.cue("So ∇f is at right angles to the path{@square}, and to the contour"
                       "{@contour}, along which f is constant.",
@@ -1144,7 +1162,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                     # k from 1 (∇h, on its side) to λ (∇f = λ∇h, on ∇f's side).
                     span = 1.0 - top.multiplier
                     share = (1.0 - k) / span if abs(span) > 1e-9 else 1.0
-                    return shifted_arrow(*scaled_arrow(*arrows.h, k), gap * (2.0 * share - 1.0))
+                    # (Review r51 finding 1: landed on ∇f it hid ∇f, the very thing compared;
+                    # it lands beside ∇f, on ∇f's far side from ∇h, as g beside −∇f(w*).)
+                    return shifted_arrow(*scaled_arrow(*arrows.h, k), gap * (4.0 * share - 1.0))
 
                 lens_copy = Arrow(*to_scene(self.top_zaxes, self.top_zoom_h),
                                   color=COPY_COLOR, **LENS_COPY_STYLE)
@@ -1156,10 +1176,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                 copy_name = Readout(number_format(1.0, decimals) + r"\,\nabla h", 1.0,
                                     font_size=30, color=COPY_COLOR)
                 legible(copy_name).set_z_index(ARROW_LABEL_Z)
-                landed = shrunk_arrow(top.multiplier)
-                # Left of ∇f's name, on ∇f's far side from ∇h (beside the landed shaft it sat on
-                # the x-axis and the touching contour).
-                copy_name.next_to(self.f_label, LEFT, buff=0.12)
+                # In the panel, in the row λ's name takes next: clear of every line (review r51
+                # finding 1: by ∇f's name it sat on the touching contour and against "∇f").
+                copy_name.move_to(self.multiplier_name, aligned_edge=LEFT)
                 self.add(copy, lens_copy)
                 cue.play(Reveal(copy_name), run_time=0.3)
                 self.follow(factor, top.multiplier, {
@@ -1170,13 +1189,16 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                         *self.top_zoom_h, factor.get_value())), color=COPY_COLOR,
                         **LENS_COPY_STYLE)),
                     copy_name: lambda r: r.set_values(factor.get_value())},
-                    run_time=max(cue.until("named") - 0.9, 1.0), rate_func=smooth)
+                    run_time=max(cue.until("named") - 1.2, 1.0), rate_func=smooth)
                 # The landed copy stays on ∇f while ∇f and the panel's ∇f = λ∇h are marked,
                 # till λ is named (review r44: it was gone in half a second).
+                # Its name goes first, then λ's name takes the row (not a cross-fade in one place).
                 cue.play(Indicate(self.grad_f, color=F_FLASH_COLOR, scale_factor=1.0),
                          Indicate(self.condition, color=EMPHASIS_COLOR, scale_factor=1.0),
                          run_time=0.6)
-                shrunk = [copy, lens_copy, copy_name]
+                cue.play(Conceal(copy_name), run_time=0.3)
+                self.remove(copy_name)
+                shrunk = [copy, lens_copy]
             else:
                 shrunk = []
                 cue.play(Indicate(self.grad_f, color=F_FLASH_COLOR, scale_factor=1.0),
@@ -1264,7 +1286,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                           + r" \approx \lambda c = "
                           + number_format(abs(lam * level), digits, signed=True, plus=False),
                           0.0, 0.0, 0.0, font_size=PANEL_FONT)
-        readout.move_to(self.chain, aligned_edge=LEFT).set_z_index(PANEL_Z)
+        # A row above the chain rule's, in the plot's room (review r51 finding 1: in the chain
+        # rule's row "0.060" ran into "the top, zoomed").
+        readout.move_to(self.chain, aligned_edge=LEFT).shift(
+            (self.condition.get_y() - self.chain.get_y()) * DOWN).set_z_index(PANEL_Z)
         # The hike's h = 0 stays as a dashed ghost, what the path moved from (review r41: dimmed
         # and 9 px away, the two merged at 480p); its arrows and γ′ are for h = 0 only, and
         # the plot of f(γ(s)) is h = 0's: they step back.
@@ -1291,12 +1316,13 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # At c = 0 the top is the hike's own: Δheight is 0 exactly (no "−0.000").
             r.set_values(c, state()[2].value - base if c else 0.0, lam * c)
 
-        cue.play(Conceal(self.chain), *(Dim(m) for m in still), Reveal(readout),
+        cue.play(Conceal(self.chain), *(Dim(m) for m in still),
                  *(Conceal(m) for m in done),
                  *(Conceal(m) for m in ghosts), *(Reveal(m) for m in dashed),
                  Conceal(self.path_label), *(Reveal(m) for m in moved), at="shift",
                  run_time=0.5)
-        cue.play(Reveal(shifted_name), run_time=0.3)
+        # The readout after the plot has gone, in the plot's room (not over its numbers).
+        cue.play(Reveal(shifted_name), Reveal(readout), run_time=0.3)
         self.follow(shift, level, {**moved, readout: follow_readout},
                     run_time=max(cue.until("rate") - 0.2, SHIFT_SECONDS), rate_func=smooth)
         cue.play(Indicate(readout, color=EMPHASIS_COLOR, scale_factor=1.0), at="rate",
@@ -1573,13 +1599,13 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                     font_size=PANEL_FONT))
         # "H positive definite" written as it is said (review r30).
         # Where H comes from (review r41: H and ŵ were simply given): least squares,
-        # ½‖y − Xw‖₂² = f(w) + const with H = XᵀX and ŵ the least-squares fit.
+        # ½‖b − Xw‖₂² = f(w) + const with H = XᵀX and ŵ the least-squares fit.
         loss = merged(MathTex(r"f(w) = \tfrac12 (w - \hat w)^{\mathsf T} H\, (w - \hat w),"
                               r"\ H = X^{\mathsf T}X \succ 0", font_size=PANEL_FONT))
-        # The identity shown, not asserted (review r44): with Xᵀy = Hŵ, expanding both sides
-        # gives ½‖Xw − y‖₂² = f(w) + ½‖Xŵ − y‖₂². In the "if" line's row, which it gives
+        # The identity shown, not asserted (review r44): with Xᵀb = Hŵ, expanding both sides
+        # gives ½‖Xw − b‖₂² = f(w) + ½‖Xŵ − b‖₂². In the "if" line's row, which it gives
         # back when the "if" is written (no line added).
-        squares = merged(MathTex(r"= \tfrac12 \|Xw - y\|_2^2 - \tfrac12 \|X\hat w - y\|_2^2",
+        squares = merged(MathTex(r"= \tfrac12 \|Xw - b\|_2^2 - \tfrac12 \|X\hat w - b\|_2^2",
                                  font_size=PANEL_FONT))
         # The case ŵ inside (a conditional: review r30 read "ŵ inside: …" as the current
         # picture once ŵ was out); it goes once the contour grows from the real ŵ (r37: at
@@ -1588,8 +1614,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                 r"\ \lambda = 0", font_size=PANEL_FONT))
         slack = merged(MathTex(r"\lambda\,(\|w^*\|_2 - t) = 0", font_size=PANEL_FONT))
         kkt = merged(MathTex(r"-\nabla f(w^*) = \lambda g", font_size=PANEL_FONT))
-        normal = merged(MathTex(r"g = \nabla (\|w\|_2 - t)(w^*) = w^* / \|w^*\|_2",
-                                font_size=PANEL_FONT))
+        # g tied to ∇h (review r51 finding 5): the gradient of ‖w‖₂ at w*, w*/t on the edge.
+        normal = merged(MathTex(r"g = \nabla \|w\|_2\,(w^*) = w^* / t", font_size=PANEL_FONT))
         above: VMobject = title
         for line in (regularization, loss, inside, kkt, normal):
             line.set_z_index(PANEL_Z)
@@ -1652,11 +1678,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # (And shorter: 3 s of still axes under "as we will see".)
         # w and t said in words (review r50 finding 4); the penalty form is ridge's own cue.
         with self.cue("Ridge, constrained{@reg}: minimize a new f of the weights w{@penalty}"
-                      "{@new} on{@ball} the ball ‖w‖₂ ≤ t (budget t, its radius): an "
-                      "inequality.",
+                      "{@new} on{@ball} the ball ‖w‖₂ ≤ t (radius t): an inequality.",
                       spoken="Ridge, constrained{@reg}: minimize a new f of the weights w"
                       "{@penalty}{@new} on{@ball} the ball, the two-norm of w at most t, the "
-                      "budget t its radius: an inequality.") as cue:
+                      "of radius t: an inequality.") as cue:
             # The new picture's axes come as the hike goes; the new title just after the old
             # one has gone (two titles on top of each other would be unreadable).
             # The hike's names gone before the new ones come (review r36: "x" and "w₁"
@@ -1681,17 +1706,17 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      Indicate(regularization, color=BALL_COLORS["l2"], scale_factor=1.0),
                      at="ball", until=cue.END)
         # The formula is on screen; the words name it only (cut for the ridge payoff).
-        # X and y named (review r48 finding 5); y as "targets y" (r50 finding 4: y was a map
-        # coordinate in the hike).
+        # X and the targets named (review r48 finding 5); the targets are b (r51 finding 2: y
+        # is the map's coordinate in the hike's f(x, y), h(x, y)).
         # f's contours drawn while "least squares" is said, ŵ named at their centre next, H
         # written as it is named (review r50 findings 1 and 9: 12 s of a still ball, H and ŵ
         # shown 2 s before they were named).
         with self.cue("The loss{@f} is least squares{@ls}, lowest at ŵ{@centre}, the "
-                      "unregularized best fit, up to a constant (H = XᵀX{@h} positive definite, "
-                      "X the data, targets y).",
+                      "unregularized best fit, up to a constant (H = XᵀX{@h}, X the data, b "
+                      "the targets).",
                       spoken="The loss{@f} is least squares{@ls}, lowest at w-hat{@centre}, "
                       "the unregularized best fit, up to a constant, H is X transpose X{@h}, "
-                      "positive definite, X the data, targets y.") as cue:
+                      "X the data, b the targets.") as cue:
             cue.play(Reveal(loss), at="f", run_time=0.4)
             cue.play(Reveal(squares), at="ls", run_time=0.4)
             cue.play(Create(circle["bowl"], lag_ratio=0.3),
@@ -1716,10 +1741,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         }
         ghost = VGroup(circle["inside_dot"], circle["inside_label"])
         # "a new λ": the ball's multiplier, not the hike's (review r50 finding 4).
-        with self.cue("If ŵ were{@inside} inside the ball, w* would be ŵ itself, with a new "
-                      "λ = 0. This ŵ is outside{@out}.",
-                      spoken="If w-hat were{@inside} inside the ball, w-star would be w-hat "
-                      "itself, with a new lambda, zero. This w-hat is outside{@out}.") \
+        # w* defined as it is first used (review r51 finding 4): "the best w, w*".
+        with self.cue("If ŵ were{@inside} inside the ball, the best w, w*, would be ŵ, "
+                      "with a new λ = 0. This ŵ is outside{@out}.",
+                      spoken="If w-hat were{@inside} inside the ball, the best w, w-star, would "
+                      "be w-hat, with a new lambda, zero. This w-hat is outside{@out}.") \
                 as cue:
             # ŵ's numbers go while ŵ is moved (review r49 finding 4: "ŵ = (1, 1.6)" stayed
             # beside the moved ŵ) and come back with it.
@@ -1807,8 +1833,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       "to reach the ball touches it{@touch} at w-star, the lowest f in the "
                       "ball.") as cue:
             grown[circle["contour"]](circle["contour"])
-            # The "if" has been answered ("This ŵ is outside"): its line goes.
-            cue.play(Reveal(circle["contour"]), Conceal(inside), at="grow", run_time=0.3)
+            # The "if" has been answered ("This ŵ is outside"): its line goes; H has been
+            # read with the loss's contours, it goes too (review r51 finding 6: part 2's
+            # density).
+            cue.play(Reveal(circle["contour"]), Conceal(inside), Conceal(data_h), at="grow",
+                     run_time=0.3)
             self.follow(growth, 1.0, grown, run_time=max(cue.until("touch"), GROW_SECONDS),
                         rate_func=lambda x: x)
             cue.play(Reveal(circle["point"]), Reveal(circle["point_label"]), Reveal(data_point),
@@ -1818,7 +1847,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # The hike's path is the ball's edge (review r44: equality to inequality was implicit).
         # The series' point for ridge said (review r50 finding 2), as regmath's w* has it.
         if np.all(solution.point != 0.0):
-            zero_words = "No corner to land on: both of w*'s weights are non-zero{@nonzero}."
+            # (Review r51 finding 3: "both non-zero" as a consequence of smoothness
+            # over-generalised: on a ball a zero weight is a coincidence, not impossible.)
+            zero_words = ("No corner: a weight is exactly 0 only by coincidence; here both are "
+                          "non-zero{@nonzero}.")
         else:
             zero_words = ("Here a weight of w* is 0{@nonzero}, though not at a corner: the "
                           "ball has none.")
@@ -1826,10 +1858,16 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       "touching contour is tangent to it{@tangent}. " + zero_words) as cue:
             # Only the edge is marked (review r45: the whole disc flashed, stressing the
             # inside): a thick stroke in the path's green runs once round the circle.
-            edge = circle["ball"].copy().set_fill(opacity=0.0).set_stroke(PATH_COLOR,
-                                                                          width=12)
+            edge = circle["ball"][1].copy().set_fill(opacity=0.0).set_stroke(PATH_COLOR,
+                                                                             width=12)
+            # Once round, 3 s or more, ending at w* (review r51 finding 4: 1.6 s, racing): the
+            # outline's curves are rolled so the last one ends nearest w* (layout only).
+            curves = edge.get_points().reshape(-1, 4, 3)
+            ends = curves[:, 3, :2] - circle["point"].get_center()[:2]
+            last = int(np.argmin(np.einsum("ij,ij->i", ends, ends)))
+            edge.set_points(np.roll(curves, -(last + 1), axis=0).reshape(-1, 3))
             cue.play(ShowPassingFlash(edge, time_width=0.6), at="edge",
-                     run_time=max(min(cue.until("smooth"), MARK_SECONDS), 0.5))
+                     run_time=max(cue.until("smooth"), EDGE_SECONDS))
             cue.play(Reveal(VGroup(*(zoom[k] for k in ZOOM_PICTURE))), at="smooth",
                      run_time=0.6)
             cue.play(Indicate(zoom["ball"], color=HIGHLIGHT_COLOR, scale_factor=1.0),
@@ -1841,23 +1879,32 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      at="nonzero", run_time=max(min(cue.until(cue.END), MARK_SECONDS), 0.8))
         # "climbing −f" with motion (review r30: nothing moved): −∇f(w*) grows as it is said;
         # one beat with the balance it gives (r37: cut to pay for the ridge contours).
-        with self.cue("Minimizing f is climbing −f{@climb}, so −∇f(w*){@f} = λg{@g}, "
-                      "g{@normal} the ball's outward unit normal.",
-                      spoken="Minimizing f is climbing minus f{@climb}, so minus grad f at "
-                      "w-star{@f} equals lambda g{@g}, g{@normal} the ball's outward unit "
-                      "normal.") as cue:
+        # g drawn and defined before it is used (review r51 findings 4 and 5): the ball's
+        # outward unit normal, ∇‖w‖₂ at w*, the ball's ∇h; then the balance.
+        with self.cue("g{@g}, the ball's outward unit normal, is{@normal} ∇‖w‖₂(w*) = w*/t, "
+                      "the ball's ∇h. Minimizing f is climbing −f{@climb}: "
+                      "−∇f(w*){@f} = λg{@kkt}.",
+                      spoken="g{@g}, the ball's outward unit normal, is{@normal} the gradient of "
+                      "the two-norm at w-star, w-star over t, the ball's grad h. "
+                      "Minimizing f is climbing minus f{@climb}: minus grad f at "
+                      "w-star{@f} equals lambda g{@kkt}.") as cue:
             # The loss has been read: it goes for the balance (≤ 6 lines); H and ŵ stay.
             # "dashed: the common tangent" has been read: it goes too (the densest moment,
             # review r48 finding 8: about 10 text lines).
             cue.play(Conceal(loss), Conceal(zoom["tangent_name"]), run_time=0.3)
-            cue.play(GrowArrow(zoom["minus_f"]), at="climb", run_time=1.0)
-            cue.play(Reveal(zoom["minus_f_label"]), at="f", run_time=0.4)
             # g named as it is drawn, by its line (the unit normal) and as ∇h's heir.
-            cue.play(GrowArrow(zoom["g"]), Reveal(zoom["g_label"]), Reveal(kkt),
-                     at="g", run_time=0.6)
+            cue.play(GrowArrow(zoom["g"]), Reveal(zoom["g_label"]), at="g", run_time=0.6)
             cue.play(Indicate(zoom["g"], color=HIGHLIGHT_COLOR, scale_factor=1.0),
                      Indicate(zoom["g_label"], color=HIGHLIGHT_COLOR, scale_factor=1.2),
-                     at="normal", until=cue.END)
+                     run_time=max(min(cue.until("normal"), MARK_SECONDS), 0.5))
+            cue.play(Reveal(normal), at="normal", run_time=0.6)
+            cue.play(Indicate(normal, color=EMPHASIS_COLOR, scale_factor=1.0),
+                     run_time=max(min(cue.until("climb"), MARK_SECONDS), 0.5))
+            cue.play(GrowArrow(zoom["minus_f"]), at="climb", run_time=1.0)
+            cue.play(Reveal(zoom["minus_f_label"]), at="f", run_time=0.4)
+            cue.play(Reveal(kkt), at="kkt", run_time=0.4)
+            cue.play(Indicate(kkt, color=EMPHASIS_COLOR, scale_factor=1.0),
+                     run_time=max(min(cue.until(cue.END), MARK_SECONDS), 0.5))
         # The conclusion is crossed out: w* (review r32: on the supposed arrow the ✗ read as
         # rejecting the gradient or the step).
         # Beside w*, up the tangent and off every arrow (review r39: on w* it hid which arrow
@@ -1968,14 +2015,17 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # At most 6 text lines (review r37): for ridge g's line and −∇f(w*)'s numbers go
         # and ridge's lines take the rows below the balance; the readout takes the stationarity's row while the contours slide,
         # and the slackness the ridge's row once ridge has made its point.
+        # The solved μ one row under the readout it follows (review r51 finding 1: in its
+        # place the two cross-faded, garbled).
+        below = rows[3] + (rows[3] - rows[2])
         for line, row in ((ridge, rows[1]), (stationary, rows[2]), (on_edge, rows[3]),
-                          (solved, rows[3]), (slack, rows[1])):
+                          (solved, below), (slack, rows[1])):
             line.align_to([PANEL_LEFT, 0, 0], LEFT).set_y(row)
             line.set_z_index(PANEL_Z)
         # In the solved line's place: one μ on screen at a time (review r44: the running μ
         # beside "μ = λ/t = 1.28" showed two values at once); the derivation's lines above
         # stay as written.
-        mu_readout.move_to(solved, aligned_edge=LEFT).set_z_index(PANEL_Z)
+        mu_readout.move_to(on_edge, aligned_edge=LEFT).set_z_index(PANEL_Z)
         # The claim acted out (review r50 finding 1: 11 s over a still picture; t·g was not
         # drawn to the plot's scale): w* drawn as a vector from the origin (dashed), g from
         # the origin at the plot's scale, then t·g grown from g's length along it, landing
@@ -1996,15 +2046,17 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         def follow_tg(m: Arrow) -> None:
             m.become(Arrow(*to_scene(axes, scaled_arrow(origin, solution.normal,
                                                         scale_of_t.get_value())),
-                           color=BALL_COLORS["l2"], stroke_width=14, **arrow_style
+                           color=TEXT_COLOR, stroke_width=14, **arrow_style
                            ).set_z_index(PANEL_Z + 0.1 * ARROW_Z))
 
         main_tg = Arrow(LEFT, RIGHT)
         scale_of_t.set_value(float(PREVIEW_RADIUS))
         follow_tg(main_tg)
         # (Lightened as the ball's name is: in the ball's green it was faint on the disc.)
-        tg_label = legible(merged(MathTex(r"t\,g", font_size=30, color=interpolate_color(
-            BALL_COLORS["l2"], TEXT_COLOR, 0.35))))
+        # White, arrow and name (review r51 finding 7: green on the green disc, a red/green
+        # pair); g, thin and yellow on it, gets a dark outline.
+        main_g.set_stroke(OUTLINE_COLOR, width=7, background=True)
+        tg_label = legible(merged(MathTex(r"t\,g", font_size=30, color=TEXT_COLOR)))
         g_label = legible(merged(MathTex(r"g", font_size=30, color=NORMAL_COLOR)))
         # Each by its own arrow: g left of its shaft, t·g right of its end (by w*); f's
         # contours are dimmed meanwhile, so they count a tenth.
@@ -2040,7 +2092,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # The inset has made its point: it goes, and the lines take its room.
             # The example's numbers have let λ be checked: they go too (review r45
             # finding 11: about 15 text items at μ = λ/t).
-            cue.play(*(Conceal(m) for m in [*inset, data_grad, data_h, data_centre,
+            cue.play(Conceal(normal),
+                     *(Conceal(m) for m in [*inset, data_grad, data_centre,
                                             data_point]), run_time=0.5)
             cue.play(Reveal(ridge), at="ridge", run_time=0.4)
             cue.play(Reveal(stationary), at="grad", run_time=0.4)
@@ -2076,9 +2129,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Conceal(on_edge), Reveal(factor_readout), at="long", run_time=0.3)
             self.follow(scale_of_t, float(PREVIEW_RADIUS),
                         {main_tg: follow_tg, factor_readout: follow_factor},
-                        run_time=max(cue.until("mu"), 1.5), rate_func=smooth,
+                        run_time=max(cue.until("mu") - 2.0, 1.5), rate_func=smooth,
                         over=[main_g, g_label, circle["point"]])
-            cue.play(Conceal(factor_readout), Reveal(solved), at="mu", run_time=0.4)
+            # The settled readout holds alone 2 s, then μ's line is written under it.
+            cue.play(Reveal(solved), at="mu", run_time=0.4)
             cue.play(Indicate(sign_value, color=EMPHASIS_COLOR, scale_factor=1.0),
                      Indicate(solved, color=EMPHASIS_COLOR, scale_factor=1.0),
                      run_time=max(min(cue.until(cue.END), MARK_SECONDS), 0.5))
@@ -2108,7 +2162,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             self.add(rings)
             # The stationarity stays, the condition w(μ) meets (review r41: it left as the
             # ring slid); the solved μ goes before μ's live value takes its row.
-            cue.play(Conceal(solved), *(Conceal(m) for m in (main_g, main_tg, g_label,
+            cue.play(Conceal(solved), Conceal(factor_readout),
+                     *(Conceal(m) for m in (main_g, main_tg, g_label,
                                                              tg_label, w_vector)),
                      Reveal(circle["point_label"]), run_time=0.3)
             cue.play(Reveal(bottom), Reveal(mu_readout), Reveal(centre_name),
@@ -2182,7 +2237,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Undim(circle["ball"]),
                      *(Conceal(m) for m in (ridge, mu_readout, stationary)),
                      *(Conceal(m) for m in [*ridge_picture, *outside_case]),
-                     Conceal(sign_value), Reveal(inside_case), run_time=0.8)
+                     Conceal(sign_value), run_time=0.4)
+            # Then the inside case (review r51 finding 1: fading in as w*'s name faded out,
+            # a ghost red "w*" lay over "w* = ŵ").
+            cue.play(Reveal(inside_case), run_time=0.4)
             cue.play(Reveal(inside_value), run_time=0.3)
             # The name marked in colour only: grown, it crossed the w₂ axis (layout report).
             cue.play(Indicate(VGroup(circle["inside_ring"], circle["inside_dot"]),
@@ -2196,8 +2254,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      at="inside", run_time=min(cue.until("edge"), 1.0))
             # The inside case has made its point: this case, w* on the edge, comes back,
             # with its λ (the old value gone before the new one is written).
-            cue.play(Conceal(inside_case), Conceal(inside_value),
-                     *(Reveal(m) for m in edge_case), at="edge", run_time=0.5)
+            cue.play(Conceal(inside_case), Conceal(inside_value), at="edge", run_time=0.3)
+            cue.play(*(Reveal(m) for m in edge_case), run_time=0.3)
             cue.play(Reveal(sign_value), run_time=0.3)
             cue.play(Indicate(circle["point"], color=SOLUTION_COLOR, scale_factor=1.6),
                      Indicate(sign_value, color=EMPHASIS_COLOR, scale_factor=1.0),
@@ -2423,8 +2481,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             placed += [units, *unit_labels]
             t_label = legible(merged(MathTex(rf"t = {number(PREVIEW_RADIUS).tex}",
                                              font_size=30, color=TEXT_COLOR)))
+            # A little farther out (review r51 finding 1: its "t" touched the circle).
             place_clear(t_label, crossing, np.array([1.0, -1.0]),
-                        [*placed, inside_label, axes.x_axis, axes.y_axis])
+                        [*placed, inside_label, axes.x_axis, axes.y_axis], buff=0.2)
             parts.update(t_tick=tick, t_label=t_label)
             placed.append(t_label)
             self.inside_point = inner

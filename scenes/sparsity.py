@@ -78,6 +78,7 @@ from manim import (
     ValueTracker,
     VGroup,
     VMobject,
+    ManimColor,
     interpolate_color,
     linear,
     smooth,
@@ -134,6 +135,7 @@ from regmath.sparsity import (
     stationarity_direction,
     wedge_example,
     wedge_middle,
+    support_arrow,
     support_line,
     cone_direction,
     eased_carry,
@@ -340,6 +342,8 @@ REST_SPEEDUP = 2.0
 REST_FLASH = 0.9  # (r40 review: six events went by unmarked at 0.5 s)
 #: After a ridge instant ŵ moves on this share of the way to the next named event.
 AFTER_INSTANT = 0.35
+#: ... and this share of the way to a corner named briefly (r52).
+AFTER_TO_CORNER = 0.85
 #: A corner arc shorter than this share of the journey (3.6° of the orbit) is a sliver:
 #: the words call it so, never "a whole arc" (a lecturer's H = diag(1, 1e-4) gave arcs of
 #: 0.001 % that the strip cannot show).
@@ -397,6 +401,8 @@ G_COLOR = palette.GRADIENT
 #: yellow meaning five things at once, a yellow cone over yellow arcs); (r40 review: the
 #: mint read as ridge's green) the violet of g, the push they hold: neutral, no region's.
 CONE_COLOR = palette.GRADIENT
+#: (r52 review 3) The lens's cone fill: g's violet lightened, so g reads over it.
+CONE_LIGHT = ManimColor(CONE_COLOR).interpolate(ManimColor("#FFFFFF"), 0.35)
 #: The "why in N(w*)" beat's push past the cone (a g that is not this ŵ's): red, which no
 #: other role takes in this scene (w* is blue or yellow here), and dashed.
 PAST_COLOR = palette.SOLUTION
@@ -408,6 +414,9 @@ LENS_MARGIN = 0.15
 LENS_MIN_GAIN = 1.6
 #: In the lens, the cone's edges and g are this share of ŵ − w*'s arrow long.
 LENS_CONE_SHARE = 0.32  # (r40) well short of ŵ − w*: its label and the edges' apart
+#: (r52 review 3: the lens's edge normals ~15 px at 480p) ... but the cone's two edge arrows
+#: this share of ŵ − w*'s arrow, white.
+LENS_NORMAL_SHARE = 0.75
 #: The lens and what is drawn in it lie above everything on ridge's plot (its z ≤ TOP_Z + 2).
 ZOOM_Z = TOP_Z + 4
 #: The "why in N(w*)" beat: a push turned this far past the cone's edge (degrees), and the
@@ -417,18 +426,20 @@ SLIDE_SHARE = 0.3
 #: ... and the slide itself takes at least this long (seconds).
 SLIDE_SECONDS = 1.5
 #: The least time the line perpendicular to g takes to sweep across the diamond.
-SUPPORT_SWEEP_SECONDS = 1.4
+SUPPORT_SWEEP_SECONDS = 1.8
 #: (r50 review 1) Two more g of the cone (shares between its edge normals) swept to w*, each
 #: turning while the line dips to SUPPORT_DIP of the support and rises back, this long.
 SUPPORT_SHARES = (0.18, 0.82)
 SUPPORT_DIP = 0.35
 SUPPORT_TURN_SECONDS = 0.9
+#: (r52) The g arrow standing on the swept line is this many t long.
+SUPPORT_ARROW = 0.45
 #: The drawn cone is held at least this long before its lines are swept (seconds).
 CONE_HOLD = 1.0
 #: The largest swept orbit's radius and share are held this long before ridge's map.
 SWEPT_HOLD = 1.0
 #: The beat on "g ∈ N(w*)" after the slide, before H⁻¹ carries the cone.
-SLIDE_BEAT = 0.6
+SLIDE_BEAT = 0.2
 #: g steps back to this share of its opacity while the other push is shown.
 SLIDE_DIM = 0.4
 #: The cone → wedge morph is held this long once it ends (seconds).
@@ -838,13 +849,9 @@ class WhyCornersWin(StoryScene):
                 values[f"axis{k}"] = weight(1 - event.zero_weight)
                 parts.append(f"ridge's {{w_star}} on the {{axis{k}}} axis{{@e{k}}}, an instant")
             else:
-                # (r51 review 8: the exits never said; "then off" read as ridge's) The
-                # lasso's w* named leaving once, at the first corner of the rest.
-                leaving = [g for g in self.rest_groups(self.rest_events())
-                           if any(e.kind == "leave" for e in g)]
-                parts.append(f"then the lasso's {{w_star}} leaves{{@e{k}}}"
-                             if leaving and group[0].progress == leaving[0][0].progress
-                             else f"then off{{@e{k}}}")
+                # (r51 review 8, r53 review 4: "then off" read as ridge's leaving) Every
+                # exit names the lasso's w*.
+                parts.append(f"then the lasso's {{w_star}} leaves{{@e{k}}}")
         words = "; ".join(parts) + "."
         return words[0].upper() + words[1:], values
 
@@ -928,6 +935,11 @@ class WhyCornersWin(StoryScene):
         all the way when the next event is one named briefly (its words start at it)."""
         here = events[k].progress
         upto = events[k + 1].progress if k + 1 < len(events) else 1.0
+        # (r52 review 5: "Corner (−1, 0)" said 1.4 s before w* got there) Most of the way
+        # to a corner named briefly, whose caption then starts as w* arrives.
+        if (k + 1 < len(events) and k + 1 >= len(self.events)
+                and events[k + 1].kind == "arrive"):
+            return here + AFTER_TO_CORNER * (upto - here)
         return here + AFTER_INSTANT * (upto - here)
 
     def advance(self, target: float, seconds: float, *, ease: bool | Any = True,
@@ -1205,6 +1217,15 @@ class WhyCornersWin(StoryScene):
             # swept across the diamond on the lasso's plot (`support_line`) until it last
             # touches w*, flared; then turned to two other g of the cone, dipping into the
             # diamond and rising to w* again.
+            # (r52 review 1: the line only turned, g in the lens stayed put) The line with
+            # its g arrow slides outward along g until it leaves the diamond at w*; then
+            # turns with the lens's g, which sweeps across the cone in step, and back.
+            turn_g = self.get_turning_g(corner_sol, g_arrow, support_share)
+            # g's label rides at its tip while it turns.
+            g_tip, g_home = g_arrow.get_end(), g_label.get_center()
+
+            def turn_label(mobject: VMobject) -> None:
+                mobject.move_to(g_home + (g_arrow.get_end() - g_tip))
             cue.wait_until("line")
             self.add(support)
             with self.following(support):
@@ -1212,14 +1233,21 @@ class WhyCornersWin(StoryScene):
                       run_time=SUPPORT_SWEEP_SECONDS)
             cue.play(flash(in_wedge[2][0], G_COLOR, flash_radius=0.3, line_length=0.15),
                      run_time=0.3)
-            for cone_share in SUPPORT_SHARES:
+            for cone_share in (*SUPPORT_SHARES, 0.5):
                 with self.following(support):
+                    g_arrow.add_updater(turn_g)
+                    g_label.add_updater(turn_label)
                     cue.play(support_level.animate(rate_func=there_and_back)
                              .set_value(SUPPORT_DIP),
                              support_share.animate(rate_func=smooth).set_value(cone_share),
                              run_time=SUPPORT_TURN_SECONDS)
-                cue.play(flash(in_wedge[2][0], G_COLOR, flash_radius=0.3, line_length=0.15),
-                         run_time=0.3)
+                    g_arrow.remove_updater(turn_g)
+                    g_label.remove_updater(turn_label)
+                if cone_share != 0.5:
+                    cue.play(flash(in_wedge[2][0], G_COLOR, flash_radius=0.3,
+                                   line_length=0.15), run_time=0.3)
+            self._follow[id(g_arrow)](g_arrow)
+            g_label.move_to(g_home)
             cue.play(Conceal(support), run_time=min(0.5, max(0.3, cue.until(cue.END))))
         # (r43 review: ŵ − w* read together with the push past the cone) It rests meanwhile.
         self.why_offset_parts = VGroup(why_offset, why_sample[0][1])
@@ -1298,7 +1326,10 @@ class WhyCornersWin(StoryScene):
             # (r51 review 3: the top wedge's 119° behind the zoom box) The box, and ŵ with
             # its arrow on the lasso's plot, leave while the openings show (the lens keeps
             # them).
-            cue.play(Reveal(cone[0]), Dim(self.why_offset_parts, factor=0.0),
+            # (r52 review 6: a mauve H = I wedge over the olive one in the lens) There only
+            # its white edges and right-angle arc, no fill, as the dashed outlines at right.
+            fan_back = [Reveal(cone[0])] if zoom is None else []
+            cue.play(*fan_back, Dim(self.why_offset_parts, factor=0.0),
                      Conceal(carried_labels), Conceal(self.condition[0]),
                      Conceal(self.condition[1]), Conceal(offset), Conceal(in_wedge[0]),
                      *([] if zoom is None else [Conceal(zoom["region"])]), run_time=0.3)
@@ -1346,7 +1377,8 @@ class WhyCornersWin(StoryScene):
             shown = float(self.time)
             cue.wait_until(cue.END)
             self.wait(max(0.0, ANGLES_HOLD - (float(self.time) - shown)))
-            cue.play(Conceal(shaped), Conceal(cone[0]), Conceal(shaped_name),
+            cue.play(Conceal(shaped), *([Conceal(cone[0])] if fan_back else []),
+                     Conceal(shaped_name),
                      Conceal(carried_labels), Conceal(arcs_open), Conceal(shaped_values),
                      Undim(self.why_offset_parts, factor=0.0), run_time=0.5)
         # (r41 review: ridge's plot showed through the fading lens) The lens's contents fade
@@ -1460,7 +1492,8 @@ class WhyCornersWin(StoryScene):
             # (r51 review 7: the last radius and share faded after about a second) Held.
             self.wait(SWEPT_HOLD)
         # The blue says "both nonzero" for either method (a reviewer saw it reused unsaid).
-        with self.cue("For ridge{@blue}, blue again: every {w_hat} outside the circle{@circle} "
+        # (r53 review 2: "the circle" could be the orbit) The disc, by name.
+        with self.cue("For ridge{@blue}, blue again: every {w_hat} outside the disc{@circle} "
                       "gives two nonzero weights, except on {@rays}four rays: lines, with "
                       "no area.") as cue:
             # (r37) The blue comes in as it is named (a slow fade to the rays read as the
@@ -1484,9 +1517,9 @@ class WhyCornersWin(StoryScene):
         at_point = marker(to_scene(axes2, first_crossing.axis_point), SPARSE_COLOR,
                           radius=0.075).scale(ZERO_SCALE).set_z_index(TOP_Z + 1)
         lasso_side = [self.headings["l1"], self.panels["l1"], self.strips["l1"], self.balls["l1"]]
-        with self.cue("A point of the circle has just one normal{@normal}; {Hinv} carries it"
+        with self.cue("A point on the disc's edge has just one normal{@normal}; {Hinv} carries it"
                       "{@carry} onto one ray{@ray}: no wedge.", Hinv=HINV,
-                      spoken="A point of the circle has just one normal{@normal}; H-inverse "
+                      spoken="A point on the disc's edge has just one normal{@normal}; H-inverse "
                       "carries it{@carry} onto one ray{@ray}: no wedge.") as cue:
             # (r41 review: the lasso's plot showed through the incoming lens) The lens's
             # opaque back covers the lasso's plot first; its contents come in over it.
@@ -1584,13 +1617,35 @@ class WhyCornersWin(StoryScene):
         bisector, the example's g)."""
         axes = self.axes["l1"]
         line = legible_line(Line(ORIGIN, RIGHT, color=G_COLOR, stroke_width=4), z_index=TOP_Z)
+        # (r52 review 1: which g the line belongs to was not seen) A small g arrow standing
+        # on the line (`support_arrow`), carried outward with it and turned with it.
+        arrow = legible_line(Arrow(ORIGIN, RIGHT, buff=0.0, color=G_COLOR, stroke_width=5,
+                                   tip_length=ARROW_TIP, max_tip_length_to_length_ratio=0.4),
+                             z_index=TOP_Z + 1)
+        parts = VGroup(line, arrow)
 
-        def follow(mobject: VMobject) -> None:
+        def follow(mobject: VGroup) -> None:
             g = cone_direction(normals, float(np.clip(share.get_value(), 0.0, 1.0)))
             ends = support_line(g, self.t, self.view, level=level.get_value())
-            mobject.put_start_and_end_on(*(to_scene(axes, end) for end in ends))
+            mobject[0].put_start_and_end_on(*(to_scene(axes, end) for end in ends))
+            start, tip = support_arrow(g, self.t, level=level.get_value(),
+                                       length=SUPPORT_ARROW * self.t)
+            mobject[1].put_start_and_end_on(to_scene(axes, start), to_scene(axes, tip))
 
-        return self.follower(line, follow)
+        return self.follower(parts, follow)
+
+    def get_turning_g(self, sol: Solution, g_arrow: Arrow, share: ValueTracker) -> Any:
+        """What turns the lens's g arrow across the cone with the support line's g: from w*
+        along `cone_direction` at ``share``, as long as g (`carried_tips`, not carried)."""
+        axes, h = self.zoom_axes, self.journey.hessian
+        start = to_scene(axes, sol.point)
+
+        def follow(mobject: Arrow) -> None:
+            g = cone_direction(sol.normal_cone, float(np.clip(share.get_value(), 0.0, 1.0)))
+            tip = carried_tips(h, sol.point, [g], amount=0.0, length=self.why_g_length)[0]
+            mobject.put_start_and_end_on(start, to_scene(axes, tip))
+
+        return follow
 
     def show_slide(self, sol: Solution, g_arrow: Arrow, star_label: VMobject) -> None:
         """Why g must lie in N(w*), shown (r40 review: only said): a push turned past the
@@ -1621,8 +1676,13 @@ class WhyCornersWin(StoryScene):
         parts = VGroup(push, trail, mover, labels)
         if axes is not self.axes["l1"]:
             raised(parts, ZOOM_Z)
-        with self.cue("If g pointed past the cone{@past}, {w_star} could slide along an "
-                      "edge{@slide} and lower {f}{@lower}: so g lies in {cone}.") as cue:
+        # (r52 review 2: the made-up push was called g beside "g ∈ N(w*)") It is g′; and
+        # (review 5: the words ran 2 s ahead of it) drawn as they start.
+        with self.cue("{@past}If g′ pointed past the cone, {w_star} could slide along an "
+                      "edge{@slide} and lower {f}{@lower}: so g lies in {cone}.",
+                      spoken="{@past}If g-prime pointed past the cone, w-star could slide "
+                      "along an edge{@slide} and lower f{@lower}: so g lies in the normal "
+                      "cone.") as cue:
             # w*'s label steps aside while the push and the slide pass over its place; g's
             # label with g (one g named at a time).
             cue.wait_until("past")
@@ -1647,8 +1707,14 @@ class WhyCornersWin(StoryScene):
         the step's arrows and labels and inside the lens's frame."""
         axes = self.zoom_axes
         # (r51 review 4: small red on black) White and larger; the dashed push stays red.
-        names = VGroup(legible(MathTex(r"g \notin N(w^*)", font_size=36, color=TEXT_COLOR)),
-                       legible(Tex(r"$f$ decreases", font_size=26, color=BOTH_COLOR)))
+        # (r52 review 2) g′, not g; "∉" as one symbol (`\notin` in its own group, so the slash
+        # is not split off as a separate glyph). (review 3) "f decreases" white, larger.
+        names = VGroup(legible(MathTex(r"g'", r"{\notin}", r"N(w^*)", font_size=36,
+                                       color=TEXT_COLOR)),
+                       legible(Tex(r"$f$ decreases", font_size=34, color=TEXT_COLOR)))
+        # (r52 review 2: the ∉'s slash looked cut off) The dark outline of ∈ was drawn over
+        # the slash: none inside the symbol.
+        names[0][1].set_stroke(width=0, background=True)
         others = [*self.zoom_obstacles, push, trail, *self.why_parts["cone"][1:],
                   self.why_parts["g"], self.why_g_label, *self.why_normal_labels]
         # The push's name beyond its tip.
@@ -1697,8 +1763,6 @@ class WhyCornersWin(StoryScene):
         degrees beside the arc's middle, outward from its apex, clear of ``obstacles``."""
         h, amount = self.journey.hessian, float(self.why_parts["carry"].get_value())
         values = VGroup()
-        lens_apex = [apex for axes, apex, _ in self.opening_places
-                     if axes is self.zoom_axes and axes is not self.axes["l1"]]
         for arc, (axes, apex, radius) in zip(arcs, self.opening_places):
             # (r51 review 3: the top wedge's value read as hidden behind the lens's box) The
             # box and ŵ's arrow leave while the openings show: every wedge has its value.
@@ -1866,6 +1930,7 @@ class WhyCornersWin(StoryScene):
         # g and ŵ − w* to one scale: the full size on the lasso's plot, g `LENS_REACH`·t
         # long in the lens (ŵ − w* = H⁻¹g then as much shorter as H makes it).
         self.why_scale = 1.0
+        self.why_g_length = float(np.hypot(*self.why_g))
         length = LENS_REACH * self.t
         scale = length / float(np.hypot(*self.why_g))
         grid = np.linspace(0.0, 1.0, 11)
@@ -1888,7 +1953,9 @@ class WhyCornersWin(StoryScene):
         wedge_outline = None
         for r in regions:
             piece = clip_polygon(r.polygon, box)
-            if len(piece) < 3:
+            # (r52 review 6: the diamond turned grey in the lens) Its interior is not filled
+            # (it stays the ball's brown, as on the lasso's plot).
+            if len(piece) < 3 or r.kind == "interior":
                 continue
             fill = CORNER_FILL if r.kind == "corner" else EDGE_FILL
             fills.add(filled_polygon(axes, piece, stroke_width=0, z_index=ZOOM_Z, **fill))
@@ -1900,6 +1967,7 @@ class WhyCornersWin(StoryScene):
         self.zoom_axes, self.zoom_view = axes, box
         self.zoom_length = LENS_CONE_SHARE * length
         self.why_scale = scale
+        self.why_g_length = length
         self.zoom_frame = frame
         # (r37) The fills' edges too: a label straddling a wedge's edge read as sitting on it.
         self.zoom_obstacles = [frame, ball[-1], fills]
@@ -2094,6 +2162,8 @@ class WhyCornersWin(StoryScene):
             mobject.put_start_and_end_on(start, to_scene(axes, tip))
 
         self.follower(arrow, follow)
+        # (r52 review 3) A white outline: g reads over the cone's violet.
+        arrow.set_stroke(TEXT_COLOR, width=arrow.get_stroke_width() + 3, background=True)
         label = legible(MathTex("g", font_size=30, color=G_COLOR))
         tip = arrow.get_end()
         place_clear(label, tip, tip - start, self.zoom_obstacles, minor=[axes], buff=0.06)
@@ -2242,9 +2312,15 @@ class WhyCornersWin(StoryScene):
                               preferred=self.zoom_length)
         # A dark rim: the fan must read over the orange wedge it turns into.
         # (r41 review: at 0.3 the violet was almost invisible on black when it appeared.)
+        # (r52 review 3: g violet on violet; the edges' black rim over H⁻¹(±1, 1)'s heads)
+        # A lighter, more transparent fill under white edge arrows, its rim under them.
+        if self.zoom_axes is not self.axes["l1"]:
+            length = carried_room(h, sol.point, sol.normal_cone, self.zoom_view,
+                                  preferred=self.zoom_length * LENS_NORMAL_SHARE
+                                  / LENS_CONE_SHARE)
         fill = VMobject(stroke_color=palette.BACKGROUND, stroke_width=3,
-                        fill_color=CONE_COLOR, fill_opacity=0.45, z_index=TOP_Z)
-        arrows = [legible_line(Arrow(ORIGIN, RIGHT, buff=0.0, color=CONE_COLOR,
+                        fill_color=CONE_LIGHT, fill_opacity=0.4, z_index=TOP_Z - 1)
+        arrows = [legible_line(Arrow(ORIGIN, RIGHT, buff=0.0, color=TEXT_COLOR,
                                      stroke_width=5, tip_length=ARROW_TIP,
                                      max_tip_length_to_length_ratio=0.3),
                                z_index=TOP_Z) for _ in range(2)]
@@ -2257,7 +2333,7 @@ class WhyCornersWin(StoryScene):
             tau = carry.get_value()
             fan = eased_wedge(h, sol.point, sol.normal_cone, self.zoom_view, amount=tau)
             group[0].set_points_as_corners([to_scene(axes, q) for q in [*fan, fan[0]]])
-            group[0].set_fill(interpolate_color(CONE_COLOR, CORNER_FILL["fill_color"], tau))
+            group[0].set_fill(interpolate_color(CONE_LIGHT, CORNER_FILL["fill_color"], tau))
             tips = eased_tips(h, sol.point, sol.normal_cone, amount=tau, length=length)
             for arrow, tip in zip(group[1:], tips):
                 arrow.put_start_and_end_on(start, to_scene(axes, tip))

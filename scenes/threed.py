@@ -227,8 +227,11 @@ CONE_WORDS = {
 RANGE_WORDS = ("{@sweep}Any {neg_grad} in this {shape} gives the same touch: a whole range of "
                "losses give {zeros} = 0.")
 #: At an edge: g defined by its free entry, swept across the wedge (g₂'s value live).
-EDGE_RANGE_WORDS = ("Every direction g = {g}, lies in this wedge{@sweep}; any {neg_grad} along "
-                    "one gives the same touch: a whole range of losses give {zeros} = 0.")
+#: r52: g tied to ‖w‖₁ (a reviewer: "g is never connected to ‖w‖₁"): g is a subgradient,
+#: its entries the nonzero weights' signs and the kink's whole [−1, 1] at the zero weight.
+EDGE_RANGE_WORDS = ("Each subgradient g ∈ {subdiff} = {signs}{@sweep} = {g}, lies in this "
+                    "wedge; any {neg_grad} along one gives the same touch: a whole "
+                    "range of losses give {zeros} = 0.")
 #: g's value and λ, the multiplier of the budget (the readout's −∇f(w*) = λg, λ = ...).
 LAMBDA_WORDS = ("{@lam}Here g = {g} and {neg_grad} = {lam}g, with {@value}{lam} = {value} the "
                 "multiplier of {@ball}{l1} ≤ {tval}.")
@@ -1046,7 +1049,13 @@ class Tangency3D(StoryScene, ThreeDScene):
             self.g_read = VGroup(MathTex("g = (" + r",\ ".join(entries) + rf"),\ \ g_{k + 1} =",
                                          font_size=READOUT_FONT, color=G_COLOR),
                                  self.g_value).arrange(RIGHT, buff=0.15)
-            lines.insert(1, self.g_read)
+            # r52: g's set, ∂‖w*‖₁, in the data's signs (the caption reads it).
+            signs = [r"[-1,\ 1]" if i == k else rf"\operatorname{{sign}} w_{i + 1}^*"
+                     for i in range(3)]
+            self.sub_read = MathTex(r"g \in \partial\|w^*\|_1 = (" + r",\ ".join(signs) + ")",
+                                    font_size=READOUT_FONT, color=G_COLOR)
+            lines.insert(1, self.sub_read)
+            lines.insert(2, self.g_read)
         self.readout_block = self.readout(lines)
         self.star_label = self.point_label(SOLUTION_TEX["l1"], touch.point, SOLUTION_COLOR)
         edge = getattr(self, "edge_line", None)
@@ -1381,11 +1390,13 @@ class Tangency3D(StoryScene, ThreeDScene):
             camera.add_fixed_in_frame_mobjects(m)
         self.g_value.add_updater(count)
         with self.cue(EDGE_RANGE_WORDS, zeros=zeros_phrase(touch.zero_indices),
-                      g=self.subgradient_phrase()) as cue:
-            cue.play(FadeIn(self.g_read), GrowFromPoint(ghost, self.to_screen(touch.point)),
+                      g=self.subgradient_phrase(), signs=self.signs_phrase()) as cue:
+            cue.play(FadeIn(self.sub_read), FadeIn(self.g_read), GrowFromPoint(ghost, self.to_screen(touch.point)),
                      FadeIn(g_name), shell.animate.set_stroke(opacity=MOVING_STROKE),
                      run_time=0.8)
-            cue.wait_until("sweep")
+            # ∂‖w*‖₁'s line lit as it is read (no still frame while the words run).
+            cue.play(Indicate(self.sub_read, color=G_COLOR, scale_factor=1.0),
+                     run_time=max(cue.until("sweep"), 0.5))
             self.pool_shell(shell)
             ghost.add_updater(follow)
             pull.add_updater(lambda m: None)  # turned by `follow`: a moving mobject
@@ -1499,6 +1510,14 @@ class Tangency3D(StoryScene, ThreeDScene):
                 + " at most 1 in size") if free else ""
         return Phrase(text="(" + ", ".join(parts) + ")" + bound,
                       spoken=", ".join(spoken) + said)
+
+    def signs_phrase(self) -> Phrase:
+        """∂‖w*‖₁'s entries: "(sign w₁*, [−1, 1], sign w₃*)", [−1, 1] at each zero weight."""
+        parts = ["[−1, 1]" if i in self.touch.zero_indices else f"sign w{SUBSCRIPTS[i + 1]}*"
+                 for i in range(3)]
+        spoken = ["anything from minus 1 to 1" if i in self.touch.zero_indices
+                  else f"the sign of w-{i + 1}-star" for i in range(3)]
+        return Phrase(text="(" + ", ".join(parts) + ")", spoken=", ".join(spoken))
 
     def pan_to(self, centre: np.ndarray) -> UpdateFromAlphaFunc:
         """The camera's frame centre moved to ``centre`` as an animation that never adds the
@@ -1659,6 +1678,7 @@ class Tangency3D(StoryScene, ThreeDScene):
             camera = self.renderer.camera
             # The octahedron stays through the first step (never an empty frame).
             first = [self.star, self.lam_read, self.g_read, self.shell,
+                     *([self.sub_read] if hasattr(self, "sub_read") else []),
                      *([self.penalty_read] if hasattr(self, "penalty_read") else [])]
             # The lasso's close-up kept as a picture for the ending (both compared).
             if self.touch.kind == "edge" and round_.kind == "sphere" and not round_.zero_indices:

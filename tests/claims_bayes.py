@@ -25,7 +25,7 @@ from regmath.bayes import (
     sticky_edge,
     sweep_stop,
 )
-from scenes.bayes import (F_SHARES, LEVEL_SHARES, RIDGE_BACK_SHARE, STOP_SHARE,
+from scenes.bayes import (CURVATURE_SHOWN, F_SHARES, LEVEL_SHARES, RIDGE_BACK_SHARE, STOP_SHARE,
                           PriorsAsPenalties)
 from tests.claims import NUMBER, TEX_NUMBER, Rule, Variant, agrees, point_agrees, rotated
 from tests.claims import caption_form as _tex
@@ -222,17 +222,26 @@ def _ridge_map(m, f) -> bool:
             and f["same_as_penalized"])
 
 
-def _slice_slopes(m, f) -> bool:
-    # Along the zero weight through w*_L: ∂f/∂w_j ∓ λ, ∂f/∂w_j = (H(w*_L − ŵ))_j by hand.
+def _slice_gradient(f) -> float:
+    # ∂f/∂w_j at w*_L along the zero weight, (H(w*_L − ŵ))_j by hand.
     (zero,) = f["zeros"]
-    grad = float((np.asarray(f["hessian"], dtype=float)
+    return float((np.asarray(f["hessian"], dtype=float)
                   @ (f["lasso"].point - np.asarray(f["center"], dtype=float)))[zero])
-    lam = f["lam"]
-    # "∂f/∂w_j − λ = left slope < 0", "∂f/∂w_j + λ = right slope > 0".
-    side = -1.0 if m.group(2) == "-" else 1.0
-    slope = grad + side * lam
-    return (agrees(_tex(m.group(1)), grad) and agrees(_tex(m.group(3)), lam)
-            and agrees(_tex(m.group(4)), slope) and side * slope > 0.0)
+
+
+def _slice_pull(m, f) -> bool:
+    # "∂f/∂w_j = g" at w*_L, w_j the zero weight.
+    return (len(f["zeros"]) == 1 and f["zeros"][0] == int(m.group(1)) - 1
+            and agrees(_tex(m.group(2)), _slice_gradient(f)))
+
+
+def _slice_slopes(m, f) -> bool:
+    # "left, right slope = g − λ, g + λ": F_L's one-sided slopes along the zero weight,
+    # opposite signs (the kink holds w_j at 0).
+    grad, lam = _slice_gradient(f), f["lam"]
+    left, right = grad - lam, grad + lam
+    return (agrees(_tex(m.group(1)), left) and agrees(_tex(m.group(2)), right)
+            and left < 0.0 < right)
 
 
 def _sparse_mode(m, f) -> bool:
@@ -251,13 +260,15 @@ RULES = [
          r"e\^\(−loss/σ²\): the bell N\(ŵ, σ²/h\)",
          lambda m, f: agrees(m.group(1), f["sigma2"]) and f["definitions"],
          ("question",)),
-    Rule("curvature", rf"Here h = ({NUMBER}): a larger h, a narrower bell",
-         lambda m, f: agrees(m.group(1), f["h"]), ("question",)),
+    Rule("curvature", rf"Raise h from ({NUMBER}) to ({NUMBER}): a narrower bell; then back "
+         rf"to ({NUMBER})",
+         lambda m, f: (agrees(m.group(1), f["h"]) and agrees(m.group(2), CURVATURE_SHOWN * f["h"])
+                       and agrees(m.group(3), f["h"]) and CURVATURE_SHOWN > 1.0), ("question",)),
     Rule("laplace prior", rf"the Laplace prior e\^\(−\|w\|/b\)/\(2b\) with scale b = ({NUMBER})\. "
          r"It has a kink at 0", _laplace, ("priors",)),
     Rule("gaussian prior", rf"the Gaussian prior N\(0, τ²\), τ² = ({NUMBER}): smooth at 0",
          _gauss, ("priors",)),
-    Rule("same λ", rf"Both give λ = ({NUMBER}), derived below: the "
+    Rule("same λ", rf"Both give λ = ({NUMBER}), derived later: the "
          r"(Laplace|Gaussian) prior for (the lasso|ridge), the (Laplace|Gaussian) for "
          r"(the lasso|ridge)", _same_lambda, ("priors",)),
     Rule("posterior", r"Posterior ∝ likelihood × prior; normalized: the thick "
@@ -349,8 +360,9 @@ SCREEN_RULES = [
     Rule("slice on screen", rf"^\\text\{{slice at \}} w_([12]) = ({TEX_NUMBER})$",
          lambda m, f: (len(f["zeros"]) == 1 and int(m.group(1)) - 1 != f["zeros"][0]
                        and agrees(_tex(m.group(2)), f["lasso"].point[int(m.group(1)) - 1]))),
-    Rule("slice slopes on screen", rf"^({TEX_NUMBER}) ([-+]) ({TEX_NUMBER}) = ({TEX_NUMBER})$",
-         _slice_slopes),
+    Rule("slice gradient on screen", rf"^\\partial f/\\partial w_([12]) = ({TEX_NUMBER})$",
+         _slice_pull),
+    Rule("slice slopes on screen", rf"^= ({TEX_NUMBER}),\\ ({TEX_NUMBER})$", _slice_slopes),
     Rule("ridge MAP on screen", rf"^w\^\*_R = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)$",
          lambda m, f: _screen_point(m, f, "ridge") and bool(np.all(f["ridge"].point != 0.0))),
     Rule("edge condition on screen", rf"^\|h\\hat w\| = ({TEX_NUMBER}) \\cdot ({TEX_NUMBER}) = "

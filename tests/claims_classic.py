@@ -263,22 +263,26 @@ CAPTION_RULES = [
     Rule("level curves", r"its curvature \(least squares' loss, up to a constant\), which makes f's level "
          r"curves (ellipses|circles)",
          lambda m, f: (m.group(1) == "circles") == bool(f["isotropic"]), ("problem",)),
-    Rule("radius", rf"Each has radius t = ({NUMBER}); each t matches some penalty weight",
+    Rule("radius", rf"Each has radius t = ({NUMBER})",
          lambda m, f: agrees(m.group(1), f["t"]) and f["ridge"].multiplier >= 0.0
          and f["lasso"].multiplier >= 0.0, ("balls",)),
-    Rule("ridge first", rf"It grows until it touches the circle, at the level f = ({NUMBER})",
+    Rule("ridge first", rf"It touches the circle at the level f = ({NUMBER})",
          lambda m, f: f["outside"] and not f["together"]
          and f["ridge"].level < f["lasso"].level and agrees(m.group(1), f["ridge"].level),
          ("grow",)),
     # Ridge's level is below the lasso's (the diamond lies in the circle and the problems
     # differ), so the contour at ridge's level does not meet the diamond.
     # The box is drawn only where regmath's gap_zoom gives one (the gap is small).
-    Rule("box", r"The box magnifies this small square\.",
+    Rule("box", r"The box magnifies this small square while the contour grows\.",
          lambda m, f: f["zoom"] is not None, ("grow",)),
+    Rule("grows toward", r"The contour grows toward the circle\.",
+         lambda m, f: f["outside"] and not f["together"], ("grow",)),
     Rule("not yet", r"The right side stops at that level too: (?:it has not reached the diamond yet|"
-         r"the white segment still separates it from the diamond)",
+         r"the white segment is the gap from this level curve to the diamond's (corner|edge))",
          lambda m, f: f["outside"] and not f["together"]
-         and f["ridge"].level < f["lasso"].level, ("grow",)),
+         and f["ridge"].level < f["lasso"].level
+         and (m.group(1) is None or (m.group(1) == "corner") == f["lasso"].at_corner),
+         ("grow",)),
     # Inside the contour through w* the loss is lower; none of those points is in the
     # circle because w* is the circle's minimizer (ŵ outside: the constraint is active).
     Rule("why first touch", r"Inside this contour the loss is lower, and none of it is in "
@@ -335,9 +339,9 @@ CAPTION_RULES = [
     Rule("same factor", r"the same factor, because H is a multiple of the identity I",
          lambda m, f: f["isotropic"], ("shrink",)),
     # r52 (review r51 factual error: "H mixes w₁ and w₂" named a wrong cause): ridge's
-    # factors differ exactly when Hŵ is not parallel to ŵ, i.e. ŵ is off the axes of f's
-    # ellipses (H's eigenvectors).
-    Rule("unequal axes", r"unequal: ŵ is not along an axis of f's ellipses",
+    # factors differ exactly when Hŵ is not parallel to ŵ, i.e. the line from 0 to ŵ is off
+    # the axes of f's ellipses (ŵ not an eigenvector of H; r53: ŵ itself is their centre).
+    Rule("unequal axes", r"unequal: the line from 0 to ŵ is not along an axis of f's ellipses",
          lambda m, f: not f["isotropic"] and _ridge_differs(f) and _turned(f), ("shrink",)),
     Rule("agree to two digits", r"factors that agree to two digits",
          lambda m, f: len(_shown_factors(f)) == 2 and not _ridge_differs(f), ("shrink",)),
@@ -425,6 +429,12 @@ CAPTION_RULES = [
     Rule("penalty weight", r"Each w\* also minimizes f plus a penalty of weight λ",
          lambda m, f: f["ridge"].active and f["lasso"].active
          and f["ridge"].strength > 0 and f["lasso"].strength > 0),
+    # r52 (review r52 item 2): why ridge's penalty carries a ½: ∇(λ/2)‖w‖₂² = λw, the
+    # weight of w* in −∇f(w*) = λw* (checked on regmath's solution).
+    Rule("ridge half", r"ridge's ½ makes its gradient λw",
+         lambda m, f: f["ridge"].strength > 0
+         and np.allclose(-np.asarray(f["ridge"].gradient), f["ridge"].strength
+                         * np.asarray(f["ridge"].point), rtol=1e-9, atol=0.0)),
     # r46 (review r45 item 5): the real pull H(ŵ − w*) is not along ŵ − w* (H bends it),
     # said where the angle between them is at least the scene's TILT_SHOWN degrees.
     Rule("bend", r"The pull does not point at ŵ: H⁻¹ bends it",
@@ -583,6 +593,10 @@ SCREEN_RULES = [
     Rule("lasso penalty on screen",
          rf"^f \+ \\lambda\\\|w\\\|_1,\\ \\lambda = ({TEX_NUMBER})$",
          lambda m, f: agrees(_tex(m.group(1)), f["lasso"].strength)),
+    # r52 (review r52 item 2): the penalty weight kept under a title, ridge's or the
+    # lasso's (regmath's `strength`).
+    Rule("lambda tag on screen", rf"^\\lambda = ({TEX_NUMBER})$",
+         lambda m, f: any(agrees(_tex(m.group(1)), f[k].strength) for k in ("ridge", "lasso"))),
     # The takeaway under the lasso's KKT step: that weight of its w* is exactly 0.
     Rule("takeaway on screen", r"^w\^\*_([12]) = 0\\text\{ exactly\}$",
          lambda m, f: f["lasso"].point[int(m.group(1)) - 1] == 0.0),

@@ -180,20 +180,30 @@ CAPTION_RULES = [
          ("bridge",)),
     # Ridge's w* has no zero weight (the series' point): both of regmath's w* coordinates
     # non-zero; else the true variant (a zero weight, but not from a corner: a circle has none).
-    Rule("no zero weight", r"With no corner to land on, both of w\*'s weights are non-zero",
+    # (A zero weight on a ball needs ŵ or H lined up with an axis: "only by coincidence".)
+    Rule("no zero weight", r"No corner: a weight is exactly 0 only by coincidence; here both "
+         r"are non-zero",
          lambda m, f: bool(np.all(BRIDGE["l2"].point != 0.0)), ("bridge",)),
     Rule("a zero weight", r"Here a weight of w\* is 0, though not at a corner: the ball has none",
          lambda m, f: bool(np.any(BRIDGE["l2"].point == 0.0)), ("bridge",)),
     Rule("smooth ball", r"[Tt]he ball is smooth: the touching contour is tangent to it",
          lambda m, f: True, ("bridge",)),
-    # ½‖y − Xw‖₂² = ½(w − ŵ)ᵀXᵀX(w − ŵ) + const with ŵ the least-squares fit: any H ≻ 0 is
+    # ½‖b − Xw‖₂² = ½(w − ŵ)ᵀXᵀX(w − ŵ) + const with ŵ the least-squares fit: any H ≻ 0 is
     # some XᵀX (X = H^½), so the example's loss is a least-squares loss up to a constant.
     Rule("least squares", r"least squares, lowest at ŵ, the unregularized best fit, up to a "
-         r"constant \(H = XᵀX positive definite, X the data, targets y\)",
+         r"constant \(H = XᵀX, X the data, b the targets\)",
          lambda m, f: bool(np.all(np.linalg.eigvalsh(BRIDGE["loss"].hessian) > 0.0)),
          ("bridge",)),
-    Rule("inside case", r"If ŵ were inside the ball, w\* would be ŵ itself, with a new λ = 0",
+    Rule("inside case", r"If ŵ were inside the ball, the best w, w\*, would be ŵ, with a new "
+         r"λ = 0",
          lambda m, f: True, ("bridge",)),
+    # g = ∇‖w‖₂(w*) = w*/‖w*‖₂, which is w*/t when w* is on the edge: the ball's ∇h for
+    # h(w) = ‖w‖₂ − t (smooth away from 0).
+    Rule("g as ∇h", r"g, the ball's outward unit normal, is ∇‖w‖₂\(w\*\) = w\*/t, the "
+         r"ball's ∇h",
+         lambda m, f: BRIDGE["l2"].active
+         and abs(float(np.linalg.norm(BRIDGE["l2"].point)) - PREVIEW_RADIUS) < 1e-9,
+         ("bridge",)),
     # −∇f(w*) = λg with λ the solver's multiplier, g the unit normal: g stretched λ times.
     Rule("bridge λ", rf"it is g stretched λ = ({NUMBER}) times",
          lambda m, f: BRIDGE["l2"].active and agrees(m.group(1), BRIDGE["l2"].multiplier),

@@ -258,6 +258,11 @@ JOURNEY_RULES = [
          r"edge normals", lambda m, f: True, ("map",)),
     Rule("map: support line", r"For each g in it, the line g·w = const leaves the diamond last "
          r"at w\*", lambda m, f: True, ("map",)),
+    # (r52) Why g lies in N(w*): a push g′ past the cone has a positive part along an edge
+    # of the diamond at w* (`past_cone_edge`), so sliding along it keeps ‖w‖₁ = t and lowers
+    # f; w* being the minimum, g cannot: true for every data.
+    Rule("map: past the cone", r"If g′ pointed past the cone, w\* could slide along an edge "
+         r"and lower f: so g lies in N\(w\*\)", lambda m, f: True, ("map",)),
     Rule("map: outside the cone", r"This ŵ − w\* lies outside N\(w\*\); only g = H\(ŵ − w\*\) "
          r"lies inside", lambda m, f: f["example_outside"], ("map",)),
     # ŵ − w* = H⁻¹g and the wedge is w* + H⁻¹N(w*): algebra, for every data.

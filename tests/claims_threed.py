@@ -72,6 +72,14 @@ def _names(text: str, count: int) -> bool:
     return text == expected
 
 
+def _signs(entries: str, touch) -> bool:
+    """"sign w₁*, [−1, 1], sign w₃*": ∂‖w*‖₁ entry by entry, [−1, 1] exactly at the zero
+    weights (the kink of |wᵢ| at 0), sign wᵢ* (a single value) at the nonzero ones."""
+    want = ["[−1, 1]" if touch.point[i] == 0.0 else f"sign w{'₁₂₃'[i]}*" for i in range(3)]
+    return entries == ", ".join(want) and set(np.flatnonzero(touch.point == 0.0)) == set(
+        touch.zero_indices)
+
+
 def _subgradient(entries: str, bound: str, touch) -> bool:
     """"1, g₂, 1" and ", |g₂| ≤ 1": sign(w*ᵢ) off the zeros, a free gᵢ at each zero, whose
     size the touch's own g keeps at most 1."""
@@ -197,6 +205,15 @@ RULES = [
          rf"any −∇f\(w\*\) along one gives the same touch: a whole range of losses give ({STAR}) = 0",
          lambda m, f: f["l1"].kind == "edge" and _subgradient(m.group(1), m.group(2) or "", f["l1"])
          and _zeros(m.group(3), f["l1"]) and f["in_cone"], ("cone",)),
+    # r52: g a subgradient of ‖w‖₁ at w*: ∂‖w*‖₁ has sign(wᵢ*) at each nonzero weight and
+    # [−1, 1] at each zero one (the definition), and every such g is in the wedge.
+    Rule("the wedge's range of losses, as subgradients",
+         r"Each subgradient g ∈ ∂‖w\*‖₁ = \(([^()]*)\) = \(([^)]*)\)((?:, [^ ]+(?:, \|g.\|)*)? "
+         r"≤ 1)?, lies in this wedge; any −∇f\(w\*\) along one gives the same touch: a whole "
+         rf"range of losses give ({STAR}) = 0",
+         lambda m, f: f["l1"].kind == "edge" and _signs(m.group(1), f["l1"])
+         and _subgradient(m.group(2), m.group(3) or "", f["l1"])
+         and _zeros(m.group(4), f["l1"]) and f["in_cone"], ("cone",)),
     # λ: the budget's multiplier, and the penalty weight whose lasso has the same w*.
     Rule("g and λ defined",
          rf"Here g = ({POINT}) and −∇f\(w\*\) = λg, with λ = ({NUMBER}) the multiplier of "

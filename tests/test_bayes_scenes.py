@@ -183,7 +183,7 @@ def test_each_prior_is_named_with_its_own_penalty(scene) -> None:
     rule = next(r for r in rules_for(scene) if r.name == "same λ")
     facts = facts_for(scene)
     assert facts["penalty_of"] == {"laplace": "the lasso", "gaussian": "ridge"}
-    good = ("Both give λ = 3, derived below: the "
+    good = ("Both give λ = 3, derived later: the "
             "Laplace prior for the lasso, the Gaussian for ridge")
     for text, holds in ((good, True), (good.replace("the lasso", "X").replace("ridge", "the lasso")
                                        .replace("X", "ridge"), False),

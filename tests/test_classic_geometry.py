@@ -651,3 +651,30 @@ def test_sliding_off_the_lasso_corner_along_either_edge_raises_f() -> None:
         corner_edge_slide(loss, lasso, edges[0], 0.0, 0.5)
     with pytest.raises(InvalidArgumentError):
         corner_edges(ridge)
+
+
+def test_ellipse_axes_run_through_w_hat_to_the_contour_s_far_and_near_points() -> None:
+    # Independent of the eigen-decomposition: the axes of an ellipse point from its centre
+    # to its farthest and nearest points, found here by sampling a contour of f; their ends
+    # lie on that contour (f = level), or on f = extend²·level when extended.
+    from regmath.classic import ellipse_axes
+    from regmath.drawing import level_set
+    long_axis, short_axis = ellipse_axes(LOSS, 0.5)
+    ring = level_set(LOSS, 0.5, samples=20001) - LOSS.center
+    dist = np.hypot(ring[:, 0], ring[:, 1])
+    for segment, k in ((long_axis, np.argmax(dist)), (short_axis, np.argmin(dist))):
+        np.testing.assert_allclose(segment.mean(axis=0), LOSS.center, atol=1e-12)
+        np.testing.assert_allclose(LOSS.value(segment), [0.5, 0.5], rtol=1e-12)
+        d = segment[1] - segment[0]
+        assert np.linalg.norm(d) == pytest.approx(2.0 * dist[k], rel=1e-6)
+        assert abs(abs(float(ring[k] @ d)) / (dist[k] * np.linalg.norm(d)) - 1.0) < 1e-6
+    for segment in ellipse_axes(LOSS, 0.5, extend=1.5):
+        np.testing.assert_allclose(LOSS.value(segment), [1.125, 1.125], rtol=1e-12)
+    # ŵ = (1, 1.6) is on neither axis's line through 0: its direction is off both.
+    for segment in (long_axis, short_axis):
+        d = segment[1] - segment[0]
+        assert abs(d[0] * LOSS.center[1] - d[1] * LOSS.center[0]) > 0.1
+    with pytest.raises(InvalidArgumentError, match="level"):
+        ellipse_axes(LOSS, 0.0)
+    with pytest.raises(InvalidArgumentError, match="extend"):
+        ellipse_axes(LOSS, 0.5, extend=-1.0)

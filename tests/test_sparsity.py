@@ -871,6 +871,32 @@ def test_support_line_last_touches_the_diamond_at_its_farthest_corner() -> None:
         support_line([0.0, 1.0], 1.0, view, level=1.5)
 
 
+def test_support_arrow_stands_on_its_line_along_the_direction() -> None:
+    """The arrow starts on `support_line`'s segment (collinear with its ends), at the point
+    nearest the origin (against a dense sampling of the segment), and points along the
+    direction with the asked length; at level 1 along a cone's bisector it starts at w*."""
+    from regmath.sparsity import journey_view, support_arrow, support_line
+
+    view = journey_view(1.6, 1.0)
+    for angle, level in ((90.0, 1.0), (20.0, 0.3), (135.0, -0.6), (300.0, 1.0)):
+        u = np.array([np.cos(np.radians(angle)), np.sin(np.radians(angle))])
+        start, tip = support_arrow(3.0 * u, 1.0, level=level, length=0.4)
+        a, b = support_line(u, 1.0, view, level=level)
+        cross = (b - a)[0] * (start - a)[1] - (b - a)[1] * (start - a)[0]
+        assert abs(cross) < 1e-9
+        samples = a + np.linspace(0.0, 1.0, 20001)[:, None] * (b - a)
+        nearest = samples[np.argmin(np.hypot(samples[:, 0], samples[:, 1]))]
+        assert np.allclose(start, nearest, atol=1e-3)
+        assert np.allclose(tip - start, 0.4 * u, atol=1e-12)
+    assert np.allclose(support_arrow([0.0, 2.0], 1.0, length=0.5), [[0.0, 1.0], [0.0, 1.5]])
+    with pytest.raises(InvalidArgumentError):
+        support_arrow([0.0, 0.0], 1.0, length=0.5)
+    with pytest.raises(InvalidArgumentError):
+        support_arrow([0.0, 1.0], 1.0, level=2.0, length=0.5)
+    with pytest.raises(InvalidArgumentError):
+        support_arrow([0.0, 1.0], 1.0, length=-0.5)
+
+
 def test_cone_direction_lies_in_the_cone_and_its_support_line_touches_the_corner() -> None:
     """Every g(σ) of a corner's cone (the edge normals (±1, 1) at (0, 1)) is a nonnegative
     combination of the normals, equals `cone_directions`' samples, and its support line

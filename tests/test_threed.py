@@ -13,7 +13,7 @@ import itertools
 
 import numpy as np
 import pytest
-from hypothesis import assume, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 from scipy.optimize import nnls
 
@@ -722,9 +722,31 @@ def _camera_off_the_edge(view, loss, radius: float, tilt: float):
     return touch, d
 
 
+def _gradient_tolerance(loss, touch) -> float:
+    """How far ∇f(w*) = H(w* − ŵ), computed in floating point, may be off the exact one:
+    w* comes from linear solves in H (forward error about cond(H)·eps relative), and H
+    multiplies that error by ‖H‖. Hypothesis found an edge touch at cond(H) near 1e4,
+    ‖H‖ near 2e4, whose gradient had a part 7.6e-8 along the edge (5e-8 of its size),
+    beyond a fixed 1e-9 relative tolerance."""
+    h = np.asarray(loss.hessian, dtype=float)
+    scale = np.linalg.norm(touch.point) + np.linalg.norm(np.asarray(loss.center, dtype=float))
+    return (1e-9 * float(np.linalg.norm(touch.gradient))
+            + 16.0 * np.finfo(float).eps * float(np.linalg.cond(h)) * float(np.linalg.norm(h, 2))
+            * scale)
+
+
 # ------------------------------------------- the edge seen end-on (TD38 item 1)
+#: The case hypothesis found (session 39): cond(H) = 1e4, a gradient off by 5e-8 relative.
+ILL_CONDITIONED_EDGE = (Quadratic(
+    center=[0.3256636488330081, -1.6144990701229154, -1.730791629239136],
+    hessian=[[7483.865137493296, 6019.741410973398, 7573.793035197911],
+             [6019.741410973398, 5009.850586676504, 6013.16314579846],
+             [7573.793035197911, 6013.16314579846, 7708.284275830201]]), 3.0)
+
+
 @settings(max_examples=MAX_EXAMPLES)
 @given(edge_touches(), st.floats(0.0, 1.5))
+@example(ILL_CONDITIONED_EDGE, 0.0)
 def test_edge_view_looks_along_the_edge_with_w_hat_behind(loss_and_radius, tilt) -> None:
     loss, radius = loss_and_radius
     touch, d = _camera_off_the_edge(edge_view, loss, radius, tilt)
@@ -733,7 +755,7 @@ def test_edge_view_looks_along_the_edge_with_w_hat_behind(loss_and_radius, tilt)
     assert abs(float(d @ bisector)) <= 1e-12  # the turn is about the bisector
     if tilt == 0.0:  # end-on: both normals and −∇f(w*) square to the line of sight
         assert np.all(np.abs(touch.cone_generators @ d) <= 1e-12)
-        assert abs(float(d @ touch.gradient)) <= 1e-9 * np.linalg.norm(touch.gradient)
+        assert abs(float(d @ touch.gradient)) <= _gradient_tolerance(loss, touch)
     behind = touch.center - touch.point
     assert float(d @ behind) <= 1e-12 * np.linalg.norm(behind)
 
@@ -1072,7 +1094,7 @@ def test_contact_view_sees_the_touch_on_both_outlines(loss_and_radius, tilt) -> 
     h = np.asarray(loss.hessian, dtype=float)
     pull = h @ (np.asarray(loss.center, dtype=float) - touch.point)  # −∇f(w*), by hand
     p = pull / np.linalg.norm(pull)
-    assert abs(float(d @ p)) <= 1e-9
+    assert abs(float(d @ p)) <= _gradient_tolerance(loss, touch) / np.linalg.norm(pull)
     if tilt == 0.0:
         assert np.allclose(d, edge_view(touch), atol=1e-12)
     behind = touch.center - touch.point

@@ -366,11 +366,28 @@ def segment_meets_box(start: ArrayLike, end: ArrayLike, low: ArrayLike, high: Ar
     return True
 
 
+#: Width of the ring round a marker; w*'s ring is in the text colour (see `marker`).
+MARKER_RING_WIDTH = 2.5
+SOLUTION_RING_WIDTH = 3.0
+SOLUTION_HALO_WIDTH = 7.0
+
+
 def marker(point: ArrayLike, color: ManimColor, *, radius: float = 0.08, z_index: int = 3) -> Dot:
-    """A dot for a point of the story (ŵ, w*), ringed in the background colour
-    so it stands apart from the line it sits on."""
+    """A dot for a point of the story (ŵ, w*), ringed so it stands apart from the
+    line it sits on.
+
+    Most markers get a ring in the background colour. w* (the solution colour)
+    sits on the orange diamond and the green circle, a red/orange/green trio that
+    deuteranopes and protanopes see with nearly one lightness, so its ring is in
+    the text colour inside a dark halo: the touch point then differs from the
+    ball by lightness and by shape, whatever the viewer's colour vision.
+    """
     dot = Dot(np.asarray(point, dtype=float), radius=radius, color=color, z_index=z_index)
-    dot.set_stroke(BACKGROUND, width=2.5)
+    if ManimColor(color) == SOLUTION_COLOR:
+        dot.set_stroke(BACKGROUND, width=SOLUTION_HALO_WIDTH, background=True)
+        dot.set_stroke(TEXT_COLOR, width=SOLUTION_RING_WIDTH)
+    else:
+        dot.set_stroke(BACKGROUND, width=MARKER_RING_WIDTH)
     return dot
 
 
