@@ -8096,11 +8096,11 @@ class InactiveConstraint(TangencyScene):
                 # captions duplicated the panel and wrapped onto two lines); the white line
                 # named "the path of w*" (r52's item 6: "dashed" meant three things).
                 form_words = (" {@edge}On this edge the pull balances the push, so {w_star} "
-                              "slides from {w_hat} along H⁻¹{g}{@line}: the path of "
+                              "slides from {w_hat} along −H⁻¹{g}{@line}: the path of "
                               "{w_star}{@lined}. {@solve}Its coordinates, signed by {g}, sum "
                               "to {t}{@form}: that gives {lam}{@formed}.")
                 form_spoken = (" {@edge}On this edge the pull balances the push, so w-star "
-                               "slides from w-hat along H-inverse g{@line}: the path of "
+                               "slides from w-hat along minus H-inverse g{@line}: the path of "
                                "w-star{@lined}. {@solve}Its coordinates, signed by g, sum "
                                "to t{@form}: that gives lambda{@formed}.")
         with self.cue("Smaller, the boundary passes {w_hat}{@bind}: active, the slack stays 0, "
