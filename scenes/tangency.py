@@ -8130,12 +8130,14 @@ class InactiveConstraint(TangencyScene):
                 form_words = (" {@edge}On this edge the pull balances the push, so {w_star} "
                               "slides from {w_hat} along −H⁻¹{g}{@line}: the path of "
                               "{w_star}{@lined}. {@solve}Its coordinates, signed by {g}, sum "
-                              "to {t}{@form}: that gives {lam}{@formed}. {@read}Here ({inner} "
+                              "to {t}, and those of {w_hat} to " + norm_hat + "{@form}: that gives "
+                              "{lam}{@formed}. {@read}Here ({inner} "
                               "− {tb})/{curv} = {lamb}{@readed}.")
                 form_spoken = (" {@edge}On this edge the pull balances the push, so w-star "
                                "slides from w-hat along minus H-inverse g{@line}: the path of "
                                "w-star{@lined}. {@solve}Its coordinates, signed by g, sum "
-                               "to t{@form}: that gives lambda{@formed}. {@read}Here, {inner} "
+                               "to t, and those of w-hat to its norm{@form}: that gives "
+                               "lambda{@formed}. {@read}Here, {inner} "
                                "minus {tb}, over {curv}, is {lamb}{@readed}.")
         read_values = {}
         if derive is not None:

@@ -486,8 +486,8 @@ INACTIVE_RULES = [
     # −∇f(w*) = H(ŵ − w*) = λg, puts w* on ŵ − λH⁻¹g; gᵀw* = t ("its coordinates, signed by
     # g, sum to t") gives λ.
     Rule("edge λ derived", r"On this edge the pull balances the push, so w\* slides from ŵ "
-         r"along −H⁻¹g: the path of w\*\. Its coordinates, signed by g, sum to t: that "
-         r"gives λ\.",
+         r"along −H⁻¹g: the path of w\*\. Its coordinates, signed by g, sum to t, and those of "
+         r"ŵ to ‖ŵ‖₁: that gives λ\.",
          lambda m, f: f["norm"] == "l1" and _on_hat_edge(f)
          and bool(np.all(np.sign(f["below"].point) == np.sign(f["loss"].center))),
          ("radius",)),
