@@ -9139,7 +9139,7 @@ class InactiveConstraint(TangencyScene):
                     cue.play(Reveal(self.knot_mark), Flash(self.knot_mark[0],
                                                            color=EMPHASIS_COLOR),
                              run_time=0.8)
-                    cue.play(Indicate(self.knot_mark[2], color=EMPHASIS_COLOR,
+                    cue.play(Indicate(self.knot_mark[2], color=PULSE_COLOR,
                                       scale_factor=1.0), until=cue.END)
         norm_hat = SYMBOLS[self.norm].text.replace("w", "ŵ")
         # Tied back to sparsity (r40's item 5), where regmath's ŵ has no zero weight: inside,
