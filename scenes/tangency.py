@@ -320,6 +320,8 @@ ARROW_FADE_START, ARROW_FADE_END = 0.25, 0.1
 SLACK_VISIBLE_SHARE = 0.03
 #: InactiveConstraint's w* label is lifted this far (scene units) off the ball's edge.
 STAR_LABEL_LIFT = 0.16
+#: The least gap between two of the inset's labels (r52's item 1). Layout only.
+INSET_LABEL_GAP = 0.12
 
 
 def uniform_point(values: Any) -> Number:
@@ -5646,7 +5648,7 @@ HAT_LABEL_OUTLINE = 10
 #: InactiveConstraint's w*: larger than `marker`'s default, so a short move off ŵ shows.
 W_STAR_RADIUS = 0.1
 #: InactiveConstraint's last frame is held this long after the last motion lands.
-INACTIVE_FINAL_HOLD = 1.0
+INACTIVE_FINAL_HOLD = 0.5
 #: Labels in the ball's colour are lightened this much towards white to read on its fill.
 BALL_LABEL_LIGHTEN = 0.45
 #: InactiveConstraint's zoomed inset (radius and penalty beats): its side and centre in the
@@ -5753,12 +5755,17 @@ TAG_RIGHT_MARGIN = 0.45
 
 #: A main-plot number fades back in over this share of t past the ball's edge.
 NUMBER_FADE_REACH = 0.01
+#: A main-plot number's box is grown by this much (its dark backing) when the ball's edge
+#: is tested against it.
+BALL_NUMBER_PAD = 0.15
 #: The angle mark between −∇f(w*) and the way to ŵ: its radius, a share of the shorter.
 AIM_ARC_SHARE = 0.6
 #: The lens's arrow labels show from this share of the inset's label lengths.
 LENS_LABEL_SHARE = 0.6
 #: InactiveConstraint's emphasis (boxes, tags, flashes): white, not −λg's yellow.
 EMPHASIS_COLOR = TEXT_COLOR
+#: A pulse on white text in its box (unscaled): the loss's blue, lightened.
+PULSE_COLOR = LOSS_COLOR.interpolate(TEXT_COLOR, 0.4)
 
 
 class InactiveConstraint(TangencyScene):
@@ -5935,7 +5942,10 @@ class InactiveConstraint(TangencyScene):
         # not count as moving (and redrawn) in every frame before.
         # The contour named by what it is, the level of f through w* (a reviewer asked
         # which ring a label named).
-        self.contour_label = legible(MathTex(r"f = f(w^*)", font_size=28, color=LOSS_COLOR))
+        # Lightened towards white (r53's item 8: the loss's slate blue was only just readable
+        # at 480p).
+        self.contour_label = legible(MathTex(r"f = f(w^*)", font_size=28,
+                                             color=LOSS_COLOR.interpolate(TEXT_COLOR, 0.5)))
         self.drag_followers = [
             (self.contour, self.follow_contour),
             (self.contour_label, self.follow_contour_label),
@@ -5995,8 +6005,11 @@ class InactiveConstraint(TangencyScene):
             # The constraint and the ball appear as the words name them, the title
             # "Active: ..." with the active case (a reviewer read it over the ball alone,
             # before w* existed).
+            # A tick number the edge runs through steps out as the ball is drawn (r53's
+            # item 7: "0.5" sat on the diamond's edge); the radius beat brings it back.
             cue.play(Reveal(self.problem[1], run_time=0.8),
-                     *draw_ball(self.ball, run_time=2.0), Reveal(self.ball_label, run_time=2.0))
+                     *draw_ball(self.ball, run_time=2.0), Reveal(self.ball_label, run_time=2.0),
+                     *(Dim(m, factor=0.0, run_time=1.0) for m in self.numbers_on_ball(self.t)))
         # "Active" defined as it is first said: w* on the boundary (binding, λ > 0, is
         # said with λ's value; inactive, slack > 0, in the slack beat).
         # Short (r36: a 3 s hold before w* came with its words).
@@ -6810,10 +6823,10 @@ class InactiveConstraint(TangencyScene):
         # r46's finding 5: "(degenerate)" cut, the hold shortened, and "still active" shown
         # (the boundary w* sits on pulses).
         with self.cue("...until {w_hat} reaches the boundary{@reach}: still "
-                      "{@unbind}active, yet {lam} = 0 exactly: weakly active. "
+                      "{@unbind}active, yet {lam} = 0 exactly: {@weak}weakly active. "
                       "{@point}Now {w_star} = {w_hat}.",
                       spoken="...until w-hat reaches the boundary{@reach}: still "
-                      "{@unbind}active, yet lambda = 0 exactly: weakly active. "
+                      "{@unbind}active, yet lambda = 0 exactly: {@weak}weakly active. "
                       "{@point}Now w-star equals w-hat.") as cue:
             # w* sits in ŵ's ring now: its label leaves (it would pile onto ŵ's) until
             # "w* = ŵ" names both.
@@ -6830,9 +6843,10 @@ class InactiveConstraint(TangencyScene):
             # "Still active" seen: the boundary under w* pulses (in the lens where it is
             # open), then λ's exact 0 while it is read.
             edge = self.l_ball if self.lens_is_open() else self.ball_label
-            cue.play(Reveal(self.unbinds_tag), Indicate(edge, color=EMPHASIS_COLOR,
-                                                        scale_factor=1.0),
+            cue.play(Indicate(edge, color=EMPHASIS_COLOR, scale_factor=1.0),
                      at="unbind", run_time=1.0)
+            # The tag as its words are said (r52's item 5: 1.4 s before them).
+            cue.play(Reveal(self.unbinds_tag), at="weak", run_time=0.6)
             cue.play(Indicate(self.live, color=EMPHASIS_COLOR, scale_factor=1.0),
                      until="point")
             # "w* = ŵ" names the one dot as soon as the point is said, and stays.
@@ -7039,18 +7053,19 @@ class InactiveConstraint(TangencyScene):
         # (a reviewer saw "dashed outline" in the caption 2 s before it was drawn).
         with self.cue("{@through}The dashed outline {norm} "
                       "= {inner} passes through {w_hat}{@point}. " + bar + " "
-                      "{@flat}The bowl is flat at {w_star} = {w_hat}, so {@nothing}nothing pushes back: "
-                      "{lam}g = 0. {@cs}Complementary slackness (KKT): "
-                      "{lam} times the slack{@times} is zero, {@so}so {lam} = 0{@zero}.",
+                      "{@flat}The bowl is flat at {w_star} = {w_hat}: −{grad_f}({w_hat}) = 0 = "
+                      "{lam}{g}{@nothing}, so {lam} = 0{@lam0}. {@cs}Complementary slackness says "
+                      "the same{@times}: {@so}{lam} · {slack} = 0{@zero}.",
                       # (No settle: the flat-bowl words took its time, r46's length budget;
                       # the review found 72–80 s static.)
                       slack=slack, norm=SYMBOLS[self.norm], inner=inner,
                       norm_star=norm_text, ball=BALL_NAMES[self.norm],
                       spoken="{@through}The dashed outline "
                       "passes through w-hat{@point}, at norm {inner}. " + bar_spoken + " "
-                      "{@flat}The bowl is flat at w-star equals w-hat, so {@nothing}nothing pushes back: "
-                      "lambda g is zero. {@cs}Complementary slackness, K K T: lambda "
-                      "times the slack{@times} is zero, {@so}so lambda is zero{@zero}.") as cue:
+                      "{@flat}The bowl is flat at w-star equals w-hat: minus its gradient is "
+                      "zero, and equals lambda g{@nothing}, so lambda is zero{@lam0}. "
+                      "{@cs}Complementary slackness says the same{@times}: {@so}lambda "
+                      "times {slack} is zero{@zero}.") as cue:
             # The level sets round ŵ have made their point (∇f(ŵ) = 0 stays on the panel):
             # they leave as the outline through ŵ comes (it and "w* = ŵ"'s leader crossed
             # them, r46's finding 4), and the leader returns.
@@ -7082,14 +7097,25 @@ class InactiveConstraint(TangencyScene):
             # and the rings fade as "nothing pushes back" is said ("w* = ŵ"'s leader steps out
             # while they are drawn, as in the drag beat). regmath's level sets.
             flat_rings = self.inside_rings()
+            # r53's item 3: the rings stay round ŵ while the flat bowl and the stationarity
+            # step are said ("the bowl is flat" had no bowl on screen), and leave as
+            # complementary slackness comes.
             cue.play(Indicate(self.gradient_zero, color=EMPHASIS_COLOR, scale_factor=1.1),
                      LaggedStart(*(Create(r) for r in flat_rings), lag_ratio=0.4),
                      self.same[1].animate.set_stroke(opacity=0.0),
-                     at="flat", until="nothing")
-            cue.play(*(Conceal(r) for r in flat_rings),
-                     self.same[1].animate.set_stroke(opacity=1.0), until="cs")
-            cue.play(swap_titles(linear, product) if linear is not None else Reveal(product),
-                     at="cs", run_time=1.0)
+                     at="flat", run_time=min(max(cue.until("nothing"), 1.0), 2.0))
+            # One argument (r53's item 4): stationarity, −∇f(ŵ) = 0 = λg, gives λ = 0 (g ≠ 0),
+            # written as it is said in the KKT step's row; complementary slackness then
+            # says the same.
+            pushes = MathTex(r"-\nabla f(\hat w) = 0 = \lambda g",
+                             r"\ \Rightarrow\ \lambda = 0", font_size=PANEL_FONT)
+            pushes.move_to(self.live, aligned_edge=LEFT)
+            cue.play(swap_titles(linear, pushes[0]) if linear is not None
+                     else Reveal(pushes[0]), at="nothing", run_time=1.0)
+            cue.play(Reveal(pushes[1]), at="lam0", run_time=0.6)
+            cue.play(Indicate(pushes[1], color=EMPHASIS_COLOR, scale_factor=1.0), until="cs")
+            cue.play(*(Conceal(r) for r in flat_rings), swap_titles(pushes, product),
+                     self.same[1].animate.set_stroke(opacity=1.0), at="cs", run_time=1.0)
             # The slack's value taken from the bar's label (or its line) into the product.
             source = gap[1][0][len("slack"):] if len(gap) > 1 else lines[1]
             cue.play(Indicate(product, color=TEXT_COLOR, scale_factor=1.0), until="times")
@@ -7104,6 +7130,27 @@ class InactiveConstraint(TangencyScene):
         self.through_label = through_label
         self.gap = gap
         self.verdict = VGroup(*lines, self.gradient_zero)
+
+    @staticmethod
+    def value_box(readout: VMobject) -> VMobject:
+        """A box round the part of a readout right of its widest gap (the \\quad before
+        "λ = …"): the value alone, clear of the zoom's join at the line's left end (r52's
+        item 3). Layout only."""
+        from manim import Rectangle  # local: the import block is shared
+
+        glyphs = sorted((g for g in readout.family_members_with_points()
+                         if g.get_fill_opacity() > 0.05 or g.get_stroke_opacity() > 0.05),
+                        key=lambda g: g.get_left()[0])
+        if len(glyphs) < 2:
+            return SurroundingRectangle(readout, color=EMPHASIS_COLOR, buff=0.08,
+                                        stroke_width=3)
+        rights = np.maximum.accumulate([g.get_right()[0] for g in glyphs])
+        gaps = [glyphs[k + 1].get_left()[0] - rights[k] for k in range(len(glyphs) - 1)]
+        start = glyphs[int(np.argmax(gaps)) + 1].get_left()[0] - 0.1
+        end = readout.get_right()[0] + 0.1
+        return Rectangle(width=end - start, height=readout.height + 0.16,
+                         color=EMPHASIS_COLOR, stroke_width=3).move_to(
+            [(start + end) / 2.0, readout.get_center()[1], 0.0])
 
     @staticmethod
     def readout_box(readout: VMobject) -> VMobject:
@@ -7350,6 +7397,33 @@ class InactiveConstraint(TangencyScene):
         pieces = clip_polyline(points, self.zview)
         return pieces[0] if pieces else points[:1]
 
+    def path_end_mark(self) -> VGroup | None:
+        """"w₁ = 0" at the end of the path of w* in the inset, where the lasso's first knot
+        puts a weight exactly at 0 (regmath's `lasso_path`): a tick across the path's end
+        and the label beside it, on the side away from the path. None where the path has
+        no such end inside the inset. Layout only."""
+        from manim import Line  # local: the import block is shared
+
+        _, first = self.penalty_top()
+        if first is None or self.penalty_path is None:
+            return None
+        knots = [float(k) for k in self.penalty_path.knots]
+        at = np.asarray(self.penalty_path.points[knots.index(first)], dtype=float)
+        zero = [k for k in range(2) if at[k] == 0.0 and self.loss.center[k] != 0.0]
+        if len(zero) != 1 or not self.zview.contains(at):
+            return None
+        end = to_scene(self.zaxes, at)
+        inward = end - to_scene(self.zaxes, np.asarray(self.loss.center, dtype=float))
+        inward = inward / max(float(np.linalg.norm(inward)), 1e-12)
+        dot = marker(end, TEXT_COLOR, radius=0.05, z_index=6)
+        label = legible(MathTex(weight(zero[0]).tex + " = 0", font_size=28))
+        # Outside the inset, joined by a leader, as the ring's label (inside, by the
+        # axis, it sat on the path and the dot).
+        del inward
+        leader = self.ring_label_outside(label, dot)
+        leader.set_stroke(TEXT_COLOR)
+        return VGroup(dot, leader, label)
+
     def penalty_trail(self) -> VMobject:
         """The penalty beat's red path in the inset, for layout (regmath's penalized
         solutions from λ = 0 to the largest λ shown); never drawn."""
@@ -7529,6 +7603,14 @@ class InactiveConstraint(TangencyScene):
         pieces = [] if sol.multiplier == 0.0 else clip_polyline(
             level_set(loss, sol.level, samples=self.contour_samples), self.zview)
         set_pieces(mobject, self.zaxes, pieces)
+        # Faded while it is hardly larger than ŵ's marker, which it would cover (r50's
+        # item 4: "ŵ" hidden by the contour as w* leaves and comes back). Layout only.
+        hat = getattr(self, "z_hat", None)
+        if hat is not None and pieces:
+            size = max(mobject.width, mobject.height)
+            mark = max(hat.width, 1e-6)
+            mobject.set_stroke(opacity=float(np.clip((size - 1.5 * mark) / (1.5 * mark),
+                                                     0.0, 1.0)))
 
     def z_arrow(self, arrow: object) -> tuple[np.ndarray, np.ndarray]:
         start = to_scene(self.zaxes, arrow.start)
@@ -7569,7 +7651,9 @@ class InactiveConstraint(TangencyScene):
                         sideways = np.sign(self.arrow_label_side[0]) or -1.0
                         self.slide_clear(mobject, [arrow], step=RIGHT * 0.03 * sideways)
                         self.inside_z_frame(mobject)
-                        if any(_drawn(o) and boxes_meet(mobject, o) for o in (
+                        # A gap to the dot labels, not only no overlap (r52's item 1:
+                        # touching "w*", it read "w*−∇f(w*)").
+                        if any(_drawn(o) and boxes_meet(mobject, o, gap=INSET_LABEL_GAP) for o in (
                                 self.z_star_label, self.z_hat_label, self.z_hat, self.z_star)):
                             continue
                         if strict and self.z_label_blocked(mobject):
@@ -7596,7 +7680,7 @@ class InactiveConstraint(TangencyScene):
             clear = clear and gap < 0.4
         # Not over the inset's dot labels (a reviewer read "−∇f" on "w*", "−λg" on "ŵ").
         clear = clear and not any(
-            _drawn(other) and boxes_meet(mobject, other)
+            _drawn(other) and boxes_meet(mobject, other, gap=INSET_LABEL_GAP)
             for other in (self.z_star_label, self.z_hat_label, self.z_same))
         opacity = float(np.clip((length - INSET_LABEL_MIN) / (INSET_LABEL_FULL - INSET_LABEL_MIN),
                                 0.0, 1.0)) if clear else 0.0
@@ -7655,11 +7739,18 @@ class InactiveConstraint(TangencyScene):
                                + max(0.0, left + 0.05 - mobject.get_left()[0])))
         return mobject
 
-    def beside_z_star(self, mobject: VMobject) -> VMobject:
+    def beside_z_star(self, mobject: VMobject, probe: bool = False) -> VMobject:
         """On w*'s side of the inset's w*, or above it where that side runs into the
         caption strip (the inset sits low on the frame)."""
         from scenes.toolkit.style import CAPTION_TOP  # local: the import block is shared
 
+        # One offset from the dot for the whole shrink, the one it takes once the balance's
+        # arrows are full (r52's item 1: sliding as they grew, 97–99.5 s, "w*" ran into
+        # "−∇f(w*)" and read "w*−∇f(w*)"). Layout only (`anchor_z_star_label`).
+        offset = getattr(self, "z_star_offset", None)
+        if offset is not None:
+            mobject.move_to(self.z_star.get_center() + offset)
+            return self.inside_z_frame(mobject)
         mobject.next_to(self.z_star, self.z_label_side, buff=0.06)
         mobject.shift(self.star_label_lift)
         if mobject.get_bottom()[1] < CAPTION_TOP + 0.05:
@@ -7669,13 +7760,36 @@ class InactiveConstraint(TangencyScene):
         # arrows (a reviewer saw the pull's head over "w*" as the arrows grew): it slides
         # as they grow, never jumps (layout only).
         arrows = [a for a in (getattr(self, "z_pull", None), getattr(self, "z_push", None))
-                  if a is not None and a in self.mobjects]
+                  if a is not None and (a in self.mobjects or probe)]
         self.slide_clear(mobject, arrows)
         # Off the ball's edge and the dashed outline (r50's item 4: red "w*" on the orange
         # dashes, 96–112 s), outward along its side.
         return self.slide_off(mobject, self.z_label_side,
                               [self.z_ball, self.z_through],
                               tries=8)
+
+    def anchor_z_star_label(self, radius: float) -> None:
+        """Fix w*'s inset label at the offset it takes at ``radius`` (the shrink's end, the
+        arrows at full length), for the whole shrink (r52's item 1). Layout only: the
+        state is set to that radius for the probe and put back."""
+        saved = self.ball_radius.get_value()
+        self.ball_radius.set_value(radius)
+        self._state = None
+        self.follow_z_star(self.z_star)
+        self.follow_z_ball(self.z_ball)
+        self.follow_z_pull(self.z_pull)
+        self.follow_z_push(self.z_push)
+        probe = self.z_star_label.copy()
+        self.z_star_offset = None
+        self.beside_z_star(probe, probe=True)
+        offset = probe.get_center() - self.z_star.get_center()
+        self.ball_radius.set_value(saved)
+        self._state = None
+        self.follow_z_star(self.z_star)
+        self.follow_z_ball(self.z_ball)
+        self.follow_z_pull(self.z_pull)
+        self.follow_z_push(self.z_push)
+        self.z_star_offset = offset
 
     def slide_clear(self, mobject: VMobject, arrows: list[MovingArrow],
                     step: np.ndarray | None = None) -> VMobject:
@@ -7719,12 +7833,12 @@ class InactiveConstraint(TangencyScene):
         loss, sol = self.state()
         set_dashes(mobject, self.zaxes, np.array([sol.point, loss.center]))
 
-    def outline_share(self, mobject: VMobject, axes: Any, radius: float) -> float:
+    def outline_share(self, mobject: VMobject, axes: Any, radius: float, *,
+                      pad: float = 0.02) -> float:
         """0 while the ball's outline of this radius crosses the number's box (grown by a
         margin), back to 1 within `NUMBER_FADE_REACH` of radius. The box's smallest and
         largest norms (its point nearest 0, its farthest corner, through ``axes``) bracket
         the radii whose outline meets it. Layout only."""
-        pad = 0.02
         low = axes.p2c(mobject.get_corner(DOWN + LEFT) - pad * (RIGHT + UP))
         high = axes.p2c(mobject.get_corner(UP + RIGHT) + pad * (RIGHT + UP))
         low, high = np.asarray(low[:2], dtype=float), np.asarray(high[:2], dtype=float)
@@ -7744,8 +7858,21 @@ class InactiveConstraint(TangencyScene):
 
     def fade_under_ball(self, mobject: VMobject) -> None:
         """A main-plot number fades while the moving ball's edge is on it (layout only)."""
+        pad = BALL_NUMBER_PAD if mobject in getattr(self, "ball_hidden", ()) else 0.02
         self.show_number(mobject, self.outline_share(mobject, self.axes,
-                                                     self.ball_radius.get_value()))
+                                                     self.ball_radius.get_value(), pad=pad))
+
+    def numbers_on_ball(self, radius: float) -> list[VMobject]:
+        """The main plot's tick numbers the ball's edge of this radius runs through, their
+        dark backing included (r53's item 7: the w₂ axis's "0.5" on the t = 1 diamond's
+        edge). Layout only."""
+        # (Not the numbers at the ball's corners, ±t: they mark its size, and sit beside
+        # its edge, not on it.)
+        hidden = [m for m in self.tick_numbers()
+                  if abs(float(getattr(m, "number", np.inf))) < radius * (1.0 - 1e-9)
+                  and self.outline_share(m, self.axes, radius, pad=BALL_NUMBER_PAD) < 1.0]
+        self.ball_hidden = [*getattr(self, "ball_hidden", []), *hidden]
+        return hidden
 
     def fade_z_number(self, mobject: VMobject) -> None:
         """An inset number fades while the inset's moving outline is on it: the ball's edge
@@ -7938,6 +8065,8 @@ class InactiveConstraint(TangencyScene):
                                 *self.inset_followers()):
             mobject.add_updater(follow)
             follow(mobject)
+        self.anchor_z_star_label(RADIUS_BELOW * self.inner)
+        self.follow_z_star_label(self.z_star_label)
         # "binds: λ > 0" beside λ's readout again, as the words say "binds": it fades in
         # as λ leaves 0 and out as λ comes back to it (layout: opacity from regmath's λ).
         # Where every w* with λ > 0 of the shrink lies on one edge whose signs are ŵ's
@@ -7993,29 +8122,45 @@ class InactiveConstraint(TangencyScene):
                 # ∇f(w) = H(w − ŵ) said as it is used (r38's item 1).
                 # The line w* moves along drawn and named as w* = ŵ − λH⁻¹g is said, and
                 # gᵀŵ = ‖ŵ‖₁ said with its reason (r40's item 6: used silently).
-                form_words = (" {@edge}On this edge, ∇f({w_star}) = H({w_star} − {w_hat}) = "
-                              "−{lam}{g}, so {w_star} = {w_hat} − {lam}H⁻¹{g}{@line}, along "
-                              "the white dashes{@lined}. "
-                              "{@solve}{g}ᵀ{w_star} = {t}, and {g}ᵀ{w_hat} = " + norm_hat
-                              + " as {w_hat} is in the same quadrant, {@form}so {lam} = ("
-                              + norm_hat + " − {t})/{g}ᵀH⁻¹{g}{@formed}.")
-                form_spoken = (" {@edge}On this edge, the gradient H times w-star minus w-hat "
-                               "is minus lambda g, so w-star is w-hat minus lambda H-inverse "
-                               "g{@line}, along the white dashes{@lined}. "
-                               "{@solve}g transpose w-star is t, and g transpose w-hat is "
-                               "the norm of w-hat, as w-hat is in the same quadrant; {@form}so "
-                               "lambda is the norm of w-hat minus t, over g transpose "
-                               "H-inverse g{@formed}.")
+                # r52's item 4: said in words, the symbols on screen (the algebra in the
+                # captions duplicated the panel and wrapped onto two lines); the white line
+                # named "the path of w*" (r52's item 6: "dashed" meant three things).
+                # r53's item 6: the value read out from the formula, so the block stays
+                # up for its words (it was rushed, 10 s).
+                form_words = (" {@edge}On this edge the pull balances the push, so {w_star} "
+                              "slides from {w_hat} along −H⁻¹{g}{@line}: the path of "
+                              "{w_star}{@lined}. {@solve}Its coordinates, signed by {g}, sum "
+                              "to {t}, and those of {w_hat} to " + norm_hat + "{@form}: that gives "
+                              "{lam}{@formed}. {@read}Here ({inner} "
+                              "− {tb})/{curv} = {lamb}{@readed}.")
+                form_spoken = (" {@edge}On this edge the pull balances the push, so w-star "
+                               "slides from w-hat along minus H-inverse g{@line}: the path of "
+                               "w-star{@lined}. {@solve}Its coordinates, signed by g, sum "
+                               "to t, and those of w-hat to its norm{@form}: that gives "
+                               "lambda{@formed}. {@read}Here, {inner} "
+                               "minus {tb}, over {curv}, is {lamb}{@readed}.")
+        read_values = {}
+        if derive is not None:
+            from regmath.diamond import edge_curvature  # local: the import block is shared
+
+            read_values = dict(
+                inner=number(self.inner), tb=number(below),
+                curv=number(edge_curvature(self.loss, np.sign(self.loss.center)),
+                            significant=4),
+                lamb=number(constrained(self.loss, norm=self.norm, radius=below).multiplier))
         with self.cue("Smaller, the boundary passes {w_hat}{@bind}: active, the slack stays 0, "
                       "{w_star} leaves {w_hat}, and {lam} rises above 0" + shortened
                       + "." + form_words,
                       spoken="Smaller, the boundary passes w-hat{@bind}: active, the slack "
                       "stays 0, w-star leaves w-hat, and lambda rises above 0"
-                      + shortened.replace("'", "") + "." + form_spoken) as cue:
+                      + shortened.replace("'", "") + "." + form_spoken,
+                      **read_values) as cue:
             # In the inset "w* = ŵ" parts into w* and ŵ, one after the other (no overlap).
             # Quick, so the shrink starts under its words (a reviewer saw the caption 3 s
             # ahead of the boundary passing ŵ), and at full speed from its first frame.
-            self.play(Conceal(self.through_label), Conceal(self.z_same), run_time=0.4)
+            # The dashed outline keeps its label while it is drawn (r52's item 6: unnamed
+            # from here to the penalty beat, "dashed" read three ways).
+            self.play(Conceal(self.z_same), run_time=0.4)
             self.play(Reveal(self.z_hat_label), Reveal(self.z_star_label),
                       Flash(self.z_hat, color=EMPHASIS_COLOR), run_time=0.4)
             # The balance is drawn in the inset; the main plot keeps its dots, its contour
@@ -8041,8 +8186,14 @@ class InactiveConstraint(TangencyScene):
                 # "subject to" leaves with the min line it belongs to (r42's finding 3: left
                 # alone under the gradient equation, it read as that equation's constraint);
                 # t stays on the plot's tag.
-                cue.play(swap_titles(self.problem[0], derive[0]), Conceal(constraint),
-                         at="edge", run_time=0.6)
+                # r53's item 6: the derivation in its own box, in the rows of the problem and
+                # H, which leave together first (no row left blank between lines); its lines
+                # are written into the box as they are said, and it leaves as a block.
+                self.derive_box = SurroundingRectangle(derive, color=EMPHASIS_COLOR, buff=0.1,
+                                                       stroke_width=2)
+                cue.play(Conceal(self.problem[0]), Conceal(constraint),
+                         Conceal(self.data_line), Conceal(slack_line), at="edge", run_time=0.6)
+                cue.play(Create(self.derive_box), Reveal(derive[0]), run_time=0.6)
                 # The balance line marked while it is read (r40: a 5 s still stretch; in the
                 # text's own colour, unscaled, the mark changed no pixel: it swells a little).
                 # The line w* moves along: regmath's w* over the radii of the shrink (ŵ −
@@ -8071,7 +8222,7 @@ class InactiveConstraint(TangencyScene):
                 total = max(cue.until("solve"), 1.0)
                 said = float(np.clip(cue.until("line") / total, 0.05, 0.8))
                 cue.play(Create(self.z_move_line, rate_func=linear),
-                         Indicate(derive[0], color=EMPHASIS_COLOR, scale_factor=1.05,
+                         Indicate(derive[0], color=PULSE_COLOR, scale_factor=1.0,
                                   rate_func=rate_functions.squish_rate_func(
                                       rate_functions.there_and_back, 0.0, said)),
                          self.z_link.animate(rate_func=rate_functions.squish_rate_func(
@@ -8080,14 +8231,17 @@ class InactiveConstraint(TangencyScene):
                              smooth, said, min(said + 0.2, 1.0))), run_time=total)
                 cue.play(Reveal(derive[2]), at="solve", run_time=0.6)
                 # gᵀŵ = ‖ŵ‖₁ marked while its reason is said (no still stretch over 4 s).
-                cue.play(Indicate(derive[2], color=EMPHASIS_COLOR, scale_factor=1.05),
+                cue.play(Indicate(derive[2], color=PULSE_COLOR, scale_factor=1.0),
                          until="form")
-                cue.play(Conceal(self.data_line), Conceal(slack_line), run_time=0.3)
-                cue.play(Reveal(derive[3]), Reveal(self.h_inv_g), run_time=0.5)
-                # λ's value read live below swells as the formula gives it (a white pulse on
-                # white text alone left 4.4 s with no pixel moving, like r48's item 2).
-                cue.play(Indicate(derive[3], color=TEXT_COLOR, scale_factor=1.0),
-                         Indicate(self.live, color=EMPHASIS_COLOR, scale_factor=1.08),
+                cue.play(Reveal(derive[3]), Reveal(self.h_inv_g), at="form", run_time=0.6)
+                # λ's value read live below boxed as the formula gives it, as at 52 s: not
+                # swollen (r52's item 3: scaled, it left its column onto the zoom's join).
+                self.lam_box = self.value_box(self.live)
+                # Colour pulses, unscaled: swollen, the lines ran past their box.
+                cue.play(Indicate(derive[3], color=PULSE_COLOR, scale_factor=1.0),
+                         until="read")
+                cue.play(Reveal(self.lam_box), at="read", run_time=0.4)
+                cue.play(Indicate(self.live, color=EMPHASIS_COLOR, scale_factor=1.0),
                          until=cue.END)
         self.derivation = derive
         # A ring stays where w* is now, named as it is left behind (a reviewer found it
@@ -8166,9 +8320,10 @@ class InactiveConstraint(TangencyScene):
                 # The formula holds on the edge only: it leaves as the ball grows back, and
                 # the problem, the live constraint and H come back to their rows.
                 # The dashed line w* moves along stays (r50's item 1): w* comes back along it.
-                self.play(Conceal(derive), Conceal(self.h_inv_g), run_time=0.4)
+                self.play(Conceal(derive), Conceal(self.derive_box), Conceal(self.h_inv_g),
+                          Conceal(self.lam_box), run_time=0.6)
                 self.play(*(Reveal(m) for m in (self.problem[0], constraint, self.data_line,
-                                                slack_line)), run_time=0.4)
+                                                slack_line)), run_time=0.5)
             if meets:
                 self.add(self.z_ghost)  # seen as w* leaves it (under the dot until then)
                 # Its label fades in as w* leaves the ring (layout: the dots' distance).
@@ -8178,6 +8333,7 @@ class InactiveConstraint(TangencyScene):
             # w*'s own label leaves as the way back starts (r46's finding 4: near ŵ the dashed
             # outline through ŵ ran through it); the dot alone rides back to ŵ.
             self.z_star_label.clear_updaters()
+            self.z_star_offset = None  # the shrink's anchor ends with it
             followers = tuple(m for m in followers if m is not self.z_star_label)
             self.play(Conceal(self.z_star_label), run_time=0.4)
             # Slower over the last stretch, still moving as t reaches ‖ŵ‖ (smooth's stall
@@ -8726,7 +8882,9 @@ class InactiveConstraint(TangencyScene):
             # The constrained problem's "min f(w)" line becomes f's definition, at full
             # contrast (dimmed, a reviewer read it as leftover text): the penalty line uses f.
             cue.play(*clear, Conceal(self.ball), Conceal(self.z_ball),
-                     Conceal(self.through), Conceal(self.z_through), run_time=0.8)
+                     Conceal(self.through), Conceal(self.z_through),
+                     *([Conceal(self.through_label)] if self.through_label
+                       in self.get_mobject_family_members() else []), run_time=0.8)
             # One line out before the other comes in (cross-faded, "f(w) = …" sat on "min …",
             # r28b's 101 s).
             cue.play(swap_titles(self.problem[0], f_line), Reveal(penalty),
@@ -8740,22 +8898,23 @@ class InactiveConstraint(TangencyScene):
         # The radius beat's dashed line w* = ŵ − λH⁻¹g is still drawn in the inset (r50's
         # item 1): w*(λ) slides along it, and the words point at it.
         move_line = getattr(self, "z_move_line", None)
-        along = ("along the white dashes" if move_line is not None
+        along = ("along the path of {w_star}" if move_line is not None
                  and move_line in self.mobjects else "along the red path")
         if meets:
             # The outline is the level set ‖w‖ = ‖w*(λ)‖,
             # drawn as it is named (a reviewer saw it 3 s before its words).
             words = ("Any {lam} above 0{@up} moves {w_star} off {w_hat} " + along + ". "
                      "{@outline}The dashed outline: {norm} = {norm_star}{@path}.")
-            spoken = ("Any lambda above zero{@up} moves w-star off w-hat " + along + ". "
+            spoken = ("Any lambda above zero{@up} moves w-star off w-hat "
+                      + along.replace("{w_star}", "w-star") + ". "
                       "{@outline}The dashed outline: norm equal to the norm of w-star of "
                       "lambda{@path}.")
         else:
             words = ("Any {lam} above 0{@up} moves {w_star} off {w_hat}, " + along
                      + "{@path}: w*({lam}) is the constrained answer for the smaller radius "
                      "t = {norm_star} below {inner}, the dashed outline.")
-            spoken = ("Any lambda above zero{@up} moves w-star off w-hat, " + along
-                      + "{@path}: w-star of lambda is the constrained answer for the smaller "
+            spoken = ("Any lambda above zero{@up} moves w-star off w-hat, "
+                      + along.replace("{w_star}", "w-star") + "{@path}: w-star of lambda is the constrained answer for the smaller "
                       "radius, its own norm, below {inner}, the dashed outline.")
 
         def show_outline() -> list[Any]:
@@ -8874,7 +9033,8 @@ class InactiveConstraint(TangencyScene):
             with self.cue("At {lam} = {lamb} it lands on the ring{@meet}: {w_star} for {t} = "
                           "{tb}, {@same}the same {lam}: one balance for both forms.",
                           lamb=number(below.multiplier),
-                          tb=number(below.radius), settle=KEY_SETTLE_SECONDS,
+                          # No wordless settle (r52's item 5: 1.5 s uncaptioned, still).
+                          tb=number(below.radius),
                           spoken="At lambda = {lamb} it lands on the ring{@meet}: w-star for "
                           "t = {tb}, {@same}the same lambda: one balance for both "
                           "forms.") as cue:
@@ -8947,8 +9107,41 @@ class InactiveConstraint(TangencyScene):
                 followers = (*followers, z_touch)
                 self.inset_sweep(strength, reach, *followers,
                                  run_time=max(cue.until(cue.END), 2.0), rate_func=smooth)
+            # A bridge to the series (r52's item 7), said (r53's item 5: drawn, never
+            # explained): λ raised on to regmath's first lasso knot, where the path of w*
+            # meets an axis and that weight is exactly 0.
+            self.knot_mark = self.path_end_mark()
+            if self.knot_mark is not None:
+                _, first = self.penalty_top()
+                knot_point = np.asarray(self.penalty_path.points[
+                    [float(k) for k in self.penalty_path.knots].index(first)], dtype=float)
+                zeroed = next(k for k in range(2) if knot_point[k] == 0.0)
+                with self.cue("Keep raising {lam}{@up}: at {lam} ≈ {lk} ({t} ≈ {tk}) the path "
+                              "reaches {wk} = 0{@knot}, where the lasso starts zeroing.",
+                              lk=number(first), tk=number(float(lp_norm(knot_point, 1.0))),
+                              wk=weight(zeroed),
+                              spoken="Keep raising lambda{@up}: at lambda about {lk}, t about "
+                              "{tk}, the path reaches {wk} = 0{@knot}, where the lasso starts "
+                              "zeroing.") as cue:
+                    # The inset's tick numbers step out while the outline ‖w‖₁ = ‖w*(λ)‖₁
+                    # runs through them on the way to the knot (the layout report's "0.1").
+                    def fade_under_outline(m: VMobject) -> None:
+                        self.show_number(m, self.outline_share(m, self.zaxes,
+                                                               solution().radius))
+
+                    ticks = [m for m in self.z_numbers() if m not in self.z_passed]
+                    for tick in ticks:
+                        tick.clear_updaters()
+                        tick.add_updater(fade_under_outline)
+                    followers = (*followers, *ticks)
+                    self.inset_sweep(strength, first, *followers,
+                                     run_time=max(cue.until("knot"), 2.0), rate_func=smooth)
+                    cue.play(Reveal(self.knot_mark), Flash(self.knot_mark[0],
+                                                           color=EMPHASIS_COLOR),
+                             run_time=0.8)
+                    cue.play(Indicate(self.knot_mark[2], color=PULSE_COLOR,
+                                      scale_factor=1.0), until=cue.END)
         norm_hat = SYMBOLS[self.norm].text.replace("w", "ŵ")
-        method = "the lasso" if self.norm == "l1" else "ridge"
         # Tied back to sparsity (r40's item 5), where regmath's ŵ has no zero weight: inside,
         # w* = ŵ, so the lasso zeroes nothing; its zeros come from the corners, reached
         # only when the constraint is active.
@@ -8958,17 +9151,15 @@ class InactiveConstraint(TangencyScene):
             # shown claimed (no corner is: "corners matter only when active" went).
             # r46's finding 1: "the first diamond" was the active case (‖ŵ‖₁ > t); only t
             # repeats, so it is named by t, with ŵ's new norm (regmath's ‖ŵ‖, the scene's t).
-            sparse = (" {@sparse}The {t} = {t_now} {ball} again{@ball}: now {norm_hat} = "
-                      "{inner} < {t}, inactive: it zeroes no weight.")
-            sparse_spoken = (" {@sparse}The t = {t_now} {ball} again{@ball}: now the norm of "
-                             "w-hat is {inner}, below t, inactive: it zeroes no weight.")
+            # r53's item 5: the ending cut to pay for the knot's cue.
+            sparse = " {@sparse}Back at {t} = {t_now}{@ball}: {@zeroes}no weight is 0."
+            sparse_spoken = " {@sparse}Back at t = {t_now}{@ball}: {@zeroes}no weight is zero."
         # The boundary case t = ‖ŵ‖ belongs to "λ = 0", not to "slack > 0": the last words
         # say "does not bind", and tie the lesson back to shrinkage (a reviewer's items).
         with self.cue("Lower {lam} back to 0{@back}: {w_star} slides back to {w_hat}. "
                       "So{@sum}: {t} ≥ {norm_hat} ⇔ "
                       "{lam} = 0 ⇔ {w_star} = {w_hat}{@edge}; inactive exactly "
-                      "when {t} > {norm_hat}{@answer}: " + method + " shrinks only when {t} < "
-                      "{norm_hat}." + sparse,
+                      "when {t} > {norm_hat}{@answer}." + sparse,
                       norm_hat=norm_hat, ball=BALL_NAMES[self.norm],
                       t_now=number(self.t), inner=number(self.inner),
                       spoken="Lower lambda back to 0{@back}: w-star slides back to w-hat. "
@@ -8976,8 +9167,7 @@ class InactiveConstraint(TangencyScene):
                       "the norm of w-hat, lambda = 0, and w-star equal to w-hat all say the same "
                       "thing{@edge}; "
                       "inactive exactly when t is above the norm of "
-                      "w-hat{@answer}: " + method + " shrinks only when t is below the norm of "
-                      "w-hat." + sparse_spoken) as cue:
+                      "w-hat{@answer}." + sparse_spoken) as cue:
             # The way back is seen, not rushed (a reviewer saw it in 1.7 s).
             self.inset_sweep(strength, 0.0, *followers, run_time=max(cue.until("sum") - 0.8, 3.0),
                   rate_func=smooth)
@@ -9024,6 +9214,8 @@ class InactiveConstraint(TangencyScene):
                 ring_label.clear_updaters()
                 trace.clear_updaters()
                 inset_parts = self.inset_parts(z_trace, z_touch)
+                if getattr(self, "knot_mark", None) is not None:
+                    inset_parts = [*inset_parts, self.knot_mark]
                 for part in inset_parts:
                     part.clear_updaters()
                 cue.play(Conceal(ring_label), Conceal(trace),
@@ -9036,14 +9228,19 @@ class InactiveConstraint(TangencyScene):
                 direction = np.append(anchor / max(float(np.linalg.norm(anchor)), 1e-12), 0.0)
                 keep_in_frame(t_label.next_to(to_scene(self.axes, anchor), direction, buff=0.08))
                 cue.play(Reveal(self.ball), Reveal(t_label), Reveal(self.through_label),
+                         *(Dim(m, factor=0.0) for m in self.numbers_on_ball(self.t)),
                          until="ball")
                 dot_label = self.final_dot_label(penalized_dot, [self.ball, ring,
                                                                  self.through_label])
                 # w* marked as "no weight" is said: w* keeps ŵ's weights (the dot on ŵ).
+                # "no weight is 0" as it is said (r52's item 5: 3 s before its words).
                 cue.play(Flash(penalized_dot, color=EMPHASIS_COLOR),
                          Indicate(penalized_dot, color=EMPHASIS_COLOR, scale_factor=1.3),
-                         Reveal(dot_label), run_time=1.0)
-                cue.play(Indicate(dot_label[1], color=EMPHASIS_COLOR, scale_factor=1.0),
+                         Reveal(dot_label[0][0]), Reveal(dot_label[1]), run_time=1.0)
+                cue.play(Indicate(dot_label[0][0], color=EMPHASIS_COLOR, scale_factor=1.0),
+                         until="zeroes")
+                cue.play(Reveal(dot_label[0][1]), run_time=0.6)
+                cue.play(Indicate(dot_label[0][1], color=EMPHASIS_COLOR, scale_factor=1.0),
                          until=cue.END)
             else:
                 cue.play(Indicate(summary, color=TEXT_COLOR, scale_factor=1.0),

@@ -162,6 +162,22 @@ def _index(match: re.Match, group: int = 1) -> int:
     return SUBSCRIPT[match.group(group)]
 
 
+def _knot_agrees(m, f) -> bool:
+    """The first lasso knot below λ_max (regmath's path), its zeroed weight and its t, checked
+    against an independent look: the penalized w at that λ (regmath's `penalized`)."""
+    path = lasso_path(f["loss"])
+    top = float(path.knots[0])
+    interior = [float(k) for k in path.knots[1:] if 0.0 < k < top]
+    if not interior:
+        return False
+    lam = min(interior)
+    w = np.asarray(penalized(f["loss"], norm="l1", strength=lam).point, dtype=float)
+    k = _index(m, 3)
+    scale = float(np.max(np.abs(f["loss"].center)))
+    return (agrees(m.group(1), lam) and agrees(m.group(2), float(np.sum(np.abs(w))))
+            and abs(w[k]) <= 1e-9 * scale and f["loss"].center[k] != 0.0)
+
+
 GENERAL_RULES = [
     Rule("λ nonnegative", r"λ ≥ 0", lambda m, f: f["sol"].multiplier >= 0.0),
     Rule("no gradient inside", r"∇f = 0",
@@ -427,9 +443,14 @@ INACTIVE_RULES = [
          lambda m, f: f["slack"] > 0.0 and agrees(m.group(1), f["slack"]), ("slack",)),
     Rule("λ = 0", r"so λ = 0", lambda m, f: f["sol"].multiplier == 0.0, ("slack",)),
     # r46: why λ = 0 inside, from ∇f(ŵ) = 0 on screen: w* = ŵ, so −∇f(w*) = λg = 0.
-    Rule("flat bowl", r"The bowl is flat at w\* = ŵ, so nothing pushes back: λg = 0",
+    # r53: one argument, stationarity (−∇f(ŵ) = 0 = λg with g ≠ 0), then complementary
+    # slackness with the slack's value, λ · slack = 0.
+    Rule("flat bowl", r"The bowl is flat at w\* = ŵ: −∇f\(ŵ\) = 0 = λg, so λ = 0",
          lambda m, f: f["inside"] and f["sol"].multiplier == 0.0
          and np.array_equal(f["sol"].point, f["loss"].center), ("slack",)),
+    Rule("slackness same", rf"Complementary slackness says the same: λ · ({NUMBER}) = 0",
+         lambda m, f: f["sol"].multiplier == 0.0 and f["slack"] > 0.0
+         and agrees(m.group(1), f["slack"]), ("slack",)),
     # Along the bar (outward on ŵ's largest weight's axis, or on the ray through ŵ for ℓ2)
     # the norm grows at rate 1: the bar's length is the slack (slack_segment's ends).
     Rule("one-for-one", r"where the norm grows one-for-one, has length t − ‖w\*‖[₁₂] = "
@@ -461,12 +482,23 @@ INACTIVE_RULES = [
     # its solution).
     # r40: the line w* moves along named, and gᵀŵ = ‖ŵ‖₁ with its reason: ŵ has the signs
     # of the edge's w* (same quadrant), so sign(ŵ)ᵀŵ = ‖ŵ‖₁.
-    Rule("edge λ derived", r"On this edge, ∇f\(w\*\) = H\(w\* − ŵ\) = −λg, so "
-         r"w\* = ŵ − λH⁻¹g, along the white dashes\. gᵀw\* = t, and "
-         r"gᵀŵ = ‖ŵ‖₁ as ŵ is in the same quadrant, so λ = \(‖ŵ‖₁ − t\)/gᵀH⁻¹g\.",
+    # r52: said in words (the symbols on the panel): the balance on the edge,
+    # −∇f(w*) = H(ŵ − w*) = λg, puts w* on ŵ − λH⁻¹g; gᵀw* = t ("its coordinates, signed by
+    # g, sum to t") gives λ.
+    Rule("edge λ derived", r"On this edge the pull balances the push, so w\* slides from ŵ "
+         r"along −H⁻¹g: the path of w\*\. Its coordinates, signed by g, sum to t, and those of "
+         r"ŵ to ‖ŵ‖₁: that gives λ\.",
          lambda m, f: f["norm"] == "l1" and _on_hat_edge(f)
          and bool(np.all(np.sign(f["below"].point) == np.sign(f["loss"].center))),
          ("radius",)),
+    # r53's item 6: the derivation's value read out, (‖ŵ‖₁ − t)/gᵀH⁻¹g = λ at the shrink's
+    # smallest t, with gᵀH⁻¹g by an independent solve (g = sign(ŵ)).
+    Rule("edge λ value", rf"Here \(({NUMBER}) − ({NUMBER})\)/({NUMBER}) = ({NUMBER})",
+         lambda m, f: f["norm"] == "l1" and _on_hat_edge(f)
+         and agrees(m.group(1), f["inner"]) and agrees(m.group(2), f["below"].radius)
+         and agrees(m.group(3), float(np.sign(f["loss"].center) @ np.linalg.solve(
+             f["loss"].hessian, np.sign(f["loss"].center))))
+         and agrees(m.group(4), f["below"].multiplier), ("radius",)),
     # r40: why the slack bar runs along an axis: in ŵ's quadrant ‖w‖₁ = s₁w₁ + s₂w₂ with
     # s = sign(ŵ) (both nonzero).
     Rule("quadrant norm", r"where ‖w‖₁ = (−?)w₁ ([+−]) w₂ grows one-for-one",
@@ -484,6 +516,17 @@ INACTIVE_RULES = [
     # where ŵ has one; said only where ŵ has none (regmath's w* is ŵ, no zero entry).
     # r46: the returning diamond named by its t, with ŵ's norm below it (the scene's t and
     # regmath's ‖ŵ‖₁).
+    # r53's item 5: the path of w*(λ) meets an axis at regmath's first lasso knot (the
+    # first one met as λ grows from 0), where that weight is exactly 0 and t = ‖w*(λ)‖₁.
+    Rule("knot", rf"Keep raising λ: at λ ≈ ({NUMBER}) \(t ≈ ({NUMBER})\) the path reaches "
+         r"w([₁₂]) = 0, where the lasso starts zeroing",
+         lambda m, f: f["norm"] == "l1" and _knot_agrees(m, f), ("penalty",)),
+    # r53: the ending cut; the t = 1 ball back with ŵ inside it: w* = ŵ, no zero weight.
+    Rule("back at t", rf"Back at t = ({NUMBER}): no weight is 0",
+         lambda m, f: f["norm"] == "l1" and f["inside"] and agrees(m.group(1), f["t"])
+         and bool(np.all(np.asarray(f["loss"].center) != 0.0))
+         and np.array_equal(constrained(f["loss"], norm="l1", radius=f["t"]).point,
+                            f["loss"].center), ("penalty",)),
     Rule("inactive zeroes nothing", rf"The t = ({NUMBER}) diamond again: now ‖ŵ‖₁ = "
          rf"({NUMBER}) < t, inactive: it zeroes no weight",
          lambda m, f: f["norm"] == "l1" and f["inside"] and agrees(m.group(1), f["t"])
@@ -510,11 +553,11 @@ INACTIVE_RULES = [
          lambda m, f: f["inside"] and not f["sol"].active, ("drag",)),
     Rule("ring left", rf"leaving a red ring at w\* for t = ({NUMBER})",
          lambda m, f: agrees(m.group(1), f["below"].radius), ("radius",)),
-    Rule("penalty moves", r"Any λ above 0 moves w\* off ŵ along the (?:red path|white dashes)\.",
+    Rule("penalty moves", r"Any λ above 0 moves w\* off ŵ along the (?:red path|white dashes|path of w\*)\.",
          lambda m, f: f["penalty_moves"], ("penalty",)),
     Rule("same λ", r"with the same λ as the multiplier", lambda m, f: f["norm"] == "l1",
          ("penalty",)),
-    Rule("penalty radius", rf"Any λ above 0 moves w\* off ŵ, along the (?:red path|white dashes): w\*\(λ\) is "
+    Rule("penalty radius", rf"Any λ above 0 moves w\* off ŵ, along the (?:red path|white dashes|path of w\*): w\*\(λ\) is "
          rf"the constrained answer for the smaller radius t = ‖w\*\(λ\)‖[₁₂] below "
          rf"({NUMBER})",
          lambda m, f: f["penalty_moves"] and agrees(m.group(1), f["inner"]), ("penalty",)),
