@@ -163,6 +163,8 @@ SIDE_WIDTH = 9
 #: The ellipsoid in the close-up: faint, still there (−∇f is its normal).
 #: r51: at 0.07/0.25 it dimmed to ~RGB(35,40,50), gone at 480p: the touch taken on trust.
 FAINT_FILL, FAINT_STROKE = 0.16, 0.55
+#: ... and once the touch is established (λ's beat on): the mesh at 30 %.
+SETTLED_FILL, SETTLED_STROKE = 0.1, 0.3
 #: The sweep of a pull across the cone, and its ghost's opacity.
 SWEEP_SECONDS = 3.0
 GHOST_OPACITY = 0.55
@@ -190,6 +192,7 @@ MAX_CONDITION = 1e4
 #: distances from the labelled point (screen units), the margin inside the frame, and the
 #: camera azimuths sampled along the turn (a label is placed clear at every one).
 LABEL_FONT = 34
+G_FONT = 52
 LABEL_GAP = 0.08
 LABEL_DIRECTIONS = 24
 LABEL_STEPS = np.arange(0.3, 6.01, 0.1)
@@ -265,7 +268,7 @@ TURN_WORDS = {
 #: Ridge's why (tests/claims_threed.py: only when ridge's w* has no zero): seen along the
 #: tangent plane, the sphere's one normal at w*, −∇f on it; then the loss tilted, −∇f
 #: swept across the plane wₖ = 0: w* slides with it, on wₖ = 0 for one direction only.
-RIDGE_VIEW_WORDS = ("Seen along the tangent plane{@turn}, at ridge's {w_star} = {star}{@dot} the "
+RIDGE_VIEW_WORDS = ("Seen along the tangent plane{@turn}, at ridge's {w_star} = {star}{@dot}, the "
                     "smooth sphere has one normal, {@itself}along {w_star} "
                     "itself{@normal}; {@from}{neg_grad} must lie on that line{@pull}.")
 RIDGE_SWEEP_WORDS = ("Move the loss{@sweep}: ridge's {w_star} moves with it, through {plane} and "
@@ -869,6 +872,10 @@ class Tangency3D(StoryScene, ThreeDScene):
             self.sphere = self.surface(clip_faces(grid_faces(
                 sphere_grid(t, u_samples=SPHERE_U + 1, v_samples=SPHERE_V + 1)), self.view),
                 BALL_COLORS["l2"], 0.12, stroke=0.4)
+            # Its mesh lighter than its fill (r52: green on the orange octahedron, one
+            # lightness to red-green colour-blind viewers).
+            self.sphere.set_stroke(ManimColor(BALL_COLORS["l2"]).interpolate(
+                WHITE, REGION_LIGHTEN["l2"]), width=0.8)
             # Each region named on screen beside it (r38: only in the captions).
             corners = self.to_screen(octahedron(t).vertices)
             self.ball_names = {norm: self.region_label(norm, corners)
@@ -1034,7 +1041,7 @@ class Tangency3D(StoryScene, ThreeDScene):
         # Red on the name w* only, the numbers white (the lasso's, its zero lit yellow) or in
         # the sphere's light green (ridge's: the two rows told apart, r52).
         values = TEXT_COLOR if touch.norm == "l1" else ManimColor(BALL_COLORS["l2"]).interpolate(
-            WHITE, REGION_LIGHTEN["l2"])
+            WHITE, NAME_LIGHTEN)
         line = MathTex(*(strings + [")"]), arg_separator="", font_size=READOUT_FONT,
                        color=values)
         line[0][:len(MathTex(SOLUTION_TEX[touch.norm])[0])].set_color(SOLUTION_COLOR)
@@ -1349,8 +1356,13 @@ class Tangency3D(StoryScene, ThreeDScene):
                       tval=number(self.t)) as cue:
             # Each part lit as the words name it (no frame stands still for over 4 s); the
             # g line stays up through these words (r45: replaced while they read it).
+            # The touch established: the mesh faded to 30 % and ∂‖w*‖₁'s line gone (r52: ten
+            # pieces of text on a busy wireframe), g's line kept (these words read it).
             cue.play(FadeIn(self.lam_read), *(Indicate(m, color=GRADIENT_COLOR, scale_factor=1.1)
-                                              for m in self.g_read[1:]), run_time=1.0)
+                                              for m in self.g_read[1:]),
+                     *((FadeOut(self.sub_read),) if hasattr(self, "sub_read") else ()),
+                     self.shell.animate.set_stroke(opacity=SETTLED_STROKE)
+                     .set_fill(opacity=SETTLED_FILL), run_time=1.0)
             if touch.kind == "edge":
                 # −∇f(w*) = λg shown: a copy of g stretched along itself to −∇f(w*), λ times
                 # as long (r50: 7 s nearly still, the equation only in the readout).
@@ -1412,7 +1424,9 @@ class Tangency3D(StoryScene, ThreeDScene):
             return subgradient_arrow(touch, free=value, length=scale * float(np.linalg.norm(g)))
         ghost = self.arrow(g_arrow(own), G_COLOR)
         shell = self.shell
-        g_name = MathTex("g", font_size=LABEL_FONT, color=G_COLOR)
+        # Larger than the other names (r52: a lone "g" at 34 read as a mark, 10 px at 480p).
+        g_name = MathTex("g", font_size=G_FONT, color=G_COLOR)
+        g_name.set_stroke(BACKGROUND, width=LABEL_OUTLINE, background=True)
         camera = self.renderer.camera
 
         def name_at_tip(m: Any) -> None:
@@ -1746,7 +1760,7 @@ class Tangency3D(StoryScene, ThreeDScene):
             camera = self.renderer.camera
             # The octahedron stays through the first step (never an empty frame).
             first = [self.star, self.lam_read, self.g_read, self.shell,
-                     *([self.sub_read] if hasattr(self, "sub_read") else []),
+                     # (∂‖w*‖₁'s line went in λ's beat.)
                      *([self.penalty_read] if hasattr(self, "penalty_read") else [])]
             # The lasso's close-up kept as a picture for the ending (both compared).
             if self.touch.kind == "edge" and round_.kind == "sphere" and not round_.zero_indices:
@@ -1963,13 +1977,13 @@ class Tangency3D(StoryScene, ThreeDScene):
             cue.play(Indicate(VGroup(normal, normal_name[-1]), color=TEXT_COLOR,
                               scale_factor=1.1),
                      run_time=max(cue.until("itself"), 0.8))
+            # "along w* itself": the line through 0 and w* drawn as it is said (r52: a 4 s
+            # still here; r51: only said), dashed out to where −∇f's tip will be.
             cue.play(Indicate(self.star, scale_factor=1.6, color=SOLUTION_COLOR),
-                     Indicate(ridge_read, color=SOLUTION_COLOR, scale_factor=1.1),
-                     run_time=max(cue.until("normal"), 0.8))
-            # −∇f under its own words (r43: drawn before them, then a still frame).
-            # "that line" drawn: dashed through 0 and w* out to −∇f's tip (r51: only said).
+                     Create(line), run_time=max(cue.until("normal"), 0.8))
+            # −∇f under its own words (r43: drawn before them, then a still frame), on it.
             cue.play(GrowFromPoint(pull, self.to_screen(round_.point)), FadeIn(pull_name),
-                     Create(line), at="from", run_time=max(cue.until("pull"), 1.0))
+                     at="from", run_time=max(cue.until("pull"), 1.0))
             self.bring_to_front(normal)
         # The plane wₖ = 0 (edge-on: a line) and its name, off the arrows' side.
         # Beyond the sphere (a wider circle in the same plane, edge-on: a longer line).
@@ -1987,8 +2001,7 @@ class Tangency3D(StoryScene, ThreeDScene):
         self.remove(plane_name)
         tilt = ValueTracker(start)
         star, hat, shell = self.star, self.hat, self.shell
-        # ŵ moves with the loss: named without its (first loss's) coordinates.
-        hat_name = self.moving_name(r"\hat w", LOSS_COLOR, hat)
+        # ŵ moves with the loss, unnamed (r52: its name's box met −∇f(w*)'s all the sweep).
         # Ridge's w* live in the readout as it slides: the entries give way to numbers
         # that follow it (the same digits at the start and the end: no jump).
         entries = [ridge_read[1 + 2 * i] for i in range(3)]
@@ -2040,7 +2053,7 @@ class Tangency3D(StoryScene, ThreeDScene):
                       zeros=zeros_phrase((k,)), plane=Phrase(
                           text=f"w{SUBSCRIPTS[k + 1]} = 0", spoken=f"w-{k + 1} equals 0"),
                       settle=END_HOLD_SECONDS) as cue:
-            cue.play(FadeIn(plane), FadeIn(plane_name), FadeIn(hat_name), FadeOut(tangent),
+            cue.play(FadeIn(plane), FadeIn(plane_name), FadeOut(tangent),
                      run_time=0.8)
             # Drawn first of the flat shapes: behind w*'s dot and the arrows (r43: over them).
             self.bring_to_back(plane)
@@ -2101,23 +2114,6 @@ class Tangency3D(StoryScene, ThreeDScene):
                               color=NORMAL_COLOR, scale_factor=1.3)
                      if self.touch.zero_indices else Indicate(self.star),
                      run_time=max(cue.remaining, 1.0))
-
-    def moving_name(self, tex: str, color: Any, dot: Any) -> VGroup:
-        """A short name fixed in the frame beside ``dot`` (on a dark box: it sits over a
-        translucent shell), following it as it moves."""
-        name = MathTex(tex, font_size=LABEL_FONT, color=color)
-        box = BackgroundRectangle(name, color=BACKGROUND, fill_opacity=0.75, buff=0.05)
-        group = VGroup(box, name)
-
-        gap = np.array([group.width / 2 + 0.15, 0.0])
-
-        def follow(m: Any) -> None:
-            m.move_to(np.append(self.project(dot.get_center())[0] + gap, 0.0))
-        group.add_updater(follow)
-        follow(group)
-        self.add_fixed_in_frame_mobjects(group)
-        self.remove(group)
-        return group
 
     def fit_camera(self, kept: np.ndarray, view: tuple[float, float],
                    most: float = CONE_ZOOM) -> tuple[float, np.ndarray]:

@@ -234,7 +234,7 @@ RULES = [
          r"until it first touches the sphere",
          lambda m, f: f["l2"].kind == "sphere" and f["l2"].zero_indices == (), ("sphere",)),
     Rule("the sphere's one normal",
-         rf"Seen along the tangent plane, at ridge's w\* = ({POINT}) the smooth sphere has one "
+         rf"Seen along the tangent plane, at ridge's w\* = ({POINT}), the smooth sphere has one "
          r"normal, along w\* itself; −∇f\(w\*\) must lie on that line",
          lambda m, f: f["l2"].kind == "sphere" and f["along_w_star"]
          and point_agrees(m.group(1), f["l2"].point), ("sphere",)),
