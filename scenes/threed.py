@@ -2006,7 +2006,7 @@ class Tangency3D(StoryScene, ThreeDScene):
         # that follow it (the same digits at the start and the end: no jump).
         entries = [ridge_read[1 + 2 * i] for i in range(3)]
         live = [DecimalNumber(float(x), num_decimal_places=3, font_size=READOUT_FONT,
-                              color=e.get_color()).move_to(e, aligned_edge=RIGHT)
+                              color=e[0].get_fill_color()).move_to(e, aligned_edge=RIGHT)
                 for x, e in zip(round_.point, entries)]
         camera.add_fixed_in_frame_mobjects(*live)
         separators = [ridge_read[2 + 2 * i] for i in range(3)]  # ",\ ", ",\ ", ")"
