@@ -1334,6 +1334,11 @@ class Tangency3D(StoryScene, ThreeDScene):
                      run_time=max(cue.until("cone"), 1.0))
             cue.play(GrowFromPoint(pull, self.to_screen(touch.point)), FadeIn(pull_name),
                      at="pull", run_time=1.0)
+            # "lies inside it": the fan (or the arrow) lit to the words' end (r52: a 3.4 s
+            # still after −∇f grew).
+            if cue.remaining > 0.3:
+                cue.play(Indicate(fan[0] if fan else pull, color=TEXT_COLOR, scale_factor=1.0),
+                         run_time=cue.remaining)
         if touch.kind == "edge":
             self.sweep_wedge(pull, pull_name, length)
         elif touch.kind == "vertex":
