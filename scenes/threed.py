@@ -90,7 +90,7 @@ from scenes.toolkit.params import nonnegative, refuse
 from scenes.toolkit.params import point as a_point
 from scenes.toolkit.story import StoryScene
 from scenes.toolkit.style import (BACKGROUND, BALL_COLORS, TEXT_COLOR, CAPTION_TOP, CONE_COLOR, GRADIENT_COLOR,
-                                  LOSS_COLOR, NORMAL_COLOR, SOLUTION_COLOR)
+                                  LOSS_COLOR, NORMAL_COLOR, SOLUTION_COLOR, marker)
 
 #: The two (or four, or one) faces that meet at w*, tinted a lighter lasso orange (r41:
 #: yellow there was a third meaning of yellow; yellow is the normals' and the zero's).
@@ -157,9 +157,14 @@ NAME_LIGHTEN = 0.35
 REGION_LIGHTEN = {"l1": NAME_LIGHTEN, "l2": 0.6}
 #: The faces meeting at w*, tinted as the camera turns (presentation).
 FACE_OPACITY = 0.6
+#: The octahedron's fill opacity; edge-on, its two touched faces as lines this wide (px).
+OCTAHEDRON_FILL = 0.45
+SIDE_WIDTH = 9
 #: The ellipsoid in the close-up: faint, still there (−∇f is its normal).
 #: r51: at 0.07/0.25 it dimmed to ~RGB(35,40,50), gone at 480p: the touch taken on trust.
 FAINT_FILL, FAINT_STROKE = 0.16, 0.55
+#: ... and once the touch is established (λ's beat on): the mesh at 30 %.
+SETTLED_FILL, SETTLED_STROKE = 0.1, 0.3
 #: The sweep of a pull across the cone, and its ghost's opacity.
 SWEEP_SECONDS = 3.0
 GHOST_OPACITY = 0.55
@@ -187,6 +192,7 @@ MAX_CONDITION = 1e4
 #: distances from the labelled point (screen units), the margin inside the frame, and the
 #: camera azimuths sampled along the turn (a label is placed clear at every one).
 LABEL_FONT = 34
+G_FONT = 52
 LABEL_GAP = 0.08
 LABEL_DIRECTIONS = 24
 LABEL_STEPS = np.arange(0.3, 6.01, 0.1)
@@ -207,8 +213,8 @@ TIP_SIDES = 10
 #: The ending's inset of the lasso's close-up (r51: "a wedge ... versus one exact direction"
 #: over ridge's picture alone): its largest size and its centre's height (frame units).
 INSET_HEIGHT, INSET_WIDTH, INSET_Y = 2.8, 3.0, -0.2
-#: w*'s dot: radius (scene units) and white ring (px).
-DOT_RADIUS, DOT_RING = 0.13, 3.0
+#: w*'s dot: radius (scene units).
+DOT_RADIUS = 0.13
 #: Names of the three weights at w* (0-based index → caption text).
 WEIGHT_STARS = ("w₁*", "w₂*", "w₃*")
 SPOKEN_STARS = ("w-one-star", "w-two-star", "w-three-star")
@@ -217,9 +223,10 @@ SPOKEN_STARS = ("w-one-star", "w-two-star", "w-three-star")
 CONE_WORDS = {
     "vertex": "The four faces' normals {names} span a cone{@cone}; {@pull}{neg_grad}, the "
               "ellipsoid's inward normal, lies inside it.",
-    # r51: which two faces was never said (they are the tinted ones).
-    "edge": "The two tinted faces meet at the edge; their normals {names} span a wedge{@cone}; "
-            "{@pull}{neg_grad}, the ellipsoid's inward normal, lies inside it.",
+    # r51: which two faces was never said; r52: they are named (and tinted) in 3-D by the
+    # turn's words, and edge-on they are the two labelled upper sides.
+    "edge": "The two faces' normals {names} span a wedge{@cone}; {@pull}{neg_grad}, the "
+            "ellipsoid's inward normal, lies inside it.",
     "face": "The face's normal {names}{@cone}: {@pull}{neg_grad}, the ellipsoid's inward normal, "
             "points along it.",
 }
@@ -253,14 +260,15 @@ SUBSCRIPTS = "₀₁₂₃₄₅₆₇₈₉"
 TURN_WORDS = {
     "vertex": "Turning round it{@turn}: the touch is on a corner, so {zeros} are exactly 0"
               "{@zero}.",
-    "edge": "The edge it touches lies in {plane}{@edge}; looking along it{@turn}, what remains "
-            "is {axis} and {up}{@axes}: {zeros} is exactly 0{@zero}.",
+    # r52: the two faces named (and tinted) in 3-D, before the view is along the edge.
+    "edge": "Two faces meet at the edge it touches{@faces}, in {plane}{@edge}; looking along "
+            "it{@turn}, what remains is {axis} and {up}{@axes}: {zeros} is exactly 0{@zero}.",
     "face": "Turning round it{@turn}: the touch is inside a face, so no weight is 0{@zero}.",
 }
 #: Ridge's why (tests/claims_threed.py: only when ridge's w* has no zero): seen along the
 #: tangent plane, the sphere's one normal at w*, −∇f on it; then the loss tilted, −∇f
 #: swept across the plane wₖ = 0: w* slides with it, on wₖ = 0 for one direction only.
-RIDGE_VIEW_WORDS = ("Seen along the tangent plane{@turn}, at ridge's {w_star} = {star}{@dot} the "
+RIDGE_VIEW_WORDS = ("Seen along the tangent plane{@turn}, at ridge's {w_star} = {star}{@dot}, the "
                     "smooth sphere has one normal, {@itself}along {w_star} "
                     "itself{@normal}; {@from}{neg_grad} must lie on that line{@pull}.")
 RIDGE_SWEEP_WORDS = ("Move the loss{@sweep}: ridge's {w_star} moves with it, through {plane} and "
@@ -525,10 +533,10 @@ class Tangency3D(StoryScene, ThreeDScene):
                 piece.set_fill(opacity=0.0).set_stroke(opacity=0.0)
 
     def solution_dot(self, where: np.ndarray) -> Dot:
-        # Large and ringed in white (r51: ~8 px at 480p, red on the orange octahedron: lost
-        # to red-green colour-blind viewers).
-        dot = Dot(self.to_screen(where), radius=DOT_RADIUS, color=SOLUTION_COLOR)
-        dot.set_stroke(TEXT_COLOR, width=DOT_RING, opacity=1.0)
+        # Large, `marker`'s white ring inside a dark halo like every scene's w* (r51: ~8 px
+        # at 480p, red on the orange octahedron: lost to red-green colour-blind viewers),
+        # drawn above the lit edge (r52: the edge's white stroke covered the dot).
+        dot = marker(self.to_screen(where), SOLUTION_COLOR, radius=DOT_RADIUS)
         self.add_fixed_orientation_mobjects(dot)
         self.remove(dot)  # shown by the beat's FadeIn (r37: added at once, it flickered)
         return dot
@@ -860,10 +868,14 @@ class Tangency3D(StoryScene, ThreeDScene):
             # Eight faces, their strokes the edges (Manim's Polyhedron keeps a graph whose
             # edge updater cost 80 s of a 125 s dry run).
             group = self.surface([solid.vertices[face] for face in solid.faces],
-                                 BALL_COLORS["l1"], 0.45, stroke=2.0)
+                                 BALL_COLORS["l1"], OCTAHEDRON_FILL, stroke=2.0)
             self.sphere = self.surface(clip_faces(grid_faces(
                 sphere_grid(t, u_samples=SPHERE_U + 1, v_samples=SPHERE_V + 1)), self.view),
                 BALL_COLORS["l2"], 0.12, stroke=0.4)
+            # Its mesh lighter than its fill (r52: green on the orange octahedron, one
+            # lightness to red-green colour-blind viewers).
+            self.sphere.set_stroke(ManimColor(BALL_COLORS["l2"]).interpolate(
+                WHITE, REGION_LIGHTEN["l2"]), width=0.8)
             # Each region named on screen beside it (r38: only in the captions).
             corners = self.to_screen(octahedron(t).vertices)
             self.ball_names = {norm: self.region_label(norm, corners)
@@ -922,14 +934,18 @@ class Tangency3D(StoryScene, ThreeDScene):
                      "from {w_hat} until it reaches the origin{@touch}.")
         elif touch.norm == "l1":
             # r51: the camera turned with no words for it; why it turns is said as it does.
-            words = ("The quadratic loss's level sets are ellipsoids{@shell}: {@grow}grow one "
-                     "from {w_hat}" + (", turning to look along the edge it will touch, " if turn
-                                       else " ") + "until it first touches the octahedron{@touch}.")
+            # r52: it turns first, then the ellipsoid grows (not both at once), and the growth
+            # ends as "touches" is said; the view is side-on to the touch (in its tangent
+            # plane, `contact_view`), not yet along the edge (r52: "along the edge" was said
+            # 13 s before the view was).
+            words = ("The quadratic loss's level sets are ellipsoids{@shell}" + (
+                "; from a view side-on to the touch{@turned}, " if turn else ": ")
+                + "{@grow}grow one from {w_hat} until it first touches{@touch} the octahedron.")
         elif not named:
             # Ridge's w* named as its dot appears, seen along the tangent plane (r51: named
             # here, over the first view with no dot).
             words = "Now the sphere: grow the ellipsoid again from {w_hat}, until it first " \
-                    "touches the sphere{@touch}."
+                    "touches{@touch} the sphere."
         else:
             # Where it touches is said here too (r38's own cue for it cost 4.6 s).
             words = "Now the sphere: grow the ellipsoid again from {w_hat}, until it first " \
@@ -949,7 +965,14 @@ class Tangency3D(StoryScene, ThreeDScene):
                 cue.play(level.animate.set_value(FIRST_SHARE * touch.level), until="shell",
                          rate_func=rate_functions.ease_out_sine)
                 if leaving:
-                    cue.play(*leaving, run_time=max(cue.until("grow"), 0.5))
+                    cue.play(*leaving, run_time=0.5 if turn else max(cue.until("grow"), 0.5))
+                if turn:
+                    # The camera turns before the growth, as the words say where it looks
+                    # (r52: turning and growing at once, the touch came mid-turn, unmarked).
+                    cue.play(*turn, run_time=max(cue.until("turned"), TURN_SECONDS),
+                             rate_func=rate_functions.ease_in_out_sine)
+                    self.drop_camera_point()
+                    turn = ()
                 cue.wait_until("grow")
             # Fast to most of the way, then slowly into the touch: the first contact is
             # judged by eye (r38: at one speed "first touches" read as "overlaps").
@@ -1015,8 +1038,14 @@ class Tangency3D(StoryScene, ThreeDScene):
         strings = [SOLUTION_TEX[touch.norm] + " = ("]
         for k, part in enumerate(parts):
             strings += ([r",\ "] if k else []) + [part]
-        return MathTex(*(strings + [")"]), arg_separator="", font_size=READOUT_FONT,
-                       color=SOLUTION_COLOR)
+        # Red on the name w* only, the numbers white (the lasso's, its zero lit yellow) or in
+        # the sphere's light green (ridge's: the two rows told apart, r52).
+        values = TEXT_COLOR if touch.norm == "l1" else ManimColor(BALL_COLORS["l2"]).interpolate(
+            WHITE, NAME_LIGHTEN)
+        line = MathTex(*(strings + [")"]), arg_separator="", font_size=READOUT_FONT,
+                       color=values)
+        line[0][:len(MathTex(SOLUTION_TEX[touch.norm])[0])].set_color(SOLUTION_COLOR)
+        return line
 
     def show_touch(self) -> None:
         touch = self.touch
@@ -1067,7 +1096,9 @@ class Tangency3D(StoryScene, ThreeDScene):
             # w*'s name replaces the region's (never more labels than the beat needs).
             # w*'s dot came in as the ellipsoid touched (`show_lasso_growth`): named now.
             gone = getattr(self, "hat_gone", False)  # faded as the camera turned
-            cue.play(FadeIn(self.star_label), FadeIn(self.star_read),
+            # The dot is not tagged (r52: the tag sat on the w₃ axis's label): the readout
+            # names it, in its red.
+            cue.play(FadeIn(self.star_read),
                      *(() if gone else (FadeOut(self.ball_names["l1"]),)), until="zero")
             cue.play(Indicate(self.star, scale_factor=1.6, color=SOLUTION_COLOR), run_time=0.8)
 
@@ -1123,13 +1154,18 @@ class Tangency3D(StoryScene, ThreeDScene):
             if turned:
                 # The camera turned as the ellipsoid grew: the edge lit again and the plane
                 # it lies in drawn as they are named, the faces tinted "looking along it".
+                # The two faces tinted in 3-D as the words name them (r52: named only after
+                # the view was edge-on, where they are lines), then the plane of the edge.
+                cue.play(*(f.animate.set_fill(FACE_TINT, opacity=FACE_OPACITY) for f in faces),
+                         run_time=max(cue.until("faces"), 1.0))
                 cue.play(Indicate(edge[0], color=NORMAL_COLOR, scale_factor=1.0),
-                         FadeIn(plane), FadeIn(plane_name), run_time=max(cue.until("edge"), 1.0))
+                         FadeIn(plane), FadeIn(plane_name),
+                         run_time=max(cue.until("turn") - 0.5, 1.0))
                 self.remove(*edge)
                 self.octahedron_mobject.add(*edge)
-                cue.play(*(f.animate.set_fill(FACE_TINT, opacity=FACE_OPACITY) for f in faces),
-                         run_time=max(cue.until("turn") - 0.5, 0.8))
                 self.close_in(also=[plane, plane_name])
+                if kind == "edge":
+                    self.show_face_sides(faces)
             else:
                 self.turn_first(cue, edge, faces, phi, theta)
             if kind == "edge":
@@ -1142,6 +1178,42 @@ class Tangency3D(StoryScene, ThreeDScene):
                          run_time=max(cue.until("zero"), ZERO_FLASH_SECONDS))
                 cue.play(*(z.animate.set_color(NORMAL_COLOR) for z in zeros),
                          run_time=0.4)
+
+    def show_face_sides(self, faces: list) -> None:
+        """Edge-on, each touched face is a line: drawn thick in the faces' tint from w* to
+        the face's far corner and named "face nᵢ·w = t" outside it; the solid's fill made
+        one flat colour (r52: the tinted faces seen edge-on left two fill colours, read as
+        the faces)."""
+        touch = self.touch
+        solid = octahedron(self.t)
+        ends = touched_edge(touch)
+        sides, names = VGroup(), VGroup()
+        top = self.project(self.to_screen(np.array([touch.point])))[0]
+        for k, f in enumerate(touching_faces(touch)):
+            corner = next(v for v in solid.vertices[solid.faces[f]]
+                          if not any(np.array_equal(v, e) for e in ends))
+            a, b = self.to_screen(np.array([touch.point, corner]))
+            sides.add(Line(a, b, stroke_width=SIDE_WIDTH, color=FACE_TINT))
+            name = MathTex(rf"\text{{face }} n_{k + 1}\cdot w = " + number(self.t).tex,
+                           font_size=LABEL_FONT, color=FACE_TINT)
+            name.set_stroke(BACKGROUND, width=LABEL_OUTLINE, background=True)
+            # Outside the side, by its middle: the box's inner lower corner a gap off it.
+            far = self.project(np.array([b]))[0]
+            middle = 0.5 * (top + far)
+            side = 1.0 if far[0] >= top[0] else -1.0
+            corner_at = middle + np.array([0.0, NAME_GAP])
+            name.move_to(np.append(corner_at + np.array([side * (name.width / 2 + NAME_GAP),
+                                                         name.height / 2]), 0.0))
+            self.add_fixed_in_frame_mobjects(name)
+            self.remove(name)
+            names.add(name)
+        for part in self.octahedron_mobject.family_members_with_points():
+            part.shade_in_3d = False
+        self.play(*(f.animate.set_fill(BALL_COLORS["l1"], opacity=OCTAHEDRON_FILL)
+                    for f in faces), Create(sides), FadeIn(names), run_time=1.0)
+        self.remove(*sides)
+        self.octahedron_mobject.add(*sides)
+        self.face_names = names
 
     def turn_first(self, cue: Any, edge: list, faces: list, phi: float, theta: float) -> None:
         """The turn beat's camera turn (the camera still at the first view), then the close-up."""
@@ -1262,6 +1334,11 @@ class Tangency3D(StoryScene, ThreeDScene):
                      run_time=max(cue.until("cone"), 1.0))
             cue.play(GrowFromPoint(pull, self.to_screen(touch.point)), FadeIn(pull_name),
                      at="pull", run_time=1.0)
+            # "lies inside it": the fan (or the arrow) lit to the words' end (r52: a 3.4 s
+            # still after −∇f grew).
+            if cue.remaining > 0.3:
+                cue.play(Indicate(fan[0] if fan else pull, color=TEXT_COLOR, scale_factor=1.0),
+                         run_time=cue.remaining)
         if touch.kind == "edge":
             self.sweep_wedge(pull, pull_name, length)
         elif touch.kind == "vertex":
@@ -1284,8 +1361,13 @@ class Tangency3D(StoryScene, ThreeDScene):
                       tval=number(self.t)) as cue:
             # Each part lit as the words name it (no frame stands still for over 4 s); the
             # g line stays up through these words (r45: replaced while they read it).
+            # The touch established: the mesh faded to 30 % and ∂‖w*‖₁'s line gone (r52: ten
+            # pieces of text on a busy wireframe), g's line kept (these words read it).
             cue.play(FadeIn(self.lam_read), *(Indicate(m, color=GRADIENT_COLOR, scale_factor=1.1)
-                                              for m in self.g_read[1:]), run_time=1.0)
+                                              for m in self.g_read[1:]),
+                     *((FadeOut(self.sub_read),) if hasattr(self, "sub_read") else ()),
+                     self.shell.animate.set_stroke(opacity=SETTLED_STROKE)
+                     .set_fill(opacity=SETTLED_FILL), run_time=1.0)
             if touch.kind == "edge":
                 # −∇f(w*) = λg shown: a copy of g stretched along itself to −∇f(w*), λ times
                 # as long (r50: 7 s nearly still, the equation only in the readout).
@@ -1347,7 +1429,9 @@ class Tangency3D(StoryScene, ThreeDScene):
             return subgradient_arrow(touch, free=value, length=scale * float(np.linalg.norm(g)))
         ghost = self.arrow(g_arrow(own), G_COLOR)
         shell = self.shell
-        g_name = MathTex("g", font_size=LABEL_FONT, color=G_COLOR)
+        # Larger than the other names (r52: a lone "g" at 34 read as a mark, 10 px at 480p).
+        g_name = MathTex("g", font_size=G_FONT, color=G_COLOR)
+        g_name.set_stroke(BACKGROUND, width=LABEL_OUTLINE, background=True)
         camera = self.renderer.camera
 
         def name_at_tip(m: Any) -> None:
@@ -1391,8 +1475,11 @@ class Tangency3D(StoryScene, ThreeDScene):
         self.g_value.add_updater(count)
         with self.cue(EDGE_RANGE_WORDS, zeros=zeros_phrase(touch.zero_indices),
                       g=self.subgradient_phrase(), signs=self.signs_phrase()) as cue:
+            # The faces' names go as g comes (the moved ellipsoids pass over them; the
+            # thick sides stay).
             cue.play(FadeIn(self.sub_read), FadeIn(self.g_read), GrowFromPoint(ghost, self.to_screen(touch.point)),
                      FadeIn(g_name), shell.animate.set_stroke(opacity=MOVING_STROKE),
+                     *(FadeOut(n) for n in getattr(self, "face_names", [])),
                      run_time=0.8)
             # ∂‖w*‖₁'s line lit as it is read (no still frame while the words run).
             cue.play(Indicate(self.sub_read, color=G_COLOR, scale_factor=1.0),
@@ -1678,7 +1765,7 @@ class Tangency3D(StoryScene, ThreeDScene):
             camera = self.renderer.camera
             # The octahedron stays through the first step (never an empty frame).
             first = [self.star, self.lam_read, self.g_read, self.shell,
-                     *([self.sub_read] if hasattr(self, "sub_read") else []),
+                     # (∂‖w*‖₁'s line went in λ's beat.)
                      *([self.penalty_read] if hasattr(self, "penalty_read") else [])]
             # The lasso's close-up kept as a picture for the ending (both compared).
             if self.touch.kind == "edge" and round_.kind == "sphere" and not round_.zero_indices:
@@ -1728,12 +1815,15 @@ class Tangency3D(StoryScene, ThreeDScene):
         # (r51: from the first view the ellipsoid overlaps the sphere's outline and a dot
         # inside it read as the two bodies cutting each other): the readout names it now.
         why = round_.kind == "sphere" and not round_.zero_indices
-        marked = () if why else (FadeIn(self.star, scale=3.0), FadeIn(label))
+        # The dot pops and flashes as the ellipsoid touches (r52: with ridge's why it waited
+        # for the turn, 4 s after the touch); with the why its name and numbers wait.
+        marked = (FadeIn(self.star, scale=3.0),) if why else (FadeIn(self.star, scale=3.0),
+                                                              FadeIn(label))
         # With the why, the readout too waits for the dot (r51: w* named with no dot).
         self.show_growth(round_, self.sphere, before=steps, after=(
             *marked, *(() if why else (FadeIn(ridge_read),)),
             *((FadeOut(self.ball_names["l2"]),) if closed else ())),
-            flash=() if why else (Indicate(self.star, scale_factor=1.6, color=SOLUTION_COLOR),),
+            flash=(Indicate(self.star, scale_factor=1.6, color=SOLUTION_COLOR),),
             named=not why)
         if not why:
             return
@@ -1880,9 +1970,9 @@ class Tangency3D(StoryScene, ThreeDScene):
             tip = touch_arrows(round_, length=short).normals[0]
             pull_name.move_to(self.name_spot(pull_name, arrows.pull))
             normal_name.move_to(self.side_spot(normal_name, tip, k))
-            # w* marked where both outlines meet (not before: see `show_sphere`), named in
-            # the words and the readout as it appears.
-            cue.play(FadeIn(self.star, scale=3.0), FadeIn(ridge_read),
+            # w* (marked as it touched, `show_sphere`) named in the words and the readout.
+            cue.play(FadeIn(ridge_read), Indicate(self.star, scale_factor=1.4,
+                                                  color=SOLUTION_COLOR),
                      run_time=max(cue.until("dot"), 0.8))
             # The normal grows, then what the words name is lit in turn (r45: a 5.7 s still
             # after it grew): the normal, then w* itself ("along w* itself").
@@ -1892,13 +1982,13 @@ class Tangency3D(StoryScene, ThreeDScene):
             cue.play(Indicate(VGroup(normal, normal_name[-1]), color=TEXT_COLOR,
                               scale_factor=1.1),
                      run_time=max(cue.until("itself"), 0.8))
+            # "along w* itself": the line through 0 and w* drawn as it is said (r52: a 4 s
+            # still here; r51: only said), dashed out to where −∇f's tip will be.
             cue.play(Indicate(self.star, scale_factor=1.6, color=SOLUTION_COLOR),
-                     Indicate(ridge_read, color=SOLUTION_COLOR, scale_factor=1.1),
-                     run_time=max(cue.until("normal"), 0.8))
-            # −∇f under its own words (r43: drawn before them, then a still frame).
-            # "that line" drawn: dashed through 0 and w* out to −∇f's tip (r51: only said).
+                     Create(line), run_time=max(cue.until("normal"), 0.8))
+            # −∇f under its own words (r43: drawn before them, then a still frame), on it.
             cue.play(GrowFromPoint(pull, self.to_screen(round_.point)), FadeIn(pull_name),
-                     Create(line), at="from", run_time=max(cue.until("pull"), 1.0))
+                     at="from", run_time=max(cue.until("pull"), 1.0))
             self.bring_to_front(normal)
         # The plane wₖ = 0 (edge-on: a line) and its name, off the arrows' side.
         # Beyond the sphere (a wider circle in the same plane, edge-on: a longer line).
@@ -1916,13 +2006,12 @@ class Tangency3D(StoryScene, ThreeDScene):
         self.remove(plane_name)
         tilt = ValueTracker(start)
         star, hat, shell = self.star, self.hat, self.shell
-        # ŵ moves with the loss: named without its (first loss's) coordinates.
-        hat_name = self.moving_name(r"\hat w", LOSS_COLOR, hat)
+        # ŵ moves with the loss, unnamed (r52: its name's box met −∇f(w*)'s all the sweep).
         # Ridge's w* live in the readout as it slides: the entries give way to numbers
         # that follow it (the same digits at the start and the end: no jump).
         entries = [ridge_read[1 + 2 * i] for i in range(3)]
         live = [DecimalNumber(float(x), num_decimal_places=3, font_size=READOUT_FONT,
-                              color=SOLUTION_COLOR).move_to(e, aligned_edge=RIGHT)
+                              color=e[0].get_fill_color()).move_to(e, aligned_edge=RIGHT)
                 for x, e in zip(round_.point, entries)]
         camera.add_fixed_in_frame_mobjects(*live)
         separators = [ridge_read[2 + 2 * i] for i in range(3)]  # ",\ ", ",\ ", ")"
@@ -1969,7 +2058,7 @@ class Tangency3D(StoryScene, ThreeDScene):
                       zeros=zeros_phrase((k,)), plane=Phrase(
                           text=f"w{SUBSCRIPTS[k + 1]} = 0", spoken=f"w-{k + 1} equals 0"),
                       settle=END_HOLD_SECONDS) as cue:
-            cue.play(FadeIn(plane), FadeIn(plane_name), FadeIn(hat_name), FadeOut(tangent),
+            cue.play(FadeIn(plane), FadeIn(plane_name), FadeOut(tangent),
                      run_time=0.8)
             # Drawn first of the flat shapes: behind w*'s dot and the arrows (r43: over them).
             self.bring_to_back(plane)
@@ -2030,23 +2119,6 @@ class Tangency3D(StoryScene, ThreeDScene):
                               color=NORMAL_COLOR, scale_factor=1.3)
                      if self.touch.zero_indices else Indicate(self.star),
                      run_time=max(cue.remaining, 1.0))
-
-    def moving_name(self, tex: str, color: Any, dot: Any) -> VGroup:
-        """A short name fixed in the frame beside ``dot`` (on a dark box: it sits over a
-        translucent shell), following it as it moves."""
-        name = MathTex(tex, font_size=LABEL_FONT, color=color)
-        box = BackgroundRectangle(name, color=BACKGROUND, fill_opacity=0.75, buff=0.05)
-        group = VGroup(box, name)
-
-        gap = np.array([group.width / 2 + 0.15, 0.0])
-
-        def follow(m: Any) -> None:
-            m.move_to(np.append(self.project(dot.get_center())[0] + gap, 0.0))
-        group.add_updater(follow)
-        follow(group)
-        self.add_fixed_in_frame_mobjects(group)
-        self.remove(group)
-        return group
 
     def fit_camera(self, kept: np.ndarray, view: tuple[float, float],
                    most: float = CONE_ZOOM) -> tuple[float, np.ndarray]:

@@ -138,10 +138,11 @@ RULES = [
          r"octahedron",
          lambda m, f: f["ellipsoids"] and f["l1"].kind in ("vertex", "edge", "face"),
          ("grow",)),
-    # r51: at an edge the camera turns as it grows, to look along the edge (edge_view).
-    Rule("grow to the octahedron, turning",
-         r"The quadratic loss's level sets are ellipsoids: grow one from ŵ, turning to look "
-         r"along the edge it will touch, until it first touches the octahedron",
+    # r52: at an edge the camera first turns to a view in the touch's tangent plane
+    # (`contact_view`: side-on to the touch), then the ellipsoid grows.
+    Rule("grow to the octahedron, seen side-on",
+         r"The quadratic loss's level sets are ellipsoids; from a view side-on to the touch, "
+         r"grow one from ŵ until it first touches the octahedron",
          lambda m, f: f["ellipsoids"] and f["l1"].kind == "edge", ("grow",)),
     Rule("grow to the origin",
          r"The quadratic loss's level sets are ellipsoids: grow one from ŵ until it reaches the origin",
@@ -162,7 +163,8 @@ RULES = [
     # Looking along the edge, the picture's two directions are the zero weight's axis and
     # (sᵢwᵢ + sⱼwⱼ)/√2, s = sign(w*): the edge's direction is sᵢeᵢ − sⱼeⱼ.
     Rule("an edge, looked along",
-         rf"The edge it touches lies in w([₁₂₃]) = 0; looking along it, what remains is "
+         rf"Two faces meet at the edge it touches, in w([₁₂₃]) = 0; looking along it, what "
+         rf"remains is "
          rf"w([₁₂₃]) and (\S+): ({STAR}) is exactly 0",
          lambda m, f: f["l1"].kind == "edge" and _zeros(m.group(4), f["l1"])
          and m.group(4) == f"w{m.group(1)}*" and m.group(2) == m.group(1)
@@ -183,12 +185,6 @@ RULES = [
          and COUNT[m.group(1)] == f["l1"].cone_generators.shape[0]
          and _names(m.group(2), COUNT[m.group(1)]) and m.group(3) == SHAPE[COUNT[m.group(1)]]
          and f["in_cone"], ("cone",)),
-    # r51: the edge's two faces said (the tinted ones).
-    Rule("the wedge at an edge",
-         r"The two tinted faces meet at the edge; their normals (n. and n.) span a wedge; "
-         r"−∇f\(w\*\), the ellipsoid's inward normal, lies inside it",
-         lambda m, f: f["l1"].kind == "edge" and f["l1"].cone_generators.shape[0] == 2
-         and _names(m.group(1), 2) and f["in_cone"], ("cone",)),
     Rule("the normal at a face",
          r"The face's normal n₁: −∇f\(w\*\), the ellipsoid's inward normal, points along it",
          lambda m, f: f["l1"].kind == "face" and f["along"] and f["in_cone"], ("cone",)),
@@ -238,7 +234,7 @@ RULES = [
          r"until it first touches the sphere",
          lambda m, f: f["l2"].kind == "sphere" and f["l2"].zero_indices == (), ("sphere",)),
     Rule("the sphere's one normal",
-         rf"Seen along the tangent plane, at ridge's w\* = ({POINT}) the smooth sphere has one "
+         rf"Seen along the tangent plane, at ridge's w\* = ({POINT}), the smooth sphere has one "
          r"normal, along w\* itself; −∇f\(w\*\) must lie on that line",
          lambda m, f: f["l2"].kind == "sphere" and f["along_w_star"]
          and point_agrees(m.group(1), f["l2"].point), ("sphere",)),
