@@ -14,7 +14,9 @@ line), in the order the camera draws them, and records
 * ``"hidden"``: a stroke passes through the text's box but an opaque box drawn
   between them hides it there (a tick number's black box cutting a gap in the
   diamond's outline);
-* ``"stacked"``: two texts' boxes overlap.
+* ``"stacked"``: two texts' boxes overlap;
+* ``"small"``: a text drawn below `MIN_FONT_SIZE` (its font size as shown: scaled with
+  it, and in a 3D scene as the camera projects it), too small to read at 480p.
 
 `layout_problems` joins the frames into spans and keeps those a viewer would see
 (at least ``min_seconds``). A stroke is followed along its Bézier curves (each
@@ -65,6 +67,10 @@ OPAQUE = 0.85
 STACK_OVERLAP = 0.08
 #: ... and two of their glyphs overlap by at least this much both ways.
 GLYPH_OVERLAP = 0.02
+#: The smallest font size readable at 480p: at 24 a capital is 10.7 px tall there (a
+#: lower-case x 6.8 px). Every review flagged labels of 9–11 px capitals at 480p
+#: (tick numbers at 20, keys at 26); labels at 36 (16 px) passed.
+MIN_FONT_SIZE = 24.0
 #: Spans shorter than this (seconds) are a line sweeping past a label, not a defect.
 MIN_SECONDS = 0.5
 
@@ -75,7 +81,7 @@ TEXT_TYPES = (SingleStringMathTex, Tex, Text, DecimalNumber)
 class Collision:
     """One span of frames in which a text meets a stroke or another text."""
 
-    kind: str  # "struck", "hidden" or "stacked"
+    kind: str  # "struck", "hidden", "stacked" or "small"
     text: str  # the text as written (its TeX source, or the number shown)
     other: str  # the stroke's type and colour, or the other text
     start: float
@@ -113,6 +119,16 @@ def _texts_of(mobject: Mobject, found: list[Mobject]) -> None:
         return
     for sub in mobject.submobjects:
         _texts_of(sub, found)
+
+
+def shown_font_size(text: Mobject) -> float | None:
+    """The font size a text is drawn at now (Manim's ``font_size`` follows every scale
+    since it was made), or None for a text with no height to measure."""
+    try:
+        size = float(text.font_size)
+    except (AttributeError, ZeroDivisionError, FloatingPointError):
+        return None
+    return size if np.isfinite(size) and size > 0 else None
 
 
 def _box(points: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -232,6 +248,9 @@ class LayoutRecorder(Recorder):
                       if np.all(b - a > 2 * GLYPH_MARGIN)]
             texts.append((text_name(text), (low + TEXT_MARGIN, high - TEXT_MARGIN),
                           min(indices), glyphs))
+            size = shown_font_size(text)
+            if size is not None and size < MIN_FONT_SIZE:
+                hits.add(("small", text_name(text), f"font size < {MIN_FONT_SIZE:g}"))
         strokes: list[tuple[str, int, tuple[np.ndarray, np.ndarray], VMobject]] = []
         blockers: list[tuple[int, tuple[np.ndarray, np.ndarray]]] = []
         for index, member in enumerate(drawn):

@@ -21,7 +21,14 @@ from manim import (
 )
 
 from scenes.toolkit import palette
-from tests.layout import Collision, LayoutRecorder, _chords, _chords_meet_box, layout_problems
+from tests.layout import (
+    Collision,
+    LayoutRecorder,
+    _chords,
+    _chords_meet_box,
+    layout_problems,
+    shown_font_size,
+)
 from tests.scene_helpers import dry_run
 
 
@@ -52,7 +59,8 @@ def test_a_circle_is_followed_along_its_curve_not_its_anchors() -> None:
 
 class _Toy(LayoutRecorder, Scene):
     """A label; a line through it for 1 s; a label on it for 1 s; a quick sweep past; a
-    line beside another label, and a backing-coloured line through it."""
+    line beside another label, and a backing-coloured line through it; a label made
+    small and one made large then scaled down, in a clear corner throughout."""
 
     def construct(self) -> None:
         label = MathTex(r"\hat w", font_size=60).move_to(LEFT * 3)
@@ -60,7 +68,9 @@ class _Toy(LayoutRecorder, Scene):
         guide = Line(RIGHT * 3 + DOWN * 2, RIGHT * 3.8 + UP * 2)  # passes beside w*, clear
         # A line in the background's colour through w*: a backing, invisible, not a stroke.
         backing = Line(RIGHT * 2, RIGHT * 4, color=palette.BACKGROUND, stroke_width=8)
-        self.add(label, beside, guide, backing)
+        tiny = MathTex(r"n", font_size=16).move_to(RIGHT * 5.5 + UP * 3)
+        shrunk = MathTex(r"s", font_size=60).scale(0.3).move_to(RIGHT * 5.5 + DOWN * 3)
+        self.add(label, beside, guide, backing, tiny, shrunk)
         self.play(Wait(1.0))
         strike = Line(LEFT * 5, LEFT * 1)  # through ŵ
         self.add(strike)
@@ -107,7 +117,16 @@ def test_a_label_on_a_label_is_stacked(toy) -> None:
     assert {stacked[0].text, stacked[0].other} == {r"\hat w", "t"}
 
 
+def test_a_label_drawn_too_small_to_read_at_480p_is_small(toy) -> None:
+    # Made at 16, or made at 60 and scaled by 0.3 (shown at 18): both below MIN_FONT_SIZE,
+    # for the whole scene; the labels at 60 are not.
+    small = {c.text: c for c in toy if c.kind == "small"}
+    assert set(small) == {"n", "s"}
+    assert all(c.start == 0.0 and c.seconds > 4.0 for c in small.values())
+    assert shown_font_size(MathTex("x", font_size=30).scale(2)) == pytest.approx(60)
+
+
 def test_a_line_beside_a_label_or_sweeping_past_is_not_reported(toy) -> None:
     assert all(c.text != "w^*" for c in toy)
     # The sweep crossed ŵ in under 0.3 s: shorter than MIN_SECONDS, not a defect.
-    assert all(c.start < 4.5 for c in toy)
+    assert all(c.start < 4.5 for c in toy if c.kind != "small")

@@ -5,7 +5,8 @@
 
 A dry run (no video) of the scene with `LayoutRecorder`; each line is one span:
 start–end, the kind (struck: a line through the text; hidden: a line cut by the
-text's opaque box; stacked: two texts overlapping), the text and what it meets.
+text's opaque box; stacked: two texts overlapping; small: a text below the size readable at 480p), the
+text and what it meets.
 A tool for fixing a scene's layout, run on the stock scenes by tests/test_layout.py.
 """
 
@@ -53,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     found = layout_problems(scene, min_seconds=args.min_seconds)
     for collision in found:
         print(collision)
-    by_kind = {kind: sum(c.kind == kind for c in found) for kind in ("struck", "hidden", "stacked")}
+    by_kind = {kind: sum(c.kind == kind for c in found) for kind in ("struck", "hidden", "stacked", "small")}
     print(f"{args.scene}: {len(found)} spans ≥ {args.min_seconds} s "
           + ", ".join(f"{n} {kind}" for kind, n in by_kind.items()), file=sys.stderr)
     return 0
