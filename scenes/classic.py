@@ -3545,22 +3545,46 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
 
         follow(legs)
         _, factors = axis_shrink(self.loss, strength)
-        tags = [legible(MathTex(r"\times" + t.tex, font_size=PULL_FONT, color=WHITE))
-                for t in factor_numbers(list(factors))]
-        ends = axis_legs(self.loss, strength, 1.0)
-        obstacles = [self.balls["l2"], self.contours["l2"], lines, axes, *self.centers["l2"],
-                     self.tangent_dots["l2"], *self.bars.values(), *self.center_bars.values()]
-        for tag, segment in zip(tags, ends):
-            start, end = to_scene(axes, segment)
-            place_by_arrow(tag, start, end, [*obstacles, *[t for t in tags if t is not tag]])
+        # The factors ride their legs only where the legs stay in the view (a far ŵ's legs
+        # run off it: the block's line says the factors).
+        in_view = all(self.view.contains(p) for x in (0.0, 1.0)
+                      for leg in axis_legs(self.loss, strength, x) for p in leg)
+        tags = ([legible(MathTex(r"\times" + t.tex, font_size=PULL_FONT, color=WHITE))
+                 for t in factor_numbers(list(factors))] if in_view else [])
+
+        def beside(k: int) -> Callable[[VMobject], None]:
+            # Each factor rides beside its leg's middle, on the leg's right-hand side (the
+            # first leg's underside, the second's outer side): placed clear of the moving leg
+            # (layout_report: placed once, "×0.36" was struck as the legs shrank).
+            def follow_tag(tag: VMobject) -> None:
+                start, end = to_scene(axes, axis_legs(self.loss, strength,
+                                                      tracker.get_value())[k])
+                along = (end - start) / max(float(np.linalg.norm(end - start)), 1e-9)
+                side = np.array([along[1], -along[0], 0.0])
+                # (The first leg runs just above the w₁ axis: its tag clears the axis line.)
+                reach = ((0.22 if k == 0 else 0.12) + abs(side[0]) * tag.width / 2.0
+                         + abs(side[1]) * tag.height / 2.0)
+                # The first leg starts at 0: its tag starts at the leg's middle, off the w₂ axis.
+                ahead = (abs(along[0]) * tag.width / 2.0 + abs(along[1]) * tag.height / 2.0
+                         if k == 0 else 0.0)
+                tag.move_to((start + end) / 2.0 + reach * side + ahead * along)
+            return follow_tag
+
+        followers = [beside(k) for k in range(2)]
+        for tag, follow_tag in zip(tags, followers):
+            follow_tag(tag)
         block = self.axis_shrink_block = self.get_axis_shrink_block()
         self.reason_lines = [lines, legs, *tags, *block]
         cue.play(Create(lines), Reveal(block[1]), at="axes", run_time=0.7)
         cue.play(Create(legs), at="parts", run_time=0.7)
         legs.add_updater(follow)
+        for tag, follow_tag in zip(tags, followers):
+            tag.add_updater(follow_tag)
         cue.play(*(Reveal(t) for t in tags), Reveal(block[0]), run_time=0.4)
-        sweep(self, tracker, 1.0, legs, run_time=max(cue.until("add"), 1.5), rate_func=smooth)
-        legs.clear_updaters()
+        sweep(self, tracker, 1.0, legs, *tags, run_time=max(cue.until("add"), 1.5),
+              rate_func=smooth)
+        for m in [legs, *tags]:
+            m.clear_updaters()
         cue.play(Flash(self.tangent_dots["l2"], color=SOLUTION_COLOR), at="add", run_time=0.7)
         cue.play(Indicate(self.results["l2"][1], color=SOLUTION_COLOR, scale_factor=1.0),
                  at="mix", run_time=0.8)
