@@ -52,6 +52,7 @@ __all__ = [
     "axis_line",
     "ellipse_axes",
     "axis_shrink",
+    "axis_legs",
     "drop_lines",
     "turn_direction",
     "nearest_axis",
@@ -255,6 +256,37 @@ def axis_shrink(loss: Quadratic, strength: float
         raise InvalidArgumentError("strength", f"must be non-negative, got {strength!r}")
     values = np.linalg.eigvalsh(np.asarray(loss.hessian, dtype=float))
     return values, values / (values + strength)
+
+
+def axis_legs(loss: Quadratic, strength: float, fraction: float
+              ) -> list[NDArray[np.float64]]:
+    r"""ŵ split into its parts along the axes of f's ellipses, each part scaled towards ridge's.
+
+    ŵ = p₁ + p₂ with pₖ = (vₖ·ŵ)vₖ, vₖ H's unit eigenvectors (the order of `axis_shrink`:
+    the long axis first). Ridge's w* = (H + λI)⁻¹Hŵ = s₁p₁ + s₂p₂ with sₖ = hₖ/(hₖ + λ).
+    Returns the two legs of that sum as segments, shape (2, 2) each: the first from 0 to
+    c₁p₁, the second from there to c₁p₁ + c₂p₂, with cₖ = 1 + ``fraction``·(sₖ − 1):
+    ``fraction`` = 0 lands on ŵ, 1 on ridge's w* at λ = ``strength``.
+
+    Raises
+    ------
+    InvalidArgumentError
+        When ``strength`` is negative or not finite, or ``fraction`` is not in [0, 1].
+    """
+    if not (math.isfinite(fraction) and 0.0 <= fraction <= 1.0):
+        raise InvalidArgumentError("fraction", f"must be in [0, 1], got {fraction!r}")
+    _, factors = axis_shrink(loss, strength)
+    _, vectors = np.linalg.eigh(np.asarray(loss.hessian, dtype=float))
+    center = np.asarray(loss.center, dtype=float).reshape(2)
+    start = np.zeros(2)
+    legs = []
+    for k in range(2):
+        v = vectors[:, k]
+        scale = 1.0 + fraction * (float(factors[k]) - 1.0)
+        end = start + scale * float(v @ center) * v
+        legs.append(np.array([start, end]))
+        start = end
+    return legs
 
 
 def outside_ball(point: ArrayLike, norm: str, radius: float) -> bool:

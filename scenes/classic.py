@@ -77,7 +77,7 @@ from regmath import Quadratic, Solution, constrained
 from regmath.classic import (
     axis_line,
     drop_lines,
-    center_segment,
+    axis_legs,
     axis_shrink,
     ellipse_axes,
     nearest_axis,
@@ -109,7 +109,7 @@ from regmath.drawing import (ViewBox, arrow_scale, ball_outline, boundary_tangen
                              cone_label_anchor, frame_outline, growth_levels, level_set, normal_cone_wedge,
                              pull_arrow)
 from regmath.edge_normals import diamond_edge_normals
-from regmath.sparsity import (axis_points, eased_carry, eased_tips, eased_wedge,
+from regmath.sparsity import (opening_arc, axis_points, eased_carry, eased_tips, eased_wedge,
                                l2_sparse_rays, room_along)
 from regmath.facts import isotropic, shrink_factors
 from regmath.framing import clip_polyline
@@ -117,7 +117,7 @@ from regmath.lp import lp_norm
 from scenes.toolkit import palette
 from scenes.toolkit.arrows import MovingArrow
 from scenes.toolkit.motion import SWEEP_Z, AnimatedOnTop, overlapping, sweep
-from scenes.toolkit.narration import hold
+from scenes.toolkit.narration import KEY_SETTLE_SECONDS, hold
 from scenes.toolkit.notation import (HINV, LOSS_TEX, SYMBOLS, Phrase, decimals_for, number, numbers,
                                       point, weight_star)
 from scenes.toolkit.params import integer, point as a_point, positive, positive_definite, refuse
@@ -226,6 +226,8 @@ CONE_LENGTH = 0.62
 #: The pulls' labels ("−∇f(w*)", "normal", "normal cone") and the takeaway under the
 #: lasso ("w₁* = 0 exactly"), and the still after it (review r32: ≥ 3 s, under MAX_HOLD).
 PULL_FONT = 30
+#: The wedge's opening arc at the end is drawn this many t from the corner.
+AREA_ARC_RADIUS = 0.8
 #: The along-edge/along-circle labels: PULL_FONT's old size, the room beside the slid
 #: arrow (a larger one struck the pull and the contour, layout_report).
 ALONG_FONT = 28
@@ -268,7 +270,7 @@ OTHER_COLOR = interpolate_color(ManimColor(MUTED_COLOR), WHITE, 0.6)
 #: diamond, the normals and w*.
 ALONG_COLOR = palette.TEXT
 #: Seconds other data's ŵ rests on ridge's ray, w₁* = 0, before turning on past it.
-RAY_PAUSE = 0.8
+RAY_PAUSE = 1.2
 #: How far (share of the turn from its own pull to the cone's edge) the lasso's ŵ wanders
 #: inside the wedge in the last cue, and back (review r50 item 8: the summary held still).
 WANDER = 0.8
@@ -470,6 +472,17 @@ def place_by_arrow(label: VMobject, start: np.ndarray, end: np.ndarray,
     return False
 
 
+def leader_to(label: VMobject, targets: np.ndarray, *, color: object) -> VMobject:
+    """A thin leader from ``label``'s box to the nearest of ``targets`` (scene points, shape
+    (n, 3)), in ``color``; empty when the label already touches it. Layout only."""
+    low, high = label.get_corner(DOWN + LEFT), label.get_corner(UP + RIGHT)
+    near = [np.clip(t, low, high) for t in targets]
+    k = int(np.argmin([np.linalg.norm(t - n) for t, n in zip(targets, near)]))
+    if np.linalg.norm(targets[k] - near[k]) < 0.08:
+        return VMobject()
+    return Line(near[k], targets[k], stroke_width=2, color=color, z_index=4)
+
+
 def unit_power(values: list[float]) -> int:
     """The power of ten n (a multiple of 3) written once after ``values``: 0 when their
     largest nonzero magnitude m lies in [UNIT_BELOW, UNIT_ABOVE), else the n that puts
@@ -627,6 +640,15 @@ def outlined(line: VMobject) -> VMobject:
     brightness as well as by hue."""
     line.set_stroke(WHITE, width=line.get_stroke_width() + 7, background=True)
     return line
+
+
+def dark_edged(arrow: VMobject) -> VMobject:
+    """A pull arrow on a dark edge (review r56 item 4: its violet lay close in hue to the
+    light-blue ellipse it sits on): it parts from the contour by brightness too."""
+    # The shaft only: a dark edge round the head cut it off from the shaft.
+    arrow.shaft.set_stroke(BACKGROUND, width=arrow.shaft.get_stroke_width() + 6,
+                           background=True)
+    return arrow
 
 
 def keep_marking(cue: object, *mobjects: VMobject, color: object = SOLUTION_COLOR) -> None:
@@ -838,8 +860,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # marked as the words name them.
         self.add(*self.panels.values())
         self.headings = self.get_headings()
-        with self.cue("Two weights, {w1}{@one} and {w2}{@two}, on two plots: one for "
-                      "ridge{@ridge}, one for the lasso{@lasso}.") as cue:
+        # r57: shorter (review r56 item 10: 4.9 s of empty axes).
+        with self.cue("Two weights, {w1}{@one} and {w2}{@two}, for ridge{@ridge} and the "
+                      "lasso{@lasso}.") as cue:
             # Both titles in at once (review r52 item 9: 4 s of bare axes), each marked
             # when the words name it.
             cue.play(*(Reveal(self.headings[norm][0]) for norm in NORMS), run_time=0.5)
@@ -860,14 +883,17 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # was said what it is).
         # Circles when H is a multiple of I, ellipses otherwise (regmath's facts).
         shape_word = "circles" if isotropic(self.loss) else "ellipses"
+        # r57 (review r56 item 7): "H, its curvature (least squares' loss, …)" parsed as if H
+        # were the loss: f is the loss, H its curvature.
         with self.cue("{@loss}Both sides share one loss, f(w) = ½(w−{w_hat})ᵀ{H}(w−{w_hat}): "
-                      "{w_hat}{@hat}, the unregularized fit; {H}{@H}, its curvature (least squares' "
-                      "loss, up to a constant), which makes f's level curves{@level} "
+                      "{w_hat}{@hat}, the unregularized fit. f{@ls} is least squares' loss up to a "
+                      "constant; {H}{@H} is its curvature, which makes f's level curves{@level} "
                       + shape_word + ".",
                       spoken="{@loss}Both sides share one loss, f of w equals one half of w minus "
                       "{w_hat}, transposed, times {H} times w minus {w_hat}: {w_hat}{@hat} is the "
-                      "unregularized fit, {H}{@H} its curvature: least squares' loss, up to a "
-                      "constant, which makes f's level curves{@level} " + shape_word + ".") as cue:
+                      "unregularized fit. f{@ls} is least squares' loss up to a constant; {H}{@H} is "
+                      "its curvature, which makes f's level curves{@level} " + shape_word
+                      + ".") as cue:
             # Both lines written as the sentence starts (it reads "with this H" early);
             # H is marked as it is named.
             cue.play(Reveal(self.loss_lines[0]), at="loss", run_time=0.5)
@@ -876,6 +902,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # ŵ plotted as it is named (review r47 item 4: defined in words only, drawn 8 s on).
             cue.play(Indicate(self.loss_lines[0], color=CENTER_COLOR, scale_factor=1.05),
                      *(Reveal(m) for m in self.centers.values()), at="hat", run_time=1.2)
+            # f marked as it is said to be least squares' loss (r57: the sentence split).
+            cue.play(Indicate(self.loss_lines[0], color=LOSS_COLOR, scale_factor=1.0),
+                     at="ls", run_time=1.0)
             # Indicate grows H about its centre: no more than keeps it above the caption strip
             # (a tiny off-diagonal's ×10⁻⁹ entries make H tall enough to dip into it).
             hessian = self.loss_lines[1]
@@ -898,7 +927,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             pulse(cue, lambda: [Indicate(hessian, color=LOSS_COLOR, scale_factor=1.0)],
                   until="level")
             # Named on the picture too (review r52 item 3: the ellipse came unlabelled).
-            names = [Tex("a level curve of f", font_size=28, color=LOSS_COLOR)
+            # r57 (review r56 item 4: dim and ~10 px at 480p): white, larger, outlined.
+            names = [legible(Tex("a level curve of f", font_size=36, color=WHITE))
                      .next_to(c, DOWN, buff=0.12).align_to(c, RIGHT) for c in shape]
             self.level_names = names
             cue.play(*(Create(c) for c in shape), *(Reveal(n) for n in names), at="level",
@@ -946,8 +976,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
     def show_balls(self) -> None:
         self.balls = {norm: ball_shape(self.axes[norm], norm, self.t,
                                        samples=self.contour_samples) for norm in NORMS}
-        with self.cue("{@circle}On the left, ridge keeps the weights inside the circle {l2} ≤ "
-                      "{t}.") as cue:
+        # r57 (review r56 item 7): t named as it first shows.
+        with self.cue("{@circle}Ridge keeps the weights in the circle {l2} ≤ {t}, {t} the "
+                      "budget.") as cue:
             cue.play(*draw_ball(self.balls["l2"]), Reveal(self.headings["l2"][1]),
                      *(Conceal(m) for m in getattr(self, "center_coords", [])),
                      at="circle", until=cue.END)
@@ -961,8 +992,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # the picture is the constraint form.
         # The penalty form linked in the same sentence (review r41 item 10): the words
         # "in its own norm" give way to it (the headings show whose norm).
-        with self.cue("{@diamond}On the right, the lasso keeps them inside the diamond "
-                      "{l1} ≤ {t}. Each has radius {t} = {tval}{@t}.",
+        with self.cue("{@diamond}The lasso keeps them in the diamond "
+                      "{l1} ≤ {t}. Both budgets are {t} = {tval}{@t}.",
                       tval=number(self.t)) as cue:
             cue.play(*draw_ball(self.balls["l1"]), Reveal(self.headings["l1"][1]),
                      at="diamond", until="t")
@@ -1832,7 +1863,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         arrows = {}
         for norm in NORMS:
             foot, tip = self.pull_ends(norm)
-            arrows[norm] = MovingArrow(foot, tip, color=GRADIENT_COLOR, stroke_width=5)
+            arrows[norm] = dark_edged(MovingArrow(foot, tip, color=GRADIENT_COLOR,
+                                                  stroke_width=6))
             # Shaft and head too (the group's own z_index left them under the cone's fill).
             arrows[norm].set_z_index(5)
         # The circle's one normal at w*: its radius through w*, dashed, in the normals'
@@ -1878,7 +1910,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                                    color=GRADIENT_COLOR))
         if "pull_l2" in labels:
             pull_def.move_to(labels["pull_l2"]).align_to(labels["pull_l2"], LEFT)
-        else:
+        elif not self.place_pull_def(pull_def, slide):
+            # r57 (review r56 item 6: unnamed on ridge's panel until 134 s): where no corner
+            # was clear, the nearest clear place to the panel's lower right, else none.
             pull_def = None
         # "Near" (review r41 item 11: at the circle's far point the part is 0 too).
         # Said where the pull first appears that it is drawn shortened (review r45 item 3:
@@ -1926,16 +1960,18 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # The slid arrow is the real pull at w*: swapped in place (no visible change).
         self.remove(slide["pull"], slide["along"])
         self.add(arrows["l2"])
-        with self.cue("{@pull}At ridge's {w_star} that part is 0: the pull {neg_grad} is "
-                      "the circle's normal{@normal}.",
-                      spoken="{@pull}At ridge's {w_star} that part is zero: the pull, "
-                      "{neg_grad}, is the circle's normal{@normal}.") as cue:
+        # r57: shorter (review r56 item 10: a still stretch); "pull = −∇f(w*_ridge)" names it.
+        with self.cue("{@pull}At ridge's {w_star} that part is 0: the pull is the circle's "
+                      "normal{@normal}.",
+                      spoken="{@pull}At ridge's {w_star} that part is zero: the pull is the "
+                      "circle's normal{@normal}.") as cue:
             # (No "pull" by the arrow: the line "pull = −∇f(w*_ridge)" in its colour names it;
             # at most 8 text lines with ŵ's labels kept.)
             cue.play(Conceal(slide["ring"]),
                      Flash(self.tangent_dots["l2"], color=SOLUTION_COLOR),
-                     *([Conceal(pull_def), Reveal(labels["pull_l2"])]
-                       if pull_def is not None else []),
+                     *([Conceal(pull_def)] if pull_def is not None else []),
+                     *([Reveal(labels["pull_l2"])]
+                       if pull_def is not None and "pull_l2" in labels else []),
                      at="pull", run_time=1.0)
             # No penalised forms (μ, λ, s, ∂ were on screen, never said: review r37 item 2).
             cue.play(Create(radius), Reveal(labels["normal"]), at="normal", run_time=1.0)
@@ -1979,7 +2015,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 *self.axes["l2"].x_axis.numbers, *self.axes["l2"].y_axis.numbers])
         # ŵ moved only where its whole path lies in the view; else the pull alone turns.
         # "Other data" said as what it is (review r39 item 11): new targets, the same H.
-        opening = ("{@turn}Move {w_hat}{@other} (new targets, same {H}): the pull turns, and "
+        # r57 (review r56 item 7): why the λ tags leave, said as they go.
+        opening = ("{@turn}Move {w_hat}{@other} (new targets, same {H}; {lam} changes): the pull "
+                   "turns, and "
                    "{w_star} slides round:" if mover else "{@turn}As the pull turns, {w_star} "
                    "slides round:")
         # The ŵ whose ridge w* is on that axis: one line (regmath's `l2_sparse_rays`), drawn
@@ -2037,17 +2075,26 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                   run_time=max(cue.until("axis"), APPROACH_SECONDS), rate_func=smooth)
             for m in movers:
                 m.suspend_updating()
+            # r57 (review r56 item 10: ridge's one zero went by in under 1 s): "only here"
+            # by the readout as it reads 0, flashed, held RAY_PAUSE.
+            only = legible(Tex("only here", font_size=PULL_FONT + 2, color=SOLUTION_COLOR))
+            only.next_to(readout[0], RIGHT, buff=0.3)
+            right = self.panels["l2"].get_right()[0] + 0.8
+            if not _inside_safe_area(only) or only.get_right()[0] > right:
+                only.next_to(readout[0], DOWN, buff=0.15).align_to(readout[0], LEFT)
             # ŵ's label, read, leaves as its line is drawn (the line runs through where it
             # sat: layout_report, r39).
             # H comes back as the words name it (review r41 item 7: off screen since the
             # start), and stays to the end (the H⁻¹ step names it again).
             cue.play(Create(ridge_glow), Flash(ring, color=SOLUTION_COLOR),
+                     Reveal(only), Indicate(readout[0], color=SOLUTION_COLOR),
                      *([Create(ridge_line), Reveal(line_label)]
                        if ridge_line is not None else []),
                      *([Reveal(self.loss_lines[1])] if ridge_line is not None and tilted
                        else []), run_time=0.8)
             # ŵ rests on the ray a moment (review r47 item 10: it went straight on past).
             hold(self, RAY_PAUSE)
+            cue.play(Conceal(only), run_time=0.3)
             for m in movers:
                 m.resume_updating()
             # On past the axis (review r36 item 8): w₁* turns negative, so the axis was
@@ -2127,6 +2174,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                              inside=axes):
             place_clear(labels["cone"], to_scene(axes, anchor), direction, cone_clear,
                         minor=[axes], buff=0.1)
+        # r57 (review r56 item 2: below the cone and against the diamond's edge, "normal
+        # cone" read as the edge's name): a leader from it to the cone's arc.
+        cone_arc = to_scene(axes, normal_cone_wedge(lasso, length=length)[1:-1])
+        cone_leader = leader_to(labels["cone"], cone_arc, color=CONE_COLOR)
         # No written definition of the cone (review r37 item 4: three more text lines): the
         # words name the edge normals while their arrows are drawn.
         # The cone built (review r36 item 2): the outward normals of the two edges meeting
@@ -2191,11 +2242,13 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                                 for n in normals])
         # The cone's fill its own beat, drawn as it is named (review r43 item 3: it filled
         # as the words ended).
+        # r57 (review r56 item 2): a rest after the cone is named (settle).
         with self.cue("{@cone}They span the normal cone{@named}: any pull inside it keeps "
-                      "{w_star} at the corner.") as cue:
+                      "{w_star} at the corner.", settle=KEY_SETTLE_SECONDS) as cue:
             # The lasso's w* drawn last: over the wedge's fill while it opens (review r37
             # item 6: a fill covered w*).
             cue.play(UpdateFromAlphaFunc(wedge, open_cone), Reveal(labels["cone"]),
+                     Reveal(cone_leader),
                      Indicate(self.tangent_dots["l1"], color=SOLUTION_COLOR, scale_factor=1.0),
                      *([Conceal(labels["pull_l1"])] if "pull_l1" in labels else []),
                      at="cone", run_time=1.5)
@@ -2211,6 +2264,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         range_text.move_to(cone_text).align_to(cone_text, RIGHT)
         if _box_meets(range_text, _outline_samples(cone_clear), _CLEARANCE):
             nearest_clear(range_text, to_scene(axes, lasso.point), cone_clear, inside=axes)
+        range_leader = leader_to(range_text, cone_arc, color=CONE_COLOR)
         name = "{w%d_star}" % (lasso.zero_weights[0] + 1) if zero is not None else "{w_star}"
         # The general argument through the data (review r38 item 1): ŵ moves with its
         # contour (regmath's `corner_pull_center`), over the shaded wedge of ŵ whose w* is
@@ -2332,7 +2386,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             corner = point(apex)
             with self.cue("{@hinv}{Hinv} carries each pull in the cone{@edges} to a {w_hat}"
                           "{@land}, the whole cone onto the grey wedge{@wedge}: the {w_hat} with "
-                          "{w_star} = {corner}{@named}.", Hinv=HINV, corner=corner) as cue:
+                          "{w_star} = {corner}{@named}.", Hinv=HINV, corner=corner,
+                          settle=KEY_SETTLE_SECONDS) as cue:
                 # The real pull, already bent onto ŵ, leaves as the edges come (review r51
                 # item 2: three arrowheads piled on ŵ and its label).
                 cue.play(*(GrowArrow(a) for a in carried_arrows[:2]),
@@ -2378,6 +2433,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                          at="wedge", run_time=0.8)
                 if wedge_label is not None:
                     cue.play(Reveal(wedge_label), at="named", run_time=0.8)
+                # Marked to the end of the words: a rest follows (settle, r57).
+                pulse(cue, lambda: [Indicate(data_wedge, color=CENTER_COLOR,
+                                             scale_factor=1.0)])
                 # The edges' names stay to the end of the sentence and leave as ŵ moves
                 # (review r52 item 5: gone after 1.5 s).
                 self.edge_labels_shown = edge_labels
@@ -2412,7 +2470,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # real pull gives way to the pull drawn at its usual scale.
             # Other data's ŵ′ moves without its contour (review r47 item 3: the ellipse
             # crossed the cone and hid the short pull); this ŵ's dimmed marks leave.
-            cue.play(*(Conceal(n) for n in [*normals, *normal_labels, cone_text,
+            cue.play(*(Conceal(n) for n in [*normals, *normal_labels, cone_text, cone_leader,
                                             *getattr(self, "edge_labels_shown", []),
                                             *carried_arrows[2:], *lasso_dimmed]
                        if n in self.get_mobject_family_members()),
@@ -2535,9 +2593,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # Review r54 item 6: the wedge's own angle said (H⁻¹ bends the 90° cone).
             wedge_deg = "%d" % round(wedge_width_degrees(self.loss, self.solutions["l1"]))
             # Zero area against positive area, said outright (review r41 item 2).
-            ending = ("{@one}Ridge: one direction, a ray of {w_hat} (zero area); lasso:{@range} "
-                      "a " + width + "° cone of pulls, a " + wedge_deg + "° wedge of {w_hat} (positive "
-                      "area){@wedge}."
+            ending = ("{@one}Ridge: one direction, a ray of {w_hat} (zero area){@zarea}; "
+                      "lasso:{@range} a " + width + "° cone of pulls, a " + wedge_deg
+                      + "° wedge of {w_hat} (positive area){@wedge}."
                       " So a whole range of data{@zero} gives " + name + " = 0 exactly.")
         else:
             ending = ("{@one}Ridge: one direction; lasso:{@range} a " + width
@@ -2556,6 +2614,17 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 if m in family]
         if line_final is not None:
             line_label.move_to(line_final)
+        # r57 (review r56 item 3: the summary spoken, not shown): "zero area" by ridge's ray,
+        # the wedge's opening as an arc (regmath.sparsity.opening_arc, the wedge H⁻¹N(w*))
+        # with its degrees, and "positive area" inside the wedge.
+        summary: dict[str, VMobject] = {}
+        if lasso_mover and ridge_line is not None:
+            summary = self.get_area_labels(ridge_line, line_final or line_label, [
+                axis_arrow, axis_ring, axis_center, one, *self.balls["l2"]], wedge_deg, [
+                wedge, arrows["l1"], range_text, corner_dot, data_wedge, *hat_shown,
+                *([wedge_label] if wedge_label is not None else []),
+                *([takeaway] if takeaway is not None else []), *self.balls["l1"],
+                *lasso_mover["path"]], final_wedge)
         with self.cue(ending) as cue:
             if by_axis:
                 # ŵ slides onto the ray and its w* round the circle onto the axis (review
@@ -2594,10 +2663,13 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 cue.play(Indicate(self.balls["l2"][1], color=BALL_COLORS["l2"], scale_factor=1.0),
                          *back, *used, at="one", run_time=0.8)
             # "normal cone" becomes "normal cone: 90°" in place as the width is said.
-            cue.play(*(Conceal(cone_text) for _ in [0]
-                       if cone_text in self.get_mobject_family_members()), Reveal(range_text),
+            cue.play(*(Conceal(m) for m in [cone_text, cone_leader]
+                       if m in self.get_mobject_family_members()), Reveal(range_text),
+                     Reveal(range_leader),
                      Indicate(wedge, color=CONE_COLOR, scale_factor=1.0), at="range",
                      run_time=0.8)
+            if "zero" in summary:
+                cue.play(Reveal(summary["zero"]), at="zarea", run_time=0.5)
             if lasso_mover and "wedge" in cue.words.marks:
                 # "A wedge of ŵ" shown, not only marked (review r50 item 8: 164-172 s held
                 # still): ŵ wanders inside the wedge toward its edge and back, the pull
@@ -2615,6 +2687,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 cue.play(Indicate(data_wedge, color=CENTER_COLOR, scale_factor=1.0),
                          *([Indicate(wedge_label, color=CENTER_COLOR, scale_factor=1.0)]
                            if wedge_label is not None else []),
+                         *(Reveal(summary[k]) for k in ("arc", "degrees", "positive")
+                           if k in summary),
                          at="wedge", run_time=0.8)
                 for m in wander:
                     m.resume_updating()
@@ -2626,13 +2700,58 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # and "one direction" stay; the lasso's "pull" goes, ŵ's label stays (review r39
             # item 8). The lasso's w* drawn last: over the glow while it is drawn.
             # The cone's width has been read: the takeaway comes in its stead (≤ 6 lines).
-            leaving_end = [labels["l1"], *([range_text] if takeaway is not None else [])]
+            leaving_end = [labels["l1"], *([range_text, range_leader] if takeaway is not None
+                                           else [])]
             cue.play(Create(glow), *([Reveal(takeaway)] if takeaway is not None else []),
                      *(Conceal(m) for m in leaving_end
                        if m in self.get_mobject_family_members()),
                      Flash(corner_dot, color=SOLUTION_COLOR),
                      Indicate(corner_dot, color=SOLUTION_COLOR, scale_factor=1.0),
                      at="zero", run_time=1.0)
+
+    def get_area_labels(self, ray: VMobject, ray_label: VMobject | None,
+                        ridge_drawn: list[VMobject], degrees: str,
+                        lasso_drawn: list[VMobject], wedge_polygon: np.ndarray
+                        ) -> dict[str, VMobject]:
+        """"zero area" beside ridge's ray of ŵ; on the lasso's panel the wedge's opening as a
+        white arc (`regmath.sparsity.opening_arc`) with its degrees, and "positive area"
+        inside the wedge; each clear of what is drawn (left out where nothing is clear)."""
+        out: dict[str, VMobject] = {}
+        axes2, axes = self.axes["l2"], self.axes["l1"]
+        zero = legible(Tex("zero area", font_size=PULL_FONT, color=WHITE))
+        start, end = ray.get_start(), ray.get_end()
+        if place_by_arrow(zero, start, end, [ray, *([ray_label] if ray_label else []),
+                                             *ridge_drawn, axes2, *axes2.x_axis.numbers,
+                                             *axes2.y_axis.numbers, *self.panels["l2"][1:],
+                                             *self.headings["l2"]]):
+            out["zero"] = zero
+        lasso = self.solutions["l1"]
+        points, _ = opening_arc(self.loss.hessian, lasso.point, amount=1.0,
+                                radius=AREA_ARC_RADIUS * self.t)
+        arc = polyline(axes, points, stroke_color=WHITE, stroke_width=3, z_index=3)
+        out["arc"] = arc
+        obstacles = [arc, *lasso_drawn, axes, *axes.x_axis.numbers, *axes.y_axis.numbers,
+                     *self.panels["l1"][1:], *self.headings["l1"]]
+        label = legible(MathTex(degrees + r"^\circ", font_size=PULL_FONT + 2, color=WHITE))
+        scene_points = to_scene(axes, points)
+        apex = to_scene(axes, lasso.point)
+        for k in (len(points) // 2, len(points) // 3, 2 * len(points) // 3):
+            place_clear(label, scene_points[k], scene_points[k] - apex, obstacles, buff=0.08)
+            if not _box_meets(label, _outline_samples(obstacles), _CLEARANCE):
+                out["degrees"] = label
+                break
+        positive = legible(Tex("positive area", font_size=PULL_FONT, color=WHITE))
+        taken = [*obstacles, *([label] if "degrees" in out else [])]
+        # Inside the wedge: every corner of its box in the wedge's polygon.
+        for k in (4 * len(points) // 5, len(points) // 5, 2 * len(points) // 3):
+            if not nearest_clear(positive, scene_points[k], taken, inside=axes):
+                continue
+            corners = [axes.p2c(positive.get_corner(c))[:2] for c in
+                       (UP + LEFT, UP + RIGHT, DOWN + LEFT, DOWN + RIGHT)]
+            if all(in_polygon(np.asarray(c), wedge_polygon) for c in corners):
+                out["positive"] = positive
+                break
+        return out
 
     def slide_off_corner(self, cue: object, arrow: MovingArrow,
                          obstacles: list[VMobject]) -> None:
@@ -2776,8 +2895,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # wedge was weak at 480p), on its dark outline.
             # Review r54 item 2: on a wider dark backing, a lighter tint, larger.
             label = haloed(MathTex(r"H^{-1}\left" + tex[:-1] + r"\right)",
-                                   font_size=PULL_FONT + 2,
-                                   color=interpolate_color(GRADIENT_COLOR, WHITE, 0.6)))
+                                   font_size=PULL_FONT + 4, color=WHITE))
+            # r57 (review r56 item 4: lavender-grey on the grey wedge): white, larger.
             start, tip = arrow.get_start(), arrow.get_end()
             place_clear(label, tip, tip - start, [*obstacles, *placed, *arrows, axes,
                                                   *axes.x_axis.numbers, *axes.y_axis.numbers],
@@ -2857,8 +2976,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         point, pull, along = state()
         ring = Circle(radius=GHOST_RADIUS, stroke_color=BALL_COLORS["l2"], stroke_width=4,
                       z_index=6).move_to(to_scene(axes, point))
-        arrow = MovingArrow(to_scene(axes, point), to_scene(axes, point + scale * pull),
-                            color=GRADIENT_COLOR, stroke_width=5, z_index=5)
+        arrow = dark_edged(MovingArrow(to_scene(axes, point), to_scene(axes, point + scale * pull),
+                                       color=GRADIENT_COLOR, stroke_width=6, z_index=5))
         # In the lasso's "along the edge" colour: one colour for the part along the
         # boundary on both panels (review r47 item 8: violet here, aqua there).
         part = MovingArrow(to_scene(axes, point), to_scene(axes, point + scale * along),
@@ -3171,6 +3290,17 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
 
         return readout, follow
 
+    def place_pull_def(self, text: VMobject, slide: dict[str, object]) -> bool:
+        """"pull = −∇f(w)" on ridge's panel, nearest its lower right corner, clear of what is
+        drawn while the ring slides (layout only)."""
+        axes = self.axes["l2"]
+        return nearest_clear(text, axes.get_corner(DOWN + RIGHT), [
+            *self.balls["l2"], self.contours["l2"], *self.centers["l2"],
+            self.tangent_labels["l2"], self.tangent_dots["l2"], *self.level_labels.values(),
+            *(m for k in ("ring", "pull", "along", "along_label") if k in slide
+              for m in [slide[k]]), axes, *axes.x_axis.numbers, *axes.y_axis.numbers,
+            *self.panels["l2"][1:]], inside=self.panels["l2"], reach=3.0)
+
     def place_in_corner(self, text: VMobject, norm: str, obstacles: list[VMobject], *,
                         corners: tuple = (DOWN + RIGHT, DOWN + LEFT, UP + LEFT, UP + RIGHT)
                         ) -> bool:
@@ -3383,29 +3513,79 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # r55 (review r54 item 1: the reason asserted, not shown): w* = (H + λI)⁻¹Hŵ, diagonal
         # along the ellipses' axes with h/(h + λ) on each (both written, regmath's
         # axis_shrink); ŵ (the line from 0 to it) mixes the two axes.
-        return ("{@formula}{w_star} = ({H}+{lam}{I})⁻¹{H}{w_hat} shrinks by h/(h+{lam}) per "
-                "ellipse axis{@axes}; {w_hat}{@dir} mixes the two axes, so {w1} and {w2} shrink "
-                "by different factors{@mix}.")
+        # r57 (review r56 item 1: 0.28/0.65 beside 0.36/0.69 with no link, "ŵ mixes the two
+        # axes" named as the cause of unequal factors): h defined once, ŵ's two parts along
+        # the ellipse axes drawn, each shrunk by its own h/(h + λ), added onto w*; the mixing
+        # is why w₁, w₂'s factors are not those two.
+        mixed = factor_numbers([float(f) for f in factors])
+        return ("h: {H}'s eigenvalues, its curvature per ellipse axis{@axes}. {w_hat}'s part on "
+                "each{@parts} shrinks by h/(h+{lam}){@shrink}; they add to {w_star}{@add}: in "
+                "{w1}, {w2} this mixes to " + mixed[0].text + ", " + mixed[1].text + "{@mix}.")
 
     reason_lines: list = []
 
     def show_reason(self, cue: object) -> None:
-        """ŵ's direction from 0 (white), then the axes of f's ellipses through ŵ (f's
-        colour): ridge's factors differ because ŵ lies on neither."""
+        """The axes of f's ellipses through ŵ (f's colour), ŵ's two parts along them from 0
+        (legs in f's colour, `regmath.classic.axis_legs`), each shrunk by its h/(h + λ) ("×0.36"),
+        landing on ridge's w*: the coordinate factors mix the two."""
         axes = self.axes["l2"]
-        direction = VGroup(*(polyline(axes, piece, stroke_color=CENTER_COLOR, stroke_width=3,
-                                      z_index=2)
-                             for piece in self.visible(center_segment(self.loss.center))))
+        strength = self.solutions["l2"].strength
         lines = VGroup(*(polyline(axes, piece, stroke_color=LOSS_COLOR, stroke_width=3,
                                   z_index=2)
                          for line in ellipse_axes(self.loss, self.solutions["l2"].level,
                                                   extend=REASON_EXTEND)
                          for piece in self.visible(line)))
+        legs = VGroup(*(VMobject(stroke_color=LOSS_COLOR, stroke_width=6, z_index=3)
+                        for _ in range(2)))
+        tracker = ValueTracker(0.0)
+
+        def follow(m: VGroup) -> None:
+            for leg, segment in zip(m, axis_legs(self.loss, strength, tracker.get_value())):
+                set_pieces(leg, axes, self.visible(segment))
+
+        follow(legs)
+        _, factors = axis_shrink(self.loss, strength)
+        # The factors ride their legs only where the legs stay in the view (a far ŵ's legs
+        # run off it: the block's line says the factors).
+        in_view = all(self.view.contains(p) for x in (0.0, 1.0)
+                      for leg in axis_legs(self.loss, strength, x) for p in leg)
+        tags = ([legible(MathTex(r"\times" + t.tex, font_size=PULL_FONT, color=WHITE))
+                 for t in factor_numbers(list(factors))] if in_view else [])
+
+        def beside(k: int) -> Callable[[VMobject], None]:
+            # Each factor rides beside its leg's middle, on the leg's right-hand side (the
+            # first leg's underside, the second's outer side): placed clear of the moving leg
+            # (layout_report: placed once, "×0.36" was struck as the legs shrank).
+            def follow_tag(tag: VMobject) -> None:
+                start, end = to_scene(axes, axis_legs(self.loss, strength,
+                                                      tracker.get_value())[k])
+                along = (end - start) / max(float(np.linalg.norm(end - start)), 1e-9)
+                side = np.array([along[1], -along[0], 0.0])
+                # (The first leg runs just above the w₁ axis: its tag clears the axis line.)
+                reach = ((0.22 if k == 0 else 0.12) + abs(side[0]) * tag.width / 2.0
+                         + abs(side[1]) * tag.height / 2.0)
+                # The first leg starts at 0: its tag starts at the leg's middle, off the w₂ axis.
+                ahead = (abs(along[0]) * tag.width / 2.0 + abs(along[1]) * tag.height / 2.0
+                         if k == 0 else 0.0)
+                tag.move_to((start + end) / 2.0 + reach * side + ahead * along)
+            return follow_tag
+
+        followers = [beside(k) for k in range(2)]
+        for tag, follow_tag in zip(tags, followers):
+            follow_tag(tag)
         block = self.axis_shrink_block = self.get_axis_shrink_block()
-        self.reason_lines = [direction, lines, *block]
-        cue.play(Reveal(block[0]), at="formula", run_time=0.5)
+        self.reason_lines = [lines, legs, *tags, *block]
         cue.play(Create(lines), Reveal(block[1]), at="axes", run_time=0.7)
-        cue.play(Create(direction), at="dir", run_time=0.5)
+        cue.play(Create(legs), at="parts", run_time=0.7)
+        legs.add_updater(follow)
+        for tag, follow_tag in zip(tags, followers):
+            tag.add_updater(follow_tag)
+        cue.play(*(Reveal(t) for t in tags), Reveal(block[0]), run_time=0.4)
+        sweep(self, tracker, 1.0, legs, *tags, run_time=max(cue.until("add"), 1.5),
+              rate_func=smooth)
+        for m in [legs, *tags]:
+            m.clear_updaters()
+        cue.play(Flash(self.tangent_dots["l2"], color=SOLUTION_COLOR), at="add", run_time=0.7)
         cue.play(Indicate(self.results["l2"][1], color=SOLUTION_COLOR, scale_factor=1.0),
                  at="mix", run_time=0.8)
 

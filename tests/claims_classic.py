@@ -260,10 +260,10 @@ CAPTION_RULES = [
     # solution is the penalised one for λ its KKT multiplier (≥ 0).
     # r51 (review r50 item 2): the ellipse drawn with H named is said to be f's level
     # curve; a circle exactly when H is a multiple of I.
-    Rule("level curves", r"its curvature \(least squares' loss, up to a constant\), which makes f's level "
-         r"curves (ellipses|circles)",
+    Rule("level curves", r"f is least squares' loss up to a constant; H is its curvature, which "
+         r"makes f's level curves (ellipses|circles)",
          lambda m, f: (m.group(1) == "circles") == bool(f["isotropic"]), ("problem",)),
-    Rule("radius", rf"Each has radius t = ({NUMBER})",
+    Rule("radius", rf"Both budgets are t = ({NUMBER})",
          lambda m, f: agrees(m.group(1), f["t"]) and f["ridge"].multiplier >= 0.0
          and f["lasso"].multiplier >= 0.0, ("balls",)),
     Rule("ridge first", rf"It touches the circle at the level f = ({NUMBER})",
@@ -344,10 +344,16 @@ CAPTION_RULES = [
     # r55 (review r54 item 1): why, shown: w* = (H + λI)⁻¹Hŵ is diagonal in H's eigenbasis,
     # h/(h + λ) on each axis (regmath.classic.axis_shrink); ŵ off both axes' lines through 0
     # mixes them, so the two weights' factors differ.
-    Rule("axis shrink", r"w\* = \(H\+λI\)⁻¹Hŵ shrinks by h/\(h\+λ\) per ellipse axis; ŵ "
-         r"mixes the two axes, so w₁ and w₂ shrink by different factors\.",
+    # r57 (review r56 item 1): h defined, ŵ's parts along the axes each shrunk by h/(h + λ)
+    # and added onto w*; in w₁, w₂ that mixes to the coordinate factors, both claimed here.
+    Rule("axis shrink", rf"h: H's eigenvalues, its curvature per ellipse axis\. ŵ's part on "
+         rf"each shrinks by h/\(h\+λ\); they add to w\*: in w₁, w₂ this mixes to "
+         rf"({NUMBER}), ({NUMBER})\.",
          lambda m, f: not f["isotropic"] and _ridge_differs(f) and _turned(f)
-         and f["ridge"].strength > 0.0, ("shrink",)),
+         and f["ridge"].strength > 0.0
+         and len(_shown_factors(f)) == 2
+         and agrees(m.group(1), _shown_factors(f)[0])
+         and agrees(m.group(2), _shown_factors(f)[1]), ("shrink",)),
     Rule("agree to two digits", r"factors that agree to two digits",
          lambda m, f: len(_shown_factors(f)) == 2 and not _ridge_differs(f), ("shrink",)),
     Rule("one factor", r"only one weight has a factor here",
@@ -373,8 +379,7 @@ CAPTION_RULES = [
          r"along the circle: "
          r"sliding that way lowers f", lambda m, f: f["outside"] and not f["ridge"].zero_weights
          and _slide_lowers(f), ("shrink",)),
-    Rule("ridge pull", r"At ridge's w\* that part is 0: the pull −∇f\(w\*\) is the circle's "
-         r"normal\.",
+    Rule("ridge pull", r"At ridge's w\* that part is 0: the pull is the circle's normal\.",
          lambda m, f: f["outside"] and not f["ridge"].zero_weights
          and _along_normal(f["ridge"]) and f["lasso"].at_corner, ("shrink",)),
     # On the circle the one point whose normal is u is t·u: as the pull turns, w* slides
@@ -382,7 +387,7 @@ CAPTION_RULES = [
     # "Move ŵ (other data)": ŵ′ = t·u + m·H⁻¹u puts the exact solver's w* at t·u (checked in
     # tests/test_classic_geometry.py), and is ŵ itself for the real pull.
     # r40: "other data" said as what it is: new targets, the same H (review r39 item 11).
-    Rule("ridge turn", r"(?:Move ŵ \(new targets, same H\): the pull turns, and|As the pull "
+    Rule("ridge turn", r"(?:Move ŵ \(new targets, same H; λ changes\): the pull turns, and|As the pull "
          r"turns,) w\* slides round: onto the axis for one direction only",
          lambda m, f: f["outside"] and not f["ridge"].zero_weights
          and _along_normal(f["ridge"]), ("shrink",)),

@@ -700,6 +700,31 @@ def test_axis_shrink_scales_w_hat_s_axis_coordinates_into_ridge_s_w_star() -> No
         axis_shrink(LOSS, -1.0)
 
 
+def test_axis_legs_add_up_to_w_hat_then_to_ridge_s_w_star_along_the_ellipse_axes() -> None:
+    # Independent reference: ŵ itself, ridge's w* from the constrained solver, and the axis
+    # directions of ellipse_axes (tested against sampling): the legs run along them, start
+    # at 0, join, and add to ŵ (fraction 0) or to w* (fraction 1), each scaled by its factor.
+    from regmath.classic import axis_legs, axis_shrink, ellipse_axes
+    ridge, _ = solutions()
+    _, factors = axis_shrink(LOSS, ridge.strength)
+    directions = [s[1] - s[0] for s in ellipse_axes(LOSS, 0.5)]
+    for fraction, end in ((0.0, LOSS.center), (1.0, ridge.point)):
+        legs = axis_legs(LOSS, ridge.strength, fraction)
+        np.testing.assert_allclose(legs[0][0], [0.0, 0.0], atol=1e-15)
+        np.testing.assert_allclose(legs[0][1], legs[1][0])
+        np.testing.assert_allclose(legs[1][1], end, atol=1e-8)
+        for leg, d in zip(legs, directions):
+            step = leg[1] - leg[0]
+            assert abs(step[0] * d[1] - step[1] * d[0]) < 1e-9 * np.linalg.norm(d)
+    before, after = axis_legs(LOSS, ridge.strength, 0.0), axis_legs(LOSS, ridge.strength, 1.0)
+    for k in range(2):
+        ratio = (np.linalg.norm(after[k][1] - after[k][0])
+                 / np.linalg.norm(before[k][1] - before[k][0]))
+        assert ratio == pytest.approx(factors[k], rel=1e-12)
+    with pytest.raises(InvalidArgumentError, match="fraction"):
+        axis_legs(LOSS, ridge.strength, 1.5)
+
+
 def test_wedge_width_is_the_angle_of_the_w_hat_that_keep_the_corner() -> None:
     # Independent reference: the solver. ŵ just inside each wedge edge (seen from the
     # corner) keeps w* at the corner, ŵ just outside moves it; the two edge directions found

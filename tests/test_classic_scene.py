@@ -156,7 +156,7 @@ def test_the_ending_does_not_generalise_from_one_example(rendered) -> None:
     captions = " ".join(r.words.caption for r in rendered["RecordedClassic"].narration_log)
     # r32: the why is shown, −∇f at both touches (the circle's one normal, the corner's cone);
     # r34: each pull turned (w* slides round the circle; it stays at the corner).
-    assert "the pull −∇f(w*) is the circle's normal." in captions
+    assert "that part is 0: the pull is the circle's normal." in captions
     # r39: why, shown: off w* the pull's part along the circle slides the point onto w*.
     # r40: the pull defined as it first appears (review r39 item 2).
     # r42: "Near" w* (review r41 item 11).
@@ -172,7 +172,7 @@ def test_the_ending_does_not_generalise_from_one_example(rendered) -> None:
             "ray of ŵ, tilted "
             "by the curvature H." in captions)
     # r38: other data shown, ŵ moving (review r37 item 5); r40: what other data is.
-    assert "Move ŵ (new targets, same H): the pull turns" in captions
+    assert "Move ŵ (new targets, same H; λ changes): the pull turns" in captions
     # r37: the edge normals drawn at the edges' middles, slid to the corner, then the cone.
     # r45: why the corner holds, shown (slid off it along either edge), and the cone's
     # fill its own beat (review r43 item 3).
