@@ -83,7 +83,7 @@ from manim import (
     linear,
     smooth,
 )
-from manim.utils.rate_functions import ease_out_sine, rush_into, there_and_back
+from manim.utils.rate_functions import ease_out_sine, rush_into
 from manim.utils.space_ops import rotate_vector
 
 from regmath import Quadratic, Solution, constrained
@@ -442,12 +442,20 @@ SLIDE_SHARE = 0.3
 #: ... and the slide itself takes at least this long (seconds).
 SLIDE_SECONDS = 1.5
 #: The least time the line perpendicular to g takes to sweep across the diamond.
-SUPPORT_SWEEP_SECONDS = 1.4
-#: (r50 review 1) Two more g of the cone (shares between its edge normals) swept to w*, each
-#: turning while the line dips to SUPPORT_DIP of the support and rises back, this long.
+SUPPORT_SWEEP_SECONDS = 2.0
+#: (r56 review 1) The lens's "ŵ − w*" beside its arrow at this share of its length.
+OFFSET_NAME_AT = 1.0
+#: (r56 review 2) Each sweep starts at this share of the support (the diamond's middle: a
+#: line through 0) and ends touching w*, held SUPPORT_HOLD while w* flares as "last point".
+SUPPORT_FROM = 0.0
+SUPPORT_HOLD = 1.0
+#: ... the other g's sweeps, once the first has shown it, this long and held this long.
+SUPPORT_SWEEP_AGAIN = 1.6
+SUPPORT_HOLD_AGAIN = 0.7
+#: (r50 review 1) Two more g of the cone (shares between its edge normals) swept to w*; g
+#: turns to each, the line hidden, this long.
 SUPPORT_SHARES = (0.18, 0.82)
-SUPPORT_DIP = 0.35
-SUPPORT_TURN_SECONDS = 0.75
+SUPPORT_TURN_SECONDS = 0.5
 #: (r52) The g arrow standing on the swept line is this many t long.
 SUPPORT_ARROW = 0.45
 #: The drawn cone is held at least this long before its lines are swept (seconds).
@@ -1159,8 +1167,14 @@ class WhyCornersWin(StoryScene):
             why_offset, why_sample = zoom["offset"], zoom["sample"]
             for part in (cone, ghost, normal_labels, g_arrow, g_label):
                 raised(part, ZOOM_Z)
+        # (r56 review 1) In the lens ŵ − w*'s label is hidden while the cone's own edges are
+        # drawn (the cone and its ghost are no obstacles then).
         self.place_why_labels(why_sample, corner_sol, wedge_center,
-                              [ghost, cone, why_offset, g_arrow], g_label, normal_labels)
+                              [VGroup() if zoom is not None else ghost,
+                               VGroup() if zoom is not None else cone, why_offset, g_arrow],
+                              g_label, normal_labels)
+        # The lens's "ŵ − w*", hidden from the cone's drawing until the cone is carried.
+        offset_name = None if zoom is None else why_sample[0][1]
         corner = first.corner
         wedge = next(r.polygon for r in regions
                      if r.kind == "corner" and np.array_equal(r.apex, corner))
@@ -1231,6 +1245,7 @@ class WhyCornersWin(StoryScene):
             with lifted(self.condition[1][1]):
                 cue.play(Reveal(self.condition[1][1]), at="cone", run_time=0.5)
             cue.play(*(GrowArrow(a) for a in cone[1:]), Reveal(normal_labels), Reveal(cone[0]),
+                     *([] if offset_name is None else [Dim(offset_name, factor=0.0)]),
                      until="between")
             # Held while read (at least CONE_HOLD after the fan is in, its flash included).
             shown = float(self.time)
@@ -1262,31 +1277,32 @@ class WhyCornersWin(StoryScene):
                              *([] if zoom is None else [zoom["region"]]))
             cue.play(Dim(resting, factor=0.0), run_time=0.3)
             cue.wait_until("line")
-            self.add(support)
-            with self.following(support):
-                sweep(self, support_level, 1.0, support, rate_func=smooth,
-                      run_time=SUPPORT_SWEEP_SECONDS)
-            cue.play(flash(in_wedge[2][0], G_COLOR, flash_radius=0.3, line_length=0.15),
-                     run_time=0.3)
-            for cone_share in (*SUPPORT_SHARES, 0.5):
+            # (r56 review 2: three sweeps in 5.5 s, the line dipping into the diamond as it
+            # turned, its last position unmarked) One slow sweep per g, from the diamond's
+            # middle out to where the line last touches it, held there while w* flares as
+            # the last point; the line fades before g turns to the next direction.
+            for k, cone_share in enumerate((0.5, *SUPPORT_SHARES)):
+                if k:
+                    self.turn_g(cue, support_share, cone_share, g_arrow, turn_g,
+                                g_label, turn_label)
+                support_level.set_value(SUPPORT_FROM)
+                self._follow[id(support)](support)
+                cue.play(Reveal(support), run_time=0.25)
                 with self.following(support):
-                    g_arrow.add_updater(turn_g)
-                    g_label.add_updater(turn_label)
-                    cue.play(support_level.animate(rate_func=there_and_back)
-                             .set_value(SUPPORT_DIP),
-                             support_share.animate(rate_func=smooth).set_value(cone_share),
-                             run_time=SUPPORT_TURN_SECONDS)
-                    g_arrow.remove_updater(turn_g)
-                    g_label.remove_updater(turn_label)
-                if cone_share != 0.5:
-                    cue.play(flash(in_wedge[2][0], G_COLOR, flash_radius=0.3,
-                                   line_length=0.15), run_time=0.3)
+                    sweep(self, support_level, 1.0, support, rate_func=smooth,
+                          run_time=SUPPORT_SWEEP_SECONDS if k == 0 else SUPPORT_SWEEP_AGAIN)
+                cue.play(flash(in_wedge[2][0], G_COLOR, flash_radius=0.3, line_length=0.15),
+                         Indicate(in_wedge[2][0], color=G_COLOR),
+                         run_time=SUPPORT_HOLD if k == 0 else SUPPORT_HOLD_AGAIN)
+                cue.play(Conceal(support), run_time=0.25)
+            self.turn_g(cue, support_share, 0.5, g_arrow, turn_g, g_label, turn_label)
             self._follow[id(g_arrow)](g_arrow)
             g_label.move_to(g_home)
-            cue.play(Conceal(support), Undim(resting, factor=0.0),
+            cue.play(Undim(resting, factor=0.0),
                      run_time=min(0.5, max(0.3, cue.until(cue.END))))
         # (r43 review: ŵ − w* read together with the push past the cone) It rests meanwhile.
-        self.why_offset_parts = VGroup(why_offset, why_sample[0][1])
+        self.why_offset_parts = VGroup(why_offset, *([why_sample[0][1]] if offset_name is None
+                                                     else []))
         self.why_sample_parts = [offset, *in_wedge[0], *in_wedge[2], *why_sample[2],
                                  *([] if zoom is None else [zoom["region"]])]
         self.show_slide(corner_sol, g_arrow, why_sample[2][1])
@@ -1340,7 +1356,10 @@ class WhyCornersWin(StoryScene):
                 raised(carried_labels, ZOOM_Z)
             # (r45 review: H⁻¹(±1, 1) showed for about a second) Written as the carry ends,
             # under "onto the wedge", and kept through H's shape (below).
-            cue.play(Reveal(carried_labels), run_time=MORPH_HOLD)  # the wedge's directions held
+            cue.play(Reveal(carried_labels),  # the wedge's directions held
+                     *([] if offset_name is None else [Undim(offset_name, factor=0.0)]),
+                     run_time=MORPH_HOLD)
+            self.why_offset_parts = VGroup(why_offset, why_sample[0][1])
             outlines = [pulse(axes1, self.flare_outline(wedge))]
             if zoom is not None:
                 outlines.append(pulse(self.zoom_axes, zoom["wedge"]))
@@ -1685,6 +1704,18 @@ class WhyCornersWin(StoryScene):
             mobject[1].put_start_and_end_on(to_scene(axes, start), to_scene(axes, tip))
 
         return self.follower(parts, follow)
+
+    @staticmethod
+    def turn_g(cue: Any, share: ValueTracker, value: float, g_arrow: Arrow, turn: Any,
+               g_label: VMobject, turn_label: Any, *others: Animation) -> None:
+        """g in the lens turned across the cone to ``value`` (with its label), the swept
+        line hidden meanwhile."""
+        g_arrow.add_updater(turn)
+        g_label.add_updater(turn_label)
+        cue.play(share.animate(rate_func=smooth).set_value(value), *others,
+                 run_time=SUPPORT_TURN_SECONDS)
+        g_arrow.remove_updater(turn)
+        g_label.remove_updater(turn_label)
 
     def get_turning_g(self, sol: Solution, g_arrow: Arrow, share: ValueTracker) -> Any:
         """What turns the lens's g arrow across the cone with the support line's g: from w*
@@ -2264,8 +2295,27 @@ class WhyCornersWin(StoryScene):
         g_way = g_way / max(float(np.linalg.norm(g_way)), 1e-9)
         # (r46 review 6: "ŵ − w*" sat on the doubled arrowheads as the carry ended) Twice
         # the gap: the carried g's head ends just short of ŵ − w*'s.
-        place_clear(hat_label, dot.get_center(), 2.0 * along - g_way,
-                    [*obstacles, star_label, *normal_labels], minor=[axes], buff=0.16)
+        if self.zoom_axes is self.axes["l1"]:
+            place_clear(hat_label, dot.get_center(), 2.0 * along - g_way,
+                        [*obstacles, star_label, *normal_labels], minor=[axes], buff=0.16)
+        else:
+            # (r56 review 1: left of g, it read as g's label; on the (−1, 1) normal) In the
+            # lens "ŵ − w*" names its white arrow: beside it, on the side away from g,
+            # clear of g and of the wedge's edges H⁻¹(±1, 1) (it is shown before the cone
+            # and again once the cone is carried, never beside the cone's own edges).
+            # Beside its head: lower down the wedge's edge H⁻¹(1, 1) leaves no room for it.
+            offset = arrows[2]
+            middle = offset.get_start() + OFFSET_NAME_AT * (offset.get_end() - offset.get_start())
+            across = RIGHT if along[0] >= g_way[0] else LEFT
+            # The carried edges' tips as `get_carried_cone` draws them at the carry's end.
+            length = carried_room(h, sol.point, sol.normal_cone, self.zoom_view,
+                                  preferred=self.zoom_length * LENS_NORMAL_SHARE
+                                  / LENS_CONE_SHARE)
+            edges = [Line(w_star.get_center(), to_scene(axes, tip))
+                     for tip in eased_tips(h, sol.point, sol.normal_cone, amount=1.0,
+                                           length=length)]
+            place_clear(hat_label, middle, across,
+                        [*obstacles, star_label, *edges], minor=[axes], buff=0.12)
         place_clear(g_label, arrows[3].get_end(), arrows[3].get_end() - w_star.get_center(),
                     [*obstacles, star_label, hat_label, *normal_labels], minor=[axes],
                     buff=0.06)
