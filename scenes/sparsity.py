@@ -63,6 +63,7 @@ from manim import (
     RIGHT,
     UP,
     Axes,
+    Circle,
     Create,
     DashedLine,
     DashedVMobject,
@@ -74,6 +75,7 @@ from manim import (
     Line,
     MathTex,
     Tex,
+    ReplacementTransform,
     Transform,
     ValueTracker,
     VGroup,
@@ -374,7 +376,7 @@ CARRY_SECONDS = 3.0
 #: SparsityOdds' constant of that name below overrides anyway).
 WEDGE_CARRY_SECONDS = 3.0
 #: g alone carried by H⁻¹ onto ŵ − w*, the beat before the cone (r54 review 2).
-G_CARRY_SECONDS = 2.0
+G_CARRY_SECONDS = 1.6
 #: The cone's ghost keeps this share of its labels' opacity while H⁻¹ carries the cone away.
 GHOST_LABEL_SHARE = 0.45
 #: Where the chords across the first wedge and across the strip beside it are drawn (shares
@@ -397,13 +399,17 @@ EXAMPLE_REACH = 0.95
 #: The orbit sweep's least time (`outward_sweep_radii`): slow, so the share is read as it
 #: grows (r38 review). (Not SWEEP_SECONDS: SparsityOdds' constant of that name, below.)
 ORBIT_SWEEP_SECONDS = 3.5
+#: (r56 review 3b) Ridge's crossings ringed in turn at the tally: the rings' radius.
+CROSSING_RING = 0.2
 #: The orbit beyond ŵ's (a multiple of its radius) also checked for "a larger orbit lies
 #: more in wedges" (the claim rule's).
 LARGER_ORBIT = 1.25
 #: Ridge's carried normal at most this many t long (the view may make it shorter), turned
 #: onto its ray over at least RAY_CARRY_SECONDS; its start stays behind at GHOST_OPACITY.
 RAY_NORMAL_LENGTH = 1.0
-RAY_CARRY_SECONDS = 4.0
+RAY_CARRY_SECONDS = 3.0  # (r57: 4.0; 1 s paid for the slower g·w sweeps)
+#: ... and held this long on the ray before the lens closes (r57: MORPH_HOLD, 0.7, before).
+RAY_HOLD = 0.4
 #: Ridge's lens shows the disc this share of n's length below w*.
 RAY_LENS_DEPTH = 0.6
 #: ... and draws n up to this many times that length (as the lens allows).
@@ -450,18 +456,18 @@ OFFSET_NAME_AT = 1.0
 SUPPORT_FROM = 0.0
 SUPPORT_HOLD = 1.0
 #: ... the other g's sweeps, once the first has shown it, this long and held this long.
-SUPPORT_SWEEP_AGAIN = 1.6
-SUPPORT_HOLD_AGAIN = 0.7
+SUPPORT_SWEEP_AGAIN = 1.5
+SUPPORT_HOLD_AGAIN = 0.6
 #: (r50 review 1) Two more g of the cone (shares between its edge normals) swept to w*; g
 #: turns to each, the line hidden, this long.
 SUPPORT_SHARES = (0.18, 0.82)
-SUPPORT_TURN_SECONDS = 0.5
+SUPPORT_TURN_SECONDS = 0.4
 #: (r52) The g arrow standing on the swept line is this many t long.
 SUPPORT_ARROW = 0.45
 #: The drawn cone is held at least this long before its lines are swept (seconds).
 CONE_HOLD = 1.0
 #: The largest swept orbit's radius and share are held this long before ridge's map.
-SWEPT_HOLD = 0.7
+SWEPT_HOLD = 3.0
 #: The beat on "g ∈ N(w*)" after the slide, before H⁻¹ carries the cone.
 SLIDE_BEAT = 0.2
 #: g steps back to this share of its opacity while the other push is shown.
@@ -474,6 +480,8 @@ MORPH_BACK_SECONDS = 1.5
 #: H = I's wedges (the right angle) held this long, named, before they turn into this H's
 #: (r45 review: the morph back began at once, unnamed).
 IDENTITY_HOLD = 1.5
+#: (r56 review 5) This H's wedges keep this share of their opacity while H = I's are shown.
+IDENTITY_DIM = 0.3
 #: (r49) WhyCornersWin's H = I beat before this H's openings: a shorter look at the right
 #: angle, a quicker carry on, and this H's openings then held at least ANGLES_HOLD.
 ANGLES_IDENTITY_HOLD = 0.8
@@ -725,7 +733,10 @@ class WhyCornersWin(StoryScene):
         # Both colours of w* said (a reviewer found the red one never spoken). (r37) Three
         # cues, so each caption comes up with the key it names (the yellow one showed 2 s
         # ahead of its key under one caption).
-        with self.cue("A blue dot{@red}: both weights of {w_star} nonzero.") as cue:
+        # (r56 review 3a: 11.6 s of frozen plots while the key was built) Both dots' key in
+        # one cue, each with its dots flaring on the plots.
+        with self.cue("A blue dot{@red}: both weights nonzero; a big yellow one{@yellow}: a "
+                      "weight exactly 0; " + self.start_words()) as cue:
             red = [n for n in NORMS if self.journey.zero(n, 0.0) is None]
             with lifted(self.key["dots"][0]):
                 # The red dots on the plots flare with their key (r36 review: a still).
@@ -733,11 +744,8 @@ class WhyCornersWin(StoryScene):
                 cue.play(Indicate(self.key["dots"][0], color=BOTH_COLOR),
                          *(under_labels(flash(self.solutions[n][0], BOTH_COLOR,
                                               flash_radius=0.3, line_length=0.15))
-                           for n in red), at="red", until=cue.END)
-        with self.cue("A big yellow one{@yellow}: a weight is exactly 0; "
-                      + self.start_words()) as cue:
+                           for n in red), at="red", until="yellow")
             with lifted(self.key["dots"][1]):
-                # Over its words (a still stretch over 4 s otherwise).
                 cue.play(Reveal(self.key["dots"][1]), at="yellow", until="now")
             zeros = [n for n in NORMS if self.journey.zero(n, 0.0) is not None]
             marked = zeros or list(NORMS)  # the yellow ones, or both red ones ("neither")
@@ -841,8 +849,8 @@ class WhyCornersWin(StoryScene):
             with self.cue("The lasso's {w_star} goes on round{@same}, off its corners.") as cue:
                 # (r37) Home under these words: "back at the start" came 1–2 s before ŵ did.
                 self.advance(1.0, cue.until(cue.END), speedup=REST_SPEEDUP)
-        with self.cue("{w_hat} is back at the start{@end}: both bars are complete{@bars}."
-                      ) as cue:
+        # (r56 review 3b: 20 s of summary) Shorter words: the bars flare as ŵ is home.
+        with self.cue("{w_hat} is back at the start{@end}{@bars}.") as cue:
             self.advance(1.0, cue.until("end"))
             # ŵ's dots pulse as they are there (no flash: its lines crossed ŵ's label), then
             # the finished bars.
@@ -1018,7 +1026,7 @@ class WhyCornersWin(StoryScene):
             self.strips[norm].remove(m)
         arc_words = ("{arcs} arcs, {@thin}{slivers} of them slivers too thin to see" if slivers
                      else "{arcs} whole arcs")
-        with self.cue("All the way round{@round}, the lasso's {w_star} had an exact zero on "
+        with self.cue("The lasso's {w_star}{@round} had an exact zero on "
                       + arc_words + ": {@lasso}{share} % of the journey.", arcs=arcs,
                       slivers=slivers, share=share) as cue:
             # The bar's ends leave first; the summary comes as its share is said, below
@@ -1040,22 +1048,26 @@ class WhyCornersWin(StoryScene):
                          run_time=0.5)
                 cue.play(Indicate(self.summaries["l1"], color=SPARSE_COLOR, scale_factor=1.05),
                          until=cue.END)
-        with self.cue("Ridge's had one at {instants} single instants{@ridge}, when it crossed an "
-                      "axis: 0 % of the journey{@zero}, {@never}though not never.",
+        # (r56 review 3b: its line came 2.5 s after its words; one crossing ringed) The
+        # line written as the words start, and each crossing ringed in turn as they count.
+        rings = VGroup(*(Circle(radius=CROSSING_RING, color=SPARSE_COLOR, stroke_width=3)
+                         .move_to(tick.get_center()) for tick in self.crossing_ticks))
+        rings.set_z_index(TOP_Z)
+        with self.cue("Ridge's had one at {instants} single instants{@ridge}, on an axis: "
+                      "0 % of the journey{@zero}, {@never}though not never.",
                       instants=instants) as cue:
+            with lifted(self.summaries["l2"]):
+                cue.play(Reveal(self.summaries["l2"]), run_time=0.5)
             with lifted(self.strips["l2"]):
                 # And ridge's crossings on its orbit, one by one, with its bar's instants.
                 cue.play(*self.strip_pulses("l2"),
-                         LaggedStart(*(flash(tick, SPARSE_COLOR, flash_radius=0.25,
-                                             line_length=0.12)
-                                       for tick in self.crossing_ticks), lag_ratio=0.75),
-                         at="ridge", until="zero")
-            # (r51 review 5: shown 2 s before "0 %" was said) Written as it is said.
-            with lifted(self.summaries["l2"]):
-                cue.play(Reveal(self.summaries["l2"]), at="zero", run_time=0.5)
+                         LaggedStart(*(Create(ring) for ring in rings), lag_ratio=0.6),
+                         until="zero")
             with lifted(self.strips["l2"], self.summaries["l2"]):
-                cue.play(*self.strip_pulses("l2"), Indicate(self.summaries["l2"], color=TEXT_COLOR), at="never",
-                         until=cue.END)
+                cue.play(*self.strip_pulses("l2"), Indicate(self.summaries["l2"],
+                                                            color=TEXT_COLOR),
+                         at="never", until=cue.END)
+            cue.play(Conceal(rings), run_time=0.3)
 
     def show_map(self) -> None:
         regions = l1_solution_regions(self.journey.hessian, self.t, self.view)
@@ -1106,7 +1118,7 @@ class WhyCornersWin(StoryScene):
         in_wedge = self.map_sample(wedge_center, star_below=True)
         in_band = self.map_sample(orbit_arc(self.journey, first.stop, second.start)[MIDDLE])
         with self.cue("For the lasso{@wedge}, {@hat}a {w_hat} in a yellow wedge puts {w_star} on that "
-                      "wedge's corner{@corner}: a weight exactly 0.") as cue:
+                      "corner{@corner}: a weight exactly 0.") as cue:
             with lifted(self.key["map"][0]):
                 cue.play(Reveal(self.key["map"][0]),
                          *(pulse(axes1, self.flare_outline(r.polygon))
@@ -1119,7 +1131,7 @@ class WhyCornersWin(StoryScene):
             cue.play(Reveal(in_wedge[2]), Reveal(in_wedge[0][1]),
                      flash(in_wedge[2][0], SPARSE_COLOR))
         with self.cue("In a blue strip{@band}, {w_star} lands on an edge{@edge}: both weights "
-                      "are nonzero.") as cue:
+                      "nonzero.") as cue:
             with lifted(self.key["map"][1]):
                 cue.play(Reveal(bands), Reveal(self.key["map"][1]), Conceal(in_wedge), at="band")
             cue.play(Reveal(in_band[0][0]))
@@ -1180,9 +1192,9 @@ class WhyCornersWin(StoryScene):
                      if r.kind == "corner" and np.array_equal(r.apex, corner))
         self.condition = self.get_condition()
         zoom_words = "" if zoom is None else ", zoomed in at left{@zoom}"
-        with self.cue("Why a wedge? Back to this {w_hat}{@back}" + zoom_words + ": "
+        with self.cue("Why a wedge? This {w_hat}{@back}" + zoom_words + ": "
                       "{H}(ŵ − w*){@offset} = g{@g}, {@push}the loss's push on w*.",
-                      spoken="Why a wedge? Back to this w-hat{@back}" + zoom_words + ": "
+                      spoken="Why a wedge? This w-hat{@back}" + zoom_words + ": "
                       "H times w-hat minus w-star{@offset} equals g{@g}, {@push}the loss's push "
                       "on w-star.") as cue:
             # (r38 review: 17 text lines at the densest moment) The map's key rests while
@@ -1287,14 +1299,14 @@ class WhyCornersWin(StoryScene):
                                 g_label, turn_label)
                 support_level.set_value(SUPPORT_FROM)
                 self._follow[id(support)](support)
-                cue.play(Reveal(support), run_time=0.25)
+                cue.play(Reveal(support), run_time=0.2)
                 with self.following(support):
                     sweep(self, support_level, 1.0, support, rate_func=smooth,
                           run_time=SUPPORT_SWEEP_SECONDS if k == 0 else SUPPORT_SWEEP_AGAIN)
                 cue.play(flash(in_wedge[2][0], G_COLOR, flash_radius=0.3, line_length=0.15),
                          Indicate(in_wedge[2][0], color=G_COLOR),
                          run_time=SUPPORT_HOLD if k == 0 else SUPPORT_HOLD_AGAIN)
-                cue.play(Conceal(support), run_time=0.25)
+                cue.play(Conceal(support), run_time=0.2)
             self.turn_g(cue, support_share, 0.5, g_arrow, turn_g, g_label, turn_label)
             self._follow[id(g_arrow)](g_arrow)
             g_label.move_to(g_home)
@@ -1400,7 +1412,12 @@ class WhyCornersWin(StoryScene):
             # (r52 review 6: a mauve H = I wedge over the olive one in the lens) There only
             # its white edges and right-angle arc, no fill, as the dashed outlines at right.
             fan_back = [Reveal(cone[0])] if zoom is None else []
+            # (r56 review 5: H = I's dashed wedges over this H's filled ones, "90°" inside
+            # them) This H's wedges dim while H = I's are shown, and come back as H = I's
+            # turn into them.
+            real_fills = VGroup(wedges, *([] if zoom is None else [zoom["fills"]]))
             cue.play(*fan_back, Dim(self.why_offset_parts, factor=0.0),
+                     Dim(real_fills, factor=IDENTITY_DIM),
                      Conceal(carried_labels), Conceal(offset), Conceal(in_wedge[0]),
                      *([] if zoom is None else [Conceal(zoom["region"])]), run_time=0.3)
             self.add(arcs_open)
@@ -1431,10 +1448,11 @@ class WhyCornersWin(StoryScene):
             self.wait(ANGLES_IDENTITY_HOLD)
             # (r48 review 3: a glyph morph and the two sets of outlines overprinted) H = I's
             # outlines, mark and name gone first; then this H's drawn, its name faded in.
-            cue.play(Conceal(square), Conceal(right_values), Conceal(named), Conceal(plain),
-                     run_time=0.3)
+            cue.play(Conceal(right_values), Conceal(named), Conceal(plain), run_time=0.3)
             with self.following(cone, *carried_labels, arcs_open):
-                cue.play(carry.animate.set_value(1.0), Reveal(shaped),
+                cue.play(carry.animate.set_value(1.0),
+                         *(ReplacementTransform(old, new) for old, new in zip(square, shaped)),
+                         Undim(real_fills, factor=IDENTITY_DIM),
                          run_time=max(ANGLES_CARRY_SECONDS, cue.until("this")),
                          rate_func=smooth)
             shaped_values = self.opening_values(arcs_open, [carried_labels, *cone[1:],
@@ -1529,8 +1547,19 @@ class WhyCornersWin(StoryScene):
         radii = outer if len(outer) > 1 else inner
         shares = orbit_wedge_shares(self.journey.hessian, self.t, np.unique(
             [*inner, *outer, LARGER_ORBIT * self.orbit_r]))
-        larger = ("so a larger orbit{@larger} lies more in wedges." if np.all(np.diff(shares) > 0)
-                  else "so the orbit's size{@larger} changes the share.")
+        rising = bool(np.all(np.diff(shares) > 0))
+        # (r56 review 4: the swept orbit's numbers shown, never said) The last orbit's radius
+        # and share said as the sweep reaches them (as its live line shows them: the radius
+        # to the line's places), and where the share tends far out, when it rises.
+        far_r = round(float(radii[-1]), self.swept_places())
+        far_share = number(100.0 * orbit_journey(self.journey.hessian, self.t, far_r,
+                                                 start_angle=self.data["start_angle"]
+                                                 ).lasso_share)
+        reached = "{far_share} % at ‖ŵ‖₂ = {far_r}{@far}"
+        larger = ("so a larger orbit{@larger} lies more in wedges: " + reached
+                  + ", towards 100 % far out." if rising and len(radii) > 1
+                  else "so a larger orbit{@larger} lies more in wedges." if rising
+                  else "so the orbit's size{@larger} changes the share: " + reached + ".")
         swept_r = ValueTracker(float(radii[0]))
         swept = self.get_swept_orbit(swept_r)
         # (r43 review: the strip's marks came under the wedges' words and left as their own
@@ -1547,7 +1576,8 @@ class WhyCornersWin(StoryScene):
                      Reveal(chord_labels[0]), at="widen", until="strips")
             cue.play(LaggedStart(*(Create(c) for c in chords[1]), lag_ratio=0.6),
                      Reveal(chord_labels[1]), at="strips", run_time=min(2.0, cue.until(cue.END)))
-        with self.cue(larger[0].upper() + larger[1:]) as cue:
+        with self.cue(larger[0].upper() + larger[1:], far_r=number(far_r),
+                      far_share=far_share) as cue:
             # The chords' job is done; the lit arcs hand over to the swept orbit's (the same
             # arcs once it is ŵ's again).
             # (Chords first: the swept orbit crossed "width fixed" as the two cross-faded.)
@@ -1558,9 +1588,14 @@ class WhyCornersWin(StoryScene):
                      Dim(self.strips["l1"], factor=SWEEP_BAR_DIM), run_time=0.4)
             with self.following(swept):
                 sweep(self, swept_r, float(radii[-1]), swept,
-                      run_time=max(ORBIT_SWEEP_SECONDS, cue.until(cue.END)), rate_func=smooth)
-            # (r51 review 7: the last radius and share faded after about a second) Held.
-            self.wait(SWEPT_HOLD)
+                      run_time=max(ORBIT_SWEEP_SECONDS, cue.until("far" if "{@far}" in larger
+                                                                  else cue.END)),
+                      rate_func=smooth)
+            # (r51 review 7: the last radius and share faded after about a second) Held,
+            # (r56 review 4) at least SWEPT_HOLD once reached.
+            held = float(self.time)
+            cue.wait_until(cue.END)
+            self.wait(max(0.0, SWEPT_HOLD - (float(self.time) - held)))
         # The blue says "both nonzero" for either method (a reviewer saw it reused unsaid).
         # (r53 review 2: "the circle" could be the orbit) The disc, by name.
         with self.cue("For ridge{@blue}, blue again: every {w_hat} outside the disc{@circle} "
@@ -1615,7 +1650,7 @@ class WhyCornersWin(StoryScene):
             # (r43 review: H⁻¹n was named before its arrow got there) Named as it arrives.
             cue.play(Reveal(lens["carried"]), pulse(axes2, ray), pulse(lens["axes"], lens["ray"]),
                      until=cue.END)
-            self.wait(MORPH_HOLD)  # the ray's one direction held before the lens closes
+            self.wait(RAY_HOLD)  # the ray's one direction held before the lens closes
         with self.cue("The orbit crosses each ray once{@cross}: the {instants} instants on "
                       "ridge's bar.", instants=len(self.journey.crossings)) as cue:
             # Contents first, then the back as the lasso's plot returns (no cross-fade).
@@ -1962,7 +1997,7 @@ class WhyCornersWin(StoryScene):
                               font_size=28)
         # (r41 review: the grown orbit ended at 64.3 % without its size) Its radius too, live,
         # to the orbit label's precision and one place more (1.6, then 1.60 … 2.48).
-        radius_places = len(number(self.orbit_r).text.partition(".")[2]) + 1
+        radius_places = self.swept_places()
         size = DecimalNumber(swept_r.get_value(), num_decimal_places=radius_places,
                              font_size=28)
         label = VGroup(MathTex(r"\|\hat w\|_2 =", font_size=28), size,
@@ -1994,6 +2029,10 @@ class WhyCornersWin(StoryScene):
         legible(label)
         group = VGroup(circle, lit, label)
         return self.follower(group, follow)
+
+    def swept_places(self) -> int:
+        """The swept orbit's radius is shown to the orbit label's places and one more."""
+        return len(number(self.orbit_r).text.partition(".")[2]) + 1
 
     def lens_panel(self, box: Any, *, over: str) -> tuple[Axes, Any, VMobject, VMobject]:
         """A zoom panel on `box` (regmath's lens box) over the `over` plot's place: its
