@@ -482,6 +482,8 @@ MORPH_BACK_SECONDS = 1.5
 IDENTITY_HOLD = 1.5
 #: (r56 review 5) This H's wedges keep this share of their opacity while H = I's are shown.
 IDENTITY_DIM = 0.3
+#: An opening's value keeps this far (scene units) from the orbit and the outlines.
+OPENING_MARGIN = 0.2
 #: (r49) WhyCornersWin's H = I beat before this H's openings: a shorter look at the right
 #: angle, a quicker carry on, and this H's openings then held at least ANGLES_HOLD.
 ANGLES_IDENTITY_HOLD = 0.8
@@ -668,7 +670,8 @@ class WhyCornersWin(StoryScene):
         # (r54 review 3: the disc at 6 s and the diamond at 8 s, after "a ball" was said at
         # 2 s over empty axes) Both balls drawn as "a ball" is said; each flares with its
         # heading as it is named.
-        with self.cue("Two plots, one loss {f}{@f} of curvature {H}{@axes}, under a constraint, "
+        # (r56 review 7) H named for what it is: f's Hessian (its curvature).
+        with self.cue("Two plots, one loss {f}{@f} with Hessian {H}{@axes}, under a constraint, "
                       "a ball{@ball}: {@ridge}ridge's disc {l2} ≤ {t} and {@lasso}the lasso's "
                       "diamond {l1} ≤ {t}, with {@tee}{t} = {tval}.",
                       tval=tval) as cue:
@@ -1932,8 +1935,9 @@ class WhyCornersWin(StoryScene):
                        + abs(float(direction[1])) * label.height)
         for gap in np.arange(OPENING_BEYOND, 2.0, 0.03):
             label.move_to(anchor + (float(gap) + reach) * direction)
-            # (r54 review 5: 4 px from the orbit read as on it) A wider margin.
-            half = np.array([label.width, label.height]) / 2.0 + 0.1
+            # (r54 review 5: 4 px from the orbit read as on it) A wider margin; (r56 review 6:
+            # "119°" still read as on the orbit's thick lit arc) wider again.
+            half = np.array([label.width, label.height]) / 2.0 + OPENING_MARGIN
             low, high = label.get_center()[:2] - half, label.get_center()[:2] + half
             if not np.any(np.all((points >= low) & (points <= high), axis=1)):
                 return
@@ -2698,8 +2702,8 @@ class WhyCornersWin(StoryScene):
     def get_orbit_label(self, norm: str) -> MathTex:
         """‖ŵ‖₂ = R beside the orbit, in the view's upper-left corner (which a circle leaves
         empty), where it covers neither the ball nor a tick number."""
-        # (r43 review: at 24 at the limit of readability at 480p)
-        label = legible(MathTex(rf"\|\hat w\|_2 = {number(self.orbit_r).tex}", font_size=28,
+        # (r43 review: at 24 at the limit of readability at 480p; r56 review 7: 28 still small)
+        label = legible(MathTex(rf"\|\hat w\|_2 = {number(self.orbit_r).tex}", font_size=32,
                                 color=CENTER_COLOR))
         anchor = orbit_point(self.orbit_r, ORBIT_LABEL_ANGLE)
         axes = self.axes[norm]
