@@ -1917,12 +1917,12 @@ class WhyCornersWin(StoryScene):
                 # of the outlines drawn too (``outlines``), out where the wedge is wide.
                 self.place_in_wedge(label, middle, middle - corner,
                                     [self.orbits["l1"], self.painted, frame,
-                                     *([] if outlines is None else outlines)])
+                                     *([] if outlines is None else outlines)], inside=frame)
             values.add(label.set_z_index(arc.z_index + 1))
         return values
 
     def place_in_wedge(self, label: VMobject, anchor: np.ndarray, outward: np.ndarray,
-                       obstacles: list[VMobject]) -> None:
+                       obstacles: list[VMobject], inside: VMobject | None = None) -> None:
         """``label`` along ``outward`` from ``anchor`` (an arc's middle, inside its wedge):
         just beyond the arc where its box meets none of ``obstacles`` (the orbit crossing
         the wedge, the frame), else the first place past them. Layout only."""
@@ -1933,14 +1933,23 @@ class WhyCornersWin(StoryScene):
         direction = direction / max(float(np.linalg.norm(direction)), 1e-9)
         reach = 0.5 * (abs(float(direction[0])) * label.width
                        + abs(float(direction[1])) * label.height)
-        for gap in np.arange(OPENING_BEYOND, 2.0, 0.03):
-            label.move_to(anchor + (float(gap) + reach) * direction)
-            # (r54 review 5: 4 px from the orbit read as on it) A wider margin; (r56 review 6:
-            # "119°" still read as on the orbit's thick lit arc) wider again.
-            half = np.array([label.width, label.height]) / 2.0 + OPENING_MARGIN
-            low, high = label.get_center()[:2] - half, label.get_center()[:2] + half
-            if not np.any(np.all((points >= low) & (points <= high), axis=1)):
-                return
+        # (r54 review 5: 4 px from the orbit read as on it) A wider margin; (r56 review 6:
+        # "119°" still read as on the orbit's thick lit arc) wider again where the wedge has
+        # room for it inside ``inside`` (the plot's frame), else the narrower one.
+        size = np.array([label.width, label.height]) / 2.0
+        for margin in (OPENING_MARGIN, 0.1):
+            for gap in np.arange(OPENING_BEYOND, 2.0, 0.03):
+                label.move_to(anchor + (float(gap) + reach) * direction)
+                low = label.get_center()[:2] - size - margin
+                high = label.get_center()[:2] + size + margin
+                if inside is not None and (
+                        np.any(label.get_center()[:2] - size
+                               < inside.get_corner(DOWN + LEFT)[:2] + FRAME_INSET)
+                        or np.any(label.get_center()[:2] + size
+                                  > inside.get_corner(UP + RIGHT)[:2] - FRAME_INSET)):
+                    continue
+                if not np.any(np.all((points >= low) & (points <= high), axis=1)):
+                    return
         label.move_to(anchor + (OPENING_BEYOND + reach) * direction)
 
     def identity_wedges(self, regions: list[Any]) -> tuple[VGroup, VGroup]:
