@@ -2711,8 +2711,8 @@ class WhyCornersWin(StoryScene):
     def get_orbit_label(self, norm: str) -> MathTex:
         """‖ŵ‖₂ = R beside the orbit, in the view's upper-left corner (which a circle leaves
         empty), where it covers neither the ball nor a tick number."""
-        # (r43 review: at 24 at the limit of readability at 480p; r56 review 7: 28 still small)
-        label = legible(MathTex(rf"\|\hat w\|_2 = {number(self.orbit_r).tex}", font_size=32,
+        # (r43 review: at 24 at the limit of readability at 480p)
+        label = legible(MathTex(rf"\|\hat w\|_2 = {number(self.orbit_r).tex}", font_size=28,
                                 color=CENTER_COLOR))
         anchor = orbit_point(self.orbit_r, ORBIT_LABEL_ANGLE)
         axes = self.axes[norm]
