@@ -63,6 +63,7 @@ from manim import (
     RIGHT,
     UP,
     Axes,
+    Circle,
     Create,
     DashedLine,
     DashedVMobject,
@@ -74,6 +75,7 @@ from manim import (
     Line,
     MathTex,
     Tex,
+    ReplacementTransform,
     Transform,
     ValueTracker,
     VGroup,
@@ -83,7 +85,7 @@ from manim import (
     linear,
     smooth,
 )
-from manim.utils.rate_functions import ease_out_sine, rush_into, there_and_back
+from manim.utils.rate_functions import ease_out_sine, rush_into
 from manim.utils.space_ops import rotate_vector
 
 from regmath import Quadratic, Solution, constrained
@@ -374,7 +376,7 @@ CARRY_SECONDS = 3.0
 #: SparsityOdds' constant of that name below overrides anyway).
 WEDGE_CARRY_SECONDS = 3.0
 #: g alone carried by H⁻¹ onto ŵ − w*, the beat before the cone (r54 review 2).
-G_CARRY_SECONDS = 2.0
+G_CARRY_SECONDS = 1.6
 #: The cone's ghost keeps this share of its labels' opacity while H⁻¹ carries the cone away.
 GHOST_LABEL_SHARE = 0.45
 #: Where the chords across the first wedge and across the strip beside it are drawn (shares
@@ -397,13 +399,17 @@ EXAMPLE_REACH = 0.95
 #: The orbit sweep's least time (`outward_sweep_radii`): slow, so the share is read as it
 #: grows (r38 review). (Not SWEEP_SECONDS: SparsityOdds' constant of that name, below.)
 ORBIT_SWEEP_SECONDS = 3.5
+#: (r56 review 3b) Ridge's crossings ringed in turn at the tally: the rings' radius.
+CROSSING_RING = 0.2
 #: The orbit beyond ŵ's (a multiple of its radius) also checked for "a larger orbit lies
 #: more in wedges" (the claim rule's).
 LARGER_ORBIT = 1.25
 #: Ridge's carried normal at most this many t long (the view may make it shorter), turned
 #: onto its ray over at least RAY_CARRY_SECONDS; its start stays behind at GHOST_OPACITY.
 RAY_NORMAL_LENGTH = 1.0
-RAY_CARRY_SECONDS = 4.0
+RAY_CARRY_SECONDS = 3.0  # (r57: 4.0; 1 s paid for the slower g·w sweeps)
+#: ... and held this long on the ray before the lens closes (r57: MORPH_HOLD, 0.7, before).
+RAY_HOLD = 0.4
 #: Ridge's lens shows the disc this share of n's length below w*.
 RAY_LENS_DEPTH = 0.6
 #: ... and draws n up to this many times that length (as the lens allows).
@@ -442,18 +448,26 @@ SLIDE_SHARE = 0.3
 #: ... and the slide itself takes at least this long (seconds).
 SLIDE_SECONDS = 1.5
 #: The least time the line perpendicular to g takes to sweep across the diamond.
-SUPPORT_SWEEP_SECONDS = 1.4
-#: (r50 review 1) Two more g of the cone (shares between its edge normals) swept to w*, each
-#: turning while the line dips to SUPPORT_DIP of the support and rises back, this long.
+SUPPORT_SWEEP_SECONDS = 2.0
+#: (r56 review 1) The lens's "ŵ − w*" beside its arrow at this share of its length.
+OFFSET_NAME_AT = 1.0
+#: (r56 review 2) Each sweep starts at this share of the support (the diamond's middle: a
+#: line through 0) and ends touching w*, held SUPPORT_HOLD while w* flares as "last point".
+SUPPORT_FROM = 0.0
+SUPPORT_HOLD = 1.0
+#: ... the other g's sweeps, once the first has shown it, this long and held this long.
+SUPPORT_SWEEP_AGAIN = 1.5
+SUPPORT_HOLD_AGAIN = 0.6
+#: (r50 review 1) Two more g of the cone (shares between its edge normals) swept to w*; g
+#: turns to each, the line hidden, this long.
 SUPPORT_SHARES = (0.18, 0.82)
-SUPPORT_DIP = 0.35
-SUPPORT_TURN_SECONDS = 0.75
+SUPPORT_TURN_SECONDS = 0.4
 #: (r52) The g arrow standing on the swept line is this many t long.
 SUPPORT_ARROW = 0.45
 #: The drawn cone is held at least this long before its lines are swept (seconds).
 CONE_HOLD = 1.0
 #: The largest swept orbit's radius and share are held this long before ridge's map.
-SWEPT_HOLD = 0.7
+SWEPT_HOLD = 3.0
 #: The beat on "g ∈ N(w*)" after the slide, before H⁻¹ carries the cone.
 SLIDE_BEAT = 0.2
 #: g steps back to this share of its opacity while the other push is shown.
@@ -466,6 +480,10 @@ MORPH_BACK_SECONDS = 1.5
 #: H = I's wedges (the right angle) held this long, named, before they turn into this H's
 #: (r45 review: the morph back began at once, unnamed).
 IDENTITY_HOLD = 1.5
+#: (r56 review 5) This H's wedges keep this share of their opacity while H = I's are shown.
+IDENTITY_DIM = 0.3
+#: An opening's value keeps this far (scene units) from the orbit and the outlines.
+OPENING_MARGIN = 0.2
 #: (r49) WhyCornersWin's H = I beat before this H's openings: a shorter look at the right
 #: angle, a quicker carry on, and this H's openings then held at least ANGLES_HOLD.
 ANGLES_IDENTITY_HOLD = 0.8
@@ -652,7 +670,8 @@ class WhyCornersWin(StoryScene):
         # (r54 review 3: the disc at 6 s and the diamond at 8 s, after "a ball" was said at
         # 2 s over empty axes) Both balls drawn as "a ball" is said; each flares with its
         # heading as it is named.
-        with self.cue("Two plots, one loss {f}{@f} of curvature {H}{@axes}, under a constraint, "
+        # (r56 review 7) H named for what it is: f's Hessian (its curvature).
+        with self.cue("Two plots, one loss {f}{@f} with Hessian {H}{@axes}, under a constraint, "
                       "a ball{@ball}: {@ridge}ridge's disc {l2} ≤ {t} and {@lasso}the lasso's "
                       "diamond {l1} ≤ {t}, with {@tee}{t} = {tval}.",
                       tval=tval) as cue:
@@ -717,7 +736,10 @@ class WhyCornersWin(StoryScene):
         # Both colours of w* said (a reviewer found the red one never spoken). (r37) Three
         # cues, so each caption comes up with the key it names (the yellow one showed 2 s
         # ahead of its key under one caption).
-        with self.cue("A blue dot{@red}: both weights of {w_star} nonzero.") as cue:
+        # (r56 review 3a: 11.6 s of frozen plots while the key was built) Both dots' key in
+        # one cue, each with its dots flaring on the plots.
+        with self.cue("A blue dot{@red}: both weights nonzero; a big yellow one{@yellow}: a "
+                      "weight exactly 0; " + self.start_words()) as cue:
             red = [n for n in NORMS if self.journey.zero(n, 0.0) is None]
             with lifted(self.key["dots"][0]):
                 # The red dots on the plots flare with their key (r36 review: a still).
@@ -725,11 +747,8 @@ class WhyCornersWin(StoryScene):
                 cue.play(Indicate(self.key["dots"][0], color=BOTH_COLOR),
                          *(under_labels(flash(self.solutions[n][0], BOTH_COLOR,
                                               flash_radius=0.3, line_length=0.15))
-                           for n in red), at="red", until=cue.END)
-        with self.cue("A big yellow one{@yellow}: a weight is exactly 0; "
-                      + self.start_words()) as cue:
+                           for n in red), at="red", until="yellow")
             with lifted(self.key["dots"][1]):
-                # Over its words (a still stretch over 4 s otherwise).
                 cue.play(Reveal(self.key["dots"][1]), at="yellow", until="now")
             zeros = [n for n in NORMS if self.journey.zero(n, 0.0) is not None]
             marked = zeros or list(NORMS)  # the yellow ones, or both red ones ("neither")
@@ -833,8 +852,8 @@ class WhyCornersWin(StoryScene):
             with self.cue("The lasso's {w_star} goes on round{@same}, off its corners.") as cue:
                 # (r37) Home under these words: "back at the start" came 1–2 s before ŵ did.
                 self.advance(1.0, cue.until(cue.END), speedup=REST_SPEEDUP)
-        with self.cue("{w_hat} is back at the start{@end}: both bars are complete{@bars}."
-                      ) as cue:
+        # (r56 review 3b: 20 s of summary) Shorter words: the bars flare as ŵ is home.
+        with self.cue("{w_hat} is back at the start{@end}{@bars}.") as cue:
             self.advance(1.0, cue.until("end"))
             # ŵ's dots pulse as they are there (no flash: its lines crossed ŵ's label), then
             # the finished bars.
@@ -1010,7 +1029,7 @@ class WhyCornersWin(StoryScene):
             self.strips[norm].remove(m)
         arc_words = ("{arcs} arcs, {@thin}{slivers} of them slivers too thin to see" if slivers
                      else "{arcs} whole arcs")
-        with self.cue("All the way round{@round}, the lasso's {w_star} had an exact zero on "
+        with self.cue("The lasso's {w_star}{@round} had an exact zero on "
                       + arc_words + ": {@lasso}{share} % of the journey.", arcs=arcs,
                       slivers=slivers, share=share) as cue:
             # The bar's ends leave first; the summary comes as its share is said, below
@@ -1032,22 +1051,26 @@ class WhyCornersWin(StoryScene):
                          run_time=0.5)
                 cue.play(Indicate(self.summaries["l1"], color=SPARSE_COLOR, scale_factor=1.05),
                          until=cue.END)
-        with self.cue("Ridge's had one at {instants} single instants{@ridge}, when it crossed an "
-                      "axis: 0 % of the journey{@zero}, {@never}though not never.",
+        # (r56 review 3b: its line came 2.5 s after its words; one crossing ringed) The
+        # line written as the words start, and each crossing ringed in turn as they count.
+        rings = VGroup(*(Circle(radius=CROSSING_RING, color=SPARSE_COLOR, stroke_width=3)
+                         .move_to(tick.get_center()) for tick in self.crossing_ticks))
+        rings.set_z_index(TOP_Z)
+        with self.cue("Ridge's had one at {instants} single instants{@ridge}, on an axis: "
+                      "0 % of the journey{@zero}, {@never}though not never.",
                       instants=instants) as cue:
+            with lifted(self.summaries["l2"]):
+                cue.play(Reveal(self.summaries["l2"]), run_time=0.5)
             with lifted(self.strips["l2"]):
                 # And ridge's crossings on its orbit, one by one, with its bar's instants.
                 cue.play(*self.strip_pulses("l2"),
-                         LaggedStart(*(flash(tick, SPARSE_COLOR, flash_radius=0.25,
-                                             line_length=0.12)
-                                       for tick in self.crossing_ticks), lag_ratio=0.75),
-                         at="ridge", until="zero")
-            # (r51 review 5: shown 2 s before "0 %" was said) Written as it is said.
-            with lifted(self.summaries["l2"]):
-                cue.play(Reveal(self.summaries["l2"]), at="zero", run_time=0.5)
+                         LaggedStart(*(Create(ring) for ring in rings), lag_ratio=0.6),
+                         until="zero")
             with lifted(self.strips["l2"], self.summaries["l2"]):
-                cue.play(*self.strip_pulses("l2"), Indicate(self.summaries["l2"], color=TEXT_COLOR), at="never",
-                         until=cue.END)
+                cue.play(*self.strip_pulses("l2"), Indicate(self.summaries["l2"],
+                                                            color=TEXT_COLOR),
+                         at="never", until=cue.END)
+            cue.play(Conceal(rings), run_time=0.3)
 
     def show_map(self) -> None:
         regions = l1_solution_regions(self.journey.hessian, self.t, self.view)
@@ -1098,7 +1121,7 @@ class WhyCornersWin(StoryScene):
         in_wedge = self.map_sample(wedge_center, star_below=True)
         in_band = self.map_sample(orbit_arc(self.journey, first.stop, second.start)[MIDDLE])
         with self.cue("For the lasso{@wedge}, {@hat}a {w_hat} in a yellow wedge puts {w_star} on that "
-                      "wedge's corner{@corner}: a weight exactly 0.") as cue:
+                      "corner{@corner}: a weight exactly 0.") as cue:
             with lifted(self.key["map"][0]):
                 cue.play(Reveal(self.key["map"][0]),
                          *(pulse(axes1, self.flare_outline(r.polygon))
@@ -1111,7 +1134,7 @@ class WhyCornersWin(StoryScene):
             cue.play(Reveal(in_wedge[2]), Reveal(in_wedge[0][1]),
                      flash(in_wedge[2][0], SPARSE_COLOR))
         with self.cue("In a blue strip{@band}, {w_star} lands on an edge{@edge}: both weights "
-                      "are nonzero.") as cue:
+                      "nonzero.") as cue:
             with lifted(self.key["map"][1]):
                 cue.play(Reveal(bands), Reveal(self.key["map"][1]), Conceal(in_wedge), at="band")
             cue.play(Reveal(in_band[0][0]))
@@ -1159,16 +1182,22 @@ class WhyCornersWin(StoryScene):
             why_offset, why_sample = zoom["offset"], zoom["sample"]
             for part in (cone, ghost, normal_labels, g_arrow, g_label):
                 raised(part, ZOOM_Z)
+        # (r56 review 1) In the lens ŵ − w*'s label is hidden while the cone's own edges are
+        # drawn (the cone and its ghost are no obstacles then).
         self.place_why_labels(why_sample, corner_sol, wedge_center,
-                              [ghost, cone, why_offset, g_arrow], g_label, normal_labels)
+                              [VGroup() if zoom is not None else ghost,
+                               VGroup() if zoom is not None else cone, why_offset, g_arrow],
+                              g_label, normal_labels)
+        # The lens's "ŵ − w*", hidden from the cone's drawing until the cone is carried.
+        offset_name = None if zoom is None else why_sample[0][1]
         corner = first.corner
         wedge = next(r.polygon for r in regions
                      if r.kind == "corner" and np.array_equal(r.apex, corner))
         self.condition = self.get_condition()
         zoom_words = "" if zoom is None else ", zoomed in at left{@zoom}"
-        with self.cue("Why a wedge? Back to this {w_hat}{@back}" + zoom_words + ": "
+        with self.cue("Why a wedge? This {w_hat}{@back}" + zoom_words + ": "
                       "{H}(ŵ − w*){@offset} = g{@g}, {@push}the loss's push on w*.",
-                      spoken="Why a wedge? Back to this w-hat{@back}" + zoom_words + ": "
+                      spoken="Why a wedge? This w-hat{@back}" + zoom_words + ": "
                       "H times w-hat minus w-star{@offset} equals g{@g}, {@push}the loss's push "
                       "on w-star.") as cue:
             # (r38 review: 17 text lines at the densest moment) The map's key rests while
@@ -1231,6 +1260,7 @@ class WhyCornersWin(StoryScene):
             with lifted(self.condition[1][1]):
                 cue.play(Reveal(self.condition[1][1]), at="cone", run_time=0.5)
             cue.play(*(GrowArrow(a) for a in cone[1:]), Reveal(normal_labels), Reveal(cone[0]),
+                     *([] if offset_name is None else [Dim(offset_name, factor=0.0)]),
                      until="between")
             # Held while read (at least CONE_HOLD after the fan is in, its flash included).
             shown = float(self.time)
@@ -1262,31 +1292,32 @@ class WhyCornersWin(StoryScene):
                              *([] if zoom is None else [zoom["region"]]))
             cue.play(Dim(resting, factor=0.0), run_time=0.3)
             cue.wait_until("line")
-            self.add(support)
-            with self.following(support):
-                sweep(self, support_level, 1.0, support, rate_func=smooth,
-                      run_time=SUPPORT_SWEEP_SECONDS)
-            cue.play(flash(in_wedge[2][0], G_COLOR, flash_radius=0.3, line_length=0.15),
-                     run_time=0.3)
-            for cone_share in (*SUPPORT_SHARES, 0.5):
+            # (r56 review 2: three sweeps in 5.5 s, the line dipping into the diamond as it
+            # turned, its last position unmarked) One slow sweep per g, from the diamond's
+            # middle out to where the line last touches it, held there while w* flares as
+            # the last point; the line fades before g turns to the next direction.
+            for k, cone_share in enumerate((0.5, *SUPPORT_SHARES)):
+                if k:
+                    self.turn_g(cue, support_share, cone_share, g_arrow, turn_g,
+                                g_label, turn_label)
+                support_level.set_value(SUPPORT_FROM)
+                self._follow[id(support)](support)
+                cue.play(Reveal(support), run_time=0.2)
                 with self.following(support):
-                    g_arrow.add_updater(turn_g)
-                    g_label.add_updater(turn_label)
-                    cue.play(support_level.animate(rate_func=there_and_back)
-                             .set_value(SUPPORT_DIP),
-                             support_share.animate(rate_func=smooth).set_value(cone_share),
-                             run_time=SUPPORT_TURN_SECONDS)
-                    g_arrow.remove_updater(turn_g)
-                    g_label.remove_updater(turn_label)
-                if cone_share != 0.5:
-                    cue.play(flash(in_wedge[2][0], G_COLOR, flash_radius=0.3,
-                                   line_length=0.15), run_time=0.3)
+                    sweep(self, support_level, 1.0, support, rate_func=smooth,
+                          run_time=SUPPORT_SWEEP_SECONDS if k == 0 else SUPPORT_SWEEP_AGAIN)
+                cue.play(flash(in_wedge[2][0], G_COLOR, flash_radius=0.3, line_length=0.15),
+                         Indicate(in_wedge[2][0], color=G_COLOR),
+                         run_time=SUPPORT_HOLD if k == 0 else SUPPORT_HOLD_AGAIN)
+                cue.play(Conceal(support), run_time=0.2)
+            self.turn_g(cue, support_share, 0.5, g_arrow, turn_g, g_label, turn_label)
             self._follow[id(g_arrow)](g_arrow)
             g_label.move_to(g_home)
-            cue.play(Conceal(support), Undim(resting, factor=0.0),
+            cue.play(Undim(resting, factor=0.0),
                      run_time=min(0.5, max(0.3, cue.until(cue.END))))
         # (r43 review: ŵ − w* read together with the push past the cone) It rests meanwhile.
-        self.why_offset_parts = VGroup(why_offset, why_sample[0][1])
+        self.why_offset_parts = VGroup(why_offset, *([why_sample[0][1]] if offset_name is None
+                                                     else []))
         self.why_sample_parts = [offset, *in_wedge[0], *in_wedge[2], *why_sample[2],
                                  *([] if zoom is None else [zoom["region"]])]
         self.show_slide(corner_sol, g_arrow, why_sample[2][1])
@@ -1340,7 +1371,10 @@ class WhyCornersWin(StoryScene):
                 raised(carried_labels, ZOOM_Z)
             # (r45 review: H⁻¹(±1, 1) showed for about a second) Written as the carry ends,
             # under "onto the wedge", and kept through H's shape (below).
-            cue.play(Reveal(carried_labels), run_time=MORPH_HOLD)  # the wedge's directions held
+            cue.play(Reveal(carried_labels),  # the wedge's directions held
+                     *([] if offset_name is None else [Undim(offset_name, factor=0.0)]),
+                     run_time=MORPH_HOLD)
+            self.why_offset_parts = VGroup(why_offset, why_sample[0][1])
             outlines = [pulse(axes1, self.flare_outline(wedge))]
             if zoom is not None:
                 outlines.append(pulse(self.zoom_axes, zoom["wedge"]))
@@ -1381,7 +1415,12 @@ class WhyCornersWin(StoryScene):
             # (r52 review 6: a mauve H = I wedge over the olive one in the lens) There only
             # its white edges and right-angle arc, no fill, as the dashed outlines at right.
             fan_back = [Reveal(cone[0])] if zoom is None else []
+            # (r56 review 5: H = I's dashed wedges over this H's filled ones, "90°" inside
+            # them) This H's wedges dim while H = I's are shown, and come back as H = I's
+            # turn into them.
+            real_fills = VGroup(wedges, *([] if zoom is None else [zoom["fills"]]))
             cue.play(*fan_back, Dim(self.why_offset_parts, factor=0.0),
+                     Dim(real_fills, factor=IDENTITY_DIM),
                      Conceal(carried_labels), Conceal(offset), Conceal(in_wedge[0]),
                      *([] if zoom is None else [Conceal(zoom["region"])]), run_time=0.3)
             self.add(arcs_open)
@@ -1412,10 +1451,11 @@ class WhyCornersWin(StoryScene):
             self.wait(ANGLES_IDENTITY_HOLD)
             # (r48 review 3: a glyph morph and the two sets of outlines overprinted) H = I's
             # outlines, mark and name gone first; then this H's drawn, its name faded in.
-            cue.play(Conceal(square), Conceal(right_values), Conceal(named), Conceal(plain),
-                     run_time=0.3)
+            cue.play(Conceal(right_values), Conceal(named), Conceal(plain), run_time=0.3)
             with self.following(cone, *carried_labels, arcs_open):
-                cue.play(carry.animate.set_value(1.0), Reveal(shaped),
+                cue.play(carry.animate.set_value(1.0),
+                         *(ReplacementTransform(old, new) for old, new in zip(square, shaped)),
+                         Undim(real_fills, factor=IDENTITY_DIM),
                          run_time=max(ANGLES_CARRY_SECONDS, cue.until("this")),
                          rate_func=smooth)
             shaped_values = self.opening_values(arcs_open, [carried_labels, *cone[1:],
@@ -1510,8 +1550,19 @@ class WhyCornersWin(StoryScene):
         radii = outer if len(outer) > 1 else inner
         shares = orbit_wedge_shares(self.journey.hessian, self.t, np.unique(
             [*inner, *outer, LARGER_ORBIT * self.orbit_r]))
-        larger = ("so a larger orbit{@larger} lies more in wedges." if np.all(np.diff(shares) > 0)
-                  else "so the orbit's size{@larger} changes the share.")
+        rising = bool(np.all(np.diff(shares) > 0))
+        # (r56 review 4: the swept orbit's numbers shown, never said) The last orbit's radius
+        # and share said as the sweep reaches them (as its live line shows them: the radius
+        # to the line's places), and where the share tends far out, when it rises.
+        far_r = round(float(radii[-1]), self.swept_places())
+        far_share = number(100.0 * orbit_journey(self.journey.hessian, self.t, far_r,
+                                                 start_angle=self.data["start_angle"]
+                                                 ).lasso_share)
+        reached = "{far_share} % at ‖ŵ‖₂ = {far_r}{@far}"
+        larger = ("so a larger orbit{@larger} lies more in wedges: " + reached
+                  + ", towards 100 % far out." if rising and len(radii) > 1
+                  else "so a larger orbit{@larger} lies more in wedges." if rising
+                  else "so the orbit's size{@larger} changes the share: " + reached + ".")
         swept_r = ValueTracker(float(radii[0]))
         swept = self.get_swept_orbit(swept_r)
         # (r43 review: the strip's marks came under the wedges' words and left as their own
@@ -1528,7 +1579,8 @@ class WhyCornersWin(StoryScene):
                      Reveal(chord_labels[0]), at="widen", until="strips")
             cue.play(LaggedStart(*(Create(c) for c in chords[1]), lag_ratio=0.6),
                      Reveal(chord_labels[1]), at="strips", run_time=min(2.0, cue.until(cue.END)))
-        with self.cue(larger[0].upper() + larger[1:]) as cue:
+        with self.cue(larger[0].upper() + larger[1:], far_r=number(far_r),
+                      far_share=far_share) as cue:
             # The chords' job is done; the lit arcs hand over to the swept orbit's (the same
             # arcs once it is ŵ's again).
             # (Chords first: the swept orbit crossed "width fixed" as the two cross-faded.)
@@ -1539,9 +1591,14 @@ class WhyCornersWin(StoryScene):
                      Dim(self.strips["l1"], factor=SWEEP_BAR_DIM), run_time=0.4)
             with self.following(swept):
                 sweep(self, swept_r, float(radii[-1]), swept,
-                      run_time=max(ORBIT_SWEEP_SECONDS, cue.until(cue.END)), rate_func=smooth)
-            # (r51 review 7: the last radius and share faded after about a second) Held.
-            self.wait(SWEPT_HOLD)
+                      run_time=max(ORBIT_SWEEP_SECONDS, cue.until("far" if "{@far}" in larger
+                                                                  else cue.END)),
+                      rate_func=smooth)
+            # (r51 review 7: the last radius and share faded after about a second) Held,
+            # (r56 review 4) at least SWEPT_HOLD once reached.
+            held = float(self.time)
+            cue.wait_until(cue.END)
+            self.wait(max(0.0, SWEPT_HOLD - (float(self.time) - held)))
         # The blue says "both nonzero" for either method (a reviewer saw it reused unsaid).
         # (r53 review 2: "the circle" could be the orbit) The disc, by name.
         with self.cue("For ridge{@blue}, blue again: every {w_hat} outside the disc{@circle} "
@@ -1596,7 +1653,7 @@ class WhyCornersWin(StoryScene):
             # (r43 review: H⁻¹n was named before its arrow got there) Named as it arrives.
             cue.play(Reveal(lens["carried"]), pulse(axes2, ray), pulse(lens["axes"], lens["ray"]),
                      until=cue.END)
-            self.wait(MORPH_HOLD)  # the ray's one direction held before the lens closes
+            self.wait(RAY_HOLD)  # the ray's one direction held before the lens closes
         with self.cue("The orbit crosses each ray once{@cross}: the {instants} instants on "
                       "ridge's bar.", instants=len(self.journey.crossings)) as cue:
             # Contents first, then the back as the lasso's plot returns (no cross-fade).
@@ -1685,6 +1742,18 @@ class WhyCornersWin(StoryScene):
             mobject[1].put_start_and_end_on(to_scene(axes, start), to_scene(axes, tip))
 
         return self.follower(parts, follow)
+
+    @staticmethod
+    def turn_g(cue: Any, share: ValueTracker, value: float, g_arrow: Arrow, turn: Any,
+               g_label: VMobject, turn_label: Any, *others: Animation) -> None:
+        """g in the lens turned across the cone to ``value`` (with its label), the swept
+        line hidden meanwhile."""
+        g_arrow.add_updater(turn)
+        g_label.add_updater(turn_label)
+        cue.play(share.animate(rate_func=smooth).set_value(value), *others,
+                 run_time=SUPPORT_TURN_SECONDS)
+        g_arrow.remove_updater(turn)
+        g_label.remove_updater(turn_label)
 
     def get_turning_g(self, sol: Solution, g_arrow: Arrow, share: ValueTracker) -> Any:
         """What turns the lens's g arrow across the cone with the support line's g: from w*
@@ -1848,12 +1917,12 @@ class WhyCornersWin(StoryScene):
                 # of the outlines drawn too (``outlines``), out where the wedge is wide.
                 self.place_in_wedge(label, middle, middle - corner,
                                     [self.orbits["l1"], self.painted, frame,
-                                     *([] if outlines is None else outlines)])
+                                     *([] if outlines is None else outlines)], inside=frame)
             values.add(label.set_z_index(arc.z_index + 1))
         return values
 
     def place_in_wedge(self, label: VMobject, anchor: np.ndarray, outward: np.ndarray,
-                       obstacles: list[VMobject]) -> None:
+                       obstacles: list[VMobject], inside: VMobject | None = None) -> None:
         """``label`` along ``outward`` from ``anchor`` (an arc's middle, inside its wedge):
         just beyond the arc where its box meets none of ``obstacles`` (the orbit crossing
         the wedge, the frame), else the first place past them. Layout only."""
@@ -1864,13 +1933,23 @@ class WhyCornersWin(StoryScene):
         direction = direction / max(float(np.linalg.norm(direction)), 1e-9)
         reach = 0.5 * (abs(float(direction[0])) * label.width
                        + abs(float(direction[1])) * label.height)
-        for gap in np.arange(OPENING_BEYOND, 2.0, 0.03):
-            label.move_to(anchor + (float(gap) + reach) * direction)
-            # (r54 review 5: 4 px from the orbit read as on it) A wider margin.
-            half = np.array([label.width, label.height]) / 2.0 + 0.1
-            low, high = label.get_center()[:2] - half, label.get_center()[:2] + half
-            if not np.any(np.all((points >= low) & (points <= high), axis=1)):
-                return
+        # (r54 review 5: 4 px from the orbit read as on it) A wider margin; (r56 review 6:
+        # "119°" still read as on the orbit's thick lit arc) wider again where the wedge has
+        # room for it inside ``inside`` (the plot's frame), else the narrower one.
+        size = np.array([label.width, label.height]) / 2.0
+        for margin in (OPENING_MARGIN, 0.1):
+            for gap in np.arange(OPENING_BEYOND, 2.0, 0.03):
+                label.move_to(anchor + (float(gap) + reach) * direction)
+                low = label.get_center()[:2] - size - margin
+                high = label.get_center()[:2] + size + margin
+                if inside is not None and (
+                        np.any(label.get_center()[:2] - size
+                               < inside.get_corner(DOWN + LEFT)[:2] + FRAME_INSET)
+                        or np.any(label.get_center()[:2] + size
+                                  > inside.get_corner(UP + RIGHT)[:2] - FRAME_INSET)):
+                    continue
+                if not np.any(np.all((points >= low) & (points <= high), axis=1)):
+                    return
         label.move_to(anchor + (OPENING_BEYOND + reach) * direction)
 
     def identity_wedges(self, regions: list[Any]) -> tuple[VGroup, VGroup]:
@@ -1931,7 +2010,7 @@ class WhyCornersWin(StoryScene):
                               font_size=28)
         # (r41 review: the grown orbit ended at 64.3 % without its size) Its radius too, live,
         # to the orbit label's precision and one place more (1.6, then 1.60 … 2.48).
-        radius_places = len(number(self.orbit_r).text.partition(".")[2]) + 1
+        radius_places = self.swept_places()
         size = DecimalNumber(swept_r.get_value(), num_decimal_places=radius_places,
                              font_size=28)
         label = VGroup(MathTex(r"\|\hat w\|_2 =", font_size=28), size,
@@ -1963,6 +2042,10 @@ class WhyCornersWin(StoryScene):
         legible(label)
         group = VGroup(circle, lit, label)
         return self.follower(group, follow)
+
+    def swept_places(self) -> int:
+        """The swept orbit's radius is shown to the orbit label's places and one more."""
+        return len(number(self.orbit_r).text.partition(".")[2]) + 1
 
     def lens_panel(self, box: Any, *, over: str) -> tuple[Axes, Any, VMobject, VMobject]:
         """A zoom panel on `box` (regmath's lens box) over the `over` plot's place: its
@@ -2264,8 +2347,27 @@ class WhyCornersWin(StoryScene):
         g_way = g_way / max(float(np.linalg.norm(g_way)), 1e-9)
         # (r46 review 6: "ŵ − w*" sat on the doubled arrowheads as the carry ended) Twice
         # the gap: the carried g's head ends just short of ŵ − w*'s.
-        place_clear(hat_label, dot.get_center(), 2.0 * along - g_way,
-                    [*obstacles, star_label, *normal_labels], minor=[axes], buff=0.16)
+        if self.zoom_axes is self.axes["l1"]:
+            place_clear(hat_label, dot.get_center(), 2.0 * along - g_way,
+                        [*obstacles, star_label, *normal_labels], minor=[axes], buff=0.16)
+        else:
+            # (r56 review 1: left of g, it read as g's label; on the (−1, 1) normal) In the
+            # lens "ŵ − w*" names its white arrow: beside it, on the side away from g,
+            # clear of g and of the wedge's edges H⁻¹(±1, 1) (it is shown before the cone
+            # and again once the cone is carried, never beside the cone's own edges).
+            # Beside its head: lower down the wedge's edge H⁻¹(1, 1) leaves no room for it.
+            offset = arrows[2]
+            middle = offset.get_start() + OFFSET_NAME_AT * (offset.get_end() - offset.get_start())
+            across = RIGHT if along[0] >= g_way[0] else LEFT
+            # The carried edges' tips as `get_carried_cone` draws them at the carry's end.
+            length = carried_room(h, sol.point, sol.normal_cone, self.zoom_view,
+                                  preferred=self.zoom_length * LENS_NORMAL_SHARE
+                                  / LENS_CONE_SHARE)
+            edges = [Line(w_star.get_center(), to_scene(axes, tip))
+                     for tip in eased_tips(h, sol.point, sol.normal_cone, amount=1.0,
+                                           length=length)]
+            place_clear(hat_label, middle, across,
+                        [*obstacles, star_label, *edges], minor=[axes], buff=0.12)
         place_clear(g_label, arrows[3].get_end(), arrows[3].get_end() - w_star.get_center(),
                     [*obstacles, star_label, hat_label, *normal_labels], minor=[axes],
                     buff=0.06)

@@ -143,6 +143,15 @@ def _share_claim(text: str, f: dict) -> bool:
             and abs(f["share"] - f["sampled_share"]) <= 8.0 / JOURNEY_GRID)
 
 
+def _far_share_rises(f: dict) -> bool:
+    """Whether the lasso's share rises with the orbit's radius from ŵ's out to a thousand
+    times it, and ends above 99 % (orbits 10^(k/4) times ŵ's, k = 0 … 12)."""
+    radii = f["orbit_radius"] * 10.0 ** (np.arange(13) / 4.0)
+    shares = [orbit_journey(f["hessian"], f["t"], r, start_angle=float(f["start_angle"])
+                            ).lasso_share for r in radii]
+    return bool(np.all(np.diff(shares) > 0) and shares[-1] > 0.99)
+
+
 def _sweep_rises(f: dict) -> bool:
     """Whether the share in wedges rises strictly from the sweep's first orbit (a quarter of
     the way from the ball, or 3/4 of ŵ's) to ŵ's and on to one a quarter larger, recomputed
@@ -168,9 +177,10 @@ JOURNEY_RULES = [
     Rule("orbit", rf"this orbit, ‖ŵ‖₂ = ({NUMBER})",
          lambda m, f: agrees(m.group(1), f["orbit_radius"]), ("setup",)),
     # The key's definitions (the dots' colours follow the exact zeros: the scene tests).
-    Rule("yellow means zero", r"[Aa] big yellow one: a weight is exactly 0", lambda m, f: True,
+    # (r57) One cue for both: the dots are w* (named just before them).
+    Rule("yellow means zero", r"[Aa] big yellow one: a weight exactly 0", lambda m, f: True,
          ("setup",)),
-    Rule("blue means nonzero", r"A blue dot: both weights of w\* nonzero", lambda m, f: True,
+    Rule("blue means nonzero", r"A blue dot: both weights nonzero", lambda m, f: True,
          ("setup",)),
     Rule("start: neither", r"neither is yellow at the start",
          lambda m, f: not f["start_l1"].zero_weights and not f["start_l2"].zero_weights
@@ -233,7 +243,7 @@ JOURNEY_RULES = [
          lambda m, f: int(m.group(1)) == len(f["runs"]) and _share_claim(m.group(3), f)
          and int(m.group(2)) == sum(e["run"].length < VISIBLE_ARC for e in f["runs"]) > 0,
          ("tally",)),
-    Rule("tally: ridge", r"Ridge's had one at (\d+) single instants, when it crossed an axis: "
+    Rule("tally: ridge", r"Ridge's had one at (\d+) single instants, on an axis: "
          r"(0) % of the journey",
          lambda m, f: int(m.group(1)) == len(f["crossings"]) and f["ridge_sampled"] == 0.0
          and all(c["on_axis"] and c["instant"] for c in f["crossings"]), ("tally",)),
@@ -288,6 +298,18 @@ JOURNEY_RULES = [
          lambda m, f: _larger_orbit_share(f) > f["share"] and _sweep_rises(f), ("map",)),
     Rule("map: orbit size", r"[Ss]o the orbit's size changes the share",
          lambda m, f: not _sweep_rises(f), ("map",)),
+    # (r57, review r56 4) The swept orbit's last radius and its share, said as it reaches
+    # them: the share recomputed for an orbit of the radius as said (the scene draws that
+    # rounded radius).
+    Rule("map: swept share", rf"({NUMBER}) % at ‖ŵ‖₂ = ({NUMBER})",
+         lambda m, f: agrees(m.group(1), 100.0 * orbit_journey(
+             f["hessian"], f["t"], float(m.group(2)),
+             start_angle=float(f["start_angle"])).lasso_share), ("map",)),
+    # The wedges' openings sum to 360° while each strip keeps its width, so the share tends
+    # to 100 % as the orbit grows: checked out to a thousand times ŵ's orbit, rising all
+    # the way.
+    Rule("map: far out", r"towards 100 % far out",
+         lambda m, f: _far_share_rises(f), ("map",)),
     Rule("map: crossings", r"The orbit crosses each ray once: the (\d+) instants",
          lambda m, f: int(m.group(1)) == len(f["crossings"]) == 4, ("map",)),
 ]
