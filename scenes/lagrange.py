@@ -355,6 +355,9 @@ RING_FILL = 0.13
 RIDE_FADE = (0.15, 0.25)
 #: Vertical lines from the path down to its shadow in the 3D picture.
 DROPS = 15
+#: Below the lowest drawn contour the 3D picture's wireframe goes on down to these shares
+#: of the peak's height (faint rings there; the meridians reach the lowest).
+SKIRT_SHARES = (0.04, 0.09)
 #: Radial lines down the mountain in the 3D picture.
 MERIDIANS = 10
 #: A mark under the words lasts at most this long (seconds): every animated frame redraws
@@ -725,9 +728,23 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                               stroke_opacity=0.45 + 0.5 * share)
                               for level, share in zip(self.levels, self.data["contour_levels"])))
         # Lines of one style are one mobject (one path each a subpath): one draw per frame.
-        self.meridians = self.get_lifted(
-            hill_meridians(self.mountain, level=self.levels[0], count=MERIDIANS, samples=17),
-            fade=True, stroke_color=MUTED_COLOR, stroke_width=1.5, stroke_opacity=0.6)
+        # The wireframe reaches down below the lowest drawn contour to the low flanks the
+        # path climbs (review r56 finding 6: below the lowest ring the lifted path floated
+        # in front of nothing): the meridians run down to SKIRT_SHARES[0] of the height and
+        # fainter rings are drawn there, all cut at the map's box (for the 3D view only).
+        low = [self.data["height"] * share for share in SKIRT_SHARES
+               if self.data["height"] * share < self.levels[0]]
+        meridians = [piece for line in hill_meridians(
+            self.mountain, level=min(low, default=self.levels[0]), count=MERIDIANS, samples=25)
+            for piece in clip_polyline(line, self.view) if len(piece) > 1]
+        self.meridians = self.get_lifted(meridians, fade=True, stroke_color=MUTED_COLOR,
+                                         stroke_width=1.5, stroke_opacity=0.6)
+        skirt = [piece for level in low
+                 for piece in clip_polyline(hill_contour(self.mountain, level), self.view)
+                 if len(piece) > 1]
+        self.skirt = (self.get_lifted(skirt, fade=True, stroke_color=LOSS_COLOR,
+                                      stroke_width=1.5, stroke_opacity=0.3)
+                      if skirt else VMobject())
         self.ground = self.get_lifted(ground_axes(self.view), ground=True,
                                       stroke_color=MUTED_COLOR, stroke_width=2)
         self.frame_outline = self.get_lifted(box_outline(self.view), ground=True, fade=True,
@@ -762,7 +779,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                 as cue:
             # From the first word (review r41: "A mountain" was said over the empty ground).
             cue.play(Create(self.rings, lag_ratio=0.3), Create(self.meridians),
-                     run_time=cue.until("peak"))
+                     Create(self.skirt), run_time=cue.until("peak"))
             cue.play(Reveal(self.peak_dot), Flash(self.peak_dot, color=CENTER_COLOR,
                                                   run_time=FLASH_SECONDS), at="peak")
         # The shadow named as the path on the ground, and lit along its length as it is
@@ -787,7 +804,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.wait_until("above")
             self.follow(self.camera_progress, 1.0, self.lifted, run_time=cue.until("map"),
                         rate_func=smooth)
-            self.remove(self.frame_outline, self.meridians, self.shadow, self.drops)
+            self.remove(self.frame_outline, self.meridians, self.skirt, self.shadow,
+                        self.drops)
             # The map's axes lie exactly on the ground's lines: they fade in over them.
             cue.play(Reveal(self.map_group))
             self.remove(self.ground)
