@@ -328,7 +328,7 @@ DATA_BUFF = 0.25
 #: Labels keep this far (scene units) from the arrows ∇h becomes (wide, with tips).
 ARROW_MARGIN = 0.3
 #: The path's name keeps this far (scene units) right of ∇(−h)'s tip beside it.
-TIP_GAP = 0.8
+TIP_GAP = 0.5
 #: The last frame is held this long after the last motion lands (seconds).
 FINAL_HOLD = 0.5
 #: The climb to the top runs on this long past its words ("...to nothing" follows).
@@ -1932,13 +1932,13 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                               dash_length=0.08)
             line.set_z_index(PANEL_Z + 0.1 * (ARROW_Z - 0.5))
             feet.add(line)
-            name = legible(merged(MathTex(rf"w_{index + 1}^* = {weights[index].tex}",
-                                          font_size=28, color=TEXT_COLOR)))
+            # Read off the axis as a tick number is (the corner's "w* = (…)" names them): a
+            # name "w₁* = …" this long crossed the ball's edge or an axis wherever it went.
+            name = legible(merged(MathTex(weights[index].tex, font_size=28, color=TEXT_COLOR)))
             name.set_z_index(PANEL_Z + 0.1 * ARROW_LABEL_Z)
-            # w₁*'s above the w₁ axis, right of its drop (below, it ran into "t = 1.2");
-            # w₂*'s left of the w₂ axis (the unit numbers step back meanwhile: the names take
-            # the "1"s' places).
-            name.next_to(line.get_end(), UR if index == 0 else LEFT, buff=0.12)
+            # w₁*'s below the w₁ axis right of its drop, w₂*'s above-left of its foot (left,
+            # the ball's edge ran through it); the unit numbers step back meanwhile.
+            name.next_to(line.get_end(), DR if index == 0 else UP + LEFT, buff=0.1)
             foot_names.add(name)
         with self.cue("Its edge{@edge} plays the path; the ball is smooth{@smooth}: the "
                       "touching contour is tangent to it{@tangent}. " + zero_words) as cue:
@@ -1962,13 +1962,14 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      until="nonzero")
             # Shown, not only told (review r56 finding 1): w* dropped onto both axes, each
             # foot named with its weight (regmath's w*, `drop_lines`), as "non-zero" is said.
-            # The two names take the place of w*'s numbers in the corner and of its name
-            # (on the w₁ drop), back with the next words.
-            cue.play(Conceal(circle["unit_labels"]), Conceal(data_point),
-                     Conceal(circle["point_label"]), at="nonzero", run_time=0.3)
+            # w*'s name (on the w₁ drop) and the unit numbers step back, back with the next
+            # words; the corner's "w* = (…)" is marked with the feet's numbers.
+            cue.play(Conceal(circle["unit_labels"]), Conceal(circle["point_label"]),
+                     at="nonzero", run_time=0.3)
             cue.play(*(Create(line) for line in feet), *(Reveal(m) for m in foot_names),
                      run_time=0.6)
-            cue.play(Indicate(circle["point"], color=SOLUTION_COLOR, scale_factor=1.5),
+            cue.play(Indicate(data_point[1], color=EMPHASIS_COLOR, scale_factor=1.2),
+                     Indicate(circle["point"], color=SOLUTION_COLOR, scale_factor=1.5),
                      *(Indicate(m, color=EMPHASIS_COLOR, scale_factor=1.0) for m in foot_names),
                      run_time=max(min(cue.until(cue.END), MARK_SECONDS), 0.8))
         # "climbing −f" with motion (review r30: nothing moved): −∇f(w*) grows as it is said;
@@ -1987,8 +1988,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # review r48 finding 8: about 10 text lines).
             cue.play(Conceal(loss), Conceal(zoom["tangent_name"]), Conceal(feet),
                      Conceal(foot_names), run_time=0.3)
-            cue.play(Reveal(circle["unit_labels"]), Reveal(data_point),
-                     Reveal(circle["point_label"]), run_time=0.3)
+            cue.play(Reveal(circle["unit_labels"]), Reveal(circle["point_label"]),
+                     run_time=0.3)
             # g named as it is drawn, by its line (the unit normal) and as ∇h's heir.
             cue.play(GrowArrow(zoom["g"]), Reveal(zoom["g_label"]), at="g", run_time=0.6)
             cue.play(Indicate(zoom["g"], color=HIGHLIGHT_COLOR, scale_factor=1.0),
@@ -2368,7 +2369,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      Reveal(circle["unit_labels"]),
                      *(Conceal(m) for m in (ridge, stationary)),
                      *(Conceal(m) for m in ridge_picture),
-                     *(Dim(m) for m in outside_case),
+                     *(Dim(m) for m in outside_case if m is not circle["point_label"]),
+                     Conceal(circle["point_label"]),
                      Conceal(sign_value), run_time=0.4)
             self.add(prime, trail)
             self.follow(back, INSIDE_SHARE, {
@@ -2392,8 +2394,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # with its λ (the old value gone before the new one is written).
             cue.play(Conceal(inside_case), Conceal(inside_value), Conceal(trail), at="edge",
                      run_time=0.3)
-            cue.play(*(Reveal(m) for m in originals), *(Undim(m) for m in outside_case),
-                     run_time=0.3)
+            cue.play(*(Reveal(m) for m in originals),
+                     *(Undim(m) for m in outside_case if m is not circle["point_label"]),
+                     Reveal(circle["point_label"]), run_time=0.3)
             cue.play(Reveal(sign_value), run_time=0.3)
             cue.play(Indicate(circle["point"], color=SOLUTION_COLOR, scale_factor=1.6),
                      Indicate(sign_value, color=EMPHASIS_COLOR, scale_factor=1.0),
@@ -2649,8 +2652,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                 level_set(moved, share * solution.level), view)) for share in BOWL_SHARES]
             # Under the ring's small contours, inside the ball (review r50 round: beside them it
             # sat on the outer contour and the ball's edge).
-            place_clear(inside_label, ring.get_center(), np.array([0.0, -1.0]),
-                        [*placed, *moved_bowl, axes.x_axis, axes.y_axis], buff=0.18)
+            # (r57: placed by cost, the longer "w*′ = ŵ′" went right, across the ball's edge:)
+            # centred under the ring, midway between its lowest contour and the w₁ axis.
+            lowest = min(float(m.get_bottom()[1]) for m in moved_bowl if m.has_points())
+            inside_label.move_to([float(ring.get_x()),
+                                  (lowest + float(axes.x_axis.get_y())) / 2.0, 0.0])
             parts.update(inside_ring=ring, inside_dot=dot, inside_label=inside_label)
             # t on screen (review r32: the axes had no ticks, so μ = λ/t was uncheckable): a
             # tick where the circle crosses the w₁ axis, at w₁ = t.

@@ -294,10 +294,6 @@ SCREEN_RULES = [
          lambda m, f: agrees(_tex(m.group(1)), BRIDGE["l2"].multiplier)),
     # ŵ inside the ball is its own w*, with λ = 0 (no data: any ŵ inside).
     Rule("inside case on screen", r"^w\^\{\*\\prime\} = \\hat w'$", lambda m, f: True),
-    # w*'s two weights at the feet of its drops to the axes (regmath's w*; review r56 finding 1).
-    Rule("bridge w* weights on screen", rf"^w_([12])\^\* = ({TEX_NUMBER})$",
-         lambda m, f: agrees(_tex(m.group(2)), BRIDGE["l2"].point[int(m.group(1)) - 1])
-         and BRIDGE["l2"].point[int(m.group(1)) - 1] != 0.0),
     Rule("ridge μ on screen", rf"\\mu = \\lambda / t = ({TEX_NUMBER})$",
          lambda m, f: agrees(_tex(m.group(1)), ridge_penalty_strength(BRIDGE["l2"]))),
     # Ridge's penalised problem at μ = λ/t has the ball's w* as its minimum (review r53
