@@ -2205,9 +2205,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # picture under the formula): ∇f(w*) inward and μw* outward, equal and opposite.
             cue.play(Reveal(stationary), at="grad", run_time=0.4)
             cue.play(GrowArrow(balance["f"]), GrowArrow(balance["mu"]),
-                     Reveal(balance["f_label"]), Reveal(balance["mu_label"]),
-                     Indicate(stationary, color=EMPHASIS_COLOR, scale_factor=1.0),
-                     run_time=max(min(cue.until(cue.END), MARK_SECONDS), 1.0))
+                     Reveal(balance["f_label"]), Reveal(balance["mu_label"]), run_time=0.6)
+            cue.play(Indicate(stationary, color=EMPHASIS_COLOR, scale_factor=1.0),
+                     Indicate(balance["mu_label"], color=EMPHASIS_COLOR, scale_factor=1.0),
+                     run_time=max(min(cue.until(cue.END), MARK_SECONDS), 0.8))
         # The λ → μ step shown and held (review r48 finding 2: told in 4 s): g drawn, then t·g,
         # the rescaled ball's gradient, beside it, grown from g's length to t times it; held
         # while "t times smaller" is said; then μ's own line.
