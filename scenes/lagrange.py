@@ -96,7 +96,7 @@ from manim import (
 )
 
 from regmath import Quadratic, constrained
-from regmath.classic import classic_view
+from regmath.classic import classic_view, drop_lines
 from regmath.drawing import (ViewBox, axis_range, ball_outline, frame_outline, growth_levels,
                              level_set)
 from regmath.framing import clip_polyline
@@ -336,11 +336,15 @@ CLIMB_OVERRUN = 0.3
 #: g stretched λ times, drawn thin over −∇f(w*) where it lands.
 STRETCH_STYLE = {"buff": 0.0, "stroke_width": 3, "max_tip_length_to_length_ratio": 0.12,
                  "max_stroke_width_to_length_ratio": 100}
+#: Ridge's ∇f(w*) and μw* at w* are this share of the circle picture's extent long.
+BALANCE_SHARE = 0.14
 #: g and t·g (the gradient of ½‖w‖₂² at w*) are drawn from w* at this share of their length
 #: (one scale for both, so t·g is visibly t times g; at full length t·g ran off the picture).
 RESCALE_SHARE = 0.7
 #: t·g is drawn beside g, this share of t to its right.
 RESCALE_GAP_SHARE = 0.15
+#: g is drawn this share of t to the left of t·g (both from the origin's side).
+G_BESIDE_SHARE = 0.1
 #: The moving contour fades in from this share of the height it is fully drawn at.
 CONTOUR_FADE_FROM = 0.6
 #: The walk reaches this share of the contour's fade as the contour is named.
@@ -351,6 +355,9 @@ RING_FILL = 0.13
 RIDE_FADE = (0.15, 0.25)
 #: Vertical lines from the path down to its shadow in the 3D picture.
 DROPS = 15
+#: Below the lowest drawn contour the 3D picture's wireframe goes on down to these shares
+#: of the peak's height (faint rings there; the meridians reach the lowest).
+SKIRT_SHARES = (0.04, 0.09)
 #: Radial lines down the mountain in the 3D picture.
 MERIDIANS = 10
 #: A mark under the words lasts at most this long (seconds): every animated frame redraws
@@ -369,6 +376,7 @@ F_FLASH_COLOR = interpolate_color(GRADIENT_COLOR, WHITE, 0.55)
 #: The copy of ∇h that shrinks by λ onto ∇f: orange (no lasso in the hike), apart from
 #: γ′'s white, ∇h's yellow and ∇f's violet (review r50 finding 7).
 COPY_COLOR = BALL_COLORS["l1"]
+COPY_OUTLINE = 8
 #: The copy of ∇h that shrinks by λ onto ∇f in the top's inset: thin, over ∇f.
 LENS_COPY_STYLE = {"buff": 0.0, "stroke_width": 3, "max_tip_length_to_length_ratio": 0.22,
                    "max_stroke_width_to_length_ratio": 100}
@@ -482,8 +490,8 @@ def hill_shape() -> Check:
 
 
 
-def inset_frame(zview: ViewBox, main: Axes, *, side: float, centre: np.ndarray
-                ) -> tuple[Axes, dict[str, VMobject]]:
+def inset_frame(zview: ViewBox, main: Axes, *, side: float, centre: np.ndarray,
+                solid: bool = False) -> tuple[Axes, dict[str, VMobject]]:
     """A magnified inset of ``zview``: its axes (``side`` wide, its frame centred on
     ``centre``), its frame, the region it shows outlined on ``main``, and two lines
     joining them. Layout only: the outline is regmath's `frame_outline`."""
@@ -507,8 +515,12 @@ def inset_frame(zview: ViewBox, main: Axes, *, side: float, centre: np.ndarray
         "frame": VMobject(**INSET_STYLE).set_points_as_corners(to_scene(zaxes, outline)),
         # Dashed and faint on the main plot (review r53 finding 6: solid, it was drawn over
         # the hiker, the path and the arrows).
-        "region": DashedVMobject(VMobject(**INSET_STYLE).set_points_as_corners(
-            to_scene(main, outline)), num_dashes=28).set_stroke(opacity=0.5),
+        # Solid, thin and grey with ``solid`` (review r56 finding 1: dashed round w* in the
+        # ball's picture it read as w*'s projections onto the axes).
+        "region": (VMobject(**{**INSET_STYLE, "stroke_width": 1.5}).set_points_as_corners(
+            to_scene(main, outline)).set_stroke(MUTED_COLOR, opacity=0.6) if solid else
+            DashedVMobject(VMobject(**INSET_STYLE).set_points_as_corners(
+                to_scene(main, outline)), num_dashes=28).set_stroke(opacity=0.5)),
         "joins": VGroup(*joins),
     }
 
@@ -716,9 +728,23 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                               stroke_opacity=0.45 + 0.5 * share)
                               for level, share in zip(self.levels, self.data["contour_levels"])))
         # Lines of one style are one mobject (one path each a subpath): one draw per frame.
-        self.meridians = self.get_lifted(
-            hill_meridians(self.mountain, level=self.levels[0], count=MERIDIANS, samples=17),
-            fade=True, stroke_color=MUTED_COLOR, stroke_width=1.5, stroke_opacity=0.6)
+        # The wireframe reaches down below the lowest drawn contour to the low flanks the
+        # path climbs (review r56 finding 6: below the lowest ring the lifted path floated
+        # in front of nothing): the meridians run down to SKIRT_SHARES[0] of the height and
+        # fainter rings are drawn there, all cut at the map's box (for the 3D view only).
+        low = [self.data["height"] * share for share in SKIRT_SHARES
+               if self.data["height"] * share < self.levels[0]]
+        meridians = [piece for line in hill_meridians(
+            self.mountain, level=min(low, default=self.levels[0]), count=MERIDIANS, samples=25)
+            for piece in clip_polyline(line, self.view) if len(piece) > 1]
+        self.meridians = self.get_lifted(meridians, fade=True, stroke_color=MUTED_COLOR,
+                                         stroke_width=1.5, stroke_opacity=0.6)
+        skirt = [piece for level in low
+                 for piece in clip_polyline(hill_contour(self.mountain, level), self.view)
+                 if len(piece) > 1]
+        self.skirt = (self.get_lifted(skirt, fade=True, stroke_color=LOSS_COLOR,
+                                      stroke_width=1.5, stroke_opacity=0.3)
+                      if skirt else VMobject())
         self.ground = self.get_lifted(ground_axes(self.view), ground=True,
                                       stroke_color=MUTED_COLOR, stroke_width=2)
         self.frame_outline = self.get_lifted(box_outline(self.view), ground=True, fade=True,
@@ -753,7 +779,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                 as cue:
             # From the first word (review r41: "A mountain" was said over the empty ground).
             cue.play(Create(self.rings, lag_ratio=0.3), Create(self.meridians),
-                     run_time=cue.until("peak"))
+                     Create(self.skirt), run_time=cue.until("peak"))
             cue.play(Reveal(self.peak_dot), Flash(self.peak_dot, color=CENTER_COLOR,
                                                   run_time=FLASH_SECONDS), at="peak")
         # The shadow named as the path on the ground, and lit along its length as it is
@@ -765,7 +791,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Create(self.trail), until="shadow")
             cue.play(Create(self.shadow), Create(self.drops), at="shadow",
                      run_time=max(cue.until("ground"), 0.8))
-            cue.play(ShowPassingFlash(self.shadow.copy().set_stroke(HIGHLIGHT_COLOR, width=6,
+            # The shadow marked in its own green, as its name is said (review r56 finding 6:
+            # a white flash along it read as an unexplained streak).
+            cue.play(ShowPassingFlash(self.shadow.copy().set_stroke(PATH_COLOR, width=6,
                                                                     opacity=1.0),
                                       time_width=0.5),
                      at="ground", run_time=max(cue.until(cue.END), 1.0))
@@ -776,7 +804,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.wait_until("above")
             self.follow(self.camera_progress, 1.0, self.lifted, run_time=cue.until("map"),
                         rate_func=smooth)
-            self.remove(self.frame_outline, self.meridians, self.shadow, self.drops)
+            self.remove(self.frame_outline, self.meridians, self.skirt, self.shadow,
+                        self.drops)
             # The map's axes lie exactly on the ground's lines: they fade in over them.
             cue.play(Reveal(self.map_group))
             self.remove(self.ground)
@@ -1162,8 +1191,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                 # onto ∇f, then goes.
                 cue.wait_until("arrows")
                 factor = ValueTracker(1.0)
-                copy = self.get_arrow(self.h_arrow, COPY_COLOR, z_index=ARROW_Z + 2,
-                                      stroke_width=F_ARROW_WIDTH)
+                # Dark-outlined (review r56 finding 5: orange on the yellow ∇h ran together).
+                def outlined(arrow: Arrow) -> Arrow:
+                    return arrow.set_stroke(OUTLINE_COLOR, width=COPY_OUTLINE, background=True)
+
+                copy = outlined(self.get_arrow(self.h_arrow, COPY_COLOR, z_index=ARROW_Z + 2,
+                                               stroke_width=F_ARROW_WIDTH))
                 # (Unnamed: it starts as ∇h and lands on ∇f, the panel's ∇f = λ∇h marked as
                 # it lands; its own "λ∇h" crowded the arrows, review r45 finding 4.)
                 # Shrinking by λ it also moves across, from ∇h's side to ∇f's, and lands
@@ -1179,8 +1212,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                     # it lands beside ∇f, on ∇f's far side from ∇h, as g beside −∇f(w*).)
                     return shifted_arrow(*scaled_arrow(*arrows.h, k), gap * (4.0 * share - 1.0))
 
-                lens_copy = Arrow(*to_scene(self.top_zaxes, self.top_zoom_h),
-                                  color=COPY_COLOR, **LENS_COPY_STYLE)
+                lens_copy = outlined(Arrow(*to_scene(self.top_zaxes, self.top_zoom_h),
+                                           color=COPY_COLOR, **LENS_COPY_STYLE))
                 lens_copy.set_z_index(lens["f"].z_index + 0.05)
                 # Named by what it is, k∇h with k counting from 1 to λ (review r50 finding 7:
                 # unnamed, in γ′'s white), in its own colour; the name stays put where the
@@ -1195,12 +1228,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                 self.add(copy, lens_copy)
                 cue.play(Reveal(copy_name), run_time=0.3)
                 self.follow(factor, top.multiplier, {
-                    copy: lambda m: m.become(self.get_arrow(
+                    copy: lambda m: m.become(outlined(self.get_arrow(
                         shrunk_arrow(factor.get_value()), COPY_COLOR,
-                        z_index=ARROW_Z + 2, stroke_width=F_ARROW_WIDTH)),
-                    lens_copy: lambda m: m.become(Arrow(*to_scene(self.top_zaxes, scaled_arrow(
-                        *self.top_zoom_h, factor.get_value())), color=COPY_COLOR,
-                        **LENS_COPY_STYLE)),
+                        z_index=ARROW_Z + 2, stroke_width=F_ARROW_WIDTH))),
+                    lens_copy: lambda m: m.become(outlined(Arrow(*to_scene(
+                        self.top_zaxes, scaled_arrow(*self.top_zoom_h, factor.get_value())),
+                        color=COPY_COLOR, **LENS_COPY_STYLE))),
                     copy_name: lambda r: r.set_values(factor.get_value())},
                     run_time=max(cue.until("named") - 1.2, 1.0), rate_func=smooth)
                 # The landed copy stays on ∇f while ∇f and the panel's ∇f = λ∇h are marked,
@@ -1536,10 +1569,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # All of it from the cue's first word (review r42: the caption showed λ = −0.605
             # at once, the equation came 4 s later): the path's name, then ∇h fades as ∇(−h)
             # grows from the same base, then the new equation; the words then mark each.
-            cue.play(Conceal(self.path_label), Reveal(negated_path),
-                     *(Conceal(m) for m in in_lens),
+            cue.play(Conceal(self.path_label), *(Conceal(m) for m in in_lens),
                      *([Conceal(self.chain)] if getattr(self, "chain", None) else []),
-                     run_time=0.6)
+                     run_time=0.3)
+            cue.play(Reveal(negated_path), run_time=0.3)
             # (Review r53 finding 2: the flip and the new equation by the cue's 2nd second,
             # the column never blank; the words then mark each: the path, the arrow, λ.)
             cue.play(Conceal(self.grad_h), GrowArrow(reversed_h), Conceal(self.h_label),
@@ -1567,14 +1600,14 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         halved_line = condition(r"\nabla(2h)", halved.tex)
         # With λ = 0 nothing halves and nothing depends on the scale (a lecturer's path
         # through the peak): the words say so, and that in general it does.
+        # (Review r56 finding 2: shorter, 4 s of still ∇(2h) paid the ridge beats' time.)
         if lam == 0.0:
             words = ("Written as 2h(x, y) = 0{@two}, ∇(2h) = 2∇h"
-                     "{@double} is twice as long; here λ = 0 stays 0{@half}, but in general "
-                     "λ's value depends on how h is scaled{@scaled}.")
+                     "{@double}; here λ = 0 stays 0{@half}, but in general "
+                     "λ depends on h's scale{@scaled}.")
         else:
             words = ("Written as 2h(x, y) = 0{@two}, ∇(2h) = 2∇h"
-                     "{@double} is twice as long, so{@half} λ halves: λ's value depends on "
-                     "how h is scaled{@scaled}.")
+                     "{@double}, so{@half} λ halves: λ depends on h's scale{@scaled}.")
         with self.cue(words) as cue:
             # The inset has shown the touch, the right angle and both signs; ∇(2h) would
             # leave it, so it goes as the new sentence starts (on the map ∇h doubles).
@@ -1582,11 +1615,14 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # goes), then ∇h stretches along its own line to ∇(2h) = 2∇h as it is named; the
             # halved λ's equation comes as the words say it.
             lens_gone = [m for m in lens.values() if m not in in_lens and m is not lens["h"]]
-            cue.play(Conceal(negated_path), Reveal(twice_path), Conceal(negated),
+            # The old name fully gone before the new one comes (review r56 finding 4: the
+            # two cross-faded on top of each other).
+            cue.play(Conceal(negated_path), at="two", run_time=0.3)
+            cue.play(Reveal(twice_path), Conceal(negated),
                      Conceal(reversed_h), Reveal(self.grad_h),
                      Conceal(other), *(Conceal(m) for m in [*lens_gone, *lens_reversed]),
                      Indicate(self.trail, color=HIGHLIGHT_COLOR, scale_factor=1.0),
-                     at="two", run_time=1.0)
+                     run_time=0.8)
             self.grad_h.add_updater(follow_factor)
             cue.play(factor.animate.set_value(2.0), Reveal(twice),
                      at="double", run_time=min(max(cue.until("half"), 0.8), 1.5),
@@ -1623,7 +1659,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # The case ŵ inside (a conditional: review r30 read "ŵ inside: …" as the current
         # picture once ŵ was out); it goes once the contour grows from the real ŵ (r37: at
         # most 6 text lines; the slackness line says "λ = 0 inside" later).
-        inside = merged(MathTex(r"\text{if } \hat w \text{ were inside: } w^* = \hat w,"
+        # A hypothetical fit has its own name, ŵ′ (review r56 finding 3: reusing ŵ and w*,
+        # the moved point read as the data's ŵ jumping).
+        inside = merged(MathTex(r"\text{if } \hat w' \text{ inside: } w^{*\prime} = \hat w',"
                                 r"\ \lambda = 0", font_size=PANEL_FONT))
         slack = merged(MathTex(r"\lambda\,(\|w^*\|_2 - t) = 0", font_size=PANEL_FONT))
         kkt = merged(MathTex(r"-\nabla f(w^*) = \lambda g", font_size=PANEL_FONT))
@@ -1665,7 +1703,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         entries = numbers(np.ravel(bowl_loss.hessian))
         data_h = merged(MathTex(rf"H = \begin{{pmatrix}} {entries[0].tex} & {entries[1].tex}"
                                 rf" \\ {entries[2].tex} & {entries[3].tex} \end{{pmatrix}}",
-                                font_size=DATA_FONT))
+                                font_size=DATA_FONT - 3))  # (r56: its bracket met the w₂ axis)
         data_centre = merged(MathTex(rf"\hat w = {point(bowl_loss.center).tex}",
                                      font_size=DATA_FONT))
         data_grad = merged(MathTex(rf"-\nabla f(w^*) = {point(-solution.gradient).tex}",
@@ -1754,32 +1792,43 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      run_time=max(cue.until(cue.END), 0.5))
         # The "if": ŵ (with its contours) moves into the ball, where w* = ŵ, and back out.
         share = ValueTracker(1.0)
+        # ŵ′, a copy of ŵ with its contours, moves in along a dashed trail from ŵ; the
+        # data's ŵ stays, dimmed (review r56 finding 3).
+        prime = circle["centre"].copy()
+        prime_bowl = circle["bowl"].copy()
+        trail = self.get_prime_trail(share)
         moved: dict[VMobject, Any] = {
-            circle["centre"]: lambda m: m.move_to(to_scene(axes, self.moved_centre(share))),
-            circle["bowl"]: lambda m: self.follow_bowl(m, share),
+            prime: lambda m: m.move_to(to_scene(axes, self.moved_centre(share))),
+            prime_bowl: lambda m: self.follow_bowl(m, share),
+            trail: lambda m: self.follow_trail(m, share),
         }
+        real_centre = [circle["centre"], circle["bowl"], circle["centre_label"]]
         ghost = VGroup(circle["inside_dot"], circle["inside_label"])
         # "a new λ": the ball's multiplier, not the hike's (review r50 finding 4).
         # w* defined as it is first used (review r51 finding 4): "the best w, w*".
-        with self.cue("If ŵ were{@inside} inside the ball, the best w, w*, would be ŵ, "
-                      "with a new λ = 0. This ŵ is outside{@out}.",
-                      spoken="If w-hat were{@inside} inside the ball, the best w, w-star, would "
-                      "be w-hat, with a new lambda, zero. This w-hat is outside{@out}.") \
-                as cue:
+        with self.cue("If the fit were ŵ′, inside{@inside} the ball, the best w, w*′, would "
+                      "be ŵ′, with a new λ = 0. Our ŵ is outside{@out}.",
+                      spoken="If the fit were w-hat prime, inside{@inside} the ball, the best "
+                      "w, w-star prime, would be w-hat prime, with a new lambda, zero. Our "
+                      "w-hat is outside{@out}.") as cue:
             # ŵ's numbers go while ŵ is moved (review r49 finding 4: "ŵ = (1, 1.6)" stayed
             # beside the moved ŵ) and come back with it.
-            cue.play(Conceal(circle["centre_label"]), Conceal(squares), Conceal(data_centre),
-                     at="inside", run_time=0.2)
+            cue.play(Conceal(squares), *(Dim(m) for m in real_centre), at="inside",
+                     run_time=0.3)
+            self.add(*moved)
             self.follow(share, INSIDE_SHARE, moved, run_time=INSIDE_MOVE, rate_func=smooth)
             # Named as it lands ("w* would be ŵ itself" follows at once): it stays till "out".
             cue.play(Reveal(ghost), Reveal(inside),
                      Flash(circle["inside_dot"],
                                                           color=SOLUTION_COLOR,
                                                           run_time=FLASH_SECONDS))
-            cue.play(Conceal(ghost), at="out", run_time=0.3)
-            self.follow(share, 1.0, moved, run_time=max(cue.until(cue.END), 1.0),
-                        rate_func=smooth)
-            cue.play(Reveal(circle["centre_label"]), Reveal(data_centre), run_time=0.3)
+            # The supposition goes; the data's ŵ, outside, comes back and is marked.
+            cue.play(Conceal(ghost), *(Conceal(m) for m in moved), at="out", run_time=0.4)
+            cue.play(*(Undim(m) for m in real_centre), run_time=0.3)
+            cue.play(Indicate(circle["centre"], color=CENTER_COLOR, scale_factor=1.5),
+                     Indicate(data_centre, color=CENTER_COLOR, scale_factor=1.0),
+                     run_time=max(cue.until(cue.END), 0.8))
+            share.set_value(1.0)
         # Shown, not only told (review r36): the contours of f + (s/2)‖w‖₂² as s grows from 0
         # to μ (regmath.lagrange.ridge_objective), their centre, the ridge estimate, sliding
         # from ŵ to land on w*; then the ball, not needed by ridge, steps back.
@@ -1873,6 +1922,24 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         else:
             zero_words = ("Here a weight of w* is 0{@nonzero}, though not at a corner: the "
                           "ball has none.")
+        # w*'s two weights: dashed drops from w* to each axis, each foot named w₁* = …,
+        # w₂* = … (both non-zero here; a zero weight has no drop and no name).
+        feet, foot_names = VGroup(), VGroup()
+        weights = numbers(solution.point, significant=2)
+        for segment in drop_lines(solution.point):
+            index = 0 if segment[1][1] == 0.0 else 1
+            line = DashedLine(*to_scene(axes, segment), color=TEXT_COLOR, stroke_width=2.5,
+                              dash_length=0.08)
+            line.set_z_index(PANEL_Z + 0.1 * (ARROW_Z - 0.5))
+            feet.add(line)
+            # Read off the axis as a tick number is (the corner's "w* = (…)" names them): a
+            # name "w₁* = …" this long crossed the ball's edge or an axis wherever it went.
+            name = legible(merged(MathTex(weights[index].tex, font_size=28, color=TEXT_COLOR)))
+            name.set_z_index(PANEL_Z + 0.1 * ARROW_LABEL_Z)
+            # w₁*'s below the w₁ axis right of its drop, w₂*'s above-left of its foot (left,
+            # the ball's edge ran through it); the unit numbers step back meanwhile.
+            name.next_to(line.get_end(), DR if index == 0 else UP + LEFT, buff=0.1)
+            foot_names.add(name)
         with self.cue("Its edge{@edge} plays the path; the ball is smooth{@smooth}: the "
                       "touching contour is tangent to it{@tangent}. " + zero_words) as cue:
             # Only the edge is marked (review r45: the whole disc flashed, stressing the
@@ -1893,9 +1960,18 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      until="tangent")
             cue.play(Create(zoom["tangent"]), Reveal(zoom["tangent_name"]), at="tangent",
                      until="nonzero")
+            # Shown, not only told (review r56 finding 1): w* dropped onto both axes, each
+            # foot named with its weight (regmath's w*, `drop_lines`), as "non-zero" is said.
+            # w*'s name (on the w₁ drop) and the unit numbers step back, back with the next
+            # words; the corner's "w* = (…)" is marked with the feet's numbers.
+            cue.play(Conceal(circle["unit_labels"]), Conceal(circle["point_label"]),
+                     at="nonzero", run_time=0.3)
+            cue.play(*(Create(line) for line in feet), *(Reveal(m) for m in foot_names),
+                     run_time=0.6)
             cue.play(Indicate(data_point[1], color=EMPHASIS_COLOR, scale_factor=1.2),
                      Indicate(circle["point"], color=SOLUTION_COLOR, scale_factor=1.5),
-                     at="nonzero", run_time=max(min(cue.until(cue.END), MARK_SECONDS), 0.8))
+                     *(Indicate(m, color=EMPHASIS_COLOR, scale_factor=1.0) for m in foot_names),
+                     run_time=max(min(cue.until(cue.END), MARK_SECONDS), 0.8))
         # "climbing −f" with motion (review r30: nothing moved): −∇f(w*) grows as it is said;
         # one beat with the balance it gives (r37: cut to pay for the ridge contours).
         # g drawn and defined before it is used (review r51 findings 4 and 5): the ball's
@@ -1910,7 +1986,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # The loss has been read: it goes for the balance (≤ 6 lines); H and ŵ stay.
             # "dashed: the common tangent" has been read: it goes too (the densest moment,
             # review r48 finding 8: about 10 text lines).
-            cue.play(Conceal(loss), Conceal(zoom["tangent_name"]), run_time=0.3)
+            cue.play(Conceal(loss), Conceal(zoom["tangent_name"]), Conceal(feet),
+                     Conceal(foot_names), run_time=0.3)
+            cue.play(Reveal(circle["unit_labels"]), Reveal(circle["point_label"]),
+                     run_time=0.3)
             # g named as it is drawn, by its line (the unit normal) and as ∇h's heir.
             cue.play(GrowArrow(zoom["g"]), Reveal(zoom["g_label"]), at="g", run_time=0.6)
             cue.play(Indicate(zoom["g"], color=HIGHLIGHT_COLOR, scale_factor=1.0),
@@ -2036,8 +2115,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # and the slackness the ridge's row once ridge has made its point.
         # The solved μ one row under the readout it follows (review r51 finding 1: in its
         # place the two cross-faded, garbled).
+        below = rows[3] + (rows[3] - rows[2])
         for line, row in ((ridge, rows[1]), (stationary, rows[2]), (on_edge, rows[3]),
-                          (solved, rows[3]), (slack, rows[1])):
+                          (solved, below), (slack, rows[1])):
             line.align_to([PANEL_LEFT, 0, 0], LEFT).set_y(row)
             line.set_z_index(PANEL_Z)
         # In the solved line's place: one μ on screen at a time (review r44: the running μ
@@ -2057,14 +2137,18 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         arrow_style = {"buff": 0.0, "max_tip_length_to_length_ratio": 0.2,
                        "max_stroke_width_to_length_ratio": 100}
         # g thin on top of the wide t·g: both show along their common line.
-        main_g = Arrow(*to_scene(axes, scaled_arrow(origin, solution.normal, 1.0)),
+        # Beside t·g, a little to its left (review r56 finding 4: drawn on t·g, its label sat
+        # on the shafts).
+        main_g = Arrow(*to_scene(axes, shifted_arrow(*scaled_arrow(origin, solution.normal, 1.0),
+                                                     G_BESIDE_SHARE * PREVIEW_RADIUS)),
                        color=NORMAL_COLOR, z_index=PANEL_Z + 0.1 * (ARROW_Z + 0.5),
                        stroke_width=3, **arrow_style)
 
         def follow_tg(m: Arrow) -> None:
             m.become(Arrow(*to_scene(axes, scaled_arrow(origin, solution.normal,
                                                         scale_of_t.get_value())),
-                           color=TEXT_COLOR, stroke_width=14, **arrow_style
+                           color=TEXT_COLOR, stroke_width=8,
+                           **{**arrow_style, "max_tip_length_to_length_ratio": 0.14}
                            ).set_z_index(PANEL_Z + 0.1 * ARROW_Z))
 
         main_tg = Arrow(LEFT, RIGHT)
@@ -2102,6 +2186,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
 
         inset = [zoom[k] for k in (*ZOOM_PICTURE, "minus_f", "minus_f_label", "g", "g_label",
                                    "tangent")] + [stretched]
+        balance = self.get_ridge_balance(axes, solution, view, circle)
         # μ is "the penalty strength" (review r50 finding 4: "weight" is a model coefficient).
         with self.cue("Ridge adds (μ/2)‖w‖₂², penalty strength μ{@ridge}: its minimum has "
                       "∇f(w) + μw = 0{@grad}.",
@@ -2114,11 +2199,16 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # goes as ridge's own problem is written, so at most 4 equation lines stand.)
             cue.play(Conceal(normal), Conceal(regularization),
                      *(Conceal(m) for m in [*inset, data_grad, data_centre,
-                                            data_point]), run_time=0.5)
+                                            data_point, circle["point_label"]]), run_time=0.5)
             cue.play(Reveal(ridge), at="ridge", run_time=0.4)
+            # The stationarity drawn at w* as it is written (review r56 finding 2: a still
+            # picture under the formula): ∇f(w*) inward and μw* outward, equal and opposite.
             cue.play(Reveal(stationary), at="grad", run_time=0.4)
+            cue.play(GrowArrow(balance["f"]), GrowArrow(balance["mu"]),
+                     Reveal(balance["f_label"]), Reveal(balance["mu_label"]), run_time=0.6)
             cue.play(Indicate(stationary, color=EMPHASIS_COLOR, scale_factor=1.0),
-                     run_time=min(cue.until(cue.END), MARK_SECONDS))
+                     Indicate(balance["mu_label"], color=EMPHASIS_COLOR, scale_factor=1.0),
+                     run_time=max(min(cue.until(cue.END), MARK_SECONDS), 0.8))
         # The λ → μ step shown and held (review r48 finding 2: told in 4 s): g drawn, then t·g,
         # the rescaled ball's gradient, beside it, grown from g's length to t times it; held
         # while "t times smaller" is said; then μ's own line.
@@ -2130,11 +2220,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       spoken="t g{@tg}, which is w-star, is the gradient of half the squared "
                       "norm at w-star, the ball written as half the squared norm at most half "
                       "t squared{@half}; t times longer{@long}: so its multiplier is t "
-                      "times smaller{@small}, {mu}{@mu}.") as cue:
+                      "times smaller{@small}, {mu}{@mu}.", settle=1.5) as cue:
             # f's contours step back: this beat is about w*, g and t·g, all from the origin.
             # w*'s name steps aside (it sat on the shaft); the dashed vector is w* now.
+            cue.play(*(Conceal(m) for m in balance.values()), run_time=0.3)
             cue.play(Create(w_vector), GrowArrow(main_g), Reveal(g_label),
-                     Conceal(circle["point_label"]),
                      *(Dim(m) for m in (circle["contour"], *circle["bowl"])), run_time=0.6)
             self.add(main_tg)
             cue.play(Reveal(tg_label), Reveal(on_edge), at="tg", run_time=0.4)
@@ -2154,8 +2244,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # The settled readout holds alone 2 s, then μ's line is written under it.
             # The readout has been read (review r53 finding 7): it goes, and μ's line takes
             # its row, one after the other (no cross-fade).
-            cue.play(Conceal(factor_readout), at="mu", run_time=0.3)
-            cue.play(Reveal(solved), run_time=0.4)
+            # (Review r56 finding 2: the readout flashed by: it stays, μ's line under it.)
+            cue.play(Reveal(solved), at="mu", run_time=0.4)
             cue.play(Indicate(sign_value, color=EMPHASIS_COLOR, scale_factor=1.0),
                      Indicate(solved, color=EMPHASIS_COLOR, scale_factor=1.0),
                      run_time=max(min(cue.until(cue.END), MARK_SECONDS), 0.5))
@@ -2232,12 +2322,15 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # the one touching the ball at w* among them.
         ridge_picture = [rings, bottom]
         with self.cue("For ŵ inside{@cases} or outside, λ(‖w*‖₂ − t) = 0{@slack}: λ = 0 "
-                      "inside{@inside}, w* on the edge{@edge} here. These are the "
-                      "Karush–Kuhn–Tucker (KKT) conditions{@kkt}.",
+                      "inside{@inside}, w* on the edge{@edge} here. The KKT "
+                      "conditions{@kkt}: primal{@primal} and dual feasibility{@dual}, "
+                      "stationarity{@stat}, complementary slackness{@cs}.",
                       spoken="For w-hat inside{@cases} or outside, lambda times the gap to "
                       "the edge is zero{@slack}: "
-                      "lambda is zero inside{@inside}, w-star is on the edge{@edge} here. These "
-                      "are the Karush-Kuhn-Tucker, K K T, conditions{@kkt}.") as cue:
+                      "lambda is zero inside{@inside}, w-star is on the edge{@edge} here. The "
+                      "K K T conditions{@kkt}: primal{@primal} and dual "
+                      "feasibility{@dual}, stationarity{@stat}, complementary slackness{@cs}."
+                      ) as cue:
             # One case at a time (review r42: the inside case laid over this one showed two ŵ
             # and two w*): this ŵ's case steps out as the inside case comes back, at once, named
             # by what it means (λ = 0, w* = ŵ); at "the edge" this case returns, with its λ.
@@ -2245,7 +2338,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                             circle["point_label"]]
             # λ is the panel's, per case (review r44: "λ = 1.54 ≥ 0" stayed lit while the
             # inside case was shown): the point is named by what it is, w* = ŵ.
-            named = legible(merged(MathTex(r"w^* = \hat w", font_size=30,
+            named = legible(merged(MathTex(r"w^{*\prime} = \hat w'", font_size=30,
                                            color=TEXT_COLOR)))
             figure = [*(circle[k] for k in ("ball", "t_label", "t_tick")), axes.x_axis,
                       axes.y_axis]
@@ -2264,19 +2357,30 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             inside_lam = number(constrained(Quadratic(center=self.inside_point,
                                                       hessian=bowl_loss.hessian),
                                             norm="l2", radius=PREVIEW_RADIUS).multiplier)
-            inside_value = merged(MathTex(rf"\lambda = {inside_lam.tex} \ge 0",
+            inside_value = merged(MathTex(rf"\text{{if }} \hat w' \text{{ inside: }} "
+                                          rf"\lambda = {inside_lam.tex} \ge 0",
                                           font_size=PANEL_FONT))
             inside_value.move_to(sign_value, aligned_edge=LEFT).set_z_index(PANEL_Z)
-            edge_case = [*originals, *outside_case]
+            # The data's ŵ and w* stay as dim ghosts (review r56 finding 3: the inside case
+            # replaced them at once, read as ŵ jumping): ŵ′ moves in from ŵ along its trail.
+            prime = circle["centre"].copy()
+            back = ValueTracker(1.0)
+            trail = self.get_prime_trail(back)
             cue.play(Undim(circle["ball"]), Undim(circle["ball_label"]), Conceal(no_ball),
                      Reveal(circle["unit_labels"]),
                      *(Conceal(m) for m in (ridge, stationary)),
-                     *(Conceal(m) for m in [*ridge_picture, *outside_case]),
+                     *(Conceal(m) for m in ridge_picture),
+                     *(Dim(m) for m in outside_case if m is not circle["point_label"]),
+                     Conceal(circle["point_label"]),
                      Conceal(sign_value), run_time=0.4)
+            self.add(prime, trail)
+            self.follow(back, INSIDE_SHARE, {
+                prime: lambda m: m.move_to(to_scene(axes, self.moved_centre(back))),
+                trail: lambda m: self.follow_trail(m, back)}, run_time=INSIDE_MOVE,
+                rate_func=smooth)
             # Then the inside case (review r51 finding 1: fading in as w*'s name faded out,
             # a ghost red "w*" lay over "w* = ŵ").
-            cue.play(Reveal(inside_case), run_time=0.4)
-            cue.play(Reveal(inside_value), run_time=0.3)
+            cue.play(Reveal(inside_case), Reveal(inside_value), Conceal(prime), run_time=0.4)
             # The name marked in colour only: grown, it crossed the w₂ axis (layout report).
             cue.play(Indicate(VGroup(circle["inside_ring"], circle["inside_dot"]),
                               color=CENTER_COLOR, scale_factor=1.3),
@@ -2289,8 +2393,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      at="inside", run_time=min(cue.until("edge"), 1.0))
             # The inside case has made its point: this case, w* on the edge, comes back,
             # with its λ (the old value gone before the new one is written).
-            cue.play(Conceal(inside_case), Conceal(inside_value), at="edge", run_time=0.3)
-            cue.play(*(Reveal(m) for m in edge_case), run_time=0.3)
+            cue.play(Conceal(inside_case), Conceal(inside_value), Conceal(trail), at="edge",
+                     run_time=0.3)
+            cue.play(*(Reveal(m) for m in originals),
+                     *(Undim(m) for m in outside_case if m is not circle["point_label"]),
+                     Reveal(circle["point_label"]), run_time=0.3)
             cue.play(Reveal(sign_value), run_time=0.3)
             cue.play(Indicate(circle["point"], color=SOLUTION_COLOR, scale_factor=1.6),
                      Indicate(sign_value, color=EMPHASIS_COLOR, scale_factor=1.0),
@@ -2300,9 +2407,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Conceal(title), *(Conceal(m) for m in (kkt, sign_value, slack)), at="kkt",
                      run_time=0.4)
             cue.play(Reveal(heading), *(Reveal(line) for line in conditions), run_time=0.5)
-            cue.play(*(Indicate(line, color=EMPHASIS_COLOR, scale_factor=1.0)
-                       for line in conditions),
-                     run_time=max(min(cue.until(cue.END), MARK_SECONDS), 1.0))
+            # Each of the four named as it is said (review r56 finding 7).
+            for line, mark, after in zip(conditions, ("primal", "dual", "stat", "cs"),
+                                         ("dual", "stat", "cs", cue.END)):
+                cue.play(Indicate(line, color=EMPHASIS_COLOR, scale_factor=1.0), at=mark,
+                         run_time=max(min(cue.until(after), MARK_SECONDS), 0.5))
         diamond = self.get_preview("l1", INSET_CENTER, INSET_SIDE, point_label=True)
         card = merged(Tex("next: corners", font_size=PANEL_FONT, color=BALL_COLORS["l1"]))
         # Right of the diamond and just under its w₁ axis (above it run the contour and the
@@ -2327,6 +2436,38 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         self.wait(FINAL_HOLD)
         self.preview = VGroup(*(m for k, m in circle.items() if k != "zoom"),
                               *zoom.values(), *sketch, card)
+
+    def get_ridge_balance(self, axes: Axes, solution: Any, view: ViewBox,
+                          circle: dict[str, Any]) -> dict[str, VMobject]:
+        """Ridge's stationarity at w*: ∇f(w*) (inward) and μw* = −∇f(w*) (outward) drawn from
+        w* to one scale (`kkt_arrows`: μw* is −∇f(w*) at μ = λ/t), each named beside it."""
+        extent = max(view.width, view.height)
+        outward, _ = kkt_arrows(solution.point, solution.gradient, solution.normal,
+                                solution.multiplier, length=BALANCE_SHARE * extent)
+        inward = scaled_arrow(*outward, -1.0)
+        style = {"buff": 0.0, "stroke_width": 5, "max_tip_length_to_length_ratio": 0.25,
+                 "max_stroke_width_to_length_ratio": 100}
+        parts: dict[str, VMobject] = {
+            "f": Arrow(*to_scene(axes, inward), color=GRADIENT_COLOR, **style),
+            "mu": Arrow(*to_scene(axes, outward), color=TEXT_COLOR, **style),
+        }
+        for arrow in parts.values():
+            arrow.set_stroke(OUTLINE_COLOR, width=9, background=True)
+            arrow.set_z_index(PANEL_Z + 0.1 * (ARROW_Z + 0.5))
+        placed: list[VMobject] = [*parts.values(), circle["ball"], circle["contour"],
+                                  *circle["bowl"], circle["point"], circle["centre"],
+                                  circle["centre_label"], axes.x_axis, axes.y_axis,
+                                  circle["units"], *circle["unit_labels"], circle["t_label"]]
+        for key, tex, color, arrow in (("f_label", r"\nabla f(w^*)", GRADIENT_COLOR, inward),
+                                       ("mu_label", r"\mu w^*", TEXT_COLOR, outward)):
+            label = legible(merged(MathTex(tex, font_size=30, color=color)))
+            label.set_z_index(PANEL_Z + 0.1 * ARROW_LABEL_Z)
+            along = self.arrow_direction_of(arrow)
+            place_clear(label, to_scene(axes, arrow[1:])[0], np.array([along[1], -along[0]]),
+                        placed, buff=0.12)
+            placed.append(label)
+            parts[key] = label
+        return parts
 
     @staticmethod
     def named_condition(name: str, tex: str, row: VMobject) -> VMobject:
@@ -2388,6 +2529,23 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         """ŵ moved the tracker's share of the way from 0 (1: ŵ itself)."""
         _, loss, _, _ = self.bridge_geometry
         return scaled_arrow(np.zeros(2), loss.center, share.get_value())[1]
+
+    def get_prime_trail(self, share: ValueTracker) -> VMobject:
+        """ŵ′'s dashed trail from ŵ to where it has moved (see `follow_trail`)."""
+        trail = VMobject()
+        self.follow_trail(trail, share)
+        return trail
+
+    def follow_trail(self, mobject: VMobject, share: ValueTracker) -> None:
+        """The segment from ŵ to ŵ′ (`moved_centre`), dashed; nothing while they coincide."""
+        axes, loss, _, _ = self.bridge_geometry
+        ends = to_scene(axes, np.array([loss.center, self.moved_centre(share)]))
+        if np.linalg.norm(ends[1] - ends[0]) < 1e-3:
+            mobject.become(VMobject().set_z_index(mobject.z_index))
+            return
+        mobject.become(DashedLine(*ends, color=CENTER_COLOR, stroke_width=2.5,
+                                  dash_length=0.08).set_stroke(opacity=0.8)
+                       .set_z_index(PANEL_Z + 0.1 * (ARROW_Z - 0.5)))
 
     def follow_bowl(self, mobject: VMobject, share: ValueTracker) -> None:
         """The smaller contours of the loss around ŵ moved (see `moved_centre`)."""
@@ -2472,7 +2630,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             place_clear(centre_label, parts["centre"].get_center(), np.array([0.0, 1.0]),
                         placed, minor=[axes], buff=0.14)
             placed.append(centre_label)
-            point_name = legible(merged(MathTex(r"w^*", font_size=34, color=SOLUTION_COLOR)))
+            # White (review r56 finding 5: red text on the ball's dark green fill); the red
+            # is w*'s dot's.
+            point_name = legible(merged(MathTex(r"w^*", font_size=34, color=TEXT_COLOR)))
             # Inside the ball, away from ŵ; clear of the w₂ axis and the region's outline.
             # (Clear of the region's inside it lands far below w*, past the joins: kept here.)
             place_clear(point_name, parts["point"].get_center(), np.array([0.0, -1.0]),
@@ -2484,7 +2644,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             ring = marker(to_scene(axes, inner), CENTER_COLOR, radius=0.11)
             ring.set_fill(opacity=0.0).set_stroke(CENTER_COLOR, width=3)
             dot = marker(to_scene(axes, inner), SOLUTION_COLOR, radius=0.06, z_index=HIKER_Z)
-            inside_label = legible(merged(MathTex(r"\hat w = w^*", font_size=26,
+            inside_label = legible(merged(MathTex(r"w^{*\prime} = \hat w'", font_size=26,
                                                   color=TEXT_COLOR)))
             # The axes count in full (review r30: the y-axis crossed "ŵ = w*"), and so do the
             # contours moved in with ŵ (review r39: they ran through it).
@@ -2493,8 +2653,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                 level_set(moved, share * solution.level), view)) for share in BOWL_SHARES]
             # Under the ring's small contours, inside the ball (review r50 round: beside them it
             # sat on the outer contour and the ball's edge).
-            place_clear(inside_label, ring.get_center(), np.array([0.0, -1.0]),
-                        [*placed, *moved_bowl, axes.x_axis, axes.y_axis], buff=0.18)
+            # (r57: placed by cost, the longer "w*′ = ŵ′" went right, across the ball's edge:)
+            # centred under the ring, midway between its lowest contour and the w₁ axis.
+            lowest = min(float(m.get_bottom()[1]) for m in moved_bowl if m.has_points())
+            inside_label.move_to([float(ring.get_x()),
+                                  (lowest + float(axes.x_axis.get_y())) / 2.0, 0.0])
             parts.update(inside_ring=ring, inside_dot=dot, inside_label=inside_label)
             # t on screen (review r32: the axes had no ticks, so μ = λ/t was uncheckable): a
             # tick where the circle crosses the w₁ axis, at w₁ = t.
@@ -2549,7 +2712,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                 solution.multiplier, length=ZOOM_ARROW_SHARE * half)
         # Centred on w*: the arrows out and the supposed arrow in (λ ≥ 0) both get room.
         zview = zoom_box(solution.point, half)
-        zaxes, z = inset_frame(zview, axes, side=INSET_SIDE, centre=INSET_CENTER)
+        zaxes, z = inset_frame(zview, axes, side=INSET_SIDE, centre=INSET_CENTER, solid=True)
         # −∇f(w*) and g side by side, one gap either side of w* (review r38: on one line, g
         # covered −∇f and the ratio λ could not be seen): both still start level with w*,
         # parallel, and g stretched λ times (later) ends level with −∇f's tip.

@@ -149,11 +149,11 @@ CAPTION_RULES = [
     # ∇(2h) = 2∇h, so ∇f = λ∇h = (λ/2)∇(2h): λ halves, unless it is 0 (then it stays 0 and
     # does not depend on the scale).
     Rule("rescaled h",
-         r"Written as 2h\(x, y\) = 0, ∇\(2h\) = 2∇h is twice as long, so λ halves",
+         r"Written as 2h\(x, y\) = 0, ∇\(2h\) = 2∇h, so λ halves: λ depends on h's scale",
          lambda m, f: f["lam"] != 0.0, ("sign",)),
     Rule("rescaled h, λ = 0",
-         r"Written as 2h\(x, y\) = 0, ∇\(2h\) = 2∇h is twice as long; "
-         r"here λ = 0 stays 0, but in general λ's value depends on how h is scaled",
+         r"Written as 2h\(x, y\) = 0, ∇\(2h\) = 2∇h; "
+         r"here λ = 0 stays 0, but in general λ depends on h's scale",
          lambda m, f: f["lam"] == 0.0, ("sign",)),
     Rule("reverses", r"reverses ∇h", lambda m, f: True, ("sign",)),
     # The bridge's picture is a fixed example (PREVIEW_*): its claims are checked by
@@ -195,8 +195,8 @@ CAPTION_RULES = [
          r"constant \(H = XᵀX, X the data, b the targets\)",
          lambda m, f: bool(np.all(np.linalg.eigvalsh(BRIDGE["loss"].hessian) > 0.0)),
          ("bridge",)),
-    Rule("inside case", r"If ŵ were inside the ball, the best w, w\*, would be ŵ, with a new "
-         r"λ = 0",
+    Rule("inside case", r"If the fit were ŵ′, inside the ball, the best w, w\*′, would be "
+         r"ŵ′, with a new λ = 0",
          lambda m, f: True, ("bridge",)),
     # g = ∇‖w‖₂(w*) = w*/‖w*‖₂, which is w*/t when w* is on the edge: the ball's ∇h for
     # h(w) = ‖w‖₂ − t (smooth away from 0).
@@ -233,7 +233,8 @@ CAPTION_RULES = [
     # Complementary slackness; the example's w* is on the edge (‖w*‖₂ = t, λ > 0).
     # Stationarity −∇f(w*) = λg, feasibility ‖w*‖₂ ≤ t, λ ≥ 0 and the slackness: the four
     # KKT conditions of the ball's problem (all on the panel when this is said).
-    Rule("KKT", r"These are the Karush–Kuhn–Tucker \(KKT\) conditions", lambda m, f: True,
+    Rule("KKT", r"The KKT conditions: primal and dual feasibility, stationarity, "
+         r"complementary slackness", lambda m, f: True,
          ("bridge",)),
     Rule("slackness", r"For ŵ inside or outside, λ\(‖w\*‖₂ − t\) = 0: λ = 0 "
          r"inside, w\* on the edge here",
@@ -292,7 +293,7 @@ SCREEN_RULES = [
     Rule("ridge λ at w* on screen", rf"^\\lambda = ({TEX_NUMBER})$",
          lambda m, f: agrees(_tex(m.group(1)), BRIDGE["l2"].multiplier)),
     # ŵ inside the ball is its own w*, with λ = 0 (no data: any ŵ inside).
-    Rule("inside case on screen", r"^w\^\* = \\hat w$", lambda m, f: True),
+    Rule("inside case on screen", r"^w\^\{\*\\prime\} = \\hat w'$", lambda m, f: True),
     Rule("ridge μ on screen", rf"\\mu = \\lambda / t = ({TEX_NUMBER})$",
          lambda m, f: agrees(_tex(m.group(1)), ridge_penalty_strength(BRIDGE["l2"]))),
     # Ridge's penalised problem at μ = λ/t has the ball's w* as its minimum (review r53

@@ -172,9 +172,10 @@ def test_the_default_says_the_equality_and_the_inequality(rendered) -> None:
     assert "‖w‖ ≤" not in captions and "a new f" in captions and "XᵀX, X the data, b the targets" in captions
     assert "Minimizing f is climbing −f" in captions
     assert "λ ≥ 0: if −∇f(w*) pointed" in captions and "smooth" in captions
-    assert "If ŵ were inside the ball, the best w, w*, would be ŵ, with a new λ = 0" in captions
+    assert "If the fit were ŵ′, inside the ball, the best w, w*′, would be ŵ′, with a new λ = 0" \
+        in captions
     assert "Lagrange multiplier" in captions and "∇f · γ′(s) = 0" in captions
-    assert "λ's value depends on how h is scaled" in captions
+    assert "λ depends on h's scale" in captions
     assert "the diamond ‖w‖₁ ≤ t, whose corners" in captions and captions.count("Next") == 1
     assert "For ŵ inside or outside, λ(‖w*‖₂ − t) = 0" in captions \
         and "Ridge adds" in captions
