@@ -204,6 +204,9 @@ QUESTION_SCALE = 1.8
 TANGENT_DRAWN = 1.2
 QUESTION_SPOT = 0.5 * UP
 
+#: The density plots' titles sit this far below the plot's top corner (clear of the top
+#: number on the density axis when the zoom brings that axis near the corner).
+TITLE_DROP = 0.15
 #: The sticky band's opacity (r50: at 0.45 it read dark brown on black at 480p).
 ZONE_OPACITY = 0.6
 #: F's tangents at 0 (and the slopes' readout): white over the orange and green curves.
@@ -224,6 +227,16 @@ TICK = 0.5
 PANEL_FONT = 32
 READ_FONT = 32
 CURVE_SAMPLES = 241
+
+
+def FIRST_PART(t: float) -> float:
+    """A fade over the first 40 % of its animation (then done): a label leaving a spot."""
+    return rate_functions.smooth(min(1.0, t / 0.4))
+
+
+def LAST_PART(t: float) -> float:
+    """A fade over the last 40 % of its animation: a label coming where another has left."""
+    return rate_functions.smooth(max(0.0, (t - 0.6) / 0.4))
 #: The 2-D beat's slice of F_L along the zero weight: its plot's size in the panel.
 INSET_SIZE = (2.4, 1.5)
 #: The slice's window: 0, its bottom and its ŵ ± this many λ/h (the V, not the bowl's walls).
@@ -451,6 +464,9 @@ class PriorsAsPenalties(StoryScene):
             legible(num)
         corner = axes.c2p(x_range[0] if self.w_hat > 0 else x_range[1], y_range[1])
         title.next_to(corner, DOWN - side, buff=0.12)
+        # Under the axis's top number (r56: after the zoom put the axis near the corner,
+        # "Gaussian" touched the "2").
+        title.shift(TITLE_DROP * DOWN)
         if y_label == "p":
             self.place_p_label(group[1][1], axes, prior)
         if titled:
@@ -539,7 +555,8 @@ class PriorsAsPenalties(StoryScene):
         narrow = posterior_1d(steep, self.w_hat, prior="laplace", strength=self.lam,
                               noise_variance=self.sigma2).likelihood_variance
         wide = self.posts["laplace"].likelihood_variance
-        self.h_read = Readout(r"h = " + number_format(steep, decimals_for(steep, 2))
+        self.h_digits = decimals_for(steep, 2)
+        self.h_read = Readout(r"h = " + number_format(steep, self.h_digits)
                               + r",\ \ \sigma^2/h = "
                               + number_format(wide, max(decimals_for(narrow, 3),
                                                         decimals_for(wide, 3))),
@@ -623,10 +640,13 @@ class PriorsAsPenalties(StoryScene):
 
         self.likelihoods["laplace"].add_updater(lambda m: set_pieces(
             m, axes, clip_polyline(bell(), self.box)))
+        # σ²/h from h as shown (r56: "h = 24, σ²/h = 0.0627" mid-sweep, from h = 23.9).
+        def shown() -> float:
+            return round(tracker.get_value(), self.h_digits)
+
         self.h_read.add_updater(lambda r: r.set_values(
-            tracker.get_value(), posterior_1d(tracker.get_value(), self.w_hat, prior="laplace",
-                                              strength=self.lam,
-                                              noise_variance=self.sigma2).likelihood_variance))
+            shown(), posterior_1d(shown(), self.w_hat, prior="laplace", strength=self.lam,
+                                  noise_variance=self.sigma2).likelihood_variance))
         return [self.likelihoods["laplace"], self.h_read]
 
     def show_priors(self) -> None:
@@ -994,8 +1014,11 @@ class PriorsAsPenalties(StoryScene):
         tangents): the ŵ it holds, whose Laplace mode is exactly 0."""
         swatch = Line(ORIGIN, 0.55 * RIGHT, stroke_color=LASSO_COLOR, stroke_width=12,
                       stroke_opacity=ZONE_OPACITY)
-        # One form of the band's condition, as in the captions and the law (r53).
-        words = _tex(r"w^*_L = 0\ \ \text{for } |h\hat w| \le \lambda", color=LASSO_COLOR)
+        # The band's values named as ŵ's (r56: under "w*_L = 0 for |hŵ| ≤ λ" the band on
+        # the w axis read as "w in the band"): |hŵ| ≤ λ is |ŵ| ≤ λ/h.
+        low, high = numbers([-abs(self.edge), abs(self.edge)])
+        words = _tex(rf"\hat w \in [{low.tex},\, {high.tex}]:\ w^*_L = 0",
+                     color=LASSO_COLOR)
         return VGroup(swatch, words).arrange(RIGHT, buff=0.18)
 
     def show_sticky(self) -> None:
@@ -1036,8 +1059,10 @@ class PriorsAsPenalties(StoryScene):
             # Across the rest of the words, easing out: the mode slows as it reaches 0.
             sweep(self, self.tracker, self.edge, *followers, run_time=cue.until(cue.END),
                   rate_func=rate_functions.ease_out_sine)
+        # Right of the dot, under the plot's top (r56: up-left it crowded the axis's "2"
+        # and "p").
         place_clear(self.zero_label, self.mode_dots["laplace"].get_center(),
-                    np.array([-1.0, 0.4]), [self.post_curves["laplace"],
+                    np.array([1.0, 0.0]), [self.post_curves["laplace"],
                                             self.likelihoods["laplace"],
                                             *self.plot_obstacles("laplace")], buff=0.25)
         with self.cue("There the mode is exactly 0{@flash}, and it stays 0 for every ŵ in "
@@ -1242,6 +1267,10 @@ class PriorsAsPenalties(StoryScene):
                    for p in PRIORS}
         tops = {p: dots[p].get_center() for p in PRIORS}
         blend = ValueTracker(0.0)
+        # The density's w axis in F's coordinates: the curves are cut there (r56: the log
+        # curves ran below it, over its numbers), and at F's 0 once the axis has slid up.
+        floors = {p: float(self.f_axes[p].p2c(to_scene(self.axes[p], [0.0, 0.0]))[1])
+                  for p in PRIORS}
 
         def redraw(_: VMobject) -> None:
             t = blend.get_value()
@@ -1249,18 +1278,25 @@ class PriorsAsPenalties(StoryScene):
                 shown, logged, f_graph = stages[p]
                 if t <= 1.0:
                     points = (1.0 - t) * shown + t * logged
+                    floor = floors[p]
                 else:
                     points = (2.0 - t) * logged + (t - 1.0) * f_graph
                     dots[p].move_to((2.0 - t) * tops[p] + (t - 1.0) * bottoms[p])
-                set_pieces(curves[p], self.f_axes[p],
-                           clip_polyline(points, self.f_box))
+                    floor = (2.0 - t) * floors[p]
+                box = ViewBox(self.f_x_range, (max(floor, self.f_range[0]), self.f_range[1],
+                                               self.f_range[2]))
+                set_pieces(curves[p], self.f_axes[p], clip_polyline(points, box))
 
         driver = VMobject().set_z_index(-100)
         self.bring_to_back(driver)
         driver.add_updater(redraw)
-        # "p" becomes "σ² log p" (a cross-fade: a morph between the glyphs scrambled them).
-        self.log_labels = {p: MathTex(r"\sigma^2 \log p", font_size=32).next_to(
-            self.axes[p].y_axis.get_end(), UP, buff=0.1) for p in PRIORS}
+        # "p" becomes "log p" (a cross-fade: a morph between the glyphs scrambled them); σ²
+        # comes with the flip, as it is said (r56: "σ² log p" stood under "take the log").
+        # The axis has no numbers: the curve is log p up to its scale and a constant. Placed
+        # as "p" was (the lower one beside its axis, clear of the upper plot's numbers).
+        self.log_labels = {p: MathTex(r"\log p", font_size=32) for p in PRIORS}
+        for p in PRIORS:
+            self.place_p_label(self.log_labels[p], self.axes[p], p)
         # "p" and its number go first, then "σ² log p" comes as the curve changes.
         self.play(*(Conceal(plots[p][1][1]) for p in PRIORS),
                   *(Conceal(plots[p][4]) for p in PRIORS), run_time=0.3)
@@ -1283,9 +1319,12 @@ class PriorsAsPenalties(StoryScene):
                   *(Reveal(ticks[p]) for p in PRIORS),
                   *(Transform(plots[p][1][0], self.f_plots[p][1][0].copy())
                     for p in PRIORS),
-                  *(Conceal(self.log_labels[p]) for p in PRIORS),
-                  *(Conceal(plots[p][2]) for p in PRIORS),
-                  *(Reveal(self.f_titles[p]) for p in PRIORS),
+                  # The old labels gone in the first 40 %, the new ones from 60 % (r56: they
+                  # overlapped for a second as one faded over the other).
+                  *(Conceal(self.log_labels[p], rate_func=FIRST_PART) for p in PRIORS),
+                  *(Conceal(plots[p][2], rate_func=FIRST_PART) for p in PRIORS),
+                  *(Reveal(self.f_titles[p], rate_func=LAST_PART) for p in PRIORS),
+                  Reveal(self.f_lines[0], rate_func=LAST_PART),
                   *(m.animate.shift(lift[p]) for p in PRIORS
                     for m in (hats[p], names[p])),
                   run_time=flip_time, rate_func=rate_functions.ease_in_out_sine)
@@ -1340,15 +1379,17 @@ class PriorsAsPenalties(StoryScene):
         # → F on that one w axis.
         with self.cue("Zoom in and take the log of each posterior{@log}: log is increasing, "
                       "so the peak stays a peak, at the same w{@peak}.") as cue:
-            cue.play(Conceal(extras), Reveal(self.f_lines[0]), run_time=0.6)
+            cue.play(Conceal(extras), run_time=0.6)
             self.zoom_in(self.f_x_range, priors=False)
             self.log_stage(max(cue.until(cue.END), FLIP_SECONDS))
-        # Why σ² (r50: never said): it makes the likelihood's term the loss itself.
-        with self.cue("Times −σ², it flips: the peak becomes the bottom of F(w){@bottom}; σ² "
-                      "makes the likelihood's term the loss.") as cue:
-            self.flip_stage(max(cue.until("bottom"), FLIP_SECONDS))
+        # −σ² log p = F + const written as the flip happens (r56: 6 s before σ² and F were
+        # said); the minima pulsed under their own words (r56: after them).
+        with self.cue("Times −σ², it flips{@flip}: the peak becomes the bottom of "
+                      "F(w){@bottom}.") as cue:
+            self.flip_stage(max(cue.until("flip"), FLIP_SECONDS))
             cue.play(*(Flash(self.f_dots[p], color=SOLUTION_COLOR) for p in PRIORS),
-                     until=cue.END)
+                     *(Indicate(self.f_dots[p], color=SOLUTION_COLOR, scale_factor=1.5)
+                       for p in PRIORS), until="bottom")
         # F built on its graph as its terms are named (r47: 16 s of algebra over still
         # graphs): the data term f dashed, then each prior's term added until f is F.
         f_hat = self.f_sweep[0]
@@ -1367,16 +1408,20 @@ class PriorsAsPenalties(StoryScene):
                                          self.posterior(f_hat, p), *self.f_window,
                                          samples=CURVE_SAMPLES), self.f_box)))
                          for p in PRIORS}
-        with self.cue("Term by term: the likelihood gives f + const, f = ½h(w − ŵ)², the "
-                      "loss minus a constant{@f}; the Laplace prior gives (σ²/b)|w|{@lap}; "
-                      "the Gaussian prior, "
-                      "σ²w²/(2τ²){@gauss}.") as cue:
+        # Why σ² (r50: never said): it makes the likelihood's term the loss itself, written
+        # and drawn (dashed) as it is said (r56: said over a still picture).
+        with self.cue("Term by term: σ² makes the likelihood's term the loss{@s2}, "
+                      "−σ² log p(y | w) = f + const, f = ½h(w − ŵ)²{@f}.") as cue:
             # ŵ's labels go once the flip is seen (F's slides and tangents would cross them;
             # ŵ's value stays in the panel).
-            cue.play(Reveal(self.f_lines[1]), Create(data_terms),
+            cue.play(Reveal(self.f_lines[1]),
                      *(Conceal(self.flip_names[p]) for p in PRIORS),
                      *(Dim(m) for p in PRIORS for m in (self.f_curves[p], self.f_dots[p])),
+                     until="s2")
+            cue.play(Create(data_terms), Indicate(self.f_lines[1], color=LOSS_COLOR, scale_factor=1.04),
                      until="f")
+        with self.cue("The Laplace prior gives (σ²/b)|w|{@lap}; the Gaussian prior, "
+                      "σ²w²/(2τ²){@gauss}.") as cue:
             cue.play(Reveal(self.f_lines[2]), Create(penalty_terms["laplace"]), run_time=0.8)
             self.add_penalty("laplace", f_hat, cue.until("lap"))
             cue.play(Reveal(self.f_lines[3]), Create(penalty_terms["gaussian"]), run_time=0.8)
@@ -1407,7 +1452,11 @@ class PriorsAsPenalties(StoryScene):
             # easing out: ŵ slows as it reaches the event (r44: it went by in 1.4 s).
             # Its key on ŵ's row (r50: in f's row it replaced f's definition while F_L = f + λ|w|
             # stayed on screen).
-            self.f_zone_label = self.zone_keys[1].next_to(self.hat_read, RIGHT, buff=0.5)
+            self.f_zone_label = self.zone_keys[1].next_to(self.hat_read, RIGHT, buff=0.4)
+            # Inside the panel (the key names the band's ŵ values, r56: it is longer).
+            room = PANEL_RIGHT - self.f_zone_label.get_left()[0]
+            if self.f_zone_label.width > room:
+                self.f_zone_label.scale_to_fit_width(room, about_edge=LEFT)
             cue.play(Reveal(self.f_zone), Reveal(self.f_zone_label), run_time=0.4)
             sweep(self, self.tracker, self.edge, *followers, run_time=cue.until(cue.END),
                   rate_func=rate_functions.ease_out_sine)
@@ -1475,26 +1524,33 @@ class PriorsAsPenalties(StoryScene):
                              noise_variance=self.sigma2)
         x_range = axis_range(list(objective_sweep_window([piece], reach=INSET_REACH)),
                              margin=0.0, target_ticks=3)
-        tangents = objective_tangents(piece, reach=TANGENT_REACH, half=True)
-        y_range = axis_range([0.0, float(piece.objective(piece.mode)),
-                              *tangents[:, :, 1].ravel()], margin=0.0, target_ticks=3)
+        # F_L's rise over its minimum F_L(w*_L) (r56: the slice's own F, a constant below
+        # F_L, stood on an axis named F_L with a "4"): 0 at w*_L, the V's tip on the axis.
+        tangents = objective_tangents(piece, reach=TANGENT_REACH, half=True, rise=True)
+        self.slice_curve = objective_curve(piece, x_range[0], x_range[1],
+                                           samples=CURVE_SAMPLES, rise=True)
+        y_range = axis_range([0.0, *tangents[:, :, 1].ravel()], margin=0.0, target_ticks=3)
         box = ViewBox(x_range, y_range)
-        group = make_plot(x_range, y_range, weight(self.zero).tex, "F_L", center=np.zeros(3),
-                          size=INSET_SIZE, label_size=28)
+        group = make_plot(x_range, y_range, weight(self.zero).tex, r"F_L - F_L(w^*_L)",
+                          center=np.zeros(3), size=INSET_SIZE, label_size=28)
         axes = group[0]
-        # F's top value only (r53: no scale at all), as on the 1-D F plots.
+        # No numbers on the rise's axis: its shape, the V at 0, is the story (r56: its "4"
+        # sat on the left tangent).
         axes.y_axis.remove(axes.y_axis.numbers)
-        axes.y_axis.add_numbers([y_range[1]], font_size=24,
-                                num_decimal_places=decimals(y_range[2]))
-        legible(axes.y_axis.numbers[0])
+        axes.y_axis.numbers = VGroup()
+        # The label from the axis's top rightwards (centred, it reached into the plane).
+        group[1][1].next_to(axes.y_axis.get_end(), UP, buff=0.1).align_to(
+            axes.y_axis.get_end() + 0.1 * LEFT, LEFT)
         enlarge_w_numbers(axes, x_range)
         group.next_to(below, DOWN, buff=0.45).align_to([PANEL_LEFT + 0.15, 0, 0], LEFT)
+        self.slice_axes = axes
         curve = set_pieces(VMobject(stroke_color=LASSO_COLOR, stroke_width=4), axes,
-                           clip_polyline(objective_curve(piece, x_range[0], x_range[1],
-                                                         samples=CURVE_SAMPLES), box))
+                           clip_polyline(self.slice_curve, box))
         lines = VGroup(*(Line(*to_scene(axes, segment), stroke_color=TANGENT_COLOR,
                               stroke_width=4, z_index=5) for segment in tangents))
-        dot = self.map_marker(to_scene(axes, [piece.mode, float(piece.objective(piece.mode))]))
+        # The minimum, a vertex of the curve (regmath's grid holds the mode exactly).
+        bottom = self.slice_curve[self.slice_curve[:, 0] == piece.mode][0]
+        dot = self.map_marker(to_scene(axes, bottom))
         # Which line the slice is (r45: never named): the other weight fixed at w*_L's.
         other = 1 - self.zero
         name = _tex(rf"\text{{slice at }} {weight(other).tex} = "

@@ -287,11 +287,12 @@ RULES = [
          ("sticky",)),
     Rule("log view", r"Zoom in and take the log of each posterior: log is increasing, so the "
          r"peak stays a peak, at the same w", lambda m, f: f["definitions"], ("log view",)),
-    Rule("flip", r"Times −σ², it flips: the peak becomes the bottom of F\(w\); σ² makes the "
-         r"likelihood's term the loss", lambda m, f: f["definitions"], ("log view",)),
-    Rule("terms", r"Term by term: the likelihood gives f \+ const, f = ½h\(w − ŵ\)², the loss "
-         r"minus a constant; the "
-         r"Laplace prior gives \(σ²/b\)\|w\|; the Gaussian prior, σ²w²/\(2τ²\)",
+    Rule("flip", r"Times −σ², it flips: the peak becomes the bottom of F\(w\)\.",
+         lambda m, f: f["definitions"], ("log view",)),
+    Rule("data term", r"Term by term: σ² makes the likelihood's term the loss, "
+         r"−σ² log p\(y \| w\) = f \+ const, f = ½h\(w − ŵ\)²",
+         lambda m, f: f["definitions"], ("log view",)),
+    Rule("terms", r"The Laplace prior gives \(σ²/b\)\|w\|; the Gaussian prior, σ²w²/\(2τ²\)",
          lambda m, f: f["definitions"], ("log view",)),
     Rule("sums", r"So F_L = f \+ λ\|w\| is the lasso, F_R = f \+ λw²/2 ridge\. "
          r"At 0, F_L has two slopes, −hŵ − λ left and −hŵ \+ λ right",
@@ -371,6 +372,10 @@ SCREEN_RULES = [
                        and abs(f["h"] * abs(f["edge"]) - f["lam"]) <= 1e-12 * f["lam"])),
     Rule("ridge never 0 on screen", rf"w\^\*_R = ({TEX_NUMBER}) \\neq 0$",
          lambda m, f: f["f_ridge_smooth"]),
+    Rule("sticky band on screen", rf"^\\hat w \\in \[({TEX_NUMBER}),\\, ({TEX_NUMBER})\]:"
+         rf"\\ w\^\*_L = 0$",
+         lambda m, f: (agrees(_tex(m.group(1)), -f["lam"] / f["h"])
+                       and agrees(_tex(m.group(2)), f["lam"] / f["h"]) and f["zero_after"])),
     Rule("exactly 0 on screen", r"^\\text\{exactly \} 0$",
          lambda m, f: f["end"]["laplace"].mode == 0.0 and f["zero_after"]),
     Rule("sparse mode on screen", r"sparse: the mode \(MAP\), not the mean",
