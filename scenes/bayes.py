@@ -127,6 +127,7 @@ from scenes.toolkit.reveal import DIM_FACTOR, Conceal, Dim, Reveal, Undim
 from scenes.toolkit.story import StoryScene
 from scenes.toolkit.style import (
     BALL_COLORS,
+    CAPTION_TOP,
     CENTER_COLOR,
     LOSS_COLOR,
     NORMAL_COLOR,
@@ -207,6 +208,8 @@ QUESTION_SPOT = 0.5 * UP
 #: The density plots' titles sit this far below the plot's top corner (clear of the top
 #: number on the density axis when the zoom brings that axis near the corner).
 TITLE_DROP = 0.15
+#: The setup line (h and λ) sits this far above the caption strip, at the panel's foot.
+PARAMS_RISE = 0.35
 #: The sticky band's opacity (r50: at 0.45 it read dark brown on black at 480p).
 ZONE_OPACITY = 0.6
 #: F's tangents at 0 (and the slopes' readout): white over the orange and green curves.
@@ -707,14 +710,17 @@ class PriorsAsPenalties(StoryScene):
                      until=cue.END)
         gauss = self.plots["gaussian"]
         self.add(gauss[0], gauss[1])
-        with self.cue("Below, the same likelihood with the Gaussian prior N(w; 0, τ²), τ² = "
-                      "{tau2}{@g}: smooth at 0{@smooth}.", tau2=tau2) as cue:
+        # Two cues, cut before the formula (r56: the subtitles split "N(w; | 0, τ²)").
+        with self.cue("Below, the same likelihood{@lk}, now with the Gaussian "
+                      "prior{@g}.") as cue:
             cue.play(Conceal(self.kink_label), Reveal(gauss[2]),
                      Create(self.likelihoods["gaussian"]),
                      Reveal(self.hat_dots["gaussian"]), Reveal(self.hat_names["gaussian"]),
-                     run_time=1.0)
+                     until="lk")
+            cue.play(Create(self.priors["gaussian"]), until=cue.END)
+        with self.cue("N(w; 0, τ²), τ² = {tau2}{@g}: smooth at 0{@smooth}.", tau2=tau2) as cue:
             # The parameters' line as τ² is said (r51: 1.5 s after its words).
-            cue.play(Create(self.priors["gaussian"]), Reveal(self.lam_lines[1]), until="g")
+            cue.play(Reveal(self.lam_lines[1]), until="g")
             cue.play(Reveal(self.smooth_label), run_time=0.6)
             cue.play(Indicate(self.priors["gaussian"], color=RIDGE_COLOR, scale_factor=1.0),
                      until=cue.END)
@@ -792,6 +798,12 @@ class PriorsAsPenalties(StoryScene):
                           self.posts["laplace"].mean, self.posts["gaussian"].mean])
         # Bayes' rule written as it is said (r51: only in the caption), where the
         # parameters' line was.
+        # The setup the 1-D formulas use, one line at the panel's foot while the parameter
+        # block is gone (r56: the slide used ŵ − λ/h with neither h nor λ on screen).
+        h_value, lam_value = number(self.h), number(self.lam)
+        self.params_line = _tex(rf"h = {h_value.tex},\ \ \lambda = {lam_value.tex}")
+        self.params_line.align_to([PANEL_LEFT, 0, 0], LEFT).shift(
+            (CAPTION_TOP + PARAMS_RISE - self.params_line.get_bottom()[1]) * UP)
         self.bayes_line = _tex(r"p(w \mid y) \propto p(y \mid w)\, p(w)")
         self.bayes_line.move_to(self.like_line, aligned_edge=LEFT)
         with self.cue("Posterior ∝ likelihood × prior; normalized: the thick orange or "
@@ -811,7 +823,7 @@ class PriorsAsPenalties(StoryScene):
                      Conceal(self.loss_line), Conceal(self.kink_dot), Conceal(self.header),
                      run_time=0.5)
             cue.play(*(Reveal(self.mode_dots[p]) for p in PRIORS), Reveal(self.hat_read),
-                     Reveal(self.key[:2]), until="mode")
+                     Reveal(self.key[:2]), Reveal(self.params_line), until="mode")
             cue.play(*(Reveal(self.mode_reads[p]) for p in PRIORS), until="modes")
             # The mean comes in as it is named: its ticks grow, its numbers join the line.
             # The ticks as their words come (r50: 2 s before them).
@@ -1041,7 +1053,9 @@ class PriorsAsPenalties(StoryScene):
         self.zone_keys = [self.zone_key(), self.zone_key()]
         self.panel_below(self.mode_laws[0], self.reads["gaussian"], buff=0.45)
         self.panel_below(self.zone_keys[0], self.mode_laws[0])
-        self.panel_below(self.mode_laws[1], self.zone_keys[0])
+        # The Gaussian law in the Laplace one's row (it comes as that one goes): the panel's
+        # last row stays the setup's h and λ.
+        self.mode_laws[1].move_to(self.mode_laws[0], aligned_edge=LEFT)
         # The zoom first, then the slide on "follows" (r47: the mode was said to follow
         # before it moved); the law's condition is hŵ > λ, not ŵ > 0 (r47).
         with self.cue("Zoom in, then slide ŵ towards 0: {@go}w*_L, the Laplace MAP, follows, "
@@ -1078,7 +1092,7 @@ class PriorsAsPenalties(StoryScene):
         # ŵ still slides while the mean is named: the tick moves, the dot does not.
         with self.cue("The mean keeps moving: {mean} at ŵ = {stop}{@mean}, not 0. {@gm}The "
                       "Gaussian mode hŵ/(h + λ) = {gmode} only shrinks, never 0{@g}.",
-                      mean=number(end_lap.mean, significant=3), stop=stop,
+                      mean=number(end_lap.mean, significant=2), stop=stop,
                       gmode=gmode) as cue:
             sweep(self, self.tracker, self.stop, *followers, run_time=cue.until("mean"),
                   rate_func=rate_functions.ease_out_sine)
@@ -1135,7 +1149,10 @@ class PriorsAsPenalties(StoryScene):
                     *to_scene(axes, live(p)[2][k])))
             self.f_hats[p].add_updater(lambda m, axes=axes: m.move_to(
                 to_scene(axes, [tracker.get_value(), 0.0])))
-            followers += [self.f_curves[p], self.f_dots[p], self.f_hats[p],
+            offset = self.flip_names[p].get_center() - self.f_hats[p].get_center()
+            self.flip_names[p].add_updater(lambda m, p=p, offset=offset: m.move_to(
+                self.f_hats[p].get_center() + offset))
+            followers += [self.f_curves[p], self.f_dots[p], self.f_hats[p], self.flip_names[p],
                           *(self.tangents[p] if p == "laplace" or ridge else [])]
         self.hat_read.add_updater(lambda r: r.set_value(tracker.get_value()))
         self.slope_read.add_updater(lambda r: r.set_values(*objective_slopes(
@@ -1192,7 +1209,8 @@ class PriorsAsPenalties(StoryScene):
             _tex(r"-\sigma^2 \log N(w;\,0, \tau^2) = \tfrac{\sigma^2}{2\tau^2}w^2 + \text{const}",
                  color=RIDGE_COLOR))
         self.f_sums = VGroup(
-            _tex(r"f = \tfrac12 h(w-\hat w)^2 = \text{loss}(w) - \text{const}"),
+            _tex(rf"f = \tfrac12 h(w-\hat w)^2 = \text{{loss}} - \text{{const}},\ \ "
+                 rf"h = {number(self.h).tex}"),
             _tex(rf"F_L = f + \lambda|w|,\ \ \lambda = \sigma^2/b = {lam.tex}", color=LASSO_COLOR),
             _tex(rf"F_R = f + \tfrac{{\lambda}}{{2}}w^2,\ \ \lambda = \sigma^2/\tau^2 = {lam.tex}",
                  color=RIDGE_COLOR))
@@ -1313,21 +1331,29 @@ class PriorsAsPenalties(StoryScene):
         lift = {p: self.f_hats[p].get_center() - hats[p].get_center() for p in PRIORS}
         # The y axis's line is F's (the same frame); it cross-fades to F's (ticks, number).
         ticks = {p: self.f_plots[p][0].y_axis.copy() for p in PRIORS}
-        self.play(blend.animate.set_value(2.0),
-                  *(plots[p][0].x_axis.animate.shift(lift[p]) for p in PRIORS),
-                  *(Conceal(plots[p][3]) for p in PRIORS),
-                  *(Reveal(ticks[p]) for p in PRIORS),
-                  *(Transform(plots[p][1][0], self.f_plots[p][1][0].copy())
+        # F's axis line and ticks cross-fade with the density's; its number comes late.
+        tick_numbers = {p: ticks[p].numbers for p in PRIORS}
+        for p in PRIORS:
+            ticks[p].remove(tick_numbers[p])
+        # Each animation's own rate (a rate given to play would override the fades').
+        ease = rate_functions.ease_in_out_sine
+        self.play(blend.animate(rate_func=ease).set_value(2.0),
+                  *(plots[p][0].x_axis.animate(rate_func=ease).shift(lift[p]) for p in PRIORS),
+                  *(Conceal(plots[p][3], rate_func=ease) for p in PRIORS),
+                  *(Reveal(ticks[p], rate_func=ease) for p in PRIORS),
+                  *(Transform(plots[p][1][0], self.f_plots[p][1][0].copy(), rate_func=ease)
                     for p in PRIORS),
-                  # The old labels gone in the first 40 %, the new ones from 60 % (r56: they
-                  # overlapped for a second as one faded over the other).
+                  # The old labels gone in the first 40 %, the new ones (F's ticks and number
+                  # too) from 60 % (r56: they overlapped for a second as one faded over the
+                  # other).
                   *(Conceal(self.log_labels[p], rate_func=FIRST_PART) for p in PRIORS),
                   *(Conceal(plots[p][2], rate_func=FIRST_PART) for p in PRIORS),
+                  *(Reveal(tick_numbers[p], rate_func=LAST_PART) for p in PRIORS),
                   *(Reveal(self.f_titles[p], rate_func=LAST_PART) for p in PRIORS),
                   Reveal(self.f_lines[0], rate_func=LAST_PART),
-                  *(m.animate.shift(lift[p]) for p in PRIORS
+                  *(m.animate(rate_func=ease).shift(lift[p]) for p in PRIORS
                     for m in (hats[p], names[p])),
-                  run_time=flip_time, rate_func=rate_functions.ease_in_out_sine)
+                  run_time=flip_time)
         driver.clear_updaters()
         self.remove(driver)
         # F's axis label once the density's axis is gone (the two crossed it as they faded).
@@ -1335,7 +1361,7 @@ class PriorsAsPenalties(StoryScene):
         # F's own plot, curve, dot and ŵ in place of the density ones (the same points).
         for p in PRIORS:
             self.remove(*plots[p].get_family(), curves[p], dots[p], hats[p],
-                        self.log_labels[p], ticks[p])
+                        self.log_labels[p], ticks[p], tick_numbers[p])
             self.add(self.f_plots[p], self.f_titles[p], self.f_curves[p], self.f_dots[p],
                      self.f_hats[p], names[p])
 
@@ -1412,10 +1438,9 @@ class PriorsAsPenalties(StoryScene):
         # and drawn (dashed) as it is said (r56: said over a still picture).
         with self.cue("Term by term: σ² makes the likelihood's term the loss{@s2}, "
                       "−σ² log p(y | w) = f + const, f = ½h(w − ŵ)²{@f}.") as cue:
-            # ŵ's labels go once the flip is seen (F's slides and tangents would cross them;
-            # ŵ's value stays in the panel).
+            # ŵ's labels stay by their dots (r56: gone from 99 s on, the white dot was
+            # unnamed); they follow ŵ in the slides.
             cue.play(Reveal(self.f_lines[1]),
-                     *(Conceal(self.flip_names[p]) for p in PRIORS),
                      *(Dim(m) for p in PRIORS for m in (self.f_curves[p], self.f_dots[p])),
                      until="s2")
             cue.play(Create(data_terms), Indicate(self.f_lines[1], color=LOSS_COLOR, scale_factor=1.04),
@@ -1429,8 +1454,10 @@ class PriorsAsPenalties(StoryScene):
         with self.cue("So F_L = f + λ|w| is the lasso{@lasso}, F_R = f + λw²/2 ridge{@ridge}. "
                       "{@two}At 0, F_L has two slopes, −hŵ − λ left and −hŵ + λ "
                       "right{@slopes}.") as cue:
+            # h and λ move into f's and F_L's lines (the panel keeps six lines).
             cue.play(Conceal(self.f_lines[0]), Conceal(self.f_lines[1:3]), Conceal(data_terms),
-                     *(Conceal(t) for t in penalty_terms.values()), run_time=0.4)
+                     *(Conceal(t) for t in penalty_terms.values()), Conceal(self.params_line),
+                     run_time=0.4)
             cue.play(Reveal(self.f_sums[:2]),
                      Transform(self.f_plots["laplace"][1][1], self.f_names["laplace"]),
                      until="lasso")
@@ -1488,11 +1515,16 @@ class PriorsAsPenalties(StoryScene):
             cue.play(Reveal(self.flat_label), run_time=0.6)
             cue.play(Indicate(self.flat_label, color=TANGENT_COLOR, scale_factor=1.1),
                      Indicate(tangent, color=TANGENT_COLOR, scale_factor=1.0), until=cue.END)
+        self.leave_law = _tex(rf"w^*_L = \hat w {'-' if self.w_hat > 0 else '+'} \lambda/h",
+                              color=LASSO_COLOR)
+        self.leave_law.move_to(self.edge_line, aligned_edge=LEFT)
         with self.cue("Past it, the slopes share a sign and the bottom leaves 0{@leave}, "
                       "following ŵ {shift} λ/h.",
                       shift="−" if self.w_hat > 0 else "+") as cue:
-            # The edge's condition goes as ŵ leaves the edge (r51: it stayed to 0.375).
+            # The edge's condition goes as ŵ leaves the edge (r51: it stayed to 0.375); the
+            # law the bottom follows comes in its row (r56: said, not on screen since 82 s).
             cue.play(Conceal(self.flat_label), Conceal(self.edge_line), run_time=0.3)
+            cue.play(Reveal(self.leave_law), run_time=0.4)
             # Slow out of the edge (easing in): the bottom's first steps off 0 are seen.
             sweep(self, self.tracker, self.f_sweep[1], *followers, run_time=cue.until(cue.END),
                   rate_func=rate_functions.ease_in_out_sine)
@@ -1506,6 +1538,7 @@ class PriorsAsPenalties(StoryScene):
             for line, segment in zip(self.tangents["gaussian"], self.f_picture("gaussian",
                                                                                here)[2]):
                 line.put_start_and_end_on(*to_scene(self.f_axes["gaussian"], segment))
+            cue.play(Conceal(self.leave_law), run_time=0.3)
             cue.play(Reveal(self.ridge_read), Create(self.tangents["gaussian"]), until="one")
             followers = self.attach_f_followers(ridge=True)
             sweep(self, self.tracker, self.ridge_back, *followers, run_time=cue.until("r"),
@@ -1585,7 +1618,8 @@ class PriorsAsPenalties(StoryScene):
 
     def show_two_weights(self) -> None:
         everything = VGroup(*(VGroup(*self.f_plots[p], self.f_curves[p], self.f_dots[p],
-                                     self.tangents[p], self.f_hats[p], self.f_titles[p])
+                                     self.tangents[p], self.f_hats[p], self.f_titles[p],
+                                     self.flip_names[p])
                               for p in PRIORS),
                             self.f_zone, self.f_zone_label,
                             self.f_sums, self.hat_read, self.slope_read, self.ridge_read)
@@ -1729,8 +1763,9 @@ class PriorsAsPenalties(StoryScene):
         # One beat (the derivation showed where each λ comes from): each line fades in,
         # by its own Reveal, as it is said.
         # Shorter (r53: a 15 s card, a line every 2-3 s).
+        # Cut at clauses (r56: "known σ², i.i.d. | zero-mean priors" read as the noise's).
         with self.cue("So λ = σ²/b (Laplace){@lap}, σ²/τ² (Gaussian){@card}, for Gaussian "
-                      "noise of known σ²{@noise}, i.i.d. zero-mean priors of one fixed "
+                      "noise of known σ²{@noise}; i.i.d. zero-mean priors of one fixed "
                       "scale{@if}; the MAP, not the mean, is sparse{@end}.") as cue:
             # The plane goes first (a line fading in over the fading plot crossed it).
             cue.play(Conceal(self.plane_parts), Conceal(self.map_lines),
