@@ -208,6 +208,8 @@ QUESTION_SPOT = 0.5 * UP
 #: The density plots' titles sit this far below the plot's top corner (clear of the top
 #: number on the density axis when the zoom brings that axis near the corner).
 TITLE_DROP = 0.15
+#: The 2-D plane's axes are drawn at this depth: over the level sets, under the markers.
+AXES_OVER_SETS = 3
 #: The setup line (h and λ) sits this far above the caption strip, at the panel's foot.
 PARAMS_RISE = 0.35
 #: The sticky band's opacity (r50: at 0.45 it read dark brown on black at 480p).
@@ -773,6 +775,12 @@ class PriorsAsPenalties(StoryScene):
         self.hat_read = Readout(r"\hat w = " + self.form, self.w_hat, font_size=READ_FONT,
                                 color=CENTER_COLOR)
         self.panel_below(self.hat_read, None)
+        # ŵ's white dot as a key before its value (r56: from 99 s the dot on the plots was
+        # unnamed): the readout moves right by the dot's room.
+        self.hat_key = marker(np.zeros(3), CENTER_COLOR, z_index=6)
+        self.hat_key.move_to([PANEL_LEFT + self.hat_key.width / 2, self.hat_read.get_center()[1],
+                              0.0])
+        self.hat_read.next_to(self.hat_key, RIGHT, buff=0.15)
         # The key on ŵ's line (no line of its own): dot = mode, tick = mean.
         key_dot = self.map_marker(np.zeros(3))
         key_tick = Line(np.zeros(3), TICK * UP, stroke_color=MEAN_COLOR, stroke_width=5)
@@ -802,7 +810,8 @@ class PriorsAsPenalties(StoryScene):
         # block is gone (r56: the slide used ŵ − λ/h with neither h nor λ on screen).
         h_value, lam_value = number(self.h), number(self.lam)
         self.params_line = _tex(rf"h = {h_value.tex},\ \ \lambda = {lam_value.tex}")
-        self.params_line.align_to([PANEL_LEFT, 0, 0], LEFT).shift(
+        # At the panel's right (r57: at its left it continued the lower plot's "w").
+        self.params_line.align_to([PANEL_RIGHT, 0, 0], RIGHT).shift(
             (CAPTION_TOP + PARAMS_RISE - self.params_line.get_bottom()[1]) * UP)
         self.bayes_line = _tex(r"p(w \mid y) \propto p(y \mid w)\, p(w)")
         self.bayes_line.move_to(self.like_line, aligned_edge=LEFT)
@@ -823,6 +832,7 @@ class PriorsAsPenalties(StoryScene):
                      Conceal(self.loss_line), Conceal(self.kink_dot), Conceal(self.header),
                      run_time=0.5)
             cue.play(*(Reveal(self.mode_dots[p]) for p in PRIORS), Reveal(self.hat_read),
+                     Reveal(self.hat_key),
                      Reveal(self.key[:2]), Reveal(self.params_line), until="mode")
             cue.play(*(Reveal(self.mode_reads[p]) for p in PRIORS), until="modes")
             # The mean comes in as it is named: its ticks grow, its numbers join the line.
@@ -1149,10 +1159,7 @@ class PriorsAsPenalties(StoryScene):
                     *to_scene(axes, live(p)[2][k])))
             self.f_hats[p].add_updater(lambda m, axes=axes: m.move_to(
                 to_scene(axes, [tracker.get_value(), 0.0])))
-            offset = self.flip_names[p].get_center() - self.f_hats[p].get_center()
-            self.flip_names[p].add_updater(lambda m, p=p, offset=offset: m.move_to(
-                self.f_hats[p].get_center() + offset))
-            followers += [self.f_curves[p], self.f_dots[p], self.f_hats[p], self.flip_names[p],
+            followers += [self.f_curves[p], self.f_dots[p], self.f_hats[p],
                           *(self.tangents[p] if p == "laplace" or ridge else [])]
         self.hat_read.add_updater(lambda r: r.set_value(tracker.get_value()))
         self.slope_read.add_updater(lambda r: r.set_values(*objective_slopes(
@@ -1438,8 +1445,8 @@ class PriorsAsPenalties(StoryScene):
         # and drawn (dashed) as it is said (r56: said over a still picture).
         with self.cue("Term by term: σ² makes the likelihood's term the loss{@s2}, "
                       "−σ² log p(y | w) = f + const, f = ½h(w − ŵ)²{@f}.") as cue:
-            # ŵ's labels stay by their dots (r56: gone from 99 s on, the white dot was
-            # unnamed); they follow ŵ in the slides.
+            # ŵ's labels stay by their dots until the tangents come (r56: gone from 99 s on);
+            # the white dot is named in the panel's key, by ŵ's value, from then on.
             cue.play(Reveal(self.f_lines[1]),
                      *(Dim(m) for p in PRIORS for m in (self.f_curves[p], self.f_dots[p])),
                      until="s2")
@@ -1466,8 +1473,10 @@ class PriorsAsPenalties(StoryScene):
                      Transform(self.f_plots["gaussian"][1][1], self.f_names["gaussian"]),
                      until="ridge")
             # F_L's two tangents as their words appear (ridge's one comes with its words).
-            cue.play(Reveal(self.slope_read), Create(self.tangents["laplace"]), at="two",
-                     run_time=1.2)
+            # ŵ's labels go as the tangents come (the tangents and the slides would cross
+            # them): the white dot beside ŵ's value names it in the panel.
+            cue.play(Reveal(self.slope_read), Create(self.tangents["laplace"]),
+                     *(Conceal(self.flip_names[p]) for p in PRIORS), at="two", run_time=1.2)
             cue.play(Indicate(self.slope_read, color=NORMAL_COLOR, scale_factor=1.05),
                      until="slopes")
         edge = number(self.edge)
@@ -1622,14 +1631,19 @@ class PriorsAsPenalties(StoryScene):
                                      self.flip_names[p])
                               for p in PRIORS),
                             self.f_zone, self.f_zone_label,
-                            self.f_sums, self.hat_read, self.slope_read, self.ridge_read)
+                            self.f_sums, self.hat_read, self.hat_key, self.slope_read,
+                            self.ridge_read)
         plane_group = make_axes(self.view, keep_clear=[self.loss.center,
                                                        *(m.point for m in self.maps.values())],
                                 avoid=[*self.level_sets["laplace"], *self.level_sets["gaussian"]])
         plane = self.plane = plane_group[0]
         # The plane's numbers in the text colour (r53: grey and small, marginal at 480p).
+        # Its axes over the level sets (r56: the outer set, along the w₂ axis from 0 up,
+        # covered its ticks), under the kinks' and MAPs' markers.
         for axis in (plane.x_axis, plane.y_axis):
             axis.numbers.set_color(TEXT_COLOR)
+            axis.set_z_index(AXES_OVER_SETS)
+            axis.numbers.set_z_index(AXES_OVER_SETS + 1)
         self.set_curves = {p: VGroup(*(polyline(plane, c, stroke_color=COLORS[p],
                                                 stroke_width=3) for c in self.level_sets[p]))
                            for p in PRIORS}
