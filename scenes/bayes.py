@@ -1445,8 +1445,8 @@ class PriorsAsPenalties(StoryScene):
         # and drawn (dashed) as it is said (r56: said over a still picture).
         with self.cue("Term by term: σ² makes the likelihood's term the loss{@s2}, "
                       "−σ² log p(y | w) = f + const, f = ½h(w − ŵ)²{@f}.") as cue:
-            # ŵ's labels stay by their dots until the tangents come (r56: gone from 99 s on);
-            # the white dot is named in the panel's key, by ŵ's value, from then on.
+            # ŵ's labels stay by their dots while f is drawn (r56: gone from 99 s on); the
+            # white dot is named in the panel's key, by ŵ's value, from then on.
             cue.play(Reveal(self.f_lines[1]),
                      *(Dim(m) for p in PRIORS for m in (self.f_curves[p], self.f_dots[p])),
                      until="s2")
@@ -1454,7 +1454,10 @@ class PriorsAsPenalties(StoryScene):
                      until="f")
         with self.cue("The Laplace prior gives (σ²/b)|w|{@lap}; the Gaussian prior, "
                       "σ²w²/(2τ²){@gauss}.") as cue:
-            cue.play(Reveal(self.f_lines[2]), Create(penalty_terms["laplace"]), run_time=0.8)
+            # ŵ's labels go as the priors' terms grow (F_L's growing V struck the upper one;
+            # the tangents and slides would too).
+            cue.play(Reveal(self.f_lines[2]), Create(penalty_terms["laplace"]),
+                     *(Conceal(self.flip_names[p]) for p in PRIORS), run_time=0.8)
             self.add_penalty("laplace", f_hat, cue.until("lap"))
             cue.play(Reveal(self.f_lines[3]), Create(penalty_terms["gaussian"]), run_time=0.8)
             self.add_penalty("gaussian", f_hat, cue.until("gauss"))
@@ -1473,10 +1476,8 @@ class PriorsAsPenalties(StoryScene):
                      Transform(self.f_plots["gaussian"][1][1], self.f_names["gaussian"]),
                      until="ridge")
             # F_L's two tangents as their words appear (ridge's one comes with its words).
-            # ŵ's labels go as the tangents come (the tangents and the slides would cross
-            # them): the white dot beside ŵ's value names it in the panel.
-            cue.play(Reveal(self.slope_read), Create(self.tangents["laplace"]),
-                     *(Conceal(self.flip_names[p]) for p in PRIORS), at="two", run_time=1.2)
+            cue.play(Reveal(self.slope_read), Create(self.tangents["laplace"]), at="two",
+                     run_time=1.2)
             cue.play(Indicate(self.slope_read, color=NORMAL_COLOR, scale_factor=1.05),
                      until="slopes")
         edge = number(self.edge)
