@@ -695,25 +695,29 @@ def density_curve(post: Posterior1D, part: str, low: float, high: float, *,
     return np.column_stack([w, method(w)])
 
 
-def objective_curve(post: Posterior1D, low: float, high: float, *, samples: int = 241
-                    ) -> NDArray[np.float64]:
+def objective_curve(post: Posterior1D, low: float, high: float, *, samples: int = 241,
+                    rise: bool = False) -> NDArray[np.float64]:
     r"""The graph (w, F(w)) of −σ² log p(w | y) − σ² log Z = ½h(w − ŵ)² + penalty(w).
 
     Its minimizer is the posterior's mode, a vertex of the graph (the V's tip for
-    the Laplace prior when the mode is 0).
+    the Laplace prior when the mode is 0). With ``rise`` the graph is F(w) − F(mode),
+    0 at the minimum: for a `weight_slice`, whose F is the full F along the line up to
+    a constant, this is the full F's rise over its value at the slice's minimizer.
     """
     w = _curve_grid(post, low, high, samples)
-    return np.column_stack([w, post.objective(w)])
+    base = float(post.objective(post.mode)) if rise else 0.0
+    return np.column_stack([w, post.objective(w) - base])
 
 
-def log_density_curve(post: Posterior1D, low: float, high: float, *, samples: int = 241
-                      ) -> NDArray[np.float64]:
+def log_density_curve(post: Posterior1D, low: float, high: float, *, samples: int = 241,
+                      scaled: bool = True) -> NDArray[np.float64]:
     r"""The graph (w, σ² (log p(w | y) − log p(mode | y))) of the log posterior, scaled by
     σ² and 0 at its peak: F(mode) − F(w), in F's units (log is increasing, so its peak is
     the posterior's, at the mode; a vertex of the graph, as on `objective_curve`'s grid).
+    Without ``scaled``: log p(w | y) − log p(mode | y) itself (σ² times it is F(mode) − F).
     """
     w = _curve_grid(post, low, high, samples)
-    sigma2 = post.noise_variance
+    sigma2 = post.noise_variance if scaled else 1.0
     return np.column_stack([w, sigma2 * (post.log_density(w) - post.log_density(post.mode))])
 
 
@@ -760,8 +764,8 @@ def _kink_scale(post: Posterior1D) -> float:
     return post.strength / post.curvature or math.sqrt(post.noise_variance / post.curvature)
 
 
-def objective_tangents(post: Posterior1D, *, reach: float = 0.5, half: bool = False
-                       ) -> NDArray[np.float64]:
+def objective_tangents(post: Posterior1D, *, reach: float = 0.5, half: bool = False,
+                       rise: bool = False) -> NDArray[np.float64]:
     r"""The two one-sided tangent lines of F at w = 0, each over |w| ≤ ``reach``·λ/h.
 
     Returns shape (2, 2, 2): segment k runs from (−d, F(0) − d·s_k) to (d, F(0) + d·s_k)
@@ -773,6 +777,8 @@ def objective_tangents(post: Posterior1D, *, reach: float = 0.5, half: bool = Fa
     slope's half-ray from (−d, F(0) − d·s_0) to (0, F(0)), the right one's from (0, F(0))
     to (d, F(0) + d·s_1).
 
+    With ``rise`` F's values are F − F(mode), as `objective_curve`'s with ``rise``.
+
     Raises
     ------
     InvalidArgumentError
@@ -781,7 +787,7 @@ def objective_tangents(post: Posterior1D, *, reach: float = 0.5, half: bool = Fa
     if not (math.isfinite(reach) and reach > 0.0):
         raise InvalidArgumentError("reach", f"must be finite and > 0, got {reach!r}")
     d = reach * _kink_scale(post)
-    f0 = float(post.objective(0.0))
+    f0 = float(post.objective(0.0)) - (float(post.objective(post.mode)) if rise else 0.0)
     left, right = objective_slopes(post)
     if half:
         return np.array([[[-d, f0 - d * left], [0.0, f0]], [[0.0, f0], [d, f0 + d * right]]])

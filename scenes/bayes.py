@@ -127,6 +127,7 @@ from scenes.toolkit.reveal import DIM_FACTOR, Conceal, Dim, Reveal, Undim
 from scenes.toolkit.story import StoryScene
 from scenes.toolkit.style import (
     BALL_COLORS,
+    CAPTION_TOP,
     CENTER_COLOR,
     LOSS_COLOR,
     NORMAL_COLOR,
@@ -204,6 +205,13 @@ QUESTION_SCALE = 1.8
 TANGENT_DRAWN = 1.2
 QUESTION_SPOT = 0.5 * UP
 
+#: The density plots' titles sit this far below the plot's top corner (clear of the top
+#: number on the density axis when the zoom brings that axis near the corner).
+TITLE_DROP = 0.15
+#: The 2-D plane's axes are drawn at this depth: over the level sets, under the markers.
+AXES_OVER_SETS = 3
+#: The setup line (h and λ) sits this far above the caption strip, at the panel's foot.
+PARAMS_RISE = 0.35
 #: The sticky band's opacity (r50: at 0.45 it read dark brown on black at 480p).
 ZONE_OPACITY = 0.6
 #: F's tangents at 0 (and the slopes' readout): white over the orange and green curves.
@@ -224,6 +232,16 @@ TICK = 0.5
 PANEL_FONT = 32
 READ_FONT = 32
 CURVE_SAMPLES = 241
+
+
+def FIRST_PART(t: float) -> float:
+    """A fade over the first 40 % of its animation (then done): a label leaving a spot."""
+    return rate_functions.smooth(min(1.0, t / 0.4))
+
+
+def LAST_PART(t: float) -> float:
+    """A fade over the last 40 % of its animation: a label coming where another has left."""
+    return rate_functions.smooth(max(0.0, (t - 0.6) / 0.4))
 #: The 2-D beat's slice of F_L along the zero weight: its plot's size in the panel.
 INSET_SIZE = (2.4, 1.5)
 #: The slice's window: 0, its bottom and its ŵ ± this many λ/h (the V, not the bowl's walls).
@@ -451,6 +469,9 @@ class PriorsAsPenalties(StoryScene):
             legible(num)
         corner = axes.c2p(x_range[0] if self.w_hat > 0 else x_range[1], y_range[1])
         title.next_to(corner, DOWN - side, buff=0.12)
+        # Under the axis's top number (r56: after the zoom put the axis near the corner,
+        # "Gaussian" touched the "2").
+        title.shift(TITLE_DROP * DOWN)
         if y_label == "p":
             self.place_p_label(group[1][1], axes, prior)
         if titled:
@@ -539,7 +560,8 @@ class PriorsAsPenalties(StoryScene):
         narrow = posterior_1d(steep, self.w_hat, prior="laplace", strength=self.lam,
                               noise_variance=self.sigma2).likelihood_variance
         wide = self.posts["laplace"].likelihood_variance
-        self.h_read = Readout(r"h = " + number_format(steep, decimals_for(steep, 2))
+        self.h_digits = decimals_for(steep, 2)
+        self.h_read = Readout(r"h = " + number_format(steep, self.h_digits)
                               + r",\ \ \sigma^2/h = "
                               + number_format(wide, max(decimals_for(narrow, 3),
                                                         decimals_for(wide, 3))),
@@ -623,10 +645,13 @@ class PriorsAsPenalties(StoryScene):
 
         self.likelihoods["laplace"].add_updater(lambda m: set_pieces(
             m, axes, clip_polyline(bell(), self.box)))
+        # σ²/h from h as shown (r56: "h = 24, σ²/h = 0.0627" mid-sweep, from h = 23.9).
+        def shown() -> float:
+            return round(tracker.get_value(), self.h_digits)
+
         self.h_read.add_updater(lambda r: r.set_values(
-            tracker.get_value(), posterior_1d(tracker.get_value(), self.w_hat, prior="laplace",
-                                              strength=self.lam,
-                                              noise_variance=self.sigma2).likelihood_variance))
+            shown(), posterior_1d(shown(), self.w_hat, prior="laplace", strength=self.lam,
+                                  noise_variance=self.sigma2).likelihood_variance))
         return [self.likelihoods["laplace"], self.h_read]
 
     def show_priors(self) -> None:
@@ -687,14 +712,17 @@ class PriorsAsPenalties(StoryScene):
                      until=cue.END)
         gauss = self.plots["gaussian"]
         self.add(gauss[0], gauss[1])
-        with self.cue("Below, the same likelihood with the Gaussian prior N(w; 0, τ²), τ² = "
-                      "{tau2}{@g}: smooth at 0{@smooth}.", tau2=tau2) as cue:
+        # Two cues, cut before the formula (r56: the subtitles split "N(w; | 0, τ²)").
+        with self.cue("Below, the same likelihood{@lk}, now with the Gaussian "
+                      "prior{@g}.") as cue:
             cue.play(Conceal(self.kink_label), Reveal(gauss[2]),
                      Create(self.likelihoods["gaussian"]),
                      Reveal(self.hat_dots["gaussian"]), Reveal(self.hat_names["gaussian"]),
-                     run_time=1.0)
+                     until="lk")
+            cue.play(Create(self.priors["gaussian"]), until=cue.END)
+        with self.cue("N(w; 0, τ²), τ² = {tau2}{@g}: smooth at 0{@smooth}.", tau2=tau2) as cue:
             # The parameters' line as τ² is said (r51: 1.5 s after its words).
-            cue.play(Create(self.priors["gaussian"]), Reveal(self.lam_lines[1]), until="g")
+            cue.play(Reveal(self.lam_lines[1]), until="g")
             cue.play(Reveal(self.smooth_label), run_time=0.6)
             cue.play(Indicate(self.priors["gaussian"], color=RIDGE_COLOR, scale_factor=1.0),
                      until=cue.END)
@@ -747,6 +775,12 @@ class PriorsAsPenalties(StoryScene):
         self.hat_read = Readout(r"\hat w = " + self.form, self.w_hat, font_size=READ_FONT,
                                 color=CENTER_COLOR)
         self.panel_below(self.hat_read, None)
+        # ŵ's white dot as a key before its value (r56: from 99 s the dot on the plots was
+        # unnamed): the readout moves right by the dot's room.
+        self.hat_key = marker(np.zeros(3), CENTER_COLOR, z_index=6)
+        self.hat_key.move_to([PANEL_LEFT + self.hat_key.width / 2, self.hat_read.get_center()[1],
+                              0.0])
+        self.hat_read.next_to(self.hat_key, RIGHT, buff=0.15)
         # The key on ŵ's line (no line of its own): dot = mode, tick = mean.
         key_dot = self.map_marker(np.zeros(3))
         key_tick = Line(np.zeros(3), TICK * UP, stroke_color=MEAN_COLOR, stroke_width=5)
@@ -772,6 +806,13 @@ class PriorsAsPenalties(StoryScene):
                           self.posts["laplace"].mean, self.posts["gaussian"].mean])
         # Bayes' rule written as it is said (r51: only in the caption), where the
         # parameters' line was.
+        # The setup the 1-D formulas use, one line at the panel's foot while the parameter
+        # block is gone (r56: the slide used ŵ − λ/h with neither h nor λ on screen).
+        h_value, lam_value = number(self.h), number(self.lam)
+        self.params_line = _tex(rf"h = {h_value.tex},\ \ \lambda = {lam_value.tex}")
+        # At the panel's right (r57: at its left it continued the lower plot's "w").
+        self.params_line.align_to([PANEL_RIGHT, 0, 0], RIGHT).shift(
+            (CAPTION_TOP + PARAMS_RISE - self.params_line.get_bottom()[1]) * UP)
         self.bayes_line = _tex(r"p(w \mid y) \propto p(y \mid w)\, p(w)")
         self.bayes_line.move_to(self.like_line, aligned_edge=LEFT)
         with self.cue("Posterior ∝ likelihood × prior; normalized: the thick orange or "
@@ -791,7 +832,8 @@ class PriorsAsPenalties(StoryScene):
                      Conceal(self.loss_line), Conceal(self.kink_dot), Conceal(self.header),
                      run_time=0.5)
             cue.play(*(Reveal(self.mode_dots[p]) for p in PRIORS), Reveal(self.hat_read),
-                     Reveal(self.key[:2]), until="mode")
+                     Reveal(self.hat_key),
+                     Reveal(self.key[:2]), Reveal(self.params_line), until="mode")
             cue.play(*(Reveal(self.mode_reads[p]) for p in PRIORS), until="modes")
             # The mean comes in as it is named: its ticks grow, its numbers join the line.
             # The ticks as their words come (r50: 2 s before them).
@@ -994,8 +1036,11 @@ class PriorsAsPenalties(StoryScene):
         tangents): the ŵ it holds, whose Laplace mode is exactly 0."""
         swatch = Line(ORIGIN, 0.55 * RIGHT, stroke_color=LASSO_COLOR, stroke_width=12,
                       stroke_opacity=ZONE_OPACITY)
-        # One form of the band's condition, as in the captions and the law (r53).
-        words = _tex(r"w^*_L = 0\ \ \text{for } |h\hat w| \le \lambda", color=LASSO_COLOR)
+        # The band's values named as ŵ's (r56: under "w*_L = 0 for |hŵ| ≤ λ" the band on
+        # the w axis read as "w in the band"): |hŵ| ≤ λ is |ŵ| ≤ λ/h.
+        low, high = numbers([-abs(self.edge), abs(self.edge)])
+        words = _tex(rf"\hat w \in [{low.tex},\, {high.tex}]:\ w^*_L = 0",
+                     color=LASSO_COLOR)
         return VGroup(swatch, words).arrange(RIGHT, buff=0.18)
 
     def show_sticky(self) -> None:
@@ -1018,7 +1063,9 @@ class PriorsAsPenalties(StoryScene):
         self.zone_keys = [self.zone_key(), self.zone_key()]
         self.panel_below(self.mode_laws[0], self.reads["gaussian"], buff=0.45)
         self.panel_below(self.zone_keys[0], self.mode_laws[0])
-        self.panel_below(self.mode_laws[1], self.zone_keys[0])
+        # The Gaussian law in the Laplace one's row (it comes as that one goes): the panel's
+        # last row stays the setup's h and λ.
+        self.mode_laws[1].move_to(self.mode_laws[0], aligned_edge=LEFT)
         # The zoom first, then the slide on "follows" (r47: the mode was said to follow
         # before it moved); the law's condition is hŵ > λ, not ŵ > 0 (r47).
         with self.cue("Zoom in, then slide ŵ towards 0: {@go}w*_L, the Laplace MAP, follows, "
@@ -1036,8 +1083,10 @@ class PriorsAsPenalties(StoryScene):
             # Across the rest of the words, easing out: the mode slows as it reaches 0.
             sweep(self, self.tracker, self.edge, *followers, run_time=cue.until(cue.END),
                   rate_func=rate_functions.ease_out_sine)
+        # Right of the dot, under the plot's top (r56: up-left it crowded the axis's "2"
+        # and "p").
         place_clear(self.zero_label, self.mode_dots["laplace"].get_center(),
-                    np.array([-1.0, 0.4]), [self.post_curves["laplace"],
+                    np.array([1.0, 0.0]), [self.post_curves["laplace"],
                                             self.likelihoods["laplace"],
                                             *self.plot_obstacles("laplace")], buff=0.25)
         with self.cue("There the mode is exactly 0{@flash}, and it stays 0 for every ŵ in "
@@ -1053,7 +1102,7 @@ class PriorsAsPenalties(StoryScene):
         # ŵ still slides while the mean is named: the tick moves, the dot does not.
         with self.cue("The mean keeps moving: {mean} at ŵ = {stop}{@mean}, not 0. {@gm}The "
                       "Gaussian mode hŵ/(h + λ) = {gmode} only shrinks, never 0{@g}.",
-                      mean=number(end_lap.mean, significant=3), stop=stop,
+                      mean=number(end_lap.mean, significant=2), stop=stop,
                       gmode=gmode) as cue:
             sweep(self, self.tracker, self.stop, *followers, run_time=cue.until("mean"),
                   rate_func=rate_functions.ease_out_sine)
@@ -1167,7 +1216,8 @@ class PriorsAsPenalties(StoryScene):
             _tex(r"-\sigma^2 \log N(w;\,0, \tau^2) = \tfrac{\sigma^2}{2\tau^2}w^2 + \text{const}",
                  color=RIDGE_COLOR))
         self.f_sums = VGroup(
-            _tex(r"f = \tfrac12 h(w-\hat w)^2 = \text{loss}(w) - \text{const}"),
+            _tex(rf"f = \tfrac12 h(w-\hat w)^2 = \text{{loss}} - \text{{const}},\ \ "
+                 rf"h = {number(self.h).tex}"),
             _tex(rf"F_L = f + \lambda|w|,\ \ \lambda = \sigma^2/b = {lam.tex}", color=LASSO_COLOR),
             _tex(rf"F_R = f + \tfrac{{\lambda}}{{2}}w^2,\ \ \lambda = \sigma^2/\tau^2 = {lam.tex}",
                  color=RIDGE_COLOR))
@@ -1242,6 +1292,10 @@ class PriorsAsPenalties(StoryScene):
                    for p in PRIORS}
         tops = {p: dots[p].get_center() for p in PRIORS}
         blend = ValueTracker(0.0)
+        # The density's w axis in F's coordinates: the curves are cut there (r56: the log
+        # curves ran below it, over its numbers), and at F's 0 once the axis has slid up.
+        floors = {p: float(self.f_axes[p].p2c(to_scene(self.axes[p], [0.0, 0.0]))[1])
+                  for p in PRIORS}
 
         def redraw(_: VMobject) -> None:
             t = blend.get_value()
@@ -1249,18 +1303,25 @@ class PriorsAsPenalties(StoryScene):
                 shown, logged, f_graph = stages[p]
                 if t <= 1.0:
                     points = (1.0 - t) * shown + t * logged
+                    floor = floors[p]
                 else:
                     points = (2.0 - t) * logged + (t - 1.0) * f_graph
                     dots[p].move_to((2.0 - t) * tops[p] + (t - 1.0) * bottoms[p])
-                set_pieces(curves[p], self.f_axes[p],
-                           clip_polyline(points, self.f_box))
+                    floor = (2.0 - t) * floors[p]
+                box = ViewBox(self.f_x_range, (max(floor, self.f_range[0]), self.f_range[1],
+                                               self.f_range[2]))
+                set_pieces(curves[p], self.f_axes[p], clip_polyline(points, box))
 
         driver = VMobject().set_z_index(-100)
         self.bring_to_back(driver)
         driver.add_updater(redraw)
-        # "p" becomes "σ² log p" (a cross-fade: a morph between the glyphs scrambled them).
-        self.log_labels = {p: MathTex(r"\sigma^2 \log p", font_size=32).next_to(
-            self.axes[p].y_axis.get_end(), UP, buff=0.1) for p in PRIORS}
+        # "p" becomes "log p" (a cross-fade: a morph between the glyphs scrambled them); σ²
+        # comes with the flip, as it is said (r56: "σ² log p" stood under "take the log").
+        # The axis has no numbers: the curve is log p up to its scale and a constant. Placed
+        # as "p" was (the lower one beside its axis, clear of the upper plot's numbers).
+        self.log_labels = {p: MathTex(r"\log p", font_size=32) for p in PRIORS}
+        for p in PRIORS:
+            self.place_p_label(self.log_labels[p], self.axes[p], p)
         # "p" and its number go first, then "σ² log p" comes as the curve changes.
         self.play(*(Conceal(plots[p][1][1]) for p in PRIORS),
                   *(Conceal(plots[p][4]) for p in PRIORS), run_time=0.3)
@@ -1277,18 +1338,29 @@ class PriorsAsPenalties(StoryScene):
         lift = {p: self.f_hats[p].get_center() - hats[p].get_center() for p in PRIORS}
         # The y axis's line is F's (the same frame); it cross-fades to F's (ticks, number).
         ticks = {p: self.f_plots[p][0].y_axis.copy() for p in PRIORS}
-        self.play(blend.animate.set_value(2.0),
-                  *(plots[p][0].x_axis.animate.shift(lift[p]) for p in PRIORS),
-                  *(Conceal(plots[p][3]) for p in PRIORS),
-                  *(Reveal(ticks[p]) for p in PRIORS),
-                  *(Transform(plots[p][1][0], self.f_plots[p][1][0].copy())
+        # F's axis line and ticks cross-fade with the density's; its number comes late.
+        tick_numbers = {p: ticks[p].numbers for p in PRIORS}
+        for p in PRIORS:
+            ticks[p].remove(tick_numbers[p])
+        # Each animation's own rate (a rate given to play would override the fades').
+        ease = rate_functions.ease_in_out_sine
+        self.play(blend.animate(rate_func=ease).set_value(2.0),
+                  *(plots[p][0].x_axis.animate(rate_func=ease).shift(lift[p]) for p in PRIORS),
+                  *(Conceal(plots[p][3], rate_func=ease) for p in PRIORS),
+                  *(Reveal(ticks[p], rate_func=ease) for p in PRIORS),
+                  *(Transform(plots[p][1][0], self.f_plots[p][1][0].copy(), rate_func=ease)
                     for p in PRIORS),
-                  *(Conceal(self.log_labels[p]) for p in PRIORS),
-                  *(Conceal(plots[p][2]) for p in PRIORS),
-                  *(Reveal(self.f_titles[p]) for p in PRIORS),
-                  *(m.animate.shift(lift[p]) for p in PRIORS
+                  # The old labels gone in the first 40 %, the new ones (F's ticks and number
+                  # too) from 60 % (r56: they overlapped for a second as one faded over the
+                  # other).
+                  *(Conceal(self.log_labels[p], rate_func=FIRST_PART) for p in PRIORS),
+                  *(Conceal(plots[p][2], rate_func=FIRST_PART) for p in PRIORS),
+                  *(Reveal(tick_numbers[p], rate_func=LAST_PART) for p in PRIORS),
+                  *(Reveal(self.f_titles[p], rate_func=LAST_PART) for p in PRIORS),
+                  Reveal(self.f_lines[0], rate_func=LAST_PART),
+                  *(m.animate(rate_func=ease).shift(lift[p]) for p in PRIORS
                     for m in (hats[p], names[p])),
-                  run_time=flip_time, rate_func=rate_functions.ease_in_out_sine)
+                  run_time=flip_time)
         driver.clear_updaters()
         self.remove(driver)
         # F's axis label once the density's axis is gone (the two crossed it as they faded).
@@ -1296,7 +1368,7 @@ class PriorsAsPenalties(StoryScene):
         # F's own plot, curve, dot and ŵ in place of the density ones (the same points).
         for p in PRIORS:
             self.remove(*plots[p].get_family(), curves[p], dots[p], hats[p],
-                        self.log_labels[p], ticks[p])
+                        self.log_labels[p], ticks[p], tick_numbers[p])
             self.add(self.f_plots[p], self.f_titles[p], self.f_curves[p], self.f_dots[p],
                      self.f_hats[p], names[p])
 
@@ -1340,15 +1412,17 @@ class PriorsAsPenalties(StoryScene):
         # → F on that one w axis.
         with self.cue("Zoom in and take the log of each posterior{@log}: log is increasing, "
                       "so the peak stays a peak, at the same w{@peak}.") as cue:
-            cue.play(Conceal(extras), Reveal(self.f_lines[0]), run_time=0.6)
+            cue.play(Conceal(extras), run_time=0.6)
             self.zoom_in(self.f_x_range, priors=False)
             self.log_stage(max(cue.until(cue.END), FLIP_SECONDS))
-        # Why σ² (r50: never said): it makes the likelihood's term the loss itself.
-        with self.cue("Times −σ², it flips: the peak becomes the bottom of F(w){@bottom}; σ² "
-                      "makes the likelihood's term the loss.") as cue:
-            self.flip_stage(max(cue.until("bottom"), FLIP_SECONDS))
+        # −σ² log p = F + const written as the flip happens (r56: 6 s before σ² and F were
+        # said); the minima pulsed under their own words (r56: after them).
+        with self.cue("Times −σ², it flips{@flip}: the peak becomes the bottom of "
+                      "F(w){@bottom}.") as cue:
+            self.flip_stage(max(cue.until("flip"), FLIP_SECONDS))
             cue.play(*(Flash(self.f_dots[p], color=SOLUTION_COLOR) for p in PRIORS),
-                     until=cue.END)
+                     *(Indicate(self.f_dots[p], color=SOLUTION_COLOR, scale_factor=1.5)
+                       for p in PRIORS), until="bottom")
         # F built on its graph as its terms are named (r47: 16 s of algebra over still
         # graphs): the data term f dashed, then each prior's term added until f is F.
         f_hat = self.f_sweep[0]
@@ -1367,25 +1441,33 @@ class PriorsAsPenalties(StoryScene):
                                          self.posterior(f_hat, p), *self.f_window,
                                          samples=CURVE_SAMPLES), self.f_box)))
                          for p in PRIORS}
-        with self.cue("Term by term: the likelihood gives f + const, f = ½h(w − ŵ)², the "
-                      "loss minus a constant{@f}; the Laplace prior gives (σ²/b)|w|{@lap}; "
-                      "the Gaussian prior, "
-                      "σ²w²/(2τ²){@gauss}.") as cue:
-            # ŵ's labels go once the flip is seen (F's slides and tangents would cross them;
-            # ŵ's value stays in the panel).
-            cue.play(Reveal(self.f_lines[1]), Create(data_terms),
-                     *(Conceal(self.flip_names[p]) for p in PRIORS),
+        # Why σ² (r50: never said): it makes the likelihood's term the loss itself, written
+        # and drawn (dashed) as it is said (r56: said over a still picture).
+        with self.cue("Term by term: σ² makes the likelihood's term the loss{@s2}, "
+                      "−σ² log p(y | w) = f + const, f = ½h(w − ŵ)²{@f}.") as cue:
+            # ŵ's labels stay by their dots while f is drawn (r56: gone from 99 s on); the
+            # white dot is named in the panel's key, by ŵ's value, from then on.
+            cue.play(Reveal(self.f_lines[1]),
                      *(Dim(m) for p in PRIORS for m in (self.f_curves[p], self.f_dots[p])),
+                     until="s2")
+            cue.play(Create(data_terms), Indicate(self.f_lines[1], color=LOSS_COLOR, scale_factor=1.04),
                      until="f")
-            cue.play(Reveal(self.f_lines[2]), Create(penalty_terms["laplace"]), run_time=0.8)
+        with self.cue("The Laplace prior gives (σ²/b)|w|{@lap}; the Gaussian prior, "
+                      "σ²w²/(2τ²){@gauss}.") as cue:
+            # ŵ's labels go as the priors' terms grow (F_L's growing V struck the upper one;
+            # the tangents and slides would too).
+            cue.play(Reveal(self.f_lines[2]), Create(penalty_terms["laplace"]),
+                     *(Conceal(self.flip_names[p]) for p in PRIORS), run_time=0.8)
             self.add_penalty("laplace", f_hat, cue.until("lap"))
             cue.play(Reveal(self.f_lines[3]), Create(penalty_terms["gaussian"]), run_time=0.8)
             self.add_penalty("gaussian", f_hat, cue.until("gauss"))
         with self.cue("So F_L = f + λ|w| is the lasso{@lasso}, F_R = f + λw²/2 ridge{@ridge}. "
                       "{@two}At 0, F_L has two slopes, −hŵ − λ left and −hŵ + λ "
                       "right{@slopes}.") as cue:
+            # h and λ move into f's and F_L's lines (the panel keeps six lines).
             cue.play(Conceal(self.f_lines[0]), Conceal(self.f_lines[1:3]), Conceal(data_terms),
-                     *(Conceal(t) for t in penalty_terms.values()), run_time=0.4)
+                     *(Conceal(t) for t in penalty_terms.values()), Conceal(self.params_line),
+                     run_time=0.4)
             cue.play(Reveal(self.f_sums[:2]),
                      Transform(self.f_plots["laplace"][1][1], self.f_names["laplace"]),
                      until="lasso")
@@ -1407,7 +1489,11 @@ class PriorsAsPenalties(StoryScene):
             # easing out: ŵ slows as it reaches the event (r44: it went by in 1.4 s).
             # Its key on ŵ's row (r50: in f's row it replaced f's definition while F_L = f + λ|w|
             # stayed on screen).
-            self.f_zone_label = self.zone_keys[1].next_to(self.hat_read, RIGHT, buff=0.5)
+            self.f_zone_label = self.zone_keys[1].next_to(self.hat_read, RIGHT, buff=0.4)
+            # Inside the panel (the key names the band's ŵ values, r56: it is longer).
+            room = PANEL_RIGHT - self.f_zone_label.get_left()[0]
+            if self.f_zone_label.width > room:
+                self.f_zone_label.scale_to_fit_width(room, about_edge=LEFT)
             cue.play(Reveal(self.f_zone), Reveal(self.f_zone_label), run_time=0.4)
             sweep(self, self.tracker, self.edge, *followers, run_time=cue.until(cue.END),
                   rate_func=rate_functions.ease_out_sine)
@@ -1439,11 +1525,16 @@ class PriorsAsPenalties(StoryScene):
             cue.play(Reveal(self.flat_label), run_time=0.6)
             cue.play(Indicate(self.flat_label, color=TANGENT_COLOR, scale_factor=1.1),
                      Indicate(tangent, color=TANGENT_COLOR, scale_factor=1.0), until=cue.END)
+        self.leave_law = _tex(rf"w^*_L = \hat w {'-' if self.w_hat > 0 else '+'} \lambda/h",
+                              color=LASSO_COLOR)
+        self.leave_law.move_to(self.edge_line, aligned_edge=LEFT)
         with self.cue("Past it, the slopes share a sign and the bottom leaves 0{@leave}, "
                       "following ŵ {shift} λ/h.",
                       shift="−" if self.w_hat > 0 else "+") as cue:
-            # The edge's condition goes as ŵ leaves the edge (r51: it stayed to 0.375).
+            # The edge's condition goes as ŵ leaves the edge (r51: it stayed to 0.375); the
+            # law the bottom follows comes in its row (r56: said, not on screen since 82 s).
             cue.play(Conceal(self.flat_label), Conceal(self.edge_line), run_time=0.3)
+            cue.play(Reveal(self.leave_law), run_time=0.4)
             # Slow out of the edge (easing in): the bottom's first steps off 0 are seen.
             sweep(self, self.tracker, self.f_sweep[1], *followers, run_time=cue.until(cue.END),
                   rate_func=rate_functions.ease_in_out_sine)
@@ -1457,6 +1548,7 @@ class PriorsAsPenalties(StoryScene):
             for line, segment in zip(self.tangents["gaussian"], self.f_picture("gaussian",
                                                                                here)[2]):
                 line.put_start_and_end_on(*to_scene(self.f_axes["gaussian"], segment))
+            cue.play(Conceal(self.leave_law), run_time=0.3)
             cue.play(Reveal(self.ridge_read), Create(self.tangents["gaussian"]), until="one")
             followers = self.attach_f_followers(ridge=True)
             sweep(self, self.tracker, self.ridge_back, *followers, run_time=cue.until("r"),
@@ -1475,26 +1567,33 @@ class PriorsAsPenalties(StoryScene):
                              noise_variance=self.sigma2)
         x_range = axis_range(list(objective_sweep_window([piece], reach=INSET_REACH)),
                              margin=0.0, target_ticks=3)
-        tangents = objective_tangents(piece, reach=TANGENT_REACH, half=True)
-        y_range = axis_range([0.0, float(piece.objective(piece.mode)),
-                              *tangents[:, :, 1].ravel()], margin=0.0, target_ticks=3)
+        # F_L's rise over its minimum F_L(w*_L) (r56: the slice's own F, a constant below
+        # F_L, stood on an axis named F_L with a "4"): 0 at w*_L, the V's tip on the axis.
+        tangents = objective_tangents(piece, reach=TANGENT_REACH, half=True, rise=True)
+        self.slice_curve = objective_curve(piece, x_range[0], x_range[1],
+                                           samples=CURVE_SAMPLES, rise=True)
+        y_range = axis_range([0.0, *tangents[:, :, 1].ravel()], margin=0.0, target_ticks=3)
         box = ViewBox(x_range, y_range)
-        group = make_plot(x_range, y_range, weight(self.zero).tex, "F_L", center=np.zeros(3),
-                          size=INSET_SIZE, label_size=28)
+        group = make_plot(x_range, y_range, weight(self.zero).tex, r"F_L - F_L(w^*_L)",
+                          center=np.zeros(3), size=INSET_SIZE, label_size=28)
         axes = group[0]
-        # F's top value only (r53: no scale at all), as on the 1-D F plots.
+        # No numbers on the rise's axis: its shape, the V at 0, is the story (r56: its "4"
+        # sat on the left tangent).
         axes.y_axis.remove(axes.y_axis.numbers)
-        axes.y_axis.add_numbers([y_range[1]], font_size=24,
-                                num_decimal_places=decimals(y_range[2]))
-        legible(axes.y_axis.numbers[0])
+        axes.y_axis.numbers = VGroup()
+        # The label from the axis's top rightwards (centred, it reached into the plane).
+        group[1][1].next_to(axes.y_axis.get_end(), UP, buff=0.1).align_to(
+            axes.y_axis.get_end() + 0.1 * LEFT, LEFT)
         enlarge_w_numbers(axes, x_range)
         group.next_to(below, DOWN, buff=0.45).align_to([PANEL_LEFT + 0.15, 0, 0], LEFT)
+        self.slice_axes = axes
         curve = set_pieces(VMobject(stroke_color=LASSO_COLOR, stroke_width=4), axes,
-                           clip_polyline(objective_curve(piece, x_range[0], x_range[1],
-                                                         samples=CURVE_SAMPLES), box))
+                           clip_polyline(self.slice_curve, box))
         lines = VGroup(*(Line(*to_scene(axes, segment), stroke_color=TANGENT_COLOR,
                               stroke_width=4, z_index=5) for segment in tangents))
-        dot = self.map_marker(to_scene(axes, [piece.mode, float(piece.objective(piece.mode))]))
+        # The minimum, a vertex of the curve (regmath's grid holds the mode exactly).
+        bottom = self.slice_curve[self.slice_curve[:, 0] == piece.mode][0]
+        dot = self.map_marker(to_scene(axes, bottom))
         # Which line the slice is (r45: never named): the other weight fixed at w*_L's.
         other = 1 - self.zero
         name = _tex(rf"\text{{slice at }} {weight(other).tex} = "
@@ -1529,17 +1628,23 @@ class PriorsAsPenalties(StoryScene):
 
     def show_two_weights(self) -> None:
         everything = VGroup(*(VGroup(*self.f_plots[p], self.f_curves[p], self.f_dots[p],
-                                     self.tangents[p], self.f_hats[p], self.f_titles[p])
+                                     self.tangents[p], self.f_hats[p], self.f_titles[p],
+                                     self.flip_names[p])
                               for p in PRIORS),
                             self.f_zone, self.f_zone_label,
-                            self.f_sums, self.hat_read, self.slope_read, self.ridge_read)
+                            self.f_sums, self.hat_read, self.hat_key, self.slope_read,
+                            self.ridge_read)
         plane_group = make_axes(self.view, keep_clear=[self.loss.center,
                                                        *(m.point for m in self.maps.values())],
                                 avoid=[*self.level_sets["laplace"], *self.level_sets["gaussian"]])
         plane = self.plane = plane_group[0]
         # The plane's numbers in the text colour (r53: grey and small, marginal at 480p).
+        # Its axes over the level sets (r56: the outer set, along the w₂ axis from 0 up,
+        # covered its ticks), under the kinks' and MAPs' markers.
         for axis in (plane.x_axis, plane.y_axis):
             axis.numbers.set_color(TEXT_COLOR)
+            axis.set_z_index(AXES_OVER_SETS)
+            axis.numbers.set_z_index(AXES_OVER_SETS + 1)
         self.set_curves = {p: VGroup(*(polyline(plane, c, stroke_color=COLORS[p],
                                                 stroke_width=3) for c in self.level_sets[p]))
                            for p in PRIORS}
@@ -1673,8 +1778,9 @@ class PriorsAsPenalties(StoryScene):
         # One beat (the derivation showed where each λ comes from): each line fades in,
         # by its own Reveal, as it is said.
         # Shorter (r53: a 15 s card, a line every 2-3 s).
+        # Cut at clauses (r56: "known σ², i.i.d. | zero-mean priors" read as the noise's).
         with self.cue("So λ = σ²/b (Laplace){@lap}, σ²/τ² (Gaussian){@card}, for Gaussian "
-                      "noise of known σ²{@noise}, i.i.d. zero-mean priors of one fixed "
+                      "noise of known σ²{@noise}; i.i.d. zero-mean priors of one fixed "
                       "scale{@if}; the MAP, not the mean, is sparse{@end}.") as cue:
             # The plane goes first (a line fading in over the fading plot crossed it).
             cue.play(Conceal(self.plane_parts), Conceal(self.map_lines),

@@ -266,7 +266,9 @@ RULES = [
                        and agrees(m.group(3), f["h"]) and CURVATURE_SHOWN == 2.0), ("question",)),
     Rule("laplace prior", rf"the Laplace prior e\^\(−\|w\|/b\)/\(2b\) with scale b = ({NUMBER})\. "
          r"It has a kink at 0", _laplace, ("priors",)),
-    Rule("gaussian prior", rf"the Gaussian prior N\(w; 0, τ²\), τ² = ({NUMBER}): smooth at 0",
+    Rule("gaussian below", r"Below, the same likelihood, now with the Gaussian prior\.",
+         lambda m, f: f["definitions"], ("priors",)),
+    Rule("gaussian prior", rf"N\(w; 0, τ²\), τ² = ({NUMBER}): smooth at 0",
          _gauss, ("priors",)),
     Rule("same λ", rf"Both give λ = ({NUMBER}), derived later: the "
          r"(Laplace|Gaussian) prior for (the lasso|ridge), the (Laplace|Gaussian) for "
@@ -287,11 +289,12 @@ RULES = [
          ("sticky",)),
     Rule("log view", r"Zoom in and take the log of each posterior: log is increasing, so the "
          r"peak stays a peak, at the same w", lambda m, f: f["definitions"], ("log view",)),
-    Rule("flip", r"Times −σ², it flips: the peak becomes the bottom of F\(w\); σ² makes the "
-         r"likelihood's term the loss", lambda m, f: f["definitions"], ("log view",)),
-    Rule("terms", r"Term by term: the likelihood gives f \+ const, f = ½h\(w − ŵ\)², the loss "
-         r"minus a constant; the "
-         r"Laplace prior gives \(σ²/b\)\|w\|; the Gaussian prior, σ²w²/\(2τ²\)",
+    Rule("flip", r"Times −σ², it flips: the peak becomes the bottom of F\(w\)\.",
+         lambda m, f: f["definitions"], ("log view",)),
+    Rule("data term", r"Term by term: σ² makes the likelihood's term the loss, "
+         r"−σ² log p\(y \| w\) = f \+ const, f = ½h\(w − ŵ\)²",
+         lambda m, f: f["definitions"], ("log view",)),
+    Rule("terms", r"The Laplace prior gives \(σ²/b\)\|w\|; the Gaussian prior, σ²w²/\(2τ²\)",
          lambda m, f: f["definitions"], ("log view",)),
     Rule("sums", r"So F_L = f \+ λ\|w\| is the lasso, F_R = f \+ λw²/2 ridge\. "
          r"At 0, F_L has two slopes, −hŵ − λ left and −hŵ \+ λ right",
@@ -314,7 +317,7 @@ RULES = [
     Rule("ridge MAP", rf"its MAP, ridge's w\*_R = (\({NUMBER}, {NUMBER}\)), has no zero",
          _ridge_map, ("two weights",)),
     Rule("card", r"So λ = σ²/b \(Laplace\), σ²/τ² \(Gaussian\), for Gaussian noise of known "
-         r"σ², i\.i\.d\. zero-mean priors of one fixed scale; the MAP, not the mean, is sparse",
+         r"σ²; i\.i\.d\. zero-mean priors of one fixed scale; the MAP, not the mean, is sparse",
          lambda m, f: f["ridge_lam"] == f["lam"] and _sparse_mode(m, f), ("card",)),
 ]
 
@@ -371,6 +374,17 @@ SCREEN_RULES = [
                        and abs(f["h"] * abs(f["edge"]) - f["lam"]) <= 1e-12 * f["lam"])),
     Rule("ridge never 0 on screen", rf"w\^\*_R = ({TEX_NUMBER}) \\neq 0$",
          lambda m, f: f["f_ridge_smooth"]),
+    Rule("setup on screen", rf"^h = ({TEX_NUMBER}),\\ \\ \\lambda = ({TEX_NUMBER})$",
+         lambda m, f: agrees(_tex(m.group(1)), f["h"]) and agrees(_tex(m.group(2)), f["lam"])),
+    Rule("f with h on screen", rf"^f = \\tfrac12 h\(w-\\hat w\)\^2 = \\text\{{loss\}} - "
+         rf"\\text\{{const\}},\\ \\ h = ({TEX_NUMBER})$",
+         lambda m, f: agrees(_tex(m.group(1)), f["h"]) and f["definitions"]),
+    Rule("leaving law on screen", r"^w\^\*_L = \\hat w ([-+]) \\lambda/h$",
+         lambda m, f: m.group(1) == ("-" if f["w_hat"] > 0 else "+") and f["f_leaves"]),
+    Rule("sticky band on screen", rf"^\\hat w \\in \[({TEX_NUMBER}),\\, ({TEX_NUMBER})\]:"
+         rf"\\ w\^\*_L = 0$",
+         lambda m, f: (agrees(_tex(m.group(1)), -f["lam"] / f["h"])
+                       and agrees(_tex(m.group(2)), f["lam"] / f["h"]) and f["zero_after"])),
     Rule("exactly 0 on screen", r"^\\text\{exactly \} 0$",
          lambda m, f: f["end"]["laplace"].mode == 0.0 and f["zero_after"]),
     Rule("sparse mode on screen", r"sparse: the mode \(MAP\), not the mean",

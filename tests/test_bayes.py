@@ -356,6 +356,9 @@ def test_log_density_curve_is_sigma2_log_of_the_density_ratio_to_the_mode(prior)
                                                 else 0.5 * lam * post.mode ** 2)
     np.testing.assert_allclose(curve[:, 1], top - energy, rtol=1e-12, atol=1e-12)
     assert curve[:, 1].max() == 0.0 and post.mode in set(w)
+    # Unscaled: log p(w | y) − log p(mode | y) itself, the log of the density's ratio.
+    plain = log_density_curve(post, -2.0, 3.0, samples=77, scaled=False)
+    np.testing.assert_allclose(plain[:, 1], np.log(dens[:, 1] / peak), rtol=1e-9, atol=1e-12)
 
 
 def test_likelihood_variance_is_the_bells_second_moment() -> None:
@@ -492,6 +495,34 @@ def test_a_weights_slice_is_the_penalized_objective_on_that_line(index, rng) -> 
         grad = float(loss.hessian[index] @ (at_zero - loss.center))
         np.testing.assert_allclose(objective_slopes(piece), (grad - lam, grad + lam),
                                    rtol=1e-12, atol=1e-12)
+
+
+def test_a_weights_slice_rise_is_the_penalized_objective_over_its_minimum() -> None:
+    # Through the lasso MAP, the slice's rise curve and tangents read the full 2-D F_L
+    # minus F_L(w*): 0 at the MAP (its minimum along the line), by penalized_objective.
+    from regmath.bayes import objective_curve
+
+    loss = Quadratic(center=[2.0, 0.5], hessian=[[6.0, 1.8], [1.8, 3.0]])
+    lam = 3.0
+    star = map_estimate(loss, prior="laplace", strength=lam).point
+    for index in (0, 1):
+        piece = weight_slice(loss, star, index, prior="laplace", strength=lam,
+                             noise_variance=1.5)
+        curve = objective_curve(piece, -1.0, 2.0, samples=61, rise=True)
+        line = np.repeat(star[None, :], len(curve), axis=0)
+        line[:, index] = curve[:, 0]
+        bottom = penalized_objective(loss, star, prior="laplace", strength=lam)
+        full = np.array([penalized_objective(loss, w, prior="laplace", strength=lam)
+                         for w in line]) - bottom
+        np.testing.assert_allclose(curve[:, 1], full, rtol=1e-9, atol=1e-9)
+        assert curve[:, 1].min() >= -1e-12
+        left, right = objective_tangents(piece, reach=0.5, half=True, rise=True)
+        at_zero = star.copy()
+        at_zero[index] = 0.0
+        assert left[1, 1] == pytest.approx(
+            penalized_objective(loss, at_zero, prior="laplace", strength=lam) - bottom,
+            abs=1e-9)
+        assert right[0, 1] == left[1, 1]
 
 
 def test_a_weights_slice_refuses_a_bad_index() -> None:

@@ -201,3 +201,37 @@ def test_every_beat_is_a_section(scene) -> None:
     assert scene.beats == ["question", "priors", "posterior", "sticky", "log view",
                            "two weights", "card"]
     assert {r.section for r in scene.narration_log} == set(scene.beats)
+
+
+def test_the_slice_insets_axis_names_what_it_plots(scene) -> None:
+    # r56: the axis said F_L with a "4" while the curve was F_L less a constant. Now it is
+    # named F_L − F_L(w*_L), has no numbers, and the drawn curve, its dot and its tangents'
+    # meeting point read back as the full 2-D F_L along the slice minus F_L(w*_L).
+    from regmath.bayes import penalized_objective
+
+    axes, labels = scene.inset[0][0], scene.inset[0][1]
+    assert labels[1].tex_string == r"F_L - F_L(w^*_L)"
+    assert len(axes.y_axis.numbers) == 0
+    loss = Quadratic(center=Priors.center, hessian=Priors.hessian)
+    star = map_estimate(loss, prior="laplace", strength=_lam()).point
+    zero = int(np.flatnonzero(star == 0.0)[0])
+    bottom = penalized_objective(loss, star, prior="laplace", strength=_lam())
+
+    def rise(t: np.ndarray) -> np.ndarray:
+        line = np.repeat(star[None, :], len(t), axis=0)
+        line[:, zero] = t
+        return np.array([penalized_objective(loss, w, prior="laplace", strength=_lam())
+                         for w in line]) - bottom
+
+    drawn = np.vstack([coords(axes, np.vstack([piece[::4], piece[-1:]]))
+                       for piece in scene.inset[1].get_subpaths()])
+    # Inside the plot (the ends are cut at its top, between two samples).
+    inside = drawn[:, 1] < axes.y_range[1] - 1e-9
+    assert inside.sum() > 100
+    np.testing.assert_allclose(drawn[inside, 1], rise(drawn[inside, 0]), atol=1e-6)
+    dot = coords(axes, scene.inset[3].get_center())[0]
+    np.testing.assert_allclose(dot, [0.0, 0.0], atol=1e-9)
+    for line in scene.inset[2]:
+        ends = coords(axes, np.array([line.get_start(), line.get_end()]))
+        meet = ends[np.argmin(np.abs(ends[:, 0]))]
+        np.testing.assert_allclose(meet, [0.0, 0.0], atol=1e-9)
