@@ -63,6 +63,7 @@ from manim import (
     LaggedStart,
     MathTex,
     ReplacementTransform,
+    Transform,
     Tex,
     ValueTracker,
     VGroup,
@@ -117,6 +118,7 @@ from regmath.edge_normals import diamond_edge_normals_at_scale
 from regmath.scales import readable_scale
 from regmath.facts import (
     pull_aims_at_center,
+    pull_turn,
     ridge_penalty_strength,
     isotropic,
     shrink_factors,
@@ -5760,8 +5762,17 @@ NUMBER_FADE_REACH = 0.01
 BALL_NUMBER_PAD = 0.15
 #: The angle mark between −∇f(w*) and the way to ŵ: its radius, a share of the shorter.
 AIM_ARC_SHARE = 0.6
+#: In the lens, larger (r56's item 1: the wedge was ~23 px at 480p): as long as the pull
+#: drawn there, whose label sits past its head.
+LENS_AIM_ARC_SHARE = 0.95
 #: The lens's arrow labels show from this share of the inset's label lengths.
 LENS_LABEL_SHARE = 0.6
+#: λ's bar beside the lens (r56's item 2): its gap from the lens, width, full height (at the
+#: first λ) and its baseline's lift above the lens's bottom (scene units).
+LAMBDA_BAR_GAP = 0.35
+LAMBDA_BAR_WIDTH = 0.3
+LAMBDA_BAR_HEIGHT = 2.0
+LAMBDA_BAR_LIFT = 0.1
 #: InactiveConstraint's emphasis (boxes, tags, flashes): white, not −λg's yellow.
 EMPHASIS_COLOR = TEXT_COLOR
 #: A pulse on white text in its box (unscaled): the loss's blue, lightened.
@@ -5830,6 +5841,7 @@ class InactiveConstraint(TangencyScene):
         # cross steps off them now, not while it is shown (a reviewer saw the joins run
         # through "w₁").
         self.set_label_sides()
+        self.l_bar = None
         self.lens = self.make_drag_lens()
         self.clear_axis_labels()
         self.next_section("problem")
@@ -5967,13 +5979,16 @@ class InactiveConstraint(TangencyScene):
         # dashes were 60 px long, under the pull's arrow): the lens opens as it is said.
         zoomed = "" if self.lens is None else "Zoomed in at right: "
         # The angle mark named (r50's item 8: drawn with no words): filled in the lens.
-        wedge = "white arc" if self.lens is None else "grey wedge"
+        # Its size said and written (r56's item 1: "off by the grey wedge" pointed at a mark
+        # hardly seen, its angle never given), and why: H ≠ cI.
         aimed = "" if isotropic(self.loss) else (
             " {@aim}" + zoomed + "not straight at {w_hat} (the dashed "
-            "line), off by the " + wedge + "{@arc}; {H}{@h} makes the contours {@ell}non-circular ellipses.")
+            "line) but {turn}° off{@arc}: {H}{@h} ≠ cI makes the contours {@ell}ellipses, so "
+            "the steepest way down misses {w_hat}.")
         aimed_spoken = "" if isotropic(self.loss) else (
             " {@aim}" + zoomed + "not straight at w-hat, the dashed "
-            "line, off by the " + wedge + "{@arc}; H{@h} makes the contours {@ell}non-circular ellipses.")
+            "line, but {turn} degrees off{@arc}: H{@h} is not a multiple of the identity, so "
+            "the contours are {@ell}ellipses, and the steepest way down misses w-hat.")
         # f named as the loss, ŵ as the fit with no penalty and H as the bowl's shape, each
         # line written as it is said (r40's item 4: f never named, ŵ and H on screen 3 and
         # 17 s before their words). ŵ is a point of the formula here; its dot comes with
@@ -6041,7 +6056,8 @@ class InactiveConstraint(TangencyScene):
         with self.cue("{neg_grad}{@pull} pulls {w_star} outward, at right angles to its "
                       "contour." + aimed, ball=ball,
                       spoken="Minus the gradient{@pull} pulls w-star outward, at right angles to "
-                      "its contour." + aimed_spoken) as cue:
+                      "its contour." + aimed_spoken,
+                      **({} if isotropic(self.loss) else {"turn": self.aim_turn()})) as cue:
             cue.play(GrowArrow(self.pull), Reveal(self.pull_label), at="pull", run_time=1.2)
             if not isotropic(self.loss):
                 # The angle between the pull and the way to ŵ marked as it is said (r38's
@@ -6085,8 +6101,10 @@ class InactiveConstraint(TangencyScene):
                      at="normal", run_time=0.7)
             # The line carries λ's value and its tag "(λ > 0)": both written as the caption
             # with the value starts (r36: 2–3 s behind it), and marked at "Balance".
+            bar = [self.l_bar] if self.lens_is_open() and self.l_bar is not None else []
             cue.play(Reveal(push_label), Reveal(self.live), Reveal(self.binds_tag),
-                     Reveal(self.active_title[1]), at="lam", run_time=0.5)
+                     Reveal(self.active_title[1]), *(Reveal(m) for m in bar), at="lam",
+                     run_time=0.5)
             cue.play(Indicate(self.binds_tag, color=EMPHASIS_COLOR, scale_factor=1.15),
                      at="binds", run_time=0.5)
             cue.play(Indicate(self.live, color=TEXT_COLOR, scale_factor=1.0), at="balance",
@@ -6149,17 +6167,36 @@ class InactiveConstraint(TangencyScene):
                 to_scene(axes, start_loss.center)]
         angles = [float(np.arctan2(*(end - at)[1::-1])) for end in ends]
         turn = (angles[1] - angles[0] + np.pi) % (2.0 * np.pi) - np.pi
-        radius = AIM_ARC_SHARE * min(float(np.linalg.norm(end - at)) for end in ends)
+        share = AIM_ARC_SHARE if axes is self.axes else LENS_AIM_ARC_SHARE
+        radius = share * min(float(np.linalg.norm(end - at)) for end in ends)
         arc = Arc(radius=radius, start_angle=angles[0], angle=turn, arc_center=at,
                   stroke_color=TEXT_COLOR, stroke_width=3, z_index=3)
         if axes is self.axes:
             return arc
         from manim import Sector  # local: the import block is shared
 
-        # In the lens, the angle filled too (r40's item 1: a thin arc went unseen).
+        # In the lens, the angle filled too (r40's item 1: a thin arc went unseen), twice
+        # as large, light and named by its size (r56's item 1: a dark 23 px wedge under the
+        # arrowhead, its angle never given). The size is regmath's (`pull_turn`).
         wedge = Sector(radius=radius, start_angle=angles[0], angle=turn, arc_center=at,
-                       fill_color=TEXT_COLOR, fill_opacity=0.3, stroke_width=0, z_index=2)
-        return VGroup(wedge, arc.set_stroke(width=4))
+                       fill_color=TEXT_COLOR, fill_opacity=0.35, stroke_width=0, z_index=2)
+        arc.set_stroke(color=TEXT_COLOR, width=5, opacity=0.9)
+        label = legible(MathTex(self.aim_turn().tex + r"^\circ", font_size=INSET_LABEL_FONT,
+                                color=TEXT_COLOR))
+        # Beyond the dashed side of the angle, mirrored across the dashes: past the arc's
+        # middle it met −∇f(w*)'s label and ŵ's ring (layout only).
+        beyond = angles[1] + turn
+        outward = np.array([np.cos(beyond), np.sin(beyond), 0.0])
+        label.move_to(at + outward * 0.9 * radius)
+        label.set_z_index(7)
+        return VGroup(wedge, arc, label)
+
+    def aim_turn(self) -> Number:
+        """The angle between −∇f(w*) and the way to ŵ at the first w*, in degrees: regmath's
+        `pull_turn`, written as the captions and the lens write it."""
+        start_loss, start = self.state(0.0, self.t)
+        self._state = None
+        return number(pull_turn(start_loss, start.point))
 
     def fit_tag(self, tag: VMobject) -> VMobject:
         """A tag beside λ's readout with at least `TAG_RIGHT_MARGIN` to the frame's right
@@ -6519,10 +6556,49 @@ class InactiveConstraint(TangencyScene):
         # The push and its label are not part of the group: the lens opens as the pull's
         # aim is said, before the push is (r40's item 1), so they come with their words.
         self.lens_late = [self.l_push, self.l_push_label]
+        # λ as a bar beside the lens, dropping to 0 as ŵ reaches the boundary (r56's item 2:
+        # in the lens's fixed zoom the arrows shrank to ~5 px and lost their labels, "the
+        # pull weakens, λ falls" carried by the number alone). Its height is regmath's λ at
+        # the drag over the first λ (layout only); it comes with λ's words.
+        self.l_bar = self.make_lambda_bar()
+        if self.l_bar is not None:
+            self.lens_late.append(self.l_bar)
+            self.lens_followers.append((self.l_bar, self.follow_lambda_bar))
+            self.follow_lambda_bar(self.l_bar)
+            self.l_bar.add_updater(self.follow_lambda_bar)
         # w* (and its label) after the arrows: drawn over their bases.
         return VGroup(frame, region, joins, ball, self.l_contour, self.l_link, self.l_pull,
                       self.l_pull_label, self.l_hat,
                       self.l_star, self.l_hat_label, self.l_star_label)
+
+    def make_lambda_bar(self) -> VGroup | None:
+        """λ's bar right of the lens: a yellow column (−λg's colour) on a baseline marked 0,
+        under a "λ" heading; its top follows regmath's λ. None when the first λ is 0."""
+        first = self.start_solution.multiplier
+        if not first > 0.0:
+            return None
+        right = self.l_frame.get_right()[0] + LAMBDA_BAR_GAP
+        low = self.l_frame.get_bottom()[1] + LAMBDA_BAR_LIFT
+        base = VMobject(stroke_color=MUTED_COLOR, stroke_width=2).set_points_as_corners(
+            [[right - 0.08, low, 0.0], [right + LAMBDA_BAR_WIDTH + 0.08, low, 0.0]])
+        zero = MathTex("0", font_size=INSET_LABEL_FONT, color=TEXT_COLOR)
+        zero.next_to(base, RIGHT, buff=0.1)
+        column = VMobject(stroke_width=0, fill_color=NORMAL_COLOR, fill_opacity=1.0)
+        head = legible(MathTex(r"\lambda", font_size=INSET_LABEL_FONT + 4, color=NORMAL_COLOR))
+        head.move_to([right + 0.5 * LAMBDA_BAR_WIDTH, low + LAMBDA_BAR_HEIGHT + 0.3, 0.0])
+        bar = VGroup(column, base, zero, head)
+        bar._bar_foot = np.array([right, low, 0.0])
+        keep_in_frame(bar)
+        return bar
+
+    def follow_lambda_bar(self, mobject: VGroup) -> None:
+        first = self.start_solution.multiplier
+        share = float(np.clip(self.state()[1].multiplier / first, 0.0, 1.0))
+        foot = mobject._bar_foot
+        height = share * LAMBDA_BAR_HEIGHT
+        mobject[0].set_points_as_corners([foot, foot + [LAMBDA_BAR_WIDTH, 0.0, 0.0],
+                                          foot + [LAMBDA_BAR_WIDTH, height, 0.0],
+                                          foot + [0.0, height, 0.0], foot])
 
     def follow_l_arrow_label(self, mobject: VMobject, arrow: MovingArrow) -> None:
         """The lens's arrow labels: the pull's beside its tip away from ŵ, the push's beside
@@ -6902,7 +6978,8 @@ class InactiveConstraint(TangencyScene):
                     self.l_hat_label, self.l_star_label, self.l_pull_label, self.l_push_label)]
                 # (The main plot's ŵ label left as the lens opened.)
                 closing = [*(Conceal(m) for m in seen), Conceal(self.l_same),
-                           Conceal(self.l_push)]
+                           Conceal(self.l_push),
+                           *([Conceal(self.l_bar)] if self.l_bar is not None else [])]
             self.hat_line.clear_updaters()
             # λ's readout leaves with g's definition (λg stood 20 s without it, a
             # reviewer's item) and with its value: inside, λ = 0 is the slack beat's
@@ -8193,6 +8270,17 @@ class InactiveConstraint(TangencyScene):
                                                        stroke_width=2)
                 cue.play(Conceal(self.problem[0]), Conceal(constraint),
                          Conceal(self.data_line), Conceal(slack_line), at="edge", run_time=0.6)
+                # The box grows with its lines, its top and width fixed (r56's item 3: drawn
+                # whole around the first line, it stood two-thirds empty for 2 s). Layout only.
+                def box_to(last: VMobject) -> VMobject:
+                    target = self.derive_box.copy()
+                    bottom = last.get_bottom()[1] - 0.1
+                    target.stretch_to_fit_height(self.derive_box.get_top()[1] - bottom,
+                                                 about_edge=UP)
+                    return target
+
+                full_box = self.derive_box.copy()
+                self.derive_box.become(box_to(derive[0]))
                 cue.play(Create(self.derive_box), Reveal(derive[0]), run_time=0.6)
                 # The balance line marked while it is read (r40: a 5 s still stretch; in the
                 # text's own colour, unscaled, the mark changed no pixel: it swells a little).
@@ -8228,12 +8316,21 @@ class InactiveConstraint(TangencyScene):
                          self.z_link.animate(rate_func=rate_functions.squish_rate_func(
                              smooth, 0.0, 0.15)).set_stroke(opacity=0.0),
                          Reveal(derive[1], rate_func=rate_functions.squish_rate_func(
-                             smooth, said, min(said + 0.2, 1.0))), run_time=total)
+                             smooth, said, min(said + 0.2, 1.0))),
+                         Transform(self.derive_box, box_to(derive[1]),
+                                   rate_func=rate_functions.squish_rate_func(
+                                       smooth, said, min(said + 0.2, 1.0))), run_time=total)
                 cue.play(Reveal(derive[2]), at="solve", run_time=0.6)
                 # gᵀŵ = ‖ŵ‖₁ marked while its reason is said (no still stretch over 4 s).
                 cue.play(Indicate(derive[2], color=PULSE_COLOR, scale_factor=1.0),
                          until="form")
-                cue.play(Reveal(derive[3]), Reveal(self.h_inv_g), at="form", run_time=0.6)
+                # gᵀH⁻¹g's sum takes g's row (g is in the box above it now).
+                self.curv_sum.move_to(g_line, aligned_edge=LEFT)
+                room = config.frame_width / 2 - TAG_RIGHT_MARGIN - self.curv_sum.get_left()[0]
+                if self.curv_sum.width > room:
+                    self.curv_sum.scale(room / self.curv_sum.width, about_edge=LEFT)
+                cue.play(Reveal(derive[3]), Conceal(g_line), Reveal(self.curv_sum),
+                         Transform(self.derive_box, full_box), at="form", run_time=0.6)
                 # λ's value read live below boxed as the formula gives it, as at 52 s: not
                 # swollen (r52's item 3: scaled, it left its column onto the zoom's join).
                 self.lam_box = self.value_box(self.live)
@@ -8243,6 +8340,12 @@ class InactiveConstraint(TangencyScene):
                 cue.play(Reveal(self.lam_box), at="read", run_time=0.4)
                 cue.play(Indicate(self.live, color=EMPHASIS_COLOR, scale_factor=1.0),
                          until=cue.END)
+                # The finished box held on past its words, its two numbers' sources marked
+                # in turn (r56's item 3: fully seen ~5 s before it left).
+                cue.play(Indicate(self.curv_sum, color=PULSE_COLOR, scale_factor=1.0),
+                         run_time=1.2)
+                cue.play(Indicate(derive[3], color=PULSE_COLOR, scale_factor=1.0),
+                         run_time=1.2)
         self.derivation = derive
         # A ring stays where w* is now, named as it is left behind (a reviewer found it
         # unnamed for 14 s, and too faint for a projector): the penalty beat comes back to
@@ -8320,8 +8423,8 @@ class InactiveConstraint(TangencyScene):
                 # The formula holds on the edge only: it leaves as the ball grows back, and
                 # the problem, the live constraint and H come back to their rows.
                 # The dashed line w* moves along stays (r50's item 1): w* comes back along it.
-                self.play(Conceal(derive), Conceal(self.derive_box), Conceal(self.h_inv_g),
-                          Conceal(self.lam_box), run_time=0.6)
+                self.play(Conceal(derive), Conceal(self.derive_box), Conceal(self.curv_sum),
+                          Reveal(g_line), Conceal(self.lam_box), run_time=0.6)
                 self.play(*(Reveal(m) for m in (self.problem[0], constraint, self.data_line,
                                                 slack_line)), run_time=0.5)
             if meets:
@@ -8628,6 +8731,15 @@ class InactiveConstraint(TangencyScene):
 
         direction = edge_direction(self.loss, np.sign(self.loss.center))
         self.h_inv_g = MathTex(r"H^{-1} g = " + point(direction).tex, font_size=PANEL_FONT)
+        # gᵀH⁻¹g written out as the sum of its two terms gₖ(H⁻¹g)ₖ (r56's item 3: the viewer
+        # had to add 1.089 + 0.396 to find 1.485), in g's row (g is in the box's lines).
+        # regmath's `edge_curvature_terms`.
+        from regmath.diamond import edge_curvature_terms  # local: the import block is shared
+
+        terms = numbers(list(edge_curvature_terms(self.loss, np.sign(self.loss.center))))
+        summed = (terms[0].tex + " + " + terms[1].tex).replace("+ -", "- ")
+        self.curv_sum = MathTex(r"g^\top H^{-1} g = " + summed + " = "
+                                + number(curvature, significant=4).tex, font_size=PANEL_FONT)
         return block
 
     def vary_radius_at_origin(self) -> None:
