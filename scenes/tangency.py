@@ -5650,7 +5650,7 @@ HAT_LABEL_OUTLINE = 10
 #: InactiveConstraint's w*: larger than `marker`'s default, so a short move off ŵ shows.
 W_STAR_RADIUS = 0.1
 #: InactiveConstraint's last frame is held this long after the last motion lands.
-INACTIVE_FINAL_HOLD = 0.5
+INACTIVE_FINAL_HOLD = 2.0  # r56's item 7: the end card was seen ~3 s
 #: Labels in the ball's colour are lightened this much towards white to read on its fill.
 BALL_LABEL_LIGHTEN = 0.45
 #: InactiveConstraint's zoomed inset (radius and penalty beats): its side and centre in the
@@ -5924,7 +5924,7 @@ class InactiveConstraint(TangencyScene):
         # (the radius beat) must be visible at 720p.
         self.tangent_dot = marker(to_scene(self.axes, start.point), SOLUTION_COLOR,
                                   radius=W_STAR_RADIUS, z_index=6)
-        self.tangent_label = legible(MathTex("w^*", font_size=40, color=LABEL_RED))
+        self.tangent_label = legible(MathTex("w^*", font_size=40, color=TEXT_COLOR))
         self.pull = MovingArrow(ORIGIN, ORIGIN, color=GRADIENT_COLOR)
         self.push = MovingArrow(ORIGIN, ORIGIN, color=NORMAL_COLOR, stroke_width=5)
         self.pull_label = legible(MathTex(r"-\nabla f(w^*)", font_size=30, color=GRADIENT_COLOR))
@@ -5982,13 +5982,12 @@ class InactiveConstraint(TangencyScene):
         # Its size said and written (r56's item 1: "off by the grey wedge" pointed at a mark
         # hardly seen, its angle never given), and why: H ≠ cI.
         aimed = "" if isotropic(self.loss) else (
-            " {@aim}" + zoomed + "not straight at {w_hat} (the dashed "
-            "line) but {turn}° off{@arc}: {H}{@h} ≠ cI makes the contours {@ell}ellipses, so "
-            "the steepest way down misses {w_hat}.")
+            " {@aim}" + zoomed + "as {H} ≠ cI{@h}, the contours are {@ell}ellipses, and "
+            "this steepest way down misses {w_hat} (dashed) by {turn}°{@arc}.")
         aimed_spoken = "" if isotropic(self.loss) else (
-            " {@aim}" + zoomed + "not straight at w-hat, the dashed "
-            "line, but {turn} degrees off{@arc}: H{@h} is not a multiple of the identity, so "
-            "the contours are {@ell}ellipses, and the steepest way down misses w-hat.")
+            " {@aim}" + zoomed + "as H{@h} is not a multiple of the identity, the contours are "
+            "{@ell}ellipses, and this steepest way down misses w-hat, dashed, by {turn} "
+            "degrees{@arc}.")
         # f named as the loss, ŵ as the fit with no penalty and H as the bowl's shape, each
         # line written as it is said (r40's item 4: f never named, ŵ and H on screen 3 and
         # 17 s before their words). ŵ is a point of the formula here; its dot comes with
@@ -6066,16 +6065,19 @@ class InactiveConstraint(TangencyScene):
                 if self.lens is None:
                     self.aim_arc = self.aim_angle()
                     cue.play(Create(self.link), at="aim", run_time=1.0)
-                    cue.play(Create(self.aim_arc), run_time=0.8)
                 else:
                     self.aim_arc = self.aim_angle(self.laxes, self.l_arrow_factor)
                     self.open_lens(cue, at="aim", with_link=self.link)
-                    cue.play(Create(self.aim_arc), Indicate(self.l_link, color=TEXT_COLOR,
-                                                            scale_factor=1.0),
-                             at="arc", run_time=0.8)
                 cue.play(swap_titles(self.h_note, self.data_line), at="h", run_time=0.8)
                 # The contour marked as its shape is named (no still stretch over 4 s).
                 cue.play(Indicate(self.contour, color=TEXT_COLOR, scale_factor=1.0), at="ell",
+                         run_time=1.0)
+                # The angle drawn as its size is read (r56's item 1), the dashes marked.
+                arc_parts = [Create(self.aim_arc)] if self.lens is None else [
+                    Create(self.aim_arc), Indicate(self.l_link, color=TEXT_COLOR,
+                                                   scale_factor=1.0)]
+                cue.play(*arc_parts, until="arc")
+                cue.play(Indicate(self.aim_arc, color=TEXT_COLOR, scale_factor=1.0),
                          until=cue.END)
         # "Binds" defined with λ's value: λ > 0.
         # g's value is read on the panel, not said (r36: a 2.5 s hold while it was).
@@ -6146,9 +6148,17 @@ class InactiveConstraint(TangencyScene):
                 if m is not None and m in self.mobjects and m not in self.lens]
         self.lens_open = True
         extra = [Create(with_link)] if with_link is not None else []
+        # The lens fades in as one group (r56's item 7: its contour and "ŵ" came at full
+        # strength before its frame, their updaters setting their opacity every frame):
+        # nothing in it moves while it opens, so its followers pause.
+        paused = [m for m in self.lens.get_family() if m.updaters]
+        for mobject in paused:
+            mobject.suspend_updating()
         cue.play(Reveal(self.lens), *(Reveal(m) for m in (self.lens_late if late else [])),
                  *(Conceal(m) for m in main), Dim(self.center_label, factor=0.0), *extra,
                  at=at, run_time=run_time)
+        for mobject in paused:
+            mobject.resume_updating()
 
     def aim_angle(self, axes: Any = None, factor: float = 1.0) -> VMobject:
         """An arc at w* from −∇f(w*) to the dashed way to ŵ: how far the pull turns from
@@ -6514,7 +6524,7 @@ class InactiveConstraint(TangencyScene):
         self.l_hat.set_fill(opacity=0.0).set_stroke(CENTER_COLOR, width=3).scale(1.9)
         self.l_star = marker(ORIGIN, SOLUTION_COLOR, radius=W_STAR_RADIUS, z_index=6)
         self.l_hat_label = legible(MathTex(r"\hat w", font_size=34, color=CENTER_COLOR))
-        self.l_star_label = legible(MathTex("w^*", font_size=34, color=LABEL_RED))
+        self.l_star_label = legible(MathTex("w^*", font_size=34, color=TEXT_COLOR))
         self.l_same = legible(MathTex(r"w^* = \hat w", font_size=30, color=TEXT_COLOR))
         # The balance in the lens too, both arrows shortened alike to stay inside it: "the
         # pull weakens" is seen where it is magnified (a reviewer found the lens without
@@ -7428,7 +7438,7 @@ class InactiveConstraint(TangencyScene):
                     [*around, frame, self.penalty_trail()],
                     buff=0.04 + self.z_hat.width / 2)
         self.inside_z_frame(self.z_hat_label)
-        self.z_star_label = legible(MathTex("w^*", font_size=30, color=LABEL_RED))
+        self.z_star_label = legible(MathTex("w^*", font_size=30, color=TEXT_COLOR))
         self.follow_z_ball(self.z_ball)
         self.follow_z_through(self.z_through, self.inner)
         # "w* = ŵ" below ŵ, inside the frame, clear of the outline through ŵ and of the
@@ -8255,7 +8265,7 @@ class InactiveConstraint(TangencyScene):
             self.add(self.z_star, self.z_star_label, binds)  # over the arrows until the sweep
             self.inset_sweep(self.ball_radius, below, *followers,
                   run_time=max(cue.until("edge" if derive is not None else cue.END), 3.0),
-                  rate_func=smooth)  # slow through t = ‖ŵ‖ (r28b: the crossing rushed)
+                  rate_func=linear)  # r56's item 7: smooth ran 0.6 → 0.36 in ~4 s of its 6
             if derive is not None:
                 # Each row the derivation takes is swapped in place as its line is said (r40's
                 # item 9: three rows left at once, a blank band for 6 s; t stays on the
@@ -8364,7 +8374,7 @@ class InactiveConstraint(TangencyScene):
             # label and of the penalty beat's red path. Layout only.
             self.z_ghost_label = legible(MathTex(
                 rf"w^*\ \text{{at}}\ t = {number(below).tex}", font_size=28,
-                color=LABEL_RED))
+                color=TEXT_COLOR))
             # (The balance's arrows and contour leave as w* does: not obstacles; the ball's
             # edge through the ring is, as the penalty beat's outline comes back there.)
             trail = self.penalty_trail().points
@@ -8609,7 +8619,7 @@ class InactiveConstraint(TangencyScene):
         along = near - at
         length = float(np.linalg.norm(along))
         start = at + along * (ring.width / 2.0 + 0.02) / max(length, 1e-12)
-        leader = VMobject(stroke_color=LABEL_RED, stroke_width=2, z_index=label.z_index)
+        leader = VMobject(stroke_color=TEXT_COLOR, stroke_width=2, z_index=label.z_index)
         leader.set_points_as_corners([np.append(start, 0.0), np.append(near, 0.0)])
         return leader
 
@@ -8797,7 +8807,11 @@ class InactiveConstraint(TangencyScene):
         penalized_dot = marker(to_scene(self.axes, self.loss.center), SOLUTION_COLOR,
                                radius=W_STAR_RADIUS, z_index=6)
         penalized_dot.add_updater(lambda m: m.move_to(to_scene(self.axes, solution().point)))
-        trace = VMobject(stroke_color=SOLUTION_COLOR, stroke_width=4)
+        # The path of w*(λ) white on a dark edge (r56's item 4: red beside the orange dashed
+        # outline, a pair close for colour-blind viewers); in the inset it runs over the
+        # white dashed path of the constrained w*: the same line.
+        trace = VMobject(stroke_color=TEXT_COLOR, stroke_width=4)
+        trace.set_stroke(BACKGROUND, width=9, background=True)
         visited: list[np.ndarray] = []
 
         def follow_trace(m: VMobject) -> None:
@@ -8807,11 +8821,11 @@ class InactiveConstraint(TangencyScene):
 
         trace.add_updater(follow_trace)
         # Named in the inset (the main plot is too small here for labels).
-        moving_label = backed(legible(MathTex(r"w^*(\lambda)", font_size=28, color=LABEL_RED)))
+        moving_label = backed(legible(MathTex(r"w^*(\lambda)", font_size=28, color=TEXT_COLOR)))
         # A short leader from the dot's edge to the label's box where the label stands off
         # (it is set clear of the rings, so it may stand a little away): the label names the
         # dot, not a ring (a reviewer's first item). Layout only; as opaque as the label.
-        moving_leader = VMobject(stroke_color=LABEL_RED, stroke_width=2)
+        moving_leader = VMobject(stroke_color=TEXT_COLOR, stroke_width=2)
 
         def follow_leader(m: VMobject) -> None:
             dot = self.z_star.get_center()
@@ -8950,7 +8964,8 @@ class InactiveConstraint(TangencyScene):
                                            stroke_width=2.5).stretch(
             (summary.width + 0.36) / (summary.width + 0.16), 0)
         # The inset follows too: its outline becomes ‖w‖ = ‖w*(λ)‖, its w* the penalized one.
-        z_trace = VMobject(stroke_color=SOLUTION_COLOR, stroke_width=3)
+        z_trace = VMobject(stroke_color=TEXT_COLOR, stroke_width=3)
+        z_trace.set_stroke(BACKGROUND, width=8, background=True)
         z_trace.add_updater(lambda m: m.set_points_as_corners(to_scene(
             self.zaxes, np.array(visited))) if len(visited) >= 2 else None)
         self.z_star.add_updater(lambda m: m.move_to(to_scene(self.zaxes, solution().point)))
@@ -8980,12 +8995,13 @@ class InactiveConstraint(TangencyScene):
         same_spoken = (", with the same lambda as the multiplier"
                        if self.norm == "l1" and not meets else "")
         # Short (r28b: 99–108 s near-still under two long captions).
+        # r56: "at λ = 0, w* = ŵ" cut (the readout and the inset's "w* = ŵ" show it), to
+        # pay for the derivation's hold.
         with self.cue("The penalty form has no {ball}{@gone}: {@pen}minimize f(w) + {lam}{pen}"
-                      + same_lam + "; at {lam} = 0{@zero}, {w_star} = {w_hat}.",
+                      + same_lam + "{@zero}.",
                       pen=pen, ball=BALL_NAMES[self.norm],
                       spoken="The penalty form has no {ball}{@gone}: {@pen}minimize f plus "
-                      "lambda times the penalty" + same_spoken + "; at lambda = "
-                      "0{@zero}, w-star equals w-hat.") as cue:
+                      "lambda times the penalty" + same_spoken + "{@zero}.") as cue:
             # The penalty has no ball: the diamond and its lines leave as the words say so,
             # and the penalty is written into the constraint's place as it is read (a
             # reviewer saw it 3.5 s after its words, over an empty column).
@@ -9001,8 +9017,8 @@ class InactiveConstraint(TangencyScene):
             # r28b's 101 s).
             cue.play(swap_titles(self.problem[0], f_line), Reveal(penalty),
                      swap_titles(self.header, penalty_title), at="pen", run_time=0.8)
-            cue.play(Reveal(live), Indicate(self.z_same, color=TEXT_COLOR), at="zero",
-                     until=cue.END)
+            cue.play(Reveal(live), Indicate(self.z_same, color=TEXT_COLOR),
+                     run_time=max(cue.until(cue.END), 1.0))
         below = constrained(self.loss, norm=self.norm, radius=RADIUS_BELOW * self.inner)
         norm_star = SYMBOLS[self.norm].text.replace("w", "w*(λ)")
         # The dashed outline is named as it comes back (a reviewer saw it 7 s before its

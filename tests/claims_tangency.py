@@ -428,8 +428,8 @@ CAPTION_RULES = [
 INACTIVE_RULES = [
     # r56's item 1: the angle between the first w*'s pull and the way to ŵ, and why it is
     # not 0 (H ≠ cI), by regmath.facts.pull_turn at the drag's first ŵ.
-    Rule("aim turn", rf"not straight at ŵ \(the dashed line\) but ({NUMBER})° off: H ≠ cI "
-         r"makes the contours ellipses, so the steepest way down misses ŵ",
+    Rule("aim turn", r"as H ≠ cI, the contours are ellipses, and this steepest way down "
+         rf"misses ŵ \(dashed\) by ({NUMBER})°",
          lambda m, f: not f["isotropic"] and agrees(m.group(1), f["start_turn"])
          and not pull_aims_at_center(f["start_loss"], f["start"].point), ("problem",)),
     Rule("start normal", rf"its outward normal g = (\({NUMBER}, {NUMBER}\))",
