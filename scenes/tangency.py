@@ -188,6 +188,8 @@ from scenes.toolkit.style import (
     SOLUTION_COLOR,
     TEXT_COLOR,
     ball_shape,
+    DASH_GAP,
+    DASH_LENGTH,
     dashed,
     draw_ball,
     filled_polygon,
@@ -5650,7 +5652,10 @@ HAT_LABEL_OUTLINE = 10
 #: InactiveConstraint's w*: larger than `marker`'s default, so a short move off ŵ shows.
 W_STAR_RADIUS = 0.1
 #: InactiveConstraint's last frame is held this long after the last motion lands.
-INACTIVE_FINAL_HOLD = 2.0  # r56's item 7: the end card was seen ~3 s
+#: The penalty beat's moving outline ‖w‖ = ‖w*(λ)‖: dotted, apart from the dashed fixed one.
+MOVING_DASH = 0.035
+MOVING_GAP = 0.07
+INACTIVE_FINAL_HOLD = 1.6  # r56's item 7: the end card was seen ~3 s
 #: Labels in the ball's colour are lightened this much towards white to read on its fill.
 BALL_LABEL_LIGHTEN = 0.45
 #: InactiveConstraint's zoomed inset (radius and penalty beats): its side and centre in the
@@ -5983,10 +5988,10 @@ class InactiveConstraint(TangencyScene):
         # hardly seen, its angle never given), and why: H ≠ cI.
         aimed = "" if isotropic(self.loss) else (
             " {@aim}" + zoomed + "as {H} ≠ cI{@h}, the contours are {@ell}ellipses, and "
-            "this steepest way down misses {w_hat} (dashed) by {turn}°{@arc}.")
+            "the steepest way down misses {w_hat} (dashed) by {turn}°{@arc}.")
         aimed_spoken = "" if isotropic(self.loss) else (
             " {@aim}" + zoomed + "as H{@h} is not a multiple of the identity, the contours are "
-            "{@ell}ellipses, and this steepest way down misses w-hat, dashed, by {turn} "
+            "{@ell}ellipses, and the steepest way down misses w-hat, dashed, by {turn} "
             "degrees{@arc}.")
         # f named as the loss, ŵ as the fit with no penalty and H as the bowl's shape, each
         # line written as it is said (r40's item 4: f never named, ŵ and H on screen 3 and
@@ -7012,11 +7017,13 @@ class InactiveConstraint(TangencyScene):
             # "w* = ŵ"'s leader steps out while the rings are drawn round the dot: it ran
             # through every ring (r46's finding 4); the rings leave as the slack beat
             # starts and the leader comes back. Layout only.
+            # The leader out first (r56's item 5: fading while the rings grew, it crossed
+            # them at 60–62 s).
+            cue.play(same[1].animate.set_stroke(opacity=0.0), run_time=0.3)
             cue.play(Reveal(self.gradient_zero), Indicate(same, color=TEXT_COLOR,
                                                           scale_factor=1.0),
                      LaggedStart(*(Create(r) for r in self.inside), lag_ratio=0.4),
-                     same[1].animate.set_stroke(opacity=0.0),
-                     run_time=1.5)
+                     run_time=1.2)
         for follower in moving:
             follower.clear_updaters()
         self.live.clear_updaters()  # λ = 0 from here until the radius beat moves it
@@ -7394,10 +7401,14 @@ class InactiveConstraint(TangencyScene):
         self.z_push = MovingArrow(ORIGIN, ORIGIN, color=NORMAL_COLOR, stroke_width=4,
                                   max_tip_ratio=0.35)
         # −∇f(w*) in full, as everywhere else (one notation).
-        self.z_pull_label = legible(MathTex(r"-\nabla f(w^*)", font_size=INSET_LABEL_FONT,
-                                            color=GRADIENT_COLOR))
+        # On an opaque dark box (r56's item 5: the dashed outline and the path of w* ran
+        # through them, 99–116 s).
+        self.z_pull_label = backed(legible(MathTex(r"-\nabla f(w^*)",
+                                                   font_size=INSET_LABEL_FONT,
+                                                   color=GRADIENT_COLOR))).set_z_index(4)
         # (28, not `INSET_LABEL_FONT`: larger, it sat on the inset's w₁ axis for 18 s.)
-        self.z_push_label = legible(MathTex(r"-\lambda g", font_size=28, color=NORMAL_COLOR))
+        self.z_push_label = backed(legible(MathTex(r"-\lambda g", font_size=28,
+                                                   color=NORMAL_COLOR))).set_z_index(4)
         # The main plot's arrows at the smallest radius, at the drag's scale, can outgrow
         # the plot (a lecturer's milli-scale data: they ran off the frame): shortened alike
         # to a share of the plot, the scale said in the words.
@@ -7905,13 +7916,15 @@ class InactiveConstraint(TangencyScene):
                                samples=self.contour_samples)
         set_pieces(mobject, self.zaxes, clip_polyline(outline, self.zview))
 
-    def follow_z_through(self, mobject: VMobject, radius: float) -> None:
+    def follow_z_through(self, mobject: VMobject, radius: float, *,
+                         dash: float = DASH_LENGTH, gap: float = DASH_GAP) -> None:
         """A dashed outline of this radius, clipped to the inset."""
         pieces = clip_polyline(ball_outline(self.norm, radius, samples=self.contour_samples),
                                self.zview)
         mobject.clear_points()
         for piece in pieces:
-            mobject.append_points(set_dashes(VMobject(), self.zaxes, piece).points)
+            mobject.append_points(set_dashes(VMobject(), self.zaxes, piece, dash=dash,
+                                             gap=gap).points)
 
     def follow_z_star(self, mobject: VMobject) -> None:
         mobject.move_to(to_scene(self.zaxes, self.state()[1].point))
@@ -8214,14 +8227,17 @@ class InactiveConstraint(TangencyScene):
                 # named "the path of w*" (r52's item 6: "dashed" meant three things).
                 # r53's item 6: the value read out from the formula, so the block stays
                 # up for its words (it was rushed, 10 s).
+                # r56's item 6: the path named as the w*–ŵ dashes' line (w* − ŵ = −λH⁻¹g).
                 form_words = (" {@edge}On this edge the pull balances the push, so {w_star} "
-                              "slides from {w_hat} along −H⁻¹{g}{@line}: the path of "
+                              "slides from {w_hat} along −H⁻¹{g}, on its dashed line to "
+                              "{w_hat}{@line}: the path of "
                               "{w_star}{@lined}. {@solve}Its coordinates, signed by {g}, sum "
                               "to {t}, and those of {w_hat} to " + norm_hat + "{@form}: that gives "
                               "{lam}{@formed}. {@read}Here ({inner} "
                               "− {tb})/{curv} = {lamb}{@readed}.")
                 form_spoken = (" {@edge}On this edge the pull balances the push, so w-star "
-                               "slides from w-hat along minus H-inverse g{@line}: the path of "
+                               "slides from w-hat along minus H-inverse g, on its dashed line "
+                               "to w-hat{@line}: the path of "
                                "w-star{@lined}. {@solve}Its coordinates, signed by g, sum "
                                "to t, and those of w-hat to its norm{@form}: that gives "
                                "lambda{@formed}. {@read}Here, {inner} "
@@ -8353,9 +8369,9 @@ class InactiveConstraint(TangencyScene):
                 # The finished box held on past its words, its two numbers' sources marked
                 # in turn (r56's item 3: fully seen ~5 s before it left).
                 cue.play(Indicate(self.curv_sum, color=PULSE_COLOR, scale_factor=1.0),
-                         run_time=1.2)
+                         run_time=0.8)
                 cue.play(Indicate(derive[3], color=PULSE_COLOR, scale_factor=1.0),
-                         run_time=1.2)
+                         run_time=0.8)
         self.derivation = derive
         # A ring stays where w* is now, named as it is left behind (a reviewer found it
         # unnamed for 14 s, and too faint for a projector): the penalty beat comes back to
@@ -8847,10 +8863,14 @@ class InactiveConstraint(TangencyScene):
         moving_leader.add_updater(follow_leader)
         # The dashed outline through ŵ becomes the moving outline ‖w‖ = ‖w*(λ)‖: at λ = 0 they
         # are the same points, so the swap shows no change.
+        # The moving outline ‖w‖ = ‖w*(λ)‖ dotted, apart from the fixed dashed ‖w‖ = ‖ŵ‖
+        # (r56's item 6: one dashed diamond meant both).
         ring = dashed(self.axes, ball_outline(self.norm, self.inner, samples=self.contour_samples),
-                      stroke_color=BALL_COLORS[self.norm], stroke_width=2.5)
+                      stroke_color=BALL_COLORS[self.norm], stroke_width=3.5,
+                      dash=MOVING_DASH, gap=MOVING_GAP)
         ring.add_updater(lambda m: set_dashes(m, self.axes, ball_outline(
-            self.norm, solution().radius, samples=self.contour_samples)))
+            self.norm, solution().radius, samples=self.contour_samples), dash=MOVING_DASH,
+            gap=MOVING_GAP))
         # Named by what it is, the outline through w*(λ) (one notation: t is only the
         # constraint's radius; a reviewer found t and t(λ) mixed in the last lines).
         ring_label = self.outline_label(SYMBOLS[self.norm].tex + " = "
@@ -8969,7 +8989,9 @@ class InactiveConstraint(TangencyScene):
         z_trace.add_updater(lambda m: m.set_points_as_corners(to_scene(
             self.zaxes, np.array(visited))) if len(visited) >= 2 else None)
         self.z_star.add_updater(lambda m: m.move_to(to_scene(self.zaxes, solution().point)))
-        self.z_through.add_updater(lambda m: self.follow_z_through(m, solution().radius))
+        self.z_through.add_updater(lambda m: self.follow_z_through(
+            m, solution().radius, dash=MOVING_DASH, gap=MOVING_GAP))
+        self.z_through.set_stroke(width=max(self.z_through.get_stroke_width(), 3.5))
         # The contour through w*(λ) in the inset, touching the dashed outline: w*(λ) is the
         # constrained answer for that radius, seen as in the constrained beats (a reviewer
         # found it asserted only). regmath's level set through the inset's axes.

@@ -428,7 +428,7 @@ CAPTION_RULES = [
 INACTIVE_RULES = [
     # r56's item 1: the angle between the first w*'s pull and the way to ŵ, and why it is
     # not 0 (H ≠ cI), by regmath.facts.pull_turn at the drag's first ŵ.
-    Rule("aim turn", r"as H ≠ cI, the contours are ellipses, and this steepest way down "
+    Rule("aim turn", r"as H ≠ cI, the contours are ellipses, and the steepest way down "
          rf"misses ŵ \(dashed\) by ({NUMBER})°",
          lambda m, f: not f["isotropic"] and agrees(m.group(1), f["start_turn"])
          and not pull_aims_at_center(f["start_loss"], f["start"].point), ("problem",)),
@@ -496,7 +496,7 @@ INACTIVE_RULES = [
     # −∇f(w*) = H(ŵ − w*) = λg, puts w* on ŵ − λH⁻¹g; gᵀw* = t ("its coordinates, signed by
     # g, sum to t") gives λ.
     Rule("edge λ derived", r"On this edge the pull balances the push, so w\* slides from ŵ "
-         r"along −H⁻¹g: the path of w\*\. Its coordinates, signed by g, sum to t, and those of "
+         r"along −H⁻¹g, on its dashed line to ŵ: the path of w\*\. Its coordinates, signed by g, sum to t, and those of "
          r"ŵ to ‖ŵ‖₁: that gives λ\.",
          lambda m, f: f["norm"] == "l1" and _on_hat_edge(f)
          and bool(np.all(np.sign(f["below"].point) == np.sign(f["loss"].center))),
