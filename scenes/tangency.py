@@ -9368,7 +9368,11 @@ class InactiveConstraint(TangencyScene):
                     inset_parts = [*inset_parts, self.knot_mark]
                 for part in inset_parts:
                     part.clear_updaters()
-                cue.play(Conceal(ring_label), Conceal(trace),
+                # The dotted moving outline, back at ‖ŵ‖, gives way to the fixed dashed one it
+                # stood for (one style for ‖w‖ = ‖ŵ‖ in the last frame, r56's item 6).
+                ring.clear_updaters()
+                cue.play(Conceal(ring_label), Conceal(trace), Conceal(ring),
+                         Reveal(self.through),
                          *(Conceal(m) for m in inset_parts), at="sparse", run_time=0.6)
                 # r50's item 3: the last frame labelled, the diamond by its t, the dashed
                 # outline by ‖ŵ‖ (its first label, placed for this ball), and w* = ŵ with
