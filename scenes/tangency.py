@@ -7449,7 +7449,10 @@ class InactiveConstraint(TangencyScene):
                     [*around, frame, self.penalty_trail()],
                     buff=0.04 + self.z_hat.width / 2)
         self.inside_z_frame(self.z_hat_label)
-        self.z_star_label = legible(MathTex("w^*", font_size=30, color=TEXT_COLOR))
+        # White on an opaque dark box (r56's item 4: red "w*" on the orange edge and dashes
+        # as w* leaves ŵ, 94–98 s).
+        self.z_star_label = backed(legible(MathTex("w^*", font_size=30,
+                                                   color=TEXT_COLOR))).set_z_index(7)
         self.follow_z_ball(self.z_ball)
         self.follow_z_through(self.z_through, self.inner)
         # "w* = ŵ" below ŵ, inside the frame, clear of the outline through ŵ and of the
