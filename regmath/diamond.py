@@ -47,6 +47,7 @@ __all__ = [
     "edge_multiplier",
     "edge_curvature",
     "edge_direction",
+    "edge_curvature_terms",
 ]
 
 #: The diamond's corners σ t e_j as (j, σ), and its edges by their sign vectors s,
@@ -242,3 +243,29 @@ def edge_direction(loss: Quadratic, signs: Any) -> NDArray[np.float64]:
     s = np.asarray(signs, dtype=float)
     q = loss.eigenvectors
     return np.asarray(q @ ((q.T @ s) / loss.eigenvalues), dtype=np.float64)
+
+
+def edge_curvature_terms(loss: Quadratic, signs: Any) -> NDArray[np.float64]:
+    """The two terms sₖ (H⁻¹s)ₖ of sᵀH⁻¹s, for writing it out as a sum ("1.089 + 0.396").
+
+    Parameters
+    ----------
+    loss : Quadratic
+        f(w) = ½ (w − ŵ)ᵀ H (w − ŵ), H positive definite.
+    signs : array_like of shape (2,)
+        The edge's signs s ∈ {±1}² (its outward normal g).
+
+    Returns
+    -------
+    ndarray of shape (2,)
+        sₖ times `edge_direction`'s k-th entry; they sum to `edge_curvature` (to rounding).
+
+    Examples
+    --------
+    >>> from regmath.quadratic import Quadratic
+    >>> loss = Quadratic(center=[1.0, 1.0], hessian=[[2.0, 0.0], [0.0, 4.0]])
+    >>> edge_curvature_terms(loss, [1.0, -1.0]).tolist()
+    [0.5, 0.25]
+    """
+    s = np.asarray(signs, dtype=float)
+    return np.asarray(s * edge_direction(loss, s), dtype=np.float64)

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from regmath.solution import Solution
 
 __all__ = ["SolutionKind", "solution_kind", "ridge_penalty_strength", "shrink_factors", "isotropic", "isotropic_factor",
-           "isotropic_solution", "inside_ball"]
+           "isotropic_solution", "inside_ball", "pull_aims_at_center", "pull_turn"]
 
 SolutionKind = Literal["interior", "boundary", "corner", "edge", "circle", "origin"]
 
@@ -107,3 +107,16 @@ def pull_aims_at_center(loss: Quadratic, point: NDArray[np.float64], *,
     if scale == 0.0:
         return False
     return abs(float(pull[0] * d[1] - pull[1] * d[0])) <= rtol * scale and float(pull @ d) > 0.0
+
+
+def pull_turn(loss: Quadratic, point: NDArray[np.float64]) -> float:
+    r"""The angle, in degrees (0 to 180), between the pull −∇f(p) = H(ŵ − p) at ``point`` p
+    and the way ŵ − p straight to the centre: 0 exactly when `pull_aims_at_center`.
+    Computed with atan2 of the cross and dot products (accurate near 0 and 180).
+    Raises InvalidArgumentError at p = ŵ (no pull, no way)."""
+    d = np.asarray(loss.center, dtype=float) - np.asarray(point, dtype=float)
+    pull = np.asarray(loss.hessian, dtype=float) @ d
+    if not np.any(d) or not np.any(pull):
+        raise InvalidArgumentError("point", "the pull's turn needs p ≠ ŵ (there is no pull at ŵ)")
+    cross = float(pull[0] * d[1] - pull[1] * d[0])
+    return float(np.degrees(np.arctan2(abs(cross), float(pull @ d))))

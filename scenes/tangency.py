@@ -63,6 +63,7 @@ from manim import (
     LaggedStart,
     MathTex,
     ReplacementTransform,
+    Transform,
     Tex,
     ValueTracker,
     VGroup,
@@ -117,6 +118,7 @@ from regmath.edge_normals import diamond_edge_normals_at_scale
 from regmath.scales import readable_scale
 from regmath.facts import (
     pull_aims_at_center,
+    pull_turn,
     ridge_penalty_strength,
     isotropic,
     shrink_factors,
@@ -186,6 +188,8 @@ from scenes.toolkit.style import (
     SOLUTION_COLOR,
     TEXT_COLOR,
     ball_shape,
+    DASH_GAP,
+    DASH_LENGTH,
     dashed,
     draw_ball,
     filled_polygon,
@@ -5648,7 +5652,10 @@ HAT_LABEL_OUTLINE = 10
 #: InactiveConstraint's w*: larger than `marker`'s default, so a short move off ŵ shows.
 W_STAR_RADIUS = 0.1
 #: InactiveConstraint's last frame is held this long after the last motion lands.
-INACTIVE_FINAL_HOLD = 0.5
+#: The penalty beat's moving outline ‖w‖ = ‖w*(λ)‖: dotted, apart from the dashed fixed one.
+MOVING_DASH = 0.035
+MOVING_GAP = 0.07
+INACTIVE_FINAL_HOLD = 1.6  # r56's item 7: the end card was seen ~3 s
 #: Labels in the ball's colour are lightened this much towards white to read on its fill.
 BALL_LABEL_LIGHTEN = 0.45
 #: InactiveConstraint's zoomed inset (radius and penalty beats): its side and centre in the
@@ -5760,8 +5767,17 @@ NUMBER_FADE_REACH = 0.01
 BALL_NUMBER_PAD = 0.15
 #: The angle mark between −∇f(w*) and the way to ŵ: its radius, a share of the shorter.
 AIM_ARC_SHARE = 0.6
+#: In the lens, larger (r56's item 1: the wedge was ~23 px at 480p): as long as the pull
+#: drawn there, whose label sits past its head.
+LENS_AIM_ARC_SHARE = 0.95
 #: The lens's arrow labels show from this share of the inset's label lengths.
 LENS_LABEL_SHARE = 0.6
+#: λ's bar beside the lens (r56's item 2): its gap from the lens, width, full height (at the
+#: first λ) and its baseline's lift above the lens's bottom (scene units).
+LAMBDA_BAR_GAP = 0.35
+LAMBDA_BAR_WIDTH = 0.3
+LAMBDA_BAR_HEIGHT = 2.0
+LAMBDA_BAR_LIFT = 0.1
 #: InactiveConstraint's emphasis (boxes, tags, flashes): white, not −λg's yellow.
 EMPHASIS_COLOR = TEXT_COLOR
 #: A pulse on white text in its box (unscaled): the loss's blue, lightened.
@@ -5830,6 +5846,7 @@ class InactiveConstraint(TangencyScene):
         # cross steps off them now, not while it is shown (a reviewer saw the joins run
         # through "w₁").
         self.set_label_sides()
+        self.l_bar = None
         self.lens = self.make_drag_lens()
         self.clear_axis_labels()
         self.next_section("problem")
@@ -5912,7 +5929,7 @@ class InactiveConstraint(TangencyScene):
         # (the radius beat) must be visible at 720p.
         self.tangent_dot = marker(to_scene(self.axes, start.point), SOLUTION_COLOR,
                                   radius=W_STAR_RADIUS, z_index=6)
-        self.tangent_label = legible(MathTex("w^*", font_size=40, color=LABEL_RED))
+        self.tangent_label = legible(MathTex("w^*", font_size=40, color=TEXT_COLOR))
         self.pull = MovingArrow(ORIGIN, ORIGIN, color=GRADIENT_COLOR)
         self.push = MovingArrow(ORIGIN, ORIGIN, color=NORMAL_COLOR, stroke_width=5)
         self.pull_label = legible(MathTex(r"-\nabla f(w^*)", font_size=30, color=GRADIENT_COLOR))
@@ -5967,13 +5984,15 @@ class InactiveConstraint(TangencyScene):
         # dashes were 60 px long, under the pull's arrow): the lens opens as it is said.
         zoomed = "" if self.lens is None else "Zoomed in at right: "
         # The angle mark named (r50's item 8: drawn with no words): filled in the lens.
-        wedge = "white arc" if self.lens is None else "grey wedge"
+        # Its size said and written (r56's item 1: "off by the grey wedge" pointed at a mark
+        # hardly seen, its angle never given), and why: H ≠ cI.
         aimed = "" if isotropic(self.loss) else (
-            " {@aim}" + zoomed + "not straight at {w_hat} (the dashed "
-            "line), off by the " + wedge + "{@arc}; {H}{@h} makes the contours {@ell}non-circular ellipses.")
+            " {@aim}" + zoomed + "as {H} ≠ cI{@h}, the contours are {@ell}ellipses, and "
+            "the steepest way down misses {w_hat} (dashed) by {turn}°{@arc}.")
         aimed_spoken = "" if isotropic(self.loss) else (
-            " {@aim}" + zoomed + "not straight at w-hat, the dashed "
-            "line, off by the " + wedge + "{@arc}; H{@h} makes the contours {@ell}non-circular ellipses.")
+            " {@aim}" + zoomed + "as H{@h} is not a multiple of the identity, the contours are "
+            "{@ell}ellipses, and the steepest way down misses w-hat, dashed, by {turn} "
+            "degrees{@arc}.")
         # f named as the loss, ŵ as the fit with no penalty and H as the bowl's shape, each
         # line written as it is said (r40's item 4: f never named, ŵ and H on screen 3 and
         # 17 s before their words). ŵ is a point of the formula here; its dot comes with
@@ -6041,7 +6060,8 @@ class InactiveConstraint(TangencyScene):
         with self.cue("{neg_grad}{@pull} pulls {w_star} outward, at right angles to its "
                       "contour." + aimed, ball=ball,
                       spoken="Minus the gradient{@pull} pulls w-star outward, at right angles to "
-                      "its contour." + aimed_spoken) as cue:
+                      "its contour." + aimed_spoken,
+                      **({} if isotropic(self.loss) else {"turn": self.aim_turn()})) as cue:
             cue.play(GrowArrow(self.pull), Reveal(self.pull_label), at="pull", run_time=1.2)
             if not isotropic(self.loss):
                 # The angle between the pull and the way to ŵ marked as it is said (r38's
@@ -6050,16 +6070,19 @@ class InactiveConstraint(TangencyScene):
                 if self.lens is None:
                     self.aim_arc = self.aim_angle()
                     cue.play(Create(self.link), at="aim", run_time=1.0)
-                    cue.play(Create(self.aim_arc), run_time=0.8)
                 else:
                     self.aim_arc = self.aim_angle(self.laxes, self.l_arrow_factor)
                     self.open_lens(cue, at="aim", with_link=self.link)
-                    cue.play(Create(self.aim_arc), Indicate(self.l_link, color=TEXT_COLOR,
-                                                            scale_factor=1.0),
-                             at="arc", run_time=0.8)
                 cue.play(swap_titles(self.h_note, self.data_line), at="h", run_time=0.8)
                 # The contour marked as its shape is named (no still stretch over 4 s).
                 cue.play(Indicate(self.contour, color=TEXT_COLOR, scale_factor=1.0), at="ell",
+                         run_time=1.0)
+                # The angle drawn as its size is read (r56's item 1), the dashes marked.
+                arc_parts = [Create(self.aim_arc)] if self.lens is None else [
+                    Create(self.aim_arc), Indicate(self.l_link, color=TEXT_COLOR,
+                                                   scale_factor=1.0)]
+                cue.play(*arc_parts, until="arc")
+                cue.play(Indicate(self.aim_arc, color=TEXT_COLOR, scale_factor=1.0),
                          until=cue.END)
         # "Binds" defined with λ's value: λ > 0.
         # g's value is read on the panel, not said (r36: a 2.5 s hold while it was).
@@ -6085,8 +6108,10 @@ class InactiveConstraint(TangencyScene):
                      at="normal", run_time=0.7)
             # The line carries λ's value and its tag "(λ > 0)": both written as the caption
             # with the value starts (r36: 2–3 s behind it), and marked at "Balance".
+            bar = [self.l_bar] if self.lens_is_open() and self.l_bar is not None else []
             cue.play(Reveal(push_label), Reveal(self.live), Reveal(self.binds_tag),
-                     Reveal(self.active_title[1]), at="lam", run_time=0.5)
+                     Reveal(self.active_title[1]), *(Reveal(m) for m in bar), at="lam",
+                     run_time=0.5)
             cue.play(Indicate(self.binds_tag, color=EMPHASIS_COLOR, scale_factor=1.15),
                      at="binds", run_time=0.5)
             cue.play(Indicate(self.live, color=TEXT_COLOR, scale_factor=1.0), at="balance",
@@ -6128,9 +6153,17 @@ class InactiveConstraint(TangencyScene):
                 if m is not None and m in self.mobjects and m not in self.lens]
         self.lens_open = True
         extra = [Create(with_link)] if with_link is not None else []
+        # The lens fades in as one group (r56's item 7: its contour and "ŵ" came at full
+        # strength before its frame, their updaters setting their opacity every frame):
+        # nothing in it moves while it opens, so its followers pause.
+        paused = [m for m in self.lens.get_family() if m.updaters]
+        for mobject in paused:
+            mobject.suspend_updating()
         cue.play(Reveal(self.lens), *(Reveal(m) for m in (self.lens_late if late else [])),
                  *(Conceal(m) for m in main), Dim(self.center_label, factor=0.0), *extra,
                  at=at, run_time=run_time)
+        for mobject in paused:
+            mobject.resume_updating()
 
     def aim_angle(self, axes: Any = None, factor: float = 1.0) -> VMobject:
         """An arc at w* from −∇f(w*) to the dashed way to ŵ: how far the pull turns from
@@ -6149,17 +6182,36 @@ class InactiveConstraint(TangencyScene):
                 to_scene(axes, start_loss.center)]
         angles = [float(np.arctan2(*(end - at)[1::-1])) for end in ends]
         turn = (angles[1] - angles[0] + np.pi) % (2.0 * np.pi) - np.pi
-        radius = AIM_ARC_SHARE * min(float(np.linalg.norm(end - at)) for end in ends)
+        share = AIM_ARC_SHARE if axes is self.axes else LENS_AIM_ARC_SHARE
+        radius = share * min(float(np.linalg.norm(end - at)) for end in ends)
         arc = Arc(radius=radius, start_angle=angles[0], angle=turn, arc_center=at,
                   stroke_color=TEXT_COLOR, stroke_width=3, z_index=3)
         if axes is self.axes:
             return arc
         from manim import Sector  # local: the import block is shared
 
-        # In the lens, the angle filled too (r40's item 1: a thin arc went unseen).
+        # In the lens, the angle filled too (r40's item 1: a thin arc went unseen), twice
+        # as large, light and named by its size (r56's item 1: a dark 23 px wedge under the
+        # arrowhead, its angle never given). The size is regmath's (`pull_turn`).
         wedge = Sector(radius=radius, start_angle=angles[0], angle=turn, arc_center=at,
-                       fill_color=TEXT_COLOR, fill_opacity=0.3, stroke_width=0, z_index=2)
-        return VGroup(wedge, arc.set_stroke(width=4))
+                       fill_color=TEXT_COLOR, fill_opacity=0.35, stroke_width=0, z_index=2)
+        arc.set_stroke(color=TEXT_COLOR, width=5, opacity=0.9)
+        label = legible(MathTex(self.aim_turn().tex + r"^\circ", font_size=INSET_LABEL_FONT,
+                                color=TEXT_COLOR))
+        # Beyond the dashed side of the angle, mirrored across the dashes: past the arc's
+        # middle it met −∇f(w*)'s label and ŵ's ring (layout only).
+        beyond = angles[1] + turn
+        outward = np.array([np.cos(beyond), np.sin(beyond), 0.0])
+        label.move_to(at + outward * 0.9 * radius)
+        label.set_z_index(7)
+        return VGroup(wedge, arc, label)
+
+    def aim_turn(self) -> Number:
+        """The angle between −∇f(w*) and the way to ŵ at the first w*, in degrees: regmath's
+        `pull_turn`, written as the captions and the lens write it."""
+        start_loss, start = self.state(0.0, self.t)
+        self._state = None
+        return number(pull_turn(start_loss, start.point))
 
     def fit_tag(self, tag: VMobject) -> VMobject:
         """A tag beside λ's readout with at least `TAG_RIGHT_MARGIN` to the frame's right
@@ -6477,7 +6529,7 @@ class InactiveConstraint(TangencyScene):
         self.l_hat.set_fill(opacity=0.0).set_stroke(CENTER_COLOR, width=3).scale(1.9)
         self.l_star = marker(ORIGIN, SOLUTION_COLOR, radius=W_STAR_RADIUS, z_index=6)
         self.l_hat_label = legible(MathTex(r"\hat w", font_size=34, color=CENTER_COLOR))
-        self.l_star_label = legible(MathTex("w^*", font_size=34, color=LABEL_RED))
+        self.l_star_label = legible(MathTex("w^*", font_size=34, color=TEXT_COLOR))
         self.l_same = legible(MathTex(r"w^* = \hat w", font_size=30, color=TEXT_COLOR))
         # The balance in the lens too, both arrows shortened alike to stay inside it: "the
         # pull weakens" is seen where it is magnified (a reviewer found the lens without
@@ -6519,10 +6571,49 @@ class InactiveConstraint(TangencyScene):
         # The push and its label are not part of the group: the lens opens as the pull's
         # aim is said, before the push is (r40's item 1), so they come with their words.
         self.lens_late = [self.l_push, self.l_push_label]
+        # λ as a bar beside the lens, dropping to 0 as ŵ reaches the boundary (r56's item 2:
+        # in the lens's fixed zoom the arrows shrank to ~5 px and lost their labels, "the
+        # pull weakens, λ falls" carried by the number alone). Its height is regmath's λ at
+        # the drag over the first λ (layout only); it comes with λ's words.
+        self.l_bar = self.make_lambda_bar()
+        if self.l_bar is not None:
+            self.lens_late.append(self.l_bar)
+            self.lens_followers.append((self.l_bar, self.follow_lambda_bar))
+            self.follow_lambda_bar(self.l_bar)
+            self.l_bar.add_updater(self.follow_lambda_bar)
         # w* (and its label) after the arrows: drawn over their bases.
         return VGroup(frame, region, joins, ball, self.l_contour, self.l_link, self.l_pull,
                       self.l_pull_label, self.l_hat,
                       self.l_star, self.l_hat_label, self.l_star_label)
+
+    def make_lambda_bar(self) -> VGroup | None:
+        """λ's bar right of the lens: a yellow column (−λg's colour) on a baseline marked 0,
+        under a "λ" heading; its top follows regmath's λ. None when the first λ is 0."""
+        first = self.start_solution.multiplier
+        if not first > 0.0:
+            return None
+        right = self.l_frame.get_right()[0] + LAMBDA_BAR_GAP
+        low = self.l_frame.get_bottom()[1] + LAMBDA_BAR_LIFT
+        base = VMobject(stroke_color=MUTED_COLOR, stroke_width=2).set_points_as_corners(
+            [[right - 0.08, low, 0.0], [right + LAMBDA_BAR_WIDTH + 0.08, low, 0.0]])
+        zero = MathTex("0", font_size=INSET_LABEL_FONT, color=TEXT_COLOR)
+        zero.next_to(base, RIGHT, buff=0.1)
+        column = VMobject(stroke_width=0, fill_color=NORMAL_COLOR, fill_opacity=1.0)
+        head = legible(MathTex(r"\lambda", font_size=INSET_LABEL_FONT + 4, color=NORMAL_COLOR))
+        head.move_to([right + 0.5 * LAMBDA_BAR_WIDTH, low + LAMBDA_BAR_HEIGHT + 0.3, 0.0])
+        bar = VGroup(column, base, zero, head)
+        bar._bar_foot = np.array([right, low, 0.0])
+        keep_in_frame(bar)
+        return bar
+
+    def follow_lambda_bar(self, mobject: VGroup) -> None:
+        first = self.start_solution.multiplier
+        share = float(np.clip(self.state()[1].multiplier / first, 0.0, 1.0))
+        foot = mobject._bar_foot
+        height = share * LAMBDA_BAR_HEIGHT
+        mobject[0].set_points_as_corners([foot, foot + [LAMBDA_BAR_WIDTH, 0.0, 0.0],
+                                          foot + [LAMBDA_BAR_WIDTH, height, 0.0],
+                                          foot + [0.0, height, 0.0], foot])
 
     def follow_l_arrow_label(self, mobject: VMobject, arrow: MovingArrow) -> None:
         """The lens's arrow labels: the pull's beside its tip away from ŵ, the push's beside
@@ -6902,7 +6993,8 @@ class InactiveConstraint(TangencyScene):
                     self.l_hat_label, self.l_star_label, self.l_pull_label, self.l_push_label)]
                 # (The main plot's ŵ label left as the lens opened.)
                 closing = [*(Conceal(m) for m in seen), Conceal(self.l_same),
-                           Conceal(self.l_push)]
+                           Conceal(self.l_push),
+                           *([Conceal(self.l_bar)] if self.l_bar is not None else [])]
             self.hat_line.clear_updaters()
             # λ's readout leaves with g's definition (λg stood 20 s without it, a
             # reviewer's item) and with its value: inside, λ = 0 is the slack beat's
@@ -6925,11 +7017,13 @@ class InactiveConstraint(TangencyScene):
             # "w* = ŵ"'s leader steps out while the rings are drawn round the dot: it ran
             # through every ring (r46's finding 4); the rings leave as the slack beat
             # starts and the leader comes back. Layout only.
+            # The leader out first (r56's item 5: fading while the rings grew, it crossed
+            # them at 60–62 s).
+            cue.play(same[1].animate.set_stroke(opacity=0.0), run_time=0.3)
             cue.play(Reveal(self.gradient_zero), Indicate(same, color=TEXT_COLOR,
                                                           scale_factor=1.0),
                      LaggedStart(*(Create(r) for r in self.inside), lag_ratio=0.4),
-                     same[1].animate.set_stroke(opacity=0.0),
-                     run_time=1.5)
+                     run_time=1.2)
         for follower in moving:
             follower.clear_updaters()
         self.live.clear_updaters()  # λ = 0 from here until the radius beat moves it
@@ -7307,10 +7401,14 @@ class InactiveConstraint(TangencyScene):
         self.z_push = MovingArrow(ORIGIN, ORIGIN, color=NORMAL_COLOR, stroke_width=4,
                                   max_tip_ratio=0.35)
         # −∇f(w*) in full, as everywhere else (one notation).
-        self.z_pull_label = legible(MathTex(r"-\nabla f(w^*)", font_size=INSET_LABEL_FONT,
-                                            color=GRADIENT_COLOR))
+        # On an opaque dark box (r56's item 5: the dashed outline and the path of w* ran
+        # through them, 99–116 s).
+        self.z_pull_label = backed(legible(MathTex(r"-\nabla f(w^*)",
+                                                   font_size=INSET_LABEL_FONT,
+                                                   color=GRADIENT_COLOR))).set_z_index(4)
         # (28, not `INSET_LABEL_FONT`: larger, it sat on the inset's w₁ axis for 18 s.)
-        self.z_push_label = legible(MathTex(r"-\lambda g", font_size=28, color=NORMAL_COLOR))
+        self.z_push_label = backed(legible(MathTex(r"-\lambda g", font_size=28,
+                                                   color=NORMAL_COLOR))).set_z_index(4)
         # The main plot's arrows at the smallest radius, at the drag's scale, can outgrow
         # the plot (a lecturer's milli-scale data: they ran off the frame): shortened alike
         # to a share of the plot, the scale said in the words.
@@ -7351,7 +7449,10 @@ class InactiveConstraint(TangencyScene):
                     [*around, frame, self.penalty_trail()],
                     buff=0.04 + self.z_hat.width / 2)
         self.inside_z_frame(self.z_hat_label)
-        self.z_star_label = legible(MathTex("w^*", font_size=30, color=LABEL_RED))
+        # White on an opaque dark box (r56's item 4: red "w*" on the orange edge and dashes
+        # as w* leaves ŵ, 94–98 s).
+        self.z_star_label = backed(legible(MathTex("w^*", font_size=30,
+                                                   color=TEXT_COLOR))).set_z_index(7)
         self.follow_z_ball(self.z_ball)
         self.follow_z_through(self.z_through, self.inner)
         # "w* = ŵ" below ŵ, inside the frame, clear of the outline through ŵ and of the
@@ -7818,13 +7919,15 @@ class InactiveConstraint(TangencyScene):
                                samples=self.contour_samples)
         set_pieces(mobject, self.zaxes, clip_polyline(outline, self.zview))
 
-    def follow_z_through(self, mobject: VMobject, radius: float) -> None:
+    def follow_z_through(self, mobject: VMobject, radius: float, *,
+                         dash: float = DASH_LENGTH, gap: float = DASH_GAP) -> None:
         """A dashed outline of this radius, clipped to the inset."""
         pieces = clip_polyline(ball_outline(self.norm, radius, samples=self.contour_samples),
                                self.zview)
         mobject.clear_points()
         for piece in pieces:
-            mobject.append_points(set_dashes(VMobject(), self.zaxes, piece).points)
+            mobject.append_points(set_dashes(VMobject(), self.zaxes, piece, dash=dash,
+                                             gap=gap).points)
 
     def follow_z_star(self, mobject: VMobject) -> None:
         mobject.move_to(to_scene(self.zaxes, self.state()[1].point))
@@ -8127,14 +8230,17 @@ class InactiveConstraint(TangencyScene):
                 # named "the path of w*" (r52's item 6: "dashed" meant three things).
                 # r53's item 6: the value read out from the formula, so the block stays
                 # up for its words (it was rushed, 10 s).
+                # r56's item 6: the path named as the w*–ŵ dashes' line (w* − ŵ = −λH⁻¹g).
                 form_words = (" {@edge}On this edge the pull balances the push, so {w_star} "
-                              "slides from {w_hat} along −H⁻¹{g}{@line}: the path of "
+                              "slides from {w_hat} along −H⁻¹{g}, on its dashed line to "
+                              "{w_hat}{@line}: the path of "
                               "{w_star}{@lined}. {@solve}Its coordinates, signed by {g}, sum "
                               "to {t}, and those of {w_hat} to " + norm_hat + "{@form}: that gives "
                               "{lam}{@formed}. {@read}Here ({inner} "
                               "− {tb})/{curv} = {lamb}{@readed}.")
                 form_spoken = (" {@edge}On this edge the pull balances the push, so w-star "
-                               "slides from w-hat along minus H-inverse g{@line}: the path of "
+                               "slides from w-hat along minus H-inverse g, on its dashed line "
+                               "to w-hat{@line}: the path of "
                                "w-star{@lined}. {@solve}Its coordinates, signed by g, sum "
                                "to t, and those of w-hat to its norm{@form}: that gives "
                                "lambda{@formed}. {@read}Here, {inner} "
@@ -8178,7 +8284,7 @@ class InactiveConstraint(TangencyScene):
             self.add(self.z_star, self.z_star_label, binds)  # over the arrows until the sweep
             self.inset_sweep(self.ball_radius, below, *followers,
                   run_time=max(cue.until("edge" if derive is not None else cue.END), 3.0),
-                  rate_func=smooth)  # slow through t = ‖ŵ‖ (r28b: the crossing rushed)
+                  rate_func=linear)  # r56's item 7: smooth ran 0.6 → 0.36 in ~4 s of its 6
             if derive is not None:
                 # Each row the derivation takes is swapped in place as its line is said (r40's
                 # item 9: three rows left at once, a blank band for 6 s; t stays on the
@@ -8193,6 +8299,17 @@ class InactiveConstraint(TangencyScene):
                                                        stroke_width=2)
                 cue.play(Conceal(self.problem[0]), Conceal(constraint),
                          Conceal(self.data_line), Conceal(slack_line), at="edge", run_time=0.6)
+                # The box grows with its lines, its top and width fixed (r56's item 3: drawn
+                # whole around the first line, it stood two-thirds empty for 2 s). Layout only.
+                def box_to(last: VMobject) -> VMobject:
+                    target = self.derive_box.copy()
+                    bottom = last.get_bottom()[1] - 0.1
+                    target.stretch_to_fit_height(self.derive_box.get_top()[1] - bottom,
+                                                 about_edge=UP)
+                    return target
+
+                full_box = self.derive_box.copy()
+                self.derive_box.become(box_to(derive[0]))
                 cue.play(Create(self.derive_box), Reveal(derive[0]), run_time=0.6)
                 # The balance line marked while it is read (r40: a 5 s still stretch; in the
                 # text's own colour, unscaled, the mark changed no pixel: it swells a little).
@@ -8228,12 +8345,21 @@ class InactiveConstraint(TangencyScene):
                          self.z_link.animate(rate_func=rate_functions.squish_rate_func(
                              smooth, 0.0, 0.15)).set_stroke(opacity=0.0),
                          Reveal(derive[1], rate_func=rate_functions.squish_rate_func(
-                             smooth, said, min(said + 0.2, 1.0))), run_time=total)
+                             smooth, said, min(said + 0.2, 1.0))),
+                         Transform(self.derive_box, box_to(derive[1]),
+                                   rate_func=rate_functions.squish_rate_func(
+                                       smooth, said, min(said + 0.2, 1.0))), run_time=total)
                 cue.play(Reveal(derive[2]), at="solve", run_time=0.6)
                 # gᵀŵ = ‖ŵ‖₁ marked while its reason is said (no still stretch over 4 s).
                 cue.play(Indicate(derive[2], color=PULSE_COLOR, scale_factor=1.0),
                          until="form")
-                cue.play(Reveal(derive[3]), Reveal(self.h_inv_g), at="form", run_time=0.6)
+                # gᵀH⁻¹g's sum takes g's row (g is in the box above it now).
+                self.curv_sum.move_to(g_line, aligned_edge=LEFT)
+                room = config.frame_width / 2 - TAG_RIGHT_MARGIN - self.curv_sum.get_left()[0]
+                if self.curv_sum.width > room:
+                    self.curv_sum.scale(room / self.curv_sum.width, about_edge=LEFT)
+                cue.play(Reveal(derive[3]), Conceal(g_line), Reveal(self.curv_sum),
+                         Transform(self.derive_box, full_box), at="form", run_time=0.6)
                 # λ's value read live below boxed as the formula gives it, as at 52 s: not
                 # swollen (r52's item 3: scaled, it left its column onto the zoom's join).
                 self.lam_box = self.value_box(self.live)
@@ -8243,6 +8369,12 @@ class InactiveConstraint(TangencyScene):
                 cue.play(Reveal(self.lam_box), at="read", run_time=0.4)
                 cue.play(Indicate(self.live, color=EMPHASIS_COLOR, scale_factor=1.0),
                          until=cue.END)
+                # The finished box held on past its words, its two numbers' sources marked
+                # in turn (r56's item 3: fully seen ~5 s before it left).
+                cue.play(Indicate(self.curv_sum, color=PULSE_COLOR, scale_factor=1.0),
+                         run_time=0.8)
+                cue.play(Indicate(derive[3], color=PULSE_COLOR, scale_factor=1.0),
+                         run_time=0.8)
         self.derivation = derive
         # A ring stays where w* is now, named as it is left behind (a reviewer found it
         # unnamed for 14 s, and too faint for a projector): the penalty beat comes back to
@@ -8261,7 +8393,7 @@ class InactiveConstraint(TangencyScene):
             # label and of the penalty beat's red path. Layout only.
             self.z_ghost_label = legible(MathTex(
                 rf"w^*\ \text{{at}}\ t = {number(below).tex}", font_size=28,
-                color=LABEL_RED))
+                color=TEXT_COLOR))
             # (The balance's arrows and contour leave as w* does: not obstacles; the ball's
             # edge through the ring is, as the penalty beat's outline comes back there.)
             trail = self.penalty_trail().points
@@ -8320,8 +8452,8 @@ class InactiveConstraint(TangencyScene):
                 # The formula holds on the edge only: it leaves as the ball grows back, and
                 # the problem, the live constraint and H come back to their rows.
                 # The dashed line w* moves along stays (r50's item 1): w* comes back along it.
-                self.play(Conceal(derive), Conceal(self.derive_box), Conceal(self.h_inv_g),
-                          Conceal(self.lam_box), run_time=0.6)
+                self.play(Conceal(derive), Conceal(self.derive_box), Conceal(self.curv_sum),
+                          Reveal(g_line), Conceal(self.lam_box), run_time=0.6)
                 self.play(*(Reveal(m) for m in (self.problem[0], constraint, self.data_line,
                                                 slack_line)), run_time=0.5)
             if meets:
@@ -8506,7 +8638,7 @@ class InactiveConstraint(TangencyScene):
         along = near - at
         length = float(np.linalg.norm(along))
         start = at + along * (ring.width / 2.0 + 0.02) / max(length, 1e-12)
-        leader = VMobject(stroke_color=LABEL_RED, stroke_width=2, z_index=label.z_index)
+        leader = VMobject(stroke_color=TEXT_COLOR, stroke_width=2, z_index=label.z_index)
         leader.set_points_as_corners([np.append(start, 0.0), np.append(near, 0.0)])
         return leader
 
@@ -8628,6 +8760,15 @@ class InactiveConstraint(TangencyScene):
 
         direction = edge_direction(self.loss, np.sign(self.loss.center))
         self.h_inv_g = MathTex(r"H^{-1} g = " + point(direction).tex, font_size=PANEL_FONT)
+        # gᵀH⁻¹g written out as the sum of its two terms gₖ(H⁻¹g)ₖ (r56's item 3: the viewer
+        # had to add 1.089 + 0.396 to find 1.485), in g's row (g is in the box's lines).
+        # regmath's `edge_curvature_terms`.
+        from regmath.diamond import edge_curvature_terms  # local: the import block is shared
+
+        terms = numbers(list(edge_curvature_terms(self.loss, np.sign(self.loss.center))))
+        summed = (terms[0].tex + " + " + terms[1].tex).replace("+ -", "- ")
+        self.curv_sum = MathTex(r"g^\top H^{-1} g = " + summed + " = "
+                                + number(curvature, significant=4).tex, font_size=PANEL_FONT)
         return block
 
     def vary_radius_at_origin(self) -> None:
@@ -8685,7 +8826,11 @@ class InactiveConstraint(TangencyScene):
         penalized_dot = marker(to_scene(self.axes, self.loss.center), SOLUTION_COLOR,
                                radius=W_STAR_RADIUS, z_index=6)
         penalized_dot.add_updater(lambda m: m.move_to(to_scene(self.axes, solution().point)))
-        trace = VMobject(stroke_color=SOLUTION_COLOR, stroke_width=4)
+        # The path of w*(λ) white on a dark edge (r56's item 4: red beside the orange dashed
+        # outline, a pair close for colour-blind viewers); in the inset it runs over the
+        # white dashed path of the constrained w*: the same line.
+        trace = VMobject(stroke_color=TEXT_COLOR, stroke_width=4)
+        trace.set_stroke(BACKGROUND, width=9, background=True)
         visited: list[np.ndarray] = []
 
         def follow_trace(m: VMobject) -> None:
@@ -8695,11 +8840,11 @@ class InactiveConstraint(TangencyScene):
 
         trace.add_updater(follow_trace)
         # Named in the inset (the main plot is too small here for labels).
-        moving_label = backed(legible(MathTex(r"w^*(\lambda)", font_size=28, color=LABEL_RED)))
+        moving_label = backed(legible(MathTex(r"w^*(\lambda)", font_size=28, color=TEXT_COLOR)))
         # A short leader from the dot's edge to the label's box where the label stands off
         # (it is set clear of the rings, so it may stand a little away): the label names the
         # dot, not a ring (a reviewer's first item). Layout only; as opaque as the label.
-        moving_leader = VMobject(stroke_color=LABEL_RED, stroke_width=2)
+        moving_leader = VMobject(stroke_color=TEXT_COLOR, stroke_width=2)
 
         def follow_leader(m: VMobject) -> None:
             dot = self.z_star.get_center()
@@ -8721,10 +8866,14 @@ class InactiveConstraint(TangencyScene):
         moving_leader.add_updater(follow_leader)
         # The dashed outline through ŵ becomes the moving outline ‖w‖ = ‖w*(λ)‖: at λ = 0 they
         # are the same points, so the swap shows no change.
+        # The moving outline ‖w‖ = ‖w*(λ)‖ dotted, apart from the fixed dashed ‖w‖ = ‖ŵ‖
+        # (r56's item 6: one dashed diamond meant both).
         ring = dashed(self.axes, ball_outline(self.norm, self.inner, samples=self.contour_samples),
-                      stroke_color=BALL_COLORS[self.norm], stroke_width=2.5)
+                      stroke_color=BALL_COLORS[self.norm], stroke_width=3.5,
+                      dash=MOVING_DASH, gap=MOVING_GAP)
         ring.add_updater(lambda m: set_dashes(m, self.axes, ball_outline(
-            self.norm, solution().radius, samples=self.contour_samples)))
+            self.norm, solution().radius, samples=self.contour_samples), dash=MOVING_DASH,
+            gap=MOVING_GAP))
         # Named by what it is, the outline through w*(λ) (one notation: t is only the
         # constraint's radius; a reviewer found t and t(λ) mixed in the last lines).
         ring_label = self.outline_label(SYMBOLS[self.norm].tex + " = "
@@ -8838,11 +8987,14 @@ class InactiveConstraint(TangencyScene):
                                            stroke_width=2.5).stretch(
             (summary.width + 0.36) / (summary.width + 0.16), 0)
         # The inset follows too: its outline becomes ‖w‖ = ‖w*(λ)‖, its w* the penalized one.
-        z_trace = VMobject(stroke_color=SOLUTION_COLOR, stroke_width=3)
+        z_trace = VMobject(stroke_color=TEXT_COLOR, stroke_width=3)
+        z_trace.set_stroke(BACKGROUND, width=8, background=True)
         z_trace.add_updater(lambda m: m.set_points_as_corners(to_scene(
             self.zaxes, np.array(visited))) if len(visited) >= 2 else None)
         self.z_star.add_updater(lambda m: m.move_to(to_scene(self.zaxes, solution().point)))
-        self.z_through.add_updater(lambda m: self.follow_z_through(m, solution().radius))
+        self.z_through.add_updater(lambda m: self.follow_z_through(
+            m, solution().radius, dash=MOVING_DASH, gap=MOVING_GAP))
+        self.z_through.set_stroke(width=max(self.z_through.get_stroke_width(), 3.5))
         # The contour through w*(λ) in the inset, touching the dashed outline: w*(λ) is the
         # constrained answer for that radius, seen as in the constrained beats (a reviewer
         # found it asserted only). regmath's level set through the inset's axes.
@@ -8868,12 +9020,13 @@ class InactiveConstraint(TangencyScene):
         same_spoken = (", with the same lambda as the multiplier"
                        if self.norm == "l1" and not meets else "")
         # Short (r28b: 99–108 s near-still under two long captions).
+        # r56: "at λ = 0, w* = ŵ" cut (the readout and the inset's "w* = ŵ" show it), to
+        # pay for the derivation's hold.
         with self.cue("The penalty form has no {ball}{@gone}: {@pen}minimize f(w) + {lam}{pen}"
-                      + same_lam + "; at {lam} = 0{@zero}, {w_star} = {w_hat}.",
+                      + same_lam + "{@zero}.",
                       pen=pen, ball=BALL_NAMES[self.norm],
                       spoken="The penalty form has no {ball}{@gone}: {@pen}minimize f plus "
-                      "lambda times the penalty" + same_spoken + "; at lambda = "
-                      "0{@zero}, w-star equals w-hat.") as cue:
+                      "lambda times the penalty" + same_spoken + "{@zero}.") as cue:
             # The penalty has no ball: the diamond and its lines leave as the words say so,
             # and the penalty is written into the constraint's place as it is read (a
             # reviewer saw it 3.5 s after its words, over an empty column).
@@ -8889,8 +9042,8 @@ class InactiveConstraint(TangencyScene):
             # r28b's 101 s).
             cue.play(swap_titles(self.problem[0], f_line), Reveal(penalty),
                      swap_titles(self.header, penalty_title), at="pen", run_time=0.8)
-            cue.play(Reveal(live), Indicate(self.z_same, color=TEXT_COLOR), at="zero",
-                     until=cue.END)
+            cue.play(Reveal(live), Indicate(self.z_same, color=TEXT_COLOR),
+                     run_time=max(cue.until(cue.END), 1.0))
         below = constrained(self.loss, norm=self.norm, radius=RADIUS_BELOW * self.inner)
         norm_star = SYMBOLS[self.norm].text.replace("w", "w*(λ)")
         # The dashed outline is named as it comes back (a reviewer saw it 7 s before its
@@ -9218,7 +9371,11 @@ class InactiveConstraint(TangencyScene):
                     inset_parts = [*inset_parts, self.knot_mark]
                 for part in inset_parts:
                     part.clear_updaters()
-                cue.play(Conceal(ring_label), Conceal(trace),
+                # The dotted moving outline, back at ‖ŵ‖, gives way to the fixed dashed one it
+                # stood for (one style for ‖w‖ = ‖ŵ‖ in the last frame, r56's item 6).
+                ring.clear_updaters()
+                cue.play(Conceal(ring_label), Conceal(trace), Conceal(ring),
+                         Reveal(self.through),
                          *(Conceal(m) for m in inset_parts), at="sparse", run_time=0.6)
                 # r50's item 3: the last frame labelled, the diamond by its t, the dashed
                 # outline by ‖ŵ‖ (its first label, placed for this ball), and w* = ŵ with

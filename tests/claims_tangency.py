@@ -21,6 +21,7 @@ from regmath.facts import (
     isotropic,
     isotropic_factor,
     pull_aims_at_center,
+    pull_turn,
     shrink_factors,
     solution_kind,
 )
@@ -68,6 +69,9 @@ def facts_for(scene) -> dict:
     if isinstance_by_name(scene, "InactiveConstraint"):
         path = inward_path(loss, norm=norm, radius=t, reach=float(scene.start_reach))
         facts["start"] = _solve(loss, path.at(0.0), norm, t)
+        facts["start_loss"] = Quadratic(center=path.at(0.0), hessian=scene.hessian)
+        facts["start_turn"] = (None if np.array_equal(facts["start"].point, path.at(0.0))
+                               else pull_turn(facts["start_loss"], facts["start"].point))
         s = float(path.crossing)
         facts["zero_after_crossing"] = _solve(loss, path.at(min(s + 1e-9, 1.0)), norm, t).multiplier == 0.0
         facts["positive_before_crossing"] = _solve(loss, path.at(s - 1e-6), norm, t).multiplier > 0.0
@@ -422,6 +426,12 @@ CAPTION_RULES = [
 ]
 
 INACTIVE_RULES = [
+    # r56's item 1: the angle between the first w*'s pull and the way to ŵ, and why it is
+    # not 0 (H ≠ cI), by regmath.facts.pull_turn at the drag's first ŵ.
+    Rule("aim turn", r"as H ≠ cI, the contours are ellipses, and the steepest way down "
+         rf"misses ŵ \(dashed\) by ({NUMBER})°",
+         lambda m, f: not f["isotropic"] and agrees(m.group(1), f["start_turn"])
+         and not pull_aims_at_center(f["start_loss"], f["start"].point), ("problem",)),
     Rule("start normal", rf"its outward normal g = (\({NUMBER}, {NUMBER}\))",
          lambda m, f: point_agrees(m.group(1), f["start"].normal), ("problem",)),
     Rule("start outside", r"First the active case: ŵ, the unconstrained minimum, lies "
@@ -486,7 +496,7 @@ INACTIVE_RULES = [
     # −∇f(w*) = H(ŵ − w*) = λg, puts w* on ŵ − λH⁻¹g; gᵀw* = t ("its coordinates, signed by
     # g, sum to t") gives λ.
     Rule("edge λ derived", r"On this edge the pull balances the push, so w\* slides from ŵ "
-         r"along −H⁻¹g: the path of w\*\. Its coordinates, signed by g, sum to t, and those of "
+         r"along −H⁻¹g, on its dashed line to ŵ: the path of w\*\. Its coordinates, signed by g, sum to t, and those of "
          r"ŵ to ‖ŵ‖₁: that gives λ\.",
          lambda m, f: f["norm"] == "l1" and _on_hat_edge(f)
          and bool(np.all(np.sign(f["below"].point) == np.sign(f["loss"].center))),
@@ -606,6 +616,10 @@ INACTIVE_RULES = [
 ]
 
 SCREEN_RULES = [
+    # r56's item 1: the lens's angle mark, by regmath.facts.pull_turn at the first w*.
+    Rule("aim turn on screen", rf"^({TEX_NUMBER})\^\\circ$",
+         lambda m, f: f.get("start_turn") is not None
+         and agrees(_tex(m.group(1)), f["start_turn"])),
     # L1Tangency's L2 contrast: the ridge ball's radius, its touch's weights.
     Rule("ridge ball on screen", rf"\\\|w\\\|_2 \\le ({TEX_NUMBER})\\ \\text\{{\(ridge\)\}}",
          lambda m, f: agrees(_tex(m.group(1)), f["t"])),
@@ -711,9 +725,22 @@ SCREEN_RULES = [
              agrees(_tex(m.group(k + 1)), float(np.linalg.solve(
                  np.asarray(f["loss"].hessian, dtype=float),
                  np.sign(f["loss"].center))[k])) for k in range(2))),
+    # r56's item 3: gᵀH⁻¹g written out as g₁(H⁻¹g)₁ + g₂(H⁻¹g)₂, by an independent solve.
+    Rule("gᵀH⁻¹g sum on screen",
+         rf"g\^\\top H\^\{{-1\}} g = ({TEX_NUMBER}) ([+-]) ({TEX_NUMBER}) = ({TEX_NUMBER})",
+         lambda m, f: "below" in f and _on_hat_edge(f) and _sum_terms_agree(m, f)),
     Rule("slack on screen", rf"t - \\\|w\^\*\\\|_[12] = ({TEX_NUMBER})",
          lambda m, f: f["slack"] > 0 and agrees(_tex(m.group(1)), f["slack"])),
 ]
+
+
+def _sum_terms_agree(m: re.Match, f: dict) -> bool:
+    """The two written terms gₖ(H⁻¹g)ₖ (g = sign(ŵ)) and their sum, sᵀH⁻¹s."""
+    g = np.sign(f["loss"].center)
+    terms = g * np.linalg.solve(np.asarray(f["loss"].hessian, dtype=float), g)
+    second = ("−" if m.group(2) == "-" else "") + _tex(m.group(3))
+    return (agrees(_tex(m.group(1)), float(terms[0])) and agrees(second, float(terms[1]))
+            and agrees(_tex(m.group(4)), _edge_curvature(f)))
 
 
 def _edge_curvature(f: dict) -> float:

@@ -26,3 +26,27 @@ def test_an_eigenvector_offset_aims_and_no_offset_does_not() -> None:
     assert pull_aims_at_center(loss, np.array([1.0, 1.0]))  # ŵ − p = (0, 1), an axis of H
     assert not pull_aims_at_center(loss, np.array([0.0, 1.0]))
     assert not pull_aims_at_center(loss, np.array([1.0, 2.0]))  # p = ŵ: no pull
+
+
+def test_pull_turn_against_hand_computed_angles() -> None:
+    from regmath.facts import pull_turn
+    # H = diag(1, 4), ŵ − p = (1, 1): the pull (1, 4); cos θ = 5 / (√2 √17).
+    loss = Quadratic(center=[1.0, 2.0], hessian=[[1.0, 0.0], [0.0, 4.0]])
+    expected = np.degrees(np.arccos(5.0 / (np.sqrt(2.0) * np.sqrt(17.0))))
+    assert abs(pull_turn(loss, np.array([0.0, 1.0])) - expected) < 1e-12
+    assert pull_turn(loss, np.array([1.0, 1.0])) == 0.0  # an axis of H: aims at ŵ
+    # InactiveConstraint's first w*: the pull along (1, 1), 45°; ŵ − w* at atan(0.12/0.33).
+    loss = Quadratic(center=[0.846, 0.604], hessian=[[1.1, -0.5], [-0.5, 3.9]])
+    d = np.linalg.solve(loss.hessian, [1.0, 1.0])  # ŵ − w* ∥ H⁻¹g = (4.4, 1.6)/4.04
+    w = np.asarray(loss.center) - 0.3 * d
+    assert abs(pull_turn(loss, w) - (45.0 - np.degrees(np.arctan2(1.6, 4.4)))) < 1e-9
+
+
+def test_pull_turn_refuses_the_centre() -> None:
+    import pytest
+
+    from regmath.errors import InvalidArgumentError
+    from regmath.facts import pull_turn
+    loss = Quadratic(center=[1.0, 2.0], hessian=[[1.0, 0.0], [0.0, 4.0]])
+    with pytest.raises(InvalidArgumentError):
+        pull_turn(loss, np.array([1.0, 2.0]))

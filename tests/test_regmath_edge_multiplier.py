@@ -76,3 +76,19 @@ def test_edge_direction_default_data():
     loss = Quadratic(center=[0.35, 0.25], hessian=[[1.1, -0.5], [-0.5, 3.9]])
     assert edge_direction(loss, [1.0, 1.0]).tolist() == pytest.approx(
         [4.4 / 4.04, 1.6 / 4.04], rel=1e-13)
+
+
+def test_edge_curvature_terms_sum_to_the_curvature_and_match_a_direct_solve() -> None:
+    import numpy as np
+
+    from regmath.diamond import edge_curvature, edge_curvature_terms
+    from regmath.quadratic import Quadratic
+    # InactiveConstraint's data: H⁻¹(1, 1) = (4.4, 1.6)/4.04 by hand (det H = 4.04).
+    loss = Quadratic(center=[0.35, 0.25], hessian=[[1.1, -0.5], [-0.5, 3.9]])
+    np.testing.assert_allclose(edge_curvature_terms(loss, [1.0, 1.0]),
+                               [4.4 / 4.04, 1.6 / 4.04], rtol=1e-12)
+    for signs in ([1.0, -1.0], [-1.0, 1.0], [-1.0, -1.0]):
+        terms = edge_curvature_terms(loss, signs)
+        np.testing.assert_allclose(terms, np.array(signs) * np.linalg.solve(
+            np.array([[1.1, -0.5], [-0.5, 3.9]]), signs), rtol=1e-12)
+        assert abs(terms.sum() - edge_curvature(loss, signs)) < 1e-12
