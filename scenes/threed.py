@@ -114,9 +114,11 @@ CONE_FIT_PASSES, CONE_FIT_SAMPLES = 2, 9
 ARROW_SHARE = 1.2
 #: The turn of the last beat at a vertex or a face (presentation).
 TURN = 70 * DEGREES
-#: At an edge the camera turns to look along the edge (`regmath.threed.edge_view`), this
-#: far off it: the cone stays a flat fan, and the two axes that line up end-on come apart.
-EDGE_TILT = 20 * DEGREES
+#: At an edge the camera turns (within the tangent plane, `contact_view`) this far off
+#: the edge for the growth and the first touch: nearly broadside, so the edge is long on screen and
+#: w* visibly sits part-way along it (r56: at 20° off it the edge was ~40 px, hidden by
+#: the dot: it read as a vertex touch). Then the camera turns to look along the edge.
+BROADSIDE_TILT = 70 * DEGREES
 #: −∇f(w*) is drawn this share of the normals' length: its tip clear of theirs, inside the
 #: cone; at an edge beyond them, its name above theirs (r42 draft: at 0.75 it covered n₂'s).
 PULL_SHARE = 0.75
@@ -133,6 +135,8 @@ MOVING_STROKE = 0.6
 FAN_OPACITY = 0.3
 #: The fixed-in-frame readout (w*, λ): font size and line spacing.
 READOUT_FONT = 32
+#: The loss's formula and H, written as its level sets are named.
+LOSS_FONT = 28
 READOUT_GAP = 0.12
 #: Axis labels sit this far beyond their axis's projected end (screen units).
 AXIS_LABEL_GAP = 0.2
@@ -170,20 +174,24 @@ SWEEP_SECONDS = 3.0
 GHOST_OPACITY = 0.55
 #: The zero weight's flash in the readout, and the close-up's camera move.
 ZERO_FLASH_SECONDS = 1.0
-CLOSE_SECONDS = 1.6
+CLOSE_SECONDS = 2.4
 #: Ridge's w* coming in after its growth, under the same words.
 AFTER_SECONDS = 1.0
 #: n₁, n₂ sit this far beyond their normal's tip (screen units).
 NAME_GAP = 0.12
 #: Seconds of the key motions.
 GROWTH_SECONDS = 5.0
-#: The touched edge's highlight: thick and white (r51: 7 px of yellow beside orange vanished).
+#: The touched edge's highlight: thick yellow, the zero's colour (it lies in w₂ = 0), on a
+#: the octahedron's orange (r51: 7 px of yellow beside orange vanished; r56: white read as a glitch).
 EDGE_WIDTH = 12
-EDGE_COLOR = TEXT_COLOR
+EDGE_COLOR = NORMAL_COLOR
 TURN_SECONDS = 4.0
 #: The camera's way back to the first view as the sphere comes in.
 #: (r51: at 2.6 s, 1.3 s a step, the octahedron spun and vanished.)
-TURN_BACK_SECONDS = 4.0
+TURN_BACK_SECONDS = 2.5
+#: ... in three steps at an edge: the overlays fade (the camera still), the zoom out, the
+#: swing back with the sphere coming in (r56: ≤ 1.5 s, "Now the sphere" as it appears).
+TURN_BACK_SHARES = (0.2, 0.28, 0.52)
 #: No camera swing shorter than this (r51: 1.7 s swings read as jumps).
 SWING_SECONDS = 3.0
 #: H beyond this condition number draws as a flat disc or a needle.
@@ -215,6 +223,8 @@ TIP_SIDES = 10
 INSET_HEIGHT, INSET_WIDTH, INSET_Y = 2.8, 3.0, -0.2
 #: w*'s dot: radius (scene units).
 DOT_RADIUS = 0.13
+#: ... the lasso's at an edge: small, so the edge shows on both sides of it (r56).
+EDGE_DOT_RADIUS = 0.07
 #: Names of the three weights at w* (0-based index → caption text).
 WEIGHT_STARS = ("w₁*", "w₂*", "w₃*")
 SPOKEN_STARS = ("w-one-star", "w-two-star", "w-three-star")
@@ -237,7 +247,7 @@ RANGE_WORDS = ("{@sweep}Any {neg_grad} in this {shape} gives the same touch: a w
 #: r52: g tied to ‖w‖₁ (a reviewer: "g is never connected to ‖w‖₁"): g is a subgradient,
 #: its entries the nonzero weights' signs and the kink's whole [−1, 1] at the zero weight.
 EDGE_RANGE_WORDS = ("Each subgradient g ∈ {subdiff} = {signs}{@sweep} = {g}, lies in this "
-                    "wedge; any {neg_grad} along one gives the same touch: a whole "
+                    "wedge; {@loss}any {neg_grad} along one gives the same touch: a whole "
                     "range of losses give {zeros} = 0.")
 #: g's value and λ, the multiplier of the budget (the readout's −∇f(w*) = λg, λ = ...).
 LAMBDA_WORDS = ("{@lam}Here g = {g} and {neg_grad} = {lam}g, with {@value}{lam} = {value} the "
@@ -261,8 +271,10 @@ TURN_WORDS = {
     "vertex": "Turning round it{@turn}: the touch is on a corner, so {zeros} are exactly 0"
               "{@zero}.",
     # r52: the two faces named (and tinted) in 3-D, before the view is along the edge.
-    "edge": "Two faces meet at the edge it touches{@faces}, in {plane}{@edge}; looking along "
-            "it{@turn}, what remains is {axis} and {up}{@axes}: {zeros} is exactly 0{@zero}.",
+    # r56: seen broadside first, then "now we look along this edge" as the camera turns.
+    "edge": "Two faces meet at the edge it touches{@faces}, in {plane}{@edge}. Now we look "
+            "along this edge{@turn}: what remains is {axis} and {up}{@axes}, and {zeros} is "
+            "exactly 0{@zero}.",
     "face": "Turning round it{@turn}: the touch is inside a face, so no weight is 0{@zero}.",
 }
 #: Ridge's why (tests/claims_threed.py: only when ridge's w* has no zero): seen along the
@@ -279,6 +291,8 @@ RIDGE_WEDGE_WORDS = " A wedge of losses versus one exact direction."
 RIDGE_SWEEP_BEYOND = 8 * DEGREES
 RIDGE_SWEEP_SECONDS = 4.0
 RIDGE_STOP_SECONDS, RIDGE_HOLD_SECONDS = 1.2, 1.5
+#: The trail of ridge's w* in its sweep: pieces, width (px) and opacity (presentation).
+TRAIL_SAMPLES, TRAIL_WIDTH, TRAIL_OPACITY = 24, 7.0, 1.0
 #: Ridge's normal as a share of −∇f's arrow; the plane wₖ = 0 drawn this far beyond the
 #: sphere (shares of t) and in this colour (presentation).
 RIDGE_NORMAL_SHARE = 0.6
@@ -290,8 +304,9 @@ PLANE_COLOR = TEXT_COLOR
 PLANE_OPACITY = 0.18
 #: An entry of the readout flashes this much larger (not into its neighbours).
 ENTRY_FLASH = 1.2
-#: The last picture (both solutions in the readout) rests this long after the words.
-END_HOLD_SECONDS = 1.5
+#: The last picture (both solutions in the readout, the lasso's wedge beside ridge's line)
+#: rests this long after the words (r56: 0.8 s, it flashed by).
+END_HOLD_SECONDS = 3.0
 #: On-screen names of the two solutions (as scenes/classic.py writes them).
 SOLUTION_TEX = {"l1": r"w^*_{\text{\small lasso}}", "l2": r"w^*_{\text{\small ridge}}"}
 #: ... and in the words.
@@ -367,12 +382,6 @@ def approach(alpha: float) -> float:
     return APPROACH_END * alpha + (1.0 - APPROACH_END) * (1.0 - (1.0 - alpha) ** 2)
 
 
-def quick(alpha: float) -> float:
-    """A rate that finishes in the first quarter of its animation (what must be gone before
-    the camera moves far)."""
-    return min(1.0, 4.0 * alpha)
-
-
 def push_clear(name: Any, others: list) -> None:
     """Shift ``name`` (fixed in the frame) sideways off each of ``others`` it meets, by just
     the overlap (plus `NAME_GAP`), away from the other's centre: 0 as they come into contact,
@@ -438,7 +447,8 @@ class Tangency3D(StoryScene, ThreeDScene):
         self.show_loss()
         self.next_section("balls")
         self.show_balls()
-        self.star = self.solution_dot(self.touch.point)
+        self.star = self.solution_dot(self.touch.point, radius=EDGE_DOT_RADIUS
+                                      if self.touch.kind == "edge" else DOT_RADIUS)
         if self.touch.kind not in ("inside",):
             self.next_section("grow")
             self.show_lasso_growth()
@@ -532,25 +542,25 @@ class Tangency3D(StoryScene, ThreeDScene):
                 piece.set_points_as_corners([point, point])
                 piece.set_fill(opacity=0.0).set_stroke(opacity=0.0)
 
-    def solution_dot(self, where: np.ndarray) -> Dot:
+    def solution_dot(self, where: np.ndarray, radius: float = DOT_RADIUS) -> Dot:
         # Large, `marker`'s white ring inside a dark halo like every scene's w* (r51: ~8 px
         # at 480p, red on the orange octahedron: lost to red-green colour-blind viewers),
         # drawn above the lit edge (r52: the edge's white stroke covered the dot).
-        dot = marker(self.to_screen(where), SOLUTION_COLOR, radius=DOT_RADIUS)
+        dot = marker(self.to_screen(where), SOLUTION_COLOR, radius=radius)
         self.add_fixed_orientation_mobjects(dot)
         self.remove(dot)  # shown by the beat's FadeIn (r37: added at once, it flickered)
         return dot
 
     def turned_view(self) -> tuple[float, float]:
-        """The camera's (φ, θ) after the turn. At an edge: along the edge, `EDGE_TILT` off
-        it (`regmath.threed.edge_view`), θ taken the short way round from the start. At a
+        """The camera's (φ, θ) after the turn. At an edge: within the tangent plane,
+        `BROADSIDE_TILT` off the edge (`regmath.threed.contact_view`), θ taken the short way round from the start. At a
         vertex or a face: ±`TURN` in azimuth (`turn_angle`)."""
         if self.touch.kind != "edge":
             return CAMERA_PHI, self.turn_angle()
         # Turned within the tangent plane at w* (`contact_view`): the plane is seen edge-on,
         # so the first touch lies on both outlines (r50: from the bisector-tilted view the
         # ellipsoid overlapped the octahedron before it touched).
-        phi, theta = view_angles(contact_view(self.touch, tilt=EDGE_TILT))
+        phi, theta = view_angles(contact_view(self.touch, tilt=BROADSIDE_TILT))
         # The same azimuth, the representative nearest the start (a turn of ≤ 180°).
         theta = CAMERA_THETA + float(np.angle(np.exp(1j * (theta - CAMERA_THETA))))
         return phi, theta
@@ -788,6 +798,9 @@ class Tangency3D(StoryScene, ThreeDScene):
         """Lines of numbers fixed in the frame's top corner that no drawn shape, axis or
         label reaches at any view of the turn (the left one first), one under the other."""
         block = VGroup(*lines).arrange(DOWN, aligned_edge=LEFT, buff=READOUT_GAP)
+        # A dark outline: the close-ups' ellipsoids may pass under the lines (r56).
+        for line in lines:
+            line.set_stroke(BACKGROUND, width=LABEL_OUTLINE, background=True)
         half = np.array([block.width, block.height]) / 2 + LABEL_GAP
         corners = [np.array([sign * (config.frame_width / 2 - FRAME_MARGIN - half[0]),
                              config.frame_height / 2 - FRAME_MARGIN - half[1]])
@@ -898,14 +911,15 @@ class Tangency3D(StoryScene, ThreeDScene):
 
     def show_growth(self, touch, ball: Any, before: tuple = (), after: tuple = (),
                     flash: tuple = (), turn: tuple = (), leaving: tuple = (),
-                    named: bool = True) -> None:
+                    named: bool = True, before_shares: tuple = ()) -> None:
         """The ellipsoid grows from ŵ to the level c* of ``touch`` (one motion), after the
         ``before`` steps (each a tuple of animations, played one after the other) and
         before the ``after`` animations (w* coming in) and the ``flash``, under the same
         words (which name the ellipsoids as the first one appears). ``turn``: animations
         (the camera's) played with the fast part of the growth, at least `TURN_SECONDS`,
         so that the slow approach and the touch are seen from where they end. ``named``:
-        ridge's w* named in these words (not when its dot waits for ridge's why)."""
+        ridge's w* named in these words (not when its dot waits for ridge's why).
+        ``before_shares``: each step's share of `TURN_BACK_SECONDS` (equal if empty)."""
         grid = ellipsoid_grid(self.loss, touch.level, u_samples=ELLIPSOID_U + 1,
                               v_samples=ELLIPSOID_V + 1)
         level = ValueTracker(GROWTH_START * touch.level)
@@ -953,8 +967,9 @@ class Tangency3D(StoryScene, ThreeDScene):
                         ", with {zeros} exactly 0." if touch.zero_indices else ".")
         with self.cue(words, star=point(touch.point),
                       zeros=zeros_phrase(touch.zero_indices)) as cue:
-            for step in before:
-                cue.play(*step, run_time=TURN_BACK_SECONDS / len(before))
+            shares = before_shares or (1.0 / max(len(before), 1),) * len(before)
+            for step, share in zip(before, shares):
+                cue.play(*step, run_time=TURN_BACK_SECONDS * share)
                 self.drop_camera_point()
             # Added now, not before the steps (r38: the tiny first ellipsoid at ŵ was a
             # stray dot all through the camera's way back).
@@ -962,8 +977,10 @@ class Tangency3D(StoryScene, ThreeDScene):
             if "{@grow}" in words:
                 # A small one as "ellipsoids" is said; the growth itself under "grow one"
                 # (r41: it had grown under the first half and stood under the second).
-                cue.play(level.animate.set_value(FIRST_SHARE * touch.level), until="shell",
-                         rate_func=rate_functions.ease_out_sine)
+                cue.play(level.animate.set_value(FIRST_SHARE * touch.level),
+                         *((FadeIn(self.loss_read),) if touch.norm == "l1"
+                           and hasattr(self, "loss_read") else ()),
+                         until="shell", rate_func=rate_functions.ease_out_sine)
                 if leaving:
                     cue.play(*leaving, run_time=0.5 if turn else max(cue.until("grow"), 0.5))
                 if turn:
@@ -1008,6 +1025,21 @@ class Tangency3D(StoryScene, ThreeDScene):
             return
         turn: tuple = ()
         flash: tuple = (Indicate(self.star, scale_factor=1.6, color=SOLUTION_COLOR),)
+        # The loss written once, H from the data, as its level sets are named (r56: never
+        # written, so λ and w* had to be taken on trust); in the frame's top left corner,
+        # which the w* readout takes over at the touch.
+        entries = [n.tex for n in numbers(np.asarray(self.loss.hessian, dtype=float).ravel(),
+                                          distinct=True)]
+        rows = r" \\ ".join(" & ".join(entries[3 * i:3 * i + 3]) for i in range(3))
+        self.loss_read = VGroup(
+            MathTex(r"f(w) = \tfrac{1}{2}(w - \hat w)^\top H\,(w - \hat w)",
+                    font_size=LOSS_FONT, color=LOSS_COLOR),
+            MathTex(r"H = \begin{pmatrix} " + rows + r" \end{pmatrix}", font_size=LOSS_FONT,
+                    color=LOSS_COLOR)).arrange(DOWN, aligned_edge=LEFT, buff=READOUT_GAP)
+        self.loss_read.to_corner(UP + LEFT, buff=FRAME_MARGIN + LABEL_GAP)
+        for line in self.loss_read:
+            self.add_fixed_in_frame_mobjects(line)
+            self.remove(line)
         if touch.kind == "edge":
             # At an edge the camera turns as it grows, to look along the touched edge within
             # the tangent plane (`turned_view`): the touch is then seen on both outlines
@@ -1018,6 +1050,7 @@ class Tangency3D(StoryScene, ThreeDScene):
             turn = (camera.phi_tracker.animate.set_value(phi),
                     camera.theta_tracker.animate.set_value(theta))
             self.hat_gone = True
+            self.end_on_label = self.axis_labels[touch.zero_indices[0]]
             # The touched edge flashes with w* as it touches.
             ends = self.to_screen(touched_edge(touch))
             self.edge_line = Line(ends[0], ends[1], stroke_width=EDGE_WIDTH, color=EDGE_COLOR)
@@ -1028,8 +1061,13 @@ class Tangency3D(StoryScene, ThreeDScene):
                          flash=flash, turn=turn,
                          # ŵ's label and guides too, before the turn (r51: the turning axes
                          # struck the label as it faded).
+                         # The zero weight's axis label too: seen broadside, that axis points
+                         # at the camera and its label sat on the w₁ axis (r56); it comes
+                         # back as the camera looks along the edge (`close_in`).
                          leaving=(FadeOut(self.ball_names["l1"]), FadeOut(self.hat_label),
-                                  FadeOut(self.drops)) if turn else ())
+                                  FadeOut(self.drops),
+                                  *((FadeOut(self.end_on_label),) if turn else ()))
+                         if turn else ())
 
     def solution_readout(self, touch: Any) -> MathTex:
         """"w*_lasso = (0.48, 0, 0.52)" (or ridge's), its entries separate (a zero can be
@@ -1092,13 +1130,17 @@ class Tangency3D(StoryScene, ThreeDScene):
                       + "at " + SOLUTION_WORDS["l1"] + " = {star}{@zero}.",
                       star=point(touch.point)) as cue:
             if edge is not None:
-                cue.play(Create(edge), until="edge")
+                # The loss's formula leaves the corner before w*'s readout comes (r56 layout).
+                cue.play(Create(edge), *((FadeOut(self.loss_read),)
+                                         if hasattr(self, "loss_read") else ()), until="edge")
             # w*'s name replaces the region's (never more labels than the beat needs).
             # w*'s dot came in as the ellipsoid touched (`show_lasso_growth`): named now.
             gone = getattr(self, "hat_gone", False)  # faded as the camera turned
             # The dot is not tagged (r52: the tag sat on the w₃ axis's label): the readout
             # names it, in its red.
             cue.play(FadeIn(self.star_read),
+                     *((FadeOut(self.loss_read),) if hasattr(self, "loss_read")
+                       and edge is None else ()),
                      *(() if gone else (FadeOut(self.ball_names["l1"]),)), until="zero")
             cue.play(Indicate(self.star, scale_factor=1.6, color=SOLUTION_COLOR), run_time=0.8)
 
@@ -1128,14 +1170,16 @@ class Tangency3D(StoryScene, ThreeDScene):
                 part.shade_in_3d = False
             # Named as it is said (r51: an unlabelled white disc), beside its lower end
             # (its upper end is crowded: w*'s leader, the w₃ axis).
+            # r56: seen broadside the disc is nearly round and its lowest point's side lay
+            # on it: now right of its rightmost point, just below it (off the axis there).
             rim = self.project(self.to_screen(disc))
-            top = rim[int(np.argmin(rim[:, 1]))]
+            side = rim[int(np.argmax(rim[:, 0]))]
             plane_name = MathTex(f"w_{k + 1} = 0", font_size=LABEL_FONT, color=PLANE_COLOR)
             plane_name.set_stroke(BACKGROUND, width=LABEL_OUTLINE, background=True)
-            x = float(np.clip(top[0] + plane_name.width / 2 + 0.2,
+            x = float(np.clip(side[0] + plane_name.width / 2 + 0.15,
                               -config.frame_width / 2 + FRAME_MARGIN + plane_name.width / 2,
                               config.frame_width / 2 - FRAME_MARGIN - plane_name.width / 2))
-            y = float(max(top[1] + plane_name.height / 2,
+            y = float(max(side[1] - plane_name.height / 2 - 0.12,
                           CAPTION_TOP + FRAME_MARGIN + plane_name.height / 2))
             plane_name.move_to(np.array([x, y, 0.0]))
             self.add_fixed_in_frame_mobjects(plane_name)
@@ -1158,7 +1202,7 @@ class Tangency3D(StoryScene, ThreeDScene):
                 # the view was edge-on, where they are lines), then the plane of the edge.
                 cue.play(*(f.animate.set_fill(FACE_TINT, opacity=FACE_OPACITY) for f in faces),
                          run_time=max(cue.until("faces"), 1.0))
-                cue.play(Indicate(edge[0], color=NORMAL_COLOR, scale_factor=1.0),
+                cue.play(Indicate(edge[0], color=TEXT_COLOR, scale_factor=1.0),
                          FadeIn(plane), FadeIn(plane_name),
                          run_time=max(cue.until("turn") - 0.5, 1.0))
                 self.remove(*edge)
@@ -1181,39 +1225,26 @@ class Tangency3D(StoryScene, ThreeDScene):
 
     def show_face_sides(self, faces: list) -> None:
         """Edge-on, each touched face is a line: drawn thick in the faces' tint from w* to
-        the face's far corner and named "face nᵢ·w = t" outside it; the solid's fill made
+        the face's far corner (r56: no "face nᵢ·w = t" names: they used n₁, n₂ before the
+        normals were drawn and valued, and the ellipsoid touched them); the solid's fill made
         one flat colour (r52: the tinted faces seen edge-on left two fill colours, read as
         the faces)."""
         touch = self.touch
         solid = octahedron(self.t)
         ends = touched_edge(touch)
-        sides, names = VGroup(), VGroup()
-        top = self.project(self.to_screen(np.array([touch.point])))[0]
-        for k, f in enumerate(touching_faces(touch)):
+        sides = VGroup()
+        for f in touching_faces(touch):
             corner = next(v for v in solid.vertices[solid.faces[f]]
                           if not any(np.array_equal(v, e) for e in ends))
             a, b = self.to_screen(np.array([touch.point, corner]))
             sides.add(Line(a, b, stroke_width=SIDE_WIDTH, color=FACE_TINT))
-            name = MathTex(rf"\text{{face }} n_{k + 1}\cdot w = " + number(self.t).tex,
-                           font_size=LABEL_FONT, color=FACE_TINT)
-            name.set_stroke(BACKGROUND, width=LABEL_OUTLINE, background=True)
-            # Outside the side, by its middle: the box's inner lower corner a gap off it.
-            far = self.project(np.array([b]))[0]
-            middle = 0.5 * (top + far)
-            side = 1.0 if far[0] >= top[0] else -1.0
-            corner_at = middle + np.array([0.0, NAME_GAP])
-            name.move_to(np.append(corner_at + np.array([side * (name.width / 2 + NAME_GAP),
-                                                         name.height / 2]), 0.0))
-            self.add_fixed_in_frame_mobjects(name)
-            self.remove(name)
-            names.add(name)
         for part in self.octahedron_mobject.family_members_with_points():
             part.shade_in_3d = False
         self.play(*(f.animate.set_fill(BALL_COLORS["l1"], opacity=OCTAHEDRON_FILL)
-                    for f in faces), Create(sides), FadeIn(names), run_time=1.0)
+                    for f in faces), Create(sides), run_time=1.0)
         self.remove(*sides)
         self.octahedron_mobject.add(*sides)
-        self.face_names = names
+        self.face_sides = sides
 
     def turn_first(self, cue: Any, edge: list, faces: list, phi: float, theta: float) -> None:
         """The turn beat's camera turn (the camera still at the first view), then the close-up."""
@@ -1268,10 +1299,13 @@ class Tangency3D(StoryScene, ThreeDScene):
                   *(FadeOut(m) for m in also or []),
                   self.shell.animate.set_fill(opacity=FAINT_FILL).set_stroke(opacity=FAINT_STROKE),
                   run_time=0.5)
+        back = getattr(self, "end_on_label", None)
         self.play(camera.zoom_tracker.animate.set_value(zoom),
                   self.pan_to(centre),
                   camera.phi_tracker.animate.set_value(phi),
                   camera.theta_tracker.animate.set_value(theta),
+                  *((FadeIn(back, rate_func=rate_functions.ease_in_cubic),)
+                    if back is not None and back not in self.faded else ()),
                   run_time=CLOSE_SECONDS, rate_func=rate_functions.ease_in_out_sine)
         self.drop_camera_point()
 
@@ -1439,7 +1473,9 @@ class Tangency3D(StoryScene, ThreeDScene):
             # Beside the tip, on its right (r42 draft: beyond the tip it sat on −∇f's shaft,
             # which runs along g at the touch's own g).
             side = np.array([unit[1], -unit[0]])
-            m.move_to(np.append(end + (0.5 * max(m.width, m.height) + NAME_GAP) * side, 0.0))
+            # r56: one gap off the tip, its glyph touched −∇f(w*)'s shaft (along g there).
+            m.move_to(np.append(end + (0.5 * max(m.width, m.height) + 3 * NAME_GAP) * side,
+                                0.0))
         name_at_tip(g_name)
         self.add_fixed_in_frame_mobjects(g_name)
         self.remove(g_name)
@@ -1468,6 +1504,9 @@ class Tangency3D(StoryScene, ThreeDScene):
             push_clear(pull_name, [*self.names, g_name])
             self.move_shell(shell, self.moved_faces(centre, level))
 
+        def follow_g(m: Any) -> None:
+            m.become(self.arrow(g_arrow(free.get_value()), G_COLOR))
+
         def count(m: Any) -> None:
             m.set_value(free.get_value())
             # set_value builds new digits: they must be fixed in the frame too.
@@ -1477,29 +1516,40 @@ class Tangency3D(StoryScene, ThreeDScene):
                       g=self.subgradient_phrase(), signs=self.signs_phrase()) as cue:
             # The faces' names go as g comes (the moved ellipsoids pass over them; the
             # thick sides stay).
+            # −∇f(w*) steps aside while g alone sweeps (r56: g's name crossed its shaft); it
+            # comes back, turning with the loss, as the words name it.
             cue.play(FadeIn(self.sub_read), FadeIn(self.g_read), GrowFromPoint(ghost, self.to_screen(touch.point)),
+                     FadeOut(pull), FadeOut(pull_name),
                      FadeIn(g_name), shell.animate.set_stroke(opacity=MOVING_STROKE),
                      *(FadeOut(n) for n in getattr(self, "face_names", [])),
                      run_time=0.8)
-            # ∂‖w*‖₁'s line lit as it is read (no still frame while the words run).
-            cue.play(Indicate(self.sub_read, color=G_COLOR, scale_factor=1.0),
-                     run_time=max(cue.until("sweep"), 0.5))
+            legs = [-1.0, 1.0, own]
+
+            def sweep(seconds: float) -> None:
+                for target in legs:
+                    cue.play(free.animate.set_value(target), run_time=seconds,
+                             rate_func=rate_functions.ease_in_out_sine)
+                    if target != own:
+                        # A rest at the fan's edge (g₂ = ±1: along n₁ or n₂), the normal lit.
+                        edge_normal = self.normals_drawn[0 if target < 0.0 else 1]
+                        cue.play(Indicate(edge_normal, color=NORMAL_COLOR, scale_factor=1.0),
+                                 run_time=EDGE_REST_SECONDS)
+            # First g alone across the wedge as ∂‖w*‖₁ and g are read, g₂ live in the readout,
+            # the loss held still (r56: the loss moved before the words said why).
+            ghost.add_updater(follow_g)
+            g_name.add_updater(name_at_tip)
+            sweep(max(cue.until("loss") - 2 * EDGE_REST_SECONDS, 0.5 * WEDGE_SWEEP_SECONDS)
+                  / len(legs))
+            ghost.remove_updater(follow_g)
+            # Then, as "any −∇f along one gives the same touch" is said, the loss moves with
+            # g: its −∇f(w*) along g, its ellipsoid still touching at w*.
+            cue.play(FadeIn(pull), FadeIn(pull_name), run_time=0.5)
             self.pool_shell(shell)
             ghost.add_updater(follow)
             pull.add_updater(lambda m: None)  # turned by `follow`: a moving mobject
             shell.add_updater(lambda m: None)  # moved by `follow`: a moving mobject
-            g_name.add_updater(name_at_tip)
-            legs = [-1.0, 1.0, own]
-            seconds = max(cue.remaining - 1.0 - 2 * EDGE_REST_SECONDS,
-                          WEDGE_SWEEP_SECONDS) / len(legs)
-            for target in legs:
-                cue.play(free.animate.set_value(target), run_time=seconds,
-                         rate_func=rate_functions.ease_in_out_sine)
-                if target != own:
-                    # A rest at the fan's edge (g₂ = ±1: −∇f along n₁ or n₂), the normal lit.
-                    edge_normal = self.normals_drawn[0 if target < 0.0 else 1]
-                    cue.play(Indicate(edge_normal, color=NORMAL_COLOR, scale_factor=1.0),
-                             run_time=EDGE_REST_SECONDS)
+            sweep(max(cue.remaining - 1.0 - 2 * EDGE_REST_SECONDS, 0.5 * WEDGE_SWEEP_SECONDS)
+                  / len(legs))
             ghost.clear_updaters()
             pull.clear_updaters()
             shell.clear_updaters()
@@ -1557,9 +1607,12 @@ class Tangency3D(StoryScene, ThreeDScene):
         """n₁, n₂, ... fixed in frame just beyond each normal's tip, along it (the camera
         is still now)."""
         names = []
+        # Numbered from the left of the picture (r56: n₂ stood on the left, n₁ on the right).
+        order = np.argsort([float(self.projected_tip(a)[0][0]) for a in normals], kind="stable")
+        rank = {int(j): r for r, j in enumerate(order)}
         for k, a in enumerate(normals):
             end, unit = self.projected_tip(a)
-            tex = f"n_{k + 1}"
+            tex = f"n_{rank[k] + 1}"
             if self.touch.kind == "edge":
                 # At an edge the two names carry the faces' normals (1, ±1, 1): g mixes them.
                 tex += " = (" + r",\ ".join(
@@ -1775,11 +1828,19 @@ class Tangency3D(StoryScene, ThreeDScene):
             # following their axes' ends through the zoom out they swept across the frame.
             kept = [m for m in self.axis_labels if m not in self.faded]
             self.faded += kept
+            # The edge-on overlays (the lit edge, the faces' thick sides: lines across the
+            # faces, seen from elsewhere) leave the octahedron and go first, with the arrows
+            # and the texts, before the camera moves (r56: carried into 3-D, a white bar and
+            # a pale diagonal crossed the octahedron).
+            overlays = [m for m in (getattr(self, "edge_line", None),
+                                    *getattr(self, "face_sides", []))
+                        if m is not None and m in self.octahedron_mobject.submobjects]
+            self.octahedron_mobject.remove(*overlays)
+            self.add(*overlays)
             steps: tuple = (
-                # The arrows and their names (fixed in the frame) go before the camera moves.
-                (*(FadeOut(m) for m in first), FadeOut(self.arrows, rate_func=quick),
-                 *(FadeOut(m, rate_func=quick) for m in kept),
-                 camera.zoom_tracker.animate.set_value(self.zoom),
+                (*(FadeOut(m) for m in first), FadeOut(self.arrows),
+                 *(FadeOut(m) for m in kept), *(FadeOut(m) for m in overlays)),
+                (camera.zoom_tracker.animate.set_value(self.zoom),
                  self.pan_to(self.frame_middle),
                  camera.phi_tracker.animate.set_value(phi),
                  camera.theta_tracker.animate.set_value(theta)),
@@ -1820,7 +1881,8 @@ class Tangency3D(StoryScene, ThreeDScene):
         marked = (FadeIn(self.star, scale=3.0),) if why else (FadeIn(self.star, scale=3.0),
                                                               FadeIn(label))
         # With the why, the readout too waits for the dot (r51: w* named with no dot).
-        self.show_growth(round_, self.sphere, before=steps, after=(
+        self.show_growth(round_, self.sphere, before=steps,
+                         before_shares=TURN_BACK_SHARES if len(steps) == 3 else (), after=(
             *marked, *(() if why else (FadeIn(ridge_read),)),
             *((FadeOut(self.ball_names["l2"]),) if closed else ())),
             flash=(Indicate(self.star, scale_factor=1.6, color=SOLUTION_COLOR),),
@@ -1934,7 +1996,11 @@ class Tangency3D(StoryScene, ThreeDScene):
         kept = np.vstack([self.clouds[1], self.to_screen(np.vstack(
             [self.loss.center, *reach, *sphere_section(PLANE_REACH * round_.radius, index=k),
              *centres, *shells]))])
-        zoom, centre = self.fit_camera(kept, (phi, theta))
+        # Beside the readout, not under it: the picture takes the frame's whole height right
+        # of the readout's lines (r56: fitted under the readout and centred, the sphere was
+        # ~67 px per unit against the lasso's 137, the w₂ crossing ~27 px).
+        zoom, centre = self.fit_beside(kept, (phi, theta), left=max(
+            float(self.star_read.get_right()[0]), float(ridge_read.get_right()[0])))
         self.ridge_fit = (zoom, centre, (phi, theta))
         camera = self.renderer.camera
         axes = self.axes.get_axes()
@@ -2051,6 +2117,23 @@ class Tangency3D(StoryScene, ThreeDScene):
                 x = right
                 sep.move_to(np.array([x + after + sep.width / 2, sep.get_y(), 0.0]))
                 x = float(sep.get_right()[0])
+        # w*'s path so far: the arc of ridge's w* over the tilts passed (`sphere_sweep`),
+        # drawn behind the dot (r56: only the numbers showed it crossing w₂ = 0).
+        passed = [start, start]
+        trail = VGroup(*(Line(ORIGIN, RIGHT, stroke_width=TRAIL_WIDTH, color=SOLUTION_COLOR)
+                         .set_stroke(opacity=TRAIL_OPACITY) for _ in range(TRAIL_SAMPLES - 1)))
+        for part in trail:
+            part.shade_in_3d = False
+
+        def draw_trail(m: VGroup) -> None:
+            passed[0] = min(passed[0], tilt.get_value())
+            passed[1] = max(passed[1], tilt.get_value())
+            arc = self.to_screen(sphere_sweep(round_, index=k, angles=np.linspace(
+                passed[0], passed[1], TRAIL_SAMPLES))[1])
+            for piece, a, b in zip(m, arc[:-1], arc[1:]):
+                piece.set_points_as_corners([a, b])
+        draw_trail(trail)
+
         def still(_: Any) -> None:
             """No motion of its own: `follow` moves it."""
         wedge = k in self.touch.zero_indices
@@ -2073,10 +2156,19 @@ class Tangency3D(StoryScene, ThreeDScene):
             for m in moved:
                 m.add_updater(still)
             shell.add_updater(follow)
-            # Across the plane: w* passes through wₖ = 0 and straight out again.
-            cue.play(tilt.animate.set_value(-far), run_time=max(
-                cue.until("exact") - RIDGE_STOP_SECONDS, RIDGE_SWEEP_SECONDS / 2),
-                     rate_func=rate_functions.ease_in_out_sine)
+            # Across the plane: w* passes through wₖ = 0 and straight out again, leaving its
+            # trail; the plane's line flashes as the dot crosses it.
+            self.add(trail)
+            trail.add_updater(draw_trail)
+            seconds = max(cue.until("exact") - RIDGE_STOP_SECONDS, RIDGE_SWEEP_SECONDS / 2)
+            first = seconds * abs(start) / (abs(start) + abs(far))
+            cue.play(tilt.animate.set_value(0.0), run_time=first,
+                     rate_func=rate_functions.ease_in_sine)
+            # (Each its own rate: a rate given to the play would hold the flash at its peak.)
+            cue.play(tilt.animate(rate_func=rate_functions.ease_out_sine).set_value(-far),
+                     Indicate(plane, color=NORMAL_COLOR, scale_factor=1.0),
+                     Indicate(plane_name, color=NORMAL_COLOR, scale_factor=1.2),
+                     run_time=seconds - first)
             # Back to the one loss whose w* has wₖ* = 0 (`sphere_sweep` at angle 0: its −∇f
             # in the plane), held as the words name it (r43: never held), −∇f and the
             # plane lit together; then on to the first loss.
@@ -2090,17 +2182,14 @@ class Tangency3D(StoryScene, ThreeDScene):
             cue.play(tilt.animate.set_value(start), run_time=RIDGE_STOP_SECONDS,
                      rate_func=rate_functions.ease_in_out_sine)
             shell.remove_updater(follow)
+            trail.clear_updaters()
             for m in moved:
                 m.remove_updater(still)
             follow(shell)
             self.trim_shell(shell)
-            # Back at the first loss: the live numbers are its own readout (the same digits),
-            # kept and lit in colour only (r48: crossfaded to the static entries, the two
-            # sets of glyphs overlapped, garbled; r45: scaled up, they overlapped commas).
-            cue.play(*(Indicate(d, color=TEXT_COLOR, scale_factor=1.0) for d in live),
-                     run_time=ZERO_FLASH_SECONDS)
             # The lasso's 0 above, lit again: the two answers compared, each picture titled
-            # (r51: the wedge was only said over ridge's picture).
+            # (r51: the wedge was only said over ridge's picture). r56: it flashed by (in at
+            # the words' end, 0.8 s held): in at once, with the live numbers lit, then held.
             shown = []
             if wedge and hasattr(self, "lasso_inset"):
                 centre = self.project(origin)[0]
@@ -2113,27 +2202,55 @@ class Tangency3D(StoryScene, ThreeDScene):
                                               centre[1] - radius / 2, 0.0]))
                 self.add_fixed_in_frame_mobjects(ridge_title)
                 self.remove(ridge_title)
-                shown = [FadeIn(self.lasso_inset), FadeIn(ridge_title),
-                         Indicate(line, color=TEXT_COLOR, scale_factor=1.0)]
-            cue.play(*shown, Indicate(self.star_read[1 + 2 * self.touch.zero_indices[0]],
+                shown = [FadeIn(self.lasso_inset), FadeIn(ridge_title)]
+            # Back at the first loss: the live numbers are its own readout (the same digits),
+            # kept and lit in colour only (r48: crossfaded to the static entries, the two
+            # sets of glyphs overlapped, garbled; r45: scaled up, they overlapped commas).
+            cue.play(*shown, *(Indicate(d, color=TEXT_COLOR, scale_factor=1.0) for d in live),
+                     run_time=ZERO_FLASH_SECONDS)
+            cue.play(Indicate(line, color=TEXT_COLOR, scale_factor=1.0),
+                     Indicate(self.star_read[1 + 2 * self.touch.zero_indices[0]],
                               color=NORMAL_COLOR, scale_factor=1.3)
                      if self.touch.zero_indices else Indicate(self.star),
                      run_time=max(cue.remaining, 1.0))
 
-    def fit_camera(self, kept: np.ndarray, view: tuple[float, float],
+    def fit_beside(self, kept: np.ndarray, view: tuple[float, float], left: float,
                    most: float = CONE_ZOOM) -> tuple[float, np.ndarray]:
-        """The zoom and frame centre that show the scene points ``kept`` centred and as
-        large as fits between the caption strip and the readout at ``view``."""
+        """The zoom (at most ``most``) and frame centre that show the scene points ``kept``
+        as large as fits in the box right of ``left`` (frame x), above the caption strip,
+        `FRAME_MARGIN` inside the frame, centred in it, at ``view``. The frame centre moves
+        along the screen's right and up (twice: the slight perspective)."""
         camera = self.renderer.camera
         centre = 0.5 * (kept.min(axis=0) + kept.max(axis=0))
         saved_zoom, saved_centre = camera.get_zoom(), camera.frame_center.copy()
-        camera.set_zoom(1.0)
-        camera._frame_center.move_to(centre)
-        zoom = self.fitting_zoom(kept, views=[view],
-                                 top=float(self.readout_block.get_bottom()[1]), most=most)
+        low = np.array([left + FRAME_MARGIN, CAPTION_TOP + FRAME_MARGIN])
+        high = np.array([config.frame_width / 2, config.frame_height / 2]) - FRAME_MARGIN
+        zoom = most
+        for _ in range(CONE_FIT_PASSES):
+            camera.set_zoom(1.0)
+            camera._frame_center.move_to(centre)
+            on = self.project(kept, view)
+            extent = np.maximum(on.max(axis=0) - on.min(axis=0), 1e-9)
+            zoom = float(min(most, *((high - low) / extent)))
+            # The screen shift (at zoom 1) that puts the middle of the points in the box's.
+            shift = 0.5 * (on.min(axis=0) + on.max(axis=0)) - 0.5 * (low + high) / zoom
+            centre = centre + shift[0] * self.screen_right(view) + shift[1] * self.screen_up(view)
         camera.set_zoom(saved_zoom)
         camera._frame_center.move_to(saved_centre)
         return zoom, centre
+
+    def screen_right(self, view: tuple[float, float]) -> np.ndarray:
+        """The scene direction the camera shows as straight right at ``view`` = (φ, θ)."""
+        camera = self.renderer.camera
+        saved = camera.get_phi(), camera.get_theta()
+        camera.set_phi(view[0])
+        camera.set_theta(view[1])
+        camera.reset_rotation_matrix()
+        right = np.array(camera.get_rotation_matrix()[0], dtype=float)
+        camera.set_phi(saved[0])
+        camera.set_theta(saved[1])
+        camera.reset_rotation_matrix()
+        return right
 
     def turn_angle(self) -> float:
         """The camera's azimuth after the turn: of ±`TURN`, the one farther from ŵ's azimuth

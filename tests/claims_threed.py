@@ -163,9 +163,9 @@ RULES = [
     # Looking along the edge, the picture's two directions are the zero weight's axis and
     # (sᵢwᵢ + sⱼwⱼ)/√2, s = sign(w*): the edge's direction is sᵢeᵢ − sⱼeⱼ.
     Rule("an edge, looked along",
-         rf"Two faces meet at the edge it touches, in w([₁₂₃]) = 0; looking along it, what "
-         rf"remains is "
-         rf"w([₁₂₃]) and (\S+): ({STAR}) is exactly 0",
+         rf"Two faces meet at the edge it touches, in w([₁₂₃]) = 0\. Now we look along this "
+         rf"edge: what remains is "
+         rf"w([₁₂₃]) and (\S+), and ({STAR}) is exactly 0",
          lambda m, f: f["l1"].kind == "edge" and _zeros(m.group(4), f["l1"])
          and m.group(4) == f"w{m.group(1)}*" and m.group(2) == m.group(1)
          and m.group(3) == _up_name(f["l1"]), ("turn",)),
@@ -281,10 +281,19 @@ SCREEN_RULES: list[Rule] = [
     Rule("ŵ on screen", r"^\\hat w = " + _TEX_POINT + "$",
          lambda m, f: point_agrees("(" + ", ".join(caption_form(m.group(k)) for k in (1, 2, 3))
                                    + ")", f["loss"].center)),
+    # r56: numbered from the picture's left (presentation); the values are the faces' normals.
     Rule("a face normal on screen", r"^n_(\d) = \((-?1),\\ (-?1),\\ (-?1)\)$",
-         lambda m, f: f["l1"].kind == "edge" and np.array_equal(
-             f["l1"].cone_generators[int(m.group(1)) - 1],
-             [float(m.group(k)) for k in (2, 3, 4)])),
+         lambda m, f: f["l1"].kind == "edge"
+         and 1 <= int(m.group(1)) <= len(f["l1"].cone_generators) and any(
+             np.array_equal(n, [float(m.group(k)) for k in (2, 3, 4)])
+             for n in f["l1"].cone_generators)),
+    # r56: the loss written once, its H the data's (entries row by row).
+    Rule("the loss on screen", r"^f\(w\) = \\tfrac\{1\}\{2\}\(w - \\hat w\)\^\\top H\\,\(w - \\hat w\)$",
+         lambda m, f: True),
+    Rule("H on screen", r"^H = \\begin\{pmatrix\} " + r" \\\\ ".join(
+        [" & ".join([f"({TEX_NUMBER})"] * 3)] * 3) + r" \\end\{pmatrix\}$",
+         lambda m, f: all(agrees(caption_form(m.group(k + 1)), float(np.ravel(f["loss"].hessian)[k]))
+                          for k in range(9))),
     Rule("λ on screen", rf"^-\\nabla f\(w\^\*\) = \\lambda g,\\ \\ \\lambda = ({TEX_NUMBER})$",
          lambda m, f: agrees(caption_form(m.group(1)), f["l1"].multiplier)
          and f["l1"].multiplier > 0.0),
