@@ -291,9 +291,11 @@ def key_entry(swatch: VMobject, lines: list[str], *, font_size: float = 24) -> V
     return VGroup(swatch, words)
 
 
-def key_dot(color: Any) -> VMobject:
+def key_dot(color: Any, *, ring: bool = True) -> VMobject:
+    """A key's dot; WhyCornersWin's "both ≠ 0" w* is a ring (``ring``), SparsityOdds'
+    scatter dots are filled whatever their colour, and so are their key's."""
     dot = marker(np.zeros(3), color, radius=0.08)
-    return both_ring(dot) if color == BOTH_COLOR else dot
+    return both_ring(dot) if ring and color == BOTH_COLOR else dot
 
 
 def key_swatch(fill: dict[str, Any]) -> VMobject:
@@ -4280,7 +4282,8 @@ class SparsityOdds(StoryScene):
         """The scatter's key, under the counters: what a dot's colour and place mean."""
         colours = VGroup(key_entry(key_dot(SPARSE_COLOR), [r"lasso $w^*$ has a $0$"],
                                    font_size=25),
-                         key_entry(key_dot(DENSE_COLOR), [r"lasso: both $\ne 0$"],
+                         key_entry(key_dot(DENSE_COLOR, ring=False),
+                                   [r"lasso: both $\ne 0$"],
                                    font_size=25))
         colours.arrange(RIGHT, buff=0.35)
         key = VGroup(colours, Tex(r"each dot sits at its loss's $\hat w$", font_size=25,
