@@ -7503,7 +7503,6 @@ class InactiveConstraint(TangencyScene):
         puts a weight exactly at 0 (regmath's `lasso_path`): a tick across the path's end
         and the label beside it, on the side away from the path. None where the path has
         no such end inside the inset. Layout only."""
-        from manim import Line  # local: the import block is shared
 
         _, first = self.penalty_top()
         if first is None or self.penalty_path is None:
