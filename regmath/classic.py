@@ -671,6 +671,20 @@ def corner_pull_center(loss: Quadratic, solution: Solution, direction: ArrayLike
     return np.asarray(solution.point, dtype=float) + size * np.linalg.solve(hessian, u)
 
 
+def _angle_degrees(a: NDArray[np.float64], b: NDArray[np.float64]) -> float:
+    """The angle between two nonzero 2D vectors, in degrees (cosine clipped to [−1, 1])."""
+    cos = float(np.dot(a, b) / (np.hypot(*a) * np.hypot(*b)))
+    return float(np.degrees(np.arccos(np.clip(cos, -1.0, 1.0))))
+
+
+def _extreme_normals(solution: Solution) -> NDArray[np.float64] | None:
+    """The normal cone's two extreme rays at a 2D w*, or None with one normal."""
+    if solution.point.size != 2:
+        raise InvalidArgumentError("solution", "must be 2D")
+    rays = np.asarray(solution.normal_cone, dtype=float)
+    return rays if rays.shape[0] >= 2 else None
+
+
 def cone_width_degrees(solution: Solution) -> float:
     r"""The angle between the extreme normals of the ball at w*, in degrees: 0 on the
     circle or on an edge (one normal), 90 at a corner of the 2D diamond (between the edge
@@ -681,14 +695,10 @@ def cone_width_degrees(solution: Solution) -> float:
     InvalidArgumentError
         When ``solution`` is not 2D.
     """
-    if solution.point.size != 2:
-        raise InvalidArgumentError("solution", "must be 2D")
-    rays = np.asarray(solution.normal_cone, dtype=float)
-    if rays.shape[0] < 2:
+    rays = _extreme_normals(solution)
+    if rays is None:
         return 0.0
-    a, b = rays[0], rays[1]
-    cos = float(np.dot(a, b) / (np.hypot(*a) * np.hypot(*b)))
-    return float(np.degrees(np.arccos(np.clip(cos, -1.0, 1.0))))
+    return _angle_degrees(rays[0], rays[1])
 
 
 def wedge_width_degrees(loss: Quadratic, solution: Solution) -> float:
@@ -703,15 +713,11 @@ def wedge_width_degrees(loss: Quadratic, solution: Solution) -> float:
     InvalidArgumentError
         When ``solution`` is not 2D.
     """
-    if solution.point.size != 2:
-        raise InvalidArgumentError("solution", "must be 2D")
-    rays = np.asarray(solution.normal_cone, dtype=float)
-    if rays.shape[0] < 2:
+    rays = _extreme_normals(solution)
+    if rays is None:
         return 0.0
     h = np.asarray(loss.hessian, dtype=float)
-    a, b = np.linalg.solve(h, rays[0]), np.linalg.solve(h, rays[1])
-    cos = float(np.dot(a, b) / (np.hypot(*a) * np.hypot(*b)))
-    return float(np.degrees(np.arccos(np.clip(cos, -1.0, 1.0))))
+    return _angle_degrees(np.linalg.solve(h, rays[0]), np.linalg.solve(h, rays[1]))
 
 
 def past_cone_edge(solution: Solution, degrees: float) -> tuple[NDArray[np.float64],
