@@ -9056,10 +9056,10 @@ class InactiveConstraint(TangencyScene):
             # The outline is the level set ‖w‖ = ‖w*(λ)‖,
             # drawn as it is named (a reviewer saw it 3 s before its words).
             words = ("Any {lam} above 0{@up} moves {w_star} off {w_hat} " + along + ". "
-                     "{@outline}The dashed outline: {norm} = {norm_star}{@path}.")
+                     "{@outline}The dotted outline: {norm} = {norm_star}{@path}.")
             spoken = ("Any lambda above zero{@up} moves w-star off w-hat "
                       + along.replace("{w_star}", "w-star") + ". "
-                      "{@outline}The dashed outline: norm equal to the norm of w-star of "
+                      "{@outline}The dotted outline: norm equal to the norm of w-star of "
                       "lambda{@path}.")
         else:
             words = ("Any {lam} above 0{@up} moves {w_star} off {w_hat}, " + along
@@ -9228,11 +9228,11 @@ class InactiveConstraint(TangencyScene):
             # The sweep on is named as it runs, and what to watch (a reviewer found it
             # wordless): the dashed outline through w*(λ).
             with self.cue("For every {lam}{@every}, w*({lam}) solves the constrained problem "
-                          "with t = {norm_star}: its contour{@touch} touches the dashed "
+                          "with t = {norm_star}: its contour{@touch} touches the dotted "
                           "outline.", norm_star=norm_star,
                           spoken="For every lambda{@every}, w-star of lambda solves the "
                           "constrained problem with t its own norm: its contour{@touch} "
-                          "touches the dashed outline.") as cue:
+                          "touches the dotted outline.") as cue:
                 # The ring's label leaves as w*(λ)'s moves on past it (it would run over it).
                 self.z_ghost_label.clear_updaters()
                 followers = tuple(m for m in followers if m is not self.z_ghost_label)

@@ -599,7 +599,7 @@ INACTIVE_RULES = [
          ("penalty",)),
     Rule("one balance", r"the same λ: one balance for both forms",
          lambda m, f: f["norm"] == "l1" and f["penalty_moves"], ("penalty",)),
-    Rule("touching contour", r"its contour touches the dashed outline",
+    Rule("touching contour", r"its contour touches the dotted outline",
          lambda m, f: f["penalty_moves"], ("penalty",)),
     Rule("inactive exactly", r"inactive exactly when t > ‖ŵ‖[₁₂]",
          lambda m, f: bool(np.any(f["loss"].center)) and f["inside"], ("penalty",)),
