@@ -1984,16 +1984,21 @@ class WhyCornersWin(StoryScene):
                 # (r54 review 5: "61°" on the orbit's lit arc and the wedge's outline) Clear
                 # of the outlines drawn too (``outlines``), out where the wedge is wide.
                 # (r58 review 4: "61°" on the w₁ axis and its ticks) The axes are obstacles
-                # too: the label may step off the bisector, across it.
-                self.place_in_wedge(label, middle, middle - corner,
-                                    [self.orbits["l1"], self.painted, frame,
-                                     self.axes["l1"].x_axis, self.axes["l1"].y_axis,
-                                     *([] if outlines is None else outlines)], inside=frame)
+                # too: the label may step off the bisector, across it; where the wedge has no
+                # room for that, clear of the rest, on a dark backing that hides the axis.
+                clear = [self.orbits["l1"], self.painted, frame,
+                         *([] if outlines is None else outlines)]
+                if not self.place_in_wedge(label, middle, middle - corner,
+                                           [*clear, self.axes["l1"].x_axis,
+                                            self.axes["l1"].y_axis], inside=frame):
+                    self.place_in_wedge(label, middle, middle - corner, clear, inside=frame)
+                back = BackgroundRectangle(label, color=BACKGROUND, fill_opacity=0.9, buff=0.03)
+                label = VGroup(back, label)
             values.add(label.set_z_index(arc.z_index + 1))
         return values
 
     def place_in_wedge(self, label: VMobject, anchor: np.ndarray, outward: np.ndarray,
-                       obstacles: list[VMobject], inside: VMobject | None = None) -> None:
+                       obstacles: list[VMobject], inside: VMobject | None = None) -> bool:
         """``label`` along ``outward`` from ``anchor`` (an arc's middle, inside its wedge):
         just beyond the arc where its box meets none of ``obstacles`` (the orbit crossing
         the wedge, the frame), else the first place past them. Layout only."""
@@ -2021,8 +2026,9 @@ class WhyCornersWin(StoryScene):
                                   > inside.get_corner(UP + RIGHT)[:2] - FRAME_INSET)):
                     continue
                 if not np.any(np.all((points >= low) & (points <= high), axis=1)):
-                    return
+                    return True
         label.move_to(anchor + (OPENING_BEYOND + reach) * direction)
+        return False
 
     def identity_wedges(self, regions: list[Any]) -> tuple[VGroup, VGroup]:
         """The corner wedges of H = I (`l1_solution_regions` for the identity: right angles)
@@ -2828,8 +2834,13 @@ class WhyCornersWin(StoryScene):
             c, s = np.cos(turn), np.sin(turn)
             follower.place(to_scene(axes, center),
                            np.array([c * out[0] - s * out[1], s * out[0] + c * out[1]]))
+            back.move_to(label.get_center())
 
-        group = VGroup(dot, label)
+        # (r58 review 4: ŵ's label on the lit orbit arc and its ellipse) On a dark backing,
+        # as w*'s is: the orbit and the contour pass under it.
+        back = BackgroundRectangle(label, color=BACKGROUND, fill_opacity=0.85, buff=0.03)
+        back.set_z_index(label.z_index)
+        group = VGroup(dot, back, label)
         return self.follower(group, follow)
 
     def get_solution(self, norm: str) -> VGroup:
