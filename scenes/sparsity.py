@@ -341,10 +341,20 @@ CONE_LENGTH = 1.1
 #: heights), drawn unlike the lasso's filled stretches since an instant has no length.
 INSTANT_HEIGHT = 1.9
 INSTANT_BASE = -0.45
+INSTANT_WIDTH = 6
 #: The middle sample of `orbit_arc` (65 samples).
 MIDDLE = 32
 #: Seconds ridge's w* is shown yellow at an instant it meets an axis (ŵ then moves on).
 RIDGE_FLASH = 0.6
+#: How far an opening's value may step off its wedge's bisector, first none (r58 review 4:
+#: on the bisector "61°" sat on the w₁ axis).
+OPENING_SIDES = (0.0, 0.3, -0.3, 0.4, -0.4)
+#: f's and H's lines while the zoom's argument is read (r58 review 8).
+DATA_DIM = 0.4
+#: How far the dots' and the bars' keys move right, off ridge's w₁ label (r58 review 4).
+KEY_NUDGE = 0.3
+#: The named arrival at the first corner: its burst, ŵ held through it (r58 review 1).
+ARRIVE_FLASH = 1.0
 #: How much longer ŵ holds at a named ridge instant (its flash lasts this much longer).
 RIDGE_HOLD = 0.1
 #: The named exit from the first corner: its flash (as long as the arrival's) and a hold
@@ -354,6 +364,10 @@ LEAVE_HOLD = 0.5
 #: The rest of the way (after the first corner) goes this much faster than travel_seconds
 #: (a reviewer found the same events told again at the same pace slow).
 REST_SPEEDUP = 2.0
+#: The corners told together as "the same" (r58 review 3): ŵ twice as fast again, and
+#: shorter bursts at the arrivals and exits.
+SAME_SPEEDUP = 1.5 * REST_SPEEDUP
+SAME_FLASH = 0.6
 #: The flash at each event of the rest of the way (ŵ holds through it).
 REST_FLASH = 0.9  # (r40 review: six events went by unmarked at 0.5 s)
 #: After a ridge instant ŵ moves on this share of the way to the next named event.
@@ -677,13 +691,14 @@ class WhyCornersWin(StoryScene):
                       "a ball{@ball}: {@ridge}ridge's disc {l2} ≤ {t} and {@lasso}the lasso's "
                       "diamond {l1} ≤ {t}, with {@tee}{t} = {tval}.",
                       tval=tval) as cue:
+            # (r58 review 2: 0–2 s of bare axes; "the Hessian" named before f was readable)
+            # f written and both balls drawn from the first frame; H as it is named, once f
+            # has been said.
             with lifted(data[1], data[2]):
-                # f, then H, each written as it is named.
-                cue.play(Reveal(data[1]), Reveal(data[2]), run_time=0.5)
+                cue.play(Reveal(data[1]), Reveal(data[2]), *draw_ball(self.balls["l2"]),
+                         *draw_ball(self.balls["l1"]), run_time=1.2)
             with lifted(data[3]):
-                cue.play(Reveal(data[3]), run_time=0.5)
-            cue.play(*draw_ball(self.balls["l2"]), *draw_ball(self.balls["l1"]),
-                     run_time=1.2)
+                cue.play(Reveal(data[3]), at="f", run_time=0.5)
             for norm, mark in (("l2", "ridge"), ("l1", "lasso")):
                 with lifted(self.headings[norm]):
                     cue.play(Reveal(self.headings[norm]),
@@ -757,13 +772,8 @@ class WhyCornersWin(StoryScene):
             # Stretched to the next words (a still stretch over 4 s otherwise).
             cue.play(*(Indicate(self.solutions[n][0], color=SPARSE_COLOR if zeros
                                 else BOTH_COLOR) for n in marked), at="now", until=cue.END)
-        with self.cue("Each bar below{@strip} follows the journey, lit where {w_star} is "
-                      "yellow{@lit}.") as cue:
-            with lifted(*self.strips.values(), self.key["strip"]):
-                cue.play(*(Reveal(s) for s in self.strips.values()), Reveal(self.key["strip"]),
-                         at="strip", until="lit")
-                cue.play(*(Indicate(s[3], color=CENTER_COLOR) for s in self.strips.values()),
-                         at="lit")
+        # (r58 review 2: 13 s of still plots while the keys were built) The bars' words open
+        # the journey: ŵ sets off as they come up (`travel`).
 
     def start_words(self) -> str:
         """What the two solutions are at the start, decided by the journey's facts."""
@@ -796,9 +806,17 @@ class WhyCornersWin(StoryScene):
         for k, event in enumerate(self.events):
             template, values = self.event_words(event)
             if k == 0:
-                template = "{w_hat} sets off round the orbit. " + template
+                # (r58 review 1–2) The bars come up with ŵ's first steps, and the first event
+                # falls under its own words, w* landing as "reaches the corner" is said.
+                template = ("{w_hat} sets off{@go}: each bar below follows its journey, lit "
+                            "where {w_star} is yellow. " + template)
             with self.cue(template, **values) as cue:
                 if k == 0:
+                    with lifted(*self.strips.values(), self.key["strip"]):
+                        cue.play(*(Reveal(s) for s in self.strips.values()),
+                                 Reveal(self.key["strip"]),
+                                 *(Conceal(label) for label in self.orbit_labels.values()),
+                                 run_time=0.6)
                     # ŵ's label passes the orbit's: the orbit is known now, its label goes;
                     # "start" too (the contours would cross it; the grey mark and the bars'
                     # "start" keep the place).
@@ -806,7 +824,6 @@ class WhyCornersWin(StoryScene):
                     # have done their job; (r41 review: the "why" step needs f) f's line stays,
                     # with H and t.
                     # (r45 review) ŵ's definition and t stay: used to the end.
-                    self.play(*(Conceal(label) for label in self.orbit_labels.values()))
                 # (r38 review) Into a ridge instant without easing: a slow smooth approach
                 # read as ŵ parked on the crossing while w* was still (rightly) red.
                 self.advance(event.progress, cue.until("event"),
@@ -830,11 +847,17 @@ class WhyCornersWin(StoryScene):
                     self.wait(LEAVE_HOLD)
                     self.advance(self.after_event(events, k), cue.until(cue.END), ease=False)
                 else:
-                    cue.play(self.event_flash(event))
+                    # (r58 review 1) The arrival burst as long as ridge's, ŵ held through it;
+                    # then ŵ creeps on under the rest of the words, w* staying on the corner
+                    # (a 3 s still otherwise).
+                    cue.play(self.event_flash(event, run_time=ARRIVE_FLASH))
+                    self.advance(self.after_event(events, k), cue.until(cue.END))
         # (r46 review 8: 17 s of arcs and instants under one caption) The rest of the way
         # a short cue per corner, each arc and ridge instant named as it happens.
         rest = self.rest_events()
-        for group in self.rest_groups(rest):
+        groups = self.rest_groups(rest)
+        same = self.same_groups(groups)
+        for group in groups[:len(groups) - len(same)]:
             template, values = self.rest_words(group)
             with self.cue(template, **values) as cue:
                 # At the pace travel_seconds sets (or slower, to meet the words), stopping
@@ -850,6 +873,23 @@ class WhyCornersWin(StoryScene):
                 k = events.index(group[-1])
                 self.advance(self.after_event(events, k), cue.until(cue.END), ease=False,
                              speedup=REST_SPEEDUP)
+        if same:
+            # (r58 review 3: the same words three times, 22 s) The corners that repeat the
+            # one just told, under one line, ŵ faster, each event still flashed.
+            values = {f"corner{k}": point(group[0].corner) for k, group in enumerate(same)}
+            names = [f"{{corner{k}}}{{@c{k}}}" for k in range(len(same))]
+            listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+            told = [event for group in same for event in group]
+            with self.cue("The same at " + listed + ".", **values) as cue:
+                for k, group in enumerate(same):
+                    for event in group:
+                        wait = cue.until(f"c{k}") if event.kind == "arrive" else 0.0
+                        self.advance(event.progress, wait, ease=False,
+                                     speedup=SAME_SPEEDUP)
+                        cue.play(self.event_flash(event, run_time=RIDGE_FLASH + RIDGE_HOLD
+                                                  if event.kind == "ridge" else SAME_FLASH))
+                self.advance(self.after_event(events, events.index(told[-1])),
+                             cue.until(cue.END), ease=False, speedup=SAME_SPEEDUP)
         if not rest:
             with self.cue("The lasso's {w_star} goes on round{@same}, off its corners.") as cue:
                 # (r37) Home under these words: "back at the start" came 1–2 s before ŵ did.
@@ -876,6 +916,20 @@ class WhyCornersWin(StoryScene):
                 groups.append([])
             groups[-1].append(event)
         return groups
+
+    def same_groups(self, groups: list[list[JourneyEvent]]) -> list[list[JourneyEvent]]:
+        """The groups after the first that repeat it (a visible arc with one ridge instant
+        inside it, then the lasso leaving), told together in one line; none unless every
+        group after the first does."""
+        def whole(group: list[JourneyEvent]) -> bool:
+            if [e.kind for e in group] != ["arrive", "ridge", "leave"]:
+                return False
+            run = next((r for r in self.journey.runs if np.array_equal(r.corner, group[0].corner)
+                        and r.contains(group[1].progress)), None)
+            return run is not None and run.length >= VISIBLE_ARC
+        if len(groups) < 2 or not all(whole(group) for group in groups):
+            return []
+        return groups[1:]
 
     def rest_words(self, group: list[JourneyEvent]) -> tuple[str, dict[str, object]]:
         """One short caption for a group of events, each named at its bookmark ``e{k}``."""
@@ -1204,7 +1258,10 @@ class WhyCornersWin(StoryScene):
                       "on w-star.") as cue:
             # (r38 review: 17 text lines at the densest moment) The map's key rests while
             # stationarity's lines are read; it comes back with the wedges.
+            # (r58 review 8: ~8 text lines in the middle column) f and H step back to 40 %
+            # while the zoom's argument is read; they come back with ŵ = w* + H⁻¹g.
             cue.play(Conceal(in_band), Reveal(in_wedge[0]), Reveal(in_wedge[2]),
+                     *(Dim(self.key["data"][i], factor=DATA_DIM) for i in (1, 3)),
                      *(Conceal(entry) for entry in self.key["map"][:2]), at="back",
                      until="zoom" if zoom is not None else "offset")
             if zoom is not None:
@@ -1218,6 +1275,9 @@ class WhyCornersWin(StoryScene):
                          Dim(in_wedge[2][1], factor=0.0),
                          # Ridge's axes too: under the lens they ran behind its labels.
                          Conceal(self.panels["l2"]),
+                         # (r58 review 5: ridge's frame beside the lens's growing one, a
+                         # double frame for 1 s) Its frame goes with it, before the lens comes.
+                         Conceal(self.plot_frames["l2"]),
                          Conceal(self.strips["l2"]), at="zoom", run_time=0.4)
                 # (r48 review 6: ridge's disc and dots showed through the lens's contents as
                 # they came in) The opaque back covers ridge's plot first, then the lens draws.
@@ -1271,10 +1331,12 @@ class WhyCornersWin(StoryScene):
             cue.wait_until(cue.END)
             if CONE_HOLD - (float(self.time) - shown) > 0.05:
                 self.wait(CONE_HOLD - (float(self.time) - shown))
-        with self.cue("For each g in it{@line}, the line g·w = const leaves the diamond last "
-                      "at w*{@last}.",
-                      spoken="For each g in it{@line}, the line g dot w equals a constant "
-                      "leaves the diamond last at w-star{@last}.") as cue:
+        # (r58 review 7: the words never said which way the line moves) "Sweep ... in the
+        # direction g".
+        with self.cue("For each g in it{@line}, sweep the line g·w = const in the direction g: "
+                      "it leaves the diamond last at w*{@last}.",
+                      spoken="For each g in it{@line}, sweep the line g dot w equals a constant "
+                      "in the direction g: it leaves the diamond last at w-star{@last}.") as cue:
             # (r46 review 3: "farthest point" told, not shown) A line perpendicular to g
             # swept across the diamond on the lasso's plot (`support_line`) until it last
             # touches w*, flared; then turned to two other g of the cone, dipping into the
@@ -1337,7 +1399,9 @@ class WhyCornersWin(StoryScene):
                       spoken="So w-hat is w-star plus H-inverse g{@solved}: {@carry}H-inverse "
                       "carries g onto w-hat minus w-star{@onto}."
                       ) as cue:
-            cue.play(Conceal(self.condition[0]), Conceal(self.condition[1]), run_time=0.4)
+            cue.play(Conceal(self.condition[0]), Conceal(self.condition[1]),
+                     *(Undim(self.key["data"][i], factor=DATA_DIM) for i in (1, 3)),
+                     run_time=0.4)
             self.condition[2].move_to(self.condition[0].get_corner(UP + LEFT),
                                       aligned_edge=UP + LEFT)
             with lifted(self.condition[2]):
@@ -1499,6 +1563,7 @@ class WhyCornersWin(StoryScene):
             cue.play(*([] if zoom is None else [Conceal(zoom["back"]),
                                                 Reveal(self.headings["l2"]),
                                                 Reveal(self.panels["l2"]),
+                                                Reveal(self.plot_frames["l2"]),
                                                 Reveal(self.strips["l2"])]),
                      *(Reveal(entry) for entry in self.key["map"][:2]),
                      *(pulse(axes1, self.flare_outline(r.polygon))
@@ -1603,7 +1668,8 @@ class WhyCornersWin(StoryScene):
             self.wait(max(0.0, SWEPT_HOLD - (float(self.time) - held)))
         # The blue says "both nonzero" for either method (a reviewer saw it reused unsaid).
         # (r53 review 2: "the circle" could be the orbit) The disc, by name.
-        with self.cue("For ridge{@blue}, blue again: every {w_hat} outside the disc{@circle} "
+        # (r58 review 7: the blue came 2 s after "For ridge, blue again") From the first word.
+        with self.cue("{@blue}For ridge, blue again: every {w_hat} outside the disc{@circle} "
                       "gives two nonzero weights, except on {@rays}four rays: lines, with "
                       "no area.") as cue:
             # (r37) The blue comes in as it is named (a slow fade to the rays read as the
@@ -1917,14 +1983,22 @@ class WhyCornersWin(StoryScene):
             else:
                 # (r54 review 5: "61°" on the orbit's lit arc and the wedge's outline) Clear
                 # of the outlines drawn too (``outlines``), out where the wedge is wide.
-                self.place_in_wedge(label, middle, middle - corner,
-                                    [self.orbits["l1"], self.painted, frame,
-                                     *([] if outlines is None else outlines)], inside=frame)
+                # (r58 review 4: "61°" on the w₁ axis and its ticks) The axes are obstacles
+                # too: the label may step off the bisector, across it; where the wedge has no
+                # room for that, clear of the rest, on a dark backing that hides the axis.
+                clear = [self.orbits["l1"], self.painted, frame,
+                         *([] if outlines is None else outlines)]
+                if not self.place_in_wedge(label, middle, middle - corner,
+                                           [*clear, self.axes["l1"].x_axis,
+                                            self.axes["l1"].y_axis], inside=frame):
+                    self.place_in_wedge(label, middle, middle - corner, clear, inside=frame)
+                back = BackgroundRectangle(label, color=BACKGROUND, fill_opacity=0.9, buff=0.03)
+                label = VGroup(back, label)
             values.add(label.set_z_index(arc.z_index + 1))
         return values
 
     def place_in_wedge(self, label: VMobject, anchor: np.ndarray, outward: np.ndarray,
-                       obstacles: list[VMobject], inside: VMobject | None = None) -> None:
+                       obstacles: list[VMobject], inside: VMobject | None = None) -> bool:
         """``label`` along ``outward`` from ``anchor`` (an arc's middle, inside its wedge):
         just beyond the arc where its box meets none of ``obstacles`` (the orbit crossing
         the wedge, the frame), else the first place past them. Layout only."""
@@ -1939,9 +2013,10 @@ class WhyCornersWin(StoryScene):
         # "119°" still read as on the orbit's thick lit arc) wider again where the wedge has
         # room for it inside ``inside`` (the plot's frame), else the narrower one.
         size = np.array([label.width, label.height]) / 2.0
-        for margin in (OPENING_MARGIN, 0.1):
+        across = np.array([-direction[1], direction[0], 0.0])
+        for margin, side in ((m, d) for m in (OPENING_MARGIN, 0.1) for d in OPENING_SIDES):
             for gap in np.arange(OPENING_BEYOND, 2.0, 0.03):
-                label.move_to(anchor + (float(gap) + reach) * direction)
+                label.move_to(anchor + (float(gap) + reach) * direction + side * across)
                 low = label.get_center()[:2] - size - margin
                 high = label.get_center()[:2] + size + margin
                 if inside is not None and (
@@ -1951,8 +2026,9 @@ class WhyCornersWin(StoryScene):
                                   > inside.get_corner(UP + RIGHT)[:2] - FRAME_INSET)):
                     continue
                 if not np.any(np.all((points >= low) & (points <= high), axis=1)):
-                    return
+                    return True
         label.move_to(anchor + (OPENING_BEYOND + reach) * direction)
+        return False
 
     def identity_wedges(self, regions: list[Any]) -> tuple[VGroup, VGroup]:
         """The corner wedges of H = I (`l1_solution_regions` for the identity: right angles)
@@ -2629,10 +2705,14 @@ class WhyCornersWin(StoryScene):
         if norm == "l1":
             outlines = [box[[0, 1, 2, 3, 0]] for box in interval_boxes(self.journey.lit(end))]
         else:
+            # A little longer than the ticks, so the yellow flare shows beyond them.
             outlines = [box[[0, 3]] for box in interval_boxes(
                 [(c.progress, c.progress) for c in self.journey.passed(end)],
-                heights=INSTANT_HEIGHT, base=INSTANT_BASE)]
-        return [pulse(axes, outline) for outline in outlines]
+                heights=INSTANT_HEIGHT + 0.3, base=INSTANT_BASE - 0.15)]
+        # (r58 review 6: ridge's ticks flared white, though "lit" means yellow) Ridge's in
+        # the yellow they are drawn in.
+        color = TEXT_COLOR if norm == "l1" else SPARSE_COLOR
+        return [pulse(axes, outline, color=color) for outline in outlines]
 
     # -------------------------------------------------------------- builders
     def follower(self, mobject: VMobject, follow: Any) -> VMobject:
@@ -2702,6 +2782,10 @@ class WhyCornersWin(StoryScene):
         # The map's key, well below ridge's w₁ label, may start where f's line does (its
         # lines are the longest): at KEY_SIZE in the whole gap between the plots.
         maps.scale(min(1.0, (right - left) / maps.width))
+        # (r58 review 4: the dots' key 15 px from ridge's w₁ label) Right, as far as the room
+        # to the lasso's plot allows.
+        for part in (dots, strip):
+            part.shift(RIGHT * max(0.0, min(KEY_NUDGE, right - part.get_right()[0])))
         maps.shift(RIGHT * (left - maps.get_left()[0]))
         # (r45 review: f's line unreadable at 480p) Larger, centred in the whole gap
         # between the plots' frames (the column's own width is narrower).
@@ -2750,8 +2834,13 @@ class WhyCornersWin(StoryScene):
             c, s = np.cos(turn), np.sin(turn)
             follower.place(to_scene(axes, center),
                            np.array([c * out[0] - s * out[1], s * out[0] + c * out[1]]))
+            back.move_to(label.get_center())
 
-        group = VGroup(dot, label)
+        # (r58 review 4: ŵ's label on the lit orbit arc and its ellipse) On a dark backing,
+        # as w*'s is: the orbit and the contour pass under it.
+        back = BackgroundRectangle(label, color=BACKGROUND, fill_opacity=0.85, buff=0.03)
+        back.set_z_index(label.z_index)
+        group = VGroup(dot, back, label)
         return self.follower(group, follow)
 
     def get_solution(self, norm: str) -> VGroup:
@@ -2868,7 +2957,8 @@ class WhyCornersWin(StoryScene):
         frame = polyline(frame_axes, interval_boxes([(0.0, 1.0)])[0][[0, 1, 2, 3, 0]],
                          stroke_color=TEXT_COLOR, stroke_width=1.5)
         lit = VMobject(stroke_width=0, fill_color=SPARSE_COLOR, fill_opacity=0.9)
-        instants = VMobject(stroke_color=SPARSE_COLOR, stroke_width=2)
+        # (r58 review 6: hairlines at 480p) Ticks 3–4 px wide at 720p.
+        instants = VMobject(stroke_color=SPARSE_COLOR, stroke_width=INSTANT_WIDTH)
         cursor = polyline(frame_axes, interval_boxes([(0.0, 0.0)], heights=1.5,
                                                       base=-0.25)[0][[0, 3]],
                           stroke_color=CENTER_COLOR, stroke_width=3)

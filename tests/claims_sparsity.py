@@ -172,6 +172,22 @@ def _larger_orbit_share(f: dict) -> float:
     return orbit_journey(f["hessian"], f["t"], 1.25 * f["orbit_radius"]).lasso_share
 
 
+def _same_corners(text: str, f: dict) -> bool:
+    corners = re.findall(rf"\({NUMBER}, {NUMBER}\)", text)
+    if not corners or len(corners) != f["arrivals_after"] - 1:
+        return False
+    for corner in corners:
+        entry = next((e for e in f["runs"] if point_agrees(corner, e["run"].corner)), None)
+        if not (entry and entry["at_corner"] and entry["free_outside"]
+                and entry["run"].length >= VISIBLE_ARC
+                and not any(n.kind == "arrive" and np.array_equal(n.corner, entry["run"].corner)
+                            for n in f["named"])
+                and any(entry["run"].contains(c["crossing"].progress) and c["on_axis"]
+                        and c["instant"] and c["lasso_on_corner"] for c in f["crossings"])):
+            return False
+    return True
+
+
 JOURNEY_RULES = [
     Rule("radius", rf"with t = ({NUMBER})", lambda m, f: agrees(m.group(1), f["t"]), ("setup",)),
     Rule("orbit", rf"this orbit, ‖ŵ‖₂ = ({NUMBER})",
@@ -233,6 +249,10 @@ JOURNEY_RULES = [
     Rule("rest: off the corner", r"then (?:the lasso's w\* leaves|off)\.",
          lambda m, f: all(e["at_corner"] and e["free_outside"] for e in f["runs"]),
          ("travel",)),
+    # (r58) The corners after the first one told in full, in one line: each a visible arc
+    # at a corner not named before, with a ridge instant inside it.
+    Rule("rest: the same at", rf"The same at ((?:\({NUMBER}, {NUMBER}\)(?:, | and )?)+)\.",
+         lambda m, f: _same_corners(m.group(1), f), ("travel",)),
     Rule("rest: nothing more", r"goes on round, off its corners",
          lambda m, f: f["arrivals_after"] == 0 and f["crossings_after"] == 0, ("travel",)),
     Rule("tally: lasso", rf"on (\d+) whole arcs: ({NUMBER}) % of the journey",
@@ -266,8 +286,8 @@ JOURNEY_RULES = [
     # (r51) Named with the cone drawn, then the line swept for several g in it.
     Rule("map: normal cone", r"The normal cone N\(w\*\): the directions between w\*'s two "
          r"edge normals", lambda m, f: True, ("map",)),
-    Rule("map: support line", r"For each g in it, the line g·w = const leaves the diamond last "
-         r"at w\*", lambda m, f: True, ("map",)),
+    Rule("map: support line", r"For each g in it, sweep the line g·w = const in the direction g: "
+         r"it leaves the diamond last at w\*", lambda m, f: True, ("map",)),
     # (r52) Why g lies in N(w*): a push g′ past the cone has a positive part along an edge
     # of the diamond at w* (`past_cone_edge`), so sliding along it keeps ‖w‖₁ = t and lowers
     # f; w* being the minimum, g cannot: true for every data.
