@@ -8180,11 +8180,18 @@ class InactiveConstraint(TangencyScene):
             # fit (below).
             self.follow_z_ball(self.z_ball)
             self.z_ball.add_updater(self.follow_z_ball)
+            # The radius tag and the live slack come as the shrink starts, the slack in the
+            # place of its fixed value (r58's item 5: "0.876" stood without "t =", and the
+            # slack was gone for 2 s as "the slack falls" was said). Layout only.
+            slack_shown = self.verdict[1] if len(self.verdict) > 1 else None
             self.play(Conceal(self.problem[1]), Reveal(constraint), Conceal(self.same),
                       *(Conceal(r) for r in getattr(self, "inside", [])),
-                      *(Conceal(m) for m in self.verdict), *(Conceal(m) for m in self.gap[1:]),
+                      *(Conceal(m) for m in self.verdict if m is not slack_shown),
+                      *(Conceal(m) for m in self.gap[1:]),
+                      *([swap_titles(slack_shown, slack_line)] if slack_shown is not None
+                        else [Reveal(slack_line)]),
                       Conceal(self.ball_label), swap_titles(self.title, shrink_title),
-                      Reveal(inset), run_time=0.8)
+                      Reveal(t_tag), Reveal(inset), run_time=0.8)
             self.header = shrink_title
             # The lines leave room for the inset of the region where the rest happens.
             self.over_joins(self.join_crossed)
@@ -8198,11 +8205,11 @@ class InactiveConstraint(TangencyScene):
             fit = self.bar_fit_radius() if bar else t0
             if fit < t0:
                 sweep(self, self.ball_radius, fit, self.ball, constraint, self.z_ball, *bar,
-                      run_time=max(cue.until("zoom"), 0.8), rate_func=smooth)
-            for mobject in (*z_bars, t_tag):
+                      t_tag, slack_line, run_time=max(cue.until("zoom"), 0.8),
+                      rate_func=smooth)
+            for mobject in z_bars:
                 mobject.update()
-            cue.play(*(Reveal(m) for m in z_bars), Reveal(t_tag), at="zoom",
-                     run_time=0.8)
+            cue.play(*(Reveal(m) for m in z_bars), at="zoom", run_time=0.8)
             # The magnified region's outline under the axes: over them, once the ball had
             # gone, the axes inside it were no longer drawn (a reviewer saw the w₂ axis
             # hidden inside it, 105–146 s). Outline only; layout.
@@ -8222,8 +8229,8 @@ class InactiveConstraint(TangencyScene):
             # normal there, r44's finding 7.)
             # g's row with it (r50's item 9: "λg" stood with g's row blank): g = sign(w*)
             # is defined at ŵ too, (1, 1) there; it names no normal until w* is on the edge.
-            cue.play(Reveal(slack_line), Reveal(self.live), Reveal(g_line), at="slack",
-                     run_time=0.5)
+            cue.play(Indicate(slack_line, color=PULSE_COLOR, scale_factor=1.0),
+                     Reveal(self.live), Reveal(g_line), at="slack", run_time=0.5)
             self.panel_lines[self.panel_lines.index(self.problem[1])] = constraint
             self.problem[1] = constraint
             # Slow enough to see that nothing moves while the ball still holds ŵ. The slack
@@ -9220,15 +9227,13 @@ class InactiveConstraint(TangencyScene):
                     m._shown = opacity
 
             if ghost_label is not None:
-                # The ring's label shows only as the dot comes to the ring (before, it stood
+                # The ring's label shows only once the dot is on the ring (before, it stood
                 # in w*(λ)'s label's way); the words name the ring as it lands.
-                ring_center = self.z_ghost.get_center()
-
+                # Hidden until the dot has landed, then faded in as the landing is said
+                # (r58's item 3: it half-faded in for seconds as the dot slowed onto the
+                # ring, 133.5–134 s).
                 def follow_ghost_near(m: VMobject) -> None:
-                    apart = float(np.linalg.norm(self.z_star.get_center() - ring_center))
-                    size = self.z_ghost.width
-                    self.show_ring_label(m, float(np.clip(1.0 - (apart - size) / size,
-                                                          0.0, 1.0)))
+                    self.show_ring_label(m, 0.0)
 
                 ghost_label.clear_updaters()
                 ghost_label.add_updater(follow_ghost_near)
@@ -9303,8 +9308,14 @@ class InactiveConstraint(TangencyScene):
                 # −λg grow again at w*(λ) as it lands on the ring (regmath's arrows of the
                 # penalized solution, at the inset's one scale).
                 balance = self.grow_z_balance(solution())
+                self.z_ghost_label.clear_updaters()
+                from manim import UpdateFromAlphaFunc  # local: the import block is shared
+
                 cue.play(Flash(self.z_ghost, color=EMPHASIS_COLOR), Indicate(live, color=TEXT_COLOR,
-                         scale_factor=1.0), *balance, run_time=1.0)
+                         scale_factor=1.0), *balance,
+                         UpdateFromAlphaFunc(self.z_ghost_label,
+                                             lambda m, a: self.show_ring_label(m, a)),
+                         run_time=1.0)
                 # r48's item 3: the two arrows named as they stand; w*(λ)'s label gives way
                 # to them (the ring's label names the dot now, the readout names w*(λ):
                 # r48's item 4, fewer labels in the inset). Layout only.
