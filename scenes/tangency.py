@@ -6732,10 +6732,27 @@ class InactiveConstraint(TangencyScene):
         # past ŵ), where the contour round ŵ is farthest from it: slid off the contour
         # along the edge it stood ~40 px from the moving ring (42.5 s). Layout only: a
         # direction between scene points.
-        away = self.l_hat.get_center() - self.l_star.get_center()
+        away = (self.l_hat.get_center() - self.l_star.get_center())[:2]
         if float(np.linalg.norm(away)) < 1e-6:
-            away = self.hat_label_side
-        around(mobject, self.l_hat, away, buff=0.06)
+            away = np.asarray(self.hat_label_side, dtype=float)[:2]
+        # Turned round the ring by the least angle that keeps it inside the lens (pushed
+        # back by the lens's border it sat on the ring, 23–42 s): it slides round as ŵ
+        # moves, never jumps. Layout only.
+        from scenes.toolkit.style import box_of  # local: the import block is shared
+
+        low, high = box_of(self.l_frame)
+        base = float(np.arctan2(away[1], away[0]))
+        for turn in np.radians(np.arange(0.0, 181.0, 5.0)):
+            fits = False
+            for angle in (base + turn, base - turn):
+                around(mobject, self.l_hat, np.array([np.cos(angle), np.sin(angle)]),
+                       buff=0.06)
+                a, b = box_of(mobject)
+                if np.all(a >= low + LABEL_FRAME_MARGIN) and np.all(b <= high - LABEL_FRAME_MARGIN):
+                    fits = True
+                    break
+            if fits:
+                break
         # (Slid, it left the lens for the caption strip.)
         keep_inside(mobject, self.l_frame, margin=LABEL_FRAME_MARGIN)
         # Kept in the lens, it may be pushed back onto the contour (r48's item 4, 43 s: "ŵ"
@@ -8209,7 +8226,10 @@ class InactiveConstraint(TangencyScene):
                       rate_func=smooth)
             for mobject in z_bars:
                 mobject.update()
-            cue.play(*(Reveal(m) for m in z_bars), at="zoom", run_time=0.8)
+            # (No slack bar to show: the radius tag, which shrinks from here, is marked.)
+            cue.play(*((Reveal(m) for m in z_bars) if z_bars else
+                       [Indicate(t_tag, color=PULSE_COLOR, scale_factor=1.0)]),
+                     at="zoom", run_time=0.8)
             # The magnified region's outline under the axes: over them, once the ball had
             # gone, the axes inside it were no longer drawn (a reviewer saw the w₂ axis
             # hidden inside it, 105–146 s). Outline only; layout.
