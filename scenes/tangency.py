@@ -5527,6 +5527,17 @@ def place_farther(label: VMobject, point: np.ndarray, preferred: np.ndarray,
     return label.move_to(best)
 
 
+def around(label: VMobject, dot: VMobject, direction: np.ndarray, *,
+           buff: float = 0.06) -> VMobject:
+    """``label`` beside ``dot`` along ``direction``, its box just clear of the dot's: the
+    centre moves continuously as the direction turns (``next_to`` snaps between corners).
+    Layout only."""
+    unit = np.asarray(direction, dtype=float)[:2]
+    unit = unit / max(float(np.linalg.norm(unit)), 1e-12)
+    reach = (abs(unit[0]) * (label.width + dot.width) + abs(unit[1]) * (label.height + dot.height)) / 2.0
+    return label.move_to(dot.get_center() + np.append(unit * (reach + buff), 0.0))
+
+
 def dash_shaft(shaft: VMobject, dash: float = 0.14, gap: float = 0.09) -> VMobject:
     """Redraw a straight shaft (two corner points) as dashes ``dash`` long, ``gap`` apart
     (scene units), the last dash ending on the shaft's end. Style only."""
@@ -5960,9 +5971,9 @@ class InactiveConstraint(TangencyScene):
         # The contour named by what it is, the level of f through w* (a reviewer asked
         # which ring a label named).
         # Lightened towards white (r53's item 8: the loss's slate blue was only just readable
-        # at 480p).
+        # at 480p; r58's item 7: half-way it still read low-contrast grey).
         self.contour_label = legible(MathTex(r"f = f(w^*)", font_size=28,
-                                             color=LOSS_COLOR.interpolate(TEXT_COLOR, 0.5)))
+                                             color=LOSS_COLOR.interpolate(TEXT_COLOR, 0.8)))
         self.drag_followers = [
             (self.contour, self.follow_contour),
             (self.contour_label, self.follow_contour_label),
@@ -6010,10 +6021,15 @@ class InactiveConstraint(TangencyScene):
             # words (r46's finding 11: the axes stood empty under them for 2 s); ŵ's marker
             # as it is named (r44: it came 11 s after its word).
             spread = max(cue.until("hat"), 1.6)
+            # ŵ's ring with the bowl it centres, as "bowl" is said (r58's item 5: the
+            # caption names it from the first frame; it came only after its word).
+            ring_at = float(np.clip(cue.until("bowl") / spread, 0.0, 0.6))
             cue.play(Reveal(self.problem[0], run_time=0.8),
                      LaggedStart(Create(self.contour), *(Create(r) for r in self.bowl),
-                                 lag_ratio=0.35, run_time=spread))
-            cue.play(Reveal(self.center_marker), at="hat", run_time=0.5)
+                                 lag_ratio=0.35, run_time=spread),
+                     Reveal(self.center_marker, run_time=spread,
+                            rate_func=rate_functions.squish_rate_func(
+                                smooth, ring_at, min(ring_at + 0.5 / spread, 1.0))))
             cue.play(Reveal(self.h_note), at="h", run_time=0.8)
             # Its shape marked as it is named: the rings pulse (no still stretch).
             cue.play(*(Indicate(r, color=TEXT_COLOR, scale_factor=1.0)
@@ -6535,9 +6551,11 @@ class InactiveConstraint(TangencyScene):
         # pull weakens" is seen where it is magnified (a reviewer found the lens without
         # arrows, and the main plot's a 30 px tangle), and −λg with it (a reviewer found the
         # lens without the ball's push while the balance was discussed).
-        self.l_pull = MovingArrow(ORIGIN, ORIGIN, color=GRADIENT_COLOR, stroke_width=5,
+        # Thicker than the contour (r58's item 7: violet on light blue, close for protan and
+        # deutan viewers, both 4–5 px).
+        self.l_pull = MovingArrow(ORIGIN, ORIGIN, color=GRADIENT_COLOR, stroke_width=8,
                                   max_tip_ratio=0.35, z_index=2)
-        self.l_push = MovingArrow(ORIGIN, ORIGIN, color=NORMAL_COLOR, stroke_width=5,
+        self.l_push = MovingArrow(ORIGIN, ORIGIN, color=NORMAL_COLOR, stroke_width=8,
                                   max_tip_ratio=0.35, z_index=2)
         self.l_pull_label = legible(MathTex(r"-\nabla f(w^*)", font_size=INSET_LABEL_FONT,
                                             color=GRADIENT_COLOR))
@@ -6710,13 +6728,31 @@ class InactiveConstraint(TangencyScene):
     def follow_l_hat_label(self, mobject: VMobject) -> None:
         # On the side away from the arrows, as in the main plot (layout only), and off the
         # lens's lines and w*'s dot (a reviewer's "zoom labels").
-        mobject.next_to(self.l_hat, self.hat_label_side, buff=0.06)
-        # Sliding along the edge's tangent alone never leaves the edge (ŵ reaching the
-        # boundary, 39–42 s): outward too, regmath's normal at the first w*.
-        normal = np.asarray(self.start_solution.normal, dtype=float)
-        outward = self.hat_label_side + np.append(normal / max(float(np.linalg.norm(normal)),
-                                                               1e-12), 0.0)
-        self.slide_off(mobject, outward, [*self.lens_lines(), self.l_star])
+        # r58's item 2: on the ring, on the far side from w* (along the dashes from w* to ŵ,
+        # past ŵ), where the contour round ŵ is farthest from it: slid off the contour
+        # along the edge it stood ~40 px from the moving ring (42.5 s). Layout only: a
+        # direction between scene points.
+        away = (self.l_hat.get_center() - self.l_star.get_center())[:2]
+        if float(np.linalg.norm(away)) < 1e-6:
+            away = np.asarray(self.hat_label_side, dtype=float)[:2]
+        # Turned round the ring by the least angle that keeps it inside the lens (pushed
+        # back by the lens's border it sat on the ring, 23–42 s): it slides round as ŵ
+        # moves, never jumps. Layout only.
+        from scenes.toolkit.style import box_of  # local: the import block is shared
+
+        low, high = box_of(self.l_frame)
+        base = float(np.arctan2(away[1], away[0]))
+        for turn in np.radians(np.arange(0.0, 181.0, 5.0)):
+            fits = False
+            for angle in (base + turn, base - turn):
+                around(mobject, self.l_hat, np.array([np.cos(angle), np.sin(angle)]),
+                       buff=0.06)
+                a, b = box_of(mobject)
+                if np.all(a >= low + LABEL_FRAME_MARGIN) and np.all(b <= high - LABEL_FRAME_MARGIN):
+                    fits = True
+                    break
+            if fits:
+                break
         # (Slid, it left the lens for the caption strip.)
         keep_inside(mobject, self.l_frame, margin=LABEL_FRAME_MARGIN)
         # Kept in the lens, it may be pushed back onto the contour (r48's item 4, 43 s: "ŵ"
@@ -6995,13 +7031,14 @@ class InactiveConstraint(TangencyScene):
                 closing = [*(Conceal(m) for m in seen), Conceal(self.l_same),
                            Conceal(self.l_push),
                            *([Conceal(self.l_bar)] if self.l_bar is not None else [])]
-            self.hat_line.clear_updaters()
+            # ŵ's coordinates stay, live, as ŵ glides in and lands (r58's item 5: they left
+            # as it moved, and came back only 8 s after it landed).
+            moving += [self.hat_line]
             # λ's readout leaves with g's definition (λg stood 20 s without it, a
             # reviewer's item) and with its value: inside, λ = 0 is the slack beat's
             # conclusion, not a reading shown before it is argued (a reviewer's 48–64 s).
             # Quick, so ŵ moves under "Further inside" (it waited 1.2 s, 46–51 s).
             cue.play(Conceal(self.g_line), Conceal(self.unbinds_tag), Conceal(self.live),
-                     Conceal(self.hat_line),
                      swap_titles(self.active_title, self.title), *closing, run_time=0.5)
             if self.lens is not None:
                 for mobject, _ in self.lens_followers:
@@ -7009,8 +7046,9 @@ class InactiveConstraint(TangencyScene):
                 self.remove(self.lens, self.l_same, *self.lens_late)
                 self.lens_open = False
                 cue.play(Reveal(same), run_time=0.3)
-            sweep(self, self.drag, 1.0, *moving, run_time=max(cue.until("zero") - 1.0, 2.0),
-                  rate_func=smooth)
+            # An even glide (r58's item 5: smooth's fast middle read as a ~1 s jump).
+            sweep(self, self.drag, 1.0, *moving, run_time=max(cue.until("zero") - 1.0, 2.5),
+                  rate_func=lambda x: 0.5 * x + 0.5 * smooth(x))
             # ŵ the bottom of the bowl, shown (r44's finding 2: told over a lone dot): its
             # level sets grow round it, every one inside the ball, none reaching the edge.
             self.inside = self.inside_rings()
@@ -7022,6 +7060,7 @@ class InactiveConstraint(TangencyScene):
             cue.play(same[1].animate.set_stroke(opacity=0.0), run_time=0.3)
             cue.play(Reveal(self.gradient_zero), Indicate(same, color=TEXT_COLOR,
                                                           scale_factor=1.0),
+                     Indicate(self.hat_line, color=EMPHASIS_COLOR, scale_factor=1.0),
                      LaggedStart(*(Create(r) for r in self.inside), lag_ratio=0.4),
                      run_time=1.2)
         for follower in moving:
@@ -7168,8 +7207,9 @@ class InactiveConstraint(TangencyScene):
             cue.play(Create(through), Reveal(through_label), *(Conceal(r) for r in rings),
                      self.same[1].animate.set_stroke(opacity=1.0), at="through", run_time=2.0)
             # A colour pulse only (r28b: scaled, it grew over the dashed outline at 54 s).
+            # ŵ's coordinates become w*'s (they stood since ŵ landed).
+            cue.play(Conceal(self.hat_line), at="point", run_time=0.3)
             cue.play(Reveal(lines[0]), Indicate(self.same, color=TEXT_COLOR, scale_factor=1.0),
-                     at="point",
                      run_time=1.0)
             if len(gap):
                 cue.play(Create(gap[0]), at="slack", run_time=1.2)
@@ -7396,9 +7436,10 @@ class InactiveConstraint(TangencyScene):
         # The inset carries the picture of the balance (the main plot is small here): the
         # contour through w* and the two arrows, shortened alike so the longest fits.
         self.z_contour = VMobject(stroke_color=LOSS_COLOR, stroke_width=3, z_index=1)
-        self.z_pull = MovingArrow(ORIGIN, ORIGIN, color=GRADIENT_COLOR, stroke_width=4,
+        # Twice the contour's width (r58's item 7: violet on light blue, as in the lens).
+        self.z_pull = MovingArrow(ORIGIN, ORIGIN, color=GRADIENT_COLOR, stroke_width=6,
                                   max_tip_ratio=0.35)
-        self.z_push = MovingArrow(ORIGIN, ORIGIN, color=NORMAL_COLOR, stroke_width=4,
+        self.z_push = MovingArrow(ORIGIN, ORIGIN, color=NORMAL_COLOR, stroke_width=6,
                                   max_tip_ratio=0.35)
         # −∇f(w*) in full, as everywhere else (one notation).
         # On an opaque dark box (r56's item 5: the dashed outline and the path of w* ran
@@ -7868,6 +7909,13 @@ class InactiveConstraint(TangencyScene):
                               [self.z_ball, self.z_through],
                               tries=8)
 
+    def _follow_all(self) -> None:
+        """The inset's dot, ball and arrows at the current state (layout probes)."""
+        self.follow_z_star(self.z_star)
+        self.follow_z_ball(self.z_ball)
+        self.follow_z_pull(self.z_pull)
+        self.follow_z_push(self.z_push)
+
     def anchor_z_star_label(self, radius: float) -> None:
         """Fix w*'s inset label at the offset it takes at ``radius`` (the shrink's end, the
         arrows at full length), for the whole shrink (r52's item 1). Layout only: the
@@ -7875,21 +7923,70 @@ class InactiveConstraint(TangencyScene):
         saved = self.ball_radius.get_value()
         self.ball_radius.set_value(radius)
         self._state = None
-        self.follow_z_star(self.z_star)
-        self.follow_z_ball(self.z_ball)
-        self.follow_z_pull(self.z_pull)
-        self.follow_z_push(self.z_push)
+        self._follow_all()
         probe = self.z_star_label.copy()
         self.z_star_offset = None
-        self.beside_z_star(probe, probe=True)
-        offset = probe.get_center() - self.z_star.get_center()
+        offset = self.near_z_star_offset(probe, radius)
+        if offset is None:
+            self.beside_z_star(probe, probe=True)
+            offset = probe.get_center() - self.z_star.get_center()
         self.ball_radius.set_value(saved)
         self._state = None
-        self.follow_z_star(self.z_star)
-        self.follow_z_ball(self.z_ball)
-        self.follow_z_pull(self.z_pull)
-        self.follow_z_push(self.z_push)
+        self._follow_all()
         self.z_star_offset = offset
+
+    def near_z_star_offset(self, probe: VMobject, radius: float) -> np.ndarray | None:
+        """r58's item 2: w*'s label on the dot (it floated ~70 px above it, on the dashed
+        outline), in the wedge between the ball's edge and the path of w*, on the side away
+        from ŵ and the arrows: the first place, turning from that wedge's middle, clear of
+        the ball's edge, the dashed outline, the path, the arrows, the axes, ŵ's label and
+        the inset's frame at ``radius`` (the edge and the path pass through the dot all
+        along; the arrows are longest and the axes nearest there). None where no place is
+        clear. Layout only: directions between scene points."""
+        loss, sol = self.state()
+        if not sol.active or sol.multiplier <= 0.0:
+            return None
+        star = self.z_star.get_center()
+        hat = to_scene(self.zaxes, loss.center)
+        normal = np.asarray(sol.normal, dtype=float)
+        if not np.any(normal) or float(np.linalg.norm(star - hat)) < 1e-6:
+            return None
+        # Scene directions: from ŵ through w* (the path onward), and along the ball's edge
+        # the way w* moved from ŵ.
+        path = (star - hat)[:2] / float(np.linalg.norm((star - hat)[:2]))
+        along = to_scene(self.zaxes, np.asarray(sol.point) + np.array([-normal[1], normal[0]]))
+        tangent = (along - star)[:2]
+        tangent = tangent / max(float(np.linalg.norm(tangent)), 1e-12)
+        if float(tangent @ path) < 0.0:
+            tangent = -tangent
+        middle = path + tangent
+        base = float(np.arctan2(middle[1], middle[0]))
+        obstacles = [self.z_ball, self.z_through, self.z_pull, self.z_push,
+                     self.zaxes.x_axis, self.zaxes.y_axis]
+        if self.penalty_path is not None:
+            line = VMobject().set_points_as_corners(to_scene(self.zaxes, self.edge_line_points()))
+            obstacles.append(line)
+        from scenes.toolkit.style import box_of  # local: the import block is shared
+
+        (low, high) = box_of(self.z_frame)
+        # Nearest first, then nearest the wedge's middle, turning away from the path (past
+        # the ball's edge, between it and the pull: the dashed outline crosses there only
+        # near t = ‖ŵ‖, under the label's dark backing).
+        away = 1.0 if float(path[0] * tangent[1] - path[1] * tangent[0]) > 0.0 else -1.0
+        for buff in (0.04, 0.1, 0.16, 0.22, 0.28):
+            for turn in (0, 10, 20, 30, 45, 60, 70, 80, 90, 100, -10, -20, -30):
+                angle = base + away * np.radians(turn)
+                around(probe, self.z_star, np.array([np.cos(angle), np.sin(angle)]), buff=buff)
+                a, b = box_of(probe)
+                if np.any(a < low + LABEL_FRAME_MARGIN) or np.any(b > high - LABEL_FRAME_MARGIN):
+                    continue
+                if self.on_lines(probe, obstacles):
+                    continue
+                if any(boxes_meet(probe, m, gap=INSET_LABEL_GAP)
+                       for m in (self.z_hat_label, *self.z_numbers())):
+                    continue
+                return probe.get_center() - star
+        return None
 
     def slide_clear(self, mobject: VMobject, arrows: list[MovingArrow],
                     step: np.ndarray | None = None) -> VMobject:
@@ -8100,11 +8197,18 @@ class InactiveConstraint(TangencyScene):
             # fit (below).
             self.follow_z_ball(self.z_ball)
             self.z_ball.add_updater(self.follow_z_ball)
+            # The radius tag and the live slack come as the shrink starts, the slack in the
+            # place of its fixed value (r58's item 5: "0.876" stood without "t =", and the
+            # slack was gone for 2 s as "the slack falls" was said). Layout only.
+            slack_shown = self.verdict[1] if len(self.verdict) > 1 else None
             self.play(Conceal(self.problem[1]), Reveal(constraint), Conceal(self.same),
                       *(Conceal(r) for r in getattr(self, "inside", [])),
-                      *(Conceal(m) for m in self.verdict), *(Conceal(m) for m in self.gap[1:]),
+                      *(Conceal(m) for m in self.verdict if m is not slack_shown),
+                      *(Conceal(m) for m in self.gap[1:]),
+                      *([swap_titles(slack_shown, slack_line)] if slack_shown is not None
+                        else [Reveal(slack_line)]),
                       Conceal(self.ball_label), swap_titles(self.title, shrink_title),
-                      Reveal(inset), run_time=0.8)
+                      Reveal(t_tag), Reveal(inset), run_time=0.8)
             self.header = shrink_title
             # The lines leave room for the inset of the region where the rest happens.
             self.over_joins(self.join_crossed)
@@ -8118,11 +8222,14 @@ class InactiveConstraint(TangencyScene):
             fit = self.bar_fit_radius() if bar else t0
             if fit < t0:
                 sweep(self, self.ball_radius, fit, self.ball, constraint, self.z_ball, *bar,
-                      run_time=max(cue.until("zoom"), 0.8), rate_func=smooth)
-            for mobject in (*z_bars, t_tag):
+                      t_tag, slack_line, run_time=max(cue.until("zoom"), 0.8),
+                      rate_func=smooth)
+            for mobject in z_bars:
                 mobject.update()
-            cue.play(*(Reveal(m) for m in z_bars), Reveal(t_tag), at="zoom",
-                     run_time=0.8)
+            # (No slack bar to show: the radius tag, which shrinks from here, is marked.)
+            cue.play(*((Reveal(m) for m in z_bars) if z_bars else
+                       [Indicate(t_tag, color=PULSE_COLOR, scale_factor=1.0)]),
+                     at="zoom", run_time=0.8)
             # The magnified region's outline under the axes: over them, once the ball had
             # gone, the axes inside it were no longer drawn (a reviewer saw the w₂ axis
             # hidden inside it, 105–146 s). Outline only; layout.
@@ -8142,8 +8249,8 @@ class InactiveConstraint(TangencyScene):
             # normal there, r44's finding 7.)
             # g's row with it (r50's item 9: "λg" stood with g's row blank): g = sign(w*)
             # is defined at ŵ too, (1, 1) there; it names no normal until w* is on the edge.
-            cue.play(Reveal(slack_line), Reveal(self.live), Reveal(g_line), at="slack",
-                     run_time=0.5)
+            cue.play(Indicate(slack_line, color=PULSE_COLOR, scale_factor=1.0),
+                     Reveal(self.live), Reveal(g_line), at="slack", run_time=0.5)
             self.panel_lines[self.panel_lines.index(self.problem[1])] = constraint
             self.problem[1] = constraint
             # Slow enough to see that nothing moves while the ball still holds ŵ. The slack
@@ -8186,7 +8293,9 @@ class InactiveConstraint(TangencyScene):
         def follow_binds(m: VMobject) -> None:
             keep_in_frame(m.next_to(self.live, RIGHT, buff=0.2))
             lam = self.state()[1].multiplier
-            opacity = float(np.clip(lam / (0.25 * below_lam), 0.0, 1.0)) if below_lam > 0.0 \
+            # Full as soon as λ leaves 0 (r58's item 6: dimmed while λ = 0.020 was shown, it
+            # read "not yet > 0"): the fade spans λ's first 2 % only.
+            opacity = float(np.clip(lam / (0.02 * below_lam), 0.0, 1.0)) if below_lam > 0.0 \
                 else 0.0
             if opacity != getattr(m, "_shown", None):
                 m.set_opacity(opacity)
@@ -8230,15 +8339,15 @@ class InactiveConstraint(TangencyScene):
                 # r53's item 6: the value read out from the formula, so the block stays
                 # up for its words (it was rushed, 10 s).
                 # r56's item 6: the path named as the w*–ŵ dashes' line (w* − ŵ = −λH⁻¹g).
-                form_words = (" {@edge}On this edge the pull balances the push, so {w_star} "
-                              "slides from {w_hat} along −H⁻¹{g}, on its dashed line to "
+                form_words = (" {@edge}On this edge the pull balances the push, so "
+                              "{@slides}{w_star} slides from {w_hat} along −H⁻¹{g}, on its dashed line to "
                               "{w_hat}{@line}: the path of "
                               "{w_star}{@lined}. {@solve}Its coordinates, signed by {g}, sum "
                               "to {t}, and those of {w_hat} to " + norm_hat + "{@form}: that gives "
                               "{lam}{@formed}. {@read}Here ({inner} "
                               "− {tb})/{curv} = {lamb}{@readed}.")
-                form_spoken = (" {@edge}On this edge the pull balances the push, so w-star "
-                               "slides from w-hat along minus H-inverse g, on its dashed line "
+                form_spoken = (" {@edge}On this edge the pull balances the push, so "
+                               "{@slides}w-star slides from w-hat along minus H-inverse g, on its dashed line "
                                "to w-hat{@line}: the path of "
                                "w-star{@lined}. {@solve}Its coordinates, signed by g, sum "
                                "to t, and those of w-hat to its norm{@form}: that gives "
@@ -8335,42 +8444,46 @@ class InactiveConstraint(TangencyScene):
                 # The dashes drawn from the start of the sentence that names them (r50's
                 # item 7: "along the dashes" was read 2 s before they came), the balance
                 # line marked until "w* = ŵ − λH⁻¹g" is said and written.
+                # r58's item 1: "⇒ w* = ŵ − λH⁻¹g" written with the dashed path as "w* slides
+                # from ŵ along −H⁻¹g" is said (it came 6 s after its words, two rows empty).
+                cue.play(Indicate(derive[0], color=PULSE_COLOR, scale_factor=1.0),
+                         until="slides")
                 total = max(cue.until("solve"), 1.0)
-                said = float(np.clip(cue.until("line") / total, 0.05, 0.8))
+                drawn = float(np.clip(cue.until("line") / total, 0.3, 0.9))
                 cue.play(Create(self.z_move_line, rate_func=linear),
-                         Indicate(derive[0], color=PULSE_COLOR, scale_factor=1.0,
-                                  rate_func=rate_functions.squish_rate_func(
-                                      rate_functions.there_and_back, 0.0, said)),
                          self.z_link.animate(rate_func=rate_functions.squish_rate_func(
-                             smooth, 0.0, 0.15)).set_stroke(opacity=0.0),
+                             smooth, 0.0, 0.1)).set_stroke(opacity=0.0),
                          Reveal(derive[1], rate_func=rate_functions.squish_rate_func(
-                             smooth, said, min(said + 0.2, 1.0))),
+                             smooth, 0.0, min(0.6 / (drawn * total), 0.3))),
                          Transform(self.derive_box, box_to(derive[1]),
                                    rate_func=rate_functions.squish_rate_func(
-                                       smooth, said, min(said + 0.2, 1.0))), run_time=total)
+                                       smooth, 0.0, min(0.6 / (drawn * total), 0.3))),
+                         run_time=drawn * total)
+                cue.play(Indicate(derive[1], color=PULSE_COLOR, scale_factor=1.0),
+                         until="solve")
                 cue.play(Reveal(derive[2]), at="solve", run_time=0.6)
                 # gᵀŵ = ‖ŵ‖₁ marked while its reason is said (no still stretch over 4 s).
                 cue.play(Indicate(derive[2], color=PULSE_COLOR, scale_factor=1.0),
                          until="form")
-                # gᵀH⁻¹g's sum takes g's row (g is in the box above it now).
-                self.curv_sum.move_to(g_line, aligned_edge=LEFT)
-                room = config.frame_width / 2 - TAG_RIGHT_MARGIN - self.curv_sum.get_left()[0]
-                if self.curv_sum.width > room:
-                    self.curv_sum.scale(room / self.curv_sum.width, about_edge=LEFT)
-                cue.play(Reveal(derive[3]), Conceal(g_line), Reveal(self.curv_sum),
-                         Transform(self.derive_box, full_box), at="form", run_time=0.6)
+                # λ's formula as "that gives λ" is said; its numbers take g's row as they are
+                # read, g's line fading out first (r58's item 3: the two crossed).
+                cue.play(Reveal(derive[3]), Transform(self.derive_box, box_to(derive[3])),
+                         at="form", run_time=0.6)
                 # λ's value read live below boxed as the formula gives it, as at 52 s: not
                 # swollen (r52's item 3: scaled, it left its column onto the zoom's join).
                 self.lam_box = self.value_box(self.live)
                 # Colour pulses, unscaled: swollen, the lines ran past their box.
                 cue.play(Indicate(derive[3], color=PULSE_COLOR, scale_factor=1.0),
                          until="read")
-                cue.play(Reveal(self.lam_box), at="read", run_time=0.4)
+                cue.play(Conceal(g_line), at="read", run_time=0.3)
+                cue.play(Reveal(derive[4]), Transform(self.derive_box, full_box),
+                         run_time=0.5)
+                cue.play(Reveal(self.lam_box), run_time=0.4)
                 cue.play(Indicate(self.live, color=EMPHASIS_COLOR, scale_factor=1.0),
                          until=cue.END)
-                # The finished box held on past its words, its two numbers' sources marked
-                # in turn (r56's item 3: fully seen ~5 s before it left).
-                cue.play(Indicate(self.curv_sum, color=PULSE_COLOR, scale_factor=1.0),
+                # The finished box held on past its words, its numbers' sources marked in
+                # turn (r56's item 3: fully seen ~5 s before it left).
+                cue.play(Indicate(derive[4], color=PULSE_COLOR, scale_factor=1.0),
                          run_time=0.8)
                 cue.play(Indicate(derive[3], color=PULSE_COLOR, scale_factor=1.0),
                          run_time=0.8)
@@ -8451,7 +8564,7 @@ class InactiveConstraint(TangencyScene):
                 # The formula holds on the edge only: it leaves as the ball grows back, and
                 # the problem, the live constraint and H come back to their rows.
                 # The dashed line w* moves along stays (r50's item 1): w* comes back along it.
-                self.play(Conceal(derive), Conceal(self.derive_box), Conceal(self.curv_sum),
+                self.play(Conceal(derive), Conceal(self.derive_box),
                           Reveal(g_line), Conceal(self.lam_box), run_time=0.6)
                 self.play(*(Reveal(m) for m in (self.problem[0], constraint, self.data_line,
                                                 slack_line)), run_time=0.5)
@@ -8731,10 +8844,7 @@ class InactiveConstraint(TangencyScene):
         # The gradient written as it is used, ∇f(w) = H(w − ŵ), and gᵀH⁻¹g evaluated with
         # the numbers of this t (r38's item 1: the step and the value were missing, λ
         # could not be checked). White: yellow is −λg's colour alone (r38's item 7).
-        # regmath's ‖ŵ‖₁, t and sᵀH⁻¹s (`edge_curvature`).
-        from regmath.diamond import edge_curvature  # local: the import block is shared
-
-        curvature = edge_curvature(self.loss, np.sign(self.loss.center))
+        # regmath's ‖ŵ‖₁, t and the terms of sᵀH⁻¹s (`edge_curvature_terms`).
         rows = [self.problem[0], self.problem[1], self.data_line]
         # r48's item 5: the second row in two pieces, each written as its words say it:
         # "⇒ w* = ŵ − λH⁻¹g" as that step is said (it came only with gᵀw* = t, after its
@@ -8745,29 +8855,39 @@ class InactiveConstraint(TangencyScene):
             r"g^\top w^* = t,\ \ "
             r"g^\top \hat w = " + SYMBOLS[self.norm].tex.replace("w", r"\hat w"),
             r"\lambda = (" + SYMBOLS[self.norm].tex.replace("w", r"\hat w")
-            + r" - t)\,/\,g^\top H^{-1} g = (" + number(self.inner).tex + " - "
-            + number(below.radius).tex + r")\,/\," + number(curvature, significant=4).tex)))
+            + r" - t)\,/\,g^\top H^{-1} g")))
+        # r58's item 7: λ's numbers on a line of their own, unscaled (one line, its
+        # subscripts were 7 px at 480p and it touched the box), with gᵀH⁻¹g written out as
+        # the sum of its two terms gₖ(H⁻¹g)ₖ (r56's item 3), in g's row (g is in the box's
+        # lines by then; the separate sum's row is gone: six rows at most). regmath's
+        # `edge_curvature_terms`.
+        from regmath.diamond import edge_curvature_terms  # local: the import block is shared
+
+        terms = numbers(list(edge_curvature_terms(self.loss, np.sign(self.loss.center))))
+        summed = (terms[0].tex + " + " + terms[1].tex).replace("+ -", "- ")
+        block.add(MathTex(r"= (" + number(self.inner).tex + " - " + number(below.radius).tex
+                          + r")\,/\,(" + summed + ")", font_size=PANEL_FONT,
+                          color=TEXT_COLOR))
+        rows.append(self.gradient_zero)
         block[2].next_to(block[1], RIGHT, buff=0.3)
-        for line, row in zip((block[0], VGroup(block[1], block[2]), block[3]), rows):
+        for line, row in zip((block[0], VGroup(block[1], block[2]), block[3], block[4]), rows):
             line.move_to(row, aligned_edge=LEFT)
             room = config.frame_width / 2 - TAG_RIGHT_MARGIN - line.get_left()[0]
             if line.width > room:
                 line.scale(room / line.width, about_edge=LEFT)
+        # The formula's two lines at the first two rows' spacing under them, clear of the
+        # readout's row (in the rows of H and g they met λ's box). Layout only.
+        step = block[0].get_center()[1] - block[1].get_center()[1]
+        block[3].set_y(block[1].get_center()[1] - step)
+        block[4].set_y(block[3].get_center()[1] - step)
+        # The numbers' "=" under the formula's (layout only).
+        block[4].shift((block[3][0][1].get_left()[0] - block[4][0][0].get_left()[0]) * RIGHT)
         # H⁻¹g's value beside g's (r40's item 6: gᵀH⁻¹g could not be checked), in g's row:
         # regmath's `edge_direction` for ŵ's edge.
         from regmath.diamond import edge_direction  # local: the import block is shared
 
         direction = edge_direction(self.loss, np.sign(self.loss.center))
         self.h_inv_g = MathTex(r"H^{-1} g = " + point(direction).tex, font_size=PANEL_FONT)
-        # gᵀH⁻¹g written out as the sum of its two terms gₖ(H⁻¹g)ₖ (r56's item 3: the viewer
-        # had to add 1.089 + 0.396 to find 1.485), in g's row (g is in the box's lines).
-        # regmath's `edge_curvature_terms`.
-        from regmath.diamond import edge_curvature_terms  # local: the import block is shared
-
-        terms = numbers(list(edge_curvature_terms(self.loss, np.sign(self.loss.center))))
-        summed = (terms[0].tex + " + " + terms[1].tex).replace("+ -", "- ")
-        self.curv_sum = MathTex(r"g^\top H^{-1} g = " + summed + " = "
-                                + number(curvature, significant=4).tex, font_size=PANEL_FONT)
         return block
 
     def vary_radius_at_origin(self) -> None:
@@ -8832,10 +8952,20 @@ class InactiveConstraint(TangencyScene):
         trace.set_stroke(BACKGROUND, width=9, background=True)
         visited: list[np.ndarray] = []
 
+        # r58's item 4: dashed like the path of w* the radius beat drew in the inset (one
+        # style for the path: it was dashed there, solid here); in the inset w*(λ) moves
+        # along that dashed line itself, which stays.
+        # Only onward (λ past its largest yet): on the way back the dashes would be laid
+        # again over themselves, out of step.
+        reached = [-1.0]
+
         def follow_trace(m: VMobject) -> None:
+            if strength.get_value() <= reached[0]:
+                return
+            reached[0] = strength.get_value()
             visited.append(solution().point)
             if len(visited) >= 2:
-                m.set_points_as_corners(to_scene(self.axes, np.array(visited)))
+                set_dashes(m, self.axes, np.array(visited))
 
         trace.add_updater(follow_trace)
         # Named in the inset (the main plot is too small here for labels).
@@ -8988,8 +9118,11 @@ class InactiveConstraint(TangencyScene):
         # The inset follows too: its outline becomes ‖w‖ = ‖w*(λ)‖, its w* the penalized one.
         z_trace = VMobject(stroke_color=TEXT_COLOR, stroke_width=3)
         z_trace.set_stroke(BACKGROUND, width=8, background=True)
-        z_trace.add_updater(lambda m: m.set_points_as_corners(to_scene(
-            self.zaxes, np.array(visited))) if len(visited) >= 2 else None)
+        # Not drawn over the inset's dashed path of w* where it is shown (the same line).
+        on_path = getattr(self, "z_move_line", None) is not None \
+            and self.z_move_line in self.mobjects
+        z_trace.add_updater(lambda m: set_dashes(m, self.zaxes, np.array(visited))
+                            if len(visited) >= 2 and not on_path else None)
         self.z_star.add_updater(lambda m: m.move_to(to_scene(self.zaxes, solution().point)))
         self.z_through.add_updater(lambda m: self.follow_z_through(
             m, solution().radius, dash=MOVING_DASH, gap=MOVING_GAP))
@@ -9114,19 +9247,18 @@ class InactiveConstraint(TangencyScene):
                     m._shown = opacity
 
             if ghost_label is not None:
-                # The ring's label shows only as the dot comes to the ring (before, it stood
+                # The ring's label shows only once the dot is on the ring (before, it stood
                 # in w*(λ)'s label's way); the words name the ring as it lands.
-                ring_center = self.z_ghost.get_center()
-
+                # Hidden until the dot has landed, then faded in as the landing is said
+                # (r58's item 3: it half-faded in for seconds as the dot slowed onto the
+                # ring, 133.5–134 s).
                 def follow_ghost_near(m: VMobject) -> None:
-                    apart = float(np.linalg.norm(self.z_star.get_center() - ring_center))
-                    size = self.z_ghost.width
-                    self.show_ring_label(m, float(np.clip(1.0 - (apart - size) / size,
-                                                          0.0, 1.0)))
+                    self.show_ring_label(m, 0.0)
 
                 ghost_label.clear_updaters()
                 ghost_label.add_updater(follow_ghost_near)
                 ghost_label.update()  # hidden now, the dot being at ŵ: w*(λ)'s label shows
+            self._follow_moving = follow_moving  # w*(λ)'s label comes back after the ring
             moving_label.add_updater(follow_moving)
             moving_label.update()
             self.add(moving_leader)
@@ -9196,8 +9328,14 @@ class InactiveConstraint(TangencyScene):
                 # −λg grow again at w*(λ) as it lands on the ring (regmath's arrows of the
                 # penalized solution, at the inset's one scale).
                 balance = self.grow_z_balance(solution())
+                self.z_ghost_label.clear_updaters()
+                from manim import UpdateFromAlphaFunc  # local: the import block is shared
+
                 cue.play(Flash(self.z_ghost, color=EMPHASIS_COLOR), Indicate(live, color=TEXT_COLOR,
-                         scale_factor=1.0), *balance, run_time=1.0)
+                         scale_factor=1.0), *balance,
+                         UpdateFromAlphaFunc(self.z_ghost_label,
+                                             lambda m, a: self.show_ring_label(m, a)),
+                         run_time=1.0)
                 # r48's item 3: the two arrows named as they stand; w*(λ)'s label gives way
                 # to them (the ring's label names the dot now, the readout names w*(λ):
                 # r48's item 4, fewer labels in the inset). Layout only.
@@ -9240,6 +9378,14 @@ class InactiveConstraint(TangencyScene):
                 self.play(Conceal(self.z_ghost_label), Conceal(self.z_ghost_leader),
                           Conceal(self.z_pull), Conceal(self.z_push),
                           *(Conceal(m) for m in arrow_labels), run_time=0.4)
+                # r58's item 2: w*(λ)'s label back on its dot once the ring's label and the
+                # arrows' have gone (it moved on unnamed, 144–171 s), on its own side for
+                # the rest of the sweeps, drawn over the contour through it (on its dark
+                # backing; the readout names w*(λ) too). Its leader follows its opacity.
+                moving_label.add_updater(self._follow_moving)
+                moving_label.update()
+                followers = (*followers, moving_label)
+                self.play(Reveal(moving_label), run_time=0.3)
                 # Only as far as the contour through w*(λ) fits whole in the inset (r38's
                 # item 4: the inset cut it, 126–130 s); regmath's level sets decide.
                 reach = self.touch_reach(below.multiplier, top)
@@ -9247,16 +9393,14 @@ class InactiveConstraint(TangencyScene):
                 self.inset_sweep(strength, 0.5 * (below.multiplier + reach), *followers,
                       run_time=max(cue.until("touch"), 1.0), rate_func=smooth)
                 follow_touch(z_touch)
-                # w*(λ)'s label leaves as its contour comes: the contour runs through the dot,
-                # so beside it the label was struck (r46's finding 4, 150–152 s); the
-                # readout names w*(λ) from here. Its leader fades with it (its updater).
-                moving_label.clear_updaters()
-                followers = tuple(m for m in followers if m is not moving_label)
-                cue.play(Reveal(z_touch),
-                         *([Conceal(moving_label)] if moving_label in self.mobjects else []),
-                         at="touch", run_time=0.6)
+                # (r46's finding 4: the contour through the dot struck w*(λ)'s label; the
+                # label stays, over the contour on its dark backing, r58's item 2.)
+                cue.play(Reveal(z_touch), at="touch", run_time=0.6)
                 z_touch.add_updater(follow_touch)
-                followers = (*followers, z_touch)
+                # The contour under the label, its leader and the dots (drawn in this order).
+                self.add(moving_leader, moving_label)
+                followers = (z_touch, *(m for m in followers if m is not moving_label),
+                             moving_label)
                 self.inset_sweep(strength, reach, *followers,
                                  run_time=max(cue.until(cue.END), 2.0), rate_func=smooth)
             # A bridge to the series (r52's item 7), said (r53's item 5: drawn, never
@@ -9343,7 +9487,9 @@ class InactiveConstraint(TangencyScene):
             answer_box = SurroundingRectangle(answer_title, color=EMPHASIS_COLOR, buff=0.1,
                                               stroke_width=2.5)
             # The box only once the new title is in (drawn over both, a reviewer's frame).
-            cue.play(swap_titles(penalty_title, answer_title, Create(answer_box)),
+            # Faded in whole once the title has settled (r58's item 3: traced, its first side
+            # read as a stray overline over "‖₁" while the title came).
+            cue.play(swap_titles(penalty_title, answer_title, Reveal(answer_box)),
                      Reveal(boundary_note), at="answer", run_time=1.2)
             # The last motion lands as the words end (the line is drawn last: cheap to redraw).
             # A colour pulse only: scaled, the line ran past its box (a reviewer's frame).

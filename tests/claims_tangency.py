@@ -708,13 +708,15 @@ SCREEN_RULES = [
          lambda m, f: bool(np.any(f["loss"].center)) and f["inside"]),
     # InactiveConstraint's derivation: λ = (‖ŵ‖₁ − t)/gᵀH⁻¹g with regmath's ‖ŵ‖₁, the
     # radius beat's smallest t and sᵀH⁻¹s of ŵ's edge (`edge_curvature`).
+    # r58's item 7: the numbers on a line of their own under λ = (‖ŵ‖₁ − t)/gᵀH⁻¹g, with
+    # gᵀH⁻¹g written out as its two terms gₖ(H⁻¹g)ₖ (an independent solve).
     Rule("edge λ numbers on screen",
-         rf"g\^\\top H\^\{{-1\}} g = \(({TEX_NUMBER}) - ({TEX_NUMBER})\)"
-         rf"\\,/\\,({TEX_NUMBER})",
+         rf"^= \(({TEX_NUMBER}) - ({TEX_NUMBER})\)"
+         rf"\\,/\\,\(({TEX_NUMBER}) ([+-]) ({TEX_NUMBER})\)$",
          lambda m, f: "below" in f and _on_hat_edge(f)
          and agrees(_tex(m.group(1)), f["inner"])
          and agrees(_tex(m.group(2)), f["below"].radius)
-         and agrees(_tex(m.group(3)), _edge_curvature(f))),
+         and _terms_agree(_tex(m.group(3)), m.group(4), _tex(m.group(5)), f)),
     Rule("quadrant norm on screen", r"in this quadrant: \}\\\|w\\\|_1 = (-?)w_1([+-])w_2",
          lambda m, f: f["norm"] == "l1" and bool(np.all(np.asarray(f["loss"].center) != 0.0))
          and (m.group(1) == "-") == (f["loss"].center[0] < 0)
@@ -741,6 +743,14 @@ def _sum_terms_agree(m: re.Match, f: dict) -> bool:
     second = ("−" if m.group(2) == "-" else "") + _tex(m.group(3))
     return (agrees(_tex(m.group(1)), float(terms[0])) and agrees(second, float(terms[1]))
             and agrees(_tex(m.group(4)), _edge_curvature(f)))
+
+
+def _terms_agree(first: str, sign: str, second: str, f: dict) -> bool:
+    """The two written terms gₖ(H⁻¹g)ₖ (g = sign(ŵ)), by an independent solve."""
+    g = np.sign(f["loss"].center)
+    terms = g * np.linalg.solve(np.asarray(f["loss"].hessian, dtype=float), g)
+    return (agrees(first, float(terms[0]))
+            and agrees(("−" if sign == "-" else "") + second, float(terms[1])))
 
 
 def _edge_curvature(f: dict) -> float:
