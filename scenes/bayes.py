@@ -123,7 +123,7 @@ from scenes.toolkit.params import (
     refuse,
 )
 from scenes.toolkit.readout import Readout, number_format
-from scenes.toolkit.reveal import DIM_FACTOR, Conceal, Dim, Reveal, Undim
+from scenes.toolkit.reveal import Conceal, Dim, Reveal, Undim
 from scenes.toolkit.story import StoryScene
 from scenes.toolkit.style import (
     BALL_COLORS,
@@ -152,6 +152,18 @@ __all__ = ["PriorsAsPenalties"]
 LASSO_COLOR, RIDGE_COLOR = BALL_COLORS["l1"], BALL_COLORS["l2"]
 PRIORS = ("laplace", "gaussian")
 COLORS = {"laplace": LASSO_COLOR, "gaussian": RIDGE_COLOR}
+#: Ridge's text lighter than its curves (r59: the green text, 5:1 on black, was the weakest
+#: at 480p beside the orange at 10:1); the lift of scenes/paths.py's RIDGE_TEXT, about 9:1.
+RIDGE_TEXT = RIDGE_COLOR.interpolate(TEXT_COLOR, 0.35)
+TEXT_COLORS = {"laplace": LASSO_COLOR, "gaussian": RIDGE_TEXT}
+#: The likelihood's line, dimmed while its bell stays (r59: at DIM_FACTOR it read 1.9:1,
+#: unreadable at 480p; at this share about 5:1).
+LINE_DIM = 0.65
+#: The priors' panel lines start this far right of PANEL_LEFT, clear of the plots' "w".
+PRIOR_INDENT = 0.5
+#: The priors' dashed curves, dimmed behind the posteriors (r59: at DIM_FACTOR near
+#: invisible).
+PRIOR_DIM = 0.5
 #: The two 1-D plots, Laplace above Gaussian, left of the panel.
 PLOT_CENTERS = {"laplace": np.array([-3.4, 1.85, 0.0]),
                 "gaussian": np.array([-3.4, -1.5, 0.0])}
@@ -164,6 +176,10 @@ TICK_FONT = 30
 #: The 1-D window shows each likelihood out to this many standard deviations σ/√h (its
 #: tails beyond are near 0; a wider window squeezed the bell and the kink).
 REACH = 2.5
+#: The loss's plot (the question's lower plot) is as high as the loss this many σ/√h from ŵ.
+LOSS_REACH = 3.0
+#: The loss's curve is cut at this share of its axis's top (its number and name are there).
+LOSS_CLIP = 0.8
 #: The sweep of ŵ stops this share of the way from 0 to λ/h (inside the sticky zone).
 STOP_SHARE = 0.5
 #: The slide's zoom: the density plots show the sticky edge and the stop out to this many
@@ -401,6 +417,11 @@ class PriorsAsPenalties(StoryScene):
         self.view = view_box([center, lasso, ridge, *self.level_sets["laplace"],
                               *self.level_sets["gaussian"]])
 
+    def loss_alone(self, h: float):
+        """The one-weight loss ½h(w − ŵ)² as regmath's F with λ = 0 (no prior term)."""
+        return posterior_1d(h, self.w_hat, prior="gaussian", strength=0.0,
+                            noise_variance=self.sigma2)
+
     def posterior(self, w_hat: float, prior: str):
         return posterior_1d(self.h, w_hat, prior=prior, strength=self.lam,
                             noise_variance=self.sigma2)
@@ -447,7 +468,7 @@ class PriorsAsPenalties(StoryScene):
         # Two short lines: one line crossed the p axis once the slide's zoom put 0 nearer
         # the corner.
         side = LEFT if self.w_hat > 0 else RIGHT
-        title = VGroup(*(MathTex(rf"\text{{{word}}}", font_size=32, color=COLORS[prior])
+        title = VGroup(*(MathTex(rf"\text{{{word}}}", font_size=32, color=TEXT_COLORS[prior])
                          for word in ("Laplace" if prior == "laplace" else "Gaussian", "prior")))
         title.arrange(DOWN, aligned_edge=side, buff=0.1)
         # In the top corner away from ŵ: the likelihood and the posterior lean towards ŵ.
@@ -547,6 +568,26 @@ class PriorsAsPenalties(StoryScene):
             self.place_hat_name(self.hat_names[p], self.axes[p], self.w_hat)
         # The curvature shown: h, then CURVATURE_SHOWN · h and back (the bell narrows).
         self.curvature = ValueTracker(self.h)
+        # The loss ½h(w − ŵ)² drawn as it is named, on its own axes where the Gaussian prior's
+        # plot comes later (r59: "curvature" was text over empty axes for 14 s); it narrows
+        # with the bell as h doubles. F with λ = 0 is the loss alone (regmath's curve).
+        loss_curve = objective_curve(self.loss_alone(self.h), *self.window,
+                                     samples=CURVE_SAMPLES)
+        # As high as the loss LOSS_REACH·σ/√h from ŵ: a U under the bell, not a flat bowl.
+        reach = density_window([self.w_hat], curvature=self.h, noise_variance=self.sigma2,
+                               reach=LOSS_REACH)
+        loss_top = objective_curve(self.loss_alone(self.h), *reach, samples=CURVE_SAMPLES)
+        self.loss_range = axis_range([0.0, float(loss_top[:, 1].max())], margin=0.0,
+                                     target_ticks=3)
+        # The curve ends below the axis's top, clear of its number and its "loss".
+        self.loss_box = ViewBox(self.x_range, (self.loss_range[0],
+                                               LOSS_CLIP * self.loss_range[1],
+                                               self.loss_range[2]))
+        self.loss_plot = self.get_plot("gaussian", self.x_range, self.loss_range,
+                                       r"\text{loss}", titled=False, frame=self.density_frame)
+        self.place_p_label(self.loss_plot[1][1], self.loss_plot[0], "gaussian")
+        self.loss_graph = set_pieces(VMobject(stroke_color=LOSS_COLOR, stroke_width=3),
+                                     self.loss_plot[0], clip_polyline(loss_curve, self.loss_box))
         self.header = _tex(r"\min_w\ \text{loss}(w) + \lambda|w|:\ \text{why } |w|?",
                            color=LASSO_COLOR, font_size=36)
         self.panel_below(self.header, None)
@@ -568,8 +609,9 @@ class PriorsAsPenalties(StoryScene):
                               self.h, wide, font_size=READ_FONT, color=LOSS_COLOR)
         # h defined on screen as it is said (r50: only in the caption), and σ²'s value by
         # the likelihood it scales (r50: it came 20 s after the bell it fixes).
+        # ŵ's formula with h's (r59: ŵ was defined only in the caption).
         self.h_def = _tex(rf"h = \textstyle\sum_i x_i^2 = {number(self.h).tex},\ \ "
-                          r"(x_i, y_i)\text{: the data}")
+                          r"\hat w = \textstyle\sum_i x_i y_i / h")
         self.s2_line = _tex(rf"\sigma^2 = {number(self.sigma2).tex}", color=LOSS_COLOR)
         self.panel_below(self.loss_line, self.header, buff=0.45)
         self.panel_below(self.h_def, self.loss_line)
@@ -587,7 +629,8 @@ class PriorsAsPenalties(StoryScene):
         # axes; the prior's own cue says it as the prior is drawn).
         with self.cue("Where does the lasso's penalty λ|w| come from? Look at one weight w, "
                       "on these axes{@q}.") as cue:
-            cue.play(Indicate(self.header, color=LASSO_COLOR, scale_factor=1.04), run_time=1.5)
+            # r59: the title alone stood 3.2 s; the axes come in after a short pulse.
+            cue.play(Indicate(self.header, color=LASSO_COLOR, scale_factor=1.04), run_time=0.7)
             # The axes only: the bell is the likelihood, drawn as its words name it (under
             # "a belief before the data" it read as the prior).
             cue.play(self.header.animate.scale(1 / QUESTION_SCALE).move_to(spot),
@@ -596,7 +639,8 @@ class PriorsAsPenalties(StoryScene):
         with self.cue("Its loss, ½·Σ residuals², is ½h(w − ŵ)² + const{@h}, h = Σxᵢ² its "
                       "curvature{@loss}, ŵ = {w}, the unpenalized fit{@fit}.",
                       w=number(self.w_hat)) as cue:
-            cue.play(Reveal(self.loss_line), until="h")
+            cue.play(Reveal(self.loss_line), Reveal(self.loss_plot), run_time=0.6)
+            cue.play(Create(self.loss_graph), until="h", rate_func=rate_functions.linear)
             cue.play(Reveal(self.h_def), until="loss")
             cue.play(Reveal(self.hat_dots["laplace"]), Reveal(self.hat_names["laplace"]),
                      until="fit")
@@ -649,10 +693,13 @@ class PriorsAsPenalties(StoryScene):
         def shown() -> float:
             return round(tracker.get_value(), self.h_digits)
 
+        self.loss_graph.add_updater(lambda m: set_pieces(m, self.loss_plot[0], clip_polyline(
+            objective_curve(self.loss_alone(tracker.get_value()), *self.window,
+                            samples=CURVE_SAMPLES), self.loss_box)))
         self.h_read.add_updater(lambda r: r.set_values(
             shown(), posterior_1d(shown(), self.w_hat, prior="laplace", strength=self.lam,
                                   noise_variance=self.sigma2).likelihood_variance))
-        return [self.likelihoods["laplace"], self.h_read]
+        return [self.likelihoods["laplace"], self.loss_graph, self.h_read]
 
     def show_priors(self) -> None:
         self.priors = {p: self.curve(self.axes[p], density_curve(
@@ -668,9 +715,10 @@ class PriorsAsPenalties(StoryScene):
                      *self.plot_obstacles("laplace")], buff=0.25)
         gauss_prior = self.posts["gaussian"]
         smooth_at = to_scene(self.axes["gaussian"], [0.0, float(gauss_prior.prior_density(0.0))])
-        self.smooth_label = legible(MathTex(r"\text{smooth at } 0", font_size=28,
-                                            color=RIDGE_COLOR))
-        place_clear(self.smooth_label, smooth_at, np.array([-1.0, 0.3]),
+        self.smooth_label = legible(MathTex(r"\text{smooth at } 0", font_size=32,
+                                            color=RIDGE_TEXT))
+        # Above the prior's top, off the dashed curve (r59: on it, beside the peak).
+        place_clear(self.smooth_label, smooth_at, np.array([-0.5, 1.0]),
                     [self.priors["gaussian"], self.likelihoods["gaussian"],
                      *self.plot_obstacles("gaussian")], buff=0.25)
         b, tau2, lam = numbers([self.b, self.tau2, self.lam])
@@ -680,28 +728,32 @@ class PriorsAsPenalties(StoryScene):
         # was written); σ² and h stay on their own line from the likelihood's cue.
         self.lam_lines = VGroup(
             _tex(rf"\tfrac{{1}}{{2b}}e^{{-|w|/b}},\ \ b = {b.tex}", color=LASSO_COLOR),
-            _tex(rf"N(w;\, 0, \tau^2),\ \ \tau^2 = {tau2.tex}", color=RIDGE_COLOR))
+            _tex(rf"N(w;\, 0, \tau^2),\ \ \tau^2 = {tau2.tex}", color=RIDGE_TEXT))
         # λ's value only: λ = σ²/b and σ²/τ² are shown where they are derived (r44: stated
         # here, derived 50 s later, they were taken on trust).
         self.lam_values = VGroup(
             _tex(rf":\ \ \lambda = {lam.tex}", color=LASSO_COLOR),
-            _tex(rf":\ \ \lambda = {lam.tex}", color=RIDGE_COLOR))
+            _tex(rf":\ \ \lambda = {lam.tex}", color=RIDGE_TEXT))
         # Under the loss (the likelihood's line and h's readout go as the priors come).
         # Each prior's line level with its own plot (r50: the Gaussian's sat at the upper
         # plot's height); the data under the Laplace one.
         # The likelihood's line (dimmed) and σ², h's line move up one row as h's definition
         # goes (r53: removed as the prior came, σ² was off screen for 8 s); the Laplace
         # prior's line under them.
-        self.like_to = self.h_def.get_center() - self.like_line.get_center()
+        # Up one row, and right by PRIOR_INDENT (r59: at PANEL_LEFT, σ² and the Laplace
+        # formula came within 15 px of the upper plot's "2.0" and "w"; the x offset of the
+        # two lines' centres had moved them left too).
+        self.like_to = ((self.h_def.get_center() - self.like_line.get_center())[1] * UP
+                        + PRIOR_INDENT * RIGHT)
         self.panel_below(self.lam_lines[0], self.s2_line, buff=0.45).shift(self.like_to)
         self.lam_lines[1].next_to(self.lam_lines[0], DOWN, buff=0.45).align_to(
-            [PANEL_LEFT, 0, 0], LEFT)
+            self.lam_lines[0], LEFT)
         for value, line in zip(self.lam_values, self.lam_lines):
             value.next_to(line, RIGHT, buff=0.08)
         title_l = self.plots["laplace"][2]
         with self.cue("A belief before the data: the Laplace prior e^(−|w|/b)/(2b) with scale "
                       "b = {b}{@prior}. It has a kink at 0{@kink}.", b=b) as cue:
-            cue.play(Conceal(self.h_def), Dim(self.like_line), run_time=0.4)
+            cue.play(Conceal(self.h_def), Dim(self.like_line, factor=LINE_DIM), run_time=0.4)
             cue.play(*(m.animate.shift(self.like_to) for m in (self.like_line, self.s2_line,
                                                                self.h_read)), run_time=0.5)
             cue.play(Reveal(title_l), Create(self.priors["laplace"]), Reveal(self.lam_lines[0]),
@@ -711,10 +763,13 @@ class PriorsAsPenalties(StoryScene):
             cue.play(Indicate(self.kink_label, color=LASSO_COLOR, scale_factor=1.1),
                      until=cue.END)
         gauss = self.plots["gaussian"]
+        # Under the loss's plot, which fades off it (their w axes are one line).
         self.add(gauss[0], gauss[1])
+        self.bring_to_back(gauss[0], gauss[1])
         # Two cues, cut before the formula (r56: the subtitles split "N(w; | 0, τ²)").
         with self.cue("Below, the same likelihood{@lk}, now with the Gaussian "
                       "prior{@g}.") as cue:
+            cue.play(Conceal(self.loss_plot), Conceal(self.loss_graph), run_time=0.5)
             cue.play(Conceal(self.kink_label), Reveal(gauss[2]),
                      Create(self.likelihoods["gaussian"]),
                      Reveal(self.hat_dots["gaussian"]), Reveal(self.hat_names["gaussian"]),
@@ -734,15 +789,17 @@ class PriorsAsPenalties(StoryScene):
         with self.cue("Both give λ = {lam}{@lam}, derived later: {@lap}the Laplace prior for the "
                       "lasso{@lasso}, the Gaussian for ridge{@ridge}.", lam=lam) as cue:
             # λ's value as its words start (r53: 2 s after them).
-            cue.play(Conceal(self.smooth_label), Reveal(self.lam_values), run_time=0.6)
+            # "smooth at 0" stays until the priors are lit (r59: it flashed by in 1.5 s).
+            cue.play(Reveal(self.lam_values), run_time=0.6)
             cue.wait_until("lam")
             # Each prior lit as it is named (r51: a 4 s still).
             cue.wait_until("lap")
+            cue.play(Conceal(self.smooth_label), run_time=0.4)
             cue.play(Indicate(VGroup(self.lam_lines[0], self.lam_values[0]), color=LASSO_COLOR,
                               scale_factor=1.05),
                      Indicate(self.priors["laplace"], color=LASSO_COLOR, scale_factor=1.0),
                      until="lasso")
-            cue.play(Indicate(VGroup(self.lam_lines[1], self.lam_values[1]), color=RIDGE_COLOR,
+            cue.play(Indicate(VGroup(self.lam_lines[1], self.lam_values[1]), color=RIDGE_TEXT,
                               scale_factor=1.05),
                      Indicate(self.priors["gaussian"], color=RIDGE_COLOR, scale_factor=1.0),
                      until=cue.END)
@@ -767,11 +824,11 @@ class PriorsAsPenalties(StoryScene):
             # The mode's readout first; the mean's is added (the same line, longer) when
             # the tick is named, so no number is on screen before its words.
             self.mode_reads[p] = Readout(name + r"\ \ \text{{mode }} " + self.form,
-                                         post.mode, font_size=READ_FONT, color=COLORS[p],
+                                         post.mode, font_size=READ_FONT, color=TEXT_COLORS[p],
                                          exact_zeros=True)
             self.reads[p] = Readout(name + r"\ \ \text{{mode }} " + self.form
                                     + r",\ \ \text{{mean }} " + self.form, post.mode, post.mean,
-                                    font_size=READ_FONT, color=COLORS[p], exact_zeros=True)
+                                    font_size=READ_FONT, color=TEXT_COLORS[p], exact_zeros=True)
         self.hat_read = Readout(r"\hat w = " + self.form, self.w_hat, font_size=READ_FONT,
                                 color=CENTER_COLOR)
         self.panel_below(self.hat_read, None)
@@ -820,7 +877,8 @@ class PriorsAsPenalties(StoryScene):
             cue.play(Conceal(self.like_line), run_time=0.5)
             cue.play(Reveal(self.bayes_line), run_time=0.5)
             cue.play(*(Create(self.post_curves[p]) for p in PRIORS), until="grow")
-            cue.play(Dim(self.priors["laplace"]), Dim(self.priors["gaussian"]),
+            cue.play(Dim(self.priors["laplace"], factor=PRIOR_DIM),
+                     Dim(self.priors["gaussian"], factor=PRIOR_DIM),
                      until=cue.END)
         with self.cue("Its peak, the mode or MAP (maximum a posteriori), is the dot{@mode}: {lm} with the Laplace "
                       "prior, {gm} with the Gaussian{@modes}. {@tk}The tick is the posterior "
@@ -845,7 +903,7 @@ class PriorsAsPenalties(StoryScene):
             # Each mean lit as its value is said (r51: a 3.5 s still).
             for p, until in zip(PRIORS, ("first", cue.END)):
                 cue.play(Indicate(self.mean_ticks[p], color=MEAN_COLOR),
-                         Indicate(self.reads[p], color=COLORS[p], scale_factor=1.05),
+                         Indicate(self.reads[p], color=TEXT_COLORS[p], scale_factor=1.05),
                          until=until)
 
     def attach_followers(self) -> list[VMobject]:
@@ -1010,7 +1068,7 @@ class PriorsAsPenalties(StoryScene):
             prior = self.curve(self.axes[p], density_curve(self.posts[p], "prior", *self.window,
                                                            samples=CURVE_SAMPLES),
                                color=COLORS[p], width=3, dash=True)
-            self.priors[p] = prior.set_stroke(opacity=DIM_FACTOR)
+            self.priors[p] = prior.set_stroke(opacity=PRIOR_DIM)
         # The new numbers where the old ones ride (the same w, a new step).
         self.play(Conceal(old_marks), *(Reveal(marks[p]) for p in PRIORS),
                   *(Reveal(self.priors[p]) for p in PRIORS if priors), run_time=0.6)
@@ -1058,7 +1116,7 @@ class PriorsAsPenalties(StoryScene):
         self.mode_laws = VGroup(
             _tex(r"w^*_L = \operatorname{sign}(\hat w)(|\hat w| - \lambda/h)\ \ "
                  r"\text{for } |h\hat w| > \lambda", color=LASSO_COLOR),
-            _tex(r"w^*_R = h\hat w/(h+\lambda)", color=RIDGE_COLOR))
+            _tex(r"w^*_R = h\hat w/(h+\lambda)", color=RIDGE_TEXT))
         # The band named as it comes, in the panel by its swatch: the ŵ it holds.
         self.zone_keys = [self.zone_key(), self.zone_key()]
         self.panel_below(self.mode_laws[0], self.reads["gaussian"], buff=0.45)
@@ -1118,7 +1176,7 @@ class PriorsAsPenalties(StoryScene):
                      run_time=0.8)
             cue.play(Indicate(self.mode_dots["gaussian"], color=SOLUTION_COLOR,
                               scale_factor=1.5),
-                     Indicate(self.reads["gaussian"], color=RIDGE_COLOR, scale_factor=1.05),
+                     Indicate(self.reads["gaussian"], color=RIDGE_TEXT, scale_factor=1.05),
                      run_time=1.2)
             cue.play(Indicate(self.mode_dots["gaussian"], color=SOLUTION_COLOR,
                               scale_factor=1.5), until=cue.END)
@@ -1191,7 +1249,7 @@ class PriorsAsPenalties(StoryScene):
         # Each F plot names its prior beside F's axis label (r51: from the flip to F_L, F_R
         # only orange and green told the plots apart).
         self.f_titles = {p: MathTex(r"\text{Laplace}" if p == "laplace" else r"\text{Gaussian}",
-                                    font_size=28, color=COLORS[p]).next_to(
+                                    font_size=28, color=TEXT_COLORS[p]).next_to(
             self.f_names[p], RIGHT, buff=0.3) for p in PRIORS}
         first = {p: self.f_picture(p, self.f_ends[p][0]) for p in PRIORS}
         self.f_curves = {p: set_pieces(VMobject(stroke_color=COLORS[p], stroke_width=6),
@@ -1214,13 +1272,13 @@ class PriorsAsPenalties(StoryScene):
             _tex(r"-\sigma^2 \log \tfrac{1}{2b}e^{-|w|/b} = \tfrac{\sigma^2}{b}|w| + \text{const}",
                  color=LASSO_COLOR),
             _tex(r"-\sigma^2 \log N(w;\,0, \tau^2) = \tfrac{\sigma^2}{2\tau^2}w^2 + \text{const}",
-                 color=RIDGE_COLOR))
+                 color=RIDGE_TEXT))
         self.f_sums = VGroup(
             _tex(rf"f = \tfrac12 h(w-\hat w)^2 = \text{{loss}} - \text{{const}},\ \ "
                  rf"h = {number(self.h).tex}"),
             _tex(rf"F_L = f + \lambda|w|,\ \ \lambda = \sigma^2/b = {lam.tex}", color=LASSO_COLOR),
             _tex(rf"F_R = f + \tfrac{{\lambda}}{{2}}w^2,\ \ \lambda = \sigma^2/\tau^2 = {lam.tex}",
-                 color=RIDGE_COLOR))
+                 color=RIDGE_TEXT))
         self.panel_below(self.f_lines[0], self.hat_read)
         for above, line in zip(self.f_lines, self.f_lines[1:]):
             self.panel_below(line, above)
@@ -1242,7 +1300,7 @@ class PriorsAsPenalties(StoryScene):
                                   + self.form + r" \neq 0",
                                   objective_slopes(self.f_ends["gaussian"][0])[0],
                                   self.f_ends["gaussian"][0].mode,
-                                  font_size=READ_FONT, color=RIDGE_COLOR)
+                                  font_size=READ_FONT, color=RIDGE_TEXT)
         self.panel_below(self.ridge_read, self.slope_read)
 
     def flip_stages(self, p: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -1679,8 +1737,8 @@ class PriorsAsPenalties(StoryScene):
             _tex(r"F_L = f + \lambda\|w\|_1,\ \ \|w\|_1 = |w_1| + |w_2|", color=LASSO_COLOR),
             _tex(rf"w^*_L = {star.tex}", color=LASSO_COLOR),
             _tex(r"F_R = f + \tfrac{\lambda}{2}\|w\|_2^2,\ \ \|w\|_2^2 = w_1^2 + w_2^2",
-                 color=RIDGE_COLOR),
-            _tex(rf"w^*_R = {rstar.tex}", color=RIDGE_COLOR))
+                 color=RIDGE_TEXT),
+            _tex(rf"w^*_R = {rstar.tex}", color=RIDGE_TEXT))
         self.panel_below(self.map_lines[0], None)
         for above, line in zip(self.map_lines, self.map_lines[1:]):
             self.panel_below(line, above, buff=0.45 if line in (self.map_lines[2],
@@ -1749,7 +1807,7 @@ class PriorsAsPenalties(StoryScene):
             cue.play(Reveal(self.map_dots["gaussian"]), Reveal(self.map_lines[5]),
                      until="r")
             cue.play(Flash(self.map_dots["gaussian"], color=SOLUTION_COLOR), run_time=0.8)
-            cue.play(Indicate(self.map_lines[5], color=RIDGE_COLOR, scale_factor=1.05),
+            cue.play(Indicate(self.map_lines[5], color=RIDGE_TEXT, scale_factor=1.05),
                      until=cue.END)
         self.plane_parts = VGroup(plane_group, center_dot, center_label,
                                   self.set_curves["gaussian"], self.dashed_sets,
@@ -1764,7 +1822,7 @@ class PriorsAsPenalties(StoryScene):
             # (λ/2)‖w‖², not λ‖w‖²; lecturers screenshot the card).
             MathTex(r"\text{Gaussian prior } \tau^2:\ \ \lambda = \sigma^2/\tau^2\ \ "
                     r"(\text{ridge, penalty } \tfrac{\lambda}{2}\|w\|_2^2)",
-                    color=RIDGE_COLOR, font_size=36),
+                    color=RIDGE_TEXT, font_size=36),
             # The loss's scale, on which λ = σ²/b rests (a mean of squares would divide it by
             # n). The card is centred on the frame: it need not fit the side panel's width.
             MathTex(r"\text{if: loss} = \tfrac12\textstyle\sum \text{residuals}^2,\ "
