@@ -159,6 +159,11 @@ TEXT_COLORS = {"laplace": LASSO_COLOR, "gaussian": RIDGE_TEXT}
 #: The likelihood's line, dimmed while its bell stays (r59: at DIM_FACTOR it read 1.9:1,
 #: unreadable at 480p; at this share about 5:1).
 LINE_DIM = 0.65
+#: The parameters' strip at the panel's foot (at PANEL_FONT it filled the panel's width and
+#: touched the lower plot's "w").
+PARAMS_FONT = 28
+#: ŵ's ring on F's plots: its stroke width.
+HAT_RING_WIDTH = 3.5
 #: The priors' panel lines start this far right of PANEL_LEFT, clear of the plots' "w".
 PRIOR_INDENT = 0.5
 #: The priors' dashed curves, dimmed behind the posteriors (r59: at DIM_FACTOR near
@@ -235,8 +240,10 @@ TANGENT_COLOR = TEXT_COLOR
 #: The posterior mean's tick: a colour of its own, far from the likelihood's light blue
 #: (the dot, the mode, is the MAP's red; yellow is not used on the density plots else).
 MEAN_COLOR = NORMAL_COLOR
-#: Levels of the 2-D posterior, as shares of the way from the MAP up to the origin's level.
-LEVEL_SHARES = (0.1, 0.45, 1.0)
+#: Levels of the 2-D posterior, as shares of the way from the MAP up to the origin's level:
+#: all below it (r59: the outer set, through the origin, lay along the w₂ axis from 0 up and
+#: hid the axis and its tick).
+LEVEL_SHARES = (0.1, 0.35, 0.6)
 #: The question's bell narrows to this many times the curvature h (and back).
 CURVATURE_SHOWN = 2.0
 #: ŵ's label's gap from its point on the axis (clear of the dot, the axis's ticks and the
@@ -259,7 +266,10 @@ def LAST_PART(t: float) -> float:
     """A fade over the last 40 % of its animation: a label coming where another has left."""
     return rate_functions.smooth(max(0.0, (t - 0.6) / 0.4))
 #: The 2-D beat's slice of F_L along the zero weight: its plot's size in the panel.
-INSET_SIZE = (2.4, 1.5)
+INSET_SIZE = (4.2, 1.95)
+#: The slice's one-sided tangents reach this many λ/h from the kink (r59: at TANGENT_REACH
+#: the right one was a 25 px stub under the curve).
+INSET_TANGENT = 1.0
 #: The slice's window: 0, its bottom and its ŵ ± this many λ/h (the V, not the bowl's walls).
 INSET_REACH = 1.0
 
@@ -865,8 +875,13 @@ class PriorsAsPenalties(StoryScene):
         # parameters' line was.
         # The setup the 1-D formulas use, one line at the panel's foot while the parameter
         # block is gone (r56: the slide used ŵ − λ/h with neither h nor λ on screen).
-        h_value, lam_value = number(self.h), number(self.lam)
-        self.params_line = _tex(rf"h = {h_value.tex},\ \ \lambda = {lam_value.tex}")
+        # r59: every parameter (σ² was off screen when "times −σ²" was said).
+        s2_value, b_value, tau2_value, lam_value = numbers([self.sigma2, self.b, self.tau2,
+                                                            self.lam])
+        h_value = number(self.h)
+        self.params_line = _tex(rf"\sigma^2 = {s2_value.tex},\ \ b = {b_value.tex},\ \ "
+                                rf"\tau^2 = {tau2_value.tex},\ \ h = {h_value.tex},\ \ "
+                                rf"\lambda = {lam_value.tex}", font_size=PARAMS_FONT)
         # At the panel's right (r57: at its left it continued the lower plot's "w").
         self.params_line.align_to([PANEL_RIGHT, 0, 0], RIGHT).shift(
             (CAPTION_TOP + PARAMS_RISE - self.params_line.get_bottom()[1]) * UP)
@@ -1070,7 +1085,10 @@ class PriorsAsPenalties(StoryScene):
                                color=COLORS[p], width=3, dash=True)
             self.priors[p] = prior.set_stroke(opacity=PRIOR_DIM)
         # The new numbers where the old ones ride (the same w, a new step).
-        self.play(Conceal(old_marks), *(Reveal(marks[p]) for p in PRIORS),
+        # The old ones gone in the first 40 %, the new from 60 % (r59: an old "0.5" showed
+        # between the new "0.4" and "0.6").
+        self.play(Conceal(old_marks, rate_func=FIRST_PART),
+                  *(Reveal(marks[p], rate_func=LAST_PART) for p in PRIORS),
                   *(Reveal(self.priors[p]) for p in PRIORS if priors), run_time=0.6)
         # The numbers back inside their axes (the log view fades the plots as a whole).
         for p in PRIORS:
@@ -1159,7 +1177,7 @@ class PriorsAsPenalties(StoryScene):
         mean, stop, gmode = numbers([end_lap.mean, self.stop, end_gauss.mode])
         # ŵ still slides while the mean is named: the tick moves, the dot does not.
         with self.cue("The mean keeps moving: {mean} at ŵ = {stop}{@mean}, not 0. {@gm}The "
-                      "Gaussian mode hŵ/(h + λ) = {gmode} only shrinks, never 0{@g}.",
+                      "Gaussian mode w*_R = hŵ/(h + λ) = {gmode} only shrinks, never 0{@g}.",
                       mean=number(end_lap.mean, significant=2), stop=stop,
                       gmode=gmode) as cue:
             sweep(self, self.tracker, self.stop, *followers, run_time=cue.until("mean"),
@@ -1261,8 +1279,10 @@ class PriorsAsPenalties(StoryScene):
         self.tangents = {p: VGroup(*(Line(*to_scene(f_axes[p], segment), stroke_color=TANGENT_COLOR,
                                           stroke_width=4, z_index=9)
                                      for segment in first[p][2])) for p in PRIORS}
-        self.f_hats = {p: marker(to_scene(f_axes[p], [self.f_sweep[0], 0.0]), CENTER_COLOR,
-                                 z_index=6) for p in PRIORS}
+        # ŵ a ring on F's axis (r59: the Gaussian bottom's red dot, 0.025 from it, half
+        # covered the white dot): the red dot shows inside it.
+        self.f_hats = {p: self.hat_ring(marker(to_scene(f_axes[p], [self.f_sweep[0], 0.0]),
+                                               CENTER_COLOR, z_index=6)) for p in PRIORS}
         lam = number(self.lam)
         # −σ² log of each factor, one line each (the title's question answered), then each
         # line's sum: F_L and F_R in place of the priors' lines.
@@ -1416,8 +1436,13 @@ class PriorsAsPenalties(StoryScene):
                   *(Reveal(tick_numbers[p], rate_func=LAST_PART) for p in PRIORS),
                   *(Reveal(self.f_titles[p], rate_func=LAST_PART) for p in PRIORS),
                   Reveal(self.f_lines[0], rate_func=LAST_PART),
-                  *(m.animate(rate_func=ease).shift(lift[p]) for p in PRIORS
-                    for m in (hats[p], names[p])),
+                  *(names[p].animate(rate_func=ease).shift(lift[p]) for p in PRIORS),
+                  # ŵ's dot becomes F's ring as it rides up.
+                  *(hats[p].animate(rate_func=ease).shift(lift[p]).set_fill(opacity=0.0)
+                    .set_stroke(CENTER_COLOR, width=HAT_RING_WIDTH, opacity=1.0)
+                    for p in PRIORS),
+                  self.hat_key.animate(rate_func=ease).set_fill(opacity=0.0).set_stroke(
+                      CENTER_COLOR, width=HAT_RING_WIDTH, opacity=1.0),
                   run_time=flip_time)
         driver.clear_updaters()
         self.remove(driver)
@@ -1429,6 +1454,12 @@ class PriorsAsPenalties(StoryScene):
                         self.log_labels[p], ticks[p], tick_numbers[p])
             self.add(self.f_plots[p], self.f_titles[p], self.f_curves[p], self.f_dots[p],
                      self.f_hats[p], names[p])
+
+    @staticmethod
+    def hat_ring(dot: VMobject) -> VMobject:
+        """ŵ's dot as a white ring (no fill), over a thin dark outline."""
+        return dot.set_fill(opacity=0.0).set_stroke(CENTER_COLOR, width=HAT_RING_WIDTH,
+                                                     opacity=1.0)
 
     def penalized(self, w_hat: float, prior: str, share: float):
         """The posterior with this share of λ: 0 gives f alone, 1 the prior's F."""
@@ -1627,7 +1658,7 @@ class PriorsAsPenalties(StoryScene):
                              margin=0.0, target_ticks=3)
         # F_L's rise over its minimum F_L(w*_L) (r56: the slice's own F, a constant below
         # F_L, stood on an axis named F_L with a "4"): 0 at w*_L, the V's tip on the axis.
-        tangents = objective_tangents(piece, reach=TANGENT_REACH, half=True, rise=True)
+        tangents = objective_tangents(piece, reach=INSET_TANGENT, half=True, rise=True)
         self.slice_curve = objective_curve(piece, x_range[0], x_range[1],
                                            samples=CURVE_SAMPLES, rise=True)
         y_range = axis_range([0.0, *tangents[:, :, 1].ravel()], margin=0.0, target_ticks=3)
@@ -1668,20 +1699,25 @@ class PriorsAsPenalties(StoryScene):
         pull, left, right = numbers([float(self.loss.gradient(self.maps["laplace"].point)
                                            [self.zero]), *objective_slopes(piece)],
                                     significant=2)
-        # Named (r51: "−2.13 − 3 = −5.13" came without names): ∂f/∂w_j, then F_L's slopes.
+        # Named (r51: "−2.13 − 3 = −5.13" came without names): ∂f/∂w_j beside the slice's
+        # name; each slope ∂f/∂w_j ∓ λ at its own tangent's end (r59: in a separate block,
+        # the small tangents unnamed).
         wj = weight(self.zero).tex
         self.slice_slopes = VGroup(
-            _tex(rf"\partial f/\partial {wj} = {pull.tex}", color=TANGENT_COLOR),
-            # Over two lines: on one it was shrunk to fit, unreadable at 480p.
-            _tex(r"\text{left, right slope}", color=TANGENT_COLOR),
-            _tex(rf"= {left.tex},\ {right.tex}",
-                 color=TANGENT_COLOR)).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
-        # Right of the slice's axes, from its F_L label's top down (its w label sits lower,
-        # at the axis's end), inside the frame.
-        self.slice_slopes.next_to(axes, RIGHT, buff=0.3).align_to(group, UP)
-        room = config.frame_width / 2 - 0.2 - self.slice_slopes.get_left()[0]
-        if self.slice_slopes.width > room:
-            self.slice_slopes.scale_to_fit_width(room, about_edge=LEFT)
+            _tex(rf"\partial f/\partial {wj} = {pull.tex}", color=TANGENT_COLOR))
+        self.slice_slopes.next_to(name, RIGHT, buff=0.5)
+        obstacles = [curve, lines, axes.x_axis.numbers, axes.x_axis, axes.y_axis, group[1]]
+        # The left one above its end (at its left it reached into the plane), the right one
+        # beyond its end.
+        for value, raw, line, side in zip((left, right), objective_slopes(piece), lines,
+                                          (UP, RIGHT + UP)):
+            sign = "+" if raw > 0 else ""
+            label = legible(MathTex(rf"{sign}{value.tex}", font_size=READ_FONT,
+                                    color=TANGENT_COLOR))
+            far = line.get_start() if abs(line.get_start()[0] - dot.get_center()[0]) > abs(
+                line.get_end()[0] - dot.get_center()[0]) else line.get_end()
+            place_clear(label, far, side, obstacles, buff=0.12)
+            self.slice_slopes.add(label)
         return VGroup(group, curve, lines, dot, name)
 
     def show_two_weights(self) -> None:
@@ -1712,7 +1748,7 @@ class PriorsAsPenalties(StoryScene):
         # Dimmed, still seen (r51: at 0.3 they were barely visible).
         self.dashed_sets.set_stroke(opacity=SET_DIM_OPACITY)
         # The Laplace level sets' kinks: regmath's vertices with a weight exactly 0, on
-        # either axis (the outer set, through the origin, has one on the other axis too).
+        # either axis.
         self.kink_marks = VGroup(*(marker(to_scene(plane, vertex), NORMAL_COLOR, radius=0.06,
                                           z_index=7)
                                    for c in self.level_sets["laplace"]
@@ -1744,8 +1780,8 @@ class PriorsAsPenalties(StoryScene):
             self.panel_below(line, above, buff=0.45 if line in (self.map_lines[2],
                                                                 self.map_lines[4]) else 0.3)
         with self.cue("With two weights, f = ½(w − ŵ)ᵀH(w − ŵ), H = Σxᵢxᵢᵀ{@f}; the Laplace posterior's "
-                      "{@lv}level sets are F_L's{@sets}: ellipse arcs joined by kinks on the "
-                      "axes{@kinks}.") as cue:
+                      "{@lv}level sets are F_L's{@sets}: ellipse arcs joined by kinks on an "
+                      "axis{@kinks}.") as cue:
             # A cross-fade: the plane comes in as F's plots go.
             # F's plots and lines go first, then the plane comes (r48: a cross-fade laid
             # the new panel's first line over the old one's).
@@ -1786,10 +1822,11 @@ class PriorsAsPenalties(StoryScene):
             # The test, then the zero it explains (no wordless rest: it read as a still).
             # The slopes, then the gradient they come from, each as it is said (r51: 5 s
             # of a still inset).
-            cue.play(Indicate(self.slice_slopes[1:], color=TANGENT_COLOR, scale_factor=1.08),
+            cue.play(*(Indicate(m, color=TANGENT_COLOR, scale_factor=1.08)
+                       for m in self.slice_slopes[1:]),
                      Indicate(self.inset[2], color=TANGENT_COLOR, scale_factor=1.0),
                      run_time=1.0)
-            cue.play(Indicate(self.slice_slopes[0], color=TANGENT_COLOR, scale_factor=1.08),
+            cue.play(Indicate(self.slice_slopes[0], color=LASSO_COLOR, scale_factor=1.0),
                      until="test")
             cue.play(Flash(self.map_dots["laplace"], color=SOLUTION_COLOR),
                      Indicate(self.map_lines[3], color=LASSO_COLOR, scale_factor=1.05),
