@@ -207,6 +207,8 @@ PENALTY_SECONDS = 2.0
 RIDER_FADE = 0.12
 #: The first sweep's second leg ends this share of λ/h from 0: the mean is named moving.
 MID_SHARE = 0.75
+#: The slide inside the band pauses at this share of λ/h while the band is drawn, as it is named.
+BAND_SHARE = 0.9
 #: The log view's slide of ŵ: from the stop out past the sticky edge, as shares of λ/h.
 F_SHARES = (STOP_SHARE, 1.5)
 #: Ridge's slide back ends this share of λ/h from 0 (r45: back to the stop, its bottom
@@ -360,6 +362,7 @@ class PriorsAsPenalties(StoryScene):
         self.window = (self.x_range[0], self.x_range[1])
         self.box = ViewBox(self.x_range, self.y_range)
         self.mid = sweep_stop(h, w_hat, self.lam, share=MID_SHARE)
+        self.band_at = sweep_stop(h, w_hat, self.lam, share=BAND_SHARE)
         # The zoom for the slide: the sticky edge and the stop, and the start's ŵ, modes
         # and means (the zoom comes before the slide begins, so they must stay in view).
         zoom = density_window([self.edge, self.stop], curvature=h,
@@ -1165,11 +1168,14 @@ class PriorsAsPenalties(StoryScene):
                     np.array([1.0, 0.0]), [self.post_curves["laplace"],
                                             self.likelihoods["laplace"],
                                             *self.plot_obstacles("laplace")], buff=0.25)
+        # The band as it is named (r59: drawn 1.3 s before "band"); ŵ slides on meanwhile.
         with self.cue("There the mode is exactly 0{@flash}, and it stays 0 for every ŵ in "
-                      "the band |hŵ| ≤ λ{@on}: soft-thresholding.") as cue:
+                      "{@band}the band |hŵ| ≤ λ{@on}: soft-thresholding.") as cue:
             cue.play(Flash(self.mode_dots["laplace"], color=SOLUTION_COLOR),
-                     Reveal(self.zero_label), Reveal(self.zone), Reveal(self.zone_keys[0]),
-                     until="flash")
+                     Reveal(self.zero_label), until="flash")
+            sweep(self, self.tracker, self.band_at, *followers, run_time=cue.until("band"),
+                  rate_func=rate_functions.linear)
+            cue.play(Reveal(self.zone), Reveal(self.zone_keys[0]), run_time=0.6)
             cue.play(Indicate(self.zone_keys[0], color=LASSO_COLOR, scale_factor=1.05),
                      Indicate(self.zone, color=LASSO_COLOR, scale_factor=1.0), run_time=0.8)
             sweep(self, self.tracker, self.mid, *followers, run_time=cue.until(cue.END),
@@ -1258,9 +1264,10 @@ class PriorsAsPenalties(StoryScene):
                                          titled=False, frame=frame) for p in PRIORS}
         self.f_axes = f_axes = {p: self.f_plots[p][0] for p in PRIORS}
         # The w label above its arrowhead, its right edge at the axis's end (r51: right of
-        # it, on the panel's baseline, it read as the first symbol of "w −σ² log …").
+        # it, on the panel's baseline, it read as the first symbol of "w −σ² log …"); clear
+        # of the end's tick (r59: at 0.15 it sat on it).
         for p in PRIORS:
-            self.f_plots[p][1][0].next_to(f_axes[p].x_axis.get_end(), UP, buff=0.15).align_to(
+            self.f_plots[p][1][0].next_to(f_axes[p].x_axis.get_end(), UP, buff=0.28).align_to(
                 f_axes[p].x_axis.get_end(), RIGHT)
         self.f_names = {p: MathTex(names[p], font_size=32).next_to(
             f_axes[p].y_axis.get_end(), UP, buff=0.1) for p in PRIORS}
