@@ -1442,7 +1442,9 @@ class PriorsAsPenalties(StoryScene):
                   *(Conceal(plots[p][2], rate_func=FIRST_PART) for p in PRIORS),
                   *(Reveal(tick_numbers[p], rate_func=LAST_PART) for p in PRIORS),
                   *(Reveal(self.f_titles[p], rate_func=LAST_PART) for p in PRIORS),
-                  Reveal(self.f_lines[0], rate_func=LAST_PART),
+                  # F defined as the flip starts (r59: its caption named F(w) 2 s before
+                  # it was written); its row is empty.
+                  Reveal(self.f_lines[0], rate_func=FIRST_PART),
                   *(names[p].animate(rate_func=ease).shift(lift[p]) for p in PRIORS),
                   # ŵ's dot becomes F's ring as it rides up.
                   *(hats[p].animate(rate_func=ease).shift(lift[p]).set_fill(opacity=0.0)
