@@ -167,8 +167,8 @@ HAT_RING_WIDTH = 3.5
 #: The priors' panel lines start this far right of PANEL_LEFT, clear of the plots' "w".
 PRIOR_INDENT = 0.5
 #: The priors' dashed curves, dimmed behind the posteriors (r59: at DIM_FACTOR near
-#: invisible).
-PRIOR_DIM = 0.5
+#: invisible; below tests/layout.py's STROKE_ALPHA, a faint guide ŵ's label may cross).
+PRIOR_DIM = 0.45
 #: The two 1-D plots, Laplace above Gaussian, left of the panel.
 PLOT_CENTERS = {"laplace": np.array([-3.4, 1.85, 0.0]),
                 "gaussian": np.array([-3.4, -1.5, 0.0])}
