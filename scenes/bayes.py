@@ -123,7 +123,7 @@ from scenes.toolkit.params import (
     refuse,
 )
 from scenes.toolkit.readout import Readout, number_format
-from scenes.toolkit.reveal import DIM_FACTOR, Conceal, Dim, Reveal, Undim
+from scenes.toolkit.reveal import Conceal, Dim, Reveal, Undim
 from scenes.toolkit.story import StoryScene
 from scenes.toolkit.style import (
     BALL_COLORS,
@@ -152,6 +152,23 @@ __all__ = ["PriorsAsPenalties"]
 LASSO_COLOR, RIDGE_COLOR = BALL_COLORS["l1"], BALL_COLORS["l2"]
 PRIORS = ("laplace", "gaussian")
 COLORS = {"laplace": LASSO_COLOR, "gaussian": RIDGE_COLOR}
+#: Ridge's text lighter than its curves (r59: the green text, 5:1 on black, was the weakest
+#: at 480p beside the orange at 10:1); the lift of scenes/paths.py's RIDGE_TEXT, about 9:1.
+RIDGE_TEXT = RIDGE_COLOR.interpolate(TEXT_COLOR, 0.35)
+TEXT_COLORS = {"laplace": LASSO_COLOR, "gaussian": RIDGE_TEXT}
+#: The likelihood's line, dimmed while its bell stays (r59: at DIM_FACTOR it read 1.9:1,
+#: unreadable at 480p; at this share about 5:1).
+LINE_DIM = 0.65
+#: The parameters' strip at the panel's foot (at PANEL_FONT it filled the panel's width and
+#: touched the lower plot's "w").
+PARAMS_FONT = 28
+#: ŵ's ring on F's plots: its stroke width.
+HAT_RING_WIDTH = 3.5
+#: The priors' panel lines start this far right of PANEL_LEFT, clear of the plots' "w".
+PRIOR_INDENT = 0.5
+#: The priors' dashed curves, dimmed behind the posteriors (r59: at DIM_FACTOR near
+#: invisible; below tests/layout.py's STROKE_ALPHA, a faint guide ŵ's label may cross).
+PRIOR_DIM = 0.45
 #: The two 1-D plots, Laplace above Gaussian, left of the panel.
 PLOT_CENTERS = {"laplace": np.array([-3.4, 1.85, 0.0]),
                 "gaussian": np.array([-3.4, -1.5, 0.0])}
@@ -164,6 +181,10 @@ TICK_FONT = 30
 #: The 1-D window shows each likelihood out to this many standard deviations σ/√h (its
 #: tails beyond are near 0; a wider window squeezed the bell and the kink).
 REACH = 2.5
+#: The loss's plot (the question's lower plot) is as high as the loss this many σ/√h from ŵ.
+LOSS_REACH = 3.0
+#: The loss's curve is cut at this share of its axis's top (its number and name are there).
+LOSS_CLIP = 0.8
 #: The sweep of ŵ stops this share of the way from 0 to λ/h (inside the sticky zone).
 STOP_SHARE = 0.5
 #: The slide's zoom: the density plots show the sticky edge and the stop out to this many
@@ -186,6 +207,8 @@ PENALTY_SECONDS = 2.0
 RIDER_FADE = 0.12
 #: The first sweep's second leg ends this share of λ/h from 0: the mean is named moving.
 MID_SHARE = 0.75
+#: The slide inside the band pauses at this share of λ/h while the band is drawn, as it is named.
+BAND_SHARE = 0.9
 #: The log view's slide of ŵ: from the stop out past the sticky edge, as shares of λ/h.
 F_SHARES = (STOP_SHARE, 1.5)
 #: Ridge's slide back ends this share of λ/h from 0 (r45: back to the stop, its bottom
@@ -219,8 +242,10 @@ TANGENT_COLOR = TEXT_COLOR
 #: The posterior mean's tick: a colour of its own, far from the likelihood's light blue
 #: (the dot, the mode, is the MAP's red; yellow is not used on the density plots else).
 MEAN_COLOR = NORMAL_COLOR
-#: Levels of the 2-D posterior, as shares of the way from the MAP up to the origin's level.
-LEVEL_SHARES = (0.1, 0.45, 1.0)
+#: Levels of the 2-D posterior, as shares of the way from the MAP up to the origin's level:
+#: all below it (r59: the outer set, through the origin, lay along the w₂ axis from 0 up and
+#: hid the axis and its tick).
+LEVEL_SHARES = (0.1, 0.35, 0.6)
 #: The question's bell narrows to this many times the curvature h (and back).
 CURVATURE_SHOWN = 2.0
 #: ŵ's label's gap from its point on the axis (clear of the dot, the axis's ticks and the
@@ -243,7 +268,10 @@ def LAST_PART(t: float) -> float:
     """A fade over the last 40 % of its animation: a label coming where another has left."""
     return rate_functions.smooth(max(0.0, (t - 0.6) / 0.4))
 #: The 2-D beat's slice of F_L along the zero weight: its plot's size in the panel.
-INSET_SIZE = (2.4, 1.5)
+INSET_SIZE = (4.2, 1.95)
+#: The slice's one-sided tangents reach this many λ/h from the kink (r59: at TANGENT_REACH
+#: the right one was a 25 px stub under the curve).
+INSET_TANGENT = 1.0
 #: The slice's window: 0, its bottom and its ŵ ± this many λ/h (the V, not the bowl's walls).
 INSET_REACH = 1.0
 
@@ -334,6 +362,7 @@ class PriorsAsPenalties(StoryScene):
         self.window = (self.x_range[0], self.x_range[1])
         self.box = ViewBox(self.x_range, self.y_range)
         self.mid = sweep_stop(h, w_hat, self.lam, share=MID_SHARE)
+        self.band_at = sweep_stop(h, w_hat, self.lam, share=BAND_SHARE)
         # The zoom for the slide: the sticky edge and the stop, and the start's ŵ, modes
         # and means (the zoom comes before the slide begins, so they must stay in view).
         zoom = density_window([self.edge, self.stop], curvature=h,
@@ -401,6 +430,11 @@ class PriorsAsPenalties(StoryScene):
         self.view = view_box([center, lasso, ridge, *self.level_sets["laplace"],
                               *self.level_sets["gaussian"]])
 
+    def loss_alone(self, h: float):
+        """The one-weight loss ½h(w − ŵ)² as regmath's F with λ = 0 (no prior term)."""
+        return posterior_1d(h, self.w_hat, prior="gaussian", strength=0.0,
+                            noise_variance=self.sigma2)
+
     def posterior(self, w_hat: float, prior: str):
         return posterior_1d(self.h, w_hat, prior=prior, strength=self.lam,
                             noise_variance=self.sigma2)
@@ -447,7 +481,7 @@ class PriorsAsPenalties(StoryScene):
         # Two short lines: one line crossed the p axis once the slide's zoom put 0 nearer
         # the corner.
         side = LEFT if self.w_hat > 0 else RIGHT
-        title = VGroup(*(MathTex(rf"\text{{{word}}}", font_size=32, color=COLORS[prior])
+        title = VGroup(*(MathTex(rf"\text{{{word}}}", font_size=32, color=TEXT_COLORS[prior])
                          for word in ("Laplace" if prior == "laplace" else "Gaussian", "prior")))
         title.arrange(DOWN, aligned_edge=side, buff=0.1)
         # In the top corner away from ŵ: the likelihood and the posterior lean towards ŵ.
@@ -547,6 +581,26 @@ class PriorsAsPenalties(StoryScene):
             self.place_hat_name(self.hat_names[p], self.axes[p], self.w_hat)
         # The curvature shown: h, then CURVATURE_SHOWN · h and back (the bell narrows).
         self.curvature = ValueTracker(self.h)
+        # The loss ½h(w − ŵ)² drawn as it is named, on its own axes where the Gaussian prior's
+        # plot comes later (r59: "curvature" was text over empty axes for 14 s); it narrows
+        # with the bell as h doubles. F with λ = 0 is the loss alone (regmath's curve).
+        loss_curve = objective_curve(self.loss_alone(self.h), *self.window,
+                                     samples=CURVE_SAMPLES)
+        # As high as the loss LOSS_REACH·σ/√h from ŵ: a U under the bell, not a flat bowl.
+        reach = density_window([self.w_hat], curvature=self.h, noise_variance=self.sigma2,
+                               reach=LOSS_REACH)
+        loss_top = objective_curve(self.loss_alone(self.h), *reach, samples=CURVE_SAMPLES)
+        self.loss_range = axis_range([0.0, float(loss_top[:, 1].max())], margin=0.0,
+                                     target_ticks=3)
+        # The curve ends below the axis's top, clear of its number and its "loss".
+        self.loss_box = ViewBox(self.x_range, (self.loss_range[0],
+                                               LOSS_CLIP * self.loss_range[1],
+                                               self.loss_range[2]))
+        self.loss_plot = self.get_plot("gaussian", self.x_range, self.loss_range,
+                                       r"\text{loss}", titled=False, frame=self.density_frame)
+        self.place_p_label(self.loss_plot[1][1], self.loss_plot[0], "gaussian")
+        self.loss_graph = set_pieces(VMobject(stroke_color=LOSS_COLOR, stroke_width=3),
+                                     self.loss_plot[0], clip_polyline(loss_curve, self.loss_box))
         self.header = _tex(r"\min_w\ \text{loss}(w) + \lambda|w|:\ \text{why } |w|?",
                            color=LASSO_COLOR, font_size=36)
         self.panel_below(self.header, None)
@@ -568,8 +622,9 @@ class PriorsAsPenalties(StoryScene):
                               self.h, wide, font_size=READ_FONT, color=LOSS_COLOR)
         # h defined on screen as it is said (r50: only in the caption), and σ²'s value by
         # the likelihood it scales (r50: it came 20 s after the bell it fixes).
+        # ŵ's formula with h's (r59: ŵ was defined only in the caption).
         self.h_def = _tex(rf"h = \textstyle\sum_i x_i^2 = {number(self.h).tex},\ \ "
-                          r"(x_i, y_i)\text{: the data}")
+                          r"\hat w = \textstyle\sum_i x_i y_i / h")
         self.s2_line = _tex(rf"\sigma^2 = {number(self.sigma2).tex}", color=LOSS_COLOR)
         self.panel_below(self.loss_line, self.header, buff=0.45)
         self.panel_below(self.h_def, self.loss_line)
@@ -587,7 +642,8 @@ class PriorsAsPenalties(StoryScene):
         # axes; the prior's own cue says it as the prior is drawn).
         with self.cue("Where does the lasso's penalty λ|w| come from? Look at one weight w, "
                       "on these axes{@q}.") as cue:
-            cue.play(Indicate(self.header, color=LASSO_COLOR, scale_factor=1.04), run_time=1.5)
+            # r59: the title alone stood 3.2 s; the axes come in after a short pulse.
+            cue.play(Indicate(self.header, color=LASSO_COLOR, scale_factor=1.04), run_time=0.7)
             # The axes only: the bell is the likelihood, drawn as its words name it (under
             # "a belief before the data" it read as the prior).
             cue.play(self.header.animate.scale(1 / QUESTION_SCALE).move_to(spot),
@@ -596,7 +652,8 @@ class PriorsAsPenalties(StoryScene):
         with self.cue("Its loss, ½·Σ residuals², is ½h(w − ŵ)² + const{@h}, h = Σxᵢ² its "
                       "curvature{@loss}, ŵ = {w}, the unpenalized fit{@fit}.",
                       w=number(self.w_hat)) as cue:
-            cue.play(Reveal(self.loss_line), until="h")
+            cue.play(Reveal(self.loss_line), Reveal(self.loss_plot), run_time=0.6)
+            cue.play(Create(self.loss_graph), until="h", rate_func=rate_functions.linear)
             cue.play(Reveal(self.h_def), until="loss")
             cue.play(Reveal(self.hat_dots["laplace"]), Reveal(self.hat_names["laplace"]),
                      until="fit")
@@ -649,10 +706,13 @@ class PriorsAsPenalties(StoryScene):
         def shown() -> float:
             return round(tracker.get_value(), self.h_digits)
 
+        self.loss_graph.add_updater(lambda m: set_pieces(m, self.loss_plot[0], clip_polyline(
+            objective_curve(self.loss_alone(tracker.get_value()), *self.window,
+                            samples=CURVE_SAMPLES), self.loss_box)))
         self.h_read.add_updater(lambda r: r.set_values(
             shown(), posterior_1d(shown(), self.w_hat, prior="laplace", strength=self.lam,
                                   noise_variance=self.sigma2).likelihood_variance))
-        return [self.likelihoods["laplace"], self.h_read]
+        return [self.likelihoods["laplace"], self.loss_graph, self.h_read]
 
     def show_priors(self) -> None:
         self.priors = {p: self.curve(self.axes[p], density_curve(
@@ -668,9 +728,10 @@ class PriorsAsPenalties(StoryScene):
                      *self.plot_obstacles("laplace")], buff=0.25)
         gauss_prior = self.posts["gaussian"]
         smooth_at = to_scene(self.axes["gaussian"], [0.0, float(gauss_prior.prior_density(0.0))])
-        self.smooth_label = legible(MathTex(r"\text{smooth at } 0", font_size=28,
-                                            color=RIDGE_COLOR))
-        place_clear(self.smooth_label, smooth_at, np.array([-1.0, 0.3]),
+        self.smooth_label = legible(MathTex(r"\text{smooth at } 0", font_size=32,
+                                            color=RIDGE_TEXT))
+        # Above the prior's top, off the dashed curve (r59: on it, beside the peak).
+        place_clear(self.smooth_label, smooth_at, np.array([-0.5, 1.0]),
                     [self.priors["gaussian"], self.likelihoods["gaussian"],
                      *self.plot_obstacles("gaussian")], buff=0.25)
         b, tau2, lam = numbers([self.b, self.tau2, self.lam])
@@ -680,28 +741,32 @@ class PriorsAsPenalties(StoryScene):
         # was written); σ² and h stay on their own line from the likelihood's cue.
         self.lam_lines = VGroup(
             _tex(rf"\tfrac{{1}}{{2b}}e^{{-|w|/b}},\ \ b = {b.tex}", color=LASSO_COLOR),
-            _tex(rf"N(w;\, 0, \tau^2),\ \ \tau^2 = {tau2.tex}", color=RIDGE_COLOR))
+            _tex(rf"N(w;\, 0, \tau^2),\ \ \tau^2 = {tau2.tex}", color=RIDGE_TEXT))
         # λ's value only: λ = σ²/b and σ²/τ² are shown where they are derived (r44: stated
         # here, derived 50 s later, they were taken on trust).
         self.lam_values = VGroup(
             _tex(rf":\ \ \lambda = {lam.tex}", color=LASSO_COLOR),
-            _tex(rf":\ \ \lambda = {lam.tex}", color=RIDGE_COLOR))
+            _tex(rf":\ \ \lambda = {lam.tex}", color=RIDGE_TEXT))
         # Under the loss (the likelihood's line and h's readout go as the priors come).
         # Each prior's line level with its own plot (r50: the Gaussian's sat at the upper
         # plot's height); the data under the Laplace one.
         # The likelihood's line (dimmed) and σ², h's line move up one row as h's definition
         # goes (r53: removed as the prior came, σ² was off screen for 8 s); the Laplace
         # prior's line under them.
-        self.like_to = self.h_def.get_center() - self.like_line.get_center()
+        # Up one row, and right by PRIOR_INDENT (r59: at PANEL_LEFT, σ² and the Laplace
+        # formula came within 15 px of the upper plot's "2.0" and "w"; the x offset of the
+        # two lines' centres had moved them left too).
+        self.like_to = ((self.h_def.get_center() - self.like_line.get_center())[1] * UP
+                        + PRIOR_INDENT * RIGHT)
         self.panel_below(self.lam_lines[0], self.s2_line, buff=0.45).shift(self.like_to)
         self.lam_lines[1].next_to(self.lam_lines[0], DOWN, buff=0.45).align_to(
-            [PANEL_LEFT, 0, 0], LEFT)
+            self.lam_lines[0], LEFT)
         for value, line in zip(self.lam_values, self.lam_lines):
             value.next_to(line, RIGHT, buff=0.08)
         title_l = self.plots["laplace"][2]
         with self.cue("A belief before the data: the Laplace prior e^(−|w|/b)/(2b) with scale "
                       "b = {b}{@prior}. It has a kink at 0{@kink}.", b=b) as cue:
-            cue.play(Conceal(self.h_def), Dim(self.like_line), run_time=0.4)
+            cue.play(Conceal(self.h_def), Dim(self.like_line, factor=LINE_DIM), run_time=0.4)
             cue.play(*(m.animate.shift(self.like_to) for m in (self.like_line, self.s2_line,
                                                                self.h_read)), run_time=0.5)
             cue.play(Reveal(title_l), Create(self.priors["laplace"]), Reveal(self.lam_lines[0]),
@@ -711,10 +776,13 @@ class PriorsAsPenalties(StoryScene):
             cue.play(Indicate(self.kink_label, color=LASSO_COLOR, scale_factor=1.1),
                      until=cue.END)
         gauss = self.plots["gaussian"]
+        # Under the loss's plot, which fades off it (their w axes are one line).
         self.add(gauss[0], gauss[1])
+        self.bring_to_back(gauss[0], gauss[1])
         # Two cues, cut before the formula (r56: the subtitles split "N(w; | 0, τ²)").
         with self.cue("Below, the same likelihood{@lk}, now with the Gaussian "
                       "prior{@g}.") as cue:
+            cue.play(Conceal(self.loss_plot), Conceal(self.loss_graph), run_time=0.5)
             cue.play(Conceal(self.kink_label), Reveal(gauss[2]),
                      Create(self.likelihoods["gaussian"]),
                      Reveal(self.hat_dots["gaussian"]), Reveal(self.hat_names["gaussian"]),
@@ -734,15 +802,17 @@ class PriorsAsPenalties(StoryScene):
         with self.cue("Both give λ = {lam}{@lam}, derived later: {@lap}the Laplace prior for the "
                       "lasso{@lasso}, the Gaussian for ridge{@ridge}.", lam=lam) as cue:
             # λ's value as its words start (r53: 2 s after them).
-            cue.play(Conceal(self.smooth_label), Reveal(self.lam_values), run_time=0.6)
+            # "smooth at 0" stays until the priors are lit (r59: it flashed by in 1.5 s).
+            cue.play(Reveal(self.lam_values), run_time=0.6)
             cue.wait_until("lam")
             # Each prior lit as it is named (r51: a 4 s still).
             cue.wait_until("lap")
+            cue.play(Conceal(self.smooth_label), run_time=0.4)
             cue.play(Indicate(VGroup(self.lam_lines[0], self.lam_values[0]), color=LASSO_COLOR,
                               scale_factor=1.05),
                      Indicate(self.priors["laplace"], color=LASSO_COLOR, scale_factor=1.0),
                      until="lasso")
-            cue.play(Indicate(VGroup(self.lam_lines[1], self.lam_values[1]), color=RIDGE_COLOR,
+            cue.play(Indicate(VGroup(self.lam_lines[1], self.lam_values[1]), color=RIDGE_TEXT,
                               scale_factor=1.05),
                      Indicate(self.priors["gaussian"], color=RIDGE_COLOR, scale_factor=1.0),
                      until=cue.END)
@@ -767,11 +837,11 @@ class PriorsAsPenalties(StoryScene):
             # The mode's readout first; the mean's is added (the same line, longer) when
             # the tick is named, so no number is on screen before its words.
             self.mode_reads[p] = Readout(name + r"\ \ \text{{mode }} " + self.form,
-                                         post.mode, font_size=READ_FONT, color=COLORS[p],
+                                         post.mode, font_size=READ_FONT, color=TEXT_COLORS[p],
                                          exact_zeros=True)
             self.reads[p] = Readout(name + r"\ \ \text{{mode }} " + self.form
                                     + r",\ \ \text{{mean }} " + self.form, post.mode, post.mean,
-                                    font_size=READ_FONT, color=COLORS[p], exact_zeros=True)
+                                    font_size=READ_FONT, color=TEXT_COLORS[p], exact_zeros=True)
         self.hat_read = Readout(r"\hat w = " + self.form, self.w_hat, font_size=READ_FONT,
                                 color=CENTER_COLOR)
         self.panel_below(self.hat_read, None)
@@ -808,8 +878,13 @@ class PriorsAsPenalties(StoryScene):
         # parameters' line was.
         # The setup the 1-D formulas use, one line at the panel's foot while the parameter
         # block is gone (r56: the slide used ŵ − λ/h with neither h nor λ on screen).
-        h_value, lam_value = number(self.h), number(self.lam)
-        self.params_line = _tex(rf"h = {h_value.tex},\ \ \lambda = {lam_value.tex}")
+        # r59: every parameter (σ² was off screen when "times −σ²" was said).
+        s2_value, b_value, tau2_value, lam_value = numbers([self.sigma2, self.b, self.tau2,
+                                                            self.lam])
+        h_value = number(self.h)
+        self.params_line = _tex(rf"\sigma^2 = {s2_value.tex},\ \ b = {b_value.tex},\ \ "
+                                rf"\tau^2 = {tau2_value.tex},\ \ h = {h_value.tex},\ \ "
+                                rf"\lambda = {lam_value.tex}", font_size=PARAMS_FONT)
         # At the panel's right (r57: at its left it continued the lower plot's "w").
         self.params_line.align_to([PANEL_RIGHT, 0, 0], RIGHT).shift(
             (CAPTION_TOP + PARAMS_RISE - self.params_line.get_bottom()[1]) * UP)
@@ -820,7 +895,8 @@ class PriorsAsPenalties(StoryScene):
             cue.play(Conceal(self.like_line), run_time=0.5)
             cue.play(Reveal(self.bayes_line), run_time=0.5)
             cue.play(*(Create(self.post_curves[p]) for p in PRIORS), until="grow")
-            cue.play(Dim(self.priors["laplace"]), Dim(self.priors["gaussian"]),
+            cue.play(Dim(self.priors["laplace"], factor=PRIOR_DIM),
+                     Dim(self.priors["gaussian"], factor=PRIOR_DIM),
                      until=cue.END)
         with self.cue("Its peak, the mode or MAP (maximum a posteriori), is the dot{@mode}: {lm} with the Laplace "
                       "prior, {gm} with the Gaussian{@modes}. {@tk}The tick is the posterior "
@@ -845,7 +921,7 @@ class PriorsAsPenalties(StoryScene):
             # Each mean lit as its value is said (r51: a 3.5 s still).
             for p, until in zip(PRIORS, ("first", cue.END)):
                 cue.play(Indicate(self.mean_ticks[p], color=MEAN_COLOR),
-                         Indicate(self.reads[p], color=COLORS[p], scale_factor=1.05),
+                         Indicate(self.reads[p], color=TEXT_COLORS[p], scale_factor=1.05),
                          until=until)
 
     def attach_followers(self) -> list[VMobject]:
@@ -1010,9 +1086,12 @@ class PriorsAsPenalties(StoryScene):
             prior = self.curve(self.axes[p], density_curve(self.posts[p], "prior", *self.window,
                                                            samples=CURVE_SAMPLES),
                                color=COLORS[p], width=3, dash=True)
-            self.priors[p] = prior.set_stroke(opacity=DIM_FACTOR)
+            self.priors[p] = prior.set_stroke(opacity=PRIOR_DIM)
         # The new numbers where the old ones ride (the same w, a new step).
-        self.play(Conceal(old_marks), *(Reveal(marks[p]) for p in PRIORS),
+        # The old ones gone in the first 40 %, the new from 60 % (r59: an old "0.5" showed
+        # between the new "0.4" and "0.6").
+        self.play(Conceal(old_marks, rate_func=FIRST_PART),
+                  *(Reveal(marks[p], rate_func=LAST_PART) for p in PRIORS),
                   *(Reveal(self.priors[p]) for p in PRIORS if priors), run_time=0.6)
         # The numbers back inside their axes (the log view fades the plots as a whole).
         for p in PRIORS:
@@ -1058,7 +1137,7 @@ class PriorsAsPenalties(StoryScene):
         self.mode_laws = VGroup(
             _tex(r"w^*_L = \operatorname{sign}(\hat w)(|\hat w| - \lambda/h)\ \ "
                  r"\text{for } |h\hat w| > \lambda", color=LASSO_COLOR),
-            _tex(r"w^*_R = h\hat w/(h+\lambda)", color=RIDGE_COLOR))
+            _tex(r"w^*_R = h\hat w/(h+\lambda)", color=RIDGE_TEXT))
         # The band named as it comes, in the panel by its swatch: the ŵ it holds.
         self.zone_keys = [self.zone_key(), self.zone_key()]
         self.panel_below(self.mode_laws[0], self.reads["gaussian"], buff=0.45)
@@ -1089,11 +1168,14 @@ class PriorsAsPenalties(StoryScene):
                     np.array([1.0, 0.0]), [self.post_curves["laplace"],
                                             self.likelihoods["laplace"],
                                             *self.plot_obstacles("laplace")], buff=0.25)
+        # The band as it is named (r59: drawn 1.3 s before "band"); ŵ slides on meanwhile.
         with self.cue("There the mode is exactly 0{@flash}, and it stays 0 for every ŵ in "
-                      "the band |hŵ| ≤ λ{@on}: soft-thresholding.") as cue:
+                      "{@band}the band |hŵ| ≤ λ{@on}: soft-thresholding.") as cue:
             cue.play(Flash(self.mode_dots["laplace"], color=SOLUTION_COLOR),
-                     Reveal(self.zero_label), Reveal(self.zone), Reveal(self.zone_keys[0]),
-                     until="flash")
+                     Reveal(self.zero_label), until="flash")
+            sweep(self, self.tracker, self.band_at, *followers, run_time=cue.until("band"),
+                  rate_func=rate_functions.linear)
+            cue.play(Reveal(self.zone), Reveal(self.zone_keys[0]), run_time=0.6)
             cue.play(Indicate(self.zone_keys[0], color=LASSO_COLOR, scale_factor=1.05),
                      Indicate(self.zone, color=LASSO_COLOR, scale_factor=1.0), run_time=0.8)
             sweep(self, self.tracker, self.mid, *followers, run_time=cue.until(cue.END),
@@ -1101,7 +1183,7 @@ class PriorsAsPenalties(StoryScene):
         mean, stop, gmode = numbers([end_lap.mean, self.stop, end_gauss.mode])
         # ŵ still slides while the mean is named: the tick moves, the dot does not.
         with self.cue("The mean keeps moving: {mean} at ŵ = {stop}{@mean}, not 0. {@gm}The "
-                      "Gaussian mode hŵ/(h + λ) = {gmode} only shrinks, never 0{@g}.",
+                      "Gaussian mode w*_R = hŵ/(h + λ) = {gmode} only shrinks, never 0{@g}.",
                       mean=number(end_lap.mean, significant=2), stop=stop,
                       gmode=gmode) as cue:
             sweep(self, self.tracker, self.stop, *followers, run_time=cue.until("mean"),
@@ -1118,7 +1200,7 @@ class PriorsAsPenalties(StoryScene):
                      run_time=0.8)
             cue.play(Indicate(self.mode_dots["gaussian"], color=SOLUTION_COLOR,
                               scale_factor=1.5),
-                     Indicate(self.reads["gaussian"], color=RIDGE_COLOR, scale_factor=1.05),
+                     Indicate(self.reads["gaussian"], color=RIDGE_TEXT, scale_factor=1.05),
                      run_time=1.2)
             cue.play(Indicate(self.mode_dots["gaussian"], color=SOLUTION_COLOR,
                               scale_factor=1.5), until=cue.END)
@@ -1182,16 +1264,17 @@ class PriorsAsPenalties(StoryScene):
                                          titled=False, frame=frame) for p in PRIORS}
         self.f_axes = f_axes = {p: self.f_plots[p][0] for p in PRIORS}
         # The w label above its arrowhead, its right edge at the axis's end (r51: right of
-        # it, on the panel's baseline, it read as the first symbol of "w −σ² log …").
+        # it, on the panel's baseline, it read as the first symbol of "w −σ² log …"); clear
+        # of the end's tick (r59: at 0.15 it sat on it).
         for p in PRIORS:
-            self.f_plots[p][1][0].next_to(f_axes[p].x_axis.get_end(), UP, buff=0.15).align_to(
+            self.f_plots[p][1][0].next_to(f_axes[p].x_axis.get_end(), UP, buff=0.28).align_to(
                 f_axes[p].x_axis.get_end(), RIGHT)
         self.f_names = {p: MathTex(names[p], font_size=32).next_to(
             f_axes[p].y_axis.get_end(), UP, buff=0.1) for p in PRIORS}
         # Each F plot names its prior beside F's axis label (r51: from the flip to F_L, F_R
         # only orange and green told the plots apart).
         self.f_titles = {p: MathTex(r"\text{Laplace}" if p == "laplace" else r"\text{Gaussian}",
-                                    font_size=28, color=COLORS[p]).next_to(
+                                    font_size=28, color=TEXT_COLORS[p]).next_to(
             self.f_names[p], RIGHT, buff=0.3) for p in PRIORS}
         first = {p: self.f_picture(p, self.f_ends[p][0]) for p in PRIORS}
         self.f_curves = {p: set_pieces(VMobject(stroke_color=COLORS[p], stroke_width=6),
@@ -1203,8 +1286,10 @@ class PriorsAsPenalties(StoryScene):
         self.tangents = {p: VGroup(*(Line(*to_scene(f_axes[p], segment), stroke_color=TANGENT_COLOR,
                                           stroke_width=4, z_index=9)
                                      for segment in first[p][2])) for p in PRIORS}
-        self.f_hats = {p: marker(to_scene(f_axes[p], [self.f_sweep[0], 0.0]), CENTER_COLOR,
-                                 z_index=6) for p in PRIORS}
+        # ŵ a ring on F's axis (r59: the Gaussian bottom's red dot, 0.025 from it, half
+        # covered the white dot): the red dot shows inside it.
+        self.f_hats = {p: self.hat_ring(marker(to_scene(f_axes[p], [self.f_sweep[0], 0.0]),
+                                               CENTER_COLOR, z_index=6)) for p in PRIORS}
         lam = number(self.lam)
         # −σ² log of each factor, one line each (the title's question answered), then each
         # line's sum: F_L and F_R in place of the priors' lines.
@@ -1214,13 +1299,13 @@ class PriorsAsPenalties(StoryScene):
             _tex(r"-\sigma^2 \log \tfrac{1}{2b}e^{-|w|/b} = \tfrac{\sigma^2}{b}|w| + \text{const}",
                  color=LASSO_COLOR),
             _tex(r"-\sigma^2 \log N(w;\,0, \tau^2) = \tfrac{\sigma^2}{2\tau^2}w^2 + \text{const}",
-                 color=RIDGE_COLOR))
+                 color=RIDGE_TEXT))
         self.f_sums = VGroup(
             _tex(rf"f = \tfrac12 h(w-\hat w)^2 = \text{{loss}} - \text{{const}},\ \ "
                  rf"h = {number(self.h).tex}"),
             _tex(rf"F_L = f + \lambda|w|,\ \ \lambda = \sigma^2/b = {lam.tex}", color=LASSO_COLOR),
             _tex(rf"F_R = f + \tfrac{{\lambda}}{{2}}w^2,\ \ \lambda = \sigma^2/\tau^2 = {lam.tex}",
-                 color=RIDGE_COLOR))
+                 color=RIDGE_TEXT))
         self.panel_below(self.f_lines[0], self.hat_read)
         for above, line in zip(self.f_lines, self.f_lines[1:]):
             self.panel_below(line, above)
@@ -1242,7 +1327,7 @@ class PriorsAsPenalties(StoryScene):
                                   + self.form + r" \neq 0",
                                   objective_slopes(self.f_ends["gaussian"][0])[0],
                                   self.f_ends["gaussian"][0].mode,
-                                  font_size=READ_FONT, color=RIDGE_COLOR)
+                                  font_size=READ_FONT, color=RIDGE_TEXT)
         self.panel_below(self.ridge_read, self.slope_read)
 
     def flip_stages(self, p: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -1357,9 +1442,16 @@ class PriorsAsPenalties(StoryScene):
                   *(Conceal(plots[p][2], rate_func=FIRST_PART) for p in PRIORS),
                   *(Reveal(tick_numbers[p], rate_func=LAST_PART) for p in PRIORS),
                   *(Reveal(self.f_titles[p], rate_func=LAST_PART) for p in PRIORS),
-                  Reveal(self.f_lines[0], rate_func=LAST_PART),
-                  *(m.animate(rate_func=ease).shift(lift[p]) for p in PRIORS
-                    for m in (hats[p], names[p])),
+                  # F defined as the flip starts (r59: its caption named F(w) 2 s before
+                  # it was written); its row is empty.
+                  Reveal(self.f_lines[0], rate_func=FIRST_PART),
+                  *(names[p].animate(rate_func=ease).shift(lift[p]) for p in PRIORS),
+                  # ŵ's dot becomes F's ring as it rides up.
+                  *(hats[p].animate(rate_func=ease).shift(lift[p]).set_fill(opacity=0.0)
+                    .set_stroke(CENTER_COLOR, width=HAT_RING_WIDTH, opacity=1.0)
+                    for p in PRIORS),
+                  self.hat_key.animate(rate_func=ease).set_fill(opacity=0.0).set_stroke(
+                      CENTER_COLOR, width=HAT_RING_WIDTH, opacity=1.0),
                   run_time=flip_time)
         driver.clear_updaters()
         self.remove(driver)
@@ -1371,6 +1463,12 @@ class PriorsAsPenalties(StoryScene):
                         self.log_labels[p], ticks[p], tick_numbers[p])
             self.add(self.f_plots[p], self.f_titles[p], self.f_curves[p], self.f_dots[p],
                      self.f_hats[p], names[p])
+
+    @staticmethod
+    def hat_ring(dot: VMobject) -> VMobject:
+        """ŵ's dot as a white ring (no fill), over a thin dark outline."""
+        return dot.set_fill(opacity=0.0).set_stroke(CENTER_COLOR, width=HAT_RING_WIDTH,
+                                                     opacity=1.0)
 
     def penalized(self, w_hat: float, prior: str, share: float):
         """The posterior with this share of λ: 0 gives f alone, 1 the prior's F."""
@@ -1569,7 +1667,7 @@ class PriorsAsPenalties(StoryScene):
                              margin=0.0, target_ticks=3)
         # F_L's rise over its minimum F_L(w*_L) (r56: the slice's own F, a constant below
         # F_L, stood on an axis named F_L with a "4"): 0 at w*_L, the V's tip on the axis.
-        tangents = objective_tangents(piece, reach=TANGENT_REACH, half=True, rise=True)
+        tangents = objective_tangents(piece, reach=INSET_TANGENT, half=True, rise=True)
         self.slice_curve = objective_curve(piece, x_range[0], x_range[1],
                                            samples=CURVE_SAMPLES, rise=True)
         y_range = axis_range([0.0, *tangents[:, :, 1].ravel()], margin=0.0, target_ticks=3)
@@ -1610,20 +1708,25 @@ class PriorsAsPenalties(StoryScene):
         pull, left, right = numbers([float(self.loss.gradient(self.maps["laplace"].point)
                                            [self.zero]), *objective_slopes(piece)],
                                     significant=2)
-        # Named (r51: "−2.13 − 3 = −5.13" came without names): ∂f/∂w_j, then F_L's slopes.
+        # Named (r51: "−2.13 − 3 = −5.13" came without names): ∂f/∂w_j beside the slice's
+        # name; each slope ∂f/∂w_j ∓ λ at its own tangent's end (r59: in a separate block,
+        # the small tangents unnamed).
         wj = weight(self.zero).tex
         self.slice_slopes = VGroup(
-            _tex(rf"\partial f/\partial {wj} = {pull.tex}", color=TANGENT_COLOR),
-            # Over two lines: on one it was shrunk to fit, unreadable at 480p.
-            _tex(r"\text{left, right slope}", color=TANGENT_COLOR),
-            _tex(rf"= {left.tex},\ {right.tex}",
-                 color=TANGENT_COLOR)).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
-        # Right of the slice's axes, from its F_L label's top down (its w label sits lower,
-        # at the axis's end), inside the frame.
-        self.slice_slopes.next_to(axes, RIGHT, buff=0.3).align_to(group, UP)
-        room = config.frame_width / 2 - 0.2 - self.slice_slopes.get_left()[0]
-        if self.slice_slopes.width > room:
-            self.slice_slopes.scale_to_fit_width(room, about_edge=LEFT)
+            _tex(rf"\partial f/\partial {wj} = {pull.tex}", color=TANGENT_COLOR))
+        self.slice_slopes.next_to(name, RIGHT, buff=0.5)
+        obstacles = [curve, lines, axes.x_axis.numbers, axes.x_axis, axes.y_axis, group[1]]
+        # The left one above its end (at its left it reached into the plane), the right one
+        # beyond its end.
+        for value, raw, line, side in zip((left, right), objective_slopes(piece), lines,
+                                          (UP, RIGHT + UP)):
+            sign = "+" if raw > 0 else ""
+            label = legible(MathTex(rf"{sign}{value.tex}", font_size=READ_FONT,
+                                    color=TANGENT_COLOR))
+            far = line.get_start() if abs(line.get_start()[0] - dot.get_center()[0]) > abs(
+                line.get_end()[0] - dot.get_center()[0]) else line.get_end()
+            place_clear(label, far, side, obstacles, buff=0.12)
+            self.slice_slopes.add(label)
         return VGroup(group, curve, lines, dot, name)
 
     def show_two_weights(self) -> None:
@@ -1654,7 +1757,7 @@ class PriorsAsPenalties(StoryScene):
         # Dimmed, still seen (r51: at 0.3 they were barely visible).
         self.dashed_sets.set_stroke(opacity=SET_DIM_OPACITY)
         # The Laplace level sets' kinks: regmath's vertices with a weight exactly 0, on
-        # either axis (the outer set, through the origin, has one on the other axis too).
+        # either axis.
         self.kink_marks = VGroup(*(marker(to_scene(plane, vertex), NORMAL_COLOR, radius=0.06,
                                           z_index=7)
                                    for c in self.level_sets["laplace"]
@@ -1679,15 +1782,15 @@ class PriorsAsPenalties(StoryScene):
             _tex(r"F_L = f + \lambda\|w\|_1,\ \ \|w\|_1 = |w_1| + |w_2|", color=LASSO_COLOR),
             _tex(rf"w^*_L = {star.tex}", color=LASSO_COLOR),
             _tex(r"F_R = f + \tfrac{\lambda}{2}\|w\|_2^2,\ \ \|w\|_2^2 = w_1^2 + w_2^2",
-                 color=RIDGE_COLOR),
-            _tex(rf"w^*_R = {rstar.tex}", color=RIDGE_COLOR))
+                 color=RIDGE_TEXT),
+            _tex(rf"w^*_R = {rstar.tex}", color=RIDGE_TEXT))
         self.panel_below(self.map_lines[0], None)
         for above, line in zip(self.map_lines, self.map_lines[1:]):
             self.panel_below(line, above, buff=0.45 if line in (self.map_lines[2],
                                                                 self.map_lines[4]) else 0.3)
         with self.cue("With two weights, f = ½(w − ŵ)ᵀH(w − ŵ), H = Σxᵢxᵢᵀ{@f}; the Laplace posterior's "
-                      "{@lv}level sets are F_L's{@sets}: ellipse arcs joined by kinks on the "
-                      "axes{@kinks}.") as cue:
+                      "{@lv}level sets are F_L's{@sets}: ellipse arcs joined by kinks on an "
+                      "axis{@kinks}.") as cue:
             # A cross-fade: the plane comes in as F's plots go.
             # F's plots and lines go first, then the plane comes (r48: a cross-fade laid
             # the new panel's first line over the old one's).
@@ -1728,10 +1831,11 @@ class PriorsAsPenalties(StoryScene):
             # The test, then the zero it explains (no wordless rest: it read as a still).
             # The slopes, then the gradient they come from, each as it is said (r51: 5 s
             # of a still inset).
-            cue.play(Indicate(self.slice_slopes[1:], color=TANGENT_COLOR, scale_factor=1.08),
+            cue.play(*(Indicate(m, color=TANGENT_COLOR, scale_factor=1.08)
+                       for m in self.slice_slopes[1:]),
                      Indicate(self.inset[2], color=TANGENT_COLOR, scale_factor=1.0),
                      run_time=1.0)
-            cue.play(Indicate(self.slice_slopes[0], color=TANGENT_COLOR, scale_factor=1.08),
+            cue.play(Indicate(self.slice_slopes[0], color=LASSO_COLOR, scale_factor=1.0),
                      until="test")
             cue.play(Flash(self.map_dots["laplace"], color=SOLUTION_COLOR),
                      Indicate(self.map_lines[3], color=LASSO_COLOR, scale_factor=1.05),
@@ -1749,7 +1853,7 @@ class PriorsAsPenalties(StoryScene):
             cue.play(Reveal(self.map_dots["gaussian"]), Reveal(self.map_lines[5]),
                      until="r")
             cue.play(Flash(self.map_dots["gaussian"], color=SOLUTION_COLOR), run_time=0.8)
-            cue.play(Indicate(self.map_lines[5], color=RIDGE_COLOR, scale_factor=1.05),
+            cue.play(Indicate(self.map_lines[5], color=RIDGE_TEXT, scale_factor=1.05),
                      until=cue.END)
         self.plane_parts = VGroup(plane_group, center_dot, center_label,
                                   self.set_curves["gaussian"], self.dashed_sets,
@@ -1764,7 +1868,7 @@ class PriorsAsPenalties(StoryScene):
             # (λ/2)‖w‖², not λ‖w‖²; lecturers screenshot the card).
             MathTex(r"\text{Gaussian prior } \tau^2:\ \ \lambda = \sigma^2/\tau^2\ \ "
                     r"(\text{ridge, penalty } \tfrac{\lambda}{2}\|w\|_2^2)",
-                    color=RIDGE_COLOR, font_size=36),
+                    color=RIDGE_TEXT, font_size=36),
             # The loss's scale, on which λ = σ²/b rests (a mean of squares would divide it by
             # n). The card is centred on the frame: it need not fit the side panel's width.
             MathTex(r"\text{if: loss} = \tfrac12\textstyle\sum \text{residuals}^2,\ "

@@ -244,6 +244,14 @@ def _slice_slopes(m, f) -> bool:
             and left < 0.0 < right)
 
 
+def _slice_tangent(m, f) -> bool:
+    # "slope s" at one of F_L's one-sided tangents along the zero weight: g − λ or g + λ,
+    # a "+" exactly when s > 0.
+    grad, lam = _slice_gradient(f), f["lam"]
+    said = [s for s in (grad - lam, grad + lam) if agrees(_tex(m.group(2)), s)]
+    return len(said) == 1 and (m.group(1) == "+") == (said[0] > 0.0)
+
+
 def _sparse_mode(m, f) -> bool:
     end = f["end"]["laplace"]
     return end.mode == 0.0 and end.mean != 0.0 and len(f["zeros"]) == 1
@@ -285,7 +293,7 @@ RULES = [
     Rule("exactly 0", r"There the mode is exactly 0, and it stays 0 for every ŵ in the band \|hŵ\| ≤ λ: "
          r"soft-thresholding", _sticks, ("sticky",)),
     Rule("mean moves", rf"The mean keeps moving: ({NUMBER}) at ŵ = ({NUMBER}), not 0\. The "
-         rf"Gaussian mode hŵ/\(h \+ λ\) = ({NUMBER}) only shrinks, never 0", _mean_moves,
+         rf"Gaussian mode w\*_R = hŵ/\(h \+ λ\) = ({NUMBER}) only shrinks, never 0", _mean_moves,
          ("sticky",)),
     Rule("log view", r"Zoom in and take the log of each posterior: log is increasing, so the "
          r"peak stays a peak, at the same w", lambda m, f: f["definitions"], ("log view",)),
@@ -308,7 +316,7 @@ RULES = [
     Rule("ridge smooth", r"Ridge's bowl is smooth, one slope −hŵ at 0: slide back, and its bottom, "
          r"hŵ/\(h \+ λ\), never stops at 0", lambda m, f: f["f_ridge_smooth"], ("log view",)),
     Rule("level sets", r"With two weights, f = ½\(w − ŵ\)ᵀH\(w − ŵ\), H = Σxᵢxᵢᵀ; the Laplace posterior's "
-         r"level sets are F_L's: ellipse arcs joined by kinks on the axes",
+         r"level sets are F_L's: ellipse arcs joined by kinks on an axis",
          lambda m, f: f["kinks_on_axes"], ("two weights",)),
     Rule("lasso MAP", rf"Its mode, the MAP, is the lasso's solution w\*_L = "
          rf"(\({NUMBER}, {NUMBER}\)): (w[₁₂]) is exactly 0, as in 1-D: along (w[₁₂]), F_L's "
@@ -365,6 +373,9 @@ SCREEN_RULES = [
     Rule("slice gradient on screen", rf"^\\partial f/\\partial w_([12]) = ({TEX_NUMBER})$",
          _slice_pull),
     Rule("slice slopes on screen", rf"^= ({TEX_NUMBER}),\\ ({TEX_NUMBER})$", _slice_slopes),
+    # r59: each slope at its own tangent's end, a signed number ("+0.87", "-5.13").
+    Rule("slice tangent on screen", rf"^(\+|(?=-))({TEX_NUMBER})$",
+         _slice_tangent),
     Rule("ridge MAP on screen", rf"^w\^\*_R = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)$",
          lambda m, f: _screen_point(m, f, "ridge") and bool(np.all(f["ridge"].point != 0.0))),
     Rule("edge condition on screen", rf"^\|h\\hat w\| = ({TEX_NUMBER}) \\cdot ({TEX_NUMBER}) = "
@@ -374,6 +385,12 @@ SCREEN_RULES = [
                        and abs(f["h"] * abs(f["edge"]) - f["lam"]) <= 1e-12 * f["lam"])),
     Rule("ridge never 0 on screen", rf"w\^\*_R = ({TEX_NUMBER}) \\neq 0$",
          lambda m, f: f["f_ridge_smooth"]),
+    Rule("parameters on screen", rf"^\\sigma\^2 = ({TEX_NUMBER}),\\ \\ b = ({TEX_NUMBER}),"
+         rf"\\ \\ \\tau\^2 = ({TEX_NUMBER}),\\ \\ h = ({TEX_NUMBER}),\\ \\ "
+         rf"\\lambda = ({TEX_NUMBER})$",
+         lambda m, f: (agrees(_tex(m.group(1)), f["sigma2"]) and agrees(_tex(m.group(2)), f["b"])
+                       and agrees(_tex(m.group(3)), f["tau2"]) and agrees(_tex(m.group(4)), f["h"])
+                       and agrees(_tex(m.group(5)), f["lam"]) and f["ridge_lam"] == f["lam"])),
     Rule("setup on screen", rf"^h = ({TEX_NUMBER}),\\ \\ \\lambda = ({TEX_NUMBER})$",
          lambda m, f: agrees(_tex(m.group(1)), f["h"]) and agrees(_tex(m.group(2)), f["lam"])),
     Rule("f with h on screen", rf"^f = \\tfrac12 h\(w-\\hat w\)\^2 = \\text\{{loss\}} - "

@@ -106,6 +106,20 @@ def test_the_drawn_curves_are_regmaths_at_the_sweeps_end(scene) -> None:
         pytest.approx(0.0, abs=COORD_ATOL)
 
 
+def test_the_questions_loss_is_half_h_times_the_squared_gap(scene) -> None:
+    # r59: the loss ½h(w − ŵ)² drawn under the bell, back at h after its sweep; read back
+    # through its axes against the formula by hand.
+    w_hat, h = Priors.weight_center, Priors.weight_curvature
+    pieces = scene.loss_graph.get_subpaths()
+    assert len(pieces) == 1
+    w_y = coords(scene.loss_plot[0], np.vstack([pieces[0][::4], pieces[0][-1:]]))
+    # Its samples on the formula (its ends are cut at the view's top, on a chord).
+    np.testing.assert_allclose(w_y[1:-1, 1], 0.5 * h * (w_y[1:-1, 0] - w_hat) ** 2, atol=1e-9)
+    # Its bottom at ŵ is in view, and the curve stays under its axis's top number.
+    assert w_y[:, 1].min() == pytest.approx(0.0, abs=1e-12)
+    assert w_y[:, 1].max() < scene.loss_range[1]
+
+
 def test_the_objective_curves_minimizers_and_tangents_are_regmaths(scene) -> None:
     # The log view's slide goes out past the sticky edge (F_L's minimizer leaves 0) and
     # back nearer 0 than it started (F_L's minimizer at 0 again, ridge's near 0, not at
