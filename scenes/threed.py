@@ -1251,7 +1251,10 @@ class Tangency3D(StoryScene, ThreeDScene):
                 self.turn_first(cue, edge, faces, phi, theta)
             if kind == "edge":
                 # The vertical named as the words name it (the w₂ axis stayed through the turn).
-                cue.play(FadeIn(self.up_axis), run_time=max(cue.until("axes"), 0.8))
+                late = getattr(self, "late_label", None)
+                cue.play(FadeIn(self.up_axis),
+                         *((FadeIn(late),) if late is not None and late not in self.faded
+                           else ()), run_time=max(cue.until("axes"), 0.8))
             if kind in ("vertex", "edge"):
                 # The readout's entries: "w* = (", a, ",\ ", b, ",\ ", c, ")".
                 zeros = [self.star_read[1 + 2 * i] for i in self.touch.zero_indices]
@@ -1376,6 +1379,10 @@ class Tangency3D(StoryScene, ThreeDScene):
                   self.shell.animate.set_fill(opacity=FAINT_FILL).set_stroke(opacity=FAINT_STROKE),
                   run_time=0.5)
         back = getattr(self, "end_on_label", None)
+        if also:
+            # From the lifted view the zero weight's axis end swept through the caption
+            # strip: its label comes with the close-up's axes instead (`show_turn`).
+            self.late_label, back = back, None
         self.play(camera.zoom_tracker.animate.set_value(zoom),
                   self.pan_to(centre),
                   camera.phi_tracker.animate.set_value(phi),
