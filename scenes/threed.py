@@ -96,13 +96,9 @@ from scenes.toolkit.style import (BACKGROUND, BALL_COLORS, TEXT_COLOR, CAPTION_T
 #: The two (or four, or one) faces that meet at w*, tinted a lighter lasso orange (r41:
 #: yellow there was a third meaning of yellow; yellow is the normals' and the zero's).
 FACE_TINT = ManimColor(BALL_COLORS["l1"]).interpolate(WHITE, 0.45)
-#: At an edge the second face a darker orange, each named by its plane (r58: the two faces
-#: were never told apart); its name in the plain lasso orange (dark orange text on black
-#: did not read).
+#: At an edge the second face a darker orange (r58: the two faces were never told apart).
 FACE_DARK = ManimColor(BALL_COLORS["l1"]).interpolate(BLACK, 0.45)
 FACE_TINTS = (FACE_TINT, FACE_DARK)
-FACE_NAME_COLORS = (FACE_TINT, ManimColor(BALL_COLORS["l1"]).interpolate(WHITE, 0.2))
-FACE_NAME_FONT = 28
 #: At an edge, after the touch, the camera rises this far out of the tangent plane towards
 #: −∇f (`contact_view`'s lift): both faces that meet at the edge seen (r58: from within the
 #: plane, an edge and a face looked alike).
@@ -1179,7 +1175,7 @@ class Tangency3D(StoryScene, ThreeDScene):
         edge: list = []
         turned = getattr(self, "hat_gone", False)  # the camera turned as the ellipsoid grew
         k = self.touch.zero_indices[0] if self.touch.zero_indices else 0
-        plane, plane_name, face_names = VGroup(), VGroup(), VGroup()
+        plane, plane_name = VGroup(), VGroup()
         if kind == "edge" and turned:
             # Lit as it touched (`show_lasso_growth`); the camera already looks along it.
             edge = [self.edge_line]
@@ -1207,7 +1203,6 @@ class Tangency3D(StoryScene, ThreeDScene):
             plane_name.move_to(np.array([x, y, 0.0]))
             self.add_fixed_in_frame_mobjects(plane_name)
             self.remove(plane_name)
-            face_names = self.face_planes(lifted)
         elif kind == "edge":
             # The touched edge lit along its length before the camera looks along it (r43:
             # never marked, though "w₂* is exactly 0" rests on it: it lies in w₂ = 0).
@@ -1225,8 +1220,9 @@ class Tangency3D(StoryScene, ThreeDScene):
                 # The two faces tinted in 3-D as the words name them (r52: named only after
                 # the view was edge-on, where they are lines), then the plane of the edge.
                 # r58: the camera rises out of the tangent plane (`lifted_view`) as the two
-                # faces are tinted apart, each named by its plane as the words name them;
-                # then the plane of the edge, thin, as the words name it.
+                # faces are tinted apart (named by their planes beside the far corners, the
+                # names were struck by the axes through those corners: layout_report, r59
+                # draft); then the plane of the edge, thin, as the words name it.
                 camera = self.renderer.camera
                 cue.play(camera.phi_tracker.animate.set_value(lifted[0]),
                          camera.theta_tracker.animate.set_value(lifted[1]),
@@ -1237,14 +1233,14 @@ class Tangency3D(StoryScene, ThreeDScene):
                          run_time=max(cue.until("faces") - 0.6, 1.6),
                          rate_func=rate_functions.ease_in_out_sine)
                 self.drop_camera_point()
-                cue.play(FadeIn(face_names), run_time=max(cue.until("faces"), 0.6))
+                cue.wait_until("faces")
                 cue.play(FadeIn(plane), FadeIn(plane_name), run_time=0.8)
                 cue.play(Indicate(edge[0], color=TEXT_COLOR, scale_factor=1.0),
                          Indicate(plane_name, color=TEXT_COLOR, scale_factor=1.2),
                          run_time=max(cue.until("edge"), 0.8))
                 self.remove(*edge)
                 self.octahedron_mobject.add(*edge)
-                self.close_in(also=[plane, plane_name, face_names])
+                self.close_in(also=[plane, plane_name])
                 if kind == "edge":
                     self.show_face_sides(faces)
             else:
@@ -1269,38 +1265,6 @@ class Tangency3D(StoryScene, ThreeDScene):
         phi, theta = view_angles(contact_view(self.touch, tilt=BROADSIDE_TILT, lift=FACE_LIFT))
         turned = self.turned_view()[1]
         return phi, turned + float(np.angle(np.exp(1j * (theta - turned))))
-
-    def face_planes(self, view: tuple[float, float]) -> VGroup:
-        """Each face that meets at w* named by its plane s·w = t (its signs from
-        `octahedron`), at ``view`` just beyond the face's far corner (the one off the touched
-        edge), away from w* on screen (r59 draft: on the faces' centres the two names met),
-        in its tint, outlined dark."""
-        solid = octahedron(self.t)
-        ends = touched_edge(self.touch)
-        star = self.project(self.to_screen(self.touch.point[None, :]), view)[0]
-        names = VGroup()
-        for f, colour in zip(touching_faces(self.touch), FACE_NAME_COLORS):
-            terms = ""
-            for i, sign in enumerate(solid.face_signs[f]):
-                terms += ("-" if sign < 0.0 else ("+" if terms else "")) + f"w_{i + 1}"
-            name = MathTex(terms + " = " + number(self.t).tex, font_size=FACE_NAME_FONT,
-                           color=colour)
-            name.set_stroke(BACKGROUND, width=LABEL_OUTLINE, background=True)
-            corner = next(v for v in solid.vertices[solid.faces[f]]
-                          if not any(np.array_equal(v, e) for e in ends))
-            tip = self.project(self.to_screen(corner[None, :]), view)[0]
-            away = (tip - star) / max(float(np.linalg.norm(tip - star)), 1e-9)
-            half = np.array([name.width, name.height]) / 2
-            where = tip + away * (float(np.linalg.norm(half)) + LABEL_GAP)
-            where = np.clip(where, [-config.frame_width / 2 + FRAME_MARGIN + half[0],
-                                    CAPTION_TOP + FRAME_MARGIN + half[1]],
-                            [config.frame_width / 2 - FRAME_MARGIN - half[0],
-                             config.frame_height / 2 - FRAME_MARGIN - half[1]])
-            name.move_to(np.append(where, 0.0))
-            self.add_fixed_in_frame_mobjects(name)
-            self.remove(name)
-            names.add(name)
-        return names
 
     def show_face_sides(self, faces: list) -> None:
         """Edge-on, each touched face is a line: drawn thick in the faces' tint from w* to

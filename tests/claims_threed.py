@@ -292,14 +292,6 @@ SCREEN_RULES: list[Rule] = [
          and 1 <= int(m.group(1)) <= len(f["l1"].cone_generators) and any(
              np.array_equal(n, [float(m.group(k)) for k in (2, 3, 4)])
              for n in f["l1"].cone_generators)),
-    # r58: each face that meets at the touched edge named by its plane s·w = t.
-    Rule("a touching face's plane on screen",
-         r"^(-?)w_1([+-])w_2([+-])w_3 = (" + TEX_NUMBER + ")$",
-         lambda m, f: f["l1"].kind == "edge" and agrees(caption_form(m.group(4)), f["t"])
-         and any(np.array_equal(s, [-1.0 if m.group(1) else 1.0,
-                                    -1.0 if m.group(2) == "-" else 1.0,
-                                    -1.0 if m.group(3) == "-" else 1.0])
-                 for s in f["l1"].cone_generators)),
     # r56: the loss written once, its H the data's (entries row by row).
     Rule("the loss on screen", r"^f\(w\) = \\tfrac\{1\}\{2\}\(w - \\hat w\)\^\\top H\\,\(w - \\hat w\)$",
          lambda m, f: True),
