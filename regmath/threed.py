@@ -647,7 +647,8 @@ def edge_view(touch: Touch3D, *, tilt: float = 0.0) -> NDArray[np.float64]:
     return _along_edge(touch, tilt, (first + second) / np.linalg.norm(first + second))
 
 
-def contact_view(touch: Touch3D, *, tilt: float = 0.0) -> NDArray[np.float64]:
+def contact_view(touch: Touch3D, *, tilt: float = 0.0, lift: float = 0.0
+                 ) -> NDArray[np.float64]:
     r"""For an L1 touch on an edge: the unit direction towards a camera that looks along the
     edge turned by ``tilt`` *within the tangent plane* at w*, shape (3,).
 
@@ -659,14 +660,28 @@ def contact_view(touch: Touch3D, *, tilt: float = 0.0) -> NDArray[np.float64]:
     it is `edge_view`'s), of the two signs of e the one with dᵀ(ŵ − w*) ≤ 0 (ties: the
     first sign).
 
+    ``lift`` turns that direction out of P by ``lift`` towards p: cos(lift) d + sin(lift) p,
+    a camera above both faces that meet at the edge (their normals make positive angles
+    with p, which lies in their cone), so the two faces are seen as two faces (r58: from
+    within P an edge and a face looked alike).
+
     Raises
     ------
     InvalidArgumentError
-        ``touch`` not an L1 touch on an edge; ``tilt`` outside [0, π/2).
+        ``touch`` not an L1 touch on an edge; ``tilt`` outside [0, π/2); ``lift`` outside
+        [0, π/2).
     """
     touch = _check_edge_touch(touch)
+    lift = check_nonnegative(lift, "lift")
+    if not lift < 0.5 * np.pi:
+        raise InvalidArgumentError("lift", f"must lie in [0, π/2), got {lift}")
     pull = -np.asarray(touch.gradient, dtype=float)
-    return _along_edge(touch, tilt, pull / np.linalg.norm(pull))
+    p = pull / np.linalg.norm(pull)
+    d = _along_edge(touch, tilt, p)
+    if lift == 0.0:
+        return d
+    lifted = np.cos(lift) * d + np.sin(lift) * p
+    return lifted / np.linalg.norm(lifted)
 
 
 def _along_edge(touch: Touch3D, tilt: float, across: NDArray[np.float64]) -> NDArray[np.float64]:

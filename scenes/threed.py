@@ -41,6 +41,7 @@ from typing import Any, ClassVar
 
 import numpy as np
 from manim import (
+    BLACK,
     BackgroundRectangle,
     DEGREES,
     Create,
@@ -95,6 +96,13 @@ from scenes.toolkit.style import (BACKGROUND, BALL_COLORS, TEXT_COLOR, CAPTION_T
 #: The two (or four, or one) faces that meet at w*, tinted a lighter lasso orange (r41:
 #: yellow there was a third meaning of yellow; yellow is the normals' and the zero's).
 FACE_TINT = ManimColor(BALL_COLORS["l1"]).interpolate(WHITE, 0.45)
+#: At an edge the second face a darker orange (r58: the two faces were never told apart).
+FACE_DARK = ManimColor(BALL_COLORS["l1"]).interpolate(BLACK, 0.45)
+FACE_TINTS = (FACE_TINT, FACE_DARK)
+#: At an edge, after the touch, the camera rises this far out of the tangent plane towards
+#: −∇f (`contact_view`'s lift): both faces that meet at the edge seen (r58: from within the
+#: plane, an edge and a face looked alike).
+FACE_LIFT = 70 * DEGREES
 
 #: The view cube's side on screen (Manim units).
 CUBE_SIDE = 5.6
@@ -108,6 +116,8 @@ CAMERA_ZOOM = 1.5
 FOCAL_DISTANCE = 200.0
 #: The cone beat's zoom on the octahedron and the cone, at most (presentation).
 CONE_ZOOM = 3.0
+#: The cone close-up zoomed out to this share of its tightest fit (presentation, r58).
+CONE_ROOM = 0.85
 #: The cone close-up's fit: passes (the perspective) and g₂ samples of the sweep's losses.
 CONE_FIT_PASSES, CONE_FIT_SAMPLES = 2, 9
 #: The arrows at w*, as a share of t (presentation: the cone must read beside the ball).
@@ -272,7 +282,7 @@ TURN_WORDS = {
               "{@zero}.",
     # r52: the two faces named (and tinted) in 3-D, before the view is along the edge.
     # r56: seen broadside first, then "now we look along this edge" as the camera turns.
-    "edge": "Two faces meet at the edge it touches{@faces}, in {plane}{@edge}. Now we look "
+    "edge": "Two faces meet at the edge it touches{@faces}, in the plane {plane}{@edge}. Now we look "
             "along this edge{@turn}: what remains is {axis} and {up}{@axes}, and {zeros} is "
             "exactly 0{@zero}.",
     "face": "Turning round it{@turn}: the touch is inside a face, so no weight is 0{@zero}.",
@@ -286,11 +296,15 @@ RIDGE_VIEW_WORDS = ("Seen along the tangent plane{@turn}, at ridge's {w_star} = 
 RIDGE_SWEEP_WORDS = ("Move the loss{@sweep}: ridge's {w_star} moves with it, through {plane} and "
                      "straight out again; {zeros} = 0 needs {neg_grad} {@exact}exactly in the "
                      "plane {plane}.")
-RIDGE_WEDGE_WORDS = " A wedge of losses versus one exact direction."
+#: r58: at which touch, and what each allows (the lasso's shape: its normals' count).
+RIDGE_WEDGE_WORDS = (" At a touch with {plane}: the lasso allows a {shape} of {neg_grad} "
+                     "directions; ridge allows exactly one.")
 #: The ridge sweep moves the loss until −∇f is this far past the plane wₖ = 0 (presentation).
 RIDGE_SWEEP_BEYOND = 8 * DEGREES
 RIDGE_SWEEP_SECONDS = 4.0
 RIDGE_STOP_SECONDS, RIDGE_HOLD_SECONDS = 1.2, 1.5
+#: As ridge's w* reaches the plane wₖ = 0 in its sweep, its readout entry and the plane lit.
+CROSS_FLASH_SECONDS = 0.8
 #: The trail of ridge's w* in its sweep: pieces, width (px) and opacity (presentation).
 TRAIL_SAMPLES, TRAIL_WIDTH, TRAIL_OPACITY = 24, 7.0, 1.0
 #: Ridge's normal as a share of −∇f's arrow; the plane wₖ = 0 drawn this far beyond the
@@ -301,12 +315,12 @@ TANGENT_HALF = 0.45
 PLANE_REACH = 1.35
 PLANE_COLOR = TEXT_COLOR
 #: The plane wₖ = 0 the touched edge lies in, drawn translucent as the words name it.
-PLANE_OPACITY = 0.18
+PLANE_OPACITY = 0.14
 #: An entry of the readout flashes this much larger (not into its neighbours).
 ENTRY_FLASH = 1.2
 #: The last picture (both solutions in the readout, the lasso's wedge beside ridge's line)
 #: rests this long after the words (r56: 0.8 s, it flashed by).
-END_HOLD_SECONDS = 3.0
+END_HOLD_SECONDS = 2.0
 #: On-screen names of the two solutions (as scenes/classic.py writes them).
 SOLUTION_TEX = {"l1": r"w^*_{\text{\small lasso}}", "l2": r"w^*_{\text{\small ridge}}"}
 #: ... and in the words.
@@ -607,7 +621,8 @@ class Tangency3D(StoryScene, ThreeDScene):
                       center=point(self.loss.center)) as cue:
             # The axes stand from the first frame (a video's thumbnail is never blank).
             self.add(axes)
-            cue.play(FadeIn(self.axis_labels), until="hat")
+            # The axes named at once, then ŵ as its sentence is read (r58: 2 s of bare axes).
+            cue.play(FadeIn(self.axis_labels), run_time=1.0)
             cue.play(FadeIn(self.hat), FadeIn(hat_label), Create(self.drops), until=cue.END)
 
     def fitting_zoom(self, drawn: np.ndarray, views: list | None = None,
@@ -894,11 +909,13 @@ class Tangency3D(StoryScene, ThreeDScene):
             self.ball_names = {norm: self.region_label(norm, corners)
                                for norm in ("l1", "l2")}
             with self.cue("The budget {l1} ≤ {t}, with {t} = {value}, is an octahedron{@oct}; "
-                          "{l2} ≤ {t} is the ball whose sphere passes through its six corners"
-                          "{@sphere}; we set the sphere aside and start with the octahedron{@aside}.",
+                          "{@ball}{l2} ≤ {t} is the ball whose sphere passes through its six corners"
+                          "{@sphere}; we set the sphere aside for now{@aside}.",
                           value=number(t)) as cue:
                 cue.play(FadeIn(group), FadeIn(self.ball_names["l1"]), until="oct")
-                cue.play(FadeIn(self.sphere), FadeIn(self.ball_names["l2"]), until="sphere")
+                # The sphere as its words start (r58: it faded in under the octahedron's).
+                cue.play(FadeIn(self.sphere), FadeIn(self.ball_names["l2"]), at="ball",
+                         until="sphere")
                 # Set aside as the words say so (r50: it vanished unsaid).
                 cue.play(FadeOut(self.sphere), FadeOut(self.ball_names["l2"]),
                          run_time=max(cue.remaining, 0.6))
@@ -1172,7 +1189,9 @@ class Tangency3D(StoryScene, ThreeDScene):
             # (its upper end is crowded: w*'s leader, the w₃ axis).
             # r56: seen broadside the disc is nearly round and its lowest point's side lay
             # on it: now right of its rightmost point, just below it (off the axis there).
-            rim = self.project(self.to_screen(disc))
+            # Placed for the lifted view the faces are named in (`lifted_view`).
+            lifted = self.lifted_view()
+            rim = self.project(self.to_screen(disc), lifted)
             side = rim[int(np.argmax(rim[:, 0]))]
             plane_name = MathTex(f"w_{k + 1} = 0", font_size=LABEL_FONT, color=PLANE_COLOR)
             plane_name.set_stroke(BACKGROUND, width=LABEL_OUTLINE, background=True)
@@ -1200,11 +1219,25 @@ class Tangency3D(StoryScene, ThreeDScene):
                 # it lies in drawn as they are named, the faces tinted "looking along it".
                 # The two faces tinted in 3-D as the words name them (r52: named only after
                 # the view was edge-on, where they are lines), then the plane of the edge.
-                cue.play(*(f.animate.set_fill(FACE_TINT, opacity=FACE_OPACITY) for f in faces),
-                         run_time=max(cue.until("faces"), 1.0))
+                # r58: the camera rises out of the tangent plane (`lifted_view`) as the two
+                # faces are tinted apart (named by their planes beside the far corners, the
+                # names were struck by the axes through those corners: layout_report, r59
+                # draft); then the plane of the edge, thin, as the words name it.
+                camera = self.renderer.camera
+                cue.play(camera.phi_tracker.animate.set_value(lifted[0]),
+                         camera.theta_tracker.animate.set_value(lifted[1]),
+                         *(f.animate.set_fill(tint, opacity=FACE_OPACITY)
+                           for f, tint in zip(faces, FACE_TINTS)),
+                         self.shell.animate.set_fill(opacity=FAINT_FILL)
+                         .set_stroke(opacity=FAINT_STROKE),
+                         run_time=max(cue.until("faces") - 0.6, 1.6),
+                         rate_func=rate_functions.ease_in_out_sine)
+                self.drop_camera_point()
+                cue.wait_until("faces")
+                cue.play(FadeIn(plane), FadeIn(plane_name), run_time=0.8)
                 cue.play(Indicate(edge[0], color=TEXT_COLOR, scale_factor=1.0),
-                         FadeIn(plane), FadeIn(plane_name),
-                         run_time=max(cue.until("turn") - 0.5, 1.0))
+                         Indicate(plane_name, color=TEXT_COLOR, scale_factor=1.2),
+                         run_time=max(cue.until("edge"), 0.8))
                 self.remove(*edge)
                 self.octahedron_mobject.add(*edge)
                 self.close_in(also=[plane, plane_name])
@@ -1214,7 +1247,10 @@ class Tangency3D(StoryScene, ThreeDScene):
                 self.turn_first(cue, edge, faces, phi, theta)
             if kind == "edge":
                 # The vertical named as the words name it (the w₂ axis stayed through the turn).
-                cue.play(FadeIn(self.up_axis), run_time=max(cue.until("axes"), 0.8))
+                late = getattr(self, "late_label", None)
+                cue.play(FadeIn(self.up_axis),
+                         *((FadeIn(late),) if late is not None and late not in self.faded
+                           else ()), run_time=max(cue.until("axes"), 0.8))
             if kind in ("vertex", "edge"):
                 # The readout's entries: "w* = (", a, ",\ ", b, ",\ ", c, ")".
                 zeros = [self.star_read[1 + 2 * i] for i in self.touch.zero_indices]
@@ -1222,6 +1258,13 @@ class Tangency3D(StoryScene, ThreeDScene):
                          run_time=max(cue.until("zero"), ZERO_FLASH_SECONDS))
                 cue.play(*(z.animate.set_color(NORMAL_COLOR) for z in zeros),
                          run_time=0.4)
+
+    def lifted_view(self) -> tuple[float, float]:
+        """At an edge, the camera's (φ, θ) risen `FACE_LIFT` out of the tangent plane towards
+        −∇f (`contact_view`'s lift), θ the representative nearest the turned view's."""
+        phi, theta = view_angles(contact_view(self.touch, tilt=BROADSIDE_TILT, lift=FACE_LIFT))
+        turned = self.turned_view()[1]
+        return phi, turned + float(np.angle(np.exp(1j * (theta - turned))))
 
     def show_face_sides(self, faces: list) -> None:
         """Edge-on, each touched face is a line: drawn thick in the faces' tint from w* to
@@ -1300,6 +1343,10 @@ class Tangency3D(StoryScene, ThreeDScene):
                   self.shell.animate.set_fill(opacity=FAINT_FILL).set_stroke(opacity=FAINT_STROKE),
                   run_time=0.5)
         back = getattr(self, "end_on_label", None)
+        if also:
+            # From the lifted view the zero weight's axis end swept through the caption
+            # strip: its label comes with the close-up's axes instead (`show_turn`).
+            self.late_label, back = back, None
         self.play(camera.zoom_tracker.animate.set_value(zoom),
                   self.pan_to(centre),
                   camera.phi_tracker.animate.set_value(phi),
@@ -1739,6 +1786,9 @@ class Tangency3D(StoryScene, ThreeDScene):
             centre = centre + shift * self.screen_up(view)
         camera.set_zoom(saved_zoom)
         camera._frame_center.move_to(saved_centre)
+        # Zoomed out from the tightest fit (about the frame's centre: everything stays inside)
+        # so the ellipsoid stays clear of the frame's top and the readouts (r58).
+        zoom *= CONE_ROOM
         self.cone_fit = (zoom, centre, view)  # as played (tests/claims_threed.py checks it)
         return zoom, centre
 
@@ -2140,6 +2190,7 @@ class Tangency3D(StoryScene, ThreeDScene):
         with self.cue(RIDGE_SWEEP_WORDS + (RIDGE_WEDGE_WORDS if wedge else ""),
                       zeros=zeros_phrase((k,)), plane=Phrase(
                           text=f"w{SUBSCRIPTS[k + 1]} = 0", spoken=f"w-{k + 1} equals 0"),
+                      shape=CONE_SHAPES.get(len(self.touch.cone_generators), "cone"),
                       settle=END_HOLD_SECONDS) as cue:
             cue.play(FadeIn(plane), FadeIn(plane_name), FadeOut(tangent),
                      run_time=0.8)
@@ -2162,26 +2213,29 @@ class Tangency3D(StoryScene, ThreeDScene):
             trail.add_updater(draw_trail)
             seconds = max(cue.until("exact") - RIDGE_STOP_SECONDS, RIDGE_SWEEP_SECONDS / 2)
             first = seconds * abs(start) / (abs(start) + abs(far))
+            # Slowing into the plane, the readout's wₖ = 0.000 and the plane lit there, then
+            # out again (r58: it crossed in under 1 s, unmarked).
             cue.play(tilt.animate.set_value(0.0), run_time=first,
-                     rate_func=rate_functions.ease_in_sine)
-            # (Each its own rate: a rate given to the play would hold the flash at its peak.)
-            cue.play(tilt.animate(rate_func=rate_functions.ease_out_sine).set_value(-far),
+                     rate_func=rate_functions.ease_in_out_sine)
+            shell.remove_updater(follow)  # still at the plane: the entry's digits kept
+            cue.play(Indicate(live[k], color=NORMAL_COLOR, scale_factor=ENTRY_FLASH),
                      Indicate(plane, color=NORMAL_COLOR, scale_factor=1.0),
                      Indicate(plane_name, color=NORMAL_COLOR, scale_factor=1.2),
-                     run_time=seconds - first)
+                     run_time=CROSS_FLASH_SECONDS)
+            shell.add_updater(follow)
+            cue.play(tilt.animate.set_value(-far), run_time=seconds - first,
+                     rate_func=rate_functions.ease_in_out_sine)
             # Back to the one loss whose w* has wₖ* = 0 (`sphere_sweep` at angle 0: its −∇f
             # in the plane), held as the words name it (r43: never held), −∇f and the
-            # plane lit together; then on to the first loss.
+            # plane lit together, and kept there to the end: the summary's ridge picture is
+            # the one direction (r58: it went back to the first loss unsaid, and the last
+            # picture showed −∇f off the line beside "ridge: one line").
             cue.play(tilt.animate.set_value(0.0), run_time=RIDGE_STOP_SECONDS,
                      rate_func=rate_functions.ease_out_sine)
             shell.remove_updater(follow)
             cue.play(Indicate(pull, color=PLANE_COLOR, scale_factor=1.0),
                      Indicate(plane, color=GRADIENT_COLOR, scale_factor=1.0),
                      run_time=RIDGE_HOLD_SECONDS)
-            shell.add_updater(follow)
-            cue.play(tilt.animate.set_value(start), run_time=RIDGE_STOP_SECONDS,
-                     rate_func=rate_functions.ease_in_out_sine)
-            shell.remove_updater(follow)
             trail.clear_updaters()
             for m in moved:
                 m.remove_updater(still)
@@ -2203,7 +2257,7 @@ class Tangency3D(StoryScene, ThreeDScene):
                 self.add_fixed_in_frame_mobjects(ridge_title)
                 self.remove(ridge_title)
                 shown = [FadeIn(self.lasso_inset), FadeIn(ridge_title)]
-            # Back at the first loss: the live numbers are its own readout (the same digits),
+            # At the loss with wₖ* = 0: the live numbers are its readout,
             # kept and lit in colour only (r48: crossfaded to the static entries, the two
             # sets of glyphs overlapped, garbled; r45: scaled up, they overlapped commas).
             cue.play(*shown, *(Indicate(d, color=TEXT_COLOR, scale_factor=1.0) for d in live),

@@ -163,7 +163,7 @@ RULES = [
     # Looking along the edge, the picture's two directions are the zero weight's axis and
     # (sᵢwᵢ + sⱼwⱼ)/√2, s = sign(w*): the edge's direction is sᵢeᵢ − sⱼeⱼ.
     Rule("an edge, looked along",
-         rf"Two faces meet at the edge it touches, in w([₁₂₃]) = 0\. Now we look along this "
+         rf"Two faces meet at the edge it touches, in the plane w([₁₂₃]) = 0\. Now we look along this "
          rf"edge: what remains is "
          rf"w([₁₂₃]) and (\S+), and ({STAR}) is exactly 0",
          lambda m, f: f["l1"].kind == "edge" and _zeros(m.group(4), f["l1"])
@@ -247,10 +247,15 @@ RULES = [
          and m.group(2) == f"w{m.group(1)}*" and m.group(3) == m.group(1)
          and f["l2"].zero_indices == ()
          and abs(f["l2"].plane_normal[SUB[m.group(1)]]) < 1.0, ("sphere",)),
+    # r58: at a touch on wₖ = 0 (the lasso's zero weight), the lasso's normal cone (a wedge at
+    # an edge, a cone at a corner) holds a whole set of −∇f(w*) directions; ridge's only
+    # −∇f(w*) ∥ w* with wₖ* = 0 (the sphere's one normal): exactly one direction.
     Rule("a wedge against one direction",
-         r"A wedge of losses versus one exact direction",
+         r"At a touch with w([₁₂₃]) = 0: the lasso allows a (wedge|cone) of −∇f\(w\*\) "
+         r"directions; ridge allows exactly one",
          lambda m, f: f["l1"].kind in ("edge", "vertex") and f["l2"].kind == "sphere"
-         and f["l2"].zero_indices == (), ("sphere",)),
+         and f["l2"].zero_indices == () and SUB[m.group(1)] in f["l1"].zero_indices
+         and m.group(2) == SHAPE.get(len(f["l1"].cone_generators)), ("sphere",)),
     Rule("the sphere's touch, a zero",
          rf"until it first touches, at ridge's w\* = {POINT}, with ({STAR}(?: and {STAR})?) "
          r"exactly 0",

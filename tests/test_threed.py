@@ -1109,3 +1109,32 @@ def test_contact_view_sees_the_touch_on_both_outlines(loss_and_radius, tilt) -> 
         2.0 * touch.level / values)) @ vectors.T
     scale = float(np.max(np.abs(points - touch.point))) + radius
     assert np.min(points @ p) >= level - 1e-7 * scale
+
+
+@settings(max_examples=MAX_EXAMPLES)
+@given(edge_touches(max_log_condition=3.0), st.floats(0.0, 1.4), st.floats(0.01, 1.4))
+def test_contact_view_lifted_sees_both_faces_turned(loss_and_radius, tilt, lift) -> None:
+    """Independent: p = −∇f(w*)/‖∇f(w*)‖ by hand. The lifted camera is a unit vector
+    ``lift`` from the unlifted one, turned towards p (its component along p is sin(lift),
+    the rest along the unlifted direction): it adds sin(lift) p·n to the view of each
+    touching face's normal n, positive (p is in their cone)."""
+    loss, radius = loss_and_radius
+    touch = touch_3d(loss, norm="l1", radius=radius)
+    assert touch.kind == "edge"
+    flat = contact_view(touch, tilt=tilt)
+    d = contact_view(touch, tilt=tilt, lift=lift)
+    h = np.asarray(loss.hessian, dtype=float)
+    pull = h @ (np.asarray(loss.center, dtype=float) - touch.point)
+    p = pull / np.linalg.norm(pull)
+    assert np.linalg.norm(d) == pytest.approx(1.0, rel=1e-12)
+    assert float(d @ flat) == pytest.approx(np.cos(lift), abs=1e-7)
+    assert float(d @ p) == pytest.approx(np.sin(lift), abs=1e-7)
+    for s in touch.cone_generators:  # the lift adds sin(lift) p·n > 0 to each face's
+        n = s / np.linalg.norm(s)
+        assert float(n @ p) > 0.0
+        assert float(d @ n) - np.cos(lift) * float(flat @ n) == pytest.approx(
+            np.sin(lift) * float(n @ p), abs=1e-7)
+    with pytest.raises(InvalidArgumentError):
+        contact_view(touch, tilt=tilt, lift=-0.1)
+    with pytest.raises(InvalidArgumentError):
+        contact_view(touch, tilt=tilt, lift=0.5 * np.pi)
