@@ -1661,7 +1661,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # most 6 text lines; the slackness line says "λ = 0 inside" later).
         # A hypothetical fit has its own name, ŵ′ (review r56 finding 3: reusing ŵ and w*,
         # the moved point read as the data's ŵ jumping).
-        inside = merged(MathTex(r"\text{if } \hat w' \text{ inside: } w^{*\prime} = \hat w',"
+        # (Review r59 finding 3a: the prime also meant a derivative, in γ′(s): the case is
+        # named by a subscript, ŵ_in, and its best w is w*, as the words say.)
+        inside = merged(MathTex(r"\text{if } \hat w_{\mathrm{in}} \text{ inside: } "
+                                r"w^* = \hat w_{\mathrm{in}},"
                                 r"\ \lambda = 0", font_size=PANEL_FONT))
         slack = merged(MathTex(r"\lambda\,(\|w^*\|_2 - t) = 0", font_size=PANEL_FONT))
         kkt = merged(MathTex(r"-\nabla f(w^*) = \lambda g", font_size=PANEL_FONT))
@@ -1684,6 +1687,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
              0, 0], LEFT)
         kkt.set_y(rows[0])
         normal.set_y(rows[1])
+        # X and b named on screen, under the identity that uses them (review r59 finding 3d:
+        # they were named only in a caption); in the balance's row, empty till then.
+        names_xb = merged(MathTex(r"X\text{: data},\ \ b\text{: targets}",
+                                  font_size=PANEL_FONT, color=NAME_COLOR))
+        names_xb.set_z_index(PANEL_Z).align_to(squares, LEFT).set_y(rows[2])
         # The hike's objects handed over to the ball's (review r45 finding 2: f, λ and the
         # normal were reused silently), one pair at a time as each is drawn, in the row
         # under the balance's two lines, kept till ridge takes the rows: the path is the
@@ -1731,10 +1739,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # (And shorter: 3 s of still axes under "as we will see".)
         # w and t said in words (review r50 finding 4); the penalty form is ridge's own cue.
         with self.cue("Ridge, constrained{@reg}: minimize a new f of the weights w{@penalty}"
-                      "{@new} on{@ball} the ball ‖w‖₂ ≤ t (radius t): an inequality.",
+                      "{@new} on{@ball} the ball ‖w‖₂ ≤ t: an inequality.",
                       spoken="Ridge, constrained{@reg}: minimize a new f of the weights w"
-                      "{@penalty}{@new} on{@ball} the ball, the two-norm of w at most t, the "
-                      "of radius t: an inequality.") as cue:
+                      "{@penalty}{@new} on{@ball} the ball, the two-norm of w at most t: an "
+                      "inequality.") as cue:
             # The new picture's axes come as the hike goes; the new title just after the old
             # one has gone (two titles on top of each other would be unreadable).
             # The hike's names gone before the new ones come (review r36: "x" and "w₁"
@@ -1768,8 +1776,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # written as it is named (review r50 findings 1 and 9: 12 s of a still ball, H and ŵ
         # shown 2 s before they were named).
         with self.cue("The loss{@f} is least squares{@ls}, lowest at ŵ{@centre}, the "
-                      "unregularized best fit, up to a constant (H = XᵀX{@h}, X the data, b "
-                      "the targets).",
+                      "unregularized best fit, up to a constant (H = XᵀX{@h}).",
                       spoken="The loss{@f} is least squares{@ls}, lowest at w-hat{@centre}, "
                       "the unregularized best fit, up to a constant, H is X transpose X{@h}, "
                       "X the data, b the targets.") as cue:
@@ -1786,7 +1793,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      run_time=max(min(cue.until("h"), MARK_SECONDS), 0.5))
             # This example's H written as it is named, and marked to the end (no still).
             # (In colour only, review r45 finding 9: grown, H ran to 7 px from the edge.)
-            cue.play(Reveal(data_h), Reveal(squares), at="h", run_time=0.5)
+            cue.play(Reveal(data_h), Reveal(squares), Reveal(names_xb), at="h", run_time=0.5)
             cue.play(Indicate(data_h, color=LOSS_COLOR, scale_factor=1.0),
                      Indicate(squares, color=LOSS_COLOR, scale_factor=1.0),
                      run_time=max(cue.until(cue.END), 0.5))
@@ -1806,14 +1813,15 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         ghost = VGroup(circle["inside_dot"], circle["inside_label"])
         # "a new λ": the ball's multiplier, not the hike's (review r50 finding 4).
         # w* defined as it is first used (review r51 finding 4): "the best w, w*".
-        with self.cue("If the fit were ŵ′, inside{@inside} the ball, the best w, w*′, would "
-                      "be ŵ′, with a new λ = 0. Our ŵ is outside{@out}.",
-                      spoken="If the fit were w-hat prime, inside{@inside} the ball, the best "
-                      "w, w-star prime, would be w-hat prime, with a new lambda, zero. Our "
+        with self.cue("If the fit were ŵᵢₙ, inside{@inside} the ball, the best w, w*, would "
+                      "be ŵᵢₙ, with a new λ = 0. Our ŵ is outside{@out}.",
+                      spoken="If the fit were w-hat-in, inside{@inside} the ball, the best "
+                      "w, w-star, would be w-hat-in, with a new lambda, zero. Our "
                       "w-hat is outside{@out}.") as cue:
             # ŵ's numbers go while ŵ is moved (review r49 finding 4: "ŵ = (1, 1.6)" stayed
             # beside the moved ŵ) and come back with it.
-            cue.play(Conceal(squares), *(Dim(m) for m in real_centre), at="inside",
+            cue.play(Conceal(squares), Conceal(names_xb), *(Dim(m) for m in real_centre),
+                     at="inside",
                      run_time=0.3)
             self.add(*moved)
             self.follow(share, INSIDE_SHARE, moved, run_time=INSIDE_MOVE, rate_func=smooth)
@@ -1940,7 +1948,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # the ball's edge ran through it); the unit numbers step back meanwhile.
             name.next_to(line.get_end(), DR if index == 0 else UP + LEFT, buff=0.1)
             foot_names.add(name)
-        with self.cue("Its edge{@edge} plays the path; the ball is smooth{@smooth}: the "
+        # (Review r59 finding 1: "Its edge plays the path;" was a subtitle of 1.6 s: one clause
+        # with the next, about 3 s.)
+        with self.cue("Its edge{@edge} plays the hike's path, the ball is smooth{@smooth}: the "
                       "touching contour is tangent to it{@tangent}. " + zero_words) as cue:
             # Only the edge is marked (review r45: the whole disc flashed, stressing the
             # inside): a thick stroke in the path's green runs once round the circle.
@@ -1976,13 +1986,14 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # one beat with the balance it gives (r37: cut to pay for the ridge contours).
         # g drawn and defined before it is used (review r51 findings 4 and 5): the ball's
         # outward unit normal, ∇‖w‖₂ at w*, the ball's ∇h; then the balance.
-        with self.cue("g{@g}, the ball's outward unit normal, is{@normal} ∇‖w‖₂(w*) = w*/t, "
-                      "the ball's ∇h. Minimizing f is climbing −f{@climb}: "
-                      "−∇f(w*){@f} = λg{@kkt}.",
-                      spoken="g{@g}, the ball's outward unit normal, is{@normal} the gradient of "
-                      "the two-norm at w-star, w-star over t, the ball's grad h. "
-                      "Minimizing f is climbing minus f{@climb}: minus grad f at "
-                      "w-star{@f} equals lambda g{@kkt}.") as cue:
+        # (Review r59 finding 1: ∇‖w‖₂(w*) said as well as written: cut, the panel has it; the
+        # ball's λ called "a new λ" where it is first used, the hike's was 0.605.)
+        with self.cue("g{@g}, the ball's outward unit normal, is{@normal} w*/t: it plays ∇h. "
+                      "Minimizing f is climbing −f{@climb}: −∇f(w*){@f} = λg{@kkt}, "
+                      "a new λ.",
+                      spoken="g{@g}, the ball's outward unit normal, is{@normal} w-star over t: "
+                      "it plays grad h. Minimizing f is climbing minus f{@climb}: minus grad f "
+                      "at w-star{@f} equals lambda g{@kkt}, a new lambda.") as cue:
             # The loss has been read: it goes for the balance (≤ 6 lines); H and ŵ stay.
             # "dashed: the common tangent" has been read: it goes too (the densest moment,
             # review r48 finding 8: about 10 text lines).
@@ -2105,8 +2116,14 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # The ball rescaled, ½‖w‖₂² ≤ ½t², is the same set with its own multiplier μ = λ/t: its
         # own line, in the derivation's place (review r48 finding 1: written over the header
         # "‖w‖₂ ≤ t", it stood beside λ = 1.54, the header's multiplier, not its own).
-        solved = merged(MathTex(rf"\text{{same ball }} \tfrac12\|w\|_2^2 \le \tfrac12 t^2:\ "
-                                rf"\mu = \lambda / t = {mu.tex}", font_size=PANEL_FONT))
+        # (Review r59 finding 1: μ's value is written once, where "μ = ?" stood since ridge's
+        # stationarity: this line gives the rule, the question's line the number.)
+        solved = merged(MathTex(r"\text{same ball } \tfrac12\|w\|_2^2 \le \tfrac12 t^2:\ "
+                                r"\mu = \lambda / t", font_size=PANEL_FONT))
+        # μ asked for as ridge's stationarity is written (review r59 finding 1: μ was used from
+        # 164 s, valued only at 178 s), filled in when it is solved.
+        mu_unknown = merged(MathTex(r"\mu = \,?", font_size=PANEL_FONT))
+        mu_known = merged(MathTex(rf"\mu = {mu.tex}", font_size=PANEL_FONT))
         # μ's value as the contours slide (review r37: μ was not on screen during the slide).
         mu_readout = Readout(r"\mu = " + number_format(mu_value, decimals_for(mu_value)), 0.0,
                              font_size=PANEL_FONT)
@@ -2124,6 +2141,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # beside "μ = λ/t = 1.28" showed two values at once); the derivation's lines above
         # stay as written.
         mu_readout.move_to(on_edge, aligned_edge=LEFT).set_z_index(PANEL_Z)
+        mu_unknown.next_to(stationary, RIGHT, buff=0.5).set_z_index(PANEL_Z)
+        mu_known.move_to(mu_unknown, aligned_edge=LEFT).set_z_index(PANEL_Z)
         # The claim acted out (review r50 finding 1: 11 s over a still picture; t·g was not
         # drawn to the plot's scale): w* drawn as a vector from the origin (dashed), g from
         # the origin at the plot's scale, then t·g grown from g's length along it, landing
@@ -2179,10 +2198,15 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                  + number_format(float(PREVIEW_RADIUS), lam_decimals)
                                  + r"\, g", lam_value, 1.0, font_size=PANEL_FONT)
         factor_readout.move_to(on_edge, aligned_edge=LEFT).set_z_index(PANEL_Z)
-
-        def follow_factor(r: Readout) -> None:
-            r.set_values(rescaled_multiplier(lam_value, scale_of_t.get_value()),
-                         scale_of_t.get_value())
+        # (Review r59 finding 1: counted through, it showed pairs such as 1.30 · 1.19 on the
+        # way: the two forms, λ·g and (λ/t)·(t g), fade one into the other instead.)
+        factor_end = Readout(r"-\nabla f(w^*) = "
+                             + number_format(lam_value, lam_decimals) + r" \cdot "
+                             + number_format(float(PREVIEW_RADIUS), lam_decimals)
+                             + r"\, g", lam_value, 1.0, font_size=PANEL_FONT)
+        factor_end.set_values(rescaled_multiplier(lam_value, float(PREVIEW_RADIUS)),
+                              float(PREVIEW_RADIUS))
+        factor_end.move_to(on_edge, aligned_edge=LEFT).set_z_index(PANEL_Z)
 
         inset = [zoom[k] for k in (*ZOOM_PICTURE, "minus_f", "minus_f_label", "g", "g_label",
                                    "tangent")] + [stretched]
@@ -2203,7 +2227,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Reveal(ridge), at="ridge", run_time=0.4)
             # The stationarity drawn at w* as it is written (review r56 finding 2: a still
             # picture under the formula): ∇f(w*) inward and μw* outward, equal and opposite.
-            cue.play(Reveal(stationary), at="grad", run_time=0.4)
+            cue.play(Reveal(stationary), Reveal(mu_unknown), at="grad", run_time=0.4)
             cue.play(GrowArrow(balance["f"]), GrowArrow(balance["mu"]),
                      Reveal(balance["f_label"]), Reveal(balance["mu_label"]), run_time=0.6)
             cue.play(Indicate(stationary, color=EMPHASIS_COLOR, scale_factor=1.0),
@@ -2214,41 +2238,46 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # while "t times smaller" is said; then μ's own line.
         # (Review r49 finding 2: "the gradient of ½‖w‖₂² ≤ ½t²" gave an inequality a
         # gradient: the gradient is of ½‖w‖₂², at w*; the inequality is the ball it bounds.)
-        with self.cue("t·g{@tg} = w* is the gradient of ½‖w‖₂² at w* (the ball as "
-                      "½‖w‖₂² ≤ ½t²{@half}), t times longer{@long}: so its multiplier "
-                      "is t times smaller{@small}, μ = λ/t = {mu}{@mu}.", mu=mu,
-                      spoken="t g{@tg}, which is w-star, is the gradient of half the squared "
-                      "norm at w-star, the ball written as half the squared norm at most half "
-                      "t squared{@half}; t times longer{@long}: so its multiplier is t "
-                      "times smaller{@small}, {mu}{@mu}.", settle=1.5) as cue:
+        # (Review r59 finding 1: one cue of 11 s in two subtitles: three cues of about 4 s,
+        # one step each; the balance's arrows stay till t·g is named.)
+        with self.cue("On the edge{@edge}, w* = t·g{@tg}: the gradient of ½‖w‖₂² at w*.",
+                      spoken="On the edge{@edge}, w-star is t g{@tg}: the gradient of half the "
+                      "squared norm at w-star.") as cue:
             # f's contours step back: this beat is about w*, g and t·g, all from the origin.
-            # w*'s name steps aside (it sat on the shaft); the dashed vector is w* now.
-            cue.play(*(Conceal(m) for m in balance.values()), run_time=0.3)
+            cue.play(*(Conceal(m) for m in balance.values()), at="tg", run_time=0.3)
             cue.play(Create(w_vector), GrowArrow(main_g), Reveal(g_label),
                      *(Dim(m) for m in (circle["contour"], *circle["bowl"])), run_time=0.6)
             self.add(main_tg)
-            cue.play(Reveal(tg_label), Reveal(on_edge), at="tg", run_time=0.4)
+            cue.play(Reveal(tg_label), Reveal(on_edge), run_time=0.4)
             cue.play(Indicate(on_edge, color=EMPHASIS_COLOR, scale_factor=1.0),
                      Indicate(w_vector, color=HIGHLIGHT_COLOR, scale_factor=1.0),
-                     until="half")
+                     run_time=max(cue.until(cue.END), 0.8))
+        with self.cue("Written ½‖w‖₂² ≤ ½t²{@half}, the same ball has a gradient t times "
+                      "longer{@long}.",
+                      spoken="Written as half the squared norm at most half t squared{@half}, "
+                      "the same ball has a gradient t times longer{@long}.") as cue:
             cue.play(Indicate(circle["ball"], color=BALL_COLORS["l2"], scale_factor=1.0),
-                     at="half", until="long")
-            # t·g grows from g's length along w* and lands on it while the multiplier in
-            # −∇f(w*) = (λ/s)(s g) shrinks from λ to λ/t = μ: "t times longer ... t times
-            # smaller" acted out (the derivation's line has been read: the readout takes it).
+                     at="half", run_time=max(min(cue.until("long"), MARK_SECONDS), 0.8))
+            # t·g grows from g's length along w* and lands on it: "t times longer" acted out
+            # (the derivation's line has been read: −∇f(w*) = λ·g takes its row).
             cue.play(Conceal(on_edge), Reveal(factor_readout), at="long", run_time=0.3)
-            self.follow(scale_of_t, float(PREVIEW_RADIUS),
-                        {main_tg: follow_tg, factor_readout: follow_factor},
-                        run_time=max(cue.until("mu") - 2.0, 1.5), rate_func=smooth,
+            self.follow(scale_of_t, float(PREVIEW_RADIUS), {main_tg: follow_tg},
+                        run_time=max(cue.until(cue.END), 1.5), rate_func=smooth,
                         over=[main_g, g_label, circle["point"]])
-            # The settled readout holds alone 2 s, then μ's line is written under it.
-            # The readout has been read (review r53 finding 7): it goes, and μ's line takes
-            # its row, one after the other (no cross-fade).
-            # (Review r56 finding 2: the readout flashed by: it stays, μ's line under it.)
-            cue.play(Reveal(solved), at="mu", run_time=0.4)
+        with self.cue("So its multiplier is t times smaller{@small}: μ = λ/t = {mu}{@mu}.",
+                      mu=mu,
+                      spoken="So its multiplier is t times smaller{@small}: mu is lambda over "
+                      "t, {mu}{@mu}.", settle=1.5) as cue:
+            # −∇f(w*) = λ·g becomes (λ/t)·(t g): one form fades out, the other in.
+            cue.play(Conceal(factor_readout), at="small", run_time=0.4)
+            cue.play(Reveal(factor_end), run_time=0.4)
+            # μ's rule under it, and the question's "?" filled in with its value.
+            cue.play(Reveal(solved), Conceal(mu_unknown), at="mu", run_time=0.4)
+            cue.play(Reveal(mu_known), run_time=0.4)
             cue.play(Indicate(sign_value, color=EMPHASIS_COLOR, scale_factor=1.0),
                      Indicate(solved, color=EMPHASIS_COLOR, scale_factor=1.0),
-                     run_time=max(min(cue.until(cue.END), MARK_SECONDS), 0.5))
+                     Indicate(mu_known, color=EMPHASIS_COLOR, scale_factor=1.0),
+                     run_time=max(min(cue.until(cue.END), MARK_SECONDS), 0.8))
         # The sliding centre named (review r41: an unnamed white ring, read as ŵ or w*): w(μ),
         # ridge's minimum, its name riding above it till it lands on w* (then it is w*).
         centre_name = legible(merged(MathTex(r"w(\mu)", font_size=30, color=CENTER_COLOR)))
@@ -2283,7 +2312,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             self.add(rings)
             # The stationarity stays, the condition w(μ) meets (review r41: it left as the
             # ring slid); the solved μ goes before μ's live value takes its row.
-            cue.play(Conceal(solved), Conceal(factor_readout),
+            cue.play(Conceal(solved), Conceal(factor_end), Conceal(mu_known),
                      *(Conceal(m) for m in (main_g, main_tg, g_label,
                                                              tg_label, w_vector)),
                      Reveal(circle["point_label"]), run_time=0.3)
@@ -2338,7 +2367,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                             circle["point_label"]]
             # λ is the panel's, per case (review r44: "λ = 1.54 ≥ 0" stayed lit while the
             # inside case was shown): the point is named by what it is, w* = ŵ.
-            named = legible(merged(MathTex(r"w^{*\prime} = \hat w'", font_size=30,
+            named = legible(merged(MathTex(r"w^* = \hat w_{\mathrm{in}}", font_size=30,
                                            color=TEXT_COLOR)))
             figure = [*(circle[k] for k in ("ball", "t_label", "t_tick")), axes.x_axis,
                       axes.y_axis]
@@ -2357,7 +2386,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             inside_lam = number(constrained(Quadratic(center=self.inside_point,
                                                       hessian=bowl_loss.hessian),
                                             norm="l2", radius=PREVIEW_RADIUS).multiplier)
-            inside_value = merged(MathTex(rf"\text{{if }} \hat w' \text{{ inside: }} "
+            inside_value = merged(MathTex(rf"\text{{if }} \hat w_{{\mathrm{{in}}}} \text{{ inside: }} "
                                           rf"\lambda = {inside_lam.tex} \ge 0",
                                           font_size=PANEL_FONT))
             inside_value.move_to(sign_value, aligned_edge=LEFT).set_z_index(PANEL_Z)
@@ -2644,7 +2673,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             ring = marker(to_scene(axes, inner), CENTER_COLOR, radius=0.11)
             ring.set_fill(opacity=0.0).set_stroke(CENTER_COLOR, width=3)
             dot = marker(to_scene(axes, inner), SOLUTION_COLOR, radius=0.06, z_index=HIKER_Z)
-            inside_label = legible(merged(MathTex(r"w^{*\prime} = \hat w'", font_size=26,
+            inside_label = legible(merged(MathTex(r"w^* = \hat w_{\mathrm{in}}", font_size=26,
                                                   color=TEXT_COLOR)))
             # The axes count in full (review r30: the y-axis crossed "ŵ = w*"), and so do the
             # contours moved in with ŵ (review r39: they ran through it).
