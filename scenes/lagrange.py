@@ -86,6 +86,7 @@ from manim import (
     GrowArrow,
     Indicate,
     MathTex,
+    ScaleInPlace,
     ShowPassingFlash,
     Tex,
     ValueTracker,
@@ -93,6 +94,7 @@ from manim import (
     VGroup,
     VMobject,
     smooth,
+    there_and_back,
 )
 
 from regmath import Quadratic, constrained
@@ -182,6 +184,12 @@ from scenes.toolkit.style import (
 )
 
 __all__ = ["LagrangeHike"]
+
+def pulse(mobject: VMobject, scale_factor: float = 1.5, **kwargs: Any) -> ScaleInPlace:
+    """A marker grown and shrunk back in its own colours: an Indicate recolours its ring, and a
+    red dot without its white ring sat bare on the green path (review r59 finding 4)."""
+    return ScaleInPlace(mobject, scale_factor, rate_func=there_and_back, **kwargs)
+
 
 def ease_out(t: float) -> float:
     """Fast at first, slowing to a stop: 1 − (1 − t)³."""
@@ -369,7 +377,7 @@ FLASH_SECONDS = 0.8
 #: The flash once round the ball's edge, ending at w*.
 EDGE_SECONDS = 3.0
 #: The walk past the top to the path's end, and the walk back, each take this long (s).
-WALK_ON_SECONDS = 2.2
+WALK_ON_SECONDS = 3.0
 #: ∇f flashes in a light violet, not the highlight's white (review r36: flashed together, the
 #: two parallel arrows turned one white bar).
 F_FLASH_COLOR = interpolate_color(GRADIENT_COLOR, WHITE, 0.55)
@@ -834,9 +842,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         self.h_formula.next_to(self.f_formula, DOWN, buff=0.3).align_to(self.title, LEFT)
         for line in (*self.f_formula, self.h_formula):
             line.set_z_index(PANEL_Z)
-        # (Review r32: a 7 s still here.) The question runs along the path as it is asked: a
-        # light sweeps the path from its left end, where the hiker stands.
-        sweep_light = self.trail.copy().set_stroke(HIGHLIGHT_COLOR, width=8)
+        # (Review r32: a 7 s still here.) The hiker the question asks about is marked as it is
+        # asked (review r59 finding 5: a white light swept the path, unexplained; cut).
         with self.cue("The white dot is the peak{@peak}; the path{@h} is h(x, y) = 0. Where "
                       "on it{@where} is the hiker highest?") as cue:
             cue.play(Reveal(self.peak_label), Reveal(self.f_formula),
@@ -844,9 +851,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      at="peak")
             cue.play(Reveal(self.path_label), Reveal(self.h_formula),
                      Indicate(self.trail, color=HIGHLIGHT_COLOR, scale_factor=1.0), at="h")
-            cue.play(ShowPassingFlash(sweep_light, time_width=0.35),
-                     Indicate(self.hiker_3d, color=SOLUTION_COLOR, scale_factor=1.5),
-                     at="where", run_time=max(cue.until(cue.END), 1.0))
+            # (Its length taken once the words reach "where": taken before, it ran 1.6 s past
+            # them.)
+            cue.wait_until("where")
+            cue.play(pulse(self.hiker_3d, 1.6), run_time=max(cue.until(cue.END), 1.0))
 
     def walk(self) -> None:
         start = point_on_curve(self.path, self.curve, 0.0)
@@ -1006,7 +1014,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # they have shown where it looks (review r32: they crossed the path and the axes).
             if lens_picture is not None:
                 self.top_zoom.pop("joins")
-            # About 2.5 s each way (review r36: 1 s each way was too fast to follow).
+            # About 3 s each way (review r36: 1 s each way was too fast to follow; r59 finding 5:
+            # 2.2 s each way still raced the right half of the plot).
             self.follow(self.walked, length, followers,
                         run_time=max(cue.until("back"), WALK_ON_SECONDS), rate_func=smooth)
             # The whole profile stays while the hiker walks back.
@@ -1140,7 +1149,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # caption named ∇f 2.7 s before its arrow), each marked as it is said.
             # The other contours step back as the arrows come (review r39: the labels sat
             # on them); the contour through the top stays.
-            cue.play(Create(flat), Indicate(self.profile_dot, color=SOLUTION_COLOR),
+            cue.play(Create(flat), pulse(self.profile_dot, 1.2),
                      Conceal(self.peak_label), Conceal(self.readout), Dim(self.peak_dot),
                      Dim(self.rings, factor=RING_DIM),
                      at="flat", run_time=max(min(cue.until("prime"), 1.0), 0.5))
@@ -1979,7 +1988,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(*(Create(line) for line in feet), *(Reveal(m) for m in foot_names),
                      run_time=0.6)
             cue.play(Indicate(data_point[1], color=EMPHASIS_COLOR, scale_factor=1.2),
-                     Indicate(circle["point"], color=SOLUTION_COLOR, scale_factor=1.5),
+                     pulse(circle["point"], 1.5),
                      *(Indicate(m, color=EMPHASIS_COLOR, scale_factor=1.0) for m in foot_names),
                      run_time=max(min(cue.until(cue.END), MARK_SECONDS), 0.8))
         # "climbing −f" with motion (review r30: nothing moved): −∇f(w*) grows as it is said;
@@ -2330,7 +2339,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Conceal(mu_readout), run_time=0.3)
             cue.play(Reveal(no_ball), run_time=0.4)
             cue.play(Indicate(no_ball, color=EMPHASIS_COLOR, scale_factor=1.0),
-                     Indicate(circle["point"], color=SOLUTION_COLOR, scale_factor=1.4),
+                     pulse(circle["point"], 1.4),
                      run_time=max(cue.until(cue.END), 1.0))
         self.ridge_bottom = bottom
         # Complementary slackness in the ridge's row, under the balance; then the four
@@ -2428,18 +2437,20 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      *(Undim(m) for m in outside_case if m is not circle["point_label"]),
                      Reveal(circle["point_label"]), run_time=0.3)
             cue.play(Reveal(sign_value), run_time=0.3)
-            cue.play(Indicate(circle["point"], color=SOLUTION_COLOR, scale_factor=1.6),
+            cue.play(pulse(circle["point"], 1.6),
                      Indicate(sign_value, color=EMPHASIS_COLOR, scale_factor=1.0),
                      Indicate(circle["t_label"], color=EMPHASIS_COLOR, scale_factor=1.1),
                      run_time=max(min(cue.until("kkt"), MARK_SECONDS), 0.3))
             # (The problem's line left with ridge's: review r53 finding 7.)
             cue.play(Conceal(title), *(Conceal(m) for m in (kkt, sign_value, slack)), at="kkt",
                      run_time=0.4)
-            cue.play(Reveal(heading), *(Reveal(line) for line in conditions), run_time=0.5)
-            # Each of the four named as it is said (review r56 finding 7).
+            cue.play(Reveal(heading), run_time=0.5)
+            # Each of the four written and marked as it is said (review r56 finding 7; r59
+            # finding 7: all four came at once and were then marked in turn).
             for line, mark, after in zip(conditions, ("primal", "dual", "stat", "cs"),
                                          ("dual", "stat", "cs", cue.END)):
-                cue.play(Indicate(line, color=EMPHASIS_COLOR, scale_factor=1.0), at=mark,
+                cue.play(Reveal(line), at=mark, run_time=0.4)
+                cue.play(Indicate(line, color=EMPHASIS_COLOR, scale_factor=1.0),
                          run_time=max(min(cue.until(after), MARK_SECONDS), 0.5))
         diamond = self.get_preview("l1", INSET_CENTER, INSET_SIDE, point_label=True)
         card = merged(Tex("next: corners", font_size=PANEL_FONT, color=BALL_COLORS["l1"]))
@@ -2458,7 +2469,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       "a weight exactly zero.") as cue:
             cue.play(Reveal(sketch), Reveal(card), at="next")
             # (An Indicate, not a Flash: the flash's rays would run through "w*".)
-            cue.play(Indicate(diamond["point"], color=SOLUTION_COLOR, scale_factor=1.8),
+            cue.play(pulse(diamond["point"], 1.8),
                      Indicate(card, color=BALL_COLORS["l1"], scale_factor=1.1), at="corner",
                      until=cue.END)
         # A short still end for a lecturer cutting the clip.
