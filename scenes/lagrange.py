@@ -1511,13 +1511,14 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             *np.asarray(self.top_zoom_h), -1.0)), color=NORMAL_COLOR,
             z_index=lens["h"].z_index, **lens_style)] if lens else [])
 
-        def arrow_label(tex: str, arrow: np.ndarray) -> VMobject:
+        def arrow_label(tex: str, arrow: np.ndarray, path_name: VMobject) -> VMobject:
             label = legible(merged(MathTex(tex, font_size=32, color=NORMAL_COLOR)))
             label.set_z_index(ARROW_LABEL_Z)
             obstacles = [self.trail, self.contour, self.hiker, self.peak_dot,
                          *([self.peak_label] if self.peak_named else []),
                          *[self.peak_zone()] * TICK_WEIGHT,
-                         self.path_label, self.gamma_label, self.get_arrow(arrow, NORMAL_COLOR),
+                         self.path_label, *[path_name] * TICK_WEIGHT, self.gamma_label,
+                         self.get_arrow(arrow, NORMAL_COLOR),
                          *self.tick_numbers(), *self.rings, self.map.x_axis, self.map.y_axis,
                          *getattr(self, "prime_parts", ())]
             if self.grad_f is not None:
@@ -1533,6 +1534,14 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                              low - 0.05, high + 0.05)
                            for axis in (self.map.x_axis, self.map.y_axis)):
                     break
+            else:
+                # Both cross an axis (review r59 finding 2: "∇(−h)", kept off the path's new
+                # name, landed on the y-axis): it steps off the y-axis sideways, away from
+                # the tip's side if the tip's side has no room.
+                axis_x = float(self.map.y_axis.get_center()[0])
+                low, high = box_of(label)
+                if low[0] - 0.05 < axis_x < high[0] + 0.05:
+                    label.shift((axis_x - 0.1 - high[0]) * RIGHT)
             return label
 
         def path_label(tex: str) -> VMobject:
@@ -1546,6 +1555,18 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                     and low[0] < tip[0] + TIP_GAP < high[0]):
                 room = float(self.map.get_corner(UR)[0]) - high[0]
                 label.shift(min(tip[0] + TIP_GAP - low[0], max(room, 0.0)) * RIGHT)
+            # Moved right, it may sit on the path (review r59 finding 2: "−h(x, y) = 0" on the
+            # green path at 90 s): it steps away from the path, on its own side, till clear.
+            trail = self.outline_points(self.trail)[:, :2]
+            side = -np.sign(float(self.path.value(self.data["peak"])) or 1.0)
+            step = (DOWN if side * self.path.gradient(
+                point_on_curve(self.path, self.curve, 0.5 * self.curve.arc_length[-1]))[1] < 0
+                    else UP) * 0.04
+            for _ in range(25):
+                low, high = box_of(label)
+                if not np.any(np.all((trail >= low - 0.08) & (trail <= high + 0.08), axis=1)):
+                    break
+                label.shift(step)
             return label
 
         def condition(tex: str, value: str) -> VMobject:
@@ -1554,11 +1575,20 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                   font_size=PANEL_FONT))
             return line.move_to(self.condition, aligned_edge=LEFT).set_z_index(PANEL_Z)
 
-        negated = arrow_label(r"\nabla(-h)", turned)
+        # The path's new name first, then the arrow's clear of it (review r59 finding 2).
         negated_path = path_label(r"-h(x, y) = 0")
+        negated = arrow_label(r"\nabla(-h)", turned, negated_path)
         other = condition(r"\nabla(-h)", flipped.tex)
         either = merged(Tex(r"an equality: $\lambda$ of either sign", font_size=PANEL_FONT))
         self.add_panel_line(either)
+        # The plot and the shift's readout have gone: the equations rise under the title as
+        # this beat starts (review r59 finding 6: they stayed 3 rows down, the top right
+        # empty, and read as having dropped); the lines still to come rise with them.
+        rise = max(float(self.title.get_bottom()[1]) - 0.5 - float(self.condition.get_top()[1]),
+                   0.0) * UP
+        for line in (other, either):
+            line.shift(rise)
+        risen = [m for m in (self.condition, self.multiplier_name) if m in self.mobjects]
         if lam == 0.0:
             words = ("The same path is −h(x, y) = 0{@flip}, which reverses{@turn} ∇h; λ = 0 "
                      "either way{@neg}. In general, for an equality constraint{@either}, λ may "
@@ -1581,6 +1611,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Conceal(self.path_label), *(Conceal(m) for m in in_lens),
                      *([Conceal(self.chain)] if getattr(self, "chain", None) else []),
                      run_time=0.3)
+            if np.any(rise) and risen:
+                cue.play(*(m.animate.shift(rise) for m in risen), run_time=0.6,
+                         rate_func=smooth)
             cue.play(Reveal(negated_path), run_time=0.3)
             # (Review r53 finding 2: the flip and the new equation by the cue's 2nd second,
             # the column never blank; the words then mark each: the path, the arrow, λ.)
@@ -1604,8 +1637,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      run_time=min(cue.until(cue.END), MARK_SECONDS))
         # (r37: no separate way back to h, cut to pay for the ridge contours: ∇(−h) turns
         # back and doubles in one motion as 2h is written.)
-        twice = arrow_label(r"\nabla(2h)", doubled)
         twice_path = path_label(r"2h(x, y) = 0")
+        twice = arrow_label(r"\nabla(2h)", doubled, twice_path)
         halved_line = condition(r"\nabla(2h)", halved.tex)
         # With λ = 0 nothing halves and nothing depends on the scale (a lecturer's path
         # through the peak): the words say so, and that in general it does.
@@ -1637,6 +1670,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      at="double", run_time=min(max(cue.until("half"), 0.8), 1.5),
                      rate_func=smooth)
             self.grad_h.remove_updater(follow_factor)
+            # ∇f, thin, drawn over the wide ∇(2h) beside it (review r59 finding 2: half hidden
+            # behind it at 98 s).
+            if self.grad_f is not None:
+                self.grad_f.set_z_index(ARROW_Z + 1.5)
+                self.bring_to_front(self.grad_f)
             cue.play(Reveal(halved_line), at="half", run_time=0.3)
             cue.play(Indicate(halved_line, color=EMPHASIS_COLOR, scale_factor=1.0),
                      *([Indicate(self.grad_f, color=F_FLASH_COLOR, scale_factor=1.0)]
@@ -1955,7 +1993,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             name.set_z_index(PANEL_Z + 0.1 * ARROW_LABEL_Z)
             # w₁*'s below the w₁ axis right of its drop, w₂*'s above-left of its foot (left,
             # the ball's edge ran through it); the unit numbers step back meanwhile.
-            name.next_to(line.get_end(), DR if index == 0 else UP + LEFT, buff=0.1)
+            # (Review r59 finding 2: above-left, "1.14" touched the inset's region and the w₂
+            # tick, and sat in the row of the corner's "w* = (…)": below-left of its foot,
+            # inside the ball, where the stepped-back unit number was.)
+            name.next_to(line.get_end(), DR if index == 0 else DL, buff=0.1 if index == 0
+                         else 0.14)
             foot_names.add(name)
         # (Review r59 finding 1: "Its edge plays the path;" was a subtitle of 1.6 s: one clause
         # with the next, about 3 s.)
@@ -1983,11 +2025,13 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # foot named with its weight (regmath's w*, `drop_lines`), as "non-zero" is said.
             # w*'s name (on the w₁ drop) and the unit numbers step back, back with the next
             # words; the corner's "w* = (…)" is marked with the feet's numbers.
-            cue.play(Conceal(circle["unit_labels"]), Conceal(circle["point_label"]),
-                     at="nonzero", run_time=0.3)
+            # (The unit ticks too: "1.14" sits where the w₂ axis's stood, review r59 finding 2.)
+            cue.play(Conceal(circle["unit_labels"]), Conceal(circle["units"]),
+                     Conceal(circle["point_label"]), at="nonzero", run_time=0.3)
             cue.play(*(Create(line) for line in feet), *(Reveal(m) for m in foot_names),
                      run_time=0.6)
-            cue.play(Indicate(data_point[1], color=EMPHASIS_COLOR, scale_factor=1.2),
+            # In colour only (review r59 finding 2: grown, it ran into "w* =").
+            cue.play(Indicate(data_point[1], color=EMPHASIS_COLOR, scale_factor=1.0),
                      pulse(circle["point"], 1.5),
                      *(Indicate(m, color=EMPHASIS_COLOR, scale_factor=1.0) for m in foot_names),
                      run_time=max(min(cue.until(cue.END), MARK_SECONDS), 0.8))
@@ -2008,8 +2052,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # review r48 finding 8: about 10 text lines).
             cue.play(Conceal(loss), Conceal(zoom["tangent_name"]), Conceal(feet),
                      Conceal(foot_names), run_time=0.3)
-            cue.play(Reveal(circle["unit_labels"]), Reveal(circle["point_label"]),
-                     run_time=0.3)
+            cue.play(Reveal(circle["unit_labels"]), Reveal(circle["units"]),
+                     Reveal(circle["point_label"]), run_time=0.3)
             # g named as it is drawn, by its line (the unit normal) and as ∇h's heir.
             cue.play(GrowArrow(zoom["g"]), Reveal(zoom["g_label"]), at="g", run_time=0.6)
             cue.play(Indicate(zoom["g"], color=HIGHLIGHT_COLOR, scale_factor=1.0),
@@ -2230,9 +2274,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # finding 11: about 15 text items at μ = λ/t).
             # (Review r53 finding 7: "ridge, constrained: min a new f …" has been used: it
             # goes as ridge's own problem is written, so at most 4 equation lines stand.)
+            # f's contours step back for the balance's arrows and labels (review r59 finding 2).
             cue.play(Conceal(normal), Conceal(regularization),
                      *(Conceal(m) for m in [*inset, data_grad, data_centre,
-                                            data_point, circle["point_label"]]), run_time=0.5)
+                                            data_point, circle["point_label"]]),
+                     *(Dim(m) for m in (circle["contour"], *circle["bowl"])), run_time=0.5)
             cue.play(Reveal(ridge), at="ridge", run_time=0.4)
             # The stationarity drawn at w* as it is written (review r56 finding 2: a still
             # picture under the formula): ∇f(w*) inward and μw* outward, equal and opposite.
@@ -2380,8 +2426,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                            color=TEXT_COLOR)))
             figure = [*(circle[k] for k in ("ball", "t_label", "t_tick")), axes.x_axis,
                       axes.y_axis]
+            # Clear of the ring it names (review r59 finding 2: it overlapped the ringed dot).
             place_clear(named, circle["inside_ring"].get_center(), np.array([0.0, -1.0]),
-                        figure)
+                        [*figure, *[circle["inside_ring"], circle["inside_dot"]] * TICK_WEIGHT],
+                        buff=0.15)
             # On the ring's side of the w₂ axis (review r44: across it the name read as
             # struck through).
             axis_x = float(axes.y_axis.get_center()[0])
@@ -2494,18 +2542,13 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         for arrow in parts.values():
             arrow.set_stroke(OUTLINE_COLOR, width=9, background=True)
             arrow.set_z_index(PANEL_Z + 0.1 * (ARROW_Z + 0.5))
-        placed: list[VMobject] = [*parts.values(), circle["ball"], circle["contour"],
-                                  *circle["bowl"], circle["point"], circle["centre"],
-                                  circle["centre_label"], axes.x_axis, axes.y_axis,
-                                  circle["units"], *circle["unit_labels"], circle["t_label"]]
+        # (Review r59 finding 2: "μw*" sat on the w₂ axis and "∇f(w*)" over the "1" tick.)
         for key, tex, color, arrow in (("f_label", r"\nabla f(w^*)", GRADIENT_COLOR, inward),
                                        ("mu_label", r"\mu w^*", TEXT_COLOR, outward)):
             label = legible(merged(MathTex(tex, font_size=30, color=color)))
             label.set_z_index(PANEL_Z + 0.1 * ARROW_LABEL_Z)
-            along = self.arrow_direction_of(arrow)
-            place_clear(label, to_scene(axes, arrow[1:])[0], np.array([along[1], -along[0]]),
-                        placed, buff=0.12)
-            placed.append(label)
+            # Right of its tip (placed by cost, both went left, onto the w₂ axis and its "1").
+            label.next_to(to_scene(axes, arrow[1:])[0], RIGHT, buff=0.12)
             parts[key] = label
         return parts
 
