@@ -1794,18 +1794,21 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # one has gone (two titles on top of each other would be unreadable).
             # The hike's names gone before the new ones come (review r36: "x" and "w₁"
             # cross-faded on top of each other).
-            cue.play(*(Conceal(m) for m in hike), Conceal(self.title), run_time=0.3)
-            # The problem's line waits for the ball and t it names (review r53 finding 3).
-            cue.play(Reveal(title), run_time=0.4)
+            # The hike's picture fades as the ball's axes are drawn and the ball fades in where
+            # the path was (review r59 finding 6: a cut to an empty frame, then the disc wiped
+            # in as a wedge); the new names come once the old have gone (review r36: "x" and
+            # "w₁" cross-faded on top of each other).
             # The new axes drawn under the first words (review r41: 3 s of empty axes, still).
             # The ball drawn with them, as "constrained form" is said (review r45: 4 s of empty
             # axes under it); named, with t, when the words name it.
+            cue.play(*(Conceal(m) for m in hike), Conceal(self.title), Create(circle["axes"]),
+                     Reveal(circle["ball"]), run_time=1.2)
+            # The problem's line waits for the ball and t it names (review r53 finding 3).
             # A unit tick on each axis, numbered (review r53 finding 8: ŵ and w* could not be
             # read off; they were built but never drawn).
-            cue.play(Create(circle["axes"]), Reveal(circle["axis_labels"]),
-                     Create(circle["ball"]), Reveal(circle["units"]),
+            cue.play(Reveal(title), Reveal(circle["axis_labels"]), Reveal(circle["units"]),
                      Reveal(circle["unit_labels"]),
-                     run_time=max(min(cue.until("penalty"), DRAW_SECONDS), 0.5))
+                     run_time=max(min(cue.until("penalty"), 0.6), 0.4))
             # The ball marked as the weights are named (no still under the words).
             cue.play(Indicate(circle["ball"], color=BALL_COLORS["l2"], scale_factor=1.0),
                      at="penalty", run_time=max(min(cue.until("ball"), MARK_SECONDS), 0.5))
