@@ -2277,10 +2277,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # finding 11: about 15 text items at μ = λ/t).
             # (Review r53 finding 7: "ridge, constrained: min a new f …" has been used: it
             # goes as ridge's own problem is written, so at most 4 equation lines stand.)
-            # f's contours step back for the balance's arrows and labels (review r59 finding 2).
+            # f's contours step back for the balance's arrows and labels, and the unit ticks
+            # and numbers for ∇f(w*)'s (review r59 finding 2).
             cue.play(Conceal(normal), Conceal(regularization),
                      *(Conceal(m) for m in [*inset, data_grad, data_centre,
-                                            data_point, circle["point_label"]]),
+                                            data_point, circle["point_label"],
+                                            circle["units"], circle["unit_labels"]]),
                      *(Dim(m) for m in (circle["contour"], *circle["bowl"])), run_time=0.5)
             cue.play(Reveal(ridge), at="ridge", run_time=0.4)
             # The stationarity drawn at w* as it is written (review r56 finding 2: a still
@@ -2303,6 +2305,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       "squared norm at w-star.") as cue:
             # f's contours step back: this beat is about w*, g and t·g, all from the origin.
             cue.play(*(Conceal(m) for m in balance.values()), at="tg", run_time=0.3)
+            cue.play(Reveal(circle["units"]), Reveal(circle["unit_labels"]), run_time=0.3)
             cue.play(Create(w_vector), GrowArrow(main_g), Reveal(g_label),
                      *(Dim(m) for m in (circle["contour"], *circle["bowl"])), run_time=0.6)
             self.add(main_tg)
@@ -2545,13 +2548,24 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         for arrow in parts.values():
             arrow.set_stroke(OUTLINE_COLOR, width=9, background=True)
             arrow.set_z_index(PANEL_Z + 0.1 * (ARROW_Z + 0.5))
-        # (Review r59 finding 2: "μw*" sat on the w₂ axis and "∇f(w*)" over the "1" tick.)
+        # (Review r59 finding 2: "μw*" sat on the w₂ axis: it goes right of its tip; "∇f(w*)"
+        # sat over the unit tick "1", which steps back in this beat, and right of its tip the
+        # ball's edge ran through it: it keeps its place.)
+        placed: list[VMobject] = [*parts.values(), circle["ball"], circle["contour"],
+                                  *circle["bowl"], circle["point"], circle["centre"],
+                                  circle["centre_label"], axes.x_axis, axes.y_axis,
+                                  circle["t_label"]]
         for key, tex, color, arrow in (("f_label", r"\nabla f(w^*)", GRADIENT_COLOR, inward),
                                        ("mu_label", r"\mu w^*", TEXT_COLOR, outward)):
             label = legible(merged(MathTex(tex, font_size=30, color=color)))
             label.set_z_index(PANEL_Z + 0.1 * ARROW_LABEL_Z)
-            # Right of its tip (placed by cost, both went left, onto the w₂ axis and its "1").
-            label.next_to(to_scene(axes, arrow[1:])[0], RIGHT, buff=0.12)
+            if key == "mu_label":
+                label.next_to(to_scene(axes, arrow[1:])[0], RIGHT, buff=0.12)
+            else:
+                along = self.arrow_direction_of(arrow)
+                place_clear(label, to_scene(axes, arrow[1:])[0],
+                            np.array([along[1], -along[0]]), placed, buff=0.12)
+            placed.append(label)
             parts[key] = label
         return parts
 
@@ -2744,6 +2758,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             lowest = min(float(m.get_bottom()[1]) for m in moved_bowl if m.has_points())
             inside_label.move_to([float(ring.get_x()),
                                   (lowest + float(axes.x_axis.get_y())) / 2.0, 0.0])
+            # Off the w₂ axis, on the ring's side (r59: "w* = ŵ_in", wider, crossed it).
+            axis_x = float(axes.y_axis.get_center()[0])
+            if float(inside_label.get_left()[0]) < axis_x + LABEL_GAP < float(
+                    inside_label.get_right()[0]):
+                inside_label.shift((axis_x + LABEL_GAP - float(inside_label.get_left()[0]))
+                                   * RIGHT)
             parts.update(inside_ring=ring, inside_dot=dot, inside_label=inside_label)
             # t on screen (review r32: the axes had no ticks, so μ = λ/t was uncheckable): a
             # tick where the circle crosses the w₁ axis, at w₁ = t.
