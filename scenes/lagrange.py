@@ -45,7 +45,8 @@ Storyboard, one section per beat:
   drawn and its arrow crossed out; λ's value, a copy of g growing λ times onto −∇f(w*),
   drawn side by side to one scale; the same ball as ½‖w‖₂² ≤ ½t² (header unchanged): its
   gradient t·g grows beside g and is held, t times longer, so its multiplier is
-  μ = λ/t (its own line); ridge's f(w) + (μ/2)‖w‖₂² and its stationarity, satisfied at w*
+  μ = λ/t (its own line, and the "μ = ?" left beside ridge's stationarity filled in);
+  ridge's f(w) + (μ/2)‖w‖₂² and its stationarity, satisfied at w*
   (`regmath.facts.ridge_penalty_strength`); the contours of f + (s/2)‖w‖₂² slide as s grows
   to μ until they centre on w* (`regmath.lagrange.ridge_objective`), their centre named
   w(μ), and the ball steps back; complementary slackness λ(‖w*‖₂ − t) = 0 as f's contours
@@ -1785,8 +1786,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # (Review r41: "equal" was imprecise: each t matches some μ.)
         # (And shorter: 3 s of still axes under "as we will see".)
         # w and t said in words (review r50 finding 4); the penalty form is ridge's own cue.
+        # (The comma splits the subtitles evenly: without it "Ridge, constrained:" was one
+        # of 1.4 s.)
         with self.cue("Ridge, constrained{@reg}: minimize a new f of the weights w{@penalty}"
-                      "{@new} on{@ball} the ball ‖w‖₂ ≤ t: an inequality.",
+                      "{@new}, on{@ball} the ball ‖w‖₂ ≤ t: an inequality.",
                       spoken="Ridge, constrained{@reg}: minimize a new f of the weights w"
                       "{@penalty}{@new} on{@ball} the ball, the two-norm of w at most t: an "
                       "inequality.") as cue:
