@@ -45,7 +45,8 @@ Storyboard, one section per beat:
   drawn and its arrow crossed out; λ's value, a copy of g growing λ times onto −∇f(w*),
   drawn side by side to one scale; the same ball as ½‖w‖₂² ≤ ½t² (header unchanged): its
   gradient t·g grows beside g and is held, t times longer, so its multiplier is
-  μ = λ/t (its own line); ridge's f(w) + (μ/2)‖w‖₂² and its stationarity, satisfied at w*
+  μ = λ/t (its own line, and the "μ = ?" left beside ridge's stationarity filled in);
+  ridge's f(w) + (μ/2)‖w‖₂² and its stationarity, satisfied at w*
   (`regmath.facts.ridge_penalty_strength`); the contours of f + (s/2)‖w‖₂² slide as s grows
   to μ until they centre on w* (`regmath.lagrange.ridge_objective`), their centre named
   w(μ), and the ball steps back; complementary slackness λ(‖w*‖₂ − t) = 0 as f's contours
@@ -86,6 +87,7 @@ from manim import (
     GrowArrow,
     Indicate,
     MathTex,
+    ScaleInPlace,
     ShowPassingFlash,
     Tex,
     ValueTracker,
@@ -93,6 +95,7 @@ from manim import (
     VGroup,
     VMobject,
     smooth,
+    there_and_back,
 )
 
 from regmath import Quadratic, constrained
@@ -182,6 +185,12 @@ from scenes.toolkit.style import (
 )
 
 __all__ = ["LagrangeHike"]
+
+def pulse(mobject: VMobject, scale_factor: float = 1.5, **kwargs: Any) -> ScaleInPlace:
+    """A marker grown and shrunk back in its own colours: an Indicate recolours its ring, and a
+    red dot without its white ring sat bare on the green path (review r59 finding 4)."""
+    return ScaleInPlace(mobject, scale_factor, rate_func=there_and_back, **kwargs)
+
 
 def ease_out(t: float) -> float:
     """Fast at first, slowing to a stop: 1 − (1 − t)³."""
@@ -369,7 +378,7 @@ FLASH_SECONDS = 0.8
 #: The flash once round the ball's edge, ending at w*.
 EDGE_SECONDS = 3.0
 #: The walk past the top to the path's end, and the walk back, each take this long (s).
-WALK_ON_SECONDS = 2.2
+WALK_ON_SECONDS = 3.0
 #: ∇f flashes in a light violet, not the highlight's white (review r36: flashed together, the
 #: two parallel arrows turned one white bar).
 F_FLASH_COLOR = interpolate_color(GRADIENT_COLOR, WHITE, 0.55)
@@ -834,9 +843,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         self.h_formula.next_to(self.f_formula, DOWN, buff=0.3).align_to(self.title, LEFT)
         for line in (*self.f_formula, self.h_formula):
             line.set_z_index(PANEL_Z)
-        # (Review r32: a 7 s still here.) The question runs along the path as it is asked: a
-        # light sweeps the path from its left end, where the hiker stands.
-        sweep_light = self.trail.copy().set_stroke(HIGHLIGHT_COLOR, width=8)
+        # (Review r32: a 7 s still here.) The hiker the question asks about is marked as it is
+        # asked (review r59 finding 5: a white light swept the path, unexplained; cut).
         with self.cue("The white dot is the peak{@peak}; the path{@h} is h(x, y) = 0. Where "
                       "on it{@where} is the hiker highest?") as cue:
             cue.play(Reveal(self.peak_label), Reveal(self.f_formula),
@@ -844,9 +852,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      at="peak")
             cue.play(Reveal(self.path_label), Reveal(self.h_formula),
                      Indicate(self.trail, color=HIGHLIGHT_COLOR, scale_factor=1.0), at="h")
-            cue.play(ShowPassingFlash(sweep_light, time_width=0.35),
-                     Indicate(self.hiker_3d, color=SOLUTION_COLOR, scale_factor=1.5),
-                     at="where", run_time=max(cue.until(cue.END), 1.0))
+            # (Its length taken once the words reach "where": taken before, it ran 1.6 s past
+            # them.)
+            cue.wait_until("where")
+            cue.play(pulse(self.hiker_3d, 1.6), run_time=max(cue.until(cue.END), 1.0))
 
     def walk(self) -> None:
         start = point_on_curve(self.path, self.curve, 0.0)
@@ -1006,7 +1015,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # they have shown where it looks (review r32: they crossed the path and the axes).
             if lens_picture is not None:
                 self.top_zoom.pop("joins")
-            # About 2.5 s each way (review r36: 1 s each way was too fast to follow).
+            # About 3 s each way (review r36: 1 s each way was too fast to follow; r59 finding 5:
+            # 2.2 s each way still raced the right half of the plot).
             self.follow(self.walked, length, followers,
                         run_time=max(cue.until("back"), WALK_ON_SECONDS), rate_func=smooth)
             # The whole profile stays while the hiker walks back.
@@ -1140,7 +1150,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # caption named ∇f 2.7 s before its arrow), each marked as it is said.
             # The other contours step back as the arrows come (review r39: the labels sat
             # on them); the contour through the top stays.
-            cue.play(Create(flat), Indicate(self.profile_dot, color=SOLUTION_COLOR),
+            cue.play(Create(flat), pulse(self.profile_dot, 1.2),
                      Conceal(self.peak_label), Conceal(self.readout), Dim(self.peak_dot),
                      Dim(self.rings, factor=RING_DIM),
                      at="flat", run_time=max(min(cue.until("prime"), 1.0), 0.5))
@@ -1502,13 +1512,14 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             *np.asarray(self.top_zoom_h), -1.0)), color=NORMAL_COLOR,
             z_index=lens["h"].z_index, **lens_style)] if lens else [])
 
-        def arrow_label(tex: str, arrow: np.ndarray) -> VMobject:
+        def arrow_label(tex: str, arrow: np.ndarray, path_name: VMobject) -> VMobject:
             label = legible(merged(MathTex(tex, font_size=32, color=NORMAL_COLOR)))
             label.set_z_index(ARROW_LABEL_Z)
             obstacles = [self.trail, self.contour, self.hiker, self.peak_dot,
                          *([self.peak_label] if self.peak_named else []),
                          *[self.peak_zone()] * TICK_WEIGHT,
-                         self.path_label, self.gamma_label, self.get_arrow(arrow, NORMAL_COLOR),
+                         self.path_label, *[path_name] * TICK_WEIGHT, self.gamma_label,
+                         self.get_arrow(arrow, NORMAL_COLOR),
                          *self.tick_numbers(), *self.rings, self.map.x_axis, self.map.y_axis,
                          *getattr(self, "prime_parts", ())]
             if self.grad_f is not None:
@@ -1524,6 +1535,14 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                              low - 0.05, high + 0.05)
                            for axis in (self.map.x_axis, self.map.y_axis)):
                     break
+            else:
+                # Both cross an axis (review r59 finding 2: "∇(−h)", kept off the path's new
+                # name, landed on the y-axis): it steps off the y-axis sideways, away from
+                # the tip's side if the tip's side has no room.
+                axis_x = float(self.map.y_axis.get_center()[0])
+                low, high = box_of(label)
+                if low[0] - 0.05 < axis_x < high[0] + 0.05:
+                    label.shift((axis_x - 0.1 - high[0]) * RIGHT)
             return label
 
         def path_label(tex: str) -> VMobject:
@@ -1537,6 +1556,18 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                     and low[0] < tip[0] + TIP_GAP < high[0]):
                 room = float(self.map.get_corner(UR)[0]) - high[0]
                 label.shift(min(tip[0] + TIP_GAP - low[0], max(room, 0.0)) * RIGHT)
+            # Moved right, it may sit on the path (review r59 finding 2: "−h(x, y) = 0" on the
+            # green path at 90 s): it steps away from the path, on its own side, till clear.
+            trail = self.outline_points(self.trail)[:, :2]
+            side = -np.sign(float(self.path.value(self.data["peak"])) or 1.0)
+            step = (DOWN if side * self.path.gradient(
+                point_on_curve(self.path, self.curve, 0.5 * self.curve.arc_length[-1]))[1] < 0
+                    else UP) * 0.04
+            for _ in range(25):
+                low, high = box_of(label)
+                if not np.any(np.all((trail >= low - 0.08) & (trail <= high + 0.08), axis=1)):
+                    break
+                label.shift(step)
             return label
 
         def condition(tex: str, value: str) -> VMobject:
@@ -1545,11 +1576,20 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                   font_size=PANEL_FONT))
             return line.move_to(self.condition, aligned_edge=LEFT).set_z_index(PANEL_Z)
 
-        negated = arrow_label(r"\nabla(-h)", turned)
+        # The path's new name first, then the arrow's clear of it (review r59 finding 2).
         negated_path = path_label(r"-h(x, y) = 0")
+        negated = arrow_label(r"\nabla(-h)", turned, negated_path)
         other = condition(r"\nabla(-h)", flipped.tex)
         either = merged(Tex(r"an equality: $\lambda$ of either sign", font_size=PANEL_FONT))
         self.add_panel_line(either)
+        # The plot and the shift's readout have gone: the equations rise under the title as
+        # this beat starts (review r59 finding 6: they stayed 3 rows down, the top right
+        # empty, and read as having dropped); the lines still to come rise with them.
+        rise = max(float(self.title.get_bottom()[1]) - 0.5 - float(self.condition.get_top()[1]),
+                   0.0) * UP
+        for line in (other, either):
+            line.shift(rise)
+        risen = [m for m in (self.condition, self.multiplier_name) if m in self.mobjects]
         if lam == 0.0:
             words = ("The same path is −h(x, y) = 0{@flip}, which reverses{@turn} ∇h; λ = 0 "
                      "either way{@neg}. In general, for an equality constraint{@either}, λ may "
@@ -1572,6 +1612,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Conceal(self.path_label), *(Conceal(m) for m in in_lens),
                      *([Conceal(self.chain)] if getattr(self, "chain", None) else []),
                      run_time=0.3)
+            if np.any(rise) and risen:
+                cue.play(*(m.animate.shift(rise) for m in risen), run_time=0.6,
+                         rate_func=smooth)
             cue.play(Reveal(negated_path), run_time=0.3)
             # (Review r53 finding 2: the flip and the new equation by the cue's 2nd second,
             # the column never blank; the words then mark each: the path, the arrow, λ.)
@@ -1595,8 +1638,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      run_time=min(cue.until(cue.END), MARK_SECONDS))
         # (r37: no separate way back to h, cut to pay for the ridge contours: ∇(−h) turns
         # back and doubles in one motion as 2h is written.)
-        twice = arrow_label(r"\nabla(2h)", doubled)
         twice_path = path_label(r"2h(x, y) = 0")
+        twice = arrow_label(r"\nabla(2h)", doubled, twice_path)
         halved_line = condition(r"\nabla(2h)", halved.tex)
         # With λ = 0 nothing halves and nothing depends on the scale (a lecturer's path
         # through the peak): the words say so, and that in general it does.
@@ -1628,6 +1671,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      at="double", run_time=min(max(cue.until("half"), 0.8), 1.5),
                      rate_func=smooth)
             self.grad_h.remove_updater(follow_factor)
+            # ∇f, thin, drawn over the wide ∇(2h) beside it (review r59 finding 2: half hidden
+            # behind it at 98 s).
+            if self.grad_f is not None:
+                self.grad_f.set_z_index(ARROW_Z + 1.5)
+                self.bring_to_front(self.grad_f)
             cue.play(Reveal(halved_line), at="half", run_time=0.3)
             cue.play(Indicate(halved_line, color=EMPHASIS_COLOR, scale_factor=1.0),
                      *([Indicate(self.grad_f, color=F_FLASH_COLOR, scale_factor=1.0)]
@@ -1661,7 +1709,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # most 6 text lines; the slackness line says "λ = 0 inside" later).
         # A hypothetical fit has its own name, ŵ′ (review r56 finding 3: reusing ŵ and w*,
         # the moved point read as the data's ŵ jumping).
-        inside = merged(MathTex(r"\text{if } \hat w' \text{ inside: } w^{*\prime} = \hat w',"
+        # (Review r59 finding 3a: the prime also meant a derivative, in γ′(s): the case is
+        # named by a subscript, ŵ_in, and its best w is w*, as the words say.)
+        inside = merged(MathTex(r"\text{if } \hat w_{\mathrm{in}} \text{ inside: } "
+                                r"w^* = \hat w_{\mathrm{in}},"
                                 r"\ \lambda = 0", font_size=PANEL_FONT))
         slack = merged(MathTex(r"\lambda\,(\|w^*\|_2 - t) = 0", font_size=PANEL_FONT))
         kkt = merged(MathTex(r"-\nabla f(w^*) = \lambda g", font_size=PANEL_FONT))
@@ -1684,6 +1735,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
              0, 0], LEFT)
         kkt.set_y(rows[0])
         normal.set_y(rows[1])
+        # X and b named on screen, under the identity that uses them (review r59 finding 3d:
+        # they were named only in a caption); in the balance's row, empty till then.
+        names_xb = merged(MathTex(r"X\text{: data},\ \ b\text{: targets}",
+                                  font_size=PANEL_FONT, color=NAME_COLOR))
+        names_xb.set_z_index(PANEL_Z).align_to(squares, LEFT).set_y(rows[2])
         # The hike's objects handed over to the ball's (review r45 finding 2: f, λ and the
         # normal were reused silently), one pair at a time as each is drawn, in the row
         # under the balance's two lines, kept till ridge takes the rows: the path is the
@@ -1730,27 +1786,32 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # (Review r41: "equal" was imprecise: each t matches some μ.)
         # (And shorter: 3 s of still axes under "as we will see".)
         # w and t said in words (review r50 finding 4); the penalty form is ridge's own cue.
+        # (The comma splits the subtitles evenly: without it "Ridge, constrained:" was one
+        # of 1.4 s.)
         with self.cue("Ridge, constrained{@reg}: minimize a new f of the weights w{@penalty}"
-                      "{@new} on{@ball} the ball ‖w‖₂ ≤ t (radius t): an inequality.",
+                      "{@new}, on{@ball} the ball ‖w‖₂ ≤ t: an inequality.",
                       spoken="Ridge, constrained{@reg}: minimize a new f of the weights w"
-                      "{@penalty}{@new} on{@ball} the ball, the two-norm of w at most t, the "
-                      "of radius t: an inequality.") as cue:
+                      "{@penalty}{@new} on{@ball} the ball, the two-norm of w at most t: an "
+                      "inequality.") as cue:
             # The new picture's axes come as the hike goes; the new title just after the old
             # one has gone (two titles on top of each other would be unreadable).
             # The hike's names gone before the new ones come (review r36: "x" and "w₁"
             # cross-faded on top of each other).
-            cue.play(*(Conceal(m) for m in hike), Conceal(self.title), run_time=0.3)
-            # The problem's line waits for the ball and t it names (review r53 finding 3).
-            cue.play(Reveal(title), run_time=0.4)
+            # The hike's picture fades as the ball's axes are drawn and the ball fades in where
+            # the path was (review r59 finding 6: a cut to an empty frame, then the disc wiped
+            # in as a wedge); the new names come once the old have gone (review r36: "x" and
+            # "w₁" cross-faded on top of each other).
             # The new axes drawn under the first words (review r41: 3 s of empty axes, still).
             # The ball drawn with them, as "constrained form" is said (review r45: 4 s of empty
             # axes under it); named, with t, when the words name it.
+            cue.play(*(Conceal(m) for m in hike), Conceal(self.title), Create(circle["axes"]),
+                     Reveal(circle["ball"]), run_time=1.2)
+            # The problem's line waits for the ball and t it names (review r53 finding 3).
             # A unit tick on each axis, numbered (review r53 finding 8: ŵ and w* could not be
             # read off; they were built but never drawn).
-            cue.play(Create(circle["axes"]), Reveal(circle["axis_labels"]),
-                     Create(circle["ball"]), Reveal(circle["units"]),
+            cue.play(Reveal(title), Reveal(circle["axis_labels"]), Reveal(circle["units"]),
                      Reveal(circle["unit_labels"]),
-                     run_time=max(min(cue.until("penalty"), DRAW_SECONDS), 0.5))
+                     run_time=max(min(cue.until("penalty"), 0.6), 0.4))
             # The ball marked as the weights are named (no still under the words).
             cue.play(Indicate(circle["ball"], color=BALL_COLORS["l2"], scale_factor=1.0),
                      at="penalty", run_time=max(min(cue.until("ball"), MARK_SECONDS), 0.5))
@@ -1768,8 +1829,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # written as it is named (review r50 findings 1 and 9: 12 s of a still ball, H and ŵ
         # shown 2 s before they were named).
         with self.cue("The loss{@f} is least squares{@ls}, lowest at ŵ{@centre}, the "
-                      "unregularized best fit, up to a constant (H = XᵀX{@h}, X the data, b "
-                      "the targets).",
+                      "unregularized best fit, up to a constant (H = XᵀX{@h}).",
                       spoken="The loss{@f} is least squares{@ls}, lowest at w-hat{@centre}, "
                       "the unregularized best fit, up to a constant, H is X transpose X{@h}, "
                       "X the data, b the targets.") as cue:
@@ -1786,7 +1846,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      run_time=max(min(cue.until("h"), MARK_SECONDS), 0.5))
             # This example's H written as it is named, and marked to the end (no still).
             # (In colour only, review r45 finding 9: grown, H ran to 7 px from the edge.)
-            cue.play(Reveal(data_h), Reveal(squares), at="h", run_time=0.5)
+            cue.play(Reveal(data_h), Reveal(squares), Reveal(names_xb), at="h", run_time=0.5)
             cue.play(Indicate(data_h, color=LOSS_COLOR, scale_factor=1.0),
                      Indicate(squares, color=LOSS_COLOR, scale_factor=1.0),
                      run_time=max(cue.until(cue.END), 0.5))
@@ -1806,14 +1866,15 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         ghost = VGroup(circle["inside_dot"], circle["inside_label"])
         # "a new λ": the ball's multiplier, not the hike's (review r50 finding 4).
         # w* defined as it is first used (review r51 finding 4): "the best w, w*".
-        with self.cue("If the fit were ŵ′, inside{@inside} the ball, the best w, w*′, would "
-                      "be ŵ′, with a new λ = 0. Our ŵ is outside{@out}.",
-                      spoken="If the fit were w-hat prime, inside{@inside} the ball, the best "
-                      "w, w-star prime, would be w-hat prime, with a new lambda, zero. Our "
+        with self.cue("If the fit were ŵᵢₙ, inside{@inside} the ball, the best w, w*, would "
+                      "be ŵᵢₙ, with a new λ = 0. Our ŵ is outside{@out}.",
+                      spoken="If the fit were w-hat-in, inside{@inside} the ball, the best "
+                      "w, w-star, would be w-hat-in, with a new lambda, zero. Our "
                       "w-hat is outside{@out}.") as cue:
             # ŵ's numbers go while ŵ is moved (review r49 finding 4: "ŵ = (1, 1.6)" stayed
             # beside the moved ŵ) and come back with it.
-            cue.play(Conceal(squares), *(Dim(m) for m in real_centre), at="inside",
+            cue.play(Conceal(squares), Conceal(names_xb), *(Dim(m) for m in real_centre),
+                     at="inside",
                      run_time=0.3)
             self.add(*moved)
             self.follow(share, INSIDE_SHARE, moved, run_time=INSIDE_MOVE, rate_func=smooth)
@@ -1938,9 +1999,15 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             name.set_z_index(PANEL_Z + 0.1 * ARROW_LABEL_Z)
             # w₁*'s below the w₁ axis right of its drop, w₂*'s above-left of its foot (left,
             # the ball's edge ran through it); the unit numbers step back meanwhile.
-            name.next_to(line.get_end(), DR if index == 0 else UP + LEFT, buff=0.1)
+            # (Review r59 finding 2: above-left, "1.14" touched the inset's region and the w₂
+            # tick, and sat in the row of the corner's "w* = (…)": below-left of its foot,
+            # inside the ball, where the stepped-back unit number was.)
+            name.next_to(line.get_end(), DR if index == 0 else DL, buff=0.1 if index == 0
+                         else 0.14)
             foot_names.add(name)
-        with self.cue("Its edge{@edge} plays the path; the ball is smooth{@smooth}: the "
+        # (Review r59 finding 1: "Its edge plays the path;" was a subtitle of 1.6 s: one clause
+        # with the next, about 3 s.)
+        with self.cue("Its edge{@edge} plays the hike's path, the ball is smooth{@smooth}: the "
                       "touching contour is tangent to it{@tangent}. " + zero_words) as cue:
             # Only the edge is marked (review r45: the whole disc flashed, stressing the
             # inside): a thick stroke in the path's green runs once round the circle.
@@ -1964,32 +2031,35 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # foot named with its weight (regmath's w*, `drop_lines`), as "non-zero" is said.
             # w*'s name (on the w₁ drop) and the unit numbers step back, back with the next
             # words; the corner's "w* = (…)" is marked with the feet's numbers.
-            cue.play(Conceal(circle["unit_labels"]), Conceal(circle["point_label"]),
-                     at="nonzero", run_time=0.3)
+            # (The unit ticks too: "1.14" sits where the w₂ axis's stood, review r59 finding 2.)
+            cue.play(Conceal(circle["unit_labels"]), Conceal(circle["units"]),
+                     Conceal(circle["point_label"]), at="nonzero", run_time=0.3)
             cue.play(*(Create(line) for line in feet), *(Reveal(m) for m in foot_names),
                      run_time=0.6)
-            cue.play(Indicate(data_point[1], color=EMPHASIS_COLOR, scale_factor=1.2),
-                     Indicate(circle["point"], color=SOLUTION_COLOR, scale_factor=1.5),
+            # In colour only (review r59 finding 2: grown, it ran into "w* =").
+            cue.play(Indicate(data_point[1], color=EMPHASIS_COLOR, scale_factor=1.0),
+                     pulse(circle["point"], 1.5),
                      *(Indicate(m, color=EMPHASIS_COLOR, scale_factor=1.0) for m in foot_names),
                      run_time=max(min(cue.until(cue.END), MARK_SECONDS), 0.8))
         # "climbing −f" with motion (review r30: nothing moved): −∇f(w*) grows as it is said;
         # one beat with the balance it gives (r37: cut to pay for the ridge contours).
         # g drawn and defined before it is used (review r51 findings 4 and 5): the ball's
         # outward unit normal, ∇‖w‖₂ at w*, the ball's ∇h; then the balance.
-        with self.cue("g{@g}, the ball's outward unit normal, is{@normal} ∇‖w‖₂(w*) = w*/t, "
-                      "the ball's ∇h. Minimizing f is climbing −f{@climb}: "
-                      "−∇f(w*){@f} = λg{@kkt}.",
-                      spoken="g{@g}, the ball's outward unit normal, is{@normal} the gradient of "
-                      "the two-norm at w-star, w-star over t, the ball's grad h. "
-                      "Minimizing f is climbing minus f{@climb}: minus grad f at "
-                      "w-star{@f} equals lambda g{@kkt}.") as cue:
+        # (Review r59 finding 1: ∇‖w‖₂(w*) said as well as written: cut, the panel has it; the
+        # ball's λ called "a new λ" where it is first used, the hike's was 0.605.)
+        with self.cue("g{@g}, the ball's outward unit normal, is{@normal} w*/t: it plays ∇h. "
+                      "Minimizing f is climbing −f{@climb}: −∇f(w*){@f} = λg{@kkt}, "
+                      "a new λ.",
+                      spoken="g{@g}, the ball's outward unit normal, is{@normal} w-star over t: "
+                      "it plays grad h. Minimizing f is climbing minus f{@climb}: minus grad f "
+                      "at w-star{@f} equals lambda g{@kkt}, a new lambda.") as cue:
             # The loss has been read: it goes for the balance (≤ 6 lines); H and ŵ stay.
             # "dashed: the common tangent" has been read: it goes too (the densest moment,
             # review r48 finding 8: about 10 text lines).
             cue.play(Conceal(loss), Conceal(zoom["tangent_name"]), Conceal(feet),
                      Conceal(foot_names), run_time=0.3)
-            cue.play(Reveal(circle["unit_labels"]), Reveal(circle["point_label"]),
-                     run_time=0.3)
+            cue.play(Reveal(circle["unit_labels"]), Reveal(circle["units"]),
+                     Reveal(circle["point_label"]), run_time=0.3)
             # g named as it is drawn, by its line (the unit normal) and as ∇h's heir.
             cue.play(GrowArrow(zoom["g"]), Reveal(zoom["g_label"]), at="g", run_time=0.6)
             cue.play(Indicate(zoom["g"], color=HIGHLIGHT_COLOR, scale_factor=1.0),
@@ -2105,8 +2175,14 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # The ball rescaled, ½‖w‖₂² ≤ ½t², is the same set with its own multiplier μ = λ/t: its
         # own line, in the derivation's place (review r48 finding 1: written over the header
         # "‖w‖₂ ≤ t", it stood beside λ = 1.54, the header's multiplier, not its own).
-        solved = merged(MathTex(rf"\text{{same ball }} \tfrac12\|w\|_2^2 \le \tfrac12 t^2:\ "
-                                rf"\mu = \lambda / t = {mu.tex}", font_size=PANEL_FONT))
+        # (Review r59 finding 1: μ's value is written once, where "μ = ?" stood since ridge's
+        # stationarity: this line gives the rule, the question's line the number.)
+        solved = merged(MathTex(r"\text{same ball } \tfrac12\|w\|_2^2 \le \tfrac12 t^2:\ "
+                                r"\mu = \lambda / t", font_size=PANEL_FONT))
+        # μ asked for as ridge's stationarity is written (review r59 finding 1: μ was used from
+        # 164 s, valued only at 178 s), filled in when it is solved.
+        mu_unknown = merged(MathTex(r"\mu = \,?", font_size=PANEL_FONT))
+        mu_known = merged(MathTex(rf"\mu = {mu.tex}", font_size=PANEL_FONT))
         # μ's value as the contours slide (review r37: μ was not on screen during the slide).
         mu_readout = Readout(r"\mu = " + number_format(mu_value, decimals_for(mu_value)), 0.0,
                              font_size=PANEL_FONT)
@@ -2124,6 +2200,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # beside "μ = λ/t = 1.28" showed two values at once); the derivation's lines above
         # stay as written.
         mu_readout.move_to(on_edge, aligned_edge=LEFT).set_z_index(PANEL_Z)
+        mu_unknown.next_to(stationary, RIGHT, buff=0.5).set_z_index(PANEL_Z)
+        mu_known.move_to(mu_unknown, aligned_edge=LEFT).set_z_index(PANEL_Z)
         # The claim acted out (review r50 finding 1: 11 s over a still picture; t·g was not
         # drawn to the plot's scale): w* drawn as a vector from the origin (dashed), g from
         # the origin at the plot's scale, then t·g grown from g's length along it, landing
@@ -2179,10 +2257,15 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                  + number_format(float(PREVIEW_RADIUS), lam_decimals)
                                  + r"\, g", lam_value, 1.0, font_size=PANEL_FONT)
         factor_readout.move_to(on_edge, aligned_edge=LEFT).set_z_index(PANEL_Z)
-
-        def follow_factor(r: Readout) -> None:
-            r.set_values(rescaled_multiplier(lam_value, scale_of_t.get_value()),
-                         scale_of_t.get_value())
+        # (Review r59 finding 1: counted through, it showed pairs such as 1.30 · 1.19 on the
+        # way: the two forms, λ·g and (λ/t)·(t g), fade one into the other instead.)
+        factor_end = Readout(r"-\nabla f(w^*) = "
+                             + number_format(lam_value, lam_decimals) + r" \cdot "
+                             + number_format(float(PREVIEW_RADIUS), lam_decimals)
+                             + r"\, g", lam_value, 1.0, font_size=PANEL_FONT)
+        factor_end.set_values(rescaled_multiplier(lam_value, float(PREVIEW_RADIUS)),
+                              float(PREVIEW_RADIUS))
+        factor_end.move_to(on_edge, aligned_edge=LEFT).set_z_index(PANEL_Z)
 
         inset = [zoom[k] for k in (*ZOOM_PICTURE, "minus_f", "minus_f_label", "g", "g_label",
                                    "tangent")] + [stretched]
@@ -2197,13 +2280,17 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # finding 11: about 15 text items at μ = λ/t).
             # (Review r53 finding 7: "ridge, constrained: min a new f …" has been used: it
             # goes as ridge's own problem is written, so at most 4 equation lines stand.)
+            # f's contours step back for the balance's arrows and labels, and the unit ticks
+            # and numbers for ∇f(w*)'s (review r59 finding 2).
             cue.play(Conceal(normal), Conceal(regularization),
                      *(Conceal(m) for m in [*inset, data_grad, data_centre,
-                                            data_point, circle["point_label"]]), run_time=0.5)
+                                            data_point, circle["point_label"],
+                                            circle["units"], circle["unit_labels"]]),
+                     *(Dim(m) for m in (circle["contour"], *circle["bowl"])), run_time=0.5)
             cue.play(Reveal(ridge), at="ridge", run_time=0.4)
             # The stationarity drawn at w* as it is written (review r56 finding 2: a still
             # picture under the formula): ∇f(w*) inward and μw* outward, equal and opposite.
-            cue.play(Reveal(stationary), at="grad", run_time=0.4)
+            cue.play(Reveal(stationary), Reveal(mu_unknown), at="grad", run_time=0.4)
             cue.play(GrowArrow(balance["f"]), GrowArrow(balance["mu"]),
                      Reveal(balance["f_label"]), Reveal(balance["mu_label"]), run_time=0.6)
             cue.play(Indicate(stationary, color=EMPHASIS_COLOR, scale_factor=1.0),
@@ -2214,41 +2301,47 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # while "t times smaller" is said; then μ's own line.
         # (Review r49 finding 2: "the gradient of ½‖w‖₂² ≤ ½t²" gave an inequality a
         # gradient: the gradient is of ½‖w‖₂², at w*; the inequality is the ball it bounds.)
-        with self.cue("t·g{@tg} = w* is the gradient of ½‖w‖₂² at w* (the ball as "
-                      "½‖w‖₂² ≤ ½t²{@half}), t times longer{@long}: so its multiplier "
-                      "is t times smaller{@small}, μ = λ/t = {mu}{@mu}.", mu=mu,
-                      spoken="t g{@tg}, which is w-star, is the gradient of half the squared "
-                      "norm at w-star, the ball written as half the squared norm at most half "
-                      "t squared{@half}; t times longer{@long}: so its multiplier is t "
-                      "times smaller{@small}, {mu}{@mu}.", settle=1.5) as cue:
+        # (Review r59 finding 1: one cue of 11 s in two subtitles: three cues of about 4 s,
+        # one step each; the balance's arrows stay till t·g is named.)
+        with self.cue("On the edge{@edge}, w* = t·g{@tg}: the gradient of ½‖w‖₂² at w*.",
+                      spoken="On the edge{@edge}, w-star is t g{@tg}: the gradient of half the "
+                      "squared norm at w-star.") as cue:
             # f's contours step back: this beat is about w*, g and t·g, all from the origin.
-            # w*'s name steps aside (it sat on the shaft); the dashed vector is w* now.
-            cue.play(*(Conceal(m) for m in balance.values()), run_time=0.3)
+            cue.play(*(Conceal(m) for m in balance.values()), at="tg", run_time=0.3)
+            cue.play(Reveal(circle["units"]), Reveal(circle["unit_labels"]), run_time=0.3)
             cue.play(Create(w_vector), GrowArrow(main_g), Reveal(g_label),
                      *(Dim(m) for m in (circle["contour"], *circle["bowl"])), run_time=0.6)
             self.add(main_tg)
-            cue.play(Reveal(tg_label), Reveal(on_edge), at="tg", run_time=0.4)
+            cue.play(Reveal(tg_label), Reveal(on_edge), run_time=0.4)
             cue.play(Indicate(on_edge, color=EMPHASIS_COLOR, scale_factor=1.0),
                      Indicate(w_vector, color=HIGHLIGHT_COLOR, scale_factor=1.0),
-                     until="half")
+                     run_time=max(cue.until(cue.END), 0.8))
+        with self.cue("Written ½‖w‖₂² ≤ ½t²{@half}, the same ball has a gradient t times "
+                      "longer{@long}.",
+                      spoken="Written as half the squared norm at most half t squared{@half}, "
+                      "the same ball has a gradient t times longer{@long}.") as cue:
             cue.play(Indicate(circle["ball"], color=BALL_COLORS["l2"], scale_factor=1.0),
-                     at="half", until="long")
-            # t·g grows from g's length along w* and lands on it while the multiplier in
-            # −∇f(w*) = (λ/s)(s g) shrinks from λ to λ/t = μ: "t times longer ... t times
-            # smaller" acted out (the derivation's line has been read: the readout takes it).
+                     at="half", run_time=max(min(cue.until("long"), MARK_SECONDS), 0.8))
+            # t·g grows from g's length along w* and lands on it: "t times longer" acted out
+            # (the derivation's line has been read: −∇f(w*) = λ·g takes its row).
             cue.play(Conceal(on_edge), Reveal(factor_readout), at="long", run_time=0.3)
-            self.follow(scale_of_t, float(PREVIEW_RADIUS),
-                        {main_tg: follow_tg, factor_readout: follow_factor},
-                        run_time=max(cue.until("mu") - 2.0, 1.5), rate_func=smooth,
+            self.follow(scale_of_t, float(PREVIEW_RADIUS), {main_tg: follow_tg},
+                        run_time=max(cue.until(cue.END), 1.5), rate_func=smooth,
                         over=[main_g, g_label, circle["point"]])
-            # The settled readout holds alone 2 s, then μ's line is written under it.
-            # The readout has been read (review r53 finding 7): it goes, and μ's line takes
-            # its row, one after the other (no cross-fade).
-            # (Review r56 finding 2: the readout flashed by: it stays, μ's line under it.)
-            cue.play(Reveal(solved), at="mu", run_time=0.4)
+        with self.cue("So its multiplier is t times smaller{@small}: μ = λ/t = {mu}{@mu}.",
+                      mu=mu,
+                      spoken="So its multiplier is t times smaller{@small}: mu is lambda over "
+                      "t, {mu}{@mu}.", settle=1.5) as cue:
+            # −∇f(w*) = λ·g becomes (λ/t)·(t g): one form fades out, the other in.
+            cue.play(Conceal(factor_readout), at="small", run_time=0.4)
+            cue.play(Reveal(factor_end), run_time=0.4)
+            # μ's rule under it, and the question's "?" filled in with its value.
+            cue.play(Reveal(solved), Conceal(mu_unknown), at="mu", run_time=0.4)
+            cue.play(Reveal(mu_known), run_time=0.4)
             cue.play(Indicate(sign_value, color=EMPHASIS_COLOR, scale_factor=1.0),
                      Indicate(solved, color=EMPHASIS_COLOR, scale_factor=1.0),
-                     run_time=max(min(cue.until(cue.END), MARK_SECONDS), 0.5))
+                     Indicate(mu_known, color=EMPHASIS_COLOR, scale_factor=1.0),
+                     run_time=max(min(cue.until(cue.END), MARK_SECONDS), 0.8))
         # The sliding centre named (review r41: an unnamed white ring, read as ŵ or w*): w(μ),
         # ridge's minimum, its name riding above it till it lands on w* (then it is w*).
         centre_name = legible(merged(MathTex(r"w(\mu)", font_size=30, color=CENTER_COLOR)))
@@ -2283,7 +2376,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             self.add(rings)
             # The stationarity stays, the condition w(μ) meets (review r41: it left as the
             # ring slid); the solved μ goes before μ's live value takes its row.
-            cue.play(Conceal(solved), Conceal(factor_readout),
+            cue.play(Conceal(solved), Conceal(factor_end), Conceal(mu_known),
                      *(Conceal(m) for m in (main_g, main_tg, g_label,
                                                              tg_label, w_vector)),
                      Reveal(circle["point_label"]), run_time=0.3)
@@ -2301,7 +2394,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Conceal(mu_readout), run_time=0.3)
             cue.play(Reveal(no_ball), run_time=0.4)
             cue.play(Indicate(no_ball, color=EMPHASIS_COLOR, scale_factor=1.0),
-                     Indicate(circle["point"], color=SOLUTION_COLOR, scale_factor=1.4),
+                     pulse(circle["point"], 1.4),
                      run_time=max(cue.until(cue.END), 1.0))
         self.ridge_bottom = bottom
         # Complementary slackness in the ridge's row, under the balance; then the four
@@ -2338,12 +2431,14 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                             circle["point_label"]]
             # λ is the panel's, per case (review r44: "λ = 1.54 ≥ 0" stayed lit while the
             # inside case was shown): the point is named by what it is, w* = ŵ.
-            named = legible(merged(MathTex(r"w^{*\prime} = \hat w'", font_size=30,
+            named = legible(merged(MathTex(r"w^* = \hat w_{\mathrm{in}}", font_size=30,
                                            color=TEXT_COLOR)))
             figure = [*(circle[k] for k in ("ball", "t_label", "t_tick")), axes.x_axis,
                       axes.y_axis]
+            # Clear of the ring it names (review r59 finding 2: it overlapped the ringed dot).
             place_clear(named, circle["inside_ring"].get_center(), np.array([0.0, -1.0]),
-                        figure)
+                        [*figure, *[circle["inside_ring"], circle["inside_dot"]] * TICK_WEIGHT],
+                        buff=0.15)
             # On the ring's side of the w₂ axis (review r44: across it the name read as
             # struck through).
             axis_x = float(axes.y_axis.get_center()[0])
@@ -2357,7 +2452,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             inside_lam = number(constrained(Quadratic(center=self.inside_point,
                                                       hessian=bowl_loss.hessian),
                                             norm="l2", radius=PREVIEW_RADIUS).multiplier)
-            inside_value = merged(MathTex(rf"\text{{if }} \hat w' \text{{ inside: }} "
+            inside_value = merged(MathTex(rf"\text{{if }} \hat w_{{\mathrm{{in}}}} \text{{ inside: }} "
                                           rf"\lambda = {inside_lam.tex} \ge 0",
                                           font_size=PANEL_FONT))
             inside_value.move_to(sign_value, aligned_edge=LEFT).set_z_index(PANEL_Z)
@@ -2399,18 +2494,20 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      *(Undim(m) for m in outside_case if m is not circle["point_label"]),
                      Reveal(circle["point_label"]), run_time=0.3)
             cue.play(Reveal(sign_value), run_time=0.3)
-            cue.play(Indicate(circle["point"], color=SOLUTION_COLOR, scale_factor=1.6),
+            cue.play(pulse(circle["point"], 1.6),
                      Indicate(sign_value, color=EMPHASIS_COLOR, scale_factor=1.0),
                      Indicate(circle["t_label"], color=EMPHASIS_COLOR, scale_factor=1.1),
                      run_time=max(min(cue.until("kkt"), MARK_SECONDS), 0.3))
             # (The problem's line left with ridge's: review r53 finding 7.)
             cue.play(Conceal(title), *(Conceal(m) for m in (kkt, sign_value, slack)), at="kkt",
                      run_time=0.4)
-            cue.play(Reveal(heading), *(Reveal(line) for line in conditions), run_time=0.5)
-            # Each of the four named as it is said (review r56 finding 7).
+            cue.play(Reveal(heading), run_time=0.5)
+            # Each of the four written and marked as it is said (review r56 finding 7; r59
+            # finding 7: all four came at once and were then marked in turn).
             for line, mark, after in zip(conditions, ("primal", "dual", "stat", "cs"),
                                          ("dual", "stat", "cs", cue.END)):
-                cue.play(Indicate(line, color=EMPHASIS_COLOR, scale_factor=1.0), at=mark,
+                cue.play(Reveal(line), at=mark, run_time=0.4)
+                cue.play(Indicate(line, color=EMPHASIS_COLOR, scale_factor=1.0),
                          run_time=max(min(cue.until(after), MARK_SECONDS), 0.5))
         diamond = self.get_preview("l1", INSET_CENTER, INSET_SIDE, point_label=True)
         card = merged(Tex("next: corners", font_size=PANEL_FONT, color=BALL_COLORS["l1"]))
@@ -2429,7 +2526,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       "a weight exactly zero.") as cue:
             cue.play(Reveal(sketch), Reveal(card), at="next")
             # (An Indicate, not a Flash: the flash's rays would run through "w*".)
-            cue.play(Indicate(diamond["point"], color=SOLUTION_COLOR, scale_factor=1.8),
+            cue.play(pulse(diamond["point"], 1.8),
                      Indicate(card, color=BALL_COLORS["l1"], scale_factor=1.1), at="corner",
                      until=cue.END)
         # A short still end for a lecturer cutting the clip.
@@ -2454,17 +2551,23 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         for arrow in parts.values():
             arrow.set_stroke(OUTLINE_COLOR, width=9, background=True)
             arrow.set_z_index(PANEL_Z + 0.1 * (ARROW_Z + 0.5))
+        # (Review r59 finding 2: "μw*" sat on the w₂ axis: it goes right of its tip; "∇f(w*)"
+        # sat over the unit tick "1", which steps back in this beat, and right of its tip the
+        # ball's edge ran through it: it keeps its place.)
         placed: list[VMobject] = [*parts.values(), circle["ball"], circle["contour"],
                                   *circle["bowl"], circle["point"], circle["centre"],
                                   circle["centre_label"], axes.x_axis, axes.y_axis,
-                                  circle["units"], *circle["unit_labels"], circle["t_label"]]
+                                  circle["t_label"]]
         for key, tex, color, arrow in (("f_label", r"\nabla f(w^*)", GRADIENT_COLOR, inward),
                                        ("mu_label", r"\mu w^*", TEXT_COLOR, outward)):
             label = legible(merged(MathTex(tex, font_size=30, color=color)))
             label.set_z_index(PANEL_Z + 0.1 * ARROW_LABEL_Z)
-            along = self.arrow_direction_of(arrow)
-            place_clear(label, to_scene(axes, arrow[1:])[0], np.array([along[1], -along[0]]),
-                        placed, buff=0.12)
+            if key == "mu_label":
+                label.next_to(to_scene(axes, arrow[1:])[0], RIGHT, buff=0.12)
+            else:
+                along = self.arrow_direction_of(arrow)
+                place_clear(label, to_scene(axes, arrow[1:])[0],
+                            np.array([along[1], -along[0]]), placed, buff=0.12)
             placed.append(label)
             parts[key] = label
         return parts
@@ -2644,7 +2747,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             ring = marker(to_scene(axes, inner), CENTER_COLOR, radius=0.11)
             ring.set_fill(opacity=0.0).set_stroke(CENTER_COLOR, width=3)
             dot = marker(to_scene(axes, inner), SOLUTION_COLOR, radius=0.06, z_index=HIKER_Z)
-            inside_label = legible(merged(MathTex(r"w^{*\prime} = \hat w'", font_size=26,
+            inside_label = legible(merged(MathTex(r"w^* = \hat w_{\mathrm{in}}", font_size=26,
                                                   color=TEXT_COLOR)))
             # The axes count in full (review r30: the y-axis crossed "ŵ = w*"), and so do the
             # contours moved in with ŵ (review r39: they ran through it).
@@ -2658,6 +2761,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             lowest = min(float(m.get_bottom()[1]) for m in moved_bowl if m.has_points())
             inside_label.move_to([float(ring.get_x()),
                                   (lowest + float(axes.x_axis.get_y())) / 2.0, 0.0])
+            # Off the w₂ axis, on the ring's side (r59: "w* = ŵ_in", wider, crossed it).
+            axis_x = float(axes.y_axis.get_center()[0])
+            if float(inside_label.get_left()[0]) < axis_x + LABEL_GAP < float(
+                    inside_label.get_right()[0]):
+                inside_label.shift((axis_x + LABEL_GAP - float(inside_label.get_left()[0]))
+                                   * RIGHT)
             parts.update(inside_ring=ring, inside_dot=dot, inside_label=inside_label)
             # t on screen (review r32: the axes had no ticks, so μ = λ/t was uncheckable): a
             # tick where the circle crosses the w₁ axis, at w₁ = t.

@@ -167,15 +167,19 @@ CAPTION_RULES = [
          r"ball's lowest f", lambda m, f: True, ("bridge",)),
     # The 2-norm ball's boundary is a circle: smooth everywhere (the diamond is not).
     # The example's w* is on the edge (λ > 0): there the edge is the constraint's "path".
-    Rule("on the edge", r"Its edge plays the path",
+    Rule("on the edge", r"Its edge plays the hike's path",
          lambda m, f: BRIDGE["l2"].active
          and abs(float(np.linalg.norm(BRIDGE["l2"].point)) - PREVIEW_RADIUS) < 1e-9,
          ("bridge",)),
     # The ball as ½‖w‖₂² ≤ ½t²: its gradient at w* is w* = t·g, so −∇f(w*) = λg = (λ/t)·t·g:
     # its multiplier is λ/t = μ (as ∇(2h) = 2∇h halved λ).
     # (The gradient is of ½‖w‖₂², taken at w*; the inequality is the ball, not differentiated.)
-    Rule("rescaled ball", r"t·g = w\* is the gradient of ½‖w‖₂² at w\* \(the ball as "
-         r"½‖w‖₂² ≤ ½t²\), t times longer",
+    Rule("w* = t·g", r"On the edge, w\* = t·g: the gradient of ½‖w‖₂² at w\*",
+         lambda m, f: BRIDGE["l2"].active
+         and abs(float(np.linalg.norm(BRIDGE["l2"].point)) - PREVIEW_RADIUS) < 1e-9,
+         ("bridge",)),
+    # ∇(½‖w‖₂²)(w*) = w* = t·g: t times the unit normal g, the gradient of ‖w‖₂ − t.
+    Rule("rescaled ball", r"Written ½‖w‖₂² ≤ ½t², the same ball has a gradient t times longer",
          lambda m, f: BRIDGE["l2"].active
          and abs(float(np.linalg.norm(BRIDGE["l2"].point)) - PREVIEW_RADIUS) < 1e-9,
          ("bridge",)),
@@ -192,16 +196,15 @@ CAPTION_RULES = [
     # ½‖b − Xw‖₂² = ½(w − ŵ)ᵀXᵀX(w − ŵ) + const with ŵ the least-squares fit: any H ≻ 0 is
     # some XᵀX (X = H^½), so the example's loss is a least-squares loss up to a constant.
     Rule("least squares", r"least squares, lowest at ŵ, the unregularized best fit, up to a "
-         r"constant \(H = XᵀX, X the data, b the targets\)",
+         r"constant \(H = XᵀX\)",
          lambda m, f: bool(np.all(np.linalg.eigvalsh(BRIDGE["loss"].hessian) > 0.0)),
          ("bridge",)),
-    Rule("inside case", r"If the fit were ŵ′, inside the ball, the best w, w\*′, would be "
-         r"ŵ′, with a new λ = 0",
+    Rule("inside case", r"If the fit were ŵᵢₙ, inside the ball, the best w, w\*, would be "
+         r"ŵᵢₙ, with a new λ = 0",
          lambda m, f: True, ("bridge",)),
     # g = ∇‖w‖₂(w*) = w*/‖w*‖₂, which is w*/t when w* is on the edge: the ball's ∇h for
     # h(w) = ‖w‖₂ − t (smooth away from 0).
-    Rule("g as ∇h", r"g, the ball's outward unit normal, is ∇‖w‖₂\(w\*\) = w\*/t, the "
-         r"ball's ∇h",
+    Rule("g as ∇h", r"g, the ball's outward unit normal, is w\*/t: it plays ∇h",
          lambda m, f: BRIDGE["l2"].active
          and abs(float(np.linalg.norm(BRIDGE["l2"].point)) - PREVIEW_RADIUS) < 1e-9,
          ("bridge",)),
@@ -215,7 +218,7 @@ CAPTION_RULES = [
     Rule("ridge link", r"Ridge adds \(μ/2\)‖w‖₂², penalty strength μ: its minimum has "
          r"∇f\(w\) \+ μw = 0", lambda m, f: True, ("bridge",)),
     # On the edge ‖w*‖₂ = t, so w* = t·g (g = w*/‖w*‖₂); then −∇f(w*) = λg = μtg at μ = λ/t.
-    Rule("ridge μ", rf"so its multiplier is t times smaller, μ = λ/t = ({NUMBER})",
+    Rule("ridge μ", rf"So its multiplier is t times smaller: μ = λ/t = ({NUMBER})",
          lambda m, f: BRIDGE["l2"].active
          and abs(float(np.linalg.norm(BRIDGE["l2"].point)) - PREVIEW_RADIUS) < 1e-9
          and agrees(m.group(1), ridge_penalty_strength(BRIDGE["l2"]))
@@ -293,8 +296,11 @@ SCREEN_RULES = [
     Rule("ridge λ at w* on screen", rf"^\\lambda = ({TEX_NUMBER})$",
          lambda m, f: agrees(_tex(m.group(1)), BRIDGE["l2"].multiplier)),
     # ŵ inside the ball is its own w*, with λ = 0 (no data: any ŵ inside).
-    Rule("inside case on screen", r"^w\^\{\*\\prime\} = \\hat w'$", lambda m, f: True),
+    Rule("inside case on screen", r"^w\^\* = \\hat w_\{\\mathrm\{in\}\}$", lambda m, f: True),
     Rule("ridge μ on screen", rf"\\mu = \\lambda / t = ({TEX_NUMBER})$",
+         lambda m, f: agrees(_tex(m.group(1)), ridge_penalty_strength(BRIDGE["l2"]))),
+    # "μ = ?" filled in (review r59 finding 1): the solved μ = λ/t.
+    Rule("μ filled on screen", rf"^\\mu = ({TEX_NUMBER})$",
          lambda m, f: agrees(_tex(m.group(1)), ridge_penalty_strength(BRIDGE["l2"]))),
     # Ridge's penalised problem at μ = λ/t has the ball's w* as its minimum (review r53
     # finding 1: held on screen as the ball fades).

@@ -167,12 +167,12 @@ def test_the_default_says_the_equality_and_the_inequality(rendered) -> None:
     captions = " ".join(r.words.caption for r in rendered["RecordedHike"].narration_log)
     assert "∇g" not in captions and "g(x, y)" not in captions
     assert "λ may have either sign" in captions and "equality constraint" in captions
-    assert "g, the ball's outward unit normal, is ∇‖w‖₂(w*) = w*/t, the ball's ∇h" in captions
-    assert "climbing −f: −∇f(w*) = λg" in captions
-    assert "‖w‖ ≤" not in captions and "a new f" in captions and "XᵀX, X the data, b the targets" in captions
+    assert "g, the ball's outward unit normal, is w*/t: it plays ∇h" in captions
+    assert "climbing −f: −∇f(w*) = λg, a new λ" in captions
+    assert "‖w‖ ≤" not in captions and "a new f" in captions and "(H = XᵀX)" in captions
     assert "Minimizing f is climbing −f" in captions
     assert "λ ≥ 0: if −∇f(w*) pointed" in captions and "smooth" in captions
-    assert "If the fit were ŵ′, inside the ball, the best w, w*′, would be ŵ′, with a new λ = 0" \
+    assert "If the fit were ŵᵢₙ, inside the ball, the best w, w*, would be ŵᵢₙ, with a new λ = 0" \
         in captions
     assert "Lagrange multiplier" in captions and "∇f · γ′(s) = 0" in captions
     assert "λ depends on h's scale" in captions
