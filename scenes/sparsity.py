@@ -53,6 +53,7 @@ from typing import Any, ClassVar
 import numpy as np
 from manim import (
     Animation,
+    AnimationGroup,
     Arrow,
     BackgroundRectangle,
     GrowArrow,
@@ -331,8 +332,9 @@ LABEL_BUFF = 0.12
 #: The least gap between a label and the plot frame it sits in, scene units.
 FRAME_INSET = 0.08
 #: Seconds the last frame is held after the last caption (a reviewer asked for a longer
-#: look at the finished summary).
-END_HOLD = 0.5
+#: look at the finished summary; r60 review 1: at 0.5 s the conclusion's last line
+#: flashed by).
+END_HOLD = 3.0
 #: The bars' "start" and "back to start" (readable when the clip is shown small).
 END_LABEL_SIZE = 28
 #: The normals drawn at a corner (its cone) and at a point of the circle, in units of t.
@@ -378,6 +380,10 @@ AFTER_TO_CORNER = 0.85
 #: the words call it so, never "a whole arc" (a lecturer's H = diag(1, 1e-4) gave arcs of
 #: 0.001 % that the strip cannot show).
 VISIBLE_ARC = 0.01
+#: The carried edges' names H⁻¹(±1, 1) keep this far inside the lens's frame (r60 review 4).
+CARRIED_INSET = 0.3
+#: The swept orbit's live counter "‖ŵ‖₂ = r: x % in wedges" (r60 review 7: 28 read small).
+COUNTER_SIZE = 31
 #: The least time the first contours take to grow from ŵ to their first contact.
 GROWTH_SECONDS = 2.6
 #: w* grows by this factor while a weight is exactly 0 (a shape cue besides the colour).
@@ -541,9 +547,15 @@ STAR_DOT_REACH = 0.075 * 1.4
 STAR_OFF_G = np.radians(45.0)
 #: ... fully once ŵ − w* is this far (radians) off g's line to one side, less below.
 STAR_SIDE_BLEND = np.radians(8.0)
-#: ŵ's label turns this far off the outward direction on an axis (radians), onto the side ŵ
-#: has come from: clear of the axis at its usual distance.
+#: Near an axis (w* within this many t of it) w*'s label turns off the axis instead, away
+#: from ŵ's side, fully once ŵ is STAR_AXIS_SPAN (units) off the axis (r60 review 2).
+STAR_AXIS_NEAR = 0.3
+STAR_AXIS_SPAN = 0.12
+#: ŵ's label turns this far off the outward direction near an axis (radians), away from it:
+#: clear of the axis at its usual distance.
 HAT_TURN = np.pi / 4.0
+#: ... fully once ŵ is this far (radians) off the axis, less nearer (straight out on it).
+HAT_BLEND = np.radians(10.0)
 
 
 class WhyCornersWin(StoryScene):
@@ -808,8 +820,9 @@ class WhyCornersWin(StoryScene):
             if k == 0:
                 # (r58 review 1–2) The bars come up with ŵ's first steps, and the first event
                 # falls under its own words, w* landing as "reaches the corner" is said.
-                template = ("{w_hat} sets off{@go}: each bar below follows its journey, lit "
-                            "where {w_star} is yellow. " + template)
+                # (r61: seconds for the longer end hold) Said shorter.
+                template = ("{w_hat} sets off{@go}: each bar below lights up where its "
+                            "{w_star} is yellow. " + template)
             with self.cue(template, **values) as cue:
                 if k == 0:
                     with lifted(*self.strips.values(), self.key["strip"]):
@@ -1112,6 +1125,15 @@ class WhyCornersWin(StoryScene):
         rings = VGroup(*(Circle(radius=CROSSING_RING, color=SPARSE_COLOR, stroke_width=3)
                          .move_to(tick.get_center()) for tick in self.crossing_ticks))
         rings.set_z_index(TOP_Z)
+        # (r60 review 5: the rings marked ŵ, beside the axes, under "on an axis", said of w*)
+        # Each ringed ŵ linked to its w* on the axis (`RayCrossing.axis_point`), marked there.
+        axes2 = self.axes["l2"]
+        links = VGroup(*(VGroup(DashedLine(to_scene(axes2, c.point),
+                                           to_scene(axes2, c.axis_point), color=SPARSE_COLOR,
+                                           stroke_width=3, dash_length=0.06),
+                                marker(to_scene(axes2, c.axis_point), SPARSE_COLOR,
+                                       radius=0.06))
+                         for c in self.journey.crossings)).set_z_index(TOP_Z)
         with self.cue("Ridge's had one at {instants} single instants{@ridge}, on an axis: "
                       "0 % of the journey{@zero}, {@never}though not never.",
                       instants=instants) as cue:
@@ -1120,13 +1142,15 @@ class WhyCornersWin(StoryScene):
             with lifted(self.strips["l2"]):
                 # And ridge's crossings on its orbit, one by one, with its bar's instants.
                 cue.play(*self.strip_pulses("l2"),
-                         LaggedStart(*(Create(ring) for ring in rings), lag_ratio=0.6),
+                         LaggedStart(*(AnimationGroup(Create(ring), Create(link[0]),
+                                                      Reveal(link[1]))
+                                       for ring, link in zip(rings, links)), lag_ratio=0.6),
                          until="zero")
             with lifted(self.strips["l2"], self.summaries["l2"]):
                 cue.play(*self.strip_pulses("l2"), Indicate(self.summaries["l2"],
                                                             color=TEXT_COLOR),
                          at="never", until=cue.END)
-            cue.play(Conceal(rings), run_time=0.3)
+            cue.play(Conceal(rings), Conceal(links), run_time=0.3)
 
     def show_map(self) -> None:
         regions = l1_solution_regions(self.journey.hessian, self.t, self.view)
@@ -1245,15 +1269,22 @@ class WhyCornersWin(StoryScene):
                                VGroup() if zoom is not None else cone, why_offset, g_arrow],
                               g_label, normal_labels)
         # The lens's "ŵ − w*", hidden from the cone's drawing until the cone is carried.
-        offset_name = None if zoom is None else why_sample[0][1]
+        # (r60 review 4: the caption names N(w*), the lens never did) Its name inside the
+        # violet fan, left of g, clear of the fan's arrows and labels.
+        cone_name = None if zoom is None else self.cone_name(g_arrow, why_offset, [
+            *cone[1:], g_arrow, g_label, why_offset, why_sample[0][1], why_sample[2][1],
+            *normal_labels, self.zoom_frame])
         corner = first.corner
         wedge = next(r.polygon for r in regions
                      if r.kind == "corner" and np.array_equal(r.apex, corner))
         self.condition = self.get_condition()
-        zoom_words = "" if zoom is None else ", zoomed in at left{@zoom}"
+        # (r60 review 3: "zoomed in at left" while ŵ lay outside the box) The lens is what
+        # it is: w*'s corner up close, ŵ − w* drawn there as a direction only.
+        zoom_words = "" if zoom is None else "; at left, the directions at its w*{@zoom}"
+        zoom_spoken = "" if zoom is None else "; at left, the directions at its w-star{@zoom}"
         with self.cue("Why a wedge? This {w_hat}{@back}" + zoom_words + ": "
                       "{H}(ŵ − w*){@offset} = g{@g}, {@push}the loss's push on w*.",
-                      spoken="Why a wedge? This w-hat{@back}" + zoom_words + ": "
+                      spoken="Why a wedge? This w-hat{@back}" + zoom_spoken + ": "
                       "H times w-hat minus w-star{@offset} equals g{@g}, {@push}the loss's push "
                       "on w-star.") as cue:
             # (r38 review: 17 text lines at the densest moment) The map's key rests while
@@ -1322,7 +1353,7 @@ class WhyCornersWin(StoryScene):
             with lifted(self.condition[1][1]):
                 cue.play(Reveal(self.condition[1][1]), at="cone", run_time=0.5)
             cue.play(*(GrowArrow(a) for a in cone[1:]), Reveal(normal_labels), Reveal(cone[0]),
-                     *([] if offset_name is None else [Dim(offset_name, factor=0.0)]),
+                     *([] if cone_name is None else [Reveal(cone_name)]),
                      until="between")
             # Held while read (at least CONE_HOLD after the fan is in, its flash included).
             shown = float(self.time)
@@ -1380,8 +1411,7 @@ class WhyCornersWin(StoryScene):
             cue.play(Undim(resting, factor=0.0),
                      run_time=min(0.5, max(0.3, cue.until(cue.END))))
         # (r43 review: ŵ − w* read together with the push past the cone) It rests meanwhile.
-        self.why_offset_parts = VGroup(why_offset, *([why_sample[0][1]] if offset_name is None
-                                                     else []))
+        self.why_offset_parts = VGroup(why_offset, why_sample[0][1])
         self.why_sample_parts = [offset, *in_wedge[0], *in_wedge[2], *why_sample[2],
                                  *([] if zoom is None else [zoom["region"]])]
         self.show_slide(corner_sol, g_arrow, why_sample[2][1])
@@ -1426,7 +1456,8 @@ class WhyCornersWin(StoryScene):
             # other. Its labels leave (a reviewer read them as naming the carried arrows);
             # the carried arrows are labelled H⁻¹(…) once there.
             # (r37) No ghost left behind: the fan itself turns into the orange wedge.
-            cue.play(Conceal(normal_labels), run_time=0.3)
+            cue.play(Conceal(normal_labels),
+                     *([] if cone_name is None else [Conceal(cone_name)]), run_time=0.3)
             with self.following(cone):
                 sweep(self, carry, 1.0, cone,
                       run_time=max(WEDGE_CARRY_SECONDS, cue.until("lean")), rate_func=smooth)
@@ -1438,7 +1469,6 @@ class WhyCornersWin(StoryScene):
             # (r45 review: H⁻¹(±1, 1) showed for about a second) Written as the carry ends,
             # under "onto the wedge", and kept through H's shape (below).
             cue.play(Reveal(carried_labels),  # the wedge's directions held
-                     *([] if offset_name is None else [Undim(offset_name, factor=0.0)]),
                      run_time=MORPH_HOLD)
             self.why_offset_parts = VGroup(why_offset, why_sample[0][1])
             outlines = [pulse(axes1, self.flare_outline(wedge))]
@@ -1538,29 +1568,36 @@ class WhyCornersWin(StoryScene):
                      Conceal(shaped_name),
                      Conceal(carried_labels), Conceal(arcs_open), Conceal(shaped_values),
                      Undim(self.why_offset_parts, factor=0.0), run_time=0.5)
-        # (r41 review: ridge's plot showed through the fading lens) The lens's contents fade
-        # first, over its opaque back; the back then goes as ridge's plot comes in.
+        # The lens's contents and its back fade as ridge's plot comes in (r61: a cross-fade;
+        # r41's contents-first order left 0.6 s of black).
         zoom_parts = [] if zoom is None else [zoom["view"], zoom["fills"],
                                               zoom["then"], *zoom["sample"],
                                               why_offset]
         # (r43 review: "a region of the plane" was vague) Area: what rays lack (below).
-        with self.cue("Each wedge{@open} has area; the orbit runs through the wedges for "
+        # (r60 review 8: "Each wedge has area;" a subtitle of its own for 1.35 s) One
+        # sentence, one two-line subtitle.
+        with self.cue("Each wedge{@open} has area: the orbit runs through them for "
                       "{share} % of its length{@arcs}.", share=share) as cue:
             # (r37) The spent step fades first, then ridge's plot comes back: one cross-fade
             # overprinted the lens's heading and ridge's (a reviewer's glitch).
             # (The carried labels left with H's shape: a second Conceal would bring them
             # back for its fade.)
             # (offset and ŵ left with the openings: a second Conceal would bring them back.)
+            # (r60 review 6: the lens went black for 0.6 s before ridge's plot came back)
+            # Only the lens's heading first (over ridge's it overprinted); its contents and
+            # back then cross-fade with ridge's plot.
+            lens_rest = [m for m in zoom_parts if m is not zoom["then"]] if zoom else []
             cue.play(Conceal(cone[1:]), Conceal(in_wedge[2]),
-                     *(Conceal(m) for m in zoom_parts),
+                     *([] if zoom is None else [Conceal(zoom["then"])]),
                      # Stationarity's two lines have done their job; ŵ = w* + H⁻¹g stays for
                      # ridge's normal (fewer text lines).
                      # (r38 review: "ŵ = w* + H⁻¹g" stayed 50 s after g's definition left)
                      # all three lines go together; n is defined in their place.
                      # (r49) g's two lines left with H's shape: ŵ = w* + H⁻¹g now.
-                     Conceal(self.condition[2]), run_time=0.5)
+                     Conceal(self.condition[2]), run_time=0.3)
             # The four wedges flare as they are named (a reviewer saw nothing happen here).
-            cue.play(*([] if zoom is None else [Conceal(zoom["back"]),
+            cue.play(*(Conceal(m) for m in lens_rest),
+                     *([] if zoom is None else [Conceal(zoom["back"]),
                                                 Reveal(self.headings["l2"]),
                                                 Reveal(self.panels["l2"]),
                                                 Reveal(self.plot_frames["l2"]),
@@ -1590,7 +1627,8 @@ class WhyCornersWin(StoryScene):
         # (r40) Both labels white: the blue one was faint over the blue strip.
         for side, words, color in ((chords[0], "width grows", TEXT_COLOR),
                                    (chords[1], "width fixed", TEXT_COLOR)):
-            label = legible(Tex(words, font_size=24, color=color))
+            # (r60 review 7: small at 480p) 28.
+            label = legible(Tex(words, font_size=28, color=color))
             far = side[-1]
             place_clear(label, far.get_center(), far.get_center() - corners[0],
                         # The map's region edges too (r38 review: on a strip's edge).
@@ -1751,7 +1789,7 @@ class WhyCornersWin(StoryScene):
             cue.play(Create(inner), at="axis", until=cue.END)
         with self.cue("So if {w_hat} is random with a density positive everywhere, the "
                       "lasso's {w_star}{@wedges} has an exact zero with positive "
-                      "probability, ridge's{@rays} with probability zero{@expected}.") as cue:
+                      "probability, {@rays}ridge's with probability zero{@expected}.") as cue:
             # The conclusion written where the condition was (its job is done): the words
             # about chance then have a picture besides the flares.
             odds = self.get_odds()
@@ -2085,15 +2123,15 @@ class WhyCornersWin(StoryScene):
         # One precision with the tally's share (the sweep ends on it).
         places = len(number(100.0 * self.journey.lasso_share).text.partition(".")[2])
         value = DecimalNumber(100.0 * self.journey.lasso_share, num_decimal_places=places,
-                              font_size=28)
+                              font_size=COUNTER_SIZE)
         # (r41 review: the grown orbit ended at 64.3 % without its size) Its radius too, live,
         # to the orbit label's precision and one place more (1.6, then 1.60 … 2.48).
         radius_places = self.swept_places()
         size = DecimalNumber(swept_r.get_value(), num_decimal_places=radius_places,
-                             font_size=28)
-        label = VGroup(MathTex(r"\|\hat w\|_2 =", font_size=28), size,
-                       Tex(":", font_size=28), value, Tex(r"\%", font_size=28),
-                       Tex("in wedges", font_size=28))
+                             font_size=COUNTER_SIZE)
+        label = VGroup(MathTex(r"\|\hat w\|_2 =", font_size=COUNTER_SIZE), size,
+                       Tex(":", font_size=COUNTER_SIZE), value,
+                       Tex(r"\%", font_size=COUNTER_SIZE), Tex("in wedges", font_size=COUNTER_SIZE))
         anchor = self.summaries["l1"].get_left()
 
         def follow(group: VGroup) -> None:
@@ -2278,7 +2316,7 @@ class WhyCornersWin(StoryScene):
         # (r45 review: n was called "one normal" only in the words) Named on screen.
         # (r51 review 4: purple on the blue-grey fill) White on a dark outline; the arrows
         # keep the normals' colour.
-        n_label = legible(MathTex(r"n\text{: normal}", font_size=30, color=TEXT_COLOR))
+        n_label = legible(MathTex(r"n\text{: normal}", font_size=32, color=TEXT_COLOR))
         tip = arrow.get_end()
         to_ray = to_scene(axes, ray[-1]) - start
         up = tip - start
@@ -2436,20 +2474,36 @@ class WhyCornersWin(StoryScene):
             # Beside its head: lower down the wedge's edge H⁻¹(1, 1) leaves no room for it.
             offset = arrows[2]
             middle = offset.get_start() + OFFSET_NAME_AT * (offset.get_end() - offset.get_start())
-            across = RIGHT if along[0] >= g_way[0] else LEFT
-            # The carried edges' tips as `get_carried_cone` draws them at the carry's end.
-            length = carried_room(h, sol.point, sol.normal_cone, self.zoom_view,
-                                  preferred=self.zoom_length * LENS_NORMAL_SHARE
-                                  / LENS_CONE_SHARE)
-            edges = [Line(w_star.get_center(), to_scene(axes, tip))
-                     for tip in eased_tips(h, sol.point, sol.normal_cone, amount=1.0,
-                                           length=length)]
-            place_clear(hat_label, middle, across,
-                        [*obstacles, star_label, *edges], minor=[axes], buff=0.12)
+            # (r60 review 4: hidden while the cone was drawn, 104–124 s; beside H⁻¹(1, 1)
+            # after) Shown throughout now: over its head, leaning away from g (g's shaft on
+            # one side, the cone's edge name on the other, lower), so the carried edges'
+            # names, placed after it, keep off it.
+            side = RIGHT if along[0] >= g_way[0] else LEFT
+            hat_label.next_to(middle, UP, buff=0.06)
+            # Its near edge just clear of g's shaft at that height.
+            g_start, g_end = arrows[3].get_start(), arrows[3].get_end()
+            height = hat_label.get_center()[1]
+            share = (height - g_start[1]) / max(abs(float(g_end[1] - g_start[1])), 1e-9)
+            shaft = g_start[0] + float(np.clip(share, 0.0, 1.0)) * (g_end[0] - g_start[0])
+            edge = hat_label.get_left()[0] if side is RIGHT else hat_label.get_right()[0]
+            gap = (edge - shaft) * (1.0 if side is RIGHT else -1.0)
+            hat_label.shift(side * max(0.0, 0.1 - gap))
         place_clear(g_label, arrows[3].get_end(), arrows[3].get_end() - w_star.get_center(),
                     [*obstacles, star_label, hat_label, *normal_labels], minor=[axes],
                     buff=0.06)
         self.inside_frame(VGroup(hat_label, g_label))
+
+    def cone_name(self, g_arrow: Arrow, offset: VMobject, obstacles: list[VMobject]
+                  ) -> VMobject:
+        """"N(w*)" in the lens's fan, in the lens's upper corner on the side away from ŵ − w*
+        (the fan fills it), beyond the reach of g as it turns across the fan, clear of
+        ``obstacles``."""
+        name = legible(MathTex(r"N(w^*)", font_size=34, color=TEXT_COLOR))
+        frame = self.zoom_frame
+        side = LEFT if offset.get_end()[0] >= g_arrow.get_end()[0] else RIGHT
+        corner = frame.get_corner(UP + side)
+        place_clear(name, corner, DOWN - side, obstacles, minor=[self.zoom_axes], buff=0.15)
+        return raised(name.set_z_index(TOP_Z + 2), ZOOM_Z)
 
     def get_carried_labels(self, cone: VGroup, sol: Solution, others: list[VMobject]
                            ) -> VGroup:
@@ -2481,7 +2535,13 @@ class WhyCornersWin(StoryScene):
                         [*obstacles, *cone[1:], *others, *labels],
                         minor=[axes], buff=0.24)
             labels.add(label)
-        self.inside_frame(labels)
+        # (r60 review 4: H⁻¹(1, 1) touched the lens's right edge) Farther in, ~20 px at 720p.
+        self.inside_frame(labels, inset=CARRIED_INSET)
+        # Pulled in, a name may meet ŵ − w*'s (over its arrow's head): then above it.
+        for label in labels:
+            for other in others:
+                if isinstance(other, MathTex) and _boxes_meet(label, other, 0.05):
+                    label.shift(UP * (other.get_top()[1] + 0.08 - label.get_bottom()[1]))
         # Kept on their tips while H eases to I and back (`following`).
         # Its offset turns with its arrow (a fixed one ran into the left head at H = I).
         for label, arrow in zip(labels, cone[1:]):
@@ -2490,15 +2550,16 @@ class WhyCornersWin(StoryScene):
                           m.move_to(a.get_end() + rotate_vector(o, a.get_angle() - start)))
         return labels.set_z_index(TOP_Z + 1)
 
-    def inside_frame(self, labels: VGroup, frame: VMobject | None = None) -> None:
+    def inside_frame(self, labels: VGroup, frame: VMobject | None = None, *,
+                     inset: float = FRAME_INSET) -> None:
         """Shift each label inside ``frame`` (across its line it reads as cut): by default
         the frame of the "why a wedge" step (the lens's, or the lasso plot's)."""
         frame = self.zoom_frame if frame is None else frame
         for label in labels:
-            label.shift(DOWN * max(0.0, label.get_top()[1] - (frame.get_top()[1] - FRAME_INSET))
+            label.shift(DOWN * max(0.0, label.get_top()[1] - (frame.get_top()[1] - inset))
                         + LEFT * max(0.0, label.get_right()[0] - (frame.get_right()[0]
-                                                                    - FRAME_INSET))
-                        + RIGHT * max(0.0, frame.get_left()[0] + FRAME_INSET
+                                                                    - inset))
+                        + RIGHT * max(0.0, frame.get_left()[0] + inset
                                       - label.get_left()[0]))
 
     def corner_solution(self, center: np.ndarray) -> Solution:
@@ -2827,10 +2888,15 @@ class WhyCornersWin(StoryScene):
 
         def follow(group: VGroup) -> None:
             center = self.state()[norm][0].center
-            # Outward, turned onto the side ŵ has come from near an axis (HAT_TURN on it,
-            # none midway), so that an axis never runs through the label (r37 review).
+            # Outward, turned away from the nearest axis (HAT_TURN off it, none midway
+            # between the axes and none right on one, where the backing hides the axis), so
+            # that an axis never runs through the label (r37 review) and (r60 review 2: turned
+            # onto the side ŵ had come from, the label sat on the w₁ axis, by w*'s, just
+            # after ŵ crossed it) the label is never on w*'s side of the axis.
             out = free_direction([-center])[0]
-            turn = -HAT_TURN * float(np.cos(2.0 * np.arctan2(out[1], out[0]))) ** 2
+            angle = float(np.arctan2(out[1], out[0]))
+            turn = HAT_TURN * float(np.clip(np.sin(4.0 * angle) / np.sin(4.0 * HAT_BLEND),
+                                            -1.0, 1.0))
             c, s = np.cos(turn), np.sin(turn)
             follower.place(to_scene(axes, center),
                            np.array([c * out[0] - s * out[1], s * out[0] + c * out[1]]))
@@ -2870,6 +2936,19 @@ class WhyCornersWin(StoryScene):
             side = float(g[0] * toward[1] - g[1] * toward[0]) / max(float(np.hypot(*toward)),
                                                                    1e-12)
             turn = -STAR_OFF_G * float(np.clip(side / np.sin(STAR_SIDE_BLEND), -1.0, 1.0))
+            # (r60 review 2: at a corner ŵ − w* lies near g's line, so the label sat along g,
+            # between w* and ŵ, on the axis) Near an axis, turned off it instead, onto the
+            # side away from ŵ's (ŵ's label is turned off it onto ŵ's side): fully once w*
+            # is on the axis and ŵ STAR_AXIS_SPAN off it, smoothly in between.
+            point = np.asarray(sol.point, dtype=float)
+            axis = int(np.argmin(np.abs(point)))  # the coordinate near 0: that axis's normal
+            normal = np.zeros(2)
+            normal[axis] = 1.0
+            spin = 1.0 if g[0] * normal[1] - g[1] * normal[0] >= 0.0 else -1.0
+            off = float(np.clip(loss.center[axis] / STAR_AXIS_SPAN, -1.0, 1.0))
+            near = float(np.clip(1.0 - abs(point[axis]) / (STAR_AXIS_NEAR * self.t), 0.0, 1.0))
+            near = near * near * (3.0 - 2.0 * near)  # smoothstep
+            turn = (1.0 - near) * turn - near * STAR_OFF_G * spin * off
             c, s = np.cos(turn), np.sin(turn)
             outward = np.array([c * g[0] - s * g[1], s * g[0] + c * g[1]])
             follower.place(to_scene(axes, sol.point), outward,

@@ -271,13 +271,17 @@ JOURNEY_RULES = [
     Rule("map: colour corners", r"Now colour each ŵ that puts the lasso's w\* on a corner",
          lambda m, f: True, ("map",)),
     Rule("map: weight 0", r"a weight exactly 0", lambda m, f: True, ("map",)),
-    Rule("map: share", rf"runs through the wedges for ({NUMBER}) % of its length",
+    Rule("map: share", rf"runs through (?:the wedges|them) for ({NUMBER}) % of its length",
          lambda m, f: _share_claim(m.group(1), f), ("map",)),
     Rule("map: this orbit", rf"That ({NUMBER}) % is for this H and orbit",
          lambda m, f: _share_claim(m.group(1), f), ("map",)),
     # Stationarity of the constrained problem (its KKT condition), true for every data.
     # g = H(ŵ − w*) = −∇f(w*) for f(w) = ½(w − ŵ)ᵀH(w − ŵ); N(w*) at a corner is spanned by
     # the normals of the two edges meeting there.
+    # (r61) The lens names what it shows: the directions at the example's w*, its box round
+    # w* only (ŵ lies outside it; ŵ − w* is drawn there as a direction): for every data.
+    Rule("map: lens", r"This ŵ; at left, the directions at its w\*", lambda m, f: True,
+         ("map",)),
     Rule("map: stationarity", r"H\(ŵ − w\*\) = g, the loss's push on w\*",
          lambda m, f: True, ("map",)),
     # N(v) = {d : v maximises d·w over the ball}; at a corner, the cone spanned by the normals
