@@ -246,12 +246,20 @@ CROSSING_SECONDS = 2.8
 #: The rest after the cone and the wedge are named (review r59 item 8: 1.5 s silent and
 #: still read as a stall; the pulses before it keep the picture alive).
 SHORT_SETTLE = 0.5
-#: How far past the axis ridge's pull swings, as a share of the way to its mirror image.
-RIDGE_PAST_SHARE = 0.35
+#: How far past the axis ridge's pull swings, as a share of the way to its mirror image
+#: (r59: 0.35 and 0.6 left the moving ŵ's label on the ray or the w₂ axis at the turn,
+#: layout_report; the whole way, as before).
+RIDGE_PAST_SHARE = 1.0
+#: How far from the corner (× t) "positive area" is first tried, on the wedge's sides.
+AREA_LABEL_REACH = 1.45
+#: "a level curve of f" keeps this far right of the w₂ axis (clear of its ticks).
+LEVEL_NAME_GAP = 0.3
 #: The first factor tag's gap to the w₂ axis (scene units).
 TAG_AXIS_GAP = 0.1
 #: The ring round the lasso's corner as "the corner does" is said (scene units).
 CORNER_RING = 0.16
+#: The least and most share of the pull's size the moved ŵ′ may keep (`lasso_share`).
+MOVER_SHARES = (0.6, 2.2)
 #: How far across the wedge (by angle, from its edge nearest ŵ) the moved ŵ′ goes.
 WEDGE_SAMPLE = 0.8
 #: Seconds ŵ′ rests there, w* marked at the corner.
@@ -951,8 +959,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                      .next_to(c, DOWN, buff=0.12).align_to(c, RIGHT) for c in shape]
             for name, axes in zip(names, (self.axes[n] for n in NORMS)):
                 axis_x = axes.y_axis.get_center()[0]
-                if name.get_left()[0] < axis_x + 0.15 < name.get_right()[0] + 0.15:
-                    name.shift((axis_x + 0.15 - name.get_left()[0]) * RIGHT)
+                if name.get_left()[0] < axis_x + LEVEL_NAME_GAP < name.get_right()[0] + 0.3:
+                    name.shift((axis_x + LEVEL_NAME_GAP - name.get_left()[0]) * RIGHT)
             self.level_names = names
             cue.play(*(Create(c) for c in shape), *(Reveal(n) for n in names), at="level",
                      run_time=1.0)
@@ -2150,8 +2158,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 m.resume_updating()
             # On past the axis (review r36 item 8): w₁* turns negative, so the axis was
             # one direction only; then back.
-            # r59 (review r59 item 5: the swing to the mirror, w₁* = −0.247, was never
-            # said): only a short way past the axis, enough to see the sign change.
+            # On past the axis to the mirror image, then back (RIDGE_PAST_SHARE).
             beyond = turn_direction(axis_dir, mirror, RIDGE_PAST_SHARE)
             self.turn["l2"].set_value(0.0)
             self.pull_leg["l2"] = (axis_dir, beyond)
@@ -2177,6 +2184,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # gone, the pull at the corner had nothing visible it pulled toward).
         drawn_now = self.get_mobject_family_members()
         lasso_dimmed = [m for m in [*self.centers["l1"], self.contours["l1"]] if m in drawn_now]
+        # r59 (review r59 item 6: "(1, 1)" and "pull" sat on the dimmed ellipse): the
+        # lasso's contour leaves as the corner is argued; ŵ stays, dimmed, the pull's aim.
+        gone_contour = [m for m in lasso_dimmed if m is self.contours["l1"]]
+        lasso_dimmed = [m for m in lasso_dimmed if m not in gone_contour]
         corner_data = [m for m in [self.level_movers.get("l1"), self.tangent_labels["l1"]]
                        if m is not None and m in drawn_now]
         # Ridge's panel dims while the lasso's corner is argued (review r47 item 3: frozen
@@ -2215,7 +2226,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # `wedge_pull`), then back across to the near edge and out.
         sample = wedge_pull(self.loss, lasso, edge, WEDGE_SAMPLE)
         inside_legs = [(own["l1"], sample), (sample, edge)]
-        lasso_mover = self.get_lasso_mover([*inside_legs, (edge, past)])
+        # (Shown only where ŵ′ stays in the view for every pull the cone beat turns to, its
+        # far edge too: there a strongly tilted H sends ŵ′ off the frame, variant "coupled".)
+        rays = [np.asarray(r, dtype=float) for r in lasso.normal_cone]
+        lasso_mover = self.get_lasso_mover([*inside_legs, (edge, past)],
+                                           also=[(own["l1"], r) for r in rays])
         # The wedge of ŵ whose w* is this corner (the cone carried by H⁻¹, regmath's
         # `eased_wedge` at amount 1): the cone's labels keep off it (review r39 item 1:
         # "a 90° range" sat on the grey wedge and was read as its width).
@@ -2275,9 +2290,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # shown during the slide, it named the gradient at w* for an arrow drawn at w).
             cue.play(GrowArrow(arrows["l1"]), Reveal(labels["l1"]),
                      *(Conceal(m) for m in [*corner_data, *ridge_texts]),
-                     *(Dim(m) for m in [*lasso_dimmed, *ridge_dimmed] if m not in pre_dimmed),
+                     *(Dim(m) for m in [*lasso_dimmed, *ridge_dimmed]
+                       if m not in pre_dimmed and m not in gone_contour),
                      *(Undim(m) for m in pre_dimmed
                        if m not in lasso_dimmed and m not in corner_data),
+                     *(Conceal(m) for m in gone_contour),
                      at="corner", run_time=1.0)
             self.slide_off_corner(cue, arrows["l1"], [
                 *(labels[x] for x in ("l1", "pull_l1") if x in labels), *lasso_dimmed])
@@ -2808,17 +2825,25 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         apex = to_scene(axes, lasso.point)
         # r59 (review r59 item 6: at the arc's top "150°" sat by the tick "2" and read
         # "2 150°"): on the arc's sides first, away from the w₂ axis and its numbers.
-        for k in (len(points) // 5, 4 * len(points) // 5, len(points) // 3,
-                  2 * len(points) // 3):
+        for k in (4 * len(points) // 5, len(points) // 5, 2 * len(points) // 3,
+                  len(points) // 3):
             place_clear(label, scene_points[k], scene_points[k] - apex, obstacles, buff=0.08)
             if not _box_meets(label, _outline_samples(obstacles), _CLEARANCE):
                 out["degrees"] = label
                 break
         positive = legible(Tex("positive area", font_size=PULL_FONT, color=WHITE))
         taken = [*obstacles, *([label] if "degrees" in out else [])]
-        # Inside the wedge: every corner of its box in the wedge's polygon.
-        for k in (4 * len(points) // 5, len(points) // 5, 2 * len(points) // 3):
-            if not nearest_clear(positive, scene_points[k], taken, inside=axes):
+        # Inside the wedge: every corner of its box in the wedge's polygon. r59 (review r59
+        # item 6: white on the wedge's light grey, crowded with "150°" and w₂'s label): tried
+        # first further out on the arc's sides, where the wedge's grey fades dark.
+        far, _ = opening_arc(self.loss.hessian, lasso.point, amount=1.0,
+                             radius=AREA_LABEL_REACH * self.t)
+        far_points = to_scene(axes, far)
+        anchors = [far_points[len(far) // 5], far_points[4 * len(far) // 5],
+                   *(scene_points[k] for k in (4 * len(points) // 5, len(points) // 5,
+                                               2 * len(points) // 3))]
+        for anchor in anchors:
+            if not nearest_clear(positive, anchor, taken, inside=axes):
                 continue
             corners = [axes.p2c(positive.get_corner(c))[:2] for c in
                        (UP + LEFT, UP + RIGHT, DOWN + LEFT, DOWN + RIGHT)]
@@ -3125,7 +3150,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                     shapes.append(polyline(axes, piece))
         return shapes
 
-    def get_lasso_mover(self, legs: list[tuple[np.ndarray, np.ndarray]]
+    def get_lasso_mover(self, legs: list[tuple[np.ndarray, np.ndarray]],
+                        also: list[tuple[np.ndarray, np.ndarray]] = ()
                         ) -> dict[str, list[VMobject]] | None:
         """Other data ŵ′ on the lasso's panel while the pull turns (regmath's
         `corner_pull_center`): a dot in ŵ's colour, its "ŵ" label, and its contour through
@@ -3137,7 +3163,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         path = np.array([corner_pull_center(self.loss, lasso, d, share=self.lasso_share(d))
                          for a, b in legs for tau in np.linspace(0.0, 1.0, 13)
                          for d in [turn_direction(a, b, tau)]])
-        if not self.view.contains(path):
+        reached = np.array([corner_pull_center(self.loss, lasso, d, share=self.lasso_share(d))
+                            for a, b in also for tau in np.linspace(0.0, 1.0, 13)
+                            for d in [turn_direction(a, b, tau)]]).reshape(-1, 2)
+        if not self.view.contains(path) or (len(reached) and not self.view.contains(reached)):
             return None
 
         def where() -> np.ndarray:
@@ -3196,8 +3225,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         """The share of the lasso's pull size that other data keep as the pull turns
         (regmath's ``share``): the one that keeps ŵ′ as far from the corner as ŵ
         (`share_keeping_distance`; 1 at the real pull, ŵ′ = ŵ). r59 (review r59 item 3):
-        at a fixed share ŵ′ came within the cone's sector, up where H is stiff."""
-        return share_keeping_distance(self.loss, self.solutions["l1"], direction)
+        at a fixed share ŵ′ came within the cone's sector, up where H is stiff. Kept within
+        MOVER_SHARES: a strongly tilted H made the drawn pull run off the frame (variant
+        "coupled")."""
+        share = share_keeping_distance(self.loss, self.solutions["l1"], direction)
+        return float(np.clip(share, *MOVER_SHARES))
 
     def pull_ends(self, norm: str) -> tuple[np.ndarray, np.ndarray]:
         """The turned pull's foot and tip (scene points)."""
