@@ -61,6 +61,8 @@ __all__ = [
     "corner_pull_solution",
     "corner_pull_at_solution",
     "cone_width_degrees",
+    "share_keeping_distance",
+    "wedge_pull",
     "wedge_width_degrees",
     "past_cone_edge",
     "pull_at_corner",
@@ -718,6 +720,66 @@ def wedge_width_degrees(loss: Quadratic, solution: Solution) -> float:
         return 0.0
     h = np.asarray(loss.hessian, dtype=float)
     return _angle_degrees(np.linalg.solve(h, rays[0]), np.linalg.solve(h, rays[1]))
+
+
+def wedge_pull(loss: Quadratic, solution: Solution, near: ArrayLike, fraction: float
+               ) -> NDArray[np.float64]:
+    r"""The unit pull direction u in the normal cone at ``solution``'s corner whose ŵ lies
+    ``fraction`` of the way across the wedge w* + H⁻¹N(w*) (`wedge_width_degrees`), by
+    angle, from the edge H⁻¹·``near`` (one of the cone's two rays) to the other: u = Hd/‖Hd‖
+    with d that direction of the wedge.
+
+    H⁻¹ maps the cone (under 180°) onto the wedge linearly, so for 0 < fraction < 1 u lies
+    strictly inside the cone: other data ŵ′ = w* + m·H⁻¹u sit inside the wedge, away from
+    both its edges (review r59 item 3: a sample on the wedge's edge read as outside it).
+
+    Raises
+    ------
+    InvalidArgumentError
+        When ``solution`` is not a 2D corner (fewer than two extreme normals), ``near`` is
+        not one of its cone's rays, or ``fraction`` is outside [0, 1].
+    """
+    rays = _extreme_normals(solution)
+    if rays is None:
+        raise InvalidArgumentError("solution", "must be a 2D corner (a normal cone with two rays)")
+    if not 0.0 <= fraction <= 1.0:
+        raise InvalidArgumentError("fraction", f"must lie in [0, 1], got {fraction}")
+    n = _nonzero_2d(near, "near")
+    match = [k for k, r in enumerate(rays)
+             if np.allclose(r / np.hypot(*r), n / np.hypot(*n), rtol=0.0, atol=1e-12)]
+    if not match:
+        raise InvalidArgumentError("near", "must be one of the corner's normal-cone rays")
+    hessian = np.asarray(loss.hessian, dtype=float)
+    first = np.linalg.solve(hessian, rays[match[0]])
+    other = np.linalg.solve(hessian, rays[1 - match[0]])
+    d = turn_direction(first, other, float(fraction))
+    pull = hessian @ d
+    return pull / float(np.hypot(*pull))
+
+
+def share_keeping_distance(loss: Quadratic, solution: Solution, direction: ArrayLike
+                           ) -> float:
+    r"""The ``share`` k of `corner_pull_center` that keeps other data ŵ′ = c + k·m·H⁻¹u as
+    far from the corner c as ŵ is: k = ‖ŵ − c‖ / (m·‖H⁻¹u‖), m = ‖∇f(w*)‖₂, u =
+    ``direction`` normalised (1 along the real pull, where ŵ′ = ŵ).
+
+    Raises
+    ------
+    InvalidArgumentError
+        When ``solution`` is not a 2D L1 corner or ``direction`` is not a finite nonzero
+        2-vector; when ŵ is the corner itself.
+    """
+    u = _nonzero_2d(direction, "direction")
+    u = u / np.hypot(u[0], u[1])
+    if not (solution.norm == "l1" and solution.at_corner and solution.point.size == 2):
+        raise InvalidArgumentError("solution", "must be an L1 corner in 2D")
+    corner = np.asarray(solution.point, dtype=float)
+    distance = float(np.hypot(*(np.asarray(loss.center, dtype=float) - corner)))
+    size = float(np.hypot(*solution.gradient))
+    reach = size * float(np.hypot(*np.linalg.solve(np.asarray(loss.hessian, dtype=float), u)))
+    if not (distance > 0.0 and reach > 0.0):
+        raise InvalidArgumentError("loss", "ŵ must differ from the corner")
+    return distance / reach
 
 
 def past_cone_edge(solution: Solution, degrees: float) -> tuple[NDArray[np.float64],

@@ -87,6 +87,8 @@ from regmath.classic import (
     carried_pulls,
     circle_slide,
     cone_width_degrees,
+    share_keeping_distance,
+    wedge_pull,
     wedge_width_degrees,
     corner_edge_slide,
     corner_edges,
@@ -241,10 +243,27 @@ TAKEAWAY_FONT = 36
 PAST_DEGREES = 75.0
 #: Seconds (at least) of ŵ′'s move out of the wedge (review r48 item 1: 1.5 s, too quick to see).
 CROSSING_SECONDS = 2.8
-#: Other data on the lasso's panel keep this share of the pull's size once it has turned
-#: SHARE_RAMP degrees from the real pull (their ŵ′ and contour stay in the view).
-MOVER_SHARE = 0.6
-SHARE_RAMP = 25.0
+#: The rest after the cone and the wedge are named (review r59 item 8: 1.5 s silent and
+#: still read as a stall; the pulses before it keep the picture alive).
+SHORT_SETTLE = 0.5
+#: How far past the axis ridge's pull swings, as a share of the way to its mirror image
+#: (r59: 0.35 and 0.6 left the moving ŵ's label on the ray or the w₂ axis at the turn,
+#: layout_report; the whole way, as before).
+RIDGE_PAST_SHARE = 1.0
+#: How far from the corner (× t) "positive area" is first tried, on the wedge's sides.
+AREA_LABEL_REACH = 1.45
+#: "a level curve of f" keeps this far right of the w₂ axis (clear of its ticks).
+LEVEL_NAME_GAP = 0.3
+#: The first factor tag's gap to the w₂ axis (scene units).
+TAG_AXIS_GAP = 0.1
+#: The ring round the lasso's corner as "the corner does" is said (scene units).
+CORNER_RING = 0.16
+#: The least and most share of the pull's size the moved ŵ′ may keep (`lasso_share`).
+MOVER_SHARES = (0.6, 2.2)
+#: How far across the wedge (by angle, from its edge nearest ŵ) the moved ŵ′ goes.
+WEDGE_SAMPLE = 0.8
+#: Seconds ŵ′ rests there, w* marked at the corner.
+SAMPLE_REST = 0.8
 #: Ridge's line of ŵ is said to be tilted by H from this angle (degrees) on.
 TILT_SHOWN = 1.0
 #: The shaded wedge of ŵ whose lasso w* is the corner: faint, under everything.
@@ -637,8 +656,9 @@ def haloed(label: VMobject) -> VMobject:
 def outlined(line: VMobject) -> VMobject:
     """A red line or bar with a white edge each side (review r50 item 6, r51 item 3: red
     bars on the green disc; a dark edge was not enough), so it parts from any fill by
-    brightness as well as by hue."""
-    line.set_stroke(WHITE, width=line.get_stroke_width() + 7, background=True)
+    brightness as well as by hue. r59 (review r59 item 9: the edge, 1 px at 720p, went
+    unseen): twice as wide."""
+    line.set_stroke(WHITE, width=line.get_stroke_width() + 12, background=True)
     return line
 
 
@@ -896,15 +916,19 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                       + ".") as cue:
             # Both lines written as the sentence starts (it reads "with this H" early);
             # H is marked as it is named.
+            # r59 (review r59 item 7: the numbers of H came 7 s before H was explained): the
+            # loss first, H's matrix as H is named.
             cue.play(Reveal(self.loss_lines[0]), at="loss", run_time=0.5)
-            cue.play(Reveal(self.loss_lines[1]), run_time=0.5)
             # The formula, where ŵ is read, marked as ŵ is said to be the unregularized fit;
             # ŵ plotted as it is named (review r47 item 4: defined in words only, drawn 8 s on).
             cue.play(Indicate(self.loss_lines[0], color=CENTER_COLOR, scale_factor=1.05),
                      *(Reveal(m) for m in self.centers.values()), at="hat", run_time=1.2)
-            # f marked as it is said to be least squares' loss (r57: the sentence split).
+            # f marked as it is said to be least squares' loss (r57: the sentence split),
+            # and that said in symbols beside it (review r59 item 8: 3 s of a still screen):
+            # ½‖y − Xw‖² = f(w) + const, and H = XᵀX beside H.
+            self.ls_lines = self.get_least_squares_lines()
             cue.play(Indicate(self.loss_lines[0], color=LOSS_COLOR, scale_factor=1.0),
-                     at="ls", run_time=1.0)
+                     Reveal(self.ls_lines[0]), at="ls", run_time=1.0)
             # Indicate grows H about its centre: no more than keeps it above the caption strip
             # (a tiny off-diagonal's ×10⁻⁹ entries make H tall enough to dip into it).
             hessian = self.loss_lines[1]
@@ -918,7 +942,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # Review r54 item 4: H turns f's colour as it is named and stays so while its
             # role is read, back to white as the level curves it shapes are held.
             ink = hessian.get_color()
-            cue.play(hessian.animate.set_color(LOSS_COLOR), at="H", run_time=0.3)
+            hessian.set_color(LOSS_COLOR)
+            cue.play(Reveal(hessian), Reveal(self.ls_lines[1]), at="H", run_time=0.3)
             cue.play(Indicate(hessian, color=LOSS_COLOR, scale_factor=min(H_GROWTH, room)))
             # It stays into the next words ("f is lowest at ŵ", the curve round that lowest
             # point), fading as they lead to ŵ's coordinates (≥ 3 s on screen).
@@ -928,8 +953,14 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                   until="level")
             # Named on the picture too (review r52 item 3: the ellipse came unlabelled).
             # r57 (review r56 item 4: dim and ~10 px at 480p): white, larger, outlined.
-            names = [legible(Tex("a level curve of f", font_size=36, color=WHITE))
+            # r59 (review r59 item 6): f italic as everywhere, and the name kept right of
+            # the w₂ axis (the axis ran between "a" and "level").
+            names = [legible(Tex(r"a level curve of $f$", font_size=36, color=WHITE))
                      .next_to(c, DOWN, buff=0.12).align_to(c, RIGHT) for c in shape]
+            for name, axes in zip(names, (self.axes[n] for n in NORMS)):
+                axis_x = axes.y_axis.get_center()[0]
+                if name.get_left()[0] < axis_x + LEVEL_NAME_GAP < name.get_right()[0] + 0.3:
+                    name.shift((axis_x + LEVEL_NAME_GAP - name.get_left()[0]) * RIGHT)
             self.level_names = names
             cue.play(*(Create(c) for c in shape), *(Reveal(n) for n in names), at="level",
                      run_time=1.0)
@@ -942,7 +973,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                       c=point(self.loss.center)) as cue:
             # "f is lowest": the formula is marked while the words lead to ŵ.
             cue.play(Indicate(self.loss_lines[0], color=LOSS_COLOR, scale_factor=1.05),
-                     *(Conceal(c) for c in [*shape, *self.level_names]), until="center")
+                     *(Conceal(c) for c in [*shape, *self.level_names, *self.ls_lines]),
+                     until="center")
             # ŵ's coordinates written beside it for a few seconds (review r30: 0.9 falls
             # between ticks); they leave as the circle is drawn.
             self.center_coords = self.get_center_coords()
@@ -1141,13 +1173,16 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 cue.play(Indicate(z["contour"], color=CENTER_COLOR, scale_factor=1.0),
                          Indicate(self.contours["l1"], color=CENTER_COLOR, scale_factor=1.0),
                          *([Indicate(self.level_labels["l1"], color=CENTER_COLOR)]
-                           if "l1" in self.level_labels else []),
-                         Create(z["gap"]), run_time=1.2)
+                           if "l1" in self.level_labels else []), run_time=1.2)
                 # The square it magnifies pulses with it on the panel (review r50 item 8:
                 # the gap alone, small in the box, left the picture near still for 6 s).
-                cue.play(Indicate(z["gap"], color=CENTER_COLOR, scale_factor=1.4),
+                # r59 (review r59 item 7: drawn 2 s before "the white segment" was said):
+                # drawn as it is named.
+                cue.play(Create(z["gap"]),
                          Indicate(z["region"], color=CENTER_COLOR, scale_factor=1.3),
                          at="white")
+                cue.play(Indicate(z["gap"], color=CENTER_COLOR, scale_factor=1.4),
+                         run_time=0.8)
                 pulse(cue, lambda: [Indicate(z["gap"], color=CENTER_COLOR, scale_factor=1.4),
                                     Indicate(z["region"], color=CENTER_COLOR,
                                              scale_factor=1.3)])
@@ -1223,11 +1258,18 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 # Ridge's copied w* and its name have made their point (ridge's touch lies
                 # outside the diamond): they leave as the corner is named (review r50 item 4:
                 # six things crowded the corner).
-                cue.play(*(Flash(p, color=BALL_COLORS["l1"], flash_radius=0.25) for p in spots),
+                # r59 (review r59 item 1: a flash went by, the key sentence read over a still
+                # frame): a ring in the cone's colour round the corner, on the panel and in
+                # the box, drawn as it is named and pulsing until the words end.
+                rings = [Circle(radius=CORNER_RING, stroke_color=CONE_COLOR, stroke_width=5,
+                                z_index=7).move_to(p) for p in spots]
+                self.corner_rings = rings
+                cue.play(*(Flash(p, color=CONE_COLOR, flash_radius=0.3) for p in spots),
+                         *(Create(r) for r in rings),
                          Conceal(self.ghosts["point"]), Conceal(self.ghosts["label"]),
                          at="corner", run_time=0.8)
-                pulse(cue, lambda: [Flash(p, color=BALL_COLORS["l1"], flash_radius=0.25)
-                                    for p in spots])
+                pulse(cue, lambda: [Indicate(r, color=CONE_COLOR, scale_factor=1.35)
+                                    for r in rings], seconds=0.8)
         right = [m for m in [self.contours["l1"], self.level_movers.get("l1")] if m is not None]
         with self.cue("{@on}It grows on past ridge's level (dashed) until it {@touch}touches the "
                       "diamond at f = {high}: the lasso's {w_star}.", high=high) as cue:
@@ -1239,6 +1281,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # comes, so "(dashed)" names one curve (review r50 item 4).
             cue.play(Reveal(self.ghosts["contour"]),
                      *(Conceal(m) for m in [self.ghosts["point"], self.ghosts["label"],
+                                            *getattr(self, "corner_rings", []),
                                             self.ghosts["circle"],
                                             *([z["circle"]] if z else [])]
                        if m in self.get_mobject_family_members()),
@@ -1667,14 +1710,19 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
 
     def get_lambda_tag(self, norm: str) -> VMobject:
         """"λ = 1.80" beside ``norm``'s title: the penalty weight kept."""
-        tag = merged(MathTex(r"\lambda = " + number(self.solutions[norm].strength).tex,
+        # Named by its side (review r59 item 4: two "λ = …" with two values).
+        symbol = SYMBOLS["lam_ridge" if norm == "l2" else "lam_lasso"].tex
+        tag = merged(MathTex(symbol + " = " + number(self.solutions[norm].strength).tex,
                              font_size=34))
         heading = self.headings[norm]
         # Beside the title, on its line: the top row is free all scene long (under it,
         # the line of ŵ's label stacked on it at 124 s, layout_report).
         tag.next_to(heading, RIGHT, buff=0.3)
         if tag.get_right()[0] > config.frame_x_radius - 0.15:  # a long number: under it
-            tag.next_to(heading, DOWN, buff=0.12).align_to(heading, RIGHT)
+            # At the frame's right margin, clear of the w₂ label under the title (r59:
+            # "λ_lasso" ran into it).
+            tag.next_to(heading, DOWN, buff=0.12)
+            tag.shift((config.frame_x_radius - 0.15 - tag.get_right()[0]) * RIGHT)
         return tag
 
     def reveal_label(self, norm: str) -> list:
@@ -2055,8 +2103,16 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # The λ tags belong to the ŵ just solved: at a fixed t, λ changes as ŵ moves
             # (review r53 item 1: "λ = 1.80" stayed beside a moving ŵ), so they leave here.
             tags = list(getattr(self, "lambda_tags", {}).values())
-            cue.play(*(Conceal(m) for m in [*data, *spent, *tags] if m in
-                       self.get_mobject_family_members()), at="turn", run_time=0.5)
+            # r59 (review r59 item 5: two different ŵ on screen after "both sides share one
+            # loss"): the lasso's panel, still this ŵ's, dims while ridge's ŵ moves; it
+            # comes back as the lasso's corner is argued.
+            family = self.get_mobject_family_members()
+            self.lasso_pre_dimmed = [m for m in [*self.panels["l1"], *self.balls["l1"],
+                                                 self.contours["l1"], *self.centers["l1"],
+                                                 self.tangent_dots["l1"],
+                                                 self.tangent_labels["l1"]] if m in family]
+            cue.play(*(Conceal(m) for m in [*data, *spent, *tags] if m in family),
+                     *(Dim(m) for m in self.lasso_pre_dimmed), at="turn", run_time=0.5)
             readout[0].exact_zeros = True
             cue.play(Reveal(readout[0]), *([Reveal(mover["label"]),
                                             Indicate(mover["dot"], color=CENTER_COLOR)]
@@ -2077,7 +2133,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 m.suspend_updating()
             # r57 (review r56 item 10: ridge's one zero went by in under 1 s): "only here"
             # by the readout as it reads 0, flashed, held RAY_PAUSE.
-            only = legible(Tex("only here", font_size=PULL_FONT + 2, color=SOLUTION_COLOR))
+            # r59 (review r59 item 5: "only here" overstated: the mirror ray gives w₁* = 0
+            # too): "only on this ray", the ray drawn with it.
+            only = legible(Tex("only on this ray", font_size=PULL_FONT + 2,
+                               color=SOLUTION_COLOR))
             only.next_to(readout[0], RIGHT, buff=0.3)
             right = self.panels["l2"].get_right()[0] + 0.8
             if not _inside_safe_area(only) or only.get_right()[0] > right:
@@ -2099,12 +2158,14 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 m.resume_updating()
             # On past the axis (review r36 item 8): w₁* turns negative, so the axis was
             # one direction only; then back.
+            # On past the axis to the mirror image, then back (RIDGE_PAST_SHARE).
+            beyond = turn_direction(axis_dir, mirror, RIDGE_PAST_SHARE)
             self.turn["l2"].set_value(0.0)
-            self.pull_leg["l2"] = (axis_dir, mirror)
+            self.pull_leg["l2"] = (axis_dir, beyond)
             sweep(self, self.turn["l2"], 1.0, *movers,
                   run_time=max(0.4 * (cue.remaining - 0.8), 0.8), rate_func=smooth)
             self.turn["l2"].set_value(0.0)
-            self.pull_leg["l2"] = (mirror, own["l2"])
+            self.pull_leg["l2"] = (beyond, own["l2"])
             sweep(self, self.turn["l2"], 1.0, *movers,
                   run_time=max(cue.remaining - 0.8, 1.2), rate_func=smooth)
             for m in movers:
@@ -2123,6 +2184,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # gone, the pull at the corner had nothing visible it pulled toward).
         drawn_now = self.get_mobject_family_members()
         lasso_dimmed = [m for m in [*self.centers["l1"], self.contours["l1"]] if m in drawn_now]
+        # r59 (review r59 item 6: "(1, 1)" and "pull" sat on the dimmed ellipse): the
+        # lasso's contour leaves as the corner is argued; ŵ stays, dimmed, the pull's aim.
+        gone_contour = [m for m in lasso_dimmed if m is self.contours["l1"]]
+        lasso_dimmed = [m for m in lasso_dimmed if m not in gone_contour]
         corner_data = [m for m in [self.level_movers.get("l1"), self.tangent_labels["l1"]]
                        if m is not None and m in drawn_now]
         # Ridge's panel dims while the lasso's corner is argued (review r47 item 3: frozen
@@ -2155,10 +2220,17 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # "normal cone" clear of where "pull" rides (it passed over it at the far ray); the
         # contour, ŵ and w*'s label are gone by then.
         # The moving ŵ (with its label) is built now: "normal cone" keeps clear of its path.
+        # r59 (review r59 item 3: ŵ′ stopped on the wedge's far edge, 169.3° against 170°,
+        # and read as outside it): the sample turns to the pull whose ŵ′ lies well inside
+        # the wedge, WEDGE_SAMPLE of the way across it from the near edge (regmath's
+        # `wedge_pull`), then back across to the near edge and out.
+        sample = wedge_pull(self.loss, lasso, edge, WEDGE_SAMPLE)
+        inside_legs = [(own["l1"], sample), (sample, edge)]
+        # (Shown only where ŵ′ stays in the view for every pull the cone beat turns to, its
+        # far edge too: there a strongly tilted H sends ŵ′ off the frame, variant "coupled".)
         rays = [np.asarray(r, dtype=float) for r in lasso.normal_cone]
-        far = rays[int(np.argmin([np.dot(r, edge) for r in rays]))]
-        inside_legs = [(own["l1"], far), (far, edge)]
-        lasso_mover = self.get_lasso_mover([*inside_legs, (edge, past)])
+        lasso_mover = self.get_lasso_mover([*inside_legs, (edge, past)],
+                                           also=[(own["l1"], r) for r in rays])
         # The wedge of ŵ whose w* is this corner (the cone carried by H⁻¹, regmath's
         # `eased_wedge` at amount 1): the cone's labels keep off it (review r39 item 1:
         # "a 90° range" sat on the grey wedge and was read as its width).
@@ -2209,6 +2281,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # Why the corner holds, shown (review r43 item 3: asserted only): a ring slid a
         # little off the corner along each edge, the pull riding with it and the pull's part
         # along the edge (regmath's `corner_edge_slide`) pointing back to the corner.
+        pre_dimmed = getattr(self, "lasso_pre_dimmed", [])
         with self.cue("{@corner}At the lasso's corner, slide w along either edge{@slide}: the "
                       "pull's part along it points back{@back}, so f cannot fall.") as cue:
             # Ridge's line label stays while the lasso is told (review r43 item 7: it was
@@ -2217,7 +2290,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # shown during the slide, it named the gradient at w* for an arrow drawn at w).
             cue.play(GrowArrow(arrows["l1"]), Reveal(labels["l1"]),
                      *(Conceal(m) for m in [*corner_data, *ridge_texts]),
-                     *(Dim(m) for m in [*lasso_dimmed, *ridge_dimmed]),
+                     *(Dim(m) for m in [*lasso_dimmed, *ridge_dimmed]
+                       if m not in pre_dimmed and m not in gone_contour),
+                     *(Undim(m) for m in pre_dimmed
+                       if m not in lasso_dimmed and m not in corner_data),
+                     *(Conceal(m) for m in gone_contour),
                      at="corner", run_time=1.0)
             self.slide_off_corner(cue, arrows["l1"], [
                 *(labels[x] for x in ("l1", "pull_l1") if x in labels), *lasso_dimmed])
@@ -2244,7 +2321,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # as the words ended).
         # r57 (review r56 item 2): a rest after the cone is named (settle).
         with self.cue("{@cone}They span the normal cone{@named}: any pull inside it keeps "
-                      "{w_star} at the corner.", settle=KEY_SETTLE_SECONDS) as cue:
+                      "{w_star} at the corner.", settle=SHORT_SETTLE) as cue:
             # The lasso's w* drawn last: over the wedge's fill while it opens (review r37
             # item 6: a fill covered w*).
             cue.play(UpdateFromAlphaFunc(wedge, open_cone), Reveal(labels["cone"]),
@@ -2387,7 +2464,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             with self.cue("{@hinv}{Hinv} carries each pull in the cone{@edges} to a {w_hat}"
                           "{@land}, the whole cone onto the grey wedge{@wedge}: the {w_hat} with "
                           "{w_star} = {corner}{@named}.", Hinv=HINV, corner=corner,
-                          settle=KEY_SETTLE_SECONDS) as cue:
+                          settle=SHORT_SETTLE) as cue:
                 # The real pull, already bent onto ŵ, leaves as the edges come (review r51
                 # item 2: three arrowheads piled on ŵ and its label).
                 cue.play(*(GrowArrow(a) for a in carried_arrows[:2]),
@@ -2488,13 +2565,23 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # ŵ′ reaches the wedge's edge a moment before "out of it": it rests there while
             # the edge flashes (review r41 item 5: w* slid a second early, the crossing
             # unmarked), and w* slides from "out of it" on.
-            total = max(cue.until("stay") - 0.3, 2 * APPROACH_SECONDS * 0.6)
-            for (a, b), angle in zip(inside_legs, turns):
+            total = max(cue.until("stay") - 0.3 - SAMPLE_REST, 2 * APPROACH_SECONDS * 0.6)
+            for k, ((a, b), angle) in enumerate(zip(inside_legs, turns)):
                 self.turn["l1"].set_value(0.0)
                 self.pull_leg["l1"] = (a, b)
                 sweep(self, self.turn["l1"], 1.0, *movers,
                       run_time=max(total * angle / max(sum(turns), 1e-9), 0.5),
                       rate_func=smooth)
+                if k == 0 and lasso_mover:
+                    # r59 (review r59 item 3): ŵ′ rests well inside the wedge while w* is
+                    # marked where it stays, the corner.
+                    for m in movers:
+                        m.suspend_updating()
+                    cue.play(Indicate(corner_dot, color=SOLUTION_COLOR),
+                             Indicate(lasso_mover["shown"][1], color=CENTER_COLOR),
+                             run_time=SAMPLE_REST)
+                    for m in movers:
+                        m.resume_updating()
             for m in movers:
                 m.suspend_updating()
         # The crossing in its own cue (review r41 item 5: its caption came a second after the
@@ -2624,7 +2711,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 wedge, arrows["l1"], range_text, corner_dot, data_wedge, *hat_shown,
                 *([wedge_label] if wedge_label is not None else []),
                 *([takeaway] if takeaway is not None else []), *self.balls["l1"],
-                *lasso_mover["path"]], final_wedge)
+                # (ŵ′ is back at ŵ by then: its dot and label, not its whole path.)
+                *lasso_mover["shown"][1:]], final_wedge)
         with self.cue(ending) as cue:
             if by_axis:
                 # ŵ slides onto the ray and its w* round the circle onto the axis (review
@@ -2735,16 +2823,27 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         label = legible(MathTex(degrees + r"^\circ", font_size=PULL_FONT + 2, color=WHITE))
         scene_points = to_scene(axes, points)
         apex = to_scene(axes, lasso.point)
-        for k in (len(points) // 2, len(points) // 3, 2 * len(points) // 3):
+        # r59 (review r59 item 6: at the arc's top "150°" sat by the tick "2" and read
+        # "2 150°"): on the arc's sides first, away from the w₂ axis and its numbers.
+        for k in (4 * len(points) // 5, len(points) // 5, 2 * len(points) // 3,
+                  len(points) // 3):
             place_clear(label, scene_points[k], scene_points[k] - apex, obstacles, buff=0.08)
             if not _box_meets(label, _outline_samples(obstacles), _CLEARANCE):
                 out["degrees"] = label
                 break
         positive = legible(Tex("positive area", font_size=PULL_FONT, color=WHITE))
         taken = [*obstacles, *([label] if "degrees" in out else [])]
-        # Inside the wedge: every corner of its box in the wedge's polygon.
-        for k in (4 * len(points) // 5, len(points) // 5, 2 * len(points) // 3):
-            if not nearest_clear(positive, scene_points[k], taken, inside=axes):
+        # Inside the wedge: every corner of its box in the wedge's polygon. r59 (review r59
+        # item 6: white on the wedge's light grey, crowded with "150°" and w₂'s label): tried
+        # first further out on the arc's sides, where the wedge's grey fades dark.
+        far, _ = opening_arc(self.loss.hessian, lasso.point, amount=1.0,
+                             radius=AREA_LABEL_REACH * self.t)
+        far_points = to_scene(axes, far)
+        anchors = [far_points[len(far) // 5], far_points[4 * len(far) // 5],
+                   *(scene_points[k] for k in (4 * len(points) // 5, len(points) // 5,
+                                               2 * len(points) // 3))]
+        for anchor in anchors:
+            if not nearest_clear(positive, anchor, taken, inside=axes):
                 continue
             corners = [axes.p2c(positive.get_corner(c))[:2] for c in
                        (UP + LEFT, UP + RIGHT, DOWN + LEFT, DOWN + RIGHT)]
@@ -3051,7 +3150,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                     shapes.append(polyline(axes, piece))
         return shapes
 
-    def get_lasso_mover(self, legs: list[tuple[np.ndarray, np.ndarray]]
+    def get_lasso_mover(self, legs: list[tuple[np.ndarray, np.ndarray]],
+                        also: list[tuple[np.ndarray, np.ndarray]] = ()
                         ) -> dict[str, list[VMobject]] | None:
         """Other data ŵ′ on the lasso's panel while the pull turns (regmath's
         `corner_pull_center`): a dot in ŵ's colour, its "ŵ" label, and its contour through
@@ -3063,7 +3163,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         path = np.array([corner_pull_center(self.loss, lasso, d, share=self.lasso_share(d))
                          for a, b in legs for tau in np.linspace(0.0, 1.0, 13)
                          for d in [turn_direction(a, b, tau)]])
-        if not self.view.contains(path):
+        reached = np.array([corner_pull_center(self.loss, lasso, d, share=self.lasso_share(d))
+                            for a, b in also for tau in np.linspace(0.0, 1.0, 13)
+                            for d in [turn_direction(a, b, tau)]]).reshape(-1, 2)
+        if not self.view.contains(path) or (len(reached) and not self.view.contains(reached)):
             return None
 
         def where() -> np.ndarray:
@@ -3120,15 +3223,13 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
 
     def lasso_share(self, direction: np.ndarray) -> float:
         """The share of the lasso's pull size that other data keep as the pull turns
-        (regmath's ``share``): 1 at the real pull (ŵ′ = ŵ), easing to MOVER_SHARE once it
-        has turned SHARE_RAMP degrees away, so ŵ′ and its contour stay in the view
-        (review r39 item 8: at full size the contour ran off the plot's edge)."""
-        own = -np.asarray(self.solutions["l1"].gradient, dtype=float)
-        d = np.asarray(direction, dtype=float)
-        cos = float(own @ d / max(np.linalg.norm(own) * np.linalg.norm(d), 1e-300))
-        turned = math.degrees(math.acos(max(-1.0, min(1.0, cos))))
-        x = min(1.0, turned / SHARE_RAMP)
-        return 1.0 - (1.0 - MOVER_SHARE) * x * x * (3.0 - 2.0 * x)
+        (regmath's ``share``): the one that keeps ŵ′ as far from the corner as ŵ
+        (`share_keeping_distance`; 1 at the real pull, ŵ′ = ŵ). r59 (review r59 item 3):
+        at a fixed share ŵ′ came within the cone's sector, up where H is stiff. Kept within
+        MOVER_SHARES: a strongly tilted H made the drawn pull run off the frame (variant
+        "coupled")."""
+        share = share_keeping_distance(self.loss, self.solutions["l1"], direction)
+        return float(np.clip(share, *MOVER_SHARES))
 
     def pull_ends(self, norm: str) -> tuple[np.ndarray, np.ndarray]:
         """The turned pull's foot and tip (scene points)."""
@@ -3518,9 +3619,12 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # the ellipse axes drawn, each shrunk by its own h/(h + λ), added onto w*; the mixing
         # is why w₁, w₂'s factors are not those two.
         mixed = factor_numbers([float(f) for f in factors])
-        return ("h: {H}'s eigenvalues, its curvature per ellipse axis{@axes}. {w_hat}'s part on "
-                "each{@parts} shrinks by h/(h+{lam}){@shrink}; they add to {w_star}{@add}: in "
-                "{w1}, {w2} this mixes to " + mixed[0].text + ", " + mixed[1].text + "{@mix}.")
+        # r59 (review r59 item 2): each line shown as it is said ("h = …", then
+        # "h/(h+λ_ridge) = …" on "shrinks"), the unsaid formula (H + λI)⁻¹Hŵ dropped.
+        return ("h: {H}'s eigenvalues{@axes}, its curvature per ellipse axis. {w_hat}'s part on "
+                "each{@parts} shrinks{@shrink} by h/(h+{lam_ridge}); they add to {w_star}{@add}: "
+                "in {w1}, {w2} this mixes to " + mixed[0].text + ", " + mixed[1].text
+                + "{@mix}.")
 
     reason_lines: list = []
 
@@ -3568,6 +3672,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 ahead = (abs(along[0]) * tag.width / 2.0 + abs(along[1]) * tag.height / 2.0
                          if k == 0 else 0.0)
                 tag.move_to((start + end) / 2.0 + reach * side + ahead * along)
+                if k == 0:
+                    # r59 (review r59 item 6: "×0.36" ran into the tick number "1" and read
+                    # "×0.36 1"): kept as near the w₂ axis as clears it, away from "1".
+                    tag.shift((axes.y_axis.get_center()[0] + TAG_AXIS_GAP
+                               - tag.get_left()[0]) * RIGHT)
             return follow_tag
 
         followers = [beside(k) for k in range(2)]
@@ -3575,12 +3684,14 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             follow_tag(tag)
         block = self.axis_shrink_block = self.get_axis_shrink_block()
         self.reason_lines = [lines, legs, *tags, *block]
-        cue.play(Create(lines), Reveal(block[1]), at="axes", run_time=0.7)
+        cue.play(Create(lines), Reveal(block[0]), at="axes", run_time=0.7)
         cue.play(Create(legs), at="parts", run_time=0.7)
         legs.add_updater(follow)
         for tag, follow_tag in zip(tags, followers):
             tag.add_updater(follow_tag)
-        cue.play(*(Reveal(t) for t in tags), Reveal(block[0]), run_time=0.4)
+        # The factors written as "shrinks by h/(h+λ_ridge)" is said (review r59 item 2:
+        # they came 1.6 s before their words).
+        cue.play(*(Reveal(t) for t in tags), Reveal(block[1]), at="shrink", run_time=0.4)
         sweep(self, tracker, 1.0, legs, *tags, run_time=max(cue.until("add"), 1.5),
               rate_func=smooth)
         for m in [legs, *tags]:
@@ -3590,15 +3701,15 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                  at="mix", run_time=0.8)
 
     def get_axis_shrink_block(self) -> VGroup:
-        """"w* = (H+λI)⁻¹Hŵ" over "h = 1.01, 3.99: h/(h+λ) = 0.36, 0.69" (the axes' colour),
-        right of ridge's result lines."""
+        """"h = 1.01, 3.99" over "h/(h+λ_ridge) = 0.36, 0.69" (the axes' colour), right of
+        ridge's result lines, each shown as it is said (review r59 item 2: the formula
+        (H + λI)⁻¹Hŵ, never said, is gone)."""
         curvatures, factors = axis_shrink(self.loss, self.solutions["l2"].strength)
         hs, fs = numbers(list(curvatures)), factor_numbers(list(factors))
-        first = MathTex(SOLUTION_NAMES["l2"] + r" = (H + \lambda I)^{-1} H \hat w",
-                        font_size=RESULT_FONT)
-        second = MathTex(r"h = " + hs[0].tex + r",\ " + hs[1].tex + r":\ h/(h+\lambda) = "
-                         + fs[0].tex + r",\ " + fs[1].tex, font_size=RESULT_FONT,
-                         color=LOSS_COLOR)
+        first = MathTex(r"h = " + hs[0].tex + r",\ " + hs[1].tex, font_size=RESULT_FONT,
+                        color=LOSS_COLOR)
+        second = MathTex(r"h/(h+" + SYMBOLS["lam_ridge"].tex + r") = " + fs[0].tex + r",\ "
+                         + fs[1].tex, font_size=RESULT_FONT, color=LOSS_COLOR)
         block = VGroup(merged(first), merged(second)).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
         results = self.results["l2"]
         block.next_to(results, RIGHT, buff=0.6).align_to(results, UP)
@@ -3679,6 +3790,16 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         if hessian.get_bottom()[1] < floor:
             hessian.shift((floor - hessian.get_bottom()[1]) * UP)
         return VGroup(loss, hessian)
+
+    def get_least_squares_lines(self) -> VGroup:
+        """"½‖y − Xw‖² = f(w) + const" right of the loss line, "H = XᵀX" right of H: what
+        "least squares' loss up to a constant" and "its curvature" say."""
+        loss, hessian = self.loss_lines
+        ls = merged(MathTex(r"= \tfrac12\|y - Xw\|^2 - \text{const}", font_size=LOSS_FONT))
+        ls.next_to(loss, RIGHT, buff=0.25)
+        gram = merged(MathTex(r"= X^\top X", font_size=LOSS_FONT))
+        gram.next_to(hessian, RIGHT, buff=0.25)
+        return VGroup(ls, gram)
 
     def get_center_marker(self, norm: str) -> VGroup:
         """ŵ as a dot with its label, or an arrow at the frame's edge pointing to it."""

@@ -346,8 +346,9 @@ CAPTION_RULES = [
     # mixes them, so the two weights' factors differ.
     # r57 (review r56 item 1): h defined, ŵ's parts along the axes each shrunk by h/(h + λ)
     # and added onto w*; in w₁, w₂ that mixes to the coordinate factors, both claimed here.
+    # r59 (review r59 item 4): ridge's λ named λ_ridge (the lasso's differs).
     Rule("axis shrink", rf"h: H's eigenvalues, its curvature per ellipse axis\. ŵ's part on "
-         rf"each shrinks by h/\(h\+λ\); they add to w\*: in w₁, w₂ this mixes to "
+         rf"each shrinks by h/\(h\+λ_ridge\); they add to w\*: in w₁, w₂ this mixes to "
          rf"({NUMBER}), ({NUMBER})\.",
          lambda m, f: not f["isotropic"] and _ridge_differs(f) and _turned(f)
          and f["ridge"].strength > 0.0
@@ -490,6 +491,11 @@ CAPTION_RULES = [
 ]
 
 
+def _eigen(facts: dict) -> np.ndarray:
+    """H's eigenvalues, ascending (numpy's, not the scene's)."""
+    return np.linalg.eigvalsh(np.asarray(facts["loss"].hessian, dtype=float))
+
+
 def _entries_agree(match: re.Match, facts: dict) -> bool:
     """"= (0.24\\,\\hat w_1,\\ 0)": some solution whose factor (or exact value) each entry is."""
     entries = [e.strip() for e in re.split(r",\\ ", match.group(1))]
@@ -607,8 +613,26 @@ SCREEN_RULES = [
          lambda m, f: agrees(_tex(m.group(1)), f["lasso"].strength)),
     # r52 (review r52 item 2): the penalty weight kept under a title, ridge's or the
     # lasso's (regmath's `strength`).
-    Rule("lambda tag on screen", rf"^\\lambda = ({TEX_NUMBER})$",
-         lambda m, f: any(agrees(_tex(m.group(1)), f[k].strength) for k in ("ridge", "lasso"))),
+    # r59 (review r59 item 4: one symbol, two values): each tag names its side.
+    Rule("lambda tag on screen", rf"^\\lambda_\{{\\text\{{(ridge|lasso)\}}\}} = ({TEX_NUMBER})$",
+         lambda m, f: agrees(_tex(m.group(2)), f[m.group(1)].strength)),
+    # r59 (review r59 item 2): ridge's factor on each ellipse axis, h/(h + λ_ridge)
+    # and H's eigenvalues h (numpy's eigvalsh).
+    Rule("axis factors on screen", rf"^h/\(h\+\\lambda_\{{\\text\{{ridge\}}\}}\) = "
+         rf"({TEX_NUMBER}),\\ ({TEX_NUMBER})$",
+         lambda m, f: all(agrees(_tex(m.group(k + 1)),
+                                 _eigen(f)[k] / (_eigen(f)[k] + f["ridge"].strength))
+                          for k in range(2))),
+    Rule("eigenvalues on screen", rf"^h = ({TEX_NUMBER}),\\ ({TEX_NUMBER})$",
+         lambda m, f: all(agrees(_tex(m.group(k + 1)),
+                                 _eigen(f)[k])
+                          for k in range(2))),
+    # r59 (review r59 item 5: "only here" overstated, the mirror ray gives w₁* = 0 too):
+    # ridge's w₁* is 0 on this ray of ŵ only among the ŵ shown (ŵ outside the circle, its
+    # own w* off the axes: the ray is one direction of pull).
+    Rule("ray only on screen", r"^only on this ray$",
+         lambda m, f: f["outside"] and not f["ridge"].zero_weights
+         and cone_width_degrees(f["ridge"]) == 0.0),
     # The takeaway under the lasso's KKT step: that weight of its w* is exactly 0.
     Rule("takeaway on screen", r"^w\^\*_([12]) = 0\\text\{ exactly\}$",
          lambda m, f: f["lasso"].point[int(m.group(1)) - 1] == 0.0),

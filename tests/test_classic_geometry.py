@@ -753,3 +753,46 @@ def test_wedge_width_is_the_angle_of_the_w_hat_that_keep_the_corner() -> None:
                                                                  abs=1e-3)
     assert round(wedge_width_degrees(loss, lasso)) == 150
     assert wedge_width_degrees(loss, ridge) == 0.0
+
+
+def test_wedge_pull_puts_w_hat_at_its_share_of_the_wedge() -> None:
+    # Independent reference: the solver's wedge edges found by bisection (as above, on the
+    # angle seen from the corner); the ŵ a pull `wedge_pull(..., fraction)` gives lies at
+    # that share of the angle between them, from the near edge, and the solver keeps w* at
+    # the corner there.
+    from regmath.classic import corner_pull_center, share_keeping_distance, wedge_pull
+    loss = Quadratic(center=[0.9, 1.5], hessian=[[1.1, -0.5], [-0.5, 3.9]])
+    _, lasso = solutions(loss)
+    corner = lasso.point
+
+    def keeps(theta: float) -> bool:
+        target = corner + 0.8 * np.array([np.cos(theta), np.sin(theta)])
+        sol = constrained(Quadratic(center=target, hessian=loss.hessian), norm="l1", radius=1.0)
+        return bool(np.allclose(sol.point, corner, atol=1e-9))
+
+    inside = np.arctan2(*(loss.center - corner)[::-1])
+    edges = []
+    for step in (-1.0, 1.0):
+        lo, hi = inside, inside + step * np.pi
+        for _ in range(40):
+            mid = 0.5 * (lo + hi)
+            lo, hi = (mid, hi) if keeps(mid) else (lo, mid)
+        edges.append(lo)
+    # The near edge (nearest ŵ's side, ~20°) is the image of the ray (1, 1).
+    near, far = sorted(edges)
+    for fraction in (0.0, 0.5, 0.75, 1.0):
+        u = wedge_pull(loss, lasso, np.array([1.0, 1.0]), fraction)
+        assert np.hypot(*u) == pytest.approx(1.0)
+        k = share_keeping_distance(loss, lasso, u)
+        moved = corner_pull_center(loss, lasso, u, share=k) - corner
+        assert np.hypot(*moved) == pytest.approx(np.hypot(*(loss.center - corner)))
+        assert np.arctan2(moved[1], moved[0]) == pytest.approx(near + fraction * (far - near),
+                                                               abs=1e-5)
+        if 0.0 < fraction < 1.0:
+            assert keeps(float(np.arctan2(moved[1], moved[0])))
+            assert abs(u[0]) < u[1]  # strictly inside the cone between (1, 1) and (−1, 1)
+    # Along the real pull the share is 1: ŵ′ is ŵ.
+    own = -np.asarray(lasso.gradient)
+    assert share_keeping_distance(loss, lasso, own) == pytest.approx(1.0)
+    with pytest.raises(InvalidArgumentError):
+        wedge_pull(loss, lasso, np.array([1.0, 0.0]), 0.5)

@@ -92,6 +92,10 @@ SYMBOLS: dict[str, Symbol] = {
     "w2_hat": _symbol(r"\hat w_2", "ŵ₂", "w-hat-two"),
     "lam": _symbol(r"\lambda", "λ", "lambda"),
     "lam_max": _symbol(r"\lambda_{\max}", "λmax", "lambda-max"),
+    # One symbol, one value (review r59 item 4): ridge's and the lasso's penalty weights,
+    # side by side in ClassicPicture.
+    "lam_ridge": _symbol(r"\lambda_{\text{ridge}}", "λ_ridge", "lambda-ridge"),
+    "lam_lasso": _symbol(r"\lambda_{\text{lasso}}", "λ_lasso", "lambda-lasso"),
     "t": _symbol("t", "t", "t"),
     "p": _symbol("p", "p", "p"),
     "f": _symbol("f", "f", "f"),
