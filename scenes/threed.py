@@ -145,6 +145,8 @@ MOVING_STROKE = 0.6
 FAN_OPACITY = 0.3
 #: The fixed-in-frame readout (w*, λ): font size and line spacing.
 READOUT_FONT = 32
+#: The readout's tag under ridge's moved w* (r60).
+TAG_FONT = 28
 #: The loss's formula and H, written as its level sets are named.
 LOSS_FONT = 28
 READOUT_GAP = 0.12
@@ -257,8 +259,11 @@ RANGE_WORDS = ("{@sweep}Any {neg_grad} in this {shape} gives the same touch: a w
 #: r52: g tied to ‖w‖₁ (a reviewer: "g is never connected to ‖w‖₁"): g is a subgradient,
 #: its entries the nonzero weights' signs and the kink's whole [−1, 1] at the zero weight.
 EDGE_RANGE_WORDS = ("Each subgradient g ∈ {subdiff} = {signs}{@sweep} = {g}, lies in this "
-                    "wedge; {@loss}any {neg_grad} along one gives the same touch: a whole "
-                    "range of losses give {zeros} = 0.")
+                    "wedge.")
+#: ... then, in its own cue (r60: the loss's sweep, 1.8 s across the wedge, went by too
+#: fast), the loss moved with g, slowly, resting at each edge of the wedge.
+EDGE_LOSS_WORDS = ("Any {neg_grad} along one gives the same touch: a whole range of losses "
+                   "give {zeros} = 0.")
 #: g's value and λ, the multiplier of the budget (the readout's −∇f(w*) = λg, λ = ...).
 LAMBDA_WORDS = ("{@lam}Here g = {g} and {neg_grad} = {lam}g, with {@value}{lam} = {value} the "
                 "multiplier of {@ball}{l1} ≤ {tval}.")
@@ -271,6 +276,10 @@ LAMBDA_DIGITS = 4
 WEDGE_SWEEP_SECONDS = 6.0
 #: ... resting this long at each edge of the fan, g₂ = ±1 (r50: it went by in 3 s).
 EDGE_REST_SECONDS = 0.7
+#: The loss's sweep with g (r60: −1 → 1 in 1.8 s read as a jump): to g₂ = −1, a rest, across
+#: the whole wedge to g₂ = 1, a rest, back to the touch's own g₂ (seconds, eased).
+LOSS_LEGS = (1.4, 5.0, 1.4)
+LOSS_REST_SECONDS = 0.8
 #: The normal cone's shape in words, by the number of its normals.
 CONE_SHAPES = {2: "wedge", 4: "cone"}
 #: Subscript digits for n₁, g₂, ...
@@ -294,7 +303,7 @@ RIDGE_VIEW_WORDS = ("Seen along the tangent plane{@turn}, at ridge's {w_star} = 
                     "smooth sphere has one normal, {@itself}along {w_star} "
                     "itself{@normal}; {@from}{neg_grad} must lie on that line{@pull}.")
 RIDGE_SWEEP_WORDS = ("Move the loss{@sweep}: ridge's {w_star} moves with it, through {plane} and "
-                     "straight out again; {zeros} = 0 needs {neg_grad} {@exact}exactly in the "
+                     "straight out again; ridge's {zeros} = 0 needs {neg_grad} {@exact}exactly in the "
                      "plane {plane}.")
 #: r58: at which touch, and what each allows (the lasso's shape: its normals' count).
 RIDGE_WEDGE_WORDS = (" At a touch with {plane}: the lasso allows a {shape} of {neg_grad} "
@@ -1559,12 +1568,12 @@ class Tangency3D(StoryScene, ThreeDScene):
             # set_value builds new digits: they must be fixed in the frame too.
             camera.add_fixed_in_frame_mobjects(m)
         self.g_value.add_updater(count)
-        with self.cue(EDGE_RANGE_WORDS, zeros=zeros_phrase(touch.zero_indices),
-                      g=self.subgradient_phrase(), signs=self.signs_phrase()) as cue:
+        with self.cue(EDGE_RANGE_WORDS, g=self.subgradient_phrase(),
+                      signs=self.signs_phrase()) as cue:
             # The faces' names go as g comes (the moved ellipsoids pass over them; the
             # thick sides stay).
             # −∇f(w*) steps aside while g alone sweeps (r56: g's name crossed its shaft); it
-            # comes back, turning with the loss, as the words name it.
+            # comes back, turning with the loss, in the next words.
             cue.play(FadeIn(self.sub_read), FadeIn(self.g_read), GrowFromPoint(ghost, self.to_screen(touch.point)),
                      FadeOut(pull), FadeOut(pull_name),
                      FadeIn(g_name), shell.animate.set_stroke(opacity=MOVING_STROKE),
@@ -1572,31 +1581,44 @@ class Tangency3D(StoryScene, ThreeDScene):
                      run_time=0.8)
             legs = [-1.0, 1.0, own]
 
-            def sweep(seconds: float) -> None:
-                for target in legs:
-                    cue.play(free.animate.set_value(target), run_time=seconds,
-                             rate_func=rate_functions.ease_in_out_sine)
-                    if target != own:
-                        # A rest at the fan's edge (g₂ = ±1: along n₁ or n₂), the normal lit.
-                        edge_normal = self.normals_drawn[0 if target < 0.0 else 1]
-                        cue.play(Indicate(edge_normal, color=NORMAL_COLOR, scale_factor=1.0),
-                                 run_time=EDGE_REST_SECONDS)
+            def rest_at(target: float, seconds: float) -> None:
+                # A rest at the fan's edge (g₂ = ±1: along n₁ or n₂), the normal lit.
+                edge_normal = self.normals_drawn[0 if target < 0.0 else 1]
+                cue.play(Indicate(edge_normal, color=NORMAL_COLOR, scale_factor=1.0),
+                         run_time=seconds)
             # First g alone across the wedge as ∂‖w*‖₁ and g are read, g₂ live in the readout,
             # the loss held still (r56: the loss moved before the words said why).
             ghost.add_updater(follow_g)
             g_name.add_updater(name_at_tip)
-            sweep(max(cue.until("loss") - 2 * EDGE_REST_SECONDS, 0.5 * WEDGE_SWEEP_SECONDS)
-                  / len(legs))
+            leg = max(cue.remaining - 2 * EDGE_REST_SECONDS, 0.5 * WEDGE_SWEEP_SECONDS) / len(legs)
+            for target in legs:
+                cue.play(free.animate.set_value(target), run_time=leg,
+                         rate_func=rate_functions.ease_in_out_sine)
+                if target != own:
+                    rest_at(target, EDGE_REST_SECONDS)
             ghost.remove_updater(follow_g)
+        with self.cue(EDGE_LOSS_WORDS, zeros=zeros_phrase(touch.zero_indices)) as cue:
             # Then, as "any −∇f along one gives the same touch" is said, the loss moves with
-            # g: its −∇f(w*) along g, its ellipsoid still touching at w*.
-            cue.play(FadeIn(pull), FadeIn(pull_name), run_time=0.5)
+            # g: its −∇f(w*) along g, its ellipsoid still touching at w*; slowly, resting at
+            # each edge of the wedge, w* lit there (r60: 1.8 s across, a jump).
+            # n₁'s and n₂'s names step aside (r60: −∇f's tip ran into "n₁ = (1, 1, 1)").
+            cue.play(FadeIn(pull), FadeIn(pull_name), *(FadeOut(n) for n in self.names),
+                     run_time=0.5)
             self.pool_shell(shell)
             ghost.add_updater(follow)
             pull.add_updater(lambda m: None)  # turned by `follow`: a moving mobject
             shell.add_updater(lambda m: None)  # moved by `follow`: a moving mobject
-            sweep(max(cue.remaining - 1.0 - 2 * EDGE_REST_SECONDS, 0.5 * WEDGE_SWEEP_SECONDS)
-                  / len(legs))
+            for target, seconds in zip(legs, LOSS_LEGS):
+                last = target == own
+                cue.play(free.animate.set_value(target),
+                         *((FadeIn(n) for n in self.names) if last else ()),
+                         run_time=seconds, rate_func=rate_functions.ease_in_out_sine)
+                if not last:
+                    # w* the same however the loss turns: lit at each edge of the wedge.
+                    edge_normal = self.normals_drawn[0 if target < 0.0 else 1]
+                    cue.play(Indicate(edge_normal, color=NORMAL_COLOR, scale_factor=1.0),
+                             Indicate(self.star, scale_factor=1.4, color=SOLUTION_COLOR),
+                             run_time=LOSS_REST_SECONDS)
             ghost.clear_updaters()
             pull.clear_updaters()
             shell.clear_updaters()
@@ -1605,8 +1627,7 @@ class Tangency3D(StoryScene, ThreeDScene):
             self.g_value.clear_updaters()
             self.g_value.set_value(own)
             camera.add_fixed_in_frame_mobjects(self.g_value)  # its new digits, fixed too
-            cue.play(Indicate(self.star, scale_factor=1.25, color=SOLUTION_COLOR),
-                     shell.animate.set_stroke(opacity=FAINT_STROKE), run_time=0.8)
+            shell.set_stroke(opacity=FAINT_STROKE)
         self.g_arrow = VGroup(ghost, g_name)
 
     def arrow_name(self, tex: str, arrow: Any, color: Any) -> VGroup:
@@ -2186,6 +2207,14 @@ class Tangency3D(StoryScene, ThreeDScene):
 
         def still(_: Any) -> None:
             """No motion of its own: `follow` moves it."""
+        # From the sweep on, ridge's readout is the moved loss's (r60: at the end it stood
+        # beside the lasso's w* for the first loss, read as one loss): tagged under it.
+        moved_tag = MathTex(r"\text{(ridge, for the moved loss)}", font_size=TAG_FONT,
+                            color=TEXT_COLOR)
+        moved_tag.set_stroke(BACKGROUND, width=LABEL_OUTLINE, background=True)
+        moved_tag.next_to(ridge_read, DOWN, aligned_edge=LEFT, buff=READOUT_GAP)
+        self.add_fixed_in_frame_mobjects(moved_tag)
+        self.remove(moved_tag)
         wedge = k in self.touch.zero_indices
         with self.cue(RIDGE_SWEEP_WORDS + (RIDGE_WEDGE_WORDS if wedge else ""),
                       zeros=zeros_phrase((k,)), plane=Phrase(
@@ -2197,6 +2226,7 @@ class Tangency3D(StoryScene, ThreeDScene):
             # Drawn first of the flat shapes: behind w*'s dot and the arrows (r43: over them).
             self.bring_to_back(plane)
             cue.wait_until("sweep")
+            self.play(FadeIn(moved_tag), run_time=0.4)
             self.remove(*entries)
             self.add(*live)
             # Everything the loss's move changes is a moving mobject (an updater each): a
