@@ -95,9 +95,10 @@ from scenes.toolkit.style import (BACKGROUND, BALL_COLORS, TEXT_COLOR, CAPTION_T
 
 #: The two (or four, or one) faces that meet at w*, tinted a lighter lasso orange (r41:
 #: yellow there was a third meaning of yellow; yellow is the normals' and the zero's).
-FACE_TINT = ManimColor(BALL_COLORS["l1"]).interpolate(WHITE, 0.45)
+FACE_TINT = ManimColor(BALL_COLORS["l1"]).interpolate(WHITE, 0.6)
 #: At an edge the second face a darker orange (r58: the two faces were never told apart).
-FACE_DARK = ManimColor(BALL_COLORS["l1"]).interpolate(BLACK, 0.45)
+#: r60: at 0.45 each way, shaded in 3-D, the two still looked alike: flat, further apart.
+FACE_DARK = ManimColor(BALL_COLORS["l1"]).interpolate(BLACK, 0.5)
 FACE_TINTS = (FACE_TINT, FACE_DARK)
 #: At an edge, after the touch, the camera rises this far out of the tangent plane towards
 #: −∇f (`contact_view`'s lift): both faces that meet at the edge seen (r58: from within the
@@ -172,7 +173,7 @@ NAME_LIGHTEN = 0.35
 #: The ridge green's name lightened further (r51: "‖w‖₂ ≤ 1" read dark teal on black).
 REGION_LIGHTEN = {"l1": NAME_LIGHTEN, "l2": 0.6}
 #: The faces meeting at w*, tinted as the camera turns (presentation).
-FACE_OPACITY = 0.6
+FACE_OPACITY = 0.85
 #: The octahedron's fill opacity; edge-on, its two touched faces as lines this wide (px).
 OCTAHEDRON_FILL = 0.45
 SIDE_WIDTH = 9
@@ -278,8 +279,8 @@ WEDGE_SWEEP_SECONDS = 6.0
 EDGE_REST_SECONDS = 0.7
 #: The loss's sweep with g (r60: −1 → 1 in 1.8 s read as a jump): to g₂ = −1, a rest, across
 #: the whole wedge to g₂ = 1, a rest, back to the touch's own g₂ (seconds, eased).
-LOSS_LEGS = (1.4, 5.0, 1.4)
-LOSS_REST_SECONDS = 0.8
+LOSS_LEGS = (1.2, 5.0, 1.2)
+LOSS_REST_SECONDS = 0.75
 #: The normal cone's shape in words, by the number of its normals.
 CONE_SHAPES = {2: "wedge", 4: "cone"}
 #: Subscript digits for n₁, g₂, ...
@@ -329,7 +330,7 @@ PLANE_OPACITY = 0.14
 ENTRY_FLASH = 1.2
 #: The last picture (both solutions in the readout, the lasso's wedge beside ridge's line)
 #: rests this long after the words (r56: 0.8 s, it flashed by).
-END_HOLD_SECONDS = 2.0
+END_HOLD_SECONDS = 1.7
 #: On-screen names of the two solutions (as scenes/classic.py writes them).
 SOLUTION_TEX = {"l1": r"w^*_{\text{\small lasso}}", "l2": r"w^*_{\text{\small ridge}}"}
 #: ... and in the words.
@@ -1233,6 +1234,9 @@ class Tangency3D(StoryScene, ThreeDScene):
                 # names were struck by the axes through those corners: layout_report, r59
                 # draft); then the plane of the edge, thin, as the words name it.
                 camera = self.renderer.camera
+                for f in faces:
+                    for part in f.family_members_with_points():
+                        part.shade_in_3d = False  # flat: the two tints kept apart (r60)
                 cue.play(camera.phi_tracker.animate.set_value(lifted[0]),
                          camera.theta_tracker.animate.set_value(lifted[1]),
                          *(f.animate.set_fill(tint, opacity=FACE_OPACITY)
@@ -1285,11 +1289,12 @@ class Tangency3D(StoryScene, ThreeDScene):
         solid = octahedron(self.t)
         ends = touched_edge(touch)
         sides = VGroup()
-        for f in touching_faces(touch):
+        for f, tint in zip(touching_faces(touch), FACE_TINTS):
             corner = next(v for v in solid.vertices[solid.faces[f]]
                           if not any(np.array_equal(v, e) for e in ends))
             a, b = self.to_screen(np.array([touch.point, corner]))
-            sides.add(Line(a, b, stroke_width=SIDE_WIDTH, color=FACE_TINT))
+            # Each in its face's tint: the two faces seen edge-on (r60).
+            sides.add(Line(a, b, stroke_width=SIDE_WIDTH, color=tint))
         for part in self.octahedron_mobject.family_members_with_points():
             part.shade_in_3d = False
         self.play(*(f.animate.set_fill(BALL_COLORS["l1"], opacity=OCTAHEDRON_FILL)
@@ -1453,11 +1458,19 @@ class Tangency3D(StoryScene, ThreeDScene):
             # g line stays up through these words (r45: replaced while they read it).
             # The touch established: the mesh faded to 30 % and ∂‖w*‖₁'s line gone (r52: ten
             # pieces of text on a busy wireframe), g's line kept (these words read it).
+            settle = self.shell.animate.set_stroke(opacity=SETTLED_STROKE) \
+                .set_fill(opacity=SETTLED_FILL)
+            if hasattr(self, "sub_read"):
+                # ∂‖w*‖₁'s line goes and the lines under it close up (r60: a blank line).
+                rise = float(self.sub_read.get_top()[1] - self.g_read.get_top()[1])
+                self.lam_read.shift(rise * UP)
+                cue.play(FadeOut(self.sub_read), self.g_read.animate.shift(rise * UP), settle,
+                         run_time=0.5)
+                settle = None
             cue.play(FadeIn(self.lam_read), *(Indicate(m, color=GRADIENT_COLOR, scale_factor=1.1)
                                               for m in self.g_read[1:]),
-                     *((FadeOut(self.sub_read),) if hasattr(self, "sub_read") else ()),
-                     self.shell.animate.set_stroke(opacity=SETTLED_STROKE)
-                     .set_fill(opacity=SETTLED_FILL), run_time=1.0)
+                     *((settle,) if settle is not None else ()),
+                     run_time=0.7 if settle is None else 1.0)
             if touch.kind == "edge":
                 # −∇f(w*) = λg shown: a copy of g stretched along itself to −∇f(w*), λ times
                 # as long (r50: 7 s nearly still, the equation only in the readout).
@@ -1602,8 +1615,9 @@ class Tangency3D(StoryScene, ThreeDScene):
             # g: its −∇f(w*) along g, its ellipsoid still touching at w*; slowly, resting at
             # each edge of the wedge, w* lit there (r60: 1.8 s across, a jump).
             # n₁'s and n₂'s names step aside (r60: −∇f's tip ran into "n₁ = (1, 1, 1)").
+            # g's name too (layout_report: slowed, it stood on n₂'s shaft); g is the readout's.
             cue.play(FadeIn(pull), FadeIn(pull_name), *(FadeOut(n) for n in self.names),
-                     run_time=0.5)
+                     FadeOut(g_name), run_time=0.4)
             self.pool_shell(shell)
             ghost.add_updater(follow)
             pull.add_updater(lambda m: None)  # turned by `follow`: a moving mobject
@@ -1611,7 +1625,7 @@ class Tangency3D(StoryScene, ThreeDScene):
             for target, seconds in zip(legs, LOSS_LEGS):
                 last = target == own
                 cue.play(free.animate.set_value(target),
-                         *((FadeIn(n) for n in self.names) if last else ()),
+                         *((FadeIn(n) for n in [*self.names, g_name]) if last else ()),
                          run_time=seconds, rate_func=rate_functions.ease_in_out_sine)
                 if not last:
                     # w* the same however the loss turns: lit at each edge of the wedge.
