@@ -95,9 +95,10 @@ from scenes.toolkit.style import (BACKGROUND, BALL_COLORS, TEXT_COLOR, CAPTION_T
 
 #: The two (or four, or one) faces that meet at w*, tinted a lighter lasso orange (r41:
 #: yellow there was a third meaning of yellow; yellow is the normals' and the zero's).
-FACE_TINT = ManimColor(BALL_COLORS["l1"]).interpolate(WHITE, 0.45)
+FACE_TINT = ManimColor(BALL_COLORS["l1"]).interpolate(WHITE, 0.6)
 #: At an edge the second face a darker orange (r58: the two faces were never told apart).
-FACE_DARK = ManimColor(BALL_COLORS["l1"]).interpolate(BLACK, 0.45)
+#: r60: at 0.45 each way, shaded in 3-D, the two still looked alike: flat, further apart.
+FACE_DARK = ManimColor(BALL_COLORS["l1"]).interpolate(BLACK, 0.5)
 FACE_TINTS = (FACE_TINT, FACE_DARK)
 #: At an edge, after the touch, the camera rises this far out of the tangent plane towards
 #: −∇f (`contact_view`'s lift): both faces that meet at the edge seen (r58: from within the
@@ -145,6 +146,8 @@ MOVING_STROKE = 0.6
 FAN_OPACITY = 0.3
 #: The fixed-in-frame readout (w*, λ): font size and line spacing.
 READOUT_FONT = 32
+#: The readout's tag under ridge's moved w* (r60).
+TAG_FONT = 28
 #: The loss's formula and H, written as its level sets are named.
 LOSS_FONT = 28
 READOUT_GAP = 0.12
@@ -170,7 +173,7 @@ NAME_LIGHTEN = 0.35
 #: The ridge green's name lightened further (r51: "‖w‖₂ ≤ 1" read dark teal on black).
 REGION_LIGHTEN = {"l1": NAME_LIGHTEN, "l2": 0.6}
 #: The faces meeting at w*, tinted as the camera turns (presentation).
-FACE_OPACITY = 0.6
+FACE_OPACITY = 0.85
 #: The octahedron's fill opacity; edge-on, its two touched faces as lines this wide (px).
 OCTAHEDRON_FILL = 0.45
 SIDE_WIDTH = 9
@@ -257,8 +260,11 @@ RANGE_WORDS = ("{@sweep}Any {neg_grad} in this {shape} gives the same touch: a w
 #: r52: g tied to ‖w‖₁ (a reviewer: "g is never connected to ‖w‖₁"): g is a subgradient,
 #: its entries the nonzero weights' signs and the kink's whole [−1, 1] at the zero weight.
 EDGE_RANGE_WORDS = ("Each subgradient g ∈ {subdiff} = {signs}{@sweep} = {g}, lies in this "
-                    "wedge; {@loss}any {neg_grad} along one gives the same touch: a whole "
-                    "range of losses give {zeros} = 0.")
+                    "wedge.")
+#: ... then, in its own cue (r60: the loss's sweep, 1.8 s across the wedge, went by too
+#: fast), the loss moved with g, slowly, resting at each edge of the wedge.
+EDGE_LOSS_WORDS = ("Any {neg_grad} along one gives the same touch: a whole range of losses "
+                   "give {zeros} = 0.")
 #: g's value and λ, the multiplier of the budget (the readout's −∇f(w*) = λg, λ = ...).
 LAMBDA_WORDS = ("{@lam}Here g = {g} and {neg_grad} = {lam}g, with {@value}{lam} = {value} the "
                 "multiplier of {@ball}{l1} ≤ {tval}.")
@@ -271,6 +277,10 @@ LAMBDA_DIGITS = 4
 WEDGE_SWEEP_SECONDS = 6.0
 #: ... resting this long at each edge of the fan, g₂ = ±1 (r50: it went by in 3 s).
 EDGE_REST_SECONDS = 0.7
+#: The loss's sweep with g (r60: −1 → 1 in 1.8 s read as a jump): to g₂ = −1, a rest, across
+#: the whole wedge to g₂ = 1, a rest, back to the touch's own g₂ (seconds, eased).
+LOSS_LEGS = (1.2, 5.0, 1.2)
+LOSS_REST_SECONDS = 0.75
 #: The normal cone's shape in words, by the number of its normals.
 CONE_SHAPES = {2: "wedge", 4: "cone"}
 #: Subscript digits for n₁, g₂, ...
@@ -294,7 +304,7 @@ RIDGE_VIEW_WORDS = ("Seen along the tangent plane{@turn}, at ridge's {w_star} = 
                     "smooth sphere has one normal, {@itself}along {w_star} "
                     "itself{@normal}; {@from}{neg_grad} must lie on that line{@pull}.")
 RIDGE_SWEEP_WORDS = ("Move the loss{@sweep}: ridge's {w_star} moves with it, through {plane} and "
-                     "straight out again; {zeros} = 0 needs {neg_grad} {@exact}exactly in the "
+                     "straight out again; ridge's {zeros} = 0 needs {neg_grad} {@exact}exactly in the "
                      "plane {plane}.")
 #: r58: at which touch, and what each allows (the lasso's shape: its normals' count).
 RIDGE_WEDGE_WORDS = (" At a touch with {plane}: the lasso allows a {shape} of {neg_grad} "
@@ -320,7 +330,7 @@ PLANE_OPACITY = 0.14
 ENTRY_FLASH = 1.2
 #: The last picture (both solutions in the readout, the lasso's wedge beside ridge's line)
 #: rests this long after the words (r56: 0.8 s, it flashed by).
-END_HOLD_SECONDS = 2.0
+END_HOLD_SECONDS = 1.7
 #: On-screen names of the two solutions (as scenes/classic.py writes them).
 SOLUTION_TEX = {"l1": r"w^*_{\text{\small lasso}}", "l2": r"w^*_{\text{\small ridge}}"}
 #: ... and in the words.
@@ -1224,6 +1234,9 @@ class Tangency3D(StoryScene, ThreeDScene):
                 # names were struck by the axes through those corners: layout_report, r59
                 # draft); then the plane of the edge, thin, as the words name it.
                 camera = self.renderer.camera
+                for f in faces:
+                    for part in f.family_members_with_points():
+                        part.shade_in_3d = False  # flat: the two tints kept apart (r60)
                 cue.play(camera.phi_tracker.animate.set_value(lifted[0]),
                          camera.theta_tracker.animate.set_value(lifted[1]),
                          *(f.animate.set_fill(tint, opacity=FACE_OPACITY)
@@ -1276,11 +1289,12 @@ class Tangency3D(StoryScene, ThreeDScene):
         solid = octahedron(self.t)
         ends = touched_edge(touch)
         sides = VGroup()
-        for f in touching_faces(touch):
+        for f, tint in zip(touching_faces(touch), FACE_TINTS):
             corner = next(v for v in solid.vertices[solid.faces[f]]
                           if not any(np.array_equal(v, e) for e in ends))
             a, b = self.to_screen(np.array([touch.point, corner]))
-            sides.add(Line(a, b, stroke_width=SIDE_WIDTH, color=FACE_TINT))
+            # Each in its face's tint: the two faces seen edge-on (r60).
+            sides.add(Line(a, b, stroke_width=SIDE_WIDTH, color=tint))
         for part in self.octahedron_mobject.family_members_with_points():
             part.shade_in_3d = False
         self.play(*(f.animate.set_fill(BALL_COLORS["l1"], opacity=OCTAHEDRON_FILL)
@@ -1444,11 +1458,19 @@ class Tangency3D(StoryScene, ThreeDScene):
             # g line stays up through these words (r45: replaced while they read it).
             # The touch established: the mesh faded to 30 % and ∂‖w*‖₁'s line gone (r52: ten
             # pieces of text on a busy wireframe), g's line kept (these words read it).
+            settle = self.shell.animate.set_stroke(opacity=SETTLED_STROKE) \
+                .set_fill(opacity=SETTLED_FILL)
+            if hasattr(self, "sub_read"):
+                # ∂‖w*‖₁'s line goes and the lines under it close up (r60: a blank line).
+                rise = float(self.sub_read.get_top()[1] - self.g_read.get_top()[1])
+                self.lam_read.shift(rise * UP)
+                cue.play(FadeOut(self.sub_read), self.g_read.animate.shift(rise * UP), settle,
+                         run_time=0.5)
+                settle = None
             cue.play(FadeIn(self.lam_read), *(Indicate(m, color=GRADIENT_COLOR, scale_factor=1.1)
                                               for m in self.g_read[1:]),
-                     *((FadeOut(self.sub_read),) if hasattr(self, "sub_read") else ()),
-                     self.shell.animate.set_stroke(opacity=SETTLED_STROKE)
-                     .set_fill(opacity=SETTLED_FILL), run_time=1.0)
+                     *((settle,) if settle is not None else ()),
+                     run_time=0.7 if settle is None else 1.0)
             if touch.kind == "edge":
                 # −∇f(w*) = λg shown: a copy of g stretched along itself to −∇f(w*), λ times
                 # as long (r50: 7 s nearly still, the equation only in the readout).
@@ -1559,12 +1581,12 @@ class Tangency3D(StoryScene, ThreeDScene):
             # set_value builds new digits: they must be fixed in the frame too.
             camera.add_fixed_in_frame_mobjects(m)
         self.g_value.add_updater(count)
-        with self.cue(EDGE_RANGE_WORDS, zeros=zeros_phrase(touch.zero_indices),
-                      g=self.subgradient_phrase(), signs=self.signs_phrase()) as cue:
+        with self.cue(EDGE_RANGE_WORDS, g=self.subgradient_phrase(),
+                      signs=self.signs_phrase()) as cue:
             # The faces' names go as g comes (the moved ellipsoids pass over them; the
             # thick sides stay).
             # −∇f(w*) steps aside while g alone sweeps (r56: g's name crossed its shaft); it
-            # comes back, turning with the loss, as the words name it.
+            # comes back, turning with the loss, in the next words.
             cue.play(FadeIn(self.sub_read), FadeIn(self.g_read), GrowFromPoint(ghost, self.to_screen(touch.point)),
                      FadeOut(pull), FadeOut(pull_name),
                      FadeIn(g_name), shell.animate.set_stroke(opacity=MOVING_STROKE),
@@ -1572,31 +1594,45 @@ class Tangency3D(StoryScene, ThreeDScene):
                      run_time=0.8)
             legs = [-1.0, 1.0, own]
 
-            def sweep(seconds: float) -> None:
-                for target in legs:
-                    cue.play(free.animate.set_value(target), run_time=seconds,
-                             rate_func=rate_functions.ease_in_out_sine)
-                    if target != own:
-                        # A rest at the fan's edge (g₂ = ±1: along n₁ or n₂), the normal lit.
-                        edge_normal = self.normals_drawn[0 if target < 0.0 else 1]
-                        cue.play(Indicate(edge_normal, color=NORMAL_COLOR, scale_factor=1.0),
-                                 run_time=EDGE_REST_SECONDS)
+            def rest_at(target: float, seconds: float) -> None:
+                # A rest at the fan's edge (g₂ = ±1: along n₁ or n₂), the normal lit.
+                edge_normal = self.normals_drawn[0 if target < 0.0 else 1]
+                cue.play(Indicate(edge_normal, color=NORMAL_COLOR, scale_factor=1.0),
+                         run_time=seconds)
             # First g alone across the wedge as ∂‖w*‖₁ and g are read, g₂ live in the readout,
             # the loss held still (r56: the loss moved before the words said why).
             ghost.add_updater(follow_g)
             g_name.add_updater(name_at_tip)
-            sweep(max(cue.until("loss") - 2 * EDGE_REST_SECONDS, 0.5 * WEDGE_SWEEP_SECONDS)
-                  / len(legs))
+            leg = max(cue.remaining - 2 * EDGE_REST_SECONDS, 0.5 * WEDGE_SWEEP_SECONDS) / len(legs)
+            for target in legs:
+                cue.play(free.animate.set_value(target), run_time=leg,
+                         rate_func=rate_functions.ease_in_out_sine)
+                if target != own:
+                    rest_at(target, EDGE_REST_SECONDS)
             ghost.remove_updater(follow_g)
+        with self.cue(EDGE_LOSS_WORDS, zeros=zeros_phrase(touch.zero_indices)) as cue:
             # Then, as "any −∇f along one gives the same touch" is said, the loss moves with
-            # g: its −∇f(w*) along g, its ellipsoid still touching at w*.
-            cue.play(FadeIn(pull), FadeIn(pull_name), run_time=0.5)
+            # g: its −∇f(w*) along g, its ellipsoid still touching at w*; slowly, resting at
+            # each edge of the wedge, w* lit there (r60: 1.8 s across, a jump).
+            # n₁'s and n₂'s names step aside (r60: −∇f's tip ran into "n₁ = (1, 1, 1)").
+            # g's name too (layout_report: slowed, it stood on n₂'s shaft); g is the readout's.
+            cue.play(FadeIn(pull), FadeIn(pull_name), *(FadeOut(n) for n in self.names),
+                     FadeOut(g_name), run_time=0.4)
             self.pool_shell(shell)
             ghost.add_updater(follow)
             pull.add_updater(lambda m: None)  # turned by `follow`: a moving mobject
             shell.add_updater(lambda m: None)  # moved by `follow`: a moving mobject
-            sweep(max(cue.remaining - 1.0 - 2 * EDGE_REST_SECONDS, 0.5 * WEDGE_SWEEP_SECONDS)
-                  / len(legs))
+            for target, seconds in zip(legs, LOSS_LEGS):
+                last = target == own
+                cue.play(free.animate.set_value(target),
+                         *((FadeIn(n) for n in [*self.names, g_name]) if last else ()),
+                         run_time=seconds, rate_func=rate_functions.ease_in_out_sine)
+                if not last:
+                    # w* the same however the loss turns: lit at each edge of the wedge.
+                    edge_normal = self.normals_drawn[0 if target < 0.0 else 1]
+                    cue.play(Indicate(edge_normal, color=NORMAL_COLOR, scale_factor=1.0),
+                             Indicate(self.star, scale_factor=1.4, color=SOLUTION_COLOR),
+                             run_time=LOSS_REST_SECONDS)
             ghost.clear_updaters()
             pull.clear_updaters()
             shell.clear_updaters()
@@ -1605,8 +1641,7 @@ class Tangency3D(StoryScene, ThreeDScene):
             self.g_value.clear_updaters()
             self.g_value.set_value(own)
             camera.add_fixed_in_frame_mobjects(self.g_value)  # its new digits, fixed too
-            cue.play(Indicate(self.star, scale_factor=1.25, color=SOLUTION_COLOR),
-                     shell.animate.set_stroke(opacity=FAINT_STROKE), run_time=0.8)
+            shell.set_stroke(opacity=FAINT_STROKE)
         self.g_arrow = VGroup(ghost, g_name)
 
     def arrow_name(self, tex: str, arrow: Any, color: Any) -> VGroup:
@@ -2186,6 +2221,14 @@ class Tangency3D(StoryScene, ThreeDScene):
 
         def still(_: Any) -> None:
             """No motion of its own: `follow` moves it."""
+        # From the sweep on, ridge's readout is the moved loss's (r60: at the end it stood
+        # beside the lasso's w* for the first loss, read as one loss): tagged under it.
+        moved_tag = MathTex(r"\text{(ridge, for the moved loss)}", font_size=TAG_FONT,
+                            color=TEXT_COLOR)
+        moved_tag.set_stroke(BACKGROUND, width=LABEL_OUTLINE, background=True)
+        moved_tag.next_to(ridge_read, DOWN, aligned_edge=LEFT, buff=READOUT_GAP)
+        self.add_fixed_in_frame_mobjects(moved_tag)
+        self.remove(moved_tag)
         wedge = k in self.touch.zero_indices
         with self.cue(RIDGE_SWEEP_WORDS + (RIDGE_WEDGE_WORDS if wedge else ""),
                       zeros=zeros_phrase((k,)), plane=Phrase(
@@ -2197,6 +2240,7 @@ class Tangency3D(StoryScene, ThreeDScene):
             # Drawn first of the flat shapes: behind w*'s dot and the arrows (r43: over them).
             self.bring_to_back(plane)
             cue.wait_until("sweep")
+            self.play(FadeIn(moved_tag), run_time=0.4)
             self.remove(*entries)
             self.add(*live)
             # Everything the loss's move changes is a moving mobject (an updater each): a

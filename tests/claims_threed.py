@@ -210,6 +210,17 @@ RULES = [
          lambda m, f: f["l1"].kind == "edge" and _signs(m.group(1), f["l1"])
          and _subgradient(m.group(2), m.group(3) or "", f["l1"])
          and _zeros(m.group(4), f["l1"]) and f["in_cone"], ("cone",)),
+    # r60: the same two claims in two cues (the loss's sweep slowed in its own words).
+    Rule("the wedge's subgradients",
+         r"Each subgradient g ∈ ∂‖w\*‖₁ = \(([^()]*)\) = \(([^)]*)\)((?:, [^ ]+(?:, \|g.\|)*)? "
+         r"≤ 1)?, lies in this wedge\.",
+         lambda m, f: f["l1"].kind == "edge" and _signs(m.group(1), f["l1"])
+         and _subgradient(m.group(2), m.group(3) or "", f["l1"]) and f["in_cone"], ("cone",)),
+    Rule("the wedge's range of losses, along g",
+         rf"Any −∇f\(w\*\) along one gives the same touch: a whole range of losses give "
+         rf"({STAR}) = 0",
+         lambda m, f: f["l1"].kind == "edge" and _zeros(m.group(1), f["l1"]) and f["in_cone"],
+         ("cone",)),
     # λ: the budget's multiplier, and the penalty weight whose lasso has the same w*.
     Rule("g and λ defined",
          rf"Here g = ({POINT}) and −∇f\(w\*\) = λg, with λ = ({NUMBER}) the multiplier of "
@@ -242,7 +253,7 @@ RULES = [
     # exactly when −∇f lies in the plane wₖ = 0 (regmath.threed.sphere_sweep).
     Rule("ridge's sweep across a plane",
          rf"Move the loss: ridge's w\* moves with it, through w([₁₂₃]) = 0 and straight out "
-         rf"again; ({STAR}) = 0 needs −∇f\(w\*\) exactly in the plane w([₁₂₃]) = 0",
+         rf"again; ridge's ({STAR}) = 0 needs −∇f\(w\*\) exactly in the plane w([₁₂₃]) = 0",
          lambda m, f: f["l2"].kind == "sphere" and f["along_w_star"]
          and m.group(2) == f"w{m.group(1)}*" and m.group(3) == m.group(1)
          and f["l2"].zero_indices == ()
