@@ -5953,6 +5953,7 @@ class InactiveConstraint(TangencyScene):
         # same all along the drag (one edge of the diamond), else in words.
         self.g_line = MathTex(self.g_tex(), font_size=PANEL_FONT)
         self.add_panel_line(self.g_line)
+        self.live_decimals = decimals_for(largest)  # λ's last digit shown (layout)
         self.live = Readout(r"-\nabla f(w^*) = \lambda g,\quad \lambda = "
                             + number_format(largest, decimals_for(largest)),
                             start.multiplier, font_size=PANEL_FONT, exact_zeros=True)
@@ -6426,8 +6427,10 @@ class InactiveConstraint(TangencyScene):
         label. Layout only: the contour's points are regmath's level set."""
         points = self.contour.points
         if len(points):
-            keep_in_frame(mobject.next_to(points[int(np.argmax(points[:, 0]))], RIGHT,
-                                          buff=0.08))
+            # Under the contour's right end (r61's item 7: "f(w) = f(w*)", longer than
+            # "f = f(w*)", beside it reached the panel's "H: shape of f").
+            anchor = np.array([points[:, 0].max(), points[:, 1].min(), 0.0])
+            keep_in_frame(mobject.next_to(anchor, DOWN, buff=0.08))
         opacity = self.label_opacity() if len(points) else 0.0
         if opacity > 0.0 and any(
                 _drawn(other) and boxes_meet(mobject, other)
@@ -8298,8 +8301,12 @@ class InactiveConstraint(TangencyScene):
             lam = self.state()[1].multiplier
             # Full as soon as λ leaves 0 (r58's item 6: dimmed while λ = 0.020 was shown, it
             # read "not yet > 0"): the fade spans λ's first 2 % only.
-            opacity = float(np.clip(lam / (0.02 * below_lam), 0.0, 1.0)) if below_lam > 0.0 \
-                else 0.0
+            # r61's item 6: gone before the readout rounds λ to 0 (it still faded beside
+            # "λ = 0.000", 121 s): from half a unit of the readout's last digit.
+            low = 0.5 * 10.0 ** -self.live_decimals
+            high = max(0.02 * below_lam, 3.0 * low)
+            opacity = float(np.clip((lam - low) / (high - low), 0.0, 1.0)) \
+                if below_lam > 0.0 else 0.0
             if opacity != getattr(m, "_shown", None):
                 m.set_opacity(opacity)
                 m._shown = opacity
