@@ -5953,6 +5953,7 @@ class InactiveConstraint(TangencyScene):
         # same all along the drag (one edge of the diamond), else in words.
         self.g_line = MathTex(self.g_tex(), font_size=PANEL_FONT)
         self.add_panel_line(self.g_line)
+        self.live_decimals = decimals_for(largest)  # λ's last digit shown (layout)
         self.live = Readout(r"-\nabla f(w^*) = \lambda g,\quad \lambda = "
                             + number_format(largest, decimals_for(largest)),
                             start.multiplier, font_size=PANEL_FONT, exact_zeros=True)
@@ -5972,7 +5973,7 @@ class InactiveConstraint(TangencyScene):
         # which ring a label named).
         # Lightened towards white (r53's item 8: the loss's slate blue was only just readable
         # at 480p; r58's item 7: half-way it still read low-contrast grey).
-        self.contour_label = legible(MathTex(r"f = f(w^*)", font_size=28,
+        self.contour_label = legible(MathTex(r"f(w) = f(w^*)", font_size=28,
                                              color=LOSS_COLOR.interpolate(TEXT_COLOR, 0.8)))
         self.drag_followers = [
             (self.contour, self.follow_contour),
@@ -5993,12 +5994,15 @@ class InactiveConstraint(TangencyScene):
         self._follow_center(self.center_marker)
         # The angle is shown where it is magnified (r40's item 1: at the plot's scale the
         # dashes were 60 px long, under the pull's arrow): the lens opens as it is said.
-        zoomed = "" if self.lens is None else "Zoomed in at right: "
+        # (r61: "at right" cut, to pay for "H is not a multiple of the identity"; the lens
+        # opens as it is said.)
+        zoomed = "" if self.lens is None else "Zoomed in: "
         # The angle mark named (r50's item 8: drawn with no words): filled in the lens.
         # Its size said and written (r56's item 1: "off by the grey wedge" pointed at a mark
         # hardly seen, its angle never given), and why: H ≠ cI.
         aimed = "" if isotropic(self.loss) else (
-            " {@aim}" + zoomed + "as {H} ≠ cI{@h}, the contours are {@ell}ellipses, and "
+            " {@aim}" + zoomed + "as {H} is not a multiple of the identity{@h}, the contours "
+            "are {@ell}ellipses, and "
             "the steepest way down misses {w_hat} (dashed) by {turn}°{@arc}.")
         aimed_spoken = "" if isotropic(self.loss) else (
             " {@aim}" + zoomed + "as H{@h} is not a multiple of the identity, the contours are "
@@ -6423,8 +6427,10 @@ class InactiveConstraint(TangencyScene):
         label. Layout only: the contour's points are regmath's level set."""
         points = self.contour.points
         if len(points):
-            keep_in_frame(mobject.next_to(points[int(np.argmax(points[:, 0]))], RIGHT,
-                                          buff=0.08))
+            # Under the contour's right end (r61's item 7: "f(w) = f(w*)", longer than
+            # "f = f(w*)", beside it reached the panel's "H: shape of f").
+            anchor = np.array([points[:, 0].max(), points[:, 1].min(), 0.0])
+            keep_in_frame(mobject.next_to(anchor, DOWN, buff=0.08))
         opacity = self.label_opacity() if len(points) else 0.0
         if opacity > 0.0 and any(
                 _drawn(other) and boxes_meet(mobject, other)
@@ -8295,8 +8301,12 @@ class InactiveConstraint(TangencyScene):
             lam = self.state()[1].multiplier
             # Full as soon as λ leaves 0 (r58's item 6: dimmed while λ = 0.020 was shown, it
             # read "not yet > 0"): the fade spans λ's first 2 % only.
-            opacity = float(np.clip(lam / (0.02 * below_lam), 0.0, 1.0)) if below_lam > 0.0 \
-                else 0.0
+            # r61's item 6: gone before the readout rounds λ to 0 (it still faded beside
+            # "λ = 0.000", 121 s): from half a unit of the readout's last digit.
+            low = 0.5 * 10.0 ** -self.live_decimals
+            high = max(0.02 * below_lam, 3.0 * low)
+            opacity = float(np.clip((lam - low) / (high - low), 0.0, 1.0)) \
+                if below_lam > 0.0 else 0.0
             if opacity != getattr(m, "_shown", None):
                 m.set_opacity(opacity)
                 m._shown = opacity
@@ -8339,17 +8349,17 @@ class InactiveConstraint(TangencyScene):
                 # r53's item 6: the value read out from the formula, so the block stays
                 # up for its words (it was rushed, 10 s).
                 # r56's item 6: the path named as the w*–ŵ dashes' line (w* − ŵ = −λH⁻¹g).
+                # r61's item 3: "slid" (the slide is over by then), and shorter, to pay for
+                # the knot's words.
                 form_words = (" {@edge}On this edge the pull balances the push, so "
-                              "{@slides}{w_star} slides from {w_hat} along −H⁻¹{g}, on its dashed line to "
-                              "{w_hat}{@line}: the path of "
-                              "{w_star}{@lined}. {@solve}Its coordinates, signed by {g}, sum "
+                              "{@slides}{w_star} slid from {w_hat} along −H⁻¹{g}{@line}: the dashed "
+                              "path of {w_star}{@lined}. {@solve}Its coordinates, signed by {g}, sum "
                               "to {t}, and those of {w_hat} to " + norm_hat + "{@form}: that gives "
                               "{lam}{@formed}. {@read}Here ({inner} "
                               "− {tb})/{curv} = {lamb}{@readed}.")
                 form_spoken = (" {@edge}On this edge the pull balances the push, so "
-                               "{@slides}w-star slides from w-hat along minus H-inverse g, on its dashed line "
-                               "to w-hat{@line}: the path of "
-                               "w-star{@lined}. {@solve}Its coordinates, signed by g, sum "
+                               "{@slides}w-star slid from w-hat along minus H-inverse g{@line}: the "
+                               "dashed path of w-star{@lined}. {@solve}Its coordinates, signed by g, sum "
                                "to t, and those of w-hat to its norm{@form}: that gives "
                                "lambda{@formed}. {@read}Here, {inner} "
                                "minus {tb}, over {curv}, is {lamb}{@readed}.")
@@ -8931,6 +8941,7 @@ class InactiveConstraint(TangencyScene):
                 self.wait(INACTIVE_FINAL_HOLD)
             return
         strength = ValueTracker(0.0)
+        self.penalty_strength = strength  # λ shown (tests: what is on screen at each λ)
         top, _ = self.penalty_top()
 
         def solution() -> Solution:
@@ -9081,8 +9092,10 @@ class InactiveConstraint(TangencyScene):
         # The penalty's optimality condition beside the constraint's balance: one equation,
         # hence the same λ (a reviewer found "the same λ" asserted, not derived). The
         # lasso only: its penalty's weight is the multiplier (ridge's ½‖w‖² has no g).
-        same_balance = MathTex(r"\text{penalty: }\nabla f(w^*) + \lambda g = 0\ \Leftrightarrow\ "
-                               r"-\nabla f(w^*) = \lambda g", font_size=PANEL_FONT)
+        # w*(λ) as in the readout beside it (r61's item 2: w* and w*(λ) on one screen); the
+        # "penalty:" prefix cut to keep it at full size (the line above names the form).
+        same_balance = MathTex(r"\nabla f(w^*(\lambda)) + \lambda g = 0\ \Leftrightarrow\ "
+                               r"-\nabla f(w^*(\lambda)) = \lambda g", font_size=PANEL_FONT)
         same_balance.move_to(self.live, aligned_edge=LEFT)
         room = config.frame_width / 2 - TAG_RIGHT_MARGIN - same_balance.get_left()[0]
         if same_balance.width > room:
@@ -9412,13 +9425,34 @@ class InactiveConstraint(TangencyScene):
                 knot_point = np.asarray(self.penalty_path.points[
                     [float(k) for k in self.penalty_path.knots].index(first)], dtype=float)
                 zeroed = next(k for k in range(2) if knot_point[k] == 0.0)
+                # r61's items 1–2: λ pushed past the knot, to halfway to the next one
+                # (regmath's path): w*(λ) slides along the axis with that weight held at 0
+                # exactly, read out; g, a subgradient there, no longer sign(w*).
+                later = [float(k) for k in self.penalty_path.knots if float(k) > first]
+                past = first + 0.5 * (min(later) - first)
                 with self.cue("Keep raising {lam}{@up}: at {lam} ≈ {lk} ({t} ≈ {tk}) the path "
-                              "reaches {wk} = 0{@knot}, where the lasso starts zeroing.",
+                              "reaches {wk} = 0{@knot}; {@past}past it, {wk} stays exactly 0: "
+                              "the lasso zeroes it.",
                               lk=number(first), tk=number(float(lp_norm(knot_point, 1.0))),
                               wk=weight(zeroed),
                               spoken="Keep raising lambda{@up}: at lambda about {lk}, t about "
-                              "{tk}, the path reaches {wk} = 0{@knot}, where the lasso starts "
-                              "zeroing.") as cue:
+                              "{tk}, the path reaches {wk} = 0{@knot}; {@past}past it, {wk} "
+                              "stays exactly zero: the lasso zeroes it.") as cue:
+                    # g and w*(λ) read out from here, before w*(λ) reaches the axis: g is
+                    # regmath's −∇f(w*(λ))/λ (its normal), in ∂‖w*(λ)‖₁; sign(w*) holds
+                    # only off the axes (r61's item 1: "g = sign(w*) = (1, 1)" stood while
+                    # w*(λ) = (0, 0.123)).
+                    g_live, w_live = self.knot_readouts(solution, strength, first, past,
+                                                        zeroed)
+                    old_lines = [m for m in (g_again, live) if m is not None
+                                 and m in self.get_mobject_family_members()]
+                    for m in old_lines:
+                        m.clear_updaters()
+                    followers = tuple(m for m in followers if m is not live)
+                    self.play(*(Conceal(m) for m in old_lines), run_time=0.4)
+                    self.play(Reveal(g_live), Reveal(w_live), run_time=0.4)
+                    g_again, live = g_live, w_live
+                    followers = (*followers, g_live, w_live)
                     # The inset's tick numbers step out while the outline ‖w‖₁ = ‖w*(λ)‖₁
                     # runs through them on the way to the knot (the layout report's "0.1").
                     def fade_under_outline(m: VMobject) -> None:
@@ -9436,7 +9470,10 @@ class InactiveConstraint(TangencyScene):
                                                            color=EMPHASIS_COLOR),
                              run_time=0.8)
                     cue.play(Indicate(self.knot_mark[2], color=PULSE_COLOR,
-                                      scale_factor=1.0), until=cue.END)
+                                      scale_factor=1.0), until="past")
+                    # Past the knot: w*(λ) down the axis, the readout's 0 held.
+                    self.inset_sweep(strength, past, *followers,
+                                     run_time=max(cue.until(cue.END), 1.5), rate_func=smooth)
         norm_hat = SYMBOLS[self.norm].text.replace("w", "ŵ")
         # Tied back to sparsity (r40's item 5), where regmath's ŵ has no zero weight: inside,
         # w* = ŵ, so the lasso zeroes nothing; its zeros come from the corners, reached
@@ -9682,6 +9719,44 @@ class InactiveConstraint(TangencyScene):
             return False
         lam = constrained(self.loss, norm=self.norm, radius=RADIUS_BELOW * self.inner).multiplier
         return 0.0 < lam < self.penalty_top()[0]
+
+    def knot_readouts(self, solution: Any, strength: ValueTracker, first: float, past: float,
+                      zeroed: int) -> tuple[Readout, Readout]:
+        """The lasso knot's two live lines (r61's items 1–2), in the rows of g and of the
+        norm readout: "g = (g₁, g₂): gₖ ∈ [−1, 1] at w*ₖ = 0", g being
+        regmath's normal of the penalized w*(λ) (−∇f(w*(λ))/λ), and "w*(λ) = (w₁, w₂),
+        λ = …" with an exact 0 shown bare. A sign slot only where regmath's values over the
+        λ shown take both signs. Layout and formatting only."""
+        lams = np.linspace(0.8 * first, past, 41)
+        sols = [penalized(self.loss, norm=self.norm, strength=float(lam)) for lam in lams]
+
+        def slot(values: list[float]) -> str:
+            largest = max(abs(v) for v in values) or 1.0
+            return number_format(largest, decimals_for(largest), signed=min(values) < 0.0,
+                                 plus=False)
+
+        k = f"_{zeroed + 1}"  # the zeroed weight's subscript
+        g_slots = [slot([float(sol.normal[i]) for sol in sols]) for i in range(2)]
+        # (∂‖w*(λ)‖₁ spelled out by its entry at the axis: with "∈ ∂‖w*(λ)‖₁" the line ran
+        # past the frame.)
+        g_live = Readout(r"g = (" + g_slots[0] + r",\ " + g_slots[1] + r"),\ \ g" + k
+                         + r" \in [-1, 1] \text{{ at }} w^*" + k + " = 0",
+                         *solution().normal, font_size=PANEL_FONT, exact_integers=True)
+        # One number of decimals for both weights (by the larger: "(0.0833, 0.153)" read
+        # as two formats).
+        widest = max(abs(float(v)) for sol in sols for v in sol.point) or 1.0
+        w_slots = [number_format(widest, decimals_for(widest),
+                                 signed=min(float(sol.point[i]) for sol in sols) < 0.0,
+                                 plus=False) for i in range(2)]
+        w_live = Readout(r"w^*(\lambda) = (" + w_slots[0] + r",\ " + w_slots[1]
+                         + r"),\ \lambda = " + number_format(past, decimals_for(past)),
+                         *solution().point, strength.get_value(), font_size=PANEL_FONT,
+                         exact_zeros=True)
+        g_live.move_to(self.data_line, aligned_edge=LEFT)
+        w_live.move_to(self.g_line, aligned_edge=LEFT)
+        g_live.add_updater(lambda r: r.set_values(*solution().normal))
+        w_live.add_updater(lambda r: r.set_values(*solution().point, strength.get_value()))
+        return g_live, w_live
 
     def penalty_top(self) -> tuple[float, float | None]:
         """The largest penalty shown, and the lasso knot where the first weight reaches 0

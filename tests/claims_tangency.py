@@ -182,6 +182,22 @@ def _knot_agrees(m, f) -> bool:
             and abs(w[k]) <= 1e-9 * scale and f["loss"].center[k] != 0.0)
 
 
+def _past_knot_zero(f, k: int) -> bool:
+    """Weight k is exactly 0 from the first lasso knot below λ_max to the next knot (checked
+    at both ends of the segment's inside and its middle, regmath's `penalized`), and ŵₖ ≠ 0."""
+    path = lasso_path(f["loss"])
+    knots = sorted(float(v) for v in path.knots)
+    top = knots[-1]
+    interior = [v for v in knots if 0.0 < v < top]
+    if not interior:
+        return False
+    first = min(interior)
+    nxt = min(v for v in knots if v > first)
+    return f["loss"].center[k] != 0.0 and all(
+        penalized(f["loss"], norm="l1", strength=first + share * (nxt - first)).point[k] == 0.0
+        for share in (1e-6, 0.5, 1.0 - 1e-6))
+
+
 GENERAL_RULES = [
     Rule("λ nonnegative", r"λ ≥ 0", lambda m, f: f["sol"].multiplier >= 0.0),
     Rule("no gradient inside", r"∇f = 0",
@@ -428,7 +444,7 @@ CAPTION_RULES = [
 INACTIVE_RULES = [
     # r56's item 1: the angle between the first w*'s pull and the way to ŵ, and why it is
     # not 0 (H ≠ cI), by regmath.facts.pull_turn at the drag's first ŵ.
-    Rule("aim turn", r"as H ≠ cI, the contours are ellipses, and the steepest way down "
+    Rule("aim turn", r"as H is not a multiple of the identity, the contours are ellipses, and the steepest way down "
          rf"misses ŵ \(dashed\) by ({NUMBER})°",
          lambda m, f: not f["isotropic"] and agrees(m.group(1), f["start_turn"])
          and not pull_aims_at_center(f["start_loss"], f["start"].point), ("problem",)),
@@ -495,8 +511,8 @@ INACTIVE_RULES = [
     # r52: said in words (the symbols on the panel): the balance on the edge,
     # −∇f(w*) = H(ŵ − w*) = λg, puts w* on ŵ − λH⁻¹g; gᵀw* = t ("its coordinates, signed by
     # g, sum to t") gives λ.
-    Rule("edge λ derived", r"On this edge the pull balances the push, so w\* slides from ŵ "
-         r"along −H⁻¹g, on its dashed line to ŵ: the path of w\*\. Its coordinates, signed by g, sum to t, and those of "
+    Rule("edge λ derived", r"On this edge the pull balances the push, so w\* slid from ŵ "
+         r"along −H⁻¹g: the dashed path of w\*\. Its coordinates, signed by g, sum to t, and those of "
          r"ŵ to ‖ŵ‖₁: that gives λ\.",
          lambda m, f: f["norm"] == "l1" and _on_hat_edge(f)
          and bool(np.all(np.sign(f["below"].point) == np.sign(f["loss"].center))),
@@ -528,9 +544,11 @@ INACTIVE_RULES = [
     # regmath's ‖ŵ‖₁).
     # r53's item 5: the path of w*(λ) meets an axis at regmath's first lasso knot (the
     # first one met as λ grows from 0), where that weight is exactly 0 and t = ‖w*(λ)‖₁.
+    # r61's item 2: λ raised on past it, that weight stays exactly 0 up to the next knot.
     Rule("knot", rf"Keep raising λ: at λ ≈ ({NUMBER}) \(t ≈ ({NUMBER})\) the path reaches "
-         r"w([₁₂]) = 0, where the lasso starts zeroing",
-         lambda m, f: f["norm"] == "l1" and _knot_agrees(m, f), ("penalty",)),
+         r"w([₁₂]) = 0; past it, w\3 stays exactly 0: the lasso zeroes it",
+         lambda m, f: f["norm"] == "l1" and _knot_agrees(m, f)
+         and _past_knot_zero(f, _index(m, 3)), ("penalty",)),
     # r53: the ending cut; the t = 1 ball back with ŵ inside it: w* = ŵ, no zero weight.
     Rule("back at t", rf"Back at t = ({NUMBER}): no weight is 0",
          lambda m, f: f["norm"] == "l1" and f["inside"] and agrees(m.group(1), f["t"])

@@ -9,12 +9,15 @@ nothing enters the caption strip, every motion plays under words.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from regmath import constrained
+from manim import SingleStringMathTex
+
+from regmath import constrained, penalized
 from regmath.center_paths import corner_exit
 from regmath.drawing import (
     arrow_scale,
@@ -45,7 +48,8 @@ from scenes.tangency import (
 )
 from scenes.toolkit.notation import number as notation_number
 from tests.claims import true_claims
-from tests.scene_helpers import (RECORDING_FRAME_RATE, Recorder, anchors, coords, dry_run,
+from tests.scene_helpers import (RECORDING_FRAME_RATE, VISIBLE_ALPHA, Recorder, _alpha,
+                                 _members_with_points, anchors, coords, dry_run,
                                  viewer_problems)
 from tests.claims_tangency import SCREEN_RULES, facts_for, rules_for
 
@@ -62,7 +66,25 @@ class RecordedL2(Recorder, L2Tangency):
 
 
 class RecordedInactive(Recorder, InactiveConstraint):
-    pass
+    """Also records, each frame of the penalty beat, every visible "sign(w*)" line with the
+    penalized w*(λ) shown then (r61's item 1: "g = sign(w*) = (1, 1)" stood while
+    w*(λ) = (0, 0.123))."""
+
+    def _record_frame(self) -> None:
+        super()._record_frame()
+        strength = getattr(self, "penalty_strength", None)
+        if strength is None:
+            return
+        lines = [member.tex_string for mobject in self.mobjects
+                 for member in mobject.get_family()
+                 if isinstance(member, SingleStringMathTex)
+                 and r"\operatorname{sign}(w^*)" in member.tex_string
+                 and max((_alpha(m) for m in _members_with_points(member)), default=0.0)
+                 >= VISIBLE_ALPHA]
+        if lines:
+            point = penalized(self.loss, norm=self.norm, strength=strength.get_value()).point
+            self.__dict__.setdefault("sign_lines", []).append(
+                (float(self.time), lines, np.asarray(point, dtype=float)))
 
 
 class EdgeCase(Recorder, L1Tangency):
@@ -264,6 +286,22 @@ def test_every_claim_is_true_for_the_data(rendered, name: str) -> None:
 def test_a_viewer_sees_no_jump_no_silent_motion_and_a_clear_caption_strip(rendered, name) -> None:
     problems = viewer_problems(rendered[name])
     assert all(not found for found in problems.values()), problems
+
+
+def test_a_sign_line_matches_the_w_star_on_screen_at_the_same_time(rendered) -> None:
+    # r61's item 1: "g = sign(w*) = (s₁, s₂)" is on screen only while regmath's penalized
+    # w*(λ) shown then has no zero weight and those signs (off the axes; at w₁* = 0 g₁ is
+    # any number in [−1, 1], not sign(w₁*) = 0).
+    scene = rendered["InactiveConstraint"]
+    seen = scene.__dict__.get("sign_lines", [])
+    assert seen, "no sign(w*) line seen in the penalty beat"
+    pattern = re.compile(r"\\operatorname\{sign\}\(w\^\*\) = \(([^,]+),\\ ([^)]+)\)")
+    for time, lines, point in seen:
+        for line in lines:
+            m = pattern.search(line)
+            assert m is not None, line
+            shown = [float(v.replace("−", "-")) for v in m.groups()]
+            assert np.all(point != 0.0) and shown == list(np.sign(point)), (time, line, point)
 
 
 def test_every_beat_is_a_section(rendered) -> None:
