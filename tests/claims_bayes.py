@@ -299,13 +299,13 @@ RULES = [
          r"peak stays a peak, at the same w", lambda m, f: f["definitions"], ("log view",)),
     Rule("flip", r"Times −σ², it flips: the peak becomes the bottom of F\(w\)\.",
          lambda m, f: f["definitions"], ("log view",)),
-    Rule("data term", r"Term by term: σ² makes the likelihood's term the loss, "
-         r"−σ² log p\(y \| w\) = f \+ const, f = ½h\(w − ŵ\)²",
+    Rule("data term", r"Term by term: the likelihood's term becomes the loss f, "
+         r"up to a constant",
          lambda m, f: f["definitions"], ("log view",)),
     Rule("terms", r"The Laplace prior gives \(σ²/b\)\|w\|; the Gaussian prior, σ²w²/\(2τ²\)",
          lambda m, f: f["definitions"], ("log view",)),
     Rule("sums", r"So F_L = f \+ λ\|w\| is the lasso, F_R = f \+ λw²/2 ridge\. "
-         r"At 0, F_L has two slopes, −hŵ − λ left and −hŵ \+ λ right",
+         r"At 0, F_L has two slopes, one each side of the kink",
          lambda m, f: f["definitions"] and f["ridge_lam"] == f["lam"], ("log view",)),
     Rule("slopes at 0", r"Slide ŵ again: while the slopes have opposite signs, the bottom "
          r"stays at the kink, 0", lambda m, f: f["f_tip"] and f["definitions"], ("log view",)),
@@ -315,7 +315,7 @@ RULES = [
          r"ŵ ([−+]) λ/h", _leaves, ("log view",)),
     Rule("ridge smooth", r"Ridge's bowl is smooth, one slope −hŵ at 0: slide back, and its bottom, "
          r"hŵ/\(h \+ λ\), never stops at 0", lambda m, f: f["f_ridge_smooth"], ("log view",)),
-    Rule("level sets", r"With two weights, f = ½\(w − ŵ\)ᵀH\(w − ŵ\), H = Σxᵢxᵢᵀ; the Laplace posterior's "
+    Rule("level sets", r"With two weights, f is a quadratic bowl in w; the Laplace posterior's "
          r"level sets are F_L's: ellipse arcs joined by kinks on an axis",
          lambda m, f: f["kinks_on_axes"], ("two weights",)),
     Rule("lasso MAP", rf"Its mode, the MAP, is the lasso's solution w\*_L = "
