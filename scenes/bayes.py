@@ -126,6 +126,7 @@ from scenes.toolkit.readout import Readout, number_format
 from scenes.toolkit.reveal import Conceal, Dim, Reveal, Undim
 from scenes.toolkit.story import StoryScene
 from scenes.toolkit.style import (
+    BACKGROUND,
     BALL_COLORS,
     CAPTION_TOP,
     CENTER_COLOR,
@@ -237,6 +238,8 @@ AXES_OVER_SETS = 3
 PARAMS_RISE = 0.35
 #: The sticky band's opacity (r50: at 0.45 it read dark brown on black at 480p).
 ZONE_OPACITY = 0.6
+#: Half the width of a 2-D kink's ×.
+KINK_ARM = 0.07
 #: The ŵ band's track: its stroke, and its gap under the w axis's numbers.
 ZONE_WIDTH = 6
 ZONE_GAP = 0.08
@@ -544,6 +547,17 @@ class PriorsAsPenalties(StoryScene):
             label.next_to(end, UP, buff=0.1)
 
     @staticmethod
+    def kink_cross(at: np.ndarray) -> VGroup:
+        """A 2-D level set's kink: a small white × in a dark outline."""
+        arm = KINK_ARM * (UP + RIGHT)
+        turn = KINK_ARM * (UP + LEFT)
+        cross = VGroup(Line(at - arm, at + arm), Line(at - turn, at + turn))
+        cross.set_stroke(TEXT_COLOR, width=4).set_z_index(7)
+        for line in cross:
+            line.set_stroke(BACKGROUND, width=9, background=True)
+        return cross
+
+    @staticmethod
     def map_marker(at: np.ndarray) -> VMobject:
         """A MAP's red dot: the shared w* marker (a white ring in a dark halo), so it stands
         off the green and orange curves by lightness, not hue alone."""
@@ -687,7 +701,9 @@ class PriorsAsPenalties(StoryScene):
                       "e^(−loss/σ²){@like}: the bell N(w; ŵ, σ²/h){@bell}.",
                       s2=number(self.sigma2)) as cue:
             cue.play(Reveal(self.s2_line), until="s2")
-            cue.play(Reveal(self.like_line), until="lk")
+            # The formula as "the likelihood" is said (r60: it faded in 1.9 s before).
+            cue.wait_until("lk")
+            cue.play(Reveal(self.like_line), run_time=0.5)
             cue.play(Create(self.likelihoods["laplace"]), until="like",
                      rate_func=rate_functions.linear)
             cue.play(Indicate(self.hat_dots["laplace"], color=CENTER_COLOR, scale_factor=1.6),
@@ -784,7 +800,10 @@ class PriorsAsPenalties(StoryScene):
         for value, line in zip(self.lam_values, self.lam_lines):
             value.next_to(line, RIGHT, buff=0.08)
         title_l = self.plots["laplace"][2]
-        with self.cue("A belief before the data: the Laplace prior e^(−|w|/b)/(2b) with scale "
+        # h's definition goes with a word (r60: it vanished unsaid); its value stays in σ²'s
+        # row.
+        with self.cue("Keeping h's value, add a belief before the data: the Laplace prior "
+                      "e^(−|w|/b)/(2b) with scale "
                       "b = {b}{@prior}. It has a kink at 0{@kink}.", b=b) as cue:
             cue.play(Conceal(self.h_def), Dim(self.like_line, factor=LINE_DIM), run_time=0.4)
             cue.play(*(m.animate.shift(self.like_to) for m in (self.like_line, self.s2_line,
@@ -800,9 +819,10 @@ class PriorsAsPenalties(StoryScene):
         self.add(gauss[0], gauss[1])
         self.bring_to_back(gauss[0], gauss[1])
         # Two cues, cut before the formula (r56: the subtitles split "N(w; | 0, τ²)").
-        with self.cue("Below, the same likelihood{@lk}, now with the Gaussian "
-                      "prior{@g}.") as cue:
-            cue.play(Conceal(self.loss_plot), Conceal(self.loss_graph), run_time=0.5)
+        # The loss's plot goes as it is said (r60: it vanished unsaid).
+        with self.cue("The loss's plot makes way{@go}. Below, the same likelihood{@lk}, now "
+                      "with the Gaussian prior{@g}.") as cue:
+            cue.play(Conceal(self.loss_plot), Conceal(self.loss_graph), until="go")
             cue.play(Conceal(self.kink_label), Reveal(gauss[2]),
                      Create(self.likelihoods["gaussian"]),
                      Reveal(self.hat_dots["gaussian"]), Reveal(self.hat_names["gaussian"]),
@@ -925,15 +945,20 @@ class PriorsAsPenalties(StoryScene):
             for p in PRIORS:
                 self.remove(self.plots[p][2])
                 self.plots[p].submobjects[2] = titles[p]
-        with self.cue("Its peak, the mode or MAP (maximum a posteriori), is the dot{@mode}: {lm} with the Laplace "
+        # Bayes' rule stays under the readouts (r60: every formula went at once, unsaid);
+        # the rest goes with a word.
+        rule_spot = self.panel_below(self.bayes_line.copy(), self.reads["gaussian"],
+                                     buff=0.45).get_center()
+        with self.cue("Keeping Bayes' rule and the numbers{@keep}: its peak, the mode or MAP "
+                      "(maximum a posteriori), is the dot{@mode}: {lm} with the Laplace "
                       "prior, {gm} with the Gaussian{@modes}. {@tk}The tick is the posterior "
                       "mean{@tick}, {lmean}{@first} and {gmean}{@mean}.", lm=values[0], gm=values[1],
                       lmean=values[2], gmean=values[3]) as cue:
             cue.play(Conceal(self.lam_lines[:2]), Conceal(self.lam_values),
                      Conceal(self.s2_line), Conceal(self.h_read),
-                     Conceal(self.bayes_line),
                      Conceal(self.loss_line), Conceal(self.kink_dot), Conceal(self.header),
                      run_time=0.5)
+            cue.play(self.bayes_line.animate.move_to(rule_spot), until="keep")
             cue.play(*(Reveal(self.mode_dots[p]) for p in PRIORS), Reveal(self.hat_read),
                      Reveal(self.hat_key),
                      Reveal(self.key[:2]), Reveal(self.params_line), until="mode")
@@ -1206,7 +1231,8 @@ class PriorsAsPenalties(StoryScene):
             # The band and the mode's law come together, and ŵ slides at once
             # (r45: it waited for the law's words, 4 s after "slide ŵ" was said).
             # The band itself comes when it is named (r51: 6 s before its words).
-            cue.play(Reveal(self.mode_laws[0]), run_time=0.5)
+            # The mode's law in Bayes' rule's row (used, it gives way).
+            cue.play(Conceal(self.bayes_line), Reveal(self.mode_laws[0]), run_time=0.5)
             followers = self.attach_followers()
             # Across the rest of the words, easing out: the mode slows as it reaches 0.
             sweep(self, self.tracker, self.edge, *followers, run_time=cue.until(cue.END),
@@ -1368,7 +1394,8 @@ class PriorsAsPenalties(StoryScene):
         # In words (r50: the superscripts of F'_L(0^-), F'_L(0^+) were unreadable at 480p).
         # The slopes' law on screen, not in the caption (r60: four expressions in the words
         # while the tangents were drawn).
-        self.slope_read = Readout(r"\text{{left, right slope}}\ -h\hat w \mp \lambda =\ " + slope_form + r",\ "
+        self.slope_read = Readout(r"\text{{left, right slope}} = -h\hat w \mp \lambda =\ "
+                                  + slope_form + r",\ "
                                   + slope_form, *objective_slopes(self.f_ends["laplace"][0]),
                                   font_size=READ_FONT, color=TANGENT_COLOR)
         self.panel_below(self.slope_read, self.f_sums[2])
@@ -1480,16 +1507,28 @@ class PriorsAsPenalties(StoryScene):
             ticks[p].remove(tick_numbers[p])
         # Each animation's own rate (a rate given to play would override the fades').
         ease = rate_functions.ease_in_out_sine
+        # "log p" goes before the w axis rides up through it (r60: crossed by the axis).
+        self.play(*(Conceal(self.log_labels[p]) for p in PRIORS), run_time=0.3)
+        # The old ticks go first and F's come after (r60: two sets of ticks at once); the
+        # axis lines (one line) cross-fade. The ticks stand alone to fade (a part faded out
+        # of a mobject on screen splits it).
+        old_ticks, new_ticks = {}, {}
+        for p in PRIORS:
+            old_ticks[p], new_ticks[p] = plots[p][3].ticks, ticks[p].ticks
+            plots[p][3].remove(old_ticks[p])
+            ticks[p].remove(new_ticks[p])
+            self.add(old_ticks[p])
         self.play(blend.animate(rate_func=ease).set_value(2.0),
                   *(plots[p][0].x_axis.animate(rate_func=ease).shift(lift[p]) for p in PRIORS),
                   *(Conceal(plots[p][3], rate_func=ease) for p in PRIORS),
                   *(Reveal(ticks[p], rate_func=ease) for p in PRIORS),
+                  *(Conceal(old_ticks[p], rate_func=FIRST_PART) for p in PRIORS),
+                  *(Reveal(new_ticks[p], rate_func=LAST_PART) for p in PRIORS),
                   *(Transform(plots[p][1][0], self.f_plots[p][1][0].copy(), rate_func=ease)
                     for p in PRIORS),
                   # The old labels gone in the first 40 %, the new ones (F's ticks and number
                   # too) from 60 % (r56: they overlapped for a second as one faded over the
                   # other).
-                  *(Conceal(self.log_labels[p], rate_func=FIRST_PART) for p in PRIORS),
                   *(Conceal(plots[p][2], rate_func=FIRST_PART) for p in PRIORS),
                   *(Reveal(tick_numbers[p], rate_func=LAST_PART) for p in PRIORS),
                   *(Reveal(self.f_titles[p], rate_func=LAST_PART) for p in PRIORS),
@@ -1511,7 +1550,8 @@ class PriorsAsPenalties(StoryScene):
         # F's own plot, curve, dot and ŵ in place of the density ones (the same points).
         for p in PRIORS:
             self.remove(*plots[p].get_family(), curves[p], dots[p], hats[p],
-                        self.log_labels[p], ticks[p], tick_numbers[p])
+                        self.log_labels[p], ticks[p], tick_numbers[p], old_ticks[p],
+                        new_ticks[p])
             self.add(self.f_plots[p], self.f_titles[p], self.f_curves[p], self.f_dots[p],
                      self.f_hats[p], names[p])
 
@@ -1706,7 +1746,9 @@ class PriorsAsPenalties(StoryScene):
             self.detach_followers(followers)
             # Its bottom named off 0 by its readout (r50: an enlarged dot hid the origin and
             # "never 0" looked like 0).
-            cue.play(Circumscribe(self.ridge_read, color=RIDGE_COLOR, buff=0.1), run_time=0.8)
+            # A slow pulse, not a box (r60: the box flashed for under 1 s).
+            cue.play(Indicate(self.ridge_read, color=RIDGE_TEXT, scale_factor=1.05),
+                     run_time=1.5)
 
     def slice_inset(self, below: VMobject) -> VGroup:
         """F_L along the zero weight through the lasso MAP (the other weight fixed): the
@@ -1774,7 +1816,7 @@ class PriorsAsPenalties(StoryScene):
                                           (UP, RIGHT + UP)):
             sign = "+" if raw > 0 else ""
             # Named as slopes (r60: bare numbers at the tangents' ends).
-            label = legible(MathTex(rf"\text{{slope }}{sign}{value.tex}", font_size=READ_FONT,
+            label = legible(MathTex(rf"\text{{slope }}{{{sign}{value.tex}}}", font_size=READ_FONT,
                                     color=TANGENT_COLOR))
             far = line.get_start() if abs(line.get_start()[0] - dot.get_center()[0]) > abs(
                 line.get_end()[0] - dot.get_center()[0]) else line.get_end()
@@ -1811,8 +1853,8 @@ class PriorsAsPenalties(StoryScene):
         self.dashed_sets.set_stroke(opacity=SET_DIM_OPACITY)
         # The Laplace level sets' kinks: regmath's vertices with a weight exactly 0, on
         # either axis.
-        self.kink_marks = VGroup(*(marker(to_scene(plane, vertex), NORMAL_COLOR, radius=0.06,
-                                          z_index=7)
+        # Small white crosses (r60: yellow dots, the 1-D plots' "mean" colour).
+        self.kink_marks = VGroup(*(self.kink_cross(to_scene(plane, vertex))
                                    for c in self.level_sets["laplace"]
                                    for vertex in np.unique(c[np.any(c == 0.0, axis=1)], axis=0)))
         center_dot = marker(to_scene(plane, self.loss.center), CENTER_COLOR, z_index=6)
@@ -1860,7 +1902,7 @@ class PriorsAsPenalties(StoryScene):
             cue.play(Reveal(self.kink_marks), until="kinks")
             # Each kink pulsed about its own centre (r44: one Indicate on the group scaled
             # the dots about the group's centre, off their kinks and onto the tick labels).
-            cue.play(*(Indicate(m, color=NORMAL_COLOR) for m in self.kink_marks),
+            cue.play(*(Indicate(m, color=TEXT_COLOR) for m in self.kink_marks),
                      until=cue.END)
         self.inset = self.slice_inset(self.map_lines[3])
         # The slice drawn on the plane (r47: the inset's line was nowhere on the plot): the

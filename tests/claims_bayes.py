@@ -272,9 +272,9 @@ RULES = [
          rf"σ²/h halved; then back to ({NUMBER})",
          lambda m, f: (agrees(m.group(1), f["h"]) and agrees(m.group(2), CURVATURE_SHOWN * f["h"])
                        and agrees(m.group(3), f["h"]) and CURVATURE_SHOWN == 2.0), ("question",)),
-    Rule("laplace prior", rf"the Laplace prior e\^\(−\|w\|/b\)/\(2b\) with scale b = ({NUMBER})\. "
+    Rule("laplace prior", rf"Keeping h's value, add a belief before the data: the Laplace prior e\^\(−\|w\|/b\)/\(2b\) with scale b = ({NUMBER})\. "
          r"It has a kink at 0", _laplace, ("priors",)),
-    Rule("gaussian below", r"Below, the same likelihood, now with the Gaussian prior\.",
+    Rule("gaussian below", r"The loss's plot makes way\. Below, the same likelihood, now with the Gaussian prior\.",
          lambda m, f: f["definitions"], ("priors",)),
     Rule("gaussian prior", rf"N\(w; 0, τ²\), τ² = ({NUMBER}): smooth at 0",
          _gauss, ("priors",)),
@@ -284,7 +284,7 @@ RULES = [
     Rule("posterior", r"Posterior ∝ likelihood × prior; normalized: the thick "
          r"orange or green curve",
          lambda m, f: f["definitions"], ("posterior",)),
-    Rule("peaks", rf"the mode or MAP \(maximum a posteriori\), is the dot: ({NUMBER}) with the Laplace prior, ({NUMBER}) "
+    Rule("peaks", rf"Keeping Bayes' rule and the numbers: its peak, the mode or MAP \(maximum a posteriori\), is the dot: ({NUMBER}) with the Laplace prior, ({NUMBER}) "
          rf"with the Gaussian\. The tick is the posterior mean, ({NUMBER}) and ({NUMBER})",
          _peaks, ("posterior",)),
     Rule("follows", rf"Zoom in, then slide ŵ towards 0: w\*_L, the Laplace MAP, follows, ŵ ([−+]) "
