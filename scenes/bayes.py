@@ -1393,8 +1393,9 @@ class PriorsAsPenalties(StoryScene):
         slope_form = number_format(largest, decimals_for(largest, 3), signed=True)
         # In words (r50: the superscripts of F'_L(0^-), F'_L(0^+) were unreadable at 480p).
         # The slopes' law on screen, not in the caption (r60: four expressions in the words
-        # while the tangents were drawn).
-        self.slope_read = Readout(r"\text{{left, right slope}} = -h\hat w \mp \lambda =\ "
+        # while the tangents were drawn); the left one first, as the caption says ("left,
+        # right slope" with the law ran off the panel).
+        self.slope_read = Readout(r"\text{{slopes}}\ {{-h\hat w \mp \lambda}} =\ "
                                   + slope_form + r",\ "
                                   + slope_form, *objective_slopes(self.f_ends["laplace"][0]),
                                   font_size=READ_FONT, color=TANGENT_COLOR)
@@ -1652,8 +1653,8 @@ class PriorsAsPenalties(StoryScene):
             cue.play(Reveal(self.f_lines[3]), Create(penalty_terms["gaussian"]), run_time=0.8)
             self.add_penalty("gaussian", f_hat, cue.until("gauss"))
         with self.cue("So F_L = f + λ|w| is the lasso{@lasso}, F_R = f + λw²/2 ridge{@ridge}. "
-                      "{@two}At 0, F_L has two slopes, one each side of the "
-                      "kink{@slopes}.") as cue:
+                      "{@two}At 0, F_L has two slopes, on the left, then on the right of "
+                      "the kink{@slopes}.") as cue:
             # h and λ move into f's and F_L's lines (the panel keeps six lines).
             cue.play(Conceal(self.f_lines[0]), Conceal(self.f_lines[1:3]), Conceal(data_terms),
                      *(Conceal(t) for t in penalty_terms.values()), Conceal(self.params_line),

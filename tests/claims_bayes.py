@@ -305,7 +305,7 @@ RULES = [
     Rule("terms", r"The Laplace prior gives \(σ²/b\)\|w\|; the Gaussian prior, σ²w²/\(2τ²\)",
          lambda m, f: f["definitions"], ("log view",)),
     Rule("sums", r"So F_L = f \+ λ\|w\| is the lasso, F_R = f \+ λw²/2 ridge\. "
-         r"At 0, F_L has two slopes, one each side of the kink",
+         r"At 0, F_L has two slopes, on the left, then on the right of the kink",
          lambda m, f: f["definitions"] and f["ridge_lam"] == f["lam"], ("log view",)),
     Rule("slopes at 0", r"Slide ŵ again: while the slopes have opposite signs, the bottom "
          r"stays at the kink, 0", lambda m, f: f["f_tip"] and f["definitions"], ("log view",)),
