@@ -1065,7 +1065,8 @@ class PriorsAsPenalties(StoryScene):
                      for p in PRIORS}
         # The dimmed priors stay and are redrawn on each frame's window (r60: they blinked
         # out before the zoom and back after it).
-        prior_opacity = {p: self.priors[p].get_stroke_opacity() for p in PRIORS}
+        # (Dimmed by the posterior's cue: Dim leaves the stroke's own opacity at 1.)
+        prior_opacity = {p: PRIOR_DIM for p in PRIORS}
         offsets = {p: self.hat_names[p].get_center() - self.hat_dots[p].get_center()
                    for p in PRIORS}
 
