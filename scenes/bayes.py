@@ -126,6 +126,7 @@ from scenes.toolkit.readout import Readout, number_format
 from scenes.toolkit.reveal import Conceal, Dim, Reveal, Undim
 from scenes.toolkit.story import StoryScene
 from scenes.toolkit.style import (
+    BACKGROUND,
     BALL_COLORS,
     CAPTION_TOP,
     CENTER_COLOR,
@@ -237,6 +238,11 @@ AXES_OVER_SETS = 3
 PARAMS_RISE = 0.35
 #: The sticky band's opacity (r50: at 0.45 it read dark brown on black at 480p).
 ZONE_OPACITY = 0.6
+#: Half the width of a 2-D kink's ×.
+KINK_ARM = 0.07
+#: The ŵ band's track: its stroke, and its gap under the w axis's numbers.
+ZONE_WIDTH = 6
+ZONE_GAP = 0.08
 #: F's tangents at 0 (and the slopes' readout): white over the orange and green curves.
 TANGENT_COLOR = TEXT_COLOR
 #: The posterior mean's tick: a colour of its own, far from the likelihood's light blue
@@ -481,9 +487,8 @@ class PriorsAsPenalties(StoryScene):
         # Two short lines: one line crossed the p axis once the slide's zoom put 0 nearer
         # the corner.
         side = LEFT if self.w_hat > 0 else RIGHT
-        title = VGroup(*(MathTex(rf"\text{{{word}}}", font_size=32, color=TEXT_COLORS[prior])
-                         for word in ("Laplace" if prior == "laplace" else "Gaussian", "prior")))
-        title.arrange(DOWN, aligned_edge=side, buff=0.1)
+        title = self.plot_title(prior, ("Laplace" if prior == "laplace" else "Gaussian",
+                                         "prior"))
         # In the top corner away from ŵ: the likelihood and the posterior lean towards ŵ.
         axes = group[0]
         # A density's values are not the story (its shape is), and the posterior's peak
@@ -512,6 +517,24 @@ class PriorsAsPenalties(StoryScene):
             group.add(title)
         return group
 
+    def plot_title(self, prior: str, words: Sequence[str]) -> VGroup:
+        """A density plot's title, one line per word, aligned on the side away from ŵ."""
+        side = LEFT if self.w_hat > 0 else RIGHT
+        title = VGroup(*(MathTex(rf"\text{{{word}}}", font_size=32, color=TEXT_COLORS[prior])
+                         for word in words))
+        return title.arrange(DOWN, aligned_edge=side, buff=0.1)
+
+    def posterior_title(self, prior: str) -> VGroup:
+        """The title once the thick posterior is drawn (r60: "Laplace prior" stayed over the
+        posterior, and alone over it once the dashed prior was gone): "posterior" and the
+        prior it comes from, in the old title's corner."""
+        old = self.plots[prior][2]
+        # Three short lines: "Laplace prior" on one line crossed the p axis after the zoom.
+        title = self.plot_title(prior, ("posterior,", "Laplace" if prior == "laplace"
+                                        else "Gaussian", "prior"))
+        side = LEFT if self.w_hat > 0 else RIGHT
+        return title.move_to(old, aligned_edge=UP + side)
+
     @staticmethod
     def place_p_label(label: VMobject, axes: Any, prior: str) -> None:
         """The density axis's "p" over its arrowhead; the lower plot's beside it, lower (r51:
@@ -522,6 +545,17 @@ class PriorsAsPenalties(StoryScene):
             label.next_to(end, RIGHT, buff=0.12).align_to(end, UP)
         else:
             label.next_to(end, UP, buff=0.1)
+
+    @staticmethod
+    def kink_cross(at: np.ndarray) -> VGroup:
+        """A 2-D level set's kink: a small white × in a dark outline."""
+        arm = KINK_ARM * (UP + RIGHT)
+        turn = KINK_ARM * (UP + LEFT)
+        cross = VGroup(Line(at - arm, at + arm), Line(at - turn, at + turn))
+        cross.set_stroke(TEXT_COLOR, width=4).set_z_index(7)
+        for line in cross:
+            line.set_stroke(BACKGROUND, width=9, background=True)
+        return cross
 
     @staticmethod
     def map_marker(at: np.ndarray) -> VMobject:
@@ -667,7 +701,9 @@ class PriorsAsPenalties(StoryScene):
                       "e^(−loss/σ²){@like}: the bell N(w; ŵ, σ²/h){@bell}.",
                       s2=number(self.sigma2)) as cue:
             cue.play(Reveal(self.s2_line), until="s2")
-            cue.play(Reveal(self.like_line), until="lk")
+            # The formula as "the likelihood" is said (r60: it faded in 1.9 s before).
+            cue.wait_until("lk")
+            cue.play(Reveal(self.like_line), run_time=0.5)
             cue.play(Create(self.likelihoods["laplace"]), until="like",
                      rate_func=rate_functions.linear)
             cue.play(Indicate(self.hat_dots["laplace"], color=CENTER_COLOR, scale_factor=1.6),
@@ -764,7 +800,10 @@ class PriorsAsPenalties(StoryScene):
         for value, line in zip(self.lam_values, self.lam_lines):
             value.next_to(line, RIGHT, buff=0.08)
         title_l = self.plots["laplace"][2]
-        with self.cue("A belief before the data: the Laplace prior e^(−|w|/b)/(2b) with scale "
+        # h's definition goes with a word (r60: it vanished unsaid); its value stays in σ²'s
+        # row.
+        with self.cue("Keeping h's value, add a belief before the data: the Laplace prior "
+                      "e^(−|w|/b)/(2b) with scale "
                       "b = {b}{@prior}. It has a kink at 0{@kink}.", b=b) as cue:
             cue.play(Conceal(self.h_def), Dim(self.like_line, factor=LINE_DIM), run_time=0.4)
             cue.play(*(m.animate.shift(self.like_to) for m in (self.like_line, self.s2_line,
@@ -780,9 +819,10 @@ class PriorsAsPenalties(StoryScene):
         self.add(gauss[0], gauss[1])
         self.bring_to_back(gauss[0], gauss[1])
         # Two cues, cut before the formula (r56: the subtitles split "N(w; | 0, τ²)").
-        with self.cue("Below, the same likelihood{@lk}, now with the Gaussian "
-                      "prior{@g}.") as cue:
-            cue.play(Conceal(self.loss_plot), Conceal(self.loss_graph), run_time=0.5)
+        # The loss's plot goes as it is said (r60: it vanished unsaid).
+        with self.cue("The loss's plot makes way{@go}. Below, the same likelihood{@lk}, now "
+                      "with the Gaussian prior{@g}.") as cue:
+            cue.play(Conceal(self.loss_plot), Conceal(self.loss_graph), until="go")
             cue.play(Conceal(self.kink_label), Reveal(gauss[2]),
                      Create(self.likelihoods["gaussian"]),
                      Reveal(self.hat_dots["gaussian"]), Reveal(self.hat_names["gaussian"]),
@@ -895,18 +935,30 @@ class PriorsAsPenalties(StoryScene):
             cue.play(Conceal(self.like_line), run_time=0.5)
             cue.play(Reveal(self.bayes_line), run_time=0.5)
             cue.play(*(Create(self.post_curves[p]) for p in PRIORS), until="grow")
-            cue.play(Dim(self.priors["laplace"], factor=PRIOR_DIM),
+            # The titles say posterior as the curve is named (r60: "prior" over it).
+            titles = {p: self.posterior_title(p) for p in PRIORS}
+            cue.play(*(Conceal(self.plots[p][2], rate_func=FIRST_PART) for p in PRIORS),
+                     *(Reveal(titles[p], rate_func=LAST_PART) for p in PRIORS),
+                     Dim(self.priors["laplace"], factor=PRIOR_DIM),
                      Dim(self.priors["gaussian"], factor=PRIOR_DIM),
-                     until=cue.END)
-        with self.cue("Its peak, the mode or MAP (maximum a posteriori), is the dot{@mode}: {lm} with the Laplace "
+                     run_time=max(0.8, cue.until(cue.END)))
+            for p in PRIORS:
+                self.remove(self.plots[p][2])
+                self.plots[p].submobjects[2] = titles[p]
+        # Bayes' rule stays under the readouts (r60: every formula went at once, unsaid);
+        # the rest goes with a word.
+        rule_spot = self.panel_below(self.bayes_line.copy(), self.reads["gaussian"],
+                                     buff=0.45).get_center()
+        with self.cue("Keeping Bayes' rule and the numbers{@keep}: its peak, the mode or MAP "
+                      "(maximum a posteriori), is the dot{@mode}: {lm} with the Laplace "
                       "prior, {gm} with the Gaussian{@modes}. {@tk}The tick is the posterior "
                       "mean{@tick}, {lmean}{@first} and {gmean}{@mean}.", lm=values[0], gm=values[1],
                       lmean=values[2], gmean=values[3]) as cue:
             cue.play(Conceal(self.lam_lines[:2]), Conceal(self.lam_values),
                      Conceal(self.s2_line), Conceal(self.h_read),
-                     Conceal(self.bayes_line),
                      Conceal(self.loss_line), Conceal(self.kink_dot), Conceal(self.header),
                      run_time=0.5)
+            cue.play(self.bayes_line.animate.move_to(rule_spot), until="keep")
             cue.play(*(Reveal(self.mode_dots[p]) for p in PRIORS), Reveal(self.hat_read),
                      Reveal(self.hat_key),
                      Reveal(self.key[:2]), Reveal(self.params_line), until="mode")
@@ -1011,8 +1063,10 @@ class PriorsAsPenalties(StoryScene):
                          for p in PRIORS}
         y_offsets = {p: old[p][0].y_axis.numbers.get_center() - old[p][0].y_axis.get_end()
                      for p in PRIORS}
-        if priors:
-            self.play(*(Conceal(self.priors[p]) for p in PRIORS), run_time=0.6)
+        # The dimmed priors stay and are redrawn on each frame's window (r60: they blinked
+        # out before the zoom and back after it).
+        # (Dimmed by the posterior's cue: Dim leaves the stroke's own opacity at 1.)
+        prior_opacity = {p: PRIOR_DIM for p in PRIORS}
         offsets = {p: self.hat_names[p].get_center() - self.hat_dots[p].get_center()
                    for p in PRIORS}
 
@@ -1033,6 +1087,9 @@ class PriorsAsPenalties(StoryScene):
                     outside = max(low - value, value - high, 0.0) * scale
                     mark.set_opacity(float(np.clip(1.0 - outside / RIDER_FADE, 0.0, 1.0)))
                 post = posts[p]
+                if priors:
+                    self.priors[p].become(self.dashed_prior(axes, p, low, high, box).set_stroke(
+                        opacity=prior_opacity[p]))
                 for drawn, part in ((self.likelihoods[p], "likelihood"),
                                     (self.post_curves[p], "posterior")):
                     set_pieces(drawn, axes, clip_polyline(density_curve(
@@ -1086,13 +1143,15 @@ class PriorsAsPenalties(StoryScene):
             prior = self.curve(self.axes[p], density_curve(self.posts[p], "prior", *self.window,
                                                            samples=CURVE_SAMPLES),
                                color=COLORS[p], width=3, dash=True)
-            self.priors[p] = prior.set_stroke(opacity=PRIOR_DIM)
+            if priors:
+                self.priors[p].become(prior.set_stroke(opacity=prior_opacity[p]))
+            else:
+                self.priors[p] = prior.set_stroke(opacity=PRIOR_DIM)
         # The new numbers where the old ones ride (the same w, a new step).
         # The old ones gone in the first 40 %, the new from 60 % (r59: an old "0.5" showed
         # between the new "0.4" and "0.6").
         self.play(Conceal(old_marks, rate_func=FIRST_PART),
-                  *(Reveal(marks[p], rate_func=LAST_PART) for p in PRIORS),
-                  *(Reveal(self.priors[p]) for p in PRIORS if priors), run_time=0.6)
+                  *(Reveal(marks[p], rate_func=LAST_PART) for p in PRIORS), run_time=0.6)
         # The numbers back inside their axes (the log view fades the plots as a whole).
         for p in PRIORS:
             self.remove(marks[p])
@@ -1100,20 +1159,36 @@ class PriorsAsPenalties(StoryScene):
             axes.x_axis.add(marks[p][0], marks[p][1])
             axes.y_axis.add(marks[p][2])
 
+    def dashed_prior(self, axes: Any, prior: str, low: float, high: float, box: ViewBox
+                     ) -> VGroup:
+        """A prior's dashed curve on the window [low, high] of these axes (a zoom's frame)."""
+        pieces = clip_polyline(density_curve(self.posts[prior], "prior", low, high,
+                                             samples=CURVE_SAMPLES), box)
+        return VGroup(*(dashed(axes, piece, stroke_color=COLORS[prior], stroke_width=3)
+                        for piece in pieces))
+
     def sticky_zone(self, axes: Any) -> VMobject:
         """The band |w| ≤ λ/h on a plot's w axis (clipped to its window): the ŵ whose
         Laplace mode is exactly 0."""
         ends = np.array([[-abs(self.edge), 0.0], [abs(self.edge), 0.0]])
         low, high = axes.x_range[0], axes.x_range[1]
         ends[:, 0] = np.clip(ends[:, 0], low, high)
-        return Line(*to_scene(axes, ends), stroke_color=LASSO_COLOR, stroke_width=12,
-                    stroke_opacity=ZONE_OPACITY, z_index=1)
+        # On a thin ŵ track of its own under the w axis's numbers, named "ŵ" at its left
+        # (r60: on the w axis it read as "w in this band" and covered ŵ's dot, the mean's
+        # tick and ŵ's label).
+        drop = (axes.x_axis.numbers.get_bottom()[1] - ZONE_GAP
+                - to_scene(axes, [0.0, 0.0])[1]) * UP
+        band = Line(*to_scene(axes, ends), stroke_color=LASSO_COLOR, stroke_width=ZONE_WIDTH,
+                    stroke_opacity=ZONE_OPACITY, z_index=1).shift(drop)
+        name = legible(MathTex(r"\hat w", font_size=TICK_FONT, color=LASSO_COLOR))
+        name.next_to(band, LEFT, buff=0.1)
+        return VGroup(band, name)
 
     def zone_key(self) -> VGroup:
         """The band's name, in the panel with a swatch of the band (r48: unlabelled until
         the log view, and there a label on the plot was struck by the sliding F and its
         tangents): the ŵ it holds, whose Laplace mode is exactly 0."""
-        swatch = Line(ORIGIN, 0.55 * RIGHT, stroke_color=LASSO_COLOR, stroke_width=12,
+        swatch = Line(ORIGIN, 0.55 * RIGHT, stroke_color=LASSO_COLOR, stroke_width=ZONE_WIDTH,
                       stroke_opacity=ZONE_OPACITY)
         # The band's values named as ŵ's (r56: under "w*_L = 0 for |hŵ| ≤ λ" the band on
         # the w axis read as "w in the band"): |hŵ| ≤ λ is |ŵ| ≤ λ/h.
@@ -1157,7 +1232,8 @@ class PriorsAsPenalties(StoryScene):
             # The band and the mode's law come together, and ŵ slides at once
             # (r45: it waited for the law's words, 4 s after "slide ŵ" was said).
             # The band itself comes when it is named (r51: 6 s before its words).
-            cue.play(Reveal(self.mode_laws[0]), run_time=0.5)
+            # The mode's law in Bayes' rule's row (used, it gives way).
+            cue.play(Conceal(self.bayes_line), Reveal(self.mode_laws[0]), run_time=0.5)
             followers = self.attach_followers()
             # Across the rest of the words, easing out: the mode slows as it reaches 0.
             sweep(self, self.tracker, self.edge, *followers, run_time=cue.until(cue.END),
@@ -1317,7 +1393,11 @@ class PriorsAsPenalties(StoryScene):
         largest = float(np.max(np.abs(slopes)))
         slope_form = number_format(largest, decimals_for(largest, 3), signed=True)
         # In words (r50: the superscripts of F'_L(0^-), F'_L(0^+) were unreadable at 480p).
-        self.slope_read = Readout(r"\text{{left, right slope}} =\ " + slope_form + r",\ "
+        # The slopes' law on screen, not in the caption (r60: four expressions in the words
+        # while the tangents were drawn); the left one first, as the caption says ("left,
+        # right slope" with the law ran off the panel).
+        self.slope_read = Readout(r"\text{{slopes}}\ {{-h\hat w \mp \lambda}} =\ "
+                                  + slope_form + r",\ "
                                   + slope_form, *objective_slopes(self.f_ends["laplace"][0]),
                                   font_size=READ_FONT, color=TANGENT_COLOR)
         self.panel_below(self.slope_read, self.f_sums[2])
@@ -1429,16 +1509,28 @@ class PriorsAsPenalties(StoryScene):
             ticks[p].remove(tick_numbers[p])
         # Each animation's own rate (a rate given to play would override the fades').
         ease = rate_functions.ease_in_out_sine
+        # "log p" goes before the w axis rides up through it (r60: crossed by the axis).
+        self.play(*(Conceal(self.log_labels[p]) for p in PRIORS), run_time=0.3)
+        # The old ticks go first and F's come after (r60: two sets of ticks at once); the
+        # axis lines (one line) cross-fade. The ticks stand alone to fade (a part faded out
+        # of a mobject on screen splits it).
+        old_ticks, new_ticks = {}, {}
+        for p in PRIORS:
+            old_ticks[p], new_ticks[p] = plots[p][3].ticks, ticks[p].ticks
+            plots[p][3].remove(old_ticks[p])
+            ticks[p].remove(new_ticks[p])
+            self.add(old_ticks[p])
         self.play(blend.animate(rate_func=ease).set_value(2.0),
                   *(plots[p][0].x_axis.animate(rate_func=ease).shift(lift[p]) for p in PRIORS),
                   *(Conceal(plots[p][3], rate_func=ease) for p in PRIORS),
                   *(Reveal(ticks[p], rate_func=ease) for p in PRIORS),
+                  *(Conceal(old_ticks[p], rate_func=FIRST_PART) for p in PRIORS),
+                  *(Reveal(new_ticks[p], rate_func=LAST_PART) for p in PRIORS),
                   *(Transform(plots[p][1][0], self.f_plots[p][1][0].copy(), rate_func=ease)
                     for p in PRIORS),
                   # The old labels gone in the first 40 %, the new ones (F's ticks and number
                   # too) from 60 % (r56: they overlapped for a second as one faded over the
                   # other).
-                  *(Conceal(self.log_labels[p], rate_func=FIRST_PART) for p in PRIORS),
                   *(Conceal(plots[p][2], rate_func=FIRST_PART) for p in PRIORS),
                   *(Reveal(tick_numbers[p], rate_func=LAST_PART) for p in PRIORS),
                   *(Reveal(self.f_titles[p], rate_func=LAST_PART) for p in PRIORS),
@@ -1460,7 +1552,8 @@ class PriorsAsPenalties(StoryScene):
         # F's own plot, curve, dot and ŵ in place of the density ones (the same points).
         for p in PRIORS:
             self.remove(*plots[p].get_family(), curves[p], dots[p], hats[p],
-                        self.log_labels[p], ticks[p], tick_numbers[p])
+                        self.log_labels[p], ticks[p], tick_numbers[p], old_ticks[p],
+                        new_ticks[p])
             self.add(self.f_plots[p], self.f_titles[p], self.f_curves[p], self.f_dots[p],
                      self.f_hats[p], names[p])
 
@@ -1541,8 +1634,9 @@ class PriorsAsPenalties(StoryScene):
                          for p in PRIORS}
         # Why σ² (r50: never said): it makes the likelihood's term the loss itself, written
         # and drawn (dashed) as it is said (r56: said over a still picture).
-        with self.cue("Term by term: σ² makes the likelihood's term the loss{@s2}, "
-                      "−σ² log p(y | w) = f + const, f = ½h(w − ŵ)²{@f}.") as cue:
+        # Words only (r60: the formula read twice, in the caption and on screen).
+        with self.cue("Term by term: the likelihood's term becomes the loss f{@s2}, "
+                      "up to a constant{@f}.") as cue:
             # ŵ's labels stay by their dots while f is drawn (r56: gone from 99 s on); the
             # white dot is named in the panel's key, by ŵ's value, from then on.
             cue.play(Reveal(self.f_lines[1]),
@@ -1560,8 +1654,8 @@ class PriorsAsPenalties(StoryScene):
             cue.play(Reveal(self.f_lines[3]), Create(penalty_terms["gaussian"]), run_time=0.8)
             self.add_penalty("gaussian", f_hat, cue.until("gauss"))
         with self.cue("So F_L = f + λ|w| is the lasso{@lasso}, F_R = f + λw²/2 ridge{@ridge}. "
-                      "{@two}At 0, F_L has two slopes, −hŵ − λ left and −hŵ + λ "
-                      "right{@slopes}.") as cue:
+                      "{@two}At 0, F_L has two slopes, on the left, then on the right of "
+                      "the kink{@slopes}.") as cue:
             # h and λ move into f's and F_L's lines (the panel keeps six lines).
             cue.play(Conceal(self.f_lines[0]), Conceal(self.f_lines[1:3]), Conceal(data_terms),
                      *(Conceal(t) for t in penalty_terms.values()), Conceal(self.params_line),
@@ -1654,7 +1748,9 @@ class PriorsAsPenalties(StoryScene):
             self.detach_followers(followers)
             # Its bottom named off 0 by its readout (r50: an enlarged dot hid the origin and
             # "never 0" looked like 0).
-            cue.play(Circumscribe(self.ridge_read, color=RIDGE_COLOR, buff=0.1), run_time=0.8)
+            # A slow pulse, not a box (r60: the box flashed for under 1 s).
+            cue.play(Indicate(self.ridge_read, color=RIDGE_TEXT, scale_factor=1.05),
+                     run_time=1.5)
 
     def slice_inset(self, below: VMobject) -> VGroup:
         """F_L along the zero weight through the lasso MAP (the other weight fixed): the
@@ -1721,7 +1817,8 @@ class PriorsAsPenalties(StoryScene):
         for value, raw, line, side in zip((left, right), objective_slopes(piece), lines,
                                           (UP, RIGHT + UP)):
             sign = "+" if raw > 0 else ""
-            label = legible(MathTex(rf"{sign}{value.tex}", font_size=READ_FONT,
+            # Named as slopes (r60: bare numbers at the tangents' ends).
+            label = legible(MathTex(rf"\text{{slope }}{{{sign}{value.tex}}}", font_size=READ_FONT,
                                     color=TANGENT_COLOR))
             far = line.get_start() if abs(line.get_start()[0] - dot.get_center()[0]) > abs(
                 line.get_end()[0] - dot.get_center()[0]) else line.get_end()
@@ -1758,8 +1855,8 @@ class PriorsAsPenalties(StoryScene):
         self.dashed_sets.set_stroke(opacity=SET_DIM_OPACITY)
         # The Laplace level sets' kinks: regmath's vertices with a weight exactly 0, on
         # either axis.
-        self.kink_marks = VGroup(*(marker(to_scene(plane, vertex), NORMAL_COLOR, radius=0.06,
-                                          z_index=7)
+        # Small white crosses (r60: yellow dots, the 1-D plots' "mean" colour).
+        self.kink_marks = VGroup(*(self.kink_cross(to_scene(plane, vertex))
                                    for c in self.level_sets["laplace"]
                                    for vertex in np.unique(c[np.any(c == 0.0, axis=1)], axis=0)))
         center_dot = marker(to_scene(plane, self.loss.center), CENTER_COLOR, z_index=6)
@@ -1777,7 +1874,9 @@ class PriorsAsPenalties(StoryScene):
                   r"\end{pmatrix}")
         self.map_lines = VGroup(
             _tex(rf"\hat w = {hat.tex},\ \ H = {matrix},\ \ \lambda = {number(self.lam).tex}"),
-            _tex(r"f = \tfrac12 (w-\hat w)^{\top} H (w-\hat w),\ \ H = \textstyle\sum_i x_i x_i^{\top}"),
+            # xᵢ is a vector now (r60: a scalar in 1-D, unannounced).
+            _tex(r"f = \tfrac12 (w-\hat w)^{\top} H (w-\hat w),\ \ H = \textstyle\sum_i x_i "
+                 r"x_i^{\top},\ x_i \in \mathbb{R}^2"),
             # The norms written out (r50: ‖w‖₁, ‖w‖₂² came without words).
             _tex(r"F_L = f + \lambda\|w\|_1,\ \ \|w\|_1 = |w_1| + |w_2|", color=LASSO_COLOR),
             _tex(rf"w^*_L = {star.tex}", color=LASSO_COLOR),
@@ -1788,7 +1887,7 @@ class PriorsAsPenalties(StoryScene):
         for above, line in zip(self.map_lines, self.map_lines[1:]):
             self.panel_below(line, above, buff=0.45 if line in (self.map_lines[2],
                                                                 self.map_lines[4]) else 0.3)
-        with self.cue("With two weights, f = ½(w − ŵ)ᵀH(w − ŵ), H = Σxᵢxᵢᵀ{@f}; the Laplace posterior's "
+        with self.cue("With two weights, f is a quadratic bowl in w{@f}; the Laplace posterior's "
                       "{@lv}level sets are F_L's{@sets}: ellipse arcs joined by kinks on an "
                       "axis{@kinks}.") as cue:
             # A cross-fade: the plane comes in as F's plots go.
@@ -1805,7 +1904,7 @@ class PriorsAsPenalties(StoryScene):
             cue.play(Reveal(self.kink_marks), until="kinks")
             # Each kink pulsed about its own centre (r44: one Indicate on the group scaled
             # the dots about the group's centre, off their kinks and onto the tick labels).
-            cue.play(*(Indicate(m, color=NORMAL_COLOR) for m in self.kink_marks),
+            cue.play(*(Indicate(m, color=TEXT_COLOR) for m in self.kink_marks),
                      until=cue.END)
         self.inset = self.slice_inset(self.map_lines[3])
         # The slice drawn on the plane (r47: the inset's line was nowhere on the plot): the

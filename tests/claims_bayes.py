@@ -272,9 +272,9 @@ RULES = [
          rf"σ²/h halved; then back to ({NUMBER})",
          lambda m, f: (agrees(m.group(1), f["h"]) and agrees(m.group(2), CURVATURE_SHOWN * f["h"])
                        and agrees(m.group(3), f["h"]) and CURVATURE_SHOWN == 2.0), ("question",)),
-    Rule("laplace prior", rf"the Laplace prior e\^\(−\|w\|/b\)/\(2b\) with scale b = ({NUMBER})\. "
+    Rule("laplace prior", rf"Keeping h's value, add a belief before the data: the Laplace prior e\^\(−\|w\|/b\)/\(2b\) with scale b = ({NUMBER})\. "
          r"It has a kink at 0", _laplace, ("priors",)),
-    Rule("gaussian below", r"Below, the same likelihood, now with the Gaussian prior\.",
+    Rule("gaussian below", r"The loss's plot makes way\. Below, the same likelihood, now with the Gaussian prior\.",
          lambda m, f: f["definitions"], ("priors",)),
     Rule("gaussian prior", rf"N\(w; 0, τ²\), τ² = ({NUMBER}): smooth at 0",
          _gauss, ("priors",)),
@@ -284,7 +284,7 @@ RULES = [
     Rule("posterior", r"Posterior ∝ likelihood × prior; normalized: the thick "
          r"orange or green curve",
          lambda m, f: f["definitions"], ("posterior",)),
-    Rule("peaks", rf"the mode or MAP \(maximum a posteriori\), is the dot: ({NUMBER}) with the Laplace prior, ({NUMBER}) "
+    Rule("peaks", rf"Keeping Bayes' rule and the numbers: its peak, the mode or MAP \(maximum a posteriori\), is the dot: ({NUMBER}) with the Laplace prior, ({NUMBER}) "
          rf"with the Gaussian\. The tick is the posterior mean, ({NUMBER}) and ({NUMBER})",
          _peaks, ("posterior",)),
     Rule("follows", rf"Zoom in, then slide ŵ towards 0: w\*_L, the Laplace MAP, follows, ŵ ([−+]) "
@@ -299,13 +299,13 @@ RULES = [
          r"peak stays a peak, at the same w", lambda m, f: f["definitions"], ("log view",)),
     Rule("flip", r"Times −σ², it flips: the peak becomes the bottom of F\(w\)\.",
          lambda m, f: f["definitions"], ("log view",)),
-    Rule("data term", r"Term by term: σ² makes the likelihood's term the loss, "
-         r"−σ² log p\(y \| w\) = f \+ const, f = ½h\(w − ŵ\)²",
+    Rule("data term", r"Term by term: the likelihood's term becomes the loss f, "
+         r"up to a constant",
          lambda m, f: f["definitions"], ("log view",)),
     Rule("terms", r"The Laplace prior gives \(σ²/b\)\|w\|; the Gaussian prior, σ²w²/\(2τ²\)",
          lambda m, f: f["definitions"], ("log view",)),
     Rule("sums", r"So F_L = f \+ λ\|w\| is the lasso, F_R = f \+ λw²/2 ridge\. "
-         r"At 0, F_L has two slopes, −hŵ − λ left and −hŵ \+ λ right",
+         r"At 0, F_L has two slopes, on the left, then on the right of the kink",
          lambda m, f: f["definitions"] and f["ridge_lam"] == f["lam"], ("log view",)),
     Rule("slopes at 0", r"Slide ŵ again: while the slopes have opposite signs, the bottom "
          r"stays at the kink, 0", lambda m, f: f["f_tip"] and f["definitions"], ("log view",)),
@@ -315,7 +315,7 @@ RULES = [
          r"ŵ ([−+]) λ/h", _leaves, ("log view",)),
     Rule("ridge smooth", r"Ridge's bowl is smooth, one slope −hŵ at 0: slide back, and its bottom, "
          r"hŵ/\(h \+ λ\), never stops at 0", lambda m, f: f["f_ridge_smooth"], ("log view",)),
-    Rule("level sets", r"With two weights, f = ½\(w − ŵ\)ᵀH\(w − ŵ\), H = Σxᵢxᵢᵀ; the Laplace posterior's "
+    Rule("level sets", r"With two weights, f is a quadratic bowl in w; the Laplace posterior's "
          r"level sets are F_L's: ellipse arcs joined by kinks on an axis",
          lambda m, f: f["kinks_on_axes"], ("two weights",)),
     Rule("lasso MAP", rf"Its mode, the MAP, is the lasso's solution w\*_L = "
