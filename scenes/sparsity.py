@@ -370,6 +370,8 @@ REST_SPEEDUP = 2.0
 #: shorter bursts at the arrivals and exits.
 SAME_SPEEDUP = 1.5 * REST_SPEEDUP
 SAME_FLASH = 0.6
+#: ... and ŵ rests this long on each ridge crossing after its flash (r62 review 2).
+SAME_RIDGE_PAUSE = 0.5
 #: The flash at each event of the rest of the way (ŵ holds through it).
 REST_FLASH = 0.9  # (r40 review: six events went by unmarked at 0.5 s)
 #: After a ridge instant ŵ moves on this share of the way to the next named event.
@@ -767,7 +769,8 @@ class WhyCornersWin(StoryScene):
         # ahead of its key under one caption).
         # (r56 review 3a: 11.6 s of frozen plots while the key was built) Both dots' key in
         # one cue, each with its dots flaring on the plots.
-        with self.cue("A blue dot{@red}: both weights nonzero; a big yellow one{@yellow}: a "
+        # (r62 review 2, 8: the key's hold long; "a blue dot" is a ring) Said shorter, as drawn.
+        with self.cue("Blue ring{@red}: both weights nonzero; yellow dot{@yellow}: a "
                       "weight exactly 0; " + self.start_words()) as cue:
             red = [n for n in NORMS if self.journey.zero(n, 0.0) is None]
             with lifted(self.key["dots"][0]):
@@ -901,6 +904,11 @@ class WhyCornersWin(StoryScene):
                                      speedup=SAME_SPEEDUP)
                         cue.play(self.event_flash(event, run_time=RIDGE_FLASH + RIDGE_HOLD
                                                   if event.kind == "ridge" else SAME_FLASH))
+                        if event.kind == "ridge":
+                            # (r62 review 2: ridge's instants here went by in well under a
+                            # second) ŵ rests on the crossing a moment after the flash,
+                            # w* yellow on the axis.
+                            self.wait(SAME_RIDGE_PAUSE)
                 self.advance(self.after_event(events, events.index(told[-1])),
                              cue.until(cue.END), ease=False, speedup=SAME_SPEEDUP)
         if not rest:
@@ -1625,7 +1633,17 @@ class WhyCornersWin(StoryScene):
                      *(flash(c, SPARSE_COLOR, flash_radius=0.35,
                                              line_length=0.18) for c in corners), at="open",
                      until="arcs")
-            cue.play(Create(arcs), at="arcs")
+            # (r62 review 6: "43.3 %" said with none on screen) The share written under the
+            # lasso's bar, where its tally was and the swept orbit's counter comes later.
+            in_wedges = legible(VGroup(MathTex(share.tex, font_size=COUNTER_SIZE),
+                                       Tex(r"\%", font_size=COUNTER_SIZE),
+                                       Tex("in wedges", font_size=COUNTER_SIZE)))
+            in_wedges.arrange(RIGHT, buff=0.1)
+            in_wedges[2].shift(UP * (in_wedges[0].get_bottom()[1]
+                                     - in_wedges[2][0][0].get_bottom()[1]))
+            in_wedges.move_to(self.summaries["l1"].get_left(), aligned_edge=LEFT)
+            in_wedges.set_z_index(BOTTOM_Z)
+            cue.play(Create(arcs), Reveal(in_wedges), at="arcs")
             with lifted(self.strips["l1"]):
                 cue.play(*self.strip_pulses("l1"))
         # The wedge's chords and the strip's at different distances, so the two sets do not
@@ -1709,7 +1727,7 @@ class WhyCornersWin(StoryScene):
             cue.play(Conceal(chords), Conceal(chord_labels), run_time=0.3, at="larger")
             # (r43 review: the lasso's bar kept ŵ's orbit's pattern under the grown orbit) It
             # rests while another orbit is drawn.
-            cue.play(Reveal(swept), Conceal(arcs), Conceal(self.painted),
+            cue.play(Reveal(swept), Conceal(arcs), Conceal(self.painted), Conceal(in_wedges),
                      Dim(self.strips["l1"], factor=SWEEP_BAR_DIM), run_time=0.4)
             with self.following(swept):
                 sweep(self, swept_r, float(radii[-1]), swept,
