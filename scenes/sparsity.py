@@ -370,6 +370,8 @@ REST_SPEEDUP = 2.0
 #: shorter bursts at the arrivals and exits.
 SAME_SPEEDUP = 1.5 * REST_SPEEDUP
 SAME_FLASH = 0.6
+#: ... and ŵ rests this long on each ridge crossing after its flash (r62 review 2).
+SAME_RIDGE_PAUSE = 0.5
 #: The flash at each event of the rest of the way (ŵ holds through it).
 REST_FLASH = 0.9  # (r40 review: six events went by unmarked at 0.5 s)
 #: After a ridge instant ŵ moves on this share of the way to the next named event.
@@ -767,7 +769,8 @@ class WhyCornersWin(StoryScene):
         # ahead of its key under one caption).
         # (r56 review 3a: 11.6 s of frozen plots while the key was built) Both dots' key in
         # one cue, each with its dots flaring on the plots.
-        with self.cue("A blue dot{@red}: both weights nonzero; a big yellow one{@yellow}: a "
+        # (r62 review 2, 8: the key's hold long; "a blue dot" is a ring) Said shorter, as drawn.
+        with self.cue("Blue ring{@red}: both weights nonzero; yellow dot{@yellow}: a "
                       "weight exactly 0; " + self.start_words()) as cue:
             red = [n for n in NORMS if self.journey.zero(n, 0.0) is None]
             with lifted(self.key["dots"][0]):
@@ -901,6 +904,11 @@ class WhyCornersWin(StoryScene):
                                      speedup=SAME_SPEEDUP)
                         cue.play(self.event_flash(event, run_time=RIDGE_FLASH + RIDGE_HOLD
                                                   if event.kind == "ridge" else SAME_FLASH))
+                        if event.kind == "ridge":
+                            # (r62 review 2: ridge's instants here went by in well under a
+                            # second) ŵ rests on the crossing a moment after the flash,
+                            # w* yellow on the axis.
+                            self.wait(SAME_RIDGE_PAUSE)
                 self.advance(self.after_event(events, events.index(told[-1])),
                              cue.until(cue.END), ease=False, speedup=SAME_SPEEDUP)
         if not rest:
@@ -1391,10 +1399,24 @@ class WhyCornersWin(StoryScene):
             # turned, its last position unmarked) One slow sweep per g, from the diamond's
             # middle out to where the line last touches it, held there while w* flares as
             # the last point; the line fades before g turns to the next direction.
+            # (r62 review 1: g turned while ŵ − w* and "g = H(ŵ − w*)" stayed, visibly
+            # false) While g turns it is any g of the cone: ŵ − w* rests, the chain's links
+            # to this ŵ dim, and the turning arrow is named "any g ∈ N(w*)" (the cone's own
+            # name rests meanwhile: it would sit under the label).
+            any_g = self.any_g_label(g_arrow)
+            links = VGroup(self.condition[0][1], self.condition[1][0])
+            specific = VGroup(why_offset, why_sample[0][1])
+            named = [] if cone_name is None else [cone_name]
             for k, cone_share in enumerate((0.5, *SUPPORT_SHARES)):
-                if k:
+                if k == 1:
+                    self.any_g_follow(g_arrow)(any_g)
                     self.turn_g(cue, support_share, cone_share, g_arrow, turn_g,
-                                g_label, turn_label)
+                                any_g, self.any_g_follow(g_arrow),
+                                Dim(specific, factor=0.0), Dim(links), Conceal(g_label),
+                                Reveal(any_g), *(Conceal(n) for n in named))
+                elif k:
+                    self.turn_g(cue, support_share, cone_share, g_arrow, turn_g,
+                                any_g, self.any_g_follow(g_arrow))
                 support_level.set_value(SUPPORT_FROM)
                 self._follow[id(support)](support)
                 cue.play(Reveal(support), run_time=0.2)
@@ -1405,10 +1427,13 @@ class WhyCornersWin(StoryScene):
                          Indicate(in_wedge[2][0], color=G_COLOR),
                          run_time=SUPPORT_HOLD if k == 0 else SUPPORT_HOLD_AGAIN)
                 cue.play(Conceal(support), run_time=0.2)
-            self.turn_g(cue, support_share, 0.5, g_arrow, turn_g, g_label, turn_label)
+            self.turn_g(cue, support_share, 0.5, g_arrow, turn_g, any_g,
+                        self.any_g_follow(g_arrow))
             self._follow[id(g_arrow)](g_arrow)
             g_label.move_to(g_home)
-            cue.play(Undim(resting, factor=0.0),
+            # Back on this ŵ's g: its arrow, label and chain again.
+            cue.play(Undim(resting, factor=0.0), Undim(specific, factor=0.0), Undim(links),
+                     Conceal(any_g), Reveal(g_label), *(Reveal(n) for n in named),
                      run_time=min(0.5, max(0.3, cue.until(cue.END))))
         # (r43 review: ŵ − w* read together with the push past the cone) It rests meanwhile.
         self.why_offset_parts = VGroup(why_offset, why_sample[0][1])
@@ -1608,7 +1633,17 @@ class WhyCornersWin(StoryScene):
                      *(flash(c, SPARSE_COLOR, flash_radius=0.35,
                                              line_length=0.18) for c in corners), at="open",
                      until="arcs")
-            cue.play(Create(arcs), at="arcs")
+            # (r62 review 6: "43.3 %" said with none on screen) The share written under the
+            # lasso's bar, where its tally was and the swept orbit's counter comes later.
+            in_wedges = legible(VGroup(MathTex(share.tex, font_size=COUNTER_SIZE),
+                                       Tex(r"\%", font_size=COUNTER_SIZE),
+                                       Tex("in wedges", font_size=COUNTER_SIZE)))
+            in_wedges.arrange(RIGHT, buff=0.1)
+            in_wedges[2].shift(UP * (in_wedges[0].get_bottom()[1]
+                                     - in_wedges[2][0][0].get_bottom()[1]))
+            in_wedges.move_to(self.summaries["l1"].get_left(), aligned_edge=LEFT)
+            in_wedges.set_z_index(BOTTOM_Z)
+            cue.play(Create(arcs), Reveal(in_wedges), at="arcs")
             with lifted(self.strips["l1"]):
                 cue.play(*self.strip_pulses("l1"))
         # The wedge's chords and the strip's at different distances, so the two sets do not
@@ -1692,7 +1727,7 @@ class WhyCornersWin(StoryScene):
             cue.play(Conceal(chords), Conceal(chord_labels), run_time=0.3, at="larger")
             # (r43 review: the lasso's bar kept ŵ's orbit's pattern under the grown orbit) It
             # rests while another orbit is drawn.
-            cue.play(Reveal(swept), Conceal(arcs), Conceal(self.painted),
+            cue.play(Reveal(swept), Conceal(arcs), Conceal(self.painted), Conceal(in_wedges),
                      Dim(self.strips["l1"], factor=SWEEP_BAR_DIM), run_time=0.4)
             with self.following(swept):
                 sweep(self, swept_r, float(radii[-1]), swept,
@@ -1860,6 +1895,30 @@ class WhyCornersWin(StoryScene):
                  run_time=SUPPORT_TURN_SECONDS)
         g_arrow.remove_updater(turn)
         g_label.remove_updater(turn_label)
+
+    def any_g_label(self, g_arrow: Arrow) -> VMobject:
+        """"any g ∈ N(w*)" for g turning across the cone (r62 review 1), in white: violet
+        on the violet fan read faintly."""
+        label = legible(MathTex(r"\text{any } g \in N(w^*)", font_size=32, color=TEXT_COLOR))
+        label.set_z_index(g_arrow.z_index + 1)
+        if self.zoom_frame is not self.plot_frames["l1"]:
+            raised(label, ZOOM_Z)
+        return label
+
+    def any_g_follow(self, g_arrow: Arrow) -> Any:
+        """What keeps "any g ∈ N(w*)" just above g's tip as it turns, inside the frame of
+        the plot g is drawn in."""
+        frame = self.zoom_frame
+
+        def follow(mobject: VMobject) -> None:
+            mobject.next_to(g_arrow.get_end(), UP, buff=0.1)
+            left = frame.get_left()[0] + FRAME_INSET - mobject.get_left()[0]
+            right = frame.get_right()[0] - FRAME_INSET - mobject.get_right()[0]
+            mobject.shift(RIGHT * (max(0.0, left) + min(0.0, right)))
+            top = frame.get_top()[1] - FRAME_INSET - mobject.get_top()[1]
+            mobject.shift(UP * min(0.0, top))
+
+        return follow
 
     def get_turning_g(self, sol: Solution, g_arrow: Arrow, share: ValueTracker) -> Any:
         """What turns the lens's g arrow across the cone with the support line's g: from w*
@@ -2826,11 +2885,15 @@ class WhyCornersWin(StoryScene):
         # The yellow and the blue are both methods' (the words say so for the blue).
         # (r38 review) One line each (fewer text lines), and the yellow line's entry for
         # either plot: the lasso's axes inside its diamond are yellow too.
-        maps = VGroup(key_entry(key_swatch(CORNER_FILL), [r"$\hat w$ here: $w^*$ has a $0$"],
+        # (r62 review 5: "ŵ here: both ≠ 0" read as ŵ's coordinates) "ŵ here ⇒" what w* has.
+        maps = VGroup(key_entry(key_swatch(CORNER_FILL),
+                                [r"$\hat w$ here $\Rightarrow$ $w^*$ has a $0$"],
                                 font_size=KEY_SIZE),
-                      key_entry(key_swatch(EDGE_FILL), [r"$\hat w$ here: both $\ne 0$"],
+                      key_entry(key_swatch(EDGE_FILL),
+                                [r"$\hat w$ here $\Rightarrow$ both $w^*_i \ne 0$"],
                                 font_size=KEY_SIZE),
-                      key_entry(key_line(SPARSE_COLOR), [r"$\hat w$ on it: $w^*$ has a $0$"],
+                      key_entry(key_line(SPARSE_COLOR),
+                                [r"$\hat w$ on it $\Rightarrow$ $w^*$ has a $0$"],
                                 font_size=KEY_SIZE))
         maps.arrange(DOWN, aligned_edge=LEFT, buff=0.2)
         # Each key no wider than the room from the column's left to the lasso's plot.

@@ -194,9 +194,9 @@ JOURNEY_RULES = [
          lambda m, f: agrees(m.group(1), f["orbit_radius"]), ("setup",)),
     # The key's definitions (the dots' colours follow the exact zeros: the scene tests).
     # (r57) One cue for both: the dots are w* (named just before them).
-    Rule("yellow means zero", r"[Aa] big yellow one: a weight exactly 0", lambda m, f: True,
+    Rule("yellow means zero", r"[Yy]ellow dot: a weight exactly 0", lambda m, f: True,
          ("setup",)),
-    Rule("blue means nonzero", r"A blue dot: both weights nonzero", lambda m, f: True,
+    Rule("blue means nonzero", r"Blue ring: both weights nonzero", lambda m, f: True,
          ("setup",)),
     Rule("start: neither", r"neither is yellow at the start",
          lambda m, f: not f["start_l1"].zero_weights and not f["start_l2"].zero_weights
