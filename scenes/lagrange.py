@@ -2820,7 +2820,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             unit_labels = VGroup()
             # w₁'s "1" under the axis (review r60 finding 2a: above it, inside the ball, it ran
             # into "w* = ŵ_in" as "ŵ_in1").
-            for mark, direction in zip(units, (DOWN, LEFT)):
+            # Below and a little left: straight below, it read with "t = 1.2" as "1 t = 1.2".
+            for mark, direction in zip(units, (np.array([-0.6, -1.0, 0.0]), LEFT)):
                 one = legible(merged(MathTex("1", font_size=28, color=MUTED_COLOR)))
                 place_clear(one, mark.get_center(), direction,
                             [*placed, inside_label, axes.x_axis, axes.y_axis, tick], buff=0.12)
