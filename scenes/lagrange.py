@@ -158,6 +158,7 @@ from scenes.toolkit.reveal import Conceal, Dim, Reveal, Undim
 from scenes.toolkit.story import StoryScene
 from scenes.toolkit.style import (
     INSET_STYLE,
+    BACKGROUND,
     merge_axes,
     merged,
     CAPTION_TOP,
@@ -285,6 +286,8 @@ GHOST_OPACITY = 0.55
 CROSS_SCALE = 2.2
 #: The gap under the supposed arrow's tip and between its two labels (scene units).
 SUPPOSE_BUFF = 0.12
+#: The two labels' shift from under the tip, away from the ball's edge (scene units).
+SUPPOSE_SHIFT = np.array([-0.2, -0.05, 0.0])
 #: The KKT conditions' names: lighter than the muted grey (review r39: faint), darker than text.
 NAME_COLOR = interpolate_color(MUTED_COLOR, TEXT_COLOR, 0.55)
 #: The drawn contours keep this share of their opacity once the gradient arrows come.
@@ -386,6 +389,8 @@ F_FLASH_COLOR = interpolate_color(GRADIENT_COLOR, WHITE, 0.55)
 #: γ′'s white, ∇h's yellow and ∇f's violet (review r50 finding 7).
 COPY_COLOR = BALL_COLORS["l1"]
 COPY_OUTLINE = 8
+#: The dark outline behind "∇f" on the map, wide enough to read as a backing on the contours.
+LABEL_BACKING = 14
 #: The copy of ∇h that shrinks by λ onto ∇f in the top's inset: thin, over ∇f.
 LENS_COPY_STYLE = {"buff": 0.0, "stroke_width": 3, "max_tip_length_to_length_ratio": 0.22,
                    "max_stroke_width_to_length_ratio": 100}
@@ -1055,6 +1060,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             stay_over_moving(self.grad_f)
             self.f_label = legible(merged(MathTex(r"\nabla f", font_size=32,
                                                   color=GRADIENT_COLOR)))
+            # A wider dark outline, a backing over the contours (review r60 finding 2b).
+            self.f_label.set_stroke(BACKGROUND, width=LABEL_BACKING, background=True)
             obstacles.append(self.grad_f)
             labelled = [(self.grad_f, self.f_label), (self.grad_h, self.h_label)]
         # Each label past its own arrow's tip, towards the side its arrow is drawn on.
@@ -1120,8 +1127,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         square.set_points_as_corners(to_scene(self.map, right_angle_mark(
             top.point, arrows.f[1] - arrows.f[0], tangent[1] - tangent[0],
             size=RIGHT_ANGLE_SHARE * extent)))
-        chain = merged(MathTex(r"\frac{d}{ds} f(\gamma(s)) = \nabla f \cdot \gamma'(s) = 0",
-                               font_size=PANEL_FONT))
+        # Its "= 0" a part of its own, flashed with the plot's flat line (review r60 finding 8).
+        chain = MathTex(r"\frac{d}{ds} f(\gamma(s)) = \nabla f \cdot \gamma'(s)", r"= 0",
+                        font_size=PANEL_FONT)
+        for part in chain:
+            merged(part)
         # The chain rule takes the walk's readout's row (the readout goes as the plot is
         # found flat, before the chain rule is written).
         self.panel_lines.remove(self.readout)
@@ -1135,12 +1145,15 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # the tangent and the uphill gradient; the right angle follows as its own sentence.)
         # (Review r53 finding 3: the chain rule used ∇f and γ′ before the words named them:
         # named first, each as its arrow is drawn, then the chain rule.)
+        # (Review r60 finding 8: the chain rule's subtitle lasted 2.3 s: the plot's slope named
+        # with it, about 4 s, and its "= 0" flashed with the plot's flat line.)
         with self.cue("At the top the plot is flat{@flat}. With γ′ the path's direction{@prime} "
-                      "and ∇f{@f} the height's uphill gradient, d/ds f(γ(s)) = ∇f · γ′(s) = 0"
-                      "{@chain}.",
+                      "and ∇f{@f} the height's uphill gradient, the plot's slope is zero"
+                      "{@slope}: d/ds f(γ(s)) = ∇f · γ′(s) = 0{@chain}.",
                       spoken="At the top the plot is flat{@flat}. With gamma prime the path's "
                       "direction{@prime} and grad f{@f} the height's uphill gradient, the "
-                      "derivative of f along the path, grad f dot gamma prime, is zero{@chain}."
+                      "plot's slope is zero{@slope}: the derivative of f along the path, grad f "
+                      "dot gamma prime, is zero{@chain}."
                       ) as cue:
             # The walk's readout and the peak's name have done their work: they go (r37: at
             # most 6 text lines).
@@ -1165,12 +1178,18 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      run_time=max(min(cue.until("chain"), 1.0), 0.5))
             cue.play(Indicate(self.grad_f, color=F_FLASH_COLOR, scale_factor=1.0),
                      Indicate(self.f_label, color=F_FLASH_COLOR, scale_factor=1.0),
-                     run_time=max(min(cue.until("chain") - 0.5, MARK_SECONDS), 0.3))
+                     run_time=max(min(cue.until("slope"), MARK_SECONDS), 0.3))
             # (The inset's joins went once it was up: the outline and the caption still say
             # what it is.)
-            cue.play(Reveal(chain), run_time=0.5)
-            cue.play(Indicate(chain, color=EMPHASIS_COLOR, scale_factor=1.0),
-                     run_time=max(min(cue.until(cue.END), MARK_SECONDS), 0.5))
+            # The slope written as it is said, and its "= 0" lit with the plot's flat line,
+            # in the top's colour.
+            cue.play(Reveal(chain), at="slope", run_time=0.5)
+            cue.play(Indicate(flat, color=SOLUTION_COLOR, scale_factor=1.0),
+                     Indicate(chain[1], color=SOLUTION_COLOR, scale_factor=1.2),
+                     run_time=max(min(cue.until("chain"), 1.5), 0.8))
+            cue.play(Indicate(flat, color=SOLUTION_COLOR, scale_factor=1.0),
+                     Indicate(chain[1], color=SOLUTION_COLOR, scale_factor=1.2),
+                     run_time=max(min(cue.until(cue.END), 1.5), 0.8))
         with self.cue("So ∇f is at right angles to the path{@square}, and to the contour"
                       "{@contour}, along which f is constant.",
                       spoken="So grad f is at right angles to the path{@square}, and to the "
@@ -1201,9 +1220,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                 # onto ∇f, then goes.
                 cue.wait_until("arrows")
                 factor = ValueTracker(1.0)
-                # Dark-outlined (review r56 finding 5: orange on the yellow ∇h ran together).
+                # White-outlined (review r56 finding 5: orange on the yellow ∇h ran together;
+                # review r60 finding 3: dark-outlined, it differed from ∇h by hue alone, lost
+                # to deuteranopes): told apart by its shape, not only its colour.
                 def outlined(arrow: Arrow) -> Arrow:
-                    return arrow.set_stroke(OUTLINE_COLOR, width=COPY_OUTLINE, background=True)
+                    return arrow.set_stroke(TEXT_COLOR, width=COPY_OUTLINE, background=True)
 
                 copy = outlined(self.get_arrow(self.h_arrow, COPY_COLOR, z_index=ARROW_Z + 2,
                                                stroke_width=F_ARROW_WIDTH))
@@ -1232,6 +1253,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                 copy_name = Readout(number_format(1.0, decimals) + r"\,\nabla h", 1.0,
                                     font_size=30, color=COPY_COLOR)
                 legible(copy_name).set_z_index(ARROW_LABEL_Z)
+                # The readout's box-keeping diagonal takes no dark outline (review r60 finding
+                # 1: outlined, it ran across the digits and read as a clipping mask).
+                copy_name.submobjects[-1].set_stroke(width=0, opacity=0.0, background=True)
                 # In the panel, in the row λ's name takes next: clear of every line (review r51
                 # finding 1: by ∇f's name it sat on the touching contour and against "∇f").
                 copy_name.move_to(self.multiplier_name, aligned_edge=LEFT)
@@ -2021,8 +2045,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             edge.set_points(np.roll(curves, -(last + 1), axis=0).reshape(-1, 3))
             cue.play(ShowPassingFlash(edge, time_width=0.6), at="edge",
                      run_time=max(cue.until("smooth"), EDGE_SECONDS))
-            cue.play(Reveal(VGroup(*(zoom[k] for k in ZOOM_PICTURE))), at="smooth",
-                     run_time=0.6)
+            # The unit numbers step back as the region comes (review r60 finding 2e: the
+            # region and then "1.14" crowded the w₂ axis's "1"), till t·g is drawn.
+            cue.play(Reveal(VGroup(*(zoom[k] for k in ZOOM_PICTURE))),
+                     Conceal(circle["unit_labels"]), at="smooth", run_time=0.6)
             cue.play(Indicate(zoom["ball"], color=HIGHLIGHT_COLOR, scale_factor=1.0),
                      until="tangent")
             cue.play(Create(zoom["tangent"]), Reveal(zoom["tangent_name"]), at="tangent",
@@ -2032,7 +2058,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # w*'s name (on the w₁ drop) and the unit numbers step back, back with the next
             # words; the corner's "w* = (…)" is marked with the feet's numbers.
             # (The unit ticks too: "1.14" sits where the w₂ axis's stood, review r59 finding 2.)
-            cue.play(Conceal(circle["unit_labels"]), Conceal(circle["units"]),
+            cue.play(Conceal(circle["units"]),
                      Conceal(circle["point_label"]), at="nonzero", run_time=0.3)
             cue.play(*(Create(line) for line in feet), *(Reveal(m) for m in foot_names),
                      run_time=0.6)
@@ -2058,7 +2084,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # review r48 finding 8: about 10 text lines).
             cue.play(Conceal(loss), Conceal(zoom["tangent_name"]), Conceal(feet),
                      Conceal(foot_names), run_time=0.3)
-            cue.play(Reveal(circle["unit_labels"]), Reveal(circle["units"]),
+            cue.play(Reveal(circle["units"]),
                      Reveal(circle["point_label"]), run_time=0.3)
             # g named as it is drawn, by its line (the unit normal) and as ∇h's heir.
             cue.play(GrowArrow(zoom["g"]), Reveal(zoom["g_label"]), at="g", run_time=0.6)
@@ -2177,8 +2203,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # "‖w‖₂ ≤ t", it stood beside λ = 1.54, the header's multiplier, not its own).
         # (Review r59 finding 1: μ's value is written once, where "μ = ?" stood since ridge's
         # stationarity: this line gives the rule, the question's line the number.)
-        solved = merged(MathTex(r"\text{same ball } \tfrac12\|w\|_2^2 \le \tfrac12 t^2:\ "
-                                r"\mu = \lambda / t", font_size=PANEL_FONT))
+        # (Review r60 finding 6: the ball rescaled was said 6 s before it was written: its
+        # part is written as it is said, μ's rule with μ's words.)
+        solved = MathTex(r"\text{same ball } \tfrac12\|w\|_2^2 \le \tfrac12 t^2", r":\ "
+                         r"\mu = \lambda / t", font_size=PANEL_FONT)
+        same_ball, mu_rule = (merged(part) for part in solved)
         # μ asked for as ridge's stationarity is written (review r59 finding 1: μ was used from
         # 164 s, valued only at 178 s), filled in when it is solved.
         mu_unknown = merged(MathTex(r"\mu = \,?", font_size=PANEL_FONT))
@@ -2196,6 +2225,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                           (solved, below), (slack, rows[1])):
             line.align_to([PANEL_LEFT, 0, 0], LEFT).set_y(row)
             line.set_z_index(PANEL_Z)
+        for part in (same_ball, mu_rule):
+            part.set_z_index(PANEL_Z)
         # In the solved line's place: one μ on screen at a time (review r44: the running μ
         # beside "μ = λ/t = 1.28" showed two values at once); the derivation's lines above
         # stay as written.
@@ -2255,14 +2286,16 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         factor_readout = Readout(r"-\nabla f(w^*) = "
                                  + number_format(lam_value, lam_decimals) + r" \cdot "
                                  + number_format(float(PREVIEW_RADIUS), lam_decimals)
-                                 + r"\, g", lam_value, 1.0, font_size=PANEL_FONT)
+                                 + r"\, g,\ \ \|g\|_2 = 1", lam_value, 1.0,
+                                 font_size=PANEL_FONT)
         factor_readout.move_to(on_edge, aligned_edge=LEFT).set_z_index(PANEL_Z)
         # (Review r59 finding 1: counted through, it showed pairs such as 1.30 · 1.19 on the
         # way: the two forms, λ·g and (λ/t)·(t g), fade one into the other instead.)
         factor_end = Readout(r"-\nabla f(w^*) = "
                              + number_format(lam_value, lam_decimals) + r" \cdot "
                              + number_format(float(PREVIEW_RADIUS), lam_decimals)
-                             + r"\, g", lam_value, 1.0, font_size=PANEL_FONT)
+                             + r"\, g,\ \ \|g\|_2 = 1", lam_value, 1.0,
+                             font_size=PANEL_FONT)
         factor_end.set_values(rescaled_multiplier(lam_value, float(PREVIEW_RADIUS)),
                               float(PREVIEW_RADIUS))
         factor_end.move_to(on_edge, aligned_edge=LEFT).set_z_index(PANEL_Z)
@@ -2285,7 +2318,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Conceal(normal), Conceal(regularization),
                      *(Conceal(m) for m in [*inset, data_grad, data_centre,
                                             data_point, circle["point_label"],
-                                            circle["units"], circle["unit_labels"]]),
+                                            circle["units"]]),
                      *(Dim(m) for m in (circle["contour"], *circle["bowl"])), run_time=0.5)
             cue.play(Reveal(ridge), at="ridge", run_time=0.4)
             # The stationarity drawn at w* as it is written (review r56 finding 2: a still
@@ -2316,12 +2349,14 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Indicate(on_edge, color=EMPHASIS_COLOR, scale_factor=1.0),
                      Indicate(w_vector, color=HIGHLIGHT_COLOR, scale_factor=1.0),
                      run_time=max(cue.until(cue.END), 0.8))
-        with self.cue("Written ½‖w‖₂² ≤ ½t²{@half}, the same ball has a gradient t times "
+        with self.cue("Written{@half} ½‖w‖₂² ≤ ½t², the same ball has a gradient t times "
                       "longer{@long}.",
-                      spoken="Written as half the squared norm at most half t squared{@half}, "
+                      spoken="Written{@half} as half the squared norm at most half t squared, "
                       "the same ball has a gradient t times longer{@long}.") as cue:
+            cue.play(Reveal(same_ball), at="half", run_time=0.4)
             cue.play(Indicate(circle["ball"], color=BALL_COLORS["l2"], scale_factor=1.0),
-                     at="half", run_time=max(min(cue.until("long"), MARK_SECONDS), 0.8))
+                     Indicate(same_ball, color=EMPHASIS_COLOR, scale_factor=1.0),
+                     run_time=max(min(cue.until("long"), MARK_SECONDS), 0.8))
             # t·g grows from g's length along w* and lands on it: "t times longer" acted out
             # (the derivation's line has been read: −∇f(w*) = λ·g takes its row).
             cue.play(Conceal(on_edge), Reveal(factor_readout), at="long", run_time=0.3)
@@ -2336,10 +2371,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Conceal(factor_readout), at="small", run_time=0.4)
             cue.play(Reveal(factor_end), run_time=0.4)
             # μ's rule under it, and the question's "?" filled in with its value.
-            cue.play(Reveal(solved), Conceal(mu_unknown), at="mu", run_time=0.4)
+            cue.play(Reveal(mu_rule), Conceal(mu_unknown), at="mu", run_time=0.4)
             cue.play(Reveal(mu_known), run_time=0.4)
             cue.play(Indicate(sign_value, color=EMPHASIS_COLOR, scale_factor=1.0),
-                     Indicate(solved, color=EMPHASIS_COLOR, scale_factor=1.0),
+                     Indicate(mu_rule, color=EMPHASIS_COLOR, scale_factor=1.0),
                      Indicate(mu_known, color=EMPHASIS_COLOR, scale_factor=1.0),
                      run_time=max(min(cue.until(cue.END), MARK_SECONDS), 0.8))
         # The sliding centre named (review r41: an unnamed white ring, read as ŵ or w*): w(μ),
@@ -2371,12 +2406,14 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # 1): ridge has no ball; w(μ) lands on w* with the ball faded, held ≥ 2 s.
             cue.play(*(Undim(m) for m in (circle["contour"], *circle["bowl"])),
                      Dim(circle["ball"], factor=0.15), Dim(circle["ball_label"], factor=0.15),
-                     Conceal(circle["unit_labels"]), run_time=0.4)  # (contours slide over "1")
+                     Conceal(circle["unit_labels"]), Conceal(circle["centre_label"]),
+                     run_time=0.4)  # (contours slide over "1", and over "ŵ": review r60 2d)
             self.remove(*originals)
             self.add(rings)
             # The stationarity stays, the condition w(μ) meets (review r41: it left as the
             # ring slid); the solved μ goes before μ's live value takes its row.
-            cue.play(Conceal(solved), Conceal(factor_end), Conceal(mu_known),
+            cue.play(Conceal(same_ball), Conceal(mu_rule), Conceal(factor_end),
+                     Conceal(mu_known),
                      *(Conceal(m) for m in (main_g, main_tg, g_label,
                                                              tg_label, w_vector)),
                      Reveal(circle["point_label"]), run_time=0.3)
@@ -2390,7 +2427,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # Landed: the readout's μ is the solved one (review r37: no blinking marker; the
             # number is marked, not w*).
             cue.play(Indicate(mu_readout, color=EMPHASIS_COLOR, scale_factor=1.0),
-                     Conceal(centre_name), at="land", run_time=0.5)
+                     Conceal(centre_name), Reveal(circle["centre_label"]), at="land",
+                     run_time=0.5)
             cue.play(Conceal(mu_readout), run_time=0.3)
             cue.play(Reveal(no_ball), run_time=0.4)
             cue.play(Indicate(no_ball, color=EMPHASIS_COLOR, scale_factor=1.0),
@@ -2780,7 +2818,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                   stroke_width=3)
                              for at, across in (((1.0, 0.0), UP), ((0.0, 1.0), RIGHT))))
             unit_labels = VGroup()
-            for mark, direction in zip(units, (UP, LEFT)):
+            # w₁'s "1" under the axis (review r60 finding 2a: above it, inside the ball, it ran
+            # into "w* = ŵ_in" as "ŵ_in1").
+            # Below and a little left: straight below, it read with "t = 1.2" as "1 t = 1.2".
+            for mark, direction in zip(units, (np.array([-0.6, -1.0, 0.0]), LEFT)):
                 one = legible(merged(MathTex("1", font_size=28, color=MUTED_COLOR)))
                 place_clear(one, mark.get_center(), direction,
                             [*placed, inside_label, axes.x_axis, axes.y_axis, tick], buff=0.12)
@@ -2901,6 +2942,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # above the other, inside the inset (found by hand: beside the arrows, a label this
         # wide crosses the inset's frame).
         ghost_label.next_to(to_scene(zaxes, inward[1:])[0], DOWN, buff=SUPPOSE_BUFF)
+        # A little left and down, off the ball's edge falling to the right (review r60 finding
+        # 2c: "(suppose)" ran along the green arc).
+        ghost_label.shift(SUPPOSE_SHIFT)
         # What would follow, in the conditional: the drawn contour (the real one) is dimmed
         # while this is shown, as it says f is higher there.
         step_label = legible(merged(Tex(r"$f$ would drop", font_size=28,

@@ -135,7 +135,8 @@ CAPTION_RULES = [
     Rule("λ = 0 either way", r"λ = 0 either way", lambda m, f: f["lam"] == 0.0, ("sign",)),
     Rule("back to h", r"Back to h = 0", lambda m, f: True, ("sign",)),
     Rule("flat top", r"At the top the plot is flat\. With γ′ the path's direction and ∇f the "
-         r"height's uphill gradient, d/ds f\(γ\(s\)\) = ∇f · γ′\(s\) = 0",
+         r"height's uphill gradient, the plot's slope is zero: "
+         r"d/ds f\(γ\(s\)\) = ∇f · γ′\(s\) = 0",
          lambda m, f: f["single_top"] and not f["through_peak"], ("gradients",)),
     # Along a contour f is constant: d/ds f = ∇f · (contour direction) = 0, the chain rule again.
     # γ′(s) is the path's unit tangent (s is arc length); ∇f the gradient of the height f,
