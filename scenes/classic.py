@@ -293,10 +293,10 @@ RAY_PAUSE = 1.2
 #: How far (share of the turn from its own pull to the cone's edge) the lasso's ŵ wanders
 #: inside the wedge in the last cue, and back (review r50 item 8: the summary held still).
 WANDER = 0.8
-# r61 (review r60 item 4: the last line flashed in as the video ended): 1.2 → 2.0 (the
-# last frame still ~3.5 s with the words after it, under the 4 s still limit).
+# r61 (review r60 item 4: the last line flashed in as the video ended): 1.2 → 1.8 (the
+# last frame still ~3.3 s with the words after it, under the 4 s still limit; ≤ 192 s).
 # (r46: 1.8 → 1.2, the length within 172 s with the H⁻¹ pause.)
-TAKEAWAY_HOLD = 2.0
+TAKEAWAY_HOLD = 1.8
 #: The inside of ridge's touching contour (lower loss), while the words name it.
 INSIDE_OPACITY = 0.3
 #: Ridge's w* shown on the lasso's panel: a hollow ring of this radius.
