@@ -293,7 +293,10 @@ RAY_PAUSE = 1.2
 #: How far (share of the turn from its own pull to the cone's edge) the lasso's ŵ wanders
 #: inside the wedge in the last cue, and back (review r50 item 8: the summary held still).
 WANDER = 0.8
-TAKEAWAY_HOLD = 1.2  # r46: 1.8 → 1.2, the length within 172 s with the H⁻¹ pause
+# r61 (review r60 item 4: the last line flashed in as the video ended): 1.2 → 1.8 (the
+# last frame still ~3.3 s with the words after it, under the 4 s still limit; ≤ 192 s).
+# (r46: 1.8 → 1.2, the length within 172 s with the H⁻¹ pause.)
+TAKEAWAY_HOLD = 1.8
 #: The inside of ridge's touching contour (lower loss), while the words name it.
 INSIDE_OPACITY = 0.3
 #: Ridge's w* shown on the lasso's panel: a hollow ring of this radius.
@@ -1671,10 +1674,12 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # Review r52 item 2: ridge's ½ gets its reason in one clause (the gradient of
         # (λ/2)‖w‖₂² is λw), and the lines stay into the next beat (≥ 6 s), then shrink to
         # a "λ = …" under each title for the rest of the scene.
-        with self.cue("{@lam}Each {w_star} also minimizes f plus a penalty of weight {lam}; "
-                      "ridge's ½ makes its gradient {lam}w.",
-                      spoken="{@lam}Each w-star also minimizes f plus a penalty of weight "
-                      "lambda; ridge's one half makes its gradient lambda w.") as cue:
+        # r61 (review r60 item 2: one λ for two values at 78-87 s): each side's own λ.
+        with self.cue("{@lam}Each {w_star} also minimizes f plus a penalty, weight "
+                      "{lam_ridge} or {lam_lasso}; ridge's ½ makes its gradient {lam_ridge} w.",
+                      spoken="{@lam}Each w-star also minimizes f plus a penalty, weight "
+                      "lambda-ridge or lambda-lasso; ridge's half makes its gradient "
+                      "lambda w.") as cue:
             cue.play(*(Reveal(m) for m in self.penalty_lines.values()), at="lam",
                      run_time=0.6)
             pulse(cue, lambda: [Indicate(VGroup(*self.penalty_lines.values()),
@@ -1701,12 +1706,18 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         whose minimizer is this w* (regmath's `strength`), under the result line, where its
         second line comes later."""
         sol = self.solutions[norm]
-        term = r"\tfrac{\lambda}{2}\|w\|_2^2" if norm == "l2" else r"\lambda\|w\|_1"
-        line = merged(MathTex(r"f + " + term + r",\ \lambda = " + number(sol.strength).tex,
+        # r61 (review r60 item 2): λ_ridge and λ_lasso, as in the titles' tags.
+        lam = SYMBOLS["lam_ridge" if norm == "l2" else "lam_lasso"].tex
+        term = (r"\tfrac{" + lam + r"}{2}\|w\|_2^2" if norm == "l2"
+                else lam + r"\|w\|_1")
+        line = merged(MathTex(r"f + " + term + r",\ " + lam + " = " + number(sol.strength).tex,
                               font_size=RESULT_FONT))
         first = self.results[norm][0]
         line.next_to(first, DOWN, buff=0.18)
-        return line.align_to(first, LEFT)
+        line.align_to(first, LEFT)
+        # Inside the frame's margin (r61: "λ_lasso = 1.50" ran off its right edge).
+        over = line.get_right()[0] - (config.frame_x_radius - 0.3)
+        return line.shift(max(over, 0.0) * LEFT)
 
     def get_lambda_tag(self, norm: str) -> VMobject:
         """"λ = 1.80" beside ``norm``'s title: the penalty weight kept."""
@@ -1774,8 +1785,16 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # late), the bars being compared pulsing with it.
             # The lasso's line has been read: it leaves as ridge's factors come (ŵ's labels
             # stay now, review r39 item 8; at most 8 text lines).
+            # r61 (review r60 item 1: ~13 text items at 97-103 s): the lasso's panel dims
+            # while ridge's factors are argued, as it does at 119-131 s; back with its bars.
+            family = self.get_mobject_family_members()
+            self.shrink_dimmed = [m for m in [*self.panels["l1"], *self.balls["l1"],
+                                              self.contours["l1"], *self.centers["l1"],
+                                              self.tangent_dots["l1"], self.tangent_labels["l1"],
+                                              getattr(self, "lambda_tags", {}).get("l1")]
+                                  if m is not None and m in family]
             cue.play(Reveal(self.results["l2"][1]), Conceal(self.results["l1"][0]),
-                     run_time=0.5)
+                     *(Dim(m) for m in self.shrink_dimmed), run_time=0.5)
             compared = VGroup(self.bars["l2"], self.center_bars["l2"])
             cue.play(Indicate(compared, color=SOLUTION_COLOR, scale_factor=1.0),
                      until="factors")
@@ -1800,6 +1819,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             cue.play(Conceal(self.results["l2"][1]), Reveal(self.results["l1"][0]),
                      *(Conceal(m) for m in [self.loss_lines[1], *self.reason_lines]
                        if m in self.get_mobject_family_members()),
+                     *(Undim(m) for m in getattr(self, "shrink_dimmed", [])),
                      run_time=0.4)
             self.shrink_panel("l1", cue, result=False)
             for dot in zeros:
@@ -2479,26 +2499,30 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                     m.set_z_index(SWEEP_Z + 1)
                 self.keep_order_when_raised = True
                 try:
-                    cue.play(UpdateFromAlphaFunc(data_wedge, carry, rate_func=smooth),
-                             *(UpdateFromAlphaFunc(a, carry_arrow(k), rate_func=smooth)
+                    cue.play(*(UpdateFromAlphaFunc(a, carry_arrow(k), rate_func=smooth)
                                for k, a in enumerate(carried_arrows) if k not in still),
                              run_time=max(cue.until("land"), 2.0))
+                    # r61 (review r60 item 5: the wedge was drawn 2 s before it was named):
+                    # the fan turns into the wedge as "the whole cone onto the grey wedge"
+                    # is said.
+                    cue.play(UpdateFromAlphaFunc(data_wedge, carry, rate_func=smooth),
+                             at="land", run_time=max(cue.until("wedge"), 1.0))
                 finally:
                     del self.keep_order_when_raised
                 for m, z in zip(kept, saved):
                     for x, value in zip(m.get_family(), z):
                         x.z_index = value
-                # The wedge's edges named by the pulls that made them (review r51 item 2).
-                edge_labels = self.get_carried_labels(carried_arrows[:2], [
+                # r61 (review r60 item 3: the fill faded to black and its 170° edge was
+                # lost): a uniform fill and two solid boundary rays from the corner, each
+                # named at its far end (the border of the view).
+                rays = self.get_wedge_rays()
+                edge_labels = self.get_ray_labels(rays, [
                     *kept, wedge, cone_text, range_text, formula, data_wedge])
-                # The real pull's tip is ŵ: marked as it lands. The wedge's far side, cut by
-                # the plot's border, fades out (review r47 item 11: cut straight, it read as
-                # a trapezoid, not an unbounded wedge).
-                cue.play(*(Reveal(m) for m in edge_labels),
+                # The real pull's tip is ŵ: marked as it lands.
+                cue.play(*(Create(r) for r in rays), *(Reveal(m) for m in edge_labels),
                          Flash(hat_shown[0], color=CENTER_COLOR),
                          Indicate(formula, color=CENTER_COLOR, scale_factor=1.0),
-                         UpdateFromAlphaFunc(data_wedge, self.fade_far_side(
-                             data_wedge, to_scene(axes, apex))), run_time=0.8)
+                         run_time=0.8)
                 # The carried pulls have made their point: they leave (the real one's head
                 # sat on ŵ's label), ŵ stays inside the wedge.
                 # The dimmed contour has served: it goes as the wedge is named (review r47
@@ -2680,7 +2704,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # Review r54 item 6: the wedge's own angle said (H⁻¹ bends the 90° cone).
             wedge_deg = "%d" % round(wedge_width_degrees(self.loss, self.solutions["l1"]))
             # Zero area against positive area, said outright (review r41 item 2).
-            ending = ("{@one}Ridge: one direction, a ray of {w_hat} (zero area){@zarea}; "
+            ending = ("{@one}Ridge: one direction, a ray of {w_hat} {@zarea}(zero area); "
                       "lasso:{@range} a " + width + "° cone of pulls, a " + wedge_deg
                       + "° wedge of {w_hat} (positive area){@wedge}."
                       " So a whole range of data{@zero} gives " + name + " = 0 exactly.")
@@ -2750,14 +2774,16 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             else:
                 cue.play(Indicate(self.balls["l2"][1], color=BALL_COLORS["l2"], scale_factor=1.0),
                          *back, *used, at="one", run_time=0.8)
+            # r61 (review r60 item 5: "zero area" came 4 s after it was said): shown as
+            # it is said.
+            if "zero" in summary:
+                cue.play(Reveal(summary["zero"]), at="zarea", run_time=0.5)
             # "normal cone" becomes "normal cone: 90°" in place as the width is said.
             cue.play(*(Conceal(m) for m in [cone_text, cone_leader]
                        if m in self.get_mobject_family_members()), Reveal(range_text),
                      Reveal(range_leader),
                      Indicate(wedge, color=CONE_COLOR, scale_factor=1.0), at="range",
                      run_time=0.8)
-            if "zero" in summary:
-                cue.play(Reveal(summary["zero"]), at="zarea", run_time=0.5)
             if lasso_mover and "wedge" in cue.words.marks:
                 # "A wedge of ŵ" shown, not only marked (review r50 item 8: 164-172 s held
                 # still): ŵ wanders inside the wedge toward its edge and back, the pull
@@ -2939,25 +2965,6 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # Back at the corner: the arrow is the real pull again; the slid ones leave.
         cue.play(Conceal(ring), Conceal(part), Conceal(along_label), run_time=0.4)
 
-    @staticmethod
-    def fade_far_side(wedge: VMobject, apex: np.ndarray) -> Callable[[VMobject, float], None]:
-        """An update that fades ``wedge``'s fill from its own opacity at the ``apex`` end to
-        none at the far end of its box (a linear gradient from the apex through the box's
-        centre), as alpha goes 0 → 1: the side the view cut reads as open. Layout only."""
-        color = wedge.get_fill_color()
-        opacity = float(wedge.get_fill_opacity())
-        # Towards where its corners lie, seen from the apex (the mean of the unit vectors
-        # to them): its box's centre sat off to one side, and the fade ran sideways.
-        away = wedge.get_anchors() - apex
-        size = np.linalg.norm(away, axis=1)
-        away = (away[size > 1e-6] / size[size > 1e-6, None]).mean(axis=0)
-        wedge.set_sheen_direction(away / max(float(np.linalg.norm(away)), 1e-9))
-
-        def update(m: VMobject, alpha: float) -> None:
-            m.set_fill(color=[color] * 3, opacity=[opacity, opacity * (1.0 - 0.5 * alpha),
-                                                   opacity * (1.0 - alpha)])
-        return update
-
     def solve_for_hat(self, cue: object, pull_formula: VMobject, formula: VMobject) -> None:
         """"pull = H(ŵ − w*)" gives way to "ŵ = w* + H⁻¹ pull" in its place: the first line
         fades out whole, then the second fades in whole (review r50/r51 item 1: any symbol
@@ -2981,25 +2988,47 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                                   font_size=LOSS_FONT))
         return formula.move_to([self.panels["l1"][0].get_center()[0], LOSS_Y, 0.0])
 
-    def get_carried_labels(self, arrows: list[MovingArrow],
-                           obstacles: list[VMobject]) -> list[VMobject]:
-        """"H⁻¹(1, 1)", "H⁻¹(−1, 1)": each carried edge pull (``arrows``, in the order of the
-        lasso corner's normal cone, regmath) named by its tip, clear of ``obstacles`` and of
-        each other. Layout only."""
+    def get_wedge_rays(self) -> list[VMobject]:
+        """The lasso wedge's two boundary rays, w* + s·H⁻¹n for the corner's normal-cone rays
+        n (regmath's `eased_tips` at amount 1), out to the view's border (`room_along`)."""
+        lasso, axes = self.solutions["l1"], self.axes["l1"]
+        diagonal = float(np.hypot(self.view.x_range[1] - self.view.x_range[0],
+                                  self.view.y_range[1] - self.view.y_range[0]))
+        rays = []
+        for normal in lasso.normal_cone:
+            unit = eased_tips(self.loss.hessian, lasso.point, [normal], amount=1.0,
+                              length=1.0)[0] - lasso.point
+            reach = room_along(lasso.point, [unit], self.view, preferred=diagonal, share=1.0)
+            end = eased_tips(self.loss.hessian, lasso.point, [normal], amount=1.0,
+                             length=reach)[0]
+            rays.append(Line(to_scene(axes, lasso.point), to_scene(axes, end),
+                             stroke_color=CENTER_COLOR, stroke_width=3, z_index=-1))
+        return rays
+
+    def get_ray_labels(self, rays: list[VMobject], obstacles: list[VMobject]
+                       ) -> list[VMobject]:
+        """"H⁻¹(1, 1)", "H⁻¹(−1, 1)" at the far end of each boundary ray: past its end where
+        that is in the frame and clear, else just inside the wedge by its end (review r60
+        item 3: a label under ŵ read as ŵ = H⁻¹(1, 1)). Layout only."""
         lasso, axes = self.solutions["l1"], self.axes["l1"]
         placed: list[VMobject] = []
-        for arrow, normal in zip(arrows, lasso.normal_cone):
+        for k, (ray, normal) in enumerate(zip(rays, lasso.normal_cone)):
             tex = point(np.asarray(normal, dtype=float)).tex
-            # A light tint of the pulls' purple (review r52 item 5: dark purple on the grey
-            # wedge was weak at 480p), on its dark outline.
-            # Review r54 item 2: on a wider dark backing, a lighter tint, larger.
             label = haloed(MathTex(r"H^{-1}\left" + tex[:-1] + r"\right)",
                                    font_size=PULL_FONT + 4, color=WHITE))
-            # r57 (review r56 item 4: lavender-grey on the grey wedge): white, larger.
-            start, tip = arrow.get_start(), arrow.get_end()
-            place_clear(label, tip, tip - start, [*obstacles, *placed, *arrows, axes,
-                                                  *axes.x_axis.numbers, *axes.y_axis.numbers],
-                        buff=0.08)
+            start, tip = ray.get_start(), ray.get_end()
+            along = (tip - start) / max(float(np.linalg.norm(tip - start)), 1e-9)
+            other = rays[1 - k].get_end() - start
+            inward = np.array([-along[1], along[0], 0.0])
+            if float(np.dot(inward, other)) < 0.0:
+                inward = -inward
+            label.next_to(tip, along, buff=0.12)
+            drawn = [*obstacles, *placed, axes, *axes.x_axis.numbers, *axes.y_axis.numbers]
+            if not _inside_safe_area(label) or _box_meets(label, _outline_samples(drawn),
+                                                          _CLEARANCE):
+                reach = (abs(along[0]) * label.width + abs(along[1]) * label.height) / 2.0
+                across = (abs(inward[0]) * label.width + abs(inward[1]) * label.height) / 2.0
+                label.move_to(tip - (reach + 0.1) * along + (across + 0.1) * inward)
             placed.append(label)
         return placed
 
@@ -3548,7 +3577,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         else:
             cue.play(Reveal(self.center_bars[norm]), Create(drops), at="bars", run_time=0.4)
             cue.play(Create(self.bars[norm]), run_time=0.5)
-        sweep(self, self.shrink[norm], 1.0, self.bars[norm],
+        # w*'s dot stays over its bar (review r60 item 1: the lasso's red w₂ bar hid it).
+        sweep(self, self.shrink[norm], 1.0, self.bars[norm], over=[self.tangent_dots[norm]],
               run_time=max(cue.until("factors"), SHRINK_SECONDS), rate_func=smooth)
         self.bars[norm].clear_updaters()
         if result:
@@ -3660,23 +3690,43 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # Each factor rides beside its leg's middle, on the leg's right-hand side (the
             # first leg's underside, the second's outer side): placed clear of the moving leg
             # (layout_report: placed once, "×0.36" was struck as the legs shrank).
-            def follow_tag(tag: VMobject) -> None:
-                start, end = to_scene(axes, axis_legs(self.loss, strength,
-                                                      tracker.get_value())[k])
+            def place(tag: VMobject, x: float, up: bool) -> None:
+                start, end = to_scene(axes, axis_legs(self.loss, strength, x)[k])
                 along = (end - start) / max(float(np.linalg.norm(end - start)), 1e-9)
                 side = np.array([along[1], -along[0], 0.0])
-                # (The first leg runs just above the w₁ axis: its tag clears the axis line.)
-                reach = ((0.22 if k == 0 else 0.12) + abs(side[0]) * tag.width / 2.0
+                # r61 (review r60 item 1: "×0.36" sat on the w₁ axis and the white bar): each
+                # tag at its leg's middle on the side away from the axes, the first leg's
+                # upper side (it runs just above the w₁ axis), the second's outer side.
+                if k == 0 and (side[1] < 0.0) == up:
+                    side = -side
+                reach = (0.12 + abs(side[0]) * tag.width / 2.0
                          + abs(side[1]) * tag.height / 2.0)
-                # The first leg starts at 0: its tag starts at the leg's middle, off the w₂ axis.
-                ahead = (abs(along[0]) * tag.width / 2.0 + abs(along[1]) * tag.height / 2.0
-                         if k == 0 else 0.0)
-                tag.move_to((start + end) / 2.0 + reach * side + ahead * along)
+                tag.move_to((start + end) / 2.0 + reach * side)
                 if k == 0:
-                    # r59 (review r59 item 6: "×0.36" ran into the tick number "1" and read
-                    # "×0.36 1"): kept as near the w₂ axis as clears it, away from "1".
-                    tag.shift((axes.y_axis.get_center()[0] + TAG_AXIS_GAP
-                               - tag.get_left()[0]) * RIGHT)
+                    if not up:  # under the w₁ axis, clear of its line
+                        tag.shift((axes.x_axis.get_center()[1] - TAG_AXIS_GAP
+                                   - tag.get_top()[1]) * UP)
+                    # Clear of the w₂ axis as the first leg shrinks toward 0.
+                    tag.shift(max(axes.y_axis.get_center()[0] + TAG_AXIS_GAP
+                                  - tag.get_left()[0], 0.0) * RIGHT)
+
+            def meets_other(tag: VMobject) -> bool:
+                # Whether the shrunk second leg runs through the tag's box (grown a little).
+                a, b = to_scene(axes, axis_legs(self.loss, strength, 1.0)[1 - k])
+                low, high = tag.get_corner(DOWN + LEFT) - 0.05, tag.get_corner(UP + RIGHT) + 0.05
+                return any(np.all(p[:2] >= low[:2]) and np.all(p[:2] <= high[:2])
+                           for p in (a + (b - a) * u for u in np.linspace(0.0, 1.0, 41)))
+
+            # The first tag goes under the w₁ axis, from the start (no jump), where above
+            # its shrunk leg it would sit on the second leg.
+            probe = tags[k].copy() if k < len(tags) else None
+            up = True
+            if k == 0 and probe is not None:
+                place(probe, 1.0, True)
+                up = not meets_other(probe)
+
+            def follow_tag(tag: VMobject) -> None:
+                place(tag, tracker.get_value(), up)
             return follow_tag
 
         followers = [beside(k) for k in range(2)]
@@ -3684,7 +3734,14 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             follow_tag(tag)
         block = self.axis_shrink_block = self.get_axis_shrink_block()
         self.reason_lines = [lines, legs, *tags, *block]
-        cue.play(Create(lines), Reveal(block[0]), at="axes", run_time=0.7)
+        # r61 (review r60 item 1: bars, drops and the eigen path piled up near 0): ridge's
+        # white and red bars and ŵ's drops have been compared; they leave as the axes come.
+        family = self.get_mobject_family_members()
+        spent = [m for m in [self.center_bars["l2"], self.bars["l2"],
+                             getattr(self, "drops", {}).get("l2")]
+                 if m is not None and m in family]
+        cue.play(*(Conceal(m) for m in spent), Create(lines), Reveal(block[0]), at="axes",
+                 run_time=0.7)
         cue.play(Create(legs), at="parts", run_time=0.7)
         legs.add_updater(follow)
         for tag, follow_tag in zip(tags, followers):

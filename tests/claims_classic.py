@@ -30,6 +30,10 @@ from tests.claims import (
     Variant,
 )
 
+# Each side's penalty weight, as written on screen (review r60 item 2).
+LAM_RIDGE = re.escape(r"\lambda_{\text{ridge}}")
+LAM_LASSO = re.escape(r"\lambda_{\text{lasso}}")
+
 
 def facts_for(scene) -> dict:
     """Everything the claims need, from the scene's data only."""
@@ -437,12 +441,12 @@ CAPTION_RULES = [
          ("shrink",)),
     # r51 (review r51 item 5): both w* are penalised minimizers too (each constraint binds:
     # ŵ is outside both balls), with the weight λ = regmath's `strength` shown on screen.
-    Rule("penalty weight", r"Each w\* also minimizes f plus a penalty of weight λ",
+    Rule("penalty weight", r"Each w\* also minimizes f plus a penalty, weight λ_ridge or λ_lasso",
          lambda m, f: f["ridge"].active and f["lasso"].active
          and f["ridge"].strength > 0 and f["lasso"].strength > 0),
     # r52 (review r52 item 2): why ridge's penalty carries a ½: ∇(λ/2)‖w‖₂² = λw, the
     # weight of w* in −∇f(w*) = λw* (checked on regmath's solution).
-    Rule("ridge half", r"ridge's ½ makes its gradient λw",
+    Rule("ridge half", r"ridge's ½ makes its gradient λ_ridge w",
          lambda m, f: f["ridge"].strength > 0
          and np.allclose(-np.asarray(f["ridge"].gradient), f["ridge"].strength
                          * np.asarray(f["ridge"].point), rtol=1e-9, atol=0.0)),
@@ -604,12 +608,12 @@ SCREEN_RULES = [
     # r51 (review r51 item 5): the penalty weight each w* matches, under its result line:
     # ridge's (λ/2)‖w‖₂² with −∇f(w*) = λw*, the lasso's λ‖w‖₁ (regmath's `strength`).
     Rule("ridge penalty on screen",
-         rf"^f \+ \\tfrac\{{\\lambda\}}\{{2\}}\\\|w\\\|_2\^2,\\ \\lambda = ({TEX_NUMBER})$",
+         rf"^f \+ \\tfrac\{{{LAM_RIDGE}\}}\{{2\}}\\\|w\\\|_2\^2,\\ {LAM_RIDGE} = ({TEX_NUMBER})$",
          lambda m, f: agrees(_tex(m.group(1)), f["ridge"].strength)
          and np.allclose(-np.asarray(f["ridge"].gradient), f["ridge"].strength
                          * np.asarray(f["ridge"].point), rtol=1e-9, atol=0.0)),
     Rule("lasso penalty on screen",
-         rf"^f \+ \\lambda\\\|w\\\|_1,\\ \\lambda = ({TEX_NUMBER})$",
+         rf"^f \+ {LAM_LASSO}\\\|w\\\|_1,\\ {LAM_LASSO} = ({TEX_NUMBER})$",
          lambda m, f: agrees(_tex(m.group(1)), f["lasso"].strength)),
     # r52 (review r52 item 2): the penalty weight kept under a title, ridge's or the
     # lasso's (regmath's `strength`).
