@@ -9325,6 +9325,7 @@ class InactiveConstraint(TangencyScene):
             else:
                 self.inset_sweep(strength, top, *followers, run_time=max(cue.until(cue.END), 2.0),
                       rate_func=smooth)
+        knot_g = None  # the knot's subgradient line, where the scene reaches the knot
         if meets:
             # The dot lands as the words say so (r28b: 3 s before "it lands on the ring").
             with self.cue("At {lam} = {lamb} it lands on the ring{@meet}: {w_star} for {t} = "
@@ -9450,9 +9451,14 @@ class InactiveConstraint(TangencyScene):
                         m.clear_updaters()
                     followers = tuple(m for m in followers if m is not live)
                     self.play(*(Conceal(m) for m in old_lines), run_time=0.4)
-                    self.play(Reveal(g_live), Reveal(w_live), run_time=0.4)
+                    # g's subgradient line only from the knot on, where w₁* = 0 makes its
+                    # clause true; it leaves before λ goes back (r62's factual error: kept
+                    # to λ = 0, it read "g = (0, 0)" at w* = ŵ; before the knot its clause
+                    # "at w₁* = 0" stood while w₁* > 0).
+                    self.play(Reveal(w_live), run_time=0.4)
                     g_again, live = g_live, w_live
-                    followers = (*followers, g_live, w_live)
+                    knot_g = g_live
+                    followers = (*followers, w_live)
                     # The inset's tick numbers step out while the outline ‖w‖₁ = ‖w*(λ)‖₁
                     # runs through them on the way to the knot (the layout report's "0.1").
                     def fade_under_outline(m: VMobject) -> None:
@@ -9468,7 +9474,8 @@ class InactiveConstraint(TangencyScene):
                                      run_time=max(cue.until("knot"), 2.0), rate_func=smooth)
                     cue.play(Reveal(self.knot_mark), Flash(self.knot_mark[0],
                                                            color=EMPHASIS_COLOR),
-                             run_time=0.8)
+                             Reveal(g_live), run_time=0.8)
+                    followers = (*followers, g_live)
                     cue.play(Indicate(self.knot_mark[2], color=PULSE_COLOR,
                                       scale_factor=1.0), until="past")
                     # Past the knot: w*(λ) down the axis, the readout's 0 held.
@@ -9501,6 +9508,12 @@ class InactiveConstraint(TangencyScene):
                       "thing{@edge}; "
                       "inactive exactly when t is above the norm of "
                       "w-hat{@answer}." + sparse_spoken) as cue:
+            # g's subgradient line leaves as λ starts back: off the axis its clause no
+            # longer holds, and at λ = 0 its −∇f/λ is no g at all (r62's factual error).
+            if knot_g is not None:
+                knot_g.clear_updaters()
+                followers = tuple(m for m in followers if m is not knot_g)
+                self.play(Conceal(knot_g), run_time=0.4)
             # The way back is seen, not rushed (a reviewer saw it in 1.7 s).
             self.inset_sweep(strength, 0.0, *followers, run_time=max(cue.until("sum") - 0.8, 3.0),
                   rate_func=smooth)
@@ -9512,7 +9525,8 @@ class InactiveConstraint(TangencyScene):
             # The readout and the balance lines leave for the takeaway (a reviewer found
             # leftover lines in the last frame).
             cue.play(Conceal(live), *([Conceal(same_balance)] if meets else []),
-                     *([Conceal(g_again)] if meets and g_again is not None else []),
+                     *([Conceal(g_again)] if meets and g_again is not None
+                       and g_again is not knot_g else []),
                      at="sum", run_time=0.4)
             both_forms = [Reveal(constrained_line)] if meets and g_again is not None else []
             self.play(Reveal(summary), *both_forms, run_time=0.6)

@@ -47,6 +47,7 @@ from scenes.tangency import (
     L2Tangency,
 )
 from scenes.toolkit.notation import number as notation_number
+from scenes.toolkit.readout import Readout
 from tests.claims import true_claims
 from tests.scene_helpers import (RECORDING_FRAME_RATE, VISIBLE_ALPHA, Recorder, _alpha,
                                  _members_with_points, anchors, coords, dry_run,
@@ -81,10 +82,22 @@ class RecordedInactive(Recorder, InactiveConstraint):
                  and r"\operatorname{sign}(w^*)" in member.tex_string
                  and max((_alpha(m) for m in _members_with_points(member)), default=0.0)
                  >= VISIBLE_ALPHA]
-        if lines:
+        # The knot's line is a Readout (its glyphs, no TeX string): read its template.
+        subgradient = [member.template for mobject in self.mobjects
+                       for member in mobject.get_family()
+                       if isinstance(member, Readout)
+                       and r"\in [-1, 1]" in member.template
+                       and max((_alpha(m) for m in _members_with_points(member)),
+                               default=0.0) >= VISIBLE_ALPHA]
+        if lines or subgradient:
             point = penalized(self.loss, norm=self.norm, strength=strength.get_value()).point
-            self.__dict__.setdefault("sign_lines", []).append(
-                (float(self.time), lines, np.asarray(point, dtype=float)))
+            point = np.asarray(point, dtype=float)
+            if lines:
+                self.__dict__.setdefault("sign_lines", []).append(
+                    (float(self.time), lines, point))
+            if subgradient:
+                self.__dict__.setdefault("subgradient_lines", []).append(
+                    (float(self.time), subgradient, point, strength.get_value()))
 
 
 class EdgeCase(Recorder, L1Tangency):
@@ -302,6 +315,24 @@ def test_a_sign_line_matches_the_w_star_on_screen_at_the_same_time(rendered) -> 
             assert m is not None, line
             shown = [float(v.replace("−", "-")) for v in m.groups()]
             assert np.all(point != 0.0) and shown == list(np.sign(point)), (time, line, point)
+
+
+def test_a_subgradient_line_is_shown_only_while_its_weight_is_zero(rendered) -> None:
+    # r62's factual error: "g = (g₁, g₂), g₁ ∈ [−1, 1] at w₁* = 0" stayed while λ went back
+    # to 0, reading "g = (0, 0)" at w* = ŵ = (0.35, 0.25), and stood before the knot while
+    # w₁* > 0. The line is true only while regmath's w*(λ) shown has that weight exactly 0
+    # (λ > 0: g is −∇f(w*)/λ).
+    scene = rendered["InactiveConstraint"]
+    seen = scene.__dict__.get("subgradient_lines", [])
+    assert seen, "no subgradient line seen in the penalty beat"
+    pattern = re.compile(r"w\^\*_(\d) = 0")
+    for time, lines, point, strength in seen:
+        assert strength > 0.0, (time, lines)
+        for line in lines:
+            m = pattern.search(line)
+            assert m is not None, line
+            k = int(m.group(1)) - 1
+            assert point[k] == 0.0, (time, line, point)
 
 
 def test_every_beat_is_a_section(rendered) -> None:

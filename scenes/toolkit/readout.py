@@ -59,6 +59,8 @@ class Readout(VGroup):
                  exact_integers: bool = False,
                  **style: Any) -> None:
         pieces, self.formats = _parse(template)
+        #: The line as written, placeholders and all (tests read what a readout claims).
+        self.template = template
         self.fixed_columns = fixed_columns
         #: Show a value that is exactly 0.0 as a bare "0" (no point, no decimals, in the
         #: units column), so the screen tells an exact zero from one that rounds to 0.00.
