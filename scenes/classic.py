@@ -119,7 +119,7 @@ from regmath.lp import lp_norm
 from scenes.toolkit import palette
 from scenes.toolkit.arrows import MovingArrow
 from scenes.toolkit.motion import SWEEP_Z, AnimatedOnTop, overlapping, sweep
-from scenes.toolkit.narration import KEY_SETTLE_SECONDS, hold
+from scenes.toolkit.narration import hold
 from scenes.toolkit.notation import (HINV, LOSS_TEX, SYMBOLS, Phrase, decimals_for, number, numbers,
                                       point, weight_star)
 from scenes.toolkit.params import integer, point as a_point, positive, positive_definite, refuse

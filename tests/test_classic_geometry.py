@@ -725,20 +725,22 @@ def test_axis_legs_add_up_to_w_hat_then_to_ridge_s_w_star_along_the_ellipse_axes
         axis_legs(LOSS, ridge.strength, 1.5)
 
 
-def test_wedge_width_is_the_angle_of_the_w_hat_that_keep_the_corner() -> None:
-    # Independent reference: the solver. ŵ just inside each wedge edge (seen from the
-    # corner) keeps w* at the corner, ŵ just outside moves it; the two edge directions found
-    # by bisection on the solver's answer span the angle wedge_width_degrees gives.
-    from regmath.classic import cone_width_degrees, wedge_width_degrees
-    loss = Quadratic(center=[0.9, 1.5], hessian=[[1.1, -0.5], [-0.5, 3.9]])
-    ridge, lasso = solutions(loss)
-    corner = lasso.point
-    assert cone_width_degrees(lasso) == pytest.approx(90.0)
+def _keeps_corner(loss: Quadratic, corner: np.ndarray, theta: float) -> bool:
+    """Whether ŵ at distance 0.8 from ``corner`` in direction ``theta`` keeps the
+    constrained lasso's w* (t = 1) at the corner, by the solver alone."""
+    target = corner + 0.8 * np.array([np.cos(theta), np.sin(theta)])
+    sol = constrained(Quadratic(center=target, hessian=loss.hessian), norm="l1", radius=1.0)
+    return bool(np.allclose(sol.point, corner, atol=1e-9))
+
+
+def _solver_wedge_edges(loss: Quadratic, corner: np.ndarray) -> list[float]:
+    """The wedge's two edges as angles seen from the corner, found by bisection on the
+    solver alone (an independent reference): ŵ at distance 0.8 in a direction keeps the
+    constrained lasso's w* at ``corner`` exactly inside the wedge. ŵ's own direction must
+    lie inside."""
 
     def keeps(theta: float) -> bool:
-        target = corner + 0.8 * np.array([np.cos(theta), np.sin(theta)])
-        sol = constrained(Quadratic(center=target, hessian=loss.hessian), norm="l1", radius=1.0)
-        return bool(np.allclose(sol.point, corner, atol=1e-9))
+        return _keeps_corner(loss, corner, theta)
 
     inside = np.arctan2(*(loss.center - corner)[::-1])
     assert keeps(inside)
@@ -749,6 +751,20 @@ def test_wedge_width_is_the_angle_of_the_w_hat_that_keep_the_corner() -> None:
             mid = 0.5 * (lo + hi)
             lo, hi = (mid, hi) if keeps(mid) else (lo, mid)
         edges.append(lo)
+    return edges
+
+
+def test_wedge_width_is_the_angle_of_the_w_hat_that_keep_the_corner() -> None:
+    # Independent reference: the solver. ŵ just inside each wedge edge (seen from the
+    # corner) keeps w* at the corner, ŵ just outside moves it; the two edge directions found
+    # by bisection on the solver's answer span the angle wedge_width_degrees gives.
+    from regmath.classic import cone_width_degrees, wedge_width_degrees
+    loss = Quadratic(center=[0.9, 1.5], hessian=[[1.1, -0.5], [-0.5, 3.9]])
+    ridge, lasso = solutions(loss)
+    corner = lasso.point
+    assert cone_width_degrees(lasso) == pytest.approx(90.0)
+
+    edges = _solver_wedge_edges(loss, corner)
     assert np.degrees(abs(edges[1] - edges[0])) == pytest.approx(wedge_width_degrees(loss, lasso),
                                                                  abs=1e-3)
     assert round(wedge_width_degrees(loss, lasso)) == 150
@@ -765,19 +781,7 @@ def test_wedge_pull_puts_w_hat_at_its_share_of_the_wedge() -> None:
     _, lasso = solutions(loss)
     corner = lasso.point
 
-    def keeps(theta: float) -> bool:
-        target = corner + 0.8 * np.array([np.cos(theta), np.sin(theta)])
-        sol = constrained(Quadratic(center=target, hessian=loss.hessian), norm="l1", radius=1.0)
-        return bool(np.allclose(sol.point, corner, atol=1e-9))
-
-    inside = np.arctan2(*(loss.center - corner)[::-1])
-    edges = []
-    for step in (-1.0, 1.0):
-        lo, hi = inside, inside + step * np.pi
-        for _ in range(40):
-            mid = 0.5 * (lo + hi)
-            lo, hi = (mid, hi) if keeps(mid) else (lo, mid)
-        edges.append(lo)
+    edges = _solver_wedge_edges(loss, corner)
     # The near edge (nearest ŵ's side, ~20°) is the image of the ray (1, 1).
     near, far = sorted(edges)
     for fraction in (0.0, 0.5, 0.75, 1.0):
@@ -789,7 +793,7 @@ def test_wedge_pull_puts_w_hat_at_its_share_of_the_wedge() -> None:
         assert np.arctan2(moved[1], moved[0]) == pytest.approx(near + fraction * (far - near),
                                                                abs=1e-5)
         if 0.0 < fraction < 1.0:
-            assert keeps(float(np.arctan2(moved[1], moved[0])))
+            assert _keeps_corner(loss, corner, float(np.arctan2(moved[1], moved[0])))
             assert abs(u[0]) < u[1]  # strictly inside the cone between (1, 1) and (−1, 1)
     # Along the real pull the share is 1: ŵ′ is ŵ.
     own = -np.asarray(lasso.gradient)
