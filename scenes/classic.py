@@ -49,6 +49,7 @@ from manim import (
     RIGHT,
     UP,
     AnimationGroup,
+    ApplyFunction,
     Arrow,
     Circle,
     Create,
@@ -164,6 +165,8 @@ HEADINGS = {"l2": ("Ridge", r": $\|w\|_2 \le t$"), "l1": ("Lasso", r": $\|w\|_1 
 #: Each panel is a square plot of this side; the result lines sit under it, clear of the
 #: caption strip, and the headings above it.
 PANEL_SIDE = 5.0
+#: How much wider the bars being compared pulse (in stroke width, their colours kept).
+BAR_PULSE_FACTOR = 1.8
 PANEL_CENTERS = {"l2": np.array([-3.6, 0.72, 0.0]), "l1": np.array([3.6, 0.72, 0.0])}
 HEADING_Y = 3.7
 #: (r34, review r32 item 6: ticks, H's entries and the w* subscripts read 5–8 px at 480p.)
@@ -1796,7 +1799,15 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             cue.play(Reveal(self.results["l2"][1]), Conceal(self.results["l1"][0]),
                      *(Dim(m) for m in self.shrink_dimmed), run_time=0.5)
             compared = VGroup(self.bars["l2"], self.center_bars["l2"])
-            cue.play(Indicate(compared, color=SOLUTION_COLOR, scale_factor=1.0),
+            # A pulse in width, each bar keeping its colour (review r62 item 1: a red pulse
+            # turned ŵ's white bars red and left w*'s red ones looking white, against the
+            # caption's "white: ŵ, red: w*").
+            def widened(group: VGroup) -> VGroup:
+                for m in group.family_members_with_points():
+                    m.set_stroke(width=BAR_PULSE_FACTOR * m.get_stroke_width())
+                return group
+
+            cue.play(ApplyFunction(widened, compared, rate_func=rate_functions.there_and_back),
                      until="factors")
             # The group leaves the scene's list (its bars stay, each on its own): else a
             # bar faded out later stayed drawn as part of it.
