@@ -76,7 +76,6 @@ from manim import (
     Line,
     MathTex,
     Tex,
-    ReplacementTransform,
     Transform,
     ValueTracker,
     VGroup,
@@ -1574,8 +1573,10 @@ class WhyCornersWin(StoryScene):
             # outlines, mark and name gone first; then this H's drawn, its name faded in.
             cue.play(Conceal(right_values), Conceal(named), Conceal(plain), run_time=0.3)
             with self.following(cone, *carried_labels, arcs_open):
+                # (r64 review 1: morphed, the dashed outlines' many dashes smeared into a
+                # grey mesh over the wedges) The dashed ones fade as the solid ones are drawn.
                 cue.play(carry.animate.set_value(1.0),
-                         *(ReplacementTransform(old, new) for old, new in zip(square, shaped)),
+                         *(Conceal(old) for old in square), *(Create(new) for new in shaped),
                          Undim(real_fills, factor=IDENTITY_DIM),
                          run_time=max(ANGLES_CARRY_SECONDS, cue.until("this")),
                          rate_func=smooth)
