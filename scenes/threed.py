@@ -1827,18 +1827,23 @@ class Tangency3D(StoryScene, ThreeDScene):
         self.cone_fit = (zoom, centre, view)  # as played (tests/claims_threed.py checks it)
         return zoom, centre
 
-    def screen_up(self, view: tuple[float, float]) -> np.ndarray:
-        """The scene direction the camera shows as straight up at ``view`` = (φ, θ)."""
+    def screen_axes(self, view: tuple[float, float]) -> np.ndarray:
+        """The camera's rotation at ``view`` = (φ, θ), rows: the scene directions shown as
+        straight right, straight up and out of the screen; the camera is left as it was."""
         camera = self.renderer.camera
         saved = camera.get_phi(), camera.get_theta()
         camera.set_phi(view[0])
         camera.set_theta(view[1])
         camera.reset_rotation_matrix()
-        up = np.array(camera.get_rotation_matrix()[1], dtype=float)
+        axes = np.array(camera.get_rotation_matrix(), dtype=float)
         camera.set_phi(saved[0])
         camera.set_theta(saved[1])
         camera.reset_rotation_matrix()
-        return up
+        return axes
+
+    def screen_up(self, view: tuple[float, float]) -> np.ndarray:
+        """The scene direction the camera shows as straight up at ``view`` = (φ, θ)."""
+        return self.screen_axes(view)[1]
 
     def cone_shells(self) -> list[np.ndarray]:
         """Scene points of every ellipsoid the cone beat draws: the touching one and, at an
@@ -2339,16 +2344,7 @@ class Tangency3D(StoryScene, ThreeDScene):
 
     def screen_right(self, view: tuple[float, float]) -> np.ndarray:
         """The scene direction the camera shows as straight right at ``view`` = (φ, θ)."""
-        camera = self.renderer.camera
-        saved = camera.get_phi(), camera.get_theta()
-        camera.set_phi(view[0])
-        camera.set_theta(view[1])
-        camera.reset_rotation_matrix()
-        right = np.array(camera.get_rotation_matrix()[0], dtype=float)
-        camera.set_phi(saved[0])
-        camera.set_theta(saved[1])
-        camera.reset_rotation_matrix()
-        return right
+        return self.screen_axes(view)[0]
 
     def turn_angle(self) -> float:
         """The camera's azimuth after the turn: of ±`TURN`, the one farther from ŵ's azimuth
