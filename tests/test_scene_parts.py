@@ -191,6 +191,24 @@ def test_readout_keeps_its_box_and_point_when_digits_go_blank() -> None:
     assert len(readout[0].points) == 0
 
 
+def test_a_readout_styled_as_a_whole_never_draws_its_box_diagonal() -> None:
+    # Its last submobject only keeps the line's box; outlined by `legible`, it was drawn
+    # as a dark stroke across the digits (LagrangeHike, review r60).
+    readout = Readout(r"\lambda = {:5.2f}", 1.25)
+    diagonal = readout.submobjects[-1]
+    legible(readout)
+    readout.set_opacity(1.0)
+    readout.set_color("#FFFFFF")
+    readout.set_stroke(width=3, opacity=1.0)
+    readout.set_value(2.5)
+    assert not np.concatenate(alphas(VGroup(diagonal))).any()
+    # The glyphs themselves take the styles.
+    glyph = readout.submobjects[0]
+    assert glyph.get_fill_opacity() == 1.0
+    assert glyph.background_stroke_rgbas[:, 3].min() == 1.0
+    assert glyph.get_stroke_width(background=True) == 5
+
+
 @pytest.mark.parametrize(("template", "values", "typeset", "options"), [
     (r"\hat w_1 = {:6.2f}", (1.0,), r"\hat w_1 = 1.00", {}),
     (r"w = ({:+6.3f},\ {:+6.3f})", (1.0, 0.0), r"w = (+1.000,\ 0)", {"exact_zeros": True}),

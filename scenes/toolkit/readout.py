@@ -45,6 +45,25 @@ PLACEHOLDER = re.compile(
     r"^(?P<align><)?(?P<sign>[+ ])?(?P<width>[1-9]\d*)(?:\.(?P<decimals>\d+)f|(?P<integer>d))$")
 
 
+class _BoxDiagonal(VMobject):
+    """The readout's box-keeping diagonal: points that fix the line's box, never drawn.
+
+    Every style call keeps its opacities at 0, so a readout can be styled as a whole
+    (``legible``'s dark outline, ``set_color``, ``set_opacity``, a fade's target) without
+    the diagonal appearing: outlined by ``legible`` it ran across the digits (review r60 of
+    LagrangeHike read it as a clipping mask).
+    """
+
+    def set_fill(self, color: Any = None, opacity: float | None = None,
+                 family: bool = True) -> _BoxDiagonal:
+        return super().set_fill(color, 0.0, family)
+
+    def set_stroke(self, color: Any = None, width: float | None = None,
+                   opacity: float | None = None, background: bool = False,
+                   family: bool = True) -> _BoxDiagonal:
+        return super().set_stroke(color, width, 0.0, background, family)
+
+
 class Readout(VGroup):
     """A line of LaTeX with number placeholders whose values can change every frame.
 
@@ -113,7 +132,8 @@ class Readout(VGroup):
                 self._shapes["+"] = shape
         # The frame: an invisible diagonal of the line's box. Its first point is the
         # origin the slots are measured from, so they move with the readout.
-        self._frame = VMobject(stroke_opacity=0.0, fill_opacity=0.0)
+        self._frame = _BoxDiagonal(stroke_opacity=0.0, fill_opacity=0.0)
+        self._frame.set_stroke(opacity=0.0, background=True)
         self._frame.set_points_as_corners([line.get_corner(np.array([-1, -1, 0])),
                                            line.get_corner(np.array([1, 1, 0]))])
         origin = self._frame.points[0]
@@ -241,11 +261,6 @@ class Readout(VGroup):
                          if g is not self._frame and id(g) not in moving_ids))
         moving = VGroup(*moves, self._frame)
         return fixed, moving
-
-    def set_opacity(self, opacity: float, family: bool = True) -> Readout:
-        super().set_opacity(opacity, family=family)
-        self._frame.set_opacity(0.0)  # the box-keeping diagonal is never seen
-        return self
 
     def set_value(self, value: float) -> Readout:
         """`set_values` for a readout with one placeholder."""
