@@ -50,7 +50,6 @@ from manim import (
     Create,
     Flash,
     GrowArrow,
-    Indicate,
     RIGHT,
     TransformFromCopy,
     MathTex,
@@ -85,6 +84,7 @@ from regmath.elastic_corners import (
 )
 from regmath.framing import clip_polyline
 from regmath.sparsity import carried_fan, clip_polygon, carried_reach, carried_room, carried_tips
+from scenes.toolkit.emphasis import Indicate
 from scenes.toolkit.motion import overlapping, sweep
 from scenes.toolkit.narration import KEY_SETTLE_SECONDS, hold
 from scenes.toolkit.notation import SYMBOLS, Phrase, number, numbers, point, weight_star

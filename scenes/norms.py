@@ -70,7 +70,6 @@ from manim import (
     DashedVMobject,
     Dot,
     Flash,
-    Indicate,
     LaggedStart,
     Line,
     ManimColor,
@@ -129,6 +128,7 @@ from regmath.lp import (
     walk_labels,
 )
 from scenes.toolkit import palette
+from scenes.toolkit.emphasis import Indicate
 from scenes.toolkit.motion import sweep
 from scenes.toolkit.narration import KEY_SETTLE_SECONDS, Cue
 from scenes.toolkit.notation import (

@@ -78,7 +78,6 @@ from manim import (
     DashedVMobject,
     Flash,
     GrowArrow,
-    Indicate,
     Line,
     MathTex,
     NumberLine,
@@ -147,6 +146,7 @@ from regmath.paths import (
     shrinkage_paths,
     strength_axis,
 )
+from scenes.toolkit.emphasis import Indicate
 from scenes.toolkit.motion import sweep
 from scenes.toolkit.narration import KEY_SETTLE_SECONDS
 from scenes.toolkit.notation import (

@@ -56,7 +56,6 @@ from manim import (
     Create,
     Flash,
     GrowArrow,
-    Indicate,
     RIGHT,
     Line,
     MathTex,
@@ -89,6 +88,7 @@ from regmath.proximal import (
     soft_threshold,
     subgradient_descent,
 )
+from scenes.toolkit.emphasis import Indicate
 from scenes.toolkit.motion import sweep
 from scenes.toolkit.narration import KEY_SETTLE_SECONDS
 from scenes.toolkit.notation import Phrase, decimals_for, number, point, weight, weight_star

@@ -50,7 +50,6 @@ from manim import (
     UP,
     Axes,
     Flash,
-    Indicate,
     Line,
     MathTex,
     DashedLine,
@@ -67,6 +66,7 @@ from manim import (
 from regmath.diabetes import (FEATURES, diabetes_path, inner_products, ridge_same_fit,
                               scaled_inner_products, training_loss)
 from regmath.drawing import axis_range
+from scenes.toolkit.emphasis import Indicate
 from scenes.toolkit.motion import sweep
 from scenes.toolkit.narration import KEY_SETTLE_SECONDS
 from scenes.toolkit.notation import Number, Phrase, number

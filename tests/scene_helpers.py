@@ -9,6 +9,8 @@ every motion plays under words, captions fit two lines.
 
 from __future__ import annotations
 
+import os
+import traceback
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,7 +18,9 @@ from typing import Any
 
 import numpy as np
 from manim import (
+    AnimationGroup,
     ImageMobject,
+    Indicate,
     Mobject,
     Scene,
     SingleStringMathTex,
@@ -27,6 +31,8 @@ from manim import (
     tempconfig,
 )
 
+from scenes.toolkit.emphasis import Indicate as SeenIndicate
+from scenes.toolkit.emphasis import unseen
 from scenes.toolkit.narration import LINE_CHARACTERS
 from scenes.toolkit.style import CAPTION_TOP
 
@@ -206,6 +212,8 @@ class Recorder(BeatRecorder):
 
     def play(self, *args, **kwargs) -> None:
         start = float(self.renderer.time)
+        marks = self.__dict__.setdefault("unseen_emphasis", [])
+        marks.extend((round(start, 2), name) for name in _unseen_indicates(args))
         super().play(*args, **kwargs)  # type: ignore[misc]
         end = float(self.renderer.time)
         animations = getattr(self, "animations", None) or []
@@ -227,6 +235,33 @@ class Recorder(BeatRecorder):
             for member in mobject.get_family():
                 if isinstance(member, (SingleStringMathTex, Tex)):
                     texts.add(member.tex_string)
+
+
+def _scene_line() -> str:
+    """file:line of the innermost scene code on the stack (where a play was asked for)."""
+    for frame in reversed(traceback.extract_stack()):
+        if (f"{os.sep}scenes{os.sep}" in frame.filename
+                and f"{os.sep}toolkit{os.sep}" not in frame.filename):
+            return f"{Path(frame.filename).name}:{frame.lineno}"
+    return "?"
+
+
+def _unseen_indicates(animations: Sequence[Any]) -> list[str]:
+    """The mobjects of Manim's own `Indicate`s among ``animations`` (groups opened) that
+    change nothing a viewer sees (`emphasis.unseen`: white text indicated in white at
+    scale 1). The toolkit's `emphasis.Indicate` is always seen, so it is not listed."""
+    found: list[str] = []
+    pending = list(animations)
+    while pending:
+        animation = pending.pop()
+        if isinstance(animation, AnimationGroup):
+            pending.extend(animation.animations)
+        elif (isinstance(animation, Indicate) and not isinstance(animation, SeenIndicate)
+              and unseen(animation.mobject, animation.color, animation.scale_factor)):
+            mobject = animation.mobject
+            found.append(f"{getattr(mobject, 'tex_string', None) or type(mobject).__name__}"
+                         f" ({_scene_line()})")
+    return found
 
 
 # ------------------------------------------------------------------ checks

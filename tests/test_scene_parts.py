@@ -7,8 +7,12 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from manim import Dot, MathTex, Scene, Tex, VGroup, tempconfig
+from manim import (BLUE, WHITE, YELLOW, Circle, Dot, ManimColor, MathTex, Scene, Tex, VGroup,
+                   tempconfig)
+from manim import Indicate as ManimIndicate
 
+from scenes.toolkit.emphasis import SIZE_MARK, STROKE_MARK, unseen
+from scenes.toolkit.emphasis import Indicate as SeenIndicate
 from scenes.toolkit.readout import Readout, number_format
 from scenes.toolkit.reveal import REVEAL_SECONDS, Conceal, Reveal
 from scenes.toolkit.style import legible, panel_text
@@ -427,3 +431,41 @@ def test_a_readout_scaled_for_a_moment_keeps_its_digits_in_the_scaled_line() -> 
     readout.set_values(0.0, 1.0, 2.76)
     for glyph, reference in zip(readout.submobjects, expected.submobjects):
         np.testing.assert_allclose(glyph.points, reference.points, atol=1e-9)
+
+
+def _peak(animation) -> VGroup:
+    """The animation's mobject at its peak (there_and_back's alpha 0.5 is the target)."""
+    animation.begin()
+    animation.interpolate(0.5)
+    return animation.mobject
+
+
+def test_an_indicate_in_the_mobjects_own_colour_at_scale_1_is_still_seen() -> None:
+    text = MathTex(r"\lambda = 2.30", color=WHITE)
+    width = text.width
+    _peak(SeenIndicate(text, color=WHITE, scale_factor=1.0))
+    assert text.width == pytest.approx(width * SIZE_MARK)
+    assert text[0][0].get_fill_color().to_hex() == ManimColor(WHITE).to_hex()
+    # Manim's own changes nothing there: that is what the recorder reports as unseen.
+    text = MathTex(r"\lambda = 2.30", color=WHITE)
+    assert unseen(text, WHITE, 1.0)
+    _peak(ManimIndicate(text, color=WHITE, scale_factor=1.0))
+    assert text.width == pytest.approx(width)
+
+
+def test_a_stroked_shape_is_marked_by_its_stroke_and_keeps_its_points() -> None:
+    # A contour or a ball outline: geometry drawn from regmath may not grow.
+    curve = Circle(radius=1.3, color=BLUE, stroke_width=4)
+    points = curve.points.copy()
+    _peak(SeenIndicate(curve, color=BLUE, scale_factor=1.0))
+    np.testing.assert_array_equal(curve.points, points)
+    assert curve.get_stroke_width() == pytest.approx(4 * STROKE_MARK)
+    assert curve.get_stroke_color().to_hex() == ManimColor(BLUE).to_hex()
+
+
+def test_an_indicate_that_is_seen_anyway_is_manims() -> None:
+    dot = Dot(color=WHITE)
+    width = dot.width
+    assert not unseen(dot, YELLOW, 1.0) and not unseen(dot, WHITE, 1.2)
+    _peak(SeenIndicate(dot, color=WHITE, scale_factor=1.2))
+    assert dot.width == pytest.approx(1.2 * width)
