@@ -43,6 +43,7 @@ from typing import Callable, ClassVar
 
 import numpy as np
 from manim import (
+    Rectangle,
     Axes,
     DOWN,
     LEFT,
@@ -249,6 +250,8 @@ CROSSING_SECONDS = 2.8
 #: The rest after the cone and the wedge are named (review r59 item 8: 1.5 s silent and
 #: still read as a stall; the pulses before it keep the picture alive).
 SHORT_SETTLE = 0.5
+#: The rest after "the whole cone onto the grey wedge" (review r65 item 6: 2 s).
+WEDGE_SETTLE = 2.0
 #: How far past the axis ridge's pull swings, as a share of the way to its mirror image
 #: (r59: 0.35 and 0.6 left the moving ŵ's label on the ray or the w₂ axis at the turn,
 #: layout_report; the whole way, as before).
@@ -258,7 +261,16 @@ AREA_LABEL_REACH = 1.45
 #: "a level curve of f" keeps this far right of the w₂ axis (clear of its ticks).
 LEVEL_NAME_GAP = 0.3
 #: The first factor tag's gap to the w₂ axis (scene units).
-TAG_AXIS_GAP = 0.1
+TAG_AXIS_GAP = 0.2
+#: Under the w₁ axis, the first tag's gap below it: clear of the tick marks (layout_report
+#: r66: "×0.36" struck by the axis).
+TAG_BELOW_AXIS = 0.2
+#: The width of the band round an axis that ridge's ray labels keep off (`axis_bands`).
+AXIS_BAND = 0.45
+#: Where along the second leg its factor tag sits (0 its start, 1 its end).
+TAG_ALONG = 0.35
+#: The share of the legs' shrink the factor tags ride before they fade (layout_report r66).
+TAG_SHRINK_SHARE = 0.6
 #: The ring round the lasso's corner as "the corner does" is said (scene units).
 CORNER_RING = 0.16
 #: The least and most share of the pull's size the moved ŵ′ may keep (`lasso_share`).
@@ -273,8 +285,6 @@ TILT_SHOWN = 1.0
 DATA_WEDGE_OPACITY = 0.18
 #: The share of the carry's room the cone's two edge pulls take (regmath's `carried_pulls`).
 EDGE_CARRY_SHARE = 0.5
-#: The cone's fan as H⁻¹ starts to carry it (as bright as the cone's own fill, nearly).
-CARRY_OPACITY = 0.25
 #: Where the point that slides onto ridge's w* starts: this far round the circle from it.
 SLIDE_DEGREES = -30.0
 #: How far (× t) a point slides off the lasso's corner along each edge to show that the
@@ -291,11 +301,14 @@ OTHER_COLOR = interpolate_color(ManimColor(MUTED_COLOR), WHITE, 0.6)
 #: merged with the pull): the palette's "push" role, checked against the pull, the
 #: diamond, the normals and w*.
 ALONG_COLOR = palette.TEXT
+#: The pull's part along the circle is drawn this share of the pulls' scale (review r65
+#: item 1: at full scale its head reached w*'s dot).
+ALONG_SHARE = 0.6
 #: Seconds other data's ŵ rests on ridge's ray, w₁* = 0, before turning on past it.
 RAY_PAUSE = 1.2
 #: How far (share of the turn from its own pull to the cone's edge) the lasso's ŵ wanders
 #: inside the wedge in the last cue, and back (review r50 item 8: the summary held still).
-WANDER = 0.8
+WANDER = 0.55
 # r61 (review r60 item 4: the last line flashed in as the video ended): 1.2 → 1.8 (the
 # last frame still ~3.3 s with the words after it, under the 4 s still limit; ≤ 192 s).
 # (r46: 1.8 → 1.2, the length within 172 s with the H⁻¹ pause.)
@@ -659,6 +672,13 @@ def haloed(label: VMobject) -> VMobject:
     return label
 
 
+def axis_bands(axes: Axes) -> list[VMobject]:
+    """Invisible boxes AXIS_BAND wide round both axes' lines: labels placed against them keep
+    off the axes and their ticks by more than the usual clearance (layout only)."""
+    return [Rectangle(width=AXIS_BAND, height=axes.y_axis.height).move_to(axes.y_axis),
+            Rectangle(width=axes.x_axis.width, height=AXIS_BAND).move_to(axes.x_axis)]
+
+
 def outlined(line: VMobject) -> VMobject:
     """A red line or bar with a white edge each side (review r50 item 6, r51 item 3: red
     bars on the green disc; a dark edge was not enough), so it parts from any fill by
@@ -886,22 +906,6 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # marked as the words name them.
         self.add(*self.panels.values())
         self.headings = self.get_headings()
-        # r57: shorter (review r56 item 10: 4.9 s of empty axes).
-        with self.cue("Two weights, {w1}{@one} and {w2}{@two}, for ridge{@ridge} and the "
-                      "lasso{@lasso}.") as cue:
-            # Both titles in at once (review r52 item 9: 4 s of bare axes), each marked
-            # when the words name it.
-            cue.play(*(Reveal(self.headings[norm][0]) for norm in NORMS), run_time=0.5)
-            cue.play(*(Indicate(group[1], color=CENTER_COLOR) for group in self.panels.values()),
-                     at="one", run_time=0.8)
-            cue.play(*(Indicate(group[2], color=CENTER_COLOR) for group in self.panels.values()),
-                     at="two", run_time=0.8)
-            # Each panel's name written as the words name it (its ball comes later).
-            for norm, mark in zip(NORMS, ("ridge", "lasso")):
-                cue.play(Indicate(self.headings[norm][0], color=BALL_COLORS[norm],
-                                  scale_factor=1.0),
-                         Indicate(self.panels[norm][0], color=BALL_COLORS[norm],
-                                  scale_factor=1.0), at=mark, run_time=0.8)
         self.loss_lines = self.get_loss_lines()
         # What the quadratic is for (review r39 item 11): least squares' loss, exactly, up
         # to a constant.
@@ -911,30 +915,48 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         shape_word = "circles" if isotropic(self.loss) else "ellipses"
         # r57 (review r56 item 7): "H, its curvature (least squares' loss, …)" parsed as if H
         # were the loss: f is the loss, H its curvature.
-        with self.cue("{@loss}Both sides share one loss, f(w) = ½(w−{w_hat})ᵀ{H}(w−{w_hat}): "
-                      "{w_hat}{@hat}, the unregularized fit. f{@ls} is least squares' loss up to a "
-                      "constant; {H}{@H} is its curvature, which makes f's level curves{@level} "
-                      + shape_word + ".",
-                      spoken="{@loss}Both sides share one loss, f of w equals one half of w minus "
-                      "{w_hat}, transposed, times {H} times w minus {w_hat}: {w_hat}{@hat} is the "
-                      "unregularized fit. f{@ls} is least squares' loss up to a constant; {H}{@H} is "
+        # r66 (review r65 item 6: 3.7 s of empty axes): no "Two weights" cue; the panels are
+        # named as the sentence opens, the loss written with it.
+        # r66 (CUT round): ŵ's point in this sentence ("On both sides f is lowest at ŵ = …"
+        # was a cue of its own).
+        where = "" if self.center_shown else " (off the picture, where the arrows point)"
+        with self.cue("{@loss}Ridge{@ridge} and the lasso{@lasso} share one loss, "
+                      "f(w) = ½(w−{w_hat})ᵀ{H}(w−{w_hat}), lowest at "
+                      "{w_hat} = {c}{@hat}" + where + ", the unregularized fit. f{@ls} is least "
+                      "squares' loss up to a constant; {H}{@H} is its curvature, which makes f's "
+                      "level curves{@level} " + shape_word + ".",
+                      c=point(self.loss.center),
+                      spoken="{@loss}Ridge{@ridge} and the lasso{@lasso} share one loss, f of w "
+                      "equals one half of w minus {w_hat}, transposed, times {H} times w minus "
+                      "{w_hat}, lowest at {w_hat} = {c}{@hat}" + where + ", the unregularized fit. "
+                      "f{@ls} is least squares' loss up to a constant; {H}{@H} is "
                       "its curvature, which makes f's level curves{@level} " + shape_word
                       + ".") as cue:
             # Both lines written as the sentence starts (it reads "with this H" early);
             # H is marked as it is named.
             # r59 (review r59 item 7: the numbers of H came 7 s before H was explained): the
             # loss first, H's matrix as H is named.
-            cue.play(Reveal(self.loss_lines[0]), at="loss", run_time=0.5)
+            cue.play(Reveal(self.loss_lines[0]),
+                     *(Reveal(self.headings[norm][0]) for norm in NORMS), at="loss", run_time=0.5)
+            for norm, mark in zip(NORMS, ("ridge", "lasso")):
+                cue.play(Indicate(self.headings[norm][0], color=BALL_COLORS[norm],
+                                  scale_factor=1.0),
+                         Indicate(self.panels[norm][0], color=BALL_COLORS[norm],
+                                  scale_factor=1.0), at=mark, run_time=0.6)
             # The formula, where ŵ is read, marked as ŵ is said to be the unregularized fit;
             # ŵ plotted as it is named (review r47 item 4: defined in words only, drawn 8 s on).
+            # ŵ's coordinates written beside it as they are read (review r30: 0.9 falls
+            # between ticks); they leave as the circle is drawn.
+            self.center_coords = self.get_center_coords()
             cue.play(Indicate(self.loss_lines[0], color=CENTER_COLOR, scale_factor=1.05),
-                     *(Reveal(m) for m in self.centers.values()), at="hat", run_time=1.2)
+                     *(Reveal(m) for m in self.centers.values()),
+                     *(Reveal(m) for m in self.center_coords), at="hat", run_time=1.2)
             # f marked as it is said to be least squares' loss (r57: the sentence split),
             # and that said in symbols beside it (review r59 item 8: 3 s of a still screen):
             # ½‖y − Xw‖² = f(w) + const, and H = XᵀX beside H.
-            self.ls_lines = self.get_least_squares_lines()
+            # r66 (review r65 item 2: X and y never defined): no ½‖y − Xw‖² or XᵀX lines.
             cue.play(Indicate(self.loss_lines[0], color=LOSS_COLOR, scale_factor=1.0),
-                     Reveal(self.ls_lines[0]), at="ls", run_time=1.0)
+                     at="ls", run_time=1.0)
             # Indicate grows H about its centre: no more than keeps it above the caption strip
             # (a tiny off-diagonal's ×10⁻⁹ entries make H tall enough to dip into it).
             hessian = self.loss_lines[1]
@@ -949,7 +971,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # role is read, back to white as the level curves it shapes are held.
             ink = hessian.get_color()
             hessian.set_color(LOSS_COLOR)
-            cue.play(Reveal(hessian), Reveal(self.ls_lines[1]), at="H", run_time=0.3)
+            # ŵ's coordinates have been read: they leave as H comes, before f's level curve
+            # is drawn round them.
+            cue.play(Reveal(hessian), *(Conceal(m) for m in self.center_coords), at="H",
+                     run_time=0.5)
             cue.play(Indicate(hessian, color=LOSS_COLOR, scale_factor=min(H_GROWTH, room)))
             # It stays into the next words ("f is lowest at ŵ", the curve round that lowest
             # point), fading as they lead to ŵ's coordinates (≥ 3 s on screen).
@@ -972,26 +997,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                      run_time=1.0)
             cue.play(*(Indicate(c, color=LOSS_COLOR, scale_factor=1.0) for c in shape),
                      hessian.animate.set_color(ink), until=cue.END)
-        where = "" if self.center_shown else " (off the picture, where the arrows point)"
-        # The point before any aside, so a cue never splits "(1, 1.6)"; ŵ is named in the
-        # loss's cue (review r43 item 4), so this one is short.
-        with self.cue("On both sides f is lowest at {w_hat} = {c}{@center}" + where + ".",
-                      c=point(self.loss.center)) as cue:
-            # "f is lowest": the formula is marked while the words lead to ŵ.
-            cue.play(Indicate(self.loss_lines[0], color=LOSS_COLOR, scale_factor=1.05),
-                     *(Conceal(c) for c in [*shape, *self.level_names, *self.ls_lines]),
-                     until="center")
-            # ŵ's coordinates written beside it for a few seconds (review r30: 0.9 falls
-            # between ticks); they leave as the circle is drawn.
-            self.center_coords = self.get_center_coords()
-            # Marked in place (review r48 item 9: the dot and its label scaled as one, the
-            # dot jumped about the group's centre): the dot grows about its own centre,
-            # the label changes colour only (a flash's rays struck the label beside it).
-            cue.play(*(Indicate(m[0], color=CENTER_COLOR) for m in self.centers.values()),
-                     *(Indicate(m[1], color=CENTER_COLOR, scale_factor=1.0)
-                       for m in self.centers.values()),
-                     *(Reveal(m) for m in self.center_coords), at="center")
-            keep_marking(cue, *self.centers.values(), color=CENTER_COLOR)
+        self.problem_shapes = [*shape, *self.level_names]
 
     def get_center_coords(self) -> list[VMobject]:
         """"(0.9, 1.5)" beside ŵ on each panel, on the side away from its label; none when ŵ
@@ -1015,10 +1021,13 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         self.balls = {norm: ball_shape(self.axes[norm], norm, self.t,
                                        samples=self.contour_samples) for norm in NORMS}
         # r57 (review r56 item 7): t named as it first shows.
-        with self.cue("{@circle}Ridge keeps the weights in the circle {l2} ≤ {t}, {t} the "
-                      "budget.") as cue:
+        # r66 (CUT round): one sentence over the two balls' cues.
+        with self.cue("{@circle}Ridge keeps w in the circle {l2} ≤ {t},") as cue:
+            # The level curve and its name leave before the circle is drawn across them
+            # (layout_report r66).
+            cue.play(*(Conceal(m) for m in getattr(self, "problem_shapes", [])),
+                     run_time=0.5)
             cue.play(*draw_ball(self.balls["l2"]), Reveal(self.headings["l2"][1]),
-                     *(Conceal(m) for m in getattr(self, "center_coords", [])),
                      at="circle", until=cue.END)
         # Drawn from the caption's start (review r30: it lagged the words by 1.3 s).
         # A radius marked on each ball as t is named (review r38 item 9): 0 to t·e₁, where
@@ -1030,16 +1039,16 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # the picture is the constraint form.
         # The penalty form linked in the same sentence (review r41 item 10): the words
         # "in its own norm" give way to it (the headings show whose norm).
-        with self.cue("{@diamond}The lasso keeps them in the diamond "
-                      "{l1} ≤ {t}. Both budgets are {t} = {tval}{@t}.",
+        with self.cue("{@diamond}the lasso in the diamond "
+                      "{l1} ≤ {t}; both budgets are {t} = {tval}{@t}.",
                       tval=number(self.t)) as cue:
             cue.play(*draw_ball(self.balls["l1"]), Reveal(self.headings["l1"][1]),
                      at="diamond", until="t")
             cue.play(*(Reveal(h[2]) for h in self.headings.values()),
-                     *(Create(r) for r in radii), at="t", run_time=0.6)
+                     *(Create(r) for r in radii), at="t", run_time=0.5)
             cue.play(*(Indicate(r, color=CENTER_COLOR, scale_factor=1.0) for r in radii),
-                     run_time=1.0)
-            cue.play(*(Conceal(r) for r in radii), run_time=0.5)
+                     run_time=0.8)
+            cue.play(*(Conceal(r) for r in radii), run_time=0.4)
             if cue.remaining > MARK_AFTER:
                 pulse(cue, lambda: [Indicate(h[2], color=BALL_COLORS[n])
                                     for n, h in self.headings.items()])
@@ -1085,12 +1094,20 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         movers = list(self.level_movers.values())
         followers = tuple(self.contours.values())
         with self.cue("{@grow}Grow a contour of f from {w_hat}: its level "
-                      "rises{@rises}, leaving faint rings.") as cue:
+                      "rises{@rises}.") as cue:
             # The loss and H have been read: they leave as the contour takes over (review
             # r38 item 3: fewer text lines; H sat just above the caption band).
-            cue.play(*(Conceal(m) for m in self.loss_lines), at="grow", run_time=0.6)
+            # r66 (layout_report: the small contour struck ŵ's label as it grew through
+            # it): the labels step out while the contour passes them, back at the first ring.
             targets = [*rings, NEAR_TOUCH * self.ridge_touch]
+            family = self.get_mobject_family_members()
+            hat_labels = ([m[1] for m in self.centers.values() if m[1] in family]
+                          if self.center_shown and len(targets) > 1 else [])
+            cue.play(*(Conceal(m) for m in self.loss_lines),
+                     *(Dim(m, factor=0.0) for m in hat_labels), at="grow", run_time=0.6)
             for k, target in enumerate(targets):
+                if k == len(targets) - 1 and hat_labels:
+                    cue.play(*(Undim(m) for m in hat_labels), run_time=0.3)
                 if k:
                     self.add(*(group[k - 1] for group in self.rings_groups.values()))
                 if k == min(1, len(targets) - 1) and movers:
@@ -1127,7 +1144,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # The touch said as the dot appears (review r52 item 6: "touches the circle, at
         # f = 0.611" came 2 s before the touch): the contour grows during the first
         # sentence, and the touch's sentence starts with it.
-        box = ("The box{@box} magnifies this small square while the contour grows. "
+        box = ("The box{@box} magnifies this small square. "
                if self.inset else "The contour grows toward the circle. ")
         with self.cue(box + "{@touch}It touches the circle at the level f = {low}.",
                       low=low) as cue:
@@ -1176,15 +1193,16 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 # Review r39 item 6: drawn under "stops at that level too", not after.
                 # Marked in white, with its level (review r41 item 6: in the contour's own
                 # colour the mark did not show, and 4 s stood still).
+                # r66 (review r65 item 5: named at 44 s, drawn by 46 s): the segment drawn
+                # as the cue starts, marked again as it is named.
                 cue.play(Indicate(z["contour"], color=CENTER_COLOR, scale_factor=1.0),
                          Indicate(self.contours["l1"], color=CENTER_COLOR, scale_factor=1.0),
+                         Create(z["gap"]),
                          *([Indicate(self.level_labels["l1"], color=CENTER_COLOR)]
                            if "l1" in self.level_labels else []), run_time=1.2)
                 # The square it magnifies pulses with it on the panel (review r50 item 8:
                 # the gap alone, small in the box, left the picture near still for 6 s).
-                # r59 (review r59 item 7: drawn 2 s before "the white segment" was said):
-                # drawn as it is named.
-                cue.play(Create(z["gap"]),
+                cue.play(Indicate(z["gap"], color=CENTER_COLOR, scale_factor=1.4),
                          Indicate(z["region"], color=CENTER_COLOR, scale_factor=1.3),
                          at="white")
                 cue.play(Indicate(z["gap"], color=CENTER_COLOR, scale_factor=1.4),
@@ -1201,7 +1219,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # circle share no point.
         inside = self.get_inside()
         # Shorter (review r36 item 11: 48–55 s held near-still; the seconds go to the cone).
-        with self.cue("{@inside}Inside this contour the loss is lower, and none of it is in "
+        with self.cue("{@inside}Inside this contour f is lower, and none of it is in "
                       "the circle{@circle}: the touch{@star} is ridge's {w_star}.") as cue:
             if inside is not None:
                 # Ridge's w* (and ŵ) played after the fill: drawn over it while it fades in
@@ -1678,11 +1696,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # (λ/2)‖w‖₂² is λw), and the lines stay into the next beat (≥ 6 s), then shrink to
         # a "λ = …" under each title for the rest of the scene.
         # r61 (review r60 item 2: one λ for two values at 78-87 s): each side's own λ.
+        # r66 (review r65 item 6: 77-85 s a still read): the ½ clause cut.
         with self.cue("{@lam}Each {w_star} also minimizes f plus a penalty, weight "
-                      "{lam_ridge} or {lam_lasso}; ridge's ½ makes its gradient {lam_ridge} w.",
+                      "{lam_ridge} or {lam_lasso}.",
                       spoken="{@lam}Each w-star also minimizes f plus a penalty, weight "
-                      "lambda-ridge or lambda-lasso; ridge's half makes its gradient "
-                      "lambda w.") as cue:
+                      "lambda-ridge or lambda-lasso.") as cue:
             cue.play(*(Reveal(m) for m in self.penalty_lines.values()), at="lam",
                      run_time=0.6)
             pulse(cue, lambda: [Indicate(VGroup(*self.penalty_lines.values()),
@@ -1796,8 +1814,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                                               self.tangent_dots["l1"], self.tangent_labels["l1"],
                                               getattr(self, "lambda_tags", {}).get("l1")]
                                   if m is not None and m in family]
+            # r66 (review r65 item 7): the lasso's panel leaves (not dimmed) while ridge's
+            # factors are argued; it comes back with its bars.
             cue.play(Reveal(self.results["l2"][1]), Conceal(self.results["l1"][0]),
-                     *(Dim(m) for m in self.shrink_dimmed), run_time=0.5)
+                     *(Conceal(m) for m in self.shrink_dimmed), run_time=0.5)
             compared = VGroup(self.bars["l2"], self.center_bars["l2"])
             # A pulse in width, each bar keeping its colour (review r62 item 1: a red pulse
             # turned ŵ's white bars red and left w*'s red ones looking white, against the
@@ -1827,10 +1847,15 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # Ridge's factor line has been read: it leaves as the lasso's bars come (ŵ's
             # labels stay now, review r39 item 8; at most 8 text lines).
             # The lasso's w* line back as its bars are read (review r43 item 7).
-            cue.play(Conceal(self.results["l2"][1]), Reveal(self.results["l1"][0]),
+            cue.play(*(Conceal(m) for m in self.results["l2"][1:2]
+                       if m in self.get_mobject_family_members()),
+                     Reveal(self.results["l1"][0]),
                      *(Conceal(m) for m in [self.loss_lines[1], *self.reason_lines]
                        if m in self.get_mobject_family_members()),
-                     *(Undim(m) for m in getattr(self, "shrink_dimmed", [])),
+                     *(Reveal(m) for m in getattr(self, "shrink_dimmed", [])),
+                     *([Reveal(self.tangent_labels["l2"])]
+                       if self.tangent_labels["l2"] not in self.get_mobject_family_members()
+                       else []),
                      run_time=0.4)
             self.shrink_panel("l1", cue, result=False)
             for dot in zeros:
@@ -2095,7 +2120,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # ŵ moved only where its whole path lies in the view; else the pull alone turns.
         # "Other data" said as what it is (review r39 item 11): new targets, the same H.
         # r57 (review r56 item 7): why the λ tags leave, said as they go.
-        opening = ("{@turn}Move {w_hat}{@other} (new targets, same {H}; {lam} changes): the pull "
+        # r66 (review r65 item 3: "λ changes" was vague, and on this path false: ŵ moves
+        # with the pull's size kept, so λ_ridge = ‖pull‖₂/t stays; regmath's
+        # `ridge_pull_center`): said, and ridge's λ tag stays, lit as it is said.
+        opening = ("{@turn}Move {w_hat}{@other} (same {H} and {lam_ridge}{@lam}): the pull "
                    "turns, and "
                    "{w_star} slides round:" if mover else "{@turn}As the pull turns, {w_star} "
                    "slides round:")
@@ -2133,7 +2161,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 self.add(mover["dot"], moving_contour)
             # The λ tags belong to the ŵ just solved: at a fixed t, λ changes as ŵ moves
             # (review r53 item 1: "λ = 1.80" stayed beside a moving ŵ), so they leave here.
-            tags = list(getattr(self, "lambda_tags", {}).values())
+            ridge_tag = getattr(self, "lambda_tags", {}).get("l2")
+            tags = [m for m in getattr(self, "lambda_tags", {}).values()
+                    if m is not ridge_tag or not mover]
             # r59 (review r59 item 5: two different ŵ on screen after "both sides share one
             # loss"): the lasso's panel, still this ŵ's, dims while ridge's ŵ moves; it
             # comes back as the lasso's corner is argued.
@@ -2149,6 +2179,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                                             Indicate(mover["dot"], color=CENTER_COLOR)]
                                            if mover else []),
                      at="other" if mover else None, run_time=0.6)
+            if mover and ridge_tag is not None:
+                cue.play(Indicate(ridge_tag, color=CONE_COLOR, scale_factor=1.0), at="lam",
+                         run_time=0.8)
             self.add(ring)
             self.follow_turn("l2", arrows["l2"], None, radius=radius, ring=ring)
             readout[0].add_updater(lambda m: readout[1](m))
@@ -2384,14 +2417,13 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                               z_index=-2)
 
         def carry(mobject: VMobject, alpha: float) -> None:
-            # The cone's directions carried part of the way by H⁻¹, fading in as they go.
+            # r66 (review r65 item 5: a symmetric trapezoid morphed into the 150° wedge): the
+            # wedge in its true shape (`eased_wedge` at amount 1) from its first frame,
+            # fading in as the carried pulls reach its edges.
             polygon = eased_wedge(self.loss.hessian, lasso.point, lasso.normal_cone,
-                                  self.view, amount=alpha)
+                                  self.view, amount=1.0)
             mobject.set_points_as_corners(to_scene(axes, np.vstack([polygon, polygon[:1]])))
-            # One grey wedge from the start (review r51 item 2: a yellow wedge turned
-            # grey at the end read as two wedges).
-            mobject.set_fill(color=CENTER_COLOR,
-                             opacity=CARRY_OPACITY + alpha * (DATA_WEDGE_OPACITY - CARRY_OPACITY))
+            mobject.set_fill(color=CENTER_COLOR, opacity=alpha * DATA_WEDGE_OPACITY)
 
         carry(data_wedge, 0.0)
         wedge_label = (self.get_wedge_label(zero, final_wedge, [
@@ -2495,7 +2527,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             with self.cue("{@hinv}{Hinv} carries each pull in the cone{@edges} to a {w_hat}"
                           "{@land}, the whole cone onto the grey wedge{@wedge}: the {w_hat} with "
                           "{w_star} = {corner}{@named}.", Hinv=HINV, corner=corner,
-                          settle=SHORT_SETTLE) as cue:
+                          settle=WEDGE_SETTLE) as cue:
                 # The real pull, already bent onto ŵ, leaves as the edges come (review r51
                 # item 2: three arrowheads piled on ŵ and its label).
                 cue.play(*(GrowArrow(a) for a in carried_arrows[:2]),
@@ -2633,6 +2665,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             boundary, wedge, *label_path, *(lasso_mover["path"] if lasso_mover else []),
             *self.balls["l1"], corner_dot, *([formula] if formula is not None else [])])
             if zero is not None else None)
+        hat_label = list(lasso_mover["labels"]) if lasso_mover else []
         with self.cue(crossing) as cue:
             # ŵ = w* + H⁻¹·pull has been used: the readout comes in its stead (≤ 6 lines).
             # No white line along the wedge's edge (review r52 item 3: drawn, never named):
@@ -2643,7 +2676,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                      *([Conceal(formula)] if formula is not None and slid is not None
                        and formula in self.get_mobject_family_members() else []),
                      *([Reveal(slid[0])] if slid is not None else []),
+                     *(Conceal(m) for m in hat_label),
                      run_time=max(cue.until("past"), 0.6))
+            # r66 (layout_report: ŵ's label struck by the wedge's edge as ŵ crossed it): the
+            # label leaves while ŵ crosses and is back with ŵ in the wedge.
+            movers = [m for m in movers if m not in hat_label]
             for m in movers:
                 m.resume_updating()
             corner_dot.add_updater(lambda m: m.move_to(self.pull_ends("l1")[0]))
@@ -2673,6 +2710,12 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             self.pull_leg["l1"] = (past, own["l1"])
             sweep(self, self.turn["l1"], 1.0, *movers,
                   run_time=max(cue.remaining - 0.3, 1.5), rate_func=smooth)
+            for m in hat_label:
+                m.resume_updating()
+            if hat_label:
+                cue.play(*(Reveal(m) for m in hat_label), run_time=0.3)
+            for m in hat_label:
+                m.clear_updaters()
             for m in movers:
                 m.clear_updaters()
             self.remove(trace)
@@ -2700,9 +2743,12 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         line_final = None
         if line_label is not None:
             line_final = line_label.copy()
+            # r66 (review r65 item 1: crowded round the w₂ axis and its ticks): a band
+            # round each axis counts as drawn.
             nearest_clear(line_final, axis_center.get_center(), [
                 ridge_line, axis_arrow, axis_ring, axis_center, *self.balls["l2"], axes2,
-                *axes2.x_axis.numbers, *axes2.y_axis.numbers], inside=axes2)
+                *axis_bands(axes2), *axes2.x_axis.numbers, *axes2.y_axis.numbers],
+                inside=axes2)
         home = one.get_center().copy()
         by_axis = place_by_arrow(one, axis_arrow.get_start(), axis_arrow.get_end(), [
             *self.balls["l2"], self.results["l2"], axis_ring, axis_arrow, axis_center,
@@ -2790,9 +2836,14 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             if "zero" in summary:
                 cue.play(Reveal(summary["zero"]), at="zarea", run_time=0.5)
             # "normal cone" becomes "normal cone: 90°" in place as the width is said.
+            # r66 (review r65 item 5: "150°" and "positive area" still fading in as they
+            # were said): the wedge's arc, degrees and area come with the cone's width,
+            # before their words.
             cue.play(*(Conceal(m) for m in [cone_text, cone_leader]
                        if m in self.get_mobject_family_members()), Reveal(range_text),
                      Reveal(range_leader),
+                     *(Reveal(summary[k]) for k in ("arc", "degrees", "positive")
+                       if k in summary),
                      Indicate(wedge, color=CONE_COLOR, scale_factor=1.0), at="range",
                      run_time=0.8)
             if lasso_mover and "wedge" in cue.words.marks:
@@ -2812,8 +2863,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 cue.play(Indicate(data_wedge, color=CENTER_COLOR, scale_factor=1.0),
                          *([Indicate(wedge_label, color=CENTER_COLOR, scale_factor=1.0)]
                            if wedge_label is not None else []),
-                         *(Reveal(summary[k]) for k in ("arc", "degrees", "positive")
-                           if k in summary),
+                         *(Indicate(summary[k], color=CENTER_COLOR, scale_factor=1.0)
+                           for k in ("arc", "degrees", "positive") if k in summary),
                          at="wedge", run_time=0.8)
                 for m in wander:
                     m.resume_updating()
@@ -2846,7 +2897,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         zero = legible(Tex("zero area", font_size=PULL_FONT, color=WHITE))
         start, end = ray.get_start(), ray.get_end()
         if place_by_arrow(zero, start, end, [ray, *([ray_label] if ray_label else []),
-                                             *ridge_drawn, axes2, *axes2.x_axis.numbers,
+                                             *ridge_drawn, axes2, *axis_bands(axes2),
+                                             *axes2.x_axis.numbers,
                                              *axes2.y_axis.numbers, *self.panels["l2"][1:],
                                              *self.headings["l2"]]):
             out["zero"] = zero
@@ -3119,14 +3171,18 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                                        color=GRADIENT_COLOR, stroke_width=6, z_index=5))
         # In the lasso's "along the edge" colour: one colour for the part along the
         # boundary on both panels (review r47 item 8: violet here, aqua there).
-        part = MovingArrow(to_scene(axes, point), to_scene(axes, point + scale * along),
-                           color=ALONG_COLOR, stroke_width=4, z_index=5)
-        outlined(part)
+        # r66 (review r65 item 1: the part's big white arrow covered w*'s dot): thinner,
+        # a smaller head, drawn ALONG_SHARE as long (its direction is what is said).
+        short = ALONG_SHARE * scale
+        part = dark_edged(MovingArrow(to_scene(axes, point),
+                                      to_scene(axes, point + short * along),
+                                      color=ALONG_COLOR, stroke_width=3, max_tip_ratio=0.18,
+                                      z_index=5))
         ring.add_updater(lambda m: m.move_to(to_scene(axes, state()[0])))
         arrow.add_updater(lambda m: m.put_ends(to_scene(axes, state()[0]),
                                                to_scene(axes, state()[0] + scale * state()[1])))
         part.add_updater(lambda m: m.put_ends(to_scene(axes, state()[0]),
-                                              to_scene(axes, state()[0] + scale * state()[2])))
+                                              to_scene(axes, state()[0] + short * state()[2])))
         # "along the circle" by the part's arrow where it starts, clear of what is drawn
         # (review r39 item 2: the small arrow was unlabelled); it stays there and leaves as
         # the words say the part is 0.
@@ -3662,10 +3718,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         mixed = factor_numbers([float(f) for f in factors])
         # r59 (review r59 item 2): each line shown as it is said ("h = …", then
         # "h/(h+λ_ridge) = …" on "shrinks"), the unsaid formula (H + λI)⁻¹Hŵ dropped.
-        return ("h: {H}'s eigenvalues{@axes}, its curvature per ellipse axis. {w_hat}'s part on "
-                "each{@parts} shrinks{@shrink} by h/(h+{lam_ridge}); they add to {w_star}{@add}: "
-                "in {w1}, {w2} this mixes to " + mixed[0].text + ", " + mixed[1].text
-                + "{@mix}.")
+        # r66 (review r65 item 7, CUT round): one clause, no repeated "mixes to 0.28, 0.65"
+        # (the legs end on w*, flashed, which shows the adding).
+        return ("{w_hat}'s part along each ellipse axis{@axes}{@parts} shrinks{@shrink} by "
+                "h/(h+{lam_ridge}){@add}, h being {H}'s eigenvalue there{@mix}.")
 
     reason_lines: list = []
 
@@ -3712,14 +3768,19 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                     side = -side
                 reach = (0.12 + abs(side[0]) * tag.width / 2.0
                          + abs(side[1]) * tag.height / 2.0)
-                tag.move_to((start + end) / 2.0 + reach * side)
+                # r66 (layout_report: the second leg's tag crossed the circle at its
+                # middle): a third of the way along, nearer the first leg's end.
+                share = 0.5 if k == 0 else TAG_ALONG
+                tag.move_to(start + share * (end - start) + reach * side)
                 if k == 0:
+                    # r66 (layout_report: "×0.36" struck by the w₂ axis): the axes' lines
+                    # through the origin, not the number lines' centres (their tick numbers
+                    # pull those off the lines).
+                    origin = axes.c2p(0.0, 0.0)
                     if not up:  # under the w₁ axis, clear of its line
-                        tag.shift((axes.x_axis.get_center()[1] - TAG_AXIS_GAP
-                                   - tag.get_top()[1]) * UP)
+                        tag.shift((origin[1] - TAG_BELOW_AXIS - tag.get_top()[1]) * UP)
                     # Clear of the w₂ axis as the first leg shrinks toward 0.
-                    tag.shift(max(axes.y_axis.get_center()[0] + TAG_AXIS_GAP
-                                  - tag.get_left()[0], 0.0) * RIGHT)
+                    tag.shift(max(origin[0] + TAG_AXIS_GAP - tag.get_left()[0], 0.0) * RIGHT)
 
             def meets_other(tag: VMobject) -> bool:
                 # Whether the shrunk second leg runs through the tag's box (grown a little).
@@ -3748,39 +3809,48 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # r61 (review r60 item 1: bars, drops and the eigen path piled up near 0): ridge's
         # white and red bars and ŵ's drops have been compared; they leave as the axes come.
         family = self.get_mobject_family_members()
+        # r66 (review r65 item 7: 6+ text items): ridge's result lines and w*'s label leave
+        # too; on the panel only ŵ, the two factors on the legs and their formula.
         spent = [m for m in [self.center_bars["l2"], self.bars["l2"],
-                             getattr(self, "drops", {}).get("l2")]
+                             getattr(self, "drops", {}).get("l2"), *self.results["l2"],
+                             self.tangent_labels["l2"]]
                  if m is not None and m in family]
-        cue.play(*(Conceal(m) for m in spent), Create(lines), Reveal(block[0]), at="axes",
-                 run_time=0.7)
+        cue.play(*(Conceal(m) for m in spent), Create(lines), at="axes", run_time=0.7)
         cue.play(Create(legs), at="parts", run_time=0.7)
         legs.add_updater(follow)
         for tag, follow_tag in zip(tags, followers):
             tag.add_updater(follow_tag)
         # The factors written as "shrinks by h/(h+λ_ridge)" is said (review r59 item 2:
         # they came 1.6 s before their words).
-        cue.play(*(Reveal(t) for t in tags), Reveal(block[1]), at="shrink", run_time=0.4)
-        sweep(self, tracker, 1.0, legs, *tags, run_time=max(cue.until("add"), 1.5),
-              rate_func=smooth)
+        cue.play(*(Reveal(t) for t in tags), Reveal(block[0]), at="shrink", run_time=0.4)
+        # r66 (layout_report: the shrunk second leg's tag sat on the circle): the tags ride
+        # their legs most of the way down and fade over the last part of the shrink, the
+        # formula line keeping both factors.
+        shrinking = max(cue.until("add"), 1.5)
+        sweep(self, tracker, TAG_SHRINK_SHARE, legs, *tags,
+              run_time=TAG_SHRINK_SHARE * shrinking, rate_func=rate_functions.rush_into)
+        cue.play(tracker.animate.set_value(1.0), *(Conceal(t) for t in tags),
+                 run_time=(1.0 - TAG_SHRINK_SHARE) * shrinking,
+                 rate_func=rate_functions.rush_from)
         for m in [legs, *tags]:
             m.clear_updaters()
         cue.play(Flash(self.tangent_dots["l2"], color=SOLUTION_COLOR), at="add", run_time=0.7)
-        cue.play(Indicate(self.results["l2"][1], color=SOLUTION_COLOR, scale_factor=1.0),
-                 at="mix", run_time=0.8)
+        cue.play(Indicate(block[0], color=LOSS_COLOR, scale_factor=1.0), at="mix",
+                 run_time=0.8)
 
     def get_axis_shrink_block(self) -> VGroup:
         """"h = 1.01, 3.99" over "h/(h+λ_ridge) = 0.36, 0.69" (the axes' colour), right of
         ridge's result lines, each shown as it is said (review r59 item 2: the formula
         (H + λI)⁻¹Hŵ, never said, is gone)."""
-        curvatures, factors = axis_shrink(self.loss, self.solutions["l2"].strength)
-        hs, fs = numbers(list(curvatures)), factor_numbers(list(factors))
-        first = MathTex(r"h = " + hs[0].tex + r",\ " + hs[1].tex, font_size=RESULT_FONT,
-                        color=LOSS_COLOR)
-        second = MathTex(r"h/(h+" + SYMBOLS["lam_ridge"].tex + r") = " + fs[0].tex + r",\ "
-                         + fs[1].tex, font_size=RESULT_FONT, color=LOSS_COLOR)
-        block = VGroup(merged(first), merged(second)).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
+        _, factors = axis_shrink(self.loss, self.solutions["l2"].strength)
+        fs = factor_numbers(list(factors))
+        # r66 (review r65 item 7): one line, "h = …" cut (h named in the words), in the
+        # result lines' place (they leave as it comes).
+        line = MathTex(r"h/(h+" + SYMBOLS["lam_ridge"].tex + r") = " + fs[0].tex + r",\ "
+                       + fs[1].tex, font_size=RESULT_FONT, color=LOSS_COLOR)
+        block = VGroup(merged(line))
         results = self.results["l2"]
-        block.next_to(results, RIGHT, buff=0.6).align_to(results, UP)
+        block.move_to(results[0]).align_to(results[0], LEFT)
         if block.get_right()[0] > config.frame_x_radius - 0.2:
             block.shift(LEFT * (block.get_right()[0] - config.frame_x_radius + 0.2))
         return block
@@ -3858,16 +3928,6 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         if hessian.get_bottom()[1] < floor:
             hessian.shift((floor - hessian.get_bottom()[1]) * UP)
         return VGroup(loss, hessian)
-
-    def get_least_squares_lines(self) -> VGroup:
-        """"½‖y − Xw‖² = f(w) + const" right of the loss line, "H = XᵀX" right of H: what
-        "least squares' loss up to a constant" and "its curvature" say."""
-        loss, hessian = self.loss_lines
-        ls = merged(MathTex(r"= \tfrac12\|y - Xw\|^2 - \text{const}", font_size=LOSS_FONT))
-        ls.next_to(loss, RIGHT, buff=0.25)
-        gram = merged(MathTex(r"= X^\top X", font_size=LOSS_FONT))
-        gram.next_to(hessian, RIGHT, buff=0.25)
-        return VGroup(ls, gram)
 
     def get_center_marker(self, norm: str) -> VGroup:
         """ŵ as a dot with its label, or an arrow at the frame's edge pointing to it."""
