@@ -98,8 +98,14 @@ from scenes.toolkit.style import (BACKGROUND, BALL_COLORS, TEXT_COLOR, CAPTION_T
 FACE_TINT = ManimColor(BALL_COLORS["l1"]).interpolate(WHITE, 0.6)
 #: At an edge the second face a darker orange (r58: the two faces were never told apart).
 #: r60: at 0.45 each way, shaded in 3-D, the two still looked alike: flat, further apart.
-FACE_DARK = ManimColor(BALL_COLORS["l1"]).interpolate(BLACK, 0.5)
-FACE_TINTS = (FACE_TINT, FACE_DARK)
+#: r62: light and dark orange still read as one face: at an edge the two faces take two
+#: colours that stay apart under every colour-vision deficiency (yellow, the normals', and
+#: Okabe–Ito blue: ΔE ≥ 53 from each other and from the lasso orange), and each face's
+#: normal nᵢ is drawn and named in its face's colour.
+FACE_BLUE = ManimColor("#0072B2")
+FACE_TINTS = (NORMAL_COLOR, FACE_BLUE)
+#: The names of the normals in their faces' colours, the blue lightened to read on black.
+NORMAL_NAME_TINTS = (NORMAL_COLOR, FACE_BLUE.interpolate(WHITE, 0.5))
 #: At an edge, after the touch, the camera rises this far out of the tangent plane towards
 #: −∇f (`contact_view`'s lift): both faces that meet at the edge seen (r58: from within the
 #: plane, an edge and a face looked alike).
@@ -137,6 +143,8 @@ EDGE_PULL_SHARE = 1.45
 #: g, the direction swept across the wedge: its own colour (r41: a second purple arrow
 #: read as a second −∇f).
 G_COLOR = palette.PUSH
+#: g's shaft width (px) once drawn over −∇f(w*) for −∇f = λg (r62: under it, it was hidden).
+G_WIDTH = 9.0
 #: g's length as a share of the normals' (shorter than −∇f(w*) = λg along it: both show).
 #: The edge-on view's "up" arrow (`edge_up`), as a share of t.
 UP_SHARE = 0.6
@@ -197,7 +205,8 @@ GROWTH_SECONDS = 5.0
 #: The touched edge's highlight: thick yellow, the zero's colour (it lies in w₂ = 0), on a
 #: the octahedron's orange (r51: 7 px of yellow beside orange vanished; r56: white read as a glitch).
 EDGE_WIDTH = 12
-EDGE_COLOR = NORMAL_COLOR
+#: r62: white, the colour of the plane w₂ = 0 it lies in (yellow vanished beside the yellow face).
+EDGE_COLOR = TEXT_COLOR
 TURN_SECONDS = 4.0
 #: The camera's way back to the first view as the sphere comes in.
 #: (r51: at 2.6 s, 1.3 s a step, the octahedron spun and vanished.)
@@ -205,6 +214,8 @@ TURN_BACK_SECONDS = 2.5
 #: ... in three steps at an edge: the overlays fade (the camera still), the zoom out, the
 #: swing back with the sphere coming in (r56: ≤ 1.5 s, "Now the sphere" as it appears).
 TURN_BACK_SHARES = (0.2, 0.28, 0.52)
+#: Straight to ridge's close-up (r62): the lasso's picture goes, then the camera turns.
+RIDGE_TURN_SHARES = (0.2, 0.64, 0.16)
 #: No camera swing shorter than this (r51: 1.7 s swings read as jumps).
 SWING_SECONDS = 3.0
 #: H beyond this condition number draws as a flat disc or a needle.
@@ -266,8 +277,8 @@ EDGE_RANGE_WORDS = ("Each subgradient g ∈ {subdiff} = {signs}{@sweep} = {g}, l
 EDGE_LOSS_WORDS = ("Any {neg_grad} along one gives the same touch: a whole range of losses "
                    "give {zeros} = 0.")
 #: g's value and λ, the multiplier of the budget (the readout's −∇f(w*) = λg, λ = ...).
-LAMBDA_WORDS = ("{@lam}Here g = {g} and {neg_grad} = {lam}g, with {@value}{lam} = {value} the "
-                "multiplier of {@ball}{l1} ≤ {tval}.")
+#: r66 (cut): "the multiplier of ‖w‖₁ ≤ t" dropped; the next cue says what λ does.
+LAMBDA_WORDS = "{@lam}Here g = {g} and {neg_grad} = {lam}g, with {@value}{lam} = {value}{@ball}."
 #: ... and, in its own cue (r45: the g line went while the caption still read it), the
 #: penalized problem with the same solution.
 PENALTY_WORDS = "Minimizing f + {lam}{l1} {@same}gives this same {w_star}."
@@ -279,8 +290,8 @@ WEDGE_SWEEP_SECONDS = 6.0
 EDGE_REST_SECONDS = 0.7
 #: The loss's sweep with g (r60: −1 → 1 in 1.8 s read as a jump): to g₂ = −1, a rest, across
 #: the whole wedge to g₂ = 1, a rest, back to the touch's own g₂ (seconds, eased).
-LOSS_LEGS = (1.2, 5.0, 1.2)
-LOSS_REST_SECONDS = 0.75
+LOSS_LEGS = (0.9, 3.4, 0.9)
+LOSS_REST_SECONDS = 0.6
 #: The normal cone's shape in words, by the number of its normals.
 CONE_SHAPES = {2: "wedge", 4: "cone"}
 #: Subscript digits for n₁, g₂, ...
@@ -307,8 +318,8 @@ RIDGE_SWEEP_WORDS = ("Move the loss{@sweep}: ridge's {w_star} moves with it, thr
                      "straight out again; ridge's {zeros} = 0 needs {neg_grad} {@exact}exactly in the "
                      "plane {plane}.")
 #: r58: at which touch, and what each allows (the lasso's shape: its normals' count).
-RIDGE_WEDGE_WORDS = (" At a touch with {plane}: the lasso allows a {shape} of {neg_grad} "
-                     "directions; ridge allows exactly one.")
+RIDGE_WEDGE_WORDS = (" At {plane}, {@lasso}the lasso allows a {shape} of {neg_grad} "
+                     "directions; {@ridge}ridge, exactly one.")
 #: The ridge sweep moves the loss until −∇f is this far past the plane wₖ = 0 (presentation).
 RIDGE_SWEEP_BEYOND = 8 * DEGREES
 RIDGE_SWEEP_SECONDS = 4.0
@@ -325,12 +336,13 @@ TANGENT_HALF = 0.45
 PLANE_REACH = 1.35
 PLANE_COLOR = TEXT_COLOR
 #: The plane wₖ = 0 the touched edge lies in, drawn translucent as the words name it.
-PLANE_OPACITY = 0.14
+#: r62: outline only (a translucent fill drew as a dark opaque bite out of the ellipsoid).
+PLANE_OPACITY = 0.0
 #: An entry of the readout flashes this much larger (not into its neighbours).
 ENTRY_FLASH = 1.2
 #: The last picture (both solutions in the readout, the lasso's wedge beside ridge's line)
 #: rests this long after the words (r56: 0.8 s, it flashed by).
-END_HOLD_SECONDS = 1.7
+END_HOLD_SECONDS = 1.0
 #: On-screen names of the two solutions (as scenes/classic.py writes them).
 SOLUTION_TEX = {"l1": r"w^*_{\text{\small lasso}}", "l2": r"w^*_{\text{\small ridge}}"}
 #: ... and in the words.
@@ -627,7 +639,8 @@ class Tangency3D(StoryScene, ThreeDScene):
                                                           self.to_screen(drop_lines(
                                                               self.loss.center).reshape(-1, 3))],
                                                       first=-0.75 * np.pi, still=True)
-        with self.cue("Three weights now. The loss {f} is least at {w_hat} = {center}{@hat}.",
+        # r62: f unnamed here (named at 0 s, its formula came 16 s later).
+        with self.cue("Three weights now. The loss is least at {w_hat} = {center}{@hat}.",
                       center=point(self.loss.center)) as cue:
             # The axes stand from the first frame (a video's thumbnail is never blank).
             self.add(axes)
@@ -920,7 +933,7 @@ class Tangency3D(StoryScene, ThreeDScene):
                                for norm in ("l1", "l2")}
             with self.cue("The budget {l1} ≤ {t}, with {t} = {value}, is an octahedron{@oct}; "
                           "{@ball}{l2} ≤ {t} is the ball whose sphere passes through its six corners"
-                          "{@sphere}; we set the sphere aside for now{@aside}.",
+                          "{@sphere}; set aside for now{@aside}.",
                           value=number(t)) as cue:
                 cue.play(FadeIn(group), FadeIn(self.ball_names["l1"]), until="oct")
                 # The sphere as its words start (r58: it faded in under the octahedron's).
@@ -938,7 +951,7 @@ class Tangency3D(StoryScene, ThreeDScene):
 
     def show_growth(self, touch, ball: Any, before: tuple = (), after: tuple = (),
                     flash: tuple = (), turn: tuple = (), leaving: tuple = (),
-                    named: bool = True, before_shares: tuple = ()) -> None:
+                    named: bool = True, before_shares: tuple = (), slow: bool = False) -> None:
         """The ellipsoid grows from ŵ to the level c* of ``touch`` (one motion), after the
         ``before`` steps (each a tuple of animations, played one after the other) and
         before the ``after`` animations (w* coming in) and the ``flash``, under the same
@@ -946,7 +959,8 @@ class Tangency3D(StoryScene, ThreeDScene):
         (the camera's) played with the fast part of the growth, at least `TURN_SECONDS`,
         so that the slow approach and the touch are seen from where they end. ``named``:
         ridge's w* named in these words (not when its dot waits for ridge's why).
-        ``before_shares``: each step's share of `TURN_BACK_SECONDS` (equal if empty)."""
+        ``before_shares``: each step's share of `TURN_BACK_SECONDS` (equal if empty).
+        ``slow``: the approach into the touch as slow as after a turn (`TOUCH_SECONDS`)."""
         grid = ellipsoid_grid(self.loss, touch.level, u_samples=ELLIPSOID_U + 1,
                               v_samples=ELLIPSOID_V + 1)
         level = ValueTracker(GROWTH_START * touch.level)
@@ -985,8 +999,10 @@ class Tangency3D(StoryScene, ThreeDScene):
         elif not named:
             # Ridge's w* named as its dot appears, seen along the tangent plane (r51: named
             # here, over the first view with no dot).
-            words = "Now the sphere: grow the ellipsoid again from {w_hat}, until it first " \
-                    "touches{@touch} the sphere."
+            # r62: seen side-on to the touch (along its tangent plane), turned there first.
+            words = "Now the sphere" + (", from a view side-on to the touch" if slow else "") \
+                + ": grow the ellipsoid again from {w_hat}, until it first touches{@touch} " \
+                "the sphere."
         else:
             # Where it touches is said here too (r38's own cue for it cost 4.6 s).
             words = "Now the sphere: grow the ellipsoid again from {w_hat}, until it first " \
@@ -1024,6 +1040,7 @@ class Tangency3D(StoryScene, ThreeDScene):
             fast = (1.0 - SLOW_SHARE) * seconds
             if turn:
                 fast = max(fast, TURN_SECONDS)
+            if turn or slow:
                 seconds = max(seconds, fast + TOUCH_SECONDS)
             cue.play(level.animate.set_value(SLOW_FROM * touch.level), *turn,
                      run_time=fast,
@@ -1034,7 +1051,7 @@ class Tangency3D(StoryScene, ThreeDScene):
             # it stood 2 s before the touch; r50: at one speed the touch was missed), the
             # flash at once.
             cue.play(level.animate.set_value(touch.level), run_time=seconds - fast,
-                     rate_func=approach if turn else rate_functions.linear)
+                     rate_func=approach if turn or slow else rate_functions.linear)
             if after:
                 cue.play(*after, run_time=AFTER_SECONDS)
                 if flash:
@@ -1192,7 +1209,7 @@ class Tangency3D(StoryScene, ThreeDScene):
             # The plane wₖ = 0 drawn as the words name it (r50: only said), translucent: a
             # disc round the origin beyond the octahedron (`sphere_section`), the edge on it.
             disc = sphere_section(PLANE_REACH * self.t, index=k)
-            plane = self.surface([disc[:-1]], PLANE_COLOR, PLANE_OPACITY, stroke=2.0)
+            plane = self.surface([disc[:-1]], PLANE_COLOR, PLANE_OPACITY, stroke=3.0)
             for part in plane.family_members_with_points():
                 part.shade_in_3d = False
             # Named as it is said (r51: an unlabelled white disc), beside its lower end
@@ -1247,13 +1264,18 @@ class Tangency3D(StoryScene, ThreeDScene):
                          rate_func=rate_functions.ease_in_out_sine)
                 self.drop_camera_point()
                 cue.wait_until("faces")
-                cue.play(FadeIn(plane), FadeIn(plane_name), run_time=0.8)
-                cue.play(Indicate(edge[0], color=TEXT_COLOR, scale_factor=1.0),
+                # The zero weight's axis named again with its plane (r62: unnamed since the
+                # turn, "the plane w₂ = 0" had nothing on screen to refer to); it leaves
+                # before the close-up (its end sweeps through the captions) and comes back
+                # with the close-up's axes.
+                cue.play(FadeIn(plane), FadeIn(plane_name), FadeIn(self.end_on_label),
+                         run_time=0.8)
+                cue.play(Indicate(edge[0], color=NORMAL_COLOR, scale_factor=1.0),
                          Indicate(plane_name, color=TEXT_COLOR, scale_factor=1.2),
                          run_time=max(cue.until("edge"), 0.8))
                 self.remove(*edge)
                 self.octahedron_mobject.add(*edge)
-                self.close_in(also=[plane, plane_name])
+                self.close_in(also=[plane, plane_name, self.end_on_label])
                 if kind == "edge":
                     self.show_face_sides(faces)
             else:
@@ -1403,7 +1425,9 @@ class Tangency3D(StoryScene, ThreeDScene):
         touch = self.touch
         length = ARROW_SHARE * touch.radius
         arrows = touch_arrows(touch, length=length)
-        normals = VGroup(*(self.arrow(a, NORMAL_COLOR) for a in arrows.normals))
+        # At an edge each normal in its face's colour (r62: the faces told apart, `FACE_TINTS`).
+        tints = FACE_TINTS if touch.kind == "edge" else (NORMAL_COLOR,) * len(arrows.normals)
+        normals = VGroup(*(self.arrow(a, tint) for a, tint in zip(arrows.normals, tints)))
         self.normals_drawn = normals
         short = touch_arrows(touch, length=PULL_SHARE * length)
         drawn_pull = touch_arrows(touch, length=self.pull_share() * length).pull
@@ -1452,8 +1476,7 @@ class Tangency3D(StoryScene, ThreeDScene):
                              rate_func=rate_functions.ease_in_out_sine)
                 self.remove(ghost)
         with self.cue(LAMBDA_WORDS, g=point(touch.balance),
-                      value=number(touch.multiplier, significant=LAMBDA_DIGITS),
-                      tval=number(self.t)) as cue:
+                      value=number(touch.multiplier, significant=LAMBDA_DIGITS)) as cue:
             # Each part lit as the words name it (no frame stands still for over 4 s); the
             # g line stays up through these words (r45: replaced while they read it).
             # The touch established: the mesh faded to 30 % and ∂‖w*‖₁'s line gone (r52: ten
@@ -1467,9 +1490,16 @@ class Tangency3D(StoryScene, ThreeDScene):
                 cue.play(FadeOut(self.sub_read), self.g_read.animate.shift(rise * UP), settle,
                          run_time=0.5)
                 settle = None
+            # g over −∇f(w*) and thicker (r62: collinear and shorter, it lay hidden under
+            # −∇f as the words said "−∇f(w*) = λg"), lit with its line.
+            grown = []
+            if hasattr(self, "g_arrow"):
+                self.bring_to_front(self.g_arrow)
+                grown = [self.g_arrow[0][0].animate.set_stroke(width=G_WIDTH),
+                         Indicate(self.g_arrow[1], color=TEXT_COLOR, scale_factor=1.3)]
             cue.play(FadeIn(self.lam_read), *(Indicate(m, color=GRADIENT_COLOR, scale_factor=1.1)
                                               for m in self.g_read[1:]),
-                     *((settle,) if settle is not None else ()),
+                     *grown, *((settle,) if settle is not None else ()),
                      run_time=0.7 if settle is None else 1.0)
             if touch.kind == "edge":
                 # −∇f(w*) = λg shown: a copy of g stretched along itself to −∇f(w*), λ times
@@ -1486,10 +1516,8 @@ class Tangency3D(StoryScene, ThreeDScene):
                          run_time=max(cue.until("value"), 1.0))
             cue.play(Indicate(self.lam_read, color=GRADIENT_COLOR, scale_factor=1.1),
                      run_time=max(cue.until("ball"), 1.0))
-            # "the multiplier of ‖w‖₁ ≤ t": the budget named is the octahedron, lit (r45: a
-            # 6 s still from here to the cue's end).
-            cue.play(Indicate(self.octahedron_mobject, color=TEXT_COLOR, scale_factor=1.0),
-                     run_time=max(cue.remaining, 1.0))
+            # λ lit to the words' end (r66: "the multiplier of ‖w‖₁ ≤ t" and the octahedron's
+            # flash for it cut).
         with self.cue(PENALTY_WORDS) as cue:
             # The penalized problem written as it is said, in g's line (g is said): r41's
             # 6.7 s hold named a problem the screen never showed.
@@ -1699,7 +1727,8 @@ class Tangency3D(StoryScene, ThreeDScene):
                 # At an edge the two names carry the faces' normals (1, ±1, 1): g mixes them.
                 tex += " = (" + r",\ ".join(
                     f"{int(v)}" for v in self.touch.cone_generators[k]) + ")"
-            name = MathTex(tex, font_size=LABEL_FONT, color=NORMAL_COLOR)
+            name = MathTex(tex, font_size=LABEL_FONT, color=NORMAL_NAME_TINTS[k]
+                           if self.touch.kind == "edge" else NORMAL_COLOR)
             reach = min(name.width / 2 / max(abs(unit[0]), 1e-9),
                         name.height / 2 / max(abs(unit[1]), 1e-9))
             centre = end + (reach + NAME_GAP) * unit
@@ -1966,17 +1995,42 @@ class Tangency3D(StoryScene, ThreeDScene):
         # (r51: from the first view the ellipsoid overlaps the sphere's outline and a dot
         # inside it read as the two bodies cutting each other): the readout names it now.
         why = round_.kind == "sphere" and not round_.zero_indices
+        shares = TURN_BACK_SHARES if len(steps) == 3 else ()
+        if why and closed:
+            # r62: the camera goes straight from the lasso's close-up to ridge's, along the
+            # sphere's tangent plane at the touch, before the ellipsoid grows (grown in the
+            # first view, it overlapped the sphere on screen before it touched): the first
+            # touch is where the two outlines meet. Only the zero weight's axis stays (the
+            # close-up's), ŵ's dot comes back without its label (placed for the first view).
+            out = self.fit_ridge(ridge_read)
+            zoom, centre, (phi, theta) = self.ridge_fit
+            k = self.ridge_index()
+            # The zero weight's axis label back once the camera stands (following its axis's
+            # end through the turn it swept through the captions: tests/test_variants.py),
+            # unless the close-up would push it out of the frame.
+            label_k = self.axis_labels[k]
+            again = (FadeIn(label_k),) if not out and label_k in self.faded else ()
+            if again:
+                self.faded.remove(label_k)
+            back = [self.hat] if self.hat in self.faded else []
+            steps = (steps[0], (
+                camera.zoom_tracker.animate.set_value(zoom), self.pan_to(centre),
+                camera.phi_tracker.animate.set_value(phi),
+                camera.theta_tracker.animate.set_value(theta),
+                FadeOut(self.octahedron_mobject), FadeIn(self.sphere),
+                *(FadeIn(m, rate_func=rate_functions.ease_in_cubic) for m in back)),
+                *((again,) if again else ()))
+            shares = RIDGE_TURN_SHARES[:len(steps)]
         # The dot pops and flashes as the ellipsoid touches (r52: with ridge's why it waited
         # for the turn, 4 s after the touch); with the why its name and numbers wait.
         marked = (FadeIn(self.star, scale=3.0),) if why else (FadeIn(self.star, scale=3.0),
                                                               FadeIn(label))
         # With the why, the readout too waits for the dot (r51: w* named with no dot).
-        self.show_growth(round_, self.sphere, before=steps,
-                         before_shares=TURN_BACK_SHARES if len(steps) == 3 else (), after=(
+        self.show_growth(round_, self.sphere, before=steps, before_shares=shares, after=(
             *marked, *(() if why else (FadeIn(ridge_read),)),
-            *((FadeOut(self.ball_names["l2"]),) if closed else ())),
+            *((FadeOut(self.ball_names["l2"]),) if closed and not why else ())),
             flash=(Indicate(self.star, scale_factor=1.6, color=SOLUTION_COLOR),),
-            named=not why)
+            named=not why, slow=why and closed)
         if not why:
             return
         self.show_ridge_why(ridge_read)
@@ -2038,6 +2092,59 @@ class Tangency3D(StoryScene, ThreeDScene):
         phi, theta = view_angles(sphere_tangent_view(self.round, index=self.ridge_index()))
         return phi, CAMERA_THETA + float(np.angle(np.exp(1j * (theta - CAMERA_THETA))))
 
+    def ridge_tilts(self) -> tuple[float, float]:
+        """The ridge sweep's first tilt (the loss's own −∇f, its angle to the plane wₖ = 0)
+        and its far end, just past the plane: far enough to read, near enough that the
+        close-up holding the moved ellipsoids stays large."""
+        start = float(np.arcsin(np.clip(self.round.plane_normal[self.ridge_index()], -1.0, 1.0)))
+        return start, float(np.sign(start or 1.0) * RIDGE_SWEEP_BEYOND)
+
+    def fit_ridge(self, ridge_read: MathTex) -> bool:
+        """Ridge's close-up, fitted once (`self.ridge_fit`: zoom, frame centre, view) before
+        the ellipsoid grows to the sphere, so that the growth and the first touch are seen
+        along the tangent plane (r62: grown in the first view, the ellipsoid overlapped the
+        sphere on screen before it touched). It keeps the sphere, ŵ, the growing ellipsoid,
+        the swept arrows' reach and the moved ellipsoids in the frame right of the readout.
+        True if the kept axis's label would leave the frame there."""
+        round_, k = self.round, self.ridge_index()
+        length = ARROW_SHARE * round_.radius
+        phi, theta = self.ridge_view()
+        start, far = self.ridge_tilts()
+        swept = sphere_sweep(round_, index=k, angles=np.linspace(-far, start, 9))
+        reach = [arrow_along(p, u, length=length).end for u, p in zip(*swept)]
+        # The moved losses' ellipsoids (the tilt moves ŵ and its ellipsoid with w*): all kept.
+        moved_losses = [self.sweep_loss(p, u, round_.level) for u, p in zip(*swept)]
+        centres = np.array([c for c, _ in moved_losses])
+        levels = np.array([c_level for _, c_level in moved_losses])
+        shells = [np.vstack(self.moved_faces(c, c_level)) for c, c_level in zip(centres, levels)]
+        self.ridge_losses = (centres, levels)  # as fitted (tests/claims_threed.py checks them)
+        grown = np.vstack(clip_faces(grid_faces(ellipsoid_grid(
+            self.loss, round_.level, u_samples=ELLIPSOID_U + 1, v_samples=ELLIPSOID_V + 1)),
+            self.view) or [self.loss.center[np.newaxis]])
+        kept = np.vstack([self.clouds[1], self.to_screen(np.vstack(
+            [self.loss.center, *reach, *sphere_section(PLANE_REACH * round_.radius, index=k),
+             *centres, *shells, grown]))])
+        # Beside the readout, not under it: the picture takes the frame's whole height right
+        # of the readout's lines (r56: fitted under the readout and centred, the sphere was
+        # ~67 px per unit against the lasso's 137, the w₂ crossing ~27 px).
+        zoom, centre = self.fit_beside(kept, (phi, theta), left=max(
+            float(self.star_read.get_right()[0]), float(ridge_read.get_right()[0])))
+        self.ridge_fit = (zoom, centre, (phi, theta))
+        # The kept axis's label leaves too if the close-up would push it out of the frame.
+        camera = self.renderer.camera
+        saved_zoom, saved_centre = camera.get_zoom(), camera.frame_center.copy()
+        camera.set_zoom(zoom)
+        camera._frame_center.move_to(centre)
+        label = self.axis_labels[k]
+        half = np.array([label.width, label.height]) / 2
+        where = self.axis_label_centre(k, half, (phi, theta))
+        out = bool(np.any(np.abs(where) + half > [config.frame_width / 2 - FRAME_MARGIN,
+                                                  config.frame_height / 2 - FRAME_MARGIN])
+                   or where[1] - half[1] < CAPTION_TOP)
+        camera.set_zoom(saved_zoom)
+        camera._frame_center.move_to(saved_centre)
+        return out
+
     def show_ridge_why(self, ridge_read: MathTex) -> None:
         """Ridge's why, shown: the camera turns to look along the tangent plane at w*; one
         normal, −∇f(w*) on it; then the loss tilted (−∇f swept across the plane wₖ = 0,
@@ -2069,59 +2176,26 @@ class Tangency3D(StoryScene, ThreeDScene):
             return DashedLine(origin, self.to_screen(end), stroke_width=3.0, color=NORMAL_COLOR,
                               dash_length=0.12)
         line = normal_line(arrows.pull.end)
-        phi, theta = self.ridge_view()
-        # What the close-up keeps in the frame: the sphere, ŵ and the swept arrows' reach.
-        start = float(np.arcsin(np.clip(round_.plane_normal[k], -1.0, 1.0)))
-        # Just past the plane: far enough to read, near enough that the close-up holding the
-        # moved ellipsoids stays large.
-        far = np.sign(start or 1.0) * RIDGE_SWEEP_BEYOND
-        swept = sphere_sweep(round_, index=k, angles=np.linspace(-far, start, 9))
-        reach = [arrow_along(p, u, length=length).end for u, p in zip(*swept)]
-        # The moved losses' ellipsoids (the tilt moves ŵ and its ellipsoid with w*): all kept.
-        moved_losses = [self.sweep_loss(p, u, round_.level) for u, p in zip(*swept)]
-        centres = np.array([c for c, _ in moved_losses])
-        levels = np.array([c_level for _, c_level in moved_losses])
-        shells = [np.vstack(self.moved_faces(c, c_level)) for c, c_level in zip(centres, levels)]
-        self.ridge_losses = (centres, levels)  # as fitted (tests/claims_threed.py checks them)
-        kept = np.vstack([self.clouds[1], self.to_screen(np.vstack(
-            [self.loss.center, *reach, *sphere_section(PLANE_REACH * round_.radius, index=k),
-             *centres, *shells]))])
-        # Beside the readout, not under it: the picture takes the frame's whole height right
-        # of the readout's lines (r56: fitted under the readout and centred, the sphere was
-        # ~67 px per unit against the lasso's 137, the w₂ crossing ~27 px).
-        zoom, centre = self.fit_beside(kept, (phi, theta), left=max(
-            float(self.star_read.get_right()[0]), float(ridge_read.get_right()[0])))
-        self.ridge_fit = (zoom, centre, (phi, theta))
+        start, far = self.ridge_tilts()
+        zoom, centre, (phi, theta) = self.ridge_fit
         camera = self.renderer.camera
-        axes = self.axes.get_axes()
-        leaving = [axes[i] for i in range(3) if i != k] + \
-            [self.axis_labels[i] for i in range(3) if i != k] + [self.hat_label] + \
-            ([self.drops] if getattr(self, "hat_gone", False) else [])
-        # The kept axis's label fades too if the close-up would push it out of the frame.
-        saved_zoom, saved_centre = camera.get_zoom(), camera.frame_center.copy()
-        camera.set_zoom(zoom)
-        camera._frame_center.move_to(centre)
-        label = self.axis_labels[k]
-        half = np.array([label.width, label.height]) / 2
-        where = self.axis_label_centre(k, half, (phi, theta))
-        if np.any(np.abs(where) + half > [config.frame_width / 2 - FRAME_MARGIN,
-                                          config.frame_height / 2 - FRAME_MARGIN]) \
-                or where[1] - half[1] < CAPTION_TOP:
-            leaving.append(label)
-        camera.set_zoom(saved_zoom)
-        camera._frame_center.move_to(saved_centre)
+        # The camera looks along the tangent plane already (`show_sphere`: turned there before
+        # the ellipsoid grew to the sphere, r62): the plane drawn edge-on as it is named, and
+        # named on screen (r62: an unlabelled green line).
+        ends = self.project(self.to_screen(tangent_patch(round_, half_side=TANGENT_HALF
+                                                         * round_.radius)))
+        right = ends[int(np.argmax(ends[:, 0]))]
+        tangent_name = MathTex(r"\text{tangent plane}", font_size=LABEL_FONT,
+                               color=ManimColor(BALL_COLORS["l2"]).interpolate(WHITE, NAME_LIGHTEN))
+        tangent_name.set_stroke(BACKGROUND, width=LABEL_OUTLINE, background=True)
+        tangent_name.move_to(np.append(right + np.array([tangent_name.width / 2 + NAME_GAP,
+                                                         0.0]), 0.0))
+        self.add_fixed_in_frame_mobjects(tangent_name)
+        self.remove(tangent_name)
+        self.tangent_name = tangent_name
         words = RIDGE_VIEW_WORDS
         with self.cue(words, star=point(round_.point)) as cue:
-            self.play(*(FadeOut(m) for m in leaving), run_time=0.5)
-            self.play(camera.zoom_tracker.animate.set_value(zoom), self.pan_to(centre),
-                      camera.phi_tracker.animate.set_value(phi),
-                      camera.theta_tracker.animate.set_value(theta),
-                      # The tangent plane drawn as it is named, turning edge-on with the
-                      # camera (r51: drawn 3 s after the words).
-                      Create(tangent),
-                      run_time=max(cue.until("turn") - 0.5, SWING_SECONDS),
-                      rate_func=rate_functions.ease_in_out_sine)
-            self.drop_camera_point()
+            cue.play(Create(tangent), FadeIn(tangent_name), until="turn")
             # Placed now, for this view (fixed in the frame).
             tip = touch_arrows(round_, length=short).normals[0]
             pull_name.move_to(self.name_spot(pull_name, arrows.pull))
@@ -2241,7 +2315,7 @@ class Tangency3D(StoryScene, ThreeDScene):
                       shape=CONE_SHAPES.get(len(self.touch.cone_generators), "cone"),
                       settle=END_HOLD_SECONDS) as cue:
             cue.play(FadeIn(plane), FadeIn(plane_name), FadeOut(tangent),
-                     run_time=0.8)
+                     FadeOut(self.tangent_name), run_time=0.8)
             # Drawn first of the flat shapes: behind w*'s dot and the arrows (r43: over them).
             self.bring_to_back(plane)
             cue.wait_until("sweep")
@@ -2309,12 +2383,17 @@ class Tangency3D(StoryScene, ThreeDScene):
             # At the loss with wₖ* = 0: the live numbers are its readout,
             # kept and lit in colour only (r48: crossfaded to the static entries, the two
             # sets of glyphs overlapped, garbled; r45: scaled up, they overlapped commas).
-            cue.play(*shown, *(Indicate(d, color=TEXT_COLOR, scale_factor=1.0) for d in live),
-                     run_time=ZERO_FLASH_SECONDS)
-            cue.play(Indicate(line, color=TEXT_COLOR, scale_factor=1.0),
+            if wedge:
+                cue.wait_until("lasso")
+            # r62: each picture comes as the words name it (the lasso's wedge, then ridge's
+            # one line), not both at once over an 8 s still.
+            cue.play(*shown[:1], *(Indicate(d, color=TEXT_COLOR, scale_factor=1.0) for d in live),
                      Indicate(self.star_read[1 + 2 * self.touch.zero_indices[0]],
                               color=NORMAL_COLOR, scale_factor=1.3)
                      if self.touch.zero_indices else Indicate(self.star),
+                     run_time=max(cue.until("ridge") if wedge else 0.0, ZERO_FLASH_SECONDS))
+            cue.play(*shown[1:], Indicate(line, color=TEXT_COLOR, scale_factor=1.0),
+                     Indicate(pull, color=PLANE_COLOR, scale_factor=1.0),
                      run_time=max(cue.remaining, 1.0))
 
     def fit_beside(self, kept: np.ndarray, view: tuple[float, float], left: float,

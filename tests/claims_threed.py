@@ -123,7 +123,7 @@ def _lam(m, f, group: int = 2) -> bool:
 
 
 RULES = [
-    Rule("ŵ", rf"The loss f is least at ŵ = ({POINT})",
+    Rule("ŵ", rf"The loss (?:f )?is least at ŵ = ({POINT})",
          lambda m, f: point_agrees(m.group(1), f["loss"].center), ("loss",)),
     Rule("the balls at t > 0",
          rf"The budget ‖w‖₁ ≤ t, with t = ({NUMBER}), is an octahedron; ‖w‖₂ ≤ t is the ball "
@@ -223,19 +223,23 @@ RULES = [
          ("cone",)),
     # λ: the budget's multiplier, and the penalty weight whose lasso has the same w*.
     Rule("g and λ defined",
-         rf"Here g = ({POINT}) and −∇f\(w\*\) = λg, with λ = ({NUMBER}) the multiplier of "
-         rf"‖w‖₁ ≤ ({NUMBER})",
+         rf"Here g = ({POINT}) and −∇f\(w\*\) = λg, with λ = ({NUMBER})",
          lambda m, f: f["l1"].kind in ("vertex", "edge", "face")
-         and point_agrees(m.group(1), f["l1"].balance) and _lam(m, f, 2)
-         and agrees(m.group(3), f["t"]), ("cone",)),
+         and point_agrees(m.group(1), f["l1"].balance) and _lam(m, f, 2), ("cone",)),
     # The penalty weight λ (the budget's multiplier, > 0) gives the same w*.
     Rule("the penalized problem",
          r"Minimizing f \+ λ‖w‖₁ gives this same w\*",
          lambda m, f: f["l1"].kind in ("vertex", "edge", "face")
          and f["l1"].multiplier > 0.0 and f["lasso_same"], ("cone",)),
+    # r62: with ridge's why (ridge's w* has no zero) after a lasso touch on the surface, the
+    # camera turns to ridge's close-up, along the sphere's tangent plane at the touch,
+    # before the ellipsoid grows: said as it turns.
     Rule("grow to the sphere",
-         r"Now the sphere: grow the ellipsoid again from ŵ, until it first touches",
-         lambda m, f: f["l2"].kind == "sphere", ("sphere",)),
+         r"Now the sphere(, from a view side-on to the touch)?: grow the ellipsoid again from ŵ, "
+         r"until it first touches",
+         lambda m, f: f["l2"].kind == "sphere" and (
+             not m.group(1) or f["l2"].zero_indices == ()
+             and f["l1"].kind in ("vertex", "edge", "face")), ("sphere",)),
     Rule("the sphere's touch",
          rf"until it first touches, at ridge's w\* = ({POINT})",
          lambda m, f: f["l2"].kind == "sphere" and point_agrees(m.group(1), f["l2"].point),
@@ -262,8 +266,8 @@ RULES = [
     # an edge, a cone at a corner) holds a whole set of −∇f(w*) directions; ridge's only
     # −∇f(w*) ∥ w* with wₖ* = 0 (the sphere's one normal): exactly one direction.
     Rule("a wedge against one direction",
-         r"At a touch with w([₁₂₃]) = 0: the lasso allows a (wedge|cone) of −∇f\(w\*\) "
-         r"directions; ridge allows exactly one",
+         r"At w([₁₂₃]) = 0, the lasso allows a (wedge|cone) of −∇f\(w\*\) "
+         r"directions; ridge, exactly one",
          lambda m, f: f["l1"].kind in ("edge", "vertex") and f["l2"].kind == "sphere"
          and f["l2"].zero_indices == () and SUB[m.group(1)] in f["l1"].zero_indices
          and m.group(2) == SHAPE.get(len(f["l1"].cone_generators)), ("sphere",)),
