@@ -353,10 +353,6 @@ BALANCE_SHARE = 0.14
 #: g and t·g (the gradient of ½‖w‖₂² at w*) are drawn from w* at this share of their length
 #: (one scale for both, so t·g is visibly t times g; at full length t·g ran off the picture).
 RESCALE_SHARE = 0.7
-#: t·g is drawn beside g, this share of t to its right.
-RESCALE_GAP_SHARE = 0.15
-#: g is drawn this share of t to the left of t·g (both from the origin's side).
-G_BESIDE_SHARE = 0.1
 #: The moving contour fades in from this share of the height it is fully drawn at.
 CONTOUR_FADE_FROM = 0.6
 #: The walk reaches this share of the contour's fade as the contour is named.
@@ -462,7 +458,7 @@ def path_formula(a: float, k: float, phi: float, b: float) -> str:
 def hill_formula(peak: tuple[float, float], height: float,
                  shape: np.ndarray | tuple[tuple[float, float], ...]) -> tuple[str, str]:
     """TeX for the mountain f(p) = height·exp(−½ (p − m)ᵀA(p − m)) in two short lines, with
-    the data's numbers: "f(x, y) = e^{-q},\\ u = x - 0.6,\\ v = y - 0.9" and
+    the data's numbers: "e(x, y) = \\exp(-q),\\ u = x - 0.6,\\ v = y - 0.9" and
     "q = 0.45u^2 + 0.35uv + 0.8v^2" (½A's entries, the cross term doubled; zero terms left
     out)."""
     def shift(name: str, centre: float) -> str:
@@ -480,7 +476,7 @@ def hill_formula(peak: tuple[float, float], height: float,
         sign = "-" if coefficient < 0 else ("+" if q else "")
         q += f" {sign} {size}{body}" if sign else f"{size}{body}"
     scale = "" if height == 1.0 else rf"{number(height).tex}\, "
-    return (rf"f(x, y) = {scale}e^{{-q}},\ u = {shift('x', float(peak[0]))},"
+    return (rf"e(x, y) = {scale}\exp(-q),\ u = {shift('x', float(peak[0]))},"
             rf"\ v = {shift('y', float(peak[1]))}", rf"q = {q.strip()}")
 
 
@@ -635,7 +631,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         self.profile_group = make_plot(
             s_range,
             # From 0 (review r45 finding 9: it ran to −0.1, though a height is never below 0).
-            axis_range(self.heights, margin=0.0, target_ticks=4), "s", r"f(\gamma(s))",
+            axis_range(self.heights, margin=0.0, target_ticks=4), "s", r"e(\gamma(s))",
             center=PROFILE_CENTER, size=PROFILE_SIZE, label_size=28)
         self.profile_axes = self.profile_group[0]
         # TOOLKIT: make_plot's tick numbers (font 20) are ~10 px high at 720p; renumbered
@@ -697,7 +693,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                 f"move it (b) so that it passes the mountain (peak at {peak.text})")) from None
 
     def f_longer(self) -> bool:
-        """Whether ∇f is drawn longer than ∇h (then ∇h is drawn over it)."""
+        """Whether ∇e is drawn longer than ∇h (then ∇h is drawn over it)."""
         if self.arrows.f is None:
             return False
         return bool(np.linalg.norm(np.subtract(*self.arrows.f))
@@ -789,7 +785,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # The title and the ground are there from the first frame (a video's thumbnail is
         # its first frame); the mountain rises on them as it is named.
         self.add(self.title, self.frame_outline, self.ground)
-        with self.cue("A mountain{@mountain}. Its height f(x, y) is highest at the peak{@peak}.") \
+        with self.cue("A mountain{@mountain}. Its height e(x, y) is highest at the peak{@peak}.") \
                 as cue:
             # From the first word (review r41: "A mountain" was said over the empty ground).
             cue.play(Create(self.rings, lag_ratio=0.3), Create(self.meridians),
@@ -882,7 +878,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         self.profile_dot = marker(np.zeros(3), SOLUTION_COLOR, radius=0.06, z_index=3)
         length = float(self.curve.arc_length[-1])
         self.readout = Readout(r"s = " + number_format(length, decimals_for(length))
-                               + r",\quad f(\gamma(s)) = "
+                               + r",\quad e(\gamma(s)) = "
                                + number_format(float(np.max(self.heights)),
                                                decimals_for(self.top.value)),
                                0.0, float(self.heights[0]), font_size=PANEL_FONT)
@@ -934,7 +930,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         low, high = self.contour_fade
         seen = np.flatnonzero(self.heights >= low + CONTOUR_SEEN_SHARE * (high - low))
         shown_at = float(self.curve.arc_length[seen[0]]) if len(seen) else self.pause
-        with self.cue("Walk{@walk}: the plot traces f(γ(s)). Higher{@up} up, "
+        with self.cue("Walk{@walk}: the plot traces e(γ(s)). Higher{@up} up, "
                       "the contour through the hiker follows.") as cue:
             # The plot's axes come as "the plot traces" is said (review r50 finding 9: 3.5 s
             # before).
@@ -1058,7 +1054,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # A dark outline: violet on the blue-grey contours (and on ∇h) is low in contrast.
             self.grad_f.set_stroke(OUTLINE_COLOR, width=F_ARROW_WIDTH + 4, background=True)
             stay_over_moving(self.grad_f)
-            self.f_label = legible(merged(MathTex(r"\nabla f", font_size=32,
+            self.f_label = legible(merged(MathTex(r"\nabla e", font_size=32,
                                                   color=GRADIENT_COLOR)))
             # A wider dark outline, a backing over the contours (review r60 finding 2b).
             self.f_label.set_stroke(BACKGROUND, width=LABEL_BACKING, background=True)
@@ -1083,18 +1079,18 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             obstacles.append(label)
         lam = number(top.multiplier)
         self.condition = merged(MathTex(
-            rf"\nabla f = \lambda \nabla h,\quad \lambda = {lam.tex}", font_size=PANEL_FONT))
+            rf"\nabla e = \lambda \nabla h,\quad \lambda = {lam.tex}", font_size=PANEL_FONT))
         # The name the words give λ, written down and kept: a viewer without captions has it.
         self.multiplier_name = merged(Tex(r"$\lambda$: the Lagrange multiplier",
                                           font_size=PANEL_FONT))
         if self.grad_f is None:
             self.add_panel_line(self.condition)
             self.add_panel_line(self.multiplier_name)
-            with self.cue("At the peak the ground is flat: ∇f = 0{@zero}, while ∇h{@h}, at right "
+            with self.cue("At the peak the ground is flat: ∇e = 0{@zero}, while ∇h{@h}, at right "
                           "angles to the path, is not.") as cue:
                 cue.play(Indicate(self.hiker, color=SOLUTION_COLOR), at="zero")
                 cue.play(GrowArrow(self.grad_h), Reveal(self.h_label), at="h")
-            with self.cue("So ∇f = λ∇h holds with λ = 0{@eq}, λ{@named} the Lagrange "
+            with self.cue("So ∇e = λ∇h holds with λ = 0{@eq}, λ{@named} the Lagrange "
                           "multiplier: here the path costs the hiker nothing{@nothing}.") as cue:
                 cue.play(Reveal(self.condition), at="eq")
                 cue.play(Reveal(self.multiplier_name), at="named")
@@ -1128,7 +1124,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             top.point, arrows.f[1] - arrows.f[0], tangent[1] - tangent[0],
             size=RIGHT_ANGLE_SHARE * extent)))
         # Its "= 0" a part of its own, flashed with the plot's flat line (review r60 finding 8).
-        chain = MathTex(r"\frac{d}{ds} f(\gamma(s)) = \nabla f \cdot \gamma'(s)", r"= 0",
+        chain = MathTex(r"\frac{d}{ds} e(\gamma(s)) = \nabla e \cdot \gamma'(s)", r"= 0",
                         font_size=PANEL_FONT)
         for part in chain:
             merged(part)
@@ -1148,11 +1144,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # (Review r60 finding 8: the chain rule's subtitle lasted 2.3 s: the plot's slope named
         # with it, about 4 s, and its "= 0" flashed with the plot's flat line.)
         with self.cue("At the top the plot is flat{@flat}. With γ′ the path's direction{@prime} "
-                      "and ∇f{@f} the height's uphill gradient, the plot's slope is zero"
-                      "{@slope}: d/ds f(γ(s)) = ∇f · γ′(s) = 0{@chain}.",
+                      "and ∇e{@f} the height's uphill gradient, the plot's slope is zero"
+                      "{@slope}: d/ds e(γ(s)) = ∇e · γ′(s) = 0{@chain}.",
                       spoken="At the top the plot is flat{@flat}. With gamma prime the path's "
-                      "direction{@prime} and grad f{@f} the height's uphill gradient, the "
-                      "plot's slope is zero{@slope}: the derivative of f along the path, grad f "
+                      "direction{@prime} and grad e{@f} the height's uphill gradient, the "
+                      "plot's slope is zero{@slope}: the derivative of e along the path, grad e "
                       "dot gamma prime, is zero{@chain}."
                       ) as cue:
             # The walk's readout and the peak's name have done their work: they go (r37: at
@@ -1190,10 +1186,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Indicate(flat, color=SOLUTION_COLOR, scale_factor=1.0),
                      Indicate(chain[1], color=SOLUTION_COLOR, scale_factor=1.2),
                      run_time=max(min(cue.until(cue.END), 1.5), 0.8))
-        with self.cue("So ∇f is at right angles to the path{@square}, and to the contour"
-                      "{@contour}, along which f is constant.",
-                      spoken="So grad f is at right angles to the path{@square}, and to the "
-                      "contour{@contour}, along which f is constant.") as cue:
+        with self.cue("So ∇e is at right angles to the path{@square}, and to the contour"
+                      "{@contour}, along which e is constant.",
+                      spoken="So grad e is at right angles to the path{@square}, and to the "
+                      "contour{@contour}, along which e is constant.") as cue:
             # (The contour is drawn under everything: its Indicate is short, the square's
             # drawing carries the words.)
             cue.play(Create(square), Create(lens["square"]), at="square", run_time=0.8)
@@ -1420,7 +1416,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
     def get_top_zoom(self) -> dict[str, VMobject]:
         """The top magnified, right of the panel's lines: a second pair of axes over
         `zoom_box` around the top, the path and the touching contour clipped to it, the top,
-        γ′, ∇f and ∇h (to one scale among themselves, as on the map) and the right-angle
+        γ′, ∇e and ∇h (to one scale among themselves, as on the map) and the right-angle
         mark. A frame, the region's outline on the map and two thin lines join them."""
         top = self.top
         extent = max(self.view.width, self.view.height)
@@ -1466,7 +1462,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                   z["prime"], z["square"], z["frame"], outside_of(z["frame"])]
         turned = scaled_arrow(*h_arrow, -1.0)
         placed.append(Arrow(*to_scene(zaxes, turned), **style))
-        for key, tex, color, arrow, sign in (("f_label", r"\nabla f", GRADIENT_COLOR, f_arrow, 1.0),
+        for key, tex, color, arrow, sign in (("f_label", r"\nabla e", GRADIENT_COLOR, f_arrow, 1.0),
                                              ("h_label", r"\nabla h", NORMAL_COLOR, h_arrow, -1.0),
                                              ("neg_label", r"\nabla(-h)", NORMAL_COLOR, turned,
                                               -1.0)):
@@ -1488,7 +1484,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         return z
 
     def balance_words(self) -> str:
-        """∇f = λ∇h with λ's value, and what the arrows show of it (sign, true lengths)."""
+        """∇e = λ∇h with λ's value, and what the arrows show of it (sign, true lengths)."""
         lam = self.top.multiplier
         # What λ means, said once (review r38: named only, it read as arbitrary): the rate
         # at which the best height changes as the path shifts, which is also why rescaling
@@ -1500,12 +1496,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                  "changes as the path shifts{@shift} to h(x, y) = c: by λ·c, to first order "
                  "in c{@rate}.")
         if not self.arrows.true_lengths:
-            return ("So ∇f = λ∇h{@eq}, with λ = {lam_value}. The arrows{@arrows} show directions "
-                    "only, not lengths: |∇f| is {size} times |∇h|." + named)
+            return ("So ∇e = λ∇h{@eq}, with λ = {lam_value}. The arrows{@arrows} show directions "
+                    "only, not lengths: |∇e| is {size} times |∇h|." + named)
         if lam > 0.0:
-            return ("Drawn to one scale: ∇f = λ∇h{@eq} with λ = {lam_value}, so ∇f{@arrows} is "
+            return ("Drawn to one scale: ∇e = λ∇h{@eq} with λ = {lam_value}, so ∇e{@arrows} is "
                     "{size} times as long as ∇h." + named)
-        return ("Drawn to one scale: ∇f = λ∇h{@eq} with λ = {lam_value}: ∇f{@arrows} points "
+        return ("Drawn to one scale: ∇e = λ∇h{@eq} with λ = {lam_value}: ∇e{@arrows} points "
                 "against ∇h and is {size} times as long." + named)
 
     def show_sign(self) -> None:
@@ -1596,7 +1592,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
 
         def condition(tex: str, value: str) -> VMobject:
             # "\;" rather than "\quad": the flipped line kept clear of the magnifier (r30).
-            line = merged(MathTex(rf"\nabla f = \lambda {tex},\; \lambda = {value}",
+            line = merged(MathTex(rf"\nabla e = \lambda {tex},\; \lambda = {value}",
                                   font_size=PANEL_FONT))
             return line.move_to(self.condition, aligned_edge=LEFT).set_z_index(PANEL_Z)
 
@@ -1716,7 +1712,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # "a new loss" on screen as said (review r32: f was reused silently); short enough
         # to keep 40 px from the right edge.
         # Ridge's constrained form (review r39: the ball was unmotivated till the ridge link).
-        regularization = merged(Tex(r"ridge, constrained: min a new $f$ on $\|w\|_2 \le t$",
+        regularization = merged(Tex(r"ridge, constrained: min $f$ on $\|w\|_2 \le t$",
                                     font_size=PANEL_FONT))
         # (Review r53 finding 3: "≻ 0" was never explained: dropped; the words do not need it.)
         # Where H comes from (review r41: H and ŵ were simply given): least squares,
@@ -1812,39 +1808,37 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # w and t said in words (review r50 finding 4); the penalty form is ridge's own cue.
         # (The comma splits the subtitles evenly: without it "Ridge, constrained:" was one
         # of 1.4 s.)
-        with self.cue("Ridge, constrained{@reg}: minimize a new f of the weights w{@penalty}"
-                      "{@new}, on{@ball} the ball ‖w‖₂ ≤ t: an inequality.",
-                      spoken="Ridge, constrained{@reg}: minimize a new f of the weights w"
-                      "{@penalty}{@new} on{@ball} the ball, the two-norm of w at most t: an "
-                      "inequality.") as cue:
-            # The new picture's axes come as the hike goes; the new title just after the old
-            # one has gone (two titles on top of each other would be unreadable).
-            # The hike's names gone before the new ones come (review r36: "x" and "w₁"
-            # cross-faded on top of each other).
-            # The hike's picture fades as the ball's axes are drawn and the ball fades in where
-            # the path was (review r59 finding 6: a cut to an empty frame, then the disc wiped
-            # in as a wedge); the new names come once the old have gone (review r36: "x" and
-            # "w₁" cross-faded on top of each other).
-            # The new axes drawn under the first words (review r41: 3 s of empty axes, still).
-            # The ball drawn with them, as "constrained form" is said (review r45: 4 s of empty
-            # axes under it); named, with t, when the words name it.
+        # The switch of meaning said once (review r62 item 1: f was the hike's height too):
+        # the height e becomes a loss f, minimized.
+        # Each thing drawn as it is named (review r62 item 3: the caption ran 4 s ahead of
+        # the problem's line and the ball was drawn under other words): the problem's line
+        # with "Ridge, constrained", the axes' names with "the weights w", the ball and t
+        # with "the ball ‖w‖₂ ≤ t".
+        with self.cue("Ridge, constrained{@reg}: now the height becomes a loss f of the "
+                      "weights w{@penalty} to minimize, on the ball{@ball} ‖w‖₂ ≤ t: an "
+                      "inequality.",
+                      spoken="Ridge, constrained{@reg}: now the height becomes a loss f of the "
+                      "weights w{@penalty} to minimize, on the ball{@ball}, the two-norm of w "
+                      "at most t: an inequality.") as cue:
+            # The hike's picture fades as the new axes are drawn; the new title and the
+            # problem's line once the old title has gone (two titles on top of each other
+            # would be unreadable).
             cue.play(*(Conceal(m) for m in hike), Conceal(self.title), Create(circle["axes"]),
-                     Reveal(circle["ball"]), run_time=1.2)
-            # The problem's line waits for the ball and t it names (review r53 finding 3).
-            # A unit tick on each axis, numbered (review r53 finding 8: ŵ and w* could not be
-            # read off; they were built but never drawn).
-            cue.play(Reveal(title), Reveal(circle["axis_labels"]), Reveal(circle["units"]),
-                     Reveal(circle["unit_labels"]),
-                     run_time=max(min(cue.until("penalty"), 0.6), 0.4))
-            # The ball marked as the weights are named (no still under the words).
-            cue.play(Indicate(circle["ball"], color=BALL_COLORS["l2"], scale_factor=1.0),
+                     run_time=0.8)
+            cue.play(Reveal(title), Reveal(regularization), run_time=0.4)
+            cue.play(Reveal(circle["axis_labels"]), Reveal(circle["units"]),
+                     Reveal(circle["unit_labels"]), Indicate(regularization,
+                                                             color=EMPHASIS_COLOR,
+                                                             scale_factor=1.0),
+                     run_time=max(min(cue.until("penalty"), MARK_SECONDS), 0.4))
+            cue.play(Indicate(circle["axis_labels"], color=EMPHASIS_COLOR, scale_factor=1.2),
                      at="penalty", run_time=max(min(cue.until("ball"), MARK_SECONDS), 0.5))
-            # f written out under its own cue, "The loss ..." (review r42: it came a cue early).
-            cue.play(Reveal(circle["ball_label"]), Reveal(regularization),
+            # The ball drawn as it is named, with t.
+            cue.play(Reveal(circle["ball"]), Reveal(circle["ball_label"]),
                      Reveal(circle["t_tick"]), Reveal(circle["t_label"]), at="ball",
-                     run_time=0.4)
+                     run_time=0.6)
             cue.play(Indicate(circle["ball"], color=BALL_COLORS["l2"], scale_factor=1.05),
-                     Indicate(regularization, color=BALL_COLORS["l2"], scale_factor=1.0),
+                     Indicate(circle["ball_label"], color=EMPHASIS_COLOR, scale_factor=1.0),
                      run_time=max(cue.until(cue.END), 0.5))
         # The formula is on screen; the words name it only (cut for the ridge payoff).
         # X and the targets named (review r48 finding 5); the targets are b (r51 finding 2: y
@@ -1852,9 +1846,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # f's contours drawn while "least squares" is said, ŵ named at their centre next, H
         # written as it is named (review r50 findings 1 and 9: 12 s of a still ball, H and ŵ
         # shown 2 s before they were named).
-        with self.cue("The loss{@f} is least squares{@ls}, lowest at ŵ{@centre}, the "
+        with self.cue("The loss{@f} is least squares{@ls}, lowest at{@centre} ŵ, the "
                       "unregularized best fit, up to a constant (H = XᵀX{@h}).",
-                      spoken="The loss{@f} is least squares{@ls}, lowest at w-hat{@centre}, "
+                      spoken="The loss{@f} is least squares{@ls}, lowest at{@centre} w-hat, "
                       "the unregularized best fit, up to a constant, H is X transpose X{@h}, "
                       "X the data, b the targets.") as cue:
             cue.play(Reveal(loss), at="f", run_time=0.4)
@@ -2002,11 +1996,33 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         if np.all(solution.point != 0.0):
             # (Review r51 finding 3: "both non-zero" as a consequence of smoothness
             # over-generalised: on a ball a zero weight is a coincidence, not impossible.)
-            zero_words = ("No corner: a weight is exactly 0 only by coincidence; here both are "
-                          "non-zero{@nonzero}.")
+            zero_words = ("{@diamond}Unlike the diamond ‖w‖₁ ≤ t, the ball has no corner"
+                          "{@corner}: a weight is exactly 0 only by coincidence; here both "
+                          "are{@nonzero} non-zero.")
         else:
-            zero_words = ("Here a weight of w* is 0{@nonzero}, though not at a corner: the "
-                          "ball has none.")
+            zero_words = ("{@diamond}Unlike the diamond ‖w‖₁ ≤ t, the ball has no corner"
+                          "{@corner}: here a weight of w* is{@nonzero} 0 only by coincidence.")
+        # "No corner → no exact zero" shown (review r62 item 2: only told): the diamond
+        # ‖w‖₁ ≤ t greyed in behind the ball, its corner where the lasso's w* sits for this
+        # loss (regmath) marked, a weight there exactly 0; it goes as w*'s weights are read.
+        lasso = constrained(bowl_loss, norm="l1", radius=PREVIEW_RADIUS)
+        ghost_diamond = ball_shape(axes, "l1", PREVIEW_RADIUS, stroke_width=3)
+        ghost_diamond[0].set_fill(MUTED_COLOR, opacity=0.15)
+        ghost_diamond[1].set_stroke(MUTED_COLOR, width=3, opacity=0.9)
+        ghost_diamond.set_z_index(-1)
+        corner = marker(to_scene(axes, lasso.point), BALL_COLORS["l1"], radius=0.08,
+                        z_index=HIKER_Z)
+        zero_index = int(np.flatnonzero(lasso.point == 0.0)[0]) if np.any(
+            lasso.point == 0.0) else 0
+        corner_name = legible(merged(MathTex(rf"w_{zero_index + 1} = 0", font_size=30,
+                                             color=TEXT_COLOR)))
+        corner_name.set_z_index(PANEL_Z + 0.1 * ARROW_LABEL_Z)
+        place_clear(corner_name, corner.get_center(), np.array([-1.0, 0.4]),
+                    [ghost_diamond, circle["ball"], circle["contour"], circle["point"],
+                     circle["centre"], circle["centre_label"], axes.x_axis, axes.y_axis,
+                     zoom["region"], data_centre, data_point],
+                    minor=[*circle["bowl"]], buff=0.12)
+        corner_sketch = [ghost_diamond, corner, corner_name]
         # w*'s two weights: dashed drops from w* to each axis, each foot named w₁* = …,
         # w₂* = … (both non-zero here; a zero weight has no drop and no name).
         feet, foot_names = VGroup(), VGroup()
@@ -2052,7 +2068,13 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Indicate(zoom["ball"], color=HIGHLIGHT_COLOR, scale_factor=1.0),
                      until="tangent")
             cue.play(Create(zoom["tangent"]), Reveal(zoom["tangent_name"]), at="tangent",
-                     until="nonzero")
+                     until="diamond")
+            cue.play(Reveal(ghost_diamond), at="diamond", run_time=0.6)
+            cue.play(Reveal(corner), Reveal(corner_name), run_time=0.4)
+            cue.play(pulse(corner, 1.6), Indicate(corner_name, color=BALL_COLORS["l1"],
+                                                  scale_factor=1.0),
+                     at="corner", until="nonzero")
+            cue.play(*(Conceal(m) for m in corner_sketch), at="nonzero", run_time=0.4)
             # Shown, not only told (review r56 finding 1): w* dropped onto both axes, each
             # foot named with its weight (regmath's w*, `drop_lines`), as "non-zero" is said.
             # w*'s name (on the w₁ drop) and the unit numbers step back, back with the next
@@ -2189,25 +2211,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # (review r36: μ was used a caption before it was defined).
         ridge = merged(MathTex(r"\text{ridge: min } f(w) + \tfrac{\mu}{2}\|w\|_2^2",
                                font_size=PANEL_FONT))
-        # One line in two parts, each written with its words.
-        # w* = t·g is the gradient of ½‖w‖₂² there (review r44: the scaling lesson was not
-        # linked to μ = λ/t): the ball written ½‖w‖₂² ≤ ½t² has μ as its multiplier.
-        # (Review r45: where the gradient is taken, written.)
-        # (Review r50 finding 3: appended to the stationarity, w* = t g closed up and slid:
-        # its own line, under it.)
+        # The λ → μ step in one line (review r62 item 7: a side step through ½‖w‖₂² ≤ ½t² and a
+        # cross-fade 1.54·1.00 g → 1.28·1.20 g was a second scaling argument, hard to take
+        # in): at w*, ridge's μw* = −∇f(w*) = λg, and w* = t·g on the edge, so μ = λ/t.
         stationary = merged(MathTex(r"\nabla f(w) + \mu\, w = 0", font_size=PANEL_FONT))
-        on_edge = merged(MathTex(r"w^* = t\, g = \nabla(\tfrac12 \|w\|_2^2)(w^*)",
-                                 font_size=PANEL_FONT))
-        # The ball rescaled, ½‖w‖₂² ≤ ½t², is the same set with its own multiplier μ = λ/t: its
-        # own line, in the derivation's place (review r48 finding 1: written over the header
-        # "‖w‖₂ ≤ t", it stood beside λ = 1.54, the header's multiplier, not its own).
-        # (Review r59 finding 1: μ's value is written once, where "μ = ?" stood since ridge's
-        # stationarity: this line gives the rule, the question's line the number.)
-        # (Review r60 finding 6: the ball rescaled was said 6 s before it was written: its
-        # part is written as it is said, μ's rule with μ's words.)
-        solved = MathTex(r"\text{same ball } \tfrac12\|w\|_2^2 \le \tfrac12 t^2", r":\ "
-                         r"\mu = \lambda / t", font_size=PANEL_FONT)
-        same_ball, mu_rule = (merged(part) for part in solved)
+        on_edge = merged(MathTex(r"\mu w^* = \lambda g,\ \ w^* = t\, g\ \Rightarrow\ "
+                                 r"\mu = \lambda / t", font_size=PANEL_FONT))
         # μ asked for as ridge's stationarity is written (review r59 finding 1: μ was used from
         # 164 s, valued only at 178 s), filled in when it is solved.
         mu_unknown = merged(MathTex(r"\mu = \,?", font_size=PANEL_FONT))
@@ -2220,85 +2229,22 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # and the slackness the ridge's row once ridge has made its point.
         # The solved μ one row under the readout it follows (review r51 finding 1: in its
         # place the two cross-faded, garbled).
-        below = rows[3] + (rows[3] - rows[2])
         for line, row in ((ridge, rows[1]), (stationary, rows[2]), (on_edge, rows[3]),
-                          (solved, below), (slack, rows[1])):
+                          (slack, rows[1])):
             line.align_to([PANEL_LEFT, 0, 0], LEFT).set_y(row)
             line.set_z_index(PANEL_Z)
-        for part in (same_ball, mu_rule):
-            part.set_z_index(PANEL_Z)
         # In the solved line's place: one μ on screen at a time (review r44: the running μ
         # beside "μ = λ/t = 1.28" showed two values at once); the derivation's lines above
         # stay as written.
         mu_readout.move_to(on_edge, aligned_edge=LEFT).set_z_index(PANEL_Z)
         mu_unknown.next_to(stationary, RIGHT, buff=0.5).set_z_index(PANEL_Z)
         mu_known.move_to(mu_unknown, aligned_edge=LEFT).set_z_index(PANEL_Z)
-        # The claim acted out (review r50 finding 1: 11 s over a still picture; t·g was not
-        # drawn to the plot's scale): w* drawn as a vector from the origin (dashed), g from
-        # the origin at the plot's scale, then t·g grown from g's length along it, landing
-        # exactly on w* (‖w*‖₂ = t); meanwhile −∇f(w*) = (λ/s)·(s g) is read out as s goes
-        # from 1 to t: the arrow t times longer, its multiplier t times smaller.
+        # w* as a dashed vector from the origin, t long (the ball's radius), as "w* = t·g" is
+        # said.
         origin = np.zeros(2)
         w_vector = DashedLine(*to_scene(axes, np.array([origin, solution.point])),
                               color=TEXT_COLOR, stroke_width=3, dash_length=0.12)
         w_vector.set_z_index(PANEL_Z + 0.1 * (ARROW_Z - 0.5))
-        scale_of_t = ValueTracker(1.0)
-        arrow_style = {"buff": 0.0, "max_tip_length_to_length_ratio": 0.2,
-                       "max_stroke_width_to_length_ratio": 100}
-        # g thin on top of the wide t·g: both show along their common line.
-        # Beside t·g, a little to its left (review r56 finding 4: drawn on t·g, its label sat
-        # on the shafts).
-        main_g = Arrow(*to_scene(axes, shifted_arrow(*scaled_arrow(origin, solution.normal, 1.0),
-                                                     G_BESIDE_SHARE * PREVIEW_RADIUS)),
-                       color=NORMAL_COLOR, z_index=PANEL_Z + 0.1 * (ARROW_Z + 0.5),
-                       stroke_width=3, **arrow_style)
-
-        def follow_tg(m: Arrow) -> None:
-            m.become(Arrow(*to_scene(axes, scaled_arrow(origin, solution.normal,
-                                                        scale_of_t.get_value())),
-                           color=TEXT_COLOR, stroke_width=8,
-                           **{**arrow_style, "max_tip_length_to_length_ratio": 0.14}
-                           ).set_z_index(PANEL_Z + 0.1 * ARROW_Z))
-
-        main_tg = Arrow(LEFT, RIGHT)
-        scale_of_t.set_value(float(PREVIEW_RADIUS))
-        follow_tg(main_tg)
-        # (Lightened as the ball's name is: in the ball's green it was faint on the disc.)
-        # White, arrow and name (review r51 finding 7: green on the green disc, a red/green
-        # pair); g, thin and yellow on it, gets a dark outline.
-        main_g.set_stroke(OUTLINE_COLOR, width=7, background=True)
-        tg_label = legible(merged(MathTex(r"t\,g", font_size=30, color=TEXT_COLOR)))
-        g_label = legible(merged(MathTex(r"g", font_size=30, color=NORMAL_COLOR)))
-        # Each by its own arrow: g left of its shaft, t·g right of its end (by w*); f's
-        # contours are dimmed meanwhile, so they count a tenth.
-        kept_off: list[VMobject] = [main_tg, main_g, w_vector, circle["ball"],
-                                    circle["point"], axes.x_axis, axes.y_axis,
-                                    circle["centre_label"], circle["t_label"]]
-        for label, anchor, side in ((g_label, main_g.get_center(), LEFT),
-                                    (tg_label, main_tg.get_center(), RIGHT)):
-            label.set_z_index(PANEL_Z + 0.1 * ARROW_LABEL_Z)
-            place_clear(label, anchor, side, kept_off,
-                        minor=[circle["contour"], *circle["bowl"]])
-            kept_off.append(label)
-        scale_of_t.set_value(1.0)
-        follow_tg(main_tg)
-        lam_decimals = decimals_for(lam_value)
-        factor_readout = Readout(r"-\nabla f(w^*) = "
-                                 + number_format(lam_value, lam_decimals) + r" \cdot "
-                                 + number_format(float(PREVIEW_RADIUS), lam_decimals)
-                                 + r"\, g,\ \ \|g\|_2 = 1", lam_value, 1.0,
-                                 font_size=PANEL_FONT)
-        factor_readout.move_to(on_edge, aligned_edge=LEFT).set_z_index(PANEL_Z)
-        # (Review r59 finding 1: counted through, it showed pairs such as 1.30 · 1.19 on the
-        # way: the two forms, λ·g and (λ/t)·(t g), fade one into the other instead.)
-        factor_end = Readout(r"-\nabla f(w^*) = "
-                             + number_format(lam_value, lam_decimals) + r" \cdot "
-                             + number_format(float(PREVIEW_RADIUS), lam_decimals)
-                             + r"\, g,\ \ \|g\|_2 = 1", lam_value, 1.0,
-                             font_size=PANEL_FONT)
-        factor_end.set_values(rescaled_multiplier(lam_value, float(PREVIEW_RADIUS)),
-                              float(PREVIEW_RADIUS))
-        factor_end.move_to(on_edge, aligned_edge=LEFT).set_z_index(PANEL_Z)
 
         inset = [zoom[k] for k in (*ZOOM_PICTURE, "minus_f", "minus_f_label", "g", "g_label",
                                    "tangent")] + [stretched]
@@ -2329,52 +2275,28 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Indicate(stationary, color=EMPHASIS_COLOR, scale_factor=1.0),
                      Indicate(balance["mu_label"], color=EMPHASIS_COLOR, scale_factor=1.0),
                      run_time=max(min(cue.until(cue.END), MARK_SECONDS), 0.8))
-        # The λ → μ step shown and held (review r48 finding 2: told in 4 s): g drawn, then t·g,
-        # the rescaled ball's gradient, beside it, grown from g's length to t times it; held
-        # while "t times smaller" is said; then μ's own line.
-        # (Review r49 finding 2: "the gradient of ½‖w‖₂² ≤ ½t²" gave an inequality a
-        # gradient: the gradient is of ½‖w‖₂², at w*; the inequality is the ball it bounds.)
-        # (Review r59 finding 1: one cue of 11 s in two subtitles: three cues of about 4 s,
-        # one step each; the balance's arrows stay till t·g is named.)
-        with self.cue("On the edge{@edge}, w* = t·g{@tg}: the gradient of ½‖w‖₂² at w*.",
-                      spoken="On the edge{@edge}, w-star is t g{@tg}: the gradient of half the "
-                      "squared norm at w-star.") as cue:
-            # f's contours step back: this beat is about w*, g and t·g, all from the origin.
-            cue.play(*(Conceal(m) for m in balance.values()), at="tg", run_time=0.3)
-            cue.play(Reveal(circle["units"]), Reveal(circle["unit_labels"]), run_time=0.3)
-            cue.play(Create(w_vector), GrowArrow(main_g), Reveal(g_label),
-                     *(Dim(m) for m in (circle["contour"], *circle["bowl"])), run_time=0.6)
-            self.add(main_tg)
-            cue.play(Reveal(tg_label), Reveal(on_edge), run_time=0.4)
-            cue.play(Indicate(on_edge, color=EMPHASIS_COLOR, scale_factor=1.0),
-                     Indicate(w_vector, color=HIGHLIGHT_COLOR, scale_factor=1.0),
-                     run_time=max(cue.until(cue.END), 0.8))
-        with self.cue("Written{@half} ½‖w‖₂² ≤ ½t², the same ball has a gradient t times "
-                      "longer{@long}.",
-                      spoken="Written{@half} as half the squared norm at most half t squared, "
-                      "the same ball has a gradient t times longer{@long}.") as cue:
-            cue.play(Reveal(same_ball), at="half", run_time=0.4)
-            cue.play(Indicate(circle["ball"], color=BALL_COLORS["l2"], scale_factor=1.0),
-                     Indicate(same_ball, color=EMPHASIS_COLOR, scale_factor=1.0),
-                     run_time=max(min(cue.until("long"), MARK_SECONDS), 0.8))
-            # t·g grows from g's length along w* and lands on it: "t times longer" acted out
-            # (the derivation's line has been read: −∇f(w*) = λ·g takes its row).
-            cue.play(Conceal(on_edge), Reveal(factor_readout), at="long", run_time=0.3)
-            self.follow(scale_of_t, float(PREVIEW_RADIUS), {main_tg: follow_tg},
-                        run_time=max(cue.until(cue.END), 1.5), rate_func=smooth,
-                        over=[main_g, g_label, circle["point"]])
-        with self.cue("So its multiplier is t times smaller{@small}: μ = λ/t = {mu}{@mu}.",
+        # One cue, one line (review r62 item 7): ridge's stationarity at w* is μw* = −∇f(w*)
+        # = λg, and on the edge w* = t·g, so μ = λ/t; "μ = ?" filled in with its value.
+        with self.cue("Penalty form{@pen}: μw* = −∇f(w*) = λg, and w* = t·g{@tg}, so "
+                      "μ = λ/t = {mu}{@mu}.",
                       mu=mu,
-                      spoken="So its multiplier is t times smaller{@small}: mu is lambda over "
-                      "t, {mu}{@mu}.", settle=1.5) as cue:
-            # −∇f(w*) = λ·g becomes (λ/t)·(t g): one form fades out, the other in.
-            cue.play(Conceal(factor_readout), at="small", run_time=0.4)
-            cue.play(Reveal(factor_end), run_time=0.4)
-            # μ's rule under it, and the question's "?" filled in with its value.
-            cue.play(Reveal(mu_rule), Conceal(mu_unknown), at="mu", run_time=0.4)
-            cue.play(Reveal(mu_known), run_time=0.4)
+                      spoken="Penalty form{@pen}: mu w-star is minus grad f at w-star, lambda "
+                      "g, and w-star is t g{@tg}, so mu is lambda over t, {mu}{@mu}.",
+                      settle=1.5) as cue:
+            cue.play(Indicate(balance["mu_label"], color=EMPHASIS_COLOR, scale_factor=1.0),
+                     Indicate(kkt, color=EMPHASIS_COLOR, scale_factor=1.0), at="pen",
+                     run_time=max(min(cue.until("tg"), MARK_SECONDS), 0.5))
+            # The balance's arrows make way for w* drawn from the origin, t long.
+            cue.play(*(Conceal(m) for m in balance.values()), at="tg", run_time=0.3)
+            cue.play(Reveal(circle["units"]), Reveal(circle["unit_labels"]), Create(w_vector),
+                     Reveal(on_edge), run_time=0.6)
+            cue.play(Indicate(w_vector, color=HIGHLIGHT_COLOR, scale_factor=1.0),
+                     Indicate(circle["t_label"], color=EMPHASIS_COLOR, scale_factor=1.1),
+                     run_time=max(min(cue.until("mu"), MARK_SECONDS), 0.5))
+            cue.play(Conceal(mu_unknown), at="mu", run_time=0.3)
+            cue.play(Reveal(mu_known), run_time=0.3)
             cue.play(Indicate(sign_value, color=EMPHASIS_COLOR, scale_factor=1.0),
-                     Indicate(mu_rule, color=EMPHASIS_COLOR, scale_factor=1.0),
+                     Indicate(on_edge, color=EMPHASIS_COLOR, scale_factor=1.0),
                      Indicate(mu_known, color=EMPHASIS_COLOR, scale_factor=1.0),
                      run_time=max(min(cue.until(cue.END), MARK_SECONDS), 0.8))
         # The sliding centre named (review r41: an unnamed white ring, read as ŵ or w*): w(μ),
@@ -2396,11 +2318,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         no_ball = merged(MathTex(rf"\text{{penalised ridge, }} \mu = {mu.tex} \to "
                                  r"\text{the same } w^*", font_size=PANEL_FONT))
         no_ball.move_to(mu_readout, aligned_edge=LEFT).set_z_index(PANEL_Z)
-        with self.cue("Its contours{@slide} slide as μ grows, centred on ridge's minimum w(μ)"
+        with self.cue("The penalised loss's contours{@slide} slide as μ grows, centred on its "
+                      "minimum w(μ)"
                       "{@name}: at μ = {mu}, on w*{@land}, with no ball{@ball}.",
                       mu=mu,
-                      spoken="Its contours{@slide} slide as mu grows, centred on ridge's "
-                      "minimum, w of mu{@name}: at {mu}, on w-star{@land}, with no "
+                      spoken="The penalised loss's contours{@slide} slide as mu grows, "
+                      "centred on its minimum, w of mu{@name}: at {mu}, on w-star{@land}, with no "
                       "ball{@ball}.", settle=1.5) as cue:
             # The ball fades as ridge's contours come, at the cue's start (review r53 finding
             # 1): ridge has no ball; w(μ) lands on w* with the ball faded, held ≥ 2 s.
@@ -2412,10 +2335,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             self.add(rings)
             # The stationarity stays, the condition w(μ) meets (review r41: it left as the
             # ring slid); the solved μ goes before μ's live value takes its row.
-            cue.play(Conceal(same_ball), Conceal(mu_rule), Conceal(factor_end),
-                     Conceal(mu_known),
-                     *(Conceal(m) for m in (main_g, main_tg, g_label,
-                                                             tg_label, w_vector)),
+            cue.play(Conceal(on_edge), Conceal(mu_known), Conceal(w_vector),
                      Reveal(circle["point_label"]), run_time=0.3)
             cue.play(Reveal(bottom), Reveal(mu_readout), Reveal(centre_name),
                      Indicate(ridge, color=EMPHASIS_COLOR, scale_factor=1.0),
