@@ -13,48 +13,47 @@ Storyboard, one section per beat:
 * mountain: the mountain in 3D (its contour lines lifted to their heights and
   lines down its flanks), then the path drawn on it.
 * map: the camera rises until it looks straight down: the lifted contour lines
-  settle onto the map; f (u, v measured from the peak) and h are written out; the path is
+  settle onto the map; the height e (u, v measured from the peak) and h are written out; the path is
   the curve h(x, y) = 0.
 * walk: γ(s) is the point after walking a distance s from the path's left end;
-  the hiker walks left to right while the height f(γ(s)) is plotted against s
+  the hiker walks left to right while the height e(γ(s)) is plotted against s
   and the contour through the hiker moves with it. Part-way up, the contour
   crosses the path and a stretch of path ahead lies higher: the hiker can
   still climb: the hiker climbs on, slowing, as the higher stretch shrinks to nothing at
   the top, where the
   contour only touches the path: the top is magnified in an inset as that is said.
-* gradients: at the top the plot of f(γ(s)) is flat (its level line drawn),
-  d/ds f(γ(s)) = ∇f · γ′ = 0 (on the panel, γ′(s) drawn at the hiker, a right-angle
-  mark), so ∇f is at right angles to the path; so is ∇h (the marks go as it comes): drawn
-  to one scale, from the top side by side (a copy of ∇h shrinks by λ onto ∇f, on the map
-  and in the inset), ∇f = λ∇h, λ the Lagrange multiplier: how fast the top's height changes
+* gradients: at the top the plot of e(γ(s)) is flat (its level line drawn),
+  d/ds e(γ(s)) = ∇e · γ′ = 0 (on the panel, γ′(s) drawn at the hiker, a right-angle
+  mark), so ∇e is at right angles to the path; so is ∇h (the marks go as it comes): drawn
+  to one scale, from the top side by side (a copy of ∇h shrinks by λ onto ∇e, on the map
+  and in the inset), ∇e = λ∇h, λ the Lagrange multiplier: how fast the top's height changes
   as the path shifts to h = c (on the map and in the inset; its name changes to h(x, y) = c
-  over a dashed ghost of h = 0; the plot of f(γ(s)) and γ′ go for good).
+  over a dashed ghost of h = 0; the plot of e(γ(s)) and γ′ go for good).
 * sign: the same path is −h = 0: ∇h turns through 180° (on the map and in the inset)
   while the labels and the panel's equation change with it; for an equality constraint
   λ may have either sign; written as 2h = 0 (the inset goes), ∇(−h) turns back and grows
   to ∇(2h), twice ∇h, and λ halves (to λ's digits: 0.605 → 0.303).
-* bridge: the hike goes; regularization's own picture (a fixed example, its H, ŵ and
-  later −∇f(w*) written in the picture's corner): the ball ‖w‖₂ ≤ t, a new
-  f(w) = ½(w − ŵ)ᵀH(w − ŵ) (H ≻ 0, written) lowest at ŵ (the unconstrained minimizer,
-  written) with elliptic contours; ŵ and its contours move into the ball ("if ŵ were
-  inside: w* = ŵ, λ = 0") and back; a contour grows from ŵ to the first contact with the
-  ball, w*; its edge plays the path (a legend hands the hike's objects over: path ↔
-  edge, ∇h ↔ g, max height ↔ min f, till ridge is written); magnified on the right as the
-  ball is called smooth; the tangent there;
-  −∇f(w*) = λg drawn from w* side by side, g = ∇(‖w‖₂ − t); λ ≥ 0: −∇f pointing inward is
-  drawn and its arrow crossed out; λ's value, a copy of g growing λ times onto −∇f(w*),
-  drawn side by side to one scale; the same ball as ½‖w‖₂² ≤ ½t² (header unchanged): its
-  gradient t·g grows beside g and is held, t times longer, so its multiplier is
-  μ = λ/t (its own line, and the "μ = ?" left beside ridge's stationarity filled in);
-  ridge's f(w) + (μ/2)‖w‖₂² and its stationarity, satisfied at w*
-  (`regmath.facts.ridge_penalty_strength`); the contours of f + (s/2)‖w‖₂² slide as s grows
-  to μ until they centre on w* (`regmath.lagrange.ridge_objective`), their centre named
-  w(μ), and the ball steps back; complementary slackness λ(‖w*‖₂ − t) = 0 as f's contours
-  return, the inside case (ŵ = w*) shown again; the four Karush–Kuhn–Tucker conditions
-  named (feasible, stationarity, complementary slackness);
-  "next: corners" with the diamond.
+* bridge: the hike goes; "now the height becomes a loss f": regularization's own picture
+  (a fixed example, its H, ŵ and later −∇f(w*) written in the picture's corner): the
+  problem's line, the axes w₁, w₂, then the ball ‖w‖₂ ≤ t, each as it is named;
+  f(w) = ½(w − ŵ)ᵀH(w − ŵ) (least squares, H = XᵀX) lowest at ŵ with elliptic contours;
+  ŵ and its contours move into the ball ("if ŵ were inside: w* = ŵ, λ = 0") and back; a
+  contour grows from ŵ to the first contact with the ball, w*; its edge plays the path,
+  magnified on the right as the ball is called smooth, the tangent there; the diamond
+  ‖w‖₁ ≤ t greyed in behind the ball, its corner (the lasso's w*, a weight 0) marked, as
+  "no corner" is said, then w* dropped onto both axes (both weights non-zero);
+  g = ∇‖w‖₂(w*) = w*/t and −∇f(w*) = λg drawn from w* side by side; λ ≥ 0: −∇f pointing
+  inward is drawn and w* crossed out; λ's value, a copy of g growing λ times onto
+  −∇f(w*); ridge's f(w) + (μ/2)‖w‖₂², its stationarity ∇f + μw = 0 drawn at w*; the
+  penalty form in one line, μw* = λg and w* = t·g so μ = λ/t (`regmath.facts.
+  ridge_penalty_strength`); the penalised loss's contours slide as μ grows until they
+  centre on w* (`regmath.lagrange.ridge_objective`), their centre named w(μ), and the ball
+  steps back; complementary slackness λ(‖w*‖₂ − t) = 0 with the inside case (ŵ = w*)
+  shown again; the four Karush–Kuhn–Tucker conditions named; "next: corners" with the
+  diamond.
 
-Notation: the path is h(x, y) = 0 (g is the subgradient of the norm in the rest
+Notation: the hike's height is e(x, y) (f is the loss only) and the path is
+h(x, y) = 0 (g is the subgradient of the norm in the rest
 of the story). Every coordinate, including the 3D picture (an orthographic
 projection, `regmath.lagrange.project`), comes from `regmath.lagrange`, and
 every claim is chosen by its facts for the data; data the story cannot show are
@@ -282,7 +281,9 @@ ZOOM_TANGENT_SHARE = 0.9
 STEP_SHARE = 0.75
 #: The supposed inward −∇f(w*) is drawn faint (a supposition), and crossed out at this
 #: share of its size.
-GHOST_OPACITY = 0.55
+GHOST_OPACITY = 0.8
+#: The supposed −∇f(w*) and its label: ∇f's violet lightened (review r62 item 5: dim).
+SUPPOSE_COLOR = interpolate_color(GRADIENT_COLOR, TEXT_COLOR, 0.45)
 CROSS_SCALE = 2.2
 #: The gap under the supposed arrow's tip and between its two labels (scene units).
 SUPPOSE_BUFF = 0.12
@@ -378,6 +379,8 @@ FLASH_SECONDS = 0.8
 EDGE_SECONDS = 3.0
 #: The walk past the top to the path's end, and the walk back, each take this long (s).
 WALK_ON_SECONDS = 3.0
+#: The walk back to the top (review r62 item 9: about 2 s read as a run).
+WALK_BACK_SECONDS = 3.6
 #: ∇f flashes in a light violet, not the highlight's white (review r36: flashed together, the
 #: two parallel arrows turned one white bar).
 F_FLASH_COLOR = interpolate_color(GRADIENT_COLOR, WHITE, 0.55)
@@ -795,7 +798,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # The shadow named as the path on the ground, and lit along its length as it is
         # (review r39: drawn under the half-transparent mountain, it was never named).
         with self.cue("A hiker keeps to a path on its flank{@path}, rising and falling"
-                      "{@shadow} over its shadow{@ground}.") as cue:
+                      "{@shadow} above its shadow on the ground{@ground}.") as cue:
             cue.play(Reveal(self.hiker_3d), Flash(self.hiker_3d, color=SOLUTION_COLOR,
                                                   run_time=FLASH_SECONDS), at="path")
             cue.play(Create(self.trail), until="shadow")
@@ -1022,7 +1025,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                         run_time=max(cue.until("back"), WALK_ON_SECONDS), rate_func=smooth)
             # The whole profile stays while the hiker walks back.
             back = {m: place for m, place in followers.items() if m is not self.profile}
-            self.follow(self.walked, self.top_length, back, run_time=WALK_ON_SECONDS,
+            self.follow(self.walked, self.top_length, back, run_time=WALK_BACK_SECONDS,
                         rate_func=smooth)
 
     def show_gradients(self) -> None:
@@ -1738,8 +1741,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         kkt = merged(MathTex(r"-\nabla f(w^*) = \lambda g", font_size=PANEL_FONT))
         # g tied to ∇h (review r51 finding 5): the gradient of ‖w‖₂ at w*, w*/t on the edge.
         # The ball's h written where "the ball's ∇h" is said (review r53 finding 3).
-        normal = merged(MathTex(r"g = \nabla h(w^*) = w^* / t,\ \ h(w) = \|w\|_2 - t",
-                                font_size=PANEL_FONT))
+        # (Review r62 item 1: "h(w) = ‖w‖₂ − t" reused the hike's h: g is the norm's gradient.)
+        normal = merged(MathTex(r"g = \nabla \|w\|_2\,(w^*) = w^* / t", font_size=PANEL_FONT))
         above: VMobject = title
         for line in (regularization, loss, inside, kkt, normal):
             line.set_z_index(PANEL_Z)
@@ -2132,8 +2135,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         cross.move_to(zoom["point"])
         cross.set_z_index(PANEL_Z + 0.1 * ARROW_LABEL_Z)
         true_arrow = VGroup(zoom["minus_f"], zoom["minus_f_label"], zoom["g"], zoom["g_label"])
-        real_loss = VGroup(zoom["contour"], circle["contour"], circle["bowl"], circle["centre"],
-                           circle["centre_label"])
+        # (ŵ and its name stay lit: review r62 item 5, faded they were hard to read.)
+        real_loss = VGroup(zoom["contour"], circle["contour"], circle["bowl"])
         with self.cue("λ ≥ 0{@sign}: if −∇f(w*) pointed into the ball{@in}, a step inward"
                       "{@step} would lower f, so w* would not be best"
                       "{@not}.",
@@ -2281,8 +2284,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       "μ = λ/t = {mu}{@mu}.",
                       mu=mu,
                       spoken="Penalty form{@pen}: mu w-star is minus grad f at w-star, lambda "
-                      "g, and w-star is t g{@tg}, so mu is lambda over t, {mu}{@mu}.",
-                      settle=1.5) as cue:
+                      "g, and w-star is t g{@tg}, so mu is lambda over t, {mu}{@mu}.") as cue:
             cue.play(Indicate(balance["mu_label"], color=EMPHASIS_COLOR, scale_factor=1.0),
                      Indicate(kkt, color=EMPHASIS_COLOR, scale_factor=1.0), at="pen",
                      run_time=max(min(cue.until("tg"), MARK_SECONDS), 0.5))
@@ -2324,7 +2326,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       mu=mu,
                       spoken="The penalised loss's contours{@slide} slide as mu grows, "
                       "centred on its minimum, w of mu{@name}: at {mu}, on w-star{@land}, with no "
-                      "ball{@ball}.", settle=1.5) as cue:
+                      "ball{@ball}.") as cue:
             # The ball fades as ridge's contours come, at the cue's start (review r53 finding
             # 1): ridge has no ball; w(μ) lands on w* with the ball faded, held ≥ 2 s.
             cue.play(*(Undim(m) for m in (circle["contour"], *circle["bowl"])),
@@ -2649,7 +2651,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # (Review r39: in the ball's own green the label was the faintest text on screen.)
         ball_label = legible(merged(MathTex(ball_tex, font_size=34 if labels else 30,
                                             color=interpolate_color(BALL_COLORS[norm],
-                                                                    TEXT_COLOR, 0.35))))
+                                                                    TEXT_COLOR, 0.6))))
         # Below-left of the ball, away from ŵ and the touching point (above-right); the axes
         # are obstacles too (a label crossed by an axis reads as struck through).
         place_clear(ball_label, parts["ball"].get_corner(DL), np.array([-1.0, -1.0]),
@@ -2742,7 +2744,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # into "w* = ŵ_in" as "ŵ_in1").
             # Below and a little left: straight below, it read with "t = 1.2" as "1 t = 1.2".
             for mark, direction in zip(units, (np.array([-0.6, -1.0, 0.0]), LEFT)):
-                one = legible(merged(MathTex("1", font_size=28, color=MUTED_COLOR)))
+                # (Review r62 item 5: grey on the green disc was dim: a light grey.)
+                one = legible(merged(MathTex("1", font_size=28, color=NAME_COLOR)))
                 place_clear(one, mark.get_center(), direction,
                             [*placed, inside_label, axes.x_axis, axes.y_axis, tick], buff=0.12)
                 unit_labels.add(one)
@@ -2826,7 +2829,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         z["g"].set_stroke(OUTLINE_COLOR, width=7, background=True)
         # The step from w* too (review r45: it started off w*), white and thin over the
         # supposed −∇f, shorter, so the supposed arrow's tip shows past it.
-        z["ghost"] = Arrow(*to_scene(zaxes, inward), color=GRADIENT_COLOR, z_index=ARROW_Z,
+        z["ghost"] = Arrow(*to_scene(zaxes, inward), color=SUPPOSE_COLOR, z_index=ARROW_Z,
                            **style).set_opacity(GHOST_OPACITY)
         # The step inward: a white arrow from w* into the ball.
         z["step"] = Arrow(*to_scene(zaxes, step), color=TEXT_COLOR, z_index=ARROW_Z + 0.5,
@@ -2855,8 +2858,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             placed.append(label)
             z[key] = label
         # Marked as supposed: this −∇f is not the data's (the real one is hidden meanwhile).
+        # (Review r62 item 5: in the dark violet it was hard to read: lightened.)
         ghost_label = legible(merged(Tex(r"$-\nabla f$ (suppose)", font_size=28,
-                                         color=GRADIENT_COLOR)))
+                                         color=SUPPOSE_COLOR)))
         # The bridge is a fixed example (PREVIEW_*): −∇f(w*) points up and out, so the
         # supposed arrow points down into the ball. Its two labels go under its tip, one
         # above the other, inside the inset (found by hand: beside the arrows, a label this
