@@ -37,8 +37,7 @@ Storyboard, one section per beat:
   (a fixed example, its H, ŵ and later −∇f(w*) written in the picture's corner): the
   problem's line, the axes w₁, w₂, then the ball ‖w‖₂ ≤ t, each as it is named;
   f(w) = ½(w − ŵ)ᵀH(w − ŵ) (least squares, H = XᵀX) lowest at ŵ with elliptic contours;
-  ŵ and its contours move into the ball ("if ŵ were inside: w* = ŵ, λ = 0") and back; a
-  contour grows from ŵ to the first contact with the ball, w*; its edge plays the path,
+  a contour grows from ŵ to the first contact with the ball, w*; its edge plays the path,
   magnified on the right as the ball is called smooth, the tangent there; the diamond
   ‖w‖₁ ≤ t greyed in behind the ball, its corner (the lasso's w*, a weight 0) marked, as
   "no corner" is said, then w* dropped onto both axes (both weights non-zero);
@@ -1727,6 +1726,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # back when the "if" is written (no line added).
         squares = merged(MathTex(r"= \tfrac12 \|Xw - b\|_2^2 - \tfrac12 \|X\hat w - b\|_2^2",
                                  font_size=PANEL_FONT))
+        # (Review r66 cut: the case ŵ inside is shown once, with the slackness; its line only
+        # sets the panel's rows here.)
         # The case ŵ inside (a conditional: review r30 read "ŵ inside: …" as the current
         # picture once ŵ was out); it goes once the contour grows from the real ŵ (r37: at
         # most 6 text lines; the slackness line says "λ = 0 inside" later).
@@ -1871,46 +1872,6 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Indicate(data_h, color=LOSS_COLOR, scale_factor=1.0),
                      Indicate(squares, color=LOSS_COLOR, scale_factor=1.0),
                      run_time=max(cue.until(cue.END), 0.5))
-        # The "if": ŵ (with its contours) moves into the ball, where w* = ŵ, and back out.
-        share = ValueTracker(1.0)
-        # ŵ′, a copy of ŵ with its contours, moves in along a dashed trail from ŵ; the
-        # data's ŵ stays, dimmed (review r56 finding 3).
-        prime = circle["centre"].copy()
-        prime_bowl = circle["bowl"].copy()
-        trail = self.get_prime_trail(share)
-        moved: dict[VMobject, Any] = {
-            prime: lambda m: m.move_to(to_scene(axes, self.moved_centre(share))),
-            prime_bowl: lambda m: self.follow_bowl(m, share),
-            trail: lambda m: self.follow_trail(m, share),
-        }
-        real_centre = [circle["centre"], circle["bowl"], circle["centre_label"]]
-        ghost = VGroup(circle["inside_dot"], circle["inside_label"])
-        # "a new λ": the ball's multiplier, not the hike's (review r50 finding 4).
-        # w* defined as it is first used (review r51 finding 4): "the best w, w*".
-        with self.cue("If the fit were ŵᵢₙ, inside{@inside} the ball, the best w, w*, would "
-                      "be ŵᵢₙ, with a new λ = 0. Our ŵ is outside{@out}.",
-                      spoken="If the fit were w-hat-in, inside{@inside} the ball, the best "
-                      "w, w-star, would be w-hat-in, with a new lambda, zero. Our "
-                      "w-hat is outside{@out}.") as cue:
-            # ŵ's numbers go while ŵ is moved (review r49 finding 4: "ŵ = (1, 1.6)" stayed
-            # beside the moved ŵ) and come back with it.
-            cue.play(Conceal(squares), Conceal(names_xb), *(Dim(m) for m in real_centre),
-                     at="inside",
-                     run_time=0.3)
-            self.add(*moved)
-            self.follow(share, INSIDE_SHARE, moved, run_time=INSIDE_MOVE, rate_func=smooth)
-            # Named as it lands ("w* would be ŵ itself" follows at once): it stays till "out".
-            cue.play(Reveal(ghost), Reveal(inside),
-                     Flash(circle["inside_dot"],
-                                                          color=SOLUTION_COLOR,
-                                                          run_time=FLASH_SECONDS))
-            # The supposition goes; the data's ŵ, outside, comes back and is marked.
-            cue.play(Conceal(ghost), *(Conceal(m) for m in moved), at="out", run_time=0.4)
-            cue.play(*(Undim(m) for m in real_centre), run_time=0.3)
-            cue.play(Indicate(circle["centre"], color=CENTER_COLOR, scale_factor=1.5),
-                     Indicate(data_centre, color=CENTER_COLOR, scale_factor=1.0),
-                     run_time=max(cue.until(cue.END), 0.8))
-            share.set_value(1.0)
         # Shown, not only told (review r36): the contours of f + (s/2)‖w‖₂² as s grows from 0
         # to μ (regmath.lagrange.ridge_objective), their centre, the ridge estimate, sliding
         # from ŵ to land on w*; then the ball, not needed by ridge, steps back.
@@ -1986,7 +1947,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # The "if" has been answered ("This ŵ is outside"): its line goes; H has been
             # read with the loss's contours, it goes too (review r51 finding 6: part 2's
             # density).
-            cue.play(Reveal(circle["contour"]), Conceal(inside), Conceal(data_h), at="grow",
+            cue.play(Reveal(circle["contour"]), Conceal(squares), Conceal(names_xb),
+                     Conceal(data_h), at="grow",
                      run_time=0.3)
             self.follow(growth, 1.0, grown, run_time=max(cue.until("touch"), GROW_SECONDS),
                         rate_func=lambda x: x)
@@ -2000,8 +1962,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # (Review r51 finding 3: "both non-zero" as a consequence of smoothness
             # over-generalised: on a ball a zero weight is a coincidence, not impossible.)
             zero_words = ("{@diamond}Unlike the diamond ‖w‖₁ ≤ t, the ball has no corner"
-                          "{@corner}: a weight is exactly 0 only by coincidence; here both "
-                          "are{@nonzero} non-zero.")
+                          "{@corner}: here both weights are{@nonzero} non-zero.")
         else:
             zero_words = ("{@diamond}Unlike the diamond ‖w‖₁ ≤ t, the ball has no corner"
                           "{@corner}: here a weight of w* is{@nonzero} 0 only by coincidence.")
@@ -2253,15 +2214,22 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                    "tangent")] + [stretched]
         balance = self.get_ridge_balance(axes, solution, view, circle)
         # μ is "the penalty strength" (review r50 finding 4: "weight" is a model coefficient).
-        with self.cue("Ridge adds (μ/2)‖w‖₂², penalty strength μ{@ridge}: its minimum has "
-                      "∇f(w) + μw = 0{@grad}.",
-                      spoken="Ridge adds mu over two times the squared two-norm, penalty strength "
-                      "mu{@ridge}: its minimum has grad f plus mu w equal to zero{@grad}.") as cue:
+        # Ridge's problem and the λ → μ step in one cue and one line (review r62 item 7: a side
+        # step through ½‖w‖₂² ≤ ½t² was a second scaling argument): for ridge's minimum to be
+        # w*, μw* = −∇f(w*) (its stationarity, drawn at w*) = λg; on the edge w* = t·g, so
+        # μ = λ/t; "μ = ?" filled in with its value.
+        with self.cue("Ridge adds (μ/2)‖w‖₂², penalty strength μ{@ridge}. For its minimum to be "
+                      "w*, μw* = −∇f(w*){@grad} = λg; with w* = t·g{@tg}, μ = λ/t = {mu}{@mu}.",
+                      mu=mu,
+                      spoken="Ridge adds mu over two times the squared two-norm, penalty "
+                      "strength mu{@ridge}. For its minimum to be w-star, mu w-star is minus "
+                      "grad f at w-star{@grad}, lambda g; with w-star t g{@tg}, mu is lambda "
+                      "over t, {mu}{@mu}.") as cue:
             # The inset has made its point: it goes, and the lines take its room.
             # The example's numbers have let λ be checked: they go too (review r45
             # finding 11: about 15 text items at μ = λ/t).
-            # (Review r53 finding 7: "ridge, constrained: min a new f …" has been used: it
-            # goes as ridge's own problem is written, so at most 4 equation lines stand.)
+            # (Review r53 finding 7: "ridge, constrained: min f …" has been used: it goes as
+            # ridge's own problem is written, so at most 4 equation lines stand.)
             # f's contours step back for the balance's arrows and labels, and the unit ticks
             # and numbers for ∇f(w*)'s (review r59 finding 2).
             cue.play(Conceal(normal), Conceal(regularization),
@@ -2269,25 +2237,17 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                             data_point, circle["point_label"],
                                             circle["units"]]),
                      *(Dim(m) for m in (circle["contour"], *circle["bowl"])), run_time=0.5)
-            cue.play(Reveal(ridge), at="ridge", run_time=0.4)
+            cue.play(Reveal(ridge), run_time=0.4)
+            cue.play(Indicate(ridge, color=EMPHASIS_COLOR, scale_factor=1.0),
+                     run_time=max(min(cue.until("ridge"), MARK_SECONDS), 0.5))
             # The stationarity drawn at w* as it is written (review r56 finding 2: a still
             # picture under the formula): ∇f(w*) inward and μw* outward, equal and opposite.
-            cue.play(Reveal(stationary), Reveal(mu_unknown), at="grad", run_time=0.4)
-            cue.play(GrowArrow(balance["f"]), GrowArrow(balance["mu"]),
-                     Reveal(balance["f_label"]), Reveal(balance["mu_label"]), run_time=0.6)
+            cue.play(Reveal(stationary), Reveal(mu_unknown), GrowArrow(balance["f"]),
+                     GrowArrow(balance["mu"]), Reveal(balance["f_label"]),
+                     Reveal(balance["mu_label"]), run_time=0.6)
             cue.play(Indicate(stationary, color=EMPHASIS_COLOR, scale_factor=1.0),
                      Indicate(balance["mu_label"], color=EMPHASIS_COLOR, scale_factor=1.0),
-                     run_time=max(min(cue.until(cue.END), MARK_SECONDS), 0.8))
-        # One cue, one line (review r62 item 7): ridge's stationarity at w* is μw* = −∇f(w*)
-        # = λg, and on the edge w* = t·g, so μ = λ/t; "μ = ?" filled in with its value.
-        with self.cue("Penalty form{@pen}: μw* = −∇f(w*) = λg, and w* = t·g{@tg}, so "
-                      "μ = λ/t = {mu}{@mu}.",
-                      mu=mu,
-                      spoken="Penalty form{@pen}: mu w-star is minus grad f at w-star, lambda "
-                      "g, and w-star is t g{@tg}, so mu is lambda over t, {mu}{@mu}.") as cue:
-            cue.play(Indicate(balance["mu_label"], color=EMPHASIS_COLOR, scale_factor=1.0),
-                     Indicate(kkt, color=EMPHASIS_COLOR, scale_factor=1.0), at="pen",
-                     run_time=max(min(cue.until("tg"), MARK_SECONDS), 0.5))
+                     at="grad", run_time=max(min(cue.until("tg"), MARK_SECONDS), 0.5))
             # The balance's arrows make way for w* drawn from the origin, t long.
             cue.play(*(Conceal(m) for m in balance.values()), at="tg", run_time=0.3)
             cue.play(Reveal(circle["units"]), Reveal(circle["unit_labels"]), Create(w_vector),
@@ -2374,11 +2334,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # still drawn under the constrained problem's summary): f's own contours return,
         # the one touching the ball at w* among them.
         ridge_picture = [rings, bottom]
-        with self.cue("For ŵ inside{@cases} or outside, λ(‖w*‖₂ − t) = 0{@slack}: λ = 0 "
+        with self.cue("For ŵ inside{@cases} (then w* = ŵ) or outside, λ(‖w*‖₂ − t) = 0{@slack}: λ = 0 "
                       "inside{@inside}, w* on the edge{@edge} here. The KKT "
                       "conditions{@kkt}: primal{@primal} and dual feasibility{@dual}, "
                       "stationarity{@stat}, complementary slackness{@cs}.",
-                      spoken="For w-hat inside{@cases} or outside, lambda times the gap to "
+                      spoken="For w-hat inside{@cases}, then w-star is w-hat, or outside, "
+                      "lambda times the gap to "
                       "the edge is zero{@slack}: "
                       "lambda is zero inside{@inside}, w-star is on the edge{@edge} here. The "
                       "K K T conditions{@kkt}: primal{@primal} and dual "

@@ -177,8 +177,8 @@ CAPTION_RULES = [
     # (A zero weight on a ball needs ŵ or H lined up with an axis: "only by coincidence".)
     # The diamond ‖w‖₁ ≤ t has corners (its vertices ±t·eᵢ, each with a weight 0); the ball's
     # boundary is smooth (none).
-    Rule("no zero weight", r"Unlike the diamond ‖w‖₁ ≤ t, the ball has no corner: a weight is "
-         r"exactly 0 only by coincidence; here both are non-zero",
+    Rule("no zero weight", r"Unlike the diamond ‖w‖₁ ≤ t, the ball has no corner: here both "
+         r"weights are non-zero",
          lambda m, f: bool(np.all(BRIDGE["l2"].point != 0.0)), ("bridge",)),
     Rule("a zero weight", r"Unlike the diamond ‖w‖₁ ≤ t, the ball has no corner: here a weight "
          r"of w\* is 0 only by coincidence",
@@ -191,11 +191,8 @@ CAPTION_RULES = [
          r"constant \(H = XᵀX\)",
          lambda m, f: bool(np.all(np.linalg.eigvalsh(BRIDGE["loss"].hessian) > 0.0)),
          ("bridge",)),
-    Rule("inside case", r"If the fit were ŵᵢₙ, inside the ball, the best w, w\*, would be "
-         r"ŵᵢₙ, with a new λ = 0",
-         lambda m, f: True, ("bridge",)),
-    # g = ∇‖w‖₂(w*) = w*/‖w*‖₂, which is w*/t when w* is on the edge: the ball's ∇h for
-    # h(w) = ‖w‖₂ − t (smooth away from 0).
+    # g = ∇‖w‖₂(w*) = w*/‖w*‖₂, which is w*/t when w* is on the edge: the ball's ∇h, the
+    # gradient of ‖w‖₂ − t (smooth away from 0).
     Rule("g as ∇h", r"g, the ball's outward unit normal, is w\*/t: it plays ∇h",
          lambda m, f: BRIDGE["l2"].active
          and abs(float(np.linalg.norm(BRIDGE["l2"].point)) - PREVIEW_RADIUS) < 1e-9,
@@ -204,14 +201,13 @@ CAPTION_RULES = [
     Rule("bridge λ", rf"it is g stretched λ = ({NUMBER}) times",
          lambda m, f: BRIDGE["l2"].active and agrees(m.group(1), BRIDGE["l2"].multiplier),
          ("bridge",)),
-    # −∇f(w*) = λg = (λ/t)w*: ridge's stationarity at μ = λ/t (regmath, test_ridge_link);
-    # the ball written ½‖w‖₂² ≤ ½t² has multiplier λ/t (its gradient is w = t g).
-    # Ridge's problem and its stationarity (μ named as a weight before it is solved for).
-    Rule("ridge link", r"Ridge adds \(μ/2\)‖w‖₂², penalty strength μ: its minimum has "
-         r"∇f\(w\) \+ μw = 0", lambda m, f: True, ("bridge",)),
+    # −∇f(w*) = λg = (λ/t)w*: ridge's stationarity at μ = λ/t (regmath, test_ridge_link).
+    # Ridge's problem, μ named as its penalty strength before it is solved for.
+    Rule("ridge link", r"Ridge adds \(μ/2\)‖w‖₂², penalty strength μ\.", lambda m, f: True,
+         ("bridge",)),
     # Ridge's stationarity at w*: μw* = −∇f(w*), and −∇f(w*) = λg (the ball's); on the edge
     # ‖w*‖₂ = t, so w* = t·g (g = w*/‖w*‖₂) and μtg = λg: μ = λ/t, regmath's ridge strength.
-    Rule("ridge μ", rf"Penalty form: μw\* = −∇f\(w\*\) = λg, and w\* = t·g, so "
+    Rule("ridge μ", rf"For its minimum to be w\*, μw\* = −∇f\(w\*\) = λg; with w\* = t·g, "
          rf"μ = λ/t = ({NUMBER})",
          lambda m, f: BRIDGE["l2"].active
          and abs(float(np.linalg.norm(BRIDGE["l2"].point)) - PREVIEW_RADIUS) < 1e-9
@@ -234,7 +230,8 @@ CAPTION_RULES = [
     Rule("KKT", r"The KKT conditions: primal and dual feasibility, stationarity, "
          r"complementary slackness", lambda m, f: True,
          ("bridge",)),
-    Rule("slackness", r"For ŵ inside or outside, λ\(‖w\*‖₂ − t\) = 0: λ = 0 "
+    # ŵ inside the ball is its own constrained minimum (then λ = 0).
+    Rule("slackness", r"For ŵ inside \(then w\* = ŵ\) or outside, λ\(‖w\*‖₂ − t\) = 0: λ = 0 "
          r"inside, w\* on the edge here",
          lambda m, f: BRIDGE["l2"].active and BRIDGE["l2"].multiplier > 0.0
          and abs(float(np.linalg.norm(BRIDGE["l2"].point)) - PREVIEW_RADIUS) < 1e-9,

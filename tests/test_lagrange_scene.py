@@ -172,12 +172,10 @@ def test_the_default_says_the_equality_and_the_inequality(rendered) -> None:
     assert "‖w‖ ≤" not in captions and "becomes a loss f" in captions and "(H = XᵀX)" in captions
     assert "Minimizing f is climbing −f" in captions
     assert "λ ≥ 0: if −∇f(w*) pointed" in captions and "smooth" in captions
-    assert "If the fit were ŵᵢₙ, inside the ball, the best w, w*, would be ŵᵢₙ, with a new λ = 0" \
-        in captions
     assert "Lagrange multiplier" in captions and "∇e · γ′(s) = 0" in captions
     assert "λ depends on h's scale" in captions
     assert "the diamond ‖w‖₁ ≤ t, whose corners" in captions and captions.count("Next") == 1
-    assert "For ŵ inside or outside, λ(‖w*‖₂ − t) = 0" in captions \
+    assert "For ŵ inside (then w* = ŵ) or outside, λ(‖w*‖₂ − t) = 0" in captions \
         and "Ridge adds" in captions
     # The tangency comes before the equation it explains, the equation before its sign.
     order = [captions.index(words) for words in (
