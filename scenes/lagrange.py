@@ -31,8 +31,7 @@ Storyboard, one section per beat:
   over a dashed ghost of h = 0; the plot of e(γ(s)) and γ′ go for good).
 * sign: the same path is −h = 0: ∇h turns through 180° (on the map and in the inset)
   while the labels and the panel's equation change with it; for an equality constraint
-  λ may have either sign; written as 2h = 0 (the inset goes), ∇(−h) turns back and grows
-  to ∇(2h), twice ∇h, and λ halves (to λ's digits: 0.605 → 0.303).
+  λ may have either sign.
 * bridge: the hike goes; "now the height becomes a loss f": regularization's own picture
   (a fixed example, its H, ŵ and later −∇f(w*) written in the picture's corner): the
   problem's line, the axes w₁, w₂, then the ball ‖w‖₂ ≤ t, each as it is named;
@@ -797,7 +796,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # The shadow named as the path on the ground, and lit along its length as it is
         # (review r39: drawn under the half-transparent mountain, it was never named).
         with self.cue("A hiker keeps to a path on its flank{@path}, rising and falling"
-                      "{@shadow} above its shadow on the ground{@ground}.") as cue:
+                      "{@shadow} above its shadow{@ground}.") as cue:
             cue.play(Reveal(self.hiker_3d), Flash(self.hiker_3d, color=SOLUTION_COLOR,
                                                   run_time=FLASH_SECONDS), at="path")
             cue.play(Create(self.trail), until="shadow")
@@ -1495,8 +1494,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # (Review r50 finding 9: the path slid before "h(x, y) = c" was said: it moves as the
         # words say it shifts.)
         named = (" λ{@named}, the Lagrange multiplier, is how fast the top's height "
-                 "changes as the path shifts{@shift} to h(x, y) = c: by λ·c, to first order "
-                 "in c{@rate}.")
+                 "changes as the path shifts{@shift} to h(x, y) = c: by about λ·c{@rate}.")
         if not self.arrows.true_lengths:
             return ("So ∇e = λ∇h{@eq}, with λ = {lam_value}. The arrows{@arrows} show directions "
                     "only, not lengths: |∇e| is {size} times |∇h|." + named)
@@ -1509,21 +1507,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
     def show_sign(self) -> None:
         lam = self.top.multiplier
         flipped = number(rescaled_multiplier(lam, -1.0))
-        # As many significant digits as λ, in λ's form (a lecturer's report, r30: "0.605 → 0.30"
-        # read as a slip): 0.605 → 0.303, 0.000146 → 0.0000730.
-        halved = number(rescaled_multiplier(lam, 2.0), like=lam)
         start, end = self.h_arrow
         turned = scaled_arrow(start, end, -1.0)
-        doubled = scaled_arrow(start, end, 2.0)
-        factor = ValueTracker(1.0)
         # An arrow that changes passes through true states only (review r37: turned about the
         # top, ∇h swept through directions no normal has): ∇h and ∇(−h) change places by
-        # fading at one base, and ∇h stretches along its own line to ∇(2h) (each length on the
-        # way is ∇(ch), a true normal of ch = 0).
-
-        def follow_factor(m: Arrow) -> None:
-            m.become(self.get_arrow(scaled_arrow(start, end, factor.get_value()), NORMAL_COLOR,
-                                    **self.h_style))
+        # fading at one base.
 
         lens = self.top_zoom
         lens_style = {"buff": 0.0, "stroke_width": 8, "max_tip_length_to_length_ratio": 0.22,
@@ -1658,51 +1646,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # (No growth: grown, it ran into the inset's frame.)
             cue.play(Indicate(either, color=EMPHASIS_COLOR, scale_factor=1.0),
                      run_time=min(cue.until(cue.END), MARK_SECONDS))
-        # (r37: no separate way back to h, cut to pay for the ridge contours: ∇(−h) turns
-        # back and doubles in one motion as 2h is written.)
-        twice_path = path_label(r"2h(x, y) = 0")
-        twice = arrow_label(r"\nabla(2h)", doubled, twice_path)
-        halved_line = condition(r"\nabla(2h)", halved.tex)
-        # With λ = 0 nothing halves and nothing depends on the scale (a lecturer's path
-        # through the peak): the words say so, and that in general it does.
-        # (Review r56 finding 2: shorter, 4 s of still ∇(2h) paid the ridge beats' time.)
-        if lam == 0.0:
-            words = ("Written as 2h(x, y) = 0{@two}, ∇(2h) = 2∇h"
-                     "{@double}; here λ = 0 stays 0{@half}, but in general "
-                     "λ depends on h's scale{@scaled}.")
-        else:
-            words = ("Written as 2h(x, y) = 0{@two}, ∇(2h) = 2∇h"
-                     "{@double}, so{@half} λ halves: λ depends on h's scale{@scaled}.")
-        with self.cue(words) as cue:
-            # The inset has shown the touch, the right angle and both signs; ∇(2h) would
-            # leave it, so it goes as the new sentence starts (on the map ∇h doubles).
-            # ∇(−h) fades as ∇h comes back at the same base when 2h is written (its equation
-            # goes), then ∇h stretches along its own line to ∇(2h) = 2∇h as it is named; the
-            # halved λ's equation comes as the words say it.
-            lens_gone = [m for m in lens.values() if m not in in_lens and m is not lens["h"]]
-            # The old name fully gone before the new one comes (review r56 finding 4: the
-            # two cross-faded on top of each other).
-            cue.play(Conceal(negated_path), at="two", run_time=0.3)
-            cue.play(Reveal(twice_path), Conceal(negated),
-                     Conceal(reversed_h), Reveal(self.grad_h),
-                     Conceal(other), *(Conceal(m) for m in [*lens_gone, *lens_reversed]),
-                     Indicate(self.trail, color=HIGHLIGHT_COLOR, scale_factor=1.0),
-                     run_time=0.8)
-            self.grad_h.add_updater(follow_factor)
-            cue.play(factor.animate.set_value(2.0), Reveal(twice),
-                     at="double", run_time=min(max(cue.until("half"), 0.8), 1.5),
-                     rate_func=smooth)
-            self.grad_h.remove_updater(follow_factor)
-            # ∇f, thin, drawn over the wide ∇(2h) beside it (review r59 finding 2: half hidden
-            # behind it at 98 s).
-            if self.grad_f is not None:
-                self.grad_f.set_z_index(ARROW_Z + 1.5)
-                self.bring_to_front(self.grad_f)
-            cue.play(Reveal(halved_line), at="half", run_time=0.3)
-            cue.play(Indicate(halved_line, color=EMPHASIS_COLOR, scale_factor=1.0),
-                     *([Indicate(self.grad_f, color=F_FLASH_COLOR, scale_factor=1.0)]
-                       if self.grad_f is not None else []), at="scaled",
-                     run_time=min(cue.until(cue.END), MARK_SECONDS))
+        # (Review r66, a cut round: the beat writing the path as 2h = 0, λ halving, was cut:
+        # the ball's μ = λ/t makes the scale point on its own.)
         self.either = either
 
     def bridge(self) -> None:
@@ -1818,12 +1763,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # the problem's line and the ball was drawn under other words): the problem's line
         # with "Ridge, constrained", the axes' names with "the weights w", the ball and t
         # with "the ball ‖w‖₂ ≤ t".
-        with self.cue("Ridge, constrained{@reg}: now the height becomes a loss f of the "
-                      "weights w{@penalty} to minimize, on the ball{@ball} ‖w‖₂ ≤ t: an "
-                      "inequality.",
-                      spoken="Ridge, constrained{@reg}: now the height becomes a loss f of the "
-                      "weights w{@penalty} to minimize, on the ball{@ball}, the two-norm of w "
-                      "at most t: an inequality.") as cue:
+        with self.cue("Ridge, constrained{@reg}: the height becomes a loss f of weights w"
+                      "{@penalty}, minimized on the ball{@ball} ‖w‖₂ ≤ t.",
+                      spoken="Ridge, constrained{@reg}: the height becomes a loss f of weights w"
+                      "{@penalty}, minimized on the ball{@ball}, the two-norm of w at most t."
+                      ) as cue:
             # The hike's picture fades as the new axes are drawn; the new title and the
             # problem's line once the old title has gone (two titles on top of each other
             # would be unreadable).
@@ -1962,10 +1906,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # (Review r51 finding 3: "both non-zero" as a consequence of smoothness
             # over-generalised: on a ball a zero weight is a coincidence, not impossible.)
             zero_words = ("{@diamond}Unlike the diamond ‖w‖₁ ≤ t, the ball has no corner"
-                          "{@corner}: here both weights are{@nonzero} non-zero.")
+                          "{@corner}: here both weights are non-zero.")
         else:
             zero_words = ("{@diamond}Unlike the diamond ‖w‖₁ ≤ t, the ball has no corner"
-                          "{@corner}: here a weight of w* is{@nonzero} 0 only by coincidence.")
+                          "{@corner}: here a weight of w* is 0 only by coincidence.")
         # "No corner → no exact zero" shown (review r62 item 2: only told): the diamond
         # ‖w‖₁ ≤ t greyed in behind the ball, its corner where the lasso's w* sits for this
         # loss (regmath) marked, a weight there exactly 0; it goes as w*'s weights are read.
@@ -2035,17 +1979,19 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      until="diamond")
             cue.play(Reveal(ghost_diamond), at="diamond", run_time=0.6)
             cue.play(Reveal(corner), Reveal(corner_name), run_time=0.4)
+            # Held while the sentence is read (one subtitle: its marks all fall in its first
+            # seconds), then w*'s weights are read off in its last two.
             cue.play(pulse(corner, 1.6), Indicate(corner_name, color=BALL_COLORS["l1"],
                                                   scale_factor=1.0),
-                     at="corner", until="nonzero")
-            cue.play(*(Conceal(m) for m in corner_sketch), at="nonzero", run_time=0.4)
+                     at="corner", run_time=max(cue.until(cue.END) - 2.0, 1.5))
+            cue.play(*(Conceal(m) for m in corner_sketch), run_time=0.4)
             # Shown, not only told (review r56 finding 1): w* dropped onto both axes, each
             # foot named with its weight (regmath's w*, `drop_lines`), as "non-zero" is said.
             # w*'s name (on the w₁ drop) and the unit numbers step back, back with the next
             # words; the corner's "w* = (…)" is marked with the feet's numbers.
             # (The unit ticks too: "1.14" sits where the w₂ axis's stood, review r59 finding 2.)
             cue.play(Conceal(circle["units"]),
-                     Conceal(circle["point_label"]), at="nonzero", run_time=0.3)
+                     Conceal(circle["point_label"]), run_time=0.3)
             cue.play(*(Create(line) for line in feet), *(Reveal(m) for m in foot_names),
                      run_time=0.6)
             # In colour only (review r59 finding 2: grown, it ran into "w* =").
@@ -2441,10 +2387,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # The diamond's solution unnamed (review r38: two different points were both "w*";
         # the ball's keeps the name): its red dot at the corner is what the words point at.
         sketch = VGroup(*(m for k, m in diamond.items() if k != "point_label"))
-        with self.cue("Next{@next}: the diamond ‖w‖₁ ≤ t, whose corners{@corner} have a weight "
-                      "exactly 0.",
-                      spoken="Next{@next}: the diamond, the L1 ball, whose corners{@corner} have "
-                      "a weight exactly zero.") as cue:
+        with self.cue("Next{@next}: the diamond ‖w‖₁ ≤ t and its corners{@corner}.",
+                      spoken="Next{@next}: the diamond, the L1 ball, and its corners{@corner}."
+                      ) as cue:
             cue.play(Reveal(sketch), Reveal(card), at="next")
             # (An Indicate, not a Flash: the flash's rays would run through "w*".)
             cue.play(pulse(diamond["point"], 1.8),

@@ -115,7 +115,7 @@ CAPTION_RULES = [
          r"the path shifts to h\(x, y\) = c", lambda m, f: f["single_top"], ("gradients",)),
     # F(c) − F(0) ≈ λc for small c (F′(0) = λ): shown with the path moved to a small c
     # (regmath.lagrange.shifted_top, test_the_top_of_the_shifted_path_rises_at_the_rate_lambda).
-    Rule("λ as a rate", r"by λ·c, to first order in c", lambda m, f: f["single_top"],
+    Rule("λ as a rate", r"by about λ·c", lambda m, f: f["single_top"],
          ("gradients",)),
     Rule("as long", rf"so ∇e is ({NUMBER}) times as long as ∇h",
          lambda m, f: f["lam"] > 0 and f["true_lengths"] and agrees(m.group(1), abs(f["lam"])),
@@ -147,15 +147,6 @@ CAPTION_RULES = [
          r"is constant",
          lambda m, f: f["has_f_arrow"] and f["crossings_at_top"] == 0, ("gradients",)),
     Rule("parallel", r"the two are parallel", lambda m, f: f["has_f_arrow"], ("gradients",)),
-    # ∇(2h) = 2∇h, so ∇e = λ∇h = (λ/2)∇(2h): λ halves, unless it is 0 (then it stays 0 and
-    # does not depend on the scale).
-    Rule("rescaled h",
-         r"Written as 2h\(x, y\) = 0, ∇\(2h\) = 2∇h, so λ halves: λ depends on h's scale",
-         lambda m, f: f["lam"] != 0.0, ("sign",)),
-    Rule("rescaled h, λ = 0",
-         r"Written as 2h\(x, y\) = 0, ∇\(2h\) = 2∇h; "
-         r"here λ = 0 stays 0, but in general λ depends on h's scale",
-         lambda m, f: f["lam"] == 0.0, ("sign",)),
     Rule("reverses", r"reverses ∇h", lambda m, f: True, ("sign",)),
     # The bridge's picture is a fixed example (PREVIEW_*): its claims are checked by
     # test_the_bridge_example_is_what_the_words_say.
@@ -237,7 +228,7 @@ CAPTION_RULES = [
          and abs(float(np.linalg.norm(BRIDGE["l2"].point)) - PREVIEW_RADIUS) < 1e-9,
          ("bridge",)),
     # At a corner of the diamond one weight is 0; the example's lasso w* is a corner.
-    Rule("corners", r"the diamond ‖w‖₁ ≤ t, whose corners have a weight exactly 0",
+    Rule("corners", r"the diamond ‖w‖₁ ≤ t and its corners",
          lambda m, f: int(np.count_nonzero(BRIDGE["l1"].point == 0.0)) == 1, ("bridge",)),
 ]
 
@@ -329,9 +320,6 @@ SCREEN_RULES = [
          rf"^-\\nabla f\(w\^\*\) = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)$",
          lambda m, f: all(agrees(_tex(m.group(i + 1)), -v)
                           for i, v in enumerate(BRIDGE["l2"].gradient))),
-    # ∇f = λ∇h = (λ/2)∇(2h).
-    Rule("halved λ on screen", rf"\\nabla\(2h\),\\; \\lambda = ({TEX_NUMBER})$",
-         lambda m, f: agrees(_tex(m.group(1)), f["lam"] / 2.0)),
 ]
 
 
