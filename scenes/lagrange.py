@@ -1891,12 +1891,15 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # The "if" has been answered ("This ŵ is outside"): its line goes; H has been
             # read with the loss's contours, it goes too (review r51 finding 6: part 2's
             # density).
+            # ŵ's name steps back while the contour grows out through it (layout report: a
+            # line through "ŵ"), back once it has grown past.
             cue.play(Reveal(circle["contour"]), Conceal(squares), Conceal(names_xb),
-                     Conceal(data_h), at="grow",
+                     Conceal(data_h), Conceal(circle["centre_label"]), at="grow",
                      run_time=0.3)
             self.follow(growth, 1.0, grown, run_time=max(cue.until("touch"), GROW_SECONDS),
                         rate_func=lambda x: x)
             cue.play(Reveal(circle["point"]), Reveal(circle["point_label"]), Reveal(data_point),
+                     Reveal(circle["centre_label"]),
                      Flash(circle["point"], color=SOLUTION_COLOR, run_time=FLASH_SECONDS))
             cue.play(Indicate(circle["point_label"], color=SOLUTION_COLOR, scale_factor=1.3),
                      run_time=max(min(cue.until(cue.END), MARK_SECONDS), 0.5))
@@ -1925,11 +1928,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         corner_name = legible(merged(MathTex(rf"w_{zero_index + 1} = 0", font_size=30,
                                              color=TEXT_COLOR)))
         corner_name.set_z_index(PANEL_Z + 0.1 * ARROW_LABEL_Z)
-        place_clear(corner_name, corner.get_center(), np.array([-1.0, 0.4]),
+        # Up-left of the corner, clear of both shapes and the touching contour: the corner's
+        # numbers (ŵ, w*) step back meanwhile, back as w*'s weights are read.
+        place_clear(corner_name, corner.get_center(), np.array([-1.0, 1.0]),
                     [ghost_diamond, circle["ball"], circle["contour"], circle["point"],
                      circle["centre"], circle["centre_label"], axes.x_axis, axes.y_axis,
-                     zoom["region"], data_centre, data_point],
-                    minor=[*circle["bowl"]], buff=0.12)
+                     zoom["region"], *circle["bowl"]], buff=0.12)
         corner_sketch = [ghost_diamond, corner, corner_name]
         # w*'s two weights: dashed drops from w* to each axis, each foot named w₁* = …,
         # w₂* = … (both non-zero here; a zero weight has no drop and no name).
@@ -1977,7 +1981,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      until="tangent")
             cue.play(Create(zoom["tangent"]), Reveal(zoom["tangent_name"]), at="tangent",
                      until="diamond")
-            cue.play(Reveal(ghost_diamond), at="diamond", run_time=0.6)
+            cue.play(Reveal(ghost_diamond), Conceal(data_centre), Conceal(data_point),
+                     at="diamond", run_time=0.6)
             cue.play(Reveal(corner), Reveal(corner_name), run_time=0.4)
             # Held while the sentence is read (one subtitle: its marks all fall in its first
             # seconds), then w*'s weights are read off in its last two.
@@ -1993,7 +1998,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Conceal(circle["units"]),
                      Conceal(circle["point_label"]), run_time=0.3)
             cue.play(*(Create(line) for line in feet), *(Reveal(m) for m in foot_names),
-                     run_time=0.6)
+                     Reveal(data_centre), Reveal(data_point), run_time=0.6)
             # In colour only (review r59 finding 2: grown, it ran into "w* =").
             cue.play(Indicate(data_point[1], color=EMPHASIS_COLOR, scale_factor=1.0),
                      pulse(circle["point"], 1.5),
