@@ -280,6 +280,10 @@ STEP_SHARE = 0.75
 #: The supposed inward −∇f(w*) is drawn faint (a supposition), and crossed out at this
 #: share of its size.
 GHOST_OPACITY = 0.8
+#: "∇e" is moved on past its tip in steps of this much (scene units), at most so many times,
+#: till the landed copy of ∇h beside ∇e is clear of it.
+LABEL_NUDGE = 0.04
+LABEL_NUDGES = 6
 #: The supposed −∇f(w*) and its label: ∇f's violet lightened (review r62 item 5: dim).
 SUPPOSE_COLOR = interpolate_color(GRADIENT_COLOR, TEXT_COLOR, 0.45)
 CROSS_SCALE = 2.2
@@ -1048,6 +1052,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      self.map.x_axis, self.map.y_axis]
         self.grad_f = None
         labelled = [(self.grad_h, self.h_label)]
+        landing = None
         if self.f_arrow is not None:
             self.grad_f = self.get_arrow(self.f_arrow, GRADIENT_COLOR,
                                          z_index=ARROW_Z + (0.5 if self.f_longer() else 1.5),
@@ -1060,6 +1065,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # A wider dark outline, a backing over the contours (review r60 finding 2b).
             self.f_label.set_stroke(BACKGROUND, width=LABEL_BACKING, background=True)
             obstacles.append(self.grad_f)
+            # The copy of ∇h lands beside ∇e, on its far side from ∇h (the balance beat): "∇e"
+            # keeps clear of where it lands (review r62 item 6: its tip covered the "e").
+            if self.arrows.true_lengths and top.multiplier > 0.0:
+                gap = ARROW_GAP_SHARE * max(self.view.width, self.view.height)
+                landing = to_scene(self.map, shifted_arrow(
+                    *scaled_arrow(*arrows.h, top.multiplier), 3.0 * gap))
             labelled = [(self.grad_f, self.f_label), (self.grad_h, self.h_label)]
         # Each label past its own arrow's tip, towards the side its arrow is drawn on.
         for arrow, label in labelled:
@@ -1077,6 +1088,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             row += [self.peak_zone()] * TICK_WEIGHT if arrow is self.grad_h else []
             # The contours count in full (review r39: "∇h" sat on them).
             self.place_on_map(label, arrow.get_end(), preferred, obstacles + row + list(self.rings))
+            # Layout only: "∇e" moved on along its arrow till the landed copy's tip is clear.
+            if arrow is self.grad_f and landing is not None:
+                for _ in range(LABEL_NUDGES):
+                    if self.clear_of_arrows(label, [landing]):
+                        break
+                    label.shift(LABEL_NUDGE * np.append(along, 0.0))
             obstacles.append(label)
         lam = number(top.multiplier)
         self.condition = merged(MathTex(
@@ -1180,7 +1197,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # what it is.)
             # The slope written as it is said, and its "= 0" lit with the plot's flat line,
             # in the top's colour.
-            cue.play(Reveal(chain), at="slope", run_time=0.5)
+            # The inset's title makes room (review r62 item 6: the equation ended 18 px from
+            # "the top, zoomed"); its outline, lit as the top, says what it is.
+            cue.play(Reveal(chain), *([Conceal(lens["caption"])] if lens else []), at="slope",
+                     run_time=0.5)
             cue.play(Indicate(flat, color=SOLUTION_COLOR, scale_factor=1.0),
                      Indicate(chain[1], color=SOLUTION_COLOR, scale_factor=1.2),
                      run_time=max(min(cue.until("chain"), 1.5), 0.8))
