@@ -461,11 +461,10 @@ def path_formula(a: float, k: float, phi: float, b: float) -> str:
 
 
 def hill_formula(peak: tuple[float, float], height: float,
-                 shape: np.ndarray | tuple[tuple[float, float], ...]) -> tuple[str, str]:
-    """TeX for the mountain f(p) = height·exp(−½ (p − m)ᵀA(p − m)) in two short lines, with
-    the data's numbers: "e(x, y) = \\exp(-q),\\ u = x - 0.6,\\ v = y - 0.9" and
-    "q = 0.45u^2 + 0.35uv + 0.8v^2" (½A's entries, the cross term doubled; zero terms left
-    out)."""
+                 shape: np.ndarray | tuple[tuple[float, float], ...]) -> tuple[str, str, str]:
+    """TeX for the mountain e(p) = height·exp(−½ (p − m)ᵀA(p − m)) in three short lines, with
+    the data's numbers: "e(x, y) = \\exp(-q)", "q = 0.45u^2 + 0.35uv + 0.8v^2" (½A's
+    entries, the cross term doubled; zero terms left out) and "u = x - 0.6,\\ v = y - 0.9"."""
     def shift(name: str, centre: float) -> str:
         # "x - 0.6", "x + 0.6" or "x" for a centre at 0.
         if centre == 0.0:
@@ -481,8 +480,10 @@ def hill_formula(peak: tuple[float, float], height: float,
         sign = "-" if coefficient < 0 else ("+" if q else "")
         q += f" {sign} {size}{body}" if sign else f"{size}{body}"
     scale = "" if height == 1.0 else rf"{number(height).tex}\, "
-    return (rf"e(x, y) = {scale}\exp(-q),\ u = {shift('x', float(peak[0]))},"
-            rf"\ v = {shift('y', float(peak[1]))}", rf"q = {q.strip()}")
+    # Three lines (a height of 1000 ran the one line "e(x, y) = 1000 exp(−q), u = …, v = …"
+    # off the frame).
+    return (rf"e(x, y) = {scale}\exp(-q)", rf"q = {q.strip()}",
+            rf"u = {shift('x', float(peak[0]))},\ v = {shift('y', float(peak[1]))}")
 
 
 def hill_shape() -> Check:

@@ -256,13 +256,14 @@ SCREEN_RULES = [
     # The mountain written out: q with the data's numbers (3 significant digits on screen).
     Rule("f on screen", r"^q = (.*)$", lambda m, f: _written_q(m.group(1), f)),
     # f = height·e^{−q} with u, v measured from the peak.
-    Rule("f's height and peak on screen",
-         rf"^e\(x, y\) = (?:({TEX_NUMBER})\\, )?\\exp\(-q\),\\ u = x(?: ([-+]) ({TEX_NUMBER}))?,"
-         rf"\\ v = y(?: ([-+]) ({TEX_NUMBER}))?$",
+    Rule("e's height on screen", rf"^e\(x, y\) = (?:({TEX_NUMBER})\\, )?\\exp\(-q\)$",
          lambda m, f: (agrees(_tex(m.group(1)), f["height"]) if m.group(1)
-                       else f["height"] == 1.0)
-         and _written_shift(m.group(2), m.group(3), float(f["peak"][0]))
-         and _written_shift(m.group(4), m.group(5), float(f["peak"][1]))),
+                       else f["height"] == 1.0)),
+    # u, v measured from the peak.
+    Rule("e's peak on screen",
+         rf"^u = x(?: ([-+]) ({TEX_NUMBER}))?,\\ v = y(?: ([-+]) ({TEX_NUMBER}))?$",
+         lambda m, f: _written_shift(m.group(1), m.group(2), float(f["peak"][0]))
+         and _written_shift(m.group(3), m.group(4), float(f["peak"][1]))),
     # h written out with the data's numbers (rounded to 3 significant digits on screen).
     Rule("h on screen", r"^h\(x, y\) = (y.*)$", lambda m, f: _written_h(m.group(1), f["path"])),
     Rule("λ on screen", rf"\\nabla h,\\quad \\lambda = ({TEX_NUMBER})$",
