@@ -382,7 +382,7 @@ EDGE_SECONDS = 3.0
 #: The walk past the top to the path's end, and the walk back, each take this long (s).
 WALK_ON_SECONDS = 3.0
 #: The walk back to the top (review r62 item 9: about 2 s read as a run).
-WALK_BACK_SECONDS = 3.6
+WALK_BACK_SECONDS = 3.3
 #: ∇f flashes in a light violet, not the highlight's white (review r36: flashed together, the
 #: two parallel arrows turned one white bar).
 F_FLASH_COLOR = interpolate_color(GRADIENT_COLOR, WHITE, 0.55)
@@ -1816,9 +1816,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # written as it is named (review r50 findings 1 and 9: 12 s of a still ball, H and ŵ
         # shown 2 s before they were named).
         with self.cue("The loss{@f} is least squares{@ls}, lowest at{@centre} ŵ, the "
-                      "unregularized best fit, up to a constant (H = XᵀX{@h}).",
+                      "unregularized fit, up to a constant (H = XᵀX{@h}).",
                       spoken="The loss{@f} is least squares{@ls}, lowest at{@centre} w-hat, "
-                      "the unregularized best fit, up to a constant, H is X transpose X{@h}, "
+                      "the unregularized fit, up to a constant, H is X transpose X{@h}, "
                       "X the data, b the targets.") as cue:
             cue.play(Reveal(loss), at="f", run_time=0.4)
             # ½‖Xw − b‖² waits for X and b (review r53 finding 3): written with H = XᵀX.

@@ -178,7 +178,7 @@ CAPTION_RULES = [
          lambda m, f: True, ("bridge",)),
     # ½‖b − Xw‖₂² = ½(w − ŵ)ᵀXᵀX(w − ŵ) + const with ŵ the least-squares fit: any H ≻ 0 is
     # some XᵀX (X = H^½), so the example's loss is a least-squares loss up to a constant.
-    Rule("least squares", r"least squares, lowest at ŵ, the unregularized best fit, up to a "
+    Rule("least squares", r"least squares, lowest at ŵ, the unregularized fit, up to a "
          r"constant \(H = XᵀX\)",
          lambda m, f: bool(np.all(np.linalg.eigvalsh(BRIDGE["loss"].hessian) > 0.0)),
          ("bridge",)),
