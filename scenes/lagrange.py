@@ -13,48 +13,45 @@ Storyboard, one section per beat:
 * mountain: the mountain in 3D (its contour lines lifted to their heights and
   lines down its flanks), then the path drawn on it.
 * map: the camera rises until it looks straight down: the lifted contour lines
-  settle onto the map; f (u, v measured from the peak) and h are written out; the path is
+  settle onto the map; the height e (u, v measured from the peak) and h are written out; the path is
   the curve h(x, y) = 0.
 * walk: γ(s) is the point after walking a distance s from the path's left end;
-  the hiker walks left to right while the height f(γ(s)) is plotted against s
+  the hiker walks left to right while the height e(γ(s)) is plotted against s
   and the contour through the hiker moves with it. Part-way up, the contour
   crosses the path and a stretch of path ahead lies higher: the hiker can
   still climb: the hiker climbs on, slowing, as the higher stretch shrinks to nothing at
   the top, where the
   contour only touches the path: the top is magnified in an inset as that is said.
-* gradients: at the top the plot of f(γ(s)) is flat (its level line drawn),
-  d/ds f(γ(s)) = ∇f · γ′ = 0 (on the panel, γ′(s) drawn at the hiker, a right-angle
-  mark), so ∇f is at right angles to the path; so is ∇h (the marks go as it comes): drawn
-  to one scale, from the top side by side (a copy of ∇h shrinks by λ onto ∇f, on the map
-  and in the inset), ∇f = λ∇h, λ the Lagrange multiplier: how fast the top's height changes
+* gradients: at the top the plot of e(γ(s)) is flat (its level line drawn),
+  d/ds e(γ(s)) = ∇e · γ′ = 0 (on the panel, γ′(s) drawn at the hiker, a right-angle
+  mark), so ∇e is at right angles to the path; so is ∇h (the marks go as it comes): drawn
+  to one scale, from the top side by side (a copy of ∇h shrinks by λ onto ∇e, on the map
+  and in the inset), ∇e = λ∇h, λ the Lagrange multiplier: how fast the top's height changes
   as the path shifts to h = c (on the map and in the inset; its name changes to h(x, y) = c
-  over a dashed ghost of h = 0; the plot of f(γ(s)) and γ′ go for good).
+  over a dashed ghost of h = 0; the plot of e(γ(s)) and γ′ go for good).
 * sign: the same path is −h = 0: ∇h turns through 180° (on the map and in the inset)
   while the labels and the panel's equation change with it; for an equality constraint
-  λ may have either sign; written as 2h = 0 (the inset goes), ∇(−h) turns back and grows
-  to ∇(2h), twice ∇h, and λ halves (to λ's digits: 0.605 → 0.303).
-* bridge: the hike goes; regularization's own picture (a fixed example, its H, ŵ and
-  later −∇f(w*) written in the picture's corner): the ball ‖w‖₂ ≤ t, a new
-  f(w) = ½(w − ŵ)ᵀH(w − ŵ) (H ≻ 0, written) lowest at ŵ (the unconstrained minimizer,
-  written) with elliptic contours; ŵ and its contours move into the ball ("if ŵ were
-  inside: w* = ŵ, λ = 0") and back; a contour grows from ŵ to the first contact with the
-  ball, w*; its edge plays the path (a legend hands the hike's objects over: path ↔
-  edge, ∇h ↔ g, max height ↔ min f, till ridge is written); magnified on the right as the
-  ball is called smooth; the tangent there;
-  −∇f(w*) = λg drawn from w* side by side, g = ∇(‖w‖₂ − t); λ ≥ 0: −∇f pointing inward is
-  drawn and its arrow crossed out; λ's value, a copy of g growing λ times onto −∇f(w*),
-  drawn side by side to one scale; the same ball as ½‖w‖₂² ≤ ½t² (header unchanged): its
-  gradient t·g grows beside g and is held, t times longer, so its multiplier is
-  μ = λ/t (its own line, and the "μ = ?" left beside ridge's stationarity filled in);
-  ridge's f(w) + (μ/2)‖w‖₂² and its stationarity, satisfied at w*
-  (`regmath.facts.ridge_penalty_strength`); the contours of f + (s/2)‖w‖₂² slide as s grows
-  to μ until they centre on w* (`regmath.lagrange.ridge_objective`), their centre named
-  w(μ), and the ball steps back; complementary slackness λ(‖w*‖₂ − t) = 0 as f's contours
-  return, the inside case (ŵ = w*) shown again; the four Karush–Kuhn–Tucker conditions
-  named (feasible, stationarity, complementary slackness);
-  "next: corners" with the diamond.
+  λ may have either sign.
+* bridge: the hike goes; "now the height becomes a loss f": regularization's own picture
+  (a fixed example, its H, ŵ and later −∇f(w*) written in the picture's corner): the
+  problem's line, the axes w₁, w₂, then the ball ‖w‖₂ ≤ t, each as it is named;
+  f(w) = ½(w − ŵ)ᵀH(w − ŵ) (least squares, H = XᵀX) lowest at ŵ with elliptic contours;
+  a contour grows from ŵ to the first contact with the ball, w*; its edge plays the path,
+  magnified on the right as the ball is called smooth, the tangent there; the diamond
+  ‖w‖₁ ≤ t greyed in behind the ball, its corner (the lasso's w*, a weight 0) marked, as
+  "no corner" is said, then w* dropped onto both axes (both weights non-zero);
+  g = ∇‖w‖₂(w*) = w*/t and −∇f(w*) = λg drawn from w* side by side; λ ≥ 0: −∇f pointing
+  inward is drawn and w* crossed out; λ's value, a copy of g growing λ times onto
+  −∇f(w*); ridge's f(w) + (μ/2)‖w‖₂², its stationarity ∇f + μw = 0 drawn at w*; the
+  penalty form in one line, μw* = λg and w* = t·g so μ = λ/t (`regmath.facts.
+  ridge_penalty_strength`); the penalised loss's contours slide as μ grows until they
+  centre on w* (`regmath.lagrange.ridge_objective`), their centre named w(μ), and the ball
+  steps back; complementary slackness λ(‖w*‖₂ − t) = 0 with the inside case (ŵ = w*)
+  shown again; the four Karush–Kuhn–Tucker conditions named; "next: corners" with the
+  diamond.
 
-Notation: the path is h(x, y) = 0 (g is the subgradient of the norm in the rest
+Notation: the hike's height is e(x, y) (f is the loss only) and the path is
+h(x, y) = 0 (g is the subgradient of the norm in the rest
 of the story). Every coordinate, including the 3D picture (an orthographic
 projection, `regmath.lagrange.project`), comes from `regmath.lagrange`, and
 every claim is chosen by its facts for the data; data the story cannot show are
@@ -282,7 +279,13 @@ ZOOM_TANGENT_SHARE = 0.9
 STEP_SHARE = 0.75
 #: The supposed inward −∇f(w*) is drawn faint (a supposition), and crossed out at this
 #: share of its size.
-GHOST_OPACITY = 0.55
+GHOST_OPACITY = 0.8
+#: "∇e" is moved on past its tip in steps of this much (scene units), at most so many times,
+#: till the landed copy of ∇h beside ∇e is clear of it.
+LABEL_NUDGE = 0.04
+LABEL_NUDGES = 6
+#: The supposed −∇f(w*) and its label: ∇f's violet lightened (review r62 item 5: dim).
+SUPPOSE_COLOR = interpolate_color(GRADIENT_COLOR, TEXT_COLOR, 0.45)
 CROSS_SCALE = 2.2
 #: The gap under the supposed arrow's tip and between its two labels (scene units).
 SUPPOSE_BUFF = 0.12
@@ -353,10 +356,6 @@ BALANCE_SHARE = 0.14
 #: g and t·g (the gradient of ½‖w‖₂² at w*) are drawn from w* at this share of their length
 #: (one scale for both, so t·g is visibly t times g; at full length t·g ran off the picture).
 RESCALE_SHARE = 0.7
-#: t·g is drawn beside g, this share of t to its right.
-RESCALE_GAP_SHARE = 0.15
-#: g is drawn this share of t to the left of t·g (both from the origin's side).
-G_BESIDE_SHARE = 0.1
 #: The moving contour fades in from this share of the height it is fully drawn at.
 CONTOUR_FADE_FROM = 0.6
 #: The walk reaches this share of the contour's fade as the contour is named.
@@ -382,6 +381,8 @@ FLASH_SECONDS = 0.8
 EDGE_SECONDS = 3.0
 #: The walk past the top to the path's end, and the walk back, each take this long (s).
 WALK_ON_SECONDS = 3.0
+#: The walk back to the top (review r62 item 9: about 2 s read as a run).
+WALK_BACK_SECONDS = 3.3
 #: ∇f flashes in a light violet, not the highlight's white (review r36: flashed together, the
 #: two parallel arrows turned one white bar).
 F_FLASH_COLOR = interpolate_color(GRADIENT_COLOR, WHITE, 0.55)
@@ -460,11 +461,10 @@ def path_formula(a: float, k: float, phi: float, b: float) -> str:
 
 
 def hill_formula(peak: tuple[float, float], height: float,
-                 shape: np.ndarray | tuple[tuple[float, float], ...]) -> tuple[str, str]:
-    """TeX for the mountain f(p) = height·exp(−½ (p − m)ᵀA(p − m)) in two short lines, with
-    the data's numbers: "f(x, y) = e^{-q},\\ u = x - 0.6,\\ v = y - 0.9" and
-    "q = 0.45u^2 + 0.35uv + 0.8v^2" (½A's entries, the cross term doubled; zero terms left
-    out)."""
+                 shape: np.ndarray | tuple[tuple[float, float], ...]) -> tuple[str, str, str]:
+    """TeX for the mountain e(p) = height·exp(−½ (p − m)ᵀA(p − m)) in three short lines, with
+    the data's numbers: "e(x, y) = \\exp(-q)", "q = 0.45u^2 + 0.35uv + 0.8v^2" (½A's
+    entries, the cross term doubled; zero terms left out) and "u = x - 0.6,\\ v = y - 0.9"."""
     def shift(name: str, centre: float) -> str:
         # "x - 0.6", "x + 0.6" or "x" for a centre at 0.
         if centre == 0.0:
@@ -480,8 +480,10 @@ def hill_formula(peak: tuple[float, float], height: float,
         sign = "-" if coefficient < 0 else ("+" if q else "")
         q += f" {sign} {size}{body}" if sign else f"{size}{body}"
     scale = "" if height == 1.0 else rf"{number(height).tex}\, "
-    return (rf"f(x, y) = {scale}e^{{-q}},\ u = {shift('x', float(peak[0]))},"
-            rf"\ v = {shift('y', float(peak[1]))}", rf"q = {q.strip()}")
+    # Three lines (a height of 1000 ran the one line "e(x, y) = 1000 exp(−q), u = …, v = …"
+    # off the frame).
+    return (rf"e(x, y) = {scale}\exp(-q)", rf"q = {q.strip()}",
+            rf"u = {shift('x', float(peak[0]))},\ v = {shift('y', float(peak[1]))}")
 
 
 def hill_shape() -> Check:
@@ -635,7 +637,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         self.profile_group = make_plot(
             s_range,
             # From 0 (review r45 finding 9: it ran to −0.1, though a height is never below 0).
-            axis_range(self.heights, margin=0.0, target_ticks=4), "s", r"f(\gamma(s))",
+            axis_range(self.heights, margin=0.0, target_ticks=4), "s", r"e(\gamma(s))",
             center=PROFILE_CENTER, size=PROFILE_SIZE, label_size=28)
         self.profile_axes = self.profile_group[0]
         # TOOLKIT: make_plot's tick numbers (font 20) are ~10 px high at 720p; renumbered
@@ -697,7 +699,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                 f"move it (b) so that it passes the mountain (peak at {peak.text})")) from None
 
     def f_longer(self) -> bool:
-        """Whether ∇f is drawn longer than ∇h (then ∇h is drawn over it)."""
+        """Whether ∇e is drawn longer than ∇h (then ∇h is drawn over it)."""
         if self.arrows.f is None:
             return False
         return bool(np.linalg.norm(np.subtract(*self.arrows.f))
@@ -789,7 +791,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # The title and the ground are there from the first frame (a video's thumbnail is
         # its first frame); the mountain rises on them as it is named.
         self.add(self.title, self.frame_outline, self.ground)
-        with self.cue("A mountain{@mountain}. Its height f(x, y) is highest at the peak{@peak}.") \
+        with self.cue("A mountain{@mountain}. Its height e(x, y) is highest at the peak{@peak}.") \
                 as cue:
             # From the first word (review r41: "A mountain" was said over the empty ground).
             cue.play(Create(self.rings, lag_ratio=0.3), Create(self.meridians),
@@ -799,7 +801,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # The shadow named as the path on the ground, and lit along its length as it is
         # (review r39: drawn under the half-transparent mountain, it was never named).
         with self.cue("A hiker keeps to a path on its flank{@path}, rising and falling"
-                      "{@shadow} over its shadow{@ground}.") as cue:
+                      "{@shadow} above its shadow{@ground}.") as cue:
             cue.play(Reveal(self.hiker_3d), Flash(self.hiker_3d, color=SOLUTION_COLOR,
                                                   run_time=FLASH_SECONDS), at="path")
             cue.play(Create(self.trail), until="shadow")
@@ -882,7 +884,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         self.profile_dot = marker(np.zeros(3), SOLUTION_COLOR, radius=0.06, z_index=3)
         length = float(self.curve.arc_length[-1])
         self.readout = Readout(r"s = " + number_format(length, decimals_for(length))
-                               + r",\quad f(\gamma(s)) = "
+                               + r",\quad e(\gamma(s)) = "
                                + number_format(float(np.max(self.heights)),
                                                decimals_for(self.top.value)),
                                0.0, float(self.heights[0]), font_size=PANEL_FONT)
@@ -934,7 +936,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         low, high = self.contour_fade
         seen = np.flatnonzero(self.heights >= low + CONTOUR_SEEN_SHARE * (high - low))
         shown_at = float(self.curve.arc_length[seen[0]]) if len(seen) else self.pause
-        with self.cue("Walk{@walk}: the plot traces f(γ(s)). Higher{@up} up, "
+        with self.cue("Walk{@walk}: the plot traces e(γ(s)). Higher{@up} up, "
                       "the contour through the hiker follows.") as cue:
             # The plot's axes come as "the plot traces" is said (review r50 finding 9: 3.5 s
             # before).
@@ -1026,7 +1028,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                         run_time=max(cue.until("back"), WALK_ON_SECONDS), rate_func=smooth)
             # The whole profile stays while the hiker walks back.
             back = {m: place for m, place in followers.items() if m is not self.profile}
-            self.follow(self.walked, self.top_length, back, run_time=WALK_ON_SECONDS,
+            self.follow(self.walked, self.top_length, back, run_time=WALK_BACK_SECONDS,
                         rate_func=smooth)
 
     def show_gradients(self) -> None:
@@ -1051,6 +1053,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      self.map.x_axis, self.map.y_axis]
         self.grad_f = None
         labelled = [(self.grad_h, self.h_label)]
+        landing = None
         if self.f_arrow is not None:
             self.grad_f = self.get_arrow(self.f_arrow, GRADIENT_COLOR,
                                          z_index=ARROW_Z + (0.5 if self.f_longer() else 1.5),
@@ -1058,11 +1061,17 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # A dark outline: violet on the blue-grey contours (and on ∇h) is low in contrast.
             self.grad_f.set_stroke(OUTLINE_COLOR, width=F_ARROW_WIDTH + 4, background=True)
             stay_over_moving(self.grad_f)
-            self.f_label = legible(merged(MathTex(r"\nabla f", font_size=32,
+            self.f_label = legible(merged(MathTex(r"\nabla e", font_size=32,
                                                   color=GRADIENT_COLOR)))
             # A wider dark outline, a backing over the contours (review r60 finding 2b).
             self.f_label.set_stroke(BACKGROUND, width=LABEL_BACKING, background=True)
             obstacles.append(self.grad_f)
+            # The copy of ∇h lands beside ∇e, on its far side from ∇h (the balance beat): "∇e"
+            # keeps clear of where it lands (review r62 item 6: its tip covered the "e").
+            if self.arrows.true_lengths and top.multiplier > 0.0:
+                gap = ARROW_GAP_SHARE * max(self.view.width, self.view.height)
+                landing = to_scene(self.map, shifted_arrow(
+                    *scaled_arrow(*arrows.h, top.multiplier), 3.0 * gap))
             labelled = [(self.grad_f, self.f_label), (self.grad_h, self.h_label)]
         # Each label past its own arrow's tip, towards the side its arrow is drawn on.
         for arrow, label in labelled:
@@ -1080,21 +1089,27 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             row += [self.peak_zone()] * TICK_WEIGHT if arrow is self.grad_h else []
             # The contours count in full (review r39: "∇h" sat on them).
             self.place_on_map(label, arrow.get_end(), preferred, obstacles + row + list(self.rings))
+            # Layout only: "∇e" moved on along its arrow till the landed copy's tip is clear.
+            if arrow is self.grad_f and landing is not None:
+                for _ in range(LABEL_NUDGES):
+                    if self.clear_of_arrows(label, [landing]):
+                        break
+                    label.shift(LABEL_NUDGE * np.append(along, 0.0))
             obstacles.append(label)
         lam = number(top.multiplier)
         self.condition = merged(MathTex(
-            rf"\nabla f = \lambda \nabla h,\quad \lambda = {lam.tex}", font_size=PANEL_FONT))
+            rf"\nabla e = \lambda \nabla h,\quad \lambda = {lam.tex}", font_size=PANEL_FONT))
         # The name the words give λ, written down and kept: a viewer without captions has it.
         self.multiplier_name = merged(Tex(r"$\lambda$: the Lagrange multiplier",
                                           font_size=PANEL_FONT))
         if self.grad_f is None:
             self.add_panel_line(self.condition)
             self.add_panel_line(self.multiplier_name)
-            with self.cue("At the peak the ground is flat: ∇f = 0{@zero}, while ∇h{@h}, at right "
+            with self.cue("At the peak the ground is flat: ∇e = 0{@zero}, while ∇h{@h}, at right "
                           "angles to the path, is not.") as cue:
                 cue.play(Indicate(self.hiker, color=SOLUTION_COLOR), at="zero")
                 cue.play(GrowArrow(self.grad_h), Reveal(self.h_label), at="h")
-            with self.cue("So ∇f = λ∇h holds with λ = 0{@eq}, λ{@named} the Lagrange "
+            with self.cue("So ∇e = λ∇h holds with λ = 0{@eq}, λ{@named} the Lagrange "
                           "multiplier: here the path costs the hiker nothing{@nothing}.") as cue:
                 cue.play(Reveal(self.condition), at="eq")
                 cue.play(Reveal(self.multiplier_name), at="named")
@@ -1128,7 +1143,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             top.point, arrows.f[1] - arrows.f[0], tangent[1] - tangent[0],
             size=RIGHT_ANGLE_SHARE * extent)))
         # Its "= 0" a part of its own, flashed with the plot's flat line (review r60 finding 8).
-        chain = MathTex(r"\frac{d}{ds} f(\gamma(s)) = \nabla f \cdot \gamma'(s)", r"= 0",
+        chain = MathTex(r"\frac{d}{ds} e(\gamma(s)) = \nabla e \cdot \gamma'(s)", r"= 0",
                         font_size=PANEL_FONT)
         for part in chain:
             merged(part)
@@ -1148,11 +1163,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # (Review r60 finding 8: the chain rule's subtitle lasted 2.3 s: the plot's slope named
         # with it, about 4 s, and its "= 0" flashed with the plot's flat line.)
         with self.cue("At the top the plot is flat{@flat}. With γ′ the path's direction{@prime} "
-                      "and ∇f{@f} the height's uphill gradient, the plot's slope is zero"
-                      "{@slope}: d/ds f(γ(s)) = ∇f · γ′(s) = 0{@chain}.",
+                      "and ∇e{@f} the height's uphill gradient, the plot's slope is zero"
+                      "{@slope}: d/ds e(γ(s)) = ∇e · γ′(s) = 0{@chain}.",
                       spoken="At the top the plot is flat{@flat}. With gamma prime the path's "
-                      "direction{@prime} and grad f{@f} the height's uphill gradient, the "
-                      "plot's slope is zero{@slope}: the derivative of f along the path, grad f "
+                      "direction{@prime} and grad e{@f} the height's uphill gradient, the "
+                      "plot's slope is zero{@slope}: the derivative of e along the path, grad e "
                       "dot gamma prime, is zero{@chain}."
                       ) as cue:
             # The walk's readout and the peak's name have done their work: they go (r37: at
@@ -1183,17 +1198,20 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # what it is.)
             # The slope written as it is said, and its "= 0" lit with the plot's flat line,
             # in the top's colour.
-            cue.play(Reveal(chain), at="slope", run_time=0.5)
+            # The inset's title makes room (review r62 item 6: the equation ended 18 px from
+            # "the top, zoomed"); its outline, lit as the top, says what it is.
+            cue.play(Reveal(chain), *([Conceal(lens["caption"])] if lens else []), at="slope",
+                     run_time=0.5)
             cue.play(Indicate(flat, color=SOLUTION_COLOR, scale_factor=1.0),
                      Indicate(chain[1], color=SOLUTION_COLOR, scale_factor=1.2),
                      run_time=max(min(cue.until("chain"), 1.5), 0.8))
             cue.play(Indicate(flat, color=SOLUTION_COLOR, scale_factor=1.0),
                      Indicate(chain[1], color=SOLUTION_COLOR, scale_factor=1.2),
                      run_time=max(min(cue.until(cue.END), 1.5), 0.8))
-        with self.cue("So ∇f is at right angles to the path{@square}, and to the contour"
-                      "{@contour}, along which f is constant.",
-                      spoken="So grad f is at right angles to the path{@square}, and to the "
-                      "contour{@contour}, along which f is constant.") as cue:
+        with self.cue("So ∇e is at right angles to the path{@square}, and to the contour"
+                      "{@contour}, along which e is constant.",
+                      spoken="So grad e is at right angles to the path{@square}, and to the "
+                      "contour{@contour}, along which e is constant.") as cue:
             # (The contour is drawn under everything: its Indicate is short, the square's
             # drawing carries the words.)
             cue.play(Create(square), Create(lens["square"]), at="square", run_time=0.8)
@@ -1420,7 +1438,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
     def get_top_zoom(self) -> dict[str, VMobject]:
         """The top magnified, right of the panel's lines: a second pair of axes over
         `zoom_box` around the top, the path and the touching contour clipped to it, the top,
-        γ′, ∇f and ∇h (to one scale among themselves, as on the map) and the right-angle
+        γ′, ∇e and ∇h (to one scale among themselves, as on the map) and the right-angle
         mark. A frame, the region's outline on the map and two thin lines join them."""
         top = self.top
         extent = max(self.view.width, self.view.height)
@@ -1466,7 +1484,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                   z["prime"], z["square"], z["frame"], outside_of(z["frame"])]
         turned = scaled_arrow(*h_arrow, -1.0)
         placed.append(Arrow(*to_scene(zaxes, turned), **style))
-        for key, tex, color, arrow, sign in (("f_label", r"\nabla f", GRADIENT_COLOR, f_arrow, 1.0),
+        for key, tex, color, arrow, sign in (("f_label", r"\nabla e", GRADIENT_COLOR, f_arrow, 1.0),
                                              ("h_label", r"\nabla h", NORMAL_COLOR, h_arrow, -1.0),
                                              ("neg_label", r"\nabla(-h)", NORMAL_COLOR, turned,
                                               -1.0)):
@@ -1488,7 +1506,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         return z
 
     def balance_words(self) -> str:
-        """∇f = λ∇h with λ's value, and what the arrows show of it (sign, true lengths)."""
+        """∇e = λ∇h with λ's value, and what the arrows show of it (sign, true lengths)."""
         lam = self.top.multiplier
         # What λ means, said once (review r38: named only, it read as arbitrary): the rate
         # at which the best height changes as the path shifts, which is also why rescaling
@@ -1497,35 +1515,24 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # (Review r50 finding 9: the path slid before "h(x, y) = c" was said: it moves as the
         # words say it shifts.)
         named = (" λ{@named}, the Lagrange multiplier, is how fast the top's height "
-                 "changes as the path shifts{@shift} to h(x, y) = c: by λ·c, to first order "
-                 "in c{@rate}.")
+                 "changes as the path shifts{@shift} to h(x, y) = c: by about λ·c{@rate}.")
         if not self.arrows.true_lengths:
-            return ("So ∇f = λ∇h{@eq}, with λ = {lam_value}. The arrows{@arrows} show directions "
-                    "only, not lengths: |∇f| is {size} times |∇h|." + named)
+            return ("So ∇e = λ∇h{@eq}, with λ = {lam_value}. The arrows{@arrows} show directions "
+                    "only, not lengths: |∇e| is {size} times |∇h|." + named)
         if lam > 0.0:
-            return ("Drawn to one scale: ∇f = λ∇h{@eq} with λ = {lam_value}, so ∇f{@arrows} is "
+            return ("Drawn to one scale: ∇e = λ∇h{@eq} with λ = {lam_value}, so ∇e{@arrows} is "
                     "{size} times as long as ∇h." + named)
-        return ("Drawn to one scale: ∇f = λ∇h{@eq} with λ = {lam_value}: ∇f{@arrows} points "
+        return ("Drawn to one scale: ∇e = λ∇h{@eq} with λ = {lam_value}: ∇e{@arrows} points "
                 "against ∇h and is {size} times as long." + named)
 
     def show_sign(self) -> None:
         lam = self.top.multiplier
         flipped = number(rescaled_multiplier(lam, -1.0))
-        # As many significant digits as λ, in λ's form (a lecturer's report, r30: "0.605 → 0.30"
-        # read as a slip): 0.605 → 0.303, 0.000146 → 0.0000730.
-        halved = number(rescaled_multiplier(lam, 2.0), like=lam)
         start, end = self.h_arrow
         turned = scaled_arrow(start, end, -1.0)
-        doubled = scaled_arrow(start, end, 2.0)
-        factor = ValueTracker(1.0)
         # An arrow that changes passes through true states only (review r37: turned about the
         # top, ∇h swept through directions no normal has): ∇h and ∇(−h) change places by
-        # fading at one base, and ∇h stretches along its own line to ∇(2h) (each length on the
-        # way is ∇(ch), a true normal of ch = 0).
-
-        def follow_factor(m: Arrow) -> None:
-            m.become(self.get_arrow(scaled_arrow(start, end, factor.get_value()), NORMAL_COLOR,
-                                    **self.h_style))
+        # fading at one base.
 
         lens = self.top_zoom
         lens_style = {"buff": 0.0, "stroke_width": 8, "max_tip_length_to_length_ratio": 0.22,
@@ -1596,7 +1603,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
 
         def condition(tex: str, value: str) -> VMobject:
             # "\;" rather than "\quad": the flipped line kept clear of the magnifier (r30).
-            line = merged(MathTex(rf"\nabla f = \lambda {tex},\; \lambda = {value}",
+            line = merged(MathTex(rf"\nabla e = \lambda {tex},\; \lambda = {value}",
                                   font_size=PANEL_FONT))
             return line.move_to(self.condition, aligned_edge=LEFT).set_z_index(PANEL_Z)
 
@@ -1660,51 +1667,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # (No growth: grown, it ran into the inset's frame.)
             cue.play(Indicate(either, color=EMPHASIS_COLOR, scale_factor=1.0),
                      run_time=min(cue.until(cue.END), MARK_SECONDS))
-        # (r37: no separate way back to h, cut to pay for the ridge contours: ∇(−h) turns
-        # back and doubles in one motion as 2h is written.)
-        twice_path = path_label(r"2h(x, y) = 0")
-        twice = arrow_label(r"\nabla(2h)", doubled, twice_path)
-        halved_line = condition(r"\nabla(2h)", halved.tex)
-        # With λ = 0 nothing halves and nothing depends on the scale (a lecturer's path
-        # through the peak): the words say so, and that in general it does.
-        # (Review r56 finding 2: shorter, 4 s of still ∇(2h) paid the ridge beats' time.)
-        if lam == 0.0:
-            words = ("Written as 2h(x, y) = 0{@two}, ∇(2h) = 2∇h"
-                     "{@double}; here λ = 0 stays 0{@half}, but in general "
-                     "λ depends on h's scale{@scaled}.")
-        else:
-            words = ("Written as 2h(x, y) = 0{@two}, ∇(2h) = 2∇h"
-                     "{@double}, so{@half} λ halves: λ depends on h's scale{@scaled}.")
-        with self.cue(words) as cue:
-            # The inset has shown the touch, the right angle and both signs; ∇(2h) would
-            # leave it, so it goes as the new sentence starts (on the map ∇h doubles).
-            # ∇(−h) fades as ∇h comes back at the same base when 2h is written (its equation
-            # goes), then ∇h stretches along its own line to ∇(2h) = 2∇h as it is named; the
-            # halved λ's equation comes as the words say it.
-            lens_gone = [m for m in lens.values() if m not in in_lens and m is not lens["h"]]
-            # The old name fully gone before the new one comes (review r56 finding 4: the
-            # two cross-faded on top of each other).
-            cue.play(Conceal(negated_path), at="two", run_time=0.3)
-            cue.play(Reveal(twice_path), Conceal(negated),
-                     Conceal(reversed_h), Reveal(self.grad_h),
-                     Conceal(other), *(Conceal(m) for m in [*lens_gone, *lens_reversed]),
-                     Indicate(self.trail, color=HIGHLIGHT_COLOR, scale_factor=1.0),
-                     run_time=0.8)
-            self.grad_h.add_updater(follow_factor)
-            cue.play(factor.animate.set_value(2.0), Reveal(twice),
-                     at="double", run_time=min(max(cue.until("half"), 0.8), 1.5),
-                     rate_func=smooth)
-            self.grad_h.remove_updater(follow_factor)
-            # ∇f, thin, drawn over the wide ∇(2h) beside it (review r59 finding 2: half hidden
-            # behind it at 98 s).
-            if self.grad_f is not None:
-                self.grad_f.set_z_index(ARROW_Z + 1.5)
-                self.bring_to_front(self.grad_f)
-            cue.play(Reveal(halved_line), at="half", run_time=0.3)
-            cue.play(Indicate(halved_line, color=EMPHASIS_COLOR, scale_factor=1.0),
-                     *([Indicate(self.grad_f, color=F_FLASH_COLOR, scale_factor=1.0)]
-                       if self.grad_f is not None else []), at="scaled",
-                     run_time=min(cue.until(cue.END), MARK_SECONDS))
+        # (Review r66, a cut round: the beat writing the path as 2h = 0, λ halving, was cut:
+        # the ball's μ = λ/t makes the scale point on its own.)
         self.either = either
 
     def bridge(self) -> None:
@@ -1716,7 +1680,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # "a new loss" on screen as said (review r32: f was reused silently); short enough
         # to keep 40 px from the right edge.
         # Ridge's constrained form (review r39: the ball was unmotivated till the ridge link).
-        regularization = merged(Tex(r"ridge, constrained: min a new $f$ on $\|w\|_2 \le t$",
+        regularization = merged(Tex(r"ridge, constrained: min $f$ on $\|w\|_2 \le t$",
                                     font_size=PANEL_FONT))
         # (Review r53 finding 3: "≻ 0" was never explained: dropped; the words do not need it.)
         # Where H comes from (review r41: H and ŵ were simply given): least squares,
@@ -1728,6 +1692,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # back when the "if" is written (no line added).
         squares = merged(MathTex(r"= \tfrac12 \|Xw - b\|_2^2 - \tfrac12 \|X\hat w - b\|_2^2",
                                  font_size=PANEL_FONT))
+        # (Review r66 cut: the case ŵ inside is shown once, with the slackness; its line only
+        # sets the panel's rows here.)
         # The case ŵ inside (a conditional: review r30 read "ŵ inside: …" as the current
         # picture once ŵ was out); it goes once the contour grows from the real ŵ (r37: at
         # most 6 text lines; the slackness line says "λ = 0 inside" later).
@@ -1742,8 +1708,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         kkt = merged(MathTex(r"-\nabla f(w^*) = \lambda g", font_size=PANEL_FONT))
         # g tied to ∇h (review r51 finding 5): the gradient of ‖w‖₂ at w*, w*/t on the edge.
         # The ball's h written where "the ball's ∇h" is said (review r53 finding 3).
-        normal = merged(MathTex(r"g = \nabla h(w^*) = w^* / t,\ \ h(w) = \|w\|_2 - t",
-                                font_size=PANEL_FONT))
+        # (Review r62 item 1: "h(w) = ‖w‖₂ − t" reused the hike's h: g is the norm's gradient.)
+        normal = merged(MathTex(r"g = \nabla \|w\|_2\,(w^*) = w^* / t", font_size=PANEL_FONT))
         above: VMobject = title
         for line in (regularization, loss, inside, kkt, normal):
             line.set_z_index(PANEL_Z)
@@ -1812,39 +1778,36 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # w and t said in words (review r50 finding 4); the penalty form is ridge's own cue.
         # (The comma splits the subtitles evenly: without it "Ridge, constrained:" was one
         # of 1.4 s.)
-        with self.cue("Ridge, constrained{@reg}: minimize a new f of the weights w{@penalty}"
-                      "{@new}, on{@ball} the ball ‖w‖₂ ≤ t: an inequality.",
-                      spoken="Ridge, constrained{@reg}: minimize a new f of the weights w"
-                      "{@penalty}{@new} on{@ball} the ball, the two-norm of w at most t: an "
-                      "inequality.") as cue:
-            # The new picture's axes come as the hike goes; the new title just after the old
-            # one has gone (two titles on top of each other would be unreadable).
-            # The hike's names gone before the new ones come (review r36: "x" and "w₁"
-            # cross-faded on top of each other).
-            # The hike's picture fades as the ball's axes are drawn and the ball fades in where
-            # the path was (review r59 finding 6: a cut to an empty frame, then the disc wiped
-            # in as a wedge); the new names come once the old have gone (review r36: "x" and
-            # "w₁" cross-faded on top of each other).
-            # The new axes drawn under the first words (review r41: 3 s of empty axes, still).
-            # The ball drawn with them, as "constrained form" is said (review r45: 4 s of empty
-            # axes under it); named, with t, when the words name it.
+        # The switch of meaning said once (review r62 item 1: f was the hike's height too):
+        # the height e becomes a loss f, minimized.
+        # Each thing drawn as it is named (review r62 item 3: the caption ran 4 s ahead of
+        # the problem's line and the ball was drawn under other words): the problem's line
+        # with "Ridge, constrained", the axes' names with "the weights w", the ball and t
+        # with "the ball ‖w‖₂ ≤ t".
+        with self.cue("Ridge, constrained{@reg}: the height becomes a loss f of weights w"
+                      "{@penalty}, minimized on the ball{@ball} ‖w‖₂ ≤ t.",
+                      spoken="Ridge, constrained{@reg}: the height becomes a loss f of weights w"
+                      "{@penalty}, minimized on the ball{@ball}, the two-norm of w at most t."
+                      ) as cue:
+            # The hike's picture fades as the new axes are drawn; the new title and the
+            # problem's line once the old title has gone (two titles on top of each other
+            # would be unreadable).
             cue.play(*(Conceal(m) for m in hike), Conceal(self.title), Create(circle["axes"]),
-                     Reveal(circle["ball"]), run_time=1.2)
-            # The problem's line waits for the ball and t it names (review r53 finding 3).
-            # A unit tick on each axis, numbered (review r53 finding 8: ŵ and w* could not be
-            # read off; they were built but never drawn).
-            cue.play(Reveal(title), Reveal(circle["axis_labels"]), Reveal(circle["units"]),
-                     Reveal(circle["unit_labels"]),
-                     run_time=max(min(cue.until("penalty"), 0.6), 0.4))
-            # The ball marked as the weights are named (no still under the words).
-            cue.play(Indicate(circle["ball"], color=BALL_COLORS["l2"], scale_factor=1.0),
+                     run_time=0.8)
+            cue.play(Reveal(title), Reveal(regularization), run_time=0.4)
+            cue.play(Reveal(circle["axis_labels"]), Reveal(circle["units"]),
+                     Reveal(circle["unit_labels"]), Indicate(regularization,
+                                                             color=EMPHASIS_COLOR,
+                                                             scale_factor=1.0),
+                     run_time=max(min(cue.until("penalty"), MARK_SECONDS), 0.4))
+            cue.play(Indicate(circle["axis_labels"], color=EMPHASIS_COLOR, scale_factor=1.2),
                      at="penalty", run_time=max(min(cue.until("ball"), MARK_SECONDS), 0.5))
-            # f written out under its own cue, "The loss ..." (review r42: it came a cue early).
-            cue.play(Reveal(circle["ball_label"]), Reveal(regularization),
+            # The ball drawn as it is named, with t.
+            cue.play(Reveal(circle["ball"]), Reveal(circle["ball_label"]),
                      Reveal(circle["t_tick"]), Reveal(circle["t_label"]), at="ball",
-                     run_time=0.4)
+                     run_time=0.6)
             cue.play(Indicate(circle["ball"], color=BALL_COLORS["l2"], scale_factor=1.05),
-                     Indicate(regularization, color=BALL_COLORS["l2"], scale_factor=1.0),
+                     Indicate(circle["ball_label"], color=EMPHASIS_COLOR, scale_factor=1.0),
                      run_time=max(cue.until(cue.END), 0.5))
         # The formula is on screen; the words name it only (cut for the ridge payoff).
         # X and the targets named (review r48 finding 5); the targets are b (r51 finding 2: y
@@ -1852,10 +1815,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # f's contours drawn while "least squares" is said, ŵ named at their centre next, H
         # written as it is named (review r50 findings 1 and 9: 12 s of a still ball, H and ŵ
         # shown 2 s before they were named).
-        with self.cue("The loss{@f} is least squares{@ls}, lowest at ŵ{@centre}, the "
-                      "unregularized best fit, up to a constant (H = XᵀX{@h}).",
-                      spoken="The loss{@f} is least squares{@ls}, lowest at w-hat{@centre}, "
-                      "the unregularized best fit, up to a constant, H is X transpose X{@h}, "
+        with self.cue("The loss{@f} is least squares{@ls}, lowest at{@centre} ŵ, the "
+                      "unregularized fit, up to a constant (H = XᵀX{@h}).",
+                      spoken="The loss{@f} is least squares{@ls}, lowest at{@centre} w-hat, "
+                      "the unregularized fit, up to a constant, H is X transpose X{@h}, "
                       "X the data, b the targets.") as cue:
             cue.play(Reveal(loss), at="f", run_time=0.4)
             # ½‖Xw − b‖² waits for X and b (review r53 finding 3): written with H = XᵀX.
@@ -1874,46 +1837,6 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Indicate(data_h, color=LOSS_COLOR, scale_factor=1.0),
                      Indicate(squares, color=LOSS_COLOR, scale_factor=1.0),
                      run_time=max(cue.until(cue.END), 0.5))
-        # The "if": ŵ (with its contours) moves into the ball, where w* = ŵ, and back out.
-        share = ValueTracker(1.0)
-        # ŵ′, a copy of ŵ with its contours, moves in along a dashed trail from ŵ; the
-        # data's ŵ stays, dimmed (review r56 finding 3).
-        prime = circle["centre"].copy()
-        prime_bowl = circle["bowl"].copy()
-        trail = self.get_prime_trail(share)
-        moved: dict[VMobject, Any] = {
-            prime: lambda m: m.move_to(to_scene(axes, self.moved_centre(share))),
-            prime_bowl: lambda m: self.follow_bowl(m, share),
-            trail: lambda m: self.follow_trail(m, share),
-        }
-        real_centre = [circle["centre"], circle["bowl"], circle["centre_label"]]
-        ghost = VGroup(circle["inside_dot"], circle["inside_label"])
-        # "a new λ": the ball's multiplier, not the hike's (review r50 finding 4).
-        # w* defined as it is first used (review r51 finding 4): "the best w, w*".
-        with self.cue("If the fit were ŵᵢₙ, inside{@inside} the ball, the best w, w*, would "
-                      "be ŵᵢₙ, with a new λ = 0. Our ŵ is outside{@out}.",
-                      spoken="If the fit were w-hat-in, inside{@inside} the ball, the best "
-                      "w, w-star, would be w-hat-in, with a new lambda, zero. Our "
-                      "w-hat is outside{@out}.") as cue:
-            # ŵ's numbers go while ŵ is moved (review r49 finding 4: "ŵ = (1, 1.6)" stayed
-            # beside the moved ŵ) and come back with it.
-            cue.play(Conceal(squares), Conceal(names_xb), *(Dim(m) for m in real_centre),
-                     at="inside",
-                     run_time=0.3)
-            self.add(*moved)
-            self.follow(share, INSIDE_SHARE, moved, run_time=INSIDE_MOVE, rate_func=smooth)
-            # Named as it lands ("w* would be ŵ itself" follows at once): it stays till "out".
-            cue.play(Reveal(ghost), Reveal(inside),
-                     Flash(circle["inside_dot"],
-                                                          color=SOLUTION_COLOR,
-                                                          run_time=FLASH_SECONDS))
-            # The supposition goes; the data's ŵ, outside, comes back and is marked.
-            cue.play(Conceal(ghost), *(Conceal(m) for m in moved), at="out", run_time=0.4)
-            cue.play(*(Undim(m) for m in real_centre), run_time=0.3)
-            cue.play(Indicate(circle["centre"], color=CENTER_COLOR, scale_factor=1.5),
-                     Indicate(data_centre, color=CENTER_COLOR, scale_factor=1.0),
-                     run_time=max(cue.until(cue.END), 0.8))
-            share.set_value(1.0)
         # Shown, not only told (review r36): the contours of f + (s/2)‖w‖₂² as s grows from 0
         # to μ (regmath.lagrange.ridge_objective), their centre, the ridge estimate, sliding
         # from ŵ to land on w*; then the ball, not needed by ridge, steps back.
@@ -1989,11 +1912,15 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # The "if" has been answered ("This ŵ is outside"): its line goes; H has been
             # read with the loss's contours, it goes too (review r51 finding 6: part 2's
             # density).
-            cue.play(Reveal(circle["contour"]), Conceal(inside), Conceal(data_h), at="grow",
+            # ŵ's name steps back while the contour grows out through it (layout report: a
+            # line through "ŵ"), back once it has grown past.
+            cue.play(Reveal(circle["contour"]), Conceal(squares), Conceal(names_xb),
+                     Conceal(data_h), Conceal(circle["centre_label"]), at="grow",
                      run_time=0.3)
             self.follow(growth, 1.0, grown, run_time=max(cue.until("touch"), GROW_SECONDS),
                         rate_func=lambda x: x)
             cue.play(Reveal(circle["point"]), Reveal(circle["point_label"]), Reveal(data_point),
+                     Reveal(circle["centre_label"]),
                      Flash(circle["point"], color=SOLUTION_COLOR, run_time=FLASH_SECONDS))
             cue.play(Indicate(circle["point_label"], color=SOLUTION_COLOR, scale_factor=1.3),
                      run_time=max(min(cue.until(cue.END), MARK_SECONDS), 0.5))
@@ -2002,11 +1929,33 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         if np.all(solution.point != 0.0):
             # (Review r51 finding 3: "both non-zero" as a consequence of smoothness
             # over-generalised: on a ball a zero weight is a coincidence, not impossible.)
-            zero_words = ("No corner: a weight is exactly 0 only by coincidence; here both are "
-                          "non-zero{@nonzero}.")
+            zero_words = ("{@diamond}Unlike the diamond ‖w‖₁ ≤ t, the ball has no corner"
+                          "{@corner}: here both weights are non-zero.")
         else:
-            zero_words = ("Here a weight of w* is 0{@nonzero}, though not at a corner: the "
-                          "ball has none.")
+            zero_words = ("{@diamond}Unlike the diamond ‖w‖₁ ≤ t, the ball has no corner"
+                          "{@corner}: here a weight of w* is 0 only by coincidence.")
+        # "No corner → no exact zero" shown (review r62 item 2: only told): the diamond
+        # ‖w‖₁ ≤ t greyed in behind the ball, its corner where the lasso's w* sits for this
+        # loss (regmath) marked, a weight there exactly 0; it goes as w*'s weights are read.
+        lasso = constrained(bowl_loss, norm="l1", radius=PREVIEW_RADIUS)
+        ghost_diamond = ball_shape(axes, "l1", PREVIEW_RADIUS, stroke_width=3)
+        ghost_diamond[0].set_fill(MUTED_COLOR, opacity=0.15)
+        ghost_diamond[1].set_stroke(MUTED_COLOR, width=3, opacity=0.9)
+        ghost_diamond.set_z_index(-1)
+        corner = marker(to_scene(axes, lasso.point), BALL_COLORS["l1"], radius=0.08,
+                        z_index=HIKER_Z)
+        zero_index = int(np.flatnonzero(lasso.point == 0.0)[0]) if np.any(
+            lasso.point == 0.0) else 0
+        corner_name = legible(merged(MathTex(rf"w_{zero_index + 1} = 0", font_size=30,
+                                             color=TEXT_COLOR)))
+        corner_name.set_z_index(PANEL_Z + 0.1 * ARROW_LABEL_Z)
+        # Up-left of the corner, clear of both shapes and the touching contour: the corner's
+        # numbers (ŵ, w*) step back meanwhile, back as w*'s weights are read.
+        place_clear(corner_name, corner.get_center(), np.array([-1.0, 1.0]),
+                    [ghost_diamond, circle["ball"], circle["contour"], circle["point"],
+                     circle["centre"], circle["centre_label"], axes.x_axis, axes.y_axis,
+                     zoom["region"], *circle["bowl"]], buff=0.12)
+        corner_sketch = [ghost_diamond, corner, corner_name]
         # w*'s two weights: dashed drops from w* to each axis, each foot named w₁* = …,
         # w₂* = … (both non-zero here; a zero weight has no drop and no name).
         feet, foot_names = VGroup(), VGroup()
@@ -2052,16 +2001,25 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Indicate(zoom["ball"], color=HIGHLIGHT_COLOR, scale_factor=1.0),
                      until="tangent")
             cue.play(Create(zoom["tangent"]), Reveal(zoom["tangent_name"]), at="tangent",
-                     until="nonzero")
+                     until="diamond")
+            cue.play(Reveal(ghost_diamond), Conceal(data_centre), Conceal(data_point),
+                     at="diamond", run_time=0.6)
+            cue.play(Reveal(corner), Reveal(corner_name), run_time=0.4)
+            # Held while the sentence is read (one subtitle: its marks all fall in its first
+            # seconds), then w*'s weights are read off in its last two.
+            cue.play(pulse(corner, 1.6), Indicate(corner_name, color=BALL_COLORS["l1"],
+                                                  scale_factor=1.0),
+                     at="corner", run_time=max(cue.until(cue.END) - 2.0, 1.5))
+            cue.play(*(Conceal(m) for m in corner_sketch), run_time=0.4)
             # Shown, not only told (review r56 finding 1): w* dropped onto both axes, each
             # foot named with its weight (regmath's w*, `drop_lines`), as "non-zero" is said.
             # w*'s name (on the w₁ drop) and the unit numbers step back, back with the next
             # words; the corner's "w* = (…)" is marked with the feet's numbers.
             # (The unit ticks too: "1.14" sits where the w₂ axis's stood, review r59 finding 2.)
             cue.play(Conceal(circle["units"]),
-                     Conceal(circle["point_label"]), at="nonzero", run_time=0.3)
+                     Conceal(circle["point_label"]), run_time=0.3)
             cue.play(*(Create(line) for line in feet), *(Reveal(m) for m in foot_names),
-                     run_time=0.6)
+                     Reveal(data_centre), Reveal(data_point), run_time=0.6)
             # In colour only (review r59 finding 2: grown, it ran into "w* =").
             cue.play(Indicate(data_point[1], color=EMPHASIS_COLOR, scale_factor=1.0),
                      pulse(circle["point"], 1.5),
@@ -2110,8 +2068,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         cross.move_to(zoom["point"])
         cross.set_z_index(PANEL_Z + 0.1 * ARROW_LABEL_Z)
         true_arrow = VGroup(zoom["minus_f"], zoom["minus_f_label"], zoom["g"], zoom["g_label"])
-        real_loss = VGroup(zoom["contour"], circle["contour"], circle["bowl"], circle["centre"],
-                           circle["centre_label"])
+        # (ŵ and its name stay lit: review r62 item 5, faded they were hard to read.)
+        real_loss = VGroup(zoom["contour"], circle["contour"], circle["bowl"])
         with self.cue("λ ≥ 0{@sign}: if −∇f(w*) pointed into the ball{@in}, a step inward"
                       "{@step} would lower f, so w* would not be best"
                       "{@not}.",
@@ -2189,25 +2147,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # (review r36: μ was used a caption before it was defined).
         ridge = merged(MathTex(r"\text{ridge: min } f(w) + \tfrac{\mu}{2}\|w\|_2^2",
                                font_size=PANEL_FONT))
-        # One line in two parts, each written with its words.
-        # w* = t·g is the gradient of ½‖w‖₂² there (review r44: the scaling lesson was not
-        # linked to μ = λ/t): the ball written ½‖w‖₂² ≤ ½t² has μ as its multiplier.
-        # (Review r45: where the gradient is taken, written.)
-        # (Review r50 finding 3: appended to the stationarity, w* = t g closed up and slid:
-        # its own line, under it.)
+        # The λ → μ step in one line (review r62 item 7: a side step through ½‖w‖₂² ≤ ½t² and a
+        # cross-fade 1.54·1.00 g → 1.28·1.20 g was a second scaling argument, hard to take
+        # in): at w*, ridge's μw* = −∇f(w*) = λg, and w* = t·g on the edge, so μ = λ/t.
         stationary = merged(MathTex(r"\nabla f(w) + \mu\, w = 0", font_size=PANEL_FONT))
-        on_edge = merged(MathTex(r"w^* = t\, g = \nabla(\tfrac12 \|w\|_2^2)(w^*)",
-                                 font_size=PANEL_FONT))
-        # The ball rescaled, ½‖w‖₂² ≤ ½t², is the same set with its own multiplier μ = λ/t: its
-        # own line, in the derivation's place (review r48 finding 1: written over the header
-        # "‖w‖₂ ≤ t", it stood beside λ = 1.54, the header's multiplier, not its own).
-        # (Review r59 finding 1: μ's value is written once, where "μ = ?" stood since ridge's
-        # stationarity: this line gives the rule, the question's line the number.)
-        # (Review r60 finding 6: the ball rescaled was said 6 s before it was written: its
-        # part is written as it is said, μ's rule with μ's words.)
-        solved = MathTex(r"\text{same ball } \tfrac12\|w\|_2^2 \le \tfrac12 t^2", r":\ "
-                         r"\mu = \lambda / t", font_size=PANEL_FONT)
-        same_ball, mu_rule = (merged(part) for part in solved)
+        on_edge = merged(MathTex(r"\mu w^* = \lambda g,\ \ w^* = t\, g\ \Rightarrow\ "
+                                 r"\mu = \lambda / t", font_size=PANEL_FONT))
         # μ asked for as ridge's stationarity is written (review r59 finding 1: μ was used from
         # 164 s, valued only at 178 s), filled in when it is solved.
         mu_unknown = merged(MathTex(r"\mu = \,?", font_size=PANEL_FONT))
@@ -2220,99 +2165,43 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # and the slackness the ridge's row once ridge has made its point.
         # The solved μ one row under the readout it follows (review r51 finding 1: in its
         # place the two cross-faded, garbled).
-        below = rows[3] + (rows[3] - rows[2])
         for line, row in ((ridge, rows[1]), (stationary, rows[2]), (on_edge, rows[3]),
-                          (solved, below), (slack, rows[1])):
+                          (slack, rows[1])):
             line.align_to([PANEL_LEFT, 0, 0], LEFT).set_y(row)
             line.set_z_index(PANEL_Z)
-        for part in (same_ball, mu_rule):
-            part.set_z_index(PANEL_Z)
         # In the solved line's place: one μ on screen at a time (review r44: the running μ
         # beside "μ = λ/t = 1.28" showed two values at once); the derivation's lines above
         # stay as written.
         mu_readout.move_to(on_edge, aligned_edge=LEFT).set_z_index(PANEL_Z)
         mu_unknown.next_to(stationary, RIGHT, buff=0.5).set_z_index(PANEL_Z)
         mu_known.move_to(mu_unknown, aligned_edge=LEFT).set_z_index(PANEL_Z)
-        # The claim acted out (review r50 finding 1: 11 s over a still picture; t·g was not
-        # drawn to the plot's scale): w* drawn as a vector from the origin (dashed), g from
-        # the origin at the plot's scale, then t·g grown from g's length along it, landing
-        # exactly on w* (‖w*‖₂ = t); meanwhile −∇f(w*) = (λ/s)·(s g) is read out as s goes
-        # from 1 to t: the arrow t times longer, its multiplier t times smaller.
+        # w* as a dashed vector from the origin, t long (the ball's radius), as "w* = t·g" is
+        # said.
         origin = np.zeros(2)
         w_vector = DashedLine(*to_scene(axes, np.array([origin, solution.point])),
                               color=TEXT_COLOR, stroke_width=3, dash_length=0.12)
         w_vector.set_z_index(PANEL_Z + 0.1 * (ARROW_Z - 0.5))
-        scale_of_t = ValueTracker(1.0)
-        arrow_style = {"buff": 0.0, "max_tip_length_to_length_ratio": 0.2,
-                       "max_stroke_width_to_length_ratio": 100}
-        # g thin on top of the wide t·g: both show along their common line.
-        # Beside t·g, a little to its left (review r56 finding 4: drawn on t·g, its label sat
-        # on the shafts).
-        main_g = Arrow(*to_scene(axes, shifted_arrow(*scaled_arrow(origin, solution.normal, 1.0),
-                                                     G_BESIDE_SHARE * PREVIEW_RADIUS)),
-                       color=NORMAL_COLOR, z_index=PANEL_Z + 0.1 * (ARROW_Z + 0.5),
-                       stroke_width=3, **arrow_style)
-
-        def follow_tg(m: Arrow) -> None:
-            m.become(Arrow(*to_scene(axes, scaled_arrow(origin, solution.normal,
-                                                        scale_of_t.get_value())),
-                           color=TEXT_COLOR, stroke_width=8,
-                           **{**arrow_style, "max_tip_length_to_length_ratio": 0.14}
-                           ).set_z_index(PANEL_Z + 0.1 * ARROW_Z))
-
-        main_tg = Arrow(LEFT, RIGHT)
-        scale_of_t.set_value(float(PREVIEW_RADIUS))
-        follow_tg(main_tg)
-        # (Lightened as the ball's name is: in the ball's green it was faint on the disc.)
-        # White, arrow and name (review r51 finding 7: green on the green disc, a red/green
-        # pair); g, thin and yellow on it, gets a dark outline.
-        main_g.set_stroke(OUTLINE_COLOR, width=7, background=True)
-        tg_label = legible(merged(MathTex(r"t\,g", font_size=30, color=TEXT_COLOR)))
-        g_label = legible(merged(MathTex(r"g", font_size=30, color=NORMAL_COLOR)))
-        # Each by its own arrow: g left of its shaft, t·g right of its end (by w*); f's
-        # contours are dimmed meanwhile, so they count a tenth.
-        kept_off: list[VMobject] = [main_tg, main_g, w_vector, circle["ball"],
-                                    circle["point"], axes.x_axis, axes.y_axis,
-                                    circle["centre_label"], circle["t_label"]]
-        for label, anchor, side in ((g_label, main_g.get_center(), LEFT),
-                                    (tg_label, main_tg.get_center(), RIGHT)):
-            label.set_z_index(PANEL_Z + 0.1 * ARROW_LABEL_Z)
-            place_clear(label, anchor, side, kept_off,
-                        minor=[circle["contour"], *circle["bowl"]])
-            kept_off.append(label)
-        scale_of_t.set_value(1.0)
-        follow_tg(main_tg)
-        lam_decimals = decimals_for(lam_value)
-        factor_readout = Readout(r"-\nabla f(w^*) = "
-                                 + number_format(lam_value, lam_decimals) + r" \cdot "
-                                 + number_format(float(PREVIEW_RADIUS), lam_decimals)
-                                 + r"\, g,\ \ \|g\|_2 = 1", lam_value, 1.0,
-                                 font_size=PANEL_FONT)
-        factor_readout.move_to(on_edge, aligned_edge=LEFT).set_z_index(PANEL_Z)
-        # (Review r59 finding 1: counted through, it showed pairs such as 1.30 · 1.19 on the
-        # way: the two forms, λ·g and (λ/t)·(t g), fade one into the other instead.)
-        factor_end = Readout(r"-\nabla f(w^*) = "
-                             + number_format(lam_value, lam_decimals) + r" \cdot "
-                             + number_format(float(PREVIEW_RADIUS), lam_decimals)
-                             + r"\, g,\ \ \|g\|_2 = 1", lam_value, 1.0,
-                             font_size=PANEL_FONT)
-        factor_end.set_values(rescaled_multiplier(lam_value, float(PREVIEW_RADIUS)),
-                              float(PREVIEW_RADIUS))
-        factor_end.move_to(on_edge, aligned_edge=LEFT).set_z_index(PANEL_Z)
 
         inset = [zoom[k] for k in (*ZOOM_PICTURE, "minus_f", "minus_f_label", "g", "g_label",
                                    "tangent")] + [stretched]
         balance = self.get_ridge_balance(axes, solution, view, circle)
         # μ is "the penalty strength" (review r50 finding 4: "weight" is a model coefficient).
-        with self.cue("Ridge adds (μ/2)‖w‖₂², penalty strength μ{@ridge}: its minimum has "
-                      "∇f(w) + μw = 0{@grad}.",
-                      spoken="Ridge adds mu over two times the squared two-norm, penalty strength "
-                      "mu{@ridge}: its minimum has grad f plus mu w equal to zero{@grad}.") as cue:
+        # Ridge's problem and the λ → μ step in one cue and one line (review r62 item 7: a side
+        # step through ½‖w‖₂² ≤ ½t² was a second scaling argument): for ridge's minimum to be
+        # w*, μw* = −∇f(w*) (its stationarity, drawn at w*) = λg; on the edge w* = t·g, so
+        # μ = λ/t; "μ = ?" filled in with its value.
+        with self.cue("Ridge adds (μ/2)‖w‖₂², penalty strength μ{@ridge}. For its minimum to be "
+                      "w*, μw* = −∇f(w*){@grad} = λg; with w* = t·g{@tg}, μ = λ/t = {mu}{@mu}.",
+                      mu=mu,
+                      spoken="Ridge adds mu over two times the squared two-norm, penalty "
+                      "strength mu{@ridge}. For its minimum to be w-star, mu w-star is minus "
+                      "grad f at w-star{@grad}, lambda g; with w-star t g{@tg}, mu is lambda "
+                      "over t, {mu}{@mu}.") as cue:
             # The inset has made its point: it goes, and the lines take its room.
             # The example's numbers have let λ be checked: they go too (review r45
             # finding 11: about 15 text items at μ = λ/t).
-            # (Review r53 finding 7: "ridge, constrained: min a new f …" has been used: it
-            # goes as ridge's own problem is written, so at most 4 equation lines stand.)
+            # (Review r53 finding 7: "ridge, constrained: min f …" has been used: it goes as
+            # ridge's own problem is written, so at most 4 equation lines stand.)
             # f's contours step back for the balance's arrows and labels, and the unit ticks
             # and numbers for ∇f(w*)'s (review r59 finding 2).
             cue.play(Conceal(normal), Conceal(regularization),
@@ -2320,61 +2209,28 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                             data_point, circle["point_label"],
                                             circle["units"]]),
                      *(Dim(m) for m in (circle["contour"], *circle["bowl"])), run_time=0.5)
-            cue.play(Reveal(ridge), at="ridge", run_time=0.4)
+            cue.play(Reveal(ridge), run_time=0.4)
+            cue.play(Indicate(ridge, color=EMPHASIS_COLOR, scale_factor=1.0),
+                     run_time=max(min(cue.until("ridge"), MARK_SECONDS), 0.5))
             # The stationarity drawn at w* as it is written (review r56 finding 2: a still
             # picture under the formula): ∇f(w*) inward and μw* outward, equal and opposite.
-            cue.play(Reveal(stationary), Reveal(mu_unknown), at="grad", run_time=0.4)
-            cue.play(GrowArrow(balance["f"]), GrowArrow(balance["mu"]),
-                     Reveal(balance["f_label"]), Reveal(balance["mu_label"]), run_time=0.6)
+            cue.play(Reveal(stationary), Reveal(mu_unknown), GrowArrow(balance["f"]),
+                     GrowArrow(balance["mu"]), Reveal(balance["f_label"]),
+                     Reveal(balance["mu_label"]), run_time=0.6)
             cue.play(Indicate(stationary, color=EMPHASIS_COLOR, scale_factor=1.0),
                      Indicate(balance["mu_label"], color=EMPHASIS_COLOR, scale_factor=1.0),
-                     run_time=max(min(cue.until(cue.END), MARK_SECONDS), 0.8))
-        # The λ → μ step shown and held (review r48 finding 2: told in 4 s): g drawn, then t·g,
-        # the rescaled ball's gradient, beside it, grown from g's length to t times it; held
-        # while "t times smaller" is said; then μ's own line.
-        # (Review r49 finding 2: "the gradient of ½‖w‖₂² ≤ ½t²" gave an inequality a
-        # gradient: the gradient is of ½‖w‖₂², at w*; the inequality is the ball it bounds.)
-        # (Review r59 finding 1: one cue of 11 s in two subtitles: three cues of about 4 s,
-        # one step each; the balance's arrows stay till t·g is named.)
-        with self.cue("On the edge{@edge}, w* = t·g{@tg}: the gradient of ½‖w‖₂² at w*.",
-                      spoken="On the edge{@edge}, w-star is t g{@tg}: the gradient of half the "
-                      "squared norm at w-star.") as cue:
-            # f's contours step back: this beat is about w*, g and t·g, all from the origin.
+                     at="grad", run_time=max(min(cue.until("tg"), MARK_SECONDS), 0.5))
+            # The balance's arrows make way for w* drawn from the origin, t long.
             cue.play(*(Conceal(m) for m in balance.values()), at="tg", run_time=0.3)
-            cue.play(Reveal(circle["units"]), Reveal(circle["unit_labels"]), run_time=0.3)
-            cue.play(Create(w_vector), GrowArrow(main_g), Reveal(g_label),
-                     *(Dim(m) for m in (circle["contour"], *circle["bowl"])), run_time=0.6)
-            self.add(main_tg)
-            cue.play(Reveal(tg_label), Reveal(on_edge), run_time=0.4)
-            cue.play(Indicate(on_edge, color=EMPHASIS_COLOR, scale_factor=1.0),
-                     Indicate(w_vector, color=HIGHLIGHT_COLOR, scale_factor=1.0),
-                     run_time=max(cue.until(cue.END), 0.8))
-        with self.cue("Written{@half} ½‖w‖₂² ≤ ½t², the same ball has a gradient t times "
-                      "longer{@long}.",
-                      spoken="Written{@half} as half the squared norm at most half t squared, "
-                      "the same ball has a gradient t times longer{@long}.") as cue:
-            cue.play(Reveal(same_ball), at="half", run_time=0.4)
-            cue.play(Indicate(circle["ball"], color=BALL_COLORS["l2"], scale_factor=1.0),
-                     Indicate(same_ball, color=EMPHASIS_COLOR, scale_factor=1.0),
-                     run_time=max(min(cue.until("long"), MARK_SECONDS), 0.8))
-            # t·g grows from g's length along w* and lands on it: "t times longer" acted out
-            # (the derivation's line has been read: −∇f(w*) = λ·g takes its row).
-            cue.play(Conceal(on_edge), Reveal(factor_readout), at="long", run_time=0.3)
-            self.follow(scale_of_t, float(PREVIEW_RADIUS), {main_tg: follow_tg},
-                        run_time=max(cue.until(cue.END), 1.5), rate_func=smooth,
-                        over=[main_g, g_label, circle["point"]])
-        with self.cue("So its multiplier is t times smaller{@small}: μ = λ/t = {mu}{@mu}.",
-                      mu=mu,
-                      spoken="So its multiplier is t times smaller{@small}: mu is lambda over "
-                      "t, {mu}{@mu}.", settle=1.5) as cue:
-            # −∇f(w*) = λ·g becomes (λ/t)·(t g): one form fades out, the other in.
-            cue.play(Conceal(factor_readout), at="small", run_time=0.4)
-            cue.play(Reveal(factor_end), run_time=0.4)
-            # μ's rule under it, and the question's "?" filled in with its value.
-            cue.play(Reveal(mu_rule), Conceal(mu_unknown), at="mu", run_time=0.4)
-            cue.play(Reveal(mu_known), run_time=0.4)
+            cue.play(Reveal(circle["units"]), Reveal(circle["unit_labels"]), Create(w_vector),
+                     Reveal(on_edge), run_time=0.6)
+            cue.play(Indicate(w_vector, color=HIGHLIGHT_COLOR, scale_factor=1.0),
+                     Indicate(circle["t_label"], color=EMPHASIS_COLOR, scale_factor=1.1),
+                     run_time=max(min(cue.until("mu"), MARK_SECONDS), 0.5))
+            cue.play(Conceal(mu_unknown), at="mu", run_time=0.3)
+            cue.play(Reveal(mu_known), run_time=0.3)
             cue.play(Indicate(sign_value, color=EMPHASIS_COLOR, scale_factor=1.0),
-                     Indicate(mu_rule, color=EMPHASIS_COLOR, scale_factor=1.0),
+                     Indicate(on_edge, color=EMPHASIS_COLOR, scale_factor=1.0),
                      Indicate(mu_known, color=EMPHASIS_COLOR, scale_factor=1.0),
                      run_time=max(min(cue.until(cue.END), MARK_SECONDS), 0.8))
         # The sliding centre named (review r41: an unnamed white ring, read as ŵ or w*): w(μ),
@@ -2396,12 +2252,13 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         no_ball = merged(MathTex(rf"\text{{penalised ridge, }} \mu = {mu.tex} \to "
                                  r"\text{the same } w^*", font_size=PANEL_FONT))
         no_ball.move_to(mu_readout, aligned_edge=LEFT).set_z_index(PANEL_Z)
-        with self.cue("Its contours{@slide} slide as μ grows, centred on ridge's minimum w(μ)"
+        with self.cue("The penalised loss's contours{@slide} slide as μ grows, centred on its "
+                      "minimum w(μ)"
                       "{@name}: at μ = {mu}, on w*{@land}, with no ball{@ball}.",
                       mu=mu,
-                      spoken="Its contours{@slide} slide as mu grows, centred on ridge's "
-                      "minimum, w of mu{@name}: at {mu}, on w-star{@land}, with no "
-                      "ball{@ball}.", settle=1.5) as cue:
+                      spoken="The penalised loss's contours{@slide} slide as mu grows, "
+                      "centred on its minimum, w of mu{@name}: at {mu}, on w-star{@land}, with no "
+                      "ball{@ball}.") as cue:
             # The ball fades as ridge's contours come, at the cue's start (review r53 finding
             # 1): ridge has no ball; w(μ) lands on w* with the ball faded, held ≥ 2 s.
             cue.play(*(Undim(m) for m in (circle["contour"], *circle["bowl"])),
@@ -2412,10 +2269,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             self.add(rings)
             # The stationarity stays, the condition w(μ) meets (review r41: it left as the
             # ring slid); the solved μ goes before μ's live value takes its row.
-            cue.play(Conceal(same_ball), Conceal(mu_rule), Conceal(factor_end),
-                     Conceal(mu_known),
-                     *(Conceal(m) for m in (main_g, main_tg, g_label,
-                                                             tg_label, w_vector)),
+            cue.play(Conceal(on_edge), Conceal(mu_known), Conceal(w_vector),
                      Reveal(circle["point_label"]), run_time=0.3)
             cue.play(Reveal(bottom), Reveal(mu_readout), Reveal(centre_name),
                      Indicate(ridge, color=EMPHASIS_COLOR, scale_factor=1.0),
@@ -2452,11 +2306,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # still drawn under the constrained problem's summary): f's own contours return,
         # the one touching the ball at w* among them.
         ridge_picture = [rings, bottom]
-        with self.cue("For ŵ inside{@cases} or outside, λ(‖w*‖₂ − t) = 0{@slack}: λ = 0 "
+        with self.cue("For ŵ inside{@cases} (then w* = ŵ) or outside, λ(‖w*‖₂ − t) = 0{@slack}: λ = 0 "
                       "inside{@inside}, w* on the edge{@edge} here. The KKT "
                       "conditions{@kkt}: primal{@primal} and dual feasibility{@dual}, "
                       "stationarity{@stat}, complementary slackness{@cs}.",
-                      spoken="For w-hat inside{@cases} or outside, lambda times the gap to "
+                      spoken="For w-hat inside{@cases}, then w-star is w-hat, or outside, "
+                      "lambda times the gap to "
                       "the edge is zero{@slack}: "
                       "lambda is zero inside{@inside}, w-star is on the edge{@edge} here. The "
                       "K K T conditions{@kkt}: primal{@primal} and dual "
@@ -2558,10 +2413,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # The diamond's solution unnamed (review r38: two different points were both "w*";
         # the ball's keeps the name): its red dot at the corner is what the words point at.
         sketch = VGroup(*(m for k, m in diamond.items() if k != "point_label"))
-        with self.cue("Next{@next}: the diamond ‖w‖₁ ≤ t, whose corners{@corner} have a weight "
-                      "exactly 0.",
-                      spoken="Next{@next}: the diamond, the L1 ball, whose corners{@corner} have "
-                      "a weight exactly zero.") as cue:
+        with self.cue("Next{@next}: the diamond ‖w‖₁ ≤ t and its corners{@corner}.",
+                      spoken="Next{@next}: the diamond, the L1 ball, and its corners{@corner}."
+                      ) as cue:
             cue.play(Reveal(sketch), Reveal(card), at="next")
             # (An Indicate, not a Flash: the flash's rays would run through "w*".)
             cue.play(pulse(diamond["point"], 1.8),
@@ -2729,7 +2583,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # (Review r39: in the ball's own green the label was the faintest text on screen.)
         ball_label = legible(merged(MathTex(ball_tex, font_size=34 if labels else 30,
                                             color=interpolate_color(BALL_COLORS[norm],
-                                                                    TEXT_COLOR, 0.35))))
+                                                                    TEXT_COLOR, 0.6))))
         # Below-left of the ball, away from ŵ and the touching point (above-right); the axes
         # are obstacles too (a label crossed by an axis reads as struck through).
         place_clear(ball_label, parts["ball"].get_corner(DL), np.array([-1.0, -1.0]),
@@ -2822,7 +2676,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # into "w* = ŵ_in" as "ŵ_in1").
             # Below and a little left: straight below, it read with "t = 1.2" as "1 t = 1.2".
             for mark, direction in zip(units, (np.array([-0.6, -1.0, 0.0]), LEFT)):
-                one = legible(merged(MathTex("1", font_size=28, color=MUTED_COLOR)))
+                # (Review r62 item 5: grey on the green disc was dim: a light grey.)
+                one = legible(merged(MathTex("1", font_size=28, color=NAME_COLOR)))
                 place_clear(one, mark.get_center(), direction,
                             [*placed, inside_label, axes.x_axis, axes.y_axis, tick], buff=0.12)
                 unit_labels.add(one)
@@ -2906,7 +2761,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         z["g"].set_stroke(OUTLINE_COLOR, width=7, background=True)
         # The step from w* too (review r45: it started off w*), white and thin over the
         # supposed −∇f, shorter, so the supposed arrow's tip shows past it.
-        z["ghost"] = Arrow(*to_scene(zaxes, inward), color=GRADIENT_COLOR, z_index=ARROW_Z,
+        z["ghost"] = Arrow(*to_scene(zaxes, inward), color=SUPPOSE_COLOR, z_index=ARROW_Z,
                            **style).set_opacity(GHOST_OPACITY)
         # The step inward: a white arrow from w* into the ball.
         z["step"] = Arrow(*to_scene(zaxes, step), color=TEXT_COLOR, z_index=ARROW_Z + 0.5,
@@ -2935,8 +2790,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             placed.append(label)
             z[key] = label
         # Marked as supposed: this −∇f is not the data's (the real one is hidden meanwhile).
+        # (Review r62 item 5: in the dark violet it was hard to read: lightened.)
         ghost_label = legible(merged(Tex(r"$-\nabla f$ (suppose)", font_size=28,
-                                         color=GRADIENT_COLOR)))
+                                         color=SUPPOSE_COLOR)))
         # The bridge is a fixed example (PREVIEW_*): −∇f(w*) points up and out, so the
         # supposed arrow points down into the ball. Its two labels go under its tip, one
         # above the other, inside the inset (found by hand: beside the arrows, a label this

@@ -115,47 +115,38 @@ CAPTION_RULES = [
          r"the path shifts to h\(x, y\) = c", lambda m, f: f["single_top"], ("gradients",)),
     # F(c) − F(0) ≈ λc for small c (F′(0) = λ): shown with the path moved to a small c
     # (regmath.lagrange.shifted_top, test_the_top_of_the_shifted_path_rises_at_the_rate_lambda).
-    Rule("λ as a rate", r"by λ·c, to first order in c", lambda m, f: f["single_top"],
+    Rule("λ as a rate", r"by about λ·c", lambda m, f: f["single_top"],
          ("gradients",)),
-    Rule("as long", rf"so ∇f is ({NUMBER}) times as long as ∇h",
+    Rule("as long", rf"so ∇e is ({NUMBER}) times as long as ∇h",
          lambda m, f: f["lam"] > 0 and f["true_lengths"] and agrees(m.group(1), abs(f["lam"])),
          ("gradients",)),
-    Rule("against", rf"∇f points against ∇h and is ({NUMBER}) times as long",
+    Rule("against", rf"∇e points against ∇h and is ({NUMBER}) times as long",
          lambda m, f: f["lam"] < 0 and f["true_lengths"] and agrees(m.group(1), abs(f["lam"])),
          ("gradients",)),
-    Rule("directions only", rf"The arrows show directions only, not lengths: \|∇f\| is "
+    Rule("directions only", rf"The arrows show directions only, not lengths: \|∇e\| is "
          rf"({NUMBER}) times \|∇h\|",
          lambda m, f: not f["true_lengths"] and agrees(m.group(1), abs(f["lam"])),
          ("gradients",)),
-    Rule("flat peak", r"At the peak the ground is flat: ∇f = 0",
+    Rule("flat peak", r"At the peak the ground is flat: ∇e = 0",
          lambda m, f: f["through_peak"] and not f["has_f_arrow"], ("gradients",)),
     Rule("λ = 0", r"holds with λ = 0", lambda m, f: f["lam"] == 0.0, ("gradients",)),
     Rule("flipped λ", rf"makes λ = ({NUMBER})", lambda m, f: agrees(m.group(1), -f["lam"]),
          ("sign",)),
     Rule("λ = 0 either way", r"λ = 0 either way", lambda m, f: f["lam"] == 0.0, ("sign",)),
     Rule("back to h", r"Back to h = 0", lambda m, f: True, ("sign",)),
-    Rule("flat top", r"At the top the plot is flat\. With γ′ the path's direction and ∇f the "
+    Rule("flat top", r"At the top the plot is flat\. With γ′ the path's direction and ∇e the "
          r"height's uphill gradient, the plot's slope is zero: "
-         r"d/ds f\(γ\(s\)\) = ∇f · γ′\(s\) = 0",
+         r"d/ds e\(γ\(s\)\) = ∇e · γ′\(s\) = 0",
          lambda m, f: f["single_top"] and not f["through_peak"], ("gradients",)),
-    # Along a contour f is constant: d/ds f = ∇f · (contour direction) = 0, the chain rule again.
-    # γ′(s) is the path's unit tangent (s is arc length); ∇f the gradient of the height f,
+    # Along a contour f is constant: d/ds e = ∇e · (contour direction) = 0, the chain rule again.
+    # γ′(s) is the path's unit tangent (s is arc length); ∇e the gradient of the height f,
     # pointing uphill (f rises fastest along it).
-    Rule("named arrows", r"γ′ the path's direction and ∇f the height's uphill gradient",
+    Rule("named arrows", r"γ′ the path's direction and ∇e the height's uphill gradient",
          lambda m, f: f["has_f_arrow"], ("gradients",)),
-    Rule("∇f ⊥ path", r"∇f is at right angles to the path, and to the contour, along which f "
+    Rule("∇e ⊥ path", r"∇e is at right angles to the path, and to the contour, along which e "
          r"is constant",
          lambda m, f: f["has_f_arrow"] and f["crossings_at_top"] == 0, ("gradients",)),
     Rule("parallel", r"the two are parallel", lambda m, f: f["has_f_arrow"], ("gradients",)),
-    # ∇(2h) = 2∇h, so ∇f = λ∇h = (λ/2)∇(2h): λ halves, unless it is 0 (then it stays 0 and
-    # does not depend on the scale).
-    Rule("rescaled h",
-         r"Written as 2h\(x, y\) = 0, ∇\(2h\) = 2∇h, so λ halves: λ depends on h's scale",
-         lambda m, f: f["lam"] != 0.0, ("sign",)),
-    Rule("rescaled h, λ = 0",
-         r"Written as 2h\(x, y\) = 0, ∇\(2h\) = 2∇h; "
-         r"here λ = 0 stays 0, but in general λ depends on h's scale",
-         lambda m, f: f["lam"] == 0.0, ("sign",)),
     Rule("reverses", r"reverses ∇h", lambda m, f: True, ("sign",)),
     # The bridge's picture is a fixed example (PREVIEW_*): its claims are checked by
     # test_the_bridge_example_is_what_the_words_say.
@@ -172,39 +163,27 @@ CAPTION_RULES = [
          lambda m, f: BRIDGE["l2"].active
          and abs(float(np.linalg.norm(BRIDGE["l2"].point)) - PREVIEW_RADIUS) < 1e-9,
          ("bridge",)),
-    # The ball as ½‖w‖₂² ≤ ½t²: its gradient at w* is w* = t·g, so −∇f(w*) = λg = (λ/t)·t·g:
-    # its multiplier is λ/t = μ (as ∇(2h) = 2∇h halved λ).
-    # (The gradient is of ½‖w‖₂², taken at w*; the inequality is the ball, not differentiated.)
-    Rule("w* = t·g", r"On the edge, w\* = t·g: the gradient of ½‖w‖₂² at w\*",
-         lambda m, f: BRIDGE["l2"].active
-         and abs(float(np.linalg.norm(BRIDGE["l2"].point)) - PREVIEW_RADIUS) < 1e-9,
-         ("bridge",)),
-    # ∇(½‖w‖₂²)(w*) = w* = t·g: t times the unit normal g, the gradient of ‖w‖₂ − t.
-    Rule("rescaled ball", r"Written ½‖w‖₂² ≤ ½t², the same ball has a gradient t times longer",
-         lambda m, f: BRIDGE["l2"].active
-         and abs(float(np.linalg.norm(BRIDGE["l2"].point)) - PREVIEW_RADIUS) < 1e-9,
-         ("bridge",)),
     # Ridge's w* has no zero weight (the series' point): both of regmath's w* coordinates
     # non-zero; else the true variant (a zero weight, but not from a corner: a circle has none).
     # (A zero weight on a ball needs ŵ or H lined up with an axis: "only by coincidence".)
-    Rule("no zero weight", r"No corner: a weight is exactly 0 only by coincidence; here both "
-         r"are non-zero",
+    # The diamond ‖w‖₁ ≤ t has corners (its vertices ±t·eᵢ, each with a weight 0); the ball's
+    # boundary is smooth (none).
+    Rule("no zero weight", r"Unlike the diamond ‖w‖₁ ≤ t, the ball has no corner: here both "
+         r"weights are non-zero",
          lambda m, f: bool(np.all(BRIDGE["l2"].point != 0.0)), ("bridge",)),
-    Rule("a zero weight", r"Here a weight of w\* is 0, though not at a corner: the ball has none",
+    Rule("a zero weight", r"Unlike the diamond ‖w‖₁ ≤ t, the ball has no corner: here a weight "
+         r"of w\* is 0 only by coincidence",
          lambda m, f: bool(np.any(BRIDGE["l2"].point == 0.0)), ("bridge",)),
     Rule("smooth ball", r"[Tt]he ball is smooth: the touching contour is tangent to it",
          lambda m, f: True, ("bridge",)),
     # ½‖b − Xw‖₂² = ½(w − ŵ)ᵀXᵀX(w − ŵ) + const with ŵ the least-squares fit: any H ≻ 0 is
     # some XᵀX (X = H^½), so the example's loss is a least-squares loss up to a constant.
-    Rule("least squares", r"least squares, lowest at ŵ, the unregularized best fit, up to a "
+    Rule("least squares", r"least squares, lowest at ŵ, the unregularized fit, up to a "
          r"constant \(H = XᵀX\)",
          lambda m, f: bool(np.all(np.linalg.eigvalsh(BRIDGE["loss"].hessian) > 0.0)),
          ("bridge",)),
-    Rule("inside case", r"If the fit were ŵᵢₙ, inside the ball, the best w, w\*, would be "
-         r"ŵᵢₙ, with a new λ = 0",
-         lambda m, f: True, ("bridge",)),
-    # g = ∇‖w‖₂(w*) = w*/‖w*‖₂, which is w*/t when w* is on the edge: the ball's ∇h for
-    # h(w) = ‖w‖₂ − t (smooth away from 0).
+    # g = ∇‖w‖₂(w*) = w*/‖w*‖₂, which is w*/t when w* is on the edge: the ball's ∇h, the
+    # gradient of ‖w‖₂ − t (smooth away from 0).
     Rule("g as ∇h", r"g, the ball's outward unit normal, is w\*/t: it plays ∇h",
          lambda m, f: BRIDGE["l2"].active
          and abs(float(np.linalg.norm(BRIDGE["l2"].point)) - PREVIEW_RADIUS) < 1e-9,
@@ -213,13 +192,14 @@ CAPTION_RULES = [
     Rule("bridge λ", rf"it is g stretched λ = ({NUMBER}) times",
          lambda m, f: BRIDGE["l2"].active and agrees(m.group(1), BRIDGE["l2"].multiplier),
          ("bridge",)),
-    # −∇f(w*) = λg = (λ/t)w*: ridge's stationarity at μ = λ/t (regmath, test_ridge_link);
-    # the ball written ½‖w‖₂² ≤ ½t² has multiplier λ/t (its gradient is w = t g).
-    # Ridge's problem and its stationarity (μ named as a weight before it is solved for).
-    Rule("ridge link", r"Ridge adds \(μ/2\)‖w‖₂², penalty strength μ: its minimum has "
-         r"∇f\(w\) \+ μw = 0", lambda m, f: True, ("bridge",)),
-    # On the edge ‖w*‖₂ = t, so w* = t·g (g = w*/‖w*‖₂); then −∇f(w*) = λg = μtg at μ = λ/t.
-    Rule("ridge μ", rf"So its multiplier is t times smaller: μ = λ/t = ({NUMBER})",
+    # −∇f(w*) = λg = (λ/t)w*: ridge's stationarity at μ = λ/t (regmath, test_ridge_link).
+    # Ridge's problem, μ named as its penalty strength before it is solved for.
+    Rule("ridge link", r"Ridge adds \(μ/2\)‖w‖₂², penalty strength μ\.", lambda m, f: True,
+         ("bridge",)),
+    # Ridge's stationarity at w*: μw* = −∇f(w*), and −∇f(w*) = λg (the ball's); on the edge
+    # ‖w*‖₂ = t, so w* = t·g (g = w*/‖w*‖₂) and μtg = λg: μ = λ/t, regmath's ridge strength.
+    Rule("ridge μ", rf"For its minimum to be w\*, μw\* = −∇f\(w\*\) = λg; with w\* = t·g, "
+         rf"μ = λ/t = ({NUMBER})",
          lambda m, f: BRIDGE["l2"].active
          and abs(float(np.linalg.norm(BRIDGE["l2"].point)) - PREVIEW_RADIUS) < 1e-9
          and agrees(m.group(1), ridge_penalty_strength(BRIDGE["l2"]))
@@ -227,7 +207,8 @@ CAPTION_RULES = [
     # The contours of f + (μ/2)‖w‖₂² are centred on its minimum, the ridge estimate
     # (regmath.lagrange.ridge_objective), which at μ = λ/t is the constrained w*.
     # Centred on ridge's minimum w(μ): the centre of f + (μ/2)‖w‖₂²'s contours, by definition.
-    Rule("ridge bowl", rf"Its contours slide as μ grows, centred on ridge's minimum w\(μ\): at "
+    Rule("ridge bowl", rf"The penalised loss's contours slide as μ grows, centred on its "
+         rf"minimum w\(μ\): at "
          rf"μ = ({NUMBER}), on "
          r"w\*, with no ball",
          lambda m, f: BRIDGE["l2"].active
@@ -240,13 +221,14 @@ CAPTION_RULES = [
     Rule("KKT", r"The KKT conditions: primal and dual feasibility, stationarity, "
          r"complementary slackness", lambda m, f: True,
          ("bridge",)),
-    Rule("slackness", r"For ŵ inside or outside, λ\(‖w\*‖₂ − t\) = 0: λ = 0 "
+    # ŵ inside the ball is its own constrained minimum (then λ = 0).
+    Rule("slackness", r"For ŵ inside \(then w\* = ŵ\) or outside, λ\(‖w\*‖₂ − t\) = 0: λ = 0 "
          r"inside, w\* on the edge here",
          lambda m, f: BRIDGE["l2"].active and BRIDGE["l2"].multiplier > 0.0
          and abs(float(np.linalg.norm(BRIDGE["l2"].point)) - PREVIEW_RADIUS) < 1e-9,
          ("bridge",)),
     # At a corner of the diamond one weight is 0; the example's lasso w* is a corner.
-    Rule("corners", r"the diamond ‖w‖₁ ≤ t, whose corners have a weight exactly 0",
+    Rule("corners", r"the diamond ‖w‖₁ ≤ t and its corners",
          lambda m, f: int(np.count_nonzero(BRIDGE["l1"].point == 0.0)) == 1, ("bridge",)),
 ]
 
@@ -274,13 +256,14 @@ SCREEN_RULES = [
     # The mountain written out: q with the data's numbers (3 significant digits on screen).
     Rule("f on screen", r"^q = (.*)$", lambda m, f: _written_q(m.group(1), f)),
     # f = height·e^{−q} with u, v measured from the peak.
-    Rule("f's height and peak on screen",
-         rf"^f\(x, y\) = (?:({TEX_NUMBER})\\, )?e\^\{{-q\}},\\ u = x(?: ([-+]) ({TEX_NUMBER}))?,"
-         rf"\\ v = y(?: ([-+]) ({TEX_NUMBER}))?$",
+    Rule("e's height on screen", rf"^e\(x, y\) = (?:({TEX_NUMBER})\\, )?\\exp\(-q\)$",
          lambda m, f: (agrees(_tex(m.group(1)), f["height"]) if m.group(1)
-                       else f["height"] == 1.0)
-         and _written_shift(m.group(2), m.group(3), float(f["peak"][0]))
-         and _written_shift(m.group(4), m.group(5), float(f["peak"][1]))),
+                       else f["height"] == 1.0)),
+    # u, v measured from the peak.
+    Rule("e's peak on screen",
+         rf"^u = x(?: ([-+]) ({TEX_NUMBER}))?,\\ v = y(?: ([-+]) ({TEX_NUMBER}))?$",
+         lambda m, f: _written_shift(m.group(1), m.group(2), float(f["peak"][0]))
+         and _written_shift(m.group(3), m.group(4), float(f["peak"][1]))),
     # h written out with the data's numbers (rounded to 3 significant digits on screen).
     Rule("h on screen", r"^h\(x, y\) = (y.*)$", lambda m, f: _written_h(m.group(1), f["path"])),
     Rule("λ on screen", rf"\\nabla h,\\quad \\lambda = ({TEX_NUMBER})$",
@@ -298,8 +281,11 @@ SCREEN_RULES = [
          lambda m, f: agrees(_tex(m.group(1)), BRIDGE["l2"].multiplier)),
     # ŵ inside the ball is its own w*, with λ = 0 (no data: any ŵ inside).
     Rule("inside case on screen", r"^w\^\* = \\hat w_\{\\mathrm\{in\}\}$", lambda m, f: True),
-    Rule("ridge μ on screen", rf"\\mu = \\lambda / t = ({TEX_NUMBER})$",
-         lambda m, f: agrees(_tex(m.group(1)), ridge_penalty_strength(BRIDGE["l2"]))),
+    # μw* = λg (ridge's stationarity at w*, −∇f(w*) = λg) and w* = t·g on the edge: μ = λ/t.
+    Rule("ridge μ on screen", r"^\\mu w\^\* = \\lambda g,\\ \\ w\^\* = t\\, g\\ "
+         r"\\Rightarrow\\ \\mu = \\lambda / t$",
+         lambda m, f: BRIDGE["l2"].active
+         and abs(float(np.linalg.norm(BRIDGE["l2"].point)) - PREVIEW_RADIUS) < 1e-9),
     # "μ = ?" filled in (review r59 finding 1): the solved μ = λ/t.
     Rule("μ filled on screen", rf"^\\mu = ({TEX_NUMBER})$",
          lambda m, f: agrees(_tex(m.group(1)), ridge_penalty_strength(BRIDGE["l2"]))),
@@ -311,6 +297,12 @@ SCREEN_RULES = [
          and agrees(_tex(m.group(1)), ridge_penalty_strength(BRIDGE["l2"]))
          and bool(np.allclose(ridge_objective(BRIDGE["loss"], ridge_penalty_strength(
              BRIDGE["l2"])).center, BRIDGE["l2"].point, atol=1e-9))),
+    # The diamond's corner marked behind the ball (review r62 item 2) is the lasso's w* for the
+    # bridge's loss: a corner, the named weight exactly 0 there.
+    Rule("diamond corner on screen", r"^w_([12]) = 0$",
+         lambda m, f: int(np.count_nonzero(BRIDGE["l1"].point == 0.0)) == 1
+         and BRIDGE["l1"].point[int(m.group(1)) - 1] == 0.0
+         and abs(float(np.abs(BRIDGE["l1"].point).sum()) - PREVIEW_RADIUS) < 1e-9),
     # The ball's radius, ticked where the circle crosses the w₁ axis.
     Rule("t on screen", rf"^t = ({TEX_NUMBER})$",
          lambda m, f: agrees(_tex(m.group(1)), PREVIEW_RADIUS)),
@@ -329,9 +321,6 @@ SCREEN_RULES = [
          rf"^-\\nabla f\(w\^\*\) = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)$",
          lambda m, f: all(agrees(_tex(m.group(i + 1)), -v)
                           for i, v in enumerate(BRIDGE["l2"].gradient))),
-    # ∇f = λ∇h = (λ/2)∇(2h).
-    Rule("halved λ on screen", rf"\\nabla\(2h\),\\; \\lambda = ({TEX_NUMBER})$",
-         lambda m, f: agrees(_tex(m.group(1)), f["lam"] / 2.0)),
 ]
 
 
