@@ -252,6 +252,8 @@ LEVEL_SHARES = (0.1, 0.35, 0.6)
 #: large as F_L's level sets they turn into (at LEVEL_SHARES they were twice as large and
 #: widened the view).
 BOWL_SHARES = (0.03, 0.12, 0.25)
+#: f's ellipses bend into F_L's level sets over at least this long.
+MORPH_SECONDS = 2.5
 #: ŵ's label's gap from its point on the axis (clear of the dot, the axis's ticks and the
 #: priors' tails, which struck it at 0.14).
 HAT_BUFF = 0.24
@@ -1844,17 +1846,20 @@ class PriorsAsPenalties(StoryScene):
             cue.play(Reveal(plane_group), Reveal(center_dot),
                      Reveal(center_label), Reveal(self.map_lines[0]), run_time=0.6)
             cue.play(Reveal(self.map_lines[1]), Create(self.bowl_sets, lag_ratio=0.3),
-                     until="f")
+                     run_time=max(1.5, cue.until("f")))
             # The level sets as they are named (r50: drawn 2 s before), each of f's ellipses
             # carried onto F_L's level set (a copy moves: f's stay as drawn, for the tests).
             cue.wait_until("lv")
             morph = self.bowl_sets.copy()
             self.remove(self.bowl_sets)
             self.add(morph)
+            # Slow enough to watch each ellipse bend into its kinks (at "sets", 0.4 s after
+            # "level sets", it was a jump).
             cue.play(Reveal(self.map_lines[2]), *(ReplacementTransform(m, c) for m, c in
                                                   zip(morph, self.set_curves["laplace"])),
-                     until="sets")
-            cue.play(Reveal(self.kink_marks), until="kinks")
+                     run_time=max(MORPH_SECONDS, cue.until("sets")),
+                     rate_func=rate_functions.ease_in_out_sine)
+            cue.play(Reveal(self.kink_marks), run_time=max(0.6, cue.until("kinks")))
             # Each kink pulsed about its own centre (r44: one Indicate on the group scaled
             # the dots about the group's centre, off their kinks and onto the tick labels).
             cue.play(*(Indicate(m, color=TEXT_COLOR) for m in self.kink_marks),
