@@ -626,8 +626,8 @@ class PriorsAsPenalties(StoryScene):
         for p in PRIORS:
             self.place_hat_name(self.hat_names[p], self.axes[p], self.w_hat)
         # The loss ½h(w − ŵ)² drawn as it is named, on its own axes where the Gaussian prior's
-        # plot comes later (r59: "curvature" was text over empty axes for 14 s); it narrows
-        # with the bell as h doubles. F with λ = 0 is the loss alone (regmath's curve).
+        # plot comes later (r59: "curvature" was text over empty axes for 14 s). F with
+        # λ = 0 is the loss alone (regmath's curve).
         loss_curve = objective_curve(self.loss_alone(self.h), *self.window,
                                      samples=CURVE_SAMPLES)
         # As high as the loss LOSS_REACH·σ/√h from ŵ: a U under the bell, not a flat bowl.
@@ -649,7 +649,7 @@ class PriorsAsPenalties(StoryScene):
                            color=LASSO_COLOR, font_size=36)
         self.panel_below(self.header, None)
         # The loss written once, in the scale λ = σ²/b depends on (½·Σ residuals², not
-        # their mean), and the likelihood it gives; h's value live while the bell narrows.
+        # their mean), and the likelihood it gives.
         self.loss_line = _tex(r"\text{loss} = \tfrac12\textstyle\sum_i (y_i - x_i w)^2 "
                               r"= \tfrac12 h(w-\hat w)^2 + \text{const}")
         # It moves right by PRIOR_INDENT when the priors come: it fits there too.
