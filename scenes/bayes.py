@@ -13,20 +13,20 @@ Storyboard, one section per beat:
 * question: where does the lasso's λ|w| come from? (the axes come in under it).
   One weight w: the loss ½·Σ residuals² = ½h(w − ŵ)² + const written (the scale
   λ = σ²/b depends on), ŵ the unpenalized fit marked; the likelihood ∝ e^(−loss/σ²) =
-  N(w; ŵ, σ²/h); the bell narrows as h doubles and back, h's value live.
+  N(w; ŵ, σ²/h).
 * priors: the Laplace prior e^(−|w|/b)/(2b) with its kink at 0 named; the Gaussian
-  N(w; 0, τ²), smooth at 0, on a second plot; both give the same λ, the Laplace prior for
-  the lasso, the Gaussian for ridge (its value only:
-  λ = σ²/b = σ²/τ² is shown where the log view derives it).
+  N(w; 0, τ²), smooth at 0, on a second plot; both give the same λ (its value only:
+  λ = σ²/b = σ²/τ² is shown where the log view derives it, and F_L, F_R named the lasso
+  and ridge there).
 * posterior: likelihood × prior, normalized (`regmath.bayes.Posterior1D.density`); its
   mode (the MAP) a dot, its mean a tick, both read out.
 * sticky: the plots zoom in (the window's ends move and every curve is redrawn on each
   frame's window: true posteriors throughout) and then ŵ slides towards 0
   (each frame a new `posterior_1d`): the Laplace mode reaches exactly 0 at |hŵ| = λ
-  (slowed, flashed, named) and stays there, the band |ŵ| ≤ λ/h on the w axis (named in
-  the panel by its swatch, "w*_L = 0 for |hŵ| ≤ λ", as it comes) and the
+  (slowed, flashed, named) and stays there, the band of ŵ ∈ [−λ/h, λ/h] with a zero
+  mode written in the panel as it is said, and the
   formulas w*_L = sign(ŵ)(|ŵ| − λ/h) for |hŵ| > λ, then w*_L = 0 for ŵ in the band,
-  on screen as they are said (the band on F's axis named too); the
+  on screen as they are said (the band named again in the log view); the
   mean keeps moving while that is said; the Gaussian mode w*_R = hŵ/(h + λ) only shrinks.
 * log view: −σ² log posterior = F(w) + const written, the density plots zoom to F's
   window, then on that one w axis each posterior becomes σ² log p (`log_density_curve`:
@@ -42,12 +42,13 @@ Storyboard, one section per beat:
   "slope 0", |hŵ| = h·|ŵ| = λ written with the data's numbers) and eases
   out: the minimizer leaves 0 exactly when |hŵ| passes λ; ridge's slide back goes near
   0 (0.4·λ/h: w*_R visibly off 0), its minimizer never at 0 (w*_R read out live, "≠ 0").
-* two weights: the 2-D posterior's level sets (`posterior_level_set`: arcs with kinks on
+* two weights: f's bowl, its ellipses round ŵ (`posterior_level_set` with λ = 0), carried
+  onto the 2-D posterior's level sets (`posterior_level_set`: arcs with kinks on
   the axes for Laplace, ellipses for Gaussian); the Laplace MAP is the lasso solution
   with one weight exactly 0 (an inset draws F_L along that weight through the MAP,
   `weight_slice`, named by the other weight's value: the 1-D kink with slopes of
-  opposite signs, ∂f/∂w_j ∓ λ written beside it), the Gaussian MAP
-  (ridge's) has none.
+  opposite signs, ∂f/∂w_j ∓ λ at its tangents, the test |∂f/∂w_j| < λ beside it), the
+  Gaussian MAP (ridge's) has none.
 * card: λ = σ²/b and λ = σ²/τ², and the assumptions.
 
 Every coordinate comes from `regmath.bayes` (curves, modes, means, level sets, levels)
@@ -69,7 +70,6 @@ import numpy as np
 from manim import (
     DOWN,
     LEFT,
-    ORIGIN,
     RIGHT,
     UP,
     Axes,
@@ -80,6 +80,7 @@ from manim import (
     Indicate,
     Line,
     MathTex,
+    ReplacementTransform,
     Transform,
     ValueTracker,
     VGroup,
@@ -133,7 +134,6 @@ from scenes.toolkit.style import (
     LOSS_COLOR,
     NORMAL_COLOR,
     PANEL_LEFT,
-    PANEL_RIGHT,
     SOLUTION_COLOR,
     TEXT_COLOR,
     dashed,
@@ -157,12 +157,9 @@ COLORS = {"laplace": LASSO_COLOR, "gaussian": RIDGE_COLOR}
 #: at 480p beside the orange at 10:1); the lift of scenes/paths.py's RIDGE_TEXT, about 9:1.
 RIDGE_TEXT = RIDGE_COLOR.interpolate(TEXT_COLOR, 0.35)
 TEXT_COLORS = {"laplace": LASSO_COLOR, "gaussian": RIDGE_TEXT}
-#: The likelihood's line, dimmed while its bell stays (r59: at DIM_FACTOR it read 1.9:1,
-#: unreadable at 480p; at this share about 5:1).
-LINE_DIM = 0.65
 #: The parameters' strip at the panel's foot (at PANEL_FONT it filled the panel's width and
 #: touched the lower plot's "w").
-PARAMS_FONT = 28
+PARAMS_FONT = 26
 #: ŵ's ring on F's plots: its stroke width.
 HAT_RING_WIDTH = 3.5
 #: The priors' panel lines start this far right of PANEL_LEFT, clear of the plots' "w".
@@ -174,9 +171,13 @@ PRIOR_DIM = 0.45
 PLOT_CENTERS = {"laplace": np.array([-3.4, 1.85, 0.0]),
                 "gaussian": np.array([-3.4, -1.5, 0.0])}
 PLOT_SIZE = (6.8, 2.6)
-#: The leftmost axis number's gap from the frame's left edge, in scene units (about 20 px at
-#: 720p): a "−1.0" at the w axis's start reached the edge (a player may crop its minus).
-LEFT_ROOM = 0.22
+#: The leftmost axis number's gap from the frame's left edge, in scene units: 5 % of the
+#: frame's width, 64 px at 720p (a "−1.0" at the w axis's start reached the edge, and r62
+#: asked for a 5 % margin all round).
+LEFT_ROOM = 0.05 * config.frame_width
+#: The panel's right end: 5 % of the frame's width (64 px at 720p) from its edge (r62: the
+#: band's key and the 2-D lines ended 27 px from it; style.PANEL_RIGHT leaves 0.3).
+PANEL_RIGHT = config.frame_width / 2 - 0.05 * config.frame_width
 #: The axes' numbers (make_plot's are smaller).
 TICK_FONT = 30
 #: The 1-D window shows each likelihood out to this many standard deviations σ/√h (its
@@ -236,13 +237,8 @@ TITLE_DROP = 0.15
 AXES_OVER_SETS = 3
 #: The setup line (h and λ) sits this far above the caption strip, at the panel's foot.
 PARAMS_RISE = 0.35
-#: The sticky band's opacity (r50: at 0.45 it read dark brown on black at 480p).
-ZONE_OPACITY = 0.6
 #: Half the width of a 2-D kink's ×.
 KINK_ARM = 0.07
-#: The ŵ band's track: its stroke, and its gap under the w axis's numbers.
-ZONE_WIDTH = 6
-ZONE_GAP = 0.08
 #: F's tangents at 0 (and the slopes' readout): white over the orange and green curves.
 TANGENT_COLOR = TEXT_COLOR
 #: The posterior mean's tick: a colour of its own, far from the likelihood's light blue
@@ -252,8 +248,12 @@ MEAN_COLOR = NORMAL_COLOR
 #: all below it (r59: the outer set, through the origin, lay along the w₂ axis from 0 up and
 #: hid the axis and its tick).
 LEVEL_SHARES = (0.1, 0.35, 0.6)
-#: The question's bell narrows to this many times the curvature h (and back).
-CURVATURE_SHOWN = 2.0
+#: f's own level sets (the bowl), as shares of the way from ŵ (f = 0) up to f(0): about as
+#: large as F_L's level sets they turn into (at LEVEL_SHARES they were twice as large and
+#: widened the view).
+BOWL_SHARES = (0.03, 0.12, 0.25)
+#: f's ellipses bend into F_L's level sets over at least this long.
+MORPH_SECONDS = 2.5
 #: ŵ's label's gap from its point on the axis (clear of the dot, the axis's ticks and the
 #: priors' tails, which struck it at 0.14).
 HAT_BUFF = 0.24
@@ -261,6 +261,9 @@ HAT_BUFF = 0.24
 #: the mode's dot when the two are close.
 TICK = 0.5
 PANEL_FONT = 32
+#: The closing card rests this long after its words (r62: it held 2.4 s after its last
+#: line; a lecturer needs time to read or pause on it).
+CARD_SETTLE = 2.0
 READ_FONT = 32
 CURVE_SAMPLES = 241
 
@@ -296,10 +299,12 @@ def ridge_values(post) -> tuple[float, float]:
     return objective_slopes(post)[0], post.mode
 
 
-def _tex(template: str, *, color: Any = TEXT_COLOR, font_size: float = PANEL_FONT) -> MathTex:
+def _tex(template: str, *, color: Any = TEXT_COLOR, font_size: float = PANEL_FONT,
+         indent: float = 0.0) -> MathTex:
+    """A panel line, narrowed to fit the panel (from PANEL_LEFT + indent)."""
     line = MathTex(template, font_size=font_size, color=color)
-    if line.width > PANEL_RIGHT - PANEL_LEFT:
-        line.scale_to_fit_width(PANEL_RIGHT - PANEL_LEFT)
+    if line.width > PANEL_RIGHT - PANEL_LEFT - indent:
+        line.scale_to_fit_width(PANEL_RIGHT - PANEL_LEFT - indent)
     return line
 
 
@@ -360,10 +365,6 @@ class PriorsAsPenalties(StoryScene):
         # The priors' peaks too: a posterior is never lower than its prior's peak by much
         # (it is that prior times a likelihood), so they do not flatten it.
         peaks = [float(q.prior_density(0.0)) for q in self.posts.values()]
-        # And the narrowed bell's peak (the question's larger h): it stays on the plot.
-        steep = posterior_1d(CURVATURE_SHOWN * h, w_hat, prior="laplace", strength=self.lam,
-                             noise_variance=self.sigma2)
-        peaks.append(float(steep.likelihood_density(w_hat)))
         self.y_range = axis_range([0.0, top, *peaks], margin=0.0, target_ticks=3)
         self.window = (self.x_range[0], self.x_range[1])
         self.box = ViewBox(self.x_range, self.y_range)
@@ -433,6 +434,12 @@ class PriorsAsPenalties(StoryScene):
                        for p in PRIORS}
         self.level_sets = {p: [posterior_level_set(loss, level, prior=p, strength=self.lam)
                                for level in self.levels[p]] for p in PRIORS}
+        # f's own level sets (λ = 0: F is f), ellipses round ŵ, drawn as "a bowl" is said
+        # and carried onto F_L's (r62: "f is a quadratic bowl" was never drawn).
+        self.f_levels = posterior_levels(loss, prior="gaussian", strength=0.0,
+                                         shares=BOWL_SHARES)
+        self.f_sets = [posterior_level_set(loss, level, prior="gaussian", strength=0.0)
+                       for level in self.f_levels]
         self.view = view_box([center, lasso, ridge, *self.level_sets["laplace"],
                               *self.level_sets["gaussian"]])
 
@@ -528,12 +535,17 @@ class PriorsAsPenalties(StoryScene):
         """The title once the thick posterior is drawn (r60: "Laplace prior" stayed over the
         posterior, and alone over it once the dashed prior was gone): "posterior" and the
         prior it comes from, in the old title's corner."""
-        old = self.plots[prior][2]
-        # Three short lines: "Laplace prior" on one line crossed the p axis after the zoom.
-        title = self.plot_title(prior, ("posterior,", "Laplace" if prior == "laplace"
-                                        else "Gaussian", "prior"))
-        side = LEFT if self.w_hat > 0 else RIGHT
-        return title.move_to(old, aligned_edge=UP + side)
+        # One line (r62: three lines, "posterior, / Laplace / prior", crowded the plot) in
+        # the top corner on ŵ's side, under the axis's top: the curves' peaks and the
+        # likelihood's stay well under it there (left of the p axis it has no room).
+        title = MathTex(r"\text{Laplace posterior}" if prior == "laplace"
+                        else r"\text{Gaussian posterior}", font_size=32,
+                        color=TEXT_COLORS[prior])
+        axes = self.axes[prior]
+        side = RIGHT if self.w_hat > 0 else LEFT
+        corner = axes.c2p(self.x_range[1] if self.w_hat > 0 else self.x_range[0],
+                          self.y_range[1])
+        return title.next_to(corner, DOWN - side, buff=0.12).shift(TITLE_DROP * DOWN)
 
     @staticmethod
     def place_p_label(label: VMobject, axes: Any, prior: str) -> None:
@@ -613,11 +625,9 @@ class PriorsAsPenalties(StoryScene):
                           for p in PRIORS}
         for p in PRIORS:
             self.place_hat_name(self.hat_names[p], self.axes[p], self.w_hat)
-        # The curvature shown: h, then CURVATURE_SHOWN · h and back (the bell narrows).
-        self.curvature = ValueTracker(self.h)
         # The loss ½h(w − ŵ)² drawn as it is named, on its own axes where the Gaussian prior's
-        # plot comes later (r59: "curvature" was text over empty axes for 14 s); it narrows
-        # with the bell as h doubles. F with λ = 0 is the loss alone (regmath's curve).
+        # plot comes later (r59: "curvature" was text over empty axes for 14 s). F with
+        # λ = 0 is the loss alone (regmath's curve).
         loss_curve = objective_curve(self.loss_alone(self.h), *self.window,
                                      samples=CURVE_SAMPLES)
         # As high as the loss LOSS_REACH·σ/√h from ŵ: a U under the bell, not a flat bowl.
@@ -639,21 +649,13 @@ class PriorsAsPenalties(StoryScene):
                            color=LASSO_COLOR, font_size=36)
         self.panel_below(self.header, None)
         # The loss written once, in the scale λ = σ²/b depends on (½·Σ residuals², not
-        # their mean), and the likelihood it gives; h's value live while the bell narrows.
+        # their mean), and the likelihood it gives.
         self.loss_line = _tex(r"\text{loss} = \tfrac12\textstyle\sum_i (y_i - x_i w)^2 "
                               r"= \tfrac12 h(w-\hat w)^2 + \text{const}")
+        # It moves right by PRIOR_INDENT when the priors come: it fits there too.
         self.like_line = _tex(r"p(y \mid w) \propto e^{-\text{loss}/\sigma^2} "
-                              r"\propto N(w;\, \hat w,\, \sigma^2/h)", color=LOSS_COLOR)
-        steep = CURVATURE_SHOWN * self.h
-        narrow = posterior_1d(steep, self.w_hat, prior="laplace", strength=self.lam,
-                              noise_variance=self.sigma2).likelihood_variance
-        wide = self.posts["laplace"].likelihood_variance
-        self.h_digits = decimals_for(steep, 2)
-        self.h_read = Readout(r"h = " + number_format(steep, self.h_digits)
-                              + r",\ \ \sigma^2/h = "
-                              + number_format(wide, max(decimals_for(narrow, 3),
-                                                        decimals_for(wide, 3))),
-                              self.h, wide, font_size=READ_FONT, color=LOSS_COLOR)
+                              r"\propto N(w;\, \hat w,\, \sigma^2/h)", color=LOSS_COLOR,
+                              indent=PRIOR_INDENT)
         # h defined on screen as it is said (r50: only in the caption), and σ²'s value by
         # the likelihood it scales (r50: it came 20 s after the bell it fixes).
         # ŵ's formula with h's (r59: ŵ was defined only in the caption).
@@ -664,7 +666,6 @@ class PriorsAsPenalties(StoryScene):
         self.panel_below(self.h_def, self.loss_line)
         self.panel_below(self.like_line, self.h_def)
         self.panel_below(self.s2_line, self.like_line)
-        self.h_read.next_to(self.s2_line, RIGHT, buff=0.6)
         # On screen from the first frame: a slide's or a player's thumbnail is that frame,
         # and a blank one says nothing (tests/test_lecture.py).
         # The question starts large in the middle, then takes its place in the panel as the
@@ -711,44 +712,6 @@ class PriorsAsPenalties(StoryScene):
                      until="bell")
             cue.play(Indicate(self.like_line, color=LOSS_COLOR, scale_factor=1.04),
                      until=cue.END)
-        # The sweep captioned (r51: "Here h = 12" stood while the readout climbed to 24).
-        with self.cue("Raise h from {h} to {steep}{@h}: a narrower bell, its variance σ²/h "
-                      "halved{@half}; then back to {h}{@narrow}.", h=number(self.h),
-                      steep=number(steep)) as cue:
-            cue.play(Reveal(self.h_read), run_time=0.6)
-            # The bell for each h on the way (regmath's likelihood, redrawn every frame) and
-            # h's value beside it: h doubles and comes back.
-            followers = self.attach_curvature()
-            # A hold at the narrow bell with σ²/h halved (r53: 12 → 24 → 12 in 3.8 s).
-            sweep(self, self.curvature, steep, *followers, run_time=cue.until("half"),
-                  rate_func=rate_functions.ease_in_out_sine)
-            cue.play(Indicate(self.h_read, color=LOSS_COLOR, scale_factor=1.05), run_time=1.0)
-            sweep(self, self.curvature, self.h, *followers, run_time=cue.until(cue.END),
-                  rate_func=rate_functions.ease_in_out_sine)
-            self.detach_followers(followers)
-
-    def attach_curvature(self) -> list[VMobject]:
-        """Each frame: the likelihood for the curvature tracker's h, and h's readout."""
-        tracker, axes = self.curvature, self.axes["laplace"]
-
-        def bell() -> np.ndarray:
-            post = posterior_1d(tracker.get_value(), self.w_hat, prior="laplace",
-                                strength=self.lam, noise_variance=self.sigma2)
-            return density_curve(post, "likelihood", *self.window, samples=CURVE_SAMPLES)
-
-        self.likelihoods["laplace"].add_updater(lambda m: set_pieces(
-            m, axes, clip_polyline(bell(), self.box)))
-        # σ²/h from h as shown (r56: "h = 24, σ²/h = 0.0627" mid-sweep, from h = 23.9).
-        def shown() -> float:
-            return round(tracker.get_value(), self.h_digits)
-
-        self.loss_graph.add_updater(lambda m: set_pieces(m, self.loss_plot[0], clip_polyline(
-            objective_curve(self.loss_alone(tracker.get_value()), *self.window,
-                            samples=CURVE_SAMPLES), self.loss_box)))
-        self.h_read.add_updater(lambda r: r.set_values(
-            shown(), posterior_1d(shown(), self.w_hat, prior="laplace", strength=self.lam,
-                                  noise_variance=self.sigma2).likelihood_variance))
-        return [self.likelihoods["laplace"], self.loss_graph, self.h_read]
 
     def show_priors(self) -> None:
         self.priors = {p: self.curve(self.axes[p], density_curve(
@@ -802,12 +765,14 @@ class PriorsAsPenalties(StoryScene):
         title_l = self.plots["laplace"][2]
         # h's definition goes with a word (r60: it vanished unsaid); its value stays in σ²'s
         # row.
-        with self.cue("Keeping h's value, add a belief before the data: the Laplace prior "
+        with self.cue("Add a belief before the data: the Laplace prior "
                       "e^(−|w|/b)/(2b) with scale "
                       "b = {b}{@prior}. It has a kink at 0{@kink}.", b=b) as cue:
-            cue.play(Conceal(self.h_def), Dim(self.like_line, factor=LINE_DIM), run_time=0.4)
-            cue.play(*(m.animate.shift(self.like_to) for m in (self.like_line, self.s2_line,
-                                                               self.h_read)), run_time=0.5)
+            # The likelihood's line stays bright (r62: dimmed, it was still named "the same
+            # likelihood").
+            cue.play(Conceal(self.h_def), run_time=0.4)
+            cue.play(*(m.animate.shift(self.like_to) for m in (self.like_line, self.s2_line)),
+                     run_time=0.5)
             cue.play(Reveal(title_l), Create(self.priors["laplace"]), Reveal(self.lam_lines[0]),
                      until="prior")
             cue.play(Reveal(self.kink_dot), Reveal(self.kink_label), run_time=0.6)
@@ -820,8 +785,8 @@ class PriorsAsPenalties(StoryScene):
         self.bring_to_back(gauss[0], gauss[1])
         # Two cues, cut before the formula (r56: the subtitles split "N(w; | 0, τ²)").
         # The loss's plot goes as it is said (r60: it vanished unsaid).
-        with self.cue("The loss's plot makes way{@go}. Below, the same likelihood{@lk}, now "
-                      "with the Gaussian prior{@g}.") as cue:
+        with self.cue("The loss's plot goes{@go}; below, the same likelihood{@lk} with the "
+                      "Gaussian prior{@g}.") as cue:
             cue.play(Conceal(self.loss_plot), Conceal(self.loss_graph), until="go")
             cue.play(Conceal(self.kink_label), Reveal(gauss[2]),
                      Create(self.likelihoods["gaussian"]),
@@ -839,23 +804,17 @@ class PriorsAsPenalties(StoryScene):
         # Why λ is that is derived in the log view (r47: said here, it came 60 s before
         # its reason): the words say so.
         # σ² is on screen and said with the likelihood (r50): not said again here.
-        with self.cue("Both give λ = {lam}{@lam}, derived later: {@lap}the Laplace prior for the "
-                      "lasso{@lasso}, the Gaussian for ridge{@ridge}.", lam=lam) as cue:
-            # λ's value as its words start (r53: 2 s after them).
-            # "smooth at 0" stays until the priors are lit (r59: it flashed by in 1.5 s).
-            cue.play(Reveal(self.lam_values), run_time=0.6)
-            cue.wait_until("lam")
-            # Each prior lit as it is named (r51: a 4 s still).
-            cue.wait_until("lap")
-            cue.play(Conceal(self.smooth_label), run_time=0.4)
-            cue.play(Indicate(VGroup(self.lam_lines[0], self.lam_values[0]), color=LASSO_COLOR,
-                              scale_factor=1.05),
-                     Indicate(self.priors["laplace"], color=LASSO_COLOR, scale_factor=1.0),
-                     until="lasso")
-            cue.play(Indicate(VGroup(self.lam_lines[1], self.lam_values[1]), color=RIDGE_TEXT,
-                              scale_factor=1.05),
-                     Indicate(self.priors["gaussian"], color=RIDGE_COLOR, scale_factor=1.0),
-                     until=cue.END)
+        # λ's value only (r62: "the Laplace prior for the lasso, the Gaussian for ridge"
+        # was said over a still picture; the log view names F_L the lasso and F_R ridge).
+        with self.cue("Both give λ = {lam}{@lam}, derived later.", lam=lam) as cue:
+            # λ's value as its words start (r53: 2 s after them); "smooth at 0" goes as
+            # the priors are lit.
+            cue.play(Reveal(self.lam_values), Conceal(self.smooth_label), until="lam")
+            cue.play(*(Indicate(VGroup(self.lam_lines[i], self.lam_values[i]),
+                                color=TEXT_COLORS[p], scale_factor=1.05) for i, p in
+                       enumerate(PRIORS)),
+                     *(Indicate(self.priors[p], color=COLORS[p], scale_factor=1.0)
+                       for p in PRIORS), until=cue.END)
 
     def posterior_curve(self, prior: str, post) -> np.ndarray:
         return density_curve(post, "posterior", *self.window, samples=CURVE_SAMPLES)
@@ -949,13 +908,13 @@ class PriorsAsPenalties(StoryScene):
         # the rest goes with a word.
         rule_spot = self.panel_below(self.bayes_line.copy(), self.reads["gaussian"],
                                      buff=0.45).get_center()
-        with self.cue("Keeping Bayes' rule and the numbers{@keep}: its peak, the mode or MAP "
-                      "(maximum a posteriori), is the dot{@mode}: {lm} with the Laplace "
-                      "prior, {gm} with the Gaussian{@modes}. {@tk}The tick is the posterior "
+        with self.cue("Same numbers{@keep}: its peak, the mode or MAP "
+                      "(maximum a posteriori), is the dot{@mode}: {lm} (Laplace), "
+                      "{gm} (Gaussian){@modes}. {@tk}The tick is the posterior "
                       "mean{@tick}, {lmean}{@first} and {gmean}{@mean}.", lm=values[0], gm=values[1],
                       lmean=values[2], gmean=values[3]) as cue:
             cue.play(Conceal(self.lam_lines[:2]), Conceal(self.lam_values),
-                     Conceal(self.s2_line), Conceal(self.h_read),
+                     Conceal(self.s2_line),
                      Conceal(self.loss_line), Conceal(self.kink_dot), Conceal(self.header),
                      run_time=0.5)
             cue.play(self.bayes_line.animate.move_to(rule_spot), until="keep")
@@ -1167,35 +1126,15 @@ class PriorsAsPenalties(StoryScene):
         return VGroup(*(dashed(axes, piece, stroke_color=COLORS[prior], stroke_width=3)
                         for piece in pieces))
 
-    def sticky_zone(self, axes: Any) -> VMobject:
-        """The band |w| ≤ λ/h on a plot's w axis (clipped to its window): the ŵ whose
-        Laplace mode is exactly 0."""
-        ends = np.array([[-abs(self.edge), 0.0], [abs(self.edge), 0.0]])
-        low, high = axes.x_range[0], axes.x_range[1]
-        ends[:, 0] = np.clip(ends[:, 0], low, high)
-        # On a thin ŵ track of its own under the w axis's numbers, named "ŵ" at its left
-        # (r60: on the w axis it read as "w in this band" and covered ŵ's dot, the mean's
-        # tick and ŵ's label).
-        drop = (axes.x_axis.numbers.get_bottom()[1] - ZONE_GAP
-                - to_scene(axes, [0.0, 0.0])[1]) * UP
-        band = Line(*to_scene(axes, ends), stroke_color=LASSO_COLOR, stroke_width=ZONE_WIDTH,
-                    stroke_opacity=ZONE_OPACITY, z_index=1).shift(drop)
-        name = legible(MathTex(r"\hat w", font_size=TICK_FONT, color=LASSO_COLOR))
-        name.next_to(band, LEFT, buff=0.1)
-        return VGroup(band, name)
-
-    def zone_key(self) -> VGroup:
-        """The band's name, in the panel with a swatch of the band (r48: unlabelled until
-        the log view, and there a label on the plot was struck by the sliding F and its
-        tangents): the ŵ it holds, whose Laplace mode is exactly 0."""
-        swatch = Line(ORIGIN, 0.55 * RIGHT, stroke_color=LASSO_COLOR, stroke_width=ZONE_WIDTH,
-                      stroke_opacity=ZONE_OPACITY)
+    def zone_key(self) -> VMobject:
+        """The band of ŵ whose Laplace mode is exactly 0, in the panel (r62: drawn as a bar
+        under the plots' w axes as well, it crowded the lower plot's "2 p", a tick number
+        and F_L's axis; the panel's line says it alone)."""
         # The band's values named as ŵ's (r56: under "w*_L = 0 for |hŵ| ≤ λ" the band on
         # the w axis read as "w in the band"): |hŵ| ≤ λ is |ŵ| ≤ λ/h.
         low, high = numbers([-abs(self.edge), abs(self.edge)])
-        words = _tex(rf"\hat w \in [{low.tex},\, {high.tex}]:\ w^*_L = 0",
-                     color=LASSO_COLOR)
-        return VGroup(swatch, words).arrange(RIGHT, buff=0.18)
+        return _tex(rf"\hat w \in [{low.tex},\, {high.tex}]:\ w^*_L = 0",
+                    color=LASSO_COLOR)
 
     def show_sticky(self) -> None:
         end_lap, end_gauss = self.ends["laplace"], self.ends["gaussian"]
@@ -1213,7 +1152,7 @@ class PriorsAsPenalties(StoryScene):
             _tex(r"w^*_L = \operatorname{sign}(\hat w)(|\hat w| - \lambda/h)\ \ "
                  r"\text{for } |h\hat w| > \lambda", color=LASSO_COLOR),
             _tex(r"w^*_R = h\hat w/(h+\lambda)", color=RIDGE_TEXT))
-        # The band named as it comes, in the panel by its swatch: the ŵ it holds.
+        # The band named as it comes, in the panel: the ŵ it holds.
         self.zone_keys = [self.zone_key(), self.zone_key()]
         self.panel_below(self.mode_laws[0], self.reads["gaussian"], buff=0.45)
         self.panel_below(self.zone_keys[0], self.mode_laws[0])
@@ -1228,7 +1167,6 @@ class PriorsAsPenalties(StoryScene):
             self.zoom_in(self.zoom_x_range)
             cue.wait_until("go")
             # The zone where the kink holds the mode, |ŵ| ≤ λ/h, on the w axis: ŵ enters it.
-            self.zone = self.sticky_zone(self.axes["laplace"])
             # The band and the mode's law come together, and ŵ slides at once
             # (r45: it waited for the law's words, 4 s after "slide ŵ" was said).
             # The band itself comes when it is named (r51: 6 s before its words).
@@ -1251,9 +1189,9 @@ class PriorsAsPenalties(StoryScene):
                      Reveal(self.zero_label), until="flash")
             sweep(self, self.tracker, self.band_at, *followers, run_time=cue.until("band"),
                   rate_func=rate_functions.linear)
-            cue.play(Reveal(self.zone), Reveal(self.zone_keys[0]), run_time=0.6)
+            cue.play(Reveal(self.zone_keys[0]), run_time=0.6)
             cue.play(Indicate(self.zone_keys[0], color=LASSO_COLOR, scale_factor=1.05),
-                     Indicate(self.zone, color=LASSO_COLOR, scale_factor=1.0), run_time=0.8)
+                     run_time=0.8)
             sweep(self, self.tracker, self.mid, *followers, run_time=cue.until(cue.END),
                   rate_func=rate_functions.linear)
         mean, stop, gmode = numbers([end_lap.mean, self.stop, end_gauss.mode])
@@ -1597,12 +1535,12 @@ class PriorsAsPenalties(StoryScene):
         extras = VGroup(*(VGroup(self.likelihoods[p], self.priors[p],
                                  self.mean_ticks[p], self.reads[p]) for p in PRIORS),
                         self.zero_label, self.key, self.mode_laws[1],
-                        self.zone, self.zone_keys[0])
+                        self.zone_keys[0])
         # The formula first (r53: it came 5 s after its words), then the motion: the
         # posteriors (titles, ŵ and its labels kept) zoom to F's window, then p → σ² log p
         # → F on that one w axis.
-        with self.cue("Zoom in and take the log of each posterior{@log}: log is increasing, "
-                      "so the peak stays a peak, at the same w{@peak}.") as cue:
+        with self.cue("Zoom in, take the log{@log}: log is increasing, so each peak stays "
+                      "at the same w{@peak}.") as cue:
             cue.play(Conceal(extras), run_time=0.6)
             self.zoom_in(self.f_x_range, priors=False)
             self.log_stage(max(cue.until(cue.END), FLIP_SECONDS))
@@ -1642,8 +1580,10 @@ class PriorsAsPenalties(StoryScene):
             cue.play(Reveal(self.f_lines[1]),
                      *(Dim(m) for p in PRIORS for m in (self.f_curves[p], self.f_dots[p])),
                      until="s2")
-            cue.play(Create(data_terms), Indicate(self.f_lines[1], color=LOSS_COLOR, scale_factor=1.04),
-                     until="f")
+            # Across the rest of the words (r62: done at "f", a 3.4 s still followed).
+            # Lit, not enlarged: the line fills the panel's width.
+            cue.play(Create(data_terms), Indicate(self.f_lines[1], color=LOSS_COLOR,
+                                                  scale_factor=1.0), until=cue.END)
         with self.cue("The Laplace prior gives (σ²/b)|w|{@lap}; the Gaussian prior, "
                       "σ²w²/(2τ²){@gauss}.") as cue:
             # ŵ's labels go as the priors' terms grow (F_L's growing V struck the upper one;
@@ -1671,10 +1611,9 @@ class PriorsAsPenalties(StoryScene):
             cue.play(Reveal(self.slope_read), Create(self.tangents["laplace"]), at="two",
                      run_time=1.2)
             cue.play(Indicate(self.slope_read, color=NORMAL_COLOR, scale_factor=1.05),
-                     until="slopes")
+                     until=cue.END)
         edge = number(self.edge)
         followers = self.attach_f_followers()
-        self.f_zone = self.sticky_zone(self.f_axes["laplace"])
         with self.cue("Slide ŵ again{@go}: while the slopes have opposite signs, the bottom "
                       "stays at the kink, 0{@stay}.") as cue:
             # The band where the kink holds the bottom at 0, then the slide up to its edge,
@@ -1686,7 +1625,7 @@ class PriorsAsPenalties(StoryScene):
             room = PANEL_RIGHT - self.f_zone_label.get_left()[0]
             if self.f_zone_label.width > room:
                 self.f_zone_label.scale_to_fit_width(room, about_edge=LEFT)
-            cue.play(Reveal(self.f_zone), Reveal(self.f_zone_label), run_time=0.4)
+            cue.play(Reveal(self.f_zone_label), run_time=0.4)
             sweep(self, self.tracker, self.edge, *followers, run_time=cue.until(cue.END),
                   rate_func=rate_functions.ease_out_sine)
         # The key event held and named with its value: at the edge the near side's slope is
@@ -1705,7 +1644,7 @@ class PriorsAsPenalties(StoryScene):
         f_axes = self.f_plots["laplace"][0]
         place_clear(self.flat_label, tangent.get_end(), np.array([0.3, 1.0]),
                     [self.f_curves["laplace"], *self.tangents["laplace"], f_axes.x_axis,
-                     f_axes.y_axis, self.f_zone, self.f_hats["laplace"],
+                     f_axes.y_axis, self.f_hats["laplace"],
                      self.f_dots["laplace"]], buff=0.15)
         with self.cue("At ŵ = {edge}, |hŵ| = {h}·{size} = {lam} = λ{@cond}: the {side} slope is "
                       "0{@flat}, its tangent flat.", edge=edge, h=h, size=size, lam=lam,
@@ -1790,7 +1729,7 @@ class PriorsAsPenalties(StoryScene):
         dot = self.map_marker(to_scene(axes, bottom))
         # Which line the slice is (r45: never named): the other weight fixed at w*_L's.
         other = 1 - self.zero
-        name = _tex(rf"\text{{slice at }} {weight(other).tex} = "
+        name = _tex(rf"\text{{slice }} {weight(other).tex} = "
                     rf"{number(float(self.maps['laplace'].point[other])).tex}",
                     color=LASSO_COLOR, font_size=PANEL_FONT)
         # Under the inset, at the panel's size (r47: squeezed into the space at its right,
@@ -1801,16 +1740,17 @@ class PriorsAsPenalties(StoryScene):
         # Beside the slice, in place of the bare test |∂f/∂w_j| < λ (the panel keeps its
         # number of lines).
         # The left slope first (−λ), then the right (+λ), each ∂f/∂w_j ∓ λ.
-        pull, left, right = numbers([float(self.loss.gradient(self.maps["laplace"].point)
-                                           [self.zero]), *objective_slopes(piece)],
-                                    significant=2)
+        pull, left, right = numbers([abs(float(self.loss.gradient(
+            self.maps["laplace"].point)[self.zero])), *objective_slopes(piece)], significant=2)
         # Named (r51: "−2.13 − 3 = −5.13" came without names): ∂f/∂w_j beside the slice's
         # name; each slope ∂f/∂w_j ∓ λ at its own tangent's end (r59: in a separate block,
         # the small tangents unnamed).
         wj = weight(self.zero).tex
+        # The test itself, |∂f/∂w_j| < λ (r62: only ∂f/∂w_j = −2.13 was on screen while the
+        # caption compared it with λ; λ's value is on the panel's first line).
         self.slice_slopes = VGroup(
-            _tex(rf"\partial f/\partial {wj} = {pull.tex}", color=TANGENT_COLOR))
-        self.slice_slopes.next_to(name, RIGHT, buff=0.5)
+            _tex(rf"|\partial f/\partial {wj}| = {pull.tex} < \lambda", color=TANGENT_COLOR))
+        self.slice_slopes.next_to(name, RIGHT, buff=0.4)
         obstacles = [curve, lines, axes.x_axis.numbers, axes.x_axis, axes.y_axis, group[1]]
         # The left one above its end (at its left it reached into the plane), the right one
         # beyond its end.
@@ -1831,11 +1771,14 @@ class PriorsAsPenalties(StoryScene):
                                      self.tangents[p], self.f_hats[p], self.f_titles[p],
                                      self.flip_names[p])
                               for p in PRIORS),
-                            self.f_zone, self.f_zone_label,
+                            self.f_zone_label,
                             self.f_sums, self.hat_read, self.hat_key, self.slope_read,
                             self.ridge_read)
+        # The outer level set's kinks too (r62: its × at w₁ = 2.93 covered the tick "3").
+        outer = self.level_sets["laplace"][-1]
         plane_group = make_axes(self.view, keep_clear=[self.loss.center,
-                                                       *(m.point for m in self.maps.values())],
+                                                       *(m.point for m in self.maps.values()),
+                                                       *outer[np.any(outer == 0.0, axis=1)]],
                                 avoid=[*self.level_sets["laplace"], *self.level_sets["gaussian"]])
         plane = self.plane = plane_group[0]
         # The plane's numbers in the text colour (r53: grey and small, marginal at 480p).
@@ -1875,8 +1818,9 @@ class PriorsAsPenalties(StoryScene):
         self.map_lines = VGroup(
             _tex(rf"\hat w = {hat.tex},\ \ H = {matrix},\ \ \lambda = {number(self.lam).tex}"),
             # xᵢ is a vector now (r60: a scalar in 1-D, unannounced).
-            _tex(r"f = \tfrac12 (w-\hat w)^{\top} H (w-\hat w),\ \ H = \textstyle\sum_i x_i "
-                 r"x_i^{\top},\ x_i \in \mathbb{R}^2"),
+            # f alone, at the panel's size (r62: with H = Σxᵢxᵢᵀ it was squeezed to 6 px
+            # scripts and reached the frame's edge).
+            _tex(r"f = \tfrac12 (w-\hat w)^{\top} H (w-\hat w)"),
             # The norms written out (r50: ‖w‖₁, ‖w‖₂² came without words).
             _tex(r"F_L = f + \lambda\|w\|_1,\ \ \|w\|_1 = |w_1| + |w_2|", color=LASSO_COLOR),
             _tex(rf"w^*_L = {star.tex}", color=LASSO_COLOR),
@@ -1887,21 +1831,35 @@ class PriorsAsPenalties(StoryScene):
         for above, line in zip(self.map_lines, self.map_lines[1:]):
             self.panel_below(line, above, buff=0.45 if line in (self.map_lines[2],
                                                                 self.map_lines[4]) else 0.3)
-        with self.cue("With two weights, f is a quadratic bowl in w{@f}; the Laplace posterior's "
-                      "{@lv}level sets are F_L's{@sets}: ellipse arcs joined by kinks on an "
-                      "axis{@kinks}.") as cue:
+        # Cut at the view (they fit for the default data; the view is the posteriors').
+        self.bowl_sets = VGroup(*(VGroup(*(polyline(plane, piece, stroke_color=LOSS_COLOR,
+                                                    stroke_width=3)
+                                           for piece in clip_polyline(c, self.view)))
+                                  for c in self.f_sets))
+        with self.cue("With two weights, f is a bowl, ellipses round ŵ{@f}; the Laplace "
+                      "posterior's {@lv}level sets are F_L's{@sets}: ellipse arcs joined by "
+                      "kinks on an axis{@kinks}.") as cue:
             # A cross-fade: the plane comes in as F's plots go.
             # F's plots and lines go first, then the plane comes (r48: a cross-fade laid
             # the new panel's first line over the old one's).
             cue.play(Conceal(everything), run_time=0.5)
             cue.play(Reveal(plane_group), Reveal(center_dot),
                      Reveal(center_label), Reveal(self.map_lines[0]), run_time=0.6)
-            cue.play(Reveal(self.map_lines[1]), until="f")
-            # The level sets as they are named (r50: drawn 2 s before).
+            cue.play(Reveal(self.map_lines[1]), Create(self.bowl_sets, lag_ratio=0.3),
+                     run_time=max(1.5, cue.until("f")))
+            # The level sets as they are named (r50: drawn 2 s before), each of f's ellipses
+            # carried onto F_L's level set (a copy moves: f's stay as drawn, for the tests).
             cue.wait_until("lv")
-            cue.play(Reveal(self.map_lines[2]), Create(self.set_curves["laplace"], lag_ratio=0.3),
-                     until="sets")
-            cue.play(Reveal(self.kink_marks), until="kinks")
+            morph = self.bowl_sets.copy()
+            self.remove(self.bowl_sets)
+            self.add(morph)
+            # Slow enough to watch each ellipse bend into its kinks (at "sets", 0.4 s after
+            # "level sets", it was a jump).
+            cue.play(Reveal(self.map_lines[2]), *(ReplacementTransform(m, c) for m, c in
+                                                  zip(morph, self.set_curves["laplace"])),
+                     run_time=max(MORPH_SECONDS, cue.until("sets")),
+                     rate_func=rate_functions.ease_in_out_sine)
+            cue.play(Reveal(self.kink_marks), run_time=max(0.6, cue.until("kinks")))
             # Each kink pulsed about its own centre (r44: one Indicate on the group scaled
             # the dots about the group's centre, off their kinks and onto the tick labels).
             cue.play(*(Indicate(m, color=TEXT_COLOR) for m in self.kink_marks),
@@ -1914,9 +1872,9 @@ class PriorsAsPenalties(StoryScene):
         ends[:, self.zero] = span[:2]
         slice_line = dashed(plane, ends, stroke_color=LASSO_COLOR, stroke_width=3)
         self.inset.add(slice_line)
-        with self.cue("Its mode, the MAP, is the lasso's solution w*_L = {star}{@map}: {wj} is "
-                      "exactly 0, as in 1-D: {@along}along {wj}, F_L's slopes at 0 have opposite "
-                      "signs{@slice}, as |∂f/∂{wj}| = {pull} < λ at w*_L{@test}.", star=star,
+        with self.cue("Its MAP is the lasso's w*_L = {star}{@map}: {wj} is exactly 0, as "
+                      "in 1-D: {@along}along {wj}, F_L's slopes at 0 have opposite "
+                      "signs{@slice}, as |∂f/∂{wj}| = {pull} < λ{@test}.", star=star,
                       wj=wj, pull=pull) as cue:
             cue.play(Reveal(self.map_dots["laplace"]), Reveal(self.map_lines[3]), until="map")
             cue.play(Flash(self.map_dots["laplace"], color=SOLUTION_COLOR),
@@ -1939,8 +1897,8 @@ class PriorsAsPenalties(StoryScene):
             cue.play(Flash(self.map_dots["laplace"], color=SOLUTION_COLOR),
                      Indicate(self.map_lines[3], color=LASSO_COLOR, scale_factor=1.05),
                      until=cue.END)
-        with self.cue("The Gaussian prior's level sets, F_R's, are ellipses{@ell}; its MAP, "
-                      "ridge's w*_R = {rstar}, has no zero{@r}.", rstar=rstar) as cue:
+        with self.cue("Ridge's level sets, F_R's, are ellipses{@ell}; its MAP "
+                      "w*_R = {rstar} has no zero{@r}.", rstar=rstar) as cue:
             # The Laplace picture dims with its MAP, so the one bright dot is ridge's.
             cue.play(Conceal(self.inset), Conceal(self.slice_slopes), run_time=0.5)
             # The lasso's level sets dashed as they dim (r50: dim orange and green told
@@ -1984,7 +1942,8 @@ class PriorsAsPenalties(StoryScene):
         # Cut at clauses (r56: "known σ², i.i.d. | zero-mean priors" read as the noise's).
         with self.cue("So λ = σ²/b (Laplace){@lap}, σ²/τ² (Gaussian){@card}, for Gaussian "
                       "noise of known σ²{@noise}; i.i.d. zero-mean priors of one fixed "
-                      "scale{@if}; the MAP, not the mean, is sparse{@end}.") as cue:
+                      "scale{@if}; the MAP, not the mean, is sparse{@end}.",
+                      settle=CARD_SETTLE) as cue:
             # The plane goes first (a line fading in over the fading plot crossed it).
             cue.play(Conceal(self.plane_parts), Conceal(self.map_lines),
                      run_time=0.6)

@@ -25,7 +25,7 @@ from regmath.bayes import (
     sticky_edge,
     sweep_stop,
 )
-from scenes.bayes import (CURVATURE_SHOWN, F_SHARES, LEVEL_SHARES, RIDGE_BACK_SHARE, STOP_SHARE,
+from scenes.bayes import (F_SHARES, LEVEL_SHARES, RIDGE_BACK_SHARE, STOP_SHARE,
                           PriorsAsPenalties)
 from tests.claims import NUMBER, TEX_NUMBER, Rule, Variant, agrees, point_agrees, rotated
 from tests.claims import caption_form as _tex
@@ -137,6 +137,8 @@ def facts_for(scene) -> dict:
             for level in posterior_levels(loss, prior="laplace", strength=lam,
                                           shares=LEVEL_SHARES)]
     facts["kinks_on_axes"] = any(bool(np.any(c == 0.0)) for c in sets)
+    # f a bowl: H positive definite, so f's level sets are ellipses round ŵ.
+    facts["bowl"] = bool(np.all(np.linalg.eigvalsh(np.asarray(scene.hessian, dtype=float)) > 0))
     return facts
 
 
@@ -149,11 +151,15 @@ def _gauss(m, f) -> bool:
 
 
 def _same_lambda(m, f) -> bool:
-    # Each prior named with the penalty whose solution its MAP is (regmath's solver).
-    named = {m.group(2).lower(): m.group(3), m.group(4).lower(): m.group(5)}
-    return (agrees(m.group(1), f["lam"])
-            and f["ridge_lam"] == f["lam"] and len(named) == 2
-            and all(f["penalty_of"].get(p) == name for p, name in named.items()))
+    # One λ from both priors: σ²/b = σ²/τ².
+    return agrees(m.group(1), f["lam"]) and f["ridge_lam"] == f["lam"]
+
+
+def _sums(m, f) -> bool:
+    # F_L (the Laplace prior's F) is the lasso's objective and F_R ridge's: each prior's
+    # MAP is the solution of the penalty named (regmath's solver).
+    return (f["definitions"] and f["ridge_lam"] == f["lam"]
+            and f["penalty_of"] == {"laplace": "the lasso", "gaussian": "ridge"})
 
 
 def _peaks(m, f) -> bool:
@@ -218,8 +224,9 @@ def _lasso_map(m, f) -> bool:
 
 
 def _ridge_map(m, f) -> bool:
+    # F_R's level sets are ellipses: its Hessian H + λI is positive definite (f a bowl).
     return (point_agrees(m.group(1), f["ridge"].point) and bool(np.all(f["ridge"].point != 0.0))
-            and f["same_as_penalized"])
+            and f["same_as_penalized"] and f["bowl"])
 
 
 def _slice_gradient(f) -> float:
@@ -227,12 +234,6 @@ def _slice_gradient(f) -> float:
     (zero,) = f["zeros"]
     return float((np.asarray(f["hessian"], dtype=float)
                   @ (f["lasso"].point - np.asarray(f["center"], dtype=float)))[zero])
-
-
-def _slice_pull(m, f) -> bool:
-    # "∂f/∂w_j = g" at w*_L, w_j the zero weight.
-    return (len(f["zeros"]) == 1 and f["zeros"][0] == int(m.group(1)) - 1
-            and agrees(_tex(m.group(2)), _slice_gradient(f)))
 
 
 def _slice_slopes(m, f) -> bool:
@@ -268,24 +269,19 @@ RULES = [
          r"e\^\(−loss/σ²\): the bell N\(w; ŵ, σ²/h\)",
          lambda m, f: agrees(m.group(1), f["sigma2"]) and f["definitions"],
          ("question",)),
-    Rule("curvature", rf"Raise h from ({NUMBER}) to ({NUMBER}): a narrower bell, its variance "
-         rf"σ²/h halved; then back to ({NUMBER})",
-         lambda m, f: (agrees(m.group(1), f["h"]) and agrees(m.group(2), CURVATURE_SHOWN * f["h"])
-                       and agrees(m.group(3), f["h"]) and CURVATURE_SHOWN == 2.0), ("question",)),
-    Rule("laplace prior", rf"Keeping h's value, add a belief before the data: the Laplace prior e\^\(−\|w\|/b\)/\(2b\) with scale b = ({NUMBER})\. "
+    Rule("laplace prior", rf"Add a belief before the data: the Laplace prior e\^\(−\|w\|/b\)/\(2b\) with scale b = ({NUMBER})\. "
          r"It has a kink at 0", _laplace, ("priors",)),
-    Rule("gaussian below", r"The loss's plot makes way\. Below, the same likelihood, now with the Gaussian prior\.",
+    Rule("gaussian below", r"The loss's plot goes; below, the same likelihood with the "
+         r"Gaussian prior\.",
          lambda m, f: f["definitions"], ("priors",)),
     Rule("gaussian prior", rf"N\(w; 0, τ²\), τ² = ({NUMBER}): smooth at 0",
          _gauss, ("priors",)),
-    Rule("same λ", rf"Both give λ = ({NUMBER}), derived later: the "
-         r"(Laplace|Gaussian) prior for (the lasso|ridge), the (Laplace|Gaussian) for "
-         r"(the lasso|ridge)", _same_lambda, ("priors",)),
+    Rule("same λ", rf"Both give λ = ({NUMBER}), derived later\.", _same_lambda, ("priors",)),
     Rule("posterior", r"Posterior ∝ likelihood × prior; normalized: the thick "
          r"orange or green curve",
          lambda m, f: f["definitions"], ("posterior",)),
-    Rule("peaks", rf"Keeping Bayes' rule and the numbers: its peak, the mode or MAP \(maximum a posteriori\), is the dot: ({NUMBER}) with the Laplace prior, ({NUMBER}) "
-         rf"with the Gaussian\. The tick is the posterior mean, ({NUMBER}) and ({NUMBER})",
+    Rule("peaks", rf"Same numbers: its peak, the mode or MAP \(maximum a posteriori\), is the dot: ({NUMBER}) \(Laplace\), ({NUMBER}) "
+         rf"\(Gaussian\)\. The tick is the posterior mean, ({NUMBER}) and ({NUMBER})",
          _peaks, ("posterior",)),
     Rule("follows", rf"Zoom in, then slide ŵ towards 0: w\*_L, the Laplace MAP, follows, ŵ ([−+]) "
          r"λ/h while hŵ ([<>]) (−?)λ, down to 0 at ŵ = "
@@ -295,8 +291,8 @@ RULES = [
     Rule("mean moves", rf"The mean keeps moving: ({NUMBER}) at ŵ = ({NUMBER}), not 0\. The "
          rf"Gaussian mode w\*_R = hŵ/\(h \+ λ\) = ({NUMBER}) only shrinks, never 0", _mean_moves,
          ("sticky",)),
-    Rule("log view", r"Zoom in and take the log of each posterior: log is increasing, so the "
-         r"peak stays a peak, at the same w", lambda m, f: f["definitions"], ("log view",)),
+    Rule("log view", r"Zoom in, take the log: log is increasing, so each peak stays at the "
+         r"same w", lambda m, f: f["definitions"], ("log view",)),
     Rule("flip", r"Times −σ², it flips: the peak becomes the bottom of F\(w\)\.",
          lambda m, f: f["definitions"], ("log view",)),
     Rule("data term", r"Term by term: the likelihood's term becomes the loss f, "
@@ -306,7 +302,7 @@ RULES = [
          lambda m, f: f["definitions"], ("log view",)),
     Rule("sums", r"So F_L = f \+ λ\|w\| is the lasso, F_R = f \+ λw²/2 ridge\. "
          r"At 0, F_L has two slopes, on the left, then on the right of the kink",
-         lambda m, f: f["definitions"] and f["ridge_lam"] == f["lam"], ("log view",)),
+         _sums, ("log view",)),
     Rule("slopes at 0", r"Slide ŵ again: while the slopes have opposite signs, the bottom "
          r"stays at the kink, 0", lambda m, f: f["f_tip"] and f["definitions"], ("log view",)),
     Rule("flat at the edge", rf"At ŵ = ({NUMBER}), \|hŵ\| = ({NUMBER})·({NUMBER}) = ({NUMBER}) = λ: "
@@ -315,14 +311,15 @@ RULES = [
          r"ŵ ([−+]) λ/h", _leaves, ("log view",)),
     Rule("ridge smooth", r"Ridge's bowl is smooth, one slope −hŵ at 0: slide back, and its bottom, "
          r"hŵ/\(h \+ λ\), never stops at 0", lambda m, f: f["f_ridge_smooth"], ("log view",)),
-    Rule("level sets", r"With two weights, f is a quadratic bowl in w; the Laplace posterior's "
-         r"level sets are F_L's: ellipse arcs joined by kinks on an axis",
-         lambda m, f: f["kinks_on_axes"], ("two weights",)),
-    Rule("lasso MAP", rf"Its mode, the MAP, is the lasso's solution w\*_L = "
+    Rule("level sets", r"With two weights, f is a bowl, ellipses round ŵ; the Laplace "
+         r"posterior's level sets are F_L's: ellipse arcs joined by kinks on an axis",
+         lambda m, f: f["kinks_on_axes"] and f["bowl"], ("two weights",)),
+    Rule("lasso MAP", rf"Its MAP is the lasso's w\*_L = "
          rf"(\({NUMBER}, {NUMBER}\)): (w[₁₂]) is exactly 0, as in 1-D: along (w[₁₂]), F_L's "
-         rf"slopes at 0 have opposite signs, as \|∂f/∂(w[₁₂])\| = ({NUMBER}) < λ at w\*_L",
+         rf"slopes at 0 have opposite signs, as \|∂f/∂(w[₁₂])\| = ({NUMBER}) < λ",
          _lasso_map, ("two weights",)),
-    Rule("ridge MAP", rf"its MAP, ridge's w\*_R = (\({NUMBER}, {NUMBER}\)), has no zero",
+    Rule("ridge MAP", rf"Ridge's level sets, F_R's, are ellipses; its MAP w\*_R = "
+         rf"(\({NUMBER}, {NUMBER}\)) has no zero",
          _ridge_map, ("two weights",)),
     Rule("card", r"So λ = σ²/b \(Laplace\), σ²/τ² \(Gaussian\), for Gaussian noise of known "
          r"σ²; i\.i\.d\. zero-mean priors of one fixed scale; the MAP, not the mean, is sparse",
@@ -367,11 +364,9 @@ SCREEN_RULES = [
          lambda m, f: (f["zeros"] == (int(m.group(1)) - 1,)
                        and agrees(_tex(m.group(2)), f["pull"][int(m.group(1)) - 1])
                        and f["pull"][int(m.group(1)) - 1] < f["lam"])),
-    Rule("slice on screen", rf"^\\text\{{slice at \}} w_([12]) = ({TEX_NUMBER})$",
+    Rule("slice on screen", rf"^\\text\{{slice \}} w_([12]) = ({TEX_NUMBER})$",
          lambda m, f: (len(f["zeros"]) == 1 and int(m.group(1)) - 1 != f["zeros"][0]
                        and agrees(_tex(m.group(2)), f["lasso"].point[int(m.group(1)) - 1]))),
-    Rule("slice gradient on screen", rf"^\\partial f/\\partial w_([12]) = ({TEX_NUMBER})$",
-         _slice_pull),
     Rule("slice slopes on screen", rf"^= ({TEX_NUMBER}),\\ ({TEX_NUMBER})$", _slice_slopes),
     # r59: each slope at its own tangent's end, a signed number ("+0.87", "-5.13").
     Rule("slice tangent on screen", rf"^(\+|(?=-))({TEX_NUMBER})$",

@@ -29,7 +29,7 @@ from regmath.bayes import (
     sweep_stop,
 )
 from regmath.framing import clip_polyline
-from scenes.bayes import (CURVE_SAMPLES, F_SHARES, LEVEL_SHARES, RIDGE_BACK_SHARE, STOP_SHARE,
+from scenes.bayes import (BOWL_SHARES, CURVE_SAMPLES, F_SHARES, LEVEL_SHARES, RIDGE_BACK_SHARE, STOP_SHARE,
                           TANGENT_DRAWN, TANGENT_REACH,
                           PriorsAsPenalties)
 from tests.claims import true_claims
@@ -193,17 +193,39 @@ def test_every_claim_is_true_for_the_data(scene) -> None:
 
 
 def test_each_prior_is_named_with_its_own_penalty(scene) -> None:
-    # r45 said "both give the lasso": the Gaussian prior gives ridge, and the rule knows.
-    rule = next(r for r in rules_for(scene) if r.name == "same λ")
+    # r45 said "both give the lasso": the Laplace prior's F_L is the lasso and the Gaussian's
+    # F_R ridge, and the rule knows (r62: said once, where F_L and F_R are built).
+    rule = next(r for r in rules_for(scene) if r.name == "sums")
     facts = facts_for(scene)
     assert facts["penalty_of"] == {"laplace": "the lasso", "gaussian": "ridge"}
-    good = ("Both give λ = 3, derived later: the "
-            "Laplace prior for the lasso, the Gaussian for ridge")
-    for text, holds in ((good, True), (good.replace("the lasso", "X").replace("ridge", "the lasso")
-                                       .replace("X", "ridge"), False),
-                        (good.replace("for ridge", "for the lasso"), False)):
-        m = re.search(rule.pattern, text)
-        assert m and rule.check(m, facts) is holds, text
+    good = ("So F_L = f + λ|w| is the lasso, F_R = f + λw²/2 ridge. At 0, F_L has two "
+            "slopes, on the left, then on the right of the kink")
+    m = re.search(rule.pattern, good)
+    assert m and rule.check(m, facts)
+    swapped = dict(facts, penalty_of={"laplace": "ridge", "gaussian": "the lasso"})
+    assert not rule.check(m, swapped)
+    same = next(r for r in rules_for(scene) if r.name == "same λ")
+    for text, holds in (("Both give λ = 3, derived later.", True),
+                        ("Both give λ = 4, derived later.", False)):
+        m = re.search(same.pattern, text)
+        assert m and same.check(m, facts) is holds, text
+
+
+def test_the_bowls_ellipses_are_fs_level_sets(scene) -> None:
+    # r62: "f is a bowl, ellipses round ŵ" drawn: each curve read back through the plane
+    # lies on ½(w − ŵ)ᵀH(w − ŵ) = its level, by hand, for levels between f's minimum 0
+    # and f(0) (regmath's levels, rising from ŵ).
+    center = np.asarray(Priors.center, dtype=float)
+    hessian = np.asarray(Priors.hessian, dtype=float)
+    f0 = 0.5 * center @ hessian @ center
+    assert len(scene.bowl_sets) == len(BOWL_SHARES)
+    for drawn, share in zip(scene.bowl_sets, BOWL_SHARES):
+        # Whole in the view for the default data (one piece each, closed).
+        assert len(drawn) == 1
+        w = polyline_coords(scene.plane, drawn[0]) - center
+        np.testing.assert_allclose(w[0], w[-1], atol=1e-9)
+        values = 0.5 * np.einsum("ki,ij,kj->k", w, hessian, w)
+        np.testing.assert_allclose(values, share * f0, rtol=1e-9)
 
 
 def test_a_viewer_sees_no_jump_no_silent_motion_and_a_clear_caption_strip(scene) -> None:
