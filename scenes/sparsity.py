@@ -398,6 +398,8 @@ CARRY_SECONDS = 3.0
 WEDGE_CARRY_SECONDS = 3.0
 #: g alone carried by H⁻¹ onto ŵ − w*, the beat before the cone (r54 review 2).
 G_CARRY_SECONDS = 1.6
+#: The wedge's example ŵ: its contour grows to w* for at least this long (seconds).
+SAMPLE_GROW_SECONDS = 2.0
 #: The cone's ghost keeps this share of its labels' opacity while H⁻¹ carries the cone away.
 GHOST_LABEL_SHARE = 0.45
 #: Where the chords across the first wedge and across the strip beside it are drawn (shares
@@ -1234,7 +1236,10 @@ class WhyCornersWin(StoryScene):
             # (r50 layout: the growing contour ran through ŵ's label) The dot as "a ŵ" is
             # said, its label once the contour has grown past it.
             cue.play(Reveal(in_wedge[0][0]), run_time=0.5)
-            in_wedge[1].growing.grow(cue, until="corner")
+            # (r66: in the merged two-part caption "corner" falls early; the growth ran
+            # 0.2 s, then a 2.6 s still) At least SAMPLE_GROW_SECONDS.
+            in_wedge[1].growing.grow(cue, run_time=max(SAMPLE_GROW_SECONDS,
+                                                       cue.until("corner")))
             cue.play(Reveal(in_wedge[2]), Reveal(in_wedge[0][1]),
                      flash(in_wedge[2][0], SPARSE_COLOR))
         with self.cue("In a blue strip{@band}, {w_star} lands on an edge{@edge}: both weights "
@@ -1731,7 +1736,8 @@ class WhyCornersWin(StoryScene):
             cue.play(pulse(axes2, ball_outline("l2", self.t), color=BALL_COLORS["l2"]),
                      at="circle", until="rays")
             with lifted(self.key["map"][2]):
-                cue.play(Create(rays), Reveal(self.key["map"][2]), at="rays")
+                # (r66: the words said shorter, a 3.2 s still after the rays) Drawn across them.
+                cue.play(Create(rays), Reveal(self.key["map"][2]), at="rays", until=cue.END)
         # Why only a ray: one normal at a point of the circle, carried by H⁻¹ to one ray.
         # (r40 review: drawn on ridge's plot at ~15 px, unreadable) In a lens like the lasso
         # cone's, over the lasso's plot, so ridge's plot and its rays stay in view beside it.
