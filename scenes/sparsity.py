@@ -324,18 +324,14 @@ MAX_ORBIT_RATIO = 4.0
 #: Samples of the orbit's circle and of a touching contour.
 ORBIT_SAMPLES = 181
 CONTOUR_SAMPLES = 73  # a 72-gon: within 0.3 px of the ellipse at 1080p
-#: Where on the orbit its label sits (radians): the upper left, away from the start.
-ORBIT_LABEL_ANGLE = 0.75 * np.pi
 #: A label's distance from its marker, scene units.
 LABEL_BUFF = 0.12
 #: The least gap between a label and the plot frame it sits in, scene units.
 FRAME_INSET = 0.08
 #: Seconds the last frame is held after the last caption (a reviewer asked for a longer
 #: look at the finished summary; r60 review 1: at 0.5 s the conclusion's last line
-#: flashed by).
-END_HOLD = 3.0
-#: The bars' "start" and "back to start" (readable when the clip is shown small).
-END_LABEL_SIZE = 28
+#: flashed by). (r65 review 5: with the last words' flares, a still stretch over 3 s)
+END_HOLD = 2.0
 #: The normals drawn at a corner (its cone) and at a point of the circle, in units of t.
 CONE_LENGTH = 1.1
 #: Ridge's instants on its bar: thin lines standing out above and below it (in bar
@@ -370,7 +366,9 @@ REST_SPEEDUP = 2.0
 SAME_SPEEDUP = 1.5 * REST_SPEEDUP
 SAME_FLASH = 0.6
 #: ... and ŵ rests this long on each ridge crossing after its flash (r62 review 2).
-SAME_RIDGE_PAUSE = 0.5
+SAME_RIDGE_PAUSE = 0.6
+#: ... and into and out of ridge's instant there, slower (r65 review 3: too fast to follow).
+SAME_RIDGE_SPEEDUP = REST_SPEEDUP
 #: The flash at each event of the rest of the way (ŵ holds through it).
 REST_FLASH = 0.9  # (r40 review: six events went by unmarked at 0.5 s)
 #: After a ridge instant ŵ moves on this share of the way to the next named event.
@@ -400,19 +398,14 @@ CARRY_SECONDS = 3.0
 WEDGE_CARRY_SECONDS = 3.0
 #: g alone carried by H⁻¹ onto ŵ − w*, the beat before the cone (r54 review 2).
 G_CARRY_SECONDS = 1.6
+#: The wedge's example ŵ: its contour grows to w* for at least this long (seconds).
+SAMPLE_GROW_SECONDS = 2.0
 #: The cone's ghost keeps this share of its labels' opacity while H⁻¹ carries the cone away.
 GHOST_LABEL_SHARE = 0.45
 #: Where the chords across the first wedge and across the strip beside it are drawn (shares
 #: of the room along the wedge's edges, `width_chords`): apart, so the sets never meet.
 WEDGE_CHORD_SHARES = (0.3, 0.85)
 STRIP_CHORD_SHARES = (0.15, 0.6)
-#: WhyCornersWin's own: its near chord closer to the corner, inside ŵ's orbit (r41 review:
-#: at 0.3 it lay on the orbit's lit arc).
-JOURNEY_WEDGE_CHORD_SHARES = (0.15, 0.85)
-#: (r48 review 5: the near strip chord lay on the diamond's edge, the one seen) Both off it,
-#: apart, so "width fixed" shows as two bars of one length.
-#: (r49: at 0.7 the far one ran under its "width fixed", pushed back inside the frame)
-JOURNEY_STRIP_CHORD_SHARES = (0.25, 0.5)
 #: The arrowheads of the "why a wedge" step (scene units): small, so they leave w*'s label
 #: and the fan readable (a reviewer could barely read w* under the default heads).
 ARROW_TIP = 0.2
@@ -430,7 +423,7 @@ LARGER_ORBIT = 1.25
 #: Ridge's carried normal at most this many t long (the view may make it shorter), turned
 #: onto its ray over at least RAY_CARRY_SECONDS; its start stays behind at GHOST_OPACITY.
 RAY_NORMAL_LENGTH = 1.0
-RAY_CARRY_SECONDS = 3.0  # (r57: 4.0; 1 s paid for the slower g·w sweeps)
+RAY_CARRY_SECONDS = 2.2  # (r57: 4.0; 1 s paid for the slower g·w sweeps; r66: cut)
 #: ... and held this long on the ray before the lens closes (r57: MORPH_HOLD, 0.7, before).
 RAY_HOLD = 0.4
 #: Ridge's lens shows the disc this share of n's length below w*.
@@ -471,16 +464,16 @@ SLIDE_SHARE = 0.3
 #: ... and the slide itself takes at least this long (seconds).
 SLIDE_SECONDS = 1.5
 #: The least time the line perpendicular to g takes to sweep across the diamond.
-SUPPORT_SWEEP_SECONDS = 2.0
+SUPPORT_SWEEP_SECONDS = 1.6
 #: (r56 review 1) The lens's "ŵ − w*" beside its arrow at this share of its length.
 OFFSET_NAME_AT = 1.0
 #: (r56 review 2) Each sweep starts at this share of the support (the diamond's middle: a
 #: line through 0) and ends touching w*, held SUPPORT_HOLD while w* flares as "last point".
 SUPPORT_FROM = 0.0
-SUPPORT_HOLD = 1.0
+SUPPORT_HOLD = 0.8
 #: ... the other g's sweeps, once the first has shown it, this long and held this long.
-SUPPORT_SWEEP_AGAIN = 1.5
-SUPPORT_HOLD_AGAIN = 0.6
+SUPPORT_SWEEP_AGAIN = 1.1
+SUPPORT_HOLD_AGAIN = 0.5
 #: (r50 review 1) Two more g of the cone (shares between its edge normals) swept to w*; g
 #: turns to each, the line hidden, this long.
 SUPPORT_SHARES = (0.18, 0.82)
@@ -490,7 +483,7 @@ SUPPORT_ARROW = 0.45
 #: The drawn cone is held at least this long before its lines are swept (seconds).
 CONE_HOLD = 1.0
 #: The largest swept orbit's radius and share are held this long before ridge's map.
-SWEPT_HOLD = 3.0
+SWEPT_HOLD = 2.5
 #: The beat on "g ∈ N(w*)" after the slide, before H⁻¹ carries the cone.
 SLIDE_BEAT = 0.2
 #: g steps back to this share of its opacity while the other push is shown.
@@ -511,7 +504,7 @@ OPENING_MARGIN = 0.2
 #: angle, a quicker carry on, and this H's openings then held at least ANGLES_HOLD.
 ANGLES_IDENTITY_HOLD = 0.8
 ANGLES_CARRY_SECONDS = 1.0
-ANGLES_HOLD = 2.5
+ANGLES_HOLD = 2.0
 #: The right angle's mark at H = I: its side this share of the cone's edge arrows.
 RIGHT_MARK = 0.5
 #: (r50 review 1) The wedges' opening arcs: radius on the lasso's plot (× t) and in the
@@ -700,9 +693,12 @@ class WhyCornersWin(StoryScene):
         # 2 s over empty axes) Both balls drawn as "a ball" is said; each flares with its
         # heading as it is named.
         # (r56 review 7) H named for what it is: f's Hessian (its curvature).
-        with self.cue("Two plots, one loss {f}{@f} with Hessian {H}{@axes}, under a constraint, "
-                      "a ball{@ball}: {@ridge}ridge's disc {l2} ≤ {t} and {@lasso}the lasso's "
-                      "diamond {l1} ≤ {t}, with {@tee}{t} = {tval}.",
+        # (r65 review 6: the constraint's t never linked to the penalty's λ) Said where t is
+        # introduced; (r66, a cut round) "Two plots … under a constraint, a ball" said shorter.
+        with self.cue("One loss {f}{@f} with Hessian {H}{@axes}, two balls{@ball}: "
+                      "{@ridge}ridge's disc {l2} ≤ {t}, {@lasso}the lasso's diamond "
+                      "{l1} ≤ {t}, with {@tee}{t} = {tval}; each {t} matches a {lam}: same "
+                      "solutions.",
                       tval=tval) as cue:
             # (r58 review 2: 0–2 s of bare axes; "the Hessian" named before f was readable)
             # f written and both balls drawn from the first frame; H as it is named, once f
@@ -723,7 +719,6 @@ class WhyCornersWin(StoryScene):
                 cue.play(Indicate(data[4], color=TEXT_COLOR), until=cue.END)
         self.orbits = {norm: polyline(self.axes[norm], self.orbit_points, stroke_color=CENTER_COLOR,
                                       stroke_width=2, stroke_opacity=0.55) for norm in NORMS}
-        self.orbit_labels = {norm: self.get_orbit_label(norm) for norm in NORMS}
         self.centers = {norm: self.get_center(norm) for norm in NORMS}
         # Where the journey starts and ends, marked for good: the bars run from here.
         self.start_marks = {norm: marker(to_scene(self.axes[norm], self.journey.center(0.0)),
@@ -731,16 +726,22 @@ class WhyCornersWin(StoryScene):
         # (r37) No "start" beside the mark: the grown contour crossed it for 18 s, and the
         # bars' "start" names the place (fewer text lines); the mark flares as it is named.
         self.contours = {norm: self.get_contour(norm) for norm in NORMS}
-        with self.cue("{w_hat} comes from noisy data: let it travel round this orbit{@orbit}, "
-                      "‖ŵ‖₂ = {big_r}, from here{@start}.", big_r=number(self.orbit_r),
-                      spoken="w-hat comes from noisy data: let it travel round this orbit"
-                      "{@orbit}, of radius {big_r}, from here{@start}.") as cue:
-            cue.play(*(Create(o) for o in self.orbits.values()),
-                     *(Reveal(label) for label in self.orbit_labels.values()), at="orbit")
+        # (r65 review 4: "this orbit … from here" said 2–4 s before either was drawn) ŵ from
+        # the cue's first frame, flared as "here" is said; the orbit drawn from there round
+        # as it is named. (r65 review 1: its "‖ŵ‖₂ = 1.6" labels small) No label: the words
+        # say the radius.
+        with self.cue("{w_hat} comes from noisy data: let it start here{@start} and travel "
+                      "round this orbit{@orbit}, ‖ŵ‖₂ = {big_r}.", big_r=number(self.orbit_r),
+                      spoken="w-hat comes from noisy data: let it start here{@start} and travel "
+                      "round this orbit{@orbit}, of radius {big_r}.") as cue:
             cue.play(*(Reveal(c) for c in self.centers.values()),
-                     *(Reveal(m) for m in self.start_marks.values()), at="start")
-            cue.play(*(flash(m, MUTED_COLOR, flash_radius=0.25, line_length=0.12)
-                       for m in self.start_marks.values()))
+                     *(Reveal(m) for m in self.start_marks.values()), run_time=0.5)
+            cue.play(*(Indicate(c[0], color=CENTER_COLOR) for c in self.centers.values()),
+                     until="start")
+            # (Under the labels: its rays struck ŵ's label.)
+            cue.play(*(under_labels(flash(m, MUTED_COLOR, flash_radius=0.25, line_length=0.12))
+                       for m in self.start_marks.values()), run_time=0.6)
+            cue.play(*(Create(o) for o in self.orbits.values()), until=cue.END)
         self.solutions = {norm: self.get_solution(norm) for norm in NORMS}
         # (r41 review: "for some λ" named a λ never shown nor used again) The penalised
         # problem is left to the scenes that draw it: this one needs only the ball.
@@ -751,12 +752,16 @@ class WhyCornersWin(StoryScene):
             self.add(*self.contours.values())
             # Slowly, easing out into the first contact, which the flash below marks.
             with self.following(*self.contours.values()):
+                # (r66 layout: the growing contours struck ŵ's label) Its label over them.
                 sweep(self, self.growth, 1.0, *self.contours.values(),
+                      over=[part for c in self.centers.values() for part in c[1:]],
                       run_time=max(GROWTH_SECONDS, cue.until("touch")), rate_func=ease_out_sine)
             # w* appears the moment the contours stop, marked as it happens; its key with the
             # words that name it.
-            cue.play(*(Reveal(s) for s in self.solutions.values()),
-                     *(under_labels(flash(s[0], BOTH_COLOR, flash_radius=0.3,
+            # (r66 layout: the contour showed through w*'s label for 1.6 s as it faded in)
+            # In at once, then flared.
+            cue.play(*(Reveal(s) for s in self.solutions.values()), run_time=0.3)
+            cue.play(*(under_labels(flash(s[0], BOTH_COLOR, flash_radius=0.3,
                                           line_length=0.15))
                        for s in self.solutions.values()), until="solution")
             with lifted(self.key["dots"][0]):
@@ -769,8 +774,8 @@ class WhyCornersWin(StoryScene):
         # (r56 review 3a: 11.6 s of frozen plots while the key was built) Both dots' key in
         # one cue, each with its dots flaring on the plots.
         # (r62 review 2, 8: the key's hold long; "a blue dot" is a ring) Said shorter, as drawn.
-        with self.cue("Blue ring{@red}: both weights nonzero; yellow dot{@yellow}: a "
-                      "weight exactly 0; " + self.start_words()) as cue:
+        with self.cue("Blue ring{@red}: both weights nonzero; yellow dot{@yellow}: an exact 0; "
+                      + self.start_words()) as cue:
             red = [n for n in NORMS if self.journey.zero(n, 0.0) is None]
             with lifted(self.key["dots"][0]):
                 # The red dots on the plots flare with their key (r36 review: a still).
@@ -829,9 +834,7 @@ class WhyCornersWin(StoryScene):
                 if k == 0:
                     with lifted(*self.strips.values(), self.key["strip"]):
                         cue.play(*(Reveal(s) for s in self.strips.values()),
-                                 Reveal(self.key["strip"]),
-                                 *(Conceal(label) for label in self.orbit_labels.values()),
-                                 run_time=0.6)
+                                 Reveal(self.key["strip"]), run_time=0.6)
                     # ŵ's label passes the orbit's: the orbit is known now, its label goes;
                     # "start" too (the contours would cross it; the grey mark and the bars'
                     # "start" keep the place).
@@ -895,14 +898,23 @@ class WhyCornersWin(StoryScene):
             names = [f"{{corner{k}}}{{@c{k}}}" for k in range(len(same))]
             listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
             told = [event for group in same for event in group]
+            # (r65 review 3: two arcs and two instants went by unnamed under one line) Each
+            # arrival named on screen as it happens, under the lasso's bar, until w* leaves.
+            names = [self.arrival_name(group[0]) for group in same]
             with self.cue("The same at " + listed + ".", **values) as cue:
                 for k, group in enumerate(same):
                     for event in group:
                         wait = cue.until(f"c{k}") if event.kind == "arrive" else 0.0
+                        # (r65 review 3) Slower into and out of ridge's instant.
+                        slow = event.kind in ("ridge", "leave")
                         self.advance(event.progress, wait, ease=False,
-                                     speedup=SAME_SPEEDUP)
-                        cue.play(self.event_flash(event, run_time=RIDGE_FLASH + RIDGE_HOLD
-                                                  if event.kind == "ridge" else SAME_FLASH))
+                                     speedup=SAME_RIDGE_SPEEDUP if slow else SAME_SPEEDUP)
+                        named = ([Reveal(names[k])] if event.kind == "arrive"
+                                 else [Conceal(names[k])] if event.kind == "leave" else [])
+                        with lifted(names[k]):
+                            cue.play(self.event_flash(event, run_time=RIDGE_FLASH + RIDGE_HOLD
+                                                      if event.kind == "ridge" else SAME_FLASH),
+                                     *named)
                         if event.kind == "ridge":
                             # (r62 review 2: ridge's instants here went by in well under a
                             # second) ŵ rests on the crossing a moment after the flash,
@@ -950,6 +962,13 @@ class WhyCornersWin(StoryScene):
         if len(groups) < 2 or not all(whole(group) for group in groups):
             return []
         return groups[1:]
+
+    def arrival_name(self, event: JourneyEvent) -> VMobject:
+        """"(0, −1): w₂* = 0" under the lasso's bar, for a corner reached (hidden)."""
+        corner, zero = point(event.corner), weight_star(event.zero_weight)
+        name = MathTex(corner.tex + r"\text{: }" + zero.tex + " = 0", font_size=KEY_SIZE,
+                       color=SPARSE_COLOR)
+        return name.next_to(self.strips["l1"], DOWN, buff=0.15).set_z_index(BOTTOM_Z)
 
     def rest_words(self, group: list[JourneyEvent]) -> tuple[str, dict[str, object]]:
         """One short caption for a group of events, each named at its bookmark ``e{k}``."""
@@ -1012,7 +1031,8 @@ class WhyCornersWin(StoryScene):
                                      "zero": weight_star(event.zero_weight),
                                      "axis": weight(1 - event.zero_weight)}
         if event.kind == "arrive":
-            return ("Watch the lasso's {w_star}: it reaches the corner {corner}{@event}, where "
+            # (r66, a cut round) No "Watch …:".
+            return ("The lasso's {w_star} reaches the corner {corner}{@event}, where "
                     "{zero} = 0 exactly.", values)
         if event.kind == "leave":
             if any(e.kind == "arrive" and e.progress < event.progress
@@ -1090,25 +1110,25 @@ class WhyCornersWin(StoryScene):
             # No wider than a plot (a long count, "4 arcs (2 thin)", would leave the frame).
             return group.scale(min(1.0, PANEL_SIDE / group.width))
 
+        # (r65 review 2: 9 text items at 74–84 s) Each bar's share alone, "43.3 %" and
+        # "0 %" (the words count the arcs and instants); slivers still counted on screen.
         self.summaries = {
-            "l1": summary(rf"\text{{exact }}0\text{{ on {counted}: }}{share.tex}\%", not slivers),
-            "l2": summary(rf"\text{{exact }}0\text{{ at {instants} instants: }}0\%", True),
+            "l1": (summary(rf"\text{{exact }}0\text{{ on {counted}: }}{share.tex}\%", False)
+                   if slivers else summary(rf"{share.tex}\,\%", False)),
+            "l2": summary(r"0\%", False),
         }
         for norm, line in self.summaries.items():
-            # Under the bar itself: its end labels leave as the summaries come (r55: two
-            # lines under them reached the caption strip).
-            line.next_to(VGroup(*self.strips[norm][:4]), DOWN, buff=0.15).set_z_index(BOTTOM_Z)
-        # (r37: at most 6 text lines) The bars' "start" and "back to start" go as the bars
-        # are summed up: the journey is over (out of the bars' groups, which fade later).
-        ends = [self.strips[norm][4] for norm in NORMS]
-        for norm, m in zip(NORMS, ends):
-            self.strips[norm].remove(m)
+            # Under the bar itself (r55: two lines under it reached the caption strip).
+            line.next_to(self.strips[norm], DOWN, buff=0.15).set_z_index(BOTTOM_Z)
+        # (r65 review 2) f's formula, the dots' key and the bar's key have done their job:
+        # they leave as the bars are summed up.
+        ends = [self.key["data"][1], self.key["dots"], self.key["strip"]]
         arc_words = ("{arcs} arcs, {@thin}{slivers} of them slivers too thin to see" if slivers
                      else "{arcs} whole arcs")
         with self.cue("The lasso's {w_star}{@round} had an exact zero on "
                       + arc_words + ": {@lasso}{share} % of the journey.", arcs=arcs,
                       slivers=slivers, share=share) as cue:
-            # The bar's ends leave first; the summary comes as its share is said, below
+            # The spent keys leave first; the summary comes as its share is said, below
             # (r40 review: 1.4 s after it; r43: written at the cue's start, 3.7 s before it).
             cue.play(*(Conceal(m) for m in ends), run_time=0.5)
             # (r37) The arcs counted one by one on the lasso's orbit as the words count them,
@@ -1141,7 +1161,7 @@ class WhyCornersWin(StoryScene):
                                 marker(to_scene(axes2, c.axis_point), SPARSE_COLOR,
                                        radius=0.06))
                          for c in self.journey.crossings)).set_z_index(TOP_Z)
-        with self.cue("Ridge's had one at {instants} single instants{@ridge}, on an axis: "
+        with self.cue("Ridge's had one at {instants} single instants{@ridge}: "
                       "0 % of the journey{@zero}, {@never}though not never.",
                       instants=instants) as cue:
             with lifted(self.summaries["l2"]):
@@ -1188,14 +1208,6 @@ class WhyCornersWin(StoryScene):
         # ahead of the colouring).
         # (r51 review 5: "colour every ŵ" while only the wedges were coloured) What is
         # coloured now is said: the strips follow with their own words.
-        with self.cue("Now{@map} colour each {w_hat} that puts the lasso's {w_star} on a "
-                      "corner.") as cue:
-            # The one journey fades out; the dots' key goes with its dots.
-            # t too (r42: fewer text lines; the map needs f and H, not t's value).
-            cue.play(*(Conceal(m) for m in movers), Conceal(self.key["dots"]),
-                     Conceal(self.key["strip"]), *(Conceal(m) for m in self.summaries.values()),
-                     *(Conceal(m) for m in self.start_marks.values()),
-                     Reveal(wedges), at="map", until=cue.END)
         # One ŵ of each kind, its contour drawn to where it touches: in a wedge, the ŵ that
         # shows why H⁻¹ is needed (ŵ − w* outside the corner's normal cone, inside its wedge;
         # `wedge_example`), or, if H⁻¹ turns no normal outward, the middle of the first
@@ -1207,17 +1219,27 @@ class WhyCornersWin(StoryScene):
                                                 length=MIDDLE_REACH * self.t)
         in_wedge = self.map_sample(wedge_center, star_below=True)
         in_band = self.map_sample(orbit_arc(self.journey, first.stop, second.start)[MIDDLE])
-        with self.cue("For the lasso{@wedge}, {@hat}a {w_hat} in a yellow wedge puts {w_star} on that "
-                      "corner{@corner}: a weight exactly 0.") as cue:
+        # (r66, a cut round: "Now colour each ŵ …" had a beat of its own) One beat: the
+        # journey fades as the wedges are coloured, then one ŵ in a wedge.
+        with self.cue("Now{@map} colour the lasso's map: {@hat}a {w_hat} in a yellow wedge puts "
+                      "{w_star} on that corner{@corner}: a weight exactly 0.") as cue:
+            # The one journey fades out; the dots' key went with the tally.
+            # t too (r42: fewer text lines; the map needs f and H, not t's value).
             with lifted(self.key["map"][0]):
-                cue.play(Reveal(self.key["map"][0]),
-                         *(pulse(axes1, self.flare_outline(r.polygon))
-                           for r in regions if r.kind == "corner"), at="wedge", until="hat")
+                cue.play(*(Conceal(m) for m in movers),
+                         *(Conceal(m) for m in self.summaries.values()),
+                         *(Conceal(m) for m in self.start_marks.values()),
+                         Reveal(wedges), Reveal(self.key["map"][0]), at="map", run_time=1.0)
+                cue.play(*(pulse(axes1, self.flare_outline(r.polygon))
+                           for r in regions if r.kind == "corner"), until="hat")
             # (r38 review: ŵ came 3 s after its words) As "a ŵ" is said.
             # (r50 layout: the growing contour ran through ŵ's label) The dot as "a ŵ" is
             # said, its label once the contour has grown past it.
             cue.play(Reveal(in_wedge[0][0]), run_time=0.5)
-            in_wedge[1].growing.grow(cue, until="corner")
+            # (r66: in the merged two-part caption "corner" falls early; the growth ran
+            # 0.2 s, then a 2.6 s still) At least SAMPLE_GROW_SECONDS.
+            in_wedge[1].growing.grow(cue, run_time=max(SAMPLE_GROW_SECONDS,
+                                                       cue.until("corner")))
             cue.play(Reveal(in_wedge[2]), Reveal(in_wedge[0][1]),
                      flash(in_wedge[2][0], SPARSE_COLOR))
         with self.cue("In a blue strip{@band}, {w_star} lands on an edge{@edge}: both weights "
@@ -1299,7 +1321,7 @@ class WhyCornersWin(StoryScene):
             # (r58 review 8: ~8 text lines in the middle column) f and H step back to 40 %
             # while the zoom's argument is read; they come back with ŵ = w* + H⁻¹g.
             cue.play(Conceal(in_band), Reveal(in_wedge[0]), Reveal(in_wedge[2]),
-                     *(Dim(self.key["data"][i], factor=DATA_DIM) for i in (1, 3)),
+                     Dim(self.key["data"][3], factor=DATA_DIM),
                      *(Conceal(entry) for entry in self.key["map"][:2]), at="back",
                      until="zoom" if zoom is not None else "offset")
             if zoom is not None:
@@ -1405,7 +1427,8 @@ class WhyCornersWin(StoryScene):
             any_g = self.any_g_label(g_arrow)
             links = VGroup(self.condition[0][1], self.condition[1][0])
             specific = VGroup(why_offset, why_sample[0][1])
-            named = [] if cone_name is None else [cone_name]
+            # (r66 layout: the turning g struck the edge normals' labels) They rest too.
+            named = [normal_labels, *([] if cone_name is None else [cone_name])]
             for k, cone_share in enumerate((0.5, *SUPPORT_SHARES)):
                 if k == 1:
                     self.any_g_follow(g_arrow)(any_g)
@@ -1454,7 +1477,7 @@ class WhyCornersWin(StoryScene):
                       "carries g onto w-hat minus w-star{@onto}."
                       ) as cue:
             cue.play(Conceal(self.condition[0]), Conceal(self.condition[1]),
-                     *(Undim(self.key["data"][i], factor=DATA_DIM) for i in (1, 3)),
+                     Undim(self.key["data"][3], factor=DATA_DIM),
                      run_time=0.4)
             self.condition[2].move_to(self.condition[0].get_corner(UP + LEFT),
                                       aligned_edge=UP + LEFT)
@@ -1642,44 +1665,12 @@ class WhyCornersWin(StoryScene):
             in_wedges.arrange(RIGHT, buff=0.1)
             in_wedges[2].shift(UP * (in_wedges[0].get_bottom()[1]
                                      - in_wedges[2][0][0].get_bottom()[1]))
-            in_wedges.move_to(self.summaries["l1"].get_left(), aligned_edge=LEFT)
+            # (r66: the tally's line is now a short "43.3 %") Centred under the bar, as it was.
+            in_wedges.next_to(self.strips["l1"], DOWN, buff=0.15)
             in_wedges.set_z_index(BOTTOM_Z)
             cue.play(Create(arcs), Reveal(in_wedges), at="arcs")
             with lifted(self.strips["l1"]):
                 cue.play(*self.strip_pulses("l1"))
-        # The wedge's chords and the strip's at different distances, so the two sets do not
-        # meet on the ray they share (a reviewer read them as two bent sticks); each labelled.
-        wedge_chords = width_chords(self.journey.hessian, self.t, first.corner, self.view,
-                                    shares=JOURNEY_WEDGE_CHORD_SHARES)[0]
-        strip_chords = width_chords(self.journey.hessian, self.t, first.corner, self.view,
-                                    shares=JOURNEY_STRIP_CHORD_SHARES)[1]
-        chords = VGroup(*(VGroup(*(legible_line(polyline(axes1, chord, stroke_color=color,
-                                                         stroke_width=5), z_index=TOP_Z)
-                                   for chord in side))
-                          # (r48 review 5: blue on the blue strip was hard to see) White.
-                          for side, color in ((wedge_chords, TEXT_COLOR),
-                                              (strip_chords, TEXT_COLOR))))
-        chord_labels = VGroup()
-        # (r40) Both labels white: the blue one was faint over the blue strip.
-        for side, words, color in ((chords[0], "width grows", TEXT_COLOR),
-                                   (chords[1], "width fixed", TEXT_COLOR)):
-            # (r60 review 7: small at 480p) 28.
-            label = legible(Tex(words, font_size=28, color=color))
-            far = side[-1]
-            place_clear(label, far.get_center(), far.get_center() - corners[0],
-                        # The map's region edges too (r38 review: on a strip's edge).
-                        [*chords, self.balls["l1"], self.plot_frames["l1"], *chord_labels,
-                         *self.strips["l1"], wedges, bands,
-                         # (r43 review: "width grows" across the lit orbit arc)
-                         arcs, self.orbits["l1"]], minor=[axes1], buff=0.1)
-            chord_labels.add(label)
-        # Inside the plot's frame (a reviewer saw "width fixed" straddle its line).
-        self.inside_frame(chord_labels, self.plot_frames["l1"])
-        # (r45 review: hard to read over the olive and slate) On a solid dark backing.
-        chord_labels = VGroup(*(VGroup(BackgroundRectangle(label, color=BACKGROUND,
-                                                           fill_opacity=0.9, buff=0.06), label)
-                                for label in chord_labels))
-        chord_labels.set_z_index(TOP_Z)
         # (r37) A larger orbit shown, not only told: the orbit grows from a smaller one up to
         # ŵ's (the largest the view holds), its wedge arcs lit and their share counted live
         # (`orbit_wedge_shares`); said "larger … more" only where the share rises all the way.
@@ -1700,32 +1691,23 @@ class WhyCornersWin(StoryScene):
                                                  start_angle=self.data["start_angle"]
                                                  ).lasso_share)
         reached = "{far_share} % at ‖ŵ‖₂ = {far_r}{@far}"
-        larger = ("so a larger orbit{@larger} lies more in wedges: " + reached
-                  + ", towards 100 % far out." if rising and len(radii) > 1
-                  else "so a larger orbit{@larger} lies more in wedges." if rising
+        # (r66, a cut round: the chords' beat and its "width grows / fixed" tags gone) Why
+        # the share grows said in one clause before the sweep shows it.
+        larger = ("wedges widen outward, strips do not, so a larger orbit{@larger} lies more in "
+                  "wedges: " + reached + ", towards 100 % far out."
+                  if rising and len(radii) > 1
+                  else "wedges widen outward, strips do not, so a larger orbit{@larger} lies more in "
+                  "wedges." if rising
                   else "so the orbit's size{@larger} changes the share: " + reached + ".")
         swept_r = ValueTracker(float(radii[0]))
         swept = self.get_swept_orbit(swept_r)
         # (r43 review: the strip's marks came under the wedges' words and left as their own
         # were said: the sweep stretched the one cue, and its captions with it) The chords'
         # words a cue of their own, the marks kept to its end; the sweep's words the next.
-        with self.cue("That {share} % is for this {H}{@this} and orbit: {@widen}wedges widen "
-                      "with distance; {@strips}strips, from one edge normal each, do not.",
-                      share=share) as cue:
-            with lifted(self.key["data"][3]):
-                cue.play(Indicate(self.key["data"][3], color=TEXT_COLOR), at="this", until="widen")
-            # Measured, not only said: a chord across the first wedge near its corner and
-            # farther out (longer), then across the strip beside it (the same length).
-            cue.play(LaggedStart(*(Create(c) for c in chords[0]), lag_ratio=0.6),
-                     Reveal(chord_labels[0]), at="widen", until="strips")
-            cue.play(LaggedStart(*(Create(c) for c in chords[1]), lag_ratio=0.6),
-                     Reveal(chord_labels[1]), at="strips", run_time=min(2.0, cue.until(cue.END)))
         with self.cue(larger[0].upper() + larger[1:], far_r=number(far_r),
                       far_share=far_share) as cue:
-            # The chords' job is done; the lit arcs hand over to the swept orbit's (the same
-            # arcs once it is ŵ's again).
-            # (Chords first: the swept orbit crossed "width fixed" as the two cross-faded.)
-            cue.play(Conceal(chords), Conceal(chord_labels), run_time=0.3, at="larger")
+            # The lit arcs hand over to the swept orbit's (the same arcs once it is ŵ's again).
+            cue.wait_until("larger")
             # (r43 review: the lasso's bar kept ŵ's orbit's pattern under the grown orbit) It
             # rests while another orbit is drawn.
             cue.play(Reveal(swept), Conceal(arcs), Conceal(self.painted), Conceal(in_wedges),
@@ -1739,13 +1721,14 @@ class WhyCornersWin(StoryScene):
             # (r56 review 4) at least SWEPT_HOLD once reached.
             held = float(self.time)
             cue.wait_until(cue.END)
-            self.wait(max(0.0, SWEPT_HOLD - (float(self.time) - held)))
+            if SWEPT_HOLD - (float(self.time) - held) > 0.05:
+                self.wait(SWEPT_HOLD - (float(self.time) - held))
         # The blue says "both nonzero" for either method (a reviewer saw it reused unsaid).
         # (r53 review 2: "the circle" could be the orbit) The disc, by name.
         # (r58 review 7: the blue came 2 s after "For ridge, blue again") From the first word.
-        with self.cue("{@blue}For ridge, blue again: every {w_hat} outside the disc{@circle} "
-                      "gives two nonzero weights, except on {@rays}four rays: lines, with "
-                      "no area.") as cue:
+        # (r66, a cut round) Said shorter: the key says what the blue means.
+        with self.cue("{@blue}For ridge, blue again outside the disc{@circle}, except on "
+                      "{@rays}four rays: lines, with no area.") as cue:
             # (r37) The blue comes in as it is named (a slow fade to the rays read as the
             # caption running 2 s ahead); then the circle it lies outside flares.
             cue.play(Reveal(outside), Conceal(swept), Reveal(arcs), Reveal(self.painted),
@@ -1753,7 +1736,8 @@ class WhyCornersWin(StoryScene):
             cue.play(pulse(axes2, ball_outline("l2", self.t), color=BALL_COLORS["l2"]),
                      at="circle", until="rays")
             with lifted(self.key["map"][2]):
-                cue.play(Create(rays), Reveal(self.key["map"][2]), at="rays")
+                # (r66: the words said shorter, a 3.2 s still after the rays) Drawn across them.
+                cue.play(Create(rays), Reveal(self.key["map"][2]), at="rays", until=cue.END)
         # Why only a ray: one normal at a point of the circle, carried by H⁻¹ to one ray.
         # (r40 review: drawn on ridge's plot at ~15 px, unreadable) In a lens like the lasso
         # cone's, over the lasso's plot, so ridge's plot and its rays stay in view beside it.
@@ -1794,10 +1778,11 @@ class WhyCornersWin(StoryScene):
                       run_time=max(RAY_CARRY_SECONDS, cue.until("ray")), rate_func=smooth)
             # (r43 review: H⁻¹n was named before its arrow got there) Named as it arrives.
             cue.play(Reveal(lens["carried"]), pulse(axes2, ray), pulse(lens["axes"], lens["ray"]),
-                     until=cue.END)
+                     run_time=1.0)
             self.wait(RAY_HOLD)  # the ray's one direction held before the lens closes
-        with self.cue("The orbit crosses each ray once{@cross}: the {instants} instants on "
-                      "ridge's bar.", instants=len(self.journey.crossings)) as cue:
+            # (r66, a cut round: "The orbit crosses each ray once" had a beat of its own) The
+            # lens closes under the ray's words and ridge's crossings flare as the ray is
+            # named: the bar's instants.
             # Contents first, then the back as the lasso's plot returns (no cross-fade).
             cue.play(Conceal(at_point), *(Conceal(lens[k]) for k in
                                           ("heading", "view", "arrow", "ghost",
@@ -1805,24 +1790,10 @@ class WhyCornersWin(StoryScene):
                      run_time=0.4)
             cue.play(Conceal(lens["back"]), *(Reveal(m) for m in lasso_side), run_time=0.4)
             self.crossing_ticks.set_z_index(2)
-            cue.play(Reveal(crossings), at="cross")
+            cue.play(Reveal(crossings))
             with lifted(self.strips["l2"]):
                 cue.play(*(flash(c, SPARSE_COLOR, flash_radius=0.3, line_length=0.15)
                            for c in crossings), *self.strip_pulses("l2"), until=cue.END)
-        # (r37) The inside-the-ball caveat first, so the conclusion is airtight when said. A ŵ
-        # inside a ball is its own solution (a reviewer missed that case): both balls flare
-        # as it is said, and the axes' pieces inside them, where such a ŵ has a zero, are
-        # lit yellow for good (the zero sets on screen were incomplete).
-        ends = axis_points(self.t)
-        inner = VGroup(*(legible_line(polyline(self.axes[norm], ends[pair],
-                                               stroke_color=SPARSE_COLOR, stroke_width=4),
-                                      z_index=TOP_Z)
-                         for norm in NORMS for pair in ([2, 0], [3, 1])))
-        with self.cue("Inside a ball{@inside}, {w_star} = {w_hat}: a zero only on an "
-                      "axis{@axis}.") as cue:
-            cue.play(*(pulse(self.axes[norm], ball_outline(norm, self.t), color=BALL_COLORS[norm])
-                       for norm in NORMS), at="inside", until="axis")
-            cue.play(Create(inner), at="axis", until=cue.END)
         with self.cue("So if {w_hat} is random with a density positive everywhere, the "
                       "lasso's {w_star}{@wedges} has an exact zero with positive "
                       "probability, {@rays}ridge's with probability zero{@expected}.") as cue:
@@ -1832,7 +1803,7 @@ class WhyCornersWin(StoryScene):
             # (r40 review: 9 text lines here) H and t have done their job: they leave as the
             # conclusion is written.
             # (r55) First: the conclusion is written in their place.
-            cue.play(Conceal(self.key["data"][1]), Conceal(self.key["data"][3]), run_time=0.3)
+            cue.play(Conceal(self.key["data"][3]), run_time=0.3)
             with lifted(odds[0]):
                 cue.play(Reveal(odds[0]), run_time=0.4)
             # A white flare over the wedges, on top (animating the fills themselves, drawn
@@ -1853,7 +1824,6 @@ class WhyCornersWin(StoryScene):
                 cue.play(Reveal(odds[2], run_time=0.5), at="rays")
             cue.play(*(pulse(axes2, segment) for segment in l2_sparse_rays(
                 self.journey.hessian, self.t, self.view)), until=cue.END)
-        self.inner_axes = inner
         # A short clean hold after the last words: a cut point for lecturers.
         self.wait(END_HOLD)
         self.wedges, self.bands, self.outside, self.rays = wedges, bands, outside, rays
@@ -1965,9 +1935,11 @@ class WhyCornersWin(StoryScene):
             raised(parts, ZOOM_Z)
         # (r52 review 2: the made-up push was called g beside "g ∈ N(w*)") It is g′; and
         # (review 5: the words ran 2 s ahead of it) drawn as they start.
-        with self.cue("{@past}If g′ pointed past the cone, {w_star} could slide along an "
-                      "edge{@slide} and lower {f}{@lower}: so g lies in {cone}.",
-                      spoken="{@past}If g-prime pointed past the cone, w-star could slide "
+        # (r65 review 6: g′ set apart from g only by its colour) Named for what it is.
+        with self.cue("{@past}If another direction g′ pointed past the cone, {w_star} could "
+                      "slide along an edge{@slide} and lower {f}{@lower}: so g lies in {cone}.",
+                      spoken="{@past}If another direction g-prime pointed past the cone, w-star "
+                      "could slide "
                       "along an edge{@slide} and lower f{@lower}: so g lies in the normal "
                       "cone.") as cue:
             # w*'s label steps aside while the push and the slide pass over its place; g's
@@ -1981,8 +1953,7 @@ class WhyCornersWin(StoryScene):
             self.add(mover)
             cue.play(mover.animate.move_to(end), GrowArrow(trail),
                      run_time=max(SLIDE_SECONDS, cue.until("lower")))
-            cue.play(flash(mover, BOTH_COLOR, flash_radius=0.25, line_length=0.12),
-                     Reveal(labels[1]))
+            cue.play(flash(mover, BOTH_COLOR, flash_radius=0.25, line_length=0.12))
             self.wait(min(1.0, cue.until(cue.END)))
             cue.play(Conceal(parts), Undim(g_arrow, factor=SLIDE_DIM),
                      Undim(self.why_g_label, factor=SLIDE_DIM),
@@ -1990,15 +1961,16 @@ class WhyCornersWin(StoryScene):
                      until=cue.END)
 
     def slide_labels(self, push: VMobject, trail: VMobject, star_label: VMobject) -> VGroup:
-        """"g ∉ N(w*)" beyond the push's tip and "f decreases" beyond the slide's, clear of
-        the step's arrows and labels and inside the lens's frame."""
+        """"g′ ∉ N(w*)" beyond the push's tip, clear of the step's arrows and labels and
+        inside the lens's frame."""
         axes = self.zoom_axes
         # (r51 review 4: small red on black) White and larger; the dashed push stays red.
         # (r52 review 2) g′, not g; "∉" as one symbol (`\notin` in its own group, so the slash
         # is not split off as a separate glyph). (review 3) "f decreases" white, larger.
+        # (r65 review 1: "f decreases" small, then struck at the key's size) No slide label:
+        # the words say "and lower f" as the slide ends, flared.
         names = VGroup(legible(MathTex(r"g'", r"{\notin}", r"N(w^*)", font_size=36,
-                                       color=TEXT_COLOR)),
-                       legible(Tex(r"$f$ decreases", font_size=30, color=TEXT_COLOR)))
+                                       color=TEXT_COLOR)))
         # (r52 review 2: the ∉'s slash looked cut off) The dark outline of ∈ was drawn over
         # the slash: none inside the symbol.
         names[0][1].set_stroke(width=0, background=True)
@@ -2007,19 +1979,6 @@ class WhyCornersWin(StoryScene):
         # The push's name beyond its tip.
         tip = push.get_end()
         place_clear(names[0], tip, tip - push.get_start(), others, minor=[axes], buff=0.1)
-        # The slide's inside the diamond, straight in from the corner, just deep enough that
-        # its box clears both edges (at 45° in the lens's equal scales): outside, the push's
-        # name and the cone leave no room (r42: it sat across the diamond's edge).
-        # (r54 review 5: deep inside the diamond it sat on the lens's bottom border) Beyond
-        # the slide's tip, out from the diamond's edge it slides along.
-        tip = trail.get_end()
-        along = tip - trail.get_start()
-        along = along / max(float(np.linalg.norm(along)), 1e-9)
-        away = tip - to_scene(axes, [0.0, 0.0])
-        away = away - float(away @ along) * along
-        away = away / max(float(np.linalg.norm(away)), 1e-9)
-        place_clear(names[1], tip, RIGHT + 0.3 * away, [*others, names[0]], minor=[axes],
-                    buff=0.12)
         self.inside_frame(names)
         for name in names:
             # Above the lens's bottom line as well.
@@ -2192,7 +2151,9 @@ class WhyCornersWin(StoryScene):
         label = VGroup(MathTex(r"\|\hat w\|_2 =", font_size=COUNTER_SIZE), size,
                        Tex(":", font_size=COUNTER_SIZE), value,
                        Tex(r"\%", font_size=COUNTER_SIZE), Tex("in wedges", font_size=COUNTER_SIZE))
-        anchor = self.summaries["l1"].get_left()
+        # (r66: the tally's line is now a short "43.3 %", centred) From the plot's left.
+        anchor = np.array([self.plot_frames["l1"].get_left()[0],
+                           self.summaries["l1"].get_center()[1], 0.0])
 
         def follow(group: VGroup) -> None:
             # (r43 review: "2.47: 64.3 %", the share of 2.475 beside its rounded radius) The
@@ -2376,7 +2337,8 @@ class WhyCornersWin(StoryScene):
         # (r45 review: n was called "one normal" only in the words) Named on screen.
         # (r51 review 4: purple on the blue-grey fill) White on a dark outline; the arrows
         # keep the normals' colour.
-        n_label = legible(MathTex(r"n\text{: normal}", font_size=32, color=TEXT_COLOR))
+        # (r65 review 1: small at 480p) The key's size.
+        n_label = legible(MathTex(r"n\text{: normal}", font_size=KEY_SIZE, color=TEXT_COLOR))
         tip = arrow.get_end()
         to_ray = to_scene(axes, ray[-1]) - start
         up = tip - start
@@ -2891,7 +2853,8 @@ class WhyCornersWin(StoryScene):
                                 [r"$\hat w$ here $\Rightarrow$ $w^*$ has a $0$"],
                                 font_size=KEY_SIZE),
                       key_entry(key_swatch(EDGE_FILL),
-                                [r"$\hat w$ here $\Rightarrow$ both $w^*_i \ne 0$"],
+                                # (r65 review 6: an index i never introduced)
+                                [r"$\hat w$ here $\Rightarrow$ $w^*_1, w^*_2 \ne 0$"],
                                 font_size=KEY_SIZE),
                       key_entry(key_line(SPARSE_COLOR),
                                 [r"$\hat w$ on it $\Rightarrow$ $w^*$ has a $0$"],
@@ -2918,24 +2881,6 @@ class WhyCornersWin(StoryScene):
         data[1].set_x(0.5 * (left + right))
         column.set_z_index(BOTTOM_Z)
         return {"data": data, "dots": dots, "strip": strip, "map": maps}
-
-    def get_orbit_label(self, norm: str) -> MathTex:
-        """‖ŵ‖₂ = R beside the orbit, in the view's upper-left corner (which a circle leaves
-        empty), where it covers neither the ball nor a tick number."""
-        # (r43 review: at 24 at the limit of readability at 480p)
-        label = legible(MathTex(rf"\|\hat w\|_2 = {number(self.orbit_r).tex}", font_size=28,
-                                color=CENTER_COLOR))
-        anchor = orbit_point(self.orbit_r, ORBIT_LABEL_ANGLE)
-        axes = self.axes[norm]
-        place_clear(label, to_scene(axes, anchor), free_direction([-anchor])[0],
-                    [self.balls[norm], self.orbits[norm], *axes.x_axis.numbers,
-                     *axes.y_axis.numbers], minor=[axes], buff=0.1)
-        # Inside the plot's frame (a label across the frame's line reads as cut off).
-        frame = self.plot_frames[norm]
-        inset = FRAME_INSET
-        label.shift(RIGHT * max(0.0, frame.get_left()[0] + inset - label.get_left()[0])
-                    + DOWN * max(0.0, label.get_top()[1] - (frame.get_top()[1] - inset)))
-        return label
 
     def refollow(self, mobject: VMobject) -> VMobject:
         """Place a follower once on the data as it is now (`follower`'s ``follow``)."""
@@ -3135,14 +3080,9 @@ class WhyCornersWin(StoryScene):
         for mobject, follow in ((lit, follow_lit), (instants, follow_instants),
                                 (cursor, follow_cursor)):
             self.follower(mobject, follow)
-        # (r41 review: the grey at the limit of legibility at 480p) In the text's colour.
-        ends = VGroup(Tex("start", font_size=END_LABEL_SIZE, color=TEXT_COLOR),
-                      Tex("back to start", font_size=END_LABEL_SIZE, color=TEXT_COLOR))
-        # Below ridge's instants, which stand out under the bar.
-        below = -INSTANT_BASE * STRIP_HEIGHT + 0.05
-        ends[0].next_to(frame, DOWN, buff=below).align_to(frame, LEFT)
-        ends[1].next_to(frame, DOWN, buff=below).align_to(frame, RIGHT)
-        strip = VGroup(frame, lit, instants, cursor, ends)
+        # (r65 review 1: "start / back to start" small at 480p; r66, a cut round) No end
+        # labels: the cursor rides with ŵ from the orbit's grey start mark and back.
+        strip = VGroup(frame, lit, instants, cursor)
         strip.set_z_index(BOTTOM_Z)
         strip.frame_axes = frame_axes
         return strip

@@ -190,11 +190,14 @@ def _same_corners(text: str, f: dict) -> bool:
 
 JOURNEY_RULES = [
     Rule("radius", rf"with t = ({NUMBER})", lambda m, f: agrees(m.group(1), f["t"]), ("setup",)),
+    # Lagrange duality for a convex f and a ball of radius t > 0 (Slater's point 0): the
+    # constrained solution solves the penalised problem for some λ ≥ 0. For every data.
+    Rule("t matches λ", r"each t matches a λ: same solutions", lambda m, f: True, ("setup",)),
     Rule("orbit", rf"this orbit, ‖ŵ‖₂ = ({NUMBER})",
          lambda m, f: agrees(m.group(1), f["orbit_radius"]), ("setup",)),
     # The key's definitions (the dots' colours follow the exact zeros: the scene tests).
     # (r57) One cue for both: the dots are w* (named just before them).
-    Rule("yellow means zero", r"[Yy]ellow dot: a weight exactly 0", lambda m, f: True,
+    Rule("yellow means zero", r"[Yy]ellow dot: an exact 0", lambda m, f: True,
          ("setup",)),
     Rule("blue means nonzero", r"Blue ring: both weights nonzero", lambda m, f: True,
          ("setup",)),
@@ -210,7 +213,7 @@ JOURNEY_RULES = [
     Rule("start: both", r"both are yellow at the start",
          lambda m, f: f["start_zero_l1"] is not None and f["start_zero_l2"] is not None
          and np.min(np.abs(f["start_l2"].point)) <= 1e-12 * f["t"], ("setup",)),
-    Rule("arrive", rf"it reaches the corner (\({NUMBER}, {NUMBER}\)), where w([₁₂])\* = 0 exactly",
+    Rule("arrive", rf"reaches the corner (\({NUMBER}, {NUMBER}\)), where w([₁₂])\* = 0 exactly",
          _arrival_claim, ("travel",)),
     Rule("start on corner", rf"starts on the corner (\({NUMBER}, {NUMBER}\)), where w([₁₂])\* = 0",
          lambda m, f: bool((e := _run_at(f, m.group(1), _index(m, 2))) and e["run"].contains(0.0)
@@ -263,17 +266,16 @@ JOURNEY_RULES = [
          lambda m, f: int(m.group(1)) == len(f["runs"]) and _share_claim(m.group(3), f)
          and int(m.group(2)) == sum(e["run"].length < VISIBLE_ARC for e in f["runs"]) > 0,
          ("tally",)),
-    Rule("tally: ridge", r"Ridge's had one at (\d+) single instants, on an axis: "
+    Rule("tally: ridge", r"Ridge's had one at (\d+) single instants(?:, on an axis)?: "
          r"(0) % of the journey",
          lambda m, f: int(m.group(1)) == len(f["crossings"]) and f["ridge_sampled"] == 0.0
          and all(c["on_axis"] and c["instant"] for c in f["crossings"]), ("tally",)),
     # (r51) The wedges coloured first: by definition the ŵ whose w* is a corner.
-    Rule("map: colour corners", r"Now colour each ŵ that puts the lasso's w\* on a corner",
+    Rule("map: colour corners", r"Now colour the lasso's map: a ŵ in a yellow wedge puts w\* "
+         r"on that corner",
          lambda m, f: True, ("map",)),
     Rule("map: weight 0", r"a weight exactly 0", lambda m, f: True, ("map",)),
     Rule("map: share", rf"runs through (?:the wedges|them) for ({NUMBER}) % of its length",
-         lambda m, f: _share_claim(m.group(1), f), ("map",)),
-    Rule("map: this orbit", rf"That ({NUMBER}) % is for this H and orbit",
          lambda m, f: _share_claim(m.group(1), f), ("map",)),
     # Stationarity of the constrained problem (its KKT condition), true for every data.
     # g = H(ŵ − w*) = −∇f(w*) for f(w) = ½(w − ŵ)ᵀH(w − ŵ); N(w*) at a corner is spanned by
@@ -295,7 +297,7 @@ JOURNEY_RULES = [
     # (r52) Why g lies in N(w*): a push g′ past the cone has a positive part along an edge
     # of the diamond at w* (`past_cone_edge`), so sliding along it keeps ‖w‖₁ = t and lowers
     # f; w* being the minimum, g cannot: true for every data.
-    Rule("map: past the cone", r"If g′ pointed past the cone, w\* could slide along an edge "
+    Rule("map: past the cone", r"If another direction g′ pointed past the cone, w\* could slide along an edge "
          r"and lower f: so g lies in N\(w\*\)", lambda m, f: True, ("map",)),
     Rule("map: outside the cone", r"This ŵ − w\* lies outside N\(w\*\); only g = H\(ŵ − w\*\) "
          r"lies inside", lambda m, f: f["example_outside"], ("map",)),
@@ -313,11 +315,13 @@ JOURNEY_RULES = [
     # `_openings` measures them (H⁻¹ of the edge normals), in whole degrees.
     Rule("map: openings", r"for this H, (\d+)° at \(0, ±1\) and (\d+)° at \(±1, 0\)",
          lambda m, f: (int(m.group(1)), int(m.group(2))) == _openings(f["hessian"]), ("map",)),
-    # Inside a ball the constraint is inactive (w* = ŵ): a weight is 0 only on an axis.
-    Rule("map: inside", r"Inside a ball, w\* = ŵ: a zero only on an axis", lambda m, f: True,
-         ("map",)),
     # (r37) Shown by a sweep of the orbit up to ŵ's: said only where the share rises along
     # the whole sweep and on to an orbit a quarter larger.
+    # A wedge is w* + H⁻¹N(w*), a cone (two edge normals): its width grows with distance; a
+    # strip is an edge plus H⁻¹ of that edge's one normal: a fixed width. For every data.
+    # (r66) Said before the sweep, the chords' own beat cut.
+    Rule("map: widen", r"[Ww]edges widen outward, strips do not", lambda m, f: True,
+         ("map",)),
     Rule("map: larger orbit", r"[Ss]o a larger orbit lies more in wedges",
          lambda m, f: _larger_orbit_share(f) > f["share"] and _sweep_rises(f), ("map",)),
     Rule("map: orbit size", r"[Ss]o the orbit's size changes the share",
@@ -334,8 +338,6 @@ JOURNEY_RULES = [
     # the way.
     Rule("map: far out", r"towards 100 % far out",
          lambda m, f: _far_share_rises(f), ("map",)),
-    Rule("map: crossings", r"The orbit crosses each ray once: the (\d+) instants",
-         lambda m, f: int(m.group(1)) == len(f["crossings"]) == 4, ("map",)),
 ]
 
 JOURNEY_SCREEN_RULES = [
@@ -350,6 +352,17 @@ JOURNEY_SCREEN_RULES = [
     Rule("thin arcs on screen", rf"on (\d+) arcs \((\d+) thin\): }}({TEX_NUMBER})\\%",
          lambda m, f: int(m.group(1)) == len(f["runs"]) and _share_claim(_tex(m.group(3)), f)
          and int(m.group(2)) == sum(e["run"].length < VISIBLE_ARC for e in f["runs"]) > 0),
+    # (r66, review r65 3) A corner reached in the journey's last line, named as w* arrives.
+    Rule("arrival on screen", rf"^\(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)\\text\{{: \}}w\^\*_([12]) = 0$",
+         lambda m, f: bool((e := _run_at(f, f"({_tex(m.group(1))}, {_tex(m.group(2))})",
+                                         int(m.group(3)) - 1)) and e["at_corner"])),
+    # (r66) The bars' shares alone: the lasso's (a thin space before %), ridge's 0.
+    Rule("lasso bar on screen", rf"^({TEX_NUMBER})\\,\\%$",
+         lambda m, f: _share_claim(_tex(m.group(1)), f)
+         and all(e["run"].length >= VISIBLE_ARC for e in f["runs"])),
+    Rule("ridge bar on screen", r"^0\\%$",
+         lambda m, f: f["ridge_sampled"] == 0.0
+         and all(c["on_axis"] and c["instant"] for c in f["crossings"])),
     Rule("instants on screen", r"at (\d+) instants: }0\\%",
          lambda m, f: int(m.group(1)) == len(f["crossings"]) and f["ridge_sampled"] == 0.0),
     # The labels of the normal cone's edges at the first corner: the normals of its two
