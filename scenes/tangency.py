@@ -7768,9 +7768,7 @@ class InactiveConstraint(TangencyScene):
                     if placed:
                         break
             else:
-                # r66 (r62's item 4: on ŵ's side it slid down onto the w₁ axis by "0.1"):
-                # in the inset, on the side away from ŵ, under w*'s label across the edge.
-                mobject.next_to(arrow.shaft.point_from_proportion(0.5), -self.push_label_side,
+                mobject.next_to(arrow.shaft.point_from_proportion(0.5), self.push_label_side,
                                 buff=0.06)
                 # Along the arrow, inward, off the ball's edge it starts on (r36: the edge
                 # ran through "−λg" for 13 s). Layout only.
