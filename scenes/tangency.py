@@ -5666,6 +5666,13 @@ W_STAR_RADIUS = 0.1
 #: The penalty beat's moving outline ‖w‖ = ‖w*(λ)‖: dotted, apart from the dashed fixed one.
 MOVING_DASH = 0.035
 MOVING_GAP = 0.07
+#: The derivation box's rows' spacing and its padding round them (r66: its lines touched
+#: its border, and its bottom λ's box under it; scene units).
+DERIVE_STEP = 0.54
+DERIVE_PAD = 0.14
+#: The box's first row this far under the constraint's own row (the constraint moves up
+#: a row above it; scene units).
+DERIVE_DROP = 0.06
 INACTIVE_FINAL_HOLD = 1.6  # r56's item 7: the end card was seen ~3 s
 #: Labels in the ball's colour are lightened this much towards white to read on its fill.
 BALL_LABEL_LIGHTEN = 0.45
@@ -5783,12 +5790,6 @@ AIM_ARC_SHARE = 0.6
 LENS_AIM_ARC_SHARE = 0.95
 #: The lens's arrow labels show from this share of the inset's label lengths.
 LENS_LABEL_SHARE = 0.6
-#: λ's bar beside the lens (r56's item 2): its gap from the lens, width, full height (at the
-#: first λ) and its baseline's lift above the lens's bottom (scene units).
-LAMBDA_BAR_GAP = 0.35
-LAMBDA_BAR_WIDTH = 0.3
-LAMBDA_BAR_HEIGHT = 2.0
-LAMBDA_BAR_LIFT = 0.1
 #: InactiveConstraint's emphasis (boxes, tags, flashes): white, not −λg's yellow.
 EMPHASIS_COLOR = TEXT_COLOR
 #: A pulse on white text in its box (unscaled): the loss's blue, lightened.
@@ -6001,13 +6002,14 @@ class InactiveConstraint(TangencyScene):
         # Its size said and written (r56's item 1: "off by the grey wedge" pointed at a mark
         # hardly seen, its angle never given), and why: H ≠ cI.
         aimed = "" if isotropic(self.loss) else (
-            " {@aim}" + zoomed + "as {H} is not a multiple of the identity{@h}, the contours "
-            "are {@ell}ellipses, and "
-            "the steepest way down misses {w_hat} (dashed) by {turn}°{@arc}.")
+            " {@aim}" + zoomed + "{H}{@h} stretches the contours into {@ell}ellipses; off "
+            "their axes the steepest way down misses {w_hat} (dashed), here by {turn}°{@arc}.")
+        # r66 (r62's item 6): "as H is not a multiple of the identity, the contours are
+        # ellipses" was imprecise (circles are ellipses too; the miss comes from w* lying
+        # off the ellipses' axes, regmath's `pull_aims_at_center` false).
         aimed_spoken = "" if isotropic(self.loss) else (
-            " {@aim}" + zoomed + "as H{@h} is not a multiple of the identity, the contours are "
-            "{@ell}ellipses, and the steepest way down misses w-hat, dashed, by {turn} "
-            "degrees{@arc}.")
+            " {@aim}" + zoomed + "H{@h} stretches the contours into {@ell}ellipses; off their "
+            "axes the steepest way down misses w-hat, dashed, here by {turn} degrees{@arc}.")
         # f named as the loss, ŵ as the fit with no penalty and H as the bowl's shape, each
         # line written as it is said (r40's item 4: f never named, ŵ and H on screen 3 and
         # 17 s before their words). ŵ is a point of the formula here; its dot comes with
@@ -6028,8 +6030,11 @@ class InactiveConstraint(TangencyScene):
             # ŵ's ring with the bowl it centres, as "bowl" is said (r58's item 5: the
             # caption names it from the first frame; it came only after its word).
             ring_at = float(np.clip(cue.until("bowl") / spread, 0.0, 0.6))
+            # r66 (r62's item 10): the bowl's innermost ring is there from the first frame
+            # (the axes stood empty under "bowl" at 0 s); the others are drawn outward.
+            self.add(self.contour)
             cue.play(Reveal(self.problem[0], run_time=0.8),
-                     LaggedStart(Create(self.contour), *(Create(r) for r in self.bowl),
+                     LaggedStart(*(Create(r) for r in self.bowl),
                                  lag_ratio=0.35, run_time=spread),
                      Reveal(self.center_marker, run_time=spread,
                             rate_func=rate_functions.squish_rate_func(
@@ -6098,9 +6103,15 @@ class InactiveConstraint(TangencyScene):
                 cue.play(Indicate(self.contour, color=TEXT_COLOR, scale_factor=1.0), at="ell",
                          run_time=1.0)
                 # The angle drawn as its size is read (r56's item 1), the dashes marked.
-                arc_parts = [Create(self.aim_arc)] if self.lens is None else [
-                    Create(self.aim_arc), Indicate(self.l_link, color=TEXT_COLOR,
-                                                   scale_factor=1.0)]
+                # (The angle's label faded in, not traced: traced, it was drawn below a
+                # readable size for 1.4 s, the layout report's "small".)
+                if self.lens is None:
+                    arc_parts = [Create(self.aim_arc)]
+                else:
+                    self.aim_label = self.aim_arc[2]
+                    self.aim_arc = VGroup(self.aim_arc[0], self.aim_arc[1])
+                    arc_parts = [Create(self.aim_arc), Reveal(self.aim_label),
+                                 Indicate(self.l_link, color=TEXT_COLOR, scale_factor=1.0)]
                 cue.play(*arc_parts, until="arc")
                 cue.play(Indicate(self.aim_arc, color=TEXT_COLOR, scale_factor=1.0),
                          until=cue.END)
@@ -6134,7 +6145,12 @@ class InactiveConstraint(TangencyScene):
                      run_time=0.5)
             cue.play(Indicate(self.binds_tag, color=EMPHASIS_COLOR, scale_factor=1.15),
                      at="binds", run_time=0.5)
-            cue.play(Indicate(self.live, color=TEXT_COLOR, scale_factor=1.0), at="balance",
+            # The two arrows of the balance pulse with it (r62's item 10: 4 s with only
+            # text changing).
+            arrows = ([self.l_pull, self.l_push] if self.lens_is_open()
+                      else [self.pull, self.push])
+            cue.play(*(Indicate(m, color=TEXT_COLOR, scale_factor=1.0) for m in arrows),
+                     Indicate(self.live, color=TEXT_COLOR, scale_factor=1.0), at="balance",
                      run_time=1.0)
 
     def bowl_rings(self) -> list[VMobject]:
@@ -6266,8 +6282,12 @@ class InactiveConstraint(TangencyScene):
             # ∇‖w‖₁ at w* (the norm has no gradient on the axes: a reviewer's quibble).
             # sign(w*): ‖w‖₁'s gradient where no weight is 0, said on screen (r28b: "∇‖w‖₁"
             # is valid only off the axes). Every w* here is off the corners (regmath).
-            return (rf"g = \operatorname{{sign}}(w^*) = {point(np.array(normals[0])).tex}"
-                    + (r"\ \ (w^*_1, w^*_2 \neq 0)" if named else ""))
+            # r66: g named once, as the diamond's outward normal at w*, its value sign(w*)
+            # here; later lines restate only its value (one meaning, r62's item 2).
+            if named:
+                return (r"g:\ \text{outward normal, here } "
+                        rf"\operatorname{{sign}}(w^*) = {point(np.array(normals[0])).tex}")
+            return rf"g = \operatorname{{sign}}(w^*) = {point(np.array(normals[0])).tex}"
         return r"g:\ \text{the outward normal at } w^*"
 
     def multiplier_form_tex(self, solutions: list[Solution]) -> str | None:
@@ -6487,8 +6507,10 @@ class InactiveConstraint(TangencyScene):
         mobject.next_to(self.tangent_dot, self.star_label_side, buff=0.1)
         mobject.shift(self.star_label_lift)
         # Off the contour through w* and the ball's edge (a reviewer saw it touch both),
-        # and off the lens's region outline while the lens is open (32–36 s, struck).
-        region = [self.lens[1]] if getattr(self, "lens_open", False) else []
+        # and off the lens's region outline (32–36 s, struck), from its first placing: the
+        # lens opens after the label comes (r62's item 4: it sat on the region's top edge,
+        # 25–42 s).
+        region = [self.lens[1]] if getattr(self, "lens", None) is not None else []
         self.slide_off(mobject, self.star_label_side, [self.contour, self.ball[1], *region])
         # Hidden once regmath's w* is ŵ (λ = 0), and just before, once it would touch ŵ's
         # label (layout): beside it, it read as "w*ŵ".
@@ -6595,49 +6617,13 @@ class InactiveConstraint(TangencyScene):
         # The push and its label are not part of the group: the lens opens as the pull's
         # aim is said, before the push is (r40's item 1), so they come with their words.
         self.lens_late = [self.l_push, self.l_push_label]
-        # λ as a bar beside the lens, dropping to 0 as ŵ reaches the boundary (r56's item 2:
-        # in the lens's fixed zoom the arrows shrank to ~5 px and lost their labels, "the
-        # pull weakens, λ falls" carried by the number alone). Its height is regmath's λ at
-        # the drag over the first λ (layout only); it comes with λ's words.
-        self.l_bar = self.make_lambda_bar()
-        if self.l_bar is not None:
-            self.lens_late.append(self.l_bar)
-            self.lens_followers.append((self.l_bar, self.follow_lambda_bar))
-            self.follow_lambda_bar(self.l_bar)
-            self.l_bar.add_updater(self.follow_lambda_bar)
+        # (r66: λ's bar beside the lens cut, r62's item 8: never named, no scale but 0;
+        # λ's readout carries its fall.)
+        self.l_bar = None
         # w* (and its label) after the arrows: drawn over their bases.
         return VGroup(frame, region, joins, ball, self.l_contour, self.l_link, self.l_pull,
                       self.l_pull_label, self.l_hat,
                       self.l_star, self.l_hat_label, self.l_star_label)
-
-    def make_lambda_bar(self) -> VGroup | None:
-        """λ's bar right of the lens: a yellow column (−λg's colour) on a baseline marked 0,
-        under a "λ" heading; its top follows regmath's λ. None when the first λ is 0."""
-        first = self.start_solution.multiplier
-        if not first > 0.0:
-            return None
-        right = self.l_frame.get_right()[0] + LAMBDA_BAR_GAP
-        low = self.l_frame.get_bottom()[1] + LAMBDA_BAR_LIFT
-        base = VMobject(stroke_color=MUTED_COLOR, stroke_width=2).set_points_as_corners(
-            [[right - 0.08, low, 0.0], [right + LAMBDA_BAR_WIDTH + 0.08, low, 0.0]])
-        zero = MathTex("0", font_size=INSET_LABEL_FONT, color=TEXT_COLOR)
-        zero.next_to(base, RIGHT, buff=0.1)
-        column = VMobject(stroke_width=0, fill_color=NORMAL_COLOR, fill_opacity=1.0)
-        head = legible(MathTex(r"\lambda", font_size=INSET_LABEL_FONT + 4, color=NORMAL_COLOR))
-        head.move_to([right + 0.5 * LAMBDA_BAR_WIDTH, low + LAMBDA_BAR_HEIGHT + 0.3, 0.0])
-        bar = VGroup(column, base, zero, head)
-        bar._bar_foot = np.array([right, low, 0.0])
-        keep_in_frame(bar)
-        return bar
-
-    def follow_lambda_bar(self, mobject: VGroup) -> None:
-        first = self.start_solution.multiplier
-        share = float(np.clip(self.state()[1].multiplier / first, 0.0, 1.0))
-        foot = mobject._bar_foot
-        height = share * LAMBDA_BAR_HEIGHT
-        mobject[0].set_points_as_corners([foot, foot + [LAMBDA_BAR_WIDTH, 0.0, 0.0],
-                                          foot + [LAMBDA_BAR_WIDTH, height, 0.0],
-                                          foot + [0.0, height, 0.0], foot])
 
     def follow_l_arrow_label(self, mobject: VMobject, arrow: MovingArrow) -> None:
         """The lens's arrow labels: the pull's beside its tip away from ŵ, the push's beside
@@ -6857,17 +6843,19 @@ class InactiveConstraint(TangencyScene):
         # What changes is named: other data, so ŵ moves (r38's item 10), with the same H,
         # so the contours keep their shape (r46's finding 2). (r48: "targets y, same X"
         # named X and y nowhere else: cut to the data and H.)
+        # (r66: "and the contour through w* shrinks" cut for length; it is seen.)
         with self.cue("New data with the same {H}: {w_hat} moves towards the "
                       "{ball}" + zoom + ". The pull "
-                      "weakens, {lam} falls, and the contour through {w_star} shrinks...",
+                      "weakens and {lam} falls...",
                       ball=ball,
                       spoken="New data with the same H: w-hat moves "
                       "towards the {ball}" + zoom_spoken + ". The pull "
-                      "weakens, lambda falls, and the contour through w-star shrinks...") as cue:
-            arc = getattr(self, "aim_arc", None)
-            if arc is not None and arc in self.mobjects:
+                      "weakens and lambda falls...") as cue:
+            marks = [m for m in (getattr(self, "aim_arc", None), getattr(self, "aim_label", None))
+                     if m is not None and m in self.mobjects]
+            if marks:
                 # The angle mark is of the first w*: it leaves as ŵ starts to move.
-                cue.play(Conceal(arc), run_time=0.4)
+                cue.play(*(Conceal(m) for m in marks), run_time=0.4)
             if lens is not None:
                 # The lens opened as the pull's aim was said (r40's item 1), else it opens
                 # now, as it is named; ŵ starts moving as it opens.
@@ -7016,11 +7004,12 @@ class InactiveConstraint(TangencyScene):
         self.panel_lines[self.panel_lines.index(self.g_line)] = self.gradient_zero
         self.gradient_zero.move_to(self.g_line, aligned_edge=LEFT)
         # What changes is named: ŵ, not a knob (r38's item 10), H kept (r46's finding 2).
+        # (r66: "and ∇f = 0 there" cut for length: the slack beat says it, "the bowl is
+        # flat at w* = ŵ"; ∇f(ŵ) = 0 is written here as the rings grow.)
         with self.cue("Suppose {w_hat} were further inside{@inside}: {w_star} = {w_hat} is "
-                      "off the boundary: inactive, and {grad_f} = 0 there{@zero}.",
+                      "off the boundary: inactive{@zero}.",
                       spoken="Suppose w-hat were further inside{@inside}: w-star equals "
-                      "w-hat, off the boundary: "
-                      "inactive, and the gradient is zero there{@zero}.") as cue:
+                      "w-hat, off the boundary: inactive{@zero}.") as cue:
             # g is the normal of the edge w* sat on, and the balance line is about a w* on
             # the boundary: both go together as w* leaves the edge (one after the other
             # left a blank row, a reviewer's frame). The title turns to the question only
@@ -7369,8 +7358,7 @@ class InactiveConstraint(TangencyScene):
         """The region the radius and penalty beats happen in: ŵ, w* at the smallest radius
         shown and the penalized w* at the largest λ shown (regmath's framing)."""
         below = constrained(self.loss, norm=self.norm, radius=RADIUS_BELOW * self.inner)
-        top, _ = self.penalty_top()
-        far = penalized(self.loss, norm=self.norm, strength=top).point
+        far = penalized(self.loss, norm=self.norm, strength=self.penalty_shown()).point
         # The contour through w* at the smallest radius too, where it fits at a readable
         # scale (a reviewer saw ŵ against the inset's border and the ellipse cut off there).
         context = ([level_set(self.loss, below.level, samples=self.contour_samples)]
@@ -7535,46 +7523,20 @@ class InactiveConstraint(TangencyScene):
         sweep(self, tracker, value, *followers, over=over, **kwargs)
 
     def edge_line_points(self) -> np.ndarray:
-        """The line ŵ − λH⁻¹g on ŵ's edge, from λ = 0 to the lasso knot where the first
-        weight reaches 0 (to the largest λ shown where there is none): regmath's penalized
-        w*(λ), clipped to the inset's view."""
-        top, first = self.penalty_top()
-        end = top if first is None else first
+        """The line ŵ − λH⁻¹g on ŵ's edge, from ŵ (λ = 0) to w* at the radius beat's
+        smallest t, where w* stands as it is drawn (r62's item 7: drawn on to the knot, it
+        ran past w*): regmath's penalized w*(λ) up to that t's λ, clipped to the inset's
+        view."""
+        end = constrained(self.loss, norm=self.norm, radius=RADIUS_BELOW * self.inner).multiplier
         points = np.array([penalized(self.loss, norm=self.norm, strength=lam).point
                            for lam in np.linspace(0.0, end, 25)])
         pieces = clip_polyline(points, self.zview)
         return pieces[0] if pieces else points[:1]
 
-    def path_end_mark(self) -> VGroup | None:
-        """"w₁ = 0" at the end of the path of w* in the inset, where the lasso's first knot
-        puts a weight exactly at 0 (regmath's `lasso_path`): a tick across the path's end
-        and the label beside it, on the side away from the path. None where the path has
-        no such end inside the inset. Layout only."""
-
-        _, first = self.penalty_top()
-        if first is None or self.penalty_path is None:
-            return None
-        knots = [float(k) for k in self.penalty_path.knots]
-        at = np.asarray(self.penalty_path.points[knots.index(first)], dtype=float)
-        zero = [k for k in range(2) if at[k] == 0.0 and self.loss.center[k] != 0.0]
-        if len(zero) != 1 or not self.zview.contains(at):
-            return None
-        end = to_scene(self.zaxes, at)
-        inward = end - to_scene(self.zaxes, np.asarray(self.loss.center, dtype=float))
-        inward = inward / max(float(np.linalg.norm(inward)), 1e-12)
-        dot = marker(end, TEXT_COLOR, radius=0.05, z_index=6)
-        label = legible(MathTex(weight(zero[0]).tex + " = 0", font_size=28))
-        # Outside the inset, joined by a leader, as the ring's label (inside, by the
-        # axis, it sat on the path and the dot).
-        del inward
-        leader = self.ring_label_outside(label, dot)
-        leader.set_stroke(TEXT_COLOR)
-        return VGroup(dot, leader, label)
-
     def penalty_trail(self) -> VMobject:
         """The penalty beat's red path in the inset, for layout (regmath's penalized
         solutions from λ = 0 to the largest λ shown); never drawn."""
-        top, _ = self.penalty_top()
+        top = self.penalty_shown()
         points = np.array([penalized(self.loss, norm=self.norm, strength=lam).point
                            for lam in np.linspace(0.0, top, 25)])
         return polyline(self.zaxes, points, stroke_width=1)
@@ -7608,7 +7570,7 @@ class InactiveConstraint(TangencyScene):
             scene_lines.append(np.array([end - 0.3 * along + side, end,
                                          end - 0.3 * along - side]))
         scene_lines.append(to_scene(self.zaxes, np.array([below.point, self.loss.center])))
-        top, _ = self.penalty_top()
+        top = self.penalty_shown()
         scene_lines.append(to_scene(self.zaxes, np.array([
             penalized(self.loss, norm=self.norm, strength=lam).point
             for lam in np.linspace(0.0, top, 25)])))
@@ -7619,11 +7581,7 @@ class InactiveConstraint(TangencyScene):
         edge from the first t down to the radius beat's smallest, and the penalty beat's
         dashed ‖w‖ = ‖w*(λ)‖ (regmath's penalized w* up to the largest λ shown)."""
         p = 1.0 if self.norm == "l1" else 2.0
-        top, _ = self.penalty_top()
-        # The penalty sweep goes on past the ring only as far as its contour fits
-        # (`contrast_penalty`), else to the top.
-        if self.meets_below():
-            top = self.touch_reach(below.multiplier, top)
+        top = self.penalty_shown()
         lowest = float(lp_norm(penalized(self.loss, norm=self.norm, strength=top).point, p))
         return min(below.radius, lowest, self.inner), max(self.t, self.inner)
 
@@ -8181,12 +8139,11 @@ class InactiveConstraint(TangencyScene):
         ball = BALL_NAMES[self.norm]
         with self.cue("Shrink the {ball}{@shrink}, zoomed in at right{@zoom}: the slack "
                       "falls{@slack}, nothing else changes "
-                      "while {t} ≥ {norm_hat} = {inner}, the dashed outline{@touch}.", ball=ball,
+                      "while {t} ≥ {norm_hat} = {inner}{@touch}.", ball=ball,
                       norm_hat=SYMBOLS[self.norm].text.replace("w", "ŵ"), inner=number(self.inner),
                       spoken="Shrink the {ball}{@shrink}, zoomed in at right{@zoom}: the slack "
                       "falls{@slack}, nothing else "
-                      "changes while t is at least the norm of w-hat, {inner}, the dashed "
-                      "outline{@touch}.") as cue:
+                      "changes while t is at least the norm of w-hat, {inner}{@touch}.") as cue:
             # The slack lines and "t = t0" are about the first ball: hidden once t changes
             # (below ‖ŵ‖ they are false); the constraint line becomes the live radius. The
             # main plot keeps its dots only from here on: its labels would pile up around
@@ -8404,24 +8361,22 @@ class InactiveConstraint(TangencyScene):
                   run_time=max(cue.until("edge" if derive is not None else cue.END), 3.0),
                   rate_func=linear)  # r56's item 7: smooth ran 0.6 → 0.36 in ~4 s of its 6
             if derive is not None:
-                # Each row the derivation takes is swapped in place as its line is said (r40's
-                # item 9: three rows left at once, a blank band for 6 s; t stays on the
-                # plot's tag).
-                # "subject to" leaves with the min line it belongs to (r42's finding 3: left
-                # alone under the gradient equation, it read as that equation's constraint);
-                # t stays on the plot's tag.
-                # r53's item 6: the derivation in its own box, in the rows of the problem and
-                # H, which leave together first (no row left blank between lines); its lines
-                # are written into the box as they are said, and it leaves as a block.
-                self.derive_box = SurroundingRectangle(derive, color=EMPHASIS_COLOR, buff=0.1,
-                                                       stroke_width=2)
-                cue.play(Conceal(self.problem[0]), Conceal(constraint),
-                         Conceal(self.data_line), Conceal(slack_line), at="edge", run_time=0.6)
+                # r53's item 6: the derivation in its own box, its lines written into it as
+                # they are said; it leaves as a block. r66 (r62's item 8): the constraint
+                # stays, moved up into the min line's row (t is used in the box); H, the
+                # slack and the min line leave for the box's rows.
+                self.derive_box = SurroundingRectangle(derive, color=EMPHASIS_COLOR,
+                                                       buff=DERIVE_PAD, stroke_width=2)
+                self.constraint_row = constraint.get_center().copy()
+                cue.play(Conceal(self.problem[0]), Conceal(self.data_line), Conceal(slack_line),
+                         constraint.animate.move_to(self.problem[0], aligned_edge=LEFT),
+                         at="edge", run_time=0.6)
+
                 # The box grows with its lines, its top and width fixed (r56's item 3: drawn
                 # whole around the first line, it stood two-thirds empty for 2 s). Layout only.
                 def box_to(last: VMobject) -> VMobject:
                     target = self.derive_box.copy()
-                    bottom = last.get_bottom()[1] - 0.1
+                    bottom = last.get_bottom()[1] - DERIVE_PAD
                     target.stretch_to_fit_height(self.derive_box.get_top()[1] - bottom,
                                                  about_edge=UP)
                     return target
@@ -8429,33 +8384,14 @@ class InactiveConstraint(TangencyScene):
                 full_box = self.derive_box.copy()
                 self.derive_box.become(box_to(derive[0]))
                 cue.play(Create(self.derive_box), Reveal(derive[0]), run_time=0.6)
-                # The balance line marked while it is read (r40: a 5 s still stretch; in the
-                # text's own colour, unscaled, the mark changed no pixel: it swells a little).
-                # The line w* moves along: regmath's w* over the radii of the shrink (ŵ −
-                # λH⁻¹g), on to the penalty beat's path, drawn in the inset from ŵ.
-                self.h_inv_g.next_to(g_line, RIGHT, buff=0.35)
-                room = config.frame_width / 2 - TAG_RIGHT_MARGIN - self.h_inv_g.get_left()[0]
-                if self.h_inv_g.width > room:
-                    self.h_inv_g.scale(room / self.h_inv_g.width, about_edge=LEFT)
-                # White, dashed (r50's item 6: red dashes on the orange outlines were hard to
-                # tell apart for colour-blind viewers); it stays to the penalty beat, whose
-                # w*(λ) slides along it (r50's item 1: "the red path" said over nothing). The
-                # whole line on ŵ's edge, from ŵ to where w₁ reaches 0 (regmath's lasso
-                # knot), thick enough for 480p (r42's finding 4: 0.07 past w*, 3 px, one dash
-                # seen); clipped to the inset.
+                # The line w* moved along: regmath's w* from ŵ to w* now (ŵ − λH⁻¹g), white,
+                # dashed, drawn in the inset from ŵ to w* and no further (r62's item 7: drawn
+                # on to the lasso knot it ran past w*); it stays to the penalty beat, whose
+                # w*(λ) slides along it. The white w*–ŵ dashes lie on this line: they step
+                # aside while it is drawn. "⇒ w* = ŵ − λH⁻¹g" and H⁻¹g's value, the path's
+                # direction, written with it as the slide is said (r58's item 1).
                 self.z_move_line = dashed(self.zaxes, self.edge_line_points(),
                                           stroke_color=CENTER_COLOR, stroke_width=5)
-                # The white w*–ŵ dashes lie on this line (w* − ŵ = −λH⁻¹g): they step aside
-                # while it is drawn, and stay hidden while it is shown (the two on one line).
-                # Drawn across the rest of its words, on to where the next line is said
-                # (r42: ended at "lined", 0.4 s in, it left a 5 s still stretch).
-                # "⇒ w* = ŵ − λH⁻¹g" written as it is said, with the line it names (r48's
-                # item 5); H⁻¹g's value waits for gᵀH⁻¹g, where it is used.
-                # The dashes drawn from the start of the sentence that names them (r50's
-                # item 7: "along the dashes" was read 2 s before they came), the balance
-                # line marked until "w* = ŵ − λH⁻¹g" is said and written.
-                # r58's item 1: "⇒ w* = ŵ − λH⁻¹g" written with the dashed path as "w* slides
-                # from ŵ along −H⁻¹g" is said (it came 6 s after its words, two rows empty).
                 cue.play(Indicate(derive[0], color=PULSE_COLOR, scale_factor=1.0),
                          until="slides")
                 total = max(cue.until("solve"), 1.0)
@@ -8463,40 +8399,35 @@ class InactiveConstraint(TangencyScene):
                 cue.play(Create(self.z_move_line, rate_func=linear),
                          self.z_link.animate(rate_func=rate_functions.squish_rate_func(
                              smooth, 0.0, 0.1)).set_stroke(opacity=0.0),
-                         Reveal(derive[1], rate_func=rate_functions.squish_rate_func(
+                         Reveal(derive[2], rate_func=rate_functions.squish_rate_func(
                              smooth, 0.0, min(0.6 / (drawn * total), 0.3))),
-                         Transform(self.derive_box, box_to(derive[1]),
+                         Transform(self.derive_box, box_to(derive[2]),
                                    rate_func=rate_functions.squish_rate_func(
                                        smooth, 0.0, min(0.6 / (drawn * total), 0.3))),
                          run_time=drawn * total)
-                cue.play(Indicate(derive[1], color=PULSE_COLOR, scale_factor=1.0),
-                         until="solve")
-                cue.play(Reveal(derive[2]), at="solve", run_time=0.6)
-                # gᵀŵ = ‖ŵ‖₁ marked while its reason is said (no still stretch over 4 s).
                 cue.play(Indicate(derive[2], color=PULSE_COLOR, scale_factor=1.0),
+                         until="solve")
+                # The edge's equation as its words are said, beside the balance.
+                cue.play(Reveal(derive[1]), at="solve", run_time=0.6)
+                cue.play(Indicate(derive[1], color=PULSE_COLOR, scale_factor=1.0),
                          until="form")
-                # λ's formula as "that gives λ" is said; its numbers take g's row as they are
-                # read, g's line fading out first (r58's item 3: the two crossed).
-                cue.play(Reveal(derive[3]), Transform(self.derive_box, box_to(derive[3])),
-                         at="form", run_time=0.6)
-                # λ's value read live below boxed as the formula gives it, as at 52 s: not
-                # swollen (r52's item 3: scaled, it left its column onto the zoom's join).
+                # λ's formula as "that gives λ" is said, in g's row, g's line fading out
+                # first (r58's item 3: the two crossed).
+                cue.play(Conceal(g_line), at="form", run_time=0.3)
+                cue.play(Reveal(derive[3]), Transform(self.derive_box, full_box), run_time=0.6)
+                # λ's value read live below, boxed as the formula gives it: not swollen
+                # (r52's item 3: scaled, it left its column onto the zoom's join).
                 self.lam_box = self.value_box(self.live)
-                # Colour pulses, unscaled: swollen, the lines ran past their box.
                 cue.play(Indicate(derive[3], color=PULSE_COLOR, scale_factor=1.0),
                          until="read")
-                cue.play(Conceal(g_line), at="read", run_time=0.3)
-                cue.play(Reveal(derive[4]), Transform(self.derive_box, full_box),
-                         run_time=0.5)
+                cue.play(Reveal(derive[4]), at="read", run_time=0.5)
                 cue.play(Reveal(self.lam_box), run_time=0.4)
                 cue.play(Indicate(self.live, color=EMPHASIS_COLOR, scale_factor=1.0),
                          until=cue.END)
-                # The finished box held on past its words, its numbers' sources marked in
-                # turn (r56's item 3: fully seen ~5 s before it left).
+                # The finished box held on past its words, its numbers marked (r56's item 3:
+                # fully seen only briefly before it left).
                 cue.play(Indicate(derive[4], color=PULSE_COLOR, scale_factor=1.0),
-                         run_time=0.8)
-                cue.play(Indicate(derive[3], color=PULSE_COLOR, scale_factor=1.0),
-                         run_time=0.8)
+                         run_time=1.0)
         self.derivation = derive
         # A ring stays where w* is now, named as it is left behind (a reviewer found it
         # unnamed for 14 s, and too faint for a projector): the penalty beat comes back to
@@ -8574,9 +8505,13 @@ class InactiveConstraint(TangencyScene):
                 # The formula holds on the edge only: it leaves as the ball grows back, and
                 # the problem, the live constraint and H come back to their rows.
                 # The dashed line w* moves along stays (r50's item 1): w* comes back along it.
-                self.play(Conceal(derive), Conceal(self.derive_box),
-                          Reveal(g_line), Conceal(self.lam_box), run_time=0.6)
-                self.play(*(Reveal(m) for m in (self.problem[0], constraint, self.data_line,
+                # One out before the other comes in (cross-faded, g's line came over λ's
+                # formula in the same row, r66's frames).
+                self.play(Conceal(derive), Conceal(self.derive_box), Conceal(self.lam_box),
+                          run_time=0.5)
+                self.play(constraint.animate.move_to(self.constraint_row), Reveal(g_line),
+                          run_time=0.5)
+                self.play(*(Reveal(m) for m in (self.problem[0], self.data_line,
                                                 slack_line)), run_time=0.5)
             if meets:
                 self.add(self.z_ghost)  # seen as w* leaves it (under the dot until then)
@@ -8614,29 +8549,10 @@ class InactiveConstraint(TangencyScene):
                     self.z_link, self.z_contour, self.z_pull, self.z_push, self.z_pull_label,
                     self.z_push_label, self.binds_again)
 
-    def touch_reach(self, low: float, top: float) -> float:
-        """The largest λ in [low, top] (41 samples) whose contour through the penalized
-        w*(λ) lies inside the inset's view less a 2 % margin, for every sample up to it
-        (regmath's level sets); ``low`` where none does."""
-        box = self.zview
-        lower = np.array([box.x_range[0], box.y_range[0]])
-        upper = np.array([box.x_range[1], box.y_range[1]])
-        margin = 0.02 * (upper - lower)
-        reach = low
-        for lam in np.linspace(low, top, 41):
-            sol = penalized(self.loss, norm=self.norm, strength=float(lam))
-            if not (np.isfinite(sol.level) and sol.level > 0.0):
-                continue
-            curve = level_set(self.loss, sol.level, samples=self.contour_samples)
-            if not (np.all(curve >= lower + margin) and np.all(curve <= upper - margin)):
-                break
-            reach = float(lam)
-        return reach
-
     def penalized_states(self) -> list[tuple[np.ndarray, list[np.ndarray]]]:
         """The penalty sweep's inset dot at sample λ, with its path so far and the outline
         ‖w‖ = ‖w*(λ)‖ through it (scene points, for layout)."""
-        top, _ = self.penalty_top()
+        top = self.penalty_shown()
         states = []
         for lam in np.linspace(0.0, top, 13):
             sol = penalized(self.loss, norm=self.norm, strength=float(lam))
@@ -8838,66 +8754,50 @@ class InactiveConstraint(TangencyScene):
         return np.vstack(out)
 
     def derivation_block(self, below: Solution) -> VGroup | None:
-        """λ's edge formula derived in three lines (r28b's item 3: stated, never derived):
-        the balance on the edge whose normal is g = sign(ŵ), w* = ŵ − λH⁻¹g, then
-        gᵀw* = t, hence λ = (‖ŵ‖₁ − t)/gᵀH⁻¹g (gᵀŵ = ‖ŵ‖₁). None where regmath's facts
-        put no such edge under every w* with λ > 0 (`multiplier_form_tex`)."""
+        """λ's edge formula derived in three rows (r28b's item 3: stated, never derived):
+        the balance on the edge whose normal is g = sign(ŵ) with the edge's equation
+        gᵀw* = t; w* = ŵ − λH⁻¹g with H⁻¹g's value; λ = (‖ŵ‖₁ − t)/gᵀH⁻¹g with its numbers
+        (gᵀŵ = ‖ŵ‖₁). None where regmath's facts put no such edge under every w* with λ > 0
+        (`multiplier_form_tex`).
+
+        Parts: [0] the balance, [1] "gᵀw* = t" beside it, [2] w* = ŵ − λH⁻¹g with H⁻¹g,
+        [3] λ's formula, [4] its numbers beside it, each written as it is said."""
         form = self.multiplier_form_tex([constrained(self.loss, norm=self.norm, radius=float(r))
                                          for r in np.linspace(below.radius, self.inner, 41)])
         if form is None:
             return None
-        # Three short lines in g, each written as it is said (r36's item 3): the balance on
-        # the edge, the edge's equation gᵀw = ‖w‖₁ = t, and λ solved from the two. In the
-        # panel's first three rows (the problem, the constraint and H leave for them: six
-        # rows at most on screen, r36; t stays on the plot's tag), left-aligned there.
-        # Layout only.
-        # The gradient written as it is used, ∇f(w) = H(w − ŵ), and gᵀH⁻¹g evaluated with
-        # the numbers of this t (r38's item 1: the step and the value were missing, λ
-        # could not be checked). White: yellow is −λg's colour alone (r38's item 7).
-        # regmath's ‖ŵ‖₁, t and the terms of sᵀH⁻¹s (`edge_curvature_terms`).
-        rows = [self.problem[0], self.problem[1], self.data_line]
-        # r48's item 5: the second row in two pieces, each written as its words say it:
-        # "⇒ w* = ŵ − λH⁻¹g" as that step is said (it came only with gᵀw* = t, after its
-        # words), then "gᵀw* = t, gᵀŵ = ‖ŵ‖₁" beside it. block[1] and block[2] share a row.
-        block = VGroup(*(MathTex(tex, font_size=PANEL_FONT, color=TEXT_COLOR) for tex in (
-            r"\nabla f(w^*) = H(w^* - \hat w) = -\lambda g",
-            r"\Rightarrow\ w^* = \hat w - \lambda H^{-1} g,",
-            r"g^\top w^* = t,\ \ "
-            r"g^\top \hat w = " + SYMBOLS[self.norm].tex.replace("w", r"\hat w"),
-            r"\lambda = (" + SYMBOLS[self.norm].tex.replace("w", r"\hat w")
-            + r" - t)\,/\,g^\top H^{-1} g")))
-        # r58's item 7: λ's numbers on a line of their own, unscaled (one line, its
-        # subscripts were 7 px at 480p and it touched the box), with gᵀH⁻¹g written out as
-        # the sum of its two terms gₖ(H⁻¹g)ₖ (r56's item 3), in g's row (g is in the box's
-        # lines by then; the separate sum's row is gone: six rows at most). regmath's
-        # `edge_curvature_terms`.
-        from regmath.diamond import edge_curvature_terms  # local: the import block is shared
+        # r66 (r62's items 4, 5 and 8): three rows, in the rows of the constraint, H and g
+        # (the constraint moves up into the min line's row and stays: t is used here);
+        # the caption's numbers on screen, 0.24/1.485 with H⁻¹g = (1.089, 0.396), whose
+        # sum with g = (1, 1) is gᵀH⁻¹g. regmath's ‖ŵ‖₁, t, H⁻¹g (`edge_direction`) and
+        # gᵀH⁻¹g (`edge_curvature`).
+        from regmath.diamond import edge_curvature, edge_direction  # local: shared imports
 
-        terms = numbers(list(edge_curvature_terms(self.loss, np.sign(self.loss.center))))
-        summed = (terms[0].tex + " + " + terms[1].tex).replace("+ -", "- ")
-        block.add(MathTex(r"= (" + number(self.inner).tex + " - " + number(below.radius).tex
-                          + r")\,/\,(" + summed + ")", font_size=PANEL_FONT,
-                          color=TEXT_COLOR))
-        rows.append(self.gradient_zero)
-        block[2].next_to(block[1], RIGHT, buff=0.3)
-        for line, row in zip((block[0], VGroup(block[1], block[2]), block[3], block[4]), rows):
-            line.move_to(row, aligned_edge=LEFT)
-            room = config.frame_width / 2 - TAG_RIGHT_MARGIN - line.get_left()[0]
+        signs = np.sign(self.loss.center)
+        direction = edge_direction(self.loss, signs)
+        norm_hat = SYMBOLS[self.norm].tex.replace("w", r"\hat w")
+        gap = number(self.inner - below.radius, like=self.inner)
+        block = VGroup(*(MathTex(tex, font_size=PANEL_FONT, color=TEXT_COLOR) for tex in (
+            r"\nabla f(w^*) = H(w^* - \hat w) = -\lambda g,",
+            r"g^\top w^* = t",
+            r"\Rightarrow\ w^* = \hat w - \lambda H^{-1} g,\ \ H^{-1} g = "
+            + point(direction).tex,
+            r"\Rightarrow\ \lambda = (" + norm_hat + r" - t)\,/\,g^\top H^{-1} g",
+            r"= " + gap.tex + r"\,/\," + number(edge_curvature(self.loss, signs),
+                                                significant=4).tex)))
+        block[1].next_to(block[0], RIGHT, buff=0.25)
+        block[4].next_to(block[3], RIGHT, buff=0.2)
+        # The rows a little closer than the panel's, from the constraint's row down, so the
+        # box ends clear of λ's readout and its box under it (r66's frames). Layout only.
+        top = self.problem[1].get_center()[1] - DERIVE_DROP
+        for k, line in enumerate((VGroup(block[0], block[1]), block[2],
+                                  VGroup(block[3], block[4]))):
+            line.move_to(self.problem[1], aligned_edge=LEFT).set_y(top - DERIVE_STEP * k)
+            # Inside the box with room to its border (r62's item 4: "‖ŵ‖₁" touched it).
+            room = (config.frame_width / 2 - TAG_RIGHT_MARGIN - DERIVE_PAD
+                    - line.get_left()[0])
             if line.width > room:
                 line.scale(room / line.width, about_edge=LEFT)
-        # The formula's two lines at the first two rows' spacing under them, clear of the
-        # readout's row (in the rows of H and g they met λ's box). Layout only.
-        step = block[0].get_center()[1] - block[1].get_center()[1]
-        block[3].set_y(block[1].get_center()[1] - step)
-        block[4].set_y(block[3].get_center()[1] - step)
-        # The numbers' "=" under the formula's (layout only).
-        block[4].shift((block[3][0][1].get_left()[0] - block[4][0][0].get_left()[0]) * RIGHT)
-        # H⁻¹g's value beside g's (r40's item 6: gᵀH⁻¹g could not be checked), in g's row:
-        # regmath's `edge_direction` for ŵ's edge.
-        from regmath.diamond import edge_direction  # local: the import block is shared
-
-        direction = edge_direction(self.loss, np.sign(self.loss.center))
-        self.h_inv_g = MathTex(r"H^{-1} g = " + point(direction).tex, font_size=PANEL_FONT)
         return block
 
     def vary_radius_at_origin(self) -> None:
@@ -9106,8 +9006,9 @@ class InactiveConstraint(TangencyScene):
         # the penalized w*(λ) over the λ shown decide its value (none if they differ).
         g_tex = self.g_tex([penalized(self.loss, norm=self.norm, strength=float(lam))
                             for lam in np.linspace(0.0, top, 25)[1:]], named=False)
-        g_again = (MathTex(g_tex + r",\ \ \text{the slope of } " + SYMBOLS[self.norm].tex,
-                           font_size=PANEL_FONT) if g_tex.startswith("g = ") else None)
+        # (r66: only g's value, sign(w*), as first named: "the slope of ‖w‖₁" gave it a
+        # second meaning, r62's item 2.)
+        g_again = (MathTex(g_tex, font_size=PANEL_FONT) if g_tex.startswith("g = ") else None)
         if g_again is not None:
             g_again.move_to(self.data_line, aligned_edge=LEFT)
             room = config.frame_width / 2 - TAG_RIGHT_MARGIN - g_again.get_left()[0]
@@ -9140,18 +9041,6 @@ class InactiveConstraint(TangencyScene):
         self.z_through.add_updater(lambda m: self.follow_z_through(
             m, solution().radius, dash=MOVING_DASH, gap=MOVING_GAP))
         self.z_through.set_stroke(width=max(self.z_through.get_stroke_width(), 3.5))
-        # The contour through w*(λ) in the inset, touching the dashed outline: w*(λ) is the
-        # constrained answer for that radius, seen as in the constrained beats (a reviewer
-        # found it asserted only). regmath's level set through the inset's axes.
-        z_touch = VMobject(stroke_color=LOSS_COLOR, stroke_width=3, z_index=1)
-
-        def follow_touch(m: VMobject) -> None:
-            sol = solution()
-            pieces = (clip_polyline(level_set(self.loss, sol.level, samples=self.contour_samples),
-                                    self.zview) if np.isfinite(sol.level) and sol.level > 0.0
-                      else [])
-            set_pieces(m, self.zaxes, pieces)
-
         # The dashed outlines first: the labels' dark backings are drawn over them.
         followers = (self.z_through, ring, penalized_dot, trace, moving_label, moving_leader,
                      ring_label, live, z_trace, self.z_star)
@@ -9325,7 +9214,6 @@ class InactiveConstraint(TangencyScene):
             else:
                 self.inset_sweep(strength, top, *followers, run_time=max(cue.until(cue.END), 2.0),
                       rate_func=smooth)
-        knot_g = None  # the knot's subgradient line, where the scene reaches the knot
         if meets:
             # The dot lands as the words say so (r28b: 3 s before "it lands on the ring").
             with self.cue("At {lam} = {lamb} it lands on the ring{@meet}: {w_star} for {t} = "
@@ -9377,110 +9265,10 @@ class InactiveConstraint(TangencyScene):
                 cue.play(Reveal(same_balance), at=None if swap else "same", run_time=0.6)
                 cue.play(Indicate(same_balance, color=EMPHASIS_COLOR, scale_factor=1.0),
                          until=cue.END)
-            # The sweep on is named as it runs, and what to watch (a reviewer found it
-            # wordless): the dashed outline through w*(λ).
-            with self.cue("For every {lam}{@every}, w*({lam}) solves the constrained problem "
-                          "with t = {norm_star}: its contour{@touch} touches the dotted "
-                          "outline.", norm_star=norm_star,
-                          spoken="For every lambda{@every}, w-star of lambda solves the "
-                          "constrained problem with t its own norm: its contour{@touch} "
-                          "touches the dotted outline.") as cue:
-                # The ring's label leaves as w*(λ)'s moves on past it (it would run over it).
-                self.z_ghost_label.clear_updaters()
-                followers = tuple(m for m in followers if m is not self.z_ghost_label)
-                # The balance's arrows leave with it: they belong to the ring's λ.
-                self.play(Conceal(self.z_ghost_label), Conceal(self.z_ghost_leader),
-                          Conceal(self.z_pull), Conceal(self.z_push),
-                          *(Conceal(m) for m in arrow_labels), run_time=0.4)
-                # r58's item 2: w*(λ)'s label back on its dot once the ring's label and the
-                # arrows' have gone (it moved on unnamed, 144–171 s), on its own side for
-                # the rest of the sweeps, drawn over the contour through it (on its dark
-                # backing; the readout names w*(λ) too). Its leader follows its opacity.
-                moving_label.add_updater(self._follow_moving)
-                moving_label.update()
-                followers = (*followers, moving_label)
-                self.play(Reveal(moving_label), run_time=0.3)
-                # Only as far as the contour through w*(λ) fits whole in the inset (r38's
-                # item 4: the inset cut it, 126–130 s); regmath's level sets decide.
-                reach = self.touch_reach(below.multiplier, top)
-                # On past the ring under the words, the contour drawn as it is named.
-                self.inset_sweep(strength, 0.5 * (below.multiplier + reach), *followers,
-                      run_time=max(cue.until("touch"), 1.0), rate_func=smooth)
-                follow_touch(z_touch)
-                # (r46's finding 4: the contour through the dot struck w*(λ)'s label; the
-                # label stays, over the contour on its dark backing, r58's item 2.)
-                cue.play(Reveal(z_touch), at="touch", run_time=0.6)
-                z_touch.add_updater(follow_touch)
-                # The contour under the label, its leader and the dots (drawn in this order).
-                self.add(moving_leader, moving_label)
-                followers = (z_touch, *(m for m in followers if m is not moving_label),
-                             moving_label)
-                self.inset_sweep(strength, reach, *followers,
-                                 run_time=max(cue.until(cue.END), 2.0), rate_func=smooth)
-            # A bridge to the series (r52's item 7), said (r53's item 5: drawn, never
-            # explained): λ raised on to regmath's first lasso knot, where the path of w*
-            # meets an axis and that weight is exactly 0.
-            self.knot_mark = self.path_end_mark()
-            if self.knot_mark is not None:
-                _, first = self.penalty_top()
-                knot_point = np.asarray(self.penalty_path.points[
-                    [float(k) for k in self.penalty_path.knots].index(first)], dtype=float)
-                zeroed = next(k for k in range(2) if knot_point[k] == 0.0)
-                # r61's items 1–2: λ pushed past the knot, to halfway to the next one
-                # (regmath's path): w*(λ) slides along the axis with that weight held at 0
-                # exactly, read out; g, a subgradient there, no longer sign(w*).
-                later = [float(k) for k in self.penalty_path.knots if float(k) > first]
-                past = first + 0.5 * (min(later) - first)
-                with self.cue("Keep raising {lam}{@up}: at {lam} ≈ {lk} ({t} ≈ {tk}) the path "
-                              "reaches {wk} = 0{@knot}; {@past}past it, {wk} stays exactly 0: "
-                              "the lasso zeroes it.",
-                              lk=number(first), tk=number(float(lp_norm(knot_point, 1.0))),
-                              wk=weight(zeroed),
-                              spoken="Keep raising lambda{@up}: at lambda about {lk}, t about "
-                              "{tk}, the path reaches {wk} = 0{@knot}; {@past}past it, {wk} "
-                              "stays exactly zero: the lasso zeroes it.") as cue:
-                    # g and w*(λ) read out from here, before w*(λ) reaches the axis: g is
-                    # regmath's −∇f(w*(λ))/λ (its normal), in ∂‖w*(λ)‖₁; sign(w*) holds
-                    # only off the axes (r61's item 1: "g = sign(w*) = (1, 1)" stood while
-                    # w*(λ) = (0, 0.123)).
-                    g_live, w_live = self.knot_readouts(solution, strength, first, past,
-                                                        zeroed)
-                    old_lines = [m for m in (g_again, live) if m is not None
-                                 and m in self.get_mobject_family_members()]
-                    for m in old_lines:
-                        m.clear_updaters()
-                    followers = tuple(m for m in followers if m is not live)
-                    self.play(*(Conceal(m) for m in old_lines), run_time=0.4)
-                    # g's subgradient line only from the knot on, where w₁* = 0 makes its
-                    # clause true; it leaves before λ goes back (r62's factual error: kept
-                    # to λ = 0, it read "g = (0, 0)" at w* = ŵ; before the knot its clause
-                    # "at w₁* = 0" stood while w₁* > 0).
-                    self.play(Reveal(w_live), run_time=0.4)
-                    g_again, live = g_live, w_live
-                    knot_g = g_live
-                    followers = (*followers, w_live)
-                    # The inset's tick numbers step out while the outline ‖w‖₁ = ‖w*(λ)‖₁
-                    # runs through them on the way to the knot (the layout report's "0.1").
-                    def fade_under_outline(m: VMobject) -> None:
-                        self.show_number(m, self.outline_share(m, self.zaxes,
-                                                               solution().radius))
-
-                    ticks = [m for m in self.z_numbers() if m not in self.z_passed]
-                    for tick in ticks:
-                        tick.clear_updaters()
-                        tick.add_updater(fade_under_outline)
-                    followers = (*followers, *ticks)
-                    self.inset_sweep(strength, first, *followers,
-                                     run_time=max(cue.until("knot"), 2.0), rate_func=smooth)
-                    cue.play(Reveal(self.knot_mark), Flash(self.knot_mark[0],
-                                                           color=EMPHASIS_COLOR),
-                             Reveal(g_live), run_time=0.8)
-                    followers = (*followers, g_live)
-                    cue.play(Indicate(self.knot_mark[2], color=PULSE_COLOR,
-                                      scale_factor=1.0), until="past")
-                    # Past the knot: w*(λ) down the axis, the readout's 0 held.
-                    self.inset_sweep(strength, past, *followers,
-                                     run_time=max(cue.until(cue.END), 1.5), rate_func=smooth)
+            # r66 (a cut round): the sweep stops on the ring. "For every λ …" and the push
+            # past the lasso knot went (r62's items 1–3: g changed meaning there, and the
+            # zeroing was asserted, not explained; the knot is ShrinkagePaths' story): λ
+            # stays in [0, λ at the ring], below the knot, so g = sign(w*) holds throughout.
         norm_hat = SYMBOLS[self.norm].text.replace("w", "ŵ")
         # Tied back to sparsity (r40's item 5), where regmath's ŵ has no zero weight: inside,
         # w* = ŵ, so the lasso zeroes nothing; its zeros come from the corners, reached
@@ -9508,12 +9296,14 @@ class InactiveConstraint(TangencyScene):
                       "thing{@edge}; "
                       "inactive exactly when t is above the norm of "
                       "w-hat{@answer}." + sparse_spoken) as cue:
-            # g's subgradient line leaves as λ starts back: off the axis its clause no
-            # longer holds, and at λ = 0 its −∇f/λ is no g at all (r62's factual error).
-            if knot_g is not None:
-                knot_g.clear_updaters()
-                followers = tuple(m for m in followers if m is not knot_g)
-                self.play(Conceal(knot_g), run_time=0.4)
+            # The ring's label and the balance's arrows leave as λ starts back (they belong
+            # to the ring's λ).
+            if meets:
+                self.z_ghost_label.clear_updaters()
+                followers = tuple(m for m in followers if m is not self.z_ghost_label)
+                self.play(Conceal(self.z_ghost_label), Conceal(self.z_ghost_leader),
+                          Conceal(self.z_pull), Conceal(self.z_push),
+                          *(Conceal(m) for m in arrow_labels), run_time=0.4)
             # The way back is seen, not rushed (a reviewer saw it in 1.7 s).
             self.inset_sweep(strength, 0.0, *followers, run_time=max(cue.until("sum") - 0.8, 3.0),
                   rate_func=smooth)
@@ -9525,8 +9315,7 @@ class InactiveConstraint(TangencyScene):
             # The readout and the balance lines leave for the takeaway (a reviewer found
             # leftover lines in the last frame).
             cue.play(Conceal(live), *([Conceal(same_balance)] if meets else []),
-                     *([Conceal(g_again)] if meets and g_again is not None
-                       and g_again is not knot_g else []),
+                     *([Conceal(g_again)] if meets and g_again is not None else []),
                      at="sum", run_time=0.4)
             both_forms = [Reveal(constrained_line)] if meets and g_again is not None else []
             self.play(Reveal(summary), *both_forms, run_time=0.6)
@@ -9562,9 +9351,7 @@ class InactiveConstraint(TangencyScene):
                 # crossed the diamond; the main plot is enough for w* = ŵ inside it).
                 ring_label.clear_updaters()
                 trace.clear_updaters()
-                inset_parts = self.inset_parts(z_trace, z_touch)
-                if getattr(self, "knot_mark", None) is not None:
-                    inset_parts = [*inset_parts, self.knot_mark]
+                inset_parts = self.inset_parts(z_trace)
                 for part in inset_parts:
                     part.clear_updaters()
                 # The dotted moving outline, back at ‖ŵ‖, gives way to the fixed dashed one it
@@ -9734,44 +9521,6 @@ class InactiveConstraint(TangencyScene):
         lam = constrained(self.loss, norm=self.norm, radius=RADIUS_BELOW * self.inner).multiplier
         return 0.0 < lam < self.penalty_top()[0]
 
-    def knot_readouts(self, solution: Any, strength: ValueTracker, first: float, past: float,
-                      zeroed: int) -> tuple[Readout, Readout]:
-        """The lasso knot's two live lines (r61's items 1–2), in the rows of g and of the
-        norm readout: "g = (g₁, g₂): gₖ ∈ [−1, 1] at w*ₖ = 0", g being
-        regmath's normal of the penalized w*(λ) (−∇f(w*(λ))/λ), and "w*(λ) = (w₁, w₂),
-        λ = …" with an exact 0 shown bare. A sign slot only where regmath's values over the
-        λ shown take both signs. Layout and formatting only."""
-        lams = np.linspace(0.8 * first, past, 41)
-        sols = [penalized(self.loss, norm=self.norm, strength=float(lam)) for lam in lams]
-
-        def slot(values: list[float]) -> str:
-            largest = max(abs(v) for v in values) or 1.0
-            return number_format(largest, decimals_for(largest), signed=min(values) < 0.0,
-                                 plus=False)
-
-        k = f"_{zeroed + 1}"  # the zeroed weight's subscript
-        g_slots = [slot([float(sol.normal[i]) for sol in sols]) for i in range(2)]
-        # (∂‖w*(λ)‖₁ spelled out by its entry at the axis: with "∈ ∂‖w*(λ)‖₁" the line ran
-        # past the frame.)
-        g_live = Readout(r"g = (" + g_slots[0] + r",\ " + g_slots[1] + r"),\ \ g" + k
-                         + r" \in [-1, 1] \text{{ at }} w^*" + k + " = 0",
-                         *solution().normal, font_size=PANEL_FONT, exact_integers=True)
-        # One number of decimals for both weights (by the larger: "(0.0833, 0.153)" read
-        # as two formats).
-        widest = max(abs(float(v)) for sol in sols for v in sol.point) or 1.0
-        w_slots = [number_format(widest, decimals_for(widest),
-                                 signed=min(float(sol.point[i]) for sol in sols) < 0.0,
-                                 plus=False) for i in range(2)]
-        w_live = Readout(r"w^*(\lambda) = (" + w_slots[0] + r",\ " + w_slots[1]
-                         + r"),\ \lambda = " + number_format(past, decimals_for(past)),
-                         *solution().point, strength.get_value(), font_size=PANEL_FONT,
-                         exact_zeros=True)
-        g_live.move_to(self.data_line, aligned_edge=LEFT)
-        w_live.move_to(self.g_line, aligned_edge=LEFT)
-        g_live.add_updater(lambda r: r.set_values(*solution().normal))
-        w_live.add_updater(lambda r: r.set_values(*solution().point, strength.get_value()))
-        return g_live, w_live
-
     def penalty_top(self) -> tuple[float, float | None]:
         """The largest penalty shown, and the lasso knot where the first weight reaches 0
         (None for ridge, which never reaches 0, or when every weight leaves at λ_max)."""
@@ -9784,3 +9533,12 @@ class InactiveConstraint(TangencyScene):
             first = min(interior)  # the first knot met as λ grows from 0
             return 0.8 * first, first  # stop before a weight reaches 0: that is the next chapter
         return 0.6 * lam_max, None
+
+    def penalty_shown(self) -> float:
+        """The largest λ the penalty beat shows: the radius beat's λ at its smallest t where
+        the sweep meets that ring (it stops there, r66: below the lasso knot, so w*(λ) has
+        no zero weight and g = sign(w*) all along), else `penalty_top`."""
+        if self.meets_below():
+            return constrained(self.loss, norm=self.norm,
+                               radius=RADIUS_BELOW * self.inner).multiplier
+        return self.penalty_top()[0]

@@ -12,7 +12,7 @@ import re
 
 import numpy as np
 
-from regmath import Quadratic, constrained, lasso_path, penalized
+from regmath import Quadratic, constrained, penalized
 from regmath.center_paths import corner_exit, inward_path, ridge_ray_crossing, sign_flip_point
 from regmath.drawing import path_axis_crossing, slack_segment
 from regmath.edge_normals import EDGE_SIGNS
@@ -81,10 +81,6 @@ def facts_for(scene) -> dict:
         facts["below"] = constrained(loss, norm=norm, radius=0.6 * facts["inner"])
         small = penalized(loss, norm=norm, strength=1e-3 * max(1.0, float(np.max(loss.eigenvalues))))
         facts["penalty_moves"] = bool(lp_norm(small.point, p) < facts["inner"])
-        if norm == "l1":
-            knots = lasso_path(loss).knots
-            interior = [float(k) for k in knots[1:] if 0.0 < k < knots[0]]
-            facts["first_knot"] = min(interior) if interior else None
     elif norm == "l1":
         path = corner_exit(loss, t)
         s = float(path.crossing)
@@ -164,38 +160,6 @@ def _on_ridge_ray(f: dict) -> bool:
 
 def _index(match: re.Match, group: int = 1) -> int:
     return SUBSCRIPT[match.group(group)]
-
-
-def _knot_agrees(m, f) -> bool:
-    """The first lasso knot below λ_max (regmath's path), its zeroed weight and its t, checked
-    against an independent look: the penalized w at that λ (regmath's `penalized`)."""
-    path = lasso_path(f["loss"])
-    top = float(path.knots[0])
-    interior = [float(k) for k in path.knots[1:] if 0.0 < k < top]
-    if not interior:
-        return False
-    lam = min(interior)
-    w = np.asarray(penalized(f["loss"], norm="l1", strength=lam).point, dtype=float)
-    k = _index(m, 3)
-    scale = float(np.max(np.abs(f["loss"].center)))
-    return (agrees(m.group(1), lam) and agrees(m.group(2), float(np.sum(np.abs(w))))
-            and abs(w[k]) <= 1e-9 * scale and f["loss"].center[k] != 0.0)
-
-
-def _past_knot_zero(f, k: int) -> bool:
-    """Weight k is exactly 0 from the first lasso knot below λ_max to the next knot (checked
-    at both ends of the segment's inside and its middle, regmath's `penalized`), and ŵₖ ≠ 0."""
-    path = lasso_path(f["loss"])
-    knots = sorted(float(v) for v in path.knots)
-    top = knots[-1]
-    interior = [v for v in knots if 0.0 < v < top]
-    if not interior:
-        return False
-    first = min(interior)
-    nxt = min(v for v in knots if v > first)
-    return f["loss"].center[k] != 0.0 and all(
-        penalized(f["loss"], norm="l1", strength=first + share * (nxt - first)).point[k] == 0.0
-        for share in (1e-6, 0.5, 1.0 - 1e-6))
 
 
 GENERAL_RULES = [
@@ -444,8 +408,10 @@ CAPTION_RULES = [
 INACTIVE_RULES = [
     # r56's item 1: the angle between the first w*'s pull and the way to ŵ, and why it is
     # not 0 (H ≠ cI), by regmath.facts.pull_turn at the drag's first ŵ.
-    Rule("aim turn", r"as H is not a multiple of the identity, the contours are ellipses, and the steepest way down "
-         rf"misses ŵ \(dashed\) by ({NUMBER})°",
+    # r66 (r62's item 6): H stretches the contours (not isotropic); off their axes (w* − ŵ
+    # not along an eigenvector of H: the pull does not aim at ŵ) the pull misses ŵ.
+    Rule("aim turn", r"H stretches the contours into ellipses; off their axes the steepest way "
+         rf"down misses ŵ \(dashed\), here by ({NUMBER})°",
          lambda m, f: not f["isotropic"] and agrees(m.group(1), f["start_turn"])
          and not pull_aims_at_center(f["start_loss"], f["start"].point), ("problem",)),
     Rule("start normal", rf"its outward normal g = (\({NUMBER}, {NUMBER}\))",
@@ -542,14 +508,7 @@ INACTIVE_RULES = [
     # where ŵ has one; said only where ŵ has none (regmath's w* is ŵ, no zero entry).
     # r46: the returning diamond named by its t, with ŵ's norm below it (the scene's t and
     # regmath's ‖ŵ‖₁).
-    # r53's item 5: the path of w*(λ) meets an axis at regmath's first lasso knot (the
-    # first one met as λ grows from 0), where that weight is exactly 0 and t = ‖w*(λ)‖₁.
-    # r61's item 2: λ raised on past it, that weight stays exactly 0 up to the next knot.
-    Rule("knot", rf"Keep raising λ: at λ ≈ ({NUMBER}) \(t ≈ ({NUMBER})\) the path reaches "
-         r"w([₁₂]) = 0; past it, w\3 stays exactly 0: the lasso zeroes it",
-         lambda m, f: f["norm"] == "l1" and _knot_agrees(m, f)
-         and _past_knot_zero(f, _index(m, 3)), ("penalty",)),
-    # r53: the ending cut; the t = 1 ball back with ŵ inside it: w* = ŵ, no zero weight.
+    # (r66: the knot's rules went with its cue: the penalty beat stops on the ring.)
     Rule("back at t", rf"Back at t = ({NUMBER}): no weight is 0",
          lambda m, f: f["norm"] == "l1" and f["inside"] and agrees(m.group(1), f["t"])
          and bool(np.all(np.asarray(f["loss"].center) != 0.0))
@@ -597,16 +556,6 @@ INACTIVE_RULES = [
                          f["below"].point, rtol=1e-6,
                          atol=1e-9 * max(1e-300, float(np.max(np.abs(f["below"].point))))),
          ("penalty",)),
-    Rule("penalty solves", r"w\*\(λ\) solves the constrained problem with t = "
-         r"‖w\*\(λ\)‖[₁₂]",
-         lambda m, f: f["penalty_moves"], ("penalty",)),
-    Rule("penalty knot", rf"At λ = ({NUMBER}) the lasso's w\* reaches an axis: w([₁₂])\* = 0 "
-         rf"exactly",
-         lambda m, f: f["norm"] == "l1" and agrees(m.group(1), f["first_knot"])
-         and penalized(f["loss"], norm="l1", strength=f["first_knot"] * (1 + 1e-9)).point[
-             _index(m, 2)] == 0.0, ("penalty",)),
-    Rule("every λ", r"For every λ, w\*\(λ\) solves the constrained problem",
-         lambda m, f: f["penalty_moves"], ("penalty",)),
     Rule("boundary case", r"at t = ‖ŵ‖[₁₂] it is still active, with λ = 0",
          # "active" as the scene defines it (w* on the boundary); regmath's `active` is
          # "binding", λ > 0, which fails here by design.
@@ -617,8 +566,6 @@ INACTIVE_RULES = [
          ("penalty",)),
     Rule("one balance", r"the same λ: one balance for both forms",
          lambda m, f: f["norm"] == "l1" and f["penalty_moves"], ("penalty",)),
-    Rule("touching contour", r"its contour touches the dotted outline",
-         lambda m, f: f["penalty_moves"], ("penalty",)),
     Rule("inactive exactly", r"inactive exactly when t > ‖ŵ‖[₁₂]",
          lambda m, f: bool(np.any(f["loss"].center)) and f["inside"], ("penalty",)),
     Rule("back at 0", r"Lower λ back to 0: w\* slides back to ŵ",
@@ -735,6 +682,13 @@ SCREEN_RULES = [
          and agrees(_tex(m.group(1)), f["inner"])
          and agrees(_tex(m.group(2)), f["below"].radius)
          and _terms_agree(_tex(m.group(3)), m.group(4), _tex(m.group(5)), f)),
+    # r66 (r62's item 5): the numbers as the caption reads them, (‖ŵ‖₁ − t)/gᵀH⁻¹g written
+    # 0.24/1.485: ‖ŵ‖₁ less the radius beat's smallest t over sᵀH⁻¹s (an independent solve).
+    Rule("edge λ quotient on screen",
+         rf"^= ({TEX_NUMBER})\\,/\\,({TEX_NUMBER})$",
+         lambda m, f: "below" in f and _on_hat_edge(f)
+         and agrees(_tex(m.group(1)), f["inner"] - f["below"].radius)
+         and agrees(_tex(m.group(2)), _edge_curvature(f))),
     Rule("quadrant norm on screen", r"in this quadrant: \}\\\|w\\\|_1 = (-?)w_1([+-])w_2",
          lambda m, f: f["norm"] == "l1" and bool(np.all(np.asarray(f["loss"].center) != 0.0))
          and (m.group(1) == "-") == (f["loss"].center[0] < 0)

@@ -47,7 +47,6 @@ from scenes.tangency import (
     L2Tangency,
 )
 from scenes.toolkit.notation import number as notation_number
-from scenes.toolkit.readout import Readout
 from tests.claims import true_claims
 from tests.scene_helpers import (RECORDING_FRAME_RATE, VISIBLE_ALPHA, Recorder, _alpha,
                                  _members_with_points, anchors, coords, dry_run,
@@ -67,8 +66,8 @@ class RecordedL2(Recorder, L2Tangency):
 
 
 class RecordedInactive(Recorder, InactiveConstraint):
-    """Also records, each frame of the penalty beat, every visible "sign(w*)" line with the
-    penalized w*(λ) shown then (r61's item 1: "g = sign(w*) = (1, 1)" stood while
+    """Also records, each frame of the penalty beat, the penalized w*(λ) shown then and every
+    visible "sign(w*)" line (r61's item 1: "g = sign(w*) = (1, 1)" stood while
     w*(λ) = (0, 0.123))."""
 
     def _record_frame(self) -> None:
@@ -82,22 +81,9 @@ class RecordedInactive(Recorder, InactiveConstraint):
                  and r"\operatorname{sign}(w^*)" in member.tex_string
                  and max((_alpha(m) for m in _members_with_points(member)), default=0.0)
                  >= VISIBLE_ALPHA]
-        # The knot's line is a Readout (its glyphs, no TeX string): read its template.
-        subgradient = [member.template for mobject in self.mobjects
-                       for member in mobject.get_family()
-                       if isinstance(member, Readout)
-                       and r"\in [-1, 1]" in member.template
-                       and max((_alpha(m) for m in _members_with_points(member)),
-                               default=0.0) >= VISIBLE_ALPHA]
-        if lines or subgradient:
-            point = penalized(self.loss, norm=self.norm, strength=strength.get_value()).point
-            point = np.asarray(point, dtype=float)
-            if lines:
-                self.__dict__.setdefault("sign_lines", []).append(
-                    (float(self.time), lines, point))
-            if subgradient:
-                self.__dict__.setdefault("subgradient_lines", []).append(
-                    (float(self.time), subgradient, point, strength.get_value()))
+        point = penalized(self.loss, norm=self.norm, strength=strength.get_value()).point
+        self.__dict__.setdefault("penalty_frames", []).append(
+            (float(self.time), lines, np.asarray(point, dtype=float)))
 
 
 class EdgeCase(Recorder, L1Tangency):
@@ -301,38 +287,23 @@ def test_a_viewer_sees_no_jump_no_silent_motion_and_a_clear_caption_strip(render
     assert all(not found for found in problems.values()), problems
 
 
-def test_a_sign_line_matches_the_w_star_on_screen_at_the_same_time(rendered) -> None:
-    # r61's item 1: "g = sign(w*) = (s₁, s₂)" is on screen only while regmath's penalized
-    # w*(λ) shown then has no zero weight and those signs (off the axes; at w₁* = 0 g₁ is
-    # any number in [−1, 1], not sign(w₁*) = 0).
+def test_a_sign_line_is_shown_only_while_w_star_has_no_zero_weight(rendered) -> None:
+    # r61's item 1, r62's items 1–3 (r66: the push past the lasso knot and its subgradient
+    # line cut): "g = sign(w*) = (s₁, s₂)" is on screen in the penalty beat only at frames
+    # where regmath's penalized w*(λ) shown then has no zero weight and those signs; and the
+    # beat keeps λ below the knot, so no frame of it shows a w*(λ) with a zero weight.
     scene = rendered["InactiveConstraint"]
-    seen = scene.__dict__.get("sign_lines", [])
-    assert seen, "no sign(w*) line seen in the penalty beat"
+    frames = scene.__dict__.get("penalty_frames", [])
+    assert frames, "no frame of the penalty beat recorded"
+    assert any(lines for _, lines, _ in frames), "no sign(w*) line seen in the penalty beat"
     pattern = re.compile(r"\\operatorname\{sign\}\(w\^\*\) = \(([^,]+),\\ ([^)]+)\)")
-    for time, lines, point in seen:
+    for time, lines, point in frames:
+        assert np.all(point != 0.0), (time, point)
         for line in lines:
             m = pattern.search(line)
             assert m is not None, line
             shown = [float(v.replace("−", "-")) for v in m.groups()]
-            assert np.all(point != 0.0) and shown == list(np.sign(point)), (time, line, point)
-
-
-def test_a_subgradient_line_is_shown_only_while_its_weight_is_zero(rendered) -> None:
-    # r62's factual error: "g = (g₁, g₂), g₁ ∈ [−1, 1] at w₁* = 0" stayed while λ went back
-    # to 0, reading "g = (0, 0)" at w* = ŵ = (0.35, 0.25), and stood before the knot while
-    # w₁* > 0. The line is true only while regmath's w*(λ) shown has that weight exactly 0
-    # (λ > 0: g is −∇f(w*)/λ).
-    scene = rendered["InactiveConstraint"]
-    seen = scene.__dict__.get("subgradient_lines", [])
-    assert seen, "no subgradient line seen in the penalty beat"
-    pattern = re.compile(r"w\^\*_(\d) = 0")
-    for time, lines, point, strength in seen:
-        assert strength > 0.0, (time, lines)
-        for line in lines:
-            m = pattern.search(line)
-            assert m is not None, line
-            k = int(m.group(1)) - 1
-            assert point[k] == 0.0, (time, line, point)
+            assert shown == list(np.sign(point)), (time, line, point)
 
 
 def test_every_beat_is_a_section(rendered) -> None:
