@@ -77,7 +77,6 @@ from manim import (
     config,
     Create,
     Flash,
-    Indicate,
     Line,
     MathTex,
     ReplacementTransform,
@@ -113,6 +112,7 @@ from regmath.bayes import (
 )
 from regmath.drawing import ViewBox, axis_range, view_box
 from regmath.framing import clip_polyline
+from scenes.toolkit.emphasis import Indicate
 from scenes.toolkit.motion import sweep
 from scenes.toolkit.notation import decimals_for, number, numbers, point, weight
 from scenes.toolkit.params import (

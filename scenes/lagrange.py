@@ -82,7 +82,6 @@ from manim import (
     Create,
     Flash,
     GrowArrow,
-    Indicate,
     MathTex,
     ScaleInPlace,
     ShowPassingFlash,
@@ -138,6 +137,7 @@ from regmath.lagrange import (
 )
 from regmath.errors import InvalidArgumentError
 from regmath.facts import ridge_penalty_strength
+from scenes.toolkit.emphasis import Indicate
 from scenes.toolkit.motion import AnimatedOnTop, stay_over_moving, sweep
 
 from scenes.toolkit.notation import decimals_for, number, numbers, point
@@ -1271,9 +1271,6 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                 copy_name = Readout(number_format(1.0, decimals) + r"\,\nabla h", 1.0,
                                     font_size=30, color=COPY_COLOR)
                 legible(copy_name).set_z_index(ARROW_LABEL_Z)
-                # The readout's box-keeping diagonal takes no dark outline (review r60 finding
-                # 1: outlined, it ran across the digits and read as a clipping mask).
-                copy_name.submobjects[-1].set_stroke(width=0, opacity=0.0, background=True)
                 # In the panel, in the row λ's name takes next: clear of every line (review r51
                 # finding 1: by ∇f's name it sat on the touching contour and against "∇f").
                 copy_name.move_to(self.multiplier_name, aligned_edge=LEFT)

@@ -71,7 +71,6 @@ from manim import (
     DecimalNumber,
     Dot,
     Flash,
-    Indicate,
     LaggedStart,
     Line,
     MathTex,
@@ -148,6 +147,7 @@ from regmath.sparsity import (
     orbit_wedge_shares,
 )
 from scenes.toolkit import palette
+from scenes.toolkit.emphasis import Indicate
 from scenes.toolkit.motion import sweep
 from scenes.toolkit.notation import HINV, number, numbers, point, weight, weight_star
 from scenes.toolkit.params import (

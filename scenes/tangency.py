@@ -59,7 +59,6 @@ from manim import (
     Flash,
     GrowArrow,
     GrowFromPoint,
-    Indicate,
     LaggedStart,
     MathTex,
     ReplacementTransform,
@@ -139,6 +138,7 @@ from regmath.sparsity import (
 )
 from scenes.toolkit import palette
 from scenes.toolkit.arrows import MovingArrow
+from scenes.toolkit.emphasis import Indicate
 from scenes.toolkit.motion import sweep
 # TOOLKIT: `_scientific`, `SIGNIFICANT` and `Number` for `uniform_point` (see there).
 from scenes.toolkit.notation import SIGNIFICANT, Number, _scientific
