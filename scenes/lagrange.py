@@ -77,9 +77,11 @@ from manim import (
     Cross,
     DashedLine,
     DashedVMobject,
+    Dot,
     Line,
     Axes,
     Create,
+    ReplacementTransform,
     Flash,
     GrowArrow,
     MathTex,
@@ -270,7 +272,11 @@ INSET_CENTER = np.array([3.75, -1.55, 0.0])
 ZOOM_HALF_SHARE = 0.08
 ZOOM_ARROW_SHARE = 0.75
 #: −∇f(w*) and g in the ridge's inset are drawn this share of its half-width either side of w*.
-ZOOM_GAP_SHARE = 0.09
+ZOOM_GAP_SHARE = 0.0
+#: (Review r67 item 3: side by side, g and −∇f(w*) did not start at w*: both from w* now,
+#: the wide one translucent under the thin one.)
+#: The wide arrow of each inset pair (under the thin one, from the same tail) is this opaque.
+WIDE_ARROW_OPACITY = 0.6
 #: −∇f(w*)'s label in the inset is beside this share of its length.
 LABEL_AT = 0.85
 #: The inward arrow (the case ruled out) is this share of −∇f's length.
@@ -315,7 +321,8 @@ TOP_INSET_CENTER = np.array([5.6, -1.85, 0.0])
 TOP_ZOOM_HALF_SHARE = 0.06
 TOP_ZOOM_ARROW_SHARE = 0.85
 #: ∇f and ∇h side by side in the top inset (review r53 finding 6: ∇h covered ∇f).
-TOP_ZOOM_GAP_SHARE = 0.1
+TOP_ZOOM_GAP_SHARE = 0.0
+#: (Review r67 item 3: both from the top again, ∇h wide and translucent under a thin ∇e.)
 TOP_ZOOM_PRIME_SHARE = 0.6
 TOP_ZOOM_SQUARE_SHARE = 0.15
 #: (No joins, review r39: they crossed the path; the region's outline and the caption say
@@ -416,8 +423,12 @@ MAX_SHAPE_CONDITION = 100.0
 #: SHIFT_BACK_SECONDS; the moved top must stay within SHIFT_NEAR_SHARE of the extent.
 SHIFT_SHARE = 0.017
 SHIFT_NEAR_SHARE = 0.1
-SHIFT_SECONDS = 1.8
+SHIFT_SECONDS = 0.8
+#: How long the step to h = c is held at least while its readout is read (review r67).
+SHIFT_HOLD_SECONDS = 2.0
 SHIFT_BACK_SECONDS = 1.0
+#: f's contour grows from the ball's touch to the diamond's corner over this long (r67).
+LASSO_GROW_SECONDS = 1.2
 #: The path at h = 0 stays while it is shifted to h = c: dashed (review r41: dimmed, the two
 #: merged at 480p), this many dashes along it, at this opacity.
 GHOST_DASHES = 60
@@ -1392,11 +1403,15 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         dashed = [DashedVMobject(m.copy().clear_updaters(), num_dashes=GHOST_DASHES)
                   .set_stroke(opacity=GHOST_PATH_OPACITY).set_z_index(m.z_index)
                   for m in ghosts]
-        still = [self.grad_f, self.grad_h, self.f_label, self.h_label,
-                 self.contour, self.hiker, self.top_contour,
-                 *(lens[k] for k in ("f", "h", "f_label", "h_label",
-                                     "contour", "point") if k in lens)]
+        # (Review r67 item 2: the old top stays bright, both tops marked while the step is
+        # held; the arrows' names go, dimmed "∇e" sat on the peak's dot.)
+        still = [self.grad_f, self.grad_h, self.contour, self.top_contour,
+                 *(lens[k] for k in ("f", "h", "contour") if k in lens)]
         still = [m for m in still if m is not None]
+        names = [m for m in (self.f_label, self.h_label, self.gamma_label,
+                             *(lens[k] for k in ("f_label", "h_label") if k in lens))
+                 if m is not None and m in self.mobjects]
+        tops = [m for m in (self.hiker, lens.get("point") if lens else None) if m is not None]
         # The plot of f(γ(s)) (h = 0's) and γ′ have made their point: they go for good
         # (review r45 finding 11: 12–13 text items here; fewer lines, one idea a beat).
         done = [self.profile_group, self.profile, self.profile_dot, *self.prime_parts,
@@ -1412,16 +1427,22 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             r.set_values(c, state()[2].value - base if c else 0.0, lam * c)
 
         cue.play(Conceal(self.chain), *(Dim(m) for m in still),
-                 *(Conceal(m) for m in done),
+                 *(Conceal(m) for m in done), *(Conceal(m) for m in names),
                  *(Conceal(m) for m in ghosts), *(Reveal(m) for m in dashed),
                  Conceal(self.path_label), *(Reveal(m) for m in moved), at="shift",
                  run_time=0.5)
         # The readout after the plot has gone, in the plot's room (not over its numbers).
         cue.play(Reveal(shifted_name), Reveal(readout), run_time=0.3)
+        # One step to c, then held (review r67 item 2: a ramp there and back in 4.5 s could
+        # not be read): the readout is still while both tops are marked and it is read.
         self.follow(shift, level, {**moved, readout: follow_readout},
-                    run_time=max(cue.until("rate") - 0.2, SHIFT_SECONDS), rate_func=smooth)
+                    run_time=SHIFT_SECONDS, rate_func=smooth)
+        new_tops = [m for m in moved if isinstance(m, Dot)]
+        cue.play(*(Indicate(m, color=SOLUTION_COLOR, scale_factor=1.6) for m in
+                   [*tops, *new_tops]),
+                 run_time=max(min(cue.until("rate"), MARK_SECONDS), 0.8))
         cue.play(Indicate(readout, color=EMPHASIS_COLOR, scale_factor=1.0), at="rate",
-                 run_time=min(max(cue.until(cue.END), 0.8), MARK_SECONDS))
+                 run_time=max(min(cue.until(cue.END), MARK_SECONDS), SHIFT_HOLD_SECONDS))
         # Back to h = 0: the name "h(x, y) = c" goes before the path moves, and the readout
         # counts back with it to c = 0 (review r48 finding 4: both were stale as it moved).
         cue.play(Conceal(shifted_name), run_time=0.3)
@@ -1429,7 +1450,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                     run_time=SHIFT_BACK_SECONDS, rate_func=smooth)
         self.remove(*done)
         cue.play(*(Conceal(m) for m in [*moved, *dashed]), *(Undim(m) for m in still),
-                 *(Reveal(m) for m in ghosts), Reveal(self.path_label), run_time=0.4)
+                 *(Reveal(m) for m in [*ghosts, *names]), Reveal(self.path_label),
+                 run_time=0.4)
         self.chain = readout
 
     def get_top_zoom(self) -> dict[str, VMobject]:
@@ -1469,7 +1491,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         stay_over_moving(z["f"])
         z["h"] = Arrow(*to_scene(zaxes, h_arrow), color=NORMAL_COLOR,
                        z_index=ARROW_Z + (1.0 if self.f_longer() else 0.0),
-                       **{**style, "stroke_width": 8})
+                       **{**style, "stroke_width": 8}).set_opacity(WIDE_ARROW_OPACITY)
         z["prime"] = Arrow(*to_scene(zaxes, tangent), color=TEXT_COLOR, z_index=ARROW_Z,
                            **{**style, "stroke_width": 5})
         z["square"] = VMobject(stroke_color=TEXT_COLOR, stroke_width=2.5, z_index=ARROW_Z)
@@ -1735,8 +1757,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # (Review r49 finding 1: "max f ↔ min f" paired two functions both called f: the
         # hike's f is named by what it is, the height; the edge as the words call it.)
         # "λ ≥ 0" is its own argument: written when the words give it, beside the equation.
-        sign = merged(MathTex(r"\lambda \ge 0", font_size=PANEL_FONT)).set_z_index(PANEL_Z)
-        sign.next_to(kkt, RIGHT, buff=0.5)
+        # The ball's λ named "new" on screen as in the words (review r67 item 6a: the hike's
+        # λ was 0.605, this one is another): "new λ" with −∇f(w*) = λg, then "new λ ≥ 0".
+        sign = merged(MathTex(r"\text{new } \lambda \ge 0", font_size=PANEL_FONT))
+        sign.set_z_index(PANEL_Z).next_to(kkt, RIGHT, buff=0.5)
+        new_name = merged(MathTex(r"\text{new } \lambda", font_size=PANEL_FONT))
+        new_name.set_z_index(PANEL_Z).move_to(sign, aligned_edge=LEFT)
         circle = self.get_preview("l2", PLOT_CENTER, PREVIEW_SIDE, labels=True)
         zoom = self.bridge_zoom = circle["zoom"]
         axes, bowl_loss, solution, view = self.bridge_geometry
@@ -1781,23 +1807,36 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # the problem's line and the ball was drawn under other words): the problem's line
         # with "Ridge, constrained", the axes' names with "the weights w", the ball and t
         # with "the ball ‖w‖₂ ≤ t".
-        with self.cue("Ridge, constrained{@reg}: the height becomes a loss f of weights w"
-                      "{@penalty}, minimized on the ball{@ball} ‖w‖₂ ≤ t.",
-                      spoken="Ridge, constrained{@reg}: the height becomes a loss f of weights w"
-                      "{@penalty}, minimized on the ball{@ball}, the two-norm of w at most t."
-                      ) as cue:
-            # The hike's picture fades as the new axes are drawn; the new title and the
-            # problem's line once the old title has gone (two titles on top of each other
-            # would be unreadable).
-            cue.play(*(Conceal(m) for m in hike), Conceal(self.title), Create(circle["axes"]),
-                     run_time=0.8)
-            cue.play(Reveal(title), Reveal(regularization), run_time=0.4)
-            cue.play(Reveal(circle["axis_labels"]), Reveal(circle["units"]),
-                     Reveal(circle["unit_labels"]), Indicate(regularization,
-                                                             color=EMPHASIS_COLOR,
-                                                             scale_factor=1.0),
-                     run_time=max(min(cue.until("penalty"), MARK_SECONDS), 0.4))
-            cue.play(Indicate(circle["axis_labels"], color=EMPHASIS_COLOR, scale_factor=1.2),
+        # (Review r67 item 1: "the height becomes a loss" was said over bare axes for 4.5 s:
+        # the mountain's contours stay and are carried onto f's contours round ŵ as it is
+        # said, ŵ's dot with them; ŵ is named in the next cue.)
+        carried = self.rings if self.rings in hike else None
+        with self.cue("Ridge, constrained{@reg}: the height{@height} becomes a loss f of "
+                      "weights w{@penalty}, minimized on the ball{@ball} ‖w‖₂ ≤ t.",
+                      spoken="Ridge, constrained{@reg}: the height{@height} becomes a loss f "
+                      "of weights w{@penalty}, minimized on the ball{@ball}, the two-norm of w "
+                      "at most t.") as cue:
+            # The hike's picture fades (but its contours) as the new axes are drawn; the new
+            # title and the problem's line once the old title has gone (two titles on top of
+            # each other would be unreadable).
+            cue.play(*(Conceal(m) for m in hike if m is not carried), Conceal(self.title),
+                     Create(circle["axes"]), run_time=0.8)
+            cue.play(Reveal(title), Reveal(regularization), Reveal(circle["axis_labels"]),
+                     Reveal(circle["units"]), Reveal(circle["unit_labels"]), run_time=0.4)
+            cue.play(Indicate(regularization, color=EMPHASIS_COLOR, scale_factor=1.0),
+                     run_time=max(min(cue.until("height"), MARK_SECONDS), 0.3))
+            if carried is not None:
+                # A copy is carried: the map's own rings stay as drawn (tested).
+                moving = carried.copy()
+                self.remove(carried)
+                self.add(moving)
+                cue.play(ReplacementTransform(moving, circle["bowl"]),
+                         Reveal(circle["centre"]), at="height",
+                         run_time=max(cue.until("penalty"), 1.0))
+            else:
+                cue.play(Create(circle["bowl"], lag_ratio=0.3), Reveal(circle["centre"]),
+                         at="height", run_time=max(cue.until("penalty"), 1.0))
+            cue.play(Indicate(circle["axis_labels"], color=EMPHASIS_COLOR, scale_factor=1.0),
                      at="penalty", run_time=max(min(cue.until("ball"), MARK_SECONDS), 0.5))
             # The ball drawn as it is named, with t.
             cue.play(Reveal(circle["ball"]), Reveal(circle["ball_label"]),
@@ -1819,10 +1858,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       "X the data, b the targets.") as cue:
             cue.play(Reveal(loss), at="f", run_time=0.4)
             # ½‖Xw − b‖² waits for X and b (review r53 finding 3): written with H = XᵀX.
-            cue.play(Create(circle["bowl"], lag_ratio=0.3),
+            # (f's contours and ŵ's dot were carried over from the hike's map.)
+            cue.play(Indicate(circle["bowl"], color=LOSS_COLOR, scale_factor=1.0),
                      Indicate(loss, color=LOSS_COLOR, scale_factor=1.0), at="ls",
-                     run_time=max(cue.until("centre"), 1.0))
-            cue.play(Reveal(circle["centre"]), Reveal(circle["centre_label"]),
+                     run_time=max(min(cue.until("centre"), MARK_SECONDS), 0.5))
+            cue.play(Reveal(circle["centre_label"]),
                      Reveal(data_centre),
                      Flash(circle["centre"], color=CENTER_COLOR, run_time=FLASH_SECONDS),
                      at="centre")
@@ -1927,10 +1967,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # (Review r51 finding 3: "both non-zero" as a consequence of smoothness
             # over-generalised: on a ball a zero weight is a coincidence, not impossible.)
             zero_words = ("{@diamond}Unlike the diamond ‖w‖₁ ≤ t, the ball has no corner"
-                          "{@corner}: here both weights are non-zero.")
+                          "{@corner}, so the touching point is generic: both weights are "
+                          "non-zero here.")
         else:
             zero_words = ("{@diamond}Unlike the diamond ‖w‖₁ ≤ t, the ball has no corner"
-                          "{@corner}: here a weight of w* is 0 only by coincidence.")
+                          "{@corner}, so the touching point is generic: a weight of w* is 0 "
+                          "only by coincidence.")
         # "No corner → no exact zero" shown (review r62 item 2: only told): the diamond
         # ‖w‖₁ ≤ t greyed in behind the ball, its corner where the lasso's w* sits for this
         # loss (regmath) marked, a weight there exactly 0; it goes as w*'s weights are read.
@@ -1946,13 +1988,24 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         corner_name = legible(merged(MathTex(rf"w_{zero_index + 1} = 0", font_size=30,
                                              color=TEXT_COLOR)))
         corner_name.set_z_index(PANEL_Z + 0.1 * ARROW_LABEL_Z)
+        # The corner shown as the diamond's touch (review r67 item 7: asserted only): f's
+        # contour grows on from the ball's touch, f(w*), to the lasso's, f at the corner.
+        lasso_growth = ValueTracker(float(solution.level))
+        lasso_contour = VMobject(stroke_color=LOSS_COLOR, stroke_width=3)
+        lasso_contour.set_z_index(circle["contour"].z_index)
+
+        def follow_lasso(m: VMobject) -> None:
+            set_pieces(m, axes, clip_polyline(level_set(bowl_loss, lasso_growth.get_value()),
+                                              view))
+
+        follow_lasso(lasso_contour)
         # Up-left of the corner, clear of both shapes and the touching contour: the corner's
         # numbers (ŵ, w*) step back meanwhile, back as w*'s weights are read.
         place_clear(corner_name, corner.get_center(), np.array([-1.0, 1.0]),
                     [ghost_diamond, circle["ball"], circle["contour"], circle["point"],
                      circle["centre"], circle["centre_label"], axes.x_axis, axes.y_axis,
-                     zoom["region"], *circle["bowl"]], buff=0.12)
-        corner_sketch = [ghost_diamond, corner, corner_name]
+                     zoom["region"], *circle["bowl"], lasso_contour], buff=0.12)
+        corner_sketch = [ghost_diamond, corner, corner_name, lasso_contour]
         # w*'s two weights: dashed drops from w* to each axis, each foot named w₁* = …,
         # w₂* = … (both non-zero here; a zero weight has no drop and no name).
         feet, foot_names = VGroup(), VGroup()
@@ -2002,6 +2055,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Reveal(ghost_diamond), Conceal(data_centre), Conceal(data_point),
                      at="diamond", run_time=0.6)
             cue.play(Reveal(corner), Reveal(corner_name), run_time=0.4)
+            self.add(lasso_contour)
+            self.follow(lasso_growth, float(lasso.level), {lasso_contour: follow_lasso},
+                        run_time=LASSO_GROW_SECONDS, rate_func=smooth)
             # Held while the sentence is read (one subtitle: its marks all fall in its first
             # seconds), then w*'s weights are read off in its last two.
             cue.play(pulse(corner, 1.6), Indicate(corner_name, color=BALL_COLORS["l1"],
@@ -2052,7 +2108,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(GrowArrow(zoom["minus_f"]), at="climb", run_time=1.0)
             cue.play(Reveal(zoom["minus_f_label"]), at="f", run_time=0.4)
             cue.play(Reveal(kkt), at="kkt", run_time=0.4)
+            cue.play(Reveal(new_name), run_time=0.3)
             cue.play(Indicate(kkt, color=EMPHASIS_COLOR, scale_factor=1.0),
+                     Indicate(new_name, color=EMPHASIS_COLOR, scale_factor=1.0),
                      run_time=max(min(cue.until(cue.END), MARK_SECONDS), 0.5))
         # The conclusion is crossed out: w* (review r32: on the supposed arrow the ✗ read as
         # rejecting the gradient or the step).
@@ -2078,7 +2136,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # caption.
             # (The problem's line stays: review r50 finding 9, it faded out and back in.)
             cue.play(Conceal(zoom["caption"]), run_time=0.3)
-            cue.play(Reveal(sign), at="sign", run_time=0.3)
+            cue.play(Conceal(new_name), at="sign", run_time=0.2)
+            cue.play(Reveal(sign), run_time=0.3)
             # Only one arrow is −∇f(w*) at a time: the true one makes way for the supposed
             # one, and the real contours (which say f is higher inside) step back.
             cue.play(true_arrow.animate.set_opacity(0.0), Dim(real_loss),
@@ -2091,7 +2150,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         self.wait(COUNTERFACTUAL_HOLD)
         # λ's value, and g stretched λ times lands on −∇f(w*) (review r30: no number for λ).
         lam = number(solution.multiplier)
-        sign_value = merged(MathTex(rf"\lambda = {lam.tex} \ge 0", font_size=PANEL_FONT))
+        sign_value = merged(MathTex(rf"\text{{new }} \lambda = {lam.tex} \ge 0",
+                                    font_size=PANEL_FONT))
         sign_value.move_to(sign, aligned_edge=LEFT).set_z_index(PANEL_Z)
         zaxes, (_, g_arrow) = self.bridge_arrows
         stretch = ValueTracker(1.0)
@@ -2303,7 +2363,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # still drawn under the constrained problem's summary): f's own contours return,
         # the one touching the ball at w* among them.
         ridge_picture = [rings, bottom]
-        with self.cue("For ŵ inside{@cases} (then w* = ŵ) or outside, λ(‖w*‖₂ − t) = 0{@slack}: λ = 0 "
+        with self.cue("For ŵᵢₙ inside{@cases} (then w* = ŵᵢₙ) or outside, λ(‖w*‖₂ − t) = 0{@slack}: λ = 0 "
                       "inside{@inside}, w* on the edge{@edge} here. The KKT "
                       "conditions{@kkt}: primal{@primal} and dual feasibility{@dual}, "
                       "stationarity{@stat}, complementary slackness{@cs}.",
@@ -2752,7 +2812,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         style = {"buff": 0.0, "stroke_width": 7, "max_tip_length_to_length_ratio": 0.25,
                  "max_stroke_width_to_length_ratio": 100}
         z["minus_f"] = Arrow(*to_scene(zaxes, minus_f), color=GRADIENT_COLOR, z_index=ARROW_Z,
-                             **{**style, "stroke_width": 10})
+                             **{**style, "stroke_width": 10}).set_opacity(WIDE_ARROW_OPACITY)
         z["g"] = Arrow(*to_scene(zaxes, g), color=NORMAL_COLOR, z_index=ARROW_Z + 0.5,
                        **{**style, "stroke_width": 4})
         z["g"].set_stroke(OUTLINE_COLOR, width=7, background=True)

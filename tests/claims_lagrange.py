@@ -168,11 +168,11 @@ CAPTION_RULES = [
     # (A zero weight on a ball needs ŵ or H lined up with an axis: "only by coincidence".)
     # The diamond ‖w‖₁ ≤ t has corners (its vertices ±t·eᵢ, each with a weight 0); the ball's
     # boundary is smooth (none).
-    Rule("no zero weight", r"Unlike the diamond ‖w‖₁ ≤ t, the ball has no corner: here both "
-         r"weights are non-zero",
+    Rule("no zero weight", r"Unlike the diamond ‖w‖₁ ≤ t, the ball has no corner, so the "
+         r"touching point is generic: both weights are non-zero here",
          lambda m, f: bool(np.all(BRIDGE["l2"].point != 0.0)), ("bridge",)),
-    Rule("a zero weight", r"Unlike the diamond ‖w‖₁ ≤ t, the ball has no corner: here a weight "
-         r"of w\* is 0 only by coincidence",
+    Rule("a zero weight", r"Unlike the diamond ‖w‖₁ ≤ t, the ball has no corner, so the "
+         r"touching point is generic: a weight of w\* is 0 only by coincidence",
          lambda m, f: bool(np.any(BRIDGE["l2"].point == 0.0)), ("bridge",)),
     Rule("smooth ball", r"[Tt]he ball is smooth: the touching contour is tangent to it",
          lambda m, f: True, ("bridge",)),
@@ -222,7 +222,7 @@ CAPTION_RULES = [
          r"complementary slackness", lambda m, f: True,
          ("bridge",)),
     # ŵ inside the ball is its own constrained minimum (then λ = 0).
-    Rule("slackness", r"For ŵ inside \(then w\* = ŵ\) or outside, λ\(‖w\*‖₂ − t\) = 0: λ = 0 "
+    Rule("slackness", r"For ŵᵢₙ inside \(then w\* = ŵᵢₙ\) or outside, λ\(‖w\*‖₂ − t\) = 0: λ = 0 "
          r"inside, w\* on the edge here",
          lambda m, f: BRIDGE["l2"].active and BRIDGE["l2"].multiplier > 0.0
          and abs(float(np.linalg.norm(BRIDGE["l2"].point)) - PREVIEW_RADIUS) < 1e-9,

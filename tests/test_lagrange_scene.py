@@ -171,7 +171,7 @@ def test_the_default_says_the_equality_and_the_inequality(rendered) -> None:
     assert "λ ≥ 0: if −∇f(w*) pointed" in captions and "smooth" in captions
     assert "Lagrange multiplier" in captions and "∇e · γ′(s) = 0" in captions
     assert "the diamond ‖w‖₁ ≤ t and its corners" in captions and captions.count("Next") == 1
-    assert "For ŵ inside (then w* = ŵ) or outside, λ(‖w*‖₂ − t) = 0" in captions \
+    assert "For ŵᵢₙ inside (then w* = ŵᵢₙ) or outside, λ(‖w*‖₂ − t) = 0" in captions \
         and "Ridge adds" in captions
     # The tangency comes before the equation it explains, the equation before its sign.
     order = [captions.index(words) for words in (
