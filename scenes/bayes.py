@@ -1185,8 +1185,10 @@ class PriorsAsPenalties(StoryScene):
         # The band as it is named (r59: drawn 1.3 s before "band"); ŵ slides on meanwhile.
         with self.cue("There the mode is exactly 0{@flash}, and it stays 0 for every ŵ in "
                       "{@band}the band |hŵ| ≤ λ{@on}: soft-thresholding.") as cue:
+            # ŵ stands at λ/h: the rule for |hŵ| > λ no longer applies and dims (r67: it
+            # stayed lit while ŵ ≤ λ/h); the band's rule comes lit as it is named.
             cue.play(Flash(self.mode_dots["laplace"], color=SOLUTION_COLOR),
-                     Reveal(self.zero_label), until="flash")
+                     Reveal(self.zero_label), Dim(self.mode_laws[0]), until="flash")
             sweep(self, self.tracker, self.band_at, *followers, run_time=cue.until("band"),
                   rate_func=rate_functions.linear)
             cue.play(Reveal(self.zone_keys[0]), run_time=0.6)
@@ -1664,7 +1666,10 @@ class PriorsAsPenalties(StoryScene):
                       shift="−" if self.w_hat > 0 else "+") as cue:
             # The edge's condition goes as ŵ leaves the edge (r51: it stayed to 0.375); the
             # law the bottom follows comes in its row (r56: said, not on screen since 82 s).
-            cue.play(Conceal(self.flat_label), Conceal(self.edge_line), run_time=0.3)
+            # At the edge, before ŵ leaves it, the band's rule dims and the one the bottom
+            # follows comes lit (r67: "ŵ ∈ [−0.25, 0.25]: w*_L = 0" stayed lit at ŵ = 0.375).
+            cue.play(Conceal(self.flat_label), Conceal(self.edge_line), Dim(self.f_zone_label),
+                     run_time=0.3)
             cue.play(Reveal(self.leave_law), run_time=0.4)
             # Slow out of the edge (easing in): the bottom's first steps off 0 are seen.
             sweep(self, self.tracker, self.f_sweep[1], *followers, run_time=cue.until(cue.END),
@@ -1679,7 +1684,9 @@ class PriorsAsPenalties(StoryScene):
             for line, segment in zip(self.tangents["gaussian"], self.f_picture("gaussian",
                                                                                here)[2]):
                 line.put_start_and_end_on(*to_scene(self.f_axes["gaussian"], segment))
-            cue.play(Conceal(self.leave_law), run_time=0.3)
+            # The lasso's rules go as ŵ slides back (neither is needed for ridge's story,
+            # and a dimmed band rule would be stale once ŵ is back in the band).
+            cue.play(Conceal(self.leave_law), Conceal(self.f_zone_label), run_time=0.3)
             cue.play(Reveal(self.ridge_read), Create(self.tangents["gaussian"]), until="one")
             followers = self.attach_f_followers(ridge=True)
             sweep(self, self.tracker, self.ridge_back, *followers, run_time=cue.until("r"),
@@ -1771,7 +1778,6 @@ class PriorsAsPenalties(StoryScene):
                                      self.tangents[p], self.f_hats[p], self.f_titles[p],
                                      self.flip_names[p])
                               for p in PRIORS),
-                            self.f_zone_label,
                             self.f_sums, self.hat_read, self.hat_key, self.slope_read,
                             self.ridge_read)
         # The outer level set's kinks too (r62: its × at w₁ = 2.93 covered the tick "3").
@@ -1847,16 +1853,12 @@ class PriorsAsPenalties(StoryScene):
                      Reveal(center_label), Reveal(self.map_lines[0]), run_time=0.6)
             cue.play(Reveal(self.map_lines[1]), Create(self.bowl_sets, lag_ratio=0.3),
                      run_time=max(1.5, cue.until("f")))
-            # The level sets as they are named (r50: drawn 2 s before), each of f's ellipses
-            # carried onto F_L's level set (a copy moves: f's stay as drawn, for the tests).
+            # The level sets as they are named (r50: drawn 2 s before): f's ellipses fade
+            # out as F_L's level sets fade in (r67: a point-wise morph drew false kinks off
+            # the axes while the caption said "on an axis"); the × kinks come after.
             cue.wait_until("lv")
-            morph = self.bowl_sets.copy()
-            self.remove(self.bowl_sets)
-            self.add(morph)
-            # Slow enough to watch each ellipse bend into its kinks (at "sets", 0.4 s after
-            # "level sets", it was a jump).
-            cue.play(Reveal(self.map_lines[2]), *(ReplacementTransform(m, c) for m, c in
-                                                  zip(morph, self.set_curves["laplace"])),
+            cue.play(Reveal(self.map_lines[2]), Conceal(self.bowl_sets),
+                     Reveal(self.set_curves["laplace"]),
                      run_time=max(MORPH_SECONDS, cue.until("sets")),
                      rate_func=rate_functions.ease_in_out_sine)
             cue.play(Reveal(self.kink_marks), run_time=max(0.6, cue.until("kinks")))
