@@ -889,8 +889,10 @@ class PriorsAsPenalties(StoryScene):
         s2_value, b_value, tau2_value, lam_value = numbers([self.sigma2, self.b, self.tau2,
                                                             self.lam])
         h_value = number(self.h)
-        self.params_line = _tex(rf"\sigma^2 = {s2_value.tex},\ \ b = {b_value.tex},\ \ "
-                                rf"\tau^2 = {tau2_value.tex},\ \ h = {h_value.tex},\ \ "
+        # One space between items (r67: at 34 pt, two spaces brought it within 10 px of the
+        # lower plot's "w").
+        self.params_line = _tex(rf"\sigma^2 = {s2_value.tex},\ b = {b_value.tex},\ "
+                                rf"\tau^2 = {tau2_value.tex},\ h = {h_value.tex},\ "
                                 rf"\lambda = {lam_value.tex}", font_size=PARAMS_FONT)
         # At the panel's right (r57: at its left it continued the lower plot's "w").
         self.params_line.align_to([PANEL_RIGHT, 0, 0], RIGHT).shift(

@@ -389,8 +389,8 @@ SCREEN_RULES = [
                        and abs(f["h"] * abs(f["edge"]) - f["lam"]) <= 1e-12 * f["lam"])),
     Rule("ridge never 0 on screen", rf"w\^\*_R = ({TEX_NUMBER}) \\neq 0$",
          lambda m, f: f["f_ridge_smooth"]),
-    Rule("parameters on screen", rf"^\\sigma\^2 = ({TEX_NUMBER}),\\ \\ b = ({TEX_NUMBER}),"
-         rf"\\ \\ \\tau\^2 = ({TEX_NUMBER}),\\ \\ h = ({TEX_NUMBER}),\\ \\ "
+    Rule("parameters on screen", rf"^\\sigma\^2 = ({TEX_NUMBER}),\\ b = ({TEX_NUMBER}),"
+         rf"\\ \\tau\^2 = ({TEX_NUMBER}),\\ h = ({TEX_NUMBER}),\\ "
          rf"\\lambda = ({TEX_NUMBER})$",
          lambda m, f: (agrees(_tex(m.group(1)), f["sigma2"]) and agrees(_tex(m.group(2)), f["b"])
                        and agrees(_tex(m.group(3)), f["tau2"]) and agrees(_tex(m.group(4)), f["h"])
