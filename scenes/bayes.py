@@ -159,7 +159,9 @@ RIDGE_TEXT = RIDGE_COLOR.interpolate(TEXT_COLOR, 0.35)
 TEXT_COLORS = {"laplace": LASSO_COLOR, "gaussian": RIDGE_TEXT}
 #: The parameters' strip at the panel's foot (at PANEL_FONT it filled the panel's width and
 #: touched the lower plot's "w").
-PARAMS_FONT = 26
+PARAMS_FONT = 34
+#: The 2-D plane's tick numbers (r67: make_axes's 26 was too small at 480p).
+AXIS_NUMBER_FONT = 34
 #: ŵ's ring on F's plots: its stroke width.
 HAT_RING_WIDTH = 3.5
 #: The priors' panel lines start this far right of PANEL_LEFT, clear of the plots' "w".
@@ -662,6 +664,9 @@ class PriorsAsPenalties(StoryScene):
         self.h_def = _tex(rf"h = \textstyle\sum_i x_i^2 = {number(self.h).tex},\ \ "
                           r"\hat w = \textstyle\sum_i x_i y_i / h")
         self.s2_line = _tex(rf"\sigma^2 = {number(self.sigma2).tex}", color=LOSS_COLOR)
+        # h's value beside σ² once its definition goes (r67: h = 12 left while
+        # N(w; ŵ, σ²/h) was still on screen).
+        self.h_value = _tex(rf"h = {number(self.h).tex}", color=LOSS_COLOR)
         self.panel_below(self.loss_line, self.header, buff=0.45)
         self.panel_below(self.h_def, self.loss_line)
         self.panel_below(self.like_line, self.h_def)
@@ -770,9 +775,12 @@ class PriorsAsPenalties(StoryScene):
                       "b = {b}{@prior}. It has a kink at 0{@kink}.", b=b) as cue:
             # The likelihood's line stays bright (r62: dimmed, it was still named "the same
             # likelihood").
+            self.h_value.next_to(self.s2_line, RIGHT, buff=0.4).align_to(self.s2_line, DOWN)
+            self.h_value.shift(self.like_to)
+            # h's value goes to σ²'s row as its definition goes (its number never leaves).
             cue.play(Conceal(self.h_def), run_time=0.4)
             cue.play(*(m.animate.shift(self.like_to) for m in (self.like_line, self.s2_line)),
-                     run_time=0.5)
+                     Reveal(self.h_value), run_time=0.5)
             cue.play(Reveal(title_l), Create(self.priors["laplace"]), Reveal(self.lam_lines[0]),
                      until="prior")
             cue.play(Reveal(self.kink_dot), Reveal(self.kink_label), run_time=0.6)
@@ -881,8 +889,10 @@ class PriorsAsPenalties(StoryScene):
         s2_value, b_value, tau2_value, lam_value = numbers([self.sigma2, self.b, self.tau2,
                                                             self.lam])
         h_value = number(self.h)
-        self.params_line = _tex(rf"\sigma^2 = {s2_value.tex},\ \ b = {b_value.tex},\ \ "
-                                rf"\tau^2 = {tau2_value.tex},\ \ h = {h_value.tex},\ \ "
+        # One space between items (r67: at 34 pt, two spaces brought it within 10 px of the
+        # lower plot's "w").
+        self.params_line = _tex(rf"\sigma^2 = {s2_value.tex},\ b = {b_value.tex},\ "
+                                rf"\tau^2 = {tau2_value.tex},\ h = {h_value.tex},\ "
                                 rf"\lambda = {lam_value.tex}", font_size=PARAMS_FONT)
         # At the panel's right (r57: at its left it continued the lower plot's "w").
         self.params_line.align_to([PANEL_RIGHT, 0, 0], RIGHT).shift(
@@ -913,14 +923,18 @@ class PriorsAsPenalties(StoryScene):
                       "{gm} (Gaussian){@modes}. {@tk}The tick is the posterior "
                       "mean{@tick}, {lmean}{@first} and {gmean}{@mean}.", lm=values[0], gm=values[1],
                       lmean=values[2], gmean=values[3]) as cue:
+            # The numbers go from the panel as they come in its footer, before "Same
+            # numbers" is said (r67: the footer came 2.5 s after); Bayes' rule glides to its
+            # row (r67: it read as a jump).
             cue.play(Conceal(self.lam_lines[:2]), Conceal(self.lam_values),
-                     Conceal(self.s2_line),
+                     Conceal(self.s2_line), Conceal(self.h_value),
                      Conceal(self.loss_line), Conceal(self.kink_dot), Conceal(self.header),
-                     run_time=0.5)
-            cue.play(self.bayes_line.animate.move_to(rule_spot), until="keep")
+                     Reveal(self.params_line), run_time=0.5)
+            cue.play(self.bayes_line.animate.move_to(rule_spot),
+                     run_time=max(1.0, cue.until("keep")))
             cue.play(*(Reveal(self.mode_dots[p]) for p in PRIORS), Reveal(self.hat_read),
                      Reveal(self.hat_key),
-                     Reveal(self.key[:2]), Reveal(self.params_line), until="mode")
+                     Reveal(self.key[:2]), until="mode")
             cue.play(*(Reveal(self.mode_reads[p]) for p in PRIORS), until="modes")
             # The mean comes in as it is named: its ticks grow, its numbers join the line.
             # The ticks as their words come (r50: 2 s before them).
@@ -1185,8 +1199,10 @@ class PriorsAsPenalties(StoryScene):
         # The band as it is named (r59: drawn 1.3 s before "band"); ŵ slides on meanwhile.
         with self.cue("There the mode is exactly 0{@flash}, and it stays 0 for every ŵ in "
                       "{@band}the band |hŵ| ≤ λ{@on}: soft-thresholding.") as cue:
+            # ŵ stands at λ/h: the rule for |hŵ| > λ no longer applies and dims (r67: it
+            # stayed lit while ŵ ≤ λ/h); the band's rule comes lit as it is named.
             cue.play(Flash(self.mode_dots["laplace"], color=SOLUTION_COLOR),
-                     Reveal(self.zero_label), until="flash")
+                     Reveal(self.zero_label), Dim(self.mode_laws[0]), until="flash")
             sweep(self, self.tracker, self.band_at, *followers, run_time=cue.until("band"),
                   rate_func=rate_functions.linear)
             cue.play(Reveal(self.zone_keys[0]), run_time=0.6)
@@ -1664,7 +1680,10 @@ class PriorsAsPenalties(StoryScene):
                       shift="−" if self.w_hat > 0 else "+") as cue:
             # The edge's condition goes as ŵ leaves the edge (r51: it stayed to 0.375); the
             # law the bottom follows comes in its row (r56: said, not on screen since 82 s).
-            cue.play(Conceal(self.flat_label), Conceal(self.edge_line), run_time=0.3)
+            # At the edge, before ŵ leaves it, the band's rule dims and the one the bottom
+            # follows comes lit (r67: "ŵ ∈ [−0.25, 0.25]: w*_L = 0" stayed lit at ŵ = 0.375).
+            cue.play(Conceal(self.flat_label), Conceal(self.edge_line), Dim(self.f_zone_label),
+                     run_time=0.3)
             cue.play(Reveal(self.leave_law), run_time=0.4)
             # Slow out of the edge (easing in): the bottom's first steps off 0 are seen.
             sweep(self, self.tracker, self.f_sweep[1], *followers, run_time=cue.until(cue.END),
@@ -1679,7 +1698,9 @@ class PriorsAsPenalties(StoryScene):
             for line, segment in zip(self.tangents["gaussian"], self.f_picture("gaussian",
                                                                                here)[2]):
                 line.put_start_and_end_on(*to_scene(self.f_axes["gaussian"], segment))
-            cue.play(Conceal(self.leave_law), run_time=0.3)
+            # The lasso's rules go as ŵ slides back (neither is needed for ridge's story,
+            # and a dimmed band rule would be stale once ŵ is back in the band).
+            cue.play(Conceal(self.leave_law), Conceal(self.f_zone_label), run_time=0.3)
             cue.play(Reveal(self.ridge_read), Create(self.tangents["gaussian"]), until="one")
             followers = self.attach_f_followers(ridge=True)
             sweep(self, self.tracker, self.ridge_back, *followers, run_time=cue.until("r"),
@@ -1771,7 +1792,6 @@ class PriorsAsPenalties(StoryScene):
                                      self.tangents[p], self.f_hats[p], self.f_titles[p],
                                      self.flip_names[p])
                               for p in PRIORS),
-                            self.f_zone_label,
                             self.f_sums, self.hat_read, self.hat_key, self.slope_read,
                             self.ridge_read)
         # The outer level set's kinks too (r62: its × at w₁ = 2.93 covered the tick "3").
@@ -1779,7 +1799,9 @@ class PriorsAsPenalties(StoryScene):
         plane_group = make_axes(self.view, keep_clear=[self.loss.center,
                                                        *(m.point for m in self.maps.values()),
                                                        *outer[np.any(outer == 0.0, axis=1)]],
-                                avoid=[*self.level_sets["laplace"], *self.level_sets["gaussian"]])
+                                avoid=[*self.level_sets["laplace"], *self.level_sets["gaussian"]],
+                                # Readable at 480p (r67: the 26-point numbers were 7 px).
+                                font_size=AXIS_NUMBER_FONT)
         plane = self.plane = plane_group[0]
         # The plane's numbers in the text colour (r53: grey and small, marginal at 480p).
         # Its axes over the level sets (r56: the outer set, along the w₂ axis from 0 up,
@@ -1816,7 +1838,9 @@ class PriorsAsPenalties(StoryScene):
         matrix = (rf"\begin{{pmatrix}} {h11.tex} & {h12.tex} \\ {h21.tex} & {h22.tex} "
                   r"\end{pmatrix}")
         self.map_lines = VGroup(
-            _tex(rf"\hat w = {hat.tex},\ \ H = {matrix},\ \ \lambda = {number(self.lam).tex}"),
+            # λ in the footer with the σ², b, τ² it comes from (r67: they were gone while
+            # λ = 3 was used).
+            _tex(rf"\hat w = {hat.tex},\ \ H = {matrix}"),
             # xᵢ is a vector now (r60: a scalar in 1-D, unannounced).
             # f alone, at the panel's size (r62: with H = Σxᵢxᵢᵀ it was squeezed to 6 px
             # scripts and reached the frame's edge).
@@ -1831,12 +1855,23 @@ class PriorsAsPenalties(StoryScene):
         for above, line in zip(self.map_lines, self.map_lines[1:]):
             self.panel_below(line, above, buff=0.45 if line in (self.map_lines[2],
                                                                 self.map_lines[4]) else 0.3)
+        # The parameters λ comes from, at the panel's foot through the 2-D part (r67: σ²,
+        # b and τ² were off screen while λ = 3 was used).
+        s2_value, b_value, tau2_value, lam_value = numbers([self.sigma2, self.b, self.tau2,
+                                                            self.lam])
+        self.footer_2d = _tex(rf"\sigma^2 = {s2_value.tex},\ \ b = {b_value.tex},\ \ "
+                              rf"\tau^2 = {tau2_value.tex}\ \Rightarrow\ "
+                              rf"\lambda = {lam_value.tex}", font_size=PARAMS_FONT)
+        self.footer_2d.align_to([PANEL_RIGHT, 0, 0], RIGHT).shift(
+            (CAPTION_TOP + PARAMS_RISE - self.footer_2d.get_bottom()[1]) * UP)
         # Cut at the view (they fit for the default data; the view is the posteriors').
         self.bowl_sets = VGroup(*(VGroup(*(polyline(plane, piece, stroke_color=LOSS_COLOR,
                                                     stroke_width=3)
                                            for piece in clip_polyline(c, self.view)))
                                   for c in self.f_sets))
-        with self.cue("With two weights, f is a bowl, ellipses round ŵ{@f}; the Laplace "
+        # H named in words as the 2-D h (r67: the matrix came with no words).
+        with self.cue("With two weights, H = Σxᵢxᵢᵀ, the 2-D h{@H}, makes f a bowl, "
+                      "ellipses round ŵ{@f}; the Laplace "
                       "posterior's {@lv}level sets are F_L's{@sets}: ellipse arcs joined by "
                       "kinks on an axis{@kinks}.") as cue:
             # A cross-fade: the plane comes in as F's plots go.
@@ -1844,19 +1879,18 @@ class PriorsAsPenalties(StoryScene):
             # the new panel's first line over the old one's).
             cue.play(Conceal(everything), run_time=0.5)
             cue.play(Reveal(plane_group), Reveal(center_dot),
-                     Reveal(center_label), Reveal(self.map_lines[0]), run_time=0.6)
+                     Reveal(center_label), Reveal(self.map_lines[0]),
+                     Reveal(self.footer_2d), run_time=0.6)
+            cue.play(Indicate(self.map_lines[0], color=TEXT_COLOR, scale_factor=1.05),
+                     run_time=max(0.8, cue.until("H")))
             cue.play(Reveal(self.map_lines[1]), Create(self.bowl_sets, lag_ratio=0.3),
                      run_time=max(1.5, cue.until("f")))
-            # The level sets as they are named (r50: drawn 2 s before), each of f's ellipses
-            # carried onto F_L's level set (a copy moves: f's stay as drawn, for the tests).
+            # The level sets as they are named (r50: drawn 2 s before): f's ellipses fade
+            # out as F_L's level sets fade in (r67: a point-wise morph drew false kinks off
+            # the axes while the caption said "on an axis"); the × kinks come after.
             cue.wait_until("lv")
-            morph = self.bowl_sets.copy()
-            self.remove(self.bowl_sets)
-            self.add(morph)
-            # Slow enough to watch each ellipse bend into its kinks (at "sets", 0.4 s after
-            # "level sets", it was a jump).
-            cue.play(Reveal(self.map_lines[2]), *(ReplacementTransform(m, c) for m, c in
-                                                  zip(morph, self.set_curves["laplace"])),
+            cue.play(Reveal(self.map_lines[2]), Conceal(self.bowl_sets),
+                     Reveal(self.set_curves["laplace"]),
                      run_time=max(MORPH_SECONDS, cue.until("sets")),
                      rate_func=rate_functions.ease_in_out_sine)
             cue.play(Reveal(self.kink_marks), run_time=max(0.6, cue.until("kinks")))
@@ -1876,7 +1910,10 @@ class PriorsAsPenalties(StoryScene):
                       "in 1-D: {@along}along {wj}, F_L's slopes at 0 have opposite "
                       "signs{@slice}, as |∂f/∂{wj}| = {pull} < λ{@test}.", star=star,
                       wj=wj, pull=pull) as cue:
-            cue.play(Reveal(self.map_dots["laplace"]), Reveal(self.map_lines[3]), until="map")
+            # The footer gives way to the slice inset, which needs its row (it comes back
+            # with ridge's level sets).
+            cue.play(Reveal(self.map_dots["laplace"]), Reveal(self.map_lines[3]),
+                     Conceal(self.footer_2d), until="map")
             cue.play(Flash(self.map_dots["laplace"], color=SOLUTION_COLOR),
                      Indicate(self.map_lines[3], color=LASSO_COLOR, scale_factor=1.05),
                      until="along")
@@ -1901,6 +1938,7 @@ class PriorsAsPenalties(StoryScene):
                       "w*_R = {rstar} has no zero{@r}.", rstar=rstar) as cue:
             # The Laplace picture dims with its MAP, so the one bright dot is ridge's.
             cue.play(Conceal(self.inset), Conceal(self.slice_slopes), run_time=0.5)
+            cue.play(Reveal(self.footer_2d), run_time=0.4)
             # The lasso's level sets dashed as they dim (r50: dim orange and green told
             # apart by hue alone).
             cue.play(Conceal(self.set_curves["laplace"]), Reveal(self.dashed_sets),
@@ -1946,7 +1984,7 @@ class PriorsAsPenalties(StoryScene):
                       settle=CARD_SETTLE) as cue:
             # The plane goes first (a line fading in over the fading plot crossed it).
             cue.play(Conceal(self.plane_parts), Conceal(self.map_lines),
-                     run_time=0.6)
+                     Conceal(self.footer_2d), run_time=0.6)
             cue.play(Reveal(card[0]), until="lap")
             cue.play(Reveal(card[1]), until="card")
             cue.play(Reveal(card[2]), until="noise")

@@ -139,6 +139,8 @@ def facts_for(scene) -> dict:
     facts["kinks_on_axes"] = any(bool(np.any(c == 0.0)) for c in sets)
     # f a bowl: H positive definite, so f's level sets are ellipses round ŵ.
     facts["bowl"] = bool(np.all(np.linalg.eigvalsh(np.asarray(scene.hessian, dtype=float)) > 0))
+    facts["symmetric"] = bool(np.array_equal(np.asarray(scene.hessian, dtype=float),
+                                             np.asarray(scene.hessian, dtype=float).T))
     return facts
 
 
@@ -311,9 +313,11 @@ RULES = [
          r"ŵ ([−+]) λ/h", _leaves, ("log view",)),
     Rule("ridge smooth", r"Ridge's bowl is smooth, one slope −hŵ at 0: slide back, and its bottom, "
          r"hŵ/\(h \+ λ\), never stops at 0", lambda m, f: f["f_ridge_smooth"], ("log view",)),
-    Rule("level sets", r"With two weights, f is a bowl, ellipses round ŵ; the Laplace "
+    # H = Σxᵢxᵢᵀ, a Gram matrix: symmetric, and positive definite for the bowl.
+    Rule("level sets", r"With two weights, H = Σxᵢxᵢᵀ, the 2-D h, makes f a bowl, "
+         r"ellipses round ŵ; the Laplace "
          r"posterior's level sets are F_L's: ellipse arcs joined by kinks on an axis",
-         lambda m, f: f["kinks_on_axes"] and f["bowl"], ("two weights",)),
+         lambda m, f: f["kinks_on_axes"] and f["bowl"] and f["symmetric"], ("two weights",)),
     Rule("lasso MAP", rf"Its MAP is the lasso's w\*_L = "
          rf"(\({NUMBER}, {NUMBER}\)): (w[₁₂]) is exactly 0, as in 1-D: along (w[₁₂]), F_L's "
          rf"slopes at 0 have opposite signs, as \|∂f/∂(w[₁₂])\| = ({NUMBER}) < λ",
@@ -334,8 +338,7 @@ def _screen_point(m, f, which: str) -> bool:
 def _screen_data_2d(m, f) -> bool:
     return (point_agrees(f"({_tex(m.group(1))}, {_tex(m.group(2))})", f["center"])
             and all(agrees(_tex(m.group(k + 3)), v)
-                    for k, v in enumerate(np.asarray(f["hessian"]).ravel()))
-            and agrees(_tex(m.group(7)), f["lam"]))
+                    for k, v in enumerate(np.asarray(f["hessian"]).ravel())))
 
 
 SCREEN_RULES = [
@@ -351,12 +354,18 @@ SCREEN_RULES = [
          and agrees(_tex(m.group(3)), f["tau2"]) and agrees(_tex(m.group(4)), f["h"])),
     Rule("σ² on screen", rf"^\\sigma\^2 = ({TEX_NUMBER})$",
          lambda m, f: agrees(_tex(m.group(1)), f["sigma2"])),
+    Rule("h on screen", rf"^h = ({TEX_NUMBER})$",
+         lambda m, f: agrees(_tex(m.group(1)), f["h"])),
     Rule("ŵ on screen", rf"^\\hat w = ({TEX_NUMBER})$",
          lambda m, f: agrees(_tex(m.group(1)), f["w_hat"])),
     Rule("2-D data on screen", rf"^\\hat w = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\),\\ \\ H = "
          rf"\\begin\{{pmatrix\}} ({TEX_NUMBER}) & ({TEX_NUMBER}) \\\\ "
-         rf"({TEX_NUMBER}) & ({TEX_NUMBER}) \\end\{{pmatrix\}},\\ \\ "
-         rf"\\lambda = ({TEX_NUMBER})$", _screen_data_2d),
+         rf"({TEX_NUMBER}) & ({TEX_NUMBER}) \\end\{{pmatrix\}}$", _screen_data_2d),
+    Rule("2-D parameters on screen", rf"^\\sigma\^2 = ({TEX_NUMBER}),\\ \\ b = ({TEX_NUMBER}),"
+         rf"\\ \\ \\tau\^2 = ({TEX_NUMBER})\\ \\Rightarrow\\ \\lambda = ({TEX_NUMBER})$",
+         lambda m, f: (agrees(_tex(m.group(1)), f["sigma2"]) and agrees(_tex(m.group(2)), f["b"])
+                       and agrees(_tex(m.group(3)), f["tau2"]) and agrees(_tex(m.group(4)), f["lam"])
+                       and f["ridge_lam"] == f["lam"])),
     Rule("lasso MAP on screen", rf"^w\^\*_L = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)$",
          lambda m, f: _screen_point(m, f, "lasso") and len(f["zeros"]) == 1),
     Rule("slope test on screen", rf"^\|\\partial f/\\partial w_([12])\| = ({TEX_NUMBER}) "
@@ -380,8 +389,8 @@ SCREEN_RULES = [
                        and abs(f["h"] * abs(f["edge"]) - f["lam"]) <= 1e-12 * f["lam"])),
     Rule("ridge never 0 on screen", rf"w\^\*_R = ({TEX_NUMBER}) \\neq 0$",
          lambda m, f: f["f_ridge_smooth"]),
-    Rule("parameters on screen", rf"^\\sigma\^2 = ({TEX_NUMBER}),\\ \\ b = ({TEX_NUMBER}),"
-         rf"\\ \\ \\tau\^2 = ({TEX_NUMBER}),\\ \\ h = ({TEX_NUMBER}),\\ \\ "
+    Rule("parameters on screen", rf"^\\sigma\^2 = ({TEX_NUMBER}),\\ b = ({TEX_NUMBER}),"
+         rf"\\ \\tau\^2 = ({TEX_NUMBER}),\\ h = ({TEX_NUMBER}),\\ "
          rf"\\lambda = ({TEX_NUMBER})$",
          lambda m, f: (agrees(_tex(m.group(1)), f["sigma2"]) and agrees(_tex(m.group(2)), f["b"])
                        and agrees(_tex(m.group(3)), f["tau2"]) and agrees(_tex(m.group(4)), f["h"])

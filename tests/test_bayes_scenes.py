@@ -34,15 +34,41 @@ from scenes.bayes import (BOWL_SHARES, CURVE_SAMPLES, F_SHARES, LEVEL_SHARES, RI
                           PriorsAsPenalties)
 from tests.claims import true_claims
 from tests.claims_bayes import SCREEN_RULES, facts_for, rules_for
-from tests.scene_helpers import (RECORDING_FRAME_RATE, Recorder, coords, dry_run, polyline_coords,
+from manim import SingleStringMathTex
+
+from tests.scene_helpers import (RECORDING_FRAME_RATE, VISIBLE_ALPHA, Recorder, _alpha,
+                                 _members_with_points, coords, dry_run, polyline_coords,
                                  viewer_problems)
 
 COORD_ATOL = 1e-9
 PRIORS = ("laplace", "gaussian")
 
 
+#: The lasso's status lines: the band's rule (w*_L = 0) and the rules off it.
+BAND_RULE = r"\hat w \in ["
+OFF_RULES = (r"\operatorname{sign}(\hat w)", r"w^*_L = \hat w -", r"w^*_L = \hat w +")
+#: A line is lit at this share of its own opacity or more (Dim keeps 0.3).
+LIT_ALPHA = 0.9
+
+
 class Priors(Recorder, PriorsAsPenalties):
-    pass
+    """Also records, each frame, the tracker's ŵ and the lasso's status lines shown lit
+    (r67's item 3: "ŵ ∈ [−0.25, 0.25]: w*_L = 0" stayed lit at ŵ = 0.375)."""
+
+    def _record_frame(self) -> None:
+        super()._record_frame()
+        tracker = getattr(self, "tracker", None)
+        if tracker is None:
+            return
+        lit = [member.tex_string for mobject in self.mobjects
+               for member in mobject.get_family()
+               if isinstance(member, SingleStringMathTex)
+               and (BAND_RULE in member.tex_string
+                    or any(rule in member.tex_string for rule in OFF_RULES))
+               and max((_alpha(m) for m in _members_with_points(member)), default=0.0)
+               >= LIT_ALPHA]
+        self.__dict__.setdefault("status_frames", []).append(
+            (float(self.time), float(tracker.get_value()), lit))
 
 
 @pytest.fixture(scope="module")
@@ -271,3 +297,20 @@ def test_the_slice_insets_axis_names_what_it_plots(scene) -> None:
         ends = coords(axes, np.array([line.get_start(), line.get_end()]))
         meet = ends[np.argmin(np.abs(ends[:, 0]))]
         np.testing.assert_allclose(meet, [0.0, 0.0], atol=1e-9)
+
+
+def test_the_lit_lasso_rule_is_the_one_that_holds_for_the_current_w_hat(scene) -> None:
+    # r67's item 3: at every recorded frame, a lit "w*_L = 0" band rule means regmath's
+    # Laplace mode is 0 at the tracker's ŵ, and a lit rule off the band (sign(ŵ)(|ŵ| − λ/h),
+    # ŵ ∓ λ/h) means it is not; at ŵ = λ/h itself the two agree (both give 0).
+    edge = abs(scene.edge)
+    seen = {"band": 0, "off": 0}
+    for time, w_hat, lit in scene.status_frames:
+        if not lit or abs(abs(w_hat) - edge) < 1e-9:
+            continue
+        zero = _post(w_hat, "laplace").mode == 0.0
+        for tex in lit:
+            band = BAND_RULE in tex
+            seen["band" if band else "off"] += 1
+            assert band == zero, (time, w_hat, tex)
+    assert seen["band"] and seen["off"], seen
