@@ -162,6 +162,9 @@ LOSS_FONT = 28
 READOUT_GAP = 0.12
 #: Axis labels sit this far beyond their axis's projected end (screen units).
 AXIS_LABEL_GAP = 0.2
+#: Extra room (frame units) kept for an axis label beyond the arrow's tip (r68: the tip
+#: reaches past the axis's end; the label just fitted, then counted as out).
+LABEL_ROOM_SLACK = 0.3
 #: Faces of the ellipsoid (u × v) and of the sphere: a frame costs ~1 s of CPU at 480p.
 ELLIPSOID_U, ELLIPSOID_V = 24, 12
 SPHERE_U, SPHERE_V = 16, 8
@@ -1240,16 +1243,19 @@ class Tangency3D(StoryScene, ThreeDScene):
             # r56: seen broadside the disc is nearly round and its lowest point's side lay
             # on it: now right of its rightmost point, just below it (off the axis there).
             # Placed for the lifted view the faces are named in (`lifted_view`).
+            # r68: seen from the other end the disc is a narrow upright sliver through the
+            # octahedron, its rightmost point on the faces (layout_report: struck): the name
+            # now just above and right of its highest point, above the octahedron, off the w₃ axis.
             lifted = self.lifted_view()
             rim = self.project(self.to_screen(disc), lifted)
-            side = rim[int(np.argmax(rim[:, 0]))]
+            side = rim[int(np.argmax(rim[:, 1]))]
             plane_name = MathTex(f"w_{k + 1} = 0", font_size=LABEL_FONT, color=PLANE_COLOR)
             plane_name.set_stroke(BACKGROUND, width=LABEL_OUTLINE, background=True)
             x = float(np.clip(side[0] + plane_name.width / 2 + 0.15,
                               -config.frame_width / 2 + FRAME_MARGIN + plane_name.width / 2,
                               config.frame_width / 2 - FRAME_MARGIN - plane_name.width / 2))
-            y = float(max(side[1] - plane_name.height / 2 - 0.12,
-                          CAPTION_TOP + FRAME_MARGIN + plane_name.height / 2))
+            y = float(min(side[1] + plane_name.height / 2 + 0.05,
+                          config.frame_height / 2 - FRAME_MARGIN - plane_name.height / 2))
             plane_name.move_to(np.array([x, y, 0.0]))
             self.add_fixed_in_frame_mobjects(plane_name)
             self.remove(plane_name)
@@ -2176,16 +2182,17 @@ class Tangency3D(StoryScene, ThreeDScene):
             self.view) or [self.loss.center[np.newaxis]])
         kept = np.vstack([self.clouds[1], self.to_screen(np.vstack(
             [self.loss.center, *reach, *sphere_section(PLANE_REACH * round_.radius, index=k),
-             *centres, *shells, grown]))])
+             *centres, *shells, grown])), self.tip_clouds[k]])
         # Beside the readout, not under it: the picture takes the frame's whole height right
         # of the readout's lines (r56: fitted under the readout and centred, the sphere was
         # ~67 px per unit against the lasso's 137, the w₂ crossing ~27 px).
-        # Room right of the picture for the kept axis's label (r68: seen from the end where
-        # w₂ points right, its end is the picture's right edge, and its label left the frame).
+        # The kept axis's tip in the picture and room right of it for its label (r68: seen
+        # from the end where w₂ points right, its tip was cut at the frame's right edge and
+        # its label left the frame).
         label = self.axis_labels[k]
         zoom, centre = self.fit_beside(kept, (phi, theta), left=max(
             float(self.star_read.get_right()[0]), float(ridge_read.get_right()[0])),
-            right_room=label.width + AXIS_LABEL_GAP)
+            right_room=label.width + AXIS_LABEL_GAP + LABEL_ROOM_SLACK)
         self.ridge_fit = (zoom, centre, (phi, theta))
         # The kept axis's label leaves too if the close-up would push it out of the frame.
         camera = self.renderer.camera
