@@ -627,8 +627,10 @@ def edge_view(touch: Touch3D, *, tilt: float = 0.0) -> NDArray[np.float64]:
     (radians) about the cone's bisector m = (s₁ + s₂)/‖s₁ + s₂‖, towards u = e × m (the
     fan stays a fan, narrowed by cos(tilt); the two axes that project onto one line
     end-on come apart). The direction returned is d = cos(tilt) e + sin(tilt) u, of the
-    two signs of e (u turns with it) the one with dᵀ(ŵ − w*) ≤ 0: ŵ, and the touching
-    ellipsoid round the cone's arrows, lie behind w* (ties: the first sign).
+    two signs of e (u turns with it) the one whose end-on picture has the zero weight's
+    axis eₖ pointing right (`_rightward`; r68: from the other end w₂ pointed left, read
+    against g₂'s sign). The touching ellipsoid lies beside the edge in the picture, not
+    on it, from either end (ties, eₖ upright: ŵ behind w*).
 
     Parameters
     ----------
@@ -657,8 +659,8 @@ def contact_view(touch: Touch3D, *, tilt: float = 0.0, lift: float = 0.0
     one on each side. A camera whose line of sight lies in P sees P edge-on, as a line
     that separates the two outlines: the first touch lies on both silhouettes. The
     direction is d = cos(tilt) e + sin(tilt) e × p (so dᵀp = 0 for every tilt; at tilt 0
-    it is `edge_view`'s), of the two signs of e the one with dᵀ(ŵ − w*) ≤ 0 (ties: the
-    first sign).
+    it is `edge_view`'s), e's sign `edge_view`'s: every tilt looks from the end where the
+    zero weight's axis points right.
 
     ``lift`` turns that direction out of P by ``lift`` towards p: cos(lift) d + sin(lift) p,
     a camera above both faces that meet at the edge (their normals make positive angles
@@ -686,23 +688,35 @@ def contact_view(touch: Touch3D, *, tilt: float = 0.0, lift: float = 0.0
 
 def _along_edge(touch: Touch3D, tilt: float, across: NDArray[np.float64]) -> NDArray[np.float64]:
     """`edge_view` and `contact_view`'s camera: d = cos(tilt) e + sin(tilt) e × ``across``
-    (a unit vector square to the edge e), of the two signs of e the one with
-    dᵀ(ŵ − w*) ≤ 0 (ties: the first sign)."""
+    (a unit vector square to the edge e), e's sign the `_rightward` one for the zero
+    weight's axis (chosen end-on, so every tilt looks from the same end)."""
     tilt = check_nonnegative(tilt, "tilt")
     if not tilt < 0.5 * np.pi:
         raise InvalidArgumentError("tilt", f"must lie in [0, π/2), got {tilt}")
     first, second = touch.cone_generators
     edge = np.cross(first, second)
     edge /= np.linalg.norm(edge)
-    behind = touch.center - touch.point
-    best = None
-    for sign in (1.0, -1.0):
-        e = sign * edge
-        d = np.cos(tilt) * e + np.sin(tilt) * np.cross(e, across)
-        d /= np.linalg.norm(d)
-        if best is None or float(d @ behind) < float(best @ behind):
-            best = d
-    return best
+    # The sign of e by the end-on view (tilt 0), so every tilt looks from the same end.
+    edge = _rightward(touch, edge, touch.zero_indices[0])
+    d = np.cos(tilt) * edge + np.sin(tilt) * np.cross(edge, across)
+    return d / np.linalg.norm(d)
+
+
+#: Below this |(ẑ × d)ᵀeₖ| the zero weight's axis counts as seen end-on or upright: no
+#: side to prefer (then ŵ behind w* decides).
+_RIGHTWARD_TOLERANCE = 1e-9
+
+
+def _rightward(touch: Touch3D, d: NDArray[np.float64], index: int) -> NDArray[np.float64]:
+    r"""Of ±d (a unit line of sight), the one whose picture has the axis e_index pointing
+    right: a camera at d with the w₃ axis up (Manim's ThreeDCamera, γ = 0) has its screen's
+    right along ẑ × d, so the sign with (ẑ × d)ᵀe_index > 0 (r68: two reviewers read the
+    mirrored w₂ against g₂'s sign). Ties (the axis upright or end-on): the one with
+    dᵀ(ŵ − w*) ≤ 0, ŵ behind w* (then the first sign)."""
+    right = float(np.cross([0.0, 0.0, 1.0], d)[index])
+    if abs(right) > _RIGHTWARD_TOLERANCE:
+        return d if right > 0.0 else -d
+    return -d if float(d @ (touch.center - touch.point)) > 0.0 else d
 
 
 def subgradient_arrow(touch: Touch3D, *, free: float, length: float) -> Arrow3D:
@@ -934,7 +948,8 @@ def sphere_tangent_view(touch: Touch3D, *, index: int) -> NDArray[np.float64]:
     d = n × eᵢ/‖n × eᵢ‖ with n = w*/‖w*‖₂: dᵀn = 0, so the tangent plane is seen edge-on
     (the sphere's outline and the touching ellipsoid's meet at w*, and n lies in the
     picture at its full length), and dᵢ = 0, so the plane {wᵢ = 0} is seen edge-on too
-    (a line through the origin). Of ±d, the one with dᵀ(ŵ − w*) ≤ 0 (ties: +d).
+    (a line through the origin). Of ±d, the one whose picture has eᵢ pointing right
+    (`_rightward`; r68: mirrored, w₂ pointed left); ties: the one with ŵ behind w*.
 
     Raises
     ------
@@ -945,7 +960,7 @@ def sphere_tangent_view(touch: Touch3D, *, index: int) -> NDArray[np.float64]:
     touch, n, _ = _check_sphere(touch, index)
     d = np.cross(n, np.eye(DIM)[index])
     d /= np.linalg.norm(d)
-    return -d if float(d @ (touch.center - touch.point)) > 0.0 else d
+    return _rightward(touch, d, index)
 
 
 def sphere_sweep(touch: Touch3D, *, index: int, angles: ArrayLike

@@ -146,8 +146,9 @@ G_COLOR = palette.PUSH
 #: g's shaft width (px) once drawn over −∇f(w*) for −∇f = λg (r62: under it, it was hidden).
 G_WIDTH = 9.0
 #: g's length as a share of the normals' (shorter than −∇f(w*) = λg along it: both show).
-#: The edge-on view's "up" arrow (`edge_up`), as a share of t.
-UP_SHARE = 0.6
+#: r68: the edge-on vertical drawn through the origin, from this share of t below it (the
+#: octahedron's lowest point is t/√2 down) to this share above (w* is t/√2 up), thin.
+UP_FROM, UP_TO, UP_WIDTH = 0.95, 0.45, 3.0
 #: The lasso's ellipsoid's outline while it moves with g (faint otherwise).
 MOVING_STROKE = 0.6
 #: The cone's translucent fill (an edge's fan between its two normals).
@@ -161,6 +162,9 @@ LOSS_FONT = 28
 READOUT_GAP = 0.12
 #: Axis labels sit this far beyond their axis's projected end (screen units).
 AXIS_LABEL_GAP = 0.2
+#: Extra room (frame units) kept for an axis label beyond the arrow's tip (r68: the tip
+#: reaches past the axis's end; the label just fitted, then counted as out).
+LABEL_ROOM_SLACK = 0.3
 #: Faces of the ellipsoid (u × v) and of the sphere: a frame costs ~1 s of CPU at 480p.
 ELLIPSOID_U, ELLIPSOID_V = 24, 12
 SPHERE_U, SPHERE_V = 16, 8
@@ -270,8 +274,9 @@ RANGE_WORDS = ("{@sweep}Any {neg_grad} in this {shape} gives the same touch: a w
 #: At an edge: g defined by its free entry, swept across the wedge (g₂'s value live).
 #: r52: g tied to ‖w‖₁ (a reviewer: "g is never connected to ‖w‖₁"): g is a subgradient,
 #: its entries the nonzero weights' signs and the kink's whole [−1, 1] at the zero weight.
-EDGE_RANGE_WORDS = ("Each subgradient g ∈ {subdiff} = {signs}{@sweep} = {g}, lies in this "
-                    "wedge.")
+#: r68: ∂ defined where it first appears ("∂ and subgradient used without a definition").
+EDGE_RANGE_WORDS = ("{subdiff}, the set of subgradients, is {signs}{@sweep}; each g = {g}, lies "
+                    "in this wedge.")
 #: ... then, in its own cue (r60: the loss's sweep, 1.8 s across the wedge, went by too
 #: fast), the loss moved with g, slowly, resting at each edge of the wedge.
 EDGE_LOSS_WORDS = ("Any {neg_grad} along one gives the same touch: a whole range of losses "
@@ -294,6 +299,9 @@ LOSS_LEGS = (0.9, 3.4, 0.9)
 LOSS_REST_SECONDS = 0.6
 #: The normal cone's shape in words, by the number of its normals.
 CONE_SHAPES = {2: "wedge", 4: "cone"}
+#: At an edge each normal's name stands beside its tip, its centre this many name heights
+#: below the tip (r68: the moved loss's −∇f passes over it, beyond the tip).
+NAME_DROP = 0.35
 #: Subscript digits for n₁, g₂, ...
 SUBSCRIPTS = "₀₁₂₃₄₅₆₇₈₉"
 #: The turn's words by kind: what the camera does and what the view then shows
@@ -690,6 +698,16 @@ class Tangency3D(StoryScene, ThreeDScene):
         reach = min(half[0] / max(abs(unit[0]), 1e-9), half[1] / max(abs(unit[1]), 1e-9))
         return end + (reach + AXIS_LABEL_GAP) * unit
 
+    def label_leaves(self, i: int, view: tuple) -> bool:
+        """True if wᵢ's label at ``view`` (the camera's zoom and centre as now) would reach
+        into the caption strip or out of the frame."""
+        label = self.axis_labels[i]
+        half = np.array([label.width, label.height]) / 2
+        where = self.axis_label_centre(i, half, view)
+        return bool(np.any(np.abs(where) + half > [config.frame_width / 2 - FRAME_MARGIN,
+                                                   config.frame_height / 2 - FRAME_MARGIN])
+                    or where[1] - half[1] < CAPTION_TOP + FRAME_MARGIN)
+
     # ---------------------------------------------------------------- labels
     def gather_obstacles(self) -> None:
         """Every shape the labels must keep clear of, in scene points: the octahedron's
@@ -832,7 +850,7 @@ class Tangency3D(StoryScene, ThreeDScene):
         self.remove(label)  # shown by the beat's FadeIn
         return anchor, offset
 
-    def readout(self, lines: list[MathTex]) -> VGroup:
+    def readout(self, lines: list[MathTex], left: bool = False) -> VGroup:
         """Lines of numbers fixed in the frame's top corner that no drawn shape, axis or
         label reaches at any view of the turn (the left one first), one under the other."""
         block = VGroup(*lines).arrange(DOWN, aligned_edge=LEFT, buff=READOUT_GAP)
@@ -854,7 +872,11 @@ class Tangency3D(StoryScene, ThreeDScene):
                     box_meets_segment(low, high, p, q) for p, q in segments) or any(
                     np.all(np.abs(c(view) - centre) < half + h) for c, h in self.pinned)
             return count
-        centre = min(corners, key=misses)
+        # r68: the left corner whenever the block is the lasso's (ridge's joins under it and
+        # ridge's close-up fits right of them, `fit_beside`): seen from the other end the
+        # turn's ellipsoid passed it, and the right corner squeezed the close-up to a fifth
+        # of the frame. The lines' dark outline keeps them read over a passing shell.
+        centre = corners[0] if left else min(corners, key=misses)
         block.move_to(np.append(centre, 0.0))
         self.pinned.append((lambda view: centre, half))
         for line in lines:
@@ -1108,9 +1130,13 @@ class Tangency3D(StoryScene, ThreeDScene):
                          # The zero weight's axis label too: seen broadside, that axis points
                          # at the camera and its label sat on the w₁ axis (r56); it comes
                          # back as the camera looks along the edge (`close_in`).
+                         # r68: the zero weight's axis itself too (seen end-on it was a
+                         # stray sliver in the octahedron); back with its plane (`show_turn`).
                          leaving=(FadeOut(self.ball_names["l1"]), FadeOut(self.hat_label),
                                   FadeOut(self.drops),
-                                  *((FadeOut(self.end_on_label),) if turn else ()))
+                                  *((FadeOut(self.end_on_label),
+                                     FadeOut(self.axes.get_axes()[touch.zero_indices[0]]))
+                                    if turn else ()))
                          if turn else ())
 
     def solution_readout(self, touch: Any) -> MathTex:
@@ -1167,7 +1193,7 @@ class Tangency3D(StoryScene, ThreeDScene):
                                     font_size=READOUT_FONT, color=G_COLOR)
             lines.insert(1, self.sub_read)
             lines.insert(2, self.g_read)
-        self.readout_block = self.readout(lines)
+        self.readout_block = self.readout(lines, left=True)
         self.star_label = self.point_label(SOLUTION_TEX["l1"], touch.point, SOLUTION_COLOR)
         edge = getattr(self, "edge_line", None)
         with self.cue("It first touches the octahedron " + ("on an edge{@edge}, " if edge else "")
@@ -1217,16 +1243,19 @@ class Tangency3D(StoryScene, ThreeDScene):
             # r56: seen broadside the disc is nearly round and its lowest point's side lay
             # on it: now right of its rightmost point, just below it (off the axis there).
             # Placed for the lifted view the faces are named in (`lifted_view`).
+            # r68: seen from the other end the disc is a narrow upright sliver through the
+            # octahedron, its rightmost point on the faces (layout_report: struck): the name
+            # now just above and right of its highest point, above the octahedron, off the w₃ axis.
             lifted = self.lifted_view()
             rim = self.project(self.to_screen(disc), lifted)
-            side = rim[int(np.argmax(rim[:, 0]))]
+            side = rim[int(np.argmax(rim[:, 1]))]
             plane_name = MathTex(f"w_{k + 1} = 0", font_size=LABEL_FONT, color=PLANE_COLOR)
             plane_name.set_stroke(BACKGROUND, width=LABEL_OUTLINE, background=True)
             x = float(np.clip(side[0] + plane_name.width / 2 + 0.15,
                               -config.frame_width / 2 + FRAME_MARGIN + plane_name.width / 2,
                               config.frame_width / 2 - FRAME_MARGIN - plane_name.width / 2))
-            y = float(max(side[1] - plane_name.height / 2 - 0.12,
-                          CAPTION_TOP + FRAME_MARGIN + plane_name.height / 2))
+            y = float(min(side[1] + plane_name.height / 2 + 0.05,
+                          config.frame_height / 2 - FRAME_MARGIN - plane_name.height / 2))
             plane_name.move_to(np.array([x, y, 0.0]))
             self.add_fixed_in_frame_mobjects(plane_name)
             self.remove(plane_name)
@@ -1254,6 +1283,13 @@ class Tangency3D(StoryScene, ThreeDScene):
                 for f in faces:
                     for part in f.family_members_with_points():
                         part.shade_in_3d = False  # flat: the two tints kept apart (r60)
+                # An axis's label the rise would carry into the caption strip or off the
+                # frame leaves first (r68: seen from the other end, w₁ points down there).
+                self.early_gone = [label for i, label in enumerate(self.axis_labels)
+                                   if i != k and label in self.mobjects
+                                   and self.label_leaves(i, lifted)]
+                if self.early_gone:
+                    cue.play(*(FadeOut(m) for m in self.early_gone), run_time=0.3)
                 cue.play(camera.phi_tracker.animate.set_value(lifted[0]),
                          camera.theta_tracker.animate.set_value(lifted[1]),
                          *(f.animate.set_fill(tint, opacity=FACE_OPACITY)
@@ -1269,7 +1305,7 @@ class Tangency3D(StoryScene, ThreeDScene):
                 # before the close-up (its end sweeps through the captions) and comes back
                 # with the close-up's axes.
                 cue.play(FadeIn(plane), FadeIn(plane_name), FadeIn(self.end_on_label),
-                         run_time=0.8)
+                         FadeIn(self.axes.get_axes()[k]), run_time=0.8)
                 cue.play(Indicate(edge[0], color=NORMAL_COLOR, scale_factor=1.0),
                          Indicate(plane_name, color=TEXT_COLOR, scale_factor=1.2),
                          run_time=max(cue.until("edge"), 0.8))
@@ -1374,7 +1410,9 @@ class Tangency3D(StoryScene, ThreeDScene):
         camera.set_zoom(saved_zoom)
         camera._frame_center.move_to(saved_centre)
         # First the fade, then the zoom (the axes must not sweep into the captions).
-        self.play(*(FadeOut(m) for m in self.faded if m is not self.hat_label),
+        gone = getattr(self, "early_gone", [])  # faded before the rise (`show_turn`)
+        self.play(*(FadeOut(m) for m in self.faded if m is not self.hat_label
+                    and not any(m is g for g in gone)),
                   *(FadeOut(m) for m in also or []),
                   self.shell.animate.set_fill(opacity=FAINT_FILL).set_stroke(opacity=FAINT_STROKE),
                   run_time=0.5)
@@ -1396,24 +1434,32 @@ class Tangency3D(StoryScene, ThreeDScene):
         """−∇f(w*)'s length as a share of the normals' (`PULL_SHARE`, `EDGE_PULL_SHARE`)."""
         return EDGE_PULL_SHARE if self.touch.kind == "edge" else PULL_SHARE
 
-    def edge_up_axis(self, view: tuple[float, float]) -> VGroup:
-        """At an edge, end-on: the picture's vertical named (r41: only w₂ was), a short
-        arrow along `edge_up` (sᵢwᵢ + sⱼwⱼ)/√2 at the zero weight's axis's far end, its
-        name above its tip (placed for ``view``, the camera's zoom and centre set)."""
+    def up_arrow(self) -> Any:
+        """At an edge: the edge-on view's vertical axis, along `edge_up` through the origin,
+        from below the octahedron (`UP_FROM`) to short of w* (`UP_TO`), shares of t."""
         touch = self.touch
-        k = touch.zero_indices[0]
         u = edge_up(touch)
-        start = np.zeros(3)
-        start[k] = (self.view.x_range, self.view.y_range, self.view.z_range)[k][0]
-        arrow = arrow_along(start, u, length=UP_SHARE * touch.radius)
-        drawn = self.arrow(arrow, TEXT_COLOR)
+        return arrow_along(-UP_FROM * touch.radius * u, u,
+                           length=(UP_FROM + UP_TO) * touch.radius)
+
+    def edge_up_axis(self, view: tuple[float, float]) -> VGroup:
+        """At an edge, end-on: the picture's vertical named (r41: only w₂ was), an axis along
+        `edge_up` (sᵢwᵢ + sⱼwⱼ)/√2 through the origin (r68: a short arrow at the w₂ axis's
+        end, detached), thin, stopping short of w* and its arrows (`up_arrow`); its name
+        right of its lower end, below the octahedron (placed for ``view``, the camera's
+        zoom and centre set)."""
+        touch = self.touch
+        u = edge_up(touch)
+        arrow = self.up_arrow()
+        drawn = self.arrow(arrow, TEXT_COLOR, width=UP_WIDTH)
         terms = ""
         for i in range(3):
             if u[i] != 0.0:
                 terms += ("-" if u[i] < 0.0 else ("+" if terms else "")) + f"w_{i + 1}"
         name = MathTex(rf"({terms})/\sqrt{{2}}", font_size=LABEL_FONT, color=TEXT_COLOR)
-        tip = self.project(self.to_screen(np.array([arrow.end])), view)[0]
-        name.move_to(np.append(tip + np.array([0.0, name.height / 2 + NAME_GAP]), 0.0))
+        name.set_stroke(BACKGROUND, width=LABEL_OUTLINE, background=True)
+        foot = self.project(self.to_screen(np.array([arrow.start])), view)[0]
+        name.move_to(np.append(foot + np.array([name.width / 2 + NAME_GAP, 0.0]), 0.0))
         self.add_fixed_in_frame_mobjects(name)
         self.remove(name)
         return VGroup(drawn, name)
@@ -1609,8 +1655,15 @@ class Tangency3D(StoryScene, ThreeDScene):
             # set_value builds new digits: they must be fixed in the frame too.
             camera.add_fixed_in_frame_mobjects(m)
         self.g_value.add_updater(count)
+        # The moved loss tagged under the readout as it moves (r68, as ridge's sweep is).
+        moved_tag = MathTex(r"\text{(moved loss)}", font_size=TAG_FONT, color=LOSS_COLOR)
+        moved_tag.set_stroke(BACKGROUND, width=LABEL_OUTLINE, background=True)
+        moved_tag.next_to(self.g_read, DOWN, aligned_edge=LEFT, buff=READOUT_GAP)
+        self.add_fixed_in_frame_mobjects(moved_tag)
+        self.remove(moved_tag)
         with self.cue(EDGE_RANGE_WORDS, g=self.subgradient_phrase(),
-                      signs=self.signs_phrase()) as cue:
+                      signs=self.signs_phrase(),
+                      subdiff=Phrase(text=SYMBOLS["subdiff"].text, spoken="d of the L1 norm at w-star")) as cue:
             # The faces' names go as g comes (the moved ellipsoids pass over them; the
             # thick sides stay).
             # −∇f(w*) steps aside while g alone sweeps (r56: g's name crossed its shaft); it
@@ -1642,9 +1695,10 @@ class Tangency3D(StoryScene, ThreeDScene):
             # Then, as "any −∇f along one gives the same touch" is said, the loss moves with
             # g: its −∇f(w*) along g, its ellipsoid still touching at w*; slowly, resting at
             # each edge of the wedge, w* lit there (r60: 1.8 s across, a jump).
-            # n₁'s and n₂'s names step aside (r60: −∇f's tip ran into "n₁ = (1, 1, 1)").
-            # g's name too (layout_report: slowed, it stood on n₂'s shaft); g is the readout's.
-            cue.play(FadeIn(pull), FadeIn(pull_name), *(FadeOut(n) for n in self.names),
+            # n₁'s and n₂'s names stay (r68: beside the tips, below −∇f's reach); g's name
+            # steps aside (layout_report: slowed, it stood on n₂'s shaft); g is the readout's.
+            # The loss tagged while it is not the scene's own (r68: it changed unsaid).
+            cue.play(FadeIn(pull), FadeIn(pull_name), FadeIn(moved_tag),
                      FadeOut(g_name), run_time=0.4)
             self.pool_shell(shell)
             ghost.add_updater(follow)
@@ -1653,7 +1707,7 @@ class Tangency3D(StoryScene, ThreeDScene):
             for target, seconds in zip(legs, LOSS_LEGS):
                 last = target == own
                 cue.play(free.animate.set_value(target),
-                         *((FadeIn(n) for n in [*self.names, g_name]) if last else ()),
+                         *((FadeIn(g_name), FadeOut(moved_tag)) if last else ()),
                          run_time=seconds, rate_func=rate_functions.ease_in_out_sine)
                 if not last:
                     # w* the same however the loss turns: lit at each edge of the wedge.
@@ -1733,12 +1787,14 @@ class Tangency3D(StoryScene, ThreeDScene):
                         name.height / 2 / max(abs(unit[1]), 1e-9))
             centre = end + (reach + NAME_GAP) * unit
             if self.touch.kind == "edge":
-                # Long names (with coordinates) above the tip, reaching outwards on the
-                # tip's own side: the two never meet between the tips (r40 draft).
+                # Long names (with coordinates) reaching outwards on the tip's own side: the
+                # two never meet between the tips (r40 draft).
                 side = 1.0 if unit[0] >= 0.0 else -1.0
-                # Wholly on the tip's outer side: −∇f(w*), longer, passes the inner end (r42).
+                # Wholly on the tip's outer side, level with it, a little below (r68: above
+                # the tip, a moved loss's −∇f along the normal ran into it, so the names
+                # left during the sweep; here the line beyond the tip passes over them).
                 centre = end + np.array([side * (name.width / 2 + NAME_GAP),
-                                         name.height / 2 + NAME_GAP])
+                                         -NAME_DROP * name.height])
             # Kept in the frame and above the captions (four names at a vertex reach out).
             half = np.array([name.width, name.height]) / 2 + FRAME_MARGIN
             centre = np.clip(centre, [-config.frame_width / 2 + half[0], CAPTION_TOP + half[1]],
@@ -1822,6 +1878,9 @@ class Tangency3D(StoryScene, ThreeDScene):
         vertical to fit, solved from the drawn extents."""
         camera = self.renderer.camera
         kept = np.vstack([self.clouds[0], self.cone_cloud])
+        if self.touch.kind == "edge":
+            # The vertical axis's foot (`up_arrow`), below the octahedron, kept in the frame.
+            kept = np.vstack([kept, self.to_screen(np.array([self.up_arrow().start]))])
         shells = np.vstack([kept, *self.cone_shells()])
         centre = 0.5 * (kept.min(axis=0) + kept.max(axis=0))
         saved_zoom, saved_centre = camera.get_zoom(), camera.frame_center.copy()
@@ -2123,12 +2182,17 @@ class Tangency3D(StoryScene, ThreeDScene):
             self.view) or [self.loss.center[np.newaxis]])
         kept = np.vstack([self.clouds[1], self.to_screen(np.vstack(
             [self.loss.center, *reach, *sphere_section(PLANE_REACH * round_.radius, index=k),
-             *centres, *shells, grown]))])
+             *centres, *shells, grown])), self.tip_clouds[k]])
         # Beside the readout, not under it: the picture takes the frame's whole height right
         # of the readout's lines (r56: fitted under the readout and centred, the sphere was
         # ~67 px per unit against the lasso's 137, the w₂ crossing ~27 px).
+        # The kept axis's tip in the picture and room right of it for its label (r68: seen
+        # from the end where w₂ points right, its tip was cut at the frame's right edge and
+        # its label left the frame).
+        label = self.axis_labels[k]
         zoom, centre = self.fit_beside(kept, (phi, theta), left=max(
-            float(self.star_read.get_right()[0]), float(ridge_read.get_right()[0])))
+            float(self.star_read.get_right()[0]), float(ridge_read.get_right()[0])),
+            right_room=label.width + AXIS_LABEL_GAP + LABEL_ROOM_SLACK)
         self.ridge_fit = (zoom, centre, (phi, theta))
         # The kept axis's label leaves too if the close-up would push it out of the frame.
         camera = self.renderer.camera
@@ -2193,9 +2257,27 @@ class Tangency3D(StoryScene, ThreeDScene):
         self.add_fixed_in_frame_mobjects(tangent_name)
         self.remove(tangent_name)
         self.tangent_name = tangent_name
+        # The plane wₖ = 0 (edge-on: a line) and its name, off the arrows' side: the view's
+        # vertical, named from the start (r68: the ridge view's vertical had no name).
+        # Beyond the sphere (a wider circle in the same plane, edge-on: a longer line).
+        section = sphere_section(PLANE_REACH * round_.radius, index=k)
+        plane = VGroup(*(Line(self.to_screen(a), self.to_screen(b), stroke_width=4,
+                              color=PLANE_COLOR) for a, b in zip(section[:-1], section[1:])))
+        ends = self.project(self.to_screen(section))
+        low = int(np.argmin(ends[:, 1]))
+        plane_name = MathTex(f"w_{k + 1} = 0", font_size=LABEL_FONT, color=PLANE_COLOR)
+        # Beside the line's lower end, on the side away from the w* it slides past.
+        plane_name.move_to(np.append(ends[low] + np.array([plane_name.width / 2 + 0.15,
+                                                           plane_name.height / 2]), 0.0))
+        plane_name.set_y(max(plane_name.get_y(), CAPTION_TOP + FRAME_MARGIN + plane_name.height / 2))
+        self.add_fixed_in_frame_mobjects(plane_name)
+        self.remove(plane_name)
         words = RIDGE_VIEW_WORDS
         with self.cue(words, star=point(round_.point)) as cue:
-            cue.play(Create(tangent), FadeIn(tangent_name), until="turn")
+            cue.play(Create(tangent), FadeIn(tangent_name), FadeIn(plane), FadeIn(plane_name),
+                     until="turn")
+            # Drawn first of the flat shapes: behind w*'s dot and the arrows (r43: over them).
+            self.bring_to_back(plane)
             # Placed now, for this view (fixed in the frame).
             tip = touch_arrows(round_, length=short).normals[0]
             pull_name.move_to(self.name_spot(pull_name, arrows.pull))
@@ -2220,20 +2302,6 @@ class Tangency3D(StoryScene, ThreeDScene):
             cue.play(GrowFromPoint(pull, self.to_screen(round_.point)), FadeIn(pull_name),
                      at="from", run_time=max(cue.until("pull"), 1.0))
             self.bring_to_front(normal)
-        # The plane wₖ = 0 (edge-on: a line) and its name, off the arrows' side.
-        # Beyond the sphere (a wider circle in the same plane, edge-on: a longer line).
-        section = sphere_section(PLANE_REACH * round_.radius, index=k)
-        plane = VGroup(*(Line(self.to_screen(a), self.to_screen(b), stroke_width=4,
-                              color=PLANE_COLOR) for a, b in zip(section[:-1], section[1:])))
-        ends = self.project(self.to_screen(section))
-        low = int(np.argmin(ends[:, 1]))
-        plane_name = MathTex(f"w_{k + 1} = 0", font_size=LABEL_FONT, color=PLANE_COLOR)
-        # Beside the line's lower end, on the side away from the w* it slides past.
-        plane_name.move_to(np.append(ends[low] + np.array([plane_name.width / 2 + 0.15,
-                                                           plane_name.height / 2]), 0.0))
-        plane_name.set_y(max(plane_name.get_y(), CAPTION_TOP + FRAME_MARGIN + plane_name.height / 2))
-        self.add_fixed_in_frame_mobjects(plane_name)
-        self.remove(plane_name)
         tilt = ValueTracker(start)
         star, hat, shell = self.star, self.hat, self.shell
         # ŵ moves with the loss, unnamed (r52: its name's box met −∇f(w*)'s all the sweep).
@@ -2314,10 +2382,7 @@ class Tangency3D(StoryScene, ThreeDScene):
                           text=f"w{SUBSCRIPTS[k + 1]} = 0", spoken=f"w-{k + 1} equals 0"),
                       shape=CONE_SHAPES.get(len(self.touch.cone_generators), "cone"),
                       settle=END_HOLD_SECONDS) as cue:
-            cue.play(FadeIn(plane), FadeIn(plane_name), FadeOut(tangent),
-                     FadeOut(self.tangent_name), run_time=0.8)
-            # Drawn first of the flat shapes: behind w*'s dot and the arrows (r43: over them).
-            self.bring_to_back(plane)
+            cue.play(FadeOut(tangent), FadeOut(self.tangent_name), run_time=0.8)
             cue.wait_until("sweep")
             self.play(FadeIn(moved_tag), run_time=0.4)
             self.remove(*entries)
@@ -2397,16 +2462,19 @@ class Tangency3D(StoryScene, ThreeDScene):
                      run_time=max(cue.remaining, 1.0))
 
     def fit_beside(self, kept: np.ndarray, view: tuple[float, float], left: float,
-                   most: float = CONE_ZOOM) -> tuple[float, np.ndarray]:
+                   most: float = CONE_ZOOM, right_room: float = 0.0
+                   ) -> tuple[float, np.ndarray]:
         """The zoom (at most ``most``) and frame centre that show the scene points ``kept``
-        as large as fits in the box right of ``left`` (frame x), above the caption strip,
+        as large as fits in the box right of ``left`` (frame x) and ``right_room`` inside
+        the frame's right edge, above the caption strip,
         `FRAME_MARGIN` inside the frame, centred in it, at ``view``. The frame centre moves
         along the screen's right and up (twice: the slight perspective)."""
         camera = self.renderer.camera
         centre = 0.5 * (kept.min(axis=0) + kept.max(axis=0))
         saved_zoom, saved_centre = camera.get_zoom(), camera.frame_center.copy()
         low = np.array([left + FRAME_MARGIN, CAPTION_TOP + FRAME_MARGIN])
-        high = np.array([config.frame_width / 2, config.frame_height / 2]) - FRAME_MARGIN
+        high = np.array([config.frame_width / 2 - right_room, config.frame_height / 2]) \
+            - FRAME_MARGIN
         zoom = most
         for _ in range(CONE_FIT_PASSES):
             camera.set_zoom(1.0)

@@ -202,18 +202,13 @@ RULES = [
          lambda m, f: f["l1"].kind == "edge" and _subgradient(m.group(1), m.group(2) or "", f["l1"])
          and _zeros(m.group(3), f["l1"]) and f["in_cone"], ("cone",)),
     # r52: g a subgradient of ‖w‖₁ at w*: ∂‖w*‖₁ has sign(wᵢ*) at each nonzero weight and
-    # [−1, 1] at each zero one (the definition), and every such g is in the wedge.
-    Rule("the wedge's range of losses, as subgradients",
-         r"Each subgradient g ∈ ∂‖w\*‖₁ = \(([^()]*)\) = \(([^)]*)\)((?:, [^ ]+(?:, \|g.\|)*)? "
-         r"≤ 1)?, lies in this wedge; any −∇f\(w\*\) along one gives the same touch: a whole "
-         rf"range of losses give ({STAR}) = 0",
-         lambda m, f: f["l1"].kind == "edge" and _signs(m.group(1), f["l1"])
-         and _subgradient(m.group(2), m.group(3) or "", f["l1"])
-         and _zeros(m.group(4), f["l1"]) and f["in_cone"], ("cone",)),
+    # [−1, 1] at each zero one (the definition), and every such g is in the wedge (r68: the
+    # one-cue form, "Each subgradient g ∈ ∂‖w*‖₁ = …; any −∇f(w*) …", no longer said, cut).
     # r60: the same two claims in two cues (the loss's sweep slowed in its own words).
+    # r68: ∂ defined as it first appears: "∂‖w*‖₁, the set of subgradients, is (...)".
     Rule("the wedge's subgradients",
-         r"Each subgradient g ∈ ∂‖w\*‖₁ = \(([^()]*)\) = \(([^)]*)\)((?:, [^ ]+(?:, \|g.\|)*)? "
-         r"≤ 1)?, lies in this wedge\.",
+         r"∂‖w\*‖₁, the set of subgradients, is \(([^()]*)\); each g = \(([^)]*)\)"
+         r"((?:, [^ ]+(?:, \|g.\|)*)? ≤ 1)?, lies in this wedge\.",
          lambda m, f: f["l1"].kind == "edge" and _signs(m.group(1), f["l1"])
          and _subgradient(m.group(2), m.group(3) or "", f["l1"]) and f["in_cone"], ("cone",)),
     Rule("the wedge's range of losses, along g",

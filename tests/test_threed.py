@@ -711,6 +711,20 @@ def _edge_direction(touch) -> np.ndarray:
     return along / np.linalg.norm(along)
 
 
+def _seen_from_the_right_end(touch, d: np.ndarray, index: int, end_on: np.ndarray) -> None:
+    """r68: the picture is not mirrored. Independent: a Manim camera at ``end_on`` with w₃
+    up has its screen's right along ẑ × d = (−d₂, d₁, 0), written out here; the axis
+    e_index points right in it, unless it is upright or end-on there (then ŵ lies behind
+    w*); ``d`` looks from the same side as ``end_on`` (d·end_on > 0)."""
+    right = np.array([-end_on[1], end_on[0], 0.0])[index]
+    if abs(right) > 1e-9:
+        assert right > 0.0
+    else:
+        behind = touch.center - touch.point
+        assert float(end_on @ behind) <= 1e-9 * np.linalg.norm(behind)
+    assert float(d @ end_on) > 0.0
+
+
 def _camera_off_the_edge(view, loss, radius: float, tilt: float):
     """An L1 edge touch and ``view``'s camera for it, checked to be a unit vector ``tilt``
     off the touched edge (`_edge_direction`)."""
@@ -747,7 +761,7 @@ ILL_CONDITIONED_EDGE = (Quadratic(
 @settings(max_examples=MAX_EXAMPLES)
 @given(edge_touches(), st.floats(0.0, 1.5))
 @example(ILL_CONDITIONED_EDGE, 0.0)
-def test_edge_view_looks_along_the_edge_with_w_hat_behind(loss_and_radius, tilt) -> None:
+def test_edge_view_looks_along_the_edge_with_the_zero_axis_right(loss_and_radius, tilt) -> None:
     loss, radius = loss_and_radius
     touch, d = _camera_off_the_edge(edge_view, loss, radius, tilt)
     s1, s2 = touch.cone_generators
@@ -756,8 +770,7 @@ def test_edge_view_looks_along_the_edge_with_w_hat_behind(loss_and_radius, tilt)
     if tilt == 0.0:  # end-on: both normals and −∇f(w*) square to the line of sight
         assert np.all(np.abs(touch.cone_generators @ d) <= 1e-12)
         assert abs(float(d @ touch.gradient)) <= _gradient_tolerance(loss, touch)
-    behind = touch.center - touch.point
-    assert float(d @ behind) <= 1e-12 * np.linalg.norm(behind)
+    _seen_from_the_right_end(touch, d, touch.zero_indices[0], edge_view(touch))
 
 
 @settings(max_examples=MAX_EXAMPLES)
@@ -888,7 +901,7 @@ def test_sphere_tangent_view_sees_the_tangent_plane_and_the_zero_plane_edge_on(
     assert np.linalg.norm(d) == pytest.approx(1.0, rel=1e-12)
     assert abs(float(d @ touch.point)) <= 1e-12 * max(1.0, touch.radius)
     assert d[index] == pytest.approx(0.0, abs=1e-15)
-    assert float(d @ (touch.center - touch.point)) <= 1e-12
+    _seen_from_the_right_end(touch, d, index, d)
 
 
 def test_sphere_section_lies_on_the_sphere_in_the_plane() -> None:
@@ -1086,7 +1099,7 @@ from regmath.threed import contact_view  # noqa: E402
 def test_contact_view_sees_the_touch_on_both_outlines(loss_and_radius, tilt) -> None:
     """Independent: the edge from w* to a vertex on it; the touching ellipsoid sampled
     densely from H's eigenvectors; the octahedron's six vertices. The line of sight is
-    square to −∇f(w*) and |tilt| off the edge, ŵ behind w*, and in the picture (any
+    square to −∇f(w*) and |tilt| off the edge, from the end where w_k points right, and in the picture (any
     projection along d keeps the coordinate along p = −∇f/‖∇f‖) the octahedron lies on
     one side of w*'s level and the ellipsoid on the other: the touch is on both outlines."""
     loss, radius = loss_and_radius
@@ -1097,8 +1110,7 @@ def test_contact_view_sees_the_touch_on_both_outlines(loss_and_radius, tilt) -> 
     assert abs(float(d @ p)) <= _gradient_tolerance(loss, touch) / np.linalg.norm(pull)
     if tilt == 0.0:
         assert np.allclose(d, edge_view(touch), atol=1e-12)
-    behind = touch.center - touch.point
-    assert float(d @ behind) <= 1e-9 * np.linalg.norm(behind)
+    _seen_from_the_right_end(touch, d, touch.zero_indices[0], edge_view(touch))
     level = float(p @ touch.point)
     corners = np.vstack([np.eye(3), -np.eye(3)]) * touch.radius
     assert np.max(corners @ p) <= level + 1e-9 * max(radius, 1.0)
