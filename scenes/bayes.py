@@ -79,7 +79,6 @@ from manim import (
     Flash,
     Line,
     MathTex,
-    ReplacementTransform,
     Transform,
     ValueTracker,
     VGroup,

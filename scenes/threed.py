@@ -41,7 +41,6 @@ from typing import Any, ClassVar
 
 import numpy as np
 from manim import (
-    BLACK,
     BackgroundRectangle,
     DEGREES,
     Create,
@@ -54,7 +53,6 @@ from manim import (
     GrowFromPoint,
     SurroundingRectangle,
     UP,
-    Indicate,
     LEFT,
     Line,
     ManimColor,
@@ -85,6 +83,7 @@ from regmath.threed import (arrow_along, clip_faces, contact_view, drop_lines, c
                             sphere_section, sphere_sweep, sphere_tangent_view, subgradient_arrow,
                             touch_3d, touch_arrows, touched_edge, touching_faces, view_3d,
                             view_angles)
+from scenes.toolkit.emphasis import Indicate
 from scenes.toolkit.notation import SYMBOLS, Phrase, constraint_tex, number, numbers, point
 from scenes.toolkit import palette
 from scenes.toolkit.params import nonnegative, refuse

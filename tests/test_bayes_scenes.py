@@ -36,7 +36,7 @@ from tests.claims import true_claims
 from tests.claims_bayes import SCREEN_RULES, facts_for, rules_for
 from manim import SingleStringMathTex
 
-from tests.scene_helpers import (RECORDING_FRAME_RATE, VISIBLE_ALPHA, Recorder, _alpha,
+from tests.scene_helpers import (RECORDING_FRAME_RATE, Recorder, _alpha,
                                  _members_with_points, coords, dry_run, polyline_coords,
                                  viewer_problems)
 
