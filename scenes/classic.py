@@ -251,7 +251,7 @@ CROSSING_SECONDS = 2.8
 #: still read as a stall; the pulses before it keep the picture alive).
 SHORT_SETTLE = 0.5
 #: The rest after "the whole cone onto the grey wedge" (review r65 item 6: 2 s).
-WEDGE_SETTLE = 2.0
+WEDGE_SETTLE = 0.5
 #: How far past the axis ridge's pull swings, as a share of the way to its mirror image
 #: (r59: 0.35 and 0.6 left the moving ŵ's label on the ray or the w₂ axis at the turn,
 #: layout_report; the whole way, as before).
@@ -306,6 +306,10 @@ ALONG_COLOR = palette.TEXT
 ALONG_SHARE = 0.6
 #: Seconds other data's ŵ rests on ridge's ray, w₁* = 0, before turning on past it.
 RAY_PAUSE = 1.2
+#: r68 (review r67 item 4): how far a text right of the w₂ axis keeps from it (≈ 25 px
+#: at 720p), and how far right of the axes it may go to get there.
+AXIS_CLEARANCE = 0.28
+AXIS_STEP_LIMIT = 0.8
 #: How far (share of the turn from its own pull to the cone's edge) the lasso's ŵ wanders
 #: inside the wedge in the last cue, and back (review r50 item 8: the summary held still).
 WANDER = 0.55
@@ -922,15 +926,15 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         where = "" if self.center_shown else " (off the picture, where the arrows point)"
         with self.cue("{@loss}Ridge{@ridge} and the lasso{@lasso} share one loss, "
                       "f(w) = ½(w−{w_hat})ᵀ{H}(w−{w_hat}), lowest at "
-                      "{w_hat} = {c}{@hat}" + where + ", the unregularized fit. f{@ls} is least "
-                      "squares' loss up to a constant; {H}{@H} is its curvature, which makes f's "
+                      "{w_hat} = {c}{@hat}" + where + ", the unregularized fit. "
+                      "{H}{@H} is f's curvature, which makes its "
                       "level curves{@level} " + shape_word + ".",
                       c=point(self.loss.center),
                       spoken="{@loss}Ridge{@ridge} and the lasso{@lasso} share one loss, f of w "
                       "equals one half of w minus {w_hat}, transposed, times {H} times w minus "
                       "{w_hat}, lowest at {w_hat} = {c}{@hat}" + where + ", the unregularized fit. "
-                      "f{@ls} is least squares' loss up to a constant; {H}{@H} is "
-                      "its curvature, which makes f's level curves{@level} " + shape_word
+                      "{H}{@H} is f's curvature, which makes its level curves{@level} "
+                      + shape_word
                       + ".") as cue:
             # Both lines written as the sentence starts (it reads "with this H" early);
             # H is marked as it is named.
@@ -955,8 +959,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # and that said in symbols beside it (review r59 item 8: 3 s of a still screen):
             # ½‖y − Xw‖² = f(w) + const, and H = XᵀX beside H.
             # r66 (review r65 item 2: X and y never defined): no ½‖y − Xw‖² or XᵀX lines.
-            cue.play(Indicate(self.loss_lines[0], color=LOSS_COLOR, scale_factor=1.0),
-                     at="ls", run_time=1.0)
+            # r68 (CUT round, review r67 item 6: a 5 s still under "f is least squares'
+            # loss up to a constant"): that clause cut; ŵ marked until H is named (a far
+            # ŵ's longer words held still for 5 s).
+            pulse(cue, lambda: [Indicate(m, color=CENTER_COLOR, scale_factor=1.3)
+                                for m in self.centers.values()], until="H")
             # Indicate grows H about its centre: no more than keeps it above the caption strip
             # (a tiny off-diagonal's ×10⁻⁹ entries make H tall enough to dip into it).
             hessian = self.loss_lines[1]
@@ -1195,14 +1202,15 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 # colour the mark did not show, and 4 s stood still).
                 # r66 (review r65 item 5: named at 44 s, drawn by 46 s): the segment drawn
                 # as the cue starts, marked again as it is named.
+                # r68 (review r67 item 3: drawn at 32 s, named at 34 s): the stopped side
+                # marked as the cue starts, the segment drawn as it is named.
                 cue.play(Indicate(z["contour"], color=CENTER_COLOR, scale_factor=1.0),
                          Indicate(self.contours["l1"], color=CENTER_COLOR, scale_factor=1.0),
-                         Create(z["gap"]),
                          *([Indicate(self.level_labels["l1"], color=CENTER_COLOR)]
                            if "l1" in self.level_labels else []), run_time=1.2)
                 # The square it magnifies pulses with it on the panel (review r50 item 8:
                 # the gap alone, small in the box, left the picture near still for 6 s).
-                cue.play(Indicate(z["gap"], color=CENTER_COLOR, scale_factor=1.4),
+                cue.play(Create(z["gap"]),
                          Indicate(z["region"], color=CENTER_COLOR, scale_factor=1.3),
                          at="white")
                 cue.play(Indicate(z["gap"], color=CENTER_COLOR, scale_factor=1.4),
@@ -1219,8 +1227,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # circle share no point.
         inside = self.get_inside()
         # Shorter (review r36 item 11: 48–55 s held near-still; the seconds go to the cone).
-        with self.cue("{@inside}Inside this contour f is lower, and none of it is in "
-                      "the circle{@circle}: the touch{@star} is ridge's {w_star}.") as cue:
+        # r68 (review r67 item 3: the label came 4 s after its line): "w*_ridge" written
+        # as the caption line naming it appears.
+        with self.cue("{@inside}Inside this contour f is lower, {@circle}{@star}and none of "
+                      "it is in the circle: the touch is ridge's {w_star}.") as cue:
             if inside is not None:
                 # Ridge's w* (and ŵ) played after the fill: drawn over it while it fades in
                 # (review r37 item 6: the fill covered w*).
@@ -1231,15 +1241,14 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             else:
                 cue.play(Indicate(self.contours["l2"], color=LOSS_COLOR, scale_factor=1.0),
                          at="inside")
-            cue.play(Indicate(self.balls["l2"][1], color=BALL_COLORS["l2"], scale_factor=1.0),
-                     at="circle", run_time=1.5)
             # "w*_ridge" is written as the words name ridge's w*.
             self.tangent_labels = {"l2": self.get_solution_label("l2")}
             # Ridge's w* pulses in size and white, never green (review r52 item 7: a
             # red/green pulse on the key point).
-            cue.play(Reveal(self.tangent_labels["l2"]),
+            cue.play(Indicate(self.balls["l2"][1], color=BALL_COLORS["l2"], scale_factor=1.0),
+                     Reveal(self.tangent_labels["l2"]),
                      Indicate(self.tangent_dots["l2"], color=WHITE, scale_factor=1.4),
-                     at="star")
+                     at="star", run_time=1.5)
             if inside is not None:
                 cue.play(Conceal(inside), Indicate(self.tangent_dots["l2"], color=WHITE,
                                                    scale_factor=1.4),
@@ -1697,10 +1706,12 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # a "λ = …" under each title for the rest of the scene.
         # r61 (review r60 item 2: one λ for two values at 78-87 s): each side's own λ.
         # r66 (review r65 item 6: 77-85 s a still read): the ½ clause cut.
+        # r68 (review r67 item 7: λ_ridge = 1.80 holds only with the ½): said once.
         with self.cue("{@lam}Each {w_star} also minimizes f plus a penalty, weight "
-                      "{lam_ridge} or {lam_lasso}.",
+                      "{lam_ridge} or {lam_lasso} (ridge's penalty with ½).",
                       spoken="{@lam}Each w-star also minimizes f plus a penalty, weight "
-                      "lambda-ridge or lambda-lasso.") as cue:
+                      "lambda-ridge or lambda-lasso (ridge's penalty with a half)."
+                      ) as cue:
             cue.play(*(Reveal(m) for m in self.penalty_lines.values()), at="lam",
                      run_time=0.6)
             pulse(cue, lambda: [Indicate(VGroup(*self.penalty_lines.values()),
@@ -1816,8 +1827,13 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                                   if m is not None and m in family]
             # r66 (review r65 item 7): the lasso's panel leaves (not dimmed) while ridge's
             # factors are argued; it comes back with its bars.
+            # r68 (review r67 item 2: the lasso's title over an empty panel, no word why):
+            # "(ridge only for now)" in its place until the lasso's bars come.
+            self.ridge_only = legible(Tex("(ridge only for now)", font_size=PULL_FONT + 2,
+                                          color=WHITE)).move_to(self.axes["l1"])
             cue.play(Reveal(self.results["l2"][1]), Conceal(self.results["l1"][0]),
-                     *(Conceal(m) for m in self.shrink_dimmed), run_time=0.5)
+                     *(Conceal(m) for m in self.shrink_dimmed), Reveal(self.ridge_only),
+                     run_time=0.5)
             compared = VGroup(self.bars["l2"], self.center_bars["l2"])
             # A pulse in width, each bar keeping its colour (review r62 item 1: a red pulse
             # turned ŵ's white bars red and left w*'s red ones looking white, against the
@@ -1838,7 +1854,13 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 # then the two axes of f's ellipses through ŵ (regmath.classic.ellipse_axes,
                 # H's eigenvectors), visibly off it. Gone as the lasso's bars come.
                 self.show_reason(cue)
-            keep_marking(cue, self.results["l2"][1])
+                # w*, where the shrunk parts end, marked until the words end (variant
+                # "coupled": its words ran 9 s past the last mark).
+                pulse(cue, lambda: [Indicate(self.tangent_dots["l2"], color=WHITE,
+                                             scale_factor=1.4)])
+            else:
+                # (r68: after the reason, its result line has left: no pulse brings it back.)
+                keep_marking(cue, self.results["l2"][1])
         words, spoken = self.lasso_zero_words()
         zeros = self.zero_marks = self.get_zero_marks()
         with self.cue("The same bars for the lasso{@bars}: it " + words + "{@factors}.",
@@ -1853,6 +1875,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                      *(Conceal(m) for m in [self.loss_lines[1], *self.reason_lines]
                        if m in self.get_mobject_family_members()),
                      *(Reveal(m) for m in getattr(self, "shrink_dimmed", [])),
+                     *([Conceal(self.ridge_only)] if hasattr(self, "ridge_only") else []),
                      *([Reveal(self.tangent_labels["l2"])]
                        if self.tangent_labels["l2"] not in self.get_mobject_family_members()
                        else []),
@@ -2123,7 +2146,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # r66 (review r65 item 3: "λ changes" was vague, and on this path false: ŵ moves
         # with the pull's size kept, so λ_ridge = ‖pull‖₂/t stays; regmath's
         # `ridge_pull_center`): said, and ridge's λ tag stays, lit as it is said.
-        opening = ("{@turn}Move {w_hat}{@other} (same {H} and {lam_ridge}{@lam}): the pull "
+        # r68 (review r67 item 1, a factual error: "same λ_ridge" beside "a single ray":
+        # with λ fixed one ŵ gives w* = (0, 1); the ray is the set for the budget t, λ free):
+        # the budget kept, said; both λ tags leave here; λ_ridge's change said on the ray.
+        opening = ("{@turn}Move {w_hat}{@other} (same {H} and budget {t}{@lam}): the pull "
                    "turns, and "
                    "{w_star} slides round:" if mover else "{@turn}As the pull turns, {w_star} "
                    "slides round:")
@@ -2139,7 +2165,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         on_axis = point(turned_pull(ridge, axis_dir, length=1.0)[0])
         closing = (" onto the axis{@axis} for one direction only: for {w_star} = " + on_axis.text
                    + ", a single ray of {w_hat}{@line}"
-                   + (", tilted by the curvature {H}." if tilted else ".")
+                   + (", tilted by the curvature {H}" if tilted else "")
+                   + " ({lam_ridge} grows along it)."
                    if ridge_line is not None else " onto the axis{@axis} for one direction only.")
         # The line named on screen (review r39 item 3): "ŵ with w₁* = 0" beside its far end.
         on_line = ridge_pull_center(self.loss, ridge, axis_dir)
@@ -2162,8 +2189,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # The λ tags belong to the ŵ just solved: at a fixed t, λ changes as ŵ moves
             # (review r53 item 1: "λ = 1.80" stayed beside a moving ŵ), so they leave here.
             ridge_tag = getattr(self, "lambda_tags", {}).get("l2")
-            tags = [m for m in getattr(self, "lambda_tags", {}).values()
-                    if m is not ridge_tag or not mover]
+            tags = list(getattr(self, "lambda_tags", {}).values())
             # r59 (review r59 item 5: two different ŵ on screen after "both sides share one
             # loss"): the lasso's panel, still this ŵ's, dims while ridge's ŵ moves; it
             # comes back as the lasso's corner is argued.
@@ -2180,8 +2206,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                                            if mover else []),
                      at="other" if mover else None, run_time=0.6)
             if mover and ridge_tag is not None:
-                cue.play(Indicate(ridge_tag, color=CONE_COLOR, scale_factor=1.0), at="lam",
-                         run_time=0.8)
+                # The budget kept: ridge's title (its "t = 1") lit as it is said.
+                cue.play(*(Indicate(m, color=BALL_COLORS["l2"], scale_factor=1.0)
+                           for m in self.headings["l2"][1:]), at="lam", run_time=0.8)
             self.add(ring)
             self.follow_turn("l2", arrows["l2"], None, radius=radius, ring=ring)
             readout[0].add_updater(lambda m: readout[1](m))
@@ -2199,8 +2226,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # by the readout as it reads 0, flashed, held RAY_PAUSE.
             # r59 (review r59 item 5: "only here" overstated: the mirror ray gives w₁* = 0
             # too): "only on this ray", the ray drawn with it.
-            only = legible(Tex("only on this ray", font_size=PULL_FONT + 2,
-                               color=SOLUTION_COLOR))
+            # r68 (review r67 item 3: dim red, ~2 s): white, held past the axis (≥ 3 s).
+            only = legible(Tex("only on this ray", font_size=PULL_FONT + 2, color=WHITE))
             only.next_to(readout[0], RIGHT, buff=0.3)
             right = self.panels["l2"].get_right()[0] + 0.8
             if not _inside_safe_area(only) or only.get_right()[0] > right:
@@ -2217,7 +2244,6 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                        else []), run_time=0.8)
             # ŵ rests on the ray a moment (review r47 item 10: it went straight on past).
             hold(self, RAY_PAUSE)
-            cue.play(Conceal(only), run_time=0.3)
             for m in movers:
                 m.resume_updating()
             # On past the axis (review r36 item 8): w₁* turns negative, so the axis was
@@ -2227,7 +2253,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             self.turn["l2"].set_value(0.0)
             self.pull_leg["l2"] = (axis_dir, beyond)
             sweep(self, self.turn["l2"], 1.0, *movers,
-                  run_time=max(0.4 * (cue.remaining - 0.8), 0.8), rate_func=smooth)
+                  run_time=max(0.4 * (cue.remaining - 0.8), 1.2), rate_func=smooth)
+            cue.play(Conceal(only), run_time=0.3)
             self.turn["l2"].set_value(0.0)
             self.pull_leg["l2"] = (beyond, own["l2"])
             sweep(self, self.turn["l2"], 1.0, *movers,
@@ -2392,6 +2419,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                      Reveal(cone_leader),
                      Indicate(self.tangent_dots["l1"], color=SOLUTION_COLOR, scale_factor=1.0),
                      *([Conceal(labels["pull_l1"])] if "pull_l1" in labels else []),
+                     # r68 (review r67 item 4: five labels in 250 × 120 px): the normals'
+                     # "(±1, 1)" leave as "normal cone" comes (their arrows stay).
+                     *(Conceal(x) for x in normal_labels),
                      at="cone", run_time=1.5)
             pulse(cue, lambda: [Indicate(wedge, color=CONE_COLOR, scale_factor=1.0)])
         zero = weight_star(lasso.zero_weights[0]) if lasso.zero_weights else None
@@ -2526,7 +2556,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             corner = point(apex)
             with self.cue("{@hinv}{Hinv} carries each pull in the cone{@edges} to a {w_hat}"
                           "{@land}, the whole cone onto the grey wedge{@wedge}: the {w_hat} with "
-                          "{w_star} = {corner}{@named}.", Hinv=HINV, corner=corner,
+                          "{w_star} = {corner}{@named} ({lam_lasso} varies).", Hinv=HINV, corner=corner,
                           settle=WEDGE_SETTLE) as cue:
                 # The real pull, already bent onto ŵ, leaves as the edges come (review r51
                 # item 2: three arrowheads piled on ŵ and its label).
@@ -3456,6 +3486,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                      *self.level_labels.values(), *drawn, *sweep_path,
                      *axes.x_axis.numbers, *axes.y_axis.numbers]
         self.place_in_corner(readout, "l2", obstacles)
+        self.off_w2_axis(readout, "l2", room=0.5)
 
         def follow(m: VMobject) -> None:
             point = self.pull_problem_ends("l2")[0]
@@ -3491,12 +3522,19 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         """"pull = −∇f(w)" on ridge's panel, nearest its lower right corner, clear of what is
         drawn while the ring slides (layout only)."""
         axes = self.axes["l2"]
-        return nearest_clear(text, axes.get_corner(DOWN + RIGHT), [
+        # r68 (review r67 item 4: 250 px from its arrow): as near the pull's arrow as is
+        # clear (else the panel's lower right corner).
+        obstacles = [
             *self.balls["l2"], self.contours["l2"], *self.centers["l2"],
             self.tangent_labels["l2"], self.tangent_dots["l2"], *self.level_labels.values(),
             *(m for k in ("ring", "pull", "along", "along_label") if k in slide
               for m in [slide[k]]), axes, *axes.x_axis.numbers, *axes.y_axis.numbers,
-            *self.panels["l2"][1:]], inside=self.panels["l2"], reach=3.0)
+            *self.panels["l2"][1:]]
+        if "pull" in slide and nearest_clear(text, slide["pull"].get_end(), obstacles,
+                                             reach=2.4, step=0.1):
+            return True
+        return nearest_clear(text, axes.get_corner(DOWN + RIGHT), obstacles,
+                             inside=self.panels["l2"], reach=3.0)
 
     def place_in_corner(self, text: VMobject, norm: str, obstacles: list[VMobject], *,
                         corners: tuple = (DOWN + RIGHT, DOWN + LEFT, UP + LEFT, UP + RIGHT)
@@ -3513,6 +3551,21 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                     and not _box_meets(text, lines, _CLEARANCE)):
                 return True
         return False
+
+    def off_w2_axis(self, text: VMobject, norm: str, *, room: float = 0.0) -> None:
+        """r68 (review r67 item 4: a corner text touched the w₂ axis): ``text``, when it
+        starts just right of ``norm``'s w₂ axis, moved right to AXIS_CLEARANCE from it, if
+        it stays within AXIS_STEP_LIMIT of the axes' right end and the safe area with
+        ``room`` to spare (a readout widens). Layout only."""
+        axes = self.axes[norm]
+        axis_x = axes.c2p(0.0, 0.0)[0]
+        left = text.get_left()[0]
+        if not axis_x - 0.3 <= left < axis_x + AXIS_CLEARANCE:
+            return
+        shift = axis_x + AXIS_CLEARANCE - left
+        if (text.get_right()[0] + shift + room <= min(axes.get_right()[0] + AXIS_STEP_LIMIT,
+                                                      config.frame_x_radius - 0.3)):
+            text.shift(shift * RIGHT)
 
     def get_pull_labels(self, arrows: dict[str, MovingArrow], radius: VMobject,
                         wedge: VMobject) -> dict[str, VMobject]:
@@ -3551,8 +3604,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         place_clear(normal, middle, across, [radius, self.balls["l2"][1], self.bars["l2"],
                                              arrows["l2"], labels["l2"],
                                              self.tangent_labels["l2"], self.tangent_dots["l2"],
-                                             *axes.x_axis.numbers, *axes.y_axis.numbers],
-                    minor=[axes], buff=0.1)
+                                             *axes.x_axis.numbers, *axes.y_axis.numbers,
+                                             # r68 (review r67 item 4: "normal" sat on
+                                             # the w₁ axis): the axes a full obstacle.
+                                             axes.x_axis, axes.y_axis], buff=0.12)
         labels["normal"] = normal
         axes = self.axes["l1"]
         cone = legible(MathTex(r"\text{normal cone}", font_size=PULL_FONT, color=CONE_COLOR))
@@ -3578,6 +3633,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                     self.tangent_dots[norm], *self.level_labels.values(),
                     *(polyline(axes, c) for c in self.why_curves(norm)),
                     *axes.x_axis.numbers, *axes.y_axis.numbers]):
+                self.off_w2_axis(pull, norm)
                 labels["pull_" + norm] = pull
         return labels
 
@@ -3720,8 +3776,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # "h/(h+λ_ridge) = …" on "shrinks"), the unsaid formula (H + λI)⁻¹Hŵ dropped.
         # r66 (review r65 item 7, CUT round): one clause, no repeated "mixes to 0.28, 0.65"
         # (the legs end on w*, flashed, which shows the adding).
+        # r68 (review r67 item 2: too fast to check): h written beside each axis as it is
+        # named, H back on screen, and which axis shrinks most said.
         return ("{w_hat}'s part along each ellipse axis{@axes}{@parts} shrinks{@shrink} by "
-                "h/(h+{lam_ridge}){@add}, h being {H}'s eigenvalue there{@mix}.")
+                "h/(h+{lam_ridge}){@add}, {@h}h being {H}'s eigenvalue there{@mix}: the flat "
+                "direction (small h){@flat} shrinks most.")
 
     reason_lines: list = []
 
@@ -3805,7 +3864,27 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         for tag, follow_tag in zip(tags, followers):
             follow_tag(tag)
         block = self.axis_shrink_block = self.get_axis_shrink_block()
-        self.reason_lines = [lines, legs, *tags, *block]
+        # r68 (review r67 item 2): "h = …" beside each ellipse axis (H's eigenvalues, in
+        # axis_shrink's order, the axes' order), at the axis's end away from 0.
+        values, _ = axis_shrink(self.loss, strength)
+        h_labels = []
+        obstacles = [lines, *self.balls["l2"], self.centers["l2"], *tags,
+                     *axes.x_axis.numbers, *axes.y_axis.numbers, legs]
+        obstacles = [m for m in obstacles if isinstance(m, VMobject)]
+        ends = ellipse_axes(self.loss, self.solutions["l2"].level, extend=REASON_EXTEND)
+        for k, value in enumerate(numbers([float(v) for v in values])):
+            label = legible(MathTex("h = " + value.tex, font_size=PULL_FONT, color=LOSS_COLOR))
+            pieces = self.visible(ends[k])
+            if not pieces:
+                continue
+            far = max((p for piece in pieces for p in (piece[0], piece[-1])),
+                      key=lambda p: float(np.hypot(*p)))
+            near = np.asarray(self.loss.center, dtype=float)
+            place_clear(label, to_scene(axes, far), np.append(far - near, 0.0),
+                        [*obstacles, *h_labels], minor=[axes], buff=0.1)
+            if _inside_safe_area(label):
+                h_labels.append(label)
+        self.reason_lines = [lines, legs, *tags, *block, *h_labels]
         # r61 (review r60 item 1: bars, drops and the eigen path piled up near 0): ridge's
         # white and red bars and ŵ's drops have been compared; they leave as the axes come.
         family = self.get_mobject_family_members()
@@ -3824,19 +3903,47 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # they came 1.6 s before their words).
         cue.play(*(Reveal(t) for t in tags), Reveal(block[0]), at="shrink", run_time=0.4)
         # r66 (layout_report: the shrunk second leg's tag sat on the circle): the tags ride
-        # their legs most of the way down and fade over the last part of the shrink, the
-        # formula line keeping both factors.
+        # their legs most of the way down, then stay there while the legs end on w*.
+        # r68 (review r67 item 2: read only ~1 s, dark while fading): held at full
+        # brightness to the end of the beat, the formula line keeping both factors.
+        # They stop riding at the largest share (≤ TAG_SHRINK_SHARE) where neither meets
+        # the circle (layout_report: held there, "×0.69" sat on it).
         shrinking = max(cue.until("add"), 1.5)
-        sweep(self, tracker, TAG_SHRINK_SHARE, legs, *tags,
-              run_time=TAG_SHRINK_SHARE * shrinking, rate_func=rate_functions.rush_into)
-        cue.play(tracker.animate.set_value(1.0), *(Conceal(t) for t in tags),
-                 run_time=(1.0 - TAG_SHRINK_SHARE) * shrinking,
-                 rate_func=rate_functions.rush_from)
+        clear_of = _outline_samples([*self.balls["l2"], lines, self.tangent_dots["l2"]])
+        stop = 0.0
+        for share in np.linspace(TAG_SHRINK_SHARE, 0.0, 13):
+            tracker.set_value(float(share))
+            probes = [t.copy() for t in tags]
+            for probe, follow_tag in zip(probes, followers):
+                follow_tag(probe)
+            if not any(_box_meets(p, clear_of, _CLEARANCE) for p in probes):
+                stop = float(share)
+                break
+        tracker.set_value(0.0)
+        for tag, follow_tag in zip(tags, followers):
+            follow_tag(tag)
+        if stop > 0.0:
+            sweep(self, tracker, stop, legs, *tags, run_time=stop * shrinking,
+                  rate_func=rate_functions.rush_into)
+        for m in tags:
+            m.clear_updaters()
+        sweep(self, tracker, 1.0, legs, run_time=(1.0 - stop) * shrinking,
+              rate_func=rate_functions.rush_from)
         for m in [legs, *tags]:
             m.clear_updaters()
         cue.play(Flash(self.tangent_dots["l2"], color=SOLUTION_COLOR), at="add", run_time=0.7)
-        cue.play(Indicate(block[0], color=LOSS_COLOR, scale_factor=1.0), at="mix",
-                 run_time=0.8)
+        # H back (off screen since the balls came) with h beside each axis as h is named.
+        family = self.get_mobject_family_members()
+        coming = [*h_labels, *([self.loss_lines[1]] if self.loss_lines[1] not in family
+                               else [])]
+        if coming:
+            cue.play(*(Reveal(m) for m in coming), at="h", run_time=0.6)
+        cue.play(Indicate(block[0], color=LOSS_COLOR, scale_factor=1.0),
+                 *(Indicate(m, color=LOSS_COLOR) for m in h_labels), at="mix", run_time=0.8)
+        # The flat direction (small h: the first, ascending) and its factor, lit as named.
+        flat = [*tags[:1], *h_labels[:1]]
+        if flat and "flat" in cue.words.marks:
+            cue.play(*(Indicate(m, color=LOSS_COLOR) for m in flat), at="flat", run_time=0.8)
 
     def get_axis_shrink_block(self) -> VGroup:
         """"h = 1.01, 3.99" over "h/(h+λ_ridge) = 0.36, 0.69" (the axes' colour), right of

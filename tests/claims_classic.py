@@ -115,9 +115,10 @@ def _slide_lowers(facts: dict) -> bool:
                 and np.hypot(*last) <= 1e-6 * np.hypot(*pull))
 
 
-def _same_ridge_lambda(facts: dict) -> bool:
+def _same_budget(facts: dict) -> bool:
     """The ŵ′ the scene moves ridge's ŵ through (pulls turned from the real one onto the
-    nearest axis and on past it) each give the exact solver's λ_ridge of ŵ itself."""
+    nearest axis and on past it, same H) are solved by the exact solver at the same budget
+    t, each with its w* on the circle ‖w‖₂ = t where the scene puts it (t·u)."""
     from regmath.classic import ridge_pull_center
     ridge, loss, t = facts["ridge"], facts["loss"], facts["t"]
     g = -np.asarray(ridge.gradient, dtype=float)
@@ -130,9 +131,52 @@ def _same_ridge_lambda(facts: dict) -> bool:
         u = np.array([math.cos(angle), math.sin(angle)])
         moved = Quadratic(center=ridge_pull_center(loss, ridge, u), hessian=loss.hessian)
         other = constrained(moved, norm="l2", radius=t)
-        if not math.isclose(other.strength, ridge.strength, rel_tol=1e-6):
+        if not (other.active and np.allclose(other.point, t * u, atol=1e-7 * max(t, 1.0))):
             return False
     return True
+
+
+def _flat_shrinks_most(facts: dict) -> bool:
+    """H's smaller eigenvalue (the flat direction) has the smaller factor h/(h + λ_ridge),
+    strictly (regmath's axis_shrink)."""
+    from regmath.classic import axis_shrink
+    values, factors = axis_shrink(facts["loss"], facts["ridge"].strength)
+    low, high = int(np.argmin(values)), int(np.argmax(values))
+    return bool(values[low] < values[high] and factors[low] < factors[high])
+
+
+def _ray_lambda_grows(facts: dict) -> bool:
+    """Along ridge's ray ŵ = t·e + μH⁻¹e (μ > 0) the exact solver at budget t keeps
+    w* = t·e while its λ_ridge (the ½‖w‖² convention) strictly grows with μ: the ray is
+    the set for the budget t, not for one λ."""
+    ridge, loss, t = facts["ridge"], facts["loss"], facts["t"]
+    e = _ridge_axis_point(facts) / t
+    h = np.asarray(loss.hessian, dtype=float)
+    strengths = []
+    for mu in (0.5, 1.0, 2.0, 4.0):
+        moved = Quadratic(center=t * e + mu * np.linalg.solve(h, e), hessian=loss.hessian)
+        other = constrained(moved, norm="l2", radius=t)
+        if not np.allclose(other.point, t * e, atol=1e-7 * max(t, 1.0)):
+            return False
+        strengths.append(other.strength)
+    return bool(np.all(np.diff(strengths) > 0.0))
+
+
+def _wedge_lambda_varies(facts: dict) -> bool:
+    """Two ŵ of the grey wedge (the real one and the one carried from half its pull) keep the lasso's w* at the corner at budget t with different
+    λ_lasso: the wedge is the set for the budget t, λ free."""
+    from regmath.classic import corner_pull_center
+    loss, lasso, t = facts["loss"], facts["lasso"], facts["t"]
+    pull = -np.asarray(lasso.gradient, dtype=float)
+    strengths = []
+    for share in (1.0, 0.5):
+        moved = Quadratic(center=corner_pull_center(loss, lasso, pull, share=share),
+                          hessian=loss.hessian)
+        other = constrained(moved, norm="l1", radius=t)
+        if not np.allclose(other.point, lasso.point, atol=1e-7 * max(t, 1.0)):
+            return False
+        strengths.append(other.strength)
+    return not math.isclose(strengths[0], strengths[1], rel_tol=1e-6)
 
 
 def _edges_hold(facts: dict) -> bool:
@@ -284,8 +328,8 @@ CAPTION_RULES = [
     # solution is the penalised one for λ its KKT multiplier (≥ 0).
     # r51 (review r50 item 2): the ellipse drawn with H named is said to be f's level
     # curve; a circle exactly when H is a multiple of I.
-    Rule("level curves", r"f is least squares' loss up to a constant; H is its curvature, which "
-         r"makes f's level curves (ellipses|circles)",
+    # r68 (CUT round): "f is least squares' loss up to a constant" cut.
+    Rule("level curves", r"H is f's curvature, which makes its level curves (ellipses|circles)",
          lambda m, f: (m.group(1) == "circles") == bool(f["isotropic"]), ("problem",)),
     Rule("radius", rf"[Bb]oth budgets are t = ({NUMBER})",
          lambda m, f: agrees(m.group(1), f["t"]) and f["ridge"].multiplier >= 0.0
@@ -372,11 +416,14 @@ CAPTION_RULES = [
     # and added onto w*; in w₁, w₂ that mixes to the coordinate factors, both claimed here.
     # r59 (review r59 item 4): ridge's λ named λ_ridge (the lasso's differs).
     # r66 (review r65 item 7, CUT round): one clause; the factors not repeated.
+    # r68 (review r67 item 2): which axis shrinks most, said: the flat one (smaller h) has
+    # the smaller factor h/(h + λ_ridge) (regmath's axis_shrink).
     Rule("axis shrink", r"ŵ's part along each ellipse axis shrinks by h/\(h\+λ_ridge\), h being "
-         r"H's eigenvalue there\.",
+         r"H's eigenvalue there(: the flat direction \(small h\) shrinks most)?\.",
          lambda m, f: not f["isotropic"] and _ridge_differs(f) and _turned(f)
          and f["ridge"].strength > 0.0
-         and len(_shown_factors(f)) == 2, ("shrink",)),
+         and len(_shown_factors(f)) == 2
+         and (m.group(1) is None or _flat_shrinks_most(f)), ("shrink",)),
     Rule("agree to two digits", r"factors that agree to two digits",
          lambda m, f: len(_shown_factors(f)) == 2 and not _ridge_differs(f), ("shrink",)),
     Rule("one factor", r"only one weight has a factor here",
@@ -410,13 +457,18 @@ CAPTION_RULES = [
     # "Move ŵ (other data)": ŵ′ = t·u + m·H⁻¹u puts the exact solver's w* at t·u (checked in
     # tests/test_classic_geometry.py), and is ŵ itself for the real pull.
     # r40: "other data" said as what it is: new targets, the same H (review r39 item 11).
-    # r66 (review r65 item 3): ŵ moves with the pull's size kept, so λ_ridge stays: checked
-    # by the exact solver at the moved ŵ (`_same_ridge_lambda`).
-    Rule("ridge turn", r"(?:Move ŵ( \(same H and λ_ridge\))?: the pull turns, and|As the pull "
+    # r68 (review r67 item 1: "same λ_ridge" and "a single ray" cannot both hold): ŵ moves
+    # at the same H and budget t, checked by the exact solver at the moved ŵ
+    # (`_same_budget`); λ_ridge's growth along the ray is its own rule.
+    Rule("ridge turn", r"(?:Move ŵ( \(same H and budget t\))?: the pull turns, and|As the pull "
          r"turns,) w\* slides round: onto the axis for one direction only",
          lambda m, f: f["outside"] and not f["ridge"].zero_weights
          and _along_normal(f["ridge"])
-         and (m.group(1) is None or _same_ridge_lambda(f)), ("shrink",)),
+         and (m.group(1) is None or _same_budget(f)), ("shrink",)),
+    Rule("ridge ray lambda", r"a single ray of ŵ(?:, tilted by the curvature H)? "
+         r"\(λ_ridge grows along it\)",
+         lambda m, f: f["outside"] and not f["ridge"].zero_weights
+         and _along_normal(f["ridge"]) and _ray_lambda_grows(f), ("shrink",)),
     # At a corner the normal cone is wide: every −∇f in it keeps w* at the corner (KKT with
     # the free subgradient entry in [−1, 1]), its edges the normals of the two edges
     # meeting there; the corner is on an axis, so a weight is 0.
@@ -462,7 +514,10 @@ CAPTION_RULES = [
          ("shrink",)),
     # r51 (review r51 item 5): both w* are penalised minimizers too (each constraint binds:
     # ŵ is outside both balls), with the weight λ = regmath's `strength` shown on screen.
-    Rule("penalty weight", r"Each w\* also minimizes f plus a penalty, weight λ_ridge or λ_lasso",
+    # r68 (review r67 item 7): ridge's penalty convention said; λ_ridge on screen is the
+    # solver's strength for f + (λ/2)‖w‖₂² (the screen rule for the penalty line checks it).
+    Rule("penalty weight", r"Each w\* also minimizes f plus a penalty, weight λ_ridge or λ_lasso"
+         r"(?: \(ridge's penalty with ½\))?",
          lambda m, f: f["ridge"].active and f["lasso"].active
          and f["ridge"].strength > 0 and f["lasso"].strength > 0),
     # r46 (review r45 item 5): the real pull H(ŵ − w*) is not along ŵ − w* (H bends it),
@@ -476,6 +531,9 @@ CAPTION_RULES = [
          lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]) and _carried(f)
          and point_agrees(m.group(1), f["lasso"].point), ("shrink",)),
     # r42: the crossing its own cue (review r41 item 5: the slide came before its words).
+    Rule("wedge lambda", r"the ŵ with w\* = \([^)]*\) \(λ_lasso varies\)",
+         lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]) and _carried(f)
+         and _wedge_lambda_varies(f), ("shrink",)),
     Rule("corner wedge", r"Move ŵ: in the wedge, the pull stays in the cone and w\* stays put",
          lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]) and _slides(f),
          ("shrink",)),
@@ -642,6 +700,9 @@ SCREEN_RULES = [
          lambda m, f: all(agrees(_tex(m.group(k + 1)),
                                  _eigen(f)[k] / (_eigen(f)[k] + f["ridge"].strength))
                           for k in range(2))),
+    # r68 (review r67 item 2): one eigenvalue beside its ellipse axis.
+    Rule("eigenvalue on screen", rf"^h = ({TEX_NUMBER})$",
+         lambda m, f: any(agrees(_tex(m.group(1)), v) for v in _eigen(f))),
     Rule("eigenvalues on screen", rf"^h = ({TEX_NUMBER}),\\ ({TEX_NUMBER})$",
          lambda m, f: all(agrees(_tex(m.group(k + 1)),
                                  _eigen(f)[k])

@@ -170,9 +170,11 @@ def test_the_ending_does_not_generalise_from_one_example(rendered) -> None:
     # r45: whose ray, by its w* (review r43 item 6).
     assert ("w* slides round: onto the axis for one direction only: for w* = (0, 1), a single "
             "ray of ŵ, tilted "
-            "by the curvature H." in captions)
+            "by the curvature H (λ_ridge grows along it)." in captions)
     # r38: other data shown, ŵ moving (review r37 item 5); r40: what other data is.
-    assert "Move ŵ (same H and λ_ridge): the pull turns" in captions
+    # r68 (review r67 item 1): the budget t is what stays, not λ_ridge.
+    assert "Move ŵ (same H and budget t): the pull turns" in captions
+    assert "same H and λ_ridge" not in captions
     # r37: the edge normals drawn at the edges' middles, slid to the corner, then the cone.
     # r45: why the corner holds, shown (slid off it along either edge), and the cone's
     # fill its own beat (review r43 item 3).
@@ -189,7 +191,7 @@ def test_the_ending_does_not_generalise_from_one_example(rendered) -> None:
     assert "At full length the pull is H(ŵ − w*), so ŵ = w* + H⁻¹·pull." in captions
     # r48: the wedge named with its colour (review r47 item 11).
     assert ("H⁻¹ carries each pull in the cone to a ŵ, the whole cone onto the grey wedge: "
-            "the ŵ with w* = (0, 1)." in captions)
+            "the ŵ with w* = (0, 1) (λ_lasso varies)." in captions)
     # r42: the crossing its own cue (review r41 item 5).
     # r49: the zeroed weight said to leave 0 as w* slides (review r48 item 1).
     # r51: w*'s edge the diamond's, not the wedge's white one (review r50 item 2).
