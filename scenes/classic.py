@@ -57,7 +57,6 @@ from manim import (
     ReplacementTransform,
     Flash,
     GrowArrow,
-    Indicate,
     LaggedStart,
     UpdateFromAlphaFunc,
     Line,
@@ -120,6 +119,7 @@ from regmath.framing import clip_polyline
 from regmath.lp import lp_norm
 from scenes.toolkit import palette
 from scenes.toolkit.arrows import MovingArrow
+from scenes.toolkit.emphasis import Indicate
 from scenes.toolkit.motion import SWEEP_Z, AnimatedOnTop, overlapping, sweep
 from scenes.toolkit.narration import hold
 from scenes.toolkit.notation import (HINV, LOSS_TEX, SYMBOLS, Phrase, decimals_for, number, numbers,
@@ -3771,7 +3771,6 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # axes" named as the cause of unequal factors): h defined once, ŵ's two parts along
         # the ellipse axes drawn, each shrunk by its own h/(h + λ), added onto w*; the mixing
         # is why w₁, w₂'s factors are not those two.
-        mixed = factor_numbers([float(f) for f in factors])
         # r59 (review r59 item 2): each line shown as it is said ("h = …", then
         # "h/(h+λ_ridge) = …" on "shrinks"), the unsaid formula (H + λI)⁻¹Hŵ dropped.
         # r66 (review r65 item 7, CUT round): one clause, no repeated "mixes to 0.28, 0.65"

@@ -149,7 +149,7 @@ def _ray_lambda_grows(facts: dict) -> bool:
     """Along ridge's ray ŵ = t·e + μH⁻¹e (μ > 0) the exact solver at budget t keeps
     w* = t·e while its λ_ridge (the ½‖w‖² convention) strictly grows with μ: the ray is
     the set for the budget t, not for one λ."""
-    ridge, loss, t = facts["ridge"], facts["loss"], facts["t"]
+    loss, t = facts["loss"], facts["t"]
     e = _ridge_axis_point(facts) / t
     h = np.asarray(loss.hessian, dtype=float)
     strengths = []

@@ -360,4 +360,5 @@ def viewer_problems(scene: Scene) -> dict[str, list]:
         "overlapping subtitles": subtitle_overlaps(scene),
         "long caption lines": long_caption_lines(scene),
         "long holds": long_holds(scene),
+        "unseen emphasis": scene.__dict__.get("unseen_emphasis", []),
     }

@@ -469,3 +469,18 @@ def test_an_indicate_that_is_seen_anyway_is_manims() -> None:
     assert not unseen(dot, YELLOW, 1.0) and not unseen(dot, WHITE, 1.2)
     _peak(SeenIndicate(dot, color=WHITE, scale_factor=1.2))
     assert dot.width == pytest.approx(1.2 * width)
+
+
+def test_the_recorder_reports_manims_unseen_indicate_and_not_the_toolkits(tmp_path) -> None:
+    from tests.scene_helpers import Recorder, dry_run
+
+    class Marks(Recorder, Scene):
+        def construct(self) -> None:
+            text = MathTex(r"\lambda = 2.30", color=WHITE)
+            self.add(text)
+            self.play(ManimIndicate(text, color=WHITE, scale_factor=1.0), run_time=0.2)
+            self.play(SeenIndicate(text, color=WHITE, scale_factor=1.0), run_time=0.2)
+            self.play(ManimIndicate(text, color=YELLOW), run_time=0.2)
+
+    scene = dry_run(Marks, tmp_path, frame_rate=5)
+    assert [name.split(" (")[0] for _, name in scene.unseen_emphasis] == [r"\lambda = 2.30"]
