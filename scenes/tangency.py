@@ -5673,7 +5673,7 @@ DERIVE_PAD = 0.14
 #: The box's first row this far under the constraint's own row (the constraint moves up
 #: a row above it; scene units).
 DERIVE_DROP = 0.06
-INACTIVE_FINAL_HOLD = 1.6  # r56's item 7: the end card was seen ~3 s
+INACTIVE_FINAL_HOLD = 1.2  # r56's item 7: the end card was seen ~3 s
 #: Labels in the ball's colour are lightened this much towards white to read on its fill.
 BALL_LABEL_LIGHTEN = 0.45
 #: InactiveConstraint's zoomed inset (radius and penalty beats): its side and centre in the
@@ -6008,13 +6008,13 @@ class InactiveConstraint(TangencyScene):
         # hardly seen, its angle never given), and why: H ≠ cI.
         aimed = "" if isotropic(self.loss) else (
             " {@aim}" + zoomed + "{H} given{@h}: {@ell}" + why + "the "
-            "steepest way down does not point at {w_hat} (dashed): it misses by {turn}°{@arc}.")
+            "steepest way down misses {w_hat} (dashed) by {turn}°{@arc}.")
         # r66 (r62's item 6): "as H is not a multiple of the identity, the contours are
         # ellipses" was imprecise (circles are ellipses too; the miss comes from w* lying
         # off the ellipses' axes, regmath's `pull_aims_at_center` false).
         aimed_spoken = "" if isotropic(self.loss) else (
             " {@aim}" + zoomed + "H given{@h}: {@ell}" + why + "the "
-            "steepest way down does not point at w-hat, dashed: it misses by {turn} degrees{@arc}.")
+            "steepest way down misses w-hat, dashed, by {turn} degrees{@arc}.")
         # f named as the loss, ŵ as the fit with no penalty and H as the bowl's shape, each
         # line written as it is said (r40's item 4: f never named, ŵ and H on screen 3 and
         # 17 s before their words). ŵ is a point of the formula here; its dot comes with
@@ -6125,11 +6125,11 @@ class InactiveConstraint(TangencyScene):
         # r70 (r67's factual-wording note): on one edge g = sign(w*), ‖w‖₁'s gradient there,
         # a normal not of unit length (λ's value depends on that scaling).
         signed = "sign" in self.g_tex()
-        normal_words = ("{g} = sign({w_star}), the gradient of {norm} there (an outward "
-                        "normal, not of unit length)" if signed else
+        normal_words = ("{g} = sign({w_star}), the gradient of {norm} (not of unit length)"
+                        if signed else
                         "{g} being its outward normal")
-        normal_spoken = ("g = sign of w-star, the gradient of the norm there, an outward "
-                         "normal, not of unit length," if signed else
+        normal_spoken = ("g = sign of w-star, not unit length"
+                         if signed else
                          "g being its outward normal")
         with self.cue("The {ball} pushes back{@push} along −{g}, " + normal_words
                       + "{@normal}, {@lam}with scale {lam} = {lam0} > 0{@binds}, the "
@@ -8331,8 +8331,7 @@ class InactiveConstraint(TangencyScene):
                 form_spoken = (" {@edge}On this edge the pull balances the push, so "
                                "{@slides}w-star slid from w-hat along minus H-inverse g{@line}: the "
                                "dashed path of w-star{@lined}. {@solve}Take g-transpose of both sides: "
-                               "g-transpose w-star is t on the edge, and g-transpose w-hat is "
-                               "the norm of w-hat{@form}, which gives lambda{@formed}. {@read}Here, {inner} "
+                               "t on the edge, the norm of w-hat{@form}: lambda{@formed}. {@read}Here, {inner} "
                                "minus {tb}, over {curv}, is {lamb}{@readed}.")
         read_values = {}
         if derive is not None:
@@ -9416,18 +9415,16 @@ class InactiveConstraint(TangencyScene):
                    for d in ((signs[0], 0.0), (0.0, signs[1]))]
         dots = [marker(to_scene(self.axes, c), EMPHASIS_COLOR, radius=0.07, z_index=7)
                 for c in corners]
-        with self.cue("An inactive constraint changes nothing, so it makes no zeros; "
+        with self.cue("An inactive constraint makes no zeros; "
                       "{@corner}only an active one meeting a corner can{@can}.",
-                      spoken="An inactive constraint changes nothing, so it makes no zeros; "
-                      "{@corner}only an active one meeting a corner can{@can}.") as cue:
+                      spoken="Inactive makes no zeros; "
+                      "{@corner}only an active one at a corner can{@can}.") as cue:
             cue.play(Indicate(self.ball, color=TEXT_COLOR, scale_factor=1.0),
                      until="corner")
-            cue.play(*(Reveal(d) for d in dots),
-                     *(Flash(d, color=EMPHASIS_COLOR, flash_radius=0.3) for d in dots),
-                     run_time=1.0)
+            cue.play(*(Reveal(d) for d in dots), run_time=0.6)
             cue.play(*(Indicate(d, color=EMPHASIS_COLOR, scale_factor=1.4) for d in dots),
                      until=cue.END)
-            self.wait(INACTIVE_FINAL_HOLD)
+            self.wait(0.5 * INACTIVE_FINAL_HOLD)  # (r70: the length budget)
 
     def final_dot_label(self, dot: VMobject, lines: list[VMobject]) -> VGroup:
         """"w* = ŵ = (…)" and "no weight is 0" beside the last frame's dot, up and out of the

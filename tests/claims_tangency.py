@@ -413,14 +413,14 @@ INACTIVE_RULES = [
     # r70 (r67's item 4): "because the ellipse is tilted" where H has a nonzero off-diagonal
     # entry (the ellipses' axes are not the coordinate axes), else "off the ellipse's axes".
     Rule("aim turn", r"H given: (because the ellipse is tilted|off the ellipse's axes), the "
-         rf"steepest way down does not point at ŵ \(dashed\): it misses by ({NUMBER})°",
+         rf"steepest way down misses ŵ \(dashed\) by ({NUMBER})°",
          lambda m, f: not f["isotropic"] and agrees(m.group(2), f["start_turn"])
          and (m.group(1).startswith("because")) == bool(f["loss"].hessian[0, 1] != 0.0)
          and not pull_aims_at_center(f["start_loss"], f["start"].point), ("problem",)),
     # r70 (the factual-wording note): g = sign(w*) is ‖w‖₁'s gradient at the first w* (no
     # weight 0 there), an outward normal of length √2, not 1.
-    Rule("g is the gradient", r"g = sign\(w\*\), the gradient of ‖w‖₁ there \(an outward "
-         r"normal, not of unit length\)",
+    Rule("g is the gradient", r"g = sign\(w\*\), the gradient of ‖w‖₁ \(not of unit "
+         r"length\)",
          lambda m, f: f["norm"] == "l1" and bool(np.all(f["start"].point != 0.0))
          and abs(float(np.linalg.norm(np.sign(f["start"].point))) - 1.0) > 1e-9,
          ("problem",)),
@@ -534,8 +534,8 @@ INACTIVE_RULES = [
     # r70 (r67's item 1): the tie to the series' question, said where the scene's w* = ŵ
     # has no zero weight (inside, so the constraint changes nothing), and a zero of a lasso
     # w* in two weights is a corner of the diamond (on an axis, on the boundary: active).
-    Rule("inactive makes no zeros", r"An inactive constraint changes nothing, so it makes no "
-         r"zeros; only an active one meeting a corner can\.",
+    Rule("inactive makes no zeros", r"An inactive constraint makes no zeros; only an active one "
+         r"meeting a corner can\.",
          lambda m, f: f["norm"] == "l1" and f["inside"]
          and bool(np.all(np.asarray(f["loss"].center) != 0.0))
          and np.array_equal(f["sol"].point, f["loss"].center), ("penalty",)),
