@@ -5673,7 +5673,7 @@ DERIVE_PAD = 0.14
 #: The box's first row this far under the constraint's own row (the constraint moves up
 #: a row above it; scene units).
 DERIVE_DROP = 0.06
-INACTIVE_FINAL_HOLD = 1.6  # r56's item 7: the end card was seen ~3 s
+INACTIVE_FINAL_HOLD = 1.2  # r56's item 7: the end card was seen ~3 s
 #: Labels in the ball's colour are lightened this much towards white to read on its fill.
 BALL_LABEL_LIGHTEN = 0.45
 #: InactiveConstraint's zoomed inset (radius and penalty beats): its side and centre in the
@@ -5997,19 +5997,24 @@ class InactiveConstraint(TangencyScene):
         # dashes were 60 px long, under the pull's arrow): the lens opens as it is said.
         # (r61: "at right" cut, to pay for "H is not a multiple of the identity"; the lens
         # opens as it is said.)
-        zoomed = "" if self.lens is None else "Zoomed in: "
+        zoomed = "" if self.lens is None else "Zoomed in, "
+        # r70 (r67's item 4): the miss said by what is seen, the ellipse's tilt (H with a
+        # nonzero off-diagonal entry); "stretches" went (nothing stretched on screen).
+        tilted = bool(np.asarray(self.loss.hessian)[0, 1] != 0.0)
+        why = ("because the ellipse is tilted, " if tilted
+               else "off the ellipse's axes, ")
         # The angle mark named (r50's item 8: drawn with no words): filled in the lens.
         # Its size said and written (r56's item 1: "off by the grey wedge" pointed at a mark
         # hardly seen, its angle never given), and why: H ≠ cI.
         aimed = "" if isotropic(self.loss) else (
-            " {@aim}" + zoomed + "{H}{@h} stretches the contours into {@ell}ellipses; off "
-            "their axes the steepest way down misses {w_hat} (dashed), here by {turn}°{@arc}.")
+            " {@aim}" + zoomed + "{H} given{@h}: {@ell}" + why + "the "
+            "steepest way down misses {w_hat} (dashed) by {turn}°{@arc}.")
         # r66 (r62's item 6): "as H is not a multiple of the identity, the contours are
         # ellipses" was imprecise (circles are ellipses too; the miss comes from w* lying
         # off the ellipses' axes, regmath's `pull_aims_at_center` false).
         aimed_spoken = "" if isotropic(self.loss) else (
-            " {@aim}" + zoomed + "H{@h} stretches the contours into {@ell}ellipses; off their "
-            "axes the steepest way down misses w-hat, dashed, here by {turn} degrees{@arc}.")
+            " {@aim}" + zoomed + "H given{@h}: {@ell}" + why + "the "
+            "steepest way down misses w-hat, dashed, by {turn} degrees{@arc}.")
         # f named as the loss, ŵ as the fit with no penalty and H as the bowl's shape, each
         # line written as it is said (r40's item 4: f never named, ŵ and H on screen 3 and
         # 17 s before their words). ŵ is a point of the formula here; its dot comes with
@@ -6117,12 +6122,21 @@ class InactiveConstraint(TangencyScene):
                          until=cue.END)
         # "Binds" defined with λ's value: λ > 0.
         # g's value is read on the panel, not said (r36: a 2.5 s hold while it was).
-        with self.cue("The {ball} pushes back{@push} along −{g}, {g} being its outward "
-                      "normal{@normal}, {@lam}with scale {lam} = {lam0} > 0{@binds}, the "
+        # r70 (r67's factual-wording note): on one edge g = sign(w*), ‖w‖₁'s gradient there,
+        # a normal not of unit length (λ's value depends on that scaling).
+        signed = "sign" in self.g_tex()
+        normal_words = ("{g} = sign({w_star}), the gradient of {norm} (not of unit length)"
+                        if signed else
+                        "{g} being its outward normal")
+        normal_spoken = ("g = sign of w-star, not unit length"
+                         if signed else
+                         "g being its outward normal")
+        with self.cue("The {ball} pushes back{@push} along −{g}, " + normal_words
+                      + "{@normal}, {@lam}with scale {lam} = {lam0} > 0{@binds}, the "
                       "Lagrange multiplier. Balance: {neg_grad} = {lam}{g}{@balance}.",
-                      ball=ball, lam0=number(start.multiplier),
-                      spoken="The {ball} pushes back{@push} along minus g, g being its "
-                      "outward normal{@normal}, {@lam}with scale lambda = {lam0}, above "
+                      ball=ball, lam0=number(start.multiplier), norm=SYMBOLS[self.norm],
+                      spoken="The {ball} pushes back{@push} along minus g, " + normal_spoken
+                      + "{@normal}, {@lam}with scale lambda = {lam0}, above "
                       "zero{@binds}, the Lagrange multiplier. Balance: minus the gradient "
                       "equals lambda "
                       "g{@balance}.") as cue:
@@ -8310,15 +8324,14 @@ class InactiveConstraint(TangencyScene):
                 # the knot's words.
                 form_words = (" {@edge}On this edge the pull balances the push, so "
                               "{@slides}{w_star} slid from {w_hat} along −H⁻¹{g}{@line}: the dashed "
-                              "path of {w_star}{@lined}. {@solve}Its coordinates, signed by {g}, sum "
-                              "to {t}, and those of {w_hat} to " + norm_hat + "{@form}: that gives "
-                              "{lam}{@formed}. {@read}Here ({inner} "
+                              "path of {w_star}{@lined}. {@solve}Take {g}ᵀ of both sides: {g}ᵀ{w_star} = "
+                              "{t} on the edge and {g}ᵀ{w_hat} = " + norm_hat + "{@form}, which "
+                              "gives {lam}{@formed}. {@read}Here ({inner} "
                               "− {tb})/{curv} = {lamb}{@readed}.")
                 form_spoken = (" {@edge}On this edge the pull balances the push, so "
                                "{@slides}w-star slid from w-hat along minus H-inverse g{@line}: the "
-                               "dashed path of w-star{@lined}. {@solve}Its coordinates, signed by g, sum "
-                               "to t, and those of w-hat to its norm{@form}: that gives "
-                               "lambda{@formed}. {@read}Here, {inner} "
+                               "dashed path of w-star{@lined}. {@solve}Take g-transpose of both sides: "
+                               "t on the edge, the norm of w-hat{@form}: lambda{@formed}. {@read}Here, {inner} "
                                "minus {tb}, over {curv}, is {lamb}{@readed}.")
         read_values = {}
         if derive is not None:
@@ -9385,9 +9398,33 @@ class InactiveConstraint(TangencyScene):
             else:
                 cue.play(Indicate(summary, color=TEXT_COLOR, scale_factor=1.0),
                          until=cue.END)
-            self.wait(INACTIVE_FINAL_HOLD)
+            if not sparse:
+                self.wait(INACTIVE_FINAL_HOLD)
+        if sparse:
+            self.link_to_zeros()
         for follower in followers:
             follower.clear_updaters()
+
+    def link_to_zeros(self) -> None:
+        """r70 (r67's item 1): the tie to the series' question. Inactive, w* = ŵ, so the
+        constraint makes no zeros; a zero needs an active w* at a corner. The diamond's two
+        corners in ŵ's quadrant flash as the corner is said: regmath's boundary points on
+        the axes (`boundary_towards`)."""
+        signs = np.sign(np.asarray(self.loss.center, dtype=float))
+        corners = [boundary_towards(np.array(d), norm=self.norm, radius=self.t)
+                   for d in ((signs[0], 0.0), (0.0, signs[1]))]
+        dots = [marker(to_scene(self.axes, c), EMPHASIS_COLOR, radius=0.07, z_index=7)
+                for c in corners]
+        with self.cue("An inactive constraint makes no zeros; "
+                      "{@corner}only an active one meeting a corner can{@can}.",
+                      spoken="Inactive makes no zeros; "
+                      "{@corner}only an active one at a corner can{@can}.") as cue:
+            cue.play(Indicate(self.ball, color=TEXT_COLOR, scale_factor=1.0),
+                     until="corner")
+            cue.play(*(Reveal(d) for d in dots), run_time=0.6)
+            cue.play(*(Indicate(d, color=EMPHASIS_COLOR, scale_factor=1.4) for d in dots),
+                     until=cue.END)
+            self.wait(0.5 * INACTIVE_FINAL_HOLD)  # (r70: the length budget)
 
     def final_dot_label(self, dot: VMobject, lines: list[VMobject]) -> VGroup:
         """"w* = ŵ = (…)" and "no weight is 0" beside the last frame's dot, up and out of the

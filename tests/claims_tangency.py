@@ -410,10 +410,20 @@ INACTIVE_RULES = [
     # not 0 (H ≠ cI), by regmath.facts.pull_turn at the drag's first ŵ.
     # r66 (r62's item 6): H stretches the contours (not isotropic); off their axes (w* − ŵ
     # not along an eigenvector of H: the pull does not aim at ŵ) the pull misses ŵ.
-    Rule("aim turn", r"H stretches the contours into ellipses; off their axes the steepest way "
-         rf"down misses ŵ \(dashed\), here by ({NUMBER})°",
-         lambda m, f: not f["isotropic"] and agrees(m.group(1), f["start_turn"])
+    # r70 (r67's item 4): "because the ellipse is tilted" where H has a nonzero off-diagonal
+    # entry (the ellipses' axes are not the coordinate axes), else "off the ellipse's axes".
+    Rule("aim turn", r"H given: (because the ellipse is tilted|off the ellipse's axes), the "
+         rf"steepest way down misses ŵ \(dashed\) by ({NUMBER})°",
+         lambda m, f: not f["isotropic"] and agrees(m.group(2), f["start_turn"])
+         and (m.group(1).startswith("because")) == bool(f["loss"].hessian[0, 1] != 0.0)
          and not pull_aims_at_center(f["start_loss"], f["start"].point), ("problem",)),
+    # r70 (the factual-wording note): g = sign(w*) is ‖w‖₁'s gradient at the first w* (no
+    # weight 0 there), an outward normal of length √2, not 1.
+    Rule("g is the gradient", r"g = sign\(w\*\), the gradient of ‖w‖₁ \(not of unit "
+         r"length\)",
+         lambda m, f: f["norm"] == "l1" and bool(np.all(f["start"].point != 0.0))
+         and abs(float(np.linalg.norm(np.sign(f["start"].point))) - 1.0) > 1e-9,
+         ("problem",)),
     Rule("start normal", rf"its outward normal g = (\({NUMBER}, {NUMBER}\))",
          lambda m, f: point_agrees(m.group(1), f["start"].normal), ("problem",)),
     Rule("start outside", r"First the active case: ŵ, the unconstrained minimum, lies "
@@ -478,8 +488,8 @@ INACTIVE_RULES = [
     # −∇f(w*) = H(ŵ − w*) = λg, puts w* on ŵ − λH⁻¹g; gᵀw* = t ("its coordinates, signed by
     # g, sum to t") gives λ.
     Rule("edge λ derived", r"On this edge the pull balances the push, so w\* slid from ŵ "
-         r"along −H⁻¹g: the dashed path of w\*\. Its coordinates, signed by g, sum to t, and those of "
-         r"ŵ to ‖ŵ‖₁: that gives λ\.",
+         r"along −H⁻¹g: the dashed path of w\*\. Take gᵀ of both sides: gᵀw\* = t on the "
+         r"edge and gᵀŵ = ‖ŵ‖₁, which gives λ\.",
          lambda m, f: f["norm"] == "l1" and _on_hat_edge(f)
          and bool(np.all(np.sign(f["below"].point) == np.sign(f["loss"].center))),
          ("radius",)),
@@ -521,6 +531,14 @@ INACTIVE_RULES = [
          and bool(np.all(np.asarray(f["loss"].center) != 0.0))
          and np.array_equal(constrained(f["loss"], norm="l1", radius=f["t"]).point,
                             f["loss"].center), ("penalty",)),
+    # r70 (r67's item 1): the tie to the series' question, said where the scene's w* = ŵ
+    # has no zero weight (inside, so the constraint changes nothing), and a zero of a lasso
+    # w* in two weights is a corner of the diamond (on an axis, on the boundary: active).
+    Rule("inactive makes no zeros", r"An inactive constraint makes no zeros; only an active one "
+         r"meeting a corner can\.",
+         lambda m, f: f["norm"] == "l1" and f["inside"]
+         and bool(np.all(np.asarray(f["loss"].center) != 0.0))
+         and np.array_equal(f["sol"].point, f["loss"].center), ("penalty",)),
     Rule("back to 0", r"λ returns to exactly 0", lambda m, f: f["sol"].multiplier == 0.0,
          ("radius",)),
     Rule("zero from ‖ŵ‖ on", rf"at t = ‖ŵ‖[₁₂] = ({NUMBER}), λ returns to exactly 0",
