@@ -999,6 +999,12 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 axis_x = axes.y_axis.get_center()[0]
                 if name.get_left()[0] < axis_x + LEVEL_NAME_GAP < name.get_right()[0] + 0.3:
                     name.shift((axis_x + LEVEL_NAME_GAP - name.get_left()[0]) * RIGHT)
+                # Pushed past the frame's edge (variant quadrant-3: the curve hugs the
+                # right panel's edge): left of the w₂ axis instead; inside the frame.
+                if name.get_right()[0] > config.frame_width / 2:
+                    name.shift((axis_x - LEVEL_NAME_GAP - name.get_right()[0]) * RIGHT)
+                if abs(name.get_center()[0]) + name.width / 2 > config.frame_width / 2:
+                    keep_in_frame(name)
             self.level_names = names
             cue.play(*(Create(c) for c in shape), *(Reveal(n) for n in names), at="level",
                      run_time=1.0)
@@ -3839,6 +3845,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                         tag.shift((origin[1] - TAG_BELOW_AXIS - tag.get_top()[1]) * UP)
                     # Clear of the w₂ axis as the first leg shrinks toward 0.
                     tag.shift(max(origin[0] + TAG_AXIS_GAP - tag.get_left()[0], 0.0) * RIGHT)
+                # Never past the frame's edge (a leg at the panel's edge, variants far from
+                # the stock data).
+                if abs(tag.get_center()[0]) + tag.width / 2 > config.frame_x_radius:
+                    keep_in_frame(tag)
 
             def meets_other(tag: VMobject) -> bool:
                 # Whether the shrunk second leg runs through the tag's box (grown a little).
@@ -3959,6 +3969,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         block.move_to(results[0]).align_to(results[0], LEFT)
         if block.get_right()[0] > config.frame_x_radius - 0.2:
             block.shift(LEFT * (block.get_right()[0] - config.frame_x_radius + 0.2))
+        # Its left edge inside the frame too (variant coupled: the result line it replaces
+        # sat at the frame's left edge, and the block reached 0.01 past it).
+        if block.get_left()[0] < -config.frame_x_radius + 0.2:
+            block.shift(RIGHT * (-config.frame_x_radius + 0.2 - block.get_left()[0]))
         return block
 
     def lasso_zero_words(self) -> tuple[str, str]:
