@@ -119,7 +119,7 @@ from regmath.framing import clip_polyline
 from regmath.lp import lp_norm
 from scenes.toolkit import palette
 from scenes.toolkit.arrows import MovingArrow
-from scenes.toolkit.emphasis import Indicate
+from scenes.toolkit.emphasis import SIZE_MARK, Indicate
 from scenes.toolkit.motion import SWEEP_Z, AnimatedOnTop, overlapping, sweep
 from scenes.toolkit.narration import hold
 from scenes.toolkit.notation import (HINV, LOSS_TEX, SYMBOLS, Phrase, decimals_for, number, numbers,
@@ -3481,7 +3481,12 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         k = 1 - int(np.argmax(np.abs(nearest_axis(pull))))
         power = unit_power(list(ridge.point))
         values = in_unit(list(ridge.point), power)
-        readout = Readout(weight_template(k, values, power, "l2"), values[k],
+        # Decimals for the entries that show at the result line's scale: a weight a
+        # millionth of the largest (variant near-ray-offdiag's one-ulp w₁* ≈ 10⁻¹⁶) would ask
+        # for 18 of them, a readout wider than the panel.
+        big = max(abs(v) for v in values)
+        decimals = max(decimals_for(v) for v in values if abs(v) >= 1e-6 * big)
+        readout = Readout(weight_template(k, values, power, "l2", decimals), values[k],
                           font_size=TAKEAWAY_FONT, color=SOLUTION_COLOR)
         axes = self.axes["l2"]
         # Clear of every place the turning pull, its radius and ring reach.
@@ -3969,10 +3974,12 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         block.move_to(results[0]).align_to(results[0], LEFT)
         if block.get_right()[0] > config.frame_x_radius - 0.2:
             block.shift(LEFT * (block.get_right()[0] - config.frame_x_radius + 0.2))
-        # Its left edge inside the frame too (variant coupled: the result line it replaces
-        # sat at the frame's left edge, and the block reached 0.01 past it).
-        if block.get_left()[0] < -config.frame_x_radius + 0.2:
-            block.shift(RIGHT * (-config.frame_x_radius + 0.2 - block.get_left()[0]))
+        # Its left edge inside the frame too, with room for the mark that grows it SIZE_MARK
+        # times about its centre (variants coupled, far-cond-100: the result line it
+        # replaces sat at the frame's left edge, and the marked line reached past it).
+        grown_left = block.get_center()[0] - SIZE_MARK * block.width / 2.0
+        if grown_left < -config.frame_x_radius + 0.02:
+            block.shift(RIGHT * (-config.frame_x_radius + 0.02 - grown_left))
         return block
 
     def lasso_zero_words(self) -> tuple[str, str]:
