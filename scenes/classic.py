@@ -3978,7 +3978,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # times about its centre (variants coupled, far-cond-100: the result line it
         # replaces sat at the frame's left edge, and the marked line reached past it).
         grown_left = block.get_center()[0] - SIZE_MARK * block.width / 2.0
-        if grown_left < -config.frame_x_radius + 0.02:
+        if grown_left < -config.frame_x_radius:
             block.shift(RIGHT * (-config.frame_x_radius + 0.02 - grown_left))
         return block
 
