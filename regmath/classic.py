@@ -838,6 +838,9 @@ def slide_past_edge(loss: Quadratic, solution: Solution, degrees: float, *,
     The slide ‖w*′ − c‖ grows with the turn (the closed form c + m·H⁻¹(u − α s) is
     continuous, 0 at the cone's edge); the turn is found by bisection (60 halvings) when
     ``degrees`` would go too far, so w*′ lies inside the edge, clear of the far corner.
+    Where the full turn would carry ŵ′ across the edge's line into the diamond (sᵀH⁻¹u ≤ 0:
+    w*′ = ŵ′ leaves the edge), the turn is cut where sᵀH⁻¹u is half its value at the
+    cone's edge, so w*′ stays on the edge with a visible pull.
 
     Raises
     ------
@@ -850,24 +853,45 @@ def slide_past_edge(loss: Quadratic, solution: Solution, degrees: float, *,
     corner = np.asarray(solution.point, dtype=float)
     limit = share * np.sqrt(2.0) * solution.radius
 
+    hessian = np.asarray(loss.hessian, dtype=float)
+    normal = np.asarray(edge, dtype=float)
+    normal = normal / np.hypot(normal[0], normal[1])
+
     def slide(angle: float) -> float:
         _, v = past_cone_edge(solution, angle)
         return float(np.hypot(*(corner_pull_solution(loss, solution, v) - corner)))
 
-    if slide(degrees) <= limit:
+    def leaning(angle: float) -> float:
+        # sᵀH⁻¹v: ŵ′ = c + m·H⁻¹v lies outside the edge's line s·w = t (w*′ stays on the
+        # edge, the constraint active, −∇f′(w*′) = m·α·s with α ∝ this) only while > 0.
+        _, v = past_cone_edge(solution, angle)
+        return float(normal @ np.linalg.solve(hessian, v))
+
+    # Past the turn where sᵀH⁻¹u reaches 0, ŵ′ is inside the diamond and w*′ = ŵ′ leaves
+    # the edge (variant tiny-offdiag-axis: H ≈ diag(1, 2), ŵ = (2, 0), 75° past). Only
+    # there is the turn cut further, to keep half of sᵀH⁻¹u at the cone's edge.
+    at_edge = float(normal @ np.linalg.solve(hessian, normal))
+
+    def turn(floor: float) -> float:
+        if slide(degrees) <= limit and leaning(degrees) >= floor:
+            return float(degrees)
+        low, high = 0.0, float(degrees)
+        for _ in range(60):
+            mid = 0.5 * (low + high)
+            if mid <= 0.0:
+                break
+            if slide(mid) <= limit and leaning(mid) >= floor:
+                low = mid
+            else:
+                high = mid
+        return low if low > 0.0 else 0.5 * high
+
+    angle = turn(-np.inf)
+    if leaning(angle) <= 0.0:
+        angle = turn(0.5 * at_edge)
+    if angle == degrees:
         return edge, u
-    low, high = 0.0, float(degrees)
-    for _ in range(60):
-        mid = 0.5 * (low + high)
-        if mid <= 0.0:
-            break
-        if slide(mid) <= limit:
-            low = mid
-        else:
-            high = mid
-    if low <= 0.0:
-        low = 0.5 * high
-    return past_cone_edge(solution, low)
+    return past_cone_edge(solution, angle)
 
 
 def circle_slide(loss: Quadratic, solution: Solution, degrees: float, fraction: float

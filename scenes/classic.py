@@ -119,7 +119,7 @@ from regmath.framing import clip_polyline
 from regmath.lp import lp_norm
 from scenes.toolkit import palette
 from scenes.toolkit.arrows import MovingArrow
-from scenes.toolkit.emphasis import Indicate
+from scenes.toolkit.emphasis import SIZE_MARK, Indicate
 from scenes.toolkit.motion import SWEEP_Z, AnimatedOnTop, overlapping, sweep
 from scenes.toolkit.narration import hold
 from scenes.toolkit.notation import (HINV, LOSS_TEX, SYMBOLS, Phrase, decimals_for, number, numbers,
@@ -999,6 +999,12 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 axis_x = axes.y_axis.get_center()[0]
                 if name.get_left()[0] < axis_x + LEVEL_NAME_GAP < name.get_right()[0] + 0.3:
                     name.shift((axis_x + LEVEL_NAME_GAP - name.get_left()[0]) * RIGHT)
+                # Pushed past the frame's edge (variant quadrant-3: the curve hugs the
+                # right panel's edge): left of the w₂ axis instead; inside the frame.
+                if name.get_right()[0] > config.frame_width / 2:
+                    name.shift((axis_x - LEVEL_NAME_GAP - name.get_right()[0]) * RIGHT)
+                if abs(name.get_center()[0]) + name.width / 2 > config.frame_width / 2:
+                    keep_in_frame(name)
             self.level_names = names
             cue.play(*(Create(c) for c in shape), *(Reveal(n) for n in names), at="level",
                      run_time=1.0)
@@ -3475,7 +3481,12 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         k = 1 - int(np.argmax(np.abs(nearest_axis(pull))))
         power = unit_power(list(ridge.point))
         values = in_unit(list(ridge.point), power)
-        readout = Readout(weight_template(k, values, power, "l2"), values[k],
+        # Decimals for the entries that show at the result line's scale: a weight a
+        # millionth of the largest (variant near-ray-offdiag's one-ulp w₁* ≈ 10⁻¹⁶) would ask
+        # for 18 of them, a readout wider than the panel.
+        big = max(abs(v) for v in values)
+        decimals = max(decimals_for(v) for v in values if abs(v) >= 1e-6 * big)
+        readout = Readout(weight_template(k, values, power, "l2", decimals), values[k],
                           font_size=TAKEAWAY_FONT, color=SOLUTION_COLOR)
         axes = self.axes["l2"]
         # Clear of every place the turning pull, its radius and ring reach.
@@ -3839,6 +3850,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                         tag.shift((origin[1] - TAG_BELOW_AXIS - tag.get_top()[1]) * UP)
                     # Clear of the w₂ axis as the first leg shrinks toward 0.
                     tag.shift(max(origin[0] + TAG_AXIS_GAP - tag.get_left()[0], 0.0) * RIGHT)
+                # Never past the frame's edge (a leg at the panel's edge, variants far from
+                # the stock data).
+                if abs(tag.get_center()[0]) + tag.width / 2 > config.frame_x_radius:
+                    keep_in_frame(tag)
 
             def meets_other(tag: VMobject) -> bool:
                 # Whether the shrunk second leg runs through the tag's box (grown a little).
@@ -3959,6 +3974,12 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         block.move_to(results[0]).align_to(results[0], LEFT)
         if block.get_right()[0] > config.frame_x_radius - 0.2:
             block.shift(LEFT * (block.get_right()[0] - config.frame_x_radius + 0.2))
+        # Its left edge inside the frame too, with room for the mark that grows it SIZE_MARK
+        # times about its centre (variants coupled, far-cond-100: the result line it
+        # replaces sat at the frame's left edge, and the marked line reached past it).
+        grown_left = block.get_center()[0] - SIZE_MARK * block.width / 2.0
+        if grown_left < -config.frame_x_radius:
+            block.shift(RIGHT * (-config.frame_x_radius + 0.02 - grown_left))
         return block
 
     def lasso_zero_words(self) -> tuple[str, str]:

@@ -394,6 +394,25 @@ def test_slide_past_edge_keeps_other_datas_w_inside_the_edge() -> None:
         slide_past_edge(loss, lasso, 30.0, share=1.5)
 
 
+def test_slide_past_edge_keeps_w_hat_outside_the_diamond() -> None:
+    """Variant tiny-offdiag-axis (H ≈ diag(1, 2), ŵ = (2, 0)): 75° past the edge, ŵ′ would
+    lie inside the diamond (w*′ = ŵ′, off the edge). The turn is cut: the exact solver on
+    ŵ′ puts w*′ on the edge (‖w*′‖₁ = t, both weights nonzero) and ŵ′ is outside the ball."""
+    from regmath.classic import corner_pull_center, past_cone_edge, slide_past_edge
+
+    loss = Quadratic(center=[2.0, 0.0], hessian=[[1.0, 1e-9], [1e-9, 2.0]])
+    lasso = constrained(loss, norm="l1", radius=1.0)
+    assert lasso.at_corner
+    full = corner_pull_center(loss, lasso, past_cone_edge(lasso, 75.0)[1])
+    assert np.abs(full).sum() < 1.0  # the uncut turn: ŵ′ in the diamond
+    _, u = slide_past_edge(loss, lasso, 75.0)
+    moved = corner_pull_center(loss, lasso, u)
+    assert np.abs(moved).sum() > 1.0
+    point = constrained(Quadratic(center=moved, hessian=loss.hessian), norm="l1",
+                        radius=1.0).point
+    assert np.all(point != 0.0) and np.isclose(np.abs(point).sum(), 1.0)
+
+
 def test_ridge_pull_center_gives_the_turned_w_star_and_w_hat_for_the_own_pull() -> None:
     """Other data ŵ′ for ridge's pull turned to u: the exact solver, run on ŵ′ with the same
     H, puts w* at t·u; u along the real pull gives back ŵ."""
