@@ -484,3 +484,19 @@ def test_the_recorder_reports_manims_unseen_indicate_and_not_the_toolkits(tmp_pa
 
     scene = dry_run(Marks, tmp_path, frame_rate=5)
     assert [name.split(" (")[0] for _, name in scene.unseen_emphasis] == [r"\lambda = 2.30"]
+
+
+def test_a_grown_mark_stays_inside_the_frame_and_above_the_caption_strip() -> None:
+    from manim import config
+
+    from scenes.toolkit.style import CAPTION_TOP
+
+    half_w = config.frame_width / 2
+    line = MathTex(r"h/(h + \lambda) = 0.36,\ 0.69", color=WHITE)
+    line.to_edge(np.array([-1.0, 0.0, 0.0]), buff=0.01)
+    _peak(SeenIndicate(line, color=WHITE, scale_factor=1.0))
+    assert line.get_left()[0] >= -half_w - 1e-9
+    low = MathTex(r"\lambda = 2.30", color=WHITE)
+    low.move_to(np.array([0.0, CAPTION_TOP + low.height / 2 + 0.005, 0.0]))
+    _peak(SeenIndicate(low, color=WHITE, scale_factor=1.0))
+    assert low.get_bottom()[1] >= CAPTION_TOP - 1e-9

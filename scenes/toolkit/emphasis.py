@@ -10,7 +10,9 @@ said "here" (found by `tests.scene_helpers.viewer_problems`, "unseen emphasis").
 This `Indicate` keeps Manim's behaviour whenever that is visible, and otherwise marks
 the mobject without moving its geometry or changing its colour: a stroked shape (a line,
 an outline, an arrow) is drawn thicker, there and back; a filled-only shape (text, a dot)
-grows about its centre, there and back.
+grows about its centre, there and back, shifted as much as it must to stay inside the
+frame and above the caption strip (a panel line at the frame's edge grown 1.08 times ran
+past it in ClassicPicture's variants).
 """
 
 from __future__ import annotations
@@ -19,7 +21,9 @@ from typing import Any
 
 import numpy as np
 from manim import Indicate as ManimIndicate
-from manim import ManimColor, Mobject, VMobject
+from manim import DL, UR, ManimColor, Mobject, VMobject, config
+
+from scenes.toolkit.style import CAPTION_TOP
 
 __all__ = ["Indicate", "COLOR_CHANGE", "SCALE_CHANGE", "STROKE_MARK", "SIZE_MARK"]
 
@@ -85,4 +89,22 @@ class Indicate(ManimIndicate):
                 member.set_stroke(width=member.get_stroke_width() * STROKE_MARK, family=False)
         else:
             target.scale(SIZE_MARK)
+            target.shift(_back_inside(self.mobject, target))
         return target
+
+
+def _back_inside(mobject: Mobject, grown: Mobject) -> np.ndarray:
+    """The shift that keeps ``grown`` inside the frame, and above the caption strip when
+    ``mobject`` is above it, wherever ``mobject`` itself is inside them."""
+    half_w, half_h = config.frame_width / 2, config.frame_height / 2
+    bottom = CAPTION_TOP if mobject.get_bottom()[1] >= CAPTION_TOP else -half_h
+    limits = ((-half_w, half_w), (bottom, half_h))
+    was = (mobject.get_corner(DL), mobject.get_corner(UR))
+    now = (grown.get_corner(DL), grown.get_corner(UR))
+    shift = np.zeros(3)
+    for axis, (low, high) in enumerate(limits):
+        if now[0][axis] < low <= was[0][axis]:
+            shift[axis] = low - now[0][axis]
+        elif now[1][axis] > high >= was[1][axis]:
+            shift[axis] = high - now[1][axis]
+    return shift
