@@ -119,7 +119,7 @@ from regmath.framing import clip_polyline
 from regmath.lp import lp_norm
 from scenes.toolkit import palette
 from scenes.toolkit.arrows import MovingArrow
-from scenes.toolkit.emphasis import SIZE_MARK, Indicate
+from scenes.toolkit.emphasis import Indicate
 from scenes.toolkit.motion import SWEEP_Z, AnimatedOnTop, overlapping, sweep
 from scenes.toolkit.narration import hold
 from scenes.toolkit.notation import (HINV, LOSS_TEX, SYMBOLS, Phrase, decimals_for, number, numbers,
@@ -3974,12 +3974,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         block.move_to(results[0]).align_to(results[0], LEFT)
         if block.get_right()[0] > config.frame_x_radius - 0.2:
             block.shift(LEFT * (block.get_right()[0] - config.frame_x_radius + 0.2))
-        # Its left edge inside the frame too, with room for the mark that grows it SIZE_MARK
-        # times about its centre (variants coupled, far-cond-100: the result line it
-        # replaces sat at the frame's left edge, and the marked line reached past it).
-        grown_left = block.get_center()[0] - SIZE_MARK * block.width / 2.0
-        if grown_left < -config.frame_x_radius:
-            block.shift(RIGHT * (-config.frame_x_radius + 0.02 - grown_left))
+        # Its left edge inside the frame too (variants coupled, far-cond-100: the result
+        # line it replaces sat at the frame's left edge); the mark that grows it keeps
+        # itself inside the frame (`emphasis.Indicate`).
+        if block.get_left()[0] < -config.frame_x_radius:
+            block.shift(RIGHT * (-config.frame_x_radius + 0.02 - block.get_left()[0]))
         return block
 
     def lasso_zero_words(self) -> tuple[str, str]:

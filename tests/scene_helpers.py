@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -262,6 +262,16 @@ def _unseen_indicates(animations: Sequence[Any]) -> list[str]:
             found.append(f"{getattr(mobject, 'tex_string', None) or type(mobject).__name__}"
                          f" ({_scene_line()})")
     return found
+
+
+def shown_tex(scene: Scene, wanted: Callable[[str], bool], *,
+              alpha: float = VISIBLE_ALPHA) -> list[str]:
+    """The TeX strings on screen now whose text ``wanted`` picks and whose most opaque
+    part is at least ``alpha`` (a per-frame recorder's read of which lines are shown)."""
+    return [member.tex_string for mobject in scene.mobjects
+            for member in mobject.get_family()
+            if isinstance(member, SingleStringMathTex) and wanted(member.tex_string)
+            and max((_alpha(m) for m in _members_with_points(member)), default=0.0) >= alpha]
 
 
 # ------------------------------------------------------------------ checks

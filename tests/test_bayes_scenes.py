@@ -34,11 +34,8 @@ from scenes.bayes import (BOWL_SHARES, CURVE_SAMPLES, F_SHARES, LEVEL_SHARES, RI
                           PriorsAsPenalties)
 from tests.claims import true_claims
 from tests.claims_bayes import SCREEN_RULES, facts_for, rules_for
-from manim import SingleStringMathTex
-
-from tests.scene_helpers import (RECORDING_FRAME_RATE, Recorder, _alpha,
-                                 _members_with_points, coords, dry_run, polyline_coords,
-                                 viewer_problems)
+from tests.scene_helpers import (RECORDING_FRAME_RATE, Recorder, coords, dry_run,
+                                 polyline_coords, shown_tex, viewer_problems)
 
 COORD_ATOL = 1e-9
 PRIORS = ("laplace", "gaussian")
@@ -60,13 +57,8 @@ class Priors(Recorder, PriorsAsPenalties):
         tracker = getattr(self, "tracker", None)
         if tracker is None:
             return
-        lit = [member.tex_string for mobject in self.mobjects
-               for member in mobject.get_family()
-               if isinstance(member, SingleStringMathTex)
-               and (BAND_RULE in member.tex_string
-                    or any(rule in member.tex_string for rule in OFF_RULES))
-               and max((_alpha(m) for m in _members_with_points(member)), default=0.0)
-               >= LIT_ALPHA]
+        lit = shown_tex(self, lambda tex: BAND_RULE in tex or any(r in tex for r in OFF_RULES),
+                        alpha=LIT_ALPHA)
         self.__dict__.setdefault("status_frames", []).append(
             (float(self.time), float(tracker.get_value()), lit))
 

@@ -15,8 +15,6 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from manim import SingleStringMathTex
-
 from regmath import constrained, penalized
 from regmath.center_paths import corner_exit
 from regmath.drawing import (
@@ -48,9 +46,8 @@ from scenes.tangency import (
 )
 from scenes.toolkit.notation import number as notation_number
 from tests.claims import true_claims
-from tests.scene_helpers import (RECORDING_FRAME_RATE, VISIBLE_ALPHA, Recorder, _alpha,
-                                 _members_with_points, anchors, coords, dry_run,
-                                 viewer_problems)
+from tests.scene_helpers import (RECORDING_FRAME_RATE, Recorder, anchors, coords, dry_run,
+                                 shown_tex, viewer_problems)
 from tests.claims_tangency import SCREEN_RULES, facts_for, rules_for
 
 # Scene ↔ problem coordinates go through Manim's float affine maps.
@@ -75,12 +72,7 @@ class RecordedInactive(Recorder, InactiveConstraint):
         strength = getattr(self, "penalty_strength", None)
         if strength is None:
             return
-        lines = [member.tex_string for mobject in self.mobjects
-                 for member in mobject.get_family()
-                 if isinstance(member, SingleStringMathTex)
-                 and r"\operatorname{sign}(w^*)" in member.tex_string
-                 and max((_alpha(m) for m in _members_with_points(member)), default=0.0)
-                 >= VISIBLE_ALPHA]
+        lines = shown_tex(self, lambda tex: r"\operatorname{sign}(w^*)" in tex)
         point = penalized(self.loss, norm=self.norm, strength=strength.get_value()).point
         self.__dict__.setdefault("penalty_frames", []).append(
             (float(self.time), lines, np.asarray(point, dtype=float)))
