@@ -169,6 +169,15 @@ def _visible_box(mobject: Mobject, members: list[Mobject] | None = None
 class Recorder(BeatRecorder):
     """Mixin recording frames, plays and on-screen TeX (put it before the scene class)."""
 
+    def _name_of(self, mobject: Mobject) -> str:
+        """`_describe(mobject)`, worked out once per object (it walks a group's family)."""
+        names = self.__dict__.setdefault("_names", {})
+        known, name = names.get(id(mobject), (None, ""))
+        if known is not mobject:
+            name = _describe(mobject)
+            names[id(mobject)] = (mobject, name)
+        return name
+
     def _record_frame(self) -> None:
         frame = Frame(float(self.time))
         # The last frame's shapes, keyed by id with the mobject itself: an id alone can be
@@ -189,7 +198,7 @@ class Recorder(BeatRecorder):
                 continue
             seen = visible[0] if len(visible) == 1 else np.concatenate(visible)
             frame.boxes[id(mobject)] = (seen.min(axis=0), seen.max(axis=0),
-                                        type(mobject).__name__)
+                                        self._name_of(mobject))
             points = every[0].copy() if len(every) == 1 else np.concatenate(every)
             known, previous = previous_shapes.get(id(mobject), (None, None))
             if known is mobject and previous.shape == points.shape:
@@ -272,6 +281,21 @@ def shown_tex(scene: Scene, wanted: Callable[[str], bool], *,
             for member in mobject.get_family()
             if isinstance(member, SingleStringMathTex) and wanted(member.tex_string)
             and max((_alpha(m) for m in _members_with_points(member)), default=0.0) >= alpha]
+
+
+#: How many characters of a text's content name it in a finding.
+NAME_CHARACTERS = 32
+
+
+def _describe(mobject: Mobject) -> str:
+    """A mobject's type and, for a text, the start of what it says (several labels of one
+    type are told apart in a finding)."""
+    name = type(mobject).__name__
+    words = getattr(mobject, "tex_string", None) or getattr(mobject, "text", None)
+    if not isinstance(words, str):
+        texts = [m.tex_string for m in mobject.get_family() if hasattr(m, "tex_string")]
+        words = " ".join(texts) if texts else None
+    return f"{name} '{words[:NAME_CHARACTERS]}'" if words else name
 
 
 # ------------------------------------------------------------------ checks
@@ -360,12 +384,24 @@ def long_caption_lines(scene: Scene) -> list[str]:
             or any(len(line) > LINE_CHARACTERS for line in c.content.splitlines())]
 
 
+def per_object(found: list[tuple]) -> list[str]:
+    """Frame-by-frame findings ``(time, name, ...)`` summed up as one line per object:
+    "name: first–last s (k frames)", in order of first appearance. A list of the first few
+    frames hid every later object behind the first one's frames."""
+    spans: dict[str, list[float]] = {}
+    for time, name, *_ in found:
+        first, last, count = spans.get(name, (time, time, 0))
+        spans[name] = [min(first, time), max(last, time), count + 1]
+    return [f"{name}: {first:.1f}–{last:.1f} s ({int(count)} frames)"
+            for name, (first, last, count) in spans.items()]
+
+
 def viewer_problems(scene: Scene) -> dict[str, list]:
     """Every generic check at once; each value must be empty."""
     return {
         "jumps": jumps(scene),
-        "caption strip": into_caption_strip(scene)[:5],
-        "out of frame": out_of_frame(scene)[:5],
+        "caption strip": per_object(into_caption_strip(scene)),
+        "out of frame": per_object(out_of_frame(scene)),
         "silent motion": silent_motion(scene),
         "overlapping subtitles": subtitle_overlaps(scene),
         "long caption lines": long_caption_lines(scene),

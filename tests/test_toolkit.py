@@ -9,7 +9,7 @@ import os
 import numpy as np
 from manim import ManimColor
 import pytest
-from manim import DOWN, LEFT, RIGHT, UP, Circle, Dot, FadeIn, MathTex, Scene, Square, ValueTracker, VGroup
+from manim import DOWN, LEFT, RIGHT, UP, Circle, Dot, FadeIn, MathTex, Scene, Square, ValueTracker, VGroup, config
 
 from regmath import InvalidArgumentError
 from scenes.toolkit import palette
@@ -46,6 +46,7 @@ from tests.scene_helpers import (
     long_caption_lines,
     silent_motion,
     subtitle_overlaps,
+    viewer_problems,
 )
 
 
@@ -360,6 +361,31 @@ class LowAndSilent(Recorder, Scene):
         self.play(FadeIn(label))  # no caption at all
         self.add_subcaption("one very long caption line " * 4, duration=2)
         self.wait(2)
+
+
+class TwoOutOfFrame(Recorder, Scene):
+    """One label past the right edge for 2 s, then another past the left edge."""
+
+    def construct(self) -> None:
+        first = MathTex("a_1").move_to([config.frame_width / 2, 1.0, 0.0])
+        self.add_subcaption("first", duration=2)
+        self.play(FadeIn(first, run_time=0.2))
+        self.wait(1.8)
+        self.remove(first)
+        second = MathTex("b_2").move_to([-config.frame_width / 2, -1.0, 0.0])
+        self.add_subcaption("second", duration=2)
+        self.play(FadeIn(second, run_time=0.2))
+        self.wait(1.8)
+
+
+def test_the_frame_check_names_every_object_once_with_its_span(tmp_path) -> None:
+    # The check used to list the first five frames, which all belonged to the first
+    # label: the second problem stayed hidden until the first was fixed.
+    found = viewer_problems(dry_run(TwoOutOfFrame, tmp_path))["out of frame"]
+    assert len(found) == 2
+    assert "'a_1'" in found[0] and "'b_2'" in found[1]
+    starts = [float(line.split(": ")[1].split("–")[0]) for line in found]
+    assert starts[0] < 2.0 <= starts[1]
 
 
 def test_the_jump_check_finds_a_teleport_and_the_centre_jump_kind(tmp_path) -> None:
