@@ -167,6 +167,7 @@ from scenes.toolkit.style import (
     MUTED_COLOR,
     NORMAL_COLOR,
     PANEL_LEFT,
+    PANEL_RIGHT,
     PLOT_CENTER,
     PLOT_SIDE,
     SOLUTION_COLOR,
@@ -1385,13 +1386,15 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             })
         for mobject, place in moved.items():
             place(mobject)
-        readout = Readout(r"c = " + number_format(level, digits)
-                          + r":\ \Delta\text{{height}} = "
-                          + number_format(2.0 * abs(lam * level), digits, signed=True,
-                                          plus=False)
-                          + r" \approx \lambda c = "
-                          + number_format(abs(lam * level), digits, signed=True, plus=False),
-                          0.0, 0.0, 0.0, font_size=PANEL_FONT)
+        # Typeset smaller when a tiny λ asks for many decimals (a mountain of height 0.001:
+        # "c = 0.100000: … λc = 0.000060" ran 1 unit past the frame's right edge).
+        readout = Readout.fitting(
+            PANEL_RIGHT - self.chain.get_left()[0],
+            r"c = " + number_format(level, digits) + r":\ \Delta\text{{height}} = "
+            + number_format(2.0 * abs(lam * level), digits, signed=True, plus=False)
+            + r" \approx \lambda c = "
+            + number_format(abs(lam * level), digits, signed=True, plus=False),
+            0.0, 0.0, 0.0, font_size=PANEL_FONT)
         # A row above the chain rule's, in the plot's room (review r51 finding 1: in the chain
         # rule's row "0.060" ran into "the top, zoomed").
         readout.move_to(self.chain, aligned_edge=LEFT).shift(
