@@ -150,7 +150,7 @@ G_WIDTH = 9.0
 UP_FROM, UP_TO, UP_WIDTH = 0.95, 0.45, 3.0
 #: g's name stands beside its shaft this share of the way to its tip (r71: by the tip it sat
 #: on n₂'s name).
-G_NAME_ALONG = 0.5
+G_NAME_ALONG = 0.9
 #: The lasso's ellipsoid's outline while it moves with g (faint otherwise).
 MOVING_STROKE = 0.6
 #: The cone's translucent fill (an edge's fan between its two normals).
@@ -164,6 +164,9 @@ LOSS_FONT = 28
 READOUT_GAP = 0.12
 #: Axis labels sit this far beyond their axis's projected end (screen units).
 AXIS_LABEL_GAP = 0.2
+#: An axis label rises off its line where another axis's line runs within this cosine of
+#: it on screen (fully at 1: collinear).
+PARALLEL_FROM = 0.97
 #: Extra room (frame units) kept for an axis label beyond the arrow's tip (r68: the tip
 #: reaches past the axis's end; the label just fitted, then counted as out).
 LABEL_ROOM_SLACK = 0.3
@@ -710,7 +713,19 @@ class Tangency3D(StoryScene, ThreeDScene):
         unit = along / max(float(np.linalg.norm(along)), 1e-9)
         # The box's half-extent along the axis's direction, then the gap.
         reach = min(half[0] / max(abs(unit[0]), 1e-9), half[1] / max(abs(unit[1]), 1e-9))
-        return end + (reach + AXIS_LABEL_GAP) * unit
+        where = end + (reach + AXIS_LABEL_GAP) * unit
+        # r71 (review r69 item 2: keep every axis labelled): where another axis runs along
+        # this one on screen (seen broadside, w₂ lies on w₁'s line), the label rises off the
+        # line, smoothly with the angle between them (no jump as the camera turns).
+        others = self.project(self.segments[[j for j in range(3) if j != i]].reshape(-1, 3),
+                              view).reshape(-1, 2, 2)
+        along = max(abs(float(unit @ normalize(q - p))) for p, q in others)
+        rise = float(np.clip((along - PARALLEL_FROM) / (1.0 - PARALLEL_FROM), 0.0, 1.0))
+        if rise > 0.0:
+            up = np.array([-unit[1], unit[0]])
+            up = up if up[1] >= 0.0 else -up
+            where = where + rise * (half[1] + AXIS_LABEL_GAP) * up
+        return where
 
     def label_leaves(self, i: int, view: tuple) -> bool:
         """True if wᵢ's label at ``view`` (the camera's zoom and centre as now) would reach
