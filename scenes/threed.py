@@ -671,6 +671,10 @@ class Tangency3D(StoryScene, ThreeDScene):
             self.add(axes)
             # The axes named at once, then ŵ as its sentence is read (r58: 2 s of bare axes).
             cue.play(FadeIn(self.axis_labels), run_time=1.0)
+            # Each label in the scene on its own (r71: with w₂'s kept through the turn, the
+            # group's box spanned the faded labels' places too, below the frame's bottom).
+            self.remove(self.axis_labels)
+            self.add(*self.axis_labels)
             cue.play(FadeIn(self.hat), FadeIn(hat_label), Create(self.drops), until=cue.END)
 
     def fitting_zoom(self, drawn: np.ndarray, views: list | None = None,
