@@ -148,6 +148,9 @@ G_WIDTH = 9.0
 #: r68: the edge-on vertical drawn through the origin, from this share of t below it (the
 #: octahedron's lowest point is t/√2 down) to this share above (w* is t/√2 up), thin.
 UP_FROM, UP_TO, UP_WIDTH = 0.95, 0.45, 3.0
+#: g's name stands beside its shaft this share of the way to its tip (r71: by the tip it sat
+#: on n₂'s name).
+G_NAME_ALONG = 0.9
 #: The lasso's ellipsoid's outline while it moves with g (faint otherwise).
 MOVING_STROKE = 0.6
 #: The cone's translucent fill (an edge's fan between its two normals).
@@ -161,6 +164,9 @@ LOSS_FONT = 28
 READOUT_GAP = 0.12
 #: Axis labels sit this far beyond their axis's projected end (screen units).
 AXIS_LABEL_GAP = 0.2
+#: An axis label rises off its line where another axis's line runs within this cosine of
+#: it on screen (fully at 1: collinear).
+PARALLEL_FROM = 0.97
 #: Extra room (frame units) kept for an axis label beyond the arrow's tip (r68: the tip
 #: reaches past the axis's end; the label just fitted, then counted as out).
 LABEL_ROOM_SLACK = 0.3
@@ -198,7 +204,8 @@ SWEEP_SECONDS = 3.0
 GHOST_OPACITY = 0.55
 #: The zero weight's flash in the readout, and the close-up's camera move.
 ZERO_FLASH_SECONDS = 1.0
-CLOSE_SECONDS = 2.4
+#: r71 (review r69 item 2: the swing at 33-39 s too fast to follow): 2.4 → 4 s.
+CLOSE_SECONDS = 4.0
 #: Ridge's w* coming in after its growth, under the same words.
 AFTER_SECONDS = 1.0
 #: n₁, n₂ sit this far beyond their normal's tip (screen units).
@@ -218,7 +225,9 @@ TURN_BACK_SECONDS = 2.5
 #: swing back with the sphere coming in (r56: ≤ 1.5 s, "Now the sphere" as it appears).
 TURN_BACK_SHARES = (0.2, 0.28, 0.52)
 #: Straight to ridge's close-up (r62): the lasso's picture goes, then the camera turns.
-RIDGE_TURN_SHARES = (0.2, 0.64, 0.16)
+#: r71 (review r69 item 2: "a jump at 76-78 s"): the lasso's picture goes over 0.8 s, the
+#: camera swings over 4 s (1.6 s before), the axis label back over 0.5 s.
+RIDGE_TURN_SHARES = (0.32, 1.6, 0.2)
 #: No camera swing shorter than this (r51: 1.7 s swings read as jumps).
 SWING_SECONDS = 3.0
 #: H beyond this condition number draws as a flat disc or a needle.
@@ -278,7 +287,10 @@ EDGE_RANGE_WORDS = ("{subdiff}, the set of subgradients, is {signs}{@sweep}; eac
                     "in this wedge.")
 #: ... then, in its own cue (r60: the loss's sweep, 1.8 s across the wedge, went by too
 #: fast), the loss moved with g, slowly, resting at each edge of the wedge.
-EDGE_LOSS_WORDS = ("Any {neg_grad} along one gives the same touch: a whole range of losses "
+#: r71 (review r69 item 5: the sweep too fast, what stays unnamed): slower, and what stays
+#: said while the loss moves: the touch, and with it the zero weight.
+EDGE_LOSS_WORDS = ("Move the loss so that its {neg_grad} runs along each g{@move}: the touch stays "
+                   "at {w_star}, with {zeros} = 0 all the while{@stays}; a whole range of losses "
                    "give {zeros} = 0.")
 #: g's value and λ, the multiplier of the budget (the readout's −∇f(w*) = λg, λ = ...).
 #: r66 (cut): "the multiplier of ‖w‖₁ ≤ t" dropped; the next cue says what λ does.
@@ -294,8 +306,14 @@ WEDGE_SWEEP_SECONDS = 6.0
 EDGE_REST_SECONDS = 0.7
 #: The loss's sweep with g (r60: −1 → 1 in 1.8 s read as a jump): to g₂ = −1, a rest, across
 #: the whole wedge to g₂ = 1, a rest, back to the touch's own g₂ (seconds, eased).
-LOSS_LEGS = (0.9, 3.4, 0.9)
-LOSS_REST_SECONDS = 0.6
+LOSS_LEGS = (1.8, 5.2, 1.8)
+LOSS_REST_SECONDS = 1.0
+#: The loss and its level sets, said as the first ellipsoid appears (r71, review r69 item 3:
+#: f and H never said), its formula on screen meanwhile (`loss_read`), gone at the touch.
+LEVEL_WORDS = ("The loss f(w) = ½(w − {w_hat})ᵀH(w − {w_hat}), H its curvature, has ellipsoids "
+               "as level sets{@shell}")
+LEVEL_SPOKEN = ("The loss, f of w equals one half of w minus {w_hat}, transposed, times H times "
+                "w minus {w_hat}, H its curvature, has ellipsoids as level sets{@shell}")
 #: The normal cone's shape in words, by the number of its normals.
 CONE_SHAPES = {2: "wedge", 4: "cone"}
 #: At an edge each normal's name stands beside its tip, its centre this many name heights
@@ -653,6 +671,10 @@ class Tangency3D(StoryScene, ThreeDScene):
             self.add(axes)
             # The axes named at once, then ŵ as its sentence is read (r58: 2 s of bare axes).
             cue.play(FadeIn(self.axis_labels), run_time=1.0)
+            # Each label in the scene on its own (r71: with w₂'s kept through the turn, the
+            # group's box spanned the faded labels' places too, below the frame's bottom).
+            self.remove(self.axis_labels)
+            self.add(*self.axis_labels)
             cue.play(FadeIn(self.hat), FadeIn(hat_label), Create(self.drops), until=cue.END)
 
     def fitting_zoom(self, drawn: np.ndarray, views: list | None = None,
@@ -695,7 +717,19 @@ class Tangency3D(StoryScene, ThreeDScene):
         unit = along / max(float(np.linalg.norm(along)), 1e-9)
         # The box's half-extent along the axis's direction, then the gap.
         reach = min(half[0] / max(abs(unit[0]), 1e-9), half[1] / max(abs(unit[1]), 1e-9))
-        return end + (reach + AXIS_LABEL_GAP) * unit
+        where = end + (reach + AXIS_LABEL_GAP) * unit
+        # r71 (review r69 item 2: keep every axis labelled): where another axis runs along
+        # this one on screen (seen broadside, w₂ lies on w₁'s line), the label rises off the
+        # line, smoothly with the angle between them (no jump as the camera turns).
+        others = self.project(self.segments[[j for j in range(3) if j != i]].reshape(-1, 3),
+                              view).reshape(-1, 2, 2)
+        along = max(abs(float(unit @ normalize(q - p))) for p, q in others)
+        rise = float(np.clip((along - PARALLEL_FROM) / (1.0 - PARALLEL_FROM), 0.0, 1.0))
+        if rise > 0.0:
+            up = np.array([-unit[1], unit[0]])
+            up = up if up[1] >= 0.0 else -up
+            where = where + rise * (half[1] + AXIS_LABEL_GAP) * up
+        return where
 
     def label_leaves(self, i: int, view: tuple) -> bool:
         """True if wᵢ's label at ``view`` (the camera's zoom and centre as now) would reach
@@ -1005,6 +1039,7 @@ class Tangency3D(StoryScene, ThreeDScene):
                                                   LOSS_COLOR,
                                                   0.22).submobjects)
         shell.add_updater(grow)
+        spoken = ""
         if touch.kind == "origin":
             words = ("The quadratic loss's level sets are ellipsoids{@shell}: {@grow}grow one "
                      "from {w_hat} until it reaches the origin{@touch}.")
@@ -1014,14 +1049,21 @@ class Tangency3D(StoryScene, ThreeDScene):
             # ends as "touches" is said; the view is side-on to the touch (in its tangent
             # plane, `contact_view`), not yet along the edge (r52: "along the edge" was said
             # 13 s before the view was).
-            words = ("The quadratic loss's level sets are ellipsoids{@shell}" + (
-                "; from a view side-on to the touch{@turned}, " if turn else ": ")
-                + "{@grow}grow one from {w_hat} until it first touches{@touch} the octahedron.")
+            # r71: f and H said once, as the first ellipsoid appears (review r69 item 3: "f and
+            # H are never said"), its formula on screen until the touch; what the turned view
+            # shows said plainly (item 4: "side-on to the touch" was unclear).
+            words = (LEVEL_WORDS + ("; seen from the side, where the gap shows{@turned}, " if turn
+                                    else ": ")
+                     + "{@grow}grow one from {w_hat} until it first touches{@touch} the octahedron.")
+            spoken = (LEVEL_SPOKEN + ("; seen from the side, where the gap shows{@turned}, " if turn
+                                      else ": ")
+                      + "{@grow}grow one from {w_hat} until it first touches{@touch} the "
+                      "octahedron.")
         elif not named:
             # Ridge's w* named as its dot appears, seen along the tangent plane (r51: named
             # here, over the first view with no dot).
             # r62: seen side-on to the touch (along its tangent plane), turned there first.
-            words = "Now the sphere" + (", from a view side-on to the touch" if slow else "") \
+            words = "Now the sphere" + (", seen from the side where the gap shows" if slow else "") \
                 + ": grow the ellipsoid again from {w_hat}, until it first touches{@touch} " \
                 "the sphere."
         else:
@@ -1029,8 +1071,9 @@ class Tangency3D(StoryScene, ThreeDScene):
             words = "Now the sphere: grow the ellipsoid again from {w_hat}, until it first " \
                     "touches, at " + SOLUTION_WORDS["l2"] + " = {star}{@touch}" + (
                         ", with {zeros} exactly 0." if touch.zero_indices else ".")
+        said = {"spoken": spoken} if touch.norm == "l1" and touch.kind != "origin" else {}
         with self.cue(words, star=point(touch.point),
-                      zeros=zeros_phrase(touch.zero_indices)) as cue:
+                      zeros=zeros_phrase(touch.zero_indices), **said) as cue:
             shares = before_shares or (1.0 / max(len(before), 1),) * len(before)
             for step, share in zip(before, shares):
                 cue.play(*step, run_time=TURN_BACK_SECONDS * share)
@@ -1093,14 +1136,11 @@ class Tangency3D(StoryScene, ThreeDScene):
         # The loss written once, H from the data, as its level sets are named (r56: never
         # written, so λ and w* had to be taken on trust); in the frame's top left corner,
         # which the w* readout takes over at the touch.
-        entries = [n.tex for n in numbers(np.asarray(self.loss.hessian, dtype=float).ravel(),
-                                          distinct=True)]
-        rows = r" \\ ".join(" & ".join(entries[3 * i:3 * i + 3]) for i in range(3))
+        # r71 (review r69 items 1, 3): the formula alone, short, said as it comes (H's nine
+        # numbers were never talked about: one text item fewer).
         self.loss_read = VGroup(
             MathTex(r"f(w) = \tfrac{1}{2}(w - \hat w)^\top H\,(w - \hat w)",
-                    font_size=LOSS_FONT, color=LOSS_COLOR),
-            MathTex(r"H = \begin{pmatrix} " + rows + r" \end{pmatrix}", font_size=LOSS_FONT,
-                    color=LOSS_COLOR)).arrange(DOWN, aligned_edge=LEFT, buff=READOUT_GAP)
+                    font_size=LOSS_FONT, color=LOSS_COLOR))
         self.loss_read.to_corner(UP + LEFT, buff=FRAME_MARGIN + LABEL_GAP)
         for line in self.loss_read:
             self.add_fixed_in_frame_mobjects(line)
@@ -1131,11 +1171,10 @@ class Tangency3D(StoryScene, ThreeDScene):
                          # back as the camera looks along the edge (`close_in`).
                          # r68: the zero weight's axis itself too (seen end-on it was a
                          # stray sliver in the octahedron); back with its plane (`show_turn`).
+                         # r71 (review r69 item 2: "the w₂ axis disappears for ~15 s"): the
+                         # axis and its label stay, the label kept clear (`axis_label`).
                          leaving=(FadeOut(self.ball_names["l1"]), FadeOut(self.hat_label),
-                                  FadeOut(self.drops),
-                                  *((FadeOut(self.end_on_label),
-                                     FadeOut(self.axes.get_axes()[touch.zero_indices[0]]))
-                                    if turn else ()))
+                                  FadeOut(self.drops))
                          if turn else ())
 
     def solution_readout(self, touch: Any) -> MathTex:
@@ -1295,7 +1334,8 @@ class Tangency3D(StoryScene, ThreeDScene):
                            for f, tint in zip(faces, FACE_TINTS)),
                          self.shell.animate.set_fill(opacity=FAINT_FILL)
                          .set_stroke(opacity=FAINT_STROKE),
-                         run_time=max(cue.until("faces") - 0.6, 1.6),
+                         # r71: at least `SWING_SECONDS` + 0.5 (1.6 s before: too fast).
+                         run_time=max(cue.until("faces") - 0.6, SWING_SECONDS + 0.5),
                          rate_func=rate_functions.ease_in_out_sine)
                 self.drop_camera_point()
                 cue.wait_until("faces")
@@ -1303,8 +1343,7 @@ class Tangency3D(StoryScene, ThreeDScene):
                 # turn, "the plane w₂ = 0" had nothing on screen to refer to); it leaves
                 # before the close-up (its end sweeps through the captions) and comes back
                 # with the close-up's axes.
-                cue.play(FadeIn(plane), FadeIn(plane_name), FadeIn(self.end_on_label),
-                         FadeIn(self.axes.get_axes()[k]), run_time=0.8)
+                cue.play(FadeIn(plane), FadeIn(plane_name), run_time=0.8)
                 cue.play(Indicate(edge[0], color=NORMAL_COLOR, scale_factor=1.0),
                          Indicate(plane_name, color=TEXT_COLOR, scale_factor=1.2),
                          run_time=max(cue.until("edge"), 0.8))
@@ -1528,7 +1567,7 @@ class Tangency3D(StoryScene, ThreeDScene):
             # pieces of text on a busy wireframe), g's line kept (these words read it).
             settle = self.shell.animate.set_stroke(opacity=SETTLED_STROKE) \
                 .set_fill(opacity=SETTLED_FILL)
-            if hasattr(self, "sub_read"):
+            if hasattr(self, "sub_read") and not getattr(self, "sub_read_gone", False):
                 # ∂‖w*‖₁'s line goes and the lines under it close up (r60: a blank line).
                 rise = float(self.sub_read.get_top()[1] - self.g_read.get_top()[1])
                 self.lam_read.shift(rise * UP)
@@ -1611,12 +1650,17 @@ class Tangency3D(StoryScene, ThreeDScene):
         camera = self.renderer.camera
 
         def name_at_tip(m: Any) -> None:
-            end, unit = self.projected_tip(g_arrow(free.get_value()))
-            # Beside the tip, on its right (r42 draft: beyond the tip it sat on −∇f's shaft,
-            # which runs along g at the touch's own g).
-            side = np.array([unit[1], -unit[0]])
-            # r56: one gap off the tip, its glyph touched −∇f(w*)'s shaft (along g there).
-            m.move_to(np.append(end + (0.5 * max(m.width, m.height) + 3 * NAME_GAP) * side,
+            arrow = g_arrow(free.get_value())
+            end, unit = self.projected_tip(arrow)
+            start = self.project(self.to_screen(np.array([arrow.start])))[0]
+            # Beside the shaft (r42 draft: beyond the tip it sat on −∇f's shaft, which runs
+            # along g at the touch's own g), on its left: inside the wedge, away from n₂.
+            side = np.array([-unit[1], unit[0]])
+            # r71 (review r69 item 1: "the g label sits on the n₂ label"): beside the shaft's
+            # middle, not its tip: the normals' names stand by their tips, g's tip near n₂'s.
+            # r56: one gap off the shaft, its glyph touched −∇f(w*)'s shaft (along g there).
+            middle = start + G_NAME_ALONG * (end - start)
+            m.move_to(np.append(middle + (0.5 * max(m.width, m.height) + 3 * NAME_GAP) * side,
                                 0.0))
         name_at_tip(g_name)
         self.add_fixed_in_frame_mobjects(g_name)
@@ -1654,12 +1698,8 @@ class Tangency3D(StoryScene, ThreeDScene):
             # set_value builds new digits: they must be fixed in the frame too.
             camera.add_fixed_in_frame_mobjects(m)
         self.g_value.add_updater(count)
-        # The moved loss tagged under the readout as it moves (r68, as ridge's sweep is).
-        moved_tag = MathTex(r"\text{(moved loss)}", font_size=TAG_FONT, color=LOSS_COLOR)
-        moved_tag.set_stroke(BACKGROUND, width=LABEL_OUTLINE, background=True)
-        moved_tag.next_to(self.g_read, DOWN, aligned_edge=LEFT, buff=READOUT_GAP)
-        self.add_fixed_in_frame_mobjects(moved_tag)
-        self.remove(moved_tag)
+        # r71: no "(moved loss)" tag (review r69 item 1: ten texts at once): the words say
+        # "Move the loss" as it moves.
         with self.cue(EDGE_RANGE_WORDS, g=self.subgradient_phrase(),
                       signs=self.signs_phrase(),
                       subdiff=Phrase(text=SYMBOLS["subdiff"].text, spoken="d of the L1 norm at w-star")) as cue:
@@ -1697,8 +1737,14 @@ class Tangency3D(StoryScene, ThreeDScene):
             # n₁'s and n₂'s names stay (r68: beside the tips, below −∇f's reach); g's name
             # steps aside (layout_report: slowed, it stood on n₂'s shaft); g is the readout's.
             # The loss tagged while it is not the scene's own (r68: it changed unsaid).
-            cue.play(FadeIn(pull), FadeIn(pull_name), FadeIn(moved_tag),
-                     FadeOut(g_name), run_time=0.4)
+            # r71: ∂‖w*‖₁'s line, read in the last words, goes now and the lines under it
+            # close up (review r69 item 1: ten texts at once round 62-73 s).
+            rise = float(self.sub_read.get_top()[1] - self.g_read.get_top()[1])
+            self.lam_read.shift(rise * UP)
+            cue.play(FadeIn(pull), FadeIn(pull_name), FadeOut(self.sub_read),
+                     self.g_read.animate.shift(rise * UP), FadeOut(g_name), run_time=0.6)
+            self.sub_read_gone = True
+            zero_entries = [self.star_read[1 + 2 * i] for i in touch.zero_indices]
             self.pool_shell(shell)
             ghost.add_updater(follow)
             pull.add_updater(lambda m: None)  # turned by `follow`: a moving mobject
@@ -1706,13 +1752,17 @@ class Tangency3D(StoryScene, ThreeDScene):
             for target, seconds in zip(legs, LOSS_LEGS):
                 last = target == own
                 cue.play(free.animate.set_value(target),
-                         *((FadeIn(g_name), FadeOut(moved_tag)) if last else ()),
+                         *((FadeIn(g_name),) if last else ()),
                          run_time=seconds, rate_func=rate_functions.ease_in_out_sine)
                 if not last:
                     # w* the same however the loss turns: lit at each edge of the wedge.
                     edge_normal = self.normals_drawn[0 if target < 0.0 else 1]
+                    # r71: and the zero weight that stays, lit in the readout (what stays
+                    # named while the loss moves, review r69 item 5).
                     cue.play(Indicate(edge_normal, color=NORMAL_COLOR, scale_factor=1.0),
                              Indicate(self.star, scale_factor=1.4, color=SOLUTION_COLOR),
+                             *(Indicate(z, color=NORMAL_COLOR, scale_factor=1.5)
+                               for z in zero_entries),
                              run_time=LOSS_REST_SECONDS)
             ghost.clear_updaters()
             pull.clear_updaters()

@@ -104,6 +104,9 @@ def _zeros(text: str, touch) -> bool:
         touch.point[STAR_INDEX[n]] == 0.0 for n in names)
 
 
+#: The loss named with its formula and its level sets (r71).
+LEVELS = (r"The loss f\(w\) = ½\(w − ŵ\)ᵀH\(w − ŵ\), H its curvature, has ellipsoids as level "
+          r"sets")
 POINT = rf"\({NUMBER}, {NUMBER}, {NUMBER}\)"
 
 LAM = rf"with λ = ({NUMBER})"
@@ -133,16 +136,19 @@ RULES = [
          r"With the budget t = 0, both balls, ‖w‖₁ ≤ 0 and ‖w‖₂ ≤ 0, are the origin alone",
          lambda m, f: f["t"] == 0.0, ("balls",)),
     # "ellipsoids" is said as the first one grows (r37: 11 s before any was drawn).
+    # r71: f and H said as the first ellipsoid appears (the loss's level sets are ellipsoids
+    # exactly when H is positive definite; H is f's Hessian, its curvature, by definition).
     Rule("grow to the octahedron",
-         r"The quadratic loss's level sets are ellipsoids: grow one from ŵ until it first touches the "
-         r"octahedron",
+         LEVELS + r": grow one from ŵ until it first touches the octahedron",
          lambda m, f: f["ellipsoids"] and f["l1"].kind in ("vertex", "edge", "face"),
          ("grow",)),
     # r52: at an edge the camera first turns to a view in the touch's tangent plane
     # (`contact_view`: side-on to the touch), then the ellipsoid grows.
+    # r71: "side-on to the touch" said plainly: the view in the touch's tangent plane shows
+    # the gap between the two outlines closing (`contact_view`).
     Rule("grow to the octahedron, seen side-on",
-         r"The quadratic loss's level sets are ellipsoids; from a view side-on to the touch, "
-         r"grow one from ŵ until it first touches the octahedron",
+         LEVELS + r"; seen from the side, where the gap shows, grow one from ŵ until it first "
+         r"touches the octahedron",
          lambda m, f: f["ellipsoids"] and f["l1"].kind == "edge", ("grow",)),
     Rule("grow to the origin",
          r"The quadratic loss's level sets are ellipsoids: grow one from ŵ until it reaches the origin",
@@ -211,11 +217,12 @@ RULES = [
          r"((?:, [^ ]+(?:, \|g.\|)*)? ≤ 1)?, lies in this wedge\.",
          lambda m, f: f["l1"].kind == "edge" and _signs(m.group(1), f["l1"])
          and _subgradient(m.group(2), m.group(3) or "", f["l1"]) and f["in_cone"], ("cone",)),
+    # r71: what stays said while the loss moves (the touch, so the zero weight).
     Rule("the wedge's range of losses, along g",
-         rf"Any −∇f\(w\*\) along one gives the same touch: a whole range of losses give "
-         rf"({STAR}) = 0",
-         lambda m, f: f["l1"].kind == "edge" and _zeros(m.group(1), f["l1"]) and f["in_cone"],
-         ("cone",)),
+         rf"Move the loss so that its −∇f\(w\*\) runs along each g: the touch stays at w\*, "
+         rf"with ({STAR}) = 0 all the while; a whole range of losses give ({STAR}) = 0",
+         lambda m, f: f["l1"].kind == "edge" and _zeros(m.group(1), f["l1"])
+         and m.group(2) == m.group(1) and f["in_cone"], ("cone",)),
     # λ: the budget's multiplier, and the penalty weight whose lasso has the same w*.
     Rule("g and λ defined",
          rf"Here g = ({POINT}) and −∇f\(w\*\) = λg, with λ = ({NUMBER})",
@@ -230,7 +237,7 @@ RULES = [
     # camera turns to ridge's close-up, along the sphere's tangent plane at the touch,
     # before the ellipsoid grows: said as it turns.
     Rule("grow to the sphere",
-         r"Now the sphere(, from a view side-on to the touch)?: grow the ellipsoid again from ŵ, "
+         r"Now the sphere(, seen from the side where the gap shows)?: grow the ellipsoid again from ŵ, "
          r"until it first touches",
          lambda m, f: f["l2"].kind == "sphere" and (
              not m.group(1) or f["l2"].zero_indices == ()
