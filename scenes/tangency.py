@@ -7850,13 +7850,26 @@ class InactiveConstraint(TangencyScene):
                     if placed:
                         break
             else:
-                mobject.next_to(arrow.shaft.point_from_proportion(0.5), self.push_label_side,
-                                buff=0.06)
                 # Along the arrow, inward, off the ball's edge it starts on (r36: the edge
                 # ran through "−λg" for 13 s). Layout only.
-                # r71's item 4: and off the inset's axes (the w₁ axis ran through "−λg").
-                self.slide_off(mobject, (end - start) / length, [self.z_ball, self.zaxes],
-                               tries=20)
+                # r71's item 4: and off the inset's axes and tick numbers (the w₁ axis ran
+                # through "−λg"): beside the shaft's middle on ŵ's side, else on the other
+                # side, else beside the tip, the first clear of them all.
+                middle = arrow.shaft.point_from_proportion(0.5)
+                along = (end - start) / length
+                across = np.array([-along[1], along[0], 0.0])
+                lines = [self.z_ball, self.zaxes.x_axis, self.zaxes.y_axis]
+                for anchor, side in ((middle, self.push_label_side), (middle, across),
+                                     (middle, -across), (end, along)):
+                    mobject.next_to(anchor, side, buff=0.06)
+                    self.slide_off(mobject, along, lines)
+                    self.inside_z_frame(mobject)
+                    if not self.on_lines(mobject, lines) and not any(
+                            _drawn(n) and boxes_meet(mobject, n) for n in self.z_numbers()):
+                        break
+                else:
+                    mobject.next_to(middle, self.push_label_side, buff=0.06)
+                    self.slide_off(mobject, along, [self.z_ball])
             self.inside_z_frame(mobject)
         from scenes.toolkit.style import CAPTION_TOP  # local: the import block is shared
 
