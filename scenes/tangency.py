@@ -5663,6 +5663,8 @@ HAT_LABEL_OUTLINE = 10
 #: InactiveConstraint's w*: larger than `marker`'s default, so a short move off ŵ shows.
 W_STAR_RADIUS = 0.1
 #: InactiveConstraint's last frame is held this long after the last motion lands.
+#: The balls' colours as the words name them (r71's item 5: dashed lines named by colour).
+BALL_COLOR_NAMES = {"l1": "orange", "l2": "green"}
 #: The penalty beat's moving outline ‖w‖ = ‖w*(λ)‖: dotted, apart from the dashed fixed one.
 MOVING_DASH = 0.035
 MOVING_GAP = 0.07
@@ -5790,6 +5792,8 @@ AIM_ARC_SHARE = 0.6
 LENS_AIM_ARC_SHARE = 0.95
 #: The lens's arrow labels show from this share of the inset's label lengths.
 LENS_LABEL_SHARE = 0.6
+#: The lens's arrow labels' font size (r71's item 2; 24 is the smallest readable at 480p).
+LENS_LABEL_FONT = 26
 #: InactiveConstraint's emphasis (boxes, tags, flashes): white, not −λg's yellow.
 EMPHASIS_COLOR = TEXT_COLOR
 #: A pulse on white text in its box (unscaled): the loss's blue, lightened.
@@ -6008,13 +6012,13 @@ class InactiveConstraint(TangencyScene):
         # hardly seen, its angle never given), and why: H ≠ cI.
         aimed = "" if isotropic(self.loss) else (
             " {@aim}" + zoomed + "{H} given{@h}: {@ell}" + why + "the "
-            "steepest way down misses {w_hat} (dashed) by {turn}°{@arc}.")
+            "steepest way down misses {w_hat} (white dashes) by {turn}°{@arc}.")
         # r66 (r62's item 6): "as H is not a multiple of the identity, the contours are
         # ellipses" was imprecise (circles are ellipses too; the miss comes from w* lying
         # off the ellipses' axes, regmath's `pull_aims_at_center` false).
         aimed_spoken = "" if isotropic(self.loss) else (
             " {@aim}" + zoomed + "H given{@h}: {@ell}" + why + "the "
-            "steepest way down misses w-hat, dashed, by {turn} degrees{@arc}.")
+            "steepest way down misses w-hat, white dashes, by {turn} degrees{@arc}.")
         # f named as the loss, ŵ as the fit with no penalty and H as the bowl's shape, each
         # line written as it is said (r40's item 4: f never named, ŵ and H on screen 3 and
         # 17 s before their words). ŵ is a point of the formula here; its dot comes with
@@ -6599,9 +6603,11 @@ class InactiveConstraint(TangencyScene):
                                   max_tip_ratio=0.35, z_index=2)
         self.l_push = MovingArrow(ORIGIN, ORIGIN, color=NORMAL_COLOR, stroke_width=8,
                                   max_tip_ratio=0.35, z_index=2)
-        self.l_pull_label = legible(MathTex(r"-\nabla f(w^*)", font_size=INSET_LABEL_FONT,
+        # r71's item 2: smaller than the inset's (at 32 no place by the first pull's tip was
+        # clear of the lens's lines, and it went unlabelled 22–44 s); above the 480p minimum.
+        self.l_pull_label = legible(MathTex(r"-\nabla f(w^*)", font_size=LENS_LABEL_FONT,
                                             color=GRADIENT_COLOR))
-        self.l_push_label = legible(MathTex(r"-\lambda g", font_size=INSET_LABEL_FONT, color=NORMAL_COLOR))
+        self.l_push_label = legible(MathTex(r"-\lambda g", font_size=LENS_LABEL_FONT, color=NORMAL_COLOR))
         self.l_arrow_factor = self.lens_arrow_factor(box)
         # (In drawing order during the drag: w* after the arrows, over their bases.)
         self.lens_followers = [(self.l_contour, self.follow_l_contour),
@@ -6667,9 +6673,13 @@ class InactiveConstraint(TangencyScene):
                         _drawn(other) and boxes_meet(mobject, other) for other in others):
                     break
             else:
-                mobject.next_to(anchor, preferred, buff=buff)
-                self.slide_off(mobject, preferred, self.lens_lines())
-                keep_inside(mobject, self.l_frame, margin=LABEL_FRAME_MARGIN)
+                # r71's item 2: no side clear (the first w*'s pull, its tip among the
+                # contour, the dashes and the angle mark, went unlabelled 22–44 s): the
+                # clear place in the lens nearest the tip. Layout only.
+                if not (pull and self.nearest_clear(mobject, arrow)):
+                    mobject.next_to(anchor, preferred, buff=buff)
+                    self.slide_off(mobject, preferred, self.lens_lines())
+                    keep_inside(mobject, self.l_frame, margin=LABEL_FRAME_MARGIN)
         # Shown from a shorter length than the inset's (r40: the lens opens at the first
         # w*, where its shortened arrows went unlabelled). Layout only.
         low, full = LENS_LABEL_SHARE * INSET_LABEL_MIN, LENS_LABEL_SHARE * INSET_LABEL_FULL
@@ -6684,6 +6694,60 @@ class InactiveConstraint(TangencyScene):
         if opacity != getattr(mobject, "_shown", None):
             mobject.set_opacity(opacity)
             mobject._shown = opacity
+
+    def nearest_clear(self, mobject: VMobject, arrow: MovingArrow, *,
+                      reach: float = 0.5) -> bool:
+        """Move the lens's pull label to the place inside the lens, its box clear of the
+        lens's lines, both arrows, the dots, their labels and the angle mark, nearest the
+        arrow's tip (its previous place kept while still clear, so it does not hop); False
+        (unmoved) when none lies within ``reach`` of the tip. Layout only: a grid search
+        over scene points."""
+        from scenes.toolkit.style import box_of  # local: the import block is shared
+
+        others = [m for m in (self.l_star_label, self.l_hat_label, self.l_hat, self.l_star,
+                              getattr(self, "aim_arc", None), getattr(self, "aim_label", None))
+                  if m is not None and m in self.get_mobject_family_members() and _drawn(m)]
+        points = _outline_samples([*self.lens_lines(), arrow, self.l_push, *others],
+                                  spacing=0.02)
+        boxes = [box_of(m) for m in others]
+        low_f, high_f = box_of(self.l_frame)
+        half = np.array([mobject.width, mobject.height]) / 2.0
+        tip = arrow.get_end()[:2]
+        margin = 0.03
+
+        def clear(c: np.ndarray) -> bool:
+            low, high = c - half - margin, c + half + margin
+            if np.any(low < low_f + LABEL_FRAME_MARGIN - margin) or np.any(
+                    high > high_f - LABEL_FRAME_MARGIN + margin):
+                return False
+            if len(points) and np.any(np.all((points >= low) & (points <= high), axis=1)):
+                return False
+            return not any(np.all(low <= b1) and np.all(b0 <= high) for b0, b1 in boxes)
+
+        def gap(c: np.ndarray) -> float:
+            return float(np.linalg.norm(tip - np.clip(tip, c - half, c + half)))
+
+        kept = getattr(mobject, "_tip_offset", None)
+        if kept is not None and clear(tip + kept) and gap(tip + kept) <= reach:
+            mobject.move_to(np.append(tip + kept, 0.0))
+            return True
+        best, nearest = None, None
+        lo = np.maximum(low_f + half, tip - half - reach)
+        hi = np.minimum(high_f - half, tip + half + reach)
+        for x in np.arange(lo[0], hi[0], 0.04):
+            for y in np.arange(lo[1], hi[1], 0.04):
+                c = np.array([x, y])
+                d = gap(c)
+                if d > reach or (nearest is not None and d >= nearest):
+                    continue
+                if clear(c):
+                    best, nearest = c, d
+        if best is None:
+            mobject._tip_offset = None
+            return False
+        mobject._tip_offset = best - tip
+        mobject.move_to(np.append(best, 0.0))
+        return True
 
     def lens_arrow_factor(self, box: ViewBox) -> float:
         """One shortening for the lens's pull all along the drag: the largest share of its
@@ -6957,12 +7021,14 @@ class InactiveConstraint(TangencyScene):
         # The boundary case named once, "weakly active (degenerate)" (r40's item 8).
         # r46's finding 5: "(degenerate)" cut, the hold shortened, and "still active" shown
         # (the boundary w* sits on pulses).
-        with self.cue("...until {w_hat} reaches the boundary{@reach}: still "
-                      "{@unbind}active, yet {lam} = 0 exactly: {@weak}weakly active. "
-                      "{@point}Now {w_star} = {w_hat}.",
-                      spoken="...until w-hat reaches the boundary{@reach}: still "
-                      "{@unbind}active, yet lambda = 0 exactly: {@weak}weakly active. "
-                      "{@point}Now w-star equals w-hat.") as cue:
+        # r71's item 3: "w* = ŵ" said first, as its label comes (said last, the label came
+        # 3 s after the caption showed it).
+        with self.cue("...until {w_hat} reaches the boundary{@reach}: {@point}{w_star} = "
+                      "{w_hat}{@named}, still {@unbind}active, yet {lam} = 0 exactly: "
+                      "{@weak}weakly active.",
+                      spoken="...until w-hat reaches the boundary{@reach}: {@point}w-star "
+                      "equals w-hat{@named}, still {@unbind}active, yet lambda = 0 exactly: "
+                      "{@weak}weakly active.") as cue:
             # w* sits in ŵ's ring now: its label leaves (it would pile onto ŵ's) until
             # "w* = ŵ" names both.
             self.tangent_label.clear_updaters()
@@ -6975,15 +7041,6 @@ class InactiveConstraint(TangencyScene):
             # "(no longer binds)" as it is said (it came 2 s early, a reviewer's point),
             # beside the readout as it reads now (placed by "λ = 0.303" it floated apart).
             self.fit_tag(self.unbinds_tag)
-            # "Still active" seen: the boundary under w* pulses (in the lens where it is
-            # open), then λ's exact 0 while it is read.
-            edge = self.l_ball if self.lens_is_open() else self.ball_label
-            cue.play(Indicate(edge, color=EMPHASIS_COLOR, scale_factor=1.0),
-                     at="unbind", run_time=1.0)
-            # The tag as its words are said (r52's item 5: 1.4 s before them).
-            cue.play(Reveal(self.unbinds_tag), at="weak", run_time=0.6)
-            cue.play(Indicate(self.live, color=EMPHASIS_COLOR, scale_factor=1.0),
-                     until="point")
             # "w* = ŵ" names the one dot as soon as the point is said, and stays.
             # ŵ's label goes first (faded over the new one it read as a ghost), and the
             # pulse stays inside ŵ's ring (scaled 1.6 it hid the ring the words name).
@@ -6998,7 +7055,16 @@ class InactiveConstraint(TangencyScene):
                 cue.play(Indicate(self.l_star, color=SOLUTION_COLOR, scale_factor=1.25),
                          Indicate(self.tangent_dot, color=SOLUTION_COLOR, scale_factor=1.25),
                          Reveal(self.l_same), run_time=1.0)
-            cue.play(Conceal(zero_box), until=cue.END)
+            # "Still active" seen: the boundary under w* pulses (in the lens where it is
+            # open), then λ's exact 0 while it is read.
+            edge = self.l_ball if self.lens_is_open() else self.ball_label
+            cue.play(Indicate(edge, color=EMPHASIS_COLOR, scale_factor=1.0),
+                     at="unbind", run_time=1.0)
+            # The tag as its words are said (r52's item 5: 1.4 s before them).
+            cue.play(Reveal(self.unbinds_tag), at="weak", run_time=0.6)
+            cue.play(Indicate(self.live, color=EMPHASIS_COLOR, scale_factor=1.0),
+                     until=cue.END)
+            self.play(Conceal(zero_box), run_time=0.3)
         same.add_updater(follow_same)
         # The balance line leaves as ŵ goes inside (a follower would be drawn back by the
         # sweep); λ stays 0 from here on.
@@ -7193,7 +7259,9 @@ class InactiveConstraint(TangencyScene):
         # on the panel as the outline through it is named. Cues cut, the brief's item 6.)
         # The outline is drawn as its words begin, w*'s coordinates written as ŵ is named
         # (a reviewer saw "dashed outline" in the caption 2 s before it was drawn).
-        with self.cue("{@through}The dashed outline {norm} "
+        # r71's item 5: each dashed line named by its colour as it comes (white: the way
+        # between w* and ŵ; the ball's colour: the outline through ŵ).
+        with self.cue("{@through}The " + BALL_COLOR_NAMES[self.norm] + " dashed outline {norm} "
                       "= {inner} passes through {w_hat}{@point}. " + bar + " "
                       "{@flat}The bowl is flat at {w_star} = {w_hat}: −{grad_f}({w_hat}) = 0 = "
                       "{lam}{g}{@nothing}, so {lam} = 0{@lam0}. {@cs}Complementary slackness says "
@@ -7202,7 +7270,7 @@ class InactiveConstraint(TangencyScene):
                       # the review found 72–80 s static.)
                       slack=slack, norm=SYMBOLS[self.norm], inner=inner,
                       norm_star=norm_text, ball=BALL_NAMES[self.norm],
-                      spoken="{@through}The dashed outline "
+                      spoken="{@through}The " + BALL_COLOR_NAMES[self.norm] + " dashed outline "
                       "passes through w-hat{@point}, at norm {inner}. " + bar_spoken + " "
                       "{@flat}The bowl is flat at w-star equals w-hat: minus its gradient is "
                       "zero, and equals lambda g{@nothing}, so lambda is zero{@lam0}. "
@@ -7782,11 +7850,26 @@ class InactiveConstraint(TangencyScene):
                     if placed:
                         break
             else:
-                mobject.next_to(arrow.shaft.point_from_proportion(0.5), self.push_label_side,
-                                buff=0.06)
                 # Along the arrow, inward, off the ball's edge it starts on (r36: the edge
                 # ran through "−λg" for 13 s). Layout only.
-                self.slide_off(mobject, (end - start) / length, [self.z_ball])
+                # r71's item 4: and off the inset's axes and tick numbers (the w₁ axis ran
+                # through "−λg"): beside the shaft's middle on ŵ's side, else on the other
+                # side, else beside the tip, the first clear of them all.
+                middle = arrow.shaft.point_from_proportion(0.5)
+                along = (end - start) / length
+                across = np.array([-along[1], along[0], 0.0])
+                lines = [self.z_ball, self.zaxes.x_axis, self.zaxes.y_axis]
+                for anchor, side in ((middle, self.push_label_side), (middle, across),
+                                     (middle, -across), (end, along)):
+                    mobject.next_to(anchor, side, buff=0.06)
+                    self.slide_off(mobject, along, lines)
+                    self.inside_z_frame(mobject)
+                    if not self.on_lines(mobject, lines) and not any(
+                            _drawn(n) and boxes_meet(mobject, n) for n in self.z_numbers()):
+                        break
+                else:
+                    mobject.next_to(middle, self.push_label_side, buff=0.06)
+                    self.slide_off(mobject, along, [self.z_ball])
             self.inside_z_frame(mobject)
         from scenes.toolkit.style import CAPTION_TOP  # local: the import block is shared
 
@@ -8034,10 +8117,22 @@ class InactiveConstraint(TangencyScene):
             mobject._shown = opacity
 
     def fade_under_ball(self, mobject: VMobject) -> None:
-        """A main-plot number fades while the moving ball's edge is on it (layout only)."""
+        """A main-plot number fades while the moving ball's edge is on it (layout only).
+        r71's item 6: a number the edge crosses anywhere in the radius beat's range of t
+        (`tick_range`) steps out for the whole beat as ``tick_drop`` rises to 1, instead of
+        blinking off and on as the edge passes."""
         pad = BALL_NUMBER_PAD if mobject in getattr(self, "ball_hidden", ()) else 0.02
-        self.show_number(mobject, self.outline_share(mobject, self.axes,
-                                                     self.ball_radius.get_value(), pad=pad))
+        share = self.outline_share(mobject, self.axes, self.ball_radius.get_value(), pad=pad)
+        drop = getattr(self, "tick_drop", None)
+        if drop is not None and drop.get_value() > 0.0:
+            lo, hi = self.tick_range
+            ranged = getattr(mobject, "_ranged", None)  # the number stays put: once
+            if ranged is None:
+                ranged = min(self.outline_share(mobject, self.axes, radius, pad=pad)
+                             for radius in np.linspace(lo, hi, 24))
+                mobject._ranged = ranged
+            share = min(share, 1.0 - drop.get_value() * (1.0 - ranged))
+        self.show_number(mobject, share)
 
     def numbers_on_ball(self, radius: float) -> list[VMobject]:
         """The main plot's tick numbers the ball's edge of this radius runs through, their
@@ -8148,6 +8243,9 @@ class InactiveConstraint(TangencyScene):
         z_bar.add_updater(follow_z_bar)
         # The main plot's tick numbers fade while the moving ball's edge is on them (r38's
         # item 3: the edge swept through "0.5", 68–72 s).
+        self.tick_range = (below, t0)
+        self.tick_drop = ValueTracker(0.0)
+        self.add(self.tick_drop)
         for tick in self.tick_numbers():
             tick.add_updater(self.fade_under_ball)
         ball = BALL_NAMES[self.norm]
@@ -8185,7 +8283,8 @@ class InactiveConstraint(TangencyScene):
                       *([swap_titles(slack_shown, slack_line)] if slack_shown is not None
                         else [Reveal(slack_line)]),
                       Conceal(self.ball_label), swap_titles(self.title, shrink_title),
-                      Reveal(t_tag), Reveal(inset), run_time=0.8)
+                      Reveal(t_tag), Reveal(inset), self.tick_drop.animate.set_value(1.0),
+                      run_time=0.8)
             self.header = shrink_title
             # The lines leave room for the inset of the region where the rest happens.
             self.over_joins(self.join_crossed)
@@ -8323,14 +8422,14 @@ class InactiveConstraint(TangencyScene):
                 # r61's item 3: "slid" (the slide is over by then), and shorter, to pay for
                 # the knot's words.
                 form_words = (" {@edge}On this edge the pull balances the push, so "
-                              "{@slides}{w_star} slid from {w_hat} along −H⁻¹{g}{@line}: the dashed "
-                              "path of {w_star}{@lined}. {@solve}Take {g}ᵀ of both sides: {g}ᵀ{w_star} = "
+                              "{@slides}{w_star} slid from {w_hat} along −H⁻¹{g}{@line}: the white "
+                              "dashed path of {w_star}{@lined}. {@solve}Take {g}ᵀ of both sides: {g}ᵀ{w_star} = "
                               "{t} on the edge and {g}ᵀ{w_hat} = " + norm_hat + "{@form}, which "
                               "gives {lam}{@formed}. {@read}Here ({inner} "
                               "− {tb})/{curv} = {lamb}{@readed}.")
                 form_spoken = (" {@edge}On this edge the pull balances the push, so "
                                "{@slides}w-star slid from w-hat along minus H-inverse g{@line}: the "
-                               "dashed path of w-star{@lined}. {@solve}Take g-transpose of both sides: "
+                               "white dashed path of w-star{@lined}. {@solve}Take g-transpose of both sides: "
                                "t on the edge, the norm of w-hat{@form}: lambda{@formed}. {@read}Here, {inner} "
                                "minus {tb}, over {curv}, is {lamb}{@readed}.")
         read_values = {}
@@ -8550,7 +8649,8 @@ class InactiveConstraint(TangencyScene):
             cue.play(Indicate(self.live, color=EMPHASIS_COLOR, scale_factor=1.0),
                      until="same")
             cue.play(Reveal(self.z_same), at="same", run_time=0.5)
-            cue.play(Conceal(zero_box), until=cue.END)
+            # The ball has stopped: the numbers it no longer crosses come back (r71's 6).
+            cue.play(Conceal(zero_box), self.tick_drop.animate.set_value(0.0), until=cue.END)
         # The penalty beat puts its readout in g's row; the slack leaves with it.
         self.g_line = g_line
         self.slack_line = slack_line
@@ -9380,11 +9480,13 @@ class InactiveConstraint(TangencyScene):
                 anchor = self.outline_anchor(self.t, turn=1)
                 direction = np.append(anchor / max(float(np.linalg.norm(anchor)), 1e-12), 0.0)
                 keep_in_frame(t_label.next_to(to_scene(self.axes, anchor), direction, buff=0.08))
+                self.final_t_label = t_label  # it gives way to the corners' labels
                 cue.play(Reveal(self.ball), Reveal(t_label), Reveal(self.through_label),
                          *(Dim(m, factor=0.0) for m in self.numbers_on_ball(self.t)),
                          until="ball")
                 dot_label = self.final_dot_label(penalized_dot, [self.ball, ring,
                                                                  self.through_label])
+                self.final_dot = dot_label
                 # w* marked as "no weight" is said: w* keeps ŵ's weights (the dot on ŵ).
                 # "no weight is 0" as it is said (r52's item 5: 3 s before its words).
                 cue.play(Flash(penalized_dot, color=EMPHASIS_COLOR),
@@ -9407,23 +9509,51 @@ class InactiveConstraint(TangencyScene):
 
     def link_to_zeros(self) -> None:
         """r70 (r67's item 1): the tie to the series' question. Inactive, w* = ŵ, so the
-        constraint makes no zeros; a zero needs an active w* at a corner. The diamond's two
-        corners in ŵ's quadrant flash as the corner is said: regmath's boundary points on
-        the axes (`boundary_towards`)."""
+        constraint sets no weight to 0; a zero needs an active w* at a corner. r71's items 1
+        and 7: the diamond's two corners in ŵ's quadrant are marked and labelled with the
+        weight that is 0 there as each is said (regmath's boundary points on the axes,
+        `boundary_towards`: the other coordinate is exactly 0); the t and ‖w‖ = ‖ŵ‖ labels,
+        named in the last beat, give way to them (no more text than before)."""
+        from scenes.toolkit.style import place_clear  # local: the import block is shared
+
         signs = np.sign(np.asarray(self.loss.center, dtype=float))
         corners = [boundary_towards(np.array(d), norm=self.norm, radius=self.t)
                    for d in ((signs[0], 0.0), (0.0, signs[1]))]
         dots = [marker(to_scene(self.axes, c), EMPHASIS_COLOR, radius=0.07, z_index=7)
                 for c in corners]
-        with self.cue("An inactive constraint makes no zeros; "
-                      "{@corner}only an active one meeting a corner can{@can}.",
-                      spoken="Inactive makes no zeros; "
-                      "{@corner}only an active one at a corner can{@can}.") as cue:
+        # The weight that is exactly 0 at each corner: the one off its axis (regmath's
+        # point, read, not assumed).
+        zero = [int(np.flatnonzero(np.asarray(c) == 0.0)[0]) for c in corners]
+        labels = []
+        drawn = [self.ball, self.through, *self.tick_numbers(),
+                 *([self.final_dot] if getattr(self, "final_dot", None) is not None else [])]
+        for c, k in zip(corners, zero):
+            label = legible(MathTex(weight(k).tex + " = 0", font_size=30, color=TEXT_COLOR))
+            # Out from the diamond, off its axis: the corner's outward direction turned
+            # towards ŵ's side of the axis (layout only: a direction, not a point).
+            out = np.asarray(c, dtype=float) / max(float(np.linalg.norm(c)), 1e-12)
+            side = np.zeros(2)
+            side[k] = signs[k] if signs[k] != 0.0 else 1.0  # towards ŵ's side
+            place_clear(label, to_scene(self.axes, c), out + side, drawn, minor=[self.axes])
+            keep_in_frame(label)
+            labels.append(label)
+        leaving = [m for m in (getattr(self, "final_t_label", None), self.through_label)
+                   if m is not None and m in self.get_mobject_family_members()]
+        w_zero = [weight(k).text for k in zero]
+        with self.cue("Inactive, the constraint sets no weight to 0{@none}. {@corner}Only an "
+                      "active one can, with {w_star} on a corner: {@c1}" + w_zero[0]
+                      + " = 0 here{@c2}, " + w_zero[1] + " = 0 here{@can}.",
+                      spoken="Inactive, the constraint sets no weight to zero{@none}. "
+                      "{@corner}Only an active one can, with w-star on a corner: {@c1}"
+                      + weight(zero[0]).spoken + " is zero here{@c2}, "
+                      + weight(zero[1]).spoken + " is zero here{@can}.") as cue:
             cue.play(Indicate(self.ball, color=TEXT_COLOR, scale_factor=1.0),
-                     until="corner")
-            cue.play(*(Reveal(d) for d in dots), run_time=0.6)
-            cue.play(*(Indicate(d, color=EMPHASIS_COLOR, scale_factor=1.4) for d in dots),
-                     until=cue.END)
+                     *(Conceal(m) for m in leaving), until="corner")
+            for dot, label, mark in zip(dots, labels, ("c1", "c2")):
+                cue.play(Reveal(dot), Reveal(label), at=mark, run_time=0.6)
+                cue.play(Indicate(dot, color=EMPHASIS_COLOR, scale_factor=1.4),
+                         Indicate(label, color=EMPHASIS_COLOR, scale_factor=1.0),
+                         until="c2" if mark == "c1" else cue.END)
             self.wait(0.5 * INACTIVE_FINAL_HOLD)  # (r70: the length budget)
 
     def final_dot_label(self, dot: VMobject, lines: list[VMobject]) -> VGroup:
@@ -9490,7 +9620,8 @@ class InactiveConstraint(TangencyScene):
                     reach = float(np.linalg.norm(tip - np.clip(tip, low + 0.05, high - 0.05)))
                     off = float(np.min(np.linalg.norm(
                         shaft - np.clip(shaft, low + 0.05, high - 0.05), axis=1)))
-                    cost = 100.0 * hits + 10.0 * grazed + reach + 25.0 * off
+                    # (r71's item 4: an axis through the label counts nearly as a curve.)
+                    cost = 100.0 * hits + 60.0 * grazed + reach + 25.0 * off
                     if lowest is None or cost < lowest:
                         best, lowest = np.array([x, y, 0.0]), cost
             label.move_to(best)

@@ -28,6 +28,7 @@ from regmath.facts import (
 from regmath.lp import lp_norm
 from regmath.errors import InvalidArgumentError
 from regmath.sparsity import corner_wedge_center
+from regmath.ball_point import boundary_towards
 from scenes.tangency import (
     LABELLED_DRAG,
     SLACK_VISIBLE_SHARE,
@@ -413,7 +414,7 @@ INACTIVE_RULES = [
     # r70 (r67's item 4): "because the ellipse is tilted" where H has a nonzero off-diagonal
     # entry (the ellipses' axes are not the coordinate axes), else "off the ellipse's axes".
     Rule("aim turn", r"H given: (because the ellipse is tilted|off the ellipse's axes), the "
-         rf"steepest way down misses ŵ \(dashed\) by ({NUMBER})°",
+         rf"steepest way down misses ŵ \(white dashes\) by ({NUMBER})°",
          lambda m, f: not f["isotropic"] and agrees(m.group(2), f["start_turn"])
          and (m.group(1).startswith("because")) == bool(f["loss"].hessian[0, 1] != 0.0)
          and not pull_aims_at_center(f["start_loss"], f["start"].point), ("problem",)),
@@ -488,7 +489,7 @@ INACTIVE_RULES = [
     # −∇f(w*) = H(ŵ − w*) = λg, puts w* on ŵ − λH⁻¹g; gᵀw* = t ("its coordinates, signed by
     # g, sum to t") gives λ.
     Rule("edge λ derived", r"On this edge the pull balances the push, so w\* slid from ŵ "
-         r"along −H⁻¹g: the dashed path of w\*\. Take gᵀ of both sides: gᵀw\* = t on the "
+         r"along −H⁻¹g: the white dashed path of w\*\. Take gᵀ of both sides: gᵀw\* = t on the "
          r"edge and gᵀŵ = ‖ŵ‖₁, which gives λ\.",
          lambda m, f: f["norm"] == "l1" and _on_hat_edge(f)
          and bool(np.all(np.sign(f["below"].point) == np.sign(f["loss"].center))),
@@ -534,11 +535,16 @@ INACTIVE_RULES = [
     # r70 (r67's item 1): the tie to the series' question, said where the scene's w* = ŵ
     # has no zero weight (inside, so the constraint changes nothing), and a zero of a lasso
     # w* in two weights is a corner of the diamond (on an axis, on the boundary: active).
-    Rule("inactive makes no zeros", r"An inactive constraint makes no zeros; only an active one "
-         r"meeting a corner can\.",
+    # r71 (items 1 and 7): said plainly, each corner's zero weight named as it is marked:
+    # the corner on the wₖ axis (regmath's boundary point towards sign(ŵₖ)eₖ) has the other
+    # weight exactly 0.
+    Rule("inactive sets no zero", r"Inactive, the constraint sets no weight to 0\. Only an "
+         r"active one can, with w\* on a corner: w([₁₂]) = 0 here, w([₁₂]) = 0 here\.",
          lambda m, f: f["norm"] == "l1" and f["inside"]
          and bool(np.all(np.asarray(f["loss"].center) != 0.0))
-         and np.array_equal(f["sol"].point, f["loss"].center), ("penalty",)),
+         and np.array_equal(f["sol"].point, f["loss"].center)
+         and all(_corner_zero(f, "₁₂".index(m.group(n)), n - 1) for n in (1, 2)),
+         ("penalty",)),
     Rule("back to 0", r"λ returns to exactly 0", lambda m, f: f["sol"].multiplier == 0.0,
          ("radius",)),
     Rule("zero from ‖ŵ‖ on", rf"at t = ‖ŵ‖[₁₂] = ({NUMBER}), λ returns to exactly 0",
@@ -598,6 +604,15 @@ INACTIVE_RULES = [
          lambda m, f: not np.any(f["loss"].center), ("penalty",)),
 ]
 
+def _corner_zero(f: dict, k: int, axis: int) -> bool:
+    """Whether weight k is exactly 0 at the diamond's corner on the w_(axis+1) axis in ŵ's
+    quadrant (regmath's boundary point towards sign(ŵ)·e), and not the axis's own weight."""
+    direction = np.zeros(2)
+    direction[axis] = np.sign(f["loss"].center[axis]) or 1.0
+    corner = boundary_towards(direction, norm="l1", radius=f["t"])
+    return k != axis and corner[k] == 0.0 and corner[axis] != 0.0
+
+
 SCREEN_RULES = [
     # r56's item 1: the lens's angle mark, by regmath.facts.pull_turn at the first w*.
     Rule("aim turn on screen", rf"^({TEX_NUMBER})\^\\circ$",
@@ -635,6 +650,10 @@ SCREEN_RULES = [
          lambda m, f: f["inside"] and bool(np.all(np.asarray(f["loss"].center) != 0.0))
          and np.array_equal(constrained(f["loss"], norm=f["norm"], radius=f["t"]).point,
                             f["loss"].center)),
+    # r71's item 1: the diamond's corners labelled with the weight that is 0 there.
+    Rule("corner zero on screen", r"^w_([12]) = 0$",
+         lambda m, f: f["norm"] == "l1" and any(_corner_zero(f, int(m.group(1)) - 1, j)
+                                                for j in (0, 1))),
     Rule("w* = ŵ on screen", rf"w\^\* = \\hat w = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)",
          lambda m, f: all(agrees(_tex(m.group(k + 1)), f["loss"].center[k]) for k in range(2))),
     Rule("λ on screen", rf"\\lambda = ({TEX_NUMBER}) \\ge 0",
