@@ -319,6 +319,7 @@ KEY_SIZE = 36
 #: The plots' tick numbers on their frames (r67 review 1): the smallest size read at 480p.
 FRAME_NUMBER_SIZE = 24
 FRAME_TICK = 0.1
+FRAME_NUMBER_GAP = 0.3
 KEY_TOP = 3.75
 STRIP_WIDTH = 3.8
 STRIP_HEIGHT = 0.26
@@ -844,8 +845,11 @@ class WhyCornersWin(StoryScene):
             with self.cue(template, **values) as cue:
                 if k == 0:
                     with lifted(*self.strips.values(), self.key["strip"]):
+                        # (r67 review 7: the middle column crowded) f's formula has done
+                        # its job (the contours are drawn): it leaves as the bars' key comes.
                         cue.play(*(Reveal(s) for s in self.strips.values()),
-                                 Reveal(self.key["strip"]), run_time=0.6)
+                                 Reveal(self.key["strip"]), Conceal(self.key["data"][1]),
+                                 run_time=0.6)
                     # ŵ's label passes the orbit's: the orbit is known now, its label goes;
                     # "start" too (the contours would cross it; the grey mark and the bars'
                     # "start" keep the place).
@@ -1132,7 +1136,7 @@ class WhyCornersWin(StoryScene):
             line.next_to(self.strips[norm], DOWN, buff=0.15).set_z_index(BOTTOM_Z)
         # (r65 review 2) f's formula, the dots' key and the bar's key have done their job:
         # they leave as the bars are summed up.
-        ends = [self.key["data"][1], self.key["dots"], self.key["strip"]]
+        ends = [self.key["dots"], self.key["strip"]]
         arc_words = ("{arcs} arcs, {@thin}{slivers} of them slivers too thin to see" if slivers
                      else "{arcs} whole arcs")
         with self.cue("The lasso's {w_star}{@round} had an exact zero on "
@@ -1334,6 +1338,7 @@ class WhyCornersWin(StoryScene):
         with self.cue("Why a wedge? This {w_hat}{@back}" + zoom_words + ".",
                       spoken="Why a wedge? This w-hat{@back}" + zoom_spoken + ".") as cue:
             cue.play(Conceal(in_band), Dim(self.key["data"][2], factor=0.0),
+                     Dim(self.key["data"][4], factor=0.0),
                      *(Conceal(entry) for entry in self.key["map"][:2]), run_time=0.4)
             cue.play(Reveal(in_wedge[0]), Reveal(in_wedge[2]), run_time=0.4)
             cue.play(Indicate(in_wedge[0][0], color=CENTER_COLOR),
@@ -1374,7 +1379,8 @@ class WhyCornersWin(StoryScene):
                          until="push")
             with lifted(self.condition[1][0]):
                 cue.play(Reveal(self.condition[1][0]), Indicate(self.condition[3],
-                                                                 color=TEXT_COLOR),
+                                                                 color=TEXT_COLOR,
+                                                                 scale_factor=1.05),
                          at="push", until=cue.END)
         # (r43 review: the normal cone was named, never said in plain words) Its own beat:
         # what it is, then its two edge normals, then the fan between them.
@@ -1660,7 +1666,8 @@ class WhyCornersWin(StoryScene):
                      # all three lines go together; n is defined in their place.
                      # (r49) g's two lines left with H's shape: ŵ = w* + H⁻¹g now.
                      Conceal(self.condition[2]), Conceal(self.condition[3]),
-                     Undim(self.key["data"][2], factor=0.0), run_time=0.3)
+                     Undim(self.key["data"][2], factor=0.0),
+                     Undim(self.key["data"][4], factor=0.0), run_time=0.3)
             # The four wedges flare as they are named (a reviewer saw nothing happen here).
             cue.play(*(Conceal(m) for m in lens_rest),
                      *([] if zoom is None else [Conceal(zoom["back"]),
@@ -2110,7 +2117,9 @@ class WhyCornersWin(StoryScene):
         room_w = self.formula_room[0]
         for name in names:
             name.scale(min(1.0, room_w / name.width))
-            name.next_to(self.condition[2], DOWN, buff=0.3, aligned_edge=LEFT)
+            # Under ŵ = w* + λH⁻¹g and λ's value (r71: it sat on λ's line).
+            name.next_to(VGroup(self.condition[2], self.condition[3]), DOWN, buff=0.3,
+                         aligned_edge=LEFT)
         return names
 
     def flare_outline(self, polygon: np.ndarray) -> np.ndarray:
@@ -2906,6 +2915,10 @@ class WhyCornersWin(StoryScene):
                                  stroke_width=1.5)
                 label = legible(MathTex(number(value).tex, font_size=FRAME_NUMBER_SIZE))
                 label.next_to(tick_mark, inward, buff=0.06)
+                # w₂'s numbers keep clear of w₁'s near the frame's corner (two "−2" there).
+                if along == 1 and any(_boxes_meet(label, other[1], FRAME_NUMBER_GAP)
+                                      for other in group):
+                    continue
                 group.add(VGroup(tick_mark, label))
         return group.set_z_index(BOTTOM_Z)
 
