@@ -316,8 +316,8 @@ HEADINGS = {"l2": r"Ridge: $\|w\|_2 \le t$", "l1": r"Lasso: $\|w\|_1 \le t$"}
 KEY_LEFT = -1.42
 #: The key's and the notes' text (r54 review 1: 24 px tall at 720p, readable at 480p).
 KEY_SIZE = 36
-#: The plots' tick numbers on their frames (r67 review 1): the smallest size read at 480p.
-FRAME_NUMBER_SIZE = 24
+#: The plots' tick numbers on their frames (r67 review 1): just over the least read at 480p.
+FRAME_NUMBER_SIZE = 25
 FRAME_TICK = 0.1
 FRAME_NUMBER_GAP = 0.3
 KEY_TOP = 3.75
@@ -463,6 +463,8 @@ LENS_CONE_SHARE = 0.32  # (r40) well short of ŵ − w*: its label and the edges
 LENS_NORMAL_SHARE = 0.75
 #: The lens and what is drawn in it lie above everything on ridge's plot (its z ≤ TOP_Z + 2).
 ZOOM_Z = TOP_Z + 4
+#: The frames' tick numbers: over the contours, orbits and outlines, under the lenses.
+FRAME_NUMBER_Z = TOP_Z + 3
 #: The "why in N(w*)" beat: a push turned this far past the cone's edge (degrees), and the
 #: slide along the edge it would cause, this share of g's length in the lens.
 SLIDE_DEGREES = 45.0
@@ -619,8 +621,9 @@ class WhyCornersWin(StoryScene):
         # numbers the axes could not keep, on the frame's bottom and left edges instead, far
         # from the balls, the orbit and their labels; part of the panel (they come and go
         # with it).
-        for norm in NORMS:
-            self.panels[norm].add(self.get_frame_numbers(norm))
+        self.frame_numbers = [self.get_frame_numbers(norm) for norm in NORMS]
+        for norm, numbers_ in zip(NORMS, self.frame_numbers):
+            self.panels[norm].add(numbers_)
         self.progress = ValueTracker(0.0)
         #: The contours' growth from ŵ (level = growth² · f(w*)); 1 once they touch.
         self.growth = ValueTracker(0.0)
@@ -1099,8 +1102,10 @@ class WhyCornersWin(StoryScene):
         with self.following(*self.followers):
             if target > now:
                 seconds = max(seconds, self.data["travel_seconds"] * (target - now) / speedup)
+                # The frames' tick numbers stay over the contours as they pass.
                 sweep(self, self.progress, target, *self.followers, run_time=seconds,
-                      rate_func=smooth if ease is True else linear if ease is False else ease)
+                      rate_func=smooth if ease is True else linear if ease is False else ease,
+                      over=self.frame_numbers)
             # Exactly the event's progress (an animation ends within a rounding of it), so
             # the exact facts of that instant (a ridge crossing) apply to the frame shown.
             self.progress.set_value(target)
@@ -1740,7 +1745,7 @@ class WhyCornersWin(StoryScene):
                 sweep(self, swept_r, float(radii[-1]), swept,
                       run_time=max(ORBIT_SWEEP_SECONDS, cue.until("far" if "{@far}" in larger
                                                                   else cue.END)),
-                      rate_func=smooth)
+                      rate_func=smooth, over=self.frame_numbers)
             # (r51 review 7: the last radius and share faded after about a second) Held,
             # (r56 review 4) at least SWEPT_HOLD once reached.
             held = float(self.time)
@@ -2916,11 +2921,15 @@ class WhyCornersWin(StoryScene):
                 label = legible(MathTex(number(value).tex, font_size=FRAME_NUMBER_SIZE))
                 label.next_to(tick_mark, inward, buff=0.06)
                 # w₂'s numbers keep clear of w₁'s near the frame's corner (two "−2" there).
-                if along == 1 and any(_boxes_meet(label, other[1], FRAME_NUMBER_GAP)
+                if along == 1 and any(_boxes_meet(label, other[2], FRAME_NUMBER_GAP)
                                       for other in group):
                     continue
-                group.add(VGroup(tick_mark, label))
-        return group.set_z_index(BOTTOM_Z)
+                # On a dark box over the curves that pass (a contour, the swept orbit, a
+                # wedge's edge): they pass under it, never through the digits.
+                back = BackgroundRectangle(label, color=BACKGROUND, fill_opacity=1.0,
+                                           buff=0.03)
+                group.add(VGroup(tick_mark, back, label))
+        return group.set_z_index(FRAME_NUMBER_Z)
 
     def refollow(self, mobject: VMobject) -> VMobject:
         """Place a follower once on the data as it is now (`follower`'s ``follow``)."""
