@@ -1833,7 +1833,8 @@ class WhyCornersWin(StoryScene):
             # (r40 review: 9 text lines here) H and t have done their job: they leave as the
             # conclusion is written.
             # (r55) First: the conclusion is written in their place.
-            cue.play(Conceal(self.key["data"][3]), run_time=0.3)
+            cue.play(Conceal(self.key["data"][3]), Conceal(self.key["data"][2]),
+                     Conceal(self.key["data"][4]), run_time=0.3)
             with lifted(odds[0]):
                 cue.play(Reveal(odds[0]), run_time=0.4)
             # A white flare over the wedges, on top (animating the fills themselves, drawn
@@ -2650,7 +2651,9 @@ class WhyCornersWin(StoryScene):
         lines.arrange(DOWN, aligned_edge=LEFT, buff=0.14)
         # (r55) Between ŵ's line (f's and H's have left by then) and the map's key, which
         # stays: full size.
-        top = self.key["data"][2].get_bottom()[1] - 1.5 * FORMULA_GAP
+        # (r71: f's formula on two lines set ŵ's line lower, and the last line ran into ridge's
+        # w₁ label) From ŵ's line's top: it leaves with H and t as the conclusion comes.
+        top = self.key["data"][2].get_top()[1]
         room_h = top - self.key["map"].get_top()[1] - FORMULA_GAP
         narrow = min(1.0, self.formula_room[0] / lines.width, room_h / lines.height)
         # Or from f's left edge (wider), if they then end above ridge's w₁ label.
