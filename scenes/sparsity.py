@@ -316,6 +316,10 @@ HEADINGS = {"l2": r"Ridge: $\|w\|_2 \le t$", "l1": r"Lasso: $\|w\|_1 \le t$"}
 KEY_LEFT = -1.42
 #: The key's and the notes' text (r54 review 1: 24 px tall at 720p, readable at 480p).
 KEY_SIZE = 36
+#: The plots' tick numbers on their frames (r67 review 1): just over the least read at 480p.
+FRAME_NUMBER_SIZE = 25
+FRAME_TICK = 0.1
+FRAME_NUMBER_GAP = 0.3
 KEY_TOP = 3.75
 STRIP_WIDTH = 3.8
 STRIP_HEIGHT = 0.26
@@ -346,8 +350,6 @@ RIDGE_FLASH = 0.6
 #: How far an opening's value may step off its wedge's bisector, first none (r58 review 4:
 #: on the bisector "61°" sat on the w₁ axis).
 OPENING_SIDES = (0.0, 0.3, -0.3, 0.4, -0.4)
-#: f's and H's lines while the zoom's argument is read (r58 review 8).
-DATA_DIM = 0.4
 #: How far the dots' and the bars' keys move right, off ridge's w₁ label (r58 review 4).
 KEY_NUDGE = 0.3
 #: The named arrival at the first corner: its burst, ŵ held through it (r58 review 1).
@@ -363,8 +365,8 @@ LEAVE_HOLD = 0.5
 REST_SPEEDUP = 2.0
 #: The corners told together as "the same" (r58 review 3): ŵ twice as fast again, and
 #: shorter bursts at the arrivals and exits.
-SAME_SPEEDUP = 1.5 * REST_SPEEDUP
-SAME_FLASH = 0.6
+SAME_SPEEDUP = 1.25 * REST_SPEEDUP
+SAME_FLASH = 0.8
 #: ... and ŵ rests this long on each ridge crossing after its flash (r62 review 2).
 SAME_RIDGE_PAUSE = 0.6
 #: ... and into and out of ridge's instant there, slower (r65 review 3: too fast to follow).
@@ -389,6 +391,10 @@ GROWTH_SECONDS = 2.6
 ZERO_SCALE = 1.4
 #: The stationarity lines and the conclusion (r55: 30 read small beside the key's 36).
 FORMULA_SIZE = 34
+#: f's second line set in from its "f(w) =".
+FORMULA_INDENT = 0.35
+#: Each step of the lens's opening (box, ridge's plot out, pop-out), one at a time (r67 4).
+LENS_STEP = 0.6
 #: The space kept round the stationarity lines in the key column.
 FORMULA_GAP = 0.15
 #: How long H⁻¹ takes to carry the normals onto the wedge's (or the ray's) directions.
@@ -457,6 +463,8 @@ LENS_CONE_SHARE = 0.32  # (r40) well short of ŵ − w*: its label and the edges
 LENS_NORMAL_SHARE = 0.75
 #: The lens and what is drawn in it lie above everything on ridge's plot (its z ≤ TOP_Z + 2).
 ZOOM_Z = TOP_Z + 4
+#: The frames' tick numbers: over the contours, orbits and outlines, under the lenses.
+FRAME_NUMBER_Z = TOP_Z + 3
 #: The "why in N(w*)" beat: a push turned this far past the cone's edge (degrees), and the
 #: slide along the edge it would cause, this share of g's length in the lens.
 SLIDE_DEGREES = 45.0
@@ -500,9 +508,9 @@ IDENTITY_HOLD = 1.5
 IDENTITY_DIM = 0.3
 #: An opening's value keeps this far (scene units) from the orbit and the outlines.
 OPENING_MARGIN = 0.2
-#: (r49) WhyCornersWin's H = I beat before this H's openings: a shorter look at the right
-#: angle, a quicker carry on, and this H's openings then held at least ANGLES_HOLD.
-ANGLES_IDENTITY_HOLD = 0.8
+#: (r49) WhyCornersWin's H = I beat before this H's openings: (r71, review r67 6) the right
+#: angle held at least this long once drawn, a quicker carry on, this H's at least ANGLES_HOLD.
+ANGLES_IDENTITY_HOLD = 2.5
 ANGLES_CARRY_SECONDS = 1.0
 ANGLES_HOLD = 2.0
 #: The right angle's mark at H = I: its side this share of the cone's edge arrows.
@@ -609,6 +617,13 @@ class WhyCornersWin(StoryScene):
         self.plot_frames = {norm: polyline(self.axes[norm], view_outline(self.view),
                                       stroke_color=MUTED_COLOR, stroke_width=1.5,
                                       z_index=BOTTOM_Z) for norm in NORMS}
+        # (r67 review 1: no tick numbers, so where ŵ and w* are could not be read) The
+        # numbers the axes could not keep, on the frame's bottom and left edges instead, far
+        # from the balls, the orbit and their labels; part of the panel (they come and go
+        # with it).
+        self.frame_numbers = [self.get_frame_numbers(norm) for norm in NORMS]
+        for norm, numbers_ in zip(NORMS, self.frame_numbers):
+            self.panels[norm].add(numbers_)
         self.progress = ValueTracker(0.0)
         #: The contours' growth from ŵ (level = growth² · f(w*)); 1 once they touch.
         self.growth = ValueTracker(0.0)
@@ -833,8 +848,11 @@ class WhyCornersWin(StoryScene):
             with self.cue(template, **values) as cue:
                 if k == 0:
                     with lifted(*self.strips.values(), self.key["strip"]):
+                        # (r67 review 7: the middle column crowded) f's formula has done
+                        # its job (the contours are drawn): it leaves as the bars' key comes.
                         cue.play(*(Reveal(s) for s in self.strips.values()),
-                                 Reveal(self.key["strip"]), run_time=0.6)
+                                 Reveal(self.key["strip"]), Conceal(self.key["data"][1]),
+                                 run_time=0.6)
                     # ŵ's label passes the orbit's: the orbit is known now, its label goes;
                     # "start" too (the contours would cross it; the grey mark and the bars'
                     # "start" keep the place).
@@ -893,18 +911,17 @@ class WhyCornersWin(StoryScene):
                              speedup=REST_SPEEDUP)
         if same:
             # (r58 review 3: the same words three times, 22 s) The corners that repeat the
-            # one just told, under one line, ŵ faster, each event still flashed.
-            values = {f"corner{k}": point(group[0].corner) for k, group in enumerate(same)}
-            names = [f"{{corner{k}}}{{@c{k}}}" for k in range(len(same))]
-            listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-            told = [event for group in same for event in group]
+            # one just told, each under a short line of its own (r67 review 2: two corners in
+            # one caption at 60–69 s were rushed), ŵ a little faster than before, each event
+            # still flashed.
             # (r65 review 3: two arcs and two instants went by unnamed under one line) Each
             # arrival named on screen as it happens, under the lasso's bar, until w* leaves.
             names = [self.arrival_name(group[0]) for group in same]
-            with self.cue("The same at " + listed + ".", **values) as cue:
-                for k, group in enumerate(same):
+            for k, group in enumerate(same):
+                words = "The same at {corner}{@c}." if k == 0 else "And again at {corner}{@c}."
+                with self.cue(words, corner=point(group[0].corner)) as cue:
                     for event in group:
-                        wait = cue.until(f"c{k}") if event.kind == "arrive" else 0.0
+                        wait = cue.until("c") if event.kind == "arrive" else 0.0
                         # (r65 review 3) Slower into and out of ridge's instant.
                         slow = event.kind in ("ridge", "leave")
                         self.advance(event.progress, wait, ease=False,
@@ -920,8 +937,8 @@ class WhyCornersWin(StoryScene):
                             # second) ŵ rests on the crossing a moment after the flash,
                             # w* yellow on the axis.
                             self.wait(SAME_RIDGE_PAUSE)
-                self.advance(self.after_event(events, events.index(told[-1])),
-                             cue.until(cue.END), ease=False, speedup=SAME_SPEEDUP)
+                    self.advance(self.after_event(events, events.index(group[-1])),
+                                 cue.until(cue.END), ease=False, speedup=SAME_SPEEDUP)
         if not rest:
             with self.cue("The lasso's {w_star} goes on round{@same}, off its corners.") as cue:
                 # (r37) Home under these words: "back at the start" came 1–2 s before ŵ did.
@@ -1085,8 +1102,10 @@ class WhyCornersWin(StoryScene):
         with self.following(*self.followers):
             if target > now:
                 seconds = max(seconds, self.data["travel_seconds"] * (target - now) / speedup)
+                # The frames' tick numbers stay over the contours as they pass.
                 sweep(self, self.progress, target, *self.followers, run_time=seconds,
-                      rate_func=smooth if ease is True else linear if ease is False else ease)
+                      rate_func=smooth if ease is True else linear if ease is False else ease,
+                      over=self.frame_numbers)
             # Exactly the event's progress (an animation ends within a rounding of it), so
             # the exact facts of that instant (a ridge crossing) apply to the frame shown.
             self.progress.set_value(target)
@@ -1122,7 +1141,7 @@ class WhyCornersWin(StoryScene):
             line.next_to(self.strips[norm], DOWN, buff=0.15).set_z_index(BOTTOM_Z)
         # (r65 review 2) f's formula, the dots' key and the bar's key have done their job:
         # they leave as the bars are summed up.
-        ends = [self.key["data"][1], self.key["dots"], self.key["strip"]]
+        ends = [self.key["dots"], self.key["strip"]]
         arc_words = ("{arcs} arcs, {@thin}{slivers} of them slivers too thin to see" if slivers
                      else "{arcs} whole arcs")
         with self.cue("The lasso's {w_star}{@round} had an exact zero on "
@@ -1226,7 +1245,10 @@ class WhyCornersWin(StoryScene):
             # The one journey fades out; the dots' key went with the tally.
             # t too (r42: fewer text lines; the map needs f and H, not t's value).
             with lifted(self.key["map"][0]):
+                # (r67 review 9: the balls' shaded insides were never explained in the map)
+                # Their fills go: only the wedges, strips and rays the key names are coloured.
                 cue.play(*(Conceal(m) for m in movers),
+                         *(Conceal(self.balls[norm][0]) for norm in NORMS),
                          *(Conceal(m) for m in self.summaries.values()),
                          *(Conceal(m) for m in self.start_marks.values()),
                          Reveal(wedges), Reveal(self.key["map"][0]), at="map", run_time=1.0)
@@ -1309,62 +1331,62 @@ class WhyCornersWin(StoryScene):
         self.condition = self.get_condition()
         # (r60 review 3: "zoomed in at left" while ŵ lay outside the box) The lens is what
         # it is: w*'s corner up close, ŵ − w* drawn there as a direction only.
-        zoom_words = "" if zoom is None else "; at left, the directions at its w*{@zoom}"
-        zoom_spoken = "" if zoom is None else "; at left, the directions at its w-star{@zoom}"
-        with self.cue("Why a wedge? This {w_hat}{@back}" + zoom_words + ": "
-                      "{H}(ŵ − w*){@offset} = g{@g}, {@push}the loss's push on w*.",
-                      spoken="Why a wedge? This w-hat{@back}" + zoom_spoken + ": "
-                      "H times w-hat minus w-star{@offset} equals g{@g}, {@push}the loss's push "
-                      "on w-star.") as cue:
-            # (r38 review: 17 text lines at the densest moment) The map's key rests while
-            # stationarity's lines are read; it comes back with the wedges.
-            # (r58 review 8: ~8 text lines in the middle column) f and H step back to 40 %
-            # while the zoom's argument is read; they come back with ŵ = w* + H⁻¹g.
-            cue.play(Conceal(in_band), Reveal(in_wedge[0]), Reveal(in_wedge[2]),
-                     Dim(self.key["data"][3], factor=DATA_DIM),
-                     *(Conceal(entry) for entry in self.key["map"][:2]), at="back",
-                     until="zoom" if zoom is not None else "offset")
+        zoom_words = "" if zoom is None else "; at left{@zoom}, the directions at its w*{@lens}"
+        zoom_spoken = ("" if zoom is None
+                       else "; at left{@zoom}, the directions at its w-star{@lens}")
+        # (r67 review 4: at 92–97 s ridge's plot left, a box, the lens and its contents came
+        # at once under one caption) Its own beat, one change at a time: this ŵ and its w*
+        # come and ŵ is marked; the box is drawn round w* and w* flared; ridge's plot leaves;
+        # the box pops out; the lens fills, w* flared there. Stationarity is the next beat.
+        # (r67 review 7) ŵ's line rests through the "why" (its words do not use it): the
+        # column keeps H, stationarity and λ.
+        with self.cue("Why a wedge? This {w_hat}{@back}" + zoom_words + ".",
+                      spoken="Why a wedge? This w-hat{@back}" + zoom_spoken + ".") as cue:
+            cue.play(Conceal(in_band), Dim(self.key["data"][2], factor=0.0),
+                     Dim(self.key["data"][4], factor=0.0),
+                     *(Conceal(entry) for entry in self.key["map"][:2]), run_time=0.4)
+            cue.play(Reveal(in_wedge[0]), Reveal(in_wedge[2]), run_time=0.4)
+            cue.play(Indicate(in_wedge[0][0], color=CENTER_COLOR),
+                     until="zoom" if zoom is not None else cue.END)
             if zoom is not None:
-                # Ridge's axis names would read as the lens's (its w₁ axis is out of view).
-                # Ridge's bar and tally too (r36 review: stale under the lens's heading).
-                # (r37) Ridge's heading leaves before the lens's comes in its place (one
-                # cross-fade overprinted the two).
-                cue.play(Conceal(self.headings["l2"]),
-                         # w*'s label on the lasso's plot rests while the lens shows it large
-                         # (it sat on the lens's outline there).
-                         Dim(in_wedge[2][1], factor=0.0),
-                         # Ridge's axes too: under the lens they ran behind its labels.
-                         Conceal(self.panels["l2"]),
-                         # (r58 review 5: ridge's frame beside the lens's growing one, a
-                         # double frame for 1 s) Its frame goes with it, before the lens comes.
-                         Conceal(self.plot_frames["l2"]),
-                         Conceal(self.strips["l2"]), at="zoom", run_time=0.4)
-                # (r48 review 6: ridge's disc and dots showed through the lens's contents as
-                # they came in) The opaque back covers ridge's plot first, then the lens draws.
-                # (r50 review 2: the lens was not anchored to the plot it magnifies) Its box
-                # drawn on the lasso's plot round w*, then popped out onto the lens's frame
-                # (Manim's zoom convention); the box stays while the lens is open.
+                # The box round w* on the lasso's plot, w* flared: what the lens will show.
+                # (r50 review 2) Drawn first, then popped out onto the lens (Manim's zoom
+                # convention); the box stays while the lens is open.
+                cue.play(Create(zoom["region"]), flash(in_wedge[2][0], SPARSE_COLOR),
+                         run_time=LENS_STEP)
+                # Ridge's heading, axes, frame and bar leave (its axis names would read as the
+                # lens's; the bar would be stale under the lens's heading); w*'s label on the
+                # lasso's plot rests while the lens shows it large.
+                cue.play(Conceal(self.headings["l2"]), Dim(in_wedge[2][1], factor=0.0),
+                         Conceal(self.panels["l2"]), Conceal(self.plot_frames["l2"]),
+                         Conceal(self.strips["l2"]), run_time=LENS_STEP)
+                # (r48 review 6) The opaque back covers ridge's plot, the box pops out.
                 popped = zoom["region"].copy().set_z_index(ZOOM_Z + 2)
-                cue.play(Create(zoom["region"]), run_time=0.3)
                 cue.play(Reveal(zoom["back"]), Transform(popped, zoom["view"][1].copy()),
-                         run_time=0.5)
+                         run_time=LENS_STEP)
                 self.remove(popped)
-                cue.play(Reveal(zoom["heading"]),
-                         # w* flares on the lasso's plot as the lens opens at it.
-                         flash(in_wedge[2][0], SPARSE_COLOR), Reveal(zoom["view"]),
+                cue.play(Reveal(zoom["heading"]), Reveal(zoom["view"]),
                          Reveal(zoom["sample"][2]), flash(zoom["sample"][2][0], SPARSE_COLOR),
-                         # (r45) A flash's own length: stretched to "offset" its lines ran
-                         # across w*'s label for over a second.
-                         run_time=min(1.0, cue.until("offset")))
-                cue.wait_until("offset")
+                         run_time=max(1.0, cue.until(cue.END)))
+        # (r67 review 3: λ named, never shown) −∇f(w*) = λg with g in N(w*) (the house
+        # form): λ's value, this ŵ's (regmath's multiplier), written as λg is said.
+        # (r67 review 5: H dimmed while the words used it) H stays lit.
+        with self.cue("{H}(ŵ − w*){@offset} = λg{@g}, {@push}the loss's push on w*.",
+                      spoken="H times w-hat minus w-star{@offset} equals lambda g{@g}, "
+                      "{@push}the loss's push on w-star.") as cue:
             with lifted(self.condition[0]):
                 cue.play(Reveal(self.condition[0], run_time=0.5), GrowArrow(offset),
                          *([] if zoom is None else [GrowArrow(why_offset),
                                                     Reveal(zoom["sample"][0][1])]),
                          until="g")
-            cue.play(GrowArrow(g_arrow), Reveal(g_label), until="push")
+            with lifted(self.condition[3]):
+                cue.play(GrowArrow(g_arrow), Reveal(g_label), Reveal(self.condition[3]),
+                         until="push")
             with lifted(self.condition[1][0]):
-                cue.play(Reveal(self.condition[1][0]), at="push", until=cue.END)
+                cue.play(Reveal(self.condition[1][0]), Indicate(self.condition[3],
+                                                                 color=TEXT_COLOR,
+                                                                 scale_factor=1.05),
+                         at="push", until=cue.END)
         # (r43 review: the normal cone was named, never said in plain words) Its own beat:
         # what it is, then its two edge normals, then the fan between them.
         support_level = ValueTracker(-1.0)
@@ -1470,16 +1492,16 @@ class WhyCornersWin(StoryScene):
         # (r54 review 2: g and the cone carried at once under one caption, below four
         # formula lines) Two beats: g alone carried onto ŵ − w* and held; then the cone
         # carried onto the wedge. g's chain leaves first: ŵ = w* + H⁻¹g takes its place.
-        with self.cue("So ŵ = w* + {Hinv}g{@solved}: {@carry}{Hinv} carries g onto "
+        with self.cue("So ŵ = w* + λ{Hinv}g{@solved}: {@carry}λ{Hinv} carries g onto "
                       "ŵ − w*{@onto}.",
                       Hinv=HINV,
-                      spoken="So w-hat is w-star plus H-inverse g{@solved}: {@carry}H-inverse "
-                      "carries g onto w-hat minus w-star{@onto}."
+                      spoken="So w-hat is w-star plus lambda H-inverse g{@solved}: "
+                      "{@carry}lambda H-inverse carries g onto w-hat minus w-star{@onto}."
                       ) as cue:
-            cue.play(Conceal(self.condition[0]), Conceal(self.condition[1]),
-                     Undim(self.key["data"][3], factor=DATA_DIM),
-                     run_time=0.4)
-            self.condition[2].move_to(self.condition[0].get_corner(UP + LEFT),
+            cue.play(Conceal(self.condition[0]), Conceal(self.condition[1]), run_time=0.4)
+            # Where the chain's second line was, right over λ's value (which stays).
+            self.condition[2].move_to([self.condition[0].get_left()[0],
+                                       self.condition[1].get_top()[1], 0.0],
                                       aligned_edge=UP + LEFT)
             with lifted(self.condition[2]):
                 cue.play(Reveal(self.condition[2], run_time=0.5), at="solved")
@@ -1530,12 +1552,12 @@ class WhyCornersWin(StoryScene):
         # (r48 review 4: "119°, 61°" shown, never said) This H's openings said, at their
         # corners, and held while they are read.
         top, side = wedge_openings(self.journey.hessian)
-        with self.cue("{H} sets its shape{@shape}: with H = I{@identity}, a right angle{@right}; "
-                      "for this H{@this}, {top}° at (0, ±1) and {side}° at (±1, 0){@held}.",
-                      top=f"{top:.0f}", side=f"{side:.0f}",
+        # (r67 review 6: H = I's right angle showed for 2 s) Its own beat, held while read;
+        # this H's openings the next.
+        with self.cue("{H} sets its shape{@shape}: with H = I{@identity}, a right angle{@right}, "
+                      "the cone itself.",
                       spoken="H sets its shape{@shape}: with H the identity{@identity}, a right "
-                      "angle{@right}; for this H{@this}, {top} degrees at the top and bottom "
-                      "corners, and {side} at the sides{@held}.") as cue:
+                      "angle{@right}, the cone itself.") as cue:
             with lifted(self.key["data"][3]):
                 cue.play(Indicate(self.key["data"][3], color=CENTER_COLOR), at="shape",
                          until="identity")
@@ -1589,9 +1611,14 @@ class WhyCornersWin(StoryScene):
             named, shaped_name = self.opening_names()
             with lifted(named):
                 cue.play(Reveal(right_values), Reveal(named), Reveal(plain), run_time=0.5)
-            # The right angle looked at, named (shorter than IDENTITY_HOLD: the words have
-            # moved on to this H's openings, which are held below).
-            self.wait(ANGLES_IDENTITY_HOLD)
+            # The right angle looked at, named, held through its words.
+            shown = float(self.time)
+            cue.wait_until(cue.END)
+            self.wait(max(0.0, ANGLES_IDENTITY_HOLD - (float(self.time) - shown)))
+        with self.cue("For this H{@this}, {top}° at (0, ±1) and {side}° at (±1, 0){@held}.",
+                      top=f"{top:.0f}", side=f"{side:.0f}",
+                      spoken="For this H{@this}, {top} degrees at the top and bottom "
+                      "corners, and {side} at the sides{@held}.") as cue:
             # (r48 review 3: a glyph morph and the two sets of outlines overprinted) H = I's
             # outlines, mark and name gone first; then this H's drawn, its name faded in.
             cue.play(Conceal(right_values), Conceal(named), Conceal(plain), run_time=0.3)
@@ -1643,7 +1670,9 @@ class WhyCornersWin(StoryScene):
                      # (r38 review: "ŵ = w* + H⁻¹g" stayed 50 s after g's definition left)
                      # all three lines go together; n is defined in their place.
                      # (r49) g's two lines left with H's shape: ŵ = w* + H⁻¹g now.
-                     Conceal(self.condition[2]), run_time=0.3)
+                     Conceal(self.condition[2]), Conceal(self.condition[3]),
+                     Undim(self.key["data"][2], factor=0.0),
+                     Undim(self.key["data"][4], factor=0.0), run_time=0.3)
             # The four wedges flare as they are named (a reviewer saw nothing happen here).
             cue.play(*(Conceal(m) for m in lens_rest),
                      *([] if zoom is None else [Conceal(zoom["back"]),
@@ -1716,7 +1745,7 @@ class WhyCornersWin(StoryScene):
                 sweep(self, swept_r, float(radii[-1]), swept,
                       run_time=max(ORBIT_SWEEP_SECONDS, cue.until("far" if "{@far}" in larger
                                                                   else cue.END)),
-                      rate_func=smooth)
+                      rate_func=smooth, over=self.frame_numbers)
             # (r51 review 7: the last radius and share faded after about a second) Held,
             # (r56 review 4) at least SWEPT_HOLD once reached.
             held = float(self.time)
@@ -1750,7 +1779,8 @@ class WhyCornersWin(StoryScene):
         # Ridge's w* for that ray marked on ridge's plot: where the lens looks.
         at_point = marker(to_scene(axes2, first_crossing.axis_point), SPARSE_COLOR,
                           radius=0.075).scale(ZERO_SCALE).set_z_index(TOP_Z + 1)
-        lasso_side = [self.headings["l1"], self.panels["l1"], self.strips["l1"], self.balls["l1"]]
+        lasso_side = [self.headings["l1"], self.panels["l1"], self.strips["l1"],
+                      self.balls["l1"][1]]
         with self.cue("A point on the disc's edge has just one normal{@normal}; {Hinv} carries it"
                       "{@carry} onto one ray{@ray}: no wedge.", Hinv=HINV,
                       spoken="A point on the disc's edge has just one normal{@normal}; H-inverse "
@@ -1803,7 +1833,8 @@ class WhyCornersWin(StoryScene):
             # (r40 review: 9 text lines here) H and t have done their job: they leave as the
             # conclusion is written.
             # (r55) First: the conclusion is written in their place.
-            cue.play(Conceal(self.key["data"][3]), run_time=0.3)
+            cue.play(Conceal(self.key["data"][3]), Conceal(self.key["data"][2]),
+                     Conceal(self.key["data"][4]), run_time=0.3)
             with lifted(odds[0]):
                 cue.play(Reveal(odds[0]), run_time=0.4)
             # A white flare over the wedges, on top (animating the fills themselves, drawn
@@ -1928,17 +1959,17 @@ class WhyCornersWin(StoryScene):
                              z_index=TOP_Z + 1)
         # w* leaving the corner onto the edge: both weights nonzero there, so blue.
         mover = both_ring(marker(start, BOTH_COLOR, radius=0.075)).set_z_index(TOP_Z + 2)
-        # (r41 review: nothing showed f going down) The slide named as it ends.
-        labels = self.slide_labels(push, trail, star_label)
-        parts = VGroup(push, trail, mover, labels)
+        # (r67 review 10: "g′" never defined) No second symbol and no label: the dashed push
+        # is g itself, supposed past the cone, as the words say (a proof by contradiction).
+        parts = VGroup(push, trail, mover)
         if axes is not self.axes["l1"]:
             raised(parts, ZOOM_Z)
         # (r52 review 2: the made-up push was called g beside "g ∈ N(w*)") It is g′; and
         # (review 5: the words ran 2 s ahead of it) drawn as they start.
         # (r65 review 6: g′ set apart from g only by its colour) Named for what it is.
-        with self.cue("{@past}If another direction g′ pointed past the cone, {w_star} could "
+        with self.cue("{@past}Were g to point past the cone, {w_star} could "
                       "slide along an edge{@slide} and lower {f}{@lower}: so g lies in {cone}.",
-                      spoken="{@past}If another direction g-prime pointed past the cone, w-star "
+                      spoken="{@past}Were g to point past the cone, w-star "
                       "could slide "
                       "along an edge{@slide} and lower f{@lower}: so g lies in the normal "
                       "cone.") as cue:
@@ -1948,7 +1979,7 @@ class WhyCornersWin(StoryScene):
             cue.play(Dim(g_arrow, factor=SLIDE_DIM), Dim(self.why_g_label, factor=SLIDE_DIM),
                      Dim(star_label, factor=0.0), Dim(self.why_offset_parts, factor=0.0),
                      run_time=0.3)
-            cue.play(Create(push), Reveal(labels[0]), until="slide")
+            cue.play(Create(push), until="slide")
             cue.wait_until("slide")
             self.add(mover)
             cue.play(mover.animate.move_to(end), GrowArrow(trail),
@@ -1959,32 +1990,6 @@ class WhyCornersWin(StoryScene):
                      Undim(self.why_g_label, factor=SLIDE_DIM),
                      Undim(star_label, factor=0.0), Undim(self.why_offset_parts, factor=0.0),
                      until=cue.END)
-
-    def slide_labels(self, push: VMobject, trail: VMobject, star_label: VMobject) -> VGroup:
-        """"g′ ∉ N(w*)" beyond the push's tip, clear of the step's arrows and labels and
-        inside the lens's frame."""
-        axes = self.zoom_axes
-        # (r51 review 4: small red on black) White and larger; the dashed push stays red.
-        # (r52 review 2) g′, not g; "∉" as one symbol (`\notin` in its own group, so the slash
-        # is not split off as a separate glyph). (review 3) "f decreases" white, larger.
-        # (r65 review 1: "f decreases" small, then struck at the key's size) No slide label:
-        # the words say "and lower f" as the slide ends, flared.
-        names = VGroup(legible(MathTex(r"g'", r"{\notin}", r"N(w^*)", font_size=36,
-                                       color=TEXT_COLOR)))
-        # (r52 review 2: the ∉'s slash looked cut off) The dark outline of ∈ was drawn over
-        # the slash: none inside the symbol.
-        names[0][1].set_stroke(width=0, background=True)
-        others = [*self.zoom_obstacles, push, trail, *self.why_parts["cone"][1:],
-                  self.why_parts["g"], self.why_g_label, *self.why_normal_labels]
-        # The push's name beyond its tip.
-        tip = push.get_end()
-        place_clear(names[0], tip, tip - push.get_start(), others, minor=[axes], buff=0.1)
-        self.inside_frame(names)
-        for name in names:
-            # Above the lens's bottom line as well.
-            name.shift(UP * max(0.0, self.zoom_frame.get_bottom()[1] + FRAME_INSET
-                                - name.get_bottom()[1]))
-        return names.set_z_index(TOP_Z + 2)
 
     def get_opening_arcs(self, regions: list[Any], sol: Solution, carry: ValueTracker,
                          lens: bool) -> VGroup:
@@ -2118,7 +2123,9 @@ class WhyCornersWin(StoryScene):
         room_w = self.formula_room[0]
         for name in names:
             name.scale(min(1.0, room_w / name.width))
-            name.next_to(self.condition[2], DOWN, buff=0.3, aligned_edge=LEFT)
+            # Under ŵ = w* + λH⁻¹g and λ's value (r71: it sat on λ's line).
+            name.next_to(VGroup(self.condition[2], self.condition[3]), DOWN, buff=0.3,
+                         aligned_edge=LEFT)
         return names
 
     def flare_outline(self, polygon: np.ndarray) -> np.ndarray:
@@ -2596,11 +2603,16 @@ class WhyCornersWin(StoryScene):
         # now, so g = H(ŵ − w*) = −∇f(w*) reads as the optimality condition it is: one chain
         # on two lines (one line was too wide to read at 480p), its "= −∇f(w*)" written as
         # "the loss's push" is said, "∈ N(w*)" as the cone is named; then ŵ solved from it.
-        lines = VGroup(MathTex(r"g", r"= H(\hat w - w^*)", font_size=FORMULA_SIZE),
+        # (r67 review 3) λg, the house form −∇f(w*) = λg, and λ's value for this ŵ (the
+        # example's multiplier, `corner_solution`) on a line of its own under the chain.
+        lam = number(self.corner_solution(self.wedge_center).multiplier)
+        lines = VGroup(MathTex(r"\lambda g", r"= H(\hat w - w^*)", font_size=FORMULA_SIZE),
                        MathTex(r"= -\nabla f(w^*)", r"\in N(w^*)", font_size=FORMULA_SIZE),
                        # (r54 review 2) Written alone, once g's chain has left: no "⇒".
-                       MathTex(r"\hat w = w^* + H^{-1} g", font_size=FORMULA_SIZE))
-        lines.arrange(DOWN, aligned_edge=LEFT, buff=0.14)
+                       MathTex(r"\hat w = w^* + \lambda H^{-1} g", font_size=FORMULA_SIZE),
+                       MathTex(rf"\lambda = {lam.tex}", font_size=FORMULA_SIZE))
+        VGroup(lines[0], lines[1], lines[3], lines[2]).arrange(DOWN, aligned_edge=LEFT,
+                                                              buff=0.14)
         lines[1].align_to(lines[0][1], LEFT)  # its "=" under the first line's
         # Between the data above and the bar's key below, left of the lasso's plot, and
         # right of ridge's w₁ label, which sits at their height (r37 review: they ran into
@@ -2639,7 +2651,9 @@ class WhyCornersWin(StoryScene):
         lines.arrange(DOWN, aligned_edge=LEFT, buff=0.14)
         # (r55) Between ŵ's line (f's and H's have left by then) and the map's key, which
         # stays: full size.
-        top = self.key["data"][2].get_bottom()[1] - 1.5 * FORMULA_GAP
+        # (r71: f's formula on two lines set ŵ's line lower, and the last line ran into ridge's
+        # w₁ label) From ŵ's line's top: it leaves with H and t as the conclusion comes.
+        top = self.key["data"][2].get_top()[1]
         room_h = top - self.key["map"].get_top()[1] - FORMULA_GAP
         narrow = min(1.0, self.formula_room[0] / lines.width, room_h / lines.height)
         # Or from f's left edge (wider), if they then end above ridge's w₁ label.
@@ -2825,13 +2839,18 @@ class WhyCornersWin(StoryScene):
         matrix = (r"\left(\begin{smallmatrix}" + f"{h[0].tex} & {h[1].tex}" + r"\\"
                   + f"{h[2].tex} & {h[3].tex}" + r"\end{smallmatrix}\right)")
         data = VGroup(Tex("Both plots:", font_size=26),
-                      MathTex(r"f(w) = \tfrac{1}{2}(w - \hat w)^{\top} H (w - \hat w)",
-                              font_size=28),
+                      # (r67 review 8: at 28 pt on one line, squeezed into the gap, too
+                      # small at 480p) Two lines at the formulas' size.
+                      VGroup(MathTex(r"f(w) =", font_size=FORMULA_SIZE),
+                             MathTex(r"\tfrac{1}{2}(w - \hat w)^{\top} H\, (w - \hat w)",
+                                     font_size=FORMULA_SIZE)),
                       Tex(r"$\hat w$: min of $f$,", font_size=KEY_SIZE),
                       MathTex(rf"H = {matrix}", font_size=38),  # (r38: 8 px at 480p)
                       MathTex(rf"t = {number(self.t).tex}", font_size=KEY_SIZE))
         # (r45 review: ŵ and t were used for 2½ minutes after their lines left) One compact
         # line "ŵ: min of f, t = 1", kept for the whole video: t beside ŵ's definition.
+        data[1][1].next_to(data[1][0], DOWN, buff=0.1, aligned_edge=LEFT)
+        data[1][1].shift(RIGHT * FORMULA_INDENT)
         VGroup(*data[:4]).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
         data[4].next_to(data[2], RIGHT, buff=0.18)
         # (r54 review 1: the key's lines 14–16 px tall at 720p) KEY_SIZE, shorter words.
@@ -2881,6 +2900,39 @@ class WhyCornersWin(StoryScene):
         data[1].set_x(0.5 * (left + right))
         column.set_z_index(BOTTOM_Z)
         return {"data": data, "dots": dots, "strip": strip, "map": maps}
+
+    def get_frame_numbers(self, norm: str) -> VGroup:
+        """Tick numbers just inside the plot's frame, w₁'s along its bottom edge and w₂'s
+        along its left one, each with a short tick on the frame: the axes' labelled values
+        (every other tick when there are many, as `make_axes` labels them), from the view."""
+        axes = self.axes[norm]
+        (x_low, x_high, x_tick), (y_low, y_high, y_tick) = self.view.x_range, self.view.y_range
+        group = VGroup()
+        for low, high, tick, along in ((x_low, x_high, x_tick, 0), (y_low, y_high, y_tick, 1)):
+            steps = np.arange(round(low / tick), round(high / tick) + 1)
+            every = 2 if steps.size > 8 else 1
+            # Not 0 (the other axis is there) nor the frame's own corners.
+            values = [k * tick for k in steps
+                      if k % every == 0 and k != 0 and low < k * tick < high]
+            edge = (y_low if along == 0 else x_low)
+            for value in values:
+                at = np.array([value, edge]) if along == 0 else np.array([edge, value])
+                start = to_scene(axes, at)
+                inward = UP if along == 0 else RIGHT
+                tick_mark = Line(start, start + FRAME_TICK * inward, color=MUTED_COLOR,
+                                 stroke_width=1.5)
+                label = legible(MathTex(number(value).tex, font_size=FRAME_NUMBER_SIZE))
+                label.next_to(tick_mark, inward, buff=0.06)
+                # w₂'s numbers keep clear of w₁'s near the frame's corner (two "−2" there).
+                if along == 1 and any(_boxes_meet(label, other[2], FRAME_NUMBER_GAP)
+                                      for other in group):
+                    continue
+                # On a dark box over the curves that pass (a contour, the swept orbit, a
+                # wedge's edge): they pass under it, never through the digits.
+                back = BackgroundRectangle(label, color=BACKGROUND, fill_opacity=1.0,
+                                           buff=0.03)
+                group.add(VGroup(tick_mark, back, label))
+        return group.set_z_index(FRAME_NUMBER_Z)
 
     def refollow(self, mobject: VMobject) -> VMobject:
         """Place a follower once on the data as it is now (`follower`'s ``follow``)."""

@@ -172,9 +172,11 @@ def _larger_orbit_share(f: dict) -> float:
     return orbit_journey(f["hessian"], f["t"], 1.25 * f["orbit_radius"]).lasso_share
 
 
-def _same_corners(text: str, f: dict) -> bool:
+def _same_corners(text: str, f: dict, *, each: bool = False) -> bool:
+    """Corners told as "the same" as the first: each a visible arc with a ridge instant in it,
+    not named before; all of them at once unless ``each`` (one corner per line)."""
     corners = re.findall(rf"\({NUMBER}, {NUMBER}\)", text)
-    if not corners or len(corners) != f["arrivals_after"] - 1:
+    if not corners or (not each and len(corners) != f["arrivals_after"] - 1):
         return False
     for corner in corners:
         entry = next((e for e in f["runs"] if point_agrees(corner, e["run"].corner)), None)
@@ -254,8 +256,9 @@ JOURNEY_RULES = [
          ("travel",)),
     # (r58) The corners after the first one told in full, in one line: each a visible arc
     # at a corner not named before, with a ridge instant inside it.
-    Rule("rest: the same at", rf"The same at ((?:\({NUMBER}, {NUMBER}\)(?:, | and )?)+)\.",
-         lambda m, f: _same_corners(m.group(1), f), ("travel",)),
+    # (r71, review r67 2) One line per repeated corner: "The same at …", "And again at …".
+    Rule("rest: the same at", rf"(?:The same|And again) at (\({NUMBER}, {NUMBER}\))\.",
+         lambda m, f: _same_corners(m.group(1), f, each=True), ("travel",)),
     Rule("rest: nothing more", r"goes on round, off its corners",
          lambda m, f: f["arrivals_after"] == 0 and f["crossings_after"] == 0, ("travel",)),
     Rule("tally: lasso", rf"on (\d+) whole arcs: ({NUMBER}) % of the journey",
@@ -284,7 +287,7 @@ JOURNEY_RULES = [
     # w* only (ŵ lies outside it; ŵ − w* is drawn there as a direction): for every data.
     Rule("map: lens", r"This ŵ; at left, the directions at its w\*", lambda m, f: True,
          ("map",)),
-    Rule("map: stationarity", r"H\(ŵ − w\*\) = g, the loss's push on w\*",
+    Rule("map: stationarity", r"H\(ŵ − w\*\) = λg, the loss's push on w\*",
          lambda m, f: True, ("map",)),
     # N(v) = {d : v maximises d·w over the ball}; at a corner, the cone spanned by the normals
     # of the two edges meeting there: for every data.
@@ -294,10 +297,10 @@ JOURNEY_RULES = [
          r"edge normals", lambda m, f: True, ("map",)),
     Rule("map: support line", r"For each g in it, sweep the line g·w = const in the direction g: "
          r"it leaves the diamond last at w\*", lambda m, f: True, ("map",)),
-    # (r52) Why g lies in N(w*): a push g′ past the cone has a positive part along an edge
+    # (r52) Why g lies in N(w*): g supposed past the cone (r71: no g′) has a positive part along an edge
     # of the diamond at w* (`past_cone_edge`), so sliding along it keeps ‖w‖₁ = t and lowers
     # f; w* being the minimum, g cannot: true for every data.
-    Rule("map: past the cone", r"If another direction g′ pointed past the cone, w\* could slide along an edge "
+    Rule("map: past the cone", r"Were g to point past the cone, w\* could slide along an edge "
          r"and lower f: so g lies in N\(w\*\)", lambda m, f: True, ("map",)),
     Rule("map: outside the cone", r"This ŵ − w\* lies outside N\(w\*\); only g = H\(ŵ − w\*\) "
          r"lies inside", lambda m, f: f["example_outside"], ("map",)),
@@ -313,7 +316,7 @@ JOURNEY_RULES = [
          lambda m, f: _identity_wedges_right(f), ("map",)),
     # (r49, review r48 4) This H's openings said at their corners: (0, ±1) first, as
     # `_openings` measures them (H⁻¹ of the edge normals), in whole degrees.
-    Rule("map: openings", r"for this H, (\d+)° at \(0, ±1\) and (\d+)° at \(±1, 0\)",
+    Rule("map: openings", r"[Ff]or this H, (\d+)° at \(0, ±1\) and (\d+)° at \(±1, 0\)",
          lambda m, f: (int(m.group(1)), int(m.group(2))) == _openings(f["hessian"]), ("map",)),
     # (r37) Shown by a sweep of the orbit up to ŵ's: said only where the share rises along
     # the whole sweep and on to an orbit a quarter larger.
@@ -383,6 +386,10 @@ JOURNEY_SCREEN_RULES = [
          and _identity_wedges_right(f)),
     # For a random ŵ with a density positive everywhere: the wedges are open cones (positive
     # area), ridge's rays are lines (none), for every data.
+    # (r71, review r67 3) λ of −∇f(w*) = λg for the "why" example's ŵ: the multiplier of its
+    # constrained lasso solution, which the scene computes the same way.
+    Rule("lambda on screen", rf"^\\lambda = ({TEX_NUMBER})$",
+         lambda m, f: f["why_lambda"] is not None and agrees(_tex(m.group(1)), f["why_lambda"])),
     Rule("odds on screen", r"P\(\\text\{exact \}0\) (>|=) 0",
          lambda m, f: True),
 ]
@@ -426,11 +433,15 @@ def _example_facts(hessian: np.ndarray, t: float, big_r: float, first_corner) ->
     from regmath.sparsity import journey_view, wedge_middle
 
     if first_corner is None:
-        return {"why_corner": None, "example_outside": False, "middle_on_corner": False}
+        return {"why_corner": None, "example_outside": False, "middle_on_corner": False,
+                "why_lambda": None}
     center, _ = wedge_middle(hessian, first_corner, journey_view(big_r, t, hessian),
                              length=0.75 * t)
     sol = constrained(Quadratic(center=center, hessian=hessian), norm="l1", radius=t)
+    # λ from the KKT condition itself, ‖∇f(w*)‖∞ (the dual norm), not the solver's field.
+    lam = float(np.max(np.abs(np.asarray(hessian) @ (np.asarray(sol.point) - center))))
     return {"why_corner": np.asarray(first_corner, dtype=float), "example_outside": False,
+            "why_lambda": lam,
             "middle_on_corner": bool(np.allclose(sol.point, first_corner, rtol=0.0,
                                                  atol=1e-12 * t))}
 

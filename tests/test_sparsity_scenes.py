@@ -405,12 +405,12 @@ def test_the_story_names_its_events_in_order(rendered) -> None:
     # instant (r46 review: 17 s of them under one caption).
     arcs, instants = (sum(e.kind == k for e in rest) for k in ("arrive", "ridge"))
     assert arcs and instants  # the default journey has both after its first corner
-    # (r58 review 3) The corners that repeat the first one told in full share one line,
-    # "The same at (0, −1) and (1, 0).", each corner named there.
-    same = [c for c in captions if c.startswith("The same at ")]
-    assert len(same) == 1
-    repeated = same[0].count("(")
-    assert repeated == arcs - 1
+    # (r58 review 3) The corners that repeat the first one told in full are told short,
+    # (r71, review r67 2) one line each: "The same at (0, −1).", "And again at (1, 0).".
+    same = [c for c in captions if c.startswith(("The same at ", "And again at "))]
+    assert len(same) == arcs - 1 and same[0].startswith("The same at ")
+    assert all(c.count("(") == 1 for c in same)
+    repeated = len(same)
     assert sum(c.count("Corner (") for c in captions) == arcs - repeated
     assert sum(c.count(", an instant") for c in captions) == instants - repeated
     # (r53) Every leaving of the rest named as the lasso's ("then off" read as ridge's).
