@@ -1449,8 +1449,11 @@ class Tangency3D(StoryScene, ThreeDScene):
         camera._frame_center.move_to(saved_centre)
         # First the fade, then the zoom (the axes must not sweep into the captions).
         gone = getattr(self, "early_gone", [])  # faded before the rise (`show_turn`)
+        # Only what is on screen fades: FadeOut adds a mobject first, so w*'s label (never
+        # shown at a vertex) flashed in as it faded (r71 helper, 41.5 s).
+        shown = {id(m) for top in self.mobjects for m in top.get_family()}
         self.play(*(FadeOut(m) for m in self.faded if m is not self.hat_label
-                    and not any(m is g for g in gone)),
+                    and id(m) in shown and not any(m is g for g in gone)),
                   *(FadeOut(m) for m in also or []),
                   self.shell.animate.set_fill(opacity=FAINT_FILL).set_stroke(opacity=FAINT_STROKE),
                   run_time=0.5)
