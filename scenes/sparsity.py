@@ -710,10 +710,11 @@ class WhyCornersWin(StoryScene):
         # (r56 review 7) H named for what it is: f's Hessian (its curvature).
         # (r65 review 6: the constraint's t never linked to the penalty's λ) Said where t is
         # introduced; (r66, a cut round) "Two plots … under a constraint, a ball" said shorter.
+        # (r72 review 1, 2: λ named before f + λ‖w‖₁ was, and the picture is for a fixed t, not
+        # a fixed λ) No λ here: t said fixed; λ is defined where λg is (`show_scaling`).
         with self.cue("One loss {f}{@f} with Hessian {H}{@axes}, two balls{@ball}: "
                       "{@ridge}ridge's disc {l2} ≤ {t}, {@lasso}the lasso's diamond "
-                      "{l1} ≤ {t}, with {@tee}{t} = {tval}; each {t} matches a {lam}: same "
-                      "solutions.",
+                      "{l1} ≤ {t}, with {@tee}{t} = {tval} throughout.",
                       tval=tval) as cue:
             # (r58 review 2: 0–2 s of bare axes; "the Hessian" named before f was readable)
             # f written and both balls drawn from the first frame; H as it is named, once f
@@ -1379,14 +1380,30 @@ class WhyCornersWin(StoryScene):
                          *([] if zoom is None else [GrowArrow(why_offset),
                                                     Reveal(zoom["sample"][0][1])]),
                          until="g")
-            with lifted(self.condition[3]):
-                cue.play(GrowArrow(g_arrow), Reveal(g_label), Reveal(self.condition[3]),
-                         until="push")
+            cue.play(GrowArrow(g_arrow), Reveal(g_label), until="push")
             with lifted(self.condition[1][0]):
-                cue.play(Reveal(self.condition[1][0]), Indicate(self.condition[3],
-                                                                 color=TEXT_COLOR,
-                                                                 scale_factor=1.05),
-                         at="push", until=cue.END)
+                cue.play(Reveal(self.condition[1][0]), at="push", until=cue.END)
+        # (r72 review 1: g never defined, so any multiple of g fitted λ) g's scaling said and
+        # written: a subgradient of ‖w‖₁ at w*, its entry on w*'s nonzero weight ±1, which
+        # makes λ a definite number; (review 2) λ is this ŵ's: t stays fixed, λ does not
+        # (said only where regmath's λ differs between two ŵ of the orbit).
+        index, sign = self.g_scale
+        varies = ": {t} stays {tval}, {lam} changes with {w_hat}" if self.lambda_varies() else ""
+        lam = number(self.corner_solution(self.wedge_center).multiplier)
+        g_entry = "g" + "₁₂"[index] + " = " + ("1" if sign > 0 else "−1")
+        with self.cue("g: a subgradient of ‖w‖₁ at w*, with " + g_entry + "{@scale}; so {lam} = "
+                      "{lam_value}{@lam}, this {w_hat}'s" + varies + ".",
+                      spoken="g: a subgradient of the L1 norm at w-star, with g-"
+                      + ("one", "two")[index] + " equal to " + ("1" if sign > 0 else "minus 1")
+                      + "{@scale}; so lambda is {lam_value}{@lam}, this w-hat's"
+                      + (": t stays {tval}, lambda changes with w-hat" if varies else "") + ".",
+                      lam_value=lam, tval=number(self.t)) as cue:
+            with lifted(self.condition[3]):
+                cue.play(Reveal(self.condition[3][0]), Indicate(g_arrow, color=G_COLOR),
+                         at="scale", run_time=0.8)
+                cue.play(Reveal(self.condition[3][1]), at="lam", run_time=0.5)
+                cue.play(Indicate(self.condition[3][1], color=TEXT_COLOR, scale_factor=1.05),
+                         until=cue.END)
         # (r43 review: the normal cone was named, never said in plain words) Its own beat:
         # what it is, then its two edge normals, then the fan between them.
         support_level = ValueTracker(-1.0)
@@ -1961,7 +1978,16 @@ class WhyCornersWin(StoryScene):
         mover = both_ring(marker(start, BOTH_COLOR, radius=0.075)).set_z_index(TOP_Z + 2)
         # (r67 review 10: "g′" never defined) No second symbol and no label: the dashed push
         # is g itself, supposed past the cone, as the words say (a proof by contradiction).
-        parts = VGroup(push, trail, mover)
+        # (r72 review 4: the red arrow unlabelled, named by the words only) Named on screen
+        # above its tip, clear of the (1, 1) normal and of the slide below; g's own label
+        # rests meanwhile (one g named at a time).
+        past_label = MathTex(r"g \notin N(w^*)", font_size=FORMULA_SIZE, color=PAST_COLOR)
+        past_label.move_to(tip + UP * (0.12 + past_label.height / 2.0), aligned_edge=LEFT)
+        past_label.align_to(tip + LEFT * 0.3, LEFT)
+        view_right = self.zoom_frame.get_right()[0] - 0.08
+        if past_label.get_right()[0] > view_right:
+            past_label.shift(LEFT * (past_label.get_right()[0] - view_right))
+        parts = VGroup(push, past_label, trail, mover)
         if axes is not self.axes["l1"]:
             raised(parts, ZOOM_Z)
         # (r52 review 2: the made-up push was called g beside "g ∈ N(w*)") It is g′; and
@@ -1976,10 +2002,10 @@ class WhyCornersWin(StoryScene):
             # w*'s label steps aside while the push and the slide pass over its place; g's
             # label with g (one g named at a time).
             cue.wait_until("past")
-            cue.play(Dim(g_arrow, factor=SLIDE_DIM), Dim(self.why_g_label, factor=SLIDE_DIM),
+            cue.play(Dim(g_arrow, factor=SLIDE_DIM), Dim(self.why_g_label, factor=0.0),
                      Dim(star_label, factor=0.0), Dim(self.why_offset_parts, factor=0.0),
                      run_time=0.3)
-            cue.play(Create(push), until="slide")
+            cue.play(Create(push), Reveal(past_label), until="slide")
             cue.wait_until("slide")
             self.add(mover)
             cue.play(mover.animate.move_to(end), GrowArrow(trail),
@@ -1987,7 +2013,7 @@ class WhyCornersWin(StoryScene):
             cue.play(flash(mover, BOTH_COLOR, flash_radius=0.25, line_length=0.12))
             self.wait(min(1.0, cue.until(cue.END)))
             cue.play(Conceal(parts), Undim(g_arrow, factor=SLIDE_DIM),
-                     Undim(self.why_g_label, factor=SLIDE_DIM),
+                     Undim(self.why_g_label, factor=0.0),
                      Undim(star_label, factor=0.0), Undim(self.why_offset_parts, factor=0.0),
                      until=cue.END)
 
@@ -2596,6 +2622,13 @@ class WhyCornersWin(StoryScene):
         loss = Quadratic(center=center, eigenvalues=self.factors[0], eigenvectors=self.factors[1])
         return constrained(loss, norm="l1", radius=self.t)
 
+    def lambda_varies(self) -> bool:
+        """Whether the lasso's λ (regmath's multiplier) differs between two ŵ of the orbit,
+        its start and a quarter of the way round: t is what stays fixed, not λ."""
+        lams = [self.corner_solution(np.asarray(self.journey.center(p), dtype=float)).multiplier
+                for p in (0.0, 0.25)]
+        return abs(lams[0] - lams[1]) > 1e-6 * max(abs(lams[0]), abs(lams[1]), 1.0)
+
     def get_condition(self) -> VGroup:
         """The stationarity condition and ŵ solved from it, two lines in the key column where
         the dots' key was (it leaves with its dots when the map begins)."""
@@ -2605,12 +2638,17 @@ class WhyCornersWin(StoryScene):
         # "the loss's push" is said, "∈ N(w*)" as the cone is named; then ŵ solved from it.
         # (r67 review 3) λg, the house form −∇f(w*) = λg, and λ's value for this ŵ (the
         # example's multiplier, `corner_solution`) on a line of its own under the chain.
+        corner = np.asarray(self.corner_solution(self.wedge_center).point, dtype=float)
+        index = int(np.argmax(np.abs(corner)))
+        self.g_scale = (index, 1 if corner[index] > 0 else -1)
         lam = number(self.corner_solution(self.wedge_center).multiplier)
+        g_entry = rf"g_{index + 1} = {'' if self.g_scale[1] > 0 else '-'}1"
         lines = VGroup(MathTex(r"\lambda g", r"= H(\hat w - w^*)", font_size=FORMULA_SIZE),
                        MathTex(r"= -\nabla f(w^*)", r"\in N(w^*)", font_size=FORMULA_SIZE),
                        # (r54 review 2) Written alone, once g's chain has left: no "⇒".
                        MathTex(r"\hat w = w^* + \lambda H^{-1} g", font_size=FORMULA_SIZE),
-                       MathTex(rf"\lambda = {lam.tex}", font_size=FORMULA_SIZE))
+                       MathTex(g_entry + r",\ ", rf"\lambda = {lam.tex}",
+                               font_size=FORMULA_SIZE))
         VGroup(lines[0], lines[1], lines[3], lines[2]).arrange(DOWN, aligned_edge=LEFT,
                                                               buff=0.14)
         lines[1].align_to(lines[0][1], LEFT)  # its "=" under the first line's

@@ -103,10 +103,20 @@ def journey_facts(scene) -> dict:
                                               and e.progress > last),
         "crossings_after": sum(1 for c in journey.crossings if c.progress > last),
         "start_l1": start_l1, "start_l2": start_l2,
+        "orbit_lambdas_differ": _orbit_lambdas_differ(hessian, [solve(p, "l1") for p in
+                                                                (0.0, 0.25)], big_r, start),
         "start_zero_l1": journey.lasso_zero(0.0), "start_zero_l2": journey.ridge_zero(0.0),
         "view": _journey_view(big_r, t, hessian),
         **_example_facts(hessian, t, big_r, journey.runs[0].corner if journey.runs else None),
     }
+
+
+def _orbit_lambdas_differ(hessian: np.ndarray, sols: list, big_r: float, start: float) -> bool:
+    """Whether the lasso's λ differs at the orbit's start and a quarter round: each λ from
+    its KKT condition, ‖H(ŵ − w*)‖∞ (the dual norm), not the solver's field."""
+    lams = [float(np.max(np.abs(hessian @ (np.asarray(c) - np.asarray(s.point)))))
+            for s, c in zip(sols, orbit(big_r, np.array([0.0, 0.25]), start_angle=start))]
+    return abs(lams[0] - lams[1]) > 1e-6 * max(lams[0], lams[1], 1.0)
 
 
 def _journey_view(big_r: float, t: float, hessian: np.ndarray):
@@ -192,9 +202,10 @@ def _same_corners(text: str, f: dict, *, each: bool = False) -> bool:
 
 JOURNEY_RULES = [
     Rule("radius", rf"with t = ({NUMBER})", lambda m, f: agrees(m.group(1), f["t"]), ("setup",)),
-    # Lagrange duality for a convex f and a ball of radius t > 0 (Slater's point 0): the
-    # constrained solution solves the penalised problem for some λ ≥ 0. For every data.
-    Rule("t matches λ", r"each t matches a λ: same solutions", lambda m, f: True, ("setup",)),
+    # (r73, review r72 2) t is the scene's one fixed number (every solution is the
+    # constrained one for this t): for every data.
+    Rule("t fixed", rf"with t = ({NUMBER}) throughout",
+         lambda m, f: agrees(m.group(1), f["t"]), ("setup",)),
     Rule("orbit", rf"this orbit, ‖ŵ‖₂ = ({NUMBER})",
          lambda m, f: agrees(m.group(1), f["orbit_radius"]), ("setup",)),
     # The key's definitions (the dots' colours follow the exact zeros: the scene tests).
@@ -289,6 +300,19 @@ JOURNEY_RULES = [
          ("map",)),
     Rule("map: stationarity", r"H\(ŵ − w\*\) = λg, the loss's push on w\*",
          lambda m, f: True, ("map",)),
+    # (r73, review r72 1) g's scaling: a subgradient of ‖w‖₁ at the corner w* = ±e_k has
+    # entry sign(w*_k) on its nonzero weight k; λ is then the example's ‖H(ŵ − w*)‖∞.
+    Rule("map: g scaled", r"g: a subgradient of ‖w‖₁ at w\*, with g([₁₂]) = (−?1)",
+         lambda m, f: f["why_corner"] is not None
+         and abs(f["why_corner"][_index(m, 1)]) == 1.0
+         and f["why_corner"][_index(m, 1)] == float(m.group(2).replace("−", "-")), ("map",)),
+    Rule("map: lambda said", rf"so λ = ({NUMBER}), this ŵ's",
+         lambda m, f: f["why_lambda"] is not None and agrees(m.group(1), f["why_lambda"]),
+         ("map",)),
+    # (r73, review r72 2) λ is not fixed: the lasso's multiplier (from its KKT condition)
+    # differs between two ŵ of the orbit, while t is the same.
+    Rule("map: lambda varies", rf"t stays ({NUMBER}), λ changes with ŵ",
+         lambda m, f: agrees(m.group(1), f["t"]) and f["orbit_lambdas_differ"], ("map",)),
     # N(v) = {d : v maximises d·w over the ball}; at a corner, the cone spanned by the normals
     # of the two edges meeting there: for every data.
     # (r49) The sweeping line named: g·w = const leaves the diamond last at its farthest point.
@@ -390,6 +414,10 @@ JOURNEY_SCREEN_RULES = [
     # constrained lasso solution, which the scene computes the same way.
     Rule("lambda on screen", rf"^\\lambda = ({TEX_NUMBER})$",
          lambda m, f: f["why_lambda"] is not None and agrees(_tex(m.group(1)), f["why_lambda"])),
+    # (r73) g's scaling beside λ: its entry on the example corner's nonzero weight.
+    Rule("g scale on screen", r"^g_([12]) = (-?1),\\ $",
+         lambda m, f: f["why_corner"] is not None
+         and f["why_corner"][int(m.group(1)) - 1] == float(m.group(2))),
     Rule("odds on screen", r"P\(\\text\{exact \}0\) (>|=) 0",
          lambda m, f: True),
 ]
