@@ -5672,6 +5672,7 @@ MOVING_GAP = 0.07
 #: its border, and its bottom λ's box under it; scene units).
 DERIVE_STEP = 0.54
 DERIVE_PAD = 0.14
+DERIVE_OUTDENT = 0.7  # r73: how far the derivation's box may stand out left of the panel
 #: The box's first row this far under the constraint's own row (the constraint moves up
 #: a row above it; scene units).
 DERIVE_DROP = 0.06
@@ -8513,7 +8514,7 @@ class InactiveConstraint(TangencyScene):
                 self.h_row = self.data_line.get_center().copy()
                 short = MathTex(constraint_tex(self.norm, f"t = {below:.{decimals_for(below)}f}"),
                                 font_size=PANEL_FONT)
-                short.move_to(self.problem[0], aligned_edge=LEFT)
+                short.move_to(self.problem[0], aligned_edge=LEFT).shift(0.08 * UP)
                 h_at = self.data_line.copy().next_to(short, RIGHT, buff=0.45)
                 h_at.set_y(short.get_center()[1])
                 self.short_constraint = short
@@ -8940,9 +8941,16 @@ class InactiveConstraint(TangencyScene):
         # The rows a little closer than the panel's, from the constraint's row down, so the
         # box ends clear of λ's readout and its box under it (r66's frames). Layout only.
         top = self.problem[1].get_center()[1] - DERIVE_DROP
-        for k, line in enumerate((VGroup(block[0], block[1]), block[2],
-                                  VGroup(block[3], block[4]))):
+        rows = (VGroup(block[0], block[1]), block[2], VGroup(block[3], block[4]))
+        # r73: the box may stand out left of the panel, over the main plot's empty top
+        # right (up to DERIVE_OUTDENT), so the row with gᵀH⁻¹g's sum keeps its size.
+        left = self.problem[1].get_left()[0]
+        need = max(r.width for r in rows) - (config.frame_width / 2 - TAG_RIGHT_MARGIN
+                                             - DERIVE_PAD - left)
+        left -= float(np.clip(need, 0.0, DERIVE_OUTDENT))
+        for k, line in enumerate(rows):
             line.move_to(self.problem[1], aligned_edge=LEFT).set_y(top - DERIVE_STEP * k)
+            line.set_x(left + line.width / 2)
             # Inside the box with room to its border (r62's item 4: "‖ŵ‖₁" touched it).
             room = (config.frame_width / 2 - TAG_RIGHT_MARGIN - DERIVE_PAD
                     - line.get_left()[0])
