@@ -671,8 +671,12 @@ SCREEN_RULES = [
          lambda m, f: all(agrees(_tex(m.group(k + 1)), f["loss"].center[k]) for k in range(2))),
     Rule("λ on screen", rf"\\lambda = ({TEX_NUMBER}) \\ge 0",
          lambda m, f: agrees(_tex(m.group(1)), f["sol"].multiplier)),
+    # r73: InactiveConstraint's derivation shows the constraint short, "‖w‖₁ ≤ t = …" alone
+    # on its row, at the radius beat's smallest t.
     Rule("t on screen", rf"(?<!\\text\{{at\}}\\ )t = ({TEX_NUMBER})",
-         lambda m, f: agrees(_tex(m.group(1)), f["t"])),
+         lambda m, f: agrees(_tex(m.group(1)), f["t"]) or (
+             "below" in f and m.string.startswith(r"\|w\|_1 \le t = ")
+             and agrees(_tex(m.group(1)), f["below"].radius))),
     # InactiveConstraint's ring: w* left behind at the radius beat's smallest t.
     Rule("ring on screen", rf"w\^\*\\ \\text\{{at\}}\\ t = ({TEX_NUMBER})",
          lambda m, f: "below" in f and agrees(_tex(m.group(1)), f["below"].radius)),
