@@ -5672,9 +5672,12 @@ MOVING_GAP = 0.07
 #: its border, and its bottom λ's box under it; scene units).
 DERIVE_STEP = 0.54
 DERIVE_PAD = 0.14
+DERIVE_OUTDENT = 0.7  # r73: how far the derivation's box may stand out left of the panel
 #: The box's first row this far under the constraint's own row (the constraint moves up
 #: a row above it; scene units).
 DERIVE_DROP = 0.06
+LENS_LABEL_GAP = 0.42  # r73: a lens arrow's label farther from its arrow than this is hidden
+INACTIVE_END_HOLD = 2.5  # r73 (r72's item 2): the last frame held after the last cue
 INACTIVE_FINAL_HOLD = 1.2  # r56's item 7: the end card was seen ~3 s
 #: Labels in the ball's colour are lightened this much towards white to read on its fill.
 BALL_LABEL_LIGHTEN = 0.45
@@ -6691,6 +6694,15 @@ class InactiveConstraint(TangencyScene):
         # "zoom labels" as the lens opened, 32–36 s).
         if opacity > 0.0 and self.on_lines(mobject, self.lens_lines()):
             opacity = 0.0
+        # r73 (r72's item 3): a label set away from its own arrow (under the dashes near ŵ
+        # while the drag shortens the pull) fades out: it read as naming the dashes. Layout
+        # only: the gap between its box and the arrow's segment.
+        if opacity > 0.0 and length > 1e-6:
+            low_b = mobject.get_corner(DOWN + LEFT)[:2]
+            high_b = mobject.get_corner(UP + RIGHT)[:2]
+            along = [start[:2] + u * (end[:2] - start[:2]) for u in np.linspace(0.0, 1.0, 21)]
+            gap = min(float(np.linalg.norm(q - np.clip(q, low_b, high_b))) for q in along)
+            opacity *= float(np.clip((LENS_LABEL_GAP - gap) / 0.12, 0.0, 1.0))
         if opacity != getattr(mobject, "_shown", None):
             mobject.set_opacity(opacity)
             mobject._shown = opacity
@@ -8421,22 +8433,39 @@ class InactiveConstraint(TangencyScene):
                 # r56's item 6: the path named as the w*–ŵ dashes' line (w* − ŵ = −λH⁻¹g).
                 # r61's item 3: "slid" (the slide is over by then), and shorter, to pay for
                 # the knot's words.
+                # r73 (r72's item 4): why the path is straight and the start's dashes lie
+                # along it, both along H⁻¹g (said where the start's w* is on this edge);
+                # gᵀŵ = ‖ŵ‖₁ with its reason; gᵀH⁻¹g as the sum on screen (item 1).
+                same = self.start_on_hat_edge()
+                along = (", the direction of the dashes from {w_star} to {w_hat} at the start"
+                         if same else "")
+                along_spoken = (", in the direction of the dashes from w-star to w-hat at "
+                                "the start" if same else "")
                 form_words = (" {@edge}On this edge the pull balances the push, so "
                               "{@slides}{w_star} slid from {w_hat} along −H⁻¹{g}{@line}: the white "
-                              "dashed path of {w_star}{@lined}. {@solve}Take {g}ᵀ of both sides: {g}ᵀ{w_star} = "
-                              "{t} on the edge and {g}ᵀ{w_hat} = " + norm_hat + "{@form}, which "
-                              "gives {lam}{@formed}. {@read}Here ({inner} "
-                              "− {tb})/{curv} = {lamb}{@readed}.")
+                              "dashed path of {w_star}" + along + "{@lined}. {@solve}Take {g}ᵀ of "
+                              "both sides: {g}ᵀ{w_star} = {t} on the edge and {g}ᵀ{w_hat} = "
+                              + norm_hat + " ({w_hat} has {g}'s signs){@form}, which "
+                              "gives {lam}{@formed}. {@read}Here {g}ᵀH⁻¹{g} = {terms} = {curv}, "
+                              "so {lam} = ({inner} − {tb})/{curv} = {lamb}{@readed}.")
                 form_spoken = (" {@edge}On this edge the pull balances the push, so "
                                "{@slides}w-star slid from w-hat along minus H-inverse g{@line}: the "
-                               "white dashed path of w-star{@lined}. {@solve}Take g-transpose of both sides: "
-                               "t on the edge, the norm of w-hat{@form}: lambda{@formed}. {@read}Here, {inner} "
-                               "minus {tb}, over {curv}, is {lamb}{@readed}.")
+                               "white dashed path of w-star" + along_spoken + "{@lined}. {@solve}"
+                               "Take g-transpose of both sides: t on the edge, the norm of w-hat, "
+                               "as w-hat has g's signs{@form}: lambda{@formed}. {@read}Here "
+                               "g-transpose H-inverse g is {terms_spoken}, {curv}, so lambda is "
+                               "{inner} minus {tb}, over {curv}: {lamb}{@readed}.")
         read_values = {}
         if derive is not None:
             from regmath.diamond import edge_curvature  # local: the import block is shared
 
+            from regmath.diamond import edge_direction  # local: the import block is shared
+
+            hat_signs = np.sign(self.loss.center)
+            terms = self.curvature_terms_tex(hat_signs, edge_direction(self.loss, hat_signs))
             read_values = dict(
+                terms=terms.replace("-", "−"), terms_spoken=terms.replace(" - ", " minus ")
+                .replace(" + ", " plus "),
                 inner=number(self.inner), tb=number(below),
                 curv=number(edge_curvature(self.loss, np.sign(self.loss.center)),
                             significant=4),
@@ -8479,9 +8508,18 @@ class InactiveConstraint(TangencyScene):
                 # slack and the min line leave for the box's rows.
                 self.derive_box = SurroundingRectangle(derive, color=EMPHASIS_COLOR,
                                                        buff=DERIVE_PAD, stroke_width=2)
-                self.constraint_row = constraint.get_center().copy()
-                cue.play(Conceal(self.problem[0]), Conceal(self.data_line), Conceal(slack_line),
-                         constraint.animate.move_to(self.problem[0], aligned_edge=LEFT),
+                # r73 (r72's item 1): H stays through the derivation (H⁻¹g is checked
+                # against it): the top row holds the constraint, short ("subject to" goes,
+                # t is fixed here), and H beside it. Layout only.
+                self.h_row = self.data_line.get_center().copy()
+                short = MathTex(constraint_tex(self.norm, f"t = {below:.{decimals_for(below)}f}"),
+                                font_size=PANEL_FONT)
+                short.move_to(self.problem[0], aligned_edge=LEFT).shift(0.08 * UP)
+                h_at = self.data_line.copy().next_to(short, RIGHT, buff=0.45)
+                h_at.set_y(short.get_center()[1])
+                self.short_constraint = short
+                cue.play(Conceal(self.problem[0]), Conceal(slack_line), Conceal(constraint),
+                         Reveal(short), self.data_line.animate.move_to(h_at),
                          at="edge", run_time=0.6)
 
                 # The box grows with its lines, its top and width fixed (r56's item 3: drawn
@@ -8621,10 +8659,9 @@ class InactiveConstraint(TangencyScene):
                 # formula in the same row, r66's frames).
                 self.play(Conceal(derive), Conceal(self.derive_box), Conceal(self.lam_box),
                           run_time=0.5)
-                self.play(constraint.animate.move_to(self.constraint_row), Reveal(g_line),
-                          run_time=0.5)
-                self.play(*(Reveal(m) for m in (self.problem[0], self.data_line,
-                                                slack_line)), run_time=0.5)
+                self.play(Conceal(self.short_constraint), Reveal(constraint), Reveal(g_line),
+                          self.data_line.animate.move_to(self.h_row), run_time=0.5)
+                self.play(*(Reveal(m) for m in (self.problem[0], slack_line)), run_time=0.5)
             if meets:
                 self.add(self.z_ghost)  # seen as w* leaves it (under the dot until then)
                 # Its label fades in as w* leaves the ring (layout: the dots' distance).
@@ -8884,7 +8921,7 @@ class InactiveConstraint(TangencyScene):
         # the caption's numbers on screen, 0.24/1.485 with H⁻¹g = (1.089, 0.396), whose
         # sum with g = (1, 1) is gᵀH⁻¹g. regmath's ‖ŵ‖₁, t, H⁻¹g (`edge_direction`) and
         # gᵀH⁻¹g (`edge_curvature`).
-        from regmath.diamond import edge_curvature, edge_direction  # local: shared imports
+        from regmath.diamond import edge_direction  # local: shared imports
 
         signs = np.sign(self.loss.center)
         direction = edge_direction(self.loss, signs)
@@ -8896,22 +8933,44 @@ class InactiveConstraint(TangencyScene):
             r"\Rightarrow\ w^* = \hat w - \lambda H^{-1} g,\ \ H^{-1} g = "
             + point(direction).tex,
             r"\Rightarrow\ \lambda = (" + norm_hat + r" - t)\,/\,g^\top H^{-1} g",
-            r"= " + gap.tex + r"\,/\," + number(edge_curvature(self.loss, signs),
-                                                significant=4).tex)))
+            # r73 (r72's item 1): gᵀH⁻¹g shown as the sum it is, g's signs times H⁻¹g's
+            # entries (regmath's `edge_direction`), its value 1.485 said in the words.
+            r"= " + gap.tex + r"\,/\,(" + self.curvature_terms_tex(signs, direction) + ")")))
         block[1].next_to(block[0], RIGHT, buff=0.25)
         block[4].next_to(block[3], RIGHT, buff=0.2)
         # The rows a little closer than the panel's, from the constraint's row down, so the
         # box ends clear of λ's readout and its box under it (r66's frames). Layout only.
         top = self.problem[1].get_center()[1] - DERIVE_DROP
-        for k, line in enumerate((VGroup(block[0], block[1]), block[2],
-                                  VGroup(block[3], block[4]))):
+        rows = (VGroup(block[0], block[1]), block[2], VGroup(block[3], block[4]))
+        # r73: the box may stand out left of the panel, over the main plot's empty top
+        # right (up to DERIVE_OUTDENT), so the row with gᵀH⁻¹g's sum keeps its size.
+        left = self.problem[1].get_left()[0]
+        need = max(r.width for r in rows) - (config.frame_width / 2 - TAG_RIGHT_MARGIN
+                                             - DERIVE_PAD - left)
+        left -= float(np.clip(need, 0.0, DERIVE_OUTDENT))
+        for k, line in enumerate(rows):
             line.move_to(self.problem[1], aligned_edge=LEFT).set_y(top - DERIVE_STEP * k)
+            line.set_x(left + line.width / 2)
             # Inside the box with room to its border (r62's item 4: "‖ŵ‖₁" touched it).
             room = (config.frame_width / 2 - TAG_RIGHT_MARGIN - DERIVE_PAD
                     - line.get_left()[0])
             if line.width > room:
                 line.scale(room / line.width, about_edge=LEFT)
         return block
+
+    def start_on_hat_edge(self) -> bool:
+        """The first w* lies with λ > 0 on the open edge with ŵ's signs (regmath's facts):
+        there w* − ŵ (the start's dashes) runs along H⁻¹g, as the shrink's path does."""
+        start, signs = self.start_solution, np.sign(self.loss.center)
+        return bool(self.norm == "l1" and start.multiplier > 0.0 and not start.at_corner
+                    and np.all(signs != 0.0) and np.all(np.sign(start.point) == signs))
+
+    @staticmethod
+    def curvature_terms_tex(signs: np.ndarray, direction: np.ndarray) -> str:
+        """gᵀH⁻¹g written as its two terms, gₖ(H⁻¹g)ₖ, e.g. "1.089 + 0.396"."""
+        terms = [float(s * d) for s, d in zip(signs, direction)]
+        first, second = numbers([terms[0], abs(terms[1])])  # as `point` writes H⁻¹g
+        return first.tex + (" - " if terms[1] < 0.0 else " + ") + second.tex
 
     def vary_radius_at_origin(self) -> None:
         """ŵ = 0: every ball holds it, so shrinking the ball changes nothing at all."""
@@ -9554,7 +9613,9 @@ class InactiveConstraint(TangencyScene):
                 cue.play(Indicate(dot, color=EMPHASIS_COLOR, scale_factor=1.4),
                          Indicate(label, color=EMPHASIS_COLOR, scale_factor=1.0),
                          until="c2" if mark == "c1" else cue.END)
-            self.wait(0.5 * INACTIVE_FINAL_HOLD)  # (r70: the length budget)
+        # r73 (r72's item 2): the final picture held after the last words, a clean cut point
+        # (under the 4 s still limit).
+        self.wait(INACTIVE_END_HOLD)
 
     def final_dot_label(self, dot: VMobject, lines: list[VMobject]) -> VGroup:
         """"w* = ŵ = (…)" and "no weight is 0" beside the last frame's dot, up and out of the

@@ -488,11 +488,24 @@ INACTIVE_RULES = [
     # r52: said in words (the symbols on the panel): the balance on the edge,
     # −∇f(w*) = H(ŵ − w*) = λg, puts w* on ŵ − λH⁻¹g; gᵀw* = t ("its coordinates, signed by
     # g, sum to t") gives λ.
+    # r73 (r72's item 4): with "ŵ has g's signs", the reason gᵀŵ = ‖ŵ‖₁ (the rule's sign
+    # test); the start's dashes, if said, by the rule below.
     Rule("edge λ derived", r"On this edge the pull balances the push, so w\* slid from ŵ "
-         r"along −H⁻¹g: the white dashed path of w\*\. Take gᵀ of both sides: gᵀw\* = t on the "
-         r"edge and gᵀŵ = ‖ŵ‖₁, which gives λ\.",
+         r"along −H⁻¹g: the white dashed path of w\*(?:, the direction of the dashes from "
+         r"w\* to ŵ at the start)?\. Take gᵀ of both sides: gᵀw\* = t on the "
+         r"edge and gᵀŵ = ‖ŵ‖₁ \(ŵ has g's signs\), which gives λ\.",
          lambda m, f: f["norm"] == "l1" and _on_hat_edge(f)
          and bool(np.all(np.sign(f["below"].point) == np.sign(f["loss"].center))),
+         ("radius",)),
+    # r73 (r72's item 4): the start's w*–ŵ dashes run along the shrink's path: the start's
+    # ŵ − w* is parallel to H⁻¹g (same sense), g = sign(ŵ), by an independent solve.
+    Rule("start dashes along the path", r"the direction of the dashes from w\* to ŵ at the "
+         r"start", lambda m, f: f["norm"] == "l1" and _on_hat_edge(f)
+         and _start_along(f), ("radius",)),
+    # r73 (r72's item 1): gᵀH⁻¹g read as the sum of its terms gₖ(H⁻¹g)ₖ, then λ.
+    Rule("edge λ sum", rf"Here gᵀH⁻¹g = ({NUMBER}) ([+−]) ({NUMBER}) = ({NUMBER}), so "
+         rf"λ = \(({NUMBER}) − ({NUMBER})\)/({NUMBER}) = ({NUMBER})",
+         lambda m, f: f["norm"] == "l1" and _on_hat_edge(f) and _sum_agrees(m, f),
          ("radius",)),
     # r53's item 6: the derivation's value read out, (‖ŵ‖₁ − t)/gᵀH⁻¹g = λ at the shrink's
     # smallest t, with gᵀH⁻¹g by an independent solve (g = sign(ŵ)).
@@ -658,8 +671,12 @@ SCREEN_RULES = [
          lambda m, f: all(agrees(_tex(m.group(k + 1)), f["loss"].center[k]) for k in range(2))),
     Rule("λ on screen", rf"\\lambda = ({TEX_NUMBER}) \\ge 0",
          lambda m, f: agrees(_tex(m.group(1)), f["sol"].multiplier)),
+    # r73: InactiveConstraint's derivation shows the constraint short, "‖w‖₁ ≤ t = …" alone
+    # on its row, at the radius beat's smallest t.
     Rule("t on screen", rf"(?<!\\text\{{at\}}\\ )t = ({TEX_NUMBER})",
-         lambda m, f: agrees(_tex(m.group(1)), f["t"])),
+         lambda m, f: agrees(_tex(m.group(1)), f["t"]) or (
+             "below" in f and m.string.startswith(r"\|w\|_1 \le t = ")
+             and agrees(_tex(m.group(1)), f["below"].radius))),
     # InactiveConstraint's ring: w* left behind at the radius beat's smallest t.
     Rule("ring on screen", rf"w\^\*\\ \\text\{{at\}}\\ t = ({TEX_NUMBER})",
          lambda m, f: "below" in f and agrees(_tex(m.group(1)), f["below"].radius)),
@@ -766,6 +783,28 @@ def _edge_curvature(f: dict) -> float:
     """sᵀH⁻¹s for ŵ's edge, by an independent solve (not regmath's factors)."""
     signs = np.sign(f["loss"].center)
     return float(signs @ np.linalg.solve(np.asarray(f["loss"].hessian, dtype=float), signs))
+
+
+def _start_along(f: dict) -> bool:
+    """The start's ŵ − w* is a positive multiple of H⁻¹g, g = sign(ŵ) (independent solve)."""
+    signs = np.sign(f["loss"].center)
+    d = np.linalg.solve(f["loss"].hessian, signs)
+    v = np.asarray(f["start_loss"].center, float) - np.asarray(f["start"].point, float)
+    return (f["start"].multiplier > 0.0 and bool(np.all(np.sign(f["start"].point) == signs))
+            and abs(float(v[0] * d[1] - v[1] * d[0])) <= 1e-9 * max(1.0, float(
+                np.linalg.norm(v) * np.linalg.norm(d))) and float(v @ d) > 0.0)
+
+
+def _sum_agrees(m, f: dict) -> bool:
+    """gᵀH⁻¹g's two terms, their sum, and λ = (‖ŵ‖₁ − t)/gᵀH⁻¹g at the shrink's smallest t."""
+    signs = np.sign(f["loss"].center)
+    terms = signs * np.linalg.solve(f["loss"].hessian, signs)
+    curv = float(terms.sum())
+    return (agrees(m.group(1), float(terms[0])) and agrees(m.group(3), abs(float(terms[1])))
+            and (m.group(2) == "−") == bool(terms[1] < 0.0)
+            and agrees(m.group(4), curv) and agrees(m.group(7), curv)
+            and agrees(m.group(5), f["inner"]) and agrees(m.group(6), f["below"].radius)
+            and agrees(m.group(8), f["below"].multiplier))
 
 
 def _on_hat_edge(f: dict) -> bool:
