@@ -170,7 +170,9 @@ from scenes.toolkit.reveal import REVEAL_SECONDS, Conceal, Dim, Reveal, Undim
 from scenes.toolkit.story import StoryScene
 from scenes.toolkit.style import (
     CAPTION_TOP,
+    box_of,
     boxes_meet,
+    segment_meets_box,
     _outline_samples,
     keep_inside,
     INSET_STYLE,
@@ -5717,7 +5719,6 @@ def _drawn(mobject: VMobject) -> bool:
 def _box_meets(mobject: VMobject, line: VMobject, pad: float = 0.0) -> bool:
     """Whether a straight two-point line passes through the mobject's box, grown by ``pad``
     on every side (layout only)."""
-    from scenes.toolkit.style import box_of, segment_meets_box  # local: shared import block
 
     low, high = box_of(mobject)
     return segment_meets_box(line.get_start(), line.get_end(), low - pad, high + pad)
@@ -6714,7 +6715,6 @@ class InactiveConstraint(TangencyScene):
         arrow's tip (its previous place kept while still clear, so it does not hop); False
         (unmoved) when none lies within ``reach`` of the tip. Layout only: a grid search
         over scene points."""
-        from scenes.toolkit.style import box_of  # local: the import block is shared
 
         others = [m for m in (self.l_star_label, self.l_hat_label, self.l_hat, self.l_star,
                               getattr(self, "aim_arc", None), getattr(self, "aim_label", None))
@@ -6820,7 +6820,6 @@ class InactiveConstraint(TangencyScene):
         # Turned round the ring by the least angle that keeps it inside the lens (pushed
         # back by the lens's border it sat on the ring, 23–42 s): it slides round as ŵ
         # moves, never jumps. Layout only.
-        from scenes.toolkit.style import box_of  # local: the import block is shared
 
         low, high = box_of(self.l_frame)
         base = float(np.arctan2(away[1], away[0]))
@@ -7918,7 +7917,6 @@ class InactiveConstraint(TangencyScene):
 
     def inside_z_frame(self, mobject: VMobject, margin: float = LABEL_FRAME_MARGIN) -> VMobject:
         """Shift a label into the inset's frame (layout only)."""
-        from scenes.toolkit.style import box_of  # local: the import block is shared
 
         (low, high), (a, b) = box_of(self.z_frame), box_of(mobject)
         shift = np.maximum(0.0, low + margin - a) + np.minimum(0.0, high - margin - b)
@@ -8039,7 +8037,6 @@ class InactiveConstraint(TangencyScene):
         if self.penalty_path is not None:
             line = VMobject().set_points_as_corners(to_scene(self.zaxes, self.edge_line_points()))
             obstacles.append(line)
-        from scenes.toolkit.style import box_of  # local: the import block is shared
 
         (low, high) = box_of(self.z_frame)
         # Nearest first, then nearest the wedge's middle, turning away from the path (past
@@ -8066,7 +8063,6 @@ class InactiveConstraint(TangencyScene):
         """Slide a label along the boundary's tangent, away from ŵ (or by ``step``), until
         it is clear of the drawn arrows (heads included): it slides as they grow, never
         jumps (layout only)."""
-        from scenes.toolkit.style import box_of, segment_meets_box  # local: shared imports
 
         arrows = [a for a in arrows if len(a.shaft.points) and _drawn(a)]
         step = np.asarray(self.arrow_label_side * 0.03 if step is None else step, dtype=float)
@@ -9650,7 +9646,6 @@ class InactiveConstraint(TangencyScene):
         the inset's frame, whose box covers no curve, dot, arrow or label of the inset
         (``extra``: the penalty beat's own curves); the inset's axes count less. Layout
         only: a grid search over scene points; the arrows' ends are regmath's."""
-        from scenes.toolkit.style import box_of  # local: the import block is shared
 
         low_f, high_f = box_of(self.z_frame)
         fixed = [self.z_through, self.z_hat, self.z_hat_label, self.z_star, self.z_ghost,
