@@ -480,6 +480,31 @@ def test_a_bookmark_opening_a_new_subtitle_cue_falls_in_that_cue() -> None:
     assert fraction == pytest.approx(spans[1][0], abs=1e-9)
 
 
+def test_every_subtitle_cue_stays_long_enough_to_read() -> None:
+    """A short cue between long ones gets MIN_CAPTION_SECONDS, not its share of the
+    characters (InactiveConstraint's "Take gᵀ of both sides:" stood 1.7 s), and a cue
+    full of symbols gets more time than one of plain words of the same length."""
+    from scenes.toolkit.narration import (MIN_CAPTION_SECONDS, READING_SECONDS_PER_CHAR,
+                                          caption_chunks, chunk_spans, cue_reading_seconds)
+
+    caption = ("The white dashed path of w*, the direction of the dashes at the start. "
+               "Take gᵀ of both sides: gᵀw* = t on the edge and gᵀŵ = ‖ŵ‖₁ "
+               "(ŵ has g's signs), which gives λ.")
+    chunks = caption_chunks(caption)
+    assert chunks[1] == "Take gᵀ of both sides:"
+    total = reading_seconds(caption)
+    assert total == pytest.approx(sum(cue_reading_seconds(c) for c in chunks))
+    # Shared out by characters (the old rule), this cue got about 22 / 15 s < 2 s.
+    assert len(chunks[1]) * READING_SECONDS_PER_CHAR < MIN_CAPTION_SECONDS
+    shown = [(end - begin) * total for begin, end in chunk_spans(caption)]
+    assert shown[1] >= MIN_CAPTION_SECONDS - 1e-9
+    for chunk, seconds in zip(chunks, shown):
+        assert seconds == pytest.approx(cue_reading_seconds(chunk))
+    words, symbols = "a plain sentence of words", "λ = (‖ŵ‖₁ − t)/gᵀH⁻¹g  ok"
+    assert len(words) == len(symbols)
+    assert cue_reading_seconds(symbols) > cue_reading_seconds(words) + 0.5
+
+
 def test_a_box_is_manims_box_from_one_pass() -> None:
     from manim import Text, VMobject
 

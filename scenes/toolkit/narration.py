@@ -46,6 +46,8 @@ __all__ = [
     "NarrationRecord",
     "narrate",
     "hold",
+    "cue_reading_seconds",
+    "reading_letters",
     "reading_seconds",
     "caption_chunks",
     "lecture_mode",
@@ -78,12 +80,27 @@ MATH_SYMBOLS = set("=≤≥<>∇λ∂‖∈×−+*ŵ₁₂⁻¹/()")
 MATH_SYMBOL_WEIGHT = 2.5
 
 
-def reading_seconds(text: str) -> float:
-    """How long ``text`` must stay on screen to be read: 15 letters a second, an
-    equation's symbols counting MATH_SYMBOL_WEIGHT letters each."""
+def reading_letters(text: str) -> float:
+    """How many letters ``text`` reads as: an equation's symbols count
+    MATH_SYMBOL_WEIGHT letters each."""
     symbols = sum(1 for char in text if char in MATH_SYMBOLS)
-    weight = len(text) + (MATH_SYMBOL_WEIGHT - 1.0) * symbols
-    return max(MIN_CAPTION_SECONDS, weight * READING_SECONDS_PER_CHAR)
+    return len(text) + (MATH_SYMBOL_WEIGHT - 1.0) * symbols
+
+
+def cue_reading_seconds(chunk: str) -> float:
+    """How long one subtitle cue must stay on screen: 15 letters a second by
+    `reading_letters`, and never less than MIN_CAPTION_SECONDS."""
+    return max(MIN_CAPTION_SECONDS,
+               reading_letters(chunk.replace("\n", " ")) * READING_SECONDS_PER_CHAR)
+
+
+def reading_seconds(text: str) -> float:
+    """How long ``text`` must stay on screen to be read: the sum of its subtitle cues'
+    `cue_reading_seconds`. Summing per cue keeps a short cue that follows a long one
+    ("Take gᵀ of both sides:") on screen as long as any subtitle, and gives a cue full
+    of symbols the time its symbols need (reviews r74: 1.7 s was too short to read)."""
+    return max(MIN_CAPTION_SECONDS,
+               sum(cue_reading_seconds(chunk) for chunk in caption_chunks(text)))
 
 
 class Narrator(Protocol):
@@ -294,8 +311,8 @@ def hold(scene: Scene, seconds: float) -> None:
 
 def chunk_spans(caption: str) -> list[tuple[float, float]]:
     """Where each subtitle cue of ``caption`` starts and ends, as fractions of its time
-    (each cue is shown for its share of the characters)."""
-    weights = [max(len(chunk.replace("\n", " ")), 1) for chunk in caption_chunks(caption)]
+    (each cue is shown for its share of the reading time, `cue_reading_seconds`)."""
+    weights = [cue_reading_seconds(chunk) for chunk in caption_chunks(caption)]
     total = float(sum(weights))
     spans, begin = [], 0.0
     for weight in weights:
