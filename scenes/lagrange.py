@@ -1244,7 +1244,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # The numbers behind λ (review r75 item 4: the top and the two gradients were never
         # printed): the top's coordinates by its dot on the plot, ∇e and ∇h under λ's name,
         # from regmath's top; they stay while λ is read, and go with the plot.
-        top_name = legible(merged(MathTex(point(top.point).tex, font_size=DATA_FONT - 4)))
+        top_name = legible(merged(MathTex(r"(x, y) = " + point(top.point).tex,
+                                          font_size=DATA_FONT - 4)))
         top_name.set_z_index(PANEL_Z + 0.5)
         place_clear(top_name, self.profile_dot.get_center(), np.array([1.0, 0.2]),
                     [self.profile, self.profile_dot, *self.profile_group], buff=0.15)
@@ -2446,9 +2447,14 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                            color=TEXT_COLOR)))
             figure = [*(circle[k] for k in ("ball", "t_label", "t_tick")), axes.x_axis,
                       axes.y_axis]
+            # f's contours for the inside ŵ (regmath's level sets of the moved loss, at the
+            # levels of f's own), where they end up: the name keeps clear of them too.
+            landed = VGroup(*(ring.copy() for ring in circle["bowl"]))
+            self.follow_bowl(landed, ValueTracker(INSIDE_SHARE))
             # Clear of the ring it names (review r59 finding 2: it overlapped the ringed dot).
             place_clear(named, circle["inside_ring"].get_center(), np.array([0.0, -1.0]),
-                        [*figure, *[circle["inside_ring"], circle["inside_dot"]] * TICK_WEIGHT],
+                        [*figure, *landed,
+                         *[circle["inside_ring"], circle["inside_dot"]] * TICK_WEIGHT],
                         buff=0.15)
             # On the ring's side of the w₂ axis (review r44: across it the name read as
             # struck through).
@@ -2472,8 +2478,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             prime = circle["centre"].copy()
             back = ValueTracker(1.0)
             trail = self.get_prime_trail(back)
-            # f's contours for the inside ŵ, moving in with it (regmath's level sets of the
-            # moved loss, at the levels of f's own).
+            # Those contours moving in with ŵ.
             inside_rings = VGroup(*(ring.copy() for ring in circle["bowl"]))
             self.follow_bowl(inside_rings, back)
             cue.play(Undim(circle["ball"]), Undim(circle["ball_label"]), Conceal(no_ball),
@@ -2589,12 +2594,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                        ("mu_label", r"\mu w^*", TEXT_COLOR, outward)):
             label = legible(merged(MathTex(tex, font_size=30, color=color)))
             label.set_z_index(PANEL_Z + 0.1 * ARROW_LABEL_Z)
-            if key == "mu_label":
-                label.next_to(to_scene(axes, arrow[1:])[0], RIGHT, buff=0.12)
-            else:
-                along = self.arrow_direction_of(arrow)
-                place_clear(label, to_scene(axes, arrow[1:])[0],
-                            np.array([along[1], -along[0]]), placed, buff=0.12)
+            # (Review r75 item 9: "μw*" right of its tip sat on f's contours, "∇f(w*)" touched
+            # the ball's edge: both placed clear of them, a little further off.)
+            along = self.arrow_direction_of(arrow)
+            preferred = (np.array([1.0, 0.0]) if key == "mu_label"
+                         else np.array([along[1], -along[0]]))
+            place_clear(label, to_scene(axes, arrow[1:])[0], preferred, placed, buff=0.18)
             placed.append(label)
             parts[key] = label
         return parts

@@ -289,7 +289,7 @@ SCREEN_RULES = [
     Rule("λ on screen", rf"\\nabla h,\\quad \\lambda = ({TEX_NUMBER})$",
          lambda m, f: agrees(_tex(m.group(1)), f["lam"])),
     # The top's coordinates and the two gradients there (review r75 item 4), regmath's.
-    Rule("top on screen", rf"^\(({TEX_NUMBER}),\ ({TEX_NUMBER})\)$",
+    Rule("top on screen", rf"^\(x, y\) = \(({TEX_NUMBER}),\ ({TEX_NUMBER})\)$",
          lambda m, f: all(agrees(_tex(m.group(i + 1)), v)
                           for i, v in enumerate(f["top"].point))),
     Rule("gradients on screen", rf"^\\nabla ([eh]) = \(({TEX_NUMBER}),\ ({TEX_NUMBER})\)$",
