@@ -1248,7 +1248,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                           font_size=DATA_FONT - 4)))
         top_name.set_z_index(PANEL_Z + 0.5)
         place_clear(top_name, self.profile_dot.get_center(), np.array([1.0, 0.2]),
-                    [self.profile, self.profile_dot, *self.profile_group], buff=0.15)
+                    [self.profile, self.profile_dot, *self.profile_group], buff=0.3)
         grad_values = VGroup(*(merged(MathTex(rf"\nabla {name} = {point(vector).tex}",
                                               font_size=DATA_FONT - 4))
                                for name, vector in (("e", top.gradient_f),
@@ -2449,7 +2449,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       axes.y_axis]
             # f's contours for the inside ŵ (regmath's level sets of the moved loss, at the
             # levels of f's own), where they end up: the name keeps clear of them too.
-            landed = VGroup(*(ring.copy() for ring in circle["bowl"]))
+            # (The innermost only: the next one crossed the ball's edge and the name.)
+            landed = VGroup(circle["bowl"][0].copy())
             self.follow_bowl(landed, ValueTracker(INSIDE_SHARE))
             # Clear of the ring it names (review r59 finding 2: it overlapped the ringed dot).
             place_clear(named, circle["inside_ring"].get_center(), np.array([0.0, -1.0]),
@@ -2479,7 +2480,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             back = ValueTracker(1.0)
             trail = self.get_prime_trail(back)
             # Those contours moving in with ŵ.
-            inside_rings = VGroup(*(ring.copy() for ring in circle["bowl"]))
+            inside_rings = VGroup(circle["bowl"][0].copy())
             self.follow_bowl(inside_rings, back)
             cue.play(Undim(circle["ball"]), Undim(circle["ball_label"]), Conceal(no_ball),
                      Reveal(circle["unit_labels"]),
