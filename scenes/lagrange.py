@@ -2300,12 +2300,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # w*, μw* = −∇f(w*) (its stationarity, drawn at w*) = λg; on the edge w* = t·g, so
         # μ = λ/t; "μ = ?" filled in with its value.
         with self.cue("Ridge adds (μ/2)‖w‖₂², penalty strength μ{@ridge}, often called λ"
-                      "{@often}; here λ stays the ball's multiplier. For its minimum to be "
+                      "{@often}; here λ stays{@stays} the ball's multiplier. For its minimum to be "
                       "w*, μw* = −∇f(w*){@grad} = λg; with w* = t·g{@tg}, μ = λ/t = {mu}{@mu}.",
                       mu=mu,
                       spoken="Ridge adds mu over two times the squared two-norm, penalty "
-                      "strength mu{@ridge}, often called lambda{@often}; here lambda stays the "
-                      "ball's multiplier. For its minimum to be w-star, mu w-star is minus "
+                      "strength mu{@ridge}, often called lambda{@often}; here lambda stays{@stays} "
+                      "the ball's multiplier. For its minimum to be w-star, mu w-star is minus "
                       "grad f at w-star{@grad}, lambda g; with w-star t g{@tg}, mu is lambda "
                       "over t, {mu}{@mu}.") as cue:
             # The inset has made its point: it goes, and the lines take its room.
@@ -2326,7 +2326,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             often.next_to(ridge, RIGHT, buff=0.3).set_z_index(PANEL_Z)
             cue.play(Reveal(often), run_time=0.4)
             cue.play(Indicate(often, color=EMPHASIS_COLOR, scale_factor=1.0),
-                     Indicate(sign_value, color=EMPHASIS_COLOR, scale_factor=1.0),
+                     run_time=max(cue.until("stays"), 0.5))
+            # The ball's λ, 1.54, marked as "here λ stays the ball's multiplier" is said.
+            cue.play(Indicate(sign_value, color=EMPHASIS_COLOR, scale_factor=1.0),
+                     pulse(circle["point"], 1.4),
                      run_time=max(cue.until("grad") - 0.6, 0.5))
             # The stationarity drawn at w* as it is written (review r56 finding 2: a still
             # picture under the formula): ∇f(w*) inward and μw* outward, equal and opposite.
@@ -2489,6 +2492,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      run_time=0.4)
             # The dichotomy first, in words and as the equation.
             cue.play(Reveal(slack), run_time=0.3)
+            cue.play(Indicate(slack, color=EMPHASIS_COLOR, scale_factor=1.0),
+                     run_time=max(cue.until("zero"), 0.5))
+            # "w* is on the edge": w* and the ball's edge marked.
+            cue.play(pulse(circle["point"], 1.6),
+                     Indicate(circle["ball"], color=BALL_COLORS["l2"], scale_factor=1.03),
+                     run_time=max(cue.until("either"), 0.5))
             cue.play(Indicate(slack, color=EMPHASIS_COLOR, scale_factor=1.0),
                      run_time=max(cue.until("cases"), 0.5))
             cue.play(*(Dim(m) for m in outside_case if m is not circle["point_label"]),
