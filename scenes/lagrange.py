@@ -338,7 +338,7 @@ INSIDE_MOVE = 1.0
 #: ŵ moved this share of the way from 0 lies inside the ball (the inside case, w* = ŵ).
 INSIDE_SHARE = 0.4
 #: The contours of f + (s/2)‖w‖₂² slide from ŵ to w* over at least this long (seconds).
-RIDGE_SLIDE_SECONDS = 3.5
+RIDGE_SLIDE_SECONDS = 5.5  # (review r75 item 8: 3 s was too fast)
 #: w(μ)'s name rides this far (scene units) above the sliding ring's centre.
 RING_NAME_BUFF = 0.22
 #: w*'s label is tried this far from w* (scene units) until the landed ridge contours clear it.
@@ -1241,10 +1241,27 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Indicate(self.grad_f, color=F_FLASH_COLOR, scale_factor=1.0),
                      Indicate(self.grad_h, color=HIGHLIGHT_COLOR, scale_factor=1.0),
                      at="parallel", run_time=min(cue.until(cue.END), MARK_SECONDS))
+        # The numbers behind λ (review r75 item 4: the top and the two gradients were never
+        # printed): the top's coordinates by its dot on the plot, ∇e and ∇h under λ's name,
+        # from regmath's top; they stay while λ is read, and go with the plot.
+        top_name = legible(merged(MathTex(r"(x, y) = " + point(top.point).tex,
+                                          font_size=DATA_FONT - 4)))
+        top_name.set_z_index(PANEL_Z + 0.5)
+        place_clear(top_name, self.profile_dot.get_center(), np.array([1.0, 0.2]),
+                    [self.profile, self.profile_dot, *self.profile_group], buff=0.3)
+        grad_values = VGroup(*(merged(MathTex(rf"\nabla {name} = {point(vector).tex}",
+                                              font_size=DATA_FONT - 4))
+                               for name, vector in (("e", top.gradient_f),
+                                                    ("h", top.gradient_h))))
+        grad_values.arrange(DOWN, aligned_edge=LEFT, buff=0.2).set_z_index(PANEL_Z)
+        grad_values.next_to(self.multiplier_name, DOWN, buff=0.3).align_to(
+            [PANEL_LEFT, 0, 0], LEFT)
+        self.top_numbers = [top_name, grad_values]
         # The flat line and γ′ have made their point: they go, so the panel holds the balance.
         with self.cue(self.balance_words(), lam_value=lam,
                       size=number(abs(top.multiplier))) as cue:
-            cue.play(Reveal(self.condition), Conceal(flat), at="eq")
+            cue.play(Reveal(self.condition), Conceal(flat), Reveal(top_name),
+                     Reveal(grad_values), at="eq")
             if self.arrows.true_lengths and top.multiplier > 0.0:
                 # Shown, not told (review r41: said over a still): a copy of ∇h shrinks by λ
                 # onto ∇f, then goes.
@@ -1313,7 +1330,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                          at="arrows", run_time=2.0)
             cue.play(Reveal(self.multiplier_name), *(Conceal(m) for m in shrunk),
                      Indicate(self.condition, color=EMPHASIS_COLOR, scale_factor=1.0),
-                     at="named", run_time=min(max(cue.until("shift"), 0.5), MARK_SECONDS))
+                     at="named", run_time=min(max(cue.until("height"), 0.5), MARK_SECONDS))
+            cue.play(Indicate(self.hiker, color=SOLUTION_COLOR, scale_factor=1.5),
+                     pulse(self.profile_dot, 1.6),
+                     Indicate(top_name, color=EMPHASIS_COLOR, scale_factor=1.0),
+                     at="height", run_time=max(cue.until("shift"), 0.5))
             self.prime_parts = (self.gamma_prime, prime_label)
             self.chain = chain
             self.show_shift(cue)
@@ -1418,7 +1439,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # The plot of f(γ(s)) (h = 0's) and γ′ have made their point: they go for good
         # (review r45 finding 11: 12–13 text items here; fewer lines, one idea a beat).
         done = [self.profile_group, self.profile, self.profile_dot, *self.prime_parts,
-                *([lens["prime"]] if "prime" in lens else [])]
+                *([lens["prime"]] if "prime" in lens else []),
+                *(m for m in getattr(self, "top_numbers", []) if m in self.mobjects)]
         # The path's name changes with it (review r41: the moved path was still "h = 0"):
         # the same place, faded, not morphed; beside the path, 9 px of shift leave it clear.
         shifted_name = legible(merged(MathTex(r"h(x, y) = c", font_size=32, color=PATH_COLOR)))
@@ -1536,7 +1558,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # (Review r41: 4.6 s said over a still before the path moved: it moves from "how fast".)
         # (Review r50 finding 9: the path slid before "h(x, y) = c" was said: it moves as the
         # words say it shifts.)
-        named = (" λ{@named}, the Lagrange multiplier, is how fast the top's height "
+        # (Review r75 item 8: 4.8 s over a still before the path moved: the top and its
+        # height are marked as "the top's height" is said.)
+        named = (" λ{@named}, the Lagrange multiplier, is how fast the top's height{@height} "
                  "changes as the path shifts{@shift} to h(x, y) = c: by about λ·c{@rate}.")
         if not self.arrows.true_lengths:
             return ("So ∇e = λ∇h{@eq}, with λ = {lam_value}. The arrows{@arrows} show directions "
@@ -1662,24 +1686,26 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # All of it from the cue's first word (review r42: the caption showed λ = −0.605
             # at once, the equation came 4 s later): the path's name, then ∇h fades as ∇(−h)
             # grows from the same base, then the new equation; the words then mark each.
+            # (Review r75 item 8: "−h" was said 2 s while h was still drawn: the path's new
+            # name comes with the first word, the lines rising meanwhile; ∇h turns as
+            # "reverses" is said.)
+            leftover = [m for m in getattr(self, "top_numbers", []) if m in self.mobjects]
             cue.play(Conceal(self.path_label), *(Conceal(m) for m in in_lens),
                      *([Conceal(self.chain)] if getattr(self, "chain", None) else []),
-                     run_time=0.3)
-            if np.any(rise) and risen:
-                cue.play(*(m.animate.shift(rise) for m in risen), run_time=0.6,
-                         rate_func=smooth)
-            cue.play(Reveal(negated_path), run_time=0.3)
-            # (Review r53 finding 2: the flip and the new equation by the cue's 2nd second,
-            # the column never blank; the words then mark each: the path, the arrow, λ.)
+                     *(Conceal(m) for m in leftover),
+                     *((m.animate.shift(rise) for m in risen) if np.any(rise) else ()),
+                     Reveal(negated_path), run_time=0.6, rate_func=smooth)
+            cue.play(Indicate(negated_path, color=PATH_COLOR, scale_factor=1.0),
+                     run_time=max(min(cue.until("turn"), MARK_SECONDS), 0.3))
+            # (Review r53 finding 2: the flip and the new equation early, the column never
+            # blank; the words then mark each: the path, the arrow, λ.)
             cue.play(Conceal(self.grad_h), GrowArrow(reversed_h), Conceal(self.h_label),
                      Reveal(negated),
                      *(Conceal(m) for m in ([lens["h"]] if lens else [])),
                      *(GrowArrow(m) for m in lens_reversed),
                      *(Reveal(m) for m in lens_negated), Conceal(self.condition),
-                     run_time=1.0, rate_func=smooth)
+                     at="turn", run_time=1.0, rate_func=smooth)
             cue.play(Reveal(other), run_time=0.3)
-            cue.play(Indicate(negated_path, color=PATH_COLOR, scale_factor=1.0),
-                     run_time=max(min(cue.until("turn"), MARK_SECONDS), 0.3))
             cue.play(Indicate(reversed_h, color=HIGHLIGHT_COLOR, scale_factor=1.0),
                      run_time=max(min(cue.until("neg"), MARK_SECONDS), 0.3))
             cue.play(Indicate(other, color=EMPHASIS_COLOR, scale_factor=1.0),
@@ -1854,10 +1880,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # f's contours drawn while "least squares" is said, ŵ named at their centre next, H
         # written as it is named (review r50 findings 1 and 9: 12 s of a still ball, H and ŵ
         # shown 2 s before they were named).
-        with self.cue("The loss{@f} is least squares{@ls}, lowest at{@centre} ŵ, the "
-                      "unregularized fit, up to a constant (H = XᵀX{@h}).",
-                      spoken="The loss{@f} is least squares{@ls}, lowest at{@centre} w-hat, "
-                      "the unregularized fit, up to a constant, H is X transpose X{@h}, "
+        # (Review r75 item 9: "up to a constant" dangled after "the unregularized fit": it
+        # qualifies "least squares", and says so where it is said.)
+        with self.cue("The loss{@f} is least squares up to a constant{@ls}, lowest at{@centre} "
+                      "ŵ, the unregularized fit; H = XᵀX{@h}.",
+                      spoken="The loss{@f} is least squares up to a constant{@ls}, lowest "
+                      "at{@centre} w-hat, the unregularized fit; H is X transpose X{@h}, "
                       "X the data, b the targets.") as cue:
             cue.play(Reveal(loss), at="f", run_time=0.4)
             # ½‖Xw − b‖² waits for X and b (review r53 finding 3): written with H = XᵀX.
@@ -1954,8 +1982,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # density).
             # ŵ's name steps back while the contour grows out through it (layout report: a
             # line through "ŵ"), back once it has grown past.
-            cue.play(Reveal(circle["contour"]), Conceal(squares), Conceal(names_xb),
-                     Conceal(data_h), Conceal(circle["centre_label"]), at="grow",
+            # (Review r75 item 4: H and the least-squares identity were up 3.6 s: they stay
+            # while the ridge part uses them, the identity till g takes its row, H till
+            # −∇f(w*) = H(ŵ − w*) has been read.)
+            cue.play(Reveal(circle["contour"]), Conceal(circle["centre_label"]), at="grow",
                      run_time=0.3)
             self.follow(growth, 1.0, grown, run_time=max(cue.until("touch"), GROW_SECONDS),
                         rate_func=lambda x: x)
@@ -1966,26 +1996,35 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      run_time=max(min(cue.until(cue.END), MARK_SECONDS), 0.5))
         # The hike's path is the ball's edge (review r44: equality to inequality was implicit).
         # The series' point for ridge said (review r50 finding 2), as regmath's w* has it.
-        if np.all(solution.point != 0.0):
-            # (Review r51 finding 3: "both non-zero" as a consequence of smoothness
-            # over-generalised: on a ball a zero weight is a coincidence, not impossible.)
-            zero_words = ("{@diamond}Unlike the diamond ‖w‖₁ ≤ t, the ball has no corner"
-                          "{@corner}, so the touching point is generic: both weights are "
-                          "non-zero here.")
-        else:
-            zero_words = ("{@diamond}Unlike the diamond ‖w‖₁ ≤ t, the ball has no corner"
-                          "{@corner}, so the touching point is generic: a weight of w* is 0 "
-                          "only by coincidence.")
         # "No corner → no exact zero" shown (review r62 item 2: only told): the diamond
         # ‖w‖₁ ≤ t greyed in behind the ball, its corner where the lasso's w* sits for this
         # loss (regmath) marked, a weight there exactly 0; it goes as w*'s weights are read.
         lasso = constrained(bowl_loss, norm="l1", radius=PREVIEW_RADIUS)
+        # The corner said as it is drawn (review r75 item 2: drawn, never said), as regmath's
+        # lasso w* has it: on a corner, one weight exactly 0.
+        # (Review r75 item 6: "generic" was jargon: said as what it means, "for almost every
+        # ŵ". Review r51 finding 3: on a ball a zero weight is a coincidence, not impossible.)
+        if int(np.count_nonzero(lasso.point == 0.0)) == 1:
+            zero_name = "w₁" if lasso.point[0] == 0.0 else "w₂"
+            corner_words = ("{@diamond}The diamond ‖w‖₁ ≤ t has corners: f's contour touches "
+                            "it at one{@corner}, where " + zero_name + " = 0. ")
+        else:
+            corner_words = "{@diamond}The diamond ‖w‖₁ ≤ t has corners{@corner}. "
+        if np.all(solution.point != 0.0):
+            zero_words = corner_words + ("The ball has none: for almost every ŵ{@none}, no "
+                                         "weight of w* is 0, and both are non-zero here.")
+        else:
+            zero_words = corner_words + ("The ball has none: a weight of w* is 0{@none} only "
+                                         "by coincidence.")
         ghost_diamond = ball_shape(axes, "l1", PREVIEW_RADIUS, stroke_width=3)
         ghost_diamond[0].set_fill(MUTED_COLOR, opacity=0.15)
         ghost_diamond[1].set_stroke(MUTED_COLOR, width=3, opacity=0.9)
         ghost_diamond.set_z_index(-1)
-        corner = marker(to_scene(axes, lasso.point), BALL_COLORS["l1"], radius=0.08,
+        # A ring, not a dot (review r75 item 3: a small orange dot beside the red w* read as
+        # one more solution point).
+        corner = marker(to_scene(axes, lasso.point), BALL_COLORS["l1"], radius=0.12,
                         z_index=HIKER_Z)
+        corner.set_fill(opacity=0.0).set_stroke(BALL_COLORS["l1"], width=4)
         zero_index = int(np.flatnonzero(lasso.point == 0.0)[0]) if np.any(
             lasso.point == 0.0) else 0
         corner_name = legible(merged(MathTex(rf"w_{zero_index + 1} = 0", font_size=30,
@@ -2033,7 +2072,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             foot_names.add(name)
         # (Review r59 finding 1: "Its edge plays the path;" was a subtitle of 1.6 s: one clause
         # with the next, about 3 s.)
-        with self.cue("Its edge{@edge} plays the hike's path, the ball is smooth{@smooth}: the "
+        # (Review r75 item 9: a comma splice, "…path, the ball is smooth": two sentences.)
+        with self.cue("Its edge{@edge} plays the hike's path. The ball is smooth{@smooth}: the "
                       "touching contour is tangent to it{@tangent}. " + zero_words) as cue:
             # Only the edge is marked (review r45: the whole disc flashed, stressing the
             # inside): a thick stroke in the path's green runs once round the circle.
@@ -2055,8 +2095,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      until="tangent")
             cue.play(Create(zoom["tangent"]), Reveal(zoom["tangent_name"]), at="tangent",
                      until="diamond")
-            cue.play(Reveal(ghost_diamond), Conceal(data_centre), Conceal(data_point),
-                     at="diamond", run_time=0.6)
+            # The zoom's region goes first (review r75 item 3: its edges ran across "w*" by
+            # the corner), and the corner's numbers step back.
+            cue.play(Conceal(zoom["region"]), Conceal(data_centre), Conceal(data_point),
+                     Conceal(data_h), at="diamond", run_time=0.4)
+            cue.play(Reveal(ghost_diamond), run_time=0.5)
             cue.play(Reveal(corner), Reveal(corner_name), run_time=0.4)
             self.add(lasso_contour)
             self.follow(lasso_growth, float(lasso.level), {lasso_contour: follow_lasso},
@@ -2065,7 +2108,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # seconds), then w*'s weights are read off in its last two.
             cue.play(pulse(corner, 1.6), Indicate(corner_name, color=BALL_COLORS["l1"],
                                                   scale_factor=1.0),
-                     at="corner", run_time=max(cue.until(cue.END) - 2.0, 1.5))
+                     at="corner", run_time=max(cue.until("none") - 0.4, 1.5))
             cue.play(*(Conceal(m) for m in corner_sketch), run_time=0.4)
             # Shown, not only told (review r56 finding 1): w* dropped onto both axes, each
             # foot named with its weight (regmath's w*, `drop_lines`), as "non-zero" is said.
@@ -2075,7 +2118,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Conceal(circle["units"]),
                      Conceal(circle["point_label"]), run_time=0.3)
             cue.play(*(Create(line) for line in feet), *(Reveal(m) for m in foot_names),
-                     Reveal(data_centre), Reveal(data_point), run_time=0.6)
+                     Reveal(data_centre), Reveal(data_point),
+                     Reveal(zoom["region"]), run_time=0.6)
             # In colour only (review r59 finding 2: grown, it ran into "w* =").
             cue.play(Indicate(data_point[1], color=EMPHASIS_COLOR, scale_factor=1.0),
                      pulse(circle["point"], 1.5),
@@ -2097,8 +2141,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # "dashed: the common tangent" has been read: it goes too (the densest moment,
             # review r48 finding 8: about 10 text lines).
             cue.play(Conceal(loss), Conceal(zoom["tangent_name"]), Conceal(feet),
-                     Conceal(foot_names), run_time=0.3)
-            cue.play(Reveal(circle["units"]),
+                     Conceal(foot_names), Conceal(squares), Conceal(names_xb), run_time=0.3)
+            # H back with the unit numbers (the feet's "1.14" had its row), for −∇f(w*).
+            cue.play(Reveal(circle["units"]), Reveal(data_h),
                      Reveal(circle["point_label"]), run_time=0.3)
             # g named as it is drawn, by its line (the unit normal) and as ∇h's heir.
             cue.play(GrowArrow(zoom["g"]), Reveal(zoom["g_label"]), at="g", run_time=0.6)
@@ -2207,6 +2252,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # (review r36: μ was used a caption before it was defined).
         ridge = merged(MathTex(r"\text{ridge: min } f(w) + \tfrac{\mu}{2}\|w\|_2^2",
                                font_size=PANEL_FONT))
+        # The usual name said (review r75 item 1: most texts write ridge's strength λ; here
+        # λ is the ball's multiplier), beside ridge's problem while it stands.
+        often = merged(MathTex(r"(\mu\text{, often called }\lambda)", font_size=PANEL_FONT,
+                               color=NAME_COLOR))
         # The λ → μ step in one line (review r62 item 7: a side step through ½‖w‖₂² ≤ ½t² and a
         # cross-fade 1.54·1.00 g → 1.28·1.20 g was a second scaling argument, hard to take
         # in): at w*, ridge's μw* = −∇f(w*) = λg, and w* = t·g on the edge, so μ = λ/t.
@@ -2250,11 +2299,13 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # step through ½‖w‖₂² ≤ ½t² was a second scaling argument): for ridge's minimum to be
         # w*, μw* = −∇f(w*) (its stationarity, drawn at w*) = λg; on the edge w* = t·g, so
         # μ = λ/t; "μ = ?" filled in with its value.
-        with self.cue("Ridge adds (μ/2)‖w‖₂², penalty strength μ{@ridge}. For its minimum to be "
+        with self.cue("Ridge adds (μ/2)‖w‖₂², penalty strength μ{@ridge}, often called λ"
+                      "{@often}; here λ stays{@stays} the ball's multiplier. For its minimum to be "
                       "w*, μw* = −∇f(w*){@grad} = λg; with w* = t·g{@tg}, μ = λ/t = {mu}{@mu}.",
                       mu=mu,
                       spoken="Ridge adds mu over two times the squared two-norm, penalty "
-                      "strength mu{@ridge}. For its minimum to be w-star, mu w-star is minus "
+                      "strength mu{@ridge}, often called lambda{@often}; here lambda stays{@stays} "
+                      "the ball's multiplier. For its minimum to be w-star, mu w-star is minus "
                       "grad f at w-star{@grad}, lambda g; with w-star t g{@tg}, mu is lambda "
                       "over t, {mu}{@mu}.") as cue:
             # The inset has made its point: it goes, and the lines take its room.
@@ -2264,7 +2315,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # ridge's own problem is written, so at most 4 equation lines stand.)
             # f's contours step back for the balance's arrows and labels, and the unit ticks
             # and numbers for ∇f(w*)'s (review r59 finding 2).
-            cue.play(Conceal(normal), Conceal(regularization),
+            cue.play(Conceal(normal), Conceal(regularization), Conceal(data_h),
                      *(Conceal(m) for m in [*inset, data_grad, data_centre,
                                             data_point, circle["point_label"],
                                             circle["units"]]),
@@ -2272,6 +2323,14 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Reveal(ridge), run_time=0.4)
             cue.play(Indicate(ridge, color=EMPHASIS_COLOR, scale_factor=1.0),
                      run_time=max(min(cue.until("ridge"), MARK_SECONDS), 0.5))
+            often.next_to(ridge, RIGHT, buff=0.3).set_z_index(PANEL_Z)
+            cue.play(Reveal(often), run_time=0.4)
+            cue.play(Indicate(often, color=EMPHASIS_COLOR, scale_factor=1.0),
+                     run_time=max(cue.until("stays"), 0.5))
+            # The ball's λ, 1.54, marked as "here λ stays the ball's multiplier" is said.
+            cue.play(Indicate(sign_value, color=EMPHASIS_COLOR, scale_factor=1.0),
+                     pulse(circle["point"], 1.4),
+                     run_time=max(cue.until("grad") - 0.6, 0.5))
             # The stationarity drawn at w* as it is written (review r56 finding 2: a still
             # picture under the formula): ∇f(w*) inward and μw* outward, equal and opposite.
             cue.play(Reveal(stationary), Reveal(mu_unknown), GrowArrow(balance["f"]),
@@ -2321,15 +2380,16 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       "ball{@ball}.") as cue:
             # The ball fades as ridge's contours come, at the cue's start (review r53 finding
             # 1): ridge has no ball; w(μ) lands on w* with the ball faded, held ≥ 2 s.
+            # (Review r75 item 8: the ball faded as the contours slid: it fades first.)
             cue.play(*(Undim(m) for m in (circle["contour"], *circle["bowl"])),
                      Dim(circle["ball"], factor=0.15), Dim(circle["ball_label"], factor=0.15),
                      Conceal(circle["unit_labels"]), Conceal(circle["centre_label"]),
-                     run_time=0.4)  # (contours slide over "1", and over "ŵ": review r60 2d)
+                     run_time=0.8)  # (contours slide over "1", and over "ŵ": review r60 2d)
             self.remove(*originals)
             self.add(rings)
             # The stationarity stays, the condition w(μ) meets (review r41: it left as the
             # ring slid); the solved μ goes before μ's live value takes its row.
-            cue.play(Conceal(on_edge), Conceal(mu_known), Conceal(w_vector),
+            cue.play(Conceal(on_edge), Conceal(mu_known), Conceal(w_vector), Conceal(often),
                      Reveal(circle["point_label"]), run_time=0.3)
             cue.play(Reveal(bottom), Reveal(mu_readout), Reveal(centre_name),
                      Indicate(ridge, color=EMPHASIS_COLOR, scale_factor=1.0),
@@ -2366,17 +2426,19 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # still drawn under the constrained problem's summary): f's own contours return,
         # the one touching the ball at w* among them.
         ridge_picture = [rings, bottom]
-        with self.cue("For ŵᵢₙ inside{@cases} (then w* = ŵᵢₙ) or outside, λ(‖w*‖₂ − t) = 0{@slack}: λ = 0 "
-                      "inside{@inside}, w* on the edge{@edge} here. The KKT "
-                      "conditions{@kkt}: primal{@primal} and dual feasibility{@dual}, "
-                      "stationarity{@stat}, complementary slackness{@cs}.",
-                      spoken="For w-hat inside{@cases}, then w-star is w-hat, or outside, "
-                      "lambda times the gap to "
-                      "the edge is zero{@slack}: "
-                      "lambda is zero inside{@inside}, w-star is on the edge{@edge} here. The "
-                      "K K T conditions{@kkt}: primal{@primal} and dual "
-                      "feasibility{@dual}, stationarity{@stat}, complementary slackness{@cs}."
-                      ) as cue:
+        # (Review r75 item 5: the dichotomy said in words, the inside case drawn with its own
+        # contours round it, then the outside case, each with its time; item 9: "ŵᵢₙ" read
+        # badly in players, said as "an inside ŵ"; item 6: "dual" said to be about λ.)
+        with self.cue("Complementary slackness: either λ = 0{@zero}, or w* is on the edge"
+                      "{@either}: λ(‖w*‖₂ − t) = 0{@slack}. For an inside ŵ{@cases}, f's contours "
+                      "centre inside the ball{@rings}: w* = ŵ and λ = 0{@inside}. Our ŵ is "
+                      "outside{@outside}: w* on the edge{@edge}, λ = {lam}.",
+                      lam=lam,
+                      spoken="Complementary slackness: either lambda is zero{@zero}, or w-star "
+                      "is on the edge{@either}: lambda times the gap to the edge is zero{@slack}. "
+                      "For an inside w-hat{@cases}, f's contours centre inside the ball{@rings}: "
+                      "w-star is w-hat and lambda is zero{@inside}. Our w-hat is outside"
+                      "{@outside}: w-star on the edge{@edge}, lambda {lam}.") as cue:
             # One case at a time (review r42: the inside case laid over this one showed two ŵ
             # and two w*): this ŵ's case steps out as the inside case comes back, at once, named
             # by what it means (λ = 0, w* = ŵ); at "the edge" this case returns, with its λ.
@@ -2388,9 +2450,15 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                            color=TEXT_COLOR)))
             figure = [*(circle[k] for k in ("ball", "t_label", "t_tick")), axes.x_axis,
                       axes.y_axis]
+            # f's contours for the inside ŵ (regmath's level sets of the moved loss, at the
+            # levels of f's own), where they end up: the name keeps clear of them too.
+            # (The innermost only: the next one crossed the ball's edge and the name.)
+            landed = VGroup(circle["bowl"][0].copy())
+            self.follow_bowl(landed, ValueTracker(INSIDE_SHARE))
             # Clear of the ring it names (review r59 finding 2: it overlapped the ringed dot).
             place_clear(named, circle["inside_ring"].get_center(), np.array([0.0, -1.0]),
-                        [*figure, *[circle["inside_ring"], circle["inside_dot"]] * TICK_WEIGHT],
+                        [*figure, *landed,
+                         *[circle["inside_ring"], circle["inside_dot"]] * TICK_WEIGHT],
                         buff=0.15)
             # On the ring's side of the w₂ axis (review r44: across it the name read as
             # struck through).
@@ -2414,43 +2482,65 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             prime = circle["centre"].copy()
             back = ValueTracker(1.0)
             trail = self.get_prime_trail(back)
+            # Those contours moving in with ŵ.
+            inside_rings = VGroup(circle["bowl"][0].copy())
+            self.follow_bowl(inside_rings, back)
             cue.play(Undim(circle["ball"]), Undim(circle["ball_label"]), Conceal(no_ball),
                      Reveal(circle["unit_labels"]),
                      *(Conceal(m) for m in (ridge, stationary)),
                      *(Conceal(m) for m in ridge_picture),
-                     *(Dim(m) for m in outside_case if m is not circle["point_label"]),
-                     Conceal(circle["point_label"]),
-                     Conceal(sign_value), run_time=0.4)
+                     run_time=0.4)
+            # The dichotomy first, in words and as the equation.
+            cue.play(Reveal(slack), run_time=0.3)
+            cue.play(Indicate(slack, color=EMPHASIS_COLOR, scale_factor=1.0),
+                     run_time=max(cue.until("zero"), 0.5))
+            # "w* is on the edge": w* and the ball's edge marked.
+            cue.play(pulse(circle["point"], 1.6),
+                     Indicate(circle["ball"], color=BALL_COLORS["l2"], scale_factor=1.03),
+                     run_time=max(cue.until("either"), 0.5))
+            cue.play(Indicate(slack, color=EMPHASIS_COLOR, scale_factor=1.0),
+                     run_time=max(cue.until("cases"), 0.5))
+            cue.play(*(Dim(m) for m in outside_case if m is not circle["point_label"]),
+                     Conceal(circle["point_label"]), Conceal(sign_value), at="cases",
+                     run_time=0.4)
             self.add(prime, trail)
+            cue.play(Reveal(inside_rings), run_time=0.3)
             self.follow(back, INSIDE_SHARE, {
                 prime: lambda m: m.move_to(to_scene(axes, self.moved_centre(back))),
-                trail: lambda m: self.follow_trail(m, back)}, run_time=INSIDE_MOVE,
-                rate_func=smooth)
+                trail: lambda m: self.follow_trail(m, back),
+                inside_rings: lambda m: self.follow_bowl(m, back)},
+                run_time=max(cue.until("rings"), INSIDE_MOVE), rate_func=smooth)
             # Then the inside case (review r51 finding 1: fading in as w*'s name faded out,
             # a ghost red "w*" lay over "w* = ŵ").
             cue.play(Reveal(inside_case), Reveal(inside_value), Conceal(prime), run_time=0.4)
             # The name marked in colour only: grown, it crossed the w₂ axis (layout report).
             cue.play(Indicate(VGroup(circle["inside_ring"], circle["inside_dot"]),
                               color=CENTER_COLOR, scale_factor=1.3),
-                     Indicate(named, color=CENTER_COLOR, scale_factor=1.0), at="cases",
-                     run_time=max(min(cue.until("slack"), MARK_SECONDS), 0.5))
-            cue.play(Reveal(slack), at="slack", run_time=0.3)
-            cue.play(Indicate(slack, color=EMPHASIS_COLOR, scale_factor=1.0), run_time=1.0)
+                     Indicate(inside_rings, color=LOSS_COLOR, scale_factor=1.0),
+                     run_time=max(cue.until("inside"), 0.5))
             cue.play(Indicate(inside_value, color=CENTER_COLOR, scale_factor=1.0),
                      Indicate(named, color=CENTER_COLOR, scale_factor=1.0),
-                     at="inside", run_time=min(cue.until("edge"), 1.0))
+                     at="inside", run_time=max(cue.until("outside"), 0.5))
             # The inside case has made its point: this case, w* on the edge, comes back,
             # with its λ (the old value gone before the new one is written).
-            cue.play(Conceal(inside_case), Conceal(inside_value), Conceal(trail), at="edge",
-                     run_time=0.3)
+            cue.play(Conceal(inside_case), Conceal(inside_value), Conceal(trail),
+                     Conceal(inside_rings), at="outside", run_time=0.4)
             cue.play(*(Reveal(m) for m in originals),
                      *(Undim(m) for m in outside_case if m is not circle["point_label"]),
-                     Reveal(circle["point_label"]), run_time=0.3)
-            cue.play(Reveal(sign_value), run_time=0.3)
+                     Reveal(circle["point_label"]), run_time=0.4)
+            cue.play(Indicate(circle["centre"], color=CENTER_COLOR, scale_factor=1.4),
+                     run_time=max(cue.until("edge"), 0.3))
+            cue.play(Reveal(sign_value), at="edge", run_time=0.3)
             cue.play(pulse(circle["point"], 1.6),
                      Indicate(sign_value, color=EMPHASIS_COLOR, scale_factor=1.0),
                      Indicate(circle["t_label"], color=EMPHASIS_COLOR, scale_factor=1.1),
-                     run_time=max(min(cue.until("kkt"), MARK_SECONDS), 0.3))
+                     run_time=max(cue.until(cue.END), 0.5))
+        with self.cue("The KKT conditions{@kkt}: primal feasibility{@primal}, w* in the ball; "
+                      "dual feasibility{@dual}, about the multiplier: λ ≥ 0; stationarity"
+                      "{@stat}; and complementary slackness{@cs}.",
+                      spoken="The K K T conditions{@kkt}: primal feasibility{@primal}, w-star in "
+                      "the ball; dual feasibility{@dual}, about the multiplier: lambda at least "
+                      "zero; stationarity{@stat}; and complementary slackness{@cs}.") as cue:
             # (The problem's line left with ridge's: review r53 finding 7.)
             cue.play(Conceal(title), *(Conceal(m) for m in (kkt, sign_value, slack)), at="kkt",
                      run_time=0.4)
@@ -2461,7 +2551,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                          ("dual", "stat", "cs", cue.END)):
                 cue.play(Reveal(line), at=mark, run_time=0.4)
                 cue.play(Indicate(line, color=EMPHASIS_COLOR, scale_factor=1.0),
-                         run_time=max(min(cue.until(after), MARK_SECONDS), 0.5))
+                         run_time=max(cue.until(after), 0.5))
         diamond = self.get_preview("l1", INSET_CENTER, INSET_SIDE, point_label=True)
         card = merged(Tex("next: corners", font_size=PANEL_FONT, color=BALL_COLORS["l1"]))
         # Right of the diamond and just under its w₁ axis (above it run the contour and the
@@ -2514,12 +2604,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                        ("mu_label", r"\mu w^*", TEXT_COLOR, outward)):
             label = legible(merged(MathTex(tex, font_size=30, color=color)))
             label.set_z_index(PANEL_Z + 0.1 * ARROW_LABEL_Z)
-            if key == "mu_label":
-                label.next_to(to_scene(axes, arrow[1:])[0], RIGHT, buff=0.12)
-            else:
-                along = self.arrow_direction_of(arrow)
-                place_clear(label, to_scene(axes, arrow[1:])[0],
-                            np.array([along[1], -along[0]]), placed, buff=0.12)
+            # (Review r75 item 9: "μw*" right of its tip sat on f's contours, "∇f(w*)" touched
+            # the ball's edge: both placed clear of them, a little further off.)
+            along = self.arrow_direction_of(arrow)
+            preferred = (np.array([1.0, 0.0]) if key == "mu_label"
+                         else np.array([along[1], -along[0]]))
+            place_clear(label, to_scene(axes, arrow[1:])[0], preferred, placed, buff=0.18)
             placed.append(label)
             parts[key] = label
         return parts

@@ -168,18 +168,27 @@ CAPTION_RULES = [
     # (A zero weight on a ball needs ŵ or H lined up with an axis: "only by coincidence".)
     # The diamond ‖w‖₁ ≤ t has corners (its vertices ±t·eᵢ, each with a weight 0); the ball's
     # boundary is smooth (none).
-    Rule("no zero weight", r"Unlike the diamond ‖w‖₁ ≤ t, the ball has no corner, so the "
-         r"touching point is generic: both weights are non-zero here",
+    # (For almost every ŵ: a zero weight of the ball's w* puts ŵ on a curve, a set of
+    # measure zero.)
+    Rule("no zero weight", r"The ball has none: for almost every ŵ, no weight of w\* is 0, "
+         r"and both are non-zero here",
          lambda m, f: bool(np.all(BRIDGE["l2"].point != 0.0)), ("bridge",)),
-    Rule("a zero weight", r"Unlike the diamond ‖w‖₁ ≤ t, the ball has no corner, so the "
-         r"touching point is generic: a weight of w\* is 0 only by coincidence",
+    Rule("a zero weight", r"The ball has none: a weight of w\* is 0 only by coincidence",
          lambda m, f: bool(np.any(BRIDGE["l2"].point == 0.0)), ("bridge",)),
+    # The lasso's w* for the same f (regmath) is a corner of the diamond: ‖w*‖₁ = t with
+    # exactly one weight 0, the one named (review r75 item 2).
+    Rule("lasso corner", r"The diamond ‖w‖₁ ≤ t has corners: f's contour touches it at one, "
+         r"where w([₁₂]) = 0",
+         lambda m, f: int(np.count_nonzero(BRIDGE["l1"].point == 0.0)) == 1
+         and BRIDGE["l1"].point["₁₂".index(m.group(1))] == 0.0
+         and abs(float(np.abs(BRIDGE["l1"].point).sum()) - PREVIEW_RADIUS) < 1e-9,
+         ("bridge",)),
     Rule("smooth ball", r"[Tt]he ball is smooth: the touching contour is tangent to it",
          lambda m, f: True, ("bridge",)),
     # ½‖b − Xw‖₂² = ½(w − ŵ)ᵀXᵀX(w − ŵ) + const with ŵ the least-squares fit: any H ≻ 0 is
     # some XᵀX (X = H^½), so the example's loss is a least-squares loss up to a constant.
-    Rule("least squares", r"least squares, lowest at ŵ, the unregularized fit, up to a "
-         r"constant \(H = XᵀX\)",
+    Rule("least squares", r"least squares up to a constant, lowest at ŵ, the unregularized "
+         r"fit; H = XᵀX",
          lambda m, f: bool(np.all(np.linalg.eigvalsh(BRIDGE["loss"].hessian) > 0.0)),
          ("bridge",)),
     # g = ∇‖w‖₂(w*) = w*/‖w*‖₂, which is w*/t when w* is on the edge: the ball's ∇h, the
@@ -194,7 +203,8 @@ CAPTION_RULES = [
          ("bridge",)),
     # −∇f(w*) = λg = (λ/t)w*: ridge's stationarity at μ = λ/t (regmath, test_ridge_link).
     # Ridge's problem, μ named as its penalty strength before it is solved for.
-    Rule("ridge link", r"Ridge adds \(μ/2\)‖w‖₂², penalty strength μ\.", lambda m, f: True,
+    Rule("ridge link", r"Ridge adds \(μ/2\)‖w‖₂², penalty strength μ, often called λ; here "
+         r"λ stays the ball's multiplier\.", lambda m, f: True,
          ("bridge",)),
     # Ridge's stationarity at w*: μw* = −∇f(w*), and −∇f(w*) = λg (the ball's); on the edge
     # ‖w*‖₂ = t, so w* = t·g (g = w*/‖w*‖₂) and μtg = λg: μ = λ/t, regmath's ridge strength.
@@ -218,13 +228,23 @@ CAPTION_RULES = [
     # Complementary slackness; the example's w* is on the edge (‖w*‖₂ = t, λ > 0).
     # Stationarity −∇f(w*) = λg, feasibility ‖w*‖₂ ≤ t, λ ≥ 0 and the slackness: the four
     # KKT conditions of the ball's problem (all on the panel when this is said).
-    Rule("KKT", r"The KKT conditions: primal and dual feasibility, stationarity, "
-         r"complementary slackness", lambda m, f: True,
+    Rule("KKT", r"The KKT conditions: primal feasibility, w\* in the ball; dual feasibility, "
+         r"about the multiplier: λ ≥ 0; stationarity; and complementary slackness",
+         lambda m, f: BRIDGE["l2"].multiplier >= 0.0
+         and float(np.linalg.norm(BRIDGE["l2"].point)) <= PREVIEW_RADIUS + 1e-9,
          ("bridge",)),
     # ŵ inside the ball is its own constrained minimum (then λ = 0).
-    Rule("slackness", r"For ŵᵢₙ inside \(then w\* = ŵᵢₙ\) or outside, λ\(‖w\*‖₂ − t\) = 0: λ = 0 "
-         r"inside, w\* on the edge here",
+    # Either λ = 0 or ‖w*‖₂ = t; an inside ŵ (the one drawn, INSIDE_SHARE of the way) is its
+    # own w* with λ = 0; this ŵ is outside, its w* on the edge with regmath's λ.
+    Rule("slackness", rf"Complementary slackness: either λ = 0, or w\* is on the edge: "
+         rf"λ\(‖w\*‖₂ − t\) = 0\. For an inside ŵ, f's contours centre inside the ball: "
+         rf"w\* = ŵ and λ = 0\. Our ŵ is outside: w\* on the edge, λ = ({NUMBER})",
          lambda m, f: BRIDGE["l2"].active and BRIDGE["l2"].multiplier > 0.0
+         and agrees(m.group(1), BRIDGE["l2"].multiplier)
+         and float(np.linalg.norm(BRIDGE["loss"].center)) > PREVIEW_RADIUS
+         and float(np.linalg.norm(BRIDGE["inside"].center if hasattr(BRIDGE["inside"], "center")
+                                  else BRIDGE["inside"].point)) < PREVIEW_RADIUS
+         and BRIDGE["inside"].multiplier == 0.0
          and abs(float(np.linalg.norm(BRIDGE["l2"].point)) - PREVIEW_RADIUS) < 1e-9,
          ("bridge",)),
     # At a corner of the diamond one weight is 0; the example's lasso w* is a corner.
@@ -268,6 +288,13 @@ SCREEN_RULES = [
     Rule("h on screen", r"^h\(x, y\) = (y.*)$", lambda m, f: _written_h(m.group(1), f["path"])),
     Rule("λ on screen", rf"\\nabla h,\\quad \\lambda = ({TEX_NUMBER})$",
          lambda m, f: agrees(_tex(m.group(1)), f["lam"])),
+    # The top's coordinates and the two gradients there (review r75 item 4), regmath's.
+    Rule("top on screen", rf"^\(x, y\) = \(({TEX_NUMBER}),\ ({TEX_NUMBER})\)$",
+         lambda m, f: all(agrees(_tex(m.group(i + 1)), v)
+                          for i, v in enumerate(f["top"].point))),
+    Rule("gradients on screen", rf"^\\nabla ([eh]) = \(({TEX_NUMBER}),\ ({TEX_NUMBER})\)$",
+         lambda m, f: all(agrees(_tex(m.group(i + 2)), v) for i, v in enumerate(
+             f["top"].gradient_f if m.group(1) == "e" else f["top"].gradient_h))),
     Rule("flipped λ on screen", rf"\\nabla\(-h\),\\; \\lambda = ({TEX_NUMBER})$",
          lambda m, f: agrees(_tex(m.group(1)), -f["lam"])),
     # The panel's λ follows the case drawn (review r44): this ŵ's λ, or, while ŵ moved

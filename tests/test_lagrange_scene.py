@@ -166,13 +166,16 @@ def test_the_default_says_the_equality_and_the_inequality(rendered) -> None:
     assert "λ may have either sign" in captions and "equality constraint" in captions
     assert "g, the ball's outward unit normal, is w*/t: it plays ∇h" in captions
     assert "climbing −f: −∇f(w*) = λg, a new λ" in captions
-    assert "‖w‖ ≤" not in captions and "becomes a loss f" in captions and "(H = XᵀX)" in captions
+    assert "‖w‖ ≤" not in captions and "becomes a loss f" in captions and "; H = XᵀX." in captions
     assert "Minimizing f is climbing −f" in captions
     assert "λ ≥ 0: if −∇f(w*) pointed" in captions and "smooth" in captions
     assert "Lagrange multiplier" in captions and "∇e · γ′(s) = 0" in captions
     assert "the diamond ‖w‖₁ ≤ t and its corners" in captions and captions.count("Next") == 1
-    assert "For ŵᵢₙ inside (then w* = ŵᵢₙ) or outside, λ(‖w*‖₂ − t) = 0" in captions \
-        and "Ridge adds" in captions
+    # The dichotomy said in words (review r75 item 5), no Unicode subscript "ᵢₙ" (item 9).
+    assert "either λ = 0, or w* is on the edge: λ(‖w*‖₂ − t) = 0" in captions \
+        and "ᵢₙ" not in captions and "Ridge adds" in captions
+    # The ridge strength's usual name said (item 1), the lasso's corner said (item 2).
+    assert "often called λ" in captions and "touches it at one, where w₁ = 0" in captions
     # The tangency comes before the equation it explains, the equation before its sign.
     order = [captions.index(words) for words in (
         "the touching contour is tangent to it", ": −∇f(w*) = λg", "λ ≥ 0: if")]
