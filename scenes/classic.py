@@ -302,6 +302,10 @@ OTHER_COLOR = interpolate_color(ManimColor(MUTED_COLOR), WHITE, 0.6)
 #: merged with the pull): the palette's "push" role, checked against the pull, the
 #: diamond, the normals and w*.
 ALONG_COLOR = palette.TEXT
+#: How far the magnifier's connector keeps from tick marks and numbers (scene units).
+TICK_CLEARANCE = 0.08
+#: How far a text on the w₂ label's line keeps from it (r76: "w₂ pull = −∇f(w)" read as one).
+AXIS_NAME_GAP = 0.45
 #: Seconds other data's ŵ rests on ridge's ray, w₁* = 0, before turning on past it.
 RAY_PAUSE = 1.2
 #: r68 (review r67 item 4): how far a text right of the w₂ axis keeps from it (≈ 25 px
@@ -1279,9 +1283,13 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # keeps clear of the connector.
             cue.play(Reveal(self.ghosts["circle"]),
                      *([Reveal(self.inset["circle"])] if self.inset else []), run_time=1.0)
+            # r76 (review r75 item 5: square, dashed circle, ring and two leaders in 40 px,
+            # the ring's leader across the square): the magnified square steps aside while
+            # ridge's copied w* and its name show; back as they leave.
+            region = [self.inset["region"]] if self.inset else []
             cue.play(Reveal(self.ghosts["point"]), Reveal(self.ghosts["label"]),
-                     Flash(self.ghosts["point"], color=SOLUTION_COLOR), at="outside",
-                     run_time=0.8)
+                     Flash(self.ghosts["point"], color=SOLUTION_COLOR),
+                     *(Conceal(m) for m in region), at="outside", run_time=0.8)
             # Until the words end, the diamond the contour has yet to reach (the shorter
             # sentence left a 4 s still frame after the ring).
             pulse(cue, lambda: [Indicate(self.balls["l1"][1], color=BALL_COLORS["l1"],
@@ -1307,9 +1315,12 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 cue.play(*(Flash(p, color=CONE_COLOR, flash_radius=0.3) for p in spots),
                          *(Create(r) for r in rings),
                          Conceal(self.ghosts["point"]), Conceal(self.ghosts["label"]),
+                         *(Reveal(m) for m in region),
                          at="corner", run_time=0.8)
+                region = []
                 pulse(cue, lambda: [Indicate(r, color=CONE_COLOR, scale_factor=1.35)
                                     for r in rings], seconds=0.8)
+        self.region_hidden = region  # (back with the next words when no corner was named)
         right = [m for m in [self.contours["l1"], self.level_movers.get("l1")] if m is not None]
         with self.cue("{@on}It grows on past ridge's level (dashed) until it {@touch}touches the "
                       "diamond at f = {high}: the lasso's {w_star}.", high=high) as cue:
@@ -1326,6 +1337,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                                             *([z["circle"]] if z else [])]
                        if m in self.get_mobject_family_members()),
                      *([Reveal(z["ghost"]), Conceal(z["gap"])] if z else []),
+                     *(Reveal(m) for m in self.region_hidden),
                      at="on", run_time=0.3)
             if "l1" in self.level_movers:
                 self.level_movers["l1"].add_updater(lambda m: self.follow_levels["l1"](m[0]))
@@ -1552,6 +1564,27 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                     _box_meets(n, line_samples, _CLEARANCE)
                     for n in [*axes.x_axis.numbers, *axes.y_axis.numbers]):
                 kept = [near]
+        # r76 (review r75 item 5: the one connector crossed the w₁ axis right at its "2"): a
+        # connector that meets a tick or its number ends instead at the nearest point of the
+        # box's side facing the region from which it meets neither (layout only).
+        marks = [*axes.x_axis.numbers, *axes.y_axis.numbers,
+                 *getattr(axes.x_axis, "ticks", []), *getattr(axes.y_axis, "ticks", [])]
+
+        def meets_marks(line: Line) -> bool:
+            samples = _curve_samples([np.array([line.get_start(), line.get_end()])])
+            return any(_box_meets(m, samples, TICK_CLEARANCE) for m in marks)
+
+        if len(kept) == 1 and meets_marks(kept[0]):
+            start, end = kept[0].get_start(), kept[0].get_end()
+            other = z["frame"].get_corner(np.sign(offset[0]) * LEFT + np.sign(offset[1]) * DOWN)
+            # Along the box's edge from the chosen corner toward the corner nearest the region.
+            facing = np.array([other[0], end[1], 0.0]) if abs(offset[1]) > abs(offset[0]) \
+                else np.array([end[0], other[1], 0.0])
+            for share in np.linspace(0.05, 0.6, 12):
+                moved = connector(start, end + share * (facing - end))
+                if off_diamond(moved) and not meets_marks(moved):
+                    kept = [moved]
+                    break
         z["connectors"] = VGroup(*kept)
         # Brighter than the muted axes: the tag names the box the words point at; on the
         # first side of the box its connectors leave clear.
@@ -2527,8 +2560,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # r76 (review r75 item 2: "the pull is H(ŵ − w*)" rested on f's formula, gone
             # since the contour grew): f's line back, under ridge's panel, in place of H's
             # matrix (its numbers are not used here), while the pull's form is read from it.
-            f_line = self.loss_lines[0]
-            f_line.move_to([self.panels["l2"][0].get_center()[0], LOSS_Y, 0.0])
+            f_line = merged(MathTex(LOSS_TEX, font_size=LOSS_FONT)).move_to(
+                [self.panels["l2"][0].get_center()[0], LOSS_Y, 0.0])
+            self.carry_f_line = f_line
             hat_shown = lasso_mover["shown"][1:]
             full_tip = to_scene(axes, apex + pulls[2])
             short_tip = arrows["l1"].get_end().copy()
@@ -3576,6 +3610,13 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             *self.panels["l2"][1:]]
         if "pull" in slide and nearest_clear(text, slide["pull"].get_end(), obstacles,
                                              reach=2.4, step=0.1):
+            # r76 (review r75 item 5: it ran on from the axis's name, "w₂ pull = …"): a
+            # word's gap from the w₂ label when it sits on that label's line.
+            name = self.panels["l2"][2]
+            same_line = abs(text.get_center()[1] - name.get_center()[1]) < name.height
+            gap = text.get_left()[0] - name.get_right()[0]
+            if same_line and 0.0 <= gap < AXIS_NAME_GAP:
+                text.shift((AXIS_NAME_GAP - gap) * RIGHT)
             return True
         return nearest_clear(text, axes.get_corner(DOWN + RIGHT), obstacles,
                              inside=self.panels["l2"], reach=3.0)
@@ -4000,9 +4041,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # r76 (review r75 item 3): the coordinates' axes and the axes' factors lit as the
         # words say the one mixes the other.
         if "coords" in cue.words.marks:
-            cue.play(Indicate(block[0], color=LOSS_COLOR, scale_factor=1.0),
-                     Indicate(VGroup(axes.x_axis, axes.y_axis), color=WHITE, scale_factor=1.0),
+            cue.play(Indicate(VGroup(axes.x_axis, axes.y_axis), color=WHITE, scale_factor=1.0),
                      at="coords", run_time=0.8)
+            cue.play(*(Indicate(t, color=LOSS_COLOR) for t in tags),
+                     Indicate(block[0], color=LOSS_COLOR, scale_factor=1.0), run_time=0.8)
 
     def get_axis_shrink_block(self) -> VGroup:
         """"h = 1.01, 3.99" over "h/(h+λ_ridge) = 0.36, 0.69" (the axes' colour), right of
