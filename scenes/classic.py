@@ -2783,9 +2783,14 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                        if data_wedge in self.get_mobject_family_members()
                        else [Indicate(corner_dot, color=SOLUTION_COLOR)]),
                      *([Reveal(slid[0])] if slid is not None else []),
+                     *(Conceal(m) for m in hat_label),
                      run_time=max(cue.until("past"), 0.6))
+            # r66 (layout_report: ŵ's label struck by the wedge's edge as ŵ crossed it): the
+            # label leaves while ŵ crosses.
             # r76 (review r75 item 9: ŵ went unnamed and "ŵ = w* + H⁻¹ pull" left just as ŵ
-            # left the wedge): both stay through the crossing; the label rides with ŵ.
+            # left the wedge): the line stays, and the label is back as soon as ŵ is out,
+            # through the comparison.
+            movers = [m for m in movers if m not in hat_label]
             for m in movers:
                 m.resume_updating()
             corner_dot.add_updater(lambda m: m.move_to(self.pull_ends("l1")[0]))
@@ -2803,8 +2808,13 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # Slid: w* (its own dot) on the edge, ŵ out of the wedge, marked as said.
             for m in movers:
                 m.suspend_updating()
+            for m in hat_label:
+                m.resume_updating()
+                m.update(0)
+                m.suspend_updating()
             cue.play(Indicate(corner_dot, color=SOLUTION_COLOR), Indicate(trace,
                      color=SOLUTION_COLOR, scale_factor=1.0),
+                     *(Reveal(m) for m in hat_label),
                      *([Indicate(slid[0], color=SOLUTION_COLOR, scale_factor=1.0)]
                        if slid is not None else []),
                      # (Only the wedge's words name the weight: the other crossing has no mark.)
@@ -2813,8 +2823,15 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 m.resume_updating()
             self.turn["l1"].set_value(0.0)
             self.pull_leg["l1"] = (past, own["l1"])
+            # (The label leaves again as ŵ crosses back, and is back with ŵ in the wedge.)
+            if hat_label:
+                cue.play(*(Conceal(m) for m in hat_label), run_time=0.3)
             sweep(self, self.turn["l1"], 1.0, *movers,
                   run_time=max(cue.remaining - 0.3, 1.5), rate_func=smooth)
+            for m in hat_label:
+                m.resume_updating()
+            if hat_label:
+                cue.play(*(Reveal(m) for m in hat_label), run_time=0.3)
             for m in hat_label:
                 m.clear_updaters()
             for m in movers:
