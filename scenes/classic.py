@@ -303,7 +303,7 @@ OTHER_COLOR = interpolate_color(ManimColor(MUTED_COLOR), WHITE, 0.6)
 #: diamond, the normals and w*.
 ALONG_COLOR = palette.TEXT
 #: How far the magnifier's connector keeps from tick marks and numbers (scene units).
-TICK_CLEARANCE = 0.08
+TICK_CLEARANCE = 0.15
 #: How far a text on the w₂ label's line keeps from it (r76: "w₂ pull = −∇f(w)" read as one).
 AXIS_NAME_GAP = 0.45
 #: Seconds other data's ŵ rests on ridge's ray, w₁* = 0, before turning on past it.
@@ -1567,12 +1567,16 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # r76 (review r75 item 5: the one connector crossed the w₁ axis right at its "2"): a
         # connector that meets a tick or its number ends instead at the nearest point of the
         # box's side facing the region from which it meets neither (layout only).
-        marks = [*axes.x_axis.numbers, *axes.y_axis.numbers,
-                 *getattr(axes.x_axis, "ticks", []), *getattr(axes.y_axis, "ticks", [])]
+        marks = [*axes.x_axis.numbers, *axes.y_axis.numbers]
+        # (The tick marks are merged into one path: their places from the number lines.)
+        ticks = np.array([*(axes.c2p(float(v), 0.0) for v in axes.x_axis.get_tick_range()),
+                          *(axes.c2p(0.0, float(v)) for v in axes.y_axis.get_tick_range())])
 
         def meets_marks(line: Line) -> bool:
             samples = _curve_samples([np.array([line.get_start(), line.get_end()])])
-            return any(_box_meets(m, samples, TICK_CLEARANCE) for m in marks)
+            near_tick = bool(len(ticks)) and float(np.min(np.linalg.norm(
+                samples[:, None, :2] - ticks[None, :, :2], axis=2))) < TICK_CLEARANCE
+            return near_tick or any(_box_meets(m, samples, TICK_CLEARANCE) for m in marks)
 
         if len(kept) == 1 and meets_marks(kept[0]):
             start, end = kept[0].get_start(), kept[0].get_end()
@@ -2823,15 +2827,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 m.resume_updating()
             self.turn["l1"].set_value(0.0)
             self.pull_leg["l1"] = (past, own["l1"])
-            # (The label leaves again as ŵ crosses back, and is back with ŵ in the wedge.)
-            if hat_label:
-                cue.play(*(Conceal(m) for m in hat_label), run_time=0.3)
-            sweep(self, self.turn["l1"], 1.0, *movers,
-                  run_time=max(cue.remaining - 0.3, 1.5), rate_func=smooth)
+            # (The label rides back with ŵ into the wedge.)
             for m in hat_label:
                 m.resume_updating()
-            if hat_label:
-                cue.play(*(Reveal(m) for m in hat_label), run_time=0.3)
+            sweep(self, self.turn["l1"], 1.0, *movers, *hat_label,
+                  run_time=max(cue.remaining - 0.3, 1.5), rate_func=smooth)
             for m in hat_label:
                 m.clear_updaters()
             for m in movers:
