@@ -4055,13 +4055,13 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         flat = [*tags[:1], *h_labels[:1]]
         if flat and "flat" in cue.words.marks:
             cue.play(*(Indicate(m, color=LOSS_COLOR) for m in flat), at="flat", run_time=0.8)
-        # r76 (review r75 item 3): the coordinates' axes and the axes' factors lit as the
-        # words say the one mixes the other.
+        # r76 (review r75 item 3): the axes' factors lit as the words say the coordinates'
+        # factors are not these.
+        # (The panel's axes are not marked: animated, they would be redrawn over the circle.)
         if "coords" in cue.words.marks:
-            cue.play(Indicate(VGroup(axes.x_axis, axes.y_axis), color=WHITE, scale_factor=1.0),
-                     at="coords", run_time=0.8)
             cue.play(*(Indicate(t, color=LOSS_COLOR) for t in tags),
-                     Indicate(block[0], color=LOSS_COLOR, scale_factor=1.0), run_time=0.8)
+                     Indicate(block[0], color=LOSS_COLOR, scale_factor=1.0), at="coords",
+                     run_time=0.8)
 
     def get_axis_shrink_block(self) -> VGroup:
         """"h = 1.01, 3.99" over "h/(h+λ_ridge) = 0.36, 0.69" (the axes' colour), right of
