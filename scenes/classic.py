@@ -1893,8 +1893,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                     m.set_stroke(width=BAR_PULSE_FACTOR * m.get_stroke_width())
                 return group
 
+            # The pulse lasts until the reason's first picture when there is one: a factor
+            # line full of symbols (1.5×10⁻¹⁶·ŵ₁) is read for longer than 4 s, and the frame
+            # stood still until "axes" (variant near-ray-offdiag, 4.4 s).
             cue.play(ApplyFunction(widened, compared, rate_func=rate_functions.there_and_back),
-                     until="factors")
+                     until="axes" if "axes" in cue.words.marks else "factors")
             # The group leaves the scene's list (its bars stay, each on its own): else a
             # bar faded out later stayed drawn as part of it.
             self.remove(compared)
