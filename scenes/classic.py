@@ -121,7 +121,7 @@ from scenes.toolkit import palette
 from scenes.toolkit.arrows import MovingArrow
 from scenes.toolkit.emphasis import Indicate
 from scenes.toolkit.motion import SWEEP_Z, AnimatedOnTop, overlapping, sweep
-from scenes.toolkit.narration import hold
+from scenes.toolkit.narration import KEY_SETTLE_SECONDS, hold
 from scenes.toolkit.notation import (HINV, LOSS_TEX, SYMBOLS, Phrase, decimals_for, number, numbers,
                                       point, weight_star)
 from scenes.toolkit.params import integer, point as a_point, positive, positive_definite, refuse
@@ -247,11 +247,12 @@ TAKEAWAY_FONT = 36
 PAST_DEGREES = 75.0
 #: Seconds (at least) of ŵ′'s move out of the wedge (review r48 item 1: 1.5 s, too quick to see).
 CROSSING_SECONDS = 2.8
-#: The rest after the cone and the wedge are named (review r59 item 8: 1.5 s silent and
-#: still read as a stall; the pulses before it keep the picture alive).
-SHORT_SETTLE = 0.5
-#: The rest after "the whole cone onto the grey wedge" (review r65 item 6: 2 s).
-WEDGE_SETTLE = 0.5
+#: The least time H⁻¹'s sweep of the cone's pulls onto the wedge takes (review r75 item 1:
+#: ~3 s for "H⁻¹ carries each pull in the cone to a ŵ, the whole cone onto the grey wedge").
+CARRY_SECONDS = 4.5
+#: Where in that sweep the grey wedge starts to fill (a share of its time): the pulls turn
+#: first, the wedge fills as they reach its edges.
+WEDGE_FILL_FROM = 0.45
 #: How far past the axis ridge's pull swings, as a share of the way to its mirror image
 #: (r59: 0.35 and 0.6 left the moving ŵ's label on the ray or the w₂ axis at the turn,
 #: layout_report; the whole way, as before).
@@ -301,9 +302,10 @@ OTHER_COLOR = interpolate_color(ManimColor(MUTED_COLOR), WHITE, 0.6)
 #: merged with the pull): the palette's "push" role, checked against the pull, the
 #: diamond, the normals and w*.
 ALONG_COLOR = palette.TEXT
-#: The pull's part along the circle is drawn this share of the pulls' scale (review r65
-#: item 1: at full scale its head reached w*'s dot).
-ALONG_SHARE = 0.6
+#: How far the magnifier's connector keeps from tick marks and numbers (scene units).
+TICK_CLEARANCE = 0.15
+#: How far a text on the w₂ label's line keeps from it (r76: "w₂ pull = −∇f(w)" read as one).
+AXIS_NAME_GAP = 0.45
 #: Seconds other data's ŵ rests on ridge's ray, w₁* = 0, before turning on past it.
 RAY_PAUSE = 1.2
 #: r68 (review r67 item 4): how far a text right of the w₂ axis keeps from it (≈ 25 px
@@ -1196,7 +1198,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         rest = ("{@white}the white segment{@gap} is its gap to the diamond's " + where + "."
                 if self.inset else
                 "it has not reached{@gap} the diamond yet.")
-        with self.cue("The right side stops at that level too: " + rest) as cue:
+        # r76 (review r75 item 7: "the right side" was vague): the panel named.
+        with self.cue("On the lasso's panel it stops at that level too: " + rest) as cue:
             if self.inset:
                 z = self.inset
                 # Drawn as the words start (review r34 item 5: 5 s still before it came),
@@ -1268,8 +1271,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # higher, and that the zero is not that but the corner.
         aside = (" That alone zeroes no weight:{@corner} the corner does."
                  if self.solutions["l1"].at_corner else "")
+        # r76 (review r75 item 1): the key aside rests wordless after its words.
         with self.cue("{@circle}The diamond lies inside the circle{@outside}, so the lasso's "
-                      "level is higher." + aside) as cue:
+                      "level is higher." + aside,
+                      settle=KEY_SETTLE_SECONDS if aside else 0.0) as cue:
             # Each drawn as the words start to name it (not as they end).
             # The box has been read: its region's outline goes, off the corner where
             # ridge's w* and its label now come.
@@ -1278,9 +1283,13 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # keeps clear of the connector.
             cue.play(Reveal(self.ghosts["circle"]),
                      *([Reveal(self.inset["circle"])] if self.inset else []), run_time=1.0)
+            # r76 (review r75 item 5: square, dashed circle, ring and two leaders in 40 px,
+            # the ring's leader across the square): the magnified square steps aside while
+            # ridge's copied w* and its name show; back as they leave.
+            region = [self.inset["region"]] if self.inset else []
             cue.play(Reveal(self.ghosts["point"]), Reveal(self.ghosts["label"]),
-                     Flash(self.ghosts["point"], color=SOLUTION_COLOR), at="outside",
-                     run_time=0.8)
+                     Flash(self.ghosts["point"], color=SOLUTION_COLOR),
+                     *(Conceal(m) for m in region), at="outside", run_time=0.8)
             # Until the words end, the diamond the contour has yet to reach (the shorter
             # sentence left a 4 s still frame after the ring).
             pulse(cue, lambda: [Indicate(self.balls["l1"][1], color=BALL_COLORS["l1"],
@@ -1306,9 +1315,12 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 cue.play(*(Flash(p, color=CONE_COLOR, flash_radius=0.3) for p in spots),
                          *(Create(r) for r in rings),
                          Conceal(self.ghosts["point"]), Conceal(self.ghosts["label"]),
+                         *(Reveal(m) for m in region),
                          at="corner", run_time=0.8)
+                region = []
                 pulse(cue, lambda: [Indicate(r, color=CONE_COLOR, scale_factor=1.35)
                                     for r in rings], seconds=0.8)
+        self.region_hidden = region  # (back with the next words when no corner was named)
         right = [m for m in [self.contours["l1"], self.level_movers.get("l1")] if m is not None]
         with self.cue("{@on}It grows on past ridge's level (dashed) until it {@touch}touches the "
                       "diamond at f = {high}: the lasso's {w_star}.", high=high) as cue:
@@ -1325,6 +1337,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                                             *([z["circle"]] if z else [])]
                        if m in self.get_mobject_family_members()),
                      *([Reveal(z["ghost"]), Conceal(z["gap"])] if z else []),
+                     *(Reveal(m) for m in self.region_hidden),
                      at="on", run_time=0.3)
             if "l1" in self.level_movers:
                 self.level_movers["l1"].add_updater(lambda m: self.follow_levels["l1"](m[0]))
@@ -1551,6 +1564,31 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                     _box_meets(n, line_samples, _CLEARANCE)
                     for n in [*axes.x_axis.numbers, *axes.y_axis.numbers]):
                 kept = [near]
+        # r76 (review r75 item 5: the one connector crossed the w₁ axis right at its "2"): a
+        # connector that meets a tick or its number ends instead at the nearest point of the
+        # box's side facing the region from which it meets neither (layout only).
+        marks = [*axes.x_axis.numbers, *axes.y_axis.numbers]
+        # (The tick marks are merged into one path: their places from the number lines.)
+        ticks = np.array([*(axes.c2p(float(v), 0.0) for v in axes.x_axis.get_tick_range()),
+                          *(axes.c2p(0.0, float(v)) for v in axes.y_axis.get_tick_range())])
+
+        def meets_marks(line: Line) -> bool:
+            samples = _curve_samples([np.array([line.get_start(), line.get_end()])])
+            near_tick = bool(len(ticks)) and float(np.min(np.linalg.norm(
+                samples[:, None, :2] - ticks[None, :, :2], axis=2))) < TICK_CLEARANCE
+            return near_tick or any(_box_meets(m, samples, TICK_CLEARANCE) for m in marks)
+
+        if len(kept) == 1 and meets_marks(kept[0]):
+            start, end = kept[0].get_start(), kept[0].get_end()
+            other = z["frame"].get_corner(np.sign(offset[0]) * LEFT + np.sign(offset[1]) * DOWN)
+            # Along the box's edge from the chosen corner toward the corner nearest the region.
+            facing = np.array([other[0], end[1], 0.0]) if abs(offset[1]) > abs(offset[0]) \
+                else np.array([end[0], other[1], 0.0])
+            for share in np.linspace(0.05, 0.6, 12):
+                moved = connector(start, end + share * (facing - end))
+                if off_diamond(moved) and not meets_marks(moved):
+                    kept = [moved]
+                    break
         z["connectors"] = VGroup(*kept)
         # Brighter than the muted axes: the tag names the box the words point at; on the
         # first side of the box its connectors leave clear.
@@ -1638,8 +1676,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                                        norm: self.get_solution_label(norm)}
         self.results = {norm: self.get_result_lines(norm) for norm in NORMS}
         ridge, lasso = self.solutions["l2"], self.solutions["l1"]
+        # r76 (review r75 item 1): each result rests wordless after its words.
         with self.cue("{@ridge}Ridge's {w_star} = {where}" + self.ridge_words(),
-                      where=unit_point(ridge.point)) as cue:
+                      where=unit_point(ridge.point), settle=KEY_SETTLE_SECONDS) as cue:
             # The line the words read is written as they start (≤ 0.5 s).
             # f(w) has been used (review r36 item 7: the lower third crowded): it leaves as
             # the first result line comes; H stays until its reason is told.
@@ -1679,7 +1718,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             self.drop_w1(cue, "l2")
             keep_marking(cue, self.results["l2"][0])
         with self.cue("{@lasso}The lasso's {w_star} = {where}" + self.lasso_words(),
-                      where=unit_point(lasso.point)) as cue:
+                      where=unit_point(lasso.point), settle=KEY_SETTLE_SECONDS) as cue:
             # The dashed circle and contour stay (nothing changes unnamed; the lasso's
             # contour sits above ridge's level); the inset makes room for the result lines.
             # The dashed ridge contour, circle and w*_ridge ring have made their point (the
@@ -1809,7 +1848,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             lines = getattr(self, "penalty_lines", {})
             if lines:
                 self.lambda_tags = {norm: self.get_lambda_tag(norm) for norm in lines}
-                cue.play(*(ReplacementTransform(lines[n], self.lambda_tags[n]) for n in lines),
+                # r76 (review r75 item 6: morphed up into the titles, the glyphs smeared
+                # over ŵ and the ellipse): the lines fade out, the tags fade in.
+                cue.play(*(Conceal(lines[n]) for n in lines),
+                         *(Reveal(self.lambda_tags[n]) for n in lines),
                          at="factors", run_time=0.8)
         words, spoken = self.factor_words("l2")
         # Unequal factors get no reason here (review r38 items 2-3: the Hŵ-eigenvector aside
@@ -1817,8 +1859,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # is that both weights stay nonzero, which the line shows.
         reason = self.ridge_reason()
         tail = (": " + reason if reason else ".") + self.odd_words()
+        # r76 (review r75 item 1): the shrink factors rest wordless after their words.
         with self.cue("Against {w_hat}, ridge " + words + "{@factors}" + tail,
-                      spoken="Against w-hat, ridge " + spoken + "{@factors}" + tail) as cue:
+                      spoken="Against w-hat, ridge " + spoken + "{@factors}" + tail,
+                      settle=KEY_SETTLE_SECONDS) as cue:
             # The line written as the factors are read (review r32 item 8: it came 2 s
             # late), the bars being compared pulsing with it.
             # The lasso's line has been read: it leaves as ridge's factors come (ŵ's labels
@@ -1849,8 +1893,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                     m.set_stroke(width=BAR_PULSE_FACTOR * m.get_stroke_width())
                 return group
 
+            # The pulse lasts until the reason's first picture when there is one: a factor
+            # line full of symbols (1.5×10⁻¹⁶·ŵ₁) is read for longer than 4 s, and the frame
+            # stood still until "axes" (variant near-ray-offdiag, 4.4 s).
             cue.play(ApplyFunction(widened, compared, rate_func=rate_functions.there_and_back),
-                     until="factors")
+                     until="axes" if "axes" in cue.words.marks else "factors")
             # The group leaves the scene's list (its bars stay, each on its own): else a
             # bar faded out later stayed drawn as part of it.
             self.remove(compared)
@@ -2094,10 +2141,12 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         self.remove(slide["pull"], slide["along"])
         self.add(arrows["l2"])
         # r57: shorter (review r56 item 10: a still stretch); "pull = −∇f(w*_ridge)" names it.
+        # r76 (review r75 item 4: λ_ridge = 1.80 was never linked to the picture): the pull
+        # there is λ_ridge·w* (ridge's penalty gradient), its λ tag lit as it is said.
         with self.cue("{@pull}At ridge's {w_star} that part is 0: the pull is the circle's "
-                      "normal{@normal}.",
+                      "normal{@normal}, {lam_ridge}·{w_star}{@lam}.",
                       spoken="{@pull}At ridge's {w_star} that part is zero: the pull is the "
-                      "circle's normal{@normal}.") as cue:
+                      "circle's normal{@normal}, {lam_ridge} times {w_star}{@lam}.") as cue:
             # (No "pull" by the arrow: the line "pull = −∇f(w*_ridge)" in its colour names it;
             # at most 8 text lines with ŵ's labels kept.)
             cue.play(Conceal(slide["ring"]),
@@ -2108,6 +2157,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                      at="pull", run_time=1.0)
             # No penalised forms (μ, λ, s, ∂ were on screen, never said: review r37 item 2).
             cue.play(Create(radius), Reveal(labels["normal"]), at="normal", run_time=1.0)
+            lam_tag = getattr(self, "lambda_tags", {}).get("l2")
+            if lam_tag is not None and lam_tag in self.get_mobject_family_members():
+                cue.play(Indicate(lam_tag, color=BALL_COLORS["l2"]),
+                         Indicate(arrows["l2"], color=GRADIENT_COLOR, scale_factor=1.0),
+                         at="lam", run_time=1.0)
             pulse(cue, lambda: [Indicate(arrows["l2"], color=GRADIENT_COLOR,
                                          scale_factor=1.0)])
         # "−∇f(w*)" stays by the true pull's tip (it names that arrow; following the turned
@@ -2233,7 +2287,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # r59 (review r59 item 5: "only here" overstated: the mirror ray gives w₁* = 0
             # too): "only on this ray", the ray drawn with it.
             # r68 (review r67 item 3: dim red, ~2 s): white, held past the axis (≥ 3 s).
-            only = legible(Tex("only on this ray", font_size=PULL_FONT + 2, color=WHITE))
+            # r76 (review r75 item 5: under the lit w₂ axis, "this ray" read as the axis):
+            # the ray named by its look, dashed, where it is drawn.
+            only = legible(Tex("only on the dashed ray" if ridge_line is not None
+                               else "only on this ray", font_size=PULL_FONT + 2, color=WHITE))
             only.next_to(readout[0], RIGHT, buff=0.3)
             right = self.panels["l2"].get_right()[0] + 0.8
             if not _inside_safe_area(only) or only.get_right()[0] > right:
@@ -2418,11 +2475,14 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # as the words ended).
         # r57 (review r56 item 2): a rest after the cone is named (settle).
         with self.cue("{@cone}They span the normal cone{@named}: any pull inside it keeps "
-                      "{w_star} at the corner.", settle=SHORT_SETTLE) as cue:
+                      "{w_star} at the corner.", settle=KEY_SETTLE_SECONDS) as cue:
             # The lasso's w* drawn last: over the wedge's fill while it opens (review r37
             # item 6: a fill covered w*).
+            # r76 (review r75 item 5: the pull washed out under the opening fill): the pull
+            # animated too, so it is drawn over the fill while it opens.
             cue.play(UpdateFromAlphaFunc(wedge, open_cone), Reveal(labels["cone"]),
                      Reveal(cone_leader),
+                     Indicate(arrows["l1"], color=GRADIENT_COLOR, scale_factor=1.0),
                      Indicate(self.tangent_dots["l1"], color=SOLUTION_COLOR, scale_factor=1.0),
                      *([Conceal(labels["pull_l1"])] if "pull_l1" in labels else []),
                      # r68 (review r67 item 4: five labels in 250 × 120 px): the normals'
@@ -2490,14 +2550,26 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                               for k, g in enumerate(pulls)]
 
             def carry_arrow(k: int) -> Callable[[MovingArrow, float], None]:
+                # r76 (review r75 item 2: the same violet arrows stood for pulls, then for
+                # H⁻¹·pull = ŵ − w*): each turns from the pull's violet to ŵ's white as H⁻¹
+                # carries it, so the carried arrow is visibly a new thing.
                 def update(m: MovingArrow, alpha: float) -> None:
                     tip = eased_carry(self.loss.hessian, apex, pulls[k], amount=alpha)[0]
                     m.put_ends(to_scene(axes, apex), to_scene(axes, tip))
+                    ink = interpolate_color(ManimColor(GRADIENT_COLOR), ManimColor(CENTER_COLOR),
+                                            alpha)
+                    m.shaft.set_stroke(color=ink)
+                    m.head.set_fill(color=ink)
                 return update
 
             formula = self.get_carry_formula()
             pull_formula = self.get_pull_formula()
-            hessian = self.loss_lines[1]
+            # r76 (review r75 item 2: "the pull is H(ŵ − w*)" rested on f's formula, gone
+            # since the contour grew): f's line back, under ridge's panel, in place of H's
+            # matrix (its numbers are not used here), while the pull's form is read from it.
+            f_line = merged(MathTex(LOSS_TEX, font_size=LOSS_FONT)).move_to(
+                [self.panels["l2"][0].get_center()[0], LOSS_Y, 0.0])
+            self.carry_f_line = f_line
             hat_shown = lasso_mover["shown"][1:]
             full_tip = to_scene(axes, apex + pulls[2])
             short_tip = arrows["l1"].get_end().copy()
@@ -2528,10 +2600,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                          # (This ŵ, dimmed, gives way to the mover in its place.)
                          *(Conceal(m) for m in self.centers["l1"]
                            if m in self.get_mobject_family_members()),
-                         *([] if hessian in self.get_mobject_family_members()
-                           else [Reveal(hessian)]),
+                         *([] if f_line in self.get_mobject_family_members()
+                           else [Reveal(f_line)]),
                          at="full", run_time=0.8)
-                cue.play(Indicate(hessian, color=LOSS_COLOR, scale_factor=1.0), run_time=0.8)
+                cue.play(Indicate(f_line, color=LOSS_COLOR, scale_factor=1.0), run_time=0.8)
                 # "pull = H(ŵ − w*)" solved for ŵ in place, its pieces moving to their
                 # places (review r48 item 5: the two forms written apart, or one only said),
                 # each symbol whole (review r50 item 1: a glyph-by-glyph cross-fade read
@@ -2563,11 +2635,14 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             with self.cue("{@hinv}{Hinv} carries each pull in the cone{@edges} to a {w_hat}"
                           "{@land}, the whole cone onto the grey wedge{@wedge}: the {w_hat} with "
                           "{w_star} = {corner}{@named} ({lam_lasso} varies).", Hinv=HINV, corner=corner,
-                          settle=WEDGE_SETTLE) as cue:
+                          settle=KEY_SETTLE_SECONDS) as cue:
                 # The real pull, already bent onto ŵ, leaves as the edges come (review r51
                 # item 2: three arrowheads piled on ŵ and its label).
                 cue.play(*(GrowArrow(a) for a in carried_arrows[:2]),
                          *(Conceal(carried_arrows[k]) for k in still),
+                         # f's line has given the pull's form: it leaves (r76).
+                         *([Conceal(f_line)] if f_line in self.get_mobject_family_members()
+                           else []),
                          Indicate(wedge, color=CONE_COLOR, scale_factor=1.0),
                          at="hinv", run_time=0.8)
                 # The fan and the three pulls carried together; what stays still (w*, ŵ)
@@ -2578,14 +2653,19 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                     m.set_z_index(SWEEP_Z + 1)
                 self.keep_order_when_raised = True
                 try:
-                    cue.play(*(UpdateFromAlphaFunc(a, carry_arrow(k), rate_func=smooth)
-                               for k, a in enumerate(carried_arrows) if k not in still),
-                             run_time=max(cue.until("land"), 2.0))
                     # r61 (review r60 item 5: the wedge was drawn 2 s before it was named):
                     # the fan turns into the wedge as "the whole cone onto the grey wedge"
                     # is said.
-                    cue.play(UpdateFromAlphaFunc(data_wedge, carry, rate_func=smooth),
-                             at="land", run_time=max(cue.until("wedge"), 1.0))
+                    # r76 (review r75 item 1: the sweep lasted ~3 s): one slow sweep across
+                    # the words up to "wedge", the fill coming in its second part.
+                    def late(x: float) -> float:
+                        return smooth(float(np.clip((x - WEDGE_FILL_FROM)
+                                                    / (1.0 - WEDGE_FILL_FROM), 0.0, 1.0)))
+
+                    cue.play(*(UpdateFromAlphaFunc(a, carry_arrow(k), rate_func=smooth)
+                               for k, a in enumerate(carried_arrows) if k not in still),
+                             UpdateFromAlphaFunc(data_wedge, carry, rate_func=late),
+                             run_time=max(cue.until("wedge"), CARRY_SECONDS))
                 finally:
                     del self.keep_order_when_raised
                 for m, z in zip(kept, saved):
@@ -2709,13 +2789,14 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             cue.play(*([Indicate(data_wedge, color=CENTER_COLOR, scale_factor=1.0)]
                        if data_wedge in self.get_mobject_family_members()
                        else [Indicate(corner_dot, color=SOLUTION_COLOR)]),
-                     *([Conceal(formula)] if formula is not None and slid is not None
-                       and formula in self.get_mobject_family_members() else []),
                      *([Reveal(slid[0])] if slid is not None else []),
                      *(Conceal(m) for m in hat_label),
                      run_time=max(cue.until("past"), 0.6))
             # r66 (layout_report: ŵ's label struck by the wedge's edge as ŵ crossed it): the
-            # label leaves while ŵ crosses and is back with ŵ in the wedge.
+            # label leaves while ŵ crosses.
+            # r76 (review r75 item 9: ŵ went unnamed and "ŵ = w* + H⁻¹ pull" left just as ŵ
+            # left the wedge): the line stays, and the label is back as soon as ŵ is out,
+            # through the comparison.
             movers = [m for m in movers if m not in hat_label]
             for m in movers:
                 m.resume_updating()
@@ -2734,8 +2815,13 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # Slid: w* (its own dot) on the edge, ŵ out of the wedge, marked as said.
             for m in movers:
                 m.suspend_updating()
+            for m in hat_label:
+                m.resume_updating()
+                m.update(0)
+                m.suspend_updating()
             cue.play(Indicate(corner_dot, color=SOLUTION_COLOR), Indicate(trace,
                      color=SOLUTION_COLOR, scale_factor=1.0),
+                     *(Reveal(m) for m in hat_label),
                      *([Indicate(slid[0], color=SOLUTION_COLOR, scale_factor=1.0)]
                        if slid is not None else []),
                      # (Only the wedge's words name the weight: the other crossing has no mark.)
@@ -2744,12 +2830,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 m.resume_updating()
             self.turn["l1"].set_value(0.0)
             self.pull_leg["l1"] = (past, own["l1"])
-            sweep(self, self.turn["l1"], 1.0, *movers,
-                  run_time=max(cue.remaining - 0.3, 1.5), rate_func=smooth)
+            # (The label rides back with ŵ into the wedge.)
             for m in hat_label:
                 m.resume_updating()
-            if hat_label:
-                cue.play(*(Reveal(m) for m in hat_label), run_time=0.3)
+            sweep(self, self.turn["l1"], 1.0, *movers, *hat_label,
+                  run_time=max(cue.remaining - 0.3, 1.5), rate_func=smooth)
             for m in hat_label:
                 m.clear_updaters()
             for m in movers:
@@ -3208,12 +3293,14 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # In the lasso's "along the edge" colour: one colour for the part along the
         # boundary on both panels (review r47 item 8: violet here, aqua there).
         # r66 (review r65 item 1: the part's big white arrow covered w*'s dot): thinner,
-        # a smaller head, drawn ALONG_SHARE as long (its direction is what is said).
-        short = ALONG_SHARE * scale
+        # a smaller head.
+        # r76 (review r75 item 8: drawn at 0.6 of scale it was tiny and not to scale): the
+        # part at the pull's own scale, drawn over the pull.
+        short = scale
         part = dark_edged(MovingArrow(to_scene(axes, point),
                                       to_scene(axes, point + short * along),
-                                      color=ALONG_COLOR, stroke_width=3, max_tip_ratio=0.18,
-                                      z_index=5))
+                                      color=ALONG_COLOR, stroke_width=4, max_tip_ratio=0.18,
+                                      z_index=6))
         ring.add_updater(lambda m: m.move_to(to_scene(axes, state()[0])))
         arrow.add_updater(lambda m: m.put_ends(to_scene(axes, state()[0]),
                                                to_scene(axes, state()[0] + scale * state()[1])))
@@ -3543,6 +3630,13 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             *self.panels["l2"][1:]]
         if "pull" in slide and nearest_clear(text, slide["pull"].get_end(), obstacles,
                                              reach=2.4, step=0.1):
+            # r76 (review r75 item 5: it ran on from the axis's name, "w₂ pull = …"): a
+            # word's gap from the w₂ label when it sits on that label's line.
+            name = self.panels["l2"][2]
+            same_line = abs(text.get_center()[1] - name.get_center()[1]) < name.height
+            gap = text.get_left()[0] - name.get_right()[0]
+            if same_line and 0.0 <= gap < AXIS_NAME_GAP:
+                text.shift((AXIS_NAME_GAP - gap) * RIGHT)
             return True
         return nearest_clear(text, axes.get_corner(DOWN + RIGHT), obstacles,
                              inside=self.panels["l2"], reach=3.0)
@@ -3788,9 +3882,15 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # (the legs end on w*, flashed, which shows the adding).
         # r68 (review r67 item 2: too fast to check): h written beside each axis as it is
         # named, H back on screen, and which axis shrinks most said.
+        # r76 (review r75 item 3: 0.28 / 0.65 and 0.36 / 0.69 with no word on why they
+        # differ): said, as the last clause.
+        _, along_axes = axis_shrink(self.loss, self.solutions["l2"].strength)
+        axis_texts = {t.text for t in factor_numbers(list(along_axes))}
+        mixed = (" The coordinates mix both axes{@coords}, so their factors are not these."
+                 if not axis_texts & {t.text for t in texts} else "")
         return ("{w_hat}'s part along each ellipse axis{@axes}{@parts} shrinks{@shrink} by "
                 "h/(h+{lam_ridge}){@add}, {@h}h being {H}'s eigenvalue there{@mix}: the flat "
-                "direction (small h){@flat} shrinks most.")
+                "direction (small h){@flat} shrinks most." + mixed)
 
     reason_lines: list = []
 
@@ -3958,6 +4058,13 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         flat = [*tags[:1], *h_labels[:1]]
         if flat and "flat" in cue.words.marks:
             cue.play(*(Indicate(m, color=LOSS_COLOR) for m in flat), at="flat", run_time=0.8)
+        # r76 (review r75 item 3): the axes' factors lit as the words say the coordinates'
+        # factors are not these.
+        # (The panel's axes are not marked: animated, they would be redrawn over the circle.)
+        if "coords" in cue.words.marks:
+            cue.play(*(Indicate(t, color=LOSS_COLOR) for t in tags),
+                     Indicate(block[0], color=LOSS_COLOR, scale_factor=1.0), at="coords",
+                     run_time=0.8)
 
     def get_axis_shrink_block(self) -> VGroup:
         """"h = 1.01, 3.99" over "h/(h+λ_ridge) = 0.36, 0.69" (the axes' colour), right of

@@ -136,6 +136,23 @@ def _same_budget(facts: dict) -> bool:
     return True
 
 
+def _pull_is_lambda_w(ridge: object) -> bool:
+    """At ridge's w* the pull −∇f(w*) is λ_ridge·w* (the gradient of (λ/2)‖w‖₂² is λw), to
+    rounding: the exact solver's gradient and strength, checked independently."""
+    pull = -np.asarray(ridge.gradient, dtype=float)
+    star = np.asarray(ridge.point, dtype=float)
+    return bool(ridge.strength > 0.0 and np.allclose(pull, ridge.strength * star,
+                                                     rtol=1e-6, atol=1e-9 * np.hypot(*pull)))
+
+
+def _coordinates_differ(facts: dict) -> bool:
+    """Neither coordinate factor w*ᵢ/ŵᵢ equals either axis factor h/(h + λ_ridge)."""
+    from regmath.classic import axis_shrink
+    _, factors = axis_shrink(facts["loss"], facts["ridge"].strength)
+    coords = _shown_factors(facts)
+    return bool(all(abs(float(c) - float(a)) > 1e-9 for c in coords for a in factors))
+
+
 def _flat_shrinks_most(facts: dict) -> bool:
     """H's smaller eigenvalue (the flat direction) has the smaller factor h/(h + λ_ridge),
     strictly (regmath's axis_shrink)."""
@@ -345,7 +362,7 @@ CAPTION_RULES = [
          lambda m, f: f["zoom"] is not None, ("grow",)),
     Rule("grows toward", r"The contour grows toward the circle\.",
          lambda m, f: f["outside"] and not f["together"], ("grow",)),
-    Rule("not yet", r"The right side stops at that level too: (?:it has not reached the diamond yet|"
+    Rule("not yet", r"On the lasso's panel it stops at that level too: (?:it has not reached the diamond yet|"
          r"the white segment is its gap to the diamond's (corner|edge))",
          lambda m, f: f["outside"] and not f["together"]
          and f["ridge"].level < f["lasso"].level
@@ -424,6 +441,12 @@ CAPTION_RULES = [
          and f["ridge"].strength > 0.0
          and len(_shown_factors(f)) == 2
          and (m.group(1) is None or _flat_shrinks_most(f)), ("shrink",)),
+    # r76 (review r75 item 3): why the coordinates' factors are not the axes': ŵ's
+    # coordinates mix both axes (H not a multiple of I), and the two coordinate factors differ
+    # from both h/(h + λ_ridge) at the digits shown.
+    Rule("coordinates mix", r"The coordinates mix both axes, so their factors are not these\.",
+         lambda m, f: not f["isotropic"] and _ridge_differs(f) and _turned(f)
+         and len(_shown_factors(f)) == 2 and _coordinates_differ(f), ("shrink",)),
     Rule("agree to two digits", r"factors that agree to two digits",
          lambda m, f: len(_shown_factors(f)) == 2 and not _ridge_differs(f), ("shrink",)),
     Rule("one factor", r"only one weight has a factor here",
@@ -449,9 +472,11 @@ CAPTION_RULES = [
          r"along the circle: "
          r"sliding that way lowers f", lambda m, f: f["outside"] and not f["ridge"].zero_weights
          and _slide_lowers(f), ("shrink",)),
-    Rule("ridge pull", r"At ridge's w\* that part is 0: the pull is the circle's normal\.",
+    Rule("ridge pull", r"At ridge's w\* that part is 0: the pull is the circle's normal, "
+         r"λ_ridge·w\*\.",
          lambda m, f: f["outside"] and not f["ridge"].zero_weights
-         and _along_normal(f["ridge"]) and f["lasso"].at_corner, ("shrink",)),
+         and _along_normal(f["ridge"]) and _pull_is_lambda_w(f["ridge"])
+         and f["lasso"].at_corner, ("shrink",)),
     # On the circle the one point whose normal is u is t·u: as the pull turns, w* slides
     # round; it is on an axis exactly when u is (shown from ridge's own w*, off the axes).
     # "Move ŵ (other data)": ŵ′ = t·u + m·H⁻¹u puts the exact solver's w* at t·u (checked in
@@ -710,7 +735,7 @@ SCREEN_RULES = [
     # r59 (review r59 item 5: "only here" overstated, the mirror ray gives w₁* = 0 too):
     # ridge's w₁* is 0 on this ray of ŵ only among the ŵ shown (ŵ outside the circle, its
     # own w* off the axes: the ray is one direction of pull).
-    Rule("ray only on screen", r"^only on this ray$",
+    Rule("ray only on screen", r"^only on (?:this|the dashed) ray$",
          lambda m, f: f["outside"] and not f["ridge"].zero_weights
          and cone_width_degrees(f["ridge"]) == 0.0),
     # The takeaway under the lasso's KKT step: that weight of its w* is exactly 0.

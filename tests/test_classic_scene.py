@@ -156,7 +156,7 @@ def test_the_ending_does_not_generalise_from_one_example(rendered) -> None:
     captions = " ".join(r.words.caption for r in rendered["RecordedClassic"].narration_log)
     # r32: the why is shown, −∇f at both touches (the circle's one normal, the corner's cone);
     # r34: each pull turned (w* slides round the circle; it stays at the corner).
-    assert "that part is 0: the pull is the circle's normal." in captions
+    assert "that part is 0: the pull is the circle's normal, λ_ridge·w*." in captions
     # r39: why, shown: off w* the pull's part along the circle slides the point onto w*.
     # r40: the pull defined as it first appears (review r39 item 2).
     # r42: "Near" w* (review r41 item 11).
