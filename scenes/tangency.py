@@ -7881,6 +7881,7 @@ class InactiveConstraint(TangencyScene):
                     # is never unnamed. Layout only.
                     self.least_covered(mobject, [end, arrow.shaft.point_from_proportion(0.6)], [
                         self.z_contour, self.z_ball, self.z_through, self.z_star_label,
+                        self.z_same,
                         self.z_hat_label, self.z_hat, self.z_star, self.z_push,
                         self.zaxes.x_axis, self.zaxes.y_axis,
                         *(n for n in self.z_numbers() if _drawn(n))])
@@ -7909,8 +7910,10 @@ class InactiveConstraint(TangencyScene):
                     # covers least of the axes, the ball's edge, the arrows and the tick
                     # numbers (it fell back onto the w₁ axis and "0.2"). Layout only.
                     self.least_covered(mobject, [middle, end, start], [
-                        *lines, self.z_pull, self.z_push, self.z_star,
+                        *lines, self.z_pull, self.z_push, self.z_star, self.z_star_label,
+                        self.z_hat, self.z_hat_label, self.z_contour, self.z_through,
                         *(n for n in self.z_numbers() if _drawn(n))])
+                    fallback = True
             self.inside_z_frame(mobject)
         from scenes.toolkit.style import CAPTION_TOP  # local: the import block is shared
 
@@ -7924,10 +7927,9 @@ class InactiveConstraint(TangencyScene):
         # Not over the inset's dot labels (a reviewer read "−∇f" on "w*", "−λg" on "ŵ");
         # the fallback place keeps off them as best it can (r75: hidden, the arrow was
         # unnamed for 30 s).
-        clear = clear and not any(
-            _drawn(other) and boxes_meet(mobject, other, gap=0.0 if fallback
-                                         else INSET_LABEL_GAP)
-            for other in (self.z_star_label, self.z_hat_label, self.z_same))
+        clear = clear and (fallback or not any(
+            _drawn(other) and boxes_meet(mobject, other, gap=INSET_LABEL_GAP)
+            for other in (self.z_star_label, self.z_hat_label, self.z_same)))
         opacity = float(np.clip((length - INSET_LABEL_MIN) / (INSET_LABEL_FULL - INSET_LABEL_MIN),
                                 0.0, 1.0)) if clear else 0.0
         if opacity != getattr(mobject, "_shown", None):
@@ -7939,7 +7941,7 @@ class InactiveConstraint(TangencyScene):
         """``mobject`` beside one of ``anchors`` (eight directions, two distances), inside
         the inset's frame, where its box holds the fewest sampled points of ``obstacles``;
         the nearest such place first. Layout only."""
-        points = _outline_samples(obstacles, spacing=0.02)
+        points = _outline_samples([o for o in obstacles if _drawn(o)], spacing=0.02)
         best, fewest = None, None
         for buff in (0.06, 0.16):
             for anchor in anchors:
@@ -9686,42 +9688,70 @@ class InactiveConstraint(TangencyScene):
         # The tick numbers the t = 1 diamond's edge had hidden come back as it leaves them.
         hidden = [m for m in getattr(self, "ball_hidden", [])
                   if m in self.get_mobject_family_members()]
-        label = legible(MathTex(rf"w^*_{zero + 1} = 0", font_size=30, color=TEXT_COLOR))
-        corner_at = to_scene(self.axes, knot)
+        label = backed(legible(MathTex(rf"w^*_{zero + 1} = 0", font_size=INSET_LABEL_FONT,
+                                       color=TEXT_COLOR)))
         from scenes.toolkit.style import place_clear  # local: the import block is shared
 
-        # Out from the corner along its axis, turned towards ŵ's side of that axis (layout
-        # only: a direction, not a point).
+        # In the inset, out from the corner along its axis, turned towards ŵ's side of that
+        # axis, clear of the ball's edge there, the path and ŵ (layout only: a direction;
+        # regmath's corner and outline through the inset's axes).
+        corner_at = to_scene(self.zaxes, knot)
         out = np.sign(knot)
         out[zero] = np.sign(self.loss.center[zero])
-        place_clear(label, corner_at, out, [self.through, self.ball, *self.tick_numbers()],
-                    minor=[self.axes], buff=0.2)
-        keep_in_frame(label)
+        knot_ball = VMobject()
+        set_pieces(knot_ball, self.zaxes, clip_polyline(ball_outline(
+            self.norm, knot_t, samples=self.contour_samples), self.zview))
+        place_clear(label, corner_at, out, [knot_ball, self.z_hat, self.z_hat_label,
+                                            *self.z_numbers(), *([self.z_move_line] if getattr(
+                                                self, "z_move_line", None) is not None else [])],
+                    minor=[self.zaxes], buff=0.22)
+        self.inside_z_frame(label)
         inner = number(self.inner)
-        leaving = [m for m in (self.final_dot,) if m is not None
-                   and m in self.get_mobject_family_members()]
-        with self.cue("Shrink {t}{@shrink}: below {inner} it binds, and {w_star} slides "
-                      "along the edge{@slide}", inner=inner,
-                      spoken="Shrink t{@shrink}: below {inner} it binds, and w-star slides "
-                      "along the edge{@slide}") as cue:
+        # The last beat's "w* = ŵ = (…)", "no weight is 0" and their leader (shown part by
+        # part: each is on screen on its own) leave as w* is about to move.
+        shown = self.get_mobject_family_members()
+        leaving = [m for m in (*self.final_dot[0], self.final_dot[1]) if m in shown]
+        # The inset comes back for the shrink (r75: on the main plot the knot's diamond is
+        # 40 px across): its frame, joins, axes and numbers, the ball's edge, ŵ and w*, and
+        # the path of w* drawn by the radius beat, which w* now slides along. Its ŵ label
+        # names ŵ; w* is the red dot, as everywhere. Layout only: regmath's points.
+        z_parts = [m for m in (self.z_frame, self.z_region, self.z_joins, self.zaxes,
+                               *self.zaxes_labels, *getattr(self, "z_lifted", []),
+                               getattr(self, "z_move_line", None), self.z_ball, self.z_hat,
+                               self.z_hat_label, self.z_star) if m is not None]
+        self.z_star.clear_updaters()
+        self.z_star.add_updater(lambda m: m.move_to(to_scene(self.zaxes, solve().point)))
+        self.z_ball.clear_updaters()
+        self.z_ball.add_updater(self.follow_z_ball)
+        self.z_ball.update()
+        self.z_star.update()
+        with self.cue("Shrink {t}{@shrink}, zoomed in at right{@zoom}: below {inner} it "
+                      "binds, and {w_star} slides along the edge{@slide}", inner=inner,
+                      spoken="Shrink t{@shrink}, zoomed in at right{@zoom}: below {inner} it "
+                      "binds, and w-star slides along the edge{@slide}") as cue:
             cue.play(*(Conceal(m) for m in leaving), *(Undim(m) for m in hidden),
                      run_time=0.5)
-            # Nothing moves while the ball still holds ŵ: quick to ‖ŵ‖₁, then slower.
-            sweep(self, self.ball_radius, self.inner, self.ball, dot, t_tag,
-                  run_time=max(0.35 * cue.until(cue.END), 1.0), rate_func=smooth)
+            # Nothing moves while the ball still holds ŵ: quick to ‖ŵ‖₁ (the inset comes
+            # as it is named), then slower.
+            cue.play(*(Reveal(m) for m in z_parts), at="zoom", run_time=0.6)
+            sweep(self, self.ball_radius, self.inner, self.ball, dot, t_tag, self.z_ball,
+                  self.z_star, run_time=max(0.3 * cue.until(cue.END), 1.0), rate_func=smooth)
             sweep(self, self.ball_radius, knot_t + 0.3 * (self.inner - knot_t), self.ball,
-                  dot, t_tag, run_time=max(cue.until(cue.END), 1.5), rate_func=linear)
+                  dot, t_tag, self.z_ball, self.z_star, run_time=max(cue.until(cue.END), 1.5),
+                  rate_func=linear)
         # The key event: slowed onto the corner, marked and named as it lands.
         with self.cue("until at {t} = {tk} it reaches a corner{@corner}: {wk}* = 0 "
                       "exactly{@zero}.", tk=number(knot_t), wk=weight(zero).text,
                       spoken="until at t = {tk} it reaches a corner{@corner}: "
                       + weight(zero).spoken + " is exactly zero{@zero}.",
                       settle=KEY_SETTLE_SECONDS) as cue:
-            sweep(self, self.ball_radius, knot_t, self.ball, dot, t_tag,
-                  run_time=max(cue.until("corner"), 1.5), rate_func=rate_functions.ease_out_sine)
-            for mobject in (self.ball, dot, t_tag):
+            sweep(self, self.ball_radius, knot_t, self.ball, dot, t_tag, self.z_ball,
+                  self.z_star, run_time=max(cue.until("corner"), 1.5),
+                  rate_func=rate_functions.ease_out_sine)
+            for mobject in (self.ball, dot, t_tag, self.z_ball, self.z_star):
                 mobject.clear_updaters()
-            cue.play(Flash(dot, color=EMPHASIS_COLOR),
+            cue.play(Flash(self.z_star, color=EMPHASIS_COLOR),
+                     Indicate(self.z_star, color=EMPHASIS_COLOR, scale_factor=1.4),
                      Indicate(dot, color=EMPHASIS_COLOR, scale_factor=1.4), Reveal(label),
                      run_time=1.0)
             cue.play(Indicate(label, color=EMPHASIS_COLOR, scale_factor=1.0), until=cue.END)
@@ -9729,8 +9759,9 @@ class InactiveConstraint(TangencyScene):
                       "corner{@can}.",
                       spoken="Only an active constraint can set a weight to zero, with "
                       "w-star on a corner{@can}.") as cue:
-            cue.play(Indicate(self.ball, color=TEXT_COLOR, scale_factor=1.0),
-                     Indicate(dot, color=EMPHASIS_COLOR, scale_factor=1.0), until=cue.END)
+            cue.play(Indicate(self.z_ball, color=TEXT_COLOR, scale_factor=1.0),
+                     Indicate(self.z_star, color=EMPHASIS_COLOR, scale_factor=1.0),
+                     until=cue.END)
         self.wait(INACTIVE_END_HOLD)
 
     def mark_corners(self) -> None:
@@ -9846,7 +9877,11 @@ class InactiveConstraint(TangencyScene):
                     off = float(np.min(np.linalg.norm(
                         shaft - np.clip(shaft, low + 0.05, high - 0.05), axis=1)))
                     # (r71's item 4: an axis through the label counts nearly as a curve.)
-                    cost = 100.0 * hits + 60.0 * grazed + reach + 25.0 * off
+                    # r75 (r74's item 3): far from its arrow counts more (at 146 s "−λg"
+                    # stood under the w₁ axis, away from its arrow): a graze of a tick
+                    # costs less than half a unit off the arrow; an axis through it still
+                    # costs far more.
+                    cost = 100.0 * hits + 30.0 * grazed + 5.0 * reach + 60.0 * off
                     if lowest is None or cost < lowest:
                         best, lowest = np.array([x, y, 0.0]), cost
             label.move_to(best)

@@ -576,7 +576,7 @@ INACTIVE_RULES = [
     # r75 (r74's item 4): the ending shrinks t from the scene's t onto the lasso path's
     # first knot. Below ‖ŵ‖₁ the constraint binds (λ > 0) and w* lies on the open edge with
     # ŵ's signs until the knot (independent solve of the edge line ŵ − λH⁻¹g, g = sign(ŵ)).
-    Rule("end shrink", rf"Shrink t: below ({NUMBER}) it binds, and w\* slides along the edge",
+    Rule("end shrink", rf"Shrink t, zoomed in at right: below ({NUMBER}) it binds, and w\* slides along the edge",
          lambda m, f: f["norm"] == "l1" and agrees(m.group(1), f["inner"])
          and _end_knot(f) is not None and all(
              (lambda sol: sol.multiplier > 0.0 and not sol.at_corner
