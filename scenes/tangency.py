@@ -9649,7 +9649,8 @@ class InactiveConstraint(TangencyScene):
     def end_knot(self) -> np.ndarray | None:
         """The corner the ending shrinks w* onto: the lasso path's first knot (regmath's
         `knot_events`), where one weight of w* becomes exactly 0 and the other stays, if it
-        lies at a t the main plot shows (at least KNOT_SHOWN_SHARE of ‖ŵ‖₁); else None."""
+        lies at a t worth showing (at least KNOT_SHOWN_SHARE of ‖ŵ‖₁) inside the inset's
+        view; else None."""
         if self.norm != "l1":
             return None
         events = knot_events(self.loss)
@@ -9657,6 +9658,17 @@ class InactiveConstraint(TangencyScene):
             return None
         point = np.asarray(events[0].point, dtype=float)
         if float(lp_norm(point, 1.0)) < KNOT_SHOWN_SHARE * self.inner:
+            return None
+        # Shown in the inset: the corner (and so the straight way to it from ŵ) inside its
+        # view, a little in from its frame.
+        view = getattr(self, "zview", None)
+        if view is None:
+            return None
+        margin = 0.04 * np.array([view.x_range[1] - view.x_range[0],
+                                  view.y_range[1] - view.y_range[0]])
+        low = np.array([view.x_range[0], view.y_range[0]]) + margin
+        high = np.array([view.x_range[1], view.y_range[1]]) - margin
+        if not bool(np.all((point >= low) & (point <= high))):
             return None
         return point
 
@@ -9692,11 +9704,11 @@ class InactiveConstraint(TangencyScene):
                                        color=TEXT_COLOR)))
         from scenes.toolkit.style import place_clear  # local: the import block is shared
 
-        # In the inset, out from the corner along its axis, turned towards ŵ's side of that
-        # axis, clear of the ball's edge there, the path and ŵ (layout only: a direction;
-        # regmath's corner and outline through the inset's axes).
+        # In the inset, beside the corner off its axis, on ŵ's side (above it, the axis ran
+        # through the label), clear of the ball's edge there, the path and ŵ (layout only:
+        # a direction; regmath's corner and outline through the inset's axes).
         corner_at = to_scene(self.zaxes, knot)
-        out = np.sign(knot)
+        out = np.zeros(2)
         out[zero] = np.sign(self.loss.center[zero])
         knot_ball = VMobject()
         set_pieces(knot_ball, self.zaxes, clip_polyline(ball_outline(
