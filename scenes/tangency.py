@@ -9705,8 +9705,8 @@ class InactiveConstraint(TangencyScene):
         from scenes.toolkit.style import place_clear  # local: the import block is shared
 
         # In the inset, beside the corner off its axis, on ŵ's side (above it, the axis ran
-        # through the label), clear of the ball's edge there, the path and ŵ (layout only:
-        # a direction; regmath's corner and outline through the inset's axes).
+        # through the label), clear of the ball's edge there and ŵ (layout only: a
+        # direction; regmath's corner and outline through the inset's axes).
         corner_at = to_scene(self.zaxes, knot)
         out = np.zeros(2)
         out[zero] = np.sign(self.loss.center[zero])
@@ -9714,8 +9714,7 @@ class InactiveConstraint(TangencyScene):
         set_pieces(knot_ball, self.zaxes, clip_polyline(ball_outline(
             self.norm, knot_t, samples=self.contour_samples), self.zview))
         place_clear(label, corner_at, out, [knot_ball, self.z_hat, self.z_hat_label,
-                                            *self.z_numbers(), *([self.z_move_line] if getattr(
-                                                self, "z_move_line", None) is not None else [])],
+                                            *self.z_numbers()],
                     minor=[self.zaxes], buff=0.22)
         self.inside_z_frame(label)
         inner = number(self.inner)
@@ -9727,10 +9726,12 @@ class InactiveConstraint(TangencyScene):
         # 40 px across): its frame, joins, axes and numbers, the ball's edge, ŵ and w*, and
         # the path of w* drawn by the radius beat, which w* now slides along. Its ŵ label
         # names ŵ; w* is the red dot, as everywhere. Layout only: regmath's points.
+        # (Not the radius beat's path of w*: it stops at that beat's w*, short of the corner,
+        # and stood in the corner's label's way.)
         z_parts = [m for m in (self.z_frame, self.z_region, self.z_joins, self.zaxes,
                                *self.zaxes_labels, *getattr(self, "z_lifted", []),
-                               getattr(self, "z_move_line", None), self.z_ball, self.z_hat,
-                               self.z_hat_label, self.z_star) if m is not None]
+                               self.z_ball, self.z_hat, self.z_hat_label, self.z_star)
+                   if m is not None]
         self.z_star.clear_updaters()
         self.z_star.add_updater(lambda m: m.move_to(to_scene(self.zaxes, solve().point)))
         self.z_ball.clear_updaters()
@@ -9868,6 +9869,13 @@ class InactiveConstraint(TangencyScene):
                 (self.z_pull, self.z_push, r"-\nabla f(w^*)", GRADIENT_COLOR, INSET_LABEL_FONT),
                 (self.z_push, self.z_pull, r"-\lambda g", NORMAL_COLOR, 28)):
             label = legible(MathTex(tex, font_size=size, color=color))
+            # r75 (r74's item 3): "−λg" on a dark box, so the dotted outlines may pass under
+            # it at a small cost (clear of them, its only room was under the w₁ axis, away
+            # from its arrow).
+            soft_points = np.zeros((0, 2))
+            if arrow is self.z_push:
+                label = backed(label)
+                soft_points = _outline_samples([self.z_through, *extra], spacing=0.02)
             label.set_z_index(7)
             tip = arrow.get_end()[:2]
             # r50's item 5: "−λg" sat 80 px off its arrow, by w*: the label's distance to
@@ -9875,7 +9883,9 @@ class InactiveConstraint(TangencyScene):
             # (Its outer half: by the base the label reads as w*'s.)
             shaft = np.linspace(0.5 * (arrow.get_start()[:2] + tip), tip, 8)
             # Its own head is no obstacle (a label at the tip meets it); its shaft is.
-            points = _outline_samples([*fixed, other, arrow.shaft, *labels], spacing=0.02)
+            soft = set(map(id, [self.z_through, *extra])) if len(soft_points) else set()
+            points = _outline_samples([m for m in (*fixed, other, arrow.shaft, *labels)
+                                       if id(m) not in soft], spacing=0.02)
             half = np.array([label.width, label.height]) / 2.0
             best, lowest = None, None
             for x in np.arange(low_f[0] + half[0] + 0.05, high_f[0] - half[0] - 0.05, 0.03):
@@ -9885,6 +9895,9 @@ class InactiveConstraint(TangencyScene):
                                                        axis=1)))
                     grazed = int(np.count_nonzero(np.all((axes_points >= low)
                                                          & (axes_points <= high), axis=1)))
+                    under = int(np.count_nonzero(np.all((soft_points >= low)
+                                                        & (soft_points <= high), axis=1))) \
+                        if len(soft_points) else 0
                     reach = float(np.linalg.norm(tip - np.clip(tip, low + 0.05, high - 0.05)))
                     off = float(np.min(np.linalg.norm(
                         shaft - np.clip(shaft, low + 0.05, high - 0.05), axis=1)))
@@ -9893,7 +9906,8 @@ class InactiveConstraint(TangencyScene):
                     # stood under the w₁ axis, away from its arrow): a graze of a tick
                     # costs less than half a unit off the arrow; an axis through it still
                     # costs far more.
-                    cost = 100.0 * hits + 30.0 * grazed + 5.0 * reach + 60.0 * off
+                    cost = (100.0 * hits + 30.0 * grazed + 0.5 * under + 5.0 * reach
+                            + 60.0 * off)
                     if lowest is None or cost < lowest:
                         best, lowest = np.array([x, y, 0.0]), cost
             label.move_to(best)
