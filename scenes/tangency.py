@@ -6148,12 +6148,12 @@ class InactiveConstraint(TangencyScene):
                          "g being its outward normal")
         with self.cue("The {ball} pushes back{@push} along −{g}, " + normal_words
                       + "{@normal}, {@lam}with scale {lam} = {lam0} > 0{@binds}, the "
-                      "Lagrange multiplier: how hard the {ball} pushes. Balance: {neg_grad} = "
-                      "{lam}{g}{@balance}.",
+                      "Lagrange multiplier: {@how}how hard the {ball} pushes. Balance: "
+                      "{neg_grad} = {lam}{g}{@balance}.",
                       ball=ball, lam0=number(start.multiplier), norm=SYMBOLS[self.norm],
                       spoken="The {ball} pushes back{@push} along minus g, " + normal_spoken
                       + "{@normal}, {@lam}with scale lambda = {lam0}, above "
-                      "zero{@binds}, the Lagrange multiplier: how hard the {ball} pushes. "
+                      "zero{@binds}, the Lagrange multiplier: {@how}how hard the {ball} pushes. "
                       "Balance: minus the gradient "
                       "equals lambda "
                       "g{@balance}.") as cue:
@@ -6176,6 +6176,11 @@ class InactiveConstraint(TangencyScene):
                      run_time=0.5)
             cue.play(Indicate(self.binds_tag, color=EMPHASIS_COLOR, scale_factor=1.15),
                      at="binds", run_time=0.5)
+            # r75 (r74's item 7): the push marked as λ is defined by it ("how hard the
+            # diamond pushes"; the words between λ and the balance were a still stretch).
+            cue.play(Indicate(push, color=NORMAL_COLOR, scale_factor=1.0),
+                     Indicate(push_label, color=NORMAL_COLOR, scale_factor=1.0),
+                     at="how", run_time=1.0)
             # The two arrows of the balance pulse with it (r62's item 10: 4 s with only
             # text changing).
             arrows = ([self.l_pull, self.l_push] if self.lens_is_open()
