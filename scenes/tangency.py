@@ -9719,8 +9719,7 @@ class InactiveConstraint(TangencyScene):
         set_pieces(knot_ball, self.zaxes, clip_polyline(ball_outline(
             self.norm, knot_t, samples=self.contour_samples), self.zview))
         place_clear(label, corner_at, out, [knot_ball, self.z_hat, self.z_hat_label,
-                                            *self.z_numbers()],
-                    minor=[self.zaxes], buff=0.22)
+                                            *self.z_numbers(), self.zaxes], buff=0.22)
         self.inside_z_frame(label)
         inner = number(self.inner)
         # The last beat's "w* = ŵ = (…)", "no weight is 0" and their leader (shown part by
@@ -9743,6 +9742,13 @@ class InactiveConstraint(TangencyScene):
         self.z_ball.add_updater(self.follow_z_ball)
         self.z_ball.update()
         self.z_star.update()
+        # The inset's numbers fade while the shrinking ball's edge is on them (as in the
+        # radius beat; the layout report found "0.2" struck). Layout only.
+        self.z_outline_radius = self.ball_radius.get_value
+        z_numbers = [n for n in getattr(self, "z_lifted", [])]
+        for number_ in z_numbers:
+            number_.clear_updaters()
+            number_.add_updater(self.fade_z_number)
         with self.cue("Shrink {t}{@shrink}, zoomed in at right{@zoom}: below {inner} it "
                       "binds, and {w_star} slides along the edge{@slide}", inner=inner,
                       spoken="Shrink t{@shrink}, zoomed in at right{@zoom}: below {inner} it "
@@ -9753,10 +9759,11 @@ class InactiveConstraint(TangencyScene):
             # as it is named), then slower.
             cue.play(*(Reveal(m) for m in z_parts), at="zoom", run_time=0.6)
             sweep(self, self.ball_radius, self.inner, self.ball, dot, t_tag, self.z_ball,
-                  self.z_star, run_time=max(0.3 * cue.until(cue.END), 1.0), rate_func=smooth)
+                  self.z_star, *z_numbers, run_time=max(0.3 * cue.until(cue.END), 1.0),
+                  rate_func=smooth)
             sweep(self, self.ball_radius, knot_t + 0.3 * (self.inner - knot_t), self.ball,
-                  dot, t_tag, self.z_ball, self.z_star, run_time=max(cue.until(cue.END), 1.5),
-                  rate_func=linear)
+                  dot, t_tag, self.z_ball, self.z_star, *z_numbers,
+                  run_time=max(cue.until(cue.END), 1.5), rate_func=linear)
         # The key event: slowed onto the corner, marked and named as it lands.
         with self.cue("until at {t} = {tk} it reaches a corner{@corner}: {wk}* = 0 "
                       "exactly{@zero}.", tk=number(knot_t), wk=weight(zero).text,
@@ -9764,9 +9771,9 @@ class InactiveConstraint(TangencyScene):
                       + weight(zero).spoken + " is exactly zero{@zero}.",
                       settle=KEY_SETTLE_SECONDS) as cue:
             sweep(self, self.ball_radius, knot_t, self.ball, dot, t_tag, self.z_ball,
-                  self.z_star, run_time=max(cue.until("corner"), 1.5),
+                  self.z_star, *z_numbers, run_time=max(cue.until("corner"), 1.5),
                   rate_func=rate_functions.ease_out_sine)
-            for mobject in (self.ball, dot, t_tag, self.z_ball, self.z_star):
+            for mobject in (self.ball, dot, t_tag, self.z_ball, self.z_star, *z_numbers):
                 mobject.clear_updaters()
             cue.play(Flash(self.z_star, color=EMPHASIS_COLOR),
                      Indicate(self.z_star, color=EMPHASIS_COLOR, scale_factor=1.4),
