@@ -125,6 +125,7 @@ from regmath.facts import (
 )
 from regmath.framing import clip_polyline, edge_pointer, focus_view
 from regmath.lp import lp_norm
+from regmath.paths import knot_events
 from regmath.ray_fan import circle_point_ray, circle_rays, missing_centers
 from regmath.round_arc import round_arc_outside
 from regmath.sparsity import (
@@ -5672,12 +5673,18 @@ MOVING_DASH = 0.035
 MOVING_GAP = 0.07
 #: The derivation box's rows' spacing and its padding round them (r66: its lines touched
 #: its border, and its bottom λ's box under it; scene units).
-DERIVE_STEP = 0.54
-DERIVE_PAD = 0.14
+DERIVE_STEP = 0.41  # r75 (r74's item 2): four rows now, t = ‖ŵ‖₁ − λgᵀH⁻¹g added
+DERIVE_PAD = 0.12
+#: The derivation's rows a little under the panel's size, so four fit above λ's row (26 is
+#: over the 24 readable at 480p, `tests.layout.MIN_FONT_SIZE`).
+DERIVE_FONT = 26
 DERIVE_OUTDENT = 0.7  # r73: how far the derivation's box may stand out left of the panel
 #: The box's first row this far under the constraint's own row (the constraint moves up
 #: a row above it; scene units).
 DERIVE_DROP = 0.06
+#: The ending shrinks w* onto the lasso path's first knot only where that knot's t is at
+#: least this share of ‖ŵ‖₁ (smaller, the diamond there is a few pixels across).
+KNOT_SHOWN_SHARE = 0.15
 LENS_LABEL_GAP = 0.42  # r73: a lens arrow's label farther from its arrow than this is hidden
 INACTIVE_END_HOLD = 2.5  # r73 (r72's item 2): the last frame held after the last cue
 INACTIVE_FINAL_HOLD = 1.2  # r56's item 7: the end card was seen ~3 s
@@ -6141,11 +6148,13 @@ class InactiveConstraint(TangencyScene):
                          "g being its outward normal")
         with self.cue("The {ball} pushes back{@push} along −{g}, " + normal_words
                       + "{@normal}, {@lam}with scale {lam} = {lam0} > 0{@binds}, the "
-                      "Lagrange multiplier. Balance: {neg_grad} = {lam}{g}{@balance}.",
+                      "Lagrange multiplier: {@how}how hard the {ball} pushes. Balance: "
+                      "{neg_grad} = {lam}{g}{@balance}.",
                       ball=ball, lam0=number(start.multiplier), norm=SYMBOLS[self.norm],
                       spoken="The {ball} pushes back{@push} along minus g, " + normal_spoken
                       + "{@normal}, {@lam}with scale lambda = {lam0}, above "
-                      "zero{@binds}, the Lagrange multiplier. Balance: minus the gradient "
+                      "zero{@binds}, the Lagrange multiplier: {@how}how hard the {ball} pushes. "
+                      "Balance: minus the gradient "
                       "equals lambda "
                       "g{@balance}.") as cue:
             # g's line is written as its caption starts (r36: 2–3 s behind "g = (1, 1)"); the
@@ -6167,6 +6176,11 @@ class InactiveConstraint(TangencyScene):
                      run_time=0.5)
             cue.play(Indicate(self.binds_tag, color=EMPHASIS_COLOR, scale_factor=1.15),
                      at="binds", run_time=0.5)
+            # r75 (r74's item 7): the push marked as λ is defined by it ("how hard the
+            # diamond pushes"; the words between λ and the balance were a still stretch).
+            cue.play(Indicate(push, color=NORMAL_COLOR, scale_factor=1.0),
+                     Indicate(push_label, color=NORMAL_COLOR, scale_factor=1.0),
+                     at="how", run_time=1.0)
             # The two arrows of the balance pulse with it (r62's item 10: 4 s with only
             # text changing).
             arrows = ([self.l_pull, self.l_push] if self.lens_is_open()
@@ -7248,18 +7262,20 @@ class InactiveConstraint(TangencyScene):
                           + weight(0).tex + ("-" if signs[1] < 0 else "+") + weight(1).tex)
             linear = MathTex(r"\text{in this quadrant: }" + linear_tex, font_size=PANEL_FONT)
             linear.move_to(self.live, aligned_edge=LEFT)
-        bar = ("The bar{@slack} " + along + ", where " + linear_text
-               + "{@sum} grows one-for-one, {@len}has length t − "
-               "{norm_star} = {slack}: the slack." if linear is not None
+        # r75 (r74's item 8): two short sentences, each one caption (one sentence ran over
+        # two captions and read tersely).
+        bar = ("The bar{@slack} runs " + along + ", where " + linear_text
+               + "{@sum} grows one-for-one. So {@len}its length is the slack: t − "
+               "{norm_star} = {slack}." if linear is not None
                else "The bar{@slack} " + along + ", where the norm grows one-for-one, "
                "{@len}has length t − {norm_star} = {slack}: the slack." if len(gap)
                else "The slack{@slack} {@len}is t − {norm_star} = {slack}, too thin to draw at "
                "this scale." if thin
                else "The slack{@slack} {@len}is t − {norm_star} = {slack}, the whole radius.")
-        bar_spoken = ("The bar{@slack} " + along + ", where the norm, "
+        bar_spoken = ("The bar{@slack} runs " + along + ", where the norm, "
                       + linear_said
-                      + "{@sum}, grows one for one, {@len}has length t minus "
-                      "the norm of w-star, {slack}: the slack." if linear is not None
+                      + "{@sum}, grows one for one. So {@len}its length is the slack: t "
+                      "minus the norm of w-star, {slack}." if linear is not None
                       else "The bar{@slack} " + along + ", where the norm grows one for one, "
                       "{@len}has length t minus the "
                       "norm of w-star, {slack}: the slack." if len(gap) else "The slack{@slack} "
@@ -7275,8 +7291,8 @@ class InactiveConstraint(TangencyScene):
         with self.cue("{@through}The " + BALL_COLOR_NAMES[self.norm] + " dashed outline {norm} "
                       "= {inner} passes through {w_hat}{@point}. " + bar + " "
                       "{@flat}The bowl is flat at {w_star} = {w_hat}: −{grad_f}({w_hat}) = 0 = "
-                      "{lam}{g}{@nothing}, so {lam} = 0{@lam0}. {@cs}Complementary slackness says "
-                      "the same{@times}: {@so}{lam} · {slack} = 0{@zero}.",
+                      "{lam}{g}{@nothing}, so {lam} = 0{@lam0}. {@cs}Complementary slackness, {lam} = 0 "
+                      "or no slack, says the same{@times}: {@so}{lam} · {slack} = 0{@zero}.",
                       # (No settle: the flat-bowl words took its time, r46's length budget;
                       # the review found 72–80 s static.)
                       slack=slack, norm=SYMBOLS[self.norm], inner=inner,
@@ -7285,7 +7301,8 @@ class InactiveConstraint(TangencyScene):
                       "passes through w-hat{@point}, at norm {inner}. " + bar_spoken + " "
                       "{@flat}The bowl is flat at w-star equals w-hat: minus its gradient is "
                       "zero, and equals lambda g{@nothing}, so lambda is zero{@lam0}. "
-                      "{@cs}Complementary slackness says the same{@times}: {@so}lambda "
+                      "{@cs}Complementary slackness, lambda zero or no slack, says the "
+                      "same{@times}: {@so}lambda "
                       "times {slack} is zero{@zero}.") as cue:
             # The level sets round ŵ have made their point (∇f(ŵ) = 0 stays on the panel):
             # they leave as the outline through ŵ comes (it and "w* = ŵ"'s leader crossed
@@ -7369,7 +7386,9 @@ class InactiveConstraint(TangencyScene):
         rights = np.maximum.accumulate([g.get_right()[0] for g in glyphs])
         gaps = [glyphs[k + 1].get_left()[0] - rights[k] for k in range(len(glyphs) - 1)]
         start = glyphs[int(np.argmax(gaps)) + 1].get_left()[0] - 0.1
-        end = readout.get_right()[0] + 0.1
+        # r75 (r74's item 6): past the last drawn glyph (the readout's own box could end
+        # short of its last digit, which the box's side then cut through).
+        end = max(float(rights[-1]), readout.get_right()[0]) + 0.12
         return Rectangle(width=end - start, height=readout.height + 0.16,
                          color=EMPHASIS_COLOR, stroke_width=3).move_to(
             [(start + end) / 2.0, readout.get_center()[1], 0.0])
@@ -7827,6 +7846,7 @@ class InactiveConstraint(TangencyScene):
         start, end = arrow.get_start(), arrow.get_end()
         length = float(np.linalg.norm(end - start))
         placed = True
+        fallback = False
         if length > 1e-6 and len(arrow.shaft.points):
             # The pull's label beside its tip, away from ŵ (past the tip it left the inset;
             # beside the middle it sat on the contour and the ball's edge); the push's on
@@ -7860,6 +7880,17 @@ class InactiveConstraint(TangencyScene):
                         break
                     if placed:
                         break
+                if not placed:
+                    # r75 (r74's item 3): no place clear of everything (the pull had no
+                    # label 96–125 s): the one nearest its tip covering least, so the arrow
+                    # is never unnamed. Layout only.
+                    self.least_covered(mobject, [end, arrow.shaft.point_from_proportion(0.6)], [
+                        self.z_contour, self.z_ball, self.z_through, self.z_star_label,
+                        self.z_same,
+                        self.z_hat_label, self.z_hat, self.z_star, self.z_push,
+                        self.zaxes.x_axis, self.zaxes.y_axis,
+                        *(n for n in self.z_numbers() if _drawn(n))])
+                    placed = fallback = True
             else:
                 # Along the arrow, inward, off the ball's edge it starts on (r36: the edge
                 # ran through "−λg" for 13 s). Layout only.
@@ -7876,11 +7907,18 @@ class InactiveConstraint(TangencyScene):
                     self.slide_off(mobject, along, lines)
                     self.inside_z_frame(mobject)
                     if not self.on_lines(mobject, lines) and not any(
-                            _drawn(n) and boxes_meet(mobject, n) for n in self.z_numbers()):
+                            _drawn(n) and boxes_meet(mobject, n, gap=0.04)
+                            for n in self.z_numbers()):
                         break
                 else:
-                    mobject.next_to(middle, self.push_label_side, buff=0.06)
-                    self.slide_off(mobject, along, [self.z_ball])
+                    # r75 (r74's item 3): none clear: the place nearest the arrow that
+                    # covers least of the axes, the ball's edge, the arrows and the tick
+                    # numbers (it fell back onto the w₁ axis and "0.2"). Layout only.
+                    self.least_covered(mobject, [middle, end, start], [
+                        *lines, self.z_pull, self.z_push, self.z_star, self.z_star_label,
+                        self.z_hat, self.z_hat_label, self.z_contour, self.z_through,
+                        *(n for n in self.z_numbers() if _drawn(n))])
+                    fallback = True
             self.inside_z_frame(mobject)
         from scenes.toolkit.style import CAPTION_TOP  # local: the import block is shared
 
@@ -7891,15 +7929,39 @@ class InactiveConstraint(TangencyScene):
             low, high = mobject.get_corner(DOWN + LEFT)[:2], mobject.get_corner(UP + RIGHT)[:2]
             gap = float(np.linalg.norm(end[:2] - np.clip(end[:2], low, high)))  # tip to box
             clear = clear and gap < 0.4
-        # Not over the inset's dot labels (a reviewer read "−∇f" on "w*", "−λg" on "ŵ").
-        clear = clear and not any(
+        # Not over the inset's dot labels (a reviewer read "−∇f" on "w*", "−λg" on "ŵ");
+        # the fallback place keeps off them as best it can (r75: hidden, the arrow was
+        # unnamed for 30 s).
+        clear = clear and (fallback or not any(
             _drawn(other) and boxes_meet(mobject, other, gap=INSET_LABEL_GAP)
-            for other in (self.z_star_label, self.z_hat_label, self.z_same))
+            for other in (self.z_star_label, self.z_hat_label, self.z_same)))
         opacity = float(np.clip((length - INSET_LABEL_MIN) / (INSET_LABEL_FULL - INSET_LABEL_MIN),
                                 0.0, 1.0)) if clear else 0.0
         if opacity != getattr(mobject, "_shown", None):
             mobject.set_opacity(opacity)
             mobject._shown = opacity
+
+    def least_covered(self, mobject: VMobject, anchors: list[np.ndarray],
+                      obstacles: list[VMobject]) -> VMobject:
+        """``mobject`` beside one of ``anchors`` (eight directions, two distances), inside
+        the inset's frame, where its box holds the fewest sampled points of ``obstacles``;
+        the nearest such place first. Layout only."""
+        points = _outline_samples([o for o in obstacles if _drawn(o)], spacing=0.02)
+        best, fewest = None, None
+        for buff in (0.06, 0.16):
+            for anchor in anchors:
+                for side in (RIGHT, DOWN + RIGHT, DOWN, DOWN + LEFT, LEFT, UP + LEFT, UP,
+                             UP + RIGHT):
+                    self.inside_z_frame(mobject.next_to(anchor, side, buff=buff))
+                    low = mobject.get_corner(DOWN + LEFT)[:2] - 0.03
+                    high = mobject.get_corner(UP + RIGHT)[:2] + 0.03
+                    count = int(np.count_nonzero(np.all((points >= low) & (points <= high),
+                                                        axis=1))) if len(points) else 0
+                    if fewest is None or count < fewest:
+                        best, fewest = mobject.get_center().copy(), count
+                    if count == 0:
+                        return mobject
+        return mobject.move_to(best)
 
     def z_label_blocked(self, mobject: VMobject) -> bool:
         """Whether an inset label's box meets a drawn curve of the inset (the contour, the
@@ -8235,6 +8297,7 @@ class InactiveConstraint(TangencyScene):
         follow_t_tag(t_tag)
         t_tag.add_updater(follow_t_tag)
         self.t_tag = t_tag
+        self.follow_t_tag = follow_t_tag  # r75: the ending's shrink shows t live again
         # The slack bar in the inset too, while the slack falls (a reviewer lost it in the
         # main plot's small region): regmath's slack segment at the current radius,
         # clipped to the inset's view.
@@ -8432,24 +8495,30 @@ class InactiveConstraint(TangencyScene):
                 # r73 (r72's item 4): why the path is straight and the start's dashes lie
                 # along it, both along H⁻¹g (said where the start's w* is on this edge);
                 # gᵀŵ = ‖ŵ‖₁ with its reason; gᵀH⁻¹g as the sum on screen (item 1).
-                same = self.start_on_hat_edge()
-                along = (", the direction of the dashes from {w_star} to {w_hat} at the start"
-                         if same else "")
-                along_spoken = (", in the direction of the dashes from w-star to w-hat at "
-                                "the start" if same else "")
+                # r75 (r74's item 1): the tie to the start's dashes went (it asked the
+                # viewer to recall a picture from a minute before); r74's item 2: the step
+                # t = ‖ŵ‖₁ − λgᵀH⁻¹g written and said, "Take gᵀ" in a caption long enough
+                # to read, and why gᵀH⁻¹g is H⁻¹g's entries summed (g's entries, ±1).
+                sum_words = ("the sum of H⁻¹{g}'s entries" if bool(np.all(
+                    np.sign(self.loss.center) > 0.0)) else "H⁻¹{g}'s entries signed by {g}")
                 form_words = (" {@edge}On this edge the pull balances the push, so "
                               "{@slides}{w_star} slid from {w_hat} along −H⁻¹{g}{@line}: the white "
-                              "dashed path of {w_star}" + along + "{@lined}. {@solve}Take {g}ᵀ of "
-                              "both sides: {g}ᵀ{w_star} = {t} on the edge and {g}ᵀ{w_hat} = "
-                              + norm_hat + " ({w_hat} has {g}'s signs){@form}, which "
-                              "gives {lam}{@formed}. {@read}Here {g}ᵀH⁻¹{g} = {terms} = {curv}, "
-                              "so {lam} = ({inner} − {tb})/{curv} = {lamb}{@readed}.")
+                              "dashed path of {w_star}{@lined}. {@solve}Take {g}ᵀ of both sides, "
+                              "with {g}ᵀ{w_star} = {t} on the edge and {g}ᵀ{w_hat} = " + norm_hat
+                              + " ({w_hat} has {g}'s signs){@form}: {t} = " + norm_hat
+                              + " − {lam}{g}ᵀH⁻¹{g}{@tline}, which gives {lam}{@formed}. "
+                              "{@read}With {g} = {gval}, {g}ᵀH⁻¹{g} is " + sum_words
+                              + ", {terms} = {curv}, so {lam} = ({inner} − {tb})/{curv} = "
+                              "{lamb}{@readed}.")
                 form_spoken = (" {@edge}On this edge the pull balances the push, so "
                                "{@slides}w-star slid from w-hat along minus H-inverse g{@line}: the "
-                               "white dashed path of w-star" + along_spoken + "{@lined}. {@solve}"
+                               "white dashed path of w-star{@lined}. {@solve}"
                                "Take g-transpose of both sides: t on the edge, the norm of w-hat, "
-                               "as w-hat has g's signs{@form}: lambda{@formed}. {@read}Here "
-                               "g-transpose H-inverse g is {terms_spoken}, {curv}, so lambda is "
+                               "as w-hat has g's signs{@form}: t is the norm of w-hat minus lambda "
+                               "g-transpose H-inverse g{@tline}, which gives lambda{@formed}. "
+                               "{@read}With g = {gval}, g-transpose H-inverse g is "
+                               + sum_words.replace("H⁻¹{g}", "H-inverse g").replace("{g}", "g")
+                               + ", {terms_spoken}, {curv}, so lambda is "
                                "{inner} minus {tb}, over {curv}: {lamb}{@readed}.")
         read_values = {}
         if derive is not None:
@@ -8460,6 +8529,7 @@ class InactiveConstraint(TangencyScene):
             hat_signs = np.sign(self.loss.center)
             terms = self.curvature_terms_tex(hat_signs, edge_direction(self.loss, hat_signs))
             read_values = dict(
+                gval=point(hat_signs),
                 terms=terms.replace("-", "−"), terms_spoken=terms.replace(" - ", " minus ")
                 .replace(" + ", " plus "),
                 inner=number(self.inner), tb=number(below),
@@ -8514,9 +8584,13 @@ class InactiveConstraint(TangencyScene):
                 h_at = self.data_line.copy().next_to(short, RIGHT, buff=0.45)
                 h_at.set_y(short.get_center()[1])
                 self.short_constraint = short
-                cue.play(Conceal(self.problem[0]), Conceal(slack_line), Conceal(constraint),
-                         Reveal(short), self.data_line.animate.move_to(h_at),
-                         at="edge", run_time=0.6)
+                # r75 (r74's item 6): the old lines out first, then the short one in and H
+                # up (cross-faded, H ran over the slack's line and the lines overlapped).
+                cue.play(AnimationGroup(
+                    AnimationGroup(Conceal(self.problem[0]), Conceal(slack_line),
+                                   Conceal(constraint)),
+                    AnimationGroup(Reveal(short), self.data_line.animate.move_to(h_at)),
+                    lag_ratio=1.0), at="edge", run_time=0.9)
 
                 # The box grows with its lines, its top and width fixed (r56's item 3: drawn
                 # whole around the first line, it stood two-thirds empty for 2 s). Layout only.
@@ -8557,9 +8631,14 @@ class InactiveConstraint(TangencyScene):
                 cue.play(Reveal(derive[1]), at="solve", run_time=0.6)
                 cue.play(Indicate(derive[1], color=PULSE_COLOR, scale_factor=1.0),
                          until="form")
-                # λ's formula as "that gives λ" is said, in g's row, g's line fading out
-                # first (r58's item 3: the two crossed).
+                # r75 (r74's item 2): gᵀ of both sides, t = ‖ŵ‖₁ − λgᵀH⁻¹g, in g's row, g's
+                # line fading out first (r58's item 3: the two crossed); then λ's formula
+                # as "which gives λ" is said.
                 cue.play(Conceal(g_line), at="form", run_time=0.3)
+                cue.play(Reveal(derive[5]), Transform(self.derive_box, box_to(derive[5])),
+                         run_time=0.6)
+                cue.play(Indicate(derive[5], color=PULSE_COLOR, scale_factor=1.0),
+                         until="tline")
                 cue.play(Reveal(derive[3]), Transform(self.derive_box, full_box), run_time=0.6)
                 # λ's value read live below, boxed as the formula gives it: not swollen
                 # (r52's item 3: scaled, it left its column onto the zoom's join).
@@ -8907,7 +8986,8 @@ class InactiveConstraint(TangencyScene):
         (`multiplier_form_tex`).
 
         Parts: [0] the balance, [1] "gᵀw* = t" beside it, [2] w* = ŵ − λH⁻¹g with H⁻¹g,
-        [3] λ's formula, [4] its numbers beside it, each written as it is said."""
+        [3] λ's formula, [4] its numbers beside it, [5] t = ‖ŵ‖₁ − λgᵀH⁻¹g (gᵀ of [2]; its
+        row is between [2]'s and [3]'s), each written as it is said."""
         form = self.multiplier_form_tex([constrained(self.loss, norm=self.norm, radius=float(r))
                                          for r in np.linspace(below.radius, self.inner, 41)])
         if form is None:
@@ -8923,7 +9003,7 @@ class InactiveConstraint(TangencyScene):
         direction = edge_direction(self.loss, signs)
         norm_hat = SYMBOLS[self.norm].tex.replace("w", r"\hat w")
         gap = number(self.inner - below.radius, like=self.inner)
-        block = VGroup(*(MathTex(tex, font_size=PANEL_FONT, color=TEXT_COLOR) for tex in (
+        block = VGroup(*(MathTex(tex, font_size=DERIVE_FONT, color=TEXT_COLOR) for tex in (
             r"\nabla f(w^*) = H(w^* - \hat w) = -\lambda g,",
             r"g^\top w^* = t",
             r"\Rightarrow\ w^* = \hat w - \lambda H^{-1} g,\ \ H^{-1} g = "
@@ -8931,13 +9011,15 @@ class InactiveConstraint(TangencyScene):
             r"\Rightarrow\ \lambda = (" + norm_hat + r" - t)\,/\,g^\top H^{-1} g",
             # r73 (r72's item 1): gᵀH⁻¹g shown as the sum it is, g's signs times H⁻¹g's
             # entries (regmath's `edge_direction`), its value 1.485 said in the words.
-            r"= " + gap.tex + r"\,/\,(" + self.curvature_terms_tex(signs, direction) + ")")))
+            r"= " + gap.tex + r"\,/\,(" + self.curvature_terms_tex(signs, direction) + ")",
+            # r75 (r74's item 2): the step between w* and λ, gᵀ of both sides.
+            r"\Rightarrow\ t = " + norm_hat + r" - \lambda\, g^\top H^{-1} g")))
         block[1].next_to(block[0], RIGHT, buff=0.25)
         block[4].next_to(block[3], RIGHT, buff=0.2)
         # The rows a little closer than the panel's, from the constraint's row down, so the
         # box ends clear of λ's readout and its box under it (r66's frames). Layout only.
         top = self.problem[1].get_center()[1] - DERIVE_DROP
-        rows = (VGroup(block[0], block[1]), block[2], VGroup(block[3], block[4]))
+        rows = (VGroup(block[0], block[1]), block[2], block[5], VGroup(block[3], block[4]))
         # r73: the box may stand out left of the panel, over the main plot's empty top
         # right (up to DERIVE_OUTDENT), so the row with gᵀH⁻¹g's sum keeps its size.
         left = self.problem[1].get_left()[0]
@@ -8953,13 +9035,6 @@ class InactiveConstraint(TangencyScene):
             if line.width > room:
                 line.scale(room / line.width, about_edge=LEFT)
         return block
-
-    def start_on_hat_edge(self) -> bool:
-        """The first w* lies with λ > 0 on the open edge with ŵ's signs (regmath's facts):
-        there w* − ŵ (the start's dashes) runs along H⁻¹g, as the shrink's path does."""
-        start, signs = self.start_solution, np.sign(self.loss.center)
-        return bool(self.norm == "l1" and start.multiplier > 0.0 and not start.at_corner
-                    and np.all(signs != 0.0) and np.all(np.sign(start.point) == signs))
 
     @staticmethod
     def curvature_terms_tex(signs: np.ndarray, direction: np.ndarray) -> str:
@@ -9253,14 +9328,16 @@ class InactiveConstraint(TangencyScene):
         # The radius beat's dashed line w* = ŵ − λH⁻¹g is still drawn in the inset (r50's
         # item 1): w*(λ) slides along it, and the words point at it.
         move_line = getattr(self, "z_move_line", None)
-        along = ("along the path of {w_star}" if move_line is not None
+        # r75 (r74's item 5): "first" along the straight path (past the lasso's knot w*
+        # leaves that line; "any λ … along" overreached).
+        along = ("first along the path of {w_star}" if move_line is not None
                  and move_line in self.mobjects else "along the red path")
         if meets:
             # The outline is the level set ‖w‖ = ‖w*(λ)‖,
             # drawn as it is named (a reviewer saw it 3 s before its words).
-            words = ("Any {lam} above 0{@up} moves {w_star} off {w_hat} " + along + ". "
+            words = ("Any {lam} above 0{@up} moves {w_star} off {w_hat}, " + along + ". "
                      "{@outline}The dotted outline: {norm} = {norm_star}{@path}.")
-            spoken = ("Any lambda above zero{@up} moves w-star off w-hat "
+            spoken = ("Any lambda above zero{@up} moves w-star off w-hat, "
                       + along.replace("{w_star}", "w-star") + ". "
                       "{@outline}The dotted outline: norm equal to the norm of w-star of "
                       "lambda{@path}.")
@@ -9531,11 +9608,23 @@ class InactiveConstraint(TangencyScene):
                 # r50's item 3: the last frame labelled, the diamond by its t, the dashed
                 # outline by ‖ŵ‖ (its first label, placed for this ball), and w* = ŵ with
                 # its coordinates and no zero weight, beside the dot outside the diamond.
-                t_label = self.outline_label("t = " + number(self.t).tex)
-                anchor = self.outline_anchor(self.t, turn=1)
-                direction = np.append(anchor / max(float(np.linalg.norm(anchor)), 1e-12), 0.0)
-                keep_in_frame(t_label.next_to(to_scene(self.axes, anchor), direction, buff=0.08))
-                self.final_t_label = t_label  # it gives way to the corners' labels
+                # r75 (r74's item 6): the radius beat's live "t = …" tag, back at the scene's
+                # t: it stays on and follows the ending's shrink (a still label vanished).
+                t_tag = getattr(self, "t_tag", None)
+                self.ball_radius.set_value(self.t)
+                if t_tag is not None:
+                    t_tag.clear_updaters()
+                    self.follow_t_tag(t_tag)
+                    t_label = t_tag
+                else:
+                    t_label = self.outline_label("t = " + number(self.t).tex)
+                    anchor = self.outline_anchor(self.t, turn=1)
+                    direction = np.append(anchor / max(float(np.linalg.norm(anchor)), 1e-12),
+                                          0.0)
+                    keep_in_frame(t_label.next_to(to_scene(self.axes, anchor), direction,
+                                                  buff=0.08))
+                self.final_t_label = t_label
+                self.end_dot = penalized_dot  # the ending's w*, shrunk onto a corner
                 cue.play(Reveal(self.ball), Reveal(t_label), Reveal(self.through_label),
                          *(Dim(m, factor=0.0) for m in self.numbers_on_ball(self.t)),
                          until="ball")
@@ -9562,13 +9651,149 @@ class InactiveConstraint(TangencyScene):
         for follower in followers:
             follower.clear_updaters()
 
+    def end_knot(self) -> np.ndarray | None:
+        """The corner the ending shrinks w* onto: the lasso path's first knot (regmath's
+        `knot_events`), where one weight of w* becomes exactly 0 and the other stays, if it
+        lies at a t worth showing (at least KNOT_SHOWN_SHARE of ‖ŵ‖₁) inside the inset's
+        view; else None."""
+        if self.norm != "l1":
+            return None
+        events = knot_events(self.loss)
+        if not events or events[0].last or len(events[0].leaving) != 1:
+            return None
+        point = np.asarray(events[0].point, dtype=float)
+        if float(lp_norm(point, 1.0)) < KNOT_SHOWN_SHARE * self.inner:
+            return None
+        # Shown in the inset: the corner (and so the straight way to it from ŵ) inside its
+        # view, a little in from its frame.
+        view = getattr(self, "zview", None)
+        if view is None:
+            return None
+        margin = 0.04 * np.array([view.x_range[1] - view.x_range[0],
+                                  view.y_range[1] - view.y_range[0]])
+        low = np.array([view.x_range[0], view.y_range[0]]) + margin
+        high = np.array([view.x_range[1], view.y_range[1]]) - margin
+        if not bool(np.all((point >= low) & (point <= high))):
+            return None
+        return point
+
     def link_to_zeros(self) -> None:
         """r70 (r67's item 1): the tie to the series' question. Inactive, w* = ŵ, so the
-        constraint sets no weight to 0; a zero needs an active w* at a corner. r71's items 1
-        and 7: the diamond's two corners in ŵ's quadrant are marked and labelled with the
-        weight that is 0 there as each is said (regmath's boundary points on the axes,
-        `boundary_towards`: the other coordinate is exactly 0); the t and ‖w‖ = ‖ŵ‖ labels,
-        named in the last beat, give way to them (no more text than before)."""
+        constraint sets no weight to 0; a zero needs an active w* at a corner.
+        r75 (r74's item 4): shown, not said. t shrinks on from the scene's t: nothing moves
+        until t = ‖ŵ‖₁, then w* slides along the edge until, at the lasso path's first knot
+        (`end_knot`), it reaches a corner with one weight exactly 0, marked as it lands;
+        then the closing sentence. (Where no such corner is shown, the diamond's two
+        corners in ŵ's quadrant are marked instead, as in r71.)"""
+        knot = self.end_knot()
+        if knot is None:
+            self.mark_corners()
+            return
+        knot_t = float(lp_norm(knot, 1.0))
+        zero = int(np.flatnonzero(knot == 0.0)[0])
+        dot = self.end_dot
+        solve = lambda: constrained(self.loss, norm=self.norm,  # noqa: E731
+                                    radius=self.ball_radius.get_value())
+        self.ball.add_updater(lambda g: [part.set_points_as_corners(to_scene(
+            self.axes, ball_outline(self.norm, self.ball_radius.get_value(),
+                                    samples=self.contour_samples))) for part in g])
+        dot.clear_updaters()
+        dot.add_updater(lambda m: m.move_to(to_scene(self.axes, solve().point)))
+        t_tag = self.final_t_label
+        if t_tag is getattr(self, "t_tag", None):
+            t_tag.add_updater(self.follow_t_tag)
+        # The tick numbers the t = 1 diamond's edge had hidden come back as it leaves them.
+        hidden = [m for m in getattr(self, "ball_hidden", [])
+                  if m in self.get_mobject_family_members()]
+        label = backed(legible(MathTex(rf"w^*_{zero + 1} = 0", font_size=INSET_LABEL_FONT,
+                                       color=TEXT_COLOR)))
+        from scenes.toolkit.style import place_clear  # local: the import block is shared
+
+        # In the inset, beside the corner off its axis, on ŵ's side (above it, the axis ran
+        # through the label), clear of the ball's edge there and ŵ (layout only: a
+        # direction; regmath's corner and outline through the inset's axes).
+        corner_at = to_scene(self.zaxes, knot)
+        out = np.zeros(2)
+        out[zero] = np.sign(self.loss.center[zero])
+        knot_ball = VMobject()
+        set_pieces(knot_ball, self.zaxes, clip_polyline(ball_outline(
+            self.norm, knot_t, samples=self.contour_samples), self.zview))
+        place_clear(label, corner_at, out, [knot_ball, self.z_hat, self.z_hat_label,
+                                            *self.z_numbers(), self.zaxes], buff=0.22)
+        self.inside_z_frame(label)
+        inner = number(self.inner)
+        # The last beat's "w* = ŵ = (…)", "no weight is 0" and their leader (shown part by
+        # part: each is on screen on its own) leave as w* is about to move.
+        shown = self.get_mobject_family_members()
+        leaving = [m for m in (*self.final_dot[0], self.final_dot[1]) if m in shown]
+        # The inset comes back for the shrink (r75: on the main plot the knot's diamond is
+        # 40 px across): its frame, joins, axes and numbers, the ball's edge, ŵ and w*, and
+        # the path of w* drawn by the radius beat, which w* now slides along. Its ŵ label
+        # names ŵ; w* is the red dot, as everywhere. Layout only: regmath's points.
+        # (Not the radius beat's path of w*: it stops at that beat's w*, short of the corner,
+        # and stood in the corner's label's way.)
+        z_parts = [m for m in (self.z_frame, self.z_region, self.z_joins, self.zaxes,
+                               *self.zaxes_labels, *getattr(self, "z_lifted", []),
+                               self.z_ball, self.z_hat, self.z_hat_label, self.z_star)
+                   if m is not None]
+        self.z_star.clear_updaters()
+        self.z_star.add_updater(lambda m: m.move_to(to_scene(self.zaxes, solve().point)))
+        self.z_ball.clear_updaters()
+        self.z_ball.add_updater(self.follow_z_ball)
+        self.z_ball.update()
+        self.z_star.update()
+        # The inset's numbers fade while the shrinking ball's edge is on them (as in the
+        # radius beat; the layout report found "0.2" struck). Layout only.
+        self.z_outline_radius = self.ball_radius.get_value
+        z_numbers = [n for n in getattr(self, "z_lifted", [])]
+        for number_ in z_numbers:
+            number_.clear_updaters()
+            number_.add_updater(self.fade_z_number)
+        with self.cue("Shrink {t}{@shrink}, zoomed in at right{@zoom}: below {inner} it "
+                      "binds, and {w_star} slides along the edge{@slide}", inner=inner,
+                      spoken="Shrink t{@shrink}, zoomed in at right{@zoom}: below {inner} it "
+                      "binds, and w-star slides along the edge{@slide}") as cue:
+            cue.play(*(Conceal(m) for m in leaving), *(Undim(m) for m in hidden),
+                     run_time=0.5)
+            # Nothing moves while the ball still holds ŵ: quick to ‖ŵ‖₁ (the inset comes
+            # as it is named), then slower.
+            cue.play(*(Reveal(m) for m in z_parts), at="zoom", run_time=0.6)
+            sweep(self, self.ball_radius, self.inner, self.ball, dot, t_tag, self.z_ball,
+                  self.z_star, *z_numbers, run_time=max(0.3 * cue.until(cue.END), 1.0),
+                  rate_func=smooth)
+            sweep(self, self.ball_radius, knot_t + 0.3 * (self.inner - knot_t), self.ball,
+                  dot, t_tag, self.z_ball, self.z_star, *z_numbers,
+                  run_time=max(cue.until(cue.END), 1.5), rate_func=linear)
+        # The key event: slowed onto the corner, marked and named as it lands.
+        with self.cue("until at {t} = {tk} it reaches a corner{@corner}: {wk}* = 0 "
+                      "exactly{@zero}.", tk=number(knot_t), wk=weight(zero).text,
+                      spoken="until at t = {tk} it reaches a corner{@corner}: "
+                      + weight(zero).spoken + " is exactly zero{@zero}.",
+                      settle=KEY_SETTLE_SECONDS) as cue:
+            sweep(self, self.ball_radius, knot_t, self.ball, dot, t_tag, self.z_ball,
+                  self.z_star, *z_numbers, run_time=max(cue.until("corner"), 1.5),
+                  rate_func=rate_functions.ease_out_sine)
+            for mobject in (self.ball, dot, t_tag, self.z_ball, self.z_star, *z_numbers):
+                mobject.clear_updaters()
+            cue.play(Flash(self.z_star, color=EMPHASIS_COLOR),
+                     Indicate(self.z_star, color=EMPHASIS_COLOR, scale_factor=1.4),
+                     Indicate(dot, color=EMPHASIS_COLOR, scale_factor=1.4), Reveal(label),
+                     run_time=1.0)
+            cue.play(Indicate(label, color=EMPHASIS_COLOR, scale_factor=1.0), until=cue.END)
+        with self.cue("Only an active constraint can set a weight to 0, with {w_star} on a "
+                      "corner{@can}.",
+                      spoken="Only an active constraint can set a weight to zero, with "
+                      "w-star on a corner{@can}.") as cue:
+            cue.play(Indicate(self.z_ball, color=TEXT_COLOR, scale_factor=1.0),
+                     Indicate(self.z_star, color=EMPHASIS_COLOR, scale_factor=1.0),
+                     until=cue.END)
+        self.wait(INACTIVE_END_HOLD)
+
+    def mark_corners(self) -> None:
+        """r71's ending where no knot is shown (`end_knot`): the diamond's two corners in
+        ŵ's quadrant are marked and labelled with the weight that is 0 there as each is said
+        (regmath's boundary points on the axes, `boundary_towards`: the other coordinate is
+        exactly 0)."""
         from scenes.toolkit.style import place_clear  # local: the import block is shared
 
         signs = np.sign(np.asarray(self.loss.center, dtype=float))
@@ -9656,6 +9881,13 @@ class InactiveConstraint(TangencyScene):
                 (self.z_pull, self.z_push, r"-\nabla f(w^*)", GRADIENT_COLOR, INSET_LABEL_FONT),
                 (self.z_push, self.z_pull, r"-\lambda g", NORMAL_COLOR, 28)):
             label = legible(MathTex(tex, font_size=size, color=color))
+            # r75 (r74's item 3): "−λg" on a dark box, so the dotted outlines may pass under
+            # it at a small cost (clear of them, its only room was under the w₁ axis, away
+            # from its arrow).
+            soft_points = np.zeros((0, 2))
+            if arrow is self.z_push:
+                label = backed(label)
+                soft_points = _outline_samples([self.z_through, *extra], spacing=0.02)
             label.set_z_index(7)
             tip = arrow.get_end()[:2]
             # r50's item 5: "−λg" sat 80 px off its arrow, by w*: the label's distance to
@@ -9663,7 +9895,9 @@ class InactiveConstraint(TangencyScene):
             # (Its outer half: by the base the label reads as w*'s.)
             shaft = np.linspace(0.5 * (arrow.get_start()[:2] + tip), tip, 8)
             # Its own head is no obstacle (a label at the tip meets it); its shaft is.
-            points = _outline_samples([*fixed, other, arrow.shaft, *labels], spacing=0.02)
+            soft = set(map(id, [self.z_through, *extra])) if len(soft_points) else set()
+            points = _outline_samples([m for m in (*fixed, other, arrow.shaft, *labels)
+                                       if id(m) not in soft], spacing=0.02)
             half = np.array([label.width, label.height]) / 2.0
             best, lowest = None, None
             for x in np.arange(low_f[0] + half[0] + 0.05, high_f[0] - half[0] - 0.05, 0.03):
@@ -9673,11 +9907,19 @@ class InactiveConstraint(TangencyScene):
                                                        axis=1)))
                     grazed = int(np.count_nonzero(np.all((axes_points >= low)
                                                          & (axes_points <= high), axis=1)))
+                    under = int(np.count_nonzero(np.all((soft_points >= low)
+                                                        & (soft_points <= high), axis=1))) \
+                        if len(soft_points) else 0
                     reach = float(np.linalg.norm(tip - np.clip(tip, low + 0.05, high - 0.05)))
                     off = float(np.min(np.linalg.norm(
                         shaft - np.clip(shaft, low + 0.05, high - 0.05), axis=1)))
                     # (r71's item 4: an axis through the label counts nearly as a curve.)
-                    cost = 100.0 * hits + 60.0 * grazed + reach + 25.0 * off
+                    # r75 (r74's item 3): far from its arrow counts more (at 146 s "−λg"
+                    # stood under the w₁ axis, away from its arrow): a graze of a tick
+                    # costs less than half a unit off the arrow; an axis through it still
+                    # costs far more.
+                    cost = (100.0 * hits + 30.0 * grazed + 0.5 * under + 5.0 * reach
+                            + 60.0 * off)
                     if lowest is None or cost < lowest:
                         best, lowest = np.array([x, y, 0.0]), cost
             label.move_to(best)

@@ -430,7 +430,10 @@ INACTIVE_RULES = [
     Rule("start outside", r"First the active case: ŵ, the unconstrained minimum, lies "
          r"outside, so w\*, the best point in the (?:diamond|circle), is on the boundary",
          lambda m, f: f["start"].active, ("problem",)),
-    Rule("start positive", rf"with scale λ = ({NUMBER}) > 0, the Lagrange multiplier\.",
+    # r75 (r74's item 7): the multiplier defined where it is named, how hard the ball
+    # pushes (the push −λg is λ times g: its size is λ's).
+    Rule("start positive", rf"with scale λ = ({NUMBER}) > 0, the Lagrange multiplier: how "
+         r"hard the (?:diamond|circle) pushes\.",
          lambda m, f: f["start"].multiplier > 0.0 and agrees(m.group(1), f["start"].multiplier),
          ("problem",)),
     Rule("start multiplier", rf"λ = ({NUMBER})",
@@ -442,7 +445,8 @@ INACTIVE_RULES = [
          and np.array_equal(f["sol"].point, f["loss"].center), ("slack",)),
     Rule("outline through ŵ", rf"‖w‖[₁₂] = ({NUMBER}) passes through ŵ",
          lambda m, f: agrees(m.group(1), f["inner"]), ("slack",)),
-    Rule("slack", rf"(?:has length|The slack is) t − ‖w\*‖[₁₂] = ({NUMBER})",
+    Rule("slack", rf"(?:has length|The slack is|its length is the slack:) t − ‖w\*‖[₁₂] = "
+         rf"({NUMBER})",
          lambda m, f: f["slack"] > 0.0 and agrees(m.group(1), f["slack"]), ("slack",)),
     Rule("λ = 0", r"so λ = 0", lambda m, f: f["sol"].multiplier == 0.0, ("slack",)),
     # r46: why λ = 0 inside, from ∇f(ŵ) = 0 on screen: w* = ŵ, so −∇f(w*) = λg = 0.
@@ -451,13 +455,21 @@ INACTIVE_RULES = [
     Rule("flat bowl", r"The bowl is flat at w\* = ŵ: −∇f\(ŵ\) = 0 = λg, so λ = 0",
          lambda m, f: f["inside"] and f["sol"].multiplier == 0.0
          and np.array_equal(f["sol"].point, f["loss"].center), ("slack",)),
-    Rule("slackness same", rf"Complementary slackness says the same: λ · ({NUMBER}) = 0",
+    # r75 (r74's item 7): complementary slackness defined as it is named, λ = 0 or no
+    # slack (λ · slack = 0 with both ≥ 0).
+    Rule("slackness same", rf"Complementary slackness, λ = 0 or no slack, says the same: "
+         rf"λ · ({NUMBER}) = 0",
          lambda m, f: f["sol"].multiplier == 0.0 and f["slack"] > 0.0
          and agrees(m.group(1), f["slack"]), ("slack",)),
     # Along the bar (outward on ŵ's largest weight's axis, or on the ray through ŵ for ℓ2)
     # the norm grows at rate 1: the bar's length is the slack (slack_segment's ends).
     Rule("one-for-one", r"where the norm grows one-for-one, has length t − ‖w\*‖[₁₂] = "
          rf"({NUMBER})",
+         lambda m, f: f["slack"] > 0.0 and agrees(m.group(1), float(np.linalg.norm(np.diff(
+             slack_segment(f["loss"].center, norm=f["norm"], radius=f["t"]), axis=0)))),
+         ("slack",)),
+    # r75 (r74's item 8): the bar's length is the slack (slack_segment's ends, as above).
+    Rule("bar is the slack", rf"its length is the slack: t − ‖w\*‖[₁₂] = ({NUMBER})",
          lambda m, f: f["slack"] > 0.0 and agrees(m.group(1), float(np.linalg.norm(np.diff(
              slack_segment(f["loss"].center, norm=f["norm"], radius=f["t"]), axis=0)))),
          ("slack",)),
@@ -490,22 +502,25 @@ INACTIVE_RULES = [
     # g, sum to t") gives λ.
     # r73 (r72's item 4): with "ŵ has g's signs", the reason gᵀŵ = ‖ŵ‖₁ (the rule's sign
     # test); the start's dashes, if said, by the rule below.
+    # r75 (r74's items 1 and 2): the start's dashes no longer named; gᵀ of both sides said
+    # with its result, t = ‖ŵ‖₁ − λgᵀH⁻¹g (w* = ŵ − λH⁻¹g, gᵀw* = t and gᵀŵ = ‖ŵ‖₁).
     Rule("edge λ derived", r"On this edge the pull balances the push, so w\* slid from ŵ "
-         r"along −H⁻¹g: the white dashed path of w\*(?:, the direction of the dashes from "
-         r"w\* to ŵ at the start)?\. Take gᵀ of both sides: gᵀw\* = t on the "
-         r"edge and gᵀŵ = ‖ŵ‖₁ \(ŵ has g's signs\), which gives λ\.",
+         r"along −H⁻¹g: the white dashed path of w\*\. Take gᵀ of both sides, with "
+         r"gᵀw\* = t on the edge and gᵀŵ = ‖ŵ‖₁ \(ŵ has g's signs\): t = ‖ŵ‖₁ − λgᵀH⁻¹g, "
+         r"which gives λ\.",
          lambda m, f: f["norm"] == "l1" and _on_hat_edge(f)
          and bool(np.all(np.sign(f["below"].point) == np.sign(f["loss"].center))),
          ("radius",)),
-    # r73 (r72's item 4): the start's w*–ŵ dashes run along the shrink's path: the start's
-    # ŵ − w* is parallel to H⁻¹g (same sense), g = sign(ŵ), by an independent solve.
-    Rule("start dashes along the path", r"the direction of the dashes from w\* to ŵ at the "
-         r"start", lambda m, f: f["norm"] == "l1" and _on_hat_edge(f)
-         and _start_along(f), ("radius",)),
-    # r73 (r72's item 1): gᵀH⁻¹g read as the sum of its terms gₖ(H⁻¹g)ₖ, then λ.
-    Rule("edge λ sum", rf"Here gᵀH⁻¹g = ({NUMBER}) ([+−]) ({NUMBER}) = ({NUMBER}), so "
+    # r73 (r72's item 1): gᵀH⁻¹g read as the sum of its terms gₖ(H⁻¹g)ₖ, then λ; r75
+    # (r74's item 2): with g's value, and why it is a plain sum (g's entries all 1) or a
+    # signed one.
+    Rule("edge λ sum", rf"With g = (\({NUMBER}, {NUMBER}\)), gᵀH⁻¹g is (the sum of H⁻¹g's "
+         rf"entries|H⁻¹g's entries signed by g), ({NUMBER}) ([+−]) ({NUMBER}) = ({NUMBER}), so "
          rf"λ = \(({NUMBER}) − ({NUMBER})\)/({NUMBER}) = ({NUMBER})",
-         lambda m, f: f["norm"] == "l1" and _on_hat_edge(f) and _sum_agrees(m, f),
+         lambda m, f: f["norm"] == "l1" and _on_hat_edge(f)
+         and point_agrees(m.group(1), np.sign(f["loss"].center))
+         and (m.group(2).startswith("the sum")) == bool(np.all(np.sign(f["loss"].center) > 0))
+         and _sum_agrees(m, f, offset=2),
          ("radius",)),
     # r53's item 6: the derivation's value read out, (‖ŵ‖₁ − t)/gᵀH⁻¹g = λ at the shrink's
     # smallest t, with gᵀH⁻¹g by an independent solve (g = sign(ŵ)).
@@ -558,6 +573,24 @@ INACTIVE_RULES = [
          and np.array_equal(f["sol"].point, f["loss"].center)
          and all(_corner_zero(f, "₁₂".index(m.group(n)), n - 1) for n in (1, 2)),
          ("penalty",)),
+    # r75 (r74's item 4): the ending shrinks t from the scene's t onto the lasso path's
+    # first knot. Below ‖ŵ‖₁ the constraint binds (λ > 0) and w* lies on the open edge with
+    # ŵ's signs until the knot (independent solve of the edge line ŵ − λH⁻¹g, g = sign(ŵ)).
+    Rule("end shrink", rf"Shrink t, zoomed in at right: below ({NUMBER}) it binds, and w\* slides along the edge",
+         lambda m, f: f["norm"] == "l1" and agrees(m.group(1), f["inner"])
+         and _end_knot(f) is not None and all(
+             (lambda sol: sol.multiplier > 0.0 and not sol.at_corner
+              and bool(np.all(np.sign(sol.point) == np.sign(f["loss"].center))))(
+                 constrained(f["loss"], norm="l1", radius=float(r)))
+             for r in np.linspace(_end_knot(f)[0], f["inner"], 9)[1:-1]), ("penalty",)),
+    Rule("end corner", rf"until at t = ({NUMBER}) it reaches a corner: w([₁₂])\* = 0 exactly\.",
+         lambda m, f: f["norm"] == "l1" and _end_knot(f) is not None
+         and agrees(m.group(1), _end_knot(f)[0]) and _index(m, 2) == _end_knot(f)[1]
+         and (lambda sol: sol.at_corner and sol.point[_end_knot(f)[1]] == 0.0)(
+             constrained(f["loss"], norm="l1", radius=_end_knot(f)[0] * (1.0 - 1e-9))),
+         ("penalty",)),
+    Rule("end only active", r"Only an active constraint can set a weight to 0, with w\* on a "
+         r"corner\.", lambda m, f: f["norm"] == "l1" and f["inside"], ("penalty",)),
     Rule("back to 0", r"λ returns to exactly 0", lambda m, f: f["sol"].multiplier == 0.0,
          ("radius",)),
     Rule("zero from ‖ŵ‖ on", rf"at t = ‖ŵ‖[₁₂] = ({NUMBER}), λ returns to exactly 0",
@@ -577,11 +610,16 @@ INACTIVE_RULES = [
          lambda m, f: f["inside"] and not f["sol"].active, ("drag",)),
     Rule("ring left", rf"leaving a red ring at w\* for t = ({NUMBER})",
          lambda m, f: agrees(m.group(1), f["below"].radius), ("radius",)),
-    Rule("penalty moves", r"Any λ above 0 moves w\* off ŵ along the (?:red path|white dashes|path of w\*)\.",
+    Rule("penalty moves", r"Any λ above 0 moves w\* off ŵ, along the (?:red path|white dashes)\.",
          lambda m, f: f["penalty_moves"], ("penalty",)),
+    # r75 (r74's item 5): "first" along the path of w*, the line ŵ − λH⁻¹g the radius beat
+    # drew: the penalized w* stays on it for small λ where the shrink's w* has ŵ's edge.
+    Rule("penalty moves first", r"Any λ above 0 moves w\* off ŵ, first along the path of w\*\.",
+         lambda m, f: f["penalty_moves"] and f["norm"] == "l1" and _on_hat_edge(f),
+         ("penalty",)),
     Rule("same λ", r"with the same λ as the multiplier", lambda m, f: f["norm"] == "l1",
          ("penalty",)),
-    Rule("penalty radius", rf"Any λ above 0 moves w\* off ŵ, along the (?:red path|white dashes|path of w\*): w\*\(λ\) is "
+    Rule("penalty radius", rf"Any λ above 0 moves w\* off ŵ, (?:first )?along the (?:red path|white dashes|path of w\*): w\*\(λ\) is "
          rf"the constrained answer for the smaller radius t = ‖w\*\(λ\)‖[₁₂] below "
          rf"({NUMBER})",
          lambda m, f: f["penalty_moves"] and agrees(m.group(1), f["inner"]), ("penalty",)),
@@ -785,26 +823,36 @@ def _edge_curvature(f: dict) -> float:
     return float(signs @ np.linalg.solve(np.asarray(f["loss"].hessian, dtype=float), signs))
 
 
-def _start_along(f: dict) -> bool:
-    """The start's ŵ − w* is a positive multiple of H⁻¹g, g = sign(ŵ) (independent solve)."""
-    signs = np.sign(f["loss"].center)
-    d = np.linalg.solve(f["loss"].hessian, signs)
-    v = np.asarray(f["start_loss"].center, float) - np.asarray(f["start"].point, float)
-    return (f["start"].multiplier > 0.0 and bool(np.all(np.sign(f["start"].point) == signs))
-            and abs(float(v[0] * d[1] - v[1] * d[0])) <= 1e-9 * max(1.0, float(
-                np.linalg.norm(v) * np.linalg.norm(d))) and float(v @ d) > 0.0)
+def _end_knot(f: dict) -> tuple[float, int] | None:
+    """Where the edge line ŵ − λH⁻¹g (g = sign(ŵ), both entries of ŵ nonzero) first meets
+    an axis as λ grows: (t there, the index of the weight that is 0), by an independent
+    solve (not regmath's path)."""
+    center = np.asarray(f["loss"].center, dtype=float)
+    if not np.all(center != 0.0):
+        return None
+    d = np.linalg.solve(np.asarray(f["loss"].hessian, dtype=float), np.sign(center))
+    ratios = np.where(center / np.where(d == 0.0, np.inf, d) > 0.0, center / np.where(
+        d == 0.0, np.inf, d), np.inf)
+    k = int(np.argmin(ratios))
+    if not np.isfinite(ratios[k]):
+        return None
+    point = center - ratios[k] * d
+    point[k] = 0.0
+    return float(np.abs(point).sum()), k
 
 
-def _sum_agrees(m, f: dict) -> bool:
-    """gᵀH⁻¹g's two terms, their sum, and λ = (‖ŵ‖₁ − t)/gᵀH⁻¹g at the shrink's smallest t."""
+def _sum_agrees(m, f: dict, offset: int = 0) -> bool:
+    """gᵀH⁻¹g's two terms, their sum, and λ = (‖ŵ‖₁ − t)/gᵀH⁻¹g at the shrink's smallest t
+    (the match's groups from ``offset`` + 1 on)."""
     signs = np.sign(f["loss"].center)
     terms = signs * np.linalg.solve(f["loss"].hessian, signs)
     curv = float(terms.sum())
-    return (agrees(m.group(1), float(terms[0])) and agrees(m.group(3), abs(float(terms[1])))
-            and (m.group(2) == "−") == bool(terms[1] < 0.0)
-            and agrees(m.group(4), curv) and agrees(m.group(7), curv)
-            and agrees(m.group(5), f["inner"]) and agrees(m.group(6), f["below"].radius)
-            and agrees(m.group(8), f["below"].multiplier))
+    g = lambda k: m.group(offset + k)  # noqa: E731
+    return (agrees(g(1), float(terms[0])) and agrees(g(3), abs(float(terms[1])))
+            and (g(2) == "−") == bool(terms[1] < 0.0)
+            and agrees(g(4), curv) and agrees(g(7), curv)
+            and agrees(g(5), f["inner"]) and agrees(g(6), f["below"].radius)
+            and agrees(g(8), f["below"].multiplier))
 
 
 def _on_hat_edge(f: dict) -> bool:

@@ -254,15 +254,20 @@ def test_L2_verdict_is_one_beat_that_ties_the_factors_to_no_zero(rendered) -> No
     assert len(verdict) == 2 and "zeroes neither" in verdict[0], verdict
 
 
-def test_inactive_ends_with_w_star_at_w_hat_and_lambda_exactly_zero(rendered) -> None:
+def test_inactive_ends_with_w_star_on_the_lasso_paths_first_corner(rendered) -> None:
+    """r75 (r74's item 4): the ending shrinks t onto the lasso path's first knot: w* drawn
+    there, on a corner, the leaving weight exactly 0, λ > 0 (the constraint active)."""
+    from regmath.paths import knot_events
+
     scene = rendered["InactiveConstraint"]
     assert scene.drag.get_value() == 1.0
+    knot = knot_events(scene.loss)[0]
     sol = scene.state()[1]
-    assert sol.multiplier == 0.0 and not sol.active
-    np.testing.assert_array_equal(sol.point, scene.loss.center)
-    np.testing.assert_allclose(coords(scene, scene.tangent_dot.get_center())[0],
-                               scene.loss.center, atol=COORD_ATOL)
-    assert scene.live.get_values() == (0.0,)
+    assert sol.multiplier > 0.0 and sol.at_corner
+    assert tuple(np.flatnonzero(sol.point == 0.0)) == knot.leaving
+    np.testing.assert_allclose(sol.point, knot.point, rtol=0.0, atol=1e-12)
+    np.testing.assert_allclose(coords(scene, scene.end_dot.get_center())[0], knot.point,
+                               atol=COORD_ATOL)
 
 
 @pytest.mark.parametrize("name", ["L1Tangency", "L2Tangency", "InactiveConstraint", "EdgeCase"])
