@@ -2415,7 +2415,6 @@ class L1Tangency(TangencyScene):
         # As many decimals as g's value is written with (a reviewer read +0.43 and 0.435).
         g_slider = Readout(free_name + r" = {:+6.3f}", start_free, font_size=PANEL_FONT)
         g_slider.add_updater(lambda r: r.set_value(free.get_value()))
-        self.add_panel_line(g_slider)
         cone_label = legible(MathTex(r"N(w^*)", font_size=30, color=CONE_COLOR))
         # The cone's outline (drawn later) is an obstacle: the label sits beside the fill.
         cone_outline = polyline(self.axes, normal_cone_wedge(sol, length=length))
