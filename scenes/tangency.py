@@ -2119,6 +2119,17 @@ class L1Tangency(TangencyScene):
         cone_first = self.kind == "corner"
         if cone_first:
             self.open_cone()
+            # g's name placed again, clear of the cone, its edges and its segment, now drawn
+            # (layout only).
+            parts = self.cone_parts
+            cone_obstacles = [*g_obstacles, *self.edge_normals, parts["segment"],
+                              parts["cone_label"], self.wedge]
+            if self.strikes(self.g_label, cone_obstacles, 0.0):
+                across = np.array([-g_along[1], g_along[0]])
+                self.place_free(self.g_label, [self.g_arrow.get_end(), self.g_arrow.get_center()],
+                                (-across, across, g_along, RIGHT, DOWN + RIGHT, UP, DOWN),
+                                cone_obstacles, minor=[self.axes], buffs=(0.12, 0.25),
+                                margin=0.0)
         k = int(np.flatnonzero(self.solution.point)[0])
         # g's entry for the nonzero weight is its sign, ±1: the pull's entry there is ±λ,
         # so λ is read off it (a reviewer found "the pull's entry is ±λ" cryptic).
@@ -3171,6 +3182,9 @@ class L1Tangency(TangencyScene):
         # read as a broken circle); the numbers read over it on a dark outline instead.
         for number_ in self.tick_numbers():
             legible(number_)
+        # Round 76 (review r75 #7): the numbers the circle runs through step out with the
+        # lasso's leftovers (outlined, they still read as struck: "1", "−1" at ±t).
+        crossed = [n for n in self.tick_numbers() if self.strikes(n, [ghost], 0.0)]
         ridge_title = Tex(TITLE["l2"], font_size=40).move_to(self.title, aligned_edge=LEFT)
         # Round 30 (review #1): the panel becomes ridge's as the title does. The lasso's
         # rows leave and ridge's come, every value regmath's L2 solution: the ball, w* and
@@ -3356,7 +3370,7 @@ class L1Tangency(TangencyScene):
                       "touches{@touch} where " + touch_words + "{@dot}.") as cue:
             # The lasso's touching contour leaves (review r75 #4: beside ridge's it read as
             # one doubled line).
-            cue.play(*(Conceal(m) for m in (*spent, *lasso_rows)),
+            cue.play(*(Conceal(m) for m in (*spent, *lasso_rows, *crossed)),
                      Conceal(self.contour),
                      self.wedge_region.animate.set_fill(opacity=LASSO_WEDGE_DIMMED),
                      run_time=0.6)
