@@ -1540,7 +1540,7 @@ class L1Tangency(TangencyScene):
     grow_marks = True
     first_ring_fast = True
     # Round 76 (review #6): f said to be a quadratic, and H written as its words are read.
-    curvature_words = "f is a quadratic bowl centred at {w_hat}; {@h}its curvature is the matrix {H}."
+    curvature_words = "{@h}f is a quadratic bowl centred at {w_hat}; its curvature is the matrix {H}."
     # The dashed round contour only where it stays outside the diamond, from w* (a
     # reviewer saw the whole circle cut through the diamond near the corner).
     round_arc_outside_only = True
