@@ -1499,7 +1499,7 @@ class TangencyScene(StoryScene):
 
 
 #: Seconds the L1 scene's closing summary rests after its last line (round 76).
-CLOSING_HOLD = 3.5
+CLOSING_HOLD = 2.5
 #: The penalized condition's line ends at least this far inside the frame (round 76).
 CONDITION_EDGE = 0.45
 
@@ -3464,8 +3464,10 @@ class L1Tangency(TangencyScene):
             cue.play(Reveal(closing[1]), run_time=0.8)
             cue.play(Indicate(line, color=l2, scale_factor=1.0),
                      run_time=max(cue.until(cue.END), 1.0))
-        # Round 76 (review #4): the closing lines held, still, to be read.
-        self.wait(CLOSING_HOLD)
+            # Round 76 (review r75 #4): the closing lines marked once more and held, under
+            # their words, to be read (a still hold under MAX_HOLD).
+            cue.play(Indicate(closing, scale_factor=PANEL_INDICATE), run_time=1.0)
+            self.wait(CLOSING_HOLD)
 
     def inside_plot(self, label: VMobject, inner: float = 0.05) -> VMobject:
         """Shift ``label`` inside the plot's frame by the least amount (layout only)."""
