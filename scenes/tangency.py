@@ -3182,9 +3182,6 @@ class L1Tangency(TangencyScene):
         # read as a broken circle); the numbers read over it on a dark outline instead.
         for number_ in self.tick_numbers():
             legible(number_)
-        # Round 76 (review r75 #7): the numbers the circle runs through step out with the
-        # lasso's leftovers (outlined, they still read as struck: "1", "−1" at ±t).
-        crossed = [n for n in self.tick_numbers() if self.strikes(n, [ghost], 0.0)]
         ridge_title = Tex(TITLE["l2"], font_size=40).move_to(self.title, aligned_edge=LEFT)
         # Round 30 (review #1): the panel becomes ridge's as the title does. The lasso's
         # rows leave and ridge's come, every value regmath's L2 solution: the ball, w* and
@@ -3370,7 +3367,7 @@ class L1Tangency(TangencyScene):
                       "touches{@touch} where " + touch_words + "{@dot}.") as cue:
             # The lasso's touching contour leaves (review r75 #4: beside ridge's it read as
             # one doubled line).
-            cue.play(*(Conceal(m) for m in (*spent, *lasso_rows, *crossed)),
+            cue.play(*(Conceal(m) for m in (*spent, *lasso_rows)),
                      Conceal(self.contour),
                      self.wedge_region.animate.set_fill(opacity=LASSO_WEDGE_DIMMED),
                      run_time=0.6)
