@@ -283,7 +283,7 @@ WEDGE_OPACITY = 0.22
 #: L1Tangency's ridge ending: the lasso's wedge stepped back under its name (round 30).
 LASSO_WEDGE_DIMMED = 0.1
 #: g's arrow beside the pull it lies along, this far across (scene units; round 30).
-G_BESIDE_PULL = 0.1
+G_BESIDE_PULL = 0.2
 #: L1Tangency's first faint ring, as a share of the touch's size: room for ŵ's label.
 HAT_RING = 0.45
 #: How far out (scene units) a centred tick number may step to clear its curves.
@@ -1499,6 +1499,12 @@ class TangencyScene(StoryScene):
         return direction / max(float(np.linalg.norm(direction)), 1e-12)
 
 
+#: Seconds the L1 scene's closing summary rests after its last line (round 76).
+CLOSING_HOLD = 2.5
+#: The penalized condition's line ends at least this far inside the frame (round 76).
+CONDITION_EDGE = 0.45
+
+
 class L1Tangency(TangencyScene):
     """The diamond: the contours touch at a corner, so one weight is exactly zero."""
 
@@ -1534,6 +1540,8 @@ class L1Tangency(TangencyScene):
     # H is marked as "curvature H sets its shape" is read (a reviewer saw it marked later).
     grow_marks = True
     first_ring_fast = True
+    # Round 76 (review #6): f said to be a quadratic, and H written as its words are read.
+    curvature_words = "{@h}f is a quadratic bowl centred at {w_hat}; its curvature is the matrix {H}."
     # The dashed round contour only where it stays outside the diamond, from w* (a
     # reviewer saw the whole circle cut through the diamond near the corner).
     round_arc_outside_only = True
@@ -2107,6 +2115,22 @@ class L1Tangency(TangencyScene):
                 cue.play(Indicate(self.g_arrow, color=NORMAL_COLOR), Indicate(self.g_label),
                          run_time=max(cue.until(cue.END), 1.0))
         self.explain_normal()
+        # Round 76 (review #1): at a corner, the set of allowed g (the normal cone and its
+        # segment of subgradients) comes before the balance picks one of them.
+        cone_first = self.kind == "corner"
+        if cone_first:
+            self.open_cone()
+            # g's name placed again, clear of the cone, its edges and its segment, now drawn
+            # (layout only).
+            parts = self.cone_parts
+            cone_obstacles = [*g_obstacles, *self.edge_normals, parts["segment"],
+                              parts["cone_label"], self.wedge]
+            if self.strikes(self.g_label, cone_obstacles, 0.0):
+                across = np.array([-g_along[1], g_along[0]])
+                self.place_free(self.g_label, [self.g_arrow.get_end(), self.g_arrow.get_center()],
+                                (-across, across, g_along, RIGHT, DOWN + RIGHT, UP, DOWN),
+                                cone_obstacles, minor=[self.axes], buffs=(0.12, 0.25),
+                                margin=0.0)
         k = int(np.flatnonzero(self.solution.point)[0])
         # g's entry for the nonzero weight is its sign, ±1: the pull's entry there is ±λ,
         # so λ is read off it (a reviewer found "the pull's entry is ±λ" cryptic).
@@ -2114,20 +2138,37 @@ class L1Tangency(TangencyScene):
         sign = float(np.sign(self.solution.point[k]))
         minus = "" if sign > 0 else "minus "
         ordinal = ("first", "second")[k]
+        gval = point(sol.normal)
+        which = ", so {g} = {gval}{@gval}" if cone_first else ""
+        which_spoken = ", so g = {gval}{@gval}" if cone_first else ""
         with self.cue("Balance{@kkt}: {neg_grad} = {lam}{g}. With " + gk + " = {sign}, {lam} is "
-                      + minus + "the pull's " + ordinal + " entry{@read}: {lam} = {lam_value}.",
-                      lam_value=lam, sign=number(sign),
+                      + minus + "the pull's " + ordinal + " entry{@read}: {lam} = {lam_value}"
+                      + which + ".",
+                      lam_value=lam, sign=number(sign), gval=gval,
                       spoken="Balance{@kkt}: minus the gradient equals lambda g. With g's entry "
                       "{sign}, lambda is " + minus + "the pull's " + ordinal + " entry{@read}: "
-                      "lambda = {lam_value}.") as cue:
-            cue.play(Reveal(self.kkt), at="kkt", run_time=0.5)
+                      "lambda = {lam_value}" + which_spoken + ".") as cue:
+            cue.play(Reveal(self.kkt), *([Undim(self.push), Undim(self.push_label)]
+                                         if cone_first else []), at="kkt", run_time=0.5)
             # Its length taken once the words reach "read" (measured before the wait, it ran
             # 0.9 s past the words and stretched the caption).
             cue.wait_until("read")
-            if self.g_after_balance:  # λ read, g = −∇f(w*)/λ is fixed: drawn now
+            if cone_first:
+                # λ read, g = −∇f(w*)/λ is fixed: the segment's g slides to it as its value
+                # is read, then steps beside the pull with its name.
+                parts = self.cone_parts
+                sweep(self, parts["free"], parts["match_g"], parts["sweeper"],
+                      parts["g_slider"], run_time=max(cue.until("gval"), 1.2),
+                      rate_func=smooth)
+                parts["g_slider"].clear_updaters()
+                parts["sweeper"].clear_updaters()
+                cue.play(ReplacementTransform(parts["sweeper"], self.g_arrow),
+                         Reveal(self.g_label), *note_swap, run_time=0.8)
+            elif self.g_after_balance:  # λ read, g = −∇f(w*)/λ is fixed: drawn now
                 cue.play(GrowArrow(self.g_arrow), Reveal(self.g_label), *note_swap,
                          run_time=1.0)
-            cue.play(Indicate(self.sign_line, scale_factor=PANEL_INDICATE),
+            cue.play(Indicate(self.cone_parts["g_slider"] if cone_first else self.sign_line,
+                              scale_factor=PANEL_INDICATE),
                      *([Indicate(self.pull_line, scale_factor=PANEL_INDICATE)]
                        if self.pull_line is not None else []),
                      run_time=max(cue.until(cue.END), 1.0))
@@ -2166,13 +2207,13 @@ class L1Tangency(TangencyScene):
     def push_words(self) -> str:
         # g named a subgradient as it appears (a fresh review wanted the word, a hook to
         # soft-thresholding).
-        return ("{@push}The {ball} pushes back with strength {lam} ≥ 0 along −{g}: {@g}{g} is "
-                "an outward normal at {w_star}, a subgradient of {l1}{@normal}.")
+        # Round 76 (review #2): "subgradient" is said, and defined, with the segment.
+        return ("{@push}The {ball} pushes back along −{g}, with strength {lam} ≥ 0: {@g}{g} is "
+                "an outward normal of the {ball} at {w_star}{@normal}.")
 
     def push_spoken(self) -> str:
-        return ("{@push}The {ball} pushes back with strength lambda, never negative, "
-                "along minus g: {@g}g is an outward normal at w-star, a subgradient of the L1 "
-                "norm{@normal}.")
+        return ("{@push}The {ball} pushes back along minus g, with strength lambda, never "
+                "negative: {@g}g is an outward normal of the {ball} at w-star{@normal}.")
 
     def mid_edge_normals(self) -> list[tuple[tuple[float, float], Any]]:
         """The four edges' normals g = sign(w) at their middles, at the subgradients' scale
@@ -2340,6 +2381,14 @@ class L1Tangency(TangencyScene):
             self.show_edge_normal()
 
     def show_cone(self) -> None:
+        """The corner's optimality condition, after the balance (the cone and its segment
+        came before it, in `open_cone`)."""
+        self.cone_condition()
+
+    def open_cone(self) -> None:
+        """Round 76 (review #1): the corner's allowed g, the normal cone and its segment of
+        subgradients, shown before the balance reads λ and g from the pull (a fresh review
+        asked for 20 s why the balance's g was neither edge normal)."""
         sol = self.solution
         length = self.cone_fill_length
         zero = sol.zero_weights[0]
@@ -2378,7 +2427,6 @@ class L1Tangency(TangencyScene):
         # As many decimals as g's value is written with (a reviewer read +0.43 and 0.435).
         g_slider = Readout(free_name + r" = {:+6.3f}", start_free, font_size=PANEL_FONT)
         g_slider.add_updater(lambda r: r.set_value(free.get_value()))
-        self.add_panel_line(g_slider)
         cone_label = legible(MathTex(r"N(w^*)", font_size=30, color=CONE_COLOR))
         # The cone's outline (drawn later) is an obstacle: the label sits beside the fill.
         cone_outline = polyline(self.axes, normal_cone_wedge(sol, length=length))
@@ -2409,10 +2457,12 @@ class L1Tangency(TangencyScene):
         # back, the corner's two edge normals slide to w*, and every direction between them
         # is swept out. The picture then rests on the cone.
         # One caption (round 26 cut a cue for density).
+        # Round 76 (review #2): the cone defined in plain words where it is named.
+        # The push is not spent yet (the balance comes next): it steps back, faint.
         with self.cue("{@corner}At the corner, both normals{@single} and all between them"
-                      "{@sweep} form {@named}the normal cone {cone}.", settle=L1_SETTLE) as cue:
-            cue.play(Conceal(self.push), Conceal(self.push_label), Conceal(self.g_arrow),
-                     Conceal(self.g_label),
+                      "{@sweep} form {@named}the normal cone {cone}: the directions with the "
+                      "whole diamond behind {w_star}{@def}.", settle=L1_SETTLE) as cue:
+            cue.play(Dim(self.push), Dim(self.push_label),
                      Dim(self.rings_group, factor=0.3), *(Conceal(m) for m in others),
                      *(Conceal(m) for m in self.mid_labels
                        if m not in getattr(self, "gone_labels", [])),
@@ -2451,31 +2501,46 @@ class L1Tangency(TangencyScene):
         gk, gfree = weight(k).text.replace("w", "g"), weight(zero).text.replace("w", "g")
         match_g = float(sol.normal[zero])
         # ∂‖w*‖₁ defined as it first appears (round 27: "∂ is never defined"): the set of
-        # subgradients, the cone's directions scaled to the sign entry.
-        with self.cue("{@sub}With " + gk + " = {sign} they fill the dashed segment{@seg}: "
-                      "the subgradients {subdiff}, " + gfree + " in [−1, 1]{@free}.",
+        # subgradients, the cone's directions scaled to the sign entry. Round 76 (review
+        # #2): a subgradient defined in plain words where it is first said.
+        # The balance line (not shown yet) goes under g's live value: lines appear top-down.
+        self.panel_lines.remove(self.kkt)
+        self.add_panel_line(g_slider)
+        self.add_panel_line(self.kkt)
+        with self.cue("{@sub}With " + gk + " = {sign} they fill the dashed segment{@seg}, "
+                      + gfree + " in [−1, 1]{@free}: the subgradients {subdiff}, slopes of "
+                      "planes that touch {l1} from below at {w_star}{@defn}.",
                       sign=number(float(sol.normal[k])),
                       spoken="{@sub}With g's fixed entry {sign} they fill the dashed "
-                      "segment{@seg}: the subgradients of the L1 norm at w-star, the free "
-                      "entry anywhere from minus one to one{@free}.") as cue:
+                      "segment{@seg}, the free entry anywhere from minus one to one{@free}: "
+                      "the subgradients of the L1 norm at w-star, slopes of planes that touch "
+                      "it from below there{@defn}.") as cue:
             # The segment is drawn from the sentence's start, the words naming it are on
             # screen then (a reviewer saw "the dashed segment" read before it was drawn).
             cue.play(Conceal(self.sign_line), Dim(self.edge_normals, factor=0.5), at="sub",
                      run_time=0.3)
             cue.play(Reveal(subdifferential), Create(segment),
                      run_time=max(cue.until("seg"), 1.0))
-            cue.play(Indicate(segment, color=NORMAL_COLOR, scale_factor=1.0),
-                     run_time=max(cue.until("free"), 0.6))
             cue.play(Reveal(g_slider), run_time=0.4)
-            # Along the whole segment and back to the g that matches the pull, landing as
-            # the words end (a reviewer saw the next words name g while it still swept).
-            rest = max(cue.until(cue.END), 3.0)
-            sweep(self, free, start_free, sweeper, g_slider, run_time=0.5 * rest,
+            # Along the whole segment as g₁'s range is read, then back to its middle (which
+            # g the balance picks is said next, not here).
+            sweep(self, free, start_free, sweeper, g_slider,
+                  run_time=max(cue.until("free"), 1.5), rate_func=smooth)
+            sweep(self, free, 0.0, sweeper, g_slider, run_time=max(cue.until("defn"), 1.0),
                   rate_func=smooth)
-            sweep(self, free, match_g, sweeper, g_slider, run_time=0.5 * rest,
-                  rate_func=smooth)
-            g_slider.clear_updaters()
-            sweeper.clear_updaters()
+            cue.play(Indicate(subdifferential, scale_factor=PANEL_INDICATE),
+                     Indicate(segment, color=NORMAL_COLOR, scale_factor=1.0),
+                     run_time=max(cue.until(cue.END), 0.6))
+        self.cone_parts = dict(free=free, sweeper=sweeper, g_slider=g_slider, segment=segment,
+                               subdifferential=subdifferential, match_g=match_g,
+                               cone_label=cone_label)
+
+    def cone_condition(self) -> None:
+        """After the balance: λg, the pull, lies in the cone, exactly when w* is optimal."""
+        sol = self.solution
+        parts = self.cone_parts
+        g_slider, segment = parts["g_slider"], parts["segment"]
+        subdifferential, cone_label = parts["subdifferential"], parts["cone_label"]
         gval = point(sol.normal)
         matched = MathTex(r"g = " + gval.tex, font_size=PANEL_FONT)
         sign_slot = self.panel_lines.index(self.sign_line)
@@ -2486,16 +2551,22 @@ class L1Tangency(TangencyScene):
                               font_size=PANEL_FONT)
         optimal = VGroup(optimal_tex, SurroundingRectangle(
             optimal_tex, color=TEXT_COLOR, buff=BOX_BUFF, stroke_width=2))
-        # In g's slider's place, under the balance line (the slider goes before it comes).
-        optimal.next_to(self.kkt, DOWN, buff=PANEL_GAP, aligned_edge=LEFT)
-        with self.cue("For {g} = {gval}{@g}, {lam}{g} is the pull{@inside}, inside the cone: "
-                      "exactly when {w_star} is optimal{@optimal}.", gval=gval,
+        # Under the balance line, which moves up into g's slider's place as the slider goes
+        # (round 76: the slider came before the balance line, above it).
+        lift = np.array([0.0, float(g_slider.get_center()[1] - self.kkt.get_center()[1]), 0.0])
+        optimal.next_to(self.kkt, DOWN, buff=PANEL_GAP, aligned_edge=LEFT).shift(lift)
+        # Round 76: g's value was said at the balance; here only where λg lies.
+        with self.cue("{@g}So {lam}{g}, the pull, lies inside the cone{@inside}: "
+                      "exactly when {w_star} is optimal{@optimal}.",
                       settle=L1_SETTLE,
-                      spoken="For g = {gval}{@g}, lambda g is the pull{@inside}, inside the "
-                      "cone: exactly when w-star is optimal{@optimal}.") as cue:
+                      spoken="{@g}So lambda g, the pull, lies inside the cone{@inside}: "
+                      "exactly when w-star is optimal{@optimal}.") as cue:
             # ∂‖w*‖₁ and g's value stay while g and the cone are discussed (a fresh review
             # saw ∂‖w*‖₁ for 6 s only); they go, in place, as the condition is written.
-            cue.play(Indicate(sweeper), Indicate(g_slider, scale_factor=PANEL_INDICATE),
+            # The push, spent at the balance, leaves.
+            cue.play(Indicate(self.g_arrow, color=NORMAL_COLOR),
+                     Indicate(g_slider, scale_factor=PANEL_INDICATE),
+                     Conceal(self.push), Conceal(self.push_label),
                      run_time=max(cue.until("inside"), 0.8))
             cue.play(Indicate(self.pull, color=GRADIENT_COLOR),
                      self.wedge.animate(rate_func=rate_functions.there_and_back)
@@ -2503,10 +2574,12 @@ class L1Tangency(TangencyScene):
             # The range and the slider go before the matched g comes (a cross-fade of the
             # two lines overprinted them).
             cue.play(Conceal(g_slider), Conceal(subdifferential), run_time=0.3)
+            cue.play(self.kkt.animate.shift(lift), run_time=0.4)
             cue.play(Reveal(matched), Reveal(optimal), run_time=0.5)
             # g has served: the matching g and its segment go, the cone's edges and the
             # faint contours come back.
-            cue.play(Indicate(optimal, scale_factor=PANEL_INDICATE), Conceal(sweeper),
+            cue.play(Indicate(optimal, scale_factor=PANEL_INDICATE), Conceal(self.g_arrow),
+                     Conceal(self.g_label),
                      Conceal(segment), Undim(self.edge_normals, factor=0.5),
                      Undim(self.rings_group, factor=0.3),
                      run_time=max(cue.until(cue.END), 1.0))
@@ -3039,6 +3112,10 @@ class L1Tangency(TangencyScene):
         else:
             condition.next_to(self.panel_lines[-1], DOWN, buff=PANEL_GAP, aligned_edge=LEFT)
         fit_to_frame(condition)
+        # Round 76 (review #7): not against the frame's edge (it ended 25 px from it).
+        room = config.frame_width / 2 - CONDITION_EDGE - float(condition.get_left()[0])
+        if condition.width > room:
+            condition.scale(room / condition.width, about_edge=LEFT)
         with self.cue("The same {w_star} minimizes the penalized f(w) + {lam}‖w‖₁, {lam} = "
                       "{lam_value} at t = {tval}{@pen}: {@cond}its condition is our "
                       "balance{@same}.", lam_value=lam_text, tval=number(self.t),
@@ -3146,7 +3223,8 @@ class L1Tangency(TangencyScene):
             above = row
         ridge_problem = ridge_rows[0]
         ridge_contour = self.get_contour(self.loss, ridge.level)
-        dot = marker(to_scene(self.axes, touch), l2, radius=0.07)
+        # Round 76 (review #4): larger, over the contours, beside the lasso's red w*.
+        dot = marker(to_scene(self.axes, touch), l2, radius=0.095).set_z_index(LABEL_ABOVE_CONE)
         line = polyline(self.axes, ray, stroke_color=l2, stroke_width=4)
         # The normal g = w*/‖w*‖₂ (regmath's unit normal), drawn as long as the cone's
         # normals were, then carried by M(τ) = (1 − τ)I + τH⁻¹ onto the ray's direction.
@@ -3218,6 +3296,19 @@ class L1Tangency(TangencyScene):
                                                         along, -along),
                         [*base, *later, g_arrow, *([leader] if far else [])],
                         labels=[dot_label])
+        # Round 76 (review #4): g, as H⁻¹ turns it onto the ray, is named H⁻¹g (its label
+        # beside the turned arrow's far half, layout only).
+        turned_label = legible(MathTex(r"H^{-1}g", font_size=30, color=NORMAL_COLOR))
+        turned_label.add_background_rectangle(color=BACKGROUND,
+                                              opacity=PULL_LABEL_BOX_OPACITY, buff=0.04)
+        turned_label.set_z_index(LABEL_ABOVE_CONE + 1)
+        turned_end = to_scene(self.axes, final_tip)
+        turned_along = self.arrow_direction_to(to_scene(self.axes, touch), turned_end)
+        turned_across = np.array([-turned_along[1], turned_along[0], 0.0])
+        self.place_free(turned_label, [turned_end, 0.5 * (turned_end + dot.get_center())],
+                        (turned_across, -turned_across, turned_along),
+                        [*base, *later, *([leader] if far else [])],
+                        labels=[dot_label, self.center_label])
         self.place_free(ray_label, [*(line.point_from_proportion(a)
                                       for a in (0.8, 0.65, 0.9, 0.5)), *corners],
                         sides, [*base, *later, *([leader] if far else [])],
@@ -3275,8 +3366,10 @@ class L1Tangency(TangencyScene):
                       tval=number(self.t),
                       spoken="{@clear}Ridge instead, a ball of radius {tval}{@arc}: its contour "
                       "touches{@touch} where " + touch_words + "{@dot}.") as cue:
+            # The lasso's touching contour leaves (review r75 #4: beside ridge's it read as
+            # one doubled line).
             cue.play(*(Conceal(m) for m in (*spent, *lasso_rows)),
-                     Dim(self.contour, factor=0.25),
+                     Conceal(self.contour),
                      self.wedge_region.animate.set_fill(opacity=LASSO_WEDGE_DIMMED),
                      run_time=0.6)
             cue.play(swap_titles(self.title, ridge_title, Reveal(ridge_problem)),
@@ -3308,19 +3401,21 @@ class L1Tangency(TangencyScene):
                      run_time=max(cue.until("map"), 0.6))
             g_arrow.add_updater(lambda m: m.put_ends(to_scene(self.axes, touch),
                                                      to_scene(self.axes, tip())))
+            # g's name turns into H⁻¹g's as H⁻¹ turns the arrow (review r75 #4).
             cue.play(Conceal(g_label), run_time=0.3)
+            cue.play(Reveal(turned_label), run_time=0.4)
             sweep(self, carry, 1.0, g_arrow, run_time=max(cue.until("ray") - 1.0, 1.5),
                   rate_func=smooth)
             g_arrow.clear_updaters()
             if hat_place is not None:
                 # Faded out and in by opacity, staying in ŵ's marker.
-                cue.play(Create(line), Conceal(g_arrow), Dim(self.center_label, factor=0.0),
-                         run_time=1.0)
+                cue.play(Create(line), Conceal(g_arrow), Conceal(turned_label),
+                         Dim(self.center_label, factor=0.0), run_time=1.0)
                 self.center_label.move_to(hat_place)
                 cue.play(Undim(self.center_label, factor=0.0), Reveal(ray_label),
                          *(Reveal(m) for m in ridge_rows[4:5]), run_time=0.4)
             else:
-                cue.play(Create(line), Conceal(g_arrow), run_time=1.0)
+                cue.play(Create(line), Conceal(g_arrow), Conceal(turned_label), run_time=1.0)
                 cue.play(Reveal(ray_label), *(Reveal(m) for m in ridge_rows[4:5]),
                          run_time=0.4)
             cue.play(Indicate(self.center_marker, scale_factor=1.4),
@@ -3367,6 +3462,10 @@ class L1Tangency(TangencyScene):
             cue.play(Reveal(closing[1]), run_time=0.8)
             cue.play(Indicate(line, color=l2, scale_factor=1.0),
                      run_time=max(cue.until(cue.END), 1.0))
+            # Round 76 (review r75 #4): the closing lines marked once more and held, under
+            # their words, to be read (a still hold under MAX_HOLD).
+            cue.play(Indicate(closing, scale_factor=PANEL_INDICATE), run_time=1.0)
+            self.wait(CLOSING_HOLD)
 
     def inside_plot(self, label: VMobject, inner: float = 0.05) -> VMobject:
         """Shift ``label`` inside the plot's frame by the least amount (layout only)."""

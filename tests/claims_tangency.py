@@ -250,11 +250,11 @@ CAPTION_RULES = [
          and _index(m) == f["surprise"][0] and abs(f["surprise"][1]) <= 1e-12 * f["surprise"][3]
          and abs(f["surprise"][2]) >= 5e-3 * f["t"], ("drag",)),
     Rule("normal", rf"g = (\({NUMBER}, {NUMBER}\))",
-         lambda m, f: point_agrees(m.group(1), f["sol"].normal), ("cone",)),
+         lambda m, f: point_agrees(m.group(1), f["sol"].normal), ("balance", "cone")),
     Rule("free entry", rf"Its entry for the zero weight, ({NUMBER})",
          lambda m, f: f["sol"].at_corner and agrees(
-             m.group(1), f["sol"].normal[f["sol"].zero_weights[0]]), ("cone",)),
-    Rule("interval", r"\[−1, 1\]", lambda m, f: True, ("cone",)),
+             m.group(1), f["sol"].normal[f["sol"].zero_weights[0]]), ("balance", "cone")),
+    Rule("interval", r"\[−1, 1\]", lambda m, f: True, ("balance", "cone")),
     Rule("sign entry", rf"here g([₁₂]) = sign\(w([₁₂])\*\) = ({NUMBER})",
          lambda m, f: m.group(1) == m.group(2) and f["norm"] == "l1"
          and f["sol"].point[_index(m)] != 0.0
@@ -276,10 +276,10 @@ CAPTION_RULES = [
     Rule("cone written with the sign", rf"With g([₁₂]) = ({NUMBER}) they fill",
          lambda m, f: f["sol"].at_corner and f["sol"].point[_index(m)] != 0.0
          and value_of(m.group(2))[0] == float(np.sign(f["sol"].point[_index(m)]))
-         == f["sol"].normal[_index(m)], ("cone",)),
+         == f["sol"].normal[_index(m)], ("balance", "cone")),
     Rule("sign of the nonzero weight", rf"that weight's sign, here ({NUMBER})",
          lambda m, f: f["sol"].at_corner and value_of(m.group(1))[0] == float(
-             np.sign(f["sol"].point[np.flatnonzero(f["sol"].point)[0]])), ("cone",)),
+             np.sign(f["sol"].point[np.flatnonzero(f["sol"].point)[0]])), ("balance", "cone")),
     Rule("λ held", rf"λ stays ({NUMBER}) on this path",
          lambda m, f: f["kind"] == "corner" and f["steady"] and agrees(m.group(1),
                                                                       f["sol"].multiplier),
