@@ -1337,9 +1337,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                 shrunk = [copy, lens_copy]
             else:
                 shrunk = []
+                # Marked till the words end (the rest follows: a 4 s still otherwise).
+                cue.wait_until("arrows")
                 cue.play(Indicate(self.grad_f, color=F_FLASH_COLOR, scale_factor=1.0),
                          Indicate(self.grad_h, color=HIGHLIGHT_COLOR, scale_factor=1.0),
-                         at="arrows", run_time=2.0)
+                         run_time=max(cue.until(cue.END), 2.0))
         # The landed copy stays through the rest, till λ is named.
         with self.cue(meaning) as cue:
             cue.play(Reveal(self.multiplier_name), *(Conceal(m) for m in shrunk),
@@ -1619,6 +1621,25 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                 obstacles += [self.grad_f, self.f_label]
             direction = self.arrow_direction_of(arrow)
             across = np.array([direction[1], -direction[0]])
+            # Beside the arrow's shaft first, on the side away from the y-axis, if clear there
+            # (review r76 item 4: placed off the tip, it stepped across the y-axis, ~100 px
+            # from its arrow).
+            axis_x = float(self.map.y_axis.get_center()[0])
+            shaft = self.get_arrow(arrow, NORMAL_COLOR)
+            label.next_to(shaft, RIGHT if float(shaft.get_center()[0]) > axis_x else LEFT,
+                          buff=0.12)
+            low, high = box_of(label)
+            near = [self.trail, self.contour, path_name, self.path_label, self.hiker,
+                    *self.tick_numbers(), *([self.grad_f, self.f_label]
+                                            if self.grad_f is not None else [])]
+            points = np.concatenate([self.outline_points(m)[:, :2] for m in near])
+            map_low, map_high = box_of(self.map)
+            if (not np.any(np.all((points >= low - 0.08) & (points <= high + 0.08), axis=1))
+                    and not any(segment_meets_box(axis.get_start()[:2], axis.get_end()[:2],
+                                                  low - 0.05, high + 0.05)
+                                for axis in (self.map.x_axis, self.map.y_axis))
+                    and np.all(low >= map_low) and np.all(high <= map_high)):
+                return label
             # Off the map's axes (review r30: "∇(−h)" sat on the y-axis): the other side of
             # the tip if the first place crosses an axis line.
             for preferred in (direction + 0.5 * across, direction - 0.5 * across):
@@ -1629,30 +1650,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                            for axis in (self.map.x_axis, self.map.y_axis)):
                     break
             else:
-                # Both cross an axis: beside the arrow's shaft, on the side away from the
-                # y-axis (review r76 item 4: stepped across the y-axis, it sat ~100 px from
-                # its arrow), if clear there.
-                axis_x = float(self.map.y_axis.get_center()[0])
-                shaft = self.get_arrow(arrow, NORMAL_COLOR)
-                away = RIGHT if float(shaft.get_center()[0]) > axis_x else LEFT
-                label.next_to(shaft, away, buff=0.12)
+                # Both cross an axis (review r59 finding 2: "∇(−h)", kept off the path's new
+                # name, landed on the y-axis): it steps off the y-axis sideways, away from
+                # the tip's side if the tip's side has no room.
                 low, high = box_of(label)
-                trail = self.outline_points(self.trail)[:, :2]
-                crowded = [m for m in (path_name, self.path_label,
-                                       getattr(self, "f_label", None))
-                           if m is not None]
-                if (np.any(np.all((trail >= low - 0.05) & (trail <= high + 0.05), axis=1))
-                        or any(np.all(box_of(m)[0][:2] <= high[:2] + 0.05)
-                               and np.all(low[:2] <= box_of(m)[1][:2] + 0.05)
-                               for m in crowded)):
-                    # Not clear (review r59 finding 2: "∇(−h)", kept off the path's new name,
-                    # landed on the y-axis): it steps off the y-axis sideways, away from the
-                    # tip's side if the tip's side has no room.
-                    self.place_on_map(label, to_scene(self.map, arrow[1]),
-                                      direction - 0.5 * across, obstacles)
-                    low, high = box_of(label)
-                    if low[0] - 0.05 < axis_x < high[0] + 0.05:
-                        label.shift((axis_x - 0.1 - high[0]) * RIGHT)
+                if low[0] - 0.05 < axis_x < high[0] + 0.05:
+                    label.shift((axis_x - 0.1 - high[0]) * RIGHT)
             return label
 
         def path_label(tex: str) -> VMobject:
