@@ -1628,18 +1628,24 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             shaft = self.get_arrow(arrow, NORMAL_COLOR)
             label.next_to(shaft, RIGHT if float(shaft.get_center()[0]) > axis_x else LEFT,
                           buff=0.12)
-            low, high = box_of(label)
             near = [self.trail, self.contour, path_name, self.path_label, self.hiker,
                     *self.tick_numbers(), *([self.grad_f, self.f_label]
                                             if self.grad_f is not None else [])]
             points = np.concatenate([self.outline_points(m)[:, :2] for m in near])
             map_low, map_high = box_of(self.map)
-            if (not np.any(np.all((points >= low - 0.08) & (points <= high + 0.08), axis=1))
-                    and not any(segment_meets_box(axis.get_start()[:2], axis.get_end()[:2],
-                                                  low - 0.05, high + 0.05)
-                                for axis in (self.map.x_axis, self.map.y_axis))
-                    and np.all(low >= map_low) and np.all(high <= map_high)):
-                return label
+            # Slid along the shaft towards the tip, a step at a time, till clear.
+            along_shaft = shaft.get_unit_vector()
+            for _ in range(8):
+                low, high = box_of(label)
+                if (not np.any(np.all((points >= low - 0.08) & (points <= high + 0.08),
+                                      axis=1))
+                        and not any(segment_meets_box(axis.get_start()[:2],
+                                                      axis.get_end()[:2], low - 0.05,
+                                                      high + 0.05)
+                                    for axis in (self.map.x_axis, self.map.y_axis))
+                        and np.all(low >= map_low) and np.all(high <= map_high)):
+                    return label
+                label.shift(0.05 * along_shaft)
             # Off the map's axes (review r30: "∇(−h)" sat on the y-axis): the other side of
             # the tip if the first place crosses an axis line.
             for preferred in (direction + 0.5 * across, direction - 0.5 * across):
