@@ -1628,7 +1628,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             shaft = self.get_arrow(arrow, NORMAL_COLOR)
             label.next_to(shaft, RIGHT if float(shaft.get_center()[0]) > axis_x else LEFT,
                           buff=0.12)
-            near = [self.trail, self.contour, path_name, self.path_label, self.hiker,
+            # (Not the path's old name: "−h(x, y) = 0" takes its place as this comes.)
+            near = [self.trail, self.contour, path_name, self.hiker,
                     *self.tick_numbers(), *([self.grad_f, self.f_label]
                                             if self.grad_f is not None else [])]
             points = np.concatenate([self.outline_points(m)[:, :2] for m in near])
