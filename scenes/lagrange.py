@@ -37,9 +37,8 @@ Storyboard, one section per beat:
   problem's line, the axes w₁, w₂, then the ball ‖w‖₂ ≤ t, each as it is named;
   f(w) = ½(w − ŵ)ᵀH(w − ŵ) (least squares, H = XᵀX) lowest at ŵ with elliptic contours;
   a contour grows from ŵ to the first contact with the ball, w*; its edge plays the path,
-  magnified on the right as the ball is called smooth, the tangent there; the diamond
-  ‖w‖₁ ≤ t greyed in behind the ball, its corner (the lasso's w*, a weight 0) marked, as
-  "no corner" is said, then w* dropped onto both axes (both weights non-zero);
+  magnified on the right as the ball is called smooth, the tangent there; "no corners"
+  said with the edge marked, then w* dropped onto both axes (both weights non-zero);
   g = ∇‖w‖₂(w*) = w*/t and −∇f(w*) = λg drawn from w* side by side; λ ≥ 0: −∇f pointing
   inward is drawn and w* crossed out; λ's value, a copy of g growing λ times onto
   −∇f(w*); ridge's f(w) + (μ/2)‖w‖₂², its stationarity ∇f + μw = 0 drawn at w*; the
@@ -142,6 +141,7 @@ from regmath.facts import ridge_penalty_strength
 from scenes.toolkit.emphasis import Indicate
 from scenes.toolkit.motion import AnimatedOnTop, stay_over_moving, sweep
 
+from scenes.toolkit.narration import KEY_SETTLE_SECONDS
 from scenes.toolkit.notation import decimals_for, number, numbers, point
 from scenes.toolkit.params import (
     Check,
@@ -325,6 +325,9 @@ TOP_ZOOM_ARROW_SHARE = 0.85
 TOP_ZOOM_GAP_SHARE = 0.0
 #: (Review r67 item 3: both from the top again, ∇h wide and translucent under a thin ∇e.)
 TOP_ZOOM_PRIME_SHARE = 0.6
+#: ∇h in the top inset: opaque and wide enough to show either side of ∇e's dark outline
+#: (review r76 item 4: translucent and 8 wide, it read dark olive, only its head showing).
+TOP_ZOOM_H_WIDTH = 16
 TOP_ZOOM_SQUARE_SHARE = 0.15
 #: (No joins, review r39: they crossed the path; the region's outline and the caption say
 #: where it looks.)
@@ -353,7 +356,10 @@ ARROW_MARGIN = 0.3
 #: The path's name keeps this far (scene units) right of ∇(−h)'s tip beside it.
 TIP_GAP = 0.5
 #: The last frame is held this long after the last motion lands (seconds).
-FINAL_HOLD = 0.5
+FINAL_HOLD = 3.0
+#: The KKT summary's wordless rest before "Next" (review r76 item 3: it stood alone 1-2 s);
+#: with its last line's mark, over 4 s alone.
+KKT_SETTLE_SECONDS = 3.5
 #: The climb to the top runs on this long past its words ("...to nothing" follows).
 CLIMB_OVERRUN = 0.3
 #: g stretched λ times, drawn thin over −∇f(w*) where it lands.
@@ -428,8 +434,6 @@ SHIFT_SECONDS = 0.8
 #: How long the step to h = c is held at least while its readout is read (review r67).
 SHIFT_HOLD_SECONDS = 2.0
 SHIFT_BACK_SECONDS = 1.0
-#: f's contour grows from the ball's touch to the diamond's corner over this long (r67).
-LASSO_GROW_SECONDS = 1.2
 #: The path at h = 0 stays while it is shifted to h = c: dashed (review r41: dimmed, the two
 #: merged at 480p), this many dashes along it, at this opacity.
 GHOST_DASHES = 60
@@ -998,7 +1002,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                          "itself: the contour through it is a single point{@single}.")
         if not self.through_peak:
             self.top_zoom = self.get_top_zoom()
-        with self.cue(top_words) as cue:
+        # A wordless rest after the tangency (review r76 item 2), the first key result.
+        with self.cue(top_words, settle=KEY_SETTLE_SECONDS) as cue:
             # An Indicate, not a Flash (review r36: the flash's rays left red and grey specks
             # around the hiker in their last frames).
             flash = Indicate(self.hiker, color=SOLUTION_COLOR, scale_factor=1.5,
@@ -1247,8 +1252,13 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         top_name = legible(merged(MathTex(r"(x, y) = " + point(top.point).tex,
                                           font_size=DATA_FONT - 4)))
         top_name.set_z_index(PANEL_Z + 0.5)
-        place_clear(top_name, self.profile_dot.get_center(), np.array([1.0, 0.2]),
+        # Above the dot, inside the panel (review r76 item 4: right of it, its ")" touched
+        # the frame's right edge).
+        place_clear(top_name, self.profile_dot.get_center(), np.array([0.2, 1.0]),
                     [self.profile, self.profile_dot, *self.profile_group], buff=0.3)
+        overflow = float(top_name.get_right()[0]) - PANEL_RIGHT
+        if overflow > 0.0:
+            top_name.shift(overflow * LEFT)
         grad_values = VGroup(*(merged(MathTex(rf"\nabla {name} = {point(vector).tex}",
                                               font_size=DATA_FONT - 4))
                                for name, vector in (("e", top.gradient_f),
@@ -1258,8 +1268,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             [PANEL_LEFT, 0, 0], LEFT)
         self.top_numbers = [top_name, grad_values]
         # The flat line and γ′ have made their point: they go, so the panel holds the balance.
-        with self.cue(self.balance_words(), lam_value=lam,
-                      size=number(abs(top.multiplier))) as cue:
+        # A wordless rest after ∇e = λ∇h (review r76 item 2).
+        balance, meaning = self.balance_words()
+        with self.cue(balance, lam_value=lam, size=number(abs(top.multiplier)),
+                      settle=KEY_SETTLE_SECONDS) as cue:
             cue.play(Reveal(self.condition), Conceal(flat), Reveal(top_name),
                      Reveal(grad_values), at="eq")
             if self.arrows.true_lengths and top.multiplier > 0.0:
@@ -1313,7 +1325,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                         self.top_zaxes, scaled_arrow(*self.top_zoom_h, factor.get_value())),
                         color=COPY_COLOR, **LENS_COPY_STYLE))),
                     copy_name: lambda r: r.set_values(factor.get_value())},
-                    run_time=max(cue.until("named") - 1.2, 1.0), rate_func=smooth)
+                    run_time=max(cue.until(cue.END) - 1.2, 1.0), rate_func=smooth)
                 # The landed copy stays on ∇f while ∇f and the panel's ∇f = λ∇h are marked,
                 # till λ is named (review r44: it was gone in half a second).
                 # Its name goes first, then λ's name takes the row (not a cross-fade in one place).
@@ -1325,9 +1337,13 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                 shrunk = [copy, lens_copy]
             else:
                 shrunk = []
+                # Marked till the words end (the rest follows: a 4 s still otherwise).
+                cue.wait_until("arrows")
                 cue.play(Indicate(self.grad_f, color=F_FLASH_COLOR, scale_factor=1.0),
                          Indicate(self.grad_h, color=HIGHLIGHT_COLOR, scale_factor=1.0),
-                         at="arrows", run_time=2.0)
+                         run_time=max(cue.until(cue.END), 2.0))
+        # The landed copy stays through the rest, till λ is named.
+        with self.cue(meaning) as cue:
             cue.play(Reveal(self.multiplier_name), *(Conceal(m) for m in shrunk),
                      Indicate(self.condition, color=EMPHASIS_COLOR, scale_factor=1.0),
                      at="named", run_time=min(max(cue.until("height"), 0.5), MARK_SECONDS))
@@ -1516,7 +1532,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         stay_over_moving(z["f"])
         z["h"] = Arrow(*to_scene(zaxes, h_arrow), color=NORMAL_COLOR,
                        z_index=ARROW_Z + (1.0 if self.f_longer() else 0.0),
-                       **{**style, "stroke_width": 8}).set_opacity(WIDE_ARROW_OPACITY)
+                       **{**style, "stroke_width": TOP_ZOOM_H_WIDTH})
         z["prime"] = Arrow(*to_scene(zaxes, tangent), color=TEXT_COLOR, z_index=ARROW_Z,
                            **{**style, "stroke_width": 5})
         z["square"] = VMobject(stroke_color=TEXT_COLOR, stroke_width=2.5, z_index=ARROW_Z)
@@ -1549,8 +1565,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             mobject.set_z_index(PANEL_Z + 0.1 * mobject.z_index)
         return z
 
-    def balance_words(self) -> str:
-        """∇e = λ∇h with λ's value, and what the arrows show of it (sign, true lengths)."""
+    def balance_words(self) -> tuple[str, str]:
+        """∇e = λ∇h with λ's value, and what the arrows show of it (sign, true lengths); then
+        what λ means (its own cue: the balance rests first, review r76 item 2)."""
         lam = self.top.multiplier
         # What λ means, said once (review r38: named only, it read as arbitrary): the rate
         # at which the best height changes as the path shifts, which is also why rescaling
@@ -1560,16 +1577,16 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # words say it shifts.)
         # (Review r75 item 8: 4.8 s over a still before the path moved: the top and its
         # height are marked as "the top's height" is said.)
-        named = (" λ{@named}, the Lagrange multiplier, is how fast the top's height{@height} "
+        named = ("λ{@named}, the Lagrange multiplier, is how fast the top's height{@height} "
                  "changes as the path shifts{@shift} to h(x, y) = c: by about λ·c{@rate}.")
         if not self.arrows.true_lengths:
             return ("So ∇e = λ∇h{@eq}, with λ = {lam_value}. The arrows{@arrows} show directions "
-                    "only, not lengths: |∇e| is {size} times |∇h|." + named)
+                    "only, not lengths: |∇e| is {size} times |∇h|.", named)
         if lam > 0.0:
             return ("Drawn to one scale: ∇e = λ∇h{@eq} with λ = {lam_value}, so ∇e{@arrows} is "
-                    "{size} times as long as ∇h." + named)
+                    "{size} times as long as ∇h.", named)
         return ("Drawn to one scale: ∇e = λ∇h{@eq} with λ = {lam_value}: ∇e{@arrows} points "
-                "against ∇h and is {size} times as long." + named)
+                "against ∇h and is {size} times as long.", named)
 
     def show_sign(self) -> None:
         lam = self.top.multiplier
@@ -1581,7 +1598,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # fading at one base.
 
         lens = self.top_zoom
-        lens_style = {"buff": 0.0, "stroke_width": 8, "max_tip_length_to_length_ratio": 0.22,
+        lens_style = {"buff": 0.0, "stroke_width": TOP_ZOOM_H_WIDTH,
+                      "max_tip_length_to_length_ratio": 0.22,
                       "max_stroke_width_to_length_ratio": 100}
         reversed_h = self.get_arrow(turned, NORMAL_COLOR, **self.h_style)
         # In the inset too (∇(2h) would leave it: the inset goes before ∇h grows).
@@ -1603,6 +1621,32 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                 obstacles += [self.grad_f, self.f_label]
             direction = self.arrow_direction_of(arrow)
             across = np.array([direction[1], -direction[0]])
+            # Beside the arrow's shaft first, on the side away from the y-axis, if clear there
+            # (review r76 item 4: placed off the tip, it stepped across the y-axis, ~100 px
+            # from its arrow).
+            axis_x = float(self.map.y_axis.get_center()[0])
+            shaft = self.get_arrow(arrow, NORMAL_COLOR)
+            label.next_to(shaft, RIGHT if float(shaft.get_center()[0]) > axis_x else LEFT,
+                          buff=0.12)
+            # (Not the path's old name: "−h(x, y) = 0" takes its place as this comes.)
+            near = [self.trail, self.contour, path_name, self.hiker,
+                    *self.tick_numbers(), *([self.grad_f, self.f_label]
+                                            if self.grad_f is not None else [])]
+            points = np.concatenate([self.outline_points(m)[:, :2] for m in near])
+            map_low, map_high = box_of(self.map)
+            # Slid along the shaft towards the tip, a step at a time, till clear.
+            along_shaft = shaft.get_unit_vector()
+            for _ in range(8):
+                low, high = box_of(label)
+                if (not np.any(np.all((points >= low - 0.08) & (points <= high + 0.08),
+                                      axis=1))
+                        and not any(segment_meets_box(axis.get_start()[:2],
+                                                      axis.get_end()[:2], low - 0.05,
+                                                      high + 0.05)
+                                    for axis in (self.map.x_axis, self.map.y_axis))
+                        and np.all(low >= map_low) and np.all(high <= map_high)):
+                    return label
+                label.shift(0.05 * along_shaft)
             # Off the map's axes (review r30: "∇(−h)" sat on the y-axis): the other side of
             # the tip if the first place crosses an axis line.
             for preferred in (direction + 0.5 * across, direction - 0.5 * across):
@@ -1616,7 +1660,6 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                 # Both cross an axis (review r59 finding 2: "∇(−h)", kept off the path's new
                 # name, landed on the y-axis): it steps off the y-axis sideways, away from
                 # the tip's side if the tip's side has no room.
-                axis_x = float(self.map.y_axis.get_center()[0])
                 low, high = box_of(label)
                 if low[0] - 0.05 < axis_x < high[0] + 0.05:
                     label.shift((axis_x - 0.1 - high[0]) * RIGHT)
@@ -1775,8 +1818,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         normal.set_y(rows[1])
         # X and b named on screen, under the identity that uses them (review r59 finding 3d:
         # they were named only in a caption); in the balance's row, empty till then.
+        # (Review r76 item 4: in the names' grey it would fade on a projector: text white.)
         names_xb = merged(MathTex(r"X\text{: data},\ \ b\text{: targets}",
-                                  font_size=PANEL_FONT, color=NAME_COLOR))
+                                  font_size=PANEL_FONT, color=TEXT_COLOR))
         names_xb.set_z_index(PANEL_Z).align_to(squares, LEFT).set_y(rows[2])
         # The hike's objects handed over to the ball's (review r45 finding 2: f, λ and the
         # normal were reused silently), one pair at a time as each is drawn, in the row
@@ -1996,58 +2040,16 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      run_time=max(min(cue.until(cue.END), MARK_SECONDS), 0.5))
         # The hike's path is the ball's edge (review r44: equality to inequality was implicit).
         # The series' point for ridge said (review r50 finding 2), as regmath's w* has it.
-        # "No corner → no exact zero" shown (review r62 item 2: only told): the diamond
-        # ‖w‖₁ ≤ t greyed in behind the ball, its corner where the lasso's w* sits for this
-        # loss (regmath) marked, a weight there exactly 0; it goes as w*'s weights are read.
-        lasso = constrained(bowl_loss, norm="l1", radius=PREVIEW_RADIUS)
-        # The corner said as it is drawn (review r75 item 2: drawn, never said), as regmath's
-        # lasso w* has it: on a corner, one weight exactly 0.
+        # (Review r76 item 1: the diamond drawn over the ball here was a 6 s aside, crowded
+        # and gone at once: cut; the ending's "Next: the diamond" carries the corners.)
         # (Review r75 item 6: "generic" was jargon: said as what it means, "for almost every
         # ŵ". Review r51 finding 3: on a ball a zero weight is a coincidence, not impossible.)
-        if int(np.count_nonzero(lasso.point == 0.0)) == 1:
-            zero_name = "w₁" if lasso.point[0] == 0.0 else "w₂"
-            corner_words = ("{@diamond}The diamond ‖w‖₁ ≤ t has corners: f's contour touches "
-                            "it at one{@corner}, where " + zero_name + " = 0. ")
-        else:
-            corner_words = "{@diamond}The diamond ‖w‖₁ ≤ t has corners{@corner}. "
         if np.all(solution.point != 0.0):
-            zero_words = corner_words + ("The ball has none: for almost every ŵ{@none}, no "
-                                         "weight of w* is 0, and both are non-zero here.")
+            zero_words = ("The ball has no corners{@corners}: for almost every ŵ{@none}, no "
+                          "weight of w* is 0, and both are non-zero here.")
         else:
-            zero_words = corner_words + ("The ball has none: a weight of w* is 0{@none} only "
-                                         "by coincidence.")
-        ghost_diamond = ball_shape(axes, "l1", PREVIEW_RADIUS, stroke_width=3)
-        ghost_diamond[0].set_fill(MUTED_COLOR, opacity=0.15)
-        ghost_diamond[1].set_stroke(MUTED_COLOR, width=3, opacity=0.9)
-        ghost_diamond.set_z_index(-1)
-        # A ring, not a dot (review r75 item 3: a small orange dot beside the red w* read as
-        # one more solution point).
-        corner = marker(to_scene(axes, lasso.point), BALL_COLORS["l1"], radius=0.12,
-                        z_index=HIKER_Z)
-        corner.set_fill(opacity=0.0).set_stroke(BALL_COLORS["l1"], width=4)
-        zero_index = int(np.flatnonzero(lasso.point == 0.0)[0]) if np.any(
-            lasso.point == 0.0) else 0
-        corner_name = legible(merged(MathTex(rf"w_{zero_index + 1} = 0", font_size=30,
-                                             color=TEXT_COLOR)))
-        corner_name.set_z_index(PANEL_Z + 0.1 * ARROW_LABEL_Z)
-        # The corner shown as the diamond's touch (review r67 item 7: asserted only): f's
-        # contour grows on from the ball's touch, f(w*), to the lasso's, f at the corner.
-        lasso_growth = ValueTracker(float(solution.level))
-        lasso_contour = VMobject(stroke_color=LOSS_COLOR, stroke_width=3)
-        lasso_contour.set_z_index(circle["contour"].z_index)
-
-        def follow_lasso(m: VMobject) -> None:
-            set_pieces(m, axes, clip_polyline(level_set(bowl_loss, lasso_growth.get_value()),
-                                              view))
-
-        follow_lasso(lasso_contour)
-        # Up-left of the corner, clear of both shapes and the touching contour: the corner's
-        # numbers (ŵ, w*) step back meanwhile, back as w*'s weights are read.
-        place_clear(corner_name, corner.get_center(), np.array([-1.0, 1.0]),
-                    [ghost_diamond, circle["ball"], circle["contour"], circle["point"],
-                     circle["centre"], circle["centre_label"], axes.x_axis, axes.y_axis,
-                     zoom["region"], *circle["bowl"], lasso_contour], buff=0.12)
-        corner_sketch = [ghost_diamond, corner, corner_name, lasso_contour]
+            zero_words = ("The ball has no corners{@corners}: a weight of w* is 0{@none} only "
+                          "by coincidence.")
         # w*'s two weights: dashed drops from w* to each axis, each foot named w₁* = …,
         # w₂* = … (both non-zero here; a zero weight has no drop and no name).
         feet, foot_names = VGroup(), VGroup()
@@ -2094,22 +2096,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Indicate(zoom["ball"], color=HIGHLIGHT_COLOR, scale_factor=1.0),
                      until="tangent")
             cue.play(Create(zoom["tangent"]), Reveal(zoom["tangent_name"]), at="tangent",
-                     until="diamond")
-            # The zoom's region goes first (review r75 item 3: its edges ran across "w*" by
-            # the corner), and the corner's numbers step back.
-            cue.play(Conceal(zoom["region"]), Conceal(data_centre), Conceal(data_point),
-                     Conceal(data_h), at="diamond", run_time=0.4)
-            cue.play(Reveal(ghost_diamond), run_time=0.5)
-            cue.play(Reveal(corner), Reveal(corner_name), run_time=0.4)
-            self.add(lasso_contour)
-            self.follow(lasso_growth, float(lasso.level), {lasso_contour: follow_lasso},
-                        run_time=LASSO_GROW_SECONDS, rate_func=smooth)
-            # Held while the sentence is read (one subtitle: its marks all fall in its first
-            # seconds), then w*'s weights are read off in its last two.
-            cue.play(pulse(corner, 1.6), Indicate(corner_name, color=BALL_COLORS["l1"],
-                                                  scale_factor=1.0),
-                     at="corner", run_time=max(cue.until("none") - 0.4, 1.5))
-            cue.play(*(Conceal(m) for m in corner_sketch), run_time=0.4)
+                     until="corners")
+            # "No corners": the ball's edge marked once more as it is said.
+            cue.play(Indicate(circle["ball"], color=BALL_COLORS["l2"], scale_factor=1.03),
+                     at="corners", run_time=max(cue.until("none") - 0.3, 0.5))
             # Shown, not only told (review r56 finding 1): w* dropped onto both axes, each
             # foot named with its weight (regmath's w*, `drop_lines`), as "non-zero" is said.
             # w*'s name (on the w₁ drop) and the unit numbers step back, back with the next
@@ -2118,8 +2108,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Conceal(circle["units"]),
                      Conceal(circle["point_label"]), run_time=0.3)
             cue.play(*(Create(line) for line in feet), *(Reveal(m) for m in foot_names),
-                     Reveal(data_centre), Reveal(data_point),
-                     Reveal(zoom["region"]), run_time=0.6)
+                     run_time=0.6)
             # In colour only (review r59 finding 2: grown, it ran into "w* =").
             cue.play(Indicate(data_point[1], color=EMPHASIS_COLOR, scale_factor=1.0),
                      pulse(circle["point"], 1.5),
@@ -2226,7 +2215,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # "To one scale" said, as in the hike (review r48 finding 3).
         with self.cue("So −∇f(w*) points out{@out}: it is g stretched{@lam} "
                       "λ = {lam} times.",
-                      lam=lam,
+                      lam=lam, settle=KEY_SETTLE_SECONDS,
                       spoken="So minus grad f at w-star points out{@out}: it is "
                       "g stretched{@lam} lambda, {lam}, times.") as cue:
             cue.play(Conceal(zoom["ghost"]), Conceal(cross), Conceal(zoom["ghost_label"]),
@@ -2300,11 +2289,13 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # w*, μw* = −∇f(w*) (its stationarity, drawn at w*) = λg; on the edge w* = t·g, so
         # μ = λ/t; "μ = ?" filled in with its value.
         with self.cue("Ridge adds (μ/2)‖w‖₂², penalty strength μ{@ridge}, often called λ"
-                      "{@often}; here λ stays{@stays} the ball's multiplier. For its minimum to be "
-                      "w*, μw* = −∇f(w*){@grad} = λg; with w* = t·g{@tg}, μ = λ/t = {mu}{@mu}.",
+                      "{@often} (2λ where the ½ is dropped); here λ stays{@stays} the ball's "
+                      "multiplier. For its minimum to be w*, μw* = −∇f(w*){@grad} = λg; "
+                      "with w* = t·g{@tg}, μ = λ/t = {mu}{@mu}.",
                       mu=mu,
                       spoken="Ridge adds mu over two times the squared two-norm, penalty "
-                      "strength mu{@ridge}, often called lambda{@often}; here lambda stays{@stays} "
+                      "strength mu{@ridge}, often called lambda{@often}, or two "
+                      "lambda where the half is dropped; here lambda stays{@stays} "
                       "the ball's multiplier. For its minimum to be w-star, mu w-star is minus "
                       "grad f at w-star{@grad}, lambda g; with w-star t g{@tg}, mu is lambda "
                       "over t, {mu}{@mu}.") as cue:
@@ -2535,12 +2526,14 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      Indicate(sign_value, color=EMPHASIS_COLOR, scale_factor=1.0),
                      Indicate(circle["t_label"], color=EMPHASIS_COLOR, scale_factor=1.1),
                      run_time=max(cue.until(cue.END), 0.5))
+        # The four conditions stand alone before "Next" (review r76 item 3: 1-2 s).
         with self.cue("The KKT conditions{@kkt}: primal feasibility{@primal}, w* in the ball; "
                       "dual feasibility{@dual}, about the multiplier: λ ≥ 0; stationarity"
                       "{@stat}; and complementary slackness{@cs}.",
                       spoken="The K K T conditions{@kkt}: primal feasibility{@primal}, w-star in "
                       "the ball; dual feasibility{@dual}, about the multiplier: lambda at least "
-                      "zero; stationarity{@stat}; and complementary slackness{@cs}.") as cue:
+                      "zero; stationarity{@stat}; and complementary slackness{@cs}.",
+                      settle=KKT_SETTLE_SECONDS) as cue:
             # (The problem's line left with ridge's: review r53 finding 7.)
             cue.play(Conceal(title), *(Conceal(m) for m in (kkt, sign_value, slack)), at="kkt",
                      run_time=0.4)
@@ -2730,10 +2723,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                             z_index=HIKER_Z),
         }
         ball_tex = r"\|w\|_2 \le t" if norm == "l2" else r"\|w\|_1 \le t"
-        # (Review r39: in the ball's own green the label was the faintest text on screen.)
+        # (Review r39: in the ball's own green the label was the faintest text on screen;
+        # review r76 item 4: pale green, still low in contrast: the text's white.)
         ball_label = legible(merged(MathTex(ball_tex, font_size=34 if labels else 30,
-                                            color=interpolate_color(BALL_COLORS[norm],
-                                                                    TEXT_COLOR, 0.6))))
+                                            color=TEXT_COLOR)))
         # Below-left of the ball, away from ŵ and the touching point (above-right); the axes
         # are obstacles too (a label crossed by an axis reads as struck through).
         place_clear(ball_label, parts["ball"].get_corner(DL), np.array([-1.0, -1.0]),

@@ -166,23 +166,14 @@ CAPTION_RULES = [
     # Ridge's w* has no zero weight (the series' point): both of regmath's w* coordinates
     # non-zero; else the true variant (a zero weight, but not from a corner: a circle has none).
     # (A zero weight on a ball needs ŵ or H lined up with an axis: "only by coincidence".)
-    # The diamond ‖w‖₁ ≤ t has corners (its vertices ±t·eᵢ, each with a weight 0); the ball's
-    # boundary is smooth (none).
+    # The ball's boundary (a circle) is smooth: no corners.
     # (For almost every ŵ: a zero weight of the ball's w* puts ŵ on a curve, a set of
     # measure zero.)
-    Rule("no zero weight", r"The ball has none: for almost every ŵ, no weight of w\* is 0, "
+    Rule("no zero weight", r"The ball has no corners: for almost every ŵ, no weight of w\* is 0, "
          r"and both are non-zero here",
          lambda m, f: bool(np.all(BRIDGE["l2"].point != 0.0)), ("bridge",)),
-    Rule("a zero weight", r"The ball has none: a weight of w\* is 0 only by coincidence",
+    Rule("a zero weight", r"The ball has no corners: a weight of w\* is 0 only by coincidence",
          lambda m, f: bool(np.any(BRIDGE["l2"].point == 0.0)), ("bridge",)),
-    # The lasso's w* for the same f (regmath) is a corner of the diamond: ‖w*‖₁ = t with
-    # exactly one weight 0, the one named (review r75 item 2).
-    Rule("lasso corner", r"The diamond ‖w‖₁ ≤ t has corners: f's contour touches it at one, "
-         r"where w([₁₂]) = 0",
-         lambda m, f: int(np.count_nonzero(BRIDGE["l1"].point == 0.0)) == 1
-         and BRIDGE["l1"].point["₁₂".index(m.group(1))] == 0.0
-         and abs(float(np.abs(BRIDGE["l1"].point).sum()) - PREVIEW_RADIUS) < 1e-9,
-         ("bridge",)),
     Rule("smooth ball", r"[Tt]he ball is smooth: the touching contour is tangent to it",
          lambda m, f: True, ("bridge",)),
     # ½‖b − Xw‖₂² = ½(w − ŵ)ᵀXᵀX(w − ŵ) + const with ŵ the least-squares fit: any H ≻ 0 is
@@ -203,8 +194,10 @@ CAPTION_RULES = [
          ("bridge",)),
     # −∇f(w*) = λg = (λ/t)w*: ridge's stationarity at μ = λ/t (regmath, test_ridge_link).
     # Ridge's problem, μ named as its penalty strength before it is solved for.
-    Rule("ridge link", r"Ridge adds \(μ/2\)‖w‖₂², penalty strength μ, often called λ; here "
-         r"λ stays the ball's multiplier\.", lambda m, f: True,
+    # (Review r76 item 6: a library writing λ‖w‖₂² has λ = μ/2: μ is its 2λ.)
+    Rule("ridge link", r"Ridge adds \(μ/2\)‖w‖₂², penalty strength μ, often called λ "
+         r"\(2λ where the ½ is dropped\); here λ stays the ball's multiplier\.",
+         lambda m, f: True,
          ("bridge",)),
     # Ridge's stationarity at w*: μw* = −∇f(w*), and −∇f(w*) = λg (the ball's); on the edge
     # ‖w*‖₂ = t, so w* = t·g (g = w*/‖w*‖₂) and μtg = λg: μ = λ/t, regmath's ridge strength.
@@ -324,12 +317,6 @@ SCREEN_RULES = [
          and agrees(_tex(m.group(1)), ridge_penalty_strength(BRIDGE["l2"]))
          and bool(np.allclose(ridge_objective(BRIDGE["loss"], ridge_penalty_strength(
              BRIDGE["l2"])).center, BRIDGE["l2"].point, atol=1e-9))),
-    # The diamond's corner marked behind the ball (review r62 item 2) is the lasso's w* for the
-    # bridge's loss: a corner, the named weight exactly 0 there.
-    Rule("diamond corner on screen", r"^w_([12]) = 0$",
-         lambda m, f: int(np.count_nonzero(BRIDGE["l1"].point == 0.0)) == 1
-         and BRIDGE["l1"].point[int(m.group(1)) - 1] == 0.0
-         and abs(float(np.abs(BRIDGE["l1"].point).sum()) - PREVIEW_RADIUS) < 1e-9),
     # The ball's radius, ticked where the circle crosses the w₁ axis.
     Rule("t on screen", rf"^t = ({TEX_NUMBER})$",
          lambda m, f: agrees(_tex(m.group(1)), PREVIEW_RADIUS)),

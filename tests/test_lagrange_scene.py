@@ -174,8 +174,10 @@ def test_the_default_says_the_equality_and_the_inequality(rendered) -> None:
     # The dichotomy said in words (review r75 item 5), no Unicode subscript "ᵢₙ" (item 9).
     assert "either λ = 0, or w* is on the edge: λ(‖w*‖₂ − t) = 0" in captions \
         and "ᵢₙ" not in captions and "Ridge adds" in captions
-    # The ridge strength's usual name said (item 1), the lasso's corner said (item 2).
-    assert "often called λ" in captions and "touches it at one, where w₁ = 0" in captions
+    # The ridge strength's usual name said (item 1); the diamond's corners left to the
+    # ending's "Next" (review r76 item 1: an aside squeezed into the ridge argument).
+    assert "often called λ" in captions and "The ball has no corners" in captions \
+        and captions.count("diamond") == 1
     # The tangency comes before the equation it explains, the equation before its sign.
     order = [captions.index(words) for words in (
         "the touching contour is tangent to it", ": −∇f(w*) = λg", "λ ≥ 0: if")]
