@@ -1084,10 +1084,15 @@ class Tangency3D(StoryScene, ThreeDScene):
             if "{@grow}" in words:
                 # A small one as "ellipsoids" is said; the growth itself under "grow one"
                 # (r41: it had grown under the first half and stood under the second).
+                # With nothing to play between "shell" and "grow" (no turn, nothing leaving),
+                # the small one grows on until "grow": the formula's cue, read for longer
+                # since each subtitle cue gets its symbols' time, stood still 4.6 s
+                # (variants face, vertex).
                 cue.play(level.animate.set_value(FIRST_SHARE * touch.level),
                          *((FadeIn(self.loss_read),) if touch.norm == "l1"
                            and hasattr(self, "loss_read") else ()),
-                         until="shell", rate_func=rate_functions.ease_out_sine)
+                         until="shell" if turn or leaving else "grow",
+                         rate_func=rate_functions.ease_out_sine)
                 if leaving:
                     cue.play(*leaving, run_time=0.5 if turn else max(cue.until("grow"), 0.5))
                 if turn:
