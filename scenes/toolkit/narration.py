@@ -47,7 +47,6 @@ __all__ = [
     "narrate",
     "hold",
     "cue_reading_seconds",
-    "reading_letters",
     "reading_seconds",
     "caption_chunks",
     "lecture_mode",
@@ -80,7 +79,7 @@ MATH_SYMBOLS = set("=≤≥<>∇λ∂‖∈×−+*ŵ₁₂⁻¹/()")
 MATH_SYMBOL_WEIGHT = 2.5
 
 
-def reading_letters(text: str) -> float:
+def _reading_letters(text: str) -> float:
     """How many letters ``text`` reads as: an equation's symbols count
     MATH_SYMBOL_WEIGHT letters each."""
     symbols = sum(1 for char in text if char in MATH_SYMBOLS)
@@ -89,9 +88,9 @@ def reading_letters(text: str) -> float:
 
 def cue_reading_seconds(chunk: str) -> float:
     """How long one subtitle cue must stay on screen: 15 letters a second by
-    `reading_letters`, and never less than MIN_CAPTION_SECONDS."""
+    `_reading_letters`, and never less than MIN_CAPTION_SECONDS."""
     return max(MIN_CAPTION_SECONDS,
-               reading_letters(chunk.replace("\n", " ")) * READING_SECONDS_PER_CHAR)
+               _reading_letters(chunk.replace("\n", " ")) * READING_SECONDS_PER_CHAR)
 
 
 def reading_seconds(text: str) -> float:
