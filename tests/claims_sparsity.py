@@ -37,6 +37,16 @@ def _index(match: re.Match, group: int = 1) -> int:
     return SUBSCRIPT[match.group(group)]
 
 
+def _corner_sign(facts: dict, k: int) -> float | None:
+    """sign(w*_k) at the "why" example's corner w* = ±t·e_k, the entry k of every
+    subgradient of ‖w‖₁ there; None when there is no example or w*_k = 0 (an entry of g
+    there is only bounded by 1, not fixed)."""
+    corner = facts["why_corner"]
+    if corner is None or corner[k] == 0.0:
+        return None
+    return float(np.sign(corner[k]))
+
+
 def isinstance_by_name(scene, name: str) -> bool:
     return any(cls.__name__ == name for cls in type(scene).__mro__)
 
@@ -300,12 +310,13 @@ JOURNEY_RULES = [
          ("map",)),
     Rule("map: stationarity", r"H\(ŵ − w\*\) = λg, the loss's push on w\*",
          lambda m, f: True, ("map",)),
-    # (r73, review r72 1) g's scaling: a subgradient of ‖w‖₁ at the corner w* = ±e_k has
+    # (r73, review r72 1) g's scaling: a subgradient of ‖w‖₁ at the corner w* = ±t·e_k has
     # entry sign(w*_k) on its nonzero weight k; λ is then the example's ‖H(ŵ − w*)‖∞.
+    # (The sign, not the entry itself: the corner is ±t·e_k, so at t ≠ 1 its entry is ±t;
+    # the variants tiny and radius-1e3 found the rule comparing the corner's entry to ±1.)
     Rule("map: g scaled", r"g: a subgradient of ‖w‖₁ at w\*, with g([₁₂]) = (−?1)",
-         lambda m, f: f["why_corner"] is not None
-         and abs(f["why_corner"][_index(m, 1)]) == 1.0
-         and f["why_corner"][_index(m, 1)] == float(m.group(2).replace("−", "-")), ("map",)),
+         lambda m, f: _corner_sign(f, _index(m, 1)) == float(m.group(2).replace("−", "-")),
+         ("map",)),
     Rule("map: lambda said", rf"so λ = ({NUMBER}), this ŵ's",
          lambda m, f: f["why_lambda"] is not None and agrees(m.group(1), f["why_lambda"]),
          ("map",)),
@@ -416,8 +427,7 @@ JOURNEY_SCREEN_RULES = [
          lambda m, f: f["why_lambda"] is not None and agrees(_tex(m.group(1)), f["why_lambda"])),
     # (r73) g's scaling beside λ: its entry on the example corner's nonzero weight.
     Rule("g scale on screen", r"^g_([12]) = (-?1),\\ $",
-         lambda m, f: f["why_corner"] is not None
-         and f["why_corner"][int(m.group(1)) - 1] == float(m.group(2))),
+         lambda m, f: _corner_sign(f, int(m.group(1)) - 1) == float(m.group(2))),
     Rule("odds on screen", r"P\(\\text\{exact \}0\) (>|=) 0",
          lambda m, f: True),
 ]
