@@ -2797,7 +2797,7 @@ class PenaltyEqualsConstraint(StoryScene):
         # Rule and conclusion indented to the items' text, past the ticks' column: from the
         # panel's left edge the rule touched the plane's "w₁" (a reviewer, r28).
         rule = Line(LEFT, RIGHT, color=TEXT_COLOR, stroke_width=2)
-        rule.set_width(max(max(line.width for line in lines[:4]), lines[4].width))
+        rule.scale_to_fit_width(max(max(line.width for line in lines[:4]), lines[4].width))
         rule.next_to(items, DOWN, buff=0.12).align_to(lines[0], LEFT)
         lines[4].next_to(rule, DOWN, buff=0.14, aligned_edge=LEFT)
         self.kkt_rows = VGroup(*items, VGroup(rule, lines[4]))
@@ -3126,7 +3126,7 @@ class PenaltyEqualsConstraint(StoryScene):
         # (a reviewer, r28: inside the plot it crowded t(0)'s label and the lasso's), a dashed
         # green sample before it.
         sample = DashedLine(LEFT, RIGHT, color=RIDGE_COLOR, stroke_width=3.5,
-                            dash_length=0.08).set_width(0.5)
+                            dash_length=0.08).scale_to_fit_width(0.5)
         label = VGroup(sample, label).arrange(RIGHT, buff=0.15)
         label.next_to(self.legend, UP, buff=0.12).align_to([PEN_RIGHT, 0.0, 0.0], RIGHT)
         _keep_in_frame(label, margin=PEN_MARGIN)
