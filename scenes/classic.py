@@ -179,6 +179,10 @@ NUMBER_OUT = 0.3
 #: How far (along each of the two directions) a tick number may move diagonally, out past a
 #: ball crossing its axis at the tick, before it is dropped.
 DIAGONAL_OUT = 0.2
+#: How far the numbers ±t (where a ball crosses the axis: the budget, and the lasso's
+#: corner (0, t)) may move straight out before the diagonal is tried: centred on their
+#: ticks (review r77 item 4: the w₂ axis had no "1", the w₁ "1" sat right of its tick).
+KEY_NUMBER_OUT = 0.8
 DOT_CLEARANCE = 0.12
 #: Scene units kept between two tick numbers.
 NUMBER_GAP = 0.06
@@ -224,7 +228,8 @@ PULL_LENGTH = 0.5
 CONE_LENGTH = 0.62
 #: The pulls' labels ("−∇f(w*)", "normal", "normal cone") and the takeaway under the
 #: lasso ("w₁* = 0 exactly"), and the still after it (review r32: ≥ 3 s, under MAX_HOLD).
-PULL_FONT = 30
+#: r79 (review r77 item 5: "normal", "zero area" small when projected): 30 → 34.
+PULL_FONT = 34
 #: The wedge's opening arc at the end is drawn this many t from the corner.
 AREA_ARC_RADIUS = 0.8
 #: The along-edge/along-circle labels: PULL_FONT's old size, the room beside the slid
@@ -233,7 +238,7 @@ ALONG_FONT = 28
 #: How many 0.08-unit steps in from a panel's corner the wedge's label may move.
 WEDGE_LABEL_STEPS = 8
 #: "normal" sits beside the radius this share of the way out from 0.
-NORMAL_AT = 0.35
+NORMAL_AT = 0.55
 TAKEAWAY_FONT = 36
 #: The lasso's pull is turned this far past its cone's edge (w* then slides along the edge,
 #: regmath's `corner_pull_solution`), and "other data" is written in this grey.
@@ -728,7 +733,8 @@ def drop_crowded_numbers(axes: object) -> None:
                 owners[id(drop)].numbers.remove(drop)
 
 
-def numbers_on_ticks(axes: object, curves: list[np.ndarray], points: list[np.ndarray]) -> None:
+def numbers_on_ticks(axes: object, curves: list[np.ndarray], points: list[np.ndarray], *,
+                     key: tuple[float, ...] = ()) -> None:
     """Keep each tick number on its tick: centred under it (w₁) or beside it (w₂); one that
     covers a key curve (problem polylines ``curves``) or a key point's dot (``points``)
     moves straight away from its axis, never sideways, until it is clear (at most
@@ -753,7 +759,9 @@ def numbers_on_ticks(axes: object, curves: list[np.ndarray], points: list[np.nda
             # diagonally out past the crossing, away from the origin: the number keeps its
             # tick's corner, clear of the ball (a dropped "1" left t unlabelled).
             outward = np.sign(float(label.get_value())) * along
-            tries = [home + step * away for step in np.arange(0.0, NUMBER_OUT + 1e-9, 0.025)]
+            reach = (KEY_NUMBER_OUT if any(float(label.get_value()) == k for k in key)
+                     else NUMBER_OUT)
+            tries = [home + step * away for step in np.arange(0.0, reach + 1e-9, 0.025)]
             tries += [home + step * (away + outward)
                       for step in np.arange(0.025, DIAGONAL_OUT + 1e-9, 0.025)]
             for where in tries:
@@ -856,7 +864,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # "w₂" beside the axis's end, not above it on the top tick number.
             group[2].next_to(group[0].y_axis.get_end(), RIGHT, buff=0.12)
         for axes in self.axes.values():
-            numbers_on_ticks(axes, avoid, keep)
+            numbers_on_ticks(axes, avoid, keep, key=(self.t, -self.t))
             drop_crowded_numbers(axes)
             merge_axes(axes)
         self.inset: dict[str, VMobject] = {}  # the lasso's touch magnified (`get_inset`)
@@ -1585,7 +1593,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         z["connectors"] = VGroup(*kept)
         # Brighter than the muted axes: the tag names the box the words point at; on the
         # first side of the box its connectors leave clear.
-        z["caption"] = merged(Tex("magnified", font_size=36, color=INSET_COLOR))
+        # r79 (review r77 item 5: small when projected): 36 → 40.
+        z["caption"] = merged(Tex("magnified", font_size=40, color=INSET_COLOR))
         lines = _curve_samples([np.array([line.get_start(), line.get_end()])
                                 for line in z["connectors"]])
         for side, edge in ((LEFT, DOWN), (UP, LEFT), (UP, RIGHT), (LEFT, UP), (RIGHT, DOWN)):
@@ -2083,8 +2092,16 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                                                  self.contours["l1"], *self.centers["l1"],
                                                  self.tangent_dots["l1"],
                                                  self.tangent_labels["l1"]] if m in family]
+            # r79: a tick number the other data's contours pass over (the w₂ axis's "1",
+            # now at its tick) steps out while ŵ moves, back as it returns.
+            swept = (_outline_samples(self.moving_contours(own["l2"], axis_dir, mirror))
+                     if mover else None)
+            crossed = ([n for n in [*self.axes["l2"].x_axis.numbers,
+                                    *self.axes["l2"].y_axis.numbers]
+                        if _box_meets(n, swept, _CLEARANCE)] if mover else [])
             cue.play(*(Conceal(m) for m in [*data, *spent] if m in family),
-                     *(Dim(m) for m in self.lasso_pre_dimmed), at="turn", run_time=0.5)
+                     *(Dim(m) for m in self.lasso_pre_dimmed),
+                     *(Dim(n, factor=0.0) for n in crossed), at="turn", run_time=0.5)
             readout[0].exact_zeros = True
             cue.play(Reveal(readout[0]), *([Reveal(mover["label"]),
                                             Indicate(mover["dot"], color=CENTER_COLOR)]
@@ -2156,6 +2173,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # The ring leaves as this data's w* comes back in its place.
             cue.play(Conceal(ring), Conceal(readout[0]), Conceal(ridge_glow),
                      *([Conceal(mover["label"])] if mover else []),
+                     *(Undim(n) for n in crossed),
                      *(Reveal(m) for m in data), run_time=0.8)
         glow = VGroup(*(self.axis_glow("l1", i) for i in lasso.zero_weights[:1]))
         # The corner decluttered while the cone is shown (review r35 item 1): the level and
@@ -2438,6 +2456,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # onto ŵ with the cone's edges, under the words that say so.
             still: list[int] = []
             corner = point(apex)
+            # r79 (review r77 item 4: the w₂ axis's "1" now stands at its tick): a tick number
+            # the grey wedge will cover or cross leaves as the wedge comes.
+            wedge_marks = _outline_samples([wedge_area])
+            under_wedge = [n for n in [*axes.x_axis.numbers, *axes.y_axis.numbers]
+                           if _box_meets(n, wedge_marks, _CLEARANCE)]
             with self.cue("{@hinv}{Hinv} carries each pull in the cone{@edges} to a {w_hat}"
                           "{@land}, the whole cone onto the grey wedge{@wedge}: the {w_hat} with "
                           "{w_star} = {corner}{@named}.", Hinv=HINV, corner=corner,
@@ -2449,6 +2472,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                          Indicate(wedge, color=CONE_COLOR, scale_factor=1.0),
                          # H⁻¹ lit in the line as it is said (review r51 item 1).
                          Indicate(formula[4], color=GRADIENT_COLOR),
+                         *(Dim(n, factor=0.0) for n in under_wedge),
                          at="hinv", run_time=0.8)
                 # The fan and the three pulls carried together; what stays still (w*, ŵ)
                 # drawn over them (raised in their own order: the fan under the arrows).
