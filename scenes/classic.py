@@ -238,7 +238,7 @@ ALONG_FONT = 28
 #: How many 0.08-unit steps in from a panel's corner the wedge's label may move.
 WEDGE_LABEL_STEPS = 8
 #: "normal" sits beside the radius this share of the way out from 0.
-NORMAL_AT = 0.55
+NORMAL_AT = 0.35
 TAKEAWAY_FONT = 36
 #: The lasso's pull is turned this far past its cone's edge (w* then slides along the edge,
 #: regmath's `corner_pull_solution`), and "other data" is written in this grey.
@@ -293,6 +293,8 @@ EDGE_SLIDE = 0.5
 EDGE_SLIDE_SECONDS = 1.1
 #: ŵ's label counts as next to its dot within this share of its width + height.
 NEXT_TO_DOT = 0.9
+#: ŵ's label is first placed where a box this many times its own is clear of the rings.
+HAT_ROOM = 1.5
 #: Scene units the pull's part along the edge stops short of the corner (its w* dot).
 CORNER_GAP = 0.1
 OTHER_COLOR = interpolate_color(ManimColor(MUTED_COLOR), WHITE, 0.6)
@@ -997,7 +999,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             names = [legible(Tex(r"a level curve of $f$", font_size=36, color=WHITE))
                      .next_to(c, DOWN, buff=0.12).align_to(c, RIGHT) for c in shape]
             for name, axes in zip(names, (self.axes[n] for n in NORMS)):
-                axis_x = axes.y_axis.get_center()[0]
+                # (The axis line's own x: the axis's centre moves with its numbers, review
+                # r77 item 4, the axis ran through "a level curve of f".)
+                axis_x = axes.c2p(0.0, 0.0)[0]
                 if name.get_left()[0] < axis_x + LEVEL_NAME_GAP < name.get_right()[0] + 0.3:
                     name.shift((axis_x + LEVEL_NAME_GAP - name.get_left()[0]) * RIGHT)
                 # Pushed past the frame's edge (variant quadrant-3: the curve hugs the
@@ -1994,7 +1998,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                        if pull_def is not None and "pull_l2" in labels else []),
                      at="pull", run_time=1.0)
             # No penalised forms (μ, λ, s, ∂ were on screen, never said: review r37 item 2).
-            cue.play(Create(radius), Reveal(labels["normal"]), at="normal", run_time=1.0)
+            # r79 (review r77 item 5: "normal" small when projected; larger, it met an axis):
+            # the radius drawn as "normal" is said, unlabelled.
+            cue.play(Create(radius), at="normal", run_time=1.0)
             pulse(cue, lambda: [Indicate(arrows["l2"], color=GRADIENT_COLOR,
                                          scale_factor=1.0)])
         # "−∇f(w*)" stays by the true pull's tip (it names that arrow; following the turned
@@ -3673,6 +3679,18 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             diagonals = [np.array(c) for c in compass[4:]]
             away = np.asarray(self.loss.center) - self.solutions[norm].point
             near = diagonals[int(np.argmax([float(d @ away) for d in diagonals]))]
+            # r79 (review r77 item 4: the faint rings ran through "ŵ"'s dark halo): first
+            # where a room HAT_ROOM times the label's size is clear, halo and all.
+            probe = label.copy().scale(HAT_ROOM)
+            samples = _outline_samples(obstacles)
+            for d in [near, *(np.array(c) for c in compass)]:
+                place_clear(probe, dot.get_center(), np.array([d[0], d[1], 0.0]), obstacles,
+                            buff=0.06)
+                if (not _box_meets(probe, samples, _CLEARANCE)
+                        and np.linalg.norm(probe.get_center() - dot.get_center())
+                        <= NEXT_TO_DOT * (probe.width + probe.height)):
+                    label.move_to(probe.get_center())
+                    return VGroup(dot, label)
             place_clear(label, dot.get_center(), np.array([near[0], near[1], 0.0]),
                         obstacles, buff=0.06)
             if (np.linalg.norm(label.get_center() - dot.get_center())
