@@ -293,8 +293,6 @@ EDGE_SLIDE = 0.5
 EDGE_SLIDE_SECONDS = 1.1
 #: ŵ's label counts as next to its dot within this share of its width + height.
 NEXT_TO_DOT = 0.9
-#: ŵ's label is first placed where a box this many times its own is clear of the rings.
-HAT_ROOM = 1.5
 #: Scene units the pull's part along the edge stops short of the corner (its w* dot).
 CORNER_GAP = 0.1
 OTHER_COLOR = interpolate_color(ManimColor(MUTED_COLOR), WHITE, 0.6)
@@ -2464,9 +2462,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             corner = point(apex)
             # r79 (review r77 item 4: the w₂ axis's "1" now stands at its tick): a tick number
             # the grey wedge will cover or cross leaves as the wedge comes.
-            wedge_marks = _outline_samples([wedge_area])
+            wedge_marks = _curve_samples([to_scene(axes, np.vstack([final_wedge,
+                                                                    final_wedge[:1]]))])
             under_wedge = [n for n in [*axes.x_axis.numbers, *axes.y_axis.numbers]
-                           if _box_meets(n, wedge_marks, _CLEARANCE)]
+                           if _box_meets(n, wedge_marks, TICK_CLEARANCE)
+                           or in_polygon(axes.p2c(n.get_center())[:2], final_wedge)]
             with self.cue("{@hinv}{Hinv} carries each pull in the cone{@edges} to a {w_hat}"
                           "{@land}, the whole cone onto the grey wedge{@wedge}: the {w_hat} with "
                           "{w_star} = {corner}{@named}.", Hinv=HINV, corner=corner,
@@ -3679,18 +3679,6 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             diagonals = [np.array(c) for c in compass[4:]]
             away = np.asarray(self.loss.center) - self.solutions[norm].point
             near = diagonals[int(np.argmax([float(d @ away) for d in diagonals]))]
-            # r79 (review r77 item 4: the faint rings ran through "ŵ"'s dark halo): first
-            # where a room HAT_ROOM times the label's size is clear, halo and all.
-            probe = label.copy().scale(HAT_ROOM)
-            samples = _outline_samples(obstacles)
-            for d in [near, *(np.array(c) for c in compass)]:
-                place_clear(probe, dot.get_center(), np.array([d[0], d[1], 0.0]), obstacles,
-                            buff=0.06)
-                if (not _box_meets(probe, samples, _CLEARANCE)
-                        and np.linalg.norm(probe.get_center() - dot.get_center())
-                        <= NEXT_TO_DOT * (probe.width + probe.height)):
-                    label.move_to(probe.get_center())
-                    return VGroup(dot, label)
             place_clear(label, dot.get_center(), np.array([near[0], near[1], 0.0]),
                         obstacles, buff=0.06)
             if (np.linalg.norm(label.get_center() - dot.get_center())
