@@ -159,8 +159,6 @@ HEADINGS = {"l2": ("Ridge", r": $\|w\|_2 \le t$"), "l1": ("Lasso", r": $\|w\|_1 
 #: Each panel is a square plot of this side; the result lines sit under it, clear of the
 #: caption strip, and the headings above it.
 PANEL_SIDE = 5.0
-#: How much wider the bars being compared pulse (in stroke width, their colours kept).
-BAR_PULSE_FACTOR = 1.8
 PANEL_CENTERS = {"l2": np.array([-3.6, 0.72, 0.0]), "l1": np.array([3.6, 0.72, 0.0])}
 HEADING_Y = 3.7
 #: (r34, review r32 item 6: ticks, H's entries and the w* subscripts read 5–8 px at 480p.)
@@ -186,8 +184,6 @@ KEY_NUMBER_OUT = 0.8
 DOT_CLEARANCE = 0.12
 #: Scene units kept between two tick numbers.
 NUMBER_GAP = 0.06
-BAR_WIDTH = 8
-CENTER_BAR_WIDTH = 5
 #: The loss and H under it, centred between the result lines under the panels: the top
 #: of the gap between the panels is where ŵ's contours reach.
 LOSS_FONT = 35
@@ -198,17 +194,11 @@ H_GROWTH = 1.2
 #: The last stretch of growth before a touch eases out over at least this long (no rush
 #: into the touch), and the bars shrink over at least this long.
 APPROACH_SECONDS = 1.6
-#: The axes of f's ellipses drawn as the touching contour's diameters, times this
-#: (review r52 item 1; layout_report: the full view's width cut ridge's w* label).
-REASON_EXTEND = 1.0
-SHRINK_SECONDS = 1.2
 #: Words left after a beat's motions for which the named objects pulse until they end.
 MARK_AFTER = 1.5
 #: A pulse's length, and the most a pulse waits for the next (well under MAX_HOLD = 4 s).
 PULSE_SECONDS = 1.2
 PULSE_GAP = 2.0
-#: Significant digits of a shrink factor (one more for an exact tie such as 0.625).
-FACTOR_DIGITS = 2
 #: A short still moment after each touch and at the very end (well under MAX_HOLD = 4 s):
 #: the event sinks in, and a lecturer cutting the clip has a clean tail.
 TOUCH_HOLD = 1.0
@@ -261,15 +251,8 @@ AREA_LABEL_REACH = 1.45
 LEVEL_NAME_GAP = 0.3
 #: The first factor tag's gap to the w₂ axis (scene units).
 TAG_AXIS_GAP = 0.2
-#: Under the w₁ axis, the first tag's gap below it: clear of the tick marks (layout_report
-#: r66: "×0.36" struck by the axis).
-TAG_BELOW_AXIS = 0.2
 #: The width of the band round an axis that ridge's ray labels keep off (`axis_bands`).
 AXIS_BAND = 0.45
-#: Where along the second leg its factor tag sits (0 its start, 1 its end).
-TAG_ALONG = 0.35
-#: The share of the legs' shrink the factor tags ride before they fade (layout_report r66).
-TAG_SHRINK_SHARE = 0.6
 #: The ring round the lasso's corner as "the corner does" is said (scene units).
 CORNER_RING = 0.16
 #: The least and most share of the pull's size the moved ŵ′ may keep (`lasso_share`).
@@ -295,7 +278,6 @@ EDGE_SLIDE_SECONDS = 1.1
 NEXT_TO_DOT = 0.9
 #: Scene units the pull's part along the edge stops short of the corner (its w* dot).
 CORNER_GAP = 0.1
-OTHER_COLOR = interpolate_color(ManimColor(MUTED_COLOR), WHITE, 0.6)
 #: The pull's part along the diamond's edge (review r45 item 1: in the pull's violet it
 #: merged with the pull): the palette's "push" role, checked against the pull, the
 #: diamond, the normals and w*.
@@ -322,10 +304,8 @@ INSIDE_OPACITY = 0.3
 #: Ridge's w* shown on the lasso's panel: a hollow ring of this radius.
 GHOST_RADIUS = 0.11
 GHOST_FONT = 32
-#: Ridge's ghost label is ridge's green lightened by this share towards white (dark green
-#: text did not read over the contours), and may sit up to LEADER_REACH from its ring,
-#: joined to it by a thin leader, to stay off the curves crowding the corner.
-GHOST_LIGHTEN = 0.35
+#: Ridge's ghost label may sit up to this far from its ring, joined to it by a thin
+#: leader, to stay off the curves crowding the corner.
 LEADER_REACH = 1.6
 #: Each w* is named by its problem, on its dot, in the result lines and as ridge's ghost
 #: on the lasso's panel: two different points are never both just "w*".
@@ -573,51 +553,6 @@ def unit_point(values: np.ndarray) -> Phrase:
 def scaled_value(value: float, power: int) -> float:
     """``value`` / 10^``power`` for a live readout (a power of ten is an exact float)."""
     return value * 10.0 ** -power if power < 0 else value / 10.0 ** power
-
-
-def written_exactly(value: float, digits: int) -> bool:
-    """Whether ``value`` shown to ``digits`` significant digits is ``value`` itself (0.625 at
-    three digits), decided from the number, never from its formatted text."""
-    return value == 0.0 or round(value, decimals_for(value, digits)) == value
-
-
-def factor_digits(values: list[float]) -> int:
-    """Significant digits the shrink factors are shown with: two, but all three when a
-    factor is exactly a three-digit decimal (1 / 1.6 = 0.625): rounding that tie to 0.63
-    would leave a learner who divides the two weights with a different number."""
-    if any(written_exactly(v, FACTOR_DIGITS + 1) and not written_exactly(v, FACTOR_DIGITS)
-           for v in values):
-        return FACTOR_DIGITS + 1
-    return FACTOR_DIGITS
-
-
-#: Simple fractions a factor may be written as, exactly (review r35 item 7: "≈ 0.67 ŵ₂" for
-#: 1/1.5): caption glyph and spoken words.
-FRACTIONS = {(1, 2): ("½", "one half"), (1, 3): ("⅓", "one third"), (2, 3): ("⅔", "two thirds"),
-             (1, 4): ("¼", "one quarter"), (3, 4): ("¾", "three quarters"),
-             (1, 5): ("⅕", "one fifth"), (2, 5): ("⅖", "two fifths"),
-             (3, 5): ("⅗", "three fifths"), (4, 5): ("⅘", "four fifths"),
-             (1, 6): ("⅙", "one sixth"), (5, 6): ("⅚", "five sixths"),
-             (1, 8): ("⅛", "one eighth"), (3, 8): ("⅜", "three eighths"),
-             (5, 8): ("⅝", "five eighths"), (7, 8): ("⅞", "seven eighths")}
-
-
-def exact_fraction(value: float) -> tuple[int, int] | None:
-    """(p, q) when ``value`` is one of FRACTIONS to the float's own rounding (a factor
-    such as 1/1.5 = ⅔), else None; written with "=" (it is exact) and as the fraction."""
-    from fractions import Fraction
-    if not np.isfinite(value) or value <= 0.0:
-        return None
-    f = Fraction(float(value)).limit_denominator(8)
-    key = (f.numerator, f.denominator)
-    if key in FRACTIONS and abs(f.numerator / f.denominator - value) <= 4e-16 * value:
-        return key
-    return None
-
-
-def factor_numbers(values: list[float]) -> list:
-    """Shrink factors w*ᵢ / ŵᵢ for the screen, to `factor_digits` significant digits."""
-    return numbers(values, significant=factor_digits(values))
 
 
 def method_weight_tex(k: int, norm: str) -> str:
