@@ -20,9 +20,7 @@ Storyboard, one section per beat:
   circle), stops there on the left and grows on until it touches the diamond.
 * solutions: each w* named, with what the data say about its weights (a
   corner of the diamond with a weight exactly 0, an edge, a ray of ridge).
-* shrink: bars along the axes shrink from ŵ's coordinates to w*'s: ridge
-  multiplies them by different factors; the lasso sets one to exactly 0 at a
-  corner. Then why (KKT, shown): −∇f(w*) at both touches, labelled "pull", then
+* why (KKT, shown): −∇f(w*) at both touches, labelled "pull", then
   turned as for other data (this ŵ and its contour leave meanwhile); on the circle
   w* slides round with it through the axis, a live w₁* crossing 0 (on an axis
   only when the pull is), at the diamond's corner it stays put for every pull in
@@ -30,7 +28,7 @@ Storyboard, one section per beat:
   takeaway "w₁* = 0 exactly" stays up at the end.
 
 Every coordinate comes from `regmath` (solutions, contours, balls, the shared
-view, the bars), and every claim in the words is chosen by regmath's facts for
+view), and every claim in the words is chosen by regmath's facts for
 the data. ŵ inside the circle (so no contour touches it) is refused in
 ``setup()``, naming ``center``; a singular H is refused by the ``hessian`` check.
 """
@@ -50,7 +48,6 @@ from manim import (
     RIGHT,
     UP,
     AnimationGroup,
-    ApplyFunction,
     Arrow,
     Circle,
     Create,
@@ -78,9 +75,6 @@ from regmath import Quadratic, Solution, constrained
 from regmath.classic import (
     axis_line,
     drop_lines,
-    axis_legs,
-    axis_shrink,
-    ellipse_axes,
     nearest_axis,
     mirrored_across_axis,
     corner_pull_at_solution,
@@ -105,7 +99,6 @@ from regmath.classic import (
     level_anchor,
     pointer_segment,
     same_solution,
-    shrink_bars,
     touch_progress,
 )
 from regmath.drawing import (ViewBox, arrow_scale, ball_outline, boundary_tangents,
@@ -114,7 +107,7 @@ from regmath.drawing import (ViewBox, arrow_scale, ball_outline, boundary_tangen
 from regmath.edge_normals import diamond_edge_normals
 from regmath.sparsity import (opening_arc, axis_points, eased_carry, eased_tips, eased_wedge,
                                l2_sparse_rays, room_along)
-from regmath.facts import isotropic, shrink_factors
+from regmath.facts import isotropic
 from regmath.framing import clip_polyline
 from regmath.lp import lp_norm
 from scenes.toolkit import palette
@@ -122,7 +115,7 @@ from scenes.toolkit.arrows import MovingArrow
 from scenes.toolkit.emphasis import Indicate
 from scenes.toolkit.motion import SWEEP_Z, AnimatedOnTop, overlapping, sweep
 from scenes.toolkit.narration import KEY_SETTLE_SECONDS, hold
-from scenes.toolkit.notation import (HINV, LOSS_TEX, SYMBOLS, Phrase, decimals_for, number, numbers,
+from scenes.toolkit.notation import (HINV, LOSS_TEX, Phrase, decimals_for, number, numbers,
                                       point, weight_star)
 from scenes.toolkit.params import integer, point as a_point, positive, positive_definite, refuse
 from scenes.toolkit.readout import Readout, number_format
@@ -166,8 +159,6 @@ HEADINGS = {"l2": ("Ridge", r": $\|w\|_2 \le t$"), "l1": ("Lasso", r": $\|w\|_1 
 #: Each panel is a square plot of this side; the result lines sit under it, clear of the
 #: caption strip, and the headings above it.
 PANEL_SIDE = 5.0
-#: How much wider the bars being compared pulse (in stroke width, their colours kept).
-BAR_PULSE_FACTOR = 1.8
 PANEL_CENTERS = {"l2": np.array([-3.6, 0.72, 0.0]), "l1": np.array([3.6, 0.72, 0.0])}
 HEADING_Y = 3.7
 #: (r34, review r32 item 6: ticks, H's entries and the w* subscripts read 5–8 px at 480p.)
@@ -186,11 +177,13 @@ NUMBER_OUT = 0.3
 #: How far (along each of the two directions) a tick number may move diagonally, out past a
 #: ball crossing its axis at the tick, before it is dropped.
 DIAGONAL_OUT = 0.2
+#: How far the numbers ±t (where a ball crosses the axis: the budget, and the lasso's
+#: corner (0, t)) may move straight out before the diagonal is tried: centred on their
+#: ticks (review r77 item 4: the w₂ axis had no "1", the w₁ "1" sat right of its tick).
+KEY_NUMBER_OUT = 0.8
 DOT_CLEARANCE = 0.12
 #: Scene units kept between two tick numbers.
 NUMBER_GAP = 0.06
-BAR_WIDTH = 8
-CENTER_BAR_WIDTH = 5
 #: The loss and H under it, centred between the result lines under the panels: the top
 #: of the gap between the panels is where ŵ's contours reach.
 LOSS_FONT = 35
@@ -201,17 +194,11 @@ H_GROWTH = 1.2
 #: The last stretch of growth before a touch eases out over at least this long (no rush
 #: into the touch), and the bars shrink over at least this long.
 APPROACH_SECONDS = 1.6
-#: The axes of f's ellipses drawn as the touching contour's diameters, times this
-#: (review r52 item 1; layout_report: the full view's width cut ridge's w* label).
-REASON_EXTEND = 1.0
-SHRINK_SECONDS = 1.2
 #: Words left after a beat's motions for which the named objects pulse until they end.
 MARK_AFTER = 1.5
 #: A pulse's length, and the most a pulse waits for the next (well under MAX_HOLD = 4 s).
 PULSE_SECONDS = 1.2
 PULSE_GAP = 2.0
-#: Significant digits of a shrink factor (one more for an exact tie such as 0.625).
-FACTOR_DIGITS = 2
 #: A short still moment after each touch and at the very end (well under MAX_HOLD = 4 s):
 #: the event sinks in, and a lecturer cutting the clip has a clean tail.
 TOUCH_HOLD = 1.0
@@ -231,7 +218,8 @@ PULL_LENGTH = 0.5
 CONE_LENGTH = 0.62
 #: The pulls' labels ("−∇f(w*)", "normal", "normal cone") and the takeaway under the
 #: lasso ("w₁* = 0 exactly"), and the still after it (review r32: ≥ 3 s, under MAX_HOLD).
-PULL_FONT = 30
+#: r79 (review r77 item 5: "normal", "zero area" small when projected): 30 → 34.
+PULL_FONT = 34
 #: The wedge's opening arc at the end is drawn this many t from the corner.
 AREA_ARC_RADIUS = 0.8
 #: The along-edge/along-circle labels: PULL_FONT's old size, the room beside the slid
@@ -263,15 +251,8 @@ AREA_LABEL_REACH = 1.45
 LEVEL_NAME_GAP = 0.3
 #: The first factor tag's gap to the w₂ axis (scene units).
 TAG_AXIS_GAP = 0.2
-#: Under the w₁ axis, the first tag's gap below it: clear of the tick marks (layout_report
-#: r66: "×0.36" struck by the axis).
-TAG_BELOW_AXIS = 0.2
 #: The width of the band round an axis that ridge's ray labels keep off (`axis_bands`).
 AXIS_BAND = 0.45
-#: Where along the second leg its factor tag sits (0 its start, 1 its end).
-TAG_ALONG = 0.35
-#: The share of the legs' shrink the factor tags ride before they fade (layout_report r66).
-TAG_SHRINK_SHARE = 0.6
 #: The ring round the lasso's corner as "the corner does" is said (scene units).
 CORNER_RING = 0.16
 #: The least and most share of the pull's size the moved ŵ′ may keep (`lasso_share`).
@@ -297,7 +278,6 @@ EDGE_SLIDE_SECONDS = 1.1
 NEXT_TO_DOT = 0.9
 #: Scene units the pull's part along the edge stops short of the corner (its w* dot).
 CORNER_GAP = 0.1
-OTHER_COLOR = interpolate_color(ManimColor(MUTED_COLOR), WHITE, 0.6)
 #: The pull's part along the diamond's edge (review r45 item 1: in the pull's violet it
 #: merged with the pull): the palette's "push" role, checked against the pull, the
 #: diamond, the normals and w*.
@@ -324,10 +304,8 @@ INSIDE_OPACITY = 0.3
 #: Ridge's w* shown on the lasso's panel: a hollow ring of this radius.
 GHOST_RADIUS = 0.11
 GHOST_FONT = 32
-#: Ridge's ghost label is ridge's green lightened by this share towards white (dark green
-#: text did not read over the contours), and may sit up to LEADER_REACH from its ring,
-#: joined to it by a thin leader, to stay off the curves crowding the corner.
-GHOST_LIGHTEN = 0.35
+#: Ridge's ghost label may sit up to this far from its ring, joined to it by a thin
+#: leader, to stay off the curves crowding the corner.
 LEADER_REACH = 1.6
 #: Each w* is named by its problem, on its dot, in the result lines and as ridge's ghost
 #: on the lasso's panel: two different points are never both just "w*".
@@ -577,51 +555,6 @@ def scaled_value(value: float, power: int) -> float:
     return value * 10.0 ** -power if power < 0 else value / 10.0 ** power
 
 
-def written_exactly(value: float, digits: int) -> bool:
-    """Whether ``value`` shown to ``digits`` significant digits is ``value`` itself (0.625 at
-    three digits), decided from the number, never from its formatted text."""
-    return value == 0.0 or round(value, decimals_for(value, digits)) == value
-
-
-def factor_digits(values: list[float]) -> int:
-    """Significant digits the shrink factors are shown with: two, but all three when a
-    factor is exactly a three-digit decimal (1 / 1.6 = 0.625): rounding that tie to 0.63
-    would leave a learner who divides the two weights with a different number."""
-    if any(written_exactly(v, FACTOR_DIGITS + 1) and not written_exactly(v, FACTOR_DIGITS)
-           for v in values):
-        return FACTOR_DIGITS + 1
-    return FACTOR_DIGITS
-
-
-#: Simple fractions a factor may be written as, exactly (review r35 item 7: "≈ 0.67 ŵ₂" for
-#: 1/1.5): caption glyph and spoken words.
-FRACTIONS = {(1, 2): ("½", "one half"), (1, 3): ("⅓", "one third"), (2, 3): ("⅔", "two thirds"),
-             (1, 4): ("¼", "one quarter"), (3, 4): ("¾", "three quarters"),
-             (1, 5): ("⅕", "one fifth"), (2, 5): ("⅖", "two fifths"),
-             (3, 5): ("⅗", "three fifths"), (4, 5): ("⅘", "four fifths"),
-             (1, 6): ("⅙", "one sixth"), (5, 6): ("⅚", "five sixths"),
-             (1, 8): ("⅛", "one eighth"), (3, 8): ("⅜", "three eighths"),
-             (5, 8): ("⅝", "five eighths"), (7, 8): ("⅞", "seven eighths")}
-
-
-def exact_fraction(value: float) -> tuple[int, int] | None:
-    """(p, q) when ``value`` is one of FRACTIONS to the float's own rounding (a factor
-    such as 1/1.5 = ⅔), else None; written with "=" (it is exact) and as the fraction."""
-    from fractions import Fraction
-    if not np.isfinite(value) or value <= 0.0:
-        return None
-    f = Fraction(float(value)).limit_denominator(8)
-    key = (f.numerator, f.denominator)
-    if key in FRACTIONS and abs(f.numerator / f.denominator - value) <= 4e-16 * value:
-        return key
-    return None
-
-
-def factor_numbers(values: list[float]) -> list:
-    """Shrink factors w*ᵢ / ŵᵢ for the screen, to `factor_digits` significant digits."""
-    return numbers(values, significant=factor_digits(values))
-
-
 def method_weight_tex(k: int, norm: str) -> str:
     """"w₁*_ridge" / "w₁*_lasso": a weight of one method's w*, its method written as in
     SOLUTION_NAMES (review r50 item 7: a bare red w₁* meant ridge's, later the lasso's)."""
@@ -735,7 +668,8 @@ def drop_crowded_numbers(axes: object) -> None:
                 owners[id(drop)].numbers.remove(drop)
 
 
-def numbers_on_ticks(axes: object, curves: list[np.ndarray], points: list[np.ndarray]) -> None:
+def numbers_on_ticks(axes: object, curves: list[np.ndarray], points: list[np.ndarray], *,
+                     key: tuple[float, ...] = ()) -> None:
     """Keep each tick number on its tick: centred under it (w₁) or beside it (w₂); one that
     covers a key curve (problem polylines ``curves``) or a key point's dot (``points``)
     moves straight away from its axis, never sideways, until it is clear (at most
@@ -760,7 +694,9 @@ def numbers_on_ticks(axes: object, curves: list[np.ndarray], points: list[np.nda
             # diagonally out past the crossing, away from the origin: the number keeps its
             # tick's corner, clear of the ball (a dropped "1" left t unlabelled).
             outward = np.sign(float(label.get_value())) * along
-            tries = [home + step * away for step in np.arange(0.0, NUMBER_OUT + 1e-9, 0.025)]
+            reach = (KEY_NUMBER_OUT if any(float(label.get_value()) == k for k in key)
+                     else NUMBER_OUT)
+            tries = [home + step * away for step in np.arange(0.0, reach + 1e-9, 0.025)]
             tries += [home + step * (away + outward)
                       for step in np.arange(0.025, DIAGONAL_OUT + 1e-9, 0.025)]
             for where in tries:
@@ -863,13 +799,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # "w₂" beside the axis's end, not above it on the top tick number.
             group[2].next_to(group[0].y_axis.get_end(), RIGHT, buff=0.12)
         for axes in self.axes.values():
-            numbers_on_ticks(axes, avoid, keep)
+            numbers_on_ticks(axes, avoid, keep, key=(self.t, -self.t))
             drop_crowded_numbers(axes)
             merge_axes(axes)
         self.inset: dict[str, VMobject] = {}  # the lasso's touch magnified (`get_inset`)
         self.growth = ValueTracker(0.0)
-        self.shrink = {norm: ValueTracker(0.0) for norm in NORMS}
-        self.factors = {norm: shrink_factors(self.loss, sol) for norm, sol in self.solutions.items()}
 
     def check_story(self) -> None:
         """ŵ must lie outside the circle (and so the diamond): else no contour touches them."""
@@ -900,8 +834,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         self.grow_contours()
         self.next_section("solutions")
         self.show_solutions()
-        self.next_section("shrink")
-        self.show_shrinkage()
+        self.next_section("why")
+        self.show_why()
         # The takeaway stays up after the last words (review r32: at least 3 s, counted from its reveal on "exactly").
         hold(self, TAKEAWAY_HOLD if self.shows_pulls() else END_HOLD)
 
@@ -998,7 +932,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             names = [legible(Tex(r"a level curve of $f$", font_size=36, color=WHITE))
                      .next_to(c, DOWN, buff=0.12).align_to(c, RIGHT) for c in shape]
             for name, axes in zip(names, (self.axes[n] for n in NORMS)):
-                axis_x = axes.y_axis.get_center()[0]
+                # (The axis line's own x: the axis's centre moves with its numbers, review
+                # r77 item 4, the axis ran through "a level curve of f".)
+                axis_x = axes.c2p(0.0, 0.0)[0]
                 if name.get_left()[0] < axis_x + LEVEL_NAME_GAP < name.get_right()[0] + 0.3:
                     name.shift((axis_x + LEVEL_NAME_GAP - name.get_left()[0]) * RIGHT)
                 # Pushed past the frame's edge (variant quadrant-3: the curve hugs the
@@ -1269,7 +1205,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # corner, shown by the cone and wedge later.
         # Said plainly (review r45 item 4: "not this" was cryptic): why the lasso's level is
         # higher, and that the zero is not that but the corner.
-        aside = (" That alone zeroes no weight:{@corner} the corner does."
+        # r79 (review r77 item 3: the ring came near the sentence's end): the corner ringed
+        # as the sentence starts.
+        aside = (" {@corner}That alone zeroes no weight: the corner does."
                  if self.solutions["l1"].at_corner else "")
         # r76 (review r75 item 1): the key aside rests wordless after its words.
         with self.cue("{@circle}The diamond lies inside the circle{@outside}, so the lasso's "
@@ -1592,7 +1530,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         z["connectors"] = VGroup(*kept)
         # Brighter than the muted axes: the tag names the box the words point at; on the
         # first side of the box its connectors leave clear.
-        z["caption"] = merged(Tex("magnified", font_size=36, color=INSET_COLOR))
+        # r79 (review r77 item 5: small when projected): 36 → 40.
+        z["caption"] = merged(Tex("magnified", font_size=40, color=INSET_COLOR))
         lines = _curve_samples([np.array([line.get_start(), line.get_end()])
                                 for line in z["connectors"]])
         for side, edge in ((LEFT, DOWN), (UP, LEFT), (UP, RIGHT), (LEFT, UP), (RIGHT, DOWN)):
@@ -1743,24 +1682,6 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 cue.play(Flash(self.tangent_dots["l1"], color=SOLUTION_COLOR), at="zero")
             self.drop_w1(cue, "l1")
             keep_marking(cue, self.results["l1"][0])
-        # The penalty weight each t matches, read off the solution (review r51 item 5: λ
-        # never appeared): regmath's `strength`, ridge's (λ/2)‖w‖₂² and the lasso's λ‖w‖₁.
-        self.penalty_lines = {norm: self.get_penalty_line(norm) for norm in NORMS}
-        # Review r52 item 2: ridge's ½ gets its reason in one clause (the gradient of
-        # (λ/2)‖w‖₂² is λw), and the lines stay into the next beat (≥ 6 s), then shrink to
-        # a "λ = …" under each title for the rest of the scene.
-        # r61 (review r60 item 2: one λ for two values at 78-87 s): each side's own λ.
-        # r66 (review r65 item 6: 77-85 s a still read): the ½ clause cut.
-        # r68 (review r67 item 7: λ_ridge = 1.80 holds only with the ½): said once.
-        with self.cue("{@lam}Each {w_star} also minimizes f plus a penalty, weight "
-                      "{lam_ridge} or {lam_lasso} (ridge's penalty with ½).",
-                      spoken="{@lam}Each w-star also minimizes f plus a penalty, weight "
-                      "lambda-ridge or lambda-lasso (ridge's penalty with a half)."
-                      ) as cue:
-            cue.play(*(Reveal(m) for m in self.penalty_lines.values()), at="lam",
-                     run_time=0.6)
-            pulse(cue, lambda: [Indicate(VGroup(*self.penalty_lines.values()),
-                                         color=CONE_COLOR, scale_factor=1.0)])
 
     def drop_w1(self, cue: object, norm: str) -> None:
         """Review r54 item 5: w₁* read off the plot as its line is read: a dashed drop from
@@ -1777,41 +1698,6 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         foot = axes.c2p(float(point[0]), 0.0)
         cue.play(Create(drop), run_time=0.6)
         cue.play(Flash(foot, color=SOLUTION_COLOR), run_time=0.6)
-
-    def get_penalty_line(self, norm: str) -> VMobject:
-        """"f + (λ/2)‖w‖₂², λ = 1.80" (ridge) or "f + λ‖w‖₁, λ = 1.5" (lasso): the penalty
-        whose minimizer is this w* (regmath's `strength`), under the result line, where its
-        second line comes later."""
-        sol = self.solutions[norm]
-        # r61 (review r60 item 2): λ_ridge and λ_lasso, as in the titles' tags.
-        lam = SYMBOLS["lam_ridge" if norm == "l2" else "lam_lasso"].tex
-        term = (r"\tfrac{" + lam + r"}{2}\|w\|_2^2" if norm == "l2"
-                else lam + r"\|w\|_1")
-        line = merged(MathTex(r"f + " + term + r",\ " + lam + " = " + number(sol.strength).tex,
-                              font_size=RESULT_FONT))
-        first = self.results[norm][0]
-        line.next_to(first, DOWN, buff=0.18)
-        line.align_to(first, LEFT)
-        # Inside the frame's margin (r61: "λ_lasso = 1.50" ran off its right edge).
-        over = line.get_right()[0] - (config.frame_x_radius - 0.3)
-        return line.shift(max(over, 0.0) * LEFT)
-
-    def get_lambda_tag(self, norm: str) -> VMobject:
-        """"λ = 1.80" beside ``norm``'s title: the penalty weight kept."""
-        # Named by its side (review r59 item 4: two "λ = …" with two values).
-        symbol = SYMBOLS["lam_ridge" if norm == "l2" else "lam_lasso"].tex
-        tag = merged(MathTex(symbol + " = " + number(self.solutions[norm].strength).tex,
-                             font_size=34))
-        heading = self.headings[norm]
-        # Beside the title, on its line: the top row is free all scene long (under it,
-        # the line of ŵ's label stacked on it at 124 s, layout_report).
-        tag.next_to(heading, RIGHT, buff=0.3)
-        if tag.get_right()[0] > config.frame_x_radius - 0.15:  # a long number: under it
-            # At the frame's right margin, clear of the w₂ label under the title (r59:
-            # "λ_lasso" ran into it).
-            tag.next_to(heading, DOWN, buff=0.12)
-            tag.shift((config.frame_x_radius - 0.15 - tag.get_right()[0]) * RIGHT)
-        return tag
 
     def reveal_label(self, norm: str) -> list:
         """Reveal w*'s label unless it is already on screen (named at its touch)."""
@@ -1833,116 +1719,6 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             return ", a corner{@zero} of the diamond."
         return ", on an edge of the diamond: both weights are nonzero."
 
-    def show_shrinkage(self) -> None:
-        self.center_bars = {norm: self.get_bars(norm, 0.0, center=True) for norm in NORMS}
-        self.bars = {norm: self.get_bars(norm, 0.0) for norm in NORMS}
-        for norm, bars in self.bars.items():
-            bars.add_updater(lambda m, norm=norm: self.follow_bars(m, norm))
-        # What the bars are, while ridge's move (the lasso's then need no introduction).
-        moves = "shrink" if self.bars_shrink("l2") else "move"
-        with self.cue("White bars{@bars}: {w_hat}'s coordinates. Ridge's red bars{@red} "
-                      + moves + " to {w_star}'s{@factors}.") as cue:
-            # The penalty lines stay as the bars come, then shrink to a "λ = …" under each
-            # title, kept for the rest of the scene (review r52 item 2: they flashed by).
-            self.shrink_panel("l2", cue, result=False)
-            lines = getattr(self, "penalty_lines", {})
-            if lines:
-                self.lambda_tags = {norm: self.get_lambda_tag(norm) for norm in lines}
-                # r76 (review r75 item 6: morphed up into the titles, the glyphs smeared
-                # over ŵ and the ellipse): the lines fade out, the tags fade in.
-                cue.play(*(Conceal(lines[n]) for n in lines),
-                         *(Reveal(self.lambda_tags[n]) for n in lines),
-                         at="factors", run_time=0.8)
-        words, spoken = self.factor_words("l2")
-        # Unequal factors get no reason here (review r38 items 2-3: the Hŵ-eigenvector aside
-        # was told, not shown, off the main line, and crowded ridge's w₂ axis): what matters
-        # is that both weights stay nonzero, which the line shows.
-        reason = self.ridge_reason()
-        tail = (": " + reason if reason else ".") + self.odd_words()
-        # r76 (review r75 item 1): the shrink factors rest wordless after their words.
-        with self.cue("Against {w_hat}, ridge " + words + "{@factors}" + tail,
-                      spoken="Against w-hat, ridge " + spoken + "{@factors}" + tail,
-                      settle=KEY_SETTLE_SECONDS) as cue:
-            # The line written as the factors are read (review r32 item 8: it came 2 s
-            # late), the bars being compared pulsing with it.
-            # The lasso's line has been read: it leaves as ridge's factors come (ŵ's labels
-            # stay now, review r39 item 8; at most 8 text lines).
-            # r61 (review r60 item 1: ~13 text items at 97-103 s): the lasso's panel dims
-            # while ridge's factors are argued, as it does at 119-131 s; back with its bars.
-            family = self.get_mobject_family_members()
-            self.shrink_dimmed = [m for m in [*self.panels["l1"], *self.balls["l1"],
-                                              self.contours["l1"], *self.centers["l1"],
-                                              self.tangent_dots["l1"], self.tangent_labels["l1"],
-                                              getattr(self, "lambda_tags", {}).get("l1")]
-                                  if m is not None and m in family]
-            # r66 (review r65 item 7): the lasso's panel leaves (not dimmed) while ridge's
-            # factors are argued; it comes back with its bars.
-            # r68 (review r67 item 2: the lasso's title over an empty panel, no word why):
-            # "(ridge only for now)" in its place until the lasso's bars come.
-            self.ridge_only = legible(Tex("(ridge only for now)", font_size=PULL_FONT + 2,
-                                          color=WHITE)).move_to(self.axes["l1"])
-            cue.play(Reveal(self.results["l2"][1]), Conceal(self.results["l1"][0]),
-                     *(Conceal(m) for m in self.shrink_dimmed), Reveal(self.ridge_only),
-                     run_time=0.5)
-            compared = VGroup(self.bars["l2"], self.center_bars["l2"])
-            # A pulse in width, each bar keeping its colour (review r62 item 1: a red pulse
-            # turned ŵ's white bars red and left w*'s red ones looking white, against the
-            # caption's "white: ŵ, red: w*").
-            def widened(group: VGroup) -> VGroup:
-                for m in group.family_members_with_points():
-                    m.set_stroke(width=BAR_PULSE_FACTOR * m.get_stroke_width())
-                return group
-
-            # The pulse lasts until the reason's first picture when there is one: a factor
-            # line full of symbols (1.5×10⁻¹⁶·ŵ₁) is read for longer than 4 s, and the frame
-            # stood still until "axes" (variant near-ray-offdiag, 4.4 s).
-            cue.play(ApplyFunction(widened, compared, rate_func=rate_functions.there_and_back),
-                     until="axes" if "axes" in cue.words.marks else "factors")
-            # The group leaves the scene's list (its bars stay, each on its own): else a
-            # bar faded out later stayed drawn as part of it.
-            self.remove(compared)
-            self.add(self.center_bars["l2"], self.bars["l2"])
-            if "axes" in cue.words.marks:
-                # Review r52 item 1: the reason shown, not only said: ŵ's direction from 0,
-                # then the two axes of f's ellipses through ŵ (regmath.classic.ellipse_axes,
-                # H's eigenvectors), visibly off it. Gone as the lasso's bars come.
-                self.show_reason(cue)
-                # w*, where the shrunk parts end, marked until the words end (variant
-                # "coupled": its words ran 9 s past the last mark).
-                pulse(cue, lambda: [Indicate(self.tangent_dots["l2"], color=WHITE,
-                                             scale_factor=1.4)])
-            else:
-                # (r68: after the reason, its result line has left: no pulse brings it back.)
-                keep_marking(cue, self.results["l2"][1])
-        words, spoken = self.lasso_zero_words()
-        zeros = self.zero_marks = self.get_zero_marks()
-        with self.cue("The same bars for the lasso{@bars}: it " + words + "{@factors}.",
-                      spoken="The same bars for the lasso{@bars}: it " + spoken
-                      + "{@factors}.") as cue:
-            # Ridge's factor line has been read: it leaves as the lasso's bars come (ŵ's
-            # labels stay now, review r39 item 8; at most 8 text lines).
-            # The lasso's w* line back as its bars are read (review r43 item 7).
-            cue.play(*(Conceal(m) for m in self.results["l2"][1:2]
-                       if m in self.get_mobject_family_members()),
-                     Reveal(self.results["l1"][0]),
-                     *(Conceal(m) for m in [self.loss_lines[1], *self.reason_lines]
-                       if m in self.get_mobject_family_members()),
-                     *(Reveal(m) for m in getattr(self, "shrink_dimmed", [])),
-                     *([Conceal(self.ridge_only)] if hasattr(self, "ridge_only") else []),
-                     *([Reveal(self.tangent_labels["l2"])]
-                       if self.tangent_labels["l2"] not in self.get_mobject_family_members()
-                       else []),
-                     run_time=0.4)
-            self.shrink_panel("l1", cue, result=False)
-            for dot in zeros:
-                # The red bar is gone: mark its end, w*ᵢ = 0, at the origin (no factor line:
-                # the lasso does not shrink by a factor, review r38 item 2).
-                cue.play(Reveal(dot), Flash(dot, color=SOLUTION_COLOR), run_time=1.0)
-            if not zeros:
-                cue.play(Reveal(self.results["l1"][1]))
-            pulse(cue, lambda: [Indicate(self.tangent_dots["l1"], color=SOLUTION_COLOR)])
-        self.show_why()
-
     def show_why(self) -> None:
         """Why the lasso gave a zero here and ridge did not, and what is not yet shown: a
         corner sits on an axis; the circle has none, so ridge lands on an axis only by
@@ -1960,8 +1736,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 cue.play(Flash(self.tangent_dots["l1"], color=SOLUTION_COLOR),
                          Indicate(self.tangent_dots["l1"], color=SOLUTION_COLOR),
                          at="corner", run_time=1.0)
-                cue.play(Create(glow), Indicate(self.bars["l1"], color=SOLUTION_COLOR,
-                                                scale_factor=1.0), at="axis", run_time=1.0)
+                cue.play(Create(glow), at="axis", run_time=1.0)
                 pulse(cue, lambda: [Indicate(self.tangent_dots["l1"], color=SOLUTION_COLOR)])
         else:
             with self.cue("{@edge}For this {w_hat}, neither weight is zero: the contour met "
@@ -2069,9 +1844,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # normal, and the sliding ring, the arrow and a bar made one clump on the axis).
         # The result lines and ŵ's labels have been read: they leave too (review r37 item 4:
         # 10–15 text lines at the end; at most 6 from here on).
-        leaving = [m for m in [*getattr(self, "drops", {}).values(),
-                               *self.center_bars.values(), *self.bars.values(),
-                               *getattr(self, "zero_marks", []),
+        leaving = [m for m in [*getattr(self, "w1_drops", {}).values(),
                                *(ring for group in self.rings_groups.values() for ring in group),
                                *(line for lines in self.results.values() for line in lines)]
                    if m in self.get_mobject_family_members()]
@@ -2143,10 +1916,12 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # r57: shorter (review r56 item 10: a still stretch); "pull = −∇f(w*_ridge)" names it.
         # r76 (review r75 item 4: λ_ridge = 1.80 was never linked to the picture): the pull
         # there is λ_ridge·w* (ridge's penalty gradient), its λ tag lit as it is said.
+        # r79 (a cut round, review r77 item 3: "λ_ridge·w*" was said, never shown): the
+        # penalty form is cut, so is its λ here.
         with self.cue("{@pull}At ridge's {w_star} that part is 0: the pull is the circle's "
-                      "normal{@normal}, {lam_ridge}·{w_star}{@lam}.",
+                      "normal{@normal}.",
                       spoken="{@pull}At ridge's {w_star} that part is zero: the pull is the "
-                      "circle's normal{@normal}, {lam_ridge} times {w_star}{@lam}.") as cue:
+                      "circle's normal{@normal}.") as cue:
             # (No "pull" by the arrow: the line "pull = −∇f(w*_ridge)" in its colour names it;
             # at most 8 text lines with ŵ's labels kept.)
             cue.play(Conceal(slide["ring"]),
@@ -2156,12 +1931,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                        if pull_def is not None and "pull_l2" in labels else []),
                      at="pull", run_time=1.0)
             # No penalised forms (μ, λ, s, ∂ were on screen, never said: review r37 item 2).
-            cue.play(Create(radius), Reveal(labels["normal"]), at="normal", run_time=1.0)
-            lam_tag = getattr(self, "lambda_tags", {}).get("l2")
-            if lam_tag is not None and lam_tag in self.get_mobject_family_members():
-                cue.play(Indicate(lam_tag, color=BALL_COLORS["l2"]),
-                         Indicate(arrows["l2"], color=GRADIENT_COLOR, scale_factor=1.0),
-                         at="lam", run_time=1.0)
+            # r79 (review r77 item 5: "normal" small when projected; larger, it met an axis):
+            # the radius drawn as "normal" is said, unlabelled.
+            cue.play(Create(radius), at="normal", run_time=1.0)
             pulse(cue, lambda: [Indicate(arrows["l2"], color=GRADIENT_COLOR,
                                          scale_factor=1.0)])
         # "−∇f(w*)" stays by the true pull's tip (it names that arrow; following the turned
@@ -2223,11 +1995,14 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # Whose ray (review r43 item 6: the mirror ray and a segment inside the disc have
         # w₁* = 0 too): the ŵ with that w*, as its label on screen says.
         on_axis = point(turned_pull(ridge, axis_dir, length=1.0)[0])
-        closing = (" onto the axis{@axis} for one direction only: for {w_star} = " + on_axis.text
+        # r79 (review r77 item 3: "one direction" did not say of what): of the pull.
+        closing = (" onto the axis{@axis} only for one direction of the pull: for {w_star} = "
+                   + on_axis.text
                    + ", a single ray of {w_hat}{@line}"
                    + (", tilted by the curvature {H}" if tilted else "")
-                   + " ({lam_ridge} grows along it)."
-                   if ridge_line is not None else " onto the axis{@axis} for one direction only.")
+                   + "."
+                   if ridge_line is not None
+                   else " onto the axis{@axis} only for one direction of the pull.")
         # The line named on screen (review r39 item 3): "ŵ with w₁* = 0" beside its far end.
         on_line = ridge_pull_center(self.loss, ridge, axis_dir)
         line_label = (self.get_line_label(k, [readout[0], ridge_glow, radius,
@@ -2248,8 +2023,6 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 self.add(mover["dot"], moving_contour)
             # The λ tags belong to the ŵ just solved: at a fixed t, λ changes as ŵ moves
             # (review r53 item 1: "λ = 1.80" stayed beside a moving ŵ), so they leave here.
-            ridge_tag = getattr(self, "lambda_tags", {}).get("l2")
-            tags = list(getattr(self, "lambda_tags", {}).values())
             # r59 (review r59 item 5: two different ŵ on screen after "both sides share one
             # loss"): the lasso's panel, still this ŵ's, dims while ridge's ŵ moves; it
             # comes back as the lasso's corner is argued.
@@ -2258,14 +2031,22 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                                                  self.contours["l1"], *self.centers["l1"],
                                                  self.tangent_dots["l1"],
                                                  self.tangent_labels["l1"]] if m in family]
-            cue.play(*(Conceal(m) for m in [*data, *spent, *tags] if m in family),
-                     *(Dim(m) for m in self.lasso_pre_dimmed), at="turn", run_time=0.5)
+            # r79: a tick number the other data's contours pass over (the w₂ axis's "1",
+            # now at its tick) steps out while ŵ moves, back as it returns.
+            swept = (_outline_samples(self.moving_contours(own["l2"], axis_dir, mirror))
+                     if mover else None)
+            crossed = ([n for n in [*self.axes["l2"].x_axis.numbers,
+                                    *self.axes["l2"].y_axis.numbers]
+                        if _box_meets(n, swept, _CLEARANCE)] if mover else [])
+            cue.play(*(Conceal(m) for m in [*data, *spent] if m in family),
+                     *(Dim(m) for m in self.lasso_pre_dimmed),
+                     *(Dim(n, factor=0.0) for n in crossed), at="turn", run_time=0.5)
             readout[0].exact_zeros = True
             cue.play(Reveal(readout[0]), *([Reveal(mover["label"]),
                                             Indicate(mover["dot"], color=CENTER_COLOR)]
                                            if mover else []),
                      at="other" if mover else None, run_time=0.6)
-            if mover and ridge_tag is not None:
+            if mover:
                 # The budget kept: ridge's title (its "t = 1") lit as it is said.
                 cue.play(*(Indicate(m, color=BALL_COLORS["l2"], scale_factor=1.0)
                            for m in self.headings["l2"][1:]), at="lam", run_time=0.8)
@@ -2331,6 +2112,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # The ring leaves as this data's w* comes back in its place.
             cue.play(Conceal(ring), Conceal(readout[0]), Conceal(ridge_glow),
                      *([Conceal(mover["label"])] if mover else []),
+                     *(Undim(n) for n in crossed),
                      *(Reveal(m) for m in data), run_time=0.8)
         glow = VGroup(*(self.axis_glow("l1", i) for i in lasso.zero_weights[:1]))
         # The corner decluttered while the cone is shown (review r35 item 1): the level and
@@ -2340,7 +2122,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         lasso_dimmed = [m for m in [*self.centers["l1"], self.contours["l1"]] if m in drawn_now]
         # r59 (review r59 item 6: "(1, 1)" and "pull" sat on the dimmed ellipse): the
         # lasso's contour leaves as the corner is argued; ŵ stays, dimmed, the pull's aim.
-        gone_contour = [m for m in lasso_dimmed if m is self.contours["l1"]]
+        # r79 (review r77 item 6: the pull at the corner was said to be normal to a contour
+        # no longer drawn): the contour stays, dimmed, through the corner argument.
+        gone_contour: list[VMobject] = []
         lasso_dimmed = [m for m in lasso_dimmed if m not in gone_contour]
         corner_data = [m for m in [self.level_movers.get("l1"), self.tangent_labels["l1"]]
                        if m is not None and m in drawn_now]
@@ -2564,12 +2348,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
 
             formula = self.get_carry_formula()
             pull_formula = self.get_pull_formula()
-            # r76 (review r75 item 2: "the pull is H(ŵ − w*)" rested on f's formula, gone
-            # since the contour grew): f's line back, under ridge's panel, in place of H's
-            # matrix (its numbers are not used here), while the pull's form is read from it.
-            f_line = merged(MathTex(LOSS_TEX, font_size=LOSS_FONT)).move_to(
-                [self.panels["l2"][0].get_center()[0], LOSS_Y, 0.0])
-            self.carry_f_line = f_line
+            # r79 (review r77 item 6: f's line came back bright under the dimmed ridge
+            # panel): not brought back; the pull's form is read beside f's contour, kept on
+            # the lasso's panel.
             hat_shown = lasso_mover["shown"][1:]
             full_tip = to_scene(axes, apex + pulls[2])
             short_tip = arrows["l1"].get_end().copy()
@@ -2600,10 +2381,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                          # (This ŵ, dimmed, gives way to the mover in its place.)
                          *(Conceal(m) for m in self.centers["l1"]
                            if m in self.get_mobject_family_members()),
-                         *([] if f_line in self.get_mobject_family_members()
-                           else [Reveal(f_line)]),
                          at="full", run_time=0.8)
-                cue.play(Indicate(f_line, color=LOSS_COLOR, scale_factor=1.0), run_time=0.8)
                 # "pull = H(ŵ − w*)" solved for ŵ in place, its pieces moving to their
                 # places (review r48 item 5: the two forms written apart, or one only said),
                 # each symbol whole (review r50 item 1: a glyph-by-glyph cross-fade read
@@ -2612,38 +2390,30 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 self.solve_for_hat(cue, pull_formula, formula)
                 pulse(cue, lambda: [Indicate(carried_arrows[2], color=GRADIENT_COLOR,
                                              scale_factor=1.0)])
-            # The single pull → ŵ map first, on its own (review r45 item 5: the least
-            # intuitive step went by with the cone's): the pull, H(ŵ − w*), is not aimed at
-            # ŵ; H⁻¹ turns it onto ŵ. Said only where it visibly turns (as the ridge ray's tilt).
-            bent = ridge_line_tilt(self.loss.hessian, pulls[2]) >= TILT_SHOWN
-            if bent:
-                with self.cue("{@bend}The pull does not point at {w_hat}{@hat}: {Hinv} bends "
-                              "it{@carry}.", Hinv=HINV,
-                              spoken="{@bend}The pull does not point at w-hat{@hat}: "
-                              "H-inverse bends it{@carry}.") as cue:
-                    cue.play(Indicate(hat_shown[0], color=CENTER_COLOR), at="hat",
-                             run_time=0.6)
-                    # H⁻¹ lit in the line as it is said (review r51 item 1).
-                    cue.play(UpdateFromAlphaFunc(carried_arrows[2], carry_arrow(2),
-                                                 rate_func=smooth),
-                             Indicate(formula[4], color=GRADIENT_COLOR),
-                             at="carry", run_time=max(cue.remaining - 0.7, 1.5))
-                    cue.play(Flash(hat_shown[0], color=CENTER_COLOR), run_time=0.6)
-            # (The real pull, already carried, stays on ŵ while the cone's edges follow.)
-            still = [2] if bent else []
+            # r79 (a cut round, review r77 item 1: two math captions while arrows rotated):
+            # "The pull does not point at ŵ: H⁻¹ bends it" cut; the real pull is carried
+            # onto ŵ with the cone's edges, under the words that say so.
+            still: list[int] = []
             corner = point(apex)
+            # r79 (review r77 item 4: the w₂ axis's "1" now stands at its tick): a tick number
+            # the grey wedge will cover or cross leaves as the wedge comes.
+            wedge_marks = _curve_samples([to_scene(axes, np.vstack([final_wedge,
+                                                                    final_wedge[:1]]))])
+            under_wedge = [n for n in [*axes.x_axis.numbers, *axes.y_axis.numbers]
+                           if _box_meets(n, wedge_marks, TICK_CLEARANCE)
+                           or in_polygon(axes.p2c(n.get_center())[:2], final_wedge)]
             with self.cue("{@hinv}{Hinv} carries each pull in the cone{@edges} to a {w_hat}"
                           "{@land}, the whole cone onto the grey wedge{@wedge}: the {w_hat} with "
-                          "{w_star} = {corner}{@named} ({lam_lasso} varies).", Hinv=HINV, corner=corner,
+                          "{w_star} = {corner}{@named}.", Hinv=HINV, corner=corner,
                           settle=KEY_SETTLE_SECONDS) as cue:
                 # The real pull, already bent onto ŵ, leaves as the edges come (review r51
                 # item 2: three arrowheads piled on ŵ and its label).
                 cue.play(*(GrowArrow(a) for a in carried_arrows[:2]),
                          *(Conceal(carried_arrows[k]) for k in still),
-                         # f's line has given the pull's form: it leaves (r76).
-                         *([Conceal(f_line)] if f_line in self.get_mobject_family_members()
-                           else []),
                          Indicate(wedge, color=CONE_COLOR, scale_factor=1.0),
+                         # H⁻¹ lit in the line as it is said (review r51 item 1).
+                         Indicate(formula[4], color=GRADIENT_COLOR),
+                         *(Dim(n, factor=0.0) for n in under_wedge),
                          at="hinv", run_time=0.8)
                 # The fan and the three pulls carried together; what stays still (w*, ŵ)
                 # drawn over them (raised in their own order: the fan under the arrows).
@@ -3688,7 +3458,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                                     color=GRADIENT_COLOR))
             obstacles = [self.balls[norm], self.contours[norm], self.centers[norm],
                          self.tangent_labels[norm], self.tangent_dots[norm],
-                         *self.level_labels.values(), self.bars[norm], arrows[norm],
+                         *self.level_labels.values(), arrows[norm],
                          *axes.x_axis.numbers, *axes.y_axis.numbers]
             if norm == "l1":
                 obstacles.append(wedge)
@@ -3706,7 +3476,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         middle = axes.c2p(0, 0) + NORMAL_AT * (foot - axes.c2p(0, 0))
         along = foot - axes.c2p(0, 0)
         across = np.array([along[1], -along[0], 0.0])
-        place_clear(normal, middle, across, [radius, self.balls["l2"][1], self.bars["l2"],
+        place_clear(normal, middle, across, [radius, self.balls["l2"][1],
                                              arrows["l2"], labels["l2"],
                                              self.tangent_labels["l2"], self.tangent_dots["l2"],
                                              *axes.x_axis.numbers, *axes.y_axis.numbers,
@@ -3751,8 +3521,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         axes = self.axes["l1"]
         obstacles = [*self.balls["l1"], self.contours["l1"], self.centers["l1"], *glow,
                      self.tangent_labels["l1"], *self.level_labels.values(),
-                     *drawn, *axes.x_axis.numbers, *axes.y_axis.numbers, self.bars["l1"],
-                     *getattr(self, "zero_marks", [])]
+                     *drawn, *axes.x_axis.numbers, *axes.y_axis.numbers]
         # With its method where a corner has room for it (review r50 item 7), else bare
         # (it sits on the lasso's panel, the only w₁* on screen then).
         k = self.solutions["l1"].zero_weights[0]
@@ -3763,350 +3532,6 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 return text
         return None
 
-    def bars_shrink(self, norm: str) -> bool:
-        """Whether every w* bar shrinks: w*ᵢ between 0 and ŵᵢ (a factor in [0, 1])."""
-        factors = self.factors[norm]
-        sol = self.solutions[norm]
-        return all((0.0 <= factors[i] <= 1.0) if np.isfinite(factors[i])
-                   else sol.point[i] == 0.0 for i in range(2))
-
-    def get_zero_marks(self) -> list[VMobject]:
-        """For each exact zero of the lasso's w*: a red dot where its bar ends (the
-        origin)."""
-        axes = self.axes["l1"]
-        marks = []
-        ends = shrink_bars(self.loss.center, self.solutions["l1"].point, 1.0)
-        for i in self.solutions["l1"].zero_weights:
-            where = to_scene(axes, ends[i][1])
-            dot = solution_marker(where, radius=0.06)
-            # No "w₁* = 0" text here: on the diamond's fill, across the axis, it did not
-            # read; the result line under the panel says it ("≈ (0, 0.67 ŵ₂)").
-            marks.append(dot)
-        return marks
-
-    def shrink_panel(self, norm: str, cue: object, *, result: bool = True) -> None:
-        """ŵ's bars, then w*'s bars shrinking from them, then (``result``) the factors line."""
-        # Thin dashed lines from ŵ down to each white bar's tip: the bars are ŵ's
-        # coordinates (on the axes, they read as thick axis segments without them); on
-        # both panels (review r32 item 9: the lasso's bars had none).
-        drops = VGroup(*(dashed(self.axes[norm], piece, stroke_color=CENTER_COLOR,
-                                stroke_width=2, stroke_opacity=0.7, z_index=2)
-                         for line in drop_lines(self.loss.center)
-                         for piece in self.visible(line)))
-        self.drops = {**getattr(self, "drops", {}), norm: drops}
-        gone = [Conceal(m) for m in getattr(self, "w1_drops", {}).values()
-                if m in self.get_mobject_family_members()]
-        if "red" in cue.words.marks:  # the white bars, then the red ones as each is named
-            cue.play(Reveal(self.center_bars[norm]), Create(drops), *gone, at="bars",
-                     run_time=0.8)
-            # The red bars grow out along the white ones (review r36 item 9: faded in at
-            # full length, they hid the white bars being named).
-            cue.play(Create(self.bars[norm]), at="red", run_time=0.8)
-        else:
-            cue.play(Reveal(self.center_bars[norm]), Create(drops), at="bars", run_time=0.4)
-            cue.play(Create(self.bars[norm]), run_time=0.5)
-        # w*'s dot stays over its bar (review r60 item 1: the lasso's red w₂ bar hid it).
-        sweep(self, self.shrink[norm], 1.0, self.bars[norm], over=[self.tangent_dots[norm]],
-              run_time=max(cue.until("factors"), SHRINK_SECONDS), rate_func=smooth)
-        self.bars[norm].clear_updaters()
-        if result:
-            cue.play(Reveal(self.results[norm][1]))
-
-    # ------------------------------------------------------------ the words
-    def factor_words(self, norm: str) -> tuple[str, str]:
-        """"gives w₁* = 0.24 ŵ₁ and w₂* = 0.61 ŵ₂" (caption and spoken), weight by weight:
-        a factor where ŵᵢ ≠ 0 and w*ᵢ ≠ 0, "w₁* = 0 exactly" for an exact zero, and the
-        value where ŵᵢ = 0."""
-        sol, factors = self.solutions[norm], self.factors[norm]
-        shown = [i for i in range(2) if np.isfinite(factors[i]) and sol.point[i] != 0.0]
-        texts = dict(zip(shown, factor_numbers([factors[i] for i in shown])))
-        caption, spoken = [], []
-        if shown:
-            # "w₁* = 0.28·ŵ₁": which weight of w* is what share of which weight of ŵ (one
-            # word: a caption line never breaks between the factor and its ŵᵢ).
-            # "≈" where the factor is rounded, "=" where the digits are exact (0.625).
-            # Decided from the numbers (a formatted "1.0×10⁻¹⁶" is no float literal).
-            digits = factor_digits([factors[i] for i in shown])
-            fractions = {i: exact_fraction(float(factors[i])) for i in shown}
-            exact = {i: fractions[i] is not None or written_exactly(float(factors[i]), digits)
-                     for i in shown}
-            said = {i: (FRACTIONS[fractions[i]] if fractions[i] else
-                        (texts[i].text, texts[i].spoken)) for i in shown}
-            caption.append("gives " + " and ".join(
-                f"{weight_star(i).text} {'=' if exact[i] else '≈'} {said[i][0]}"
-                f"·ŵ{'₁₂'[i]}" for i in shown))
-            spoken.append("gives " + " and ".join(
-                f"{weight_star(i).spoken} {'=' if exact[i] else 'is about'} "
-                f"{said[i][1]} times {SYMBOLS[f'w{i + 1}_hat'].spoken}" for i in shown))
-        for i in range(2):
-            if i in shown:
-                continue
-            if sol.point[i] == 0.0:
-                caption.append(f"{weight_star(i).text} = 0 exactly")
-                spoken.append(f"{weight_star(i).spoken} is exactly zero")
-            else:
-                # In the unit of the result line that shows it ("−0.373×10⁻³").
-                power = unit_power(list(sol.point))
-                value = in_words(unit_numbers(list(sol.point), power)[i], power)
-                caption.append(f"turns ŵ{'₁₂'[i]} = 0 into {weight_star(i).text} = {value.text}")
-                spoken.append(f"turns {SYMBOLS[f'w{i + 1}_hat'].spoken} = 0 into "
-                              f"{weight_star(i).spoken} = {value.spoken}")
-        return ", and ".join(caption), ", and ".join(spoken)
-
-    def ridge_reason(self) -> str:
-        """Why ridge's factors are equal or not (H a multiple of I or not)."""
-        sol, factors = self.solutions["l2"], self.factors["l2"]
-        shown = [i for i in range(2) if np.isfinite(factors[i]) and sol.point[i] != 0.0]
-        if len(shown) < 2:
-            return "only one weight has a factor here."
-        texts = factor_numbers([factors[i] for i in shown])
-        if isotropic(self.loss):
-            return "the same factor, because {H} is a multiple of the identity {I}."
-        if texts[0].text == texts[1].text:
-            return "factors that agree to two digits."
-        # Unequal factors: ridge's w* = (H + μI)⁻¹Hŵ is a multiple of ŵ exactly when Hŵ ∥ ŵ,
-        # i.e. the line from 0 to ŵ lies along an axis of f's ellipses (ŵ an eigenvector of
-        # H). Review r52 found "H mixes w₁ and w₂" a wrong cause (a diagonal H shrinks
-        # unequally too); review r53 "ŵ is not along an axis" loose (ŵ, their centre, lies
-        # on both axes): it is the line from 0 that is not.
-        # r55 (review r54 item 1: the reason asserted, not shown): w* = (H + λI)⁻¹Hŵ, diagonal
-        # along the ellipses' axes with h/(h + λ) on each (both written, regmath's
-        # axis_shrink); ŵ (the line from 0 to it) mixes the two axes.
-        # r57 (review r56 item 1: 0.28/0.65 beside 0.36/0.69 with no link, "ŵ mixes the two
-        # axes" named as the cause of unequal factors): h defined once, ŵ's two parts along
-        # the ellipse axes drawn, each shrunk by its own h/(h + λ), added onto w*; the mixing
-        # is why w₁, w₂'s factors are not those two.
-        # r59 (review r59 item 2): each line shown as it is said ("h = …", then
-        # "h/(h+λ_ridge) = …" on "shrinks"), the unsaid formula (H + λI)⁻¹Hŵ dropped.
-        # r66 (review r65 item 7, CUT round): one clause, no repeated "mixes to 0.28, 0.65"
-        # (the legs end on w*, flashed, which shows the adding).
-        # r68 (review r67 item 2: too fast to check): h written beside each axis as it is
-        # named, H back on screen, and which axis shrinks most said.
-        # r76 (review r75 item 3: 0.28 / 0.65 and 0.36 / 0.69 with no word on why they
-        # differ): said, as the last clause.
-        _, along_axes = axis_shrink(self.loss, self.solutions["l2"].strength)
-        axis_texts = {t.text for t in factor_numbers(list(along_axes))}
-        mixed = (" The coordinates mix both axes{@coords}, so their factors are not these."
-                 if not axis_texts & {t.text for t in texts} else "")
-        return ("{w_hat}'s part along each ellipse axis{@axes}{@parts} shrinks{@shrink} by "
-                "h/(h+{lam_ridge}){@add}, {@h}h being {H}'s eigenvalue there{@mix}: the flat "
-                "direction (small h){@flat} shrinks most." + mixed)
-
-    reason_lines: list = []
-
-    def show_reason(self, cue: object) -> None:
-        """The axes of f's ellipses through ŵ (f's colour), ŵ's two parts along them from 0
-        (legs in f's colour, `regmath.classic.axis_legs`), each shrunk by its h/(h + λ) ("×0.36"),
-        landing on ridge's w*: the coordinate factors mix the two."""
-        axes = self.axes["l2"]
-        strength = self.solutions["l2"].strength
-        lines = VGroup(*(polyline(axes, piece, stroke_color=LOSS_COLOR, stroke_width=3,
-                                  z_index=2)
-                         for line in ellipse_axes(self.loss, self.solutions["l2"].level,
-                                                  extend=REASON_EXTEND)
-                         for piece in self.visible(line)))
-        legs = VGroup(*(VMobject(stroke_color=LOSS_COLOR, stroke_width=6, z_index=3)
-                        for _ in range(2)))
-        tracker = ValueTracker(0.0)
-
-        def follow(m: VGroup) -> None:
-            for leg, segment in zip(m, axis_legs(self.loss, strength, tracker.get_value())):
-                set_pieces(leg, axes, self.visible(segment))
-
-        follow(legs)
-        _, factors = axis_shrink(self.loss, strength)
-        # The factors ride their legs only where the legs stay in the view (a far ŵ's legs
-        # run off it: the block's line says the factors).
-        in_view = all(self.view.contains(p) for x in (0.0, 1.0)
-                      for leg in axis_legs(self.loss, strength, x) for p in leg)
-        tags = ([legible(MathTex(r"\times" + t.tex, font_size=PULL_FONT, color=WHITE))
-                 for t in factor_numbers(list(factors))] if in_view else [])
-
-        def beside(k: int) -> Callable[[VMobject], None]:
-            # Each factor rides beside its leg's middle, on the leg's right-hand side (the
-            # first leg's underside, the second's outer side): placed clear of the moving leg
-            # (layout_report: placed once, "×0.36" was struck as the legs shrank).
-            def place(tag: VMobject, x: float, up: bool) -> None:
-                start, end = to_scene(axes, axis_legs(self.loss, strength, x)[k])
-                along = (end - start) / max(float(np.linalg.norm(end - start)), 1e-9)
-                side = np.array([along[1], -along[0], 0.0])
-                # r61 (review r60 item 1: "×0.36" sat on the w₁ axis and the white bar): each
-                # tag at its leg's middle on the side away from the axes, the first leg's
-                # upper side (it runs just above the w₁ axis), the second's outer side.
-                if k == 0 and (side[1] < 0.0) == up:
-                    side = -side
-                reach = (0.12 + abs(side[0]) * tag.width / 2.0
-                         + abs(side[1]) * tag.height / 2.0)
-                # r66 (layout_report: the second leg's tag crossed the circle at its
-                # middle): a third of the way along, nearer the first leg's end.
-                share = 0.5 if k == 0 else TAG_ALONG
-                tag.move_to(start + share * (end - start) + reach * side)
-                if k == 0:
-                    # r66 (layout_report: "×0.36" struck by the w₂ axis): the axes' lines
-                    # through the origin, not the number lines' centres (their tick numbers
-                    # pull those off the lines).
-                    origin = axes.c2p(0.0, 0.0)
-                    if not up:  # under the w₁ axis, clear of its line
-                        tag.shift((origin[1] - TAG_BELOW_AXIS - tag.get_top()[1]) * UP)
-                    # Clear of the w₂ axis as the first leg shrinks toward 0.
-                    tag.shift(max(origin[0] + TAG_AXIS_GAP - tag.get_left()[0], 0.0) * RIGHT)
-                # Never past the frame's edge (a leg at the panel's edge, variants far from
-                # the stock data).
-                if abs(tag.get_center()[0]) + tag.width / 2 > config.frame_x_radius:
-                    keep_in_frame(tag)
-
-            def meets_other(tag: VMobject) -> bool:
-                # Whether the shrunk second leg runs through the tag's box (grown a little).
-                a, b = to_scene(axes, axis_legs(self.loss, strength, 1.0)[1 - k])
-                low, high = tag.get_corner(DOWN + LEFT) - 0.05, tag.get_corner(UP + RIGHT) + 0.05
-                return any(np.all(p[:2] >= low[:2]) and np.all(p[:2] <= high[:2])
-                           for p in (a + (b - a) * u for u in np.linspace(0.0, 1.0, 41)))
-
-            # The first tag goes under the w₁ axis, from the start (no jump), where above
-            # its shrunk leg it would sit on the second leg.
-            probe = tags[k].copy() if k < len(tags) else None
-            up = True
-            if k == 0 and probe is not None:
-                place(probe, 1.0, True)
-                up = not meets_other(probe)
-
-            def follow_tag(tag: VMobject) -> None:
-                place(tag, tracker.get_value(), up)
-            return follow_tag
-
-        followers = [beside(k) for k in range(2)]
-        for tag, follow_tag in zip(tags, followers):
-            follow_tag(tag)
-        block = self.axis_shrink_block = self.get_axis_shrink_block()
-        # r68 (review r67 item 2): "h = …" beside each ellipse axis (H's eigenvalues, in
-        # axis_shrink's order, the axes' order), at the axis's end away from 0.
-        values, _ = axis_shrink(self.loss, strength)
-        h_labels = []
-        obstacles = [lines, *self.balls["l2"], self.centers["l2"], *tags,
-                     *axes.x_axis.numbers, *axes.y_axis.numbers, legs]
-        obstacles = [m for m in obstacles if isinstance(m, VMobject)]
-        ends = ellipse_axes(self.loss, self.solutions["l2"].level, extend=REASON_EXTEND)
-        for k, value in enumerate(numbers([float(v) for v in values])):
-            label = legible(MathTex("h = " + value.tex, font_size=PULL_FONT, color=LOSS_COLOR))
-            pieces = self.visible(ends[k])
-            if not pieces:
-                continue
-            far = max((p for piece in pieces for p in (piece[0], piece[-1])),
-                      key=lambda p: float(np.hypot(*p)))
-            near = np.asarray(self.loss.center, dtype=float)
-            place_clear(label, to_scene(axes, far), np.append(far - near, 0.0),
-                        [*obstacles, *h_labels], minor=[axes], buff=0.1)
-            if _inside_safe_area(label):
-                h_labels.append(label)
-        self.reason_lines = [lines, legs, *tags, *block, *h_labels]
-        # r61 (review r60 item 1: bars, drops and the eigen path piled up near 0): ridge's
-        # white and red bars and ŵ's drops have been compared; they leave as the axes come.
-        family = self.get_mobject_family_members()
-        # r66 (review r65 item 7: 6+ text items): ridge's result lines and w*'s label leave
-        # too; on the panel only ŵ, the two factors on the legs and their formula.
-        spent = [m for m in [self.center_bars["l2"], self.bars["l2"],
-                             getattr(self, "drops", {}).get("l2"), *self.results["l2"],
-                             self.tangent_labels["l2"]]
-                 if m is not None and m in family]
-        cue.play(*(Conceal(m) for m in spent), Create(lines), at="axes", run_time=0.7)
-        cue.play(Create(legs), at="parts", run_time=0.7)
-        legs.add_updater(follow)
-        for tag, follow_tag in zip(tags, followers):
-            tag.add_updater(follow_tag)
-        # The factors written as "shrinks by h/(h+λ_ridge)" is said (review r59 item 2:
-        # they came 1.6 s before their words).
-        cue.play(*(Reveal(t) for t in tags), Reveal(block[0]), at="shrink", run_time=0.4)
-        # r66 (layout_report: the shrunk second leg's tag sat on the circle): the tags ride
-        # their legs most of the way down, then stay there while the legs end on w*.
-        # r68 (review r67 item 2: read only ~1 s, dark while fading): held at full
-        # brightness to the end of the beat, the formula line keeping both factors.
-        # They stop riding at the largest share (≤ TAG_SHRINK_SHARE) where neither meets
-        # the circle (layout_report: held there, "×0.69" sat on it).
-        shrinking = max(cue.until("add"), 1.5)
-        clear_of = _outline_samples([*self.balls["l2"], lines, self.tangent_dots["l2"]])
-        stop = 0.0
-        for share in np.linspace(TAG_SHRINK_SHARE, 0.0, 13):
-            tracker.set_value(float(share))
-            probes = [t.copy() for t in tags]
-            for probe, follow_tag in zip(probes, followers):
-                follow_tag(probe)
-            if not any(_box_meets(p, clear_of, _CLEARANCE) for p in probes):
-                stop = float(share)
-                break
-        tracker.set_value(0.0)
-        for tag, follow_tag in zip(tags, followers):
-            follow_tag(tag)
-        if stop > 0.0:
-            sweep(self, tracker, stop, legs, *tags, run_time=stop * shrinking,
-                  rate_func=rate_functions.rush_into)
-        for m in tags:
-            m.clear_updaters()
-        sweep(self, tracker, 1.0, legs, run_time=(1.0 - stop) * shrinking,
-              rate_func=rate_functions.rush_from)
-        for m in [legs, *tags]:
-            m.clear_updaters()
-        cue.play(Flash(self.tangent_dots["l2"], color=SOLUTION_COLOR), at="add", run_time=0.7)
-        # H back (off screen since the balls came) with h beside each axis as h is named.
-        family = self.get_mobject_family_members()
-        coming = [*h_labels, *([self.loss_lines[1]] if self.loss_lines[1] not in family
-                               else [])]
-        if coming:
-            cue.play(*(Reveal(m) for m in coming), at="h", run_time=0.6)
-        cue.play(Indicate(block[0], color=LOSS_COLOR, scale_factor=1.0),
-                 *(Indicate(m, color=LOSS_COLOR) for m in h_labels), at="mix", run_time=0.8)
-        # The flat direction (small h: the first, ascending) and its factor, lit as named.
-        flat = [*tags[:1], *h_labels[:1]]
-        if flat and "flat" in cue.words.marks:
-            cue.play(*(Indicate(m, color=LOSS_COLOR) for m in flat), at="flat", run_time=0.8)
-        # r76 (review r75 item 3): the axes' factors lit as the words say the coordinates'
-        # factors are not these.
-        # (The panel's axes are not marked: animated, they would be redrawn over the circle.)
-        if "coords" in cue.words.marks:
-            cue.play(*(Indicate(t, color=LOSS_COLOR) for t in tags),
-                     Indicate(block[0], color=LOSS_COLOR, scale_factor=1.0), at="coords",
-                     run_time=0.8)
-
-    def get_axis_shrink_block(self) -> VGroup:
-        """"h = 1.01, 3.99" over "h/(h+λ_ridge) = 0.36, 0.69" (the axes' colour), right of
-        ridge's result lines, each shown as it is said (review r59 item 2: the formula
-        (H + λI)⁻¹Hŵ, never said, is gone)."""
-        _, factors = axis_shrink(self.loss, self.solutions["l2"].strength)
-        fs = factor_numbers(list(factors))
-        # r66 (review r65 item 7): one line, "h = …" cut (h named in the words), in the
-        # result lines' place (they leave as it comes).
-        line = MathTex(r"h/(h+" + SYMBOLS["lam_ridge"].tex + r") = " + fs[0].tex + r",\ "
-                       + fs[1].tex, font_size=RESULT_FONT, color=LOSS_COLOR)
-        block = VGroup(merged(line))
-        results = self.results["l2"]
-        block.move_to(results[0]).align_to(results[0], LEFT)
-        if block.get_right()[0] > config.frame_x_radius - 0.2:
-            block.shift(LEFT * (block.get_right()[0] - config.frame_x_radius + 0.2))
-        # Its left edge inside the frame too (variants coupled, far-cond-100: the result
-        # line it replaces sat at the frame's left edge); the mark that grows it keeps
-        # itself inside the frame (`emphasis.Indicate`).
-        if block.get_left()[0] < -config.frame_x_radius:
-            block.shift(RIGHT * (-config.frame_x_radius + 0.02 - block.get_left()[0]))
-        return block
-
-    def lasso_zero_words(self) -> tuple[str, str]:
-        """"gives w₁* = 0 exactly" when the lasso's w* has a zero (its other weight's share of
-        ŵ is not said: review r38 item 2, the lasso does not shrink by a factor); else
-        `factor_words`."""
-        zeros = self.solutions["l1"].zero_weights
-        if not zeros:
-            return self.factor_words("l1")
-        return ("gives " + " and ".join(f"{weight_star(i).text} = 0 exactly" for i in zeros),
-                "gives " + " and ".join(f"{weight_star(i).spoken} exactly zero" for i in zeros))
-
-    def odd_words(self) -> str:
-        factors = self.factors["l2"]
-        finite = factors[np.isfinite(factors)]
-        if np.any((finite > 1.0) | (finite < 0.0)):
-            return (" A factor above 1 or below 0 means a weight grew or changed sign: a tilted "
-                    "{H} couples the weights.")
-        return ""
-
-    # ------------------------------------------------------------- followers
     def contour_level(self, norm: str) -> float:
         """The growing contour's level: α² f(w*_lasso), held at ridge's touching level
         once it has touched the circle."""
@@ -4119,12 +3544,6 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         set_pieces(mobject, self.axes[norm],
                    clip_polyline(level_set(self.loss, self.contour_level(norm),
                                            samples=self.contour_samples), self.view))
-
-    def follow_bars(self, mobject: VGroup, norm: str) -> None:
-        segments = shrink_bars(self.loss.center, self.solutions[norm].point,
-                               self.shrink[norm].get_value())
-        for bar, segment in zip(mobject, segments):
-            set_pieces(bar, self.axes[norm], self.visible(segment))
 
     def visible(self, segment: np.ndarray) -> list[np.ndarray]:
         """The part of a bar inside the view; none for a bar of length 0."""
@@ -4287,11 +3706,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                   self.ghosts["circle"]]
                  if norm == "l1" and hasattr(self, "ghosts") else [])
         labels = [self.level_labels[norm]] if norm in getattr(self, "level_labels", {}) else []
-        # What is drawn later near w*: the bars of ŵ's weights along the axes.
-        later = [polyline(axes, bar) for bar in shrink_bars(self.loss.center,
-                                                              self.loss.center, 1.0)
-                 if not np.array_equal(bar[0], bar[-1])]
-        later += [polyline(axes, curve) for curve in self.why_curves(norm)]
+        # What is drawn later near w*: the pulls and the normal or cone.
+        later = [polyline(axes, curve) for curve in self.why_curves(norm)]
         obstacles = [self.balls[norm], self.contours[norm], self.centers[norm], *extra,
                      *labels,
                      # (The lasso's: up and right of its corner, among ŵ's rings, it read as
@@ -4312,58 +3728,18 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         return VGroup(label, leader)
 
     def get_result_lines(self, norm: str) -> VGroup:
-        """"w* = (0.24, 0.97)" and under it "= (0.24 ŵ₁, 0.61 ŵ₂)", under the panel, beside
-        the centred loss (`fit_beside`); numbers of extreme size share one power of ten
-        ("(−0.373, −0.928)×10⁻³", `unit_power`)."""
-        sol, factors = self.solutions[norm], self.factors[norm]
+        """"w* = (0.249, 0.968)" under the panel, beside the centred loss (`fit_beside`);
+        numbers of extreme size share one power of ten ("(−0.373, −0.928)×10⁻³",
+        `unit_power`). (r79, a cut round: the factor line under it went with the ridge
+        shrinkage detour; ShrinkagePaths tells that story.)"""
+        sol = self.solutions[norm]
         power = unit_power(list(sol.point))
         values = dict(zip(range(2), unit_numbers(list(sol.point), power)))
         where = "(" + r",\ ".join(values[i].tex for i in range(2)) + ")" + unit_tex(power)
         first = MathTex(SOLUTION_NAMES[norm], "=", where, font_size=RESULT_FONT)
-        shown = [i for i in range(2) if np.isfinite(factors[i]) and sol.point[i] != 0.0]
-        texts = dict(zip(shown, factor_numbers([factors[i] for i in shown])))
-        # A bare value (an exact 0, or w*ᵢ where ŵᵢ = 0) carries its unit itself: the
-        # factors beside it have none.
-        fractions = {i: exact_fraction(float(factors[i])) for i in shown}
-        digits = factor_digits([factors[i] for i in shown]) if shown else 0
-        exact = {i: fractions[i] is not None or written_exactly(float(factors[i]), digits)
-                 for i in shown}
-        zero = any(sol.point[i] == 0.0 for i in range(2))
-
-        def factor_tex(i: int) -> str:
-            if fractions[i] is not None:
-                return "%d/%d" % fractions[i]  # full-size digits (a \tfrac read 10 px tall)
-            # Beside an exact 0 the line says "=": a rounded factor carries its own ≈.
-            return (r"{\approx}\," if zero and not exact[i] else "") + texts[i].tex
-
-        entries = [rf"{factor_tex(i)}\,\hat w_{i + 1}" if i in shown
-                   else values[i].tex + (unit_tex(power) if sol.point[i] != 0.0 else "")
-                   for i in range(2)]
-        # "≈" where a shown factor is rounded, and no exact 0 stands in the line.
-        relation = r"\approx" if any(not exact[i] for i in shown) and not zero else "="
-        second = MathTex(relation + r" (" + r",\ ".join(entries) + ")", font_size=RESULT_FONT)
         below = self.panels[norm].get_bottom()[1] - 0.12
         first.move_to([PANEL_CENTERS[norm][0], below - first.height / 2, 0.0])
-        second.next_to(first, DOWN, buff=0.18)
-        # The second line continues the first: its "=" under the first's.
-        equals = first[1]
-        second.shift((equals.get_x() - second[0][0].get_x()) * np.array([1.0, 0.0, 0.0]))
-        lines = VGroup(first, second)
+        lines = VGroup(first)
         fit_beside(lines, self.loss_lines, outer=self.panels[norm][0],
                    side=LEFT if norm == NORMS[0] else RIGHT, top=below)
-        return VGroup(merged(first), merged(second))
-
-    def get_bars(self, norm: str, fraction: float, *, center: bool = False) -> VGroup:
-        """Bars along the axes from 0 to each weight: ŵ's (thin, white) or w*'s (red)."""
-        color, width = (CENTER_COLOR, CENTER_BAR_WIDTH) if center else (SOLUTION_COLOR,
-                                                                         BAR_WIDTH)
-        bars = VGroup(*(VMobject(stroke_color=color, stroke_width=width,
-                                 stroke_opacity=1.0,
-                                 z_index=2 if center else 3) for _ in range(2)))
-        if not center:
-            for bar in bars:
-                outlined(bar)
-        end = self.loss.center if center else self.solutions[norm].point
-        for bar, segment in zip(bars, shrink_bars(self.loss.center, end, fraction)):
-            set_pieces(bar, self.axes[norm], self.visible(segment))
-        return bars
+        return VGroup(merged(first))

@@ -17,7 +17,7 @@ from regmath.classic import (center_outside_both, classic_view, cone_width_degre
                              gap_zoom, outside_ball, same_solution, wedge_width_degrees)
 from regmath.facts import isotropic, shrink_factors, solution_kind
 from regmath.drawing import arrow_scale
-from scenes.classic import FRACTIONS, PULL_LENGTH, TILT_SHOWN, ClassicPicture, factor_numbers
+from scenes.classic import PULL_LENGTH, TILT_SHOWN, ClassicPicture
 from tests.claims import (
     agrees,
     caption_form,
@@ -29,10 +29,6 @@ from tests.claims import (
     TEX_NUMBER,
     Variant,
 )
-
-# Each side's penalty weight, as written on screen (review r60 item 2).
-LAM_RIDGE = re.escape(r"\lambda_{\text{ridge}}")
-LAM_LASSO = re.escape(r"\lambda_{\text{lasso}}")
 
 
 def facts_for(scene) -> dict:
@@ -55,14 +51,6 @@ def _pull_scale(facts: dict) -> float:
     """The scene's one arrow scale for the pulls (its longer −∇f(w*) drawn PULL_LENGTH·t)."""
     return min(arrow_scale(facts[norm], length=PULL_LENGTH * facts["t"])
                for norm in ("ridge", "lasso"))
-
-
-def _bend(facts: dict) -> float:
-    """Degrees between the lasso's pull H(ŵ − w*) and ŵ − w* itself."""
-    d = np.asarray(facts["loss"].center, dtype=float) - np.asarray(facts["lasso"].point)
-    g = np.asarray(facts["loss"].hessian, dtype=float) @ d
-    cos = float(g @ d) / (float(np.linalg.norm(g) * np.linalg.norm(d)) + 1e-300)
-    return math.degrees(math.acos(max(-1.0, min(1.0, cos))))
 
 
 def _along_normal(sol) -> bool:
@@ -145,57 +133,6 @@ def _pull_is_lambda_w(ridge: object) -> bool:
                                                      rtol=1e-6, atol=1e-9 * np.hypot(*pull)))
 
 
-def _coordinates_differ(facts: dict) -> bool:
-    """Neither coordinate factor w*ᵢ/ŵᵢ equals either axis factor h/(h + λ_ridge)."""
-    from regmath.classic import axis_shrink
-    _, factors = axis_shrink(facts["loss"], facts["ridge"].strength)
-    coords = _shown_factors(facts)
-    return bool(all(abs(float(c) - float(a)) > 1e-9 for c in coords for a in factors))
-
-
-def _flat_shrinks_most(facts: dict) -> bool:
-    """H's smaller eigenvalue (the flat direction) has the smaller factor h/(h + λ_ridge),
-    strictly (regmath's axis_shrink)."""
-    from regmath.classic import axis_shrink
-    values, factors = axis_shrink(facts["loss"], facts["ridge"].strength)
-    low, high = int(np.argmin(values)), int(np.argmax(values))
-    return bool(values[low] < values[high] and factors[low] < factors[high])
-
-
-def _ray_lambda_grows(facts: dict) -> bool:
-    """Along ridge's ray ŵ = t·e + μH⁻¹e (μ > 0) the exact solver at budget t keeps
-    w* = t·e while its λ_ridge (the ½‖w‖² convention) strictly grows with μ: the ray is
-    the set for the budget t, not for one λ."""
-    loss, t = facts["loss"], facts["t"]
-    e = _ridge_axis_point(facts) / t
-    h = np.asarray(loss.hessian, dtype=float)
-    strengths = []
-    for mu in (0.5, 1.0, 2.0, 4.0):
-        moved = Quadratic(center=t * e + mu * np.linalg.solve(h, e), hessian=loss.hessian)
-        other = constrained(moved, norm="l2", radius=t)
-        if not np.allclose(other.point, t * e, atol=1e-7 * max(t, 1.0)):
-            return False
-        strengths.append(other.strength)
-    return bool(np.all(np.diff(strengths) > 0.0))
-
-
-def _wedge_lambda_varies(facts: dict) -> bool:
-    """Two ŵ of the grey wedge (the real one and the one carried from half its pull) keep the lasso's w* at the corner at budget t with different
-    λ_lasso: the wedge is the set for the budget t, λ free."""
-    from regmath.classic import corner_pull_center
-    loss, lasso, t = facts["loss"], facts["lasso"], facts["t"]
-    pull = -np.asarray(lasso.gradient, dtype=float)
-    strengths = []
-    for share in (1.0, 0.5):
-        moved = Quadratic(center=corner_pull_center(loss, lasso, pull, share=share),
-                          hessian=loss.hessian)
-        other = constrained(moved, norm="l1", radius=t)
-        if not np.allclose(other.point, lasso.point, atol=1e-7 * max(t, 1.0)):
-            return False
-        strengths.append(other.strength)
-    return not math.isclose(strengths[0], strengths[1], rel_tol=1e-6)
-
-
 def _edges_hold(facts: dict) -> bool:
     """Slid EDGE_SLIDE·t off the lasso's corner along either edge of the diamond (towards
     the neighbouring corners, computed here), f rises all the way and the pull H(ŵ − w)
@@ -242,12 +179,6 @@ def _carried(facts: dict) -> bool:
                                 atol=1e-9 * scale))
 
 
-def _ridge_axis_zero(facts: dict) -> int:
-    """The weight that is 0 on the axis ridge's turned pull reaches (nearest to its pull)."""
-    pull = -np.asarray(facts["ridge"].gradient, dtype=float)
-    return 1 - int(np.argmax(np.abs(pull)))
-
-
 def _ridge_axis_point(facts: dict) -> np.ndarray:
     """t·e: ridge's w* when its pull is turned onto the nearest axis e (`turned_pull`)."""
     from regmath.classic import nearest_axis
@@ -263,7 +194,6 @@ def _ridge_tilt(facts: dict) -> float:
 
 
 def _tilt_shown() -> float:
-    from scenes.classic import TILT_SHOWN
     return TILT_SHOWN
 
 
@@ -271,55 +201,9 @@ def _index(match: re.Match, group: int) -> int:
     return SUBSCRIPT[match.group(group)]
 
 
-def _owner(match: re.Match, group: int = 1) -> str:
-    return "ridge" if "ridge" in match.group(group) else "lasso"
-
-
 def _tex(text: str) -> str:
     """A TeX number in the captions' form, for `agrees`: "-3.27\\times 10^{-16}" → "−3.27×10⁻¹⁶"."""
     return caption_form(text)
-
-
-def _factors_agree(match: re.Match, facts: dict) -> bool:
-    """"gives w₁* ≈ 0.24·ŵ₁ and w₂* = 0.625·ŵ₂": each factor is that solution's w*ᵢ / ŵᵢ,
-    rounded after "≈", exactly after "="."""
-    owner = _owner(match)
-    factors = facts["factors"][owner]
-    quads = [match.group(2, 3, 4, 5), match.group(6, 7, 8, 9)]
-    def exact(value: str, factor: float) -> bool:
-        if value in GLYPH_FRACTIONS:  # "⅔": the factor is p/q to the float's rounding
-            p, q = GLYPH_FRACTIONS[value]
-            return abs(p / q - factor) <= 4e-16 * abs(factor)
-        return float(value) == float(factor)
-
-    return all(name[-1] == hat
-               and (value in GLYPH_FRACTIONS or agrees(value, factors[SUBSCRIPT[hat]]))
-               and (relation == "≈" or exact(value, float(factors[SUBSCRIPT[hat]])))
-               and (relation == "=" or value not in GLYPH_FRACTIONS)
-               for name, relation, value, hat in quads if name is not None)
-
-
-#: "⅔" → (2, 3): the fractions a factor may be written as (scenes.classic.FRACTIONS).
-GLYPH_FRACTIONS = {glyph: key for key, (glyph, _) in FRACTIONS.items()}
-FRACTION = "[" + "".join(GLYPH_FRACTIONS) + "]"
-
-
-def _shown_factors(facts: dict) -> list[float]:
-    sol, factors = facts["ridge"], facts["factors"]["ridge"]
-    return [factors[i] for i in range(2) if np.isfinite(factors[i]) and sol.point[i] != 0.0]
-
-
-def _turned(facts: dict) -> bool:
-    """Hŵ not parallel to ŵ (their cross product nonzero), computed here directly."""
-    c = np.asarray(facts["loss"].center, dtype=float)
-    hc = np.asarray(facts["loss"].hessian, dtype=float) @ c
-    return bool(abs(c[0] * hc[1] - c[1] * hc[0]) > 1e-12 * np.linalg.norm(c) * np.linalg.norm(hc))
-
-
-def _ridge_differs(facts: dict) -> bool:
-    shown = _shown_factors(facts)
-    texts = [n.text for n in factor_numbers(shown)]
-    return len(shown) == 2 and texts[0] != texts[1]
 
 
 #: A shared power of ten after a point in the captions: "×10⁻³".
@@ -335,8 +219,6 @@ def _point_in_unit(match: re.Match, point) -> bool:
     texts = [_in_unit(match.group(k).replace("−", "-"), power) for k in (1, 2)]
     return all(agrees(t, v) for t, v in zip(texts, point))
 
-
-OWNER = r"^(Against ŵ, ridge|The same bars for the lasso: it)"
 
 CAPTION_RULES = [
     Rule("ŵ given", rf"ŵ = (\({NUMBER}, {NUMBER}\))",
@@ -403,62 +285,12 @@ CAPTION_RULES = [
     Rule("lasso edge", r"on an edge of the diamond: both weights are nonzero",
          lambda m, f: f["lasso_kind"] == "edge" and not f["lasso"].zero_weights,
          ("solutions",)),
-    Rule("factors", OWNER + rf" gives (w[₁₂])\* ([=≈]) ({NUMBER}|{FRACTION})·ŵ([₁₂])"
-         rf"(?: and (w[₁₂])\* ([=≈]) ({NUMBER}|{FRACTION})·ŵ([₁₂]))?",
-         _factors_agree, ("shrink",)),
-    Rule("exact zero", OWNER + r".*?(w[₁₂])\* = 0 exactly",
-         lambda m, f: f[_owner(m)].point[SUBSCRIPT[m.group(2)[-1]]] == 0.0, ("shrink",)),
-    Rule("from a zero", OWNER + rf".*?turns ŵ([₁₂]) = 0 into w([₁₂])\* = ({NUMBER})",
-         lambda m, f: m.group(2) == m.group(3)
-         and f["loss"].center[_index(m, 2)] == 0.0
-         and agrees(m.group(4), f[_owner(m)].point[_index(m, 2)]), ("shrink",)),
-    # Ridge's factors are equal exactly when Hŵ ∥ ŵ (w* = (H + μI)⁻¹Hŵ): the arrows along
-    # ŵ and Hŵ (regmath's curvature_turn) are drawn at an angle above 0.
-    Rule("different factors", r"different factors, because Hŵ does not point along ŵ: ŵ is "
-         r"not an eigenvector of H\.",
-         lambda m, f: not f["isotropic"] and _ridge_differs(f) and _turned(f), ("shrink",)),
-    Rule("bars shrink", r"Ridge's red bars shrink to w\*'s",
-         lambda m, f: all(abs(f["ridge"].point[i]) <= abs(f["loss"].center[i])
-                          and f["ridge"].point[i] * f["loss"].center[i] >= 0.0
-                          for i in range(2)), ("shrink",)),
-    Rule("same factor", r"the same factor, because H is a multiple of the identity I",
-         lambda m, f: f["isotropic"], ("shrink",)),
-    # r52 (review r51 factual error: "H mixes w₁ and w₂" named a wrong cause): ridge's
-    # factors differ exactly when Hŵ is not parallel to ŵ, i.e. the line from 0 to ŵ is off
-    # the axes of f's ellipses (ŵ not an eigenvector of H; r53: ŵ itself is their centre).
-    # r55 (review r54 item 1): why, shown: w* = (H + λI)⁻¹Hŵ is diagonal in H's eigenbasis,
-    # h/(h + λ) on each axis (regmath.classic.axis_shrink); ŵ off both axes' lines through 0
-    # mixes them, so the two weights' factors differ.
-    # r57 (review r56 item 1): h defined, ŵ's parts along the axes each shrunk by h/(h + λ)
-    # and added onto w*; in w₁, w₂ that mixes to the coordinate factors, both claimed here.
-    # r59 (review r59 item 4): ridge's λ named λ_ridge (the lasso's differs).
-    # r66 (review r65 item 7, CUT round): one clause; the factors not repeated.
-    # r68 (review r67 item 2): which axis shrinks most, said: the flat one (smaller h) has
-    # the smaller factor h/(h + λ_ridge) (regmath's axis_shrink).
-    Rule("axis shrink", r"ŵ's part along each ellipse axis shrinks by h/\(h\+λ_ridge\), h being "
-         r"H's eigenvalue there(: the flat direction \(small h\) shrinks most)?\.",
-         lambda m, f: not f["isotropic"] and _ridge_differs(f) and _turned(f)
-         and f["ridge"].strength > 0.0
-         and len(_shown_factors(f)) == 2
-         and (m.group(1) is None or _flat_shrinks_most(f)), ("shrink",)),
-    # r76 (review r75 item 3): why the coordinates' factors are not the axes': ŵ's
-    # coordinates mix both axes (H not a multiple of I), and the two coordinate factors differ
-    # from both h/(h + λ_ridge) at the digits shown.
-    Rule("coordinates mix", r"The coordinates mix both axes, so their factors are not these\.",
-         lambda m, f: not f["isotropic"] and _ridge_differs(f) and _turned(f)
-         and len(_shown_factors(f)) == 2 and _coordinates_differ(f), ("shrink",)),
-    Rule("agree to two digits", r"factors that agree to two digits",
-         lambda m, f: len(_shown_factors(f)) == 2 and not _ridge_differs(f), ("shrink",)),
-    Rule("one factor", r"only one weight has a factor here",
-         lambda m, f: len(_shown_factors(f)) < 2, ("shrink",)),
-    Rule("odd factor", r"A factor above 1 or below 0",
-         lambda m, f: any(x > 1.0 or x < 0.0 for x in _shown_factors(f)), ("shrink",)),
     Rule("sparse", r"The contour met a corner, and a corner sits on an axis",
-         lambda m, f: f["lasso"].at_corner, ("shrink",)),
+         lambda m, f: f["lasso"].at_corner, ("why",)),
     Rule("lasso no zero", r"For this ŵ, neither weight is zero",
-         lambda m, f: not f["lasso"].zero_weights, ("shrink",)),
+         lambda m, f: not f["lasso"].zero_weights, ("why",)),
     Rule("met an edge", r"the contour met an edge of the diamond, not a corner",
-         lambda m, f: f["lasso_kind"] == "edge", ("shrink",)),
+         lambda m, f: f["lasso_kind"] == "edge", ("why",)),
     # KKT on the circle: −∇f(w*) = λ·w*/t, along the one normal (ŵ outside: λ > 0); drawn
     # only when ridge's w* has no zero (else the coincidence words would be false).
     # r39: shown, not asserted: off w* the pull has a part along the circle and f falls
@@ -467,16 +299,15 @@ CAPTION_RULES = [
     # r42: "Near" w* (review r41 item 11: at the circle's far point the part is 0 too).
     # r46 (review r45 item 3): the pull "(drawn short)" where the arrow scale is below 1.
     Rule("drawn short", r"the pull −∇f\(w\) \(drawn short\)",
-         lambda m, f: _pull_scale(f) < 1.0, ("shrink",)),
+         lambda m, f: _pull_scale(f) < 1.0, ("why",)),
     Rule("ridge slide", r"Near ridge's w\*, the pull −∇f\(w\)(?: \(drawn short\))? has a part "
          r"along the circle: "
          r"sliding that way lowers f", lambda m, f: f["outside"] and not f["ridge"].zero_weights
-         and _slide_lowers(f), ("shrink",)),
-    Rule("ridge pull", r"At ridge's w\* that part is 0: the pull is the circle's normal, "
-         r"λ_ridge·w\*\.",
+         and _slide_lowers(f), ("why",)),
+    Rule("ridge pull", r"At ridge's w\* that part is 0: the pull is the circle's normal\.",
          lambda m, f: f["outside"] and not f["ridge"].zero_weights
          and _along_normal(f["ridge"]) and _pull_is_lambda_w(f["ridge"])
-         and f["lasso"].at_corner, ("shrink",)),
+         and f["lasso"].at_corner, ("why",)),
     # On the circle the one point whose normal is u is t·u: as the pull turns, w* slides
     # round; it is on an axis exactly when u is (shown from ridge's own w*, off the axes).
     # "Move ŵ (other data)": ŵ′ = t·u + m·H⁻¹u puts the exact solver's w* at t·u (checked in
@@ -486,14 +317,10 @@ CAPTION_RULES = [
     # at the same H and budget t, checked by the exact solver at the moved ŵ
     # (`_same_budget`); λ_ridge's growth along the ray is its own rule.
     Rule("ridge turn", r"(?:Move ŵ( \(same H and budget t\))?: the pull turns, and|As the pull "
-         r"turns,) w\* slides round: onto the axis for one direction only",
+         r"turns,) w\* slides round: onto the axis only for one direction of the pull",
          lambda m, f: f["outside"] and not f["ridge"].zero_weights
          and _along_normal(f["ridge"])
-         and (m.group(1) is None or _same_budget(f)), ("shrink",)),
-    Rule("ridge ray lambda", r"a single ray of ŵ(?:, tilted by the curvature H)? "
-         r"\(λ_ridge grows along it\)",
-         lambda m, f: f["outside"] and not f["ridge"].zero_weights
-         and _along_normal(f["ridge"]) and _ray_lambda_grows(f), ("shrink",)),
+         and (m.group(1) is None or _same_budget(f)), ("why",)),
     # At a corner the normal cone is wide: every −∇f in it keeps w* at the corner (KKT with
     # the free subgradient entry in [−1, 1]), its edges the normals of the two edges
     # meeting there; the corner is on an axis, so a weight is 0.
@@ -502,26 +329,26 @@ CAPTION_RULES = [
     # (regmath.classic.ridge_line_tilt), said only from TILT_SHOWN degrees on.
     # r42 (review r41 item 2): a ray (μ ≥ 0), not a line.
     Rule("ridge line tilted", r"a single ray of ŵ, tilted by the curvature H",
-         lambda m, f: _ridge_tilt(f) >= _tilt_shown(), ("shrink",)),
+         lambda m, f: _ridge_tilt(f) >= _tilt_shown(), ("why",)),
     # r45 (review r43 item 6): the ray of the ŵ whose w* is t·e (not every ŵ with w₁* = 0).
-    Rule("ridge line", rf"onto the axis for one direction only: for w\* = (\({NUMBER}, "
+    Rule("ridge line", rf"onto the axis only for one direction of the pull: for w\* = (\({NUMBER}, "
          rf"{NUMBER}\)), a single ray of ŵ",
          lambda m, f: f["outside"] and not f["ridge"].zero_weights
          and _along_normal(f["ridge"]) and point_agrees(m.group(1), _ridge_axis_point(f)),
-         ("shrink",)),
+         ("why",)),
     # r40: the normals are slid from the edges' middles to the corner as the words say so.
     # r45 (review r43 item 3): why the corner holds, shown: slid off it along either edge,
     # the pull's part along the edge points back and f rises; the cone's fill its own beat.
     Rule("corner slide", r"At the lasso's corner, slide w along either edge: the pull's part "
          r"along it points back, so f cannot fall",
          lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]) and _edges_hold(f),
-         ("shrink",)),
+         ("why",)),
     Rule("corner cone", r"The pull lies between the edge normals "
          r"\((−?1), (−?1)\) and \((−?1), (−?1)\), moved to the corner",
          lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"])
-         and _edge_normals(m, f["lasso"]), ("shrink",)),
+         and _edge_normals(m, f["lasso"]), ("why",)),
     Rule("cone keeps", r"They span the normal cone: any pull inside it keeps w\* at the corner",
-         lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]), ("shrink",)),
+         lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]), ("why",)),
     # Past the cone's edge the corner no longer holds: other data's w* is on the edge
     # (regmath.classic.corner_pull_solution).
     # There −∇f′(w*′) = m·α·s, the edge's normal (regmath.classic.corner_pull_at_solution).
@@ -536,45 +363,28 @@ CAPTION_RULES = [
     # the axis inside the diamond have the same zero).
     Rule("carry", r"At full length the pull is H\(ŵ − w\*\), so ŵ = w\* \+ H⁻¹·pull",
          lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]) and _carried(f),
-         ("shrink",)),
-    # r51 (review r51 item 5): both w* are penalised minimizers too (each constraint binds:
-    # ŵ is outside both balls), with the weight λ = regmath's `strength` shown on screen.
-    # r68 (review r67 item 7): ridge's penalty convention said; λ_ridge on screen is the
-    # solver's strength for f + (λ/2)‖w‖₂² (the screen rule for the penalty line checks it).
-    Rule("penalty weight", r"Each w\* also minimizes f plus a penalty, weight λ_ridge or λ_lasso"
-         r"(?: \(ridge's penalty with ½\))?",
-         lambda m, f: f["ridge"].active and f["lasso"].active
-         and f["ridge"].strength > 0 and f["lasso"].strength > 0),
-    # r46 (review r45 item 5): the real pull H(ŵ − w*) is not along ŵ − w* (H bends it),
-    # said where the angle between them is at least the scene's TILT_SHOWN degrees.
-    Rule("bend", r"The pull does not point at ŵ: H⁻¹ bends it",
-         lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]) and _bend(f) >= TILT_SHOWN,
-         ("shrink",)),
+         ("why",)),
     # r48: the wedge named with its colour (review r47 item 11).
     Rule("carried wedge", rf"H⁻¹ carries each pull in the cone to a ŵ, the whole cone onto the "
          rf"grey wedge: the ŵ with w\* = (\({NUMBER}, {NUMBER}\))",
          lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]) and _carried(f)
-         and point_agrees(m.group(1), f["lasso"].point), ("shrink",)),
-    # r42: the crossing its own cue (review r41 item 5: the slide came before its words).
-    Rule("wedge lambda", r"the ŵ with w\* = \([^)]*\) \(λ_lasso varies\)",
-         lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]) and _carried(f)
-         and _wedge_lambda_varies(f), ("shrink",)),
+         and point_agrees(m.group(1), f["lasso"].point), ("why",)),
     Rule("corner wedge", r"Move ŵ: in the wedge, the pull stays in the cone and w\* stays put",
          lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]) and _slides(f),
-         ("shrink",)),
+         ("why",)),
     # r49 (review r48 item 1): the weight the corner zeroed is no longer 0 once w* slides.
     Rule("corner crossing", r"Out of it, w\* slides along the diamond's edge(?:, and w([₁₂])\* is no "
          r"longer 0)?",
          lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]) and _slides(f)
          and (m.group(1) is None or "₁₂".index(m.group(1)) in f["lasso"].zero_weights),
-         ("shrink",)),
+         ("why",)),
     Rule("corner turn", r"Anywhere in it, w\* stays put",
          lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]) and _slides(f),
-         ("shrink",)),
+         ("why",)),
     Rule("corner past edge", r"Past its edge, w\* slides along the diamond's edge, its pull perpendicular "
          r"to it",
          lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]) and _slides(f),
-         ("shrink",)),
+         ("why",)),
     # r39: the same contrast through the data: ridge's ŵ on one line (regmath's
     # l2_sparse_rays), the lasso's in a wedge (corner + H⁻¹N(corner), positive area).
     # r42 (review r41 item 2): a ray has zero area, the wedge positive area.
@@ -586,44 +396,11 @@ CAPTION_RULES = [
          and cone_width_degrees(f["ridge"]) == 0.0
          and (m.group(2) is None
               or int(m.group(2)) == round(wedge_width_degrees(f["loss"], f["lasso"])))
-         and f["lasso"].point[_index(m, 3)] == 0.0, ("shrink",)),
+         and f["lasso"].point[_index(m, 3)] == 0.0, ("why",)),
     # A smooth ball: ridge's w* is on an axis only where ∇f happens to point along it.
     Rule("smooth circle", r"The circle has no corners: ridge's touch lands on an axis only by "
-         r"coincidence", lambda m, f: not f["ridge"].zero_weights, ("shrink",)),
+         r"coincidence", lambda m, f: not f["ridge"].zero_weights, ("why",)),
 ]
-
-
-def _eigen(facts: dict) -> np.ndarray:
-    """H's eigenvalues, ascending (numpy's, not the scene's)."""
-    return np.linalg.eigvalsh(np.asarray(facts["loss"].hessian, dtype=float))
-
-
-def _entries_agree(match: re.Match, facts: dict) -> bool:
-    """"= (0.24\\,\\hat w_1,\\ 0)": some solution whose factor (or exact value) each entry is."""
-    entries = [e.strip() for e in re.split(r",\\ ", match.group(1))]
-    if len(entries) != 2:
-        return False
-    for owner in ("ridge", "lasso"):
-        sol, factors = facts[owner], facts["factors"][owner]
-        ok = True
-        for i, entry in enumerate(entries):
-            times = re.fullmatch(rf"(?:\{{\\approx\}}\\,)?({TEX_NUMBER})\\,\\hat w_{i + 1}", entry)
-            frac = re.fullmatch(rf"(\d+)/(\d+)\\,\\hat w_{i + 1}", entry)
-            if frac:
-                p, q = int(frac.group(1)), int(frac.group(2))
-                ok &= bool(np.isfinite(factors[i])
-                           and abs(p / q - factors[i]) <= 4e-16 * abs(factors[i]))
-            elif times:
-                ok &= bool(np.isfinite(factors[i]) and agrees(_tex(times.group(1)), factors[i]))
-            elif re.fullmatch(TEX_NUMBER, entry):
-                # A bare value: an exact zero, or w*ᵢ where ŵᵢ = 0 (no factor).
-                ok &= bool(agrees(_tex(entry), sol.point[i])
-                           and (sol.point[i] == 0.0 or facts["loss"].center[i] == 0.0))
-            else:
-                ok = False
-        if ok:
-            return True
-    return False
 
 
 def _in_unit(text: str, power: str | None) -> str:
@@ -673,7 +450,6 @@ SCREEN_RULES = [
          rf"\\\\({TEX_NUMBER}) & ({TEX_NUMBER})\\end\{{smallmatrix\}}",
          lambda m, f: all(agrees(_tex(m.group(k + 1)), np.asarray(f["loss"].hessian).ravel()[k])
                           for k in range(4))),
-    Rule("factors on screen", r"^(?:=|\\approx) \((.*)\)$", _entries_agree),
     Rule("ŵ on screen", rf"^\(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)$",
          lambda m, f: all(agrees(_tex(m.group(k + 1)), f["loss"].center[k]) for k in range(2))),
     # The pulls tied to the penalised forms: ridge −∇f(w*) = μ w* (μ = λ/t, the penalty
@@ -703,35 +479,6 @@ SCREEN_RULES = [
          rf"^\\hat w\\text\{{ with \}}w\^\* = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)$",
          lambda m, f: any(all(agrees(_tex(m.group(k + 1)), p[k]) for k in range(2))
                           for p in (f["lasso"].point, _ridge_axis_point(f)))),
-    # r51 (review r51 item 5): the penalty weight each w* matches, under its result line:
-    # ridge's (λ/2)‖w‖₂² with −∇f(w*) = λw*, the lasso's λ‖w‖₁ (regmath's `strength`).
-    Rule("ridge penalty on screen",
-         rf"^f \+ \\tfrac\{{{LAM_RIDGE}\}}\{{2\}}\\\|w\\\|_2\^2,\\ {LAM_RIDGE} = ({TEX_NUMBER})$",
-         lambda m, f: agrees(_tex(m.group(1)), f["ridge"].strength)
-         and np.allclose(-np.asarray(f["ridge"].gradient), f["ridge"].strength
-                         * np.asarray(f["ridge"].point), rtol=1e-9, atol=0.0)),
-    Rule("lasso penalty on screen",
-         rf"^f \+ {LAM_LASSO}\\\|w\\\|_1,\\ {LAM_LASSO} = ({TEX_NUMBER})$",
-         lambda m, f: agrees(_tex(m.group(1)), f["lasso"].strength)),
-    # r52 (review r52 item 2): the penalty weight kept under a title, ridge's or the
-    # lasso's (regmath's `strength`).
-    # r59 (review r59 item 4: one symbol, two values): each tag names its side.
-    Rule("lambda tag on screen", rf"^\\lambda_\{{\\text\{{(ridge|lasso)\}}\}} = ({TEX_NUMBER})$",
-         lambda m, f: agrees(_tex(m.group(2)), f[m.group(1)].strength)),
-    # r59 (review r59 item 2): ridge's factor on each ellipse axis, h/(h + λ_ridge)
-    # and H's eigenvalues h (numpy's eigvalsh).
-    Rule("axis factors on screen", rf"^h/\(h\+\\lambda_\{{\\text\{{ridge\}}\}}\) = "
-         rf"({TEX_NUMBER}),\\ ({TEX_NUMBER})$",
-         lambda m, f: all(agrees(_tex(m.group(k + 1)),
-                                 _eigen(f)[k] / (_eigen(f)[k] + f["ridge"].strength))
-                          for k in range(2))),
-    # r68 (review r67 item 2): one eigenvalue beside its ellipse axis.
-    Rule("eigenvalue on screen", rf"^h = ({TEX_NUMBER})$",
-         lambda m, f: any(agrees(_tex(m.group(1)), v) for v in _eigen(f))),
-    Rule("eigenvalues on screen", rf"^h = ({TEX_NUMBER}),\\ ({TEX_NUMBER})$",
-         lambda m, f: all(agrees(_tex(m.group(k + 1)),
-                                 _eigen(f)[k])
-                          for k in range(2))),
     # r59 (review r59 item 5: "only here" overstated, the mirror ray gives w₁* = 0 too):
     # ridge's w₁* is 0 on this ray of ŵ only among the ŵ shown (ŵ outside the circle, its
     # own w* off the axes: the ray is one direction of pull).
