@@ -2102,7 +2102,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # λ is the ball's multiplier), beside ridge's problem while it stands.
         # (Round r79: "μ, often called λ" and "2λ where the ½ is dropped" in words only: the
         # naming in one short phrase, the same on screen and in the words.)
-        often = merged(MathTex(r"(\text{libraries call it } \lambda \text{ or } \alpha)",
+        often = merged(MathTex(r"(\text{libraries: } \lambda \text{ or } \alpha)",
                                font_size=PANEL_FONT, color=NAME_COLOR))
         # The λ → μ step in one line (review r62 item 7: a side step through ½‖w‖₂² ≤ ½t² and a
         # cross-fade 1.54·1.00 g → 1.28·1.20 g was a second scaling argument, hard to take
