@@ -76,7 +76,6 @@ from manim import (
     Cross,
     DashedLine,
     DashedVMobject,
-    Dot,
     Line,
     Axes,
     Create,
@@ -303,8 +302,6 @@ SUPPOSE_SHIFT = np.array([-0.2, -0.05, 0.0])
 NAME_COLOR = interpolate_color(MUTED_COLOR, TEXT_COLOR, 0.55)
 #: The drawn contours keep this share of their opacity once the gradient arrows come.
 RING_DIM = 0.3
-#: A tick number this near (scene units) a drawn contour is dropped.
-NUMBER_CLEARANCE = 0.08
 #: Seconds the crossed-out supposition stays before the words move on.
 COUNTERFACTUAL_HOLD = 0.25
 #: w*'s label in the circle picture sits this far from its dot's centre (inside the inset's
@@ -347,8 +344,6 @@ INSIDE_SHARE = 0.4
 RIDGE_SLIDE_SECONDS = 5.5  # (review r75 item 8: 3 s was too fast)
 #: w(μ)'s name rides this far (scene units) above the sliding ring's centre.
 RING_NAME_BUFF = 0.22
-#: w*'s label is tried this far from w* (scene units) until the landed ridge contours clear it.
-RIDGE_LABEL_BUFFS = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6)
 #: The touching contour grows from ŵ over at least this long (seconds).
 GROW_SECONDS = 3.0
 #: The bridge example's numbers (H, ŵ, −∇f(w*)) in the picture's top-left corner.
@@ -626,9 +621,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         self.map = self.map_group[0]
         self.stage = self.get_stage()
         merge_axes(self.map)
-        # Tick numbers inside the contour field go (review r39: "2" and "1" sat on contour
-        # lines): the ticks stay, the numbers outside the field give the scale.
-        # (Round r79, review r78 item 5: the map kept only "−2", "3" and "−1": every whole
+        # (Review r39 dropped the numbers inside the contour field, "2" and "1" on contour
+        # lines; round r79, review r78 item 5: the map kept only "−2", "3" and "−1": every whole
         # number stays where it fits, on its dark outline over the contours.)
         # On a dark outline: contours (not the key ones, which they keep clear of) pass
         # under the tick numbers.
@@ -1568,7 +1562,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # no frame shows an equation the picture no longer matches.
         # The inset's caption goes with the chain rule (review r38: the flipped equation,
         # longer, ran up to it); the outline says what the inset is.
-        in_lens = [lens["h_label"], lens["caption"]] if lens else []
+        # (Only what is still shown: a Conceal brings a gone mobject back to fade it out.)
+        in_lens = [m for m in ([lens["h_label"], lens["caption"]] if lens else [])
+                   if m in self.mobjects]
         lens_negated = [lens["neg_label"]] if lens else []
         with self.cue(words, flipped=flipped) as cue:
             # The chain rule has made its point: it goes (r37: at most 6 text lines).
@@ -1989,7 +1985,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Conceal(loss), Conceal(zoom["tangent_name"]), Conceal(feet),
                      Conceal(foot_names), Conceal(squares), Conceal(names_xb), run_time=0.3)
             # H back with the unit numbers (the feet's "1.14" had its row), for −∇f(w*).
-            cue.play(Reveal(circle["units"]), Reveal(data_h),
+            # (Round r79, review r78 item 5: the unit numbers back with their ticks.)
+            cue.play(Reveal(circle["units"]), Reveal(circle["unit_labels"]), Reveal(data_h),
                      Reveal(circle["point_label"]), run_time=0.3)
             # g named as it is drawn, by its line (the unit normal) and as ∇h's heir.
             cue.play(GrowArrow(zoom["g"]), Reveal(zoom["g_label"]), at="g", run_time=0.6)
@@ -2170,7 +2167,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # (Round r79, review r78 item 4: H, ŵ and w* stay till μ = λ/t is complete.)
             cue.play(Conceal(normal), Conceal(regularization),
                      *(Conceal(m) for m in [*inset, data_grad, circle["point_label"],
-                                            circle["units"]]),
+                                            circle["units"], circle["unit_labels"]]
+                       if m in self.mobjects),
                      *(Dim(m) for m in (circle["contour"], *circle["bowl"])), run_time=0.5)
             cue.play(Reveal(ridge), run_time=0.4)
             cue.play(Indicate(ridge, color=EMPHASIS_COLOR, scale_factor=1.0),
@@ -2504,26 +2502,6 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                 count = max(int(np.linalg.norm(b - a) / step), 1)
                 pieces.append(a + np.linspace(0.0, 1.0, count + 1)[:, None] * (b - a))
         return np.vstack(pieces) if pieces else np.zeros((0, 2))
-
-    @staticmethod
-    def clear_spot(label: VMobject, anchor: np.ndarray, blocked: np.ndarray,
-                   divide: float | None = None) -> bool:
-        """Layout only: ``label`` up-left, left, up, below or down-right of ``anchor`` at the
-        nearest of RIDGE_LABEL_BUFFS where its box (grown a little) holds none of the
-        ``blocked`` points and, with ``divide`` (a scene x), stays on ``anchor``'s side of it;
-        False (label unmoved) if there is none."""
-        start = label.get_center()
-        for buff in RIDGE_LABEL_BUFFS:
-            for direction in (LEFT + UP, LEFT, UP, DOWN, RIGHT + DOWN):
-                label.next_to(anchor, direction, buff=buff)
-                low, high = label.get_corner(DL)[:2] - 0.05, label.get_corner(UR)[:2] + 0.05
-                if divide is not None and (low[0] < divide < high[0]
-                                           or (low[0] - divide) * (anchor[0] - divide) < 0):
-                    continue
-                if not np.any(np.all((blocked >= low) & (blocked <= high), axis=1)):
-                    return True
-        label.move_to(start)
-        return False
 
     def moved_centre(self, share: ValueTracker) -> np.ndarray:
         """ŵ moved the tracker's share of the way from 0 (1: ŵ itself)."""
@@ -3044,23 +3022,6 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         shift = (np.maximum(low - label.get_corner(DL)[:2], 0.0)
                  - np.maximum(label.get_corner(UR)[:2] - high, 0.0))
         return label.shift(np.append(shift, 0.0))
-
-    def drop_covered_numbers(self) -> None:
-        """Layout only: remove the map's tick numbers whose box (grown by NUMBER_CLEARANCE)
-        holds a point of a drawn contour."""
-        rings = [to_scene(self.map, piece)[:, :2] for level in self.levels
-                 for piece in clip_polyline(hill_contour(self.mountain, level), self.view)]
-        dense = np.vstack([a + t * (b - a) for ring in rings
-                           for a, b in [(ring[:-1], ring[1:])]
-                           for t in np.linspace(0.0, 1.0, 8)[:, None, None]]
-                          ).reshape(-1, 2)
-        for axis in (self.map.x_axis, self.map.y_axis):
-            for tick in list(axis.numbers):
-                low = tick.get_corner(DL)[:2] - NUMBER_CLEARANCE
-                high = tick.get_corner(UR)[:2] + NUMBER_CLEARANCE
-                if np.any(np.all((dense >= low) & (dense <= high), axis=1)):
-                    axis.numbers.remove(tick)
-                    axis.remove(tick)
 
     def tick_numbers(self) -> list[VMobject]:
         return [*self.map.x_axis.numbers, *self.map.y_axis.numbers]
