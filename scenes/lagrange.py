@@ -254,7 +254,9 @@ PREVIEW_SIDE = 6.2
 #: The smaller contours of the loss drawn around ŵ, as shares of the touching contour's level.
 #: (Review r50 finding 8: the innermost, at 0.15, ran through ŵ's name; at 0.06 it rings ŵ
 #: closely and the name sits above it, outside.)
-BOWL_SHARES = (0.06, 0.45)
+#: (Round r79: the outer at 0.15, not 0.45, leaves room between it and the touching contour
+#: for w*'s name beside its dot, review r78 item 7.)
+BOWL_SHARES = (0.06, 0.15)
 #: Half the tangent drawn at w*, as a share of the circle picture's extent.
 TANGENT_HALF_SHARE = 0.15
 #: The longer of −∇f(w*) and g is this share of the circle picture's extent.
@@ -307,7 +309,10 @@ COUNTERFACTUAL_HOLD = 0.25
 #: w*'s label in the circle picture sits this far from its dot's centre (inside the inset's
 #: region, off its outline: review r32), turned this far (radians) from the outward normal.
 W_STAR_BUFF = 0.16
-W_STAR_TURNS = (0.0, 0.5, -0.5, 1.0, -1.0)
+#: (The touching contour runs through w* along the ball's edge: a little farther out, the
+#: label clears it; 0.3 is about 20 px from the dot's edge at 720p.)
+W_STAR_BUFFS = (0.16, 0.22, 0.28)
+W_STAR_TURNS = (0.0, -0.3, -0.6, 0.5, -1.0, 1.0)
 #: What the inset shows first (the arrows come with their words).
 #: (No joins, review r38: they crossed the ball and the w₁ axis; the region's outline and
 #: w* in both say where the inset looks.)
@@ -623,7 +628,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         merge_axes(self.map)
         # (Review r39 dropped the numbers inside the contour field, "2" and "1" on contour
         # lines; round r79, review r78 item 5: the map kept only "−2", "3" and "−1": every whole
-        # number stays where it fits, on its dark outline over the contours.)
+        # number stays where it fits, on its dark outline over the contours; only a number a
+        # contour runs through goes.)
+        self.drop_struck_numbers()
         # On a dark outline: contours (not the key ones, which they keep clear of) pass
         # under the tick numbers.
         for tick in self.tick_numbers():
@@ -1564,7 +1571,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # longer, ran up to it); the outline says what the inset is.
         # (Only what is still shown: a Conceal brings a gone mobject back to fade it out.)
         in_lens = [m for m in ([lens["h_label"], lens["caption"]] if lens else [])
-                   if m in self.mobjects]
+                   if self.shown(m)]
         lens_negated = [lens["neg_label"]] if lens else []
         with self.cue(words, flipped=flipped) as cue:
             # The chain rule has made its point: it goes (r37: at most 6 text lines).
@@ -1841,17 +1848,19 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # (Round r79, review r78 item 7: inside the ball, 60 px below its dot, "w*" read as the
         # region's name: beside its dot, outside the ball, towards the outward normal or up
         # to 60° from it, where it covers fewest lines (the landed contours count least).)
+        # (The faint inner contours count as little as the landed ones: between them and the
+        # touching contour there is no room for a name at w*.)
         lines = np.vstack([self.outline_points(m) for m in (
-            circle["ball"], circle["contour"], *circle["bowl"], axes.x_axis, axes.y_axis,
+            circle["ball"], circle["contour"], axes.x_axis, axes.y_axis,
             zoom["region"], circle["t_label"], circle["centre_label"])])
         anchor = circle["point"].get_center()
         outward = solution.normal / np.linalg.norm(solution.normal)
         best = None
-        for turn in W_STAR_TURNS:
+        for buff, turn in ((b, t) for b in W_STAR_BUFFS for t in W_STAR_TURNS):
             c, s_ = np.cos(turn), np.sin(turn)
             direction = np.array([c * outward[0] - s_ * outward[1],
                                   s_ * outward[0] + c * outward[1], 0.0])
-            target.next_to(anchor, direction, buff=W_STAR_BUFF)
+            target.next_to(anchor, direction, buff=buff)
             low, high = target.get_corner(DL)[:2] - 0.05, target.get_corner(UR)[:2] + 0.05
             cost = (10 * int(np.count_nonzero(np.all((lines >= low) & (lines <= high), axis=1)))
                     + int(np.count_nonzero(np.all((landed_points[:, :2] >= low)
@@ -2168,7 +2177,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Conceal(normal), Conceal(regularization),
                      *(Conceal(m) for m in [*inset, data_grad, circle["point_label"],
                                             circle["units"], circle["unit_labels"]]
-                       if m in self.mobjects),
+                       if self.shown(m)),
                      *(Dim(m) for m in (circle["contour"], *circle["bowl"])), run_time=0.5)
             cue.play(Reveal(ridge), run_time=0.4)
             cue.play(Indicate(ridge, color=EMPHASIS_COLOR, scale_factor=1.0),
@@ -3022,6 +3031,27 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         shift = (np.maximum(low - label.get_corner(DL)[:2], 0.0)
                  - np.maximum(label.get_corner(UR)[:2] - high, 0.0))
         return label.shift(np.append(shift, 0.0))
+
+    def shown(self, mobject: VMobject) -> bool:
+        """Whether ``mobject`` is in the scene, on its own or inside a group (a Conceal of a
+        mobject already gone brings it back to fade it out)."""
+        return mobject in self.get_mobject_family_members()
+
+    def drop_struck_numbers(self) -> None:
+        """Layout only: remove the map's tick numbers whose box holds a point of a drawn
+        contour (a number between contours stays, on its dark outline)."""
+        rings = [to_scene(self.map, piece)[:, :2] for level in self.levels
+                 for piece in clip_polyline(hill_contour(self.mountain, level), self.view)]
+        dense = np.vstack([a + t * (b - a) for ring in rings
+                           for a, b in [(ring[:-1], ring[1:])]
+                           for t in np.linspace(0.0, 1.0, 8)[:, None, None]]
+                          ).reshape(-1, 2)
+        for axis in (self.map.x_axis, self.map.y_axis):
+            for tick in list(axis.numbers):
+                low, high = tick.get_corner(DL)[:2], tick.get_corner(UR)[:2]
+                if np.any(np.all((dense >= low) & (dense <= high), axis=1)):
+                    axis.numbers.remove(tick)
+                    axis.remove(tick)
 
     def tick_numbers(self) -> list[VMobject]:
         return [*self.map.x_axis.numbers, *self.map.y_axis.numbers]
