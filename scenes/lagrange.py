@@ -254,9 +254,7 @@ PREVIEW_SIDE = 6.2
 #: The smaller contours of the loss drawn around ŵ, as shares of the touching contour's level.
 #: (Review r50 finding 8: the innermost, at 0.15, ran through ŵ's name; at 0.06 it rings ŵ
 #: closely and the name sits above it, outside.)
-#: (Round r79: the outer at 0.15, not 0.45, leaves room between it and the touching contour
-#: for w*'s name beside its dot, review r78 item 7.)
-BOWL_SHARES = (0.06, 0.15)
+BOWL_SHARES = (0.06, 0.45)
 #: Half the tangent drawn at w*, as a share of the circle picture's extent.
 TANGENT_HALF_SHARE = 0.15
 #: The longer of −∇f(w*) and g is this share of the circle picture's extent.
@@ -1849,7 +1847,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # region's name: beside its dot, outside the ball, towards the outward normal or up
         # to 60° from it, where it covers fewest lines (the landed contours count least).)
         # (The faint inner contours count as little as the landed ones: between them and the
-        # touching contour there is no room for a name at w*.)
+        # touching contour there is no room for a name at w*; its dark outline keeps it legible.)
         lines = np.vstack([self.outline_points(m) for m in (
             circle["ball"], circle["contour"], axes.x_axis, axes.y_axis,
             zoom["region"], circle["t_label"], circle["centre_label"])])
