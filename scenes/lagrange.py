@@ -76,7 +76,6 @@ from manim import (
     Cross,
     DashedLine,
     DashedVMobject,
-    Dot,
     Line,
     Axes,
     Create,
@@ -130,7 +129,6 @@ from regmath.lagrange import (
     rescaled_multiplier,
     right_angle_mark,
     shifted_arrow,
-    shifted_top,
     tangent_arrow,
     tangent_segment,
     with_vertex,
@@ -273,11 +271,13 @@ INSET_CENTER = np.array([3.75, -1.55, 0.0])
 ZOOM_HALF_SHARE = 0.08
 ZOOM_ARROW_SHARE = 0.75
 #: −∇f(w*) and g in the ridge's inset are drawn this share of its half-width either side of w*.
-ZOOM_GAP_SHARE = 0.0
+#: (Round r79, review r78 item 3: from w* on one line, g hid −∇f(w*): side by side again,
+#: offset across their direction, a copy of g growing λ times onto −∇f.)
+ZOOM_GAP_SHARE = 0.07
 #: (Review r67 item 3: side by side, g and −∇f(w*) did not start at w*: both from w* now,
 #: the wide one translucent under the thin one.)
 #: The wide arrow of each inset pair (under the thin one, from the same tail) is this opaque.
-WIDE_ARROW_OPACITY = 0.6
+WIDE_ARROW_OPACITY = 1.0
 #: −∇f(w*)'s label in the inset is beside this share of its length.
 LABEL_AT = 0.85
 #: The inward arrow (the case ruled out) is this share of −∇f's length.
@@ -302,13 +302,15 @@ SUPPOSE_SHIFT = np.array([-0.2, -0.05, 0.0])
 NAME_COLOR = interpolate_color(MUTED_COLOR, TEXT_COLOR, 0.55)
 #: The drawn contours keep this share of their opacity once the gradient arrows come.
 RING_DIM = 0.3
-#: A tick number this near (scene units) a drawn contour is dropped.
-NUMBER_CLEARANCE = 0.08
 #: Seconds the crossed-out supposition stays before the words move on.
 COUNTERFACTUAL_HOLD = 0.25
-#: w*'s label in the circle picture sits this far from its dot (inside the inset's region,
-#: off its outline: review r32).
-W_STAR_BUFF = 0.1
+#: w*'s label in the circle picture sits this far from its dot's centre (inside the inset's
+#: region, off its outline: review r32), turned this far (radians) from the outward normal.
+W_STAR_BUFF = 0.16
+#: (The touching contour runs through w* along the ball's edge: a little farther out, the
+#: label clears it; 0.3 is about 20 px from the dot's edge at 720p.)
+W_STAR_BUFFS = (0.16, 0.22, 0.28)
+W_STAR_TURNS = (0.0, -0.3, -0.6, 0.5, -1.0, 1.0)
 #: What the inset shows first (the arrows come with their words).
 #: (No joins, review r38: they crossed the ball and the w₁ axis; the region's outline and
 #: w* in both say where the inset looks.)
@@ -322,12 +324,13 @@ TOP_INSET_CENTER = np.array([5.6, -1.85, 0.0])
 TOP_ZOOM_HALF_SHARE = 0.06
 TOP_ZOOM_ARROW_SHARE = 0.85
 #: ∇f and ∇h side by side in the top inset (review r53 finding 6: ∇h covered ∇f).
-TOP_ZOOM_GAP_SHARE = 0.0
+#: (Round r79, review r78 item 3: ∇e hid inside ∇h: side by side, offset across.)
+TOP_ZOOM_GAP_SHARE = 0.07
 #: (Review r67 item 3: both from the top again, ∇h wide and translucent under a thin ∇e.)
 TOP_ZOOM_PRIME_SHARE = 0.6
 #: ∇h in the top inset: opaque and wide enough to show either side of ∇e's dark outline
 #: (review r76 item 4: translucent and 8 wide, it read dark olive, only its head showing).
-TOP_ZOOM_H_WIDTH = 16
+TOP_ZOOM_H_WIDTH = 6
 TOP_ZOOM_SQUARE_SHARE = 0.15
 #: (No joins, review r39: they crossed the path; the region's outline and the caption say
 #: where it looks.)
@@ -344,8 +347,6 @@ INSIDE_SHARE = 0.4
 RIDGE_SLIDE_SECONDS = 5.5  # (review r75 item 8: 3 s was too fast)
 #: w(μ)'s name rides this far (scene units) above the sliding ring's centre.
 RING_NAME_BUFF = 0.22
-#: w*'s label is tried this far from w* (scene units) until the landed ridge contours clear it.
-RIDGE_LABEL_BUFFS = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6)
 #: The touching contour grows from ŵ over at least this long (seconds).
 GROW_SECONDS = 3.0
 #: The bridge example's numbers (H, ŵ, −∇f(w*)) in the picture's top-left corner.
@@ -425,19 +426,6 @@ RIGHT_ANGLE_SHARE = 0.035
 #: Half the level line drawn at the top of the plot of f(γ(s)), as a share of its s range.
 FLAT_SHARE = 0.12
 MAX_SHAPE_CONDITION = 100.0
-#: λ as a rate: the path is shifted to h = c, c a round number about this share of the map's
-#: extent (0.1 on a map 6 wide), over at least SHIFT_SECONDS, and back over
-#: SHIFT_BACK_SECONDS; the moved top must stay within SHIFT_NEAR_SHARE of the extent.
-SHIFT_SHARE = 0.017
-SHIFT_NEAR_SHARE = 0.1
-SHIFT_SECONDS = 0.8
-#: How long the step to h = c is held at least while its readout is read (review r67).
-SHIFT_HOLD_SECONDS = 2.0
-SHIFT_BACK_SECONDS = 1.0
-#: The path at h = 0 stays while it is shifted to h = c: dashed (review r41: dimmed, the two
-#: merged at 480p), this many dashes along it, at this opacity.
-GHOST_DASHES = 60
-GHOST_PATH_OPACITY = 0.8
 #: Where along the path (shares of its length) its label is tried, until it fits the map.
 PATH_LABEL_PLACES = (0.85, 0.3, 0.7, 0.5, 0.15)
 
@@ -626,21 +614,21 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             self.f_arrow = shifted_arrow(*self.arrows.f, gap)
             self.h_arrow = shifted_arrow(*self.arrows.h, -gap)
         self.relief = relief_scale(self.mountain, self.view)
-        self.shift_level = self.get_shift_level()
         self.peak_z = self.relief * data["height"]
         # Tick numbers at a size readable at 480p, clear of the key curves, on a dark outline
         # over the other contours, and evenly spaced (review r37: clear of every contour
         # too, "1" and "2" were missing from the scale; a regular scale keeps every other).
         self.map_group = make_axes(self.view, side=PLOT_SIDE, center=PLOT_CENTER,
                                    labels=("x", "y"), keep_clear=[self.top.point],
-                                   avoid=self.key_curves(), font_size=MAP_TICK_FONT,
-                                   regular=True)
+                                   avoid=self.key_curves(), font_size=MAP_TICK_FONT)
         self.map = self.map_group[0]
         self.stage = self.get_stage()
         merge_axes(self.map)
-        # Tick numbers inside the contour field go (review r39: "2" and "1" sat on contour
-        # lines): the ticks stay, the numbers outside the field give the scale.
-        self.drop_covered_numbers()
+        # (Review r39 dropped the numbers inside the contour field, "2" and "1" on contour
+        # lines; round r79, review r78 item 5: the map kept only "−2", "3" and "−1": every whole
+        # number stays where it fits, on its dark outline over the contours; only a number a
+        # contour runs through goes.)
+        self.drop_struck_numbers()
         # On a dark outline: contours (not the key ones, which they keep clear of) pass
         # under the tick numbers.
         for tick in self.tick_numbers():
@@ -816,10 +804,13 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                                   run_time=FLASH_SECONDS), at="peak")
         # The shadow named as the path on the ground, and lit along its length as it is
         # (review r39: drawn under the half-transparent mountain, it was never named).
-        with self.cue("A hiker keeps to a path on its flank{@path}, rising and falling"
+        # (Round r79, review r78 item 6: the hiker came 1.2 s after "A hiker": each thing
+        # appears as its word is read, the mark before the word.)
+        with self.cue("{@hiker}A hiker keeps to {@path}a path on its flank, rising and falling"
                       "{@shadow} above its shadow{@ground}.") as cue:
             cue.play(Reveal(self.hiker_3d), Flash(self.hiker_3d, color=SOLUTION_COLOR,
-                                                  run_time=FLASH_SECONDS), at="path")
+                                                  run_time=FLASH_SECONDS), at="hiker",
+                     run_time=max(min(cue.until("path"), FLASH_SECONDS), 0.3))
             cue.play(Create(self.trail), until="shadow")
             cue.play(Create(self.shadow), Create(self.drops), at="shadow",
                      run_time=max(cue.until("ground"), 0.8))
@@ -868,11 +859,16 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             line.set_z_index(PANEL_Z)
         # (Review r32: a 7 s still here.) The hiker the question asks about is marked as it is
         # asked (review r59 finding 5: a white light swept the path, unexplained; cut).
-        with self.cue("The white dot is the peak{@peak}; the path{@h} is h(x, y) = 0. Where "
-                      "on it{@where} is the hiker highest?") as cue:
+        # (Round r79, review r78 items 4 and 6: e, q and h were written with no words reading
+        # them, and "h(x, y) = 0" was named 2.4 s before its label: the formulas are read as
+        # "written out", each shown as its name is read.)
+        with self.cue("{@peak}Written out: the height e and {@h}the path h(x, y) = 0. "
+                      "Where on it{@where} is the hiker highest?",
+                      spoken="{@peak}Written out: the height e and {@h}the path, h of x y equals "
+                      "zero. Where on it{@where} is the hiker highest?") as cue:
             cue.play(Reveal(self.peak_label), Reveal(self.f_formula),
                      Flash(self.peak_dot, color=CENTER_COLOR, run_time=FLASH_SECONDS),
-                     at="peak")
+                     at="peak", run_time=max(min(cue.until("h"), 1.0), 0.3))
             cue.play(Reveal(self.path_label), Reveal(self.h_formula),
                      Indicate(self.trail, color=HIGHLIGHT_COLOR, scale_factor=1.0), at="h")
             # (Its length taken once the words reach "where": taken before, it ran 1.6 s past
@@ -923,16 +919,19 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         self.place_on_map(at_hiker, self.hiker.get_center(), np.array([0.0, 1.0]),
                           [self.trail, *self.rings, self.path_label, self.gamma_label,
                            *self.tick_numbers()])
-        with self.cue("Call the path γ{@gamma}; after walking{@s} s from its left end, "
-                      "the hiker is at{@at} γ(s).") as cue:
+        # (Round r79, review r78 item 6: γ and γ(s) came 1.5 and 3.5 s after their words: the
+        # marks before the words, γ(s) said first.)
+        with self.cue("{@gamma}Call the path γ; {@at}the hiker is at γ(s) after "
+                      "walking{@s} s from its left end.") as cue:
             cue.play(Reveal(self.gamma_label), Indicate(self.trail, color=HIGHLIGHT_COLOR,
-                                                        scale_factor=1.0), at="gamma")
-            cue.play(Reveal(self.hiker), Conceal(self.hiker_3d),
+                                                        scale_factor=1.0), at="gamma",
+                     run_time=max(min(cue.until("at"), 1.0), 0.3))
+            cue.play(Reveal(self.hiker), Conceal(self.hiker_3d), Reveal(at_hiker),
                      Flash(self.hiker, color=SOLUTION_COLOR, run_time=FLASH_SECONDS),
-                     Reveal(self.readout), Conceal(self.f_formula),
-                     Conceal(self.h_formula),
+                     at="at", run_time=max(min(cue.until("s"), 1.0), 0.3))
+            cue.play(Reveal(self.readout), Conceal(self.f_formula),
+                     Conceal(self.h_formula), Indicate(self.hiker, color=SOLUTION_COLOR),
                      at="s")
-            cue.play(Reveal(at_hiker), Indicate(self.hiker, color=SOLUTION_COLOR), at="at")
         # The label γ(s) rides along with the hiker for the first steps and fades out: riding
         # further, it would cross the tick numbers and the contours (the readout names γ(s)).
         offset = at_hiker.get_center() - self.hiker.get_center()
@@ -1269,7 +1268,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         self.top_numbers = [top_name, grad_values]
         # The flat line and γ′ have made their point: they go, so the panel holds the balance.
         # A wordless rest after ∇e = λ∇h (review r76 item 2).
-        balance, meaning = self.balance_words()
+        balance = self.balance_words()
         with self.cue(balance, lam_value=lam, size=number(abs(top.multiplier)),
                       settle=KEY_SETTLE_SECONDS) as cue:
             cue.play(Reveal(self.condition), Conceal(flat), Reveal(top_name),
@@ -1334,166 +1333,22 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                          run_time=0.6)
                 cue.play(Conceal(copy_name), run_time=0.3)
                 self.remove(copy_name)
+                # λ's name takes the row (the words said it as the copy shrank).
+                cue.play(Reveal(self.multiplier_name), run_time=0.3)
                 shrunk = [copy, lens_copy]
             else:
                 shrunk = []
+                cue.play(Reveal(self.multiplier_name), at="named", run_time=0.4)
                 # Marked till the words end (the rest follows: a 4 s still otherwise).
                 cue.wait_until("arrows")
                 cue.play(Indicate(self.grad_f, color=F_FLASH_COLOR, scale_factor=1.0),
                          Indicate(self.grad_h, color=HIGHLIGHT_COLOR, scale_factor=1.0),
                          run_time=max(cue.until(cue.END), 2.0))
-        # The landed copy stays through the rest, till λ is named.
-        with self.cue(meaning) as cue:
-            cue.play(Reveal(self.multiplier_name), *(Conceal(m) for m in shrunk),
-                     Indicate(self.condition, color=EMPHASIS_COLOR, scale_factor=1.0),
-                     at="named", run_time=min(max(cue.until("height"), 0.5), MARK_SECONDS))
-            cue.play(Indicate(self.hiker, color=SOLUTION_COLOR, scale_factor=1.5),
-                     pulse(self.profile_dot, 1.6),
-                     Indicate(top_name, color=EMPHASIS_COLOR, scale_factor=1.0),
-                     at="height", run_time=max(cue.until("shift"), 0.5))
-            self.prime_parts = (self.gamma_prime, prime_label)
-            self.chain = chain
-            self.show_shift(cue)
-
-    def get_shift_level(self) -> float | None:
-        """The c the path is shifted to (h = c) to show λ as a rate: a round number about
-        SHIFT_SHARE of the map's extent; None when the shifted path's top is not the same top
-        moved a little (it leaves the map, or another top takes over)."""
-        extent = max(self.view.width, self.view.height)
-        level = float(10.0 ** np.round(np.log10(SHIFT_SHARE * extent)))
-        try:
-            _, _, moved = shifted_top(self.mountain, self.path, level, self.view)
-        except InvalidArgumentError:
-            return None
-        near = np.linalg.norm(moved.point - self.top.point) < SHIFT_NEAR_SHARE * extent
-        return level if near and not self.through_peak else None
-
-    def show_shift(self, cue: Any) -> None:
-        """λ as a rate, shown (review r39: told over a still): the path moves to h = c, the top
-        and its touching contour follow (on the map and in the inset) and the change of the
-        top's height is read out beside λ·c; then all moves back to h = 0."""
-        level = self.shift_level
-        if level is None or "shift" not in cue.words.marks:
-            if "shift" in cue.words.marks:
-                cue.play(Indicate(self.trail, color=HIGHLIGHT_COLOR, scale_factor=1.0),
-                         at="shift", run_time=min(max(cue.until(cue.END), 0.5), MARK_SECONDS))
-            return
-        lam, base = self.top.multiplier, self.top.value
-        shift = ValueTracker(0.0)
-        states: dict[float, Any] = {}
-
-        # Two significant digits for λc (c = 0.100: 0.064 ≈ 0.060), and c to as many
-        # decimals (review r42: c = 0.00 beside λc = 0.002 while it ran). The shift moves
-        # in steps of that last digit, so every frame shows c, Δheight and λc of one c.
-        digits = int(1 - np.floor(np.log10(abs(lam * level))))
-        step = 10.0 ** -digits
-
-        def shown_c() -> float:
-            return round(shift.get_value() / step) * step
-
-        def state() -> Any:
-            c = shown_c()
-            if c not in states:
-                states.clear()
-                states[c] = shifted_top(self.mountain, self.path, c, self.view)
-            return states[c]
-
-        lens = self.top_zoom
-        moved: dict[VMobject, Any] = {
-            VMobject(stroke_color=PATH_COLOR, stroke_width=5, z_index=2):
-                lambda m: set_pieces(m, self.map, [state()[1].points]),
-            VMobject(stroke_color=LOSS_COLOR, stroke_width=4, z_index=1):
-                lambda m: set_pieces(m, self.map, clip_polyline(
-                    hill_contour(self.mountain, state()[2].value), self.view)),
-            marker(to_scene(self.map, self.top.point), SOLUTION_COLOR, radius=0.07,
-                   z_index=HIKER_Z): lambda m: m.move_to(to_scene(self.map, state()[2].point)),
-        }
-        if lens:
-            zaxes, zview = self.top_zaxes, self.top_zview
-            z = PANEL_Z + 0.1
-            moved.update({
-                VMobject(stroke_color=PATH_COLOR, stroke_width=5, z_index=z * 1.0):
-                    lambda m: set_pieces(m, zaxes, clip_polyline(state()[1].points, zview)),
-                VMobject(stroke_color=LOSS_COLOR, stroke_width=4, z_index=z * 1.0):
-                    lambda m: set_pieces(m, zaxes, clip_polyline(
-                        hill_contour(self.mountain, state()[2].value), zview)),
-                marker(to_scene(zaxes, self.top.point), SOLUTION_COLOR, radius=0.07,
-                       z_index=PANEL_Z + 0.1 * HIKER_Z):
-                    lambda m: m.move_to(to_scene(zaxes, state()[2].point)),
-            })
-        for mobject, place in moved.items():
-            place(mobject)
-        # Typeset smaller when a tiny λ asks for many decimals (a mountain of height 0.001:
-        # "c = 0.100000: … λc = 0.000060" ran 1 unit past the frame's right edge).
-        readout = Readout.fitting(
-            PANEL_RIGHT - self.chain.get_left()[0],
-            r"c = " + number_format(level, digits) + r":\ \Delta\text{{height}} = "
-            + number_format(2.0 * abs(lam * level), digits, signed=True, plus=False)
-            + r" \approx \lambda c = "
-            + number_format(abs(lam * level), digits, signed=True, plus=False),
-            0.0, 0.0, 0.0, font_size=PANEL_FONT)
-        # A row above the chain rule's, in the plot's room (review r51 finding 1: in the chain
-        # rule's row "0.060" ran into "the top, zoomed").
-        readout.move_to(self.chain, aligned_edge=LEFT).shift(
-            (self.condition.get_y() - self.chain.get_y()) * DOWN).set_z_index(PANEL_Z)
-        # The hike's h = 0 stays as a dashed ghost, what the path moved from (review r41: dimmed
-        # and 9 px away, the two merged at 480p); its arrows and γ′ are for h = 0 only, and
-        # the plot of f(γ(s)) is h = 0's: they step back.
-        ghosts = [self.trail, *([lens["path"]] if lens else [])]
-        dashed = [DashedVMobject(m.copy().clear_updaters(), num_dashes=GHOST_DASHES)
-                  .set_stroke(opacity=GHOST_PATH_OPACITY).set_z_index(m.z_index)
-                  for m in ghosts]
-        # (Review r67 item 2: the old top stays bright, both tops marked while the step is
-        # held; the arrows' names go, dimmed "∇e" sat on the peak's dot.)
-        still = [self.grad_f, self.grad_h, self.contour, self.top_contour,
-                 *(lens[k] for k in ("f", "h", "contour") if k in lens)]
-        still = [m for m in still if m is not None]
-        names = [m for m in (self.f_label, self.h_label, self.gamma_label,
-                             *(lens[k] for k in ("f_label", "h_label") if k in lens))
-                 if m is not None and m in self.mobjects]
-        tops = [m for m in (self.hiker, lens.get("point") if lens else None) if m is not None]
-        # The plot of f(γ(s)) (h = 0's) and γ′ have made their point: they go for good
-        # (review r45 finding 11: 12–13 text items here; fewer lines, one idea a beat).
-        done = [self.profile_group, self.profile, self.profile_dot, *self.prime_parts,
-                *([lens["prime"]] if "prime" in lens else []),
-                *(m for m in getattr(self, "top_numbers", []) if m in self.mobjects)]
-        # The path's name changes with it (review r41: the moved path was still "h = 0"):
-        # the same place, faded, not morphed; beside the path, 9 px of shift leave it clear.
-        shifted_name = legible(merged(MathTex(r"h(x, y) = c", font_size=32, color=PATH_COLOR)))
-        shifted_name.move_to(self.path_label).set_z_index(MAP_LABEL_Z)
-
-        def follow_readout(r: Readout) -> None:
-            c = shown_c()
-            # At c = 0 the top is the hike's own: Δheight is 0 exactly (no "−0.000").
-            r.set_values(c, state()[2].value - base if c else 0.0, lam * c)
-
-        cue.play(Conceal(self.chain), *(Dim(m) for m in still),
-                 *(Conceal(m) for m in done), *(Conceal(m) for m in names),
-                 *(Conceal(m) for m in ghosts), *(Reveal(m) for m in dashed),
-                 Conceal(self.path_label), *(Reveal(m) for m in moved), at="shift",
-                 run_time=0.5)
-        # The readout after the plot has gone, in the plot's room (not over its numbers).
-        cue.play(Reveal(shifted_name), Reveal(readout), run_time=0.3)
-        # One step to c, then held (review r67 item 2: a ramp there and back in 4.5 s could
-        # not be read): the readout is still while both tops are marked and it is read.
-        self.follow(shift, level, {**moved, readout: follow_readout},
-                    run_time=SHIFT_SECONDS, rate_func=smooth)
-        new_tops = [m for m in moved if isinstance(m, Dot)]
-        cue.play(*(Indicate(m, color=SOLUTION_COLOR, scale_factor=1.6) for m in
-                   [*tops, *new_tops]),
-                 run_time=max(min(cue.until("rate"), MARK_SECONDS), 0.8))
-        cue.play(Indicate(readout, color=EMPHASIS_COLOR, scale_factor=1.0), at="rate",
-                 run_time=max(min(cue.until(cue.END), MARK_SECONDS), SHIFT_HOLD_SECONDS))
-        # Back to h = 0: the name "h(x, y) = c" goes before the path moves, and the readout
-        # counts back with it to c = 0 (review r48 finding 4: both were stale as it moved).
-        cue.play(Conceal(shifted_name), run_time=0.3)
-        self.follow(shift, 0.0, {**moved, readout: follow_readout},
-                    run_time=SHIFT_BACK_SECONDS, rate_func=smooth)
-        self.remove(*done)
-        cue.play(*(Conceal(m) for m in [*moved, *dashed]), *(Undim(m) for m in still),
-                 *(Reveal(m) for m in [*ghosts, *names]), Reveal(self.path_label),
-                 run_time=0.4)
-        self.chain = readout
+        # (Round r79: the beat showing λ as a rate, the path shifted to h = c, was cut to pay
+        # for the rests; λ is named in the balance's own words.)
+        self.prime_parts = (self.gamma_prime, prime_label)
+        self.chain = chain
+        self.landed_copies = shrunk
 
     def get_top_zoom(self) -> dict[str, VMobject]:
         """The top magnified, right of the panel's lines: a second pair of axes over
@@ -1527,7 +1382,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # As on the map: ∇h wide, ∇f thin and on top of it.
         z["f"] = Arrow(*to_scene(zaxes, f_arrow), color=GRADIENT_COLOR,
                        z_index=ARROW_Z + (0.5 if self.f_longer() else 1.5),
-                       **{**style, "stroke_width": 3.5})
+                       **{**style, "stroke_width": 5})
         z["f"].set_stroke(OUTLINE_COLOR, width=7, background=True)
         stay_over_moving(z["f"])
         z["h"] = Arrow(*to_scene(zaxes, h_arrow), color=NORMAL_COLOR,
@@ -1565,28 +1420,18 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             mobject.set_z_index(PANEL_Z + 0.1 * mobject.z_index)
         return z
 
-    def balance_words(self) -> tuple[str, str]:
-        """∇e = λ∇h with λ's value, and what the arrows show of it (sign, true lengths); then
-        what λ means (its own cue: the balance rests first, review r76 item 2)."""
+    def balance_words(self) -> str:
+        """∇e = λ∇h, λ named the Lagrange multiplier, and what the arrows show of it (sign,
+        true lengths). (Round r79: the beat on λ as a rate was cut; its name is said here.)"""
         lam = self.top.multiplier
-        # What λ means, said once (review r38: named only, it read as arbitrary): the rate
-        # at which the best height changes as the path shifts, which is also why rescaling
-        # h rescales λ (the next beat).
-        # (Review r41: 4.6 s said over a still before the path moved: it moves from "how fast".)
-        # (Review r50 finding 9: the path slid before "h(x, y) = c" was said: it moves as the
-        # words say it shifts.)
-        # (Review r75 item 8: 4.8 s over a still before the path moved: the top and its
-        # height are marked as "the top's height" is said.)
-        named = ("λ{@named}, the Lagrange multiplier, is how fast the top's height{@height} "
-                 "changes as the path shifts{@shift} to h(x, y) = c: by about λ·c{@rate}.")
         if not self.arrows.true_lengths:
-            return ("So ∇e = λ∇h{@eq}, with λ = {lam_value}. The arrows{@arrows} show directions "
-                    "only, not lengths: |∇e| is {size} times |∇h|.", named)
+            return ("So ∇e = λ∇h{@eq}, λ{@named} = {lam_value} the Lagrange multiplier. The "
+                    "arrows{@arrows} show directions only: |∇e| is {size} times |∇h|.")
         if lam > 0.0:
-            return ("Drawn to one scale: ∇e = λ∇h{@eq} with λ = {lam_value}, so ∇e{@arrows} is "
-                    "{size} times as long as ∇h.", named)
-        return ("Drawn to one scale: ∇e = λ∇h{@eq} with λ = {lam_value}: ∇e{@arrows} points "
-                "against ∇h and is {size} times as long.", named)
+            return ("∇e = λ∇h{@eq}, λ{@named} = {lam_value} the Lagrange multiplier: drawn to "
+                    "one scale, ∇e{@arrows} is {size} times as long as ∇h.")
+        return ("∇e = λ∇h{@eq}, λ{@named} = {lam_value} the Lagrange multiplier: drawn to one "
+                "scale, ∇e{@arrows} points against ∇h and is {size} times as long.")
 
     def show_sign(self) -> None:
         lam = self.top.multiplier
@@ -1722,7 +1567,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # no frame shows an equation the picture no longer matches.
         # The inset's caption goes with the chain rule (review r38: the flipped equation,
         # longer, ran up to it); the outline says what the inset is.
-        in_lens = [lens["h_label"], lens["caption"]] if lens else []
+        # (Only what is still shown: a Conceal brings a gone mobject back to fade it out.)
+        in_lens = [m for m in ([lens["h_label"], lens["caption"]] if lens else [])
+                   if self.shown(m)]
         lens_negated = [lens["neg_label"]] if lens else []
         with self.cue(words, flipped=flipped) as cue:
             # The chain rule has made its point: it goes (r37: at most 6 text lines).
@@ -1732,7 +1579,15 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # (Review r75 item 8: "−h" was said 2 s while h was still drawn: the path's new
             # name comes with the first word, the lines rising meanwhile; ∇h turns as
             # "reverses" is said.)
-            leftover = [m for m in getattr(self, "top_numbers", []) if m in self.mobjects]
+            # The plot of e(γ(s)) (h = 0's), γ′, the landed copy and the top's numbers have
+            # made their point: they go for good as the path is renamed.
+            lens_prime = [lens["prime"]] if lens and "prime" in lens else []
+            leftover = [m for m in (*getattr(self, "top_numbers", []),
+                                    *getattr(self, "landed_copies", []),
+                                    *([self.profile_group, self.profile, self.profile_dot]
+                                      if self.grad_f is not None else []),
+                                    *getattr(self, "prime_parts", ()), *lens_prime)
+                        if m in self.mobjects]
             cue.play(Conceal(self.path_label), *(Conceal(m) for m in in_lens),
                      *([Conceal(self.chain)] if getattr(self, "chain", None) else []),
                      *(Conceal(m) for m in leftover),
@@ -1988,24 +1843,29 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         landed_points = np.vstack([ring.get_all_points() for ring in [*landed, *originals]
                                    if len(ring.get_all_points())])
         target = circle["point_label"].copy()
-        # Up-left of w*, off the w₂ axis, first (review r38 round: placed by cost alone it
-        # landed inside the ball, far below its dot); else the nearest clear place by cost.
-        blocked = np.vstack([landed_points[:, :2], *(self.outline_points(m) for m in (
-            circle["ball"], axes.x_axis, axes.y_axis, zoom["region"], circle["units"],
-            circle["t_label"], circle["centre_label"], *circle["unit_labels"]))])
-        # On w*'s side of the w₂ axis (review r42: across it, "w*" read as the name of the
-        # text line "w* = (…)" beside it, not of the point).
-        if not self.clear_spot(target, circle["point"].get_center(), blocked,
-                               divide=float(axes.y_axis.get_center()[0])):
-            for buff in RIDGE_LABEL_BUFFS:
-                place_clear(target, circle["point"].get_center(), np.array([-1.0, -1.0]),
-                            [*landed, *originals, circle["ball"], axes.x_axis, axes.y_axis,
-                             circle["t_label"], circle["centre_label"], zoom["region"],
-                             circle["units"], *circle["unit_labels"]], buff=buff)
-                low, high = target.get_corner(DL)[:2] - 0.05, target.get_corner(UR)[:2] + 0.05
-                if not np.any(np.all((landed_points[:, :2] >= low)
-                                     & (landed_points[:, :2] <= high), axis=1)):
-                    break
+        # (Round r79, review r78 item 7: inside the ball, 60 px below its dot, "w*" read as the
+        # region's name: beside its dot, outside the ball, towards the outward normal or up
+        # to 60° from it, where it covers fewest lines (the landed contours count least).)
+        # (The faint inner contours count as little as the landed ones: between them and the
+        # touching contour there is no room for a name at w*; its dark outline keeps it legible.)
+        lines = np.vstack([self.outline_points(m) for m in (
+            circle["ball"], circle["contour"], axes.x_axis, axes.y_axis,
+            zoom["region"], circle["t_label"], circle["centre_label"])])
+        anchor = circle["point"].get_center()
+        outward = solution.normal / np.linalg.norm(solution.normal)
+        best = None
+        for buff, turn in ((b, t) for b in W_STAR_BUFFS for t in W_STAR_TURNS):
+            c, s_ = np.cos(turn), np.sin(turn)
+            direction = np.array([c * outward[0] - s_ * outward[1],
+                                  s_ * outward[0] + c * outward[1], 0.0])
+            target.next_to(anchor, direction, buff=buff)
+            low, high = target.get_corner(DL)[:2] - 0.05, target.get_corner(UR)[:2] + 0.05
+            cost = (10 * int(np.count_nonzero(np.all((lines >= low) & (lines <= high), axis=1)))
+                    + int(np.count_nonzero(np.all((landed_points[:, :2] >= low)
+                                                  & (landed_points[:, :2] <= high), axis=1))))
+            if best is None or cost < best[0]:
+                best = (cost, target.get_center().copy())
+        target.move_to(best[1])
         circle["point_label"].move_to(target)
         # The touching contour: a contour grown from ŵ as f rises, up to the first contact.
         self.touching_contour = circle["contour"]
@@ -2132,7 +1992,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Conceal(loss), Conceal(zoom["tangent_name"]), Conceal(feet),
                      Conceal(foot_names), Conceal(squares), Conceal(names_xb), run_time=0.3)
             # H back with the unit numbers (the feet's "1.14" had its row), for −∇f(w*).
-            cue.play(Reveal(circle["units"]), Reveal(data_h),
+            # (Round r79, review r78 item 5: the unit numbers back with their ticks.)
+            cue.play(Reveal(circle["units"]), Reveal(circle["unit_labels"]), Reveal(data_h),
                      Reveal(circle["point_label"]), run_time=0.3)
             # g named as it is drawn, by its line (the unit normal) and as ∇h's heir.
             cue.play(GrowArrow(zoom["g"]), Reveal(zoom["g_label"]), at="g", run_time=0.6)
@@ -2243,8 +2104,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                font_size=PANEL_FONT))
         # The usual name said (review r75 item 1: most texts write ridge's strength λ; here
         # λ is the ball's multiplier), beside ridge's problem while it stands.
-        often = merged(MathTex(r"(\mu\text{, often called }\lambda)", font_size=PANEL_FONT,
-                               color=NAME_COLOR))
+        # (Round r79: "μ, often called λ" and "2λ where the ½ is dropped" in words only: the
+        # naming in one short phrase, the same on screen and in the words.)
+        often = merged(MathTex(r"(\text{libraries: } \lambda \text{ or } \alpha)",
+                               font_size=PANEL_FONT, color=NAME_COLOR))
         # The λ → μ step in one line (review r62 item 7: a side step through ½‖w‖₂² ≤ ½t² and a
         # cross-fade 1.54·1.00 g → 1.28·1.20 g was a second scaling argument, hard to take
         # in): at w*, ridge's μw* = −∇f(w*) = λg, and w* = t·g on the edge, so μ = λ/t.
@@ -2270,9 +2133,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # In the solved line's place: one μ on screen at a time (review r44: the running μ
         # beside "μ = λ/t = 1.28" showed two values at once); the derivation's lines above
         # stay as written.
-        mu_readout.move_to(on_edge, aligned_edge=LEFT).set_z_index(PANEL_Z)
         mu_unknown.next_to(stationary, RIGHT, buff=0.5).set_z_index(PANEL_Z)
         mu_known.move_to(mu_unknown, aligned_edge=LEFT).set_z_index(PANEL_Z)
+        # (Round r79, review r78 item 1: in μ = λ/t's row the readout replaced the key step
+        # as the contours slid: it takes the solved μ's place, and μ = λ/t stays.)
+        mu_readout.move_to(mu_unknown, aligned_edge=LEFT).set_z_index(PANEL_Z)
         # w* as a dashed vector from the origin, t long (the ball's radius), as "w* = t·g" is
         # said.
         origin = np.zeros(2)
@@ -2288,14 +2153,14 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # step through ½‖w‖₂² ≤ ½t² was a second scaling argument): for ridge's minimum to be
         # w*, μw* = −∇f(w*) (its stationarity, drawn at w*) = λg; on the edge w* = t·g, so
         # μ = λ/t; "μ = ?" filled in with its value.
-        with self.cue("Ridge adds (μ/2)‖w‖₂², penalty strength μ{@ridge}, often called λ"
-                      "{@often} (2λ where the ½ is dropped); here λ stays{@stays} the ball's "
+        with self.cue("Ridge adds (μ/2)‖w‖₂², penalty strength μ{@ridge} (libraries call it λ"
+                      "{@often} or α); here λ is{@stays} the ball's "
                       "multiplier. For its minimum to be w*, μw* = −∇f(w*){@grad} = λg; "
                       "with w* = t·g{@tg}, μ = λ/t = {mu}{@mu}.",
-                      mu=mu,
+                      mu=mu, settle=KEY_SETTLE_SECONDS,
                       spoken="Ridge adds mu over two times the squared two-norm, penalty "
-                      "strength mu{@ridge}, often called lambda{@often}, or two "
-                      "lambda where the half is dropped; here lambda stays{@stays} "
+                      "strength mu{@ridge}, which libraries call lambda{@often} or alpha; here "
+                      "lambda is{@stays} "
                       "the ball's multiplier. For its minimum to be w-star, mu w-star is minus "
                       "grad f at w-star{@grad}, lambda g; with w-star t g{@tg}, mu is lambda "
                       "over t, {mu}{@mu}.") as cue:
@@ -2306,10 +2171,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # ridge's own problem is written, so at most 4 equation lines stand.)
             # f's contours step back for the balance's arrows and labels, and the unit ticks
             # and numbers for ∇f(w*)'s (review r59 finding 2).
-            cue.play(Conceal(normal), Conceal(regularization), Conceal(data_h),
-                     *(Conceal(m) for m in [*inset, data_grad, data_centre,
-                                            data_point, circle["point_label"],
-                                            circle["units"]]),
+            # (Round r79, review r78 item 4: H, ŵ and w* stay till μ = λ/t is complete.)
+            cue.play(Conceal(normal), Conceal(regularization),
+                     *(Conceal(m) for m in [*inset, data_grad, circle["point_label"],
+                                            circle["units"], circle["unit_labels"]]
+                       if self.shown(m)),
                      *(Dim(m) for m in (circle["contour"], *circle["bowl"])), run_time=0.5)
             cue.play(Reveal(ridge), run_time=0.4)
             cue.play(Indicate(ridge, color=EMPHASIS_COLOR, scale_factor=1.0),
@@ -2361,7 +2227,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # 1: "with no ball" flashed by): the penalised problem, no ball drawn, has w* too.
         no_ball = merged(MathTex(rf"\text{{penalised ridge, }} \mu = {mu.tex} \to "
                                  r"\text{the same } w^*", font_size=PANEL_FONT))
-        no_ball.move_to(mu_readout, aligned_edge=LEFT).set_z_index(PANEL_Z)
+        no_ball.move_to(on_edge, aligned_edge=LEFT).set_z_index(PANEL_Z)
         with self.cue("The penalised loss's contours{@slide} slide as μ grows, centred on its "
                       "minimum w(μ)"
                       "{@name}: at μ = {mu}, on w*{@land}, with no ball{@ball}.",
@@ -2380,7 +2246,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             self.add(rings)
             # The stationarity stays, the condition w(μ) meets (review r41: it left as the
             # ring slid); the solved μ goes before μ's live value takes its row.
-            cue.play(Conceal(on_edge), Conceal(mu_known), Conceal(w_vector), Conceal(often),
+            cue.play(Conceal(mu_known), Conceal(w_vector), Conceal(often), Conceal(data_h),
+                     Conceal(data_centre), Conceal(data_point),
                      Reveal(circle["point_label"]), run_time=0.3)
             cue.play(Reveal(bottom), Reveal(mu_readout), Reveal(centre_name),
                      Indicate(ridge, color=EMPHASIS_COLOR, scale_factor=1.0),
@@ -2394,7 +2261,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Indicate(mu_readout, color=EMPHASIS_COLOR, scale_factor=1.0),
                      Conceal(centre_name), Reveal(circle["centre_label"]), at="land",
                      run_time=0.5)
-            cue.play(Conceal(mu_readout), run_time=0.3)
+            cue.play(Conceal(mu_readout), Conceal(on_edge), run_time=0.3)
             cue.play(Reveal(no_ball), run_time=0.4)
             cue.play(Indicate(no_ball, color=EMPHASIS_COLOR, scale_factor=1.0),
                      pulse(circle["point"], 1.4),
@@ -2643,26 +2510,6 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                 pieces.append(a + np.linspace(0.0, 1.0, count + 1)[:, None] * (b - a))
         return np.vstack(pieces) if pieces else np.zeros((0, 2))
 
-    @staticmethod
-    def clear_spot(label: VMobject, anchor: np.ndarray, blocked: np.ndarray,
-                   divide: float | None = None) -> bool:
-        """Layout only: ``label`` up-left, left, up, below or down-right of ``anchor`` at the
-        nearest of RIDGE_LABEL_BUFFS where its box (grown a little) holds none of the
-        ``blocked`` points and, with ``divide`` (a scene x), stays on ``anchor``'s side of it;
-        False (label unmoved) if there is none."""
-        start = label.get_center()
-        for buff in RIDGE_LABEL_BUFFS:
-            for direction in (LEFT + UP, LEFT, UP, DOWN, RIGHT + DOWN):
-                label.next_to(anchor, direction, buff=buff)
-                low, high = label.get_corner(DL)[:2] - 0.05, label.get_corner(UR)[:2] + 0.05
-                if divide is not None and (low[0] < divide < high[0]
-                                           or (low[0] - divide) * (anchor[0] - divide) < 0):
-                    continue
-                if not np.any(np.all((blocked >= low) & (blocked <= high), axis=1)):
-                    return True
-        label.move_to(start)
-        return False
-
     def moved_centre(self, share: ValueTracker) -> np.ndarray:
         """ŵ moved the tracker's share of the way from 0 (1: ŵ itself)."""
         _, loss, _, _ = self.bridge_geometry
@@ -2810,17 +2657,26 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                         stroke_width=3)
             # A unit on each axis (review r38: ŵ = (1, 1.6) could not be read off): ticks at
             # w₁ = 1 and w₂ = 1, numbered outside the ball's top and left of the w₂ axis.
+            # (Round r79, review r78 item 5: only "1" on each axis: every whole number of the
+            # view on both axes, 0 aside.)
+            whole = [((float(k), 0.0), UP, np.array([-0.6, -1.0, 0.0]))
+                     for k in range(int(np.ceil(view.x_range[0])),
+                                    int(np.floor(view.x_range[1])) + 1) if k]
+            whole += [((0.0, float(k)), RIGHT, LEFT)
+                      for k in range(int(np.ceil(view.y_range[0])),
+                                     int(np.floor(view.y_range[1])) + 1) if k]
             units = VGroup(*(Line(to_scene(axes, at) + 0.08 * across,
                                   to_scene(axes, at) - 0.08 * across, color=MUTED_COLOR,
                                   stroke_width=3)
-                             for at, across in (((1.0, 0.0), UP), ((0.0, 1.0), RIGHT))))
+                             for at, across, _ in whole))
             unit_labels = VGroup()
-            # w₁'s "1" under the axis (review r60 finding 2a: above it, inside the ball, it ran
-            # into "w* = ŵ_in" as "ŵ_in1").
+            # w₁'s numbers under the axis (review r60 finding 2a: above it, inside the ball,
+            # "1" ran into "w* = ŵ_in" as "ŵ_in1").
             # Below and a little left: straight below, it read with "t = 1.2" as "1 t = 1.2".
-            for mark, direction in zip(units, (np.array([-0.6, -1.0, 0.0]), LEFT)):
+            for mark, (at, _, direction) in zip(units, whole):
                 # (Review r62 item 5: grey on the green disc was dim: a light grey.)
-                one = legible(merged(MathTex("1", font_size=28, color=NAME_COLOR)))
+                one = legible(merged(MathTex(str(int(at[0] or at[1])), font_size=28,
+                                             color=NAME_COLOR)))
                 place_clear(one, mark.get_center(), direction,
                             [*placed, inside_label, axes.x_axis, axes.y_axis, tick], buff=0.12)
                 unit_labels.add(one)
@@ -2898,7 +2754,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         style = {"buff": 0.0, "stroke_width": 7, "max_tip_length_to_length_ratio": 0.25,
                  "max_stroke_width_to_length_ratio": 100}
         z["minus_f"] = Arrow(*to_scene(zaxes, minus_f), color=GRADIENT_COLOR, z_index=ARROW_Z,
-                             **{**style, "stroke_width": 10}).set_opacity(WIDE_ARROW_OPACITY)
+                             **{**style, "stroke_width": 6}).set_opacity(WIDE_ARROW_OPACITY)
         z["g"] = Arrow(*to_scene(zaxes, g), color=NORMAL_COLOR, z_index=ARROW_Z + 0.5,
                        **{**style, "stroke_width": 4})
         z["g"].set_stroke(OUTLINE_COLOR, width=7, background=True)
@@ -3174,9 +3030,14 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                  - np.maximum(label.get_corner(UR)[:2] - high, 0.0))
         return label.shift(np.append(shift, 0.0))
 
-    def drop_covered_numbers(self) -> None:
-        """Layout only: remove the map's tick numbers whose box (grown by NUMBER_CLEARANCE)
-        holds a point of a drawn contour."""
+    def shown(self, mobject: VMobject) -> bool:
+        """Whether ``mobject`` is in the scene, on its own or inside a group (a Conceal of a
+        mobject already gone brings it back to fade it out)."""
+        return mobject in self.get_mobject_family_members()
+
+    def drop_struck_numbers(self) -> None:
+        """Layout only: remove the map's tick numbers whose box holds a point of a drawn
+        contour (a number between contours stays, on its dark outline)."""
         rings = [to_scene(self.map, piece)[:, :2] for level in self.levels
                  for piece in clip_polyline(hill_contour(self.mountain, level), self.view)]
         dense = np.vstack([a + t * (b - a) for ring in rings
@@ -3185,8 +3046,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                           ).reshape(-1, 2)
         for axis in (self.map.x_axis, self.map.y_axis):
             for tick in list(axis.numbers):
-                low = tick.get_corner(DL)[:2] - NUMBER_CLEARANCE
-                high = tick.get_corner(UR)[:2] + NUMBER_CLEARANCE
+                low, high = tick.get_corner(DL)[:2], tick.get_corner(UR)[:2]
                 if np.any(np.all((dense >= low) & (dense <= high), axis=1)):
                     axis.numbers.remove(tick)
                     axis.remove(tick)

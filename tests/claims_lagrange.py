@@ -106,24 +106,16 @@ CAPTION_RULES = [
          lambda m, f: f["through_peak"], ("walk",)),
     Rule("rest lower", r"all the rest of the path is lower", lambda m, f: f["single_top"],
          ("walk",)),
-    Rule("λ", rf"with λ = ({NUMBER})", lambda m, f: agrees(m.group(1), f["lam"]),
+    Rule("λ", rf"λ = ({NUMBER}) the Lagrange multiplier", lambda m, f: agrees(m.group(1), f["lam"]),
          ("gradients",)),
-    Rule("one scale", r"Drawn to one scale", lambda m, f: f["true_lengths"], ("gradients",)),
-    # The multiplier's meaning (sensitivity): with F(c) the top's height on h = c, F'(c) = λ
-    # wherever the top moves smoothly with c (a single, non-degenerate top: `single_top`).
-    Rule("λ meaning", r"λ, the Lagrange multiplier, is how fast the top's height changes as "
-         r"the path shifts to h\(x, y\) = c", lambda m, f: f["single_top"], ("gradients",)),
-    # F(c) − F(0) ≈ λc for small c (F′(0) = λ): shown with the path moved to a small c
-    # (regmath.lagrange.shifted_top, test_the_top_of_the_shifted_path_rises_at_the_rate_lambda).
-    Rule("λ as a rate", r"by about λ·c", lambda m, f: f["single_top"],
-         ("gradients",)),
-    Rule("as long", rf"so ∇e is ({NUMBER}) times as long as ∇h",
+    Rule("one scale", r"drawn to one scale", lambda m, f: f["true_lengths"], ("gradients",)),
+    Rule("as long", rf"∇e is ({NUMBER}) times as long as ∇h",
          lambda m, f: f["lam"] > 0 and f["true_lengths"] and agrees(m.group(1), abs(f["lam"])),
          ("gradients",)),
     Rule("against", rf"∇e points against ∇h and is ({NUMBER}) times as long",
          lambda m, f: f["lam"] < 0 and f["true_lengths"] and agrees(m.group(1), abs(f["lam"])),
          ("gradients",)),
-    Rule("directions only", rf"The arrows show directions only, not lengths: \|∇e\| is "
+    Rule("directions only", rf"The arrows show directions only: \|∇e\| is "
          rf"({NUMBER}) times \|∇h\|",
          lambda m, f: not f["true_lengths"] and agrees(m.group(1), abs(f["lam"])),
          ("gradients",)),
@@ -195,8 +187,8 @@ CAPTION_RULES = [
     # −∇f(w*) = λg = (λ/t)w*: ridge's stationarity at μ = λ/t (regmath, test_ridge_link).
     # Ridge's problem, μ named as its penalty strength before it is solved for.
     # (Review r76 item 6: a library writing λ‖w‖₂² has λ = μ/2: μ is its 2λ.)
-    Rule("ridge link", r"Ridge adds \(μ/2\)‖w‖₂², penalty strength μ, often called λ "
-         r"\(2λ where the ½ is dropped\); here λ stays the ball's multiplier\.",
+    Rule("ridge link", r"Ridge adds \(μ/2\)‖w‖₂², penalty strength μ \(libraries call it λ "
+         r"or α\); here λ is the ball's multiplier\.",
          lambda m, f: True,
          ("bridge",)),
     # Ridge's stationarity at w*: μw* = −∇f(w*), and −∇f(w*) = λg (the ball's); on the edge

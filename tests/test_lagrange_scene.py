@@ -176,7 +176,8 @@ def test_the_default_says_the_equality_and_the_inequality(rendered) -> None:
         and "ᵢₙ" not in captions and "Ridge adds" in captions
     # The ridge strength's usual name said (item 1); the diamond's corners left to the
     # ending's "Next" (review r76 item 1: an aside squeezed into the ridge argument).
-    assert "often called λ" in captions and "The ball has no corners" in captions \
+    assert "(libraries call it λ or α)" in captions and "2λ where" not in captions \
+        and "The ball has no corners" in captions \
         and captions.count("diamond") == 1
     # The tangency comes before the equation it explains, the equation before its sign.
     order = [captions.index(words) for words in (
