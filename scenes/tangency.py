@@ -62,7 +62,6 @@ from manim import (
     LaggedStart,
     MathTex,
     ReplacementTransform,
-    Transform,
     Tex,
     ValueTracker,
     VGroup,
@@ -5983,8 +5982,13 @@ class InactiveConstraint(TangencyScene):
         self.show_verdict()
         self.next_section("radius")
         self.vary_radius()
-        self.next_section("penalty")
-        self.contrast_penalty()
+        # r79 (a cut round): the penalty form went (PenaltyEqualsConstraint tells it); t
+        # shrinks on from the radius beat until w* reaches a corner.
+        if self.inner > 0.0:
+            self.next_section("corner")
+            self.shrink_to_corner()
+        else:
+            self.wait(INACTIVE_FINAL_HOLD)
 
     def show_problem(self) -> None:
         ball = BALL_NAMES[self.norm]
@@ -6099,7 +6103,6 @@ class InactiveConstraint(TangencyScene):
             (self.push, self.follow_push),
             (self.pull_label, self.follow_pull_label),
             (self.push_label, self.follow_push_label),
-            (self.link, self.follow_link),
             (self.live, lambda r: r.set_value(self.state()[1].multiplier)),
         ]
         for mobject, follow in self.drag_followers:
@@ -6107,28 +6110,11 @@ class InactiveConstraint(TangencyScene):
         # ŵ's label placed again now the contour through w* exists: placed before it, it
         # sat on the contour until the drag (a reviewer's "ŵ by the contour", 12–31 s).
         self._follow_center(self.center_marker)
-        # The angle is shown where it is magnified (r40's item 1: at the plot's scale the
-        # dashes were 60 px long, under the pull's arrow): the lens opens as it is said.
-        # (r61: "at right" cut, to pay for "H is not a multiple of the identity"; the lens
-        # opens as it is said.)
-        zoomed = "" if self.lens is None else "Zoomed in, "
-        # r70 (r67's item 4): the miss said by what is seen, the ellipse's tilt (H with a
-        # nonzero off-diagonal entry); "stretches" went (nothing stretched on screen).
-        tilted = bool(np.asarray(self.loss.hessian)[0, 1] != 0.0)
-        why = ("because the ellipse is tilted, " if tilted
-               else "off the ellipse's axes, ")
-        # The angle mark named (r50's item 8: drawn with no words): filled in the lens.
-        # Its size said and written (r56's item 1: "off by the grey wedge" pointed at a mark
-        # hardly seen, its angle never given), and why: H ≠ cI.
-        aimed = "" if isotropic(self.loss) else (
-            " {@aim}" + zoomed + "{H} given{@h}: {@ell}" + why + "the "
-            "steepest way down misses {w_hat} (white dashes) by {turn}°{@arc}.")
-        # r66 (r62's item 6): "as H is not a multiple of the identity, the contours are
-        # ellipses" was imprecise (circles are ellipses too; the miss comes from w* lying
-        # off the ellipses' axes, regmath's `pull_aims_at_center` false).
-        aimed_spoken = "" if isotropic(self.loss) else (
-            " {@aim}" + zoomed + "H given{@h}: {@ell}" + why + "the "
-            "steepest way down misses w-hat, white dashes, by {turn} degrees{@arc}.")
+        # r79 (a cut round, r77's item 3): the 25° tilt and its angle mark went (shown and
+        # left unconnected); the lens opens as it is named, with the pull, and carries the
+        # balance through the drag. No dashes from w* to ŵ: they served the tilt alone.
+        zoomed = "" if self.lens is None else " {@aim}Zoomed in at right{@h}."
+        zoomed_spoken = "" if self.lens is None else " {@aim}Zoomed in at right{@h}."
         # f named as the loss, ŵ as the fit with no penalty and H as the bowl's shape, each
         # line written as it is said (r40's item 4: f never named, ŵ and H on screen 3 and
         # 17 s before their words). ŵ is a point of the formula here; its dot comes with
@@ -6148,7 +6134,8 @@ class InactiveConstraint(TangencyScene):
             spread = max(cue.until("hat"), 1.6)
             # ŵ's ring with the bowl it centres, as "bowl" is said (r58's item 5: the
             # caption names it from the first frame; it came only after its word).
-            ring_at = float(np.clip(cue.until("bowl") / spread, 0.0, 0.6))
+            # r79 (r77's item 5): ŵ's ring from the first frame, as the caption names it.
+            ring_at = 0.0
             # r66 (r62's item 10): the bowl's innermost ring is there from the first frame
             # (the axes stood empty under "bowl" at 0 s); the others are drawn outward.
             self.add(self.contour)
@@ -6179,10 +6166,10 @@ class InactiveConstraint(TangencyScene):
         # ŵ and w* defined in words as they are first named (r38's item 2).
         # (ŵ defined by the first cue: "the fit with no penalty".)
         with self.cue("First the active case: {w_hat} lies "
-                      "outside, {@star}so {w_star}, the best point in the {ball}, is on the "
+                      "outside, so {w_star}, the best point in the {ball}, is on the "
                       "boundary, where its contour touches.", ball=ball,
                       spoken="First the active case: w-hat lies "
-                      "outside, {@star}so w-star, the best point in the {ball}, is "
+                      "outside, so w-star, the best point in the {ball}, is "
                       "on the boundary, where its contour touches.") as cue:
             # The whole sentence is on screen from its first moment (one caption): ŵ comes
             # with the title and w* with its contour right after, so the picture plays under
@@ -6190,49 +6177,25 @@ class InactiveConstraint(TangencyScene):
             # H is shown as the words name it (the next cue), unless no words do.
             # The bowl's outer rings leave (one contour, the one through w*, stays).
             cue.play(Reveal(self.active_title[0]), *(Conceal(r) for r in self.bowl),
-                     Reveal(self.hat_line),
-                     *([swap_titles(self.h_note, self.data_line)] if isotropic(self.loss)
-                       else []), run_time=0.8)
+                     Reveal(self.hat_line), swap_titles(self.h_note, self.data_line),
+                     run_time=0.8)
             # w*, its contour and "f = f(w*)" with the words that name them (r28b: 3 s
             # early, under "ŵ ... lies outside").
             cue.play(Indicate(self.contour, color=TEXT_COLOR, scale_factor=1.0),
                      Reveal(self.contour_label), Reveal(self.tangent_dot),
-                     Reveal(self.tangent_label), at="star", run_time=1.6)
+                     Reveal(self.tangent_label), run_time=1.2)
             # A colour pulse only: scaled, the dot read as changing size (r40's item 9).
             cue.play(Indicate(self.tangent_dot, color=EMPHASIS_COLOR, scale_factor=1.0),
                      until=cue.END)
         with self.cue("{neg_grad}{@pull} pulls {w_star} outward, at right angles to its "
-                      "contour." + aimed, ball=ball,
+                      "contour." + zoomed,
                       spoken="Minus the gradient{@pull} pulls w-star outward, at right angles to "
-                      "its contour." + aimed_spoken,
-                      **({} if isotropic(self.loss) else {"turn": self.aim_turn()})) as cue:
+                      "its contour." + zoomed_spoken) as cue:
             cue.play(GrowArrow(self.pull), Reveal(self.pull_label), at="pull", run_time=1.2)
-            if not isotropic(self.loss):
-                # The angle between the pull and the way to ŵ marked as it is said (r38's
-                # item 5: at the plot's scale the two read as one direction), in the lens
-                # where there is one (r40's item 1).
-                if self.lens is None:
-                    self.aim_arc = self.aim_angle()
-                    cue.play(Create(self.link), at="aim", run_time=1.0)
-                else:
-                    self.aim_arc = self.aim_angle(self.laxes, self.l_arrow_factor)
-                    self.open_lens(cue, at="aim", with_link=self.link)
-                cue.play(swap_titles(self.h_note, self.data_line), at="h", run_time=0.8)
-                # The contour marked as its shape is named (no still stretch over 4 s).
-                cue.play(Indicate(self.contour, color=TEXT_COLOR, scale_factor=1.0), at="ell",
-                         run_time=1.0)
-                # The angle drawn as its size is read (r56's item 1), the dashes marked.
-                # (The angle's label faded in, not traced: traced, it was drawn below a
-                # readable size for 1.4 s, the layout report's "small".)
-                if self.lens is None:
-                    arc_parts = [Create(self.aim_arc)]
-                else:
-                    self.aim_label = self.aim_arc[2]
-                    self.aim_arc = VGroup(self.aim_arc[0], self.aim_arc[1])
-                    arc_parts = [Create(self.aim_arc), Reveal(self.aim_label),
-                                 Indicate(self.l_link, color=TEXT_COLOR, scale_factor=1.0)]
-                cue.play(*arc_parts, until="arc")
-                cue.play(Indicate(self.aim_arc, color=TEXT_COLOR, scale_factor=1.0),
+            if self.lens is not None:
+                self.open_lens(cue, at="aim")
+                # The contour marked in the lens as it opens (no still stretch over 4 s).
+                cue.play(Indicate(self.l_contour, color=TEXT_COLOR, scale_factor=1.0),
                          until=cue.END)
         # "Binds" defined with λ's value: λ > 0.
         # g's value is read on the panel, not said (r36: a 2.5 s hold while it was).
@@ -6245,12 +6208,12 @@ class InactiveConstraint(TangencyScene):
         normal_spoken = ("g = sign of w-star, not unit length"
                          if signed else
                          "g being its outward normal")
-        with self.cue("The {ball} pushes back{@push} along −{g}, " + normal_words
+        with self.cue("The {ball} {@push}pushes back along −{g}, " + normal_words
                       + "{@normal}, {@lam}with scale {lam} = {lam0} > 0{@binds}, the "
                       "Lagrange multiplier: {@how}how hard the {ball} pushes. Balance: "
                       "{neg_grad} = {lam}{g}{@balance}.",
                       ball=ball, lam0=number(start.multiplier), norm=SYMBOLS[self.norm],
-                      spoken="The {ball} pushes back{@push} along minus g, " + normal_spoken
+                      spoken="The {ball} {@push}pushes back along minus g, " + normal_spoken
                       + "{@normal}, {@lam}with scale lambda = {lam0}, above "
                       "zero{@binds}, the Lagrange multiplier: {@how}how hard the {ball} pushes. "
                       "Balance: minus the gradient "
@@ -6264,13 +6227,14 @@ class InactiveConstraint(TangencyScene):
             # arrows left as it opened).
             push, push_label = ((self.l_push, self.l_push_label) if self.lens_is_open()
                                 else (self.push, self.push_label))
-            cue.play(GrowArrow(push), at="push", run_time=1.2)
+            # r79 (r77's item 5): labelled as it grows (it stood unlabelled 6 s).
+            cue.play(GrowArrow(push), Reveal(push_label), at="push", run_time=1.2)
             cue.play(Indicate(push, color=NORMAL_COLOR, scale_factor=1.0),
                      at="normal", run_time=0.7)
             # The line carries λ's value and its tag "(λ > 0)": both written as the caption
             # with the value starts (r36: 2–3 s behind it), and marked at "Balance".
             bar = [self.l_bar] if self.lens_is_open() and self.l_bar is not None else []
-            cue.play(Reveal(push_label), Reveal(self.live), Reveal(self.binds_tag),
+            cue.play(Reveal(self.live), Reveal(self.binds_tag),
                      Reveal(self.active_title[1]), *(Reveal(m) for m in bar), at="lam",
                      run_time=0.5)
             cue.play(Indicate(self.binds_tag, color=EMPHASIS_COLOR, scale_factor=1.15),
@@ -6728,8 +6692,6 @@ class InactiveConstraint(TangencyScene):
         self.l_arrow_factor = self.lens_arrow_factor(box)
         # (In drawing order during the drag: w* after the arrows, over their bases.)
         self.lens_followers = [(self.l_contour, self.follow_l_contour),
-                               (self.l_link, lambda m: set_dashes(m, self.laxes, np.array(
-                                   [self.state()[1].point, self.state()[0].center]))),
                                (self.l_pull, lambda m: m.put_ends(*self.l_arrow(
                                    pull_arrow(self.state()[1], scale=self.scale)))),
                                (self.l_push, lambda m: m.put_ends(*self.l_arrow(
@@ -6758,7 +6720,7 @@ class InactiveConstraint(TangencyScene):
         # λ's readout carries its fall.)
         self.l_bar = None
         # w* (and its label) after the arrows: drawn over their bases.
-        return VGroup(frame, region, joins, ball, self.l_contour, self.l_link, self.l_pull,
+        return VGroup(frame, region, joins, ball, self.l_contour, self.l_pull,
                       self.l_pull_label, self.l_hat,
                       self.l_star, self.l_hat_label, self.l_star_label)
 
@@ -7031,7 +6993,7 @@ class InactiveConstraint(TangencyScene):
         lens_parts = [] if lens is None else [m for m, _ in self.lens_followers
                                               if m is not self.l_same]
         # w* after the arrows: drawn over their bases during the sweep.
-        followers = (self.center_marker, self.contour, self.contour_label, self.link,
+        followers = (self.center_marker, self.contour, self.contour_label,
                      self.pull, self.push,
                      self.tangent_dot, self.tangent_label, self.pull_label, self.push_label,
                      self.live, *lens_parts)
@@ -7723,7 +7685,7 @@ class InactiveConstraint(TangencyScene):
             follow(mobject)
         # While w* = ŵ the inset names the one dot "w* = ŵ"; w* and ŵ are named apart
         # only once they separate (`vary_radius`).
-        return VGroup(group, frame, region, joins, self.z_ball, self.z_through, self.z_link,
+        return VGroup(group, frame, region, joins, self.z_ball, self.z_through,
                       self.z_hat, self.z_star, self.z_same)
 
     def inset_sweep(self, tracker: ValueTracker, value: float, *followers: VMobject,
@@ -8514,8 +8476,7 @@ class InactiveConstraint(TangencyScene):
         for mobject, follow in ((self.tangent_dot, dot), (self.contour, self.follow_dimmed_contour),
                                 (self.live, lambda r: r.set_value(self.state()[1].multiplier)),
                                 (self.pull, self.follow_pull), (self.push, self.follow_push),
-                                (self.link, self.follow_link), (self.z_star, self.follow_z_star),
-                                (self.z_link, self.follow_z_link),
+                                (self.z_star, self.follow_z_star),
                                 (self.z_star_label, self.follow_z_star_label),
                                 *self.inset_followers()):
             mobject.add_updater(follow)
@@ -8531,9 +8492,9 @@ class InactiveConstraint(TangencyScene):
         # Where the main plot has room, λ's formula is derived there as it is said, and
         # "(λ > 0)" alone rides with the readout (r28b: the formula came 6 s before its
         # words, stated, not derived).
-        derive = self.derivation_block(constrained(self.loss, norm=self.norm, radius=below))
-        binds = MathTex((None if derive is not None else self.multiplier_form_tex(shrunk))
-                        or r"(\lambda > 0)", font_size=PANEL_FONT, color=EMPHASIS_COLOR)
+        # r79 (a cut round, r77's item 1): λ's closed form and its derivation went; λ's
+        # live readout stays, "(λ > 0)" beside it while the constraint binds.
+        binds = MathTex(r"(\lambda > 0)", font_size=PANEL_FONT, color=EMPHASIS_COLOR)
         below_lam = constrained(self.loss, norm=self.norm, radius=below).multiplier
 
         def follow_binds(m: VMobject) -> None:
@@ -8557,9 +8518,8 @@ class InactiveConstraint(TangencyScene):
         # Drawn in this order during the sweeps: w* and its label after the arrows, over
         # their bases (before them, a reviewer could not see w* while it was named).
         followers = (self.ball, t_tag, self.contour, self.live, slack_line, constraint,
-                     self.link,
                      self.pull,
-                     self.push, self.tangent_dot, self.z_ball, self.z_link, self.z_contour,
+                     self.push, self.tangent_dot, self.z_ball, self.z_contour,
                      self.z_pull, self.z_push, self.z_pull_label, self.z_push_label,
                      self.z_star, self.z_star_label, binds)
         # (A reviewer read "scaled down in the inset" as false: the inset's arrows look
@@ -8568,80 +8528,12 @@ class InactiveConstraint(TangencyScene):
         # arrows shortened from the drag's scale are said.
         shortened = (": the balance's arrows are drawn shortened alike"
                      if self.main_arrow_factor < 1.0 else "")
-        # λ's closed form on the panel is introduced in the words as it appears (a reviewer:
-        # "appears with no caption, bold 1 never defined"), and only where regmath's facts
-        # put every w* with λ > 0 of the shrink on that one edge (`multiplier_form_tex`).
-        form_words = form_spoken = ""
-        if self.multiplier_form_tex(shrunk) is not None:
-            norm_hat = SYMBOLS[self.norm].text.replace("w", "ŵ")
-            # In g, written on the panel as g = sign(w*) (a bold 1 came without a word, r36).
-            form_words = (" While {w_star} stays on this edge, {lam} = (" + norm_hat
-                          + " − {t})/{g}ᵀH⁻¹{g}.")
-            form_spoken = " On this edge, lambda follows the formula shown."
-            if derive is not None:
-                # The derivation's three lines, each as it is said.
-                # ∇f(w) = H(w − ŵ) said as it is used (r38's item 1).
-                # The line w* moves along drawn and named as w* = ŵ − λH⁻¹g is said, and
-                # gᵀŵ = ‖ŵ‖₁ said with its reason (r40's item 6: used silently).
-                # r52's item 4: said in words, the symbols on screen (the algebra in the
-                # captions duplicated the panel and wrapped onto two lines); the white line
-                # named "the path of w*" (r52's item 6: "dashed" meant three things).
-                # r53's item 6: the value read out from the formula, so the block stays
-                # up for its words (it was rushed, 10 s).
-                # r56's item 6: the path named as the w*–ŵ dashes' line (w* − ŵ = −λH⁻¹g).
-                # r61's item 3: "slid" (the slide is over by then), and shorter, to pay for
-                # the knot's words.
-                # r73 (r72's item 4): why the path is straight and the start's dashes lie
-                # along it, both along H⁻¹g (said where the start's w* is on this edge);
-                # gᵀŵ = ‖ŵ‖₁ with its reason; gᵀH⁻¹g as the sum on screen (item 1).
-                # r75 (r74's item 1): the tie to the start's dashes went (it asked the
-                # viewer to recall a picture from a minute before); r74's item 2: the step
-                # t = ‖ŵ‖₁ − λgᵀH⁻¹g written and said, "Take gᵀ" in a caption long enough
-                # to read, and why gᵀH⁻¹g is H⁻¹g's entries summed (g's entries, ±1).
-                sum_words = ("the sum of H⁻¹{g}'s entries" if bool(np.all(
-                    np.sign(self.loss.center) > 0.0)) else "H⁻¹{g}'s entries signed by {g}")
-                form_words = (" {@edge}On this edge the pull balances the push, so "
-                              "{@slides}{w_star} slid from {w_hat} along −H⁻¹{g}{@line}: the white "
-                              "dashed path of {w_star}{@lined}. {@solve}Take {g}ᵀ of both sides, "
-                              "with {g}ᵀ{w_star} = {t} on the edge and {g}ᵀ{w_hat} = " + norm_hat
-                              + " ({w_hat} has {g}'s signs){@form}: {t} = " + norm_hat
-                              + " − {lam}{g}ᵀH⁻¹{g}{@tline}, which gives {lam}{@formed}. "
-                              "{@read}With {g} = {gval}, {g}ᵀH⁻¹{g} is " + sum_words
-                              + ", {terms} = {curv}, so {lam} = ({inner} − {tb})/{curv} = "
-                              "{lamb}{@readed}.")
-                form_spoken = (" {@edge}On this edge the pull balances the push, so "
-                               "{@slides}w-star slid from w-hat along minus H-inverse g{@line}: the "
-                               "white dashed path of w-star{@lined}. {@solve}"
-                               "Take g-transpose of both sides: t on the edge, the norm of w-hat, "
-                               "as w-hat has g's signs{@form}: t is the norm of w-hat minus lambda "
-                               "g-transpose H-inverse g{@tline}, which gives lambda{@formed}. "
-                               "{@read}With g = {gval}, g-transpose H-inverse g is "
-                               + sum_words.replace("H⁻¹{g}", "H-inverse g").replace("{g}", "g")
-                               + ", {terms_spoken}, {curv}, so lambda is "
-                               "{inner} minus {tb}, over {curv}: {lamb}{@readed}.")
-        read_values = {}
-        if derive is not None:
-            from regmath.diamond import edge_curvature  # local: the import block is shared
-
-            from regmath.diamond import edge_direction  # local: the import block is shared
-
-            hat_signs = np.sign(self.loss.center)
-            terms = self.curvature_terms_tex(hat_signs, edge_direction(self.loss, hat_signs))
-            read_values = dict(
-                gval=point(hat_signs),
-                terms=terms.replace("-", "−"), terms_spoken=terms.replace(" - ", " minus ")
-                .replace(" + ", " plus "),
-                inner=number(self.inner), tb=number(below),
-                curv=number(edge_curvature(self.loss, np.sign(self.loss.center)),
-                            significant=4),
-                lamb=number(constrained(self.loss, norm=self.norm, radius=below).multiplier))
         with self.cue("Smaller, the boundary passes {w_hat}{@bind}: active, the slack stays 0, "
                       "{w_star} leaves {w_hat}, and {lam} rises above 0" + shortened
-                      + "." + form_words,
+                      + ".",
                       spoken="Smaller, the boundary passes w-hat{@bind}: active, the slack "
                       "stays 0, w-star leaves w-hat, and lambda rises above 0"
-                      + shortened.replace("'", "") + "." + form_spoken,
-                      **read_values) as cue:
+                      + shortened.replace("'", "") + ".") as cue:
             # In the inset "w* = ŵ" parts into w* and ŵ, one after the other (no overlap).
             # Quick, so the shrink starts under its words (a reviewer saw the caption 3 s
             # ahead of the boundary passing ŵ), and at full speed from its first frame.
@@ -8653,225 +8545,133 @@ class InactiveConstraint(TangencyScene):
             # The balance is drawn in the inset; the main plot keeps its dots, its contour
             # dimmed (a reviewer saw the ellipse and arrows repeated there as 10–20 px
             # specks). Its arrows only where the words speak of their shortening.
-            main = [self.link, self.pull, self.push] if self.main_arrow_factor < 1.0 else []
+            main = [self.pull, self.push] if self.main_arrow_factor < 1.0 else []
             # (A sweep adds its followers: the main plot's arrows leave the list too.)
             followers = tuple(m for m in followers if m in main or m not in (
-                self.link, self.pull, self.push))
-            self.add(*main, self.z_link, self.z_contour, self.z_pull,
+                self.pull, self.push))
+            self.add(*main, self.z_contour, self.z_pull,
                      self.z_push, self.z_pull_label, self.z_push_label)
             # w* drawn over the arrows' bases (Manim orders by z_index only among the
             # scene's top-level mobjects: inside the inset's group it fell under the arrows,
             # a reviewer could not see w* while it was named). Its label too.
             self.add(self.z_star, self.z_star_label, binds)  # over the arrows until the sweep
             self.inset_sweep(self.ball_radius, below, *followers,
-                  run_time=max(cue.until("edge" if derive is not None else cue.END), 3.0),
+                  run_time=max(cue.until(cue.END), 3.0),
                   rate_func=linear)  # r56's item 7: smooth ran 0.6 → 0.36 in ~4 s of its 6
-            if derive is not None:
-                # r53's item 6: the derivation in its own box, its lines written into it as
-                # they are said; it leaves as a block. r66 (r62's item 8): the constraint
-                # stays, moved up into the min line's row (t is used in the box); H, the
-                # slack and the min line leave for the box's rows.
-                self.derive_box = SurroundingRectangle(derive, color=EMPHASIS_COLOR,
-                                                       buff=DERIVE_PAD, stroke_width=2)
-                # r73 (r72's item 1): H stays through the derivation (H⁻¹g is checked
-                # against it): the top row holds the constraint, short ("subject to" goes,
-                # t is fixed here), and H beside it. Layout only.
-                self.h_row = self.data_line.get_center().copy()
-                short = MathTex(constraint_tex(self.norm, f"t = {below:.{decimals_for(below)}f}"),
-                                font_size=PANEL_FONT)
-                short.move_to(self.problem[0], aligned_edge=LEFT).shift(0.08 * UP)
-                h_at = self.data_line.copy().next_to(short, RIGHT, buff=0.45)
-                h_at.set_y(short.get_center()[1])
-                self.short_constraint = short
-                # r75 (r74's item 6): the old lines out first, then the short one in and H
-                # up (cross-faded, H ran over the slack's line and the lines overlapped).
-                cue.play(AnimationGroup(
-                    AnimationGroup(Conceal(self.problem[0]), Conceal(slack_line),
-                                   Conceal(constraint)),
-                    AnimationGroup(Reveal(short), self.data_line.animate.move_to(h_at)),
-                    lag_ratio=1.0), at="edge", run_time=0.9)
-
-                # The box grows with its lines, its top and width fixed (r56's item 3: drawn
-                # whole around the first line, it stood two-thirds empty for 2 s). Layout only.
-                def box_to(last: VMobject) -> VMobject:
-                    target = self.derive_box.copy()
-                    bottom = last.get_bottom()[1] - DERIVE_PAD
-                    target.stretch_to_fit_height(self.derive_box.get_top()[1] - bottom,
-                                                 about_edge=UP)
-                    return target
-
-                full_box = self.derive_box.copy()
-                self.derive_box.become(box_to(derive[0]))
-                cue.play(Create(self.derive_box), Reveal(derive[0]), run_time=0.6)
-                # The line w* moved along: regmath's w* from ŵ to w* now (ŵ − λH⁻¹g), white,
-                # dashed, drawn in the inset from ŵ to w* and no further (r62's item 7: drawn
-                # on to the lasso knot it ran past w*); it stays to the penalty beat, whose
-                # w*(λ) slides along it. The white w*–ŵ dashes lie on this line: they step
-                # aside while it is drawn. "⇒ w* = ŵ − λH⁻¹g" and H⁻¹g's value, the path's
-                # direction, written with it as the slide is said (r58's item 1).
-                self.z_move_line = dashed(self.zaxes, self.edge_line_points(),
-                                          stroke_color=CENTER_COLOR, stroke_width=5)
-                cue.play(Indicate(derive[0], color=PULSE_COLOR, scale_factor=1.0),
-                         until="slides")
-                total = max(cue.until("solve"), 1.0)
-                drawn = float(np.clip(cue.until("line") / total, 0.3, 0.9))
-                cue.play(Create(self.z_move_line, rate_func=linear),
-                         self.z_link.animate(rate_func=rate_functions.squish_rate_func(
-                             smooth, 0.0, 0.1)).set_stroke(opacity=0.0),
-                         Reveal(derive[2], rate_func=rate_functions.squish_rate_func(
-                             smooth, 0.0, min(0.6 / (drawn * total), 0.3))),
-                         Transform(self.derive_box, box_to(derive[2]),
-                                   rate_func=rate_functions.squish_rate_func(
-                                       smooth, 0.0, min(0.6 / (drawn * total), 0.3))),
-                         run_time=drawn * total)
-                cue.play(Indicate(derive[2], color=PULSE_COLOR, scale_factor=1.0),
-                         until="solve")
-                # The edge's equation as its words are said, beside the balance.
-                cue.play(Reveal(derive[1]), at="solve", run_time=0.6)
-                cue.play(Indicate(derive[1], color=PULSE_COLOR, scale_factor=1.0),
-                         until="form")
-                # r75 (r74's item 2): gᵀ of both sides, t = ‖ŵ‖₁ − λgᵀH⁻¹g, in g's row, g's
-                # line fading out first (r58's item 3: the two crossed); then λ's formula
-                # as "which gives λ" is said.
-                cue.play(Conceal(g_line), at="form", run_time=0.3)
-                cue.play(Reveal(derive[5]), Transform(self.derive_box, box_to(derive[5])),
-                         run_time=0.6)
-                cue.play(Indicate(derive[5], color=PULSE_COLOR, scale_factor=1.0),
-                         until="tline")
-                cue.play(Reveal(derive[3]), Transform(self.derive_box, full_box), run_time=0.6)
-                # λ's value read live below, boxed as the formula gives it: not swollen
-                # (r52's item 3: scaled, it left its column onto the zoom's join).
-                self.lam_box = self.value_box(self.live)
-                cue.play(Indicate(derive[3], color=PULSE_COLOR, scale_factor=1.0),
-                         until="read")
-                cue.play(Reveal(derive[4]), at="read", run_time=0.5)
-                cue.play(Reveal(self.lam_box), run_time=0.4)
-                cue.play(Indicate(self.live, color=EMPHASIS_COLOR, scale_factor=1.0),
-                         until=cue.END)
-                # The finished box held on past its words, its numbers marked (r56's item 3:
-                # fully seen only briefly before it left).
-                cue.play(Indicate(derive[4], color=PULSE_COLOR, scale_factor=1.0),
-                         run_time=1.0)
-        self.derivation = derive
-        # A ring stays where w* is now, named as it is left behind (a reviewer found it
-        # unnamed for 14 s, and too faint for a projector): the penalty beat comes back to
-        # it at the same λ (a reviewer found "same λ" never shown).
-        meets = self.meets_below()
-        if meets:
-            self.z_ghost = marker(to_scene(self.zaxes, constrained(
-                self.loss, norm=self.norm, radius=below).point), SOLUTION_COLOR,
-                radius=0.13, z_index=5)
-            self.z_ghost.set_fill(opacity=0.0).set_stroke(SOLUTION_COLOR, width=4, opacity=0.9)
-            # A dark edge round the red ring, apart from the orange outline it lands on
-            # (r50's item 6: red on orange for colour-blind viewers).
-            self.z_ghost.set_stroke(BACKGROUND, width=10, background=True)
-            # The ring named on screen, as it is left (a reviewer could not tell it from
-            # w*'s dot without the words): clear of the balance drawn around it, of ŵ's
-            # label and of the penalty beat's red path. Layout only.
-            self.z_ghost_label = legible(MathTex(
-                rf"w^*\ \text{{at}}\ t = {number(below).tex}", font_size=28,
-                color=TEXT_COLOR))
-            # (The balance's arrows and contour leave as w* does: not obstacles; the ball's
-            # edge through the ring is, as the penalty beat's outline comes back there.)
-            trail = self.penalty_trail().points
-            ring_at = self.z_ghost.get_center()
-            probe = legible(MathTex(r"w^*(\lambda)", font_size=28))
-            self.moving_offset = self.penalized_label_offset(probe)
-            # Outside the inset, joined to the ring by a leader (r36's item 1: inside it, the
-            # diamond's edge and the moving outline crossed it, and it stacked on ŵ's label
-            # and on "w* = ŵ"): nothing the inset draws passes through it there, and no
-            # label of the inset can meet it. Layout only.
-            self.z_ghost_leader = self.ring_label_outside(self.z_ghost_label, self.z_ghost)
-            # "w* = ŵ" (shown again as w* comes back) clear of the ring and its label.
-            hat_at = self.z_hat.get_center()
-            through_hat = [to_scene(self.zaxes, piece) for piece in clip_polyline(
-                ball_outline(self.norm, self.inner, samples=self.contour_samples), self.zview)]
-            # Beside ŵ on the side away from the ring (between them it read as the ring's
-            # label, a reviewer's frames). Layout only: a direction between scene points.
-            away = hat_at - ring_at
-            leader = np.array([self.z_ghost_leader.get_start(), self.z_ghost_leader.get_end()])
-            # Picked for the label grown by the margin it is set out by below, so the
-            # frame check holds for where it is drawn (r38's item 4: it ran over the
-            # inset's right border, 99–104 and 132–140 s). Layout only.
-            grown = self.z_same.copy()
-            grown.stretch_to_fit_width(self.z_same.width + 0.18)
-            grown.stretch_to_fit_height(self.z_same.height + 0.18)
-            offset = self.pick_offset(grown, [(hat_at, [trail, *through_hat, leader])],
-                                      [self.z_ghost, self.z_ghost_label, *self.z_numbers()],
-                                      preferred=float(np.degrees(np.arctan2(away[1], away[0]))),
-                                      spread=60.0)
-            # A little farther out: at the dot's reach it touched ŵ's ring, which is wider
-            # than w*'s dot (r36's frames, "w* = ŵ" struck by the ring). Layout only.
-            self.z_same.move_to(hat_at + offset)
-            self.inside_z_frame(self.z_same)
-            self.z_ghost_label.set_opacity(0.0)
-            self.z_ghost_label._shown = 0.0
-            self.z_ghost_leader.set_stroke(opacity=0.0)
-        ring_words = ", leaving a red ring at {w_star} for {t} = {tb}" if meets else ""
-        ring_spoken = ", leaving a red ring at w-star for t = {tb}" if meets else ""
-        zero_box = self.readout_box(self.live)
-        # λ hits 0 as "exactly 0" is said, and is marked then (r46's finding 5: the flash
-        # came 2 s after the readout's 0, the sweep's end rushed).
-        with self.cue("Grow it back{@back}" + ring_words + ": at {t} = {norm_hat} = "
-                      "{inner}, {lam} returns to exactly 0{@zero}, and {w_star} = {w_hat} "
-                      "again{@same}.",
-                      norm_hat=SYMBOLS[self.norm].text.replace("w", "ŵ"),
-                      # No wordless settle after it (r46's finding 5: 115–122 s still); λ's
-                      # 0 is boxed and w* = ŵ named while the words are read.
-                      inner=number(self.inner), tb=number(below),
-                      spoken="Grow it back{@back}" + ring_spoken + ": at t equal to the norm "
-                      "of w-hat, {inner}, lambda returns to exactly 0{@zero}, and w-star "
-                      "equals w-hat again{@same}.") as cue:
-            # The ball grows back only to t = ‖ŵ‖ and stops there (a reviewer found the
-            # growth on to the first t unnamed, and λ's return to 0 rushed): the whole of
-            # the words up to "0" for the way back, then the exact 0 is held and marked.
-            if derive is not None:
-                # The formula holds on the edge only: it leaves as the ball grows back, and
-                # the problem, the live constraint and H come back to their rows.
-                # The dashed line w* moves along stays (r50's item 1): w* comes back along it.
-                # One out before the other comes in (cross-faded, g's line came over λ's
-                # formula in the same row, r66's frames).
-                self.play(Conceal(derive), Conceal(self.derive_box), Conceal(self.lam_box),
-                          run_time=0.5)
-                self.play(Conceal(self.short_constraint), Reveal(constraint), Reveal(g_line),
-                          self.data_line.animate.move_to(self.h_row), run_time=0.5)
-                self.play(*(Reveal(m) for m in (self.problem[0], slack_line)), run_time=0.5)
-            if meets:
-                self.add(self.z_ghost)  # seen as w* leaves it (under the dot until then)
-                # Its label fades in as w* leaves the ring (layout: the dots' distance).
-                self.add(self.z_ghost_leader, self.z_ghost_label)
-                self.z_ghost_label.add_updater(self.follow_ghost_label)
-                followers = (*followers, self.z_ghost_label)
-            # w*'s own label leaves as the way back starts (r46's finding 4: near ŵ the dashed
-            # outline through ŵ ran through it); the dot alone rides back to ŵ.
-            self.z_star_label.clear_updaters()
-            self.z_star_offset = None  # the shrink's anchor ends with it
-            followers = tuple(m for m in followers if m is not self.z_star_label)
-            self.play(Conceal(self.z_star_label), run_time=0.4)
-            # Slower over the last stretch, still moving as t reaches ‖ŵ‖ (smooth's stall
-            # there showed λ at 0.002 for seconds, r46's finding 5).
-            self.inset_sweep(self.ball_radius, self.inner, *followers,
-                  run_time=max(cue.until("zero"), 3.0), rate_func=self.slowing_rate)
-            # λ reaching 0 is marked as it happens, its readout stopped on the exact 0 and
-            # boxed while the words are read (a 0.5 s pulse went unseen).
-            cue.play(Flash(self.z_star, color=EMPHASIS_COLOR), Reveal(zero_box), run_time=1.0)
-            self.play(Conceal(self.z_hat_label), run_time=0.4)
-            # λ's exact 0 marked while it is read (r44's finding 3: a 5 s still stretch).
-            cue.play(Indicate(self.live, color=EMPHASIS_COLOR, scale_factor=1.0),
-                     until="same")
-            cue.play(Reveal(self.z_same), at="same", run_time=0.5)
-            # The ball has stopped: the numbers it no longer crosses come back (r71's 6).
-            cue.play(Conceal(zero_box), self.tick_drop.animate.set_value(0.0), until=cue.END)
-        # The penalty beat puts its readout in g's row; the slack leaves with it.
+        # r79 (a cut round, r77's items 1 and 6): no derivation, no way back to ‖ŵ‖ and no
+        # penalty form: t shrinks on from here to the corner (`shrink_to_corner`), the
+        # shrink's followers still attached.
+        self.radius_followers = followers
         self.g_line = g_line
         self.slack_line = slack_line
-        for follower in followers:
-            follower.clear_updaters()
-        for tick in self.tick_numbers():
-            tick.remove_updater(self.fade_under_ball)
-        self.remove(self.pull, self.push, self.pull_label, self.push_label, self.link,
-                    self.z_link, self.z_contour, self.z_pull, self.z_push, self.z_pull_label,
-                    self.z_push_label, self.binds_again)
+
+    def shrink_to_corner(self) -> None:
+        """r79 (a cut round; r77's items 2 and 7): the payoff. t shrinks on from the radius
+        beat, the constraint active (λ > 0), until w* reaches the lasso path's first knot
+        (`end_knot`, regmath's `knot_events`): a corner, one weight exactly 0, marked as it
+        lands and held; then the conclusion, on the panel and in the closing words. Where no
+        such corner is shown, the scene's answer is summed up instead."""
+        followers = self.radius_followers
+        knot = self.end_knot()
+        if knot is None:
+            self.sum_up(followers)
+            return
+        from scenes.toolkit.style import place_clear  # local: the import block is shared
+
+        knot_t = float(lp_norm(knot, 1.0))
+        zero = int(np.flatnonzero(knot == 0.0)[0])
+        below = self.ball_radius.get_value()
+        self.end_dot = self.tangent_dot
+        # "w₁* = 0" beside the corner off its axis, on ŵ's side, clear of the ball's edge
+        # there, ŵ and the inset's numbers (layout only: a direction; regmath's corner and
+        # outline through the inset's axes). On a dark box, never filled by a pulse (r77's
+        # item 2: a grey highlight over white text hid it at the key moment).
+        label = backed(legible(MathTex(rf"w^*_{zero + 1} = 0", font_size=INSET_LABEL_FONT,
+                                       color=TEXT_COLOR)))
+        corner_at = to_scene(self.zaxes, knot)
+        out = np.zeros(2)
+        out[zero] = np.sign(self.loss.center[zero])
+        knot_ball = VMobject()
+        set_pieces(knot_ball, self.zaxes, clip_polyline(ball_outline(
+            self.norm, knot_t, samples=self.contour_samples), self.zview))
+        place_clear(label, corner_at, out, [knot_ball, self.z_hat, self.z_hat_label,
+                                            *self.z_numbers(), self.zaxes], buff=0.22)
+        self.inside_z_frame(label)
+        # The balance's arrows, their labels and g's line leave as w* lands: at the corner
+        # sign(w*) is no longer (1, 1), and the payoff picture is the corner and w*.
+        leaving = [m for m in (self.z_pull, self.z_push, self.z_pull_label, self.z_push_label,
+                               self.z_star_label, self.g_line, self.pull, self.push)
+                   if m in self.get_mobject_family_members()]
+        with self.cue("{t} shrinks on{@shrink}: {lam} grows, and {w_star} slides along the "
+                      "edge towards a corner{@slide}.",
+                      spoken="t shrinks on{@shrink}: lambda grows, and w-star slides along the "
+                      "edge towards a corner{@slide}.") as cue:
+            self.inset_sweep(self.ball_radius, knot_t + 0.25 * (below - knot_t), *followers,
+                             run_time=max(cue.until(cue.END), 3.0), rate_func=smooth)
+        # The key event: slowed onto the corner, marked and named as it lands, then held.
+        with self.cue("At {t} = {tk} it reaches the corner{@corner}: {wk}* = 0 "
+                      "exactly{@zero}.", tk=number(knot_t), wk=weight(zero).text,
+                      spoken="At t = {tk} it reaches the corner{@corner}: "
+                      + weight(zero).spoken + " is exactly zero{@zero}.",
+                      settle=KEY_SETTLE_SECONDS) as cue:
+            self.inset_sweep(self.ball_radius, knot_t, *followers,
+                             run_time=max(cue.until("corner"), 2.0),
+                             rate_func=rate_functions.ease_out_sine)
+            for mobject in followers:
+                mobject.clear_updaters()
+            cue.play(Flash(self.z_star, color=EMPHASIS_COLOR),
+                     Indicate(self.z_star, color=EMPHASIS_COLOR, scale_factor=1.4),
+                     Indicate(self.tangent_dot, color=EMPHASIS_COLOR, scale_factor=1.4),
+                     *(Conceal(m) for m in leaving), Reveal(label), run_time=1.0)
+            # The label's text pulses, its dark box stays dark.
+            cue.play(Indicate(label[1], color=EMPHASIS_COLOR, scale_factor=1.15),
+                     until=cue.END)
+        self.end_label = label
+        # The conclusion in the panel's title, boxed, as it is said (r77's item 2: only the
+        # caption stated it).
+        conclusion = Tex(r"A forced $0$ needs an active constraint", font_size=40)
+        conclusion.move_to(self.title, aligned_edge=LEFT)
+        room = config.frame_width / 2 - TAG_RIGHT_MARGIN - conclusion.get_left()[0]
+        if conclusion.width > room:
+            conclusion.scale(room / conclusion.width, about_edge=LEFT)
+        from manim import SurroundingRectangle  # local: the import block is shared
+
+        box = SurroundingRectangle(conclusion, color=EMPHASIS_COLOR, buff=0.1, stroke_width=2.5)
+        with self.cue("So the constraint forces a weight to 0 only when it is "
+                      "active{@active}: here, in 2-D, at a corner{@corner}.",
+                      spoken="So the constraint forces a weight to zero only when it is "
+                      "active{@active}: here, in two dimensions, at a corner{@corner}.",
+                      settle=KEY_SETTLE_SECONDS) as cue:
+            cue.play(swap_titles(self.header, conclusion, Reveal(box)), run_time=1.2)
+            cue.play(Indicate(self.binds_again, color=EMPHASIS_COLOR, scale_factor=1.0),
+                     Indicate(self.live, color=EMPHASIS_COLOR, scale_factor=1.0),
+                     until="active")
+            cue.play(Indicate(self.z_ball, color=TEXT_COLOR, scale_factor=1.0),
+                     Indicate(self.z_star, color=EMPHASIS_COLOR, scale_factor=1.0),
+                     until=cue.END)
+        self.wait(INACTIVE_END_HOLD)
+
+    def sum_up(self, followers: tuple) -> None:
+        """The ending where no corner is shown (ridge, or a knot out of the inset's view):
+        the scene's answer, t ≥ ‖ŵ‖ ⇔ λ = 0 ⇔ w* = ŵ, boxed in the title's place."""
+        for mobject in followers:
+            mobject.clear_updaters()
+        norm_hat = SYMBOLS[self.norm].text.replace("w", "ŵ")
+        norm_hat_tex = SYMBOLS[self.norm].tex.replace("w", r"\hat w")
+        summary = MathTex(rf"t \ge {norm_hat_tex}\ \Leftrightarrow\ \lambda = 0\ "
+                          r"\Leftrightarrow\ w^* = \hat w", font_size=PANEL_FONT)
+        summary.move_to(self.title, aligned_edge=LEFT)
+        from manim import SurroundingRectangle  # local: the import block is shared
+
+        box = SurroundingRectangle(summary, color=EMPHASIS_COLOR, buff=0.1, stroke_width=2.5)
+        with self.cue("So{@sum}: {t} ≥ {norm_hat} ⇔ {lam} = 0 ⇔ {w_star} = {w_hat}; "
+                      "inactive exactly when {t} > {norm_hat}{@answer}.", norm_hat=norm_hat,
+                      spoken="So{@sum}: t at least the norm of w-hat, lambda = 0, and w-star "
+                      "equal to w-hat all say the same thing; inactive exactly when t is above "
+                      "the norm of w-hat{@answer}.", settle=KEY_SETTLE_SECONDS) as cue:
+            cue.play(swap_titles(self.header, summary, Reveal(box)), run_time=1.2)
+            cue.play(Indicate(summary, color=TEXT_COLOR, scale_factor=1.0), until=cue.END)
+        self.wait(INACTIVE_END_HOLD)
 
     def penalized_states(self) -> list[tuple[np.ndarray, list[np.ndarray]]]:
         """The penalty sweep's inset dot at sample λ, with its path so far and the outline

@@ -591,6 +591,34 @@ INACTIVE_RULES = [
          ("penalty",)),
     Rule("end only active", r"Only an active constraint can set a weight to 0, with w\* on a "
          r"corner\.", lambda m, f: f["norm"] == "l1" and f["inside"], ("penalty",)),
+    # r79 (a cut round): the shrink goes on from the radius beat's smallest t to the lasso
+    # path's first knot. Between, the constraint binds, w* lies on the open edge with ŵ's
+    # signs and λ grows as t falls (an independent solve at 9 radii, regmath's solutions).
+    Rule("shrinks on", r"t shrinks on: λ grows, and w\* slides along the edge towards a "
+         r"corner\.",
+         lambda m, f: f["norm"] == "l1" and _end_knot(f) is not None
+         and _end_knot(f)[0] < f["below"].radius and (lambda sols: all(
+             sol.multiplier > 0.0 and not sol.at_corner
+             and bool(np.all(np.sign(sol.point) == np.sign(f["loss"].center))) for sol in sols)
+             and all(a.multiplier > b.multiplier for a, b in zip(sols, sols[1:])))(
+                 [constrained(f["loss"], norm="l1", radius=float(r))
+                  for r in np.linspace(_end_knot(f)[0], f["below"].radius, 9)[1:]]),
+         ("corner",)),
+    Rule("reaches the corner", rf"At t = ({NUMBER}) it reaches the corner: w([₁₂])\* = 0 "
+         r"exactly\.",
+         lambda m, f: f["norm"] == "l1" and _end_knot(f) is not None
+         and agrees(m.group(1), _end_knot(f)[0]) and _index(m, 2) == _end_knot(f)[1]
+         and (lambda sol: sol.at_corner and sol.point[_end_knot(f)[1]] == 0.0
+              and sol.multiplier > 0.0)(
+             constrained(f["loss"], norm="l1", radius=_end_knot(f)[0] * (1.0 - 1e-9))),
+         ("corner",)),
+    # r79 (r77's item 7): the closing said precisely: an inactive constraint returns ŵ (a
+    # zero there is not its doing), so a zero it forces needs it active; in 2-D, on the
+    # diamond, at a corner (said where the lasso's w* reached one, as above).
+    Rule("forces only when active", r"So the constraint forces a weight to 0 only when it is "
+         r"active: here, in 2-D, at a corner\.",
+         lambda m, f: f["norm"] == "l1" and f["inside"] and _end_knot(f) is not None,
+         ("corner",)),
     Rule("back to 0", r"λ returns to exactly 0", lambda m, f: f["sol"].multiplier == 0.0,
          ("radius",)),
     Rule("zero from ‖ŵ‖ on", rf"at t = ‖ŵ‖[₁₂] = ({NUMBER}), λ returns to exactly 0",
@@ -642,12 +670,13 @@ INACTIVE_RULES = [
     Rule("one balance", r"the same λ: one balance for both forms",
          lambda m, f: f["norm"] == "l1" and f["penalty_moves"], ("penalty",)),
     Rule("inactive exactly", r"inactive exactly when t > ‖ŵ‖[₁₂]",
-         lambda m, f: bool(np.any(f["loss"].center)) and f["inside"], ("penalty",)),
+         lambda m, f: bool(np.any(f["loss"].center)) and f["inside"], ("penalty", "corner")),
     Rule("back at 0", r"Lower λ back to 0: w\* slides back to ŵ",
          lambda m, f: np.array_equal(penalized(f["loss"], norm=f["norm"], strength=0.0).point,
                                      f["loss"].center), ("penalty",)),
     Rule("inactive iff", r"t ≥ ‖ŵ‖[₁₂] ⇔ λ = 0 ⇔ w\* = ŵ",
-         lambda m, f: bool(np.any(f["loss"].center)) and f["penalty_moves"], ("penalty",)),
+         lambda m, f: bool(np.any(f["loss"].center)) and f["penalty_moves"],
+         ("penalty", "corner")),
     Rule("shrinks only when binding",
          r"(?:the lasso|ridge) shrinks only when t < ‖ŵ‖[₁₂]",
          lambda m, f: bool(np.any(f["loss"].center)) and f["inside"], ("penalty",)),
