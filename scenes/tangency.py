@@ -6177,14 +6177,13 @@ class InactiveConstraint(TangencyScene):
             # the words, not 4 s behind them (a reviewer's 4.8–8.9 s).
             # H is shown as the words name it (the next cue), unless no words do.
             # The bowl's outer rings leave (one contour, the one through w*, stays).
+            # r79 (r77's item 5): w* with the words' first frame (the caption shows "w*" from
+            # its start; the dot came 2 s later), its contour and "f = f(w*)" with it.
             cue.play(Reveal(self.active_title[0]), *(Conceal(r) for r in self.bowl),
                      Reveal(self.hat_line), swap_titles(self.h_note, self.data_line),
-                     run_time=0.8)
-            # w*, its contour and "f = f(w*)" with the words that name them (r28b: 3 s
-            # early, under "ŵ ... lies outside").
-            cue.play(Indicate(self.contour, color=TEXT_COLOR, scale_factor=1.0),
+                     Indicate(self.contour, color=TEXT_COLOR, scale_factor=1.0),
                      Reveal(self.contour_label), Reveal(self.tangent_dot),
-                     Reveal(self.tangent_label), run_time=1.2)
+                     Reveal(self.tangent_label), run_time=1.0)
             # A colour pulse only: scaled, the dot read as changing size (r40's item 9).
             cue.play(Indicate(self.tangent_dot, color=EMPHASIS_COLOR, scale_factor=1.0),
                      until=cue.END)
@@ -7037,7 +7036,11 @@ class InactiveConstraint(TangencyScene):
         # The borderline case in the words just defined: on the boundary (active) with
         # λ = 0 (not binding); the title stays "Active" (a reviewer read the switch to
         # "inactive?" here as calling the boundary case inactive).
+        # r79 (r77's item 4): only "λ = 0" boxed: round the whole line, the lens's join
+        # crossed the box's lower left corner. Layout only.
+        head = MathTex(r"-\nabla f(w^*) = \lambda g,\quad", font_size=PANEL_FONT)
         zero_box = self.readout_box(self.live)
+        zero_box.stretch_to_fit_width(zero_box.width - head.width + 0.06, about_edge=RIGHT)
         # No settle after it (r38's item 9: 7 s with only a box flash, 37–44 s).
         # The boundary case named once, "weakly active (degenerate)" (r40's item 8).
         # r46's finding 5: "(degenerate)" cut, the hold shortened, and "still active" shown
@@ -7260,19 +7263,19 @@ class InactiveConstraint(TangencyScene):
             linear.move_to(self.live, aligned_edge=LEFT)
         # r75 (r74's item 8): two short sentences, each one caption (one sentence ran over
         # two captions and read tersely).
-        bar = ("The bar{@slack} runs " + along + ", where " + linear_text
+        bar = ("{@slack}The bar runs " + along + ", where " + linear_text
                + "{@sum} grows one-for-one. So {@len}its length is the slack: t − "
                "{norm_star} = {slack}." if linear is not None
-               else "The bar{@slack} " + along + ", where the norm grows one-for-one, "
+               else "{@slack}The bar " + along + ", where the norm grows one-for-one, "
                "{@len}has length t − {norm_star} = {slack}: the slack." if len(gap)
                else "The slack{@slack} {@len}is t − {norm_star} = {slack}, too thin to draw at "
                "this scale." if thin
                else "The slack{@slack} {@len}is t − {norm_star} = {slack}, the whole radius.")
-        bar_spoken = ("The bar{@slack} runs " + along + ", where the norm, "
+        bar_spoken = ("{@slack}The bar runs " + along + ", where the norm, "
                       + linear_said
                       + "{@sum}, grows one for one. So {@len}its length is the slack: t "
                       "minus the norm of w-star, {slack}." if linear is not None
-                      else "The bar{@slack} " + along + ", where the norm grows one for one, "
+                      else "{@slack}The bar " + along + ", where the norm grows one for one, "
                       "{@len}has length t minus the "
                       "norm of w-star, {slack}: the slack." if len(gap) else "The slack{@slack} "
                       "{@len}is t minus the norm of w-star, {slack}, too thin to draw at this "
@@ -7310,10 +7313,9 @@ class InactiveConstraint(TangencyScene):
             # A colour pulse only (r28b: scaled, it grew over the dashed outline at 54 s).
             # ŵ's coordinates become w*'s (they stood since ŵ landed).
             cue.play(Conceal(self.hat_line), at="point", run_time=0.3)
+            # r79 (r77's item 5): the bar drawn as its caption comes (it came 1 s after).
             cue.play(Reveal(lines[0]), Indicate(self.same, color=TEXT_COLOR, scale_factor=1.0),
-                     run_time=1.0)
-            if len(gap):
-                cue.play(Create(gap[0]), at="slack", run_time=1.2)
+                     *([Create(gap[0])] if len(gap) else []), run_time=1.0)
             if linear is not None:
                 cue.play(Reveal(linear), at="sum", run_time=0.6)
             cue.play(*([Reveal(gap[1:])] if len(gap) else []), Reveal(lines[1]), at="len",
@@ -7443,7 +7445,11 @@ class InactiveConstraint(TangencyScene):
         """The region the radius and penalty beats happen in: ŵ, w* at the smallest radius
         shown and the penalized w* at the largest λ shown (regmath's framing)."""
         below = constrained(self.loss, norm=self.norm, radius=RADIUS_BELOW * self.inner)
-        far = penalized(self.loss, norm=self.norm, strength=self.penalty_shown()).point
+        # r79: the ending's corner where the shrink ends on one (`knot_point`): it stood on
+        # the inset's border when the view was framed for the cut penalty beat.
+        knot = self.knot_point()
+        far = knot if knot is not None else penalized(
+            self.loss, norm=self.norm, strength=self.penalty_shown()).point
         # The contour through w* at the smallest radius too, where it fits at a readable
         # scale (a reviewer saw ŵ against the inset's border and the ellipse cut off there).
         context = ([level_set(self.loss, below.level, samples=self.contour_samples)]
@@ -8510,10 +8516,21 @@ class InactiveConstraint(TangencyScene):
         leaving = [m for m in (self.z_pull, self.z_push, self.z_pull_label, self.z_push_label,
                                self.z_star_label, self.g_line, self.pull, self.push)
                    if m in self.get_mobject_family_members()]
+        # The balance's arrows leave as t shrinks on (they would outgrow the inset as λ
+        # grows; λ's readout carries its growth), their labels and w*'s with them: the
+        # payoff picture is the corner and w*.
+        arrows = [m for m in (self.z_pull, self.z_push, self.z_pull_label, self.z_push_label,
+                              self.z_star_label, self.pull, self.push)
+                  if m in self.get_mobject_family_members()]
+        for mobject in arrows:
+            mobject.clear_updaters()
+        followers = tuple(m for m in followers if m not in arrows)
+        leaving = [m for m in leaving if m not in arrows]
         with self.cue("{t} shrinks on{@shrink}: {lam} grows, and {w_star} slides along the "
                       "edge towards a corner{@slide}.",
                       spoken="t shrinks on{@shrink}: lambda grows, and w-star slides along the "
                       "edge towards a corner{@slide}.") as cue:
+            cue.play(*(Conceal(m) for m in arrows), run_time=0.5)
             self.inset_sweep(self.ball_radius, knot_t + 0.25 * (below - knot_t), *followers,
                              run_time=max(cue.until(cue.END), 3.0), rate_func=smooth)
         # The key event: slowed onto the corner, marked and named as it lands, then held.
@@ -8612,18 +8629,27 @@ class InactiveConstraint(TangencyScene):
             self.ball_label.clear_updaters()
         self.ball.clear_updaters()
 
-    def end_knot(self) -> np.ndarray | None:
-        """The corner the ending shrinks w* onto: the lasso path's first knot (regmath's
-        `knot_events`), where one weight of w* becomes exactly 0 and the other stays, if it
-        lies at a t worth showing (at least KNOT_SHOWN_SHARE of ‖ŵ‖₁) inside the inset's
-        view; else None."""
-        if self.norm != "l1":
+    def knot_point(self) -> np.ndarray | None:
+        """The lasso path's first knot (regmath's `knot_events`) where one weight of w*
+        becomes exactly 0 and the other stays, if its t is at least KNOT_SHOWN_SHARE of
+        ‖ŵ‖₁; else None (ridge: None)."""
+        if self.norm != "l1" or self.inner == 0.0:
             return None
         events = knot_events(self.loss)
         if not events or events[0].last or len(events[0].leaving) != 1:
             return None
         point = np.asarray(events[0].point, dtype=float)
         if float(lp_norm(point, 1.0)) < KNOT_SHOWN_SHARE * self.inner:
+            return None
+        return point
+
+    def end_knot(self) -> np.ndarray | None:
+        """The corner the ending shrinks w* onto: the lasso path's first knot (regmath's
+        `knot_events`), where one weight of w* becomes exactly 0 and the other stays, if it
+        lies at a t worth showing (at least KNOT_SHOWN_SHARE of ‖ŵ‖₁) inside the inset's
+        view; else None."""
+        point = self.knot_point()
+        if point is None:
             return None
         # Shown in the inset: the corner (and so the straight way to it from ŵ) inside its
         # view, a little in from its frame.
