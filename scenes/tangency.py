@@ -7316,6 +7316,9 @@ class InactiveConstraint(TangencyScene):
             # r79 (r77's item 5): the bar drawn as its caption comes (it came 1 s after).
             cue.play(Reveal(lines[0]), Indicate(self.same, color=TEXT_COLOR, scale_factor=1.0),
                      *([Create(gap[0])] if len(gap) else []), run_time=1.0)
+            if len(gap):  # marked while its words are read (no still stretch)
+                cue.play(Indicate(gap[0], color=TEXT_COLOR, scale_factor=1.0),
+                         until="sum" if linear is not None else "len")
             if linear is not None:
                 cue.play(Reveal(linear), at="sum", run_time=0.6)
             cue.play(*([Reveal(gap[1:])] if len(gap) else []), Reveal(lines[1]), at="len",
@@ -8487,14 +8490,16 @@ class InactiveConstraint(TangencyScene):
         such corner is shown, the scene's answer is summed up instead."""
         followers = self.radius_followers
         knot = self.end_knot()
-        if knot is None:
+        below = self.ball_radius.get_value()
+        # (A knot at a t the radius beat has already passed below, w* on the corner there:
+        # stiff H, no shrink on to show.)
+        if knot is None or float(lp_norm(knot, 1.0)) >= below:
             self.sum_up(followers)
             return
         from scenes.toolkit.style import place_clear  # local: the import block is shared
 
         knot_t = float(lp_norm(knot, 1.0))
         zero = int(np.flatnonzero(knot == 0.0)[0])
-        below = self.ball_radius.get_value()
         self.end_dot = self.tangent_dot
         # "w₁* = 0" beside the corner off its axis, on ŵ's side, clear of the ball's edge
         # there, ŵ and the inset's numbers (layout only: a direction; regmath's corner and
@@ -8593,9 +8598,10 @@ class InactiveConstraint(TangencyScene):
                       "inactive exactly when {t} > {norm_hat}{@answer}.", norm_hat=norm_hat,
                       spoken="So{@sum}: t at least the norm of w-hat, lambda = 0, and w-star "
                       "equal to w-hat all say the same thing; inactive exactly when t is above "
-                      "the norm of w-hat{@answer}.", settle=KEY_SETTLE_SECONDS) as cue:
-            cue.play(swap_titles(self.header, summary, Reveal(box)), run_time=1.2)
-            cue.play(Indicate(summary, color=TEXT_COLOR, scale_factor=1.0), until=cue.END)
+                      "the norm of w-hat{@answer}.") as cue:
+            cue.play(swap_titles(self.header, summary), run_time=1.0)
+            # The box drawn across the words (no still stretch over 4 s with the hold).
+            cue.play(Create(box), until=cue.END)
         self.wait(INACTIVE_END_HOLD)
 
     @staticmethod

@@ -520,6 +520,7 @@ INACTIVE_RULES = [
     Rule("reaches the corner", rf"At t = ({NUMBER}) it reaches the corner: w([₁₂])\* = 0 "
          r"exactly\.",
          lambda m, f: f["norm"] == "l1" and _end_knot(f) is not None
+         and _end_knot(f)[0] < f["below"].radius
          and agrees(m.group(1), _end_knot(f)[0]) and _index(m, 2) == _end_knot(f)[1]
          and (lambda sol: sol.at_corner and sol.point[_end_knot(f)[1]] == 0.0
               and sol.multiplier > 0.0)(
@@ -530,8 +531,8 @@ INACTIVE_RULES = [
     # diamond, at a corner (said where the lasso's w* reached one, as above).
     Rule("forces only when active", r"So the constraint forces a weight to 0 only when it is "
          r"active: here, in 2-D, at a corner\.",
-         lambda m, f: f["norm"] == "l1" and f["inside"] and _end_knot(f) is not None,
-         ("corner",)),
+         lambda m, f: f["norm"] == "l1" and f["inside"] and _end_knot(f) is not None
+         and _end_knot(f)[0] < f["below"].radius, ("corner",)),
     Rule("origin stays", r"ŵ = 0 stays inside every ball",
          lambda m, f: not np.any(f["loss"].center), ("radius",)),
     Rule("λ stays 0", r"w\* = ŵ and λ = 0 for every t above 0",

@@ -254,7 +254,7 @@ def test_L2_verdict_is_one_beat_that_ties_the_factors_to_no_zero(rendered) -> No
 
 
 def test_inactive_ends_with_w_star_on_the_lasso_paths_first_corner(rendered) -> None:
-    """r75 (r74's item 4): the ending shrinks t onto the lasso path's first knot: w* drawn
+    """r75 (r74's item 4), r79: the ending shrinks t on from the radius beat onto the lasso path's first knot: w* drawn
     there, on a corner, the leaving weight exactly 0, λ > 0 (the constraint active)."""
     from regmath.paths import knot_events
 
