@@ -8530,6 +8530,14 @@ class InactiveConstraint(TangencyScene):
         for mobject in arrows:
             mobject.clear_updaters()
         followers = tuple(m for m in followers if m not in arrows)
+        # The inset's numbers fade while the shrinking ball's edge is on them (the layout
+        # report found "0.2" struck as the edge passed it). Layout only.
+        self.z_outline_radius = self.ball_radius.get_value
+        z_numbers = [n for n in getattr(self, "z_lifted", []) if n in self.mobjects]
+        for number_ in z_numbers:
+            number_.clear_updaters()
+            number_.add_updater(self.fade_z_number)
+        followers = (*followers, *z_numbers)
         leaving = [m for m in leaving if m not in arrows]
         with self.cue("{t} shrinks on{@shrink}: {lam} grows, and {w_star} slides along the "
                       "edge towards a corner{@slide}.",
