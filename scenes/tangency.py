@@ -62,7 +62,6 @@ from manim import (
     LaggedStart,
     MathTex,
     ReplacementTransform,
-    Transform,
     Tex,
     ValueTracker,
     VGroup,
@@ -117,7 +116,6 @@ from regmath.edge_normals import diamond_edge_normals_at_scale
 from regmath.scales import readable_scale
 from regmath.facts import (
     pull_aims_at_center,
-    pull_turn,
     ridge_penalty_strength,
     isotropic,
     shrink_factors,
@@ -148,7 +146,6 @@ from scenes.toolkit.notation import (
     LOSS_TEX,
     SYMBOLS,
     constraint_tex,
-    penalty_tex,
     decimals_for,
     number,
     numbers,
@@ -5904,6 +5901,9 @@ LENS_AIM_ARC_SHARE = 0.95
 LENS_LABEL_SHARE = 0.6
 #: The lens's arrow labels' font size (r71's item 2; 24 is the smallest readable at 480p).
 LENS_LABEL_FONT = 26
+#: r79 (r77's item 4): −∇f(w*)'s labels lightened towards white (violet on black read low
+#: in contrast at 720p); the arrows keep the palette's violet.
+PULL_LABEL_COLOR = GRADIENT_COLOR.interpolate(TEXT_COLOR, 0.35)
 #: InactiveConstraint's emphasis (boxes, tags, flashes): white, not −λg's yellow.
 EMPHASIS_COLOR = TEXT_COLOR
 #: A pulse on white text in its box (unscaled): the loss's blue, lightened.
@@ -5983,8 +5983,13 @@ class InactiveConstraint(TangencyScene):
         self.show_verdict()
         self.next_section("radius")
         self.vary_radius()
-        self.next_section("penalty")
-        self.contrast_penalty()
+        # r79 (a cut round): the penalty form went (PenaltyEqualsConstraint tells it); t
+        # shrinks on from the radius beat until w* reaches a corner.
+        if self.inner > 0.0:
+            self.next_section("corner")
+            self.shrink_to_corner()
+        else:
+            self.wait(INACTIVE_FINAL_HOLD)
 
     def show_problem(self) -> None:
         ball = BALL_NAMES[self.norm]
@@ -6058,7 +6063,7 @@ class InactiveConstraint(TangencyScene):
         self.tangent_label = legible(MathTex("w^*", font_size=40, color=TEXT_COLOR))
         self.pull = MovingArrow(ORIGIN, ORIGIN, color=GRADIENT_COLOR)
         self.push = MovingArrow(ORIGIN, ORIGIN, color=NORMAL_COLOR, stroke_width=5)
-        self.pull_label = legible(MathTex(r"-\nabla f(w^*)", font_size=30, color=GRADIENT_COLOR))
+        self.pull_label = legible(MathTex(r"-\nabla f(w^*)", font_size=30, color=PULL_LABEL_COLOR))
         self.push_label = legible(MathTex(r"-\lambda g", font_size=30, color=NORMAL_COLOR))
         # The dashed way from w* to ŵ: not along −∇f(w*) when H stretches the contours, and
         # in the radius beat it shows w* leaving ŵ.
@@ -6099,7 +6104,6 @@ class InactiveConstraint(TangencyScene):
             (self.push, self.follow_push),
             (self.pull_label, self.follow_pull_label),
             (self.push_label, self.follow_push_label),
-            (self.link, self.follow_link),
             (self.live, lambda r: r.set_value(self.state()[1].multiplier)),
         ]
         for mobject, follow in self.drag_followers:
@@ -6107,28 +6111,11 @@ class InactiveConstraint(TangencyScene):
         # ŵ's label placed again now the contour through w* exists: placed before it, it
         # sat on the contour until the drag (a reviewer's "ŵ by the contour", 12–31 s).
         self._follow_center(self.center_marker)
-        # The angle is shown where it is magnified (r40's item 1: at the plot's scale the
-        # dashes were 60 px long, under the pull's arrow): the lens opens as it is said.
-        # (r61: "at right" cut, to pay for "H is not a multiple of the identity"; the lens
-        # opens as it is said.)
-        zoomed = "" if self.lens is None else "Zoomed in, "
-        # r70 (r67's item 4): the miss said by what is seen, the ellipse's tilt (H with a
-        # nonzero off-diagonal entry); "stretches" went (nothing stretched on screen).
-        tilted = bool(np.asarray(self.loss.hessian)[0, 1] != 0.0)
-        why = ("because the ellipse is tilted, " if tilted
-               else "off the ellipse's axes, ")
-        # The angle mark named (r50's item 8: drawn with no words): filled in the lens.
-        # Its size said and written (r56's item 1: "off by the grey wedge" pointed at a mark
-        # hardly seen, its angle never given), and why: H ≠ cI.
-        aimed = "" if isotropic(self.loss) else (
-            " {@aim}" + zoomed + "{H} given{@h}: {@ell}" + why + "the "
-            "steepest way down misses {w_hat} (white dashes) by {turn}°{@arc}.")
-        # r66 (r62's item 6): "as H is not a multiple of the identity, the contours are
-        # ellipses" was imprecise (circles are ellipses too; the miss comes from w* lying
-        # off the ellipses' axes, regmath's `pull_aims_at_center` false).
-        aimed_spoken = "" if isotropic(self.loss) else (
-            " {@aim}" + zoomed + "H given{@h}: {@ell}" + why + "the "
-            "steepest way down misses w-hat, white dashes, by {turn} degrees{@arc}.")
+        # r79 (a cut round, r77's item 3): the 25° tilt and its angle mark went (shown and
+        # left unconnected); the lens opens as it is named, with the pull, and carries the
+        # balance through the drag. No dashes from w* to ŵ: they served the tilt alone.
+        zoomed = "" if self.lens is None else " {@aim}Zoomed in at right{@h}."
+        zoomed_spoken = "" if self.lens is None else " {@aim}Zoomed in at right{@h}."
         # f named as the loss, ŵ as the fit with no penalty and H as the bowl's shape, each
         # line written as it is said (r40's item 4: f never named, ŵ and H on screen 3 and
         # 17 s before their words). ŵ is a point of the formula here; its dot comes with
@@ -6148,7 +6135,8 @@ class InactiveConstraint(TangencyScene):
             spread = max(cue.until("hat"), 1.6)
             # ŵ's ring with the bowl it centres, as "bowl" is said (r58's item 5: the
             # caption names it from the first frame; it came only after its word).
-            ring_at = float(np.clip(cue.until("bowl") / spread, 0.0, 0.6))
+            # r79 (r77's item 5): ŵ's ring from the first frame, as the caption names it.
+            ring_at = 0.0
             # r66 (r62's item 10): the bowl's innermost ring is there from the first frame
             # (the axes stood empty under "bowl" at 0 s); the others are drawn outward.
             self.add(self.contour)
@@ -6179,60 +6167,35 @@ class InactiveConstraint(TangencyScene):
         # ŵ and w* defined in words as they are first named (r38's item 2).
         # (ŵ defined by the first cue: "the fit with no penalty".)
         with self.cue("First the active case: {w_hat} lies "
-                      "outside, {@star}so {w_star}, the best point in the {ball}, is on the "
+                      "outside, so {w_star}, the best point in the {ball}, is on the "
                       "boundary, where its contour touches.", ball=ball,
                       spoken="First the active case: w-hat lies "
-                      "outside, {@star}so w-star, the best point in the {ball}, is "
+                      "outside, so w-star, the best point in the {ball}, is "
                       "on the boundary, where its contour touches.") as cue:
             # The whole sentence is on screen from its first moment (one caption): ŵ comes
             # with the title and w* with its contour right after, so the picture plays under
             # the words, not 4 s behind them (a reviewer's 4.8–8.9 s).
             # H is shown as the words name it (the next cue), unless no words do.
             # The bowl's outer rings leave (one contour, the one through w*, stays).
+            # r79 (r77's item 5): w* with the words' first frame (the caption shows "w*" from
+            # its start; the dot came 2 s later), its contour and "f = f(w*)" with it.
             cue.play(Reveal(self.active_title[0]), *(Conceal(r) for r in self.bowl),
-                     Reveal(self.hat_line),
-                     *([swap_titles(self.h_note, self.data_line)] if isotropic(self.loss)
-                       else []), run_time=0.8)
-            # w*, its contour and "f = f(w*)" with the words that name them (r28b: 3 s
-            # early, under "ŵ ... lies outside").
-            cue.play(Indicate(self.contour, color=TEXT_COLOR, scale_factor=1.0),
+                     Reveal(self.hat_line), swap_titles(self.h_note, self.data_line),
+                     Indicate(self.contour, color=TEXT_COLOR, scale_factor=1.0),
                      Reveal(self.contour_label), Reveal(self.tangent_dot),
-                     Reveal(self.tangent_label), at="star", run_time=1.6)
+                     Reveal(self.tangent_label), run_time=1.0)
             # A colour pulse only: scaled, the dot read as changing size (r40's item 9).
             cue.play(Indicate(self.tangent_dot, color=EMPHASIS_COLOR, scale_factor=1.0),
                      until=cue.END)
         with self.cue("{neg_grad}{@pull} pulls {w_star} outward, at right angles to its "
-                      "contour." + aimed, ball=ball,
+                      "contour." + zoomed,
                       spoken="Minus the gradient{@pull} pulls w-star outward, at right angles to "
-                      "its contour." + aimed_spoken,
-                      **({} if isotropic(self.loss) else {"turn": self.aim_turn()})) as cue:
+                      "its contour." + zoomed_spoken) as cue:
             cue.play(GrowArrow(self.pull), Reveal(self.pull_label), at="pull", run_time=1.2)
-            if not isotropic(self.loss):
-                # The angle between the pull and the way to ŵ marked as it is said (r38's
-                # item 5: at the plot's scale the two read as one direction), in the lens
-                # where there is one (r40's item 1).
-                if self.lens is None:
-                    self.aim_arc = self.aim_angle()
-                    cue.play(Create(self.link), at="aim", run_time=1.0)
-                else:
-                    self.aim_arc = self.aim_angle(self.laxes, self.l_arrow_factor)
-                    self.open_lens(cue, at="aim", with_link=self.link)
-                cue.play(swap_titles(self.h_note, self.data_line), at="h", run_time=0.8)
-                # The contour marked as its shape is named (no still stretch over 4 s).
-                cue.play(Indicate(self.contour, color=TEXT_COLOR, scale_factor=1.0), at="ell",
-                         run_time=1.0)
-                # The angle drawn as its size is read (r56's item 1), the dashes marked.
-                # (The angle's label faded in, not traced: traced, it was drawn below a
-                # readable size for 1.4 s, the layout report's "small".)
-                if self.lens is None:
-                    arc_parts = [Create(self.aim_arc)]
-                else:
-                    self.aim_label = self.aim_arc[2]
-                    self.aim_arc = VGroup(self.aim_arc[0], self.aim_arc[1])
-                    arc_parts = [Create(self.aim_arc), Reveal(self.aim_label),
-                                 Indicate(self.l_link, color=TEXT_COLOR, scale_factor=1.0)]
-                cue.play(*arc_parts, until="arc")
-                cue.play(Indicate(self.aim_arc, color=TEXT_COLOR, scale_factor=1.0),
+            if self.lens is not None:
+                self.open_lens(cue, at="aim")
+                # The contour marked in the lens as it opens (no still stretch over 4 s).
+                cue.play(Indicate(self.l_contour, color=TEXT_COLOR, scale_factor=1.0),
                          until=cue.END)
         # "Binds" defined with λ's value: λ > 0.
         # g's value is read on the panel, not said (r36: a 2.5 s hold while it was).
@@ -6245,12 +6208,12 @@ class InactiveConstraint(TangencyScene):
         normal_spoken = ("g = sign of w-star, not unit length"
                          if signed else
                          "g being its outward normal")
-        with self.cue("The {ball} pushes back{@push} along −{g}, " + normal_words
+        with self.cue("The {ball} {@push}pushes back along −{g}, " + normal_words
                       + "{@normal}, {@lam}with scale {lam} = {lam0} > 0{@binds}, the "
                       "Lagrange multiplier: {@how}how hard the {ball} pushes. Balance: "
                       "{neg_grad} = {lam}{g}{@balance}.",
                       ball=ball, lam0=number(start.multiplier), norm=SYMBOLS[self.norm],
-                      spoken="The {ball} pushes back{@push} along minus g, " + normal_spoken
+                      spoken="The {ball} {@push}pushes back along minus g, " + normal_spoken
                       + "{@normal}, {@lam}with scale lambda = {lam0}, above "
                       "zero{@binds}, the Lagrange multiplier: {@how}how hard the {ball} pushes. "
                       "Balance: minus the gradient "
@@ -6264,13 +6227,14 @@ class InactiveConstraint(TangencyScene):
             # arrows left as it opened).
             push, push_label = ((self.l_push, self.l_push_label) if self.lens_is_open()
                                 else (self.push, self.push_label))
-            cue.play(GrowArrow(push), at="push", run_time=1.2)
+            # r79 (r77's item 5): labelled as it grows (it stood unlabelled 6 s).
+            cue.play(GrowArrow(push), Reveal(push_label), at="push", run_time=1.2)
             cue.play(Indicate(push, color=NORMAL_COLOR, scale_factor=1.0),
                      at="normal", run_time=0.7)
             # The line carries λ's value and its tag "(λ > 0)": both written as the caption
             # with the value starts (r36: 2–3 s behind it), and marked at "Balance".
             bar = [self.l_bar] if self.lens_is_open() and self.l_bar is not None else []
-            cue.play(Reveal(push_label), Reveal(self.live), Reveal(self.binds_tag),
+            cue.play(Reveal(self.live), Reveal(self.binds_tag),
                      Reveal(self.active_title[1]), *(Reveal(m) for m in bar), at="lam",
                      run_time=0.5)
             cue.play(Indicate(self.binds_tag, color=EMPHASIS_COLOR, scale_factor=1.15),
@@ -6336,54 +6300,6 @@ class InactiveConstraint(TangencyScene):
         for mobject in paused:
             mobject.resume_updating()
 
-    def aim_angle(self, axes: Any = None, factor: float = 1.0) -> VMobject:
-        """An arc at w* from −∇f(w*) to the dashed way to ŵ: how far the pull turns from
-        ŵ when H stretches the contours. Layout only: its two directions are regmath's
-        pull at the first w* and ŵ − w*; its radius is a share of the shorter of the two.
-        ``axes`` and ``factor``: the lens's axes and its arrows' shortening (r40's item 1:
-        the angle marked where it is magnified)."""
-        from manim import Arc  # local: the import block is shared
-
-        axes = self.axes if axes is None else axes
-        start_loss, start = self.state(0.0, self.t)  # ŵ where the drag starts
-        self._state = None
-        at = to_scene(axes, start.point)
-        pull = pull_arrow(start, scale=self.scale)
-        ends = [at + factor * (to_scene(axes, np.asarray(pull.end)) - at),
-                to_scene(axes, start_loss.center)]
-        angles = [float(np.arctan2(*(end - at)[1::-1])) for end in ends]
-        turn = (angles[1] - angles[0] + np.pi) % (2.0 * np.pi) - np.pi
-        share = AIM_ARC_SHARE if axes is self.axes else LENS_AIM_ARC_SHARE
-        radius = share * min(float(np.linalg.norm(end - at)) for end in ends)
-        arc = Arc(radius=radius, start_angle=angles[0], angle=turn, arc_center=at,
-                  stroke_color=TEXT_COLOR, stroke_width=3, z_index=3)
-        if axes is self.axes:
-            return arc
-        from manim import Sector  # local: the import block is shared
-
-        # In the lens, the angle filled too (r40's item 1: a thin arc went unseen), twice
-        # as large, light and named by its size (r56's item 1: a dark 23 px wedge under the
-        # arrowhead, its angle never given). The size is regmath's (`pull_turn`).
-        wedge = Sector(radius=radius, start_angle=angles[0], angle=turn, arc_center=at,
-                       fill_color=TEXT_COLOR, fill_opacity=0.35, stroke_width=0, z_index=2)
-        arc.set_stroke(color=TEXT_COLOR, width=5, opacity=0.9)
-        label = legible(MathTex(self.aim_turn().tex + r"^\circ", font_size=INSET_LABEL_FONT,
-                                color=TEXT_COLOR))
-        # Beyond the dashed side of the angle, mirrored across the dashes: past the arc's
-        # middle it met −∇f(w*)'s label and ŵ's ring (layout only).
-        beyond = angles[1] + turn
-        outward = np.array([np.cos(beyond), np.sin(beyond), 0.0])
-        label.move_to(at + outward * 0.9 * radius)
-        label.set_z_index(7)
-        return VGroup(wedge, arc, label)
-
-    def aim_turn(self) -> Number:
-        """The angle between −∇f(w*) and the way to ŵ at the first w*, in degrees: regmath's
-        `pull_turn`, written as the captions and the lens write it."""
-        start_loss, start = self.state(0.0, self.t)
-        self._state = None
-        return number(pull_turn(start_loss, start.point))
-
     def fit_tag(self, tag: VMobject) -> VMobject:
         """A tag beside λ's readout with at least `TAG_RIGHT_MARGIN` to the frame's right
         edge: closer to the readout, then a little smaller (a reviewer saw "(no longer
@@ -6424,24 +6340,6 @@ class InactiveConstraint(TangencyScene):
                         rf"\operatorname{{sign}}(w^*) = {point(np.array(normals[0])).tex}")
             return rf"g = \operatorname{{sign}}(w^*) = {point(np.array(normals[0])).tex}"
         return r"g:\ \text{the outward normal at } w^*"
-
-    def multiplier_form_tex(self, solutions: list[Solution]) -> str | None:
-        """"= (‖ŵ‖₁ − t)/gᵀH⁻¹g" (g = sign(ŵ), the edge's normal) where every solution
-        with λ > 0 lies on one edge of the diamond with ŵ's signs and regmath's
-        `edge_multiplier` is its λ; else None (a corner, L2: no such form is shown)."""
-        from regmath.diamond import edge_multiplier  # local: the import block is shared
-
-        active = [sol for sol in solutions if sol.multiplier > 0.0]
-        if self.norm != "l1" or not active or any(sol.at_corner for sol in active):
-            return None
-        signs = np.sign(self.loss.center)
-        if any(np.any(np.sign(sol.point) != signs) for sol in active) or any(
-                not np.isclose(edge_multiplier(self.loss, signs, sol.radius), sol.multiplier,
-                               rtol=1e-9, atol=0.0) for sol in active):
-            return None
-        # In g, the edge's normal written on the panel (g = sign(w*)): a bold 1 or the signs
-        # s in its place came without a word (r36's item 3).
-        return r"= \frac{\|\hat w\|_1 - t}{g^\top H^{-1} g}"
 
     def set_label_sides(self) -> None:
         """Choose once, from the first solution, where w*'s and the arrows' labels go.
@@ -6723,13 +6621,11 @@ class InactiveConstraint(TangencyScene):
         # r71's item 2: smaller than the inset's (at 32 no place by the first pull's tip was
         # clear of the lens's lines, and it went unlabelled 22–44 s); above the 480p minimum.
         self.l_pull_label = legible(MathTex(r"-\nabla f(w^*)", font_size=LENS_LABEL_FONT,
-                                            color=GRADIENT_COLOR))
+                                            color=PULL_LABEL_COLOR))
         self.l_push_label = legible(MathTex(r"-\lambda g", font_size=LENS_LABEL_FONT, color=NORMAL_COLOR))
         self.l_arrow_factor = self.lens_arrow_factor(box)
         # (In drawing order during the drag: w* after the arrows, over their bases.)
         self.lens_followers = [(self.l_contour, self.follow_l_contour),
-                               (self.l_link, lambda m: set_dashes(m, self.laxes, np.array(
-                                   [self.state()[1].point, self.state()[0].center]))),
                                (self.l_pull, lambda m: m.put_ends(*self.l_arrow(
                                    pull_arrow(self.state()[1], scale=self.scale)))),
                                (self.l_push, lambda m: m.put_ends(*self.l_arrow(
@@ -6758,7 +6654,7 @@ class InactiveConstraint(TangencyScene):
         # λ's readout carries its fall.)
         self.l_bar = None
         # w* (and its label) after the arrows: drawn over their bases.
-        return VGroup(frame, region, joins, ball, self.l_contour, self.l_link, self.l_pull,
+        return VGroup(frame, region, joins, ball, self.l_contour, self.l_pull,
                       self.l_pull_label, self.l_hat,
                       self.l_star, self.l_hat_label, self.l_star_label)
 
@@ -7031,7 +6927,7 @@ class InactiveConstraint(TangencyScene):
         lens_parts = [] if lens is None else [m for m, _ in self.lens_followers
                                               if m is not self.l_same]
         # w* after the arrows: drawn over their bases during the sweep.
-        followers = (self.center_marker, self.contour, self.contour_label, self.link,
+        followers = (self.center_marker, self.contour, self.contour_label,
                      self.pull, self.push,
                      self.tangent_dot, self.tangent_label, self.pull_label, self.push_label,
                      self.live, *lens_parts)
@@ -7140,7 +7036,11 @@ class InactiveConstraint(TangencyScene):
         # The borderline case in the words just defined: on the boundary (active) with
         # λ = 0 (not binding); the title stays "Active" (a reviewer read the switch to
         # "inactive?" here as calling the boundary case inactive).
+        # r79 (r77's item 4): only "λ = 0" boxed: round the whole line, the lens's join
+        # crossed the box's lower left corner. Layout only.
+        head = MathTex(r"-\nabla f(w^*) = \lambda g,\quad", font_size=PANEL_FONT)
         zero_box = self.readout_box(self.live)
+        zero_box.stretch_to_fit_width(zero_box.width - head.width + 0.06, about_edge=RIGHT)
         # No settle after it (r38's item 9: 7 s with only a box flash, 37–44 s).
         # The boundary case named once, "weakly active (degenerate)" (r40's item 8).
         # r46's finding 5: "(degenerate)" cut, the hold shortened, and "still active" shown
@@ -7363,19 +7263,19 @@ class InactiveConstraint(TangencyScene):
             linear.move_to(self.live, aligned_edge=LEFT)
         # r75 (r74's item 8): two short sentences, each one caption (one sentence ran over
         # two captions and read tersely).
-        bar = ("The bar{@slack} runs " + along + ", where " + linear_text
+        bar = ("{@slack}The bar runs " + along + ", where " + linear_text
                + "{@sum} grows one-for-one. So {@len}its length is the slack: t − "
                "{norm_star} = {slack}." if linear is not None
-               else "The bar{@slack} " + along + ", where the norm grows one-for-one, "
+               else "{@slack}The bar " + along + ", where the norm grows one-for-one, "
                "{@len}has length t − {norm_star} = {slack}: the slack." if len(gap)
                else "The slack{@slack} {@len}is t − {norm_star} = {slack}, too thin to draw at "
                "this scale." if thin
                else "The slack{@slack} {@len}is t − {norm_star} = {slack}, the whole radius.")
-        bar_spoken = ("The bar{@slack} runs " + along + ", where the norm, "
+        bar_spoken = ("{@slack}The bar runs " + along + ", where the norm, "
                       + linear_said
                       + "{@sum}, grows one for one. So {@len}its length is the slack: t "
                       "minus the norm of w-star, {slack}." if linear is not None
-                      else "The bar{@slack} " + along + ", where the norm grows one for one, "
+                      else "{@slack}The bar " + along + ", where the norm grows one for one, "
                       "{@len}has length t minus the "
                       "norm of w-star, {slack}: the slack." if len(gap) else "The slack{@slack} "
                       "{@len}is t minus the norm of w-star, {slack}, too thin to draw at this "
@@ -7413,10 +7313,12 @@ class InactiveConstraint(TangencyScene):
             # A colour pulse only (r28b: scaled, it grew over the dashed outline at 54 s).
             # ŵ's coordinates become w*'s (they stood since ŵ landed).
             cue.play(Conceal(self.hat_line), at="point", run_time=0.3)
+            # r79 (r77's item 5): the bar drawn as its caption comes (it came 1 s after).
             cue.play(Reveal(lines[0]), Indicate(self.same, color=TEXT_COLOR, scale_factor=1.0),
-                     run_time=1.0)
-            if len(gap):
-                cue.play(Create(gap[0]), at="slack", run_time=1.2)
+                     *([Create(gap[0])] if len(gap) else []), run_time=1.0)
+            if len(gap):  # marked while its words are read (no still stretch)
+                cue.play(Indicate(gap[0], color=TEXT_COLOR, scale_factor=1.0),
+                         until="sum" if linear is not None else "len")
             if linear is not None:
                 cue.play(Reveal(linear), at="sum", run_time=0.6)
             cue.play(*([Reveal(gap[1:])] if len(gap) else []), Reveal(lines[1]), at="len",
@@ -7468,29 +7370,6 @@ class InactiveConstraint(TangencyScene):
         self.through_label = through_label
         self.gap = gap
         self.verdict = VGroup(*lines, self.gradient_zero)
-
-    @staticmethod
-    def value_box(readout: VMobject) -> VMobject:
-        """A box round the part of a readout right of its widest gap (the \\quad before
-        "λ = …"): the value alone, clear of the zoom's join at the line's left end (r52's
-        item 3). Layout only."""
-        from manim import Rectangle  # local: the import block is shared
-
-        glyphs = sorted((g for g in readout.family_members_with_points()
-                         if g.get_fill_opacity() > 0.05 or g.get_stroke_opacity() > 0.05),
-                        key=lambda g: g.get_left()[0])
-        if len(glyphs) < 2:
-            return SurroundingRectangle(readout, color=EMPHASIS_COLOR, buff=0.08,
-                                        stroke_width=3)
-        rights = np.maximum.accumulate([g.get_right()[0] for g in glyphs])
-        gaps = [glyphs[k + 1].get_left()[0] - rights[k] for k in range(len(glyphs) - 1)]
-        start = glyphs[int(np.argmax(gaps)) + 1].get_left()[0] - 0.1
-        # r75 (r74's item 6): past the last drawn glyph (the readout's own box could end
-        # short of its last digit, which the box's side then cut through).
-        end = max(float(rights[-1]), readout.get_right()[0]) + 0.12
-        return Rectangle(width=end - start, height=readout.height + 0.16,
-                         color=EMPHASIS_COLOR, stroke_width=3).move_to(
-            [(start + end) / 2.0, readout.get_center()[1], 0.0])
 
     @staticmethod
     def readout_box(readout: VMobject) -> VMobject:
@@ -7569,7 +7448,11 @@ class InactiveConstraint(TangencyScene):
         """The region the radius and penalty beats happen in: ŵ, w* at the smallest radius
         shown and the penalized w* at the largest λ shown (regmath's framing)."""
         below = constrained(self.loss, norm=self.norm, radius=RADIUS_BELOW * self.inner)
-        far = penalized(self.loss, norm=self.norm, strength=self.penalty_shown()).point
+        # r79: the ending's corner where the shrink ends on one (`knot_point`): it stood on
+        # the inset's border when the view was framed for the cut penalty beat.
+        knot = self.knot_point()
+        far = knot if knot is not None else penalized(
+            self.loss, norm=self.norm, strength=self.penalty_shown()).point
         # The contour through w* at the smallest radius too, where it fits at a readable
         # scale (a reviewer saw ŵ against the inset's border and the ellipse cut off there).
         context = ([level_set(self.loss, below.level, samples=self.contour_samples)]
@@ -7651,7 +7534,7 @@ class InactiveConstraint(TangencyScene):
         # through them, 99–116 s).
         self.z_pull_label = backed(legible(MathTex(r"-\nabla f(w^*)",
                                                    font_size=INSET_LABEL_FONT,
-                                                   color=GRADIENT_COLOR))).set_z_index(4)
+                                                   color=PULL_LABEL_COLOR))).set_z_index(4)
         # (28, not `INSET_LABEL_FONT`: larger, it sat on the inset's w₁ axis for 18 s.)
         self.z_push_label = backed(legible(MathTex(r"-\lambda g", font_size=28,
                                                    color=NORMAL_COLOR))).set_z_index(4)
@@ -7723,7 +7606,7 @@ class InactiveConstraint(TangencyScene):
             follow(mobject)
         # While w* = ŵ the inset names the one dot "w* = ŵ"; w* and ŵ are named apart
         # only once they separate (`vary_radius`).
-        return VGroup(group, frame, region, joins, self.z_ball, self.z_through, self.z_link,
+        return VGroup(group, frame, region, joins, self.z_ball, self.z_through,
                       self.z_hat, self.z_star, self.z_same)
 
     def inset_sweep(self, tracker: ValueTracker, value: float, *followers: VMobject,
@@ -8258,10 +8141,6 @@ class InactiveConstraint(TangencyScene):
     def follow_z_star(self, mobject: VMobject) -> None:
         mobject.move_to(to_scene(self.zaxes, self.state()[1].point))
 
-    def follow_z_link(self, mobject: VMobject) -> None:
-        loss, sol = self.state()
-        set_dashes(mobject, self.zaxes, np.array([sol.point, loss.center]))
-
     def outline_share(self, mobject: VMobject, axes: Any, radius: float, *,
                       pad: float = 0.02) -> float:
         """0 while the ball's outline of this radius crosses the number's box (grown by a
@@ -8514,8 +8393,7 @@ class InactiveConstraint(TangencyScene):
         for mobject, follow in ((self.tangent_dot, dot), (self.contour, self.follow_dimmed_contour),
                                 (self.live, lambda r: r.set_value(self.state()[1].multiplier)),
                                 (self.pull, self.follow_pull), (self.push, self.follow_push),
-                                (self.link, self.follow_link), (self.z_star, self.follow_z_star),
-                                (self.z_link, self.follow_z_link),
+                                (self.z_star, self.follow_z_star),
                                 (self.z_star_label, self.follow_z_star_label),
                                 *self.inset_followers()):
             mobject.add_updater(follow)
@@ -8531,9 +8409,9 @@ class InactiveConstraint(TangencyScene):
         # Where the main plot has room, λ's formula is derived there as it is said, and
         # "(λ > 0)" alone rides with the readout (r28b: the formula came 6 s before its
         # words, stated, not derived).
-        derive = self.derivation_block(constrained(self.loss, norm=self.norm, radius=below))
-        binds = MathTex((None if derive is not None else self.multiplier_form_tex(shrunk))
-                        or r"(\lambda > 0)", font_size=PANEL_FONT, color=EMPHASIS_COLOR)
+        # r79 (a cut round, r77's item 1): λ's closed form and its derivation went; λ's
+        # live readout stays, "(λ > 0)" beside it while the constraint binds.
+        binds = MathTex(r"(\lambda > 0)", font_size=PANEL_FONT, color=EMPHASIS_COLOR)
         below_lam = constrained(self.loss, norm=self.norm, radius=below).multiplier
 
         def follow_binds(m: VMobject) -> None:
@@ -8557,9 +8435,8 @@ class InactiveConstraint(TangencyScene):
         # Drawn in this order during the sweeps: w* and its label after the arrows, over
         # their bases (before them, a reviewer could not see w* while it was named).
         followers = (self.ball, t_tag, self.contour, self.live, slack_line, constraint,
-                     self.link,
                      self.pull,
-                     self.push, self.tangent_dot, self.z_ball, self.z_link, self.z_contour,
+                     self.push, self.tangent_dot, self.z_ball, self.z_contour,
                      self.z_pull, self.z_push, self.z_pull_label, self.z_push_label,
                      self.z_star, self.z_star_label, binds)
         # (A reviewer read "scaled down in the inset" as false: the inset's arrows look
@@ -8568,80 +8445,12 @@ class InactiveConstraint(TangencyScene):
         # arrows shortened from the drag's scale are said.
         shortened = (": the balance's arrows are drawn shortened alike"
                      if self.main_arrow_factor < 1.0 else "")
-        # λ's closed form on the panel is introduced in the words as it appears (a reviewer:
-        # "appears with no caption, bold 1 never defined"), and only where regmath's facts
-        # put every w* with λ > 0 of the shrink on that one edge (`multiplier_form_tex`).
-        form_words = form_spoken = ""
-        if self.multiplier_form_tex(shrunk) is not None:
-            norm_hat = SYMBOLS[self.norm].text.replace("w", "ŵ")
-            # In g, written on the panel as g = sign(w*) (a bold 1 came without a word, r36).
-            form_words = (" While {w_star} stays on this edge, {lam} = (" + norm_hat
-                          + " − {t})/{g}ᵀH⁻¹{g}.")
-            form_spoken = " On this edge, lambda follows the formula shown."
-            if derive is not None:
-                # The derivation's three lines, each as it is said.
-                # ∇f(w) = H(w − ŵ) said as it is used (r38's item 1).
-                # The line w* moves along drawn and named as w* = ŵ − λH⁻¹g is said, and
-                # gᵀŵ = ‖ŵ‖₁ said with its reason (r40's item 6: used silently).
-                # r52's item 4: said in words, the symbols on screen (the algebra in the
-                # captions duplicated the panel and wrapped onto two lines); the white line
-                # named "the path of w*" (r52's item 6: "dashed" meant three things).
-                # r53's item 6: the value read out from the formula, so the block stays
-                # up for its words (it was rushed, 10 s).
-                # r56's item 6: the path named as the w*–ŵ dashes' line (w* − ŵ = −λH⁻¹g).
-                # r61's item 3: "slid" (the slide is over by then), and shorter, to pay for
-                # the knot's words.
-                # r73 (r72's item 4): why the path is straight and the start's dashes lie
-                # along it, both along H⁻¹g (said where the start's w* is on this edge);
-                # gᵀŵ = ‖ŵ‖₁ with its reason; gᵀH⁻¹g as the sum on screen (item 1).
-                # r75 (r74's item 1): the tie to the start's dashes went (it asked the
-                # viewer to recall a picture from a minute before); r74's item 2: the step
-                # t = ‖ŵ‖₁ − λgᵀH⁻¹g written and said, "Take gᵀ" in a caption long enough
-                # to read, and why gᵀH⁻¹g is H⁻¹g's entries summed (g's entries, ±1).
-                sum_words = ("the sum of H⁻¹{g}'s entries" if bool(np.all(
-                    np.sign(self.loss.center) > 0.0)) else "H⁻¹{g}'s entries signed by {g}")
-                form_words = (" {@edge}On this edge the pull balances the push, so "
-                              "{@slides}{w_star} slid from {w_hat} along −H⁻¹{g}{@line}: the white "
-                              "dashed path of {w_star}{@lined}. {@solve}Take {g}ᵀ of both sides, "
-                              "with {g}ᵀ{w_star} = {t} on the edge and {g}ᵀ{w_hat} = " + norm_hat
-                              + " ({w_hat} has {g}'s signs){@form}: {t} = " + norm_hat
-                              + " − {lam}{g}ᵀH⁻¹{g}{@tline}, which gives {lam}{@formed}. "
-                              "{@read}With {g} = {gval}, {g}ᵀH⁻¹{g} is " + sum_words
-                              + ", {terms} = {curv}, so {lam} = ({inner} − {tb})/{curv} = "
-                              "{lamb}{@readed}.")
-                form_spoken = (" {@edge}On this edge the pull balances the push, so "
-                               "{@slides}w-star slid from w-hat along minus H-inverse g{@line}: the "
-                               "white dashed path of w-star{@lined}. {@solve}"
-                               "Take g-transpose of both sides: t on the edge, the norm of w-hat, "
-                               "as w-hat has g's signs{@form}: t is the norm of w-hat minus lambda "
-                               "g-transpose H-inverse g{@tline}, which gives lambda{@formed}. "
-                               "{@read}With g = {gval}, g-transpose H-inverse g is "
-                               + sum_words.replace("H⁻¹{g}", "H-inverse g").replace("{g}", "g")
-                               + ", {terms_spoken}, {curv}, so lambda is "
-                               "{inner} minus {tb}, over {curv}: {lamb}{@readed}.")
-        read_values = {}
-        if derive is not None:
-            from regmath.diamond import edge_curvature  # local: the import block is shared
-
-            from regmath.diamond import edge_direction  # local: the import block is shared
-
-            hat_signs = np.sign(self.loss.center)
-            terms = self.curvature_terms_tex(hat_signs, edge_direction(self.loss, hat_signs))
-            read_values = dict(
-                gval=point(hat_signs),
-                terms=terms.replace("-", "−"), terms_spoken=terms.replace(" - ", " minus ")
-                .replace(" + ", " plus "),
-                inner=number(self.inner), tb=number(below),
-                curv=number(edge_curvature(self.loss, np.sign(self.loss.center)),
-                            significant=4),
-                lamb=number(constrained(self.loss, norm=self.norm, radius=below).multiplier))
         with self.cue("Smaller, the boundary passes {w_hat}{@bind}: active, the slack stays 0, "
                       "{w_star} leaves {w_hat}, and {lam} rises above 0" + shortened
-                      + "." + form_words,
+                      + ".",
                       spoken="Smaller, the boundary passes w-hat{@bind}: active, the slack "
                       "stays 0, w-star leaves w-hat, and lambda rises above 0"
-                      + shortened.replace("'", "") + "." + form_spoken,
-                      **read_values) as cue:
+                      + shortened.replace("'", "") + ".") as cue:
             # In the inset "w* = ŵ" parts into w* and ŵ, one after the other (no overlap).
             # Quick, so the shrink starts under its words (a reviewer saw the caption 3 s
             # ahead of the boundary passing ŵ), and at full speed from its first frame.
@@ -8653,419 +8462,155 @@ class InactiveConstraint(TangencyScene):
             # The balance is drawn in the inset; the main plot keeps its dots, its contour
             # dimmed (a reviewer saw the ellipse and arrows repeated there as 10–20 px
             # specks). Its arrows only where the words speak of their shortening.
-            main = [self.link, self.pull, self.push] if self.main_arrow_factor < 1.0 else []
+            main = [self.pull, self.push] if self.main_arrow_factor < 1.0 else []
             # (A sweep adds its followers: the main plot's arrows leave the list too.)
             followers = tuple(m for m in followers if m in main or m not in (
-                self.link, self.pull, self.push))
-            self.add(*main, self.z_link, self.z_contour, self.z_pull,
+                self.pull, self.push))
+            self.add(*main, self.z_contour, self.z_pull,
                      self.z_push, self.z_pull_label, self.z_push_label)
             # w* drawn over the arrows' bases (Manim orders by z_index only among the
             # scene's top-level mobjects: inside the inset's group it fell under the arrows,
             # a reviewer could not see w* while it was named). Its label too.
             self.add(self.z_star, self.z_star_label, binds)  # over the arrows until the sweep
             self.inset_sweep(self.ball_radius, below, *followers,
-                  run_time=max(cue.until("edge" if derive is not None else cue.END), 3.0),
+                  run_time=max(cue.until(cue.END), 3.0),
                   rate_func=linear)  # r56's item 7: smooth ran 0.6 → 0.36 in ~4 s of its 6
-            if derive is not None:
-                # r53's item 6: the derivation in its own box, its lines written into it as
-                # they are said; it leaves as a block. r66 (r62's item 8): the constraint
-                # stays, moved up into the min line's row (t is used in the box); H, the
-                # slack and the min line leave for the box's rows.
-                self.derive_box = SurroundingRectangle(derive, color=EMPHASIS_COLOR,
-                                                       buff=DERIVE_PAD, stroke_width=2)
-                # r73 (r72's item 1): H stays through the derivation (H⁻¹g is checked
-                # against it): the top row holds the constraint, short ("subject to" goes,
-                # t is fixed here), and H beside it. Layout only.
-                self.h_row = self.data_line.get_center().copy()
-                short = MathTex(constraint_tex(self.norm, f"t = {below:.{decimals_for(below)}f}"),
-                                font_size=PANEL_FONT)
-                short.move_to(self.problem[0], aligned_edge=LEFT).shift(0.08 * UP)
-                h_at = self.data_line.copy().next_to(short, RIGHT, buff=0.45)
-                h_at.set_y(short.get_center()[1])
-                self.short_constraint = short
-                # r75 (r74's item 6): the old lines out first, then the short one in and H
-                # up (cross-faded, H ran over the slack's line and the lines overlapped).
-                cue.play(AnimationGroup(
-                    AnimationGroup(Conceal(self.problem[0]), Conceal(slack_line),
-                                   Conceal(constraint)),
-                    AnimationGroup(Reveal(short), self.data_line.animate.move_to(h_at)),
-                    lag_ratio=1.0), at="edge", run_time=0.9)
-
-                # The box grows with its lines, its top and width fixed (r56's item 3: drawn
-                # whole around the first line, it stood two-thirds empty for 2 s). Layout only.
-                def box_to(last: VMobject) -> VMobject:
-                    target = self.derive_box.copy()
-                    bottom = last.get_bottom()[1] - DERIVE_PAD
-                    target.stretch_to_fit_height(self.derive_box.get_top()[1] - bottom,
-                                                 about_edge=UP)
-                    return target
-
-                full_box = self.derive_box.copy()
-                self.derive_box.become(box_to(derive[0]))
-                cue.play(Create(self.derive_box), Reveal(derive[0]), run_time=0.6)
-                # The line w* moved along: regmath's w* from ŵ to w* now (ŵ − λH⁻¹g), white,
-                # dashed, drawn in the inset from ŵ to w* and no further (r62's item 7: drawn
-                # on to the lasso knot it ran past w*); it stays to the penalty beat, whose
-                # w*(λ) slides along it. The white w*–ŵ dashes lie on this line: they step
-                # aside while it is drawn. "⇒ w* = ŵ − λH⁻¹g" and H⁻¹g's value, the path's
-                # direction, written with it as the slide is said (r58's item 1).
-                self.z_move_line = dashed(self.zaxes, self.edge_line_points(),
-                                          stroke_color=CENTER_COLOR, stroke_width=5)
-                cue.play(Indicate(derive[0], color=PULSE_COLOR, scale_factor=1.0),
-                         until="slides")
-                total = max(cue.until("solve"), 1.0)
-                drawn = float(np.clip(cue.until("line") / total, 0.3, 0.9))
-                cue.play(Create(self.z_move_line, rate_func=linear),
-                         self.z_link.animate(rate_func=rate_functions.squish_rate_func(
-                             smooth, 0.0, 0.1)).set_stroke(opacity=0.0),
-                         Reveal(derive[2], rate_func=rate_functions.squish_rate_func(
-                             smooth, 0.0, min(0.6 / (drawn * total), 0.3))),
-                         Transform(self.derive_box, box_to(derive[2]),
-                                   rate_func=rate_functions.squish_rate_func(
-                                       smooth, 0.0, min(0.6 / (drawn * total), 0.3))),
-                         run_time=drawn * total)
-                cue.play(Indicate(derive[2], color=PULSE_COLOR, scale_factor=1.0),
-                         until="solve")
-                # The edge's equation as its words are said, beside the balance.
-                cue.play(Reveal(derive[1]), at="solve", run_time=0.6)
-                cue.play(Indicate(derive[1], color=PULSE_COLOR, scale_factor=1.0),
-                         until="form")
-                # r75 (r74's item 2): gᵀ of both sides, t = ‖ŵ‖₁ − λgᵀH⁻¹g, in g's row, g's
-                # line fading out first (r58's item 3: the two crossed); then λ's formula
-                # as "which gives λ" is said.
-                cue.play(Conceal(g_line), at="form", run_time=0.3)
-                cue.play(Reveal(derive[5]), Transform(self.derive_box, box_to(derive[5])),
-                         run_time=0.6)
-                cue.play(Indicate(derive[5], color=PULSE_COLOR, scale_factor=1.0),
-                         until="tline")
-                cue.play(Reveal(derive[3]), Transform(self.derive_box, full_box), run_time=0.6)
-                # λ's value read live below, boxed as the formula gives it: not swollen
-                # (r52's item 3: scaled, it left its column onto the zoom's join).
-                self.lam_box = self.value_box(self.live)
-                cue.play(Indicate(derive[3], color=PULSE_COLOR, scale_factor=1.0),
-                         until="read")
-                cue.play(Reveal(derive[4]), at="read", run_time=0.5)
-                cue.play(Reveal(self.lam_box), run_time=0.4)
-                cue.play(Indicate(self.live, color=EMPHASIS_COLOR, scale_factor=1.0),
-                         until=cue.END)
-                # The finished box held on past its words, its numbers marked (r56's item 3:
-                # fully seen only briefly before it left).
-                cue.play(Indicate(derive[4], color=PULSE_COLOR, scale_factor=1.0),
-                         run_time=1.0)
-        self.derivation = derive
-        # A ring stays where w* is now, named as it is left behind (a reviewer found it
-        # unnamed for 14 s, and too faint for a projector): the penalty beat comes back to
-        # it at the same λ (a reviewer found "same λ" never shown).
-        meets = self.meets_below()
-        if meets:
-            self.z_ghost = marker(to_scene(self.zaxes, constrained(
-                self.loss, norm=self.norm, radius=below).point), SOLUTION_COLOR,
-                radius=0.13, z_index=5)
-            self.z_ghost.set_fill(opacity=0.0).set_stroke(SOLUTION_COLOR, width=4, opacity=0.9)
-            # A dark edge round the red ring, apart from the orange outline it lands on
-            # (r50's item 6: red on orange for colour-blind viewers).
-            self.z_ghost.set_stroke(BACKGROUND, width=10, background=True)
-            # The ring named on screen, as it is left (a reviewer could not tell it from
-            # w*'s dot without the words): clear of the balance drawn around it, of ŵ's
-            # label and of the penalty beat's red path. Layout only.
-            self.z_ghost_label = legible(MathTex(
-                rf"w^*\ \text{{at}}\ t = {number(below).tex}", font_size=28,
-                color=TEXT_COLOR))
-            # (The balance's arrows and contour leave as w* does: not obstacles; the ball's
-            # edge through the ring is, as the penalty beat's outline comes back there.)
-            trail = self.penalty_trail().points
-            ring_at = self.z_ghost.get_center()
-            probe = legible(MathTex(r"w^*(\lambda)", font_size=28))
-            self.moving_offset = self.penalized_label_offset(probe)
-            # Outside the inset, joined to the ring by a leader (r36's item 1: inside it, the
-            # diamond's edge and the moving outline crossed it, and it stacked on ŵ's label
-            # and on "w* = ŵ"): nothing the inset draws passes through it there, and no
-            # label of the inset can meet it. Layout only.
-            self.z_ghost_leader = self.ring_label_outside(self.z_ghost_label, self.z_ghost)
-            # "w* = ŵ" (shown again as w* comes back) clear of the ring and its label.
-            hat_at = self.z_hat.get_center()
-            through_hat = [to_scene(self.zaxes, piece) for piece in clip_polyline(
-                ball_outline(self.norm, self.inner, samples=self.contour_samples), self.zview)]
-            # Beside ŵ on the side away from the ring (between them it read as the ring's
-            # label, a reviewer's frames). Layout only: a direction between scene points.
-            away = hat_at - ring_at
-            leader = np.array([self.z_ghost_leader.get_start(), self.z_ghost_leader.get_end()])
-            # Picked for the label grown by the margin it is set out by below, so the
-            # frame check holds for where it is drawn (r38's item 4: it ran over the
-            # inset's right border, 99–104 and 132–140 s). Layout only.
-            grown = self.z_same.copy()
-            grown.stretch_to_fit_width(self.z_same.width + 0.18)
-            grown.stretch_to_fit_height(self.z_same.height + 0.18)
-            offset = self.pick_offset(grown, [(hat_at, [trail, *through_hat, leader])],
-                                      [self.z_ghost, self.z_ghost_label, *self.z_numbers()],
-                                      preferred=float(np.degrees(np.arctan2(away[1], away[0]))),
-                                      spread=60.0)
-            # A little farther out: at the dot's reach it touched ŵ's ring, which is wider
-            # than w*'s dot (r36's frames, "w* = ŵ" struck by the ring). Layout only.
-            self.z_same.move_to(hat_at + offset)
-            self.inside_z_frame(self.z_same)
-            self.z_ghost_label.set_opacity(0.0)
-            self.z_ghost_label._shown = 0.0
-            self.z_ghost_leader.set_stroke(opacity=0.0)
-        ring_words = ", leaving a red ring at {w_star} for {t} = {tb}" if meets else ""
-        ring_spoken = ", leaving a red ring at w-star for t = {tb}" if meets else ""
-        zero_box = self.readout_box(self.live)
-        # λ hits 0 as "exactly 0" is said, and is marked then (r46's finding 5: the flash
-        # came 2 s after the readout's 0, the sweep's end rushed).
-        with self.cue("Grow it back{@back}" + ring_words + ": at {t} = {norm_hat} = "
-                      "{inner}, {lam} returns to exactly 0{@zero}, and {w_star} = {w_hat} "
-                      "again{@same}.",
-                      norm_hat=SYMBOLS[self.norm].text.replace("w", "ŵ"),
-                      # No wordless settle after it (r46's finding 5: 115–122 s still); λ's
-                      # 0 is boxed and w* = ŵ named while the words are read.
-                      inner=number(self.inner), tb=number(below),
-                      spoken="Grow it back{@back}" + ring_spoken + ": at t equal to the norm "
-                      "of w-hat, {inner}, lambda returns to exactly 0{@zero}, and w-star "
-                      "equals w-hat again{@same}.") as cue:
-            # The ball grows back only to t = ‖ŵ‖ and stops there (a reviewer found the
-            # growth on to the first t unnamed, and λ's return to 0 rushed): the whole of
-            # the words up to "0" for the way back, then the exact 0 is held and marked.
-            if derive is not None:
-                # The formula holds on the edge only: it leaves as the ball grows back, and
-                # the problem, the live constraint and H come back to their rows.
-                # The dashed line w* moves along stays (r50's item 1): w* comes back along it.
-                # One out before the other comes in (cross-faded, g's line came over λ's
-                # formula in the same row, r66's frames).
-                self.play(Conceal(derive), Conceal(self.derive_box), Conceal(self.lam_box),
-                          run_time=0.5)
-                self.play(Conceal(self.short_constraint), Reveal(constraint), Reveal(g_line),
-                          self.data_line.animate.move_to(self.h_row), run_time=0.5)
-                self.play(*(Reveal(m) for m in (self.problem[0], slack_line)), run_time=0.5)
-            if meets:
-                self.add(self.z_ghost)  # seen as w* leaves it (under the dot until then)
-                # Its label fades in as w* leaves the ring (layout: the dots' distance).
-                self.add(self.z_ghost_leader, self.z_ghost_label)
-                self.z_ghost_label.add_updater(self.follow_ghost_label)
-                followers = (*followers, self.z_ghost_label)
-            # w*'s own label leaves as the way back starts (r46's finding 4: near ŵ the dashed
-            # outline through ŵ ran through it); the dot alone rides back to ŵ.
-            self.z_star_label.clear_updaters()
-            self.z_star_offset = None  # the shrink's anchor ends with it
-            followers = tuple(m for m in followers if m is not self.z_star_label)
-            self.play(Conceal(self.z_star_label), run_time=0.4)
-            # Slower over the last stretch, still moving as t reaches ‖ŵ‖ (smooth's stall
-            # there showed λ at 0.002 for seconds, r46's finding 5).
-            self.inset_sweep(self.ball_radius, self.inner, *followers,
-                  run_time=max(cue.until("zero"), 3.0), rate_func=self.slowing_rate)
-            # λ reaching 0 is marked as it happens, its readout stopped on the exact 0 and
-            # boxed while the words are read (a 0.5 s pulse went unseen).
-            cue.play(Flash(self.z_star, color=EMPHASIS_COLOR), Reveal(zero_box), run_time=1.0)
-            self.play(Conceal(self.z_hat_label), run_time=0.4)
-            # λ's exact 0 marked while it is read (r44's finding 3: a 5 s still stretch).
-            cue.play(Indicate(self.live, color=EMPHASIS_COLOR, scale_factor=1.0),
-                     until="same")
-            cue.play(Reveal(self.z_same), at="same", run_time=0.5)
-            # The ball has stopped: the numbers it no longer crosses come back (r71's 6).
-            cue.play(Conceal(zero_box), self.tick_drop.animate.set_value(0.0), until=cue.END)
-        # The penalty beat puts its readout in g's row; the slack leaves with it.
+        # r79 (a cut round, r77's items 1 and 6): no derivation, no way back to ‖ŵ‖ and no
+        # penalty form: t shrinks on from here to the corner (`shrink_to_corner`), the
+        # shrink's followers still attached.
+        self.radius_followers = followers
         self.g_line = g_line
         self.slack_line = slack_line
-        for follower in followers:
-            follower.clear_updaters()
-        for tick in self.tick_numbers():
-            tick.remove_updater(self.fade_under_ball)
-        self.remove(self.pull, self.push, self.pull_label, self.push_label, self.link,
-                    self.z_link, self.z_contour, self.z_pull, self.z_push, self.z_pull_label,
-                    self.z_push_label, self.binds_again)
 
-    def penalized_states(self) -> list[tuple[np.ndarray, list[np.ndarray]]]:
-        """The penalty sweep's inset dot at sample λ, with its path so far and the outline
-        ‖w‖ = ‖w*(λ)‖ through it (scene points, for layout)."""
-        top = self.penalty_shown()
-        states = []
-        for lam in np.linspace(0.0, top, 13):
-            sol = penalized(self.loss, norm=self.norm, strength=float(lam))
-            trail = np.array([penalized(self.loss, norm=self.norm, strength=float(u)).point
-                              for u in np.linspace(0.0, lam, 8)])
-            lines = [to_scene(self.zaxes, trail)] + [
-                to_scene(self.zaxes, piece) for piece in clip_polyline(
-                    ball_outline(self.norm, sol.radius, samples=self.contour_samples),
-                    self.zview)]
-            states.append((to_scene(self.zaxes, sol.point), lines))
-        return states
+    def shrink_to_corner(self) -> None:
+        """r79 (a cut round; r77's items 2 and 7): the payoff. t shrinks on from the radius
+        beat, the constraint active (λ > 0), until w* reaches the lasso path's first knot
+        (`end_knot`, regmath's `knot_events`): a corner, one weight exactly 0, marked as it
+        lands and held; then the conclusion, on the panel and in the closing words. Where no
+        such corner is shown, the scene's answer is summed up instead."""
+        followers = self.radius_followers
+        knot = self.end_knot()
+        below = self.ball_radius.get_value()
+        # (A knot at a t the radius beat has already passed below, w* on the corner there:
+        # stiff H, no shrink on to show.)
+        if knot is None or float(lp_norm(knot, 1.0)) >= below:
+            self.sum_up(followers)
+            return
+        from scenes.toolkit.style import place_clear  # local: the import block is shared
 
-    def penalized_label_offset(self, label: VMobject) -> np.ndarray:
-        """w*(λ)'s one offset from its inset dot for the whole penalty sweep, clear of its
-        path, the outline through it, ŵ with its label (above ŵ then) and the ring."""
-        hat_label = self.z_hat_label  # where it stays (`make_inset`)
-        ghost = [self.z_ghost] if hasattr(self, "z_ghost") else []
-        # Nearer its dot than either ring, wherever the dot is off them (beside the ring it
-        # read as the ring's label, 113–139 s: a reviewer's first item); a leader joins it
-        # to the dot where it stands off (`follow_leader`).
-        rings = [self.z_hat.get_center(), *(g.get_center() for g in ghost)]
-        # Inward first, along −g at the sweep's far end (regmath's normal): the dashed
-        # outline through the dot runs along the edge, so beside the dot along it the
-        # outline crossed the label (r40's item 2, 122–141 s). Layout only.
-        normal = np.asarray(penalized(self.loss, norm=self.norm,
-                                      strength=self.penalty_top()[0]).normal, dtype=float)
-        preferred = float(np.degrees(np.arctan2(-normal[1], -normal[0]))) % 360.0 \
-            if np.any(normal) else 255.0
-        # The ring has its own label outside the inset (`ring_label_outside`): a label
-        # between the dot and the ring no longer costs as the ring's. Inward (along −g)
-        # every place lies on the inset's axes and "0.1", beside the dot along the edge the
-        # outline through it crosses it (r40's item 2): a quarter turn out from −g, above
-        # the path, is clear of both. Layout only: a direction from regmath's normal.
-        del rings
-        preferred = (preferred + 210.0) % 360.0
-        return self.pick_offset(label, self.penalized_states(),
-                                [hat_label, self.z_hat, *ghost, *self.z_numbers()],
-                                preferred=preferred, spread=30.0)
+        knot_t = float(lp_norm(knot, 1.0))
+        zero = int(np.flatnonzero(knot == 0.0)[0])
+        self.end_dot = self.tangent_dot
+        # "w₁* = 0" beside the corner off its axis, on ŵ's side, clear of the ball's edge
+        # there, ŵ and the inset's numbers (layout only: a direction; regmath's corner and
+        # outline through the inset's axes). On a dark box, never filled by a pulse (r77's
+        # item 2: a grey highlight over white text hid it at the key moment).
+        label = backed(legible(MathTex(rf"w^*_{zero + 1} = 0", font_size=INSET_LABEL_FONT,
+                                       color=TEXT_COLOR)))
+        corner_at = to_scene(self.zaxes, knot)
+        out = np.zeros(2)
+        out[zero] = np.sign(self.loss.center[zero])
+        knot_ball = VMobject()
+        set_pieces(knot_ball, self.zaxes, clip_polyline(ball_outline(
+            self.norm, knot_t, samples=self.contour_samples), self.zview))
+        place_clear(label, corner_at, out, [knot_ball, self.z_hat, self.z_hat_label,
+                                            *self.z_numbers(), self.zaxes], buff=0.22)
+        self.inside_z_frame(label)
+        # The balance's arrows, their labels and g's line leave as w* lands: at the corner
+        # sign(w*) is no longer (1, 1), and the payoff picture is the corner and w*.
+        leaving = [m for m in (self.z_pull, self.z_push, self.z_pull_label, self.z_push_label,
+                               self.z_star_label, self.g_line, self.pull, self.push)
+                   if m in self.get_mobject_family_members()]
+        # The balance's arrows leave as t shrinks on (they would outgrow the inset as λ
+        # grows; λ's readout carries its growth), their labels and w*'s with them: the
+        # payoff picture is the corner and w*.
+        arrows = [m for m in (self.z_pull, self.z_push, self.z_pull_label, self.z_push_label,
+                              self.z_star_label, self.pull, self.push)
+                  if m in self.get_mobject_family_members()]
+        for mobject in arrows:
+            mobject.clear_updaters()
+        followers = tuple(m for m in followers if m not in arrows)
+        # The inset's numbers fade while the shrinking ball's edge is on them (the layout
+        # report found "0.2" struck as the edge passed it). Layout only.
+        self.z_outline_radius = self.ball_radius.get_value
+        z_numbers = [n for n in getattr(self, "z_lifted", []) if n in self.mobjects]
+        for number_ in z_numbers:
+            number_.clear_updaters()
+            number_.add_updater(self.fade_z_number)
+        followers = (*followers, *z_numbers)
+        leaving = [m for m in leaving if m not in arrows]
+        with self.cue("{t} shrinks on{@shrink}: {lam} grows, and {w_star} slides along the "
+                      "edge towards a corner{@slide}.",
+                      spoken="t shrinks on{@shrink}: lambda grows, and w-star slides along the "
+                      "edge towards a corner{@slide}.") as cue:
+            cue.play(*(Conceal(m) for m in arrows), run_time=0.5)
+            self.inset_sweep(self.ball_radius, knot_t + 0.25 * (below - knot_t), *followers,
+                             run_time=max(cue.until(cue.END), 3.0), rate_func=smooth)
+        # The key event: slowed onto the corner, marked and named as it lands, then held.
+        with self.cue("At {t} = {tk} it reaches the corner{@corner}: {wk}* = 0 "
+                      "exactly{@zero}.", tk=number(knot_t), wk=weight(zero).text,
+                      spoken="At t = {tk} it reaches the corner{@corner}: "
+                      + weight(zero).spoken + " is exactly zero{@zero}.",
+                      settle=KEY_SETTLE_SECONDS) as cue:
+            self.inset_sweep(self.ball_radius, knot_t, *followers,
+                             run_time=max(cue.until("corner"), 2.0),
+                             rate_func=rate_functions.ease_out_sine)
+            for mobject in followers:
+                mobject.clear_updaters()
+            cue.play(Flash(self.z_star, color=EMPHASIS_COLOR),
+                     Indicate(self.z_star, color=EMPHASIS_COLOR, scale_factor=1.4),
+                     Indicate(self.tangent_dot, color=EMPHASIS_COLOR, scale_factor=1.4),
+                     *(Conceal(m) for m in leaving), Reveal(label), run_time=1.0)
+            # The label's text pulses, its dark box stays dark.
+            cue.play(Indicate(label[1], color=EMPHASIS_COLOR, scale_factor=1.15),
+                     until=cue.END)
+        self.end_label = label
+        # The conclusion in the panel's title, boxed, as it is said (r77's item 2: only the
+        # caption stated it).
+        conclusion = Tex(r"A forced $0$ needs an active constraint", font_size=40)
+        conclusion.move_to(self.title, aligned_edge=LEFT)
+        room = config.frame_width / 2 - TAG_RIGHT_MARGIN - conclusion.get_left()[0]
+        if conclusion.width > room:
+            conclusion.scale(room / conclusion.width, about_edge=LEFT)
+        from manim import SurroundingRectangle  # local: the import block is shared
 
-    def follow_ghost_label(self, mobject: VMobject) -> None:
-        """The ring's label shows once w* has left the ring by the ring's size."""
-        apart = float(np.linalg.norm(self.z_star.get_center() - self.z_ghost.get_center()))
-        size = self.z_ghost.width
-        opacity = float(np.clip((apart - 0.6 * size) / size, 0.0, 1.0))
-        self.show_ring_label(mobject, opacity)
+        box = SurroundingRectangle(conclusion, color=EMPHASIS_COLOR, buff=0.1, stroke_width=2.5)
+        with self.cue("So the constraint forces a weight to 0 only when it is "
+                      "active{@active}: here, in 2-D, at a corner{@corner}.",
+                      spoken="So the constraint forces a weight to zero only when it is "
+                      "active{@active}: here, in two dimensions, at a corner{@corner}.",
+                      settle=KEY_SETTLE_SECONDS) as cue:
+            cue.play(swap_titles(self.header, conclusion, Reveal(box)), run_time=1.2)
+            cue.play(Indicate(self.binds_again, color=EMPHASIS_COLOR, scale_factor=1.0),
+                     Indicate(self.live, color=EMPHASIS_COLOR, scale_factor=1.0),
+                     until="active")
+            cue.play(Indicate(self.z_ball, color=TEXT_COLOR, scale_factor=1.0),
+                     Indicate(self.z_star, color=EMPHASIS_COLOR, scale_factor=1.0),
+                     until=cue.END)
+        self.wait(INACTIVE_END_HOLD)
 
-    def show_ring_label(self, mobject: VMobject, opacity: float) -> None:
-        """The ring's label and its leader at one opacity (layout only)."""
-        if opacity != getattr(mobject, "_shown", None):
-            mobject.set_opacity(opacity)
-            mobject._shown = opacity
-            self.z_ghost_leader.set_stroke(opacity=opacity)
+    def sum_up(self, followers: tuple) -> None:
+        """The ending where no corner is shown (ridge, or a knot out of the inset's view):
+        the scene's answer, t ≥ ‖ŵ‖ ⇔ λ = 0 ⇔ w* = ŵ, boxed in the title's place."""
+        for mobject in followers:
+            mobject.clear_updaters()
+        norm_hat = SYMBOLS[self.norm].text.replace("w", "ŵ")
+        norm_hat_tex = SYMBOLS[self.norm].tex.replace("w", r"\hat w")
+        summary = MathTex(rf"t \ge {norm_hat_tex}\ \Leftrightarrow\ \lambda = 0\ "
+                          r"\Leftrightarrow\ w^* = \hat w", font_size=PANEL_FONT)
+        summary.move_to(self.title, aligned_edge=LEFT)
+        from manim import SurroundingRectangle  # local: the import block is shared
 
-    def ring_label_outside(self, label: VMobject, ring: VMobject) -> VMobject:
-        """Put the ring's label just outside the inset's frame, beside the side nearest the
-        ring, and return a leader from the ring's edge to it.
-
-        Candidates run along the frame's left, right and top sides, nearest the ring's
-        own height (or abscissa) first; the first whose box stays in the frame's safe
-        area, clear of the joins, the main plot's tick numbers, axis labels and the
-        panel, and whose leader passes no label of the inset, wins (else the nearest).
-        Layout only: the ring is regmath's w* through the inset's axes.
-        """
-        from scenes.toolkit.style import CAPTION_TOP, box_of, segment_meets_box  # shared
-
-        low_f, high_f = box_of(self.z_frame)
-        at = ring.get_center()[:2]
-        half = np.array([label.width, label.height]) / 2.0
-        gap = 0.3  # r50's item 4: at 0.18 it read as straddling the frame
-        texts = [*self.tick_numbers(), *self.axes_group[1:], *self.panel_lines, self.title,
-                 *getattr(self, "zaxes_labels", [])]
-        boxes = [box_of(m) for m in texts if any(p.has_points() for p in m.get_family())]
-        segments = [(j.get_start()[:2], j.get_end()[:2]) for j in self.z_joins]
-        segments += [(np.asarray(a)[:2], np.asarray(b)[:2]) for a, b in zip(
-            self.z_region.get_anchors()[:-1], self.z_region.get_anchors()[1:])]
-        inset_labels = [m for m in (self.z_hat_label, self.z_same) if m is not None]
-        # The inset's ticks and tick numbers too (r50's item 4: the leader crossed the w₂
-        # ticks).
-        inset_labels += [*self.z_numbers(), *(tick for axis in (self.zaxes.x_axis,
-                                                                self.zaxes.y_axis)
-                                              for tick in getattr(axis, "ticks", VGroup()))]
-        x_min, x_max = -config.frame_width / 2 + 0.1, config.frame_width / 2 - 0.1
-        y_min, y_max = CAPTION_TOP + 0.08, config.frame_height / 2 - 0.1
-        steps = sorted(np.arange(-1.6, 1.61, 0.08), key=abs)
-        best, lowest = None, None
-        # The frame's sides, nearest the ring first.
-        distance = {0: at[0] - low_f[0], 1: high_f[0] - at[0], 2: high_f[1] - at[1]}
-        sides = [(LEFT, RIGHT, UP)[k] for k in sorted(distance, key=distance.get)]
-        for rank, side in enumerate(sides):
-            for step in steps:
-                if side[0]:
-                    x = low_f[0] - gap - half[0] if side[0] < 0 else high_f[0] + gap + half[0]
-                    centre = np.array([x, at[1] + step])
-                else:
-                    centre = np.array([at[0] + step, high_f[1] + gap + half[1]])
-                low, high = centre - half, centre + half
-                if low[0] < x_min or high[0] > x_max or low[1] < y_min or high[1] > y_max:
-                    continue
-                grown = (low - 0.06, high + 0.06)
-                if any(np.all(a <= grown[1]) and np.all(b >= grown[0]) for a, b in boxes):
-                    continue
-                if any(segment_meets_box(a, b, *grown) for a, b in segments):
-                    continue
-                near = np.clip(at, low, high)
-                crossed = sum(segment_meets_box(at, near, *(np.asarray(c) for c in box_of(m)))
-                              for m in inset_labels)
-                cost = rank * 2.0 + abs(step) + 10.0 * crossed
-                if lowest is None or cost < lowest:
-                    best, lowest = centre, cost
-                if crossed == 0:
-                    break
-            if best is not None and lowest is not None and lowest < 10.0:
-                break
-        if best is None:  # nothing clear: beside the ring, inside the frame (as before)
-            label.next_to(ring, DOWN + LEFT, buff=0.06)
-            self.inside_z_frame(label)
-        else:
-            label.move_to(np.append(best, 0.0))
-        low, high = box_of(label)
-        near = np.clip(at, low, high)
-        along = near - at
-        length = float(np.linalg.norm(along))
-        start = at + along * (ring.width / 2.0 + 0.02) / max(length, 1e-12)
-        leader = VMobject(stroke_color=TEXT_COLOR, stroke_width=2, z_index=label.z_index)
-        leader.set_points_as_corners([np.append(start, 0.0), np.append(near, 0.0)])
-        return leader
-
-    def pick_offset(self, label: VMobject, states: list[tuple[np.ndarray, list[np.ndarray]]],
-                    boxes: list[VMobject], preferred: float,
-                    spread: float = 180.0, box_cost: float = 200.0,
-                    rings: list[np.ndarray] | None = None) -> np.ndarray:
-        """One offset from a moving dot for its label, good for every state shown.
-
-        ``states`` are (the dot's scene point, scene polylines near it) at sample moments;
-        each candidate (angles around ``preferred`` degrees, at the distance where the
-        label's box clears the dot, then farther) costs the polyline points and ``boxes``
-        its box meets there, and a box outside the inset's frame costs most; a box nearer
-        one of ``rings`` (scene points) than its dot, while the dot is off that ring, costs
-        as a box met. The first of least cost wins: one side for the whole sweep, so the
-        label never jumps (layout only).
-        """
-        from scenes.toolkit.style import CAPTION_TOP, box_of  # local: the import block is shared
-
-        half = np.array([label.width, label.height]) / 2.0
-        reach = self.z_star.width / 2.0 + 0.06
-        low_frame = self.z_frame.get_corner(DOWN + LEFT)[:2] + 0.05
-        high_frame = self.z_frame.get_corner(UP + RIGHT)[:2] - 0.05
-        low_frame[1] = max(low_frame[1], CAPTION_TOP + 0.05)
-        dense = [[self._dense(line) for line in lines] for _, lines in states]
-        box_corners = [box_of(box) for box in boxes]  # the boxes stand still while it picks
-        # Angles within ``spread`` degrees of ``preferred`` only (nearest first).
-        angles = sorted((a for a in range(0, 360, 15)
-                         if abs((a - preferred + 180) % 360 - 180) <= spread),
-                        key=lambda a: abs((a - preferred + 180) % 360 - 180))
-        best, lowest = None, None
-        ring_size = self.z_star.width
-        for far in (1.0, 1.35, 1.7) if rings is None else (1.0, 1.35, 1.7, 2.1, 2.5):
-            for angle in angles:
-                d = np.array([np.cos(np.radians(angle)), np.sin(np.radians(angle))])
-                dist = far * min((half[0] + reach) / abs(d[0]) if abs(d[0]) > 1e-9 else np.inf,
-                                 (half[1] + reach) / abs(d[1]) if abs(d[1]) > 1e-9 else np.inf)
-                offset = d * dist
-                cost = 0.0
-                for (dot, _), lines in zip(states, dense):
-                    low = dot[:2] + offset - half - 0.04
-                    high = dot[:2] + offset + half + 0.04
-                    for points in lines:
-                        cost += int(np.count_nonzero(np.all((points >= low) & (points <= high),
-                                                            axis=1)))
-                    for a, b in box_corners:
-                        if np.all(a <= high) and np.all(b >= low):
-                            cost += box_cost
-                    if np.any(low + 0.04 < low_frame) or np.any(high - 0.04 > high_frame):
-                        cost += 1000
-                    for ring in rings or []:
-                        if float(np.linalg.norm(dot[:2] - ring[:2])) < 2.0 * ring_size:
-                            continue  # the dot is on this ring: nothing to confuse
-
-                        def gap(point: np.ndarray) -> float:
-                            return float(np.linalg.norm(np.maximum(0.0, np.maximum(
-                                low + 0.04 - point[:2], point[:2] - high + 0.04))))
-
-                        if gap(ring) <= gap(dot) + 0.1:
-                            cost += box_cost
-                if lowest is None or cost < lowest:
-                    best, lowest = offset, cost
-                if cost == 0:
-                    return np.append(offset, 0.0)
-        return np.append(best, 0.0)
+        box = SurroundingRectangle(summary, color=EMPHASIS_COLOR, buff=0.1, stroke_width=2.5)
+        with self.cue("So{@sum}: {t} ≥ {norm_hat} ⇔ {lam} = 0 ⇔ {w_star} = {w_hat}; "
+                      "inactive exactly when {t} > {norm_hat}{@answer}.", norm_hat=norm_hat,
+                      spoken="So{@sum}: t at least the norm of w-hat, lambda = 0, and w-star "
+                      "equal to w-hat all say the same thing; inactive exactly when t is above "
+                      "the norm of w-hat{@answer}.") as cue:
+            cue.play(swap_titles(self.header, summary), run_time=1.0)
+            # The box drawn across the words (no still stretch over 4 s with the hold).
+            cue.play(Create(box), until=cue.END)
+        self.wait(INACTIVE_END_HOLD)
 
     @staticmethod
     def _dense(points: np.ndarray, step: float = 0.02) -> np.ndarray:
@@ -9076,71 +8621,6 @@ class InactiveConstraint(TangencyScene):
             count = max(int(float(np.linalg.norm(b - a)) / step), 1)
             out.append(a + np.outer(np.linspace(0.0, 1.0, count + 1)[1:], b - a))
         return np.vstack(out)
-
-    def derivation_block(self, below: Solution) -> VGroup | None:
-        """λ's edge formula derived in three rows (r28b's item 3: stated, never derived):
-        the balance on the edge whose normal is g = sign(ŵ) with the edge's equation
-        gᵀw* = t; w* = ŵ − λH⁻¹g with H⁻¹g's value; λ = (‖ŵ‖₁ − t)/gᵀH⁻¹g with its numbers
-        (gᵀŵ = ‖ŵ‖₁). None where regmath's facts put no such edge under every w* with λ > 0
-        (`multiplier_form_tex`).
-
-        Parts: [0] the balance, [1] "gᵀw* = t" beside it, [2] w* = ŵ − λH⁻¹g with H⁻¹g,
-        [3] λ's formula, [4] its numbers beside it, [5] t = ‖ŵ‖₁ − λgᵀH⁻¹g (gᵀ of [2]; its
-        row is between [2]'s and [3]'s), each written as it is said."""
-        form = self.multiplier_form_tex([constrained(self.loss, norm=self.norm, radius=float(r))
-                                         for r in np.linspace(below.radius, self.inner, 41)])
-        if form is None:
-            return None
-        # r66 (r62's items 4, 5 and 8): three rows, in the rows of the constraint, H and g
-        # (the constraint moves up into the min line's row and stays: t is used here);
-        # the caption's numbers on screen, 0.24/1.485 with H⁻¹g = (1.089, 0.396), whose
-        # sum with g = (1, 1) is gᵀH⁻¹g. regmath's ‖ŵ‖₁, t, H⁻¹g (`edge_direction`) and
-        # gᵀH⁻¹g (`edge_curvature`).
-        from regmath.diamond import edge_direction  # local: shared imports
-
-        signs = np.sign(self.loss.center)
-        direction = edge_direction(self.loss, signs)
-        norm_hat = SYMBOLS[self.norm].tex.replace("w", r"\hat w")
-        gap = number(self.inner - below.radius, like=self.inner)
-        block = VGroup(*(MathTex(tex, font_size=DERIVE_FONT, color=TEXT_COLOR) for tex in (
-            r"\nabla f(w^*) = H(w^* - \hat w) = -\lambda g,",
-            r"g^\top w^* = t",
-            r"\Rightarrow\ w^* = \hat w - \lambda H^{-1} g,\ \ H^{-1} g = "
-            + point(direction).tex,
-            r"\Rightarrow\ \lambda = (" + norm_hat + r" - t)\,/\,g^\top H^{-1} g",
-            # r73 (r72's item 1): gᵀH⁻¹g shown as the sum it is, g's signs times H⁻¹g's
-            # entries (regmath's `edge_direction`), its value 1.485 said in the words.
-            r"= " + gap.tex + r"\,/\,(" + self.curvature_terms_tex(signs, direction) + ")",
-            # r75 (r74's item 2): the step between w* and λ, gᵀ of both sides.
-            r"\Rightarrow\ t = " + norm_hat + r" - \lambda\, g^\top H^{-1} g")))
-        block[1].next_to(block[0], RIGHT, buff=0.25)
-        block[4].next_to(block[3], RIGHT, buff=0.2)
-        # The rows a little closer than the panel's, from the constraint's row down, so the
-        # box ends clear of λ's readout and its box under it (r66's frames). Layout only.
-        top = self.problem[1].get_center()[1] - DERIVE_DROP
-        rows = (VGroup(block[0], block[1]), block[2], block[5], VGroup(block[3], block[4]))
-        # r73: the box may stand out left of the panel, over the main plot's empty top
-        # right (up to DERIVE_OUTDENT), so the row with gᵀH⁻¹g's sum keeps its size.
-        left = self.problem[1].get_left()[0]
-        need = max(r.width for r in rows) - (config.frame_width / 2 - TAG_RIGHT_MARGIN
-                                             - DERIVE_PAD - left)
-        left -= float(np.clip(need, 0.0, DERIVE_OUTDENT))
-        for k, line in enumerate(rows):
-            line.move_to(self.problem[1], aligned_edge=LEFT).set_y(top - DERIVE_STEP * k)
-            line.set_x(left + line.width / 2)
-            # Inside the box with room to its border (r62's item 4: "‖ŵ‖₁" touched it).
-            room = (config.frame_width / 2 - TAG_RIGHT_MARGIN - DERIVE_PAD
-                    - line.get_left()[0])
-            if line.width > room:
-                line.scale(room / line.width, about_edge=LEFT)
-        return block
-
-    @staticmethod
-    def curvature_terms_tex(signs: np.ndarray, direction: np.ndarray) -> str:
-        """gᵀH⁻¹g written as its two terms, gₖ(H⁻¹g)ₖ, e.g. "1.089 + 0.396"."""
-        terms = [float(s * d) for s, d in zip(signs, direction)]
-        first, second = numbers([terms[0], abs(terms[1])])  # as `point` writes H⁻¹g
-        return first.tex + (" - " if terms[1] < 0.0 else " + ") + second.tex
 
     def vary_radius_at_origin(self) -> None:
         """ŵ = 0: every ball holds it, so shrinking the ball changes nothing at all."""
@@ -9163,605 +8643,27 @@ class InactiveConstraint(TangencyScene):
             self.ball_label.clear_updaters()
         self.ball.clear_updaters()
 
-    def contrast_penalty(self) -> None:
-        """In penalty form this answer is λ = 0; any λ > 0 is a smaller radius and moves w*."""
-        # Only what is still on screen leaves (a Conceal of a hidden line would flash it).
-        clear = [Conceal(m) for m in (self.constraint_line, self.live, self.g_line,
-                                      getattr(self, "slack_line", None),
-                                      getattr(self, "t_tag", None))
-                 if m is not None and m in self.get_mobject_family_members()]
-        if self.inner == 0.0:
-            penalty = MathTex(r"\text{penalty: } \min_w\ " + penalty_tex(self.norm),
-                              font_size=PANEL_FONT)
-            penalty.move_to(self.live, aligned_edge=LEFT)
-            with self.cue("In penalty form nothing changes either{@pen}: {w_hat} = 0 already "
-                          "has the smallest norm, so {w_star} = 0 for every {lam}.") as cue:
-                # The balance line left the column in the drag beat: the constraint and λ's
-                # readout leave.
-                cue.play(*clear)  # (λ's readout left as ŵ went inside)
-                cue.play(Reveal(penalty), at="pen", until=cue.END)
-                self.wait(INACTIVE_FINAL_HOLD)
-            return
-        strength = ValueTracker(0.0)
-        self.penalty_strength = strength  # λ shown (tests: what is on screen at each λ)
-        top, _ = self.penalty_top()
-
-        def solution() -> Solution:
-            return penalized(self.loss, norm=self.norm, strength=strength.get_value())
-
-        self._penalized_solution = solution  # w*(λ)'s label sits inward of its normal
-        # The inset's numbers fade under the moving dashed outline from here (layout only).
-        self.z_outline_radius = lambda: solution().radius
-        self._penalized_far_normal = penalized(self.loss, norm=self.norm,
-                                               strength=self.penalty_top()[0]).normal
-
-        penalized_dot = marker(to_scene(self.axes, self.loss.center), SOLUTION_COLOR,
-                               radius=W_STAR_RADIUS, z_index=6)
-        penalized_dot.add_updater(lambda m: m.move_to(to_scene(self.axes, solution().point)))
-        # The path of w*(λ) white on a dark edge (r56's item 4: red beside the orange dashed
-        # outline, a pair close for colour-blind viewers); in the inset it runs over the
-        # white dashed path of the constrained w*: the same line.
-        trace = VMobject(stroke_color=TEXT_COLOR, stroke_width=4)
-        trace.set_stroke(BACKGROUND, width=9, background=True)
-        visited: list[np.ndarray] = []
-
-        # r58's item 4: dashed like the path of w* the radius beat drew in the inset (one
-        # style for the path: it was dashed there, solid here); in the inset w*(λ) moves
-        # along that dashed line itself, which stays.
-        # Only onward (λ past its largest yet): on the way back the dashes would be laid
-        # again over themselves, out of step.
-        reached = [-1.0]
-
-        def follow_trace(m: VMobject) -> None:
-            if strength.get_value() <= reached[0]:
-                return
-            reached[0] = strength.get_value()
-            visited.append(solution().point)
-            if len(visited) >= 2:
-                set_dashes(m, self.axes, np.array(visited))
-
-        trace.add_updater(follow_trace)
-        # Named in the inset (the main plot is too small here for labels).
-        moving_label = backed(legible(MathTex(r"w^*(\lambda)", font_size=28, color=TEXT_COLOR)))
-        # A short leader from the dot's edge to the label's box where the label stands off
-        # (it is set clear of the rings, so it may stand a little away): the label names the
-        # dot, not a ring (a reviewer's first item). Layout only; as opaque as the label.
-        moving_leader = VMobject(stroke_color=TEXT_COLOR, stroke_width=2)
-
-        def follow_leader(m: VMobject) -> None:
-            dot = self.z_star.get_center()
-            low, high = moving_label.get_corner(DOWN + LEFT), moving_label.get_corner(UP + RIGHT)
-            near = np.clip(dot, low, high)
-            along = near - dot
-            length = float(np.linalg.norm(along))
-            start = self.z_star.width / 2 + 0.02
-            if length > start + 0.06:
-                m.set_points_as_corners([dot + along * start / length, near])
-            else:
-                m.set_points_as_corners([dot, dot])
-            shown = (moving_label[1].get_fill_opacity()
-                     if moving_label in self.mobjects else 0.0)
-            if shown != getattr(m, "_shown", None):
-                m.set_stroke(opacity=shown)
-                m._shown = shown
-
-        moving_leader.add_updater(follow_leader)
-        # The dashed outline through ŵ becomes the moving outline ‖w‖ = ‖w*(λ)‖: at λ = 0 they
-        # are the same points, so the swap shows no change.
-        # The moving outline ‖w‖ = ‖w*(λ)‖ dotted, apart from the fixed dashed ‖w‖ = ‖ŵ‖
-        # (r56's item 6: one dashed diamond meant both).
-        ring = dashed(self.axes, ball_outline(self.norm, self.inner, samples=self.contour_samples),
-                      stroke_color=BALL_COLORS[self.norm], stroke_width=3.5,
-                      dash=MOVING_DASH, gap=MOVING_GAP)
-        ring.add_updater(lambda m: set_dashes(m, self.axes, ball_outline(
-            self.norm, solution().radius, samples=self.contour_samples), dash=MOVING_DASH,
-            gap=MOVING_GAP))
-        # Named by what it is, the outline through w*(λ) (one notation: t is only the
-        # constraint's radius; a reviewer found t and t(λ) mixed in the last lines).
-        ring_label = self.outline_label(SYMBOLS[self.norm].tex + " = "
-                                        + SYMBOLS[self.norm].tex.replace("w", r"w^*(\lambda)"))
-        # Opposite ŵ, its near corner on the outline (the corner facing ŵ): it stays in the
-        # quadrant across from ŵ as the outline shrinks, clear of both axes, the tick
-        # numbers past the outline and the inset's joins (clockwise from ŵ the shrinking
-        # carried it into the lower join, a reviewer's frame; anticlockwise onto an axis).
-        # Layout only: a direction out of ŵ's signs, at regmath's boundary point.
-        across = np.append(np.where(np.asarray(self.loss.center) > 0.0, -1.0, 1.0), 0.0)
-
-        # Below the w₁ axis's numbers where it would reach them (it stepped "−1.5" and
-        # "−1.0" out, a reviewer saw tick numbers vanish): it then slides sideways only.
-        # Layout only.
-        numbers_bottom = min(m.get_bottom()[1] for m in self.axes.x_axis.numbers)
-
-        def follow_ring_label(m: VMobject) -> None:
-            m.next_to(to_scene(self.axes, self.outline_anchor(solution().radius, turn=2)),
-                      across, buff=0.06)
-            if across[1] < 0.0 and m.get_top()[1] > numbers_bottom - 0.1:
-                m.shift(DOWN * (m.get_top()[1] - numbers_bottom + 0.1))
-            # In the frame (a lecturer's ŵ near the diagonal: a large outline put the wide
-            # label past the frame's left edge). Layout only.
-            keep_in_frame(m)
-
-        # The main plot's tick numbers the label passes over step back (a wide label
-        # beside a small outline reached "−1.0"). Layout only.
-        swept = []
-        for radius in (self.inner, penalized(self.loss, norm=self.norm, strength=top).radius):
-            ring_label.next_to(to_scene(self.axes, self.outline_anchor(radius, turn=2)), across,
-                               buff=0.06)
-            if across[1] < 0.0 and ring_label.get_top()[1] > numbers_bottom - 0.1:
-                ring_label.shift(DOWN * (ring_label.get_top()[1] - numbers_bottom + 0.1))
-            keep_in_frame(ring_label)
-            swept.append((ring_label.get_corner(DOWN + LEFT), ring_label.get_corner(UP + RIGHT)))
-        low = np.minimum(swept[0][0], swept[1][0]) - 0.05
-        high = np.maximum(swept[0][1], swept[1][1]) + 0.05
-        ring_crossed = [m for m in self.tick_numbers() if np.all(m.get_corner(UP + RIGHT)[:2] >= low[:2])
-                        and np.all(m.get_corner(DOWN + LEFT)[:2] <= high[:2])]
-        follow_ring_label(ring_label)
-        ring_label.add_updater(follow_ring_label)
-        penalty = MathTex(r"\text{penalty: } \min_w\ " + penalty_tex(self.norm),
-                          font_size=PANEL_FONT)
-        # In the constraint's place; ‖w*(λ)‖ under H and the summary last: no empty row.
-        penalty.move_to(self.constraint_line, aligned_edge=LEFT)
-        f_line = MathTex(LOSS_TEX, font_size=PANEL_FONT)
-        f_line.move_to(self.problem[0], aligned_edge=LEFT)
-        # The header follows the content (a reviewer found "When is the constraint
-        # inactive?" over the penalty form); the last words answer the question in it.
-        penalty_title = Tex(r"Penalty form: the same $\lambda$" if self.meets_below()
-                            else "The penalty form", font_size=40)
-        penalty_title.move_to(self.title, aligned_edge=LEFT)
-        norm_hat_tex0 = SYMBOLS[self.norm].tex.replace("w", r"\hat w")
-        answer_title = Tex(rf"Inactive $\Leftrightarrow$ $t > {norm_hat_tex0}$", font_size=40)
-        answer_title.move_to(self.title, aligned_edge=LEFT)
-        norm_star = SYMBOLS[self.norm].tex.replace("w", r"w^*(\lambda)")
-        # λ last, so its exact 0 ("λ = 0", as the constraint's readout shows it) leaves no
-        # gap inside the line.
-        live = Readout(rf"{norm_star} = "
-                       + number_format(self.inner, decimals_for(self.inner))
-                       + r",\ \lambda = " + number_format(top, decimals_for(top)),
-                       self.inner, 0.0, font_size=PANEL_FONT, exact_zeros=True)
-        live.move_to(self.g_line, aligned_edge=LEFT)
-        live.add_updater(lambda r: r.set_values(solution().radius, strength.get_value()))
-        norm_hat_tex = SYMBOLS[self.norm].tex.replace("w", r"\hat w")
-        summary = MathTex(rf"t \ge {norm_hat_tex}\ \Leftrightarrow\ \lambda = 0\ "
-                          r"\Leftrightarrow\ w^* = \hat w", font_size=PANEL_FONT)
-        # The takeaway, boxed, in the readout's row (the readout leaves as it comes: a
-        # reviewer found leftover lines in the last frame), above the inset's joins.
-        summary.move_to(self.g_line, aligned_edge=LEFT)
-        # Under it the boundary case, so ≥ there and > in the title do not look at odds (a
-        # reviewer's item): t = ‖ŵ‖ is active, with λ = 0 (true for every ŵ ≠ 0).
-        boundary_note = MathTex(rf"(t = {norm_hat_tex}\text{{: weakly active, }}\lambda = 0)",
-                                font_size=PANEL_FONT)
-        boundary_note.move_to(self.live, aligned_edge=LEFT)
-        # The penalty's optimality condition beside the constraint's balance: one equation,
-        # hence the same λ (a reviewer found "the same λ" asserted, not derived). The
-        # lasso only: its penalty's weight is the multiplier (ridge's ½‖w‖² has no g).
-        # w*(λ) as in the readout beside it (r61's item 2: w* and w*(λ) on one screen); the
-        # "penalty:" prefix cut to keep it at full size (the line above names the form).
-        same_balance = MathTex(r"\nabla f(w^*(\lambda)) + \lambda g = 0\ \Leftrightarrow\ "
-                               r"-\nabla f(w^*(\lambda)) = \lambda g", font_size=PANEL_FONT)
-        same_balance.move_to(self.live, aligned_edge=LEFT)
-        room = config.frame_width / 2 - TAG_RIGHT_MARGIN - same_balance.get_left()[0]
-        if same_balance.width > room:
-            same_balance.scale(room / same_balance.width, about_edge=LEFT)
-        # g named again where the penalty's balance uses it (r42's finding 5: defined only
-        # as the diamond's normal, it had left the screen by then), in H's row, which the
-        # penalty beat no longer needs: a line replaced, not added. regmath's normals of
-        # the penalized w*(λ) over the λ shown decide its value (none if they differ).
-        g_tex = self.g_tex([penalized(self.loss, norm=self.norm, strength=float(lam))
-                            for lam in np.linspace(0.0, top, 25)[1:]], named=False)
-        # (r66: only g's value, sign(w*), as first named: "the slope of ‖w‖₁" gave it a
-        # second meaning, r62's item 2.)
-        g_again = (MathTex(g_tex, font_size=PANEL_FONT) if g_tex.startswith("g = ") else None)
-        if g_again is not None:
-            g_again.move_to(self.data_line, aligned_edge=LEFT)
-            room = config.frame_width / 2 - TAG_RIGHT_MARGIN - g_again.get_left()[0]
-            if g_again.width > room:
-                g_again.scale(room / g_again.width, about_edge=LEFT)
-        from manim import SurroundingRectangle  # local: the import block is shared
-
-        # Padded sideways so a pulse never reaches it; tight above and below, clear of the
-        # inset's w₂ label under it.
-        # r50's items 3 and 10: the constrained form back beside the penalty form as the
-        # summary comes ("t ≥ ‖ŵ‖" is about it), in the row the penalty's g leaves.
-        constrained_line = MathTex(r"\text{constrained: } \min_w\ f(w)\ \text{ s.t. }\ "
-                                   + constraint_tex(self.norm, "t"), font_size=PANEL_FONT)
-        constrained_line.move_to(self.data_line, aligned_edge=LEFT)
-        room = config.frame_width / 2 - TAG_RIGHT_MARGIN - constrained_line.get_left()[0]
-        if constrained_line.width > room:
-            constrained_line.scale(room / constrained_line.width, about_edge=LEFT)
-        summary_box = SurroundingRectangle(summary, color=EMPHASIS_COLOR, buff=0.08,
-                                           stroke_width=2.5).stretch(
-            (summary.width + 0.36) / (summary.width + 0.16), 0)
-        # The inset follows too: its outline becomes ‖w‖ = ‖w*(λ)‖, its w* the penalized one.
-        z_trace = VMobject(stroke_color=TEXT_COLOR, stroke_width=3)
-        z_trace.set_stroke(BACKGROUND, width=8, background=True)
-        # Not drawn over the inset's dashed path of w* where it is shown (the same line).
-        on_path = getattr(self, "z_move_line", None) is not None \
-            and self.z_move_line in self.mobjects
-        z_trace.add_updater(lambda m: set_dashes(m, self.zaxes, np.array(visited))
-                            if len(visited) >= 2 and not on_path else None)
-        self.z_star.add_updater(lambda m: m.move_to(to_scene(self.zaxes, solution().point)))
-        self.z_through.add_updater(lambda m: self.follow_z_through(
-            m, solution().radius, dash=MOVING_DASH, gap=MOVING_GAP))
-        self.z_through.set_stroke(width=max(self.z_through.get_stroke_width(), 3.5))
-        # The dashed outlines first: the labels' dark backings are drawn over them.
-        followers = (self.z_through, ring, penalized_dot, trace, moving_label, moving_leader,
-                     ring_label, live, z_trace, self.z_star)
-        pen = SYMBOLS[self.norm].text if self.norm == "l1" else "·½‖w‖₂²"
-        # For the lasso the penalty's weight is the multiplier itself (the same optimality
-        # condition −∇f(w) = λg); for ridge's ½‖w‖₂² the words claim no such thing.
-        meets = self.meets_below()
-        # Where the sweep meets the radius beat's w*, the same λ is shown there, not said here.
-        same_lam = (", with the same {lam} as the multiplier"
-                    if self.norm == "l1" and not meets else "")
-        same_spoken = (", with the same lambda as the multiplier"
-                       if self.norm == "l1" and not meets else "")
-        # Short (r28b: 99–108 s near-still under two long captions).
-        # r56: "at λ = 0, w* = ŵ" cut (the readout and the inset's "w* = ŵ" show it), to
-        # pay for the derivation's hold.
-        with self.cue("The penalty form has no {ball}{@gone}: {@pen}minimize f(w) + {lam}{pen}"
-                      + same_lam + "{@zero}.",
-                      pen=pen, ball=BALL_NAMES[self.norm],
-                      spoken="The penalty form has no {ball}{@gone}: {@pen}minimize f plus "
-                      "lambda times the penalty" + same_spoken + "{@zero}.") as cue:
-            # The penalty has no ball: the diamond and its lines leave as the words say so,
-            # and the penalty is written into the constraint's place as it is read (a
-            # reviewer saw it 3.5 s after its words, over an empty column).
-            # The dashed outline through ŵ goes too (a reviewer saw "no diamond" over a
-            # dashed diamond): it comes back as the level set ‖w‖ = ‖w*(λ)‖, named.
-            # The constrained problem's "min f(w)" line becomes f's definition, at full
-            # contrast (dimmed, a reviewer read it as leftover text): the penalty line uses f.
-            cue.play(*clear, Conceal(self.ball), Conceal(self.z_ball),
-                     Conceal(self.through), Conceal(self.z_through),
-                     *([Conceal(self.through_label)] if self.through_label
-                       in self.get_mobject_family_members() else []), run_time=0.8)
-            # One line out before the other comes in (cross-faded, "f(w) = …" sat on "min …",
-            # r28b's 101 s).
-            cue.play(swap_titles(self.problem[0], f_line), Reveal(penalty),
-                     swap_titles(self.header, penalty_title), at="pen", run_time=0.8)
-            cue.play(Reveal(live), Indicate(self.z_same, color=TEXT_COLOR),
-                     run_time=max(cue.until(cue.END), 1.0))
-        below = constrained(self.loss, norm=self.norm, radius=RADIUS_BELOW * self.inner)
-        norm_star = SYMBOLS[self.norm].text.replace("w", "w*(λ)")
-        # The dashed outline is named as it comes back (a reviewer saw it 7 s before its
-        # words, just after "no diamond").
-        # The radius beat's dashed line w* = ŵ − λH⁻¹g is still drawn in the inset (r50's
-        # item 1): w*(λ) slides along it, and the words point at it.
-        move_line = getattr(self, "z_move_line", None)
-        # r75 (r74's item 5): "first" along the straight path (past the lasso's knot w*
-        # leaves that line; "any λ … along" overreached).
-        along = ("first along the path of {w_star}" if move_line is not None
-                 and move_line in self.mobjects else "along the red path")
-        if meets:
-            # The outline is the level set ‖w‖ = ‖w*(λ)‖,
-            # drawn as it is named (a reviewer saw it 3 s before its words).
-            words = ("Any {lam} above 0{@up} moves {w_star} off {w_hat}, " + along + ". "
-                     "{@outline}The dotted outline: {norm} = {norm_star}{@path}.")
-            spoken = ("Any lambda above zero{@up} moves w-star off w-hat, "
-                      + along.replace("{w_star}", "w-star") + ". "
-                      "{@outline}The dotted outline: norm equal to the norm of w-star of "
-                      "lambda{@path}.")
-        else:
-            words = ("Any {lam} above 0{@up} moves {w_star} off {w_hat}, " + along
-                     + "{@path}: w*({lam}) is the constrained answer for the smaller radius "
-                     "t = {norm_star} below {inner}, the dashed outline.")
-            spoken = ("Any lambda above zero{@up} moves w-star off w-hat, "
-                      + along.replace("{w_star}", "w-star") + "{@path}: w-star of lambda is the constrained answer for the smaller "
-                      "radius, its own norm, below {inner}, the dashed outline.")
-
-        def show_outline() -> list[Any]:
-            # The outline ‖w‖ = ‖w*(λ)‖ in both views, with its name (the main plot's tick
-            # numbers under its label step out: dimmed, a reviewer read "−1.0‖w‖₁").
-            for mobject in (ring, ring_label, self.z_through):
-                mobject.update()  # where λ is now (it waited off screen)
-            return [Reveal(ring), Reveal(ring_label), Reveal(self.z_through),
-                    *(Dim(m, factor=0.0) for m in ring_crossed if m not in self.join_crossed)]
-
-        def start_path(*, outline: bool = True) -> None:
-            # The penalized dot is drawn exactly over w*, and the ring over the outline
-            # through ŵ: swapping them shows no change.
-            self.remove(self.tangent_dot, self.through)
-            self.add(trace, penalized_dot, z_trace)
-            self.play(Conceal(self.z_same), run_time=0.4)
-            # ŵ's label stays where the radius beat had it (its side chosen from the facts,
-            # `make_inset`). The outline comes back with its name, as a level set of the
-            # answer (not a constraint).
-            # w*(λ)'s label rides with its dot on one side for the whole sweep, clear of
-            # its path, the outline through it, ŵ and the ring (beside the path ahead it
-            # read as the ring's label, a reviewer's frames). Layout only.
-            offset = getattr(self, "moving_offset", None)
-            if offset is None:
-                offset = self.penalized_label_offset(moving_label)
-            states = self.penalized_states()
-            ghost_label = getattr(self, "z_ghost_label", None)
-
-            def follow_moving(m: VMobject) -> None:
-                m.move_to(self.z_star.get_center() + offset)
-                # It gives way to the ring's label where the two would meet (as the dot
-                # lands on the ring, the ring's label names it). Layout only.
-                opacity = 1.0
-                # (Once concealed, the ring's label has left the scene: Conceal restores its
-                # opacities as it removes it.)
-                if ghost_label is not None and ghost_label in self.mobjects and _drawn(
-                        ghost_label):
-                    a0, a1 = m.get_corner(DOWN + LEFT)[:2], m.get_corner(UP + RIGHT)[:2]
-                    b0 = ghost_label.get_corner(DOWN + LEFT)[:2]
-                    b1 = ghost_label.get_corner(UP + RIGHT)[:2]
-                    gap = float(np.linalg.norm(np.maximum(0.0, np.maximum(a0 - b1, b0 - a1))))
-                    opacity = float(np.clip(gap / 0.15, 0.0, 1.0))
-                if opacity != getattr(m, "_shown", None):
-                    m.set_opacity(opacity)
-                    m._shown = opacity
-
-            if ghost_label is not None:
-                # The ring's label shows only once the dot is on the ring (before, it stood
-                # in w*(λ)'s label's way); the words name the ring as it lands.
-                # Hidden until the dot has landed, then faded in as the landing is said
-                # (r58's item 3: it half-faded in for seconds as the dot slowed onto the
-                # ring, 133.5–134 s).
-                def follow_ghost_near(m: VMobject) -> None:
-                    self.show_ring_label(m, 0.0)
-
-                ghost_label.clear_updaters()
-                ghost_label.add_updater(follow_ghost_near)
-                ghost_label.update()  # hidden now, the dot being at ŵ: w*(λ)'s label shows
-            self._follow_moving = follow_moving  # w*(λ)'s label comes back after the ring
-            moving_label.add_updater(follow_moving)
-            moving_label.update()
-            self.add(moving_leader)
-            # The inset's tick numbers the label passes over step out for the sweep (it
-            # read "w*(λ)" over "0.1", a reviewer's frame). Layout only.
-            # Only while the label is over one, and fading with its distance: dimmed for
-            # the whole sweep, "0.1" was gone for 20 s (a reviewer's first item).
-            passed = [number for number in self.z_numbers() if any(
-                boxes_meet(number, moving_label.copy().move_to(dot + offset))
-                for dot, _ in states)]
-
-            def follow_passed(m: VMobject) -> None:
-                a0, a1 = m.get_corner(DOWN + LEFT)[:2], m.get_corner(UP + RIGHT)[:2]
-                b0, b1 = (moving_label.get_corner(DOWN + LEFT)[:2],
-                          moving_label.get_corner(UP + RIGHT)[:2])
-                gap = float(np.linalg.norm(np.maximum(0.0, np.maximum(a0 - b1, b0 - a1))))
-                opacity = float(np.clip(gap / 0.15, 0.0, 1.0))
-                # Back as the label leaves (at the contour's words), fading with it.
-                shown = (moving_label[1].get_fill_opacity()
-                         if moving_label in self.mobjects else 0.0)
-                opacity = max(opacity, 1.0 - shown)
-                # And under the moving dashed outline (one updater sets it: no flicker).
-                opacity = min(opacity, self.outline_share(m, self.zaxes, solution().radius))
-                if opacity != getattr(m, "_shown", None):
-                    m.set_opacity(opacity)
-                    m._shown = opacity
-
-            for tick in passed:
-                tick.remove_updater(self.fade_z_number)
-                tick.add_updater(follow_passed)
-            self.z_passed = passed
-            self.play(Reveal(self.z_hat_label), Reveal(moving_label),
-                      *(show_outline() if outline else []), run_time=0.5)
-
-        with self.cue(words, inner=number(self.inner), norm_star=norm_star,
-                      norm=SYMBOLS[self.norm], spoken=spoken) as cue:
-            cue.wait_until("up")
-            start_path(outline=not meets)
-            followers = (*followers, *self.z_passed,
-                         *([self.z_ghost_label] if meets else []))
-            if meets:
-                # Stopped on the radius beat's λ at the next words: the dot lands on the
-                # ring, the readout shows that t and that λ. The outline comes as it is
-                # named, the dot resting while it is drawn through it.
-                quiet = [m for m in followers if m not in (ring, ring_label, self.z_through)]
-                self.inset_sweep(strength, 0.3 * below.multiplier, *quiet,
-                      run_time=max(cue.until("outline"), 1.0), rate_func=smooth)
-                cue.play(*show_outline(), at="outline", run_time=0.5)
-                self.inset_sweep(strength, 0.6 * below.multiplier, *followers,
-                      run_time=max(cue.until(cue.END), 1.5), rate_func=smooth)
-            else:
-                self.inset_sweep(strength, top, *followers, run_time=max(cue.until(cue.END), 2.0),
-                      rate_func=smooth)
-        if meets:
-            # The dot lands as the words say so (r28b: 3 s before "it lands on the ring").
-            with self.cue("At {lam} = {lamb} it lands on the ring{@meet}: {w_star} for {t} = "
-                          "{tb}, {@same}the same {lam}: one balance for both forms.",
-                          lamb=number(below.multiplier),
-                          # No wordless settle (r52's item 5: 1.5 s uncaptioned, still).
-                          tb=number(below.radius),
-                          spoken="At lambda = {lamb} it lands on the ring{@meet}: w-star for "
-                          "t = {tb}, {@same}the same lambda: one balance for both "
-                          "forms.") as cue:
-                self.inset_sweep(strength, below.multiplier, *followers,
-                      run_time=max(cue.until("meet"), 1.0), rate_func=smooth)
-                # r48 finding 3: "one balance" seen, not told: the radius beat's −∇f(w*) and
-                # −λg grow again at w*(λ) as it lands on the ring (regmath's arrows of the
-                # penalized solution, at the inset's one scale).
-                balance = self.grow_z_balance(solution())
-                self.z_ghost_label.clear_updaters()
-                from manim import UpdateFromAlphaFunc  # local: the import block is shared
-
-                cue.play(Flash(self.z_ghost, color=EMPHASIS_COLOR), Indicate(live, color=TEXT_COLOR,
-                         scale_factor=1.0), *balance,
-                         UpdateFromAlphaFunc(self.z_ghost_label,
-                                             lambda m, a: self.show_ring_label(m, a)),
-                         run_time=1.0)
-                # r48's item 3: the two arrows named as they stand; w*(λ)'s label gives way
-                # to them (the ring's label names the dot now, the readout names w*(λ):
-                # r48's item 4, fewer labels in the inset). Layout only.
-                arrow_labels = self.penalty_arrow_labels([z_trace, ring])
-                moving_label.clear_updaters()
-                followers = tuple(m for m in followers if m is not moving_label)
-                # One after the other (r50's item 4: "−∇f(w*)" came over the fading
-                # "w*(λ)").
-                self.play(Conceal(moving_label), run_time=0.3)
-                self.play(*(Reveal(m) for m in arrow_labels), run_time=0.3)
-                # The label's pulse in colour only: scaled, it reached the inset's border
-                # (r46's finding 4, 138 s).
-                cue.play(Indicate(self.z_ghost, color=EMPHASIS_COLOR),
-                         Indicate(self.z_ghost_label, color=EMPHASIS_COLOR, scale_factor=1.0),
-                         until="same")
-                # g as the penalty's balance uses it, in H's place (H and ŵ's values leave).
-                shown = [m for m in (self.data_line, self.hat_line)
-                         if m in self.get_mobject_family_members()]
-                swap = ([] if g_again is None else
-                        [swap_titles(VGroup(*shown), g_again)] if shown else [Reveal(g_again)])
-                if swap:
-                    cue.play(*swap, at="same", run_time=0.8)
-                # Written while "one balance" is read, then marked (r50's item 8: drawn
-                # across the wordless settle).
-                cue.play(Reveal(same_balance), at=None if swap else "same", run_time=0.6)
-                cue.play(Indicate(same_balance, color=EMPHASIS_COLOR, scale_factor=1.0),
-                         until=cue.END)
-            # r66 (a cut round): the sweep stops on the ring. "For every λ …" and the push
-            # past the lasso knot went (r62's items 1–3: g changed meaning there, and the
-            # zeroing was asserted, not explained; the knot is ShrinkagePaths' story): λ
-            # stays in [0, λ at the ring], below the knot, so g = sign(w*) holds throughout.
-        norm_hat = SYMBOLS[self.norm].text.replace("w", "ŵ")
-        # Tied back to sparsity (r40's item 5), where regmath's ŵ has no zero weight: inside,
-        # w* = ŵ, so the lasso zeroes nothing; its zeros come from the corners, reached
-        # only when the constraint is active.
-        sparse = sparse_spoken = ""
-        if self.norm == "l1" and bool(np.all(np.asarray(self.loss.center) != 0.0)):
-            # The returning diamond named as it comes (r44's finding 6), and only what is
-            # shown claimed (no corner is: "corners matter only when active" went).
-            # r46's finding 1: "the first diamond" was the active case (‖ŵ‖₁ > t); only t
-            # repeats, so it is named by t, with ŵ's new norm (regmath's ‖ŵ‖, the scene's t).
-            # r53's item 5: the ending cut to pay for the knot's cue.
-            sparse = " {@sparse}Back at {t} = {t_now}{@ball}: {@zeroes}no weight is 0."
-            sparse_spoken = " {@sparse}Back at t = {t_now}{@ball}: {@zeroes}no weight is zero."
-        # The boundary case t = ‖ŵ‖ belongs to "λ = 0", not to "slack > 0": the last words
-        # say "does not bind", and tie the lesson back to shrinkage (a reviewer's items).
-        with self.cue("Lower {lam} back to 0{@back}: {w_star} slides back to {w_hat}. "
-                      "So{@sum}: {t} ≥ {norm_hat} ⇔ "
-                      "{lam} = 0 ⇔ {w_star} = {w_hat}{@edge}; inactive exactly "
-                      "when {t} > {norm_hat}{@answer}." + sparse,
-                      norm_hat=norm_hat, ball=BALL_NAMES[self.norm],
-                      t_now=number(self.t), inner=number(self.inner),
-                      spoken="Lower lambda back to 0{@back}: w-star slides back to w-hat. "
-                      "So{@sum}: t at least "
-                      "the norm of w-hat, lambda = 0, and w-star equal to w-hat all say the same "
-                      "thing{@edge}; "
-                      "inactive exactly when t is above the norm of "
-                      "w-hat{@answer}." + sparse_spoken) as cue:
-            # The ring's label and the balance's arrows leave as λ starts back (they belong
-            # to the ring's λ).
-            if meets:
-                self.z_ghost_label.clear_updaters()
-                followers = tuple(m for m in followers if m is not self.z_ghost_label)
-                self.play(Conceal(self.z_ghost_label), Conceal(self.z_ghost_leader),
-                          Conceal(self.z_pull), Conceal(self.z_push),
-                          *(Conceal(m) for m in arrow_labels), run_time=0.4)
-            # The way back is seen, not rushed (a reviewer saw it in 1.7 s).
-            self.inset_sweep(strength, 0.0, *followers, run_time=max(cue.until("sum") - 0.8, 3.0),
-                  rate_func=smooth)
-            # w* is back on ŵ: the inset names the one dot again (one label out, then in).
-            self.play(*([Conceal(moving_label)] if moving_label in self.mobjects else []),
-                      Conceal(self.z_hat_label),
-                      *([Conceal(self.z_ghost)] if meets else []), run_time=0.4)
-            self.play(Reveal(self.z_same), run_time=0.4)
-            # The readout and the balance lines leave for the takeaway (a reviewer found
-            # leftover lines in the last frame).
-            cue.play(Conceal(live), *([Conceal(same_balance)] if meets else []),
-                     *([Conceal(g_again)] if meets and g_again is not None else []),
-                     at="sum", run_time=0.4)
-            both_forms = [Reveal(constrained_line)] if meets and g_again is not None else []
-            self.play(Reveal(summary), *both_forms, run_time=0.6)
-            # The box drawn across the words of the equivalence (no still stretch over 4 s).
-            cue.play(Create(summary_box), until="edge")
-            # The title's question answered in its place as it is said: inactive means
-            # slack > 0, t > ‖ŵ‖ (t = ‖ŵ‖ is the boundary case, active with λ = 0, said in the
-            # drag beat: its note comes with the answer, the words no longer repeat it).
-            answer_box = SurroundingRectangle(answer_title, color=EMPHASIS_COLOR, buff=0.1,
-                                              stroke_width=2.5)
-            # The box only once the new title is in (drawn over both, a reviewer's frame).
-            # Faded in whole once the title has settled (r58's item 3: traced, its first side
-            # read as a stray overline over "‖₁" while the title came).
-            cue.play(swap_titles(penalty_title, answer_title, Reveal(answer_box)),
-                     Reveal(boundary_note), at="answer", run_time=1.2)
-            # The last motion lands as the words end (the line is drawn last: cheap to redraw).
-            # A colour pulse only: scaled, the line ran past its box (a reviewer's frame).
-            if sparse:
-                cue.play(Indicate(summary, color=TEXT_COLOR, scale_factor=1.0),
-                         until="sparse")
-                # The diamond back at the scene's t, ŵ inside it, as "inactive" is said (r42's
-                # finding 6: the end showed only the boundary case t = ‖ŵ‖₁, still for 5 s):
-                # regmath's outline of radius t, drawn under the last words.
-                self.ball.clear_updaters()
-                for part in self.ball:
-                    part.set_points_as_corners(to_scene(self.axes, ball_outline(
-                        self.norm, self.t, samples=self.contour_samples)))
-                # The dashed outline's label leaves as the diamond comes (its edge would
-                # cross it); the outline through ŵ stays.
-                # The red λ-path leaves with it (r46's finding 1: left drawn, it argued
-                # against "nothing changes"); w* is back on ŵ, the path's start.
-                # The inset leaves too, frame and joins with it (r46's finding 9: they
-                # crossed the diamond; the main plot is enough for w* = ŵ inside it).
-                ring_label.clear_updaters()
-                trace.clear_updaters()
-                inset_parts = self.inset_parts(z_trace)
-                for part in inset_parts:
-                    part.clear_updaters()
-                # The dotted moving outline, back at ‖ŵ‖, gives way to the fixed dashed one it
-                # stood for (one style for ‖w‖ = ‖ŵ‖ in the last frame, r56's item 6).
-                ring.clear_updaters()
-                cue.play(Conceal(ring_label), Conceal(trace), Conceal(ring),
-                         Reveal(self.through),
-                         *(Conceal(m) for m in inset_parts), at="sparse", run_time=0.6)
-                # r50's item 3: the last frame labelled, the diamond by its t, the dashed
-                # outline by ‖ŵ‖ (its first label, placed for this ball), and w* = ŵ with
-                # its coordinates and no zero weight, beside the dot outside the diamond.
-                # r75 (r74's item 6): the radius beat's live "t = …" tag, back at the scene's
-                # t: it stays on and follows the ending's shrink (a still label vanished).
-                t_tag = getattr(self, "t_tag", None)
-                self.ball_radius.set_value(self.t)
-                if t_tag is not None:
-                    t_tag.clear_updaters()
-                    self.follow_t_tag(t_tag)
-                    t_label = t_tag
-                else:
-                    t_label = self.outline_label("t = " + number(self.t).tex)
-                    anchor = self.outline_anchor(self.t, turn=1)
-                    direction = np.append(anchor / max(float(np.linalg.norm(anchor)), 1e-12),
-                                          0.0)
-                    keep_in_frame(t_label.next_to(to_scene(self.axes, anchor), direction,
-                                                  buff=0.08))
-                self.final_t_label = t_label
-                self.end_dot = penalized_dot  # the ending's w*, shrunk onto a corner
-                cue.play(Reveal(self.ball), Reveal(t_label), Reveal(self.through_label),
-                         *(Dim(m, factor=0.0) for m in self.numbers_on_ball(self.t)),
-                         until="ball")
-                dot_label = self.final_dot_label(penalized_dot, [self.ball, ring,
-                                                                 self.through_label])
-                self.final_dot = dot_label
-                # w* marked as "no weight" is said: w* keeps ŵ's weights (the dot on ŵ).
-                # "no weight is 0" as it is said (r52's item 5: 3 s before its words).
-                cue.play(Flash(penalized_dot, color=EMPHASIS_COLOR),
-                         Indicate(penalized_dot, color=EMPHASIS_COLOR, scale_factor=1.3),
-                         Reveal(dot_label[0][0]), Reveal(dot_label[1]), run_time=1.0)
-                cue.play(Indicate(dot_label[0][0], color=EMPHASIS_COLOR, scale_factor=1.0),
-                         until="zeroes")
-                cue.play(Reveal(dot_label[0][1]), run_time=0.6)
-                cue.play(Indicate(dot_label[0][1], color=EMPHASIS_COLOR, scale_factor=1.0),
-                         until=cue.END)
-            else:
-                cue.play(Indicate(summary, color=TEXT_COLOR, scale_factor=1.0),
-                         until=cue.END)
-            if not sparse:
-                self.wait(INACTIVE_FINAL_HOLD)
-        if sparse:
-            self.link_to_zeros()
-        for follower in followers:
-            follower.clear_updaters()
-
-    def end_knot(self) -> np.ndarray | None:
-        """The corner the ending shrinks w* onto: the lasso path's first knot (regmath's
-        `knot_events`), where one weight of w* becomes exactly 0 and the other stays, if it
-        lies at a t worth showing (at least KNOT_SHOWN_SHARE of ‖ŵ‖₁) inside the inset's
-        view; else None."""
-        if self.norm != "l1":
+    def knot_point(self) -> np.ndarray | None:
+        """The lasso path's first knot (regmath's `knot_events`) where one weight of w*
+        becomes exactly 0 and the other stays, if its t is at least KNOT_SHOWN_SHARE of
+        ‖ŵ‖₁; else None (ridge: None)."""
+        if self.norm != "l1" or self.inner == 0.0:
             return None
         events = knot_events(self.loss)
         if not events or events[0].last or len(events[0].leaving) != 1:
             return None
         point = np.asarray(events[0].point, dtype=float)
         if float(lp_norm(point, 1.0)) < KNOT_SHOWN_SHARE * self.inner:
+            return None
+        return point
+
+    def end_knot(self) -> np.ndarray | None:
+        """The corner the ending shrinks w* onto: the lasso path's first knot (regmath's
+        `knot_events`), where one weight of w* becomes exactly 0 and the other stays, if it
+        lies at a t worth showing (at least KNOT_SHOWN_SHARE of ‖ŵ‖₁) inside the inset's
+        view; else None."""
+        point = self.knot_point()
+        if point is None:
             return None
         # Shown in the inset: the corner (and so the straight way to it from ŵ) inside its
         # view, a little in from its frame.
@@ -9775,294 +8677,6 @@ class InactiveConstraint(TangencyScene):
         if not bool(np.all((point >= low) & (point <= high))):
             return None
         return point
-
-    def link_to_zeros(self) -> None:
-        """r70 (r67's item 1): the tie to the series' question. Inactive, w* = ŵ, so the
-        constraint sets no weight to 0; a zero needs an active w* at a corner.
-        r75 (r74's item 4): shown, not said. t shrinks on from the scene's t: nothing moves
-        until t = ‖ŵ‖₁, then w* slides along the edge until, at the lasso path's first knot
-        (`end_knot`), it reaches a corner with one weight exactly 0, marked as it lands;
-        then the closing sentence. (Where no such corner is shown, the diamond's two
-        corners in ŵ's quadrant are marked instead, as in r71.)"""
-        knot = self.end_knot()
-        if knot is None:
-            self.mark_corners()
-            return
-        knot_t = float(lp_norm(knot, 1.0))
-        zero = int(np.flatnonzero(knot == 0.0)[0])
-        dot = self.end_dot
-        solve = lambda: constrained(self.loss, norm=self.norm,  # noqa: E731
-                                    radius=self.ball_radius.get_value())
-        self.ball.add_updater(lambda g: [part.set_points_as_corners(to_scene(
-            self.axes, ball_outline(self.norm, self.ball_radius.get_value(),
-                                    samples=self.contour_samples))) for part in g])
-        dot.clear_updaters()
-        dot.add_updater(lambda m: m.move_to(to_scene(self.axes, solve().point)))
-        t_tag = self.final_t_label
-        if t_tag is getattr(self, "t_tag", None):
-            t_tag.add_updater(self.follow_t_tag)
-        # The tick numbers the t = 1 diamond's edge had hidden come back as it leaves them.
-        hidden = [m for m in getattr(self, "ball_hidden", [])
-                  if m in self.get_mobject_family_members()]
-        label = backed(legible(MathTex(rf"w^*_{zero + 1} = 0", font_size=INSET_LABEL_FONT,
-                                       color=TEXT_COLOR)))
-        from scenes.toolkit.style import place_clear  # local: the import block is shared
-
-        # In the inset, beside the corner off its axis, on ŵ's side (above it, the axis ran
-        # through the label), clear of the ball's edge there and ŵ (layout only: a
-        # direction; regmath's corner and outline through the inset's axes).
-        corner_at = to_scene(self.zaxes, knot)
-        out = np.zeros(2)
-        out[zero] = np.sign(self.loss.center[zero])
-        knot_ball = VMobject()
-        set_pieces(knot_ball, self.zaxes, clip_polyline(ball_outline(
-            self.norm, knot_t, samples=self.contour_samples), self.zview))
-        place_clear(label, corner_at, out, [knot_ball, self.z_hat, self.z_hat_label,
-                                            *self.z_numbers(), self.zaxes], buff=0.22)
-        self.inside_z_frame(label)
-        inner = number(self.inner)
-        # The last beat's "w* = ŵ = (…)", "no weight is 0" and their leader (shown part by
-        # part: each is on screen on its own) leave as w* is about to move.
-        shown = self.get_mobject_family_members()
-        leaving = [m for m in (*self.final_dot[0], self.final_dot[1]) if m in shown]
-        # The inset comes back for the shrink (r75: on the main plot the knot's diamond is
-        # 40 px across): its frame, joins, axes and numbers, the ball's edge, ŵ and w*, and
-        # the path of w* drawn by the radius beat, which w* now slides along. Its ŵ label
-        # names ŵ; w* is the red dot, as everywhere. Layout only: regmath's points.
-        # (Not the radius beat's path of w*: it stops at that beat's w*, short of the corner,
-        # and stood in the corner's label's way.)
-        z_parts = [m for m in (self.z_frame, self.z_region, self.z_joins, self.zaxes,
-                               *self.zaxes_labels, *getattr(self, "z_lifted", []),
-                               self.z_ball, self.z_hat, self.z_hat_label, self.z_star)
-                   if m is not None]
-        self.z_star.clear_updaters()
-        self.z_star.add_updater(lambda m: m.move_to(to_scene(self.zaxes, solve().point)))
-        self.z_ball.clear_updaters()
-        self.z_ball.add_updater(self.follow_z_ball)
-        self.z_ball.update()
-        self.z_star.update()
-        # The inset's numbers fade while the shrinking ball's edge is on them (as in the
-        # radius beat; the layout report found "0.2" struck). Layout only.
-        self.z_outline_radius = self.ball_radius.get_value
-        z_numbers = [n for n in getattr(self, "z_lifted", [])]
-        for number_ in z_numbers:
-            number_.clear_updaters()
-            number_.add_updater(self.fade_z_number)
-        with self.cue("Shrink {t}{@shrink}, zoomed in at right{@zoom}: below {inner} it "
-                      "binds, and {w_star} slides along the edge{@slide}", inner=inner,
-                      spoken="Shrink t{@shrink}, zoomed in at right{@zoom}: below {inner} it "
-                      "binds, and w-star slides along the edge{@slide}") as cue:
-            cue.play(*(Conceal(m) for m in leaving), *(Undim(m) for m in hidden),
-                     run_time=0.5)
-            # Nothing moves while the ball still holds ŵ: quick to ‖ŵ‖₁ (the inset comes
-            # as it is named), then slower.
-            cue.play(*(Reveal(m) for m in z_parts), at="zoom", run_time=0.6)
-            sweep(self, self.ball_radius, self.inner, self.ball, dot, t_tag, self.z_ball,
-                  self.z_star, *z_numbers, run_time=max(0.3 * cue.until(cue.END), 1.0),
-                  rate_func=smooth)
-            sweep(self, self.ball_radius, knot_t + 0.3 * (self.inner - knot_t), self.ball,
-                  dot, t_tag, self.z_ball, self.z_star, *z_numbers,
-                  run_time=max(cue.until(cue.END), 1.5), rate_func=linear)
-        # The key event: slowed onto the corner, marked and named as it lands.
-        with self.cue("until at {t} = {tk} it reaches a corner{@corner}: {wk}* = 0 "
-                      "exactly{@zero}.", tk=number(knot_t), wk=weight(zero).text,
-                      spoken="until at t = {tk} it reaches a corner{@corner}: "
-                      + weight(zero).spoken + " is exactly zero{@zero}.",
-                      settle=KEY_SETTLE_SECONDS) as cue:
-            sweep(self, self.ball_radius, knot_t, self.ball, dot, t_tag, self.z_ball,
-                  self.z_star, *z_numbers, run_time=max(cue.until("corner"), 1.5),
-                  rate_func=rate_functions.ease_out_sine)
-            for mobject in (self.ball, dot, t_tag, self.z_ball, self.z_star, *z_numbers):
-                mobject.clear_updaters()
-            cue.play(Flash(self.z_star, color=EMPHASIS_COLOR),
-                     Indicate(self.z_star, color=EMPHASIS_COLOR, scale_factor=1.4),
-                     Indicate(dot, color=EMPHASIS_COLOR, scale_factor=1.4), Reveal(label),
-                     run_time=1.0)
-            cue.play(Indicate(label, color=EMPHASIS_COLOR, scale_factor=1.0), until=cue.END)
-        with self.cue("Only an active constraint can set a weight to 0, with {w_star} on a "
-                      "corner{@can}.",
-                      spoken="Only an active constraint can set a weight to zero, with "
-                      "w-star on a corner{@can}.") as cue:
-            cue.play(Indicate(self.z_ball, color=TEXT_COLOR, scale_factor=1.0),
-                     Indicate(self.z_star, color=EMPHASIS_COLOR, scale_factor=1.0),
-                     until=cue.END)
-        self.wait(INACTIVE_END_HOLD)
-
-    def mark_corners(self) -> None:
-        """r71's ending where no knot is shown (`end_knot`): the diamond's two corners in
-        ŵ's quadrant are marked and labelled with the weight that is 0 there as each is said
-        (regmath's boundary points on the axes, `boundary_towards`: the other coordinate is
-        exactly 0)."""
-        from scenes.toolkit.style import place_clear  # local: the import block is shared
-
-        signs = np.sign(np.asarray(self.loss.center, dtype=float))
-        corners = [boundary_towards(np.array(d), norm=self.norm, radius=self.t)
-                   for d in ((signs[0], 0.0), (0.0, signs[1]))]
-        dots = [marker(to_scene(self.axes, c), EMPHASIS_COLOR, radius=0.07, z_index=7)
-                for c in corners]
-        # The weight that is exactly 0 at each corner: the one off its axis (regmath's
-        # point, read, not assumed).
-        zero = [int(np.flatnonzero(np.asarray(c) == 0.0)[0]) for c in corners]
-        labels = []
-        drawn = [self.ball, self.through, *self.tick_numbers(),
-                 *([self.final_dot] if getattr(self, "final_dot", None) is not None else [])]
-        for c, k in zip(corners, zero):
-            label = legible(MathTex(weight(k).tex + " = 0", font_size=30, color=TEXT_COLOR))
-            # Out from the diamond, off its axis: the corner's outward direction turned
-            # towards ŵ's side of the axis (layout only: a direction, not a point).
-            out = np.asarray(c, dtype=float) / max(float(np.linalg.norm(c)), 1e-12)
-            side = np.zeros(2)
-            side[k] = signs[k] if signs[k] != 0.0 else 1.0  # towards ŵ's side
-            place_clear(label, to_scene(self.axes, c), out + side, drawn, minor=[self.axes])
-            keep_in_frame(label)
-            labels.append(label)
-        leaving = [m for m in (getattr(self, "final_t_label", None), self.through_label)
-                   if m is not None and m in self.get_mobject_family_members()]
-        w_zero = [weight(k).text for k in zero]
-        with self.cue("Inactive, the constraint sets no weight to 0{@none}. {@corner}Only an "
-                      "active one can, with {w_star} on a corner: {@c1}" + w_zero[0]
-                      + " = 0 here{@c2}, " + w_zero[1] + " = 0 here{@can}.",
-                      spoken="Inactive, the constraint sets no weight to zero{@none}. "
-                      "{@corner}Only an active one can, with w-star on a corner: {@c1}"
-                      + weight(zero[0]).spoken + " is zero here{@c2}, "
-                      + weight(zero[1]).spoken + " is zero here{@can}.") as cue:
-            cue.play(Indicate(self.ball, color=TEXT_COLOR, scale_factor=1.0),
-                     *(Conceal(m) for m in leaving), until="corner")
-            for dot, label, mark in zip(dots, labels, ("c1", "c2")):
-                cue.play(Reveal(dot), Reveal(label), at=mark, run_time=0.6)
-                cue.play(Indicate(dot, color=EMPHASIS_COLOR, scale_factor=1.4),
-                         Indicate(label, color=EMPHASIS_COLOR, scale_factor=1.0),
-                         until="c2" if mark == "c1" else cue.END)
-        # r73 (r72's item 2): the final picture held after the last words, a clean cut point
-        # (under the 4 s still limit).
-        self.wait(INACTIVE_END_HOLD)
-
-    def final_dot_label(self, dot: VMobject, lines: list[VMobject]) -> VGroup:
-        """"w* = ŵ = (…)" and "no weight is 0" beside the last frame's dot, up and out of the
-        diamond, off its lines and left of the panel, joined to the dot by a leader (r50's
-        item 3). Layout only: ŵ's coordinates are regmath's data."""
-        text = VGroup(MathTex(r"w^* = \hat w = " + point(self.loss.center).tex, font_size=28),
-                      MathTex(r"\text{no weight is } 0", font_size=28))
-        text.arrange(DOWN, aligned_edge=LEFT, buff=0.12)
-        legible(text)
-        at = dot.get_center()
-        text.move_to(at + np.array([0.45, 0.6, 0.0]), aligned_edge=DOWN + LEFT)
-        self.slide_off(text, UP + RIGHT, lines, step=0.04, tries=30)
-        room = PANEL_LEFT - 0.3 - text.get_left()[0]
-        side = DOWN + LEFT
-        if room < 0.8 * text.width:  # no room before the panel: up and to the left
-            text.move_to(at + np.array([-0.45, 0.6, 0.0]), aligned_edge=DOWN + RIGHT)
-            self.slide_off(text, UP + LEFT, lines, step=0.04, tries=30)
-            side = DOWN + RIGHT
-        elif text.width > room:
-            text.scale(room / text.width, about_edge=DOWN + LEFT)
-        keep_in_frame(text)
-        ring = self.center_dot.width / 2 + 0.03
-        corner = text.get_corner(side) + 0.04 * side
-        along = corner - at
-        leader = VMobject(stroke_color=TEXT_COLOR, stroke_width=2)
-        leader.set_points_as_corners([at + along * ring / float(np.linalg.norm(along)), corner])
-        return VGroup(text, leader)
-
-    def penalty_arrow_labels(self, extra: list[VMobject]) -> list[VMobject]:
-        """"−∇f(w*)" and "−λg" for the inset's two arrows as they stand at w*(λ) on the ring
-        (r48's item 3: unlabelled there): each at the place nearest its arrow's tip, inside
-        the inset's frame, whose box covers no curve, dot, arrow or label of the inset
-        (``extra``: the penalty beat's own curves); the inset's axes count less. Layout
-        only: a grid search over scene points; the arrows' ends are regmath's."""
-
-        low_f, high_f = box_of(self.z_frame)
-        fixed = [self.z_through, self.z_hat, self.z_hat_label, self.z_star, self.z_ghost,
-                 self.z_frame, *self.z_numbers(), *extra]
-        axes_points = _outline_samples([self.zaxes], spacing=0.02)
-        labels: list[VMobject] = []
-        for arrow, other, tex, color, size in (
-                (self.z_pull, self.z_push, r"-\nabla f(w^*)", GRADIENT_COLOR, INSET_LABEL_FONT),
-                (self.z_push, self.z_pull, r"-\lambda g", NORMAL_COLOR, 28)):
-            label = legible(MathTex(tex, font_size=size, color=color))
-            # r75 (r74's item 3): "−λg" on a dark box, so the dotted outlines may pass under
-            # it at a small cost (clear of them, its only room was under the w₁ axis, away
-            # from its arrow).
-            soft_points = np.zeros((0, 2))
-            if arrow is self.z_push:
-                label = backed(label)
-                soft_points = _outline_samples([self.z_through, *extra], spacing=0.02)
-            label.set_z_index(7)
-            tip = arrow.get_end()[:2]
-            # r50's item 5: "−λg" sat 80 px off its arrow, by w*: the label's distance to
-            # the whole arrow counts, heavily (samples along it, base to tip).
-            # (Its outer half: by the base the label reads as w*'s.)
-            shaft = np.linspace(0.5 * (arrow.get_start()[:2] + tip), tip, 8)
-            # Its own head is no obstacle (a label at the tip meets it); its shaft is.
-            soft = set(map(id, [self.z_through, *extra])) if len(soft_points) else set()
-            points = _outline_samples([m for m in (*fixed, other, arrow.shaft, *labels)
-                                       if id(m) not in soft], spacing=0.02)
-            half = np.array([label.width, label.height]) / 2.0
-            best, lowest = None, None
-            for x in np.arange(low_f[0] + half[0] + 0.05, high_f[0] - half[0] - 0.05, 0.03):
-                for y in np.arange(low_f[1] + half[1] + 0.05, high_f[1] - half[1] - 0.05, 0.03):
-                    low, high = np.array([x, y]) - half - 0.05, np.array([x, y]) + half + 0.05
-                    hits = int(np.count_nonzero(np.all((points >= low) & (points <= high),
-                                                       axis=1)))
-                    grazed = int(np.count_nonzero(np.all((axes_points >= low)
-                                                         & (axes_points <= high), axis=1)))
-                    under = int(np.count_nonzero(np.all((soft_points >= low)
-                                                        & (soft_points <= high), axis=1))) \
-                        if len(soft_points) else 0
-                    reach = float(np.linalg.norm(tip - np.clip(tip, low + 0.05, high - 0.05)))
-                    off = float(np.min(np.linalg.norm(
-                        shaft - np.clip(shaft, low + 0.05, high - 0.05), axis=1)))
-                    # (r71's item 4: an axis through the label counts nearly as a curve.)
-                    # r75 (r74's item 3): far from its arrow counts more (at 146 s "−λg"
-                    # stood under the w₁ axis, away from its arrow): a graze of a tick
-                    # costs less than half a unit off the arrow; an axis through it still
-                    # costs far more.
-                    cost = (100.0 * hits + 30.0 * grazed + 0.5 * under + 5.0 * reach
-                            + 60.0 * off)
-                    if lowest is None or cost < lowest:
-                        best, lowest = np.array([x, y, 0.0]), cost
-            label.move_to(best)
-            labels.append(label)
-        return labels
-
-    def grow_z_balance(self, sol: Solution) -> list[Animation]:
-        """The inset's −∇f(w*) and −λg at ``sol`` (regmath's arrows, shortened alike as in
-        the radius beat), each grown out of w*; w* is drawn over their bases."""
-        from manim import UpdateFromAlphaFunc  # local: the import block is shared
-
-        growing = []
-        for arrow, drawn in ((self.z_pull, pull_arrow(sol, scale=self.scale)),
-                             (self.z_push, push_arrow(sol, scale=self.scale))):
-            start, end = self.z_arrow(drawn)
-            arrow.clear_updaters()
-            arrow.put_ends(start, start)
-            self.add(arrow)
-            growing.append(UpdateFromAlphaFunc(
-                arrow, lambda m, a, s=start, e=end: m.put_ends(s, s + a * (e - s))))
-        self.add(self.z_star)  # over the arrows' bases
-        return growing
-
-    def inset_parts(self, *extra: VMobject) -> list[VMobject]:
-        """The inset's mobjects now on screen (top level): its group, every ``z_`` part
-        and ``extra`` (the penalty beat's own inset followers). Layout only."""
-        parts = list(extra)
-        for name, value in vars(self).items():
-            if name.startswith("z_"):
-                # (Lists too: the inset's tick numbers were lifted to the top level.)
-                items = value if isinstance(value, (list, tuple)) else [value]
-                parts += [m for m in items if isinstance(m, VMobject)]
-        family = set(parts)
-        for part in parts:
-            family.update(part.get_family())
-        return [m for m in self.mobjects if m in family]
-
-    @staticmethod
-    def slowing_rate(x: float, knee: float = 0.5, share: float = 0.75) -> float:
-        """A sweep's progress at time share ``x``: ``share`` of the way by ``knee``, the rest
-        at a slower, still nonzero pace, so the end is reached while moving (timing only)."""
-        if x <= knee:
-            return share * x / knee
-        return share + (1.0 - share) * (x - knee) / (1.0 - knee)
 
     def outline_anchor(self, radius: float, *, turn: int = -1) -> np.ndarray:
         """regmath's boundary point of this radius in the direction of ŵ turned ``turn``

@@ -407,17 +407,6 @@ CAPTION_RULES = [
 ]
 
 INACTIVE_RULES = [
-    # r56's item 1: the angle between the first w*'s pull and the way to ŵ, and why it is
-    # not 0 (H ≠ cI), by regmath.facts.pull_turn at the drag's first ŵ.
-    # r66 (r62's item 6): H stretches the contours (not isotropic); off their axes (w* − ŵ
-    # not along an eigenvector of H: the pull does not aim at ŵ) the pull misses ŵ.
-    # r70 (r67's item 4): "because the ellipse is tilted" where H has a nonzero off-diagonal
-    # entry (the ellipses' axes are not the coordinate axes), else "off the ellipse's axes".
-    Rule("aim turn", r"H given: (because the ellipse is tilted|off the ellipse's axes), the "
-         rf"steepest way down misses ŵ \(white dashes\) by ({NUMBER})°",
-         lambda m, f: not f["isotropic"] and agrees(m.group(2), f["start_turn"])
-         and (m.group(1).startswith("because")) == bool(f["loss"].hessian[0, 1] != 0.0)
-         and not pull_aims_at_center(f["start_loss"], f["start"].point), ("problem",)),
     # r70 (the factual-wording note): g = sign(w*) is ‖w‖₁'s gradient at the first w* (no
     # weight 0 there), an outward normal of length √2, not 1.
     Rule("g is the gradient", r"g = sign\(w\*\), the gradient of ‖w‖₁ \(not of unit "
@@ -490,8 +479,6 @@ INACTIVE_RULES = [
          and not np.array_equal(f["below"].point, f["loss"].center), ("radius",)),
     # λ's closed form on the diamond's edge with ŵ's signs, whose outward normal is g = sign(ŵ)
     # (regmath's edge_multiplier), said where the shrink's smallest-t w* is on that edge.
-    Rule("edge λ form", r"While w\* stays on this edge, λ = \(‖ŵ‖₁ − t\)/gᵀH⁻¹g\.",
-         lambda m, f: f["norm"] == "l1" and _on_hat_edge(f), ("radius",)),
     # The same form derived in g: the balance on that edge, −∇f(w*) = H(ŵ − w*) = λg, gives
     # w* = ŵ − λH⁻¹g, and gᵀw* = ‖w*‖₁ = t there, gᵀŵ = ‖ŵ‖₁ (regmath's edge_multiplier is
     # its solution).
@@ -504,32 +491,6 @@ INACTIVE_RULES = [
     # test); the start's dashes, if said, by the rule below.
     # r75 (r74's items 1 and 2): the start's dashes no longer named; gᵀ of both sides said
     # with its result, t = ‖ŵ‖₁ − λgᵀH⁻¹g (w* = ŵ − λH⁻¹g, gᵀw* = t and gᵀŵ = ‖ŵ‖₁).
-    Rule("edge λ derived", r"On this edge the pull balances the push, so w\* slid from ŵ "
-         r"along −H⁻¹g: the white dashed path of w\*\. Take gᵀ of both sides, with "
-         r"gᵀw\* = t on the edge and gᵀŵ = ‖ŵ‖₁ \(ŵ has g's signs\): t = ‖ŵ‖₁ − λgᵀH⁻¹g, "
-         r"which gives λ\.",
-         lambda m, f: f["norm"] == "l1" and _on_hat_edge(f)
-         and bool(np.all(np.sign(f["below"].point) == np.sign(f["loss"].center))),
-         ("radius",)),
-    # r73 (r72's item 1): gᵀH⁻¹g read as the sum of its terms gₖ(H⁻¹g)ₖ, then λ; r75
-    # (r74's item 2): with g's value, and why it is a plain sum (g's entries all 1) or a
-    # signed one.
-    Rule("edge λ sum", rf"With g = (\({NUMBER}, {NUMBER}\)), gᵀH⁻¹g is (the sum of H⁻¹g's "
-         rf"entries|H⁻¹g's entries signed by g), ({NUMBER}) ([+−]) ({NUMBER}) = ({NUMBER}), so "
-         rf"λ = \(({NUMBER}) − ({NUMBER})\)/({NUMBER}) = ({NUMBER})",
-         lambda m, f: f["norm"] == "l1" and _on_hat_edge(f)
-         and point_agrees(m.group(1), np.sign(f["loss"].center))
-         and (m.group(2).startswith("the sum")) == bool(np.all(np.sign(f["loss"].center) > 0))
-         and _sum_agrees(m, f, offset=2),
-         ("radius",)),
-    # r53's item 6: the derivation's value read out, (‖ŵ‖₁ − t)/gᵀH⁻¹g = λ at the shrink's
-    # smallest t, with gᵀH⁻¹g by an independent solve (g = sign(ŵ)).
-    Rule("edge λ value", rf"Here \(({NUMBER}) − ({NUMBER})\)/({NUMBER}) = ({NUMBER})",
-         lambda m, f: f["norm"] == "l1" and _on_hat_edge(f)
-         and agrees(m.group(1), f["inner"]) and agrees(m.group(2), f["below"].radius)
-         and agrees(m.group(3), float(np.sign(f["loss"].center) @ np.linalg.solve(
-             f["loss"].hessian, np.sign(f["loss"].center))))
-         and agrees(m.group(4), f["below"].multiplier), ("radius",)),
     # r40: why the slack bar runs along an axis: in ŵ's quadrant ‖w‖₁ = s₁w₁ + s₂w₂ with
     # s = sign(ŵ) (both nonzero).
     Rule("quadrant norm", r"where ‖w‖₁ = (−?)w₁ ([+−]) w₂ grows one-for-one",
@@ -543,116 +504,47 @@ INACTIVE_RULES = [
          # about the drag when ŵ = 0).
          lambda m, f: f["zero_after_crossing"] and f["positive_before_crossing"],
          ("drag",)),
-    # r40: the closing tie to sparsity: inside, w* = ŵ, so the lasso zeroes a weight only
-    # where ŵ has one; said only where ŵ has none (regmath's w* is ŵ, no zero entry).
-    # r46: the returning diamond named by its t, with ŵ's norm below it (the scene's t and
-    # regmath's ‖ŵ‖₁).
-    # (r66: the knot's rules went with its cue: the penalty beat stops on the ring.)
-    Rule("back at t", rf"Back at t = ({NUMBER}): no weight is 0",
-         lambda m, f: f["norm"] == "l1" and f["inside"] and agrees(m.group(1), f["t"])
-         and bool(np.all(np.asarray(f["loss"].center) != 0.0))
-         and np.array_equal(constrained(f["loss"], norm="l1", radius=f["t"]).point,
-                            f["loss"].center), ("penalty",)),
-    Rule("inactive zeroes nothing", rf"The t = ({NUMBER}) diamond again: now ‖ŵ‖₁ = "
-         rf"({NUMBER}) < t, inactive: it zeroes no weight",
-         lambda m, f: f["norm"] == "l1" and f["inside"] and agrees(m.group(1), f["t"])
-         and agrees(m.group(2), f["inner"]) and f["inner"] < f["t"]
-         and bool(np.all(np.asarray(f["loss"].center) != 0.0))
-         and np.array_equal(constrained(f["loss"], norm="l1", radius=f["t"]).point,
-                            f["loss"].center), ("penalty",)),
-    # r70 (r67's item 1): the tie to the series' question, said where the scene's w* = ŵ
-    # has no zero weight (inside, so the constraint changes nothing), and a zero of a lasso
-    # w* in two weights is a corner of the diamond (on an axis, on the boundary: active).
-    # r71 (items 1 and 7): said plainly, each corner's zero weight named as it is marked:
-    # the corner on the wₖ axis (regmath's boundary point towards sign(ŵₖ)eₖ) has the other
-    # weight exactly 0.
-    Rule("inactive sets no zero", r"Inactive, the constraint sets no weight to 0\. Only an "
-         r"active one can, with w\* on a corner: w([₁₂]) = 0 here, w([₁₂]) = 0 here\.",
-         lambda m, f: f["norm"] == "l1" and f["inside"]
-         and bool(np.all(np.asarray(f["loss"].center) != 0.0))
-         and np.array_equal(f["sol"].point, f["loss"].center)
-         and all(_corner_zero(f, "₁₂".index(m.group(n)), n - 1) for n in (1, 2)),
-         ("penalty",)),
-    # r75 (r74's item 4): the ending shrinks t from the scene's t onto the lasso path's
-    # first knot. Below ‖ŵ‖₁ the constraint binds (λ > 0) and w* lies on the open edge with
-    # ŵ's signs until the knot (independent solve of the edge line ŵ − λH⁻¹g, g = sign(ŵ)).
-    Rule("end shrink", rf"Shrink t, zoomed in at right: below ({NUMBER}) it binds, and w\* slides along the edge",
-         lambda m, f: f["norm"] == "l1" and agrees(m.group(1), f["inner"])
-         and _end_knot(f) is not None and all(
-             (lambda sol: sol.multiplier > 0.0 and not sol.at_corner
-              and bool(np.all(np.sign(sol.point) == np.sign(f["loss"].center))))(
-                 constrained(f["loss"], norm="l1", radius=float(r)))
-             for r in np.linspace(_end_knot(f)[0], f["inner"], 9)[1:-1]), ("penalty",)),
-    Rule("end corner", rf"until at t = ({NUMBER}) it reaches a corner: w([₁₂])\* = 0 exactly\.",
+    # r79 (a cut round): the shrink goes on from the radius beat's smallest t to the lasso
+    # path's first knot. Between, the constraint binds, w* lies on the open edge with ŵ's
+    # signs and λ grows as t falls (an independent solve at 9 radii, regmath's solutions).
+    Rule("shrinks on", r"t shrinks on: λ grows, and w\* slides along the edge towards a "
+         r"corner\.",
          lambda m, f: f["norm"] == "l1" and _end_knot(f) is not None
+         and _end_knot(f)[0] < f["below"].radius and (lambda sols: all(
+             sol.multiplier > 0.0 and not sol.at_corner
+             and bool(np.all(np.sign(sol.point) == np.sign(f["loss"].center))) for sol in sols)
+             and all(a.multiplier > b.multiplier for a, b in zip(sols, sols[1:])))(
+                 [constrained(f["loss"], norm="l1", radius=float(r))
+                  for r in np.linspace(_end_knot(f)[0], f["below"].radius, 9)[1:]]),
+         ("corner",)),
+    Rule("reaches the corner", rf"At t = ({NUMBER}) it reaches the corner: w([₁₂])\* = 0 "
+         r"exactly\.",
+         lambda m, f: f["norm"] == "l1" and _end_knot(f) is not None
+         and _end_knot(f)[0] < f["below"].radius
          and agrees(m.group(1), _end_knot(f)[0]) and _index(m, 2) == _end_knot(f)[1]
-         and (lambda sol: sol.at_corner and sol.point[_end_knot(f)[1]] == 0.0)(
+         and (lambda sol: sol.at_corner and sol.point[_end_knot(f)[1]] == 0.0
+              and sol.multiplier > 0.0)(
              constrained(f["loss"], norm="l1", radius=_end_knot(f)[0] * (1.0 - 1e-9))),
-         ("penalty",)),
-    Rule("end only active", r"Only an active constraint can set a weight to 0, with w\* on a "
-         r"corner\.", lambda m, f: f["norm"] == "l1" and f["inside"], ("penalty",)),
-    Rule("back to 0", r"λ returns to exactly 0", lambda m, f: f["sol"].multiplier == 0.0,
-         ("radius",)),
-    Rule("zero from ‖ŵ‖ on", rf"at t = ‖ŵ‖[₁₂] = ({NUMBER}), λ returns to exactly 0",
-         lambda m, f: agrees(m.group(1), f["inner"]) and f["sol"].multiplier == 0.0
-         and constrained(Quadratic(center=f["loss"].center, hessian=f["loss"].hessian),
-                         norm=f["norm"], radius=f["inner"]).multiplier == 0.0, ("radius",)),
+         ("corner",)),
+    # r79 (r77's item 7): the closing said precisely: an inactive constraint returns ŵ (a
+    # zero there is not its doing), so a zero it forces needs it active; in 2-D, on the
+    # diamond, at a corner (said where the lasso's w* reached one, as above).
+    Rule("forces only when active", r"So the constraint forces a weight to 0 only when it is "
+         r"active: here, in 2-D, at a corner\.",
+         lambda m, f: f["norm"] == "l1" and f["inside"] and _end_knot(f) is not None
+         and _end_knot(f)[0] < f["below"].radius, ("corner",)),
     Rule("origin stays", r"ŵ = 0 stays inside every ball",
          lambda m, f: not np.any(f["loss"].center), ("radius",)),
     Rule("λ stays 0", r"w\* = ŵ and λ = 0 for every t above 0",
          lambda m, f: not np.any(f["loss"].center), ("radius",)),
     Rule("radius", rf"t = ({NUMBER})", lambda m, f: agrees(m.group(1), f["t"]), ("problem",)),
-    Rule("penalty at 0", r"(?:Its answer at λ = 0 is w\* = ŵ, as here|at λ = 0, w\* = ŵ\.)",
-         lambda m, f: f["sol"].multiplier == 0.0 and np.array_equal(
-             penalized(f["loss"], norm=f["norm"], strength=0.0).point, f["sol"].point),
-         ("penalty",)),
     Rule("inside is inactive", r"w\* = ŵ is off the boundary: inactive",
          lambda m, f: f["inside"] and not f["sol"].active, ("drag",)),
-    Rule("ring left", rf"leaving a red ring at w\* for t = ({NUMBER})",
-         lambda m, f: agrees(m.group(1), f["below"].radius), ("radius",)),
-    Rule("penalty moves", r"Any λ above 0 moves w\* off ŵ, along the (?:red path|white dashes)\.",
-         lambda m, f: f["penalty_moves"], ("penalty",)),
-    # r75 (r74's item 5): "first" along the path of w*, the line ŵ − λH⁻¹g the radius beat
-    # drew: the penalized w* stays on it for small λ where the shrink's w* has ŵ's edge.
-    Rule("penalty moves first", r"Any λ above 0 moves w\* off ŵ, first along the path of w\*\.",
-         lambda m, f: f["penalty_moves"] and f["norm"] == "l1" and _on_hat_edge(f),
-         ("penalty",)),
-    Rule("same λ", r"with the same λ as the multiplier", lambda m, f: f["norm"] == "l1",
-         ("penalty",)),
-    Rule("penalty radius", rf"Any λ above 0 moves w\* off ŵ, (?:first )?along the (?:red path|white dashes|path of w\*): w\*\(λ\) is "
-         rf"the constrained answer for the smaller radius t = ‖w\*\(λ\)‖[₁₂] below "
-         rf"({NUMBER})",
-         lambda m, f: f["penalty_moves"] and agrees(m.group(1), f["inner"]), ("penalty",)),
-    Rule("penalty meets", rf"At λ = ({NUMBER}) it lands on the ring: w\* for t = ({NUMBER}), "
-         rf"the same λ",
-         lambda m, f: f["norm"] == "l1" and f["penalty_moves"]
-         and agrees(m.group(1), f["below"].multiplier) and agrees(m.group(2), f["below"].radius)
-         and np.allclose(penalized(f["loss"], norm="l1", strength=f["below"].multiplier).point,
-                         f["below"].point, rtol=1e-6,
-                         atol=1e-9 * max(1e-300, float(np.max(np.abs(f["below"].point))))),
-         ("penalty",)),
-    Rule("boundary case", r"at t = ‖ŵ‖[₁₂] it is still active, with λ = 0",
-         # "active" as the scene defines it (w* on the boundary); regmath's `active` is
-         # "binding", λ > 0, which fails here by design.
-         lambda m, f: bool(np.any(f["loss"].center))
-         and solution_kind(constrained(f["loss"], norm=f["norm"], radius=f["inner"]))
-         == "boundary"
-         and constrained(f["loss"], norm=f["norm"], radius=f["inner"]).multiplier == 0.0,
-         ("penalty",)),
-    Rule("one balance", r"the same λ: one balance for both forms",
-         lambda m, f: f["norm"] == "l1" and f["penalty_moves"], ("penalty",)),
+    # r79: the ending where no corner is shown (`sum_up`).
     Rule("inactive exactly", r"inactive exactly when t > ‖ŵ‖[₁₂]",
-         lambda m, f: bool(np.any(f["loss"].center)) and f["inside"], ("penalty",)),
-    Rule("back at 0", r"Lower λ back to 0: w\* slides back to ŵ",
-         lambda m, f: np.array_equal(penalized(f["loss"], norm=f["norm"], strength=0.0).point,
-                                     f["loss"].center), ("penalty",)),
+         lambda m, f: bool(np.any(f["loss"].center)) and f["inside"], ("corner",)),
     Rule("inactive iff", r"t ≥ ‖ŵ‖[₁₂] ⇔ λ = 0 ⇔ w\* = ŵ",
-         lambda m, f: bool(np.any(f["loss"].center)) and f["penalty_moves"], ("penalty",)),
-    Rule("shrinks only when binding",
-         r"(?:the lasso|ridge) shrinks only when t < ‖ŵ‖[₁₂]",
-         lambda m, f: bool(np.any(f["loss"].center)) and f["inside"], ("penalty",)),
-    Rule("penalty at origin", r"ŵ = 0 already has the smallest norm, so w\* = 0",
-         lambda m, f: not np.any(f["loss"].center), ("penalty",)),
+         lambda m, f: bool(np.any(f["loss"].center)) and f["inside"], ("corner",)),
 ]
 
 def _corner_zero(f: dict, k: int, axis: int) -> bool:

@@ -9,7 +9,6 @@ nothing enters the caption strip, every motion plays under words.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import numpy as np
@@ -255,7 +254,7 @@ def test_L2_verdict_is_one_beat_that_ties_the_factors_to_no_zero(rendered) -> No
 
 
 def test_inactive_ends_with_w_star_on_the_lasso_paths_first_corner(rendered) -> None:
-    """r75 (r74's item 4): the ending shrinks t onto the lasso path's first knot: w* drawn
+    """r75 (r74's item 4), r79: the ending shrinks t on from the radius beat onto the lasso path's first knot: w* drawn
     there, on a corner, the leaving weight exactly 0, λ > 0 (the constraint active)."""
     from regmath.paths import knot_events
 
@@ -284,31 +283,12 @@ def test_a_viewer_sees_no_jump_no_silent_motion_and_a_clear_caption_strip(render
     assert all(not found for found in problems.values()), problems
 
 
-def test_a_sign_line_is_shown_only_while_w_star_has_no_zero_weight(rendered) -> None:
-    # r61's item 1, r62's items 1–3 (r66: the push past the lasso knot and its subgradient
-    # line cut): "g = sign(w*) = (s₁, s₂)" is on screen in the penalty beat only at frames
-    # where regmath's penalized w*(λ) shown then has no zero weight and those signs; and the
-    # beat keeps λ below the knot, so no frame of it shows a w*(λ) with a zero weight.
-    scene = rendered["InactiveConstraint"]
-    frames = scene.__dict__.get("penalty_frames", [])
-    assert frames, "no frame of the penalty beat recorded"
-    assert any(lines for _, lines, _ in frames), "no sign(w*) line seen in the penalty beat"
-    pattern = re.compile(r"\\operatorname\{sign\}\(w\^\*\) = \(([^,]+),\\ ([^)]+)\)")
-    for time, lines, point in frames:
-        assert np.all(point != 0.0), (time, point)
-        for line in lines:
-            m = pattern.search(line)
-            assert m is not None, line
-            shown = [float(v.replace("−", "-")) for v in m.groups()]
-            assert shown == list(np.sign(point)), (time, line, point)
-
-
 def test_every_beat_is_a_section(rendered) -> None:
     assert rendered["L1Tangency"].beats == ["problem", "grow", "balance", "cone", "drag", "verdict"]
     assert rendered["L2Tangency"].beats == ["problem", "grow", "balance", "tangent", "drag",
                                             "verdict"]
     assert rendered["InactiveConstraint"].beats == ["problem", "drag", "slack", "radius",
-                                                    "penalty"]
+                                                    "corner"]
     for scene in rendered.values():
         sections = {record.section for record in scene.narration_log}
         assert sections == set(scene.beats)  # every beat has words
