@@ -362,8 +362,6 @@ REASON_FONT = 30
 MIN_WALK = 1.0
 #: The fastest a lap may be walked (s): v stays easy to follow.
 LAP_TIME = 8.0
-#: A lap's pace on the way back round (s): the same quarter takes 3 s, corner to corner.
-BACK_LAP_TIME = 12.0
 #: How long v stays, marked, at the point where the other length is least or greatest (s).
 STOP_TIME = 2.0
 #: A ball passing this near a label's glyphs (scene units) runs through its dark outline.
@@ -1327,8 +1325,6 @@ OPEN_END = 0.06
 BALL_FINAL_HOLD = 2.0
 #: The yellow points on the axes: hollow rings, so the tip under them stays visible.
 AXIS_DOT_RADIUS, AXIS_DOT_STROKE = 0.06, 3
-#: A mark on words that name a result (the failing inequality) plays this long (s).
-MARK_TIME = 1.5
 #: The square's diagonals are drawn and its corners flashed in this time (s).
 DIAGONALS_TIME = 2.0
 #: The diamond's edges at (1, 0) fade to this while the dial leaves 1 (they are old).

@@ -275,10 +275,6 @@ LAGRANGE_REST = 1.0
 #: PenaltyEqualsConstraint: the labels of −∇f(w*) and −λg show only while their arrows are
 #: at least this long (scene units); shorter, they would pile up on w* and its ring.
 LABEL_ARROW = 0.45
-#: PenaltyEqualsConstraint: at a corner knot the lead sweep stops this share of the way
-#: from the next event above down to the knot; g's turn then runs to CORNER_TURN of it.
-CORNER_LEAD = 0.35
-CORNER_TURN = 0.8
 #: PenaltyEqualsConstraint: the t(λ) plot's annotations (knot values, λ_max, t = 0, ...):
 #: a neutral colour, so yellow stays the subgradient's and the normal cone's.
 PLOT_NOTE_COLOR = TEXT_COLOR
@@ -302,8 +298,6 @@ S_LABEL_BUFF = 0.4
 #: PenaltyEqualsConstraint: the faint contours of f drawn from the start, as growth
 #: progress towards the contour through w* (`regmath.drawing.growth_levels`).
 RING_PROGRESS = (0.35, 0.7)
-#: PenaltyEqualsConstraint: λ is nudged this share of the way from a knot to its neighbours.
-NUDGE = (0.12, 0.3)
 #: PenaltyEqualsConstraint: how far below a kink λ dips (share of the way to the next knot
 #: or 0), so w* is clearly off the corner while "just below it, not" is said.
 PENALTY_BELOW = 0.45
@@ -325,8 +319,6 @@ AXIS_PAST = 0.3
 CONTOUR_PROGRESS = (0.35, 0.7, 1.0)
 #: ShrinkagePaths: the panel's rows under the plots are this much larger than the top lines.
 ROW_FONT = PANEL_FONT + 4
-#: ShrinkagePaths: H's matrix is scaled up by this much (smallmatrix is small at 720p).
-MATRIX_SCALE = 1.35
 #: PenaltyEqualsConstraint: H's smallmatrix scaled to ≥ 28 font units, its loss line from
 #: this x (left of the panel's edge) so it fits unshrunk.
 PEN_MATRIX_SCALE = 1.45
@@ -432,16 +424,8 @@ PANEL_PULSE = 1.04
 ABS_HALF = 1.0
 ABS_SIDE = 2.0
 ABS_FAN = (-1.0, -0.75, -0.5, -0.25, 0.0, 0.25, 0.5, 0.75, 1.0)
-#: The λ_max box grows on screen from this share of λ_max (Hŵ's tip outside it) to λ_max.
-BOX_FROM = 0.6
-#: Its λ written over its top-left corner, this far above the edge.
-BOX_NOTE_INSET = 0.08
 #: Seconds of a short fade where an object would otherwise pop in or out in one frame.
 POP_FADE = 0.4
-#: The ghost g's last seconds before "would leave the segment" ends: named, still.
-GHOST_NAMED = 1.2
-#: λ samples at which the moving labels are checked against the tick numbers.
-TICK_SAMPLES = 61
 #: The corner's normal cone (PenaltyEqualsConstraint): fill opacity while it applies.
 WEDGE_FILL = 0.22
 #: PenaltyEqualsConstraint: regions of subgradients (the cone's wedge, the box of pulls at 0)

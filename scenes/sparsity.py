@@ -406,8 +406,6 @@ WEDGE_CARRY_SECONDS = 3.0
 G_CARRY_SECONDS = 1.6
 #: The wedge's example ŵ: its contour grows to w* for at least this long (seconds).
 SAMPLE_GROW_SECONDS = 2.0
-#: The cone's ghost keeps this share of its labels' opacity while H⁻¹ carries the cone away.
-GHOST_LABEL_SHARE = 0.45
 #: Where the chords across the first wedge and across the strip beside it are drawn (shares
 #: of the room along the wedge's edges, `width_chords`): apart, so the sets never meet.
 WEDGE_CHORD_SHARES = (0.3, 0.85)
@@ -426,9 +424,8 @@ CROSSING_RING = 0.2
 #: The orbit beyond ŵ's (a multiple of its radius) also checked for "a larger orbit lies
 #: more in wedges" (the claim rule's).
 LARGER_ORBIT = 1.25
-#: Ridge's carried normal at most this many t long (the view may make it shorter), turned
-#: onto its ray over at least RAY_CARRY_SECONDS; its start stays behind at GHOST_OPACITY.
-RAY_NORMAL_LENGTH = 1.0
+#: Ridge's carried normal is turned onto its ray over at least this long (s); its start
+#: stays behind at GHOST_OPACITY.
 RAY_CARRY_SECONDS = 2.2  # (r57: 4.0; 1 s paid for the slower g·w sweeps; r66: cut)
 #: ... and held this long on the ray before the lens closes (r57: MORPH_HOLD, 0.7, before).
 RAY_HOLD = 0.4
@@ -501,9 +498,6 @@ MORPH_HOLD = 0.7
 #: The wedge turned back into H = I's (the cone) and on to this H's again: each way at least
 #: this long (r43 review: "with H = I, a right angle" told, not shown).
 MORPH_BACK_SECONDS = 1.5
-#: H = I's wedges (the right angle) held this long, named, before they turn into this H's
-#: (r45 review: the morph back began at once, unnamed).
-IDENTITY_HOLD = 1.5
 #: (r56 review 5) This H's wedges keep this share of their opacity while H = I's are shown.
 IDENTITY_DIM = 0.3
 #: An opening's value keeps this far (scene units) from the orbit and the outlines.
@@ -515,12 +509,6 @@ ANGLES_CARRY_SECONDS = 1.0
 ANGLES_HOLD = 2.0
 #: The right angle's mark at H = I: its side this share of the cone's edge arrows.
 RIGHT_MARK = 0.5
-#: (r50 review 1) The wedges' opening arcs: radius on the lasso's plot (× t) and in the
-#: lens (× the cone's drawn length).
-OPENING_ARC = 0.36
-#: An opening's value on the small plot: its gap to the corner beside it (clear of the
-#: wedge's edge, which leaves the corner at under 45° from the diamond's axis).
-OPENING_BESIDE = 0.2
 #: (r51) On the small plot the arcs are smaller, and their values just beyond them, so
 #: each value sits inside its wedge below the orbit.
 OPENING_ARC_PLOT = 0.22
@@ -3384,8 +3372,6 @@ LAND_SECONDS = 1.5
 #: How long an example's ŵ is marked before its contour grows (seconds).
 CENTER_MARK_SECONDS = 0.5
 
-#: How long H⁻¹ takes to bend the map of H = I into one loss's (seconds).
-BEND_SECONDS = 1.5
 #: SparsityOdds' morph H_s = (1 − s)I + sH of the cone and the map lasts at least (seconds).
 MORPH_SECONDS = 3.5
 #: SparsityOdds' gap between the panel's lines in the "why" beats (scene units).

@@ -238,8 +238,6 @@ BIG_PLOT_CENTER = (-3.6, 0.14, 0.0)
 PANEL_INDICATE = 1.06
 #: The plot's frame: clipped contours end on it, not in mid-air.
 FRAME_OPACITY = 0.5
-#: L1Tangency: the note on the arrows' common scale.
-SCALE_NOTE_FONT = 24
 #: L1Tangency's scale note: readable at 480p (round 28: the 24 one was about 8 px high).
 L1_SCALE_NOTE_FONT = 28
 #: L1Tangency: the dark backing of a label a curve runs through (the toolkit's is 5).
@@ -301,8 +299,6 @@ APPROACH_SHARE = 0.8
 STRUCK_OPACITY = 0.3
 #: How far (scene units) ŵ's label's wide dark backing reaches beyond its box.
 HAT_BACKING_MARGIN = 0.12
-#: The arrows' scale note: lighter than MUTED_COLOR, legible at 480p (a fresh review).
-SCALE_NOTE_COLOR = MUTED_COLOR.interpolate(TEXT_COLOR, 0.4)
 #: L1Tangency's note and sign labels at 480p (round 30, review #8: grey on black at 14 px
 #: read badly): nearly the text colour, and the sign labels at font 28.
 L1_SCALE_NOTE_COLOR = MUTED_COLOR.interpolate(TEXT_COLOR, 0.85)
@@ -5599,8 +5595,6 @@ DRAG_SECONDS = 5.0  # r27: 8.5 held the trail for words that no longer name it; 
 BALANCE_SETTLE_SECONDS = 0.4
 #: L2Tangency's last frame (the takeaway) is held this long, for a lecturer's cut.
 L2_FINAL_HOLD = 0.3  # r34: 0.8 cut for length
-#: L2Tangency: how far "lower loss" sits from the shaded lens (a leader joins them).
-L2_LOWER_GAP = 0.6
 #: ... tried in this many directions, at these gaps (scene units) from the lens's centre.
 LOWER_DIRECTIONS, LOWER_GAPS = 24, (0.35, 0.6, 0.9, 1.3)
 
@@ -5701,9 +5695,8 @@ class LowerLeader:
 #: clearance, a cost per scene unit of distance and for leaving the plot.
 DRAG_SAMPLES, RIDE_DIRECTIONS, RIDE_RINGS = 25, 16, (1.15, 1.6, 2.2)
 RIDE_CLEARANCE, RIDE_FAR_COST, RIDE_OUTSIDE_COST = 0.12, 2.0, 1000.0
-#: L2Tangency's g and −∇f(w*): each drawn this far (scene units) to its side of their one
-#: line, g on the left, the pull on the right; g this wide.
-NORMAL_SIDE, NORMAL_WIDTH = 0.075, 5
+#: L2Tangency's g: drawn this wide (its stroke, beside the pull on their one line).
+NORMAL_WIDTH = 5
 #: ... and, since g is drawn from w* itself, the pull is set this far to its right.
 PULL_SIDE = 0.075
 #: L2Tangency's copy of −λg, laid beside the pull it balances (scene units off its line).
@@ -5718,21 +5711,18 @@ RIDE_CONTOUR_WEIGHT = 6  # r27: as heavy as an axis sample (RIDE_AXIS_WEIGHT)
 #: Labels that must sit at their object (w*'s, g's) try only these near rings (a reviewer
 #: found w*'s label 60 px off its dot and g's 80 px off its arrow).
 NEAR_RINGS = (1.0, 1.3)
-#: L2Tangency: the four rays stop this far (scene units) from a tick number they cross;
-#: a tick number under ŵ's dot steps this much further than clear of it.
-TICK_GAP, TICK_ASIDE_GAP = 0.08, 0.06
-#: −∇f(w*)'s label may go a little farther: the contours crowd the pull's tip.
-PULL_RINGS = (1.0, 1.3, 1.6)
+#: L2Tangency: the four rays stop this far (scene units) from a tick number they cross.
+TICK_GAP = 0.08
 #: The drag position (share of the path) where the ray beat starts and the arrows'
 #: labels are put away (the drag's first leg).
 LABELLED_DRAG = 0.35
 #: L2Tangency's "another ŵ" on the ray of balance runs out to this factor φ of ŵ − w*
 #: (ŵ_φ = w* + φ(ŵ − w*)), then in to the near one, kept this share of the view inside it.
 RAY_GHOST_FAR, RAY_GHOST_NEAR, RAY_GHOST_MARGIN = 2.0, 0.35, 0.06
-#: L2Tangency's fan of rays (one per circle point: this many, evenly spaced), its opacity
-#: once the four axis rays are named, the random ŵ that miss those (how many, numpy seed),
+#: L2Tangency's fan of rays (one per circle point: this many, evenly spaced), the random
+#: ŵ that miss the four axis rays (how many, numpy seed),
 #: and the short holds with no new words after the key beats (seconds).
-FAN_COUNT, FAN_DIM_OPACITY = 24, 0.25
+FAN_COUNT = 24
 MISS_COUNT, MISS_SEED = 5, 7
 #: ... of which this many have their w* drawn (off the axes, r27 review #12).
 MISS_SHOWN = 2
@@ -5764,20 +5754,6 @@ W_STAR_RADIUS = 0.1
 #: InactiveConstraint's last frame is held this long after the last motion lands.
 #: The balls' colours as the words name them (r71's item 5: dashed lines named by colour).
 BALL_COLOR_NAMES = {"l1": "orange", "l2": "green"}
-#: The penalty beat's moving outline ‖w‖ = ‖w*(λ)‖: dotted, apart from the dashed fixed one.
-MOVING_DASH = 0.035
-MOVING_GAP = 0.07
-#: The derivation box's rows' spacing and its padding round them (r66: its lines touched
-#: its border, and its bottom λ's box under it; scene units).
-DERIVE_STEP = 0.41  # r75 (r74's item 2): four rows now, t = ‖ŵ‖₁ − λgᵀH⁻¹g added
-DERIVE_PAD = 0.12
-#: The derivation's rows a little under the panel's size, so four fit above λ's row (26 is
-#: over the 24 readable at 480p, `tests.layout.MIN_FONT_SIZE`).
-DERIVE_FONT = 26
-DERIVE_OUTDENT = 0.7  # r73: how far the derivation's box may stand out left of the panel
-#: The box's first row this far under the constraint's own row (the constraint moves up
-#: a row above it; scene units).
-DERIVE_DROP = 0.06
 #: The ending shrinks w* onto the lasso path's first knot only where that knot's t is at
 #: least this share of ‖ŵ‖₁ (smaller, the diamond there is a few pixels across).
 KNOT_SHOWN_SHARE = 0.15
@@ -5892,11 +5868,6 @@ NUMBER_FADE_REACH = 0.01
 #: A main-plot number's box is grown by this much (its dark backing) when the ball's edge
 #: is tested against it.
 BALL_NUMBER_PAD = 0.15
-#: The angle mark between −∇f(w*) and the way to ŵ: its radius, a share of the shorter.
-AIM_ARC_SHARE = 0.6
-#: In the lens, larger (r56's item 1: the wedge was ~23 px at 480p): as long as the pull
-#: drawn there, whose label sits past its head.
-LENS_AIM_ARC_SHARE = 0.95
 #: The lens's arrow labels show from this share of the inset's label lengths.
 LENS_LABEL_SHARE = 0.6
 #: The lens's arrow labels' font size (r71's item 2; 24 is the smallest readable at 480p).
@@ -6284,7 +6255,7 @@ class InactiveConstraint(TangencyScene):
         # The axis labels and numbers a join crosses stay, drawn over it on a dark outline.
         self.over_joins(self.lens_crossed)
         main = [m for m in (self.pull, self.push, self.pull_label, self.push_label,
-                            self.contour_label, getattr(self, "aim_arc", None))
+                            self.contour_label)
                 if m is not None and m in self.mobjects and m not in self.lens]
         self.lens_open = True
         extra = [Create(with_link)] if with_link is not None else []
@@ -6720,13 +6691,12 @@ class InactiveConstraint(TangencyScene):
     def nearest_clear(self, mobject: VMobject, arrow: MovingArrow, *,
                       reach: float = 0.5) -> bool:
         """Move the lens's pull label to the place inside the lens, its box clear of the
-        lens's lines, both arrows, the dots, their labels and the angle mark, nearest the
-        arrow's tip (its previous place kept while still clear, so it does not hop); False
+        lens's lines, both arrows, the dots and their labels, nearest the arrow's tip (its
+        previous place kept while still clear, so it does not hop); False
         (unmoved) when none lies within ``reach`` of the tip. Layout only: a grid search
         over scene points."""
 
-        others = [m for m in (self.l_star_label, self.l_hat_label, self.l_hat, self.l_star,
-                              getattr(self, "aim_arc", None), getattr(self, "aim_label", None))
+        others = [m for m in (self.l_star_label, self.l_hat_label, self.l_hat, self.l_star)
                   if m is not None and m in self.get_mobject_family_members() and _drawn(m)]
         points = _outline_samples([*self.lens_lines(), arrow, self.l_push, *others],
                                   spacing=0.02)
@@ -6949,11 +6919,6 @@ class InactiveConstraint(TangencyScene):
                       spoken="New data with the same H: w-hat moves "
                       "towards the {ball}" + zoom_spoken + ". The pull "
                       "weakens and lambda falls...") as cue:
-            marks = [m for m in (getattr(self, "aim_arc", None), getattr(self, "aim_label", None))
-                     if m is not None and m in self.mobjects]
-            if marks:
-                # The angle mark is of the first w*: it leaves as ŵ starts to move.
-                cue.play(*(Conceal(m) for m in marks), run_time=0.4)
             if lens is not None:
                 # The lens opened as the pull's aim was said (r40's item 1), else it opens
                 # now, as it is named; ŵ starts moving as it opens.
