@@ -1528,12 +1528,6 @@ def split_smooth_at(fractions: list[float]) -> list[tuple[Callable[[float], floa
     return [(part(a, b), b - a) for a, b in zip(cuts[:-1], cuts[1:])]
 
 
-def with_mark(sentences: list[str], mark: str) -> list[str]:
-    """The sentences with the bookmark ``mark`` at the end of the last, before its period."""
-    *head, last = sentences
-    return [*head, last[:-1] + f"{{@{mark}}}" + last[-1]]
-
-
 def pulse(line: VMobject, color: ManimColor) -> Animation:
     """Mark a panel line: it grows and takes ``color``, then is back, its left edge fixed
     (Indicate grows it about its centre, so the left-aligned column jiggles)."""
@@ -1555,10 +1549,6 @@ def p_words(p: float) -> Phrase:
     if np.isinf(p):
         return Phrase("∞", "infinity")
     return number(p)
-
-
-def p_tex(p: float) -> str:
-    return r"\infty" if np.isinf(p) else number(p).tex
 
 
 class UnitBalls(NormsScene):

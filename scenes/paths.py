@@ -526,20 +526,6 @@ def _thaw(saved: list[tuple[VMobject, list[Any]]]) -> None:
             member.add_updater(updater)
 
 
-def _edge_phrase(signs: np.ndarray) -> Phrase:
-    """The diamond's edge s₁w₁ + s₂w₂ = t for signs s (±1 each): "−w₁ + w₂ = t"."""
-    text, spoken = "", ""
-    for i, s in enumerate(signs):
-        w = weight(i)
-        if i == 0:
-            text += ("−" if s < 0 else "") + w.text
-            spoken += ("minus " if s < 0 else "") + w.spoken
-        else:
-            text += (" − " if s < 0 else " + ") + w.text
-            spoken += (" minus " if s < 0 else " plus ") + w.spoken
-    return Phrase(text + " = t", spoken + " = t")
-
-
 def _weights_phrase(indices: tuple[int, ...]) -> Phrase:
     """"w₁", "w₂" or "both weights"."""
     if len(indices) == 1:
@@ -1792,16 +1778,6 @@ class ShrinkagePaths(StoryScene):
         # sᵢ's label stays with its gauge (a reviewer, r30: the bar lost its label at 82 s).
         self.stale = [dashed, dashed_past, *plot_past]
         self.gauge_label = new_s
-
-    def run_past(self) -> None:
-        """λ past λ_max: the lasso stays at exactly 0, ridge does not reach it."""
-        with self.cue("Past {lam_max}{@go} the lasso's solution stays exactly 0, while ridge's "
-                      "is still not 0{@end}.") as cue:
-            cue.wait_until("go")
-            _thaw(self.frozen)
-            sweep(self, self.strength, self.top, *self.followers,
-                  run_time=max(cue.until("end"), 1.5), rate_func=smooth)
-            self.frozen = _freeze(*self.followers)
 
     def show_ridge(self) -> None:
         # Ridge's weights live in the knot row while λ runs on: small, never 0 (a reviewer
@@ -3306,13 +3282,6 @@ class PenaltyEqualsConstraint(StoryScene):
         rows.next_to(self.plot_group, UP, buff=0.2)
         rows.align_to([PEN_RIGHT, 0.0, 0.0], RIGHT)
         return rows
-
-    def place_pulls(self) -> None:
-        """The pulls drawn for the current λ once, then still (to be faded in)."""
-        self.attach_pulls()
-        for m in (self.pull, self.push, self.pull_label, self.push_label):
-            m.update(0)
-        self.detach_pulls()
 
     def detach_pulls(self) -> None:
         """The pulls stop following λ (so a fade is not undone by their redraw)."""

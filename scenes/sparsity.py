@@ -90,11 +90,9 @@ from manim.utils.space_ops import rotate_vector
 from regmath import Quadratic, Solution, constrained
 from regmath.drawing import (
     ball_outline,
-    corner_normals,
     free_direction,
     growth_levels,
     level_set,
-    normal_arrow,
     frame_outline,
     normal_cone_wedge,
     view_box,
@@ -171,7 +169,6 @@ from scenes.toolkit.style import (
     LABEL_Z,
     INSET_STYLE,
     MUTED_COLOR,
-    NORMAL_COLOR,
     PANEL_LEFT,
     PANEL_RIGHT,
     SOLUTION_COLOR,
@@ -516,9 +513,6 @@ OPENING_BEYOND = 0.05
 #: (r50 review 2) A lens's box on the plot it magnifies.
 ZOOM_BOX = {"stroke_color": TEXT_COLOR, "stroke_width": 2.5}
 OPENING_ARC_LENS = 0.5
-#: w*'s label turns this far (radians) off the way from w* to the origin, onto the side w*
-#: has come from; on an axis it sits this far off the axis line (`star_side`).
-STAR_TURN = np.pi / 8.0
 #: The orbit sweep goes out to this share of the view's half-width (r43 review: at 0.99 it
 #: touched the plot's frame on all four sides).
 OUTER_SHARE = 0.96
@@ -2759,67 +2753,6 @@ class WhyCornersWin(StoryScene):
         self.inside_frame(labels)
         return ghost, labels.set_z_index(TOP_Z + 1)
 
-    def get_carried_normal(self, center: np.ndarray, carry: ValueTracker, *,
-                           reach: float | None = None) -> Arrow:
-        """Ridge's one outward normal at its w* on an axis (the loss centred at ``center``, a
-        point of a ray), carried by H⁻¹ onto the ray's direction as ``carry`` goes 0 → 1."""
-        axes, h = self.axes["l2"], self.journey.hessian
-        loss = Quadratic(center=center, eigenvalues=self.factors[0], eigenvectors=self.factors[1])
-        sol = constrained(loss, norm="l2", radius=self.t)
-        normal = sol.normal_cone[:1]
-        preferred = CONE_LENGTH * self.t if reach is None else reach
-        length = carried_room(h, sol.point, normal, self.view, preferred=preferred)
-        start = to_scene(axes, sol.point)
-        arrow = Arrow(ORIGIN, RIGHT, buff=0.0, color=CONE_COLOR, stroke_width=5,
-                      max_tip_length_to_length_ratio=0.3, z_index=TOP_Z)
-
-        def follow(mobject: Arrow) -> None:
-            tip = carried_tips(h, sol.point, normal, amount=carry.get_value(), length=length)[0]
-            mobject.put_start_and_end_on(start, to_scene(axes, tip))
-
-        return self.follower(arrow, follow)
-
-    def tip_label(self, arrow: Arrow, tex: str, others: list[VMobject] = (),
-                  side: np.ndarray | None = None, ahead: float = 1.0) -> MathTex:
-        """A label in the cone's colour beside the tip of ridge's normal ``arrow`` (turned
-        towards ``side``, a scene direction, if given), clear of the ball, the rays, the
-        plot's frame and ``others``."""
-        label = legible(MathTex(tex, font_size=30, color=CONE_COLOR))
-        tip = arrow.get_end()
-        along = tip - arrow.get_start()
-        along = along / max(float(np.linalg.norm(along)), 1e-9)
-        # ``ahead``: how far beyond the tip, against the sideways push (below 0: back from
-        # it, clear of the ray that runs on past a carried tip).
-        place_clear(label, tip, along if side is None else ahead * along + 1.5 * side,
-                    [self.balls["l2"], self.plot_frames["l2"], arrow, self.crossing_ticks,
-                     self.orbits["l2"], *self.__dict__.get("ray_lines", []), *others],
-                    minor=[self.axes["l2"]], buff=0.08)
-        return label.set_z_index(TOP_Z + 1)
-
-    def get_normal_cone(self, sol: Solution) -> VGroup:
-        """The normal cone at the lasso's corner w*: filled, with its two edge normals."""
-        axes = self.axes["l1"]
-        # As long as the view allows (the cone is the lesson's picture: large enough to see).
-        length = room_along(sol.point, sol.normal_cone, self.view, preferred=CONE_LENGTH * self.t)
-        fill = filled_polygon(axes, normal_cone_wedge(sol, length=length), stroke_width=0,
-                              fill_color=NORMAL_COLOR, fill_opacity=0.75, z_index=TOP_Z)
-        arrows = [Arrow(to_scene(axes, a.start), to_scene(axes, a.end), buff=0.0,
-                        color=NORMAL_COLOR, stroke_width=5, max_tip_length_to_length_ratio=0.3,
-                        z_index=TOP_Z) for a in corner_normals(sol, length=length)]
-        return VGroup(fill, *arrows)
-
-    def get_single_normal(self, center: np.ndarray) -> Arrow:
-        """Ridge's one outward normal at its w* for the loss centred at ``center`` (a point of
-        a ray, where w* is on an axis)."""
-        axes = self.axes["l2"]
-        loss = Quadratic(center=center, eigenvalues=self.factors[0], eigenvectors=self.factors[1])
-        sol = constrained(loss, norm="l2", radius=self.t)
-        a = normal_arrow(sol, sol.normal_cone[0],
-                         length=room_along(sol.point, sol.normal_cone[:1], self.view,
-                                           preferred=CONE_LENGTH * self.t))
-        return Arrow(to_scene(axes, a.start), to_scene(axes, a.end), buff=0.0, color=NORMAL_COLOR,
-                     stroke_width=5, max_tip_length_to_length_ratio=0.3, z_index=TOP_Z)
-
     def strip_pulses(self, norm: str) -> list[Animation]:
         """A flare over what ``norm``'s strip has lit at the journey's end: the lasso's arcs
         (box outlines), ridge's instants (lines). Indicate would scale them off the strip."""
@@ -3072,34 +3005,6 @@ class WhyCornersWin(StoryScene):
         d = np.asarray(direction, dtype=float)[:2]
         reach = 0.5 * (abs(float(d[0])) * label.width + abs(float(d[1])) * label.height)
         return STAR_DOT_REACH + STAR_GAP + reach
-
-    def star_side(self, offset: np.ndarray, label: VMobject, near: float
-                  ) -> tuple[np.ndarray, float]:
-        """Where w*'s label sits, from w*'s scene ``offset`` from the axes' origin: inside
-        the ball (the contour never enters it), turned off the way to the origin onto the
-        side w* has come from (ŵ travels counter-clockwise; STAR_TURN on an axis, none
-        midway between the axes), and, near an axis,
-        farther in, so that on an axis (a lasso corner, a ridge instant) the label sits in
-        the quadrant beside the axis, clear of the axis line and the diamond's edge (r37
-        review: the axis ran through it). Layout only; smooth in ``offset``, so it never
-        jumps. Returns the direction and the distance for `Follower.place`."""
-        q = np.asarray(offset, dtype=float)[:2]
-        size = float(np.hypot(*q))
-        inward = -q / max(size, 1e-9)
-        # The full turn on an axis, none midway between the axes (straight in, the room's
-        # middle there); smooth in between.
-        turn = STAR_TURN * float(np.cos(2.0 * np.arctan2(q[1], q[0]))) ** 2
-        c, s = np.cos(turn), np.sin(turn)
-        direction = np.array([c * inward[0] - s * inward[1], s * inward[0] + c * inward[1]])
-        # The label's box, beside a line through w* at STAR_TURN from it (an axis, or an
-        # edge of the diamond, at 45° from the axis on the other side), with a gap.
-        half = 0.5 * (label.width + label.height) / np.sqrt(2.0) + STAR_GAP
-        far = max(near, half / np.sin(STAR_TURN))
-        # Farther in only within a label's width of an axis (midway the label would reach
-        # the axes round the origin).
-        closeness = float(np.clip(1.0 - float(np.min(np.abs(q))) / label.width, 0.0, 1.0))
-        blend = closeness * closeness * (3.0 - 2.0 * closeness)  # smoothstep
-        return direction, near + (far - near) * blend
 
     def get_contour(self, norm: str) -> VMobject:
         """The contour through w*, clipped to the view, following ``progress``."""

@@ -1260,13 +1260,6 @@ class TangencyScene(StoryScene):
             return list(stale)
         return [*stale, pull_line]
 
-    def end_drag(self, followers: list[VMobject], live: VGroup, stale: list[VMobject]) -> None:
-        for follower in followers:
-            follower.clear_updaters()
-        stale = self._with_pull_line(stale)
-        self.play(*(Conceal(line) for line in live), *(Undim(m) for m in (self.data_line, *stale)),
-                  Reveal(self.rings_group))  # the faint contours belong to the original ŵ
-
     def live_lines(self, *, with_lambda: bool = False, with_g: bool = False) -> VGroup:
         """"now: ŵ = (…)" and "w* = (…)" (with λ or the zero weight's entry of g) for the
         moving ŵ, slots wide enough for the whole drag."""
@@ -2912,19 +2905,6 @@ class L1Tangency(TangencyScene):
                        exact_integers=self.pinned_problem)
         line.add_updater(lambda r: r.set_values(float(self.state()[1].normal[k])))
         return line
-
-    def gap_below(self, gone: list[VMobject]) -> tuple[list[VMobject], float]:
-        """The panel lines under the topmost of ``gone`` (lines leaving their slots, other
-        than those a live line takes), and how far up they move to close the gap. Layout
-        only."""
-        gone = [m for m in gone if m in self.panel_lines and m not in self.replaced]
-        if not gone:
-            return [], 0.0
-        top = max(m.get_top()[1] for m in gone)
-        lower = [m for m in self.panel_lines if m not in gone and m.get_top()[1] < top - 1e-6]
-        if not lower:
-            return [], 0.0
-        return lower, top - max(m.get_top()[1] for m in lower)
 
     def drag_words(self) -> dict[str, str]:
         """Captions and spoken forms of the drag's beats: which ŵ land on the corner, the
@@ -5921,7 +5901,6 @@ class InactiveConstraint(TangencyScene):
     def get_arrow_scale(self) -> float:
         return arrow_scale(self.state(0.0, self.t)[1], length=0.55 * self.t)
 
-
     def get_view(self) -> ViewBox:
         start_loss, start = self.state(0.0, self.t)
         essential = [ball_outline(self.norm, self.t), self.path.at(np.linspace(0, 1, 41))]
@@ -6500,11 +6479,6 @@ class InactiveConstraint(TangencyScene):
         """−λg, equal and opposite to the pull (gone when λ = 0)."""
         mobject.put_ends(*self.main_ends(push_arrow(self.state()[1], scale=self.scale)))
         self.fade_arrow(mobject)
-
-    def follow_link(self, mobject: VMobject) -> None:
-        """The dashes from w* to ŵ (none once they coincide)."""
-        loss, sol = self.state()
-        set_dashes(mobject, self.axes, np.array([sol.point, loss.center]))
 
     def follow_label(self, mobject: VMobject) -> None:
         # Lifted off the ball along the normal: at w*'s corner alone the edge ran under it.
@@ -7383,14 +7357,6 @@ class InactiveConstraint(TangencyScene):
         color = BALL_COLORS[self.norm].interpolate(TEXT_COLOR, BALL_LABEL_LIGHTEN)
         return legible(MathTex(tex, font_size=28, color=color))
 
-    def place_outline_label(self, label: VMobject, radius: float,
-                            obstacles: list[VMobject], *, turn: int = -1) -> VMobject:
-        """Just outside the outline of this radius, a quarter turn clockwise from ŵ (or
-        anticlockwise, ``turn=1``), where neither ŵ's labels nor the slack bar are."""
-        anchor = self.outline_anchor(radius, turn=turn)
-        # The axes count fully: a reviewer saw the w₂ axis and a tick run through the label.
-        return place_clear(label, to_scene(self.axes, anchor), anchor, [*obstacles, self.axes])
-
     # ------------------------------------------------------------- the inset
     def bar_fit_radius(self) -> float:
         """The largest radius up to t at which regmath's slack bar (`slack_segment`) ends
@@ -7934,31 +7900,6 @@ class InactiveConstraint(TangencyScene):
     def follow_z_star_label(self, mobject: VMobject) -> None:
         """w*'s label in the inset, on the side w* leaves ŵ towards (clear of ŵ's)."""
         self.beside_z_star(mobject)
-
-    def under_z_star(self, mobject: VMobject) -> VMobject:
-        """Under the inset's w* (the red path runs out sideways), kept inside the inset's
-        frame, or above w* where below runs into the caption strip."""
-        from scenes.toolkit.style import CAPTION_TOP  # local: the import block is shared
-
-        # Inward, along −g (regmath's normal at the penalized w*): below-right it sat on the
-        # dashed outline through w* (a reviewer's frames), which runs across g; the red path
-        # lies behind w*. Below-right where g is 0 (w* = ŵ).
-        normal = np.zeros(2)
-        solution = getattr(self, "_penalized_solution", None)
-        if solution is not None:
-            normal = np.asarray(solution().normal, dtype=float)
-            if not np.any(normal):  # λ = 0: the normal at the largest λ shown (no jump)
-                normal = np.asarray(self._penalized_far_normal, dtype=float)
-        inward = np.append(-normal, 0.0) if np.any(normal) else DOWN + RIGHT
-        # (One side for the whole sweep: switching sides near the ring left by the radius
-        # beat jumped; the ring is drawn over the label while w* passes it.)
-        mobject.next_to(self.z_star, inward, buff=0.06)
-        if mobject.get_bottom()[1] < CAPTION_TOP + 0.05:
-            mobject.next_to(self.z_star, UP, buff=0.3)
-        left, right = self.z_frame.get_left()[0], self.z_frame.get_right()[0]
-        mobject.shift(RIGHT * (min(0.0, right - 0.05 - mobject.get_right()[0])
-                               + max(0.0, left + 0.05 - mobject.get_left()[0])))
-        return mobject
 
     def beside_z_star(self, mobject: VMobject, probe: bool = False) -> VMobject:
         """On w*'s side of the inset's w*, or above it where that side runs into the
