@@ -2799,8 +2799,16 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # r66 (review r65 item 5: "150°" and "positive area" still fading in as they
             # were said): the wedge's arc, degrees and area come with the cone's width,
             # before their words.
+            # r80: a tick number the summary's words or arc would sit on (now that the
+            # wedge's inside keeps its numbers) steps out as they come.
+            summary_marks = _outline_samples([summary[k] for k in ("arc", "degrees", "positive")
+                                              if k in summary])
+            under_summary = [n for n in [*axes.x_axis.numbers, *axes.y_axis.numbers]
+                             if len(summary_marks) and n in self.get_mobject_family_members()
+                             and _box_meets(n, summary_marks, _CLEARANCE)]
             cue.play(*(Conceal(m) for m in [cone_text, cone_leader]
                        if m in self.get_mobject_family_members()), Reveal(range_text),
+                     *(Dim(n, factor=0.0) for n in under_summary),
                      Reveal(range_leader),
                      *(Reveal(summary[k]) for k in ("arc", "degrees", "positive")
                        if k in summary),
