@@ -47,6 +47,7 @@ from manim import (
     LEFT,
     RIGHT,
     UP,
+    Animation,
     AnimationGroup,
     Arrow,
     Circle,
@@ -236,8 +237,9 @@ PAST_DEGREES = 75.0
 #: Seconds (at least) of ŵ′'s move out of the wedge (review r48 item 1: 1.5 s, too quick to see).
 CROSSING_SECONDS = 2.8
 #: The least time H⁻¹'s sweep of the cone's pulls onto the wedge takes (review r75 item 1:
-#: ~3 s for "H⁻¹ carries each pull in the cone to a ŵ, the whole cone onto the grey wedge").
-CARRY_SECONDS = 4.5
+#: ~3 s for "H⁻¹ carries each pull in the cone to a ŵ, the whole cone onto the grey wedge";
+#: r80, review r79 item 2: 4.5 s still dense, 2 s more).
+CARRY_SECONDS = 6.5
 #: Where in that sweep the grey wedge starts to fill (a share of its time): the pulls turn
 #: first, the wedge fills as they reach its edges.
 WEDGE_FILL_FROM = 0.45
@@ -271,7 +273,7 @@ EDGE_CARRY_SHARE = 0.5
 SLIDE_DEGREES = -30.0
 #: How far (× t) a point slides off the lasso's corner along each edge to show that the
 #: pull's part along the edge points back (review r43 item 3).
-EDGE_SLIDE = 0.5
+EDGE_SLIDE = 0.8
 #: Seconds of each slide out along an edge (back takes 0.7 of it).
 EDGE_SLIDE_SECONDS = 1.1
 #: ŵ's label counts as next to its dot within this share of its width + height.
@@ -323,8 +325,10 @@ PULL_TEX = {"l2": r"-\nabla f(" + SOLUTION_NAMES["l2"] + ")",
 #: on the panel): a square of this side under the lasso's w₁ axis, right of its numbers and
 #: above the caption strip; its curves are sampled 2× finer than the panels' (the inset
 #: magnifies ~8×: a 256-gon stays within a pixel of the ellipse; finer costs render time).
-INSET_SIDE = 2.3
-INSET_CENTER = np.array([5.72, -1.92, 0.0])
+# r80 (review r79 item 4: the w₁ axis's "2" sat on the box's top edge): a little smaller
+# and lower, the top ~0.13 further from the numbers.
+INSET_SIDE = 2.15
+INSET_CENTER = np.array([5.72, -1.97, 0.0])
 INSET_SAMPLES = 257
 #: The box, the region it magnifies and its "magnified" tag in one bright colour (review
 #: r32 items 6, 7: a faint grey square and a grey tag did not say what was magnified).
@@ -597,6 +601,50 @@ def pulse(cue: object, make: Callable[[], list], *, seconds: float = PULSE_SECON
         cue.play(*make(), run_time=max(min(seconds, left_now()), 1.0 / config.frame_rate))
 
 
+def fill_pulse(region: VMobject, *, peak: float = 2.0) -> Animation:
+    """A filled region marked in place: its fill brightens ``peak`` times and back (review
+    r79 item 4: `Indicate` grew the grey wedge past its white edges)."""
+    base = region.get_fill_opacity()
+
+    def glow(m: VMobject, alpha: float) -> None:
+        m.set_fill(opacity=min(1.0, base * (1.0 + (peak - 1.0) * np.sin(np.pi * alpha))))
+
+    return UpdateFromAlphaFunc(region, glow)
+
+
+def fade_while_crossed(number: VMobject, lines: Callable[[], list[VMobject]], *,
+                       seconds: float = 0.25) -> Callable[[], None]:
+    """Fade ``number`` (a tick number) out only while one of ``lines()`` meets its box and
+    back as soon as none does (review r79 item 5: hidden for a whole move, the scale was
+    lost). Returns the function that stops this and restores its own opacities."""
+    own = [(m, m.fill_rgbas[:, 3].copy(), m.stroke_rgbas[:, 3].copy(),
+            m.background_stroke_rgbas[:, 3].copy()) for m in number.family_members_with_points()]
+    level = [1.0]
+
+    def update(_: VMobject, dt: float) -> None:
+        crossed = _box_meets(number, _outline_samples(lines()), _CLEARANCE)
+        step = dt / seconds if dt > 0 else 0.0
+        level[0] = float(np.clip(level[0] + np.clip((0.0 if crossed else 1.0) - level[0],
+                                                    -step, step), 0.0, 1.0))
+        for m, fill, stroke, background in own:
+            m.fill_rgbas[:, 3] = level[0] * fill
+            m.stroke_rgbas[:, 3] = level[0] * stroke
+            m.background_stroke_rgbas[:, 3] = level[0] * background
+
+    number.add_updater(update)
+
+    def stop() -> None:
+        if update not in number.updaters:
+            return
+        number.remove_updater(update)
+        for m, fill, stroke, background in own:
+            m.fill_rgbas[:, 3] = fill
+            m.stroke_rgbas[:, 3] = stroke
+            m.background_stroke_rgbas[:, 3] = background
+
+    return stop
+
+
 def solution_marker(point: np.ndarray, *, radius: float = 0.08, z_index: int = 4) -> VMobject:
     """w*'s red dot with a white ring inside a dark halo (review r50 item 6: red on the
     green circle read as one colour to a colour-blind viewer); the palette's role colour
@@ -861,14 +909,14 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # was a cue of its own).
         where = "" if self.center_shown else " (off the picture, where the arrows point)"
         with self.cue("{@loss}Ridge{@ridge} and the lasso{@lasso} share one loss, "
-                      "f(w) = ½(w−{w_hat})ᵀ{H}(w−{w_hat}), lowest at "
+                      "f(w) = ½(w−{w_hat})ᵀ{H}(w−{w_hat}), {@lowest}lowest at "
                       "{w_hat} = {c}{@hat}" + where + ", the unregularized fit. "
                       "{H}{@H} is f's curvature, which makes its "
                       "level curves{@level} " + shape_word + ".",
                       c=point(self.loss.center),
                       spoken="{@loss}Ridge{@ridge} and the lasso{@lasso} share one loss, f of w "
                       "equals one half of w minus {w_hat}, transposed, times {H} times w minus "
-                      "{w_hat}, lowest at {w_hat} = {c}{@hat}" + where + ", the unregularized fit. "
+                      "{w_hat}, {@lowest}lowest at {w_hat} = {c}{@hat}" + where + ", the unregularized fit. "
                       "{H}{@H} is f's curvature, which makes its level curves{@level} "
                       + shape_word
                       + ".") as cue:
@@ -888,9 +936,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # ŵ's coordinates written beside it as they are read (review r30: 0.9 falls
             # between ticks); they leave as the circle is drawn.
             self.center_coords = self.get_center_coords()
+            # r80 (review r79 item 6: ŵ came ~1 s after its caption): from the caption's
+            # first words, "lowest at ŵ".
             cue.play(Indicate(self.loss_lines[0], color=CENTER_COLOR, scale_factor=1.05),
                      *(Reveal(m) for m in self.centers.values()),
-                     *(Reveal(m) for m in self.center_coords), at="hat", run_time=1.2)
+                     *(Reveal(m) for m in self.center_coords), at="lowest", run_time=1.2)
             # f marked as it is said to be least squares' loss (r57: the sentence split),
             # and that said in symbols beside it (review r59 item 8: 3 s of a still screen):
             # ½‖y − Xw‖² = f(w) + const, and H = XᵀX beside H.
@@ -919,12 +969,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             cue.play(Reveal(hessian), *(Conceal(m) for m in self.center_coords), at="H",
                      run_time=0.5)
             cue.play(Indicate(hessian, color=LOSS_COLOR, scale_factor=min(H_GROWTH, room)))
-            # It stays into the next words ("f is lowest at ŵ", the curve round that lowest
-            # point), fading as they lead to ŵ's coordinates (≥ 3 s on screen).
-            # H kept marked while its role is read (review r51 item 9: 4 s with nothing
-            # moving).
-            pulse(cue, lambda: [Indicate(hessian, color=LOSS_COLOR, scale_factor=1.0)],
-                  until="level")
+            # r80 (review r79 item 6: the ellipse came ~3.5 s after its caption, "level curves
+            # … ellipses", was up): drawn right after H is marked, as the line is read.
             # Named on the picture too (review r52 item 3: the ellipse came unlabelled).
             # r57 (review r56 item 4: dim and ~10 px at 480p): white, larger, outlined.
             # r59 (review r59 item 6): f italic as everywhere, and the name kept right of
@@ -944,8 +990,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 if abs(name.get_center()[0]) + name.width / 2 > config.frame_width / 2:
                     keep_in_frame(name)
             self.level_names = names
-            cue.play(*(Create(c) for c in shape), *(Reveal(n) for n in names), at="level",
-                     run_time=1.0)
+            cue.play(*(Create(c) for c in shape), *(Reveal(n) for n in names), run_time=1.0)
+            pulse(cue, lambda: [Indicate(hessian, color=LOSS_COLOR, scale_factor=1.0)],
+                  until="level")
             cue.play(*(Indicate(c, color=LOSS_COLOR, scale_factor=1.0) for c in shape),
                      hessian.animate.set_color(ink), until=cue.END)
         self.problem_shapes = [*shape, *self.level_names]
@@ -1859,8 +1906,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # What the pull is, on screen as it first appears (review r39 item 2: "pull" was
         # used a cue before "−∇f" was shown): "pull = −∇f(w)" where ridge's "pull =
         # −∇f(w*_ridge)" comes next, swapped for it at w*.
-        pull_def = legible(MathTex(r"\text{pull} = -\nabla f(w)", font_size=PULL_FONT + 2,
-                                   color=GRADIENT_COLOR))
+        # r80 (review r79 item 7: −∇f used from here with f's formula gone since 20 s): its
+        # value H(ŵ − w) written where the pull is first named (the lasso's line re-uses it).
+        pull_def = legible(MathTex(r"\text{pull} = -\nabla f(w) = H(\hat{w} - w)",
+                                   font_size=PULL_FONT + 2, color=GRADIENT_COLOR))
         if "pull_l2" in labels:
             pull_def.move_to(labels["pull_l2"]).align_to(labels["pull_l2"], LEFT)
         elif not self.place_pull_def(pull_def, slide):
@@ -2039,8 +2088,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                                     *self.axes["l2"].y_axis.numbers]
                         if _box_meets(n, swept, _CLEARANCE)] if mover else [])
             cue.play(*(Conceal(m) for m in [*data, *spent] if m in family),
-                     *(Dim(m) for m in self.lasso_pre_dimmed),
-                     *(Dim(n, factor=0.0) for n in crossed), at="turn", run_time=0.5)
+                     *(Dim(m) for m in self.lasso_pre_dimmed), at="turn", run_time=0.5)
+            # r80 (review r79 item 5: the w₂ axis's 1 and 2 gone for the whole move): each
+            # steps out only while the moving contour is on it.
+            crossing_stops = [fade_while_crossed(n, lambda: [moving_contour])
+                              for n in crossed]
             readout[0].exact_zeros = True
             cue.play(Reveal(readout[0]), *([Reveal(mover["label"]),
                                             Indicate(mover["dot"], color=CENTER_COLOR)]
@@ -2081,7 +2133,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # H comes back as the words name it (review r41 item 7: off screen since the
             # start), and stays to the end (the H⁻¹ step names it again).
             cue.play(Create(ridge_glow), Flash(ring, color=SOLUTION_COLOR),
-                     Reveal(only), Indicate(readout[0], color=SOLUTION_COLOR),
+                     # r80 (review r79 item 4: grown, it touched the lit w₂ axis):
+                     # marked by colour, in place.
+                     Reveal(only), Indicate(readout[0], color=WHITE, scale_factor=1.0),
                      *([Create(ridge_line), Reveal(line_label)]
                        if ridge_line is not None else []),
                      *([Reveal(self.loss_lines[1])] if ridge_line is not None and tilted
@@ -2112,8 +2166,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # The ring leaves as this data's w* comes back in its place.
             cue.play(Conceal(ring), Conceal(readout[0]), Conceal(ridge_glow),
                      *([Conceal(mover["label"])] if mover else []),
-                     *(Undim(n) for n in crossed),
                      *(Reveal(m) for m in data), run_time=0.8)
+            for stop in crossing_stops:
+                stop()
         glow = VGroup(*(self.axis_glow("l1", i) for i in lasso.zero_weights[:1]))
         # The corner decluttered while the cone is shown (review r35 item 1): the level and
         # w*_lasso's label leave; ŵ and its touching contour stay, dimmed (review r47 item 2:
@@ -2239,6 +2294,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         with self.cue("The pull lies between the edge{@edges} normals "
                       + " and ".join(point(np.array(e, dtype=float)).text for e in edges[::-1])
                       + ", moved to the corner{@slide}.") as cue:
+            # r80 (review r79 item 4: the (−1, 1) normal's head on the w₂ axis's "1"): a tick
+            # number steps out only while a normal is on it.
+            self.normal_stops = [fade_while_crossed(n, lambda: normals)
+                                 for n in [*axes.x_axis.numbers, *axes.y_axis.numbers]]
             cue.play(*(GrowArrow(n) for n in normals), *(Reveal(x) for x in normal_labels),
                      # "pull = −∇f(w*_lasso)" comes with "pull" still by its arrow, the
                      # name joining the two (review r50 item 2: alone in the panel's corner
@@ -2382,6 +2441,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                          *(Conceal(m) for m in self.centers["l1"]
                            if m in self.get_mobject_family_members()),
                          at="full", run_time=0.8)
+                for stop in self.normal_stops:
+                    stop()
                 # "pull = H(ŵ − w*)" solved for ŵ in place, its pieces moving to their
                 # places (review r48 item 5: the two forms written apart, or one only said),
                 # each symbol whole (review r50 item 1: a glyph-by-glyph cross-fade read
@@ -2399,9 +2460,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # the grey wedge will cover or cross leaves as the wedge comes.
             wedge_marks = _curve_samples([to_scene(axes, np.vstack([final_wedge,
                                                                     final_wedge[:1]]))])
+            # r80 (review r79 item 5: the w₂ axis's numbers gone from here to the end): only
+            # one the wedge's boundary crosses; one inside the faint fill stays readable.
             under_wedge = [n for n in [*axes.x_axis.numbers, *axes.y_axis.numbers]
-                           if _box_meets(n, wedge_marks, TICK_CLEARANCE)
-                           or in_polygon(axes.p2c(n.get_center())[:2], final_wedge)]
+                           if _box_meets(n, wedge_marks, TICK_CLEARANCE)]
             with self.cue("{@hinv}{Hinv} carries each pull in the cone{@edges} to a {w_hat}"
                           "{@land}, the whole cone onto the grey wedge{@wedge}: the {w_hat} with "
                           "{w_star} = {corner}{@named}.", Hinv=HINV, corner=corner,
@@ -2435,6 +2497,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                     cue.play(*(UpdateFromAlphaFunc(a, carry_arrow(k), rate_func=smooth)
                                for k, a in enumerate(carried_arrows) if k not in still),
                              UpdateFromAlphaFunc(data_wedge, carry, rate_func=late),
+                             # r80 (review r79 item 2: the 90° cone stayed bright inside
+                             # the 150° wedge, two angular regions at once): the cone
+                             # dims as the wedge fills, back when ŵ moves.
+                             Dim(wedge, rate_func=late),
                              run_time=max(cue.until("wedge"), CARRY_SECONDS))
                 finally:
                     del self.keep_order_when_raised
@@ -2448,24 +2514,24 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 edge_labels = self.get_ray_labels(rays, [
                     *kept, wedge, cone_text, range_text, formula, data_wedge])
                 # The real pull's tip is ŵ: marked as it lands.
+                # The dimmed contour has served: it goes as the wedge's edges are named
+                # (review r47 item 3: it crossed the cone to the end; r79 item 4: it ran
+                # through "H⁻¹(1, 1)" for a second).
                 cue.play(*(Create(r) for r in rays), *(Reveal(m) for m in edge_labels),
                          Flash(hat_shown[0], color=CENTER_COLOR),
                          Indicate(formula, color=CENTER_COLOR, scale_factor=1.0),
+                         *(Conceal(m) for m in [self.contours["l1"]]
+                           if m in self.get_mobject_family_members()),
                          run_time=0.8)
                 # The carried pulls have made their point: they leave (the real one's head
                 # sat on ŵ's label), ŵ stays inside the wedge.
-                # The dimmed contour has served: it goes as the wedge is named (review r47
-                # item 3: it crossed the cone to the end).
-                cue.play(Indicate(data_wedge, color=CENTER_COLOR, scale_factor=1.0),
+                cue.play(fill_pulse(data_wedge),
                          *(Conceal(a) for k, a in enumerate(carried_arrows) if k not in still),
-                         *(Conceal(m) for m in [self.contours["l1"]]
-                           if m in self.get_mobject_family_members()),
                          at="wedge", run_time=0.8)
                 if wedge_label is not None:
                     cue.play(Reveal(wedge_label), at="named", run_time=0.8)
                 # Marked to the end of the words: a rest follows (settle, r57).
-                pulse(cue, lambda: [Indicate(data_wedge, color=CENTER_COLOR,
-                                             scale_factor=1.0)])
+                pulse(cue, lambda: [fill_pulse(data_wedge)])
                 # The edges' names stay to the end of the sentence and leave as ŵ moves
                 # (review r52 item 5: gone after 1.5 s).
                 self.edge_labels_shown = edge_labels
@@ -2505,10 +2571,13 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                                             *carried_arrows[2:], *lasso_dimmed]
                        if n in self.get_mobject_family_members()),
                      *([Reveal(arrows["l1"])] if carried_arrows else []),
+                     *([Undim(wedge)] if carried_arrows else []),
                      *([Reveal(m) for m in lasso_mover["shown"][1:]
                         if m not in self.get_mobject_family_members()]
                        if lasso_mover else []),
                      at="turn", run_time=0.6)
+            for stop in self.normal_stops:
+                stop()
             self.follow_turn("l1", arrows["l1"], pull_label, beyond=cone_reach)
             movers = [arrows["l1"], *([pull_label] if pull_label is not None else []),
                       *(lasso_mover["shown"][1:] if lasso_mover else [])]
@@ -2556,7 +2625,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # ŵ = w* + H⁻¹·pull has been used: the readout comes in its stead (≤ 6 lines).
             # No white line along the wedge's edge (review r52 item 3: drawn, never named):
             # the grey wedge itself lights as ŵ leaves it.
-            cue.play(*([Indicate(data_wedge, color=CENTER_COLOR, scale_factor=1.0)]
+            cue.play(*([fill_pulse(data_wedge)]
                        if data_wedge in self.get_mobject_family_members()
                        else [Indicate(corner_dot, color=SOLUTION_COLOR)]),
                      *([Reveal(slid[0])] if slid is not None else []),
@@ -2730,8 +2799,16 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # r66 (review r65 item 5: "150°" and "positive area" still fading in as they
             # were said): the wedge's arc, degrees and area come with the cone's width,
             # before their words.
+            # r80: a tick number the summary's words or arc would sit on (now that the
+            # wedge's inside keeps its numbers) steps out as they come.
+            summary_marks = _outline_samples([summary[k] for k in ("arc", "degrees", "positive")
+                                              if k in summary])
+            under_summary = [n for n in [*axes.x_axis.numbers, *axes.y_axis.numbers]
+                             if len(summary_marks) and n in self.get_mobject_family_members()
+                             and _box_meets(n, summary_marks, _CLEARANCE)]
             cue.play(*(Conceal(m) for m in [cone_text, cone_leader]
                        if m in self.get_mobject_family_members()), Reveal(range_text),
+                     *(Dim(n, factor=0.0) for n in under_summary),
                      Reveal(range_leader),
                      *(Reveal(summary[k]) for k in ("arc", "degrees", "positive")
                        if k in summary),
@@ -2751,7 +2828,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                       run_time=max(cue.until("wedge"), 0.8), rate_func=smooth)
                 for m in wander:
                     m.suspend_updating()
-                cue.play(Indicate(data_wedge, color=CENTER_COLOR, scale_factor=1.0),
+                cue.play(fill_pulse(data_wedge),
                          *([Indicate(wedge_label, color=CENTER_COLOR, scale_factor=1.0)]
                            if wedge_label is not None else []),
                          *(Indicate(summary[k], color=CENTER_COLOR, scale_factor=1.0)
@@ -2851,10 +2928,13 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         point, _, along = state()
         ring = Circle(radius=GHOST_RADIUS, stroke_color=BALL_COLORS["l1"], stroke_width=4,
                       z_index=6).move_to(to_scene(axes, point))
+        # r80 (review r79 item 1: a thick stub, mostly head, under the pull and the corner's
+        # marker): drawn as ridge's "along the circle" is, thinner with a small head.
         part = MovingArrow(to_scene(axes, point), to_scene(axes, point),
-                           color=ALONG_COLOR, stroke_width=6, z_index=7)
-        # A dark edge parts it from the orange edge it lies on (review r51 item 3).
-        outlined(part)
+                           color=ALONG_COLOR, stroke_width=4, max_tip_ratio=0.18, z_index=7)
+        # A dark edge parts it from the orange edge it lies on (review r51 item 3); r80: on
+        # its shaft only, as ridge's (the white edge round the head made it a fat blob).
+        dark_edged(part)
 
         def part_ends(p: np.ndarray, a: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
             # The part drawn ON the edge, from the ring's rim the way it points (back to
@@ -2879,45 +2959,58 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             arrow.put_ends(to_scene(axes, p), to_scene(axes, p + scale * pull))
             part.put_ends(*part_ends(p, a))
 
-        # "along the edge" (as "along the circle" on ridge's panel), clear of every place
-        # the part and the pull take on both edges.
-        paths: list[VMobject] = []
-        for d in corner_edges(lasso):
+        # "along the edge" (as "along the circle" on ridge's panel) by the edge being
+        # tested, clear of every place the part and the pull take on that edge (review r79
+        # item 1: one label right of the corner while the left edge was tested).
+        legs = corner_edges(lasso)
+        along_labels: list[VMobject] = []
+        for d in legs:
             edge[0] = d
+            paths: list[VMobject] = []
             for x in np.linspace(0.0, 1.0, 5):
                 fraction.set_value(x)
                 follow(None)
                 paths += [part.copy(), arrow.copy(), ring.copy()]
-        edge[0] = corner_edges(lasso)[0]
+            along_label = legible(MathTex(r"\text{along the edge}", font_size=ALONG_FONT,
+                                          color=ALONG_COLOR))
+            drawn = [*obstacles, *paths, *self.balls["l1"], axes, *axes.x_axis.numbers,
+                     *axes.y_axis.numbers]
+            # Beside the panel's axes when no room is left inside them (left of the left
+            # edge the label is wider than the room).
+            if not nearest_clear(along_label, ring.get_center(), drawn, inside=axes):
+                if not nearest_clear(along_label, ring.get_center(), drawn):
+                    place_clear(along_label, part.get_end(), part.get_end() - part.get_start(),
+                                drawn, buff=0.08)
+            along_labels.append(along_label)
+        edge[0] = legs[0]
         fraction.set_value(0.0)
-        along_label = legible(MathTex(r"\text{along the edge}", font_size=ALONG_FONT,
-                                      color=ALONG_COLOR))
         follow(None)
-        nearest_clear(along_label, to_scene(axes, lasso.point), [
-            *obstacles, *paths, *self.balls["l1"], axes, *axes.x_axis.numbers,
-            *axes.y_axis.numbers], inside=axes)
         ring.add_updater(follow)
         # ("pull" stays where it is: riding left with the arrow, the w₂ axis struck it.)
         movers = [ring, arrow, part]
         # The part grows out of the ring as it slides (at the corner it has no length).
         self.add(part)
-        cue.play(Reveal(ring), Reveal(along_label), at="slide", run_time=0.5)
-        legs = corner_edges(lasso)
+        cue.play(Reveal(ring), at="slide", run_time=0.5)
         for k, d in enumerate(legs):
             edge[0] = d
             follow(None)
             sweep(self, fraction, 1.0, *movers, run_time=EDGE_SLIDE_SECONDS, rate_func=smooth)
+            # Named once it is out along this edge, with the part drawn full length.
+            self.play(Reveal(along_labels[k]), run_time=0.4)
             if k == 0:
                 # The part, longer off the corner, points back to it: marked as said.
                 cue.play(Indicate(part, color=ALONG_COLOR, scale_factor=1.0),
-                         at="back", run_time=0.6)
+                         at="back", run_time=0.8)
+            else:
+                self.play(Indicate(part, color=ALONG_COLOR, scale_factor=1.0), run_time=0.8)
             # Back to the corner: the part shrinks away with the way back (one edge at a
-            # time).
+            # time), its label with it.
             sweep(self, fraction, 0.0, *movers, run_time=0.7 * EDGE_SLIDE_SECONDS,
                   rate_func=smooth)
+            self.play(Conceal(along_labels[k]), run_time=0.3)
         ring.clear_updaters()
         # Back at the corner: the arrow is the real pull again; the slid ones leave.
-        cue.play(Conceal(ring), Conceal(part), Conceal(along_label), run_time=0.4)
+        cue.play(Conceal(ring), Conceal(part), run_time=0.4)
 
     def solve_for_hat(self, cue: object, pull_formula: VMobject, formula: VMobject) -> None:
         """"pull = H(ŵ − w*)" gives way to "ŵ = w* + H⁻¹ pull" in its place: the first line
@@ -3398,7 +3491,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             *(m for k in ("ring", "pull", "along", "along_label") if k in slide
               for m in [slide[k]]), axes, *axes.x_axis.numbers, *axes.y_axis.numbers,
             *self.panels["l2"][1:]]
-        if "pull" in slide and nearest_clear(text, slide["pull"].get_end(), obstacles,
+        # r80: the line is longer (= H(ŵ − w)); it keeps off the lasso's panel.
+        beside = [*obstacles, *self.panels["l1"]]
+        if "pull" in slide and nearest_clear(text, slide["pull"].get_end(), beside,
                                              reach=2.4, step=0.1):
             # r76 (review r75 item 5: it ran on from the axis's name, "w₂ pull = …"): a
             # word's gap from the w₂ label when it sits on that label's line.
@@ -3408,8 +3503,13 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             if same_line and 0.0 <= gap < AXIS_NAME_GAP:
                 text.shift((AXIS_NAME_GAP - gap) * RIGHT)
             return True
-        return nearest_clear(text, axes.get_corner(DOWN + RIGHT), obstacles,
-                             inside=self.panels["l2"], reach=3.0)
+        if nearest_clear(text, axes.get_corner(DOWN + RIGHT), obstacles,
+                         inside=self.panels["l2"], reach=3.0):
+            return True
+        # Under the panel's axes, clear of the caption strip.
+        text.next_to(axes, DOWN, buff=0.2)
+        return _inside_safe_area(text) and nearest_clear(text, text.get_center(), beside,
+                                                         reach=0.6, gap=0.0)
 
     def place_in_corner(self, text: VMobject, norm: str, obstacles: list[VMobject], *,
                         corners: tuple = (DOWN + RIGHT, DOWN + LEFT, UP + LEFT, UP + RIGHT)
