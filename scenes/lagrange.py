@@ -2338,9 +2338,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # Clear of the ring it names (review r59 finding 2: it overlapped the ringed dot).
             place_clear(named, circle["inside_ring"].get_center(), np.array([0.0, -1.0]),
                         [*figure, *landed,
-                         *[circle["inside_ring"], circle["inside_dot"]] * TICK_WEIGHT,
-                         # (Round r80, review r79 item 7: it almost touched "t = 1.2".)
-                         *[circle["t_label"]] * TICK_WEIGHT],
+                         *[circle["inside_ring"], circle["inside_dot"]] * TICK_WEIGHT],
                         buff=0.15)
             # On the ring's side of the w₂ axis (review r44: across it the name read as
             # struck through).
