@@ -3071,20 +3071,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             low, high = tick.get_corner(DL)[:2], tick.get_corner(UR)[:2]
             return bool(np.any(np.all((dense >= low) & (dense <= high), axis=1)))
 
-        # (Round r80, review r79 item 7: the x axis lost "1" and "2": a struck number first
-        # moves just off the contour, along its axis or away from it, by at most a third of
-        # a unit; only one with no clear place near its tick goes.)
-        for axis, away in ((self.map.x_axis, DOWN), (self.map.y_axis, LEFT)):
-            along = RIGHT if axis is self.map.x_axis else UP
-            shifts = [k * along + j * away for j in (0.0, 0.08, 0.16)
-                      for k in (0.0, 0.1, -0.1, 0.2, -0.2, 0.3, -0.3)]
+        for axis in (self.map.x_axis, self.map.y_axis):
             for tick in list(axis.numbers):
-                home = tick.get_center().copy()
-                for shift in shifts:
-                    tick.move_to(home + shift)
-                    if not struck(tick):
-                        break
-                else:
+                if struck(tick):
                     axis.numbers.remove(tick)
                     axis.remove(tick)
 
