@@ -3067,6 +3067,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                            for a, b in [(ring[:-1], ring[1:])]
                            for t in np.linspace(0.0, 1.0, 8)[:, None, None]]
                           ).reshape(-1, 2)
+
         def struck(tick: VMobject) -> bool:
             low, high = tick.get_corner(DL)[:2], tick.get_corner(UR)[:2]
             return bool(np.any(np.all((dense >= low) & (dense <= high), axis=1)))
