@@ -345,8 +345,6 @@ INSIDE_MOVE = 1.0
 INSIDE_SHARE = 0.4
 #: The contours of f + (s/2)‖w‖₂² slide from ŵ to w* over at least this long (seconds).
 RIDGE_SLIDE_SECONDS = 5.5  # (review r75 item 8: 3 s was too fast)
-#: w(μ)'s name rides this far (scene units) above the sliding ring's centre.
-RING_NAME_BUFF = 0.22
 #: The touching contour grows from ŵ over at least this long (seconds).
 GROW_SECONDS = 3.0
 #: The bridge example's numbers (H, ŵ, −∇f(w*)) in the picture's top-left corner.
@@ -795,8 +793,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # The title and the ground are there from the first frame (a video's thumbnail is
         # its first frame); the mountain rises on them as it is named.
         self.add(self.title, self.frame_outline, self.ground)
-        with self.cue("A mountain{@mountain}. Its height e(x, y) is highest at the peak{@peak}.") \
-                as cue:
+        # (Round r80, review r79 item 6: "h" read as height: e named for what it stands for.)
+        with self.cue("A mountain{@mountain}. Its height e(x, y), e for elevation, is highest "
+                      "at the peak{@peak}.") as cue:
             # From the first word (review r41: "A mountain" was said over the empty ground).
             cue.play(Create(self.rings, lag_ratio=0.3), Create(self.meridians),
                      Create(self.skirt), run_time=cue.until("peak"))
@@ -1875,11 +1874,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             view))}
         # Swept over 3 s or more from its first word, steadily (review r36: it grew in about
         # 1 s, behind the words); the inset comes with "The ball is smooth".
-        with self.cue("Grow{@grow} a contour of f from ŵ: the first to reach "
-                      "the ball touches it{@touch} at w*, the ball's lowest f.",
-                      spoken="Grow{@grow} a contour of f from w-hat: the first "
-                      "to reach the ball touches it{@touch} at w-star, the lowest f in the "
-                      "ball.") as cue:
+        # (Round r80, review r79 item 2: "Grow a contour of f from ŵ:" was a subtitle of
+        # 2.0 s: one sentence short enough for one subtitle.)
+        with self.cue("Grow{@grow} a contour of f from ŵ till it touches "
+                      "the ball{@touch} at w*, the ball's lowest f.",
+                      spoken="Grow{@grow} a contour of f from w-hat till it touches "
+                      "the ball{@touch} at w-star, the lowest f in the ball.") as cue:
             grown[circle["contour"]](circle["contour"])
             # The "if" has been answered ("This ŵ is outside"): its line goes; H has been
             # read with the loss's contours, it goes too (review r51 finding 6: part 2's
@@ -1905,8 +1905,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # (Review r75 item 6: "generic" was jargon: said as what it means, "for almost every
         # ŵ". Review r51 finding 3: on a ball a zero weight is a coincidence, not impossible.)
         if np.all(solution.point != 0.0):
-            zero_words = ("The ball has no corners{@corners}: for almost every ŵ{@none}, no "
-                          "weight of w* is 0, and both are non-zero here.")
+            # (Round r80, review r79 item 1: "for almost every ŵ" was stated, not shown: the
+            # sentence says what the picture shows, for the data shown.)
+            zero_words = ("The ball has no corners{@corners}, and here both weights of w* are "
+                          "non-zero{@none}.")
         else:
             zero_words = ("The ball has no corners{@corners}: a weight of w* is 0{@none} only "
                           "by coincidence.")
@@ -1931,12 +1933,25 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # inside the ball, where the stepped-back unit number was.)
             name.next_to(line.get_end(), DR if index == 0 else DL, buff=0.1 if index == 0
                          else 0.14)
+            # (Round r80, review r79 item 7: the zoom region's outline crossed "1.14": the
+            # name steps down or left, off its outline, where one is near.)
+            region = self.outline_points(zoom["region"])[:, :2]
+            home = name.get_center().copy()
+            for shift in (0.0 * DOWN, 0.12 * DOWN, 0.24 * DOWN, 0.12 * LEFT, 0.24 * LEFT,
+                          0.12 * (DOWN + LEFT), 0.24 * (DOWN + LEFT)):
+                name.move_to(home + shift)
+                low, high = name.get_corner(DL)[:2] - 0.04, name.get_corner(UR)[:2] + 0.04
+                if not np.any(np.all((region >= low) & (region <= high), axis=1)):
+                    break
             foot_names.add(name)
         # (Review r59 finding 1: "Its edge plays the path;" was a subtitle of 1.6 s: one clause
         # with the next, about 3 s.)
         # (Review r75 item 9: a comma splice, "…path, the ball is smooth": two sentences.)
-        with self.cue("Its edge{@edge} plays the hike's path. The ball is smooth{@smooth}: the "
-                      "touching contour is tangent to it{@tangent}. " + zero_words) as cue:
+        # (Round r80, review r79 item 2: "Its edge plays the hike's path." was a subtitle of
+        # 2.1 s: one sentence with the smoothness.)
+        with self.cue("Its edge{@edge} plays the hike's path, and the ball is smooth{@smooth}: "
+                      "the touching contour is tangent to its edge at w*{@tangent}. "
+                      + zero_words) as cue:
             # Only the edge is marked (review r45: the whole disc flashed, stressing the
             # inside): a thick stroke in the path's green runs once round the circle.
             edge = circle["ball"][1].copy().set_fill(opacity=0.0).set_stroke(PATH_COLOR,
@@ -2153,16 +2168,19 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # step through ½‖w‖₂² ≤ ½t² was a second scaling argument): for ridge's minimum to be
         # w*, μw* = −∇f(w*) (its stationarity, drawn at w*) = λg; on the edge w* = t·g, so
         # μ = λ/t; "μ = ?" filled in with its value.
+        # (Round r80, review r79 item 2: "here λ is the ball's multiplier." and "with w* = t·g,
+        # μ = λ/t = 1.28." were subtitles of 2.3 and 2.7 s: each one sentence with the one
+        # before.)
         with self.cue("Ridge adds (μ/2)‖w‖₂², penalty strength μ{@ridge} (libraries call it λ"
-                      "{@often} or α); here λ is{@stays} the ball's "
-                      "multiplier. For its minimum to be w*, μw* = −∇f(w*){@grad} = λg; "
-                      "with w* = t·g{@tg}, μ = λ/t = {mu}{@mu}.",
+                      "{@often} or α), while here λ is{@stays} the ball's "
+                      "multiplier. For its minimum to be w*, μw* = −∇f(w*){@grad} = λg, "
+                      "and with w* = t·g{@tg}, μ = λ/t = {mu}{@mu}.",
                       mu=mu, settle=KEY_SETTLE_SECONDS,
                       spoken="Ridge adds mu over two times the squared two-norm, penalty "
-                      "strength mu{@ridge}, which libraries call lambda{@often} or alpha; here "
-                      "lambda is{@stays} "
+                      "strength mu{@ridge}, which libraries call lambda{@often} or alpha, while "
+                      "here lambda is{@stays} "
                       "the ball's multiplier. For its minimum to be w-star, mu w-star is minus "
-                      "grad f at w-star{@grad}, lambda g; with w-star t g{@tg}, mu is lambda "
+                      "grad f at w-star{@grad}, lambda g, and with w-star t g{@tg}, mu is lambda "
                       "over t, {mu}{@mu}.") as cue:
             # The inset has made its point: it goes, and the lines take its room.
             # The example's numbers have let λ be checked: they go too (review r45
@@ -2214,13 +2232,14 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         centre_name = legible(merged(MathTex(r"w(\mu)", font_size=30, color=CENTER_COLOR)))
         centre_name.set_z_index(PANEL_Z + 0.1 * ARROW_LABEL_Z)
 
+        # (Round r80, review r79 item 3: above the outermost contour "w(μ)" floated away from
+        # its ring: beside the ring, on the side away from ŵ's name (ŵ keeps its name while
+        # the contours slide); its dark outline keeps it legible over the contours.)
+        away = circle["centre"].get_center() - circle["centre_label"].get_center()
+        away = away / max(float(np.linalg.norm(away)), 1e-9)
+
         def follow_name(m: VMobject) -> None:
-            # Above the outermost sliding contour, over the centre (review r44: written over
-            # the centre, the contours ran through "w(μ)").
-            centre = to_scene(axes, ridge_objective(bowl_loss, strength.get_value()).center)
-            tops = [float(ring.get_top()[1]) for ring in rings if len(ring.get_all_points())]
-            top = max(tops, default=float(centre[1]))
-            m.move_to(np.array([centre[0], top + RING_NAME_BUFF + m.height / 2.0, 0.0]))
+            m.next_to(bottom, away, buff=0.08)
 
         follow_name(centre_name)
         # What the landing means, in the readout's row once μ has landed (review r53 finding
@@ -2238,18 +2257,21 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # The ball fades as ridge's contours come, at the cue's start (review r53 finding
             # 1): ridge has no ball; w(μ) lands on w* with the ball faded, held ≥ 2 s.
             # (Review r75 item 8: the ball faded as the contours slid: it fades first.)
+            # (Round r80, review r79 item 4: "μ = 1.28" stood while the contours were ŵ's: the
+            # solved μ goes first, and the readout, at μ = 0, comes with ŵ's contours.)
+            # The stationarity stays, the condition w(μ) meets (review r41: it left as the
+            # ring slid).
+            cue.play(Conceal(mu_known), Conceal(w_vector), Conceal(often), Conceal(data_h),
+                     Conceal(data_centre), Conceal(data_point), run_time=0.3)
+            # ŵ keeps its name (review r79 item 3: an unlabelled dot till the landing); w*'s
+            # name waits for the landing, out of the sliding ring's way.
             cue.play(*(Undim(m) for m in (circle["contour"], *circle["bowl"])),
                      Dim(circle["ball"], factor=0.15), Dim(circle["ball_label"], factor=0.15),
-                     Conceal(circle["unit_labels"]), Conceal(circle["centre_label"]),
-                     run_time=0.8)  # (contours slide over "1", and over "ŵ": review r60 2d)
+                     Conceal(circle["unit_labels"]), Reveal(mu_readout),
+                     run_time=0.8)  # (contours slide over "1": review r60 2d)
             self.remove(*originals)
             self.add(rings)
-            # The stationarity stays, the condition w(μ) meets (review r41: it left as the
-            # ring slid); the solved μ goes before μ's live value takes its row.
-            cue.play(Conceal(mu_known), Conceal(w_vector), Conceal(often), Conceal(data_h),
-                     Conceal(data_centre), Conceal(data_point),
-                     Reveal(circle["point_label"]), run_time=0.3)
-            cue.play(Reveal(bottom), Reveal(mu_readout), Reveal(centre_name),
+            cue.play(Reveal(bottom), Reveal(centre_name),
                      Indicate(ridge, color=EMPHASIS_COLOR, scale_factor=1.0),
                      at="slide", run_time=0.4)
             sliding = {rings: follow_ridge, bottom: follow_bottom, centre_name: follow_name,
@@ -2259,7 +2281,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # Landed: the readout's μ is the solved one (review r37: no blinking marker; the
             # number is marked, not w*).
             cue.play(Indicate(mu_readout, color=EMPHASIS_COLOR, scale_factor=1.0),
-                     Conceal(centre_name), Reveal(circle["centre_label"]), at="land",
+                     Conceal(centre_name), Reveal(circle["point_label"]), at="land",
                      run_time=0.5)
             cue.play(Conceal(mu_readout), Conceal(on_edge), run_time=0.3)
             cue.play(Reveal(no_ball), run_time=0.4)
@@ -2478,7 +2500,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
     def named_condition(name: str, tex: str, row: VMobject) -> VMobject:
         """One KKT condition in ``row``'s place: its name (muted), then its formula."""
         # (Review r39: in the muted grey the names were faint.)
-        line = VGroup(Tex(f"{name}:", font_size=PANEL_FONT, color=NAME_COLOR),
+        # (Round r80, review r79 item 7: dim grey was weak on a projector: text colour.)
+        line = VGroup(Tex(f"{name}:", font_size=PANEL_FONT, color=TEXT_COLOR),
                       MathTex(tex, font_size=PANEL_FONT)).arrange(RIGHT, buff=0.2)
         line = VGroup(*(merged(part) for part in line))
         line.align_to([PANEL_LEFT, 0, 0], LEFT).set_y(row.get_center()[1])
@@ -3044,10 +3067,14 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                            for a, b in [(ring[:-1], ring[1:])]
                            for t in np.linspace(0.0, 1.0, 8)[:, None, None]]
                           ).reshape(-1, 2)
+
+        def struck(tick: VMobject) -> bool:
+            low, high = tick.get_corner(DL)[:2], tick.get_corner(UR)[:2]
+            return bool(np.any(np.all((dense >= low) & (dense <= high), axis=1)))
+
         for axis in (self.map.x_axis, self.map.y_axis):
             for tick in list(axis.numbers):
-                low, high = tick.get_corner(DL)[:2], tick.get_corner(UR)[:2]
-                if np.any(np.all((dense >= low) & (dense <= high), axis=1)):
+                if struck(tick):
                     axis.numbers.remove(tick)
                     axis.remove(tick)
 

@@ -147,7 +147,7 @@ CAPTION_RULES = [
     # the constraint does not bind: true whatever the data.
     # The fixed example: its contour grows from ŵ (outside the ball) to the level f(w*)
     # (test_the_touching_contour_is_grown_from_the_centre_to_the_touch).
-    Rule("first contact", r"the first to reach the ball touches it at w\*, the "
+    Rule("first contact", r"till it touches the ball at w\*, the "
          r"ball's lowest f", lambda m, f: True, ("bridge",)),
     # The 2-norm ball's boundary is a circle: smooth everywhere (the diamond is not).
     # The example's w* is on the edge (λ > 0): there the edge is the constraint's "path".
@@ -161,12 +161,12 @@ CAPTION_RULES = [
     # The ball's boundary (a circle) is smooth: no corners.
     # (For almost every ŵ: a zero weight of the ball's w* puts ŵ on a curve, a set of
     # measure zero.)
-    Rule("no zero weight", r"The ball has no corners: for almost every ŵ, no weight of w\* is 0, "
-         r"and both are non-zero here",
+    Rule("no zero weight", r"The ball has no corners, and here both weights of w\* are "
+         r"non-zero",
          lambda m, f: bool(np.all(BRIDGE["l2"].point != 0.0)), ("bridge",)),
     Rule("a zero weight", r"The ball has no corners: a weight of w\* is 0 only by coincidence",
          lambda m, f: bool(np.any(BRIDGE["l2"].point == 0.0)), ("bridge",)),
-    Rule("smooth ball", r"[Tt]he ball is smooth: the touching contour is tangent to it",
+    Rule("smooth ball", r"[Tt]he ball is smooth: the touching contour is tangent to its edge at w\*",
          lambda m, f: True, ("bridge",)),
     # ½‖b − Xw‖₂² = ½(w − ŵ)ᵀXᵀX(w − ŵ) + const with ŵ the least-squares fit: any H ≻ 0 is
     # some XᵀX (X = H^½), so the example's loss is a least-squares loss up to a constant.
@@ -188,12 +188,12 @@ CAPTION_RULES = [
     # Ridge's problem, μ named as its penalty strength before it is solved for.
     # (Review r76 item 6: a library writing λ‖w‖₂² has λ = μ/2: μ is its 2λ.)
     Rule("ridge link", r"Ridge adds \(μ/2\)‖w‖₂², penalty strength μ \(libraries call it λ "
-         r"or α\); here λ is the ball's multiplier\.",
+         r"or α\), while here λ is the ball's multiplier\.",
          lambda m, f: True,
          ("bridge",)),
     # Ridge's stationarity at w*: μw* = −∇f(w*), and −∇f(w*) = λg (the ball's); on the edge
     # ‖w*‖₂ = t, so w* = t·g (g = w*/‖w*‖₂) and μtg = λg: μ = λ/t, regmath's ridge strength.
-    Rule("ridge μ", rf"For its minimum to be w\*, μw\* = −∇f\(w\*\) = λg; with w\* = t·g, "
+    Rule("ridge μ", rf"For its minimum to be w\*, μw\* = −∇f\(w\*\) = λg, and with w\* = t·g, "
          rf"μ = λ/t = ({NUMBER})",
          lambda m, f: BRIDGE["l2"].active
          and abs(float(np.linalg.norm(BRIDGE["l2"].point)) - PREVIEW_RADIUS) < 1e-9

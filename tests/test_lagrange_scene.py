@@ -181,7 +181,7 @@ def test_the_default_says_the_equality_and_the_inequality(rendered) -> None:
         and captions.count("diamond") == 1
     # The tangency comes before the equation it explains, the equation before its sign.
     order = [captions.index(words) for words in (
-        "the touching contour is tangent to it", ": −∇f(w*) = λg", "λ ≥ 0: if")]
+        "the touching contour is tangent to its edge", ": −∇f(w*) = λg", "λ ≥ 0: if")]
     assert order == sorted(order)
     assert "rule is the same" not in captions
 
