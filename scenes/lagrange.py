@@ -255,10 +255,6 @@ PREVIEW_SIDE = 6.2
 #: (Review r50 finding 8: the innermost, at 0.15, ran through ŵ's name; at 0.06 it rings ŵ
 #: closely and the name sits above it, outside.)
 BOWL_SHARES = (0.06, 0.45)
-#: Half the tangent drawn at w*, as a share of the circle picture's extent.
-TANGENT_HALF_SHARE = 0.15
-#: The longer of −∇f(w*) and g is this share of the circle picture's extent.
-PREVIEW_ARROW_SHARE = 0.3
 #: The bridge's panel lines are this far apart (five above the inset; four more in its
 #: place once it has gone).
 BRIDGE_LINE_GAP = 0.26
@@ -366,9 +362,6 @@ STRETCH_STYLE = {"buff": 0.0, "stroke_width": 3, "max_tip_length_to_length_ratio
                  "max_stroke_width_to_length_ratio": 100}
 #: Ridge's ∇f(w*) and μw* at w* are this share of the circle picture's extent long.
 BALANCE_SHARE = 0.14
-#: g and t·g (the gradient of ½‖w‖₂² at w*) are drawn from w* at this share of their length
-#: (one scale for both, so t·g is visibly t times g; at full length t·g ran off the picture).
-RESCALE_SHARE = 0.7
 #: The moving contour fades in from this share of the height it is fully drawn at.
 CONTOUR_FADE_FROM = 0.6
 #: The walk reaches this share of the contour's fade as the contour is named.
@@ -388,7 +381,6 @@ MERIDIANS = 10
 #: the panel, and a shorter mark keeps the render fast; the holds after stay under 4 s.
 MARK_SECONDS = 2.5
 #: Lengths of the plain animations (seconds): the words hold on after them.
-DRAW_SECONDS = 2.0
 FLASH_SECONDS = 0.8
 #: The flash once round the ball's edge, ending at w*.
 EDGE_SECONDS = 3.0
