@@ -7169,7 +7169,9 @@ class InactiveConstraint(TangencyScene):
             ends = slack_segment(self.loss.center, norm=self.norm, radius=self.t)
             if self.norm == "l1":  # the bar runs along the axis of ŵ's largest weight
                 along = "along " + weight(int(np.flatnonzero(ends[1] != ends[0])[0])).text
-            gap = VGroup(polyline(self.axes, ends, stroke_color=TEXT_COLOR, stroke_width=6))
+            # Over the level sets round ŵ (r79's review item 7: drawn under them, 70–74 s).
+            gap = VGroup(polyline(self.axes, ends, stroke_color=TEXT_COLOR, stroke_width=6)
+                         .set_z_index(2))
             # Drawn from the edge of ŵ's ring, not under it (a reviewer's frame). Layout
             # only: the drawn start moved along regmath's bar by the ring's radius.
             start, end = to_scene(self.axes, ends[0]), to_scene(self.axes, ends[1])
@@ -7849,7 +7851,11 @@ class InactiveConstraint(TangencyScene):
                         *lines, self.z_pull, self.z_push, self.z_star, self.z_star_label,
                         self.z_hat, self.z_hat_label, self.z_contour, self.z_through,
                         *(n for n in self.z_numbers() if _drawn(n))])
-                    fallback = True
+                    # r80 (r79's review item 5): still crossed by the diamond's edge or an
+                    # axis (the edge ran through "−λg", 91–94 s), it fades: the arrow was
+                    # named in the drag, and its colour names it. Layout only.
+                    fallback = not self.on_lines(mobject, lines)
+                    placed = fallback
             self.inside_z_frame(mobject)
         from scenes.toolkit.style import CAPTION_TOP  # local: the import block is shared
 
