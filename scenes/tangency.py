@@ -5834,6 +5834,9 @@ def swap_titles(old: VMobject, new: VMobject, *then: Animation) -> Animation:
 #: InactiveConstraint's drag: the share of ŵ's way to the boundary under "ŵ moves towards
 #: the diamond"; the rest, λ's fall, under "The pull weakens and λ falls" (r80's item 4).
 DRAG_FIRST_SHARE = 0.3
+#: InactiveConstraint's shrink onto the corner: g = sign(w*)'s line fades over this last
+#: share of the way (gone as w₁* reaches 0; r80's item 1).
+KNOT_FADE_SHARE = 0.25
 #: InactiveConstraint's H matrix, scaled (its small matrix's entries were 8 px tall at 480p).
 H_SCALE = 1.5
 #: The main plot's contour while the inset shows the balance magnified (its share of opacity).
@@ -8450,9 +8453,9 @@ class InactiveConstraint(TangencyScene):
             label[1].height + 0.04).move_to(label[1])
 
         def place_label() -> None:
-            place_clear(label, corner_at, out, [knot_ball, self.z_contour, self.z_hat,
+            place_clear(label, corner_at, out, [knot_ball, self.z_star, self.z_hat,
                                                 self.z_hat_label, *self.z_numbers(),
-                                                self.zaxes], buff=0.22)
+                                                self.zaxes], minor=[self.z_contour], buff=0.22)
             self.inside_z_frame(label)
 
         place_label()
@@ -8505,17 +8508,24 @@ class InactiveConstraint(TangencyScene):
                       "exactly{@zero}.", tk=number(knot_t), wk=weight(zero).text,
                       spoken="At t = {tk} it reaches the corner{@corner}: "
                       + weight(zero).spoken + " is exactly zero{@zero}.") as cue:
-            self.inset_sweep(self.ball_radius, knot_t, *followers,
+            # "g = sign(w*) = (1, 1)" fades out over the last stretch onto the corner, gone
+            # as w* lands (r80's item 1: it stood a second with w₁* = 0). Layout only: its
+            # opacity is the share of that stretch still to go.
+            last = KNOT_FADE_SHARE * (below - knot_t)
+            self.g_line.add_updater(lambda m: m.set_opacity(float(np.clip(
+                (self.ball_radius.get_value() - knot_t) / last, 0.0, 1.0))))
+            self.inset_sweep(self.ball_radius, knot_t, *followers, self.g_line,
                              run_time=max(cue.until("corner"), 2.0),
                              rate_func=rate_functions.ease_out_sine)
-            for mobject in followers:
+            for mobject in (*followers, self.g_line):
                 mobject.clear_updaters()
+            self.remove(self.g_line)
             place_label()  # clear of the contour as it is at the corner
             cue.play(Flash(self.z_star, color=EMPHASIS_COLOR),
                      Indicate(self.z_star, color=EMPHASIS_COLOR, scale_factor=1.4),
                      Indicate(self.tangent_dot, color=EMPHASIS_COLOR, scale_factor=1.4),
                      *(Conceal(m) for m in leaving), Reveal(label),
-                     swap_titles(self.g_line, self.corner_g), run_time=1.0)
+                     Reveal(self.corner_g), run_time=1.0)
             if self.g_line in self.panel_lines:
                 self.panel_lines[self.panel_lines.index(self.g_line)] = self.corner_g
             # The label's text pulses, its dark box stays dark.
@@ -8525,9 +8535,9 @@ class InactiveConstraint(TangencyScene):
         # Why the zero holds, said once over the subgradient's line (r79's review item 2:
         # g vanished at the corner with no word): the hold moved here from the landing.
         sub = weight(zero).text[1:]
-        with self.cue(f"At the corner g{sub} may be anything in [−1, 1], which is why "
+        with self.cue(f"There g{sub} may be anything in [−1, 1], which is why "
                       f"{weight(zero).text}* can stay exactly 0{{@why}}.",
-                      spoken=f"At the corner, g-{zero + 1} may be anything from minus one to "
+                      spoken=f"There, at the corner, g-{zero + 1} may be anything from minus one to "
                       f"one, which is why w-{zero + 1}-star can stay exactly zero{{@why}}.",
                       settle=KEY_SETTLE_SECONDS) as cue:
             cue.play(Indicate(self.corner_g, color=EMPHASIS_COLOR, scale_factor=1.0),

@@ -537,7 +537,7 @@ INACTIVE_RULES = [
     # weight may be anything in [−1, 1] (checked: regmath's g at the knot has |g_k| ≤ 1 and
     # the other entry the nonzero weight's sign, and w_k* stays exactly 0 as t shrinks
     # past the knot, by regmath's solutions at three smaller t).
-    Rule("corner subgradient", r"At the corner g([₁₂]) may be anything in \[−1, 1\], which "
+    Rule("corner subgradient", r"There g([₁₂]) may be anything in \[−1, 1\], which "
          r"is why w([₁₂])\* can stay exactly 0\.",
          lambda m, f: _index(m, 1) == _index(m, 2) and _corner_subgradient(f, _index(m)),
          ("corner",)),
