@@ -8444,6 +8444,8 @@ class InactiveConstraint(TangencyScene):
         corner_at = to_scene(self.zaxes, knot)
         out = np.zeros(2)
         out[zero] = np.sign(self.loss.center[zero])
+        away = np.zeros(2)
+        away[1 - zero] = np.sign(self.loss.center[1 - zero])
         knot_ball = VMobject()
         set_pieces(knot_ball, self.zaxes, clip_polyline(ball_outline(
             self.norm, knot_t, samples=self.contour_samples), self.zview))
@@ -8453,9 +8455,12 @@ class InactiveConstraint(TangencyScene):
             label[1].height + 0.04).move_to(label[1])
 
         def place_label() -> None:
-            place_clear(label, corner_at, out, [knot_ball, self.z_star, self.z_hat,
-                                                self.z_hat_label, *self.z_numbers(),
-                                                self.zaxes], minor=[self.z_contour], buff=0.22)
+            # Diagonally off the corner, into ŵ's quadrant (away from the diamond and the
+            # axis through the corner; r80's item 3: beside it the label sat on w*'s dot,
+            # the w₂ axis and the contour).
+            place_clear(label, corner_at, out + away, [
+                knot_ball, self.z_star, self.z_hat, self.z_hat_label, *self.z_numbers(),
+                self.zaxes, self.z_contour, self.z_through], buff=0.3)
             self.inside_z_frame(label)
 
         place_label()
