@@ -5831,6 +5831,12 @@ def swap_titles(old: VMobject, new: VMobject, *then: Animation) -> Animation:
     return AnimationGroup(Conceal(old), Reveal(new), *then, lag_ratio=1.0)
 
 
+#: InactiveConstraint's drag: the share of ŵ's way to the boundary under "ŵ moves towards
+#: the diamond"; the rest, λ's fall, under "The pull weakens and λ falls" (r80's item 4).
+DRAG_FIRST_SHARE = 0.3
+#: InactiveConstraint's shrink onto the corner: g = sign(w*)'s line fades over this last
+#: share of the way (gone as w₁* reaches 0; r80's item 1).
+KNOT_FADE_SHARE = 0.25
 #: InactiveConstraint's H matrix, scaled (its small matrix's entries were 8 px tall at 480p).
 H_SCALE = 1.5
 #: The main plot's contour while the inset shows the balance magnified (its share of opacity).
@@ -6886,13 +6892,13 @@ class InactiveConstraint(TangencyScene):
         # so the contours keep their shape (r46's finding 2). (r48: "targets y, same X"
         # named X and y nowhere else: cut to the data and H.)
         # (r66: "and the contour through w* shrinks" cut for length; it is seen.)
+        # r80 (r79's review item 4): two cues, ŵ starting its way under the first and λ's
+        # fall under its own words (one cue, λ had fallen near 0 before "λ falls" came).
         with self.cue("New data with the same {H}: {w_hat} moves towards the "
-                      "{ball}" + zoom + ". The pull "
-                      "weakens and {lam} falls...",
+                      "{ball}" + zoom + ".",
                       ball=ball,
                       spoken="New data with the same H: w-hat moves "
-                      "towards the {ball}" + zoom_spoken + ". The pull "
-                      "weakens and lambda falls...") as cue:
+                      "towards the {ball}" + zoom_spoken + ".") as cue:
             if lens is not None:
                 # The lens opened as the pull's aim was said (r40's item 1), else it opens
                 # now, as it is named; ŵ starts moving as it opens.
@@ -6918,9 +6924,13 @@ class InactiveConstraint(TangencyScene):
                            if first > 0.0 else 0.0)
 
             self.binds_tag.add_updater(fade_binds)
+            sweep(self, self.drag, DRAG_FIRST_SHARE * crossing, *followers, self.binds_tag,
+                  run_time=cue.until(cue.END), rate_func=linear)
+        with self.cue("The pull weakens and {lam} falls...",
+                      spoken="The pull weakens and lambda falls...") as cue:
             # Slowing as λ nears 0 (r28b: the fall to 0 rushed, 39–45 s).
             sweep(self, self.drag, crossing, *followers, self.binds_tag,
-                  run_time=cue.until(cue.END), rate_func=rate_functions.ease_out_sine)
+                  run_time=max(cue.until(cue.END), 2.5), rate_func=rate_functions.ease_out_sine)
             self.binds_tag.clear_updaters()
         # "w* = ŵ" takes the place of ŵ's label, next to the dot.
         same = legible(MathTex(r"w^* = \hat w", font_size=30, color=TEXT_COLOR))
@@ -6977,9 +6987,20 @@ class InactiveConstraint(TangencyScene):
         # "inactive?" here as calling the boundary case inactive).
         # r79 (r77's item 4): only "λ = 0" boxed: round the whole line, the lens's join
         # crossed the box's lower left corner. Layout only.
-        head = MathTex(r"-\nabla f(w^*) = \lambda g,\quad", font_size=PANEL_FONT)
+        # r80 (r79's review item 1): the box round exactly "λ = 0", the readout's glyphs from
+        # the second λ (the head's glyph count) to the last digit shown, and it follows the
+        # line when "(weakly active)" moves it. Layout only.
+        head_glyphs = len(MathTex(r"-\nabla f(w^*) = \lambda g,\quad",
+                                  font_size=PANEL_FONT)[0])
         zero_box = self.readout_box(self.live)
-        zero_box.stretch_to_fit_width(zero_box.width - head.width + 0.06, about_edge=RIGHT)
+
+        def follow_zero_box(m: VMobject) -> None:
+            part = VGroup(*(g for k, g in enumerate(self.live.submobjects[head_glyphs:-1])
+                            if k < 2 or g.get_fill_opacity() > 0.0))
+            m.stretch_to_fit_width(part.width + 0.2).move_to(part)
+
+        follow_zero_box(zero_box)
+        zero_box.add_updater(follow_zero_box)
         # No settle after it (r38's item 9: 7 s with only a box flash, 37–44 s).
         # The boundary case named once, "weakly active (degenerate)" (r40's item 8).
         # r46's finding 5: "(degenerate)" cut, the hold shortened, and "still active" shown
@@ -7151,7 +7172,9 @@ class InactiveConstraint(TangencyScene):
             ends = slack_segment(self.loss.center, norm=self.norm, radius=self.t)
             if self.norm == "l1":  # the bar runs along the axis of ŵ's largest weight
                 along = "along " + weight(int(np.flatnonzero(ends[1] != ends[0])[0])).text
-            gap = VGroup(polyline(self.axes, ends, stroke_color=TEXT_COLOR, stroke_width=6))
+            # Over the level sets round ŵ (r79's review item 7: drawn under them, 70–74 s).
+            gap = VGroup(polyline(self.axes, ends, stroke_color=TEXT_COLOR, stroke_width=6)
+                         .set_z_index(2))
             # Drawn from the edge of ŵ's ring, not under it (a reviewer's frame). Layout
             # only: the drawn start moved along regmath's bar by the ring's radius.
             start, end = to_scene(self.axes, ends[0]), to_scene(self.axes, ends[1])
@@ -7831,7 +7854,11 @@ class InactiveConstraint(TangencyScene):
                         *lines, self.z_pull, self.z_push, self.z_star, self.z_star_label,
                         self.z_hat, self.z_hat_label, self.z_contour, self.z_through,
                         *(n for n in self.z_numbers() if _drawn(n))])
-                    fallback = True
+                    # r80 (r79's review item 5): still crossed by the diamond's edge or an
+                    # axis (the edge ran through "−λg", 91–94 s), it fades: the arrow was
+                    # named in the drag, and its colour names it. Layout only.
+                    fallback = not self.on_lines(mobject, lines)
+                    placed = fallback
             self.inside_z_frame(mobject)
         from scenes.toolkit.style import CAPTION_TOP  # local: the import block is shared
 
@@ -8252,15 +8279,16 @@ class InactiveConstraint(TangencyScene):
             # bar cut off at its border, t > 0.9).
             fit = self.bar_fit_radius() if bar else t0
             if fit < t0:
+                # r80 (r79's review item 6): brief, so the inset's bar comes while "zoomed in
+                # at right: the slack falls" is read (it came 3 s in, as the caption ended).
                 sweep(self, self.ball_radius, fit, self.ball, constraint, self.z_ball, *bar,
-                      t_tag, slack_line, run_time=max(cue.until("zoom"), 0.8),
-                      rate_func=smooth)
+                      t_tag, slack_line, run_time=0.8, rate_func=smooth)
             for mobject in z_bars:
                 mobject.update()
             # (No slack bar to show: the radius tag, which shrinks from here, is marked.)
             cue.play(*((Reveal(m) for m in z_bars) if z_bars else
                        [Indicate(t_tag, color=PULSE_COLOR, scale_factor=1.0)]),
-                     at="zoom", run_time=0.8)
+                     run_time=0.6)
             # The magnified region's outline under the axes: over them, once the ball had
             # gone, the axes inside it were no longer drawn (a reviewer saw the w₂ axis
             # hidden inside it, 105–146 s). Outline only; layout.
@@ -8416,16 +8444,44 @@ class InactiveConstraint(TangencyScene):
         corner_at = to_scene(self.zaxes, knot)
         out = np.zeros(2)
         out[zero] = np.sign(self.loss.center[zero])
+        away = np.zeros(2)
+        away[1 - zero] = np.sign(self.loss.center[1 - zero])
         knot_ball = VMobject()
         set_pieces(knot_ball, self.zaxes, clip_polyline(ball_outline(
             self.norm, knot_t, samples=self.contour_samples), self.zview))
-        place_clear(label, corner_at, out, [knot_ball, self.z_hat, self.z_hat_label,
-                                            *self.z_numbers(), self.zaxes], buff=0.22)
-        self.inside_z_frame(label)
-        # The balance's arrows, their labels and g's line leave as w* lands: at the corner
-        # sign(w*) is no longer (1, 1), and the payoff picture is the corner and w*.
+        # r80 (r79's review item 3): a thin backing, placed as w* lands, clear of the contour
+        # through the corner too (its dark box cut the contour and the w₂ axis there).
+        label[0].stretch_to_fit_width(label[1].width + 0.04).stretch_to_fit_height(
+            label[1].height + 0.04).move_to(label[1])
+
+        def place_label() -> None:
+            # Diagonally off the corner, into ŵ's quadrant (away from the diamond and the
+            # axis through the corner; r80's item 3: beside it the label sat on w*'s dot,
+            # the w₂ axis and the contour).
+            place_clear(label, corner_at, out + away, [
+                knot_ball, self.z_star, self.z_hat, self.z_hat_label, *self.z_numbers(),
+                self.zaxes, self.z_contour, self.z_through], buff=0.3)
+            self.inside_z_frame(label)
+
+        place_label()
+        # The balance's arrows and their labels leave as w* lands (the payoff picture is the
+        # corner and w*); g's line is replaced as it lands (r80's item 1: "g = sign(w*) =
+        # (1, 1)" read false with w₁* = 0): at the corner g is a subgradient, its entry on
+        # the zero weight anything in [−1, 1], the other the nonzero weight's sign
+        # (regmath's g of the corner solution), so "−∇f(w*) = λg" stays defined.
+        corner_sol = self.state(1.0, knot_t * (1.0 - 1e-9))[1]
+        self._state = None
+        gk = rf"g_{zero + 1}"
+        entries = [gk, gk]
+        entries[1 - zero] = number(float(corner_sol.normal[1 - zero])).tex
+        self.corner_g = MathTex(rf"g = ({entries[0]},\ {entries[1]}),\ |{gk}| \le 1"
+                                r"\text{: a subgradient}", font_size=PANEL_FONT)
+        self.corner_g.move_to(self.g_line, aligned_edge=LEFT)
+        room = config.frame_width / 2 - TAG_RIGHT_MARGIN - self.corner_g.get_left()[0]
+        if self.corner_g.width > room:
+            self.corner_g.scale(room / self.corner_g.width, about_edge=LEFT)
         leaving = [m for m in (self.z_pull, self.z_push, self.z_pull_label, self.z_push_label,
-                               self.z_star_label, self.g_line, self.pull, self.push)
+                               self.z_star_label, self.pull, self.push)
                    if m in self.get_mobject_family_members()]
         # The balance's arrows leave as t shrinks on (they would outgrow the inset as λ
         # grows; λ's readout carries its growth), their labels and w*'s with them: the
@@ -8456,21 +8512,43 @@ class InactiveConstraint(TangencyScene):
         with self.cue("At {t} = {tk} it reaches the corner{@corner}: {wk}* = 0 "
                       "exactly{@zero}.", tk=number(knot_t), wk=weight(zero).text,
                       spoken="At t = {tk} it reaches the corner{@corner}: "
-                      + weight(zero).spoken + " is exactly zero{@zero}.",
-                      settle=KEY_SETTLE_SECONDS) as cue:
-            self.inset_sweep(self.ball_radius, knot_t, *followers,
+                      + weight(zero).spoken + " is exactly zero{@zero}.") as cue:
+            # "g = sign(w*) = (1, 1)" fades out over the last stretch onto the corner, gone
+            # as w* lands (r80's item 1: it stood a second with w₁* = 0). Layout only: its
+            # opacity is the share of that stretch still to go.
+            last = KNOT_FADE_SHARE * (below - knot_t)
+            self.g_line.add_updater(lambda m: m.set_opacity(float(np.clip(
+                (self.ball_radius.get_value() - knot_t) / last, 0.0, 1.0))))
+            self.inset_sweep(self.ball_radius, knot_t, *followers, self.g_line,
                              run_time=max(cue.until("corner"), 2.0),
                              rate_func=rate_functions.ease_out_sine)
-            for mobject in followers:
+            for mobject in (*followers, self.g_line):
                 mobject.clear_updaters()
+            self.remove(self.g_line)
+            place_label()  # clear of the contour as it is at the corner
             cue.play(Flash(self.z_star, color=EMPHASIS_COLOR),
                      Indicate(self.z_star, color=EMPHASIS_COLOR, scale_factor=1.4),
                      Indicate(self.tangent_dot, color=EMPHASIS_COLOR, scale_factor=1.4),
-                     *(Conceal(m) for m in leaving), Reveal(label), run_time=1.0)
+                     *(Conceal(m) for m in leaving), Reveal(label),
+                     Reveal(self.corner_g), run_time=1.0)
+            if self.g_line in self.panel_lines:
+                self.panel_lines[self.panel_lines.index(self.g_line)] = self.corner_g
             # The label's text pulses, its dark box stays dark.
             cue.play(Indicate(label[1], color=EMPHASIS_COLOR, scale_factor=1.15),
                      until=cue.END)
         self.end_label = label
+        # Why the zero holds, said once over the subgradient's line (r79's review item 2:
+        # g vanished at the corner with no word): the hold moved here from the landing.
+        sub = weight(zero).text[1:]
+        with self.cue(f"There g{sub} may be anything in [−1, 1], which is why "
+                      f"{weight(zero).text}* can stay exactly 0{{@why}}.",
+                      spoken=f"There, at the corner, g-{zero + 1} may be anything from minus one to "
+                      f"one, which is why w-{zero + 1}-star can stay exactly zero{{@why}}.",
+                      settle=KEY_SETTLE_SECONDS) as cue:
+            cue.play(Indicate(self.corner_g, color=EMPHASIS_COLOR, scale_factor=1.0),
+                     run_time=max(cue.until("why") * 0.6, 1.0))
+            cue.play(Indicate(label[1], color=EMPHASIS_COLOR, scale_factor=1.1),
+                     until=cue.END)
         # The conclusion in the panel's title, boxed, as it is said (r77's item 2: only the
         # caption stated it).
         conclusion = Tex(r"A forced $0$ needs an active constraint", font_size=40)

@@ -533,6 +533,14 @@ INACTIVE_RULES = [
          r"active: here, in 2-D, at a corner\.",
          lambda m, f: f["norm"] == "l1" and f["inside"] and _end_knot(f) is not None
          and _end_knot(f)[0] < f["below"].radius, ("corner",)),
+    # r80 (r79's review item 2): at the corner g is a subgradient; its entry on the zero
+    # weight may be anything in [−1, 1] (checked: regmath's g at the knot has |g_k| ≤ 1 and
+    # the other entry the nonzero weight's sign, and w_k* stays exactly 0 as t shrinks
+    # past the knot, by regmath's solutions at three smaller t).
+    Rule("corner subgradient", r"There g([₁₂]) may be anything in \[−1, 1\], which "
+         r"is why w([₁₂])\* can stay exactly 0\.",
+         lambda m, f: _index(m, 1) == _index(m, 2) and _corner_subgradient(f, _index(m)),
+         ("corner",)),
     Rule("origin stays", r"ŵ = 0 stays inside every ball",
          lambda m, f: not np.any(f["loss"].center), ("radius",)),
     Rule("λ stays 0", r"w\* = ŵ and λ = 0 for every t above 0",
@@ -546,6 +554,21 @@ INACTIVE_RULES = [
     Rule("inactive iff", r"t ≥ ‖ŵ‖[₁₂] ⇔ λ = 0 ⇔ w\* = ŵ",
          lambda m, f: bool(np.any(f["loss"].center)) and f["inside"], ("corner",)),
 ]
+
+def _corner_subgradient(f: dict, k: int) -> bool:
+    """Whether the lasso's w* reaches a corner with w_k* = 0 (the independent knot) where
+    regmath's g is a subgradient (|g_k| ≤ 1, the other entry the nonzero weight's sign) and
+    w_k* stays exactly 0 at smaller t."""
+    knot = _end_knot(f) if f["norm"] == "l1" else None
+    if knot is None or knot[1] != k or not knot[0] < f["below"].radius:
+        return False
+    sols = [constrained(f["loss"], norm="l1", radius=knot[0] * c)
+            for c in (1.0 - 1e-9, 0.9, 0.6, 0.3)]
+    j = 1 - k
+    return all(sol.at_corner and sol.point[k] == 0.0 and sol.multiplier > 0.0
+               and abs(float(sol.normal[k])) <= 1.0
+               and float(sol.normal[j]) == float(np.sign(sol.point[j])) for sol in sols)
+
 
 def _corner_zero(f: dict, k: int, axis: int) -> bool:
     """Whether weight k is exactly 0 at the diamond's corner on the w_(axis+1) axis in ŵ's
@@ -622,6 +645,14 @@ SCREEN_RULES = [
          lambda m, f: all(agrees(_tex(m.group(k + 1)), f["loss"].center[k]) for k in range(2))),
     Rule("ŵ line on screen", rf"^\\hat w = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)$",
          lambda m, f: all(agrees(_tex(m.group(k + 1)), f["loss"].center[k]) for k in range(2))),
+    # r80: the corner's g, a subgradient (`_corner_subgradient`): "g = (g₁, 1), |g₁| ≤ 1".
+    Rule("corner subgradient on screen",
+         rf"^g = \((g_[12]|{TEX_NUMBER}),\\ (g_[12]|{TEX_NUMBER})\),\\ \|g_([12])\| \\le 1"
+         r"\\text\{: a subgradient\}$",
+         lambda m, f: (lambda k: m.group(k + 1) == f"g_{k + 1}"
+                       and agrees(_tex(m.group(2 - k)), float(np.sign(
+                           f["loss"].center[1 - k]))) and _corner_subgradient(f, k))(
+             int(m.group(3)) - 1)),
     Rule("sign entry on screen",
          rf"^g_([12]) = \\operatorname{{sign}}\(w\^\*_([12])\) = ({TEX_NUMBER})$",
          lambda m, f: m.group(1) == m.group(2) and f["sol"].point[int(m.group(1)) - 1] != 0.0
