@@ -908,15 +908,17 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # r66 (CUT round): ŵ's point in this sentence ("On both sides f is lowest at ŵ = …"
         # was a cue of its own).
         where = "" if self.center_shown else " (off the picture, where the arrows point)"
-        with self.cue("{@loss}Ridge{@ridge} and the lasso{@lasso} share one loss, "
+        # r81 (review r80 item 1: the data link never made): f named least squares' loss,
+        # ŵ its unregularized fit (words only, no new formula).
+        with self.cue("{@loss}Ridge{@ridge} and the lasso{@lasso} share least squares' loss, "
                       "f(w) = ½(w−{w_hat})ᵀ{H}(w−{w_hat}), {@lowest}lowest at "
-                      "{w_hat} = {c}{@hat}" + where + ", the unregularized fit. "
+                      "{w_hat} = {c}{@hat}" + where + ", its unregularized fit. "
                       "{H}{@H} is f's curvature, which makes its "
                       "level curves{@level} " + shape_word + ".",
                       c=point(self.loss.center),
-                      spoken="{@loss}Ridge{@ridge} and the lasso{@lasso} share one loss, f of w "
-                      "equals one half of w minus {w_hat}, transposed, times {H} times w minus "
-                      "{w_hat}, {@lowest}lowest at {w_hat} = {c}{@hat}" + where + ", the unregularized fit. "
+                      spoken="{@loss}Ridge{@ridge} and the lasso{@lasso} share least squares' loss, "
+                      "f of w equals one half of w minus {w_hat}, transposed, times {H} times w minus "
+                      "{w_hat}, {@lowest}lowest at {w_hat} = {c}{@hat}" + where + ", its unregularized fit. "
                       "{H}{@H} is f's curvature, which makes its level curves{@level} "
                       + shape_word
                       + ".") as cue:
@@ -1142,7 +1144,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # The touch said as the dot appears (review r52 item 6: "touches the circle, at
         # f = 0.611" came 2 s before the touch): the contour grows during the first
         # sentence, and the touch's sentence starts with it.
-        box = ("The box{@box} magnifies this small square. "
+        # r81 (review r80 item 3: the box came ~1 s into its words): drawn as they start.
+        box = ("{@box}The box magnifies this small square. "
                if self.inset else "The contour grows toward the circle. ")
         with self.cue(box + "{@touch}It touches the circle at the level f = {low}.",
                       low=low) as cue:
@@ -1178,11 +1181,14 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # the shortest gap, so the words say what it is.
         # Said what it is (review r52 item 3: "the white segment" was named, not explained).
         where = "corner" if self.solutions["l1"].at_corner else "edge"
-        rest = ("{@white}the white segment{@gap} is its gap to the diamond's " + where + "."
-                if self.inset else
-                "it has not reached{@gap} the diamond yet.")
+        # r81 (review r80 item 2: stopping the lasso's contour at ridge's level was not
+        # said why): the level named, and that it does not reach the diamond there.
+        rest = (": {@white}the white segment{@gap} is its gap to the diamond's " + where + "."
+                if self.inset else ".")
         # r76 (review r75 item 7: "the right side" was vague): the panel named.
-        with self.cue("On the lasso's panel it stops at that level too: " + rest) as cue:
+        with self.cue("At ridge's level f = {low} the lasso's contour "
+                      + ("" if self.inset else "{@gap}") + "does not reach the "
+                      "diamond yet" + rest, low=low) as cue:
             if self.inset:
                 z = self.inset
                 # Drawn as the words start (review r34 item 5: 5 s still before it came),
@@ -1200,6 +1206,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                          Indicate(self.contours["l1"], color=CENTER_COLOR, scale_factor=1.0),
                          *([Indicate(self.level_labels["l1"], color=CENTER_COLOR)]
                            if "l1" in self.level_labels else []), run_time=1.2)
+                # r81: the longer words before "the white segment" (the level named) keep
+                # the stopped contour marked, not a still frame.
+                pulse(cue, lambda: [Indicate(z["contour"], color=CENTER_COLOR, scale_factor=1.0),
+                                    Indicate(self.contours["l1"], color=CENTER_COLOR,
+                                             scale_factor=1.0)], until="white")
                 # The square it magnifies pulses with it on the panel (review r50 item 8:
                 # the gap alone, small in the box, left the picture near still for 6 s).
                 cue.play(Create(z["gap"]),
@@ -1254,7 +1265,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # higher, and that the zero is not that but the corner.
         # r79 (review r77 item 3: the ring came near the sentence's end): the corner ringed
         # as the sentence starts.
-        aside = (" {@corner}That alone zeroes no weight: the corner does."
+        # r81 (review r80 item 2: "That alone zeroes no weight" was cryptic, the ring came
+        # seconds before anything touched it): plain words, the ring as "corner" is read.
+        aside = (" A higher level alone sets no weight to 0; where it touches, {@corner}a "
+                 "corner, does."
                  if self.solutions["l1"].at_corner else "")
         # r76 (review r75 item 1): the key aside rests wordless after its words.
         with self.cue("{@circle}The diamond lies inside the circle{@outside}, so the lasso's "
@@ -2724,7 +2738,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             ending = ("{@one}Ridge: one direction, a ray of {w_hat} {@zarea}(zero area); "
                       "lasso:{@range} a " + width + "° cone of pulls, a " + wedge_deg
                       + "° wedge of {w_hat} (positive area){@wedge}."
-                      " So a whole range of data{@zero} gives " + name + " = 0 exactly.")
+                      " So a whole wedge of {w_hat}{@zero} gives " + name + " = 0 exactly.")
         else:
             ending = ("{@one}Ridge: one direction; lasso:{@range} a " + width
                       + "° cone. So{@zero} " + name + " = 0 exactly.")

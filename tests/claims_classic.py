@@ -197,6 +197,13 @@ def _tilt_shown() -> float:
     return TILT_SHOWN
 
 
+def _least_squares(loss) -> bool:
+    """f(w) = ½(w−ŵ)ᵀH(w−ŵ) is ½‖y − Xw‖² up to a constant (H = XᵀX, ŵ the least squares
+    fit) exactly when H is symmetric positive semidefinite."""
+    h = np.asarray(loss.hessian, dtype=float)
+    return bool(np.allclose(h, h.T) and np.linalg.eigvalsh(h).min() >= -1e-12 * max(1.0, abs(h).max()))
+
+
 def _index(match: re.Match, group: int) -> int:
     return SUBSCRIPT[match.group(group)]
 
@@ -228,6 +235,11 @@ CAPTION_RULES = [
     # r51 (review r50 item 2): the ellipse drawn with H named is said to be f's level
     # curve; a circle exactly when H is a multiple of I.
     # r68 (CUT round): "f is least squares' loss up to a constant" cut.
+    # r81 (review r80 item 1): f is least squares' loss ½‖y − Xw‖² up to a constant, with
+    # H = XᵀX and ŵ its unregularized (least squares) fit, exactly when H is symmetric
+    # positive semidefinite (then X = H^½ and y = Xŵ).
+    Rule("least squares", r"share least squares' loss, f\(w\) = .*?, its unregularized fit",
+         lambda m, f: _least_squares(f["loss"]), ("problem",)),
     Rule("level curves", r"H is f's curvature, which makes its level curves (ellipses|circles)",
          lambda m, f: (m.group(1) == "circles") == bool(f["isotropic"]), ("problem",)),
     Rule("radius", rf"[Bb]oth budgets are t = ({NUMBER})",
@@ -244,11 +256,15 @@ CAPTION_RULES = [
          lambda m, f: f["zoom"] is not None, ("grow",)),
     Rule("grows toward", r"The contour grows toward the circle\.",
          lambda m, f: f["outside"] and not f["together"], ("grow",)),
-    Rule("not yet", r"On the lasso's panel it stops at that level too: (?:it has not reached the diamond yet|"
-         r"the white segment is its gap to the diamond's (corner|edge))",
+    # r81 (review r80 item 2): the level said, and that the lasso's contour at it does not
+    # reach the diamond (ridge's level is below the lasso's, whose level is the diamond's
+    # lowest f).
+    Rule("not yet", rf"At ridge's level f = ({NUMBER}) the lasso's contour does not reach the diamond "
+         r"yet(?:\.|: the white segment is its gap to the diamond's (corner|edge))",
          lambda m, f: f["outside"] and not f["together"]
+         and agrees(m.group(1), f["ridge"].level)
          and f["ridge"].level < f["lasso"].level
-         and (m.group(1) is None or (m.group(1) == "corner") == f["lasso"].at_corner),
+         and (m.group(2) is None or (m.group(2) == "corner") == f["lasso"].at_corner),
          ("grow",)),
     # Inside the contour through w* the loss is lower; none of those points is in the
     # circle because w* is the circle's minimizer (ŵ outside: the constraint is active).
@@ -260,7 +276,8 @@ CAPTION_RULES = [
     Rule("diamond inside", r"The diamond lies inside the circle, so the lasso's level is higher",
          lambda m, f: not f["together"] and f["ridge_outside_diamond"]
          and f["lasso"].level > f["ridge"].level, ("grow",)),
-    Rule("corner aside", r"That alone zeroes no weight: the corner does",
+    # r81 (review r80 item 2): said plainly; the touch at a corner zeroes a weight.
+    Rule("corner aside", r"A higher level alone sets no weight to 0; where it touches, a corner, does",
          lambda m, f: f["lasso"].at_corner and bool(f["lasso"].zero_weights), ("grow",)),
     Rule("rise from", rf"It grows on past ridge's level \(dashed\) until it touches the diamond "
          rf"at f = ({NUMBER})",
@@ -389,7 +406,7 @@ CAPTION_RULES = [
     # l2_sparse_rays), the lasso's in a wedge (corner + H⁻¹N(corner), positive area).
     # r42 (review r41 item 2): a ray has zero area, the wedge positive area.
     Rule("cone widths", r"Ridge: one direction(?:, a ray of ŵ \(zero area\))?; lasso: a (\d+)° "
-         r"cone(?: of pulls, a (\d+)° wedge of ŵ \(positive area\))?\. So (?:a whole range of data gives )?w([₁₂])\* "
+         r"cone(?: of pulls, a (\d+)° wedge of ŵ \(positive area\))?\. So (?:a whole wedge of ŵ gives )?w([₁₂])\* "
          r"= 0 exactly",
          lambda m, f: f["lasso"].at_corner and not f["ridge"].zero_weights
          and int(m.group(1)) == round(cone_width_degrees(f["lasso"]))

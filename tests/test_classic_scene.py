@@ -135,8 +135,12 @@ def test_the_default_tells_one_thesis_without_the_shrinkage_detour(rendered) -> 
     assert "The lasso's w* = (0, 1), a corner of the diamond." in captions
     # r45 (review r43 item 1): the rise past ridge's level is an aside.
     # r46 (review r45 item 4): said plainly.
-    assert ("The diamond lies inside the circle, so the lasso's level is higher. That alone "
-            "zeroes no weight: the corner does." in captions)
+    assert ("The diamond lies inside the circle, so the lasso's level is higher. A higher "
+            "level alone sets no weight to 0; where it touches, a corner, does." in captions)
+    # r81 (review r80 items 1, 2): f named least squares' loss; why the lasso's contour stops.
+    assert "share least squares' loss" in captions and "its unregularized fit" in captions
+    assert ("At ridge's level f = 0.611 the lasso's contour does not reach the diamond yet"
+            in captions)
     assert ("It grows on past ridge's level (dashed) until it touches the diamond at "
             "f = 0.708" in captions)
 
@@ -192,7 +196,7 @@ def test_the_ending_does_not_generalise_from_one_example(rendered) -> None:
             in captions)
     # r42: zero area against positive area (review r41 item 2).
     assert ("Ridge: one direction, a ray of ŵ (zero area); lasso: a 90° cone of pulls, a 150° "
-            "wedge of ŵ (positive area). So a whole range of data gives w₁* = 0 exactly."
+            "wedge of ŵ (positive area). So a whole wedge of ŵ gives w₁* = 0 exactly."
             in captions)
     assert "For another ŵ" not in captions
     # r34: no penalty forms (on screen 2 s, never used again).
