@@ -93,6 +93,7 @@ from manim import (
     smooth,
     there_and_back,
 )
+from manim.utils.space_ops import rotate_vector
 
 from regmath import Quadratic, constrained
 from regmath.classic import classic_view, drop_lines
@@ -1846,9 +1847,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         outward = solution.normal / np.linalg.norm(solution.normal)
         best = None
         for buff, turn in ((b, t) for b in W_STAR_BUFFS for t in W_STAR_TURNS):
-            c, s_ = np.cos(turn), np.sin(turn)
-            direction = np.array([c * outward[0] - s_ * outward[1],
-                                  s_ * outward[0] + c * outward[1], 0.0])
+            direction = rotate_vector(np.append(outward, 0.0), turn)
             target.next_to(anchor, direction, buff=buff)
             low, high = target.get_corner(DL)[:2] - 0.05, target.get_corner(UR)[:2] + 0.05
             cost = (10 * int(np.count_nonzero(np.all((lines >= low) & (lines <= high), axis=1)))
