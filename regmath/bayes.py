@@ -680,7 +680,7 @@ def _curve_grid(post: Posterior1D, low: float, high: float, samples: int) -> NDA
     return np.unique(np.concatenate([np.linspace(low, high, samples), extra]))
 
 
-def density_curve(post: Posterior1D, part: str, low: float, high: float, *,
+def density_curve(post: Posterior1D, part: CurvePart, low: float, high: float, *,
                   samples: int = 241) -> NDArray[np.float64]:
     r"""The graph (w, p(w)) of the posterior, the likelihood N(ŵ, σ²/h) or the prior.
 

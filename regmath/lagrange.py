@@ -301,16 +301,6 @@ class TracedCurve:
     arc_length: NDArray[np.float64]
     closed: bool
 
-    def length_at(self, point: ArrayLike) -> float:
-        """Arc length of the traced point nearest to ``point``, refined on its segment."""
-        p = np.asarray(point, dtype=float)
-        a, b = self.points[:-1], self.points[1:]
-        d = b - a
-        s = np.clip(np.einsum("ij,ij->i", p - a, d) / np.einsum("ij,ij->i", d, d), 0.0, 1.0)
-        distance = np.linalg.norm(a + s[:, np.newaxis] * d - p, axis=1)
-        k = int(np.argmin(distance))
-        return float(self.arc_length[k] + s[k] * (self.arc_length[k + 1] - self.arc_length[k]))
-
     def at_length(self, s: ArrayLike) -> NDArray[np.float64]:
         """Points at arc lengths ``s`` (interpolated between traced points)."""
         s = np.asarray(s, dtype=float)

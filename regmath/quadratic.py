@@ -154,7 +154,7 @@ class Quadratic:
     """
 
     __slots__ = ("_center", "_hessian", "_eigenvalues", "_eigenvectors", "_factored",
-                 "_rank", "_unit", "_shifts", "_absolute_hessian")
+                 "_rank", "_unit", "_shifts")
 
     def __init__(
         self,
@@ -201,7 +201,6 @@ class Quadratic:
         self._rank = int(np.count_nonzero(d)) if rank is None else rank
         self._unit: Quadratic | None = None
         self._shifts = (0, 0)
-        self._absolute_hessian: NDArray[np.float64] | None = None
 
     def _factors(self) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
         """(d, Q), computed on first use for a dense H accepted by Cholesky."""
@@ -310,12 +309,6 @@ class Quadratic:
                 unit._unit, unit._shifts = unit, (0, 0)
                 self._unit, self._shifts = unit, (a, h)
         return self._unit, self._shifts[0], self._shifts[1]
-
-    def absolute_hessian(self) -> NDArray[np.float64]:
-        """|H| entrywise (cached): the solvers bound rounding errors of H·x with |H|·|x|."""
-        if self._absolute_hessian is None:
-            self._absolute_hessian = np.abs(self._hessian)
-        return self._absolute_hessian
 
     # ------------------------------------------------------------ evaluation
     def value(self, w: ArrayLike) -> NDArray[np.float64] | float:

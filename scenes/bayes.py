@@ -380,7 +380,6 @@ class PriorsAsPenalties(StoryScene):
         hat_room = density_window([w_hat], curvature=h, noise_variance=self.sigma2,
                                   reach=ZOOM_HAT_REACH)
         self.zoom_x_range = axis_range([*zoom, *starts, *hat_room], margin=0.0, target_ticks=7)
-        self.zoom_window = (self.zoom_x_range[0], self.zoom_x_range[1])
         self.setup_log_view(h, w_hat)
         values = [w_hat, self.stop, *(q.mode for q in self.posts.values()),
                   *(q.mean for q in self.posts.values())]
@@ -1739,7 +1738,6 @@ class PriorsAsPenalties(StoryScene):
             axes.y_axis.get_end() + 0.1 * LEFT, LEFT)
         enlarge_w_numbers(axes, x_range)
         group.next_to(below, DOWN, buff=0.45).align_to([PANEL_LEFT + 0.15, 0, 0], LEFT)
-        self.slice_axes = axes
         curve = set_pieces(VMobject(stroke_color=LASSO_COLOR, stroke_width=4), axes,
                            clip_polyline(self.slice_curve, box))
         lines = VGroup(*(Line(*to_scene(axes, segment), stroke_color=TANGENT_COLOR,

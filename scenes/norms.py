@@ -1169,8 +1169,6 @@ class NormsAsDistances(NormsScene):
             self.place_ball_label(label, anchor, [m for m in placed if m])
         if p == 1.0:
             self.diamond_label = label
-        else:
-            self.circle_label = label
         return label
 
     def place_ball_label(self, label: VMobject, anchor: np.ndarray,

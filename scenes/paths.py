@@ -1820,7 +1820,6 @@ class ShrinkagePaths(StoryScene):
             DashedVMobject(polyline(self.plots[i], np.stack([lams, now[:, i]], axis=-1),
                                     stroke_color=TEXT_COLOR, stroke_width=2.5), num_dashes=24)
             for i in bending))
-        self.plot_chords = chords
         bend = ("its plots bend away from the dashed chords joining their ends"
                 if len(bending) == 2 else
                 "its plot of {wb} bends away from the dashed chord joining its ends")
@@ -1960,7 +1959,6 @@ class ShrinkagePaths(StoryScene):
                           "never 0.", wi=weight(i), cv=number(c)) as cue:
                 cue.play(Reveal(spot), Flash(spot, color=RIDGE_COLOR), at="cross")
                 cue.play(Indicate(spot, color=RIDGE_COLOR), until=cue.END)
-            self.crossing_spot = spot
         elif self.ridge_zero:
             with self.cue("Both paths keep {wi} at exactly 0 throughout{@zero}: {wi_hat} = 0 and "
                           "(H{w_hat}){sub} = 0, so nothing ever pulls it off 0.",
@@ -2180,9 +2178,6 @@ class PenaltyEqualsConstraint(StoryScene):
         self.lam_range, self.grid = strength_axis(self.loss, reach=1.3, samples=GRID_SAMPLES)
         self.radii = radius_curve(self.loss, self.grid, norm="l1")
         self.ridge_radii = radius_curve(self.loss, self.grid, norm="l2")
-        # Whether no ridge weight is ever exactly 0 on the plotted λ (no crossing, none kept 0).
-        self.ridge_weights_nonzero = not ridge_always_zero(self.loss) and not any(
-            c is not None and c <= float(self.grid[-1]) for c in ridge_zero_crossings(self.loss))
         self.strength = ValueTracker(self.rest)
         self._cache: tuple[float, Solution, Solution] | None = None
         rest_pen, rest_con = self.solve(self.rest)
@@ -3126,7 +3121,6 @@ class PenaltyEqualsConstraint(StoryScene):
             cue.play(Reveal(tail), Reveal(tail_label), Indicate(tail, color=RIDGE_COLOR),
                      run_time=1.0)
             cue.play(Indicate(ridge, color=TEXT_COLOR, scale_factor=1.0), until=cue.END)
-        self.ridge_curve = VGroup(ridge, tail, tail_label)
 
     def show_verdict(self) -> None:
         _, pen, _ = self.current()

@@ -460,7 +460,7 @@ class SoftThresholding(StoryScene):
         ridge_prox = self.panel_line(r"x/(1+\tau) = \arg\min_z\ \tfrac12(z-x)^2 + "
                                      r"\tfrac{\tau}{2}z^2", color=RIDGE_COLOR)
         self.place_below(ridge_prox, r_read, buff=0.35)
-        x = self.x_tracker = ValueTracker(-graphs.reach)
+        x = ValueTracker(-graphs.reach)
         tau_value = self.threshold
         x_dot = marker(axes.c2p(-graphs.reach, 0), TEXT_COLOR, radius=0.07, z_index=7)
         x_dot.add_updater(lambda d: d.move_to(to_scene(axes, [x.get_value(), 0.0])))
@@ -546,7 +546,6 @@ class SoftThresholding(StoryScene):
                                      ridge, zone,
                                      zone_label, soft_label, ridge_label, *followers[:3],
                                      r_dot)
-        self.operator_readouts = VGroup(x_read, s_read, r_read)
 
     def show_ista(self) -> None:
         j = self.zero

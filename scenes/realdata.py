@@ -642,7 +642,6 @@ class DiabetesLassoPath(StoryScene):
                    y_axis_config={"scaling": LogBase(custom_labels=False),
                                   "include_ticks": True})
         kkt.move_to(KKT_CENTER)
-        self.kkt_axes = kkt
         ticks = VGroup(*(legible(MathTex(number(10.0 ** e).tex, font_size=24, color=TEXT_COLOR))
                          .next_to(kkt.c2p(0, 10.0 ** e), LEFT, buff=0.12)
                          for e in range(low, high + 1)))
@@ -711,7 +710,6 @@ class DiabetesLassoPath(StoryScene):
                     axis_config={"color": MUTED_COLOR, "stroke_width": 2,
                                  "include_numbers": False, "include_ticks": False})
         axes.move_to([KKT_CENTER[0], SIGN_TOP - 0.5 * SIGN_HEIGHT, 0.0])
-        self.sign_axes = axes
         bounds = VGroup(*(DashedLine(axes.c2p(0, v), axes.c2p(n, v), color=TEXT_COLOR,
                                      stroke_width=3) for v in (-1.0, 1.0)))
         ticks = VGroup(*(legible(MathTex(tex, font_size=28, color=TEXT_COLOR))
@@ -976,7 +974,7 @@ class DiabetesLassoPath(StoryScene):
             if self.chosen[i] == 0.0:
                 self.zero_cells.append(row[1])
         self.table_head = head
-        self.names_col, self.lasso_col, self.ridge_col, self.rows = names, lasso, ridge, rows
+        self.lasso_col, self.ridge_col, self.rows = lasso, ridge, rows
         norm = number(self.fit.l1_norm)
         loss = number(training_loss(self.chosen))
         self.loss_line = self.panel_line(

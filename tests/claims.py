@@ -141,10 +141,6 @@ def check_screen(texts: Iterable[str], rules: list[Rule], facts: dict) -> Verdic
     return verdict
 
 
-def exact_zero(point: np.ndarray, index: int) -> bool:
-    return bool(point[index] == 0.0)
-
-
 def rotated(d1: float, d2: float, angle: float) -> tuple[tuple[float, float], tuple[float, float]]:
     """H with eigenvalues d1, d2 and principal axes turned by ``angle``, as plain numbers
     (the way a lecturer types a variant's hessian)."""

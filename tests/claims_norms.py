@@ -156,10 +156,6 @@ def _several_minima() -> bool:
 
 
 # ------------------------------------------------------- NormsAsDistances
-def _leg(m: re.Match, f: dict, group: int, index: int) -> bool:
-    return agrees(m.group(group), f["legs"][index])
-
-
 #: How a relation to a value is written when every shown number is exact ("=", "is", no
 #: "about"); "≈", "is about", "about" say a number is rounded.
 EXACT_WORDS = {"=", "is", ""}

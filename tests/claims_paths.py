@@ -822,7 +822,6 @@ def V(scene: type, name: str, data: dict, refused: str | None = None) -> Variant
     return Variant(scene, name, data, refused, story="paths")
 
 
-TILTED = ((1.1, -0.5), (-0.5, 3.9))
 VARIANTS = [
     # ------------------------------------------------------------- ShrinkagePaths
     V(ShrinkagePaths, "w2-first", {"center": (2.5, 0.4)}),

@@ -109,8 +109,6 @@ LEVELS = (r"The loss f\(w\) = ½\(w − ŵ\)ᵀH\(w − ŵ\), H its curvature, h
           r"sets")
 POINT = rf"\({NUMBER}, {NUMBER}, {NUMBER}\)"
 
-LAM = rf"with λ = ({NUMBER})"
-
 
 def _up_name(touch) -> str:
     """"(w₁+w₃)/√2": the two nonzero weights, each with the sign of its w*."""
@@ -424,7 +422,6 @@ def V(name: str, data: dict, refused: str | None = None) -> Variant:
     return Variant(Tangency3D, name, data, refused, story="threed")
 
 
-TILTED = ((1.2, 0.4, 0.1), (0.4, 1.0, 0.2), (0.1, 0.2, 2.5))
 VARIANTS = [
     # The default: an edge, w₂* = 0.
     V("edge", {}),

@@ -161,7 +161,7 @@ def test_the_walk_keeps_the_length_it_walks_along(rendered, sphere: float) -> No
         scene.sphere = sphere
         for fraction in np.linspace(0.0, 1.0, 401):
             scene.walk.set_value(float(fraction))
-            legs_a, legs_b, l1, l2 = scene.live_values()
+            *_, l1, l2 = scene.live_values()
             assert (l1, l2)[int(sphere) - 1] == pytest.approx(kept, rel=1e-12)
             assert lp_norm(scene.current(), sphere) == pytest.approx(kept, rel=1e-12)
             low, high = min(low, (l1, l2)[int(other) - 1]), max(high, (l1, l2)[int(other) - 1])
