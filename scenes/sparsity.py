@@ -4249,12 +4249,12 @@ class SparsityOdds(StoryScene):
                 cue.play(Create(axes_group), Dim(self.counters, factor=PANEL_DIM),
                          Dim(self.dot_key, factor=PANEL_DIM),
                          until=cue.END)
-        # Every bar grows under words, with its value: the first at "next to the ball", each
+        # Every bar grows under words, with its value: the first at "next to the circle", each
         # middle one as its value is read, the last at "up to ... the outermost ring" (review
         # r30: the middle rings popped in within 3 s, never named).
         middle = "".join(f"{{@m{k}}}{{v{k}}}, " for k in range(1, len(bars) - 1))
         rise = ("then " + middle[:-2] + " %, ") if middle else ""
-        with self.cue("Next to the ball, {near} % have an exact zero{@near}; " + rise
+        with self.cue("Next to the circle, {near} % have an exact zero{@near}; " + rise
                       + "{@last}up to {far} % in the outermost ring.",
                       near=near, far=far,
                       **{f"v{k}": ring_values[k] for k in range(1, len(bars) - 1)}) as cue:
@@ -4292,10 +4292,6 @@ class SparsityOdds(StoryScene):
         else:
             corner_label.next_to(corner_share, UP, buff=0.06)
         corner_bar = VGroup(corner_bar, corner_label, corner_share).set_z_index(BOTTOM_Z)
-        # Why the corners score lower (review r32 item 2), said only when they do: they lie
-        # along the diagonals, where the map of H = I puts its bands (its edge regions,
-        # regmath's, drawn again over them).
-        diagonal_bands = self.why_maps["plain"]["edge"].copy().set_z_index(TOP_Z)
         with self.cue(self.corner_words(), m=rings.corner_total, c=corner_value,
                       box=number(self.experiment.box)) as cue:
             with lifted(corner_bar):
@@ -4306,9 +4302,7 @@ class SparsityOdds(StoryScene):
                            run_time=2.0),
                      pulse(plot, rings.corner_bar()[[0, 1, 2, 3, 0]], color=SPARSE_COLOR,
                            run_time=2.0), at="share",
-                     until="diagonal" if "{@diagonal}" in self.corner_words() else cue.END)
-            if "{@diagonal}" in self.corner_words():
-                cue.play(Reveal(diagonal_bands), at="diagonal", until=cue.END)
+                     until=cue.END)
         with self.cue(self.lesson_words(), pct=number(100.0 * self.experiment.l1_fraction)) as cue:
             # One sweep near ring to far: each bar's outline fades in and stays, until all the
             # ring bars are outlined, then they fade together (Indicate would scale the bars
@@ -4318,9 +4312,7 @@ class SparsityOdds(StoryScene):
             outlines.set_z_index(TOP_Z)
             sweep_in = LaggedStart(*(Reveal(outline) for outline in outlines), lag_ratio=0.5)
             sweep_in.mobject.set_z_index(TOP_Z)  # the group's own z, as in `pulse`
-            cue.play(Conceal(corners), *([Conceal(diagonal_bands)]
-                                         if "{@diagonal}" in self.corner_words() else []),
-                     at="lesson", run_time=CLEAR_SECONDS)
+            cue.play(Conceal(corners), at="lesson", run_time=CLEAR_SECONDS)
             cue.play(sweep_in, until="overall")
             # The overall share comes back to full light as it is named.
             with lifted(self.counters[1]):
@@ -4341,12 +4333,10 @@ class SparsityOdds(StoryScene):
         right = int(rings.sparse[-1]) * rings.corner_total
         compare = ("lower than in" if left < right
                    else "higher than in" if left > right else "the same as in")
-        # (Review r36 items 6, 7: "tips", not "corners", which the diamond has too; the map of
-        # H = I drawn over dots of every H is a reference, and said so.)
-        why = (" They lie on the diagonals{@diagonal}, where the reference H = I puts its "
-               "bands." if left < right else "")
+        # (Review r36 items 6, 7: "tips", not "corners", which the diamond has too.)
+        # (r82, review r75 5: why the tips score lower is no longer said; a heuristic.)
         return ("The square's tips{@corners} (‖ŵ‖₂ > {box}) hold the other {m}: "
-                "{c} %{@share}, " + compare + " the outermost ring." + why)
+                "{c} %{@share}, " + compare + " the outermost ring.")
 
     def lesson_words(self) -> str:
         """The conclusion the rings support, decided by their shares, and what the overall share

@@ -610,7 +610,7 @@ ODDS_RULES = [
     Rule("unbent map", r"This dot's H is a multiple of I", lambda m, f: not f["ray_loss_bent"],
          ("count",)),
     # Every ring's share in order: the first, the middle ones (when there are any), the last.
-    Rule("rings", rf"Next to the ball, ({NUMBER}) % have an exact zero; (?:then "
+    Rule("rings", rf"Next to the circle, ({NUMBER}) % have an exact zero; (?:then "
          rf"((?:{NUMBER}, )*{NUMBER}) %, )?up to ({NUMBER}) % in the outermost ring",
          lambda m, f: agrees(m.group(1), 100.0 * f["shares"][0])
          and _middle_shares(m.group(2), f["shares"])
@@ -622,11 +622,6 @@ ODDS_RULES = [
          and agrees(m.group(3), 100.0 * f["corner_share"])
          and f["corner_vs_outer"] == {"lower than in": -1, "higher than in": 1,
                                       "the same as in": 0}[m.group(4)], ("distance",)),
-    # Said only when the corners score lower; the geometry is true for every data (the square's
-    # corners straddle its diagonals; H = I pushes each edge along its normal (±1, ±1)).
-    Rule("corners on the diagonals", r"They lie on the diagonals, where the reference H = I "
-         r"puts its bands",
-         lambda m, f: f["corner_vs_outer"] == -1, ("distance",)),
     Rule("rising", r"Within the rings, further out, more w\* land on a diamond corner\.",
           lambda m, f: f["rising"], ("distance",)),
     Rule("rising overall", r"Within the rings, further out, more w\* land on a diamond "
