@@ -3597,19 +3597,33 @@ class SparsityOdds(StoryScene):
         self.sample_dots = VGroup(*(marker(to_scene(self.axes, exp.centers[k]), CENTER_COLOR,
                                            radius=0.06) for k in shown))
         # The on-plot names move into the key, each into the entry of its ball.
-        with self.cue("Draw a random loss{@loss}: {w_hat} uniform in this square{@square}, "
-                      "|ŵ₁|, |ŵ₂| ≤ {box}, outside the circle{@outside}: w* on both "
-                      "boundaries. Here are {n} such {w_hat}{@dots}.", box=box, n=len(shown),
-                      spoken="Draw a random loss{@loss}: w-hat uniform in this square{@square}, "
-                      "both weights at most {box} in size, but outside the circle{@outside}, so "
-                      "w-star is on both boundaries. Here are {n} such w-hats{@dots}.") as cue:
+        # (r82, review r75 2) ŵ and w* defined in words in the first seconds, each written
+        # under the recipe as it is named (where cond(H)'s formula comes later).
+        self.definitions = Tex(r"$\hat w$: $f$'s unregularized minimum; ",
+                               r"$w^*$: the constrained one", font_size=ODDS_FONT,
+                               color=TEXT_COLOR)
+        self.definitions.next_to(self.lines, DOWN, buff=0.35, aligned_edge=LEFT)
+        self.definitions.set_z_index(BOTTOM_Z)
+        with self.cue("A random loss f{@loss}: {w_hat} its unregularized minimum{@hat}, "
+                      "{w_star} the constrained one{@star}. {w_hat} uniform in this "
+                      "square{@square}, |ŵ₁|, |ŵ₂| ≤ {box}, outside the circle{@outside}: w* on "
+                      "both boundaries. Here are {n} such {w_hat}{@dots}.", box=box, n=len(shown),
+                      spoken="A random loss f{@loss}: w-hat its unregularized minimum"
+                      "{@hat}, w-star the constrained one{@star}. W-hat uniform in this "
+                      "square{@square}, both weights at most {box} in size, but outside the "
+                      "circle{@outside}, so w-star is on both boundaries. Here are {n} such "
+                      "w-hats{@dots}.") as cue:
             with lifted(self.loss_line, self.ball_tags):
                 # The on-plot names fade into the key (flown there, they crossed the loss's
                 # line and were garbled mid-morph).
                 cue.play(Reveal(self.loss_line, run_time=0.4),
                          *(Conceal(self.ball_labels[norm]) for norm in ("l1", "l2")),
                          *(Reveal(tag) for tag in self.ball_tags[:2]),
-                         at="loss", until="square")
+                         at="loss", until="hat")
+            for part, (start, stop) in zip(self.definitions, (("hat", "star"),
+                                                              ("star", "square"))):
+                with lifted(part):
+                    cue.play(Reveal(part), at=start, until=stop)
             with lifted(self.lines[0]):
                 cue.play(Create(square), Reveal(self.lines[0]), at="square", until="outside")
             cue.play(pulse(self.axes, ball_outline("l2", self.t), color=BALL_COLORS["l2"],
@@ -3645,8 +3659,9 @@ class SparsityOdds(StoryScene):
             cue.play(Create(self.sample_axes[0]), at="turned", until="cond")
             # The stretch's formula written as it is said (review r30: only spoken), where the
             # counters come later.
-            with lifted(self.lines[1], self.cond_line):
+            with lifted(self.lines[1], self.cond_line, *self.definitions):
                 cue.play(Create(self.sample_axes[1]), Reveal(self.cond_line),
+                         *(Conceal(part) for part in self.definitions),
                          Indicate(self.lines[1], color=ODDS_CONTOUR_COLOR, scale_factor=1.0),
                          at="cond", until=cue.END)
         self.square_outline = square
@@ -3664,7 +3679,9 @@ class SparsityOdds(StoryScene):
         keyed = False
         first = True
         self.hidden_ticks: list[VMobject] = []  # tick numbers under the shown w* label
-        two = ""  # "Solve two of them", when both examples are among the losses shown
+        # The sampled losses' dots that are not examples: they stay until the count.
+        self.other_samples = [d for i, d in enumerate(self.sample_dots)
+                              if i not in set(self.examples.values())]
         for kind in ("corner", "edge"):
             if kind not in self.examples:
                 continue
@@ -3706,15 +3723,13 @@ class SparsityOdds(StoryScene):
             leader, hidden = place_inside(
                 solution_label, solution.get_center(), toward,
                 [contour, *self.balls.values(), self.square_outline, *self.example_parts],
-                [center_label, reach], self.square_outline,
+                [center_label, reach, *self.other_samples], self.square_outline,
                 hideable=[*self.axes.x_axis.numbers, *self.axes.y_axis.numbers],
                 far_buffs=FAR_LEADER_BUFFS)
             if kind == "corner":
-                # Two of the losses shown are solved, and said so (review r30: "here are 4"
-                # and two vanished unsaid).
-                two = "Solve two of them{@two}. " if len(self.examples) == 2 and all(
-                    i < len(self.sample_dots) for i in self.examples.values()) else ""
-                words = (two + "This {w_hat}'s contour{@center} first touches the diamond"
+                # (r82, for time: "Solve two of them" cut; the other losses' dots stay until
+                # the count takes them in, so none vanishes unsaid: review r30.)
+                words = ("This {w_hat}'s contour{@center} first touches the diamond"
                          "{@touch} at a corner{@event}: {zero} = 0 exactly, so its "
                          "dot turns yellow{@dot}.")
                 values: dict[str, object] = {"zero": weight_star(sol.zero_weights[0])}
@@ -3726,13 +3741,10 @@ class SparsityOdds(StoryScene):
                 values = {}
             with self.cue(words, **values) as cue:
                 if first:
-                    # The other losses' dots and every contour step back; the examples' dots stay.
-                    keep = {i for i in self.examples.values() if i < len(self.sample_dots)}
+                    # Every contour steps back; the losses' dots stay.
                     cue.play(Conceal(self.sample_ellipses),
                              *(Conceal(g) for g in self.sample_axes),
-                             *(Conceal(d) for i, d in enumerate(self.sample_dots)
-                               if i not in keep), run_time=CENTER_MARK_SECONDS,
-                             **({"at": "two"} if two else {}))
+                             run_time=CENTER_MARK_SECONDS)
                     first = False
                     before: list[Animation] = []
                 else:
@@ -3786,12 +3798,13 @@ class SparsityOdds(StoryScene):
         ridge_total = int(np.sum(exp.l2_sparse))
         batches = self.dot_batches = self.get_batches()
         keyed_before = bool(self.examples)  # the key came with the first example's dot
-        dots_words = ("one dot each" if self.dot_count == n
-                      else f"a dot for each of the first {self.dot_count}")
+        # (r82: "one dot each" cut for time; the key says what a dot is.)
+        dots_words = ("" if self.dot_count == n
+                      else f", a dot for each of the first {self.dot_count}")
         lasso = number(100.0 * lasso_total / n)
         # One beat (review r36 item 8: "settles at" came after the counter had stopped): the
         # counter runs under the words and reaches its last value as the share is read.
-        with self.cue("Now {n} such losses{@go}, each solved exactly, "
+        with self.cue("Now {n} such losses{@go}, each solved exactly"
                       + dots_words + ". The lasso's share settles at {pct} %{@settled}: {k} of "
                       "{n} have an exact zero.", n=n, pct=lasso, k=lasso_total) as cue:
             shown_now = [self.counters, *([] if keyed_before else [self.dot_key])]
@@ -3799,7 +3812,7 @@ class SparsityOdds(StoryScene):
             # place: review r32 saw the two texts cross-fade on top of each other, and the
             # examples' two dots on screen but not counted), then the counters come.
             cue.play(Conceal(self.example_shown), Conceal(self.example_dots),
-                     Conceal(self.cond_line),
+                     Conceal(self.cond_line), *(Conceal(d) for d in self.other_samples),
                      *(Undim(m, factor=0.0) for m in self.hidden_ticks), at="go",
                      run_time=CLEAR_SECONDS)
             with lifted(*shown_now):
@@ -3853,9 +3866,13 @@ class SparsityOdds(StoryScene):
         growing = GrowingContour(self.axes, ray_loss, ray_sol, self.view,
                                  stroke_color=ODDS_CONTOUR_COLOR, stroke_width=4)
         # (At the examples' z: under the tick numbers, which it crossed at TOP_Z.)
-        ray_star = marker(to_scene(self.axes, ray_sol.point), BALL_COLORS["l2"], radius=0.08,
+        # (r82, review r75 4) w*'s red, as the examples' (not the rays' starts' green), with its
+        # coordinates: both nonzero, off the ray start (0, ±t) it is near.
+        ray_star = marker(to_scene(self.axes, ray_sol.point), SOLUTION_COLOR, radius=0.08,
                           z_index=TOP_Z)
-        star_label = legible(MathTex(r"w^*", font_size=ODDS_FONT, color=BALL_COLORS["l2"]))
+        star_label = legible(MathTex(
+            rf"\text{{ridge's }} w^* \approx {point(ray_sol.point, significant=EDGE_DIGITS).tex}",
+            font_size=EXAMPLE_LABEL_SIZE, color=SOLUTION_COLOR))
         # Along the circle, on the side away from ŵ: off the circle's stroke and the contour.
         along = np.array([-ray_sol.point[1], ray_sol.point[0]])
         if np.dot(along, ray_loss.center - ray_sol.point) > 0.0:
@@ -3874,7 +3891,8 @@ class SparsityOdds(StoryScene):
         # The rays' formula in the panel, under the key, while the rays are drawn.
         # Written like the lasso's condition (review r36 item 5): the circle's normal cone is
         # one ray {μn}, so each "wedge" is a ray.
-        ray_tex = MathTex(r"\hat w = w^* + H^{-1} g,\ \ g \in N_{\circ}(w^*) = \{\mu\, n\}",
+        # (r82, review r75 1: no N∘(w*) before "normal cone" is named) g = μn, as said.
+        ray_tex = MathTex(r"\hat w = w^* + H^{-1} g,\ \ g = \mu\, n",
                           font_size=ODDS_FONT, color=BALL_COLORS["l2"])
         ray_tex.next_to(self.dot_key, DOWN, buff=0.3, aligned_edge=LEFT)
         # Its symbols defined under it as they are said (review r32: μ and n undefined).
@@ -3892,29 +3910,33 @@ class SparsityOdds(StoryScene):
                       "{@wstar}: ridge's {w_star}.", n=n, k=ridge_total) as cue:
             # The ridge line lit as "Ridge, none" is read (review r36 item 8: its peak came
             # only as the words moved on).
+            # (r82, review r75 6) Ridge's outcome seen, not only counted: with no exact zero
+            # the whole cloud turns blue (it takes the lasso's colours back at "Why").
+            recolour = ([self.dots[0].animate.set_fill(DENSE_COLOR)] if ridge_total == 0
+                        else [])
             with lifted(self.counters[2]):
                 cue.play(Indicate(self.counters[2], color=BALL_COLORS["l2"], scale_factor=1.0),
-                         Dim(self.dots, factor=DOTS_DIM), at="ridge",
-                         run_time=min(INDICATE_SECONDS, cue.until("one")))
-            cue.play(Reveal(ray_center), flash(ray_center, CENTER_COLOR), at="one",
+                         *recolour, at="ridge",
+                         run_time=max(INDICATE_SECONDS, cue.until("one")))
+            cue.play(Reveal(ray_center), flash(ray_center, CENTER_COLOR),
+                     Dim(self.dots, factor=DOTS_DIM), at="one",
                      run_time=CENTER_MARK_SECONDS)
             growing.grow(cue, run_time=max(cue.until("wstar"), RIDGE_GROW_SECONDS))
             cue.play(Reveal(ray_star), Reveal(star_label),
                      *([] if star_leader is None else [Reveal(star_leader)]),
-                     flash(ray_star, BALL_COLORS["l2"], flash_radius=0.3, line_length=0.15),
+                     flash(ray_star, SOLUTION_COLOR, flash_radius=0.3, line_length=0.15),
                      at="wstar", until=cue.END)
         # Three short captions (review r32: one 12 s sentence of nested clauses): the rays,
         # their formula with its symbols defined, then this dot.
-        with self.cue("Its {w_star} has a zero only if {w_hat} lies on one of four rays{@rays}, "
-                      "one from each axis point.") as cue:
+        with self.cue("Its {w_star} has a zero only if {w_hat} lies on one of four rays{@rays}."
+                      ) as cue:
             cue.play(Create(self.ridge_rays), Reveal(self.ray_starts), at="rays",
                      until=cue.END)
         formula = self.ray_formula
-        with self.cue("Each is ŵ = w* + H⁻¹g, g = μn{@formula}: n the circle's outward "
-                      "normal{@n}, μ ≥ 0 a multiplier{@mu}.",
+        with self.cue("Each is ŵ = w* + H⁻¹g, g = μn{@formula}: n the outward normal{@n}, "
+                      "μ ≥ 0{@mu}.",
                       spoken="Each is w-hat equals w-star plus H inverse g, with g equal to mu n"
-                      "{@formula}: n is the circle's outward normal{@n}, mu at least 0 a "
-                      "multiplier{@mu}.") as cue:
+                      "{@formula}: n the outward normal{@n}, mu at least 0{@mu}.") as cue:
             with lifted(formula[0]):
                 cue.play(Reveal(formula[0]), Indicate(self.ridge_rays, color=BALL_COLORS["l2"],
                                                       scale_factor=1.0),
@@ -3924,7 +3946,7 @@ class SparsityOdds(StoryScene):
             with lifted(self.ray_terms[1]):
                 cue.play(Reveal(self.ray_terms[1]), at="mu", until=cue.END)
         with self.cue(dot_words) as cue:
-            cue.play(flash(ray_center, CENTER_COLOR), flash(ray_star, BALL_COLORS["l2"]),
+            cue.play(flash(ray_center, CENTER_COLOR), flash(ray_star, SOLUTION_COLOR),
                      at="zero", until=cue.END)
         if ridge_total == 0:
             # "No area" seen: the rays thin to hairlines, and ridge's count stays at 0.
@@ -3995,39 +4017,62 @@ class SparsityOdds(StoryScene):
                 arrow.put_start_and_end_on(apex, to_scene(self.axes, tip))
 
         follow_cone(cone)
+        normal_labels = VGroup()
+        for k, arrow in enumerate(arrows):
+            end = arrow.get_end()
+            out = (end - apex) / max(float(np.linalg.norm(end - apex)), 1e-9)
+            label = legible(MathTex(rf"n_{k + 1}", font_size=ODDS_FONT, color=ODDS_CONE_COLOR))
+            normal_labels.add(label.move_to(end + out * (0.22 + 0.5 * label.width)))
+        normal_labels.set_z_index(TOP_Z + 3)
+        # (r82, review r75 1) Why the condition holds, in words and in the panel as said: at
+        # w* the pull g = H(ŵ − w*) points out of the diamond, into its normal cone N(w*)
+        # (named as it is written), so ŵ = w* + H⁻¹g. One line each (the panel keeps at most
+        # six lines under the key: these three, the map's tag and the two chords').
         condition = VGroup(
-            MathTex(r"\hat w = w^* + H^{-1} g,\ \ g \in N(w^*)", font_size=ODDS_FONT,
-                    color=BALL_COLORS["l1"]),
-            Tex(r"$N(w^*)$: the normal cone at $w^*$", font_size=ODDS_FONT),
+            MathTex(r"g = H(\hat w - w^*)", r"\in N(w^*)", r"\text{, the normal cone}",
+                    font_size=ODDS_FONT, color=BALL_COLORS["l1"]),
+            MathTex(r"\hat w = w^* + H^{-1} g", font_size=ODDS_FONT, color=BALL_COLORS["l1"]),
             # At a corner, written as said (review r36 item 5: "mix" was vague).
             MathTex(r"\text{corner: } N = \{a\,n_1 + b\,n_2 : a, b \ge 0\}",
                     font_size=ODDS_FONT, color=BALL_COLORS["l1"]))
-        # (Tight: the panel holds three condition lines, the map's tag and two chord lines
-        # above the caption strip.)
+        condition[0][2].set_color(TEXT_COLOR)
         condition.arrange(DOWN, aligned_edge=LEFT, buff=PANEL_TIGHT)
         condition.next_to(self.dot_key, DOWN, buff=0.2, aligned_edge=LEFT)
         condition.set_z_index(BOTTOM_Z)
         for tag in tags:
             tag.next_to(condition, DOWN, buff=PANEL_TIGHT, aligned_edge=LEFT)
-        with self.cue("Why? The lasso's condition{@formula}: ŵ = w* + H⁻¹g, g in the "
-                      "normal cone N(w*){@cone}.",
-                      spoken="Why? The lasso's condition{@formula}: w-hat equals "
-                      "w-star plus H inverse g, with g in the normal cone at w-star{@cone}.") as cue:
+        pct = number(100.0 * exp.l1_fraction)
+        with self.cue("Why does the lasso get {pct} %?{@why} At w*, the pull{@pull} "
+                      "g = H(ŵ − w*) points out of the diamond, into its normal cone{@cone} "
+                      "N(w*): {@formula}ŵ = w* + H⁻¹g.", pct=pct,
+                      spoken="Why does the lasso get {pct} percent?{@why} At w-star, the pull"
+                      "{@pull} g, H times w-hat minus w-star, points out of the diamond, into "
+                      "its normal cone{@cone}, N of w-star: {@formula}w-hat equals w-star plus "
+                      "H inverse g.") as cue:
             # Ridge's rays go as the words turn to the lasso (they are no part of its answer);
-            # the loss's dot stays.
-            cue.play(Conceal(self.ridge_rays), Conceal(self.ray_starts),
-                     Conceal(self.ray_parts), Conceal(self.ray_formula), at="formula",
-                     run_time=CLEAR_SECONDS)
-            with lifted(condition[0]):
-                cue.play(Reveal(condition[0]), until="cone")
+            # the loss's dot stays, and the cloud takes the lasso's colours again (item 5).
+            with lifted(self.counters[1]):
+                cue.play(Conceal(self.ridge_rays), Conceal(self.ray_starts),
+                         Conceal(self.ray_parts), Conceal(self.ray_formula),
+                         self.dots[0].animate.set_fill(SPARSE_COLOR),
+                         Indicate(self.counters[1], color=SPARSE_COLOR, scale_factor=1.0),
+                         run_time=max(CLEAR_SECONDS, cue.until("why")))
+            with lifted(condition[0][0]):
+                cue.play(Reveal(condition[0][0]), at="pull", until="cone")
+            with lifted(condition[0][1], condition[0][2]):
+                cue.play(Reveal(condition[0][1]), Reveal(condition[0][2]), at="cone",
+                         until="formula")
             with lifted(condition[1]):
-                cue.play(Reveal(condition[1]), at="cone", until=cue.END)
+                cue.play(Reveal(condition[1]), at="formula", until=cue.END)
         with self.cue("At a corner{@normals}, its edges' normals n₁, n₂; {@sweep}N = all "
                       "a·n₁ + b·n₂ with a, b ≥ 0.",
                       spoken="At a corner{@normals}, its edges' normals n-one and n-two; "
                       "{@sweep}N is all a n-one plus b n-two, with a and b at least zero.") as cue:
             self.add(fan)
+            # (r82, review r75 7) n₁, n₂ named on the plot as they are said, past each arrow's
+            # tip (they go as the morph turns the arrows).
             cue.play(*(GrowArrow(a) for a in arrows), flash(Dot(apex), ODDS_CONE_COLOR),
+                     *(Reveal(label) for label in normal_labels),
                      at="normals", until="sweep")
             # The cone's group in the scene in place of its parts, so that its updater runs
             # while the sweep and the morph play (added as parts only, the group's updater
@@ -4038,11 +4083,14 @@ class SparsityOdds(StoryScene):
                 cue.play(sweep_tracker.animate.set_value(1.0), Reveal(condition[2]),
                          run_time=max(cue.until(cue.END), SWEEP_SECONDS), rate_func=smooth)
         # Each region comes as its words start naming it.
-        with self.cue("With H = I{@identity}, each wedge is a corner + its normal cone{@wedges}, "
-                      "each band an edge pushed along its normal{@bands}.",
-                      spoken="With H equal to the identity{@identity}, each wedge is a corner "
-                      "plus its normal cone{@wedges}, each band an edge pushed along its normal"
-                      "{@bands}.") as cue:
+        # (r82, review r75 1) What the map is, in the dots' colours, as it comes; a band's
+        # cone is the edge's one normal ray.
+        with self.cue("With H = I{@identity}, the map{@wedges} colours ŵ as its dot, by where "
+                      "w* lands: a wedge, a corner + its cone; a band{@bands}, an edge + its "
+                      "normal ray.",
+                      spoken="With H equal to the identity{@identity}, the map{@wedges} colours "
+                      "w-hat as its dot, by where w-star lands: a wedge, a corner plus its cone; "
+                      "a band{@bands}, an edge plus its normal ray.") as cue:
             with lifted(tags[0]):
                 cue.play(Reveal(tags[0]), at="identity", until="wedges")
             cue.play(Reveal(plain["corner"], run_time=0.5), at="wedges")
@@ -4090,7 +4138,8 @@ class SparsityOdds(StoryScene):
         path_tag[2].add_updater(lambda m: m.set_value(carry.get_value()))
         with self.cue(this, spoken=spoken) as cue:
             with lifted(tags[0], path_tag):
-                cue.play(Conceal(tags[0]), run_time=0.4)
+                cue.play(Conceal(tags[0]), *(Conceal(m) for m in normal_labels),
+                         run_time=0.4)
                 cue.play(Reveal(path_tag), run_time=0.4)
             with lifted(self.ray_center):
                 cue.play(flash(self.ray_center, CENTER_COLOR), at="carry",
@@ -4233,7 +4282,7 @@ class SparsityOdds(StoryScene):
         for k, (value, bar) in enumerate(zip(values, bars)):
             value.next_to(bar, UP, buff=0.06)
             # Over its left neighbour's value when the two would touch (bars of near shares).
-            if k and _boxes_meet(value, values[k - 1], 0.03):
+            if k and _boxes_meet(value, values[k - 1], 0.1):  # (r82: 0.03 nearly touched)
                 value.next_to(values[k - 1], UP, buff=0.04).set_x(bar.get_x())
         values.set_z_index(BOTTOM_Z)
         with self.cue("Count it in rings{@rings} of ‖ŵ‖₂ / {t}{@plot}.",
@@ -4331,11 +4380,10 @@ class SparsityOdds(StoryScene):
         rings = self.ring_data
         left = rings.corner_sparse * int(rings.totals[-1])
         right = int(rings.sparse[-1]) * rings.corner_total
-        compare = ("lower than in" if left < right
-                   else "higher than in" if left > right else "the same as in")
+        compare = ("below" if left < right else "above" if left > right else "as in")
         # (Review r36 items 6, 7: "tips", not "corners", which the diamond has too.)
         # (r82, review r75 5: why the tips score lower is no longer said; a heuristic.)
-        return ("The square's tips{@corners} (‖ŵ‖₂ > {box}) hold the other {m}: "
+        return ("The square's tips{@corners} (‖ŵ‖₂ > {box}), the other {m}: "
                 "{c} %{@share}, " + compare + " the outermost ring.")
 
     def lesson_words(self) -> str:
@@ -4424,10 +4472,11 @@ class SparsityOdds(StoryScene):
 
     def get_dot_key(self) -> VGroup:
         """The scatter's key, under the counters: what a dot's colour and place mean."""
-        colours = VGroup(key_entry(key_dot(SPARSE_COLOR), [r"lasso $w^*$ has a $0$"],
+        # (r82) Not "lasso": the cloud shows ridge's outcome too, in the same colours.
+        colours = VGroup(key_entry(key_dot(SPARSE_COLOR), [r"$w^*$ has a $0$"],
                                    font_size=25),
                          key_entry(key_dot(DENSE_COLOR, ring=False),
-                                   [r"lasso: both $\ne 0$"],
+                                   [r"$w^*$: both $\ne 0$"],
                                    font_size=25))
         colours.arrange(RIGHT, buff=0.35)
         key = VGroup(colours, Tex(r"each dot sits at its loss's $\hat w$", font_size=25,
