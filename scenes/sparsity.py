@@ -3599,9 +3599,10 @@ class SparsityOdds(StoryScene):
         # The on-plot names move into the key, each into the entry of its ball.
         # (r82, review r75 2) ŵ and w* defined in words in the first seconds, each written
         # under the recipe as it is named (where cond(H)'s formula comes later).
-        self.definitions = Tex(r"$\hat w$: $f$'s unregularized minimum; ",
-                               r"$w^*$: the constrained one", font_size=ODDS_FONT,
-                               color=TEXT_COLOR)
+        self.definitions = VGroup(*(Tex(text, font_size=ODDS_FONT, color=TEXT_COLOR) for text in
+                                    (r"$\hat w$: $f$'s unregularized minimum",
+                                     r"$w^*$: the constrained one")))
+        self.definitions.arrange(DOWN, aligned_edge=LEFT, buff=LINE_BUFF)
         self.definitions.next_to(self.lines, DOWN, buff=0.35, aligned_edge=LEFT)
         self.definitions.set_z_index(BOTTOM_Z)
         with self.cue("A random loss f{@loss}: {w_hat} its unregularized minimum{@hat}, "
@@ -3917,7 +3918,7 @@ class SparsityOdds(StoryScene):
             with lifted(self.counters[2]):
                 cue.play(Indicate(self.counters[2], color=BALL_COLORS["l2"], scale_factor=1.0),
                          *recolour, at="ridge",
-                         run_time=max(INDICATE_SECONDS, cue.until("one")))
+                         run_time=min(INDICATE_SECONDS, cue.until("one")))
             cue.play(Reveal(ray_center), flash(ray_center, CENTER_COLOR),
                      Dim(self.dots, factor=DOTS_DIM), at="one",
                      run_time=CENTER_MARK_SECONDS)
