@@ -3805,9 +3805,13 @@ class SparsityOdds(StoryScene):
         lasso = number(100.0 * lasso_total / n)
         # One beat (review r36 item 8: "settles at" came after the counter had stopped): the
         # counter runs under the words and reaches its last value as the share is read.
+        # (r82, review r75 8) With its sampling error: 1.96 binomial standard errors, in
+        # points (the counts are on screen, in the counter).
+        share = lasso_total / n
+        error = number(100.0 * 1.96 * float(np.sqrt(share * (1.0 - share) / n)), significant=2)
         with self.cue("Now {n} such losses{@go}, each solved exactly"
-                      + dots_words + ". The lasso's share settles at {pct} %{@settled}: {k} of "
-                      "{n} have an exact zero.", n=n, pct=lasso, k=lasso_total) as cue:
+                      + dots_words + ". The lasso's share settles at {pct} %{@settled}, ±{err} "
+                      "points at 95 % confidence.", n=n, pct=lasso, err=error) as cue:
             shown_now = [self.counters, *([] if keyed_before else [self.dot_key])]
             # First the examples and the cond(H) formula go (the counters take the formula's
             # place: review r32 saw the two texts cross-fade on top of each other, and the
@@ -3867,13 +3871,11 @@ class SparsityOdds(StoryScene):
         growing = GrowingContour(self.axes, ray_loss, ray_sol, self.view,
                                  stroke_color=ODDS_CONTOUR_COLOR, stroke_width=4)
         # (At the examples' z: under the tick numbers, which it crossed at TOP_Z.)
-        # (r82, review r75 4) w*'s red, as the examples' (not the rays' starts' green), with its
-        # coordinates: both nonzero, off the ray start (0, ±t) it is near.
+        # (r82, review r75 4) w*'s red, as the examples' w*, not the green of the rays' starts
+        # it lies near. (With its coordinates the label found no clear place there.)
         ray_star = marker(to_scene(self.axes, ray_sol.point), SOLUTION_COLOR, radius=0.08,
                           z_index=TOP_Z)
-        star_label = legible(MathTex(
-            rf"\text{{ridge's }} w^* \approx {point(ray_sol.point, significant=EDGE_DIGITS).tex}",
-            font_size=EXAMPLE_LABEL_SIZE, color=SOLUTION_COLOR))
+        star_label = legible(MathTex(r"w^*", font_size=ODDS_FONT, color=SOLUTION_COLOR))
         # Along the circle, on the side away from ŵ: off the circle's stroke and the contour.
         along = np.array([-ray_sol.point[1], ray_sol.point[0]])
         if np.dot(along, ray_loss.center - ray_sol.point) > 0.0:
