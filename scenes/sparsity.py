@@ -3283,6 +3283,11 @@ MORPH_SECONDS = 3.5
 PANEL_TIGHT = 0.08
 #: SparsityOdds: the map fades and the rings draw over at least this long (seconds).
 FADE_TO_RINGS = 0.7
+#: SparsityOdds: a panel line written as its words are said fades in over (seconds).
+REVEAL_SECONDS = 0.6
+#: The ring bars' values (r82, review r75 7: at 28 three neighbours touched): the tick
+#: numbers' size.
+BAR_NUMBER_SIZE = FRAME_NUMBER_SIZE
 #: SparsityOdds' highlight of a counter line, peaking half-way (seconds).
 INDICATE_SECONDS = 1.0
 #: SparsityOdds' lasso normal cone: the lasso's orange (review r36 item 4: the push's green
@@ -3621,10 +3626,9 @@ class SparsityOdds(StoryScene):
                          *(Conceal(self.ball_labels[norm]) for norm in ("l1", "l2")),
                          *(Reveal(tag) for tag in self.ball_tags[:2]),
                          at="loss", until="hat")
-            for part, (start, stop) in zip(self.definitions, (("hat", "star"),
-                                                              ("star", "square"))):
+            for part, start in zip(self.definitions, ("hat", "star")):
                 with lifted(part):
-                    cue.play(Reveal(part), at=start, until=stop)
+                    cue.play(Reveal(part), at=start, run_time=REVEAL_SECONDS)
             with lifted(self.lines[0]):
                 cue.play(Create(square), Reveal(self.lines[0]), at="square", until="outside")
             cue.play(pulse(self.axes, ball_outline("l2", self.t), color=BALL_COLORS["l2"],
@@ -4059,14 +4063,15 @@ class SparsityOdds(StoryScene):
                          Conceal(self.ray_parts), Conceal(self.ray_formula),
                          self.dots[0].animate.set_fill(SPARSE_COLOR),
                          Indicate(self.counters[1], color=SPARSE_COLOR, scale_factor=1.0),
-                         run_time=max(CLEAR_SECONDS, cue.until("why")))
+                         run_time=max(INDICATE_SECONDS, cue.until("why")))
+            # Each part written as it is said (a fade over the whole clause came 2 s late).
             with lifted(condition[0][0]):
-                cue.play(Reveal(condition[0][0]), at="pull", until="cone")
+                cue.play(Reveal(condition[0][0]), at="pull", run_time=REVEAL_SECONDS)
             with lifted(condition[0][1], condition[0][2]):
                 cue.play(Reveal(condition[0][1]), Reveal(condition[0][2]), at="cone",
-                         until="formula")
+                         run_time=REVEAL_SECONDS)
             with lifted(condition[1]):
-                cue.play(Reveal(condition[1]), at="formula", until=cue.END)
+                cue.play(Reveal(condition[1]), at="formula", run_time=REVEAL_SECONDS)
         with self.cue("At a corner{@normals}, its edges' normals n₁, n₂; {@sweep}N = all "
                       "a·n₁ + b·n₂ with a, b ≥ 0.",
                       spoken="At a corner{@normals}, its edges' normals n-one and n-two; "
@@ -4280,7 +4285,7 @@ class SparsityOdds(StoryScene):
         *ring_values, corner_value = numbers([*(100.0 * shares), 100.0 * rings.corner_share])
         near, far = ring_values[0], ring_values[-1]
         # Each bar's value over it (review r30: the chart had no numbers), in % as the ticks.
-        values = VGroup(*(legible(MathTex(value.tex, font_size=BAR_VALUE_SIZE, color=TEXT_COLOR))
+        values = VGroup(*(legible(MathTex(value.tex, font_size=BAR_NUMBER_SIZE, color=TEXT_COLOR))
                           for value in ring_values))
         for k, (value, bar) in enumerate(zip(values, bars)):
             value.next_to(bar, UP, buff=0.06)
@@ -4333,7 +4338,7 @@ class SparsityOdds(StoryScene):
                                     stroke_width=1.5, fill_color=SPARSE_COLOR, fill_opacity=0.25)
         # Its share over it, as every bar's (review r32: it sat inside); its count inside the
         # bar when it fits there (clear of the last ring's value), else over the share.
-        corner_share = legible(MathTex(corner_value.tex, font_size=BAR_VALUE_SIZE,
+        corner_share = legible(MathTex(corner_value.tex, font_size=BAR_NUMBER_SIZE,
                                        color=TEXT_COLOR))
         corner_share.next_to(corner_bar, UP, buff=0.06)
         corner_label = legible(Tex(rf"tips\\$n = {rings.corner_total}$", font_size=BAR_VALUE_SIZE,
