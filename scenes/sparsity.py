@@ -3664,11 +3664,14 @@ class SparsityOdds(StoryScene):
             cue.play(Create(self.sample_axes[0]), at="turned", until="cond")
             # The stretch's formula written as it is said (review r30: only spoken), where the
             # counters come later.
-            with lifted(self.lines[1], self.cond_line, *self.definitions):
+            # The definitions go first: the formula takes their place (not cross-faded over).
+            with lifted(*self.definitions):
+                cue.play(*(Conceal(part) for part in self.definitions), at="cond",
+                         run_time=CLEAR_SECONDS)
+            with lifted(self.lines[1], self.cond_line):
                 cue.play(Create(self.sample_axes[1]), Reveal(self.cond_line),
-                         *(Conceal(part) for part in self.definitions),
                          Indicate(self.lines[1], color=ODDS_CONTOUR_COLOR, scale_factor=1.0),
-                         at="cond", until=cue.END)
+                         until=cue.END)
         self.square_outline = square
 
     def show_examples(self) -> None:
@@ -4100,7 +4103,9 @@ class SparsityOdds(StoryScene):
                       "w-hat as its dot, by where w-star lands: a wedge, a corner plus its cone; "
                       "a band{@bands}, an edge plus its normal ray.") as cue:
             with lifted(tags[0]):
-                cue.play(Reveal(tags[0]), at="identity", until="wedges")
+                # n₁, n₂'s names go as the map comes over them (named in the last words).
+                cue.play(Reveal(tags[0]), *(Conceal(m) for m in normal_labels),
+                         at="identity", until="wedges")
             cue.play(Reveal(plain["corner"], run_time=0.5), at="wedges")
             cue.play(*self.outline_pulses(np.eye(2), "corner"), until="bands")
             cue.play(Reveal(plain["edge"], run_time=0.5), at="bands")
@@ -4146,8 +4151,7 @@ class SparsityOdds(StoryScene):
         path_tag[2].add_updater(lambda m: m.set_value(carry.get_value()))
         with self.cue(this, spoken=spoken) as cue:
             with lifted(tags[0], path_tag):
-                cue.play(Conceal(tags[0]), *(Conceal(m) for m in normal_labels),
-                         run_time=0.4)
+                cue.play(Conceal(tags[0]), run_time=0.4)
                 cue.play(Reveal(path_tag), run_time=0.4)
             with lifted(self.ray_center):
                 cue.play(flash(self.ray_center, CENTER_COLOR), at="carry",
