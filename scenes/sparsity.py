@@ -3283,6 +3283,11 @@ MORPH_SECONDS = 3.5
 PANEL_TIGHT = 0.08
 #: SparsityOdds: the map fades and the rings draw over at least this long (seconds).
 FADE_TO_RINGS = 0.7
+#: SparsityOdds: a panel line written as its words are said fades in over (seconds).
+REVEAL_SECONDS = 0.6
+#: The ring bars' values (r82, review r75 7: at 28 three neighbours touched): the tick
+#: numbers' size.
+BAR_NUMBER_SIZE = FRAME_NUMBER_SIZE
 #: SparsityOdds' highlight of a counter line, peaking half-way (seconds).
 INDICATE_SECONDS = 1.0
 #: SparsityOdds' lasso normal cone: the lasso's orange (review r36 item 4: the push's green
@@ -3597,19 +3602,33 @@ class SparsityOdds(StoryScene):
         self.sample_dots = VGroup(*(marker(to_scene(self.axes, exp.centers[k]), CENTER_COLOR,
                                            radius=0.06) for k in shown))
         # The on-plot names move into the key, each into the entry of its ball.
-        with self.cue("Draw a random loss{@loss}: {w_hat} uniform in this square{@square}, "
-                      "|ŵ₁|, |ŵ₂| ≤ {box}, outside the circle{@outside}: w* on both "
-                      "boundaries. Here are {n} such {w_hat}{@dots}.", box=box, n=len(shown),
-                      spoken="Draw a random loss{@loss}: w-hat uniform in this square{@square}, "
-                      "both weights at most {box} in size, but outside the circle{@outside}, so "
-                      "w-star is on both boundaries. Here are {n} such w-hats{@dots}.") as cue:
+        # (r82, review r75 2) ŵ and w* defined in words in the first seconds, each written
+        # under the recipe as it is named (where cond(H)'s formula comes later).
+        self.definitions = VGroup(*(Tex(text, font_size=ODDS_FONT, color=TEXT_COLOR) for text in
+                                    (r"$\hat w$: $f$'s unregularized minimum",
+                                     r"$w^*$: the constrained one")))
+        self.definitions.arrange(DOWN, aligned_edge=LEFT, buff=LINE_BUFF)
+        self.definitions.next_to(self.lines, DOWN, buff=0.35, aligned_edge=LEFT)
+        self.definitions.set_z_index(BOTTOM_Z)
+        with self.cue("A random loss f{@loss}: {w_hat} its unregularized minimum{@hat}, "
+                      "{w_star} the constrained one{@star}. {w_hat} uniform in this "
+                      "square{@square}, |ŵ₁|, |ŵ₂| ≤ {box}, outside the circle{@outside}: w* on "
+                      "both boundaries. Here are {n} such {w_hat}{@dots}.", box=box, n=len(shown),
+                      spoken="A random loss f{@loss}: w-hat its unregularized minimum"
+                      "{@hat}, w-star the constrained one{@star}. W-hat uniform in this "
+                      "square{@square}, both weights at most {box} in size, but outside the "
+                      "circle{@outside}, so w-star is on both boundaries. Here are {n} such "
+                      "w-hats{@dots}.") as cue:
             with lifted(self.loss_line, self.ball_tags):
                 # The on-plot names fade into the key (flown there, they crossed the loss's
                 # line and were garbled mid-morph).
                 cue.play(Reveal(self.loss_line, run_time=0.4),
                          *(Conceal(self.ball_labels[norm]) for norm in ("l1", "l2")),
                          *(Reveal(tag) for tag in self.ball_tags[:2]),
-                         at="loss", until="square")
+                         at="loss", until="hat")
+            for part, start in zip(self.definitions, ("hat", "star")):
+                with lifted(part):
+                    cue.play(Reveal(part), at=start, run_time=REVEAL_SECONDS)
             with lifted(self.lines[0]):
                 cue.play(Create(square), Reveal(self.lines[0]), at="square", until="outside")
             cue.play(pulse(self.axes, ball_outline("l2", self.t), color=BALL_COLORS["l2"],
@@ -3645,10 +3664,14 @@ class SparsityOdds(StoryScene):
             cue.play(Create(self.sample_axes[0]), at="turned", until="cond")
             # The stretch's formula written as it is said (review r30: only spoken), where the
             # counters come later.
+            # The definitions go first: the formula takes their place (not cross-faded over).
+            with lifted(*self.definitions):
+                cue.play(*(Conceal(part) for part in self.definitions), at="cond",
+                         run_time=CLEAR_SECONDS)
             with lifted(self.lines[1], self.cond_line):
                 cue.play(Create(self.sample_axes[1]), Reveal(self.cond_line),
                          Indicate(self.lines[1], color=ODDS_CONTOUR_COLOR, scale_factor=1.0),
-                         at="cond", until=cue.END)
+                         until=cue.END)
         self.square_outline = square
 
     def show_examples(self) -> None:
@@ -3664,7 +3687,9 @@ class SparsityOdds(StoryScene):
         keyed = False
         first = True
         self.hidden_ticks: list[VMobject] = []  # tick numbers under the shown w* label
-        two = ""  # "Solve two of them", when both examples are among the losses shown
+        # The sampled losses' dots that are not examples: they stay until the count.
+        self.other_samples = [d for i, d in enumerate(self.sample_dots)
+                              if i not in set(self.examples.values())]
         for kind in ("corner", "edge"):
             if kind not in self.examples:
                 continue
@@ -3706,15 +3731,13 @@ class SparsityOdds(StoryScene):
             leader, hidden = place_inside(
                 solution_label, solution.get_center(), toward,
                 [contour, *self.balls.values(), self.square_outline, *self.example_parts],
-                [center_label, reach], self.square_outline,
+                [center_label, reach, *self.other_samples], self.square_outline,
                 hideable=[*self.axes.x_axis.numbers, *self.axes.y_axis.numbers],
                 far_buffs=FAR_LEADER_BUFFS)
             if kind == "corner":
-                # Two of the losses shown are solved, and said so (review r30: "here are 4"
-                # and two vanished unsaid).
-                two = "Solve two of them{@two}. " if len(self.examples) == 2 and all(
-                    i < len(self.sample_dots) for i in self.examples.values()) else ""
-                words = (two + "This {w_hat}'s contour{@center} first touches the diamond"
+                # (r82, for time: "Solve two of them" cut; the other losses' dots stay until
+                # the count takes them in, so none vanishes unsaid: review r30.)
+                words = ("This {w_hat}'s contour{@center} first touches the diamond"
                          "{@touch} at a corner{@event}: {zero} = 0 exactly, so its "
                          "dot turns yellow{@dot}.")
                 values: dict[str, object] = {"zero": weight_star(sol.zero_weights[0])}
@@ -3726,13 +3749,10 @@ class SparsityOdds(StoryScene):
                 values = {}
             with self.cue(words, **values) as cue:
                 if first:
-                    # The other losses' dots and every contour step back; the examples' dots stay.
-                    keep = {i for i in self.examples.values() if i < len(self.sample_dots)}
+                    # Every contour steps back; the losses' dots stay.
                     cue.play(Conceal(self.sample_ellipses),
                              *(Conceal(g) for g in self.sample_axes),
-                             *(Conceal(d) for i, d in enumerate(self.sample_dots)
-                               if i not in keep), run_time=CENTER_MARK_SECONDS,
-                             **({"at": "two"} if two else {}))
+                             run_time=CENTER_MARK_SECONDS)
                     first = False
                     before: list[Animation] = []
                 else:
@@ -3786,20 +3806,25 @@ class SparsityOdds(StoryScene):
         ridge_total = int(np.sum(exp.l2_sparse))
         batches = self.dot_batches = self.get_batches()
         keyed_before = bool(self.examples)  # the key came with the first example's dot
-        dots_words = ("one dot each" if self.dot_count == n
-                      else f"a dot for each of the first {self.dot_count}")
+        # (r82: "one dot each" cut for time; the key says what a dot is.)
+        dots_words = ("" if self.dot_count == n
+                      else f", a dot for each of the first {self.dot_count}")
         lasso = number(100.0 * lasso_total / n)
         # One beat (review r36 item 8: "settles at" came after the counter had stopped): the
         # counter runs under the words and reaches its last value as the share is read.
-        with self.cue("Now {n} such losses{@go}, each solved exactly, "
-                      + dots_words + ". The lasso's share settles at {pct} %{@settled}: {k} of "
-                      "{n} have an exact zero.", n=n, pct=lasso, k=lasso_total) as cue:
+        # (r82, review r75 8) With its sampling error: 1.96 binomial standard errors, in
+        # points (the counts are on screen, in the counter).
+        share = lasso_total / n
+        error = number(100.0 * 1.96 * float(np.sqrt(share * (1.0 - share) / n)), significant=2)
+        with self.cue("Now {n} such losses{@go}, each solved exactly"
+                      + dots_words + ". The lasso's share settles at {pct} %{@settled}, ±{err} "
+                      "points at 95 % confidence.", n=n, pct=lasso, err=error) as cue:
             shown_now = [self.counters, *([] if keyed_before else [self.dot_key])]
             # First the examples and the cond(H) formula go (the counters take the formula's
             # place: review r32 saw the two texts cross-fade on top of each other, and the
             # examples' two dots on screen but not counted), then the counters come.
             cue.play(Conceal(self.example_shown), Conceal(self.example_dots),
-                     Conceal(self.cond_line),
+                     Conceal(self.cond_line), *(Conceal(d) for d in self.other_samples),
                      *(Undim(m, factor=0.0) for m in self.hidden_ticks), at="go",
                      run_time=CLEAR_SECONDS)
             with lifted(*shown_now):
@@ -3853,9 +3878,11 @@ class SparsityOdds(StoryScene):
         growing = GrowingContour(self.axes, ray_loss, ray_sol, self.view,
                                  stroke_color=ODDS_CONTOUR_COLOR, stroke_width=4)
         # (At the examples' z: under the tick numbers, which it crossed at TOP_Z.)
-        ray_star = marker(to_scene(self.axes, ray_sol.point), BALL_COLORS["l2"], radius=0.08,
+        # (r82, review r75 4) w*'s red, as the examples' w*, not the green of the rays' starts
+        # it lies near. (With its coordinates the label found no clear place there.)
+        ray_star = marker(to_scene(self.axes, ray_sol.point), SOLUTION_COLOR, radius=0.08,
                           z_index=TOP_Z)
-        star_label = legible(MathTex(r"w^*", font_size=ODDS_FONT, color=BALL_COLORS["l2"]))
+        star_label = legible(MathTex(r"w^*", font_size=ODDS_FONT, color=SOLUTION_COLOR))
         # Along the circle, on the side away from ŵ: off the circle's stroke and the contour.
         along = np.array([-ray_sol.point[1], ray_sol.point[0]])
         if np.dot(along, ray_loss.center - ray_sol.point) > 0.0:
@@ -3874,7 +3901,8 @@ class SparsityOdds(StoryScene):
         # The rays' formula in the panel, under the key, while the rays are drawn.
         # Written like the lasso's condition (review r36 item 5): the circle's normal cone is
         # one ray {μn}, so each "wedge" is a ray.
-        ray_tex = MathTex(r"\hat w = w^* + H^{-1} g,\ \ g \in N_{\circ}(w^*) = \{\mu\, n\}",
+        # (r82, review r75 1: no N∘(w*) before "normal cone" is named) g = μn, as said.
+        ray_tex = MathTex(r"\hat w = w^* + H^{-1} g,\ \ g = \mu\, n",
                           font_size=ODDS_FONT, color=BALL_COLORS["l2"])
         ray_tex.next_to(self.dot_key, DOWN, buff=0.3, aligned_edge=LEFT)
         # Its symbols defined under it as they are said (review r32: μ and n undefined).
@@ -3892,29 +3920,33 @@ class SparsityOdds(StoryScene):
                       "{@wstar}: ridge's {w_star}.", n=n, k=ridge_total) as cue:
             # The ridge line lit as "Ridge, none" is read (review r36 item 8: its peak came
             # only as the words moved on).
+            # (r82, review r75 6) Ridge's outcome seen, not only counted: with no exact zero
+            # the whole cloud turns blue (it takes the lasso's colours back at "Why").
+            recolour = ([self.dots[0].animate.set_fill(DENSE_COLOR)] if ridge_total == 0
+                        else [])
             with lifted(self.counters[2]):
                 cue.play(Indicate(self.counters[2], color=BALL_COLORS["l2"], scale_factor=1.0),
-                         Dim(self.dots, factor=DOTS_DIM), at="ridge",
+                         *recolour, at="ridge",
                          run_time=min(INDICATE_SECONDS, cue.until("one")))
-            cue.play(Reveal(ray_center), flash(ray_center, CENTER_COLOR), at="one",
+            cue.play(Reveal(ray_center), flash(ray_center, CENTER_COLOR),
+                     Dim(self.dots, factor=DOTS_DIM), at="one",
                      run_time=CENTER_MARK_SECONDS)
             growing.grow(cue, run_time=max(cue.until("wstar"), RIDGE_GROW_SECONDS))
             cue.play(Reveal(ray_star), Reveal(star_label),
                      *([] if star_leader is None else [Reveal(star_leader)]),
-                     flash(ray_star, BALL_COLORS["l2"], flash_radius=0.3, line_length=0.15),
+                     flash(ray_star, SOLUTION_COLOR, flash_radius=0.3, line_length=0.15),
                      at="wstar", until=cue.END)
         # Three short captions (review r32: one 12 s sentence of nested clauses): the rays,
         # their formula with its symbols defined, then this dot.
-        with self.cue("Its {w_star} has a zero only if {w_hat} lies on one of four rays{@rays}, "
-                      "one from each axis point.") as cue:
+        with self.cue("Its {w_star} has a zero only if {w_hat} lies on one of four rays{@rays}."
+                      ) as cue:
             cue.play(Create(self.ridge_rays), Reveal(self.ray_starts), at="rays",
                      until=cue.END)
         formula = self.ray_formula
-        with self.cue("Each is ŵ = w* + H⁻¹g, g = μn{@formula}: n the circle's outward "
-                      "normal{@n}, μ ≥ 0 a multiplier{@mu}.",
+        with self.cue("Each is ŵ = w* + H⁻¹g, g = μn{@formula}: n the outward normal{@n}, "
+                      "μ ≥ 0{@mu}.",
                       spoken="Each is w-hat equals w-star plus H inverse g, with g equal to mu n"
-                      "{@formula}: n is the circle's outward normal{@n}, mu at least 0 a "
-                      "multiplier{@mu}.") as cue:
+                      "{@formula}: n the outward normal{@n}, mu at least 0{@mu}.") as cue:
             with lifted(formula[0]):
                 cue.play(Reveal(formula[0]), Indicate(self.ridge_rays, color=BALL_COLORS["l2"],
                                                       scale_factor=1.0),
@@ -3924,7 +3956,7 @@ class SparsityOdds(StoryScene):
             with lifted(self.ray_terms[1]):
                 cue.play(Reveal(self.ray_terms[1]), at="mu", until=cue.END)
         with self.cue(dot_words) as cue:
-            cue.play(flash(ray_center, CENTER_COLOR), flash(ray_star, BALL_COLORS["l2"]),
+            cue.play(flash(ray_center, CENTER_COLOR), flash(ray_star, SOLUTION_COLOR),
                      at="zero", until=cue.END)
         if ridge_total == 0:
             # "No area" seen: the rays thin to hairlines, and ridge's count stays at 0.
@@ -3995,39 +4027,63 @@ class SparsityOdds(StoryScene):
                 arrow.put_start_and_end_on(apex, to_scene(self.axes, tip))
 
         follow_cone(cone)
+        normal_labels = VGroup()
+        for k, arrow in enumerate(arrows):
+            end = arrow.get_end()
+            out = (end - apex) / max(float(np.linalg.norm(end - apex)), 1e-9)
+            label = legible(MathTex(rf"n_{k + 1}", font_size=ODDS_FONT, color=ODDS_CONE_COLOR))
+            normal_labels.add(label.move_to(end + out * (0.22 + 0.5 * label.width)))
+        normal_labels.set_z_index(TOP_Z + 3)
+        # (r82, review r75 1) Why the condition holds, in words and in the panel as said: at
+        # w* the pull g = H(ŵ − w*) points out of the diamond, into its normal cone N(w*)
+        # (named as it is written), so ŵ = w* + H⁻¹g. One line each (the panel keeps at most
+        # six lines under the key: these three, the map's tag and the two chords').
         condition = VGroup(
-            MathTex(r"\hat w = w^* + H^{-1} g,\ \ g \in N(w^*)", font_size=ODDS_FONT,
-                    color=BALL_COLORS["l1"]),
-            Tex(r"$N(w^*)$: the normal cone at $w^*$", font_size=ODDS_FONT),
+            MathTex(r"g = H(\hat w - w^*)", r"\in N(w^*)", r"\text{, the normal cone}",
+                    font_size=ODDS_FONT, color=BALL_COLORS["l1"]),
+            MathTex(r"\hat w = w^* + H^{-1} g", font_size=ODDS_FONT, color=BALL_COLORS["l1"]),
             # At a corner, written as said (review r36 item 5: "mix" was vague).
             MathTex(r"\text{corner: } N = \{a\,n_1 + b\,n_2 : a, b \ge 0\}",
                     font_size=ODDS_FONT, color=BALL_COLORS["l1"]))
-        # (Tight: the panel holds three condition lines, the map's tag and two chord lines
-        # above the caption strip.)
+        condition[0][2].set_color(TEXT_COLOR)
         condition.arrange(DOWN, aligned_edge=LEFT, buff=PANEL_TIGHT)
         condition.next_to(self.dot_key, DOWN, buff=0.2, aligned_edge=LEFT)
         condition.set_z_index(BOTTOM_Z)
         for tag in tags:
             tag.next_to(condition, DOWN, buff=PANEL_TIGHT, aligned_edge=LEFT)
-        with self.cue("Why? The lasso's condition{@formula}: ŵ = w* + H⁻¹g, g in the "
-                      "normal cone N(w*){@cone}.",
-                      spoken="Why? The lasso's condition{@formula}: w-hat equals "
-                      "w-star plus H inverse g, with g in the normal cone at w-star{@cone}.") as cue:
+        pct = number(100.0 * exp.l1_fraction)
+        with self.cue("Why does the lasso get {pct} %?{@why} At w*, the pull{@pull} "
+                      "g = H(ŵ − w*) points out of the diamond, into its normal cone{@cone} "
+                      "N(w*): {@formula}ŵ = w* + H⁻¹g.", pct=pct,
+                      spoken="Why does the lasso get {pct} percent?{@why} At w-star, the pull"
+                      "{@pull} g, H times w-hat minus w-star, points out of the diamond, into "
+                      "its normal cone{@cone}, N of w-star: {@formula}w-hat equals w-star plus "
+                      "H inverse g.") as cue:
             # Ridge's rays go as the words turn to the lasso (they are no part of its answer);
-            # the loss's dot stays.
-            cue.play(Conceal(self.ridge_rays), Conceal(self.ray_starts),
-                     Conceal(self.ray_parts), Conceal(self.ray_formula), at="formula",
-                     run_time=CLEAR_SECONDS)
-            with lifted(condition[0]):
-                cue.play(Reveal(condition[0]), until="cone")
+            # the loss's dot stays, and the cloud takes the lasso's colours again (item 5).
+            with lifted(self.counters[1]):
+                cue.play(Conceal(self.ridge_rays), Conceal(self.ray_starts),
+                         Conceal(self.ray_parts), Conceal(self.ray_formula),
+                         self.dots[0].animate.set_fill(SPARSE_COLOR),
+                         Indicate(self.counters[1], color=SPARSE_COLOR, scale_factor=1.0),
+                         run_time=max(INDICATE_SECONDS, cue.until("why")))
+            # Each part written as it is said (a fade over the whole clause came 2 s late).
+            with lifted(condition[0][0]):
+                cue.play(Reveal(condition[0][0]), at="pull", run_time=REVEAL_SECONDS)
+            with lifted(condition[0][1], condition[0][2]):
+                cue.play(Reveal(condition[0][1]), Reveal(condition[0][2]), at="cone",
+                         run_time=REVEAL_SECONDS)
             with lifted(condition[1]):
-                cue.play(Reveal(condition[1]), at="cone", until=cue.END)
+                cue.play(Reveal(condition[1]), at="formula", run_time=REVEAL_SECONDS)
         with self.cue("At a corner{@normals}, its edges' normals n₁, n₂; {@sweep}N = all "
                       "a·n₁ + b·n₂ with a, b ≥ 0.",
                       spoken="At a corner{@normals}, its edges' normals n-one and n-two; "
                       "{@sweep}N is all a n-one plus b n-two, with a and b at least zero.") as cue:
             self.add(fan)
+            # (r82, review r75 7) n₁, n₂ named on the plot as they are said, past each arrow's
+            # tip (they go as the morph turns the arrows).
             cue.play(*(GrowArrow(a) for a in arrows), flash(Dot(apex), ODDS_CONE_COLOR),
+                     *(Reveal(label) for label in normal_labels),
                      at="normals", until="sweep")
             # The cone's group in the scene in place of its parts, so that its updater runs
             # while the sweep and the morph play (added as parts only, the group's updater
@@ -4038,13 +4094,18 @@ class SparsityOdds(StoryScene):
                 cue.play(sweep_tracker.animate.set_value(1.0), Reveal(condition[2]),
                          run_time=max(cue.until(cue.END), SWEEP_SECONDS), rate_func=smooth)
         # Each region comes as its words start naming it.
-        with self.cue("With H = I{@identity}, each wedge is a corner + its normal cone{@wedges}, "
-                      "each band an edge pushed along its normal{@bands}.",
-                      spoken="With H equal to the identity{@identity}, each wedge is a corner "
-                      "plus its normal cone{@wedges}, each band an edge pushed along its normal"
-                      "{@bands}.") as cue:
+        # (r82, review r75 1) What the map is, in the dots' colours, as it comes; a band's
+        # cone is the edge's one normal ray.
+        with self.cue("With H = I{@identity}, the map{@wedges} colours ŵ as its dot, by where "
+                      "w* lands: a wedge, a corner + its cone; a band{@bands}, an edge + its "
+                      "normal ray.",
+                      spoken="With H equal to the identity{@identity}, the map{@wedges} colours "
+                      "w-hat as its dot, by where w-star lands: a wedge, a corner plus its cone; "
+                      "a band{@bands}, an edge plus its normal ray.") as cue:
             with lifted(tags[0]):
-                cue.play(Reveal(tags[0]), at="identity", until="wedges")
+                # n₁, n₂'s names go as the map comes over them (named in the last words).
+                cue.play(Reveal(tags[0]), *(Conceal(m) for m in normal_labels),
+                         at="identity", until="wedges")
             cue.play(Reveal(plain["corner"], run_time=0.5), at="wedges")
             cue.play(*self.outline_pulses(np.eye(2), "corner"), until="bands")
             cue.play(Reveal(plain["edge"], run_time=0.5), at="bands")
@@ -4228,12 +4289,12 @@ class SparsityOdds(StoryScene):
         *ring_values, corner_value = numbers([*(100.0 * shares), 100.0 * rings.corner_share])
         near, far = ring_values[0], ring_values[-1]
         # Each bar's value over it (review r30: the chart had no numbers), in % as the ticks.
-        values = VGroup(*(legible(MathTex(value.tex, font_size=BAR_VALUE_SIZE, color=TEXT_COLOR))
+        values = VGroup(*(legible(MathTex(value.tex, font_size=BAR_NUMBER_SIZE, color=TEXT_COLOR))
                           for value in ring_values))
         for k, (value, bar) in enumerate(zip(values, bars)):
             value.next_to(bar, UP, buff=0.06)
             # Over its left neighbour's value when the two would touch (bars of near shares).
-            if k and _boxes_meet(value, values[k - 1], 0.03):
+            if k and _boxes_meet(value, values[k - 1], 0.1):  # (r82: 0.03 nearly touched)
                 value.next_to(values[k - 1], UP, buff=0.04).set_x(bar.get_x())
         values.set_z_index(BOTTOM_Z)
         with self.cue("Count it in rings{@rings} of ‖ŵ‖₂ / {t}{@plot}.",
@@ -4249,12 +4310,12 @@ class SparsityOdds(StoryScene):
                 cue.play(Create(axes_group), Dim(self.counters, factor=PANEL_DIM),
                          Dim(self.dot_key, factor=PANEL_DIM),
                          until=cue.END)
-        # Every bar grows under words, with its value: the first at "next to the ball", each
+        # Every bar grows under words, with its value: the first at "next to the circle", each
         # middle one as its value is read, the last at "up to ... the outermost ring" (review
         # r30: the middle rings popped in within 3 s, never named).
         middle = "".join(f"{{@m{k}}}{{v{k}}}, " for k in range(1, len(bars) - 1))
         rise = ("then " + middle[:-2] + " %, ") if middle else ""
-        with self.cue("Next to the ball, {near} % have an exact zero{@near}; " + rise
+        with self.cue("Next to the circle, {near} % have an exact zero{@near}; " + rise
                       + "{@last}up to {far} % in the outermost ring.",
                       near=near, far=far,
                       **{f"v{k}": ring_values[k] for k in range(1, len(bars) - 1)}) as cue:
@@ -4281,7 +4342,7 @@ class SparsityOdds(StoryScene):
                                     stroke_width=1.5, fill_color=SPARSE_COLOR, fill_opacity=0.25)
         # Its share over it, as every bar's (review r32: it sat inside); its count inside the
         # bar when it fits there (clear of the last ring's value), else over the share.
-        corner_share = legible(MathTex(corner_value.tex, font_size=BAR_VALUE_SIZE,
+        corner_share = legible(MathTex(corner_value.tex, font_size=BAR_NUMBER_SIZE,
                                        color=TEXT_COLOR))
         corner_share.next_to(corner_bar, UP, buff=0.06)
         corner_label = legible(Tex(rf"tips\\$n = {rings.corner_total}$", font_size=BAR_VALUE_SIZE,
@@ -4292,10 +4353,6 @@ class SparsityOdds(StoryScene):
         else:
             corner_label.next_to(corner_share, UP, buff=0.06)
         corner_bar = VGroup(corner_bar, corner_label, corner_share).set_z_index(BOTTOM_Z)
-        # Why the corners score lower (review r32 item 2), said only when they do: they lie
-        # along the diagonals, where the map of H = I puts its bands (its edge regions,
-        # regmath's, drawn again over them).
-        diagonal_bands = self.why_maps["plain"]["edge"].copy().set_z_index(TOP_Z)
         with self.cue(self.corner_words(), m=rings.corner_total, c=corner_value,
                       box=number(self.experiment.box)) as cue:
             with lifted(corner_bar):
@@ -4306,9 +4363,7 @@ class SparsityOdds(StoryScene):
                            run_time=2.0),
                      pulse(plot, rings.corner_bar()[[0, 1, 2, 3, 0]], color=SPARSE_COLOR,
                            run_time=2.0), at="share",
-                     until="diagonal" if "{@diagonal}" in self.corner_words() else cue.END)
-            if "{@diagonal}" in self.corner_words():
-                cue.play(Reveal(diagonal_bands), at="diagonal", until=cue.END)
+                     until=cue.END)
         with self.cue(self.lesson_words(), pct=number(100.0 * self.experiment.l1_fraction)) as cue:
             # One sweep near ring to far: each bar's outline fades in and stays, until all the
             # ring bars are outlined, then they fade together (Indicate would scale the bars
@@ -4318,9 +4373,7 @@ class SparsityOdds(StoryScene):
             outlines.set_z_index(TOP_Z)
             sweep_in = LaggedStart(*(Reveal(outline) for outline in outlines), lag_ratio=0.5)
             sweep_in.mobject.set_z_index(TOP_Z)  # the group's own z, as in `pulse`
-            cue.play(Conceal(corners), *([Conceal(diagonal_bands)]
-                                         if "{@diagonal}" in self.corner_words() else []),
-                     at="lesson", run_time=CLEAR_SECONDS)
+            cue.play(Conceal(corners), at="lesson", run_time=CLEAR_SECONDS)
             cue.play(sweep_in, until="overall")
             # The overall share comes back to full light as it is named.
             with lifted(self.counters[1]):
@@ -4339,14 +4392,11 @@ class SparsityOdds(StoryScene):
         rings = self.ring_data
         left = rings.corner_sparse * int(rings.totals[-1])
         right = int(rings.sparse[-1]) * rings.corner_total
-        compare = ("lower than in" if left < right
-                   else "higher than in" if left > right else "the same as in")
-        # (Review r36 items 6, 7: "tips", not "corners", which the diamond has too; the map of
-        # H = I drawn over dots of every H is a reference, and said so.)
-        why = (" They lie on the diagonals{@diagonal}, where the reference H = I puts its "
-               "bands." if left < right else "")
-        return ("The square's tips{@corners} (‖ŵ‖₂ > {box}) hold the other {m}: "
-                "{c} %{@share}, " + compare + " the outermost ring." + why)
+        compare = ("below" if left < right else "above" if left > right else "as in")
+        # (Review r36 items 6, 7: "tips", not "corners", which the diamond has too.)
+        # (r82, review r75 5: why the tips score lower is no longer said; a heuristic.)
+        return ("The square's tips{@corners} (‖ŵ‖₂ > {box}), the other {m}: "
+                "{c} %{@share}, " + compare + " the outermost ring.")
 
     def lesson_words(self) -> str:
         """The conclusion the rings support, decided by their shares, and what the overall share
@@ -4434,10 +4484,11 @@ class SparsityOdds(StoryScene):
 
     def get_dot_key(self) -> VGroup:
         """The scatter's key, under the counters: what a dot's colour and place mean."""
-        colours = VGroup(key_entry(key_dot(SPARSE_COLOR), [r"lasso $w^*$ has a $0$"],
+        # (r82) Not "lasso": the cloud shows ridge's outcome too, in the same colours.
+        colours = VGroup(key_entry(key_dot(SPARSE_COLOR), [r"$w^*$ has a $0$"],
                                    font_size=25),
                          key_entry(key_dot(DENSE_COLOR, ring=False),
-                                   [r"lasso: both $\ne 0$"],
+                                   [r"$w^*$: both $\ne 0$"],
                                    font_size=25))
         colours.arrange(RIGHT, buff=0.35)
         key = VGroup(colours, Tex(r"each dot sits at its loss's $\hat w$", font_size=25,

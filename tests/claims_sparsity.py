@@ -9,7 +9,9 @@ and ring shares are recounted here from its solutions with plain numpy.
 
 from __future__ import annotations
 
+import math
 import re
+from statistics import NormalDist
 
 import numpy as np
 
@@ -527,6 +529,8 @@ def odds_facts(scene) -> dict:
             "ray_loss_l1_corner": bool(ray_lasso.at_corner) and bool(l1[ray_loss]),
             "ray_loss_l1_edge": not ray_lasso.zero_weights and not bool(l1[ray_loss]),
             "ray_loss_bent": bool(pool[ray_loss].max() > pool[ray_loss].min()),
+            # f = ½(w − ŵ)ᵀH(w − ŵ) has its one unregularized minimum at ŵ when H ≻ 0.
+            "h_positive": bool(np.all(exp.eigenvalues > 0.0)),
             "t": t, "box": float(scene.reach) * t, "max_condition": float(scene.max_condition),
             "count": exp.count, "l1_count": int(np.sum(l1)), "l2_count": int(np.sum(l2)),
             "l1_fraction": float(np.mean(l1)), "shares": np.array(shares),
@@ -549,6 +553,10 @@ def _middle_shares(text: str | None, shares: np.ndarray) -> bool:
 ODDS_RULES = [
     Rule("radius", rf"both of radius t = ({NUMBER})", lambda m, f: agrees(m.group(1), f["t"]),
          ("sampling",)),
+    # (r82, review r75 2) The two points named: ŵ minimises f (H positive definite), w* is
+    # the constrained solution (what the scene solves, `regmath.constrained`).
+    Rule("definitions", r"A random loss f: ŵ its unregularized minimum, w\* the "
+         r"constrained one", lambda m, f: f["h_positive"], ("sampling",)),
     Rule("square", rf"\|ŵ₁\|, \|ŵ₂\| ≤ ({NUMBER})", lambda m, f: agrees(m.group(1), f["box"]),
          ("sampling",)),
     Rule("condition", rf"log-uniform from (1) to ({NUMBER})",
@@ -570,19 +578,23 @@ ODDS_RULES = [
     Rule("dots shown", r"a dot for each of the first (\d+)",
          lambda m, f: int(m.group(1)) == f["shown"] < f["count"], ("count",)),
     Rule("one dot each", r"one dot each", lambda m, f: f["shown"] == f["count"], ("count",)),
-    Rule("settles", rf"settles at ({NUMBER}) %: (\d+) of (\d+) have an exact zero",
+    # (r82, review r75 8) The share's 95 % margin: the normal quantile (statistics') times the
+    # binomial standard error of the recounted share.
+    Rule("settles", rf"settles at ({NUMBER}) %, ±({NUMBER}) points at (95) % confidence",
          lambda m, f: agrees(m.group(1), 100.0 * f["l1_fraction"])
-         and int(m.group(2)) == f["l1_count"] and int(m.group(3)) == f["count"], ("count",)),
+         and agrees(m.group(2), 100.0 * NormalDist().inv_cdf(0.975)
+                    * math.sqrt(f["l1_fraction"] * (1.0 - f["l1_fraction"]) / f["count"])),
+         ("count",)),
     Rule("ridge none", r"Ridge, none of the (\d+)",
          lambda m, f: f["l2_count"] == 0 and int(m.group(1)) == f["count"], ("count",)),
     Rule("ridge some", r"Ridge, (\d+) of the (\d+)",
          lambda m, f: int(m.group(1)) == f["l2_count"] > 0 and int(m.group(2)) == f["count"],
          ("count",)),
     # The rays: ŵ = v + μH⁻¹v from an axis point v of the circle (its normal there is v / t).
-    Rule("ridge rays", r"lies on one of four rays, one from each axis point",
+    Rule("ridge rays", r"lies on one of four rays",
          lambda m, f: True, ("count",)),
-    Rule("ridge ray formula", r"Each is ŵ = w\* \+ H⁻¹g, g = μn: n the circle's outward "
-         r"normal, μ ≥ 0 a multiplier", lambda m, f: True, ("count",)),
+    Rule("ridge ray formula", r"Each is ŵ = w\* \+ H⁻¹g, g = μn: n the outward normal, "
+         r"μ ≥ 0", lambda m, f: True, ("count",)),
     Rule("ray dot misses", r"This ŵ misses them, so its ridge w\* has no zero",
          lambda m, f: not f["ray_loss_on_ray"], ("count",)),
     Rule("ray dot on one", r"This ŵ lies on one, so its ridge w\* has a zero",
@@ -595,13 +607,21 @@ ODDS_RULES = [
     # The lasso's condition ŵ = w* + H⁻¹g, g ∈ N(w*) (stationarity of the constrained problem),
     # the cone at a corner spanned by its two edges' normals, and the map for H = I (wedge
     # v + N(v), band edge + its normal): true for every data (regmath.sparsity's regions).
-    Rule("lasso condition", r"The lasso's condition: ŵ = w\* \+ H⁻¹g, g in the normal cone "
-         r"N\(w\*\)", lambda m, f: True, ("count",)),
+    # (r82, review r75 1, 3) Stationarity said as why: at w* the pull −∇f(w*) = H(ŵ − w*)
+    # lies in the diamond's normal cone (outward), hence ŵ = w* + H⁻¹g; the share asked
+    # about is the experiment's.
+    Rule("lasso why", rf"Why does the lasso get ({NUMBER}) %\? At w\*, the pull g = "
+         r"H\(ŵ − w\*\) points out of the diamond, into its normal cone N\(w\*\): "
+         r"ŵ = w\* \+ H⁻¹g", lambda m, f: agrees(m.group(1), 100.0 * f["l1_fraction"]),
+         ("count",)),
     Rule("corner cone", r"At a corner, its edges' normals n₁, n₂; N = all a·n₁ \+ b·n₂ with "
          r"a, b ≥ 0",
          lambda m, f: True, ("count",)),
-    Rule("identity map", r"With H = I, each wedge is a corner \+ its normal cone, each band an "
-         r"edge pushed along its normal", lambda m, f: True, ("count",)),
+    # The map of H = I colours ŵ by its lasso w*'s kind, in the dots' colours (the scene's
+    # tests: wedges yellow, bands blue); a band is an edge + its cone, the edge's normal ray.
+    Rule("identity map", r"With H = I, the map colours ŵ as its dot, by where w\* lands: a "
+         r"wedge, a corner \+ its cone; a band, an edge \+ its normal ray",
+         lambda m, f: True, ("count",)),
     Rule("ray dot in a wedge", r"This ŵ lies in a yellow wedge: its lasso w\* lands on the "
          r"corner", lambda m, f: f["ray_loss_l1_corner"], ("count",)),
     Rule("ray dot in a band", r"This ŵ lies in a blue band: its lasso w\* lands on an edge",
@@ -610,23 +630,18 @@ ODDS_RULES = [
     Rule("unbent map", r"This dot's H is a multiple of I", lambda m, f: not f["ray_loss_bent"],
          ("count",)),
     # Every ring's share in order: the first, the middle ones (when there are any), the last.
-    Rule("rings", rf"Next to the ball, ({NUMBER}) % have an exact zero; (?:then "
+    Rule("rings", rf"Next to the circle, ({NUMBER}) % have an exact zero; (?:then "
          rf"((?:{NUMBER}, )*{NUMBER}) %, )?up to ({NUMBER}) % in the outermost ring",
          lambda m, f: agrees(m.group(1), 100.0 * f["shares"][0])
          and _middle_shares(m.group(2), f["shares"])
          and agrees(m.group(3), 100.0 * f["shares"][-1]), ("distance",)),
     # The rings plus the corners hold every loss: "the other m" must be all the rest.
-    Rule("corners", rf"The square's tips \(‖ŵ‖₂ > ({NUMBER})\) hold the other (\d+): "
-         rf"({NUMBER}) %, (lower than in|higher than in|the same as in) the outermost ring",
+    Rule("corners", rf"The square's tips \(‖ŵ‖₂ > ({NUMBER})\), the other (\d+): "
+         rf"({NUMBER}) %, (below|above|as in) the outermost ring",
          lambda m, f: agrees(m.group(1), f["box"]) and int(m.group(2)) == f["corner_count"] > 0
          and agrees(m.group(3), 100.0 * f["corner_share"])
-         and f["corner_vs_outer"] == {"lower than in": -1, "higher than in": 1,
-                                      "the same as in": 0}[m.group(4)], ("distance",)),
-    # Said only when the corners score lower; the geometry is true for every data (the square's
-    # corners straddle its diagonals; H = I pushes each edge along its normal (±1, ±1)).
-    Rule("corners on the diagonals", r"They lie on the diagonals, where the reference H = I "
-         r"puts its bands",
-         lambda m, f: f["corner_vs_outer"] == -1, ("distance",)),
+         and f["corner_vs_outer"] == {"below": -1, "above": 1,
+                                      "as in": 0}[m.group(4)], ("distance",)),
     Rule("rising", r"Within the rings, further out, more w\* land on a diamond corner\.",
           lambda m, f: f["rising"], ("distance",)),
     Rule("rising overall", r"Within the rings, further out, more w\* land on a diamond "
