@@ -1039,9 +1039,16 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # the picture is the constraint form.
         # The penalty form linked in the same sentence (review r41 item 10): the words
         # "in its own norm" give way to it (the headings show whose norm).
+        # r82 (review r81 item 2: the penalty form never linked): one sentence, no formula
+        # beyond it; each ball's own norm (the headings show whose).
         with self.cue("{@diamond}the lasso in the diamond "
-                      "{l1} ≤ {t}; both budgets are {t} = {tval}{@t}.",
-                      tval=number(self.t)) as cue:
+                      "{l1} ≤ {t}; both budgets are {t} = {tval}{@t}. Each budget {t} gives "
+                      "the same {w_star} as minimizing f + {lam}‖w‖ for some {lam} ≥ 0.",
+                      tval=number(self.t),
+                      spoken="{@diamond}the lasso in the diamond "
+                      "{l1} ≤ {t}; both budgets are {t} = {tval}{@t}. Each budget {t} gives "
+                      "the same {w_star} as minimizing f plus {lam} times the norm of w, for "
+                      "some {lam} of at least 0.") as cue:
             cue.play(*draw_ball(self.balls["l1"]), Reveal(self.headings["l1"][1]),
                      at="diamond", until="t")
             cue.play(*(Reveal(h[2]) for h in self.headings.values()),
@@ -1183,10 +1190,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         where = "corner" if self.solutions["l1"].at_corner else "edge"
         # r81 (review r80 item 2: stopping the lasso's contour at ridge's level was not
         # said why): the level named, and that it does not reach the diamond there.
-        rest = (": {@white}the white segment{@gap} is its gap to the diamond's " + where + "."
-                if self.inset else ".")
-        # r76 (review r75 item 7: "the right side" was vague): the panel named.
-        with self.cue("At ridge's level f = {low} the lasso's contour "
+        # r82 (review r81 items 3, 4: a 33 s detour): said in fewer words.
+        rest = (": {@white}the white gap{@gap}." if self.inset else ".")
+        with self.cue("At f = {low} the lasso's contour "
                       + ("" if self.inset else "{@gap}") + "does not reach the "
                       "diamond yet" + rest, low=low) as cue:
             if self.inset:
@@ -1258,71 +1264,20 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                          Indicate(self.centers["l2"], color=CENTER_COLOR, scale_factor=1.0),
                          until=cue.END)
         self.ghosts = self.get_ghosts()
-        # Said as an aside, in one line (review r43 item 1: "the loss must rise further"
-        # over 17 s invited "sparse because its set is smaller"): the zero comes from the
-        # corner, shown by the cone and wedge later.
-        # Said plainly (review r45 item 4: "not this" was cryptic): why the lasso's level is
-        # higher, and that the zero is not that but the corner.
-        # r79 (review r77 item 3: the ring came near the sentence's end): the corner ringed
-        # as the sentence starts.
-        # r81 (review r80 item 2: "That alone zeroes no weight" was cryptic, the ring came
-        # seconds before anything touched it): plain words, the ring as "corner" is read.
-        aside = (" A higher level alone sets no weight to 0; where it touches, {@corner}a "
-                 "corner, does."
-                 if self.solutions["l1"].at_corner else "")
-        # r76 (review r75 item 1): the key aside rests wordless after its words.
-        with self.cue("{@circle}The diamond lies inside the circle{@outside}, so the lasso's "
-                      "level is higher." + aside,
-                      settle=KEY_SETTLE_SECONDS if aside else 0.0) as cue:
-            # Each drawn as the words start to name it (not as they end).
-            # The box has been read: its region's outline goes, off the corner where
-            # ridge's w* and its label now come.
-            # The box keeps its source square and its connector while it shows (review
-            # r39 item 7, r48 item 6: the box floated unlinked for 8 s); ridge's w* label
-            # keeps clear of the connector.
-            cue.play(Reveal(self.ghosts["circle"]),
-                     *([Reveal(self.inset["circle"])] if self.inset else []), run_time=1.0)
-            # r76 (review r75 item 5: square, dashed circle, ring and two leaders in 40 px,
-            # the ring's leader across the square): the magnified square steps aside while
-            # ridge's copied w* and its name show; back as they leave.
-            region = [self.inset["region"]] if self.inset else []
-            cue.play(Reveal(self.ghosts["point"]), Reveal(self.ghosts["label"]),
-                     Flash(self.ghosts["point"], color=SOLUTION_COLOR),
-                     *(Conceal(m) for m in region), at="outside", run_time=0.8)
-            # Until the words end, the diamond the contour has yet to reach (the shorter
-            # sentence left a 4 s still frame after the ring).
-            pulse(cue, lambda: [Indicate(self.balls["l1"][1], color=BALL_COLORS["l1"],
-                                         scale_factor=1.0)],
-                  until="corner" if aside else None)
-            if aside:
-                # "The corner does", shown (review r47 item 5: said over a still frame): the
-                # diamond's corner (the lasso's w*, regmath) flashes, on the panel and in
-                # the magnifier, until the words end.
-                corner = self.solutions["l1"].point
-                spots = [to_scene(self.axes["l1"], corner)]
-                if self.inset and self.zview.contains(corner):
-                    spots.append(to_scene(self.zaxes, corner))
-                # Ridge's copied w* and its name have made their point (ridge's touch lies
-                # outside the diamond): they leave as the corner is named (review r50 item 4:
-                # six things crowded the corner).
-                # r59 (review r59 item 1: a flash went by, the key sentence read over a still
-                # frame): a ring in the cone's colour round the corner, on the panel and in
-                # the box, drawn as it is named and pulsing until the words end.
-                rings = [Circle(radius=CORNER_RING, stroke_color=CONE_COLOR, stroke_width=5,
-                                z_index=7).move_to(p) for p in spots]
-                self.corner_rings = rings
-                cue.play(*(Flash(p, color=CONE_COLOR, flash_radius=0.3) for p in spots),
-                         *(Create(r) for r in rings),
-                         Conceal(self.ghosts["point"]), Conceal(self.ghosts["label"]),
-                         *(Reveal(m) for m in region),
-                         at="corner", run_time=0.8)
-                region = []
-                pulse(cue, lambda: [Indicate(r, color=CONE_COLOR, scale_factor=1.35)
-                                    for r in rings], seconds=0.8)
-        self.region_hidden = region  # (back with the next words when no corner was named)
+        # r82 (review r81 items 3, 4): no aside on the levels ("The diamond lies inside the
+        # circle, so the lasso's level is higher. A higher level alone sets no weight to 0;
+        # where it touches, a corner, does."), nor the corner ringed before the touch: the
+        # contour grows on, and the corner is ringed and named as it touches.
+        self.region_hidden = []
         right = [m for m in [self.contours["l1"], self.level_movers.get("l1")] if m is not None]
+        # r82 (review r81 items 3, 4): the corner named, and ringed, as the contour touches it.
+        lasso = self.solutions["l1"]
+        touch = ("diamond at a corner, at f = {high}: " + weight_star(lasso.zero_weights[0]).text
+                 + " = 0." if lasso.at_corner and lasso.zero_weights
+                 else "diamond at f = {high}: the lasso's {w_star}.")
         with self.cue("{@on}It grows on past ridge's level (dashed) until it {@touch}touches the "
-                      "diamond at f = {high}: the lasso's {w_star}.", high=high) as cue:
+                      + touch, high=high,
+                      settle=KEY_SETTLE_SECONDS if lasso.at_corner else 0.0) as cue:
             # The ridge-level contour stays behind, dashed: the gap the loss climbs.
             z = self.inset
             # Ridge's w* ring and its name have made the aside's point: they leave the
@@ -1351,12 +1306,27 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 z["contour"].clear_updaters()
             self.tangent_labels["l1"] = self.get_solution_label("l1")
             # The readout is marked by colour only: a scaled readout shifts its digits.
+            rings = []
+            if lasso.at_corner:
+                # The corner ringed in the cone's colour, on the panel and in the box, as the
+                # contour touches it, pulsing until the words end.
+                spots = [to_scene(self.axes["l1"], lasso.point)]
+                if z and self.zview.contains(lasso.point):
+                    spots.append(to_scene(self.zaxes, lasso.point))
+                rings = [Circle(radius=CORNER_RING, stroke_color=CONE_COLOR, stroke_width=5,
+                                z_index=7).move_to(p) for p in spots]
+            self.corner_rings = rings
             cue.play(*self.touch_marks("l1"), Reveal(self.tangent_labels["l1"]),
                      *([Reveal(z["point"]), Flash(z["point"], color=SOLUTION_COLOR)]
                        if z else []),
+                     *(Create(r) for r in rings),
                      *(Indicate(self.level_labels["l1"], color=LOSS_COLOR, scale_factor=1.0)
                        for _ in [0] if "l1" in self.level_labels))
-        hold(self, TOUCH_HOLD)
+            if rings:
+                pulse(cue, lambda: [Indicate(r, color=CONE_COLOR, scale_factor=1.35)
+                                    for r in rings], seconds=0.8)
+        if not lasso.at_corner:
+            hold(self, TOUCH_HOLD)
         for mobject in [*self.contours.values(), *self.level_movers.values()]:
             mobject.clear_updaters()
 
@@ -1697,10 +1667,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # r41 item 8).
             hat_label = [ring for group in self.rings_groups.values() for ring in group
                           if ring in self.get_mobject_family_members()]
+            # r82 (review r81 item 5: the line read ~1.5 s after its words): in 0.3 s.
             cue.play(*self.reveal_label("l2"), Reveal(self.results["l2"][0]),
                      *(Conceal(m) for m in self.loss_lines if m in self.mobjects),
                      *(Conceal(m) for m in self.level_movers.values()
-                       if m in self.get_mobject_family_members()), at="ridge", run_time=0.5)
+                       if m in self.get_mobject_family_members()), at="ridge", run_time=0.3)
             # The box's dashed circle and contour leave with the panel's (review r48 item
             # 6: the box showed them after the panel had let them go).
             twins = ({self.ghosts.get("circle"): self.inset.get("circle"),
@@ -1715,7 +1686,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                                        if inset else []),
                                      lag_ratio=0.5), run_time=1.2)
             cue.play(Indicate(self.tangent_dots["l2"], color=SOLUTION_COLOR))
-            self.drop_w1(cue, "l2")
+            # r82 (review r81 item 9: an unnamed red drop line): no drop to the w₁ axis.
             keep_marking(cue, self.results["l2"][0])
         with self.cue("{@lasso}The lasso's {w_star} = {where}" + self.lasso_words(),
                       where=unit_point(lasso.point), settle=KEY_SETTLE_SECONDS) as cue:
@@ -1724,8 +1695,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # The dashed ridge contour, circle and w*_ridge ring have made their point (the
             # loss rose past ridge's level): they leave the corner with the box (review r30
             # item 3: six strokes and two labels within 40 px of the corner).
-            ghosts = [m for m in getattr(self, "ghosts", {}).values() if m in self.mobjects]
+            ghosts = [m for m in [*getattr(self, "ghosts", {}).values(),
+                                  *getattr(self, "corner_rings", [])] if m in self.mobjects]
             inset = [m for m in self.inset.values() if m in self.mobjects]
+            # r82 (review r81 item 5): the line read written as the words start, in 0.3 s.
+            cue.play(*self.reveal_label("l1"), Reveal(self.results["l1"][0]), run_time=0.3)
             if ghosts or inset:
                 # One by one, not all at once (review r32 item 7): the ghosts, then the box.
                 # The box's frame and contents as one (review r34 item 8: the frame went
@@ -1734,14 +1708,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 cue.play(LaggedStart(*(Conceal(m) for m in ghosts),
                                      *([AnimationGroup(*(Conceal(m) for m in inset))]
                                        if inset else []),
-                                     lag_ratio=0.5),
-                         *self.reveal_label("l1"), Reveal(self.results["l1"][0]), run_time=1.2)
-            else:
-                cue.play(*self.reveal_label("l1"), Reveal(self.results["l1"][0]), run_time=0.5)
+                                     lag_ratio=0.5), run_time=1.2)
             cue.play(Indicate(self.tangent_dots["l1"], color=SOLUTION_COLOR), run_time=0.6)
-            if lasso.at_corner:
-                cue.play(Flash(self.tangent_dots["l1"], color=SOLUTION_COLOR), at="zero")
-            self.drop_w1(cue, "l1")
             keep_marking(cue, self.results["l1"][0])
 
     def drop_w1(self, cue: object, norm: str) -> None:
@@ -1777,7 +1745,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         if lasso.at_corner:
             # (Its zero is read with the bars and shown in the KKT step: said once here, it
             # was said three times.)
-            return ", a corner{@zero} of the diamond."
+            # r82: the corner and its zero were named at the touch.
+            return "."
         return ", on an edge of the diamond: both weights are nonzero."
 
     def show_why(self) -> None:
@@ -2162,11 +2131,13 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # one direction only; then back.
             # On past the axis to the mirror image, then back (RIDGE_PAST_SHARE).
             beyond = turn_direction(axis_dir, mirror, RIDGE_PAST_SHARE)
+            # r82 (review r81 item 7: it stood under readouts of ŵ off the ray): it leaves
+            # as ŵ leaves the ray.
+            cue.play(Conceal(only), run_time=0.3)
             self.turn["l2"].set_value(0.0)
             self.pull_leg["l2"] = (axis_dir, beyond)
             sweep(self, self.turn["l2"], 1.0, *movers,
-                  run_time=max(0.4 * (cue.remaining - 0.8), 1.2), rate_func=smooth)
-            cue.play(Conceal(only), run_time=0.3)
+                  run_time=max(0.4 * (cue.remaining - 0.5), 1.2), rate_func=smooth)
             self.turn["l2"].set_value(0.0)
             self.pull_leg["l2"] = (beyond, own["l2"])
             sweep(self, self.turn["l2"], 1.0, *movers,
@@ -2555,9 +2526,13 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # line, the wedge's edge, drawn just then).
             # The crossing read on screen (review r48 item 1): w* leaves the corner, so the
             # zeroed weight is no longer 0, as its live readout shows.
-            crossing = ("{@out}Out of it{@past}, {w_star} slides along the diamond's edge{@perp}, and "
+            # r82 (review r81 item 9: the small arrow at the sliding w* unnamed): the pull
+            # named as it leaves the cone.
+            crossing = ("{@out}Out of it{@past}, the pull leaves the cone: {w_star} slides along "
+                        "the diamond's edge{@perp}, and "
                         + name + " is no longer 0{@nonzero}." if zero is not None else
-                        "{@out}Out of it{@past}, {w_star} slides along the diamond's edge{@perp}.")
+                        "{@out}Out of it{@past}, the pull leaves the cone: {w_star} slides along "
+                        "the diamond's edge{@perp}.")
         else:
             opening = "{@turn}Anywhere in it, {w_star} stays put{@stay}."
             crossing = ("{@out}Past its edge{@past}, {w_star} slides along the diamond's edge,{@perp} its "
@@ -2734,11 +2709,18 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         if lasso_mover and ridge_line is not None:
             # Review r54 item 6: the wedge's own angle said (H⁻¹ bends the 90° cone).
             wedge_deg = "%d" % round(wedge_width_degrees(self.loss, self.solutions["l1"]))
+            # r82 (review r81 item 1: area never turned into "so what"): ŵ comes from the
+            # data; ridge gives this w* only on its ray, the lasso on the whole wedge (said
+            # where the ray's w* is the lasso's corner, else as before).
+            same = bool(np.array_equal(self.ridge_ray[0], self.solutions["l1"].point))
+            so_what = (" {w_hat} comes from the data: ridge gives {w_star} = {corner} only if {w_hat} lands on "
+                       "the ray (a coincidence); the lasso, for every {w_hat}{@zero} in the "
+                       "wedge." if same else
+                       " So a whole wedge of {w_hat}{@zero} gives " + name + " = 0 exactly.")
             # Zero area against positive area, said outright (review r41 item 2).
             ending = ("{@one}Ridge: one direction, a ray of {w_hat} {@zarea}(zero area); "
                       "lasso:{@range} a " + width + "° cone of pulls, a " + wedge_deg
-                      + "° wedge of {w_hat} (positive area){@wedge}."
-                      " So a whole wedge of {w_hat}{@zero} gives " + name + " = 0 exactly.")
+                      + "° wedge of {w_hat} (positive area){@wedge}." + so_what)
         else:
             ending = ("{@one}Ridge: one direction; lasso:{@range} a " + width
                       + "° cone. So{@zero} " + name + " = 0 exactly.")
@@ -2768,7 +2750,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 *([takeaway] if takeaway is not None else []), *self.balls["l1"],
                 # (ŵ′ is back at ŵ by then: its dot and label, not its whole path.)
                 *lasso_mover["shown"][1:]], final_wedge)
-        with self.cue(ending) as cue:
+        with self.cue(ending, corner=point(self.solutions["l1"].point)) as cue:
             if by_axis:
                 # ŵ slides onto the ray and its w* round the circle onto the axis (review
                 # r52 item 8: the two states cross-faded).
@@ -2863,7 +2845,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             cue.play(Create(glow), *([Reveal(takeaway)] if takeaway is not None else []),
                      *(Conceal(m) for m in leaving_end
                        if m in self.get_mobject_family_members()),
-                     Flash(corner_dot, color=SOLUTION_COLOR),
+                     # r82 (review r81 item 9: an unnamed red star): no Flash, marked.
                      Indicate(corner_dot, color=SOLUTION_COLOR, scale_factor=1.0),
                      at="zero", run_time=1.0)
 
