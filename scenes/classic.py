@@ -175,6 +175,8 @@ NEAR_TOUCH = 0.86
 #: number that needs more is dropped: pushed far out it was taken for the other axis's), and
 #: the radius around a key point's dot it keeps clear (scene units).
 NUMBER_OUT = 0.3
+#: A tick number closer than this (scene units) to the summary's words or arc steps out.
+NUMBER_CLEAR = 0.3
 #: How far (along each of the two directions) a tick number may move diagonally, out past a
 #: ball crossing its axis at the tick, before it is dropped.
 DIAGONAL_OUT = 0.2
@@ -444,11 +446,19 @@ def place_off(label: VMobject, ring: VMobject, obstacles: list[VMobject], *,
     compass = [np.array([math.cos(a), math.sin(a), 0.0]) for a in angles]
     compass = [d for d in compass if float(d[:2] @ np.asarray(away, dtype=float)[:2]) <= 0.0]
     best = None
-    for reach in np.arange(0.3, LEADER_REACH + 1e-9, 0.05):
-        for d in compass:
-            label.move_to(centre + reach * d)
-            if _inside_safe_area(label) and not _box_meets(label, samples, _CLEARANCE):
+    # r82 (review r81 item 8: leaders across the w₂ axis and the ellipse): a place whose
+    # leader crosses nothing first, then any clear place.
+    for clear_leader in (True, False):
+        for reach in np.arange(0.3, LEADER_REACH + 1e-9, 0.05):
+            for d in compass:
+                label.move_to(centre + reach * d)
+                if not _inside_safe_area(label) or _box_meets(label, samples, _CLEARANCE):
+                    continue
+                if clear_leader and _leader_meets(label, centre, samples):
+                    continue
                 best = centre + reach * d
+                break
+            if best is not None:
                 break
         if best is not None:
             break
@@ -464,6 +474,24 @@ def place_off(label: VMobject, ring: VMobject, obstacles: list[VMobject], *,
     if np.linalg.norm(end - start) < 0.08:
         return VMobject()
     return Line(start, end, stroke_width=2, color=label.get_color(), z_index=4)
+
+
+def _leader_meets(label: VMobject, centre: np.ndarray, samples: np.ndarray) -> bool:
+    """Whether the leader `place_off` would draw from a ring at ``centre`` to ``label``
+    passes within CLEARANCE of any of ``samples`` (its first GHOST_RADIUS + CLEARANCE
+    aside: it starts on the ring, by what the ring marks). Layout only."""
+    toward = label.get_center() - centre
+    start = centre + GHOST_RADIUS * toward / np.linalg.norm(toward)
+    end = np.clip(start, label.get_corner(DOWN + LEFT), label.get_corner(UP + RIGHT))
+    seg = (end - start)[:2]
+    length = float(np.linalg.norm(seg))
+    if length < 0.08 or not len(samples):
+        return False
+    rel = samples[:, :2] - start[:2]
+    along = np.clip(rel @ seg / length ** 2, 0.0, 1.0)
+    dist = np.linalg.norm(rel - along[:, None] * seg, axis=1)
+    skip = along * length < _CLEARANCE
+    return bool(np.any((dist < _CLEARANCE) & ~skip))
 
 
 def place_by_arrow(label: VMobject, start: np.ndarray, end: np.ndarray,
@@ -1042,13 +1070,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # r82 (review r81 item 2: the penalty form never linked): one sentence, no formula
         # beyond it; each ball's own norm (the headings show whose).
         with self.cue("{@diamond}the lasso in the diamond "
-                      "{l1} ≤ {t}; both budgets are {t} = {tval}{@t}. Each budget {t} gives "
-                      "the same {w_star} as minimizing f + {lam}‖w‖ for some {lam} ≥ 0.",
-                      tval=number(self.t),
-                      spoken="{@diamond}the lasso in the diamond "
-                      "{l1} ≤ {t}; both budgets are {t} = {tval}{@t}. Each budget {t} gives "
-                      "the same {w_star} as minimizing f plus {lam} times the norm of w, for "
-                      "some {lam} of at least 0.") as cue:
+                      "{l1} ≤ {t}; both budgets are {t} = {tval}{@t}.",
+                      tval=number(self.t)) as cue:
             cue.play(*draw_ball(self.balls["l1"]), Reveal(self.headings["l1"][1]),
                      at="diamond", until="t")
             cue.play(*(Reveal(h[2]) for h in self.headings.values()),
@@ -1059,6 +1082,14 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             if cue.remaining > MARK_AFTER:
                 pulse(cue, lambda: [Indicate(h[2], color=BALL_COLORS[n])
                                     for n, h in self.headings.items()])
+        # r82 (review r81 item 2: the penalty form never linked): one sentence, no formula
+        # beyond it, each ball's own norm (the headings show whose), the balls marked.
+        with self.cue("{@each}Each budget {t} gives the same {w_star} as minimizing "
+                      "f + {lam}‖w‖ for some {lam} ≥ 0.",
+                      spoken="{@each}Each budget {t} gives the same {w_star} as minimizing "
+                      "f plus {lam} times the norm of w, for some {lam} of at least 0.") as cue:
+            pulse(cue, lambda: [Indicate(self.balls[n][1], color=BALL_COLORS[n],
+                                         scale_factor=1.0) for n in NORMS])
         # No penalty forms here (review r32 item 3: λ ≈ 1.80 / 1.50 were on screen for 2 s
         # and never used again): the picture is the constraint form.
 
@@ -1688,18 +1719,23 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             cue.play(Indicate(self.tangent_dots["l2"], color=SOLUTION_COLOR))
             # r82 (review r81 item 9: an unnamed red drop line): no drop to the w₁ axis.
             keep_marking(cue, self.results["l2"][0])
+        # r82: no rest after it where the corner's touch has just rested (the length).
         with self.cue("{@lasso}The lasso's {w_star} = {where}" + self.lasso_words(),
-                      where=unit_point(lasso.point), settle=KEY_SETTLE_SECONDS) as cue:
+                      where=unit_point(lasso.point),
+                      settle=0.0 if lasso.at_corner else KEY_SETTLE_SECONDS) as cue:
             # The dashed circle and contour stay (nothing changes unnamed; the lasso's
             # contour sits above ridge's level); the inset makes room for the result lines.
             # The dashed ridge contour, circle and w*_ridge ring have made their point (the
             # loss rose past ridge's level): they leave the corner with the box (review r30
             # item 3: six strokes and two labels within 40 px of the corner).
-            ghosts = [m for m in [*getattr(self, "ghosts", {}).values(),
-                                  *getattr(self, "corner_rings", [])] if m in self.mobjects]
+            ghosts = [m for m in getattr(self, "ghosts", {}).values() if m in self.mobjects]
             inset = [m for m in self.inset.values() if m in self.mobjects]
-            # r82 (review r81 item 5): the line read written as the words start, in 0.3 s.
-            cue.play(*self.reveal_label("l1"), Reveal(self.results["l1"][0]), run_time=0.3)
+            # r82 (review r81 item 5): the line read written as the words start, in 0.3 s;
+            # the corner's rings (named at the touch) leave with it.
+            family = self.get_mobject_family_members()
+            cue.play(*self.reveal_label("l1"), Reveal(self.results["l1"][0]),
+                     *(Conceal(r) for r in getattr(self, "corner_rings", []) if r in family),
+                     run_time=0.3)
             if ghosts or inset:
                 # One by one, not all at once (review r32 item 7): the ghosts, then the box.
                 # The box's frame and contents as one (review r34 item 8: the frame went
@@ -2031,7 +2067,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         closing = (" onto the axis{@axis} only for one direction of the pull: for {w_star} = "
                    + on_axis.text
                    + ", a single ray of {w_hat}{@line}"
-                   + (", tilted by the curvature {H}" if tilted else "")
+                   # r82 (review r81 item 6: tilted from what?): from the lit axis.
+                   + (", tilted from the " + "w" + "₁₂"[int(np.argmax(np.abs(axis_dir)))]
+                      + " axis by {H}" if tilted else "")
                    + "."
                    if ridge_line is not None
                    else " onto the axis{@axis} only for one direction of the pull.")
@@ -2799,9 +2837,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # wedge's inside keeps its numbers) steps out as they come.
             summary_marks = _outline_samples([summary[k] for k in ("arc", "degrees", "positive")
                                               if k in summary])
+            # r82 (review r81 item 8: "2 positive area" read as one): a number within
+            # NUMBER_CLEAR of them steps out too.
             under_summary = [n for n in [*axes.x_axis.numbers, *axes.y_axis.numbers]
                              if len(summary_marks) and n in self.get_mobject_family_members()
-                             and _box_meets(n, summary_marks, _CLEARANCE)]
+                             and _box_meets(n, summary_marks, NUMBER_CLEAR)]
             cue.play(*(Conceal(m) for m in [cone_text, cone_leader]
                        if m in self.get_mobject_family_members()), Reveal(range_text),
                      *(Dim(n, factor=0.0) for n in under_summary),
@@ -3067,8 +3107,13 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 inward = -inward
             label.next_to(tip, along, buff=0.12)
             drawn = [*obstacles, *placed, axes, *axes.x_axis.numbers, *axes.y_axis.numbers]
-            if not _inside_safe_area(label) or _box_meets(label, _outline_samples(drawn),
-                                                          _CLEARANCE):
+            # r82 (review r81 item 8: "H⁻¹(−1, 1)" hung in the gap between the panels):
+            # past the ray's end only inside the lasso's panel.
+            low, high = axes.get_corner(DOWN + LEFT), axes.get_corner(UP + RIGHT)
+            outside = (np.any(label.get_corner(DOWN + LEFT)[:2] < low[:2])
+                       or np.any(label.get_corner(UP + RIGHT)[:2] > high[:2]))
+            if outside or not _inside_safe_area(label) or _box_meets(
+                    label, _outline_samples(drawn), _CLEARANCE):
                 reach = (abs(along[0]) * label.width + abs(along[1]) * label.height) / 2.0
                 across = (abs(inward[0]) * label.width + abs(inward[1]) * label.height) / 2.0
                 label.move_to(tip - (reach + 0.1) * along + (across + 0.1) * inward)

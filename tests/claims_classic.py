@@ -363,8 +363,12 @@ CAPTION_RULES = [
     # r40 (review r39 item 3): the line's direction is H⁻¹e, tilted from the axis e by H
     # (regmath.classic.ridge_line_tilt), said only from TILT_SHOWN degrees on.
     # r42 (review r41 item 2): a ray (μ ≥ 0), not a line.
-    Rule("ridge line tilted", r"a single ray of ŵ, tilted by the curvature H",
-         lambda m, f: _ridge_tilt(f) >= _tilt_shown(), ("why",)),
+    # r82 (review r81 item 6): tilted from the axis its w* lies on (the nearest axis of
+    # ridge's pull, the one lit).
+    Rule("ridge line tilted", r"a single ray of ŵ, tilted (?:by the curvature H|from the w([₁₂]) "
+         r"axis by H)",
+         lambda m, f: _ridge_tilt(f) >= _tilt_shown()
+         and (m.group(1) is None or _ridge_axis_point(f)[_index(m, 1)] != 0.0), ("why",)),
     # r45 (review r43 item 6): the ray of the ŵ whose w* is t·e (not every ŵ with w₁* = 0).
     Rule("ridge line", rf"onto the axis only for one direction of the pull: for w\* = (\({NUMBER}, "
          rf"{NUMBER}\)), a single ray of ŵ",

@@ -168,7 +168,7 @@ def test_the_ending_does_not_generalise_from_one_example(rendered) -> None:
     # r45: whose ray, by its w* (review r43 item 6).
     # r79 (review r77 item 3): "one direction" of what, said.
     assert ("w* slides round: onto the axis only for one direction of the pull: for w* = "
-            "(0, 1), a single ray of ŵ, tilted by the curvature H." in captions)
+            "(0, 1), a single ray of ŵ, tilted from the w₂ axis by H." in captions)
     # r38: other data shown, ŵ moving (review r37 item 5); r40: what other data is.
     # r68 (review r67 item 1): the budget t is what stays, not λ_ridge.
     assert "Move ŵ (same H and budget t): the pull turns" in captions
