@@ -1084,9 +1084,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                                     for n, h in self.headings.items()])
         # r82 (review r81 item 2: the penalty form never linked): one sentence, no formula
         # beyond it, each ball's own norm (the headings show whose), the balls marked.
-        with self.cue("{@each}Each budget {t} gives the same {w_star} as minimizing "
+        with self.cue("{@each}Each budget {t} gives the same solution as minimizing "
                       "f + {lam}‖w‖ for some {lam} ≥ 0.",
-                      spoken="{@each}Each budget {t} gives the same {w_star} as minimizing "
+                      spoken="{@each}Each budget {t} gives the same solution as minimizing "
                       "f plus {lam} times the norm of w, for some {lam} of at least 0.") as cue:
             pulse(cue, lambda: [Indicate(self.balls[n][1], color=BALL_COLORS[n],
                                          scale_factor=1.0) for n in NORMS])
@@ -1195,8 +1195,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 # the region and the box light up together instead, as the box is named.
                 cue.play(*(Reveal(z[k]) for k in ("frame", "region", "connectors", "caption",
                                                   "ball", "contour")), at="box", run_time=0.5)
-                cue.play(*(Indicate(z[k], color=CENTER_COLOR, scale_factor=1.0)
-                           for k in ("frame", "region")), run_time=0.8)
+                # r82 (review r81 item 5: the touch came ~2 s after "It touches"): no mark
+                # on the box before the approach, which ends as the touch is read.
                 followers = (*followers, z["contour"])
             sweep(self, self.growth, self.ridge_touch, *followers, over=over,
                   run_time=max(cue.until("touch"), APPROACH_SECONDS),
@@ -1222,8 +1222,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # r81 (review r80 item 2: stopping the lasso's contour at ridge's level was not
         # said why): the level named, and that it does not reach the diamond there.
         # r82 (review r81 items 3, 4: a 33 s detour): said in fewer words.
-        rest = (": {@white}the white gap{@gap}." if self.inset else ".")
-        with self.cue("At f = {low} the lasso's contour "
+        # The gap drawn as the caption naming it shows (review r81 item 5: 2 s after).
+        rest = (": the white gap{@gap}." if self.inset else ".")
+        with self.cue(("{@white}" if self.inset else "") + "At f = {low} the lasso's contour "
                       + ("" if self.inset else "{@gap}") + "does not reach the "
                       "diamond yet" + rest, low=low) as cue:
             if self.inset:
@@ -1239,20 +1240,14 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 # as the cue starts, marked again as it is named.
                 # r68 (review r67 item 3: drawn at 32 s, named at 34 s): the stopped side
                 # marked as the cue starts, the segment drawn as it is named.
-                cue.play(Indicate(z["contour"], color=CENTER_COLOR, scale_factor=1.0),
-                         Indicate(self.contours["l1"], color=CENTER_COLOR, scale_factor=1.0),
-                         *([Indicate(self.level_labels["l1"], color=CENTER_COLOR)]
-                           if "l1" in self.level_labels else []), run_time=1.2)
-                # r81: the longer words before "the white segment" (the level named) keep
-                # the stopped contour marked, not a still frame.
-                pulse(cue, lambda: [Indicate(z["contour"], color=CENTER_COLOR, scale_factor=1.0),
-                                    Indicate(self.contours["l1"], color=CENTER_COLOR,
-                                             scale_factor=1.0)], until="white")
-                # The square it magnifies pulses with it on the panel (review r50 item 8:
-                # the gap alone, small in the box, left the picture near still for 6 s).
+                # r82: the gap drawn with the caption that names it, the stopped contour
+                # marked with it.
                 cue.play(Create(z["gap"]),
                          Indicate(z["region"], color=CENTER_COLOR, scale_factor=1.3),
-                         at="white")
+                         Indicate(z["contour"], color=CENTER_COLOR, scale_factor=1.0),
+                         Indicate(self.contours["l1"], color=CENTER_COLOR, scale_factor=1.0),
+                         *([Indicate(self.level_labels["l1"], color=CENTER_COLOR)]
+                           if "l1" in self.level_labels else []), at="white", run_time=1.2)
                 cue.play(Indicate(z["gap"], color=CENTER_COLOR, scale_factor=1.4),
                          run_time=0.8)
                 pulse(cue, lambda: [Indicate(z["gap"], color=CENTER_COLOR, scale_factor=1.4),
@@ -1709,6 +1704,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                       self.ghosts.get("contour"): self.inset.get("ghost")}
                      if self.inset and hasattr(self, "ghosts") else {})
             inset = [m for m in inset if m not in twins.values()]
+            # r82: the box's ring round the corner leaves with the box.
+            if inset:
+                family = self.get_mobject_family_members()
+                inset += [r for r in getattr(self, "corner_rings", [])[1:] if r in family]
             if ghosts or inset or hat_label:
                 cue.play(LaggedStart(*(AnimationGroup(Conceal(m), *(
                                          [Conceal(twins[m])] if twins.get(m) in self.mobjects
@@ -2288,7 +2287,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # Off the dimmed ellipse too (review r48 item 7: it struck "(−1, 1)").
         normal_labels = self.get_normal_labels(normals, edges[::-1], [
             wedge, arrows["l1"], labels["l1"], labels["cone"], self.tangent_dots["l1"],
-            self.balls["l1"][1], *lasso_dimmed, *axes.x_axis.numbers, *axes.y_axis.numbers])
+            self.balls["l1"][1], *lasso_dimmed, *axes.x_axis.numbers, *axes.y_axis.numbers,
+            # r82 (review r81 item 8: the dimmed ellipse crossed "(1, 1)"): the lasso's
+            # touching contour itself, from regmath.
+            self.get_contour("l1", self.solutions["l1"].level)])
 
         def slide_normal(m: MovingArrow, alpha: float) -> None:
             foot, tip, shift = m.ends
@@ -3436,20 +3438,35 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         label = haloed(MathTex(r"\hat w", font_size=36, color=CENTER_COLOR))
         # Right of the dot, off the ray of ŵ it crosses (review r50 item 3: above it, the
         # label sat on the ray and left; the moved ŵ then had no name).
-        label.next_to(dot, RIGHT, buff=0.1)
-        offset = label.get_center() - dot.get_center()
+        # r82 (review r81 item 8: the pull ran into it as it turned up-left): on the side
+        # of the dot the pull points to, turned 45° clockwise (right of the ray when ŵ′ is
+        # on it, right of the dot at the start, above it when the pull leans left).
+        half = np.array([label.width, label.height]) / 2.0
+
+        def offset(u: np.ndarray) -> np.ndarray:
+            foot, tip = (to_scene(axes, e) for e in turned_pull(ridge, u,
+                                                                length=self.pull_length["l2"]))
+            d = (tip - foot)[:2] / max(float(np.linalg.norm((tip - foot)[:2])), 1e-9)
+            d = np.array([d[0] + d[1], d[1] - d[0]]) / math.sqrt(2.0)
+            reach = 0.17 + float(np.min(np.where(np.abs(d) > 1e-9,
+                                                 half / np.maximum(np.abs(d), 1e-9), np.inf)))
+            return np.array([d[0], d[1], 0.0]) * reach
 
         def where() -> np.ndarray:
             return to_scene(axes, ridge_pull_center(self.loss, ridge,
                                                     self.turned_direction("l2")))
 
+        label.move_to(dot.get_center() + offset(np.asarray(own, dtype=float)))
         samples = [polyline(axes, path)]
         # The label's path too (its box at each sample).
-        for p in to_scene(axes, path):
-            samples.append(label.copy().move_to(p + offset))
+        for (a, b), tau in [(leg, tau) for leg in legs for tau in np.linspace(0.0, 1.0, 13)]:
+            u = turn_direction(a, b, tau)
+            samples.append(label.copy().move_to(
+                to_scene(axes, ridge_pull_center(self.loss, ridge, u)) + offset(u)))
         return {"dot": dot, "label": label, "path": samples,
                 "follow": lambda m: m.move_to(where()),
-                "follow_label": lambda m: m.move_to(where() + offset)}
+                "follow_label": lambda m: m.move_to(
+                    where() + offset(self.turned_direction("l2")))}
 
     def axis_glow(self, norm: str, index: int) -> VMobject:
         """The axis where weight ``index`` is 0, lit: thin and under the axes, the balls

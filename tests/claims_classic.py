@@ -298,7 +298,7 @@ CAPTION_RULES = [
          and (m.group(1) is None or m.group(3) is not None), ("grow",)),
     # r82 (review r81 item 2): the budget form is the penalised one: the constrained w* has
     # −∇f(w*) = λg with g ∈ ∂‖w*‖ and λ ≥ 0, so it minimizes the convex f + λ‖w‖.
-    Rule("penalty link", r"Each budget t gives the same w\* as minimizing f \+ λ‖w‖ for some "
+    Rule("penalty link", r"Each budget t gives the same solution as minimizing f \+ λ‖w‖ for some "
          r"λ ≥ 0\.", lambda m, f: _penalised(f["ridge"], "l2") and _penalised(f["lasso"], "l1"),
          ("balls",)),
     Rule("at once", r"It touches the circle and the diamond at once, at the same point",

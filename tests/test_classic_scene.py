@@ -133,7 +133,7 @@ def test_the_default_tells_one_thesis_without_the_shrinkage_detour(rendered) -> 
         assert cut not in captions, cut
     # r82 (review r81 item 2): λ only in the one sentence linking the budget to the penalty.
     assert captions.count("λ") == 2
-    assert "Each budget t gives the same w* as minimizing f + λ‖w‖ for some λ ≥ 0." in captions
+    assert "Each budget t gives the same solution as minimizing f + λ‖w‖ for some λ ≥ 0." in captions
     assert "Ridge's w* = (0.249, 0.968): both weights are nonzero." in captions
     assert "The lasso's w* = (0, 1)." in captions
     # r82 (review r81 items 3, 4): no aside on the levels; the corner named at the touch.
