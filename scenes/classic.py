@@ -1218,7 +1218,6 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # The segment the contour still has to grow along (from ŵ's side to w*_lasso): not
         # the shortest gap, so the words say what it is.
         # Said what it is (review r52 item 3: "the white segment" was named, not explained).
-        where = "corner" if self.solutions["l1"].at_corner else "edge"
         # r81 (review r80 item 2: stopping the lasso's contour at ridge's level was not
         # said why): the level named, and that it does not reach the diamond there.
         # r82 (review r81 items 3, 4: a 33 s detour): said in fewer words.
