@@ -3437,35 +3437,20 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         label = haloed(MathTex(r"\hat w", font_size=36, color=CENTER_COLOR))
         # Right of the dot, off the ray of ŵ it crosses (review r50 item 3: above it, the
         # label sat on the ray and left; the moved ŵ then had no name).
-        # r82 (review r81 item 8: the pull ran into it as it turned up-left): on the side
-        # of the dot the pull points to, turned 45° clockwise (right of the ray when ŵ′ is
-        # on it, right of the dot at the start, above it when the pull leans left).
-        half = np.array([label.width, label.height]) / 2.0
-
-        def offset(u: np.ndarray) -> np.ndarray:
-            foot, tip = (to_scene(axes, e) for e in turned_pull(ridge, u,
-                                                                length=self.pull_length["l2"]))
-            d = (tip - foot)[:2] / max(float(np.linalg.norm((tip - foot)[:2])), 1e-9)
-            d = np.array([d[0] + d[1], d[1] - d[0]]) / math.sqrt(2.0)
-            reach = 0.17 + float(np.min(np.where(np.abs(d) > 1e-9,
-                                                 half / np.maximum(np.abs(d), 1e-9), np.inf)))
-            return np.array([d[0], d[1], 0.0]) * reach
+        label.next_to(dot, RIGHT, buff=0.1)
+        offset = label.get_center() - dot.get_center()
 
         def where() -> np.ndarray:
             return to_scene(axes, ridge_pull_center(self.loss, ridge,
                                                     self.turned_direction("l2")))
 
-        label.move_to(dot.get_center() + offset(np.asarray(own, dtype=float)))
         samples = [polyline(axes, path)]
         # The label's path too (its box at each sample).
-        for (a, b), tau in [(leg, tau) for leg in legs for tau in np.linspace(0.0, 1.0, 13)]:
-            u = turn_direction(a, b, tau)
-            samples.append(label.copy().move_to(
-                to_scene(axes, ridge_pull_center(self.loss, ridge, u)) + offset(u)))
+        for p in to_scene(axes, path):
+            samples.append(label.copy().move_to(p + offset))
         return {"dot": dot, "label": label, "path": samples,
                 "follow": lambda m: m.move_to(where()),
-                "follow_label": lambda m: m.move_to(
-                    where() + offset(self.turned_direction("l2")))}
+                "follow_label": lambda m: m.move_to(where() + offset)}
 
     def axis_glow(self, norm: str, index: int) -> VMobject:
         """The axis where weight ``index`` is 0, lit: thin and under the axes, the balls
