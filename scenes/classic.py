@@ -175,6 +175,8 @@ NEAR_TOUCH = 0.86
 #: number that needs more is dropped: pushed far out it was taken for the other axis's), and
 #: the radius around a key point's dot it keeps clear (scene units).
 NUMBER_OUT = 0.3
+#: A tick number closer than this (scene units) to the summary's words or arc steps out.
+NUMBER_CLEAR = 0.3
 #: How far (along each of the two directions) a tick number may move diagonally, out past a
 #: ball crossing its axis at the tick, before it is dropped.
 DIAGONAL_OUT = 0.2
@@ -444,11 +446,19 @@ def place_off(label: VMobject, ring: VMobject, obstacles: list[VMobject], *,
     compass = [np.array([math.cos(a), math.sin(a), 0.0]) for a in angles]
     compass = [d for d in compass if float(d[:2] @ np.asarray(away, dtype=float)[:2]) <= 0.0]
     best = None
-    for reach in np.arange(0.3, LEADER_REACH + 1e-9, 0.05):
-        for d in compass:
-            label.move_to(centre + reach * d)
-            if _inside_safe_area(label) and not _box_meets(label, samples, _CLEARANCE):
+    # r82 (review r81 item 8: leaders across the w₂ axis and the ellipse): a place whose
+    # leader crosses nothing first, then any clear place.
+    for clear_leader in (True, False):
+        for reach in np.arange(0.3, LEADER_REACH + 1e-9, 0.05):
+            for d in compass:
+                label.move_to(centre + reach * d)
+                if not _inside_safe_area(label) or _box_meets(label, samples, _CLEARANCE):
+                    continue
+                if clear_leader and _leader_meets(label, centre, samples):
+                    continue
                 best = centre + reach * d
+                break
+            if best is not None:
                 break
         if best is not None:
             break
@@ -464,6 +474,24 @@ def place_off(label: VMobject, ring: VMobject, obstacles: list[VMobject], *,
     if np.linalg.norm(end - start) < 0.08:
         return VMobject()
     return Line(start, end, stroke_width=2, color=label.get_color(), z_index=4)
+
+
+def _leader_meets(label: VMobject, centre: np.ndarray, samples: np.ndarray) -> bool:
+    """Whether the leader `place_off` would draw from a ring at ``centre`` to ``label``
+    passes within CLEARANCE of any of ``samples`` (its first GHOST_RADIUS + CLEARANCE
+    aside: it starts on the ring, by what the ring marks). Layout only."""
+    toward = label.get_center() - centre
+    start = centre + GHOST_RADIUS * toward / np.linalg.norm(toward)
+    end = np.clip(start, label.get_corner(DOWN + LEFT), label.get_corner(UP + RIGHT))
+    seg = (end - start)[:2]
+    length = float(np.linalg.norm(seg))
+    if length < 0.08 or not len(samples):
+        return False
+    rel = samples[:, :2] - start[:2]
+    along = np.clip(rel @ seg / length ** 2, 0.0, 1.0)
+    dist = np.linalg.norm(rel - along[:, None] * seg, axis=1)
+    skip = along * length < _CLEARANCE
+    return bool(np.any((dist < _CLEARANCE) & ~skip))
 
 
 def place_by_arrow(label: VMobject, start: np.ndarray, end: np.ndarray,
@@ -1039,6 +1067,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # the picture is the constraint form.
         # The penalty form linked in the same sentence (review r41 item 10): the words
         # "in its own norm" give way to it (the headings show whose norm).
+        # r82 (review r81 item 2: the penalty form never linked): one sentence, no formula
+        # beyond it; each ball's own norm (the headings show whose).
         with self.cue("{@diamond}the lasso in the diamond "
                       "{l1} ≤ {t}; both budgets are {t} = {tval}{@t}.",
                       tval=number(self.t)) as cue:
@@ -1052,6 +1082,14 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             if cue.remaining > MARK_AFTER:
                 pulse(cue, lambda: [Indicate(h[2], color=BALL_COLORS[n])
                                     for n, h in self.headings.items()])
+        # r82 (review r81 item 2: the penalty form never linked): one sentence, no formula
+        # beyond it, each ball's own norm (the headings show whose), the balls marked.
+        with self.cue("{@each}Each budget {t} gives the same solution as minimizing "
+                      "f + {lam}‖w‖ for some {lam} ≥ 0.",
+                      spoken="{@each}Each budget {t} gives the same solution as minimizing "
+                      "f plus {lam} times the norm of w, for some {lam} of at least 0.") as cue:
+            pulse(cue, lambda: [Indicate(self.balls[n][1], color=BALL_COLORS[n],
+                                         scale_factor=1.0) for n in NORMS])
         # No penalty forms here (review r32 item 3: λ ≈ 1.80 / 1.50 were on screen for 2 s
         # and never used again): the picture is the constraint form.
 
@@ -1157,8 +1195,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 # the region and the box light up together instead, as the box is named.
                 cue.play(*(Reveal(z[k]) for k in ("frame", "region", "connectors", "caption",
                                                   "ball", "contour")), at="box", run_time=0.5)
-                cue.play(*(Indicate(z[k], color=CENTER_COLOR, scale_factor=1.0)
-                           for k in ("frame", "region")), run_time=0.8)
+                # r82 (review r81 item 5: the touch came ~2 s after "It touches"): no mark
+                # on the box before the approach, which ends as the touch is read.
                 followers = (*followers, z["contour"])
             sweep(self, self.growth, self.ridge_touch, *followers, over=over,
                   run_time=max(cue.until("touch"), APPROACH_SECONDS),
@@ -1180,13 +1218,12 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # The segment the contour still has to grow along (from ŵ's side to w*_lasso): not
         # the shortest gap, so the words say what it is.
         # Said what it is (review r52 item 3: "the white segment" was named, not explained).
-        where = "corner" if self.solutions["l1"].at_corner else "edge"
         # r81 (review r80 item 2: stopping the lasso's contour at ridge's level was not
         # said why): the level named, and that it does not reach the diamond there.
-        rest = (": {@white}the white segment{@gap} is its gap to the diamond's " + where + "."
-                if self.inset else ".")
-        # r76 (review r75 item 7: "the right side" was vague): the panel named.
-        with self.cue("At ridge's level f = {low} the lasso's contour "
+        # r82 (review r81 items 3, 4: a 33 s detour): said in fewer words.
+        # The gap drawn as the caption naming it shows (review r81 item 5: 2 s after).
+        rest = (": the white gap{@gap}." if self.inset else ".")
+        with self.cue(("{@white}" if self.inset else "") + "At f = {low} the lasso's contour "
                       + ("" if self.inset else "{@gap}") + "does not reach the "
                       "diamond yet" + rest, low=low) as cue:
             if self.inset:
@@ -1202,20 +1239,14 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 # as the cue starts, marked again as it is named.
                 # r68 (review r67 item 3: drawn at 32 s, named at 34 s): the stopped side
                 # marked as the cue starts, the segment drawn as it is named.
-                cue.play(Indicate(z["contour"], color=CENTER_COLOR, scale_factor=1.0),
-                         Indicate(self.contours["l1"], color=CENTER_COLOR, scale_factor=1.0),
-                         *([Indicate(self.level_labels["l1"], color=CENTER_COLOR)]
-                           if "l1" in self.level_labels else []), run_time=1.2)
-                # r81: the longer words before "the white segment" (the level named) keep
-                # the stopped contour marked, not a still frame.
-                pulse(cue, lambda: [Indicate(z["contour"], color=CENTER_COLOR, scale_factor=1.0),
-                                    Indicate(self.contours["l1"], color=CENTER_COLOR,
-                                             scale_factor=1.0)], until="white")
-                # The square it magnifies pulses with it on the panel (review r50 item 8:
-                # the gap alone, small in the box, left the picture near still for 6 s).
+                # r82: the gap drawn with the caption that names it, the stopped contour
+                # marked with it.
                 cue.play(Create(z["gap"]),
                          Indicate(z["region"], color=CENTER_COLOR, scale_factor=1.3),
-                         at="white")
+                         Indicate(z["contour"], color=CENTER_COLOR, scale_factor=1.0),
+                         Indicate(self.contours["l1"], color=CENTER_COLOR, scale_factor=1.0),
+                         *([Indicate(self.level_labels["l1"], color=CENTER_COLOR)]
+                           if "l1" in self.level_labels else []), at="white", run_time=1.2)
                 cue.play(Indicate(z["gap"], color=CENTER_COLOR, scale_factor=1.4),
                          run_time=0.8)
                 pulse(cue, lambda: [Indicate(z["gap"], color=CENTER_COLOR, scale_factor=1.4),
@@ -1258,71 +1289,20 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                          Indicate(self.centers["l2"], color=CENTER_COLOR, scale_factor=1.0),
                          until=cue.END)
         self.ghosts = self.get_ghosts()
-        # Said as an aside, in one line (review r43 item 1: "the loss must rise further"
-        # over 17 s invited "sparse because its set is smaller"): the zero comes from the
-        # corner, shown by the cone and wedge later.
-        # Said plainly (review r45 item 4: "not this" was cryptic): why the lasso's level is
-        # higher, and that the zero is not that but the corner.
-        # r79 (review r77 item 3: the ring came near the sentence's end): the corner ringed
-        # as the sentence starts.
-        # r81 (review r80 item 2: "That alone zeroes no weight" was cryptic, the ring came
-        # seconds before anything touched it): plain words, the ring as "corner" is read.
-        aside = (" A higher level alone sets no weight to 0; where it touches, {@corner}a "
-                 "corner, does."
-                 if self.solutions["l1"].at_corner else "")
-        # r76 (review r75 item 1): the key aside rests wordless after its words.
-        with self.cue("{@circle}The diamond lies inside the circle{@outside}, so the lasso's "
-                      "level is higher." + aside,
-                      settle=KEY_SETTLE_SECONDS if aside else 0.0) as cue:
-            # Each drawn as the words start to name it (not as they end).
-            # The box has been read: its region's outline goes, off the corner where
-            # ridge's w* and its label now come.
-            # The box keeps its source square and its connector while it shows (review
-            # r39 item 7, r48 item 6: the box floated unlinked for 8 s); ridge's w* label
-            # keeps clear of the connector.
-            cue.play(Reveal(self.ghosts["circle"]),
-                     *([Reveal(self.inset["circle"])] if self.inset else []), run_time=1.0)
-            # r76 (review r75 item 5: square, dashed circle, ring and two leaders in 40 px,
-            # the ring's leader across the square): the magnified square steps aside while
-            # ridge's copied w* and its name show; back as they leave.
-            region = [self.inset["region"]] if self.inset else []
-            cue.play(Reveal(self.ghosts["point"]), Reveal(self.ghosts["label"]),
-                     Flash(self.ghosts["point"], color=SOLUTION_COLOR),
-                     *(Conceal(m) for m in region), at="outside", run_time=0.8)
-            # Until the words end, the diamond the contour has yet to reach (the shorter
-            # sentence left a 4 s still frame after the ring).
-            pulse(cue, lambda: [Indicate(self.balls["l1"][1], color=BALL_COLORS["l1"],
-                                         scale_factor=1.0)],
-                  until="corner" if aside else None)
-            if aside:
-                # "The corner does", shown (review r47 item 5: said over a still frame): the
-                # diamond's corner (the lasso's w*, regmath) flashes, on the panel and in
-                # the magnifier, until the words end.
-                corner = self.solutions["l1"].point
-                spots = [to_scene(self.axes["l1"], corner)]
-                if self.inset and self.zview.contains(corner):
-                    spots.append(to_scene(self.zaxes, corner))
-                # Ridge's copied w* and its name have made their point (ridge's touch lies
-                # outside the diamond): they leave as the corner is named (review r50 item 4:
-                # six things crowded the corner).
-                # r59 (review r59 item 1: a flash went by, the key sentence read over a still
-                # frame): a ring in the cone's colour round the corner, on the panel and in
-                # the box, drawn as it is named and pulsing until the words end.
-                rings = [Circle(radius=CORNER_RING, stroke_color=CONE_COLOR, stroke_width=5,
-                                z_index=7).move_to(p) for p in spots]
-                self.corner_rings = rings
-                cue.play(*(Flash(p, color=CONE_COLOR, flash_radius=0.3) for p in spots),
-                         *(Create(r) for r in rings),
-                         Conceal(self.ghosts["point"]), Conceal(self.ghosts["label"]),
-                         *(Reveal(m) for m in region),
-                         at="corner", run_time=0.8)
-                region = []
-                pulse(cue, lambda: [Indicate(r, color=CONE_COLOR, scale_factor=1.35)
-                                    for r in rings], seconds=0.8)
-        self.region_hidden = region  # (back with the next words when no corner was named)
+        # r82 (review r81 items 3, 4): no aside on the levels ("The diamond lies inside the
+        # circle, so the lasso's level is higher. A higher level alone sets no weight to 0;
+        # where it touches, a corner, does."), nor the corner ringed before the touch: the
+        # contour grows on, and the corner is ringed and named as it touches.
+        self.region_hidden = []
         right = [m for m in [self.contours["l1"], self.level_movers.get("l1")] if m is not None]
+        # r82 (review r81 items 3, 4): the corner named, and ringed, as the contour touches it.
+        lasso = self.solutions["l1"]
+        touch = ("diamond at a corner, at f = {high}: " + weight_star(lasso.zero_weights[0]).text
+                 + " = 0." if lasso.at_corner and lasso.zero_weights
+                 else "diamond at f = {high}: the lasso's {w_star}.")
         with self.cue("{@on}It grows on past ridge's level (dashed) until it {@touch}touches the "
-                      "diamond at f = {high}: the lasso's {w_star}.", high=high) as cue:
+                      + touch, high=high,
+                      settle=KEY_SETTLE_SECONDS if lasso.at_corner else 0.0) as cue:
             # The ridge-level contour stays behind, dashed: the gap the loss climbs.
             z = self.inset
             # Ridge's w* ring and its name have made the aside's point: they leave the
@@ -1351,12 +1331,27 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 z["contour"].clear_updaters()
             self.tangent_labels["l1"] = self.get_solution_label("l1")
             # The readout is marked by colour only: a scaled readout shifts its digits.
+            rings = []
+            if lasso.at_corner:
+                # The corner ringed in the cone's colour, on the panel and in the box, as the
+                # contour touches it, pulsing until the words end.
+                spots = [to_scene(self.axes["l1"], lasso.point)]
+                if z and self.zview.contains(lasso.point):
+                    spots.append(to_scene(self.zaxes, lasso.point))
+                rings = [Circle(radius=CORNER_RING, stroke_color=CONE_COLOR, stroke_width=5,
+                                z_index=7).move_to(p) for p in spots]
+            self.corner_rings = rings
             cue.play(*self.touch_marks("l1"), Reveal(self.tangent_labels["l1"]),
                      *([Reveal(z["point"]), Flash(z["point"], color=SOLUTION_COLOR)]
                        if z else []),
+                     *(Create(r) for r in rings),
                      *(Indicate(self.level_labels["l1"], color=LOSS_COLOR, scale_factor=1.0)
                        for _ in [0] if "l1" in self.level_labels))
-        hold(self, TOUCH_HOLD)
+            if rings:
+                pulse(cue, lambda: [Indicate(r, color=CONE_COLOR, scale_factor=1.35)
+                                    for r in rings], seconds=0.8)
+        if not lasso.at_corner:
+            hold(self, TOUCH_HOLD)
         for mobject in [*self.contours.values(), *self.level_movers.values()]:
             mobject.clear_updaters()
 
@@ -1697,16 +1692,21 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # r41 item 8).
             hat_label = [ring for group in self.rings_groups.values() for ring in group
                           if ring in self.get_mobject_family_members()]
+            # r82 (review r81 item 5: the line read ~1.5 s after its words): in 0.3 s.
             cue.play(*self.reveal_label("l2"), Reveal(self.results["l2"][0]),
                      *(Conceal(m) for m in self.loss_lines if m in self.mobjects),
                      *(Conceal(m) for m in self.level_movers.values()
-                       if m in self.get_mobject_family_members()), at="ridge", run_time=0.5)
+                       if m in self.get_mobject_family_members()), at="ridge", run_time=0.3)
             # The box's dashed circle and contour leave with the panel's (review r48 item
             # 6: the box showed them after the panel had let them go).
             twins = ({self.ghosts.get("circle"): self.inset.get("circle"),
                       self.ghosts.get("contour"): self.inset.get("ghost")}
                      if self.inset and hasattr(self, "ghosts") else {})
             inset = [m for m in inset if m not in twins.values()]
+            # r82: the box's ring round the corner leaves with the box.
+            if inset:
+                family = self.get_mobject_family_members()
+                inset += [r for r in getattr(self, "corner_rings", [])[1:] if r in family]
             if ghosts or inset or hat_label:
                 cue.play(LaggedStart(*(AnimationGroup(Conceal(m), *(
                                          [Conceal(twins[m])] if twins.get(m) in self.mobjects
@@ -1715,10 +1715,12 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                                        if inset else []),
                                      lag_ratio=0.5), run_time=1.2)
             cue.play(Indicate(self.tangent_dots["l2"], color=SOLUTION_COLOR))
-            self.drop_w1(cue, "l2")
+            # r82 (review r81 item 9: an unnamed red drop line): no drop to the w₁ axis.
             keep_marking(cue, self.results["l2"][0])
+        # r82: no rest after it where the corner's touch has just rested (the length).
         with self.cue("{@lasso}The lasso's {w_star} = {where}" + self.lasso_words(),
-                      where=unit_point(lasso.point), settle=KEY_SETTLE_SECONDS) as cue:
+                      where=unit_point(lasso.point),
+                      settle=0.0 if lasso.at_corner else KEY_SETTLE_SECONDS) as cue:
             # The dashed circle and contour stay (nothing changes unnamed; the lasso's
             # contour sits above ridge's level); the inset makes room for the result lines.
             # The dashed ridge contour, circle and w*_ridge ring have made their point (the
@@ -1726,6 +1728,12 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # item 3: six strokes and two labels within 40 px of the corner).
             ghosts = [m for m in getattr(self, "ghosts", {}).values() if m in self.mobjects]
             inset = [m for m in self.inset.values() if m in self.mobjects]
+            # r82 (review r81 item 5): the line read written as the words start, in 0.3 s;
+            # the corner's rings (named at the touch) leave with it.
+            family = self.get_mobject_family_members()
+            cue.play(*self.reveal_label("l1"), Reveal(self.results["l1"][0]),
+                     *(Conceal(r) for r in getattr(self, "corner_rings", []) if r in family),
+                     run_time=0.3)
             if ghosts or inset:
                 # One by one, not all at once (review r32 item 7): the ghosts, then the box.
                 # The box's frame and contents as one (review r34 item 8: the frame went
@@ -1734,14 +1742,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 cue.play(LaggedStart(*(Conceal(m) for m in ghosts),
                                      *([AnimationGroup(*(Conceal(m) for m in inset))]
                                        if inset else []),
-                                     lag_ratio=0.5),
-                         *self.reveal_label("l1"), Reveal(self.results["l1"][0]), run_time=1.2)
-            else:
-                cue.play(*self.reveal_label("l1"), Reveal(self.results["l1"][0]), run_time=0.5)
+                                     lag_ratio=0.5), run_time=1.2)
             cue.play(Indicate(self.tangent_dots["l1"], color=SOLUTION_COLOR), run_time=0.6)
-            if lasso.at_corner:
-                cue.play(Flash(self.tangent_dots["l1"], color=SOLUTION_COLOR), at="zero")
-            self.drop_w1(cue, "l1")
             keep_marking(cue, self.results["l1"][0])
 
     def drop_w1(self, cue: object, norm: str) -> None:
@@ -1777,7 +1779,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         if lasso.at_corner:
             # (Its zero is read with the bars and shown in the KKT step: said once here, it
             # was said three times.)
-            return ", a corner{@zero} of the diamond."
+            # r82: the corner and its zero were named at the touch.
+            return "."
         return ", on an edge of the diamond: both weights are nonzero."
 
     def show_why(self) -> None:
@@ -2062,7 +2065,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         closing = (" onto the axis{@axis} only for one direction of the pull: for {w_star} = "
                    + on_axis.text
                    + ", a single ray of {w_hat}{@line}"
-                   + (", tilted by the curvature {H}" if tilted else "")
+                   # r82 (review r81 item 6: tilted from what?): from the lit axis.
+                   + (", tilted from the " + "w" + "₁₂"[int(np.argmax(np.abs(axis_dir)))]
+                      + " axis by {H}" if tilted else "")
                    + "."
                    if ridge_line is not None
                    else " onto the axis{@axis} only for one direction of the pull.")
@@ -2162,11 +2167,13 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # one direction only; then back.
             # On past the axis to the mirror image, then back (RIDGE_PAST_SHARE).
             beyond = turn_direction(axis_dir, mirror, RIDGE_PAST_SHARE)
+            # r82 (review r81 item 7: it stood under readouts of ŵ off the ray): it leaves
+            # as ŵ leaves the ray.
+            cue.play(Conceal(only), run_time=0.3)
             self.turn["l2"].set_value(0.0)
             self.pull_leg["l2"] = (axis_dir, beyond)
             sweep(self, self.turn["l2"], 1.0, *movers,
-                  run_time=max(0.4 * (cue.remaining - 0.8), 1.2), rate_func=smooth)
-            cue.play(Conceal(only), run_time=0.3)
+                  run_time=max(0.4 * (cue.remaining - 0.5), 1.2), rate_func=smooth)
             self.turn["l2"].set_value(0.0)
             self.pull_leg["l2"] = (beyond, own["l2"])
             sweep(self, self.turn["l2"], 1.0, *movers,
@@ -2279,7 +2286,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # Off the dimmed ellipse too (review r48 item 7: it struck "(−1, 1)").
         normal_labels = self.get_normal_labels(normals, edges[::-1], [
             wedge, arrows["l1"], labels["l1"], labels["cone"], self.tangent_dots["l1"],
-            self.balls["l1"][1], *lasso_dimmed, *axes.x_axis.numbers, *axes.y_axis.numbers])
+            self.balls["l1"][1], *lasso_dimmed, *axes.x_axis.numbers, *axes.y_axis.numbers,
+            # r82 (review r81 item 8: the dimmed ellipse crossed "(1, 1)"): the lasso's
+            # touching contour itself, from regmath.
+            self.get_contour("l1", self.solutions["l1"].level)])
 
         def slide_normal(m: MovingArrow, alpha: float) -> None:
             foot, tip, shift = m.ends
@@ -2555,9 +2565,13 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # line, the wedge's edge, drawn just then).
             # The crossing read on screen (review r48 item 1): w* leaves the corner, so the
             # zeroed weight is no longer 0, as its live readout shows.
-            crossing = ("{@out}Out of it{@past}, {w_star} slides along the diamond's edge{@perp}, and "
+            # r82 (review r81 item 9: the small arrow at the sliding w* unnamed): the pull
+            # named as it leaves the cone.
+            crossing = ("{@out}Out of it{@past}, the pull leaves the cone: {w_star} slides along "
+                        "the diamond's edge{@perp}, and "
                         + name + " is no longer 0{@nonzero}." if zero is not None else
-                        "{@out}Out of it{@past}, {w_star} slides along the diamond's edge{@perp}.")
+                        "{@out}Out of it{@past}, the pull leaves the cone: {w_star} slides along "
+                        "the diamond's edge{@perp}.")
         else:
             opening = "{@turn}Anywhere in it, {w_star} stays put{@stay}."
             crossing = ("{@out}Past its edge{@past}, {w_star} slides along the diamond's edge,{@perp} its "
@@ -2734,11 +2748,18 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         if lasso_mover and ridge_line is not None:
             # Review r54 item 6: the wedge's own angle said (H⁻¹ bends the 90° cone).
             wedge_deg = "%d" % round(wedge_width_degrees(self.loss, self.solutions["l1"]))
+            # r82 (review r81 item 1: area never turned into "so what"): ŵ comes from the
+            # data; ridge gives this w* only on its ray, the lasso on the whole wedge (said
+            # where the ray's w* is the lasso's corner, else as before).
+            same = bool(np.array_equal(self.ridge_ray[0], self.solutions["l1"].point))
+            so_what = (" {w_hat} comes from the data: ridge gives {w_star} = {corner} only if {w_hat} lands on "
+                       "the ray (a coincidence); the lasso, for every {w_hat}{@zero} in the "
+                       "wedge." if same else
+                       " So a whole wedge of {w_hat}{@zero} gives " + name + " = 0 exactly.")
             # Zero area against positive area, said outright (review r41 item 2).
             ending = ("{@one}Ridge: one direction, a ray of {w_hat} {@zarea}(zero area); "
                       "lasso:{@range} a " + width + "° cone of pulls, a " + wedge_deg
-                      + "° wedge of {w_hat} (positive area){@wedge}."
-                      " So a whole wedge of {w_hat}{@zero} gives " + name + " = 0 exactly.")
+                      + "° wedge of {w_hat} (positive area){@wedge}." + so_what)
         else:
             ending = ("{@one}Ridge: one direction; lasso:{@range} a " + width
                       + "° cone. So{@zero} " + name + " = 0 exactly.")
@@ -2768,7 +2789,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 *([takeaway] if takeaway is not None else []), *self.balls["l1"],
                 # (ŵ′ is back at ŵ by then: its dot and label, not its whole path.)
                 *lasso_mover["shown"][1:]], final_wedge)
-        with self.cue(ending) as cue:
+        with self.cue(ending, corner=point(self.solutions["l1"].point)) as cue:
             if by_axis:
                 # ŵ slides onto the ray and its w* round the circle onto the axis (review
                 # r52 item 8: the two states cross-faded).
@@ -2817,9 +2838,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # wedge's inside keeps its numbers) steps out as they come.
             summary_marks = _outline_samples([summary[k] for k in ("arc", "degrees", "positive")
                                               if k in summary])
+            # r82 (review r81 item 8: "2 positive area" read as one): a number within
+            # NUMBER_CLEAR of them steps out too.
             under_summary = [n for n in [*axes.x_axis.numbers, *axes.y_axis.numbers]
                              if len(summary_marks) and n in self.get_mobject_family_members()
-                             and _box_meets(n, summary_marks, _CLEARANCE)]
+                             and _box_meets(n, summary_marks, NUMBER_CLEAR)]
             cue.play(*(Conceal(m) for m in [cone_text, cone_leader]
                        if m in self.get_mobject_family_members()), Reveal(range_text),
                      *(Dim(n, factor=0.0) for n in under_summary),
@@ -2863,7 +2886,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             cue.play(Create(glow), *([Reveal(takeaway)] if takeaway is not None else []),
                      *(Conceal(m) for m in leaving_end
                        if m in self.get_mobject_family_members()),
-                     Flash(corner_dot, color=SOLUTION_COLOR),
+                     # r82 (review r81 item 9: an unnamed red star): no Flash, marked.
                      Indicate(corner_dot, color=SOLUTION_COLOR, scale_factor=1.0),
                      at="zero", run_time=1.0)
 
@@ -3085,8 +3108,13 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 inward = -inward
             label.next_to(tip, along, buff=0.12)
             drawn = [*obstacles, *placed, axes, *axes.x_axis.numbers, *axes.y_axis.numbers]
-            if not _inside_safe_area(label) or _box_meets(label, _outline_samples(drawn),
-                                                          _CLEARANCE):
+            # r82 (review r81 item 8: "H⁻¹(−1, 1)" hung in the gap between the panels):
+            # past the ray's end only inside the lasso's panel.
+            low, high = axes.get_corner(DOWN + LEFT), axes.get_corner(UP + RIGHT)
+            outside = (np.any(label.get_corner(DOWN + LEFT)[:2] < low[:2])
+                       or np.any(label.get_corner(UP + RIGHT)[:2] > high[:2]))
+            if outside or not _inside_safe_area(label) or _box_meets(
+                    label, _outline_samples(drawn), _CLEARANCE):
                 reach = (abs(along[0]) * label.width + abs(along[1]) * label.height) / 2.0
                 across = (abs(inward[0]) * label.width + abs(inward[1]) * label.height) / 2.0
                 label.move_to(tip - (reach + 0.1) * along + (across + 0.1) * inward)

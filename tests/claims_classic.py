@@ -197,6 +197,22 @@ def _tilt_shown() -> float:
     return TILT_SHOWN
 
 
+def _penalised(sol, norm: str) -> bool:
+    """−∇f(w*) = λg with λ ≥ 0 and g a subgradient of the norm at w* (w*/‖w*‖₂ for the
+    circle; sign(w*ᵢ) where w*ᵢ ≠ 0 and |gᵢ| ≤ 1 for the diamond), to rounding: then w*
+    minimizes the convex f + λ‖w‖."""
+    pull = -np.asarray(sol.gradient, dtype=float)
+    w = np.asarray(sol.point, dtype=float)
+    tol = 1e-7 * max(float(np.hypot(*pull)), 1e-300)
+    if norm == "l2":
+        if not np.any(w):
+            return False
+        lam = float(np.hypot(*pull))
+        return bool(np.allclose(pull, lam * w / np.hypot(*w), atol=tol))
+    lam = float(np.max(np.abs(pull)))
+    return bool(all(abs(pull[k] - lam * np.sign(w[k])) <= tol for k in range(2) if w[k] != 0.0))
+
+
 def _least_squares(loss) -> bool:
     """f(w) = ½(w−ŵ)ᵀH(w−ŵ) is ½‖y − Xw‖² up to a constant (H = XᵀX, ŵ the least squares
     fit) exactly when H is symmetric positive semidefinite."""
@@ -259,12 +275,12 @@ CAPTION_RULES = [
     # r81 (review r80 item 2): the level said, and that the lasso's contour at it does not
     # reach the diamond (ridge's level is below the lasso's, whose level is the diamond's
     # lowest f).
-    Rule("not yet", rf"At ridge's level f = ({NUMBER}) the lasso's contour does not reach the diamond "
-         r"yet(?:\.|: the white segment is its gap to the diamond's (corner|edge))",
+    # r82 (review r81 items 3, 4): in fewer words.
+    Rule("not yet", rf"At f = ({NUMBER}) the lasso's contour does not reach the diamond "
+         r"yet(?:\.|: the white gap\.)",
          lambda m, f: f["outside"] and not f["together"]
          and agrees(m.group(1), f["ridge"].level)
-         and f["ridge"].level < f["lasso"].level
-         and (m.group(2) is None or (m.group(2) == "corner") == f["lasso"].at_corner),
+         and f["ridge"].level < f["lasso"].level,
          ("grow",)),
     # Inside the contour through w* the loss is lower; none of those points is in the
     # circle because w* is the circle's minimizer (ŵ outside: the constraint is active).
@@ -273,16 +289,18 @@ CAPTION_RULES = [
          lambda m, f: f["outside"] and not f["together"], ("grow",)),
     # r45 (review r43 item 1): one line, said as an aside; the zero is the corner's.
     # r46 (review r45 item 4): said plainly; B₁ ⊂ B₂ always, "higher" from the levels.
-    Rule("diamond inside", r"The diamond lies inside the circle, so the lasso's level is higher",
-         lambda m, f: not f["together"] and f["ridge_outside_diamond"]
-         and f["lasso"].level > f["ridge"].level, ("grow",)),
-    # r81 (review r80 item 2): said plainly; the touch at a corner zeroes a weight.
-    Rule("corner aside", r"A higher level alone sets no weight to 0; where it touches, a corner, does",
-         lambda m, f: f["lasso"].at_corner and bool(f["lasso"].zero_weights), ("grow",)),
     Rule("rise from", rf"It grows on past ridge's level \(dashed\) until it touches the diamond "
-         rf"at f = ({NUMBER})",
-         lambda m, f: agrees(m.group(1), f["lasso"].level)
-         and f["ridge"].level < f["lasso"].level, ("grow",)),
+         rf"(at a corner, )?at f = ({NUMBER})(?:: w([₁₂])\* = 0\.)?",
+         lambda m, f: agrees(m.group(2), f["lasso"].level)
+         and f["ridge"].level < f["lasso"].level
+         and (m.group(1) is None) == (not f["lasso"].at_corner)
+         and (m.group(3) is None or f["lasso"].point[_index(m, 3)] == 0.0)
+         and (m.group(1) is None or m.group(3) is not None), ("grow",)),
+    # r82 (review r81 item 2): the budget form is the penalised one: the constrained w* has
+    # −∇f(w*) = λg with g ∈ ∂‖w*‖ and λ ≥ 0, so it minimizes the convex f + λ‖w‖.
+    Rule("penalty link", r"Each budget t gives the same solution as minimizing f \+ λ‖w‖ for some "
+         r"λ ≥ 0\.", lambda m, f: _penalised(f["ridge"], "l2") and _penalised(f["lasso"], "l1"),
+         ("balls",)),
     Rule("at once", r"It touches the circle and the diamond at once, at the same point",
          lambda m, f: f["together"], ("grow",)),
     # "(−0.373, −0.928)×10⁻³": both numbers in the shared unit, as the result line.
@@ -345,8 +363,12 @@ CAPTION_RULES = [
     # r40 (review r39 item 3): the line's direction is H⁻¹e, tilted from the axis e by H
     # (regmath.classic.ridge_line_tilt), said only from TILT_SHOWN degrees on.
     # r42 (review r41 item 2): a ray (μ ≥ 0), not a line.
-    Rule("ridge line tilted", r"a single ray of ŵ, tilted by the curvature H",
-         lambda m, f: _ridge_tilt(f) >= _tilt_shown(), ("why",)),
+    # r82 (review r81 item 6): tilted from the axis its w* lies on (the nearest axis of
+    # ridge's pull, the one lit).
+    Rule("ridge line tilted", r"a single ray of ŵ, tilted (?:by the curvature H|from the w([₁₂]) "
+         r"axis by H)",
+         lambda m, f: _ridge_tilt(f) >= _tilt_shown()
+         and (m.group(1) is None or _ridge_axis_point(f)[_index(m, 1)] != 0.0), ("why",)),
     # r45 (review r43 item 6): the ray of the ŵ whose w* is t·e (not every ŵ with w₁* = 0).
     Rule("ridge line", rf"onto the axis only for one direction of the pull: for w\* = (\({NUMBER}, "
          rf"{NUMBER}\)), a single ray of ŵ",
@@ -390,7 +412,7 @@ CAPTION_RULES = [
          lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]) and _slides(f),
          ("why",)),
     # r49 (review r48 item 1): the weight the corner zeroed is no longer 0 once w* slides.
-    Rule("corner crossing", r"Out of it, w\* slides along the diamond's edge(?:, and w([₁₂])\* is no "
+    Rule("corner crossing", r"Out of it, (?:the pull leaves the cone: )?w\* slides along the diamond's edge(?:, and w([₁₂])\* is no "
          r"longer 0)?",
          lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]) and _slides(f)
          and (m.group(1) is None or "₁₂".index(m.group(1)) in f["lasso"].zero_weights),
@@ -406,14 +428,24 @@ CAPTION_RULES = [
     # l2_sparse_rays), the lasso's in a wedge (corner + H⁻¹N(corner), positive area).
     # r42 (review r41 item 2): a ray has zero area, the wedge positive area.
     Rule("cone widths", r"Ridge: one direction(?:, a ray of ŵ \(zero area\))?; lasso: a (\d+)° "
-         r"cone(?: of pulls, a (\d+)° wedge of ŵ \(positive area\))?\. So (?:a whole wedge of ŵ gives )?w([₁₂])\* "
-         r"= 0 exactly",
+         r"cone(?: of pulls, a (\d+)° wedge of ŵ \(positive area\))?\.",
          lambda m, f: f["lasso"].at_corner and not f["ridge"].zero_weights
          and int(m.group(1)) == round(cone_width_degrees(f["lasso"]))
          and cone_width_degrees(f["ridge"]) == 0.0
          and (m.group(2) is None
-              or int(m.group(2)) == round(wedge_width_degrees(f["loss"], f["lasso"])))
-         and f["lasso"].point[_index(m, 3)] == 0.0, ("why",)),
+              or int(m.group(2)) == round(wedge_width_degrees(f["loss"], f["lasso"]))),
+         ("why",)),
+    Rule("so zero", r"So (?:a whole wedge of ŵ gives )?w([₁₂])\* = 0 exactly",
+         lambda m, f: f["lasso"].at_corner and f["lasso"].point[_index(m, 1)] == 0.0, ("why",)),
+    # r82 (review r81 item 1): ridge's w* is t·e exactly for ŵ on its ray (ŵ outside the
+    # circle: `l2_sparse_rays`), the lasso's corner for every ŵ in the wedge corner +
+    # H⁻¹N(corner) (the real pull in its cone); said where both points are the same.
+    Rule("so what", rf"ŵ comes from the data: ridge gives w\* = (\({NUMBER}, {NUMBER}\)) only if "
+         r"ŵ lands on the ray \(a coincidence\); the lasso, for every ŵ in the wedge\.",
+         lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]) and _carried(f)
+         and not f["ridge"].zero_weights and f["outside"]
+         and point_agrees(m.group(1), f["lasso"].point)
+         and point_agrees(m.group(1), _ridge_axis_point(f)), ("why",)),
     # A smooth ball: ridge's w* is on an axis only where ∇f happens to point along it.
     Rule("smooth circle", r"The circle has no corners: ridge's touch lands on an axis only by "
          r"coincidence", lambda m, f: not f["ridge"].zero_weights, ("why",)),

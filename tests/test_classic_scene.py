@@ -129,20 +129,22 @@ def test_the_default_tells_one_thesis_without_the_shrinkage_detour(rendered) -> 
     captions = " ".join(r.words.caption for r in rendered["RecordedClassic"].narration_log)
     # r79 (a cut round, review r77 items 1-3): no ridge shrink factors, bars, eigen factors
     # or penalty form (ShrinkagePaths tells that story), and no λ said that is not shown.
-    for cut in ("ŵ₁ and", "bars", "h/(h", "penalty", "λ", "ridge only", "bends"):
+    for cut in ("ŵ₁ and", "bars", "h/(h", "penalty", "ridge only", "bends"):
         assert cut not in captions, cut
+    # r82 (review r81 item 2): λ only in the one sentence linking the budget to the penalty.
+    assert captions.count("λ") == 2
+    assert "Each budget t gives the same solution as minimizing f + λ‖w‖ for some λ ≥ 0." in captions
     assert "Ridge's w* = (0.249, 0.968): both weights are nonzero." in captions
-    assert "The lasso's w* = (0, 1), a corner of the diamond." in captions
-    # r45 (review r43 item 1): the rise past ridge's level is an aside.
-    # r46 (review r45 item 4): said plainly.
-    assert ("The diamond lies inside the circle, so the lasso's level is higher. A higher "
-            "level alone sets no weight to 0; where it touches, a corner, does." in captions)
+    assert "The lasso's w* = (0, 1)." in captions
+    # r82 (review r81 items 3, 4): no aside on the levels; the corner named at the touch.
+    assert "A higher level alone" not in captions
+    assert "The diamond lies inside the circle" not in captions
     # r81 (review r80 items 1, 2): f named least squares' loss; why the lasso's contour stops.
     assert "share least squares' loss" in captions and "its unregularized fit" in captions
-    assert ("At ridge's level f = 0.611 the lasso's contour does not reach the diamond yet"
+    assert ("At f = 0.611 the lasso's contour does not reach the diamond yet: the white gap."
             in captions)
-    assert ("It grows on past ridge's level (dashed) until it touches the diamond at "
-            "f = 0.708" in captions)
+    assert ("It grows on past ridge's level (dashed) until it touches the diamond at a "
+            "corner, at f = 0.708: w₁* = 0." in captions)
 
 
 def test_the_ending_does_not_generalise_from_one_example(rendered) -> None:
@@ -166,7 +168,7 @@ def test_the_ending_does_not_generalise_from_one_example(rendered) -> None:
     # r45: whose ray, by its w* (review r43 item 6).
     # r79 (review r77 item 3): "one direction" of what, said.
     assert ("w* slides round: onto the axis only for one direction of the pull: for w* = "
-            "(0, 1), a single ray of ŵ, tilted by the curvature H." in captions)
+            "(0, 1), a single ray of ŵ, tilted from the w₂ axis by H." in captions)
     # r38: other data shown, ŵ moving (review r37 item 5); r40: what other data is.
     # r68 (review r67 item 1): the budget t is what stays, not λ_ridge.
     assert "Move ŵ (same H and budget t): the pull turns" in captions
@@ -192,11 +194,13 @@ def test_the_ending_does_not_generalise_from_one_example(rendered) -> None:
     # r49: the zeroed weight said to leave 0 as w* slides (review r48 item 1).
     # r51: w*'s edge the diamond's, not the wedge's white one (review r50 item 2).
     assert ("Move ŵ: in the wedge, the pull stays in the cone and w* stays "
-            "put. Out of it, w* slides along the diamond's edge, and w₁* is no longer 0."
+            "put. Out of it, the pull leaves the cone: w* slides along the diamond's edge, "
+            "and w₁* is no longer 0."
             in captions)
     # r42: zero area against positive area (review r41 item 2).
     assert ("Ridge: one direction, a ray of ŵ (zero area); lasso: a 90° cone of pulls, a 150° "
-            "wedge of ŵ (positive area). So a whole wedge of ŵ gives w₁* = 0 exactly."
+            "wedge of ŵ (positive area). ŵ comes from the data: ridge gives w* = (0, 1) only "
+            "if ŵ lands on the ray (a coincidence); the lasso, for every ŵ in the wedge."
             in captions)
     assert "For another ŵ" not in captions
     # r34: no penalty forms (on screen 2 s, never used again).
