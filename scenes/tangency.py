@@ -6160,20 +6160,22 @@ class InactiveConstraint(TangencyScene):
         # r70 (r67's factual-wording note): on one edge g = sign(w*), ‖w‖₁'s gradient there,
         # a normal not of unit length (λ's value depends on that scaling).
         signed = "sign" in self.g_tex()
-        normal_words = ("{g} = sign({w_star}), the gradient of {norm} (not of unit length)"
-                        if signed else
-                        "{g} being its outward normal")
-        normal_spoken = ("g = sign of w-star, not unit length"
+        # r81 (r80's item 7): two whole sentences, g's then λ's (one sentence ran over
+        # three captions).
+        normal_words = ("where {g} = sign({w_star}) is the gradient of {norm} (not of unit "
+                        "length)" if signed else
+                        "where {g} is its outward normal")
+        normal_spoken = ("where g = sign of w-star, not unit length"
                          if signed else
-                         "g being its outward normal")
+                         "where g is its outward normal")
         with self.cue("The {ball} {@push}pushes back along −{g}, " + normal_words
-                      + "{@normal}, {@lam}with scale {lam} = {lam0} > 0{@binds}, the "
+                      + "{@normal}. {@lam}Its scale {lam} = {lam0} > 0{@binds} is the "
                       "Lagrange multiplier: {@how}how hard the {ball} pushes. Balance: "
                       "{neg_grad} = {lam}{g}{@balance}.",
                       ball=ball, lam0=number(start.multiplier), norm=SYMBOLS[self.norm],
                       spoken="The {ball} {@push}pushes back along minus g, " + normal_spoken
-                      + "{@normal}, {@lam}with scale lambda = {lam0}, above "
-                      "zero{@binds}, the Lagrange multiplier: {@how}how hard the {ball} pushes. "
+                      + "{@normal}. {@lam}Its scale lambda = {lam0}, above "
+                      "zero{@binds}, is the Lagrange multiplier: {@how}how hard the {ball} pushes. "
                       "Balance: minus the gradient "
                       "equals lambda "
                       "g{@balance}.") as cue:
@@ -7122,8 +7124,8 @@ class InactiveConstraint(TangencyScene):
             # The leader out first (r56's item 5: fading while the rings grew, it crossed
             # them at 60–62 s).
             cue.play(same[1].animate.set_stroke(opacity=0.0), run_time=0.3)
-            cue.play(Reveal(self.gradient_zero), Indicate(same, color=TEXT_COLOR,
-                                                          scale_factor=1.0),
+            # (∇f(ŵ) = 0 waits for "the bowl is flat", r80's item 7: it came 13 s ahead.)
+            cue.play(Indicate(same, color=TEXT_COLOR, scale_factor=1.0),
                      Indicate(self.hat_line, color=EMPHASIS_COLOR, scale_factor=1.0),
                      LaggedStart(*(Create(r) for r in self.inside), lag_ratio=0.4),
                      run_time=1.2)
@@ -7307,7 +7309,8 @@ class InactiveConstraint(TangencyScene):
             # r53's item 3: the rings stay round ŵ while the flat bowl and the stationarity
             # step are said ("the bowl is flat" had no bowl on screen), and leave as
             # complementary slackness comes.
-            cue.play(Indicate(self.gradient_zero, color=EMPHASIS_COLOR, scale_factor=1.1),
+            # r81 (r80's item 7): ∇f(ŵ) = 0 written as the flat bowl is said.
+            cue.play(Reveal(self.gradient_zero),
                      LaggedStart(*(Create(r) for r in flat_rings), lag_ratio=0.4),
                      self.same[1].animate.set_stroke(opacity=0.0),
                      at="flat", run_time=min(max(cue.until("nothing"), 1.0), 2.0))
@@ -8444,7 +8447,6 @@ class InactiveConstraint(TangencyScene):
         if knot is None or float(lp_norm(knot, 1.0)) >= below:
             self.sum_up(followers)
             return
-        from scenes.toolkit.style import place_clear  # local: the import block is shared
 
         knot_t = float(lp_norm(knot, 1.0))
         zero = int(np.flatnonzero(knot == 0.0)[0])
@@ -8468,14 +8470,62 @@ class InactiveConstraint(TangencyScene):
         label[0].stretch_to_fit_width(label[1].width + 0.04).stretch_to_fit_height(
             label[1].height + 0.04).move_to(label[1])
 
+        past_t = self.past_knot()
+        past_ball = VMobject()
+        past_contour = VMobject()
+        if past_t is not None:
+            set_pieces(past_ball, self.zaxes, clip_polyline(ball_outline(
+                self.norm, past_t, samples=self.contour_samples), self.zview))
+            past_sol = constrained(self.loss, norm=self.norm, radius=past_t)
+            set_pieces(past_contour, self.zaxes, clip_polyline(level_set(
+                self.loss, past_sol.level, samples=self.contour_samples), self.zview))
+        past_at = to_scene(self.zaxes, past_sol.point) if past_t is not None else corner_at
+        # A thin leader from the label to w* where the label stands off it (layout only:
+        # it ends short of the dot, which it follows).
+        leader = VMobject(stroke_color=TEXT_COLOR, stroke_width=1.5)
+
+        def follow_leader(m: VMobject) -> None:
+            dot = self.z_star.get_center()
+            near = np.clip(dot, label.get_corner(DOWN + LEFT), label.get_corner(UP + RIGHT))
+            gap = dot - near
+            length = float(np.linalg.norm(gap[:2]))
+            reach = length - (self.z_star.width / 2 + 0.06)
+            if length < 0.3 or reach <= 0.05:
+                m.set_points_as_corners([near, near])
+                m.set_stroke(opacity=0.0)
+                return
+            m.set_points_as_corners([near, near + gap * (reach / length)])
+            m.set_stroke(opacity=1.0)
+
         def place_label() -> None:
-            # Diagonally off the corner, into ŵ's quadrant (away from the diamond and the
-            # axis through the corner; r80's item 3: beside it the label sat on w*'s dot,
-            # the w₂ axis and the contour).
-            place_clear(label, corner_at, out + away, [
-                knot_ball, self.z_star, self.z_hat, self.z_hat_label, *self.z_numbers(),
-                self.zaxes, self.z_contour, self.z_through], buff=0.3)
-            self.inside_z_frame(label)
+            # r81 (r80's item 3): where nothing crosses it all the while it stands (the
+            # w₂ axis and the contour ran through it, 100–118 s): the place in the inset's
+            # frame whose box holds the fewest points of the inset's lines (axes, the balls
+            # and contours at the corner and at the smallest t, ŵ, the numbers), nearest
+            # the corner first; a leader joins it to w*. Layout only: regmath's curves
+            # through the inset's axes.
+            obstacles = [knot_ball, past_ball, past_contour, self.z_star, self.z_hat,
+                         self.z_hat_label, *self.z_numbers(), self.zaxes, self.z_contour,
+                         self.z_through, self.z_ball, *self.zaxes_labels]
+            points = _outline_samples([o for o in obstacles if len(o.get_family())],
+                                      spacing=0.02)
+            (low, high) = box_of(self.z_frame)
+            half = np.array([label.width, label.height]) / 2 + LABEL_FRAME_MARGIN
+            best, best_key = None, None
+            for x in np.linspace(low[0] + half[0], high[0] - half[0], 24):
+                for y in np.linspace(low[1] + half[1], high[1] - half[1], 24):
+                    lo = np.array([x, y]) - half + LABEL_FRAME_MARGIN - 0.05
+                    hi = np.array([x, y]) + half - LABEL_FRAME_MARGIN + 0.05
+                    count = int(np.count_nonzero(np.all((points >= lo) & (points <= hi),
+                                                        axis=1))) if len(points) else 0
+                    # between the corner and the smallest t's w*: the leader stays short
+                    near = min(float(np.linalg.norm(np.array([x, y]) - corner_at[:2])),
+                               float(np.linalg.norm(np.array([x, y]) - past_at[:2])))
+                    key = (count, near)
+                    if best_key is None or key < best_key:
+                        best, best_key = (x, y), key
+            label.move_to(np.array([best[0], best[1], 0.0]))
+            follow_leader(leader)
 
         place_label()
         # The balance's arrows and their labels leave as w* lands (the payoff picture is the
@@ -8485,7 +8535,6 @@ class InactiveConstraint(TangencyScene):
         # (regmath's g of the corner solution), so "−∇f(w*) = λg" stays defined.
         corner_sol = self.state(1.0, knot_t * (1.0 - 1e-9))[1]
         self._state = None
-        past_t = self.past_knot()
         # r81 (r80's items 1 and 2): at the corner g is regmath's subgradient, live: its
         # entry on the zero weight read out as t shrinks on past the knot (the balance
         # picks it inside [−1, 1]), the other the nonzero weight's sign.
@@ -8534,10 +8583,10 @@ class InactiveConstraint(TangencyScene):
         followers = (*followers, *z_numbers)
         # r81 (r80's item 5): the shrink runs onto the corner under these words, slowed as
         # it lands (the corner's caption came 2 s before w* reached it).
-        with self.cue("{t} shrinks on{@shrink}: {lam} grows, the balance drawn at left, and "
-                      "{w_star} slides along the edge towards a corner{@slide}.",
-                      spoken="t shrinks on{@shrink}: lambda grows, the balance drawn at left, "
-                      "and w-star slides along the edge towards a corner{@slide}.") as cue:
+        with self.cue("{t} shrinks on{@shrink}: {lam} and the arrows at left grow, and "
+                      "{w_star} slides along the edge to a corner{@slide}.",
+                      spoken="t shrinks on{@shrink}: lambda and the arrows at left grow, "
+                      "and w-star slides along the edge to a corner{@slide}.") as cue:
             cue.play(*(Conceal(m) for m in arrows), self.main_show.animate.set_value(1.0),
                      run_time=0.6)
             self.inset_sweep(self.ball_radius, knot_t, *followers,
@@ -8555,7 +8604,9 @@ class InactiveConstraint(TangencyScene):
             cue.play(Flash(self.z_star, color=EMPHASIS_COLOR),
                      Indicate(self.z_star, color=EMPHASIS_COLOR, scale_factor=1.4),
                      Indicate(self.tangent_dot, color=EMPHASIS_COLOR, scale_factor=1.4),
-                     Reveal(label), swap_titles(self.g_line, self.corner_g), run_time=1.0)
+                     Reveal(label), Reveal(leader), swap_titles(self.g_line, self.corner_g),
+                     run_time=1.0)
+            leader.add_updater(follow_leader)
             if self.g_line in self.panel_lines:
                 self.panel_lines[self.panel_lines.index(self.g_line)] = self.corner_g
             # The label's text pulses, its dark box stays dark.
@@ -8569,14 +8620,12 @@ class InactiveConstraint(TangencyScene):
                 lambda r: r.set_value(float(self.state()[1].normal[zero])))
             axis_name = weight(1 - zero).text
             with self.cue("Shrink {t} further{@shrink}: {w_star} stays on the " + axis_name
-                          + " axis{@axis}, and {g}" + weight(zero).text[1:]
-                          + " moves inside (−1, 1){@move}.",
+                          + " axis{@axis}.",
                           spoken="Shrink t further{@shrink}: w-star stays on the "
-                          + weight(1 - zero).spoken + " axis{@axis}, and g-" + str(zero + 1)
-                          + " moves inside minus one to one{@move}.") as cue:
-                self.inset_sweep(self.ball_radius, past_t, *followers, self.corner_g,
+                          + weight(1 - zero).spoken + " axis{@axis}.") as cue:
+                self.inset_sweep(self.ball_radius, past_t, *followers, self.corner_g, leader,
                                  run_time=max(cue.until(cue.END), 3.0), rate_func=smooth)
-            for mobject in (*followers, self.corner_g):
+            for mobject in (*followers, self.corner_g, leader):
                 mobject.clear_updaters()
             g_end = float(self.state()[1].normal[zero])
             sub = weight(zero).text[1:]

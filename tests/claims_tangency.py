@@ -409,7 +409,7 @@ CAPTION_RULES = [
 INACTIVE_RULES = [
     # r70 (the factual-wording note): g = sign(w*) is ‖w‖₁'s gradient at the first w* (no
     # weight 0 there), an outward normal of length √2, not 1.
-    Rule("g is the gradient", r"g = sign\(w\*\), the gradient of ‖w‖₁ \(not of unit "
+    Rule("g is the gradient", r"g = sign\(w\*\) is the gradient of ‖w‖₁ \(not of unit "
          r"length\)",
          lambda m, f: f["norm"] == "l1" and bool(np.all(f["start"].point != 0.0))
          and abs(float(np.linalg.norm(np.sign(f["start"].point))) - 1.0) > 1e-9,
@@ -421,7 +421,7 @@ INACTIVE_RULES = [
          lambda m, f: f["start"].active, ("problem",)),
     # r75 (r74's item 7): the multiplier defined where it is named, how hard the ball
     # pushes (the push −λg is λ times g: its size is λ's).
-    Rule("start positive", rf"with scale λ = ({NUMBER}) > 0, the Lagrange multiplier: how "
+    Rule("start positive", rf"Its scale λ = ({NUMBER}) > 0 is the Lagrange multiplier: how "
          r"hard the (?:diamond|circle) pushes\.",
          lambda m, f: f["start"].multiplier > 0.0 and agrees(m.group(1), f["start"].multiplier),
          ("problem",)),
@@ -507,8 +507,8 @@ INACTIVE_RULES = [
     # r79 (a cut round): the shrink goes on from the radius beat's smallest t to the lasso
     # path's first knot. Between, the constraint binds, w* lies on the open edge with ŵ's
     # signs and λ grows as t falls (an independent solve at 9 radii, regmath's solutions).
-    Rule("shrinks on", r"t shrinks on: λ grows, the balance drawn at left, and w\* slides "
-         r"along the edge towards a corner\.",
+    Rule("shrinks on", r"t shrinks on: λ and the arrows at left grow, and w\* slides "
+         r"along the edge to a corner\.",
          lambda m, f: f["norm"] == "l1" and _end_knot(f) is not None
          and _end_knot(f)[0] < f["below"].radius and (lambda sols: all(
              sol.multiplier > 0.0 and not sol.at_corner
@@ -536,9 +536,8 @@ INACTIVE_RULES = [
     # r81 (r80's items 1 and 2): t shrinks on past the knot to PAST_KNOT_SHARE of its t:
     # w* stays on the other weight's axis (w_k* = 0 exactly) and regmath's g_k lies strictly
     # inside (−1, 1) at every t below the knot (`_past_knot`, the knot solved independently).
-    Rule("shrinks past", r"Shrink t further: w\* stays on the w([₁₂]) axis, and g([₁₂]) "
-         r"moves inside \(−1, 1\)\.",
-         lambda m, f: _index(m, 2) != _index(m, 1) and _past_knot(f, _index(m, 2)) is not None,
+    Rule("shrinks past", r"Shrink t further: w\* stays on the w([₁₂]) axis\.",
+         lambda m, f: _past_knot(f, 1 - _index(m)) is not None,
          ("corner",)),
     Rule("balance picks", rf"Any \|g([₁₂])\| ≤ 1 is allowed; the balance picks g([₁₂]) = "
          rf"({NUMBER}), so w([₁₂])\* stays exactly 0\.",
