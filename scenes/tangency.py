@@ -5930,6 +5930,13 @@ class InactiveConstraint(TangencyScene):
         # cross steps off them now, not while it is shown (a reviewer saw the joins run
         # through "w₁").
         self.set_label_sides()
+        # r81 (r80's item 7): the w₁ axis's numbers on one level, the lowest any was stepped
+        # to clear the diamond ("−1.0" sat below "−1.5"). Layout only.
+        row = list(self.axes.x_axis.numbers)
+        if row:
+            level = min(float(n.get_top()[1]) for n in row)
+            for n in row:
+                n.shift(np.array([0.0, level - float(n.get_top()[1]), 0.0]))
         self.l_bar = None
         self.lens = self.make_drag_lens()
         self.clear_axis_labels()
@@ -6369,7 +6376,7 @@ class InactiveConstraint(TangencyScene):
         mobject.set_stroke(opacity=1.0 + share * (MAIN_DIMMED - 1.0))
 
     def slide_off(self, mobject: VMobject, direction: np.ndarray, curves: list[VMobject], *,
-                  step: float = 0.03, tries: int = 14) -> VMobject:
+                  step: float = 0.03, tries: int = 14, margin: float = 0.03) -> VMobject:
         """Step ``mobject`` along ``direction`` until no drawn point of ``curves`` (sampled
         along their chords) lies in its box grown by a small margin, at most ``tries``
         steps (a label on a line: a reviewer's items). Layout only."""
@@ -6379,8 +6386,8 @@ class InactiveConstraint(TangencyScene):
             return mobject
         unit = np.asarray(direction, dtype=float) / max(float(np.linalg.norm(direction)), 1e-12)
         for _ in range(tries):
-            low = mobject.get_corner(DOWN + LEFT)[:2] - 0.03
-            high = mobject.get_corner(UP + RIGHT)[:2] + 0.03
+            low = mobject.get_corner(DOWN + LEFT)[:2] - margin
+            high = mobject.get_corner(UP + RIGHT)[:2] + margin
             if not np.any(np.all((points >= low) & (points <= high), axis=1)):
                 break
             mobject.shift(unit * step)
@@ -6502,6 +6509,9 @@ class InactiveConstraint(TangencyScene):
         # 25–42 s).
         region = [self.lens[1]] if getattr(self, "lens", None) is not None else []
         self.slide_off(mobject, self.star_label_side, [self.contour, self.ball[1], *region])
+        # r81 (r80's item 7): clear of the region's outline by a visible gap (it sat on its
+        # top edge, 20–27 s, just clear of its box).
+        self.slide_off(mobject, self.star_label_side, region, margin=0.1)
         # Hidden once regmath's w* is ŵ (λ = 0), and just before, once it would touch ŵ's
         # label (layout): beside it, it read as "w*ŵ".
         touching = boxes_meet(mobject, self.center_label)
@@ -6545,6 +6555,7 @@ class InactiveConstraint(TangencyScene):
         frame = polyline(axes, corners, **INSET_STYLE)
         self.l_frame = frame
         region = polyline(self.axes, corners, **INSET_STYLE)
+        self.l_region = region
         # From the region's lower corners to the lens's left corners: a join from its top
         # right ran across the panel's balance line (the lens lies below and right of it).
         joins = VGroup(*(VMobject(**INSET_STYLE).set_points_as_corners(
@@ -8214,6 +8225,12 @@ class InactiveConstraint(TangencyScene):
         across = -np.asarray(self.loss.center, dtype=float)
         across = np.append(across / max(float(np.linalg.norm(across)), 1e-12), 0.0)
 
+        # r81: the ending's arrows run opposite ŵ, into the tag's place: the tag turns a
+        # quarter anticlockwise there, along the dashed outline (`tag_turn`, layout only).
+        aside = np.array([-self.loss.center[1], self.loss.center[0]], dtype=float)
+        aside = np.append(aside / max(float(np.linalg.norm(aside)), 1e-12), 0.0)
+        self.tag_turn = ValueTracker(0.0)
+
         def follow_t_tag(m: VGroup) -> None:
             radius = self.ball_radius.get_value()
             m[1].set_value(radius)
@@ -8221,6 +8238,12 @@ class InactiveConstraint(TangencyScene):
             m[1].align_to(m[0][0], DOWN)
             anchor = self.outline_anchor(max(radius, self.inner), turn=2)
             keep_in_frame(m.next_to(to_scene(self.axes, anchor), across, buff=0.15))
+            k = float(self.tag_turn.get_value())
+            if k > 0.0:
+                here = m.get_center()
+                turned = self.outline_anchor(max(radius, self.inner), turn=1)
+                keep_in_frame(m.next_to(to_scene(self.axes, turned), aside, buff=0.15))
+                m.move_to(here + k * (m.get_center() - here))
 
         follow_t_tag(t_tag)
         t_tag.add_updater(follow_t_tag)
@@ -8588,7 +8611,7 @@ class InactiveConstraint(TangencyScene):
                       spoken="t shrinks on{@shrink}: lambda and the arrows at left grow, "
                       "and w-star slides along the edge to a corner{@slide}.") as cue:
             cue.play(*(Conceal(m) for m in arrows), self.main_show.animate.set_value(1.0),
-                     run_time=0.6)
+                     self.tag_turn.animate.set_value(1.0), run_time=0.8)
             self.inset_sweep(self.ball_radius, knot_t, *followers,
                              run_time=max(cue.until(cue.END), 5.0),
                              rate_func=rate_functions.ease_in_out_sine)
