@@ -8527,7 +8527,9 @@ class InactiveConstraint(TangencyScene):
             # and contours at the corner and at the smallest t, ŵ, the numbers), nearest
             # the corner first; a leader joins it to w*. Layout only: regmath's curves
             # through the inset's axes.
-            obstacles = [knot_ball, past_ball, past_contour, self.z_star, self.z_hat,
+            # (ŵ's ring with room round it: beside it, the label read "w₁* = 0 ŵ".)
+            obstacles = [knot_ball, past_ball, past_contour, self.z_star,
+                         self.z_hat.copy().scale(2.2),
                          self.z_hat_label, *self.z_numbers(), self.zaxes, self.z_contour,
                          self.z_through, self.z_ball, *self.zaxes_labels]
             points = _outline_samples([o for o in obstacles if len(o.get_family())],
@@ -8564,8 +8566,14 @@ class InactiveConstraint(TangencyScene):
         gk = rf"g_{zero + 1}"
         entries = [gk, gk]
         entries[1 - zero] = number(float(corner_sol.normal[1 - zero])).tex
+        # A sign slot where g_k is negative anywhere on the way (a point past a negative
+        # weight's corner).
+        ends = [float(corner_sol.normal[zero])]
+        if past_t is not None:
+            ends.append(float(past_sol.normal[zero]))
+        spec = "{: 6.3f}" if min(ends) < 0.0 else "{:5.3f}"
         self.corner_g = Readout(rf"g = ({entries[0]},\ {entries[1]}),\ |{gk}| \le 1"
-                                rf":\ {gk} = {{:5.3f}}", float(corner_sol.normal[zero]),
+                                rf":\ {gk} = " + spec, float(corner_sol.normal[zero]),
                                 font_size=PANEL_FONT)
         self.corner_g.move_to(self.g_line, aligned_edge=LEFT)
         room = config.frame_width / 2 - TAG_RIGHT_MARGIN - self.corner_g.get_left()[0]
@@ -8583,7 +8591,9 @@ class InactiveConstraint(TangencyScene):
         followers = tuple(m for m in followers if m not in arrows)
         main = [(self.pull, self.follow_pull), (self.push, self.follow_push),
                 (self.pull_label, self.follow_pull_label),
-                (self.push_label, self.follow_push_label)]
+                # Past the push's tip, where the plot is empty (beside it, "−λg" sat on the
+                # small diamond and the w₂ axis).
+                (self.push_label, lambda m: self.beside_arrow(m, self.push, at_tip=True))]
         # The main balance fades in (layout only; already drawn where its arrows were
         # shortened, see `vary_radius`).
         self.main_show = ValueTracker(1.0 if self.pull in self.mobjects else 0.0)
