@@ -8590,10 +8590,11 @@ class InactiveConstraint(TangencyScene):
             mobject.clear_updaters()
         followers = tuple(m for m in followers if m not in arrows)
         main = [(self.pull, self.follow_pull), (self.push, self.follow_push),
-                (self.pull_label, self.follow_pull_label),
-                # Past the push's tip, where the plot is empty (beside it, "−λg" sat on the
-                # small diamond and the w₂ axis).
-                (self.push_label, lambda m: self.beside_arrow(m, self.push, at_tip=True))]
+                # Past each tip, where the plot is empty (beside it, "−λg" sat on the small
+                # diamond and the w₂ axis), stepped on along the arrow off the shrinking ball
+                # and the zoomed region's outline (the layout report: struck). Layout only.
+                (self.pull_label, lambda m: self.tip_label(m, self.pull)),
+                (self.push_label, lambda m: self.tip_label(m, self.push))]
         # The main balance fades in (layout only; already drawn where its arrows were
         # shortened, see `vary_radius`).
         self.main_show = ValueTracker(1.0 if self.pull in self.mobjects else 0.0)
@@ -8789,6 +8790,14 @@ class InactiveConstraint(TangencyScene):
         if not bool(np.all((point >= low) & (point <= high))):
             return None
         return point
+
+    def tip_label(self, mobject: VMobject, arrow: MovingArrow) -> None:
+        """Past the arrow's tip, stepped on along it off the ball and the zoomed region's
+        outline (layout only)."""
+        self.beside_arrow(mobject, arrow, at_tip=True)
+        along = arrow.get_end() - arrow.get_start()
+        if float(np.linalg.norm(along)) > 1e-9:
+            self.slide_off(mobject, along, [self.ball, self.through, self.z_region], tries=20)
 
     def scale_shown(self, mobject: VMobject) -> None:
         """The main plot's balance (arrows and labels) faded in by `main_show` as the ending
