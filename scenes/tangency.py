@@ -5837,6 +5837,8 @@ DRAG_FIRST_SHARE = 0.3
 #: InactiveConstraint's shrink onto the corner: g = sign(w*)'s line fades over this last
 #: share of the way (gone as w₁* reaches 0; r80's item 1).
 KNOT_FADE_SHARE = 0.25
+#: r81: the ending shrinks t on past the corner to this share of the knot's t.
+PAST_KNOT_SHARE = 0.6
 #: InactiveConstraint's H matrix, scaled (its small matrix's entries were 8 px tall at 480p).
 H_SCALE = 1.5
 #: The main plot's contour while the inset shows the balance magnified (its share of opacity).
@@ -5928,6 +5930,13 @@ class InactiveConstraint(TangencyScene):
         # cross steps off them now, not while it is shown (a reviewer saw the joins run
         # through "w₁").
         self.set_label_sides()
+        # r81 (r80's item 7): the w₁ axis's numbers on one level, the lowest any was stepped
+        # to clear the diamond ("−1.0" sat below "−1.5"). Layout only.
+        row = list(self.axes.x_axis.numbers)
+        if row:
+            level = min(float(n.get_top()[1]) for n in row)
+            for n in row:
+                n.shift(np.array([0.0, level - float(n.get_top()[1]), 0.0]))
         self.l_bar = None
         self.lens = self.make_drag_lens()
         self.clear_axis_labels()
@@ -6080,9 +6089,9 @@ class InactiveConstraint(TangencyScene):
         # level sets of f round ŵ, the contour through w* the innermost (the one kept).
         self.bowl = self.bowl_rings()
         with self.cue("{f} is the loss{@f}: a bowl{@bowl} centred on {w_hat}{@hat}, the fit "
-                      "with no penalty; {@h}{H} sets its shape.",
+                      "with no penalty; {@h}{H}, its Hessian, sets its shape.",
                       spoken="f is the loss{@f}: a bowl{@bowl} centred on w-hat{@hat}, the "
-                      "fit with no penalty; {@h}H sets its shape.") as cue:
+                      "fit with no penalty; {@h}H, its Hessian, sets its shape.") as cue:
             # The axes are on screen from the first frame; the loss's line as it is named.
             self.add(self.axes_group)
             # Ring after ring outward from ŵ, as a bowl seen from above, from the first
@@ -6158,20 +6167,22 @@ class InactiveConstraint(TangencyScene):
         # r70 (r67's factual-wording note): on one edge g = sign(w*), ‖w‖₁'s gradient there,
         # a normal not of unit length (λ's value depends on that scaling).
         signed = "sign" in self.g_tex()
-        normal_words = ("{g} = sign({w_star}), the gradient of {norm} (not of unit length)"
-                        if signed else
-                        "{g} being its outward normal")
-        normal_spoken = ("g = sign of w-star, not unit length"
+        # r81 (r80's item 7): two whole sentences, g's then λ's (one sentence ran over
+        # three captions).
+        normal_words = ("where {g} = sign({w_star}) is the gradient of {norm} (not of unit "
+                        "length)" if signed else
+                        "where {g} is its outward normal")
+        normal_spoken = ("where g = sign of w-star, not unit length"
                          if signed else
-                         "g being its outward normal")
+                         "where g is its outward normal")
         with self.cue("The {ball} {@push}pushes back along −{g}, " + normal_words
-                      + "{@normal}, {@lam}with scale {lam} = {lam0} > 0{@binds}, the "
+                      + "{@normal}. {@lam}Its scale {lam} = {lam0} > 0{@binds} is the "
                       "Lagrange multiplier: {@how}how hard the {ball} pushes. Balance: "
                       "{neg_grad} = {lam}{g}{@balance}.",
                       ball=ball, lam0=number(start.multiplier), norm=SYMBOLS[self.norm],
                       spoken="The {ball} {@push}pushes back along minus g, " + normal_spoken
-                      + "{@normal}, {@lam}with scale lambda = {lam0}, above "
-                      "zero{@binds}, the Lagrange multiplier: {@how}how hard the {ball} pushes. "
+                      + "{@normal}. {@lam}Its scale lambda = {lam0}, above "
+                      "zero{@binds}, is the Lagrange multiplier: {@how}how hard the {ball} pushes. "
                       "Balance: minus the gradient "
                       "equals lambda "
                       "g{@balance}.") as cue:
@@ -6184,13 +6195,15 @@ class InactiveConstraint(TangencyScene):
             push, push_label = ((self.l_push, self.l_push_label) if self.lens_is_open()
                                 else (self.push, self.push_label))
             # r79 (r77's item 5): labelled as it grows (it stood unlabelled 6 s).
-            cue.play(GrowArrow(push), Reveal(push_label), at="push", run_time=1.2)
+            # r81 (r80's item 4): "−λg" waits for λ's words (it stood 3.6 s before λ was
+            # named); the arrow grows as the push is said.
+            cue.play(GrowArrow(push), at="push", run_time=1.2)
             cue.play(Indicate(push, color=NORMAL_COLOR, scale_factor=1.0),
                      at="normal", run_time=0.7)
             # The line carries λ's value and its tag "(λ > 0)": both written as the caption
             # with the value starts (r36: 2–3 s behind it), and marked at "Balance".
             bar = [self.l_bar] if self.lens_is_open() and self.l_bar is not None else []
-            cue.play(Reveal(self.live), Reveal(self.binds_tag),
+            cue.play(Reveal(self.live), Reveal(self.binds_tag), Reveal(push_label),
                      Reveal(self.active_title[1]), *(Reveal(m) for m in bar), at="lam",
                      run_time=0.5)
             cue.play(Indicate(self.binds_tag, color=EMPHASIS_COLOR, scale_factor=1.15),
@@ -6363,7 +6376,7 @@ class InactiveConstraint(TangencyScene):
         mobject.set_stroke(opacity=1.0 + share * (MAIN_DIMMED - 1.0))
 
     def slide_off(self, mobject: VMobject, direction: np.ndarray, curves: list[VMobject], *,
-                  step: float = 0.03, tries: int = 14) -> VMobject:
+                  step: float = 0.03, tries: int = 14, margin: float = 0.03) -> VMobject:
         """Step ``mobject`` along ``direction`` until no drawn point of ``curves`` (sampled
         along their chords) lies in its box grown by a small margin, at most ``tries``
         steps (a label on a line: a reviewer's items). Layout only."""
@@ -6373,8 +6386,8 @@ class InactiveConstraint(TangencyScene):
             return mobject
         unit = np.asarray(direction, dtype=float) / max(float(np.linalg.norm(direction)), 1e-12)
         for _ in range(tries):
-            low = mobject.get_corner(DOWN + LEFT)[:2] - 0.03
-            high = mobject.get_corner(UP + RIGHT)[:2] + 0.03
+            low = mobject.get_corner(DOWN + LEFT)[:2] - margin
+            high = mobject.get_corner(UP + RIGHT)[:2] + margin
             if not np.any(np.all((points >= low) & (points <= high), axis=1)):
                 break
             mobject.shift(unit * step)
@@ -6496,6 +6509,9 @@ class InactiveConstraint(TangencyScene):
         # 25–42 s).
         region = [self.lens[1]] if getattr(self, "lens", None) is not None else []
         self.slide_off(mobject, self.star_label_side, [self.contour, self.ball[1], *region])
+        # r81 (r80's item 7): clear of the region's outline by a visible gap (it sat on its
+        # top edge, 20–27 s, just clear of its box).
+        self.slide_off(mobject, self.star_label_side, region, margin=0.1)
         # Hidden once regmath's w* is ŵ (λ = 0), and just before, once it would touch ŵ's
         # label (layout): beside it, it read as "w*ŵ".
         touching = boxes_meet(mobject, self.center_label)
@@ -6539,6 +6555,7 @@ class InactiveConstraint(TangencyScene):
         frame = polyline(axes, corners, **INSET_STYLE)
         self.l_frame = frame
         region = polyline(self.axes, corners, **INSET_STYLE)
+        self.l_region = region
         # From the region's lower corners to the lens's left corners: a join from its top
         # right ran across the panel's balance line (the lens lies below and right of it).
         joins = VGroup(*(VMobject(**INSET_STYLE).set_points_as_corners(
@@ -6894,10 +6911,11 @@ class InactiveConstraint(TangencyScene):
         # (r66: "and the contour through w* shrinks" cut for length; it is seen.)
         # r80 (r79's review item 4): two cues, ŵ starting its way under the first and λ's
         # fall under its own words (one cue, λ had fallen near 0 before "λ falls" came).
-        with self.cue("New data with the same {H}: {w_hat} moves towards the "
+        # r81 (r80's item 6): why H stays, in three words (H is built from the inputs).
+        with self.cue("New targets, same inputs, so the same {H}: {w_hat} moves towards the "
                       "{ball}" + zoom + ".",
                       ball=ball,
-                      spoken="New data with the same H: w-hat moves "
+                      spoken="New targets, same inputs, so the same H: w-hat moves "
                       "towards the {ball}" + zoom_spoken + ".") as cue:
             if lens is not None:
                 # The lens opened as the pull's aim was said (r40's item 1), else it opens
@@ -7117,8 +7135,8 @@ class InactiveConstraint(TangencyScene):
             # The leader out first (r56's item 5: fading while the rings grew, it crossed
             # them at 60–62 s).
             cue.play(same[1].animate.set_stroke(opacity=0.0), run_time=0.3)
-            cue.play(Reveal(self.gradient_zero), Indicate(same, color=TEXT_COLOR,
-                                                          scale_factor=1.0),
+            # (∇f(ŵ) = 0 waits for "the bowl is flat", r80's item 7: it came 13 s ahead.)
+            cue.play(Indicate(same, color=TEXT_COLOR, scale_factor=1.0),
                      Indicate(self.hat_line, color=EMPHASIS_COLOR, scale_factor=1.0),
                      LaggedStart(*(Create(r) for r in self.inside), lag_ratio=0.4),
                      run_time=1.2)
@@ -7302,7 +7320,8 @@ class InactiveConstraint(TangencyScene):
             # r53's item 3: the rings stay round ŵ while the flat bowl and the stationarity
             # step are said ("the bowl is flat" had no bowl on screen), and leave as
             # complementary slackness comes.
-            cue.play(Indicate(self.gradient_zero, color=EMPHASIS_COLOR, scale_factor=1.1),
+            # r81 (r80's item 7): ∇f(ŵ) = 0 written as the flat bowl is said.
+            cue.play(Reveal(self.gradient_zero),
                      LaggedStart(*(Create(r) for r in flat_rings), lag_ratio=0.4),
                      self.same[1].animate.set_stroke(opacity=0.0),
                      at="flat", run_time=min(max(cue.until("nothing"), 1.0), 2.0))
@@ -7495,8 +7514,17 @@ class InactiveConstraint(TangencyScene):
         # The main plot's arrows at the smallest radius, at the drag's scale, can outgrow
         # the plot (a lecturer's milli-scale data: they ran off the frame): shortened alike
         # to a share of the plot, the scale said in the words.
+        # r81 (r80's items 1 and 2): the ending draws the balance on the main plot as t
+        # shrinks onto the corner and past it (`shrink_to_corner`): its longest arrow, at
+        # the smallest t shown, counts too.
         main_room = INSET_ARROW_SHARE * min(self.view.width, self.view.height)
-        self.main_arrow_factor = min(1.0, main_room / length) if length > 0.0 else 1.0
+        main_length = length
+        past = self.past_knot()
+        if past is not None:
+            far = pull_arrow(constrained(self.loss, norm=self.norm, radius=past), scale=self.scale)
+            main_length = max(main_length, float(np.linalg.norm(
+                np.asarray(far.end) - np.asarray(far.start))))
+        self.main_arrow_factor = min(1.0, main_room / main_length) if main_length > 0.0 else 1.0
         self.z_same = legible(MathTex(r"w^* = \hat w", font_size=28, color=TEXT_COLOR))
         self.z_ball = VMobject(stroke_color=BALL_COLORS[self.norm], stroke_width=3)
         self.z_through = VMobject(stroke_color=BALL_COLORS[self.norm], stroke_width=2)
@@ -8197,6 +8225,12 @@ class InactiveConstraint(TangencyScene):
         across = -np.asarray(self.loss.center, dtype=float)
         across = np.append(across / max(float(np.linalg.norm(across)), 1e-12), 0.0)
 
+        # r81: the ending's arrows run opposite ŵ, into the tag's place: the tag turns a
+        # quarter anticlockwise there, along the dashed outline (`tag_turn`, layout only).
+        aside = np.array([-self.loss.center[1], self.loss.center[0]], dtype=float)
+        aside = np.append(aside / max(float(np.linalg.norm(aside)), 1e-12), 0.0)
+        self.tag_turn = ValueTracker(0.0)
+
         def follow_t_tag(m: VGroup) -> None:
             radius = self.ball_radius.get_value()
             m[1].set_value(radius)
@@ -8204,6 +8238,12 @@ class InactiveConstraint(TangencyScene):
             m[1].align_to(m[0][0], DOWN)
             anchor = self.outline_anchor(max(radius, self.inner), turn=2)
             keep_in_frame(m.next_to(to_scene(self.axes, anchor), across, buff=0.15))
+            k = float(self.tag_turn.get_value())
+            if k > 0.0:
+                here = m.get_center()
+                turned = self.outline_anchor(max(radius, self.inner), turn=1)
+                keep_in_frame(m.next_to(to_scene(self.axes, turned), aside, buff=0.15))
+                m.move_to(here + k * (m.get_center() - here))
 
         follow_t_tag(t_tag)
         t_tag.add_updater(follow_t_tag)
@@ -8430,7 +8470,6 @@ class InactiveConstraint(TangencyScene):
         if knot is None or float(lp_norm(knot, 1.0)) >= below:
             self.sum_up(followers)
             return
-        from scenes.toolkit.style import place_clear  # local: the import block is shared
 
         knot_t = float(lp_norm(knot, 1.0))
         zero = int(np.flatnonzero(knot == 0.0)[0])
@@ -8454,14 +8493,64 @@ class InactiveConstraint(TangencyScene):
         label[0].stretch_to_fit_width(label[1].width + 0.04).stretch_to_fit_height(
             label[1].height + 0.04).move_to(label[1])
 
+        past_t = self.past_knot()
+        past_ball = VMobject()
+        past_contour = VMobject()
+        if past_t is not None:
+            set_pieces(past_ball, self.zaxes, clip_polyline(ball_outline(
+                self.norm, past_t, samples=self.contour_samples), self.zview))
+            past_sol = constrained(self.loss, norm=self.norm, radius=past_t)
+            set_pieces(past_contour, self.zaxes, clip_polyline(level_set(
+                self.loss, past_sol.level, samples=self.contour_samples), self.zview))
+        past_at = to_scene(self.zaxes, past_sol.point) if past_t is not None else corner_at
+        # A thin leader from the label to w* where the label stands off it (layout only:
+        # it ends short of the dot, which it follows).
+        leader = VMobject(stroke_color=TEXT_COLOR, stroke_width=1.5)
+
+        def follow_leader(m: VMobject) -> None:
+            dot = self.z_star.get_center()
+            near = np.clip(dot, label.get_corner(DOWN + LEFT), label.get_corner(UP + RIGHT))
+            gap = dot - near
+            length = float(np.linalg.norm(gap[:2]))
+            reach = length - (self.z_star.width / 2 + 0.06)
+            if length < 0.3 or reach <= 0.05:
+                m.set_points_as_corners([near, near])
+                m.set_stroke(opacity=0.0)
+                return
+            m.set_points_as_corners([near, near + gap * (reach / length)])
+            m.set_stroke(opacity=1.0)
+
         def place_label() -> None:
-            # Diagonally off the corner, into ŵ's quadrant (away from the diamond and the
-            # axis through the corner; r80's item 3: beside it the label sat on w*'s dot,
-            # the w₂ axis and the contour).
-            place_clear(label, corner_at, out + away, [
-                knot_ball, self.z_star, self.z_hat, self.z_hat_label, *self.z_numbers(),
-                self.zaxes, self.z_contour, self.z_through], buff=0.3)
-            self.inside_z_frame(label)
+            # r81 (r80's item 3): where nothing crosses it all the while it stands (the
+            # w₂ axis and the contour ran through it, 100–118 s): the place in the inset's
+            # frame whose box holds the fewest points of the inset's lines (axes, the balls
+            # and contours at the corner and at the smallest t, ŵ, the numbers), nearest
+            # the corner first; a leader joins it to w*. Layout only: regmath's curves
+            # through the inset's axes.
+            # (ŵ's ring with room round it: beside it, the label read "w₁* = 0 ŵ".)
+            obstacles = [knot_ball, past_ball, past_contour, self.z_star,
+                         self.z_hat.copy().scale(2.2),
+                         self.z_hat_label, *self.z_numbers(), self.zaxes, self.z_contour,
+                         self.z_through, self.z_ball, *self.zaxes_labels]
+            points = _outline_samples([o for o in obstacles if len(o.get_family())],
+                                      spacing=0.02)
+            (low, high) = box_of(self.z_frame)
+            half = np.array([label.width, label.height]) / 2 + LABEL_FRAME_MARGIN
+            best, best_key = None, None
+            for x in np.linspace(low[0] + half[0], high[0] - half[0], 24):
+                for y in np.linspace(low[1] + half[1], high[1] - half[1], 24):
+                    lo = np.array([x, y]) - half + LABEL_FRAME_MARGIN - 0.05
+                    hi = np.array([x, y]) + half - LABEL_FRAME_MARGIN + 0.05
+                    count = int(np.count_nonzero(np.all((points >= lo) & (points <= hi),
+                                                        axis=1))) if len(points) else 0
+                    # between the corner and the smallest t's w*: the leader stays short
+                    near = min(float(np.linalg.norm(np.array([x, y]) - corner_at[:2])),
+                               float(np.linalg.norm(np.array([x, y]) - past_at[:2])))
+                    key = (count, near)
+                    if best_key is None or key < best_key:
+                        best, best_key = (x, y), key
+            label.move_to(np.array([best[0], best[1], 0.0]))
+            follow_leader(leader)
 
         place_label()
         # The balance's arrows and their labels leave as w* lands (the payoff picture is the
@@ -8471,27 +8560,53 @@ class InactiveConstraint(TangencyScene):
         # (regmath's g of the corner solution), so "−∇f(w*) = λg" stays defined.
         corner_sol = self.state(1.0, knot_t * (1.0 - 1e-9))[1]
         self._state = None
+        # r81 (r80's items 1 and 2): at the corner g is regmath's subgradient, live: its
+        # entry on the zero weight read out as t shrinks on past the knot (the balance
+        # picks it inside [−1, 1]), the other the nonzero weight's sign.
         gk = rf"g_{zero + 1}"
         entries = [gk, gk]
         entries[1 - zero] = number(float(corner_sol.normal[1 - zero])).tex
-        self.corner_g = MathTex(rf"g = ({entries[0]},\ {entries[1]}),\ |{gk}| \le 1"
-                                r"\text{: a subgradient}", font_size=PANEL_FONT)
+        # A sign slot where g_k is negative anywhere on the way (a point past a negative
+        # weight's corner).
+        ends = [float(corner_sol.normal[zero])]
+        if past_t is not None:
+            ends.append(float(past_sol.normal[zero]))
+        spec = "{: 6.3f}" if min(ends) < 0.0 else "{:5.3f}"
+        self.corner_g = Readout(rf"g = ({entries[0]},\ {entries[1]}),\ |{gk}| \le 1"
+                                rf":\ {gk} = " + spec, float(corner_sol.normal[zero]),
+                                font_size=PANEL_FONT)
         self.corner_g.move_to(self.g_line, aligned_edge=LEFT)
         room = config.frame_width / 2 - TAG_RIGHT_MARGIN - self.corner_g.get_left()[0]
         if self.corner_g.width > room:
             self.corner_g.scale(room / self.corner_g.width, about_edge=LEFT)
-        leaving = [m for m in (self.z_pull, self.z_push, self.z_pull_label, self.z_push_label,
-                               self.z_star_label, self.pull, self.push)
-                   if m in self.get_mobject_family_members()]
-        # The balance's arrows leave as t shrinks on (they would outgrow the inset as λ
-        # grows; λ's readout carries its growth), their labels and w*'s with them: the
-        # payoff picture is the corner and w*.
+        # The inset's arrows leave as t shrinks on (at the inset's scale they would leave
+        # its frame as λ grows); the balance is drawn on the main plot instead, at the
+        # drag's scale (the one the video opened with), with its labels: r80's item 1, the
+        # arrows were gone just when λ was largest.
         arrows = [m for m in (self.z_pull, self.z_push, self.z_pull_label, self.z_push_label,
-                              self.z_star_label, self.pull, self.push)
+                              self.z_star_label)
                   if m in self.get_mobject_family_members()]
         for mobject in arrows:
             mobject.clear_updaters()
         followers = tuple(m for m in followers if m not in arrows)
+        main = [(self.pull, self.follow_pull), (self.push, self.follow_push),
+                # Past each tip, where the plot is empty (beside it, "−λg" sat on the small
+                # diamond and the w₂ axis), stepped on along the arrow off the shrinking ball
+                # and the zoomed region's outline (the layout report: struck). Layout only.
+                (self.pull_label, lambda m: self.tip_label(m, self.pull)),
+                (self.push_label, lambda m: self.tip_label(m, self.push))]
+        # The main balance fades in (layout only; already drawn where its arrows were
+        # shortened, see `vary_radius`).
+        self.main_show = ValueTracker(1.0 if self.pull in self.mobjects else 0.0)
+        self.add(self.main_show)
+        for mobject, follow in main:
+            mobject.clear_updaters()
+            mobject.add_updater(follow)
+            mobject.add_updater(lambda m: self.scale_shown(m))
+            mobject.update()
+        self.add(*(m for m, _ in main))
+        followers = (*tuple(m for m in followers if m not in (self.pull, self.push)),
+                     *(m for m, _ in main))
         # The inset's numbers fade while the shrinking ball's edge is on them (the layout
         # report found "0.2" struck as the edge passed it). Layout only.
         self.z_outline_radius = self.ball_radius.get_value
@@ -8500,55 +8615,69 @@ class InactiveConstraint(TangencyScene):
             number_.clear_updaters()
             number_.add_updater(self.fade_z_number)
         followers = (*followers, *z_numbers)
-        leaving = [m for m in leaving if m not in arrows]
-        with self.cue("{t} shrinks on{@shrink}: {lam} grows, and {w_star} slides along the "
-                      "edge towards a corner{@slide}.",
-                      spoken="t shrinks on{@shrink}: lambda grows, and w-star slides along the "
-                      "edge towards a corner{@slide}.") as cue:
-            cue.play(*(Conceal(m) for m in arrows), run_time=0.5)
-            self.inset_sweep(self.ball_radius, knot_t + 0.25 * (below - knot_t), *followers,
-                             run_time=max(cue.until(cue.END), 3.0), rate_func=smooth)
-        # The key event: slowed onto the corner, marked and named as it lands, then held.
+        # r81 (r80's item 5): the shrink runs onto the corner under these words, slowed as
+        # it lands (the corner's caption came 2 s before w* reached it).
+        with self.cue("{t} shrinks on{@shrink}: {lam} and the arrows at left grow, and "
+                      "{w_star} slides along the edge to a corner{@slide}.",
+                      spoken="t shrinks on{@shrink}: lambda and the arrows at left grow, "
+                      "and w-star slides along the edge to a corner{@slide}.") as cue:
+            cue.play(*(Conceal(m) for m in arrows), self.main_show.animate.set_value(1.0),
+                     self.tag_turn.animate.set_value(1.0), run_time=0.8)
+            self.inset_sweep(self.ball_radius, knot_t, *followers,
+                             run_time=max(cue.until(cue.END), 5.0),
+                             rate_func=rate_functions.ease_in_out_sine)
+        # The key event: named as it lands, marked, then held.
         with self.cue("At {t} = {tk} it reaches the corner{@corner}: {wk}* = 0 "
                       "exactly{@zero}.", tk=number(knot_t), wk=weight(zero).text,
                       spoken="At t = {tk} it reaches the corner{@corner}: "
                       + weight(zero).spoken + " is exactly zero{@zero}.") as cue:
-            # "g = sign(w*) = (1, 1)" fades out over the last stretch onto the corner, gone
-            # as w* lands (r80's item 1: it stood a second with w₁* = 0). Layout only: its
-            # opacity is the share of that stretch still to go.
-            last = KNOT_FADE_SHARE * (below - knot_t)
-            self.g_line.add_updater(lambda m: m.set_opacity(float(np.clip(
-                (self.ball_radius.get_value() - knot_t) / last, 0.0, 1.0))))
-            self.inset_sweep(self.ball_radius, knot_t, *followers, self.g_line,
-                             run_time=max(cue.until("corner"), 2.0),
-                             rate_func=rate_functions.ease_out_sine)
-            for mobject in (*followers, self.g_line):
-                mobject.clear_updaters()
-            self.remove(self.g_line)
             place_label()  # clear of the contour as it is at the corner
+            # g's row is replaced as w* lands, never blank while "−∇f(w*) = λg" stands
+            # (r80's item 4).
+            self.g_line.clear_updaters()
             cue.play(Flash(self.z_star, color=EMPHASIS_COLOR),
                      Indicate(self.z_star, color=EMPHASIS_COLOR, scale_factor=1.4),
                      Indicate(self.tangent_dot, color=EMPHASIS_COLOR, scale_factor=1.4),
-                     *(Conceal(m) for m in leaving), Reveal(label),
-                     Reveal(self.corner_g), run_time=1.0)
+                     Reveal(label), Reveal(leader), swap_titles(self.g_line, self.corner_g),
+                     run_time=1.0)
+            leader.add_updater(follow_leader)
             if self.g_line in self.panel_lines:
                 self.panel_lines[self.panel_lines.index(self.g_line)] = self.corner_g
             # The label's text pulses, its dark box stays dark.
             cue.play(Indicate(label[1], color=EMPHASIS_COLOR, scale_factor=1.15),
                      until=cue.END)
         self.end_label = label
-        # Why the zero holds, said once over the subgradient's line (r79's review item 2:
-        # g vanished at the corner with no word): the hold moved here from the landing.
-        sub = weight(zero).text[1:]
-        with self.cue(f"There g{sub} may be anything in [−1, 1], which is why "
-                      f"{weight(zero).text}* can stay exactly 0{{@why}}.",
-                      spoken=f"There, at the corner, g-{zero + 1} may be anything from minus one to "
-                      f"one, which is why w-{zero + 1}-star can stay exactly zero{{@why}}.",
-                      settle=KEY_SETTLE_SECONDS) as cue:
-            cue.play(Indicate(self.corner_g, color=EMPHASIS_COLOR, scale_factor=1.0),
-                     run_time=max(cue.until("why") * 0.6, 1.0))
-            cue.play(Indicate(label[1], color=EMPHASIS_COLOR, scale_factor=1.1),
-                     until=cue.END)
+        if past_t is not None:
+            # r81 (r80's items 1 and 2): t shrinks on past the knot: w* stays on the axis
+            # while the balance picks g_k inside (−1, 1) (regmath's subgradient, live).
+            self.corner_g.add_updater(
+                lambda r: r.set_value(float(self.state()[1].normal[zero])))
+            axis_name = weight(1 - zero).text
+            with self.cue("Shrink {t} further{@shrink}: {w_star} stays on the " + axis_name
+                          + " axis{@axis}.",
+                          spoken="Shrink t further{@shrink}: w-star stays on the "
+                          + weight(1 - zero).spoken + " axis{@axis}.") as cue:
+                self.inset_sweep(self.ball_radius, past_t, *followers, self.corner_g, leader,
+                                 run_time=max(cue.until(cue.END), 3.0), rate_func=smooth)
+            for mobject in (*followers, self.corner_g, leader):
+                mobject.clear_updaters()
+            g_end = float(self.state()[1].normal[zero])
+            sub = weight(zero).text[1:]
+            with self.cue(f"Any |g{sub}| ≤ 1 is allowed; the balance picks g{sub} = {{gv}}, "
+                          f"so {weight(zero).text}* stays exactly 0{{@why}}.",
+                          gv=number(g_end),
+                          spoken=f"Any g-{zero + 1} from minus one to one is allowed; the "
+                          f"balance picks g-{zero + 1} = {{gv}}, so w-{zero + 1}-star stays "
+                          f"exactly zero{{@why}}.", settle=KEY_SETTLE_SECONDS) as cue:
+                cue.play(Indicate(self.corner_g, color=EMPHASIS_COLOR, scale_factor=1.0),
+                         Indicate(self.pull, color=TEXT_COLOR, scale_factor=1.0),
+                         Indicate(self.push, color=TEXT_COLOR, scale_factor=1.0),
+                         run_time=max(cue.until("why") * 0.6, 1.0))
+                cue.play(Indicate(label[1], color=EMPHASIS_COLOR, scale_factor=1.1),
+                         until=cue.END)
+        else:
+            for mobject in followers:
+                mobject.clear_updaters()
         # The conclusion in the panel's title, boxed, as it is said (r77's item 2: only the
         # caption stated it).
         conclusion = Tex(r"A forced $0$ needs an active constraint", font_size=40)
@@ -8661,6 +8790,43 @@ class InactiveConstraint(TangencyScene):
         if not bool(np.all((point >= low) & (point <= high))):
             return None
         return point
+
+    def tip_label(self, mobject: VMobject, arrow: MovingArrow) -> None:
+        """Past the arrow's tip, stepped on along it off the ball and the zoomed region's
+        outline (layout only)."""
+        self.beside_arrow(mobject, arrow, at_tip=True)
+        along = arrow.get_end() - arrow.get_start()
+        if float(np.linalg.norm(along)) > 1e-9:
+            self.slide_off(mobject, along, [self.ball, self.through, self.z_region], tries=20)
+
+    def scale_shown(self, mobject: VMobject) -> None:
+        """The main plot's balance (arrows and labels) faded in by `main_show` as the ending
+        draws it there (layout only: opacity over the followers' own)."""
+        k = float(self.main_show.get_value())
+        if isinstance(mobject, MovingArrow):
+            opacity = self.arrow_opacity() * k
+            mobject.shaft.set_stroke(opacity=opacity)
+            mobject.head.set_fill(opacity=opacity)
+        else:
+            base = getattr(mobject, "_shown", None)
+            mobject.set_opacity((1.0 if base is None else float(base)) * k)
+        mobject._shown = None  # the follower sets its own opacity again next frame
+
+    def past_knot(self) -> float | None:
+        """r81 (r80's items 1 and 2): the t the ending shrinks on to past the corner,
+        `PAST_KNOT_SHARE` of the knot's t (regmath's `knot_events`), if w* is still on that
+        corner there with |g_k| < 1 strictly on the zero weight (regmath's solution: the
+        balance picks g_k inside (−1, 1)); else None (no such beat)."""
+        point = self.knot_point()
+        if point is None:
+            return None
+        zero = int(np.flatnonzero(point == 0.0)[0])
+        radius = PAST_KNOT_SHARE * float(lp_norm(point, 1.0))
+        sol = constrained(self.loss, norm=self.norm, radius=radius)
+        if not (sol.at_corner and sol.point[zero] == 0.0 and sol.multiplier > 0.0
+                and abs(float(sol.normal[zero])) < 1.0):
+            return None
+        return radius
 
     def outline_anchor(self, radius: float, *, turn: int = -1) -> np.ndarray:
         """regmath's boundary point of this radius in the direction of ŵ turned ``turn``

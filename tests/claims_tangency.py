@@ -409,7 +409,7 @@ CAPTION_RULES = [
 INACTIVE_RULES = [
     # r70 (the factual-wording note): g = sign(w*) is ‖w‖₁'s gradient at the first w* (no
     # weight 0 there), an outward normal of length √2, not 1.
-    Rule("g is the gradient", r"g = sign\(w\*\), the gradient of ‖w‖₁ \(not of unit "
+    Rule("g is the gradient", r"g = sign\(w\*\) is the gradient of ‖w‖₁ \(not of unit "
          r"length\)",
          lambda m, f: f["norm"] == "l1" and bool(np.all(f["start"].point != 0.0))
          and abs(float(np.linalg.norm(np.sign(f["start"].point))) - 1.0) > 1e-9,
@@ -421,7 +421,7 @@ INACTIVE_RULES = [
          lambda m, f: f["start"].active, ("problem",)),
     # r75 (r74's item 7): the multiplier defined where it is named, how hard the ball
     # pushes (the push −λg is λ times g: its size is λ's).
-    Rule("start positive", rf"with scale λ = ({NUMBER}) > 0, the Lagrange multiplier: how "
+    Rule("start positive", rf"Its scale λ = ({NUMBER}) > 0 is the Lagrange multiplier: how "
          r"hard the (?:diamond|circle) pushes\.",
          lambda m, f: f["start"].multiplier > 0.0 and agrees(m.group(1), f["start"].multiplier),
          ("problem",)),
@@ -507,8 +507,8 @@ INACTIVE_RULES = [
     # r79 (a cut round): the shrink goes on from the radius beat's smallest t to the lasso
     # path's first knot. Between, the constraint binds, w* lies on the open edge with ŵ's
     # signs and λ grows as t falls (an independent solve at 9 radii, regmath's solutions).
-    Rule("shrinks on", r"t shrinks on: λ grows, and w\* slides along the edge towards a "
-         r"corner\.",
+    Rule("shrinks on", r"t shrinks on: λ and the arrows at left grow, and w\* slides "
+         r"along the edge to a corner\.",
          lambda m, f: f["norm"] == "l1" and _end_knot(f) is not None
          and _end_knot(f)[0] < f["below"].radius and (lambda sols: all(
              sol.multiplier > 0.0 and not sol.at_corner
@@ -533,13 +533,17 @@ INACTIVE_RULES = [
          r"active: here, in 2-D, at a corner\.",
          lambda m, f: f["norm"] == "l1" and f["inside"] and _end_knot(f) is not None
          and _end_knot(f)[0] < f["below"].radius, ("corner",)),
-    # r80 (r79's review item 2): at the corner g is a subgradient; its entry on the zero
-    # weight may be anything in [−1, 1] (checked: regmath's g at the knot has |g_k| ≤ 1 and
-    # the other entry the nonzero weight's sign, and w_k* stays exactly 0 as t shrinks
-    # past the knot, by regmath's solutions at three smaller t).
-    Rule("corner subgradient", r"There g([₁₂]) may be anything in \[−1, 1\], which "
-         r"is why w([₁₂])\* can stay exactly 0\.",
-         lambda m, f: _index(m, 1) == _index(m, 2) and _corner_subgradient(f, _index(m)),
+    # r81 (r80's items 1 and 2): t shrinks on past the knot to PAST_KNOT_SHARE of its t:
+    # w* stays on the other weight's axis (w_k* = 0 exactly) and regmath's g_k lies strictly
+    # inside (−1, 1) at every t below the knot (`_past_knot`, the knot solved independently).
+    Rule("shrinks past", r"Shrink t further: w\* stays on the w([₁₂]) axis\.",
+         lambda m, f: _past_knot(f, 1 - _index(m)) is not None,
+         ("corner",)),
+    Rule("balance picks", rf"Any \|g([₁₂])\| ≤ 1 is allowed; the balance picks g([₁₂]) = "
+         rf"({NUMBER}), so w([₁₂])\* stays exactly 0\.",
+         lambda m, f: _index(m, 1) == _index(m, 2) == _index(m, 4)
+         and _past_knot(f, _index(m)) is not None
+         and agrees(m.group(3), float(_past_knot(f, _index(m))[-1].normal[_index(m)])),
          ("corner",)),
     Rule("origin stays", r"ŵ = 0 stays inside every ball",
          lambda m, f: not np.any(f["loss"].center), ("radius",)),
@@ -554,6 +558,24 @@ INACTIVE_RULES = [
     Rule("inactive iff", r"t ≥ ‖ŵ‖[₁₂] ⇔ λ = 0 ⇔ w\* = ŵ",
          lambda m, f: bool(np.any(f["loss"].center)) and f["inside"], ("corner",)),
 ]
+
+def _past_knot(f: dict, k: int) -> list | None:
+    """regmath's solutions from just below the independent knot (w_k* = 0 there) down to
+    PAST_KNOT_SHARE of its t, if every one is on the corner with w_k* = 0 exactly, λ > 0,
+    |g_k| < 1 strictly and the other entry the nonzero weight's sign; else None."""
+    from scenes.tangency import PAST_KNOT_SHARE
+
+    knot = _end_knot(f) if f["norm"] == "l1" else None
+    if knot is None or knot[1] != k or not knot[0] < f["below"].radius:
+        return None
+    sols = [constrained(f["loss"], norm="l1", radius=knot[0] * c)
+            for c in np.linspace(1.0 - 1e-6, PAST_KNOT_SHARE, 9)]
+    j = 1 - k
+    good = all(sol.at_corner and sol.point[k] == 0.0 and sol.multiplier > 0.0
+               and abs(float(sol.normal[k])) < 1.0
+               and float(sol.normal[j]) == float(np.sign(sol.point[j])) for sol in sols)
+    return sols if good else None
+
 
 def _corner_subgradient(f: dict, k: int) -> bool:
     """Whether the lasso's w* reaches a corner with w_k* = 0 (the independent knot) where
