@@ -156,6 +156,7 @@ from scenes.toolkit.readout import Readout, number_format
 from scenes.toolkit.reveal import Conceal, Dim, Reveal, Undim
 from scenes.toolkit.story import StoryScene
 from scenes.toolkit.style import (
+    boxes_meet,
     INSET_STYLE,
     BACKGROUND,
     merge_axes,
@@ -1229,8 +1230,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # Why ∇h is normal too, on screen as it is said (round r81, review r80 item 3: it was
         # asserted): the argument just used for e, short. In the balance's row, empty till
         # the balance takes it.
-        why_h = merged(MathTex(r"h = 0 \text{ along } \gamma \ \Rightarrow\ "
-                               r"\nabla h \cdot \gamma'(s) = 0", font_size=PANEL_FONT))
+        # (Short, as the caption says it: "along" and "(s)" ran it into the inset.)
+        why_h = merged(MathTex(r"h = 0 \text{ on } \gamma \ \Rightarrow\ "
+                               r"\nabla h \cdot \gamma' = 0", font_size=PANEL_FONT))
         why_h.move_to(self.condition, aligned_edge=LEFT).set_z_index(PANEL_Z)
         self.why_h = why_h
         with self.cue("∇h{@h} is normal too: h = 0 all along γ, so ∇h · γ′ = 0{@why}. "
@@ -2173,7 +2175,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # the sliding contours: "w(μ)" rides above them, joined to its ring by a leader, and
         # ŵ's name moves, as the ball fades, to where no contour passes during the slide.)
         swept = []
-        for share in np.linspace(0.0, 1.0, 9):
+        for share in np.linspace(0.0, 1.0, 25):
             strength.set_value(share * mu_value)
             copy = rings.copy()
             follow_ridge(copy)
@@ -2198,10 +2200,23 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         band.move_to([(to_scene(axes, bowl_loss.center)[0] + to_scene(axes, solution.point)[0]) / 2,
                       max(float(c.get_top()[1]) for c in swept) + 0.12 + centre_name.height / 2,
                       0.0])
+        # (Its inside counts: ruled through, as its outline alone let ŵ's name sit in it.)
+        band_rules = VGroup(*(Line(band.get_left() + y * UP, band.get_right() + y * UP)
+                              for y in np.linspace(-band.height / 2, band.height / 2, 9)))
         hat_home = circle["centre_label"].copy()
-        place_clear(hat_home, circle["centre"].get_center(),
-                    circle["centre_label"].get_center() - circle["centre"].get_center(),
-                    [*swept, band], minor=[axes.x_axis, axes.y_axis], buff=0.12)
+        # (Round r81b: next to its dot every spot is swept by some contour as they slide
+        # away: the name steps out, no further than it must, to where none passes; nine
+        # sampled positions missed the outer contour crossing it.)
+        swept_points = np.vstack([member.points[:, :2] for c in swept
+                                  for member in c.family_members_with_points()])
+        for gap in (0.12, 0.2, 0.28):
+            place_clear(hat_home, circle["centre"].get_center(),
+                        circle["centre_label"].get_center() - circle["centre"].get_center(),
+                        [*swept, band_rules], minor=[axes.x_axis, axes.y_axis], buff=gap)
+            low, high = hat_home.get_corner(DL)[:2] - 0.04, hat_home.get_corner(UR)[:2] + 0.04
+            if (not np.any(np.all((swept_points >= low) & (swept_points <= high), axis=1))
+                    and not boxes_meet(hat_home, band, gap=0.04)):
+                break
         # What the landing means, in the readout's row once μ has landed (review r53 finding
         # 1: "with no ball" flashed by): the penalised problem, no ball drawn, has w* too.
         no_ball = merged(MathTex(rf"\text{{penalised ridge, }} \mu = {mu.tex} \to "
