@@ -2217,6 +2217,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             if (not np.any(np.all((swept_points >= low) & (swept_points <= high), axis=1))
                     and not boxes_meet(hat_home, band, gap=0.04)):
                 break
+        else:
+            # Nowhere by its dot: beside w(μ)'s band, above every contour of the slide.
+            hat_home.next_to(band, RIGHT, buff=0.05)
         # What the landing means, in the readout's row once μ has landed (review r53 finding
         # 1: "with no ball" flashed by): the penalised problem, no ball drawn, has w* too.
         no_ball = merged(MathTex(rf"\text{{penalised ridge, }} \mu = {mu.tex} \to "
