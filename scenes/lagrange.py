@@ -35,7 +35,7 @@ Storyboard, one section per beat:
 * bridge: the hike goes; "now the height becomes a loss f": regularization's own picture
   (a fixed example, its H, ŵ and later −∇f(w*) written in the picture's corner): the
   problem's line, the axes w₁, w₂, then the ball ‖w‖₂ ≤ t, each as it is named;
-  f(w) = ½(w − ŵ)ᵀH(w − ŵ) (least squares, H = XᵀX) lowest at ŵ with elliptic contours;
+  f(w) = ½(w − ŵ)ᵀH(w − ŵ), a bowl lowest at ŵ with elliptic contours;
   a contour grows from ŵ to the first contact with the ball, w*; its edge plays the path,
   magnified on the right as the ball is called smooth, the tangent there; "no corners"
   said with the edge marked, then w* dropped onto both axes (both weights non-zero);
@@ -77,6 +77,7 @@ from manim import (
     DashedLine,
     DashedVMobject,
     Line,
+    Rectangle,
     Axes,
     Create,
     ReplacementTransform,
@@ -96,7 +97,7 @@ from manim import (
 from manim.utils.space_ops import rotate_vector
 
 from regmath import Quadratic, constrained
-from regmath.classic import classic_view, drop_lines
+from regmath.classic import classic_view
 from regmath.drawing import (ViewBox, axis_range, ball_outline, frame_outline, growth_levels,
                              level_set)
 from regmath.framing import clip_polyline
@@ -155,6 +156,7 @@ from scenes.toolkit.readout import Readout, number_format
 from scenes.toolkit.reveal import Conceal, Dim, Reveal, Undim
 from scenes.toolkit.story import StoryScene
 from scenes.toolkit.style import (
+    boxes_meet,
     INSET_STYLE,
     BACKGROUND,
     merge_axes,
@@ -166,7 +168,6 @@ from scenes.toolkit.style import (
     MUTED_COLOR,
     NORMAL_COLOR,
     PANEL_LEFT,
-    PANEL_RIGHT,
     PLOT_CENTER,
     PLOT_SIDE,
     SOLUTION_COLOR,
@@ -1226,30 +1227,48 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Indicate(self.contour, color=HIGHLIGHT_COLOR, scale_factor=1.0),
                      Indicate(lens["contour"], color=HIGHLIGHT_COLOR, scale_factor=1.0),
                      at="contour", run_time=max(min(cue.until(cue.END), MARK_SECONDS), 0.5))
-        with self.cue("∇h{@h} is too, normal to the path: the two are "
-                      "parallel{@parallel}.") as cue:
+        # Why ∇h is normal too, on screen as it is said (round r81, review r80 item 3: it was
+        # asserted): the argument just used for e, short. In the balance's row, empty till
+        # the balance takes it.
+        # (Short, as the caption says it: "along" and "(s)" ran it into the inset.)
+        why_h = merged(MathTex(r"h = 0 \text{ on } \gamma \ \Rightarrow\ "
+                               r"\nabla h \cdot \gamma' = 0", font_size=PANEL_FONT))
+        why_h.move_to(self.condition, aligned_edge=LEFT).set_z_index(PANEL_Z)
+        self.why_h = why_h
+        with self.cue("∇h{@h} is normal too: h = 0 all along γ, so ∇h · γ′ = 0{@why}. "
+                      "The two are parallel{@parallel}.",
+                      spoken="Grad h{@h} is normal too: h is zero all along gamma, so grad h dot "
+                      "gamma prime is zero{@why}. The two are parallel{@parallel}.") as cue:
             # The right angle has made its point: its marks go as ∇h comes (review r45
             # finding 4: the mark sat under the arrows' bases, in a crowded cluster).
+            # (Round r81, review r80 item 5: drawn as "∇h" appears, not 2 s after.)
             cue.play(GrowArrow(self.grad_h), Reveal(self.h_label), GrowArrow(lens["h"]),
                      Reveal(lens["h_label"]), Conceal(square), Conceal(lens["square"]),
-                     at="h")
+                     run_time=1.0)
             self.remove(square, lens["square"])
+            cue.play(Indicate(self.grad_h, color=HIGHLIGHT_COLOR, scale_factor=1.0),
+                     Indicate(self.h_label, color=HIGHLIGHT_COLOR, scale_factor=1.0),
+                     run_time=max(min(cue.until("why") - 1.0, MARK_SECONDS), 0.3))
+            cue.play(Reveal(why_h), run_time=0.5)
+            cue.play(Indicate(why_h, color=EMPHASIS_COLOR, scale_factor=1.0),
+                     run_time=max(min(cue.until("parallel"), MARK_SECONDS), 0.5))
             cue.play(Indicate(self.grad_f, color=F_FLASH_COLOR, scale_factor=1.0),
                      Indicate(self.grad_h, color=HIGHLIGHT_COLOR, scale_factor=1.0),
-                     at="parallel", run_time=min(cue.until(cue.END), MARK_SECONDS))
+                     at="parallel", run_time=max(cue.until(cue.END), 0.5))
         # The numbers behind λ (review r75 item 4: the top and the two gradients were never
         # printed): the top's coordinates by its dot on the plot, ∇e and ∇h under λ's name,
         # from regmath's top; they stay while λ is read, and go with the plot.
         top_name = legible(merged(MathTex(r"(x, y) = " + point(top.point).tex,
                                           font_size=DATA_FONT - 4)))
         top_name.set_z_index(PANEL_Z + 0.5)
-        # Above the dot, inside the panel (review r76 item 4: right of it, its ")" touched
-        # the frame's right edge).
-        place_clear(top_name, self.profile_dot.get_center(), np.array([0.2, 1.0]),
-                    [self.profile, self.profile_dot, *self.profile_group], buff=0.3)
-        overflow = float(top_name.get_right()[0]) - PANEL_RIGHT
-        if overflow > 0.0:
-            top_name.shift(overflow * LEFT)
+        # On the map, by the hiker's point (round r81, review r80 item 6: beside the s-plot's
+        # peak it read as that plot's coordinates), where it covers no arrow, label or line.
+        blocked = [self.trail, *self.rings, self.contour, self.path_label, self.gamma_label,
+                   self.grad_h, self.h_label, self.gamma_prime, prime_label,
+                   *self.tick_numbers()]
+        if self.grad_f is not None:
+            blocked += [self.grad_f, self.f_label]
+        self.place_on_map(top_name, self.hiker.get_center(), np.array([-1.0, -1.0]), blocked)
         grad_values = VGroup(*(merged(MathTex(rf"\nabla {name} = {point(vector).tex}",
                                               font_size=DATA_FONT - 4))
                                for name, vector in (("e", top.gradient_f),
@@ -1263,6 +1282,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         balance = self.balance_words()
         with self.cue(balance, lam_value=lam, size=number(abs(top.multiplier)),
                       settle=KEY_SETTLE_SECONDS) as cue:
+            cue.play(Conceal(self.why_h), run_time=0.3)
             cue.play(Reveal(self.condition), Conceal(flat), Reveal(top_name),
                      Reveal(grad_values), at="eq")
             if self.arrows.true_lengths and top.multiplier > 0.0:
@@ -1623,13 +1643,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # (Review r53 finding 3: "≻ 0" was never explained: dropped; the words do not need it.)
         # Where H comes from (review r41: H and ŵ were simply given): least squares,
         # ½‖b − Xw‖₂² = f(w) + const with H = XᵀX and ŵ the least-squares fit.
-        loss = merged(MathTex(r"f(w) = \tfrac12 (w - \hat w)^{\mathsf T} H\, (w - \hat w),"
-                              r"\ H = X^{\mathsf T}X", font_size=PANEL_FONT))
-        # The identity shown, not asserted (review r44): with Xᵀb = Hŵ, expanding both sides
-        # gives ½‖Xw − b‖₂² = f(w) + ½‖Xŵ − b‖₂². In the "if" line's row, which it gives
-        # back when the "if" is written (no line added).
-        squares = merged(MathTex(r"= \tfrac12 \|Xw - b\|_2^2 - \tfrac12 \|X\hat w - b\|_2^2",
-                                 font_size=PANEL_FONT))
+        # (Round r81, review r80 items 1 and 4: the least-squares aside, H = XᵀX with X and b,
+        # crowded the ridge half and used X before it was named: cut. f is a bowl round ŵ,
+        # shaped by H, each named in words as it is shown.)
+        loss = merged(MathTex(r"f(w) = \tfrac12 (w - \hat w)^{\mathsf T} H\, (w - \hat w)",
+                              font_size=PANEL_FONT))
         # (Review r66 cut: the case ŵ inside is shown once, with the slackness; its line only
         # sets the panel's rows here.)
         # The case ŵ inside (a conditional: review r30 read "ŵ inside: …" as the current
@@ -1657,18 +1675,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # The panel's rows. The loss and the "if" are gone when the balance is written: the
         # balance and g take their rows (at most 6 text lines, no empty rows between).
         rows = [line.get_left()[1] for line in (loss, inside, kkt, normal)]
-        # Its "=" under f's "=".
-        squares.set_z_index(PANEL_Z).set_y(inside.get_y()).align_to(
-            [float(loss.get_left()[0]) + merged(MathTex(r"f(w)\ ", font_size=PANEL_FONT)).width,
-             0, 0], LEFT)
         kkt.set_y(rows[0])
         normal.set_y(rows[1])
-        # X and b named on screen, under the identity that uses them (review r59 finding 3d:
-        # they were named only in a caption); in the balance's row, empty till then.
-        # (Review r76 item 4: in the names' grey it would fade on a projector: text white.)
-        names_xb = merged(MathTex(r"X\text{: data},\ \ b\text{: targets}",
-                                  font_size=PANEL_FONT, color=TEXT_COLOR))
-        names_xb.set_z_index(PANEL_Z).align_to(squares, LEFT).set_y(rows[2])
         # The hike's objects handed over to the ball's (review r45 finding 2: f, λ and the
         # normal were reused silently), one pair at a time as each is drawn, in the row
         # under the balance's two lines, kept till ridge takes the rows: the path is the
@@ -1765,25 +1773,16 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Indicate(circle["ball"], color=BALL_COLORS["l2"], scale_factor=1.05),
                      Indicate(circle["ball_label"], color=EMPHASIS_COLOR, scale_factor=1.0),
                      run_time=max(cue.until(cue.END), 0.5))
-        # The formula is on screen; the words name it only (cut for the ridge payoff).
-        # X and the targets named (review r48 finding 5); the targets are b (r51 finding 2: y
-        # is the map's coordinate in the hike's f(x, y), h(x, y)).
-        # f's contours drawn while "least squares" is said, ŵ named at their centre next, H
-        # written as it is named (review r50 findings 1 and 9: 12 s of a still ball, H and ŵ
-        # shown 2 s before they were named).
-        # (Review r75 item 9: "up to a constant" dangled after "the unregularized fit": it
-        # qualifies "least squares", and says so where it is said.)
-        with self.cue("The loss{@f} is least squares up to a constant{@ls}, lowest at{@centre} "
-                      "ŵ, the unregularized fit; H = XᵀX{@h}.",
-                      spoken="The loss{@f} is least squares up to a constant{@ls}, lowest "
-                      "at{@centre} w-hat, the unregularized fit; H is X transpose X{@h}, "
-                      "X the data, b the targets.") as cue:
-            cue.play(Reveal(loss), at="f", run_time=0.4)
-            # ½‖Xw − b‖² waits for X and b (review r53 finding 3): written with H = XᵀX.
-            # (f's contours and ŵ's dot were carried over from the hike's map.)
-            cue.play(Indicate(circle["bowl"], color=LOSS_COLOR, scale_factor=1.0),
-                     Indicate(loss, color=LOSS_COLOR, scale_factor=1.0), at="ls",
-                     run_time=max(min(cue.until("centre"), MARK_SECONDS), 0.5))
+        # The formula is on screen; the words name its parts: the bowl, its bottom ŵ and H,
+        # which shapes it (round r81, review r80 item 1: the least-squares aside is cut).
+        # f's contours marked as the bowl is said, ŵ named at their centre, H written as it
+        # is named (review r50 findings 1 and 9).
+        with self.cue("f is a bowl{@f}, lowest at{@centre} ŵ, the unregularized fit; "
+                      "H{@h} sets its shape.",
+                      spoken="f is a bowl{@f}, lowest at{@centre} w-hat, the unregularized fit; "
+                      "H{@h} sets its shape.") as cue:
+            cue.play(Reveal(loss), Indicate(circle["bowl"], color=LOSS_COLOR, scale_factor=1.0),
+                     at="f", run_time=max(min(cue.until("centre"), MARK_SECONDS), 0.5))
             cue.play(Reveal(circle["centre_label"]),
                      Reveal(data_centre),
                      Flash(circle["centre"], color=CENTER_COLOR, run_time=FLASH_SECONDS),
@@ -1792,9 +1791,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      run_time=max(min(cue.until("h"), MARK_SECONDS), 0.5))
             # This example's H written as it is named, and marked to the end (no still).
             # (In colour only, review r45 finding 9: grown, H ran to 7 px from the edge.)
-            cue.play(Reveal(data_h), Reveal(squares), Reveal(names_xb), at="h", run_time=0.5)
+            cue.play(Reveal(data_h), at="h", run_time=0.5)
             cue.play(Indicate(data_h, color=LOSS_COLOR, scale_factor=1.0),
-                     Indicate(squares, color=LOSS_COLOR, scale_factor=1.0),
+                     Indicate(loss, color=LOSS_COLOR, scale_factor=1.0),
                      run_time=max(cue.until(cue.END), 0.5))
         # Shown, not only told (review r36): the contours of f + (s/2)‖w‖₂² as s grows from 0
         # to μ (regmath.lagrange.ridge_objective), their centre, the ridge estimate, sliding
@@ -1895,54 +1894,16 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # and gone at once: cut; the ending's "Next: the diamond" carries the corners.)
         # (Review r75 item 6: "generic" was jargon: said as what it means, "for almost every
         # ŵ". Review r51 finding 3: on a ball a zero weight is a coincidence, not impossible.)
-        if np.all(solution.point != 0.0):
-            # (Round r80, review r79 item 1: "for almost every ŵ" was stated, not shown: the
-            # sentence says what the picture shows, for the data shown.)
-            zero_words = ("The ball has no corners{@corners}, and here both weights of w* are "
-                          "non-zero{@none}.")
-        else:
-            zero_words = ("The ball has no corners{@corners}: a weight of w* is 0{@none} only "
-                          "by coincidence.")
-        # w*'s two weights: dashed drops from w* to each axis, each foot named w₁* = …,
-        # w₂* = … (both non-zero here; a zero weight has no drop and no name).
-        feet, foot_names = VGroup(), VGroup()
-        weights = numbers(solution.point, significant=2)
-        for segment in drop_lines(solution.point):
-            index = 0 if segment[1][1] == 0.0 else 1
-            line = DashedLine(*to_scene(axes, segment), color=TEXT_COLOR, stroke_width=2.5,
-                              dash_length=0.08)
-            line.set_z_index(PANEL_Z + 0.1 * (ARROW_Z - 0.5))
-            feet.add(line)
-            # Read off the axis as a tick number is (the corner's "w* = (…)" names them): a
-            # name "w₁* = …" this long crossed the ball's edge or an axis wherever it went.
-            name = legible(merged(MathTex(weights[index].tex, font_size=28, color=TEXT_COLOR)))
-            name.set_z_index(PANEL_Z + 0.1 * ARROW_LABEL_Z)
-            # w₁*'s below the w₁ axis right of its drop, w₂*'s above-left of its foot (left,
-            # the ball's edge ran through it); the unit numbers step back meanwhile.
-            # (Review r59 finding 2: above-left, "1.14" touched the inset's region and the w₂
-            # tick, and sat in the row of the corner's "w* = (…)": below-left of its foot,
-            # inside the ball, where the stepped-back unit number was.)
-            name.next_to(line.get_end(), DR if index == 0 else DL, buff=0.1 if index == 0
-                         else 0.14)
-            # (Round r80, review r79 item 7: the zoom region's outline crossed "1.14": the
-            # name steps down or left, off its outline, where one is near.)
-            region = self.outline_points(zoom["region"])[:, :2]
-            home = name.get_center().copy()
-            for shift in (0.0 * DOWN, 0.12 * DOWN, 0.24 * DOWN, 0.12 * LEFT, 0.24 * LEFT,
-                          0.12 * (DOWN + LEFT), 0.24 * (DOWN + LEFT)):
-                name.move_to(home + shift)
-                low, high = name.get_corner(DL)[:2] - 0.04, name.get_corner(UR)[:2] + 0.04
-                if not np.any(np.all((region >= low) & (region <= high), axis=1)):
-                    break
-            foot_names.add(name)
+        # (Round r81, review r80 item 1: "The ball has no corners, and here both weights of w*
+        # are non-zero", with w*'s drops to the axes, was cut from the dense ridge half; the
+        # ending's "Next: the diamond and its corners" carries the corners.)
         # (Review r59 finding 1: "Its edge plays the path;" was a subtitle of 1.6 s: one clause
         # with the next, about 3 s.)
         # (Review r75 item 9: a comma splice, "…path, the ball is smooth": two sentences.)
         # (Round r80, review r79 item 2: "Its edge plays the hike's path." was a subtitle of
         # 2.1 s: one sentence with the smoothness.)
         with self.cue("Its edge{@edge} plays the hike's path, and the ball is smooth{@smooth}: "
-                      "the touching contour is tangent to its edge at w*{@tangent}. "
-                      + zero_words) as cue:
+                      "the touching contour is{@tangent} tangent to its edge at w*.") as cue:
             # Only the edge is marked (review r45: the whole disc flashed, stressing the
             # inside): a thick stroke in the path's green runs once round the circle.
             edge = circle["ball"][1].copy().set_fill(opacity=0.0).set_stroke(PATH_COLOR,
@@ -1954,32 +1915,17 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             last = int(np.argmin(np.einsum("ij,ij->i", ends, ends)))
             edge.set_points(np.roll(curves, -(last + 1), axis=0).reshape(-1, 3))
             cue.play(ShowPassingFlash(edge, time_width=0.6), at="edge",
-                     run_time=max(cue.until("smooth"), EDGE_SECONDS))
-            # The unit numbers step back as the region comes (review r60 finding 2e: the
-            # region and then "1.14" crowded the w₂ axis's "1"), till t·g is drawn.
+                     run_time=max(cue.until("smooth") - 0.6, EDGE_SECONDS))
+            # The unit numbers step back (dimmed, still readable: round r81, review r80 item
+            # 7) as the region comes (review r60 finding 2e: it crowded the w₂ axis's "1").
             cue.play(Reveal(VGroup(*(zoom[k] for k in ZOOM_PICTURE))),
-                     Conceal(circle["unit_labels"]), at="smooth", run_time=0.6)
+                     Dim(circle["unit_labels"]), at="smooth", run_time=0.6)
+            # The common tangent drawn as "tangent" is said (round r81, review r80 item 5: it
+            # came 2 s after the word): the zoomed ball marked till then.
             cue.play(Indicate(zoom["ball"], color=HIGHLIGHT_COLOR, scale_factor=1.0),
-                     until="tangent")
+                     run_time=max(cue.until("tangent"), 0.3))
             cue.play(Create(zoom["tangent"]), Reveal(zoom["tangent_name"]), at="tangent",
-                     until="corners")
-            # "No corners": the ball's edge marked once more as it is said.
-            cue.play(Indicate(circle["ball"], color=BALL_COLORS["l2"], scale_factor=1.03),
-                     at="corners", run_time=max(cue.until("none") - 0.3, 0.5))
-            # Shown, not only told (review r56 finding 1): w* dropped onto both axes, each
-            # foot named with its weight (regmath's w*, `drop_lines`), as "non-zero" is said.
-            # w*'s name (on the w₁ drop) and the unit numbers step back, back with the next
-            # words; the corner's "w* = (…)" is marked with the feet's numbers.
-            # (The unit ticks too: "1.14" sits where the w₂ axis's stood, review r59 finding 2.)
-            cue.play(Conceal(circle["units"]),
-                     Conceal(circle["point_label"]), run_time=0.3)
-            cue.play(*(Create(line) for line in feet), *(Reveal(m) for m in foot_names),
-                     run_time=0.6)
-            # In colour only (review r59 finding 2: grown, it ran into "w* =").
-            cue.play(Indicate(data_point[1], color=EMPHASIS_COLOR, scale_factor=1.0),
-                     pulse(circle["point"], 1.5),
-                     *(Indicate(m, color=EMPHASIS_COLOR, scale_factor=1.0) for m in foot_names),
-                     run_time=max(min(cue.until(cue.END), MARK_SECONDS), 0.8))
+                     run_time=max(cue.until(cue.END), 1.0))
         # "climbing −f" with motion (review r30: nothing moved): −∇f(w*) grows as it is said;
         # one beat with the balance it gives (r37: cut to pay for the ridge contours).
         # g drawn and defined before it is used (review r51 findings 4 and 5): the ball's
@@ -1991,16 +1937,14 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       "a new λ.",
                       spoken="g{@g}, the ball's outward unit normal, is{@normal} w-star over t: "
                       "it plays grad h. Minimizing f is climbing minus f{@climb}: minus grad f "
-                      "at w-star{@f} equals lambda g{@kkt}, a new lambda.") as cue:
+                      "at w-star{@f} equals lambda g{@kkt}, a new lambda.",
+                      settle=KEY_SETTLE_SECONDS) as cue:
             # The loss has been read: it goes for the balance (≤ 6 lines); H and ŵ stay.
             # "dashed: the common tangent" has been read: it goes too (the densest moment,
             # review r48 finding 8: about 10 text lines).
-            cue.play(Conceal(loss), Conceal(zoom["tangent_name"]), Conceal(feet),
-                     Conceal(foot_names), Conceal(squares), Conceal(names_xb), run_time=0.3)
-            # H back with the unit numbers (the feet's "1.14" had its row), for −∇f(w*).
-            # (Round r79, review r78 item 5: the unit numbers back with their ticks.)
-            cue.play(Reveal(circle["units"]), Reveal(circle["unit_labels"]), Reveal(data_h),
-                     Reveal(circle["point_label"]), run_time=0.3)
+            cue.play(Conceal(loss), Conceal(zoom["tangent_name"]), run_time=0.3)
+            # The unit numbers back to full strength, for −∇f(w*).
+            cue.play(Undim(circle["unit_labels"]), run_time=0.3)
             # g named as it is drawn, by its line (the unit normal) and as ∇h's heir.
             cue.play(GrowArrow(zoom["g"]), Reveal(zoom["g_label"]), at="g", run_time=0.6)
             cue.play(Indicate(zoom["g"], color=HIGHLIGHT_COLOR, scale_factor=1.0),
@@ -2162,15 +2106,15 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # (Round r80, review r79 item 2: "here λ is the ball's multiplier." and "with w* = t·g,
         # μ = λ/t = 1.28." were subtitles of 2.3 and 2.7 s: each one sentence with the one
         # before.)
+        # (Round r81, review r80 item 1: ", while here λ is the ball's multiplier" cut from the
+        # dense half: the panel's "new λ = 1.54" is marked as λg is said.)
         with self.cue("Ridge adds (μ/2)‖w‖₂², penalty strength μ{@ridge} (libraries call it λ"
-                      "{@often} or α), while here λ is{@stays} the ball's "
-                      "multiplier. For its minimum to be w*, μw* = −∇f(w*){@grad} = λg, "
+                      "{@often} or α). For its minimum to be w*, μw* = −∇f(w*){@grad} = λg, "
                       "and with w* = t·g{@tg}, μ = λ/t = {mu}{@mu}.",
                       mu=mu, settle=KEY_SETTLE_SECONDS,
                       spoken="Ridge adds mu over two times the squared two-norm, penalty "
-                      "strength mu{@ridge}, which libraries call lambda{@often} or alpha, while "
-                      "here lambda is{@stays} "
-                      "the ball's multiplier. For its minimum to be w-star, mu w-star is minus "
+                      "strength mu{@ridge}, which libraries call lambda{@often} or alpha. "
+                      "For its minimum to be w-star, mu w-star is minus "
                       "grad f at w-star{@grad}, lambda g, and with w-star t g{@tg}, mu is lambda "
                       "over t, {mu}{@mu}.") as cue:
             # The inset has made its point: it goes, and the lines take its room.
@@ -2182,9 +2126,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # and numbers for ∇f(w*)'s (review r59 finding 2).
             # (Round r79, review r78 item 4: H, ŵ and w* stay till μ = λ/t is complete.)
             cue.play(Conceal(normal), Conceal(regularization),
-                     *(Conceal(m) for m in [*inset, data_grad, circle["point_label"],
-                                            circle["units"], circle["unit_labels"]]
+                     *(Conceal(m) for m in [*inset, data_grad, circle["point_label"]]
                        if self.shown(m)),
+                     # (Dimmed, not hidden: round r81, review r80 item 7.)
+                     Dim(circle["units"]), Dim(circle["unit_labels"]),
                      *(Dim(m) for m in (circle["contour"], *circle["bowl"])), run_time=0.5)
             cue.play(Reveal(ridge), run_time=0.4)
             cue.play(Indicate(ridge, color=EMPHASIS_COLOR, scale_factor=1.0),
@@ -2192,10 +2137,6 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             often.next_to(ridge, RIGHT, buff=0.3).set_z_index(PANEL_Z)
             cue.play(Reveal(often), run_time=0.4)
             cue.play(Indicate(often, color=EMPHASIS_COLOR, scale_factor=1.0),
-                     run_time=max(cue.until("stays"), 0.5))
-            # The ball's λ, 1.54, marked as "here λ stays the ball's multiplier" is said.
-            cue.play(Indicate(sign_value, color=EMPHASIS_COLOR, scale_factor=1.0),
-                     pulse(circle["point"], 1.4),
                      run_time=max(cue.until("grad") - 0.6, 0.5))
             # The stationarity drawn at w* as it is written (review r56 finding 2: a still
             # picture under the formula): ∇f(w*) inward and μw* outward, equal and opposite.
@@ -2204,10 +2145,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      Reveal(balance["mu_label"]), run_time=0.6)
             cue.play(Indicate(stationary, color=EMPHASIS_COLOR, scale_factor=1.0),
                      Indicate(balance["mu_label"], color=EMPHASIS_COLOR, scale_factor=1.0),
+                     Indicate(sign_value, color=EMPHASIS_COLOR, scale_factor=1.0),
                      at="grad", run_time=max(min(cue.until("tg"), MARK_SECONDS), 0.5))
             # The balance's arrows make way for w* drawn from the origin, t long.
             cue.play(*(Conceal(m) for m in balance.values()), at="tg", run_time=0.3)
-            cue.play(Reveal(circle["units"]), Reveal(circle["unit_labels"]), Create(w_vector),
+            cue.play(Undim(circle["units"]), Undim(circle["unit_labels"]), Create(w_vector),
                      Reveal(on_edge), run_time=0.6)
             cue.play(Indicate(w_vector, color=HIGHLIGHT_COLOR, scale_factor=1.0),
                      Indicate(circle["t_label"], color=EMPHASIS_COLOR, scale_factor=1.1),
@@ -2229,10 +2171,55 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         away = circle["centre"].get_center() - circle["centre_label"].get_center()
         away = away / max(float(np.linalg.norm(away)), 1e-9)
 
+        # (Round r81, review r80 item 2: beside the ring, "w(μ)" and ŵ's name were crossed by
+        # the sliding contours: "w(μ)" rides above them, joined to its ring by a leader, and
+        # ŵ's name moves, as the ball fades, to where no contour passes during the slide.)
+        swept = []
+        for share in np.linspace(0.0, 1.0, 25):
+            strength.set_value(share * mu_value)
+            copy = rings.copy()
+            follow_ridge(copy)
+            swept.append(copy)
+        strength.set_value(0.0)
+        leader = Line(DOWN, UP, color=CENTER_COLOR, stroke_width=2)
+        leader.set_z_index(PANEL_Z + 0.1 * ARROW_LABEL_Z)
+
         def follow_name(m: VMobject) -> None:
-            m.next_to(bottom, away, buff=0.08)
+            m.next_to(rings, UP, buff=0.12).set_x(float(bottom.get_x()))
+
+        def follow_leader(m: Line) -> None:
+            top, foot = centre_name.get_bottom(), bottom.get_top()
+            if top[1] - foot[1] > 0.05:
+                m.put_start_and_end_on(top + 0.03 * DOWN, foot + 0.02 * UP)
 
         follow_name(centre_name)
+        follow_leader(leader)
+        band = Rectangle(width=float(abs(to_scene(axes, bowl_loss.center)[0]
+                                         - to_scene(axes, solution.point)[0])) + centre_name.width,
+                         height=centre_name.height + 0.2)
+        band.move_to([(to_scene(axes, bowl_loss.center)[0] + to_scene(axes, solution.point)[0]) / 2,
+                      max(float(c.get_top()[1]) for c in swept) + 0.12 + centre_name.height / 2,
+                      0.0])
+        # (Its inside counts: ruled through, as its outline alone let ŵ's name sit in it.)
+        band_rules = VGroup(*(Line(band.get_left() + y * UP, band.get_right() + y * UP)
+                              for y in np.linspace(-band.height / 2, band.height / 2, 9)))
+        hat_home = circle["centre_label"].copy()
+        # (Round r81b: next to its dot every spot is swept by some contour as they slide
+        # away: the name steps out, no further than it must, to where none passes; nine
+        # sampled positions missed the outer contour crossing it.)
+        swept_points = np.vstack([member.points[:, :2] for c in swept
+                                  for member in c.family_members_with_points()])
+        for gap in (0.12, 0.2, 0.28):
+            place_clear(hat_home, circle["centre"].get_center(),
+                        circle["centre_label"].get_center() - circle["centre"].get_center(),
+                        [*swept, band_rules], minor=[axes.x_axis, axes.y_axis], buff=gap)
+            low, high = hat_home.get_corner(DL)[:2] - 0.04, hat_home.get_corner(UR)[:2] + 0.04
+            if (not np.any(np.all((swept_points >= low) & (swept_points <= high), axis=1))
+                    and not boxes_meet(hat_home, band, gap=0.04)):
+                break
+        else:
+            # Nowhere by its dot: beside w(μ)'s band, above every contour of the slide.
+            hat_home.next_to(band, RIGHT, buff=0.05)
         # What the landing means, in the readout's row once μ has landed (review r53 finding
         # 1: "with no ball" flashed by): the penalised problem, no ball drawn, has w* too.
         no_ball = merged(MathTex(rf"\text{{penalised ridge, }} \mu = {mu.tex} \to "
@@ -2258,21 +2245,24 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # name waits for the landing, out of the sliding ring's way.
             cue.play(*(Undim(m) for m in (circle["contour"], *circle["bowl"])),
                      Dim(circle["ball"], factor=0.15), Dim(circle["ball_label"], factor=0.15),
-                     Conceal(circle["unit_labels"]), Reveal(mu_readout),
-                     run_time=0.8)  # (contours slide over "1": review r60 2d)
+                     Dim(circle["unit_labels"]), Reveal(mu_readout),
+                     circle["centre_label"].animate.move_to(hat_home),
+                     run_time=0.8)  # (contours slide over "1": review r60 2d; dimmed, r81)
             self.remove(*originals)
             self.add(rings)
-            cue.play(Reveal(bottom), Reveal(centre_name),
+            cue.play(Reveal(bottom), Reveal(centre_name), Reveal(leader),
                      Indicate(ridge, color=EMPHASIS_COLOR, scale_factor=1.0),
                      at="slide", run_time=0.4)
             sliding = {rings: follow_ridge, bottom: follow_bottom, centre_name: follow_name,
+                       leader: follow_leader,
                        mu_readout: lambda r: r.set_values(strength.get_value())}
             self.follow(strength, mu_value, sliding,
                         run_time=max(cue.until("land"), RIDGE_SLIDE_SECONDS), rate_func=smooth)
             # Landed: the readout's μ is the solved one (review r37: no blinking marker; the
             # number is marked, not w*).
             cue.play(Indicate(mu_readout, color=EMPHASIS_COLOR, scale_factor=1.0),
-                     Conceal(centre_name), Reveal(circle["point_label"]), at="land",
+                     Conceal(centre_name), Conceal(leader), Reveal(circle["point_label"]),
+                     at="land",
                      run_time=0.5)
             cue.play(Conceal(mu_readout), Conceal(on_edge), run_time=0.3)
             cue.play(Reveal(no_ball), run_time=0.4)
@@ -2357,7 +2347,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             inside_rings = VGroup(circle["bowl"][0].copy())
             self.follow_bowl(inside_rings, back)
             cue.play(Undim(circle["ball"]), Undim(circle["ball_label"]), Conceal(no_ball),
-                     Reveal(circle["unit_labels"]),
+                     Undim(circle["unit_labels"]),
                      *(Conceal(m) for m in (ridge, stationary)),
                      *(Conceal(m) for m in ridge_picture),
                      run_time=0.4)

@@ -138,7 +138,11 @@ CAPTION_RULES = [
     Rule("∇e ⊥ path", r"∇e is at right angles to the path, and to the contour, along which e "
          r"is constant",
          lambda m, f: f["has_f_arrow"] and f["crossings_at_top"] == 0, ("gradients",)),
-    Rule("parallel", r"the two are parallel", lambda m, f: f["has_f_arrow"], ("gradients",)),
+    # h is 0 at every point of γ, so d/ds h(γ(s)) = ∇h · γ′(s) = 0: ∇h is normal to the path
+    # (true of any path h = 0).
+    Rule("∇h ⊥ path", r"∇h is normal too: h = 0 all along γ, so ∇h · γ′ = 0",
+         lambda m, f: f["has_f_arrow"], ("gradients",)),
+    Rule("parallel", r"[Tt]he two are parallel", lambda m, f: f["has_f_arrow"], ("gradients",)),
     Rule("reverses", r"reverses ∇h", lambda m, f: True, ("sign",)),
     # The bridge's picture is a fixed example (PREVIEW_*): its claims are checked by
     # test_the_bridge_example_is_what_the_words_say.
@@ -168,10 +172,9 @@ CAPTION_RULES = [
          lambda m, f: bool(np.any(BRIDGE["l2"].point == 0.0)), ("bridge",)),
     Rule("smooth ball", r"[Tt]he ball is smooth: the touching contour is tangent to its edge at w\*",
          lambda m, f: True, ("bridge",)),
-    # ½‖b − Xw‖₂² = ½(w − ŵ)ᵀXᵀX(w − ŵ) + const with ŵ the least-squares fit: any H ≻ 0 is
-    # some XᵀX (X = H^½), so the example's loss is a least-squares loss up to a constant.
-    Rule("least squares", r"least squares up to a constant, lowest at ŵ, the unregularized "
-         r"fit; H = XᵀX",
+    # f(w) = ½(w − ŵ)ᵀH(w − ŵ) with H ≻ 0: a bowl (elliptic contours) whose lowest point is
+    # ŵ, the loss's unconstrained ("unregularized") minimizer; H, its Hessian, sets its shape.
+    Rule("bowl", r"f is a bowl, lowest at ŵ, the unregularized fit; H sets its shape",
          lambda m, f: bool(np.all(np.linalg.eigvalsh(BRIDGE["loss"].hessian) > 0.0)),
          ("bridge",)),
     # g = ∇‖w‖₂(w*) = w*/‖w*‖₂, which is w*/t when w* is on the edge: the ball's ∇h, the
@@ -188,7 +191,7 @@ CAPTION_RULES = [
     # Ridge's problem, μ named as its penalty strength before it is solved for.
     # (Review r76 item 6: a library writing λ‖w‖₂² has λ = μ/2: μ is its 2λ.)
     Rule("ridge link", r"Ridge adds \(μ/2\)‖w‖₂², penalty strength μ \(libraries call it λ "
-         r"or α\), while here λ is the ball's multiplier\.",
+         r"or α\)\.",
          lambda m, f: True,
          ("bridge",)),
     # Ridge's stationarity at w*: μw* = −∇f(w*), and −∇f(w*) = λg (the ball's); on the edge

@@ -166,7 +166,9 @@ def test_the_default_says_the_equality_and_the_inequality(rendered) -> None:
     assert "λ may have either sign" in captions and "equality constraint" in captions
     assert "g, the ball's outward unit normal, is w*/t: it plays ∇h" in captions
     assert "climbing −f: −∇f(w*) = λg, a new λ" in captions
-    assert "‖w‖ ≤" not in captions and "becomes a loss f" in captions and "; H = XᵀX." in captions
+    # (Round r81, review r80 items 1 and 4: the least-squares aside, with X, is cut.)
+    assert "‖w‖ ≤" not in captions and "becomes a loss f" in captions \
+        and "H sets its shape" in captions and "XᵀX" not in captions
     assert "Minimizing f is climbing −f" in captions
     assert "λ ≥ 0: if −∇f(w*) pointed" in captions and "smooth" in captions
     assert "Lagrange multiplier" in captions and "∇e · γ′(s) = 0" in captions
@@ -177,8 +179,10 @@ def test_the_default_says_the_equality_and_the_inequality(rendered) -> None:
     # The ridge strength's usual name said (item 1); the diamond's corners left to the
     # ending's "Next" (review r76 item 1: an aside squeezed into the ridge argument).
     assert "(libraries call it λ or α)" in captions and "2λ where" not in captions \
-        and "The ball has no corners" in captions \
+        and "The ball has no corners" not in captions \
         and captions.count("diamond") == 1
+    # Why ∇h is normal too, said (review r80 item 3).
+    assert "h = 0 all along γ, so ∇h · γ′ = 0" in captions
     # The tangency comes before the equation it explains, the equation before its sign.
     order = [captions.index(words) for words in (
         "the touching contour is tangent to its edge", ": −∇f(w*) = λg", "λ ≥ 0: if")]
