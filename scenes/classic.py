@@ -1746,22 +1746,6 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             cue.play(Indicate(self.tangent_dots["l1"], color=SOLUTION_COLOR), run_time=0.6)
             keep_marking(cue, self.results["l1"][0])
 
-    def drop_w1(self, cue: object, norm: str) -> None:
-        """Review r54 item 5: w₁* read off the plot as its line is read: a dashed drop from
-        w* to the w₁ axis (regmath's drop_lines), its foot flashed (at 0 for the lasso's
-        corner); gone as the bars come."""
-        point = self.solutions[norm].point
-        axes = self.axes[norm]
-        pieces = self.visible(drop_lines(point)[0])
-        if point[1] == 0.0 or not pieces:
-            return
-        drop = VGroup(*(dashed(axes, piece, stroke_color=SOLUTION_COLOR, stroke_width=4,
-                               z_index=3) for piece in pieces))
-        self.w1_drops = {**getattr(self, "w1_drops", {}), norm: drop}
-        foot = axes.c2p(float(point[0]), 0.0)
-        cue.play(Create(drop), run_time=0.6)
-        cue.play(Flash(foot, color=SOLUTION_COLOR), run_time=0.6)
-
     def reveal_label(self, norm: str) -> list:
         """Reveal w*'s label unless it is already on screen (named at its touch)."""
         label = self.tangent_labels[norm]

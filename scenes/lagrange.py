@@ -193,11 +193,6 @@ def pulse(mobject: VMobject, scale_factor: float = 1.5, **kwargs: Any) -> ScaleI
     return ScaleInPlace(mobject, scale_factor, rate_func=there_and_back, **kwargs)
 
 
-def ease_out(t: float) -> float:
-    """Fast at first, slowing to a stop: 1 − (1 − t)³."""
-    return 1.0 - (1.0 - t) ** 3
-
-
 #: Text is marked in its own colour with a pulse (review r45 finding 10: yellow is the
 #: normals' colour only, ∇h and g; marked text turned yellow too).
 EMPHASIS_COLOR = TEXT_COLOR
@@ -587,7 +582,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # The top is a vertex of the walked path, so the hiker stops exactly on it.
         self.curve, self.top_length = with_vertex(traced, self.top.point)
         self.through_peak = peak_on_path(self.mountain, self.path)
-        self.climb_start, self.pause = final_ascent(self.mountain, self.curve, self.top_length)
+        _, self.pause = final_ascent(self.mountain, self.curve, self.top_length)
         pause_height = float(self.mountain.value(point_on_curve(self.path, self.curve,
                                                                 self.pause)))
         # Heights over which the moving contour fades in: fully drawn from the outermost
@@ -1388,7 +1383,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             f_arrow, h_arrow = shifted_arrow(*f_arrow, gap), shifted_arrow(*h_arrow, -gap)
         tangent = tangent_arrow(top.point, top.gradient_h, length=TOP_ZOOM_PRIME_SHARE * half)
         # ∇h in the inset's coordinates: it flips there as on the map (see `show_sign`).
-        self.top_zaxes, self.top_zoom_h, self.top_zview = zaxes, h_arrow, zview
+        self.top_zaxes, self.top_zoom_h = zaxes, h_arrow
         style = {"buff": 0.0, "stroke_width": 6, "max_tip_length_to_length_ratio": 0.22,
                  "max_stroke_width_to_length_ratio": 100}
         # As on the map: ∇h wide, ∇f thin and on top of it.

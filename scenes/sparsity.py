@@ -1219,7 +1219,7 @@ class WhyCornersWin(StoryScene):
         first, second = self.journey.runs[0], self.journey.runs[1 % len(self.journey.runs)]
         wedge_center, self.why_g = wedge_middle(self.journey.hessian, first.corner, self.view,
                                                 length=MIDDLE_REACH * self.t)
-        in_wedge = self.map_sample(wedge_center, star_below=True)
+        in_wedge = self.map_sample(wedge_center)
         in_band = self.map_sample(orbit_arc(self.journey, first.stop, second.start)[MIDDLE])
         # (r66, a cut round: "Now colour each ŵ …" had a beat of its own) One beat: the
         # journey fades as the wedges are coloured, then one ŵ in a wedge.
@@ -1269,7 +1269,7 @@ class WhyCornersWin(StoryScene):
         g_carry = ValueTracker(0.0)
         g_arrow, g_label = self.get_carried_g(corner_sol, wedge_center, g_carry)
         self.why_parts = {"cone": cone, "g": g_arrow, "carry": carry, "solution": corner_sol}
-        self.why_g_label, self.why_normal_labels = g_label, normal_labels
+        self.why_g_label = g_label
         # Over the cone (which ends up holding it), as are ŵ and w*.
         offset = legible_line(Arrow(in_wedge[2][0].get_center(), in_wedge[0][0].get_center(),
                                     buff=0.09, color=CENTER_COLOR, stroke_width=6,
@@ -1770,7 +1770,6 @@ class WhyCornersWin(StoryScene):
         # (r40 review: drawn on ridge's plot at ~15 px, unreadable) In a lens like the lasso
         # cone's, over the lasso's plot, so ridge's plot and its rays stay in view beside it.
         first_crossing = self.journey.crossings[0]
-        self.ray_lines = list(rays)
         ray_carry = ValueTracker(0.0)
         ray = next(seg for seg in l2_sparse_rays(self.journey.hessian, self.t, self.view)
                    if np.allclose(seg[0], first_crossing.axis_point))
@@ -2272,7 +2271,6 @@ class WhyCornersWin(StoryScene):
         self.zoom_frame = frame
         # (r37) The fills' edges too: a label straddling a wedge's edge read as sitting on it.
         self.zoom_obstacles = [frame, ball[-1], fills]
-        self.zoom_fills = fills
         w_star = marker(to_scene(axes, sol.point), SPARSE_COLOR, radius=0.1)
         star_label = legible(MathTex("w^*", font_size=34, color=SPARSE_COLOR))
         tip = eased_carry(h, sol.point, scale * self.why_g, amount=1.0)[0]
@@ -2391,7 +2389,6 @@ class WhyCornersWin(StoryScene):
         # (r51 review 8: "directions" alone read as unfinished) What the lens shows, named.
         heading = lens_heading(r"Ridge at $w^*$: $n$, $H^{-1}n$",
                                self.headings["l1"])
-        self.ray_zoom_axes = axes
         # (r50 review 2) Its box on ridge's plot: where the zoom comes from.
         region = legible_line(polyline(self.axes["l2"], outline, **ZOOM_BOX), z_index=TOP_Z)
         return {"back": back, "view": VGroup(fills, ball, ray_line, frame, w_star, star_label),
@@ -2399,7 +2396,7 @@ class WhyCornersWin(StoryScene):
                 "arrow": arrow, "ghost": ghost, "n": n_label, "carried": carried,
                 "heading": heading, "axes": axes, "ray": ray, "end": final_tip}
 
-    def map_sample(self, center: np.ndarray, *, star_below: bool = False) -> VGroup:
+    def map_sample(self, center: np.ndarray) -> VGroup:
         """One ŵ on the lasso's map: its dot, the contour of its loss through its w*, and
         w* (yellow on a corner, red on an edge), all from the exact solution."""
         axes = self.axes["l1"]
@@ -2427,10 +2424,9 @@ class WhyCornersWin(StoryScene):
         place_clear(hat_label, dot.get_center(), free_direction([-center])[0],
                     [contour, self.balls["l1"], *lit], minor=[axes], buff=0.08)
         star_label = legible(MathTex("w^*", font_size=30, color=color))
-        # ``star_below``: on the ball's side of w*, away from everything that leaves w*
-        # outward later (ŵ − w*, g, the cone and the wedge it is carried onto).
-        # (r41 review: on the orbit's lit arc) free_direction([w*]) is −w*, into the ball;
-        # ``star_below`` had taken +w*, outward, towards the arc and ŵ.
+        # On the ball's side of w*, away from everything that leaves w* outward later
+        # (ŵ − w*, g, the cone and the wedge it is carried onto). (r41 review: +w*,
+        # outward, put it on the orbit's lit arc) free_direction([w*]) is −w*, into the ball.
         side = free_direction([sol.point])[0]
         place_clear(star_label, w_star.get_center(), side,
                     [contour, self.balls["l1"], hat_label, *lit], minor=[axes], buff=0.08)
@@ -4201,7 +4197,6 @@ class SparsityOdds(StoryScene):
             cue.play(landing.animate.move_to(target), Create(trail), run_time=LAND_SECONDS)
             cue.play(flash(landing, SOLUTION_COLOR, flash_radius=0.3, line_length=0.15),
                      until=cue.END)
-        self.why_condition = condition
         self.why_cone = (cone, corner, cone_sol)  # (for the tests)
         self.landing = (landing, trail)
         # Measured, not only said (review r30): a chord across one wedge near its corner and

@@ -2158,7 +2158,6 @@ class L1Tangency(TangencyScene):
                      *([Indicate(self.pull_line, scale_factor=PANEL_INDICATE)]
                        if self.pull_line is not None else []),
                      run_time=max(cue.until(cue.END), 1.0))
-        self.read_entry = k
 
         def grow_push(cue: Any) -> None:
             # λ known: the push grows to its true length as the words say so, until it
@@ -3106,7 +3105,6 @@ class L1Tangency(TangencyScene):
                 marks.append(self.kkt)
             cue.play(*(Indicate(m, color=NORMAL_COLOR, scale_factor=PANEL_INDICATE)
                        for m in marks), run_time=max(cue.until(cue.END), 1.4))
-        self.penalty_rows = [line, condition]
 
     def place_free(self, label: VMobject, anchors: list[np.ndarray], sides: tuple,
                    obstacles: list[VMobject], *, minor: list[VMobject] = (),
@@ -5287,7 +5285,6 @@ class L2Tangency(TangencyScene):
             self.panel_lines.remove(self.kkt)
         for line in verdict:
             self.add_panel_line(line)
-        self.verdict_lines = verdict
         feet = VGroup(*(dashed(self.axes, segment, stroke_color=SOLUTION_COLOR, stroke_width=3)
                         for segment in self.coordinate_feet()))
         # ŵ's coordinates too, so the two shrink factors are seen on the axes (clipped to
@@ -5387,7 +5384,6 @@ class L2Tangency(TangencyScene):
                     y_length=side, axis_config={"include_tip": False})
         middle = [0.5 * (box.x_range[0] + box.x_range[1]), 0.5 * (box.y_range[0] + box.y_range[1])]
         axes.shift(np.array([right - side / 2, bottom + side / 2, 0.0]) - axes.c2p(*middle))
-        self.faxes, self.fview = axes, box
         corners = frame_outline(box)
         frame = polyline(axes, corners, **INSET_STYLE)
         region = polyline(self.axes, corners, **INSET_STYLE)
@@ -5834,9 +5830,6 @@ def swap_titles(old: VMobject, new: VMobject, *then: Animation) -> Animation:
 #: InactiveConstraint's drag: the share of ŵ's way to the boundary under "ŵ moves towards
 #: the diamond"; the rest, λ's fall, under "The pull weakens and λ falls" (r80's item 4).
 DRAG_FIRST_SHARE = 0.3
-#: InactiveConstraint's shrink onto the corner: g = sign(w*)'s line fades over this last
-#: share of the way (gone as w₁* reaches 0; r80's item 1).
-KNOT_FADE_SHARE = 0.25
 #: r81: the ending shrinks t on past the corner to this share of the knot's t.
 PAST_KNOT_SHARE = 0.6
 #: InactiveConstraint's H matrix, scaled (its small matrix's entries were 8 px tall at 480p).
@@ -6555,7 +6548,6 @@ class InactiveConstraint(TangencyScene):
         frame = polyline(axes, corners, **INSET_STYLE)
         self.l_frame = frame
         region = polyline(self.axes, corners, **INSET_STYLE)
-        self.l_region = region
         # From the region's lower corners to the lens's left corners: a join from its top
         # right ran across the panel's balance line (the lens lies below and right of it).
         joins = VGroup(*(VMobject(**INSET_STYLE).set_points_as_corners(
@@ -7490,7 +7482,6 @@ class InactiveConstraint(TangencyScene):
                                           (1.0 - Z_PUSH_KEEP) * abs(here) / abs(step[k]))
         self.clear_inset_numbers(frame, joins, self.inset_rests(below),
                                  swept=self.swept_radii(below))
-        self.z_joins = joins
         # The main plot's axis labels and numbers a join runs through step back.
         self.join_crossed = [m for m in (*self.axes_group[1:], *self.tick_numbers())
                              if any(_box_meets(m, join) for join in joins)]
@@ -7528,7 +7519,6 @@ class InactiveConstraint(TangencyScene):
         self.z_same = legible(MathTex(r"w^* = \hat w", font_size=28, color=TEXT_COLOR))
         self.z_ball = VMobject(stroke_color=BALL_COLORS[self.norm], stroke_width=3)
         self.z_through = VMobject(stroke_color=BALL_COLORS[self.norm], stroke_width=2)
-        self.z_link = VMobject(stroke_color=CENTER_COLOR, stroke_width=2)
         self.z_hat = marker(to_scene(self.zaxes, self.loss.center), CENTER_COLOR, radius=0.09)
         self.z_hat.set_fill(opacity=0.0).set_stroke(CENTER_COLOR, width=3).scale(1.5)
         # Full size, over the arrows' bases (a reviewer could not see the inset's w* leave ŵ).
@@ -8171,7 +8161,6 @@ class InactiveConstraint(TangencyScene):
         t0 = self.t
         below = RADIUS_BELOW * self.inner
         inset = self.make_inset()
-        self.z_inset = inset  # the final shot drops it (`contrast_penalty`)
         # The inset's numbers fade under the moving ball's edge (layout only).
         self.z_outline_radius = self.ball_radius.get_value
         # (The inset's numbers stay fixed: none is where an outline passes, r40's item 3.)
@@ -8207,7 +8196,6 @@ class InactiveConstraint(TangencyScene):
         # reviewer's nit.)
         g_line = MathTex(self.g_tex(shrunk, named=False), font_size=PANEL_FONT)
         g_line.move_to(self.gradient_zero, aligned_edge=LEFT)
-        self.radius_g_line = g_line
         self.live.set_value(self.state()[1].multiplier)
         # The radius live beside the shrinking ball, in the ball's label's place (a reviewer
         # could not see t change but on the panel): the scene's t, at regmath's boundary
@@ -8646,7 +8634,6 @@ class InactiveConstraint(TangencyScene):
             # The label's text pulses, its dark box stays dark.
             cue.play(Indicate(label[1], color=EMPHASIS_COLOR, scale_factor=1.15),
                      until=cue.END)
-        self.end_label = label
         if past_t is not None:
             # r81 (r80's items 1 and 2): t shrinks on past the knot: w* stays on the axis
             # while the balance picks g_k inside (−1, 1) (regmath's subgradient, live).

@@ -87,10 +87,6 @@ def _bridge() -> dict:
 BRIDGE = _bridge()
 
 
-def _lam_is(value: float):
-    return lambda m, f: agrees(m.group(1), value)
-
-
 CAPTION_RULES = [
     Rule("path equation", r"h\(x, y\) = 0", lambda m, f: True, ("map", "gradients", "sign")),
     Rule("crosses", r"Here the contour crosses the path",

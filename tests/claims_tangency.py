@@ -786,20 +786,6 @@ def _end_knot(f: dict) -> tuple[float, int] | None:
     return float(np.abs(point).sum()), k
 
 
-def _sum_agrees(m, f: dict, offset: int = 0) -> bool:
-    """gᵀH⁻¹g's two terms, their sum, and λ = (‖ŵ‖₁ − t)/gᵀH⁻¹g at the shrink's smallest t
-    (the match's groups from ``offset`` + 1 on)."""
-    signs = np.sign(f["loss"].center)
-    terms = signs * np.linalg.solve(f["loss"].hessian, signs)
-    curv = float(terms.sum())
-    g = lambda k: m.group(offset + k)  # noqa: E731
-    return (agrees(g(1), float(terms[0])) and agrees(g(3), abs(float(terms[1])))
-            and (g(2) == "−") == bool(terms[1] < 0.0)
-            and agrees(g(4), curv) and agrees(g(7), curv)
-            and agrees(g(5), f["inner"]) and agrees(g(6), f["below"].radius)
-            and agrees(g(8), f["below"].multiplier))
-
-
 def _on_hat_edge(f: dict) -> bool:
     """The shrink's smallest-t w* has λ > 0 on the open edge with ŵ's signs, and regmath's
     edge_multiplier (‖ŵ‖₁ − t)/sᵀH⁻¹s is its λ."""
