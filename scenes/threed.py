@@ -150,7 +150,7 @@ G_WIDTH = 9.0
 UP_FROM, UP_TO, UP_WIDTH = 0.95, 0.45, 3.0
 #: g's name stands beside the line of g this share of the normals' length from w*: just
 #: beyond the wedge's arc (r83; r71: beside the shaft's end it sat on the wedge).
-G_NAME_REACH = 1.12
+G_NAME_REACH = 1.22
 #: The lasso's ellipsoid's outline while it moves with g (faint otherwise).
 MOVING_STROKE = 0.6
 #: The cone's translucent fill (an edge's fan between its two normals).
@@ -275,7 +275,8 @@ DOT_GAP = 0.1
 TIP_SIDES = 10
 #: The ending's inset of the lasso's close-up (r51: "a wedge ... versus one exact direction"
 #: over ridge's picture alone): its largest size and its centre's height (frame units).
-INSET_HEIGHT, INSET_WIDTH, INSET_Y = 2.8, 3.0, -0.2
+#: r83 (review r72 item 7: small): 2.8 → 3.5 high, lower, down to above the captions.
+INSET_HEIGHT, INSET_WIDTH, INSET_Y = 3.5, 3.0, -0.55
 #: w*'s dot: radius (scene units).
 DOT_RADIUS = 0.13
 #: ... the lasso's at an edge: small, so the edge shows on both sides of it (r56).
@@ -305,8 +306,8 @@ RANGE_WORDS = ("{@sweep}Any {neg_grad} in this {shape} gives the same touch: a w
 #: r83 (review r72 item 4: the set's notation went by in 5.5 s): the set in its own cue, g
 #: swept across the whole wedge under it (≥ `SUBDIFF_SECONDS`), then each g in the wedge.
 EDGE_RANGE_WORDS = "{subdiff}, the set of subgradients, is {signs}{@sweep}."
-EACH_G_WORDS = "Each g = {g}, lies in this wedge{@fan}."
-SUBDIFF_SECONDS = 8.2
+EACH_G_WORDS = "Each g = {g} lies in this wedge{@fan}."
+SUBDIFF_SECONDS = 8.1
 #: ... then, in its own cue (r60: the loss's sweep, 1.8 s across the wedge, went by too
 #: fast), the loss moved with g, slowly, resting at each edge of the wedge.
 #: r71 (review r69 item 5: the sweep too fast, what stays unnamed): slower, and what stays
@@ -316,7 +317,7 @@ SUBDIFF_SECONDS = 8.2
 EDGE_LOSS_WORDS = ("Move the loss (new data) so that its {neg_grad} runs along each g{@move}: "
                    "the touch stays at {w_star}, with {zeros} = 0 all the while{@stays}.")
 PUNCH_WORDS = "A whole range of losses give {zeros} = 0{@zero}."
-PUNCH_SECONDS = 4.2
+PUNCH_SECONDS = 4.1
 #: g's value and λ, the multiplier of the budget (the readout's −∇f(w*) = λg, λ = ...).
 #: r66 (cut): "the multiplier of ‖w‖₁ ≤ t" dropped; the next cue says what λ does.
 #: r83 (review r72 item 4: g, λg and λ in one cue): g first, then −∇f(w*) = λg and λ.
@@ -337,11 +338,11 @@ LOSS_LEGS = (1.8, 5.2, 1.8)
 LOSS_REST_SECONDS = 1.0
 #: The loss and its level sets, said as the first ellipsoid appears (r71, review r69 item 3:
 #: f and H never said), its formula on screen meanwhile (`loss_read`), gone at the touch.
-#: r83 (review r72 item 5: H never given): said not shown.
-LEVEL_WORDS = ("The loss f(w) = ½(w − {w_hat})ᵀH(w − {w_hat}), H its curvature (not shown), has "
+#: r83 (review r72 item 5: H never given, so λ and w* not checkable): said not shown.
+LEVEL_WORDS = ("The loss f(w) = ½(w − {w_hat})ᵀH(w − {w_hat}), H not shown, has "
                "ellipsoids as level sets{@shell}")
 LEVEL_SPOKEN = ("The loss, f of w equals one half of w minus {w_hat}, transposed, times H times "
-                "w minus {w_hat}, H its curvature, not shown, has ellipsoids as level sets{@shell}")
+                "w minus {w_hat}, H not shown, has ellipsoids as level sets{@shell}")
 #: The normal cone's shape in words, by the number of its normals.
 CONE_SHAPES = {2: "wedge", 4: "cone"}
 #: At an edge each normal's name stands beside its tip, its centre this many name heights
@@ -664,6 +665,10 @@ class Tangency3D(StoryScene, ThreeDScene):
         axes = ThreeDAxes(x_range=view.x_range, y_range=view.y_range, z_range=view.z_range,
                           x_length=CUBE_SIDE, y_length=CUBE_SIDE, z_length=CUBE_SIDE)
         self.axes = axes
+        # r83 (review r72 item 3: in the side view w₁'s arrowhead vanished): its flat tip turned
+        # into the w₁–w₃ plane, the one the side view looks at (it lay in w₁–w₂, edge-on there).
+        tip = axes.get_axes()[0].tip
+        tip.rotate(90 * DEGREES, axis=RIGHT, about_point=tip.get_center())
         self.origin = np.array(axes.c2p(0.0, 0.0, 0.0))
         self.basis = np.array([np.array(axes.c2p(*row)) - self.origin for row in np.eye(3)])
         self.gather_obstacles()
@@ -1108,8 +1113,7 @@ class Tangency3D(StoryScene, ThreeDScene):
             # H are never said"), its formula on screen until the touch; what the turned view
             # shows said plainly (item 4: "side-on to the touch" was unclear).
             # r83 (review r72 item 5: "the gap" never identified): named.
-            side = "; seen from the side, where the gap between ellipsoid and octahedron shows" \
-                "{@turned}, "
+            side = "; seen from the side, where the gap to the octahedron shows{@turned}, "
             words = (LEVEL_WORDS + (side if turn else ": ")
                      + "{@grow}grow one from {w_hat} until it first touches{@touch} the octahedron.")
             spoken = (LEVEL_SPOKEN + (side if turn else ": ")
@@ -1538,6 +1542,8 @@ class Tangency3D(StoryScene, ThreeDScene):
         self.play(*(FadeOut(m) for m in self.faded if m is not self.hat_label
                     and id(m) in shown and not any(m is g for g in gone)),
                   *(FadeOut(m) for m in also or []),
+                  # r83: with its label, the zero weight's axis (never shown unnamed).
+                  *((FadeOut(axes[i]) for i in kept) if also else ()),
                   run_time=0.5)
         back = getattr(self, "end_on_label", None)
         arrive = rate_functions.ease_in_cubic
@@ -1549,6 +1555,10 @@ class Tangency3D(StoryScene, ThreeDScene):
             arrive = arrive_late
         coming = [back] if back is not None and back not in self.faded else []
         if also and self.touch.kind == "edge":
+            if coming:
+                coming += [axes[i] for i in kept]
+            else:
+                self.faded += [axes[i] for i in kept]  # back with the others (`show_sphere`)
             coming.append(self.up_axis)
         self.play(camera.zoom_tracker.animate.set_value(zoom),
                   self.pan_to(centre),
@@ -1825,7 +1835,7 @@ class Tangency3D(StoryScene, ThreeDScene):
                 cue.play(free.animate.set_value(target), run_time=leg,
                          rate_func=rate_functions.ease_in_out_sine)
                 rest_at(target, EDGE_REST_SECONDS)
-        with self.cue(EACH_G_WORDS, g=self.subgradient_phrase()) as cue:
+        with self.cue(EACH_G_WORDS, g=self.subgradient_phrase(bound=False)) as cue:
             # Back to the touch's own g as "each g" is read, then the wedge lit: every g is in it.
             cue.play(free.animate.set_value(own), run_time=max(cue.until("fan") - 0.8, 1.5),
                      rate_func=rate_functions.ease_in_out_sine)
@@ -1978,17 +1988,19 @@ class Tangency3D(StoryScene, ThreeDScene):
             names.append(name)
         return names
 
-    def subgradient_phrase(self) -> Phrase:
-        """g as the touch's signs with a free entry gᵢ at each zero weight: "(1, g₂, 1)"."""
+    def subgradient_phrase(self, bound: bool = True) -> Phrase:
+        """g as the touch's signs with a free entry gᵢ at each zero weight: "(1, g₂, 1)",
+        with ``bound`` its size said: ", |g₂| ≤ 1" (r83: not where ∂‖w*‖₁'s [−1, 1] was
+        just read)."""
         parts = [f"g{SUBSCRIPTS[i + 1]}" if i in self.touch.zero_indices
                  else ("1" if self.touch.point[i] > 0.0 else "−1") for i in range(3)]
         spoken = [f"g-{i + 1}" if i in self.touch.zero_indices
                   else ("1" if self.touch.point[i] > 0.0 else "minus 1") for i in range(3)]
-        free = [f"|g{SUBSCRIPTS[i + 1]}|" for i in self.touch.zero_indices]
-        bound = (", " + ", ".join(free) + " ≤ 1") if free else ""
+        free = [f"|g{SUBSCRIPTS[i + 1]}|" for i in self.touch.zero_indices] if bound else []
+        size = (", " + ", ".join(free) + " ≤ 1") if free else ""
         said = (", " + " and ".join(f"g-{i + 1}" for i in self.touch.zero_indices)
                 + " at most 1 in size") if free else ""
-        return Phrase(text="(" + ", ".join(parts) + ")" + bound,
+        return Phrase(text="(" + ", ".join(parts) + ")" + size,
                       spoken=", ".join(spoken) + said)
 
     def signs_phrase(self) -> Phrase:
@@ -2241,7 +2253,7 @@ class Tangency3D(StoryScene, ThreeDScene):
             # end through the turn it swept through the captions: tests/test_variants.py),
             # unless the close-up would push it out of the frame.
             label_k = self.axis_labels[k]
-            again = (FadeIn(label_k),) if not out and label_k in self.faded else ()
+            again = (label_k,) if not out and label_k in self.faded else ()
             if again:
                 self.faded.remove(label_k)
             back = [self.hat] if self.hat in self.faded else []
@@ -2249,13 +2261,17 @@ class Tangency3D(StoryScene, ThreeDScene):
                 # Named again (r83, review r72 item 3: "from ŵ" said with ŵ unnamed).
                 self.ridge_tag = self.hat_tag(HAT_TAG_OFFSETS["ridge"])
                 back.append(self.ridge_tag)
-            steps = (steps[0], (
+            # r83: the axis goes with its label and comes back with it (never unnamed).
+            axis_k = [self.axes.get_axes()[k]] if again else []
+            steps = ((*steps[0], *(FadeOut(m) for m in axis_k)), (
                 camera.zoom_tracker.animate.set_value(zoom), self.pan_to(centre),
                 camera.phi_tracker.animate.set_value(phi),
                 camera.theta_tracker.animate.set_value(theta),
                 FadeOut(self.octahedron_mobject), FadeIn(self.sphere),
-                *(FadeIn(m, rate_func=rate_functions.ease_in_cubic) for m in back)),
-                *((again,) if again else ()))
+                *(FadeIn(m, rate_func=rate_functions.ease_in_cubic) for m in back[:1]),
+                # r83 (review r72 items 3, 6: w₂ unnamed 88-94 s, ŵ unnamed): ŵ's name and
+                # the axis's back as the camera stands, not after (no third step).
+                *(FadeIn(m, rate_func=arrive_late) for m in back[1:] + list(again) + axis_k)))
             shares = RIDGE_TURN_SHARES[:len(steps)]
         # The dot pops and flashes as the ellipsoid touches (r52: with ridge's why it waited
         # for the turn, 4 s after the touch); with the why its name and numbers wait.

@@ -97,6 +97,13 @@ def _subgradient(entries: str, bound: str, touch) -> bool:
     return bound == ((", " + free + " ≤ 1") if free else "")
 
 
+def _free_bound(touch) -> str:
+    """", |g₂| ≤ 1" for the touch's zero weights: said by ∂‖w*‖₁'s [−1, 1] just before "each
+    g = (1, g₂, 1) lies in this wedge" (r83), so `_subgradient` checks it as if said."""
+    free = ", ".join(f"|g{'₁₂₃'[i]}|" for i in touch.zero_indices)
+    return (", " + free + " ≤ 1") if free else ""
+
+
 def _zeros(text: str, touch) -> bool:
     """"w₂*" or "w₂* and w₃*" names exactly the touch's zero weights."""
     names = [part.strip() for part in text.split(" and ")]
@@ -105,8 +112,8 @@ def _zeros(text: str, touch) -> bool:
 
 
 #: The loss named with its formula and its level sets (r71).
-LEVELS = (r"The loss f\(w\) = ½\(w − ŵ\)ᵀH\(w − ŵ\), H its curvature \(not shown\), has "
-          r"ellipsoids as level sets")
+LEVELS = (r"The loss f\(w\) = ½\(w − ŵ\)ᵀH\(w − ŵ\), H not shown, has ellipsoids as level "
+          r"sets")
 POINT = rf"\({NUMBER}, {NUMBER}, {NUMBER}\)"
 
 
@@ -145,8 +152,8 @@ RULES = [
     # r71: "side-on to the touch" said plainly: the view in the touch's tangent plane shows
     # the gap between the two outlines closing (`contact_view`).
     Rule("grow to the octahedron, seen side-on",
-         LEVELS + r"; seen from the side, where the gap between ellipsoid and octahedron shows, "
-         r"grow one from ŵ until it first touches the octahedron",
+         LEVELS + r"; seen from the side, where the gap to the octahedron shows, grow one from ŵ "
+         r"until it first touches the octahedron",
          lambda m, f: f["ellipsoids"] and f["l1"].kind == "edge", ("grow",)),
     Rule("grow to the origin",
          r"The quadratic loss's level sets are ellipsoids: grow one from ŵ until it reaches the origin",
@@ -215,9 +222,9 @@ RULES = [
          r"∂‖w\*‖₁, the set of subgradients, is \(([^()]*)\)\.",
          lambda m, f: f["l1"].kind == "edge" and _signs(m.group(1), f["l1"]), ("cone",)),
     Rule("each subgradient in the wedge",
-         r"Each g = \(([^)]*)\)((?:, [^ ]+(?:, \|g.\|)*)? ≤ 1)?, lies in this wedge\.",
+         r"Each g = \(([^)]*)\) lies in this wedge\.",
          lambda m, f: f["l1"].kind == "edge"
-         and _subgradient(m.group(1), m.group(2) or "", f["l1"]) and f["in_cone"], ("cone",)),
+         and _subgradient(m.group(1), _free_bound(f["l1"]), f["l1"]) and f["in_cone"], ("cone",)),
     # r71: what stays said while the loss moves (the touch, so the zero weight).
     # r83: "(new data)": the loss moved is another data set's; the punchline in its own cue.
     Rule("the wedge's range of losses, along g",
