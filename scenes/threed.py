@@ -148,15 +148,18 @@ G_WIDTH = 9.0
 #: r68: the edge-on vertical drawn through the origin, from this share of t below it (the
 #: octahedron's lowest point is t/√2 down) to this share above (w* is t/√2 up), thin.
 UP_FROM, UP_TO, UP_WIDTH = 0.95, 0.45, 3.0
-#: g's name stands beside its shaft this share of the way to its tip (r71: by the tip it sat
-#: on n₂'s name).
-G_NAME_ALONG = 0.9
+#: g's name stands beside the line of g this share of the normals' length from w*: just
+#: beyond the wedge's arc (r83; r71: beside the shaft's end it sat on the wedge).
+G_NAME_REACH = 1.22
 #: The lasso's ellipsoid's outline while it moves with g (faint otherwise).
 MOVING_STROKE = 0.6
 #: The cone's translucent fill (an edge's fan between its two normals).
 FAN_OPACITY = 0.3
 #: The fixed-in-frame readout (w*, λ): font size and line spacing.
 READOUT_FONT = 32
+#: The readout's two long lines, ∂‖w*‖₁ and the penalized problem (r83: at 32 they reached
+#: the close-up's ellipsoid).
+LONG_READ_FONT = 28
 #: The readout's tag under ridge's moved w* (r60).
 TAG_FONT = 28
 #: The loss's formula and H, written as its level sets are named.
@@ -197,6 +200,17 @@ SIDE_WIDTH = 9
 #: The ellipsoid in the close-up: faint, still there (−∇f is its normal).
 #: r51: at 0.07/0.25 it dimmed to ~RGB(35,40,50), gone at 480p: the touch taken on trust.
 FAINT_FILL, FAINT_STROKE = 0.16, 0.55
+#: The growing ellipsoid's fill (r83, review r72 item 3: at 0.22, front and back faces
+#: hid the w₁ axis's arrowhead behind it in the side view).
+GROW_FILL = 0.15
+#: Names keep this far (frame units) from ŵ's dot's centre (its radius and a gap).
+HAT_CLEAR = 0.28
+#: ŵ's short name's offset from its dot (frame units): in the side view (the ellipsoid
+#: grows round the dot, w* below left) and in ridge's close-up (−∇f(w*)'s name right of it).
+HAT_TAG_OFFSETS = {"side": np.array([0.32, 0.26]), "ridge": np.array([-0.34, 0.2])}
+#: ... a wire while the camera rises and closes in at an edge (r83, review r72 item 1: seen
+#: from above its faces, the translucent shell read as swallowing the octahedron).
+WIRE_FILL, WIRE_STROKE = 0.0, 0.4
 #: ... and once the touch is established (λ's beat on): the mesh at 30 %.
 SETTLED_FILL, SETTLED_STROKE = 0.1, 0.3
 #: The sweep of a pull across the cone, and its ghost's opacity.
@@ -206,10 +220,15 @@ GHOST_OPACITY = 0.55
 ZERO_FLASH_SECONDS = 1.0
 #: r71 (review r69 item 2: the swing at 33-39 s too fast to follow): 2.4 → 4 s.
 CLOSE_SECONDS = 4.0
+#: At an edge the edge view's axis names fade in over the close-up's last part, from this
+#: share of it (r83: they came 2-4 s after the camera stood).
+ARRIVE_FROM = 0.7
 #: Ridge's w* coming in after its growth, under the same words.
 AFTER_SECONDS = 1.0
-#: n₁, n₂ sit this far beyond their normal's tip (screen units).
+#: n₁, n₂ sit this far beyond their normal's tip (screen units); at an edge, beside it, this
+#: far from it (r83: at 0.12 the arrowhead's base touched n₁'s name).
 NAME_GAP = 0.12
+EDGE_NAME_GAP = 0.3
 #: Seconds of the key motions.
 GROWTH_SECONDS = 5.0
 #: The touched edge's highlight: thick yellow, the zero's colour (it lies in w₂ = 0), on a
@@ -256,7 +275,8 @@ DOT_GAP = 0.1
 TIP_SIDES = 10
 #: The ending's inset of the lasso's close-up (r51: "a wedge ... versus one exact direction"
 #: over ridge's picture alone): its largest size and its centre's height (frame units).
-INSET_HEIGHT, INSET_WIDTH, INSET_Y = 2.8, 3.0, -0.2
+#: r83 (review r72 item 7: small): 2.8 → 3.5 high, lower, down to above the captions.
+INSET_HEIGHT, INSET_WIDTH, INSET_Y = 3.5, 3.0, -0.55
 #: w*'s dot: radius (scene units).
 DOT_RADIUS = 0.13
 #: ... the lasso's at an edge: small, so the edge shows on both sides of it (r56).
@@ -283,18 +303,26 @@ RANGE_WORDS = ("{@sweep}Any {neg_grad} in this {shape} gives the same touch: a w
 #: r52: g tied to ‖w‖₁ (a reviewer: "g is never connected to ‖w‖₁"): g is a subgradient,
 #: its entries the nonzero weights' signs and the kink's whole [−1, 1] at the zero weight.
 #: r68: ∂ defined where it first appears ("∂ and subgradient used without a definition").
-EDGE_RANGE_WORDS = ("{subdiff}, the set of subgradients, is {signs}{@sweep}; each g = {g}, lies "
-                    "in this wedge.")
+#: r83 (review r72 item 4: the set's notation went by in 5.5 s): the set in its own cue, g
+#: swept across the whole wedge under it (≥ `SUBDIFF_SECONDS`), then each g in the wedge.
+EDGE_RANGE_WORDS = "{subdiff}, the set of subgradients, is {signs}{@sweep}."
+EACH_G_WORDS = "Each g = {g} lies in this wedge{@fan}."
+SUBDIFF_SECONDS = 8.1
 #: ... then, in its own cue (r60: the loss's sweep, 1.8 s across the wedge, went by too
 #: fast), the loss moved with g, slowly, resting at each edge of the wedge.
 #: r71 (review r69 item 5: the sweep too fast, what stays unnamed): slower, and what stays
 #: said while the loss moves: the touch, and with it the zero weight.
-EDGE_LOSS_WORDS = ("Move the loss so that its {neg_grad} runs along each g{@move}: the touch stays "
-                   "at {w_star}, with {zeros} = 0 all the while{@stays}; a whole range of losses "
-                   "give {zeros} = 0.")
+#: r83 (review r72 items 4, 5: "move the loss" unexplained; the punchline read in 3 s): "(new
+#: data)", and the punchline in its own cue, held `PUNCH_SECONDS`, as the loss comes back.
+EDGE_LOSS_WORDS = ("Move the loss (new data) so that its {neg_grad} runs along each g{@move}: "
+                   "the touch stays at {w_star}, with {zeros} = 0 all the while{@stays}.")
+PUNCH_WORDS = "A whole range of losses give {zeros} = 0{@zero}."
+PUNCH_SECONDS = 4.1
 #: g's value and λ, the multiplier of the budget (the readout's −∇f(w*) = λg, λ = ...).
 #: r66 (cut): "the multiplier of ‖w‖₁ ≤ t" dropped; the next cue says what λ does.
-LAMBDA_WORDS = "{@lam}Here g = {g} and {neg_grad} = {lam}g, with {@value}{lam} = {value}{@ball}."
+#: r83 (review r72 item 4: g, λg and λ in one cue): g first, then −∇f(w*) = λg and λ.
+G_HERE_WORDS = "Here g = {g}{@g}."
+LAMBDA_WORDS = "{@lam}{neg_grad} = {lam}g, with {@value}{lam} = {value}{@ball}."
 #: ... and, in its own cue (r45: the g line went while the caption still read it), the
 #: penalized problem with the same solution.
 PENALTY_WORDS = "Minimizing f + {lam}{l1} {@same}gives this same {w_star}."
@@ -310,10 +338,11 @@ LOSS_LEGS = (1.8, 5.2, 1.8)
 LOSS_REST_SECONDS = 1.0
 #: The loss and its level sets, said as the first ellipsoid appears (r71, review r69 item 3:
 #: f and H never said), its formula on screen meanwhile (`loss_read`), gone at the touch.
-LEVEL_WORDS = ("The loss f(w) = ½(w − {w_hat})ᵀH(w − {w_hat}), H its curvature, has ellipsoids "
-               "as level sets{@shell}")
+#: r83 (review r72 item 5: H never given, so λ and w* not checkable): said not shown.
+LEVEL_WORDS = ("The loss f(w) = ½(w − {w_hat})ᵀH(w − {w_hat}), H not shown, has "
+               "ellipsoids as level sets{@shell}")
 LEVEL_SPOKEN = ("The loss, f of w equals one half of w minus {w_hat}, transposed, times H times "
-                "w minus {w_hat}, H its curvature, has ellipsoids as level sets{@shell}")
+                "w minus {w_hat}, H not shown, has ellipsoids as level sets{@shell}")
 #: The normal cone's shape in words, by the number of its normals.
 CONE_SHAPES = {2: "wedge", 4: "cone"}
 #: At an edge each normal's name stands beside its tip, its centre this many name heights
@@ -339,7 +368,7 @@ TURN_WORDS = {
 RIDGE_VIEW_WORDS = ("Seen along the tangent plane{@turn}, at ridge's {w_star} = {star}{@dot}, the "
                     "smooth sphere has one normal, {@itself}along {w_star} "
                     "itself{@normal}; {@from}{neg_grad} must lie on that line{@pull}.")
-RIDGE_SWEEP_WORDS = ("Move the loss{@sweep}: ridge's {w_star} moves with it, through {plane} and "
+RIDGE_SWEEP_WORDS = ("Move {w_hat} (new data){@sweep}: ridge's {w_star} moves with it, through {plane} and "
                      "straight out again; ridge's {zeros} = 0 needs {neg_grad} {@exact}exactly in the "
                      "plane {plane}.")
 #: r58: at which touch, and what each allows (the lasso's shape: its normals' count).
@@ -441,6 +470,11 @@ def approach(alpha: float) -> float:
     """An ease-out that keeps moving: `APPROACH_END` of the mean speed at the end (the growth
     into the touch slows down, yet never stands before it touches)."""
     return APPROACH_END * alpha + (1.0 - APPROACH_END) * (1.0 - (1.0 - alpha) ** 2)
+
+
+def arrive_late(t: float) -> float:
+    """A fade's rate: nothing until `ARRIVE_FROM` of the play, then linear to the end."""
+    return float(np.clip((t - ARRIVE_FROM) / (1.0 - ARRIVE_FROM), 0.0, 1.0))
 
 
 def push_clear(name: Any, others: list) -> None:
@@ -631,6 +665,10 @@ class Tangency3D(StoryScene, ThreeDScene):
         axes = ThreeDAxes(x_range=view.x_range, y_range=view.y_range, z_range=view.z_range,
                           x_length=CUBE_SIDE, y_length=CUBE_SIDE, z_length=CUBE_SIDE)
         self.axes = axes
+        # r83 (review r72 item 3: in the side view w₁'s arrowhead vanished): its flat tip turned
+        # into the w₁–w₃ plane, the one the side view looks at (it lay in w₁–w₂, edge-on there).
+        tip = axes.get_axes()[0].tip
+        tip.rotate(90 * DEGREES, axis=RIGHT, about_point=tip.get_center())
         self.origin = np.array(axes.c2p(0.0, 0.0, 0.0))
         self.basis = np.array([np.array(axes.c2p(*row)) - self.origin for row in np.eye(3)])
         self.gather_obstacles()
@@ -670,12 +708,15 @@ class Tangency3D(StoryScene, ThreeDScene):
             # The axes stand from the first frame (a video's thumbnail is never blank).
             self.add(axes)
             # The axes named at once, then ŵ as its sentence is read (r58: 2 s of bare axes).
-            cue.play(FadeIn(self.axis_labels), run_time=1.0)
+            # r83 (review r72 item 7: ŵ named 2-4 s before it was drawn): ŵ's dot and name
+            # come with the axes' names as the words start, its guides under the words.
+            cue.play(FadeIn(self.axis_labels), FadeIn(self.hat), FadeIn(hat_label),
+                     run_time=1.0)
             # Each label in the scene on its own (r71: with w₂'s kept through the turn, the
             # group's box spanned the faded labels' places too, below the frame's bottom).
             self.remove(self.axis_labels)
             self.add(*self.axis_labels)
-            cue.play(FadeIn(self.hat), FadeIn(hat_label), Create(self.drops), until=cue.END)
+            cue.play(Create(self.drops), until=cue.END)
 
     def fitting_zoom(self, drawn: np.ndarray, views: list | None = None,
                      top: float | None = None, most: float = CAMERA_ZOOM) -> float:
@@ -726,8 +767,10 @@ class Tangency3D(StoryScene, ThreeDScene):
         along = max(abs(float(unit @ normalize(q - p))) for p, q in others)
         rise = float(np.clip((along - PARALLEL_FROM) / (1.0 - PARALLEL_FROM), 0.0, 1.0))
         if rise > 0.0:
+            # r83 (review r72 item 3: above the line, w₂'s label sat inside the growing
+            # ellipsoid, which rises from ŵ above the horizontal axes): below the line.
             up = np.array([-unit[1], unit[0]])
-            up = up if up[1] >= 0.0 else -up
+            up = up if up[1] <= 0.0 else -up
             where = where + rise * (half[1] + AXIS_LABEL_GAP) * up
         return where
 
@@ -954,6 +997,22 @@ class Tangency3D(StoryScene, ThreeDScene):
         self.remove(leader)
         return VGroup(leader, label)
 
+    def hat_tag(self, offset: np.ndarray) -> VGroup:
+        """A short "ŵ" on a dark box, ``offset`` (frame units) from ŵ's dot wherever the
+        camera shows it (an updater: it follows the dot as the camera turns or ŵ moves).
+        r83 (review r72 item 3: ŵ unnamed from 18 s on, while the words said "from ŵ")."""
+        tex = MathTex(r"\hat w", font_size=LABEL_FONT, color=LOSS_COLOR)
+        tag = VGroup(BackgroundRectangle(tex, color=BACKGROUND, fill_opacity=0.8, buff=0.05),
+                     tex)
+
+        def follow(m: Any) -> None:
+            m.move_to(np.append(self.project(self.hat.get_center())[0] + offset, 0.0))
+        tag.add_updater(follow)
+        follow(tag)
+        self.add_fixed_in_frame_mobjects(tag)
+        self.remove(tag)
+        return tag
+
     def region_label(self, norm: str, corners: np.ndarray) -> MathTex:
         """"‖w‖₁ ≤ 1" (or ‖w‖₂) in its ball's colour, beside one of the six corners (both
         balls pass through them), off every shape at every view of the turn."""
@@ -1006,7 +1065,8 @@ class Tangency3D(StoryScene, ThreeDScene):
 
     def show_growth(self, touch, ball: Any, before: tuple = (), after: tuple = (),
                     flash: tuple = (), turn: tuple = (), leaving: tuple = (),
-                    named: bool = True, before_shares: tuple = (), slow: bool = False) -> None:
+                    named: bool = True, before_shares: tuple = (), slow: bool = False,
+                    tag: tuple = ()) -> None:
         """The ellipsoid grows from ŵ to the level c* of ``touch`` (one motion), after the
         ``before`` steps (each a tuple of animations, played one after the other) and
         before the ``after`` animations (w* coming in) and the ``flash``, under the same
@@ -1022,7 +1082,7 @@ class Tangency3D(StoryScene, ThreeDScene):
         if self.view.complete:
             # The cube is convex and holds ŵ and {f = c*}: every smaller ellipsoid (scaled
             # towards ŵ) lies in it too, so nothing is clipped: scale the faces' points.
-            shell = self.surface(grid_faces(grid), LOSS_COLOR, 0.22)
+            shell = self.surface(grid_faces(grid), LOSS_COLOR, GROW_FILL)
             hat = self.to_screen(self.loss.center)
             bases = [np.array(m.points) for m in shell.submobjects]
 
@@ -1037,7 +1097,7 @@ class Tangency3D(StoryScene, ThreeDScene):
                 scale = growth_scale(level.get_value(), touch.level)
                 m.submobjects = list(self.surface(self.ellipsoid_at(scale, grid, touch.level),
                                                   LOSS_COLOR,
-                                                  0.22).submobjects)
+                                                  GROW_FILL).submobjects)
         shell.add_updater(grow)
         spoken = ""
         if touch.kind == "origin":
@@ -1052,20 +1112,20 @@ class Tangency3D(StoryScene, ThreeDScene):
             # r71: f and H said once, as the first ellipsoid appears (review r69 item 3: "f and
             # H are never said"), its formula on screen until the touch; what the turned view
             # shows said plainly (item 4: "side-on to the touch" was unclear).
-            words = (LEVEL_WORDS + ("; seen from the side, where the gap shows{@turned}, " if turn
-                                    else ": ")
+            # r83 (review r72 item 5: "the gap" never identified): named.
+            side = "; seen from the side, where the gap to the octahedron shows{@turned}, "
+            words = (LEVEL_WORDS + (side if turn else ": ")
                      + "{@grow}grow one from {w_hat} until it first touches{@touch} the octahedron.")
-            spoken = (LEVEL_SPOKEN + ("; seen from the side, where the gap shows{@turned}, " if turn
-                                      else ": ")
+            spoken = (LEVEL_SPOKEN + (side if turn else ": ")
                       + "{@grow}grow one from {w_hat} until it first touches{@touch} the "
                       "octahedron.")
         elif not named:
             # Ridge's w* named as its dot appears, seen along the tangent plane (r51: named
             # here, over the first view with no dot).
             # r62: seen side-on to the touch (along its tangent plane), turned there first.
-            words = "Now the sphere" + (", seen from the side where the gap shows" if slow else "") \
-                + ": grow the ellipsoid again from {w_hat}, until it first touches{@touch} " \
-                "the sphere."
+            # r83 (review r72 item 6: "seen from the side" with no turn seen): not said.
+            words = "Now the sphere: grow the ellipsoid again from {w_hat}, until it first " \
+                "touches{@touch} the sphere."
         else:
             # Where it touches is said here too (r38's own cue for it cost 4.6 s).
             words = "Now the sphere: grow the ellipsoid again from {w_hat}, until it first " \
@@ -1102,6 +1162,9 @@ class Tangency3D(StoryScene, ThreeDScene):
                              rate_func=rate_functions.ease_in_out_sine)
                     self.drop_camera_point()
                     turn = ()
+                if tag:
+                    # ŵ named again for the turned view, before "grow one from ŵ" (r83).
+                    cue.play(*tag, run_time=0.5)
                 cue.wait_until("grow")
             # Fast to most of the way, then slowly into the touch: the first contact is
             # judged by eye (r38: at one speed "first touches" read as "overlaps").
@@ -1167,8 +1230,12 @@ class Tangency3D(StoryScene, ThreeDScene):
             # Drawn as the next words say "on an edge" (r51: lit unsaid as it touched).
         # The region's name, placed for the first view only, goes before the camera turns
         # (layout_report, r50: it sat on the octahedron and an axis as the turn began).
+        tag: tuple = ()
+        if turn:
+            self.side_tag = self.hat_tag(HAT_TAG_OFFSETS["side"])
+            tag = (FadeIn(self.side_tag),)
         self.show_growth(touch, self.octahedron_mobject, after=(FadeIn(self.star, scale=3.0),),
-                         flash=flash, turn=turn,
+                         flash=flash, turn=turn, tag=tag,
                          # ŵ's label and guides too, before the turn (r51: the turning axes
                          # struck the label as it faded).
                          # The zero weight's axis label too: seen broadside, that axis points
@@ -1232,8 +1299,10 @@ class Tangency3D(StoryScene, ThreeDScene):
             # r52: g's set, ∂‖w*‖₁, in the data's signs (the caption reads it).
             signs = [r"[-1,\ 1]" if i == k else rf"\operatorname{{sign}} w_{i + 1}^*"
                      for i in range(3)]
-            self.sub_read = MathTex(r"g \in \partial\|w^*\|_1 = (" + r",\ ".join(signs) + ")",
-                                    font_size=READOUT_FONT, color=G_COLOR)
+            # r83 (review r72 item 2: the line ran into the ellipsoid): "g ∈" cut (the line
+            # under it is g's, the words say "each g"), a size smaller.
+            self.sub_read = MathTex(r"\partial\|w^*\|_1 = (" + r",\ ".join(signs) + ")",
+                                    font_size=LONG_READ_FONT, color=G_COLOR)
             lines.insert(1, self.sub_read)
             lines.insert(2, self.g_read)
         self.readout_block = self.readout(lines, left=True)
@@ -1328,17 +1397,28 @@ class Tangency3D(StoryScene, ThreeDScene):
                         part.shade_in_3d = False  # flat: the two tints kept apart (r60)
                 # An axis's label the rise would carry into the caption strip or off the
                 # frame leaves first (r68: seen from the other end, w₁ points down there).
-                self.early_gone = [label for i, label in enumerate(self.axis_labels)
-                                   if i != k and label in self.mobjects
-                                   and self.label_leaves(i, lifted)]
+                # r83 (review r72 item 1: from the lifted view the w₁ axis pointed down at
+                # the viewer, unlabelled, and read as w₃): the other two axes go with their
+                # labels before the rise (the close-up fades them anyway); only the zero
+                # weight's axis, labelled, stays through the turn.
+                axes = self.axes.get_axes()
+                self.early_gone = [m for i in range(3) if i != k
+                                   for m in (axes[i], self.axis_labels[i])
+                                   if any(m in top.get_family() for top in self.mobjects)]
+                # ŵ's short name too (the dot fades in the close-up).
+                self.early_gone += [m for m in (getattr(self, "side_tag", None),)
+                                    if m is not None and m in self.mobjects]
                 if self.early_gone:
-                    cue.play(*(FadeOut(m) for m in self.early_gone), run_time=0.3)
+                    cue.play(*(FadeOut(m) for m in self.early_gone), run_time=0.5)
+                # The ellipsoid a wire while the camera rises (r72 item 1: seen from above, the
+                # translucent shell lay over the octahedron and read as swallowing it); faint,
+                # as in the close-up, once the camera stands end-on (`close_in`).
                 cue.play(camera.phi_tracker.animate.set_value(lifted[0]),
                          camera.theta_tracker.animate.set_value(lifted[1]),
                          *(f.animate.set_fill(tint, opacity=FACE_OPACITY)
                            for f, tint in zip(faces, FACE_TINTS)),
-                         self.shell.animate.set_fill(opacity=FAINT_FILL)
-                         .set_stroke(opacity=FAINT_STROKE),
+                         self.shell.animate.set_fill(opacity=WIRE_FILL)
+                         .set_stroke(opacity=WIRE_STROKE),
                          # r71: at least `SWING_SECONDS` + 0.5 (1.6 s before: too fast).
                          run_time=max(cue.until("faces") - 0.6, SWING_SECONDS + 0.5),
                          rate_func=rate_functions.ease_in_out_sine)
@@ -1360,10 +1440,12 @@ class Tangency3D(StoryScene, ThreeDScene):
             else:
                 self.turn_first(cue, edge, faces, phi, theta)
             if kind == "edge":
-                # The vertical named as the words name it (the w₂ axis stayed through the turn).
+                # The two directions lit as the words name them (r83: drawn as the camera
+                # stood, `close_in`).
                 late = getattr(self, "late_label", None)
-                cue.play(FadeIn(self.up_axis),
-                         *((FadeIn(late),) if late is not None and late not in self.faded
+                cue.play(Indicate(self.up_axis[1], color=TEXT_COLOR, scale_factor=1.2),
+                         *((Indicate(late, color=TEXT_COLOR, scale_factor=1.2),)
+                           if late is not None and late not in self.faded
                            else ()), run_time=max(cue.until("axes"), 0.8))
             if kind in ("vertex", "edge"):
                 # The readout's entries: "w* = (", a, ",\ ", b, ",\ ", c, ")".
@@ -1460,19 +1542,30 @@ class Tangency3D(StoryScene, ThreeDScene):
         self.play(*(FadeOut(m) for m in self.faded if m is not self.hat_label
                     and id(m) in shown and not any(m is g for g in gone)),
                   *(FadeOut(m) for m in also or []),
-                  self.shell.animate.set_fill(opacity=FAINT_FILL).set_stroke(opacity=FAINT_STROKE),
+                  # r83: with its label, the zero weight's axis (never shown unnamed).
+                  *((FadeOut(axes[i]) for i in kept) if also else ()),
                   run_time=0.5)
         back = getattr(self, "end_on_label", None)
+        arrive = rate_functions.ease_in_cubic
         if also:
             # From the lifted view the zero weight's axis end swept through the caption
-            # strip: its label comes with the close-up's axes instead (`show_turn`).
-            self.late_label, back = back, None
+            # strip: its label comes back only as the camera stands (r83, review r72 item 1:
+            # it came 2-4 s after the turn), with the close-up's vertical and its name.
+            self.late_label = back
+            arrive = arrive_late
+        coming = [back] if back is not None and back not in self.faded else []
+        if also and self.touch.kind == "edge":
+            if coming:
+                coming += [axes[i] for i in kept]
+            else:
+                self.faded += [axes[i] for i in kept]  # back with the others (`show_sphere`)
+            coming.append(self.up_axis)
         self.play(camera.zoom_tracker.animate.set_value(zoom),
                   self.pan_to(centre),
                   camera.phi_tracker.animate.set_value(phi),
                   camera.theta_tracker.animate.set_value(theta),
-                  *((FadeIn(back, rate_func=rate_functions.ease_in_cubic),)
-                    if back is not None and back not in self.faded else ()),
+                  self.shell.animate.set_fill(opacity=FAINT_FILL).set_stroke(opacity=FAINT_STROKE),
+                  *(FadeIn(m, rate_func=arrive) for m in coming),
                   run_time=CLOSE_SECONDS, rate_func=rate_functions.ease_in_out_sine)
         self.drop_camera_point()
 
@@ -1530,6 +1623,7 @@ class Tangency3D(StoryScene, ThreeDScene):
                                 stroke=0.0)]
             for part in fan[0].family_members_with_points():
                 part.shade_in_3d = False  # flat and even: the fan is the cone
+            self.fan_drawn = fan[0]
         names = self.names = self.normal_names(arrows.normals)
         pull_name = self.arrow_name(SYMBOLS["neg_grad"].tex, drawn_pull, GRADIENT_COLOR)
         count = len(arrows.normals)
@@ -1567,10 +1661,8 @@ class Tangency3D(StoryScene, ThreeDScene):
                              run_time=SWEEP_SECONDS / (len(ghosts) - 1),
                              rate_func=rate_functions.ease_in_out_sine)
                 self.remove(ghost)
-        with self.cue(LAMBDA_WORDS, g=point(touch.balance),
-                      value=number(touch.multiplier, significant=LAMBDA_DIGITS)) as cue:
-            # Each part lit as the words name it (no frame stands still for over 4 s); the
-            # g line stays up through these words (r45: replaced while they read it).
+        with self.cue(G_HERE_WORDS, g=point(touch.balance)) as cue:
+            # r83 (review r72 item 4): g alone first, then −∇f(w*) = λg and λ in their cue.
             # The touch established: the mesh faded to 30 % and ∂‖w*‖₁'s line gone (r52: ten
             # pieces of text on a busy wireframe), g's line kept (these words read it).
             settle = self.shell.animate.set_stroke(opacity=SETTLED_STROKE) \
@@ -1589,10 +1681,15 @@ class Tangency3D(StoryScene, ThreeDScene):
                 self.bring_to_front(self.g_arrow)
                 grown = [self.g_arrow[0][0].animate.set_stroke(width=G_WIDTH),
                          Indicate(self.g_arrow[1], color=TEXT_COLOR, scale_factor=1.3)]
-            cue.play(FadeIn(self.lam_read), *(Indicate(m, color=GRADIENT_COLOR, scale_factor=1.1)
-                                              for m in self.g_read[1:]),
+            cue.play(*(Indicate(m, color=GRADIENT_COLOR, scale_factor=1.1)
+                       for m in self.g_read[1:]),
                      *grown, *((settle,) if settle is not None else ()),
-                     run_time=0.7 if settle is None else 1.0)
+                     *(() if grown or len(self.g_read) else
+                       (Indicate(pull, color=GRADIENT_COLOR, scale_factor=1.15),)),
+                     run_time=max(cue.until("g"), 1.0))
+        with self.cue(LAMBDA_WORDS,
+                      value=number(touch.multiplier, significant=LAMBDA_DIGITS)) as cue:
+            cue.play(FadeIn(self.lam_read), run_time=0.7)
             if touch.kind == "edge":
                 # −∇f(w*) = λg shown: a copy of g stretched along itself to −∇f(w*), λ times
                 # as long (r50: 7 s nearly still, the equation only in the readout).
@@ -1614,7 +1711,7 @@ class Tangency3D(StoryScene, ThreeDScene):
             # The penalized problem written as it is said, in g's line (g is said): r41's
             # 6.7 s hold named a problem the screen never showed.
             penalty = MathTex(r"\min\nolimits_w\ f(w) + \lambda \|w\|_1 \ \to\ "
-                              + SOLUTION_TEX["l1"], font_size=READOUT_FONT,
+                              + SOLUTION_TEX["l1"], font_size=LONG_READ_FONT,
                               color=GRADIENT_COLOR)
             # Under −∇f = λg, g's line kept (r51: replaced, while the formula used g).
             penalty.next_to(self.lam_read, DOWN, aligned_edge=LEFT, buff=READOUT_GAP)
@@ -1660,16 +1757,17 @@ class Tangency3D(StoryScene, ThreeDScene):
         def name_at_tip(m: Any) -> None:
             arrow = g_arrow(free.get_value())
             end, unit = self.projected_tip(arrow)
-            start = self.project(self.to_screen(np.array([arrow.start])))[0]
-            # Beside the shaft (r42 draft: beyond the tip it sat on −∇f's shaft, which runs
-            # along g at the touch's own g), on its left: inside the wedge, away from n₂.
+            # Beside the line of g (r42 draft: on it, it sat on −∇f's shaft, which runs along
+            # g at the touch's own g), on its left, away from n₂.
             side = np.array([-unit[1], unit[0]])
-            # r71 (review r69 item 1: "the g label sits on the n₂ label"): beside the shaft's
-            # middle, not its tip: the normals' names stand by their tips, g's tip near n₂'s.
-            # r56: one gap off the shaft, its glyph touched −∇f(w*)'s shaft (along g there).
-            middle = start + G_NAME_ALONG * (end - start)
-            m.move_to(np.append(middle + (0.5 * max(m.width, m.height) + 3 * NAME_GAP) * side,
+            # r83 (review r72 item 2: beside the shaft it sat on the wedge): just beyond the
+            # wedge's arc, along g (the normals' length, `G_NAME_REACH` of it), off its line.
+            direction = normalize(np.asarray(arrow.end) - np.asarray(arrow.start))
+            beyond = self.project(self.to_screen(np.array(
+                [np.asarray(arrow.start) + G_NAME_REACH * length * direction])))[0]
+            m.move_to(np.append(beyond + (0.5 * max(m.width, m.height) + NAME_GAP) * side,
                                 0.0))
+            push_clear(m, list(self.names))
         name_at_tip(g_name)
         self.add_fixed_in_frame_mobjects(g_name)
         self.remove(g_name)
@@ -1708,8 +1806,7 @@ class Tangency3D(StoryScene, ThreeDScene):
         self.g_value.add_updater(count)
         # r71: no "(moved loss)" tag (review r69 item 1: ten texts at once): the words say
         # "Move the loss" as it moves.
-        with self.cue(EDGE_RANGE_WORDS, g=self.subgradient_phrase(),
-                      signs=self.signs_phrase(),
+        with self.cue(EDGE_RANGE_WORDS, signs=self.signs_phrase(),
                       subdiff=Phrase(text=SYMBOLS["subdiff"].text, spoken="d of the L1 norm at w-star")) as cue:
             # The faces' names go as g comes (the moved ellipsoids pass over them; the
             # thick sides stay).
@@ -1727,17 +1824,26 @@ class Tangency3D(StoryScene, ThreeDScene):
                 edge_normal = self.normals_drawn[0 if target < 0.0 else 1]
                 cue.play(Indicate(edge_normal, color=NORMAL_COLOR, scale_factor=1.0),
                          run_time=seconds)
-            # First g alone across the wedge as ∂‖w*‖₁ and g are read, g₂ live in the readout,
-            # the loss held still (r56: the loss moved before the words said why).
+            # First g alone across the wedge as ∂‖w*‖₁ is read, g₂ live in the readout, the
+            # loss held still (r56: the loss moved before the words said why); r83: the whole
+            # wedge under the set's words, at least `SUBDIFF_SECONDS` (review r72 item 4).
             ghost.add_updater(follow_g)
             g_name.add_updater(name_at_tip)
-            leg = max(cue.remaining - 2 * EDGE_REST_SECONDS, 0.5 * WEDGE_SWEEP_SECONDS) / len(legs)
-            for target in legs:
+            leg = max(cue.remaining, SUBDIFF_SECONDS - cue.elapsed) / 2 - EDGE_REST_SECONDS
+            leg = max(leg, WEDGE_SWEEP_SECONDS / 6)
+            for target in legs[:2]:
                 cue.play(free.animate.set_value(target), run_time=leg,
                          rate_func=rate_functions.ease_in_out_sine)
-                if target != own:
-                    rest_at(target, EDGE_REST_SECONDS)
+                rest_at(target, EDGE_REST_SECONDS)
+        with self.cue(EACH_G_WORDS, g=self.subgradient_phrase(bound=False)) as cue:
+            # Back to the touch's own g as "each g" is read, then the wedge lit: every g is in it.
+            cue.play(free.animate.set_value(own), run_time=max(cue.until("fan") - 0.8, 1.5),
+                     rate_func=rate_functions.ease_in_out_sine)
             ghost.remove_updater(follow_g)
+            fan = getattr(self, "fan_drawn", None)
+            cue.play(*((Indicate(fan, color=TEXT_COLOR, scale_factor=1.0),) if fan is not None
+                       else ()), Indicate(self.sub_read, color=G_COLOR, scale_factor=1.05),
+                     run_time=max(cue.remaining, 0.8))
         with self.cue(EDGE_LOSS_WORDS, zeros=zeros_phrase(touch.zero_indices)) as cue:
             # Then, as "any −∇f along one gives the same touch" is said, the loss moves with
             # g: its −∇f(w*) along g, its ellipsoid still touching at w*; slowly, resting at
@@ -1757,21 +1863,23 @@ class Tangency3D(StoryScene, ThreeDScene):
             ghost.add_updater(follow)
             pull.add_updater(lambda m: None)  # turned by `follow`: a moving mobject
             shell.add_updater(lambda m: None)  # moved by `follow`: a moving mobject
-            for target, seconds in zip(legs, LOSS_LEGS):
-                last = target == own
+            for target, seconds in zip(legs[:2], LOSS_LEGS):
                 cue.play(free.animate.set_value(target),
-                         *((FadeIn(g_name),) if last else ()),
                          run_time=seconds, rate_func=rate_functions.ease_in_out_sine)
-                if not last:
-                    # w* the same however the loss turns: lit at each edge of the wedge.
-                    edge_normal = self.normals_drawn[0 if target < 0.0 else 1]
-                    # r71: and the zero weight that stays, lit in the readout (what stays
-                    # named while the loss moves, review r69 item 5).
-                    cue.play(Indicate(edge_normal, color=NORMAL_COLOR, scale_factor=1.0),
-                             Indicate(self.star, scale_factor=1.4, color=SOLUTION_COLOR),
-                             *(Indicate(z, color=NORMAL_COLOR, scale_factor=1.5)
-                               for z in zero_entries),
-                             run_time=LOSS_REST_SECONDS)
+                # w* the same however the loss turns: lit at each edge of the wedge.
+                edge_normal = self.normals_drawn[0 if target < 0.0 else 1]
+                # r71: and the zero weight that stays, lit in the readout (what stays
+                # named while the loss moves, review r69 item 5).
+                cue.play(Indicate(edge_normal, color=NORMAL_COLOR, scale_factor=1.0),
+                         Indicate(self.star, scale_factor=1.4, color=SOLUTION_COLOR),
+                         *(Indicate(z, color=NORMAL_COLOR, scale_factor=1.5)
+                           for z in zero_entries),
+                         run_time=LOSS_REST_SECONDS)
+        # r83 (review r72 item 4: read in 3 s): the punchline in its own cue, the loss back to
+        # the scene's own as it is read, the zero lit, held `PUNCH_SECONDS` at least.
+        with self.cue(PUNCH_WORDS, zeros=zeros_phrase(touch.zero_indices)) as cue:
+            cue.play(free.animate.set_value(own), FadeIn(g_name),
+                     run_time=LOSS_LEGS[2], rate_func=rate_functions.ease_in_out_sine)
             ghost.clear_updaters()
             pull.clear_updaters()
             shell.clear_updaters()
@@ -1780,7 +1888,9 @@ class Tangency3D(StoryScene, ThreeDScene):
             self.g_value.clear_updaters()
             self.g_value.set_value(own)
             camera.add_fixed_in_frame_mobjects(self.g_value)  # its new digits, fixed too
-            shell.set_stroke(opacity=FAINT_STROKE)
+            cue.play(*(Indicate(z, color=NORMAL_COLOR, scale_factor=1.5) for z in zero_entries),
+                     shell.animate.set_stroke(opacity=FAINT_STROKE),
+                     run_time=max(cue.remaining, PUNCH_SECONDS - cue.elapsed, 0.8))
         self.g_arrow = VGroup(ghost, g_name)
 
     def arrow_name(self, tex: str, arrow: Any, color: Any) -> VGroup:
@@ -1793,6 +1903,19 @@ class Tangency3D(StoryScene, ThreeDScene):
         self.add_fixed_in_frame_mobjects(group)
         self.remove(group)
         return group
+
+    def off_hat(self, name: Any) -> None:
+        """Shift ``name`` (fixed in the frame) sideways off ŵ's dot (r83, review r72 item 6:
+        in ridge's close-up −∇f(w*)'s name covered it), by just the overlap, away from it:
+        0 as they come into contact, so it never jumps as ŵ moves."""
+        where = self.project(self.hat.get_center())[0]
+        reach = HAT_CLEAR
+        wide = min(float(name.get_right()[0]), where[0] + reach) - \
+            max(float(name.get_left()[0]), where[0] - reach)
+        tall = min(float(name.get_top()[1]), where[1] + reach) - \
+            max(float(name.get_bottom()[1]), where[1] - reach)
+        if wide > 0.0 and tall > 0.0:
+            name.shift((1.0 if name.get_x() >= where[0] else -1.0) * wide * RIGHT)
 
     def projected_tip(self, arrow: Any) -> tuple[np.ndarray, np.ndarray]:
         """``arrow``'s tip projected to the frame (x, y) and the arrow's unit direction there,
@@ -1850,8 +1973,11 @@ class Tangency3D(StoryScene, ThreeDScene):
                 # Wholly on the tip's outer side, level with it, a little below (r68: above
                 # the tip, a moved loss's −∇f along the normal ran into it, so the names
                 # left during the sweep; here the line beyond the tip passes over them).
-                centre = end + np.array([side * (name.width / 2 + NAME_GAP),
+                # r83 (review r72 item 2: n₁'s arrowhead ran into its "1)"): clear of the
+                # arrowhead's wide base, and outlined dark (n₂'s pale blue on the mesh).
+                centre = end + np.array([side * (name.width / 2 + EDGE_NAME_GAP),
                                          -NAME_DROP * name.height])
+                name.set_stroke(BACKGROUND, width=LABEL_OUTLINE, background=True)
             # Kept in the frame and above the captions (four names at a vertex reach out).
             half = np.array([name.width, name.height]) / 2 + FRAME_MARGIN
             centre = np.clip(centre, [-config.frame_width / 2 + half[0], CAPTION_TOP + half[1]],
@@ -1862,17 +1988,19 @@ class Tangency3D(StoryScene, ThreeDScene):
             names.append(name)
         return names
 
-    def subgradient_phrase(self) -> Phrase:
-        """g as the touch's signs with a free entry gᵢ at each zero weight: "(1, g₂, 1)"."""
+    def subgradient_phrase(self, bound: bool = True) -> Phrase:
+        """g as the touch's signs with a free entry gᵢ at each zero weight: "(1, g₂, 1)",
+        with ``bound`` its size said: ", |g₂| ≤ 1" (r83: not where ∂‖w*‖₁'s [−1, 1] was
+        just read)."""
         parts = [f"g{SUBSCRIPTS[i + 1]}" if i in self.touch.zero_indices
                  else ("1" if self.touch.point[i] > 0.0 else "−1") for i in range(3)]
         spoken = [f"g-{i + 1}" if i in self.touch.zero_indices
                   else ("1" if self.touch.point[i] > 0.0 else "minus 1") for i in range(3)]
-        free = [f"|g{SUBSCRIPTS[i + 1]}|" for i in self.touch.zero_indices]
-        bound = (", " + ", ".join(free) + " ≤ 1") if free else ""
+        free = [f"|g{SUBSCRIPTS[i + 1]}|" for i in self.touch.zero_indices] if bound else []
+        size = (", " + ", ".join(free) + " ≤ 1") if free else ""
         said = (", " + " and ".join(f"g-{i + 1}" for i in self.touch.zero_indices)
                 + " at most 1 in size") if free else ""
-        return Phrase(text="(" + ", ".join(parts) + ")" + bound,
+        return Phrase(text="(" + ", ".join(parts) + ")" + size,
                       spoken=", ".join(spoken) + said)
 
     def signs_phrase(self) -> Phrase:
@@ -2125,17 +2253,25 @@ class Tangency3D(StoryScene, ThreeDScene):
             # end through the turn it swept through the captions: tests/test_variants.py),
             # unless the close-up would push it out of the frame.
             label_k = self.axis_labels[k]
-            again = (FadeIn(label_k),) if not out and label_k in self.faded else ()
+            again = (label_k,) if not out and label_k in self.faded else ()
             if again:
                 self.faded.remove(label_k)
             back = [self.hat] if self.hat in self.faded else []
-            steps = (steps[0], (
+            if back:
+                # Named again (r83, review r72 item 3: "from ŵ" said with ŵ unnamed).
+                self.ridge_tag = self.hat_tag(HAT_TAG_OFFSETS["ridge"])
+                back.append(self.ridge_tag)
+            # r83: the axis goes with its label and comes back with it (never unnamed).
+            axis_k = [self.axes.get_axes()[k]] if again else []
+            steps = ((*steps[0], *(FadeOut(m) for m in axis_k)), (
                 camera.zoom_tracker.animate.set_value(zoom), self.pan_to(centre),
                 camera.phi_tracker.animate.set_value(phi),
                 camera.theta_tracker.animate.set_value(theta),
                 FadeOut(self.octahedron_mobject), FadeIn(self.sphere),
-                *(FadeIn(m, rate_func=rate_functions.ease_in_cubic) for m in back)),
-                *((again,) if again else ()))
+                *(FadeIn(m, rate_func=rate_functions.ease_in_cubic) for m in back[:1]),
+                # r83 (review r72 items 3, 6: w₂ unnamed 88-94 s, ŵ unnamed): ŵ's name and
+                # the axis's back as the camera stands, not after (no third step).
+                *(FadeIn(m, rate_func=arrive_late) for m in back[1:] + list(again) + axis_k)))
             shares = RIDGE_TURN_SHARES[:len(steps)]
         # The dot pops and flashes as the ellipsoid touches (r52: with ridge's why it waited
         # for the turn, 4 s after the touch); with the why its name and numbers wait.
@@ -2338,6 +2474,7 @@ class Tangency3D(StoryScene, ThreeDScene):
             # Placed now, for this view (fixed in the frame).
             tip = touch_arrows(round_, length=short).normals[0]
             pull_name.move_to(self.name_spot(pull_name, arrows.pull))
+            self.off_hat(pull_name)
             normal_name.move_to(self.side_spot(normal_name, tip, k))
             # w* (marked as it touched, `show_sphere`) named in the words and the readout.
             cue.play(FadeIn(ridge_read), Indicate(self.star, scale_factor=1.4,
@@ -2390,6 +2527,7 @@ class Tangency3D(StoryScene, ThreeDScene):
             pull.become(self.arrow(turned, GRADIENT_COLOR))
             line.become(normal_line(turned.end))
             pull_name.move_to(self.name_spot(pull_name, turned))
+            self.off_hat(pull_name)
             normal_name.move_to(self.side_spot(normal_name,
                                                arrow_along(p[0], u[0], length=short), k))
             # The live row laid out as the static one (r45: right-aligned, a minus ate the
@@ -2491,14 +2629,15 @@ class Tangency3D(StoryScene, ThreeDScene):
             # the words' end, 0.8 s held): in at once, with the live numbers lit, then held.
             shown = []
             if wedge and hasattr(self, "lasso_inset"):
-                centre = self.project(origin)[0]
-                radius = float(np.linalg.norm(self.project(self.to_screen(round_.point))[0]
-                                              - centre))
                 ridge_title = MathTex(r"\text{ridge: one line}", font_size=LABEL_FONT,
                                       color=ManimColor(BALL_COLORS["l2"]).interpolate(
                                           WHITE, REGION_LIGHTEN["l2"]))
-                ridge_title.move_to(np.array([centre[0] + radius + 0.3 + ridge_title.width / 2,
-                                              centre[1] - radius / 2, 0.0]))
+                # r83 (review r72 item 6: below the w₂ axis, far from its line): beside the
+                # plane's line, left of its lower end (its name is right of it).
+                ridge_title.move_to(np.append(ends[low] + np.array(
+                    [-(ridge_title.width / 2 + 0.15), ridge_title.height / 2]), 0.0))
+                ridge_title.set_y(max(ridge_title.get_y(), CAPTION_TOP + FRAME_MARGIN
+                                      + ridge_title.height / 2))
                 self.add_fixed_in_frame_mobjects(ridge_title)
                 self.remove(ridge_title)
                 shown = [FadeIn(self.lasso_inset), FadeIn(ridge_title)]
@@ -2514,7 +2653,11 @@ class Tangency3D(StoryScene, ThreeDScene):
                               color=NORMAL_COLOR, scale_factor=1.3)
                      if self.touch.zero_indices else Indicate(self.star),
                      run_time=max(cue.until("ridge") if wedge else 0.0, ZERO_FLASH_SECONDS))
-            cue.play(*shown[1:], Indicate(line, color=TEXT_COLOR, scale_factor=1.0),
+            # r83 (review r72 item 4: complete 2 s before the end): ridge's title in at once,
+            # then its line lit to the words' end.
+            if shown[1:]:
+                cue.play(*shown[1:], run_time=0.6)
+            cue.play(Indicate(line, color=TEXT_COLOR, scale_factor=1.0),
                      Indicate(pull, color=PLANE_COLOR, scale_factor=1.0),
                      run_time=max(cue.remaining, 1.0))
 

@@ -97,6 +97,13 @@ def _subgradient(entries: str, bound: str, touch) -> bool:
     return bound == ((", " + free + " ≤ 1") if free else "")
 
 
+def _free_bound(touch) -> str:
+    """", |g₂| ≤ 1" for the touch's zero weights: said by ∂‖w*‖₁'s [−1, 1] just before "each
+    g = (1, g₂, 1) lies in this wedge" (r83), so `_subgradient` checks it as if said."""
+    free = ", ".join(f"|g{'₁₂₃'[i]}|" for i in touch.zero_indices)
+    return (", " + free + " ≤ 1") if free else ""
+
+
 def _zeros(text: str, touch) -> bool:
     """"w₂*" or "w₂* and w₃*" names exactly the touch's zero weights."""
     names = [part.strip() for part in text.split(" and ")]
@@ -105,7 +112,7 @@ def _zeros(text: str, touch) -> bool:
 
 
 #: The loss named with its formula and its level sets (r71).
-LEVELS = (r"The loss f\(w\) = ½\(w − ŵ\)ᵀH\(w − ŵ\), H its curvature, has ellipsoids as level "
+LEVELS = (r"The loss f\(w\) = ½\(w − ŵ\)ᵀH\(w − ŵ\), H not shown, has ellipsoids as level "
           r"sets")
 POINT = rf"\({NUMBER}, {NUMBER}, {NUMBER}\)"
 
@@ -145,8 +152,8 @@ RULES = [
     # r71: "side-on to the touch" said plainly: the view in the touch's tangent plane shows
     # the gap between the two outlines closing (`contact_view`).
     Rule("grow to the octahedron, seen side-on",
-         LEVELS + r"; seen from the side, where the gap shows, grow one from ŵ until it first "
-         r"touches the octahedron",
+         LEVELS + r"; seen from the side, where the gap to the octahedron shows, grow one from ŵ "
+         r"until it first touches the octahedron",
          lambda m, f: f["ellipsoids"] and f["l1"].kind == "edge", ("grow",)),
     Rule("grow to the origin",
          r"The quadratic loss's level sets are ellipsoids: grow one from ŵ until it reaches the origin",
@@ -210,22 +217,34 @@ RULES = [
     # one-cue form, "Each subgradient g ∈ ∂‖w*‖₁ = …; any −∇f(w*) …", no longer said, cut).
     # r60: the same two claims in two cues (the loss's sweep slowed in its own words).
     # r68: ∂ defined as it first appears: "∂‖w*‖₁, the set of subgradients, is (...)".
+    # r83: the set and "each g" in two cues (the set's notation read longer).
     Rule("the wedge's subgradients",
-         r"∂‖w\*‖₁, the set of subgradients, is \(([^()]*)\); each g = \(([^)]*)\)"
-         r"((?:, [^ ]+(?:, \|g.\|)*)? ≤ 1)?, lies in this wedge\.",
-         lambda m, f: f["l1"].kind == "edge" and _signs(m.group(1), f["l1"])
-         and _subgradient(m.group(2), m.group(3) or "", f["l1"]) and f["in_cone"], ("cone",)),
+         r"∂‖w\*‖₁, the set of subgradients, is \(([^()]*)\)\.",
+         lambda m, f: f["l1"].kind == "edge" and _signs(m.group(1), f["l1"]), ("cone",)),
+    Rule("each subgradient in the wedge",
+         r"Each g = \(([^)]*)\) lies in this wedge\.",
+         lambda m, f: f["l1"].kind == "edge"
+         and _subgradient(m.group(1), _free_bound(f["l1"]), f["l1"]) and f["in_cone"], ("cone",)),
     # r71: what stays said while the loss moves (the touch, so the zero weight).
+    # r83: "(new data)": the loss moved is another data set's; the punchline in its own cue.
     Rule("the wedge's range of losses, along g",
-         rf"Move the loss so that its −∇f\(w\*\) runs along each g: the touch stays at w\*, "
-         rf"with ({STAR}) = 0 all the while; a whole range of losses give ({STAR}) = 0",
-         lambda m, f: f["l1"].kind == "edge" and _zeros(m.group(1), f["l1"])
-         and m.group(2) == m.group(1) and f["in_cone"], ("cone",)),
+         rf"Move the loss \(new data\) so that its −∇f\(w\*\) runs along each g: the touch "
+         rf"stays at w\*, with ({STAR}) = 0 all the while",
+         lambda m, f: f["l1"].kind == "edge" and _zeros(m.group(1), f["l1"]) and f["in_cone"],
+         ("cone",)),
+    Rule("a whole range of losses",
+         rf"^A whole range of losses give ({STAR}) = 0\.$",
+         lambda m, f: f["l1"].kind == "edge" and _zeros(m.group(1), f["l1"]) and f["in_cone"],
+         ("cone",)),
     # λ: the budget's multiplier, and the penalty weight whose lasso has the same w*.
-    Rule("g and λ defined",
-         rf"Here g = ({POINT}) and −∇f\(w\*\) = λg, with λ = ({NUMBER})",
+    # r83: g, then −∇f(w*) = λg and λ, in two cues.
+    Rule("g at the touch",
+         rf"^Here g = ({POINT})\.$",
          lambda m, f: f["l1"].kind in ("vertex", "edge", "face")
-         and point_agrees(m.group(1), f["l1"].balance) and _lam(m, f, 2), ("cone",)),
+         and point_agrees(m.group(1), f["l1"].balance), ("cone",)),
+    Rule("λ defined",
+         rf"^−∇f\(w\*\) = λg, with λ = ({NUMBER})\.$",
+         lambda m, f: f["l1"].kind in ("vertex", "edge", "face") and _lam(m, f, 1), ("cone",)),
     # The penalty weight λ (the budget's multiplier, > 0) gives the same w*.
     Rule("the penalized problem",
          r"Minimizing f \+ λ‖w‖₁ gives this same w\*",
@@ -256,7 +275,7 @@ RULES = [
     # On the sphere w* = t·(−∇f)/‖∇f‖ (KKT): a tilted pull moves w* with it, and wₖ* = 0
     # exactly when −∇f lies in the plane wₖ = 0 (regmath.threed.sphere_sweep).
     Rule("ridge's sweep across a plane",
-         rf"Move the loss: ridge's w\* moves with it, through w([₁₂₃]) = 0 and straight out "
+         rf"Move ŵ \(new data\): ridge's w\* moves with it, through w([₁₂₃]) = 0 and straight out "
          rf"again; ridge's ({STAR}) = 0 needs −∇f\(w\*\) exactly in the plane w([₁₂₃]) = 0",
          lambda m, f: f["l2"].kind == "sphere" and f["along_w_star"]
          and m.group(2) == f"w{m.group(1)}*" and m.group(3) == m.group(1)
