@@ -774,16 +774,6 @@ class Tangency3D(StoryScene, ThreeDScene):
             where = where + rise * (half[1] + AXIS_LABEL_GAP) * up
         return where
 
-    def label_leaves(self, i: int, view: tuple) -> bool:
-        """True if wᵢ's label at ``view`` (the camera's zoom and centre as now) would reach
-        into the caption strip or out of the frame."""
-        label = self.axis_labels[i]
-        half = np.array([label.width, label.height]) / 2
-        where = self.axis_label_centre(i, half, view)
-        return bool(np.any(np.abs(where) + half > [config.frame_width / 2 - FRAME_MARGIN,
-                                                   config.frame_height / 2 - FRAME_MARGIN])
-                    or where[1] - half[1] < CAPTION_TOP + FRAME_MARGIN)
-
     # ---------------------------------------------------------------- labels
     def gather_obstacles(self) -> None:
         """Every shape the labels must keep clear of, in scene points: the octahedron's
