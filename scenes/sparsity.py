@@ -3406,6 +3406,27 @@ def place_inside(label: VMobject, point: np.ndarray, preferred: np.ndarray,
     return Line(point, end, stroke_color=label.get_color(), stroke_width=1.5, buff=0.1), hidden
 
 
+def _crossed(numbers: list[VMobject], lines: list[VMobject], gap: float = 0.03
+             ) -> list[VMobject]:
+    """The tick ``numbers`` (their boxes grown by ``gap``) that any of ``lines`` (straight
+    pieces between their points) passes through."""
+    points = []
+    for line in lines:
+        for member in line.family_members_with_points():
+            anchors = member.points[:, :2]
+            for a, b in zip(anchors[:-1], anchors[1:]):
+                points.append(a + np.linspace(0.0, 1.0, 40)[:, None] * (b - a))
+    if not points:
+        return []
+    every = np.vstack(points)
+    out = []
+    for n in numbers:
+        half = np.array([n.width, n.height]) / 2 + gap
+        if np.any(np.all(np.abs(every - n.get_center()[:2]) < half, axis=1)):
+            out.append(n)
+    return out
+
+
 def _boxes_meet(a: VMobject, b: VMobject, gap: float) -> bool:
     """Whether the bounding boxes of ``a`` and ``b`` come closer than ``gap``."""
     return bool(np.all(np.abs(a.get_center() - b.get_center())[:2]
@@ -3593,6 +3614,10 @@ class SparsityOdds(StoryScene):
         shown = list(range(min(ELLIPSES_SHOWN, exp.count)))
         self.sample_dots = VGroup(*(marker(to_scene(self.axes, exp.centers[k]), CENTER_COLOR,
                                            radius=0.06) for k in shown))
+        first = exp.loss(0)
+        self.first_stars = VGroup(*(
+            marker(to_scene(self.axes, constrained(first, norm=norm, radius=self.t).point),
+                   SOLUTION_COLOR, radius=0.07) for norm in ("l1", "l2")))
         # The on-plot names move into the key, each into the entry of its ball.
         # (r82, review r75 2) ŵ and w* defined in words in the first seconds, each written
         # under the recipe as it is named (where cond(H)'s formula comes later).
@@ -3604,8 +3629,9 @@ class SparsityOdds(StoryScene):
         self.definitions.set_z_index(BOTTOM_Z)
         with self.cue("A random loss f{@loss}: {w_hat} its unregularized minimum{@hat}, "
                       "{w_star} the constrained one{@star}. {w_hat} uniform in this "
-                      "square{@square}, |ŵ₁|, |ŵ₂| ≤ {box}, outside the circle{@outside}: w* on "
-                      "both boundaries. Here are {n} such {w_hat}{@dots}.", box=box, n=len(shown),
+                      "square{@square}, |ŵ₁|, |ŵ₂| ≤ {box}, outside the circle{@outside}, so "
+                      "both balls bind: w* on both boundaries. Here are {n} such {w_hat}{@dots}.",
+                      box=box, n=len(shown),
                       spoken="A random loss f{@loss}: w-hat its unregularized minimum"
                       "{@hat}, w-star the constrained one{@star}. W-hat uniform in this "
                       "square{@square}, both weights at most {box} in size, but outside the "
@@ -3618,15 +3644,20 @@ class SparsityOdds(StoryScene):
                          *(Conceal(self.ball_labels[norm]) for norm in ("l1", "l2")),
                          *(Reveal(tag) for tag in self.ball_tags[:2]),
                          at="loss", until="hat")
-            for part, start in zip(self.definitions, ("hat", "star")):
+            # (r83, review r82 6) Each point shown as it is named: the first loss's ŵ, then
+            # its two constrained solutions (lasso's on the diamond, ridge's on the circle).
+            for part, start, shown_now in zip(self.definitions, ("hat", "star"),
+                                              ([self.sample_dots[0]], self.first_stars)):
                 with lifted(part):
-                    cue.play(Reveal(part), at=start, run_time=REVEAL_SECONDS)
+                    cue.play(Reveal(part), *(Reveal(m) for m in shown_now),
+                             *(flash(m, m.get_color()) for m in shown_now),
+                             at=start, run_time=REVEAL_SECONDS)
             with lifted(self.lines[0]):
                 cue.play(Create(square), Reveal(self.lines[0]), at="square", until="outside")
             cue.play(pulse(self.axes, ball_outline("l2", self.t), color=BALL_COLORS["l2"],
                            run_time=2.0), at="outside", until="dots")
-            cue.play(LaggedStart(*(Reveal(d) for d in self.sample_dots), lag_ratio=0.5),
-                     at="dots", until=cue.END)
+            cue.play(LaggedStart(*(Reveal(d) for d in self.sample_dots[1:]), lag_ratio=0.5),
+                     Conceal(self.first_stars), at="dots", until=cue.END)
         self.sample_ellipses = VGroup(*(
             set_pieces(VMobject(stroke_color=ODDS_CONTOUR_COLOR, stroke_width=3), self.axes,
                        clip_polyline(curve, self.view))
@@ -4069,8 +4100,7 @@ class SparsityOdds(StoryScene):
                                   color=TEXT_COLOR, stroke_width=4, tip_length=ARROW_TIP,
                                   max_tip_length_to_length_ratio=0.3), z_index=TOP_Z + 3)
         # (r83, review r82 7) The tick numbers the cone's arrows cross step back while it shows.
-        crossed = [n for n in [*self.axes.x_axis.numbers, *self.axes.y_axis.numbers]
-                   if any(_boxes_meet(n, a, 0.02) for a in arrows)]
+        crossed = _crossed([*self.axes.x_axis.numbers, *self.axes.y_axis.numbers], arrows)
         self.pull_parts = VGroup(lasso_star, pull, pull_label, back)  # (for the tests)
         pct = number(100.0 * exp.l1_fraction)
         with self.cue("Why does the lasso get {pct} %?{@why} At w*, the pull{@pull} "
@@ -4261,14 +4291,23 @@ class SparsityOdds(StoryScene):
         chord_labels.arrange(DOWN, aligned_edge=LEFT, buff=PANEL_TIGHT)
         chord_labels.next_to(tags[1], DOWN, buff=PANEL_TIGHT, aligned_edge=LEFT)
         chord_labels.set_z_index(BOTTOM_Z)
+        # (r83, review r82 4) The tick numbers a chord crosses step back as it is drawn (a
+        # number's box hid the end of a band chord), and come back with the rings.
+        self.chord_crossed = [_crossed([*self.axes.x_axis.numbers, *self.axes.y_axis.numbers],
+                                       list(side)) for side in chords]
         with self.cue("Wedges widen{@widen}, bands keep their width{@keep}: far out, most "
                       "{w_hat} lie in a wedge.") as cue:
             with lifted(chord_labels[0]):
                 cue.play(LaggedStart(*(Create(c) for c in chords[0]), lag_ratio=0.6),
-                         Reveal(chord_labels[0]), at="widen", until="keep")
+                         Reveal(chord_labels[0]),
+                         *(Dim(n, factor=0.0) for n in self.chord_crossed[0]),
+                         at="widen", until="keep")
             with lifted(chord_labels[1]):
                 cue.play(LaggedStart(*(Create(c) for c in chords[1]), lag_ratio=0.6),
-                         Reveal(chord_labels[1]), at="keep", until=cue.END)
+                         Reveal(chord_labels[1]),
+                         *(Dim(n, factor=0.0) for n in self.chord_crossed[1]
+                           if n not in self.chord_crossed[0]),
+                         at="keep", until=cue.END)
         self.why = VGroup(bent["corner"], bent["edge"], self.ray_center, tags[1], chords,
                           chord_labels, condition, landing, trail)
         self.why_chords = (wedge_chords, strip_chords, chords)  # (for the tests)
@@ -4332,7 +4371,9 @@ class SparsityOdds(StoryScene):
             # the counters and the key step back for the plot (the panel's new subject).
             # (At least FADE_TO_RINGS long: review r36 item 10, the map cut to the rings.)
             cue.wait_until("rings")
+            hidden = {id(n): n for side in self.chord_crossed for n in side}
             cue.play(Create(circles), Conceal(self.why), Undim(self.dots, factor=0.0),
+                     *(Undim(n, factor=0.0) for n in hidden.values()),
                      run_time=max(cue.until("plot"), FADE_TO_RINGS))
             with lifted(axes_group):
                 cue.play(Create(axes_group), Dim(self.counters, factor=PANEL_DIM),

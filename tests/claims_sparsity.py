@@ -526,6 +526,9 @@ def odds_facts(scene) -> dict:
             "ray_loss_bent": bool(pool[ray_loss].max() > pool[ray_loss].min()),
             # f = ½(w − ŵ)ᵀH(w − ŵ) has its one unregularized minimum at ŵ when H ≻ 0.
             "h_positive": bool(np.all(exp.eigenvalues > 0.0)),
+            "all_bind": bool(np.all(ratio > 1.0)) and all(
+                constrained(exp.loss(k), norm=norm, radius=t).active
+                for k in range(min(EXAMPLE_POOL, exp.count)) for norm in ("l1", "l2")),
             "t": t, "box": float(scene.reach) * t, "max_condition": float(scene.max_condition),
             "count": exp.count, "l1_count": int(np.sum(l1)), "l2_count": int(np.sum(l2)),
             "l1_fraction": float(np.mean(l1)), "shares": np.array(shares),
@@ -550,6 +553,10 @@ ODDS_RULES = [
     # the constrained solution (what the scene solves, `regmath.constrained`).
     Rule("definitions", r"A random loss f: ŵ its unregularized minimum, w\* the "
          r"constrained one", lambda m, f: f["h_positive"], ("sampling",)),
+    # (r83, review r82 6) Every ŵ outside the circle (so outside the diamond too, as
+    # ‖ŵ‖₁ ≥ ‖ŵ‖₂): both constraints bind, w* on each ball's boundary (checked by the solves).
+    Rule("both bind", r"outside the circle, so both balls bind: w\* on both boundaries",
+         lambda m, f: f["all_bind"], ("sampling",)),
     Rule("square", rf"\|ŵ₁\|, \|ŵ₂\| ≤ ({NUMBER})", lambda m, f: agrees(m.group(1), f["box"]),
          ("sampling",)),
     Rule("condition", rf"log-uniform from (1) to ({NUMBER})",
