@@ -3927,6 +3927,10 @@ class SparsityOdds(StoryScene):
             [ray_center, self.balls["l2"], *self.axes.x_axis.numbers, *self.axes.y_axis.numbers],
             self.square_outline)
         star_label.set_z_index(TOP_Z)
+        # (r83, review r82 7) A tick number that ridge's w* nearly touches steps back while
+        # it shows.
+        self.star_ticks = [n for n in [*self.axes.x_axis.numbers, *self.axes.y_axis.numbers]
+                           if _boxes_meet(n, ray_star, 0.08)]
         if star_leader is not None:
             star_leader.set_z_index(TOP_Z)
         # The rays' formula in the panel, under the key, while the rays are drawn.
@@ -3964,6 +3968,7 @@ class SparsityOdds(StoryScene):
                      run_time=CENTER_MARK_SECONDS)
             growing.grow(cue, run_time=max(cue.until("wstar"), RIDGE_GROW_SECONDS))
             cue.play(Reveal(ray_star), Reveal(star_label),
+                     *(Dim(n, factor=0.0) for n in self.star_ticks),
                      *([] if star_leader is None else [Reveal(star_leader)]),
                      flash(ray_star, SOLUTION_COLOR, flash_radius=0.3, line_length=0.15),
                      at="wstar", until=cue.END)
@@ -4115,6 +4120,7 @@ class SparsityOdds(StoryScene):
             with lifted(self.counters[1]):
                 cue.play(Conceal(self.ridge_rays), Conceal(self.ray_starts),
                          Conceal(self.ray_parts), Conceal(self.ray_formula),
+                         *(Undim(n, factor=0.0) for n in self.star_ticks),
                          self.dots[0].animate.set_fill(SPARSE_COLOR),
                          Indicate(self.counters[1], color=SPARSE_COLOR, scale_factor=1.0),
                          run_time=max(INDICATE_SECONDS, cue.until("why")))
