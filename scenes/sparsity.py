@@ -3427,6 +3427,17 @@ def _crossed(numbers: list[VMobject], lines: list[VMobject], gap: float = 0.03
     return out
 
 
+def _inside(point: np.ndarray, polygon: np.ndarray) -> bool:
+    """Whether ``point`` lies inside the closed ``polygon`` (scene points, even-odd rule)."""
+    x, y = float(point[0]), float(point[1])
+    inside = False
+    for a, b in zip(polygon, np.roll(polygon, -1, axis=0)):
+        if (a[1] > y) != (b[1] > y):
+            if x < a[0] + (y - a[1]) * (b[0] - a[0]) / (b[1] - a[1]):
+                inside = not inside
+    return inside
+
+
 def _boxes_meet(a: VMobject, b: VMobject, gap: float) -> bool:
     """Whether the bounding boxes of ``a`` and ``b`` come closer than ``gap``."""
     return bool(np.all(np.abs(a.get_center() - b.get_center())[:2]
@@ -3844,10 +3855,10 @@ class SparsityOdds(StoryScene):
         margin = legible(MathTex(rf"\pm {error.tex}", font_size=ODDS_FONT, color=SPARSE_COLOR))
         margin.next_to(self.counters[1], RIGHT, buff=0.15).set_z_index(BOTTOM_Z)
         self.margin = margin
-        with self.cue("Now {n} such losses{@go}, each solved exactly"
-                      + dots_words + ". {@settle}The lasso's share settles at {pct} %{@settled}, "
-                      "±{err} points{@err} at 95 % confidence.", n=n, pct=lasso,
-                      err=error) as cue:
+        # (Two cues: a cue's captions stretch with it, so in one the share's words came while
+        # the count still ran.)
+        with self.cue("Now {n} such losses{@go}, each solved exactly" + dots_words + ".",
+                      n=n) as cue:
             shown_now = [self.counters, *([] if keyed_before else [self.dot_key])]
             # First the examples and the cond(H) formula go (the counters take the formula's
             # place: review r32 saw the two texts cross-fade on top of each other, and the
@@ -3858,7 +3869,7 @@ class SparsityOdds(StoryScene):
                      run_time=CLEAR_SECONDS)
             with lifted(*shown_now):
                 cue.play(*(Reveal(m) for m in shown_now), run_time=CLEAR_SECONDS)
-            seconds = max(cue.until("settle"), COUNT_SECONDS) / len(batches)
+            seconds = max(cue.until(cue.END), COUNT_SECONDS) / len(batches)
             for dots, stop in zip(batches, self.batch_edges()[1:]):
                 # A batch lands at once and stays still; the counters carry the motion (a
                 # fading batch would redraw every label above it in every frame). It lands as
@@ -3876,6 +3887,8 @@ class SparsityOdds(StoryScene):
                 scatter(self.axes, exp.centers[shown][exp.l1_sparse[shown]], SPARSE_COLOR),
                 scatter(self.axes, exp.centers[shown][~exp.l1_sparse[shown]], DENSE_COLOR))
             self.add(self.dots)
+        with self.cue("The lasso's share settles at {pct} %{@settled}, ±{err} points{@err} at "
+                      "95 % confidence.", pct=lasso, err=error) as cue:
             with lifted(self.counters[1]):
                 cue.play(Indicate(self.counters[1], color=SPARSE_COLOR, scale_factor=1.0),
                          until="settled")
@@ -4104,9 +4117,24 @@ class SparsityOdds(StoryScene):
         back = legible_line(Arrow(star_at, self.ray_center.get_center(), buff=0.1,
                                   color=TEXT_COLOR, stroke_width=4, tip_length=ARROW_TIP,
                                   max_tip_length_to_length_ratio=0.3), z_index=TOP_Z + 3)
+        # Named past ŵ, along the arrow (the cone and g are on its other sides).
+        ahead = self.ray_center.get_center() - star_at
+        ahead = ahead / max(float(np.linalg.norm(ahead)), 1e-9)
+        back_label = legible(MathTex(r"H^{-1}g", font_size=ODDS_FONT, color=TEXT_COLOR))
+        back_label.move_to(self.ray_center.get_center()
+                           + ahead * (0.2 + 0.5 * np.hypot(back_label.width, back_label.height)))
+        back_label.set_z_index(TOP_Z + 4)
         # (r83, review r82 7) The tick numbers the cone's arrows cross step back while it shows.
-        crossed = _crossed([*self.axes.x_axis.numbers, *self.axes.y_axis.numbers], arrows)
-        self.pull_parts = VGroup(lasso_star, pull, pull_label, back)  # (for the tests)
+        # (And those g, H⁻¹g cross or the cone covers, before or after H⁻¹ carries it.)
+        ticks = [*self.axes.x_axis.numbers, *self.axes.y_axis.numbers]
+        fans = [np.array([to_scene(self.axes, q) for q in outline]) for outline in
+                (normal_cone_wedge(cone_sol, length=length, fraction=1.0),
+                 morph_fan(hessian, corner, normals, amount=1.0, length=length))]
+        crossed = [n for n in ticks if n in _crossed(ticks, [*arrows, pull, back])
+                   or any(_inside(n.get_center(), fan_points) for fan_points in fans)]
+        # ŵ's dot over the cone that comes to cover it.
+        self.ray_center.set_z_index(TOP_Z + 4)
+        self.pull_parts = VGroup(lasso_star, pull, pull_label, back, back_label)  # (tests)
         pct = number(100.0 * exp.l1_fraction)
         with self.cue("Why does the lasso get {pct} %?{@why} At w*, the pull{@pull} "
                       "g = H(ŵ − w*) points out of the diamond, into its normal cone{@cone} "
@@ -4128,18 +4156,19 @@ class SparsityOdds(StoryScene):
             with lifted(condition[0][0]):
                 cue.play(Reveal(condition[0][0]), Reveal(lasso_star),
                          flash(lasso_star, SOLUTION_COLOR, flash_radius=0.3, line_length=0.15),
-                         GrowArrow(pull), Reveal(pull_label), at="pull", until="cone")
+                         GrowArrow(pull), Reveal(pull_label),
+                         *(Dim(n, factor=0.0) for n in crossed), at="pull", until="cone")
             with lifted(condition[0][1], condition[0][2]):
                 cue.play(Reveal(condition[0][1]), Reveal(condition[0][2]), Reveal(fan),
-                         *(GrowArrow(a) for a in arrows),
-                         *(Dim(n, factor=0.0) for n in crossed), at="cone", until="formula")
+                         *(GrowArrow(a) for a in arrows), at="cone", until="formula")
             # The cone's group in the scene in place of its parts, so that its updater runs
             # while the morph plays (added as parts only, the group's updater never ran: the
             # cone stood still, then snapped to its end, review r36 item 3).
             self.remove(fan, *arrows)
             self.add(cone)
             with lifted(condition[1]):
-                cue.play(Reveal(condition[1]), GrowArrow(back), at="formula", until=cue.END)
+                cue.play(Reveal(condition[1]), GrowArrow(back), Reveal(back_label),
+                         at="formula", until=cue.END)
         with self.cue("At a corner{@normals}, its edges' normals n₁, n₂; {@sweep}N = all "
                       "a·n₁ + b·n₂ with a, b ≥ 0.",
                       spoken="At a corner{@normals}, its edges' normals n-one and n-two; "
@@ -4532,8 +4561,8 @@ class SparsityOdds(StoryScene):
         """The share of exact lasso zeros (in %) against ‖ŵ‖₂ / t, for the rings: under the
         panel's key, clear of the caption strip."""
         rings = self.ring_data
-        # The axis reaches the square's corners' bar, past the last ring, by half a step.
-        group = make_plot(share_axis_range(rings), (0.0, 1.0, 0.25),
+        # The axis stops past the last ring by at most half a step (r83: no tips' bar).
+        group = make_plot(share_axis_range(rings, tips=False), (0.0, 1.0, 0.25),
                           r"\|\hat w\|_2 / t", r"\text{share with a } 0", center=PLOT_CENTER,
                           size=PLOT_SIZE, label_size=BAR_VALUE_SIZE)
         plot = group[0]
