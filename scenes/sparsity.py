@@ -4153,11 +4153,13 @@ class SparsityOdds(StoryScene):
                          Indicate(self.counters[1], color=SPARSE_COLOR, scale_factor=1.0),
                          run_time=max(INDICATE_SECONDS, cue.until("why")))
             # Each part written as it is said (a fade over the whole clause came 2 s late).
+            # This dot's lasso w* as "At w*" is read, then g from it.
+            cue.play(Reveal(lasso_star), flash(lasso_star, SOLUTION_COLOR, flash_radius=0.3,
+                                               line_length=0.15),
+                     *(Dim(n, factor=0.0) for n in crossed), run_time=REVEAL_SECONDS)
             with lifted(condition[0][0]):
-                cue.play(Reveal(condition[0][0]), Reveal(lasso_star),
-                         flash(lasso_star, SOLUTION_COLOR, flash_radius=0.3, line_length=0.15),
-                         GrowArrow(pull), Reveal(pull_label),
-                         *(Dim(n, factor=0.0) for n in crossed), at="pull", until="cone")
+                cue.play(Reveal(condition[0][0]), GrowArrow(pull), Reveal(pull_label),
+                         at="pull", until="cone")
             with lifted(condition[0][1], condition[0][2]):
                 cue.play(Reveal(condition[0][1]), Reveal(condition[0][2]), Reveal(fan),
                          *(GrowArrow(a) for a in arrows), at="cone", until="formula")
