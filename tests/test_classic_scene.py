@@ -133,7 +133,8 @@ def test_the_default_tells_one_thesis_without_the_shrinkage_detour(rendered) -> 
         assert cut not in captions, cut
     # r82 (review r81 item 2): λ only in the one sentence linking the budget to the penalty.
     assert captions.count("λ") == 2
-    assert "Each budget t gives the same solution as minimizing f + λ‖w‖ for some λ ≥ 0." in captions
+    assert ("Each budget t gives the same solution as minimizing f + λ‖w‖₂² (ridge) or "
+            "f + λ‖w‖₁ (the lasso) for some λ ≥ 0." in captions)
     assert "Ridge's w* = (0.249, 0.968): both weights are nonzero." in captions
     assert "The lasso's w* = (0, 1)." in captions
     # r82 (review r81 items 3, 4): no aside on the levels; the corner named at the touch.
@@ -167,7 +168,7 @@ def test_the_ending_does_not_generalise_from_one_example(rendered) -> None:
     # r42: a ray, not a line (review r41 item 2).
     # r45: whose ray, by its w* (review r43 item 6).
     # r79 (review r77 item 3): "one direction" of what, said.
-    assert ("w* slides round: onto the axis only for one direction of the pull: for w* = "
+    assert ("w* slides round: onto this axis point only for one direction of the pull: for w* = "
             "(0, 1), a single ray of ŵ, tilted from the w₂ axis by H." in captions)
     # r38: other data shown, ŵ moving (review r37 item 5); r40: what other data is.
     # r68 (review r67 item 1): the budget t is what stays, not λ_ridge.
