@@ -278,7 +278,7 @@ SLIDE_DEGREES = -30.0
 #: How far (× t) a point slides off the lasso's corner along each edge to show that the
 #: pull's part along the edge points back (review r43 item 3).
 EDGE_SLIDE = 0.8
-#: Seconds of each slide out along an edge (back takes 0.7 of it).
+#: Seconds of each slide out along an edge (back takes half of it: r83, the video's length).
 EDGE_SLIDE_SECONDS = 1.1
 #: ŵ's label counts as next to its dot within this share of its width + height.
 NEXT_TO_DOT = 0.9
@@ -304,9 +304,9 @@ WANDER = 0.55
 # r61 (review r60 item 4: the last line flashed in as the video ended): 1.2 → 1.8 (the
 # last frame still ~3.3 s with the words after it, under the 4 s still limit; ≤ 192 s).
 # (r46: 1.8 → 1.2, the length within 172 s with the H⁻¹ pause.)
-# r83 (review r82 item 8: the takeaway frame complete only ~2.5 s): 1.8 → 3.4, the last
+# r83 (review r82 item 8: the takeaway frame complete only ~2.5 s): 1.8 → 3.1, the last
 # frame complete ≥ 4 s.
-TAKEAWAY_HOLD = 3.4
+TAKEAWAY_HOLD = 3.1
 #: The inside of ridge's touching contour (lower loss), while the words name it.
 INSIDE_OPACITY = 0.3
 #: Ridge's w* shown on the lasso's panel: a hollow ring of this radius.
@@ -1266,7 +1266,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         rest = (": the white gap{@gap}." if self.inset else ".")
         with self.cue(("{@white}" if self.inset else "") + "At f = {low} the lasso's contour "
                       + ("" if self.inset else "{@gap}") + "does not reach the "
-                      "diamond yet" + rest, low=low) as cue:
+                      "diamond" + rest, low=low) as cue:
             if self.inset:
                 z = self.inset
                 # Drawn as the words start (review r34 item 5: 5 s still before it came),
@@ -1305,7 +1305,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # r68 (review r67 item 3: the label came 4 s after its line): "w*_ridge" written
         # as the caption line naming it appears.
         with self.cue("{@inside}Inside this contour f is lower, {@circle}{@star}and none of "
-                      "it is in the circle: the touch is ridge's {w_star}, the constrained "
+                      "it is in the circle: the touch is {w_star}, ridge's constrained "
                       "minimizer.") as cue:
             if inside is not None:
                 # Ridge's w* (and ŵ) played after the fill: drawn over it while it fades in
@@ -2073,7 +2073,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # r68 (review r67 item 1, a factual error: "same λ_ridge" beside "a single ray":
         # with λ fixed one ŵ gives w* = (0, 1); the ray is the set for the budget t, λ free):
         # the budget kept, said; both λ tags leave here; λ_ridge's change said on the ray.
-        opening = ("{@turn}Move {w_hat}{@other} (same {H} and budget {t}{@lam}): the pull "
+        opening = ("{@turn}Move {w_hat}{@other} (same {H} and {t}{@lam}): the pull "
                    "turns, and "
                    "{w_star} slides round:" if mover else "{@turn}As the pull turns, {w_star} "
                    "slides round:")
@@ -3065,7 +3065,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             follow(None)
             sweep(self, fraction, 1.0, *movers, run_time=EDGE_SLIDE_SECONDS, rate_func=smooth)
             # Named once it is out along this edge, with the part drawn full length.
-            self.play(Reveal(along_labels[k]), run_time=0.4)
+            self.play(Reveal(along_labels[k]), run_time=0.3)
             if k == 0:
                 # The part, longer off the corner, points back to it: marked as said.
                 cue.play(Indicate(part, color=ALONG_COLOR, scale_factor=1.0),
@@ -3074,9 +3074,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 self.play(Indicate(part, color=ALONG_COLOR, scale_factor=1.0), run_time=0.8)
             # Back to the corner: the part shrinks away with the way back (one edge at a
             # time), its label with it.
-            sweep(self, fraction, 0.0, *movers, run_time=0.7 * EDGE_SLIDE_SECONDS,
+            sweep(self, fraction, 0.0, *movers, run_time=0.5 * EDGE_SLIDE_SECONDS,
                   rate_func=smooth)
-            self.play(Conceal(along_labels[k]), run_time=0.3)
+            self.play(Conceal(along_labels[k]), run_time=0.2)
         ring.clear_updaters()
         # Back at the corner: the arrow is the real pull again; the slid ones leave.
         cue.play(Conceal(ring), Conceal(part), run_time=0.4)

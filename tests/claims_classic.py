@@ -292,8 +292,8 @@ CAPTION_RULES = [
     # reach the diamond (ridge's level is below the lasso's, whose level is the diamond's
     # lowest f).
     # r82 (review r81 items 3, 4): in fewer words.
-    Rule("not yet", rf"At f = ({NUMBER}) the lasso's contour does not reach the diamond "
-         r"yet(?:\.|: the white gap\.)",
+    Rule("not yet", rf"At f = ({NUMBER}) the lasso's contour does not reach the diamond"
+         r"(?:\.|: the white gap\.)",
          lambda m, f: f["outside"] and not f["together"]
          and agrees(m.group(1), f["ridge"].level)
          and f["ridge"].level < f["lasso"].level,
@@ -301,7 +301,7 @@ CAPTION_RULES = [
     # Inside the contour through w* the loss is lower; none of those points is in the
     # circle because w* is the circle's minimizer (ŵ outside: the constraint is active).
     Rule("why first touch", r"Inside this contour f is lower, and none of it is in "
-         r"the circle: the touch is ridge's w\*, the constrained minimizer",
+         r"the circle: the touch is w\*, ridge's constrained minimizer",
          lambda m, f: f["outside"] and not f["together"], ("grow",)),
     # r45 (review r43 item 1): one line, said as an aside; the zero is the corner's.
     # r46 (review r45 item 4): said plainly; B₁ ⊂ B₂ always, "higher" from the levels.
@@ -371,7 +371,7 @@ CAPTION_RULES = [
     # r68 (review r67 item 1: "same λ_ridge" and "a single ray" cannot both hold): ŵ moves
     # at the same H and budget t, checked by the exact solver at the moved ŵ
     # (`_same_budget`); λ_ridge's growth along the ray is its own rule.
-    Rule("ridge turn", r"(?:Move ŵ( \(same H and budget t\))?: the pull turns, and|As the pull "
+    Rule("ridge turn", r"(?:Move ŵ( \(same H and t\))?: the pull turns, and|As the pull "
          r"turns,) w\* slides round: onto this axis point only for one direction of the pull",
          lambda m, f: f["outside"] and not f["ridge"].zero_weights
          and _along_normal(f["ridge"])

@@ -142,7 +142,7 @@ def test_the_default_tells_one_thesis_without_the_shrinkage_detour(rendered) -> 
     assert "The diamond lies inside the circle" not in captions
     # r81 (review r80 items 1, 2): f named least squares' loss; why the lasso's contour stops.
     assert "share least squares' loss" in captions and "its unregularized fit" in captions
-    assert ("At f = 0.611 the lasso's contour does not reach the diamond yet: the white gap."
+    assert ("At f = 0.611 the lasso's contour does not reach the diamond: the white gap."
             in captions)
     assert ("It grows on past ridge's level (dashed) until it touches the diamond at a "
             "corner, at f = 0.708: w₁* = 0." in captions)
@@ -172,7 +172,7 @@ def test_the_ending_does_not_generalise_from_one_example(rendered) -> None:
             "(0, 1), a single ray of ŵ, tilted from the w₂ axis by H." in captions)
     # r38: other data shown, ŵ moving (review r37 item 5); r40: what other data is.
     # r68 (review r67 item 1): the budget t is what stays, not λ_ridge.
-    assert "Move ŵ (same H and budget t): the pull turns" in captions
+    assert "Move ŵ (same H and t): the pull turns" in captions
     assert "same H and λ_ridge" not in captions
     # r37: the edge normals drawn at the edges' middles, slid to the corner, then the cone.
     # r45: why the corner holds, shown (slid off it along either edge), and the cone's
