@@ -3059,7 +3059,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         movers = [ring, arrow, part]
         # The part grows out of the ring as it slides (at the corner it has no length).
         self.add(part)
-        cue.play(Reveal(ring), at="slide", run_time=0.5)
+        cue.play(Reveal(ring), at="slide", run_time=0.4)
         for k, d in enumerate(legs):
             edge[0] = d
             follow(None)
@@ -3069,9 +3069,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             if k == 0:
                 # The part, longer off the corner, points back to it: marked as said.
                 cue.play(Indicate(part, color=ALONG_COLOR, scale_factor=1.0),
-                         at="back", run_time=0.8)
+                         at="back", run_time=0.6)
             else:
-                self.play(Indicate(part, color=ALONG_COLOR, scale_factor=1.0), run_time=0.8)
+                self.play(Indicate(part, color=ALONG_COLOR, scale_factor=1.0), run_time=0.5)
             # Back to the corner: the part shrinks away with the way back (one edge at a
             # time), its label with it.
             sweep(self, fraction, 0.0, *movers, run_time=0.5 * EDGE_SLIDE_SECONDS,
@@ -3079,7 +3079,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             self.play(Conceal(along_labels[k]), run_time=0.2)
         ring.clear_updaters()
         # Back at the corner: the arrow is the real pull again; the slid ones leave.
-        cue.play(Conceal(ring), Conceal(part), run_time=0.4)
+        cue.play(Conceal(ring), Conceal(part), run_time=0.3)
 
     def solve_for_hat(self, cue: object, pull_formula: VMobject, formula: VMobject) -> None:
         """"pull = H(ŵ − w*)" gives way to "ŵ = w* + H⁻¹ pull" in its place: the first line
