@@ -1104,6 +1104,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                       "{@ridge}f plus {lam} times the squared two-norm of w, for ridge, or "
                       "{@lasso}f plus {lam} times the one-norm of w, for the lasso, for some "
                       "{lam} of at least 0.") as cue:
+            # (Both balls marked as the budget is named: the forms come with their words.)
+            cue.play(*(Indicate(self.balls[n][1], color=BALL_COLORS[n], scale_factor=1.0)
+                       for n in NORMS), at="each", run_time=1.0)
             for norm, mark in zip(NORMS, ("ridge", "lasso")):
                 cue.play(Reveal(self.penalty_forms[norm]),
                          Indicate(self.balls[norm][1], color=BALL_COLORS[norm],
@@ -1304,8 +1307,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # Shorter (review r36 item 11: 48–55 s held near-still; the seconds go to the cone).
         # r68 (review r67 item 3: the label came 4 s after its line): "w*_ridge" written
         # as the caption line naming it appears.
-        with self.cue("{@inside}Inside this contour f is lower, {@circle}{@star}and none of "
-                      "it is in the circle: the touch is {w_star}, ridge's constrained "
+        # r83: "w*_ridge" with the line that names it (the captions split anew).
+        with self.cue("{@inside}Inside this contour f is lower, {@circle}and none of "
+                      "it is in the circle: {@star}the touch is {w_star}, ridge's constrained "
                       "minimizer.") as cue:
             if inside is not None:
                 # Ridge's w* (and ŵ) played after the fill: drawn over it while it fades in
