@@ -2925,6 +2925,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                      # r82 (review r81 item 9: an unnamed red star): no Flash, marked.
                      Indicate(corner_dot, color=SOLUTION_COLOR, scale_factor=1.0),
                      at="zero", run_time=1.0)
+            # r83 (review r82 item 8): the frame is complete here, ≥ 4 s before the end;
+            # w* marked again under the last words, so the settle after them stays < 4 s.
+            if cue.remaining > 0.3:
+                cue.play(Indicate(corner_dot, color=SOLUTION_COLOR, scale_factor=1.0),
+                         until=cue.END)
 
     def get_area_labels(self, ray: VMobject, ray_label: VMobject | None,
                         ridge_drawn: list[VMobject], degrees: str,

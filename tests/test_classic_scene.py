@@ -131,8 +131,9 @@ def test_the_default_tells_one_thesis_without_the_shrinkage_detour(rendered) -> 
     # or penalty form (ShrinkagePaths tells that story), and no λ said that is not shown.
     for cut in ("ŵ₁ and", "bars", "h/(h", "penalty", "ridge only", "bends"):
         assert cut not in captions, cut
-    # r82 (review r81 item 2): λ only in the one sentence linking the budget to the penalty.
-    assert captions.count("λ") == 2
+    # r82 (review r81 item 2): λ only in the one sentence linking the budget to the penalty
+    # (r83: both penalized forms written in it).
+    assert captions.count("λ") == 3
     assert ("Each budget t gives the same solution as minimizing f + λ‖w‖₂² (ridge) or "
             "f + λ‖w‖₁ (the lasso) for some λ ≥ 0." in captions)
     assert "Ridge's w* = (0.249, 0.968): both weights are nonzero." in captions
