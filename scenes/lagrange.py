@@ -347,10 +347,11 @@ ARROW_MARGIN = 0.3
 #: The path's name keeps this far (scene units) right of ∇(−h)'s tip beside it.
 TIP_GAP = 0.5
 #: The last frame is held this long after the last motion lands (seconds).
-FINAL_HOLD = 2.5
+FINAL_HOLD = 2.0
 #: The KKT summary's wordless rest before "Next" (review r76 item 3: it stood alone 1-2 s);
-#: with its last line's mark, over 3 s alone (round r82: 1 s of it paid for other rests).
-KKT_SETTLE_SECONDS = 2.5
+#: with its last line's mark, over 2 s alone, and it stays while "the ball has no corners" is
+#: said (round r82: 2 s of it paid for other rests).
+KKT_SETTLE_SECONDS = 1.5
 #: The wordless rest after "The two are parallel" (round r82, review r81 item 1).
 PARALLEL_SETTLE_SECONDS = 1.0
 #: The climb to the top runs on this long past its words ("...to nothing" follows).
@@ -2173,7 +2174,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # ŵ's name stays by its dot (round r82, review r81 item 4: moved to where no contour
         # passed, it floated 0.7 away, read as ŵ moving): beside it, off the side the contours
         # slide to and off w(μ)'s leader, on a dark box the sliding contours pass under.
-        hat_home = circle["centre_label"].copy().next_to(circle["centre"], RIGHT, buff=0.1)
+        # (Past w(μ)'s ring, which starts on ŵ's dot.)
+        hat_home = circle["centre_label"].copy().next_to(bottom, RIGHT, buff=0.08)
         hat_box = BackgroundRectangle(hat_home, color=BACKGROUND, fill_opacity=1.0, buff=0.04)
         hat_box.set_z_index(circle["centre_label"].z_index - 0.01)
         # What the landing means, in the readout's row once μ has landed (review r53 finding
@@ -2396,7 +2398,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             no_corner_spoken = ("The ball has no corners: a weight of w-star is zero only by "
                                 "coincidence{@weights}. ")
         with self.cue(no_corner + "Next{@next}: the diamond ‖w‖₁ ≤ t and its corners{@corner}.",
-                      spoken=no_corner_spoken + "Next{@next}: the diamond, the L1 ball, and its "
+                      spoken=no_corner_spoken + "Next{@next}: the L1 diamond and its "
                       "corners{@corner}.") as cue:
             cue.play(pulse(circle["point"], 1.6),
                      Indicate(circle["point_label"], color=SOLUTION_COLOR, scale_factor=1.2),
