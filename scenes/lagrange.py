@@ -2207,7 +2207,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      circle["centre_label"].animate.move_to(hat_home), Reveal(hat_box),
                      run_time=0.8)  # (contours slide over "1": review r60 2d; dimmed, r81)
             self.remove(*originals)
-            self.add(rings)
+            # (ŵ's box and name kept drawn after the sliding copies.)
+            self.add(rings, hat_box, circle["centre_label"])
             cue.play(Reveal(bottom), Reveal(centre_name), Reveal(leader),
                      Indicate(ridge, color=EMPHASIS_COLOR, scale_factor=1.0),
                      at="slide", run_time=0.4)
@@ -2400,8 +2401,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         with self.cue(no_corner + "Next{@next}: the diamond ‖w‖₁ ≤ t and its corners{@corner}.",
                       spoken=no_corner_spoken + "Next{@next}: the L1 diamond and its "
                       "corners{@corner}.") as cue:
-            cue.play(pulse(circle["point"], 1.6),
-                     Indicate(circle["point_label"], color=SOLUTION_COLOR, scale_factor=1.2),
+            # (A small pulse: at 1.6 the dot grazed "w*".)
+            cue.play(pulse(circle["point"], 1.25),
+                     Indicate(circle["point_label"], color=SOLUTION_COLOR, scale_factor=1.0),
                      run_time=max(min(cue.until("weights"), 1.5), 0.5))
             cue.play(Reveal(sketch), Reveal(card), at="next")
             # (An Indicate, not a Flash: the flash's rays would run through "w*".)
