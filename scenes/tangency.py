@@ -5832,6 +5832,12 @@ def swap_titles(old: VMobject, new: VMobject, *then: Animation) -> Animation:
 DRAG_FIRST_SHARE = 0.3
 #: r81: the ending shrinks t on past the corner to this share of the knot's t.
 PAST_KNOT_SHARE = 0.6
+#: r82 (r81's item 1): the fan of subgradients at the corner, in the inset: its reach as a
+#: share of the inset's shorter side, its faint fill, and the −∇f(w*) arrow in it as a share
+#: of its reach (layout only).
+FAN_REACH = 0.3
+FAN_FILL = 0.22
+FAN_PULL_SHARE = 0.85
 #: InactiveConstraint's H matrix, scaled (its small matrix's entries were 8 px tall at 480p).
 H_SCALE = 1.5
 #: The main plot's contour while the inset shows the balance magnified (its share of opacity).
@@ -8519,7 +8525,8 @@ class InactiveConstraint(TangencyScene):
             obstacles = [knot_ball, past_ball, past_contour, self.z_star,
                          self.z_hat.copy().scale(2.2),
                          self.z_hat_label, *self.z_numbers(), self.zaxes, self.z_contour,
-                         self.z_through, self.z_ball, *self.zaxes_labels]
+                         self.z_through, self.z_ball, *self.zaxes_labels,
+                         *getattr(self, "fan_probe", [])]
             points = _outline_samples([o for o in obstacles if len(o.get_family())],
                                       spacing=0.02)
             (low, high) = box_of(self.z_frame)
@@ -8540,7 +8547,6 @@ class InactiveConstraint(TangencyScene):
             label.move_to(np.array([best[0], best[1], 0.0]))
             follow_leader(leader)
 
-        place_label()
         # The balance's arrows and their labels leave as w* lands (the payoff picture is the
         # corner and w*); g's line is replaced as it lands (r80's item 1: "g = sign(w*) =
         # (1, 1)" read false with w₁* = 0): at the corner g is a subgradient, its entry on
@@ -8565,8 +8571,62 @@ class InactiveConstraint(TangencyScene):
                                 font_size=PANEL_FONT)
         self.corner_g.move_to(self.g_line, aligned_edge=LEFT)
         room = config.frame_width / 2 - TAG_RIGHT_MARGIN - self.corner_g.get_left()[0]
+        g_scale = 1.0
         if self.corner_g.width > room:
-            self.corner_g.scale(room / self.corner_g.width, about_edge=LEFT)
+            g_scale = room / self.corner_g.width
+            self.corner_g.scale(g_scale, about_edge=LEFT)
+        # r82 (r81's item 1): g's set written first, its value g_k only under the words
+        # that give it (the readout read "g₁ = 1.000" before any words named g₁): the same
+        # line without its readout, in the readout's place. Layout only.
+        self.corner_head = MathTex(rf"g = ({entries[0]},\ {entries[1]}),\ |{gk}| \le 1",
+                                   font_size=PANEL_FONT)
+        self.corner_head.scale(g_scale)
+        self.corner_head.align_to(self.corner_g, LEFT).align_to(self.corner_g, UP)
+        # The fan of subgradients at the corner, in the inset (regmath's normal cone at w*:
+        # the two edges' normals and the wedge between them, `normal_cone_wedge`), and the
+        # direction of −∇f(w*) = λg inside it, both following w* as t shrinks on.
+        fan_length = FAN_REACH * min(self.zview.width, self.zview.height)
+
+        def corner_state() -> Solution:
+            sol = self.state()[1]
+            return sol if sol.at_corner and sol.point[zero] == 0.0 else corner_sol
+
+        fan = VMobject(stroke_width=0).set_fill(BALL_COLORS[self.norm], opacity=FAN_FILL)
+        fan_edges = VGroup(*(VMobject(stroke_color=BALL_COLORS[self.norm], stroke_width=2.5)
+                             for _ in range(2)))
+
+        def follow_fan(m: VMobject) -> None:
+            m.set_points_as_corners(to_scene(self.zaxes, normal_cone_wedge(
+                corner_state(), length=fan_length)))
+
+        def follow_fan_edges(m: VGroup) -> None:
+            sol = corner_state()
+            for piece, ray in zip(m, sol.normal_cone):
+                arrow = normal_arrow(sol, ray, length=fan_length)
+                piece.set_points_as_corners(to_scene(self.zaxes, np.array([arrow.start,
+                                                                          arrow.end])))
+
+        fan_pull = MovingArrow(ORIGIN, ORIGIN, color=GRADIENT_COLOR, stroke_width=5,
+                               max_tip_ratio=0.3)
+
+        def follow_fan_pull(m: MovingArrow) -> None:
+            sol = corner_state()
+            arrow = normal_arrow(sol, -sol.gradient, length=FAN_PULL_SHARE * fan_length)
+            m.put_ends(to_scene(self.zaxes, arrow.start), to_scene(self.zaxes, arrow.end))
+
+        follow_fan(fan)
+        follow_fan_edges(fan_edges)
+        follow_fan_pull(fan_pull)
+        fan.set_z_index(0)
+        fan_edges.set_z_index(2)
+        fan_pull.set_z_index(5)
+        # The fan where w* will be at the smallest t too: the label "w_k* = 0" keeps off both.
+        past_fan = VMobject()
+        if past_t is not None:
+            past_fan.set_points_as_corners(to_scene(self.zaxes, normal_cone_wedge(
+                past_sol, length=fan_length)))
+        self.fan_probe = [fan.copy(), past_fan]
+        place_label()
         # The inset's arrows leave as t shrinks on (at the inset's scale they would leave
         # its frame as λ grows); the balance is drawn on the main plot instead, at the
         # drag's scale (the one the video opened with), with its labels: r80's item 1, the
@@ -8620,46 +8680,70 @@ class InactiveConstraint(TangencyScene):
                       spoken="At t = {tk} it reaches the corner{@corner}: "
                       + weight(zero).spoken + " is exactly zero{@zero}.") as cue:
             place_label()  # clear of the contour as it is at the corner
-            # g's row is replaced as w* lands, never blank while "−∇f(w*) = λg" stands
-            # (r80's item 4).
-            self.g_line.clear_updaters()
             cue.play(Flash(self.z_star, color=EMPHASIS_COLOR),
                      Indicate(self.z_star, color=EMPHASIS_COLOR, scale_factor=1.4),
                      Indicate(self.tangent_dot, color=EMPHASIS_COLOR, scale_factor=1.4),
-                     Reveal(label), Reveal(leader), swap_titles(self.g_line, self.corner_g),
-                     run_time=1.0)
+                     Reveal(label), Reveal(leader), run_time=1.0)
             leader.add_updater(follow_leader)
-            if self.g_line in self.panel_lines:
-                self.panel_lines[self.panel_lines.index(self.g_line)] = self.corner_g
             # The label's text pulses, its dark box stays dark.
             cue.play(Indicate(label[1], color=EMPHASIS_COLOR, scale_factor=1.15),
+                     until=cue.END)
+        # r82 (r81's item 1, asked for twice): the corner's subgradients pictured. ‖w‖₁ has
+        # no gradient at the corner; g's set is the fan between the two edges' normals
+        # (regmath's normal cone at w*), drawn at the corner in the inset as it is named;
+        # g's row turns to that set with it ("g = sign(w*) = (1, 1)" read false there).
+        sub = weight(zero).text[1:]
+        pair = [f"g{sub}", f"g{sub}"]
+        pair[1 - zero] = number(float(corner_sol.normal[1 - zero])).text
+        with self.cue("At the corner {norm} has no gradient: every g = (" + pair[0] + ", "
+                      + pair[1] + f") with |g{sub}| ≤ 1 is a subgradient{{@fan}}, this "
+                      "fan.", norm=SYMBOLS[self.norm],
+                      spoken="At the corner the norm has no gradient: every g whose entry g-"
+                      f"{zero + 1} lies between minus one and one is a subgradient{{@fan}}, "
+                      "this fan.") as cue:
+            self.g_line.clear_updaters()
+            cue.play(swap_titles(self.g_line, self.corner_head), run_time=0.8)
+            if self.g_line in self.panel_lines:
+                self.panel_lines[self.panel_lines.index(self.g_line)] = self.corner_head
+            fan.add_updater(follow_fan)
+            fan_edges.add_updater(follow_fan_edges)
+            cue.play(Create(fan_edges), Reveal(fan), at="fan", run_time=1.2)
+            cue.play(Indicate(fan_edges, color=TEXT_COLOR, scale_factor=1.0),
+                     Indicate(self.corner_head, color=EMPHASIS_COLOR, scale_factor=1.0),
                      until=cue.END)
         if past_t is not None:
             # r81 (r80's items 1 and 2): t shrinks on past the knot: w* stays on the axis
             # while the balance picks g_k inside (−1, 1) (regmath's subgradient, live).
+            # r82: g_k's readout comes under the words that give it, −∇f(w*)'s direction
+            # drawn in the fan, and the numbers of the ratio said (regmath's −∇f(w*) and λ
+            # at the smallest t).
             self.corner_g.add_updater(
                 lambda r: r.set_value(float(self.state()[1].normal[zero])))
-            axis_name = weight(1 - zero).text
-            with self.cue("Shrink {t} further{@shrink}: {w_star} stays on the " + axis_name
-                          + " axis{@axis}.",
-                          spoken="Shrink t further{@shrink}: w-star stays on the "
-                          + weight(1 - zero).spoken + " axis{@axis}.") as cue:
+            fan_pull.add_updater(follow_fan_pull)
+            neg_grad = -np.asarray(past_sol.gradient, dtype=float)
+            with self.cue("The balance picks the g along {neg_grad}: {@value}g" + sub
+                          + " = {a} / {b} = {gv}, inside the fan{@inside}, so "
+                          + weight(zero).text + "* stays 0{@why}.",
+                          a=number(float(neg_grad[zero])), b=number(past_sol.multiplier),
+                          gv=number(float(past_sol.normal[zero])),
+                          spoken="The balance picks the g along minus the gradient: "
+                          f"{{@value}}g-{zero + 1} = {{a}} over {{b}} = {{gv}}, inside the "
+                          f"fan{{@inside}}, so w-{zero + 1}-star stays zero{{@why}}.",
+                          settle=KEY_SETTLE_SECONDS) as cue:
+                cue.play(GrowArrow(fan_pull), Indicate(self.pull, color=TEXT_COLOR,
+                                                       scale_factor=1.0), run_time=0.8)
+                cue.play(Conceal(self.corner_head), Reveal(self.corner_g), at="value",
+                         run_time=0.5)
+                if self.corner_head in self.panel_lines:
+                    self.panel_lines[self.panel_lines.index(self.corner_head)] = self.corner_g
                 self.inset_sweep(self.ball_radius, past_t, *followers, self.corner_g, leader,
-                                 run_time=max(cue.until(cue.END), 3.0), rate_func=smooth)
-            for mobject in (*followers, self.corner_g, leader):
-                mobject.clear_updaters()
-            g_end = float(self.state()[1].normal[zero])
-            sub = weight(zero).text[1:]
-            with self.cue(f"Any |g{sub}| ≤ 1 is allowed; the balance picks g{sub} = {{gv}}, "
-                          f"so {weight(zero).text}* stays exactly 0{{@why}}.",
-                          gv=number(g_end),
-                          spoken=f"Any g-{zero + 1} from minus one to one is allowed; the "
-                          f"balance picks g-{zero + 1} = {{gv}}, so w-{zero + 1}-star stays "
-                          f"exactly zero{{@why}}.", settle=KEY_SETTLE_SECONDS) as cue:
-                cue.play(Indicate(self.corner_g, color=EMPHASIS_COLOR, scale_factor=1.0),
-                         Indicate(self.pull, color=TEXT_COLOR, scale_factor=1.0),
-                         Indicate(self.push, color=TEXT_COLOR, scale_factor=1.0),
-                         run_time=max(cue.until("why") * 0.6, 1.0))
+                                 run_time=max(cue.until("inside"), 2.5), rate_func=smooth)
+                for mobject in (*followers, self.corner_g, leader, fan, fan_edges, fan_pull):
+                    mobject.clear_updaters()
+                cue.play(Indicate(fan, color=TEXT_COLOR, scale_factor=1.0),
+                         Indicate(fan_pull, color=TEXT_COLOR, scale_factor=1.0),
+                         Indicate(self.corner_g, color=EMPHASIS_COLOR, scale_factor=1.0),
+                         until="why")
                 cue.play(Indicate(label[1], color=EMPHASIS_COLOR, scale_factor=1.1),
                          until=cue.END)
         else:
