@@ -507,8 +507,8 @@ INACTIVE_RULES = [
     # r79 (a cut round): the shrink goes on from the radius beat's smallest t to the lasso
     # path's first knot. Between, the constraint binds, w* lies on the open edge with ŵ's
     # signs and λ grows as t falls (an independent solve at 9 radii, regmath's solutions).
-    Rule("shrinks on", r"t shrinks on: λ and the arrows at left grow, and w\* slides "
-         r"along the edge to a corner\.",
+    Rule("shrinks on", r"t shrinks on: w\* slides along the edge to a corner, and λ and "
+         r"the arrows at left grow\.",
          lambda m, f: f["norm"] == "l1" and _end_knot(f) is not None
          and _end_knot(f)[0] < f["below"].radius and (lambda sols: all(
              sol.multiplier > 0.0 and not sol.at_corner
@@ -544,8 +544,8 @@ INACTIVE_RULES = [
          lambda m, f: _corner_pair(m, f), ("corner",)),
     # r82: the balance picks g along −∇f(w*) at the smallest t shown: g_k = (−∇f(w*))_k / λ,
     # strictly inside (−1, 1), and w_k* stays 0 all the way down (`_past_knot`).
-    Rule("balance picks", rf"The balance picks the g along −∇f\(w\*\): g([₁₂]) = "
-         rf"({NUMBER}) / ({NUMBER}) = ({NUMBER}), inside the fan, so w([₁₂])\* stays 0\.",
+    Rule("balance picks", rf"The balance picks g along −∇f\(w\*\): g([₁₂]) = "
+         rf"({NUMBER}) / ({NUMBER}) = ({NUMBER}), in the fan, so w([₁₂])\* stays 0\.",
          lambda m, f: _index(m, 1) == _index(m, 5)
          and (lambda sols: sols is not None and (lambda last, k: agrees(
              m.group(2), -float(last.gradient[k])) and agrees(m.group(3), last.multiplier)
