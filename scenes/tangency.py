@@ -7164,8 +7164,10 @@ class InactiveConstraint(TangencyScene):
         slack = numbers([self.t - lp_norm(self.solution.point, p)])[0]
         # r82 (r81's item 4): in ŵ's line's number format, the line before it.
         coords = [f"{float(v):.{self.hat_digits}f}" for v in self.solution.point]
-        lines = [MathTex(r"w^* = \hat w = (" + coords[0] + r",\ " + coords[1] + ")",
-                         font_size=PANEL_FONT),
+        # (No decimals there, a whole number shown must be exact: the notation's point.)
+        same_tex = (r"w^* = \hat w = (" + coords[0] + r",\ " + coords[1] + ")"
+                    if self.hat_digits > 0 else r"w^* = \hat w = " + point(self.solution.point).tex)
+        lines = [MathTex(same_tex, font_size=PANEL_FONT),
                  MathTex(rf"t - {norm_tex} = {slack.tex} > 0", font_size=PANEL_FONT),
                  # Written term by term as it is said (r44's finding 3: whole at once, then
                  # a 6 s hold): the product, the slack's value put in, then λ = 0.
