@@ -2390,14 +2390,13 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         sketch = VGroup(*(m for k, m in diamond.items() if k != "point_label"))
         # The series' point for ridge, where w* is shown (round r82, review r81 item 6), as
         # regmath's w* has it.
-        if bool(np.all(solution.point != 0.0)):
-            no_corner = "The ball has no corners, so both weights of w* are non-zero{@weights}. "
-            no_corner_spoken = ("The ball has no corners, so both weights of w-star are "
-                                "non-zero{@weights}. ")
-        else:
-            no_corner = "The ball has no corners: a weight of w* is 0 only by coincidence{@weights}. "
-            no_corner_spoken = ("The ball has no corners: a weight of w-star is zero only by "
-                                "coincidence{@weights}. ")
+        # (Review r82 item 1: "no corners, so both weights are non-zero" does not follow:
+        # smoothness makes a zero a coincidence, it does not rule one out.)
+        here = "here both are non-zero" if bool(np.all(solution.point != 0.0)) else "as here"
+        no_corner = ("The ball has no corners: a weight of w* is 0 only by coincidence; "
+                     f"{here}{{@weights}}. ")
+        no_corner_spoken = ("The ball has no corners: a weight of w-star is zero only by "
+                            f"coincidence; {here}{{@weights}}. ")
         with self.cue(no_corner + "Next{@next}: the diamond ‖w‖₁ ≤ t and its corners{@corner}.",
                       spoken=no_corner_spoken + "Next{@next}: the L1 diamond and its "
                       "corners{@corner}.") as cue:

@@ -161,10 +161,11 @@ CAPTION_RULES = [
     # The ball's boundary (a circle) is smooth: no corners.
     # (For almost every ŵ: a zero weight of the ball's w* puts ŵ on a curve, a set of
     # measure zero.)
-    Rule("no zero weight", r"The ball has no corners, so both weights of w\* are "
-         r"non-zero",
+    Rule("zero by coincidence", r"The ball has no corners: a weight of w\* is 0 only by "
+         r"coincidence", lambda m, f: True, ("bridge",)),
+    Rule("no zero weight", r"coincidence; here both are non-zero",
          lambda m, f: bool(np.all(BRIDGE["l2"].point != 0.0)), ("bridge",)),
-    Rule("a zero weight", r"The ball has no corners: a weight of w\* is 0 only by coincidence",
+    Rule("a zero weight", r"coincidence; as here",
          lambda m, f: bool(np.any(BRIDGE["l2"].point == 0.0)), ("bridge",)),
     Rule("smooth ball", r"[Tt]he ball is smooth: the touching contour is tangent to its edge at w\*",
          lambda m, f: True, ("bridge",)),

@@ -181,7 +181,8 @@ def test_the_default_says_the_equality_and_the_inequality(rendered) -> None:
     # the ridge argument), the ball's lack of them said just before it (review r81 item 6).
     assert "(libraries call it λ or α, up to scaling)" in captions \
         and "2λ where" not in captions and captions.count("diamond") == 1
-    assert captions.index("The ball has no corners, so both weights of w* are non-zero") \
+    assert captions.index("The ball has no corners: a weight of w* is 0 only by coincidence; "
+                          "here both are non-zero") \
         < captions.index("Next: the diamond")
     # Why ∇h is normal too, said (review r80 item 3).
     assert "h = 0 all along γ, so ∇h · γ′ = 0" in captions
