@@ -353,11 +353,11 @@ ARROW_MARGIN = 0.3
 #: The path's name keeps this far (scene units) right of ∇(−h)'s tip beside it.
 TIP_GAP = 0.5
 #: The last frame is held this long after the last motion lands (seconds).
-FINAL_HOLD = 1.5
+FINAL_HOLD = 1.0
 #: The KKT summary's wordless rest before "Next" (review r76 item 3: it stood alone 1-2 s);
 #: with its last line's mark, over 2 s alone, and it stays while "the ball has no corners" is
 #: said (round r82: 2 s of it paid for other rests).
-KKT_SETTLE_SECONDS = 1.5
+KKT_SETTLE_SECONDS = 1.0
 #: The wordless rest after "The two are parallel" (round r82, review r81 item 1).
 PARALLEL_SETTLE_SECONDS = 1.0
 #: The climb to the top runs on this long past its words ("...to nothing" follows).
@@ -1221,11 +1221,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # in the top's colour.
             # The inset's title makes room (review r62 item 6: the equation ended 18 px from
             # "the top, zoomed"); its outline, lit as the top, says what it is.
-            # (Round r83, review r82 item 4: the title went here and the inset stayed
-            # unnamed: it moves under the inset's left end instead, still its title.)
-            cue.play(Reveal(chain), *([lens["caption"].animate.next_to(
-                lens["frame"], LEFT, aligned_edge=DOWN, buff=0.15)] if lens else []),
-                at="slope", run_time=0.5)
+            # (Round r83, review r82 item 4: the inset's title went here and the inset stayed
+            # unnamed: the title now stands left of the inset's foot, clear of this line.)
+            cue.play(Reveal(chain), at="slope", run_time=0.5)
             cue.play(Indicate(flat, color=SOLUTION_COLOR, scale_factor=1.0),
                      Indicate(chain[1], color=SOLUTION_COLOR, scale_factor=1.2),
                      run_time=max(min(cue.until("chain"), 1.5), 0.8))
@@ -1434,9 +1432,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # Short and over the frame's right part: the panel's chain-rule line ends left of it
         # (review r32: the inset sat 15 px from the frame's edge; moved in, a longer caption
         # would meet that line).
-        z["caption"] = merged(Tex("the top, zoomed", font_size=30, color=TEXT_COLOR)
-                              ).next_to(z["frame"], UP, buff=0.08)
-        z["caption"].align_to(z["frame"], RIGHT)
+        # Two lines left of the frame's foot (round r83, review r82 item 4: above the frame it
+        # had to go for the chain rule's line, and the inset stayed unnamed for 30 s).
+        z["caption"] = merged(Tex(r"\shortstack[r]{the top,\\ zoomed}", font_size=30,
+                                  color=TEXT_COLOR)
+                              ).next_to(z["frame"], LEFT, aligned_edge=DOWN, buff=0.15)
         for mobject in z.values():
             mobject.set_z_index(PANEL_Z + 0.1 * mobject.z_index)
         return z
@@ -2165,9 +2165,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       "w-star{@grad}, lambda g.") as cue:
             # The stationarity drawn at w* as it is written (review r56 finding 2: a still
             # picture under the formula): ∇f(w*) inward and μw* outward, equal and opposite.
+            # "t = 1.2" steps back while "∇f(w*)" is beside it (round r83, review r82 item
+            # 7: the two read as one line); it returns as t is used.
             cue.play(Reveal(stationary), Reveal(mu_unknown), GrowArrow(balance["f"]),
                      GrowArrow(balance["mu"]), Reveal(balance["f_label"]),
-                     Reveal(balance["mu_label"]), run_time=0.6)
+                     Reveal(balance["mu_label"]), Dim(circle["t_label"]), run_time=0.6)
             cue.play(Indicate(stationary, color=EMPHASIS_COLOR, scale_factor=1.0),
                      Indicate(balance["mu_label"], color=EMPHASIS_COLOR, scale_factor=1.0),
                      Indicate(sign_value, color=EMPHASIS_COLOR, scale_factor=1.0),
@@ -2178,7 +2180,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       spoken="With w-star t g{@tg}, mu is lambda over t, {mu}{@mu}.") as cue:
             # The balance's arrows make way for w* drawn from the origin, t long.
             cue.play(*(Conceal(m) for m in balance.values()), at="tg", run_time=0.3)
-            cue.play(Undim(circle["units"]), Undim(circle["unit_labels"]), Create(w_vector),
+            cue.play(Undim(circle["units"]), Undim(circle["unit_labels"]),
+                     Undim(circle["t_label"]), Create(w_vector),
                      Reveal(on_edge), run_time=0.6)
             cue.play(Indicate(w_vector, color=HIGHLIGHT_COLOR, scale_factor=1.0),
                      Indicate(circle["t_label"], color=EMPHASIS_COLOR, scale_factor=1.1),
