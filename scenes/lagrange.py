@@ -1434,7 +1434,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # would meet that line).
         # Two lines left of the frame's foot (round r83, review r82 item 4: above the frame it
         # had to go for the chain rule's line, and the inset stayed unnamed for 30 s).
-        z["caption"] = merged(Tex(r"\shortstack[r]{the top,\\ zoomed}", font_size=30,
+        z["caption"] = merged(Tex(r"\shortstack[r]{the top,\\ zoomed}", font_size=28,
                                   color=TEXT_COLOR)
                               ).next_to(z["frame"], LEFT, aligned_edge=DOWN, buff=0.15)
         for mobject in z.values():
