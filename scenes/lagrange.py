@@ -296,6 +296,8 @@ NAME_COLOR = interpolate_color(MUTED_COLOR, TEXT_COLOR, 0.55)
 RING_DIM = 0.3
 #: Seconds the crossed-out supposition stays before the words move on.
 COUNTERFACTUAL_HOLD = 0.25
+#: How far (scene units) beyond its axis's end a 3D axis name may go to clear the mountain.
+AXIS_NAME_MAX_OUT = 1.5
 #: How far (scene units) round a map tick number a contour strikes it.
 STRUCK_MARGIN = 0.06
 #: Ridge's stationarity, as the panel writes it.
@@ -2949,14 +2951,28 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                 m.set_opacity(opacity * (1.0 - progress.get_value()))
 
         names = VGroup()
+        # Layout only: beyond the far end, as far out as it takes to clear the mountain's
+        # lines in the first picture (the far end of y lies behind the mountain).
+        lines = np.concatenate([self.outline_points(m)[:, :2]
+                                for m in (self.rings, self.meridians, self.skirt)
+                                if m.has_points()])
         for tex, axis in zip(("x", "y"), ground_axes(self.view)):
             label = legible(merged(MathTex(tex, font_size=30, color=TEXT_COLOR)))
             ends = lift(self.mountain, axis, scale=0.0)
+            near, far = self.picture(ends)
+            away = (far - near) / max(float(np.linalg.norm(far - near)), 1e-9)
+            out = 0.25
+            while out < AXIS_NAME_MAX_OUT:
+                label.move_to(far + out * away)
+                low, high = box_of(label)
+                if not np.any(np.all((lines >= low - 0.05) & (lines <= high + 0.05), axis=1)):
+                    break
+                out += 0.05
 
-            def follow(m: VMobject, ends: np.ndarray = ends) -> None:
+            def follow(m: VMobject, ends: np.ndarray = ends, out: float = out) -> None:
                 near, far = self.picture(ends)
                 away = (far - near) / max(float(np.linalg.norm(far - near)), 1e-9)
-                m.move_to(far + 0.25 * away)
+                m.move_to(far + out * away)
                 faded(m, 1.0)
 
             follow(label)
