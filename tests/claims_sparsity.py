@@ -505,11 +505,6 @@ def odds_facts(scene) -> dict:
     for k in range(rings):
         inside = (ratio > edges[k]) & (ratio <= edges[k + 1])
         shares.append(float(np.mean(l1[inside])))
-    # The square's corners: every ŵ past the last ring (‖ŵ‖₂ > box).
-    corners = ratio > float(scene.reach)
-    outer = (ratio > edges[-2]) & (ratio <= edges[-1])
-    corner_vs_outer = int(np.sign(int(np.sum(l1[corners])) * int(np.sum(outer))
-                                  - int(np.sum(l1[outer])) * int(np.sum(corners))))
     examples = {}
     for kind, flags in (("corner", l1[:EXAMPLE_POOL]), ("edge", ~l1[:EXAMPLE_POOL])):
         hits = np.flatnonzero(flags)
@@ -531,12 +526,13 @@ def odds_facts(scene) -> dict:
             "ray_loss_bent": bool(pool[ray_loss].max() > pool[ray_loss].min()),
             # f = ½(w − ŵ)ᵀH(w − ŵ) has its one unregularized minimum at ŵ when H ≻ 0.
             "h_positive": bool(np.all(exp.eigenvalues > 0.0)),
+            "all_bind": bool(np.all(ratio > 1.0)) and all(
+                constrained(exp.loss(k), norm=norm, radius=t).active
+                for k in range(min(EXAMPLE_POOL, exp.count)) for norm in ("l1", "l2")),
             "t": t, "box": float(scene.reach) * t, "max_condition": float(scene.max_condition),
             "count": exp.count, "l1_count": int(np.sum(l1)), "l2_count": int(np.sum(l2)),
             "l1_fraction": float(np.mean(l1)), "shares": np.array(shares),
             "rising": bool(np.all(np.diff(shares) > 0.0)), "examples": examples,
-            "corner_count": int(np.sum(corners)), "corner_share": float(np.mean(l1[corners])),
-            "corner_vs_outer": corner_vs_outer,
             "shown": int(shown), "ellipses": min(ELLIPSES_SHOWN, exp.count)}
 
 
@@ -557,6 +553,10 @@ ODDS_RULES = [
     # the constrained solution (what the scene solves, `regmath.constrained`).
     Rule("definitions", r"A random loss f: ŵ its unregularized minimum, w\* the "
          r"constrained one", lambda m, f: f["h_positive"], ("sampling",)),
+    # (r83, review r82 6) Every ŵ outside the circle (so outside the diamond too, as
+    # ‖ŵ‖₁ ≥ ‖ŵ‖₂): both constraints bind, w* on each ball's boundary (checked by the solves).
+    Rule("both bind", r"outside the circle, so both balls bind: w\* on both boundaries",
+         lambda m, f: f["all_bind"], ("sampling",)),
     Rule("square", rf"\|ŵ₁\|, \|ŵ₂\| ≤ ({NUMBER})", lambda m, f: agrees(m.group(1), f["box"]),
          ("sampling",)),
     Rule("condition", rf"log-uniform from (1) to ({NUMBER})",
@@ -635,13 +635,6 @@ ODDS_RULES = [
          lambda m, f: agrees(m.group(1), 100.0 * f["shares"][0])
          and _middle_shares(m.group(2), f["shares"])
          and agrees(m.group(3), 100.0 * f["shares"][-1]), ("distance",)),
-    # The rings plus the corners hold every loss: "the other m" must be all the rest.
-    Rule("corners", rf"The square's tips \(‖ŵ‖₂ > ({NUMBER})\), the other (\d+): "
-         rf"({NUMBER}) %, (below|above|as in) the outermost ring",
-         lambda m, f: agrees(m.group(1), f["box"]) and int(m.group(2)) == f["corner_count"] > 0
-         and agrees(m.group(3), 100.0 * f["corner_share"])
-         and f["corner_vs_outer"] == {"below": -1, "above": 1,
-                                      "as in": 0}[m.group(4)], ("distance",)),
     Rule("rising", r"Within the rings, further out, more w\* land on a diamond corner\.",
           lambda m, f: f["rising"], ("distance",)),
     Rule("rising overall", r"Within the rings, further out, more w\* land on a diamond "
@@ -669,8 +662,10 @@ ODDS_SCREEN_RULES = [
          lambda m, f: agrees(_tex(m.group(1)), f["box"])),
     Rule("outside on screen", rf"\\\|\\hat w\\\|_2 > ({TEX_NUMBER})",
          lambda m, f: agrees(_tex(m.group(1)), f["t"])),
-    Rule("corner count on screen", r"\$n = (\d+)\$",
-         lambda m, f: int(m.group(1)) == f["corner_count"]),
+    Rule("margin on screen", rf"^\\pm ({TEX_NUMBER})$",
+         lambda m, f: agrees(_tex(m.group(1)), 100.0 * NormalDist().inv_cdf(0.975)
+                             * math.sqrt(f["l1_fraction"] * (1.0 - f["l1_fraction"])
+                                         / f["count"]))),
     Rule("cond on screen", rf"\\operatorname\{{cond\}}\(H\) \\le ({TEX_NUMBER})",
          lambda m, f: agrees(_tex(m.group(1)), f["max_condition"])),
 ]
