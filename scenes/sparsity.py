@@ -103,6 +103,7 @@ from regmath.framing import clip_polyline
 from regmath.hessian_morph import hessian_path, morph_fan, morph_room, morph_tips
 from regmath.classic import past_cone_edge
 from regmath.sparsity import (
+    square_corners,
     edge_slide,
     Journey,
     JourneyEvent,
@@ -159,6 +160,7 @@ from scenes.toolkit.params import (
 )
 from scenes.toolkit.readout import Readout, number_format
 from scenes.toolkit.reveal import Conceal, Dim, Reveal, Undim
+from scenes.toolkit.narration import caption_chunks, cue_reading_seconds
 from scenes.toolkit.story import StoryScene
 from scenes.toolkit.style import (
     BACKGROUND,
@@ -3406,6 +3408,25 @@ def place_inside(label: VMobject, point: np.ndarray, preferred: np.ndarray,
     return Line(point, end, stroke_color=label.get_color(), stroke_width=1.5, buff=0.1), hidden
 
 
+#: (r84, review r83 1) The why's captions: each on screen at least this long (seconds) ...
+WHY_CAPTION_SECONDS = 4.5
+#: ... and read at no more than this many characters a second.
+WHY_CHARS_PER_SECOND = 12.0
+
+
+def paced(cue: Any) -> Any:
+    """``cue`` held long enough that each of its subtitle cues shows for at least
+    WHY_CAPTION_SECONDS at no more than WHY_CHARS_PER_SECOND (its marks keep their places in
+    the words: they are fractions of its length). Call it first in the cue."""
+    chunks = caption_chunks(cue.words.caption)
+    weights = [cue_reading_seconds(chunk) for chunk in chunks]
+    total = sum(weights)
+    need = max(max(WHY_CAPTION_SECONDS, len(chunk) / WHY_CHARS_PER_SECOND) * total / weight
+               for chunk, weight in zip(chunks, weights))
+    cue.duration = max(cue.duration, need)
+    return cue
+
+
 def _crossed(numbers: list[VMobject], lines: list[VMobject], gap: float = 0.03
              ) -> list[VMobject]:
     """The tick ``numbers`` (their boxes grown by ``gap``) that any of ``lines`` (straight
@@ -3626,9 +3647,27 @@ class SparsityOdds(StoryScene):
         self.sample_dots = VGroup(*(marker(to_scene(self.axes, exp.centers[k]), CENTER_COLOR,
                                            radius=0.06) for k in shown))
         first = exp.loss(0)
-        self.first_stars = VGroup(*(
-            marker(to_scene(self.axes, constrained(first, norm=norm, radius=self.t).point),
-                   SOLUTION_COLOR, radius=0.07) for norm in ("l1", "l2")))
+        first_points = [constrained(first, norm=norm, radius=self.t).point
+                        for norm in ("l1", "l2")]
+        self.first_stars = VGroup(*(marker(to_scene(self.axes, q), SOLUTION_COLOR, radius=0.07)
+                                    for q in first_points))
+        # (r84, review r83 4) Each named on the plot as it comes: ŵ, then which w* is whose
+        # (lasso's inside the circle, towards the origin; ridge's outside it).
+        first_obstacles = [*self.balls.values(), square, *self.axes.x_axis.numbers,
+                           *self.axes.y_axis.numbers, *self.sample_dots]
+        hat_label = legible(MathTex(r"\hat w", font_size=EXAMPLE_LABEL_SIZE, color=CENTER_COLOR))
+        place_clear(hat_label, self.sample_dots[0].get_center(), exp.centers[0],
+                    first_obstacles, minor=[self.axes], buff=0.15)
+        star_labels = VGroup()
+        for norm, q, sign in (("l1", first_points[0], -1.0), ("l2", first_points[1], 1.0)):
+            label = legible(MathTex(rf"\text{{{'lasso' if norm == 'l1' else 'ridge'} }} w^*",
+                                    font_size=EXAMPLE_LABEL_SIZE, color=BALL_COLORS[norm]))
+            place_clear(label, to_scene(self.axes, q), sign * q,
+                        [*first_obstacles, hat_label, *star_labels], minor=[self.axes], buff=0.12)
+            star_labels.add(label)
+        for part in (hat_label, *star_labels):
+            part.set_z_index(TOP_Z)
+        self.first_labels = VGroup(hat_label, *star_labels)  # (for the tests)
         # The on-plot names move into the key, each into the entry of its ball.
         # (r82, review r75 2) ŵ and w* defined in words in the first seconds, each written
         # under the recipe as it is named (where cond(H)'s formula comes later).
@@ -3638,13 +3677,13 @@ class SparsityOdds(StoryScene):
         self.definitions.arrange(DOWN, aligned_edge=LEFT, buff=LINE_BUFF)
         self.definitions.next_to(self.lines, DOWN, buff=0.35, aligned_edge=LEFT)
         self.definitions.set_z_index(BOTTOM_Z)
-        with self.cue("A random loss f{@loss}: {w_hat} its unregularized minimum{@hat}, "
-                      "{w_star} the constrained one{@star}. {w_hat} uniform in this "
+        with self.cue("A random loss f with curvature H{@loss}: {w_hat} its unregularized "
+                      "minimum{@hat}, {w_star} the constrained ones{@star}. {w_hat} uniform in this "
                       "square{@square}, |ŵ₁|, |ŵ₂| ≤ {box}, outside the circle{@outside}, so "
                       "both balls bind: w* on both boundaries. Here are {n} such {w_hat}{@dots}.",
                       box=box, n=len(shown),
-                      spoken="A random loss f{@loss}: w-hat its unregularized minimum"
-                      "{@hat}, w-star the constrained one{@star}. W-hat uniform in this "
+                      spoken="A random loss f with curvature H{@loss}: w-hat its unregularized "
+                      "minimum{@hat}, w-star the constrained ones{@star}. W-hat uniform in this "
                       "square{@square}, both weights at most {box} in size, but outside the "
                       "circle{@outside}, so w-star is on both boundaries. Here are {n} such "
                       "w-hats{@dots}.") as cue:
@@ -3657,10 +3696,12 @@ class SparsityOdds(StoryScene):
                          at="loss", until="hat")
             # (r83, review r82 6) Each point shown as it is named: the first loss's ŵ, then
             # its two constrained solutions (lasso's on the diamond, ridge's on the circle).
-            for part, start, shown_now in zip(self.definitions, ("hat", "star"),
-                                              ([self.sample_dots[0]], self.first_stars)):
-                with lifted(part):
+            for part, start, shown_now, named in zip(
+                    self.definitions, ("hat", "star"), ([self.sample_dots[0]], self.first_stars),
+                    ([hat_label], star_labels)):
+                with lifted(part, *named):
                     cue.play(Reveal(part), *(Reveal(m) for m in shown_now),
+                             *(Reveal(m) for m in named),
                              *(flash(m, m.get_color()) for m in shown_now),
                              at=start, run_time=REVEAL_SECONDS)
             with lifted(self.lines[0]):
@@ -3668,7 +3709,8 @@ class SparsityOdds(StoryScene):
             cue.play(pulse(self.axes, ball_outline("l2", self.t), color=BALL_COLORS["l2"],
                            run_time=2.0), at="outside", until="dots")
             cue.play(LaggedStart(*(Reveal(d) for d in self.sample_dots[1:]), lag_ratio=0.5),
-                     Conceal(self.first_stars), at="dots", until=cue.END)
+                     Conceal(self.first_stars), Conceal(self.first_labels), at="dots",
+                     until=cue.END)
         self.sample_ellipses = VGroup(*(
             set_pieces(VMobject(stroke_color=ODDS_CONTOUR_COLOR, stroke_width=3), self.axes,
                        clip_polyline(curve, self.view))
@@ -3942,15 +3984,19 @@ class SparsityOdds(StoryScene):
         star_label.set_z_index(TOP_Z)
         # (r83, review r82 7) A tick number that ridge's w* nearly touches steps back while
         # it shows.
-        self.star_ticks = [n for n in [*self.axes.x_axis.numbers, *self.axes.y_axis.numbers]
-                           if _boxes_meet(n, ray_star, 0.08)]
+        # (r84, review r83 6) And those its contour crosses (a number's box cut the ellipse).
+        ticks = [*self.axes.x_axis.numbers, *self.axes.y_axis.numbers]
+        contour_crossed = _crossed(ticks, [growing.mobject])
+        self.star_ticks = [n for n in ticks
+                           if _boxes_meet(n, ray_star, 0.08) or n in contour_crossed]
         if star_leader is not None:
             star_leader.set_z_index(TOP_Z)
         # The rays' formula in the panel, under the key, while the rays are drawn.
         # Written like the lasso's condition (review r36 item 5): the circle's normal cone is
         # one ray {μn}, so each "wedge" is a ray.
         # (r82, review r75 1: no N∘(w*) before "normal cone" is named) g = μn, as said.
-        ray_tex = MathTex(r"\hat w = w^* + H^{-1} g,\ \ g = \mu\, n",
+        # (r84, review r83 2) The pull g = H(ŵ − w*) defined here, where it is first used.
+        ray_tex = MathTex(r"\hat w = w^* + H^{-1} g,\ \ g = H(\hat w - w^*) = \mu\, n",
                           font_size=ODDS_FONT, color=BALL_COLORS["l2"])
         ray_tex.next_to(self.dot_key, DOWN, buff=0.3, aligned_edge=LEFT)
         # Its symbols defined under it as they are said (review r32: μ and n undefined).
@@ -3992,10 +4038,11 @@ class SparsityOdds(StoryScene):
             cue.play(Create(self.ridge_rays), Reveal(self.ray_starts), at="rays",
                      until=cue.END)
         formula = self.ray_formula
-        with self.cue("Each is ŵ = w* + H⁻¹g, g = μn{@formula}: n the outward normal{@n}, "
-                      "μ ≥ 0{@mu}.",
-                      spoken="Each is w-hat equals w-star plus H inverse g, with g equal to mu n"
-                      "{@formula}: n the outward normal{@n}, mu at least 0{@mu}.") as cue:
+        with self.cue("Each is ŵ = w* + H⁻¹g, with the pull g = H(ŵ − w*) = μn{@formula}: "
+                      "n the outward normal{@n}, μ ≥ 0{@mu}.",
+                      spoken="Each is w-hat equals w-star plus H inverse g, with the pull g, H "
+                      "times w-hat minus w-star, equal to mu n{@formula}: n the outward normal"
+                      "{@n}, mu at least 0{@mu}.") as cue:
             with lifted(formula[0]):
                 cue.play(Reveal(formula[0]), Indicate(self.ridge_rays, color=BALL_COLORS["l2"],
                                                       scale_factor=1.0),
@@ -4136,13 +4183,14 @@ class SparsityOdds(StoryScene):
         self.ray_center.set_z_index(TOP_Z + 4)
         self.pull_parts = VGroup(lasso_star, pull, pull_label, back, back_label)  # (tests)
         pct = number(100.0 * exp.l1_fraction)
-        with self.cue("Why does the lasso get {pct} %?{@why} At w*, the pull{@pull} "
-                      "g = H(ŵ − w*) points out of the diamond, into its normal cone{@cone} "
-                      "N(w*): {@formula}ŵ = w* + H⁻¹g.", pct=pct,
-                      spoken="Why does the lasso get {pct} percent?{@why} At w-star, the pull"
-                      "{@pull} g, H times w-hat minus w-star, points out of the diamond, into "
-                      "its normal cone{@cone}, N of w-star: {@formula}w-hat equals w-star plus "
-                      "H inverse g.") as cue:
+        # (r84, review r83 1, 2) g referred back to (defined with ridge's rays), and the
+        # condition's reason in a line of its own; each caption paced for reading.
+        with self.cue("Why does the lasso get {pct} %?{@why} At w*, the pull{@pull} g, "
+                      "as for ridge, points out of the diamond, into its normal cone{@cone} N(w*).", pct=pct,
+                      spoken="Why does the lasso get {pct} percent?{@why} At w-star, the "
+                      "pull{@pull} g, as for ridge, points out of the diamond, into its normal cone{@cone}, "
+                      "N of w-star.") as cue:
+            paced(cue)
             # Ridge's rays go as the words turn to the lasso (they are no part of its answer);
             # the loss's dot stays, and the cloud takes the lasso's colours again (item 5).
             with lifted(self.counters[1]):
@@ -4162,12 +4210,22 @@ class SparsityOdds(StoryScene):
                          at="pull", until="cone")
             with lifted(condition[0][1], condition[0][2]):
                 cue.play(Reveal(condition[0][1]), Reveal(condition[0][2]), Reveal(fan),
-                         *(GrowArrow(a) for a in arrows), at="cone", until="formula")
-            # The cone's group in the scene in place of its parts, so that its updater runs
-            # while the morph plays (added as parts only, the group's updater never ran: the
-            # cone stood still, then snapped to its end, review r36 item 3).
-            self.remove(fan, *arrows)
-            self.add(cone)
+                         *(GrowArrow(a) for a in arrows), at="cone", until=cue.END)
+        # The cone's group in the scene in place of its parts, so that its updater runs
+        # while the morph plays (added as parts only, the group's updater never ran: the
+        # cone stood still, then snapped to its end, review r36 item 3).
+        self.remove(fan, *arrows)
+        self.add(cone)
+        with self.cue("If g pointed anywhere else{@slide}, sliding w* along the diamond would "
+                      "lower f. {@formula}So ŵ = w* + H⁻¹g.",
+                      spoken="If g pointed anywhere else{@slide}, sliding w-star along the "
+                      "diamond would lower f. {@formula}So w-hat equals w-star plus H inverse g."
+                      ) as cue:
+            paced(cue)
+            with lifted(pull):
+                cue.play(Indicate(pull, color=TEXT_COLOR, scale_factor=1.0),
+                         flash(lasso_star, SOLUTION_COLOR, flash_radius=0.3, line_length=0.15),
+                         at="slide", until="formula")
             with lifted(condition[1]):
                 cue.play(Reveal(condition[1]), GrowArrow(back), Reveal(back_label),
                          at="formula", until=cue.END)
@@ -4175,12 +4233,16 @@ class SparsityOdds(StoryScene):
                       "a·n₁ + b·n₂ with a, b ≥ 0.",
                       spoken="At a corner{@normals}, its edges' normals n-one and n-two; "
                       "{@sweep}N is all a n-one plus b n-two, with a and b at least zero.") as cue:
+            paced(cue)
             # (r82, review r75 7) n₁, n₂ named on the plot as they are said, past each arrow's
             # tip (they go as the morph turns the arrows); the cone (drawn as it was named)
             # lit as its rule is read.
+            # (r84, review r83 6) g and H⁻¹g step back as n₁, n₂ come (four arrows at once
+            # were packed into one unit); w* stays, at the corner.
             cue.play(*(Indicate(a, color=ODDS_CONE_COLOR, scale_factor=1.0) for a in arrows),
                      flash(Dot(apex), ODDS_CONE_COLOR),
                      *(Reveal(label) for label in normal_labels),
+                     *(Conceal(m) for m in self.pull_parts[1:]),
                      at="normals", until="sweep")
             with lifted(condition[2]):
                 cue.play(Indicate(fan, color=ODDS_CONE_COLOR, scale_factor=1.0),
@@ -4188,12 +4250,15 @@ class SparsityOdds(StoryScene):
         # Each region comes as its words start naming it.
         # (r82, review r75 1) What the map is, in the dots' colours, as it comes; a band's
         # cone is the edge's one normal ray.
-        with self.cue("With H = I{@identity}, the map{@wedges} colours ŵ as its dot, by where "
-                      "w* lands: a wedge, a corner + its cone; a band{@bands}, an edge + its "
-                      "normal ray.",
-                      spoken="With H equal to the identity{@identity}, the map{@wedges} colours "
-                      "w-hat as its dot, by where w-star lands: a wedge, a corner plus its cone; "
-                      "a band{@bands}, an edge plus its normal ray.") as cue:
+        # (r84, review r83 5) The map defined as it first appears.
+        with self.cue("With H = I{@identity}, the map: each ŵ coloured by its w*{@wedges}, "
+                      "yellow = a zero, blue = none. A wedge: a corner + its cone; a band"
+                      "{@bands}: an edge + its normal ray.",
+                      spoken="With H equal to the identity{@identity}, the map: each w-hat "
+                      "coloured by its w-star{@wedges}, yellow for a zero, blue for none. A wedge: "
+                      "a corner plus its cone; a band{@bands}: an edge plus its normal ray."
+                      ) as cue:
+            paced(cue)
             with lifted(tags[0]):
                 # n₁, n₂'s names go as the map comes over them (named in the last words).
                 # (r83, review r82 2) The other dots go while a map is up: each had its own H,
@@ -4225,10 +4290,11 @@ class SparsityOdds(StoryScene):
         self.why_maps = {"plain": {k: v.copy() for k, v in plain.items()}, "bent": bent}
         eigenvalues = exp.eigenvalues[self.ray_loss]
         if np.max(eigenvalues) > np.min(eigenvalues):
-            this = ("From I to this dot's H{@carry}, H⁻¹ tilts the cone into its wedge and "
-                    "shears the map{@bent}.")
+            # (r84, review r83 1) Two captions: the cone, then the map.
+            this = ("From I to this dot's H{@carry}, H⁻¹ tilts the cone into its wedge. "
+                    "The same H⁻¹ shears the whole map{@bent}.")
             spoken = ("From the identity to this dot's H{@carry}, H inverse tilts the cone "
-                      "into its wedge and shears the map{@bent}.")
+                      "into its wedge. The same H inverse shears the whole map{@bent}.")
         else:
             this = ("This dot's {H} is a multiple of I{@carry}: the same cone, the same "
                     "map{@bent}.")
@@ -4245,6 +4311,7 @@ class SparsityOdds(StoryScene):
         path_tag.set_z_index(BOTTOM_Z)
         path_tag[2].add_updater(lambda m: m.set_value(carry.get_value()))
         with self.cue(this, spoken=spoken) as cue:
+            paced(cue)
             with lifted(tags[0], path_tag):
                 cue.play(Conceal(tags[0]), run_time=0.4)
                 cue.play(Reveal(path_tag), run_time=0.4)
@@ -4334,17 +4401,18 @@ class SparsityOdds(StoryScene):
                                        list(side)) for side in chords]
         with self.cue("Wedges widen{@widen}, bands keep their width{@keep}: far out, most "
                       "{w_hat} lie in a wedge.") as cue:
+            # (r84, review r83 6) The condition's lines, read and pictured, step back (the
+            # panel had 14 lines); the tick numbers the chords will cross go before they come.
+            hidden_now = {id(n): n for side in self.chord_crossed for n in side}
+            with lifted(condition):
+                cue.play(Conceal(condition), *(Dim(n, factor=0.0) for n in hidden_now.values()),
+                         run_time=CLEAR_SECONDS)
             with lifted(chord_labels[0]):
                 cue.play(LaggedStart(*(Create(c) for c in chords[0]), lag_ratio=0.6),
-                         Reveal(chord_labels[0]),
-                         *(Dim(n, factor=0.0) for n in self.chord_crossed[0]),
-                         at="widen", until="keep")
+                         Reveal(chord_labels[0]), at="widen", until="keep")
             with lifted(chord_labels[1]):
                 cue.play(LaggedStart(*(Create(c) for c in chords[1]), lag_ratio=0.6),
-                         Reveal(chord_labels[1]),
-                         *(Dim(n, factor=0.0) for n in self.chord_crossed[1]
-                           if n not in self.chord_crossed[0]),
-                         at="keep", until=cue.END)
+                         Reveal(chord_labels[1]), at="keep", until=cue.END)
         self.why = VGroup(bent["corner"], bent["edge"], self.ray_center, tags[1], chords,
                           chord_labels, condition, landing, trail)
         self.why_chords = (wedge_chords, strip_chords, chords)  # (for the tests)
@@ -4390,7 +4458,7 @@ class SparsityOdds(StoryScene):
         axes_group.set_z_index(BOTTOM_Z)
         bars.set_z_index(BOTTOM_Z)
         # Every share on the chart and in the words with one precision (the corners' too).
-        ring_values = numbers([*(100.0 * shares)])
+        *ring_values, corner_value = numbers([*(100.0 * shares), 100.0 * rings.corner_share])
         near, far = ring_values[0], ring_values[-1]
         # Each bar's value over it (review r30: the chart had no numbers), in % as the ticks.
         values = VGroup(*(legible(MathTex(value.tex, font_size=BAR_NUMBER_SIZE, color=TEXT_COLOR))
@@ -4436,40 +4504,80 @@ class SparsityOdds(StoryScene):
                                  at="last" if k == len(bars) - 1 else f"m{k}",
                                  until=cue.END if k == len(bars) - 1 else
                                  ("last" if k == len(bars) - 2 else f"m{k + 1}"))
-        with self.cue(self.lesson_words(), pct=number(100.0 * self.experiment.l1_fraction)) as cue:
-            # One sweep near ring to far: each bar's outline fades in and stays, until all the
-            # ring bars are outlined, then they fade together (Indicate would scale the bars
-            # off their axes; a flare that fades and comes back would flicker).
+        # (r84, review r83 3) The square's tips (‖ŵ‖₂ > box): no ring holds them, so they get
+        # a bar of their own (r82's), and every loss is in some bar.
+        corners = VGroup(*(filled_polygon(self.axes, piece, stroke_color=TEXT_COLOR,
+                                          stroke_width=2, fill_color=TEXT_COLOR,
+                                          fill_opacity=0.28)
+                           for piece in square_corners(self.experiment.box)))
+        corners.set_z_index(TOP_Z)
+        corner_bar = filled_polygon(plot, rings.corner_bar(), stroke_color=SPARSE_COLOR,
+                                    stroke_width=1.5, fill_color=SPARSE_COLOR, fill_opacity=0.25)
+        # Its share over it, as every bar's; named "tips" inside it when that fits, else over
+        # the share.
+        corner_share = legible(MathTex(corner_value.tex, font_size=BAR_NUMBER_SIZE,
+                                       color=TEXT_COLOR))
+        corner_share.next_to(corner_bar, UP, buff=0.06)
+        corner_label = legible(Tex("tips", font_size=BAR_VALUE_SIZE, color=TEXT_COLOR))
+        if (corner_label.height + 0.12 <= corner_bar.height
+                and corner_label.width + 0.12 <= corner_bar.width):
+            corner_label.move_to(corner_bar)
+        else:
+            corner_label.next_to(corner_share, UP, buff=0.06)
+        corner_bar = VGroup(corner_bar, corner_label, corner_share).set_z_index(BOTTOM_Z)
+        with self.cue("The square's tips{@corners} (‖ŵ‖₂ > {box}), the other {m}: {c} %{@share}.",
+                      m=rings.corner_total, c=corner_value, box=number(self.experiment.box),
+                      spoken="The square's tips{@corners}, past radius {box}, the other {m}: "
+                      "{c} percent{@share}.") as cue:
+            with lifted(corner_bar):
+                cue.play(Conceal(highlights[-1]), Reveal(corners), Reveal(corner_bar),
+                         at="corners", until="share")
+            cue.play(pulse(plot, rings.corner_bar()[[0, 1, 2, 3, 0]], color=SPARSE_COLOR,
+                           run_time=2.0), at="share", until=cue.END)
+        # The overall share is no bar: a dashed line across them all at its height (the
+        # experiment's share), named at its end.
+        overall = self.experiment.l1_fraction
+        low, high = plot.x_range[0], plot.x_range[1]
+        all_line = DashedLine(plot.c2p(low, overall), plot.c2p(high, overall),
+                              color=TEXT_COLOR, stroke_width=3, dash_length=0.1)
+        all_label = legible(MathTex(rf"\text{{all: }} {number(100.0 * overall).tex}\,\%",
+                                    font_size=BAR_NUMBER_SIZE, color=TEXT_COLOR))
+        all_label.next_to(all_line, UP, buff=0.06).align_to(all_line, RIGHT)
+        all_mark = VGroup(all_line, all_label).set_z_index(TOP_Z)
+        with self.cue(self.lesson_words(), pct=number(100.0 * overall)) as cue:
+            # One sweep near ring to far: each ring bar's outline fades in and stays, then they
+            # fade together (Indicate would scale the bars off their axes; a flare that fades
+            # and comes back would flicker).
             outlines = VGroup(*(polyline(plot, box[[0, 1, 2, 3, 0]], stroke_color=TEXT_COLOR,
                                          stroke_width=7) for box in rings.bars()))
             outlines.set_z_index(TOP_Z)
             sweep_in = LaggedStart(*(Reveal(outline) for outline in outlines), lag_ratio=0.5)
             sweep_in.mobject.set_z_index(TOP_Z)  # the group's own z, as in `pulse`
-            # (r83, review r82 3) The tips' bar and words cut (their lower share was a puzzle
-            # left open); the last ring's highlight goes as the lesson starts.
-            cue.play(Conceal(highlights[-1]), at="lesson", run_time=CLEAR_SECONDS)
+            cue.play(Conceal(corners), at="lesson", run_time=CLEAR_SECONDS)
             cue.play(sweep_in, until="overall")
-            # The overall share comes back to full light as it is named.
-            with lifted(self.counters[1], self.margin):
-                cue.play(Undim(self.counters[1], factor=PANEL_DIM),
-                         Undim(self.margin, factor=PANEL_DIM), at="overall", until="box")
+            # The overall share drawn across the bars as it is named (the counter stays dim).
+            with lifted(all_mark):
+                cue.play(Conceal(outlines), Create(all_line), Reveal(all_label),
+                         at="overall", until="box")
             with lifted(self.lines[1]):
                 # In colour only: the recipe's line reaches the frame's edge, scaled it would not fit.
-                cue.play(Conceal(outlines), pulse(self.axes, self.square),
+                cue.play(pulse(self.axes, self.square),
                          Indicate(self.lines[1], scale_factor=1.0), at="box", until=cue.END)
         self.bars, self.ring_circles, self.share_plot = bars, circles, axes_group
         self.bar_values = values
+        self.corner_bar, self.corner_regions, self.all_line = corner_bar[0], corners, all_line
 
     def lesson_words(self) -> str:
         """The conclusion the rings support, decided by their shares, and what the overall share
         depends on."""
         rings = self.ring_data
         shares = rings.shares
+        # (r84, review r83 5) "Ring by ring": the rings only, not the tips' bar past them.
         if rings.rising:
-            head = "Within the rings{@lesson}, further out, more w* land on a diamond corner."
+            head = "Ring by ring{@lesson}, further out, more w* land on a corner."
         elif shares[-1] > shares[0]:
-            head = ("Within the rings{@lesson}, further out, more w* land on a diamond "
-                    "corner, though not ring by ring here.")
+            head = ("From the first ring to the last{@lesson}, more w* land on a corner, "
+                    "though not ring by ring here.")
         else:
             head = ("In these rings the share does not rise with the distance{@lesson}.")
         return head + (" So{@overall} {pct} % belongs to this recipe{@box}: this square, this "
@@ -4563,8 +4671,8 @@ class SparsityOdds(StoryScene):
         """The share of exact lasso zeros (in %) against ‖ŵ‖₂ / t, for the rings: under the
         panel's key, clear of the caption strip."""
         rings = self.ring_data
-        # The axis stops past the last ring by at most half a step (r83: no tips' bar).
-        group = make_plot(share_axis_range(rings, tips=False), (0.0, 1.0, 0.25),
+        # The axis reaches the tips' bar, past the last ring, by at most half a step.
+        group = make_plot(share_axis_range(rings), (0.0, 1.0, 0.25),
                           r"\|\hat w\|_2 / t", r"\text{share with a } 0", center=PLOT_CENTER,
                           size=PLOT_SIZE, label_size=BAR_VALUE_SIZE)
         plot = group[0]

@@ -29,6 +29,7 @@ from regmath.sparsity import (
     orbit_journey,
     outside_disc,
     ring_shares,
+    square_corners,
 )
 from scenes.sparsity import DENSE_COLOR, SPARSE_COLOR, SparsityOdds, WhyCornersWin
 from scenes.toolkit.style import CAPTION_TOP, PANEL_RIGHT
@@ -240,7 +241,16 @@ def test_the_rings_and_bars_are_the_experiments(rendered) -> None:
     np.testing.assert_allclose(dashes[0], scene.square[0], atol=1e-9)
     np.testing.assert_allclose(np.max(np.abs(dashes), axis=1), scene.experiment.box, rtol=1e-9)
     assert annulus(rings.radii[0], rings.radii[1]).shape[1] == 2
-    # The rings and the square's tips past them hold every loss.
+    # The square's tips: their bar and their four regions are regmath's, and with the rings
+    # they hold every loss; the overall share is a dashed line at its height, across them.
+    np.testing.assert_allclose(coords(plot, scene.corner_bar.get_vertices()), rings.corner_bar(),
+                               atol=1e-9)
+    for drawn, piece in zip(scene.corner_regions, square_corners(scene.experiment.box),
+                            strict=True):
+        np.testing.assert_allclose(coords(scene.axes, drawn.get_vertices()), piece[:-1],
+                                   atol=1e-9)
+    ends = coords(plot, np.array([scene.all_line.get_start(), scene.all_line.get_end()]))
+    np.testing.assert_allclose(ends[:, 1], scene.experiment.l1_fraction, atol=1e-9)
     assert int(rings.totals.sum()) + rings.corner_total == scene.experiment.count
     # One loss's ridge rays, drawn in the count.
     for drawn, segment in zip(scene.ridge_rays, l2_sparse_rays(
@@ -310,11 +320,11 @@ def test_the_why_maps_are_regmaths_for_h_equal_i_and_for_the_dots_h(rendered) ->
         assert np.ptp(across) <= np.sqrt(2.0) * scene.t + 1e-9
 
 
-def test_the_share_plot_stops_half_a_step_past_the_last_ring(rendered) -> None:
+def test_the_share_plot_stops_half_a_step_past_the_corners_bar(rendered) -> None:
     scene = rendered["SparsityOdds"]
     rings = ring_shares(scene.experiment, scene.rings)
     low, high, step = scene.share_plot[0].x_range
-    assert low == 1.0 and high > rings.edges[-1] and high - rings.edges[-1] <= step / 2 + 1e-12
+    assert low == 1.0 and high >= rings.corner_edge and high - rings.corner_edge < step / 2
     # Inside the panel and above the caption strip, with a margin.
     assert scene.share_plot.get_bottom()[1] >= CAPTION_TOP + 0.2
     assert scene.share_plot.get_right()[0] <= PANEL_RIGHT
