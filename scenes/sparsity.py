@@ -3408,22 +3408,23 @@ def place_inside(label: VMobject, point: np.ndarray, preferred: np.ndarray,
     return Line(point, end, stroke_color=label.get_color(), stroke_width=1.5, buff=0.1), hidden
 
 
-#: (r84, review r83 1) The why's captions: each on screen at least this long (seconds) ...
+#: (r84, review r83 1) Each of the why's beats on screen at least this long (seconds) ...
 WHY_CAPTION_SECONDS = 4.5
-#: ... and read at no more than this many characters a second.
+#: ... and each of its subtitles read at no more than this many characters a second.
 WHY_CHARS_PER_SECOND = 12.0
 
 
 def paced(cue: Any) -> Any:
-    """``cue`` held long enough that each of its subtitle cues shows for at least
-    WHY_CAPTION_SECONDS at no more than WHY_CHARS_PER_SECOND (its marks keep their places in
-    the words: they are fractions of its length). Call it first in the cue."""
+    """``cue`` held at least WHY_CAPTION_SECONDS, and long enough that each of its subtitles
+    (shown for its share of the cue by `cue_reading_seconds`) is read at no more than
+    WHY_CHARS_PER_SECOND; its marks keep their places in the words (fractions of its
+    length). Call it first in the cue."""
     chunks = caption_chunks(cue.words.caption)
     weights = [cue_reading_seconds(chunk) for chunk in chunks]
     total = sum(weights)
-    need = max(max(WHY_CAPTION_SECONDS, len(chunk) / WHY_CHARS_PER_SECOND) * total / weight
+    need = max(len(chunk) / WHY_CHARS_PER_SECOND * total / weight
                for chunk, weight in zip(chunks, weights))
-    cue.duration = max(cue.duration, need)
+    cue.duration = max(cue.duration, need, WHY_CAPTION_SECONDS)
     return cue
 
 
@@ -3659,10 +3660,15 @@ class SparsityOdds(StoryScene):
         place_clear(hat_label, self.sample_dots[0].get_center(), exp.centers[0],
                     first_obstacles, minor=[self.axes], buff=0.15)
         star_labels = VGroup()
-        for norm, q, sign in (("l1", first_points[0], -1.0), ("l2", first_points[1], 1.0)):
+        # Ridge's along the circle, on the side away from ŵ (outward, it met ŵ's dot).
+        along = np.array([-first_points[1][1], first_points[1][0]])
+        if np.dot(along, exp.centers[0] - first_points[1]) > 0.0:
+            along = -along
+        for norm, q, toward in (("l1", first_points[0], -first_points[0]),
+                                ("l2", first_points[1], along)):
             label = legible(MathTex(rf"\text{{{'lasso' if norm == 'l1' else 'ridge'} }} w^*",
                                     font_size=EXAMPLE_LABEL_SIZE, color=BALL_COLORS[norm]))
-            place_clear(label, to_scene(self.axes, q), sign * q,
+            place_clear(label, to_scene(self.axes, q), toward,
                         [*first_obstacles, hat_label, *star_labels], minor=[self.axes], buff=0.12)
             star_labels.add(label)
         for part in (hat_label, *star_labels):
@@ -4185,11 +4191,12 @@ class SparsityOdds(StoryScene):
         pct = number(100.0 * exp.l1_fraction)
         # (r84, review r83 1, 2) g referred back to (defined with ridge's rays), and the
         # condition's reason in a line of its own; each caption paced for reading.
-        with self.cue("Why does the lasso get {pct} %?{@why} At w*, the pull{@pull} g, "
-                      "as for ridge, points out of the diamond, into its normal cone{@cone} N(w*).", pct=pct,
-                      spoken="Why does the lasso get {pct} percent?{@why} At w-star, the "
+        with self.cue("Why {pct} %?{@why} At w*, the pull{@pull} g, "
+                      "as for ridge, points out of the diamond, into its normal cone{@cone} N(w*): "
+                      "{@formula}ŵ = w* + H⁻¹g.", pct=pct,
+                      spoken="Why {pct} percent?{@why} At w-star, the "
                       "pull{@pull} g, as for ridge, points out of the diamond, into its normal cone{@cone}, "
-                      "N of w-star.") as cue:
+                      "N of w-star: {@formula}w-hat equals w-star plus H inverse g.") as cue:
             paced(cue)
             # Ridge's rays go as the words turn to the lasso (they are no part of its answer);
             # the loss's dot stays, and the cloud takes the lasso's colours again (item 5).
@@ -4210,25 +4217,25 @@ class SparsityOdds(StoryScene):
                          at="pull", until="cone")
             with lifted(condition[0][1], condition[0][2]):
                 cue.play(Reveal(condition[0][1]), Reveal(condition[0][2]), Reveal(fan),
-                         *(GrowArrow(a) for a in arrows), at="cone", until=cue.END)
+                         *(GrowArrow(a) for a in arrows), at="cone", until="formula")
+            with lifted(condition[1]):
+                cue.play(Reveal(condition[1]), GrowArrow(back), Reveal(back_label),
+                         at="formula", until=cue.END)
         # The cone's group in the scene in place of its parts, so that its updater runs
         # while the morph plays (added as parts only, the group's updater never ran: the
         # cone stood still, then snapped to its end, review r36 item 3).
         self.remove(fan, *arrows)
         self.add(cone)
+        # (r84, review r83 1) The condition's reason, while g and w* are lit.
         with self.cue("If g pointed anywhere else{@slide}, sliding w* along the diamond would "
-                      "lower f. {@formula}So ŵ = w* + H⁻¹g.",
+                      "lower f.",
                       spoken="If g pointed anywhere else{@slide}, sliding w-star along the "
-                      "diamond would lower f. {@formula}So w-hat equals w-star plus H inverse g."
-                      ) as cue:
+                      "diamond would lower f.") as cue:
             paced(cue)
             with lifted(pull):
                 cue.play(Indicate(pull, color=TEXT_COLOR, scale_factor=1.0),
                          flash(lasso_star, SOLUTION_COLOR, flash_radius=0.3, line_length=0.15),
-                         at="slide", until="formula")
-            with lifted(condition[1]):
-                cue.play(Reveal(condition[1]), GrowArrow(back), Reveal(back_label),
-                         at="formula", until=cue.END)
+                         at="slide", until=cue.END)
         with self.cue("At a corner{@normals}, its edges' normals n₁, n₂; {@sweep}N = all "
                       "a·n₁ + b·n₂ with a, b ≥ 0.",
                       spoken="At a corner{@normals}, its edges' normals n-one and n-two; "
@@ -4252,12 +4259,11 @@ class SparsityOdds(StoryScene):
         # cone is the edge's one normal ray.
         # (r84, review r83 5) The map defined as it first appears.
         with self.cue("With H = I{@identity}, the map: each ŵ coloured by its w*{@wedges}, "
-                      "yellow = a zero, blue = none. A wedge: a corner + its cone; a band"
-                      "{@bands}: an edge + its normal ray.",
+                      "yellow = a zero, blue = none. Wedges: corner + cone; bands{@bands}: "
+                      "edge + normal ray.",
                       spoken="With H equal to the identity{@identity}, the map: each w-hat "
-                      "coloured by its w-star{@wedges}, yellow for a zero, blue for none. A wedge: "
-                      "a corner plus its cone; a band{@bands}: an edge plus its normal ray."
-                      ) as cue:
+                      "coloured by its w-star{@wedges}, yellow for a zero, blue for none. Wedges: "
+                      "corner plus cone; bands{@bands}: edge plus normal ray.") as cue:
             paced(cue)
             with lifted(tags[0]):
                 # n₁, n₂'s names go as the map comes over them (named in the last words).
@@ -4292,9 +4298,9 @@ class SparsityOdds(StoryScene):
         if np.max(eigenvalues) > np.min(eigenvalues):
             # (r84, review r83 1) Two captions: the cone, then the map.
             this = ("From I to this dot's H{@carry}, H⁻¹ tilts the cone into its wedge. "
-                    "The same H⁻¹ shears the whole map{@bent}.")
+                    "The same H⁻¹ shears{@bent} the map.")
             spoken = ("From the identity to this dot's H{@carry}, H inverse tilts the cone "
-                      "into its wedge. The same H inverse shears the whole map{@bent}.")
+                      "into its wedge. The same H inverse shears{@bent} the map.")
         else:
             this = ("This dot's {H} is a multiple of I{@carry}: the same cone, the same "
                     "map{@bent}.")
@@ -4534,16 +4540,19 @@ class SparsityOdds(StoryScene):
                          at="corners", until="share")
             cue.play(pulse(plot, rings.corner_bar()[[0, 1, 2, 3, 0]], color=SPARSE_COLOR,
                            run_time=2.0), at="share", until=cue.END)
-        # The overall share is no bar: a dashed line across them all at its height (the
-        # experiment's share), named at its end.
+        # The overall share is no bar: a dashed line at its height (the experiment's share)
+        # across every bar, from the circle to the tips' end, named past that end. Over the
+        # bars, under their values (whose dark boxes it passes behind).
         overall = self.experiment.l1_fraction
-        low, high = plot.x_range[0], plot.x_range[1]
-        all_line = DashedLine(plot.c2p(low, overall), plot.c2p(high, overall),
+        all_line = DashedLine(plot.c2p(plot.x_range[0], overall),
+                              plot.c2p(rings.corner_edge, overall),
                               color=TEXT_COLOR, stroke_width=3, dash_length=0.1)
         all_label = legible(MathTex(rf"\text{{all: }} {number(100.0 * overall).tex}\,\%",
                                     font_size=BAR_NUMBER_SIZE, color=TEXT_COLOR))
-        all_label.next_to(all_line, UP, buff=0.06).align_to(all_line, RIGHT)
-        all_mark = VGroup(all_line, all_label).set_z_index(TOP_Z)
+        all_label.next_to(all_line, RIGHT, buff=0.1)
+        all_mark = VGroup(all_line, all_label).set_z_index(BOTTOM_Z)
+        values.set_z_index(BOTTOM_Z + 1)
+        corner_bar[2].set_z_index(BOTTOM_Z + 1)
         with self.cue(self.lesson_words(), pct=number(100.0 * overall)) as cue:
             # One sweep near ring to far: each ring bar's outline fades in and stays, then they
             # fade together (Indicate would scale the bars off their axes; a flare that fades

@@ -608,7 +608,7 @@ ODDS_RULES = [
     # The morph H_s = (1 − s)I + sH from the identity to the dot's H: the cone and the map
     # change only when that H is not a multiple of I.
     Rule("bent map", r"From I to this dot's H, H⁻¹ tilts the cone into its wedge\. The same "
-         r"H⁻¹ shears the whole map", lambda m, f: f["ray_loss_bent"],
+         r"H⁻¹ shears the map", lambda m, f: f["ray_loss_bent"],
          ("count",)),
     # The lasso's condition ŵ = w* + H⁻¹g, g ∈ N(w*) (stationarity of the constrained problem),
     # the cone at a corner spanned by its two edges' normals, and the map for H = I (wedge
@@ -616,21 +616,21 @@ ODDS_RULES = [
     # (r82, review r75 1, 3) Stationarity said as why: at w* the pull −∇f(w*) = H(ŵ − w*)
     # lies in the diamond's normal cone (outward), hence ŵ = w* + H⁻¹g; the share asked
     # about is the experiment's.
-    Rule("lasso why", rf"Why does the lasso get ({NUMBER}) %\? At w\*, the pull g, as for "
-         r"ridge, points out of the diamond, into its normal cone N\(w\*\)\.",
+    Rule("lasso why", rf"Why ({NUMBER}) %\? At w\*, the pull g, as for "
+         r"ridge, points out of the diamond, into its normal cone N\(w\*\): ŵ = w\* \+ H⁻¹g",
          lambda m, f: agrees(m.group(1), 100.0 * f["l1_fraction"]), ("count",)),
     # (r84, review r83 1) Why: w* minimises f on the diamond, so no feasible direction d at
     # w* has ∇f(w*)·d < 0, i.e. g = −∇f(w*) has g·d ≤ 0 for every d into the diamond —
     # g in the normal cone; else moving w* along the diamond lowers f. True for all data.
     Rule("lasso why reason", r"If g pointed anywhere else, sliding w\* along the diamond would "
-         r"lower f\. So ŵ = w\* \+ H⁻¹g\.", lambda m, f: True, ("count",)),
+         r"lower f\.", lambda m, f: True, ("count",)),
     Rule("corner cone", r"At a corner, its edges' normals n₁, n₂; N = all a·n₁ \+ b·n₂ with "
          r"a, b ≥ 0",
          lambda m, f: True, ("count",)),
     # The map of H = I colours ŵ by its lasso w*'s kind, in the dots' colours (the scene's
     # tests: wedges yellow, bands blue); a band is an edge + its cone, the edge's normal ray.
     Rule("identity map", r"With H = I, the map: each ŵ coloured by its w\*, yellow = a zero, "
-         r"blue = none\. A wedge: a corner \+ its cone; a band: an edge \+ its normal ray",
+         r"blue = none\. Wedges: corner \+ cone; bands: edge \+ normal ray",
          lambda m, f: True, ("count",)),
     Rule("ray dot in a wedge", r"This ŵ lies in a yellow wedge: its lasso w\* lands on the "
          r"corner", lambda m, f: f["ray_loss_l1_corner"], ("count",)),
