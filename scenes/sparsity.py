@@ -3669,7 +3669,7 @@ class SparsityOdds(StoryScene):
             label = legible(MathTex(rf"\text{{{'lasso' if norm == 'l1' else 'ridge'} }} w^*",
                                     font_size=EXAMPLE_LABEL_SIZE, color=BALL_COLORS[norm]))
             place_clear(label, to_scene(self.axes, q), toward,
-                        [*first_obstacles, hat_label, *star_labels], minor=[self.axes], buff=0.12)
+                        [*first_obstacles, hat_label, *star_labels, self.axes], buff=0.12)
             star_labels.add(label)
         for part in (hat_label, *star_labels):
             part.set_z_index(TOP_Z)
@@ -4469,8 +4469,13 @@ class SparsityOdds(StoryScene):
         # Each bar's value over it (review r30: the chart had no numbers), in % as the ticks.
         values = VGroup(*(legible(MathTex(value.tex, font_size=BAR_NUMBER_SIZE, color=TEXT_COLOR))
                           for value in ring_values))
+        # (r84) The overall share's dashed line (drawn last, at its height) passes under no
+        # value: a value it would cross sits just over it instead.
+        overall_y = plot.c2p(plot.x_range[0], self.experiment.l1_fraction)[1]
         for k, (value, bar) in enumerate(zip(values, bars)):
             value.next_to(bar, UP, buff=0.06)
+            if value.get_bottom()[1] - 0.04 < overall_y < value.get_top()[1] + 0.04:
+                value.shift(UP * (overall_y + 0.06 - value.get_bottom()[1]))
             # Over its left neighbour's value when the two would touch (bars of near shares).
             if k and _boxes_meet(value, values[k - 1], 0.1):  # (r82: 0.03 nearly touched)
                 value.next_to(values[k - 1], UP, buff=0.04).set_x(bar.get_x())
@@ -4524,6 +4529,8 @@ class SparsityOdds(StoryScene):
         corner_share = legible(MathTex(corner_value.tex, font_size=BAR_NUMBER_SIZE,
                                        color=TEXT_COLOR))
         corner_share.next_to(corner_bar, UP, buff=0.06)
+        if corner_share.get_bottom()[1] - 0.04 < overall_y < corner_share.get_top()[1] + 0.04:
+            corner_share.shift(UP * (overall_y + 0.06 - corner_share.get_bottom()[1]))
         corner_label = legible(Tex("tips", font_size=BAR_VALUE_SIZE, color=TEXT_COLOR))
         if (corner_label.height + 0.12 <= corner_bar.height
                 and corner_label.width + 0.12 <= corner_bar.width):
