@@ -297,6 +297,9 @@ TICK_CLEARANCE = 0.15
 AXIS_NAME_GAP = 0.45
 #: Seconds other data's ŵ rests on ridge's ray, w₁* = 0, before turning on past it.
 RAY_PAUSE = 1.2
+#: r84 (review r83 item 2): ridge's w* on the axis is held at least this long under the
+#: words that reach it, before the ray's own sentence holds it on.
+ZERO_HOLD = 2.2
 #: r68 (review r67 item 4): how far a text right of the w₂ axis keeps from it (≈ 25 px
 #: at 720p), and how far right of the axes it may go to get there.
 AXIS_CLEARANCE = 0.28
@@ -2235,7 +2238,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 hold(self, RAY_PAUSE)
                 past_and_back(cue)
             else:
-                pulse(cue, lambda: [Indicate(readout[0], color=WHITE, scale_factor=1.0)])
+                # (Held at least ZERO_HOLD here, the caption with it: ≤ 12 characters a
+                # second while the readout has just changed.)
+                cue.play(Indicate(readout[0], color=WHITE, scale_factor=1.0),
+                         Indicate(ridge_glow, color=SOLUTION_COLOR, scale_factor=1.0),
+                         run_time=max(cue.remaining, ZERO_HOLD))
 
         if ray_words is not None:
             with self.cue(ray_words, settle=KEY_SETTLE_SECONDS) as cue:
@@ -2377,7 +2384,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                      *(Conceal(m) for m in gone_contour),
                      at="corner", run_time=1.0)
             self.slide_off_corner(cue, arrows["l1"], [
-                *(labels[x] for x in ("l1", "pull_l1") if x in labels), *lasso_dimmed])
+                *(labels[x] for x in ("l1", "pull_l1") if x in labels), *lasso_dimmed],
+                label=labels["l1"])
         with self.cue("The pull lies between the edge{@edges} normals "
                       + " and ".join(point(np.array(e, dtype=float)).text for e in edges[::-1])
                       + ", moved to the corner{@slide}.") as cue:
@@ -3081,7 +3089,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         return out
 
     def slide_off_corner(self, cue: object, arrow: MovingArrow,
-                         obstacles: list[VMobject]) -> None:
+                         obstacles: list[VMobject], label: VMobject | None = None) -> None:
         """A ring slid EDGE_SLIDE·t off the lasso's corner along each edge, one edge at a
         time, and back, the pull ``arrow`` riding with it and the pull's part along the edge
         (regmath's `corner_edge_slide`) drawn beside it in its own colour, labelled "along
@@ -3161,7 +3169,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         movers = [ring, arrow, part]
         # The part grows out of the ring as it slides (at the corner it has no length).
         self.add(part)
-        cue.play(Reveal(ring), at="slide", run_time=0.4)
+        # r84 (review r83 item 6: "pull" stayed at the corner while its arrow slid): the
+        # arrow's name steps out while it slides, back with it at the corner.
+        cue.play(Reveal(ring), *([Conceal(label)] if label is not None else []), at="slide",
+                 run_time=0.4)
         for k, d in enumerate(legs):
             edge[0] = d
             follow(None)
@@ -3181,7 +3192,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             self.play(Conceal(along_labels[k]), run_time=0.2)
         ring.clear_updaters()
         # Back at the corner: the arrow is the real pull again; the slid ones leave.
-        cue.play(Conceal(ring), Conceal(part), run_time=0.3)
+        cue.play(Conceal(ring), Conceal(part), *([Reveal(label)] if label is not None else []),
+                 run_time=0.3)
 
     def solve_for_hat(self, cue: object, pull_formula: VMobject, formula: VMobject) -> None:
         """"pull = H(ŵ − w*)" gives way to "ŵ = w* + H⁻¹ pull" in its place: the first line
