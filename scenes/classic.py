@@ -300,6 +300,9 @@ RAY_PAUSE = 1.2
 #: r84 (review r83 item 2): ridge's w* on the axis is held at least this long under the
 #: words that reach it, before the ray's own sentence holds it on.
 ZERO_HOLD = 2.2
+#: r84: the wedge's angle arc as the wedge fills, in t from the corner (under the edges'
+#: names).
+WEDGE_ANGLE_RADIUS = 0.3
 #: r68 (review r67 item 4): how far a text right of the w₂ axis keeps from it (≈ 25 px
 #: at 720p), and how far right of the axes it may go to get there.
 AXIS_CLEARANCE = 0.28
@@ -1109,13 +1112,15 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         self.penalty_forms = self.get_penalty_forms()
         # r84 (brief item 0): ridge's penalty (λ/2)‖w‖₂², as in the rest of the project
         # (regmath's `penalized`), so the matching λ is the solver's, with no halving.
-        with self.cue("{@each}Each budget {t} gives the same solution as minimizing "
+        # r84 (review r83 item 4: λ a dangling detour): why it matters here said in the
+        # same sentence, the forms leaving as the balls are marked.
+        with self.cue("{@each}Each budget {t} gives the w* that minimizes "
                       "{@ridge}f + ({lam}/2)‖w‖₂² (ridge) or {@lasso}f + {lam}‖w‖₁ (the lasso) "
-                      "for some {lam} ≥ 0.",
-                      spoken="{@each}Each budget {t} gives the same solution as minimizing "
+                      "for some {lam} ≥ 0{@some}; {@balls}the pictures use the balls.",
+                      spoken="{@each}Each budget {t} gives the w-star that minimizes "
                       "{@ridge}f plus half {lam} times the squared two-norm of w, for ridge, or "
                       "{@lasso}f plus {lam} times the one-norm of w, for the lasso, for some "
-                      "{lam} of at least 0.") as cue:
+                      "{lam} of at least 0{@some}; {@balls}the pictures use the balls.") as cue:
             # (Both balls marked as the budget is named: the forms come with their words.)
             cue.play(*(Indicate(self.balls[n][1], color=BALL_COLORS[n], scale_factor=1.0)
                        for n in NORMS), at="each", run_time=1.0)
@@ -1123,16 +1128,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 cue.play(Reveal(self.penalty_forms[norm]),
                          Indicate(self.balls[norm][1], color=BALL_COLORS[norm],
                                   scale_factor=1.0), at=mark, run_time=0.8)
-            if cue.remaining > MARK_AFTER:
-                pulse(cue, lambda: [Indicate(m, color=BALL_COLORS[n], scale_factor=1.0)
-                                    for n, m in self.penalty_forms.items()])
-        # r84 (review r83 item 4: λ a dangling detour): why it matters here said in one
-        # line, the forms leaving as the balls are marked: the pictures use the balls.
-        with self.cue("{@balls}So each ball is one choice of {lam}; the pictures use the "
-                      "balls{@end}.") as cue:
+            cue.play(*(Indicate(m, color=BALL_COLORS[n], scale_factor=1.0)
+                       for n, m in self.penalty_forms.items()), until="some")
             cue.play(*(Conceal(m) for m in self.penalty_forms.values()),
                      *(Indicate(self.balls[n][1], color=BALL_COLORS[n], scale_factor=1.0)
-                       for n in NORMS), at="balls", until="end")
+                       for n in NORMS), at="balls", until=cue.END)
 
     def get_penalty_forms(self) -> dict[str, VMobject]:
         """"f + (λ/2)‖w‖₂²" beside ridge's circle and "f + λ‖w‖₁" beside the diamond, below and
@@ -2575,8 +2575,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             if reason.get_bottom()[1] < CAPTION_TOP + 0.05:
                 reason.shift((CAPTION_TOP + 0.05 - reason.get_bottom()[1]) * UP)
             edges_text = [point(np.array(e, dtype=float)) for e in edges[::-1]]
-            with self.cue("{@hinv}{Hinv} sends the cone's edges {e1} and {e2}{@edges} to the "
-                          "wedge's edges{@linear}: a linear map sends a cone to a cone{@cone}.",
+            with self.cue("{@hinv}{Hinv} maps the cone's edges {e1}, {e2}{@edges} to the "
+                          "wedge's{@linear}: a linear map sends a cone to a cone{@cone}.",
                           Hinv=HINV, e1=edges_text[0], e2=edges_text[1]) as cue:
                 self.keep_order_when_raised = True
                 try:
@@ -2609,9 +2609,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 pulse(cue, lambda: [Indicate(reason, color=WHITE, scale_factor=1.0)])
             wedge_angle = self.get_wedge_angle([*kept, formula, reason, *rays, *edge_labels,
                                                 *carried_arrows[:2], wedge])
-            with self.cue("{@fill}So every pull in the cone gives a {w_hat} in the grey "
-                          "wedge{@wedge}: the {w_hat} with {w_star} = {corner}{@named}, "
-                          "{@angle}{deg}° wide.", corner=corner, deg=wedge_angle["text"],
+            with self.cue("{@fill}The grey wedge fills{@wedge}: the {w_hat} with {w_star} = "
+                          "{corner}{@named}, {@angle}{deg}° wide.", corner=corner, deg=wedge_angle["text"],
                           settle=KEY_SETTLE_SECONDS) as cue:
                 def late(x: float) -> float:
                     return smooth(float(np.clip((x - WEDGE_FILL_FROM)
@@ -3271,8 +3270,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         can be; "text" the degrees as said. Layout only."""
         lasso, axes = self.solutions["l1"], self.axes["l1"]
         degrees = "%d" % round(wedge_width_degrees(self.loss, lasso))
+        # (Smaller than the summary's: the edges' names are still up.)
         points, _ = opening_arc(self.loss.hessian, lasso.point, amount=1.0,
-                                radius=AREA_ARC_RADIUS * self.t)
+                                radius=WEDGE_ANGLE_RADIUS * self.t)
         arc = polyline(axes, points, stroke_color=WHITE, stroke_width=3, z_index=3)
         drawn = [arc, *obstacles, axes, *axes.x_axis.numbers, *axes.y_axis.numbers,
                  *self.panels["l1"][1:], *self.headings["l1"]]
@@ -3321,13 +3321,13 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             axis_x = axes.c2p(0.0, 0.0)[0]
             if label.get_left()[0] - 0.08 < axis_x < label.get_right()[0] + 0.08:
                 if tip[0] < axis_x:
-                    room = axis_x - 0.1 - max(low[0], -config.frame_width / 2 + 0.1)
+                    room = axis_x - 0.22 - max(low[0], -config.frame_width / 2 + 0.1)
                     label.scale(float(np.clip(room / label.width, 0.8, 1.0)))
-                    label.shift((axis_x - 0.1 - label.get_right()[0]) * RIGHT)
+                    label.shift((axis_x - 0.22 - label.get_right()[0]) * RIGHT)
                 else:
-                    room = min(high[0], config.frame_width / 2 - 0.1) - axis_x - 0.1
+                    room = min(high[0], config.frame_width / 2 - 0.1) - axis_x - 0.22
                     label.scale(float(np.clip(room / label.width, 0.8, 1.0)))
-                    label.shift((axis_x + 0.1 - label.get_left()[0]) * RIGHT)
+                    label.shift((axis_x + 0.22 - label.get_left()[0]) * RIGHT)
             placed.append(label)
         return placed
 

@@ -319,15 +319,10 @@ CAPTION_RULES = [
     # matching λ is the constrained w*.
     # r84 (brief item 0): ridge's penalty written (λ/2)‖w‖₂², regmath's own form, so the
     # matching λ is the solver's strength itself.
-    Rule("penalty link", r"Each budget t gives the same solution as minimizing f \+ \(λ/2\)‖w‖₂² "
-         r"\(ridge\) or f \+ λ‖w‖₁ \(the lasso\) for some λ ≥ 0\.",
+    Rule("penalty link", r"Each budget t gives the w\* that minimizes f \+ \(λ/2\)‖w‖₂² "
+         r"\(ridge\) or f \+ λ‖w‖₁ \(the lasso\) for some λ ≥ 0; the pictures use the balls\.",
          lambda m, f: _penalised(f["ridge"], "l2") and _penalised(f["lasso"], "l1")
          and _penalty_matches(f, "ridge") and _penalty_matches(f, "lasso"),
-         ("balls",)),
-    # r84 (review r83 item 4): each ball stands for the λ that gives its solution (the rule
-    # above); the rest of the film draws the balls.
-    Rule("ball is a λ", r"So each ball is one choice of λ; the pictures use the balls\.",
-         lambda m, f: _penalty_matches(f, "ridge") and _penalty_matches(f, "lasso"),
          ("balls",)),
     Rule("at once", r"It touches the circle and the diamond at once, at the same point",
          lambda m, f: f["together"], ("grow",)),
@@ -446,11 +441,11 @@ CAPTION_RULES = [
     # sign vectors) are carried by H⁻¹ onto the wedge's edges (w* + H⁻¹n, regmath's
     # `corner_pull_center` for each edge pull, checked by _carried); a linear map sends a
     # cone to a cone. Then the wedge named by its corner, with its opening in degrees.
-    Rule("carried edges", r"H⁻¹ sends the cone's edges \((−?1), (−?1)\) and \((−?1), (−?1)\) to "
-         r"the wedge's edges: a linear map sends a cone to a cone",
+    Rule("carried edges", r"H⁻¹ maps the cone's edges \((−?1), (−?1)\), \((−?1), (−?1)\) to "
+         r"the wedge's: a linear map sends a cone to a cone",
          lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]) and _carried(f)
          and _edge_normals(m, f["lasso"]), ("why",)),
-    Rule("filled wedge", rf"So every pull in the cone gives a ŵ in the grey wedge: the ŵ with "
+    Rule("filled wedge", rf"The grey wedge fills: the ŵ with "
          rf"w\* = (\({NUMBER}, {NUMBER}\)), (\d+)° wide",
          lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]) and _carried(f)
          and point_agrees(m.group(1), f["lasso"].point)

@@ -133,9 +133,9 @@ def test_the_default_tells_one_thesis_without_the_shrinkage_detour(rendered) -> 
         assert cut not in captions, cut
     # r82 (review r81 item 2): λ only in the one sentence linking the budget to the penalty
     # (r83: both penalized forms written in it).
-    assert captions.count("λ") == 4
-    assert ("Each budget t gives the same solution as minimizing f + (λ/2)‖w‖₂² (ridge) or "
-            "f + λ‖w‖₁ (the lasso) for some λ ≥ 0." in captions)
+    assert captions.count("λ") == 3
+    assert ("Each budget t gives the w* that minimizes f + (λ/2)‖w‖₂² (ridge) or "
+            "f + λ‖w‖₁ (the lasso) for some λ ≥ 0; the pictures use the balls." in captions)
     assert "Ridge's w* = (0.249, 0.968): both weights are nonzero." in captions
     assert "The lasso's w* = (0, 1)." in captions
     # r82 (review r81 items 3, 4): no aside on the levels; the corner named at the touch.
@@ -192,10 +192,9 @@ def test_the_ending_does_not_generalise_from_one_example(rendered) -> None:
             "ŵ." in captions)
     # r48: the wedge named with its colour (review r47 item 11).
     # r84 (review r83 item 1): the edges carried, the reason, then the wedge and its angle.
-    assert ("H⁻¹ sends the cone's edges (1, 1) and (−1, 1) to the wedge's edges: a linear "
+    assert ("H⁻¹ maps the cone's edges (1, 1), (−1, 1) to the wedge's: a linear "
             "map sends a cone to a cone." in captions)
-    assert ("So every pull in the cone gives a ŵ in the grey wedge: the ŵ with w* = (0, 1), "
-            "150° wide." in captions)
+    assert "The grey wedge fills: the ŵ with w* = (0, 1), 150° wide." in captions
     # r42: the crossing its own cue (review r41 item 5).
     # r49: the zeroed weight said to leave 0 as w* slides (review r48 item 1).
     # r51: w*'s edge the diamond's, not the wedge's white one (review r50 item 2).
