@@ -303,6 +303,8 @@ ZERO_HOLD = 2.2
 #: r84: the wedge's angle arc as the wedge fills, in t from the corner (under the edges'
 #: names).
 WEDGE_ANGLE_RADIUS = 0.3
+#: r84: "a 90° cone"'s leader ends this share of the cone's length from the corner.
+CONE_LEADER_SHARE = 0.55
 #: r68 (review r67 item 4): how far a text right of the w₂ axis keeps from it (≈ 25 px
 #: at 720p), and how far right of the axes it may go to get there.
 AXIS_CLEARANCE = 0.28
@@ -2439,7 +2441,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         range_text.move_to(cone_text).align_to(cone_text, RIGHT)
         if _box_meets(range_text, _outline_samples(cone_clear), _CLEARANCE):
             nearest_clear(range_text, to_scene(axes, lasso.point), cone_clear, inside=axes)
-        range_leader = leader_to(range_text, cone_arc, color=CONE_COLOR)
+        # r84 (review r83 item 6: its leader crossed the wedge's white 150° arc): it ends
+        # inside the cone, halfway out (regmath's sector at half its length), within the
+        # white arc's radius.
+        range_leader = leader_to(range_text, to_scene(axes, normal_cone_wedge(
+            lasso, length=CONE_LEADER_SHARE * length)[1:-1]), color=CONE_COLOR)
         name = "{w%d_star}" % (lasso.zero_weights[0] + 1) if zero is not None else "{w_star}"
         # The general argument through the data (review r38 item 1): ŵ moves with its
         # contour (regmath's `corner_pull_center`), over the shaded wedge of ŵ whose w* is
