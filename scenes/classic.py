@@ -2606,12 +2606,14 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 # The carried edges become the wedge's edges, named H⁻¹(±1, 1); the reason
                 # written as it is read.
                 cue.play(*(Create(r) for r in rays),
-                         *(ReplacementTransform(a, b) for a, b in zip(edge_names, edge_labels)),
+                         # (Cross-faded, never morphed: a glyph morph reads garbled.)
+                         *(Conceal(a) for a in edge_names), *(Reveal(b) for b in edge_labels),
                          *(Conceal(m) for m in [self.contours["l1"]]
                            if m in self.get_mobject_family_members()),
                          Reveal(reason), at="linear", run_time=1.0)
                 for edge_name in edge_names:
                     edge_name.clear_updaters()
+                self.remove(*edge_names)
                 pulse(cue, lambda: [Indicate(reason, color=WHITE, scale_factor=1.0)])
             wedge_angle = self.get_wedge_angle([*kept, formula, reason, *rays, *edge_labels,
                                                 *carried_arrows[:2], wedge])
