@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
+import svgelements
 from manim import (
     config,
     DecimalNumber,
@@ -131,6 +132,19 @@ NUMBER_CLEARANCE = 0.45
 # strings, so the copy is wasted: 40 % of a MathTex's construction (23 ms -> 14 ms
 # per label with the TeX cache warm). Tick numbers (DecimalNumber) still use it.
 MathTex.set_default(use_svg_cache=False)
+
+
+def _shared(path: svgelements.Path, memo: dict) -> svgelements.Path:
+    return path
+
+
+# Each glyph of a TeX label (VMobjectFromSVGPath) keeps the parsed SVG path it was
+# made from (`path_obj`); Manim reads it once, to make the glyph's points, and never
+# again (svg_mobject.py: only `generate_points`). A deep copy of a label still copied
+# every glyph's path: 17 of a label's 19 ms copy, paid by each Transform, Indicate and
+# cache hit before its first frame. Copies share the path instead (points, colours and
+# everything drawn are still copied; tests/test_style.py).
+svgelements.Path.__deepcopy__ = _shared
 # Held frames (waits, narration holds) are converted to yuv420p once: see scenes/encoding.py.
 encoding.install()
 
