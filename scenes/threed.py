@@ -1461,6 +1461,10 @@ class Tangency3D(StoryScene, ThreeDScene):
                          # holding it): a faint fill, no mesh, in this view.
                          self.shell.animate.set_fill(opacity=LIFT_FILL)
                          .set_stroke(opacity=LIFT_STROKE),
+                         # r84 (review r83 item 9: named from the caption's start, drawn
+                         # 4.7 s later): the plane comes as the camera rises, named as it
+                         # stands.
+                         *((FadeIn(plane),) if len(plane) else ()),
                          # r71: at least `SWING_SECONDS` + 0.5 (1.6 s before: too fast).
                          run_time=max(cue.until("faces") - 0.6, SWING_SECONDS + 0.5),
                          rate_func=rate_functions.ease_in_out_sine)
@@ -1470,8 +1474,7 @@ class Tangency3D(StoryScene, ThreeDScene):
                 # turn, "the plane w₂ = 0" had nothing on screen to refer to); it leaves
                 # before the close-up (its end sweeps through the captions) and comes back
                 # with the close-up's axes.
-                cue.play(FadeIn(plane), FadeIn(plane_name), *(FadeIn(m) for m in lift_names),
-                         run_time=0.8)
+                cue.play(FadeIn(plane_name), *(FadeIn(m) for m in lift_names), run_time=0.8)
                 cue.play(Indicate(edge[0], color=NORMAL_COLOR, scale_factor=1.0),
                          Indicate(plane_name, color=TEXT_COLOR, scale_factor=1.2),
                          run_time=max(cue.until("edge"), 0.8))
@@ -2515,18 +2518,21 @@ class Tangency3D(StoryScene, ThreeDScene):
         # r84 (review r83 item 4: the view's vertical never named, as the lasso's is): the
         # plane's line runs along m, w*'s direction with its entry k dropped (`sphere_sweep`
         # at angle 0, in the picture at full length), named as a coordinate like the lasso's
-        # (w₁+w₃)/√2, left of the line's lower end (the plane's name is right of it).
+        # (w₁+w₃)/√2, left of the line's lower half (the plane's name is right of its end,
+        # lower: not one row with it), "↑" where the line stands upright on screen.
         along = sphere_sweep(round_, index=k, angles=[0.0])[0][0]
         terms = ""
         for i in range(3):
             if i != k and along[i] != 0.0:
                 value = number(abs(float(along[i]))).tex
                 terms += ("-" if along[i] < 0.0 else ("+" if terms else "")) + rf"{value}\,w_{i + 1}"
-        up_name = MathTex(terms, font_size=LABEL_FONT, color=TEXT_COLOR)
+        mid, top = self.project(self.to_screen(np.array([np.zeros(3), along])))
+        upright = abs(float(top[0] - mid[0])) < 0.1 * abs(float(top[1] - mid[1]))
+        up_name = MathTex((r"\uparrow\ " if upright else "") + terms, font_size=LABEL_FONT,
+                          color=TEXT_COLOR)
         up_name.set_stroke(BACKGROUND, width=LABEL_OUTLINE, background=True)
-        up_name.move_to(np.append(ends[low] + np.array([-(up_name.width / 2 + 0.15),
-                                                        up_name.height / 2]), 0.0))
-        up_name.set_y(plane_name.get_y())
+        half = 0.5 * (mid + ends[low])
+        up_name.move_to(np.append(half + np.array([-(up_name.width / 2 + 0.15), 0.0]), 0.0))
         self.add_fixed_in_frame_mobjects(up_name)
         self.remove(up_name)
         words = RIDGE_VIEW_WORDS
