@@ -315,7 +315,8 @@ RANGE_WORDS = ("{@sweep}Any {neg_grad} in this {shape} gives the same touch: a w
 #: r68: ∂ defined where it first appears ("∂ and subgradient used without a definition").
 #: r83 (review r72 item 4: the set's notation went by in 5.5 s): the set in its own cue, g
 #: swept across the whole wedge under it (≥ `SUBDIFF_SECONDS`), then each g in the wedge.
-EDGE_RANGE_WORDS = "{subdiff}, the set of subgradients, is {signs}{@sweep}."
+#: r84 (review r83 item 10: g swept before the words said what g is): "subgradients g".
+EDGE_RANGE_WORDS = "{subdiff}, the set of subgradients g, is {signs}{@sweep}."
 EACH_G_WORDS = "Each g = {g} lies in this wedge{@fan}."
 SUBDIFF_SECONDS = 8.1
 #: ... then, in its own cue (r60: the loss's sweep, 1.8 s across the wedge, went by too
