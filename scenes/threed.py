@@ -1398,7 +1398,7 @@ class Tangency3D(StoryScene, ThreeDScene):
             if shown[1][1] < shown[0][1]:
                 run = -run
             terms = ""
-            for i in range(3):
+            for i in sorted(range(3), key=lambda j: run[j] < 0.0):  # "w₃ − w₁", not "−w₁ + w₃"
                 if run[i] != 0.0:
                     terms += ("-" if run[i] < 0.0 else ("+" if terms else "")) + f"w_{i + 1}"
             lift_name = MathTex(rf"\uparrow\ ({terms})/\sqrt{{2}}", font_size=LABEL_FONT,
@@ -1632,7 +1632,7 @@ class Tangency3D(StoryScene, ThreeDScene):
         """At an edge, end-on: the picture's vertical named (r41: only w₂ was), an axis along
         `edge_up` (sᵢwᵢ + sⱼwⱼ)/√2 through the origin (r68: a short arrow at the w₂ axis's
         end, detached), thin, stopping short of w* and its arrows (`up_arrow`); its name
-        left of its upper half (placed for ``view``, the camera's zoom and centre set)."""
+        at its tip's height, left, off the octahedron (placed for ``view``, the camera's zoom and centre set)."""
         touch = self.touch
         u = edge_up(touch)
         arrow = self.up_arrow()
@@ -1643,11 +1643,17 @@ class Tangency3D(StoryScene, ThreeDScene):
                 terms += ("-" if u[i] < 0.0 else ("+" if terms else "")) + f"w_{i + 1}"
         name = MathTex(rf"({terms})/\sqrt{{2}}", font_size=LABEL_FONT, color=TEXT_COLOR)
         name.set_stroke(BACKGROUND, width=LABEL_OUTLINE, background=True)
-        # r84 (review r83 item 3: under the tail, the arrow read as a vector to w*): beside
-        # the shaft's upper half, between the w₂ axis (through the origin) and the tip, left.
-        mid, tip = self.project(self.to_screen(np.array([np.zeros(3), arrow.end])), view)
-        name.move_to(np.append(0.5 * (mid + tip) + np.array([-(name.width / 2 + NAME_GAP), 0.0]),
-                               0.0))
+        # r84 (review r83 item 3: under the tail, the arrow read as a vector to w*): at the
+        # tip's height, left of it, just clear of the octahedron's outline (beside the
+        # shaft it sat on the touched face's side and the w₂ axis).
+        tip = self.project(self.to_screen(np.array([arrow.end])), view)[0]
+        diamond = outline(self.project(self.to_screen(octahedron(touch.radius).vertices), view))
+        half = np.array([name.width, name.height]) / 2 + NAME_GAP
+        centre = tip - np.array([half[0], 0.0])
+        while box_meets_polygon(centre - half, centre + half, diamond) and \
+                centre[0] - half[0] > -config.frame_width / 2:
+            centre = centre - np.array([0.05, 0.0])
+        name.move_to(np.append(centre, 0.0))
         self.add_fixed_in_frame_mobjects(name)
         self.remove(name)
         return VGroup(drawn, name)
