@@ -2525,8 +2525,9 @@ class Tangency3D(StoryScene, ThreeDScene):
         # r84 (review r83 item 4: the view's vertical never named, as the lasso's is): the
         # plane's line runs along m, w*'s direction with its entry k dropped (`sphere_sweep`
         # at angle 0, in the picture at full length), named as a coordinate like the lasso's
-        # (w₁+w₃)/√2, left of the line's lower half (the plane's name is right of its end,
-        # lower: not one row with it), "↑" where the line stands upright on screen.
+        # (w₁+w₃)/√2, left of the line's lower half and of the sphere (the plane's name is
+        # right of the line's end, lower: not one row with it), "↑" where the line stands
+        # upright on screen.
         along = sphere_sweep(round_, index=k, angles=[0.0])[0][0]
         terms = ""
         for i in range(3):
@@ -2538,8 +2539,16 @@ class Tangency3D(StoryScene, ThreeDScene):
         up_name = MathTex((r"\uparrow\ " if upright else "") + terms, font_size=LABEL_FONT,
                           color=TEXT_COLOR)
         up_name.set_stroke(BACKGROUND, width=LABEL_OUTLINE, background=True)
-        half = 0.5 * (mid + ends[low])
-        up_name.move_to(np.append(half + np.array([-(up_name.width / 2 + 0.15), 0.0]), 0.0))
+        # Left of the line's lower half, just clear of the sphere's outline (r84 draft: by
+        # the line it ran over the sphere).
+        ball = outline(self.project(self.to_screen(sphere_grid(
+            round_.radius, u_samples=SPHERE_U + 1, v_samples=SPHERE_V + 1).reshape(-1, 3))))
+        box = np.array([up_name.width, up_name.height]) / 2 + NAME_GAP
+        spot = 0.5 * (mid + ends[low]) - np.array([box[0], 0.0])
+        while box_meets_polygon(spot - box, spot + box, ball) and \
+                spot[0] - box[0] > -config.frame_width / 2:
+            spot = spot - np.array([0.05, 0.0])
+        up_name.move_to(np.append(spot, 0.0))
         self.add_fixed_in_frame_mobjects(up_name)
         self.remove(up_name)
         words = RIDGE_VIEW_WORDS
