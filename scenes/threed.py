@@ -1641,7 +1641,8 @@ class Tangency3D(StoryScene, ThreeDScene):
         for i in range(3):
             if u[i] != 0.0:
                 terms += ("-" if u[i] < 0.0 else ("+" if terms else "")) + f"w_{i + 1}"
-        name = MathTex(rf"({terms})/\sqrt{{2}}", font_size=LABEL_FONT, color=TEXT_COLOR)
+        # "↑" as the other views' verticals (r84: beside the octahedron it is a direction).
+        name = MathTex(rf"\uparrow\ ({terms})/\sqrt{{2}}", font_size=LABEL_FONT, color=TEXT_COLOR)
         name.set_stroke(BACKGROUND, width=LABEL_OUTLINE, background=True)
         # r84 (review r83 item 3: under the tail, the arrow read as a vector to w*): at the
         # tip's height, left of it, just clear of the octahedron's outline (beside the
