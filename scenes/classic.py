@@ -240,8 +240,10 @@ PAST_DEGREES = 75.0
 CROSSING_SECONDS = 2.8
 #: The least time H⁻¹'s sweep of the cone's pulls onto the wedge takes (review r75 item 1:
 #: ~3 s for "H⁻¹ carries each pull in the cone to a ŵ, the whole cone onto the grey wedge";
-#: r80, review r79 item 2: 4.5 s still dense, 2 s more).
-CARRY_SECONDS = 6.5
+#: r80, review r79 item 2: 4.5 s still dense, 2 s more). r83 (review r82 item 2: three
+#: arrows at once): the real pull's carry first, over "carries each pull … to a ŵ"; this
+#: is the least for the edges' and the fan's, over "the whole cone onto the grey wedge".
+CARRY_SECONDS = 2.2
 #: Where in that sweep the grey wedge starts to fill (a share of its time): the pulls turn
 #: first, the wedge fills as they reach its edges.
 WEDGE_FILL_FROM = 0.45
@@ -276,7 +278,7 @@ SLIDE_DEGREES = -30.0
 #: How far (× t) a point slides off the lasso's corner along each edge to show that the
 #: pull's part along the edge points back (review r43 item 3).
 EDGE_SLIDE = 0.8
-#: Seconds of each slide out along an edge (back takes 0.7 of it).
+#: Seconds of each slide out along an edge (back takes half of it: r83, the video's length).
 EDGE_SLIDE_SECONDS = 1.1
 #: ŵ's label counts as next to its dot within this share of its width + height.
 NEXT_TO_DOT = 0.9
@@ -302,7 +304,9 @@ WANDER = 0.55
 # r61 (review r60 item 4: the last line flashed in as the video ended): 1.2 → 1.8 (the
 # last frame still ~3.3 s with the words after it, under the 4 s still limit; ≤ 192 s).
 # (r46: 1.8 → 1.2, the length within 172 s with the H⁻¹ pause.)
-TAKEAWAY_HOLD = 1.8
+# r83 (review r82 item 8: the takeaway frame complete only ~2.5 s): 1.8 → 3.1, the last
+# frame complete ≥ 4 s.
+TAKEAWAY_HOLD = 3.1
 #: The inside of ridge's touching contour (lower loss), while the words name it.
 INSIDE_OPACITY = 0.3
 #: Ridge's w* shown on the lasso's panel: a hollow ring of this radius.
@@ -340,6 +344,9 @@ INSET_LOOK = {**INSET_STYLE, "stroke_color": INSET_COLOR, "stroke_width": 2.5,
 #: The stroke of the small square the inset magnifies, on the panel (thin: the touch dot
 #: inside it stays visible).
 REGION_WIDTH = 1.2
+#: r83 (review r82 item 7: the small square hard to see as it is named): its stroke this
+#: wide and white while "this small square" is read, thin again before the touch.
+REGION_NAMED_WIDTH = 4.0
 #: Numbers of a panel line whose largest magnitude lies outside [UNIT_BELOW, UNIT_ABOVE)
 #: share one power of ten written once after them ("(−0.373, −0.928)×10⁻³"): a lecturer's
 #: milli-scale data wrote "(−0.000373, −0.000928)" and "f = 0.000000906", and the lines
@@ -938,24 +945,25 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         where = "" if self.center_shown else " (off the picture, where the arrows point)"
         # r81 (review r80 item 1: the data link never made): f named least squares' loss,
         # ŵ its unregularized fit (words only, no new formula).
-        with self.cue("{@loss}Ridge{@ridge} and the lasso{@lasso} share least squares' loss, "
-                      "f(w) = ½(w−{w_hat})ᵀ{H}(w−{w_hat}), {@lowest}lowest at "
-                      "{w_hat} = {c}{@hat}" + where + ", its unregularized fit. "
-                      "{H}{@H} is f's curvature, which makes its "
-                      "level curves{@level} " + shape_word + ".",
+        # r83 (review r82 item 4: the formula was written before ŵ and H were named): f
+        # named, then ŵ, then the formula as it is read, H named right after it.
+        with self.cue("{@loss}Ridge{@ridge} and the lasso{@lasso} share least squares' loss f, "
+                      "{@lowest}lowest at {w_hat} = {c}{@hat}" + where + ", its unregularized "
+                      "fit: {@formula}f(w) = ½(w−{w_hat})ᵀ{H}(w−{w_hat}), where {H}{@H}, f's "
+                      "curvature, makes its level curves{@level} " + shape_word + ".",
                       c=point(self.loss.center),
-                      spoken="{@loss}Ridge{@ridge} and the lasso{@lasso} share least squares' loss, "
-                      "f of w equals one half of w minus {w_hat}, transposed, times {H} times w minus "
-                      "{w_hat}, {@lowest}lowest at {w_hat} = {c}{@hat}" + where + ", its unregularized fit. "
-                      "{H}{@H} is f's curvature, which makes its level curves{@level} "
-                      + shape_word
+                      spoken="{@loss}Ridge{@ridge} and the lasso{@lasso} share least squares' "
+                      "loss f, {@lowest}lowest at {w_hat} = {c}{@hat}" + where + ", its "
+                      "unregularized fit: {@formula}f of w equals one half of w minus {w_hat}, "
+                      "transposed, times {H} times w minus {w_hat}, where {H}{@H}, f's "
+                      "curvature, makes its level curves{@level} " + shape_word
                       + ".") as cue:
             # Both lines written as the sentence starts (it reads "with this H" early);
             # H is marked as it is named.
             # r59 (review r59 item 7: the numbers of H came 7 s before H was explained): the
             # loss first, H's matrix as H is named.
-            cue.play(Reveal(self.loss_lines[0]),
-                     *(Reveal(self.headings[norm][0]) for norm in NORMS), at="loss", run_time=0.5)
+            cue.play(*(Reveal(self.headings[norm][0]) for norm in NORMS), at="loss",
+                     run_time=0.5)
             for norm, mark in zip(NORMS, ("ridge", "lasso")):
                 cue.play(Indicate(self.headings[norm][0], color=BALL_COLORS[norm],
                                   scale_factor=1.0),
@@ -968,9 +976,14 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             self.center_coords = self.get_center_coords()
             # r80 (review r79 item 6: ŵ came ~1 s after its caption): from the caption's
             # first words, "lowest at ŵ".
-            cue.play(Indicate(self.loss_lines[0], color=CENTER_COLOR, scale_factor=1.05),
-                     *(Reveal(m) for m in self.centers.values()),
+            cue.play(*(Reveal(m) for m in self.centers.values()),
                      *(Reveal(m) for m in self.center_coords), at="lowest", run_time=1.2)
+            pulse(cue, lambda: [Indicate(m, color=CENTER_COLOR, scale_factor=1.3)
+                                for m in self.centers.values()], until="formula")
+            # r83: the formula written as it is read, after ŵ is named.
+            cue.play(Reveal(self.loss_lines[0]), at="formula", run_time=0.5)
+            cue.play(Indicate(self.loss_lines[0], color=LOSS_COLOR, scale_factor=1.05),
+                     run_time=0.8)
             # f marked as it is said to be least squares' loss (r57: the sentence split),
             # and that said in symbols beside it (review r59 item 8: 3 s of a still screen):
             # ½‖y − Xw‖² = f(w) + const, and H = XᵀX beside H.
@@ -978,8 +991,6 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # r68 (CUT round, review r67 item 6: a 5 s still under "f is least squares'
             # loss up to a constant"): that clause cut; ŵ marked until H is named (a far
             # ŵ's longer words held still for 5 s).
-            pulse(cue, lambda: [Indicate(m, color=CENTER_COLOR, scale_factor=1.3)
-                                for m in self.centers.values()], until="H")
             # Indicate grows H about its centre: no more than keeps it above the caption strip
             # (a tiny off-diagonal's ×10⁻⁹ entries make H tall enough to dip into it).
             hessian = self.loss_lines[1]
@@ -1082,16 +1093,42 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             if cue.remaining > MARK_AFTER:
                 pulse(cue, lambda: [Indicate(h[2], color=BALL_COLORS[n])
                                     for n, h in self.headings.items()])
-        # r82 (review r81 item 2: the penalty form never linked): one sentence, no formula
-        # beyond it, each ball's own norm (the headings show whose), the balls marked.
+        # r83 (review r82 item 1: the link only said, over a still frame): each penalized form
+        # written by its own ball as it is read, the norm indexed (ridge's squared); they
+        # leave as the contours grow.
+        self.penalty_forms = self.get_penalty_forms()
         with self.cue("{@each}Each budget {t} gives the same solution as minimizing "
-                      "f + {lam}‖w‖ for some {lam} ≥ 0.",
+                      "{@ridge}f + {lam}‖w‖₂² (ridge) or {@lasso}f + {lam}‖w‖₁ (the lasso) "
+                      "for some {lam} ≥ 0.",
                       spoken="{@each}Each budget {t} gives the same solution as minimizing "
-                      "f plus {lam} times the norm of w, for some {lam} of at least 0.") as cue:
-            pulse(cue, lambda: [Indicate(self.balls[n][1], color=BALL_COLORS[n],
-                                         scale_factor=1.0) for n in NORMS])
-        # No penalty forms here (review r32 item 3: λ ≈ 1.80 / 1.50 were on screen for 2 s
-        # and never used again): the picture is the constraint form.
+                      "{@ridge}f plus {lam} times the squared two-norm of w, for ridge, or "
+                      "{@lasso}f plus {lam} times the one-norm of w, for the lasso, for some "
+                      "{lam} of at least 0.") as cue:
+            # (Both balls marked as the budget is named: the forms come with their words.)
+            cue.play(*(Indicate(self.balls[n][1], color=BALL_COLORS[n], scale_factor=1.0)
+                       for n in NORMS), at="each", run_time=1.0)
+            for norm, mark in zip(NORMS, ("ridge", "lasso")):
+                cue.play(Reveal(self.penalty_forms[norm]),
+                         Indicate(self.balls[norm][1], color=BALL_COLORS[norm],
+                                  scale_factor=1.0), at=mark, run_time=0.8)
+            if cue.remaining > MARK_AFTER:
+                pulse(cue, lambda: [Indicate(m, color=BALL_COLORS[n], scale_factor=1.0)
+                                    for n, m in self.penalty_forms.items()])
+
+    def get_penalty_forms(self) -> dict[str, VMobject]:
+        """"f + λ‖w‖₂²" beside ridge's circle and "f + λ‖w‖₁" beside the diamond, below and
+        right of each ball where nothing else is drawn."""
+        forms = {}
+        for norm, tex in (("l2", r"f + \lambda \|w\|_2^2"), ("l1", r"f + \lambda \|w\|_1")):
+            axes, ball = self.axes[norm], self.balls[norm][1]
+            text = legible(MathTex(tex, font_size=36, color=BALL_COLORS[norm]))
+            place_clear(text, ball.get_corner(DOWN + RIGHT), DOWN + RIGHT,
+                        [ball, *axes.x_axis.numbers, *axes.y_axis.numbers, *self.centers[norm],
+                         *self.loss_lines, *self.headings[norm]],
+                        minor=[axes], buff=0.1)
+            keep_in_frame(text)
+            forms[norm] = text
+        return forms
 
     def get_headings(self) -> dict[str, VGroup]:
         """Per panel: its name, its ball "‖w‖₂ ≤ t" and "= 1", typeset as one line and
@@ -1141,7 +1178,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             family = self.get_mobject_family_members()
             hat_labels = ([m[1] for m in self.centers.values() if m[1] in family]
                           if self.center_shown and len(targets) > 1 else [])
+            # r83: the penalized forms leave with them (the picture is the budget form).
             cue.play(*(Conceal(m) for m in self.loss_lines),
+                     *(Conceal(m) for m in self.penalty_forms.values()),
                      *(Dim(m, factor=0.0) for m in hat_labels), at="grow", run_time=0.6)
             for k, target in enumerate(targets):
                 if k == len(targets) - 1 and hat_labels:
@@ -1193,6 +1232,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 z["contour"].add_updater(self.follow_inset)
                 # No join line: from any corner it crossed the diamond or a tick number;
                 # the region and the box light up together instead, as the box is named.
+                z["region"].set_stroke(color=WHITE, width=REGION_NAMED_WIDTH)
                 cue.play(*(Reveal(z[k]) for k in ("frame", "region", "connectors", "caption",
                                                   "ball", "contour")), at="box", run_time=0.5)
                 # r82 (review r81 item 5: the touch came ~2 s after "It touches"): no mark
@@ -1204,6 +1244,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             if self.inset:
                 self.inset["contour"].clear_updaters()
             self.contours["l2"].clear_updaters()
+            if self.inset:
+                cue.play(self.inset["region"].animate.set_stroke(color=INSET_COLOR,
+                                                                 width=REGION_WIDTH),
+                         run_time=0.3)
             for norm, mover in self.level_movers.items():
                 # Each readout stops on the level its contour stopped at (ridge's).
                 self.follow_levels[norm](mover[0])
@@ -1225,7 +1269,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         rest = (": the white gap{@gap}." if self.inset else ".")
         with self.cue(("{@white}" if self.inset else "") + "At f = {low} the lasso's contour "
                       + ("" if self.inset else "{@gap}") + "does not reach the "
-                      "diamond yet" + rest, low=low) as cue:
+                      "diamond" + rest, low=low) as cue:
             if self.inset:
                 z = self.inset
                 # Drawn as the words start (review r34 item 5: 5 s still before it came),
@@ -1263,8 +1307,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # Shorter (review r36 item 11: 48–55 s held near-still; the seconds go to the cone).
         # r68 (review r67 item 3: the label came 4 s after its line): "w*_ridge" written
         # as the caption line naming it appears.
-        with self.cue("{@inside}Inside this contour f is lower, {@circle}{@star}and none of "
-                      "it is in the circle: the touch is ridge's {w_star}.") as cue:
+        # r83: "w*_ridge" with the line that names it (the captions split anew).
+        with self.cue("{@inside}Inside this contour f is lower, {@circle}and none of "
+                      "it is in the circle: {@star}the touch is {w_star}, ridge's constrained "
+                      "minimizer.") as cue:
             if inside is not None:
                 # Ridge's w* (and ŵ) played after the fill: drawn over it while it fades in
                 # (review r37 item 6: the fill covered w*).
@@ -2031,7 +2077,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # r68 (review r67 item 1, a factual error: "same λ_ridge" beside "a single ray":
         # with λ fixed one ŵ gives w* = (0, 1); the ray is the set for the budget t, λ free):
         # the budget kept, said; both λ tags leave here; λ_ridge's change said on the ray.
-        opening = ("{@turn}Move {w_hat}{@other} (same {H} and budget {t}{@lam}): the pull "
+        opening = ("{@turn}Move {w_hat}{@other} (same {H} and {t}{@lam}): the pull "
                    "turns, and "
                    "{w_star} slides round:" if mover else "{@turn}As the pull turns, {w_star} "
                    "slides round:")
@@ -2046,7 +2092,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # w₁* = 0 too): the ŵ with that w*, as its label on screen says.
         on_axis = point(turned_pull(ridge, axis_dir, length=1.0)[0])
         # r79 (review r77 item 3: "one direction" did not say of what): of the pull.
-        closing = (" onto the axis{@axis} only for one direction of the pull: for {w_star} = "
+        closing = (" onto this axis point{@axis} only for one direction of the pull: for {w_star} = "
                    + on_axis.text
                    + ", a single ray of {w_hat}{@line}"
                    # r82 (review r81 item 6: tilted from what?): from the lit axis.
@@ -2054,7 +2100,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                       + " axis by {H}" if tilted else "")
                    + "."
                    if ridge_line is not None
-                   else " onto the axis{@axis} only for one direction of the pull.")
+                   else " onto this axis point{@axis} only for one direction of the pull.")
         # The line named on screen (review r39 item 3): "ŵ with w₁* = 0" beside its far end.
         on_line = ridge_pull_center(self.loss, ridge, axis_dir)
         line_label = (self.get_line_label(k, [readout[0], ridge_glow, radius,
@@ -2476,39 +2522,42 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                           "{@land}, the whole cone onto the grey wedge{@wedge}: the {w_hat} with "
                           "{w_star} = {corner}{@named}.", Hinv=HINV, corner=corner,
                           settle=KEY_SETTLE_SECONDS) as cue:
-                # The real pull, already bent onto ŵ, leaves as the edges come (review r51
-                # item 2: three arrowheads piled on ŵ and its label).
-                cue.play(*(GrowArrow(a) for a in carried_arrows[:2]),
-                         *(Conceal(carried_arrows[k]) for k in still),
-                         Indicate(wedge, color=CONE_COLOR, scale_factor=1.0),
-                         # H⁻¹ lit in the line as it is said (review r51 item 1).
-                         Indicate(formula[4], color=GRADIENT_COLOR),
-                         *(Dim(n, factor=0.0) for n in under_wedge),
-                         at="hinv", run_time=0.8)
-                # The fan and the three pulls carried together; what stays still (w*, ŵ)
-                # drawn over them (raised in their own order: the fan under the arrows).
+                # The fan and the three pulls carried; what stays still (w*, ŵ) drawn over
+                # them (raised in their own order: the fan under the arrows).
                 kept = [corner_dot, *hat_shown]
                 saved = [[x.z_index for x in m.get_family()] for m in kept]
                 for m in kept:
                     m.set_z_index(SWEEP_Z + 1)
                 self.keep_order_when_raised = True
                 try:
-                    # r61 (review r60 item 5: the wedge was drawn 2 s before it was named):
-                    # the fan turns into the wedge as "the whole cone onto the grey wedge"
-                    # is said.
-                    # r76 (review r75 item 1: the sweep lasted ~3 s): one slow sweep across
-                    # the words up to "wedge", the fill coming in its second part.
+                    # r83 (review r82 item 2: three arrows moved at once under one line):
+                    # staggered with the words. "carries each pull … to a ŵ": the real pull
+                    # carried onto ŵ, ŵ marked as it lands (no burst over its label); the
+                    # cone's name and leader leave, the cone is now the wedge's source.
+                    cue.play(UpdateFromAlphaFunc(carried_arrows[2], carry_arrow(2),
+                                                 rate_func=smooth),
+                             Indicate(wedge, color=CONE_COLOR, scale_factor=1.0),
+                             # H⁻¹ lit in the line as it is said (review r51 item 1).
+                             Indicate(formula[4], color=GRADIENT_COLOR),
+                             *(Conceal(m) for m in [cone_text, cone_leader]
+                               if m in self.get_mobject_family_members()),
+                             *(Dim(n, factor=0.0) for n in under_wedge),
+                             at="hinv", run_time=max(cue.until("land"), 1.0))
+                    # "the whole cone onto the grey wedge": its edge pulls drawn, then
+                    # carried with the fan; the fill comes in the sweep's second part.
+                    cue.play(Indicate(hat_shown[0], color=CENTER_COLOR, scale_factor=1.4),
+                             *(GrowArrow(a) for a in carried_arrows[:2]), run_time=0.6)
+
                     def late(x: float) -> float:
                         return smooth(float(np.clip((x - WEDGE_FILL_FROM)
                                                     / (1.0 - WEDGE_FILL_FROM), 0.0, 1.0)))
 
-                    cue.play(*(UpdateFromAlphaFunc(a, carry_arrow(k), rate_func=smooth)
-                               for k, a in enumerate(carried_arrows) if k not in still),
+                    # r83 (review r82 item 2: "H⁻¹(−1, 1)" sat on the fading cone): the
+                    # cone fades out as it becomes the wedge, back when ŵ moves.
+                    cue.play(*(UpdateFromAlphaFunc(carried_arrows[k], carry_arrow(k),
+                                                   rate_func=smooth) for k in (0, 1)),
                              UpdateFromAlphaFunc(data_wedge, carry, rate_func=late),
-                             # r80 (review r79 item 2: the 90° cone stayed bright inside
-                             # the 150° wedge, two angular regions at once): the cone
-                             # dims as the wedge fills, back when ŵ moves.
-                             Dim(wedge, rate_func=late),
+                             Dim(wedge, factor=0.0, rate_func=late),
                              run_time=max(cue.until("wedge"), CARRY_SECONDS))
                 finally:
                     del self.keep_order_when_raised
@@ -2519,14 +2568,12 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 # lost): a uniform fill and two solid boundary rays from the corner, each
                 # named at its far end (the border of the view).
                 rays = self.get_wedge_rays()
-                edge_labels = self.get_ray_labels(rays, [
-                    *kept, wedge, cone_text, range_text, formula, data_wedge])
+                edge_labels = self.get_ray_labels(rays, [*kept, formula, data_wedge])
                 # The real pull's tip is ŵ: marked as it lands.
                 # The dimmed contour has served: it goes as the wedge's edges are named
                 # (review r47 item 3: it crossed the cone to the end; r79 item 4: it ran
                 # through "H⁻¹(1, 1)" for a second).
                 cue.play(*(Create(r) for r in rays), *(Reveal(m) for m in edge_labels),
-                         Flash(hat_shown[0], color=CENTER_COLOR),
                          Indicate(formula, color=CENTER_COLOR, scale_factor=1.0),
                          *(Conceal(m) for m in [self.contours["l1"]]
                            if m in self.get_mobject_family_members()),
@@ -2717,10 +2764,15 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             line_final = line_label.copy()
             # r66 (review r65 item 1: crowded round the w₂ axis and its ticks): a band
             # round each axis counts as drawn.
-            nearest_clear(line_final, axis_center.get_center(), [
-                ridge_line, axis_arrow, axis_ring, axis_center, *self.balls["l2"], axes2,
-                *axis_bands(axes2), *axes2.x_axis.numbers, *axes2.y_axis.numbers],
-                inside=axes2)
+            # r83 (review r82 item 8: the label squeezed by the w₂ axis's name and the ray's
+            # end, the dot it names far below it): right of its dot first, if clear.
+            around = [ridge_line, axis_arrow, axis_ring, axis_center, *self.balls["l2"], axes2,
+                      *axis_bands(axes2), *axes2.x_axis.numbers, *axes2.y_axis.numbers,
+                      *self.panels["l2"][1:]]
+            line_final.next_to(axis_center, RIGHT, buff=0.12)
+            if (_box_meets(line_final, _outline_samples(around), _CLEARANCE)
+                    or not _inside_safe_area(line_final)):
+                nearest_clear(line_final, axis_center.get_center(), around, inside=axes2)
         home = one.get_center().copy()
         by_axis = place_by_arrow(one, axis_arrow.get_start(), axis_arrow.get_end(), [
             *self.balls["l2"], self.results["l2"], axis_ring, axis_arrow, axis_center,
@@ -2873,6 +2925,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                      # r82 (review r81 item 9: an unnamed red star): no Flash, marked.
                      Indicate(corner_dot, color=SOLUTION_COLOR, scale_factor=1.0),
                      at="zero", run_time=1.0)
+            # r83 (review r82 item 8): the frame is complete here, ≥ 4 s before the end;
+            # w* marked again under the last words, so the settle after them stays < 4 s.
+            if cue.remaining > 0.3:
+                cue.play(Indicate(corner_dot, color=SOLUTION_COLOR, scale_factor=1.0),
+                         until=cue.END)
 
     def get_area_labels(self, ray: VMobject, ray_label: VMobject | None,
                         ridge_drawn: list[VMobject], degrees: str,
@@ -3011,27 +3068,27 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         movers = [ring, arrow, part]
         # The part grows out of the ring as it slides (at the corner it has no length).
         self.add(part)
-        cue.play(Reveal(ring), at="slide", run_time=0.5)
+        cue.play(Reveal(ring), at="slide", run_time=0.4)
         for k, d in enumerate(legs):
             edge[0] = d
             follow(None)
             sweep(self, fraction, 1.0, *movers, run_time=EDGE_SLIDE_SECONDS, rate_func=smooth)
             # Named once it is out along this edge, with the part drawn full length.
-            self.play(Reveal(along_labels[k]), run_time=0.4)
+            self.play(Reveal(along_labels[k]), run_time=0.3)
             if k == 0:
                 # The part, longer off the corner, points back to it: marked as said.
                 cue.play(Indicate(part, color=ALONG_COLOR, scale_factor=1.0),
-                         at="back", run_time=0.8)
+                         at="back", run_time=0.6)
             else:
-                self.play(Indicate(part, color=ALONG_COLOR, scale_factor=1.0), run_time=0.8)
+                self.play(Indicate(part, color=ALONG_COLOR, scale_factor=1.0), run_time=0.5)
             # Back to the corner: the part shrinks away with the way back (one edge at a
             # time), its label with it.
-            sweep(self, fraction, 0.0, *movers, run_time=0.7 * EDGE_SLIDE_SECONDS,
+            sweep(self, fraction, 0.0, *movers, run_time=0.5 * EDGE_SLIDE_SECONDS,
                   rate_func=smooth)
-            self.play(Conceal(along_labels[k]), run_time=0.3)
+            self.play(Conceal(along_labels[k]), run_time=0.2)
         ring.clear_updaters()
         # Back at the corner: the arrow is the real pull again; the slid ones leave.
-        cue.play(Conceal(ring), Conceal(part), run_time=0.4)
+        cue.play(Conceal(ring), Conceal(part), run_time=0.3)
 
     def solve_for_hat(self, cue: object, pull_formula: VMobject, formula: VMobject) -> None:
         """"pull = H(ŵ − w*)" gives way to "ŵ = w* + H⁻¹ pull" in its place: the first line

@@ -77,7 +77,7 @@ from manim import (
     DashedLine,
     DashedVMobject,
     Line,
-    Rectangle,
+    BackgroundRectangle,
     Axes,
     Create,
     ReplacementTransform,
@@ -156,7 +156,6 @@ from scenes.toolkit.readout import Readout, number_format
 from scenes.toolkit.reveal import Conceal, Dim, Reveal, Undim
 from scenes.toolkit.story import StoryScene
 from scenes.toolkit.style import (
-    boxes_meet,
     INSET_STYLE,
     BACKGROUND,
     merge_axes,
@@ -348,10 +347,13 @@ ARROW_MARGIN = 0.3
 #: The path's name keeps this far (scene units) right of ∇(−h)'s tip beside it.
 TIP_GAP = 0.5
 #: The last frame is held this long after the last motion lands (seconds).
-FINAL_HOLD = 3.0
+FINAL_HOLD = 1.5
 #: The KKT summary's wordless rest before "Next" (review r76 item 3: it stood alone 1-2 s);
-#: with its last line's mark, over 4 s alone.
-KKT_SETTLE_SECONDS = 3.5
+#: with its last line's mark, over 2 s alone, and it stays while "the ball has no corners" is
+#: said (round r82: 2 s of it paid for other rests).
+KKT_SETTLE_SECONDS = 1.5
+#: The wordless rest after "The two are parallel" (round r82, review r81 item 1).
+PARALLEL_SETTLE_SECONDS = 1.0
 #: The climb to the top runs on this long past its words ("...to nothing" follows).
 CLIMB_OVERRUN = 0.3
 #: g stretched λ times, drawn thin over −∇f(w*) where it lands.
@@ -794,8 +796,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # (review r39: drawn under the half-transparent mountain, it was never named).
         # (Round r79, review r78 item 6: the hiker came 1.2 s after "A hiker": each thing
         # appears as its word is read, the mark before the word.)
-        with self.cue("{@hiker}A hiker keeps to {@path}a path on its flank, rising and falling"
-                      "{@shadow} above its shadow{@ground}.") as cue:
+        # (Round r82: "rising and falling" cut to pay for the rests of review r81 item 1.)
+        with self.cue("{@hiker}A hiker keeps to {@path}a path on its flank{@shadow}, above its "
+                      "shadow{@ground}.") as cue:
             cue.play(Reveal(self.hiker_3d), Flash(self.hiker_3d, color=SOLUTION_COLOR,
                                                   run_time=FLASH_SECONDS), at="hiker",
                      run_time=max(min(cue.until("path"), FLASH_SECONDS), 0.3))
@@ -917,9 +920,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Reveal(self.hiker), Conceal(self.hiker_3d), Reveal(at_hiker),
                      Flash(self.hiker, color=SOLUTION_COLOR, run_time=FLASH_SECONDS),
                      at="at", run_time=max(min(cue.until("s"), 1.0), 0.3))
-            cue.play(Reveal(self.readout), Conceal(self.f_formula),
-                     Conceal(self.h_formula), Indicate(self.hiker, color=SOLUTION_COLOR),
-                     at="s")
+            # (The readout comes with its plot, round r82, review r81 item 5: 3 s before it.)
+            cue.play(Conceal(self.f_formula), Conceal(self.h_formula),
+                     Indicate(self.hiker, color=SOLUTION_COLOR), at="s")
         # The label γ(s) rides along with the hiker for the first steps and fades out: riding
         # further, it would cross the tick numbers and the contours (the readout names γ(s)).
         offset = at_hiker.get_center() - self.hiker.get_center()
@@ -943,7 +946,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       "the contour through the hiker follows.") as cue:
             # The plot's axes come as "the plot traces" is said (review r50 finding 9: 3.5 s
             # before).
-            cue.play(Reveal(self.profile_group), at="walk", run_time=0.3)
+            cue.play(Reveal(self.profile_group), Reveal(self.readout), at="walk", run_time=0.3)
             self.add(self.contour, self.profile, self.profile_dot)
             # The whole cue long, at one pace (review r50 finding 10: eased out, s ran 0 → 2.1
             # in 2 s): the contour through the hiker is seen to swell towards the path.
@@ -1167,11 +1170,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # (Review r60 finding 8: the chain rule's subtitle lasted 2.3 s: the plot's slope named
         # with it, about 4 s, and its "= 0" flashed with the plot's flat line.)
         with self.cue("At the top the plot is flat{@flat}. With γ′ the path's direction{@prime} "
-                      "and ∇e{@f} the height's uphill gradient, the plot's slope is zero"
-                      "{@slope}: d/ds e(γ(s)) = ∇e · γ′(s) = 0{@chain}.",
+                      "and ∇e{@f} the height's uphill gradient, {@slope}the plot's slope is zero"
+                      ": d/ds e(γ(s)) = ∇e · γ′(s) = 0{@chain}.",
                       spoken="At the top the plot is flat{@flat}. With gamma prime the path's "
-                      "direction{@prime} and grad e{@f} the height's uphill gradient, the "
-                      "plot's slope is zero{@slope}: the derivative of e along the path, grad e "
+                      "direction{@prime} and grad e{@f} the height's uphill gradient, {@slope}the "
+                      "plot's slope is zero: the derivative of e along the path, grad e "
                       "dot gamma prime, is zero{@chain}."
                       ) as cue:
             # The walk's readout and the peak's name have done their work: they go (r37: at
@@ -1233,7 +1236,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         with self.cue("∇h{@h} is normal too: h = 0 all along γ, so ∇h · γ′ = 0{@why}. "
                       "The two are parallel{@parallel}.",
                       spoken="Grad h{@h} is normal too: h is zero all along gamma, so grad h dot "
-                      "gamma prime is zero{@why}. The two are parallel{@parallel}.") as cue:
+                      "gamma prime is zero{@why}. The two are parallel{@parallel}.",
+                      # A wordless rest after it (round r82, review r81 item 1).
+                      settle=PARALLEL_SETTLE_SECONDS) as cue:
             # The right angle has made its point: its marks go as ∇h comes (review r45
             # finding 4: the mark sat under the arrows' bases, in a crowded cluster).
             # (Round r81, review r80 item 5: drawn as "∇h" appears, not 2 s after.)
@@ -1253,33 +1258,26 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # The numbers behind λ (review r75 item 4: the top and the two gradients were never
         # printed): the top's coordinates by its dot on the plot, ∇e and ∇h under λ's name,
         # from regmath's top; they stay while λ is read, and go with the plot.
-        top_name = legible(merged(MathTex(r"(x, y) = " + point(top.point).tex,
-                                          font_size=DATA_FONT - 4)))
-        top_name.set_z_index(PANEL_Z + 0.5)
-        # On the map, by the hiker's point (round r81, review r80 item 6: beside the s-plot's
-        # peak it read as that plot's coordinates), where it covers no arrow, label or line.
-        blocked = [self.trail, *self.rings, self.contour, self.path_label, self.gamma_label,
-                   self.grad_h, self.h_label, self.gamma_prime, prime_label,
-                   *self.tick_numbers()]
-        if self.grad_f is not None:
-            blocked += [self.grad_f, self.f_label]
-        self.place_on_map(top_name, self.hiker.get_center(), np.array([-1.0, -1.0]), blocked)
+        top_name = merged(MathTex(r"(x, y) = " + point(top.point).tex, font_size=DATA_FONT - 4))
+        # In the panel, the first of the top's lines (round r82, review r81 item 3: on the map it
+        # was crossed by γ, the y axis and the inset's dashed box; by the s-plot's peak it
+        # read as that plot's, review r80 item 6): the point, then the gradients there.
         grad_values = VGroup(*(merged(MathTex(rf"\nabla {name} = {point(vector).tex}",
                                               font_size=DATA_FONT - 4))
                                for name, vector in (("e", top.gradient_f),
                                                     ("h", top.gradient_h))))
-        grad_values.arrange(DOWN, aligned_edge=LEFT, buff=0.2).set_z_index(PANEL_Z)
-        grad_values.next_to(self.multiplier_name, DOWN, buff=0.3).align_to(
+        grad_values.add_to_back(top_name)
+        grad_values.arrange(DOWN, aligned_edge=LEFT, buff=0.12).set_z_index(PANEL_Z)
+        grad_values.next_to(self.multiplier_name, DOWN, buff=0.2).align_to(
             [PANEL_LEFT, 0, 0], LEFT)
-        self.top_numbers = [top_name, grad_values]
+        self.top_numbers = [grad_values]
         # The flat line and γ′ have made their point: they go, so the panel holds the balance.
         # A wordless rest after ∇e = λ∇h (review r76 item 2).
         balance = self.balance_words()
         with self.cue(balance, lam_value=lam, size=number(abs(top.multiplier)),
                       settle=KEY_SETTLE_SECONDS) as cue:
             cue.play(Conceal(self.why_h), run_time=0.3)
-            cue.play(Reveal(self.condition), Conceal(flat), Reveal(top_name),
-                     Reveal(grad_values), at="eq")
+            cue.play(Reveal(self.condition), Conceal(flat), Reveal(grad_values), at="eq")
             if self.arrows.true_lengths and top.multiplier > 0.0:
                 # Shown, not told (review r41: said over a still): a copy of ∇h shrinks by λ
                 # onto ∇f, then goes.
@@ -1311,12 +1309,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                 lens_copy = outlined(Arrow(*to_scene(self.top_zaxes, self.top_zoom_h),
                                            color=COPY_COLOR, **LENS_COPY_STYLE))
                 lens_copy.set_z_index(lens["f"].z_index + 0.05)
-                # Named by what it is, k∇h with k counting from 1 to λ (review r50 finding 7:
-                # unnamed, in γ′'s white), in its own colour; the name stays put where the
-                # landed copy leaves room (off every arrow and label), only its number runs.
-                decimals = decimals_for(top.multiplier)
-                copy_name = Readout(number_format(1.0, decimals) + r"\,\nabla h", 1.0,
-                                    font_size=30, color=COPY_COLOR)
+                # Named by what it is, λ∇h (review r50 finding 7: unnamed, in γ′'s white), in its
+                # own colour; no running number (round r82, review r81 item 5: a count 1 → λ
+                # flashed "0.971 ∇h", meaningless on a paused frame): λ's value is the panel's.
+                copy_name = MathTex(r"\lambda\,\nabla h", font_size=30, color=COPY_COLOR)
                 legible(copy_name).set_z_index(ARROW_LABEL_Z)
                 # In the panel, in the row λ's name takes next: clear of every line (review r51
                 # finding 1: by ∇f's name it sat on the touching contour and against "∇f").
@@ -1329,8 +1325,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                         z_index=ARROW_Z + 2, stroke_width=F_ARROW_WIDTH))),
                     lens_copy: lambda m: m.become(outlined(Arrow(*to_scene(
                         self.top_zaxes, scaled_arrow(*self.top_zoom_h, factor.get_value())),
-                        color=COPY_COLOR, **LENS_COPY_STYLE))),
-                    copy_name: lambda r: r.set_values(factor.get_value())},
+                        color=COPY_COLOR, **LENS_COPY_STYLE)))},
                     run_time=max(cue.until(cue.END) - 1.2, 1.0), rate_func=smooth)
                 # The landed copy stays on ∇f while ∇f and the panel's ∇f = λ∇h are marked,
                 # till λ is named (review r44: it was gone in half a second).
@@ -2103,12 +2098,15 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # before.)
         # (Round r81, review r80 item 1: ", while here λ is the ball's multiplier" cut from the
         # dense half: the panel's "new λ = 1.54" is marked as λg is said.)
+        # (Round r82, review r81 item 2: "up to scaling": a library's λ or α is μ scaled, by
+        # its ½ or 1/n, not 1.28 itself; the screen's "(libraries: λ or α)" is its short form.)
         with self.cue("Ridge adds (μ/2)‖w‖₂², penalty strength μ{@ridge} (libraries call it λ"
-                      "{@often} or α). For its minimum to be w*, μw* = −∇f(w*){@grad} = λg, "
+                      "{@often} or α, up to scaling). For its minimum to be w*, μw* = −∇f(w*){@grad} = λg, "
                       "and with w* = t·g{@tg}, μ = λ/t = {mu}{@mu}.",
                       mu=mu, settle=KEY_SETTLE_SECONDS,
                       spoken="Ridge adds mu over two times the squared two-norm, penalty "
-                      "strength mu{@ridge}, which libraries call lambda{@often} or alpha. "
+                      "strength mu{@ridge}, which libraries call lambda{@often} or alpha, up to "
+                      "scaling. "
                       "For its minimum to be w-star, mu w-star is minus "
                       "grad f at w-star{@grad}, lambda g, and with w-star t g{@tg}, mu is lambda "
                       "over t, {mu}{@mu}.") as cue:
@@ -2160,22 +2158,6 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         centre_name = legible(merged(MathTex(r"w(\mu)", font_size=30, color=CENTER_COLOR)))
         centre_name.set_z_index(PANEL_Z + 0.1 * ARROW_LABEL_Z)
 
-        # (Round r80, review r79 item 3: above the outermost contour "w(μ)" floated away from
-        # its ring: beside the ring, on the side away from ŵ's name (ŵ keeps its name while
-        # the contours slide); its dark outline keeps it legible over the contours.)
-        away = circle["centre"].get_center() - circle["centre_label"].get_center()
-        away = away / max(float(np.linalg.norm(away)), 1e-9)
-
-        # (Round r81, review r80 item 2: beside the ring, "w(μ)" and ŵ's name were crossed by
-        # the sliding contours: "w(μ)" rides above them, joined to its ring by a leader, and
-        # ŵ's name moves, as the ball fades, to where no contour passes during the slide.)
-        swept = []
-        for share in np.linspace(0.0, 1.0, 25):
-            strength.set_value(share * mu_value)
-            copy = rings.copy()
-            follow_ridge(copy)
-            swept.append(copy)
-        strength.set_value(0.0)
         leader = Line(DOWN, UP, color=CENTER_COLOR, stroke_width=2)
         leader.set_z_index(PANEL_Z + 0.1 * ARROW_LABEL_Z)
 
@@ -2189,32 +2171,13 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
 
         follow_name(centre_name)
         follow_leader(leader)
-        band = Rectangle(width=float(abs(to_scene(axes, bowl_loss.center)[0]
-                                         - to_scene(axes, solution.point)[0])) + centre_name.width,
-                         height=centre_name.height + 0.2)
-        band.move_to([(to_scene(axes, bowl_loss.center)[0] + to_scene(axes, solution.point)[0]) / 2,
-                      max(float(c.get_top()[1]) for c in swept) + 0.12 + centre_name.height / 2,
-                      0.0])
-        # (Its inside counts: ruled through, as its outline alone let ŵ's name sit in it.)
-        band_rules = VGroup(*(Line(band.get_left() + y * UP, band.get_right() + y * UP)
-                              for y in np.linspace(-band.height / 2, band.height / 2, 9)))
-        hat_home = circle["centre_label"].copy()
-        # (Round r81b: next to its dot every spot is swept by some contour as they slide
-        # away: the name steps out, no further than it must, to where none passes; nine
-        # sampled positions missed the outer contour crossing it.)
-        swept_points = np.vstack([member.points[:, :2] for c in swept
-                                  for member in c.family_members_with_points()])
-        for gap in (0.12, 0.2, 0.28):
-            place_clear(hat_home, circle["centre"].get_center(),
-                        circle["centre_label"].get_center() - circle["centre"].get_center(),
-                        [*swept, band_rules], minor=[axes.x_axis, axes.y_axis], buff=gap)
-            low, high = hat_home.get_corner(DL)[:2] - 0.04, hat_home.get_corner(UR)[:2] + 0.04
-            if (not np.any(np.all((swept_points >= low) & (swept_points <= high), axis=1))
-                    and not boxes_meet(hat_home, band, gap=0.04)):
-                break
-        else:
-            # Nowhere by its dot: beside w(μ)'s band, above every contour of the slide.
-            hat_home.next_to(band, RIGHT, buff=0.05)
+        # ŵ's name stays by its dot (round r82, review r81 item 4: moved to where no contour
+        # passed, it floated 0.7 away, read as ŵ moving): beside it, off the side the contours
+        # slide to and off w(μ)'s leader, on a dark box the sliding contours pass under.
+        # (Past w(μ)'s ring, which starts on ŵ's dot.)
+        hat_home = circle["centre_label"].copy().next_to(bottom, RIGHT, buff=0.08)
+        hat_box = BackgroundRectangle(hat_home, color=BACKGROUND, fill_opacity=1.0, buff=0.04)
+        hat_box.set_z_index(circle["centre_label"].z_index - 0.01)
         # What the landing means, in the readout's row once μ has landed (review r53 finding
         # 1: "with no ball" flashed by): the penalised problem, no ball drawn, has w* too.
         no_ball = merged(MathTex(rf"\text{{penalised ridge, }} \mu = {mu.tex} \to "
@@ -2241,10 +2204,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(*(Undim(m) for m in (circle["contour"], *circle["bowl"])),
                      Dim(circle["ball"], factor=0.15), Dim(circle["ball_label"], factor=0.15),
                      Dim(circle["unit_labels"]), Reveal(mu_readout),
-                     circle["centre_label"].animate.move_to(hat_home),
+                     circle["centre_label"].animate.move_to(hat_home), Reveal(hat_box),
                      run_time=0.8)  # (contours slide over "1": review r60 2d; dimmed, r81)
             self.remove(*originals)
-            self.add(rings)
+            # (ŵ's box and name kept drawn after the sliding copies.)
+            self.add(rings, hat_box, circle["centre_label"])
             cue.play(Reveal(bottom), Reveal(centre_name), Reveal(leader),
                      Indicate(ridge, color=EMPHASIS_COLOR, scale_factor=1.0),
                      at="slide", run_time=0.4)
@@ -2302,7 +2266,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                             circle["point_label"]]
             # λ is the panel's, per case (review r44: "λ = 1.54 ≥ 0" stayed lit while the
             # inside case was shown): the point is named by what it is, w* = ŵ.
-            named = legible(merged(MathTex(r"w^* = \hat w_{\mathrm{in}}", font_size=30,
+            # (Round r82, review r81 item 5: "w* = ŵ", as the words say; the data's ŵ keeps
+            # no name meanwhile, so one ŵ is named at a time.)
+            named = legible(merged(MathTex(r"w^* = \hat w", font_size=30,
                                            color=TEXT_COLOR)))
             figure = [*(circle[k] for k in ("ball", "t_label", "t_tick")), axes.x_axis,
                       axes.y_axis]
@@ -2329,8 +2295,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             inside_lam = number(constrained(Quadratic(center=self.inside_point,
                                                       hessian=bowl_loss.hessian),
                                             norm="l2", radius=PREVIEW_RADIUS).multiplier)
-            inside_value = merged(MathTex(rf"\text{{if }} \hat w_{{\mathrm{{in}}}} \text{{ inside: }} "
-                                          rf"\lambda = {inside_lam.tex} \ge 0",
+            inside_value = merged(MathTex(rf"\text{{if }} \hat w \text{{ inside: }} "
+                                          rf"\lambda = {inside_lam.tex}",
                                           font_size=PANEL_FONT))
             inside_value.move_to(sign_value, aligned_edge=LEFT).set_z_index(PANEL_Z)
             # The data's ŵ and w* stay as dim ghosts (review r56 finding 3: the inside case
@@ -2356,8 +2322,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      run_time=max(cue.until("either"), 0.5))
             cue.play(Indicate(slack, color=EMPHASIS_COLOR, scale_factor=1.0),
                      run_time=max(cue.until("cases"), 0.5))
-            cue.play(*(Dim(m) for m in outside_case if m is not circle["point_label"]),
-                     Conceal(circle["point_label"]), Conceal(sign_value), at="cases",
+            named_out = (circle["point_label"], circle["centre_label"], hat_box)
+            cue.play(*(Dim(m) for m in outside_case if m not in named_out),
+                     *(Conceal(m) for m in named_out), Conceal(sign_value), at="cases",
                      run_time=0.4)
             self.add(prime, trail)
             cue.play(Reveal(inside_rings), run_time=0.3)
@@ -2382,8 +2349,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Conceal(inside_case), Conceal(inside_value), Conceal(trail),
                      Conceal(inside_rings), at="outside", run_time=0.4)
             cue.play(*(Reveal(m) for m in originals),
-                     *(Undim(m) for m in outside_case if m is not circle["point_label"]),
-                     Reveal(circle["point_label"]), run_time=0.4)
+                     *(Undim(m) for m in outside_case if m not in named_out),
+                     *(Reveal(m) for m in named_out), run_time=0.4)
             cue.play(Indicate(circle["centre"], color=CENTER_COLOR, scale_factor=1.4),
                      run_time=max(cue.until("edge"), 0.3))
             cue.play(Reveal(sign_value), at="edge", run_time=0.3)
@@ -2393,10 +2360,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      run_time=max(cue.until(cue.END), 0.5))
         # The four conditions stand alone before "Next" (review r76 item 3: 1-2 s).
         with self.cue("The KKT conditions{@kkt}: primal feasibility{@primal}, w* in the ball; "
-                      "dual feasibility{@dual}, about the multiplier: λ ≥ 0; stationarity"
+                      "dual feasibility{@dual}: λ ≥ 0; stationarity"
                       "{@stat}; and complementary slackness{@cs}.",
                       spoken="The K K T conditions{@kkt}: primal feasibility{@primal}, w-star in "
-                      "the ball; dual feasibility{@dual}, about the multiplier: lambda at least "
+                      "the ball; dual feasibility{@dual}: lambda at least "
                       "zero; stationarity{@stat}; and complementary slackness{@cs}.",
                       settle=KKT_SETTLE_SECONDS) as cue:
             # (The problem's line left with ridge's: review r53 finding 7.)
@@ -2421,9 +2388,22 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # The diamond's solution unnamed (review r38: two different points were both "w*";
         # the ball's keeps the name): its red dot at the corner is what the words point at.
         sketch = VGroup(*(m for k, m in diamond.items() if k != "point_label"))
-        with self.cue("Next{@next}: the diamond ‖w‖₁ ≤ t and its corners{@corner}.",
-                      spoken="Next{@next}: the diamond, the L1 ball, and its corners{@corner}."
-                      ) as cue:
+        # The series' point for ridge, where w* is shown (round r82, review r81 item 6), as
+        # regmath's w* has it.
+        # (Review r82 item 1: "no corners, so both weights are non-zero" does not follow:
+        # smoothness makes a zero a coincidence, it does not rule one out.)
+        here = "here both are non-zero" if bool(np.all(solution.point != 0.0)) else "as here"
+        no_corner = ("The ball has no corners: a weight of w* is 0 only by coincidence; "
+                     f"{here}{{@weights}}. ")
+        no_corner_spoken = ("The ball has no corners: a weight of w-star is zero only by "
+                            f"coincidence; {here}{{@weights}}. ")
+        with self.cue(no_corner + "Next{@next}: the diamond ‖w‖₁ ≤ t and its corners{@corner}.",
+                      spoken=no_corner_spoken + "Next{@next}: the L1 diamond and its "
+                      "corners{@corner}.") as cue:
+            # (A small pulse: at 1.6 the dot grazed "w*".)
+            cue.play(pulse(circle["point"], 1.25),
+                     Indicate(circle["point_label"], color=SOLUTION_COLOR, scale_factor=1.0),
+                     run_time=max(min(cue.until("weights"), 1.5), 0.5))
             cue.play(Reveal(sketch), Reveal(card), at="next")
             # (An Indicate, not a Flash: the flash's rays would run through "w*".)
             cue.play(pulse(diamond["point"], 1.8),

@@ -12,7 +12,7 @@ import re
 
 import numpy as np
 
-from regmath import Quadratic, constrained
+from regmath import Quadratic, constrained, penalized
 from regmath.classic import (center_outside_both, classic_view, cone_width_degrees,
                              gap_zoom, outside_ball, same_solution, wedge_width_degrees)
 from regmath.facts import isotropic, shrink_factors, solution_kind
@@ -213,6 +213,20 @@ def _penalised(sol, norm: str) -> bool:
     return bool(all(abs(pull[k] - lam * np.sign(w[k])) <= tol for k in range(2) if w[k] != 0.0))
 
 
+def _penalty_matches(facts: dict, name: str) -> bool:
+    """The constrained w* is regmath's penalized solution at a λ ≥ 0: the lasso's at its
+    multiplier λ (f + λ‖w‖₁); ridge's at λ' = λ/2 ≥ 0 for f + λ'‖w‖₂² (regmath's ridge
+    penalty is (λ/2)‖w‖₂²), checked against the solver at that strength."""
+    sol, loss = facts[name], facts["loss"]
+    norm = "l2" if name == "ridge" else "l1"
+    lam = float(sol.strength)
+    if not (math.isfinite(lam) and lam >= 0.0):
+        return False
+    again = penalized(loss, norm=norm, strength=lam).point
+    scale = max(float(np.max(np.abs(sol.point))), 1e-300)
+    return bool(np.allclose(again, sol.point, rtol=1e-7, atol=1e-9 * scale))
+
+
 def _least_squares(loss) -> bool:
     """f(w) = ½(w−ŵ)ᵀH(w−ŵ) is ½‖y − Xw‖² up to a constant (H = XᵀX, ŵ the least squares
     fit) exactly when H is symmetric positive semidefinite."""
@@ -254,9 +268,11 @@ CAPTION_RULES = [
     # r81 (review r80 item 1): f is least squares' loss ½‖y − Xw‖² up to a constant, with
     # H = XᵀX and ŵ its unregularized (least squares) fit, exactly when H is symmetric
     # positive semidefinite (then X = H^½ and y = Xŵ).
-    Rule("least squares", r"share least squares' loss, f\(w\) = .*?, its unregularized fit",
+    # r83 (review r82 item 4): ŵ named before the formula is written.
+    Rule("least squares", r"share least squares' loss f, lowest at ŵ = .*?, its unregularized "
+         r"fit: f\(w\) = ",
          lambda m, f: _least_squares(f["loss"]), ("problem",)),
-    Rule("level curves", r"H is f's curvature, which makes its level curves (ellipses|circles)",
+    Rule("level curves", r"where H, f's curvature, makes its level curves (ellipses|circles)",
          lambda m, f: (m.group(1) == "circles") == bool(f["isotropic"]), ("problem",)),
     Rule("radius", rf"[Bb]oth budgets are t = ({NUMBER})",
          lambda m, f: agrees(m.group(1), f["t"]) and f["ridge"].multiplier >= 0.0
@@ -276,8 +292,8 @@ CAPTION_RULES = [
     # reach the diamond (ridge's level is below the lasso's, whose level is the diamond's
     # lowest f).
     # r82 (review r81 items 3, 4): in fewer words.
-    Rule("not yet", rf"At f = ({NUMBER}) the lasso's contour does not reach the diamond "
-         r"yet(?:\.|: the white gap\.)",
+    Rule("not yet", rf"At f = ({NUMBER}) the lasso's contour does not reach the diamond"
+         r"(?:\.|: the white gap\.)",
          lambda m, f: f["outside"] and not f["together"]
          and agrees(m.group(1), f["ridge"].level)
          and f["ridge"].level < f["lasso"].level,
@@ -285,7 +301,7 @@ CAPTION_RULES = [
     # Inside the contour through w* the loss is lower; none of those points is in the
     # circle because w* is the circle's minimizer (ŵ outside: the constraint is active).
     Rule("why first touch", r"Inside this contour f is lower, and none of it is in "
-         r"the circle: the touch is ridge's w\*",
+         r"the circle: the touch is w\*, ridge's constrained minimizer",
          lambda m, f: f["outside"] and not f["together"], ("grow",)),
     # r45 (review r43 item 1): one line, said as an aside; the zero is the corner's.
     # r46 (review r45 item 4): said plainly; B₁ ⊂ B₂ always, "higher" from the levels.
@@ -298,8 +314,12 @@ CAPTION_RULES = [
          and (m.group(1) is None or m.group(3) is not None), ("grow",)),
     # r82 (review r81 item 2): the budget form is the penalised one: the constrained w* has
     # −∇f(w*) = λg with g ∈ ∂‖w*‖ and λ ≥ 0, so it minimizes the convex f + λ‖w‖.
-    Rule("penalty link", r"Each budget t gives the same solution as minimizing f \+ λ‖w‖ for some "
-         r"λ ≥ 0\.", lambda m, f: _penalised(f["ridge"], "l2") and _penalised(f["lasso"], "l1"),
+    # r83 (review r82 item 1): each form written; regmath's penalized solution at the
+    # matching λ is the constrained w* (ridge's λ for λ‖w‖₂², half regmath's (λ/2)‖w‖₂²).
+    Rule("penalty link", r"Each budget t gives the same solution as minimizing f \+ λ‖w‖₂² "
+         r"\(ridge\) or f \+ λ‖w‖₁ \(the lasso\) for some λ ≥ 0\.",
+         lambda m, f: _penalised(f["ridge"], "l2") and _penalised(f["lasso"], "l1")
+         and _penalty_matches(f, "ridge") and _penalty_matches(f, "lasso"),
          ("balls",)),
     Rule("at once", r"It touches the circle and the diamond at once, at the same point",
          lambda m, f: f["together"], ("grow",)),
@@ -351,8 +371,8 @@ CAPTION_RULES = [
     # r68 (review r67 item 1: "same λ_ridge" and "a single ray" cannot both hold): ŵ moves
     # at the same H and budget t, checked by the exact solver at the moved ŵ
     # (`_same_budget`); λ_ridge's growth along the ray is its own rule.
-    Rule("ridge turn", r"(?:Move ŵ( \(same H and budget t\))?: the pull turns, and|As the pull "
-         r"turns,) w\* slides round: onto the axis only for one direction of the pull",
+    Rule("ridge turn", r"(?:Move ŵ( \(same H and t\))?: the pull turns, and|As the pull "
+         r"turns,) w\* slides round: onto this axis point only for one direction of the pull",
          lambda m, f: f["outside"] and not f["ridge"].zero_weights
          and _along_normal(f["ridge"])
          and (m.group(1) is None or _same_budget(f)), ("why",)),
@@ -370,7 +390,7 @@ CAPTION_RULES = [
          lambda m, f: _ridge_tilt(f) >= _tilt_shown()
          and (m.group(1) is None or _ridge_axis_point(f)[_index(m, 1)] != 0.0), ("why",)),
     # r45 (review r43 item 6): the ray of the ŵ whose w* is t·e (not every ŵ with w₁* = 0).
-    Rule("ridge line", rf"onto the axis only for one direction of the pull: for w\* = (\({NUMBER}, "
+    Rule("ridge line", rf"onto this axis point only for one direction of the pull: for w\* = (\({NUMBER}, "
          rf"{NUMBER}\)), a single ray of ŵ",
          lambda m, f: f["outside"] and not f["ridge"].zero_weights
          and _along_normal(f["ridge"]) and point_agrees(m.group(1), _ridge_axis_point(f)),

@@ -161,10 +161,11 @@ CAPTION_RULES = [
     # The ball's boundary (a circle) is smooth: no corners.
     # (For almost every ŵ: a zero weight of the ball's w* puts ŵ on a curve, a set of
     # measure zero.)
-    Rule("no zero weight", r"The ball has no corners, and here both weights of w\* are "
-         r"non-zero",
+    Rule("zero by coincidence", r"The ball has no corners: a weight of w\* is 0 only by "
+         r"coincidence", lambda m, f: True, ("bridge",)),
+    Rule("no zero weight", r"coincidence; here both are non-zero",
          lambda m, f: bool(np.all(BRIDGE["l2"].point != 0.0)), ("bridge",)),
-    Rule("a zero weight", r"The ball has no corners: a weight of w\* is 0 only by coincidence",
+    Rule("a zero weight", r"coincidence; as here",
          lambda m, f: bool(np.any(BRIDGE["l2"].point == 0.0)), ("bridge",)),
     Rule("smooth ball", r"[Tt]he ball is smooth: the touching contour is tangent to its edge at w\*",
          lambda m, f: True, ("bridge",)),
@@ -186,8 +187,9 @@ CAPTION_RULES = [
     # −∇f(w*) = λg = (λ/t)w*: ridge's stationarity at μ = λ/t (regmath, test_ridge_link).
     # Ridge's problem, μ named as its penalty strength before it is solved for.
     # (Review r76 item 6: a library writing λ‖w‖₂² has λ = μ/2: μ is its 2λ.)
+    # (A library's λ or α is μ up to its own scaling: ½, 1/n, 2 — round r82.)
     Rule("ridge link", r"Ridge adds \(μ/2\)‖w‖₂², penalty strength μ \(libraries call it λ "
-         r"or α\)\.",
+         r"or α, up to scaling\)\.",
          lambda m, f: True,
          ("bridge",)),
     # Ridge's stationarity at w*: μw* = −∇f(w*), and −∇f(w*) = λg (the ball's); on the edge
@@ -212,8 +214,8 @@ CAPTION_RULES = [
     # Complementary slackness; the example's w* is on the edge (‖w*‖₂ = t, λ > 0).
     # Stationarity −∇f(w*) = λg, feasibility ‖w*‖₂ ≤ t, λ ≥ 0 and the slackness: the four
     # KKT conditions of the ball's problem (all on the panel when this is said).
-    Rule("KKT", r"The KKT conditions: primal feasibility, w\* in the ball; dual feasibility, "
-         r"about the multiplier: λ ≥ 0; stationarity; and complementary slackness",
+    Rule("KKT", r"The KKT conditions: primal feasibility, w\* in the ball; dual feasibility"
+         r": λ ≥ 0; stationarity; and complementary slackness",
          lambda m, f: BRIDGE["l2"].multiplier >= 0.0
          and float(np.linalg.norm(BRIDGE["l2"].point)) <= PREVIEW_RADIUS + 1e-9,
          ("bridge",)),
@@ -291,7 +293,12 @@ SCREEN_RULES = [
     Rule("ridge λ at w* on screen", rf"^\\lambda = ({TEX_NUMBER})$",
          lambda m, f: agrees(_tex(m.group(1)), BRIDGE["l2"].multiplier)),
     # ŵ inside the ball is its own w*, with λ = 0 (no data: any ŵ inside).
-    Rule("inside case on screen", r"^w\^\* = \\hat w_\{\\mathrm\{in\}\}$", lambda m, f: True),
+    Rule("inside case on screen", r"^w\^\* = \\hat w(_\{\\mathrm\{in\}\})?$", lambda m, f: True),
+    # The inside case's λ in the panel while it is drawn (round r82: "λ = 0 ≥ 0" read badly).
+    Rule("inside λ on screen", rf"^\\text\{{if \}} \\hat w \\text\{{ inside: \}} "
+         rf"\\lambda = ({TEX_NUMBER})$",
+         lambda m, f: float(np.linalg.norm(BRIDGE["inside"].point)) < PREVIEW_RADIUS
+         and agrees(_tex(m.group(1)), BRIDGE["inside"].multiplier)),
     # μw* = λg (ridge's stationarity at w*, −∇f(w*) = λg) and w* = t·g on the edge: μ = λ/t.
     Rule("ridge μ on screen", r"^\\mu w\^\* = \\lambda g,\\ \\ w\^\* = t\\, g\\ "
          r"\\Rightarrow\\ \\mu = \\lambda / t$",

@@ -131,9 +131,11 @@ def test_the_default_tells_one_thesis_without_the_shrinkage_detour(rendered) -> 
     # or penalty form (ShrinkagePaths tells that story), and no λ said that is not shown.
     for cut in ("ŵ₁ and", "bars", "h/(h", "penalty", "ridge only", "bends"):
         assert cut not in captions, cut
-    # r82 (review r81 item 2): λ only in the one sentence linking the budget to the penalty.
-    assert captions.count("λ") == 2
-    assert "Each budget t gives the same solution as minimizing f + λ‖w‖ for some λ ≥ 0." in captions
+    # r82 (review r81 item 2): λ only in the one sentence linking the budget to the penalty
+    # (r83: both penalized forms written in it).
+    assert captions.count("λ") == 3
+    assert ("Each budget t gives the same solution as minimizing f + λ‖w‖₂² (ridge) or "
+            "f + λ‖w‖₁ (the lasso) for some λ ≥ 0." in captions)
     assert "Ridge's w* = (0.249, 0.968): both weights are nonzero." in captions
     assert "The lasso's w* = (0, 1)." in captions
     # r82 (review r81 items 3, 4): no aside on the levels; the corner named at the touch.
@@ -141,7 +143,7 @@ def test_the_default_tells_one_thesis_without_the_shrinkage_detour(rendered) -> 
     assert "The diamond lies inside the circle" not in captions
     # r81 (review r80 items 1, 2): f named least squares' loss; why the lasso's contour stops.
     assert "share least squares' loss" in captions and "its unregularized fit" in captions
-    assert ("At f = 0.611 the lasso's contour does not reach the diamond yet: the white gap."
+    assert ("At f = 0.611 the lasso's contour does not reach the diamond: the white gap."
             in captions)
     assert ("It grows on past ridge's level (dashed) until it touches the diamond at a "
             "corner, at f = 0.708: w₁* = 0." in captions)
@@ -167,11 +169,11 @@ def test_the_ending_does_not_generalise_from_one_example(rendered) -> None:
     # r42: a ray, not a line (review r41 item 2).
     # r45: whose ray, by its w* (review r43 item 6).
     # r79 (review r77 item 3): "one direction" of what, said.
-    assert ("w* slides round: onto the axis only for one direction of the pull: for w* = "
+    assert ("w* slides round: onto this axis point only for one direction of the pull: for w* = "
             "(0, 1), a single ray of ŵ, tilted from the w₂ axis by H." in captions)
     # r38: other data shown, ŵ moving (review r37 item 5); r40: what other data is.
     # r68 (review r67 item 1): the budget t is what stays, not λ_ridge.
-    assert "Move ŵ (same H and budget t): the pull turns" in captions
+    assert "Move ŵ (same H and t): the pull turns" in captions
     assert "same H and λ_ridge" not in captions
     # r37: the edge normals drawn at the edges' middles, slid to the corner, then the cone.
     # r45: why the corner holds, shown (slid off it along either edge), and the cone's
