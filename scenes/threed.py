@@ -685,7 +685,7 @@ class Tangency3D(StoryScene, ThreeDScene):
         self.basis = np.array([np.array(axes.c2p(*row)) - self.origin for row in np.eye(3)])
         # r84 (review r83 item 1): an axis seen end-on fades (`end_on_share`), its label too.
         for i, line in enumerate(axes.get_axes()):
-            line.add_updater(lambda m, i=i: m.set_opacity(self.end_on_share(i)))
+            line.add_updater(self.end_on_fader(i, line))
         self.gather_obstacles()
         # The camera looks at the middle of what is drawn (and turns about it), zoomed out
         # until all of it is above the caption strip at every view of the turn.
@@ -760,15 +760,28 @@ class Tangency3D(StoryScene, ThreeDScene):
         angle = float(np.arccos(np.clip(abs(float(sight @ axis)), 0.0, 1.0)))
         return float(np.clip((angle - END_ON_GONE) / (END_ON_WHOLE - END_ON_GONE), 0.0, 1.0))
 
+    def end_on_fader(self, i: int, drawn: Any) -> Any:
+        """An updater giving ``drawn`` (axis i or its label) the opacity `end_on_share`.
+        Only ``drawn`` itself: a FadeIn or FadeOut updates its own copies with the same
+        updaters, and a copy set to the share lit a fading label at once (the vertex
+        variant's w₂ swept through the caption strip, visible from its FadeIn's first frame).
+        While ``drawn`` plays, Manim suspends its updaters and the fade sets its opacity."""
+        def fade(m: Any) -> None:
+            if m is drawn:
+                m.set_opacity(self.end_on_share(i))
+        return fade
+
     def axis_label(self, i: int) -> MathTex:
         """wᵢ just beyond its axis's end, along the axis as the camera shows it (it follows
         the end as the camera turns: never away from its axis)."""
         label = MathTex(f"w_{i + 1}", font_size=LABEL_FONT)
         half = np.array([label.width, label.height]) / 2
 
+        fade = self.end_on_fader(i, label)
+
         def follow(m: Any) -> None:
             m.move_to(np.append(self.axis_label_centre(i, half, None), 0.0))
-            m.set_opacity(self.end_on_share(i))
+            fade(m)
         label.add_updater(follow)
         follow(label)
         self.add_fixed_in_frame_mobjects(label)
