@@ -175,7 +175,14 @@ PARALLEL_FROM = 0.97
 LABEL_ROOM_SLACK = 0.3
 #: Faces of the ellipsoid (u × v) and of the sphere: a frame costs ~1 s of CPU at 480p.
 ELLIPSOID_U, ELLIPSOID_V = 24, 12
-SPHERE_U, SPHERE_V = 16, 8
+#: r84 (review r83 item 5: at 16 x 8 "the smooth sphere" showed corners in its outline): the
+#: sphere as fine as the ellipsoid (a corner every 15°, its outline ~1 px off a circle at 720p).
+SPHERE_U, SPHERE_V = 24, 12
+#: r84 (review r83 item 1: seen from the side the w₂ axis pointed at the viewer and its label
+#: sat by w₁'s): an axis and its label fade while the axis is within these angles of the line
+#: of sight (gone below the first, whole above the second; from the camera's angles). The
+#: side view at the first touch has w₂ 28° off the line of sight, the first view 46°.
+END_ON_GONE, END_ON_WHOLE = 32 * DEGREES, 40 * DEGREES
 #: The growth starts from this share of c* (level 0 is the point ŵ: nothing to draw).
 GROWTH_START = 1e-4
 #: The first ellipsoid shown (as the words name them), at this share of c*.
@@ -207,10 +214,13 @@ GROW_FILL = 0.15
 HAT_CLEAR = 0.28
 #: ŵ's short name's offset from its dot (frame units): in the side view (the ellipsoid
 #: grows round the dot, w* below left) and in ridge's close-up (−∇f(w*)'s name right of it).
-HAT_TAG_OFFSETS = {"side": np.array([0.32, 0.26]), "ridge": np.array([-0.34, 0.2])}
-#: ... a wire while the camera rises and closes in at an edge (r83, review r72 item 1: seen
-#: from above its faces, the translucent shell read as swallowing the octahedron).
-WIRE_FILL, WIRE_STROKE = 0.0, 0.4
+#: r84 (review r83 item 6: in ridge's close-up "ŵ • −∇f(w*)" read as one row): below its dot there.
+HAT_TAG_OFFSETS = {"side": np.array([0.32, 0.26]), "ridge": np.array([-0.08, -0.36])}
+#: ... while the camera rises at an edge (r83, review r72 item 1: seen from above its faces,
+#: the translucent shell read as swallowing the octahedron; r84, review r83 item 2: as a wire
+#: round the octahedron it read as holding it): a faint fill without its mesh, the touched
+#: faces drawn flat over it.
+LIFT_FILL, LIFT_STROKE = 0.07, 0.0
 #: ... and once the touch is established (λ's beat on): the mesh at 30 %.
 SETTLED_FILL, SETTLED_STROKE = 0.1, 0.3
 #: The sweep of a pull across the cone, and its ghost's opacity.
@@ -305,7 +315,8 @@ RANGE_WORDS = ("{@sweep}Any {neg_grad} in this {shape} gives the same touch: a w
 #: r68: ∂ defined where it first appears ("∂ and subgradient used without a definition").
 #: r83 (review r72 item 4: the set's notation went by in 5.5 s): the set in its own cue, g
 #: swept across the whole wedge under it (≥ `SUBDIFF_SECONDS`), then each g in the wedge.
-EDGE_RANGE_WORDS = "{subdiff}, the set of subgradients, is {signs}{@sweep}."
+#: r84 (review r83 item 10: g swept before the words said what g is): "subgradients g".
+EDGE_RANGE_WORDS = "{subdiff}, the set of subgradients g, is {signs}{@sweep}."
 EACH_G_WORDS = "Each g = {g} lies in this wedge{@fan}."
 SUBDIFF_SECONDS = 8.1
 #: ... then, in its own cue (r60: the loss's sweep, 1.8 s across the wedge, went by too
@@ -396,7 +407,8 @@ PLANE_OPACITY = 0.0
 ENTRY_FLASH = 1.2
 #: The last picture (both solutions in the readout, the lasso's wedge beside ridge's line)
 #: rests this long after the words (r56: 0.8 s, it flashed by).
-END_HOLD_SECONDS = 1.0
+#: r84 (review r83 item 7: the ending rushed, no hold on the comparison): 4 s.
+END_HOLD_SECONDS = 4.0
 #: On-screen names of the two solutions (as scenes/classic.py writes them).
 SOLUTION_TEX = {"l1": r"w^*_{\text{\small lasso}}", "l2": r"w^*_{\text{\small ridge}}"}
 #: ... and in the words.
@@ -671,6 +683,9 @@ class Tangency3D(StoryScene, ThreeDScene):
         tip.rotate(90 * DEGREES, axis=RIGHT, about_point=tip.get_center())
         self.origin = np.array(axes.c2p(0.0, 0.0, 0.0))
         self.basis = np.array([np.array(axes.c2p(*row)) - self.origin for row in np.eye(3)])
+        # r84 (review r83 item 1): an axis seen end-on fades (`end_on_share`), its label too.
+        for i, line in enumerate(axes.get_axes()):
+            line.add_updater(self.end_on_fader(i, line))
         self.gather_obstacles()
         # The camera looks at the middle of what is drawn (and turns about it), zoomed out
         # until all of it is above the caption strip at every view of the turn.
@@ -735,14 +750,38 @@ class Tangency3D(StoryScene, ThreeDScene):
                        y_low / max(float(-np.min(screen[:, 1])), 1e-9))
         return zoom
 
+    def end_on_share(self, i: int) -> float:
+        """How much of axis i and its label is drawn now: 0 while the axis is within
+        `END_ON_GONE` of the camera's line of sight (end-on, a point), 1 beyond `END_ON_WHOLE`,
+        linear between (presentation: the camera's angles, no time)."""
+        camera = self.renderer.camera
+        sight = self.screen_axes((camera.get_phi(), camera.get_theta()))[2]
+        axis = normalize(self.basis[i])
+        angle = float(np.arccos(np.clip(abs(float(sight @ axis)), 0.0, 1.0)))
+        return float(np.clip((angle - END_ON_GONE) / (END_ON_WHOLE - END_ON_GONE), 0.0, 1.0))
+
+    def end_on_fader(self, i: int, drawn: Any) -> Any:
+        """An updater giving ``drawn`` (axis i or its label) the opacity `end_on_share`.
+        Only ``drawn`` itself: a FadeIn or FadeOut updates its own copies with the same
+        updaters, and a copy set to the share lit a fading label at once (the vertex
+        variant's w₂ swept through the caption strip, visible from its FadeIn's first frame).
+        While ``drawn`` plays, Manim suspends its updaters and the fade sets its opacity."""
+        def fade(m: Any) -> None:
+            if m is drawn:
+                m.set_opacity(self.end_on_share(i))
+        return fade
+
     def axis_label(self, i: int) -> MathTex:
         """wᵢ just beyond its axis's end, along the axis as the camera shows it (it follows
         the end as the camera turns: never away from its axis)."""
         label = MathTex(f"w_{i + 1}", font_size=LABEL_FONT)
         half = np.array([label.width, label.height]) / 2
 
+        fade = self.end_on_fader(i, label)
+
         def follow(m: Any) -> None:
             m.move_to(np.append(self.axis_label_centre(i, half, None), 0.0))
+            fade(m)
         label.add_updater(follow)
         follow(label)
         self.add_fixed_in_frame_mobjects(label)
@@ -1331,6 +1370,7 @@ class Tangency3D(StoryScene, ThreeDScene):
         turned = getattr(self, "hat_gone", False)  # the camera turned as the ellipsoid grew
         k = self.touch.zero_indices[0] if self.touch.zero_indices else 0
         plane, plane_name = VGroup(), VGroup()
+        lift_names: list = []
         if kind == "edge" and turned:
             # Lit as it touched (`show_lasso_growth`); the camera already looks along it.
             edge = [self.edge_line]
@@ -1361,6 +1401,30 @@ class Tangency3D(StoryScene, ThreeDScene):
             plane_name.move_to(np.array([x, y, 0.0]))
             self.add_fixed_in_frame_mobjects(plane_name)
             self.remove(plane_name)
+            # r84 (review r83 item 2: this view's vertical unnamed): seen from outside the
+            # edge the plane wₖ = 0 is a vertical line and the edge runs up it (its ends
+            # t·sᵢeᵢ and t·sⱼeⱼ, `touched_edge`): "↑" and the edge's direction, a coordinate
+            # like the close-up's (w₁+w₃)/√2, right of the line's lower end.
+            ends = touched_edge(self.touch)
+            run = ends[1] - ends[0]
+            shown = self.project(self.to_screen(np.array([ends[0], ends[1]])), lifted)
+            if shown[1][1] < shown[0][1]:
+                run = -run
+            terms = ""
+            for i in sorted(range(3), key=lambda j: run[j] < 0.0):  # "w₃ − w₁", not "−w₁ + w₃"
+                if run[i] != 0.0:
+                    terms += ("-" if run[i] < 0.0 else ("+" if terms else "")) + f"w_{i + 1}"
+            lift_name = MathTex(rf"\uparrow\ ({terms})/\sqrt{{2}}", font_size=LABEL_FONT,
+                                color=TEXT_COLOR)
+            lift_name.set_stroke(BACKGROUND, width=LABEL_OUTLINE, background=True)
+            foot = rim[int(np.argmin(rim[:, 1]))]
+            lift_name.move_to(np.append(foot + np.array([lift_name.width / 2 + 0.15,
+                                                         lift_name.height / 2]), 0.0))
+            lift_name.set_y(max(lift_name.get_y(), CAPTION_TOP + FRAME_MARGIN
+                                + lift_name.height / 2))
+            self.add_fixed_in_frame_mobjects(lift_name)
+            self.remove(lift_name)
+            lift_names.append(lift_name)
         elif kind == "edge":
             # The touched edge lit along its length before the camera looks along it (r43:
             # never marked, though "w₂* is exactly 0" rests on it: it lies in w₂ = 0).
@@ -1407,8 +1471,14 @@ class Tangency3D(StoryScene, ThreeDScene):
                          camera.theta_tracker.animate.set_value(lifted[1]),
                          *(f.animate.set_fill(tint, opacity=FACE_OPACITY)
                            for f, tint in zip(faces, FACE_TINTS)),
-                         self.shell.animate.set_fill(opacity=WIRE_FILL)
-                         .set_stroke(opacity=WIRE_STROKE),
+                         # r84 (review r83 item 2: the wire round the octahedron read as
+                         # holding it): a faint fill, no mesh, in this view.
+                         self.shell.animate.set_fill(opacity=LIFT_FILL)
+                         .set_stroke(opacity=LIFT_STROKE),
+                         # r84 (review r83 item 9: named from the caption's start, drawn
+                         # 4.7 s later): the plane comes as the camera rises, named as it
+                         # stands.
+                         *((FadeIn(plane),) if len(plane) else ()),
                          # r71: at least `SWING_SECONDS` + 0.5 (1.6 s before: too fast).
                          run_time=max(cue.until("faces") - 0.6, SWING_SECONDS + 0.5),
                          rate_func=rate_functions.ease_in_out_sine)
@@ -1418,13 +1488,13 @@ class Tangency3D(StoryScene, ThreeDScene):
                 # turn, "the plane w₂ = 0" had nothing on screen to refer to); it leaves
                 # before the close-up (its end sweeps through the captions) and comes back
                 # with the close-up's axes.
-                cue.play(FadeIn(plane), FadeIn(plane_name), run_time=0.8)
+                cue.play(FadeIn(plane_name), *(FadeIn(m) for m in lift_names), run_time=0.8)
                 cue.play(Indicate(edge[0], color=NORMAL_COLOR, scale_factor=1.0),
                          Indicate(plane_name, color=TEXT_COLOR, scale_factor=1.2),
                          run_time=max(cue.until("edge"), 0.8))
                 self.remove(*edge)
                 self.octahedron_mobject.add(*edge)
-                self.close_in(also=[plane, plane_name, self.end_on_label])
+                self.close_in(also=[plane, plane_name, *lift_names, self.end_on_label])
                 if kind == "edge":
                     self.show_face_sides(faces)
             else:
@@ -1575,8 +1645,7 @@ class Tangency3D(StoryScene, ThreeDScene):
         """At an edge, end-on: the picture's vertical named (r41: only w₂ was), an axis along
         `edge_up` (sᵢwᵢ + sⱼwⱼ)/√2 through the origin (r68: a short arrow at the w₂ axis's
         end, detached), thin, stopping short of w* and its arrows (`up_arrow`); its name
-        right of its lower end, below the octahedron (placed for ``view``, the camera's
-        zoom and centre set)."""
+        at its tip's height, left, off the octahedron (placed for ``view``, the camera's zoom and centre set)."""
         touch = self.touch
         u = edge_up(touch)
         arrow = self.up_arrow()
@@ -1585,10 +1654,20 @@ class Tangency3D(StoryScene, ThreeDScene):
         for i in range(3):
             if u[i] != 0.0:
                 terms += ("-" if u[i] < 0.0 else ("+" if terms else "")) + f"w_{i + 1}"
-        name = MathTex(rf"({terms})/\sqrt{{2}}", font_size=LABEL_FONT, color=TEXT_COLOR)
+        # "↑" as the other views' verticals (r84: beside the octahedron it is a direction).
+        name = MathTex(rf"\uparrow\ ({terms})/\sqrt{{2}}", font_size=LABEL_FONT, color=TEXT_COLOR)
         name.set_stroke(BACKGROUND, width=LABEL_OUTLINE, background=True)
-        foot = self.project(self.to_screen(np.array([arrow.start])), view)[0]
-        name.move_to(np.append(foot + np.array([name.width / 2 + NAME_GAP, 0.0]), 0.0))
+        # r84 (review r83 item 3: under the tail, the arrow read as a vector to w*): at the
+        # tip's height, left of it, just clear of the octahedron's outline (beside the
+        # shaft it sat on the touched face's side and the w₂ axis).
+        tip = self.project(self.to_screen(np.array([arrow.end])), view)[0]
+        diamond = outline(self.project(self.to_screen(octahedron(touch.radius).vertices), view))
+        half = np.array([name.width, name.height]) / 2 + NAME_GAP
+        centre = tip - np.array([half[0], 0.0])
+        while box_meets_polygon(centre - half, centre + half, diamond) and \
+                centre[0] - half[0] > -config.frame_width / 2:
+            centre = centre - np.array([0.05, 0.0])
+        name.move_to(np.append(centre, 0.0))
         self.add_fixed_in_frame_mobjects(name)
         self.remove(name)
         return VGroup(drawn, name)
@@ -2410,6 +2489,8 @@ class Tangency3D(StoryScene, ThreeDScene):
         pull_name = self.arrow_name(SYMBOLS["neg_grad"].tex, arrows.pull, GRADIENT_COLOR)
         normal_name = self.arrow_name(r"\text{normal} \propto " + SOLUTION_TEX["l2"],
                                       arrows.pull, NORMAL_COLOR)
+        # r84 (review r83 item 6: it sat on the ellipsoid's grid lines): its box opaque.
+        normal_name[0].set_fill(opacity=1.0)
         # The tangent plane at w*, seen edge-on (the view lies in it): a line, as the words
         # name it (r43: only named).
         tangent = self.surface([tangent_patch(round_, half_side=TANGENT_HALF * round_.radius)],
@@ -2455,10 +2536,39 @@ class Tangency3D(StoryScene, ThreeDScene):
         plane_name.set_y(max(plane_name.get_y(), CAPTION_TOP + FRAME_MARGIN + plane_name.height / 2))
         self.add_fixed_in_frame_mobjects(plane_name)
         self.remove(plane_name)
+        # r84 (review r83 item 4: the view's vertical never named, as the lasso's is): the
+        # plane's line runs along m, w*'s direction with its entry k dropped (`sphere_sweep`
+        # at angle 0, in the picture at full length), named as a coordinate like the lasso's
+        # (w₁+w₃)/√2, left of the line's lower half and of the sphere (the plane's name is
+        # right of the line's end, lower: not one row with it), "↑" where the line stands
+        # upright on screen.
+        along = sphere_sweep(round_, index=k, angles=[0.0])[0][0]
+        terms = ""
+        for i in range(3):
+            if i != k and along[i] != 0.0:
+                value = number(abs(float(along[i]))).tex
+                terms += ("-" if along[i] < 0.0 else ("+" if terms else "")) + rf"{value}\,w_{i + 1}"
+        mid, top = self.project(self.to_screen(np.array([np.zeros(3), along])))
+        upright = abs(float(top[0] - mid[0])) < 0.1 * abs(float(top[1] - mid[1]))
+        up_name = MathTex((r"\uparrow\ " if upright else "") + terms, font_size=LABEL_FONT,
+                          color=TEXT_COLOR)
+        up_name.set_stroke(BACKGROUND, width=LABEL_OUTLINE, background=True)
+        # Left of the line's lower half, just clear of the sphere's outline (r84 draft: by
+        # the line it ran over the sphere).
+        ball = outline(self.project(self.to_screen(sphere_grid(
+            round_.radius, u_samples=SPHERE_U + 1, v_samples=SPHERE_V + 1).reshape(-1, 3))))
+        box = np.array([up_name.width, up_name.height]) / 2 + NAME_GAP
+        spot = 0.5 * (mid + ends[low]) - np.array([box[0], 0.0])
+        while box_meets_polygon(spot - box, spot + box, ball) and \
+                spot[0] - box[0] > -config.frame_width / 2:
+            spot = spot - np.array([0.05, 0.0])
+        up_name.move_to(np.append(spot, 0.0))
+        self.add_fixed_in_frame_mobjects(up_name)
+        self.remove(up_name)
         words = RIDGE_VIEW_WORDS
         with self.cue(words, star=point(round_.point)) as cue:
             cue.play(Create(tangent), FadeIn(tangent_name), FadeIn(plane), FadeIn(plane_name),
-                     until="turn")
+                     FadeIn(up_name), until="turn")
             # Drawn first of the flat shapes: behind w*'s dot and the arrows (r43: over them).
             self.bring_to_back(plane)
             # Placed now, for this view (fixed in the frame).
@@ -2606,10 +2716,12 @@ class Tangency3D(StoryScene, ThreeDScene):
             cue.play(tilt.animate.set_value(0.0), run_time=RIDGE_STOP_SECONDS,
                      rate_func=rate_functions.ease_out_sine)
             shell.remove_updater(follow)
-            cue.play(Indicate(pull, color=PLANE_COLOR, scale_factor=1.0),
-                     Indicate(plane, color=GRADIENT_COLOR, scale_factor=1.0),
-                     run_time=RIDGE_HOLD_SECONDS)
+            # r84 (review r83 item 12: w*'s trail left a red stub by the dot, unexplained):
+            # the path goes once w* is back on the plane.
             trail.clear_updaters()
+            cue.play(Indicate(pull, color=PLANE_COLOR, scale_factor=1.0),
+                     Indicate(plane, color=GRADIENT_COLOR, scale_factor=1.0), FadeOut(trail),
+                     run_time=RIDGE_HOLD_SECONDS)
             for m in moved:
                 m.remove_updater(still)
             follow(shell)
@@ -2622,15 +2734,15 @@ class Tangency3D(StoryScene, ThreeDScene):
                 ridge_title = MathTex(r"\text{ridge: one line}", font_size=LABEL_FONT,
                                       color=ManimColor(BALL_COLORS["l2"]).interpolate(
                                           WHITE, REGION_LIGHTEN["l2"]))
-                # r83 (review r72 item 6: below the w₂ axis, far from its line): beside the
-                # plane's line, left of its lower end (its name is right of it).
-                ridge_title.move_to(np.append(ends[low] + np.array(
-                    [-(ridge_title.width / 2 + 0.15), ridge_title.height / 2]), 0.0))
-                ridge_title.set_y(max(ridge_title.get_y(), CAPTION_TOP + FRAME_MARGIN
-                                      + ridge_title.height / 2))
+                # r84 (review r83 item 7: beside the w₂ = 0 line it read as "the line is
+                # w₂ = 0"): beside the line of the one allowed −∇f(w*), where the normal's
+                # name stood (it gives way: no more text), on its dark box.
+                ridge_title = VGroup(BackgroundRectangle(ridge_title, color=BACKGROUND,
+                                                         fill_opacity=1.0, buff=0.05), ridge_title)
+                ridge_title.move_to(normal_name, aligned_edge=LEFT)
                 self.add_fixed_in_frame_mobjects(ridge_title)
                 self.remove(ridge_title)
-                shown = [FadeIn(self.lasso_inset), FadeIn(ridge_title)]
+                shown = [FadeIn(self.lasso_inset), FadeOut(normal_name), FadeIn(ridge_title)]
             # At the loss with wₖ* = 0: the live numbers are its readout,
             # kept and lit in colour only (r48: crossfaded to the static entries, the two
             # sets of glyphs overlapped, garbled; r45: scaled up, they overlapped commas).

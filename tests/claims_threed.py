@@ -218,8 +218,9 @@ RULES = [
     # r60: the same two claims in two cues (the loss's sweep slowed in its own words).
     # r68: ∂ defined as it first appears: "∂‖w*‖₁, the set of subgradients, is (...)".
     # r83: the set and "each g" in two cues (the set's notation read longer).
+    # r84: "subgradients g" (g swept under these words, named in them).
     Rule("the wedge's subgradients",
-         r"∂‖w\*‖₁, the set of subgradients, is \(([^()]*)\)\.",
+         r"∂‖w\*‖₁, the set of subgradients g, is \(([^()]*)\)\.",
          lambda m, f: f["l1"].kind == "edge" and _signs(m.group(1), f["l1"]), ("cone",)),
     Rule("each subgradient in the wedge",
          r"Each g = \(([^)]*)\) lies in this wedge\.",
