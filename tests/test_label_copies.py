@@ -7,11 +7,13 @@ its original.
 
 from __future__ import annotations
 
+import importlib
+
 import numpy as np
 from manim import RED, Camera, MathTex
 from manim.mobject.svg.svg_mobject import VMobjectFromSVGPath
 
-import scenes.toolkit.style  # noqa: F401  (installs the sharing)
+importlib.import_module("scenes.toolkit.style")  # installs the sharing
 
 LABEL = r"w^* = (0.366,\ 1.143),\ \hat w"
 
