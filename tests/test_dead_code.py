@@ -27,6 +27,7 @@ READ_ELSEWHERE = {
     "background_color": "Manim's config, set by the theme",
     "scale_tips": "Manim's Mobject.scale keyword, taken and ignored by MovingArrow.scale",
     "memo": "the __deepcopy__ protocol's argument",
+    "__deepcopy__": "copy.deepcopy's hook, set on svgelements.Path by scenes/toolkit/style.py",
     "get_frame": "the renderer's method, replaced in a dry run",
     "save_static_frame_data": "the renderer's method, replaced in a dry run",
     "add_frame": "the renderer's method, replaced to catch a first frame",
