@@ -1759,8 +1759,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                    font_size=DATA_FONT))
         # w* in numbers too (review r39: −∇f(w*) could not be checked without it).
         # In white (r55: red text on black was hard to read; red stays on the dot and "w*").
+        # (Round r84, review r83b item 5: three decimals, so −∇f(w*) = H(ŵ − w*) recomputes;
+        # a size smaller, clear of the w₂ axis.)
         data_point = MathTex(r"w^* = ", point(solution.point).tex,
-                             font_size=DATA_FONT)
+                             font_size=DATA_FONT - 4)
         data = VGroup(data_h, data_centre, data_point).arrange(DOWN, aligned_edge=LEFT,
                                                                buff=0.18)
         data.to_corner(UP + LEFT, buff=DATA_BUFF)
@@ -2325,7 +2327,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # (Round r84, review r83 item 5: "primal/dual feasible" were bare names: each says
             # in a few words what it asks.)
             (r"primal, $w^*$ in the ball", r"\|w^*\|_2 \le t", kkt),
-            (r"dual, the multiplier's sign", rf"\lambda = {lam.tex} \ge 0", slack),
+            (r"dual, $\lambda$'s sign", rf"\lambda = {lam.tex} \ge 0", slack),
             ("stationarity", r"-\nabla f(w^*) = \lambda g", stationary),
             ("complementary slackness", r"\lambda\,(\|w^*\|_2 - t) = 0", on_edge))]
         # The formulas in one column (round r83, review r82 item 7: each began where its name
