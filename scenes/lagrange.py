@@ -141,7 +141,6 @@ from regmath.facts import ridge_penalty_strength
 from scenes.toolkit.emphasis import Indicate
 from scenes.toolkit.motion import AnimatedOnTop, stay_over_moving, sweep
 
-from scenes.toolkit.narration import KEY_SETTLE_SECONDS
 from scenes.toolkit.notation import decimals_for, number, numbers, point
 from scenes.toolkit.params import (
     Check,
@@ -283,6 +282,9 @@ GHOST_OPACITY = 0.8
 #: till the landed copy of ∇h beside ∇e is clear of it.
 LABEL_NUDGE = 0.04
 LABEL_NUDGES = 6
+#: Where on its way (share of the way from ∇h to its landing beside ∇e) the shrinking copy of
+#: ∇h must keep clear of "∇e" (round r84, review r83 item 7).
+LANDING_SHARES = (0.6, 0.7, 0.8, 0.9, 1.0)
 #: The supposed −∇f(w*) and its label: ∇f's violet lightened (review r62 item 5: dim).
 SUPPOSE_COLOR = interpolate_color(GRADIENT_COLOR, TEXT_COLOR, 0.45)
 CROSS_SCALE = 2.2
@@ -294,8 +296,9 @@ SUPPOSE_SHIFT = np.array([-0.2, -0.05, 0.0])
 NAME_COLOR = interpolate_color(MUTED_COLOR, TEXT_COLOR, 0.55)
 #: The drawn contours keep this share of their opacity once the gradient arrows come.
 RING_DIM = 0.3
-#: Seconds the crossed-out supposition stays before the words move on.
-COUNTERFACTUAL_HOLD = 0.25
+#: Seconds the crossed-out supposition stays before the words move on: a rest after the
+#: argument for λ ≥ 0 (round r84, review r83b item 1: 0.25 s).
+COUNTERFACTUAL_HOLD = 1.2
 #: How far (scene units) beyond its axis's end a 3D axis name may go to clear the mountain.
 AXIS_NAME_MAX_OUT = 1.5
 #: How far (scene units) round a map tick number a contour strikes it.
@@ -354,14 +357,23 @@ DATA_BUFF = 0.25
 ARROW_MARGIN = 0.3
 #: The path's name keeps this far (scene units) right of ∇(−h)'s tip beside it.
 TIP_GAP = 0.5
-#: The last frame is held this long after the last motion lands (seconds).
-FINAL_HOLD = 0.8
+#: The last frame is held this long after the last motion lands (seconds): 2 s of picture
+#: after the last words, for a lecturer cutting the clip (round r84, review r83b item 8).
+FINAL_HOLD = 2.0
 #: The KKT summary's wordless rest before "Next" (review r76 item 3: it stood alone 1-2 s);
 #: with its last line's mark, over 2 s alone, and it stays while "the ball has no corners" is
 #: said (round r82: 2 s of it paid for other rests).
 KKT_SETTLE_SECONDS = 1.0
 #: The wordless rest after "The two are parallel" (round r82, review r81 item 1).
 PARALLEL_SETTLE_SECONDS = 1.0
+#: The mountain rises within this long of its first word (round r84, review r83 item 6).
+MOUNTAIN_SECONDS = 1.2
+#: The wordless rest after a key result: the tangency, the flat top, ∇e = λ∇h, μ = λ/t
+#: (round r84, review r83b item 1 asked ≥ 1.2 s after each; 1.2 s rather than the toolkit's
+#: 1.5 s pays, with the others, for the rests added and f's meaning).
+KEY_REST_SECONDS = 1.2
+#: The rest after "At the top the plot is flat" (round r84, review r83b item 1).
+FLAT_SETTLE_SECONDS = KEY_REST_SECONDS
 #: The climb to the top runs on this long past its words ("...to nothing" follows).
 CLIMB_OVERRUN = 0.3
 #: g stretched λ times, drawn thin over −∇f(w*) where it lands.
@@ -394,7 +406,7 @@ EDGE_SECONDS = 3.0
 #: The walk past the top to the path's end, and the walk back, each take this long (s).
 WALK_ON_SECONDS = 3.0
 #: The walk back to the top (review r62 item 9: about 2 s read as a run).
-WALK_BACK_SECONDS = 3.3
+WALK_BACK_SECONDS = 3.0
 #: ∇f flashes in a light violet, not the highlight's white (review r36: flashed together, the
 #: two parallel arrows turned one white bar).
 F_FLASH_COLOR = interpolate_color(GRADIENT_COLOR, WHITE, 0.55)
@@ -799,12 +811,18 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         self.axis_names = self.get_axis_names()
         self.add(self.title, self.frame_outline, self.ground, self.axis_names[0])
         # (Round r80, review r79 item 6: "h" read as height: e named for what it stands for.)
-        with self.cue("A mountain{@mountain}. Its height e(x, y), e for elevation, is highest "
-                      "at the peak{@peak}.") as cue:
-            # From the first word (review r41: "A mountain" was said over the empty ground).
-            cue.play(Create(self.rings, lag_ratio=0.3), Create(self.meridians),
+        with self.cue("A mountain{@mountain}. Its height e(x, y){@height}, e for elevation, is "
+                      "highest at the peak{@peak}.") as cue:
+            # From the first word (review r41: "A mountain" was said over the empty ground),
+            # and up within its first second (round r84, review r83 item 6: grown over the
+            # whole sentence, the first 2 s showed empty axes under "A mountain").
+            cue.play(Create(self.rings, lag_ratio=0.15), Create(self.meridians),
                      Create(self.skirt), Create(self.axis_names[1]),
-                     Reveal(self.axis_names[2]), run_time=cue.until("peak"))
+                     run_time=max(min(cue.until("height"), MOUNTAIN_SECONDS), 0.5))
+            # The height axis named e as e is said.
+            cue.play(Reveal(self.axis_names[2]), at="height", run_time=0.5)
+            cue.play(Indicate(self.axis_names[2], color=EMPHASIS_COLOR, scale_factor=1.2),
+                     run_time=max(min(cue.until("peak"), MARK_SECONDS), 0.5))
             cue.play(Reveal(self.peak_dot), Flash(self.peak_dot, color=CENTER_COLOR,
                                                   run_time=FLASH_SECONDS), at="peak")
         # The shadow named as the path on the ground, and lit along its length as it is
@@ -1009,7 +1027,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         if not self.through_peak:
             self.top_zoom = self.get_top_zoom()
         # A wordless rest after the tangency (review r76 item 2), the first key result.
-        with self.cue(top_words, settle=KEY_SETTLE_SECONDS) as cue:
+        with self.cue(top_words, settle=KEY_REST_SECONDS) as cue:
             # An Indicate, not a Flash (review r36: the flash's rays left red and grey specks
             # around the hiker in their last frames).
             flash = Indicate(self.hiker, color=SOLUTION_COLOR, scale_factor=1.5,
@@ -1093,8 +1111,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # keeps clear of where it lands (review r62 item 6: its tip covered the "e").
             if self.arrows.true_lengths and top.multiplier > 0.0:
                 gap = ARROW_GAP_SHARE * max(self.view.width, self.view.height)
-                landing = to_scene(self.map, shifted_arrow(
-                    *scaled_arrow(*arrows.h, top.multiplier), 3.0 * gap))
+                # (Round r84, review r83 item 7: its tip still crossed "∇e" on the way: the
+                # last part of its path, as `show_gradients` moves it, is kept clear too.)
+                landing = [to_scene(self.map, shifted_arrow(
+                    *scaled_arrow(*arrows.h, 1.0 - share * (1.0 - top.multiplier)),
+                    gap * (4.0 * share - 1.0))) for share in LANDING_SHARES]
             labelled = [(self.grad_f, self.f_label), (self.grad_h, self.h_label)]
         # Each label past its own arrow's tip, towards the side its arrow is drawn on.
         for arrow, label in labelled:
@@ -1115,7 +1136,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # Layout only: "∇e" moved on along its arrow till the landed copy's tip is clear.
             if arrow is self.grad_f and landing is not None:
                 for _ in range(LABEL_NUDGES):
-                    if self.clear_of_arrows(label, [landing]):
+                    if self.clear_of_arrows(label, landing):
                         break
                     label.shift(LABEL_NUDGE * np.append(along, 0.0))
             obstacles.append(label)
@@ -1185,14 +1206,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # named first, each as its arrow is drawn, then the chain rule.)
         # (Review r60 finding 8: the chain rule's subtitle lasted 2.3 s: the plot's slope named
         # with it, about 4 s, and its "= 0" flashed with the plot's flat line.)
-        with self.cue("At the top the plot is flat{@flat}. With γ′ the path's direction{@prime} "
-                      "and ∇e{@f} the height's uphill gradient, {@slope}the plot's slope is zero"
-                      ": d/ds e(γ(s)) = ∇e · γ′(s) = 0{@chain}.",
-                      spoken="At the top the plot is flat{@flat}. With gamma prime the path's "
-                      "direction{@prime} and grad e{@f} the height's uphill gradient, {@slope}the "
-                      "plot's slope is zero: the derivative of e along the path, grad e "
-                      "dot gamma prime, is zero{@chain}."
-                      ) as cue:
+        # (Round r84, review r83b item 1: a rest after the flat top, its own cue; review r83
+        # item 6: γ′ and ∇e were named 2-4 s before their arrows: each now grows as its
+        # name starts the next cue.)
+        with self.cue("At the top{@flat} the plot is flat.",
+                      settle=FLAT_SETTLE_SECONDS) as cue:
             # The walk's readout and the peak's name have done their work: they go (r37: at
             # most 6 text lines).
             # The peak's dot steps back with its name (review r41: unnamed, "∇f" beside it
@@ -1204,7 +1222,14 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Create(flat), pulse(self.profile_dot, 1.2),
                      Conceal(self.peak_label), Conceal(self.readout), Dim(self.peak_dot),
                      Dim(self.rings, factor=RING_DIM),
-                     at="flat", run_time=max(min(cue.until("prime"), 1.0), 0.5))
+                     at="flat", run_time=max(cue.until(cue.END), 0.5))
+        with self.cue("With {@prime}γ′ the path's direction and {@f}∇e the height's uphill "
+                      "gradient, {@slope}the plot's slope is zero: d/ds e(γ(s)) = ∇e · γ′(s) = 0"
+                      "{@chain}.",
+                      spoken="With {@prime}gamma prime the path's direction and {@f}grad e the "
+                      "height's uphill gradient, {@slope}the plot's slope is zero: the "
+                      "derivative of e along the path, grad e dot gamma prime, is zero{@chain}."
+                      ) as cue:
             cue.play(GrowArrow(self.gamma_prime), Reveal(prime_label),
                      GrowArrow(lens["prime"]), at="prime",
                      run_time=max(min(cue.until("f"), 1.0), 0.5))
@@ -1284,15 +1309,16 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                for name, vector in (("e", top.gradient_f),
                                                     ("h", top.gradient_h))))
         grad_values.add_to_back(top_name)
-        grad_values.arrange(DOWN, aligned_edge=LEFT, buff=0.12).set_z_index(PANEL_Z)
-        grad_values.next_to(self.multiplier_name, DOWN, buff=0.2).align_to(
+        # (Round r84, review r83 item 7: it crowded "the top, zoomed" below: set tighter.)
+        grad_values.arrange(DOWN, aligned_edge=LEFT, buff=0.08).set_z_index(PANEL_Z)
+        grad_values.next_to(self.multiplier_name, DOWN, buff=0.14).align_to(
             [PANEL_LEFT, 0, 0], LEFT)
         self.top_numbers = [grad_values]
         # The flat line and γ′ have made their point: they go, so the panel holds the balance.
         # A wordless rest after ∇e = λ∇h (review r76 item 2).
         balance = self.balance_words()
         with self.cue(balance, lam_value=lam, size=number(abs(top.multiplier)),
-                      settle=KEY_SETTLE_SECONDS) as cue:
+                      settle=KEY_REST_SECONDS) as cue:
             cue.play(Conceal(self.why_h), run_time=0.3)
             cue.play(Reveal(self.condition), Conceal(flat), Reveal(grad_values), at="eq")
             if self.arrows.true_lengths and top.multiplier > 0.0:
@@ -1583,7 +1609,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      "either way{@neg}. In general, for an equality constraint{@either}, λ may "
                      "have either sign.")
         else:
-            words = ("The same path is −h(x, y) = 0{@flip}, which reverses{@turn} ∇h and "
+            # (Round r84, review r83 item 6: "makes λ = −0.605" was read 4 s before the
+            # equation was on screen: λ's sentence starts the next subtitle, written as read.)
+            words = ("The same path is −h(x, y) = 0{@flip}, which reverses{@turn} ∇h. This "
                      "makes{@neg} λ = {flipped}. An equality constraint{@either}: λ may have "
                      "either sign.")
         # The arrow, its label, the path's label and the panel's equation change together:
@@ -1629,9 +1657,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      *(GrowArrow(m) for m in lens_reversed),
                      *(Reveal(m) for m in lens_negated), Conceal(self.condition),
                      at="turn", run_time=1.0, rate_func=smooth)
-            cue.play(Reveal(other), run_time=0.3)
             cue.play(Indicate(reversed_h, color=HIGHLIGHT_COLOR, scale_factor=1.0),
                      run_time=max(min(cue.until("neg"), MARK_SECONDS), 0.3))
+            cue.play(Reveal(other), at="neg", run_time=0.3)
             cue.play(Indicate(other, color=EMPHASIS_COLOR, scale_factor=1.0),
                      Indicate(reversed_h, color=HIGHLIGHT_COLOR, scale_factor=1.0),
                      run_time=min(max(cue.until("either"), 0.5), MARK_SECONDS))
@@ -1675,6 +1703,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                 r"w^* = \hat w_{\mathrm{in}},"
                                 r"\ \lambda = 0", font_size=PANEL_FONT))
         slack = merged(MathTex(r"\lambda\,(\|w^*\|_2 - t) = 0", font_size=PANEL_FONT))
+        # f's meaning for a learner (round r84, review r83 item 4): least squares, up to a
+        # constant, in the "if" row till g takes it.
+        least_squares = merged(Tex(r"$f$: least squares' loss $+$ const, $H = X^{\mathsf T}X$",
+                                   font_size=PANEL_FONT))
         kkt = merged(MathTex(r"-\nabla f(w^*) = \lambda g", font_size=PANEL_FONT))
         # g tied to ∇h (review r51 finding 5): the gradient of ‖w‖₂ at w*, w*/t on the edge.
         # The ball's h written where "the ball's ∇h" is said (review r53 finding 3).
@@ -1689,6 +1721,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # The panel's rows. The loss and the "if" are gone when the balance is written: the
         # balance and g take their rows (at most 6 text lines, no empty rows between).
         rows = [line.get_left()[1] for line in (loss, inside, kkt, normal)]
+        least_squares.set_z_index(PANEL_Z).move_to(inside, aligned_edge=LEFT)
         kkt.set_y(rows[0])
         normal.set_y(rows[1])
         # The hike's objects handed over to the ball's (review r45 finding 2: f, λ and the
@@ -1726,8 +1759,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                    font_size=DATA_FONT))
         # w* in numbers too (review r39: −∇f(w*) could not be checked without it).
         # In white (r55: red text on black was hard to read; red stays on the dot and "w*").
-        data_point = MathTex(r"w^* = ", point(solution.point, significant=2).tex,
-                             font_size=DATA_FONT)
+        # (Round r84, review r83b item 5: three decimals, so −∇f(w*) = H(ŵ − w*) recomputes;
+        # a size smaller, clear of the w₂ axis.)
+        data_point = MathTex(r"w^* = ", point(solution.point).tex,
+                             font_size=DATA_FONT - 4)
         data = VGroup(data_h, data_centre, data_point).arrange(DOWN, aligned_edge=LEFT,
                                                                buff=0.18)
         data.to_corner(UP + LEFT, buff=DATA_BUFF)
@@ -1760,48 +1795,60 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # (Round r83, review r82 item 2: the mountain's contours, carried onto f's, were
         # still on screen under the new axes' names and read as f: the whole hike goes
         # first, then the new axes, then f's contours round ŵ, each as the words say it.)
-        with self.cue("Ridge, constrained{@reg}, a new picture{@new}: the height{@height} "
-                      "becomes a loss f of weights w{@penalty}, minimized on the ball{@ball} "
-                      "‖w‖₂ ≤ t.",
-                      spoken="Ridge, constrained{@reg}, a new picture{@new}: the height"
-                      "{@height} becomes a loss f of weights w{@penalty}, minimized on the "
-                      "ball{@ball}, the two-norm of w at most t.") as cue:
-            # The hike's picture fades, its contours too; the new title and the problem's line
+        # (Round r84, review r83 item 1 and r83b item 3: ridge was named constrained 45 s
+        # before its penalty form: the link is promised as ridge is named. The hike fades
+        # meanwhile; the problem's line is written as the ball is named, once f, w and t
+        # are (review r83b item 4: it came before them); ŵ's dot comes as ŵ is named.)
+        with self.cue("Ridge in its constrained form{@reg} (its penalty form comes at the end: "
+                      "the same answer). The height{@height} becomes a loss f of weights "
+                      "w{@penalty}, minimized on the ball{@ball} ‖w‖₂ ≤ t.",
+                      spoken="Ridge in its constrained form{@reg} (its penalty form comes at the "
+                      "end: the same answer). The height{@height} becomes a loss f of weights "
+                      "w{@penalty}, minimized on the ball{@ball}, the two-norm of w at most t."
+                      ) as cue:
+            # The hike's picture fades, its contours too, as ridge is named; the new title
             # once the old title has gone (two titles on top of each other are unreadable).
-            cue.play(*(Conceal(m) for m in hike), Conceal(self.title), run_time=0.8)
-            cue.play(Reveal(title), Reveal(regularization), run_time=0.4)
-            cue.play(Indicate(regularization, color=EMPHASIS_COLOR, scale_factor=1.0),
-                     run_time=max(min(cue.until("new"), MARK_SECONDS), 0.3))
+            cue.play(*(Conceal(m) for m in hike), Conceal(self.title),
+                     run_time=max(min(cue.until("height") - 1.4, 2.0), 0.8))
+            cue.play(Reveal(title), run_time=0.4)
             cue.play(Create(circle["axes"]), Reveal(circle["axis_labels"]),
-                     Reveal(circle["units"]), Reveal(circle["unit_labels"]), at="new",
-                     run_time=max(min(cue.until("height"), 1.0), 0.6))
-            cue.play(Create(circle["bowl"], lag_ratio=0.3), Reveal(circle["centre"]),
+                     Reveal(circle["units"]), Reveal(circle["unit_labels"]),
+                     run_time=max(cue.until("height"), 0.6))
+            cue.play(Create(circle["bowl"], lag_ratio=0.3),
                      at="height", run_time=max(cue.until("penalty"), 1.0))
             cue.play(Indicate(circle["axis_labels"], color=EMPHASIS_COLOR, scale_factor=1.0),
                      at="penalty", run_time=max(min(cue.until("ball"), MARK_SECONDS), 0.5))
-            # The ball drawn as it is named, with t.
+            # The ball drawn as it is named, with t, and the problem's line.
             cue.play(Reveal(circle["ball"]), Reveal(circle["ball_label"]),
-                     Reveal(circle["t_tick"]), Reveal(circle["t_label"]), at="ball",
-                     run_time=0.6)
+                     Reveal(circle["t_tick"]), Reveal(circle["t_label"]),
+                     Reveal(regularization), at="ball", run_time=0.6)
             cue.play(Indicate(circle["ball"], color=BALL_COLORS["l2"], scale_factor=1.05),
                      Indicate(circle["ball_label"], color=EMPHASIS_COLOR, scale_factor=1.0),
+                     Indicate(regularization, color=EMPHASIS_COLOR, scale_factor=1.0),
                      run_time=max(cue.until(cue.END), 0.5))
         # The formula is on screen; the words name its parts: the bowl, its bottom ŵ and H,
         # which shapes it (round r81, review r80 item 1: the least-squares aside is cut).
         # f's contours marked as the bowl is said, ŵ named at their centre, H written as it
         # is named (review r50 findings 1 and 9).
-        with self.cue("f is a bowl{@f}, lowest at{@centre} ŵ, the unregularized fit; "
-                      "H{@h} sets its shape.",
-                      spoken="f is a bowl{@f}, lowest at{@centre} w-hat, the unregularized fit; "
-                      "H{@h} sets its shape.") as cue:
+        # (Round r84, review r83 item 4 and r83b item 2: f had no ML meaning: least squares'
+        # loss ½‖b − Xw‖₂² is f(w) + const with H = XᵀX and ŵ the least-squares fit; said
+        # and written in one line, which goes as g takes its row.)
+        with self.cue("f is a bowl{@f}, lowest at{@centre} ŵ, the unregularized fit: "
+                      "least squares' loss{@ls} up to a constant, with H{@h} = XᵀX.",
+                      spoken="f is a bowl{@f}, lowest at{@centre} w-hat, the unregularized fit: "
+                      "least squares' loss{@ls} up to a constant, with H{@h} equal to X "
+                      "transpose X.") as cue:
             cue.play(Reveal(loss), Indicate(circle["bowl"], color=LOSS_COLOR, scale_factor=1.0),
                      at="f", run_time=max(min(cue.until("centre"), MARK_SECONDS), 0.5))
-            cue.play(Reveal(circle["centre_label"]),
+            cue.play(Reveal(circle["centre"]), Reveal(circle["centre_label"]),
                      Reveal(data_centre),
                      Flash(circle["centre"], color=CENTER_COLOR, run_time=FLASH_SECONDS),
                      at="centre")
             cue.play(Indicate(circle["centre_label"], color=CENTER_COLOR, scale_factor=1.2),
-                     run_time=max(min(cue.until("h"), MARK_SECONDS), 0.5))
+                     run_time=max(min(cue.until("ls"), MARK_SECONDS), 0.5))
+            cue.play(Reveal(least_squares), at="ls", run_time=0.4)
+            cue.play(Indicate(least_squares, color=EMPHASIS_COLOR, scale_factor=1.0),
+                     run_time=max(min(cue.until("h"), MARK_SECONDS), 0.3))
             # This example's H written as it is named, and marked to the end (no still).
             # (In colour only, review r45 finding 9: grown, H ran to 7 px from the edge.)
             cue.play(Reveal(data_h), at="h", run_time=0.5)
@@ -1961,7 +2008,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # end: the problem's line, read by now, goes instead, and f's formula takes its
             # row, under the title, for the rest of the scene.)
             cue.play(Conceal(regularization), Conceal(zoom["tangent_name"]),
-                     Conceal(zoom["tangent"]), run_time=0.3)
+                     Conceal(zoom["tangent"]), Conceal(least_squares), run_time=0.3)
             cue.play(loss.animate.set_y(float(regularization.get_center()[1])), run_time=0.4)
             # The unit numbers back to full strength, for −∇f(w*).
             cue.play(Undim(circle["unit_labels"]), run_time=0.3)
@@ -2171,19 +2218,19 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # 7: the two read as one line); it returns as t is used.
             cue.play(Reveal(stationary), Reveal(mu_unknown), GrowArrow(balance["f"]),
                      GrowArrow(balance["mu"]), Reveal(balance["f_label"]),
-                     Reveal(balance["mu_label"]), Dim(circle["t_label"]), run_time=0.6)
+                     Reveal(balance["mu_label"]), Conceal(circle["t_label"]), run_time=0.6)
             cue.play(Indicate(stationary, color=EMPHASIS_COLOR, scale_factor=1.0),
                      Indicate(balance["mu_label"], color=EMPHASIS_COLOR, scale_factor=1.0),
                      Indicate(sign_value, color=EMPHASIS_COLOR, scale_factor=1.0),
                      at="grad", run_time=max(cue.until(cue.END),
                                              DENSE_CAPTION_SECONDS - cue.elapsed, 0.5))
         with self.cue("With w* = t·g{@tg}, μ = λ/t = {mu}{@mu}.", mu=mu,
-                      settle=KEY_SETTLE_SECONDS,
+                      settle=KEY_REST_SECONDS,
                       spoken="With w-star t g{@tg}, mu is lambda over t, {mu}{@mu}.") as cue:
             # The balance's arrows make way for w* drawn from the origin, t long.
             cue.play(*(Conceal(m) for m in balance.values()), at="tg", run_time=0.3)
             cue.play(Undim(circle["units"]), Undim(circle["unit_labels"]),
-                     Undim(circle["t_label"]), Create(w_vector),
+                     Reveal(circle["t_label"]), Create(w_vector),
                      Reveal(on_edge), run_time=0.6)
             cue.play(Indicate(w_vector, color=HIGHLIGHT_COLOR, scale_factor=1.0),
                      Indicate(circle["t_label"], color=EMPHASIS_COLOR, scale_factor=1.1),
@@ -2277,8 +2324,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # end.
         # (Review r39: primal and dual feasibility on one line read as one condition.)
         conditions = [self.named_condition(name, tex, row) for name, tex, row in (
-            ("primal feasible", r"\|w^*\|_2 \le t", kkt),
-            ("dual feasible", rf"\lambda = {lam.tex} \ge 0", slack),
+            # (Round r84, review r83 item 5: "primal/dual feasible" were bare names: each says
+            # in a few words what it asks.)
+            (r"primal, $w^*$ in the ball", r"\|w^*\|_2 \le t", kkt),
+            (r"dual, $\lambda$'s sign", rf"\lambda = {lam.tex} \ge 0", slack),
             ("stationarity", r"-\nabla f(w^*) = \lambda g", stationary),
             ("complementary slackness", r"\lambda\,(\|w^*\|_2 - t) = 0", on_edge))]
         # The formulas in one column (round r83, review r82 item 7: each began where its name

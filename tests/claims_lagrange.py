@@ -122,7 +122,10 @@ CAPTION_RULES = [
          ("sign",)),
     Rule("λ = 0 either way", r"λ = 0 either way", lambda m, f: f["lam"] == 0.0, ("sign",)),
     Rule("back to h", r"Back to h = 0", lambda m, f: True, ("sign",)),
-    Rule("flat top", r"At the top the plot is flat\. With γ′ the path's direction and ∇e the "
+    # (Round r84: the flat top is a cue of its own, with a rest.)
+    Rule("flat top", r"At the top the plot is flat\.",
+         lambda m, f: f["single_top"] and not f["through_peak"], ("gradients",)),
+    Rule("slope zero", r"With γ′ the path's direction and ∇e the "
          r"height's uphill gradient, the plot's slope is zero: "
          r"d/ds e\(γ\(s\)\) = ∇e · γ′\(s\) = 0",
          lambda m, f: f["single_top"] and not f["through_peak"], ("gradients",)),
@@ -171,9 +174,20 @@ CAPTION_RULES = [
          lambda m, f: True, ("bridge",)),
     # f(w) = ½(w − ŵ)ᵀH(w − ŵ) with H ≻ 0: a bowl (elliptic contours) whose lowest point is
     # ŵ, the loss's unconstrained ("unregularized") minimizer; H, its Hessian, sets its shape.
-    Rule("bowl", r"f is a bowl, lowest at ŵ, the unregularized fit; H sets its shape",
+    # Least squares: ½‖b − Xw‖₂² = ½(w − ŵ)ᵀXᵀX(w − ŵ) + const with ŵ the least-squares
+    # fit (XᵀXŵ = Xᵀb); any H ≻ 0 is some XᵀX (Cholesky): f is least squares' loss up to a
+    # constant with H = XᵀX (round r84, review r83 item 4; test_least_squares_is_f_plus_const).
+    Rule("bowl", r"f is a bowl, lowest at ŵ, the unregularized fit: least squares' loss up "
+         r"to a constant, with H = XᵀX\.",
          lambda m, f: bool(np.all(np.linalg.eigvalsh(BRIDGE["loss"].hessian) > 0.0)),
          ("bridge",)),
+    # Ridge's constrained and penalty forms have the same minimizer at μ = λ/t (regmath's
+    # ridge_objective at ridge_penalty_strength is centred on the ball's w*), shown at the
+    # end (round r84, review r83 item 1).
+    Rule("constrained form", r"Ridge in its constrained form \(its penalty form comes at the "
+         r"end: the same answer\)\.",
+         lambda m, f: bool(np.allclose(ridge_objective(BRIDGE["loss"], ridge_penalty_strength(
+             BRIDGE["l2"])).center, BRIDGE["l2"].point, atol=1e-9)), ("bridge",)),
     # g = ∇‖w‖₂(w*) = w*/‖w*‖₂, which is w*/t when w* is on the edge: the ball's ∇h, the
     # gradient of ‖w‖₂ − t (smooth away from 0).
     Rule("g as ∇h", r"g, the ball's outward unit normal, is w\*/t: it plays ∇h",

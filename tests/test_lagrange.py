@@ -454,3 +454,21 @@ def test_the_top_of_the_shifted_path_rises_at_the_rate_lambda() -> None:
     assert abs((up.value - top.value) - top.multiplier * 0.1) < 0.1 * top.multiplier * 0.1
     with pytest.raises(InvalidArgumentError):
         shifted_path(path, float("nan"))
+
+
+def test_least_squares_is_f_plus_const() -> None:
+    """The bridge's words: f(w) = ½(w − ŵ)ᵀH(w − ŵ) is least squares' loss ½‖b − Xw‖₂² up to
+    a constant, with H = XᵀX and ŵ the least-squares fit (round r84): for the bridge's H,
+    X from its Cholesky factor and any b, the difference is the same at every w."""
+    from regmath import Quadratic
+    from scenes.lagrange import PREVIEW_CENTER, PREVIEW_HESSIAN
+    hessian = np.asarray(PREVIEW_HESSIAN, dtype=float)
+    x = np.linalg.cholesky(hessian).T  # XᵀX = H
+    b = x @ np.asarray(PREVIEW_CENTER, dtype=float) + np.array([0.3, -0.7])
+    fit = np.linalg.lstsq(x, b, rcond=None)[0]
+    assert np.allclose(x.T @ x, hessian)
+    loss = Quadratic(hessian=hessian, center=fit)
+    rng = np.random.default_rng(84)
+    gaps = [0.5 * float(np.sum((b - x @ w) ** 2)) - loss.value(w)
+            for w in rng.normal(size=(5, 2))]
+    assert np.allclose(gaps, gaps[0])

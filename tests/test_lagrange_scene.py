@@ -166,9 +166,9 @@ def test_the_default_says_the_equality_and_the_inequality(rendered) -> None:
     assert "λ may have either sign" in captions and "equality constraint" in captions
     assert "g, the ball's outward unit normal, is w*/t: it plays ∇h" in captions
     assert "climbing −f: −∇f(w*) = λg, λ the ball's own, not the hike's" in captions
-    # (Round r81, review r80 items 1 and 4: the least-squares aside, with X, is cut.)
+    # (Round r84, review r83 item 4: f's meaning said in half a caption, no X or b values.)
     assert "‖w‖ ≤" not in captions and "becomes a loss f" in captions \
-        and "H sets its shape" in captions and "XᵀX" not in captions
+        and "least squares' loss up to a constant, with H = XᵀX" in captions
     assert "Minimizing f is climbing −f" in captions
     assert "λ ≥ 0: if −∇f(w*) pointed" in captions and "smooth" in captions
     assert "Lagrange multiplier" in captions and "∇e · γ′(s) = 0" in captions
