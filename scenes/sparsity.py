@@ -3296,6 +3296,8 @@ MIN_PER_RING = 20
 EXAMPLE_POOL = 200
 #: The count runs at least this long (seconds), however short its words.
 COUNT_SECONDS = 3.5  # (r85: 5.0; paid for the tips' reason, review r84 1)
+#: SparsityOdds: how far down its edge the supposed push slides w* (share of the edge t√2).
+ODDS_SLIDE_SHARE = 0.5
 #: SparsityOdds' ridge formula: a light shade of ridge's green (readable on black).
 RIDGE_LIGHT = ManimColor(BALL_COLORS["l2"]).interpolate(ManimColor("#FFFFFF"), 0.45)
 #: The view's margin around the sampling square: none, so the square fills the plot (a margin
@@ -4197,13 +4199,33 @@ class SparsityOdds(StoryScene):
         back_label.move_to(0.5 * (star_at + self.ray_center.get_center())
                            + side * (0.15 + 0.5 * np.hypot(back_label.width, back_label.height)))
         back_label.set_z_index(TOP_Z + 4)
+        # (r85, review r84 3) The reason pictured, when w* is a corner: g supposed past the
+        # cone's edge (`past_cone_edge`), dashed in its own colour and named g ∉ N(w*) (as
+        # WhyCornersWin's), and the edge w* would slide down under it (`edge_slide`), where f
+        # falls.
+        trial = VGroup()
+        if at_corner:
+            past = past_cone_edge(lasso, SLIDE_DEGREES)[1]
+            trial_tip = to_scene(self.axes, lasso.point + length * past)
+            push = DashedLine(star_at, trial_tip, buff=0.0, color=PAST_COLOR, stroke_width=5,
+                              dash_length=0.12)
+            push.add_tip(tip_length=ARROW_TIP, tip_width=ARROW_TIP)
+            legible_line(push, z_index=TOP_Z + 3)
+            slide_end = to_scene(self.axes, edge_slide(lasso.point, past,
+                                                       ODDS_SLIDE_SHARE * self.t * np.sqrt(2.0)))
+            slide = legible_line(Arrow(star_at, slide_end, buff=0.0, color=DENSE_COLOR,
+                                       stroke_width=5, tip_length=ARROW_TIP,
+                                       max_tip_length_to_length_ratio=0.35), z_index=TOP_Z + 3)
+            past_label = legible(MathTex(r"g \notin N(w^*)", font_size=ODDS_FONT,
+                                         color=PAST_COLOR))
+            trial = VGroup(push, slide, past_label)
         # (r83, review r82 7) The tick numbers the cone's arrows cross step back while it shows.
         # (And those g, H⁻¹g cross or the cone covers, before or after H⁻¹ carries it.)
         ticks = [*self.axes.x_axis.numbers, *self.axes.y_axis.numbers]
         fans = [np.array([to_scene(self.axes, q) for q in outline]) for outline in
                 (normal_cone_wedge(cone_sol, length=length, fraction=1.0),
                  morph_fan(hessian, corner, normals, amount=1.0, length=length))]
-        crossed = [n for n in ticks if n in _crossed(ticks, [*arrows, pull, back])
+        crossed = [n for n in ticks if n in _crossed(ticks, [*arrows, pull, back, *trial[:2]])
                    or any(_inside(n.get_center(), fan_points) for fan_points in fans)]
         # (r85, review r84 5) This ŵ's lasso w* named on the plot as its dot comes (the ridge
         # one just went), on the side of w* away from g and the cone.
@@ -4217,6 +4239,14 @@ class SparsityOdds(StoryScene):
                     minor=[self.axes], buff=0.15)
         lasso_label.set_z_index(TOP_Z + 4)
         self.lasso_label = lasso_label
+        if at_corner:
+            # Past the dashed push's tip, clear of the cone, the arrows and the diamond.
+            place_clear(trial[2], trial[0].get_end(), past,
+                        [*self.balls.values(), pull, back, cone, trial[1], self.ray_center,
+                         self.square_outline, lasso_label, *ticks],
+                        minor=[self.axes], buff=0.12)
+            trial[2].set_z_index(TOP_Z + 4)
+        self.trial = trial  # (for the tests)
         # ŵ's dot over the cone that comes to cover it.
         self.ray_center.set_z_index(TOP_Z + 4)
         self.pull_parts = VGroup(lasso_star, pull, pull_label, back, back_label)  # (tests)
@@ -4267,10 +4297,22 @@ class SparsityOdds(StoryScene):
                       spoken="If g pointed anywhere else{@slide}, sliding w-star along the "
                       "diamond would lower f.") as cue:
             paced(cue)
-            with lifted(pull):
-                cue.play(Indicate(pull, color=G_COLOR, scale_factor=1.0),
-                         flash(lasso_star, SOLUTION_COLOR, flash_radius=0.3, line_length=0.15),
-                         at="slide", until=cue.END)
+            if at_corner:
+                # g (and its name) step back for the supposed one; the lasso's name goes (one
+                # name in, one out); then w* would slide down the edge.
+                with lifted(trial[0], trial[2]):
+                    cue.play(Dim(pull, factor=SLIDE_DIM), Conceal(pull_label),
+                             Conceal(lasso_label), Create(trial[0]), Reveal(trial[2]),
+                             until="slide")
+                with lifted(trial[1]):
+                    cue.play(GrowArrow(trial[1]),
+                             flash(lasso_star, SOLUTION_COLOR, flash_radius=0.3,
+                                   line_length=0.15), at="slide", until=cue.END)
+            else:
+                with lifted(pull):
+                    cue.play(Indicate(pull, color=G_COLOR, scale_factor=1.0),
+                             flash(lasso_star, SOLUTION_COLOR, flash_radius=0.3,
+                                   line_length=0.15), at="slide", until=cue.END)
         with self.cue("At a corner{@normals}, its edges' normals n₁, n₂; {@sweep}N = all "
                       "a·n₁ + b·n₂ with a, b ≥ 0.",
                       spoken="At a corner{@normals}, its edges' normals n-one and n-two; "
@@ -4285,7 +4327,7 @@ class SparsityOdds(StoryScene):
                      flash(Dot(apex), ODDS_CONE_COLOR),
                      *(Reveal(label) for label in normal_labels),
                      *(Conceal(m) for m in self.pull_parts[1:]), Conceal(lasso_label),
-                     at="normals", until="sweep")
+                     *(Conceal(m) for m in trial), at="normals", until="sweep")
             with lifted(condition[2]):
                 cue.play(Indicate(fan, color=ODDS_CONE_COLOR, scale_factor=1.0),
                          Reveal(condition[2]), until=cue.END)
