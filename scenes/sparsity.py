@@ -3297,7 +3297,7 @@ EXAMPLE_POOL = 200
 #: The count runs at least this long (seconds), however short its words.
 COUNT_SECONDS = 3.5  # (r85: 5.0; paid for the tips' reason, review r84 1)
 #: SparsityOdds: how far down its edge the supposed push slides w* (share of the edge t√2).
-ODDS_SLIDE_SHARE = 0.5
+ODDS_SLIDE_SHARE = 0.7
 #: SparsityOdds' ridge formula: a light shade of ridge's green (readable on black).
 RIDGE_LIGHT = ManimColor(BALL_COLORS["l2"]).interpolate(ManimColor("#FFFFFF"), 0.45)
 #: The view's margin around the sampling square: none, so the square fills the plot (a margin
@@ -4214,7 +4214,7 @@ class SparsityOdds(StoryScene):
             slide_end = to_scene(self.axes, edge_slide(lasso.point, past,
                                                        ODDS_SLIDE_SHARE * self.t * np.sqrt(2.0)))
             slide = legible_line(Arrow(star_at, slide_end, buff=0.0, color=DENSE_COLOR,
-                                       stroke_width=5, tip_length=ARROW_TIP,
+                                       stroke_width=6, tip_length=ARROW_TIP,
                                        max_tip_length_to_length_ratio=0.35), z_index=TOP_Z + 3)
             past_label = legible(MathTex(r"g \notin N(w^*)", font_size=ODDS_FONT,
                                          color=PAST_COLOR))
@@ -4280,8 +4280,10 @@ class SparsityOdds(StoryScene):
             with lifted(condition[0][0]):
                 cue.play(Reveal(condition[0][0]), GrowArrow(pull), Reveal(pull_label),
                          at="star", until="pull")
+            # (The lasso's name goes as the cone comes over its place.)
             with lifted(condition[0][1], condition[0][2]):
                 cue.play(Reveal(condition[0][1]), Reveal(condition[0][2]), Reveal(fan),
+                         Conceal(lasso_label),
                          *(GrowArrow(a) for a in arrows), at="cone", until="formula")
             with lifted(condition[1]):
                 cue.play(Reveal(condition[1]), GrowArrow(back), Reveal(back_label),
@@ -4302,7 +4304,7 @@ class SparsityOdds(StoryScene):
                 # name in, one out); then w* would slide down the edge.
                 with lifted(trial[0], trial[2]):
                     cue.play(Dim(pull, factor=SLIDE_DIM), Conceal(pull_label),
-                             Conceal(lasso_label), Create(trial[0]), Reveal(trial[2]),
+                             Create(trial[0]), Reveal(trial[2]),
                              until="slide")
                 with lifted(trial[1]):
                     cue.play(GrowArrow(trial[1]),
@@ -4326,7 +4328,7 @@ class SparsityOdds(StoryScene):
             cue.play(*(Indicate(a, color=ODDS_CONE_COLOR, scale_factor=1.0) for a in arrows),
                      flash(Dot(apex), ODDS_CONE_COLOR),
                      *(Reveal(label) for label in normal_labels),
-                     *(Conceal(m) for m in self.pull_parts[1:]), Conceal(lasso_label),
+                     *(Conceal(m) for m in self.pull_parts[1:]),
                      *(Conceal(m) for m in trial), at="normals", until="sweep")
             with lifted(condition[2]):
                 cue.play(Indicate(fan, color=ODDS_CONE_COLOR, scale_factor=1.0),
@@ -4641,8 +4643,6 @@ class SparsityOdds(StoryScene):
         # where the edges' bands run (H = I's, lit over them); "Fewer" only when their share is
         # below the outermost ring's.
         tip_bands = self.get_map(np.eye(2))["edge"]
-        for band in tip_bands:
-            band.set_fill(opacity=0.45)
         fewer = rings.corner_share < shares[-1]
         with self.cue(("Fewer: the" if fewer else "The") + " tips lie on the diagonals, "
                       "where the bands{@bands} run.") as cue:
