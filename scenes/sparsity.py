@@ -4306,10 +4306,9 @@ class SparsityOdds(StoryScene):
                     cue.play(Dim(pull, factor=SLIDE_DIM), Conceal(pull_label),
                              Create(trial[0]), Reveal(trial[2]),
                              until="slide")
+                # (No flash at w*: its rays struck the H⁻¹g name beside it.)
                 with lifted(trial[1]):
-                    cue.play(GrowArrow(trial[1]),
-                             flash(lasso_star, SOLUTION_COLOR, flash_radius=0.3,
-                                   line_length=0.15), at="slide", until=cue.END)
+                    cue.play(GrowArrow(trial[1]), at="slide", until=cue.END)
             else:
                 with lifted(pull):
                     cue.play(Indicate(pull, color=G_COLOR, scale_factor=1.0),
@@ -4643,10 +4642,14 @@ class SparsityOdds(StoryScene):
         # where the edges' bands run (H = I's, lit over them); "Fewer" only when their share is
         # below the outermost ring's.
         tip_bands = self.get_map(np.eye(2))["edge"]
+        # The tick numbers the bands' outlines cross step back while they show.
+        band_ticks = _crossed([*self.axes.x_axis.numbers, *self.axes.y_axis.numbers],
+                              list(tip_bands))
         fewer = rings.corner_share < shares[-1]
         with self.cue(("Fewer: the" if fewer else "The") + " tips lie on the diagonals, "
                       "where the bands{@bands} run.") as cue:
-            cue.play(Reveal(tip_bands), at="bands", run_time=REVEAL_SECONDS)
+            cue.play(Reveal(tip_bands), *(Dim(n, factor=0.0) for n in band_ticks), at="bands",
+                     run_time=REVEAL_SECONDS)
             cue.play(*(pulse(self.axes, r.polygon[[*range(len(r.polygon)), 0]], color=DENSE_COLOR,
                              run_time=2.0)
                        for r in l1_solution_regions(np.eye(2), self.t, self.view)
@@ -4673,7 +4676,9 @@ class SparsityOdds(StoryScene):
             outlines.set_z_index(TOP_Z)
             sweep_in = LaggedStart(*(Reveal(outline) for outline in outlines), lag_ratio=0.5)
             sweep_in.mobject.set_z_index(TOP_Z)  # the group's own z, as in `pulse`
-            cue.play(Conceal(corners), Conceal(tip_bands), at="lesson", run_time=CLEAR_SECONDS)
+            cue.play(Conceal(corners), Conceal(tip_bands),
+                     *(Undim(n, factor=0.0) for n in band_ticks), at="lesson",
+                     run_time=CLEAR_SECONDS)
             cue.play(sweep_in, until="overall")
             # The overall share drawn across the bars as it is named (the counter stays dim).
             with lifted(all_mark):
