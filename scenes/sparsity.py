@@ -3295,7 +3295,7 @@ MIN_PER_RING = 20
 #: The examples are looked for among the first losses drawn.
 EXAMPLE_POOL = 200
 #: The count runs at least this long (seconds), however short its words.
-COUNT_SECONDS = 3.5  # (r85: 5.0; paid for the tips' reason, review r84 1)
+COUNT_SECONDS = 3.0  # (r85: 5.0; paid for the tips' reason and the why's words, review r84 1)
 #: SparsityOdds: how far down its edge the supposed push slides w* (share of the edge t√2).
 ODDS_SLIDE_SHARE = 0.7
 #: SparsityOdds' ridge formula: a light shade of ridge's green (readable on black).
