@@ -4185,9 +4185,10 @@ class SparsityOdds(StoryScene):
         pull_label = legible(MathTex("g", font_size=ODDS_FONT, color=G_COLOR))
         pull_label.move_to(pull.get_end() + out * (0.2 + 0.5 * pull_label.width))
         pull_label.set_z_index(TOP_Z + 4)
-        # (r85, review r84 10) Its head stops short of ŵ's dot (it covered the dot), and its
-        # name sits beside its middle, on the side away from g (past ŵ it read as unattached).
-        back = legible_line(Arrow(star_at, self.ray_center.get_center(), buff=0.2,
+        # Its tip at ŵ, under ŵ's dot (drawn over it, below): r84's head covered the dot, and
+        # r85's stopped 0.2 short, which both reviewers of r85 read as a wrong length for
+        # ŵ = w* + H⁻¹g. Its name sits beside its middle, on the side away from g.
+        back = legible_line(Arrow(star_at, self.ray_center.get_center(), buff=0.0,
                                   color=TEXT_COLOR, stroke_width=4, tip_length=ARROW_TIP,
                                   max_tip_length_to_length_ratio=0.3), z_index=TOP_Z + 3)
         ahead = self.ray_center.get_center() - star_at
