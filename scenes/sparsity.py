@@ -3295,7 +3295,11 @@ MIN_PER_RING = 20
 #: The examples are looked for among the first losses drawn.
 EXAMPLE_POOL = 200
 #: The count runs at least this long (seconds), however short its words.
-COUNT_SECONDS = 5.0
+COUNT_SECONDS = 3.0  # (r85: 5.0; paid for the tips' reason and the why's words, review r84 1)
+#: SparsityOdds: how far down its edge the supposed push slides w* (share of the edge t√2).
+ODDS_SLIDE_SHARE = 0.7
+#: SparsityOdds' ridge formula: a light shade of ridge's green (readable on black).
+RIDGE_LIGHT = ManimColor(BALL_COLORS["l2"]).interpolate(ManimColor("#FFFFFF"), 0.45)
 #: The view's margin around the sampling square: none, so the square fills the plot (a margin
 #: would round the axes out to the next tick step, [−15, 15] for a square of ±10).
 SQUARE_MARGIN = 0.0
@@ -3660,11 +3664,18 @@ class SparsityOdds(StoryScene):
         place_clear(hat_label, self.sample_dots[0].get_center(), exp.centers[0],
                     first_obstacles, minor=[self.axes], buff=0.15)
         star_labels = VGroup()
-        # Ridge's along the circle, on the side away from ŵ (outward, it met ŵ's dot).
-        along = np.array([-first_points[1][1], first_points[1][0]])
-        if np.dot(along, exp.centers[0] - first_points[1]) > 0.0:
+        # Ridge's along the circle, on the side away from ŵ and the lasso's w* together
+        # (outward, it met ŵ's dot; r85, review r84 8: away from ŵ alone, it sat by ŵ's dot).
+        q2 = first_points[1]
+        along = np.array([-q2[1], q2[0]])
+        away = sum(np.dot(along, p - q2) / max(float(np.linalg.norm(p - q2)), 1e-9)
+                   for p in (exp.centers[0], first_points[0]))
+        if away > 0.0:
             along = -along
-        for norm, q, toward in (("l1", first_points[0], -first_points[0]),
+        # (r85, review r84 8) The lasso's outside the diamond, along its outward normal there
+        # (inside, it sat on the axes and their ticks).
+        outward = np.sign(first_points[0])
+        for norm, q, toward in (("l1", first_points[0], outward),
                                 ("l2", first_points[1], along)):
             label = legible(MathTex(rf"\text{{{'lasso' if norm == 'l1' else 'ridge'} }} w^*",
                                     font_size=EXAMPLE_LABEL_SIZE, color=BALL_COLORS[norm]))
@@ -4002,8 +4013,10 @@ class SparsityOdds(StoryScene):
         # one ray {μn}, so each "wedge" is a ray.
         # (r82, review r75 1: no N∘(w*) before "normal cone" is named) g = μn, as said.
         # (r84, review r83 2) The pull g = H(ŵ − w*) defined here, where it is first used.
+        # (r85, review r84 2) In a light shade of ridge's green (its dark green was hard to
+        # read on black).
         ray_tex = MathTex(r"\hat w = w^* + H^{-1} g,\ \ g = H(\hat w - w^*) = \mu\, n",
-                          font_size=ODDS_FONT, color=BALL_COLORS["l2"])
+                          font_size=ODDS_FONT, color=RIDGE_LIGHT)
         ray_tex.next_to(self.dot_key, DOWN, buff=0.3, aligned_edge=LEFT)
         # Its symbols defined under it as they are said (review r32: μ and n undefined).
         self.ray_terms = VGroup(
@@ -4039,15 +4052,18 @@ class SparsityOdds(StoryScene):
                      at="wstar", until=cue.END)
         # Three short captions (review r32: one 12 s sentence of nested clauses): the rays,
         # their formula with its symbols defined, then this dot.
-        with self.cue("Its {w_star} has a zero only if {w_hat} lies on one of four rays{@rays}."
+        # (r85, review r84 6) The rays drawn while "four rays" is on screen (marked at its end,
+        # they came as the caption went).
+        with self.cue("Its {w_star} has a zero only if{@rays} {w_hat} lies on one of four rays."
                       ) as cue:
             cue.play(Create(self.ridge_rays), Reveal(self.ray_starts), at="rays",
                      until=cue.END)
         formula = self.ray_formula
-        with self.cue("Each is ŵ = w* + H⁻¹g, with the pull g = H(ŵ − w*) = μn{@formula}: "
+        # (r85, review r84 2) The formula written as its words start, not as they end.
+        with self.cue("{@formula}Each is ŵ = w* + H⁻¹g, with the pull g = H(ŵ − w*) = μn: "
                       "n the outward normal{@n}, μ ≥ 0{@mu}.",
-                      spoken="Each is w-hat equals w-star plus H inverse g, with the pull g, H "
-                      "times w-hat minus w-star, equal to mu n{@formula}: n the outward normal"
+                      spoken="{@formula}Each is w-hat equals w-star plus H inverse g, with the "
+                      "pull g, H times w-hat minus w-star, equal to mu n: n the outward normal"
                       "{@n}, mu at least 0{@mu}.") as cue:
             with lifted(formula[0]):
                 cue.play(Reveal(formula[0]), Indicate(self.ridge_rays, color=BALL_COLORS["l2"],
@@ -4159,43 +4175,92 @@ class SparsityOdds(StoryScene):
         star_at = to_scene(self.axes, lasso.point)
         lasso_star = marker(star_at, SOLUTION_COLOR, radius=0.08, z_index=TOP_Z + 4)
         pull_tip = lasso.point + length * stationarity_direction(hessian, center, lasso.point)
+        # (r85, review r84 10) g in the palette's colour for −∇f(w*) (white, lit, it read as
+        # part of the orange cone).
         pull = legible_line(Arrow(star_at, to_scene(self.axes, pull_tip), buff=0.0,
-                                  color=TEXT_COLOR, stroke_width=5, tip_length=ARROW_TIP,
+                                  color=G_COLOR, stroke_width=5, tip_length=ARROW_TIP,
                                   max_tip_length_to_length_ratio=0.3), z_index=TOP_Z + 3)
         out = pull.get_end() - star_at
         out = out / max(float(np.linalg.norm(out)), 1e-9)
-        pull_label = legible(MathTex("g", font_size=ODDS_FONT, color=TEXT_COLOR))
+        pull_label = legible(MathTex("g", font_size=ODDS_FONT, color=G_COLOR))
         pull_label.move_to(pull.get_end() + out * (0.2 + 0.5 * pull_label.width))
         pull_label.set_z_index(TOP_Z + 4)
-        back = legible_line(Arrow(star_at, self.ray_center.get_center(), buff=0.1,
+        # Its tip at ŵ, under ŵ's dot (drawn over it, below): r84's head covered the dot, and
+        # r85's stopped 0.2 short, which both reviewers of r85 read as a wrong length for
+        # ŵ = w* + H⁻¹g. Its name sits beside its middle, on the side away from g.
+        back = legible_line(Arrow(star_at, self.ray_center.get_center(), buff=0.0,
                                   color=TEXT_COLOR, stroke_width=4, tip_length=ARROW_TIP,
                                   max_tip_length_to_length_ratio=0.3), z_index=TOP_Z + 3)
-        # Named past ŵ, along the arrow (the cone and g are on its other sides).
         ahead = self.ray_center.get_center() - star_at
         ahead = ahead / max(float(np.linalg.norm(ahead)), 1e-9)
+        side = np.array([-ahead[1], ahead[0], 0.0])
+        if np.dot(side, out) > 0.0:
+            side = -side
         back_label = legible(MathTex(r"H^{-1}g", font_size=ODDS_FONT, color=TEXT_COLOR))
-        back_label.move_to(self.ray_center.get_center()
-                           + ahead * (0.2 + 0.5 * np.hypot(back_label.width, back_label.height)))
+        back_label.move_to(0.5 * (star_at + self.ray_center.get_center())
+                           + side * (0.15 + 0.5 * np.hypot(back_label.width, back_label.height)))
         back_label.set_z_index(TOP_Z + 4)
+        # (r85, review r84 3) The reason pictured, when w* is a corner: g supposed past the
+        # cone's edge (`past_cone_edge`), dashed in its own colour and named g ∉ N(w*) (as
+        # WhyCornersWin's), and the edge w* would slide down under it (`edge_slide`), where f
+        # falls.
+        trial = VGroup()
+        if at_corner:
+            past = past_cone_edge(lasso, SLIDE_DEGREES)[1]
+            trial_tip = to_scene(self.axes, lasso.point + length * past)
+            push = DashedLine(star_at, trial_tip, buff=0.0, color=PAST_COLOR, stroke_width=5,
+                              dash_length=0.12)
+            push.add_tip(tip_length=ARROW_TIP, tip_width=ARROW_TIP)
+            legible_line(push, z_index=TOP_Z + 3)
+            slide_end = to_scene(self.axes, edge_slide(lasso.point, past,
+                                                       ODDS_SLIDE_SHARE * self.t * np.sqrt(2.0)))
+            slide = legible_line(Arrow(star_at, slide_end, buff=0.0, color=DENSE_COLOR,
+                                       stroke_width=6, tip_length=ARROW_TIP,
+                                       max_tip_length_to_length_ratio=0.35), z_index=TOP_Z + 3)
+            past_label = legible(MathTex(r"g \notin N(w^*)", font_size=ODDS_FONT,
+                                         color=PAST_COLOR))
+            trial = VGroup(push, slide, past_label)
         # (r83, review r82 7) The tick numbers the cone's arrows cross step back while it shows.
         # (And those g, H⁻¹g cross or the cone covers, before or after H⁻¹ carries it.)
         ticks = [*self.axes.x_axis.numbers, *self.axes.y_axis.numbers]
         fans = [np.array([to_scene(self.axes, q) for q in outline]) for outline in
                 (normal_cone_wedge(cone_sol, length=length, fraction=1.0),
                  morph_fan(hessian, corner, normals, amount=1.0, length=length))]
-        crossed = [n for n in ticks if n in _crossed(ticks, [*arrows, pull, back])
+        crossed = [n for n in ticks if n in _crossed(ticks, [*arrows, pull, back, *trial[:2]])
                    or any(_inside(n.get_center(), fan_points) for fan_points in fans)]
+        # (r85, review r84 5) This ŵ's lasso w* named on the plot as its dot comes (the ridge
+        # one just went), on the side of w* away from g and the cone.
+        lasso_label = legible(MathTex(r"\text{lasso } w^*", font_size=EXAMPLE_LABEL_SIZE,
+                                      color=BALL_COLORS["l1"]))
+        away = star_at - to_scene(self.axes, lasso.point + stationarity_direction(
+            hessian, center, lasso.point))
+        place_clear(lasso_label, star_at, away[:2],
+                    [*self.balls.values(), pull, back, cone, self.ray_center, self.square_outline,
+                     *ticks],
+                    minor=[self.axes], buff=0.15)
+        lasso_label.set_z_index(TOP_Z + 4)
+        self.lasso_label = lasso_label
+        if at_corner:
+            # Past the dashed push's tip, clear of the cone, the arrows and the diamond.
+            place_clear(trial[2], trial[0].get_end(), past,
+                        [*self.balls.values(), pull, back, cone, trial[1], self.ray_center,
+                         self.square_outline, lasso_label, *ticks],
+                        minor=[self.axes], buff=0.12)
+            trial[2].set_z_index(TOP_Z + 4)
+        self.trial = trial  # (for the tests)
         # ŵ's dot over the cone that comes to cover it.
         self.ray_center.set_z_index(TOP_Z + 4)
         self.pull_parts = VGroup(lasso_star, pull, pull_label, back, back_label)  # (tests)
         pct = number(100.0 * exp.l1_fraction)
         # (r84, review r83 1, 2) g referred back to (defined with ridge's rays), and the
         # condition's reason in a line of its own; each caption paced for reading.
-        with self.cue("Why {pct} %?{@why} At w*, the pull{@pull} g, "
-                      "as for ridge, points out of the diamond, into its normal cone{@cone} N(w*): "
+        # (r85, review r84 5) Whose w* it is, said and written as its dot comes; g drawn as
+        # "the pull g" is read ("as for ridge" cut for the time).
+        with self.cue("Why {pct} %?{@why} At this ŵ's lasso w*{@star}, the pull g{@pull} "
+                      "points into the diamond's normal cone{@cone} N(w*): "
                       "{@formula}ŵ = w* + H⁻¹g.", pct=pct,
-                      spoken="Why {pct} percent?{@why} At w-star, the "
-                      "pull{@pull} g, as for ridge, points out of the diamond, into its normal cone{@cone}, "
+                      spoken="Why {pct} percent?{@why} At this w-hat's lasso w-star{@star}, the "
+                      "pull g{@pull} points into the diamond's normal cone{@cone}, "
                       "N of w-star: {@formula}w-hat equals w-star plus H inverse g.") as cue:
             paced(cue)
             # Ridge's rays go as the words turn to the lasso (they are no part of its answer);
@@ -4206,17 +4271,20 @@ class SparsityOdds(StoryScene):
                          *(Undim(n, factor=0.0) for n in self.star_ticks),
                          self.dots[0].animate.set_fill(SPARSE_COLOR),
                          Indicate(self.counters[1], color=SPARSE_COLOR, scale_factor=1.0),
-                         run_time=max(INDICATE_SECONDS, cue.until("why")))
+                         until="why")
             # Each part written as it is said (a fade over the whole clause came 2 s late).
-            # This dot's lasso w* as "At w*" is read, then g from it.
-            cue.play(Reveal(lasso_star), flash(lasso_star, SOLUTION_COLOR, flash_radius=0.3,
-                                               line_length=0.15),
-                     *(Dim(n, factor=0.0) for n in crossed), run_time=REVEAL_SECONDS)
+            # This dot's lasso w* and its name as they are read, then g from it.
+            with lifted(lasso_label):
+                cue.play(Reveal(lasso_star), Reveal(lasso_label),
+                         flash(lasso_star, SOLUTION_COLOR, flash_radius=0.3, line_length=0.15),
+                         *(Dim(n, factor=0.0) for n in crossed), at="why", until="star")
             with lifted(condition[0][0]):
                 cue.play(Reveal(condition[0][0]), GrowArrow(pull), Reveal(pull_label),
-                         at="pull", until="cone")
+                         at="star", until="pull")
+            # (The lasso's name goes as the cone comes over its place.)
             with lifted(condition[0][1], condition[0][2]):
                 cue.play(Reveal(condition[0][1]), Reveal(condition[0][2]), Reveal(fan),
+                         Conceal(lasso_label),
                          *(GrowArrow(a) for a in arrows), at="cone", until="formula")
             with lifted(condition[1]):
                 cue.play(Reveal(condition[1]), GrowArrow(back), Reveal(back_label),
@@ -4232,10 +4300,21 @@ class SparsityOdds(StoryScene):
                       spoken="If g pointed anywhere else{@slide}, sliding w-star along the "
                       "diamond would lower f.") as cue:
             paced(cue)
-            with lifted(pull):
-                cue.play(Indicate(pull, color=TEXT_COLOR, scale_factor=1.0),
-                         flash(lasso_star, SOLUTION_COLOR, flash_radius=0.3, line_length=0.15),
-                         at="slide", until=cue.END)
+            if at_corner:
+                # g (and its name) step back for the supposed one; the lasso's name goes (one
+                # name in, one out); then w* would slide down the edge.
+                with lifted(trial[0], trial[2]):
+                    cue.play(Dim(pull, factor=SLIDE_DIM), Conceal(pull_label),
+                             Create(trial[0]), Reveal(trial[2]),
+                             until="slide")
+                # (No flash at w*: its rays struck the H⁻¹g name beside it.)
+                with lifted(trial[1]):
+                    cue.play(GrowArrow(trial[1]), at="slide", until=cue.END)
+            else:
+                with lifted(pull):
+                    cue.play(Indicate(pull, color=G_COLOR, scale_factor=1.0),
+                             flash(lasso_star, SOLUTION_COLOR, flash_radius=0.3,
+                                   line_length=0.15), at="slide", until=cue.END)
         with self.cue("At a corner{@normals}, its edges' normals n₁, n₂; {@sweep}N = all "
                       "a·n₁ + b·n₂ with a, b ≥ 0.",
                       spoken="At a corner{@normals}, its edges' normals n-one and n-two; "
@@ -4250,7 +4329,7 @@ class SparsityOdds(StoryScene):
                      flash(Dot(apex), ODDS_CONE_COLOR),
                      *(Reveal(label) for label in normal_labels),
                      *(Conceal(m) for m in self.pull_parts[1:]),
-                     at="normals", until="sweep")
+                     *(Conceal(m) for m in trial), at="normals", until="sweep")
             with lifted(condition[2]):
                 cue.play(Indicate(fan, color=ODDS_CONE_COLOR, scale_factor=1.0),
                          Reveal(condition[2]), until=cue.END)
@@ -4258,12 +4337,15 @@ class SparsityOdds(StoryScene):
         # (r82, review r75 1) What the map is, in the dots' colours, as it comes; a band's
         # cone is the edge's one normal ray.
         # (r84, review r83 5) The map defined as it first appears.
+        # (r85, review r84 6) Yellow and blue each come as named, inside their caption (blue
+        # came with the next one); then each kind lit as its recipe is read.
         with self.cue("With H = I{@identity}, the map: each ŵ coloured by its w*{@wedges}, "
-                      "yellow = a zero, blue = none. Wedges: corner + cone; bands{@bands}: "
-                      "edge + normal ray.",
+                      "yellow = a zero{@blue}, blue = none. Wedges{@shapes}: corner + cone; "
+                      "bands{@bands}: edge + normal ray.",
                       spoken="With H equal to the identity{@identity}, the map: each w-hat "
-                      "coloured by its w-star{@wedges}, yellow for a zero, blue for none. Wedges: "
-                      "corner plus cone; bands{@bands}: edge plus normal ray.") as cue:
+                      "coloured by its w-star{@wedges}, yellow for a zero{@blue}, blue for none. "
+                      "Wedges{@shapes}: corner plus cone; bands{@bands}: edge plus normal ray."
+                      ) as cue:
             paced(cue)
             with lifted(tags[0]):
                 # n₁, n₂'s names go as the map comes over them (named in the last words).
@@ -4272,9 +4354,10 @@ class SparsityOdds(StoryScene):
                 cue.play(Reveal(tags[0]), *(Conceal(m) for m in normal_labels),
                          Dim(self.dots, factor=0.0), Conceal(self.pull_parts),
                          at="identity", until="wedges")
-            cue.play(Reveal(plain["corner"], run_time=0.5), at="wedges")
-            cue.play(*self.outline_pulses(np.eye(2), "corner"), until="bands")
-            cue.play(Reveal(plain["edge"], run_time=0.5), at="bands")
+            cue.play(Reveal(plain["corner"]), at="wedges", until="blue")
+            cue.play(Reveal(plain["edge"]), at="blue", until="shapes")
+            cue.play(*self.outline_pulses(np.eye(2), "corner"), at="shapes",
+                     until="bands")
             cue.play(*self.outline_pulses(np.eye(2), "edge"), until=cue.END)
         # The map for this H reached by a continuous morph (review r36 item 3: a cross-fade
         # read as a snap): H_s = (1 − s)I + sH, and for each s the cone H_s⁻¹N(corner) and
@@ -4296,11 +4379,12 @@ class SparsityOdds(StoryScene):
         self.why_maps = {"plain": {k: v.copy() for k, v in plain.items()}, "bent": bent}
         eigenvalues = exp.eigenvalues[self.ray_loss]
         if np.max(eigenvalues) > np.min(eigenvalues):
-            # (r84, review r83 1) Two captions: the cone, then the map.
-            this = ("From I to this dot's H{@carry}, H⁻¹ tilts the cone into its wedge. "
-                    "The same H⁻¹ shears{@bent} the map.")
+            # (r85, review r84 6) One sentence under the one morph: the cone and the map
+            # change together (the map's words came after it had sheared).
+            this = ("From I to this dot's H{@carry}, H⁻¹ tilts the cone into its wedge "
+                    "and shears the map{@bent}.")
             spoken = ("From the identity to this dot's H{@carry}, H inverse tilts the cone "
-                      "into its wedge. The same H inverse shears{@bent} the map.")
+                      "into its wedge and shears the map{@bent}.")
         else:
             this = ("This dot's {H} is a multiple of I{@carry}: the same cone, the same "
                     "map{@bent}.")
@@ -4316,6 +4400,9 @@ class SparsityOdds(StoryScene):
         path_tag.next_to(condition, DOWN, buff=PANEL_TIGHT, aligned_edge=LEFT)
         path_tag.set_z_index(BOTTOM_Z)
         path_tag[2].add_updater(lambda m: m.set_value(carry.get_value()))
+        tilted = MathTex(r"\hat w - w^* = H^{-1} g \in H^{-1} N(w^*)", font_size=ODDS_FONT,
+                         color=BALL_COLORS["l1"])
+        tilted.move_to(condition[1], aligned_edge=LEFT).set_z_index(BOTTOM_Z)
         with self.cue(this, spoken=spoken) as cue:
             paced(cue)
             with lifted(tags[0], path_tag):
@@ -4334,9 +4421,12 @@ class SparsityOdds(StoryScene):
             self.remove(live_group)
             self.add(bent["corner"], bent["edge"])
             path_tag[2].clear_updaters()
-            with lifted(path_tag, tags[1]):
-                cue.play(Conceal(path_tag), run_time=0.4)
-                cue.play(Reveal(tags[1]), run_time=0.4)
+            # (r85, review r84 7) The panel's line says what the orange shape now is: the
+            # tilted cone H⁻¹N(w*), where ŵ − w* lies (in the place of ŵ = w* + H⁻¹g).
+            with lifted(path_tag, tags[1], condition[1], tilted):
+                cue.play(Conceal(path_tag), Conceal(condition[1]), run_time=0.4)
+                cue.play(Reveal(tags[1]), Reveal(tilted), run_time=0.4)
+            condition.submobjects[1] = tilted
             cue.play(*self.outline_pulses(hessian, "corner"), *self.outline_pulses(hessian, "edge"),
                      until=cue.END)
         # The loop closed on this dot (review r32 item 8): where its ŵ lies, and its lasso w*
@@ -4405,8 +4495,11 @@ class SparsityOdds(StoryScene):
         # number's box hid the end of a band chord), and come back with the rings.
         self.chord_crossed = [_crossed([*self.axes.x_axis.numbers, *self.axes.y_axis.numbers],
                                        list(side)) for side in chords]
-        with self.cue("Wedges widen{@widen}, bands keep their width{@keep}: far out, most "
-                      "{w_hat} lie in a wedge.") as cue:
+        # (r85, review r84 1) "Most" as far out as the data go: the outermost ring's share.
+        far_words = ("far out, most {w_hat} lie in a wedge." if self.ring_data.shares[-1] > 0.5
+                     else "far enough out, the wedges take nearly all.")
+        with self.cue("Wedges widen{@widen}, bands keep their width{@keep}: " + far_words
+                      ) as cue:
             # (r84, review r83 6) The condition's lines, read and pictured, step back (the
             # panel had 14 lines); the tick numbers the chords will cross go before they come.
             hidden_now = {id(n): n for side in self.chord_crossed for n in side}
@@ -4481,8 +4574,7 @@ class SparsityOdds(StoryScene):
                 value.next_to(values[k - 1], UP, buff=0.04).set_x(bar.get_x())
         values.set_z_index(BOTTOM_Z)
         with self.cue("Count it in rings{@rings} of ‖ŵ‖₂ / {t}{@plot}.",
-                      spoken="Count it in rings{@rings} of how far out w-hat lies, in units of "
-                      "t{@plot}.") as cue:
+                      spoken="Count it in rings{@rings} of w-hat's length over t{@plot}.") as cue:
             # The rings draw while their words are read, the plot's axis while it is named;
             # the counters and the key step back for the plot (the panel's new subject).
             # (At least FADE_TO_RINGS long: review r36 item 10, the map cut to the rings.)
@@ -4540,13 +4632,29 @@ class SparsityOdds(StoryScene):
         corner_bar = VGroup(corner_bar, corner_label, corner_share).set_z_index(BOTTOM_Z)
         with self.cue("The square's tips{@corners} (‖ŵ‖₂ > {box}), the other {m}: {c} %{@share}.",
                       m=rings.corner_total, c=corner_value, box=number(self.experiment.box),
-                      spoken="The square's tips{@corners}, past radius {box}, the other {m}: "
-                      "{c} percent{@share}.") as cue:
+                      spoken="The square's tips{@corners}, the other {m}: {c} percent{@share}."
+                      ) as cue:
             with lifted(corner_bar):
                 cue.play(Conceal(highlights[-1]), Reveal(corners), Reveal(corner_bar),
                          at="corners", until="share")
             cue.play(pulse(plot, rings.corner_bar()[[0, 1, 2, 3, 0]], color=SPARSE_COLOR,
                            run_time=2.0), at="share", until=cue.END)
+        # (r85, review r84 1) Why the tips' share is what it is: they lie along the diagonals,
+        # where the edges' bands run (H = I's, lit over them); "Fewer" only when their share is
+        # below the outermost ring's.
+        tip_bands = self.get_map(np.eye(2))["edge"]
+        # The tick numbers the bands' outlines cross step back while they show.
+        band_ticks = _crossed([*self.axes.x_axis.numbers, *self.axes.y_axis.numbers],
+                              list(tip_bands))
+        fewer = rings.corner_share < shares[-1]
+        with self.cue(("Fewer: the" if fewer else "The") + " tips lie on the diagonals, "
+                      "where the bands{@bands} run.") as cue:
+            cue.play(Reveal(tip_bands), *(Dim(n, factor=0.0) for n in band_ticks), at="bands",
+                     run_time=REVEAL_SECONDS)
+            cue.play(*(pulse(self.axes, r.polygon[[*range(len(r.polygon)), 0]], color=DENSE_COLOR,
+                             run_time=2.0)
+                       for r in l1_solution_regions(np.eye(2), self.t, self.view)
+                       if r.kind == "edge"), until=cue.END)
         # The overall share is no bar: a dashed line at its height (the experiment's share)
         # across every bar, from the circle to the tips' end, named past that end. Over the
         # bars, under their values (whose dark boxes it passes behind).
@@ -4569,7 +4677,9 @@ class SparsityOdds(StoryScene):
             outlines.set_z_index(TOP_Z)
             sweep_in = LaggedStart(*(Reveal(outline) for outline in outlines), lag_ratio=0.5)
             sweep_in.mobject.set_z_index(TOP_Z)  # the group's own z, as in `pulse`
-            cue.play(Conceal(corners), at="lesson", run_time=CLEAR_SECONDS)
+            cue.play(Conceal(corners), Conceal(tip_bands),
+                     *(Undim(n, factor=0.0) for n in band_ticks), at="lesson",
+                     run_time=CLEAR_SECONDS)
             cue.play(sweep_in, until="overall")
             # The overall share drawn across the bars as it is named (the counter stays dim).
             with lifted(all_mark):

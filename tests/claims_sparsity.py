@@ -607,8 +607,8 @@ ODDS_RULES = [
          lambda m, f: f["ray_loss_on_ray"], ("count",)),
     # The morph H_s = (1 − s)I + sH from the identity to the dot's H: the cone and the map
     # change only when that H is not a multiple of I.
-    Rule("bent map", r"From I to this dot's H, H⁻¹ tilts the cone into its wedge\. The same "
-         r"H⁻¹ shears the map", lambda m, f: f["ray_loss_bent"],
+    Rule("bent map", r"From I to this dot's H, H⁻¹ tilts the cone into its wedge and shears "
+         r"the map", lambda m, f: f["ray_loss_bent"],
          ("count",)),
     # The lasso's condition ŵ = w* + H⁻¹g, g ∈ N(w*) (stationarity of the constrained problem),
     # the cone at a corner spanned by its two edges' normals, and the map for H = I (wedge
@@ -616,8 +616,10 @@ ODDS_RULES = [
     # (r82, review r75 1, 3) Stationarity said as why: at w* the pull −∇f(w*) = H(ŵ − w*)
     # lies in the diamond's normal cone (outward), hence ŵ = w* + H⁻¹g; the share asked
     # about is the experiment's.
-    Rule("lasso why", rf"Why ({NUMBER}) %\? At w\*, the pull g, as for "
-         r"ridge, points out of the diamond, into its normal cone N\(w\*\): ŵ = w\* \+ H⁻¹g",
+    # (r85, review r84 5) "this ŵ's lasso w*": the drawn dot's, solved by the scene
+    # (`constrained`); the normal cone is the diamond's outward one at w*.
+    Rule("lasso why", rf"Why ({NUMBER}) %\? At this ŵ's lasso w\*, the pull g points into the "
+         r"diamond's normal cone N\(w\*\): ŵ = w\* \+ H⁻¹g",
          lambda m, f: agrees(m.group(1), 100.0 * f["l1_fraction"]), ("count",)),
     # (r84, review r83 1) Why: w* minimises f on the diamond, so no feasible direction d at
     # w* has ∇f(w*)·d < 0, i.e. g = −∇f(w*) has g·d ≤ 0 for every d into the diamond —
@@ -636,7 +638,15 @@ ODDS_RULES = [
          r"corner", lambda m, f: f["ray_loss_l1_corner"], ("count",)),
     Rule("ray dot in a band", r"This ŵ lies in a blue band: its lasso w\* lands on an edge",
          lambda m, f: f["ray_loss_l1_edge"], ("count",)),
-    Rule("wedges win far out", r"far out, most ŵ lie in a wedge", lambda m, f: True, ("count",)),
+    # (r85, review r84 1) "Far out, most ŵ lie in a wedge", as the viewer can check it: in the
+    # outermost ring of the square, most ŵ have a corner w* (lie in a wedge of their own map):
+    # the recounted share above one half. Else only the limit is said: the four cones
+    # H⁻¹N(v) fill the plane around the diamond while the bands keep their width, so far
+    # enough out the wedges take nearly all of a circle (every H ≻ 0).
+    Rule("wedges win far out", r"far out, most ŵ lie in a wedge",
+         lambda m, f: f["shares"][-1] > 0.5, ("count",)),
+    Rule("wedges win in the limit", r"far enough out, the wedges take nearly all",
+         lambda m, f: f["h_positive"], ("count",)),
     Rule("unbent map", r"This dot's H is a multiple of I", lambda m, f: not f["ray_loss_bent"],
          ("count",)),
     # Every ring's share in order: the first, the middle ones (when there are any), the last.
@@ -650,6 +660,14 @@ ODDS_RULES = [
     Rule("tips", rf"The square's tips \(‖ŵ‖₂ > ({NUMBER})\), the other (\d+): ({NUMBER}) %",
          lambda m, f: agrees(m.group(1), f["box"]) and int(m.group(2)) == f["corner_count"] > 0
          and agrees(m.group(3), 100.0 * f["corner_share"]), ("distance",)),
+    # (r85, review r84 1) Why the tips' share is what it is: the tips are the square's
+    # corners, on the diagonals, and with H = I each edge's band (edge + its normal ray, along
+    # (±1, ±1)) runs along a diagonal through them: true for every data. "Fewer" only when
+    # the tips' share is below the outermost ring's (the two recounted shares); else no
+    # contrast is said.
+    Rule("tips fewer", r"Fewer: the tips lie on the diagonals, where the bands run",
+         lambda m, f: f["corner_share"] < f["shares"][-1], ("distance",)),
+    Rule("tips bands", r"(?<!Fewer: )\bThe tips lie on the diagonals, where the bands run", lambda m, f: f["corner_share"] >= f["shares"][-1], ("distance",)),
     # "Ring by ring": the rings' shares only (the tips' bar is no ring), each above the last.
     Rule("rising", r"Ring by ring, further out, more w\* land on a corner\.",
           lambda m, f: f["rising"], ("distance",)),
