@@ -247,9 +247,6 @@ HELD_PULL_REACH = 1.6
 #: arrows at once): the real pull's carry first, over "carries each pull … to a ŵ"; this
 #: is the least for the edges' and the fan's, over "the whole cone onto the grey wedge".
 CARRY_SECONDS = 2.2
-#: Where in that sweep the grey wedge starts to fill (a share of its time): the pulls turn
-#: first, the wedge fills as they reach its edges.
-WEDGE_FILL_FROM = 0.45
 #: How far past the axis ridge's pull swings, as a share of the way to its mirror image
 #: (r59: 0.35 and 0.6 left the moving ŵ's label on the ray or the w₂ axis at the turn,
 #: layout_report; the whole way, as before).
@@ -966,16 +963,16 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # named, then ŵ, then the formula as it is read, H named right after it.
         # r84 (review r83 item 7: f named over empty axes): f named as its formula is
         # written.
-        with self.cue("{@loss}Ridge{@ridge} and the lasso{@lasso} share one loss, "
-                      "{@lowest}lowest at {w_hat} = {c}{@hat}" + where + ", its unregularized "
-                      "fit: {@formula}least squares' loss up to a constant, f(w) = "
+        with self.cue("{@loss}Ridge{@ridge} and the lasso{@lasso} share least squares' "
+                      "loss up to a constant, {@lowest}lowest at {w_hat} = {c}{@hat}" + where
+                      + ", its unregularized fit: {@formula}f(w) = "
                       "½(w−{w_hat})ᵀ{H}(w−{w_hat}), where {H}{@H} = XᵀX makes its level "
                       "curves{@level} " + shape_word + ".",
                       c=point(self.loss.center),
-                      spoken="{@loss}Ridge{@ridge} and the lasso{@lasso} share one loss, "
-                      "{@lowest}lowest at {w_hat} = {c}{@hat}" + where + ", its "
-                      "unregularized fit: {@formula}least squares' loss up to a constant, f of w "
-                      "equals one half of w minus {w_hat}, "
+                      spoken="{@loss}Ridge{@ridge} and the lasso{@lasso} share least "
+                      "squares' loss up to a constant, {@lowest}lowest at {w_hat} = {c}{@hat}"
+                      + where + ", its unregularized fit: {@formula}f of w equals one half "
+                      "of w minus {w_hat}, "
                       "transposed, times {H} times w minus {w_hat}, where {H}{@H} = X "
                       "transpose X makes its level curves{@level} " + shape_word
                       + ".") as cue:
@@ -983,8 +980,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # H is marked as it is named.
             # r59 (review r59 item 7: the numbers of H came 7 s before H was explained): the
             # loss first, H's matrix as H is named.
-            cue.play(*(Reveal(self.headings[norm][0]) for norm in NORMS), at="loss",
-                     run_time=0.5)
+            # r85 (review r84 item 8): ŵ's dots with the panels, the caption naming it.
+            self.center_coords = self.get_center_coords()
+            cue.play(*(Reveal(self.headings[norm][0]) for norm in NORMS),
+                     *(Reveal(m) for m in self.centers.values()),
+                     *(Reveal(m) for m in self.center_coords), at="loss", run_time=0.8)
             for norm, mark in zip(NORMS, ("ridge", "lasso")):
                 cue.play(Indicate(self.headings[norm][0], color=BALL_COLORS[norm],
                                   scale_factor=1.0),
@@ -994,13 +994,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # ŵ plotted as it is named (review r47 item 4: defined in words only, drawn 8 s on).
             # ŵ's coordinates written beside it as they are read (review r30: 0.9 falls
             # between ticks); they leave as the circle is drawn.
-            self.center_coords = self.get_center_coords()
             # r80 (review r79 item 6: ŵ came ~1 s after its caption): from the caption's
-            # first words, "lowest at ŵ".
-            # r85 (review r84 item 8: named at 0 s, drawn at 2–4 s): from the caption's
-            # start, which names it.
-            cue.play(*(Reveal(m) for m in self.centers.values()),
-                     *(Reveal(m) for m in self.center_coords), at="loss", run_time=1.0)
+            # first words (r85: with the panels' names, above).
             pulse(cue, lambda: [Indicate(m, color=CENTER_COLOR, scale_factor=1.3)
                                 for m in self.centers.values()], until="formula")
             # r83: the formula written as it is read, after ŵ is named.
@@ -1130,13 +1125,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # answers the penalty's question not said): each λ's w* is some budget's.
         with self.cue("{@each}For each {lam} ≥ 0, the w* minimizing "
                       "{@ridge}f + ({lam}/2)‖w‖₂² (ridge) or {@lasso}f + {lam}‖w‖₁ (the lasso) "
-                      "is the w* of some budget {t}{@some}, {@balls}so we draw the circle and "
-                      "the diamond.",
+                      "is the w* of some budget {t}{@some}{@balls}.",
                       spoken="{@each}For each {lam} of at least 0, the w-star minimizing "
                       "{@ridge}f plus half {lam} times the squared two-norm of w, for ridge, or "
                       "{@lasso}f plus {lam} times the one-norm of w, for the lasso, is the "
-                      "w-star of some budget {t}{@some}, {@balls}so we draw the circle and "
-                      "the diamond.") as cue:
+                      "w-star of some budget {t}{@some}{@balls}.") as cue:
             # (Both balls marked as the budget is named: the forms come with their words.)
             cue.play(*(Indicate(self.balls[n][1], color=BALL_COLORS[n], scale_factor=1.0)
                        for n in NORMS), at="each", run_time=1.0)
@@ -2263,7 +2256,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                          run_time=max(cue.remaining, ZERO_HOLD))
 
         if ray_words is not None:
-            with self.cue(ray_words, settle=KEY_SETTLE_SECONDS) as cue:
+            # r85: no rest after it (the sweep off the ray and back now runs under words).
+            with self.cue(ray_words) as cue:
                 # The ray drawn and named as the words name it, "only on the dashed ray" with
                 # it; H back as it is named (it stays to the end: the H⁻¹ step names it).
                 # r85 (review r84 item 2: "by H" meant little before the H⁻¹ step): the
@@ -2621,20 +2615,26 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                              *(Dim(n, factor=0.0) for n in under_wedge),
                              *(GrowArrow(a) for a in carried_arrows[:2]),
                              *(Reveal(m) for m in edge_names),
-                             Indicate(wedge, color=CONE_COLOR, scale_factor=1.0),
+                             # r85 (review r84 item 4: "H⁻¹(−1, 1)" under the cone's outline):
+                             # the cone gives way to its two edges, drawn large.
+                             Dim(wedge, factor=0.0),
                              at="hinv", run_time=max(min(cue.until("edges"), 1.6), 0.8))
                     # Each carried in place by H_s⁻¹, slowly, its name riding by its tip.
                     # r85 (review r84 items 4, 8: the turned arrows still named (±1, 1), the
                     # wedge's edges drawn ~4 s after they were named): renamed H⁻¹(±1, 1)
                     # as they turn, the wedge's edges drawn as they land.
-                    def middle(x: float) -> float:
-                        return smooth(float(np.clip((x - 0.3) / 0.4, 0.0, 1.0)))
+                    # (Old names out, then new ones in: never both.)
+                    def leaving(x: float) -> float:
+                        return smooth(float(np.clip((x - 0.15) / 0.3, 0.0, 1.0)))
+
+                    def coming(x: float) -> float:
+                        return smooth(float(np.clip((x - 0.5) / 0.3, 0.0, 1.0)))
 
                     cue.play(*(UpdateFromAlphaFunc(carried_arrows[k], carry_arrow(k),
                                                    rate_func=smooth) for k in (0, 1)),
                              Indicate(formula[4], color=GRADIENT_COLOR),
-                             *(Conceal(a, rate_func=middle) for a in edge_names),
-                             *(Reveal(b, rate_func=middle) for b in edge_labels),
+                             *(Conceal(a, rate_func=leaving) for a in edge_names),
+                             *(Reveal(b, rate_func=coming) for b in edge_labels),
                              *(Create(r, rate_func=late_half) for r in rays),
                              at="edges", run_time=max(cue.until("linear"), CARRY_SECONDS))
                 finally:
@@ -2653,12 +2653,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             with self.cue("{@fill}The grey wedge fills{@wedge}: the {w_hat} with {w_star} = "
                           "{corner}{@named}, {@angle}{deg}° wide.", corner=corner, deg=wedge_angle["text"],
                           settle=KEY_SETTLE_SECONDS) as cue:
-                def late(x: float) -> float:
-                    return smooth(float(np.clip((x - WEDGE_FILL_FROM)
-                                                / (1.0 - WEDGE_FILL_FROM), 0.0, 1.0)))
-
                 cue.play(UpdateFromAlphaFunc(data_wedge, carry, rate_func=smooth),
-                         Dim(wedge, factor=0.0, rate_func=late),
                          *(Conceal(a) for a in carried_arrows[:2]),
                          at="fill", run_time=max(cue.until("wedge"), 1.2))
                 cue.play(fill_pulse(data_wedge), run_time=0.8)
@@ -2780,6 +2775,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # through the comparison.
             movers = [m for m in movers if m not in hat_label]
             held_arrow = None
+            named_back = False
             if lasso_mover:
                 # r84 (review r83 item 3: "the pull leaves the cone" never seen): first ŵ′
                 # leaves the wedge with w* held at the corner, and the pull there (regmath's
@@ -2813,9 +2809,16 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 for m in hat_movers:
                     m.suspend_updating()
                 held_arrow.suspend_updating()
-                # Out of the cone, marked as said.
+                # Out of the cone, marked as said; ŵ, out of the wedge now, named again at
+                # once (r85, review r84 item 5: unnamed until w* had slid).
+                for m in hat_label:
+                    m.resume_updating()
+                    m.update(0)
+                    m.suspend_updating()
                 cue.play(Indicate(held_arrow, color=GRADIENT_COLOR, scale_factor=1.0),
-                         Indicate(wedge, color=CONE_COLOR, scale_factor=1.0), run_time=0.8)
+                         Indicate(wedge, color=CONE_COLOR, scale_factor=1.0),
+                         *(Reveal(m) for m in hat_label), run_time=0.8)
+                named_back = True
                 for m in movers:
                     if m not in hat_movers:
                         m.resume_updating()
@@ -2848,13 +2851,14 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # Slid: w* (its own dot) on the edge, ŵ out of the wedge, marked as said.
             for m in movers:
                 m.suspend_updating()
-            for m in hat_label:
-                m.resume_updating()
-                m.update(0)
-                m.suspend_updating()
+            if not named_back:
+                for m in hat_label:
+                    m.resume_updating()
+                    m.update(0)
+                    m.suspend_updating()
             cue.play(Indicate(corner_dot, color=SOLUTION_COLOR), Indicate(trace,
                      color=SOLUTION_COLOR, scale_factor=1.0),
-                     *(Reveal(m) for m in hat_label),
+                     *(Reveal(m) for m in hat_label if not named_back),
                      *([Indicate(slid[0], color=SOLUTION_COLOR, scale_factor=1.0)]
                        if slid is not None else []),
                      # (Only the wedge's words name the weight: the other crossing has no mark.)
@@ -3351,11 +3355,24 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             low, high = axes.get_corner(DOWN + LEFT), axes.get_corner(UP + RIGHT)
             outside = (np.any(label.get_corner(DOWN + LEFT)[:2] < low[:2])
                        or np.any(label.get_corner(UP + RIGHT)[:2] > high[:2]))
-            if outside or not _inside_safe_area(label) or _box_meets(
-                    label, _outline_samples(drawn), _CLEARANCE):
+            def fits() -> bool:
+                box_low, box_high = label.get_corner(DOWN + LEFT), label.get_corner(UP + RIGHT)
+                return not (np.any(box_low[:2] < low[:2]) or np.any(box_high[:2] > high[:2])
+                            or not _inside_safe_area(label)
+                            or _box_meets(label, _outline_samples(drawn), _CLEARANCE))
+
+            if outside or not fits():
                 reach = (abs(along[0]) * label.width + abs(along[1]) * label.height) / 2.0
                 across = (abs(inward[0]) * label.width + abs(inward[1]) * label.height) / 2.0
                 label.move_to(tip - (reach + 0.1) * along + (across + 0.1) * inward)
+                # r85 (review r84 item 4: "H⁻¹(−1, 1)" under the cone's outline and on the
+                # w₂ axis, made smaller to fit): just outside the wedge by the ray's end
+                # where that is clear, at the other label's size.
+                if not fits():
+                    inside_at = label.get_center().copy()
+                    label.move_to(tip - (reach + 0.1) * along - (across + 0.1) * inward)
+                    if not fits():
+                        label.move_to(inside_at)
             # r84 (review r83 item 6: "H⁻¹(−1, 1)" crossed by the w₂ axis): a label the
             # axis line runs through is made narrower (to a readable size) and moved to
             # the side of the axis its ray's end is on.
@@ -3370,6 +3387,14 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                     label.scale(float(np.clip(room / label.width, 0.8, 1.0)))
                     label.shift((axis_x + 0.22 - label.get_left()[0]) * RIGHT)
             placed.append(label)
+        # r85 (review r84 item 4: "H⁻¹(−1, 1)" set smaller than "H⁻¹(1, 1)"): one size for
+        # both, the smaller, each kept on its side of the w₂ axis.
+        heights = [label.height for label in placed]
+        for label in placed:
+            if label.height > min(heights):
+                axis_x = axes.c2p(0.0, 0.0)[0]
+                edge = label.get_left() if label.get_center()[0] > axis_x else label.get_right()
+                label.scale(min(heights) / label.height, about_point=edge)
         return placed
 
     def get_normal_labels(self, normals: list[MovingArrow], edges: list[tuple[int, int]],

@@ -302,8 +302,8 @@ CAPTION_RULES = [
     # r83 (review r82 item 4): ŵ named before the formula is written.
     # r84 (review r83 item 7): f named with its formula.
     # r85 (review r84 item 6): "up to a constant", and H = XᵀX said (X = H^½).
-    Rule("least squares", r"share one loss, lowest at ŵ = .*?, its unregularized "
-         r"fit: least squares' loss up to a constant, f\(w\) = .*?, where H = XᵀX makes",
+    Rule("least squares", r"share least squares' loss up to a constant, lowest at ŵ = .*?, "
+         r"its unregularized fit: f\(w\) = .*?, where H = XᵀX makes",
          lambda m, f: _least_squares(f["loss"]), ("problem",)),
     Rule("level curves", r"where H = XᵀX makes its level curves (ellipses|circles)",
          lambda m, f: (m.group(1) == "circles") == bool(f["isotropic"]), ("problem",)),
@@ -354,8 +354,7 @@ CAPTION_RULES = [
     # r85 (review r84 item 1): said the way the picture needs it: each λ's penalized w*
     # is the budget ‖w_λ‖'s constrained one (checked at this t's λ, and at others).
     Rule("penalty link", r"For each λ ≥ 0, the w\* minimizing f \+ \(λ/2\)‖w‖₂² "
-         r"\(ridge\) or f \+ λ‖w‖₁ \(the lasso\) is the w\* of some budget t, so we draw "
-         r"the circle and the diamond\.",
+         r"\(ridge\) or f \+ λ‖w‖₁ \(the lasso\) is the w\* of some budget t\.",
          lambda m, f: _penalised(f["ridge"], "l2") and _penalised(f["lasso"], "l1")
          and _penalty_matches(f, "ridge") and _penalty_matches(f, "lasso")
          and _each_lambda(f),

@@ -136,8 +136,7 @@ def test_the_default_tells_one_thesis_without_the_shrinkage_detour(rendered) -> 
     assert captions.count("λ") == 3
     # r85 (review r84 item 1): each λ's w* is some budget's, so the balls are drawn.
     assert ("For each λ ≥ 0, the w* minimizing f + (λ/2)‖w‖₂² (ridge) or f + λ‖w‖₁ "
-            "(the lasso) is the w* of some budget t, so we draw the circle and the diamond."
-            in captions)
+            "(the lasso) is the w* of some budget t." in captions)
     assert "the balls" not in captions
     assert "Ridge's w* = (0.249, 0.968): both weights are nonzero." in captions
     assert "The lasso's w* = (0, 1)." in captions
@@ -146,8 +145,8 @@ def test_the_default_tells_one_thesis_without_the_shrinkage_detour(rendered) -> 
     assert "The diamond lies inside the circle" not in captions
     # r81 (review r80 items 1, 2): f named least squares' loss; why the lasso's contour stops.
     # r85 (review r84 item 6): up to a constant, H = XᵀX.
-    assert ("fit: least squares' loss up to a constant, f(w)" in captions
-            and "its unregularized fit" in captions and "where H = XᵀX makes" in captions)
+    assert ("share least squares' loss up to a constant, lowest at ŵ" in captions
+            and "its unregularized fit: f(w)" in captions and "where H = XᵀX makes" in captions)
     assert ("At f = 0.611 the lasso's contour does not reach the diamond: the white gap."
             in captions)
     assert ("It grows on past ridge's level (dashed) until it touches the diamond at a "
