@@ -1251,7 +1251,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # f = 0.611" came 2 s before the touch): the contour grows during the first
         # sentence, and the touch's sentence starts with it.
         # r81 (review r80 item 3: the box came ~1 s into its words): drawn as they start.
-        box = ("{@box}The box magnifies this small square. "
+        box = ("{@box}The box magnifies this square. "
                if self.inset else "The contour grows toward the circle. ")
         with self.cue(box + "{@touch}It touches the circle at the level f = {low}.",
                       low=low) as cue:
@@ -2616,8 +2616,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                              *(GrowArrow(a) for a in carried_arrows[:2]),
                              *(Reveal(m) for m in edge_names),
                              # r85 (review r84 item 4: "H⁻¹(−1, 1)" under the cone's outline):
-                             # the cone gives way to its two edges, drawn large.
+                             # the cone gives way to its two edges, drawn large; f's
+                             # contour, done with, leaves (the new names cross it).
                              Dim(wedge, factor=0.0),
+                             *(Conceal(m) for m in [self.contours["l1"]]
+                               if m in self.get_mobject_family_members()),
                              at="hinv", run_time=max(min(cue.until("edges"), 1.6), 0.8))
                     # Each carried in place by H_s⁻¹, slowly, its name riding by its tip.
                     # r85 (review r84 items 4, 8: the turned arrows still named (±1, 1), the
@@ -2641,9 +2644,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                     del self.keep_order_when_raised
                 # The carried edges become the wedge's edges, named H⁻¹(±1, 1); the reason
                 # written as it is read.
-                cue.play(*(Conceal(m) for m in [self.contours["l1"]]
-                           if m in self.get_mobject_family_members()),
-                         Reveal(reason), at="linear", run_time=1.0)
+                cue.play(Reveal(reason), at="linear", run_time=1.0)
                 for edge_name in edge_names:
                     edge_name.clear_updaters()
                 self.remove(*edge_names)
@@ -3324,8 +3325,12 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         label = legible(MathTex(degrees + r"^\circ", font_size=PULL_FONT + 2, color=WHITE))
         scene_points = to_scene(axes, points)
         apex = to_scene(axes, lasso.point)
-        for k in (4 * len(points) // 5, len(points) // 5, 2 * len(points) // 3,
-                  len(points) // 3):
+        # r85 (review r84 item 4: "150°" against the w₂ axis's tick, then against
+        # "H⁻¹(−1, 1)"): the side of the w₂ axis away from its numbers first.
+        order = sorted((4 * len(points) // 5, len(points) // 5, 2 * len(points) // 3,
+                        len(points) // 3),
+                       key=lambda k: bool(scene_points[k][0] < apex[0]))
+        for k in order:
             place_clear(label, scene_points[k], scene_points[k] - apex, drawn, buff=0.08)
             if not _box_meets(label, _outline_samples(drawn), _CLEARANCE):
                 break

@@ -317,7 +317,7 @@ CAPTION_RULES = [
     # Ridge's level is below the lasso's (the diamond lies in the circle and the problems
     # differ), so the contour at ridge's level does not meet the diamond.
     # The box is drawn only where regmath's gap_zoom gives one (the gap is small).
-    Rule("box", r"The box magnifies this small square\.",
+    Rule("box", r"The box magnifies this (?:small )?square\.",
          lambda m, f: f["zoom"] is not None, ("grow",)),
     Rule("grows toward", r"The contour grows toward the circle\.",
          lambda m, f: f["outside"] and not f["together"], ("grow",)),
