@@ -3325,12 +3325,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         label = legible(MathTex(degrees + r"^\circ", font_size=PULL_FONT + 2, color=WHITE))
         scene_points = to_scene(axes, points)
         apex = to_scene(axes, lasso.point)
-        # r85 (review r84 item 4: "150°" against the w₂ axis's tick, then against
-        # "H⁻¹(−1, 1)"): the side of the w₂ axis away from its numbers first.
-        order = sorted((4 * len(points) // 5, len(points) // 5, 2 * len(points) // 3,
-                        len(points) // 3),
-                       key=lambda k: bool(scene_points[k][0] < apex[0]))
-        for k in order:
+        # (r85 tried the side of the w₂ axis away from its numbers first: the axis struck
+        # "150°", layout_report.)
+        for k in (4 * len(points) // 5, len(points) // 5, 2 * len(points) // 3,
+                  len(points) // 3):
             place_clear(label, scene_points[k], scene_points[k] - apex, drawn, buff=0.08)
             if not _box_meets(label, _outline_samples(drawn), _CLEARANCE):
                 break
