@@ -506,6 +506,20 @@ def ridge_line_tilt(hessian: ArrayLike, axis: ArrayLike) -> float:
     return float(np.degrees(np.arctan2(cross, abs(float(e @ u)))))
 
 
+def pull_aim_degrees(loss: Quadratic, solution: Solution) -> float:
+    r"""The angle in degrees, in [0, 90), between the full pull at w*, −∇f(w*) = H(ŵ − w*),
+    and the direction ŵ − w* from w* to ŵ: H turns the pull off ŵ's direction by this
+    much (0 exactly when ŵ − w* is an eigenvector of H). Below 90° always (H is positive
+    definite); 0 when ŵ = w*.
+    """
+    d = np.asarray(loss.center, dtype=float) - np.asarray(solution.point, dtype=float)
+    if not np.any(d):
+        return 0.0
+    pull = np.asarray(loss.hessian, dtype=float) @ d
+    cross = abs(float(d[0] * pull[1] - d[1] * pull[0]))
+    return float(np.degrees(np.arctan2(cross, float(d @ pull))))
+
+
 def nearest_axis(direction: ArrayLike) -> NDArray[np.float64]:
     r"""The unit vector along a coordinate axis nearest in angle to ``direction``:
     sign(d_k)·e_k with k the index of d's larger magnitude (the first on a tie).

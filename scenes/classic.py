@@ -73,7 +73,7 @@ from manim import (
 )
 
 from regmath import Quadratic, Solution, constrained
-from regmath.classic import (held_pull, 
+from regmath.classic import (held_pull, pull_aim_degrees,
     axis_line,
     drop_lines,
     nearest_axis,
@@ -247,9 +247,6 @@ HELD_PULL_REACH = 1.6
 #: arrows at once): the real pull's carry first, over "carries each pull … to a ŵ"; this
 #: is the least for the edges' and the fan's, over "the whole cone onto the grey wedge".
 CARRY_SECONDS = 2.2
-#: Where in that sweep the grey wedge starts to fill (a share of its time): the pulls turn
-#: first, the wedge fills as they reach its edges.
-WEDGE_FILL_FROM = 0.45
 #: How far past the axis ridge's pull swings, as a share of the way to its mirror image
 #: (r59: 0.35 and 0.6 left the moving ŵ's label on the ray or the w₂ axis at the turn,
 #: layout_report; the whole way, as before).
@@ -317,7 +314,8 @@ WANDER = 0.55
 # (r46: 1.8 → 1.2, the length within 172 s with the H⁻¹ pause.)
 # r83 (review r82 item 8: the takeaway frame complete only ~2.5 s): 1.8 → 3.1, the last
 # frame complete ≥ 4 s.
-TAKEAWAY_HOLD = 3.1
+# r85 (review r84 item 8): ≥ 4 s after the last caption.
+TAKEAWAY_HOLD = 4.0
 #: The inside of ridge's touching contour (lower loss), while the words name it.
 INSIDE_OPACITY = 0.3
 #: Ridge's w* shown on the lasso's panel: a hollow ring of this radius.
@@ -647,6 +645,11 @@ def pulse(cue: object, make: Callable[[], list], *, seconds: float = PULSE_SECON
         cue.play(*make(), run_time=max(min(seconds, left_now()), 1.0 / config.frame_rate))
 
 
+def late_half(x: float) -> float:
+    """A rate that waits for the first half of its animation, then eases through the rest."""
+    return smooth(float(np.clip(2.0 * x - 1.0, 0.0, 1.0)))
+
+
 def fill_pulse(region: VMobject, *, peak: float = 2.0) -> Animation:
     """A filled region marked in place: its fill brightens ``peak`` times and back (review
     r79 item 4: `Indicate` grew the grey wedge past its white edges)."""
@@ -960,25 +963,28 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # named, then ŵ, then the formula as it is read, H named right after it.
         # r84 (review r83 item 7: f named over empty axes): f named as its formula is
         # written.
-        with self.cue("{@loss}Ridge{@ridge} and the lasso{@lasso} share one loss, "
-                      "{@lowest}lowest at {w_hat} = {c}{@hat}" + where + ", its unregularized "
-                      "fit: {@formula}least squares' loss f(w) = ½(w−{w_hat})ᵀ{H}(w−{w_hat}), "
-                      "where {H}{@H}, f's "
-                      "curvature, makes its level curves{@level} " + shape_word + ".",
+        with self.cue("{@loss}Ridge{@ridge} and the lasso{@lasso} share least squares' "
+                      "loss up to a constant, {@lowest}lowest at {w_hat} = {c}{@hat}" + where
+                      + ", its unregularized fit: {@formula}f(w) = "
+                      "½(w−{w_hat})ᵀ{H}(w−{w_hat}), where {H}{@H} = XᵀX makes its level "
+                      "curves{@level} " + shape_word + ".",
                       c=point(self.loss.center),
-                      spoken="{@loss}Ridge{@ridge} and the lasso{@lasso} share one loss, "
-                      "{@lowest}lowest at {w_hat} = {c}{@hat}" + where + ", its "
-                      "unregularized fit: {@formula}least squares' loss, f of w equals one "
-                      "half of w minus {w_hat}, "
-                      "transposed, times {H} times w minus {w_hat}, where {H}{@H}, f's "
-                      "curvature, makes its level curves{@level} " + shape_word
+                      spoken="{@loss}Ridge{@ridge} and the lasso{@lasso} share least "
+                      "squares' loss up to a constant, {@lowest}lowest at {w_hat} = {c}{@hat}"
+                      + where + ", its unregularized fit: {@formula}f of w equals one half "
+                      "of w minus {w_hat}, "
+                      "transposed, times {H} times w minus {w_hat}, where {H}{@H} = X "
+                      "transpose X makes its level curves{@level} " + shape_word
                       + ".") as cue:
             # Both lines written as the sentence starts (it reads "with this H" early);
             # H is marked as it is named.
             # r59 (review r59 item 7: the numbers of H came 7 s before H was explained): the
             # loss first, H's matrix as H is named.
-            cue.play(*(Reveal(self.headings[norm][0]) for norm in NORMS), at="loss",
-                     run_time=0.5)
+            # r85 (review r84 item 8): ŵ's dots with the panels, the caption naming it.
+            self.center_coords = self.get_center_coords()
+            cue.play(*(Reveal(self.headings[norm][0]) for norm in NORMS),
+                     *(Reveal(m) for m in self.centers.values()),
+                     *(Reveal(m) for m in self.center_coords), at="loss", run_time=0.8)
             for norm, mark in zip(NORMS, ("ridge", "lasso")):
                 cue.play(Indicate(self.headings[norm][0], color=BALL_COLORS[norm],
                                   scale_factor=1.0),
@@ -988,11 +994,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # ŵ plotted as it is named (review r47 item 4: defined in words only, drawn 8 s on).
             # ŵ's coordinates written beside it as they are read (review r30: 0.9 falls
             # between ticks); they leave as the circle is drawn.
-            self.center_coords = self.get_center_coords()
             # r80 (review r79 item 6: ŵ came ~1 s after its caption): from the caption's
-            # first words, "lowest at ŵ".
-            cue.play(*(Reveal(m) for m in self.centers.values()),
-                     *(Reveal(m) for m in self.center_coords), at="lowest", run_time=1.2)
+            # first words (r85: with the panels' names, above).
             pulse(cue, lambda: [Indicate(m, color=CENTER_COLOR, scale_factor=1.3)
                                 for m in self.centers.values()], until="formula")
             # r83: the formula written as it is read, after ŵ is named.
@@ -1098,8 +1101,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         with self.cue("{@diamond}the lasso in the diamond "
                       "{l1} ≤ {t}; both budgets are {t} = {tval}{@t}.",
                       tval=number(self.t)) as cue:
+            # r85 (review r84 item 8: named ~1 s before it showed): drawn quickly from the
+            # caption's start.
             cue.play(*draw_ball(self.balls["l1"]), Reveal(self.headings["l1"][1]),
-                     at="diamond", until="t")
+                     at="diamond", run_time=min(max(cue.until("t"), 0.6), 1.0))
             cue.play(*(Reveal(h[2]) for h in self.headings.values()),
                      *(Create(r) for r in radii), at="t", run_time=0.5)
             cue.play(*(Indicate(r, color=CENTER_COLOR, scale_factor=1.0) for r in radii),
@@ -1116,13 +1121,15 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # (regmath's `penalized`), so the matching λ is the solver's, with no halving.
         # r84 (review r83 item 4: λ a dangling detour): why it matters here said in the
         # same sentence, the forms leaving as the balls are marked.
-        with self.cue("{@each}Each budget {t} gives the w* that minimizes "
+        # r85 (review r84 item 1: "the balls" never defined, and why a budget's picture
+        # answers the penalty's question not said): each λ's w* is some budget's.
+        with self.cue("{@each}For each {lam} ≥ 0, the w* minimizing "
                       "{@ridge}f + ({lam}/2)‖w‖₂² (ridge) or {@lasso}f + {lam}‖w‖₁ (the lasso) "
-                      "for some {lam} ≥ 0{@some}; {@balls}the pictures use the balls.",
-                      spoken="{@each}Each budget {t} gives the w-star that minimizes "
+                      "is the w* of some budget {t}{@some}{@balls}.",
+                      spoken="{@each}For each {lam} of at least 0, the w-star minimizing "
                       "{@ridge}f plus half {lam} times the squared two-norm of w, for ridge, or "
-                      "{@lasso}f plus {lam} times the one-norm of w, for the lasso, for some "
-                      "{lam} of at least 0{@some}; {@balls}the pictures use the balls.") as cue:
+                      "{@lasso}f plus {lam} times the one-norm of w, for the lasso, is the "
+                      "w-star of some budget {t}{@some}{@balls}.") as cue:
             # (Both balls marked as the budget is named: the forms come with their words.)
             cue.play(*(Indicate(self.balls[n][1], color=BALL_COLORS[n], scale_factor=1.0)
                        for n in NORMS), at="each", run_time=1.0)
@@ -1244,7 +1251,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # f = 0.611" came 2 s before the touch): the contour grows during the first
         # sentence, and the touch's sentence starts with it.
         # r81 (review r80 item 3: the box came ~1 s into its words): drawn as they start.
-        box = ("{@box}The box magnifies this small square. "
+        box = ("{@box}The box magnifies this square. "
                if self.inset else "The contour grows toward the circle. ")
         with self.cue(box + "{@touch}It touches the circle at the level f = {low}.",
                       low=low) as cue:
@@ -2125,8 +2132,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                      + (", tilted %d° from the " % round(ridge_line_tilt(self.loss.hessian,
                                                                           axis_dir))
                         + "w" + "₁₂"[int(np.argmax(np.abs(axis_dir)))]
-                        + " axis, by {H}{@tilt}" if tilted else "{@tilt}")
-                     + ".") if ridge_line is not None else None
+                        + " axis{@tilt}" if tilted else "{@tilt}")
+                     # r85 (review r84 item 2): the sweep off the ray and back named.
+                     + "; off the ray{@off}, " + weight_star(k).text + " ≠ 0, of either sign."
+                     ) if ridge_line is not None else None
         # The line named on screen (review r39 item 3): "ŵ with w₁* = 0" beside its far end.
         on_line = ridge_pull_center(self.loss, ridge, axis_dir)
         line_label = (self.get_line_label(k, [readout[0], ridge_glow, radius,
@@ -2247,19 +2256,19 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                          run_time=max(cue.remaining, ZERO_HOLD))
 
         if ray_words is not None:
-            with self.cue(ray_words, settle=KEY_SETTLE_SECONDS) as cue:
+            # r85: no rest after it (the sweep off the ray and back now runs under words).
+            with self.cue(ray_words) as cue:
                 # The ray drawn and named as the words name it, "only on the dashed ray" with
                 # it; H back as it is named (it stays to the end: the H⁻¹ step names it).
+                # r85 (review r84 item 2: "by H" meant little before the H⁻¹ step): the
+                # tilt said alone, H not brought back here (the carry names it).
                 cue.play(Create(ridge_line), Reveal(line_label), Reveal(only),
-                         *([Reveal(self.loss_lines[1])] if tilted else []),
                          at="ray", run_time=0.8)
                 cue.play(Indicate(only, color=WHITE, scale_factor=1.0),
                          Indicate(ridge_line, color=WHITE, scale_factor=1.0),
                          until="line")
                 # ŵ rests on the ray (≥ 3.5 s from the zero) while the tilt is read.
-                cue.play(*([Indicate(self.loss_lines[1], color=LOSS_COLOR, scale_factor=1.0)]
-                           if tilted else [Indicate(readout[0], color=WHITE,
-                                                    scale_factor=1.0)]),
+                cue.play(Indicate(ridge_line, color=WHITE, scale_factor=1.0),
                          until="tilt")
                 past_and_back(cue)
         glow = VGroup(*(self.axis_glow("l1", i) for i in lasso.zero_weights[:1]))
@@ -2527,14 +2536,26 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # length now counts, the real pull carried onto ŵ; (b) the cone's two edges
             # carried by H⁻¹, large and named, onto the wedge's edges, with the reason on
             # screen; (c) the wedge fills, its angle shown as it does.
-            with self.cue("{@carry}At full length{@full} the pull is {H}(ŵ − w*), so{@formula} "
+            # r85 (review r84 item 3: "pull = H(ŵ − w*)" up ~1.5 s, and the full pull seen
+            # not to point at ŵ with no word on it): written from the sentence's start and
+            # held ≥ 3 s; whether H turns it off ŵ said (regmath's `pull_aim_degrees`).
+            aimed = pull_aim_degrees(self.loss, lasso) < TILT_SHOWN
+            aim = ("aimed at {w_hat}" if aimed else "not aimed at {w_hat} ({H} turns it)")
+            aim_spoken = ("aimed at w-hat" if aimed else "not aimed at w-hat: H turns it")
+            with self.cue("{@carry}At full length{@full} the pull is {H}(ŵ − w*), {@aim}"
+                          + aim + "; so{@formula} "
                           "{w_hat} = {w_star} + {Hinv}·pull{@land}: its length fixes {w_hat}.",
                           Hinv=HINV,
                           spoken="{@carry}At full length{@full} the pull is H times w-hat minus "
-                          "w-star, so{@formula} w-hat is w-star plus H-inverse times the "
-                          "pull{@land}: its length fixes w-hat.") as cue:
+                          "w-star, {@aim}" + aim_spoken + "; so{@formula} w-hat is w-star plus "
+                          "H-inverse times the pull{@land}: its length fixes w-hat.") as cue:
+                # (This ŵ, dimmed, leaves before the mover's ŵ comes in its place: r85,
+                # review r84 item 4, the two labels cross-faded read "ŵŵ".)
                 cue.play(UpdateFromAlphaFunc(arrows["l1"], lengthen, rate_func=smooth),
-                         Conceal(labels["l1"]), at="carry", run_time=1.0)
+                         Conceal(labels["l1"]), Reveal(pull_formula),
+                         *(Conceal(m) for m in self.centers["l1"]
+                           if m in self.get_mobject_family_members()),
+                         at="carry", run_time=1.0)
                 self.remove(arrows["l1"])
                 self.add(carried_arrows[2])
                 arrows["l1"].put_ends(to_scene(axes, apex), short_tip)
@@ -2542,12 +2563,12 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 # along, the pull lay on one of them and read yellow); ŵ comes back, the
                 # pull takes its full size H(ŵ − w*), and H is on screen as it is named.
                 cue.play(*(Conceal(n) for n in [*normals, *normal_labels]),
-                         Reveal(pull_formula),  # whole, never half-written (review r51 item 1)
                          *(Reveal(m) for m in hat_shown),
-                         # (This ŵ, dimmed, gives way to the mover in its place.)
-                         *(Conceal(m) for m in self.centers["l1"]
-                           if m in self.get_mobject_family_members()),
                          at="full", run_time=0.8)
+                # The full pull and ŵ marked as the words say where it aims.
+                cue.play(Indicate(carried_arrows[2], color=GRADIENT_COLOR, scale_factor=1.0),
+                         Indicate(hat_shown[0], color=CENTER_COLOR), at="aim",
+                         run_time=max(min(cue.until("formula"), 1.6), 0.8))
                 for stop in self.normal_stops:
                     stop()
                 # "pull = H(ŵ − w*)" solved for ŵ in place, its pieces moving to their
@@ -2594,23 +2615,36 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                              *(Dim(n, factor=0.0) for n in under_wedge),
                              *(GrowArrow(a) for a in carried_arrows[:2]),
                              *(Reveal(m) for m in edge_names),
-                             Indicate(wedge, color=CONE_COLOR, scale_factor=1.0),
+                             # r85 (review r84 item 4: "H⁻¹(−1, 1)" under the cone's outline):
+                             # the cone gives way to its two edges, drawn large; f's
+                             # contour, done with, leaves (the new names cross it).
+                             Dim(wedge, factor=0.0),
+                             *(Conceal(m) for m in [self.contours["l1"]]
+                               if m in self.get_mobject_family_members()),
                              at="hinv", run_time=max(min(cue.until("edges"), 1.6), 0.8))
                     # Each carried in place by H_s⁻¹, slowly, its name riding by its tip.
+                    # r85 (review r84 items 4, 8: the turned arrows still named (±1, 1), the
+                    # wedge's edges drawn ~4 s after they were named): renamed H⁻¹(±1, 1)
+                    # as they turn, the wedge's edges drawn as they land.
+                    # (Old names out, then new ones in: never both.)
+                    def leaving(x: float) -> float:
+                        return smooth(float(np.clip((x - 0.15) / 0.3, 0.0, 1.0)))
+
+                    def coming(x: float) -> float:
+                        return smooth(float(np.clip((x - 0.5) / 0.3, 0.0, 1.0)))
+
                     cue.play(*(UpdateFromAlphaFunc(carried_arrows[k], carry_arrow(k),
                                                    rate_func=smooth) for k in (0, 1)),
                              Indicate(formula[4], color=GRADIENT_COLOR),
+                             *(Conceal(a, rate_func=leaving) for a in edge_names),
+                             *(Reveal(b, rate_func=coming) for b in edge_labels),
+                             *(Create(r, rate_func=late_half) for r in rays),
                              at="edges", run_time=max(cue.until("linear"), CARRY_SECONDS))
                 finally:
                     del self.keep_order_when_raised
                 # The carried edges become the wedge's edges, named H⁻¹(±1, 1); the reason
                 # written as it is read.
-                cue.play(*(Create(r) for r in rays),
-                         # (Cross-faded, never morphed: a glyph morph reads garbled.)
-                         *(Conceal(a) for a in edge_names), *(Reveal(b) for b in edge_labels),
-                         *(Conceal(m) for m in [self.contours["l1"]]
-                           if m in self.get_mobject_family_members()),
-                         Reveal(reason), at="linear", run_time=1.0)
+                cue.play(Reveal(reason), at="linear", run_time=1.0)
                 for edge_name in edge_names:
                     edge_name.clear_updaters()
                 self.remove(*edge_names)
@@ -2620,12 +2654,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             with self.cue("{@fill}The grey wedge fills{@wedge}: the {w_hat} with {w_star} = "
                           "{corner}{@named}, {@angle}{deg}° wide.", corner=corner, deg=wedge_angle["text"],
                           settle=KEY_SETTLE_SECONDS) as cue:
-                def late(x: float) -> float:
-                    return smooth(float(np.clip((x - WEDGE_FILL_FROM)
-                                                / (1.0 - WEDGE_FILL_FROM), 0.0, 1.0)))
-
                 cue.play(UpdateFromAlphaFunc(data_wedge, carry, rate_func=smooth),
-                         Dim(wedge, factor=0.0, rate_func=late),
                          *(Conceal(a) for a in carried_arrows[:2]),
                          at="fill", run_time=max(cue.until("wedge"), 1.2))
                 cue.play(fill_pulse(data_wedge), run_time=0.8)
@@ -2747,6 +2776,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # through the comparison.
             movers = [m for m in movers if m not in hat_label]
             held_arrow = None
+            named_back = False
             if lasso_mover:
                 # r84 (review r83 item 3: "the pull leaves the cone" never seen): first ŵ′
                 # leaves the wedge with w* held at the corner, and the pull there (regmath's
@@ -2780,9 +2810,16 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 for m in hat_movers:
                     m.suspend_updating()
                 held_arrow.suspend_updating()
-                # Out of the cone, marked as said.
+                # Out of the cone, marked as said; ŵ, out of the wedge now, named again at
+                # once (r85, review r84 item 5: unnamed until w* had slid).
+                for m in hat_label:
+                    m.resume_updating()
+                    m.update(0)
+                    m.suspend_updating()
                 cue.play(Indicate(held_arrow, color=GRADIENT_COLOR, scale_factor=1.0),
-                         Indicate(wedge, color=CONE_COLOR, scale_factor=1.0), run_time=0.8)
+                         Indicate(wedge, color=CONE_COLOR, scale_factor=1.0),
+                         *(Reveal(m) for m in hat_label), run_time=0.8)
+                named_back = True
                 for m in movers:
                     if m not in hat_movers:
                         m.resume_updating()
@@ -2815,13 +2852,14 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # Slid: w* (its own dot) on the edge, ŵ out of the wedge, marked as said.
             for m in movers:
                 m.suspend_updating()
-            for m in hat_label:
-                m.resume_updating()
-                m.update(0)
-                m.suspend_updating()
+            if not named_back:
+                for m in hat_label:
+                    m.resume_updating()
+                    m.update(0)
+                    m.suspend_updating()
             cue.play(Indicate(corner_dot, color=SOLUTION_COLOR), Indicate(trace,
                      color=SOLUTION_COLOR, scale_factor=1.0),
-                     *(Reveal(m) for m in hat_label),
+                     *(Reveal(m) for m in hat_label if not named_back),
                      *([Indicate(slid[0], color=SOLUTION_COLOR, scale_factor=1.0)]
                        if slid is not None else []),
                      # (Only the wedge's words name the weight: the other crossing has no mark.)
@@ -3287,6 +3325,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         label = legible(MathTex(degrees + r"^\circ", font_size=PULL_FONT + 2, color=WHITE))
         scene_points = to_scene(axes, points)
         apex = to_scene(axes, lasso.point)
+        # (r85 tried the side of the w₂ axis away from its numbers first: the axis struck
+        # "150°", layout_report.)
         for k in (4 * len(points) // 5, len(points) // 5, 2 * len(points) // 3,
                   len(points) // 3):
             place_clear(label, scene_points[k], scene_points[k] - apex, drawn, buff=0.08)
@@ -3318,11 +3358,24 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             low, high = axes.get_corner(DOWN + LEFT), axes.get_corner(UP + RIGHT)
             outside = (np.any(label.get_corner(DOWN + LEFT)[:2] < low[:2])
                        or np.any(label.get_corner(UP + RIGHT)[:2] > high[:2]))
-            if outside or not _inside_safe_area(label) or _box_meets(
-                    label, _outline_samples(drawn), _CLEARANCE):
+            def fits() -> bool:
+                box_low, box_high = label.get_corner(DOWN + LEFT), label.get_corner(UP + RIGHT)
+                return not (np.any(box_low[:2] < low[:2]) or np.any(box_high[:2] > high[:2])
+                            or not _inside_safe_area(label)
+                            or _box_meets(label, _outline_samples(drawn), _CLEARANCE))
+
+            if outside or not fits():
                 reach = (abs(along[0]) * label.width + abs(along[1]) * label.height) / 2.0
                 across = (abs(inward[0]) * label.width + abs(inward[1]) * label.height) / 2.0
                 label.move_to(tip - (reach + 0.1) * along + (across + 0.1) * inward)
+                # r85 (review r84 item 4: "H⁻¹(−1, 1)" under the cone's outline and on the
+                # w₂ axis, made smaller to fit): just outside the wedge by the ray's end
+                # where that is clear, at the other label's size.
+                if not fits():
+                    inside_at = label.get_center().copy()
+                    label.move_to(tip - (reach + 0.1) * along - (across + 0.1) * inward)
+                    if not fits():
+                        label.move_to(inside_at)
             # r84 (review r83 item 6: "H⁻¹(−1, 1)" crossed by the w₂ axis): a label the
             # axis line runs through is made narrower (to a readable size) and moved to
             # the side of the axis its ray's end is on.
@@ -3337,6 +3390,14 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                     label.scale(float(np.clip(room / label.width, 0.8, 1.0)))
                     label.shift((axis_x + 0.22 - label.get_left()[0]) * RIGHT)
             placed.append(label)
+        # r85 (review r84 item 4: "H⁻¹(−1, 1)" set smaller than "H⁻¹(1, 1)"): one size for
+        # both, the smaller, each kept on its side of the w₂ axis.
+        heights = [label.height for label in placed]
+        for label in placed:
+            if label.height > min(heights):
+                axis_x = axes.c2p(0.0, 0.0)[0]
+                edge = label.get_left() if label.get_center()[0] > axis_x else label.get_right()
+                label.scale(min(heights) / label.height, about_point=edge)
         return placed
 
     def get_normal_labels(self, normals: list[MovingArrow], edges: list[tuple[int, int]],

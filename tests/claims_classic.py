@@ -179,6 +179,37 @@ def _carried(facts: dict) -> bool:
                                 atol=1e-9 * scale))
 
 
+def _aim_degrees(facts: dict) -> float:
+    """The angle between the lasso's full pull H(ŵ − w*) and ŵ − w*, in degrees."""
+    loss, sol = facts["loss"], facts["lasso"]
+    d = np.asarray(loss.center, dtype=float) - np.asarray(sol.point, dtype=float)
+    g = np.asarray(loss.hessian, dtype=float) @ d
+    if not np.any(d):
+        return 0.0
+    cos = float(d @ g) / (float(np.linalg.norm(d)) * float(np.linalg.norm(g)))
+    return float(np.degrees(np.arccos(np.clip(cos, -1.0, 1.0))))
+
+
+def _each_lambda(facts: dict) -> bool:
+    """For a few λ ≥ 0 (this t's and others), each norm's penalized w_λ is the constrained
+    solution at the budget t = ‖w_λ‖ (λ = 0: ŵ itself, inside its own ball)."""
+    loss = facts["loss"]
+    for name, norm in (("ridge", "l2"), ("lasso", "l1")):
+        base = float(facts[name].strength)
+        for lam in {base, 0.5 * base, 2.0 * base}:
+            if not (math.isfinite(lam) and lam > 0.0):
+                continue
+            w = penalized(loss, norm=norm, strength=lam).point
+            t = float(np.linalg.norm(w, 2 if norm == "l2" else 1))
+            if t == 0.0:
+                continue
+            again = constrained(loss, norm=norm, radius=t).point
+            scale = max(float(np.max(np.abs(w))), 1e-300)
+            if not np.allclose(again, w, rtol=1e-6, atol=1e-8 * scale):
+                return False
+    return True
+
+
 def _ridge_axis_point(facts: dict) -> np.ndarray:
     """t·e: ridge's w* when its pull is turned onto the nearest axis e (`turned_pull`)."""
     from regmath.classic import nearest_axis
@@ -270,10 +301,11 @@ CAPTION_RULES = [
     # positive semidefinite (then X = H^½ and y = Xŵ).
     # r83 (review r82 item 4): ŵ named before the formula is written.
     # r84 (review r83 item 7): f named with its formula.
-    Rule("least squares", r"share one loss, lowest at ŵ = .*?, its unregularized "
-         r"fit: least squares' loss f\(w\) = ",
+    # r85 (review r84 item 6): "up to a constant", and H = XᵀX said (X = H^½).
+    Rule("least squares", r"share least squares' loss up to a constant, lowest at ŵ = .*?, "
+         r"its unregularized fit: f\(w\) = .*?, where H = XᵀX makes",
          lambda m, f: _least_squares(f["loss"]), ("problem",)),
-    Rule("level curves", r"where H, f's curvature, makes its level curves (ellipses|circles)",
+    Rule("level curves", r"where H = XᵀX makes its level curves (ellipses|circles)",
          lambda m, f: (m.group(1) == "circles") == bool(f["isotropic"]), ("problem",)),
     Rule("radius", rf"[Bb]oth budgets are t = ({NUMBER})",
          lambda m, f: agrees(m.group(1), f["t"]) and f["ridge"].multiplier >= 0.0
@@ -285,7 +317,7 @@ CAPTION_RULES = [
     # Ridge's level is below the lasso's (the diamond lies in the circle and the problems
     # differ), so the contour at ridge's level does not meet the diamond.
     # The box is drawn only where regmath's gap_zoom gives one (the gap is small).
-    Rule("box", r"The box magnifies this small square\.",
+    Rule("box", r"The box magnifies this (?:small )?square\.",
          lambda m, f: f["zoom"] is not None, ("grow",)),
     Rule("grows toward", r"The contour grows toward the circle\.",
          lambda m, f: f["outside"] and not f["together"], ("grow",)),
@@ -319,10 +351,13 @@ CAPTION_RULES = [
     # matching λ is the constrained w*.
     # r84 (brief item 0): ridge's penalty written (λ/2)‖w‖₂², regmath's own form, so the
     # matching λ is the solver's strength itself.
-    Rule("penalty link", r"Each budget t gives the w\* that minimizes f \+ \(λ/2\)‖w‖₂² "
-         r"\(ridge\) or f \+ λ‖w‖₁ \(the lasso\) for some λ ≥ 0; the pictures use the balls\.",
+    # r85 (review r84 item 1): said the way the picture needs it: each λ's penalized w*
+    # is the budget ‖w_λ‖'s constrained one (checked at this t's λ, and at others).
+    Rule("penalty link", r"For each λ ≥ 0, the w\* minimizing f \+ \(λ/2\)‖w‖₂² "
+         r"\(ridge\) or f \+ λ‖w‖₁ \(the lasso\) is the w\* of some budget t\.",
          lambda m, f: _penalised(f["ridge"], "l2") and _penalised(f["lasso"], "l1")
-         and _penalty_matches(f, "ridge") and _penalty_matches(f, "lasso"),
+         and _penalty_matches(f, "ridge") and _penalty_matches(f, "lasso")
+         and _each_lambda(f),
          ("balls",)),
     Rule("at once", r"It touches the circle and the diamond at once, at the same point",
          lambda m, f: f["together"], ("grow",)),
@@ -389,11 +424,19 @@ CAPTION_RULES = [
     # r82 (review r81 item 6): tilted from the axis its w* lies on (the nearest axis of
     # ridge's pull, the one lit).
     # r84 (review r83 item 5): by how much, in whole degrees (regmath's ridge_line_tilt).
+    # r85 (review r84 item 2): "by H" dropped there (the H⁻¹ step comes later).
     Rule("ridge line tilted", r"a single ray of ŵ, tilted (?:by the curvature H|(\d+)° from the "
-         r"w([₁₂]) axis, by H)",
+         r"w([₁₂]) axis)",
          lambda m, f: _ridge_tilt(f) >= _tilt_shown()
          and (m.group(1) is None or (int(m.group(1)) == round(_ridge_tilt(f))
                                      and _ridge_axis_point(f)[_index(m, 2)] != 0.0)),
+         ("why",)),
+    # r85 (review r84 item 2): the sweep off the ray named: ridge's w* leaves the axis
+    # (its zero weight nonzero), to both sides (the pull swings past the axis to its
+    # mirror image and back to this data's, which is off the axis).
+    Rule("off the ray", r"off the ray, w([₁₂])\* ≠ 0, of either sign\.",
+         lambda m, f: f["outside"] and not f["ridge"].zero_weights
+         and _along_normal(f["ridge"]) and _ridge_axis_point(f)[_index(m, 1)] == 0.0,
          ("why",)),
     # r45 (review r43 item 6): the ray of the ŵ whose w* is t·e (not every ŵ with w₁* = 0).
     # r84 (review r83 item 5): the ray its own sentence.
@@ -428,9 +471,12 @@ CAPTION_RULES = [
     # corner; the wedge named by that corner, not by its zero weight (the mirror wedge and
     # the axis inside the diamond have the same zero).
     # r84 (review r83 item 1): why the length counts: ŵ is w* plus H⁻¹ times it.
-    Rule("carry", r"At full length the pull is H\(ŵ − w\*\), so ŵ = w\* \+ H⁻¹·pull"
-         r"(?:: its length fixes ŵ)?",
-         lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]) and _carried(f),
+    # r85 (review r84 item 3): whether the full pull aims at ŵ (H turns it by the angle
+    # between H(ŵ − w*) and ŵ − w*, computed here).
+    Rule("carry", r"At full length the pull is H\(ŵ − w\*\), (not aimed at ŵ \(H turns it\)|"
+         r"aimed at ŵ); so ŵ = w\* \+ H⁻¹·pull(?:: its length fixes ŵ)?",
+         lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]) and _carried(f)
+         and (m.group(1) == "aimed at ŵ") == (_aim_degrees(f) < 1.0),
          ("why",)),
     # r48: the wedge named with its colour (review r47 item 11).
     Rule("carried wedge", rf"H⁻¹ carries each pull in the cone to a ŵ, the whole cone onto the "

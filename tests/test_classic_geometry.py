@@ -539,6 +539,20 @@ def test_the_ridge_line_of_w_hat_is_tilted_by_h() -> None:
         ridge_line_tilt([[1.0, 0.0], [0.0, 0.0]], [1.0, 0.0])
 
 
+def test_the_full_pull_is_turned_off_w_hat_by_h() -> None:
+    """The default data: w* = (0, 1), ŵ − w* = (0.9, 0.5), pull = H(ŵ − w*) = (0.74, 1.5):
+    their bearings atan2 computed here differ by ~34.7°; 0 along an eigenvector of H."""
+    from regmath import Quadratic, constrained
+    from regmath.classic import pull_aim_degrees
+    loss = Quadratic(center=(0.9, 1.5), hessian=((1.1, -0.5), (-0.5, 3.9)))
+    lasso = constrained(loss, norm="l1", radius=1.0)
+    bearing = np.degrees(np.arctan2(1.5, 0.74)) - np.degrees(np.arctan2(0.5, 0.9))
+    assert pull_aim_degrees(loss, lasso) == pytest.approx(bearing, abs=1e-9)
+    round_loss = Quadratic(center=(2.0, 0.5), hessian=((2.0, 0.0), (0.0, 2.0)))
+    assert pull_aim_degrees(round_loss, constrained(round_loss, norm="l1", radius=1.0)) \
+        == pytest.approx(0.0, abs=1e-9)
+
+
 def test_a_share_of_the_pull_moves_other_data_nearer_the_corner() -> None:
     """ŵ′ = c + k·m·H⁻¹u: −∇f′(c) = H(ŵ′ − c) = k·m·u, computed here; inside the cone the
     exact solver keeps w*′ at c; past the edge w*′ leaves it; a share ≤ 0 is refused."""

@@ -134,15 +134,19 @@ def test_the_default_tells_one_thesis_without_the_shrinkage_detour(rendered) -> 
     # r82 (review r81 item 2): λ only in the one sentence linking the budget to the penalty
     # (r83: both penalized forms written in it).
     assert captions.count("λ") == 3
-    assert ("Each budget t gives the w* that minimizes f + (λ/2)‖w‖₂² (ridge) or "
-            "f + λ‖w‖₁ (the lasso) for some λ ≥ 0; the pictures use the balls." in captions)
+    # r85 (review r84 item 1): each λ's w* is some budget's, so the balls are drawn.
+    assert ("For each λ ≥ 0, the w* minimizing f + (λ/2)‖w‖₂² (ridge) or f + λ‖w‖₁ "
+            "(the lasso) is the w* of some budget t." in captions)
+    assert "the balls" not in captions
     assert "Ridge's w* = (0.249, 0.968): both weights are nonzero." in captions
     assert "The lasso's w* = (0, 1)." in captions
     # r82 (review r81 items 3, 4): no aside on the levels; the corner named at the touch.
     assert "A higher level alone" not in captions
     assert "The diamond lies inside the circle" not in captions
     # r81 (review r80 items 1, 2): f named least squares' loss; why the lasso's contour stops.
-    assert "fit: least squares' loss f(w)" in captions and "its unregularized fit" in captions
+    # r85 (review r84 item 6): up to a constant, H = XᵀX.
+    assert ("share least squares' loss up to a constant, lowest at ŵ" in captions
+            and "its unregularized fit: f(w)" in captions and "where H = XᵀX makes" in captions)
     assert ("At f = 0.611 the lasso's contour does not reach the diamond: the white gap."
             in captions)
     assert ("It grows on past ridge's level (dashed) until it touches the diamond at a "
@@ -170,7 +174,8 @@ def test_the_ending_does_not_generalise_from_one_example(rendered) -> None:
     # r45: whose ray, by its w* (review r43 item 6).
     # r79 (review r77 item 3): "one direction" of what, said.
     assert ("w* slides round: onto this axis point only for one direction of the pull. For w* = "
-            "(0, 1), a single ray of ŵ, tilted 24° from the w₂ axis, by H." in captions)
+            "(0, 1), a single ray of ŵ, tilted 24° from the w₂ axis; off the ray, w₁* ≠ 0, "
+            "of either sign." in captions)
     # r38: other data shown, ŵ moving (review r37 item 5); r40: what other data is.
     # r68 (review r67 item 1): the budget t is what stays, not λ_ridge.
     assert "Move ŵ (same H and t): the pull turns" in captions
@@ -188,8 +193,9 @@ def test_the_ending_does_not_generalise_from_one_example(rendered) -> None:
     # r42: ŵ = w* + H⁻¹·pull said and written, each pull carried to a ŵ (review r41 item
     # 1); the wedge named by its corner (item 3).
     # r45: the pull grown to full length as said (review r43 item 11).
-    assert ("At full length the pull is H(ŵ − w*), so ŵ = w* + H⁻¹·pull: its length fixes "
-            "ŵ." in captions)
+    # r85 (review r84 item 3): the full pull not aimed at ŵ, said.
+    assert ("At full length the pull is H(ŵ − w*), not aimed at ŵ (H turns it); so "
+            "ŵ = w* + H⁻¹·pull: its length fixes ŵ." in captions)
     # r48: the wedge named with its colour (review r47 item 11).
     # r84 (review r83 item 1): the edges carried, the reason, then the wedge and its angle.
     assert ("H⁻¹ maps the cone's edges (1, 1), (−1, 1) to the wedge's: a linear "
