@@ -5832,6 +5832,14 @@ def swap_titles(old: VMobject, new: VMobject, *then: Animation) -> Animation:
 DRAG_FIRST_SHARE = 0.3
 #: r81: the ending shrinks t on past the corner to this share of the knot's t.
 PAST_KNOT_SHARE = 0.6
+#: r82 (r81's item 1): the fan of subgradients at the corner, in the inset: its reach as a
+#: share of the inset's shorter side, its faint fill, and the −∇f(w*) arrow in it as a share
+#: of its reach (layout only).
+FAN_REACH = 0.42
+#: r82 (r81's item 3): "w* = ŵ"'s leader beside the slack bar, thin (it read as a second bar).
+LEADER_THIN = 1.2
+FAN_FILL = 0.22
+FAN_PULL_SHARE = 0.85
 #: InactiveConstraint's H matrix, scaled (its small matrix's entries were 8 px tall at 480p).
 H_SCALE = 1.5
 #: The main plot's contour while the inset shows the balance magnified (its share of opacity).
@@ -5992,6 +6000,7 @@ class InactiveConstraint(TangencyScene):
         path_points = self.path.at(np.linspace(0.0, 1.0, 41))
         largest = float(np.max(np.abs(path_points)))
         digits = decimals_for(largest)
+        self.hat_digits = digits  # r82: "w* = ŵ = (…)" later in the same format
         # A sign slot for a coordinate that is negative somewhere on the path (a variant in
         # the third quadrant raised ValueError: "-0.846" in an unsigned slot).
         forms = [number_format(largest, digits, signed=bool(np.any(path_points[:, k] < 0.0)),
@@ -6199,7 +6208,8 @@ class InactiveConstraint(TangencyScene):
             cue.play(Reveal(self.live), Reveal(self.binds_tag), Reveal(push_label),
                      Reveal(self.active_title[1]), *(Reveal(m) for m in bar), at="lam",
                      run_time=0.5)
-            cue.play(Indicate(self.binds_tag, color=EMPHASIS_COLOR, scale_factor=1.15),
+            # r82 (r81's item 4): a colour pulse only (scaled, it met "0.303": "0.303(λ > 0)").
+            cue.play(Indicate(self.binds_tag, color=EMPHASIS_COLOR, scale_factor=1.0),
                      at="binds", run_time=0.5)
             # r75 (r74's item 7): the push marked as λ is defined by it ("how hard the
             # diamond pushes"; the words between λ and the balance were a still stretch).
@@ -6257,7 +6267,7 @@ class InactiveConstraint(TangencyScene):
         for mobject in paused:
             mobject.suspend_updating()
         cue.play(Reveal(self.lens), *(Reveal(m) for m in (self.lens_late if late else [])),
-                 *(Conceal(m) for m in main), Dim(self.center_label, factor=0.0), *extra,
+                 *(Conceal(m) for m in main), *extra,
                  at=at, run_time=run_time)
         for mobject in paused:
             mobject.resume_updating()
@@ -6339,8 +6349,12 @@ class InactiveConstraint(TangencyScene):
         def follow_aside(m: VGroup) -> None:
             follow(m)
             if self.center_dot in m.submobjects[0].submobjects:
+                # (And the lens's region outline: r82 keeps ŵ named on the main plot while
+                # the lens is open.)
+                region = getattr(self, "lens", None)
                 lines = [c for c in (getattr(self, "contour", None), getattr(self, "link", None),
-                                     getattr(self, "pull", None), self.ball)
+                                     getattr(self, "pull", None), self.ball,
+                                     region[1] if region is not None else None)
                          if c is not None and len(c.get_all_points())]
                 # Beside the ring where a side is clear, right first (r38's item 8: slid
                 # off the contour it sat below the ellipse and read as its label).
@@ -7045,7 +7059,10 @@ class InactiveConstraint(TangencyScene):
                 cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR, scale_factor=1.25),
                          Reveal(same), run_time=1.0)
             else:
-                cue.play(Dim(self.l_hat_label, factor=0.0), at="point", run_time=0.3)
+                # r82 (r81's item 3): the main plot's ŵ stays named while the lens is open
+                # (12–47 s it had no label); it leaves with the lens's ŵ.
+                cue.play(Dim(self.l_hat_label, factor=0.0), Dim(self.hat_label, factor=0.0),
+                         at="point", run_time=0.3)
                 cue.play(Indicate(self.l_star, color=SOLUTION_COLOR, scale_factor=1.25),
                          Indicate(self.tangent_dot, color=SOLUTION_COLOR, scale_factor=1.25),
                          Reveal(self.l_same), run_time=1.0)
@@ -7145,8 +7162,12 @@ class InactiveConstraint(TangencyScene):
         norm_tex = SYMBOLS[self.norm].tex.replace("w", "w^*")
         norm_text = SYMBOLS[self.norm].text.replace("w", "w*")
         slack = numbers([self.t - lp_norm(self.solution.point, p)])[0]
-        solution = point(self.solution.point)
-        lines = [MathTex(r"w^* = \hat w = " + solution.tex, font_size=PANEL_FONT),
+        # r82 (r81's item 4): in ŵ's line's number format, the line before it.
+        coords = [f"{float(v):.{self.hat_digits}f}" for v in self.solution.point]
+        # (No decimals there, a whole number shown must be exact: the notation's point.)
+        same_tex = (r"w^* = \hat w = (" + coords[0] + r",\ " + coords[1] + ")"
+                    if self.hat_digits > 0 else r"w^* = \hat w = " + point(self.solution.point).tex)
+        lines = [MathTex(same_tex, font_size=PANEL_FONT),
                  MathTex(rf"t - {norm_tex} = {slack.tex} > 0", font_size=PANEL_FONT),
                  # Written term by term as it is said (r44's finding 3: whole at once, then
                  # a 6 s hold): the product, the slack's value put in, then λ = 0.
@@ -7164,6 +7185,10 @@ class InactiveConstraint(TangencyScene):
             room = config.frame_width / 2 - TAG_RIGHT_MARGIN - line.get_left()[0]
             if line.width > room:
                 line.scale(room / line.width, about_edge=LEFT)
+        # r82 (r81's item 4): written on the panel's left margin (it floated mid-row, under
+        # H, for 10 s), it steps right as ∇f(ŵ) = 0 comes in front of it. Layout only.
+        same_place = lines[0].get_center()
+        lines[0].align_to(self.gradient_zero, LEFT)
         lines[2].move_to(self.live, aligned_edge=LEFT)
         room = config.frame_width / 2 - TAG_RIGHT_MARGIN - lines[2].get_left()[0]
         if lines[2].width > room:
@@ -7281,13 +7306,17 @@ class InactiveConstraint(TangencyScene):
             rings = [r for r in getattr(self, "inside", []) if r in self.mobjects]
             self.inside = []
             cue.play(Create(through), Reveal(through_label), *(Conceal(r) for r in rings),
-                     self.same[1].animate.set_stroke(opacity=1.0), at="through", run_time=2.0)
+                     self.same[1].animate.set_stroke(width=LEADER_THIN, opacity=0.8),
+                     at="through", run_time=2.0)
             # A colour pulse only (r28b: scaled, it grew over the dashed outline at 54 s).
             # ŵ's coordinates become w*'s (they stood since ŵ landed).
             cue.play(Conceal(self.hat_line), at="point", run_time=0.3)
             # r79 (r77's item 5): the bar drawn as its caption comes (it came 1 s after).
             cue.play(Reveal(lines[0]), Indicate(self.same, color=TEXT_COLOR, scale_factor=1.0),
-                     *([Create(gap[0])] if len(gap) else []), run_time=1.0)
+                     run_time=1.0)
+            # r82 (r81's item 3): the bar drawn as it is named (it came 1 s before its words).
+            if len(gap):
+                cue.play(Create(gap[0]), at="slack", run_time=0.8)
             if len(gap):  # marked while its words are read (no still stretch)
                 cue.play(Indicate(gap[0], color=TEXT_COLOR, scale_factor=1.0),
                          until="sum" if linear is not None else "len")
@@ -7313,7 +7342,7 @@ class InactiveConstraint(TangencyScene):
             # step are said ("the bowl is flat" had no bowl on screen), and leave as
             # complementary slackness comes.
             # r81 (r80's item 7): ∇f(ŵ) = 0 written as the flat bowl is said.
-            cue.play(Reveal(self.gradient_zero),
+            cue.play(Reveal(self.gradient_zero), lines[0].animate.move_to(same_place),
                      LaggedStart(*(Create(r) for r in flat_rings), lag_ratio=0.4),
                      self.same[1].animate.set_stroke(opacity=0.0),
                      at="flat", run_time=min(max(cue.until("nothing"), 1.0), 2.0))
@@ -7328,7 +7357,8 @@ class InactiveConstraint(TangencyScene):
             cue.play(Reveal(pushes[1]), at="lam0", run_time=0.6)
             cue.play(Indicate(pushes[1], color=EMPHASIS_COLOR, scale_factor=1.0), until="cs")
             cue.play(*(Conceal(r) for r in flat_rings), swap_titles(pushes, product),
-                     self.same[1].animate.set_stroke(opacity=1.0), at="cs", run_time=1.0)
+                     self.same[1].animate.set_stroke(width=LEADER_THIN, opacity=0.8),
+                     at="cs", run_time=1.0)
             # The slack's value taken from the bar's label (or its line) into the product.
             source = gap[1][0][len("slack"):] if len(gap) > 1 else lines[1]
             cue.play(Indicate(product, color=TEXT_COLOR, scale_factor=1.0), until="times")
@@ -8540,7 +8570,6 @@ class InactiveConstraint(TangencyScene):
             label.move_to(np.array([best[0], best[1], 0.0]))
             follow_leader(leader)
 
-        place_label()
         # The balance's arrows and their labels leave as w* lands (the payoff picture is the
         # corner and w*); g's line is replaced as it lands (r80's item 1: "g = sign(w*) =
         # (1, 1)" read false with w₁* = 0): at the corner g is a subgradient, its entry on
@@ -8565,8 +8594,66 @@ class InactiveConstraint(TangencyScene):
                                 font_size=PANEL_FONT)
         self.corner_g.move_to(self.g_line, aligned_edge=LEFT)
         room = config.frame_width / 2 - TAG_RIGHT_MARGIN - self.corner_g.get_left()[0]
+        g_scale = 1.0
         if self.corner_g.width > room:
-            self.corner_g.scale(room / self.corner_g.width, about_edge=LEFT)
+            g_scale = room / self.corner_g.width
+            self.corner_g.scale(g_scale, about_edge=LEFT)
+        # r82 (r81's item 1): g's set written first, its value g_k only under the words
+        # that give it (the readout read "g₁ = 1.000" before any words named g₁): the same
+        # line without its readout, in the readout's place. Layout only.
+        self.corner_head = MathTex(rf"g = ({entries[0]},\ {entries[1]}),\ |{gk}| \le 1",
+                                   font_size=PANEL_FONT)
+        self.corner_head.scale(g_scale)
+        self.corner_head.align_to(self.corner_g, LEFT).align_to(self.corner_g, UP)
+        # The fan of subgradients at the corner, in the inset (regmath's normal cone at w*:
+        # the two edges' normals and the wedge between them, `normal_cone_wedge`), and the
+        # direction of −∇f(w*) = λg inside it, both following w* as t shrinks on.
+        fan_length = FAN_REACH * min(self.zview.width, self.zview.height)
+        # Inside the inset's frame at the corner (it ran past the frame's left side): the
+        # unit wedge's reach to each side of the view from w* (regmath's wedge; layout only).
+        unit = normal_cone_wedge(corner_sol, length=1.0) - corner_sol.point
+        low = np.array([self.zview.x_range[0], self.zview.y_range[0]]) - corner_sol.point
+        high = np.array([self.zview.x_range[1], self.zview.y_range[1]]) - corner_sol.point
+        for k in range(2):
+            for bound in (low[k], high[k]):
+                reach = [bound / u for u in unit[:, k] if u * bound > 1e-12]
+                if reach:
+                    fan_length = min(fan_length, 0.9 * min(reach))
+
+        def corner_state() -> Solution:
+            sol = self.state()[1]
+            return sol if sol.at_corner and sol.point[zero] == 0.0 else corner_sol
+
+        fan = VMobject(stroke_width=0).set_fill(BALL_COLORS[self.norm], opacity=FAN_FILL)
+        fan_edges = VGroup(*(VMobject(stroke_color=BALL_COLORS[self.norm], stroke_width=2.5)
+                             for _ in range(2)))
+
+        def follow_fan(m: VMobject) -> None:
+            m.set_points_as_corners(to_scene(self.zaxes, normal_cone_wedge(
+                corner_state(), length=fan_length)))
+
+        def follow_fan_edges(m: VGroup) -> None:
+            sol = corner_state()
+            for piece, ray in zip(m, sol.normal_cone):
+                arrow = normal_arrow(sol, ray, length=fan_length)
+                piece.set_points_as_corners(to_scene(self.zaxes, np.array([arrow.start,
+                                                                          arrow.end])))
+
+        fan_pull = MovingArrow(ORIGIN, ORIGIN, color=GRADIENT_COLOR, stroke_width=5,
+                               max_tip_ratio=0.3)
+
+        def follow_fan_pull(m: MovingArrow) -> None:
+            sol = corner_state()
+            arrow = normal_arrow(sol, -sol.gradient, length=FAN_PULL_SHARE * fan_length)
+            m.put_ends(to_scene(self.zaxes, arrow.start), to_scene(self.zaxes, arrow.end))
+
+        follow_fan(fan)
+        follow_fan_edges(fan_edges)
+        follow_fan_pull(fan_pull)
+        fan.set_z_index(0)
+        fan_edges.set_z_index(2)
+        fan_pull.set_z_index(5)
+        place_label()
         # The inset's arrows leave as t shrinks on (at the inset's scale they would leave
         # its frame as λ grows); the balance is drawn on the main plot instead, at the
         # drag's scale (the one the video opened with), with its labels: r80's item 1, the
@@ -8605,10 +8692,12 @@ class InactiveConstraint(TangencyScene):
         followers = (*followers, *z_numbers)
         # r81 (r80's item 5): the shrink runs onto the corner under these words, slowed as
         # it lands (the corner's caption came 2 s before w* reached it).
-        with self.cue("{t} shrinks on{@shrink}: {lam} and the arrows at left grow, and "
-                      "{w_star} slides along the edge to a corner{@slide}.",
-                      spoken="t shrinks on{@shrink}: lambda and the arrows at left grow, "
-                      "and w-star slides along the edge to a corner{@slide}.") as cue:
+        # r82 (r81's item 3): "the arrows at left" said once they are there (they moved
+        # as the words began, a second after "at left" was read).
+        with self.cue("{t} shrinks on{@shrink}: {w_star} slides along the edge to a "
+                      "corner{@slide}, and {lam} and the arrows at left grow.",
+                      spoken="t shrinks on{@shrink}: w-star slides along the edge to a "
+                      "corner{@slide}, and lambda and the arrows at left grow.") as cue:
             cue.play(*(Conceal(m) for m in arrows), self.main_show.animate.set_value(1.0),
                      self.tag_turn.animate.set_value(1.0), run_time=0.8)
             self.inset_sweep(self.ball_radius, knot_t, *followers,
@@ -8620,47 +8709,76 @@ class InactiveConstraint(TangencyScene):
                       spoken="At t = {tk} it reaches the corner{@corner}: "
                       + weight(zero).spoken + " is exactly zero{@zero}.") as cue:
             place_label()  # clear of the contour as it is at the corner
-            # g's row is replaced as w* lands, never blank while "−∇f(w*) = λg" stands
-            # (r80's item 4).
-            self.g_line.clear_updaters()
             cue.play(Flash(self.z_star, color=EMPHASIS_COLOR),
                      Indicate(self.z_star, color=EMPHASIS_COLOR, scale_factor=1.4),
                      Indicate(self.tangent_dot, color=EMPHASIS_COLOR, scale_factor=1.4),
-                     Reveal(label), Reveal(leader), swap_titles(self.g_line, self.corner_g),
-                     run_time=1.0)
+                     Reveal(label), Reveal(leader), run_time=1.0)
             leader.add_updater(follow_leader)
-            if self.g_line in self.panel_lines:
-                self.panel_lines[self.panel_lines.index(self.g_line)] = self.corner_g
             # The label's text pulses, its dark box stays dark.
             cue.play(Indicate(label[1], color=EMPHASIS_COLOR, scale_factor=1.15),
                      until=cue.END)
+        # r82 (r81's item 1, asked for twice): the corner's subgradients pictured. ‖w‖₁ has
+        # no gradient at the corner; g's set is the fan between the two edges' normals
+        # (regmath's normal cone at w*), drawn at the corner in the inset as it is named;
+        # g's row turns to that set with it ("g = sign(w*) = (1, 1)" read false there).
+        sub = weight(zero).text[1:]
+        pair = [f"g{sub}", f"g{sub}"]
+        pair[1 - zero] = number(float(corner_sol.normal[1 - zero])).text
+        with self.cue("At the corner {norm} has no gradient: {@fan}every g = (" + pair[0]
+                      + ", " + pair[1] + f") with |g{sub}| ≤ 1 is a subgradient, this "
+                      "fan{@this}.", norm=SYMBOLS[self.norm],
+                      spoken="At the corner the norm has no gradient: {@fan}every g whose "
+                      f"entry g-{zero + 1} lies between minus one and one is a subgradient, "
+                      "this fan{@this}.") as cue:
+            self.g_line.clear_updaters()
+            cue.play(swap_titles(self.g_line, self.corner_head), run_time=0.8)
+            if self.g_line in self.panel_lines:
+                self.panel_lines[self.panel_lines.index(self.g_line)] = self.corner_head
+            fan.add_updater(follow_fan)
+            fan_edges.add_updater(follow_fan_edges)
+            # The label "w_k* = 0" and its leader leave as the fan comes (the fan fills the
+            # place it stood; w* on the axis says it, and the words). Take away, then add.
+            cue.play(Create(fan_edges), Reveal(fan), Conceal(label), Conceal(leader),
+                     at="fan", run_time=1.5)
+            leader.clear_updaters()
+            cue.play(Indicate(self.corner_head, color=EMPHASIS_COLOR, scale_factor=1.0),
+                     until="this")
+            cue.play(Indicate(fan, color=TEXT_COLOR, scale_factor=1.0),
+                     Indicate(fan_edges, color=TEXT_COLOR, scale_factor=1.0), until=cue.END)
         if past_t is not None:
             # r81 (r80's items 1 and 2): t shrinks on past the knot: w* stays on the axis
             # while the balance picks g_k inside (−1, 1) (regmath's subgradient, live).
+            # r82: g_k's readout comes under the words that give it, −∇f(w*)'s direction
+            # drawn in the fan, and the numbers of the ratio said (regmath's −∇f(w*) and λ
+            # at the smallest t).
             self.corner_g.add_updater(
                 lambda r: r.set_value(float(self.state()[1].normal[zero])))
-            axis_name = weight(1 - zero).text
-            with self.cue("Shrink {t} further{@shrink}: {w_star} stays on the " + axis_name
-                          + " axis{@axis}.",
-                          spoken="Shrink t further{@shrink}: w-star stays on the "
-                          + weight(1 - zero).spoken + " axis{@axis}.") as cue:
-                self.inset_sweep(self.ball_radius, past_t, *followers, self.corner_g, leader,
-                                 run_time=max(cue.until(cue.END), 3.0), rate_func=smooth)
-            for mobject in (*followers, self.corner_g, leader):
-                mobject.clear_updaters()
-            g_end = float(self.state()[1].normal[zero])
-            sub = weight(zero).text[1:]
-            with self.cue(f"Any |g{sub}| ≤ 1 is allowed; the balance picks g{sub} = {{gv}}, "
-                          f"so {weight(zero).text}* stays exactly 0{{@why}}.",
-                          gv=number(g_end),
-                          spoken=f"Any g-{zero + 1} from minus one to one is allowed; the "
-                          f"balance picks g-{zero + 1} = {{gv}}, so w-{zero + 1}-star stays "
-                          f"exactly zero{{@why}}.", settle=KEY_SETTLE_SECONDS) as cue:
-                cue.play(Indicate(self.corner_g, color=EMPHASIS_COLOR, scale_factor=1.0),
-                         Indicate(self.pull, color=TEXT_COLOR, scale_factor=1.0),
-                         Indicate(self.push, color=TEXT_COLOR, scale_factor=1.0),
-                         run_time=max(cue.until("why") * 0.6, 1.0))
-                cue.play(Indicate(label[1], color=EMPHASIS_COLOR, scale_factor=1.1),
+            fan_pull.add_updater(follow_fan_pull)
+            neg_grad = -np.asarray(past_sol.gradient, dtype=float)
+            with self.cue("The balance picks g along {neg_grad}: {@value}g" + sub
+                          + " = {a} / {b} = {gv}, in the fan{@inside}, so "
+                          + weight(zero).text + "* stays 0{@why}.",
+                          a=number(float(neg_grad[zero])), b=number(past_sol.multiplier),
+                          gv=number(float(past_sol.normal[zero])),
+                          spoken="The balance picks g along minus the gradient: "
+                          f"{{@value}}g-{zero + 1} = {{a}} over {{b}} = {{gv}}, in the "
+                          f"fan{{@inside}}, so w-{zero + 1}-star stays zero{{@why}}.") as cue:
+                cue.play(GrowArrow(fan_pull), Indicate(self.pull, color=TEXT_COLOR,
+                                                       scale_factor=1.0), run_time=0.8)
+                cue.play(Conceal(self.corner_head), Reveal(self.corner_g), at="value",
+                         run_time=0.5)
+                if self.corner_head in self.panel_lines:
+                    self.panel_lines[self.panel_lines.index(self.corner_head)] = self.corner_g
+                self.inset_sweep(self.ball_radius, past_t, *followers, self.corner_g,
+                                 run_time=max(cue.until("inside"), 2.5), rate_func=smooth)
+                for mobject in (*followers, self.corner_g, fan, fan_edges, fan_pull):
+                    mobject.clear_updaters()
+                cue.play(Indicate(fan, color=TEXT_COLOR, scale_factor=1.0),
+                         Indicate(fan_pull, color=TEXT_COLOR, scale_factor=1.0),
+                         Indicate(self.corner_g, color=EMPHASIS_COLOR, scale_factor=1.0),
+                         until="why")
+                cue.play(Indicate(self.z_star, color=EMPHASIS_COLOR, scale_factor=1.0),
+                         Indicate(self.tangent_dot, color=EMPHASIS_COLOR, scale_factor=1.0),
                          until=cue.END)
         else:
             for mobject in followers:
@@ -8785,6 +8903,9 @@ class InactiveConstraint(TangencyScene):
         along = arrow.get_end() - arrow.get_start()
         if float(np.linalg.norm(along)) > 1e-9:
             self.slide_off(mobject, along, [self.ball, self.through, self.z_region], tries=20)
+            # r82 (r81's item 4): off the zoomed region's outline by a visible gap (it sat
+            # on its top edge, 97–100 s).
+            self.slide_off(mobject, along, [self.z_region], tries=20, margin=0.1)
 
     def scale_shown(self, mobject: VMobject) -> None:
         """The main plot's balance (arrows and labels) faded in by `main_show` as the ending

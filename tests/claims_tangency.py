@@ -507,8 +507,8 @@ INACTIVE_RULES = [
     # r79 (a cut round): the shrink goes on from the radius beat's smallest t to the lasso
     # path's first knot. Between, the constraint binds, w* lies on the open edge with ŵ's
     # signs and λ grows as t falls (an independent solve at 9 radii, regmath's solutions).
-    Rule("shrinks on", r"t shrinks on: λ and the arrows at left grow, and w\* slides "
-         r"along the edge to a corner\.",
+    Rule("shrinks on", r"t shrinks on: w\* slides along the edge to a corner, and λ and "
+         r"the arrows at left grow\.",
          lambda m, f: f["norm"] == "l1" and _end_knot(f) is not None
          and _end_knot(f)[0] < f["below"].radius and (lambda sols: all(
              sol.multiplier > 0.0 and not sol.at_corner
@@ -536,14 +536,23 @@ INACTIVE_RULES = [
     # r81 (r80's items 1 and 2): t shrinks on past the knot to PAST_KNOT_SHARE of its t:
     # w* stays on the other weight's axis (w_k* = 0 exactly) and regmath's g_k lies strictly
     # inside (−1, 1) at every t below the knot (`_past_knot`, the knot solved independently).
-    Rule("shrinks past", r"Shrink t further: w\* stays on the w([₁₂]) axis\.",
-         lambda m, f: _past_knot(f, 1 - _index(m)) is not None,
-         ("corner",)),
-    Rule("balance picks", rf"Any \|g([₁₂])\| ≤ 1 is allowed; the balance picks g([₁₂]) = "
-         rf"({NUMBER}), so w([₁₂])\* stays exactly 0\.",
-         lambda m, f: _index(m, 1) == _index(m, 2) == _index(m, 4)
-         and _past_knot(f, _index(m)) is not None
-         and agrees(m.group(3), float(_past_knot(f, _index(m))[-1].normal[_index(m)])),
+    # r82 (r81's item 1): the corner's subgradients named with their fan: g's entry on the
+    # zero weight free in [−1, 1], the other the nonzero weight's sign (`_corner_subgradient`,
+    # the knot solved independently).
+    Rule("corner fan", r"At the corner ‖w‖₁ has no gradient: every g = \((g[₁₂]|−?1), "
+         r"(g[₁₂]|−?1)\) with \|g([₁₂])\| ≤ 1 is a subgradient, this fan\.",
+         lambda m, f: _corner_pair(m, f), ("corner",)),
+    # r82: the balance picks g along −∇f(w*) at the smallest t shown: g_k = (−∇f(w*))_k / λ,
+    # strictly inside (−1, 1), and w_k* stays 0 all the way down (`_past_knot`).
+    Rule("balance picks", rf"The balance picks g along −∇f\(w\*\): g([₁₂]) = "
+         rf"({NUMBER}) / ({NUMBER}) = ({NUMBER}), in the fan, so w([₁₂])\* stays 0\.",
+         lambda m, f: _index(m, 1) == _index(m, 5)
+         and (lambda sols: sols is not None and (lambda last, k: agrees(
+             m.group(2), -float(last.gradient[k])) and agrees(m.group(3), last.multiplier)
+             and agrees(m.group(4), float(last.normal[k]))
+             and bool(np.isclose(-float(last.gradient[k]) / last.multiplier,
+                                 float(last.normal[k]))))(sols[-1], _index(m)))(
+             _past_knot(f, _index(m))),
          ("corner",)),
     Rule("origin stays", r"ŵ = 0 stays inside every ball",
          lambda m, f: not np.any(f["loss"].center), ("radius",)),
@@ -575,6 +584,20 @@ def _past_knot(f: dict, k: int) -> list | None:
                and abs(float(sol.normal[k])) < 1.0
                and float(sol.normal[j]) == float(np.sign(sol.point[j])) for sol in sols)
     return sols if good else None
+
+
+def _corner_pair(m: re.Match, f: dict) -> bool:
+    """The fan's words: g's entry on the zero weight k (the one named g_k, both times) free,
+    the other entry the nonzero weight's sign, at the independent knot (`_corner_subgradient`)."""
+    k = _index(m, 3)
+    entries = [m.group(1), m.group(2)]
+    if entries[k] != f"g{m.group(3)}" or entries[1 - k].startswith("g"):
+        return False
+    if not _corner_subgradient(f, k):
+        return False
+    knot = constrained(f["loss"], norm="l1", radius=_end_knot(f)[0] * (1.0 - 1e-9))
+    sign = -1.0 if entries[1 - k].startswith("−") else 1.0
+    return float(np.sign(knot.point[1 - k])) == sign
 
 
 def _corner_subgradient(f: dict, k: int) -> bool:
