@@ -56,6 +56,7 @@ from manim import (
     Circle,
     Circumscribe,
     Create,
+    DashedLine,
     Flash,
     GrowArrow,
     GrowFromPoint,
@@ -6103,16 +6104,15 @@ class InactiveConstraint(TangencyScene):
             # ŵ's ring with the bowl it centres, as "bowl" is said (r58's item 5: the
             # caption names it from the first frame; it came only after its word).
             # r79 (r77's item 5): ŵ's ring from the first frame, as the caption names it.
-            ring_at = 0.0
             # r66 (r62's item 10): the bowl's innermost ring is there from the first frame
             # (the axes stood empty under "bowl" at 0 s); the others are drawn outward.
+            # r83 (r82's item 6): ŵ's marker with the innermost ring from the first frame
+            # (its fade-in was seen only at 2 s, after "centred on ŵ").
             self.add(self.contour)
             cue.play(Reveal(self.problem[0], run_time=0.8),
                      LaggedStart(*(Create(r) for r in self.bowl),
                                  lag_ratio=0.35, run_time=spread),
-                     Reveal(self.center_marker, run_time=spread,
-                            rate_func=rate_functions.squish_rate_func(
-                                smooth, ring_at, min(ring_at + 0.5 / spread, 1.0))))
+                     Reveal(self.center_marker, run_time=0.2))
             cue.play(Reveal(self.h_note), at="h", run_time=0.8)
             # Its shape marked as it is named: the rings pulse (no still stretch).
             cue.play(*(Indicate(r, color=TEXT_COLOR, scale_factor=1.0)
@@ -6125,8 +6125,9 @@ class InactiveConstraint(TangencyScene):
             # before w* existed).
             # A tick number the edge runs through steps out as the ball is drawn (r53's
             # item 7: "0.5" sat on the diamond's edge); the radius beat brings it back.
+            # r83 (r82's item 6): drawn by the time "the diamond" is read (it took 2 s).
             cue.play(Reveal(self.problem[1], run_time=0.8),
-                     *draw_ball(self.ball, run_time=2.0), Reveal(self.ball_label, run_time=2.0),
+                     *draw_ball(self.ball, run_time=1.0), Reveal(self.ball_label, run_time=1.0),
                      *(Dim(m, factor=0.0, run_time=1.0) for m in self.numbers_on_ball(self.t)))
         # "Active" defined as it is first said: w* on the boundary (binding, λ > 0, is
         # said with λ's value; inactive, slack > 0, in the slack beat).
@@ -6149,8 +6150,8 @@ class InactiveConstraint(TangencyScene):
             cue.play(Reveal(self.active_title[0]), *(Conceal(r) for r in self.bowl),
                      Reveal(self.hat_line), swap_titles(self.h_note, self.data_line),
                      Indicate(self.contour, color=TEXT_COLOR, scale_factor=1.0),
-                     Reveal(self.contour_label), Reveal(self.tangent_dot),
-                     Reveal(self.tangent_label), run_time=1.0)
+                     Reveal(self.contour_label), Reveal(self.tangent_dot, run_time=0.3),
+                     Reveal(self.tangent_label, run_time=0.3), run_time=1.0)
             # A colour pulse only: scaled, the dot read as changing size (r40's item 9).
             cue.play(Indicate(self.tangent_dot, color=EMPHASIS_COLOR, scale_factor=1.0),
                      until=cue.END)
@@ -6918,11 +6919,12 @@ class InactiveConstraint(TangencyScene):
         # r80 (r79's review item 4): two cues, ŵ starting its way under the first and λ's
         # fall under its own words (one cue, λ had fallen near 0 before "λ falls" came).
         # r81 (r80's item 6): why H stays, in three words (H is built from the inputs).
-        with self.cue("New targets, same inputs, so the same {H}: {w_hat} moves towards the "
-                      "{ball}" + zoom + ".",
+        # r83 (r82's item 5): "same inputs, so the same H" leant on H = XᵀX, never shown:
+        # the reason dropped, "same H" said plainly.
+        with self.cue("{H} stays the same; {w_hat} moves towards the {ball}" + zoom + ".",
                       ball=ball,
-                      spoken="New targets, same inputs, so the same H: w-hat moves "
-                      "towards the {ball}" + zoom_spoken + ".") as cue:
+                      spoken="H stays the same; w-hat moves towards the {ball}"
+                      + zoom_spoken + ".") as cue:
             if lens is not None:
                 # The lens opened as the pull's aim was said (r40's item 1), else it opens
                 # now, as it is named; ŵ starts moving as it opens.
@@ -8624,8 +8626,11 @@ class InactiveConstraint(TangencyScene):
             sol = self.state()[1]
             return sol if sol.at_corner and sol.point[zero] == 0.0 else corner_sol
 
-        fan = VMobject(stroke_width=0).set_fill(BALL_COLORS[self.norm], opacity=FAN_FILL)
-        fan_edges = VGroup(*(VMobject(stroke_color=BALL_COLORS[self.norm], stroke_width=2.5)
+        # r83 (r82's item 3): the fan in the cone's own colour (the palette's role for
+        # normals and the cone), its edge rays dashed: in the diamond's orange, solid, fan
+        # and edges read as an X of the diamond's edges.
+        fan = VMobject(stroke_width=0).set_fill(CONE_COLOR, opacity=FAN_FILL)
+        fan_edges = VGroup(*(VMobject(stroke_color=CONE_COLOR, stroke_width=3)
                              for _ in range(2)))
 
         def follow_fan(m: VMobject) -> None:
@@ -8636,8 +8641,9 @@ class InactiveConstraint(TangencyScene):
             sol = corner_state()
             for piece, ray in zip(m, sol.normal_cone):
                 arrow = normal_arrow(sol, ray, length=fan_length)
-                piece.set_points_as_corners(to_scene(self.zaxes, np.array([arrow.start,
-                                                                          arrow.end])))
+                ends = to_scene(self.zaxes, np.array([arrow.start, arrow.end]))
+                piece.become(DashedLine(ends[0], ends[1], dash_length=0.09,
+                                        stroke_color=CONE_COLOR, stroke_width=3))
 
         fan_pull = MovingArrow(ORIGIN, ORIGIN, color=GRADIENT_COLOR, stroke_width=5,
                                max_tip_ratio=0.3)
@@ -8748,35 +8754,59 @@ class InactiveConstraint(TangencyScene):
         if past_t is not None:
             # r81 (r80's items 1 and 2): t shrinks on past the knot: w* stays on the axis
             # while the balance picks g_k inside (−1, 1) (regmath's subgradient, live).
-            # r82: g_k's readout comes under the words that give it, −∇f(w*)'s direction
-            # drawn in the fan, and the numbers of the ratio said (regmath's −∇f(w*) and λ
-            # at the smallest t).
+            # r83 (r82's item 1): the sweep under its own words, g's direction (−∇f(w*))
+            # drawn in the fan and −∇f(w*) written, live, in the slack's place (the slack is
+            # 0 all along: active) as they are named; the ratio only once the sweep has
+            # ended, at the t on screen (shown exactly, `past_knot`).
             self.corner_g.add_updater(
                 lambda r: r.set_value(float(self.state()[1].normal[zero])))
             fan_pull.add_updater(follow_fan_pull)
-            neg_grad = -np.asarray(past_sol.gradient, dtype=float)
-            with self.cue("The balance picks g along {neg_grad}: {@value}g" + sub
-                          + " = {a} / {b} = {gv}, in the fan{@inside}, so "
-                          + weight(zero).text + "* stays 0{@why}.",
-                          a=number(float(neg_grad[zero])), b=number(past_sol.multiplier),
-                          gv=number(float(past_sol.normal[zero])),
-                          spoken="The balance picks g along minus the gradient: "
-                          f"{{@value}}g-{zero + 1} = {{a}} over {{b}} = {{gv}}, in the "
-                          f"fan{{@inside}}, so w-{zero + 1}-star stays zero{{@why}}.") as cue:
-                cue.play(GrowArrow(fan_pull), Indicate(self.pull, color=TEXT_COLOR,
-                                                       scale_factor=1.0), run_time=0.8)
-                cue.play(Conceal(self.corner_head), Reveal(self.corner_g), at="value",
-                         run_time=0.5)
+            grad_now = -np.asarray(corner_sol.gradient, dtype=float)
+            signed = bool(np.any(-np.asarray(past_sol.gradient) < 0.0) or np.any(grad_now < 0.0))
+            slot = "{: 6." if signed else "{:5."
+            slot += f"{self.live_decimals}f}}"
+            grad_line = Readout(r"-\nabla f(w^*) = (" + slot + r",\ " + slot + ")",
+                                *grad_now, font_size=PANEL_FONT)
+            grad_line.move_to(self.slack_line, aligned_edge=LEFT)
+            room = config.frame_width / 2 - TAG_RIGHT_MARGIN - grad_line.get_left()[0]
+            if grad_line.width > room:
+                grad_line.scale(room / grad_line.width, about_edge=LEFT)
+            grad_line.add_updater(lambda r: r.set_values(*(-self.state()[1].gradient)))
+            self.slack_line.clear_updaters()
+            followers = tuple(m for m in followers if m is not self.slack_line)
+            with self.cue("{t} shrinks on past the corner: g, along {neg_grad}{@g}, moves "
+                          "inside the fan while " + weight(zero).text + "* stays 0.",
+                          spoken="t shrinks on past the corner: g, along minus the gradient"
+                          "{@g}, moves inside the fan while "
+                          + f"w-{zero + 1}-star stays zero.") as cue:
+                cue.play(GrowArrow(fan_pull), swap_titles(self.slack_line, grad_line),
+                         Conceal(self.corner_head), Reveal(self.corner_g), run_time=0.8)
                 if self.corner_head in self.panel_lines:
                     self.panel_lines[self.panel_lines.index(self.corner_head)] = self.corner_g
+                if self.slack_line in self.panel_lines:
+                    self.panel_lines[self.panel_lines.index(self.slack_line)] = grad_line
                 self.inset_sweep(self.ball_radius, past_t, *followers, self.corner_g,
-                                 run_time=max(cue.until("inside"), 2.5), rate_func=smooth)
-                for mobject in (*followers, self.corner_g, fan, fan_edges, fan_pull):
+                                 grad_line, run_time=max(cue.until(cue.END), 4.0),
+                                 rate_func=smooth)
+                for mobject in (*followers, self.corner_g, grad_line, fan, fan_edges,
+                                fan_pull):
                     mobject.clear_updaters()
+            neg_grad = -np.asarray(past_sol.gradient, dtype=float)
+            with self.cue("At {t} = {tp}: g" + sub + " = {a} / {b} = {gv}, in the "
+                          "fan{@inside}, so " + weight(zero).text + "* stays 0{@why}.",
+                          tp=number(past_t), a=number(float(neg_grad[zero])),
+                          b=number(past_sol.multiplier),
+                          gv=number(float(past_sol.normal[zero])),
+                          spoken="At t = {tp}: "
+                          f"g-{zero + 1} = {{a}} over {{b}} = {{gv}}, in the "
+                          f"fan{{@inside}}, so w-{zero + 1}-star stays zero{{@why}}.") as cue:
+                cue.play(Indicate(grad_line, color=EMPHASIS_COLOR, scale_factor=1.0),
+                         Indicate(self.live, color=EMPHASIS_COLOR, scale_factor=1.0),
+                         Indicate(self.corner_g, color=EMPHASIS_COLOR, scale_factor=1.0),
+                         run_time=1.5)
                 cue.play(Indicate(fan, color=TEXT_COLOR, scale_factor=1.0),
                          Indicate(fan_pull, color=TEXT_COLOR, scale_factor=1.0),
-                         Indicate(self.corner_g, color=EMPHASIS_COLOR, scale_factor=1.0),
-                         until="why")
+                         until="inside")
                 cue.play(Indicate(self.z_star, color=EMPHASIS_COLOR, scale_factor=1.0),
                          Indicate(self.tangent_dot, color=EMPHASIS_COLOR, scale_factor=1.0),
                          until=cue.END)
@@ -8929,7 +8959,13 @@ class InactiveConstraint(TangencyScene):
         if point is None:
             return None
         zero = int(np.flatnonzero(point == 0.0)[0])
-        radius = PAST_KNOT_SHARE * float(lp_norm(point, 1.0))
+        # r83 (r82's review: "t = 0.074" beside numbers computed at 0.0736): the t shown
+        # exactly, rounded to the digits the live t is read with (the constraint's line and
+        # the radius tag), so the ending's numbers are those of the t on screen.
+        radius = round(PAST_KNOT_SHARE * float(lp_norm(point, 1.0)),
+                       decimals_for(RADIUS_BELOW * self.inner))
+        if not 0.0 < radius < float(lp_norm(point, 1.0)):
+            return None
         sol = constrained(self.loss, norm=self.norm, radius=radius)
         if not (sol.at_corner and sol.point[zero] == 0.0 and sol.multiplier > 0.0
                 and abs(float(sol.normal[zero])) < 1.0):

@@ -542,18 +542,17 @@ INACTIVE_RULES = [
     Rule("corner fan", r"At the corner ‖w‖₁ has no gradient: every g = \((g[₁₂]|−?1), "
          r"(g[₁₂]|−?1)\) with \|g([₁₂])\| ≤ 1 is a subgradient, this fan\.",
          lambda m, f: _corner_pair(m, f), ("corner",)),
-    # r82: the balance picks g along −∇f(w*) at the smallest t shown: g_k = (−∇f(w*))_k / λ,
-    # strictly inside (−1, 1), and w_k* stays 0 all the way down (`_past_knot`).
-    Rule("balance picks", rf"The balance picks g along −∇f\(w\*\): g([₁₂]) = "
-         rf"({NUMBER}) / ({NUMBER}) = ({NUMBER}), in the fan, so w([₁₂])\* stays 0\.",
-         lambda m, f: _index(m, 1) == _index(m, 5)
-         and (lambda sols: sols is not None and (lambda last, k: agrees(
-             m.group(2), -float(last.gradient[k])) and agrees(m.group(3), last.multiplier)
-             and agrees(m.group(4), float(last.normal[k]))
-             and bool(np.isclose(-float(last.gradient[k]) / last.multiplier,
-                                 float(last.normal[k]))))(sols[-1], _index(m)))(
-             _past_knot(f, _index(m))),
-         ("corner",)),
+    # r83 (r82's item 1): the sweep past the knot under its own words: w_k* stays 0 and
+    # g_k stays strictly inside (−1, 1) all the way down (`_past_knot`).
+    Rule("past the corner", r"t shrinks on past the corner: g, along −∇f\(w\*\), moves "
+         r"inside the fan while w([₁₂])\* stays 0\.",
+         lambda m, f: _past_knot(f, _index(m)) is not None, ("corner",)),
+    # r83: then, at the t it stopped at (as stated), g_k = (−∇f(w*))_k / λ, strictly inside
+    # (−1, 1), w_k* = 0 there (regmath's solution at that t, below the independent knot and
+    # no lower than the sweep goes).
+    Rule("balance picks", rf"At t = ({NUMBER}): g([₁₂]) = ({NUMBER}) / ({NUMBER}) = "
+         rf"({NUMBER}), in the fan, so w([₁₂])\* stays 0\.",
+         lambda m, f: _index(m, 2) == _index(m, 6) and _stopped_at(m, f), ("corner",)),
     Rule("origin stays", r"ŵ = 0 stays inside every ball",
          lambda m, f: not np.any(f["loss"].center), ("radius",)),
     Rule("λ stays 0", r"w\* = ŵ and λ = 0 for every t above 0",
@@ -584,6 +583,28 @@ def _past_knot(f: dict, k: int) -> list | None:
                and abs(float(sol.normal[k])) < 1.0
                and float(sol.normal[j]) == float(np.sign(sol.point[j])) for sol in sols)
     return sols if good else None
+
+
+def _stopped_at(m: re.Match, f: dict) -> bool:
+    """The ratio's words at the stated t: below the independent knot, at or above the
+    sweep's lowest share of it, w_k* = 0 on the corner there, and −∇f(w*)_k, λ and g_k
+    as stated, g_k = −∇f(w*)_k / λ strictly inside (−1, 1)."""
+    from scenes.tangency import PAST_KNOT_SHARE
+
+    k = _index(m, 2)
+    if _past_knot(f, k) is None:
+        return False
+    t = float(m.group(1).replace("−", "-"))
+    knot_t = _end_knot(f)[0]
+    if not (0.98 * PAST_KNOT_SHARE * knot_t <= t < knot_t):
+        return False
+    sol = constrained(f["loss"], norm="l1", radius=t)
+    grad_k = -float(sol.gradient[k])
+    return (sol.at_corner and sol.point[k] == 0.0 and sol.multiplier > 0.0
+            and abs(float(sol.normal[k])) < 1.0
+            and agrees(m.group(3), grad_k) and agrees(m.group(4), sol.multiplier)
+            and agrees(m.group(5), float(sol.normal[k]))
+            and bool(np.isclose(grad_k / sol.multiplier, float(sol.normal[k]))))
 
 
 def _corner_pair(m: re.Match, f: dict) -> bool:
