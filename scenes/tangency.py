@@ -8704,8 +8704,11 @@ class InactiveConstraint(TangencyScene):
                       "corner{@slide}, and {lam} and the arrows at left grow.",
                       spoken="t shrinks on{@shrink}: w-star slides along the edge to a "
                       "corner{@slide}, and lambda and the arrows at left grow.") as cue:
+            # r83 (r82's item 4): the radius tag leaves (it stayed by the dashed 0.6
+            # outline while its diamond shrank to a speck, so it seemed to label the
+            # outline); t is read live on the constraint's line.
             cue.play(*(Conceal(m) for m in arrows), self.main_show.animate.set_value(1.0),
-                     self.tag_turn.animate.set_value(1.0), run_time=0.8)
+                     self.tag_turn.animate.set_value(1.0), Conceal(self.t_tag), run_time=0.8)
             self.inset_sweep(self.ball_radius, knot_t, *followers,
                              run_time=max(cue.until(cue.END), 5.0),
                              rate_func=rate_functions.ease_in_out_sine)
