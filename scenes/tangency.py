@@ -5839,7 +5839,7 @@ PAST_KNOT_SHARE = 0.6
 FAN_REACH = 0.42
 #: r82 (r81's item 3): "w* = ŵ"'s leader beside the slack bar, thin (it read as a second bar).
 LEADER_THIN = 1.2
-FAN_FILL = 0.22
+FAN_FILL = 0.35
 FAN_PULL_SHARE = 0.85
 #: InactiveConstraint's H matrix, scaled (its small matrix's entries were 8 px tall at 480p).
 H_SCALE = 1.5
@@ -7354,11 +7354,23 @@ class InactiveConstraint(TangencyScene):
             pushes = MathTex(r"-\nabla f(\hat w) = 0 = \lambda g",
                              r"\ \Rightarrow\ \lambda = 0", font_size=PANEL_FONT)
             pushes.move_to(self.live, aligned_edge=LEFT)
+            # r83 (r82's item 6): g's definition under the line that uses it, while it
+            # stands (g's row left as ŵ went inside, 20 s before "= λg"): sign(w*), where
+            # regmath's w* has no zero weight and the drag's g is that sign.
+            g_text = self.g_tex(named=False)
+            here = self.state()[1].point
+            g_again = [MathTex(g_text, font_size=PANEL_FONT)] if (
+                np.all(here != 0.0) and g_text.endswith(point(np.sign(here)).tex)
+                and r"\operatorname{sign}" in g_text) else []
+            for line in g_again:
+                line.next_to(pushes, DOWN, buff=0.3).align_to(pushes, LEFT)
             cue.play(swap_titles(linear, pushes[0]) if linear is not None
-                     else Reveal(pushes[0]), at="nothing", run_time=1.0)
+                     else Reveal(pushes[0]), *(Reveal(m) for m in g_again), at="nothing",
+                     run_time=1.0)
             cue.play(Reveal(pushes[1]), at="lam0", run_time=0.6)
             cue.play(Indicate(pushes[1], color=EMPHASIS_COLOR, scale_factor=1.0), until="cs")
             cue.play(*(Conceal(r) for r in flat_rings), swap_titles(pushes, product),
+                     *(Conceal(m) for m in g_again),
                      self.same[1].animate.set_stroke(width=LEADER_THIN, opacity=0.8),
                      at="cs", run_time=1.0)
             # The slack's value taken from the bar's label (or its line) into the product.
@@ -8642,8 +8654,9 @@ class InactiveConstraint(TangencyScene):
             for piece, ray in zip(m, sol.normal_cone):
                 arrow = normal_arrow(sol, ray, length=fan_length)
                 ends = to_scene(self.zaxes, np.array([arrow.start, arrow.end]))
-                piece.become(DashedLine(ends[0], ends[1], dash_length=0.09,
-                                        stroke_color=CONE_COLOR, stroke_width=3))
+                piece.become(DashedLine(ends[0], ends[1], dash_length=0.04,
+                                        dashed_ratio=0.6, stroke_color=CONE_COLOR,
+                                        stroke_width=3.5))
 
         fan_pull = MovingArrow(ORIGIN, ORIGIN, color=GRADIENT_COLOR, stroke_width=5,
                                max_tip_ratio=0.3)
@@ -8707,8 +8720,11 @@ class InactiveConstraint(TangencyScene):
             # r83 (r82's item 4): the radius tag leaves (it stayed by the dashed 0.6
             # outline while its diamond shrank to a speck, so it seemed to label the
             # outline); t is read live on the constraint's line.
+            self.t_tag.clear_updaters()  # (its live value reset the fade's opacity)
             cue.play(*(Conceal(m) for m in arrows), self.main_show.animate.set_value(1.0),
-                     self.tag_turn.animate.set_value(1.0), Conceal(self.t_tag), run_time=0.8)
+                     Conceal(self.t_tag), run_time=0.8)
+            self.remove(self.t_tag)
+            followers = tuple(m for m in followers if m is not self.t_tag)
             self.inset_sweep(self.ball_radius, knot_t, *followers,
                              run_time=max(cue.until(cue.END), 5.0),
                              rate_func=rate_functions.ease_in_out_sine)
