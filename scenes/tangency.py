@@ -6878,7 +6878,8 @@ class InactiveConstraint(TangencyScene):
         joins = self.l_joins
         numbers = self.tick_numbers()
         for label, step in ((self.axes_group[1], DOWN * 0.04), (self.axes_group[2], LEFT * 0.04)):
-            if not any(_box_meets(label, join) for join in joins):
+            # r83 (r82's item 7): with the same gap as below (the upper join grazed w₁).
+            if not any(_box_meets(label, join, pad=0.04) for join in joins):
                 continue
             home = label.get_center()
             for _ in range(15):
@@ -7074,7 +7075,8 @@ class InactiveConstraint(TangencyScene):
             cue.play(Indicate(edge, color=EMPHASIS_COLOR, scale_factor=1.0),
                      at="unbind", run_time=1.0)
             # The tag as its words are said (r52's item 5: 1.4 s before them).
-            cue.play(Reveal(self.unbinds_tag), at="weak", run_time=0.6)
+            # r83 (r82's item 7): quicker, it read dim for a second.
+            cue.play(Reveal(self.unbinds_tag), at="weak", run_time=0.3)
             cue.play(Indicate(self.live, color=EMPHASIS_COLOR, scale_factor=1.0),
                      until=cue.END)
             self.play(Conceal(zero_box), run_time=0.3)
