@@ -58,6 +58,7 @@ __all__ = [
     "nearest_axis",
     "mirrored_across_axis",
     "turned_pull",
+    "held_pull",
     "corner_pull_solution",
     "corner_pull_at_solution",
     "cone_width_degrees",
@@ -573,6 +574,32 @@ def turned_pull(solution: Solution, direction: ArrayLike, *, length: float
     else:
         raise InvalidArgumentError("solution", "must be an L2 solution or an L1 corner in 2D")
     return point, point + length * u
+
+
+def held_pull(loss: Quadratic, point: ArrayLike, *, length: float
+              ) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    r"""The pull −∇f(w) = H(ŵ − w) of ``loss`` at a w held at ``point`` (a corner, say,
+    whatever ŵ is), drawn ``length`` long from there along its direction: (point, tip).
+
+    Unlike `turned_pull` there is no optimality check: past the wedge of ŵ this pull lies
+    outside the corner's normal cone, which is why w* leaves the corner.
+
+    Raises
+    ------
+    InvalidArgumentError
+        (``point``) when not a finite point of the loss's dimension, or when the pull there
+        is 0 (ŵ at ``point``); (``length``) when negative or not finite.
+    """
+    w = np.asarray(point, dtype=float)
+    if w.shape != (loss.dim,) or not np.all(np.isfinite(w)):
+        raise InvalidArgumentError("point", f"must be a finite point of shape ({loss.dim},)")
+    if not np.isfinite(length) or length < 0.0:
+        raise InvalidArgumentError("length", f"must be finite and ≥ 0, got {length!r}")
+    pull = -np.asarray(loss.gradient(w), dtype=float)
+    size = float(np.linalg.norm(pull))
+    if size == 0.0:
+        raise InvalidArgumentError("point", "has no pull: ŵ is there")
+    return w, w + length * pull / size
 
 
 def _share(share: float) -> float:

@@ -77,6 +77,7 @@ __all__ = [
     "hike_camera",
     "hill_meridians",
     "ground_axes",
+    "height_axes",
     "box_outline",
 ]
 
@@ -1012,6 +1013,15 @@ def ground_axes(box: ViewBox) -> list[NDArray[np.float64]]:
     axes are drawn."""
     (x0, x1, _), (y0, y1, _) = box.x_range, box.y_range
     return [np.array([[x0, 0.0], [x1, 0.0]]), np.array([[0.0, y0], [0.0, y1]])]
+
+
+def height_axes(box: ViewBox, top: float) -> list[NDArray[np.float64]]:
+    """Vertical segments (2, 3) from each corner of the map's box on the ground (height 0)
+    up to height ``top``, in the box's corner order (x0, y0), (x1, y0), (x1, y1), (x0, y1):
+    where a height axis can stand beside the 3D picture."""
+    (x0, x1, _), (y0, y1, _) = box.x_range, box.y_range
+    return [np.array([[x, y, 0.0], [x, y, float(top)]])
+            for x, y in ((x0, y0), (x1, y0), (x1, y1), (x0, y1))]
 
 
 def box_outline(box: ViewBox) -> NDArray[np.float64]:

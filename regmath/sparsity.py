@@ -1102,20 +1102,23 @@ def view_outline(box: ViewBox) -> NDArray[np.float64]:
     return np.array([[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]], dtype=float)
 
 
-def share_axis_range(rings: RingShares) -> tuple[float, float, float]:
+def share_axis_range(rings: RingShares, *, tips: bool = True) -> tuple[float, float, float]:
     r"""The ‖ŵ‖₂ / t axis of the share plot: (low, high, step).
 
-    From 1 (the ball) to the corners' bar's end √2 · box / t, at a nice step
-    s = `regmath.drawing.axis_range`'s; the end is rounded up to a multiple of
-    s / 2 only (high = ⌈(√2 box/t) / (s/2)⌉ · s/2), so the axis stops soon after
-    the data instead of running on to the next whole step.
+    From 1 (the ball) to the corners' bar's end √2 · box / t (``tips``), at a nice step
+    s = `regmath.drawing.axis_range`'s; the end is rounded up to a multiple of s / 2 only
+    (high = ⌈end / (s/2)⌉ · s/2), so the axis stops soon after the data instead of running
+    on to the next whole step. Without ``tips`` the end is the last ring's edge box / t, and
+    the axis runs on to the next multiple of s / 2 past it (the last bar ends on the edge).
     """
     from regmath.drawing import axis_range
 
-    low, _, step = axis_range([*rings.edges, rings.corner_edge], include_zero=False,
-                              margin=0.0)
+    end = rings.corner_edge if tips else float(rings.edges[-1])
+    low, _, step = axis_range([*rings.edges, end], include_zero=False, margin=0.0)
     half = 0.5 * step
-    return low, float(np.ceil(rings.corner_edge / half - 1e-12) * half), step
+    if not tips:  # the last bar ends at the last ring's edge: room past it, up to s / 2
+        return low, float((np.floor(end / half + 1e-12) + 1.0) * half), step
+    return low, float(np.ceil(end / half - 1e-12) * half), step
 
 
 def _carried(hessian: ArrayLike, directions: ArrayLike, amount: float) -> NDArray[np.float64]:

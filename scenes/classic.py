@@ -73,7 +73,7 @@ from manim import (
 )
 
 from regmath import Quadratic, Solution, constrained
-from regmath.classic import (
+from regmath.classic import (held_pull, 
     axis_line,
     drop_lines,
     nearest_axis,
@@ -238,6 +238,9 @@ TAKEAWAY_FONT = 36
 PAST_DEGREES = 75.0
 #: Seconds (at least) of ŵ′'s move out of the wedge (review r48 item 1: 1.5 s, too quick to see).
 CROSSING_SECONDS = 2.8
+#: r84: the pull held at the corner while ŵ′ leaves the wedge is drawn this many cone
+#: lengths long (past the cone's arc, so it is seen to leave the cone).
+HELD_PULL_REACH = 1.6
 #: The least time H⁻¹'s sweep of the cone's pulls onto the wedge takes (review r75 item 1:
 #: ~3 s for "H⁻¹ carries each pull in the cone to a ŵ, the whole cone onto the grey wedge";
 #: r80, review r79 item 2: 4.5 s still dense, 2 s more). r83 (review r82 item 2: three
@@ -272,7 +275,7 @@ TILT_SHOWN = 1.0
 #: The shaded wedge of ŵ whose lasso w* is the corner: faint, under everything.
 DATA_WEDGE_OPACITY = 0.18
 #: The share of the carry's room the cone's two edge pulls take (regmath's `carried_pulls`).
-EDGE_CARRY_SHARE = 0.5
+EDGE_CARRY_SHARE = 1.0
 #: Where the point that slides onto ridge's w* starts: this far round the circle from it.
 SLIDE_DEGREES = -30.0
 #: How far (× t) a point slides off the lasso's corner along each edge to show that the
@@ -294,6 +297,14 @@ TICK_CLEARANCE = 0.15
 AXIS_NAME_GAP = 0.45
 #: Seconds other data's ŵ rests on ridge's ray, w₁* = 0, before turning on past it.
 RAY_PAUSE = 1.2
+#: r84 (review r83 item 2): ridge's w* on the axis is held at least this long under the
+#: words that reach it, before the ray's own sentence holds it on.
+ZERO_HOLD = 2.2
+#: r84: the wedge's angle arc as the wedge fills, in t from the corner (under the edges'
+#: names).
+WEDGE_ANGLE_RADIUS = 0.3
+#: r84: "a 90° cone"'s leader ends this share of the cone's length from the corner.
+CONE_LEADER_SHARE = 0.55
 #: r68 (review r67 item 4): how far a text right of the w₂ axis keeps from it (≈ 25 px
 #: at 720p), and how far right of the axes it may go to get there.
 AXIS_CLEARANCE = 0.28
@@ -947,14 +958,18 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # ŵ its unregularized fit (words only, no new formula).
         # r83 (review r82 item 4: the formula was written before ŵ and H were named): f
         # named, then ŵ, then the formula as it is read, H named right after it.
-        with self.cue("{@loss}Ridge{@ridge} and the lasso{@lasso} share least squares' loss f, "
+        # r84 (review r83 item 7: f named over empty axes): f named as its formula is
+        # written.
+        with self.cue("{@loss}Ridge{@ridge} and the lasso{@lasso} share one loss, "
                       "{@lowest}lowest at {w_hat} = {c}{@hat}" + where + ", its unregularized "
-                      "fit: {@formula}f(w) = ½(w−{w_hat})ᵀ{H}(w−{w_hat}), where {H}{@H}, f's "
+                      "fit: {@formula}least squares' loss f(w) = ½(w−{w_hat})ᵀ{H}(w−{w_hat}), "
+                      "where {H}{@H}, f's "
                       "curvature, makes its level curves{@level} " + shape_word + ".",
                       c=point(self.loss.center),
-                      spoken="{@loss}Ridge{@ridge} and the lasso{@lasso} share least squares' "
-                      "loss f, {@lowest}lowest at {w_hat} = {c}{@hat}" + where + ", its "
-                      "unregularized fit: {@formula}f of w equals one half of w minus {w_hat}, "
+                      spoken="{@loss}Ridge{@ridge} and the lasso{@lasso} share one loss, "
+                      "{@lowest}lowest at {w_hat} = {c}{@hat}" + where + ", its "
+                      "unregularized fit: {@formula}least squares' loss, f of w equals one "
+                      "half of w minus {w_hat}, "
                       "transposed, times {H} times w minus {w_hat}, where {H}{@H}, f's "
                       "curvature, makes its level curves{@level} " + shape_word
                       + ".") as cue:
@@ -1097,13 +1112,17 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # written by its own ball as it is read, the norm indexed (ridge's squared); they
         # leave as the contours grow.
         self.penalty_forms = self.get_penalty_forms()
-        with self.cue("{@each}Each budget {t} gives the same solution as minimizing "
-                      "{@ridge}f + {lam}‖w‖₂² (ridge) or {@lasso}f + {lam}‖w‖₁ (the lasso) "
-                      "for some {lam} ≥ 0.",
-                      spoken="{@each}Each budget {t} gives the same solution as minimizing "
-                      "{@ridge}f plus {lam} times the squared two-norm of w, for ridge, or "
+        # r84 (brief item 0): ridge's penalty (λ/2)‖w‖₂², as in the rest of the project
+        # (regmath's `penalized`), so the matching λ is the solver's, with no halving.
+        # r84 (review r83 item 4: λ a dangling detour): why it matters here said in the
+        # same sentence, the forms leaving as the balls are marked.
+        with self.cue("{@each}Each budget {t} gives the w* that minimizes "
+                      "{@ridge}f + ({lam}/2)‖w‖₂² (ridge) or {@lasso}f + {lam}‖w‖₁ (the lasso) "
+                      "for some {lam} ≥ 0{@some}; {@balls}the pictures use the balls.",
+                      spoken="{@each}Each budget {t} gives the w-star that minimizes "
+                      "{@ridge}f plus half {lam} times the squared two-norm of w, for ridge, or "
                       "{@lasso}f plus {lam} times the one-norm of w, for the lasso, for some "
-                      "{lam} of at least 0.") as cue:
+                      "{lam} of at least 0{@some}; {@balls}the pictures use the balls.") as cue:
             # (Both balls marked as the budget is named: the forms come with their words.)
             cue.play(*(Indicate(self.balls[n][1], color=BALL_COLORS[n], scale_factor=1.0)
                        for n in NORMS), at="each", run_time=1.0)
@@ -1111,15 +1130,18 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 cue.play(Reveal(self.penalty_forms[norm]),
                          Indicate(self.balls[norm][1], color=BALL_COLORS[norm],
                                   scale_factor=1.0), at=mark, run_time=0.8)
-            if cue.remaining > MARK_AFTER:
-                pulse(cue, lambda: [Indicate(m, color=BALL_COLORS[n], scale_factor=1.0)
-                                    for n, m in self.penalty_forms.items()])
+            cue.play(*(Indicate(m, color=BALL_COLORS[n], scale_factor=1.0)
+                       for n, m in self.penalty_forms.items()), until="some")
+            cue.play(*(Conceal(m) for m in self.penalty_forms.values()),
+                     *(Indicate(self.balls[n][1], color=BALL_COLORS[n], scale_factor=1.0)
+                       for n in NORMS), at="balls", until=cue.END)
 
     def get_penalty_forms(self) -> dict[str, VMobject]:
-        """"f + λ‖w‖₂²" beside ridge's circle and "f + λ‖w‖₁" beside the diamond, below and
+        """"f + (λ/2)‖w‖₂²" beside ridge's circle and "f + λ‖w‖₁" beside the diamond, below and
         right of each ball where nothing else is drawn."""
         forms = {}
-        for norm, tex in (("l2", r"f + \lambda \|w\|_2^2"), ("l1", r"f + \lambda \|w\|_1")):
+        for norm, tex in (("l2", r"f + (\lambda/2) \|w\|_2^2"),
+                          ("l1", r"f + \lambda \|w\|_1")):
             axes, ball = self.axes[norm], self.balls[norm][1]
             text = legible(MathTex(tex, font_size=36, color=BALL_COLORS[norm]))
             place_clear(text, ball.get_corner(DOWN + RIGHT), DOWN + RIGHT,
@@ -1285,10 +1307,12 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 # marked as the cue starts, the segment drawn as it is named.
                 # r82: the gap drawn with the caption that names it, the stopped contour
                 # marked with it.
+                # r84 (review r83 item 7: the whole contour flashed white as "the white gap"
+                # was drawn): the contours marked in their own colour, only the gap white.
                 cue.play(Create(z["gap"]),
                          Indicate(z["region"], color=CENTER_COLOR, scale_factor=1.3),
-                         Indicate(z["contour"], color=CENTER_COLOR, scale_factor=1.0),
-                         Indicate(self.contours["l1"], color=CENTER_COLOR, scale_factor=1.0),
+                         Indicate(z["contour"], color=LOSS_COLOR, scale_factor=1.0),
+                         Indicate(self.contours["l1"], color=LOSS_COLOR, scale_factor=1.0),
                          *([Indicate(self.level_labels["l1"], color=CENTER_COLOR)]
                            if "l1" in self.level_labels else []), at="white", run_time=1.2)
                 cue.play(Indicate(z["gap"], color=CENTER_COLOR, scale_factor=1.4),
@@ -2092,15 +2116,17 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # w₁* = 0 too): the ŵ with that w*, as its label on screen says.
         on_axis = point(turned_pull(ridge, axis_dir, length=1.0)[0])
         # r79 (review r77 item 3: "one direction" did not say of what): of the pull.
-        closing = (" onto this axis point{@axis} only for one direction of the pull: for {w_star} = "
-                   + on_axis.text
-                   + ", a single ray of {w_hat}{@line}"
-                   # r82 (review r81 item 6: tilted from what?): from the lit axis.
-                   + (", tilted from the " + "w" + "₁₂"[int(np.argmax(np.abs(axis_dir)))]
-                      + " axis by {H}" if tilted else "")
-                   + "."
-                   if ridge_line is not None
-                   else " onto this axis point{@axis} only for one direction of the pull.")
+        # r84 (review r83 items 2, 5): the ray its own sentence, "only on the dashed ray"
+        # shown with it while ŵ rests on it; the tilt said in degrees (regmath's
+        # `ridge_line_tilt`), then a rest.
+        closing = " onto this axis point{@axis} only for one direction of the pull."
+        ray_words = ("{@ray}For {w_star} = " + on_axis.text + ", a single ray of {w_hat}{@line}"
+                     # r82 (review r81 item 6: tilted from what?): from the lit axis.
+                     + (", tilted %d° from the " % round(ridge_line_tilt(self.loss.hessian,
+                                                                          axis_dir))
+                        + "w" + "₁₂"[int(np.argmax(np.abs(axis_dir)))]
+                        + " axis, by {H}{@tilt}" if tilted else "{@tilt}")
+                     + ".") if ridge_line is not None else None
         # The line named on screen (review r39 item 3): "ŵ with w₁* = 0" beside its far end.
         on_line = ridge_pull_center(self.loss, ridge, axis_dir)
         line_label = (self.get_line_label(k, [readout[0], ridge_glow, radius,
@@ -2110,6 +2136,36 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         moving_contour = (self.get_moving_contour("l2", lambda: (
             ridge_pull_center(self.loss, ridge, self.turned_direction("l2")),
             self.pull_problem_ends("l2")[0])) if mover else None)
+
+        def past_and_back(cue: object) -> None:
+            # On past the axis to the mirror image, then back (RIDGE_PAST_SHARE): w₁*
+            # turns negative, so the axis was one direction only.
+            for m in movers:
+                m.resume_updating()
+            beyond = turn_direction(axis_dir, mirror, RIDGE_PAST_SHARE)
+            # r82 (review r81 item 7): "only" leaves as ŵ leaves the ray.
+            cue.play(Conceal(only), run_time=0.3)
+            self.turn["l2"].set_value(0.0)
+            self.pull_leg["l2"] = (axis_dir, beyond)
+            sweep(self, self.turn["l2"], 1.0, *movers,
+                  run_time=max(0.4 * (cue.remaining - 0.5), 1.2), rate_func=smooth)
+            self.turn["l2"].set_value(0.0)
+            self.pull_leg["l2"] = (beyond, own["l2"])
+            sweep(self, self.turn["l2"], 1.0, *movers,
+                  run_time=max(cue.remaining - 0.8, 1.2), rate_func=smooth)
+            for m in movers:
+                m.clear_updaters()
+            if mover:
+                # Back at this ŵ: the real dot and contour in their place again.
+                self.remove(mover["dot"], moving_contour)
+                self.add(self.centers["l2"][0], self.contours["l2"])
+            # The ring leaves as this data's w* comes back in its place.
+            cue.play(Conceal(ring), Conceal(readout[0]), Conceal(ridge_glow),
+                     *([Conceal(mover["label"])] if mover else []),
+                     *(Reveal(m) for m in data), run_time=0.8)
+            for stop in crossing_stops:
+                stop()
+
         with self.cue(opening + closing) as cue:
             if mover:
                 # ŵ's dot and contour swapped for the moving ones in place (no visible
@@ -2165,61 +2221,47 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             for m in movers:
                 m.suspend_updating()
             # r57 (review r56 item 10: ridge's one zero went by in under 1 s): "only here"
-            # by the readout as it reads 0, flashed, held RAY_PAUSE.
-            # r59 (review r59 item 5: "only here" overstated: the mirror ray gives w₁* = 0
-            # too): "only on this ray", the ray drawn with it.
+            # by the readout as it reads 0, flashed, held.
+            # r59 (review r59 item 5): "only on this ray", the ray drawn with it.
             # r68 (review r67 item 3: dim red, ~2 s): white, held past the axis (≥ 3 s).
-            # r76 (review r75 item 5: under the lit w₂ axis, "this ray" read as the axis):
-            # the ray named by its look, dashed, where it is drawn.
+            # r76 (review r75 item 5): the ray named by its look, dashed, where it is drawn.
             only = legible(Tex("only on the dashed ray" if ridge_line is not None
                                else "only on this ray", font_size=PULL_FONT + 2, color=WHITE))
             only.next_to(readout[0], RIGHT, buff=0.3)
             right = self.panels["l2"].get_right()[0] + 0.8
             if not _inside_safe_area(only) or only.get_right()[0] > right:
                 only.next_to(readout[0], DOWN, buff=0.15).align_to(readout[0], LEFT)
-            # ŵ's label, read, leaves as its line is drawn (the line runs through where it
-            # sat: layout_report, r39).
-            # H comes back as the words name it (review r41 item 7: off screen since the
-            # start), and stays to the end (the H⁻¹ step names it again).
+            # r84 (review r83 item 2): the zero marked as it happens (w* on the axis, the
+            # readout at 0), and held, ŵ on the ray, through the ray's own sentence.
             cue.play(Create(ridge_glow), Flash(ring, color=SOLUTION_COLOR),
-                     # r80 (review r79 item 4: grown, it touched the lit w₂ axis):
-                     # marked by colour, in place.
-                     Reveal(only), Indicate(readout[0], color=WHITE, scale_factor=1.0),
-                     *([Create(ridge_line), Reveal(line_label)]
-                       if ridge_line is not None else []),
-                     *([Reveal(self.loss_lines[1])] if ridge_line is not None and tilted
-                       else []), run_time=0.8)
-            # ŵ rests on the ray a moment (review r47 item 10: it went straight on past).
-            hold(self, RAY_PAUSE)
-            for m in movers:
-                m.resume_updating()
-            # On past the axis (review r36 item 8): w₁* turns negative, so the axis was
-            # one direction only; then back.
-            # On past the axis to the mirror image, then back (RIDGE_PAST_SHARE).
-            beyond = turn_direction(axis_dir, mirror, RIDGE_PAST_SHARE)
-            # r82 (review r81 item 7: it stood under readouts of ŵ off the ray): it leaves
-            # as ŵ leaves the ray.
-            cue.play(Conceal(only), run_time=0.3)
-            self.turn["l2"].set_value(0.0)
-            self.pull_leg["l2"] = (axis_dir, beyond)
-            sweep(self, self.turn["l2"], 1.0, *movers,
-                  run_time=max(0.4 * (cue.remaining - 0.5), 1.2), rate_func=smooth)
-            self.turn["l2"].set_value(0.0)
-            self.pull_leg["l2"] = (beyond, own["l2"])
-            sweep(self, self.turn["l2"], 1.0, *movers,
-                  run_time=max(cue.remaining - 0.8, 1.2), rate_func=smooth)
-            for m in movers:
-                m.clear_updaters()
-            if mover:
-                # Back at this ŵ: the real dot and contour in their place again.
-                self.remove(mover["dot"], moving_contour)
-                self.add(self.centers["l2"][0], self.contours["l2"])
-            # The ring leaves as this data's w* comes back in its place.
-            cue.play(Conceal(ring), Conceal(readout[0]), Conceal(ridge_glow),
-                     *([Conceal(mover["label"])] if mover else []),
-                     *(Reveal(m) for m in data), run_time=0.8)
-            for stop in crossing_stops:
-                stop()
+                     Indicate(readout[0], color=WHITE), run_time=0.8)
+            if ray_words is None:
+                cue.play(Reveal(only), run_time=0.5)
+                hold(self, RAY_PAUSE)
+                past_and_back(cue)
+            else:
+                # (Held at least ZERO_HOLD here, the caption with it: ≤ 12 characters a
+                # second while the readout has just changed.)
+                cue.play(Indicate(readout[0], color=WHITE, scale_factor=1.0),
+                         Indicate(ridge_glow, color=SOLUTION_COLOR, scale_factor=1.0),
+                         run_time=max(cue.remaining, ZERO_HOLD))
+
+        if ray_words is not None:
+            with self.cue(ray_words, settle=KEY_SETTLE_SECONDS) as cue:
+                # The ray drawn and named as the words name it, "only on the dashed ray" with
+                # it; H back as it is named (it stays to the end: the H⁻¹ step names it).
+                cue.play(Create(ridge_line), Reveal(line_label), Reveal(only),
+                         *([Reveal(self.loss_lines[1])] if tilted else []),
+                         at="ray", run_time=0.8)
+                cue.play(Indicate(only, color=WHITE, scale_factor=1.0),
+                         Indicate(ridge_line, color=WHITE, scale_factor=1.0),
+                         until="line")
+                # ŵ rests on the ray (≥ 3.5 s from the zero) while the tilt is read.
+                cue.play(*([Indicate(self.loss_lines[1], color=LOSS_COLOR, scale_factor=1.0)]
+                           if tilted else [Indicate(readout[0], color=WHITE,
+                                                    scale_factor=1.0)]),
+                         until="tilt")
+                past_and_back(cue)
         glow = VGroup(*(self.axis_glow("l1", i) for i in lasso.zero_weights[:1]))
         # The corner decluttered while the cone is shown (review r35 item 1): the level and
         # w*_lasso's label leave; ŵ and its touching contour stay, dimmed (review r47 item 2:
@@ -2344,7 +2386,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                      *(Conceal(m) for m in gone_contour),
                      at="corner", run_time=1.0)
             self.slide_off_corner(cue, arrows["l1"], [
-                *(labels[x] for x in ("l1", "pull_l1") if x in labels), *lasso_dimmed])
+                *(labels[x] for x in ("l1", "pull_l1") if x in labels), *lasso_dimmed],
+                label=labels["l1"])
         with self.cue("The pull lies between the edge{@edges} normals "
                       + " and ".join(point(np.array(e, dtype=float)).text for e in edges[::-1])
                       + ", moved to the corner{@slide}.") as cue:
@@ -2398,7 +2441,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         range_text.move_to(cone_text).align_to(cone_text, RIGHT)
         if _box_meets(range_text, _outline_samples(cone_clear), _CLEARANCE):
             nearest_clear(range_text, to_scene(axes, lasso.point), cone_clear, inside=axes)
-        range_leader = leader_to(range_text, cone_arc, color=CONE_COLOR)
+        # r84 (review r83 item 6: its leader crossed the wedge's white 150° arc): it ends
+        # inside the cone, halfway out (regmath's sector at half its length), within the
+        # white arc's radius.
+        range_leader = leader_to(range_text, to_scene(axes, normal_cone_wedge(
+            lasso, length=CONE_LEADER_SHARE * length)[1:-1]), color=CONE_COLOR)
         name = "{w%d_star}" % (lasso.zero_weights[0] + 1) if zero is not None else "{w_star}"
         # The general argument through the data (review r38 item 1): ŵ moves with its
         # contour (regmath's `corner_pull_center`), over the shaded wedge of ŵ whose w* is
@@ -2475,11 +2522,17 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # swapped for a long one, it looked like a new object).
             # The formula written as the words start it (review r47 item 6: it came as
             # they ended).
+            # r84 (review r83 item 1: the crux in ~13 s): three steps, each under its own
+            # words and done before the next: (a) the pull at full length and why its
+            # length now counts, the real pull carried onto ŵ; (b) the cone's two edges
+            # carried by H⁻¹, large and named, onto the wedge's edges, with the reason on
+            # screen; (c) the wedge fills, its angle shown as it does.
             with self.cue("{@carry}At full length{@full} the pull is {H}(ŵ − w*), so{@formula} "
-                          "{w_hat} = {w_star} + {Hinv}·pull.", Hinv=HINV,
+                          "{w_hat} = {w_star} + {Hinv}·pull{@land}: its length fixes {w_hat}.",
+                          Hinv=HINV,
                           spoken="{@carry}At full length{@full} the pull is H times w-hat minus "
                           "w-star, so{@formula} w-hat is w-star plus H-inverse times the "
-                          "pull.") as cue:
+                          "pull{@land}: its length fixes w-hat.") as cue:
                 cue.play(UpdateFromAlphaFunc(arrows["l1"], lengthen, rate_func=smooth),
                          Conceal(labels["l1"]), at="carry", run_time=1.0)
                 self.remove(arrows["l1"])
@@ -2498,98 +2551,94 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 for stop in self.normal_stops:
                     stop()
                 # "pull = H(ŵ − w*)" solved for ŵ in place, its pieces moving to their
-                # places (review r48 item 5: the two forms written apart, or one only said),
-                # each symbol whole (review r50 item 1: a glyph-by-glyph cross-fade read
-                # "pull= ŵH(w*−pull)"): the brackets and minus leave first, then pull and ŵ
-                # swap on arcs either side of the line while H grows its ⁻¹ and "+" comes.
+                # places (review r48 item 5), each symbol whole (review r50 item 1).
                 self.solve_for_hat(cue, pull_formula, formula)
-                pulse(cue, lambda: [Indicate(carried_arrows[2], color=GRADIENT_COLOR,
-                                             scale_factor=1.0)])
-            # r79 (a cut round, review r77 item 1: two math captions while arrows rotated):
-            # "The pull does not point at ŵ: H⁻¹ bends it" cut; the real pull is carried
-            # onto ŵ with the cone's edges, under the words that say so.
-            still: list[int] = []
-            corner = point(apex)
-            # r79 (review r77 item 4: the w₂ axis's "1" now stands at its tick): a tick number
-            # the grey wedge will cover or cross leaves as the wedge comes.
-            wedge_marks = _curve_samples([to_scene(axes, np.vstack([final_wedge,
-                                                                    final_wedge[:1]]))])
-            # r80 (review r79 item 5: the w₂ axis's numbers gone from here to the end): only
-            # one the wedge's boundary crosses; one inside the faint fill stays readable.
-            under_wedge = [n for n in [*axes.x_axis.numbers, *axes.y_axis.numbers]
-                           if _box_meets(n, wedge_marks, TICK_CLEARANCE)]
-            with self.cue("{@hinv}{Hinv} carries each pull in the cone{@edges} to a {w_hat}"
-                          "{@land}, the whole cone onto the grey wedge{@wedge}: the {w_hat} with "
-                          "{w_star} = {corner}{@named}.", Hinv=HINV, corner=corner,
-                          settle=KEY_SETTLE_SECONDS) as cue:
-                # The fan and the three pulls carried; what stays still (w*, ŵ) drawn over
-                # them (raised in their own order: the fan under the arrows).
+                # "ŵ = w* + H⁻¹·pull" shown: the real pull carried onto ŵ (violet to white),
+                # H⁻¹ lit in the line, ŵ marked as it lands (its length is what lands it).
                 kept = [corner_dot, *hat_shown]
                 saved = [[x.z_index for x in m.get_family()] for m in kept]
                 for m in kept:
                     m.set_z_index(SWEEP_Z + 1)
+                cue.play(UpdateFromAlphaFunc(carried_arrows[2], carry_arrow(2),
+                                             rate_func=smooth),
+                         Indicate(formula[4], color=GRADIENT_COLOR),
+                         at="land", run_time=max(min(cue.until(cue.END) - 0.8, 2.0), 1.2))
+                cue.play(Indicate(hat_shown[0], color=CENTER_COLOR, scale_factor=1.4),
+                         run_time=0.8)
+            corner = point(apex)
+            # r79 (review r77 item 4): a tick number the grey wedge will cover or cross
+            # leaves as the wedge comes; only one the wedge's boundary crosses.
+            wedge_marks = _curve_samples([to_scene(axes, np.vstack([final_wedge,
+                                                                    final_wedge[:1]]))])
+            under_wedge = [n for n in [*axes.x_axis.numbers, *axes.y_axis.numbers]
+                           if _box_meets(n, wedge_marks, TICK_CLEARANCE)]
+            rays = self.get_wedge_rays()
+            edge_labels = self.get_ray_labels(rays, [*kept, formula, data_wedge])
+            edge_names = self.get_edge_names(carried_arrows[:2], [*kept, formula, wedge])
+            reason = legible(Tex("a linear map sends a cone to a cone", font_size=PULL_FONT + 2,
+                                 color=WHITE))
+            reason.next_to(formula, DOWN, buff=0.16)
+            if reason.get_bottom()[1] < CAPTION_TOP + 0.05:
+                reason.shift((CAPTION_TOP + 0.05 - reason.get_bottom()[1]) * UP)
+            edges_text = [point(np.array(e, dtype=float)) for e in edges[::-1]]
+            with self.cue("{@hinv}{Hinv} maps the cone's edges {e1}, {e2}{@edges} to the "
+                          "wedge's{@linear}: a linear map sends a cone to a cone{@cone}.",
+                          Hinv=HINV, e1=edges_text[0], e2=edges_text[1]) as cue:
                 self.keep_order_when_raised = True
                 try:
-                    # r83 (review r82 item 2: three arrows moved at once under one line):
-                    # staggered with the words. "carries each pull … to a ŵ": the real pull
-                    # carried onto ŵ, ŵ marked as it lands (no burst over its label); the
-                    # cone's name and leader leave, the cone is now the wedge's source.
-                    cue.play(UpdateFromAlphaFunc(carried_arrows[2], carry_arrow(2),
-                                                 rate_func=smooth),
-                             Indicate(wedge, color=CONE_COLOR, scale_factor=1.0),
-                             # H⁻¹ lit in the line as it is said (review r51 item 1).
-                             Indicate(formula[4], color=GRADIENT_COLOR),
+                    # The real pull has made its point; the cone's edge pulls drawn large at
+                    # the corner, named by their vectors, as the words name them.
+                    cue.play(Conceal(carried_arrows[2]),
                              *(Conceal(m) for m in [cone_text, cone_leader]
                                if m in self.get_mobject_family_members()),
                              *(Dim(n, factor=0.0) for n in under_wedge),
-                             at="hinv", run_time=max(cue.until("land"), 1.0))
-                    # "the whole cone onto the grey wedge": its edge pulls drawn, then
-                    # carried with the fan; the fill comes in the sweep's second part.
-                    cue.play(Indicate(hat_shown[0], color=CENTER_COLOR, scale_factor=1.4),
-                             *(GrowArrow(a) for a in carried_arrows[:2]), run_time=0.6)
-
-                    def late(x: float) -> float:
-                        return smooth(float(np.clip((x - WEDGE_FILL_FROM)
-                                                    / (1.0 - WEDGE_FILL_FROM), 0.0, 1.0)))
-
-                    # r83 (review r82 item 2: "H⁻¹(−1, 1)" sat on the fading cone): the
-                    # cone fades out as it becomes the wedge, back when ŵ moves.
+                             *(GrowArrow(a) for a in carried_arrows[:2]),
+                             *(Reveal(m) for m in edge_names),
+                             Indicate(wedge, color=CONE_COLOR, scale_factor=1.0),
+                             at="hinv", run_time=max(min(cue.until("edges"), 1.6), 0.8))
+                    # Each carried in place by H_s⁻¹, slowly, its name riding by its tip.
                     cue.play(*(UpdateFromAlphaFunc(carried_arrows[k], carry_arrow(k),
                                                    rate_func=smooth) for k in (0, 1)),
-                             UpdateFromAlphaFunc(data_wedge, carry, rate_func=late),
-                             Dim(wedge, factor=0.0, rate_func=late),
-                             run_time=max(cue.until("wedge"), CARRY_SECONDS))
+                             Indicate(formula[4], color=GRADIENT_COLOR),
+                             at="edges", run_time=max(cue.until("linear"), CARRY_SECONDS))
                 finally:
                     del self.keep_order_when_raised
-                for m, z in zip(kept, saved):
-                    for x, value in zip(m.get_family(), z):
-                        x.z_index = value
-                # r61 (review r60 item 3: the fill faded to black and its 170° edge was
-                # lost): a uniform fill and two solid boundary rays from the corner, each
-                # named at its far end (the border of the view).
-                rays = self.get_wedge_rays()
-                edge_labels = self.get_ray_labels(rays, [*kept, formula, data_wedge])
-                # The real pull's tip is ŵ: marked as it lands.
-                # The dimmed contour has served: it goes as the wedge's edges are named
-                # (review r47 item 3: it crossed the cone to the end; r79 item 4: it ran
-                # through "H⁻¹(1, 1)" for a second).
-                cue.play(*(Create(r) for r in rays), *(Reveal(m) for m in edge_labels),
-                         Indicate(formula, color=CENTER_COLOR, scale_factor=1.0),
+                # The carried edges become the wedge's edges, named H⁻¹(±1, 1); the reason
+                # written as it is read.
+                cue.play(*(Create(r) for r in rays),
+                         # (Cross-faded, never morphed: a glyph morph reads garbled.)
+                         *(Conceal(a) for a in edge_names), *(Reveal(b) for b in edge_labels),
                          *(Conceal(m) for m in [self.contours["l1"]]
                            if m in self.get_mobject_family_members()),
-                         run_time=0.8)
-                # The carried pulls have made their point: they leave (the real one's head
-                # sat on ŵ's label), ŵ stays inside the wedge.
-                cue.play(fill_pulse(data_wedge),
-                         *(Conceal(a) for k, a in enumerate(carried_arrows) if k not in still),
-                         at="wedge", run_time=0.8)
+                         Reveal(reason), at="linear", run_time=1.0)
+                for edge_name in edge_names:
+                    edge_name.clear_updaters()
+                self.remove(*edge_names)
+                pulse(cue, lambda: [Indicate(reason, color=WHITE, scale_factor=1.0)])
+            wedge_angle = self.get_wedge_angle([*kept, formula, reason, *rays, *edge_labels,
+                                                *carried_arrows[:2], wedge])
+            with self.cue("{@fill}The grey wedge fills{@wedge}: the {w_hat} with {w_star} = "
+                          "{corner}{@named}, {@angle}{deg}° wide.", corner=corner, deg=wedge_angle["text"],
+                          settle=KEY_SETTLE_SECONDS) as cue:
+                def late(x: float) -> float:
+                    return smooth(float(np.clip((x - WEDGE_FILL_FROM)
+                                                / (1.0 - WEDGE_FILL_FROM), 0.0, 1.0)))
+
+                cue.play(UpdateFromAlphaFunc(data_wedge, carry, rate_func=smooth),
+                         Dim(wedge, factor=0.0, rate_func=late),
+                         *(Conceal(a) for a in carried_arrows[:2]),
+                         at="fill", run_time=max(cue.until("wedge"), 1.2))
+                cue.play(fill_pulse(data_wedge), run_time=0.8)
                 if wedge_label is not None:
                     cue.play(Reveal(wedge_label), at="named", run_time=0.8)
-                # Marked to the end of the words: a rest follows (settle, r57).
-                pulse(cue, lambda: [fill_pulse(data_wedge)])
-                # The edges' names stay to the end of the sentence and leave as ŵ moves
-                # (review r52 item 5: gone after 1.5 s).
-                self.edge_labels_shown = edge_labels
+                cue.play(Create(wedge_angle["arc"]), Reveal(wedge_angle["degrees"]),
+                         at="angle", run_time=0.8)
+                pulse(cue, lambda: [Indicate(wedge_angle["degrees"], color=WHITE)])
+            for m, z in zip(kept, saved):
+                for x, value in zip(m.get_family(), z):
+                    x.z_index = value
+            self.wedge_angle_shown = [wedge_angle["arc"], wedge_angle["degrees"], reason]
+            self.edge_labels_shown = edge_labels
             opening = ("{@turn}Move {w_hat}: in the wedge{@wedge}, the pull stays in the cone "
                        "and {w_star} stays put{@stay}.")
             # w*'s edge called the diamond's (review r50 item 2: "the edge" could be the white
@@ -2598,11 +2647,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # zeroed weight is no longer 0, as its live readout shows.
             # r82 (review r81 item 9: the small arrow at the sliding w* unnamed): the pull
             # named as it leaves the cone.
-            crossing = ("{@out}Out of it{@past}, the pull leaves the cone: {w_star} slides along "
-                        "the diamond's edge{@perp}, and "
+            crossing = ("{@out}Out of it{@past}, the pull leaves the cone{@left}: {w_star} slides "
+                        "along the diamond's edge{@perp}, and "
                         + name + " is no longer 0{@nonzero}." if zero is not None else
-                        "{@out}Out of it{@past}, the pull leaves the cone: {w_star} slides along "
-                        "the diamond's edge{@perp}.")
+                        "{@out}Out of it{@past}, the pull leaves the cone{@left}: {w_star} slides "
+                        "along the diamond's edge{@perp}.")
         else:
             opening = "{@turn}Anywhere in it, {w_star} stays put{@stay}."
             crossing = ("{@out}Past its edge{@past}, {w_star} slides along the diamond's edge,{@perp} its "
@@ -2627,6 +2676,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # crossed the cone and hid the short pull); this ŵ's dimmed marks leave.
             cue.play(*(Conceal(n) for n in [*normals, *normal_labels, cone_text, cone_leader,
                                             *getattr(self, "edge_labels_shown", []),
+                                            *getattr(self, "wedge_angle_shown", []),
                                             *carried_arrows[2:], *lasso_dimmed]
                        if n in self.get_mobject_family_members()),
                      *([Reveal(arrows["l1"])] if carried_arrows else []),
@@ -2696,6 +2746,49 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # left the wedge): the line stays, and the label is back as soon as ŵ is out,
             # through the comparison.
             movers = [m for m in movers if m not in hat_label]
+            held_arrow = None
+            if lasso_mover:
+                # r84 (review r83 item 3: "the pull leaves the cone" never seen): first ŵ′
+                # leaves the wedge with w* held at the corner, and the pull there (regmath's
+                # `held_pull`, at its true direction, past the cone's arc) turns out of the
+                # yellow cone; then w* slides.
+                self.held_turn = ValueTracker(0.0)
+                reach = HELD_PULL_REACH * self.cone_length()
+
+                def held_ends() -> tuple[np.ndarray, np.ndarray]:
+                    d = self.turned_direction("l1")
+                    moved = Quadratic(center=corner_pull_center(
+                        self.loss, lasso, d, share=self.lasso_share(d)),
+                        hessian=self.loss.hessian)
+                    foot, tip = held_pull(moved, lasso.point, length=reach)
+                    return to_scene(axes, foot), to_scene(axes, tip)
+
+                held_arrow = MovingArrow(*held_ends(), color=GRADIENT_COLOR, stroke_width=5,
+                                         z_index=6)
+                held_arrow.add_updater(lambda m: m.put_ends(*held_ends()))
+                self.turn["l1"].set_value(0.0)
+                self.pull_leg["l1"] = (edge, past)
+                held_arrow.update(0)
+                cue.play(Conceal(arrows["l1"]), Reveal(held_arrow), run_time=0.4)
+                hat_dots = [m for m in movers if m in lasso_mover["shown"][1:]]
+                hat_movers = [*hat_dots, *(m for m in movers if m is lasso_mover["shown"][0])]
+                for m in hat_movers:
+                    m.resume_updating()
+                sweep(self, self.turn["l1"], 1.0, *hat_movers, held_arrow,
+                      run_time=max(cue.until("left"), CROSSING_SECONDS * 0.6),
+                      rate_func=smooth)
+                for m in hat_movers:
+                    m.suspend_updating()
+                held_arrow.suspend_updating()
+                # Out of the cone, marked as said.
+                cue.play(Indicate(held_arrow, color=GRADIENT_COLOR, scale_factor=1.0),
+                         Indicate(wedge, color=CONE_COLOR, scale_factor=1.0), run_time=0.8)
+                for m in movers:
+                    if m not in hat_movers:
+                        m.resume_updating()
+                        m.update(0)
+                cue.play(Conceal(held_arrow), Reveal(arrows["l1"]), run_time=0.4)
+                movers = [m for m in movers if m not in hat_dots]
             for m in movers:
                 m.resume_updating()
             corner_dot.add_updater(lambda m: m.move_to(self.pull_ends("l1")[0]))
@@ -2706,10 +2799,19 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             if slid is not None:
                 slid[0].add_updater(slid[1])
                 movers.append(slid[0])
-            self.turn["l1"].set_value(0.0)
-            self.pull_leg["l1"] = (edge, past)
-            sweep(self, self.turn["l1"], 1.0, *movers,
-                  run_time=max(cue.until("perp"), CROSSING_SECONDS), rate_func=smooth)
+            if held_arrow is None:
+                self.turn["l1"].set_value(0.0)
+                self.pull_leg["l1"] = (edge, past)
+            slide = self.held_turn if held_arrow is not None else self.turn["l1"]
+            sweep(self, slide, 1.0, *movers,
+                  run_time=max(cue.until("perp"), CROSSING_SECONDS * (0.6 if held_arrow
+                                                                       else 1.0)),
+                  rate_func=smooth)
+            if held_arrow is not None:
+                # Slid: w* follows ŵ′ again.
+                del self.held_turn
+                self.remove(held_arrow)
+                movers += hat_dots
             # Slid: w* (its own dot) on the edge, ŵ out of the wedge, marked as said.
             for m in movers:
                 m.suspend_updating()
@@ -2724,6 +2826,12 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                        if slid is not None else []),
                      # (Only the wedge's words name the weight: the other crossing has no mark.)
                      at="nonzero" if "nonzero" in cue.words.marks else None, run_time=0.8)
+            # r84 (review r83 item 3: the readout was back at 0 under "no longer 0"): the
+            # read readout leaves before w* slides back.
+            if slid is not None:
+                cue.play(Conceal(slid[0]), run_time=0.3)
+                slid[0].clear_updaters()
+                movers = [m for m in movers if m is not slid[0]]
             for m in movers:
                 m.resume_updating()
             self.turn["l1"].set_value(0.0)
@@ -2988,7 +3096,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         return out
 
     def slide_off_corner(self, cue: object, arrow: MovingArrow,
-                         obstacles: list[VMobject]) -> None:
+                         obstacles: list[VMobject], label: VMobject | None = None) -> None:
         """A ring slid EDGE_SLIDE·t off the lasso's corner along each edge, one edge at a
         time, and back, the pull ``arrow`` riding with it and the pull's part along the edge
         (regmath's `corner_edge_slide`) drawn beside it in its own colour, labelled "along
@@ -3068,7 +3176,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         movers = [ring, arrow, part]
         # The part grows out of the ring as it slides (at the corner it has no length).
         self.add(part)
-        cue.play(Reveal(ring), at="slide", run_time=0.4)
+        # r84 (review r83 item 6: "pull" stayed at the corner while its arrow slid): the
+        # arrow's name steps out while it slides, back with it at the corner.
+        cue.play(Reveal(ring), *([Conceal(label)] if label is not None else []), at="slide",
+                 run_time=0.4)
         for k, d in enumerate(legs):
             edge[0] = d
             follow(None)
@@ -3088,7 +3199,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             self.play(Conceal(along_labels[k]), run_time=0.2)
         ring.clear_updaters()
         # Back at the corner: the arrow is the real pull again; the slid ones leave.
-        cue.play(Conceal(ring), Conceal(part), run_time=0.3)
+        cue.play(Conceal(ring), Conceal(part), *([Reveal(label)] if label is not None else []),
+                 run_time=0.3)
 
     def solve_for_hat(self, cue: object, pull_formula: VMobject, formula: VMobject) -> None:
         """"pull = H(ŵ − w*)" gives way to "ŵ = w* + H⁻¹ pull" in its place: the first line
@@ -3130,6 +3242,58 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                              stroke_color=CENTER_COLOR, stroke_width=3, z_index=-1))
         return rays
 
+    def get_edge_names(self, arrows: list[MovingArrow], obstacles: list[VMobject]
+                       ) -> list[VMobject]:
+        """"(1, 1)" and "(−1, 1)" (the corner's normal-cone rays, regmath) by the tip of each
+        carried edge arrow, each with an updater that keeps it past the tip, on the side away
+        from the other arrow, as H⁻¹ carries the arrow (r84, review r83 item 1: the carried
+        edges unnamed). Layout only."""
+        lasso = self.solutions["l1"]
+        names: list[VMobject] = []
+        for k, (arrow, normal) in enumerate(zip(arrows, lasso.normal_cone)):
+            tex = point(np.asarray(normal, dtype=float)).tex
+            name = haloed(MathTex(r"\left" + tex[:-1] + r"\right)", font_size=PULL_FONT + 4,
+                                  color=WHITE))
+
+            def follow(m: VMobject, arrow: MovingArrow = arrow, k: int = k) -> None:
+                start, tip = arrow.get_start(), arrow.get_end()
+                along = (tip - start) / max(float(np.linalg.norm(tip - start)), 1e-9)
+                other = arrows[1 - k].get_end() - start
+                out = np.array([-along[1], along[0], 0.0])
+                if float(np.dot(out, other)) > 0.0:
+                    out = -out
+                reach = (abs(along[0]) * m.width + abs(along[1]) * m.height) / 2.0
+                side = (abs(out[0]) * m.width + abs(out[1]) * m.height) / 2.0
+                m.move_to(tip + (reach + 0.1) * along + 0.5 * (side + 0.05) * out)
+                keep_in_frame(m)
+
+            follow(name)
+            name.add_updater(follow)
+            names.append(name)
+        return names
+
+    def get_wedge_angle(self, obstacles: list[VMobject]) -> dict[str, object]:
+        """The wedge's opening as a white arc (`regmath.sparsity.opening_arc`) and its degrees
+        (`regmath.classic.wedge_width_degrees`) beside it, clear of ``obstacles`` where it
+        can be; "text" the degrees as said. Layout only."""
+        lasso, axes = self.solutions["l1"], self.axes["l1"]
+        degrees = "%d" % round(wedge_width_degrees(self.loss, lasso))
+        # (Smaller than the summary's: the edges' names are still up.)
+        points, _ = opening_arc(self.loss.hessian, lasso.point, amount=1.0,
+                                radius=WEDGE_ANGLE_RADIUS * self.t)
+        arc = polyline(axes, points, stroke_color=WHITE, stroke_width=3, z_index=3)
+        drawn = [arc, *obstacles, axes, *axes.x_axis.numbers, *axes.y_axis.numbers,
+                 *self.panels["l1"][1:], *self.headings["l1"]]
+        label = legible(MathTex(degrees + r"^\circ", font_size=PULL_FONT + 2, color=WHITE))
+        scene_points = to_scene(axes, points)
+        apex = to_scene(axes, lasso.point)
+        for k in (4 * len(points) // 5, len(points) // 5, 2 * len(points) // 3,
+                  len(points) // 3):
+            place_clear(label, scene_points[k], scene_points[k] - apex, drawn, buff=0.08)
+            if not _box_meets(label, _outline_samples(drawn), _CLEARANCE):
+                break
+        return {"arc": arc, "degrees": label, "text": degrees}
+
     def get_ray_labels(self, rays: list[VMobject], obstacles: list[VMobject]
                        ) -> list[VMobject]:
         """"H⁻¹(1, 1)", "H⁻¹(−1, 1)" at the far end of each boundary ray: past its end where
@@ -3159,6 +3323,19 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 reach = (abs(along[0]) * label.width + abs(along[1]) * label.height) / 2.0
                 across = (abs(inward[0]) * label.width + abs(inward[1]) * label.height) / 2.0
                 label.move_to(tip - (reach + 0.1) * along + (across + 0.1) * inward)
+            # r84 (review r83 item 6: "H⁻¹(−1, 1)" crossed by the w₂ axis): a label the
+            # axis line runs through is made narrower (to a readable size) and moved to
+            # the side of the axis its ray's end is on.
+            axis_x = axes.c2p(0.0, 0.0)[0]
+            if label.get_left()[0] - 0.08 < axis_x < label.get_right()[0] + 0.08:
+                if tip[0] < axis_x:
+                    room = axis_x - 0.22 - max(low[0], -config.frame_width / 2 + 0.1)
+                    label.scale(float(np.clip(room / label.width, 0.8, 1.0)))
+                    label.shift((axis_x - 0.22 - label.get_right()[0]) * RIGHT)
+                else:
+                    room = min(high[0], config.frame_width / 2 - 0.1) - axis_x - 0.22
+                    label.scale(float(np.clip(room / label.width, 0.8, 1.0)))
+                    label.shift((axis_x + 0.22 - label.get_left()[0]) * RIGHT)
             placed.append(label)
         return placed
 
@@ -3375,8 +3552,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         """The turned pull's foot and tip (problem coordinates): `turned_pull` for the
         direction the current leg has reached."""
         start, end = self.pull_leg[norm]
-        direction = turn_direction(start, end, float(np.clip(self.turn[norm].get_value(),
-                                                             0.0, 1.0)))
+        # r84 (review r83 item 3): while ŵ′ leaves the wedge, w* is held where the leg
+        # started (`held_turn`), then slides as that tracker catches up.
+        held = getattr(self, "held_turn", None) if norm == "l1" else None
+        value = (held if held is not None else self.turn[norm]).get_value()
+        direction = turn_direction(start, end, float(np.clip(value, 0.0, 1.0)))
         if norm == "l1":
             # Inside the cone: at the corner along the turned direction. Past its edge
             # (review r36 item 3): at other data's w*′, sliding along the edge, and the

@@ -80,7 +80,6 @@ from manim import (
     BackgroundRectangle,
     Axes,
     Create,
-    ReplacementTransform,
     Flash,
     GrowArrow,
     MathTex,
@@ -113,6 +112,7 @@ from regmath.lagrange import (
     final_ascent,
     gradient_arrows,
     ground_axes,
+    height_axes,
     hike_camera,
     hike_view,
     higher_stretches,
@@ -296,6 +296,14 @@ NAME_COLOR = interpolate_color(MUTED_COLOR, TEXT_COLOR, 0.55)
 RING_DIM = 0.3
 #: Seconds the crossed-out supposition stays before the words move on.
 COUNTERFACTUAL_HOLD = 0.25
+#: How far (scene units) beyond its axis's end a 3D axis name may go to clear the mountain.
+AXIS_NAME_MAX_OUT = 1.5
+#: How far (scene units) round a map tick number a contour strikes it.
+STRUCK_MARGIN = 0.06
+#: Ridge's stationarity, as the panel writes it.
+STATIONARY_TEX = r"\nabla f(w) + \mu\, w = 0"
+#: The least time each caption of the μ = λ/t derivation stays (review r82 item 5).
+DENSE_CAPTION_SECONDS = 4.5
 #: w*'s label in the circle picture sits this far from its dot's centre (inside the inset's
 #: region, off its outline: review r32), turned this far (radians) from the outward normal.
 W_STAR_BUFF = 0.16
@@ -347,11 +355,11 @@ ARROW_MARGIN = 0.3
 #: The path's name keeps this far (scene units) right of ∇(−h)'s tip beside it.
 TIP_GAP = 0.5
 #: The last frame is held this long after the last motion lands (seconds).
-FINAL_HOLD = 1.5
+FINAL_HOLD = 0.8
 #: The KKT summary's wordless rest before "Next" (review r76 item 3: it stood alone 1-2 s);
 #: with its last line's mark, over 2 s alone, and it stays while "the ball has no corners" is
 #: said (round r82: 2 s of it paid for other rests).
-KKT_SETTLE_SECONDS = 1.5
+KKT_SETTLE_SECONDS = 1.0
 #: The wordless rest after "The two are parallel" (round r82, review r81 item 1).
 PARALLEL_SETTLE_SECONDS = 1.0
 #: The climb to the top runs on this long past its words ("...to nothing" follows).
@@ -766,6 +774,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             lift(self.mountain, [self.data["peak"]], scale=self.relief))[0])
         self.trail = self.get_lifted(self.curve.points, stroke_color=PATH_COLOR, stroke_width=5,
                                      z_index=2)
+        # On a dark outline (round r83, review r82 item 6: the lines of the surface behind
+        # ran through it and the path seemed to float): drawn on the flank, over them.
+        self.trail.set_stroke(BACKGROUND, width=11, background=True)
         # The hiker, at the path's left end on the mountain's flank (the ring of the walk
         # takes its place on the map).
         start = [point_on_curve(self.path, self.curve, 0.0)]
@@ -783,13 +794,17 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # Two sentences: a line break inside "f(x, y)" would split it.
         # The title and the ground are there from the first frame (a video's thumbnail is
         # its first frame); the mountain rises on them as it is named.
-        self.add(self.title, self.frame_outline, self.ground)
+        # The picture's axes named (round r83, review r82 item 6: no x, y or e in 3D): x and
+        # y at the ground axes' far ends, e on a height axis at the box's back corner.
+        self.axis_names = self.get_axis_names()
+        self.add(self.title, self.frame_outline, self.ground, self.axis_names[0])
         # (Round r80, review r79 item 6: "h" read as height: e named for what it stands for.)
         with self.cue("A mountain{@mountain}. Its height e(x, y), e for elevation, is highest "
                       "at the peak{@peak}.") as cue:
             # From the first word (review r41: "A mountain" was said over the empty ground).
             cue.play(Create(self.rings, lag_ratio=0.3), Create(self.meridians),
-                     Create(self.skirt), run_time=cue.until("peak"))
+                     Create(self.skirt), Create(self.axis_names[1]),
+                     Reveal(self.axis_names[2]), run_time=cue.until("peak"))
             cue.play(Reveal(self.peak_dot), Flash(self.peak_dot, color=CENTER_COLOR,
                                                   run_time=FLASH_SECONDS), at="peak")
         # The shadow named as the path on the ground, and lit along its length as it is
@@ -802,9 +817,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Reveal(self.hiker_3d), Flash(self.hiker_3d, color=SOLUTION_COLOR,
                                                   run_time=FLASH_SECONDS), at="hiker",
                      run_time=max(min(cue.until("path"), FLASH_SECONDS), 0.3))
-            cue.play(Create(self.trail), until="shadow")
-            cue.play(Create(self.shadow), Create(self.drops), at="shadow",
-                     run_time=max(cue.until("ground"), 0.8))
+            # (Round r83, review r82 item 6: the drop lines came at the caption's end: the
+            # shadow and its drop lines are drawn under the path as it is drawn.)
+            cue.play(Create(self.trail), Create(self.shadow), Create(self.drops),
+                     run_time=max(cue.until("ground"), 1.2))
             # The shadow marked in its own green, as its name is said (review r56 finding 6:
             # a white flash along it read as an unexplained streak).
             cue.play(ShowPassingFlash(self.shadow.copy().set_stroke(PATH_COLOR, width=6,
@@ -819,7 +835,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             self.follow(self.camera_progress, 1.0, self.lifted, run_time=cue.until("map"),
                         rate_func=smooth)
             self.remove(self.frame_outline, self.meridians, self.skirt, self.shadow,
-                        self.drops)
+                        self.drops, *self.axis_names)
             # The map's axes lie exactly on the ground's lines: they fade in over them.
             cue.play(Reveal(self.map_group))
             self.remove(self.ground)
@@ -1207,8 +1223,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # in the top's colour.
             # The inset's title makes room (review r62 item 6: the equation ended 18 px from
             # "the top, zoomed"); its outline, lit as the top, says what it is.
-            cue.play(Reveal(chain), *([Conceal(lens["caption"])] if lens else []), at="slope",
-                     run_time=0.5)
+            # (Round r83, review r82 item 4: the inset's title went here and the inset stayed
+            # unnamed: the title now stands left of the inset's foot, clear of this line.)
+            cue.play(Reveal(chain), at="slope", run_time=0.5)
             cue.play(Indicate(flat, color=SOLUTION_COLOR, scale_factor=1.0),
                      Indicate(chain[1], color=SOLUTION_COLOR, scale_factor=1.2),
                      run_time=max(min(cue.until("chain"), 1.5), 0.8))
@@ -1333,11 +1350,13 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                 cue.play(Indicate(self.grad_f, color=F_FLASH_COLOR, scale_factor=1.0),
                          Indicate(self.condition, color=EMPHASIS_COLOR, scale_factor=1.0),
                          run_time=0.6)
-                cue.play(Conceal(copy_name), run_time=0.3)
-                self.remove(copy_name)
+                # (Round r83, review r82 item 4: the arrow stayed unnamed once its name gave
+                # way to λ's: the landed copy goes with its name.)
+                cue.play(Conceal(copy_name), Conceal(copy), Conceal(lens_copy), run_time=0.4)
+                self.remove(copy_name, copy, lens_copy)
                 # λ's name takes the row (the words said it as the copy shrank).
                 cue.play(Reveal(self.multiplier_name), run_time=0.3)
-                shrunk = [copy, lens_copy]
+                shrunk = []
             else:
                 shrunk = []
                 cue.play(Reveal(self.multiplier_name), at="named", run_time=0.4)
@@ -1415,9 +1434,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # Short and over the frame's right part: the panel's chain-rule line ends left of it
         # (review r32: the inset sat 15 px from the frame's edge; moved in, a longer caption
         # would meet that line).
-        z["caption"] = merged(Tex("the top, zoomed", font_size=30, color=TEXT_COLOR)
-                              ).next_to(z["frame"], UP, buff=0.08)
-        z["caption"].align_to(z["frame"], RIGHT)
+        # Two lines left of the frame's foot (round r83, review r82 item 4: above the frame it
+        # had to go for the chain rule's line, and the inset stayed unnamed for 30 s).
+        z["caption"] = merged(Tex(r"\shortstack[r]{the top,\\ zoomed}", font_size=28,
+                                  color=TEXT_COLOR)
+                              ).next_to(z["frame"], LEFT, aligned_edge=DOWN, buff=0.15)
         for mobject in z.values():
             mobject.set_z_index(PANEL_Z + 0.1 * mobject.z_index)
         return z
@@ -1570,8 +1591,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # The inset's caption goes with the chain rule (review r38: the flipped equation,
         # longer, ran up to it); the outline says what the inset is.
         # (Only what is still shown: a Conceal brings a gone mobject back to fade it out.)
-        in_lens = [m for m in ([lens["h_label"], lens["caption"]] if lens else [])
-                   if self.shown(m)]
+        # (The inset keeps its title while it is shown: round r83, review r82 item 4.)
+        in_lens = [m for m in ([lens["h_label"]] if lens else []) if self.shown(m)]
         lens_negated = [lens["neg_label"]] if lens else []
         with self.cue(words, flipped=flipped) as cue:
             # The chain rule has made its point: it goes (r37: at most 6 text lines).
@@ -1590,11 +1611,14 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                       if self.grad_f is not None else []),
                                     *getattr(self, "prime_parts", ()), *lens_prime)
                         if m in self.mobjects]
+            # (Round r83, review r82 item 3: one crossfade drew the risen line across the
+            # fading plot, and "h(x, y) = 0" over "−h(x, y) = 0": what goes is gone first,
+            # then the lines rise into the room it left and the path takes its new name.)
             cue.play(Conceal(self.path_label), *(Conceal(m) for m in in_lens),
                      *([Conceal(self.chain)] if getattr(self, "chain", None) else []),
-                     *(Conceal(m) for m in leftover),
-                     *((m.animate.shift(rise) for m in risen) if np.any(rise) else ()),
-                     Reveal(negated_path), run_time=0.6, rate_func=smooth)
+                     *(Conceal(m) for m in leftover), run_time=0.45, rate_func=smooth)
+            cue.play(*((m.animate.shift(rise) for m in risen) if np.any(rise) else ()),
+                     Reveal(negated_path), run_time=0.45, rate_func=smooth)
             cue.play(Indicate(negated_path, color=PATH_COLOR, scale_factor=1.0),
                      run_time=max(min(cue.until("turn"), MARK_SECONDS), 0.3))
             # (Review r53 finding 2: the flip and the new equation early, the column never
@@ -1678,7 +1702,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # The ball's λ named "new" on screen as in the words (review r67 item 6a: the hike's
         # λ was 0.605, this one is another): "new λ" with −∇f(w*) = λg, then "new λ ≥ 0".
         sign = merged(MathTex(r"\text{new } \lambda \ge 0", font_size=PANEL_FONT))
-        sign.set_z_index(PANEL_Z).next_to(kkt, RIGHT, buff=0.5)
+        # One column for the values right of the equations, λ's here and μ's later (round
+        # r83, review r82 item 7: "μ = ?" began 25 px right of "new λ"): right of the wider
+        # of −∇f(w*) = λg and ridge's ∇f(w) + μw = 0.
+        widest = max(kkt.width, MathTex(STATIONARY_TEX, font_size=PANEL_FONT).width)
+        sign.set_z_index(PANEL_Z).align_to([PANEL_LEFT + widest + 0.5, 0, 0], LEFT)
+        sign.set_y(kkt.get_center()[1])
         new_name = merged(MathTex(r"\text{new } \lambda", font_size=PANEL_FONT))
         new_name.set_z_index(PANEL_Z).move_to(sign, aligned_edge=LEFT)
         circle = self.get_preview("l2", PLOT_CENTER, PREVIEW_SIDE, labels=True)
@@ -1728,32 +1757,26 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # (Review r67 item 1: "the height becomes a loss" was said over bare axes for 4.5 s:
         # the mountain's contours stay and are carried onto f's contours round ŵ as it is
         # said, ŵ's dot with them; ŵ is named in the next cue.)
-        carried = self.rings if self.rings in hike else None
-        with self.cue("Ridge, constrained{@reg}: the height{@height} becomes a loss f of "
-                      "weights w{@penalty}, minimized on the ball{@ball} ‖w‖₂ ≤ t.",
-                      spoken="Ridge, constrained{@reg}: the height{@height} becomes a loss f "
-                      "of weights w{@penalty}, minimized on the ball{@ball}, the two-norm of w "
-                      "at most t.") as cue:
-            # The hike's picture fades (but its contours) as the new axes are drawn; the new
-            # title and the problem's line once the old title has gone (two titles on top of
-            # each other would be unreadable).
-            cue.play(*(Conceal(m) for m in hike if m is not carried), Conceal(self.title),
-                     Create(circle["axes"]), run_time=0.8)
-            cue.play(Reveal(title), Reveal(regularization), Reveal(circle["axis_labels"]),
-                     Reveal(circle["units"]), Reveal(circle["unit_labels"]), run_time=0.4)
+        # (Round r83, review r82 item 2: the mountain's contours, carried onto f's, were
+        # still on screen under the new axes' names and read as f: the whole hike goes
+        # first, then the new axes, then f's contours round ŵ, each as the words say it.)
+        with self.cue("Ridge, constrained{@reg}, a new picture{@new}: the height{@height} "
+                      "becomes a loss f of weights w{@penalty}, minimized on the ball{@ball} "
+                      "‖w‖₂ ≤ t.",
+                      spoken="Ridge, constrained{@reg}, a new picture{@new}: the height"
+                      "{@height} becomes a loss f of weights w{@penalty}, minimized on the "
+                      "ball{@ball}, the two-norm of w at most t.") as cue:
+            # The hike's picture fades, its contours too; the new title and the problem's line
+            # once the old title has gone (two titles on top of each other are unreadable).
+            cue.play(*(Conceal(m) for m in hike), Conceal(self.title), run_time=0.8)
+            cue.play(Reveal(title), Reveal(regularization), run_time=0.4)
             cue.play(Indicate(regularization, color=EMPHASIS_COLOR, scale_factor=1.0),
-                     run_time=max(min(cue.until("height"), MARK_SECONDS), 0.3))
-            if carried is not None:
-                # A copy is carried: the map's own rings stay as drawn (tested).
-                moving = carried.copy()
-                self.remove(carried)
-                self.add(moving)
-                cue.play(ReplacementTransform(moving, circle["bowl"]),
-                         Reveal(circle["centre"]), at="height",
-                         run_time=max(cue.until("penalty"), 1.0))
-            else:
-                cue.play(Create(circle["bowl"], lag_ratio=0.3), Reveal(circle["centre"]),
-                         at="height", run_time=max(cue.until("penalty"), 1.0))
+                     run_time=max(min(cue.until("new"), MARK_SECONDS), 0.3))
+            cue.play(Create(circle["axes"]), Reveal(circle["axis_labels"]),
+                     Reveal(circle["units"]), Reveal(circle["unit_labels"]), at="new",
+                     run_time=max(min(cue.until("height"), 1.0), 0.6))
+            cue.play(Create(circle["bowl"], lag_ratio=0.3), Reveal(circle["centre"]),
+                     at="height", run_time=max(cue.until("penalty"), 1.0))
             cue.play(Indicate(circle["axis_labels"], color=EMPHASIS_COLOR, scale_factor=1.0),
                      at="penalty", run_time=max(min(cue.until("ball"), MARK_SECONDS), 0.5))
             # The ball drawn as it is named, with t.
@@ -1924,15 +1947,22 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # ball's λ called "a new λ" where it is first used, the hike's was 0.605.)
         with self.cue("g{@g}, the ball's outward unit normal, is{@normal} w*/t: it plays ∇h. "
                       "Minimizing f is climbing −f{@climb}: −∇f(w*){@f} = λg{@kkt}, "
-                      "a new λ.",
+                      "λ the ball's own, not the hike's.",
                       spoken="g{@g}, the ball's outward unit normal, is{@normal} w-star over t: "
                       "it plays grad h. Minimizing f is climbing minus f{@climb}: minus grad f "
-                      "at w-star{@f} equals lambda g{@kkt}, a new lambda.",
-                      settle=KEY_SETTLE_SECONDS) as cue:
+                      "at w-star{@f} equals lambda g{@kkt}, lambda the ball's own, not the hike's.") as cue:
+            # (Round r83, review r82 item 5: the ball's λ parted from the hike's in words; no
+            # rest after it, to pay for the μ derivation's time: the next beat goes on with λ.)
             # The loss has been read: it goes for the balance (≤ 6 lines); H and ŵ stay.
             # "dashed: the common tangent" has been read: it goes too (the densest moment,
             # review r48 finding 8: about 10 text lines).
-            cue.play(Conceal(loss), Conceal(zoom["tangent_name"]), run_time=0.3)
+            # (The dashes go with their name: round r83, review r82 item 4.)
+            # (Round r83, review r82 item 4: f's formula went here while f was used to the
+            # end: the problem's line, read by now, goes instead, and f's formula takes its
+            # row, under the title, for the rest of the scene.)
+            cue.play(Conceal(regularization), Conceal(zoom["tangent_name"]),
+                     Conceal(zoom["tangent"]), run_time=0.3)
+            cue.play(loss.animate.set_y(float(regularization.get_center()[1])), run_time=0.4)
             # The unit numbers back to full strength, for −∇f(w*).
             cue.play(Undim(circle["unit_labels"]), run_time=0.3)
             # g named as it is drawn, by its line (the unit normal) and as ∇h's heir.
@@ -2016,7 +2046,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # "To one scale" said, as in the hike (review r48 finding 3).
         with self.cue("So −∇f(w*) points out{@out}: it is g stretched{@lam} "
                       "λ = {lam} times.",
-                      lam=lam, settle=KEY_SETTLE_SECONDS,
+                      # (No rest: round r83 pays with it for the μ derivation's time; λ's
+                      # value is read again as μ = λ/t is solved, which rests.)
+                      lam=lam,
                       spoken="So minus grad f at w-star points out{@out}: it is "
                       "g stretched{@lam} lambda, {lam}, times.") as cue:
             cue.play(Conceal(zoom["ghost"]), Conceal(cross), Conceal(zoom["ghost_label"]),
@@ -2051,7 +2083,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # The λ → μ step in one line (review r62 item 7: a side step through ½‖w‖₂² ≤ ½t² and a
         # cross-fade 1.54·1.00 g → 1.28·1.20 g was a second scaling argument, hard to take
         # in): at w*, ridge's μw* = −∇f(w*) = λg, and w* = t·g on the edge, so μ = λ/t.
-        stationary = merged(MathTex(r"\nabla f(w) + \mu\, w = 0", font_size=PANEL_FONT))
+        stationary = merged(MathTex(STATIONARY_TEX, font_size=PANEL_FONT))
         on_edge = merged(MathTex(r"\mu w^* = \lambda g,\ \ w^* = t\, g\ \Rightarrow\ "
                                  r"\mu = \lambda / t", font_size=PANEL_FONT))
         # μ asked for as ridge's stationarity is written (review r59 finding 1: μ was used from
@@ -2074,6 +2106,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # beside "μ = λ/t = 1.28" showed two values at once); the derivation's lines above
         # stay as written.
         mu_unknown.next_to(stationary, RIGHT, buff=0.5).set_z_index(PANEL_Z)
+        mu_unknown.align_to(sign_value, LEFT)
         mu_known.move_to(mu_unknown, aligned_edge=LEFT).set_z_index(PANEL_Z)
         # (Round r79, review r78 item 1: in μ = λ/t's row the readout replaced the key step
         # as the contours slid: it takes the solved μ's place, and μ = λ/t stays.)
@@ -2085,8 +2118,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                               color=TEXT_COLOR, stroke_width=3, dash_length=0.12)
         w_vector.set_z_index(PANEL_Z + 0.1 * (ARROW_Z - 0.5))
 
-        inset = [zoom[k] for k in (*ZOOM_PICTURE, "minus_f", "minus_f_label", "g", "g_label",
-                                   "tangent")] + [stretched]
+        # (The dashed tangent went with its name, when g came: round r83.)
+        inset = [zoom[k] for k in (*ZOOM_PICTURE, "minus_f", "minus_f_label", "g", "g_label")
+                 ] + [stretched]
         balance = self.get_ridge_balance(axes, solution, view, circle)
         # μ is "the penalty strength" (review r50 finding 4: "weight" is a model coefficient).
         # Ridge's problem and the λ → μ step in one cue and one line (review r62 item 7: a side
@@ -2100,16 +2134,13 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # dense half: the panel's "new λ = 1.54" is marked as λg is said.)
         # (Round r82, review r81 item 2: "up to scaling": a library's λ or α is μ scaled, by
         # its ½ or 1/n, not 1.28 itself; the screen's "(libraries: λ or α)" is its short form.)
+        # (Round r83, review r82 item 5: the μ = λ/t derivation was the densest stretch, two
+        # captions of 4.1 and 2.9 s: each step is a cue of its own, held ≥ 4.5 s.)
         with self.cue("Ridge adds (μ/2)‖w‖₂², penalty strength μ{@ridge} (libraries call it λ"
-                      "{@often} or α, up to scaling). For its minimum to be w*, μw* = −∇f(w*){@grad} = λg, "
-                      "and with w* = t·g{@tg}, μ = λ/t = {mu}{@mu}.",
-                      mu=mu, settle=KEY_SETTLE_SECONDS,
+                      "{@often} or α, up to scaling).",
                       spoken="Ridge adds mu over two times the squared two-norm, penalty "
                       "strength mu{@ridge}, which libraries call lambda{@often} or alpha, up to "
-                      "scaling. "
-                      "For its minimum to be w-star, mu w-star is minus "
-                      "grad f at w-star{@grad}, lambda g, and with w-star t g{@tg}, mu is lambda "
-                      "over t, {mu}{@mu}.") as cue:
+                      "scaling.") as cue:
             # The inset has made its point: it goes, and the lines take its room.
             # The example's numbers have let λ be checked: they go too (review r45
             # finding 11: about 15 text items at μ = λ/t).
@@ -2118,7 +2149,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # f's contours step back for the balance's arrows and labels, and the unit ticks
             # and numbers for ∇f(w*)'s (review r59 finding 2).
             # (Round r79, review r78 item 4: H, ŵ and w* stay till μ = λ/t is complete.)
-            cue.play(Conceal(normal), Conceal(regularization),
+            cue.play(Conceal(normal),
                      *(Conceal(m) for m in [*inset, data_grad, circle["point_label"]]
                        if self.shown(m)),
                      # (Dimmed, not hidden: round r81, review r80 item 7.)
@@ -2130,19 +2161,29 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             often.next_to(ridge, RIGHT, buff=0.3).set_z_index(PANEL_Z)
             cue.play(Reveal(often), run_time=0.4)
             cue.play(Indicate(often, color=EMPHASIS_COLOR, scale_factor=1.0),
-                     run_time=max(cue.until("grad") - 0.6, 0.5))
+                     run_time=max(cue.until(cue.END), 0.5))
+        with self.cue("For its minimum to be w*, μw* = −∇f(w*){@grad} = λg.",
+                      spoken="For its minimum to be w-star, mu w-star is minus grad f at "
+                      "w-star{@grad}, lambda g.") as cue:
             # The stationarity drawn at w* as it is written (review r56 finding 2: a still
             # picture under the formula): ∇f(w*) inward and μw* outward, equal and opposite.
+            # "t = 1.2" steps back while "∇f(w*)" is beside it (round r83, review r82 item
+            # 7: the two read as one line); it returns as t is used.
             cue.play(Reveal(stationary), Reveal(mu_unknown), GrowArrow(balance["f"]),
                      GrowArrow(balance["mu"]), Reveal(balance["f_label"]),
-                     Reveal(balance["mu_label"]), run_time=0.6)
+                     Reveal(balance["mu_label"]), Dim(circle["t_label"]), run_time=0.6)
             cue.play(Indicate(stationary, color=EMPHASIS_COLOR, scale_factor=1.0),
                      Indicate(balance["mu_label"], color=EMPHASIS_COLOR, scale_factor=1.0),
                      Indicate(sign_value, color=EMPHASIS_COLOR, scale_factor=1.0),
-                     at="grad", run_time=max(min(cue.until("tg"), MARK_SECONDS), 0.5))
+                     at="grad", run_time=max(cue.until(cue.END),
+                                             DENSE_CAPTION_SECONDS - cue.elapsed, 0.5))
+        with self.cue("With w* = t·g{@tg}, μ = λ/t = {mu}{@mu}.", mu=mu,
+                      settle=KEY_SETTLE_SECONDS,
+                      spoken="With w-star t g{@tg}, mu is lambda over t, {mu}{@mu}.") as cue:
             # The balance's arrows make way for w* drawn from the origin, t long.
             cue.play(*(Conceal(m) for m in balance.values()), at="tg", run_time=0.3)
-            cue.play(Undim(circle["units"]), Undim(circle["unit_labels"]), Create(w_vector),
+            cue.play(Undim(circle["units"]), Undim(circle["unit_labels"]),
+                     Undim(circle["t_label"]), Create(w_vector),
                      Reveal(on_edge), run_time=0.6)
             cue.play(Indicate(w_vector, color=HIGHLIGHT_COLOR, scale_factor=1.0),
                      Indicate(circle["t_label"], color=EMPHASIS_COLOR, scale_factor=1.1),
@@ -2152,7 +2193,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Indicate(sign_value, color=EMPHASIS_COLOR, scale_factor=1.0),
                      Indicate(on_edge, color=EMPHASIS_COLOR, scale_factor=1.0),
                      Indicate(mu_known, color=EMPHASIS_COLOR, scale_factor=1.0),
-                     run_time=max(min(cue.until(cue.END), MARK_SECONDS), 0.8))
+                     run_time=max(cue.until(cue.END), DENSE_CAPTION_SECONDS - cue.elapsed,
+                                  0.8))
         # The sliding centre named (review r41: an unnamed white ring, read as ŵ or w*): w(μ),
         # ridge's minimum, its name riding above it till it lands on w* (then it is w*).
         centre_name = legible(merged(MathTex(r"w(\mu)", font_size=30, color=CENTER_COLOR)))
@@ -2180,15 +2222,15 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         hat_box.set_z_index(circle["centre_label"].z_index - 0.01)
         # What the landing means, in the readout's row once μ has landed (review r53 finding
         # 1: "with no ball" flashed by): the penalised problem, no ball drawn, has w* too.
-        no_ball = merged(MathTex(rf"\text{{penalised ridge, }} \mu = {mu.tex} \to "
+        no_ball = merged(MathTex(rf"\text{{penalized ridge, }} \mu = {mu.tex} \to "
                                  r"\text{the same } w^*", font_size=PANEL_FONT))
         no_ball.move_to(on_edge, aligned_edge=LEFT).set_z_index(PANEL_Z)
-        with self.cue("The penalised loss's contours{@slide} slide as μ grows, centred on its "
+        with self.cue("The penalized loss's contours{@slide} slide as μ grows, centered on its "
                       "minimum w(μ)"
                       "{@name}: at μ = {mu}, on w*{@land}, with no ball{@ball}.",
                       mu=mu,
-                      spoken="The penalised loss's contours{@slide} slide as mu grows, "
-                      "centred on its minimum, w of mu{@name}: at {mu}, on w-star{@land}, with no "
+                      spoken="The penalized loss's contours{@slide} slide as mu grows, "
+                      "centered on its minimum, w of mu{@name}: at {mu}, on w-star{@land}, with no "
                       "ball{@ball}.") as cue:
             # The ball fades as ridge's contours come, at the cue's start (review r53 finding
             # 1): ridge has no ball; w(μ) lands on w* with the ball faded, held ≥ 2 s.
@@ -2220,8 +2262,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # Landed: the readout's μ is the solved one (review r37: no blinking marker; the
             # number is marked, not w*).
             cue.play(Indicate(mu_readout, color=EMPHASIS_COLOR, scale_factor=1.0),
-                     Conceal(centre_name), Conceal(leader), Reveal(circle["point_label"]),
-                     at="land",
+                     Conceal(centre_name), Conceal(leader), at="land",
                      run_time=0.5)
             cue.play(Conceal(mu_readout), Conceal(on_edge), run_time=0.3)
             cue.play(Reveal(no_ball), run_time=0.4)
@@ -2230,16 +2271,21 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      run_time=max(cue.until(cue.END), 1.0))
         self.ridge_bottom = bottom
         # Complementary slackness in the ridge's row, under the balance; then the four
-        # conditions, each named, in the same three rows (review r38: feasibility was missing
-        # and "KKT" never expanded; no line added): the problem's row becomes feasibility
-        # (‖w*‖₂ ≤ t and λ ≥ 0), the balance's row stationarity, the slackness's its name;
-        # the heading, the name written out, replaces the title and stays to the end.
+        # conditions, each named, in the rows of the equations they replace (review r38:
+        # feasibility was missing and "KKT" never expanded; no line added), under f's formula
+        # (round r83); the heading, the name written out, replaces the title and stays to the
+        # end.
         # (Review r39: primal and dual feasibility on one line read as one condition.)
         conditions = [self.named_condition(name, tex, row) for name, tex, row in (
-            ("primal feasible", r"\|w^*\|_2 \le t", regularization),
-            ("dual feasible", rf"\lambda = {lam.tex} \ge 0", kkt),
-            ("stationarity", r"-\nabla f(w^*) = \lambda g", slack),
-            ("complementary slackness", r"\lambda\,(\|w^*\|_2 - t) = 0", stationary))]
+            ("primal feasible", r"\|w^*\|_2 \le t", kkt),
+            ("dual feasible", rf"\lambda = {lam.tex} \ge 0", slack),
+            ("stationarity", r"-\nabla f(w^*) = \lambda g", stationary),
+            ("complementary slackness", r"\lambda\,(\|w^*\|_2 - t) = 0", on_edge))]
+        # The formulas in one column (round r83, review r82 item 7: each began where its name
+        # ended, a ragged edge).
+        column = max(float(line[0].get_right()[0]) for line in conditions) + 0.2
+        for line in conditions:
+            line[1].align_to([column, 0, 0], LEFT)
         heading = merged(Tex("Karush--Kuhn--Tucker (KKT)", font_size=40, color=EMPHASIS_COLOR))
         heading.move_to(title, aligned_edge=LEFT).set_z_index(PANEL_Z)
         # The ridge's picture goes as the ball comes back (review r38: ridge's contours were
@@ -2251,12 +2297,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # badly in players, said as "an inside ŵ"; item 6: "dual" said to be about λ.)
         with self.cue("Complementary slackness: either λ = 0{@zero}, or w* is on the edge"
                       "{@either}: λ(‖w*‖₂ − t) = 0{@slack}. For an inside ŵ{@cases}, f's contours "
-                      "centre inside the ball{@rings}: w* = ŵ and λ = 0{@inside}. Our ŵ is "
+                      "center inside the ball{@rings}: w* = ŵ and λ = 0{@inside}. Our ŵ is "
                       "outside{@outside}: w* on the edge{@edge}, λ = {lam}.",
                       lam=lam,
                       spoken="Complementary slackness: either lambda is zero{@zero}, or w-star "
                       "is on the edge{@either}: lambda times the gap to the edge is zero{@slack}. "
-                      "For an inside w-hat{@cases}, f's contours centre inside the ball{@rings}: "
+                      "For an inside w-hat{@cases}, f's contours center inside the ball{@rings}: "
                       "w-star is w-hat and lambda is zero{@inside}. Our w-hat is outside"
                       "{@outside}: w-star on the edge{@edge}, lambda {lam}.") as cue:
             # One case at a time (review r42: the inside case laid over this one showed two ŵ
@@ -2312,6 +2358,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      *(Conceal(m) for m in (ridge, stationary)),
                      *(Conceal(m) for m in ridge_picture),
                      run_time=0.4)
+            # w*'s name once ridge's contours, which ran through it, have gone (round r83,
+            # review r82 item 7); at the landing the panel's line named it.
+            cue.play(Reveal(circle["point_label"]), run_time=0.3)
             # The dichotomy first, in words and as the equation.
             cue.play(Reveal(slack), run_time=0.3)
             cue.play(Indicate(slack, color=EMPHASIS_COLOR, scale_factor=1.0),
@@ -2401,8 +2450,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       spoken=no_corner_spoken + "Next{@next}: the L1 diamond and its "
                       "corners{@corner}.") as cue:
             # (A small pulse: at 1.6 the dot grazed "w*".)
+            # w*'s coordinates back where they stood, so "both are non-zero" can be read
+            # (round r83, review r82 item 1).
             cue.play(pulse(circle["point"], 1.25),
                      Indicate(circle["point_label"], color=SOLUTION_COLOR, scale_factor=1.0),
+                     Reveal(data_point),
                      run_time=max(min(cue.until("weights"), 1.5), 0.5))
             cue.play(Reveal(sketch), Reveal(card), at="next")
             # (An Indicate, not a Flash: the flash's rays would run through "w*".)
@@ -2888,6 +2940,65 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         self.lifted[curve] = follow
         return curve
 
+    def get_axis_names(self) -> tuple[VMobject, VMobject, VMobject]:
+        """For the 3D view only (they fade as the camera rises): "x" and "y" beyond the ground
+        axes' far ends, and the height axis, "e" at its top, at the box's corner farthest back
+        in the picture (regmath's `height_axes`)."""
+        progress = self.camera_progress
+
+        def faded(m: VMobject, opacity: float) -> None:
+            if progress.get_value() > 0.0:
+                m.set_opacity(opacity * (1.0 - progress.get_value()))
+
+        names = VGroup()
+        # Layout only: beyond the far end, as far out as it takes to clear the mountain's
+        # lines in the first picture (the far end of y lies behind the mountain).
+        lines = np.concatenate([self.outline_points(m)[:, :2]
+                                for m in (self.rings, self.meridians, self.skirt)
+                                if m.has_points()])
+        for tex, axis in zip(("x", "y"), ground_axes(self.view)):
+            label = legible(merged(MathTex(tex, font_size=30, color=TEXT_COLOR)))
+            ends = lift(self.mountain, axis, scale=0.0)
+            near, far = self.picture(ends)
+            away = (far - near) / max(float(np.linalg.norm(far - near)), 1e-9)
+            out = 0.25
+            while out < AXIS_NAME_MAX_OUT:
+                label.move_to(far + out * away)
+                low, high = box_of(label)
+                if not np.any(np.all((lines >= low - 0.05) & (lines <= high + 0.05), axis=1)):
+                    break
+                out += 0.05
+
+            def follow(m: VMobject, ends: np.ndarray = ends, out: float = out) -> None:
+                near, far = self.picture(ends)
+                away = (far - near) / max(float(np.linalg.norm(far - near)), 1e-9)
+                m.move_to(far + out * away)
+                faded(m, 1.0)
+
+            follow(label)
+            label.add_updater(follow)
+            names.add(label)
+        verticals = height_axes(self.view, self.peak_z)
+        back = max(verticals, key=lambda a: float(self.picture(a[:1])[0][1]))
+        axis = VMobject(stroke_color=MUTED_COLOR, stroke_width=2)
+
+        def follow_axis(m: VMobject) -> None:
+            m.set_points_as_corners(self.picture(back))
+            if progress.get_value() > 0.0:
+                m.set_stroke(opacity=1.0 - progress.get_value())
+
+        follow_axis(axis)
+        axis.add_updater(follow_axis)
+        e_name = legible(merged(MathTex("e", font_size=30, color=TEXT_COLOR)))
+
+        def follow_e(m: VMobject) -> None:
+            m.next_to(self.picture(back)[1], UP, buff=0.12)
+            faded(m, 1.0)
+
+        follow_e(e_name)
+        e_name.add_updater(follow_e)
+        return names, axis, e_name
+
     def get_drops(self, **style: Any) -> VMobject:
         """Vertical lines from points of the path on the surface down to its shadow on the
         ground (for the 3D view only: they fade out as the camera rises)."""
@@ -3024,8 +3135,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                            for t in np.linspace(0.0, 1.0, 8)[:, None, None]]
                           ).reshape(-1, 2)
 
+        # With a margin (round r83, review r82 item 7: contours grazing the y axis's "1" were
+        # outside its glyph's box but crossed its outline).
         def struck(tick: VMobject) -> bool:
-            low, high = tick.get_corner(DL)[:2], tick.get_corner(UR)[:2]
+            low = tick.get_corner(DL)[:2] - STRUCK_MARGIN
+            high = tick.get_corner(UR)[:2] + STRUCK_MARGIN
             return bool(np.any(np.all((dense >= low) & (dense <= high), axis=1)))
 
         for axis in (self.map.x_axis, self.map.y_axis):

@@ -103,6 +103,7 @@ from regmath.framing import clip_polyline
 from regmath.hessian_morph import hessian_path, morph_fan, morph_room, morph_tips
 from regmath.classic import past_cone_edge
 from regmath.sparsity import (
+    square_corners,
     edge_slide,
     Journey,
     JourneyEvent,
@@ -125,7 +126,6 @@ from regmath.sparsity import (
     sample_contours,
     sampling_square,
     sparsity_experiment,
-    square_corners,
     clip_polygon,
     carried_room,
     carried_tips,
@@ -160,6 +160,7 @@ from scenes.toolkit.params import (
 )
 from scenes.toolkit.readout import Readout, number_format
 from scenes.toolkit.reveal import Conceal, Dim, Reveal, Undim
+from scenes.toolkit.narration import caption_chunks, cue_reading_seconds
 from scenes.toolkit.story import StoryScene
 from scenes.toolkit.style import (
     BACKGROUND,
@@ -3265,9 +3266,6 @@ GROW_SECONDS = 1.0
 RIDGE_GROW_SECONDS = 2.5
 #: SparsityOdds' tick numbers: above the dots, the maps and the rays, on their dark halo.
 TICK_Z = 10
-#: SparsityOdds' lasso cone: swept between its edge normals, then carried by H⁻¹ onto its
-#: wedge, then this dot's w* carried from ŵ onto the corner, over at least (seconds).
-SWEEP_SECONDS = 2.5
 CARRY_SECONDS = 3.0
 LAND_SECONDS = 1.5
 #: How long an example's ŵ is marked before its contour grows (seconds).
@@ -3408,6 +3406,58 @@ def place_inside(label: VMobject, point: np.ndarray, preferred: np.ndarray,
     half = 0.5 * (label.get_corner(UP + RIGHT) - label.get_corner(DOWN + LEFT))
     end = label.get_center() - np.sign(np.round(best[0], 9)) * half
     return Line(point, end, stroke_color=label.get_color(), stroke_width=1.5, buff=0.1), hidden
+
+
+#: (r84, review r83 1) Each of the why's beats on screen at least this long (seconds) ...
+WHY_CAPTION_SECONDS = 4.5
+#: ... and each of its subtitles read at no more than this many characters a second.
+WHY_CHARS_PER_SECOND = 12.0
+
+
+def paced(cue: Any) -> Any:
+    """``cue`` held at least WHY_CAPTION_SECONDS, and long enough that each of its subtitles
+    (shown for its share of the cue by `cue_reading_seconds`) is read at no more than
+    WHY_CHARS_PER_SECOND; its marks keep their places in the words (fractions of its
+    length). Call it first in the cue."""
+    chunks = caption_chunks(cue.words.caption)
+    weights = [cue_reading_seconds(chunk) for chunk in chunks]
+    total = sum(weights)
+    need = max(len(chunk) / WHY_CHARS_PER_SECOND * total / weight
+               for chunk, weight in zip(chunks, weights))
+    cue.duration = max(cue.duration, need, WHY_CAPTION_SECONDS)
+    return cue
+
+
+def _crossed(numbers: list[VMobject], lines: list[VMobject], gap: float = 0.03
+             ) -> list[VMobject]:
+    """The tick ``numbers`` (their boxes grown by ``gap``) that any of ``lines`` (straight
+    pieces between their points) passes through."""
+    points = []
+    for line in lines:
+        for member in line.family_members_with_points():
+            anchors = member.points[:, :2]
+            for a, b in zip(anchors[:-1], anchors[1:]):
+                points.append(a + np.linspace(0.0, 1.0, 40)[:, None] * (b - a))
+    if not points:
+        return []
+    every = np.vstack(points)
+    out = []
+    for n in numbers:
+        half = np.array([n.width, n.height]) / 2 + gap
+        if np.any(np.all(np.abs(every - n.get_center()[:2]) < half, axis=1)):
+            out.append(n)
+    return out
+
+
+def _inside(point: np.ndarray, polygon: np.ndarray) -> bool:
+    """Whether ``point`` lies inside the closed ``polygon`` (scene points, even-odd rule)."""
+    x, y = float(point[0]), float(point[1])
+    inside = False
+    for a, b in zip(polygon, np.roll(polygon, -1, axis=0)):
+        if (a[1] > y) != (b[1] > y):
+            if x < a[0] + (y - a[1]) * (b[0] - a[0]) / (b[1] - a[1]):
+                inside = not inside
+    return inside
 
 
 def _boxes_meet(a: VMobject, b: VMobject, gap: float) -> bool:
@@ -3597,6 +3647,33 @@ class SparsityOdds(StoryScene):
         shown = list(range(min(ELLIPSES_SHOWN, exp.count)))
         self.sample_dots = VGroup(*(marker(to_scene(self.axes, exp.centers[k]), CENTER_COLOR,
                                            radius=0.06) for k in shown))
+        first = exp.loss(0)
+        first_points = [constrained(first, norm=norm, radius=self.t).point
+                        for norm in ("l1", "l2")]
+        self.first_stars = VGroup(*(marker(to_scene(self.axes, q), SOLUTION_COLOR, radius=0.07)
+                                    for q in first_points))
+        # (r84, review r83 4) Each named on the plot as it comes: ŵ, then which w* is whose
+        # (lasso's inside the circle, towards the origin; ridge's outside it).
+        first_obstacles = [*self.balls.values(), square, *self.axes.x_axis.numbers,
+                           *self.axes.y_axis.numbers, *self.sample_dots]
+        hat_label = legible(MathTex(r"\hat w", font_size=EXAMPLE_LABEL_SIZE, color=CENTER_COLOR))
+        place_clear(hat_label, self.sample_dots[0].get_center(), exp.centers[0],
+                    first_obstacles, minor=[self.axes], buff=0.15)
+        star_labels = VGroup()
+        # Ridge's along the circle, on the side away from ŵ (outward, it met ŵ's dot).
+        along = np.array([-first_points[1][1], first_points[1][0]])
+        if np.dot(along, exp.centers[0] - first_points[1]) > 0.0:
+            along = -along
+        for norm, q, toward in (("l1", first_points[0], -first_points[0]),
+                                ("l2", first_points[1], along)):
+            label = legible(MathTex(rf"\text{{{'lasso' if norm == 'l1' else 'ridge'} }} w^*",
+                                    font_size=EXAMPLE_LABEL_SIZE, color=BALL_COLORS[norm]))
+            place_clear(label, to_scene(self.axes, q), toward,
+                        [*first_obstacles, hat_label, *star_labels, self.axes], buff=0.12)
+            star_labels.add(label)
+        for part in (hat_label, *star_labels):
+            part.set_z_index(TOP_Z)
+        self.first_labels = VGroup(hat_label, *star_labels)  # (for the tests)
         # The on-plot names move into the key, each into the entry of its ball.
         # (r82, review r75 2) ŵ and w* defined in words in the first seconds, each written
         # under the recipe as it is named (where cond(H)'s formula comes later).
@@ -3606,12 +3683,13 @@ class SparsityOdds(StoryScene):
         self.definitions.arrange(DOWN, aligned_edge=LEFT, buff=LINE_BUFF)
         self.definitions.next_to(self.lines, DOWN, buff=0.35, aligned_edge=LEFT)
         self.definitions.set_z_index(BOTTOM_Z)
-        with self.cue("A random loss f{@loss}: {w_hat} its unregularized minimum{@hat}, "
-                      "{w_star} the constrained one{@star}. {w_hat} uniform in this "
-                      "square{@square}, |ŵ₁|, |ŵ₂| ≤ {box}, outside the circle{@outside}: w* on "
-                      "both boundaries. Here are {n} such {w_hat}{@dots}.", box=box, n=len(shown),
-                      spoken="A random loss f{@loss}: w-hat its unregularized minimum"
-                      "{@hat}, w-star the constrained one{@star}. W-hat uniform in this "
+        with self.cue("A random loss f with curvature H{@loss}: {w_hat} its unregularized "
+                      "minimum{@hat}, {w_star} the constrained ones{@star}. {w_hat} uniform in this "
+                      "square{@square}, |ŵ₁|, |ŵ₂| ≤ {box}, outside the circle{@outside}, so "
+                      "both balls bind: w* on both boundaries. Here are {n} such {w_hat}{@dots}.",
+                      box=box, n=len(shown),
+                      spoken="A random loss f with curvature H{@loss}: w-hat its unregularized "
+                      "minimum{@hat}, w-star the constrained ones{@star}. W-hat uniform in this "
                       "square{@square}, both weights at most {box} in size, but outside the "
                       "circle{@outside}, so w-star is on both boundaries. Here are {n} such "
                       "w-hats{@dots}.") as cue:
@@ -3622,15 +3700,23 @@ class SparsityOdds(StoryScene):
                          *(Conceal(self.ball_labels[norm]) for norm in ("l1", "l2")),
                          *(Reveal(tag) for tag in self.ball_tags[:2]),
                          at="loss", until="hat")
-            for part, start in zip(self.definitions, ("hat", "star")):
-                with lifted(part):
-                    cue.play(Reveal(part), at=start, run_time=REVEAL_SECONDS)
+            # (r83, review r82 6) Each point shown as it is named: the first loss's ŵ, then
+            # its two constrained solutions (lasso's on the diamond, ridge's on the circle).
+            for part, start, shown_now, named in zip(
+                    self.definitions, ("hat", "star"), ([self.sample_dots[0]], self.first_stars),
+                    ([hat_label], star_labels)):
+                with lifted(part, *named):
+                    cue.play(Reveal(part), *(Reveal(m) for m in shown_now),
+                             *(Reveal(m) for m in named),
+                             *(flash(m, m.get_color()) for m in shown_now),
+                             at=start, run_time=REVEAL_SECONDS)
             with lifted(self.lines[0]):
                 cue.play(Create(square), Reveal(self.lines[0]), at="square", until="outside")
             cue.play(pulse(self.axes, ball_outline("l2", self.t), color=BALL_COLORS["l2"],
                            run_time=2.0), at="outside", until="dots")
-            cue.play(LaggedStart(*(Reveal(d) for d in self.sample_dots), lag_ratio=0.5),
-                     at="dots", until=cue.END)
+            cue.play(LaggedStart(*(Reveal(d) for d in self.sample_dots[1:]), lag_ratio=0.5),
+                     Conceal(self.first_stars), Conceal(self.first_labels), at="dots",
+                     until=cue.END)
         self.sample_ellipses = VGroup(*(
             set_pieces(VMobject(stroke_color=ODDS_CONTOUR_COLOR, stroke_width=3), self.axes,
                        clip_polyline(curve, self.view))
@@ -3812,9 +3898,15 @@ class SparsityOdds(StoryScene):
         # points (the counts are on screen, in the counter).
         share = lasso_total / n
         error = number(100.0 * 1.96 * float(np.sqrt(share * (1.0 - share) / n)), significant=2)
-        with self.cue("Now {n} such losses{@go}, each solved exactly"
-                      + dots_words + ". The lasso's share settles at {pct} %{@settled}, ±{err} "
-                      "points at 95 % confidence.", n=n, pct=lasso, err=error) as cue:
+        # (r83, review r82 5) The count ends as "settles" starts, and the margin is written
+        # beside the counter's share as it is read.
+        margin = legible(MathTex(rf"\pm {error.tex}", font_size=ODDS_FONT, color=SPARSE_COLOR))
+        margin.next_to(self.counters[1], RIGHT, buff=0.15).set_z_index(BOTTOM_Z)
+        self.margin = margin
+        # (Two cues: a cue's captions stretch with it, so in one the share's words came while
+        # the count still ran.)
+        with self.cue("Now {n} such losses{@go}, each solved exactly" + dots_words + ".",
+                      n=n) as cue:
             shown_now = [self.counters, *([] if keyed_before else [self.dot_key])]
             # First the examples and the cond(H) formula go (the counters take the formula's
             # place: review r32 saw the two texts cross-fade on top of each other, and the
@@ -3825,7 +3917,7 @@ class SparsityOdds(StoryScene):
                      run_time=CLEAR_SECONDS)
             with lifted(*shown_now):
                 cue.play(*(Reveal(m) for m in shown_now), run_time=CLEAR_SECONDS)
-            seconds = max(cue.until("settled"), COUNT_SECONDS) / len(batches)
+            seconds = max(cue.until(cue.END), COUNT_SECONDS) / len(batches)
             for dots, stop in zip(batches, self.batch_edges()[1:]):
                 # A batch lands at once and stays still; the counters carry the motion (a
                 # fading batch would redraw every label above it in every frame). It lands as
@@ -3843,9 +3935,13 @@ class SparsityOdds(StoryScene):
                 scatter(self.axes, exp.centers[shown][exp.l1_sparse[shown]], SPARSE_COLOR),
                 scatter(self.axes, exp.centers[shown][~exp.l1_sparse[shown]], DENSE_COLOR))
             self.add(self.dots)
+        with self.cue("The lasso's share settles at {pct} %{@settled}, ±{err} points{@err} at "
+                      "95 % confidence.", pct=lasso, err=error) as cue:
             with lifted(self.counters[1]):
                 cue.play(Indicate(self.counters[1], color=SPARSE_COLOR, scale_factor=1.0),
-                         until=cue.END)
+                         until="settled")
+            with lifted(margin):
+                cue.play(Reveal(margin), at="settled", until="err")
         # The rays depend on each loss's H: one loss's four are drawn, in ridge's colour with a
         # dark outline, over the dots: the most stretched H of the first losses, whose rays
         # stand furthest from the axes.
@@ -3892,13 +3988,21 @@ class SparsityOdds(StoryScene):
             [ray_center, self.balls["l2"], *self.axes.x_axis.numbers, *self.axes.y_axis.numbers],
             self.square_outline)
         star_label.set_z_index(TOP_Z)
+        # (r83, review r82 7) A tick number that ridge's w* nearly touches steps back while
+        # it shows.
+        # (r84, review r83 6) And those its contour crosses (a number's box cut the ellipse).
+        ticks = [*self.axes.x_axis.numbers, *self.axes.y_axis.numbers]
+        contour_crossed = _crossed(ticks, [growing.mobject])
+        self.star_ticks = [n for n in ticks
+                           if _boxes_meet(n, ray_star, 0.08) or n in contour_crossed]
         if star_leader is not None:
             star_leader.set_z_index(TOP_Z)
         # The rays' formula in the panel, under the key, while the rays are drawn.
         # Written like the lasso's condition (review r36 item 5): the circle's normal cone is
         # one ray {μn}, so each "wedge" is a ray.
         # (r82, review r75 1: no N∘(w*) before "normal cone" is named) g = μn, as said.
-        ray_tex = MathTex(r"\hat w = w^* + H^{-1} g,\ \ g = \mu\, n",
+        # (r84, review r83 2) The pull g = H(ŵ − w*) defined here, where it is first used.
+        ray_tex = MathTex(r"\hat w = w^* + H^{-1} g,\ \ g = H(\hat w - w^*) = \mu\, n",
                           font_size=ODDS_FONT, color=BALL_COLORS["l2"])
         ray_tex.next_to(self.dot_key, DOWN, buff=0.3, aligned_edge=LEFT)
         # Its symbols defined under it as they are said (review r32: μ and n undefined).
@@ -3929,6 +4033,7 @@ class SparsityOdds(StoryScene):
                      run_time=CENTER_MARK_SECONDS)
             growing.grow(cue, run_time=max(cue.until("wstar"), RIDGE_GROW_SECONDS))
             cue.play(Reveal(ray_star), Reveal(star_label),
+                     *(Dim(n, factor=0.0) for n in self.star_ticks),
                      *([] if star_leader is None else [Reveal(star_leader)]),
                      flash(ray_star, SOLUTION_COLOR, flash_radius=0.3, line_length=0.15),
                      at="wstar", until=cue.END)
@@ -3939,10 +4044,11 @@ class SparsityOdds(StoryScene):
             cue.play(Create(self.ridge_rays), Reveal(self.ray_starts), at="rays",
                      until=cue.END)
         formula = self.ray_formula
-        with self.cue("Each is ŵ = w* + H⁻¹g, g = μn{@formula}: n the outward normal{@n}, "
-                      "μ ≥ 0{@mu}.",
-                      spoken="Each is w-hat equals w-star plus H inverse g, with g equal to mu n"
-                      "{@formula}: n the outward normal{@n}, mu at least 0{@mu}.") as cue:
+        with self.cue("Each is ŵ = w* + H⁻¹g, with the pull g = H(ŵ − w*) = μn{@formula}: "
+                      "n the outward normal{@n}, μ ≥ 0{@mu}.",
+                      spoken="Each is w-hat equals w-star plus H inverse g, with the pull g, H "
+                      "times w-hat minus w-star, equal to mu n{@formula}: n the outward normal"
+                      "{@n}, mu at least 0{@mu}.") as cue:
             with lifted(formula[0]):
                 cue.play(Reveal(formula[0]), Indicate(self.ridge_rays, color=BALL_COLORS["l2"],
                                                       scale_factor=1.0),
@@ -3998,7 +4104,7 @@ class SparsityOdds(StoryScene):
         # Room for the fan at every s of the morph H_s = (1 − s)I + sH (regmath's).
         length = morph_room(hessian, corner, normals, self.view,
                             preferred=CONE_LENGTH * self.t)
-        sweep_tracker, carry = ValueTracker(0.0), ValueTracker(0.0)
+        carry = ValueTracker(0.0)
         apex = to_scene(self.axes, corner)
         fan = VMobject(stroke_color=BACKGROUND, stroke_width=3, fill_color=ODDS_CONE_COLOR,
                        fill_opacity=0.6)
@@ -4010,13 +4116,12 @@ class SparsityOdds(StoryScene):
         fan.set_z_index(TOP_Z + 2)
 
         def follow_cone(group: VGroup) -> None:
-            # s of the morph: the cone H_s⁻¹N(corner) (at s = 0 the normal cone, swept out).
+            # s of the morph: the cone H_s⁻¹N(corner) (at s = 0 the normal cone).
             tau = carry.get_value()
             if tau > 0.0:
                 outline = morph_fan(hessian, corner, normals, amount=tau, length=length)
             else:
-                outline = normal_cone_wedge(cone_sol, length=length,
-                                            fraction=sweep_tracker.get_value())
+                outline = normal_cone_wedge(cone_sol, length=length, fraction=1.0)
             group[0].set_points_as_corners([to_scene(self.axes, q) for q in outline])
             tips = morph_tips(hessian, corner, normals, amount=tau, length=length)
             for arrow, tip in zip(group[1:], tips):
@@ -4047,60 +4152,125 @@ class SparsityOdds(StoryScene):
         condition.set_z_index(BOTTOM_Z)
         for tag in tags:
             tag.next_to(condition, DOWN, buff=PANEL_TIGHT, aligned_edge=LEFT)
+        # (r83, review r82 1) The why pictured as it is read: this dot's lasso w* and the pull
+        # g = H(ŵ − w*) from it (regmath's direction, drawn at the cone's length), the normal
+        # cone around it, then the arrow H⁻¹g from w* to ŵ (exactly ŵ − w*).
+        center = exp.centers[self.ray_loss]
+        star_at = to_scene(self.axes, lasso.point)
+        lasso_star = marker(star_at, SOLUTION_COLOR, radius=0.08, z_index=TOP_Z + 4)
+        pull_tip = lasso.point + length * stationarity_direction(hessian, center, lasso.point)
+        pull = legible_line(Arrow(star_at, to_scene(self.axes, pull_tip), buff=0.0,
+                                  color=TEXT_COLOR, stroke_width=5, tip_length=ARROW_TIP,
+                                  max_tip_length_to_length_ratio=0.3), z_index=TOP_Z + 3)
+        out = pull.get_end() - star_at
+        out = out / max(float(np.linalg.norm(out)), 1e-9)
+        pull_label = legible(MathTex("g", font_size=ODDS_FONT, color=TEXT_COLOR))
+        pull_label.move_to(pull.get_end() + out * (0.2 + 0.5 * pull_label.width))
+        pull_label.set_z_index(TOP_Z + 4)
+        back = legible_line(Arrow(star_at, self.ray_center.get_center(), buff=0.1,
+                                  color=TEXT_COLOR, stroke_width=4, tip_length=ARROW_TIP,
+                                  max_tip_length_to_length_ratio=0.3), z_index=TOP_Z + 3)
+        # Named past ŵ, along the arrow (the cone and g are on its other sides).
+        ahead = self.ray_center.get_center() - star_at
+        ahead = ahead / max(float(np.linalg.norm(ahead)), 1e-9)
+        back_label = legible(MathTex(r"H^{-1}g", font_size=ODDS_FONT, color=TEXT_COLOR))
+        back_label.move_to(self.ray_center.get_center()
+                           + ahead * (0.2 + 0.5 * np.hypot(back_label.width, back_label.height)))
+        back_label.set_z_index(TOP_Z + 4)
+        # (r83, review r82 7) The tick numbers the cone's arrows cross step back while it shows.
+        # (And those g, H⁻¹g cross or the cone covers, before or after H⁻¹ carries it.)
+        ticks = [*self.axes.x_axis.numbers, *self.axes.y_axis.numbers]
+        fans = [np.array([to_scene(self.axes, q) for q in outline]) for outline in
+                (normal_cone_wedge(cone_sol, length=length, fraction=1.0),
+                 morph_fan(hessian, corner, normals, amount=1.0, length=length))]
+        crossed = [n for n in ticks if n in _crossed(ticks, [*arrows, pull, back])
+                   or any(_inside(n.get_center(), fan_points) for fan_points in fans)]
+        # ŵ's dot over the cone that comes to cover it.
+        self.ray_center.set_z_index(TOP_Z + 4)
+        self.pull_parts = VGroup(lasso_star, pull, pull_label, back, back_label)  # (tests)
         pct = number(100.0 * exp.l1_fraction)
-        with self.cue("Why does the lasso get {pct} %?{@why} At w*, the pull{@pull} "
-                      "g = H(ŵ − w*) points out of the diamond, into its normal cone{@cone} "
-                      "N(w*): {@formula}ŵ = w* + H⁻¹g.", pct=pct,
-                      spoken="Why does the lasso get {pct} percent?{@why} At w-star, the pull"
-                      "{@pull} g, H times w-hat minus w-star, points out of the diamond, into "
-                      "its normal cone{@cone}, N of w-star: {@formula}w-hat equals w-star plus "
-                      "H inverse g.") as cue:
+        # (r84, review r83 1, 2) g referred back to (defined with ridge's rays), and the
+        # condition's reason in a line of its own; each caption paced for reading.
+        with self.cue("Why {pct} %?{@why} At w*, the pull{@pull} g, "
+                      "as for ridge, points out of the diamond, into its normal cone{@cone} N(w*): "
+                      "{@formula}ŵ = w* + H⁻¹g.", pct=pct,
+                      spoken="Why {pct} percent?{@why} At w-star, the "
+                      "pull{@pull} g, as for ridge, points out of the diamond, into its normal cone{@cone}, "
+                      "N of w-star: {@formula}w-hat equals w-star plus H inverse g.") as cue:
+            paced(cue)
             # Ridge's rays go as the words turn to the lasso (they are no part of its answer);
             # the loss's dot stays, and the cloud takes the lasso's colours again (item 5).
             with lifted(self.counters[1]):
                 cue.play(Conceal(self.ridge_rays), Conceal(self.ray_starts),
                          Conceal(self.ray_parts), Conceal(self.ray_formula),
+                         *(Undim(n, factor=0.0) for n in self.star_ticks),
                          self.dots[0].animate.set_fill(SPARSE_COLOR),
                          Indicate(self.counters[1], color=SPARSE_COLOR, scale_factor=1.0),
                          run_time=max(INDICATE_SECONDS, cue.until("why")))
             # Each part written as it is said (a fade over the whole clause came 2 s late).
+            # This dot's lasso w* as "At w*" is read, then g from it.
+            cue.play(Reveal(lasso_star), flash(lasso_star, SOLUTION_COLOR, flash_radius=0.3,
+                                               line_length=0.15),
+                     *(Dim(n, factor=0.0) for n in crossed), run_time=REVEAL_SECONDS)
             with lifted(condition[0][0]):
-                cue.play(Reveal(condition[0][0]), at="pull", run_time=REVEAL_SECONDS)
+                cue.play(Reveal(condition[0][0]), GrowArrow(pull), Reveal(pull_label),
+                         at="pull", until="cone")
             with lifted(condition[0][1], condition[0][2]):
-                cue.play(Reveal(condition[0][1]), Reveal(condition[0][2]), at="cone",
-                         run_time=REVEAL_SECONDS)
+                cue.play(Reveal(condition[0][1]), Reveal(condition[0][2]), Reveal(fan),
+                         *(GrowArrow(a) for a in arrows), at="cone", until="formula")
             with lifted(condition[1]):
-                cue.play(Reveal(condition[1]), at="formula", run_time=REVEAL_SECONDS)
+                cue.play(Reveal(condition[1]), GrowArrow(back), Reveal(back_label),
+                         at="formula", until=cue.END)
+        # The cone's group in the scene in place of its parts, so that its updater runs
+        # while the morph plays (added as parts only, the group's updater never ran: the
+        # cone stood still, then snapped to its end, review r36 item 3).
+        self.remove(fan, *arrows)
+        self.add(cone)
+        # (r84, review r83 1) The condition's reason, while g and w* are lit.
+        with self.cue("If g pointed anywhere else{@slide}, sliding w* along the diamond would "
+                      "lower f.",
+                      spoken="If g pointed anywhere else{@slide}, sliding w-star along the "
+                      "diamond would lower f.") as cue:
+            paced(cue)
+            with lifted(pull):
+                cue.play(Indicate(pull, color=TEXT_COLOR, scale_factor=1.0),
+                         flash(lasso_star, SOLUTION_COLOR, flash_radius=0.3, line_length=0.15),
+                         at="slide", until=cue.END)
         with self.cue("At a corner{@normals}, its edges' normals n₁, n₂; {@sweep}N = all "
                       "a·n₁ + b·n₂ with a, b ≥ 0.",
                       spoken="At a corner{@normals}, its edges' normals n-one and n-two; "
                       "{@sweep}N is all a n-one plus b n-two, with a and b at least zero.") as cue:
-            self.add(fan)
+            paced(cue)
             # (r82, review r75 7) n₁, n₂ named on the plot as they are said, past each arrow's
-            # tip (they go as the morph turns the arrows).
-            cue.play(*(GrowArrow(a) for a in arrows), flash(Dot(apex), ODDS_CONE_COLOR),
+            # tip (they go as the morph turns the arrows); the cone (drawn as it was named)
+            # lit as its rule is read.
+            # (r84, review r83 6) g and H⁻¹g step back as n₁, n₂ come (four arrows at once
+            # were packed into one unit); w* stays, at the corner.
+            cue.play(*(Indicate(a, color=ODDS_CONE_COLOR, scale_factor=1.0) for a in arrows),
+                     flash(Dot(apex), ODDS_CONE_COLOR),
                      *(Reveal(label) for label in normal_labels),
+                     *(Conceal(m) for m in self.pull_parts[1:]),
                      at="normals", until="sweep")
-            # The cone's group in the scene in place of its parts, so that its updater runs
-            # while the sweep and the morph play (added as parts only, the group's updater
-            # never ran: the cone stood still, then snapped to its end, review r36 item 3).
-            self.remove(fan, *arrows)
-            self.add(cone)
-            with attached(cone, follow_cone), lifted(condition[2]):
-                cue.play(sweep_tracker.animate.set_value(1.0), Reveal(condition[2]),
-                         run_time=max(cue.until(cue.END), SWEEP_SECONDS), rate_func=smooth)
+            with lifted(condition[2]):
+                cue.play(Indicate(fan, color=ODDS_CONE_COLOR, scale_factor=1.0),
+                         Reveal(condition[2]), until=cue.END)
         # Each region comes as its words start naming it.
         # (r82, review r75 1) What the map is, in the dots' colours, as it comes; a band's
         # cone is the edge's one normal ray.
-        with self.cue("With H = I{@identity}, the map{@wedges} colours ŵ as its dot, by where "
-                      "w* lands: a wedge, a corner + its cone; a band{@bands}, an edge + its "
-                      "normal ray.",
-                      spoken="With H equal to the identity{@identity}, the map{@wedges} colours "
-                      "w-hat as its dot, by where w-star lands: a wedge, a corner plus its cone; "
-                      "a band{@bands}, an edge plus its normal ray.") as cue:
+        # (r84, review r83 5) The map defined as it first appears.
+        with self.cue("With H = I{@identity}, the map: each ŵ coloured by its w*{@wedges}, "
+                      "yellow = a zero, blue = none. Wedges: corner + cone; bands{@bands}: "
+                      "edge + normal ray.",
+                      spoken="With H equal to the identity{@identity}, the map: each w-hat "
+                      "coloured by its w-star{@wedges}, yellow for a zero, blue for none. Wedges: "
+                      "corner plus cone; bands{@bands}: edge plus normal ray.") as cue:
+            paced(cue)
             with lifted(tags[0]):
                 # n₁, n₂'s names go as the map comes over them (named in the last words).
+                # (r83, review r82 2) The other dots go while a map is up: each had its own H,
+                # and the map is this one's; g, H⁻¹g and w* go too (the loop closes on w*).
                 cue.play(Reveal(tags[0]), *(Conceal(m) for m in normal_labels),
+                         Dim(self.dots, factor=0.0), Conceal(self.pull_parts),
                          at="identity", until="wedges")
             cue.play(Reveal(plain["corner"], run_time=0.5), at="wedges")
             cue.play(*self.outline_pulses(np.eye(2), "corner"), until="bands")
@@ -4126,10 +4296,11 @@ class SparsityOdds(StoryScene):
         self.why_maps = {"plain": {k: v.copy() for k, v in plain.items()}, "bent": bent}
         eigenvalues = exp.eigenvalues[self.ray_loss]
         if np.max(eigenvalues) > np.min(eigenvalues):
-            this = ("From I to this dot's H{@carry}, H⁻¹ tilts the cone into its wedge and "
-                    "shears the map{@bent}.")
+            # (r84, review r83 1) Two captions: the cone, then the map.
+            this = ("From I to this dot's H{@carry}, H⁻¹ tilts the cone into its wedge. "
+                    "The same H⁻¹ shears{@bent} the map.")
             spoken = ("From the identity to this dot's H{@carry}, H inverse tilts the cone "
-                      "into its wedge and shears the map{@bent}.")
+                      "into its wedge. The same H inverse shears{@bent} the map.")
         else:
             this = ("This dot's {H} is a multiple of I{@carry}: the same cone, the same "
                     "map{@bent}.")
@@ -4146,6 +4317,7 @@ class SparsityOdds(StoryScene):
         path_tag.set_z_index(BOTTOM_Z)
         path_tag[2].add_updater(lambda m: m.set_value(carry.get_value()))
         with self.cue(this, spoken=spoken) as cue:
+            paced(cue)
             with lifted(tags[0], path_tag):
                 cue.play(Conceal(tags[0]), run_time=0.4)
                 cue.play(Reveal(path_tag), run_time=0.4)
@@ -4192,7 +4364,8 @@ class SparsityOdds(StoryScene):
                 cue.play(flash(self.ray_center, color),
                          *(pulse(self.axes, r.polygon[[*range(len(r.polygon)), 0]], color=color,
                                  run_time=2.0) for r in regions),
-                         Conceal(cone), at="in", until="land")
+                         Conceal(cone), *(Undim(n, factor=0.0) for n in crossed),
+                         at="in", until="land")
             cue.play(Reveal(landing, run_time=0.2), at="land")
             cue.play(landing.animate.move_to(target), Create(trail), run_time=LAND_SECONDS)
             cue.play(flash(landing, SOLUTION_COLOR, flash_radius=0.3, line_length=0.15),
@@ -4228,8 +4401,18 @@ class SparsityOdds(StoryScene):
         chord_labels.arrange(DOWN, aligned_edge=LEFT, buff=PANEL_TIGHT)
         chord_labels.next_to(tags[1], DOWN, buff=PANEL_TIGHT, aligned_edge=LEFT)
         chord_labels.set_z_index(BOTTOM_Z)
+        # (r83, review r82 4) The tick numbers a chord crosses step back as it is drawn (a
+        # number's box hid the end of a band chord), and come back with the rings.
+        self.chord_crossed = [_crossed([*self.axes.x_axis.numbers, *self.axes.y_axis.numbers],
+                                       list(side)) for side in chords]
         with self.cue("Wedges widen{@widen}, bands keep their width{@keep}: far out, most "
                       "{w_hat} lie in a wedge.") as cue:
+            # (r84, review r83 6) The condition's lines, read and pictured, step back (the
+            # panel had 14 lines); the tick numbers the chords will cross go before they come.
+            hidden_now = {id(n): n for side in self.chord_crossed for n in side}
+            with lifted(condition):
+                cue.play(Conceal(condition), *(Dim(n, factor=0.0) for n in hidden_now.values()),
+                         run_time=CLEAR_SECONDS)
             with lifted(chord_labels[0]):
                 cue.play(LaggedStart(*(Create(c) for c in chords[0]), lag_ratio=0.6),
                          Reveal(chord_labels[0]), at="widen", until="keep")
@@ -4286,8 +4469,13 @@ class SparsityOdds(StoryScene):
         # Each bar's value over it (review r30: the chart had no numbers), in % as the ticks.
         values = VGroup(*(legible(MathTex(value.tex, font_size=BAR_NUMBER_SIZE, color=TEXT_COLOR))
                           for value in ring_values))
+        # (r84) The overall share's dashed line (drawn last, at its height) passes under no
+        # value: a value it would cross sits just over it instead.
+        overall_y = plot.c2p(plot.x_range[0], self.experiment.l1_fraction)[1]
         for k, (value, bar) in enumerate(zip(values, bars)):
             value.next_to(bar, UP, buff=0.06)
+            if value.get_bottom()[1] - 0.04 < overall_y < value.get_top()[1] + 0.04:
+                value.shift(UP * (overall_y + 0.06 - value.get_bottom()[1]))
             # Over its left neighbour's value when the two would touch (bars of near shares).
             if k and _boxes_meet(value, values[k - 1], 0.1):  # (r82: 0.03 nearly touched)
                 value.next_to(values[k - 1], UP, buff=0.04).set_x(bar.get_x())
@@ -4299,10 +4487,13 @@ class SparsityOdds(StoryScene):
             # the counters and the key step back for the plot (the panel's new subject).
             # (At least FADE_TO_RINGS long: review r36 item 10, the map cut to the rings.)
             cue.wait_until("rings")
-            cue.play(Create(circles), Conceal(self.why), Undim(self.dots, factor=DOTS_DIM),
+            hidden = {id(n): n for side in self.chord_crossed for n in side}
+            cue.play(Create(circles), Conceal(self.why), Undim(self.dots, factor=0.0),
+                     *(Undim(n, factor=0.0) for n in hidden.values()),
                      run_time=max(cue.until("plot"), FADE_TO_RINGS))
             with lifted(axes_group):
                 cue.play(Create(axes_group), Dim(self.counters, factor=PANEL_DIM),
+                         Dim(self.margin, factor=PANEL_DIM),
                          Dim(self.dot_key, factor=PANEL_DIM),
                          until=cue.END)
         # Every bar grows under words, with its value: the first at "next to the circle", each
@@ -4324,45 +4515,55 @@ class SparsityOdds(StoryScene):
                                  at="last" if k == len(bars) - 1 else f"m{k}",
                                  until=cue.END if k == len(bars) - 1 else
                                  ("last" if k == len(bars) - 2 else f"m{k + 1}"))
-        # The square's corners (‖ŵ‖₂ > box): no ring holds them, so they get a bar of their own
-        # and words of their own; their ŵ are not spread evenly over directions.
+        # (r84, review r83 3) The square's tips (‖ŵ‖₂ > box): no ring holds them, so they get
+        # a bar of their own (r82's), and every loss is in some bar.
         corners = VGroup(*(filled_polygon(self.axes, piece, stroke_color=TEXT_COLOR,
                                           stroke_width=2, fill_color=TEXT_COLOR,
-                                          fill_opacity=0.14)
+                                          fill_opacity=0.28)
                            for piece in square_corners(self.experiment.box)))
         corners.set_z_index(TOP_Z)
-        for piece in corners:
-            piece.set_fill(opacity=0.28)
         corner_bar = filled_polygon(plot, rings.corner_bar(), stroke_color=SPARSE_COLOR,
                                     stroke_width=1.5, fill_color=SPARSE_COLOR, fill_opacity=0.25)
-        # Its share over it, as every bar's (review r32: it sat inside); its count inside the
-        # bar when it fits there (clear of the last ring's value), else over the share.
+        # Its share over it, as every bar's; named "tips" inside it when that fits, else over
+        # the share.
         corner_share = legible(MathTex(corner_value.tex, font_size=BAR_NUMBER_SIZE,
                                        color=TEXT_COLOR))
         corner_share.next_to(corner_bar, UP, buff=0.06)
-        corner_label = legible(Tex(rf"tips\\$n = {rings.corner_total}$", font_size=BAR_VALUE_SIZE,
-                                   color=TEXT_COLOR))
+        if corner_share.get_bottom()[1] - 0.04 < overall_y < corner_share.get_top()[1] + 0.04:
+            corner_share.shift(UP * (overall_y + 0.06 - corner_share.get_bottom()[1]))
+        corner_label = legible(Tex("tips", font_size=BAR_VALUE_SIZE, color=TEXT_COLOR))
         if (corner_label.height + 0.12 <= corner_bar.height
                 and corner_label.width + 0.12 <= corner_bar.width):
             corner_label.move_to(corner_bar)
         else:
             corner_label.next_to(corner_share, UP, buff=0.06)
         corner_bar = VGroup(corner_bar, corner_label, corner_share).set_z_index(BOTTOM_Z)
-        with self.cue(self.corner_words(), m=rings.corner_total, c=corner_value,
-                      box=number(self.experiment.box)) as cue:
+        with self.cue("The square's tips{@corners} (‖ŵ‖₂ > {box}), the other {m}: {c} %{@share}.",
+                      m=rings.corner_total, c=corner_value, box=number(self.experiment.box),
+                      spoken="The square's tips{@corners}, past radius {box}, the other {m}: "
+                      "{c} percent{@share}.") as cue:
             with lifted(corner_bar):
                 cue.play(Conceal(highlights[-1]), Reveal(corners), Reveal(corner_bar),
                          at="corners", until="share")
-            # The two bars compared, side by side as the words compare them.
-            cue.play(pulse(plot, rings.bars()[-1][[0, 1, 2, 3, 0]], color=SPARSE_COLOR,
-                           run_time=2.0),
-                     pulse(plot, rings.corner_bar()[[0, 1, 2, 3, 0]], color=SPARSE_COLOR,
-                           run_time=2.0), at="share",
-                     until=cue.END)
-        with self.cue(self.lesson_words(), pct=number(100.0 * self.experiment.l1_fraction)) as cue:
-            # One sweep near ring to far: each bar's outline fades in and stays, until all the
-            # ring bars are outlined, then they fade together (Indicate would scale the bars
-            # off their axes; a flare that fades and comes back would flicker).
+            cue.play(pulse(plot, rings.corner_bar()[[0, 1, 2, 3, 0]], color=SPARSE_COLOR,
+                           run_time=2.0), at="share", until=cue.END)
+        # The overall share is no bar: a dashed line at its height (the experiment's share)
+        # across every bar, from the circle to the tips' end, named past that end. Over the
+        # bars, under their values (whose dark boxes it passes behind).
+        overall = self.experiment.l1_fraction
+        all_line = DashedLine(plot.c2p(plot.x_range[0], overall),
+                              plot.c2p(rings.corner_edge, overall),
+                              color=TEXT_COLOR, stroke_width=3, dash_length=0.1)
+        all_label = legible(MathTex(rf"\text{{all: }} {number(100.0 * overall).tex}\,\%",
+                                    font_size=BAR_NUMBER_SIZE, color=TEXT_COLOR))
+        all_label.next_to(all_line, RIGHT, buff=0.1)
+        all_mark = VGroup(all_line, all_label).set_z_index(BOTTOM_Z)
+        values.set_z_index(BOTTOM_Z + 1)
+        corner_bar[2].set_z_index(BOTTOM_Z + 1)
+        with self.cue(self.lesson_words(), pct=number(100.0 * overall)) as cue:
+            # One sweep near ring to far: each ring bar's outline fades in and stays, then they
+            # fade together (Indicate would scale the bars off their axes; a flare that fades
+            # and comes back would flicker).
             outlines = VGroup(*(polyline(plot, box[[0, 1, 2, 3, 0]], stroke_color=TEXT_COLOR,
                                          stroke_width=7) for box in rings.bars()))
             outlines.set_z_index(TOP_Z)
@@ -4370,39 +4571,29 @@ class SparsityOdds(StoryScene):
             sweep_in.mobject.set_z_index(TOP_Z)  # the group's own z, as in `pulse`
             cue.play(Conceal(corners), at="lesson", run_time=CLEAR_SECONDS)
             cue.play(sweep_in, until="overall")
-            # The overall share comes back to full light as it is named.
-            with lifted(self.counters[1]):
-                cue.play(Undim(self.counters[1], factor=PANEL_DIM), at="overall", until="box")
+            # The overall share drawn across the bars as it is named (the counter stays dim).
+            with lifted(all_mark):
+                cue.play(Conceal(outlines), Create(all_line), Reveal(all_label),
+                         at="overall", until="box")
             with lifted(self.lines[1]):
                 # In colour only: the recipe's line reaches the frame's edge, scaled it would not fit.
-                cue.play(Conceal(outlines), pulse(self.axes, self.square),
+                cue.play(pulse(self.axes, self.square),
                          Indicate(self.lines[1], scale_factor=1.0), at="box", until=cue.END)
         self.bars, self.ring_circles, self.share_plot = bars, circles, axes_group
         self.bar_values = values
-        self.corner_bar, self.corner_regions = corner_bar[0], corners
-
-    def corner_words(self) -> str:
-        """The square's corners, beyond the last ring: their count and share, compared (exactly,
-        in integers) with the outermost ring's."""
-        rings = self.ring_data
-        left = rings.corner_sparse * int(rings.totals[-1])
-        right = int(rings.sparse[-1]) * rings.corner_total
-        compare = ("below" if left < right else "above" if left > right else "as in")
-        # (Review r36 items 6, 7: "tips", not "corners", which the diamond has too.)
-        # (r82, review r75 5: why the tips score lower is no longer said; a heuristic.)
-        return ("The square's tips{@corners} (‖ŵ‖₂ > {box}), the other {m}: "
-                "{c} %{@share}, " + compare + " the outermost ring.")
+        self.corner_bar, self.corner_regions, self.all_line = corner_bar[0], corners, all_line
 
     def lesson_words(self) -> str:
         """The conclusion the rings support, decided by their shares, and what the overall share
         depends on."""
         rings = self.ring_data
         shares = rings.shares
+        # (r84, review r83 5) "Ring by ring": the rings only, not the tips' bar past them.
         if rings.rising:
-            head = "Within the rings{@lesson}, further out, more w* land on a diamond corner."
+            head = "Ring by ring{@lesson}, further out, more w* land on a corner."
         elif shares[-1] > shares[0]:
-            head = ("Within the rings{@lesson}, further out, more w* land on a diamond "
-                    "corner, though not ring by ring here.")
+            head = ("From the first ring to the last{@lesson}, more w* land on a corner, "
+                    "though not ring by ring here.")
         else:
             head = ("In these rings the share does not rise with the distance{@lesson}.")
         return head + (" So{@overall} {pct} % belongs to this recipe{@box}: this square, this "
@@ -4496,7 +4687,7 @@ class SparsityOdds(StoryScene):
         """The share of exact lasso zeros (in %) against ‖ŵ‖₂ / t, for the rings: under the
         panel's key, clear of the caption strip."""
         rings = self.ring_data
-        # The axis reaches the square's corners' bar, past the last ring, by half a step.
+        # The axis reaches the tips' bar, past the last ring, by at most half a step.
         group = make_plot(share_axis_range(rings), (0.0, 1.0, 0.25),
                           r"\|\hat w\|_2 / t", r"\text{share with a } 0", center=PLOT_CENTER,
                           size=PLOT_SIZE, label_size=BAR_VALUE_SIZE)

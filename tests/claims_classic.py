@@ -215,8 +215,8 @@ def _penalised(sol, norm: str) -> bool:
 
 def _penalty_matches(facts: dict, name: str) -> bool:
     """The constrained w* is regmath's penalized solution at a λ ≥ 0: the lasso's at its
-    multiplier λ (f + λ‖w‖₁); ridge's at λ' = λ/2 ≥ 0 for f + λ'‖w‖₂² (regmath's ridge
-    penalty is (λ/2)‖w‖₂²), checked against the solver at that strength."""
+    multiplier λ (f + λ‖w‖₁), ridge's at its λ for f + (λ/2)‖w‖₂² (regmath's ridge
+    penalty), checked against the solver at that strength."""
     sol, loss = facts[name], facts["loss"]
     norm = "l2" if name == "ridge" else "l1"
     lam = float(sol.strength)
@@ -269,8 +269,9 @@ CAPTION_RULES = [
     # H = XᵀX and ŵ its unregularized (least squares) fit, exactly when H is symmetric
     # positive semidefinite (then X = H^½ and y = Xŵ).
     # r83 (review r82 item 4): ŵ named before the formula is written.
-    Rule("least squares", r"share least squares' loss f, lowest at ŵ = .*?, its unregularized "
-         r"fit: f\(w\) = ",
+    # r84 (review r83 item 7): f named with its formula.
+    Rule("least squares", r"share one loss, lowest at ŵ = .*?, its unregularized "
+         r"fit: least squares' loss f\(w\) = ",
          lambda m, f: _least_squares(f["loss"]), ("problem",)),
     Rule("level curves", r"where H, f's curvature, makes its level curves (ellipses|circles)",
          lambda m, f: (m.group(1) == "circles") == bool(f["isotropic"]), ("problem",)),
@@ -315,9 +316,11 @@ CAPTION_RULES = [
     # r82 (review r81 item 2): the budget form is the penalised one: the constrained w* has
     # −∇f(w*) = λg with g ∈ ∂‖w*‖ and λ ≥ 0, so it minimizes the convex f + λ‖w‖.
     # r83 (review r82 item 1): each form written; regmath's penalized solution at the
-    # matching λ is the constrained w* (ridge's λ for λ‖w‖₂², half regmath's (λ/2)‖w‖₂²).
-    Rule("penalty link", r"Each budget t gives the same solution as minimizing f \+ λ‖w‖₂² "
-         r"\(ridge\) or f \+ λ‖w‖₁ \(the lasso\) for some λ ≥ 0\.",
+    # matching λ is the constrained w*.
+    # r84 (brief item 0): ridge's penalty written (λ/2)‖w‖₂², regmath's own form, so the
+    # matching λ is the solver's strength itself.
+    Rule("penalty link", r"Each budget t gives the w\* that minimizes f \+ \(λ/2\)‖w‖₂² "
+         r"\(ridge\) or f \+ λ‖w‖₁ \(the lasso\) for some λ ≥ 0; the pictures use the balls\.",
          lambda m, f: _penalised(f["ridge"], "l2") and _penalised(f["lasso"], "l1")
          and _penalty_matches(f, "ridge") and _penalty_matches(f, "lasso"),
          ("balls",)),
@@ -385,13 +388,17 @@ CAPTION_RULES = [
     # r42 (review r41 item 2): a ray (μ ≥ 0), not a line.
     # r82 (review r81 item 6): tilted from the axis its w* lies on (the nearest axis of
     # ridge's pull, the one lit).
-    Rule("ridge line tilted", r"a single ray of ŵ, tilted (?:by the curvature H|from the w([₁₂]) "
-         r"axis by H)",
+    # r84 (review r83 item 5): by how much, in whole degrees (regmath's ridge_line_tilt).
+    Rule("ridge line tilted", r"a single ray of ŵ, tilted (?:by the curvature H|(\d+)° from the "
+         r"w([₁₂]) axis, by H)",
          lambda m, f: _ridge_tilt(f) >= _tilt_shown()
-         and (m.group(1) is None or _ridge_axis_point(f)[_index(m, 1)] != 0.0), ("why",)),
+         and (m.group(1) is None or (int(m.group(1)) == round(_ridge_tilt(f))
+                                     and _ridge_axis_point(f)[_index(m, 2)] != 0.0)),
+         ("why",)),
     # r45 (review r43 item 6): the ray of the ŵ whose w* is t·e (not every ŵ with w₁* = 0).
-    Rule("ridge line", rf"onto this axis point only for one direction of the pull: for w\* = (\({NUMBER}, "
-         rf"{NUMBER}\)), a single ray of ŵ",
+    # r84 (review r83 item 5): the ray its own sentence.
+    Rule("ridge line", rf"(?:onto this axis point only for one direction of the pull: for|^For) "
+         rf"w\* = (\({NUMBER}, {NUMBER}\)), a single ray of ŵ",
          lambda m, f: f["outside"] and not f["ridge"].zero_weights
          and _along_normal(f["ridge"]) and point_agrees(m.group(1), _ridge_axis_point(f)),
          ("why",)),
@@ -420,7 +427,9 @@ CAPTION_RULES = [
     # cone (regmath.classic.carried_pulls) carried to a ŵ whose lasso solution is the
     # corner; the wedge named by that corner, not by its zero weight (the mirror wedge and
     # the axis inside the diamond have the same zero).
-    Rule("carry", r"At full length the pull is H\(ŵ − w\*\), so ŵ = w\* \+ H⁻¹·pull",
+    # r84 (review r83 item 1): why the length counts: ŵ is w* plus H⁻¹ times it.
+    Rule("carry", r"At full length the pull is H\(ŵ − w\*\), so ŵ = w\* \+ H⁻¹·pull"
+         r"(?:: its length fixes ŵ)?",
          lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]) and _carried(f),
          ("why",)),
     # r48: the wedge named with its colour (review r47 item 11).
@@ -428,6 +437,19 @@ CAPTION_RULES = [
          rf"grey wedge: the ŵ with w\* = (\({NUMBER}, {NUMBER}\))",
          lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]) and _carried(f)
          and point_agrees(m.group(1), f["lasso"].point), ("why",)),
+    # r84 (review r83 item 1): the crux in steps. The cone's edges (its extreme rays, as
+    # sign vectors) are carried by H⁻¹ onto the wedge's edges (w* + H⁻¹n, regmath's
+    # `corner_pull_center` for each edge pull, checked by _carried); a linear map sends a
+    # cone to a cone. Then the wedge named by its corner, with its opening in degrees.
+    Rule("carried edges", r"H⁻¹ maps the cone's edges \((−?1), (−?1)\), \((−?1), (−?1)\) to "
+         r"the wedge's: a linear map sends a cone to a cone",
+         lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]) and _carried(f)
+         and _edge_normals(m, f["lasso"]), ("why",)),
+    Rule("filled wedge", rf"The grey wedge fills: the ŵ with "
+         rf"w\* = (\({NUMBER}, {NUMBER}\)), (\d+)° wide",
+         lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]) and _carried(f)
+         and point_agrees(m.group(1), f["lasso"].point)
+         and int(m.group(2)) == round(wedge_width_degrees(f["loss"], f["lasso"])), ("why",)),
     Rule("corner wedge", r"Move ŵ: in the wedge, the pull stays in the cone and w\* stays put",
          lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]) and _slides(f),
          ("why",)),

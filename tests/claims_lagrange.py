@@ -194,8 +194,10 @@ CAPTION_RULES = [
          ("bridge",)),
     # Ridge's stationarity at w*: μw* = −∇f(w*), and −∇f(w*) = λg (the ball's); on the edge
     # ‖w*‖₂ = t, so w* = t·g (g = w*/‖w*‖₂) and μtg = λg: μ = λ/t, regmath's ridge strength.
-    Rule("ridge μ", rf"For its minimum to be w\*, μw\* = −∇f\(w\*\) = λg, and with w\* = t·g, "
-         rf"μ = λ/t = ({NUMBER})",
+    # (Round r83: the two steps are cues of their own.)
+    Rule("ridge stationarity", r"For its minimum to be w\*, μw\* = −∇f\(w\*\) = λg\.",
+         lambda m, f: BRIDGE["l2"].active, ("bridge",)),
+    Rule("ridge μ", rf"With w\* = t·g, μ = λ/t = ({NUMBER})",
          lambda m, f: BRIDGE["l2"].active
          and abs(float(np.linalg.norm(BRIDGE["l2"].point)) - PREVIEW_RADIUS) < 1e-9
          and agrees(m.group(1), ridge_penalty_strength(BRIDGE["l2"]))
@@ -203,7 +205,7 @@ CAPTION_RULES = [
     # The contours of f + (μ/2)‖w‖₂² are centred on its minimum, the ridge estimate
     # (regmath.lagrange.ridge_objective), which at μ = λ/t is the constrained w*.
     # Centred on ridge's minimum w(μ): the centre of f + (μ/2)‖w‖₂²'s contours, by definition.
-    Rule("ridge bowl", rf"The penalised loss's contours slide as μ grows, centred on its "
+    Rule("ridge bowl", rf"The penalized loss's contours slide as μ grows, centered on its "
          rf"minimum w\(μ\): at "
          rf"μ = ({NUMBER}), on "
          r"w\*, with no ball",
@@ -223,7 +225,7 @@ CAPTION_RULES = [
     # Either λ = 0 or ‖w*‖₂ = t; an inside ŵ (the one drawn, INSIDE_SHARE of the way) is its
     # own w* with λ = 0; this ŵ is outside, its w* on the edge with regmath's λ.
     Rule("slackness", rf"Complementary slackness: either λ = 0, or w\* is on the edge: "
-         rf"λ\(‖w\*‖₂ − t\) = 0\. For an inside ŵ, f's contours centre inside the ball: "
+         rf"λ\(‖w\*‖₂ − t\) = 0\. For an inside ŵ, f's contours center inside the ball: "
          rf"w\* = ŵ and λ = 0\. Our ŵ is outside: w\* on the edge, λ = ({NUMBER})",
          lambda m, f: BRIDGE["l2"].active and BRIDGE["l2"].multiplier > 0.0
          and agrees(m.group(1), BRIDGE["l2"].multiplier)
@@ -310,7 +312,7 @@ SCREEN_RULES = [
     # Ridge's penalised problem at μ = λ/t has the ball's w* as its minimum (review r53
     # finding 1: held on screen as the ball fades).
     Rule("penalised ridge on screen",
-         rf"^\\text\{{penalised ridge, \}} \\mu = ({TEX_NUMBER}) \\to \\text\{{the same \}} w\^\*$",
+         rf"^\\text\{{penalized ridge, \}} \\mu = ({TEX_NUMBER}) \\to \\text\{{the same \}} w\^\*$",
          lambda m, f: BRIDGE["l2"].active
          and agrees(_tex(m.group(1)), ridge_penalty_strength(BRIDGE["l2"]))
          and bool(np.allclose(ridge_objective(BRIDGE["loss"], ridge_penalty_strength(

@@ -505,11 +505,8 @@ def odds_facts(scene) -> dict:
     for k in range(rings):
         inside = (ratio > edges[k]) & (ratio <= edges[k + 1])
         shares.append(float(np.mean(l1[inside])))
-    # The square's corners: every ŵ past the last ring (‖ŵ‖₂ > box).
+    # The square's tips: every ŵ past the last ring (‖ŵ‖₂ > box).
     corners = ratio > float(scene.reach)
-    outer = (ratio > edges[-2]) & (ratio <= edges[-1])
-    corner_vs_outer = int(np.sign(int(np.sum(l1[corners])) * int(np.sum(outer))
-                                  - int(np.sum(l1[outer])) * int(np.sum(corners))))
     examples = {}
     for kind, flags in (("corner", l1[:EXAMPLE_POOL]), ("edge", ~l1[:EXAMPLE_POOL])):
         hits = np.flatnonzero(flags)
@@ -531,12 +528,15 @@ def odds_facts(scene) -> dict:
             "ray_loss_bent": bool(pool[ray_loss].max() > pool[ray_loss].min()),
             # f = ½(w − ŵ)ᵀH(w − ŵ) has its one unregularized minimum at ŵ when H ≻ 0.
             "h_positive": bool(np.all(exp.eigenvalues > 0.0)),
+            "all_bind": bool(np.all(ratio > 1.0)) and all(
+                constrained(exp.loss(k), norm=norm, radius=t).active
+                for k in range(min(EXAMPLE_POOL, exp.count)) for norm in ("l1", "l2")),
             "t": t, "box": float(scene.reach) * t, "max_condition": float(scene.max_condition),
             "count": exp.count, "l1_count": int(np.sum(l1)), "l2_count": int(np.sum(l2)),
             "l1_fraction": float(np.mean(l1)), "shares": np.array(shares),
             "rising": bool(np.all(np.diff(shares) > 0.0)), "examples": examples,
-            "corner_count": int(np.sum(corners)), "corner_share": float(np.mean(l1[corners])),
-            "corner_vs_outer": corner_vs_outer,
+            "corner_count": int(np.sum(corners)),
+            "corner_share": float(np.mean(l1[corners])) if np.any(corners) else float("nan"),
             "shown": int(shown), "ellipses": min(ELLIPSES_SHOWN, exp.count)}
 
 
@@ -555,8 +555,12 @@ ODDS_RULES = [
          ("sampling",)),
     # (r82, review r75 2) The two points named: ŵ minimises f (H positive definite), w* is
     # the constrained solution (what the scene solves, `regmath.constrained`).
-    Rule("definitions", r"A random loss f: ŵ its unregularized minimum, w\* the "
-         r"constrained one", lambda m, f: f["h_positive"], ("sampling",)),
+    Rule("definitions", r"A random loss f with curvature H: ŵ its unregularized minimum, w\* "
+         r"the constrained ones", lambda m, f: f["h_positive"], ("sampling",)),
+    # (r83, review r82 6) Every ŵ outside the circle (so outside the diamond too, as
+    # ‖ŵ‖₁ ≥ ‖ŵ‖₂): both constraints bind, w* on each ball's boundary (checked by the solves).
+    Rule("both bind", r"outside the circle, so both balls bind: w\* on both boundaries",
+         lambda m, f: f["all_bind"], ("sampling",)),
     Rule("square", rf"\|ŵ₁\|, \|ŵ₂\| ≤ ({NUMBER})", lambda m, f: agrees(m.group(1), f["box"]),
          ("sampling",)),
     Rule("condition", rf"log-uniform from (1) to ({NUMBER})",
@@ -593,16 +597,18 @@ ODDS_RULES = [
     # The rays: ŵ = v + μH⁻¹v from an axis point v of the circle (its normal there is v / t).
     Rule("ridge rays", r"lies on one of four rays",
          lambda m, f: True, ("count",)),
-    Rule("ridge ray formula", r"Each is ŵ = w\* \+ H⁻¹g, g = μn: n the outward normal, "
-         r"μ ≥ 0", lambda m, f: True, ("count",)),
+    # (r84, review r83 2) The pull g = H(ŵ − w*) = −∇f(w*) defined where it is first used;
+    # at ridge's w* it lies along the circle's outward normal (stationarity), μ ≥ 0.
+    Rule("ridge ray formula", r"Each is ŵ = w\* \+ H⁻¹g, with the pull g = H\(ŵ − w\*\) = μn: "
+         r"n the outward normal, μ ≥ 0", lambda m, f: True, ("count",)),
     Rule("ray dot misses", r"This ŵ misses them, so its ridge w\* has no zero",
          lambda m, f: not f["ray_loss_on_ray"], ("count",)),
     Rule("ray dot on one", r"This ŵ lies on one, so its ridge w\* has a zero",
          lambda m, f: f["ray_loss_on_ray"], ("count",)),
     # The morph H_s = (1 − s)I + sH from the identity to the dot's H: the cone and the map
     # change only when that H is not a multiple of I.
-    Rule("bent map", r"From I to this dot's H, H⁻¹ tilts the cone into its wedge and shears "
-         r"the map", lambda m, f: f["ray_loss_bent"],
+    Rule("bent map", r"From I to this dot's H, H⁻¹ tilts the cone into its wedge\. The same "
+         r"H⁻¹ shears the map", lambda m, f: f["ray_loss_bent"],
          ("count",)),
     # The lasso's condition ŵ = w* + H⁻¹g, g ∈ N(w*) (stationarity of the constrained problem),
     # the cone at a corner spanned by its two edges' normals, and the map for H = I (wedge
@@ -610,17 +616,21 @@ ODDS_RULES = [
     # (r82, review r75 1, 3) Stationarity said as why: at w* the pull −∇f(w*) = H(ŵ − w*)
     # lies in the diamond's normal cone (outward), hence ŵ = w* + H⁻¹g; the share asked
     # about is the experiment's.
-    Rule("lasso why", rf"Why does the lasso get ({NUMBER}) %\? At w\*, the pull g = "
-         r"H\(ŵ − w\*\) points out of the diamond, into its normal cone N\(w\*\): "
-         r"ŵ = w\* \+ H⁻¹g", lambda m, f: agrees(m.group(1), 100.0 * f["l1_fraction"]),
-         ("count",)),
+    Rule("lasso why", rf"Why ({NUMBER}) %\? At w\*, the pull g, as for "
+         r"ridge, points out of the diamond, into its normal cone N\(w\*\): ŵ = w\* \+ H⁻¹g",
+         lambda m, f: agrees(m.group(1), 100.0 * f["l1_fraction"]), ("count",)),
+    # (r84, review r83 1) Why: w* minimises f on the diamond, so no feasible direction d at
+    # w* has ∇f(w*)·d < 0, i.e. g = −∇f(w*) has g·d ≤ 0 for every d into the diamond —
+    # g in the normal cone; else moving w* along the diamond lowers f. True for all data.
+    Rule("lasso why reason", r"If g pointed anywhere else, sliding w\* along the diamond would "
+         r"lower f\.", lambda m, f: True, ("count",)),
     Rule("corner cone", r"At a corner, its edges' normals n₁, n₂; N = all a·n₁ \+ b·n₂ with "
          r"a, b ≥ 0",
          lambda m, f: True, ("count",)),
     # The map of H = I colours ŵ by its lasso w*'s kind, in the dots' colours (the scene's
     # tests: wedges yellow, bands blue); a band is an edge + its cone, the edge's normal ray.
-    Rule("identity map", r"With H = I, the map colours ŵ as its dot, by where w\* lands: a "
-         r"wedge, a corner \+ its cone; a band, an edge \+ its normal ray",
+    Rule("identity map", r"With H = I, the map: each ŵ coloured by its w\*, yellow = a zero, "
+         r"blue = none\. Wedges: corner \+ cone; bands: edge \+ normal ray",
          lambda m, f: True, ("count",)),
     Rule("ray dot in a wedge", r"This ŵ lies in a yellow wedge: its lasso w\* lands on the "
          r"corner", lambda m, f: f["ray_loss_l1_corner"], ("count",)),
@@ -635,19 +645,17 @@ ODDS_RULES = [
          lambda m, f: agrees(m.group(1), 100.0 * f["shares"][0])
          and _middle_shares(m.group(2), f["shares"])
          and agrees(m.group(3), 100.0 * f["shares"][-1]), ("distance",)),
-    # The rings plus the corners hold every loss: "the other m" must be all the rest.
-    Rule("corners", rf"The square's tips \(‖ŵ‖₂ > ({NUMBER})\), the other (\d+): "
-         rf"({NUMBER}) %, (below|above|as in) the outermost ring",
+    # (r84, review r83 3) The square's tips, past the last ring: the rest of the losses (the
+    # rings and the tips hold every one), with their share; no comparison said.
+    Rule("tips", rf"The square's tips \(‖ŵ‖₂ > ({NUMBER})\), the other (\d+): ({NUMBER}) %",
          lambda m, f: agrees(m.group(1), f["box"]) and int(m.group(2)) == f["corner_count"] > 0
-         and agrees(m.group(3), 100.0 * f["corner_share"])
-         and f["corner_vs_outer"] == {"below": -1, "above": 1,
-                                      "as in": 0}[m.group(4)], ("distance",)),
-    Rule("rising", r"Within the rings, further out, more w\* land on a diamond corner\.",
+         and agrees(m.group(3), 100.0 * f["corner_share"]), ("distance",)),
+    # "Ring by ring": the rings' shares only (the tips' bar is no ring), each above the last.
+    Rule("rising", r"Ring by ring, further out, more w\* land on a corner\.",
           lambda m, f: f["rising"], ("distance",)),
-    Rule("rising overall", r"Within the rings, further out, more w\* land on a diamond "
-         r"corner, though not "
-         r"ring by ring", lambda m, f: not f["rising"] and f["shares"][-1] > f["shares"][0],
-         ("distance",)),
+    Rule("rising overall", r"From the first ring to the last, more w\* land on a corner, "
+         r"though not ring by ring", lambda m, f: not f["rising"]
+         and f["shares"][-1] > f["shares"][0], ("distance",)),
     Rule("not rising", r"In these rings the share does not rise with the distance",
          lambda m, f: f["shares"][-1] <= f["shares"][0], ("distance",)),
     Rule("this recipe", rf"So ({NUMBER}) % belongs to this recipe: this square, this spread "
@@ -669,8 +677,12 @@ ODDS_SCREEN_RULES = [
          lambda m, f: agrees(_tex(m.group(1)), f["box"])),
     Rule("outside on screen", rf"\\\|\\hat w\\\|_2 > ({TEX_NUMBER})",
          lambda m, f: agrees(_tex(m.group(1)), f["t"])),
-    Rule("corner count on screen", r"\$n = (\d+)\$",
-         lambda m, f: int(m.group(1)) == f["corner_count"]),
+    Rule("margin on screen", rf"^\\pm ({TEX_NUMBER})$",
+         lambda m, f: agrees(_tex(m.group(1)), 100.0 * NormalDist().inv_cdf(0.975)
+                             * math.sqrt(f["l1_fraction"] * (1.0 - f["l1_fraction"])
+                                         / f["count"]))),
+    Rule("overall on screen", rf"\\text\{{all: \}} ({TEX_NUMBER})\\,\\%",
+         lambda m, f: agrees(_tex(m.group(1)), 100.0 * f["l1_fraction"])),
     Rule("cond on screen", rf"\\operatorname\{{cond\}}\(H\) \\le ({TEX_NUMBER})",
          lambda m, f: agrees(_tex(m.group(1)), f["max_condition"])),
 ]

@@ -819,3 +819,27 @@ def test_wedge_pull_puts_w_hat_at_its_share_of_the_wedge() -> None:
     assert share_keeping_distance(loss, lasso, own) == pytest.approx(1.0)
     with pytest.raises(InvalidArgumentError):
         wedge_pull(loss, lasso, np.array([1.0, 0.0]), 0.5)
+
+
+def test_held_pull_is_h_times_hat_minus_w_at_the_held_point() -> None:
+    """r84: the pull at a w held at the lasso's corner, by hand: H(ŵ − w), scaled to the
+    length; outside the corner's normal cone once ŵ leaves the wedge; refuses ŵ = w."""
+    from regmath.classic import held_pull
+
+    h = np.array([[1.1, -0.5], [-0.5, 3.9]])
+    corner = np.array([0.0, 1.0])
+    for center in ((0.9, 1.5), (2.5, 1.2), (-0.3, 3.0)):
+        loss = Quadratic(center=center, hessian=h)
+        foot, tip = held_pull(loss, corner, length=0.8)
+        by_hand = h @ (np.array(center) - corner)
+        assert np.allclose(foot, corner)
+        assert np.isclose(np.linalg.norm(tip - foot), 0.8)
+        assert np.allclose((tip - foot) / 0.8, by_hand / np.hypot(*by_hand))
+    # ŵ = (2.5, 1.2) is past the wedge: its pull at the corner (2.6, 0.53) leaves the cone
+    # |g₁| ≤ g₂ (the edge normals (±1, 1)).
+    foot, tip = held_pull(Quadratic(center=(2.5, 1.2), hessian=h), corner, length=1.0)
+    assert abs(tip[0] - foot[0]) > tip[1] - foot[1]
+    with pytest.raises(InvalidArgumentError):
+        held_pull(Quadratic(center=(0.0, 1.0), hessian=h), corner, length=1.0)
+    with pytest.raises(InvalidArgumentError):
+        held_pull(Quadratic(center=(0.9, 1.5), hessian=h), corner, length=-1.0)

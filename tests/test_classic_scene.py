@@ -134,15 +134,15 @@ def test_the_default_tells_one_thesis_without_the_shrinkage_detour(rendered) -> 
     # r82 (review r81 item 2): λ only in the one sentence linking the budget to the penalty
     # (r83: both penalized forms written in it).
     assert captions.count("λ") == 3
-    assert ("Each budget t gives the same solution as minimizing f + λ‖w‖₂² (ridge) or "
-            "f + λ‖w‖₁ (the lasso) for some λ ≥ 0." in captions)
+    assert ("Each budget t gives the w* that minimizes f + (λ/2)‖w‖₂² (ridge) or "
+            "f + λ‖w‖₁ (the lasso) for some λ ≥ 0; the pictures use the balls." in captions)
     assert "Ridge's w* = (0.249, 0.968): both weights are nonzero." in captions
     assert "The lasso's w* = (0, 1)." in captions
     # r82 (review r81 items 3, 4): no aside on the levels; the corner named at the touch.
     assert "A higher level alone" not in captions
     assert "The diamond lies inside the circle" not in captions
     # r81 (review r80 items 1, 2): f named least squares' loss; why the lasso's contour stops.
-    assert "share least squares' loss" in captions and "its unregularized fit" in captions
+    assert "fit: least squares' loss f(w)" in captions and "its unregularized fit" in captions
     assert ("At f = 0.611 the lasso's contour does not reach the diamond: the white gap."
             in captions)
     assert ("It grows on past ridge's level (dashed) until it touches the diamond at a "
@@ -169,8 +169,8 @@ def test_the_ending_does_not_generalise_from_one_example(rendered) -> None:
     # r42: a ray, not a line (review r41 item 2).
     # r45: whose ray, by its w* (review r43 item 6).
     # r79 (review r77 item 3): "one direction" of what, said.
-    assert ("w* slides round: onto this axis point only for one direction of the pull: for w* = "
-            "(0, 1), a single ray of ŵ, tilted from the w₂ axis by H." in captions)
+    assert ("w* slides round: onto this axis point only for one direction of the pull. For w* = "
+            "(0, 1), a single ray of ŵ, tilted 24° from the w₂ axis, by H." in captions)
     # r38: other data shown, ŵ moving (review r37 item 5); r40: what other data is.
     # r68 (review r67 item 1): the budget t is what stays, not λ_ridge.
     assert "Move ŵ (same H and t): the pull turns" in captions
@@ -188,10 +188,13 @@ def test_the_ending_does_not_generalise_from_one_example(rendered) -> None:
     # r42: ŵ = w* + H⁻¹·pull said and written, each pull carried to a ŵ (review r41 item
     # 1); the wedge named by its corner (item 3).
     # r45: the pull grown to full length as said (review r43 item 11).
-    assert "At full length the pull is H(ŵ − w*), so ŵ = w* + H⁻¹·pull." in captions
+    assert ("At full length the pull is H(ŵ − w*), so ŵ = w* + H⁻¹·pull: its length fixes "
+            "ŵ." in captions)
     # r48: the wedge named with its colour (review r47 item 11).
-    assert ("H⁻¹ carries each pull in the cone to a ŵ, the whole cone onto the grey wedge: "
-            "the ŵ with w* = (0, 1)." in captions)
+    # r84 (review r83 item 1): the edges carried, the reason, then the wedge and its angle.
+    assert ("H⁻¹ maps the cone's edges (1, 1), (−1, 1) to the wedge's: a linear "
+            "map sends a cone to a cone." in captions)
+    assert "The grey wedge fills: the ŵ with w* = (0, 1), 150° wide." in captions
     # r42: the crossing its own cue (review r41 item 5).
     # r49: the zeroed weight said to leave 0 as w* slides (review r48 item 1).
     # r51: w*'s edge the diamond's, not the wedge's white one (review r50 item 2).

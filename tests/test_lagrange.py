@@ -418,6 +418,20 @@ def test_zoom_box_is_the_square_around_the_point() -> None:
         zoom_box([np.nan, 0.0], 1.0)
 
 
+def test_height_axes_stand_at_the_box_corners() -> None:
+    from regmath.lagrange import box_outline, height_axes
+    axes = height_axes(BOX, 2.5)
+    # Independently: the outline's first four corners, each raised from 0 to the top.
+    corners = box_outline(BOX)[:4]
+    assert len(axes) == 4
+    for axis, corner in zip(axes, corners):
+        np.testing.assert_allclose(axis[:, :2], [corner, corner])
+        np.testing.assert_allclose(axis[:, 2], [0.0, 2.5])
+    # The x-axis at height 0 runs through the box; a corner's vertical lies on its edge.
+    x0, x1 = BOX.x_range[:2]
+    assert {float(a[0, 0]) for a in axes} == {x0, x1}
+
+
 def test_the_top_of_the_shifted_path_rises_at_the_rate_lambda() -> None:
     from regmath.lagrange import shifted_path, shifted_top
     hills = GaussianHills([(0.6, 0.9)], [1.0], [((0.9, 0.35), (0.35, 1.6))])

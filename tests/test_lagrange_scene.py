@@ -165,7 +165,7 @@ def test_the_default_says_the_equality_and_the_inequality(rendered) -> None:
     assert "∇g" not in captions and "g(x, y)" not in captions
     assert "λ may have either sign" in captions and "equality constraint" in captions
     assert "g, the ball's outward unit normal, is w*/t: it plays ∇h" in captions
-    assert "climbing −f: −∇f(w*) = λg, a new λ" in captions
+    assert "climbing −f: −∇f(w*) = λg, λ the ball's own, not the hike's" in captions
     # (Round r81, review r80 items 1 and 4: the least-squares aside, with X, is cut.)
     assert "‖w‖ ≤" not in captions and "becomes a loss f" in captions \
         and "H sets its shape" in captions and "XᵀX" not in captions

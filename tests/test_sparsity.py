@@ -485,6 +485,10 @@ def test_the_share_axis_stops_half_a_step_past_the_corners() -> None:
         assert np.isclose(high / (step / 2), round(high / (step / 2)))
         if expected is not None:
             assert (low, high, step) == expected
+        # Without the tips' bar: to the last ring's edge, reach (in units of t).
+        low, high, step = share_axis_range(rings, tips=False)
+        assert low <= 1.0 and high > reach and high - reach <= step / 2 + 1e-12
+        assert np.isclose(high / (step / 2), round(high / (step / 2)))
 
 
 # ---------------------------------------------------- H⁻¹ carrying normals (WhyCornersWin)

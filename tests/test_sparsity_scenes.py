@@ -241,14 +241,16 @@ def test_the_rings_and_bars_are_the_experiments(rendered) -> None:
     np.testing.assert_allclose(dashes[0], scene.square[0], atol=1e-9)
     np.testing.assert_allclose(np.max(np.abs(dashes), axis=1), scene.experiment.box, rtol=1e-9)
     assert annulus(rings.radii[0], rings.radii[1]).shape[1] == 2
-    # The square's corners: their bar and their four regions are regmath's, and with the rings
-    # they hold every loss.
+    # The square's tips: their bar and their four regions are regmath's, and with the rings
+    # they hold every loss; the overall share is a dashed line at its height, across them.
     np.testing.assert_allclose(coords(plot, scene.corner_bar.get_vertices()), rings.corner_bar(),
                                atol=1e-9)
     for drawn, piece in zip(scene.corner_regions, square_corners(scene.experiment.box),
                             strict=True):
         np.testing.assert_allclose(coords(scene.axes, drawn.get_vertices()), piece[:-1],
                                    atol=1e-9)
+    ends = coords(plot, np.array([scene.all_line.get_start(), scene.all_line.get_end()]))
+    np.testing.assert_allclose(ends[:, 1], scene.experiment.l1_fraction, atol=1e-9)
     assert int(rings.totals.sum()) + rings.corner_total == scene.experiment.count
     # One loss's ridge rays, drawn in the count.
     for drawn, segment in zip(scene.ridge_rays, l2_sparse_rays(
@@ -457,6 +459,16 @@ def test_the_lasso_cone_is_carried_onto_the_dots_wedge_and_its_w_star_lands(rend
                                atol=1e-9)
     ends = coords(scene.axes, trail.family_members_with_points()[0].points[[0, -1]])
     np.testing.assert_allclose(ends, [exp.centers[scene.ray_loss], lasso.point], atol=1e-9)
+    # (r83, review r82 1) The why pictured: this dot's lasso w*, the pull g = H(ŵ − w*) drawn
+    # from it along its true direction, and H⁻¹g = ŵ − w* from w* towards ŵ.
+    star, pull, _, back, _ = scene.pull_parts
+    np.testing.assert_allclose(coords(scene.axes, star.get_center()[None])[0], lasso.point,
+                               atol=1e-9)
+    g = hessian @ (exp.centers[scene.ray_loss] - lasso.point)
+    for arrow, direction in ((pull, g), (back, exp.centers[scene.ray_loss] - lasso.point)):
+        start, end = coords(scene.axes, np.array([arrow.get_start(), arrow.get_end()]))
+        drawn = (end - start) / np.linalg.norm(end - start)
+        np.testing.assert_allclose(drawn, direction / np.linalg.norm(direction), atol=1e-6)
 
 
 def test_WhyCornersWin_carries_g_onto_w_hat_minus_w_star_and_the_cone_onto_the_wedge(rendered) -> None:
