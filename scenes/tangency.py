@@ -97,6 +97,7 @@ from regmath.drawing import (
     inverse_hessian_arrow,
     boundary_tangents,
     corner_subgradient,
+    corner_zoom_view,
     frame_outline,
     free_direction,
     growth_levels,
@@ -5841,6 +5842,18 @@ FAN_REACH = 0.42
 LEADER_THIN = 1.2
 FAN_FILL = 0.35
 FAN_PULL_SHARE = 0.85
+#: r84 (r83's review item 1): the corner's own zoom before the sweep past it: this many
+#: times the inset's scale, its back edge this share of its side behind the corners, and
+#: the fan's reach there as a share of its side (layout only).
+CORNER_ZOOM_GAIN = 4.5
+CORNER_ZOOM_BEHIND = 0.17
+#: ... its frame this much larger than the inset's (scene units), grown up and right
+#: (its bottom edge where the inset's was, above the caption strip).
+CORNER_ZOOM_GROW = 0.3
+CORNER_ZOOM_SHIFT = np.array([0.15, 0.15, 0.0])
+CORNER_FAN_REACH = 0.75
+#: ... and its reach at most this share of the way to the zoom's frame (w₂'s name above).
+CORNER_FAN_KEEP = 0.8
 #: InactiveConstraint's H matrix, scaled (its small matrix's entries were 8 px tall at 480p).
 H_SCALE = 1.5
 #: The main plot's contour while the inset shows the balance magnified (its share of opacity).
@@ -6110,8 +6123,8 @@ class InactiveConstraint(TangencyScene):
             # (its fade-in was seen only at 2 s, after "centred on ŵ").
             self.add(self.contour)
             cue.play(Reveal(self.problem[0], run_time=0.8),
-                     LaggedStart(*(Create(r) for r in self.bowl),
-                                 lag_ratio=0.35, run_time=spread),
+                     *([LaggedStart(*(Create(r) for r in self.bowl),
+                                    lag_ratio=0.35, run_time=spread)] if self.bowl else []),
                      Reveal(self.center_marker, run_time=0.2))
             cue.play(Reveal(self.h_note), at="h", run_time=0.8)
             # Its shape marked as it is named: the rings pulse (no still stretch).
@@ -6126,9 +6139,13 @@ class InactiveConstraint(TangencyScene):
             # A tick number the edge runs through steps out as the ball is drawn (r53's
             # item 7: "0.5" sat on the diamond's edge); the radius beat brings it back.
             # r83 (r82's item 6): drawn by the time "the diamond" is read (it took 2 s).
-            cue.play(Reveal(self.problem[1], run_time=0.8),
-                     *draw_ball(self.ball, run_time=1.0), Reveal(self.ball_label, run_time=1.0),
-                     *(Dim(m, factor=0.0, run_time=1.0) for m in self.numbers_on_ball(self.t)))
+            # r84 (r83's item 6: still drawing 1 s into its caption): drawn in 0.5 s.
+            cue.play(Reveal(self.problem[1], run_time=0.5),
+                     *draw_ball(self.ball, run_time=0.5), Reveal(self.ball_label, run_time=0.5),
+                     *(Dim(m, factor=0.0, run_time=0.5) for m in self.numbers_on_ball(self.t)))
+            cue.play(Indicate(self.ball[1], color=TEXT_COLOR, scale_factor=1.0),
+                     Indicate(self.ball_label, color=TEXT_COLOR, scale_factor=1.0),
+                     until=cue.END)
         # "Active" defined as it is first said: w* on the boundary (binding, λ > 0, is
         # said with λ's value; inactive, slack > 0, in the slack beat).
         # Short (r36: a 3 s hold before w* came with its words).
@@ -6200,13 +6217,14 @@ class InactiveConstraint(TangencyScene):
             # r79 (r77's item 5): labelled as it grows (it stood unlabelled 6 s).
             # r81 (r80's item 4): "−λg" waits for λ's words (it stood 3.6 s before λ was
             # named); the arrow grows as the push is said.
-            cue.play(GrowArrow(push), at="push", run_time=1.2)
+            # r84 (r83's item 6): labelled as the push is named (it waited 8 s for λ's words).
+            cue.play(GrowArrow(push), Reveal(push_label), at="push", run_time=1.2)
             cue.play(Indicate(push, color=NORMAL_COLOR, scale_factor=1.0),
                      at="normal", run_time=0.7)
             # The line carries λ's value and its tag "(λ > 0)": both written as the caption
             # with the value starts (r36: 2–3 s behind it), and marked at "Balance".
             bar = [self.l_bar] if self.lens_is_open() and self.l_bar is not None else []
-            cue.play(Reveal(self.live), Reveal(self.binds_tag), Reveal(push_label),
+            cue.play(Reveal(self.live), Reveal(self.binds_tag),
                      Reveal(self.active_title[1]), *(Reveal(m) for m in bar), at="lam",
                      run_time=0.5)
             # r82 (r81's item 4): a colour pulse only (scaled, it met "0.303": "0.303(λ > 0)").
@@ -6221,8 +6239,10 @@ class InactiveConstraint(TangencyScene):
             # text changing).
             arrows = ([self.l_pull, self.l_push] if self.lens_is_open()
                       else [self.pull, self.push])
+            # r84 (r83's item 4): readouts pulse in a colour (in white the pulse grew the
+            # line 8 %, and "(λ > 0)" ran into it: "0.303(λ > 0)").
             cue.play(*(Indicate(m, color=TEXT_COLOR, scale_factor=1.0) for m in arrows),
-                     Indicate(self.live, color=TEXT_COLOR, scale_factor=1.0), at="balance",
+                     Indicate(self.live, color=PULSE_COLOR, scale_factor=1.0), at="balance",
                      run_time=1.0)
 
     def bowl_rings(self) -> list[VMobject]:
@@ -6231,7 +6251,27 @@ class InactiveConstraint(TangencyScene):
         to the view; outside it, none crosses ŵ's label."""
         loss, start = self.state(0.0, self.t)
         self._state = None
-        levels = growth_levels(start.level, BOWL_PROGRESS)
+        # r84 (r83's item 4: the outer rings cut off at the view's edge, w₁ = 1.5, where no
+        # frame is drawn): only rings whole inside the view; where the outermost would not
+        # fit, the rings are spread up to the largest that does (regmath's level sets).
+        view = self.view
+        largest = BOWL_PROGRESS[-1]
+
+        def fits(progress: float) -> bool:
+            level = float(growth_levels(start.level, [progress])[0])
+            return view.contains(level_set(loss, level, samples=self.contour_samples))
+
+        if not fits(largest):
+            low, high = 1.0, largest
+            for _ in range(20):
+                middle = 0.5 * (low + high)
+                low, high = (middle, high) if fits(middle) else (low, middle)
+            largest = low
+        shares = [(p - 1.0) / (BOWL_PROGRESS[-1] - 1.0) for p in BOWL_PROGRESS]
+        progress = [1.0 + share * (largest - 1.0) for share in shares]
+        if largest - 1.0 < 0.2:
+            return []
+        levels = growth_levels(start.level, progress)
         return [self.get_contour(loss, float(level), faint=True) for level in levels]
 
     def inside_rings(self) -> list[VMobject]:
@@ -7077,7 +7117,7 @@ class InactiveConstraint(TangencyScene):
             # The tag as its words are said (r52's item 5: 1.4 s before them).
             # r83 (r82's item 7): quicker, it read dim for a second.
             cue.play(Reveal(self.unbinds_tag), at="weak", run_time=0.3)
-            cue.play(Indicate(self.live, color=EMPHASIS_COLOR, scale_factor=1.0),
+            cue.play(Indicate(self.live, color=PULSE_COLOR, scale_factor=1.0),
                      until=cue.END)
             self.play(Conceal(zero_box), run_time=0.3)
         same.add_updater(follow_same)
@@ -7311,7 +7351,7 @@ class InactiveConstraint(TangencyScene):
             self.inside = []
             cue.play(Create(through), Reveal(through_label), *(Conceal(r) for r in rings),
                      self.same[1].animate.set_stroke(width=LEADER_THIN, opacity=0.8),
-                     at="through", run_time=2.0)
+                     at="through", run_time=0.8)  # r84 (r83's item 6): drawn as named
             # A colour pulse only (r28b: scaled, it grew over the dashed outline at 54 s).
             # ŵ's coordinates become w*'s (they stood since ŵ landed).
             cue.play(Conceal(self.hat_line), at="point", run_time=0.3)
@@ -7526,6 +7566,7 @@ class InactiveConstraint(TangencyScene):
             if here * step[k] < 0.0:
                 self.z_arrow_factor = min(self.z_arrow_factor,
                                           (1.0 - Z_PUSH_KEEP) * abs(here) / abs(step[k]))
+        self.z_joins = joins
         self.clear_inset_numbers(frame, joins, self.inset_rests(below),
                                  swept=self.swept_radii(below))
         # The main plot's axis labels and numbers a join runs through step back.
@@ -8096,8 +8137,22 @@ class InactiveConstraint(TangencyScene):
                 if any(boxes_meet(probe, m, gap=INSET_LABEL_GAP)
                        for m in (self.z_hat_label, *self.z_numbers())):
                     continue
-                return probe.get_center() - star
+                # r84 (r83's item 3: the dashed outline through "w*" at 93 s): clear of the
+                # (fixed) dashed outline at every w* of the shrink too, the offset being
+                # kept all along (regmath's w* at radii from ‖ŵ‖ down to ``radius``).
+                offset = probe.get_center() - star
+                if any(self.on_lines(probe.copy().move_to(place + offset), [self.z_through])
+                       for place in self.shrink_places(radius)):
+                    continue
+                return offset
         return None
+
+    def shrink_places(self, radius: float) -> list[np.ndarray]:
+        """The inset's w* (scene points) along the shrink from ‖ŵ‖ down to ``radius``:
+        regmath's constrained solutions (layout only)."""
+        return [to_scene(self.zaxes, constrained(self.loss, norm=self.norm,
+                                                 radius=float(r)).point)
+                for r in np.linspace(self.inner, radius, 9)]
 
     def slide_clear(self, mobject: VMobject, arrows: list[MovingArrow],
                     step: np.ndarray | None = None) -> VMobject:
@@ -8332,6 +8387,9 @@ class InactiveConstraint(TangencyScene):
             # place of its fixed value (r58's item 5: "0.876" stood without "t =", and the
             # slack was gone for 2 s as "the slack falls" was said). Layout only.
             slack_shown = self.verdict[1] if len(self.verdict) > 1 else None
+            # r84 (r83's item 4): the tag's follower paused while it fades in (its number,
+            # set anew each frame, came at full strength before "t =": "1.000" alone).
+            t_tag.suspend_updating()
             self.play(Conceal(self.problem[1]), Reveal(constraint), Conceal(self.same),
                       *(Conceal(r) for r in getattr(self, "inside", [])),
                       *(Conceal(m) for m in self.verdict if m is not slack_shown),
@@ -8341,6 +8399,7 @@ class InactiveConstraint(TangencyScene):
                       Conceal(self.ball_label), swap_titles(self.title, shrink_title),
                       Reveal(t_tag), Reveal(inset), self.tick_drop.animate.set_value(1.0),
                       run_time=0.8)
+            t_tag.resume_updating()
             self.header = shrink_title
             # The lines leave room for the inset of the region where the rest happens.
             self.over_joins(self.join_crossed)
@@ -8465,8 +8524,10 @@ class InactiveConstraint(TangencyScene):
             # The dashed outline keeps its label while it is drawn (r52's item 6: unnamed
             # from here to the penalty beat, "dashed" read three ways).
             self.play(Conceal(self.z_same), run_time=0.4)
+            # r84 (r83's item 3): the ring pulses (a flash's rays ran over both labels).
             self.play(Reveal(self.z_hat_label), Reveal(self.z_star_label),
-                      Flash(self.z_hat, color=EMPHASIS_COLOR), run_time=0.4)
+                      Indicate(self.z_hat, color=EMPHASIS_COLOR, scale_factor=1.0),
+                      run_time=0.4)
             # The balance is drawn in the inset; the main plot keeps its dots, its contour
             # dimmed (a reviewer saw the ellipse and arrows repeated there as 10–20 px
             # specks). Its arrows only where the words speak of their shortening.
@@ -8624,17 +8685,7 @@ class InactiveConstraint(TangencyScene):
         # The fan of subgradients at the corner, in the inset (regmath's normal cone at w*:
         # the two edges' normals and the wedge between them, `normal_cone_wedge`), and the
         # direction of −∇f(w*) = λg inside it, both following w* as t shrinks on.
-        fan_length = FAN_REACH * min(self.zview.width, self.zview.height)
-        # Inside the inset's frame at the corner (it ran past the frame's left side): the
-        # unit wedge's reach to each side of the view from w* (regmath's wedge; layout only).
-        unit = normal_cone_wedge(corner_sol, length=1.0) - corner_sol.point
-        low = np.array([self.zview.x_range[0], self.zview.y_range[0]]) - corner_sol.point
-        high = np.array([self.zview.x_range[1], self.zview.y_range[1]]) - corner_sol.point
-        for k in range(2):
-            for bound in (low[k], high[k]):
-                reach = [bound / u for u in unit[:, k] if u * bound > 1e-12]
-                if reach:
-                    fan_length = min(fan_length, 0.9 * min(reach))
+        fan_length = self.fan_reach([corner_sol], FAN_REACH)
 
         def corner_state() -> Solution:
             sol = self.state()[1]
@@ -8786,28 +8837,143 @@ class InactiveConstraint(TangencyScene):
             signed = bool(np.any(-np.asarray(past_sol.gradient) < 0.0) or np.any(grad_now < 0.0))
             slot = "{: 6." if signed else "{:5."
             slot += f"{self.live_decimals}f}}"
-            grad_line = Readout(r"-\nabla f(w^*) = (" + slot + r",\ " + slot + ")",
-                                *grad_now, font_size=PANEL_FONT)
-            grad_line.move_to(self.slack_line, aligned_edge=LEFT)
+            # r84 (r83's item 2: squeezed beside H it was set small): −∇f(w*) written at the
+            # panel's size in the balance's own row, "−∇f(w*) = (…, …) = λg"; λ's readout
+            # and its "(λ > 0)" move to the slack's place beside H (the slack is 0 all
+            # along: active). Layout only; the values are regmath's, live.
+            grad_line = Readout(r"-\nabla f(w^*) = (" + slot + r",\ " + slot
+                                + r") = \lambda g", *grad_now, font_size=PANEL_FONT)
+            grad_line.move_to(self.live, aligned_edge=LEFT)
             room = config.frame_width / 2 - TAG_RIGHT_MARGIN - grad_line.get_left()[0]
             if grad_line.width > room:
                 grad_line.scale(room / grad_line.width, about_edge=LEFT)
             grad_line.add_updater(lambda r: r.set_values(*(-self.state()[1].gradient)))
-            self.slack_line.clear_updaters()
-            followers = tuple(m for m in followers if m is not self.slack_line)
+            lam_top = max(corner_sol.multiplier, past_sol.multiplier)
+            lam_line = Readout(r"\lambda = " + number_format(lam_top, self.live_decimals),
+                               self.state()[1].multiplier, font_size=PANEL_FONT,
+                               exact_zeros=True)
+            self._state = None
+            lam_line.move_to(self.slack_line, aligned_edge=LEFT)
+            lam_line.add_updater(lambda r: r.set_value(self.state()[1].multiplier))
+            old_live, old_binds = self.live, self.binds_again
+            new_binds = old_binds.copy()  # its follower places it beside `self.live`
+            for mobject in (self.slack_line, old_live, old_binds):
+                mobject.clear_updaters()
+            self.live, self.binds_again = lam_line, new_binds
+            lam_line.update()
+            new_binds.update()
+            followers = tuple(lam_line if m is old_live else new_binds if m is old_binds else m
+                              for m in followers if m is not self.slack_line)
+            # r84 (r83's review item 1: the fan was ~30 px, g's turn inside it unseen): a
+            # second, large zoom on the corner comes as the sweep's words start, while
+            # nothing moves; the inset fades as it comes. w*, the small diamond, the contour
+            # through w* and the fan move into it (their followers draw through the zoom's
+            # axes); the fan's edges are named there.
+            zoom_parts, edge_labels = self.open_corner_zoom(
+                [corner_sol, past_sol], zero, [fan, fan_edges])
+            fan_length = self.fan_reach([corner_sol, past_sol], CORNER_FAN_REACH,
+                                        keep=CORNER_FAN_KEEP)
+            zoomed_out = zoom_parts.pop()
+            followers = tuple(m for m in followers
+                              if not any(m is f for f in zoomed_out.get_family()))
+
+            # Each edge's name beside its tip: past it, outside the fan beside it, or inside
+            # the fan along the edge, whichever meets least of the contour through w*, the
+            # −∇f(w*) arrow, the fan's edges and the w₂ axis, at the corner and at the
+            # smallest t (regmath's level sets and arrows through the zoom's axes); chosen
+            # once, so it follows its tip without jumping. Layout only.
+            (f_low, f_high) = box_of(self.z_frame)
+
+            def edge_ends(sol: Solution, ray: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+                arrow = normal_arrow(sol, ray, length=fan_length)
+                start = to_scene(self.zaxes, np.array(arrow.start))
+                tip = to_scene(self.zaxes, np.array(arrow.end))
+                along = (tip - start) / max(float(np.linalg.norm(tip - start)), 1e-12)
+                return tip, along
+
+            def scene_points(sol: Solution) -> np.ndarray:
+                pieces = clip_polyline(level_set(self.loss, sol.level,
+                                                 samples=self.contour_samples), self.zview)
+                curves = [polyline(self.zaxes, piece) for piece in pieces]
+                pull_ = normal_arrow(sol, -sol.gradient, length=FAN_PULL_SHARE * fan_length)
+                curves.append(polyline(self.zaxes, np.array([pull_.start, pull_.end])))
+                for ray_ in sol.normal_cone:
+                    edge_ = normal_arrow(sol, ray_, length=fan_length)
+                    curves.append(polyline(self.zaxes, np.array([edge_.start, edge_.end])))
+                return _outline_samples([*curves, *zoom_parts[3], *zoom_parts[4]],
+                                        spacing=0.02)
+
+            ends_ = [(corner_sol, scene_points(corner_sol)), (past_sol, scene_points(past_sol))]
+            offsets = []
+            rays = list(corner_sol.normal_cone)
+            for index, (label_, ray) in enumerate(zip(edge_labels, rays)):
+                tip, along = edge_ends(corner_sol, ray)
+                _, other_along = edge_ends(corner_sol, rays[1 - index])
+                outward = np.array([along[1], -along[0], 0.0])
+                if float(outward @ other_along) > 0.0:
+                    outward = -outward
+                size = 0.5 * float(np.hypot(label_.width, label_.height)) + 0.05
+                side_ = 0.5 * float(abs(outward[0]) * label_.width
+                                    + abs(outward[1]) * label_.height) + 0.08
+                back = -0.3 * fan_length * float(np.linalg.norm(
+                    to_scene(self.zaxes, np.array([1.0, 0.0]))
+                    - to_scene(self.zaxes, np.array([0.0, 0.0]))))
+                candidates = [size * along, size * outward,
+                              size * (along + outward) / np.sqrt(2.0),
+                              back * along - side_ * outward,
+                              back * along + side_ * outward]
+                best_ = None
+                for rank, offset in enumerate(candidates):
+                    hits, out_of_frame = 0, 0.0
+                    for sol_, points_ in ends_:
+                        tip_, _ = edge_ends(sol_, ray)
+                        label_.move_to(tip_ + offset)
+                        low_, high_ = box_of(label_)
+                        hits += int(np.count_nonzero(np.all(
+                            (points_ >= low_ - 0.03) & (points_ <= high_ + 0.03), axis=1)))
+                        out_of_frame += float(
+                            np.sum(np.maximum(0.0, f_low + 0.06 - low_))
+                            + np.sum(np.maximum(0.0, high_ - f_high + 0.06)))
+                    key = (out_of_frame > 0.0, hits, rank)
+                    if best_ is None or key < best_[0]:
+                        best_ = (key, offset)
+                offsets.append(best_[1])
+
+            def follow_edge_labels(m: VGroup) -> None:
+                sol = corner_state()
+                for label_, ray, offset in zip(m, sol.normal_cone, offsets):
+                    tip, _ = edge_ends(sol, ray)
+                    self.inside_z_frame(label_.move_to(tip + offset), margin=0.06)
+
+            for mobject in (fan, fan_edges, fan_pull):
+                mobject.update()
+            follow_edge_labels(edge_labels)
+            edge_labels.add_updater(follow_edge_labels)
+            followers = (*followers, edge_labels)
             with self.cue("{t} shrinks on past the corner: g, along {neg_grad}{@g}, moves "
                           "inside the fan while " + weight(zero).text + "* stays 0.",
                           spoken="t shrinks on past the corner: g, along minus the gradient"
                           "{@g}, moves inside the fan while "
                           + f"w-{zero + 1}-star stays zero.") as cue:
-                cue.play(GrowArrow(fan_pull), swap_titles(self.slack_line, grad_line),
+                # The zoom first, nothing else moving (the sweep keeps its full length:
+                # the caption is held the second longer).
+                sweep_time = max(cue.until(cue.END) - 0.8, 4.0)
+                cue.play(*(Conceal(m) for m in zoomed_out),
+                         *(Reveal(m) for m in zoom_parts), Reveal(edge_labels),
+                         Reveal(self.z_ball), Reveal(self.z_star), Reveal(self.z_contour),
+                         Reveal(fan), Reveal(fan_edges), run_time=1.0)
+                cue.play(GrowArrow(fan_pull), AnimationGroup(
+                    AnimationGroup(Conceal(self.slack_line), Conceal(old_live),
+                                   Conceal(old_binds)),
+                    AnimationGroup(Reveal(grad_line), Reveal(lam_line), Reveal(new_binds)),
+                    lag_ratio=1.0),
                          Conceal(self.corner_head), Reveal(self.corner_g), run_time=0.8)
-                if self.corner_head in self.panel_lines:
-                    self.panel_lines[self.panel_lines.index(self.corner_head)] = self.corner_g
-                if self.slack_line in self.panel_lines:
-                    self.panel_lines[self.panel_lines.index(self.slack_line)] = grad_line
+                for was, now in ((self.corner_head, self.corner_g), (self.slack_line, lam_line),
+                                 (old_live, grad_line)):
+                    if was in self.panel_lines:
+                        self.panel_lines[self.panel_lines.index(was)] = now
                 self.inset_sweep(self.ball_radius, past_t, *followers, self.corner_g,
-                                 grad_line, run_time=max(cue.until(cue.END), 4.0),
+                                 grad_line, run_time=sweep_time,
                                  rate_func=smooth)
                 for mobject in (*followers, self.corner_g, grad_line, fan, fan_edges,
                                 fan_pull):
@@ -8821,9 +8987,9 @@ class InactiveConstraint(TangencyScene):
                           spoken="At t = {tp}: "
                           f"g-{zero + 1} = {{a}} over {{b}} = {{gv}}, in the "
                           f"fan{{@inside}}, so w-{zero + 1}-star stays zero{{@why}}.") as cue:
-                cue.play(Indicate(grad_line, color=EMPHASIS_COLOR, scale_factor=1.0),
-                         Indicate(self.live, color=EMPHASIS_COLOR, scale_factor=1.0),
-                         Indicate(self.corner_g, color=EMPHASIS_COLOR, scale_factor=1.0),
+                cue.play(Indicate(grad_line, color=PULSE_COLOR, scale_factor=1.0),
+                         Indicate(self.live, color=PULSE_COLOR, scale_factor=1.0),
+                         Indicate(self.corner_g, color=PULSE_COLOR, scale_factor=1.0),
                          run_time=1.5)
                 cue.play(Indicate(fan, color=TEXT_COLOR, scale_factor=1.0),
                          Indicate(fan_pull, color=TEXT_COLOR, scale_factor=1.0),
@@ -8844,19 +9010,138 @@ class InactiveConstraint(TangencyScene):
         from manim import SurroundingRectangle  # local: the import block is shared
 
         box = SurroundingRectangle(conclusion, color=EMPHASIS_COLOR, buff=0.1, stroke_width=2.5)
+        # r84 (r83's item 5): the step from "inactive" to "no forced zero" said: inactive,
+        # w* = ŵ, and this ŵ has no zero weight (said only where no entry of ŵ is 0; else
+        # the closing as before).
+        hat_step = bool(np.all(np.asarray(self.loss.center, dtype=float) != 0.0))
+        hat_words = (": inactive, it leaves {w_star} = {w_hat}, and this {w_hat} has no zero "
+                     "weight{@hat}; " if hat_step else ": ")
+        hat_spoken = (": inactive, it leaves w-star equal to w-hat, and this w-hat has no "
+                      "zero weight{@hat}; " if hat_step else ": ")
         with self.cue("So the constraint forces a weight to 0 only when it is "
-                      "active{@active}: here, in 2-D, at a corner{@corner}.",
+                      "active{@active}" + hat_words + "here, in 2-D, at a corner{@corner}.",
                       spoken="So the constraint forces a weight to zero only when it is "
-                      "active{@active}: here, in two dimensions, at a corner{@corner}.",
+                      "active{@active}" + hat_spoken + "here, in two dimensions, at a "
+                      "corner{@corner}.",
                       settle=KEY_SETTLE_SECONDS) as cue:
             cue.play(swap_titles(self.header, conclusion, Reveal(box)), run_time=1.2)
             cue.play(Indicate(self.binds_again, color=EMPHASIS_COLOR, scale_factor=1.0),
-                     Indicate(self.live, color=EMPHASIS_COLOR, scale_factor=1.0),
+                     Indicate(self.live, color=PULSE_COLOR, scale_factor=1.0),
                      until="active")
+            if hat_step:
+                # ŵ's ring on the main plot, off both axes, and w* = ŵ's meaning.
+                cue.play(Indicate(self.center_marker, color=CENTER_COLOR, scale_factor=1.3),
+                         until="hat")
             cue.play(Indicate(self.z_ball, color=TEXT_COLOR, scale_factor=1.0),
                      Indicate(self.z_star, color=EMPHASIS_COLOR, scale_factor=1.0),
                      until=cue.END)
         self.wait(INACTIVE_END_HOLD)
+
+    def open_corner_zoom(self, solutions: list[Solution], zero: int,
+                         moving: list[VMobject]) -> tuple[list[VMobject], VGroup]:
+        """r84 (r83's review item 1): the second zoom, on the corner, in the inset's place.
+
+        Its view is regmath's `corner_zoom_view` over the corners of ``solutions`` (the
+        knot and the smallest t shown), the fan opening along the nonzero weight's sign,
+        at `CORNER_ZOOM_GAIN` times the inset's scale. Its frame, the zero weight's axis
+        line (w_k = 0, where w* stays) and the other where the view holds it, their names,
+        the region's outline on the main plot and its joins are built; ``self.zaxes`` and
+        ``self.zview`` become the zoom's, so w*, the ball, the contour and ``moving`` are
+        drawn there from their next update (they leave the inset's group and the scene,
+        to be revealed with the zoom). Returns (the zoom's new parts + a last element,
+        the group of what fades out), and the fan edges' labels (regmath's cone rays).
+        Layout only: every point is regmath's or the view's."""
+        old_low, old_high = box_of(self.z_frame)
+        holders = [m for m in self.mobjects if self.z_frame in m.get_family()]
+        corners = np.array([sol.point for sol in solutions])
+        other = 1 - zero
+        opening = np.zeros(2)
+        opening[other] = float(np.sign(corners[0][other])) or 1.0
+        side = max(self.zview.width, self.zview.height) / CORNER_ZOOM_GAIN
+        view = corner_zoom_view(corners, opening, side=side, behind=CORNER_ZOOM_BEHIND)
+        axes = make_axes(view, side=ZOOM_SIDE + CORNER_ZOOM_GROW,
+                         center=ZOOM_CENTER + CORNER_ZOOM_SHIFT,
+                         font_size=INSET_TICK_FONT)[0]
+        # What fades: the inset's group and everything drawn over its frame (its labels,
+        # numbers, ŵ, the dashed outline), with static copies of what moves on into the
+        # zoom (they fade in the inset as they appear in the zoom).
+        keep = {id(m) for m in (self.z_ball, self.z_star, self.z_contour, *moving)}
+        for holder in holders:
+            for m in (self.z_ball, self.z_star, self.z_contour, *moving):
+                if m in holder.submobjects:
+                    holder.remove(m)
+        fading = [*holders, *(m for m in (self.z_region, getattr(self, "z_joins", None))
+                              if m is not None and m in self.mobjects)]
+        for m in list(self.mobjects):
+            if id(m) in keep or m in fading or not isinstance(m, VMobject):
+                continue
+            if not len(m.get_all_points()):
+                continue
+            center = m.get_center()[:2]
+            if np.all(center >= old_low - 0.05) and np.all(center <= old_high + 0.05):
+                fading.append(m)
+        copies = [m.copy().clear_updaters() for m in
+                  (self.z_ball, self.z_star, self.z_contour, *moving)
+                  if m in self.get_mobject_family_members()]
+        for m in fading:
+            for member in m.get_family():
+                member.clear_updaters()
+        self.remove(self.z_ball, self.z_star, self.z_contour, *moving)
+        self.add(*copies)
+        self.zview = view
+        self.zaxes = axes
+        corner_pts = frame_outline(view)
+        frame = polyline(axes, corner_pts, **INSET_STYLE)
+        self.z_frame = frame
+        region = polyline(self.axes, corner_pts, **INSET_STYLE)
+        joins = VGroup(*(VMobject(**INSET_STYLE).set_points_as_corners(
+            [to_scene(self.axes, corner_pts[a]), to_scene(axes, corner_pts[b])])
+            for a, b in ((2, 3), (1, 0))))
+        lines = VGroup()
+        names = VGroup()
+        ranges = (view.x_range, view.y_range)
+        for k in range(2):
+            # The line w_k = 0 (the w_{other} axis) where the view holds it.
+            if not ranges[k][0] < 0.0 < ranges[k][1]:
+                continue
+            ends = np.zeros((2, 2))
+            ends[:, 1 - k] = ranges[1 - k][:2]
+            line = polyline(axes, ends, stroke_color=TEXT_COLOR, stroke_width=2,
+                            stroke_opacity=0.8)
+            lines.add(line)
+            name = legible(MathTex(f"w_{2 - k}", font_size=INSET_TICK_FONT,
+                                   color=TEXT_COLOR))
+            far = to_scene(axes, ends[1])
+            name.next_to(far, LEFT + DOWN if k == 0 else DOWN + LEFT, buff=0.08)
+            names.add(self.inside_z_frame(name, margin=0.06))
+        edge_labels = VGroup(*((legible(MathTex(
+            point(np.asarray(ray, dtype=float)).tex, font_size=INSET_LABEL_FONT,
+            color=CONE_COLOR.interpolate(TEXT_COLOR, 0.35)))) for ray in
+            solutions[0].normal_cone))
+        for m in (self.z_ball, self.z_star, self.z_contour, *moving):
+            m.update()
+        self.add(self.z_ball, self.z_contour, self.z_star)
+        self.add(*moving)
+        self.z_region = region
+        return [frame, region, joins, lines, names, VGroup(*fading, *copies)], edge_labels
+
+    def fan_reach(self, solutions: list[Solution], share: float, *,
+                  keep: float = 0.9) -> float:
+        """The fan's reach in the current zoom: ``share`` of its shorter side, and inside
+        its frame at each of ``solutions``' corners (``keep`` of the unit wedge's reach to
+        each side of the view from w*: regmath's wedge; layout only)."""
+        view = self.zview
+        fan_length = share * min(view.width, view.height)
+        for sol in solutions:
+            unit = normal_cone_wedge(sol, length=1.0) - sol.point
+            low = np.array([view.x_range[0], view.y_range[0]]) - sol.point
+            high = np.array([view.x_range[1], view.y_range[1]]) - sol.point
+            for k in range(2):
+                for bound in (low[k], high[k]):
+                    reach = [bound / u for u in unit[:, k] if u * bound > 1e-12]
+                    if reach:
+                        fan_length = min(fan_length, keep * min(reach))
+        return fan_length
 
     def sum_up(self, followers: tuple) -> None:
         """The ending where no corner is shown (ridge, or a knot out of the inset's view):

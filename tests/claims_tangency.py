@@ -529,10 +529,15 @@ INACTIVE_RULES = [
     # r79 (r77's item 7): the closing said precisely: an inactive constraint returns ŵ (a
     # zero there is not its doing), so a zero it forces needs it active; in 2-D, on the
     # diamond, at a corner (said where the lasso's w* reached one, as above).
+    # r84 (r83's item 5): with the step between said where ŵ has no zero entry: an
+    # inactive constraint leaves w* = ŵ (regmath's solution at t = ‖ŵ‖₁ is ŵ itself), and
+    # no entry of this ŵ is 0.
     Rule("forces only when active", r"So the constraint forces a weight to 0 only when it is "
-         r"active: here, in 2-D, at a corner\.",
+         r"active: (inactive, it leaves w\* = ŵ, and this ŵ has no zero weight; )?here, in "
+         r"2-D, at a corner\.",
          lambda m, f: f["norm"] == "l1" and f["inside"] and _end_knot(f) is not None
-         and _end_knot(f)[0] < f["below"].radius, ("corner",)),
+         and _end_knot(f)[0] < f["below"].radius
+         and (m.group(1) is None or _inactive_keeps_hat(f)), ("corner",)),
     # r81 (r80's items 1 and 2): t shrinks on past the knot to PAST_KNOT_SHARE of its t:
     # w* stays on the other weight's axis (w_k* = 0 exactly) and regmath's g_k lies strictly
     # inside (−1, 1) at every t below the knot (`_past_knot`, the knot solved independently).
@@ -810,6 +815,19 @@ def _edge_curvature(f: dict) -> float:
     """sᵀH⁻¹s for ŵ's edge, by an independent solve (not regmath's factors)."""
     signs = np.sign(f["loss"].center)
     return float(signs @ np.linalg.solve(np.asarray(f["loss"].hessian, dtype=float), signs))
+
+
+def _inactive_keeps_hat(f: dict) -> bool:
+    """Inactive, w* = ŵ (regmath's solution at t = ‖ŵ‖₁ and above is ŵ), and no entry of
+    ŵ is 0."""
+    center = np.asarray(f["loss"].center, dtype=float)
+    if not np.all(center != 0.0):
+        return False
+    for radius in (f["inner"], 1.5 * f["inner"]):
+        sol = constrained(f["loss"], norm=f["norm"], radius=radius)
+        if sol.multiplier != 0.0 or not np.allclose(sol.point, center, atol=1e-12):
+            return False
+    return True
 
 
 def _end_knot(f: dict) -> tuple[float, int] | None:
