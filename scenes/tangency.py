@@ -6404,6 +6404,16 @@ class InactiveConstraint(TangencyScene):
                     keep_in_frame(self.center_label.next_to(self.center_dot, side, buff=0.1))
                     if not self.on_lines(self.center_label, lines):
                         return
+                # r84 (r83's item 3: slid off, "ŵ" stood below the lens's region, apart from
+                # its ring, 40–46 s): beside the ring over the region's thin outline rather
+                # than away from the ring.
+                if region is not None:
+                    thin = [c for c in lines if c is not region[1]]
+                    for side in (RIGHT, DOWN + RIGHT, UP + RIGHT, DOWN, UP, LEFT):
+                        keep_in_frame(self.center_label.next_to(self.center_dot, side,
+                                                                buff=0.1))
+                        if not self.on_lines(self.center_label, thin):
+                            return
                 keep_in_frame(self.center_label.next_to(self.center_dot, self.hat_label_side,
                                                         buff=0.04))
                 # Off the contour round ŵ (a reviewer saw ŵ's label on the ellipse).
@@ -6846,14 +6856,25 @@ class InactiveConstraint(TangencyScene):
 
         low, high = box_of(self.l_frame)
         base = float(np.arctan2(away[1], away[0]))
-        for turn in np.radians(np.arange(0.0, 181.0, 5.0)):
+        # r84 (r83's item 3: "−∇f(w*)ŵ", 40–46 s): clear of the pull's label too, where
+        # some turn allows it (else inside the lens alone, as before). Layout only.
+        pull_label = getattr(self, "l_pull_label", None)
+        others = [pull_label] if pull_label is not None and _drawn(pull_label) else []
+        for strict in ((True, False) if others else (False,)):
             fits = False
-            for angle in (base + turn, base - turn):
-                around(mobject, self.l_hat, np.array([np.cos(angle), np.sin(angle)]),
-                       buff=0.06)
-                a, b = box_of(mobject)
-                if np.all(a >= low + LABEL_FRAME_MARGIN) and np.all(b <= high - LABEL_FRAME_MARGIN):
+            for turn in np.radians(np.arange(0.0, 181.0, 5.0)):
+                for angle in (base + turn, base - turn):
+                    around(mobject, self.l_hat, np.array([np.cos(angle), np.sin(angle)]),
+                           buff=0.06)
+                    a, b = box_of(mobject)
+                    if not (np.all(a >= low + LABEL_FRAME_MARGIN)
+                            and np.all(b <= high - LABEL_FRAME_MARGIN)):
+                        continue
+                    if strict and any(boxes_meet(mobject, o, gap=0.12) for o in others):
+                        continue
                     fits = True
+                    break
+                if fits:
                     break
             if fits:
                 break
@@ -8957,17 +8978,19 @@ class InactiveConstraint(TangencyScene):
                           + f"w-{zero + 1}-star stays zero.") as cue:
                 # The zoom first, nothing else moving (the sweep keeps its full length:
                 # the caption is held the second longer).
+                # (The panel's rows change with it: text, no motion.)
                 sweep_time = max(cue.until(cue.END) - 0.8, 4.0)
                 cue.play(*(Conceal(m) for m in zoomed_out),
                          *(Reveal(m) for m in zoom_parts), Reveal(edge_labels),
                          Reveal(self.z_ball), Reveal(self.z_star), Reveal(self.z_contour),
-                         Reveal(fan), Reveal(fan_edges), run_time=1.0)
-                cue.play(GrowArrow(fan_pull), AnimationGroup(
-                    AnimationGroup(Conceal(self.slack_line), Conceal(old_live),
-                                   Conceal(old_binds)),
-                    AnimationGroup(Reveal(grad_line), Reveal(lam_line), Reveal(new_binds)),
-                    lag_ratio=1.0),
-                         Conceal(self.corner_head), Reveal(self.corner_g), run_time=0.8)
+                         Reveal(fan), Reveal(fan_edges), AnimationGroup(
+                             AnimationGroup(Conceal(self.slack_line), Conceal(old_live),
+                                            Conceal(old_binds)),
+                             AnimationGroup(Reveal(grad_line), Reveal(lam_line),
+                                            Reveal(new_binds)),
+                             lag_ratio=1.0),
+                         Conceal(self.corner_head), Reveal(self.corner_g), run_time=1.0)
+                cue.play(GrowArrow(fan_pull), run_time=0.5)
                 for was, now in ((self.corner_head, self.corner_g), (self.slack_line, lam_line),
                                  (old_live, grad_line)):
                     if was in self.panel_lines:
@@ -9014,16 +9037,16 @@ class InactiveConstraint(TangencyScene):
         # w* = ŵ, and this ŵ has no zero weight (said only where no entry of ŵ is 0; else
         # the closing as before).
         hat_step = bool(np.all(np.asarray(self.loss.center, dtype=float) != 0.0))
-        hat_words = (": inactive, it leaves {w_star} = {w_hat}, and this {w_hat} has no zero "
-                     "weight{@hat}; " if hat_step else ": ")
-        hat_spoken = (": inactive, it leaves w-star equal to w-hat, and this w-hat has no "
-                      "zero weight{@hat}; " if hat_step else ": ")
+        hat_words = (": inactive, {w_star} = {w_hat}, which has no zero weight{@hat}; "
+                     if hat_step else ": ")
+        hat_spoken = (": inactive, w-star is w-hat, with no zero weight{@hat}; "
+                      if hat_step else ": ")
         with self.cue("So the constraint forces a weight to 0 only when it is "
                       "active{@active}" + hat_words + "here, in 2-D, at a corner{@corner}.",
                       spoken="So the constraint forces a weight to zero only when it is "
                       "active{@active}" + hat_spoken + "here, in two dimensions, at a "
-                      "corner{@corner}.",
-                      settle=KEY_SETTLE_SECONDS) as cue:
+                      "corner{@corner}.") as cue:
+            # r84: no settle (the end hold rests on it; the length budget paid the clause).
             cue.play(swap_titles(self.header, conclusion, Reveal(box)), run_time=1.2)
             cue.play(Indicate(self.binds_again, color=EMPHASIS_COLOR, scale_factor=1.0),
                      Indicate(self.live, color=PULSE_COLOR, scale_factor=1.0),

@@ -533,7 +533,7 @@ INACTIVE_RULES = [
     # inactive constraint leaves w* = ŵ (regmath's solution at t = ‖ŵ‖₁ is ŵ itself), and
     # no entry of this ŵ is 0.
     Rule("forces only when active", r"So the constraint forces a weight to 0 only when it is "
-         r"active: (inactive, it leaves w\* = ŵ, and this ŵ has no zero weight; )?here, in "
+         r"active: (inactive, w\* = ŵ, which has no zero weight; )?here, in "
          r"2-D, at a corner\.",
          lambda m, f: f["norm"] == "l1" and f["inside"] and _end_knot(f) is not None
          and _end_knot(f)[0] < f["below"].radius
