@@ -8808,10 +8808,17 @@ class InactiveConstraint(TangencyScene):
                       spoken="At t = {tk} it reaches the corner{@corner}: "
                       + weight(zero).spoken + " is exactly zero{@zero}.") as cue:
             place_label()  # clear of the contour as it is at the corner
+            # g's line leaves as w* lands (r84 review: "g = sign(w*) = (1, 1)" stood 4 s with
+            # w₁* = 0, where sign(w*) = (0, 1) and ‖w‖₁ has no gradient); the fan's line
+            # takes its place under the next words.
+            self.g_line.clear_updaters()  # (a live value would reset the fade's opacity)
+            g_gone = [self.g_line] if self.g_line in self.mobjects else []
             cue.play(Flash(self.z_star, color=EMPHASIS_COLOR),
                      Indicate(self.z_star, color=EMPHASIS_COLOR, scale_factor=1.4),
                      Indicate(self.tangent_dot, color=EMPHASIS_COLOR, scale_factor=1.4),
-                     Reveal(label), Reveal(leader), run_time=1.0)
+                     Reveal(label), Reveal(leader), *(Conceal(m) for m in g_gone),
+                     run_time=1.0)
+            self.remove(*g_gone)
             leader.add_updater(follow_leader)
             # The label's text pulses, its dark box stays dark.
             cue.play(Indicate(label[1], color=EMPHASIS_COLOR, scale_factor=1.15),
@@ -8829,8 +8836,7 @@ class InactiveConstraint(TangencyScene):
                       spoken="At the corner the norm has no gradient: {@fan}every g whose "
                       f"entry g-{zero + 1} lies between minus one and one is a subgradient, "
                       "this fan{@this}.") as cue:
-            self.g_line.clear_updaters()
-            cue.play(swap_titles(self.g_line, self.corner_head), run_time=0.8)
+            cue.play(Reveal(self.corner_head), run_time=0.8)
             if self.g_line in self.panel_lines:
                 self.panel_lines[self.panel_lines.index(self.g_line)] = self.corner_head
             fan.add_updater(follow_fan)
