@@ -37,6 +37,7 @@ __all__ = [
     "ball_outline",
     "tangency_arrows",
     "normal_cone_wedge",
+    "corner_zoom_view",
     "view_box",
     "tangency_view",
     "axis_range",
@@ -264,6 +265,37 @@ def corner_normals(solution: Solution, *, length: float) -> list[Arrow]:
         arrows.append(Arrow((float(solution.point[0]), float(solution.point[1])),
                             (float(tip[0]), float(tip[1]))))
     return arrows
+
+
+def corner_zoom_view(corners: ArrayLike, opening: ArrayLike, *, side: float,
+                     behind: float = 0.2) -> ViewBox:
+    """A square view of side ``side`` over the corners a 2D w* stands on (shape (k, 2)),
+    for the normal cone that opens from them along ``opening`` (an axis direction: at an
+    L1 corner on the w_j axis, sign(w*_j) e_j, the bisector of the cone's two rays).
+
+    Across ``opening`` it is centred on the corners' mean; along it, its back edge lies
+    ``behind`` × ``side`` behind the corner least far along ``opening``, so the rest of the
+    square is in front of the corners, where the cone opens. Its tick step is
+    `nice_step` of ``side``.
+    """
+    side = check_nonnegative(side, "side")
+    if side == 0.0:
+        raise InvalidArgumentError("side", "must be positive")
+    pts = np.asarray(corners, dtype=float).reshape(-1, 2)
+    d = np.asarray(opening, dtype=float).reshape(2)
+    axis = int(np.argmax(np.abs(d)))
+    if d[axis] == 0.0 or d[1 - axis] != 0.0:
+        raise InvalidArgumentError("opening", "must lie along an axis")
+    sign = float(np.sign(d[axis]))
+    along = pts[:, axis] * sign
+    back = float(np.min(along)) - behind * side
+    lo_along = back if sign > 0 else -(back + side)
+    across = float(np.mean(pts[:, 1 - axis]))
+    ranges = [(0.0, 0.0), (0.0, 0.0)]
+    ranges[axis] = (lo_along, lo_along + side)
+    ranges[1 - axis] = (across - side / 2.0, across + side / 2.0)
+    step = nice_step(side)
+    return ViewBox((ranges[0][0], ranges[0][1], step), (ranges[1][0], ranges[1][1], step))
 
 
 def corner_subgradient(solution: Solution, free: float) -> NDArray[np.float64]:

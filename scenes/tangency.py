@@ -56,6 +56,7 @@ from manim import (
     Circle,
     Circumscribe,
     Create,
+    DashedLine,
     Flash,
     GrowArrow,
     GrowFromPoint,
@@ -96,6 +97,7 @@ from regmath.drawing import (
     inverse_hessian_arrow,
     boundary_tangents,
     corner_subgradient,
+    corner_zoom_view,
     frame_outline,
     free_direction,
     growth_levels,
@@ -5832,6 +5834,26 @@ def swap_titles(old: VMobject, new: VMobject, *then: Animation) -> Animation:
 DRAG_FIRST_SHARE = 0.3
 #: r81: the ending shrinks t on past the corner to this share of the knot's t.
 PAST_KNOT_SHARE = 0.6
+#: r82 (r81's item 1): the fan of subgradients at the corner, in the inset: its reach as a
+#: share of the inset's shorter side, its faint fill, and the −∇f(w*) arrow in it as a share
+#: of its reach (layout only).
+FAN_REACH = 0.42
+#: r82 (r81's item 3): "w* = ŵ"'s leader beside the slack bar, thin (it read as a second bar).
+LEADER_THIN = 1.2
+FAN_FILL = 0.35
+FAN_PULL_SHARE = 0.85
+#: r84 (r83's review item 1): the corner's own zoom before the sweep past it: this many
+#: times the inset's scale, its back edge this share of its side behind the corners, and
+#: the fan's reach there as a share of its side (layout only).
+CORNER_ZOOM_GAIN = 4.5
+CORNER_ZOOM_BEHIND = 0.17
+#: ... its frame this much larger than the inset's (scene units), grown up and right
+#: (its bottom edge where the inset's was, above the caption strip).
+CORNER_ZOOM_GROW = 0.3
+CORNER_ZOOM_SHIFT = np.array([0.15, 0.15, 0.0])
+CORNER_FAN_REACH = 0.75
+#: ... and its reach at most this share of the way to the zoom's frame (w₂'s name above).
+CORNER_FAN_KEEP = 0.8
 #: InactiveConstraint's H matrix, scaled (its small matrix's entries were 8 px tall at 480p).
 H_SCALE = 1.5
 #: The main plot's contour while the inset shows the balance magnified (its share of opacity).
@@ -5992,6 +6014,7 @@ class InactiveConstraint(TangencyScene):
         path_points = self.path.at(np.linspace(0.0, 1.0, 41))
         largest = float(np.max(np.abs(path_points)))
         digits = decimals_for(largest)
+        self.hat_digits = digits  # r82: "w* = ŵ = (…)" later in the same format
         # A sign slot for a coordinate that is negative somewhere on the path (a variant in
         # the third quadrant raised ValueError: "-0.846" in an unsigned slot).
         forms = [number_format(largest, digits, signed=bool(np.any(path_points[:, k] < 0.0)),
@@ -6094,16 +6117,15 @@ class InactiveConstraint(TangencyScene):
             # ŵ's ring with the bowl it centres, as "bowl" is said (r58's item 5: the
             # caption names it from the first frame; it came only after its word).
             # r79 (r77's item 5): ŵ's ring from the first frame, as the caption names it.
-            ring_at = 0.0
             # r66 (r62's item 10): the bowl's innermost ring is there from the first frame
             # (the axes stood empty under "bowl" at 0 s); the others are drawn outward.
+            # r83 (r82's item 6): ŵ's marker with the innermost ring from the first frame
+            # (its fade-in was seen only at 2 s, after "centred on ŵ").
             self.add(self.contour)
             cue.play(Reveal(self.problem[0], run_time=0.8),
-                     LaggedStart(*(Create(r) for r in self.bowl),
-                                 lag_ratio=0.35, run_time=spread),
-                     Reveal(self.center_marker, run_time=spread,
-                            rate_func=rate_functions.squish_rate_func(
-                                smooth, ring_at, min(ring_at + 0.5 / spread, 1.0))))
+                     *([LaggedStart(*(Create(r) for r in self.bowl),
+                                    lag_ratio=0.35, run_time=spread)] if self.bowl else []),
+                     Reveal(self.center_marker, run_time=0.2))
             cue.play(Reveal(self.h_note), at="h", run_time=0.8)
             # Its shape marked as it is named: the rings pulse (no still stretch).
             cue.play(*(Indicate(r, color=TEXT_COLOR, scale_factor=1.0)
@@ -6116,9 +6138,14 @@ class InactiveConstraint(TangencyScene):
             # before w* existed).
             # A tick number the edge runs through steps out as the ball is drawn (r53's
             # item 7: "0.5" sat on the diamond's edge); the radius beat brings it back.
-            cue.play(Reveal(self.problem[1], run_time=0.8),
-                     *draw_ball(self.ball, run_time=2.0), Reveal(self.ball_label, run_time=2.0),
-                     *(Dim(m, factor=0.0, run_time=1.0) for m in self.numbers_on_ball(self.t)))
+            # r83 (r82's item 6): drawn by the time "the diamond" is read (it took 2 s).
+            # r84 (r83's item 6: still drawing 1 s into its caption): drawn in 0.5 s.
+            cue.play(Reveal(self.problem[1], run_time=0.5),
+                     *draw_ball(self.ball, run_time=0.5), Reveal(self.ball_label, run_time=0.5),
+                     *(Dim(m, factor=0.0, run_time=0.5) for m in self.numbers_on_ball(self.t)))
+            cue.play(Indicate(self.ball[1], color=TEXT_COLOR, scale_factor=1.0),
+                     Indicate(self.ball_label, color=TEXT_COLOR, scale_factor=1.0),
+                     until=cue.END)
         # "Active" defined as it is first said: w* on the boundary (binding, λ > 0, is
         # said with λ's value; inactive, slack > 0, in the slack beat).
         # Short (r36: a 3 s hold before w* came with its words).
@@ -6140,8 +6167,8 @@ class InactiveConstraint(TangencyScene):
             cue.play(Reveal(self.active_title[0]), *(Conceal(r) for r in self.bowl),
                      Reveal(self.hat_line), swap_titles(self.h_note, self.data_line),
                      Indicate(self.contour, color=TEXT_COLOR, scale_factor=1.0),
-                     Reveal(self.contour_label), Reveal(self.tangent_dot),
-                     Reveal(self.tangent_label), run_time=1.0)
+                     Reveal(self.contour_label), Reveal(self.tangent_dot, run_time=0.3),
+                     Reveal(self.tangent_label, run_time=0.3), run_time=1.0)
             # A colour pulse only: scaled, the dot read as changing size (r40's item 9).
             cue.play(Indicate(self.tangent_dot, color=EMPHASIS_COLOR, scale_factor=1.0),
                      until=cue.END)
@@ -6190,16 +6217,18 @@ class InactiveConstraint(TangencyScene):
             # r79 (r77's item 5): labelled as it grows (it stood unlabelled 6 s).
             # r81 (r80's item 4): "−λg" waits for λ's words (it stood 3.6 s before λ was
             # named); the arrow grows as the push is said.
-            cue.play(GrowArrow(push), at="push", run_time=1.2)
+            # r84 (r83's item 6): labelled as the push is named (it waited 8 s for λ's words).
+            cue.play(GrowArrow(push), Reveal(push_label), at="push", run_time=1.2)
             cue.play(Indicate(push, color=NORMAL_COLOR, scale_factor=1.0),
                      at="normal", run_time=0.7)
             # The line carries λ's value and its tag "(λ > 0)": both written as the caption
             # with the value starts (r36: 2–3 s behind it), and marked at "Balance".
             bar = [self.l_bar] if self.lens_is_open() and self.l_bar is not None else []
-            cue.play(Reveal(self.live), Reveal(self.binds_tag), Reveal(push_label),
+            cue.play(Reveal(self.live), Reveal(self.binds_tag),
                      Reveal(self.active_title[1]), *(Reveal(m) for m in bar), at="lam",
                      run_time=0.5)
-            cue.play(Indicate(self.binds_tag, color=EMPHASIS_COLOR, scale_factor=1.15),
+            # r82 (r81's item 4): a colour pulse only (scaled, it met "0.303": "0.303(λ > 0)").
+            cue.play(Indicate(self.binds_tag, color=EMPHASIS_COLOR, scale_factor=1.0),
                      at="binds", run_time=0.5)
             # r75 (r74's item 7): the push marked as λ is defined by it ("how hard the
             # diamond pushes"; the words between λ and the balance were a still stretch).
@@ -6210,8 +6239,10 @@ class InactiveConstraint(TangencyScene):
             # text changing).
             arrows = ([self.l_pull, self.l_push] if self.lens_is_open()
                       else [self.pull, self.push])
+            # r84 (r83's item 4): readouts pulse in a colour (in white the pulse grew the
+            # line 8 %, and "(λ > 0)" ran into it: "0.303(λ > 0)").
             cue.play(*(Indicate(m, color=TEXT_COLOR, scale_factor=1.0) for m in arrows),
-                     Indicate(self.live, color=TEXT_COLOR, scale_factor=1.0), at="balance",
+                     Indicate(self.live, color=PULSE_COLOR, scale_factor=1.0), at="balance",
                      run_time=1.0)
 
     def bowl_rings(self) -> list[VMobject]:
@@ -6220,7 +6251,27 @@ class InactiveConstraint(TangencyScene):
         to the view; outside it, none crosses ŵ's label."""
         loss, start = self.state(0.0, self.t)
         self._state = None
-        levels = growth_levels(start.level, BOWL_PROGRESS)
+        # r84 (r83's item 4: the outer rings cut off at the view's edge, w₁ = 1.5, where no
+        # frame is drawn): only rings whole inside the view; where the outermost would not
+        # fit, the rings are spread up to the largest that does (regmath's level sets).
+        view = self.view
+        largest = BOWL_PROGRESS[-1]
+
+        def fits(progress: float) -> bool:
+            level = float(growth_levels(start.level, [progress])[0])
+            return view.contains(level_set(loss, level, samples=self.contour_samples))
+
+        if not fits(largest):
+            low, high = 1.0, largest
+            for _ in range(20):
+                middle = 0.5 * (low + high)
+                low, high = (middle, high) if fits(middle) else (low, middle)
+            largest = low
+        shares = [(p - 1.0) / (BOWL_PROGRESS[-1] - 1.0) for p in BOWL_PROGRESS]
+        progress = [1.0 + share * (largest - 1.0) for share in shares]
+        if largest - 1.0 < 0.2:
+            return []
+        levels = growth_levels(start.level, progress)
         return [self.get_contour(loss, float(level), faint=True) for level in levels]
 
     def inside_rings(self) -> list[VMobject]:
@@ -6257,7 +6308,7 @@ class InactiveConstraint(TangencyScene):
         for mobject in paused:
             mobject.suspend_updating()
         cue.play(Reveal(self.lens), *(Reveal(m) for m in (self.lens_late if late else [])),
-                 *(Conceal(m) for m in main), Dim(self.center_label, factor=0.0), *extra,
+                 *(Conceal(m) for m in main), *extra,
                  at=at, run_time=run_time)
         for mobject in paused:
             mobject.resume_updating()
@@ -6339,8 +6390,12 @@ class InactiveConstraint(TangencyScene):
         def follow_aside(m: VGroup) -> None:
             follow(m)
             if self.center_dot in m.submobjects[0].submobjects:
+                # (And the lens's region outline: r82 keeps ŵ named on the main plot while
+                # the lens is open.)
+                region = getattr(self, "lens", None)
                 lines = [c for c in (getattr(self, "contour", None), getattr(self, "link", None),
-                                     getattr(self, "pull", None), self.ball)
+                                     getattr(self, "pull", None), self.ball,
+                                     region[1] if region is not None else None)
                          if c is not None and len(c.get_all_points())]
                 # Beside the ring where a side is clear, right first (r38's item 8: slid
                 # off the contour it sat below the ellipse and read as its label).
@@ -6349,6 +6404,16 @@ class InactiveConstraint(TangencyScene):
                     keep_in_frame(self.center_label.next_to(self.center_dot, side, buff=0.1))
                     if not self.on_lines(self.center_label, lines):
                         return
+                # r84 (r83's item 3: slid off, "ŵ" stood below the lens's region, apart from
+                # its ring, 40–46 s): beside the ring over the region's thin outline rather
+                # than away from the ring.
+                if region is not None:
+                    thin = [c for c in lines if c is not region[1]]
+                    for side in (RIGHT, DOWN + RIGHT, UP + RIGHT, DOWN, UP, LEFT):
+                        keep_in_frame(self.center_label.next_to(self.center_dot, side,
+                                                                buff=0.1))
+                        if not self.on_lines(self.center_label, thin):
+                            return
                 keep_in_frame(self.center_label.next_to(self.center_dot, self.hat_label_side,
                                                         buff=0.04))
                 # Off the contour round ŵ (a reviewer saw ŵ's label on the ellipse).
@@ -6791,14 +6856,25 @@ class InactiveConstraint(TangencyScene):
 
         low, high = box_of(self.l_frame)
         base = float(np.arctan2(away[1], away[0]))
-        for turn in np.radians(np.arange(0.0, 181.0, 5.0)):
+        # r84 (r83's item 3: "−∇f(w*)ŵ", 40–46 s): clear of the pull's label too, where
+        # some turn allows it (else inside the lens alone, as before). Layout only.
+        pull_label = getattr(self, "l_pull_label", None)
+        others = [pull_label] if pull_label is not None and _drawn(pull_label) else []
+        for strict in ((True, False) if others else (False,)):
             fits = False
-            for angle in (base + turn, base - turn):
-                around(mobject, self.l_hat, np.array([np.cos(angle), np.sin(angle)]),
-                       buff=0.06)
-                a, b = box_of(mobject)
-                if np.all(a >= low + LABEL_FRAME_MARGIN) and np.all(b <= high - LABEL_FRAME_MARGIN):
+            for turn in np.radians(np.arange(0.0, 181.0, 5.0)):
+                for angle in (base + turn, base - turn):
+                    around(mobject, self.l_hat, np.array([np.cos(angle), np.sin(angle)]),
+                           buff=0.06)
+                    a, b = box_of(mobject)
+                    if not (np.all(a >= low + LABEL_FRAME_MARGIN)
+                            and np.all(b <= high - LABEL_FRAME_MARGIN)):
+                        continue
+                    if strict and any(boxes_meet(mobject, o, gap=0.12) for o in others):
+                        continue
                     fits = True
+                    break
+                if fits:
                     break
             if fits:
                 break
@@ -6863,7 +6939,8 @@ class InactiveConstraint(TangencyScene):
         joins = self.l_joins
         numbers = self.tick_numbers()
         for label, step in ((self.axes_group[1], DOWN * 0.04), (self.axes_group[2], LEFT * 0.04)):
-            if not any(_box_meets(label, join) for join in joins):
+            # r83 (r82's item 7): with the same gap as below (the upper join grazed w₁).
+            if not any(_box_meets(label, join, pad=0.04) for join in joins):
                 continue
             home = label.get_center()
             for _ in range(15):
@@ -6904,11 +6981,12 @@ class InactiveConstraint(TangencyScene):
         # r80 (r79's review item 4): two cues, ŵ starting its way under the first and λ's
         # fall under its own words (one cue, λ had fallen near 0 before "λ falls" came).
         # r81 (r80's item 6): why H stays, in three words (H is built from the inputs).
-        with self.cue("New targets, same inputs, so the same {H}: {w_hat} moves towards the "
-                      "{ball}" + zoom + ".",
+        # r83 (r82's item 5): "same inputs, so the same H" leant on H = XᵀX, never shown:
+        # the reason dropped, "same H" said plainly.
+        with self.cue("{H} stays the same; {w_hat} moves towards the {ball}" + zoom + ".",
                       ball=ball,
-                      spoken="New targets, same inputs, so the same H: w-hat moves "
-                      "towards the {ball}" + zoom_spoken + ".") as cue:
+                      spoken="H stays the same; w-hat moves towards the {ball}"
+                      + zoom_spoken + ".") as cue:
             if lens is not None:
                 # The lens opened as the pull's aim was said (r40's item 1), else it opens
                 # now, as it is named; ŵ starts moving as it opens.
@@ -7045,7 +7123,10 @@ class InactiveConstraint(TangencyScene):
                 cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR, scale_factor=1.25),
                          Reveal(same), run_time=1.0)
             else:
-                cue.play(Dim(self.l_hat_label, factor=0.0), at="point", run_time=0.3)
+                # r82 (r81's item 3): the main plot's ŵ stays named while the lens is open
+                # (12–47 s it had no label); it leaves with the lens's ŵ.
+                cue.play(Dim(self.l_hat_label, factor=0.0), Dim(self.hat_label, factor=0.0),
+                         at="point", run_time=0.3)
                 cue.play(Indicate(self.l_star, color=SOLUTION_COLOR, scale_factor=1.25),
                          Indicate(self.tangent_dot, color=SOLUTION_COLOR, scale_factor=1.25),
                          Reveal(self.l_same), run_time=1.0)
@@ -7055,8 +7136,9 @@ class InactiveConstraint(TangencyScene):
             cue.play(Indicate(edge, color=EMPHASIS_COLOR, scale_factor=1.0),
                      at="unbind", run_time=1.0)
             # The tag as its words are said (r52's item 5: 1.4 s before them).
-            cue.play(Reveal(self.unbinds_tag), at="weak", run_time=0.6)
-            cue.play(Indicate(self.live, color=EMPHASIS_COLOR, scale_factor=1.0),
+            # r83 (r82's item 7): quicker, it read dim for a second.
+            cue.play(Reveal(self.unbinds_tag), at="weak", run_time=0.3)
+            cue.play(Indicate(self.live, color=PULSE_COLOR, scale_factor=1.0),
                      until=cue.END)
             self.play(Conceal(zero_box), run_time=0.3)
         same.add_updater(follow_same)
@@ -7145,8 +7227,12 @@ class InactiveConstraint(TangencyScene):
         norm_tex = SYMBOLS[self.norm].tex.replace("w", "w^*")
         norm_text = SYMBOLS[self.norm].text.replace("w", "w*")
         slack = numbers([self.t - lp_norm(self.solution.point, p)])[0]
-        solution = point(self.solution.point)
-        lines = [MathTex(r"w^* = \hat w = " + solution.tex, font_size=PANEL_FONT),
+        # r82 (r81's item 4): in ŵ's line's number format, the line before it.
+        coords = [f"{float(v):.{self.hat_digits}f}" for v in self.solution.point]
+        # (No decimals there, a whole number shown must be exact: the notation's point.)
+        same_tex = (r"w^* = \hat w = (" + coords[0] + r",\ " + coords[1] + ")"
+                    if self.hat_digits > 0 else r"w^* = \hat w = " + point(self.solution.point).tex)
+        lines = [MathTex(same_tex, font_size=PANEL_FONT),
                  MathTex(rf"t - {norm_tex} = {slack.tex} > 0", font_size=PANEL_FONT),
                  # Written term by term as it is said (r44's finding 3: whole at once, then
                  # a 6 s hold): the product, the slack's value put in, then λ = 0.
@@ -7164,6 +7250,10 @@ class InactiveConstraint(TangencyScene):
             room = config.frame_width / 2 - TAG_RIGHT_MARGIN - line.get_left()[0]
             if line.width > room:
                 line.scale(room / line.width, about_edge=LEFT)
+        # r82 (r81's item 4): written on the panel's left margin (it floated mid-row, under
+        # H, for 10 s), it steps right as ∇f(ŵ) = 0 comes in front of it. Layout only.
+        same_place = lines[0].get_center()
+        lines[0].align_to(self.gradient_zero, LEFT)
         lines[2].move_to(self.live, aligned_edge=LEFT)
         room = config.frame_width / 2 - TAG_RIGHT_MARGIN - lines[2].get_left()[0]
         if lines[2].width > room:
@@ -7281,13 +7371,17 @@ class InactiveConstraint(TangencyScene):
             rings = [r for r in getattr(self, "inside", []) if r in self.mobjects]
             self.inside = []
             cue.play(Create(through), Reveal(through_label), *(Conceal(r) for r in rings),
-                     self.same[1].animate.set_stroke(opacity=1.0), at="through", run_time=2.0)
+                     self.same[1].animate.set_stroke(width=LEADER_THIN, opacity=0.8),
+                     at="through", run_time=0.8)  # r84 (r83's item 6): drawn as named
             # A colour pulse only (r28b: scaled, it grew over the dashed outline at 54 s).
             # ŵ's coordinates become w*'s (they stood since ŵ landed).
             cue.play(Conceal(self.hat_line), at="point", run_time=0.3)
             # r79 (r77's item 5): the bar drawn as its caption comes (it came 1 s after).
             cue.play(Reveal(lines[0]), Indicate(self.same, color=TEXT_COLOR, scale_factor=1.0),
-                     *([Create(gap[0])] if len(gap) else []), run_time=1.0)
+                     run_time=1.0)
+            # r82 (r81's item 3): the bar drawn as it is named (it came 1 s before its words).
+            if len(gap):
+                cue.play(Create(gap[0]), at="slack", run_time=0.8)
             if len(gap):  # marked while its words are read (no still stretch)
                 cue.play(Indicate(gap[0], color=TEXT_COLOR, scale_factor=1.0),
                          until="sum" if linear is not None else "len")
@@ -7313,7 +7407,7 @@ class InactiveConstraint(TangencyScene):
             # step are said ("the bowl is flat" had no bowl on screen), and leave as
             # complementary slackness comes.
             # r81 (r80's item 7): ∇f(ŵ) = 0 written as the flat bowl is said.
-            cue.play(Reveal(self.gradient_zero),
+            cue.play(Reveal(self.gradient_zero), lines[0].animate.move_to(same_place),
                      LaggedStart(*(Create(r) for r in flat_rings), lag_ratio=0.4),
                      self.same[1].animate.set_stroke(opacity=0.0),
                      at="flat", run_time=min(max(cue.until("nothing"), 1.0), 2.0))
@@ -7323,12 +7417,25 @@ class InactiveConstraint(TangencyScene):
             pushes = MathTex(r"-\nabla f(\hat w) = 0 = \lambda g",
                              r"\ \Rightarrow\ \lambda = 0", font_size=PANEL_FONT)
             pushes.move_to(self.live, aligned_edge=LEFT)
+            # r83 (r82's item 6): g's definition under the line that uses it, while it
+            # stands (g's row left as ŵ went inside, 20 s before "= λg"): sign(w*), where
+            # regmath's w* has no zero weight and the drag's g is that sign.
+            g_text = self.g_tex(named=False)
+            here = self.state()[1].point
+            g_again = [MathTex(g_text, font_size=PANEL_FONT)] if (
+                np.all(here != 0.0) and g_text.endswith(point(np.sign(here)).tex)
+                and r"\operatorname{sign}" in g_text) else []
+            for line in g_again:
+                line.next_to(pushes, DOWN, buff=0.3).align_to(pushes, LEFT)
             cue.play(swap_titles(linear, pushes[0]) if linear is not None
-                     else Reveal(pushes[0]), at="nothing", run_time=1.0)
+                     else Reveal(pushes[0]), *(Reveal(m) for m in g_again), at="nothing",
+                     run_time=1.0)
             cue.play(Reveal(pushes[1]), at="lam0", run_time=0.6)
             cue.play(Indicate(pushes[1], color=EMPHASIS_COLOR, scale_factor=1.0), until="cs")
             cue.play(*(Conceal(r) for r in flat_rings), swap_titles(pushes, product),
-                     self.same[1].animate.set_stroke(opacity=1.0), at="cs", run_time=1.0)
+                     *(Conceal(m) for m in g_again),
+                     self.same[1].animate.set_stroke(width=LEADER_THIN, opacity=0.8),
+                     at="cs", run_time=1.0)
             # The slack's value taken from the bar's label (or its line) into the product.
             source = gap[1][0][len("slack"):] if len(gap) > 1 else lines[1]
             cue.play(Indicate(product, color=TEXT_COLOR, scale_factor=1.0), until="times")
@@ -7480,6 +7587,7 @@ class InactiveConstraint(TangencyScene):
             if here * step[k] < 0.0:
                 self.z_arrow_factor = min(self.z_arrow_factor,
                                           (1.0 - Z_PUSH_KEEP) * abs(here) / abs(step[k]))
+        self.z_joins = joins
         self.clear_inset_numbers(frame, joins, self.inset_rests(below),
                                  swept=self.swept_radii(below))
         # The main plot's axis labels and numbers a join runs through step back.
@@ -8050,8 +8158,22 @@ class InactiveConstraint(TangencyScene):
                 if any(boxes_meet(probe, m, gap=INSET_LABEL_GAP)
                        for m in (self.z_hat_label, *self.z_numbers())):
                     continue
-                return probe.get_center() - star
+                # r84 (r83's item 3: the dashed outline through "w*" at 93 s): clear of the
+                # (fixed) dashed outline at every w* of the shrink too, the offset being
+                # kept all along (regmath's w* at radii from ‖ŵ‖ down to ``radius``).
+                offset = probe.get_center() - star
+                if any(self.on_lines(probe.copy().move_to(place + offset), [self.z_through])
+                       for place in self.shrink_places(radius)):
+                    continue
+                return offset
         return None
+
+    def shrink_places(self, radius: float) -> list[np.ndarray]:
+        """The inset's w* (scene points) along the shrink from ‖ŵ‖ down to ``radius``:
+        regmath's constrained solutions (layout only)."""
+        return [to_scene(self.zaxes, constrained(self.loss, norm=self.norm,
+                                                 radius=float(r)).point)
+                for r in np.linspace(self.inner, radius, 9)]
 
     def slide_clear(self, mobject: VMobject, arrows: list[MovingArrow],
                     step: np.ndarray | None = None) -> VMobject:
@@ -8286,6 +8408,9 @@ class InactiveConstraint(TangencyScene):
             # place of its fixed value (r58's item 5: "0.876" stood without "t =", and the
             # slack was gone for 2 s as "the slack falls" was said). Layout only.
             slack_shown = self.verdict[1] if len(self.verdict) > 1 else None
+            # r84 (r83's item 4): the tag's follower paused while it fades in (its number,
+            # set anew each frame, came at full strength before "t =": "1.000" alone).
+            t_tag.suspend_updating()
             self.play(Conceal(self.problem[1]), Reveal(constraint), Conceal(self.same),
                       *(Conceal(r) for r in getattr(self, "inside", [])),
                       *(Conceal(m) for m in self.verdict if m is not slack_shown),
@@ -8295,6 +8420,7 @@ class InactiveConstraint(TangencyScene):
                       Conceal(self.ball_label), swap_titles(self.title, shrink_title),
                       Reveal(t_tag), Reveal(inset), self.tick_drop.animate.set_value(1.0),
                       run_time=0.8)
+            t_tag.resume_updating()
             self.header = shrink_title
             # The lines leave room for the inset of the region where the rest happens.
             self.over_joins(self.join_crossed)
@@ -8419,8 +8545,10 @@ class InactiveConstraint(TangencyScene):
             # The dashed outline keeps its label while it is drawn (r52's item 6: unnamed
             # from here to the penalty beat, "dashed" read three ways).
             self.play(Conceal(self.z_same), run_time=0.4)
+            # r84 (r83's item 3): the ring pulses (a flash's rays ran over both labels).
             self.play(Reveal(self.z_hat_label), Reveal(self.z_star_label),
-                      Flash(self.z_hat, color=EMPHASIS_COLOR), run_time=0.4)
+                      Indicate(self.z_hat, color=EMPHASIS_COLOR, scale_factor=1.0),
+                      run_time=0.4)
             # The balance is drawn in the inset; the main plot keeps its dots, its contour
             # dimmed (a reviewer saw the ellipse and arrows repeated there as 10–20 px
             # specks). Its arrows only where the words speak of their shortening.
@@ -8540,7 +8668,6 @@ class InactiveConstraint(TangencyScene):
             label.move_to(np.array([best[0], best[1], 0.0]))
             follow_leader(leader)
 
-        place_label()
         # The balance's arrows and their labels leave as w* lands (the payoff picture is the
         # corner and w*); g's line is replaced as it lands (r80's item 1: "g = sign(w*) =
         # (1, 1)" read false with w₁* = 0): at the corner g is a subgradient, its entry on
@@ -8565,8 +8692,61 @@ class InactiveConstraint(TangencyScene):
                                 font_size=PANEL_FONT)
         self.corner_g.move_to(self.g_line, aligned_edge=LEFT)
         room = config.frame_width / 2 - TAG_RIGHT_MARGIN - self.corner_g.get_left()[0]
+        g_scale = 1.0
         if self.corner_g.width > room:
-            self.corner_g.scale(room / self.corner_g.width, about_edge=LEFT)
+            g_scale = room / self.corner_g.width
+            self.corner_g.scale(g_scale, about_edge=LEFT)
+        # r82 (r81's item 1): g's set written first, its value g_k only under the words
+        # that give it (the readout read "g₁ = 1.000" before any words named g₁): the same
+        # line without its readout, in the readout's place. Layout only.
+        self.corner_head = MathTex(rf"g = ({entries[0]},\ {entries[1]}),\ |{gk}| \le 1",
+                                   font_size=PANEL_FONT)
+        self.corner_head.scale(g_scale)
+        self.corner_head.align_to(self.corner_g, LEFT).align_to(self.corner_g, UP)
+        # The fan of subgradients at the corner, in the inset (regmath's normal cone at w*:
+        # the two edges' normals and the wedge between them, `normal_cone_wedge`), and the
+        # direction of −∇f(w*) = λg inside it, both following w* as t shrinks on.
+        fan_length = self.fan_reach([corner_sol], FAN_REACH)
+
+        def corner_state() -> Solution:
+            sol = self.state()[1]
+            return sol if sol.at_corner and sol.point[zero] == 0.0 else corner_sol
+
+        # r83 (r82's item 3): the fan in the cone's own colour (the palette's role for
+        # normals and the cone), its edge rays dashed: in the diamond's orange, solid, fan
+        # and edges read as an X of the diamond's edges.
+        fan = VMobject(stroke_width=0).set_fill(CONE_COLOR, opacity=FAN_FILL)
+        fan_edges = VGroup(*(VMobject(stroke_color=CONE_COLOR, stroke_width=3)
+                             for _ in range(2)))
+
+        def follow_fan(m: VMobject) -> None:
+            m.set_points_as_corners(to_scene(self.zaxes, normal_cone_wedge(
+                corner_state(), length=fan_length)))
+
+        def follow_fan_edges(m: VGroup) -> None:
+            sol = corner_state()
+            for piece, ray in zip(m, sol.normal_cone):
+                arrow = normal_arrow(sol, ray, length=fan_length)
+                ends = to_scene(self.zaxes, np.array([arrow.start, arrow.end]))
+                piece.become(DashedLine(ends[0], ends[1], dash_length=0.04,
+                                        dashed_ratio=0.6, stroke_color=CONE_COLOR,
+                                        stroke_width=3.5))
+
+        fan_pull = MovingArrow(ORIGIN, ORIGIN, color=GRADIENT_COLOR, stroke_width=5,
+                               max_tip_ratio=0.3)
+
+        def follow_fan_pull(m: MovingArrow) -> None:
+            sol = corner_state()
+            arrow = normal_arrow(sol, -sol.gradient, length=FAN_PULL_SHARE * fan_length)
+            m.put_ends(to_scene(self.zaxes, arrow.start), to_scene(self.zaxes, arrow.end))
+
+        follow_fan(fan)
+        follow_fan_edges(fan_edges)
+        follow_fan_pull(fan_pull)
+        fan.set_z_index(0)
+        fan_edges.set_z_index(2)
+        fan_pull.set_z_index(5)
+        place_label()
         # The inset's arrows leave as t shrinks on (at the inset's scale they would leave
         # its frame as λ grows); the balance is drawn on the main plot instead, at the
         # drag's scale (the one the video opened with), with its labels: r80's item 1, the
@@ -8605,12 +8785,20 @@ class InactiveConstraint(TangencyScene):
         followers = (*followers, *z_numbers)
         # r81 (r80's item 5): the shrink runs onto the corner under these words, slowed as
         # it lands (the corner's caption came 2 s before w* reached it).
-        with self.cue("{t} shrinks on{@shrink}: {lam} and the arrows at left grow, and "
-                      "{w_star} slides along the edge to a corner{@slide}.",
-                      spoken="t shrinks on{@shrink}: lambda and the arrows at left grow, "
-                      "and w-star slides along the edge to a corner{@slide}.") as cue:
+        # r82 (r81's item 3): "the arrows at left" said once they are there (they moved
+        # as the words began, a second after "at left" was read).
+        with self.cue("{t} shrinks on{@shrink}: {w_star} slides along the edge to a "
+                      "corner{@slide}, and {lam} and the arrows at left grow.",
+                      spoken="t shrinks on{@shrink}: w-star slides along the edge to a "
+                      "corner{@slide}, and lambda and the arrows at left grow.") as cue:
+            # r83 (r82's item 4): the radius tag leaves (it stayed by the dashed 0.6
+            # outline while its diamond shrank to a speck, so it seemed to label the
+            # outline); t is read live on the constraint's line.
+            self.t_tag.clear_updaters()  # (its live value reset the fade's opacity)
             cue.play(*(Conceal(m) for m in arrows), self.main_show.animate.set_value(1.0),
-                     self.tag_turn.animate.set_value(1.0), run_time=0.8)
+                     Conceal(self.t_tag), run_time=0.8)
+            self.remove(self.t_tag)
+            followers = tuple(m for m in followers if m is not self.t_tag)
             self.inset_sweep(self.ball_radius, knot_t, *followers,
                              run_time=max(cue.until(cue.END), 5.0),
                              rate_func=rate_functions.ease_in_out_sine)
@@ -8620,47 +8808,223 @@ class InactiveConstraint(TangencyScene):
                       spoken="At t = {tk} it reaches the corner{@corner}: "
                       + weight(zero).spoken + " is exactly zero{@zero}.") as cue:
             place_label()  # clear of the contour as it is at the corner
-            # g's row is replaced as w* lands, never blank while "−∇f(w*) = λg" stands
-            # (r80's item 4).
-            self.g_line.clear_updaters()
+            # g's line leaves as w* lands (r84 review: "g = sign(w*) = (1, 1)" stood 4 s with
+            # w₁* = 0, where sign(w*) = (0, 1) and ‖w‖₁ has no gradient); the fan's line
+            # takes its place under the next words.
+            self.g_line.clear_updaters()  # (a live value would reset the fade's opacity)
+            g_gone = [self.g_line] if self.g_line in self.mobjects else []
             cue.play(Flash(self.z_star, color=EMPHASIS_COLOR),
                      Indicate(self.z_star, color=EMPHASIS_COLOR, scale_factor=1.4),
                      Indicate(self.tangent_dot, color=EMPHASIS_COLOR, scale_factor=1.4),
-                     Reveal(label), Reveal(leader), swap_titles(self.g_line, self.corner_g),
+                     Reveal(label), Reveal(leader), *(Conceal(m) for m in g_gone),
                      run_time=1.0)
+            self.remove(*g_gone)
             leader.add_updater(follow_leader)
-            if self.g_line in self.panel_lines:
-                self.panel_lines[self.panel_lines.index(self.g_line)] = self.corner_g
             # The label's text pulses, its dark box stays dark.
             cue.play(Indicate(label[1], color=EMPHASIS_COLOR, scale_factor=1.15),
                      until=cue.END)
+        # r82 (r81's item 1, asked for twice): the corner's subgradients pictured. ‖w‖₁ has
+        # no gradient at the corner; g's set is the fan between the two edges' normals
+        # (regmath's normal cone at w*), drawn at the corner in the inset as it is named;
+        # g's row turns to that set with it ("g = sign(w*) = (1, 1)" read false there).
+        sub = weight(zero).text[1:]
+        pair = [f"g{sub}", f"g{sub}"]
+        pair[1 - zero] = number(float(corner_sol.normal[1 - zero])).text
+        with self.cue("At the corner {norm} has no gradient: {@fan}every g = (" + pair[0]
+                      + ", " + pair[1] + f") with |g{sub}| ≤ 1 is a subgradient, this "
+                      "fan{@this}.", norm=SYMBOLS[self.norm],
+                      spoken="At the corner the norm has no gradient: {@fan}every g whose "
+                      f"entry g-{zero + 1} lies between minus one and one is a subgradient, "
+                      "this fan{@this}.") as cue:
+            cue.play(Reveal(self.corner_head), run_time=0.8)
+            if self.g_line in self.panel_lines:
+                self.panel_lines[self.panel_lines.index(self.g_line)] = self.corner_head
+            fan.add_updater(follow_fan)
+            fan_edges.add_updater(follow_fan_edges)
+            # The label "w_k* = 0" and its leader leave as the fan comes (the fan fills the
+            # place it stood; w* on the axis says it, and the words). Take away, then add.
+            cue.play(Create(fan_edges), Reveal(fan), Conceal(label), Conceal(leader),
+                     at="fan", run_time=1.5)
+            leader.clear_updaters()
+            cue.play(Indicate(self.corner_head, color=EMPHASIS_COLOR, scale_factor=1.0),
+                     until="this")
+            cue.play(Indicate(fan, color=TEXT_COLOR, scale_factor=1.0),
+                     Indicate(fan_edges, color=TEXT_COLOR, scale_factor=1.0), until=cue.END)
         if past_t is not None:
             # r81 (r80's items 1 and 2): t shrinks on past the knot: w* stays on the axis
             # while the balance picks g_k inside (−1, 1) (regmath's subgradient, live).
+            # r83 (r82's item 1): the sweep under its own words, g's direction (−∇f(w*))
+            # drawn in the fan and −∇f(w*) written, live, in the slack's place (the slack is
+            # 0 all along: active) as they are named; the ratio only once the sweep has
+            # ended, at the t on screen (shown exactly, `past_knot`).
             self.corner_g.add_updater(
                 lambda r: r.set_value(float(self.state()[1].normal[zero])))
-            axis_name = weight(1 - zero).text
-            with self.cue("Shrink {t} further{@shrink}: {w_star} stays on the " + axis_name
-                          + " axis{@axis}.",
-                          spoken="Shrink t further{@shrink}: w-star stays on the "
-                          + weight(1 - zero).spoken + " axis{@axis}.") as cue:
-                self.inset_sweep(self.ball_radius, past_t, *followers, self.corner_g, leader,
-                                 run_time=max(cue.until(cue.END), 3.0), rate_func=smooth)
-            for mobject in (*followers, self.corner_g, leader):
+            fan_pull.add_updater(follow_fan_pull)
+            grad_now = -np.asarray(corner_sol.gradient, dtype=float)
+            signed = bool(np.any(-np.asarray(past_sol.gradient) < 0.0) or np.any(grad_now < 0.0))
+            slot = "{: 6." if signed else "{:5."
+            slot += f"{self.live_decimals}f}}"
+            # r84 (r83's item 2: squeezed beside H it was set small): −∇f(w*) written at the
+            # panel's size in the balance's own row, "−∇f(w*) = (…, …) = λg"; λ's readout
+            # and its "(λ > 0)" move to the slack's place beside H (the slack is 0 all
+            # along: active). Layout only; the values are regmath's, live.
+            grad_line = Readout(r"-\nabla f(w^*) = (" + slot + r",\ " + slot
+                                + r") = \lambda g", *grad_now, font_size=PANEL_FONT)
+            grad_line.move_to(self.live, aligned_edge=LEFT)
+            room = config.frame_width / 2 - TAG_RIGHT_MARGIN - grad_line.get_left()[0]
+            if grad_line.width > room:
+                grad_line.scale(room / grad_line.width, about_edge=LEFT)
+            grad_line.add_updater(lambda r: r.set_values(*(-self.state()[1].gradient)))
+            lam_top = max(corner_sol.multiplier, past_sol.multiplier)
+            lam_line = Readout(r"\lambda = " + number_format(lam_top, self.live_decimals),
+                               self.state()[1].multiplier, font_size=PANEL_FONT,
+                               exact_zeros=True)
+            self._state = None
+            lam_line.move_to(self.slack_line, aligned_edge=LEFT)
+            lam_line.add_updater(lambda r: r.set_value(self.state()[1].multiplier))
+            old_live, old_binds = self.live, self.binds_again
+            new_binds = old_binds.copy()  # its follower places it beside `self.live`
+            for mobject in (self.slack_line, old_live, old_binds):
                 mobject.clear_updaters()
-            g_end = float(self.state()[1].normal[zero])
-            sub = weight(zero).text[1:]
-            with self.cue(f"Any |g{sub}| ≤ 1 is allowed; the balance picks g{sub} = {{gv}}, "
-                          f"so {weight(zero).text}* stays exactly 0{{@why}}.",
-                          gv=number(g_end),
-                          spoken=f"Any g-{zero + 1} from minus one to one is allowed; the "
-                          f"balance picks g-{zero + 1} = {{gv}}, so w-{zero + 1}-star stays "
-                          f"exactly zero{{@why}}.", settle=KEY_SETTLE_SECONDS) as cue:
-                cue.play(Indicate(self.corner_g, color=EMPHASIS_COLOR, scale_factor=1.0),
-                         Indicate(self.pull, color=TEXT_COLOR, scale_factor=1.0),
-                         Indicate(self.push, color=TEXT_COLOR, scale_factor=1.0),
-                         run_time=max(cue.until("why") * 0.6, 1.0))
-                cue.play(Indicate(label[1], color=EMPHASIS_COLOR, scale_factor=1.1),
+            self.live, self.binds_again = lam_line, new_binds
+            lam_line.update()
+            new_binds.update()
+            followers = tuple(lam_line if m is old_live else new_binds if m is old_binds else m
+                              for m in followers if m is not self.slack_line)
+            # r84 (r83's review item 1: the fan was ~30 px, g's turn inside it unseen): a
+            # second, large zoom on the corner comes as the sweep's words start, while
+            # nothing moves; the inset fades as it comes. w*, the small diamond, the contour
+            # through w* and the fan move into it (their followers draw through the zoom's
+            # axes); the fan's edges are named there.
+            zoom_parts, edge_labels = self.open_corner_zoom(
+                [corner_sol, past_sol], zero, [fan, fan_edges])
+            fan_length = self.fan_reach([corner_sol, past_sol], CORNER_FAN_REACH,
+                                        keep=CORNER_FAN_KEEP)
+            zoomed_out = zoom_parts.pop()
+            followers = tuple(m for m in followers
+                              if not any(m is f for f in zoomed_out.get_family()))
+
+            # Each edge's name beside its tip: past it, outside the fan beside it, or inside
+            # the fan along the edge, whichever meets least of the contour through w*, the
+            # −∇f(w*) arrow, the fan's edges and the w₂ axis, at the corner and at the
+            # smallest t (regmath's level sets and arrows through the zoom's axes); chosen
+            # once, so it follows its tip without jumping. Layout only.
+            (f_low, f_high) = box_of(self.z_frame)
+
+            def edge_ends(sol: Solution, ray: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+                arrow = normal_arrow(sol, ray, length=fan_length)
+                start = to_scene(self.zaxes, np.array(arrow.start))
+                tip = to_scene(self.zaxes, np.array(arrow.end))
+                along = (tip - start) / max(float(np.linalg.norm(tip - start)), 1e-12)
+                return tip, along
+
+            def scene_points(sol: Solution) -> np.ndarray:
+                pieces = clip_polyline(level_set(self.loss, sol.level,
+                                                 samples=self.contour_samples), self.zview)
+                curves = [polyline(self.zaxes, piece) for piece in pieces]
+                pull_ = normal_arrow(sol, -sol.gradient, length=FAN_PULL_SHARE * fan_length)
+                curves.append(polyline(self.zaxes, np.array([pull_.start, pull_.end])))
+                for ray_ in sol.normal_cone:
+                    edge_ = normal_arrow(sol, ray_, length=fan_length)
+                    curves.append(polyline(self.zaxes, np.array([edge_.start, edge_.end])))
+                return _outline_samples([*curves, *zoom_parts[3], *zoom_parts[4]],
+                                        spacing=0.02)
+
+            ends_ = [(corner_sol, scene_points(corner_sol)), (past_sol, scene_points(past_sol))]
+            offsets = []
+            rays = list(corner_sol.normal_cone)
+            for index, (label_, ray) in enumerate(zip(edge_labels, rays)):
+                tip, along = edge_ends(corner_sol, ray)
+                _, other_along = edge_ends(corner_sol, rays[1 - index])
+                outward = np.array([along[1], -along[0], 0.0])
+                if float(outward @ other_along) > 0.0:
+                    outward = -outward
+                size = 0.5 * float(np.hypot(label_.width, label_.height)) + 0.05
+                side_ = 0.5 * float(abs(outward[0]) * label_.width
+                                    + abs(outward[1]) * label_.height) + 0.08
+                back = -0.3 * fan_length * float(np.linalg.norm(
+                    to_scene(self.zaxes, np.array([1.0, 0.0]))
+                    - to_scene(self.zaxes, np.array([0.0, 0.0]))))
+                candidates = [size * along, size * outward,
+                              size * (along + outward) / np.sqrt(2.0),
+                              back * along - side_ * outward,
+                              back * along + side_ * outward]
+                best_ = None
+                for rank, offset in enumerate(candidates):
+                    hits, out_of_frame = 0, 0.0
+                    for sol_, points_ in ends_:
+                        tip_, _ = edge_ends(sol_, ray)
+                        label_.move_to(tip_ + offset)
+                        low_, high_ = box_of(label_)
+                        hits += int(np.count_nonzero(np.all(
+                            (points_ >= low_ - 0.03) & (points_ <= high_ + 0.03), axis=1)))
+                        out_of_frame += float(
+                            np.sum(np.maximum(0.0, f_low + 0.06 - low_))
+                            + np.sum(np.maximum(0.0, high_ - f_high + 0.06)))
+                    key = (out_of_frame > 0.0, hits, rank)
+                    if best_ is None or key < best_[0]:
+                        best_ = (key, offset)
+                offsets.append(best_[1])
+
+            def follow_edge_labels(m: VGroup) -> None:
+                sol = corner_state()
+                for label_, ray, offset in zip(m, sol.normal_cone, offsets):
+                    tip, _ = edge_ends(sol, ray)
+                    self.inside_z_frame(label_.move_to(tip + offset), margin=0.06)
+
+            for mobject in (fan, fan_edges, fan_pull):
+                mobject.update()
+            follow_edge_labels(edge_labels)
+            edge_labels.add_updater(follow_edge_labels)
+            followers = (*followers, edge_labels)
+            with self.cue("{t} shrinks on past the corner: g, along {neg_grad}{@g}, moves "
+                          "inside the fan while " + weight(zero).text + "* stays 0.",
+                          spoken="t shrinks on past the corner: g, along minus the gradient"
+                          "{@g}, moves inside the fan while "
+                          + f"w-{zero + 1}-star stays zero.") as cue:
+                # The zoom first, nothing else moving (the sweep keeps its full length:
+                # the caption is held the second longer).
+                # (The panel's rows change with it: text, no motion.)
+                sweep_time = max(cue.until(cue.END) - 0.8, 4.0)
+                cue.play(*(Conceal(m) for m in zoomed_out),
+                         *(Reveal(m) for m in zoom_parts), Reveal(edge_labels),
+                         Reveal(self.z_ball), Reveal(self.z_star), Reveal(self.z_contour),
+                         Reveal(fan), Reveal(fan_edges), AnimationGroup(
+                             AnimationGroup(Conceal(self.slack_line), Conceal(old_live),
+                                            Conceal(old_binds)),
+                             AnimationGroup(Reveal(grad_line), Reveal(lam_line),
+                                            Reveal(new_binds)),
+                             lag_ratio=1.0),
+                         Conceal(self.corner_head), Reveal(self.corner_g), run_time=1.0)
+                cue.play(GrowArrow(fan_pull), run_time=0.5)
+                for was, now in ((self.corner_head, self.corner_g), (self.slack_line, lam_line),
+                                 (old_live, grad_line)):
+                    if was in self.panel_lines:
+                        self.panel_lines[self.panel_lines.index(was)] = now
+                self.inset_sweep(self.ball_radius, past_t, *followers, self.corner_g,
+                                 grad_line, run_time=sweep_time,
+                                 rate_func=smooth)
+                for mobject in (*followers, self.corner_g, grad_line, fan, fan_edges,
+                                fan_pull):
+                    mobject.clear_updaters()
+            neg_grad = -np.asarray(past_sol.gradient, dtype=float)
+            with self.cue("At {t} = {tp}: g" + sub + " = {a} / {b} = {gv}, in the "
+                          "fan{@inside}, so " + weight(zero).text + "* stays 0{@why}.",
+                          tp=number(past_t), a=number(float(neg_grad[zero])),
+                          b=number(past_sol.multiplier),
+                          gv=number(float(past_sol.normal[zero])),
+                          spoken="At t = {tp}: "
+                          f"g-{zero + 1} = {{a}} over {{b}} = {{gv}}, in the "
+                          f"fan{{@inside}}, so w-{zero + 1}-star stays zero{{@why}}.") as cue:
+                cue.play(Indicate(grad_line, color=PULSE_COLOR, scale_factor=1.0),
+                         Indicate(self.live, color=PULSE_COLOR, scale_factor=1.0),
+                         Indicate(self.corner_g, color=PULSE_COLOR, scale_factor=1.0),
+                         run_time=1.5)
+                cue.play(Indicate(fan, color=TEXT_COLOR, scale_factor=1.0),
+                         Indicate(fan_pull, color=TEXT_COLOR, scale_factor=1.0),
+                         until="inside")
+                cue.play(Indicate(self.z_star, color=EMPHASIS_COLOR, scale_factor=1.0),
+                         Indicate(self.tangent_dot, color=EMPHASIS_COLOR, scale_factor=1.0),
                          until=cue.END)
         else:
             for mobject in followers:
@@ -8675,19 +9039,138 @@ class InactiveConstraint(TangencyScene):
         from manim import SurroundingRectangle  # local: the import block is shared
 
         box = SurroundingRectangle(conclusion, color=EMPHASIS_COLOR, buff=0.1, stroke_width=2.5)
+        # r84 (r83's item 5): the step from "inactive" to "no forced zero" said: inactive,
+        # w* = ŵ, and this ŵ has no zero weight (said only where no entry of ŵ is 0; else
+        # the closing as before).
+        hat_step = bool(np.all(np.asarray(self.loss.center, dtype=float) != 0.0))
+        hat_words = (": inactive, {w_star} = {w_hat}, which has no zero weight{@hat}; "
+                     if hat_step else ": ")
+        hat_spoken = (": inactive, w-star is w-hat, with no zero weight{@hat}; "
+                      if hat_step else ": ")
         with self.cue("So the constraint forces a weight to 0 only when it is "
-                      "active{@active}: here, in 2-D, at a corner{@corner}.",
+                      "active{@active}" + hat_words + "here, in 2-D, at a corner{@corner}.",
                       spoken="So the constraint forces a weight to zero only when it is "
-                      "active{@active}: here, in two dimensions, at a corner{@corner}.",
-                      settle=KEY_SETTLE_SECONDS) as cue:
+                      "active{@active}" + hat_spoken + "here, in two dimensions, at a "
+                      "corner{@corner}.") as cue:
+            # r84: no settle (the end hold rests on it; the length budget paid the clause).
             cue.play(swap_titles(self.header, conclusion, Reveal(box)), run_time=1.2)
             cue.play(Indicate(self.binds_again, color=EMPHASIS_COLOR, scale_factor=1.0),
-                     Indicate(self.live, color=EMPHASIS_COLOR, scale_factor=1.0),
+                     Indicate(self.live, color=PULSE_COLOR, scale_factor=1.0),
                      until="active")
+            if hat_step:
+                # ŵ's ring on the main plot, off both axes, and w* = ŵ's meaning.
+                cue.play(Indicate(self.center_marker, color=CENTER_COLOR, scale_factor=1.3),
+                         until="hat")
             cue.play(Indicate(self.z_ball, color=TEXT_COLOR, scale_factor=1.0),
                      Indicate(self.z_star, color=EMPHASIS_COLOR, scale_factor=1.0),
                      until=cue.END)
         self.wait(INACTIVE_END_HOLD)
+
+    def open_corner_zoom(self, solutions: list[Solution], zero: int,
+                         moving: list[VMobject]) -> tuple[list[VMobject], VGroup]:
+        """r84 (r83's review item 1): the second zoom, on the corner, in the inset's place.
+
+        Its view is regmath's `corner_zoom_view` over the corners of ``solutions`` (the
+        knot and the smallest t shown), the fan opening along the nonzero weight's sign,
+        at `CORNER_ZOOM_GAIN` times the inset's scale. Its frame, the zero weight's axis
+        line (w_k = 0, where w* stays) and the other where the view holds it, their names,
+        the region's outline on the main plot and its joins are built; ``self.zaxes`` and
+        ``self.zview`` become the zoom's, so w*, the ball, the contour and ``moving`` are
+        drawn there from their next update (they leave the inset's group and the scene,
+        to be revealed with the zoom). Returns (the zoom's new parts + a last element,
+        the group of what fades out), and the fan edges' labels (regmath's cone rays).
+        Layout only: every point is regmath's or the view's."""
+        old_low, old_high = box_of(self.z_frame)
+        holders = [m for m in self.mobjects if self.z_frame in m.get_family()]
+        corners = np.array([sol.point for sol in solutions])
+        other = 1 - zero
+        opening = np.zeros(2)
+        opening[other] = float(np.sign(corners[0][other])) or 1.0
+        side = max(self.zview.width, self.zview.height) / CORNER_ZOOM_GAIN
+        view = corner_zoom_view(corners, opening, side=side, behind=CORNER_ZOOM_BEHIND)
+        axes = make_axes(view, side=ZOOM_SIDE + CORNER_ZOOM_GROW,
+                         center=ZOOM_CENTER + CORNER_ZOOM_SHIFT,
+                         font_size=INSET_TICK_FONT)[0]
+        # What fades: the inset's group and everything drawn over its frame (its labels,
+        # numbers, ŵ, the dashed outline), with static copies of what moves on into the
+        # zoom (they fade in the inset as they appear in the zoom).
+        keep = {id(m) for m in (self.z_ball, self.z_star, self.z_contour, *moving)}
+        for holder in holders:
+            for m in (self.z_ball, self.z_star, self.z_contour, *moving):
+                if m in holder.submobjects:
+                    holder.remove(m)
+        fading = [*holders, *(m for m in (self.z_region, getattr(self, "z_joins", None))
+                              if m is not None and m in self.mobjects)]
+        for m in list(self.mobjects):
+            if id(m) in keep or m in fading or not isinstance(m, VMobject):
+                continue
+            if not len(m.get_all_points()):
+                continue
+            center = m.get_center()[:2]
+            if np.all(center >= old_low - 0.05) and np.all(center <= old_high + 0.05):
+                fading.append(m)
+        copies = [m.copy().clear_updaters() for m in
+                  (self.z_ball, self.z_star, self.z_contour, *moving)
+                  if m in self.get_mobject_family_members()]
+        for m in fading:
+            for member in m.get_family():
+                member.clear_updaters()
+        self.remove(self.z_ball, self.z_star, self.z_contour, *moving)
+        self.add(*copies)
+        self.zview = view
+        self.zaxes = axes
+        corner_pts = frame_outline(view)
+        frame = polyline(axes, corner_pts, **INSET_STYLE)
+        self.z_frame = frame
+        region = polyline(self.axes, corner_pts, **INSET_STYLE)
+        joins = VGroup(*(VMobject(**INSET_STYLE).set_points_as_corners(
+            [to_scene(self.axes, corner_pts[a]), to_scene(axes, corner_pts[b])])
+            for a, b in ((2, 3), (1, 0))))
+        lines = VGroup()
+        names = VGroup()
+        ranges = (view.x_range, view.y_range)
+        for k in range(2):
+            # The line w_k = 0 (the w_{other} axis) where the view holds it.
+            if not ranges[k][0] < 0.0 < ranges[k][1]:
+                continue
+            ends = np.zeros((2, 2))
+            ends[:, 1 - k] = ranges[1 - k][:2]
+            line = polyline(axes, ends, stroke_color=TEXT_COLOR, stroke_width=2,
+                            stroke_opacity=0.8)
+            lines.add(line)
+            name = legible(MathTex(f"w_{2 - k}", font_size=INSET_TICK_FONT,
+                                   color=TEXT_COLOR))
+            far = to_scene(axes, ends[1])
+            name.next_to(far, LEFT + DOWN if k == 0 else DOWN + LEFT, buff=0.08)
+            names.add(self.inside_z_frame(name, margin=0.06))
+        edge_labels = VGroup(*((legible(MathTex(
+            point(np.asarray(ray, dtype=float)).tex, font_size=INSET_LABEL_FONT,
+            color=CONE_COLOR.interpolate(TEXT_COLOR, 0.35)))) for ray in
+            solutions[0].normal_cone))
+        for m in (self.z_ball, self.z_star, self.z_contour, *moving):
+            m.update()
+        self.add(self.z_ball, self.z_contour, self.z_star)
+        self.add(*moving)
+        self.z_region = region
+        return [frame, region, joins, lines, names, VGroup(*fading, *copies)], edge_labels
+
+    def fan_reach(self, solutions: list[Solution], share: float, *,
+                  keep: float = 0.9) -> float:
+        """The fan's reach in the current zoom: ``share`` of its shorter side, and inside
+        its frame at each of ``solutions``' corners (``keep`` of the unit wedge's reach to
+        each side of the view from w*: regmath's wedge; layout only)."""
+        view = self.zview
+        fan_length = share * min(view.width, view.height)
+        for sol in solutions:
+            unit = normal_cone_wedge(sol, length=1.0) - sol.point
+            low = np.array([view.x_range[0], view.y_range[0]]) - sol.point
+            high = np.array([view.x_range[1], view.y_range[1]]) - sol.point
+            for k in range(2):
+                for bound in (low[k], high[k]):
+                    reach = [bound / u for u in unit[:, k] if u * bound > 1e-12]
+                    if reach:
+                        fan_length = min(fan_length, keep * min(reach))
+        return fan_length
 
     def sum_up(self, followers: tuple) -> None:
         """The ending where no corner is shown (ridge, or a knot out of the inset's view):
@@ -8785,6 +9268,9 @@ class InactiveConstraint(TangencyScene):
         along = arrow.get_end() - arrow.get_start()
         if float(np.linalg.norm(along)) > 1e-9:
             self.slide_off(mobject, along, [self.ball, self.through, self.z_region], tries=20)
+            # r82 (r81's item 4): off the zoomed region's outline by a visible gap (it sat
+            # on its top edge, 97–100 s).
+            self.slide_off(mobject, along, [self.z_region], tries=20, margin=0.1)
 
     def scale_shown(self, mobject: VMobject) -> None:
         """The main plot's balance (arrows and labels) faded in by `main_show` as the ending
@@ -8808,7 +9294,13 @@ class InactiveConstraint(TangencyScene):
         if point is None:
             return None
         zero = int(np.flatnonzero(point == 0.0)[0])
-        radius = PAST_KNOT_SHARE * float(lp_norm(point, 1.0))
+        # r83 (r82's review: "t = 0.074" beside numbers computed at 0.0736): the t shown
+        # exactly, rounded to the digits the live t is read with (the constraint's line and
+        # the radius tag), so the ending's numbers are those of the t on screen.
+        radius = round(PAST_KNOT_SHARE * float(lp_norm(point, 1.0)),
+                       decimals_for(RADIUS_BELOW * self.inner))
+        if not 0.0 < radius < float(lp_norm(point, 1.0)):
+            return None
         sol = constrained(self.loss, norm=self.norm, radius=radius)
         if not (sol.at_corner and sol.point[zero] == 0.0 and sol.multiplier > 0.0
                 and abs(float(sol.normal[zero])) < 1.0):

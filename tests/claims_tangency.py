@@ -507,8 +507,8 @@ INACTIVE_RULES = [
     # r79 (a cut round): the shrink goes on from the radius beat's smallest t to the lasso
     # path's first knot. Between, the constraint binds, w* lies on the open edge with ŵ's
     # signs and λ grows as t falls (an independent solve at 9 radii, regmath's solutions).
-    Rule("shrinks on", r"t shrinks on: λ and the arrows at left grow, and w\* slides "
-         r"along the edge to a corner\.",
+    Rule("shrinks on", r"t shrinks on: w\* slides along the edge to a corner, and λ and "
+         r"the arrows at left grow\.",
          lambda m, f: f["norm"] == "l1" and _end_knot(f) is not None
          and _end_knot(f)[0] < f["below"].radius and (lambda sols: all(
              sol.multiplier > 0.0 and not sol.at_corner
@@ -529,22 +529,35 @@ INACTIVE_RULES = [
     # r79 (r77's item 7): the closing said precisely: an inactive constraint returns ŵ (a
     # zero there is not its doing), so a zero it forces needs it active; in 2-D, on the
     # diamond, at a corner (said where the lasso's w* reached one, as above).
+    # r84 (r83's item 5): with the step between said where ŵ has no zero entry: an
+    # inactive constraint leaves w* = ŵ (regmath's solution at t = ‖ŵ‖₁ is ŵ itself), and
+    # no entry of this ŵ is 0.
     Rule("forces only when active", r"So the constraint forces a weight to 0 only when it is "
-         r"active: here, in 2-D, at a corner\.",
+         r"active: (inactive, w\* = ŵ, which has no zero weight; )?here, in "
+         r"2-D, at a corner\.",
          lambda m, f: f["norm"] == "l1" and f["inside"] and _end_knot(f) is not None
-         and _end_knot(f)[0] < f["below"].radius, ("corner",)),
+         and _end_knot(f)[0] < f["below"].radius
+         and (m.group(1) is None or _inactive_keeps_hat(f)), ("corner",)),
     # r81 (r80's items 1 and 2): t shrinks on past the knot to PAST_KNOT_SHARE of its t:
     # w* stays on the other weight's axis (w_k* = 0 exactly) and regmath's g_k lies strictly
     # inside (−1, 1) at every t below the knot (`_past_knot`, the knot solved independently).
-    Rule("shrinks past", r"Shrink t further: w\* stays on the w([₁₂]) axis\.",
-         lambda m, f: _past_knot(f, 1 - _index(m)) is not None,
-         ("corner",)),
-    Rule("balance picks", rf"Any \|g([₁₂])\| ≤ 1 is allowed; the balance picks g([₁₂]) = "
-         rf"({NUMBER}), so w([₁₂])\* stays exactly 0\.",
-         lambda m, f: _index(m, 1) == _index(m, 2) == _index(m, 4)
-         and _past_knot(f, _index(m)) is not None
-         and agrees(m.group(3), float(_past_knot(f, _index(m))[-1].normal[_index(m)])),
-         ("corner",)),
+    # r82 (r81's item 1): the corner's subgradients named with their fan: g's entry on the
+    # zero weight free in [−1, 1], the other the nonzero weight's sign (`_corner_subgradient`,
+    # the knot solved independently).
+    Rule("corner fan", r"At the corner ‖w‖₁ has no gradient: every g = \((g[₁₂]|−?1), "
+         r"(g[₁₂]|−?1)\) with \|g([₁₂])\| ≤ 1 is a subgradient, this fan\.",
+         lambda m, f: _corner_pair(m, f), ("corner",)),
+    # r83 (r82's item 1): the sweep past the knot under its own words: w_k* stays 0 and
+    # g_k stays strictly inside (−1, 1) all the way down (`_past_knot`).
+    Rule("past the corner", r"t shrinks on past the corner: g, along −∇f\(w\*\), moves "
+         r"inside the fan while w([₁₂])\* stays 0\.",
+         lambda m, f: _past_knot(f, _index(m)) is not None, ("corner",)),
+    # r83: then, at the t it stopped at (as stated), g_k = (−∇f(w*))_k / λ, strictly inside
+    # (−1, 1), w_k* = 0 there (regmath's solution at that t, below the independent knot and
+    # no lower than the sweep goes).
+    Rule("balance picks", rf"At t = ({NUMBER}): g([₁₂]) = ({NUMBER}) / ({NUMBER}) = "
+         rf"({NUMBER}), in the fan, so w([₁₂])\* stays 0\.",
+         lambda m, f: _index(m, 2) == _index(m, 6) and _stopped_at(m, f), ("corner",)),
     Rule("origin stays", r"ŵ = 0 stays inside every ball",
          lambda m, f: not np.any(f["loss"].center), ("radius",)),
     Rule("λ stays 0", r"w\* = ŵ and λ = 0 for every t above 0",
@@ -575,6 +588,42 @@ def _past_knot(f: dict, k: int) -> list | None:
                and abs(float(sol.normal[k])) < 1.0
                and float(sol.normal[j]) == float(np.sign(sol.point[j])) for sol in sols)
     return sols if good else None
+
+
+def _stopped_at(m: re.Match, f: dict) -> bool:
+    """The ratio's words at the stated t: below the independent knot, at or above the
+    sweep's lowest share of it, w_k* = 0 on the corner there, and −∇f(w*)_k, λ and g_k
+    as stated, g_k = −∇f(w*)_k / λ strictly inside (−1, 1)."""
+    from scenes.tangency import PAST_KNOT_SHARE
+
+    k = _index(m, 2)
+    if _past_knot(f, k) is None:
+        return False
+    t = float(m.group(1).replace("−", "-"))
+    knot_t = _end_knot(f)[0]
+    if not (0.98 * PAST_KNOT_SHARE * knot_t <= t < knot_t):
+        return False
+    sol = constrained(f["loss"], norm="l1", radius=t)
+    grad_k = -float(sol.gradient[k])
+    return (sol.at_corner and sol.point[k] == 0.0 and sol.multiplier > 0.0
+            and abs(float(sol.normal[k])) < 1.0
+            and agrees(m.group(3), grad_k) and agrees(m.group(4), sol.multiplier)
+            and agrees(m.group(5), float(sol.normal[k]))
+            and bool(np.isclose(grad_k / sol.multiplier, float(sol.normal[k]))))
+
+
+def _corner_pair(m: re.Match, f: dict) -> bool:
+    """The fan's words: g's entry on the zero weight k (the one named g_k, both times) free,
+    the other entry the nonzero weight's sign, at the independent knot (`_corner_subgradient`)."""
+    k = _index(m, 3)
+    entries = [m.group(1), m.group(2)]
+    if entries[k] != f"g{m.group(3)}" or entries[1 - k].startswith("g"):
+        return False
+    if not _corner_subgradient(f, k):
+        return False
+    knot = constrained(f["loss"], norm="l1", radius=_end_knot(f)[0] * (1.0 - 1e-9))
+    sign = -1.0 if entries[1 - k].startswith("−") else 1.0
+    return float(np.sign(knot.point[1 - k])) == sign
 
 
 def _corner_subgradient(f: dict, k: int) -> bool:
@@ -766,6 +815,19 @@ def _edge_curvature(f: dict) -> float:
     """sᵀH⁻¹s for ŵ's edge, by an independent solve (not regmath's factors)."""
     signs = np.sign(f["loss"].center)
     return float(signs @ np.linalg.solve(np.asarray(f["loss"].hessian, dtype=float), signs))
+
+
+def _inactive_keeps_hat(f: dict) -> bool:
+    """Inactive, w* = ŵ (regmath's solution at t = ‖ŵ‖₁ and above is ŵ), and no entry of
+    ŵ is 0."""
+    center = np.asarray(f["loss"].center, dtype=float)
+    if not np.all(center != 0.0):
+        return False
+    for radius in (f["inner"], 1.5 * f["inner"]):
+        sol = constrained(f["loss"], norm=f["norm"], radius=radius)
+        if sol.multiplier != 0.0 or not np.allclose(sol.point, center, atol=1e-12):
+            return False
+    return True
 
 
 def _end_knot(f: dict) -> tuple[float, int] | None:

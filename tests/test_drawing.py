@@ -187,3 +187,21 @@ def test_beside_arrow_is_parallel_as_long_and_gap_to_the_left() -> None:
         beside_arrow(arrow, -1.0)
     with pytest.raises(InvalidArgumentError):
         beside_arrow(Arrow((1.0, 1.0), (1.0, 1.0)), 0.1)
+
+
+def test_corner_zoom_view_frames_the_corners_with_room_in_front() -> None:
+    """r84: a square of the given side; the corners inside, centred across the opening,
+    the back edge 0.2 × side behind the rearmost corner (checked by hand)."""
+    from regmath.drawing import corner_zoom_view
+
+    view = corner_zoom_view([[0.0, 0.123], [0.0, 0.074]], [0.0, 1.0], side=0.2)
+    assert view.width == pytest.approx(0.2) and view.height == pytest.approx(0.2)
+    assert view.x_range[:2] == pytest.approx((-0.1, 0.1))
+    assert view.y_range[:2] == pytest.approx((0.074 - 0.04, 0.074 + 0.16))
+    assert view.contains([[0.0, 0.123], [0.0, 0.074]])
+    # Opening towards −w₁: the back edge on the +w₁ side.
+    left = corner_zoom_view([[-0.3, 0.5], [-0.2, 0.5]], [-1.0, 0.0], side=1.0)
+    assert left.x_range[:2] == pytest.approx((-1.0, 0.0))
+    assert left.y_range[:2] == pytest.approx((0.0, 1.0))
+    with pytest.raises(InvalidArgumentError):
+        corner_zoom_view([[0.0, 0.1]], [1.0, 1.0], side=0.2)

@@ -268,7 +268,9 @@ def test_inactive_ends_with_w_star_on_the_lasso_paths_first_corner(rendered) -> 
     # the corner, the leaving weight exactly 0, regmath's g there strictly inside (−1, 1).
     k = knot.leaving[0]
     knot_t = float(np.abs(knot.point).sum())
-    np.testing.assert_allclose(float(np.abs(sol.point).sum()), 0.6 * knot_t, rtol=1e-12)
+    # r83: rounded to the digits t is shown with (the numbers said are the shown t's).
+    np.testing.assert_allclose(float(np.abs(sol.point).sum()), 0.6 * knot_t, rtol=0,
+                               atol=0.5e-3 + 1e-12)
     assert sol.point[k] == 0.0 and abs(float(sol.normal[k])) < 1.0
     np.testing.assert_allclose(coords(scene, scene.end_dot.get_center())[0], sol.point,
                                atol=COORD_ATOL)
