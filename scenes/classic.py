@@ -3095,23 +3095,13 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                                              *self.headings["l2"]]):
             out["zero"] = zero
         lasso = self.solutions["l1"]
-        points, _ = opening_arc(self.loss.hessian, lasso.point, amount=1.0,
-                                radius=AREA_ARC_RADIUS * self.t)
-        arc = polyline(axes, points, stroke_color=WHITE, stroke_width=3, z_index=3)
+        arc, label, clear, scene_points = self.opening_arc_with_degrees(
+            AREA_ARC_RADIUS * self.t, degrees, lasso_drawn)
         out["arc"] = arc
+        if clear:
+            out["degrees"] = label
         obstacles = [arc, *lasso_drawn, axes, *axes.x_axis.numbers, *axes.y_axis.numbers,
                      *self.panels["l1"][1:], *self.headings["l1"]]
-        label = legible(MathTex(degrees + r"^\circ", font_size=PULL_FONT + 2, color=WHITE))
-        scene_points = to_scene(axes, points)
-        apex = to_scene(axes, lasso.point)
-        # r59 (review r59 item 6: at the arc's top "150°" sat by the tick "2" and read
-        # "2 150°"): on the arc's sides first, away from the w₂ axis and its numbers.
-        for k in (4 * len(points) // 5, len(points) // 5, 2 * len(points) // 3,
-                  len(points) // 3):
-            place_clear(label, scene_points[k], scene_points[k] - apex, obstacles, buff=0.08)
-            if not _box_meets(label, _outline_samples(obstacles), _CLEARANCE):
-                out["degrees"] = label
-                break
         positive = legible(Tex("positive area", font_size=PULL_FONT, color=WHITE))
         taken = [*obstacles, *([label] if "degrees" in out else [])]
         # Inside the wedge: every corner of its box in the wedge's polygon. r59 (review r59
@@ -3121,8 +3111,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                              radius=AREA_LABEL_REACH * self.t)
         far_points = to_scene(axes, far)
         anchors = [far_points[len(far) // 5], far_points[4 * len(far) // 5],
-                   *(scene_points[k] for k in (4 * len(points) // 5, len(points) // 5,
-                                               2 * len(points) // 3))]
+                   *(scene_points[k] for k in (4 * len(scene_points) // 5,
+                                               len(scene_points) // 5,
+                                               2 * len(scene_points) // 3))]
         for anchor in anchors:
             if not nearest_clear(positive, anchor, taken, inside=axes):
                 continue
@@ -3310,28 +3301,39 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             names.append(name)
         return names
 
-    def get_wedge_angle(self, obstacles: list[VMobject]) -> dict[str, object]:
-        """The wedge's opening as a white arc (`regmath.sparsity.opening_arc`) and its degrees
-        (`regmath.classic.wedge_width_degrees`) beside it, clear of ``obstacles`` where it
-        can be; "text" the degrees as said. Layout only."""
+    def opening_arc_with_degrees(self, radius: float, degrees: str, others: list[VMobject]
+                                 ) -> tuple[VMobject, VMobject, bool, np.ndarray]:
+        """The lasso wedge's opening as a white arc of ``radius`` about the corner
+        (`regmath.sparsity.opening_arc`) and "``degrees``°" by one of the arc's sides, clear
+        of the arc, ``others``, the lasso's axes, numbers, panel and heading where it can be:
+        (arc, label, whether the label is clear, the arc's points in scene coordinates).
+        Layout only."""
         lasso, axes = self.solutions["l1"], self.axes["l1"]
-        degrees = "%d" % round(wedge_width_degrees(self.loss, lasso))
-        # (Smaller than the summary's: the edges' names are still up.)
-        points, _ = opening_arc(self.loss.hessian, lasso.point, amount=1.0,
-                                radius=WEDGE_ANGLE_RADIUS * self.t)
+        points, _ = opening_arc(self.loss.hessian, lasso.point, amount=1.0, radius=radius)
         arc = polyline(axes, points, stroke_color=WHITE, stroke_width=3, z_index=3)
-        drawn = [arc, *obstacles, axes, *axes.x_axis.numbers, *axes.y_axis.numbers,
+        drawn = [arc, *others, axes, *axes.x_axis.numbers, *axes.y_axis.numbers,
                  *self.panels["l1"][1:], *self.headings["l1"]]
         label = legible(MathTex(degrees + r"^\circ", font_size=PULL_FONT + 2, color=WHITE))
         scene_points = to_scene(axes, points)
         apex = to_scene(axes, lasso.point)
-        # (r85 tried the side of the w₂ axis away from its numbers first: the axis struck
-        # "150°", layout_report.)
+        # r59 (review r59 item 6: at the arc's top "150°" sat by the tick "2" and read
+        # "2 150°"): on the arc's sides first, away from the w₂ axis and its numbers (r85
+        # tried the side of the axis away from its numbers first: the axis struck "150°").
         for k in (4 * len(points) // 5, len(points) // 5, 2 * len(points) // 3,
                   len(points) // 3):
             place_clear(label, scene_points[k], scene_points[k] - apex, drawn, buff=0.08)
             if not _box_meets(label, _outline_samples(drawn), _CLEARANCE):
-                break
+                return arc, label, True, scene_points
+        return arc, label, False, scene_points
+
+    def get_wedge_angle(self, obstacles: list[VMobject]) -> dict[str, object]:
+        """The wedge's opening as a white arc (`regmath.sparsity.opening_arc`) and its degrees
+        (`regmath.classic.wedge_width_degrees`) beside it, clear of ``obstacles`` where it
+        can be; "text" the degrees as said. Layout only."""
+        degrees = "%d" % round(wedge_width_degrees(self.loss, self.solutions["l1"]))
+        # (Smaller than the summary's: the edges' names are still up.)
+        arc, label, _, _ = self.opening_arc_with_degrees(WEDGE_ANGLE_RADIUS * self.t, degrees,
+                                                         obstacles)
         return {"arc": arc, "degrees": label, "text": degrees}
 
     def get_ray_labels(self, rays: list[VMobject], obstacles: list[VMobject]

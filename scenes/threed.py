@@ -238,6 +238,8 @@ AFTER_SECONDS = 1.0
 #: n₁, n₂ sit this far beyond their normal's tip (screen units); at an edge, beside it, this
 #: far from it (r83: at 0.12 the arrowhead's base touched n₁'s name).
 NAME_GAP = 0.12
+#: How far a name steps left per try while it meets an outline (`pin_left_of`; layout).
+NAME_STEP = 0.05
 EDGE_NAME_GAP = 0.3
 #: Seconds of the key motions.
 GROWTH_SECONDS = 5.0
@@ -1662,15 +1664,21 @@ class Tangency3D(StoryScene, ThreeDScene):
         # shaft it sat on the touched face's side and the w₂ axis).
         tip = self.project(self.to_screen(np.array([arrow.end])), view)[0]
         diamond = outline(self.project(self.to_screen(octahedron(touch.radius).vertices), view))
+        self.pin_left_of(name, tip, diamond)
+        return VGroup(drawn, name)
+
+    def pin_left_of(self, name: MathTex, at: np.ndarray, shape: np.ndarray) -> None:
+        """Fix ``name`` in the frame with its right edge `NAME_GAP` left of ``at`` (screen),
+        stepped further left until its box is clear of the polygon ``shape`` (an outline on
+        screen) or reaches the frame's left edge; not shown yet (its beat fades it in)."""
         half = np.array([name.width, name.height]) / 2 + NAME_GAP
-        centre = tip - np.array([half[0], 0.0])
-        while box_meets_polygon(centre - half, centre + half, diamond) and \
+        centre = np.asarray(at, dtype=float)[:2] - np.array([half[0], 0.0])
+        while box_meets_polygon(centre - half, centre + half, shape) and \
                 centre[0] - half[0] > -config.frame_width / 2:
-            centre = centre - np.array([0.05, 0.0])
+            centre = centre - np.array([NAME_STEP, 0.0])
         name.move_to(np.append(centre, 0.0))
         self.add_fixed_in_frame_mobjects(name)
         self.remove(name)
-        return VGroup(drawn, name)
 
     def show_cone(self) -> None:
         """The normal cone at w*: its normals (named n₁, n₂, ...), at an edge the fan they
@@ -2557,14 +2565,7 @@ class Tangency3D(StoryScene, ThreeDScene):
         # the line it ran over the sphere).
         ball = outline(self.project(self.to_screen(sphere_grid(
             round_.radius, u_samples=SPHERE_U + 1, v_samples=SPHERE_V + 1).reshape(-1, 3))))
-        box = np.array([up_name.width, up_name.height]) / 2 + NAME_GAP
-        spot = 0.5 * (mid + ends[low]) - np.array([box[0], 0.0])
-        while box_meets_polygon(spot - box, spot + box, ball) and \
-                spot[0] - box[0] > -config.frame_width / 2:
-            spot = spot - np.array([0.05, 0.0])
-        up_name.move_to(np.append(spot, 0.0))
-        self.add_fixed_in_frame_mobjects(up_name)
-        self.remove(up_name)
+        self.pin_left_of(up_name, 0.5 * (mid + ends[low]), ball)
         words = RIDGE_VIEW_WORDS
         with self.cue(words, star=point(round_.point)) as cue:
             cue.play(Create(tangent), FadeIn(tangent_name), FadeIn(plane), FadeIn(plane_name),
