@@ -510,7 +510,7 @@ def pull_aim_degrees(loss: Quadratic, solution: Solution) -> float:
     r"""The angle in degrees, in [0, 90), between the full pull at w*, −∇f(w*) = H(ŵ − w*),
     and the direction ŵ − w* from w* to ŵ: H turns the pull off ŵ's direction by this
     much (0 exactly when ŵ − w* is an eigenvector of H). Below 90° always (H is positive
-    definite); 0 when ŵ = w*.
+    definite); 0 when ŵ = w*. Two weights (the classic picture's plane): ``loss.dim`` is 2.
     """
     d = np.asarray(loss.center, dtype=float) - np.asarray(solution.point, dtype=float)
     if not np.any(d):
