@@ -160,7 +160,7 @@ from scenes.toolkit.params import (
 )
 from scenes.toolkit.readout import Readout, number_format
 from scenes.toolkit.reveal import Conceal, Dim, Reveal, Undim
-from scenes.toolkit.narration import caption_chunks, cue_reading_seconds
+from scenes.toolkit.narration import paced
 from scenes.toolkit.story import StoryScene
 from scenes.toolkit.style import (
     BACKGROUND,
@@ -3418,19 +3418,6 @@ WHY_CAPTION_SECONDS = 4.5
 WHY_CHARS_PER_SECOND = 12.0
 
 
-def paced(cue: Any) -> Any:
-    """``cue`` held at least WHY_CAPTION_SECONDS, and long enough that each of its subtitles
-    (shown for its share of the cue by `cue_reading_seconds`) is read at no more than
-    WHY_CHARS_PER_SECOND; its marks keep their places in the words (fractions of its
-    length). Call it first in the cue."""
-    chunks = caption_chunks(cue.words.caption)
-    weights = [cue_reading_seconds(chunk) for chunk in chunks]
-    total = sum(weights)
-    need = max(len(chunk) / WHY_CHARS_PER_SECOND * total / weight
-               for chunk, weight in zip(chunks, weights))
-    cue.duration = max(cue.duration, need, WHY_CAPTION_SECONDS)
-    return cue
-
 
 def _crossed(numbers: list[VMobject], lines: list[VMobject], gap: float = 0.03
              ) -> list[VMobject]:
@@ -4262,7 +4249,7 @@ class SparsityOdds(StoryScene):
                       spoken="Why {pct} percent?{@why} At this w-hat's lasso w-star{@star}, the "
                       "pull g{@pull} points into the diamond's normal cone{@cone}, "
                       "N of w-star: {@formula}w-hat equals w-star plus H inverse g.") as cue:
-            paced(cue)
+            paced(cue, chars_per_second=WHY_CHARS_PER_SECOND, at_least=WHY_CAPTION_SECONDS)
             # Ridge's rays go as the words turn to the lasso (they are no part of its answer);
             # the loss's dot stays, and the cloud takes the lasso's colours again (item 5).
             with lifted(self.counters[1]):
@@ -4299,7 +4286,7 @@ class SparsityOdds(StoryScene):
                       "lower f.",
                       spoken="If g pointed anywhere else{@slide}, sliding w-star along the "
                       "diamond would lower f.") as cue:
-            paced(cue)
+            paced(cue, chars_per_second=WHY_CHARS_PER_SECOND, at_least=WHY_CAPTION_SECONDS)
             if at_corner:
                 # g (and its name) step back for the supposed one; the lasso's name goes (one
                 # name in, one out); then w* would slide down the edge.
@@ -4319,7 +4306,7 @@ class SparsityOdds(StoryScene):
                       "a·n₁ + b·n₂ with a, b ≥ 0.",
                       spoken="At a corner{@normals}, its edges' normals n-one and n-two; "
                       "{@sweep}N is all a n-one plus b n-two, with a and b at least zero.") as cue:
-            paced(cue)
+            paced(cue, chars_per_second=WHY_CHARS_PER_SECOND, at_least=WHY_CAPTION_SECONDS)
             # (r82, review r75 7) n₁, n₂ named on the plot as they are said, past each arrow's
             # tip (they go as the morph turns the arrows); the cone (drawn as it was named)
             # lit as its rule is read.
@@ -4346,7 +4333,7 @@ class SparsityOdds(StoryScene):
                       "coloured by its w-star{@wedges}, yellow for a zero{@blue}, blue for none. "
                       "Wedges{@shapes}: corner plus cone; bands{@bands}: edge plus normal ray."
                       ) as cue:
-            paced(cue)
+            paced(cue, chars_per_second=WHY_CHARS_PER_SECOND, at_least=WHY_CAPTION_SECONDS)
             with lifted(tags[0]):
                 # n₁, n₂'s names go as the map comes over them (named in the last words).
                 # (r83, review r82 2) The other dots go while a map is up: each had its own H,
@@ -4404,7 +4391,7 @@ class SparsityOdds(StoryScene):
                          color=BALL_COLORS["l1"])
         tilted.move_to(condition[1], aligned_edge=LEFT).set_z_index(BOTTOM_Z)
         with self.cue(this, spoken=spoken) as cue:
-            paced(cue)
+            paced(cue, chars_per_second=WHY_CHARS_PER_SECOND, at_least=WHY_CAPTION_SECONDS)
             with lifted(tags[0], path_tag):
                 cue.play(Conceal(tags[0]), run_time=0.4)
                 cue.play(Reveal(path_tag), run_time=0.4)

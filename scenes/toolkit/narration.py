@@ -49,6 +49,7 @@ __all__ = [
     "cue_reading_seconds",
     "reading_seconds",
     "caption_chunks",
+    "paced",
     "lecture_mode",
     "set_narrator",
     "current_narrator",
@@ -100,6 +101,20 @@ def reading_seconds(text: str) -> float:
     of symbols the time its symbols need (reviews r74: 1.7 s was too short to read)."""
     return max(MIN_CAPTION_SECONDS,
                sum(cue_reading_seconds(chunk) for chunk in caption_chunks(text)))
+
+
+def paced(cue: Any, *, chars_per_second: float, at_least: float) -> Any:
+    """``cue`` held at least ``at_least`` seconds, and long enough that each of its
+    subtitles (shown for its share of the cue by `cue_reading_seconds`) is read at no more
+    than ``chars_per_second``: a slower pace for a beat that carries an argument. Its marks
+    keep their places in the words (fractions of its length). Call it first in the cue."""
+    chunks = caption_chunks(cue.words.caption)
+    weights = [cue_reading_seconds(chunk) for chunk in chunks]
+    total = sum(weights)
+    need = max(len(chunk) / chars_per_second * total / weight
+               for chunk, weight in zip(chunks, weights))
+    cue.duration = max(cue.duration, need, at_least)
+    return cue
 
 
 class Narrator(Protocol):
