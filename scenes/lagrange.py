@@ -294,7 +294,9 @@ SUPPOSE_BUFF = 0.12
 #: The two labels' shift from under the tip, away from the ball's edge (scene units).
 SUPPOSE_SHIFT = np.array([-0.2, -0.05, 0.0])
 #: The KKT conditions' names: lighter than the muted grey (review r39: faint), darker than text.
-NAME_COLOR = interpolate_color(MUTED_COLOR, TEXT_COLOR, 0.55)
+#: (Round r86, reviews r84 item 6 and r84b item 7: at 0.55 "dashed: the common tangent" and
+#: "(libraries: λ or α)" were low-contrast grey on a projector: nearer the text's white.)
+NAME_COLOR = interpolate_color(MUTED_COLOR, TEXT_COLOR, 0.8)
 #: The drawn contours keep this share of their opacity once the gradient arrows come.
 RING_DIM = 0.3
 #: Seconds the crossed-out supposition stays before the words move on: a rest after the
@@ -304,6 +306,9 @@ COUNTERFACTUAL_HOLD = 1.2
 AXIS_NAME_MAX_OUT = 1.5
 #: How far (scene units) round a map tick number a contour strikes it.
 STRUCK_MARGIN = 0.06
+#: A struck tick number's dark box: this far round it, drawn just under it (over contours).
+TICK_BOX_BUFF = 0.04
+TICK_BOX_BELOW = 0.05
 #: Ridge's stationarity, as the panel writes it.
 STATIONARY_TEX = r"\nabla f(w) + \mu\, w = 0"
 #: The least time each caption of the μ = λ/t derivation stays (review r82 item 5).
@@ -642,8 +647,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # (Review r39 dropped the numbers inside the contour field, "2" and "1" on contour
         # lines; round r79, review r78 item 5: the map kept only "−2", "3" and "−1": every whole
         # number stays where it fits, on its dark outline over the contours; only a number a
-        # contour runs through goes.)
-        self.drop_struck_numbers()
+        # contour runs through goes. Round r86: it stays, on a dark box.)
+        self.back_struck_numbers()
         # On a dark outline: contours (not the key ones, which they keep clear of) pass
         # under the tick numbers.
         for tick in self.tick_numbers():
@@ -1003,7 +1008,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         crossings = self.get_crossing_dots()
         climbing = {**followers, self.higher: self.follow_higher}
         shrink_cue = self.cue("Climb on{@climb}: the higher stretch shrinks{@shrink}...")
-        with self.cue("Here{@cross} the contour crosses the path. The stretch of path{@higher} "
+        # (Round r86, review r84 item 3: the stretch came 1 s after its words: its mark
+        # starts the subtitle.)
+        with self.cue("Here{@cross} the contour crosses the path. {@higher}The stretch of path "
                       "inside it is higher: the hiker can still climb{@climb}.") as cue:
             cue.play(Reveal(crossings), *(Flash(d, color=LOSS_COLOR, run_time=FLASH_SECONDS)
                                           for d in crossings), at="cross")
@@ -1731,8 +1738,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         slack = merged(MathTex(r"\lambda\,(\|w^*\|_2 - t) = 0", font_size=PANEL_FONT))
         # f's meaning for a learner (round r84, review r83 item 4): least squares, up to a
         # constant, in the "if" row till g takes it.
-        least_squares = merged(Tex(r"$f$: least squares' loss $+$ const, $H = X^{\mathsf T}X$",
-                                   font_size=PANEL_FONT))
+        # (Round r86, review r84b item 5: "least squares' loss" without its formula left its
+        # ½ and so the libraries' scaling unknown: written out, ½‖b − Xw‖₂².)
+        least_squares = merged(Tex(r"$\tfrac12\|b - Xw\|_2^2 = f(w) + $ const, "
+                                   r"$H = X^{\mathsf T}X$", font_size=PANEL_FONT))
         kkt = merged(MathTex(r"-\nabla f(w^*) = \lambda g", font_size=PANEL_FONT))
         # g tied to ∇h (review r51 finding 5): the gradient of ‖w‖₂ at w*, w*/t on the edge.
         # The ball's h written where "the ball's ∇h" is said (review r53 finding 3).
@@ -3213,9 +3222,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         mobject already gone brings it back to fade it out)."""
         return mobject in self.get_mobject_family_members()
 
-    def drop_struck_numbers(self) -> None:
-        """Layout only: remove the map's tick numbers whose box holds a point of a drawn
-        contour (a number between contours stays, on its dark outline)."""
+    def back_struck_numbers(self) -> None:
+        """Layout only: the map's tick numbers whose box holds a point of a drawn contour get
+        an opaque dark box under them (a number between contours stays, on its dark outline).
+        (Round r86, reviews r84 item 7 and r84b item 7: dropped, they left the map with only
+        −2, −1, 3 on each axis, the top hard to place.)"""
         rings = [to_scene(self.map, piece)[:, :2] for level in self.levels
                  for piece in clip_polyline(hill_contour(self.mountain, level), self.view)]
         dense = np.vstack([a + t * (b - a) for ring in rings
@@ -3233,8 +3244,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         for axis in (self.map.x_axis, self.map.y_axis):
             for tick in list(axis.numbers):
                 if struck(tick):
-                    axis.numbers.remove(tick)
-                    axis.remove(tick)
+                    box = BackgroundRectangle(tick, color=BACKGROUND, fill_opacity=1.0,
+                                              buff=TICK_BOX_BUFF, stroke_width=0)
+                    box.set_z_index(MAP_LABEL_Z - TICK_BOX_BELOW)
+                    axis.add(box)
 
     def tick_numbers(self) -> list[VMobject]:
         return [*self.map.x_axis.numbers, *self.map.y_axis.numbers]
