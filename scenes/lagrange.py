@@ -34,12 +34,12 @@ Storyboard, one section per beat:
   λ may have either sign.
 * bridge: the hike goes; "now the height becomes a loss f": regularization's own picture
   (a fixed example, its H, ŵ and later −∇f(w*) written in the picture's corner): the
-  problem's line, the axes w₁, w₂, then the ball ‖w‖₂ ≤ t, each as it is named;
+  the axes w₁, w₂, then the ball h(w) = ‖w‖₂ − t ≤ 0 and the problem's line, each as named;
   f(w) = ½(w − ŵ)ᵀH(w − ŵ), a bowl lowest at ŵ with elliptic contours;
   a contour grows from ŵ to the first contact with the ball, w*; its edge plays the path,
   magnified on the right as the ball is called smooth, the tangent there; "no corners"
   said with the edge marked, then w* dropped onto both axes (both weights non-zero);
-  g = ∇‖w‖₂(w*) = w*/t and −∇f(w*) = λg drawn from w* side by side; λ ≥ 0: −∇f pointing
+  g = ∇h(w*) = w*/t and −∇f(w*) = λg drawn from w* side by side; λ ≥ 0: −∇f pointing
   inward is drawn and w* crossed out; λ's value, a copy of g growing λ times onto
   −∇f(w*); ridge's f(w) + (μ/2)‖w‖₂², its stationarity ∇f + μw = 0 drawn at w*; the
   penalty form in one line, μw* = λg and w* = t·g so μ = λ/t (`regmath.facts.
