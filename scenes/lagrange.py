@@ -34,12 +34,12 @@ Storyboard, one section per beat:
   λ may have either sign.
 * bridge: the hike goes; "now the height becomes a loss f": regularization's own picture
   (a fixed example, its H, ŵ and later −∇f(w*) written in the picture's corner): the
-  problem's line, the axes w₁, w₂, then the ball ‖w‖₂ ≤ t, each as it is named;
+  the axes w₁, w₂, then the ball h(w) = ‖w‖₂ − t ≤ 0 and the problem's line, each as named;
   f(w) = ½(w − ŵ)ᵀH(w − ŵ), a bowl lowest at ŵ with elliptic contours;
   a contour grows from ŵ to the first contact with the ball, w*; its edge plays the path,
   magnified on the right as the ball is called smooth, the tangent there; "no corners"
   said with the edge marked, then w* dropped onto both axes (both weights non-zero);
-  g = ∇‖w‖₂(w*) = w*/t and −∇f(w*) = λg drawn from w* side by side; λ ≥ 0: −∇f pointing
+  g = ∇h(w*) = w*/t and −∇f(w*) = λg drawn from w* side by side; λ ≥ 0: −∇f pointing
   inward is drawn and w* crossed out; λ's value, a copy of g growing λ times onto
   −∇f(w*); ridge's f(w) + (μ/2)‖w‖₂², its stationarity ∇f + μw = 0 drawn at w*; the
   penalty form in one line, μw* = λg and w* = t·g so μ = λ/t (`regmath.facts.
@@ -139,6 +139,7 @@ from regmath.lagrange import (
 from regmath.errors import InvalidArgumentError
 from regmath.facts import ridge_penalty_strength
 from scenes.toolkit.emphasis import Indicate
+from scenes.toolkit.narration import paced
 from scenes.toolkit.motion import AnimatedOnTop, stay_over_moving, sweep
 
 from scenes.toolkit.notation import decimals_for, number, numbers, point
@@ -293,7 +294,9 @@ SUPPOSE_BUFF = 0.12
 #: The two labels' shift from under the tip, away from the ball's edge (scene units).
 SUPPOSE_SHIFT = np.array([-0.2, -0.05, 0.0])
 #: The KKT conditions' names: lighter than the muted grey (review r39: faint), darker than text.
-NAME_COLOR = interpolate_color(MUTED_COLOR, TEXT_COLOR, 0.55)
+#: (Round r86, reviews r84 item 6 and r84b item 7: at 0.55 "dashed: the common tangent" and
+#: "(libraries: λ or α)" were low-contrast grey on a projector: nearer the text's white.)
+NAME_COLOR = interpolate_color(MUTED_COLOR, TEXT_COLOR, 0.8)
 #: The drawn contours keep this share of their opacity once the gradient arrows come.
 RING_DIM = 0.3
 #: Seconds the crossed-out supposition stays before the words move on: a rest after the
@@ -303,10 +306,18 @@ COUNTERFACTUAL_HOLD = 1.2
 AXIS_NAME_MAX_OUT = 1.5
 #: How far (scene units) round a map tick number a contour strikes it.
 STRUCK_MARGIN = 0.06
+#: A struck tick number's dark box: this far round it, drawn just under it (over contours).
+TICK_BOX_BUFF = 0.04
+TICK_BOX_BELOW = 0.05
 #: Ridge's stationarity, as the panel writes it.
 STATIONARY_TEX = r"\nabla f(w) + \mu\, w = 0"
 #: The least time each caption of the μ = λ/t derivation stays (review r82 item 5).
 DENSE_CAPTION_SECONDS = 4.5
+#: The ridge half's argument (g, λ ≥ 0, λ's value, ridge's μ = λ/t) is read at this pace at
+#: most, each cue at least PACE_CAPTION_SECONDS (round r86, PACE86: both reviews of r84 put
+#: pace first; captions of 14-15 characters a second full of notation, with the picture moving).
+PACE_CHARS_PER_SECOND = 11.0
+PACE_CAPTION_SECONDS = DENSE_CAPTION_SECONDS
 #: w*'s label in the circle picture sits this far from its dot's centre (inside the inset's
 #: region, off its outline: review r32), turned this far (radians) from the outward normal.
 W_STAR_BUFF = 0.16
@@ -636,8 +647,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # (Review r39 dropped the numbers inside the contour field, "2" and "1" on contour
         # lines; round r79, review r78 item 5: the map kept only "−2", "3" and "−1": every whole
         # number stays where it fits, on its dark outline over the contours; only a number a
-        # contour runs through goes.)
-        self.drop_struck_numbers()
+        # contour runs through goes. Round r86: it stays, on a dark box.)
+        self.back_struck_numbers()
         # On a dark outline: contours (not the key ones, which they keep clear of) pass
         # under the tick numbers.
         for tick in self.tick_numbers():
@@ -811,8 +822,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         self.axis_names = self.get_axis_names()
         self.add(self.title, self.frame_outline, self.ground, self.axis_names[0])
         # (Round r80, review r79 item 6: "h" read as height: e named for what it stands for.)
-        with self.cue("A mountain{@mountain}. Its height e(x, y){@height}, e for elevation, is "
-                      "highest at the peak{@peak}.") as cue:
+        # Why we hike, said first (round r86, reviews r84 and r84b item 1: the first 93 s
+        # never said they lead to ridge and the lasso).
+        with self.cue("The tool behind ridge and the lasso, on a hike: a mountain{@mountain}. "
+                      "Its height e(x, y){@height}, e for elevation, is highest at the peak{@peak}."
+                      ) as cue:
             # From the first word (review r41: "A mountain" was said over the empty ground),
             # and up within its first second (round r84, review r83 item 6: grown over the
             # whole sentence, the first 2 s showed empty axes under "A mountain").
@@ -830,8 +844,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # (Round r79, review r78 item 6: the hiker came 1.2 s after "A hiker": each thing
         # appears as its word is read, the mark before the word.)
         # (Round r82: "rising and falling" cut to pay for the rests of review r81 item 1.)
-        with self.cue("{@hiker}A hiker keeps to {@path}a path on its flank{@shadow}, above its "
-                      "shadow{@ground}.") as cue:
+        # (Round r86: "above its shadow" cut, review r84b item 7: ambiguous; it paid for the
+        # opening's "why". The shadow is still drawn under the path as it is drawn.)
+        with self.cue("{@hiker}A hiker keeps to {@path}a path on its flank{@ground}.") as cue:
             cue.play(Reveal(self.hiker_3d), Flash(self.hiker_3d, color=SOLUTION_COLOR,
                                                   run_time=FLASH_SECONDS), at="hiker",
                      run_time=max(min(cue.until("path"), FLASH_SECONDS), 0.3))
@@ -841,10 +856,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      run_time=max(cue.until("ground"), 1.2))
             # The shadow marked in its own green, as its name is said (review r56 finding 6:
             # a white flash along it read as an unexplained streak).
-            cue.play(ShowPassingFlash(self.shadow.copy().set_stroke(PATH_COLOR, width=6,
-                                                                    opacity=1.0),
-                                      time_width=0.5),
-                     at="ground", run_time=max(cue.until(cue.END), 1.0))
+            cue.play(Indicate(self.trail, color=HIGHLIGHT_COLOR, scale_factor=1.0),
+                     at="ground", run_time=max(cue.until(cue.END), 0.5))
 
     def show_map(self) -> None:
         with self.cue("From above{@above}, the contours, each of one height, "
@@ -995,7 +1008,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         crossings = self.get_crossing_dots()
         climbing = {**followers, self.higher: self.follow_higher}
         shrink_cue = self.cue("Climb on{@climb}: the higher stretch shrinks{@shrink}...")
-        with self.cue("Here{@cross} the contour crosses the path. The stretch of path{@higher} "
+        # (Round r86, review r84 item 3: the stretch came 1 s after its words: its mark
+        # starts the subtitle.)
+        with self.cue("Here{@cross} the contour crosses the path. {@higher}The stretch of path "
                       "inside it is higher: the hiker can still climb{@climb}.") as cue:
             cue.play(Reveal(crossings), *(Flash(d, color=LOSS_COLOR, run_time=FLASH_SECONDS)
                                           for d in crossings), at="cross")
@@ -1320,7 +1335,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         with self.cue(balance, lam_value=lam, size=number(abs(top.multiplier)),
                       settle=KEY_REST_SECONDS) as cue:
             cue.play(Conceal(self.why_h), run_time=0.3)
-            cue.play(Reveal(self.condition), Conceal(flat), Reveal(grad_values), at="eq")
+            # The formulas of e and h back, in the plot's room, while the top's numbers they
+            # check are read (round r86, reviews r84 item 4 and r84b item 2: up only 6 s at
+            # the start); the plot has made its point (flat at the top) and goes.
+            formulas = self.formula_return()
+            cue.play(Reveal(self.condition), Conceal(flat), Reveal(grad_values),
+                     *formulas, at="eq")
             if self.arrows.true_lengths and top.multiplier > 0.0:
                 # Shown, not told (review r41: said over a still): a copy of ∇h shrinks by λ
                 # onto ∇f, then goes.
@@ -1468,6 +1488,15 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         for mobject in z.values():
             mobject.set_z_index(PANEL_Z + 0.1 * mobject.z_index)
         return z
+
+    def formula_return(self) -> list[Any]:
+        """The plot of e(γ(s)) goes and e's and h's formulas come back in its room (only
+        where the plot is drawn: a path through the peak has no gradient to check)."""
+        if self.grad_f is None:
+            return []
+        self.formulas_back = [*self.f_formula, self.h_formula]
+        return [*(Conceal(m) for m in (self.profile_group, self.profile, self.profile_dot)
+                  if m in self.mobjects), *(Reveal(m) for m in self.formulas_back)]
 
     def balance_words(self) -> str:
         """∇e = λ∇h, λ named the Lagrange multiplier, and what the arrows show of it (sign,
@@ -1637,7 +1666,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                     *getattr(self, "landed_copies", []),
                                     *([self.profile_group, self.profile, self.profile_dot]
                                       if self.grad_f is not None else []),
-                                    *getattr(self, "prime_parts", ()), *lens_prime)
+                                    *getattr(self, "prime_parts", ()), *lens_prime,
+                                    *getattr(self, "formulas_back", ()))
                         if m in self.mobjects]
             # (Round r83, review r82 item 3: one crossfade drew the risen line across the
             # fading plot, and "h(x, y) = 0" over "−h(x, y) = 0": what goes is gone first,
@@ -1680,7 +1710,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # "a new loss" on screen as said (review r32: f was reused silently); short enough
         # to keep 40 px from the right edge.
         # Ridge's constrained form (review r39: the ball was unmotivated till the ridge link).
-        regularization = merged(Tex(r"ridge, constrained: min $f$ on $\|w\|_2 \le t$",
+        # The ball's h written where the ball enters (round r86, review r84 item 2: λ
+        # multiplies h(w) = ‖w‖₂ − t, which was never written, so μ = λ/t was unexplained).
+        # ("constrained" said, not written: with h the line ran past the frame's edge.)
+        regularization = merged(Tex(r"ridge: min $f$ on $h(w) = \|w\|_2 - t \le 0$",
                                     font_size=PANEL_FONT))
         # (Review r53 finding 3: "≻ 0" was never explained: dropped; the words do not need it.)
         # Where H comes from (review r41: H and ŵ were simply given): least squares,
@@ -1705,13 +1738,18 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         slack = merged(MathTex(r"\lambda\,(\|w^*\|_2 - t) = 0", font_size=PANEL_FONT))
         # f's meaning for a learner (round r84, review r83 item 4): least squares, up to a
         # constant, in the "if" row till g takes it.
-        least_squares = merged(Tex(r"$f$: least squares' loss $+$ const, $H = X^{\mathsf T}X$",
-                                   font_size=PANEL_FONT))
+        # (Round r86, review r84b item 5: "least squares' loss" without its formula left its
+        # ½ and so the libraries' scaling unknown: written out, ½‖b − Xw‖₂².)
+        least_squares = merged(Tex(r"$\tfrac12\|b - Xw\|_2^2 = f(w) + $ const, "
+                                   r"$H = X^{\mathsf T}X$", font_size=PANEL_FONT))
         kkt = merged(MathTex(r"-\nabla f(w^*) = \lambda g", font_size=PANEL_FONT))
         # g tied to ∇h (review r51 finding 5): the gradient of ‖w‖₂ at w*, w*/t on the edge.
         # The ball's h written where "the ball's ∇h" is said (review r53 finding 3).
         # (Review r62 item 1: "h(w) = ‖w‖₂ − t" reused the hike's h: g is the norm's gradient.)
-        normal = merged(MathTex(r"g = \nabla \|w\|_2\,(w^*) = w^* / t", font_size=PANEL_FONT))
+        # (Round r86, review r84 item 2: the ball's h written, and g is its gradient; h stays
+        # on g's line while λ, its multiplier, is found.)
+        normal = merged(MathTex(r"g = \nabla h(w^*) = w^* / t,\ \ h(w) = \|w\|_2 - t",
+                                font_size=PANEL_FONT))
         above: VMobject = title
         for line in (regularization, loss, inside, kkt, normal):
             line.set_z_index(PANEL_Z)
@@ -1799,21 +1837,21 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # before its penalty form: the link is promised as ridge is named. The hike fades
         # meanwhile; the problem's line is written as the ball is named, once f, w and t
         # are (review r83b item 4: it came before them); ŵ's dot comes as ŵ is named.)
-        with self.cue("Ridge in its constrained form{@reg} (its penalty form comes at the end: "
-                      "the same answer). The height{@height} becomes a loss f of weights "
-                      "w{@penalty}, minimized on the ball{@ball} ‖w‖₂ ≤ t.",
-                      spoken="Ridge in its constrained form{@reg} (its penalty form comes at the "
-                      "end: the same answer). The height{@height} becomes a loss f of weights "
-                      "w{@penalty}, minimized on the ball{@ball}, the two-norm of w at most t."
-                      ) as cue:
+        # (Round r86, reviews r84 item 3 and r84b item 3: "Ridge in its constrained form (its
+        # penalty form comes at the end: the same answer)" ran 6 s over the fading hike and
+        # bare axes: the promise is cut (the penalty form is shown where it comes), the hike
+        # fades in 0.6 s and ridge's picture is drawn under its first words.)
+        with self.cue("Ridge, constrained{@reg}: the height{@height} becomes a loss f of "
+                      "weights w{@penalty}, minimized on the ball{@ball} h(w) = ‖w‖₂ − t ≤ 0.",
+                      spoken="Ridge, constrained{@reg}: the height{@height} becomes a loss f of "
+                      "weights w{@penalty}, minimized on the ball{@ball} where h of w, the "
+                      "two-norm of w minus t, is at most zero.") as cue:
             # The hike's picture fades, its contours too, as ridge is named; the new title
             # once the old title has gone (two titles on top of each other are unreadable).
-            cue.play(*(Conceal(m) for m in hike), Conceal(self.title),
-                     run_time=max(min(cue.until("height") - 1.4, 2.0), 0.8))
-            cue.play(Reveal(title), run_time=0.4)
-            cue.play(Create(circle["axes"]), Reveal(circle["axis_labels"]),
+            cue.play(*(Conceal(m) for m in hike), Conceal(self.title), run_time=0.6)
+            cue.play(Reveal(title), Create(circle["axes"]), Reveal(circle["axis_labels"]),
                      Reveal(circle["units"]), Reveal(circle["unit_labels"]),
-                     run_time=max(cue.until("height"), 0.6))
+                     run_time=max(cue.until("height"), 0.8))
             cue.play(Create(circle["bowl"], lag_ratio=0.3),
                      at="height", run_time=max(cue.until("penalty"), 1.0))
             cue.play(Indicate(circle["axis_labels"], color=EMPHASIS_COLOR, scale_factor=1.0),
@@ -1992,12 +2030,14 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # outward unit normal, ∇‖w‖₂ at w*, the ball's ∇h; then the balance.
         # (Review r59 finding 1: ∇‖w‖₂(w*) said as well as written: cut, the panel has it; the
         # ball's λ called "a new λ" where it is first used, the hike's was 0.605.)
-        with self.cue("g{@g}, the ball's outward unit normal, is{@normal} w*/t: it plays ∇h. "
+        with self.cue("g{@g} = ∇h(w*) = w*/t{@normal}, the ball's outward unit normal. "
                       "Minimizing f is climbing −f{@climb}: −∇f(w*){@f} = λg{@kkt}, "
                       "λ the ball's own, not the hike's.",
-                      spoken="g{@g}, the ball's outward unit normal, is{@normal} w-star over t: "
-                      "it plays grad h. Minimizing f is climbing minus f{@climb}: minus grad f "
-                      "at w-star{@f} equals lambda g{@kkt}, lambda the ball's own, not the hike's.") as cue:
+                      spoken="g{@g}, grad h at w-star, is w-star over t{@normal}, the ball's "
+                      "outward unit normal. Minimizing f is climbing minus f{@climb}: minus "
+                      "grad f at w-star{@f} equals lambda g{@kkt}, lambda the ball's own, not "
+                      "the hike's.") as cue:
+            paced(cue, chars_per_second=PACE_CHARS_PER_SECOND, at_least=PACE_CAPTION_SECONDS)
             # (Round r83, review r82 item 5: the ball's λ parted from the hike's in words; no
             # rest after it, to pay for the μ derivation's time: the next beat goes on with λ.)
             # The loss has been read: it goes for the balance (≤ 6 lines); H and ŵ stay.
@@ -2026,7 +2066,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Reveal(new_name), run_time=0.3)
             cue.play(Indicate(kkt, color=EMPHASIS_COLOR, scale_factor=1.0),
                      Indicate(new_name, color=EMPHASIS_COLOR, scale_factor=1.0),
-                     run_time=max(min(cue.until(cue.END), MARK_SECONDS), 0.5))
+                     Indicate(zoom["minus_f"], color=HIGHLIGHT_COLOR, scale_factor=1.0),
+                     run_time=max(cue.until(cue.END), 0.5))
         # The conclusion is crossed out: w* (review r32: on the supposed arrow the ✗ read as
         # rejecting the gradient or the step).
         # Beside w*, up the tangent and off every arrow (review r39: on w* it hid which arrow
@@ -2046,6 +2087,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       spoken="Lambda is never negative{@sign}: if minus grad f pointed into the "
                       "ball{@in}, a step inward{@step} would lower f, so "
                       "w-star would not be best{@not}.") as cue:
+            paced(cue, chars_per_second=PACE_CHARS_PER_SECOND, at_least=PACE_CAPTION_SECONDS)
             # What these words do not use goes (review r49 finding 5: 10-11 text lines): the
             # legend, g's definition, the problem's line (back with ridge's) and the inset's
             # caption.
@@ -2060,7 +2102,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      until="step")
             cue.play(GrowArrow(zoom["step"]), at="step", run_time=1.2)
             cue.play(Reveal(zoom["step_label"]), until="not")
-            cue.play(Create(cross), at="not", run_time=1.0)
+            cue.play(Create(cross), at="not", run_time=max(cue.until(cue.END), 1.0))
         # A hold to read the crossed-out supposition before it goes.
         self.wait(COUNTERFACTUAL_HOLD)
         # λ's value, and g stretched λ times lands on −∇f(w*) (review r30: no number for λ).
@@ -2098,6 +2140,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       lam=lam,
                       spoken="So minus grad f at w-star points out{@out}: it is "
                       "g stretched{@lam} lambda, {lam}, times.") as cue:
+            paced(cue, chars_per_second=PACE_CHARS_PER_SECOND, at_least=PACE_CAPTION_SECONDS)
             cue.play(Conceal(zoom["ghost"]), Conceal(cross), Conceal(zoom["ghost_label"]),
                      Conceal(zoom["step"]), Conceal(zoom["step_label"]), Undim(real_loss),
                      true_arrow.animate.set_opacity(1.0), run_time=0.8)
@@ -2188,6 +2231,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       spoken="Ridge adds mu over two times the squared two-norm, penalty "
                       "strength mu{@ridge}, which libraries call lambda{@often} or alpha, up to "
                       "scaling.") as cue:
+            paced(cue, chars_per_second=PACE_CHARS_PER_SECOND, at_least=PACE_CAPTION_SECONDS)
             # The inset has made its point: it goes, and the lines take its room.
             # The example's numbers have let λ be checked: they go too (review r45
             # finding 11: about 15 text items at μ = λ/t).
@@ -2212,6 +2256,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         with self.cue("For its minimum to be w*, μw* = −∇f(w*){@grad} = λg.",
                       spoken="For its minimum to be w-star, mu w-star is minus grad f at "
                       "w-star{@grad}, lambda g.") as cue:
+            paced(cue, chars_per_second=PACE_CHARS_PER_SECOND, at_least=PACE_CAPTION_SECONDS)
             # The stationarity drawn at w* as it is written (review r56 finding 2: a still
             # picture under the formula): ∇f(w*) inward and μw* outward, equal and opposite.
             # "t = 1.2" steps back while "∇f(w*)" is beside it (round r83, review r82 item
@@ -2224,9 +2269,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      Indicate(sign_value, color=EMPHASIS_COLOR, scale_factor=1.0),
                      at="grad", run_time=max(cue.until(cue.END),
                                              DENSE_CAPTION_SECONDS - cue.elapsed, 0.5))
-        with self.cue("With w* = t·g{@tg}, μ = λ/t = {mu}{@mu}.", mu=mu,
+        # (Round r86, review r84 item 2: the one step said, μt·g = λg.)
+        with self.cue("With w* = t·g{@tg}, μt·g = λg: μ = λ/t = {mu}{@mu}.", mu=mu,
                       settle=KEY_REST_SECONDS,
-                      spoken="With w-star t g{@tg}, mu is lambda over t, {mu}{@mu}.") as cue:
+                      spoken="With w-star t g{@tg}, mu t g is lambda g: mu is lambda over t, "
+                      "{mu}{@mu}.") as cue:
+            paced(cue, chars_per_second=PACE_CHARS_PER_SECOND, at_least=PACE_CAPTION_SECONDS)
             # The balance's arrows make way for w* drawn from the origin, t long.
             cue.play(*(Conceal(m) for m in balance.values()), at="tg", run_time=0.3)
             cue.play(Undim(circle["units"]), Undim(circle["unit_labels"]),
@@ -3174,9 +3222,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         mobject already gone brings it back to fade it out)."""
         return mobject in self.get_mobject_family_members()
 
-    def drop_struck_numbers(self) -> None:
-        """Layout only: remove the map's tick numbers whose box holds a point of a drawn
-        contour (a number between contours stays, on its dark outline)."""
+    def back_struck_numbers(self) -> None:
+        """Layout only: the map's tick numbers whose box holds a point of a drawn contour get
+        an opaque dark box under them (a number between contours stays, on its dark outline).
+        (Round r86, reviews r84 item 7 and r84b item 7: dropped, they left the map with only
+        −2, −1, 3 on each axis, the top hard to place.)"""
         rings = [to_scene(self.map, piece)[:, :2] for level in self.levels
                  for piece in clip_polyline(hill_contour(self.mountain, level), self.view)]
         dense = np.vstack([a + t * (b - a) for ring in rings
@@ -3194,8 +3244,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         for axis in (self.map.x_axis, self.map.y_axis):
             for tick in list(axis.numbers):
                 if struck(tick):
-                    axis.numbers.remove(tick)
-                    axis.remove(tick)
+                    box = BackgroundRectangle(tick, color=BACKGROUND, fill_opacity=1.0,
+                                              buff=TICK_BOX_BUFF, stroke_width=0)
+                    box.set_z_index(MAP_LABEL_Z - TICK_BOX_BELOW)
+                    axis.add(box)
 
     def tick_numbers(self) -> list[VMobject]:
         return [*self.map.x_axis.numbers, *self.map.y_axis.numbers]

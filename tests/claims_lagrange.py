@@ -88,6 +88,11 @@ BRIDGE = _bridge()
 
 
 CAPTION_RULES = [
+    # Why we hike (round r86, reviews r84 and r84b item 1): Lagrange's condition and its
+    # inequality form, KKT, characterize the constrained forms of ridge (this scene's bridge)
+    # and of the lasso (the ending's diamond); true whatever the data.
+    Rule("why hike", r"^The tool behind ridge and the lasso, on a hike", lambda m, f: True,
+         ("mountain",)),
     Rule("path equation", r"h\(x, y\) = 0", lambda m, f: True, ("map", "gradients", "sign")),
     Rule("crosses", r"Here the contour crosses the path",
          lambda m, f: f["crossings_at_pause"] >= 1, ("walk",)),
@@ -184,13 +189,16 @@ CAPTION_RULES = [
     # Ridge's constrained and penalty forms have the same minimizer at μ = λ/t (regmath's
     # ridge_objective at ridge_penalty_strength is centred on the ball's w*), shown at the
     # end (round r84, review r83 item 1).
-    Rule("constrained form", r"Ridge in its constrained form \(its penalty form comes at the "
-         r"end: the same answer\)\.",
-         lambda m, f: bool(np.allclose(ridge_objective(BRIDGE["loss"], ridge_penalty_strength(
-             BRIDGE["l2"])).center, BRIDGE["l2"].point, atol=1e-9)), ("bridge",)),
+    # Ridge's constrained form: f minimized on the 2-norm ball, written as h(w) ≤ 0 with
+    # h(w) = ‖w‖₂ − t, the function whose multiplier λ is (round r86, review r84 item 2); a
+    # definition, true whatever the data. (The promise "its penalty form comes at the end: the
+    # same answer" was cut: the penalty form's landing on w* is claimed by "ridge bowl".)
+    Rule("constrained form", r"Ridge, constrained: the height becomes a loss f of weights w, "
+         r"minimized on the ball h\(w\) = ‖w‖₂ − t ≤ 0\.",
+         lambda m, f: True, ("bridge",)),
     # g = ∇‖w‖₂(w*) = w*/‖w*‖₂, which is w*/t when w* is on the edge: the ball's ∇h, the
     # gradient of ‖w‖₂ − t (smooth away from 0).
-    Rule("g as ∇h", r"g, the ball's outward unit normal, is w\*/t: it plays ∇h",
+    Rule("g as ∇h", r"g = ∇h\(w\*\) = w\*/t, the ball's outward unit normal",
          lambda m, f: BRIDGE["l2"].active
          and abs(float(np.linalg.norm(BRIDGE["l2"].point)) - PREVIEW_RADIUS) < 1e-9,
          ("bridge",)),
@@ -211,7 +219,8 @@ CAPTION_RULES = [
     # (Round r83: the two steps are cues of their own.)
     Rule("ridge stationarity", r"For its minimum to be w\*, μw\* = −∇f\(w\*\) = λg\.",
          lambda m, f: BRIDGE["l2"].active, ("bridge",)),
-    Rule("ridge μ", rf"With w\* = t·g, μ = λ/t = ({NUMBER})",
+    # (Round r86: the one step said, μt·g = λg, as g ≠ 0 gives μ = λ/t.)
+    Rule("ridge μ", rf"With w\* = t·g, μt·g = λg: μ = λ/t = ({NUMBER})",
          lambda m, f: BRIDGE["l2"].active
          and abs(float(np.linalg.norm(BRIDGE["l2"].point)) - PREVIEW_RADIUS) < 1e-9
          and agrees(m.group(1), ridge_penalty_strength(BRIDGE["l2"]))

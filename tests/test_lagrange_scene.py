@@ -164,7 +164,11 @@ def test_the_default_says_the_equality_and_the_inequality(rendered) -> None:
     captions = " ".join(r.words.caption for r in rendered["RecordedHike"].narration_log)
     assert "∇g" not in captions and "g(x, y)" not in captions
     assert "λ may have either sign" in captions and "equality constraint" in captions
-    assert "g, the ball's outward unit normal, is w*/t: it plays ∇h" in captions
+    # (Round r86, review r84 item 2: the ball's h written, g its gradient, and why we hike.)
+    assert "g = ∇h(w*) = w*/t, the ball's outward unit normal" in captions
+    assert "minimized on the ball h(w) = ‖w‖₂ − t ≤ 0" in captions
+    assert captions.startswith("The tool behind ridge and the lasso, on a hike")
+    assert "μt·g = λg: μ = λ/t" in captions
     assert "climbing −f: −∇f(w*) = λg, λ the ball's own, not the hike's" in captions
     # (Round r84, review r83 item 4: f's meaning said in half a caption, no X or b values.)
     assert "‖w‖ ≤" not in captions and "becomes a loss f" in captions \
