@@ -299,18 +299,18 @@ RAY_PAUSE = 1.2
 ZERO_HOLD = 2.2
 #: r86 (review r85 item 7): the generalization from this corner to every corner, said
 #: after the comparison (true for every H positive definite and t > 0, which setup requires).
-EVERY_CORNER = ("At every corner and every {t} the same: a wedge of positive area, its angle "
-                "set by {H}.")
+EVERY_CORNER = "Every corner has such a wedge, at every {t}; its angle is set by {H}."
 #: r86 (PACE86; both reviews of r85, item 2: 67–95 s and 115–137 s read at 12–15
 #: characters a second of notation while the picture moved): the pull's and the wedge's
 #: cues are held so that each subtitle reads at no more than this many characters a
-#: second (`narration.paced`) ...
-WHY_CHARS_PER_SECOND = 10.5
+#: second (`narration.paced`; 12, SparsityOdds' why pace: at 10.5 the video grew 25 s,
+#: over the round's 15 s cap) ...
+WHY_CHARS_PER_SECOND = 12.0
 #: ... and each is on screen at least this long (seconds).
 WHY_CAPTION_SECONDS = 4.0
 #: r86 (review r85b item 6: the lasso's w₁* read mid-slide, a value of no ŵ on screen):
 #: the slid readout is shown only once w* has slid, and held this long (seconds).
-SLID_READOUT_HOLD = 1.6
+SLID_READOUT_HOLD = 1.0
 #: r86 (review r85 item 6, r85b item 3: "150°" butted against "H⁻¹(−1, 1)" and read as
 #: one string): at least this gap (scene units) between the degrees and the edges' names.
 DEGREES_GAP = 0.3
@@ -337,7 +337,9 @@ WANDER = 0.55
 # r83 (review r82 item 8: the takeaway frame complete only ~2.5 s): 1.8 → 3.1, the last
 # frame complete ≥ 4 s.
 # r85 (review r84 item 8): ≥ 4 s after the last caption.
-TAKEAWAY_HOLD = 4.0
+# r86 (the 15 s cap, with the every-corner sentence after the takeaway's reveal): 2.5 s
+# after the last caption, the takeaway complete ≥ 6 s (from "in the wedge").
+TAKEAWAY_HOLD = 2.5
 #: The inside of ridge's touching contour (lower loss), while the words name it.
 INSIDE_OPACITY = 0.3
 #: Ridge's w* shown on the lasso's panel: a hollow ring of this radius.
@@ -1183,7 +1185,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 tags, dots = here
                 cue.play(*(Indicate(self.balls[n][1], color=BALL_COLORS[n], scale_factor=1.0)
                            for n in NORMS), at="balls", until="here")
-                cue.play(*(Reveal(m) for m in tags), at="here", run_time=0.6)
+                # (f's formula, read, leaves for them: the ridge's λ sat on it.)
+                cue.play(*(Reveal(m) for m in tags), Conceal(self.loss_lines[0]), at="here",
+                         run_time=0.6)
                 # The penalty's w* lands on the ball of this t: the same w*.
                 cue.play(*(Reveal(d) for d in dots), *(Indicate(self.balls[n][1],
                          color=BALL_COLORS[n], scale_factor=1.0) for n in NORMS),
@@ -1283,7 +1287,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # and H⁻¹ rest on it): H shrinks into the frame's lower left corner and stays
             # to the end (the last words say the wedge's angle is set by H).
             self.h_note = self.get_hessian_note()
-            cue.play(Conceal(self.loss_lines[0]),
+            cue.play(*(Conceal(m) for m in self.loss_lines[:1] if m in self.mobjects),
                      ReplacementTransform(self.loss_lines[1], self.h_note),
                      *(Conceal(m) for m in self.penalty_forms.values()),
                      *(Dim(m, factor=0.0) for m in hat_labels), at="grow", run_time=0.6)

@@ -548,8 +548,7 @@ CAPTION_RULES = [
     # of two sign vectors, carried by H⁻¹ (H positive definite: invertible, so a cone with
     # inside goes to one) onto a wedge corner + H⁻¹N of positive area, at every t > 0; its
     # angle is H's (`wedge_width_degrees`).
-    Rule("every corner", r"At every corner and every t the same: a wedge of positive area, "
-         r"its angle set by H\.",
+    Rule("every corner", r"Every corner has such a wedge, at every t; its angle is set by H\.",
          lambda m, f: float(np.linalg.eigvalsh(np.asarray(f["loss"].hessian, float)).min()) > 0.0
          and f["t"] > 0.0 and f["lasso"].at_corner, ("why",)),
     # A smooth ball: ridge's w* is on an axis only where ∇f happens to point along it.

@@ -214,8 +214,7 @@ def test_the_ending_does_not_generalise_from_one_example(rendered) -> None:
     assert ("Ridge: one direction, a ray of ŵ (zero area); lasso: a 90° cone of pulls, a 150° "
             "wedge of ŵ (positive area). ŵ comes from the data: ridge gives w* = (0, 1) only "
             "if ŵ lands on the ray (a coincidence); the lasso, for every ŵ in the wedge. "
-            "At every corner and every t the same: a wedge of positive area, its angle set "
-            "by H." in captions)
+            "Every corner has such a wedge, at every t; its angle is set by H." in captions)
     assert "For another ŵ" not in captions
     # r34: no penalty forms (on screen 2 s, never used again).
     assert "constraint form" not in captions
