@@ -1286,9 +1286,13 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # r86 (both reviews of r85, item 1: H left here while the pull, "H turns it"
             # and H⁻¹ rest on it): H shrinks into the frame's lower left corner and stays
             # to the end (the last words say the wedge's angle is set by H).
+            # (A copy moves: H's own line keeps its place, which the result lines use.)
             self.h_note = self.get_hessian_note()
+            moving_h = self.loss_lines[1].copy()
+            self.remove(self.loss_lines[1])
+            self.add(moving_h)
             cue.play(*(Conceal(m) for m in self.loss_lines[:1] if m in self.mobjects),
-                     ReplacementTransform(self.loss_lines[1], self.h_note),
+                     ReplacementTransform(moving_h, self.h_note),
                      *(Conceal(m) for m in self.penalty_forms.values()),
                      *(Dim(m, factor=0.0) for m in hat_labels), at="grow", run_time=0.6)
             for k, target in enumerate(targets):
