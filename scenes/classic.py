@@ -115,7 +115,7 @@ from scenes.toolkit import palette
 from scenes.toolkit.arrows import MovingArrow
 from scenes.toolkit.emphasis import Indicate
 from scenes.toolkit.motion import SWEEP_Z, AnimatedOnTop, overlapping, sweep
-from scenes.toolkit.narration import KEY_SETTLE_SECONDS, hold
+from scenes.toolkit.narration import KEY_SETTLE_SECONDS, hold, paced
 from scenes.toolkit.notation import (HINV, LOSS_TEX, Phrase, decimals_for, number, numbers,
                                       point, weight_star)
 from scenes.toolkit.params import integer, point as a_point, positive, positive_definite, refuse
@@ -297,6 +297,28 @@ RAY_PAUSE = 1.2
 #: r84 (review r83 item 2): ridge's w* on the axis is held at least this long under the
 #: words that reach it, before the ray's own sentence holds it on.
 ZERO_HOLD = 2.2
+#: r86 (review r85 item 7): the generalization from this corner to every corner, said
+#: after the comparison (true for every H positive definite and t > 0, which setup requires).
+EVERY_CORNER = "Every corner has such a wedge, at every {t}; its angle is set by {H}."
+#: r86 (PACE86; both reviews of r85, item 2: 67–95 s and 115–137 s read at 12–15
+#: characters a second of notation while the picture moved): the pull's and the wedge's
+#: cues are held so that each subtitle reads at no more than this many characters a
+#: second (`narration.paced`; 12, SparsityOdds' why pace: at 10.5 the video grew 25 s,
+#: over the round's 15 s cap) ...
+WHY_CHARS_PER_SECOND = 12.0
+#: ... and each is on screen at least this long (seconds).
+WHY_CAPTION_SECONDS = 4.0
+#: r86 (review r85b item 6: the lasso's w₁* read mid-slide, a value of no ŵ on screen):
+#: the slid readout is shown only once w* has slid, and held this long (seconds).
+SLID_READOUT_HOLD = 1.0
+#: r86 (review r85 item 6, r85b item 3: "150°" butted against "H⁻¹(−1, 1)" and read as
+#: one string): at least this gap (scene units) between the degrees and the edges' names.
+DEGREES_GAP = 0.3
+#: r86 (both reviews of r85, item 1: H left at 30 s, the second half rests on it): H kept
+#: this small (of its size under the loss) in the frame's lower left corner ...
+H_NOTE_SCALE = 0.72
+#: ... this far (scene units) from the frame's left edge and above the caption strip.
+H_NOTE_BUFF = 0.25
 #: r84: the wedge's angle arc as the wedge fills, in t from the corner (under the edges'
 #: names).
 WEDGE_ANGLE_RADIUS = 0.3
@@ -315,7 +337,9 @@ WANDER = 0.55
 # r83 (review r82 item 8: the takeaway frame complete only ~2.5 s): 1.8 → 3.1, the last
 # frame complete ≥ 4 s.
 # r85 (review r84 item 8): ≥ 4 s after the last caption.
-TAKEAWAY_HOLD = 4.0
+# r86 (the 15 s cap, with the every-corner sentence after the takeaway's reveal): 2.5 s
+# after the last caption, the takeaway complete ≥ 6 s (from "in the wedge").
+TAKEAWAY_HOLD = 2.5
 #: The inside of ridge's touching contour (lower loss), while the words name it.
 INSIDE_OPACITY = 0.3
 #: Ridge's w* shown on the lasso's panel: a hollow ring of this radius.
@@ -1123,13 +1147,27 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # same sentence, the forms leaving as the balls are marked.
         # r85 (review r84 item 1: "the balls" never defined, and why a budget's picture
         # answers the penalty's question not said): each λ's w* is some budget's.
+        # r86 (both reviews of r85: the link asserted, never shown): when both budgets
+        # bind, the λ that gives this t (regmath's `strength`) said, written under each
+        # form, and the penalty's w* drawn on the ball: the same w*.
+        here = self.penalty_here()
+        if here is not None:
+            lams = [number(self.solutions[n].strength) for n in NORMS]
+            tail = ("; here{@here} {lam} = {lr} (ridge) and {lam} = {ll} (the lasso) give "
+                    "{t} = {tv}{@same}.")
+            spoken_tail = ("; here{@here} {lam} = {lr} for ridge and {lam} = {ll} for the "
+                           "lasso give {t} = {tv}{@same}.")
+        else:
+            lams, tail, spoken_tail = [], ".", "."
         with self.cue("{@each}For each {lam} ≥ 0, the w* minimizing "
                       "{@ridge}f + ({lam}/2)‖w‖₂² (ridge) or {@lasso}f + {lam}‖w‖₁ (the lasso) "
-                      "is the w* of some budget {t}{@some}{@balls}.",
+                      "is the w* of some budget {t}{@some}{@balls}" + tail,
                       spoken="{@each}For each {lam} of at least 0, the w-star minimizing "
                       "{@ridge}f plus half {lam} times the squared two-norm of w, for ridge, or "
                       "{@lasso}f plus {lam} times the one-norm of w, for the lasso, is the "
-                      "w-star of some budget {t}{@some}{@balls}.") as cue:
+                      "w-star of some budget {t}{@some}{@balls}" + spoken_tail,
+                      **({"lr": lams[0], "ll": lams[1], "tv": number(self.t)}
+                         if here is not None else {})) as cue:
             # (Both balls marked as the budget is named: the forms come with their words.)
             cue.play(*(Indicate(self.balls[n][1], color=BALL_COLORS[n], scale_factor=1.0)
                        for n in NORMS), at="each", run_time=1.0)
@@ -1139,9 +1177,46 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                                   scale_factor=1.0), at=mark, run_time=0.8)
             cue.play(*(Indicate(m, color=BALL_COLORS[n], scale_factor=1.0)
                        for n, m in self.penalty_forms.items()), until="some")
-            cue.play(*(Conceal(m) for m in self.penalty_forms.values()),
-                     *(Indicate(self.balls[n][1], color=BALL_COLORS[n], scale_factor=1.0)
-                       for n in NORMS), at="balls", until=cue.END)
+            if here is None:
+                cue.play(*(Conceal(m) for m in self.penalty_forms.values()),
+                         *(Indicate(self.balls[n][1], color=BALL_COLORS[n], scale_factor=1.0)
+                           for n in NORMS), at="balls", until=cue.END)
+            else:
+                tags, dots = here
+                cue.play(*(Indicate(self.balls[n][1], color=BALL_COLORS[n], scale_factor=1.0)
+                           for n in NORMS), at="balls", until="here")
+                # (f's formula, read, leaves for them: the ridge's λ sat on it.)
+                cue.play(*(Reveal(m) for m in tags), Conceal(self.loss_lines[0]), at="here",
+                         run_time=0.6)
+                # The penalty's w* lands on the ball of this t: the same w*.
+                cue.play(*(Reveal(d) for d in dots), *(Indicate(self.balls[n][1],
+                         color=BALL_COLORS[n], scale_factor=1.0) for n in NORMS),
+                         until="same")
+                pulse(cue, lambda: [Indicate(d, color=SOLUTION_COLOR) for d in dots])
+                cue.play(*(Conceal(m) for m in [*self.penalty_forms.values(), *tags, *dots]),
+                         run_time=0.4)
+
+    def penalty_here(self) -> tuple[list[VMobject], list[VMobject]] | None:
+        """When both budgets bind (λ > 0, finite): "λ = …" (regmath's `strength`, the λ whose
+        penalized w* is this t's) under each penalty form, and that w* as a dot on its
+        ball; else None. Layout only."""
+        if not all(self.solutions[n].active and np.isfinite(self.solutions[n].strength)
+                   for n in NORMS):
+            return None
+        tags, dots = [], []
+        for norm in NORMS:
+            form = self.penalty_forms[norm]
+            tag = legible(MathTex(r"\lambda = " + number(self.solutions[norm].strength).tex,
+                                  font_size=36, color=BALL_COLORS[norm]))
+            tag.next_to(form, DOWN, buff=0.12).align_to(form, LEFT)
+            keep_in_frame(tag)
+            if tag.get_bottom()[1] < CAPTION_TOP + 0.05:
+                tag.next_to(form, RIGHT, buff=0.25)
+                keep_in_frame(tag)
+            tags.append(tag)
+            dots.append(marker(to_scene(self.axes[norm], self.solutions[norm].point),
+                               SOLUTION_COLOR, radius=0.08, z_index=5))
+        return tags, dots
 
     def get_penalty_forms(self) -> dict[str, VMobject]:
         """"f + (λ/2)‖w‖₂²" beside ridge's circle and "f + λ‖w‖₁" beside the diamond, below and
@@ -1208,7 +1283,16 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             hat_labels = ([m[1] for m in self.centers.values() if m[1] in family]
                           if self.center_shown and len(targets) > 1 else [])
             # r83: the penalized forms leave with them (the picture is the budget form).
-            cue.play(*(Conceal(m) for m in self.loss_lines),
+            # r86 (both reviews of r85, item 1: H left here while the pull, "H turns it"
+            # and H⁻¹ rest on it): H shrinks into the frame's lower left corner and stays
+            # to the end (the last words say the wedge's angle is set by H).
+            # (A copy moves: H's own line keeps its place, which the result lines use.)
+            self.h_note = self.get_hessian_note()
+            moving_h = self.loss_lines[1].copy()
+            self.remove(self.loss_lines[1])
+            self.add(moving_h)
+            cue.play(*(Conceal(m) for m in self.loss_lines[:1] if m in self.mobjects),
+                     ReplacementTransform(moving_h, self.h_note),
                      *(Conceal(m) for m in self.penalty_forms.values()),
                      *(Dim(m, factor=0.0) for m in hat_labels), at="grow", run_time=0.6)
             for k, target in enumerate(targets):
@@ -2006,6 +2090,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                       "of f" + (", drawn short," if short else ",")
                       + " has a part along the circle{@along}: sliding that way lowers "
                       "f{@slide}.") as cue:
+            paced(cue, chars_per_second=WHY_CHARS_PER_SECOND, at_least=WHY_CAPTION_SECONDS)
             # What leaves clears before the pull comes (review r39 item 11: the bars and
             # the new arrow overlapped for a frame).
             cue.play(*(Conceal(m) for m in leaving), at="off", run_time=0.6)
@@ -2049,6 +2134,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                       "normal{@normal}.",
                       spoken="{@pull}At ridge's {w_star} that part is zero: the pull is the "
                       "circle's normal{@normal}.") as cue:
+            paced(cue, chars_per_second=WHY_CHARS_PER_SECOND, at_least=WHY_CAPTION_SECONDS)
             # (No "pull" by the arrow: the line "pull = −∇f(w*_ridge)" in its colour names it;
             # at most 8 text lines with ŵ's labels kept.)
             cue.play(Conceal(slide["ring"]),
@@ -2176,6 +2262,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 stop()
 
         with self.cue(opening + closing) as cue:
+            paced(cue, chars_per_second=WHY_CHARS_PER_SECOND, at_least=WHY_CAPTION_SECONDS)
             if mover:
                 # ŵ's dot and contour swapped for the moving ones in place (no visible
                 # change): the contour stays while the pull turns, perpendicular to it
@@ -2258,6 +2345,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         if ray_words is not None:
             # r85: no rest after it (the sweep off the ray and back now runs under words).
             with self.cue(ray_words) as cue:
+                paced(cue, chars_per_second=WHY_CHARS_PER_SECOND, at_least=WHY_CAPTION_SECONDS)
                 # The ray drawn and named as the words name it, "only on the dashed ray" with
                 # it; H back as it is named (it stays to the end: the H⁻¹ step names it).
                 # r85 (review r84 item 2: "by H" meant little before the H⁻¹ step): the
@@ -2539,16 +2627,19 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # r85 (review r84 item 3: "pull = H(ŵ − w*)" up ~1.5 s, and the full pull seen
             # not to point at ŵ with no word on it): written from the sentence's start and
             # held ≥ 3 s; whether H turns it off ŵ said (regmath's `pull_aim_degrees`).
+            # r86 (review r85 item 5: ": its length fixes ŵ" read as a detour, the wedge uses
+            # directions only): cut.
             aimed = pull_aim_degrees(self.loss, lasso) < TILT_SHOWN
             aim = ("aimed at {w_hat}" if aimed else "not aimed at {w_hat} ({H} turns it)")
             aim_spoken = ("aimed at w-hat" if aimed else "not aimed at w-hat: H turns it")
             with self.cue("{@carry}At full length{@full} the pull is {H}(ŵ − w*), {@aim}"
                           + aim + "; so{@formula} "
-                          "{w_hat} = {w_star} + {Hinv}·pull{@land}: its length fixes {w_hat}.",
+                          "{w_hat} = {w_star} + {Hinv}·pull{@land}.",
                           Hinv=HINV,
                           spoken="{@carry}At full length{@full} the pull is H times w-hat minus "
                           "w-star, {@aim}" + aim_spoken + "; so{@formula} w-hat is w-star plus "
-                          "H-inverse times the pull{@land}: its length fixes w-hat.") as cue:
+                          "H-inverse times the pull{@land}.") as cue:
+                paced(cue, chars_per_second=WHY_CHARS_PER_SECOND, at_least=WHY_CAPTION_SECONDS)
                 # (This ŵ, dimmed, leaves before the mover's ŵ comes in its place: r85,
                 # review r84 item 4, the two labels cross-faded read "ŵŵ".)
                 cue.play(UpdateFromAlphaFunc(arrows["l1"], lengthen, rate_func=smooth),
@@ -2605,6 +2696,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             with self.cue("{@hinv}{Hinv} maps the cone's edges {e1}, {e2}{@edges} to the "
                           "wedge's{@linear}: a linear map sends a cone to a cone{@cone}.",
                           Hinv=HINV, e1=edges_text[0], e2=edges_text[1]) as cue:
+                paced(cue, chars_per_second=WHY_CHARS_PER_SECOND, at_least=WHY_CAPTION_SECONDS)
                 self.keep_order_when_raised = True
                 try:
                     # The real pull has made its point; the cone's edge pulls drawn large at
@@ -2650,10 +2742,12 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 self.remove(*edge_names)
                 pulse(cue, lambda: [Indicate(reason, color=WHITE, scale_factor=1.0)])
             wedge_angle = self.get_wedge_angle([*kept, formula, reason, *rays, *edge_labels,
-                                                *carried_arrows[:2], wedge])
+                                                *carried_arrows[:2], wedge],
+                                               apart=edge_labels)
             with self.cue("{@fill}The grey wedge fills{@wedge}: the {w_hat} with {w_star} = "
                           "{corner}{@named}, {@angle}{deg}° wide.", corner=corner, deg=wedge_angle["text"],
                           settle=KEY_SETTLE_SECONDS) as cue:
+                paced(cue, chars_per_second=WHY_CHARS_PER_SECOND, at_least=WHY_CAPTION_SECONDS)
                 cue.play(UpdateFromAlphaFunc(data_wedge, carry, rate_func=smooth),
                          *(Conceal(a) for a in carried_arrows[:2]),
                          at="fill", run_time=max(cue.until("wedge"), 1.2))
@@ -2766,7 +2860,6 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             cue.play(*([fill_pulse(data_wedge)]
                        if data_wedge in self.get_mobject_family_members()
                        else [Indicate(corner_dot, color=SOLUTION_COLOR)]),
-                     *([Reveal(slid[0])] if slid is not None else []),
                      *(Conceal(m) for m in hat_label),
                      run_time=max(cue.until("past"), 0.6))
             # r66 (layout_report: ŵ's label struck by the wedge's edge as ŵ crossed it): the
@@ -2833,9 +2926,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             self.add(trace)
             trace.add_updater(follow_trace)
             movers.append(trace)
-            if slid is not None:
-                slid[0].add_updater(slid[1])
-                movers.append(slid[0])
+            # r86 (review r85 item 4, r85b item 6: the readout showed 0 while the pull had
+            # left the cone, then +0.147 mid-slide, a w* of no ŵ on screen): it is written
+            # only once w* has slid, at its value there, as "no longer 0" is read.
             if held_arrow is None:
                 self.turn["l1"].set_value(0.0)
                 self.pull_leg["l1"] = (edge, past)
@@ -2844,6 +2937,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                   run_time=max(cue.until("perp"), CROSSING_SECONDS * (0.6 if held_arrow
                                                                        else 1.0)),
                   rate_func=smooth)
+            if slid is not None:
+                slid[1](slid[0])
             if held_arrow is not None:
                 # Slid: w* follows ŵ′ again.
                 del self.held_turn
@@ -2860,10 +2955,12 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             cue.play(Indicate(corner_dot, color=SOLUTION_COLOR), Indicate(trace,
                      color=SOLUTION_COLOR, scale_factor=1.0),
                      *(Reveal(m) for m in hat_label if not named_back),
-                     *([Indicate(slid[0], color=SOLUTION_COLOR, scale_factor=1.0)]
-                       if slid is not None else []),
+                     *([Reveal(slid[0])] if slid is not None else []),
                      # (Only the wedge's words name the weight: the other crossing has no mark.)
                      at="nonzero" if "nonzero" in cue.words.marks else None, run_time=0.8)
+            if slid is not None:
+                cue.play(Indicate(slid[0], color=SOLUTION_COLOR, scale_factor=1.0),
+                         run_time=SLID_READOUT_HOLD)
             # r84 (review r83 item 3: the readout was back at 0 under "no longer 0"): the
             # read readout leaves before w* slides back.
             if slid is not None:
@@ -2928,6 +3025,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         if not by_axis:
             one.move_to(home)
         if lasso_mover and ridge_line is not None:
+            # r86 (review r85 item 7, r85b item 5: one corner at one t, and 150° this H's,
+            # left implicit): said for every corner and t, the angle H's (H positive
+            # definite, t > 0: setup's refusals make it true for every accepted data).
             # Review r54 item 6: the wedge's own angle said (H⁻¹ bends the 90° cone).
             wedge_deg = "%d" % round(wedge_width_degrees(self.loss, self.solutions["l1"]))
             # r82 (review r81 item 1: area never turned into "so what"): ŵ comes from the
@@ -2936,7 +3036,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             same = bool(np.array_equal(self.ridge_ray[0], self.solutions["l1"].point))
             so_what = (" {w_hat} comes from the data: ridge gives {w_star} = {corner} only if {w_hat} lands on "
                        "the ray (a coincidence); the lasso, for every {w_hat}{@zero} in the "
-                       "wedge." if same else
+                       "wedge. " + EVERY_CORNER if same else
                        " So a whole wedge of {w_hat}{@zero} gives " + name + " = 0 exactly.")
             # Zero area against positive area, said outright (review r41 item 2).
             ending = ("{@one}Ridge: one direction, a ray of {w_hat} {@zarea}(zero area); "
@@ -3301,13 +3401,15 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             names.append(name)
         return names
 
-    def opening_arc_with_degrees(self, radius: float, degrees: str, others: list[VMobject]
+    def opening_arc_with_degrees(self, radius: float, degrees: str, others: list[VMobject],
+                                 apart: list[VMobject] | None = None
                                  ) -> tuple[VMobject, VMobject, bool, np.ndarray]:
         """The lasso wedge's opening as a white arc of ``radius`` about the corner
         (`regmath.sparsity.opening_arc`) and "``degrees``°" by one of the arc's sides, clear
         of the arc, ``others``, the lasso's axes, numbers, panel and heading where it can be:
         (arc, label, whether the label is clear, the arc's points in scene coordinates).
-        Layout only."""
+        Layout only. r86: at least DEGREES_GAP from the texts ``apart`` where it can be
+        (next to "H⁻¹(−1, 1)" it read as one string)."""
         lasso, axes = self.solutions["l1"], self.axes["l1"]
         points, _ = opening_arc(self.loss.hessian, lasso.point, amount=1.0, radius=radius)
         arc = polyline(axes, points, stroke_color=WHITE, stroke_width=3, z_index=3)
@@ -3319,21 +3421,28 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # r59 (review r59 item 6: at the arc's top "150°" sat by the tick "2" and read
         # "2 150°"): on the arc's sides first, away from the w₂ axis and its numbers (r85
         # tried the side of the axis away from its numbers first: the axis struck "150°").
-        for k in (4 * len(points) // 5, len(points) // 5, 2 * len(points) // 3,
-                  len(points) // 3):
-            place_clear(label, scene_points[k], scene_points[k] - apex, drawn, buff=0.08)
-            if not _box_meets(label, _outline_samples(drawn), _CLEARANCE):
+        sides = (4 * len(points) // 5, len(points) // 5, 2 * len(points) // 3,
+                 len(points) // 3)
+        texts = _outline_samples(apart) if apart else None
+        for gap in ((DEGREES_GAP, 0.0) if apart else (0.0,)):
+            for k in sides:
+                place_clear(label, scene_points[k], scene_points[k] - apex, drawn, buff=0.08)
+                if _box_meets(label, _outline_samples(drawn), _CLEARANCE):
+                    continue
+                if gap and _box_meets(label, texts, gap):
+                    continue
                 return arc, label, True, scene_points
         return arc, label, False, scene_points
 
-    def get_wedge_angle(self, obstacles: list[VMobject]) -> dict[str, object]:
+    def get_wedge_angle(self, obstacles: list[VMobject], apart: list[VMobject] | None = None
+                        ) -> dict[str, object]:
         """The wedge's opening as a white arc (`regmath.sparsity.opening_arc`) and its degrees
         (`regmath.classic.wedge_width_degrees`) beside it, clear of ``obstacles`` where it
         can be; "text" the degrees as said. Layout only."""
         degrees = "%d" % round(wedge_width_degrees(self.loss, self.solutions["l1"]))
         # (Smaller than the summary's: the edges' names are still up.)
         arc, label, _, _ = self.opening_arc_with_degrees(WEDGE_ANGLE_RADIUS * self.t, degrees,
-                                                         obstacles)
+                                                         obstacles, apart=apart)
         return {"arc": arc, "degrees": label, "text": degrees}
 
     def get_ray_labels(self, rays: list[VMobject], obstacles: list[VMobject]
@@ -3984,6 +4093,14 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         return set_pieces(curve, self.axes[norm],
                           clip_polyline(level_set(self.loss, level, samples=self.contour_samples),
                                         self.view))
+
+    def get_hessian_note(self) -> VMobject:
+        """H's line (the loss's second line) small in the frame's lower left corner, above
+        the caption strip: kept on screen while the pull and H⁻¹ use it. Layout only."""
+        note = self.loss_lines[1].copy().set_color(WHITE).scale(H_NOTE_SCALE)
+        note.to_edge(LEFT, buff=H_NOTE_BUFF)
+        note.shift((CAPTION_TOP + H_NOTE_BUFF - note.get_bottom()[1]) * UP)
+        return note
 
     def get_loss_lines(self) -> VGroup:
         """f(w) = ½(w − ŵ)ᵀH(w − ŵ) at the top between the headings, H under it."""

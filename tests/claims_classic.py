@@ -354,10 +354,20 @@ CAPTION_RULES = [
     # r85 (review r84 item 1): said the way the picture needs it: each λ's penalized w*
     # is the budget ‖w_λ‖'s constrained one (checked at this t's λ, and at others).
     Rule("penalty link", r"For each λ ≥ 0, the w\* minimizing f \+ \(λ/2\)‖w‖₂² "
-         r"\(ridge\) or f \+ λ‖w‖₁ \(the lasso\) is the w\* of some budget t\.",
+         r"\(ridge\) or f \+ λ‖w‖₁ \(the lasso\) is the w\* of some budget t[.;]",
          lambda m, f: _penalised(f["ridge"], "l2") and _penalised(f["lasso"], "l1")
          and _penalty_matches(f, "ridge") and _penalty_matches(f, "lasso")
          and _each_lambda(f),
+         ("balls",)),
+    # r86 (both reviews of r85: the link never shown): the λ that gives this t, each the
+    # solver's strength for its form, both binding, and regmath's penalized solution at it
+    # is the constrained w* (drawn on the ball).
+    Rule("penalty here", rf"here λ = ({NUMBER}) \(ridge\) and λ = ({NUMBER}) \(the lasso\) "
+         rf"give t = ({NUMBER})\.",
+         lambda m, f: f["ridge"].active and f["lasso"].active
+         and agrees(m.group(1), f["ridge"].strength) and agrees(m.group(2), f["lasso"].strength)
+         and agrees(m.group(3), f["t"])
+         and _penalty_matches(f, "ridge") and _penalty_matches(f, "lasso"),
          ("balls",)),
     Rule("at once", r"It touches the circle and the diamond at once, at the same point",
          lambda m, f: f["together"], ("grow",)),
@@ -534,6 +544,13 @@ CAPTION_RULES = [
          and not f["ridge"].zero_weights and f["outside"]
          and point_agrees(m.group(1), f["lasso"].point)
          and point_agrees(m.group(1), _ridge_axis_point(f)), ("why",)),
+    # r86 (review r85 item 7): every corner ±t·e of the diamond has the 90° normal cone
+    # of two sign vectors, carried by H⁻¹ (H positive definite: invertible, so a cone with
+    # inside goes to one) onto a wedge corner + H⁻¹N of positive area, at every t > 0; its
+    # angle is H's (`wedge_width_degrees`).
+    Rule("every corner", r"Every corner has such a wedge, at every t; its angle is set by H\.",
+         lambda m, f: float(np.linalg.eigvalsh(np.asarray(f["loss"].hessian, float)).min()) > 0.0
+         and f["t"] > 0.0 and f["lasso"].at_corner, ("why",)),
     # A smooth ball: ridge's w* is on an axis only where ∇f happens to point along it.
     Rule("smooth circle", r"The circle has no corners: ridge's touch lands on an axis only by "
          r"coincidence", lambda m, f: not f["ridge"].zero_weights, ("why",)),
@@ -582,6 +599,11 @@ SCREEN_RULES = [
          rf"({TEX_NUMBER})\)(?:\\times 10\^\{{(-?\d+)\}})?",
          lambda m, f: all(agrees(_in_unit(m.group(k + 2), m.group(4)), f[m.group(1)].point[k])
                           for k in range(2))),
+    # r86: the λ under each penalty form (its panel's colour) is that form's strength for
+    # this t (one of the two; the caption pairs each with its form, "penalty here").
+    Rule("λ on screen", rf"^\\lambda = ({TEX_NUMBER})$",
+         lambda m, f: f["ridge"].active and f["lasso"].active
+         and any(agrees(_tex(m.group(1)), f[n].strength) for n in ("ridge", "lasso"))),
     Rule("f unit on screen", r"^f\s*=\s*[0.]+\s*\\times 10\^\{(-?\d+)\}$", _readout_unit),
     Rule("H on screen", rf"H = \\left\(\\begin\{{smallmatrix\}}({TEX_NUMBER}) & ({TEX_NUMBER})"
          rf"\\\\({TEX_NUMBER}) & ({TEX_NUMBER})\\end\{{smallmatrix\}}",

@@ -133,10 +133,12 @@ def test_the_default_tells_one_thesis_without_the_shrinkage_detour(rendered) -> 
         assert cut not in captions, cut
     # r82 (review r81 item 2): λ only in the one sentence linking the budget to the penalty
     # (r83: both penalized forms written in it).
-    assert captions.count("λ") == 3
+    # r86 (both reviews of r85: the link shown): the same sentence gives this t's two λ.
+    assert captions.count("λ") == 5
     # r85 (review r84 item 1): each λ's w* is some budget's, so the balls are drawn.
     assert ("For each λ ≥ 0, the w* minimizing f + (λ/2)‖w‖₂² (ridge) or f + λ‖w‖₁ "
-            "(the lasso) is the w* of some budget t." in captions)
+            "(the lasso) is the w* of some budget t; here λ = 1.80 (ridge) and λ = 1.50 "
+            "(the lasso) give t = 1." in captions)
     assert "the balls" not in captions
     assert "Ridge's w* = (0.249, 0.968): both weights are nonzero." in captions
     assert "The lasso's w* = (0, 1)." in captions
@@ -195,7 +197,7 @@ def test_the_ending_does_not_generalise_from_one_example(rendered) -> None:
     # r45: the pull grown to full length as said (review r43 item 11).
     # r85 (review r84 item 3): the full pull not aimed at ŵ, said.
     assert ("At full length the pull is H(ŵ − w*), not aimed at ŵ (H turns it); so "
-            "ŵ = w* + H⁻¹·pull: its length fixes ŵ." in captions)
+            "ŵ = w* + H⁻¹·pull." in captions)
     # r48: the wedge named with its colour (review r47 item 11).
     # r84 (review r83 item 1): the edges carried, the reason, then the wedge and its angle.
     assert ("H⁻¹ maps the cone's edges (1, 1), (−1, 1) to the wedge's: a linear "
@@ -211,8 +213,8 @@ def test_the_ending_does_not_generalise_from_one_example(rendered) -> None:
     # r42: zero area against positive area (review r41 item 2).
     assert ("Ridge: one direction, a ray of ŵ (zero area); lasso: a 90° cone of pulls, a 150° "
             "wedge of ŵ (positive area). ŵ comes from the data: ridge gives w* = (0, 1) only "
-            "if ŵ lands on the ray (a coincidence); the lasso, for every ŵ in the wedge."
-            in captions)
+            "if ŵ lands on the ray (a coincidence); the lasso, for every ŵ in the wedge. "
+            "Every corner has such a wedge, at every t; its angle is set by H." in captions)
     assert "For another ŵ" not in captions
     # r34: no penalty forms (on screen 2 s, never used again).
     assert "constraint form" not in captions
