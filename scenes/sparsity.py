@@ -160,7 +160,7 @@ from scenes.toolkit.params import (
 )
 from scenes.toolkit.readout import Readout, number_format
 from scenes.toolkit.reveal import Conceal, Dim, Reveal, Undim
-from scenes.toolkit.narration import paced
+from scenes.toolkit.narration import KEY_SETTLE_SECONDS, paced
 from scenes.toolkit.story import StoryScene
 from scenes.toolkit.style import (
     BACKGROUND,
@@ -3414,8 +3414,12 @@ def place_inside(label: VMobject, point: np.ndarray, preferred: np.ndarray,
 
 #: (r84, review r83 1) Each of the why's beats on screen at least this long (seconds) ...
 WHY_CAPTION_SECONDS = 4.5
-#: ... and each of its subtitles read at no more than this many characters a second.
-WHY_CHARS_PER_SECOND = 12.0
+#: ... and each of its subtitles read at no more than this many characters a second (r86:
+#: 12 → 10.5, both fresh reviews of r85 found 58–120 s too dense for a learner alone; the
+#: ridge's condition and its "no area" beat, in that window too, take the same pace).
+WHY_CHARS_PER_SECOND = 10.5
+#: (r86) The rest after a beat that carries a result, before the next words.
+RESULT_SETTLE = KEY_SETTLE_SECONDS
 
 
 
@@ -3666,8 +3670,12 @@ class SparsityOdds(StoryScene):
                                 ("l2", first_points[1], along)):
             label = legible(MathTex(rf"\text{{{'lasso' if norm == 'l1' else 'ridge'} }} w^*",
                                     font_size=EXAMPLE_LABEL_SIZE, color=BALL_COLORS[norm]))
+            # (r86, reviews r85 4, r85b 2: "ridge w*" touched ŵ's dot) ŵ's dot with room
+            # around it, as the examples' labels keep from their ŵ.
             place_clear(label, to_scene(self.axes, q), toward,
-                        [*first_obstacles, hat_label, *star_labels, self.axes], buff=0.12)
+                        [*first_obstacles, hat_label, *star_labels, self.axes,
+                         Dot(self.sample_dots[0].get_center(), radius=DOT_FLASH_REACH)],
+                        buff=0.12)
             star_labels.add(label)
         for part in (hat_label, *star_labels):
             part.set_z_index(TOP_Z)
@@ -4002,13 +4010,15 @@ class SparsityOdds(StoryScene):
         # (r84, review r83 2) The pull g = H(ŵ − w*) defined here, where it is first used.
         # (r85, review r84 2) In a light shade of ridge's green (its dark green was hard to
         # read on black).
-        ray_tex = MathTex(r"\hat w = w^* + H^{-1} g,\ \ g = H(\hat w - w^*) = \mu\, n",
+        # (r86, reviews r85 1, 2, 3) In the order of its reason: g is −∇f(w*); it lies along
+        # the outward normal n (defined on its line), else sliding would lower f; so g = μn,
+        # and ŵ = w* + H⁻¹g.
+        ray_tex = MathTex(r"g = H(\hat w - w^*) = -\nabla f(w^*)", r"= \mu\, n,\ \mu \ge 0",
                           font_size=ODDS_FONT, color=RIDGE_LIGHT)
         ray_tex.next_to(self.dot_key, DOWN, buff=0.3, aligned_edge=LEFT)
-        # Its symbols defined under it as they are said (review r32: μ and n undefined).
         self.ray_terms = VGroup(
-            Tex(r"$n(w^*)$: the circle's outward unit normal at $w^*$", font_size=ODDS_FONT),
-            Tex(r"$\mu \ge 0$: a multiplier", font_size=ODDS_FONT))
+            Tex(r"$n$: the circle's outward unit normal at $w^*$", font_size=ODDS_FONT),
+            MathTex(r"\hat w = w^* + H^{-1} g", font_size=ODDS_FONT, color=RIDGE_LIGHT))
         self.ray_terms.arrange(DOWN, aligned_edge=LEFT, buff=0.12)
         self.ray_terms.next_to(ray_tex, DOWN, buff=0.15, aligned_edge=LEFT)
         # (They come and go with the formula.)
@@ -4046,26 +4056,43 @@ class SparsityOdds(StoryScene):
             cue.play(Create(self.ridge_rays), Reveal(self.ray_starts), at="rays",
                      until=cue.END)
         formula = self.ray_formula
-        # (r85, review r84 2) The formula written as its words start, not as they end.
-        with self.cue("{@formula}Each is ŵ = w* + H⁻¹g, with the pull g = H(ŵ − w*) = μn: "
-                      "n the outward normal{@n}, μ ≥ 0{@mu}.",
-                      spoken="{@formula}Each is w-hat equals w-star plus H inverse g, with the "
-                      "pull g, H times w-hat minus w-star, equal to mu n: n the outward normal"
-                      "{@n}, mu at least 0{@mu}.") as cue:
-            with lifted(formula[0]):
-                cue.play(Reveal(formula[0]), Indicate(self.ridge_rays, color=BALL_COLORS["l2"],
-                                                      scale_factor=1.0),
+        # (r86, reviews r85 1, 3) The reason before the condition: the pull g = −∇f(w*) at w*
+        # lies along the circle's outward normal n, else sliding w* along the circle would
+        # lower f; so g = μn and ŵ = w* + H⁻¹g. Each part written as it is said, at the why's
+        # pace.
+        with self.cue("{@formula}At {w_star}, the pull g = H(ŵ − w*) = −∇f(w*) points along the "
+                      "circle's outward normal n{@n}: else sliding {w_star} along the circle "
+                      "would lower f{@slide}.",
+                      spoken="{@formula}At w-star, the pull g, H times w-hat minus w-star, which "
+                      "is minus the gradient of f, points along the circle's outward normal n"
+                      "{@n}: else sliding w-star along the circle would lower f{@slide}.") as cue:
+            paced(cue, chars_per_second=WHY_CHARS_PER_SECOND, at_least=WHY_CAPTION_SECONDS)
+            with lifted(formula[0][0]):
+                cue.play(Reveal(formula[0][0]), flash(ray_star, SOLUTION_COLOR),
                          at="formula", until="n")
             with lifted(self.ray_terms[0]):
-                cue.play(Reveal(self.ray_terms[0]), at="n", until="mu")
+                cue.play(Reveal(self.ray_terms[0]), at="n", until="slide")
+        with self.cue("So g = μn with μ ≥ 0{@mu}, and ŵ = w* + H⁻¹g{@hat}: for {w_star} on an "
+                      "axis, {w_hat} is on a ray{@rays}.",
+                      spoken="So g equals mu n with mu at least 0{@mu}, and w-hat equals w-star "
+                      "plus H inverse g{@hat}: for w-star on an axis, w-hat is on a ray{@rays}."
+                      ) as cue:
+            paced(cue, chars_per_second=WHY_CHARS_PER_SECOND, at_least=WHY_CAPTION_SECONDS)
+            with lifted(formula[0][1]):
+                cue.play(Reveal(formula[0][1]), at="mu", until="hat")
             with lifted(self.ray_terms[1]):
-                cue.play(Reveal(self.ray_terms[1]), at="mu", until=cue.END)
+                cue.play(Reveal(self.ray_terms[1]), at="hat", until="rays")
+            cue.play(Indicate(self.ridge_rays, color=BALL_COLORS["l2"], scale_factor=1.0),
+                     at="rays", until=cue.END)
         with self.cue(dot_words) as cue:
             cue.play(flash(ray_center, CENTER_COLOR), flash(ray_star, SOLUTION_COLOR),
                      at="zero", until=cue.END)
         if ridge_total == 0:
             # "No area" seen: the rays thin to hairlines, and ridge's count stays at 0.
-            with self.cue("Rays have no area{@thin}: probability zero{@zero}.") as cue:
+            # (r86, review r85 9: it went by in 2.4 s) At the why's pace, with a rest after.
+            with self.cue("Rays have no area{@thin}: probability zero{@zero}.",
+                          settle=RESULT_SETTLE) as cue:
+                paced(cue, chars_per_second=WHY_CHARS_PER_SECOND, at_least=WHY_CAPTION_SECONDS)
                 cue.play(self.ridge_rays.animate.set_stroke(width=1.0, background=True)
                          .set_stroke(width=1.0), at="thin", until="zero")
                 with lifted(self.counters[2]):
@@ -4238,23 +4265,32 @@ class SparsityOdds(StoryScene):
         # ŵ's dot over the cone that comes to cover it.
         self.ray_center.set_z_index(TOP_Z + 4)
         self.pull_parts = VGroup(lasso_star, pull, pull_label, back, back_label)  # (tests)
-        pct = number(100.0 * exp.l1_fraction)
         # (r84, review r83 1, 2) g referred back to (defined with ridge's rays), and the
         # condition's reason in a line of its own; each caption paced for reading.
         # (r85, review r84 5) Whose w* it is, said and written as its dot comes; g drawn as
         # "the pull g" is read ("as for ridge" cut for the time).
-        with self.cue("Why {pct} %?{@why} At this ŵ's lasso w*{@star}, the pull g{@pull} "
-                      "points into the diamond's normal cone{@cone} N(w*): "
-                      "{@formula}ŵ = w* + H⁻¹g.", pct=pct,
-                      spoken="Why {pct} percent?{@why} At this w-hat's lasso w-star{@star}, the "
-                      "pull g{@pull} points into the diamond's normal cone{@cone}, "
-                      "N of w-star: {@formula}w-hat equals w-star plus H inverse g.") as cue:
+        # (r86, reviews r85 2, 6; brief items 1, 3) What the section answers (why the lasso
+        # gives zeros, not the number), and the normal cone defined in the clause that first
+        # uses it: the diamond's outward normals at w*.
+        why = "Why does the lasso give zeros?" if exp.l1_sparse.any() else \
+            "Why could the lasso give zeros?"
+        with self.cue(why + "{@why} At this ŵ's lasso w*{@star}, the pull g{@pull} "
+                      "points into the diamond's normal cone N(w*){@cone}, its outward normals "
+                      "there: {@formula}ŵ = w* + H⁻¹g.",
+                      spoken=why + "{@why} At this w-hat's lasso w-star{@star}, the "
+                      "pull g{@pull} points into the diamond's normal cone, N of w-star{@cone}, "
+                      "its outward normals there: {@formula}w-hat equals w-star plus H inverse "
+                      "g.") as cue:
             paced(cue, chars_per_second=WHY_CHARS_PER_SECOND, at_least=WHY_CAPTION_SECONDS)
             # Ridge's rays go as the words turn to the lasso (they are no part of its answer);
             # the loss's dot stays, and the cloud takes the lasso's colours again (item 5).
             with lifted(self.counters[1]):
+                # (r86, review r85b 4: 11 lines in the panel) The count's used-up lines (the
+                # losses solved, ridge's none) step back; the lasso's share stays lit.
                 cue.play(Conceal(self.ridge_rays), Conceal(self.ray_starts),
                          Conceal(self.ray_parts), Conceal(self.ray_formula),
+                         Dim(self.counters[0], factor=PANEL_DIM),
+                         Dim(self.counters[2], factor=PANEL_DIM),
                          *(Undim(n, factor=0.0) for n in self.star_ticks),
                          self.dots[0].animate.set_fill(SPARSE_COLOR),
                          Indicate(self.counters[1], color=SPARSE_COLOR, scale_factor=1.0),
@@ -4389,7 +4425,10 @@ class SparsityOdds(StoryScene):
         path_tag[2].add_updater(lambda m: m.set_value(carry.get_value()))
         tilted = MathTex(r"\hat w - w^* = H^{-1} g \in H^{-1} N(w^*)", font_size=ODDS_FONT,
                          color=BALL_COLORS["l1"])
-        tilted.move_to(condition[1], aligned_edge=LEFT).set_z_index(BOTTOM_Z)
+        # (r86, review r85b 4) It takes the place of the three lines it sums up (they go),
+        # and the map's tag comes under it: two lines where four were.
+        tilted.move_to(condition[0], aligned_edge=LEFT).set_z_index(BOTTOM_Z)
+        tags[1].next_to(tilted, DOWN, buff=PANEL_TIGHT, aligned_edge=LEFT)
         with self.cue(this, spoken=spoken) as cue:
             paced(cue, chars_per_second=WHY_CHARS_PER_SECOND, at_least=WHY_CAPTION_SECONDS)
             with lifted(tags[0], path_tag):
@@ -4410,10 +4449,10 @@ class SparsityOdds(StoryScene):
             path_tag[2].clear_updaters()
             # (r85, review r84 7) The panel's line says what the orange shape now is: the
             # tilted cone H⁻¹N(w*), where ŵ − w* lies (in the place of ŵ = w* + H⁻¹g).
-            with lifted(path_tag, tags[1], condition[1], tilted):
-                cue.play(Conceal(path_tag), Conceal(condition[1]), run_time=0.4)
+            with lifted(path_tag, tags[1], condition, tilted):
+                cue.play(Conceal(path_tag), Conceal(condition), run_time=0.4)
                 cue.play(Reveal(tags[1]), Reveal(tilted), run_time=0.4)
-            condition.submobjects[1] = tilted
+            condition = VGroup(tilted)
             cue.play(*self.outline_pulses(hessian, "corner"), *self.outline_pulses(hessian, "edge"),
                      until=cue.END)
         # The loop closed on this dot (review r32 item 8): where its ŵ lies, and its lasso w*
@@ -4485,14 +4524,14 @@ class SparsityOdds(StoryScene):
         # (r85, review r84 1) "Most" as far out as the data go: the outermost ring's share.
         far_words = ("far out, most {w_hat} lie in a wedge." if self.ring_data.shares[-1] > 0.5
                      else "far enough out, the wedges take nearly all.")
-        with self.cue("Wedges widen{@widen}, bands keep their width{@keep}: " + far_words
-                      ) as cue:
-            # (r84, review r83 6) The condition's lines, read and pictured, step back (the
-            # panel had 14 lines); the tick numbers the chords will cross go before they come.
+        with self.cue("Wedges widen{@widen}, bands keep their width{@keep}: " + far_words,
+                      settle=RESULT_SETTLE) as cue:
+            # (r86, review r85 9: the panel's lines vanished and left a hole) The tilted
+            # cone's line stays, the chords' names come under the map's tag; the tick numbers
+            # the chords will cross go before they come.
             hidden_now = {id(n): n for side in self.chord_crossed for n in side}
-            with lifted(condition):
-                cue.play(Conceal(condition), *(Dim(n, factor=0.0) for n in hidden_now.values()),
-                         run_time=CLEAR_SECONDS)
+            cue.play(*(Dim(n, factor=0.0) for n in hidden_now.values()),
+                     run_time=CLEAR_SECONDS)
             with lifted(chord_labels[0]):
                 cue.play(LaggedStart(*(Create(c) for c in chords[0]), lag_ratio=0.6),
                          Reveal(chord_labels[0]), at="widen", until="keep")
@@ -4578,7 +4617,12 @@ class SparsityOdds(StoryScene):
         # Every bar grows under words, with its value: the first at "next to the circle", each
         # middle one as its value is read, the last at "up to ... the outermost ring" (review
         # r30: the middle rings popped in within 3 s, never named).
-        middle = "".join(f"{{@m{k}}}{{v{k}}}, " for k in range(1, len(bars) - 1))
+        # (r86, reviews r85 8, r85b 6) A middle ring whose share reads as the overall one (to
+        # the digits shown) is said to be that: all the losses' share falls between the bars'.
+        same = number(100.0 * self.experiment.l1_fraction).text
+        middle = "".join(f"{{@m{k}}}{{v{k}}}"
+                         + (" (as all together)" if ring_values[k].text == same else "") + ", "
+                         for k in range(1, len(bars) - 1))
         rise = ("then " + middle[:-2] + " %, ") if middle else ""
         with self.cue("Next to the circle, {near} % have an exact zero{@near}; " + rise
                       + "{@last}up to {far} % in the outermost ring.",
@@ -4634,9 +4678,19 @@ class SparsityOdds(StoryScene):
         band_ticks = _crossed([*self.axes.x_axis.numbers, *self.axes.y_axis.numbers],
                               list(tip_bands))
         fewer = rings.corner_share < shares[-1]
+        # (r86, reviews r85 7, r85b 5) The bands drawn are H = I's, said so and written on one.
+        band_name = legible(MathTex(r"H = I", font_size=ODDS_FONT, color=DENSE_COLOR))
+        band_region = next(r for r in l1_solution_regions(np.eye(2), self.t, self.view)
+                           if r.kind == "edge")
+        # (In the band, at its polygon's mean: inside it, as a band is convex.)
+        band_name.move_to(to_scene(self.axes, np.mean(band_region.polygon, axis=0)))
+        band_name.set_z_index(TOP_Z + 1)
         with self.cue(("Fewer: the" if fewer else "The") + " tips lie on the diagonals, "
-                      "where the bands{@bands} run.") as cue:
-            cue.play(Reveal(tip_bands), *(Dim(n, factor=0.0) for n in band_ticks), at="bands",
+                      "where H = I's bands{@bands} run.",
+                      spoken=("Fewer: the" if fewer else "The") + " tips lie on the diagonals, "
+                      "where the bands of H equal to I{@bands} run.") as cue:
+            cue.play(Reveal(tip_bands), Reveal(band_name),
+                     *(Dim(n, factor=0.0) for n in band_ticks), at="bands",
                      run_time=REVEAL_SECONDS)
             cue.play(*(pulse(self.axes, r.polygon[[*range(len(r.polygon)), 0]], color=DENSE_COLOR,
                              run_time=2.0)
@@ -4664,7 +4718,7 @@ class SparsityOdds(StoryScene):
             outlines.set_z_index(TOP_Z)
             sweep_in = LaggedStart(*(Reveal(outline) for outline in outlines), lag_ratio=0.5)
             sweep_in.mobject.set_z_index(TOP_Z)  # the group's own z, as in `pulse`
-            cue.play(Conceal(corners), Conceal(tip_bands),
+            cue.play(Conceal(corners), Conceal(tip_bands), Conceal(band_name),
                      *(Undim(n, factor=0.0) for n in band_ticks), at="lesson",
                      run_time=CLEAR_SECONDS)
             cue.play(sweep_in, until="overall")
