@@ -160,7 +160,7 @@ from scenes.toolkit.params import (
 )
 from scenes.toolkit.readout import Readout, number_format
 from scenes.toolkit.reveal import Conceal, Dim, Reveal, Undim
-from scenes.toolkit.narration import KEY_SETTLE_SECONDS, paced
+from scenes.toolkit.narration import paced
 from scenes.toolkit.story import StoryScene
 from scenes.toolkit.style import (
     BACKGROUND,
@@ -3296,8 +3296,6 @@ MIN_PER_RING = 20
 EXAMPLE_POOL = 200
 #: The count runs at least this long (seconds), however short its words.
 COUNT_SECONDS = 3.0  # (r85: 5.0; paid for the tips' reason and the why's words, review r84 1)
-#: SparsityOdds: how far down its edge the supposed push slides w* (share of the edge t√2).
-ODDS_SLIDE_SHARE = 0.7
 #: SparsityOdds' ridge formula: a light shade of ridge's green (readable on black).
 RIDGE_LIGHT = ManimColor(BALL_COLORS["l2"]).interpolate(ManimColor("#FFFFFF"), 0.45)
 #: The view's margin around the sampling square: none, so the square fills the plot (a margin
@@ -3415,11 +3413,9 @@ def place_inside(label: VMobject, point: np.ndarray, preferred: np.ndarray,
 #: (r84, review r83 1) Each of the why's beats on screen at least this long (seconds) ...
 WHY_CAPTION_SECONDS = 4.5
 #: ... and each of its subtitles read at no more than this many characters a second (r86:
-#: 12 → 10.5, both fresh reviews of r85 found 58–120 s too dense for a learner alone; the
+#: 12 → 11, both fresh reviews of r85 found 58–120 s too dense for a learner alone; the
 #: ridge's condition and its "no area" beat, in that window too, take the same pace).
-WHY_CHARS_PER_SECOND = 10.5
-#: (r86) The rest after a beat that carries a result, before the next words.
-RESULT_SETTLE = KEY_SETTLE_SECONDS
+WHY_CHARS_PER_SECOND = 11.0
 
 
 
@@ -4049,22 +4045,15 @@ class SparsityOdds(StoryScene):
                      at="wstar", until=cue.END)
         # Three short captions (review r32: one 12 s sentence of nested clauses): the rays,
         # their formula with its symbols defined, then this dot.
-        # (r85, review r84 6) The rays drawn while "four rays" is on screen (marked at its end,
-        # they came as the caption went).
-        with self.cue("Its {w_star} has a zero only if{@rays} {w_hat} lies on one of four rays."
-                      ) as cue:
-            cue.play(Create(self.ridge_rays), Reveal(self.ray_starts), at="rays",
-                     until=cue.END)
         formula = self.ray_formula
         # (r86, reviews r85 1, 3) The reason before the condition: the pull g = −∇f(w*) at w*
         # lies along the circle's outward normal n, else sliding w* along the circle would
         # lower f; so g = μn and ŵ = w* + H⁻¹g. Each part written as it is said, at the why's
         # pace.
-        with self.cue("{@formula}At {w_star}, the pull g = H(ŵ − w*) = −∇f(w*) points along the "
-                      "circle's outward normal n{@n}: else sliding {w_star} along the circle "
-                      "would lower f{@slide}.",
-                      spoken="{@formula}At w-star, the pull g, H times w-hat minus w-star, which "
-                      "is minus the gradient of f, points along the circle's outward normal n"
+        with self.cue("{@formula}At {w_star}, the pull g = −∇f(w*) points along the "
+                      "outward normal n{@n}: else sliding {w_star} along the circle would lower "
+                      "f{@slide}.",
+                      spoken="{@formula}At w-star, the pull g, minus the gradient of f, points along the outward normal n"
                       "{@n}: else sliding w-star along the circle would lower f{@slide}.") as cue:
             paced(cue, chars_per_second=WHY_CHARS_PER_SECOND, at_least=WHY_CAPTION_SECONDS)
             with lifted(formula[0][0]):
@@ -4072,26 +4061,27 @@ class SparsityOdds(StoryScene):
                          at="formula", until="n")
             with lifted(self.ray_terms[0]):
                 cue.play(Reveal(self.ray_terms[0]), at="n", until="slide")
-        with self.cue("So g = μn with μ ≥ 0{@mu}, and ŵ = w* + H⁻¹g{@hat}: for {w_star} on an "
-                      "axis, {w_hat} is on a ray{@rays}.",
+        # (r86) The rays drawn as they are named, the last words of the condition (r85 named
+        # them in a beat of their own, before their reason).
+        with self.cue("So g = μn with μ ≥ 0{@mu}, and ŵ = w* + H⁻¹g{@hat}: {w_star} has a zero "
+                      "only if{@rays} {w_hat} lies on one of four rays.",
                       spoken="So g equals mu n with mu at least 0{@mu}, and w-hat equals w-star "
-                      "plus H inverse g{@hat}: for w-star on an axis, w-hat is on a ray{@rays}."
-                      ) as cue:
+                      "plus H inverse g{@hat}: w-star has a zero only if{@rays} w-hat lies on "
+                      "one of four rays.") as cue:
             paced(cue, chars_per_second=WHY_CHARS_PER_SECOND, at_least=WHY_CAPTION_SECONDS)
             with lifted(formula[0][1]):
                 cue.play(Reveal(formula[0][1]), at="mu", until="hat")
             with lifted(self.ray_terms[1]):
                 cue.play(Reveal(self.ray_terms[1]), at="hat", until="rays")
-            cue.play(Indicate(self.ridge_rays, color=BALL_COLORS["l2"], scale_factor=1.0),
-                     at="rays", until=cue.END)
+            cue.play(Create(self.ridge_rays), Reveal(self.ray_starts), at="rays",
+                     until=cue.END)
         with self.cue(dot_words) as cue:
             cue.play(flash(ray_center, CENTER_COLOR), flash(ray_star, SOLUTION_COLOR),
                      at="zero", until=cue.END)
         if ridge_total == 0:
             # "No area" seen: the rays thin to hairlines, and ridge's count stays at 0.
             # (r86, review r85 9: it went by in 2.4 s) At the why's pace, with a rest after.
-            with self.cue("Rays have no area{@thin}: probability zero{@zero}.",
-                          settle=RESULT_SETTLE) as cue:
+            with self.cue("Rays have no area{@thin}: probability zero{@zero}.") as cue:
                 paced(cue, chars_per_second=WHY_CHARS_PER_SECOND, at_least=WHY_CAPTION_SECONDS)
                 cue.play(self.ridge_rays.animate.set_stroke(width=1.0, background=True)
                          .set_stroke(width=1.0), at="thin", until="zero")
@@ -4214,33 +4204,13 @@ class SparsityOdds(StoryScene):
         back_label.move_to(0.5 * (star_at + self.ray_center.get_center())
                            + side * (0.15 + 0.5 * np.hypot(back_label.width, back_label.height)))
         back_label.set_z_index(TOP_Z + 4)
-        # (r85, review r84 3) The reason pictured, when w* is a corner: g supposed past the
-        # cone's edge (`past_cone_edge`), dashed in its own colour and named g ∉ N(w*) (as
-        # WhyCornersWin's), and the edge w* would slide down under it (`edge_slide`), where f
-        # falls.
-        trial = VGroup()
-        if at_corner:
-            past = past_cone_edge(lasso, SLIDE_DEGREES)[1]
-            trial_tip = to_scene(self.axes, lasso.point + length * past)
-            push = DashedLine(star_at, trial_tip, buff=0.0, color=PAST_COLOR, stroke_width=5,
-                              dash_length=0.12)
-            push.add_tip(tip_length=ARROW_TIP, tip_width=ARROW_TIP)
-            legible_line(push, z_index=TOP_Z + 3)
-            slide_end = to_scene(self.axes, edge_slide(lasso.point, past,
-                                                       ODDS_SLIDE_SHARE * self.t * np.sqrt(2.0)))
-            slide = legible_line(Arrow(star_at, slide_end, buff=0.0, color=DENSE_COLOR,
-                                       stroke_width=6, tip_length=ARROW_TIP,
-                                       max_tip_length_to_length_ratio=0.35), z_index=TOP_Z + 3)
-            past_label = legible(MathTex(r"g \notin N(w^*)", font_size=ODDS_FONT,
-                                         color=PAST_COLOR))
-            trial = VGroup(push, slide, past_label)
         # (r83, review r82 7) The tick numbers the cone's arrows cross step back while it shows.
         # (And those g, H⁻¹g cross or the cone covers, before or after H⁻¹ carries it.)
         ticks = [*self.axes.x_axis.numbers, *self.axes.y_axis.numbers]
         fans = [np.array([to_scene(self.axes, q) for q in outline]) for outline in
                 (normal_cone_wedge(cone_sol, length=length, fraction=1.0),
                  morph_fan(hessian, corner, normals, amount=1.0, length=length))]
-        crossed = [n for n in ticks if n in _crossed(ticks, [*arrows, pull, back, *trial[:2]])
+        crossed = [n for n in ticks if n in _crossed(ticks, [*arrows, pull, back])
                    or any(_inside(n.get_center(), fan_points) for fan_points in fans)]
         # (r85, review r84 5) This ŵ's lasso w* named on the plot as its dot comes (the ridge
         # one just went), on the side of w* away from g and the cone.
@@ -4254,14 +4224,6 @@ class SparsityOdds(StoryScene):
                     minor=[self.axes], buff=0.15)
         lasso_label.set_z_index(TOP_Z + 4)
         self.lasso_label = lasso_label
-        if at_corner:
-            # Past the dashed push's tip, clear of the cone, the arrows and the diamond.
-            place_clear(trial[2], trial[0].get_end(), past,
-                        [*self.balls.values(), pull, back, cone, trial[1], self.ray_center,
-                         self.square_outline, lasso_label, *ticks],
-                        minor=[self.axes], buff=0.12)
-            trial[2].set_z_index(TOP_Z + 4)
-        self.trial = trial  # (for the tests)
         # ŵ's dot over the cone that comes to cover it.
         self.ray_center.set_z_index(TOP_Z + 4)
         self.pull_parts = VGroup(lasso_star, pull, pull_label, back, back_label)  # (tests)
@@ -4272,13 +4234,12 @@ class SparsityOdds(StoryScene):
         # (r86, reviews r85 2, 6; brief items 1, 3) What the section answers (why the lasso
         # gives zeros, not the number), and the normal cone defined in the clause that first
         # uses it: the diamond's outward normals at w*.
-        why = "Why does the lasso give zeros?" if exp.l1_sparse.any() else \
-            "Why could the lasso give zeros?"
-        with self.cue(why + "{@why} At this ŵ's lasso w*{@star}, the pull g{@pull} "
-                      "points into the diamond's normal cone N(w*){@cone}, its outward normals "
+        why = "Why lasso zeros?" if exp.l1_sparse.any() else "Why could lasso zeros be?"
+        with self.cue(why + "{@why} At this ŵ's lasso w*{@star}, the pull g{@pull}, "
+                      "as for ridge, points into the diamond's normal cone N(w*){@cone}, its outward normals "
                       "there: {@formula}ŵ = w* + H⁻¹g.",
                       spoken=why + "{@why} At this w-hat's lasso w-star{@star}, the "
-                      "pull g{@pull} points into the diamond's normal cone, N of w-star{@cone}, "
+                      "pull g{@pull}, as for ridge, points into the diamond's normal cone, N of w-star{@cone}, "
                       "its outward normals there: {@formula}w-hat equals w-star plus H inverse "
                       "g.") as cue:
             paced(cue, chars_per_second=WHY_CHARS_PER_SECOND, at_least=WHY_CAPTION_SECONDS)
@@ -4317,27 +4278,8 @@ class SparsityOdds(StoryScene):
         # cone stood still, then snapped to its end, review r36 item 3).
         self.remove(fan, *arrows)
         self.add(cone)
-        # (r84, review r83 1) The condition's reason, while g and w* are lit.
-        with self.cue("If g pointed anywhere else{@slide}, sliding w* along the diamond would "
-                      "lower f.",
-                      spoken="If g pointed anywhere else{@slide}, sliding w-star along the "
-                      "diamond would lower f.") as cue:
-            paced(cue, chars_per_second=WHY_CHARS_PER_SECOND, at_least=WHY_CAPTION_SECONDS)
-            if at_corner:
-                # g (and its name) step back for the supposed one; the lasso's name goes (one
-                # name in, one out); then w* would slide down the edge.
-                with lifted(trial[0], trial[2]):
-                    cue.play(Dim(pull, factor=SLIDE_DIM), Conceal(pull_label),
-                             Create(trial[0]), Reveal(trial[2]),
-                             until="slide")
-                # (No flash at w*: its rays struck the H⁻¹g name beside it.)
-                with lifted(trial[1]):
-                    cue.play(GrowArrow(trial[1]), at="slide", until=cue.END)
-            else:
-                with lifted(pull):
-                    cue.play(Indicate(pull, color=G_COLOR, scale_factor=1.0),
-                             flash(lasso_star, SOLUTION_COLOR, flash_radius=0.3,
-                                   line_length=0.15), at="slide", until=cue.END)
+        # (r86) The condition's reason is ridge's (said there, before its condition), so
+        # "as for ridge" in the words above takes the place of r85's beat of its own.
         with self.cue("At a corner{@normals}, its edges' normals n₁, n₂; {@sweep}N = all "
                       "a·n₁ + b·n₂ with a, b ≥ 0.",
                       spoken="At a corner{@normals}, its edges' normals n-one and n-two; "
@@ -4351,8 +4293,7 @@ class SparsityOdds(StoryScene):
             cue.play(*(Indicate(a, color=ODDS_CONE_COLOR, scale_factor=1.0) for a in arrows),
                      flash(Dot(apex), ODDS_CONE_COLOR),
                      *(Reveal(label) for label in normal_labels),
-                     *(Conceal(m) for m in self.pull_parts[1:]),
-                     *(Conceal(m) for m in trial), at="normals", until="sweep")
+                     *(Conceal(m) for m in self.pull_parts[1:]), at="normals", until="sweep")
             with lifted(condition[2]):
                 cue.play(Indicate(fan, color=ODDS_CONE_COLOR, scale_factor=1.0),
                          Reveal(condition[2]), until=cue.END)
@@ -4524,8 +4465,8 @@ class SparsityOdds(StoryScene):
         # (r85, review r84 1) "Most" as far out as the data go: the outermost ring's share.
         far_words = ("far out, most {w_hat} lie in a wedge." if self.ring_data.shares[-1] > 0.5
                      else "far enough out, the wedges take nearly all.")
-        with self.cue("Wedges widen{@widen}, bands keep their width{@keep}: " + far_words,
-                      settle=RESULT_SETTLE) as cue:
+        with self.cue("Wedges widen{@widen}, bands keep their width{@keep}: " + far_words
+                      ) as cue:
             # (r86, review r85 9: the panel's lines vanished and left a hole) The tilted
             # cone's line stays, the chords' names come under the map's tag; the tick numbers
             # the chords will cross go before they come.

@@ -606,8 +606,6 @@ ODDS_RULES = [
          lambda m, f: int(m.group(1)) == f["l2_count"] > 0 and int(m.group(2)) == f["count"],
          ("count",)),
     # The rays: ŵ = v + μH⁻¹v from an axis point v of the circle (its normal there is v / t).
-    Rule("ridge rays", r"lies on one of four rays",
-         lambda m, f: True, ("count",)),
     # (r84, review r83 2) The pull g = H(ŵ − w*) = −∇f(w*) defined where it is first used;
     # at ridge's w* it lies along the circle's outward normal (stationarity), μ ≥ 0.
     # (r86, reviews r85 1, 3) The reason first: g = H(ŵ − w*) = −∇f(w*) (f's gradient at w*
@@ -615,11 +613,11 @@ ODDS_RULES = [
     # (else a slide along it lowers f): g along the outward normal, μ ≥ 0 as ŵ lies outside
     # the ball (every ŵ: "all_bind"). So g = μn and ŵ = w* + H⁻¹g; with w* on an axis,
     # ŵ = w* + μH⁻¹n(w*), on that axis point's ray.
-    Rule("ridge reason", r"At w\*, the pull g = H\(ŵ − w\*\) = −∇f\(w\*\) points along the "
-         r"circle's outward normal n: else sliding w\* along the circle would lower f",
+    Rule("ridge reason", r"At w\*, the pull g = −∇f\(w\*\) points along the "
+         r"outward normal n: else sliding w\* along the circle would lower f",
          lambda m, f: f["all_bind"], ("count",)),
-    Rule("ridge ray formula", r"So g = μn with μ ≥ 0, and ŵ = w\* \+ H⁻¹g: for w\* on an "
-         r"axis, ŵ is on a ray", lambda m, f: f["all_bind"], ("count",)),
+    Rule("ridge ray formula", r"So g = μn with μ ≥ 0, and ŵ = w\* \+ H⁻¹g: w\* has a zero only "
+         r"if ŵ lies on one of four rays", lambda m, f: f["all_bind"], ("count",)),
     Rule("ray dot misses", r"This ŵ misses them, so its ridge w\* has no zero",
          lambda m, f: not f["ray_loss_on_ray"], ("count",)),
     Rule("ray dot on one", r"This ŵ lies on one, so its ridge w\* has a zero",
@@ -640,15 +638,13 @@ ODDS_RULES = [
     # (r86, brief item 3) The section answers why lasso zeros happen (the wedges), not the
     # number: "does" when the count has some, "could" else. (item 1) The normal cone defined
     # where first used: the diamond's outward normals at w* (all of them, at a corner).
-    Rule("lasso why", r"Why (does|could) the lasso give zeros\? At this ŵ's lasso w\*, the "
-         r"pull g points into the diamond's normal cone N\(w\*\), its outward normals there: "
+    Rule("lasso why", r"Why (lasso zeros|could lasso zeros be)\? At this ŵ's lasso w\*, the "
+         r"pull g, as for ridge, points into the diamond's normal cone N\(w\*\), its outward normals there: "
          r"ŵ = w\* \+ H⁻¹g",
-         lambda m, f: (m.group(1) == "does") == (f["l1_count"] > 0), ("count",)),
+         lambda m, f: (m.group(1) == "lasso zeros") == (f["l1_count"] > 0), ("count",)),
     # (r84, review r83 1) Why: w* minimises f on the diamond, so no feasible direction d at
     # w* has ∇f(w*)·d < 0, i.e. g = −∇f(w*) has g·d ≤ 0 for every d into the diamond —
     # g in the normal cone; else moving w* along the diamond lowers f. True for all data.
-    Rule("lasso why reason", r"If g pointed anywhere else, sliding w\* along the diamond would "
-         r"lower f\.", lambda m, f: True, ("count",)),
     Rule("corner cone", r"At a corner, its edges' normals n₁, n₂; N = all a·n₁ \+ b·n₂ with "
          r"a, b ≥ 0",
          lambda m, f: True, ("count",)),
