@@ -3651,6 +3651,7 @@ class SparsityOdds(StoryScene):
         place_clear(hat_label, self.sample_dots[0].get_center(), exp.centers[0],
                     first_obstacles, minor=[self.axes], buff=0.15)
         star_labels = VGroup()
+        star_leaders = VGroup()
         # Ridge's along the circle, on the side away from ŵ and the lasso's w* together
         # (outward, it met ŵ's dot; r85, review r84 8: away from ŵ alone, it sat by ŵ's dot).
         q2 = first_points[1]
@@ -3666,12 +3667,18 @@ class SparsityOdds(StoryScene):
                                 ("l2", first_points[1], along)):
             label = legible(MathTex(rf"\text{{{'lasso' if norm == 'l1' else 'ridge'} }} w^*",
                                     font_size=EXAMPLE_LABEL_SIZE, color=BALL_COLORS[norm]))
-            # (r86, reviews r85 4, r85b 2: "ridge w*" touched ŵ's dot) ŵ's dot with room
-            # around it, as the examples' labels keep from their ŵ.
-            place_clear(label, to_scene(self.axes, q), toward,
-                        [*first_obstacles, hat_label, *star_labels, self.axes,
-                         Dot(self.sample_dots[0].get_center(), radius=DOT_FLASH_REACH)],
-                        buff=0.12)
+            # (r86, reviews r85 4, r85b 2: "ridge w*" touched ŵ's dot, "lasso w*" lay on the
+            # diamond and the w₂ axis) Clear of ŵ's dot by a flash's reach, of the tick
+            # numbers and of the other names; off the curves, with a leader when it must go out.
+            leader, _ = place_inside(
+                label, to_scene(self.axes, q), toward,
+                [*self.balls.values(), square, self.axes],
+                [hat_label, *star_labels, *self.axes.x_axis.numbers, *self.axes.y_axis.numbers,
+                 Dot(self.sample_dots[0].get_center(), radius=DOT_FLASH_REACH)],
+                square, far_buffs=FAR_LEADER_BUFFS)
+            if leader is not None:
+                # (Over the tick numbers: a number's box hid its middle.)
+                star_leaders.add(leader.set_z_index(TICK_Z + 1))
             star_labels.add(label)
         for part in (hat_label, *star_labels):
             part.set_z_index(TOP_Z)
@@ -3706,7 +3713,7 @@ class SparsityOdds(StoryScene):
             # its two constrained solutions (lasso's on the diamond, ridge's on the circle).
             for part, start, shown_now, named in zip(
                     self.definitions, ("hat", "star"), ([self.sample_dots[0]], self.first_stars),
-                    ([hat_label], star_labels)):
+                    ([hat_label], [*star_labels, *star_leaders])):
                 with lifted(part, *named):
                     cue.play(Reveal(part), *(Reveal(m) for m in shown_now),
                              *(Reveal(m) for m in named),
@@ -3717,7 +3724,8 @@ class SparsityOdds(StoryScene):
             cue.play(pulse(self.axes, ball_outline("l2", self.t), color=BALL_COLORS["l2"],
                            run_time=2.0), at="outside", until="dots")
             cue.play(LaggedStart(*(Reveal(d) for d in self.sample_dots[1:]), lag_ratio=0.5),
-                     Conceal(self.first_stars), Conceal(self.first_labels), at="dots",
+                     Conceal(self.first_stars), Conceal(self.first_labels),
+                     *(Conceal(m) for m in star_leaders), at="dots",
                      until=cue.END)
         self.sample_ellipses = VGroup(*(
             set_pieces(VMobject(stroke_color=ODDS_CONTOUR_COLOR, stroke_width=3), self.axes,
@@ -4625,6 +4633,9 @@ class SparsityOdds(StoryScene):
                            if r.kind == "edge")
         # (In the band, at its polygon's mean: inside it, as a band is convex.)
         band_name.move_to(to_scene(self.axes, np.mean(band_region.polygon, axis=0)))
+        # On a dark box, as the tick numbers (over the dots and a ring it was hard to read).
+        band_name.add_background_rectangle(color=BACKGROUND, opacity=TICK_BOX_OPACITY,
+                                           buff=TICK_BOX_BUFF)
         band_name.set_z_index(TOP_Z + 1)
         with self.cue(("Fewer: the" if fewer else "The") + " tips lie on the diagonals, "
                       "where H = I's bands{@bands} run.",
