@@ -4570,7 +4570,7 @@ class SparsityOdds(StoryScene):
         # the digits shown) is said to be that: all the losses' share falls between the bars'.
         same = number(100.0 * self.experiment.l1_fraction).text
         middle = "".join(f"{{@m{k}}}{{v{k}}}"
-                         + (" (as all together)" if ring_values[k].text == same else "") + ", "
+                         + (" (as overall)" if ring_values[k].text == same else "") + ", "
                          for k in range(1, len(bars) - 1))
         rise = ("then " + middle[:-2] + " %, ") if middle else ""
         with self.cue("Next to the circle, {near} % have an exact zero{@near}; " + rise

@@ -541,7 +541,7 @@ def odds_facts(scene) -> dict:
             "shown": int(shown), "ellipses": min(ELLIPSES_SHOWN, exp.count)}
 
 
-SAME_NOTE = " (as all together)"
+SAME_NOTE = " (as overall)"
 
 
 def _middle_shares(text: str | None, shares: np.ndarray, overall: float) -> bool:
@@ -554,7 +554,7 @@ def _middle_shares(text: str | None, shares: np.ndarray, overall: float) -> bool
     if len(said) != len(middle):
         return False
     for a, b in zip(said, middle):
-        # (r86) "(as all together)" exactly where the ring's share reads as the overall one.
+        # (r86) "(as overall)" exactly where the ring's share reads as the overall one.
         value, note = (a[:-len(SAME_NOTE)], True) if a.endswith(SAME_NOTE) else (a, False)
         if not agrees(value, 100.0 * b) or note != (value == number(100.0 * overall).text):
             return False
@@ -670,7 +670,7 @@ ODDS_RULES = [
          ("count",)),
     # Every ring's share in order: the first, the middle ones (when there are any), the last.
     Rule("rings", rf"Next to the circle, ({NUMBER}) % have an exact zero; (?:then "
-         rf"((?:{NUMBER}(?: \(as all together\))?, )*{NUMBER}(?: \(as all together\))?) %, )?up to ({NUMBER}) % in the outermost ring",
+         rf"((?:{NUMBER}(?: \(as overall\))?, )*{NUMBER}(?: \(as overall\))?) %, )?up to ({NUMBER}) % in the outermost ring",
          lambda m, f: agrees(m.group(1), 100.0 * f["shares"][0])
          and _middle_shares(m.group(2), f["shares"], f["l1_fraction"])
          and agrees(m.group(3), 100.0 * f["shares"][-1]), ("distance",)),
