@@ -4273,6 +4273,8 @@ class SparsityOdds(StoryScene):
             with lifted(condition[0][0]):
                 cue.play(Reveal(condition[0][0]), GrowArrow(pull), Reveal(pull_label),
                          at="star", until="pull")
+            # (r86) g lit while "as for ridge, points into" is read (a still frame else).
+            cue.play(Indicate(pull, color=G_COLOR, scale_factor=1.0), at="pull", until="cone")
             # (The lasso's name goes as the cone comes over its place.)
             with lifted(condition[0][1], condition[0][2]):
                 cue.play(Reveal(condition[0][1]), Reveal(condition[0][2]), Reveal(fan),
