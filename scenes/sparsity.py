@@ -4481,8 +4481,9 @@ class SparsityOdds(StoryScene):
             # cone's line stays, the chords' names come under the map's tag; the tick numbers
             # the chords will cross go before they come.
             hidden_now = {id(n): n for side in self.chord_crossed for n in side}
-            cue.play(*(Dim(n, factor=0.0) for n in hidden_now.values()),
-                     run_time=CLEAR_SECONDS)
+            if hidden_now:  # (other data: no chord crosses a tick number)
+                cue.play(*(Dim(n, factor=0.0) for n in hidden_now.values()),
+                         run_time=CLEAR_SECONDS)
             with lifted(chord_labels[0]):
                 cue.play(LaggedStart(*(Create(c) for c in chords[0]), lag_ratio=0.6),
                          Reveal(chord_labels[0]), at="widen", until="keep")
