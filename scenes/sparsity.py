@@ -3296,8 +3296,6 @@ MIN_PER_RING = 20
 EXAMPLE_POOL = 200
 #: The count runs at least this long (seconds), however short its words.
 COUNT_SECONDS = 3.0  # (r85: 5.0; paid for the tips' reason and the why's words, review r84 1)
-#: SparsityOdds: how far down its edge the supposed push slides w* (share of the edge t√2).
-ODDS_SLIDE_SHARE = 0.7
 #: SparsityOdds' ridge formula: a light shade of ridge's green (readable on black).
 RIDGE_LIGHT = ManimColor(BALL_COLORS["l2"]).interpolate(ManimColor("#FFFFFF"), 0.45)
 #: The view's margin around the sampling square: none, so the square fills the plot (a margin
@@ -3414,8 +3412,10 @@ def place_inside(label: VMobject, point: np.ndarray, preferred: np.ndarray,
 
 #: (r84, review r83 1) Each of the why's beats on screen at least this long (seconds) ...
 WHY_CAPTION_SECONDS = 4.5
-#: ... and each of its subtitles read at no more than this many characters a second.
-WHY_CHARS_PER_SECOND = 12.0
+#: ... and each of its subtitles read at no more than this many characters a second (r86:
+#: 12 → 11, both fresh reviews of r85 found 58–120 s too dense for a learner alone; the
+#: ridge's condition and its "no area" beat, in that window too, take the same pace).
+WHY_CHARS_PER_SECOND = 11.0
 
 
 
@@ -3651,6 +3651,7 @@ class SparsityOdds(StoryScene):
         place_clear(hat_label, self.sample_dots[0].get_center(), exp.centers[0],
                     first_obstacles, minor=[self.axes], buff=0.15)
         star_labels = VGroup()
+        star_leaders = VGroup()
         # Ridge's along the circle, on the side away from ŵ and the lasso's w* together
         # (outward, it met ŵ's dot; r85, review r84 8: away from ŵ alone, it sat by ŵ's dot).
         q2 = first_points[1]
@@ -3666,8 +3667,18 @@ class SparsityOdds(StoryScene):
                                 ("l2", first_points[1], along)):
             label = legible(MathTex(rf"\text{{{'lasso' if norm == 'l1' else 'ridge'} }} w^*",
                                     font_size=EXAMPLE_LABEL_SIZE, color=BALL_COLORS[norm]))
-            place_clear(label, to_scene(self.axes, q), toward,
-                        [*first_obstacles, hat_label, *star_labels, self.axes], buff=0.12)
+            # (r86, reviews r85 4, r85b 2: "ridge w*" touched ŵ's dot, "lasso w*" lay on the
+            # diamond and the w₂ axis) Clear of ŵ's dot by a flash's reach, of the tick
+            # numbers and of the other names; off the curves, with a leader when it must go out.
+            leader, _ = place_inside(
+                label, to_scene(self.axes, q), toward,
+                [*self.balls.values(), square, self.axes],
+                [hat_label, *star_labels, *self.axes.x_axis.numbers, *self.axes.y_axis.numbers,
+                 Dot(self.sample_dots[0].get_center(), radius=DOT_FLASH_REACH)],
+                square, far_buffs=FAR_LEADER_BUFFS)
+            if leader is not None:
+                # (Over the tick numbers: a number's box hid its middle.)
+                star_leaders.add(leader.set_z_index(TICK_Z + 1))
             star_labels.add(label)
         for part in (hat_label, *star_labels):
             part.set_z_index(TOP_Z)
@@ -3702,7 +3713,7 @@ class SparsityOdds(StoryScene):
             # its two constrained solutions (lasso's on the diamond, ridge's on the circle).
             for part, start, shown_now, named in zip(
                     self.definitions, ("hat", "star"), ([self.sample_dots[0]], self.first_stars),
-                    ([hat_label], star_labels)):
+                    ([hat_label], [*star_labels, *star_leaders])):
                 with lifted(part, *named):
                     cue.play(Reveal(part), *(Reveal(m) for m in shown_now),
                              *(Reveal(m) for m in named),
@@ -3713,7 +3724,8 @@ class SparsityOdds(StoryScene):
             cue.play(pulse(self.axes, ball_outline("l2", self.t), color=BALL_COLORS["l2"],
                            run_time=2.0), at="outside", until="dots")
             cue.play(LaggedStart(*(Reveal(d) for d in self.sample_dots[1:]), lag_ratio=0.5),
-                     Conceal(self.first_stars), Conceal(self.first_labels), at="dots",
+                     Conceal(self.first_stars), Conceal(self.first_labels),
+                     *(Conceal(m) for m in star_leaders), at="dots",
                      until=cue.END)
         self.sample_ellipses = VGroup(*(
             set_pieces(VMobject(stroke_color=ODDS_CONTOUR_COLOR, stroke_width=3), self.axes,
@@ -4002,13 +4014,15 @@ class SparsityOdds(StoryScene):
         # (r84, review r83 2) The pull g = H(ŵ − w*) defined here, where it is first used.
         # (r85, review r84 2) In a light shade of ridge's green (its dark green was hard to
         # read on black).
-        ray_tex = MathTex(r"\hat w = w^* + H^{-1} g,\ \ g = H(\hat w - w^*) = \mu\, n",
+        # (r86, reviews r85 1, 2, 3) In the order of its reason: g is −∇f(w*); it lies along
+        # the outward normal n (defined on its line), else sliding would lower f; so g = μn,
+        # and ŵ = w* + H⁻¹g.
+        ray_tex = MathTex(r"g = H(\hat w - w^*) = -\nabla f(w^*)", r"= \mu\, n,\ \mu \ge 0",
                           font_size=ODDS_FONT, color=RIDGE_LIGHT)
         ray_tex.next_to(self.dot_key, DOWN, buff=0.3, aligned_edge=LEFT)
-        # Its symbols defined under it as they are said (review r32: μ and n undefined).
         self.ray_terms = VGroup(
-            Tex(r"$n(w^*)$: the circle's outward unit normal at $w^*$", font_size=ODDS_FONT),
-            Tex(r"$\mu \ge 0$: a multiplier", font_size=ODDS_FONT))
+            Tex(r"$n$: the circle's outward unit normal at $w^*$", font_size=ODDS_FONT),
+            MathTex(r"\hat w = w^* + H^{-1} g", font_size=ODDS_FONT, color=RIDGE_LIGHT))
         self.ray_terms.arrange(DOWN, aligned_edge=LEFT, buff=0.12)
         self.ray_terms.next_to(ray_tex, DOWN, buff=0.15, aligned_edge=LEFT)
         # (They come and go with the formula.)
@@ -4039,33 +4053,44 @@ class SparsityOdds(StoryScene):
                      at="wstar", until=cue.END)
         # Three short captions (review r32: one 12 s sentence of nested clauses): the rays,
         # their formula with its symbols defined, then this dot.
-        # (r85, review r84 6) The rays drawn while "four rays" is on screen (marked at its end,
-        # they came as the caption went).
-        with self.cue("Its {w_star} has a zero only if{@rays} {w_hat} lies on one of four rays."
-                      ) as cue:
-            cue.play(Create(self.ridge_rays), Reveal(self.ray_starts), at="rays",
-                     until=cue.END)
         formula = self.ray_formula
-        # (r85, review r84 2) The formula written as its words start, not as they end.
-        with self.cue("{@formula}Each is ŵ = w* + H⁻¹g, with the pull g = H(ŵ − w*) = μn: "
-                      "n the outward normal{@n}, μ ≥ 0{@mu}.",
-                      spoken="{@formula}Each is w-hat equals w-star plus H inverse g, with the "
-                      "pull g, H times w-hat minus w-star, equal to mu n: n the outward normal"
-                      "{@n}, mu at least 0{@mu}.") as cue:
-            with lifted(formula[0]):
-                cue.play(Reveal(formula[0]), Indicate(self.ridge_rays, color=BALL_COLORS["l2"],
-                                                      scale_factor=1.0),
+        # (r86, reviews r85 1, 3) The reason before the condition: the pull g = −∇f(w*) at w*
+        # lies along the circle's outward normal n, else sliding w* along the circle would
+        # lower f; so g = μn and ŵ = w* + H⁻¹g. Each part written as it is said, at the why's
+        # pace.
+        with self.cue("{@formula}At {w_star}, the pull g = −∇f(w*) points along the "
+                      "outward normal n{@n}: else sliding {w_star} along the circle would lower "
+                      "f{@slide}.",
+                      spoken="{@formula}At w-star, the pull g, minus the gradient of f, points along the outward normal n"
+                      "{@n}: else sliding w-star along the circle would lower f{@slide}.") as cue:
+            paced(cue, chars_per_second=WHY_CHARS_PER_SECOND, at_least=WHY_CAPTION_SECONDS)
+            with lifted(formula[0][0]):
+                cue.play(Reveal(formula[0][0]), flash(ray_star, SOLUTION_COLOR),
                          at="formula", until="n")
             with lifted(self.ray_terms[0]):
-                cue.play(Reveal(self.ray_terms[0]), at="n", until="mu")
+                cue.play(Reveal(self.ray_terms[0]), at="n", until="slide")
+        # (r86) The rays drawn as they are named, the last words of the condition (r85 named
+        # them in a beat of their own, before their reason).
+        with self.cue("So g = μn with μ ≥ 0{@mu}, and ŵ = w* + H⁻¹g{@hat}: {w_star} has a zero "
+                      "only if{@rays} {w_hat} lies on one of four rays.",
+                      spoken="So g equals mu n with mu at least 0{@mu}, and w-hat equals w-star "
+                      "plus H inverse g{@hat}: w-star has a zero only if{@rays} w-hat lies on "
+                      "one of four rays.") as cue:
+            paced(cue, chars_per_second=WHY_CHARS_PER_SECOND, at_least=WHY_CAPTION_SECONDS)
+            with lifted(formula[0][1]):
+                cue.play(Reveal(formula[0][1]), at="mu", until="hat")
             with lifted(self.ray_terms[1]):
-                cue.play(Reveal(self.ray_terms[1]), at="mu", until=cue.END)
+                cue.play(Reveal(self.ray_terms[1]), at="hat", until="rays")
+            cue.play(Create(self.ridge_rays), Reveal(self.ray_starts), at="rays",
+                     until=cue.END)
         with self.cue(dot_words) as cue:
             cue.play(flash(ray_center, CENTER_COLOR), flash(ray_star, SOLUTION_COLOR),
                      at="zero", until=cue.END)
         if ridge_total == 0:
             # "No area" seen: the rays thin to hairlines, and ridge's count stays at 0.
+            # (r86, review r85 9: it went by in 2.4 s) At the why's pace, with a rest after.
             with self.cue("Rays have no area{@thin}: probability zero{@zero}.") as cue:
+                paced(cue, chars_per_second=WHY_CHARS_PER_SECOND, at_least=WHY_CAPTION_SECONDS)
                 cue.play(self.ridge_rays.animate.set_stroke(width=1.0, background=True)
                          .set_stroke(width=1.0), at="thin", until="zero")
                 with lifted(self.counters[2]):
@@ -4187,33 +4212,13 @@ class SparsityOdds(StoryScene):
         back_label.move_to(0.5 * (star_at + self.ray_center.get_center())
                            + side * (0.15 + 0.5 * np.hypot(back_label.width, back_label.height)))
         back_label.set_z_index(TOP_Z + 4)
-        # (r85, review r84 3) The reason pictured, when w* is a corner: g supposed past the
-        # cone's edge (`past_cone_edge`), dashed in its own colour and named g ∉ N(w*) (as
-        # WhyCornersWin's), and the edge w* would slide down under it (`edge_slide`), where f
-        # falls.
-        trial = VGroup()
-        if at_corner:
-            past = past_cone_edge(lasso, SLIDE_DEGREES)[1]
-            trial_tip = to_scene(self.axes, lasso.point + length * past)
-            push = DashedLine(star_at, trial_tip, buff=0.0, color=PAST_COLOR, stroke_width=5,
-                              dash_length=0.12)
-            push.add_tip(tip_length=ARROW_TIP, tip_width=ARROW_TIP)
-            legible_line(push, z_index=TOP_Z + 3)
-            slide_end = to_scene(self.axes, edge_slide(lasso.point, past,
-                                                       ODDS_SLIDE_SHARE * self.t * np.sqrt(2.0)))
-            slide = legible_line(Arrow(star_at, slide_end, buff=0.0, color=DENSE_COLOR,
-                                       stroke_width=6, tip_length=ARROW_TIP,
-                                       max_tip_length_to_length_ratio=0.35), z_index=TOP_Z + 3)
-            past_label = legible(MathTex(r"g \notin N(w^*)", font_size=ODDS_FONT,
-                                         color=PAST_COLOR))
-            trial = VGroup(push, slide, past_label)
         # (r83, review r82 7) The tick numbers the cone's arrows cross step back while it shows.
         # (And those g, H⁻¹g cross or the cone covers, before or after H⁻¹ carries it.)
         ticks = [*self.axes.x_axis.numbers, *self.axes.y_axis.numbers]
         fans = [np.array([to_scene(self.axes, q) for q in outline]) for outline in
                 (normal_cone_wedge(cone_sol, length=length, fraction=1.0),
                  morph_fan(hessian, corner, normals, amount=1.0, length=length))]
-        crossed = [n for n in ticks if n in _crossed(ticks, [*arrows, pull, back, *trial[:2]])
+        crossed = [n for n in ticks if n in _crossed(ticks, [*arrows, pull, back])
                    or any(_inside(n.get_center(), fan_points) for fan_points in fans)]
         # (r85, review r84 5) This ŵ's lasso w* named on the plot as its dot comes (the ridge
         # one just went), on the side of w* away from g and the cone.
@@ -4227,34 +4232,34 @@ class SparsityOdds(StoryScene):
                     minor=[self.axes], buff=0.15)
         lasso_label.set_z_index(TOP_Z + 4)
         self.lasso_label = lasso_label
-        if at_corner:
-            # Past the dashed push's tip, clear of the cone, the arrows and the diamond.
-            place_clear(trial[2], trial[0].get_end(), past,
-                        [*self.balls.values(), pull, back, cone, trial[1], self.ray_center,
-                         self.square_outline, lasso_label, *ticks],
-                        minor=[self.axes], buff=0.12)
-            trial[2].set_z_index(TOP_Z + 4)
-        self.trial = trial  # (for the tests)
         # ŵ's dot over the cone that comes to cover it.
         self.ray_center.set_z_index(TOP_Z + 4)
         self.pull_parts = VGroup(lasso_star, pull, pull_label, back, back_label)  # (tests)
-        pct = number(100.0 * exp.l1_fraction)
         # (r84, review r83 1, 2) g referred back to (defined with ridge's rays), and the
         # condition's reason in a line of its own; each caption paced for reading.
         # (r85, review r84 5) Whose w* it is, said and written as its dot comes; g drawn as
         # "the pull g" is read ("as for ridge" cut for the time).
-        with self.cue("Why {pct} %?{@why} At this ŵ's lasso w*{@star}, the pull g{@pull} "
-                      "points into the diamond's normal cone{@cone} N(w*): "
-                      "{@formula}ŵ = w* + H⁻¹g.", pct=pct,
-                      spoken="Why {pct} percent?{@why} At this w-hat's lasso w-star{@star}, the "
-                      "pull g{@pull} points into the diamond's normal cone{@cone}, "
-                      "N of w-star: {@formula}w-hat equals w-star plus H inverse g.") as cue:
+        # (r86, reviews r85 2, 6; brief items 1, 3) What the section answers (why the lasso
+        # gives zeros, not the number), and the normal cone defined in the clause that first
+        # uses it: the diamond's outward normals at w*.
+        why = "Why lasso zeros?" if exp.l1_sparse.any() else "Why could lasso zeros be?"
+        with self.cue(why + "{@why} At this ŵ's lasso w*{@star}, the pull g{@pull}, "
+                      "as for ridge, points into the diamond's normal cone N(w*){@cone}, its outward normals "
+                      "there: {@formula}ŵ = w* + H⁻¹g.",
+                      spoken=why + "{@why} At this w-hat's lasso w-star{@star}, the "
+                      "pull g{@pull}, as for ridge, points into the diamond's normal cone, N of w-star{@cone}, "
+                      "its outward normals there: {@formula}w-hat equals w-star plus H inverse "
+                      "g.") as cue:
             paced(cue, chars_per_second=WHY_CHARS_PER_SECOND, at_least=WHY_CAPTION_SECONDS)
             # Ridge's rays go as the words turn to the lasso (they are no part of its answer);
             # the loss's dot stays, and the cloud takes the lasso's colours again (item 5).
             with lifted(self.counters[1]):
+                # (r86, review r85b 4: 11 lines in the panel) The count's used-up lines (the
+                # losses solved, ridge's none) step back; the lasso's share stays lit.
                 cue.play(Conceal(self.ridge_rays), Conceal(self.ray_starts),
                          Conceal(self.ray_parts), Conceal(self.ray_formula),
+                         Dim(self.counters[0], factor=PANEL_DIM),
+                         Dim(self.counters[2], factor=PANEL_DIM),
                          *(Undim(n, factor=0.0) for n in self.star_ticks),
                          self.dots[0].animate.set_fill(SPARSE_COLOR),
                          Indicate(self.counters[1], color=SPARSE_COLOR, scale_factor=1.0),
@@ -4268,6 +4273,8 @@ class SparsityOdds(StoryScene):
             with lifted(condition[0][0]):
                 cue.play(Reveal(condition[0][0]), GrowArrow(pull), Reveal(pull_label),
                          at="star", until="pull")
+            # (r86) g lit while "as for ridge, points into" is read (a still frame else).
+            cue.play(Indicate(pull, color=G_COLOR, scale_factor=1.0), at="pull", until="cone")
             # (The lasso's name goes as the cone comes over its place.)
             with lifted(condition[0][1], condition[0][2]):
                 cue.play(Reveal(condition[0][1]), Reveal(condition[0][2]), Reveal(fan),
@@ -4281,27 +4288,8 @@ class SparsityOdds(StoryScene):
         # cone stood still, then snapped to its end, review r36 item 3).
         self.remove(fan, *arrows)
         self.add(cone)
-        # (r84, review r83 1) The condition's reason, while g and w* are lit.
-        with self.cue("If g pointed anywhere else{@slide}, sliding w* along the diamond would "
-                      "lower f.",
-                      spoken="If g pointed anywhere else{@slide}, sliding w-star along the "
-                      "diamond would lower f.") as cue:
-            paced(cue, chars_per_second=WHY_CHARS_PER_SECOND, at_least=WHY_CAPTION_SECONDS)
-            if at_corner:
-                # g (and its name) step back for the supposed one; the lasso's name goes (one
-                # name in, one out); then w* would slide down the edge.
-                with lifted(trial[0], trial[2]):
-                    cue.play(Dim(pull, factor=SLIDE_DIM), Conceal(pull_label),
-                             Create(trial[0]), Reveal(trial[2]),
-                             until="slide")
-                # (No flash at w*: its rays struck the H⁻¹g name beside it.)
-                with lifted(trial[1]):
-                    cue.play(GrowArrow(trial[1]), at="slide", until=cue.END)
-            else:
-                with lifted(pull):
-                    cue.play(Indicate(pull, color=G_COLOR, scale_factor=1.0),
-                             flash(lasso_star, SOLUTION_COLOR, flash_radius=0.3,
-                                   line_length=0.15), at="slide", until=cue.END)
+        # (r86) The condition's reason is ridge's (said there, before its condition), so
+        # "as for ridge" in the words above takes the place of r85's beat of its own.
         with self.cue("At a corner{@normals}, its edges' normals n₁, n₂; {@sweep}N = all "
                       "a·n₁ + b·n₂ with a, b ≥ 0.",
                       spoken="At a corner{@normals}, its edges' normals n-one and n-two; "
@@ -4315,8 +4303,7 @@ class SparsityOdds(StoryScene):
             cue.play(*(Indicate(a, color=ODDS_CONE_COLOR, scale_factor=1.0) for a in arrows),
                      flash(Dot(apex), ODDS_CONE_COLOR),
                      *(Reveal(label) for label in normal_labels),
-                     *(Conceal(m) for m in self.pull_parts[1:]),
-                     *(Conceal(m) for m in trial), at="normals", until="sweep")
+                     *(Conceal(m) for m in self.pull_parts[1:]), at="normals", until="sweep")
             with lifted(condition[2]):
                 cue.play(Indicate(fan, color=ODDS_CONE_COLOR, scale_factor=1.0),
                          Reveal(condition[2]), until=cue.END)
@@ -4389,7 +4376,10 @@ class SparsityOdds(StoryScene):
         path_tag[2].add_updater(lambda m: m.set_value(carry.get_value()))
         tilted = MathTex(r"\hat w - w^* = H^{-1} g \in H^{-1} N(w^*)", font_size=ODDS_FONT,
                          color=BALL_COLORS["l1"])
-        tilted.move_to(condition[1], aligned_edge=LEFT).set_z_index(BOTTOM_Z)
+        # (r86, review r85b 4) It takes the place of the three lines it sums up (they go),
+        # and the map's tag comes under it: two lines where four were.
+        tilted.move_to(condition[0], aligned_edge=LEFT).set_z_index(BOTTOM_Z)
+        tags[1].next_to(tilted, DOWN, buff=PANEL_TIGHT, aligned_edge=LEFT)
         with self.cue(this, spoken=spoken) as cue:
             paced(cue, chars_per_second=WHY_CHARS_PER_SECOND, at_least=WHY_CAPTION_SECONDS)
             with lifted(tags[0], path_tag):
@@ -4410,10 +4400,10 @@ class SparsityOdds(StoryScene):
             path_tag[2].clear_updaters()
             # (r85, review r84 7) The panel's line says what the orange shape now is: the
             # tilted cone H⁻¹N(w*), where ŵ − w* lies (in the place of ŵ = w* + H⁻¹g).
-            with lifted(path_tag, tags[1], condition[1], tilted):
-                cue.play(Conceal(path_tag), Conceal(condition[1]), run_time=0.4)
+            with lifted(path_tag, tags[1], condition, tilted):
+                cue.play(Conceal(path_tag), Conceal(condition), run_time=0.4)
                 cue.play(Reveal(tags[1]), Reveal(tilted), run_time=0.4)
-            condition.submobjects[1] = tilted
+            condition = VGroup(tilted)
             cue.play(*self.outline_pulses(hessian, "corner"), *self.outline_pulses(hessian, "edge"),
                      until=cue.END)
         # The loop closed on this dot (review r32 item 8): where its ŵ lies, and its lasso w*
@@ -4487,11 +4477,12 @@ class SparsityOdds(StoryScene):
                      else "far enough out, the wedges take nearly all.")
         with self.cue("Wedges widen{@widen}, bands keep their width{@keep}: " + far_words
                       ) as cue:
-            # (r84, review r83 6) The condition's lines, read and pictured, step back (the
-            # panel had 14 lines); the tick numbers the chords will cross go before they come.
+            # (r86, review r85 9: the panel's lines vanished and left a hole) The tilted
+            # cone's line stays, the chords' names come under the map's tag; the tick numbers
+            # the chords will cross go before they come.
             hidden_now = {id(n): n for side in self.chord_crossed for n in side}
-            with lifted(condition):
-                cue.play(Conceal(condition), *(Dim(n, factor=0.0) for n in hidden_now.values()),
+            if hidden_now:  # (other data: no chord crosses a tick number)
+                cue.play(*(Dim(n, factor=0.0) for n in hidden_now.values()),
                          run_time=CLEAR_SECONDS)
             with lifted(chord_labels[0]):
                 cue.play(LaggedStart(*(Create(c) for c in chords[0]), lag_ratio=0.6),
@@ -4578,7 +4569,12 @@ class SparsityOdds(StoryScene):
         # Every bar grows under words, with its value: the first at "next to the circle", each
         # middle one as its value is read, the last at "up to ... the outermost ring" (review
         # r30: the middle rings popped in within 3 s, never named).
-        middle = "".join(f"{{@m{k}}}{{v{k}}}, " for k in range(1, len(bars) - 1))
+        # (r86, reviews r85 8, r85b 6) A middle ring whose share reads as the overall one (to
+        # the digits shown) is said to be that: all the losses' share falls between the bars'.
+        same = number(100.0 * self.experiment.l1_fraction).text
+        middle = "".join(f"{{@m{k}}}{{v{k}}}"
+                         + (" (as overall)" if ring_values[k].text == same else "") + ", "
+                         for k in range(1, len(bars) - 1))
         rise = ("then " + middle[:-2] + " %, ") if middle else ""
         with self.cue("Next to the circle, {near} % have an exact zero{@near}; " + rise
                       + "{@last}up to {far} % in the outermost ring.",
@@ -4634,9 +4630,22 @@ class SparsityOdds(StoryScene):
         band_ticks = _crossed([*self.axes.x_axis.numbers, *self.axes.y_axis.numbers],
                               list(tip_bands))
         fewer = rings.corner_share < shares[-1]
+        # (r86, reviews r85 7, r85b 5) The bands drawn are H = I's, said so and written on one.
+        band_name = legible(MathTex(r"H = I", font_size=ODDS_FONT, color=DENSE_COLOR))
+        band_region = next(r for r in l1_solution_regions(np.eye(2), self.t, self.view)
+                           if r.kind == "edge")
+        # (In the band, at its polygon's mean: inside it, as a band is convex.)
+        band_name.move_to(to_scene(self.axes, np.mean(band_region.polygon, axis=0)))
+        # On a dark box, as the tick numbers (over the dots and a ring it was hard to read).
+        band_name.add_background_rectangle(color=BACKGROUND, opacity=TICK_BOX_OPACITY,
+                                           buff=TICK_BOX_BUFF)
+        band_name.set_z_index(TOP_Z + 1)
         with self.cue(("Fewer: the" if fewer else "The") + " tips lie on the diagonals, "
-                      "where the bands{@bands} run.") as cue:
-            cue.play(Reveal(tip_bands), *(Dim(n, factor=0.0) for n in band_ticks), at="bands",
+                      "where H = I's bands{@bands} run.",
+                      spoken=("Fewer: the" if fewer else "The") + " tips lie on the diagonals, "
+                      "where the bands of H equal to I{@bands} run.") as cue:
+            cue.play(Reveal(tip_bands), Reveal(band_name),
+                     *(Dim(n, factor=0.0) for n in band_ticks), at="bands",
                      run_time=REVEAL_SECONDS)
             cue.play(*(pulse(self.axes, r.polygon[[*range(len(r.polygon)), 0]], color=DENSE_COLOR,
                              run_time=2.0)
@@ -4664,7 +4673,7 @@ class SparsityOdds(StoryScene):
             outlines.set_z_index(TOP_Z)
             sweep_in = LaggedStart(*(Reveal(outline) for outline in outlines), lag_ratio=0.5)
             sweep_in.mobject.set_z_index(TOP_Z)  # the group's own z, as in `pulse`
-            cue.play(Conceal(corners), Conceal(tip_bands),
+            cue.play(Conceal(corners), Conceal(tip_bands), Conceal(band_name),
                      *(Undim(n, factor=0.0) for n in band_ticks), at="lesson",
                      run_time=CLEAR_SECONDS)
             cue.play(sweep_in, until="overall")

@@ -19,6 +19,7 @@ from regmath import Quadratic, constrained
 from regmath.sparsity import orbit, orbit_journey, solutions_along, sparsity_experiment
 from scenes.sparsity import (ELLIPSES_SHOWN, EXAMPLE_POOL, VISIBLE_ARC, SparsityOdds,
                              WhyCornersWin)
+from scenes.toolkit.notation import number
 from tests.claims import (
     agrees,
     caption_form as _tex,
@@ -540,14 +541,24 @@ def odds_facts(scene) -> dict:
             "shown": int(shown), "ellipses": min(ELLIPSES_SHOWN, exp.count)}
 
 
-def _middle_shares(text: str | None, shares: np.ndarray) -> bool:
+SAME_NOTE = " (as overall)"
+
+
+def _middle_shares(text: str | None, shares: np.ndarray, overall: float) -> bool:
     """The middle rings' shares as the words list them ("51.4, 58.8, 63.9"), in order, or
     none said when there are only two rings."""
     middle = shares[1:-1]
     if text is None:
         return len(middle) == 0
     said = text.split(", ")
-    return len(said) == len(middle) and all(agrees(a, 100.0 * b) for a, b in zip(said, middle))
+    if len(said) != len(middle):
+        return False
+    for a, b in zip(said, middle):
+        # (r86) "(as overall)" exactly where the ring's share reads as the overall one.
+        value, note = (a[:-len(SAME_NOTE)], True) if a.endswith(SAME_NOTE) else (a, False)
+        if not agrees(value, 100.0 * b) or note != (value == number(100.0 * overall).text):
+            return False
+    return True
 
 
 ODDS_RULES = [
@@ -595,12 +606,18 @@ ODDS_RULES = [
          lambda m, f: int(m.group(1)) == f["l2_count"] > 0 and int(m.group(2)) == f["count"],
          ("count",)),
     # The rays: ŵ = v + μH⁻¹v from an axis point v of the circle (its normal there is v / t).
-    Rule("ridge rays", r"lies on one of four rays",
-         lambda m, f: True, ("count",)),
     # (r84, review r83 2) The pull g = H(ŵ − w*) = −∇f(w*) defined where it is first used;
     # at ridge's w* it lies along the circle's outward normal (stationarity), μ ≥ 0.
-    Rule("ridge ray formula", r"Each is ŵ = w\* \+ H⁻¹g, with the pull g = H\(ŵ − w\*\) = μn: "
-         r"n the outward normal, μ ≥ 0", lambda m, f: True, ("count",)),
+    # (r86, reviews r85 1, 3) The reason first: g = H(ŵ − w*) = −∇f(w*) (f's gradient at w*
+    # is H(w* − ŵ)); w* minimises f on the circle, so g has no part along the circle there
+    # (else a slide along it lowers f): g along the outward normal, μ ≥ 0 as ŵ lies outside
+    # the ball (every ŵ: "all_bind"). So g = μn and ŵ = w* + H⁻¹g; with w* on an axis,
+    # ŵ = w* + μH⁻¹n(w*), on that axis point's ray.
+    Rule("ridge reason", r"At w\*, the pull g = −∇f\(w\*\) points along the "
+         r"outward normal n: else sliding w\* along the circle would lower f",
+         lambda m, f: f["all_bind"], ("count",)),
+    Rule("ridge ray formula", r"So g = μn with μ ≥ 0, and ŵ = w\* \+ H⁻¹g: w\* has a zero only "
+         r"if ŵ lies on one of four rays", lambda m, f: f["all_bind"], ("count",)),
     Rule("ray dot misses", r"This ŵ misses them, so its ridge w\* has no zero",
          lambda m, f: not f["ray_loss_on_ray"], ("count",)),
     Rule("ray dot on one", r"This ŵ lies on one, so its ridge w\* has a zero",
@@ -618,14 +635,16 @@ ODDS_RULES = [
     # about is the experiment's.
     # (r85, review r84 5) "this ŵ's lasso w*": the drawn dot's, solved by the scene
     # (`constrained`); the normal cone is the diamond's outward one at w*.
-    Rule("lasso why", rf"Why ({NUMBER}) %\? At this ŵ's lasso w\*, the pull g points into the "
-         r"diamond's normal cone N\(w\*\): ŵ = w\* \+ H⁻¹g",
-         lambda m, f: agrees(m.group(1), 100.0 * f["l1_fraction"]), ("count",)),
+    # (r86, brief item 3) The section answers why lasso zeros happen (the wedges), not the
+    # number: "does" when the count has some, "could" else. (item 1) The normal cone defined
+    # where first used: the diamond's outward normals at w* (all of them, at a corner).
+    Rule("lasso why", r"Why (lasso zeros|could lasso zeros be)\? At this ŵ's lasso w\*, the "
+         r"pull g, as for ridge, points into the diamond's normal cone N\(w\*\), its outward normals there: "
+         r"ŵ = w\* \+ H⁻¹g",
+         lambda m, f: (m.group(1) == "lasso zeros") == (f["l1_count"] > 0), ("count",)),
     # (r84, review r83 1) Why: w* minimises f on the diamond, so no feasible direction d at
     # w* has ∇f(w*)·d < 0, i.e. g = −∇f(w*) has g·d ≤ 0 for every d into the diamond —
     # g in the normal cone; else moving w* along the diamond lowers f. True for all data.
-    Rule("lasso why reason", r"If g pointed anywhere else, sliding w\* along the diamond would "
-         r"lower f\.", lambda m, f: True, ("count",)),
     Rule("corner cone", r"At a corner, its edges' normals n₁, n₂; N = all a·n₁ \+ b·n₂ with "
          r"a, b ≥ 0",
          lambda m, f: True, ("count",)),
@@ -651,9 +670,9 @@ ODDS_RULES = [
          ("count",)),
     # Every ring's share in order: the first, the middle ones (when there are any), the last.
     Rule("rings", rf"Next to the circle, ({NUMBER}) % have an exact zero; (?:then "
-         rf"((?:{NUMBER}, )*{NUMBER}) %, )?up to ({NUMBER}) % in the outermost ring",
+         rf"((?:{NUMBER}(?: \(as overall\))?, )*{NUMBER}(?: \(as overall\))?) %, )?up to ({NUMBER}) % in the outermost ring",
          lambda m, f: agrees(m.group(1), 100.0 * f["shares"][0])
-         and _middle_shares(m.group(2), f["shares"])
+         and _middle_shares(m.group(2), f["shares"], f["l1_fraction"])
          and agrees(m.group(3), 100.0 * f["shares"][-1]), ("distance",)),
     # (r84, review r83 3) The square's tips, past the last ring: the rest of the losses (the
     # rings and the tips hold every one), with their share; no comparison said.
@@ -665,9 +684,10 @@ ODDS_RULES = [
     # (±1, ±1)) runs along a diagonal through them: true for every data. "Fewer" only when
     # the tips' share is below the outermost ring's (the two recounted shares); else no
     # contrast is said.
-    Rule("tips fewer", r"Fewer: the tips lie on the diagonals, where the bands run",
+    # (r86) The bands drawn are H = I's, and said so.
+    Rule("tips fewer", r"Fewer: the tips lie on the diagonals, where H = I's bands run",
          lambda m, f: f["corner_share"] < f["shares"][-1], ("distance",)),
-    Rule("tips bands", r"(?<!Fewer: )\bThe tips lie on the diagonals, where the bands run", lambda m, f: f["corner_share"] >= f["shares"][-1], ("distance",)),
+    Rule("tips bands", r"(?<!Fewer: )\bThe tips lie on the diagonals, where H = I's bands run", lambda m, f: f["corner_share"] >= f["shares"][-1], ("distance",)),
     # "Ring by ring": the rings' shares only (the tips' bar is no ring), each above the last.
     Rule("rising", r"Ring by ring, further out, more w\* land on a corner\.",
           lambda m, f: f["rising"], ("distance",)),
