@@ -45,7 +45,8 @@ Storyboard, one section per beat:
   penalty form in one line, μw* = λg and w* = t·g so μ = λ/t (`regmath.facts.
   ridge_penalty_strength`); the penalised loss's contours slide as μ grows until they
   centre on w* (`regmath.lagrange.ridge_objective`), their centre named w(μ), and the ball
-  steps back; complementary slackness λ(‖w*‖₂ − t) = 0 with the inside case (ŵ = w*)
+  steps back; the result rests, and "constraint t ⇔ penalty μ = λ/t" stays; complementary
+  slackness λ(‖w*‖₂ − t) = 0 with the inside case (ŵ = w*)
   shown again; the four Karush–Kuhn–Tucker conditions named; "next: corners" with the
   diamond.
 
