@@ -2365,7 +2365,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # once: it rests, and its short form stays in its row through the slackness.)
         link = merged(MathTex(r"\text{constraint } t \ \Leftrightarrow\ "
                               r"\text{penalty } \mu = \lambda / t", font_size=PANEL_FONT))
-        link.move_to(on_edge, aligned_edge=LEFT).set_z_index(PANEL_Z)
+        # (In the stationarity's row, cleared by then: no empty row above it.)
+        link.move_to(stationary, aligned_edge=LEFT).set_z_index(PANEL_Z)
         with self.cue("The penalized loss's contours{@slide} slide as μ grows, centered on its "
                       "minimum w(μ)"
                       "{@name}: at μ = {mu}, on w*{@land}, with no ball{@ball}.",
