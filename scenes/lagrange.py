@@ -45,7 +45,8 @@ Storyboard, one section per beat:
   penalty form in one line, μw* = λg and w* = t·g so μ = λ/t (`regmath.facts.
   ridge_penalty_strength`); the penalised loss's contours slide as μ grows until they
   centre on w* (`regmath.lagrange.ridge_objective`), their centre named w(μ), and the ball
-  steps back; complementary slackness λ(‖w*‖₂ − t) = 0 with the inside case (ŵ = w*)
+  steps back; the result rests, and "constraint t ⇔ penalty μ = λ/t" stays; complementary
+  slackness λ(‖w*‖₂ − t) = 0 with the inside case (ŵ = w*)
   shown again; the four Karush–Kuhn–Tucker conditions named; "next: corners" with the
   diamond.
 
@@ -76,6 +77,7 @@ from manim import (
     Cross,
     DashedLine,
     DashedVMobject,
+    LaggedStart,
     Line,
     BackgroundRectangle,
     Axes,
@@ -301,7 +303,7 @@ NAME_COLOR = interpolate_color(MUTED_COLOR, TEXT_COLOR, 0.8)
 RING_DIM = 0.3
 #: Seconds the crossed-out supposition stays before the words move on: a rest after the
 #: argument for λ ≥ 0 (round r84, review r83b item 1: 0.25 s).
-COUNTERFACTUAL_HOLD = 1.2
+COUNTERFACTUAL_HOLD = 0.8  # (round r87: 1.2, paid for the result's rest)
 #: How far (scene units) beyond its axis's end a 3D axis name may go to clear the mountain.
 AXIS_NAME_MAX_OUT = 1.5
 #: How far (scene units) round a map tick number a contour strikes it.
@@ -374,7 +376,7 @@ FINAL_HOLD = 2.0
 #: The KKT summary's wordless rest before "Next" (review r76 item 3: it stood alone 1-2 s);
 #: with its last line's mark, over 2 s alone, and it stays while "the ball has no corners" is
 #: said (round r82: 2 s of it paid for other rests).
-KKT_SETTLE_SECONDS = 1.0
+KKT_SETTLE_SECONDS = 0.8  # (round r87: 1.0, paid for the result's rest)
 #: The wordless rest after "The two are parallel" (round r82, review r81 item 1).
 PARALLEL_SETTLE_SECONDS = 1.0
 #: The mountain rises within this long of its first word (round r84, review r83 item 6).
@@ -417,7 +419,11 @@ EDGE_SECONDS = 3.0
 #: The walk past the top to the path's end, and the walk back, each take this long (s).
 WALK_ON_SECONDS = 3.0
 #: The walk back to the top (review r62 item 9: about 2 s read as a run).
-WALK_BACK_SECONDS = 3.0
+WALK_BACK_SECONDS = 2.4  # (round r87: 3.0, paid for the result's rest)
+#: The share of the walk on from the top over which the top inset's dot fades (round r87).
+LENS_DOT_FADE = 0.1
+#: The top's point and gradients written a line at a time as λ is named (round r87).
+NUMBERS_SECONDS = 1.5
 #: ∇f flashes in a light violet, not the highlight's white (review r36: flashed together, the
 #: two parallel arrows turned one white bar).
 F_FLASH_COLOR = interpolate_color(GRADIENT_COLOR, WHITE, 0.55)
@@ -824,15 +830,20 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # (Round r80, review r79 item 6: "h" read as height: e named for what it stands for.)
         # Why we hike, said first (round r86, reviews r84 and r84b item 1: the first 93 s
         # never said they lead to ridge and the lasso).
-        with self.cue("The tool behind ridge and the lasso, on a hike: a mountain{@mountain}. "
+        # (Round r87, reviews r86 item 3 and r86b item 2: "the tool" named at once.)
+        with self.cue("Lagrange multipliers and KKT, behind ridge and the lasso, on a hike: "
+                      "a mountain{@mountain}. "
                       "Its height e(x, y){@height}, e for elevation, is highest at the peak{@peak}."
                       ) as cue:
             # From the first word (review r41: "A mountain" was said over the empty ground),
             # and up within its first second (round r84, review r83 item 6: grown over the
             # whole sentence, the first 2 s showed empty axes under "A mountain").
+            # (Round r87: the tool's name comes first: the mountain grows under it, up as
+            # "a mountain" is said.)
             cue.play(Create(self.rings, lag_ratio=0.15), Create(self.meridians),
                      Create(self.skirt), Create(self.axis_names[1]),
-                     run_time=max(min(cue.until("height"), MOUNTAIN_SECONDS), 0.5))
+                     run_time=max(min(cue.until("mountain"), cue.until("height")),
+                                  MOUNTAIN_SECONDS))
             # The height axis named e as e is said.
             cue.play(Reveal(self.axis_names[2]), at="height", run_time=0.5)
             cue.play(Indicate(self.axis_names[2], color=EMPHASIS_COLOR, scale_factor=1.2),
@@ -1080,10 +1091,22 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                 self.top_zoom.pop("joins")
             # About 3 s each way (review r36: 1 s each way was too fast to follow; r59 finding 5:
             # 2.2 s each way still raced the right half of the plot).
-            self.follow(self.walked, length, followers,
+            # (Round r87, review r86 item 6: the inset's dot stayed at the top as the hiker
+            # walked on, two hikers: it fades as the hiker leaves the top and comes back with
+            # the hiker, over the first and last tenth of the walk.)
+            walking = dict(followers)
+            if lens_picture is not None:
+                top_s, span = self.top_length, max(length - self.top_length, 1e-9)
+
+                def follow_lens_dot(m: VMobject) -> None:
+                    away = (self.walked.get_value() - top_s) / span
+                    m.set_opacity(float(np.clip(1.0 - away / LENS_DOT_FADE, 0.0, 1.0)))
+
+                walking[self.top_zoom["point"]] = follow_lens_dot
+            self.follow(self.walked, length, walking,
                         run_time=max(cue.until("back"), WALK_ON_SECONDS), rate_func=smooth)
             # The whole profile stays while the hiker walks back.
-            back = {m: place for m, place in followers.items() if m is not self.profile}
+            back = {m: place for m, place in walking.items() if m is not self.profile}
             self.follow(self.walked, self.top_length, back, run_time=WALK_BACK_SECONDS,
                         rate_func=smooth)
 
@@ -1338,9 +1361,15 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # The formulas of e and h back, in the plot's room, while the top's numbers they
             # check are read (round r86, reviews r84 item 4 and r84b item 2: up only 6 s at
             # the start); the plot has made its point (flat at the top) and goes.
-            formulas = self.formula_return()
-            cue.play(Reveal(self.condition), Conceal(flat), Reveal(grad_values),
-                     *formulas, at="eq")
+            # (Round r87, review r86 item 2 and r86b item 3: seven lines came at once: the
+            # balance as it is said, then the top's point and gradients, a line at a time as
+            # λ is named, then e's and h's formulas they are checked against.)
+            gone, back = self.formula_return()
+            cue.play(Reveal(self.condition), Conceal(flat), *gone, at="eq", run_time=0.6)
+            cue.play(LaggedStart(*(Reveal(line) for line in grad_values), lag_ratio=0.6),
+                     at="named", run_time=NUMBERS_SECONDS)
+            if back:
+                cue.play(*back, run_time=0.5)
             if self.arrows.true_lengths and top.multiplier > 0.0:
                 # Shown, not told (review r41: said over a still): a copy of ∇h shrinks by λ
                 # onto ∇f, then goes.
@@ -1489,14 +1518,15 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             mobject.set_z_index(PANEL_Z + 0.1 * mobject.z_index)
         return z
 
-    def formula_return(self) -> list[Any]:
+    def formula_return(self) -> tuple[list[Any], list[Any]]:
         """The plot of e(γ(s)) goes and e's and h's formulas come back in its room (only
-        where the plot is drawn: a path through the peak has no gradient to check)."""
+        where the plot is drawn: a path through the peak has no gradient to check): the
+        plot's going, then the formulas' coming."""
         if self.grad_f is None:
-            return []
+            return [], []
         self.formulas_back = [*self.f_formula, self.h_formula]
-        return [*(Conceal(m) for m in (self.profile_group, self.profile, self.profile_dot)
-                  if m in self.mobjects), *(Reveal(m) for m in self.formulas_back)]
+        return ([Conceal(m) for m in (self.profile_group, self.profile, self.profile_dot)
+                 if m in self.mobjects], [Reveal(m) for m in self.formulas_back])
 
     def balance_words(self) -> str:
         """∇e = λ∇h, λ named the Lagrange multiplier, and what the arrows show of it (sign,
@@ -1871,11 +1901,14 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # (Round r84, review r83 item 4 and r83b item 2: f had no ML meaning: least squares'
         # loss ½‖b − Xw‖₂² is f(w) + const with H = XᵀX and ŵ the least-squares fit; said
         # and written in one line, which goes as g takes its row.)
-        with self.cue("f is a bowl{@f}, lowest at{@centre} ŵ, the unregularized fit: "
-                      "least squares' loss{@ls} up to a constant, with H{@h} = XᵀX.",
-                      spoken="f is a bowl{@f}, lowest at{@centre} w-hat, the unregularized fit: "
-                      "least squares' loss{@ls} up to a constant, with H{@h} equal to X "
-                      "transpose X.") as cue:
+        # (Round r87, review r86 item 4: b was never defined and ŵ's role unsaid: ŵ is the
+        # least-squares fit, b the targets, X the inputs.)
+        with self.cue("f is a bowl{@f}, lowest at{@centre} ŵ, the least-squares fit: "
+                      "least squares' loss{@ls} for inputs X, targets b, up to a constant, "
+                      "H{@h} = XᵀX.",
+                      spoken="f is a bowl{@f}, lowest at{@centre} w-hat, the least-squares fit: "
+                      "least squares' loss{@ls} for inputs X, targets b, up to a constant, "
+                      "H{@h} equal to X transpose X.") as cue:
             cue.play(Reveal(loss), Indicate(circle["bowl"], color=LOSS_COLOR, scale_factor=1.0),
                      at="f", run_time=max(min(cue.until("centre"), MARK_SECONDS), 0.5))
             cue.play(Reveal(circle["centre"]), Reveal(circle["centre_label"]),
@@ -2030,10 +2063,13 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # outward unit normal, ∇‖w‖₂ at w*, the ball's ∇h; then the balance.
         # (Review r59 finding 1: ∇‖w‖₂(w*) said as well as written: cut, the panel has it; the
         # ball's λ called "a new λ" where it is first used, the hike's was 0.605.)
-        with self.cue("g{@g} = ∇h(w*) = w*/t{@normal}, the ball's outward unit normal. "
+        # (Round r87, review r86b item 6: why w*/t: ∇‖w‖₂ = w/‖w‖₂ and ‖w*‖₂ = t.)
+        with self.cue("g{@g} = ∇h(w*) = w*/‖w*‖₂ = w*/t{@normal}, the ball's outward unit "
+                      "normal. "
                       "Minimizing f is climbing −f{@climb}: −∇f(w*){@f} = λg{@kkt}, "
                       "λ the ball's own, not the hike's.",
-                      spoken="g{@g}, grad h at w-star, is w-star over t{@normal}, the ball's "
+                      spoken="g{@g}, grad h at w-star, is w-star over its norm, t{@normal}, "
+                      "the ball's "
                       "outward unit normal. Minimizing f is climbing minus f{@climb}: minus "
                       "grad f at w-star{@f} equals lambda g{@kkt}, lambda the ball's own, not "
                       "the hike's.") as cue:
@@ -2047,8 +2083,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # (Round r83, review r82 item 4: f's formula went here while f was used to the
             # end: the problem's line, read by now, goes instead, and f's formula takes its
             # row, under the title, for the rest of the scene.)
-            cue.play(Conceal(regularization), Conceal(zoom["tangent_name"]),
-                     Conceal(zoom["tangent"]), Conceal(least_squares), run_time=0.3)
+            # (Round r87, reviews r86 and r86b item 1: the dashes went 0.5 s after they were
+            # drawn: the common tangent and its name stay under g's words, till "climbing".)
+            cue.play(Conceal(regularization), Conceal(least_squares), run_time=0.3)
             cue.play(loss.animate.set_y(float(regularization.get_center()[1])), run_time=0.4)
             # The unit numbers back to full strength, for −∇f(w*).
             cue.play(Undim(circle["unit_labels"]), run_time=0.3)
@@ -2060,7 +2097,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Reveal(normal), at="normal", run_time=0.6)
             cue.play(Indicate(normal, color=EMPHASIS_COLOR, scale_factor=1.0),
                      run_time=max(min(cue.until("climb"), MARK_SECONDS), 0.5))
-            cue.play(GrowArrow(zoom["minus_f"]), at="climb", run_time=1.0)
+            cue.play(GrowArrow(zoom["minus_f"]), Conceal(zoom["tangent_name"]),
+                     Conceal(zoom["tangent"]), at="climb", run_time=1.0)
             cue.play(Reveal(zoom["minus_f_label"]), at="f", run_time=0.4)
             cue.play(Reveal(kkt), at="kkt", run_time=0.4)
             cue.play(Reveal(new_name), run_time=0.3)
@@ -2092,7 +2130,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # legend, g's definition, the problem's line (back with ridge's) and the inset's
             # caption.
             # (The problem's line stays: review r50 finding 9, it faded out and back in.)
-            cue.play(Conceal(zoom["caption"]), run_time=0.3)
+            # (Round r87, review r86b item 5: the inset's title stays, the supposed arrow is
+            # drawn in "w*, zoomed".)
             cue.play(Conceal(new_name), at="sign", run_time=0.2)
             cue.play(Reveal(sign), run_time=0.3)
             # Only one arrow is −∇f(w*) at a time: the true one makes way for the supposed
@@ -2226,7 +2265,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # its ½ or 1/n, not 1.28 itself; the screen's "(libraries: λ or α)" is its short form.)
         # (Round r83, review r82 item 5: the μ = λ/t derivation was the densest stretch, two
         # captions of 4.1 and 2.9 s: each step is a cue of its own, held ≥ 4.5 s.)
-        with self.cue("Ridge adds (μ/2)‖w‖₂², penalty strength μ{@ridge} (libraries call it λ"
+        # (Round r87: the words as the screen has them, "libraries: λ or α", paying for
+        # the result's rest.)
+        with self.cue("Ridge adds (μ/2)‖w‖₂², penalty strength μ{@ridge} (libraries: λ"
                       "{@often} or α, up to scaling).",
                       spoken="Ridge adds mu over two times the squared two-norm, penalty "
                       "strength mu{@ridge}, which libraries call lambda{@often} or alpha, up to "
@@ -2320,10 +2361,16 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         no_ball = merged(MathTex(rf"\text{{penalized ridge, }} \mu = {mu.tex} \to "
                                  r"\text{the same } w^*", font_size=PANEL_FONT))
         no_ball.move_to(on_edge, aligned_edge=LEFT).set_z_index(PANEL_Z)
+        # (Round r87, reviews r86 item 1: the result was up 1.5 s and the panel cleared at
+        # once: it rests, and its short form stays in its row through the slackness.)
+        link = merged(MathTex(r"\text{constraint } t \ \Leftrightarrow\ "
+                              r"\text{penalty } \mu = \lambda / t", font_size=PANEL_FONT))
+        # (In the stationarity's row, cleared by then: no empty row above it.)
+        link.move_to(stationary, aligned_edge=LEFT).set_z_index(PANEL_Z)
         with self.cue("The penalized loss's contours{@slide} slide as μ grows, centered on its "
                       "minimum w(μ)"
                       "{@name}: at μ = {mu}, on w*{@land}, with no ball{@ball}.",
-                      mu=mu,
+                      mu=mu, settle=KEY_REST_SECONDS,
                       spoken="The penalized loss's contours{@slide} slide as mu grows, "
                       "centered on its minimum, w of mu{@name}: at {mu}, on w-star{@land}, with no "
                       "ball{@ball}.") as cue:
@@ -2450,14 +2497,15 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # Those contours moving in with ŵ.
             inside_rings = VGroup(circle["bowl"][0].copy())
             self.follow_bowl(inside_rings, back)
-            cue.play(Undim(circle["ball"]), Undim(circle["ball_label"]), Conceal(no_ball),
+            cue.play(Undim(circle["ball"]), Undim(circle["ball_label"]),
+                     Conceal(no_ball),
                      Undim(circle["unit_labels"]),
                      *(Conceal(m) for m in (ridge, stationary)),
                      *(Conceal(m) for m in ridge_picture),
                      run_time=0.4)
             # w*'s name once ridge's contours, which ran through it, have gone (round r83,
             # review r82 item 7); at the landing the panel's line named it.
-            cue.play(Reveal(circle["point_label"]), run_time=0.3)
+            cue.play(Reveal(circle["point_label"]), Reveal(link), run_time=0.3)
             # The dichotomy first, in words and as the equation.
             cue.play(Reveal(slack), run_time=0.3)
             cue.play(Indicate(slack, color=EMPHASIS_COLOR, scale_factor=1.0),
@@ -2513,7 +2561,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       "zero; stationarity{@stat}; and complementary slackness{@cs}.",
                       settle=KKT_SETTLE_SECONDS) as cue:
             # (The problem's line left with ridge's: review r53 finding 7.)
-            cue.play(Conceal(title), *(Conceal(m) for m in (kkt, sign_value, slack)), at="kkt",
+            cue.play(Conceal(title), *(Conceal(m) for m in (kkt, sign_value, slack, link)),
+                     at="kkt",
                      run_time=0.4)
             cue.play(Reveal(heading), run_time=0.5)
             # Each of the four written and marked as it is said (review r56 finding 7; r59

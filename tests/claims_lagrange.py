@@ -91,7 +91,10 @@ CAPTION_RULES = [
     # Why we hike (round r86, reviews r84 and r84b item 1): Lagrange's condition and its
     # inequality form, KKT, characterize the constrained forms of ridge (this scene's bridge)
     # and of the lasso (the ending's diamond); true whatever the data.
-    Rule("why hike", r"^The tool behind ridge and the lasso, on a hike", lambda m, f: True,
+    # (Round r87, review r86 item 3: the tool named at once, the Lagrange multipliers and
+    # their inequality form's conditions, KKT.)
+    Rule("why hike", r"^Lagrange multipliers and KKT, behind ridge and the lasso, on a hike",
+         lambda m, f: True,
          ("mountain",)),
     Rule("path equation", r"h\(x, y\) = 0", lambda m, f: True, ("map", "gradients", "sign")),
     Rule("crosses", r"Here the contour crosses the path",
@@ -182,8 +185,10 @@ CAPTION_RULES = [
     # Least squares: ½‖b − Xw‖₂² = ½(w − ŵ)ᵀXᵀX(w − ŵ) + const with ŵ the least-squares
     # fit (XᵀXŵ = Xᵀb); any H ≻ 0 is some XᵀX (Cholesky): f is least squares' loss up to a
     # constant with H = XᵀX (round r84, review r83 item 4; test_least_squares_is_f_plus_const).
-    Rule("bowl", r"f is a bowl, lowest at ŵ, the unregularized fit: least squares' loss up "
-         r"to a constant, with H = XᵀX\.",
+    # (Round r87, review r86 item 4: ŵ is the least-squares fit, minimizing ½‖b − Xw‖₂² for
+    # inputs X and targets b, as XᵀXŵ = Xᵀb; any H ≻ 0 is some XᵀX, any ŵ some fit's.)
+    Rule("bowl", r"f is a bowl, lowest at ŵ, the least-squares fit: least squares' loss for "
+         r"inputs X, targets b, up to a constant, H = XᵀX\.",
          lambda m, f: bool(np.all(np.linalg.eigvalsh(BRIDGE["loss"].hessian) > 0.0)),
          ("bridge",)),
     # Ridge's constrained and penalty forms have the same minimizer at μ = λ/t (regmath's
@@ -198,7 +203,8 @@ CAPTION_RULES = [
          lambda m, f: True, ("bridge",)),
     # g = ∇‖w‖₂(w*) = w*/‖w*‖₂, which is w*/t when w* is on the edge: the ball's ∇h, the
     # gradient of ‖w‖₂ − t (smooth away from 0).
-    Rule("g as ∇h", r"g = ∇h\(w\*\) = w\*/t, the ball's outward unit normal",
+    # (Round r87, review r86b item 6: its reason, ∇‖w‖₂ = w/‖w‖₂, and ‖w*‖₂ = t on the edge.)
+    Rule("g as ∇h", r"g = ∇h\(w\*\) = w\*/‖w\*‖₂ = w\*/t, the ball's outward unit normal",
          lambda m, f: BRIDGE["l2"].active
          and abs(float(np.linalg.norm(BRIDGE["l2"].point)) - PREVIEW_RADIUS) < 1e-9,
          ("bridge",)),
@@ -210,7 +216,7 @@ CAPTION_RULES = [
     # Ridge's problem, μ named as its penalty strength before it is solved for.
     # (Review r76 item 6: a library writing λ‖w‖₂² has λ = μ/2: μ is its 2λ.)
     # (A library's λ or α is μ up to its own scaling: ½, 1/n, 2 — round r82.)
-    Rule("ridge link", r"Ridge adds \(μ/2\)‖w‖₂², penalty strength μ \(libraries call it λ "
+    Rule("ridge link", r"Ridge adds \(μ/2\)‖w‖₂², penalty strength μ \(libraries: λ "
          r"or α, up to scaling\)\.",
          lambda m, f: True,
          ("bridge",)),
@@ -338,6 +344,17 @@ SCREEN_RULES = [
          rf"^\\text\{{penalized ridge, \}} \\mu = ({TEX_NUMBER}) \\to \\text\{{the same \}} w\^\*$",
          lambda m, f: BRIDGE["l2"].active
          and agrees(_tex(m.group(1)), ridge_penalty_strength(BRIDGE["l2"]))
+         and bool(np.allclose(ridge_objective(BRIDGE["loss"], ridge_penalty_strength(
+             BRIDGE["l2"])).center, BRIDGE["l2"].point, atol=1e-9))),
+    # The result's short form, kept through the slackness (round r87, review r86 item 1): the
+    # constrained problem with radius t and the penalized one with μ = λ/t share w* (regmath's
+    # ridge_objective at ridge_penalty_strength = λ/t is centred on the ball's w*).
+    Rule("constraint ⇔ penalty on screen",
+         r"^\\text\{constraint \} t \\ \\Leftrightarrow\\ \\text\{penalty \} "
+         r"\\mu = \\lambda / t$",
+         lambda m, f: BRIDGE["l2"].active
+         and bool(np.isclose(BRIDGE["l2"].multiplier / PREVIEW_RADIUS,
+                             ridge_penalty_strength(BRIDGE["l2"])))
          and bool(np.allclose(ridge_objective(BRIDGE["loss"], ridge_penalty_strength(
              BRIDGE["l2"])).center, BRIDGE["l2"].point, atol=1e-9))),
     # The ball's radius, ticked where the circle crosses the w₁ axis.

@@ -165,14 +165,15 @@ def test_the_default_says_the_equality_and_the_inequality(rendered) -> None:
     assert "∇g" not in captions and "g(x, y)" not in captions
     assert "λ may have either sign" in captions and "equality constraint" in captions
     # (Round r86, review r84 item 2: the ball's h written, g its gradient, and why we hike.)
-    assert "g = ∇h(w*) = w*/t, the ball's outward unit normal" in captions
+    assert "g = ∇h(w*) = w*/‖w*‖₂ = w*/t, the ball's outward unit normal" in captions
     assert "minimized on the ball h(w) = ‖w‖₂ − t ≤ 0" in captions
-    assert captions.startswith("The tool behind ridge and the lasso, on a hike")
+    assert captions.startswith("Lagrange multipliers and KKT, behind ridge and the lasso, "
+                               "on a hike")
     assert "μt·g = λg: μ = λ/t" in captions
     assert "climbing −f: −∇f(w*) = λg, λ the ball's own, not the hike's" in captions
     # (Round r84, review r83 item 4: f's meaning said in half a caption, no X or b values.)
     assert "‖w‖ ≤" not in captions and "becomes a loss f" in captions \
-        and "least squares' loss up to a constant, with H = XᵀX" in captions
+        and "least squares' loss for inputs X, targets b, up to a constant, H = XᵀX" in captions
     assert "Minimizing f is climbing −f" in captions
     assert "λ ≥ 0: if −∇f(w*) pointed" in captions and "smooth" in captions
     assert "Lagrange multiplier" in captions and "∇e · γ′(s) = 0" in captions
@@ -183,7 +184,7 @@ def test_the_default_says_the_equality_and_the_inequality(rendered) -> None:
     # The ridge strength's usual name said (item 1), with its scaling (review r81 item 2); the
     # diamond's corners left to the ending's "Next" (review r76 item 1: an aside squeezed into
     # the ridge argument), the ball's lack of them said just before it (review r81 item 6).
-    assert "(libraries call it λ or α, up to scaling)" in captions \
+    assert "(libraries: λ or α, up to scaling)" in captions \
         and "2λ where" not in captions and captions.count("diamond") == 1
     assert captions.index("The ball has no corners: a weight of w* is 0 only by coincidence; "
                           "here both are non-zero") \
