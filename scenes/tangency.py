@@ -5782,7 +5782,7 @@ def _box_meets(mobject: VMobject, line: VMobject, pad: float = 0.0) -> bool:
 
 
 from regmath.lens import lens_box, lens_gain  # noqa: E402  (here: the import block is shared)
-from scenes.toolkit.narration import KEY_SETTLE_SECONDS  # noqa: E402
+from scenes.toolkit.narration import KEY_SETTLE_SECONDS, paced  # noqa: E402
 
 #: The drag's lens is drawn only where it magnifies at least this much (else the main plot
 #: already shows the drag at about its size).
@@ -5832,6 +5832,13 @@ def swap_titles(old: VMobject, new: VMobject, *then: Animation) -> Animation:
 #: InactiveConstraint's drag: the share of ŵ's way to the boundary under "ŵ moves towards
 #: the diamond"; the rest, λ's fall, under "The pull weakens and λ falls" (r80's item 4).
 DRAG_FIRST_SHARE = 0.3
+#: r86 (PACE86, the r84 reviews' item 8: 12–15 characters a second where the argument is
+#: dense): the corner's beats, and the short cues that carry a step, read at no more than
+#: this many characters a second (`narration.paced`), each at least this many seconds.
+PACE_CHARS_PER_SECOND = 11.0
+PACE_AT_LEAST = 4.5
+#: ... and a short cue that carries one step (λ's fall): at least this many seconds.
+PACE_SHORT_AT_LEAST = 4.0
 #: r81: the ending shrinks t on past the corner to this share of the knot's t.
 PAST_KNOT_SHARE = 0.6
 #: r82 (r81's item 1): the fan of subgradients at the corner, in the inset: its reach as a
@@ -7016,6 +7023,7 @@ class InactiveConstraint(TangencyScene):
                   run_time=cue.until(cue.END), rate_func=linear)
         with self.cue("The pull weakens and {lam} falls...",
                       spoken="The pull weakens and lambda falls...") as cue:
+            paced(cue, chars_per_second=PACE_CHARS_PER_SECOND, at_least=PACE_SHORT_AT_LEAST)
             # Slowing as λ nears 0 (r28b: the fall to 0 rushed, 39–45 s).
             sweep(self, self.drag, crossing, *followers, self.binds_tag,
                   run_time=max(cue.until(cue.END), 2.5), rate_func=rate_functions.ease_out_sine)
@@ -8747,6 +8755,9 @@ class InactiveConstraint(TangencyScene):
         fan_edges.set_z_index(2)
         fan_pull.set_z_index(5)
         place_label()
+        # (What leaves as t grows back at the close, `back_to_inactive`.)
+        corner_parts = [fan, fan_edges, fan_pull, label, leader, self.corner_head,
+                        self.corner_g]
         # The inset's arrows leave as t shrinks on (at the inset's scale they would leave
         # its frame as λ grows); the balance is drawn on the main plot instead, at the
         # drag's scale (the one the video opened with), with its labels: r80's item 1, the
@@ -8791,6 +8802,7 @@ class InactiveConstraint(TangencyScene):
                       "corner{@slide}, and {lam} and the arrows at left grow.",
                       spoken="t shrinks on{@shrink}: w-star slides along the edge to a "
                       "corner{@slide}, and lambda and the arrows at left grow.") as cue:
+            paced(cue, chars_per_second=PACE_CHARS_PER_SECOND, at_least=PACE_AT_LEAST)
             # r83 (r82's item 4): the radius tag leaves (it stayed by the dashed 0.6
             # outline while its diamond shrank to a speck, so it seemed to label the
             # outline); t is read live on the constraint's line.
@@ -8807,6 +8819,7 @@ class InactiveConstraint(TangencyScene):
                       "exactly{@zero}.", tk=number(knot_t), wk=weight(zero).text,
                       spoken="At t = {tk} it reaches the corner{@corner}: "
                       + weight(zero).spoken + " is exactly zero{@zero}.") as cue:
+            paced(cue, chars_per_second=PACE_CHARS_PER_SECOND, at_least=PACE_AT_LEAST)
             place_label()  # clear of the contour as it is at the corner
             # g's line leaves as w* lands (r84 review: "g = sign(w*) = (1, 1)" stood 4 s with
             # w₁* = 0, where sign(w*) = (0, 1) and ‖w‖₁ has no gradient); the fan's line
@@ -8830,12 +8843,18 @@ class InactiveConstraint(TangencyScene):
         sub = weight(zero).text[1:]
         pair = [f"g{sub}", f"g{sub}"]
         pair[1 - zero] = number(float(corner_sol.normal[1 - zero])).text
-        with self.cue("At the corner {norm} has no gradient: {@fan}every g = (" + pair[0]
-                      + ", " + pair[1] + f") with |g{sub}| ≤ 1 is a subgradient, this "
-                      "fan{@this}.", norm=SYMBOLS[self.norm],
-                      spoken="At the corner the norm has no gradient: {@fan}every g whose "
-                      f"entry g-{zero + 1} lies between minus one and one is a subgradient, "
-                      "this fan{@this}.") as cue:
+        # r86 (r84 reviews' item 2): "subgradient" defined in one clause as the fan comes:
+        # the slope of a plane under the norm touching it at w* (the definition, true of
+        # any convex function and point).
+        # (The set itself, g = (g_k, ±1) with |g_k| ≤ 1, is read on the panel's row as it
+        # is written; said as well, the cue ran 14 s.)
+        with self.cue("At the corner {norm} has no gradient; {@fan}its subgradients, slopes "
+                      "of planes under it that touch it there, fill this fan{@this}.",
+                      norm=SYMBOLS[self.norm],
+                      spoken="At the corner the norm has no gradient; {@fan}its subgradients, "
+                      "slopes of planes under it that touch it there, fill this "
+                      "fan{@this}.") as cue:
+            paced(cue, chars_per_second=PACE_CHARS_PER_SECOND, at_least=PACE_AT_LEAST)
             cue.play(Reveal(self.corner_head), run_time=0.8)
             if self.g_line in self.panel_lines:
                 self.panel_lines[self.panel_lines.index(self.g_line)] = self.corner_head
@@ -8901,6 +8920,7 @@ class InactiveConstraint(TangencyScene):
             fan_length = self.fan_reach([corner_sol, past_sol], CORNER_FAN_REACH,
                                         keep=CORNER_FAN_KEEP)
             zoomed_out = zoom_parts.pop()
+            corner_parts += [*zoom_parts, edge_labels, grad_line]
             followers = tuple(m for m in followers
                               if not any(m is f for f in zoomed_out.get_family()))
 
@@ -8977,9 +8997,12 @@ class InactiveConstraint(TangencyScene):
             follow_edge_labels(edge_labels)
             edge_labels.add_updater(follow_edge_labels)
             followers = (*followers, edge_labels)
-            with self.cue("{t} shrinks on past the corner: g, along {neg_grad}{@g}, moves "
+            # r86 (r84 reviews' item 3): the re-zoom named as it happens.
+            with self.cue("Zoomed in closer, {t} shrinks on past the "
+                          "corner: g, along {neg_grad}{@g}, moves "
                           "inside the fan while " + weight(zero).text + "* stays 0.",
-                          spoken="t shrinks on past the corner: g, along minus the gradient"
+                          spoken="Zoomed in closer, t shrinks on past the "
+                          "corner: g, along minus the gradient"
                           "{@g}, moves inside the fan while "
                           + f"w-{zero + 1}-star stays zero.") as cue:
                 # The zoom first, nothing else moving (the sweep keeps its full length:
@@ -9016,6 +9039,7 @@ class InactiveConstraint(TangencyScene):
                           spoken="At t = {tp}: "
                           f"g-{zero + 1} = {{a}} over {{b}} = {{gv}}, in the "
                           f"fan{{@inside}}, so w-{zero + 1}-star stays zero{{@why}}.") as cue:
+                paced(cue, chars_per_second=PACE_CHARS_PER_SECOND, at_least=PACE_AT_LEAST)
                 cue.play(Indicate(grad_line, color=PULSE_COLOR, scale_factor=1.0),
                          Indicate(self.live, color=PULSE_COLOR, scale_factor=1.0),
                          Indicate(self.corner_g, color=PULSE_COLOR, scale_factor=1.0),
@@ -9039,32 +9063,77 @@ class InactiveConstraint(TangencyScene):
         from manim import SurroundingRectangle  # local: the import block is shared
 
         box = SurroundingRectangle(conclusion, color=EMPHASIS_COLOR, buff=0.1, stroke_width=2.5)
-        # r84 (r83's item 5): the step from "inactive" to "no forced zero" said: inactive,
-        # w* = ŵ, and this ŵ has no zero weight (said only where no entry of ŵ is 0; else
-        # the closing as before).
+        # r86 (r84 reviews' item 1): the conclusion said over the corner it is about (active,
+        # λ > 0, a weight exactly 0), in one plain clause ("here, in 2-D, at a corner" read
+        # cryptic alone); then its other half over its own picture: t grows back to the
+        # scene's t, the corner's parts leave, w* returns to ŵ and λ to 0 (regmath's
+        # solutions, live), inactive, where this ŵ has no zero weight (said only where no
+        # entry of ŵ is 0).
         hat_step = bool(np.all(np.asarray(self.loss.center, dtype=float) != 0.0))
-        hat_words = (": inactive, {w_star} = {w_hat}, which has no zero weight{@hat}; "
-                     if hat_step else ": ")
-        hat_spoken = (": inactive, w-star is w-hat, with no zero weight{@hat}; "
-                      if hat_step else ": ")
         with self.cue("So the constraint forces a weight to 0 only when it is "
-                      "active{@active}" + hat_words + "here, in 2-D, at a corner{@corner}.",
+                      "active{@active}, as here at a corner{@corner}.",
                       spoken="So the constraint forces a weight to zero only when it is "
-                      "active{@active}" + hat_spoken + "here, in two dimensions, at a "
-                      "corner{@corner}.") as cue:
-            # r84: no settle (the end hold rests on it; the length budget paid the clause).
+                      "active{@active}, as here at a corner{@corner}.") as cue:
             cue.play(swap_titles(self.header, conclusion, Reveal(box)), run_time=1.2)
             cue.play(Indicate(self.binds_again, color=EMPHASIS_COLOR, scale_factor=1.0),
                      Indicate(self.live, color=PULSE_COLOR, scale_factor=1.0),
                      until="active")
-            if hat_step:
-                # ŵ's ring on the main plot, off both axes, and w* = ŵ's meaning.
-                cue.play(Indicate(self.center_marker, color=CENTER_COLOR, scale_factor=1.3),
-                         until="hat")
             cue.play(Indicate(self.z_ball, color=TEXT_COLOR, scale_factor=1.0),
                      Indicate(self.z_star, color=EMPHASIS_COLOR, scale_factor=1.0),
                      until=cue.END)
+        self.back_to_inactive(hat_step, extra=corner_parts)
         self.wait(INACTIVE_END_HOLD)
+
+    def back_to_inactive(self, hat_step: bool, *, extra: list[VMobject]) -> None:
+        """r86 (r84 reviews' item 1): the closing's inactive half over the inactive picture.
+
+        The corner's parts (``extra``, the zoom or inset, the balance's arrows and rows, the
+        contour through w*) leave; t grows back to the scene's t on the main plot, w* and
+        λ following regmath's solutions live, until w* = ŵ (inside: the scene refuses a ŵ
+        that is not), λ = 0; "w* = ŵ" is written at ŵ again (its drag-beat place: ŵ and
+        the plot have not moved since)."""
+        inset = [m for m in self.mobjects if self.z_frame in m.get_family()]
+        leaving = [*extra, *inset, self.pull, self.push, self.pull_label, self.push_label,
+                   self.contour, self.binds_again, self.z_ball, self.z_star, self.z_contour,
+                   self.z_region, getattr(self, "z_joins", None), *getattr(self, "z_lifted", [])]
+        seen: set[int] = set()
+        gone = []
+        for m in leaving:
+            if m is None or id(m) in seen or m not in self.mobjects:
+                continue
+            seen.add(id(m))
+            gone.append(m)
+        for m in gone:
+            for member in m.get_family():
+                member.clear_updaters()
+        self.ball.clear_updaters()
+        self.ball.add_updater(lambda g: [part.set_points_as_corners(to_scene(
+            self.axes, ball_outline(self.norm, self.ball_radius.get_value(),
+                                    samples=self.contour_samples))) for part in g])
+        self.constraint_line.clear_updaters()
+        self.constraint_line.add_updater(lambda r: r.set_value(self.ball_radius.get_value()))
+        self.tangent_dot.clear_updaters()
+        self.tangent_dot.add_updater(
+            lambda m: m.move_to(to_scene(self.axes, self.state()[1].point)))
+        self.live.clear_updaters()
+        self.live.add_updater(lambda r: r.set_value(self.state()[1].multiplier))
+        followers = (self.ball, self.constraint_line, self.tangent_dot, self.live)
+        hat_words = ", which has no zero weight" if hat_step else ""
+        with self.cue("Back at {t} = {t0} it is inactive{@back}: {w_star} = {w_hat}"
+                      + hat_words + "{@hat}.", t0=number(self.t),
+                      spoken="Back at t = {t0} it is inactive{@back}: w-star is w-hat"
+                      + hat_words + "{@hat}.") as cue:
+            paced(cue, chars_per_second=PACE_CHARS_PER_SECOND, at_least=PACE_AT_LEAST)
+            cue.play(*(Conceal(m) for m in gone), run_time=0.6)
+            self.remove(*gone)
+            sweep(self, self.ball_radius, self.t, *followers,
+                  run_time=max(cue.until("back"), 2.0), rate_func=smooth)
+            for m in followers:
+                m.clear_updaters()
+            cue.play(Reveal(self.same),
+                     Indicate(self.center_marker, color=CENTER_COLOR, scale_factor=1.3),
+                     Indicate(self.live, color=PULSE_COLOR, scale_factor=1.0),
+                     until=cue.END)
 
     def open_corner_zoom(self, solutions: list[Solution], zero: int,
                          moving: list[VMobject]) -> tuple[list[VMobject], VGroup]:

@@ -532,24 +532,47 @@ INACTIVE_RULES = [
     # r84 (r83's item 5): with the step between said where ŵ has no zero entry: an
     # inactive constraint leaves w* = ŵ (regmath's solution at t = ‖ŵ‖₁ is ŵ itself), and
     # no entry of this ŵ is 0.
+    # r86 (r84 reviews' item 1): the active half over the corner ("as here at a corner":
+    # the shrink's w* reached the knot, a corner with a weight exactly 0 and λ > 0, as the
+    # rule "reaches the corner" decides); the inactive half said over its own picture, t
+    # grown back to the scene's t (the rule below).
     Rule("forces only when active", r"So the constraint forces a weight to 0 only when it is "
-         r"active: (inactive, w\* = ŵ, which has no zero weight; )?here, in "
-         r"2-D, at a corner\.",
+         r"active, as here at a corner\.",
          lambda m, f: f["norm"] == "l1" and f["inside"] and _end_knot(f) is not None
          and _end_knot(f)[0] < f["below"].radius
-         and (m.group(1) is None or _inactive_keeps_hat(f)), ("corner",)),
+         and (lambda sol: sol.at_corner and sol.multiplier > 0.0
+              and bool(np.any(sol.point == 0.0)))(
+             constrained(f["loss"], norm="l1", radius=_end_knot(f)[0] * (1.0 - 1e-9))),
+         ("corner",)),
+    # r86: back at the scene's t (as stated), ŵ strictly inside: regmath's solution there is
+    # ŵ with λ = 0 (inactive); "which has no zero weight" only where no entry of ŵ is 0
+    # (`_inactive_keeps_hat`).
+    Rule("back inactive", rf"Back at t = ({NUMBER}) it is inactive: w\* = ŵ"
+         r"(, which has no zero weight)?\.",
+         lambda m, f: f["inside"] and agrees(m.group(1), f["t"])
+         and (lambda sol: sol.multiplier == 0.0 and not sol.active
+              and np.allclose(sol.point, f["loss"].center, atol=1e-12))(
+             constrained(f["loss"], norm=f["norm"], radius=f["t"]))
+         and (m.group(2) is None or _inactive_keeps_hat(f)), ("corner",)),
     # r81 (r80's items 1 and 2): t shrinks on past the knot to PAST_KNOT_SHARE of its t:
     # w* stays on the other weight's axis (w_k* = 0 exactly) and regmath's g_k lies strictly
     # inside (−1, 1) at every t below the knot (`_past_knot`, the knot solved independently).
     # r82 (r81's item 1): the corner's subgradients named with their fan: g's entry on the
     # zero weight free in [−1, 1], the other the nonzero weight's sign (`_corner_subgradient`,
     # the knot solved independently).
-    Rule("corner fan", r"At the corner ‖w‖₁ has no gradient: every g = \((g[₁₂]|−?1), "
-         r"(g[₁₂]|−?1)\) with \|g([₁₂])\| ≤ 1 is a subgradient, this fan\.",
-         lambda m, f: _corner_pair(m, f), ("corner",)),
+    # r86 (r84 reviews' item 2): "subgradient" defined as it is named: g is a subgradient
+    # of a convex function at a point when the plane of slope g through it stays under the
+    # function (the definition; true of ‖w‖₁ at any point).
+    # (The set, g = (g_k, ±1) with |g_k| ≤ 1, is on the panel, not in the words: the fan is
+    # regmath's normal cone at the knot, said where the lasso's w* reaches a corner,
+    # `_corner_subgradient`.)
+    Rule("corner fan", r"At the corner ‖w‖₁ has no gradient; its subgradients, slopes of "
+         r"planes under it that touch it there, fill this fan\.",
+         lambda m, f: f["norm"] == "l1" and _end_knot(f) is not None
+         and _corner_subgradient(f, _end_knot(f)[1]), ("corner",)),
     # r83 (r82's item 1): the sweep past the knot under its own words: w_k* stays 0 and
     # g_k stays strictly inside (−1, 1) all the way down (`_past_knot`).
-    Rule("past the corner", r"t shrinks on past the corner: g, along −∇f\(w\*\), moves "
+    Rule("past the corner", r"Zoomed in closer, t shrinks on past the corner: g, along −∇f\(w\*\), moves "
          r"inside the fan while w([₁₂])\* stays 0\.",
          lambda m, f: _past_knot(f, _index(m)) is not None, ("corner",)),
     # r83: then, at the t it stopped at (as stated), g_k = (−∇f(w*))_k / λ, strictly inside
@@ -610,20 +633,6 @@ def _stopped_at(m: re.Match, f: dict) -> bool:
             and agrees(m.group(3), grad_k) and agrees(m.group(4), sol.multiplier)
             and agrees(m.group(5), float(sol.normal[k]))
             and bool(np.isclose(grad_k / sol.multiplier, float(sol.normal[k]))))
-
-
-def _corner_pair(m: re.Match, f: dict) -> bool:
-    """The fan's words: g's entry on the zero weight k (the one named g_k, both times) free,
-    the other entry the nonzero weight's sign, at the independent knot (`_corner_subgradient`)."""
-    k = _index(m, 3)
-    entries = [m.group(1), m.group(2)]
-    if entries[k] != f"g{m.group(3)}" or entries[1 - k].startswith("g"):
-        return False
-    if not _corner_subgradient(f, k):
-        return False
-    knot = constrained(f["loss"], norm="l1", radius=_end_knot(f)[0] * (1.0 - 1e-9))
-    sign = -1.0 if entries[1 - k].startswith("−") else 1.0
-    return float(np.sign(knot.point[1 - k])) == sign
 
 
 def _corner_subgradient(f: dict, k: int) -> bool:
