@@ -8564,8 +8564,12 @@ class InactiveConstraint(TangencyScene):
             # (A sweep adds its followers: the main plot's arrows leave the list too.)
             followers = tuple(m for m in followers if m in main or m not in (
                 self.pull, self.push))
-            self.add(*main, self.z_contour, self.z_pull,
-                     self.z_push, self.z_pull_label, self.z_push_label)
+            # r86 (r84 reviews' item 4: "w*" and "−∇f(w*)" ran together, 90–96 s): the
+            # inset's arrows unlabelled here (their colours named them at the start; the
+            # words name w*, not them). Take away, not add.
+            followers = tuple(m for m in followers
+                              if m not in (self.z_pull_label, self.z_push_label))
+            self.add(*main, self.z_contour, self.z_pull, self.z_push)
             # w* drawn over the arrows' bases (Manim orders by z_index only among the
             # scene's top-level mobjects: inside the inset's group it fell under the arrows,
             # a reviewer could not see w* while it was named). Its label too.
@@ -8777,6 +8781,13 @@ class InactiveConstraint(TangencyScene):
         # The main balance fades in (layout only; already drawn where its arrows were
         # shortened, see `vary_radius`).
         self.main_show = ValueTracker(1.0 if self.pull in self.mobjects else 0.0)
+        # r86 (r84 reviews' item 5: drawn 1.27× the true vector, unsaid, so read off the
+        # axes they disagreed with the panel's numbers): where they come in here, drawn at
+        # their true length on the plot's axes when the scene's scale would lengthen them
+        # (a shorter scale is kept: true, they could leave the plot). Layout only.
+        if self.pull not in self.mobjects and self.main_arrow_factor == 1.0 \
+                and self.scale > 1.0:
+            self.main_arrow_factor = 1.0 / self.scale
         self.add(self.main_show)
         for mobject, follow in main:
             mobject.clear_updaters()
@@ -9081,6 +9092,10 @@ class InactiveConstraint(TangencyScene):
             cue.play(Indicate(self.z_ball, color=TEXT_COLOR, scale_factor=1.0),
                      Indicate(self.z_star, color=EMPHASIS_COLOR, scale_factor=1.0),
                      until=cue.END)
+        # (The corner's t and w*, for the tests: the close returns to the scene's t.)
+        self.corner_end_t = self.ball_radius.get_value()
+        self.corner_end_point = self.end_dot.get_center().copy() \
+            if getattr(self, "end_dot", None) is not None else None
         self.back_to_inactive(hat_step, extra=corner_parts)
         self.wait(INACTIVE_END_HOLD)
 

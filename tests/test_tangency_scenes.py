@@ -261,7 +261,12 @@ def test_inactive_ends_with_w_star_on_the_lasso_paths_first_corner(rendered) -> 
     scene = rendered["InactiveConstraint"]
     assert scene.drag.get_value() == 1.0
     knot = knot_events(scene.loss)[0]
-    sol = scene.state()[1]
+    # r86 (the r84 reviews' item 1): the close grows t back to the scene's t, w* = ŵ and
+    # λ = 0 there (inactive); the corner is checked at the t the shrink ended on.
+    end = scene.state()[1]
+    assert end.multiplier == 0.0 and np.array_equal(end.point, scene.loss.center)
+    assert scene.ball_radius.get_value() == scene.t
+    sol = scene.state(1.0, scene.corner_end_t)[1]
     assert sol.multiplier > 0.0 and sol.at_corner
     assert tuple(np.flatnonzero(sol.point == 0.0)) == knot.leaving
     # r81 (r80's items 1 and 2): t shrinks on past the knot, to 0.6 of its t: w* stays on
@@ -272,7 +277,9 @@ def test_inactive_ends_with_w_star_on_the_lasso_paths_first_corner(rendered) -> 
     np.testing.assert_allclose(float(np.abs(sol.point).sum()), 0.6 * knot_t, rtol=0,
                                atol=0.5e-3 + 1e-12)
     assert sol.point[k] == 0.0 and abs(float(sol.normal[k])) < 1.0
-    np.testing.assert_allclose(coords(scene, scene.end_dot.get_center())[0], sol.point,
+    np.testing.assert_allclose(coords(scene, scene.corner_end_point)[0], sol.point,
+                               atol=COORD_ATOL)
+    np.testing.assert_allclose(coords(scene, scene.end_dot.get_center())[0], end.point,
                                atol=COORD_ATOL)
 
 
