@@ -9081,9 +9081,10 @@ class InactiveConstraint(TangencyScene):
         # solutions, live), inactive, where this ŵ has no zero weight (said only where no
         # entry of ŵ is 0).
         hat_step = bool(np.all(np.asarray(self.loss.center, dtype=float) != 0.0))
-        with self.cue("So the constraint forces a weight to 0 only when it is "
+        # (One subtitle: in two, "as here at a corner." stood alone 2 s.)
+        with self.cue("So the constraint forces a 0 only when it is "
                       "active{@active}, as here at a corner{@corner}.",
-                      spoken="So the constraint forces a weight to zero only when it is "
+                      spoken="So the constraint forces a zero only when it is "
                       "active{@active}, as here at a corner{@corner}.") as cue:
             cue.play(swap_titles(self.header, conclusion, Reveal(box)), run_time=1.2)
             cue.play(Indicate(self.binds_again, color=EMPHASIS_COLOR, scale_factor=1.0),
