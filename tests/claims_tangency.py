@@ -41,6 +41,7 @@ from tests.claims import (
     TEX_NUMBER,
     NUMBER,
     SUBSCRIPT,
+    LiveClaims,
     Rule,
     Variant,
     agrees,
@@ -801,6 +802,55 @@ SCREEN_RULES = [
     Rule("slack on screen", rf"t - \\\|w\^\*\\\|_[12] = ({TEX_NUMBER})",
          lambda m, f: f["slack"] > 0 and agrees(_tex(m.group(1)), f["slack"])),
 ]
+
+
+def _live_state(scene) -> tuple[float, float] | None:
+    """Where the drag has taken ŵ and the radius the ball has now (the two trackers that
+    move the problem in these scenes), or None before they exist."""
+    drag, radius = getattr(scene, "drag", None), getattr(scene, "ball_radius", None)
+    if drag is None or radius is None or getattr(scene, "path", None) is None:
+        return None
+    return float(drag.get_value()), float(radius.get_value())
+
+
+def _live_facts(scene, state: tuple[float, float]) -> dict:
+    """The problem at one frame, solved by regmath: ŵ at the drag's place on the scene's
+    path (regmath.center_paths) and the ball's radius then."""
+    s, t = state
+    center = np.asarray(scene.path.at(s), dtype=float)
+    sol = _solve(Quadratic(center=center, hessian=scene.hessian), center, scene.norm, t)
+    p = 1.0 if scene.norm == "l1" else 2.0
+    return {"center": center, "sol": sol, "t": t, "slack": t - lp_norm(sol.point, p)}
+
+
+#: How far ŵ(s) may lie off the boundary at the drag's stop there (relative to the scale).
+BOUNDARY_ROUNDING = 1e-9
+#: Lines about w* that stay up while ŵ is dragged or t shrinks, judged at every frame they
+#: are shown (r79: "g = sign(w*) = (1, 1)" stood for a second after w*₁ reached 0).
+LIVE_RULES = (
+    Rule("sign(w*) while shown", r"\\operatorname\{sign\}\(w\^\*\) = \((-?1|0),\\ (-?1|0)\)",
+         lambda m, f: all(float(np.sign(f["sol"].point[k])) == float(m.group(k + 1))
+                          for k in range(2))),
+    Rule("λ > 0 while shown", r"\(\\lambda > 0\)", lambda m, f: f["sol"].multiplier > 0.0),
+    # A line or label that says it of the w* shown (not the rule "λ = 0 ⇔ w* = ŵ").
+    # (To rounding: the drag stops with ŵ on the boundary, where w* = ŵ is exact in
+    # exact arithmetic and ŵ(s) lies a rounding outside it.)
+    Rule("w* = ŵ while shown", r"^w\^\* = \\hat w(?:$| = )",
+         lambda m, f: bool(np.allclose(f["sol"].point, f["center"], rtol=0.0,
+                                       atol=BOUNDARY_ROUNDING * max(f["t"], float(
+                                           np.max(np.abs(f["center"]))))))),
+    Rule("zero weight while shown", r"w\^\*_([12]) = 0(?![.\d])",
+         lambda m, f: f["sol"].point[int(m.group(1)) - 1] == 0.0),
+    # (Not "w* = (…)" alone: L1Tangency's wedge label "ŵ here ⇒ / w* = (0, 1)" speaks of
+    # a region of ŵ, not of the ŵ shown, and stays while ŵ is dragged out of it.)
+    Rule("λ while shown", rf"\\lambda = ({TEX_NUMBER}) \\ge 0",
+         lambda m, f: agrees(_tex(m.group(1)), f["sol"].multiplier)),
+    Rule("f(w*) while shown", rf"f\(w\^\*\) = ({TEX_NUMBER})",
+         lambda m, f: agrees(_tex(m.group(1)), f["sol"].level)),
+    Rule("slack while shown", rf"t - \\\|w\^\*\\\|_[12] = ({TEX_NUMBER})",
+         lambda m, f: f["slack"] > 0 and agrees(_tex(m.group(1)), f["slack"])),
+)
+LIVE = LiveClaims(state=_live_state, facts=_live_facts, rules=LIVE_RULES)
 
 
 def _sum_terms_agree(m: re.Match, f: dict) -> bool:

@@ -47,24 +47,26 @@ from scenes.toolkit.notation import number as notation_number
 from tests.claims import true_claims
 from tests.scene_helpers import (RECORDING_FRAME_RATE, Recorder, anchors, coords, dry_run,
                                  shown_tex, viewer_problems)
-from tests.claims_tangency import SCREEN_RULES, facts_for, rules_for
+from tests.claims_tangency import LIVE, SCREEN_RULES, facts_for, rules_for
 
 # Scene ↔ problem coordinates go through Manim's float affine maps.
 COORD_ATOL = 1e-9
 
 
 class RecordedL1(Recorder, L1Tangency):
-    pass
+    live_claims = LIVE
 
 
 class RecordedL2(Recorder, L2Tangency):
-    pass
+    live_claims = LIVE
 
 
 class RecordedInactive(Recorder, InactiveConstraint):
     """Also records, each frame of the penalty beat, the penalized w*(λ) shown then and every
     visible "sign(w*)" line (r61's item 1: "g = sign(w*) = (1, 1)" stood while
     w*(λ) = (0, 0.123))."""
+
+    live_claims = LIVE
 
     def _record_frame(self) -> None:
         super()._record_frame()
@@ -82,6 +84,7 @@ class EdgeCase(Recorder, L1Tangency):
 
     center = (2.0, 1.0)
     hessian = ((1.0, 0.3), (0.3, 2.0))
+    live_claims = LIVE
 
 
 NAMES = {"RecordedL1": "L1Tangency", "RecordedL2": "L2Tangency",
