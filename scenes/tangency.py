@@ -5839,6 +5839,8 @@ PACE_CHARS_PER_SECOND = 11.0
 PACE_AT_LEAST = 4.5
 #: ... and a short cue that carries one step (λ's fall): at least this many seconds.
 PACE_SHORT_AT_LEAST = 4.0
+#: g's line "g = sign(w*) = (…)" fades over this last share of the shrink onto the corner.
+SIGN_FADE_SHARE = 0.3
 #: r81: the ending shrinks t on past the corner to this share of the knot's t.
 PAST_KNOT_SHARE = 0.6
 #: r82 (r81's item 1): the fan of subgradients at the corner, in the inset: its reach as a
@@ -7697,6 +7699,25 @@ class InactiveConstraint(TangencyScene):
         return VGroup(group, frame, region, joins, self.z_ball, self.z_through,
                       self.z_hat, self.z_star, self.z_same)
 
+    def fade_sign_line(self, knot_t: float) -> list[VMobject]:
+        """g's line "g = sign(w*) = (…)" fades over the last SIGN_FADE_SHARE of the shrink
+        onto the corner and is gone as w* lands: it holds only while no weight of w* is 0
+        (the live claim check, tests.claims.LiveClaims, found it read at full strength on
+        the landing frame, where sign(w*) has a 0). Returns it as a follower of the sweep."""
+        line = self.g_line
+        if line not in self.mobjects:
+            return []
+        line.clear_updaters()
+        start = knot_t + SIGN_FADE_SHARE * (self.ball_radius.get_value() - knot_t)
+        strength = line.get_fill_opacity()
+
+        def fade(m: VMobject) -> None:
+            left = (self.ball_radius.get_value() - knot_t) / max(start - knot_t, 1e-300)
+            m.set_opacity(strength * float(np.clip(left, 0.0, 1.0)))
+
+        line.add_updater(fade)
+        return [line]
+
     def inset_sweep(self, tracker: ValueTracker, value: float, *followers: VMobject,
                     **kwargs: Any) -> None:
         """`sweep`, with the inset's dot labels kept over the moving curves (r36: the
@@ -8822,6 +8843,7 @@ class InactiveConstraint(TangencyScene):
                      Conceal(self.t_tag), run_time=0.8)
             self.remove(self.t_tag)
             followers = tuple(m for m in followers if m is not self.t_tag)
+            followers = (*followers, *self.fade_sign_line(knot_t))
             self.inset_sweep(self.ball_radius, knot_t, *followers,
                              run_time=max(cue.until(cue.END), 5.0),
                              rate_func=rate_functions.ease_in_out_sine)
