@@ -5736,7 +5736,7 @@ BALL_COLOR_NAMES = {"l1": "orange", "l2": "green"}
 #: least this share of ‖ŵ‖₁ (smaller, the diamond there is a few pixels across).
 KNOT_SHOWN_SHARE = 0.15
 LENS_LABEL_GAP = 0.42  # r73: a lens arrow's label farther from its arrow than this is hidden
-INACTIVE_END_HOLD = 2.5  # r73 (r72's item 2): the last frame held after the last cue
+INACTIVE_END_HOLD = 1.5  # r73 (r72's item 2): the last frame held after the last cue
 INACTIVE_FINAL_HOLD = 1.2  # r56's item 7: the end card was seen ~3 s
 #: Labels in the ball's colour are lightened this much towards white to read on its fill.
 BALL_LABEL_LIGHTEN = 0.45
@@ -5761,6 +5761,8 @@ INSET_TICK_FONT = 28
 #: Every label in the lens and the inset, and their tick numbers: at least 28 (a reviewer
 #: measured 9 px glyphs at 480p with 24–26).
 INSET_LABEL_FONT = 32  # r46's finding 8: 28 was small at 480p
+#: r87: the corner zoom's arrow name "−∇f(w*) = λg" (long: at 32 it spanned the zoom).
+INSET_PULL_FONT = 28
 #: An inset arrow shorter than this (scene units) carries no label.
 INSET_LABEL_MIN = 0.45
 #: ... and is fully drawn from this length on (between, it fades in).
@@ -6204,14 +6206,22 @@ class InactiveConstraint(TangencyScene):
         normal_spoken = ("where g = sign of w-star, not unit length"
                          if signed else
                          "where g is its outward normal")
+        # r87 (r86 review a's item 3): the lasso named in one clause where λ is: its
+        # penalty's weight, f + λ‖w‖₁ having the same w* (said for the diamond only).
+        lasso_words = (", and {@lasso}the lasso's weight: f + {lam}{norm} has the same "
+                       "{w_star}" if self.norm == "l1" else "")
+        lasso_spoken = (", and {@lasso}the lasso's weight: f plus lambda times the norm has "
+                        "the same w-star" if self.norm == "l1" else "")
         with self.cue("The {ball} {@push}pushes back along −{g}, " + normal_words
                       + "{@normal}. {@lam}Its scale {lam} = {lam0} > 0{@binds} is the "
-                      "Lagrange multiplier: {@how}how hard the {ball} pushes. Balance: "
+                      "Lagrange multiplier: {@how}how hard the {ball} pushes" + lasso_words
+                      + ". Balance: "
                       "{neg_grad} = {lam}{g}{@balance}.",
                       ball=ball, lam0=number(start.multiplier), norm=SYMBOLS[self.norm],
                       spoken="The {ball} {@push}pushes back along minus g, " + normal_spoken
                       + "{@normal}. {@lam}Its scale lambda = {lam0}, above "
-                      "zero{@binds}, is the Lagrange multiplier: {@how}how hard the {ball} pushes. "
+                      "zero{@binds}, is the Lagrange multiplier: {@how}how hard the {ball} "
+                      "pushes" + lasso_spoken + ". "
                       "Balance: minus the gradient "
                       "equals lambda "
                       "g{@balance}.") as cue:
@@ -6244,6 +6254,14 @@ class InactiveConstraint(TangencyScene):
             cue.play(Indicate(push, color=NORMAL_COLOR, scale_factor=1.0),
                      Indicate(push_label, color=NORMAL_COLOR, scale_factor=1.0),
                      at="how", run_time=1.0)
+            if self.norm == "l1":
+                # (Under the lasso's clause, λ's value and w* marked: no still stretch.)
+                cue.play(Indicate(self.live, color=PULSE_COLOR, scale_factor=1.0),
+                         at="lasso", run_time=1.0)
+                dot = (self.l_star if self.lens_is_open() and getattr(self, "l_star", None)
+                       is not None else self.tangent_dot)
+                cue.play(Indicate(dot, color=EMPHASIS_COLOR, scale_factor=1.3),
+                         run_time=1.0)
             # The two arrows of the balance pulse with it (r62's item 10: 4 s with only
             # text changing).
             arrows = ([self.l_pull, self.l_push] if self.lens_is_open()
@@ -8876,30 +8894,195 @@ class InactiveConstraint(TangencyScene):
         sub = weight(zero).text[1:]
         pair = [f"g{sub}", f"g{sub}"]
         pair[1 - zero] = number(float(corner_sol.normal[1 - zero])).text
-        # r86 (r84 reviews' item 2): "subgradient" defined in one clause as the fan comes:
-        # the slope of a plane under the norm touching it at w* (the definition, true of
-        # any convex function and point).
-        # (The set itself, g = (g_k, ±1) with |g_k| ≤ 1, is read on the panel's row as it
-        # is written; said as well, the cue ran 14 s.)
-        with self.cue("At the corner {norm} has no gradient; {@fan}its subgradients, slopes "
-                      "of planes under it that touch it there, fill this fan{@this}.",
+        zoomed = past_t is not None
+        pull_tag = None
+        if zoomed:
+            # r84 (r83's review item 1: the fan was ~30 px, g's turn inside it unseen): a
+            # second, large zoom on the corner. r87 (r86 reviews' item 2: the fan was
+            # defined while still small, the close-up came after): the zoom opens first,
+            # under its own words, and the fan is drawn and defined there. w*, the small
+            # diamond and the contour through w* move into it (their followers draw through
+            # the zoom's axes); the fan's edges are named there.
+            zoom_parts, edge_labels = self.open_corner_zoom([corner_sol, past_sol], zero, [])
+            fan_length = self.fan_reach([corner_sol, past_sol], CORNER_FAN_REACH,
+                                        keep=CORNER_FAN_KEEP)
+            zoomed_out = zoom_parts.pop()
+            corner_parts += [*zoom_parts, edge_labels]
+            followers = tuple(m for m in followers
+                              if not any(m is f for f in zoomed_out.get_family()))
+            # (The label "w_k* = 0" and its leader fade with the inset, where they stood.)
+            left_over = [m for m in (label, leader) if m in self.mobjects
+                         and not any(m is f for f in zoomed_out.get_family())]
+            leader.clear_updaters()
+            (f_low, f_high) = box_of(self.z_frame)
+
+            def edge_ends(sol: Solution, ray: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+                arrow = normal_arrow(sol, ray, length=fan_length)
+                start = to_scene(self.zaxes, np.array(arrow.start))
+                tip = to_scene(self.zaxes, np.array(arrow.end))
+                along = (tip - start) / max(float(np.linalg.norm(tip - start)), 1e-12)
+                return tip, along
+
+            def pull_ends(sol: Solution) -> tuple[np.ndarray, np.ndarray]:
+                arrow = normal_arrow(sol, -sol.gradient, length=FAN_PULL_SHARE * fan_length)
+                start = to_scene(self.zaxes, np.array(arrow.start))
+                tip = to_scene(self.zaxes, np.array(arrow.end))
+                along = (tip - start) / max(float(np.linalg.norm(tip - start)), 1e-12)
+                return tip, along
+
+            def scene_points(sol: Solution) -> np.ndarray:
+                pieces = clip_polyline(level_set(self.loss, sol.level,
+                                                 samples=self.contour_samples), self.zview)
+                curves = [polyline(self.zaxes, piece) for piece in pieces]
+                pull_ = normal_arrow(sol, -sol.gradient, length=FAN_PULL_SHARE * fan_length)
+                curves.append(polyline(self.zaxes, np.array([pull_.start, pull_.end])))
+                for ray_ in sol.normal_cone:
+                    edge_ = normal_arrow(sol, ray_, length=fan_length)
+                    curves.append(polyline(self.zaxes, np.array([edge_.start, edge_.end])))
+                ball_ = clip_polyline(ball_outline(self.norm, float(lp_norm(sol.point, 1.0)),
+                                                   samples=self.contour_samples), self.zview)
+                curves += [polyline(self.zaxes, piece) for piece in ball_]
+                return _outline_samples([*curves, *zoom_parts[3], *zoom_parts[4]],
+                                        spacing=0.02)
+
+            ends_ = [(corner_sol, scene_points(corner_sol)), (past_sol, scene_points(past_sol))]
+
+            def best_offset(label_: VMobject, tip_of: Any, candidates: list[np.ndarray],
+                            taken: list[VMobject]) -> np.ndarray:
+                """The candidate offset from the tip whose label box, at the corner and at
+                the smallest t, stays in the frame and meets the fewest of the zoom's lines
+                and the labels already placed (layout only)."""
+                best_ = None
+                for rank, offset in enumerate(candidates):
+                    hits, out_of_frame = 0, 0.0
+                    for sol_, points_ in ends_:
+                        label_.move_to(tip_of(sol_) + offset)
+                        out_of_frame += float(np.linalg.norm(
+                            label_.get_center() - self.inside_z_frame(
+                                label_.copy(), margin=0.06).get_center()))
+                        self.inside_z_frame(label_, margin=0.06)
+                        low_, high_ = box_of(label_)
+                        hits += int(np.count_nonzero(np.all(
+                            (points_ >= low_ - 0.03) & (points_ <= high_ + 0.03), axis=1)))
+                        for other_, other_tip, other_offset in taken:
+                            o_low, o_high = box_of(self.inside_z_frame(other_.copy().move_to(
+                                other_tip(sol_) + other_offset), margin=0.06))
+                            if np.all(low_ < o_high + 0.05) and np.all(o_low < high_ + 0.05):
+                                hits += 1000
+                    key = (hits, out_of_frame > 0.3, rank)
+                    if best_ is None or key < best_[0]:
+                        best_ = (key, offset)
+                return best_[1]
+
+            # r87 (r86 reviews' item 3): each edge's name past its end (or beside it,
+            # outside the fan), never inside the fan, whichever meets least of the zoom's
+            # lines at the corner and at the smallest t; chosen once, so it follows its tip
+            # without jumping. Layout only.
+            offsets = []
+            taken: list = []
+            rays = list(corner_sol.normal_cone)
+            for index, (label_, ray) in enumerate(zip(edge_labels, rays)):
+                tip, along = edge_ends(corner_sol, ray)
+                _, other_along = edge_ends(corner_sol, rays[1 - index])
+                outward = np.array([along[1], -along[0], 0.0])
+                if float(outward @ other_along) > 0.0:
+                    outward = -outward
+                size = 0.5 * float(np.hypot(label_.width, label_.height)) + 0.05
+                candidates = [size * along, size * (along + outward) / np.sqrt(2.0),
+                              size * outward]
+
+                def tip_of(sol_: Solution, ray_: np.ndarray = ray) -> np.ndarray:
+                    return edge_ends(sol_, ray_)[0]
+
+                offset = best_offset(label_, tip_of, candidates, taken)
+                offsets.append(offset)
+                taken.append((label_, tip_of, offset))
+
+            def follow_edge_labels(m: VGroup) -> None:
+                sol = corner_state()
+                for label_, ray, offset in zip(m, sol.normal_cone, offsets):
+                    tip, _ = edge_ends(sol, ray)
+                    self.inside_z_frame(label_.move_to(tip + offset), margin=0.06)
+
+            # r87 (r86 reviews' item 3): the purple arrow named by what it is, −∇f(w*) = λg
+            # (purple is −∇f everywhere), beside its tip, clear of the edges' names and the
+            # zoom's lines (layout only, as above).
+            pull_tag = backed(legible(MathTex(r"-\nabla f(w^*) = \lambda g",
+                                              font_size=INSET_PULL_FONT,
+                                              color=GRADIENT_COLOR)))
+            pull_tag[0].stretch_to_fit_width(pull_tag[1].width + 0.04).stretch_to_fit_height(
+                pull_tag[1].height + 0.04).move_to(pull_tag[1])
+            pull_tip, pull_along = pull_ends(corner_sol)
+            start_back = to_scene(self.zaxes, corner_sol.point) - pull_tip
+            side = np.array([pull_along[1], -pull_along[0], 0.0])
+            reach = 0.5 * float(np.hypot(pull_tag.width, pull_tag.height)) + 0.05
+            half_w = 0.5 * float(abs(side[0]) * pull_tag.width
+                                 + abs(side[1]) * pull_tag.height) + 0.08
+            down = np.array([0.0, -1.0, 0.0])
+            pull_candidates = [reach * pull_along, half_w * side, -half_w * side,
+                               half_w * side - 0.3 * reach * pull_along,
+                               -half_w * side - 0.3 * reach * pull_along,
+                               # below w*, beside the diamond's edges (the arrow's start)
+                               *(start_back + (0.5 * pull_tag.height + 0.15) * down
+                                 + sgn * (0.5 * pull_tag.width + 0.2) * RIGHT
+                                 for sgn in (1.0, -1.0))]
+            pull_offset = best_offset(pull_tag, lambda s: pull_ends(s)[0], pull_candidates,
+                                      taken)
+
+            def follow_pull_tag(m: VMobject) -> None:
+                self.inside_z_frame(m.move_to(pull_ends(corner_state())[0] + pull_offset),
+                                    margin=0.06)
+
+            corner_parts.append(pull_tag)
+        # r86 (r84 reviews' item 2): "subgradient" defined as the fan comes. r87 (r86
+        # reviews' item 1: "its subgradients … fill this fan" mixed the set, a segment, with
+        # the cone of its directions): the set said exactly, g = (g_k, ±1) with |g_k| ≤ 1,
+        # the panel's row, and the fan named for what it is, the cone they point into.
+        zoom_words = "Zoomed in{@zoom}: at" if zoomed else "At"
+        zoom_spoken = "Zoomed in{@zoom}: at" if zoomed else "At"
+        set_words = f"g = ({pair[0]}, {pair[1]}), |g{sub}| ≤ 1"
+        set_spoken = (f"g = ({pair[0]}, {pair[1]}) with g-{zero + 1} between minus 1 and 1"
+                      .replace(f"g{sub}", f"g-{zero + 1}"))
+        with self.cue(zoom_words + " the corner {norm} has no gradient; its subgradients "
+                      "{@set}" + set_words + ", point into this fan{@fan}, the normal "
+                      "cone{@this}.",
                       norm=SYMBOLS[self.norm],
-                      spoken="At the corner the norm has no gradient; {@fan}its subgradients, "
-                      "slopes of planes under it that touch it there, fill this "
-                      "fan{@this}.") as cue:
+                      spoken=zoom_spoken + " the corner the norm has no gradient; its "
+                      "subgradients {@set}" + set_spoken + ", point into this fan{@fan}, "
+                      "the normal cone{@this}.") as cue:
             paced(cue, chars_per_second=PACE_CHARS_PER_SECOND, at_least=PACE_AT_LEAST)
-            cue.play(Reveal(self.corner_head), run_time=0.8)
+            if zoomed:
+                # The zoom first, nothing else moving.
+                cue.play(*(Conceal(m) for m in zoomed_out), *(Conceal(m) for m in left_over),
+                         *(Reveal(m) for m in zoom_parts),
+                         Reveal(self.z_ball), Reveal(self.z_star), Reveal(self.z_contour),
+                         run_time=1.0)
+                self.remove(*left_over)
+                # The corner marked as its words are read (no still stretch before the set).
+                cue.play(Indicate(self.z_ball, color=TEXT_COLOR, scale_factor=1.0),
+                         Indicate(self.z_star, color=EMPHASIS_COLOR, scale_factor=1.0),
+                         until="set")
             if self.g_line in self.panel_lines:
                 self.panel_lines[self.panel_lines.index(self.g_line)] = self.corner_head
             fan.add_updater(follow_fan)
             fan_edges.add_updater(follow_fan_edges)
-            # The label "w_k* = 0" and its leader leave as the fan comes (the fan fills the
-            # place it stood; w* on the axis says it, and the words). Take away, then add.
-            cue.play(Create(fan_edges), Reveal(fan), Conceal(label), Conceal(leader),
-                     at="fan", run_time=1.5)
+            for mobject in (fan, fan_edges):
+                mobject.update()
+            shown = [Create(fan_edges), Reveal(fan), Reveal(self.corner_head)]
+            if zoomed:
+                follow_edge_labels(edge_labels)
+                shown.append(Reveal(edge_labels))
+            else:
+                # The label "w_k* = 0" and its leader leave as the fan comes (the fan
+                # fills the place it stood; w* on the axis says it, and the words).
+                shown += [Conceal(label), Conceal(leader)]
+            cue.play(*shown, at="set", run_time=1.5)
             leader.clear_updaters()
+            if zoomed:
+                edge_labels.add_updater(follow_edge_labels)
+                followers = (*followers, edge_labels)
             cue.play(Indicate(self.corner_head, color=EMPHASIS_COLOR, scale_factor=1.0),
-                     until="this")
+                     until="fan")
             cue.play(Indicate(fan, color=TEXT_COLOR, scale_factor=1.0),
                      Indicate(fan_edges, color=TEXT_COLOR, scale_factor=1.0), until=cue.END)
         if past_t is not None:
@@ -8943,125 +9126,38 @@ class InactiveConstraint(TangencyScene):
             new_binds.update()
             followers = tuple(lam_line if m is old_live else new_binds if m is old_binds else m
                               for m in followers if m is not self.slack_line)
-            # r84 (r83's review item 1: the fan was ~30 px, g's turn inside it unseen): a
-            # second, large zoom on the corner comes as the sweep's words start, while
-            # nothing moves; the inset fades as it comes. w*, the small diamond, the contour
-            # through w* and the fan move into it (their followers draw through the zoom's
-            # axes); the fan's edges are named there.
-            zoom_parts, edge_labels = self.open_corner_zoom(
-                [corner_sol, past_sol], zero, [fan, fan_edges])
-            fan_length = self.fan_reach([corner_sol, past_sol], CORNER_FAN_REACH,
-                                        keep=CORNER_FAN_KEEP)
-            zoomed_out = zoom_parts.pop()
-            corner_parts += [*zoom_parts, edge_labels, grad_line]
-            followers = tuple(m for m in followers
-                              if not any(m is f for f in zoomed_out.get_family()))
-
-            # Each edge's name beside its tip: past it, outside the fan beside it, or inside
-            # the fan along the edge, whichever meets least of the contour through w*, the
-            # −∇f(w*) arrow, the fan's edges and the w₂ axis, at the corner and at the
-            # smallest t (regmath's level sets and arrows through the zoom's axes); chosen
-            # once, so it follows its tip without jumping. Layout only.
-            (f_low, f_high) = box_of(self.z_frame)
-
-            def edge_ends(sol: Solution, ray: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-                arrow = normal_arrow(sol, ray, length=fan_length)
-                start = to_scene(self.zaxes, np.array(arrow.start))
-                tip = to_scene(self.zaxes, np.array(arrow.end))
-                along = (tip - start) / max(float(np.linalg.norm(tip - start)), 1e-12)
-                return tip, along
-
-            def scene_points(sol: Solution) -> np.ndarray:
-                pieces = clip_polyline(level_set(self.loss, sol.level,
-                                                 samples=self.contour_samples), self.zview)
-                curves = [polyline(self.zaxes, piece) for piece in pieces]
-                pull_ = normal_arrow(sol, -sol.gradient, length=FAN_PULL_SHARE * fan_length)
-                curves.append(polyline(self.zaxes, np.array([pull_.start, pull_.end])))
-                for ray_ in sol.normal_cone:
-                    edge_ = normal_arrow(sol, ray_, length=fan_length)
-                    curves.append(polyline(self.zaxes, np.array([edge_.start, edge_.end])))
-                return _outline_samples([*curves, *zoom_parts[3], *zoom_parts[4]],
-                                        spacing=0.02)
-
-            ends_ = [(corner_sol, scene_points(corner_sol)), (past_sol, scene_points(past_sol))]
-            offsets = []
-            rays = list(corner_sol.normal_cone)
-            for index, (label_, ray) in enumerate(zip(edge_labels, rays)):
-                tip, along = edge_ends(corner_sol, ray)
-                _, other_along = edge_ends(corner_sol, rays[1 - index])
-                outward = np.array([along[1], -along[0], 0.0])
-                if float(outward @ other_along) > 0.0:
-                    outward = -outward
-                size = 0.5 * float(np.hypot(label_.width, label_.height)) + 0.05
-                side_ = 0.5 * float(abs(outward[0]) * label_.width
-                                    + abs(outward[1]) * label_.height) + 0.08
-                back = -0.3 * fan_length * float(np.linalg.norm(
-                    to_scene(self.zaxes, np.array([1.0, 0.0]))
-                    - to_scene(self.zaxes, np.array([0.0, 0.0]))))
-                candidates = [size * along, size * outward,
-                              size * (along + outward) / np.sqrt(2.0),
-                              back * along - side_ * outward,
-                              back * along + side_ * outward]
-                best_ = None
-                for rank, offset in enumerate(candidates):
-                    hits, out_of_frame = 0, 0.0
-                    for sol_, points_ in ends_:
-                        tip_, _ = edge_ends(sol_, ray)
-                        label_.move_to(tip_ + offset)
-                        low_, high_ = box_of(label_)
-                        hits += int(np.count_nonzero(np.all(
-                            (points_ >= low_ - 0.03) & (points_ <= high_ + 0.03), axis=1)))
-                        out_of_frame += float(
-                            np.sum(np.maximum(0.0, f_low + 0.06 - low_))
-                            + np.sum(np.maximum(0.0, high_ - f_high + 0.06)))
-                    key = (out_of_frame > 0.0, hits, rank)
-                    if best_ is None or key < best_[0]:
-                        best_ = (key, offset)
-                offsets.append(best_[1])
-
-            def follow_edge_labels(m: VGroup) -> None:
-                sol = corner_state()
-                for label_, ray, offset in zip(m, sol.normal_cone, offsets):
-                    tip, _ = edge_ends(sol, ray)
-                    self.inside_z_frame(label_.move_to(tip + offset), margin=0.06)
-
-            for mobject in (fan, fan_edges, fan_pull):
-                mobject.update()
-            follow_edge_labels(edge_labels)
-            edge_labels.add_updater(follow_edge_labels)
-            followers = (*followers, edge_labels)
-            # r86 (r84 reviews' item 3): the re-zoom named as it happens.
-            with self.cue("Zoomed in closer, {t} shrinks on past the "
-                          "corner: g, along {neg_grad}{@g}, moves "
-                          "inside the fan while " + weight(zero).text + "* stays 0.",
-                          spoken="Zoomed in closer, t shrinks on past the "
-                          "corner: g, along minus the gradient"
+            corner_parts.append(grad_line)
+            fan_pull.update()
+            follow_pull_tag(pull_tag)
+            # r87 (r86 reviews' item 7: "t shrinks on past the corner" read confusing, the
+            # corner moves with t): below the knot's t, said (the re-zoom is named above).
+            with self.cue("{t} shrinks below {tk}: g, along {neg_grad}{@g}, moves inside "
+                          "the fan while " + weight(zero).text + "* stays 0.",
+                          tk=number(knot_t),
+                          spoken="t shrinks below {tk}: g, along minus the gradient"
                           "{@g}, moves inside the fan while "
                           + f"w-{zero + 1}-star stays zero.") as cue:
-                # The zoom first, nothing else moving (the sweep keeps its full length:
-                # the caption is held the second longer).
-                # (The panel's rows change with it: text, no motion.)
+                # (The panel's rows change first: text, no motion; the sweep keeps its full
+                # length: the caption is held the second longer.)
                 sweep_time = max(cue.until(cue.END) - 0.8, 4.0)
-                cue.play(*(Conceal(m) for m in zoomed_out),
-                         *(Reveal(m) for m in zoom_parts), Reveal(edge_labels),
-                         Reveal(self.z_ball), Reveal(self.z_star), Reveal(self.z_contour),
-                         Reveal(fan), Reveal(fan_edges), AnimationGroup(
+                cue.play(AnimationGroup(
                              AnimationGroup(Conceal(self.slack_line), Conceal(old_live),
                                             Conceal(old_binds)),
                              AnimationGroup(Reveal(grad_line), Reveal(lam_line),
                                             Reveal(new_binds)),
                              lag_ratio=1.0),
                          Conceal(self.corner_head), Reveal(self.corner_g), run_time=1.0)
-                cue.play(GrowArrow(fan_pull), run_time=0.5)
+                cue.play(GrowArrow(fan_pull), Reveal(pull_tag), run_time=0.5)
+                pull_tag.add_updater(follow_pull_tag)
                 for was, now in ((self.corner_head, self.corner_g), (self.slack_line, lam_line),
                                  (old_live, grad_line)):
                     if was in self.panel_lines:
                         self.panel_lines[self.panel_lines.index(was)] = now
                 self.inset_sweep(self.ball_radius, past_t, *followers, self.corner_g,
-                                 grad_line, run_time=sweep_time,
+                                 grad_line, pull_tag, run_time=sweep_time,
                                  rate_func=smooth)
                 for mobject in (*followers, self.corner_g, grad_line, fan, fan_edges,
-                                fan_pull):
+                                fan_pull, pull_tag):
                     mobject.clear_updaters()
             neg_grad = -np.asarray(past_sol.gradient, dtype=float)
             with self.cue("At {t} = {tp}: g" + sub + " = {a} / {b} = {gv}, in the "
@@ -9119,10 +9215,11 @@ class InactiveConstraint(TangencyScene):
         self.corner_end_t = self.ball_radius.get_value()
         self.corner_end_point = self.end_dot.get_center().copy() \
             if getattr(self, "end_dot", None) is not None else None
-        self.back_to_inactive(hat_step, extra=corner_parts)
+        self.back_to_inactive(hat_step, extra=corner_parts, knot_t=knot_t)
         self.wait(INACTIVE_END_HOLD)
 
-    def back_to_inactive(self, hat_step: bool, *, extra: list[VMobject]) -> None:
+    def back_to_inactive(self, hat_step: bool, *, extra: list[VMobject],
+                         knot_t: float) -> None:
         """r86 (r84 reviews' item 1): the closing's inactive half over the inactive picture.
 
         The corner's parts (``extra``, the zoom or inset, the balance's arrows and rows, the
@@ -9156,19 +9253,48 @@ class InactiveConstraint(TangencyScene):
         self.live.clear_updaters()
         self.live.add_updater(lambda r: r.set_value(self.state()[1].multiplier))
         followers = (self.ball, self.constraint_line, self.tangent_dot, self.live)
+        # r87 (r86 reviews' item 4: the closing gave half the lesson): being active is not
+        # enough, said as t grows back through it: between the knot's t and ‖ŵ‖₁ the
+        # constraint is active with no weight 0 (regmath's knot; the words' rule checks
+        # the solutions between). The sweep runs under them, from the corner's t to ‖ŵ‖₁.
+        # (Said where ŵ has no zero weight: then w* keeps ŵ's signs on the open edge.)
+        if hat_step and knot_t < self.inner:
+            with self.cue("Yet active is not enough{@active}: for {tk} < {t} < {tin}, no "
+                          "weight is 0{@none}.", tk=number(knot_t),
+                          tin=number(self.inner),
+                          spoken="Yet active is not enough{@active}: for t between {tk} and "
+                          "{tin}, no weight is zero{@none}.") as cue:
+                cue.play(*(Conceal(m) for m in gone), run_time=0.6)
+                self.remove(*gone)
+                gone = []
+                sweep(self, self.ball_radius, self.inner, *followers,
+                      run_time=max(cue.until("none"), 2.0), rate_func=smooth)
+                cue.play(Indicate(self.tangent_dot, color=EMPHASIS_COLOR, scale_factor=1.3),
+                         until=cue.END)
+        # r87 (r86 reviews' item 5 / 8): ŵ's coordinates on the panel, in g's row (g's
+        # row left with the corner), as "w* = ŵ, which has no zero weight" is said: the
+        # claim is read off the screen. regmath's solution at the scene's t is ŵ.
+        coords = [f"{float(v):.{self.hat_digits}f}" for v in self.loss.center]
+        same_tex = (r"w^* = \hat w = (" + coords[0] + r",\ " + coords[1] + ")"
+                    if self.hat_digits > 0 else r"w^* = \hat w = " + point(self.loss.center).tex)
+        hat_row = MathTex(same_tex, font_size=PANEL_FONT)
+        hat_row.move_to(self.corner_g, aligned_edge=LEFT)
+        room = config.frame_width / 2 - TAG_RIGHT_MARGIN - hat_row.get_left()[0]
+        if hat_row.width > room:
+            hat_row.scale(room / hat_row.width, about_edge=LEFT)
         hat_words = ", which has no zero weight" if hat_step else ""
         with self.cue("Back at {t} = {t0} it is inactive{@back}: {w_star} = {w_hat}"
                       + hat_words + "{@hat}.", t0=number(self.t),
                       spoken="Back at t = {t0} it is inactive{@back}: w-star is w-hat"
                       + hat_words + "{@hat}.") as cue:
-            paced(cue, chars_per_second=PACE_CHARS_PER_SECOND, at_least=PACE_AT_LEAST)
-            cue.play(*(Conceal(m) for m in gone), run_time=0.6)
-            self.remove(*gone)
+            if gone:
+                cue.play(*(Conceal(m) for m in gone), run_time=0.6)
+                self.remove(*gone)
             sweep(self, self.ball_radius, self.t, *followers,
-                  run_time=max(cue.until("back"), 2.0), rate_func=smooth)
+                  run_time=max(cue.until("back"), 1.5), rate_func=smooth)
             for m in followers:
                 m.clear_updaters()
-            cue.play(Reveal(self.same),
+            cue.play(Reveal(self.same), Reveal(hat_row),
                      Indicate(self.center_marker, color=CENTER_COLOR, scale_factor=1.3),
                      Indicate(self.live, color=PULSE_COLOR, scale_factor=1.0),
                      until=cue.END)
@@ -9250,10 +9376,16 @@ class InactiveConstraint(TangencyScene):
             far = to_scene(axes, ends[1])
             name.next_to(far, LEFT + DOWN if k == 0 else DOWN + LEFT, buff=0.08)
             names.add(self.inside_z_frame(name, margin=0.06))
-        edge_labels = VGroup(*((legible(MathTex(
-            point(np.asarray(ray, dtype=float)).tex, font_size=INSET_LABEL_FONT,
-            color=CONE_COLOR.interpolate(TEXT_COLOR, 0.35)))) for ray in
-            solutions[0].normal_cone))
+        # r87 (r86 reviews' item 3: "(−1, 1)" in the fan's colour on the fan, lines through
+        # it): on a thin dark box, lighter than the fan. Layout only.
+        edge_labels = VGroup()
+        for ray in solutions[0].normal_cone:
+            tag = backed(legible(MathTex(
+                point(np.asarray(ray, dtype=float)).tex, font_size=INSET_LABEL_FONT,
+                color=CONE_COLOR.interpolate(TEXT_COLOR, 0.6))))
+            tag[0].stretch_to_fit_width(tag[1].width + 0.04).stretch_to_fit_height(
+                tag[1].height + 0.04).move_to(tag[1])
+            edge_labels.add(tag)
         for m in (self.z_ball, self.z_star, self.z_contour, *moving):
             m.update()
         self.add(self.z_ball, self.z_contour, self.z_star)

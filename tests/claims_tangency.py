@@ -423,9 +423,16 @@ INACTIVE_RULES = [
     # r75 (r74's item 7): the multiplier defined where it is named, how hard the ball
     # pushes (the push −λg is λ times g: its size is λ's).
     Rule("start positive", rf"Its scale λ = ({NUMBER}) > 0 is the Lagrange multiplier: how "
-         r"hard the (?:diamond|circle) pushes\.",
+         r"hard the (?:diamond|circle) pushes(?=[.,])",
          lambda m, f: f["start"].multiplier > 0.0 and agrees(m.group(1), f["start"].multiplier),
          ("problem",)),
+    # r87 (r86 review a's item 3): λ is the lasso penalty's weight: regmath's penalized
+    # solution of f + λ‖w‖₁ at the start's λ is the start's w* (an independent solve of the
+    # penalised problem, `penalized`; said for the diamond only).
+    Rule("start lasso", r", and the lasso's weight: f \+ λ‖w‖₁ has the same w\*",
+         lambda m, f: f["norm"] == "l1" and f["start"].multiplier > 0.0 and bool(np.allclose(
+             penalized(f["start_loss"], norm="l1", strength=f["start"].multiplier).point,
+             f["start"].point, rtol=0.0, atol=1e-9 * f["t"])), ("problem",)),
     Rule("start multiplier", rf"λ = ({NUMBER})",
          lambda m, f: agrees(m.group(1), f["start"].multiplier), ("problem",)),
     Rule("λ falls to 0", r"until ŵ reaches the boundary: still active, yet λ = 0 exactly\.",
@@ -545,6 +552,17 @@ INACTIVE_RULES = [
               and bool(np.any(sol.point == 0.0)))(
              constrained(f["loss"], norm="l1", radius=_end_knot(f)[0] * (1.0 - 1e-9))),
          ("corner",)),
+    # r87 (r86 reviews' item 4): active is not enough: strictly between the independent
+    # knot's t and ‖ŵ‖₁ (as stated) regmath's solution is active with λ > 0 and no weight
+    # 0 (9 radii between, an independent constrained solve each).
+    Rule("active not enough", rf"Yet active is not enough: for ({NUMBER}) < t < "
+         rf"({NUMBER}), no weight is 0\.",
+         lambda m, f: f["norm"] == "l1" and _end_knot(f) is not None
+         and agrees(m.group(1), _end_knot(f)[0]) and agrees(m.group(2), f["inner"])
+         and all((lambda sol: sol.active and sol.multiplier > 0.0
+                  and bool(np.all(sol.point != 0.0)))(
+             constrained(f["loss"], norm="l1", radius=float(r)))
+             for r in np.linspace(_end_knot(f)[0], f["inner"], 11)[1:-1]), ("corner",)),
     # r86: back at the scene's t (as stated), ŵ strictly inside: regmath's solution there is
     # ŵ with λ = 0 (inactive); "which has no zero weight" only where no entry of ŵ is 0
     # (`_inactive_keeps_hat`).
@@ -567,15 +585,24 @@ INACTIVE_RULES = [
     # (The set, g = (g_k, ±1) with |g_k| ≤ 1, is on the panel, not in the words: the fan is
     # regmath's normal cone at the knot, said where the lasso's w* reaches a corner,
     # `_corner_subgradient`.)
-    Rule("corner fan", r"At the corner ‖w‖₁ has no gradient; its subgradients, slopes of "
-         r"planes under it that touch it there, fill this fan\.",
+    # r87 (r86 reviews' item 1): the set said exactly, g = (g_k, s) with |g_k| ≤ 1 and s
+    # the nonzero weight's sign at the knot (its entries in the written order), and the fan
+    # named as the cone they point into, the normal cone (regmath's `normal_cone` at the
+    # knot is that cone: its rays are the set's ends, checked by `_corner_subgradient` and
+    # the rays' own rule); "Zoomed in closer" where the zoom opens (it opens with it).
+    Rule("corner fan", r"(?:Zoomed in: a|A)t the corner ‖w‖₁ has no gradient; its "
+         r"subgradients g = \((g[₁₂]|−?1), (g[₁₂]|−?1)\), \|g([₁₂])\| ≤ 1, point into "
+         r"this fan, the normal cone\.",
          lambda m, f: f["norm"] == "l1" and _end_knot(f) is not None
-         and _corner_subgradient(f, _end_knot(f)[1]), ("corner",)),
+         and _corner_subgradient(f, _end_knot(f)[1])
+         and _fan_set_words(m, f, _end_knot(f)), ("corner",)),
     # r83 (r82's item 1): the sweep past the knot under its own words: w_k* stays 0 and
     # g_k stays strictly inside (−1, 1) all the way down (`_past_knot`).
-    Rule("past the corner", r"Zoomed in closer, t shrinks on past the corner: g, along −∇f\(w\*\), moves "
+    # r87 (r86 reviews' item 7): "below" the knot's t, as stated (the independent knot).
+    Rule("past the corner", rf"t shrinks below ({NUMBER}): g, along −∇f\(w\*\), moves "
          r"inside the fan while w([₁₂])\* stays 0\.",
-         lambda m, f: _past_knot(f, _index(m)) is not None, ("corner",)),
+         lambda m, f: _past_knot(f, _index(m, 2)) is not None
+         and agrees(m.group(1), _end_knot(f)[0]), ("corner",)),
     # r83: then, at the t it stopped at (as stated), g_k = (−∇f(w*))_k / λ, strictly inside
     # (−1, 1), w_k* = 0 there (regmath's solution at that t, below the independent knot and
     # no lower than the sweep goes).
@@ -634,6 +661,17 @@ def _stopped_at(m: re.Match, f: dict) -> bool:
             and agrees(m.group(3), grad_k) and agrees(m.group(4), sol.multiplier)
             and agrees(m.group(5), float(sol.normal[k]))
             and bool(np.isclose(grad_k / sol.multiplier, float(sol.normal[k]))))
+
+
+def _fan_set_words(m: re.Match, f: dict, knot: tuple) -> bool:
+    """The set's words "g = (a, b), |g_k| ≤ 1": the zero weight's entry written g_k, the
+    other the nonzero weight's sign at the independent knot (w_k* = 0 there)."""
+    k = knot[1]
+    entries = [m.group(1), m.group(2)]
+    if _index(m, 3) != k or entries[k] != "g" + "₁₂"[k]:
+        return False
+    sol = constrained(f["loss"], norm="l1", radius=knot[0] * (1.0 - 1e-9))
+    return float(entries[1 - k].replace("−", "-")) == float(np.sign(sol.point[1 - k]))
 
 
 def _corner_subgradient(f: dict, k: int) -> bool:
