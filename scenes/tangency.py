@@ -5736,7 +5736,7 @@ BALL_COLOR_NAMES = {"l1": "orange", "l2": "green"}
 #: least this share of ‖ŵ‖₁ (smaller, the diamond there is a few pixels across).
 KNOT_SHOWN_SHARE = 0.15
 LENS_LABEL_GAP = 0.42  # r73: a lens arrow's label farther from its arrow than this is hidden
-INACTIVE_END_HOLD = 1.5  # r73 (r72's item 2): the last frame held after the last cue
+INACTIVE_END_HOLD = 1.0  # r73 (r72's item 2): the last frame held after the last cue
 INACTIVE_FINAL_HOLD = 1.2  # r56's item 7: the end card was seen ~3 s
 #: Labels in the ball's colour are lightened this much towards white to read on its fill.
 BALL_LABEL_LIGHTEN = 0.45
@@ -8923,13 +8923,6 @@ class InactiveConstraint(TangencyScene):
                 along = (tip - start) / max(float(np.linalg.norm(tip - start)), 1e-12)
                 return tip, along
 
-            def pull_ends(sol: Solution) -> tuple[np.ndarray, np.ndarray]:
-                arrow = normal_arrow(sol, -sol.gradient, length=FAN_PULL_SHARE * fan_length)
-                start = to_scene(self.zaxes, np.array(arrow.start))
-                tip = to_scene(self.zaxes, np.array(arrow.end))
-                along = (tip - start) / max(float(np.linalg.norm(tip - start)), 1e-12)
-                return tip, along
-
             def scene_points(sol: Solution) -> np.ndarray:
                 pieces = clip_polyline(level_set(self.loss, sol.level,
                                                  samples=self.contour_samples), self.zview)
@@ -9012,25 +9005,21 @@ class InactiveConstraint(TangencyScene):
                                               color=GRADIENT_COLOR)))
             pull_tag[0].stretch_to_fit_width(pull_tag[1].width + 0.04).stretch_to_fit_height(
                 pull_tag[1].height + 0.04).move_to(pull_tag[1])
-            pull_tip, pull_along = pull_ends(corner_sol)
-            start_back = to_scene(self.zaxes, corner_sol.point) - pull_tip
-            side = np.array([pull_along[1], -pull_along[0], 0.0])
-            reach = 0.5 * float(np.hypot(pull_tag.width, pull_tag.height)) + 0.05
-            half_w = 0.5 * float(abs(side[0]) * pull_tag.width
-                                 + abs(side[1]) * pull_tag.height) + 0.08
+            # Anchored at w* (the arrow's start): below it, beside the diamond's edges, or
+            # level with it to a side, whichever meets least (the tip swings as t shrinks).
             down = np.array([0.0, -1.0, 0.0])
-            pull_candidates = [reach * pull_along, half_w * side, -half_w * side,
-                               half_w * side - 0.3 * reach * pull_along,
-                               -half_w * side - 0.3 * reach * pull_along,
-                               # below w*, beside the diamond's edges (the arrow's start)
-                               *(start_back + (0.5 * pull_tag.height + 0.15) * down
-                                 + sgn * (0.5 * pull_tag.width + 0.2) * RIGHT
-                                 for sgn in (1.0, -1.0))]
-            pull_offset = best_offset(pull_tag, lambda s: pull_ends(s)[0], pull_candidates,
-                                      taken)
+            gap_x = 0.5 * pull_tag.width + 0.25
+            gap_y = 0.5 * pull_tag.height + 0.25
+            pull_candidates = [gap_y * down + gap_x * RIGHT, gap_y * down - gap_x * RIGHT,
+                               gap_y * down, gap_x * RIGHT, -gap_x * RIGHT]
+
+            def star_at(sol_: Solution) -> np.ndarray:
+                return to_scene(self.zaxes, sol_.point)
+
+            pull_offset = best_offset(pull_tag, star_at, pull_candidates, taken)
 
             def follow_pull_tag(m: VMobject) -> None:
-                self.inside_z_frame(m.move_to(pull_ends(corner_state())[0] + pull_offset),
+                self.inside_z_frame(m.move_to(star_at(corner_state()) + pull_offset),
                                     margin=0.06)
 
             corner_parts.append(pull_tag)
@@ -9131,11 +9120,11 @@ class InactiveConstraint(TangencyScene):
             follow_pull_tag(pull_tag)
             # r87 (r86 reviews' item 7: "t shrinks on past the corner" read confusing, the
             # corner moves with t): below the knot's t, said (the re-zoom is named above).
-            with self.cue("{t} shrinks below {tk}: g, along {neg_grad}{@g}, moves inside "
-                          "the fan while " + weight(zero).text + "* stays 0.",
+            with self.cue("{t} shrinks below {tk}: g, along {neg_grad}{@g}, turns in "
+                          "the fan; " + weight(zero).text + "* stays 0.",
                           tk=number(knot_t),
                           spoken="t shrinks below {tk}: g, along minus the gradient"
-                          "{@g}, moves inside the fan while "
+                          "{@g}, turns in the fan; "
                           + f"w-{zero + 1}-star stays zero.") as cue:
                 # (The panel's rows change first: text, no motion; the sweep keeps its full
                 # length: the caption is held the second longer.)
@@ -9283,9 +9272,9 @@ class InactiveConstraint(TangencyScene):
         if hat_row.width > room:
             hat_row.scale(room / hat_row.width, about_edge=LEFT)
         hat_words = ", which has no zero weight" if hat_step else ""
-        with self.cue("Back at {t} = {t0} it is inactive{@back}: {w_star} = {w_hat}"
+        with self.cue("Back at {t} = {t0}, inactive{@back}: {w_star} = {w_hat}"
                       + hat_words + "{@hat}.", t0=number(self.t),
-                      spoken="Back at t = {t0} it is inactive{@back}: w-star is w-hat"
+                      spoken="Back at t = {t0}, inactive{@back}: w-star is w-hat"
                       + hat_words + "{@hat}.") as cue:
             if gone:
                 cue.play(*(Conceal(m) for m in gone), run_time=0.6)

@@ -566,7 +566,7 @@ INACTIVE_RULES = [
     # r86: back at the scene's t (as stated), ŵ strictly inside: regmath's solution there is
     # ŵ with λ = 0 (inactive); "which has no zero weight" only where no entry of ŵ is 0
     # (`_inactive_keeps_hat`).
-    Rule("back inactive", rf"Back at t = ({NUMBER}) it is inactive: w\* = ŵ"
+    Rule("back inactive", rf"Back at t = ({NUMBER}), inactive: w\* = ŵ"
          r"(, which has no zero weight)?\.",
          lambda m, f: f["inside"] and agrees(m.group(1), f["t"])
          and (lambda sol: sol.multiplier == 0.0 and not sol.active
@@ -599,8 +599,8 @@ INACTIVE_RULES = [
     # r83 (r82's item 1): the sweep past the knot under its own words: w_k* stays 0 and
     # g_k stays strictly inside (−1, 1) all the way down (`_past_knot`).
     # r87 (r86 reviews' item 7): "below" the knot's t, as stated (the independent knot).
-    Rule("past the corner", rf"t shrinks below ({NUMBER}): g, along −∇f\(w\*\), moves "
-         r"inside the fan while w([₁₂])\* stays 0\.",
+    Rule("past the corner", rf"t shrinks below ({NUMBER}): g, along −∇f\(w\*\), turns "
+         r"in the fan; w([₁₂])\* stays 0\.",
          lambda m, f: _past_knot(f, _index(m, 2)) is not None
          and agrees(m.group(1), _end_knot(f)[0]), ("corner",)),
     # r83: then, at the t it stopped at (as stated), g_k = (−∇f(w*))_k / λ, strictly inside
