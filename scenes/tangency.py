@@ -5736,7 +5736,7 @@ BALL_COLOR_NAMES = {"l1": "orange", "l2": "green"}
 #: least this share of ‖ŵ‖₁ (smaller, the diamond there is a few pixels across).
 KNOT_SHOWN_SHARE = 0.15
 LENS_LABEL_GAP = 0.42  # r73: a lens arrow's label farther from its arrow than this is hidden
-INACTIVE_END_HOLD = 2.5  # r73 (r72's item 2): the last frame held after the last cue
+INACTIVE_END_HOLD = 1.0  # r73 (r72's item 2): the last frame held after the last cue
 INACTIVE_FINAL_HOLD = 1.2  # r56's item 7: the end card was seen ~3 s
 #: Labels in the ball's colour are lightened this much towards white to read on its fill.
 BALL_LABEL_LIGHTEN = 0.45
@@ -5761,6 +5761,8 @@ INSET_TICK_FONT = 28
 #: Every label in the lens and the inset, and their tick numbers: at least 28 (a reviewer
 #: measured 9 px glyphs at 480p with 24–26).
 INSET_LABEL_FONT = 32  # r46's finding 8: 28 was small at 480p
+#: r87: the corner zoom's arrow name "−∇f(w*) = λg" (long: at 32 it spanned the zoom).
+INSET_PULL_FONT = 28
 #: An inset arrow shorter than this (scene units) carries no label.
 INSET_LABEL_MIN = 0.45
 #: ... and is fully drawn from this length on (between, it fades in).
@@ -5782,7 +5784,7 @@ def _box_meets(mobject: VMobject, line: VMobject, pad: float = 0.0) -> bool:
 
 
 from regmath.lens import lens_box, lens_gain  # noqa: E402  (here: the import block is shared)
-from scenes.toolkit.narration import KEY_SETTLE_SECONDS  # noqa: E402
+from scenes.toolkit.narration import KEY_SETTLE_SECONDS, paced  # noqa: E402
 
 #: The drag's lens is drawn only where it magnifies at least this much (else the main plot
 #: already shows the drag at about its size).
@@ -5832,6 +5834,15 @@ def swap_titles(old: VMobject, new: VMobject, *then: Animation) -> Animation:
 #: InactiveConstraint's drag: the share of ŵ's way to the boundary under "ŵ moves towards
 #: the diamond"; the rest, λ's fall, under "The pull weakens and λ falls" (r80's item 4).
 DRAG_FIRST_SHARE = 0.3
+#: r86 (PACE86, the r84 reviews' item 8: 12–15 characters a second where the argument is
+#: dense): the corner's beats, and the short cues that carry a step, read at no more than
+#: this many characters a second (`narration.paced`), each at least this many seconds.
+PACE_CHARS_PER_SECOND = 11.0
+PACE_AT_LEAST = 4.5
+#: ... and a short cue that carries one step (λ's fall): at least this many seconds.
+PACE_SHORT_AT_LEAST = 4.0
+#: g's line "g = sign(w*) = (…)" fades over this last share of the shrink onto the corner.
+SIGN_FADE_SHARE = 0.3
 #: r81: the ending shrinks t on past the corner to this share of the knot's t.
 PAST_KNOT_SHARE = 0.6
 #: r82 (r81's item 1): the fan of subgradients at the corner, in the inset: its reach as a
@@ -6195,14 +6206,22 @@ class InactiveConstraint(TangencyScene):
         normal_spoken = ("where g = sign of w-star, not unit length"
                          if signed else
                          "where g is its outward normal")
+        # r87 (r86 review a's item 3): the lasso named in one clause where λ is: its
+        # penalty's weight, f + λ‖w‖₁ having the same w* (said for the diamond only).
+        lasso_words = (", and {@lasso}the lasso's weight: f + {lam}{norm} has the same "
+                       "{w_star}" if self.norm == "l1" else "")
+        lasso_spoken = (", and {@lasso}the lasso's weight: f plus lambda times the norm has "
+                        "the same w-star" if self.norm == "l1" else "")
         with self.cue("The {ball} {@push}pushes back along −{g}, " + normal_words
                       + "{@normal}. {@lam}Its scale {lam} = {lam0} > 0{@binds} is the "
-                      "Lagrange multiplier: {@how}how hard the {ball} pushes. Balance: "
+                      "Lagrange multiplier: {@how}how hard the {ball} pushes" + lasso_words
+                      + ". Balance: "
                       "{neg_grad} = {lam}{g}{@balance}.",
                       ball=ball, lam0=number(start.multiplier), norm=SYMBOLS[self.norm],
                       spoken="The {ball} {@push}pushes back along minus g, " + normal_spoken
                       + "{@normal}. {@lam}Its scale lambda = {lam0}, above "
-                      "zero{@binds}, is the Lagrange multiplier: {@how}how hard the {ball} pushes. "
+                      "zero{@binds}, is the Lagrange multiplier: {@how}how hard the {ball} "
+                      "pushes" + lasso_spoken + ". "
                       "Balance: minus the gradient "
                       "equals lambda "
                       "g{@balance}.") as cue:
@@ -6235,6 +6254,14 @@ class InactiveConstraint(TangencyScene):
             cue.play(Indicate(push, color=NORMAL_COLOR, scale_factor=1.0),
                      Indicate(push_label, color=NORMAL_COLOR, scale_factor=1.0),
                      at="how", run_time=1.0)
+            if self.norm == "l1":
+                # (Under the lasso's clause, λ's value and w* marked: no still stretch.)
+                cue.play(Indicate(self.live, color=PULSE_COLOR, scale_factor=1.0),
+                         at="lasso", run_time=1.0)
+                dot = (self.l_star if self.lens_is_open() and getattr(self, "l_star", None)
+                       is not None else self.tangent_dot)
+                cue.play(Indicate(dot, color=EMPHASIS_COLOR, scale_factor=1.3),
+                         run_time=1.0)
             # The two arrows of the balance pulse with it (r62's item 10: 4 s with only
             # text changing).
             arrows = ([self.l_pull, self.l_push] if self.lens_is_open()
@@ -7016,6 +7043,7 @@ class InactiveConstraint(TangencyScene):
                   run_time=cue.until(cue.END), rate_func=linear)
         with self.cue("The pull weakens and {lam} falls...",
                       spoken="The pull weakens and lambda falls...") as cue:
+            paced(cue, chars_per_second=PACE_CHARS_PER_SECOND, at_least=PACE_SHORT_AT_LEAST)
             # Slowing as λ nears 0 (r28b: the fall to 0 rushed, 39–45 s).
             sweep(self, self.drag, crossing, *followers, self.binds_tag,
                   run_time=max(cue.until(cue.END), 2.5), rate_func=rate_functions.ease_out_sine)
@@ -7688,6 +7716,25 @@ class InactiveConstraint(TangencyScene):
         # only once they separate (`vary_radius`).
         return VGroup(group, frame, region, joins, self.z_ball, self.z_through,
                       self.z_hat, self.z_star, self.z_same)
+
+    def fade_sign_line(self, knot_t: float) -> list[VMobject]:
+        """g's line "g = sign(w*) = (…)" fades over the last SIGN_FADE_SHARE of the shrink
+        onto the corner and is gone as w* lands: it holds only while no weight of w* is 0
+        (the live claim check, tests.claims.LiveClaims, found it read at full strength on
+        the landing frame, where sign(w*) has a 0). Returns it as a follower of the sweep."""
+        line = self.g_line
+        if line not in self.mobjects:
+            return []
+        line.clear_updaters()
+        start = knot_t + SIGN_FADE_SHARE * (self.ball_radius.get_value() - knot_t)
+        strength = line.get_fill_opacity()
+
+        def fade(m: VMobject) -> None:
+            left = (self.ball_radius.get_value() - knot_t) / max(start - knot_t, 1e-300)
+            m.set_opacity(strength * float(np.clip(left, 0.0, 1.0)))
+
+        line.add_updater(fade)
+        return [line]
 
     def inset_sweep(self, tracker: ValueTracker, value: float, *followers: VMobject,
                     **kwargs: Any) -> None:
@@ -8556,8 +8603,12 @@ class InactiveConstraint(TangencyScene):
             # (A sweep adds its followers: the main plot's arrows leave the list too.)
             followers = tuple(m for m in followers if m in main or m not in (
                 self.pull, self.push))
-            self.add(*main, self.z_contour, self.z_pull,
-                     self.z_push, self.z_pull_label, self.z_push_label)
+            # r86 (r84 reviews' item 4: "w*" and "−∇f(w*)" ran together, 90–96 s): the
+            # inset's arrows unlabelled here (their colours named them at the start; the
+            # words name w*, not them). Take away, not add.
+            followers = tuple(m for m in followers
+                              if m not in (self.z_pull_label, self.z_push_label))
+            self.add(*main, self.z_contour, self.z_pull, self.z_push)
             # w* drawn over the arrows' bases (Manim orders by z_index only among the
             # scene's top-level mobjects: inside the inset's group it fell under the arrows,
             # a reviewer could not see w* while it was named). Its label too.
@@ -8747,6 +8798,9 @@ class InactiveConstraint(TangencyScene):
         fan_edges.set_z_index(2)
         fan_pull.set_z_index(5)
         place_label()
+        # (What leaves as t grows back at the close, `back_to_inactive`.)
+        corner_parts = [fan, fan_edges, fan_pull, label, leader, self.corner_head,
+                        self.corner_g]
         # The inset's arrows leave as t shrinks on (at the inset's scale they would leave
         # its frame as λ grows); the balance is drawn on the main plot instead, at the
         # drag's scale (the one the video opened with), with its labels: r80's item 1, the
@@ -8766,6 +8820,13 @@ class InactiveConstraint(TangencyScene):
         # The main balance fades in (layout only; already drawn where its arrows were
         # shortened, see `vary_radius`).
         self.main_show = ValueTracker(1.0 if self.pull in self.mobjects else 0.0)
+        # r86 (r84 reviews' item 5: drawn 1.27× the true vector, unsaid, so read off the
+        # axes they disagreed with the panel's numbers): where they come in here, drawn at
+        # their true length on the plot's axes when the scene's scale would lengthen them
+        # (a shorter scale is kept: true, they could leave the plot). Layout only.
+        if self.pull not in self.mobjects and self.main_arrow_factor == 1.0 \
+                and self.scale > 1.0:
+            self.main_arrow_factor = 1.0 / self.scale
         self.add(self.main_show)
         for mobject, follow in main:
             mobject.clear_updaters()
@@ -8791,6 +8852,7 @@ class InactiveConstraint(TangencyScene):
                       "corner{@slide}, and {lam} and the arrows at left grow.",
                       spoken="t shrinks on{@shrink}: w-star slides along the edge to a "
                       "corner{@slide}, and lambda and the arrows at left grow.") as cue:
+            paced(cue, chars_per_second=PACE_CHARS_PER_SECOND, at_least=PACE_AT_LEAST)
             # r83 (r82's item 4): the radius tag leaves (it stayed by the dashed 0.6
             # outline while its diamond shrank to a speck, so it seemed to label the
             # outline); t is read live on the constraint's line.
@@ -8799,6 +8861,7 @@ class InactiveConstraint(TangencyScene):
                      Conceal(self.t_tag), run_time=0.8)
             self.remove(self.t_tag)
             followers = tuple(m for m in followers if m is not self.t_tag)
+            followers = (*followers, *self.fade_sign_line(knot_t))
             self.inset_sweep(self.ball_radius, knot_t, *followers,
                              run_time=max(cue.until(cue.END), 5.0),
                              rate_func=rate_functions.ease_in_out_sine)
@@ -8807,6 +8870,7 @@ class InactiveConstraint(TangencyScene):
                       "exactly{@zero}.", tk=number(knot_t), wk=weight(zero).text,
                       spoken="At t = {tk} it reaches the corner{@corner}: "
                       + weight(zero).spoken + " is exactly zero{@zero}.") as cue:
+            paced(cue, chars_per_second=PACE_CHARS_PER_SECOND, at_least=PACE_AT_LEAST)
             place_label()  # clear of the contour as it is at the corner
             # g's line leaves as w* lands (r84 review: "g = sign(w*) = (1, 1)" stood 4 s with
             # w₁* = 0, where sign(w*) = (0, 1) and ‖w‖₁ has no gradient); the fan's line
@@ -8830,24 +8894,184 @@ class InactiveConstraint(TangencyScene):
         sub = weight(zero).text[1:]
         pair = [f"g{sub}", f"g{sub}"]
         pair[1 - zero] = number(float(corner_sol.normal[1 - zero])).text
-        with self.cue("At the corner {norm} has no gradient: {@fan}every g = (" + pair[0]
-                      + ", " + pair[1] + f") with |g{sub}| ≤ 1 is a subgradient, this "
-                      "fan{@this}.", norm=SYMBOLS[self.norm],
-                      spoken="At the corner the norm has no gradient: {@fan}every g whose "
-                      f"entry g-{zero + 1} lies between minus one and one is a subgradient, "
-                      "this fan{@this}.") as cue:
-            cue.play(Reveal(self.corner_head), run_time=0.8)
+        zoomed = past_t is not None
+        pull_tag = None
+        if zoomed:
+            # r84 (r83's review item 1: the fan was ~30 px, g's turn inside it unseen): a
+            # second, large zoom on the corner. r87 (r86 reviews' item 2: the fan was
+            # defined while still small, the close-up came after): the zoom opens first,
+            # under its own words, and the fan is drawn and defined there. w*, the small
+            # diamond and the contour through w* move into it (their followers draw through
+            # the zoom's axes); the fan's edges are named there.
+            zoom_parts, edge_labels = self.open_corner_zoom([corner_sol, past_sol], zero, [])
+            fan_length = self.fan_reach([corner_sol, past_sol], CORNER_FAN_REACH,
+                                        keep=CORNER_FAN_KEEP)
+            zoomed_out = zoom_parts.pop()
+            corner_parts += [*zoom_parts, edge_labels]
+            followers = tuple(m for m in followers
+                              if not any(m is f for f in zoomed_out.get_family()))
+            # (The label "w_k* = 0" and its leader fade with the inset, where they stood.)
+            left_over = [m for m in (label, leader) if m in self.mobjects
+                         and not any(m is f for f in zoomed_out.get_family())]
+            leader.clear_updaters()
+            (f_low, f_high) = box_of(self.z_frame)
+
+            def edge_ends(sol: Solution, ray: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+                arrow = normal_arrow(sol, ray, length=fan_length)
+                start = to_scene(self.zaxes, np.array(arrow.start))
+                tip = to_scene(self.zaxes, np.array(arrow.end))
+                along = (tip - start) / max(float(np.linalg.norm(tip - start)), 1e-12)
+                return tip, along
+
+            def scene_points(sol: Solution) -> np.ndarray:
+                pieces = clip_polyline(level_set(self.loss, sol.level,
+                                                 samples=self.contour_samples), self.zview)
+                curves = [polyline(self.zaxes, piece) for piece in pieces]
+                pull_ = normal_arrow(sol, -sol.gradient, length=FAN_PULL_SHARE * fan_length)
+                curves.append(polyline(self.zaxes, np.array([pull_.start, pull_.end])))
+                for ray_ in sol.normal_cone:
+                    edge_ = normal_arrow(sol, ray_, length=fan_length)
+                    curves.append(polyline(self.zaxes, np.array([edge_.start, edge_.end])))
+                ball_ = clip_polyline(ball_outline(self.norm, float(lp_norm(sol.point, 1.0)),
+                                                   samples=self.contour_samples), self.zview)
+                curves += [polyline(self.zaxes, piece) for piece in ball_]
+                return _outline_samples([*curves, *zoom_parts[3], *zoom_parts[4]],
+                                        spacing=0.02)
+
+            ends_ = [(corner_sol, scene_points(corner_sol)), (past_sol, scene_points(past_sol))]
+
+            def best_offset(label_: VMobject, tip_of: Any, candidates: list[np.ndarray],
+                            taken: list[VMobject]) -> np.ndarray:
+                """The candidate offset from the tip whose label box, at the corner and at
+                the smallest t, stays in the frame and meets the fewest of the zoom's lines
+                and the labels already placed (layout only)."""
+                best_ = None
+                for rank, offset in enumerate(candidates):
+                    hits, out_of_frame = 0, 0.0
+                    for sol_, points_ in ends_:
+                        label_.move_to(tip_of(sol_) + offset)
+                        out_of_frame += float(np.linalg.norm(
+                            label_.get_center() - self.inside_z_frame(
+                                label_.copy(), margin=0.06).get_center()))
+                        self.inside_z_frame(label_, margin=0.06)
+                        low_, high_ = box_of(label_)
+                        hits += int(np.count_nonzero(np.all(
+                            (points_ >= low_ - 0.03) & (points_ <= high_ + 0.03), axis=1)))
+                        for other_, other_tip, other_offset in taken:
+                            o_low, o_high = box_of(self.inside_z_frame(other_.copy().move_to(
+                                other_tip(sol_) + other_offset), margin=0.06))
+                            if np.all(low_ < o_high + 0.05) and np.all(o_low < high_ + 0.05):
+                                hits += 1000
+                    key = (hits, out_of_frame > 0.3, rank)
+                    if best_ is None or key < best_[0]:
+                        best_ = (key, offset)
+                return best_[1]
+
+            # r87 (r86 reviews' item 3): each edge's name past its end (or beside it,
+            # outside the fan), never inside the fan, whichever meets least of the zoom's
+            # lines at the corner and at the smallest t; chosen once, so it follows its tip
+            # without jumping. Layout only.
+            offsets = []
+            taken: list = []
+            rays = list(corner_sol.normal_cone)
+            for index, (label_, ray) in enumerate(zip(edge_labels, rays)):
+                tip, along = edge_ends(corner_sol, ray)
+                _, other_along = edge_ends(corner_sol, rays[1 - index])
+                outward = np.array([along[1], -along[0], 0.0])
+                if float(outward @ other_along) > 0.0:
+                    outward = -outward
+                size = 0.5 * float(np.hypot(label_.width, label_.height)) + 0.05
+                candidates = [size * along, size * (along + outward) / np.sqrt(2.0),
+                              size * outward]
+
+                def tip_of(sol_: Solution, ray_: np.ndarray = ray) -> np.ndarray:
+                    return edge_ends(sol_, ray_)[0]
+
+                offset = best_offset(label_, tip_of, candidates, taken)
+                offsets.append(offset)
+                taken.append((label_, tip_of, offset))
+
+            def follow_edge_labels(m: VGroup) -> None:
+                sol = corner_state()
+                for label_, ray, offset in zip(m, sol.normal_cone, offsets):
+                    tip, _ = edge_ends(sol, ray)
+                    self.inside_z_frame(label_.move_to(tip + offset), margin=0.06)
+
+            # r87 (r86 reviews' item 3): the purple arrow named by what it is, −∇f(w*) = λg
+            # (purple is −∇f everywhere), beside its tip, clear of the edges' names and the
+            # zoom's lines (layout only, as above).
+            pull_tag = backed(legible(MathTex(r"-\nabla f(w^*) = \lambda g",
+                                              font_size=INSET_PULL_FONT,
+                                              color=GRADIENT_COLOR)))
+            pull_tag[0].stretch_to_fit_width(pull_tag[1].width + 0.04).stretch_to_fit_height(
+                pull_tag[1].height + 0.04).move_to(pull_tag[1])
+            # Anchored at w* (the arrow's start): below it, beside the diamond's edges, or
+            # level with it to a side, whichever meets least (the tip swings as t shrinks).
+            down = np.array([0.0, -1.0, 0.0])
+            gap_x = 0.5 * pull_tag.width + 0.25
+            gap_y = 0.5 * pull_tag.height + 0.25
+            pull_candidates = [gap_y * down + gap_x * RIGHT, gap_y * down - gap_x * RIGHT,
+                               gap_y * down, gap_x * RIGHT, -gap_x * RIGHT]
+
+            def star_at(sol_: Solution) -> np.ndarray:
+                return to_scene(self.zaxes, sol_.point)
+
+            pull_offset = best_offset(pull_tag, star_at, pull_candidates, taken)
+
+            def follow_pull_tag(m: VMobject) -> None:
+                self.inside_z_frame(m.move_to(star_at(corner_state()) + pull_offset),
+                                    margin=0.06)
+
+            corner_parts.append(pull_tag)
+        # r86 (r84 reviews' item 2): "subgradient" defined as the fan comes. r87 (r86
+        # reviews' item 1: "its subgradients … fill this fan" mixed the set, a segment, with
+        # the cone of its directions): the set said exactly, g = (g_k, ±1) with |g_k| ≤ 1,
+        # the panel's row, and the fan named for what it is, the cone they point into.
+        zoom_words = "Zoomed in{@zoom}: at" if zoomed else "At"
+        zoom_spoken = "Zoomed in{@zoom}: at" if zoomed else "At"
+        set_words = f"g = ({pair[0]}, {pair[1]}), |g{sub}| ≤ 1"
+        set_spoken = (f"g = ({pair[0]}, {pair[1]}) with g-{zero + 1} between minus 1 and 1"
+                      .replace(f"g{sub}", f"g-{zero + 1}"))
+        with self.cue(zoom_words + " the corner {norm} has no gradient; its subgradients "
+                      "{@set}" + set_words + ", point into this fan{@fan}, the normal "
+                      "cone{@this}.",
+                      norm=SYMBOLS[self.norm],
+                      spoken=zoom_spoken + " the corner the norm has no gradient; its "
+                      "subgradients {@set}" + set_spoken + ", point into this fan{@fan}, "
+                      "the normal cone{@this}.") as cue:
+            paced(cue, chars_per_second=PACE_CHARS_PER_SECOND, at_least=PACE_AT_LEAST)
+            if zoomed:
+                # The zoom first, nothing else moving.
+                cue.play(*(Conceal(m) for m in zoomed_out), *(Conceal(m) for m in left_over),
+                         *(Reveal(m) for m in zoom_parts),
+                         Reveal(self.z_ball), Reveal(self.z_star), Reveal(self.z_contour),
+                         run_time=1.0)
+                self.remove(*left_over)
+                # The corner marked as its words are read (no still stretch before the set).
+                cue.play(Indicate(self.z_ball, color=TEXT_COLOR, scale_factor=1.0),
+                         Indicate(self.z_star, color=EMPHASIS_COLOR, scale_factor=1.0),
+                         until="set")
             if self.g_line in self.panel_lines:
                 self.panel_lines[self.panel_lines.index(self.g_line)] = self.corner_head
             fan.add_updater(follow_fan)
             fan_edges.add_updater(follow_fan_edges)
-            # The label "w_k* = 0" and its leader leave as the fan comes (the fan fills the
-            # place it stood; w* on the axis says it, and the words). Take away, then add.
-            cue.play(Create(fan_edges), Reveal(fan), Conceal(label), Conceal(leader),
-                     at="fan", run_time=1.5)
+            for mobject in (fan, fan_edges):
+                mobject.update()
+            shown = [Create(fan_edges), Reveal(fan), Reveal(self.corner_head)]
+            if zoomed:
+                follow_edge_labels(edge_labels)
+                shown.append(Reveal(edge_labels))
+            else:
+                # The label "w_k* = 0" and its leader leave as the fan comes (the fan
+                # fills the place it stood; w* on the axis says it, and the words).
+                shown += [Conceal(label), Conceal(leader)]
+            cue.play(*shown, at="set", run_time=1.5)
             leader.clear_updaters()
+            if zoomed:
+                edge_labels.add_updater(follow_edge_labels)
+                followers = (*followers, edge_labels)
             cue.play(Indicate(self.corner_head, color=EMPHASIS_COLOR, scale_factor=1.0),
-                     until="this")
+                     until="fan")
             cue.play(Indicate(fan, color=TEXT_COLOR, scale_factor=1.0),
                      Indicate(fan_edges, color=TEXT_COLOR, scale_factor=1.0), until=cue.END)
         if past_t is not None:
@@ -8891,121 +9115,38 @@ class InactiveConstraint(TangencyScene):
             new_binds.update()
             followers = tuple(lam_line if m is old_live else new_binds if m is old_binds else m
                               for m in followers if m is not self.slack_line)
-            # r84 (r83's review item 1: the fan was ~30 px, g's turn inside it unseen): a
-            # second, large zoom on the corner comes as the sweep's words start, while
-            # nothing moves; the inset fades as it comes. w*, the small diamond, the contour
-            # through w* and the fan move into it (their followers draw through the zoom's
-            # axes); the fan's edges are named there.
-            zoom_parts, edge_labels = self.open_corner_zoom(
-                [corner_sol, past_sol], zero, [fan, fan_edges])
-            fan_length = self.fan_reach([corner_sol, past_sol], CORNER_FAN_REACH,
-                                        keep=CORNER_FAN_KEEP)
-            zoomed_out = zoom_parts.pop()
-            followers = tuple(m for m in followers
-                              if not any(m is f for f in zoomed_out.get_family()))
-
-            # Each edge's name beside its tip: past it, outside the fan beside it, or inside
-            # the fan along the edge, whichever meets least of the contour through w*, the
-            # −∇f(w*) arrow, the fan's edges and the w₂ axis, at the corner and at the
-            # smallest t (regmath's level sets and arrows through the zoom's axes); chosen
-            # once, so it follows its tip without jumping. Layout only.
-            (f_low, f_high) = box_of(self.z_frame)
-
-            def edge_ends(sol: Solution, ray: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-                arrow = normal_arrow(sol, ray, length=fan_length)
-                start = to_scene(self.zaxes, np.array(arrow.start))
-                tip = to_scene(self.zaxes, np.array(arrow.end))
-                along = (tip - start) / max(float(np.linalg.norm(tip - start)), 1e-12)
-                return tip, along
-
-            def scene_points(sol: Solution) -> np.ndarray:
-                pieces = clip_polyline(level_set(self.loss, sol.level,
-                                                 samples=self.contour_samples), self.zview)
-                curves = [polyline(self.zaxes, piece) for piece in pieces]
-                pull_ = normal_arrow(sol, -sol.gradient, length=FAN_PULL_SHARE * fan_length)
-                curves.append(polyline(self.zaxes, np.array([pull_.start, pull_.end])))
-                for ray_ in sol.normal_cone:
-                    edge_ = normal_arrow(sol, ray_, length=fan_length)
-                    curves.append(polyline(self.zaxes, np.array([edge_.start, edge_.end])))
-                return _outline_samples([*curves, *zoom_parts[3], *zoom_parts[4]],
-                                        spacing=0.02)
-
-            ends_ = [(corner_sol, scene_points(corner_sol)), (past_sol, scene_points(past_sol))]
-            offsets = []
-            rays = list(corner_sol.normal_cone)
-            for index, (label_, ray) in enumerate(zip(edge_labels, rays)):
-                tip, along = edge_ends(corner_sol, ray)
-                _, other_along = edge_ends(corner_sol, rays[1 - index])
-                outward = np.array([along[1], -along[0], 0.0])
-                if float(outward @ other_along) > 0.0:
-                    outward = -outward
-                size = 0.5 * float(np.hypot(label_.width, label_.height)) + 0.05
-                side_ = 0.5 * float(abs(outward[0]) * label_.width
-                                    + abs(outward[1]) * label_.height) + 0.08
-                back = -0.3 * fan_length * float(np.linalg.norm(
-                    to_scene(self.zaxes, np.array([1.0, 0.0]))
-                    - to_scene(self.zaxes, np.array([0.0, 0.0]))))
-                candidates = [size * along, size * outward,
-                              size * (along + outward) / np.sqrt(2.0),
-                              back * along - side_ * outward,
-                              back * along + side_ * outward]
-                best_ = None
-                for rank, offset in enumerate(candidates):
-                    hits, out_of_frame = 0, 0.0
-                    for sol_, points_ in ends_:
-                        tip_, _ = edge_ends(sol_, ray)
-                        label_.move_to(tip_ + offset)
-                        low_, high_ = box_of(label_)
-                        hits += int(np.count_nonzero(np.all(
-                            (points_ >= low_ - 0.03) & (points_ <= high_ + 0.03), axis=1)))
-                        out_of_frame += float(
-                            np.sum(np.maximum(0.0, f_low + 0.06 - low_))
-                            + np.sum(np.maximum(0.0, high_ - f_high + 0.06)))
-                    key = (out_of_frame > 0.0, hits, rank)
-                    if best_ is None or key < best_[0]:
-                        best_ = (key, offset)
-                offsets.append(best_[1])
-
-            def follow_edge_labels(m: VGroup) -> None:
-                sol = corner_state()
-                for label_, ray, offset in zip(m, sol.normal_cone, offsets):
-                    tip, _ = edge_ends(sol, ray)
-                    self.inside_z_frame(label_.move_to(tip + offset), margin=0.06)
-
-            for mobject in (fan, fan_edges, fan_pull):
-                mobject.update()
-            follow_edge_labels(edge_labels)
-            edge_labels.add_updater(follow_edge_labels)
-            followers = (*followers, edge_labels)
-            with self.cue("{t} shrinks on past the corner: g, along {neg_grad}{@g}, moves "
-                          "inside the fan while " + weight(zero).text + "* stays 0.",
-                          spoken="t shrinks on past the corner: g, along minus the gradient"
-                          "{@g}, moves inside the fan while "
+            corner_parts.append(grad_line)
+            fan_pull.update()
+            follow_pull_tag(pull_tag)
+            # r87 (r86 reviews' item 7: "t shrinks on past the corner" read confusing, the
+            # corner moves with t): below the knot's t, said (the re-zoom is named above).
+            with self.cue("{t} shrinks below {tk}: g, along {neg_grad}{@g}, turns in "
+                          "the fan; " + weight(zero).text + "* stays 0.",
+                          tk=number(knot_t),
+                          spoken="t shrinks below {tk}: g, along minus the gradient"
+                          "{@g}, turns in the fan; "
                           + f"w-{zero + 1}-star stays zero.") as cue:
-                # The zoom first, nothing else moving (the sweep keeps its full length:
-                # the caption is held the second longer).
-                # (The panel's rows change with it: text, no motion.)
+                # (The panel's rows change first: text, no motion; the sweep keeps its full
+                # length: the caption is held the second longer.)
                 sweep_time = max(cue.until(cue.END) - 0.8, 4.0)
-                cue.play(*(Conceal(m) for m in zoomed_out),
-                         *(Reveal(m) for m in zoom_parts), Reveal(edge_labels),
-                         Reveal(self.z_ball), Reveal(self.z_star), Reveal(self.z_contour),
-                         Reveal(fan), Reveal(fan_edges), AnimationGroup(
+                cue.play(AnimationGroup(
                              AnimationGroup(Conceal(self.slack_line), Conceal(old_live),
                                             Conceal(old_binds)),
                              AnimationGroup(Reveal(grad_line), Reveal(lam_line),
                                             Reveal(new_binds)),
                              lag_ratio=1.0),
                          Conceal(self.corner_head), Reveal(self.corner_g), run_time=1.0)
-                cue.play(GrowArrow(fan_pull), run_time=0.5)
+                cue.play(GrowArrow(fan_pull), Reveal(pull_tag), run_time=0.5)
+                pull_tag.add_updater(follow_pull_tag)
                 for was, now in ((self.corner_head, self.corner_g), (self.slack_line, lam_line),
                                  (old_live, grad_line)):
                     if was in self.panel_lines:
                         self.panel_lines[self.panel_lines.index(was)] = now
                 self.inset_sweep(self.ball_radius, past_t, *followers, self.corner_g,
-                                 grad_line, run_time=sweep_time,
+                                 grad_line, pull_tag, run_time=sweep_time,
                                  rate_func=smooth)
                 for mobject in (*followers, self.corner_g, grad_line, fan, fan_edges,
-                                fan_pull):
+                                fan_pull, pull_tag):
                     mobject.clear_updaters()
             neg_grad = -np.asarray(past_sol.gradient, dtype=float)
             with self.cue("At {t} = {tp}: g" + sub + " = {a} / {b} = {gv}, in the "
@@ -9016,6 +9157,7 @@ class InactiveConstraint(TangencyScene):
                           spoken="At t = {tp}: "
                           f"g-{zero + 1} = {{a}} over {{b}} = {{gv}}, in the "
                           f"fan{{@inside}}, so w-{zero + 1}-star stays zero{{@why}}.") as cue:
+                paced(cue, chars_per_second=PACE_CHARS_PER_SECOND, at_least=PACE_AT_LEAST)
                 cue.play(Indicate(grad_line, color=PULSE_COLOR, scale_factor=1.0),
                          Indicate(self.live, color=PULSE_COLOR, scale_factor=1.0),
                          Indicate(self.corner_g, color=PULSE_COLOR, scale_factor=1.0),
@@ -9039,32 +9181,112 @@ class InactiveConstraint(TangencyScene):
         from manim import SurroundingRectangle  # local: the import block is shared
 
         box = SurroundingRectangle(conclusion, color=EMPHASIS_COLOR, buff=0.1, stroke_width=2.5)
-        # r84 (r83's item 5): the step from "inactive" to "no forced zero" said: inactive,
-        # w* = ŵ, and this ŵ has no zero weight (said only where no entry of ŵ is 0; else
-        # the closing as before).
+        # r86 (r84 reviews' item 1): the conclusion said over the corner it is about (active,
+        # λ > 0, a weight exactly 0), in one plain clause ("here, in 2-D, at a corner" read
+        # cryptic alone); then its other half over its own picture: t grows back to the
+        # scene's t, the corner's parts leave, w* returns to ŵ and λ to 0 (regmath's
+        # solutions, live), inactive, where this ŵ has no zero weight (said only where no
+        # entry of ŵ is 0).
         hat_step = bool(np.all(np.asarray(self.loss.center, dtype=float) != 0.0))
-        hat_words = (": inactive, {w_star} = {w_hat}, which has no zero weight{@hat}; "
-                     if hat_step else ": ")
-        hat_spoken = (": inactive, w-star is w-hat, with no zero weight{@hat}; "
-                      if hat_step else ": ")
-        with self.cue("So the constraint forces a weight to 0 only when it is "
-                      "active{@active}" + hat_words + "here, in 2-D, at a corner{@corner}.",
-                      spoken="So the constraint forces a weight to zero only when it is "
-                      "active{@active}" + hat_spoken + "here, in two dimensions, at a "
-                      "corner{@corner}.") as cue:
-            # r84: no settle (the end hold rests on it; the length budget paid the clause).
+        # (One subtitle: in two, "as here at a corner." stood alone 2 s.)
+        with self.cue("So the constraint forces a 0 only when it is "
+                      "active{@active}, as here at a corner{@corner}.",
+                      spoken="So the constraint forces a zero only when it is "
+                      "active{@active}, as here at a corner{@corner}.") as cue:
             cue.play(swap_titles(self.header, conclusion, Reveal(box)), run_time=1.2)
             cue.play(Indicate(self.binds_again, color=EMPHASIS_COLOR, scale_factor=1.0),
                      Indicate(self.live, color=PULSE_COLOR, scale_factor=1.0),
                      until="active")
-            if hat_step:
-                # ŵ's ring on the main plot, off both axes, and w* = ŵ's meaning.
-                cue.play(Indicate(self.center_marker, color=CENTER_COLOR, scale_factor=1.3),
-                         until="hat")
             cue.play(Indicate(self.z_ball, color=TEXT_COLOR, scale_factor=1.0),
                      Indicate(self.z_star, color=EMPHASIS_COLOR, scale_factor=1.0),
                      until=cue.END)
+        # (The corner's t and w*, for the tests: the close returns to the scene's t.)
+        self.corner_end_t = self.ball_radius.get_value()
+        self.corner_end_point = self.end_dot.get_center().copy() \
+            if getattr(self, "end_dot", None) is not None else None
+        self.back_to_inactive(hat_step, extra=corner_parts, knot_t=knot_t)
         self.wait(INACTIVE_END_HOLD)
+
+    def back_to_inactive(self, hat_step: bool, *, extra: list[VMobject],
+                         knot_t: float) -> None:
+        """r86 (r84 reviews' item 1): the closing's inactive half over the inactive picture.
+
+        The corner's parts (``extra``, the zoom or inset, the balance's arrows and rows, the
+        contour through w*) leave; t grows back to the scene's t on the main plot, w* and
+        λ following regmath's solutions live, until w* = ŵ (inside: the scene refuses a ŵ
+        that is not), λ = 0; "w* = ŵ" is written at ŵ again (its drag-beat place: ŵ and
+        the plot have not moved since)."""
+        inset = [m for m in self.mobjects if self.z_frame in m.get_family()]
+        leaving = [*extra, *inset, self.pull, self.push, self.pull_label, self.push_label,
+                   self.contour, self.binds_again, self.z_ball, self.z_star, self.z_contour,
+                   self.z_region, getattr(self, "z_joins", None), *getattr(self, "z_lifted", [])]
+        seen: set[int] = set()
+        gone = []
+        for m in leaving:
+            if m is None or id(m) in seen or m not in self.mobjects:
+                continue
+            seen.add(id(m))
+            gone.append(m)
+        for m in gone:
+            for member in m.get_family():
+                member.clear_updaters()
+        self.ball.clear_updaters()
+        self.ball.add_updater(lambda g: [part.set_points_as_corners(to_scene(
+            self.axes, ball_outline(self.norm, self.ball_radius.get_value(),
+                                    samples=self.contour_samples))) for part in g])
+        self.constraint_line.clear_updaters()
+        self.constraint_line.add_updater(lambda r: r.set_value(self.ball_radius.get_value()))
+        self.tangent_dot.clear_updaters()
+        self.tangent_dot.add_updater(
+            lambda m: m.move_to(to_scene(self.axes, self.state()[1].point)))
+        self.live.clear_updaters()
+        self.live.add_updater(lambda r: r.set_value(self.state()[1].multiplier))
+        followers = (self.ball, self.constraint_line, self.tangent_dot, self.live)
+        # r87 (r86 reviews' item 4: the closing gave half the lesson): being active is not
+        # enough, said as t grows back through it: between the knot's t and ‖ŵ‖₁ the
+        # constraint is active with no weight 0 (regmath's knot; the words' rule checks
+        # the solutions between). The sweep runs under them, from the corner's t to ‖ŵ‖₁.
+        # (Said where ŵ has no zero weight: then w* keeps ŵ's signs on the open edge.)
+        if hat_step and knot_t < self.inner:
+            with self.cue("Yet active is not enough{@active}: for {tk} < {t} < {tin}, no "
+                          "weight is 0{@none}.", tk=number(knot_t),
+                          tin=number(self.inner),
+                          spoken="Yet active is not enough{@active}: for t between {tk} and "
+                          "{tin}, no weight is zero{@none}.") as cue:
+                cue.play(*(Conceal(m) for m in gone), run_time=0.6)
+                self.remove(*gone)
+                gone = []
+                sweep(self, self.ball_radius, self.inner, *followers,
+                      run_time=max(cue.until("none"), 2.0), rate_func=smooth)
+                cue.play(Indicate(self.tangent_dot, color=EMPHASIS_COLOR, scale_factor=1.3),
+                         until=cue.END)
+        # r87 (r86 reviews' item 5 / 8): ŵ's coordinates on the panel, in g's row (g's
+        # row left with the corner), as "w* = ŵ, which has no zero weight" is said: the
+        # claim is read off the screen. regmath's solution at the scene's t is ŵ.
+        coords = [f"{float(v):.{self.hat_digits}f}" for v in self.loss.center]
+        same_tex = (r"w^* = \hat w = (" + coords[0] + r",\ " + coords[1] + ")"
+                    if self.hat_digits > 0 else r"w^* = \hat w = " + point(self.loss.center).tex)
+        hat_row = MathTex(same_tex, font_size=PANEL_FONT)
+        hat_row.move_to(self.corner_g, aligned_edge=LEFT)
+        room = config.frame_width / 2 - TAG_RIGHT_MARGIN - hat_row.get_left()[0]
+        if hat_row.width > room:
+            hat_row.scale(room / hat_row.width, about_edge=LEFT)
+        hat_words = ", which has no zero weight" if hat_step else ""
+        with self.cue("Back at {t} = {t0}, inactive{@back}: {w_star} = {w_hat}"
+                      + hat_words + "{@hat}.", t0=number(self.t),
+                      spoken="Back at t = {t0}, inactive{@back}: w-star is w-hat"
+                      + hat_words + "{@hat}.") as cue:
+            if gone:
+                cue.play(*(Conceal(m) for m in gone), run_time=0.6)
+                self.remove(*gone)
+            sweep(self, self.ball_radius, self.t, *followers,
+                  run_time=max(cue.until("back"), 1.5), rate_func=smooth)
+            for m in followers:
+                m.clear_updaters()
+            cue.play(Reveal(self.same), Reveal(hat_row),
+                     Indicate(self.center_marker, color=CENTER_COLOR, scale_factor=1.3),
+                     Indicate(self.live, color=PULSE_COLOR, scale_factor=1.0),
+                     until=cue.END)
 
     def open_corner_zoom(self, solutions: list[Solution], zero: int,
                          moving: list[VMobject]) -> tuple[list[VMobject], VGroup]:
@@ -9143,10 +9365,16 @@ class InactiveConstraint(TangencyScene):
             far = to_scene(axes, ends[1])
             name.next_to(far, LEFT + DOWN if k == 0 else DOWN + LEFT, buff=0.08)
             names.add(self.inside_z_frame(name, margin=0.06))
-        edge_labels = VGroup(*((legible(MathTex(
-            point(np.asarray(ray, dtype=float)).tex, font_size=INSET_LABEL_FONT,
-            color=CONE_COLOR.interpolate(TEXT_COLOR, 0.35)))) for ray in
-            solutions[0].normal_cone))
+        # r87 (r86 reviews' item 3: "(−1, 1)" in the fan's colour on the fan, lines through
+        # it): on a thin dark box, lighter than the fan. Layout only.
+        edge_labels = VGroup()
+        for ray in solutions[0].normal_cone:
+            tag = backed(legible(MathTex(
+                point(np.asarray(ray, dtype=float)).tex, font_size=INSET_LABEL_FONT,
+                color=CONE_COLOR.interpolate(TEXT_COLOR, 0.6))))
+            tag[0].stretch_to_fit_width(tag[1].width + 0.04).stretch_to_fit_height(
+                tag[1].height + 0.04).move_to(tag[1])
+            edge_labels.add(tag)
         for m in (self.z_ball, self.z_star, self.z_contour, *moving):
             m.update()
         self.add(self.z_ball, self.z_contour, self.z_star)

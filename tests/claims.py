@@ -12,7 +12,7 @@ a new sentence with a number cannot slip past unchecked.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -141,6 +141,54 @@ def check_screen(texts: Iterable[str], rules: list[Rule], facts: dict) -> Verdic
     return verdict
 
 
+@dataclass(frozen=True)
+class LiveClaims:
+    """Claims re-judged at every frame against the data as they are at that frame.
+
+    A line written for one state of a moving picture can stay up while the picture
+    moves on ("g = sign(w*) = (1, 1)" while t shrank and w*₁ reached 0): `check_screen`
+    judges each line once, against the scene's own data. Here the recorder
+    (tests.scene_helpers.Recorder) reads ``state(scene)`` at every frame (the trackers
+    that move the data: the drag of ŵ, the radius, λ; None where none moves) and which
+    lines ``rules`` speak about are shown then; `check_live` judges every line shown
+    in every state, with ``facts(scene, state)`` computed by regmath for that state.
+    """
+
+    state: Callable[[Any], Hashable | None]
+    facts: Callable[[Any, Hashable], dict]
+    rules: tuple[Rule, ...]
+
+    def speaks_about(self, tex: str) -> bool:
+        return any(re.search(rule.pattern, tex) for rule in self.rules)
+
+
+def check_live(frames: Iterable[tuple[float, Hashable, Iterable[str]]], live: LiveClaims,
+               scene: Any) -> Verdict:
+    """Apply ``live.rules`` to every line shown at every recorded frame, with the facts of
+    that frame's state. A false claim is reported once per (rule, line), with the time
+    and the state it was first false at."""
+    verdict = Verdict([], [], [])
+    judged: set[tuple[Hashable, str]] = set()
+    facts: dict[Hashable, dict] = {}
+    reported: set[tuple[str, str]] = set()
+    for time, state, texts in frames:
+        for text in texts:
+            if (state, text) in judged:
+                continue
+            judged.add((state, text))
+            if state not in facts:
+                facts[state] = live.facts(scene, state)
+            for rule in live.rules:
+                for match in re.finditer(rule.pattern, text):
+                    if rule.check(match, facts[state]):
+                        verdict.claims.append((rule.name, match.group(0)))
+                    elif (rule.name, text) not in reported:
+                        reported.add((rule.name, text))
+                        verdict.false.append((rule.name, match.group(0),
+                                              f"{text} at {time:.1f} s (state {state})"))
+    return verdict
+
+
 def rotated(d1: float, d2: float, angle: float) -> tuple[tuple[float, float], tuple[float, float]]:
     """H with eigenvalues d1, d2 and principal axes turned by ``angle``, as plain numbers
     (the way a lecturer types a variant's hessian)."""
@@ -159,5 +207,10 @@ def true_claims(scene: Any, rules: list[Rule], screen_rules: list[Rule],
     screen = check_screen(scene.screen_texts, screen_rules, facts)
     assert words.false == [], words.false
     assert screen.false == [], screen.false
+    live = getattr(type(scene), "live_claims", None)
+    if live is not None:
+        moving = check_live(scene.__dict__.get("live_frames", []), live, scene)
+        assert moving.false == [], moving.false
+        screen.claims.extend(moving.claims)
     assert words.unchecked_numbers == [], words.unchecked_numbers
     return words, screen

@@ -34,7 +34,16 @@ from scenes.paths import (
     PenaltyEqualsConstraint,
     ShrinkagePaths,
 )
-from tests.claims import NUMBER, SUBSCRIPT, Rule, Variant, agrees, point_agrees, rotated
+from tests.claims import (
+    NUMBER,
+    SUBSCRIPT,
+    LiveClaims,
+    Rule,
+    Variant,
+    agrees,
+    point_agrees,
+    rotated,
+)
 from tests.claims import TEX_NUMBER, value_of
 from tests.claims import caption_form as _tex
 from tests.claims_tangency import isinstance_by_name
@@ -811,6 +820,55 @@ SCREEN_RULES = [
                                             + _tex(m.group(2))), f)),
 ]
 
+
+
+def _live_state(scene) -> float | None:
+    """λ as the scene's sweep has it now (None before the sweep's tracker exists)."""
+    strength = getattr(scene, "strength", None)
+    return None if strength is None else float(strength.get_value())
+
+
+def _live_facts(scene, strength: float) -> dict:
+    """The lasso's penalized w*(λ) at the λ of one frame, by regmath, and its subgradient
+    s = H(ŵ − w*)/λ from the stationarity condition (computed here, not taken from regmath)."""
+    loss = Quadratic(center=scene.center, hessian=scene.hessian)
+    w = np.asarray(penalized(loss, norm="l1", strength=strength).point, dtype=float)
+    h = np.asarray(scene.hessian, dtype=float)
+    s = h @ (np.asarray(scene.center, dtype=float) - w) / strength if strength > 0.0 else None
+    return {"w": w, "s": s, "scale": float(np.max(np.abs(h))) * float(
+        np.max(np.abs(np.asarray(scene.center, dtype=float)))) / max(strength, 1e-300)}
+
+
+#: How far the computed subgradient may sit from ±1 by rounding (relative to ‖H‖‖ŵ‖/λ).
+SUBGRADIENT_ROUNDING = 1e-9
+
+
+def _s_is(f: dict, k: int, value: float) -> bool:
+    """sₖ of the stationarity condition is ``value``, to rounding, and is a subgradient
+    entry of ‖w‖₁ at w* (sign(w*ₖ) where w*ₖ ≠ 0). At λ = 0 the condition leaves s free
+    within ∂‖w*‖₁ (w* = ŵ): only the subgradient entry is checked."""
+    if f["s"] is None:
+        return abs(value) <= 1.0 if f["w"][k] == 0.0 else float(np.sign(f["w"][k])) == value
+    if abs(f["s"][k] - value) > SUBGRADIENT_ROUNDING * f["scale"]:
+        return False
+    return f["w"][k] == 0.0 or float(np.sign(f["w"][k])) == value
+
+
+#: The subgradient s written for the λ of the moment, judged at every frame it is shown
+#: while λ sweeps (the lines "s = (1, 1)", "s₁ ∈ [−1, 1], s₂ = 1" and "w₁ = 0, …" speak of
+#: the w*(λ) drawn; one left up past a knot would be false).
+LIVE_RULES = (
+    Rule("s while shown", r"^s = \((-?1),\\ (-?1)\)$",
+         lambda m, f: all(_s_is(f, k, float(m.group(k + 1))) for k in range(2))),
+    Rule("s at a zero while shown", r"^s_([12]) \\in \[-1, 1\],\\ s_([12]) = (-?1)$",
+         lambda m, f: m.group(1) != m.group(2) and f["w"][int(m.group(1)) - 1] == 0.0
+         and (f["s"] is None
+              or abs(f["s"][int(m.group(1)) - 1]) <= 1.0 + SUBGRADIENT_ROUNDING * f["scale"])
+         and _s_is(f, int(m.group(2)) - 1, float(m.group(3)))),
+    Rule("zero weight while shown", r"^w_([12]) = 0,\\ ",
+         lambda m, f: f["w"][int(m.group(1)) - 1] == 0.0),
+)
+LIVE = LiveClaims(state=_live_state, facts=_live_facts, rules=LIVE_RULES)
 
 def rules_for(scene) -> list[Rule]:
     own = PENALTY_RULES if isinstance_by_name(scene, "PenaltyEqualsConstraint") else SHRINK_RULES

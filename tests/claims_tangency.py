@@ -41,6 +41,7 @@ from tests.claims import (
     TEX_NUMBER,
     NUMBER,
     SUBSCRIPT,
+    LiveClaims,
     Rule,
     Variant,
     agrees,
@@ -422,9 +423,16 @@ INACTIVE_RULES = [
     # r75 (r74's item 7): the multiplier defined where it is named, how hard the ball
     # pushes (the push −λg is λ times g: its size is λ's).
     Rule("start positive", rf"Its scale λ = ({NUMBER}) > 0 is the Lagrange multiplier: how "
-         r"hard the (?:diamond|circle) pushes\.",
+         r"hard the (?:diamond|circle) pushes(?=[.,])",
          lambda m, f: f["start"].multiplier > 0.0 and agrees(m.group(1), f["start"].multiplier),
          ("problem",)),
+    # r87 (r86 review a's item 3): λ is the lasso penalty's weight: regmath's penalized
+    # solution of f + λ‖w‖₁ at the start's λ is the start's w* (an independent solve of the
+    # penalised problem, `penalized`; said for the diamond only).
+    Rule("start lasso", r", and the lasso's weight: f \+ λ‖w‖₁ has the same w\*",
+         lambda m, f: f["norm"] == "l1" and f["start"].multiplier > 0.0 and bool(np.allclose(
+             penalized(f["start_loss"], norm="l1", strength=f["start"].multiplier).point,
+             f["start"].point, rtol=0.0, atol=1e-9 * f["t"])), ("problem",)),
     Rule("start multiplier", rf"λ = ({NUMBER})",
          lambda m, f: agrees(m.group(1), f["start"].multiplier), ("problem",)),
     Rule("λ falls to 0", r"until ŵ reaches the boundary: still active, yet λ = 0 exactly\.",
@@ -532,26 +540,69 @@ INACTIVE_RULES = [
     # r84 (r83's item 5): with the step between said where ŵ has no zero entry: an
     # inactive constraint leaves w* = ŵ (regmath's solution at t = ‖ŵ‖₁ is ŵ itself), and
     # no entry of this ŵ is 0.
-    Rule("forces only when active", r"So the constraint forces a weight to 0 only when it is "
-         r"active: (inactive, w\* = ŵ, which has no zero weight; )?here, in "
-         r"2-D, at a corner\.",
+    # r86 (r84 reviews' item 1): the active half over the corner ("as here at a corner":
+    # the shrink's w* reached the knot, a corner with a weight exactly 0 and λ > 0, as the
+    # rule "reaches the corner" decides); the inactive half said over its own picture, t
+    # grown back to the scene's t (the rule below).
+    Rule("forces only when active", r"So the constraint forces a 0 only when it is "
+         r"active, as here at a corner\.",
          lambda m, f: f["norm"] == "l1" and f["inside"] and _end_knot(f) is not None
          and _end_knot(f)[0] < f["below"].radius
-         and (m.group(1) is None or _inactive_keeps_hat(f)), ("corner",)),
+         and (lambda sol: sol.at_corner and sol.multiplier > 0.0
+              and bool(np.any(sol.point == 0.0)))(
+             constrained(f["loss"], norm="l1", radius=_end_knot(f)[0] * (1.0 - 1e-9))),
+         ("corner",)),
+    # r87 (r86 reviews' item 4): active is not enough: strictly between the independent
+    # knot's t and ‖ŵ‖₁ (as stated) regmath's solution is active with λ > 0 and no weight
+    # 0 (9 radii between, an independent constrained solve each).
+    Rule("active not enough", rf"Yet active is not enough: for ({NUMBER}) < t < "
+         rf"({NUMBER}), no weight is 0\.",
+         lambda m, f: f["norm"] == "l1" and _end_knot(f) is not None
+         and agrees(m.group(1), _end_knot(f)[0]) and agrees(m.group(2), f["inner"])
+         and all((lambda sol: sol.active and sol.multiplier > 0.0
+                  and bool(np.all(sol.point != 0.0)))(
+             constrained(f["loss"], norm="l1", radius=float(r)))
+             for r in np.linspace(_end_knot(f)[0], f["inner"], 11)[1:-1]), ("corner",)),
+    # r86: back at the scene's t (as stated), ŵ strictly inside: regmath's solution there is
+    # ŵ with λ = 0 (inactive); "which has no zero weight" only where no entry of ŵ is 0
+    # (`_inactive_keeps_hat`).
+    Rule("back inactive", rf"Back at t = ({NUMBER}), inactive: w\* = ŵ"
+         r"(, which has no zero weight)?\.",
+         lambda m, f: f["inside"] and agrees(m.group(1), f["t"])
+         and (lambda sol: sol.multiplier == 0.0 and not sol.active
+              and np.allclose(sol.point, f["loss"].center, atol=1e-12))(
+             constrained(f["loss"], norm=f["norm"], radius=f["t"]))
+         and (m.group(2) is None or _inactive_keeps_hat(f)), ("corner",)),
     # r81 (r80's items 1 and 2): t shrinks on past the knot to PAST_KNOT_SHARE of its t:
     # w* stays on the other weight's axis (w_k* = 0 exactly) and regmath's g_k lies strictly
     # inside (−1, 1) at every t below the knot (`_past_knot`, the knot solved independently).
     # r82 (r81's item 1): the corner's subgradients named with their fan: g's entry on the
     # zero weight free in [−1, 1], the other the nonzero weight's sign (`_corner_subgradient`,
     # the knot solved independently).
-    Rule("corner fan", r"At the corner ‖w‖₁ has no gradient: every g = \((g[₁₂]|−?1), "
-         r"(g[₁₂]|−?1)\) with \|g([₁₂])\| ≤ 1 is a subgradient, this fan\.",
-         lambda m, f: _corner_pair(m, f), ("corner",)),
+    # r86 (r84 reviews' item 2): "subgradient" defined as it is named: g is a subgradient
+    # of a convex function at a point when the plane of slope g through it stays under the
+    # function (the definition; true of ‖w‖₁ at any point).
+    # (The set, g = (g_k, ±1) with |g_k| ≤ 1, is on the panel, not in the words: the fan is
+    # regmath's normal cone at the knot, said where the lasso's w* reaches a corner,
+    # `_corner_subgradient`.)
+    # r87 (r86 reviews' item 1): the set said exactly, g = (g_k, s) with |g_k| ≤ 1 and s
+    # the nonzero weight's sign at the knot (its entries in the written order), and the fan
+    # named as the cone they point into, the normal cone (regmath's `normal_cone` at the
+    # knot is that cone: its rays are the set's ends, checked by `_corner_subgradient` and
+    # the rays' own rule); "Zoomed in closer" where the zoom opens (it opens with it).
+    Rule("corner fan", r"(?:Zoomed in: a|A)t the corner ‖w‖₁ has no gradient; its "
+         r"subgradients g = \((g[₁₂]|−?1), (g[₁₂]|−?1)\), \|g([₁₂])\| ≤ 1, point into "
+         r"this fan, the normal cone\.",
+         lambda m, f: f["norm"] == "l1" and _end_knot(f) is not None
+         and _corner_subgradient(f, _end_knot(f)[1])
+         and _fan_set_words(m, f, _end_knot(f)), ("corner",)),
     # r83 (r82's item 1): the sweep past the knot under its own words: w_k* stays 0 and
     # g_k stays strictly inside (−1, 1) all the way down (`_past_knot`).
-    Rule("past the corner", r"t shrinks on past the corner: g, along −∇f\(w\*\), moves "
-         r"inside the fan while w([₁₂])\* stays 0\.",
-         lambda m, f: _past_knot(f, _index(m)) is not None, ("corner",)),
+    # r87 (r86 reviews' item 7): "below" the knot's t, as stated (the independent knot).
+    Rule("past the corner", rf"t shrinks below ({NUMBER}): g, along −∇f\(w\*\), turns "
+         r"in the fan; w([₁₂])\* stays 0\.",
+         lambda m, f: _past_knot(f, _index(m, 2)) is not None
+         and agrees(m.group(1), _end_knot(f)[0]), ("corner",)),
     # r83: then, at the t it stopped at (as stated), g_k = (−∇f(w*))_k / λ, strictly inside
     # (−1, 1), w_k* = 0 there (regmath's solution at that t, below the independent knot and
     # no lower than the sweep goes).
@@ -612,18 +663,15 @@ def _stopped_at(m: re.Match, f: dict) -> bool:
             and bool(np.isclose(grad_k / sol.multiplier, float(sol.normal[k]))))
 
 
-def _corner_pair(m: re.Match, f: dict) -> bool:
-    """The fan's words: g's entry on the zero weight k (the one named g_k, both times) free,
-    the other entry the nonzero weight's sign, at the independent knot (`_corner_subgradient`)."""
-    k = _index(m, 3)
+def _fan_set_words(m: re.Match, f: dict, knot: tuple) -> bool:
+    """The set's words "g = (a, b), |g_k| ≤ 1": the zero weight's entry written g_k, the
+    other the nonzero weight's sign at the independent knot (w_k* = 0 there)."""
+    k = knot[1]
     entries = [m.group(1), m.group(2)]
-    if entries[k] != f"g{m.group(3)}" or entries[1 - k].startswith("g"):
+    if _index(m, 3) != k or entries[k] != "g" + "₁₂"[k]:
         return False
-    if not _corner_subgradient(f, k):
-        return False
-    knot = constrained(f["loss"], norm="l1", radius=_end_knot(f)[0] * (1.0 - 1e-9))
-    sign = -1.0 if entries[1 - k].startswith("−") else 1.0
-    return float(np.sign(knot.point[1 - k])) == sign
+    sol = constrained(f["loss"], norm="l1", radius=knot[0] * (1.0 - 1e-9))
+    return float(entries[1 - k].replace("−", "-")) == float(np.sign(sol.point[1 - k]))
 
 
 def _corner_subgradient(f: dict, k: int) -> bool:
@@ -792,6 +840,55 @@ SCREEN_RULES = [
     Rule("slack on screen", rf"t - \\\|w\^\*\\\|_[12] = ({TEX_NUMBER})",
          lambda m, f: f["slack"] > 0 and agrees(_tex(m.group(1)), f["slack"])),
 ]
+
+
+def _live_state(scene) -> tuple[float, float] | None:
+    """Where the drag has taken ŵ and the radius the ball has now (the two trackers that
+    move the problem in these scenes), or None before they exist."""
+    drag, radius = getattr(scene, "drag", None), getattr(scene, "ball_radius", None)
+    if drag is None or radius is None or getattr(scene, "path", None) is None:
+        return None
+    return float(drag.get_value()), float(radius.get_value())
+
+
+def _live_facts(scene, state: tuple[float, float]) -> dict:
+    """The problem at one frame, solved by regmath: ŵ at the drag's place on the scene's
+    path (regmath.center_paths) and the ball's radius then."""
+    s, t = state
+    center = np.asarray(scene.path.at(s), dtype=float)
+    sol = _solve(Quadratic(center=center, hessian=scene.hessian), center, scene.norm, t)
+    p = 1.0 if scene.norm == "l1" else 2.0
+    return {"center": center, "sol": sol, "t": t, "slack": t - lp_norm(sol.point, p)}
+
+
+#: How far ŵ(s) may lie off the boundary at the drag's stop there (relative to the scale).
+BOUNDARY_ROUNDING = 1e-9
+#: Lines about w* that stay up while ŵ is dragged or t shrinks, judged at every frame they
+#: are shown (r79: "g = sign(w*) = (1, 1)" stood for a second after w*₁ reached 0).
+LIVE_RULES = (
+    Rule("sign(w*) while shown", r"\\operatorname\{sign\}\(w\^\*\) = \((-?1|0),\\ (-?1|0)\)",
+         lambda m, f: all(float(np.sign(f["sol"].point[k])) == float(m.group(k + 1))
+                          for k in range(2))),
+    Rule("λ > 0 while shown", r"\(\\lambda > 0\)", lambda m, f: f["sol"].multiplier > 0.0),
+    # A line or label that says it of the w* shown (not the rule "λ = 0 ⇔ w* = ŵ").
+    # (To rounding: the drag stops with ŵ on the boundary, where w* = ŵ is exact in
+    # exact arithmetic and ŵ(s) lies a rounding outside it.)
+    Rule("w* = ŵ while shown", r"^w\^\* = \\hat w(?:$| = )",
+         lambda m, f: bool(np.allclose(f["sol"].point, f["center"], rtol=0.0,
+                                       atol=BOUNDARY_ROUNDING * max(f["t"], float(
+                                           np.max(np.abs(f["center"]))))))),
+    Rule("zero weight while shown", r"w\^\*_([12]) = 0(?![.\d])",
+         lambda m, f: f["sol"].point[int(m.group(1)) - 1] == 0.0),
+    # (Not "w* = (…)" alone: L1Tangency's wedge label "ŵ here ⇒ / w* = (0, 1)" speaks of
+    # a region of ŵ, not of the ŵ shown, and stays while ŵ is dragged out of it.)
+    Rule("λ while shown", rf"\\lambda = ({TEX_NUMBER}) \\ge 0",
+         lambda m, f: agrees(_tex(m.group(1)), f["sol"].multiplier)),
+    Rule("f(w*) while shown", rf"f\(w\^\*\) = ({TEX_NUMBER})",
+         lambda m, f: agrees(_tex(m.group(1)), f["sol"].level)),
+    Rule("slack while shown", rf"t - \\\|w\^\*\\\|_[12] = ({TEX_NUMBER})",
+         lambda m, f: f["slack"] > 0 and agrees(_tex(m.group(1)), f["slack"])),
+)
+LIVE = LiveClaims(state=_live_state, facts=_live_facts, rules=LIVE_RULES)
 
 
 def _sum_terms_agree(m: re.Match, f: dict) -> bool:

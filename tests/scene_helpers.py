@@ -45,6 +45,9 @@ RECORDING_FRAME_RATE = 5
 JUMP_SPEED = 14.0
 #: A mobject counts as visible when some part of it is at least this opaque.
 VISIBLE_ALPHA = 0.05
+#: A line is read as said at this opacity or more (a line dimmed to 0.3 is set aside;
+#: one fading out is still read until it is half gone).
+READABLE_ALPHA = 0.5
 #: Points may deviate this much (scene units) from a common shift in a rigid move.
 RIGID_TOLERANCE = 1e-3
 #: The longest a frame may stand still (seconds), the scene's last frame included: a
@@ -214,6 +217,27 @@ class Recorder(BeatRecorder):
             shapes[id(mobject)] = (mobject, points)
         self._shapes = shapes
         self.__dict__.setdefault("frames", []).append(frame)
+        self._record_live_lines(frame.time)
+
+    def _record_live_lines(self, time: float) -> None:
+        """With ``live_claims`` (tests.claims.LiveClaims) on the class: the data's state
+        now and the lines shown that its rules speak about, for `check_live`."""
+        live = getattr(type(self), "live_claims", None)
+        if live is None:
+            return
+        state = live.state(self)
+        if state is None:
+            return
+        known = self.__dict__.setdefault("_live_lines", {})
+
+        def spoken_of(tex: str) -> bool:
+            if tex not in known:
+                known[tex] = live.speaks_about(tex)
+            return known[tex]
+
+        lines = frozenset(shown_tex(self, spoken_of, alpha=READABLE_ALPHA))
+        if lines:
+            self.__dict__.setdefault("live_frames", []).append((time, state, lines))
 
     def update_to_time(self, t: float) -> None:
         super().update_to_time(t)  # type: ignore[misc]

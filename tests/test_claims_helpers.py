@@ -3,9 +3,10 @@ pass a false caption or fail a true one."""
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
-from tests.claims import agrees, caption_form
+from tests.claims import LiveClaims, Rule, agrees, caption_form, check_live
 
 
 @pytest.mark.parametrize(("tex", "caption"), [
@@ -30,3 +31,33 @@ def test_caption_form_writes_tex_numbers_as_captions_do(tex: str, caption: str) 
 ])
 def test_agrees_reads_half_a_unit_of_the_last_digit(shown: str, value: float, ok: bool) -> None:
     assert agrees(shown, value) is ok
+
+
+def _sign_claims(calls: list) -> LiveClaims:
+    """A toy story: the state is w₁*, the one rule "sign(w*₁) = s"."""
+    def facts(scene: object, state: float) -> dict:
+        calls.append(state)
+        return {"w1": state}
+    return LiveClaims(state=lambda scene: None, facts=facts, rules=(
+        Rule("sign", r"\\operatorname\{sign\}\(w\^\*_1\) = (-?1|0)",
+             lambda m, f: float(np.sign(f["w1"])) == float(m.group(1))),))
+
+
+def test_live_claims_rejudge_a_line_that_stays_while_the_data_move() -> None:
+    """A line true when written and false once w₁* reaches 0 under it is reported, once,
+    at the first frame it is false; each state's facts are computed once."""
+    calls: list = []
+    live = _sign_claims(calls)
+    line = r"\operatorname{sign}(w^*_1) = 1"
+    frames = [(0.0, 0.5, {line}), (0.2, 0.25, {line, "H"}), (0.4, 0.0, {line}),
+              (0.6, 0.0, {line}), (0.8, 0.0, set())]
+    verdict = check_live(frames, live, scene=None)
+    assert verdict.false == [("sign", line, f"{line} at 0.4 s (state 0.0)")]
+    assert len(verdict.claims) == 2 and calls == [0.5, 0.25, 0.0]
+
+
+def test_live_claims_pass_a_line_that_leaves_before_the_data_change() -> None:
+    live = _sign_claims([])
+    line = r"\operatorname{sign}(w^*_1) = 1"
+    frames = [(0.0, 0.5, {line}), (0.2, 0.1, {line}), (0.4, 0.0, set())]
+    assert check_live(frames, live, scene=None).false == []

@@ -20,7 +20,7 @@ from regmath.framing import clip_polyline
 from regmath.paths import knot_events, segment_line
 from scenes.paths import PenaltyEqualsConstraint, ShrinkagePaths
 from tests.claims import true_claims
-from tests.claims_paths import SCREEN_RULES, facts_for, rules_for
+from tests.claims_paths import LIVE, SCREEN_RULES, facts_for, rules_for
 from scenes.toolkit.reveal import Reveal
 from tests.scene_helpers import (RECORDING_FRAME_RATE, Recorder, _visible_box, anchors, coords,
                                  dry_run, viewer_problems)
@@ -43,15 +43,17 @@ class RevealRecorder(Recorder):
 
 
 class Shrink(RevealRecorder, ShrinkagePaths):
-    pass
+    live_claims = LIVE
 
 
 class Penalty(Recorder, PenaltyEqualsConstraint):
-    pass
+    live_claims = LIVE
 
 
 class ShrinkW2First(Recorder, ShrinkagePaths):
     """The issue's case: w₂ leaves first."""
+
+    live_claims = LIVE
 
     center = (2.5, 0.4)
 

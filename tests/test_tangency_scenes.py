@@ -47,24 +47,26 @@ from scenes.toolkit.notation import number as notation_number
 from tests.claims import true_claims
 from tests.scene_helpers import (RECORDING_FRAME_RATE, Recorder, anchors, coords, dry_run,
                                  shown_tex, viewer_problems)
-from tests.claims_tangency import SCREEN_RULES, facts_for, rules_for
+from tests.claims_tangency import LIVE, SCREEN_RULES, facts_for, rules_for
 
 # Scene ↔ problem coordinates go through Manim's float affine maps.
 COORD_ATOL = 1e-9
 
 
 class RecordedL1(Recorder, L1Tangency):
-    pass
+    live_claims = LIVE
 
 
 class RecordedL2(Recorder, L2Tangency):
-    pass
+    live_claims = LIVE
 
 
 class RecordedInactive(Recorder, InactiveConstraint):
     """Also records, each frame of the penalty beat, the penalized w*(λ) shown then and every
     visible "sign(w*)" line (r61's item 1: "g = sign(w*) = (1, 1)" stood while
     w*(λ) = (0, 0.123))."""
+
+    live_claims = LIVE
 
     def _record_frame(self) -> None:
         super()._record_frame()
@@ -82,6 +84,7 @@ class EdgeCase(Recorder, L1Tangency):
 
     center = (2.0, 1.0)
     hessian = ((1.0, 0.3), (0.3, 2.0))
+    live_claims = LIVE
 
 
 NAMES = {"RecordedL1": "L1Tangency", "RecordedL2": "L2Tangency",
@@ -261,7 +264,12 @@ def test_inactive_ends_with_w_star_on_the_lasso_paths_first_corner(rendered) -> 
     scene = rendered["InactiveConstraint"]
     assert scene.drag.get_value() == 1.0
     knot = knot_events(scene.loss)[0]
-    sol = scene.state()[1]
+    # r86 (the r84 reviews' item 1): the close grows t back to the scene's t, w* = ŵ and
+    # λ = 0 there (inactive); the corner is checked at the t the shrink ended on.
+    end = scene.state()[1]
+    assert end.multiplier == 0.0 and np.array_equal(end.point, scene.loss.center)
+    assert scene.ball_radius.get_value() == scene.t
+    sol = scene.state(1.0, scene.corner_end_t)[1]
     assert sol.multiplier > 0.0 and sol.at_corner
     assert tuple(np.flatnonzero(sol.point == 0.0)) == knot.leaving
     # r81 (r80's items 1 and 2): t shrinks on past the knot, to 0.6 of its t: w* stays on
@@ -272,7 +280,9 @@ def test_inactive_ends_with_w_star_on_the_lasso_paths_first_corner(rendered) -> 
     np.testing.assert_allclose(float(np.abs(sol.point).sum()), 0.6 * knot_t, rtol=0,
                                atol=0.5e-3 + 1e-12)
     assert sol.point[k] == 0.0 and abs(float(sol.normal[k])) < 1.0
-    np.testing.assert_allclose(coords(scene, scene.end_dot.get_center())[0], sol.point,
+    np.testing.assert_allclose(coords(scene, scene.corner_end_point)[0], sol.point,
+                               atol=COORD_ATOL)
+    np.testing.assert_allclose(coords(scene, scene.end_dot.get_center())[0], end.point,
                                atol=COORD_ATOL)
 
 

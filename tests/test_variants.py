@@ -31,7 +31,13 @@ VARIANTS: list[Variant] = [v for module in MODULES.values() for v in module.VARI
 
 
 def variant_class(variant: Variant) -> type:
-    return type(variant.id.replace("-", "_"), (Recorder, variant.scene), dict(variant.data))
+    """The variant's scene with the recorder; where its story re-judges lines while the data
+    move (a claims module's ``LIVE``, tests.claims.LiveClaims), the recorder reads them."""
+    attributes = dict(variant.data)
+    live = getattr(MODULES[variant.story], "LIVE", None) if variant.story else None
+    if live is not None:
+        attributes["live_claims"] = live
+    return type(variant.id.replace("-", "_"), (Recorder, variant.scene), attributes)
 
 
 @pytest.mark.parametrize("variant", [v for v in VARIANTS if v.refused], ids=lambda v: v.id)
