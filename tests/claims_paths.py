@@ -34,16 +34,8 @@ from scenes.paths import (
     PenaltyEqualsConstraint,
     ShrinkagePaths,
 )
-from tests.claims import (
-    NUMBER,
-    SUBSCRIPT,
-    LiveClaims,
-    Rule,
-    Variant,
-    agrees,
-    point_agrees,
-    rotated,
-)
+from tests.claims import NUMBER, SUBSCRIPT, Rule, Variant, agrees, point_agrees, rotated
+from tests.claims import LiveClaims
 from tests.claims import TEX_NUMBER, value_of
 from tests.claims import caption_form as _tex
 from tests.claims_tangency import isinstance_by_name
