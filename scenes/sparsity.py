@@ -3316,7 +3316,7 @@ PLOT_GAP = 0.15
 #: How long the corners' marks take to clear as the closing words start (seconds).
 CLEAR_SECONDS = 0.5
 #: Seconds the last frame holds after the last words (room for a lecturer's cut).
-FINAL_HOLD = 2.5
+FINAL_HOLD = 2.0
 #: Where the balls' names sit: beside the circle at these angles (ridge's, the lasso's).
 BALL_LABEL_ANGLES = (0.25 * np.pi, -0.25 * np.pi)
 #: The examples' w* labels (small enough for two coordinates to fit inside the plot).
@@ -3336,8 +3336,8 @@ LABEL_CLEARANCE = 0.05
 HIDE_COST = 6
 #: (r87) A leader's clearance from the curves beside it (scene units), beyond this distance
 #: from the point it names (where it must leave the curve the point lies on).
-LEADER_ALONG_GAP = 0.2
-LEADER_ALONG_FROM = 0.3
+LEADER_ALONG_GAP = 0.1
+LEADER_ALONG_FROM = 0.25
 #: The reach of the flashes that mark an example's ŵ and dot (their flash_radius + line_length).
 DOT_FLASH_REACH = 0.45
 #: SparsityOdds: the reach of the flash that marks an example's ŵ (flash_radius 0.25 +
