@@ -55,6 +55,8 @@ from manim import (
     Animation,
     AnimationGroup,
     Arrow,
+    DoubleArrow,
+    GrowFromCenter,
     BackgroundRectangle,
     GrowArrow,
     Succession,
@@ -3243,8 +3245,9 @@ ODDS_FONT = 28
 TITLE_FONT = 32
 LINE_BUFF = 0.17
 #: SparsityOdds' tick numbers: the opacity and margin of the dark box behind each.
-TICK_BOX_OPACITY = 0.8
-TICK_BOX_BUFF = 0.05
+#: (r87, reviews r86 6, r86b 6: the dots showed through at 0.8, 0.05) Nearly opaque, wider.
+TICK_BOX_OPACITY = 0.92
+TICK_BOX_BUFF = 0.07
 #: A tick number's box stops this far (scene units) above the caption strip.
 CAPTION_CLEARANCE = 0.005
 #: The sample ellipses have the area of a disc of this share of the square's half-width.
@@ -3297,6 +3300,8 @@ EXAMPLE_POOL = 200
 #: The count runs at least this long (seconds), however short its words.
 COUNT_SECONDS = 3.0  # (r85: 5.0; paid for the tips' reason and the why's words, review r84 1)
 #: SparsityOdds' ridge formula: a light shade of ridge's green (readable on black).
+#: (r87) The ridge reason's pull g at w*, in units of t (the normal n is half as long).
+RIDGE_PULL_LENGTH = 1.2
 RIDGE_LIGHT = ManimColor(BALL_COLORS["l2"]).interpolate(ManimColor("#FFFFFF"), 0.45)
 #: The view's margin around the sampling square: none, so the square fills the plot (a margin
 #: would round the axes out to the next tick step, [−15, 15] for a square of ±10).
@@ -3311,7 +3316,7 @@ PLOT_GAP = 0.15
 #: How long the corners' marks take to clear as the closing words start (seconds).
 CLEAR_SECONDS = 0.5
 #: Seconds the last frame holds after the last words (room for a lecturer's cut).
-FINAL_HOLD = 1.0
+FINAL_HOLD = 2.0
 #: Where the balls' names sit: beside the circle at these angles (ridge's, the lasso's).
 BALL_LABEL_ANGLES = (0.25 * np.pi, -0.25 * np.pi)
 #: The examples' w* labels (small enough for two coordinates to fit inside the plot).
@@ -3329,6 +3334,10 @@ FAR_LEADER_BUFFS = (1.3, 1.8)
 LABEL_CLEARANCE = 0.05
 #: What covering one tick number costs a label's place (as many crossed curve points).
 HIDE_COST = 6
+#: (r87) A leader's clearance from the curves beside it (scene units), beyond this distance
+#: from the point it names (where it must leave the curve the point lies on).
+LEADER_ALONG_GAP = 0.1
+LEADER_ALONG_FROM = 0.25
 #: The reach of the flashes that mark an example's ŵ and dot (their flash_radius + line_length).
 DOT_FLASH_REACH = 0.45
 #: SparsityOdds: the reach of the flash that marks an example's ŵ (flash_radius 0.25 +
@@ -3382,8 +3391,22 @@ def place_inside(label: VMobject, point: np.ndarray, preferred: np.ndarray,
         covered = sum(meets(low, high, b) for b in soft)
         if covered and not hiding:
             return None
-        return HIDE_COST * covered + int(np.count_nonzero(np.all((curves >= low) & (curves <= high),
-                                                                 axis=1)))
+        along = 0
+        if buff in (*LEADER_BUFFS, *far_buffs) and len(curves):
+            # (r87, reviews r86 2, r86b 2, 3) A leader lying along a curve (the diamond's edge)
+            # read as pointing where that curve goes: each curve point beside the leader, away
+            # from the point it names, costs as a point under the label.
+            half = 0.5 * (high - low)
+            end = label.get_center()[:2] - np.sign(np.round(direction[:2], 9)) * half
+            start = point[:2]
+            span = end - start
+            length2 = max(float(span @ span), 1e-12)
+            u = np.clip((curves - start) @ span / length2, 0.0, 1.0)
+            gap = np.linalg.norm(curves - (start + u[:, None] * span), axis=1)
+            far = np.linalg.norm(curves - start, axis=1) > LEADER_ALONG_FROM
+            along = int(np.count_nonzero((gap < LEADER_ALONG_GAP) & far))
+        return HIDE_COST * covered + along + int(np.count_nonzero(
+            np.all((curves >= low) & (curves <= high), axis=1)))
 
     best, lowest = None, None
     # ``far_buffs`` (opt-in, none by default): longer leaders, tried before hiding a number.
@@ -3910,7 +3933,10 @@ class SparsityOdds(StoryScene):
         error = number(100.0 * 1.96 * float(np.sqrt(share * (1.0 - share) / n)), significant=2)
         # (r83, review r82 5) The count ends as "settles" starts, and the margin is written
         # beside the counter's share as it is read.
-        margin = legible(MathTex(rf"\pm {error.tex}", font_size=ODDS_FONT, color=SPARSE_COLOR))
+        # (r87, reviews r86 7, r86b 5) Its confidence written with it (said only, it was lost
+        # to a clip shown without captions).
+        margin = legible(MathTex(rf"\pm {error.tex}\ \text{{(95\,\%)}}", font_size=ODDS_FONT,
+                                 color=SPARSE_COLOR))
         margin.next_to(self.counters[1], RIGHT, buff=0.15).set_z_index(BOTTOM_Z)
         self.margin = margin
         # (Two cues: a cue's captions stretch with it, so in one the share's words came while
@@ -3963,8 +3989,10 @@ class SparsityOdds(StoryScene):
         ray_center = marker(to_scene(self.axes, exp.centers[self.ray_loss]), CENTER_COLOR,
                             radius=0.08).set_z_index(TOP_Z)
         # Where each ray starts: ridge's w* on an axis, at (±t, 0) and (0, ±t).
+        # (r87) In ridge's light shade: named now ("an axis point"), they must stand out
+        # from the circle they lie on.
         self.ray_starts = VGroup(*(
-            marker(to_scene(self.axes, segment[0]), BALL_COLORS["l2"], radius=0.07)
+            marker(to_scene(self.axes, segment[0]), RIDGE_LIGHT, radius=0.08)
             for segment in l2_sparse_rays(exp.hessians[self.ray_loss], self.t, self.view)
         )).set_z_index(TOP_Z)
         # Whether the drawn loss's own ŵ lies on one of its rays (almost never), from the
@@ -4007,6 +4035,42 @@ class SparsityOdds(StoryScene):
                            if _boxes_meet(n, ray_star, 0.08) or n in contour_crossed]
         if star_leader is not None:
             star_leader.set_z_index(TOP_Z)
+        # (r87, reviews r86 1, r86b 1) The ridge reason drawn as it is read: at ridge's w*
+        # the pull g (regmath's direction of H(ŵ − w*)), the circle's outward normal n
+        # (regmath's, shorter, over g: g lies along it), then the circle's tangent there, the
+        # way a slide would go.
+        ridge_g = stationarity_direction(exp.hessians[self.ray_loss], ray_loss.center,
+                                         ray_sol.point)
+        ridge_n = np.asarray(ray_sol.normal, dtype=float)
+        ridge_tangent = np.array([-ridge_n[1], ridge_n[0]])
+        ridge_length = RIDGE_PULL_LENGTH * self.t
+        ridge_pull = legible_line(Arrow(
+            ray_star.get_center(), to_scene(self.axes, ray_sol.point + ridge_length * ridge_g),
+            buff=0.0, color=G_COLOR, stroke_width=6, tip_length=ARROW_TIP,
+            max_tip_length_to_length_ratio=0.3), z_index=TOP_Z)
+        ridge_normal = legible_line(Arrow(
+            ray_star.get_center(),
+            to_scene(self.axes, ray_sol.point + 0.5 * ridge_length * ridge_n), buff=0.0,
+            color=RIDGE_LIGHT, stroke_width=3, tip_length=0.7 * ARROW_TIP,
+            max_tip_length_to_length_ratio=0.4), z_index=TOP_Z + 1)
+        slide = legible_line(DoubleArrow(
+            to_scene(self.axes, ray_sol.point - 0.5 * ridge_length * ridge_tangent),
+            to_scene(self.axes, ray_sol.point + 0.5 * ridge_length * ridge_tangent), buff=0.0,
+            color=TEXT_COLOR, stroke_width=3, tip_length=0.7 * ARROW_TIP,
+            max_tip_length_to_length_ratio=0.3), z_index=TOP_Z - 1)
+        # Their names beside their tips, on the side of the tangent away from w*'s label.
+        label_side = (star_label.get_center() - ray_star.get_center())[:2]
+        aside = ridge_tangent if np.dot(ridge_tangent, label_side) < 0.0 else -ridge_tangent
+        ridge_pull_label = legible(MathTex("g", font_size=ODDS_FONT, color=G_COLOR))
+        ridge_pull_label.move_to(to_scene(self.axes, ray_sol.point + ridge_length * ridge_g
+                                          + 0.2 * self.t * ridge_g))
+        ridge_normal_label = legible(MathTex("n", font_size=ODDS_FONT, color=RIDGE_LIGHT))
+        ridge_normal_label.move_to(to_scene(self.axes, ray_sol.point + 0.5 * ridge_length
+                                            * ridge_n + 0.2 * self.t * aside))
+        for part in (ridge_pull_label, ridge_normal_label):
+            part.set_z_index(TOP_Z + 1)
+        self.ridge_reason = VGroup(ridge_pull, ridge_pull_label, ridge_normal,
+                                   ridge_normal_label, slide)  # (for the tests)
         # The rays' formula in the panel, under the key, while the rays are drawn.
         # Written like the lasso's condition (review r36 item 5): the circle's normal cone is
         # one ray {μn}, so each "wedge" is a ray.
@@ -4059,30 +4123,40 @@ class SparsityOdds(StoryScene):
         # lower f; so g = μn and ŵ = w* + H⁻¹g. Each part written as it is said, at the why's
         # pace.
         with self.cue("{@formula}At {w_star}, the pull g = −∇f(w*) points along the "
-                      "outward normal n{@n}: else sliding {w_star} along the circle would lower "
+                      "outward normal n{@n}: {@else}else sliding {w_star} along the circle would lower "
                       "f{@slide}.",
                       spoken="{@formula}At w-star, the pull g, minus the gradient of f, points along the outward normal n"
-                      "{@n}: else sliding w-star along the circle would lower f{@slide}.") as cue:
+                      "{@n}: {@else}else sliding w-star along the circle would lower f{@slide}.") as cue:
             paced(cue, chars_per_second=WHY_CHARS_PER_SECOND, at_least=WHY_CAPTION_SECONDS)
-            with lifted(formula[0][0]):
+            with lifted(formula[0][0], ridge_pull_label):
                 cue.play(Reveal(formula[0][0]), flash(ray_star, SOLUTION_COLOR),
+                         GrowArrow(ridge_pull), Reveal(ridge_pull_label),
                          at="formula", until="n")
-            with lifted(self.ray_terms[0]):
-                cue.play(Reveal(self.ray_terms[0]), at="n", until="slide")
+            with lifted(self.ray_terms[0], ridge_normal_label):
+                cue.play(Reveal(self.ray_terms[0]), GrowArrow(ridge_normal),
+                         Reveal(ridge_normal_label), at="n", until="else")
+            # The slide's way along the circle, then lit while its words are read.
+            cue.play(GrowFromCenter(slide), at="else", run_time=REVEAL_SECONDS)
+            cue.play(Indicate(slide, color=TEXT_COLOR, scale_factor=1.0), until="slide")
         # (r86) The rays drawn as they are named, the last words of the condition (r85 named
         # them in a beat of their own, before their reason).
-        with self.cue("So g = μn with μ ≥ 0{@mu}, and ŵ = w* + H⁻¹g{@hat}: {w_star} has a zero "
-                      "only if{@rays} {w_hat} lies on one of four rays.",
-                      spoken="So g equals mu n with mu at least 0{@mu}, and w-hat equals w-star "
-                      "plus H inverse g{@hat}: w-star has a zero only if{@rays} w-hat lies on "
-                      "one of four rays.") as cue:
+        # (r87, reviews r86 1, r86b 1) Why four rays, said as they are drawn: a zero on the
+        # circle puts w* at one of its four axis points, where n = w*/t.
+        with self.cue("So g = μn, μ ≥ 0, and ŵ = w* + H⁻¹g{@mu}. A zero puts {w_star} at an "
+                      "axis point{@axis}, n = w*/t, so {@rays}{w_hat} is on a ray w* + μH⁻¹n.",
+                      spoken="So g equals mu n, mu at least 0, and w-hat equals w-star plus H "
+                      "inverse g{@mu}. A zero puts w-star at an axis point{@axis}, where n is "
+                      "w-star over t, so {@rays}w-hat is on a ray w-star plus mu H inverse "
+                      "n.") as cue:
             paced(cue, chars_per_second=WHY_CHARS_PER_SECOND, at_least=WHY_CAPTION_SECONDS)
-            with lifted(formula[0][1]):
-                cue.play(Reveal(formula[0][1]), at="mu", until="hat")
-            with lifted(self.ray_terms[1]):
-                cue.play(Reveal(self.ray_terms[1]), at="hat", until="rays")
-            cue.play(Create(self.ridge_rays), Reveal(self.ray_starts), at="rays",
-                     until=cue.END)
+            with lifted(formula[0][1], self.ray_terms[1]):
+                cue.play(Reveal(formula[0][1]), Reveal(self.ray_terms[1]), until="mu")
+            # The reason's arrows step back; the axis points come as they are named.
+            with lifted(self.ray_starts):
+                cue.play(Conceal(self.ridge_reason), Reveal(self.ray_starts),
+                         *(flash(m, BALL_COLORS["l2"]) for m in self.ray_starts),
+                         at="mu", until="rays")
+            cue.play(Create(self.ridge_rays), at="rays", until=cue.END)
         with self.cue(dot_words) as cue:
             cue.play(flash(ray_center, CENTER_COLOR), flash(ray_star, SOLUTION_COLOR),
                      at="zero", until=cue.END)
@@ -4637,8 +4711,8 @@ class SparsityOdds(StoryScene):
         # (In the band, at its polygon's mean: inside it, as a band is convex.)
         band_name.move_to(to_scene(self.axes, np.mean(band_region.polygon, axis=0)))
         # On a dark box, as the tick numbers (over the dots and a ring it was hard to read).
-        band_name.add_background_rectangle(color=BACKGROUND, opacity=TICK_BOX_OPACITY,
-                                           buff=TICK_BOX_BUFF)
+        # (r87, review r86b 6: dots showed through its translucent box) An opaque one.
+        band_name.add_background_rectangle(color=BACKGROUND, opacity=1.0, buff=TICK_BOX_BUFF)
         band_name.set_z_index(TOP_Z + 1)
         with self.cue(("Fewer: the" if fewer else "The") + " tips lie on the diagonals, "
                       "where H = I's bands{@bands} run.",
@@ -4741,10 +4815,10 @@ class SparsityOdds(StoryScene):
         readouts = [
             Readout(r"\text{{losses solved: }}" + number_format(n, 0, left=True), 0,
                     font_size=ODDS_FONT),
-            Readout(r"\text{{lasso }} w^* \text{{ with an exact }} 0\text{{: }}" + width
+            Readout(r"\text{{lasso }} w^* \text{{ with a }} 0\text{{: }}" + width
                     + r"\ (" + "{:5.1f}" + r"\,\%)", 0, 0.0, font_size=ODDS_FONT,
                     exact_zeros=True),
-            Readout(r"\text{{ridge }} w^* \text{{ with an exact }} 0\text{{: }}" + width
+            Readout(r"\text{{ridge }} w^* \text{{ with a }} 0\text{{: }}" + width
                     + r"\ (" + "{:5.1f}" + r"\,\%)", 0, 0.0, font_size=ODDS_FONT,
                     exact_zeros=True)]
         VGroup(*readouts).arrange(DOWN, aligned_edge=LEFT, buff=0.18)
@@ -4793,9 +4867,19 @@ class SparsityOdds(StoryScene):
         """The share of exact lasso zeros (in %) against ‖ŵ‖₂ / t, for the rings: under the
         panel's key, clear of the caption strip."""
         rings = self.ring_data
+        # (r87, review r86 3) Each bar's sampling error on the chart: the 95 % binomial
+        # half-widths of its share, in points, from the smallest to the largest (the rings
+        # hold a few hundred losses each: a share alone read as exact).
+        counts = [*rings.totals, rings.corner_total]
+        hits = [*rings.sparse, rings.corner_sparse]
+        widths = [100.0 * 1.96 * float(np.sqrt(k / m * (1.0 - k / m) / m))
+                  for k, m in zip(hits, counts) if m]
+        low, high = numbers([min(widths), max(widths)], significant=2)
+        spread = low.tex if low.text == high.text else rf"{low.tex}\text{{ to }}{high.tex}"
+        y_label = rf"\text{{share with a }} 0\ \ (\pm {spread}\text{{ at 95\,\%}})"
         # The axis reaches the tips' bar, past the last ring, by at most half a step.
         group = make_plot(share_axis_range(rings), (0.0, 1.0, 0.25),
-                          r"\|\hat w\|_2 / t", r"\text{share with a } 0", center=PLOT_CENTER,
+                          r"\|\hat w\|_2 / t", y_label, center=PLOT_CENTER,
                           size=PLOT_SIZE, label_size=BAR_VALUE_SIZE)
         plot = group[0]
         # The x tick numbers as large as the rest of the chart's text (review r32: 7 px at 480p).

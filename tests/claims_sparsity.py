@@ -616,8 +616,12 @@ ODDS_RULES = [
     Rule("ridge reason", r"At w\*, the pull g = −∇f\(w\*\) points along the "
          r"outward normal n: else sliding w\* along the circle would lower f",
          lambda m, f: f["all_bind"], ("count",)),
-    Rule("ridge ray formula", r"So g = μn with μ ≥ 0, and ŵ = w\* \+ H⁻¹g: w\* has a zero only "
-         r"if ŵ lies on one of four rays", lambda m, f: f["all_bind"], ("count",)),
+    # (r87, reviews r86 1, r86b 1) A zero on the circle ‖w‖₂ = t: w* = ±t·e_k, one of its
+    # four axis points, where the outward normal is n = w*/t (every t); so ŵ = w* + μH⁻¹n
+    # (μ ≥ 0 as ŵ lies outside the ball: "all_bind").
+    Rule("ridge ray formula", r"So g = μn, μ ≥ 0, and ŵ = w\* \+ H⁻¹g\. A zero puts w\* at an "
+         r"axis point, n = w\*/t, so ŵ is on a ray w\* \+ μH⁻¹n", lambda m, f: f["all_bind"],
+         ("count",)),
     Rule("ray dot misses", r"This ŵ misses them, so its ridge w\* has no zero",
          lambda m, f: not f["ray_loss_on_ray"], ("count",)),
     Rule("ray dot on one", r"This ŵ lies on one, so its ridge w\* has a zero",

@@ -301,6 +301,29 @@ def test_the_ray_dots_ridge_w_star_chords_and_bar_values_are_regmaths(rendered) 
         assert float(value.tex_string) == pytest.approx(100.0 * share, abs=0.05)
 
 
+def test_the_ridge_reason_draws_g_along_the_normal_and_the_slide_across_it(rendered) -> None:
+    """Reviews r86 1, r86b 1: at ridge's w* the pull g = H(ŵ − w*), computed here by hand,
+    points along the circle's outward normal w*/t (both arrows drawn from w* that way), and
+    the slide's double arrow runs across them, along the circle's tangent."""
+    scene = rendered["SparsityOdds"]
+    exp = scene.experiment
+    loss = exp.loss(scene.ray_loss)
+    sol = constrained(loss, norm="l2", radius=scene.t)
+    g = exp.hessians[scene.ray_loss] @ (loss.center - sol.point)
+    g = g / np.linalg.norm(g)
+    np.testing.assert_allclose(g, sol.point / scene.t, atol=1e-7)
+    pull, _, normal, _, slide = scene.ridge_reason
+    for arrow in (pull, normal):
+        start, end = coords(scene.axes, np.array([arrow.get_start(), arrow.get_end()]))
+        np.testing.assert_allclose(start, sol.point, atol=1e-6)
+        way = (end - start) / np.linalg.norm(end - start)
+        np.testing.assert_allclose(way, g, atol=1e-3)
+    ends = coords(scene.axes, np.array([slide.get_start(), slide.get_end()]))
+    along = (ends[1] - ends[0]) / np.linalg.norm(ends[1] - ends[0])
+    assert abs(float(along @ g)) < 1e-3
+    np.testing.assert_allclose(0.5 * (ends[0] + ends[1]), sol.point, atol=1e-6)
+
+
 def test_the_why_maps_are_regmaths_for_h_equal_i_and_for_the_dots_h(rendered) -> None:
     scene = rendered["SparsityOdds"]
     for name, hessian in (("plain", np.eye(2)), ("bent", scene.experiment.hessians[scene.ray_loss])):
