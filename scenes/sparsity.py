@@ -4428,11 +4428,13 @@ class SparsityOdds(StoryScene):
         eigenvalues = exp.eigenvalues[self.ray_loss]
         if np.max(eigenvalues) > np.min(eigenvalues):
             # (r85, review r84 6) One sentence under the one morph: the cone and the map
-            # change together (the map's words came after it had sheared).
-            this = ("From I to this dot's H{@carry}, H⁻¹ tilts the cone into its wedge "
-                    "and shears the map{@bent}.")
-            spoken = ("From the identity to this dot's H{@carry}, H inverse tilts the cone "
-                      "into its wedge and shears the map{@bent}.")
+            # change together (the map's words came after it had changed).
+            # (r87b review item 7: "tilts … and shears" was loose: H⁻¹ is symmetric positive
+            # definite, it stretches along its axes, and it may widen or narrow the cone.)
+            this = ("From I to this dot's H{@carry}, H⁻¹ carries the cone onto its wedge "
+                    "and the map with it{@bent}.")
+            spoken = ("From the identity to this dot's H{@carry}, H inverse carries the cone "
+                      "onto its wedge and the map with it{@bent}.")
         else:
             this = ("This dot's {H} is a multiple of I{@carry}: the same cone, the same "
                     "map{@bent}.")

@@ -628,8 +628,8 @@ ODDS_RULES = [
          lambda m, f: f["ray_loss_on_ray"], ("count",)),
     # The morph H_s = (1 − s)I + sH from the identity to the dot's H: the cone and the map
     # change only when that H is not a multiple of I.
-    Rule("bent map", r"From I to this dot's H, H⁻¹ tilts the cone into its wedge and shears "
-         r"the map", lambda m, f: f["ray_loss_bent"],
+    Rule("bent map", r"From I to this dot's H, H⁻¹ carries the cone onto its wedge and the "
+         r"map with it", lambda m, f: f["ray_loss_bent"],
          ("count",)),
     # The lasso's condition ŵ = w* + H⁻¹g, g ∈ N(w*) (stationarity of the constrained problem),
     # the cone at a corner spanned by its two edges' normals, and the map for H = I (wedge
