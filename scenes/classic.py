@@ -1200,7 +1200,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                          until="same")
                 pulse(cue, lambda: [Indicate(d, color=SOLUTION_COLOR) for d in dots])
                 self.penalty_dots = dict(zip(NORMS, dots))
-                self.penalty_names = names
+                # (The dots' names and the λ under each form leave with the forms.)
+                self.penalty_names = [*names, *tags]
 
     def penalty_here(self) -> tuple[list[VMobject], list[VMobject], list[VMobject]] | None:
         """When both budgets bind (λ > 0, finite): "λ = …" (regmath's `strength`, the λ whose
