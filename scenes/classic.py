@@ -309,14 +309,15 @@ WHY_CHARS_PER_SECOND = 12.0
 #: ... and each is on screen at least this long (seconds).
 WHY_CAPTION_SECONDS = 4.0
 #: r86 (review r85b item 6: the lasso's w₁* read mid-slide, a value of no ŵ on screen):
-#: the slid readout is shown only once w* has slid, and held this long (seconds).
+#: the slid readout is set only once w* has slid, and held this long (seconds).
 SLID_READOUT_HOLD = 1.0
 #: r86 (review r85 item 6, r85b item 3: "150°" butted against "H⁻¹(−1, 1)" and read as
 #: one string): at least this gap (scene units) between the degrees and the edges' names.
 DEGREES_GAP = 0.3
 #: r86 (both reviews of r85, item 1: H left at 30 s, the second half rests on it): H kept
 #: this small (of its size under the loss) in the frame's lower left corner ...
-H_NOTE_SCALE = 0.72
+#: r87 (both reviews of r86: its digits ~10 px at 720p): at its full size.
+H_NOTE_SCALE = 1.0
 #: ... this far (scene units) from the frame's left edge and above the caption strip.
 H_NOTE_BUFF = 0.25
 #: r84: the wedge's angle arc as the wedge fills, in t from the corner (under the edges'
@@ -987,18 +988,20 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # named, then ŵ, then the formula as it is read, H named right after it.
         # r84 (review r83 item 7: f named over empty axes): f named as its formula is
         # written.
+        # r87 (both reviews of r86, item 6/7: hard to parse, X never shown): "(up to a
+        # constant)" set apart, and no "H = XᵀX".
         with self.cue("{@loss}Ridge{@ridge} and the lasso{@lasso} share least squares' "
-                      "loss up to a constant, {@lowest}lowest at {w_hat} = {c}{@hat}" + where
+                      "loss (up to a constant), {@lowest}lowest at {w_hat} = {c}{@hat}" + where
                       + ", its unregularized fit: {@formula}f(w) = "
-                      "½(w−{w_hat})ᵀ{H}(w−{w_hat}), where {H}{@H} = XᵀX makes its level "
+                      "½(w−{w_hat})ᵀ{H}(w−{w_hat}), whose {H}{@H} makes its level "
                       "curves{@level} " + shape_word + ".",
                       c=point(self.loss.center),
                       spoken="{@loss}Ridge{@ridge} and the lasso{@lasso} share least "
-                      "squares' loss up to a constant, {@lowest}lowest at {w_hat} = {c}{@hat}"
+                      "squares' loss, up to a constant, {@lowest}lowest at {w_hat} = {c}{@hat}"
                       + where + ", its unregularized fit: {@formula}f of w equals one half "
                       "of w minus {w_hat}, "
-                      "transposed, times {H} times w minus {w_hat}, where {H}{@H} = X "
-                      "transpose X makes its level curves{@level} " + shape_word
+                      "transposed, times {H} times w minus {w_hat}, whose {H}{@H} "
+                      "makes its level curves{@level} " + shape_word
                       + ".") as cue:
             # Both lines written as the sentence starts (it reads "with this H" early);
             # H is marked as it is named.
@@ -1182,28 +1185,32 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                          *(Indicate(self.balls[n][1], color=BALL_COLORS[n], scale_factor=1.0)
                            for n in NORMS), at="balls", until=cue.END)
             else:
-                tags, dots = here
+                tags, dots, names = here
                 cue.play(*(Indicate(self.balls[n][1], color=BALL_COLORS[n], scale_factor=1.0)
                            for n in NORMS), at="balls", until="here")
                 # (f's formula, read, leaves for them: the ridge's λ sat on it.)
                 cue.play(*(Reveal(m) for m in tags), Conceal(self.loss_lines[0]), at="here",
                          run_time=0.6)
-                # The penalty's w* lands on the ball of this t: the same w*.
-                cue.play(*(Reveal(d) for d in dots), *(Indicate(self.balls[n][1],
+                # The penalty's w* lands on the ball of this t, named as it comes.
+                # r87 (both reviews of r86, item 1: unnamed, and gone before the contours
+                # found them again): the dots stay until the growing contour lands on them
+                # (the touch's words say so); their names leave with the forms.
+                cue.play(*(Reveal(d) for d in [*dots, *names]), *(Indicate(self.balls[n][1],
                          color=BALL_COLORS[n], scale_factor=1.0) for n in NORMS),
                          until="same")
                 pulse(cue, lambda: [Indicate(d, color=SOLUTION_COLOR) for d in dots])
-                cue.play(*(Conceal(m) for m in [*self.penalty_forms.values(), *tags, *dots]),
-                         run_time=0.4)
+                self.penalty_dots = dict(zip(NORMS, dots))
+                # (The dots' names and the λ under each form leave with the forms.)
+                self.penalty_names = [*names, *tags]
 
-    def penalty_here(self) -> tuple[list[VMobject], list[VMobject]] | None:
+    def penalty_here(self) -> tuple[list[VMobject], list[VMobject], list[VMobject]] | None:
         """When both budgets bind (λ > 0, finite): "λ = …" (regmath's `strength`, the λ whose
-        penalized w* is this t's) under each penalty form, and that w* as a dot on its
-        ball; else None. Layout only."""
+        penalized w* is this t's) under each penalty form, that w* as a dot on its ball, and
+        its name "penalty's w*" beside it, away from ŵ; else None. Layout only."""
         if not all(self.solutions[n].active and np.isfinite(self.solutions[n].strength)
                    for n in NORMS):
             return None
-        tags, dots = [], []
+        tags, dots, names = [], [], []
         for norm in NORMS:
             form = self.penalty_forms[norm]
             tag = legible(MathTex(r"\lambda = " + number(self.solutions[norm].strength).tex,
@@ -1214,9 +1221,21 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 tag.next_to(form, RIGHT, buff=0.25)
                 keep_in_frame(tag)
             tags.append(tag)
-            dots.append(marker(to_scene(self.axes[norm], self.solutions[norm].point),
-                               SOLUTION_COLOR, radius=0.08, z_index=5))
-        return tags, dots
+            dot = marker(to_scene(self.axes[norm], self.solutions[norm].point),
+                         SOLUTION_COLOR, radius=0.08, z_index=5)
+            dots.append(dot)
+            # r87 (both reviews of r86, item 1: the dots came unnamed): named as they come,
+            # on the side away from ŵ (where the growing contour never reaches).
+            axes = self.axes[norm]
+            name = legible(Tex(r"penalty's $w^*$", font_size=30, color=SOLUTION_COLOR))
+            away = dot.get_center() - self.centers[norm][0].get_center()
+            place_clear(name, dot.get_center(), as_direction(away) if np.any(away) else LEFT,
+                        [dot, *self.centers[norm], *axes.x_axis.numbers, *axes.y_axis.numbers,
+                         self.balls[norm][1], self.penalty_forms[norm], tags[-1],
+                         *self.headings[norm]], minor=[axes], buff=0.1)
+            keep_in_frame(name)
+            names.append(name)
+        return tags, dots, names
 
     def get_penalty_forms(self) -> dict[str, VMobject]:
         """"f + (λ/2)‖w‖₂²" beside ridge's circle and "f + λ‖w‖₁" beside the diamond, below and
@@ -1293,8 +1312,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             self.add(moving_h)
             cue.play(*(Conceal(m) for m in self.loss_lines[:1] if m in self.mobjects),
                      ReplacementTransform(moving_h, self.h_note),
-                     *(Conceal(m) for m in self.penalty_forms.values()),
-                     *(Dim(m, factor=0.0) for m in hat_labels), at="grow", run_time=0.6)
+                     *(Conceal(m) for m in [*self.penalty_forms.values(),
+                                            *getattr(self, "penalty_names", [])]),
+                     *(Dim(m, factor=0.0) for m in hat_labels), at="grow",
+                     # r87: H moves at its full size now, rigidly: slow enough not to jump.
+                     run_time=1.0)
             for k, target in enumerate(targets):
                 if k == len(targets) - 1 and hat_labels:
                     cue.play(*(Undim(m) for m in hat_labels), run_time=0.3)
@@ -1337,8 +1359,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # r81 (review r80 item 3: the box came ~1 s into its words): drawn as they start.
         box = ("{@box}The box magnifies this square. "
                if self.inset else "The contour grows toward the circle. ")
-        with self.cue(box + "{@touch}It touches the circle at the level f = {low}.",
-                      low=low) as cue:
+        # r87 (both reviews of r86, item 1): the penalty's w*, kept on the circle, is where
+        # the contour lands: said as it touches.
+        same = (", at the same w*" if "l2" in getattr(self, "penalty_dots", {}) else "")
+        with self.cue(box + "{@touch}It touches the circle at the level f = {low}" + same
+                      + ".", low=low) as cue:
             if self.inset:
                 z = self.inset
                 self.follow_inset(z["contour"])
@@ -1406,9 +1431,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                          Indicate(self.contours["l1"], color=LOSS_COLOR, scale_factor=1.0),
                          *([Indicate(self.level_labels["l1"], color=CENTER_COLOR)]
                            if "l1" in self.level_labels else []), at="white", run_time=1.2)
-                cue.play(Indicate(z["gap"], color=CENTER_COLOR, scale_factor=1.4),
+                # r87 (both reviews of r86, item 5: for ~1 s the gap read past the contour):
+                # marked by colour only; scaled about its middle it overshot both ends.
+                cue.play(Indicate(z["gap"], color=CENTER_COLOR, scale_factor=1.0),
                          run_time=0.8)
-                pulse(cue, lambda: [Indicate(z["gap"], color=CENTER_COLOR, scale_factor=1.4),
+                pulse(cue, lambda: [Indicate(z["gap"], color=CENTER_COLOR, scale_factor=1.0),
                                     Indicate(z["region"], color=CENTER_COLOR,
                                              scale_factor=1.3)])
             else:
@@ -1458,9 +1485,13 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         right = [m for m in [self.contours["l1"], self.level_movers.get("l1")] if m is not None]
         # r82 (review r81 items 3, 4): the corner named, and ringed, as the contour touches it.
         lasso = self.solutions["l1"]
-        touch = ("diamond at a corner, at f = {high}: " + weight_star(lasso.zero_weights[0]).text
+        # r87: the penalty's w* kept on the diamond is the touch, said as it touches.
+        same = "l1" in getattr(self, "penalty_dots", {})
+        touch = ("diamond at a corner, " + ("the same w*, " if same else "") + "at f = {high}: "
+                 + weight_star(lasso.zero_weights[0]).text
                  + " = 0." if lasso.at_corner and lasso.zero_weights
-                 else "diamond at f = {high}: the lasso's {w_star}.")
+                 else "diamond " + ("at the same w*, " if same else "")
+                 + "at f = {high}: the lasso's {w_star}.")
         with self.cue("{@on}It grows on past ridge's level (dashed) until it {@touch}touches the "
                       + touch, high=high,
                       settle=KEY_SETTLE_SECONDS if lasso.at_corner else 0.0) as cue:
@@ -1511,6 +1542,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             if rings:
                 pulse(cue, lambda: [Indicate(r, color=CONE_COLOR, scale_factor=1.35)
                                     for r in rings], seconds=0.8)
+            elif same:
+                # r87: on an edge, the touch (the penalty's w*, kept) marked while it is read.
+                pulse(cue, lambda: [Indicate(self.tangent_dots["l1"], color=SOLUTION_COLOR)],
+                      seconds=0.8)
         if not lasso.at_corner:
             hold(self, TOUCH_HOLD)
         for mobject in [*self.contours.values(), *self.level_movers.values()]:
@@ -1823,6 +1858,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
 
     def touch_marks(self, norm: str) -> list:
         dot = self.tangent_dots[norm]
+        # The penalty's w*, kept on the ball since it was named, gives way to the touch's
+        # (the same point, the same marker).
+        kept = getattr(self, "penalty_dots", {}).pop(norm, None)
+        if kept is not None:
+            self.remove(kept)
         return [Reveal(dot), Flash(dot, color=SOLUTION_COLOR)]
 
     def show_solutions(self) -> None:
@@ -2791,6 +2831,14 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # "pull" rides with its arrow only where the carry did not replace it (review r41
         # item 4: it sat on the tick "2" and ran into ŵ's label).
         pull_label = None if carried_arrows else labels["l1"]
+        # r87 (both reviews of r86, item 5: ridge's run had a live readout, the lasso's "stays
+        # put" none): the zeroed weight written as ŵ starts to move, 0 (regmath's corner)
+        # while ŵ is in the wedge, held at 0 while the pull leaves the cone, and set to
+        # the slid w*'s value once it has slid.
+        slid = (self.get_slide_readout(zero_index=lasso.zero_weights[0], obstacles=[
+            boundary, wedge, *label_path, *(lasso_mover["path"] if lasso_mover else []),
+            *self.balls["l1"], corner_dot, *([formula] if formula is not None else [])])
+            if zero is not None else None)
         with self.cue(opening) as cue:
             # "normal cone" steps aside while other data's contours sweep past its place by
             # the corner (layout_report: struck); it comes back as "a 90° cone". The carried
@@ -2807,6 +2855,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                      *([Reveal(m) for m in lasso_mover["shown"][1:]
                         if m not in self.get_mobject_family_members()]
                        if lasso_mover else []),
+                     *([Reveal(slid[0])] if slid is not None else []),
                      at="turn", run_time=0.6)
             for stop in self.normal_stops:
                 stop()
@@ -2833,6 +2882,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                         m.suspend_updating()
                     cue.play(Indicate(corner_dot, color=SOLUTION_COLOR),
                              Indicate(lasso_mover["shown"][1], color=CENTER_COLOR),
+                             *([Indicate(slid[0], color=SOLUTION_COLOR, scale_factor=1.0)]
+                               if slid is not None else []),
                              run_time=SAMPLE_REST)
                     for m in movers:
                         m.resume_updating()
@@ -2848,10 +2899,6 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             m.set_points_as_corners([to_scene(axes, lasso.point), self.pull_ends("l1")[0]])
 
         follow_trace(trace)
-        slid = (self.get_slide_readout(zero_index=lasso.zero_weights[0], obstacles=[
-            boundary, wedge, *label_path, *(lasso_mover["path"] if lasso_mover else []),
-            *self.balls["l1"], corner_dot, *([formula] if formula is not None else [])])
-            if zero is not None else None)
         hat_label = list(lasso_mover["labels"]) if lasso_mover else []
         with self.cue(crossing) as cue:
             # ŵ = w* + H⁻¹·pull has been used: the readout comes in its stead (≤ 6 lines).
@@ -2955,7 +3002,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             cue.play(Indicate(corner_dot, color=SOLUTION_COLOR), Indicate(trace,
                      color=SOLUTION_COLOR, scale_factor=1.0),
                      *(Reveal(m) for m in hat_label if not named_back),
-                     *([Reveal(slid[0])] if slid is not None else []),
+                     *([Indicate(slid[0], color=SOLUTION_COLOR, scale_factor=1.0)]
+                       if slid is not None else []),
                      # (Only the wedge's words name the weight: the other crossing has no mark.)
                      at="nonzero" if "nonzero" in cue.words.marks else None, run_time=0.8)
             if slid is not None:

@@ -258,6 +258,13 @@ def _penalty_matches(facts: dict, name: str) -> bool:
     return bool(np.allclose(again, sol.point, rtol=1e-7, atol=1e-9 * scale))
 
 
+def _penalty_here(facts: dict) -> bool:
+    """Both budgets bind and each constrained w* is regmath's penalized one at its strength
+    (the dots drawn at the link are the touches)."""
+    return (facts["ridge"].active and facts["lasso"].active
+            and _penalty_matches(facts, "ridge") and _penalty_matches(facts, "lasso"))
+
+
 def _least_squares(loss) -> bool:
     """f(w) = ½(w−ŵ)ᵀH(w−ŵ) is ½‖y − Xw‖² up to a constant (H = XᵀX, ŵ the least squares
     fit) exactly when H is symmetric positive semidefinite."""
@@ -302,17 +309,23 @@ CAPTION_RULES = [
     # r83 (review r82 item 4): ŵ named before the formula is written.
     # r84 (review r83 item 7): f named with its formula.
     # r85 (review r84 item 6): "up to a constant", and H = XᵀX said (X = H^½).
-    Rule("least squares", r"share least squares' loss up to a constant, lowest at ŵ = .*?, "
-         r"its unregularized fit: f\(w\) = .*?, where H = XᵀX makes",
+    # r87 (both reviews of r86: X never shown): "(up to a constant)", no "H = XᵀX" (the
+    # fact checked is the same: f is ½‖y − Xw‖² + const for X = H^½, y = Xŵ).
+    Rule("least squares", r"share least squares' loss \(up to a constant\), lowest at ŵ = .*?, "
+         r"its unregularized fit: f\(w\) = .*?, whose H makes",
          lambda m, f: _least_squares(f["loss"]), ("problem",)),
-    Rule("level curves", r"where H = XᵀX makes its level curves (ellipses|circles)",
+    Rule("level curves", r"whose H makes its level curves (ellipses|circles)",
          lambda m, f: (m.group(1) == "circles") == bool(f["isotropic"]), ("problem",)),
     Rule("radius", rf"[Bb]oth budgets are t = ({NUMBER})",
          lambda m, f: agrees(m.group(1), f["t"]) and f["ridge"].multiplier >= 0.0
          and f["lasso"].multiplier >= 0.0, ("balls",)),
-    Rule("ridge first", rf"It touches the circle at the level f = ({NUMBER})",
+    # r87 (both reviews of r86, item 1): the touch is the penalty's w* (drawn since the
+    # link, both budgets binding): regmath's penalized solution at ridge's strength.
+    Rule("ridge first", rf"It touches the circle at the level f = ({NUMBER})"
+         r"(, at the same w\*)?[.]",
          lambda m, f: f["outside"] and not f["together"]
-         and f["ridge"].level < f["lasso"].level and agrees(m.group(1), f["ridge"].level),
+         and f["ridge"].level < f["lasso"].level and agrees(m.group(1), f["ridge"].level)
+         and (m.group(2) is None or _penalty_here(f)),
          ("grow",)),
     # Ridge's level is below the lasso's (the diamond lies in the circle and the problems
     # differ), so the contour at ridge's level does not meet the diamond.
@@ -338,13 +351,15 @@ CAPTION_RULES = [
          lambda m, f: f["outside"] and not f["together"], ("grow",)),
     # r45 (review r43 item 1): one line, said as an aside; the zero is the corner's.
     # r46 (review r45 item 4): said plainly; B₁ ⊂ B₂ always, "higher" from the levels.
+    # r87: "the same w*" as for ridge (the lasso's strength).
     Rule("rise from", rf"It grows on past ridge's level \(dashed\) until it touches the diamond "
-         rf"(at a corner, )?at f = ({NUMBER})(?:: w([₁₂])\* = 0\.)?",
-         lambda m, f: agrees(m.group(2), f["lasso"].level)
+         rf"(at a corner, )?((?:at )?the same w\*, )?at f = ({NUMBER})(?:: w([₁₂])\* = 0\.)?",
+         lambda m, f: agrees(m.group(3), f["lasso"].level)
          and f["ridge"].level < f["lasso"].level
          and (m.group(1) is None) == (not f["lasso"].at_corner)
-         and (m.group(3) is None or f["lasso"].point[_index(m, 3)] == 0.0)
-         and (m.group(1) is None or m.group(3) is not None), ("grow",)),
+         and (m.group(4) is None or f["lasso"].point[_index(m, 4)] == 0.0)
+         and (m.group(1) is None or m.group(4) is not None)
+         and (m.group(2) is None or _penalty_here(f)), ("grow",)),
     # r82 (review r81 item 2): the budget form is the penalised one: the constrained w* has
     # −∇f(w*) = λg with g ∈ ∂‖w*‖ and λ ≥ 0, so it minimizes the convex f + λ‖w‖.
     # r83 (review r82 item 1): each form written; regmath's penalized solution at the

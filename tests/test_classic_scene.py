@@ -147,12 +147,16 @@ def test_the_default_tells_one_thesis_without_the_shrinkage_detour(rendered) -> 
     assert "The diamond lies inside the circle" not in captions
     # r81 (review r80 items 1, 2): f named least squares' loss; why the lasso's contour stops.
     # r85 (review r84 item 6): up to a constant, H = XᵀX.
-    assert ("share least squares' loss up to a constant, lowest at ŵ" in captions
-            and "its unregularized fit: f(w)" in captions and "where H = XᵀX makes" in captions)
+    # r87 (both reviews of r86: X never shown): "(up to a constant)", no XᵀX.
+    assert ("share least squares' loss (up to a constant), lowest at ŵ" in captions
+            and "its unregularized fit: f(w)" in captions and "whose H makes" in captions
+            and "XᵀX" not in captions)
     assert ("At f = 0.611 the lasso's contour does not reach the diamond: the white gap."
             in captions)
+    # r87 (both reviews of r86, item 1): the penalty's w*, kept, is where each contour lands.
     assert ("It grows on past ridge's level (dashed) until it touches the diamond at a "
-            "corner, at f = 0.708: w₁* = 0." in captions)
+            "corner, the same w*, at f = 0.708: w₁* = 0." in captions)
+    assert "It touches the circle at the level f = 0.611, at the same w*." in captions
 
 
 def test_the_ending_does_not_generalise_from_one_example(rendered) -> None:
