@@ -315,11 +315,13 @@ SLID_READOUT_HOLD = 1.0
 #: one string): at least this gap (scene units) between the degrees and the edges' names.
 DEGREES_GAP = 0.3
 #: r86 (both reviews of r85, item 1: H left at 30 s, the second half rests on it): H kept
-#: this small (of its size under the loss) in the frame's lower left corner ...
+#: this small (of its size under the loss) at the frame's foot ...
 #: r87 (both reviews of r86: its digits ~10 px at 720p): at its full size.
 H_NOTE_SCALE = 1.0
-#: ... this far (scene units) from the frame's left edge and above the caption strip.
+#: ... this far (scene units) above the caption strip.
 H_NOTE_BUFF = 0.25
+#: Text beside H at the frame's foot keeps this far (scene units) from it.
+H_NOTE_GAP = 0.3
 #: r84: the wedge's angle arc as the wedge fills, in t from the corner (under the edges'
 #: names).
 WEDGE_ANGLE_RADIUS = 0.3
@@ -2730,6 +2732,14 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             reason = legible(Tex("a linear map sends a cone to a cone", font_size=PULL_FONT + 2,
                                  color=WHITE))
             reason.next_to(formula, DOWN, buff=0.16)
+            # Clear of H at the frame's foot (r87's fix: centred, H was under its left half),
+            # inside the frame's right edge. Layout only.
+            if getattr(self, "h_note", None) is not None:
+                left = self.h_note.get_right()[0] + H_NOTE_GAP
+                room = config.frame_width / 2 - FRAME_MARGIN - left
+                if reason.width > room:
+                    reason.scale(room / reason.width)
+                reason.shift(max(0.0, left - reason.get_left()[0]) * RIGHT)
             if reason.get_bottom()[1] < CAPTION_TOP + 0.05:
                 reason.shift((CAPTION_TOP + 0.05 - reason.get_bottom()[1]) * UP)
             edges_text = [point(np.array(e, dtype=float)) for e in edges[::-1]]
@@ -2837,7 +2847,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # the slid w*'s value once it has slid.
         slid = (self.get_slide_readout(zero_index=lasso.zero_weights[0], obstacles=[
             boundary, wedge, *label_path, *(lasso_mover["path"] if lasso_mover else []),
-            *self.balls["l1"], corner_dot, *([formula] if formula is not None else [])])
+            *self.balls["l1"], corner_dot, *([formula] if formula is not None else []),
+            *([self.h_note] if getattr(self, "h_note", None) is not None else [])])
             if zero is not None else None)
         with self.cue(opening) as cue:
             # "normal cone" steps aside while other data's contours sweep past its place by
@@ -2980,12 +2991,15 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 self.turn["l1"].set_value(0.0)
                 self.pull_leg["l1"] = (edge, past)
             slide = self.held_turn if held_arrow is not None else self.turn["l1"]
+            # r87b review item 1: the readout said 0 while w* slid off the corner: it is
+            # live through the slide (regmath's w* of the ŵ′ shown at every frame).
+            if slid is not None:
+                slid[0].add_updater(slid[1])
+                movers.append(slid[0])
             sweep(self, slide, 1.0, *movers,
                   run_time=max(cue.until("perp"), CROSSING_SECONDS * (0.6 if held_arrow
                                                                        else 1.0)),
                   rate_func=smooth)
-            if slid is not None:
-                slid[1](slid[0])
             if held_arrow is not None:
                 # Slid: w* follows ŵ′ again.
                 del self.held_turn
@@ -4143,10 +4157,12 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                                         self.view))
 
     def get_hessian_note(self) -> VMobject:
-        """H's line (the loss's second line) small in the frame's lower left corner, above
-        the caption strip: kept on screen while the pull and H⁻¹ use it. Layout only."""
+        """H's line (the loss's second line) at the foot of the frame between the panels,
+        above the caption strip: kept on screen while the pull and H⁻¹ use it (r87: in the
+        lower left corner at full size it met ridge's result line, reviews r87 and r87b).
+        Layout only."""
         note = self.loss_lines[1].copy().set_color(WHITE).scale(H_NOTE_SCALE)
-        note.to_edge(LEFT, buff=H_NOTE_BUFF)
+        note.set_x(0.0)
         note.shift((CAPTION_TOP + H_NOTE_BUFF - note.get_bottom()[1]) * UP)
         return note
 
