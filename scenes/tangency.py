@@ -5856,8 +5856,8 @@ FAN_PULL_SHARE = 0.85
 #: r84 (r83's review item 1): the corner's own zoom before the sweep past it: this many
 #: times the inset's scale, its back edge this share of its side behind the corners, and
 #: the fan's reach there as a share of its side (layout only).
-CORNER_ZOOM_GAIN = 4.5
-CORNER_ZOOM_BEHIND = 0.17
+CORNER_ZOOM_GAIN = 3.5
+CORNER_ZOOM_BEHIND = 0.32
 #: ... its frame this much larger than the inset's (scene units), grown up and right
 #: (its bottom edge where the inset's was, above the caption strip).
 CORNER_ZOOM_GROW = 0.3
@@ -8848,10 +8848,13 @@ class InactiveConstraint(TangencyScene):
         # it lands (the corner's caption came 2 s before w* reached it).
         # r82 (r81's item 3): "the arrows at left" said once they are there (they moved
         # as the words began, a second after "at left" was read).
-        with self.cue("{t} shrinks on{@shrink}: {w_star} slides along the edge to a "
-                      "corner{@slide}, and {lam} and the arrows at left grow.",
-                      spoken="t shrinks on{@shrink}: w-star slides along the edge to a "
-                      "corner{@slide}, and lambda and the arrows at left grow.") as cue:
+        # r88 (r87 reviews' item 2): the arrows' move to the main plot said as it happens.
+        with self.cue("The arrows move left{@move}; {t} shrinks on{@shrink}: {w_star} "
+                      "slides along the edge to a corner{@slide}, and {lam} and the arrows "
+                      "grow.",
+                      spoken="The arrows move left{@move}; t shrinks on{@shrink}: w-star "
+                      "slides along the edge to a corner{@slide}, and lambda and the arrows "
+                      "grow.") as cue:
             paced(cue, chars_per_second=PACE_CHARS_PER_SECOND, at_least=PACE_AT_LEAST)
             # r83 (r82's item 4): the radius tag leaves (it stayed by the dashed 0.6
             # outline while its diamond shrank to a speck, so it seemed to label the
@@ -8881,8 +8884,15 @@ class InactiveConstraint(TangencyScene):
                      Indicate(self.z_star, color=EMPHASIS_COLOR, scale_factor=1.4),
                      Indicate(self.tangent_dot, color=EMPHASIS_COLOR, scale_factor=1.4),
                      Reveal(label), Reveal(leader), *(Conceal(m) for m in g_gone),
+                     *([Reveal(self.corner_head)] if g_gone else []),
                      run_time=1.0)
             self.remove(*g_gone)
+            # r88 (r87 reviews' item 2: a blank row 100–118 s): g's set takes the row as
+            # w* lands (true there: at the corner g is any such subgradient); the zoom's
+            # words define it.
+            head_shown = bool(g_gone)
+            if head_shown and self.g_line in self.panel_lines:
+                self.panel_lines[self.panel_lines.index(self.g_line)] = self.corner_head
             leader.add_updater(follow_leader)
             # The label's text pulses, its dark box stays dark.
             cue.play(Indicate(label[1], color=EMPHASIS_COLOR, scale_factor=1.15),
@@ -9010,8 +9020,14 @@ class InactiveConstraint(TangencyScene):
             down = np.array([0.0, -1.0, 0.0])
             gap_x = 0.5 * pull_tag.width + 0.25
             gap_y = 0.5 * pull_tag.height + 0.25
+            # r88 (r87 reviews' item 1/2: it sat on the zoom's border, crossed by the w₂
+            # axis and the contour): farther off too, below either diamond edge.
             pull_candidates = [gap_y * down + gap_x * RIGHT, gap_y * down - gap_x * RIGHT,
-                               gap_y * down, gap_x * RIGHT, -gap_x * RIGHT]
+                               gap_y * down, gap_x * RIGHT, -gap_x * RIGHT,
+                               2 * gap_y * down + 1.3 * gap_x * RIGHT,
+                               2 * gap_y * down - 1.3 * gap_x * RIGHT,
+                               3 * gap_y * down + 1.2 * gap_x * RIGHT,
+                               3 * gap_y * down - 1.2 * gap_x * RIGHT]
 
             def star_at(sol_: Solution) -> np.ndarray:
                 return to_scene(self.zaxes, sol_.point)
@@ -9057,7 +9073,8 @@ class InactiveConstraint(TangencyScene):
             fan_edges.add_updater(follow_fan_edges)
             for mobject in (fan, fan_edges):
                 mobject.update()
-            shown = [Create(fan_edges), Reveal(fan), Reveal(self.corner_head)]
+            shown = [Create(fan_edges), Reveal(fan),
+                     *([] if head_shown else [Reveal(self.corner_head)])]
             if zoomed:
                 follow_edge_labels(edge_labels)
                 shown.append(Reveal(edge_labels))
@@ -9247,19 +9264,39 @@ class InactiveConstraint(TangencyScene):
         # constraint is active with no weight 0 (regmath's knot; the words' rule checks
         # the solutions between). The sweep runs under them, from the corner's t to ‖ŵ‖₁.
         # (Said where ŵ has no zero weight: then w* keeps ŵ's signs on the open edge.)
+        w_gone: list[VMobject] = []
+        signed_w = bool(np.any(np.asarray(self.loss.center, dtype=float) < 0.0))
+        spec_w = ("{: 6." if signed_w else "{:5.") + str(max(self.hat_digits, 3)) + "f}"
+        w_row = Readout(r"w^* = (" + spec_w + r",\ " + spec_w + ")",
+                        *self.state()[1].point, font_size=PANEL_FONT)
+        self._state = None
+        w_row.move_to(self.corner_g, aligned_edge=LEFT)
         if hat_step and knot_t < self.inner:
             with self.cue("Yet active is not enough{@active}: for {tk} < {t} < {tin}, no "
                           "weight is 0{@none}.", tk=number(knot_t),
                           tin=number(self.inner),
                           spoken="Yet active is not enough{@active}: for t between {tk} and "
                           "{tin}, no weight is zero{@none}.") as cue:
-                cue.play(*(Conceal(m) for m in gone), run_time=0.6)
+                # r88 (r87 reviews' item 3: a 3.5 s sweep with nothing read out): w* read
+                # out live in g's row (regmath's solution), and a stop half-way between
+                # the knot's t and ‖ŵ‖₁, both weights non-zero there.
+                w_row.add_updater(lambda r: r.set_values(*self.state()[1].point))
+                w_row.update()
+                cue.play(*(Conceal(m) for m in gone), Reveal(w_row), run_time=0.6)
                 self.remove(*gone)
                 gone = []
-                sweep(self, self.ball_radius, self.inner, *followers,
-                      run_time=max(cue.until("none"), 2.0), rate_func=smooth)
+                middle = knot_t + 0.5 * (self.inner - knot_t)
+                sweep(self, self.ball_radius, middle, *followers, w_row,
+                      run_time=2.0, rate_func=smooth)
+                cue.play(Indicate(w_row, color=PULSE_COLOR, scale_factor=1.0),
+                         Indicate(self.tangent_dot, color=EMPHASIS_COLOR, scale_factor=1.3),
+                         run_time=1.6)
+                sweep(self, self.ball_radius, self.inner, *followers, w_row,
+                      run_time=max(cue.until("none"), 1.6), rate_func=smooth)
                 cue.play(Indicate(self.tangent_dot, color=EMPHASIS_COLOR, scale_factor=1.3),
                          until=cue.END)
+                w_row.clear_updaters()
+                w_gone = [w_row]
         # r87 (r86 reviews' item 5 / 8): ŵ's coordinates on the panel, in g's row (g's
         # row left with the corner), as "w* = ŵ, which has no zero weight" is said: the
         # claim is read off the screen. regmath's solution at the scene's t is ŵ.
@@ -9283,7 +9320,7 @@ class InactiveConstraint(TangencyScene):
                   run_time=max(cue.until("back"), 1.5), rate_func=smooth)
             for m in followers:
                 m.clear_updaters()
-            cue.play(Reveal(self.same), Reveal(hat_row),
+            cue.play(Reveal(self.same), Reveal(hat_row), *(Conceal(m) for m in w_gone),
                      Indicate(self.center_marker, color=CENTER_COLOR, scale_factor=1.3),
                      Indicate(self.live, color=PULSE_COLOR, scale_factor=1.0),
                      until=cue.END)
