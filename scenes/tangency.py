@@ -5856,8 +5856,8 @@ FAN_PULL_SHARE = 0.85
 #: r84 (r83's review item 1): the corner's own zoom before the sweep past it: this many
 #: times the inset's scale, its back edge this share of its side behind the corners, and
 #: the fan's reach there as a share of its side (layout only).
-CORNER_ZOOM_GAIN = 3.5
-CORNER_ZOOM_BEHIND = 0.32
+CORNER_ZOOM_GAIN = 3.0
+CORNER_ZOOM_BEHIND = 0.47
 #: ... its frame this much larger than the inset's (scene units), grown up and right
 #: (its bottom edge where the inset's was, above the caption strip).
 CORNER_ZOOM_GROW = 0.3
@@ -6237,14 +6237,22 @@ class InactiveConstraint(TangencyScene):
             # r81 (r80's item 4): "−λg" waits for λ's words (it stood 3.6 s before λ was
             # named); the arrow grows as the push is said.
             # r84 (r83's item 6): labelled as the push is named (it waited 8 s for λ's words).
+            # r88 (r87 reviews' item 4: "−λg" 7 s before λ's words): "−g" as the push is
+            # named, "−λg" as λ is (the same label, its text turned in place).
+            named = push_label.copy().clear_updaters()
+            push_label.become(legible(MathTex(r"-g", font_size=push_label.font_size,
+                                              color=NORMAL_COLOR)).move_to(push_label))
             cue.play(GrowArrow(push), Reveal(push_label), at="push", run_time=1.2)
             cue.play(Indicate(push, color=NORMAL_COLOR, scale_factor=1.0),
                      at="normal", run_time=0.7)
             # The line carries λ's value and its tag "(λ > 0)": both written as the caption
             # with the value starts (r36: 2–3 s behind it), and marked at "Balance".
             bar = [self.l_bar] if self.lens_is_open() and self.l_bar is not None else []
+            cue.wait_until("lam")
+            push_label.become(named.move_to(push_label))
             cue.play(Reveal(self.live), Reveal(self.binds_tag),
-                     Reveal(self.active_title[1]), *(Reveal(m) for m in bar), at="lam",
+                     Reveal(self.active_title[1]), *(Reveal(m) for m in bar),
+                     Indicate(push_label, color=NORMAL_COLOR, scale_factor=1.0), at="lam",
                      run_time=0.5)
             # r82 (r81's item 4): a colour pulse only (scaled, it met "0.303": "0.303(λ > 0)").
             cue.play(Indicate(self.binds_tag, color=EMPHASIS_COLOR, scale_factor=1.0),
@@ -9033,6 +9041,15 @@ class InactiveConstraint(TangencyScene):
                 return to_scene(self.zaxes, sol_.point)
 
             pull_offset = best_offset(pull_tag, star_at, pull_candidates, taken)
+            # r88 (r87 reviews' items 1 and 2: on the zoom's border, crossed by the w₂ axis
+            # and the contour): straight below w*, between the diamond's two edges (which
+            # open at 45° there), where that place stays inside the frame at both ends of
+            # the sweep; drawn over the w₂ axis line on its dark box. Layout only.
+            under = (0.5 * pull_tag.width + 0.12) * down
+            if all(np.all(box_of(pull_tag.copy().move_to(star_at(sol_) + under))[0]
+                          >= f_low + 0.06) for sol_ in (corner_sol, past_sol)):
+                pull_offset = under
+                pull_tag.set_z_index(6)
 
             def follow_pull_tag(m: VMobject) -> None:
                 self.inside_z_frame(m.move_to(star_at(corner_state()) + pull_offset),
@@ -9206,9 +9223,10 @@ class InactiveConstraint(TangencyScene):
         # entry of ŵ is 0).
         hat_step = bool(np.all(np.asarray(self.loss.center, dtype=float) != 0.0))
         # (One subtitle: in two, "as here at a corner." stood alone 2 s.)
-        with self.cue("So the constraint forces a 0 only when it is "
+        # r88 (r87 review's item 7: a "So" that did not follow from the corner alone).
+        with self.cue("The constraint forces a 0 only when it is "
                       "active{@active}, as here at a corner{@corner}.",
-                      spoken="So the constraint forces a zero only when it is "
+                      spoken="The constraint forces a zero only when it is "
                       "active{@active}, as here at a corner{@corner}.") as cue:
             cue.play(swap_titles(self.header, conclusion, Reveal(box)), run_time=1.2)
             cue.play(Indicate(self.binds_again, color=EMPHASIS_COLOR, scale_factor=1.0),
@@ -9287,12 +9305,12 @@ class InactiveConstraint(TangencyScene):
                 gone = []
                 middle = knot_t + 0.5 * (self.inner - knot_t)
                 sweep(self, self.ball_radius, middle, *followers, w_row,
-                      run_time=2.0, rate_func=smooth)
+                      run_time=1.4, rate_func=smooth)
                 cue.play(Indicate(w_row, color=PULSE_COLOR, scale_factor=1.0),
                          Indicate(self.tangent_dot, color=EMPHASIS_COLOR, scale_factor=1.3),
-                         run_time=1.6)
+                         run_time=1.4)
                 sweep(self, self.ball_radius, self.inner, *followers, w_row,
-                      run_time=max(cue.until("none"), 1.6), rate_func=smooth)
+                      run_time=max(cue.until("none"), 1.2), rate_func=smooth)
                 cue.play(Indicate(self.tangent_dot, color=EMPHASIS_COLOR, scale_factor=1.3),
                          until=cue.END)
                 w_row.clear_updaters()

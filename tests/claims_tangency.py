@@ -545,7 +545,7 @@ INACTIVE_RULES = [
     # the shrink's w* reached the knot, a corner with a weight exactly 0 and λ > 0, as the
     # rule "reaches the corner" decides); the inactive half said over its own picture, t
     # grown back to the scene's t (the rule below).
-    Rule("forces only when active", r"So the constraint forces a 0 only when it is "
+    Rule("forces only when active", r"The constraint forces a 0 only when it is "
          r"active, as here at a corner\.",
          lambda m, f: f["norm"] == "l1" and f["inside"] and _end_knot(f) is not None
          and _end_knot(f)[0] < f["below"].radius
