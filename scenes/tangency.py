@@ -5856,8 +5856,8 @@ FAN_PULL_SHARE = 0.85
 #: r84 (r83's review item 1): the corner's own zoom before the sweep past it: this many
 #: times the inset's scale, its back edge this share of its side behind the corners, and
 #: the fan's reach there as a share of its side (layout only).
-CORNER_ZOOM_GAIN = 3.0
-CORNER_ZOOM_BEHIND = 0.47
+CORNER_ZOOM_GAIN = 3.5
+CORNER_ZOOM_BEHIND = 0.4
 #: ... its frame this much larger than the inset's (scene units), grown up and right
 #: (its bottom edge where the inset's was, above the caption strip).
 CORNER_ZOOM_GROW = 0.3
@@ -9045,10 +9045,11 @@ class InactiveConstraint(TangencyScene):
             # and the contour): straight below w*, between the diamond's two edges (which
             # open at 45° there), where that place stays inside the frame at both ends of
             # the sweep; drawn over the w₂ axis line on its dark box. Layout only.
-            under = (0.5 * pull_tag.width + 0.12) * down
-            if all(np.all(box_of(pull_tag.copy().move_to(star_at(sol_) + under))[0]
-                          >= f_low + 0.06) for sol_ in (corner_sol, past_sol)):
-                pull_offset = under
+            # (As deep as the frame allows at the smallest t, w*'s lowest place.)
+            room = float(star_at(past_sol)[1] - f_low[1]) - 0.5 * pull_tag.height - 0.06
+            depth = min(0.5 * (pull_tag.width + pull_tag.height), room)
+            if depth >= 0.5 * pull_tag.width:
+                pull_offset = depth * down
                 pull_tag.set_z_index(6)
 
             def follow_pull_tag(m: VMobject) -> None:
