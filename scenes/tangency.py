@@ -5856,8 +5856,8 @@ FAN_PULL_SHARE = 0.85
 #: r84 (r83's review item 1): the corner's own zoom before the sweep past it: this many
 #: times the inset's scale, its back edge this share of its side behind the corners, and
 #: the fan's reach there as a share of its side (layout only).
-CORNER_ZOOM_GAIN = 3.5
-CORNER_ZOOM_BEHIND = 0.4
+CORNER_ZOOM_GAIN = 4.6
+CORNER_ZOOM_BEHIND = 0.44
 #: ... its frame this much larger than the inset's (scene units), grown up and right
 #: (its bottom edge where the inset's was, above the caption strip).
 CORNER_ZOOM_GROW = 0.3
