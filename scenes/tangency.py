@@ -5858,6 +5858,8 @@ FAN_PULL_SHARE = 0.85
 #: the fan's reach there as a share of its side (layout only).
 CORNER_ZOOM_GAIN = 4.6
 CORNER_ZOOM_BEHIND = 0.44
+#: ... and at least this share of its side past the farther corner, for the fan.
+CORNER_ZOOM_FAN_ROOM = 0.2
 #: ... its frame this much larger than the inset's (scene units), grown up and right
 #: (its bottom edge where the inset's was, above the caption strip).
 CORNER_ZOOM_GROW = 0.3
@@ -9365,6 +9367,10 @@ class InactiveConstraint(TangencyScene):
         opening = np.zeros(2)
         opening[other] = float(np.sign(corners[0][other])) or 1.0
         side = max(self.zview.width, self.zview.height) / CORNER_ZOOM_GAIN
+        # r88: large enough that both corners, and room past the farther for the fan, stay
+        # in the view (a corner that moves far left it: quadrant-3's dot in the captions).
+        spread = float(np.ptp(corners[:, other])) if len(corners) > 1 else 0.0
+        side = max(side, spread / max(1.0 - CORNER_ZOOM_BEHIND - CORNER_ZOOM_FAN_ROOM, 0.1))
         view = corner_zoom_view(corners, opening, side=side, behind=CORNER_ZOOM_BEHIND)
         axes = make_axes(view, side=ZOOM_SIDE + CORNER_ZOOM_GROW,
                          center=ZOOM_CENTER + CORNER_ZOOM_SHIFT,
