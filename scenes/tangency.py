@@ -5856,8 +5856,10 @@ FAN_PULL_SHARE = 0.85
 #: r84 (r83's review item 1): the corner's own zoom before the sweep past it: this many
 #: times the inset's scale, its back edge this share of its side behind the corners, and
 #: the fan's reach there as a share of its side (layout only).
-CORNER_ZOOM_GAIN = 4.5
-CORNER_ZOOM_BEHIND = 0.17
+CORNER_ZOOM_GAIN = 4.6
+CORNER_ZOOM_BEHIND = 0.44
+#: ... and at least this share of its side past the farther corner, for the fan.
+CORNER_ZOOM_FAN_ROOM = 0.2
 #: ... its frame this much larger than the inset's (scene units), grown up and right
 #: (its bottom edge where the inset's was, above the caption strip).
 CORNER_ZOOM_GROW = 0.3
@@ -6237,14 +6239,22 @@ class InactiveConstraint(TangencyScene):
             # r81 (r80's item 4): "−λg" waits for λ's words (it stood 3.6 s before λ was
             # named); the arrow grows as the push is said.
             # r84 (r83's item 6): labelled as the push is named (it waited 8 s for λ's words).
+            # r88 (r87 reviews' item 4: "−λg" 7 s before λ's words): "−g" as the push is
+            # named, "−λg" as λ is (the same label, its text turned in place).
+            named = push_label.copy().clear_updaters()
+            push_label.become(legible(MathTex(r"-g", font_size=push_label.font_size,
+                                              color=NORMAL_COLOR)).move_to(push_label))
             cue.play(GrowArrow(push), Reveal(push_label), at="push", run_time=1.2)
             cue.play(Indicate(push, color=NORMAL_COLOR, scale_factor=1.0),
                      at="normal", run_time=0.7)
             # The line carries λ's value and its tag "(λ > 0)": both written as the caption
             # with the value starts (r36: 2–3 s behind it), and marked at "Balance".
             bar = [self.l_bar] if self.lens_is_open() and self.l_bar is not None else []
+            cue.wait_until("lam")
+            push_label.become(named.move_to(push_label))
             cue.play(Reveal(self.live), Reveal(self.binds_tag),
-                     Reveal(self.active_title[1]), *(Reveal(m) for m in bar), at="lam",
+                     Reveal(self.active_title[1]), *(Reveal(m) for m in bar),
+                     Indicate(push_label, color=NORMAL_COLOR, scale_factor=1.0), at="lam",
                      run_time=0.5)
             # r82 (r81's item 4): a colour pulse only (scaled, it met "0.303": "0.303(λ > 0)").
             cue.play(Indicate(self.binds_tag, color=EMPHASIS_COLOR, scale_factor=1.0),
@@ -8848,10 +8858,13 @@ class InactiveConstraint(TangencyScene):
         # it lands (the corner's caption came 2 s before w* reached it).
         # r82 (r81's item 3): "the arrows at left" said once they are there (they moved
         # as the words began, a second after "at left" was read).
-        with self.cue("{t} shrinks on{@shrink}: {w_star} slides along the edge to a "
-                      "corner{@slide}, and {lam} and the arrows at left grow.",
-                      spoken="t shrinks on{@shrink}: w-star slides along the edge to a "
-                      "corner{@slide}, and lambda and the arrows at left grow.") as cue:
+        # r88 (r87 reviews' item 2): the arrows' move to the main plot said as it happens.
+        with self.cue("The arrows move left{@move}; {t} shrinks on{@shrink}: {w_star} "
+                      "slides along the edge to a corner{@slide}, and {lam} and the arrows "
+                      "grow.",
+                      spoken="The arrows move left{@move}; t shrinks on{@shrink}: w-star "
+                      "slides along the edge to a corner{@slide}, and lambda and the arrows "
+                      "grow.") as cue:
             paced(cue, chars_per_second=PACE_CHARS_PER_SECOND, at_least=PACE_AT_LEAST)
             # r83 (r82's item 4): the radius tag leaves (it stayed by the dashed 0.6
             # outline while its diamond shrank to a speck, so it seemed to label the
@@ -8881,8 +8894,15 @@ class InactiveConstraint(TangencyScene):
                      Indicate(self.z_star, color=EMPHASIS_COLOR, scale_factor=1.4),
                      Indicate(self.tangent_dot, color=EMPHASIS_COLOR, scale_factor=1.4),
                      Reveal(label), Reveal(leader), *(Conceal(m) for m in g_gone),
+                     *([Reveal(self.corner_head)] if g_gone else []),
                      run_time=1.0)
             self.remove(*g_gone)
+            # r88 (r87 reviews' item 2: a blank row 100–118 s): g's set takes the row as
+            # w* lands (true there: at the corner g is any such subgradient); the zoom's
+            # words define it.
+            head_shown = bool(g_gone)
+            if head_shown and self.g_line in self.panel_lines:
+                self.panel_lines[self.panel_lines.index(self.g_line)] = self.corner_head
             leader.add_updater(follow_leader)
             # The label's text pulses, its dark box stays dark.
             cue.play(Indicate(label[1], color=EMPHASIS_COLOR, scale_factor=1.15),
@@ -9010,13 +9030,29 @@ class InactiveConstraint(TangencyScene):
             down = np.array([0.0, -1.0, 0.0])
             gap_x = 0.5 * pull_tag.width + 0.25
             gap_y = 0.5 * pull_tag.height + 0.25
+            # r88 (r87 reviews' item 1/2: it sat on the zoom's border, crossed by the w₂
+            # axis and the contour): farther off too, below either diamond edge.
             pull_candidates = [gap_y * down + gap_x * RIGHT, gap_y * down - gap_x * RIGHT,
-                               gap_y * down, gap_x * RIGHT, -gap_x * RIGHT]
+                               gap_y * down, gap_x * RIGHT, -gap_x * RIGHT,
+                               2 * gap_y * down + 1.3 * gap_x * RIGHT,
+                               2 * gap_y * down - 1.3 * gap_x * RIGHT,
+                               3 * gap_y * down + 1.2 * gap_x * RIGHT,
+                               3 * gap_y * down - 1.2 * gap_x * RIGHT]
 
             def star_at(sol_: Solution) -> np.ndarray:
                 return to_scene(self.zaxes, sol_.point)
 
             pull_offset = best_offset(pull_tag, star_at, pull_candidates, taken)
+            # r88 (r87 reviews' items 1 and 2: on the zoom's border, crossed by the w₂ axis
+            # and the contour): straight below w*, between the diamond's two edges (which
+            # open at 45° there), where that place stays inside the frame at both ends of
+            # the sweep; drawn over the w₂ axis line on its dark box. Layout only.
+            # (As deep as the frame allows at the smallest t, w*'s lowest place.)
+            room = float(star_at(past_sol)[1] - f_low[1]) - 0.5 * pull_tag.height - 0.06
+            depth = min(0.5 * (pull_tag.width + pull_tag.height), room)
+            if depth >= 0.5 * pull_tag.width:
+                pull_offset = depth * down
+                pull_tag.set_z_index(6)
 
             def follow_pull_tag(m: VMobject) -> None:
                 self.inside_z_frame(m.move_to(star_at(corner_state()) + pull_offset),
@@ -9057,7 +9093,8 @@ class InactiveConstraint(TangencyScene):
             fan_edges.add_updater(follow_fan_edges)
             for mobject in (fan, fan_edges):
                 mobject.update()
-            shown = [Create(fan_edges), Reveal(fan), Reveal(self.corner_head)]
+            shown = [Create(fan_edges), Reveal(fan),
+                     *([] if head_shown else [Reveal(self.corner_head)])]
             if zoomed:
                 follow_edge_labels(edge_labels)
                 shown.append(Reveal(edge_labels))
@@ -9189,9 +9226,10 @@ class InactiveConstraint(TangencyScene):
         # entry of ŵ is 0).
         hat_step = bool(np.all(np.asarray(self.loss.center, dtype=float) != 0.0))
         # (One subtitle: in two, "as here at a corner." stood alone 2 s.)
-        with self.cue("So the constraint forces a 0 only when it is "
+        # r88 (r87 review's item 7: a "So" that did not follow from the corner alone).
+        with self.cue("The constraint forces a 0 only when it is "
                       "active{@active}, as here at a corner{@corner}.",
-                      spoken="So the constraint forces a zero only when it is "
+                      spoken="The constraint forces a zero only when it is "
                       "active{@active}, as here at a corner{@corner}.") as cue:
             cue.play(swap_titles(self.header, conclusion, Reveal(box)), run_time=1.2)
             cue.play(Indicate(self.binds_again, color=EMPHASIS_COLOR, scale_factor=1.0),
@@ -9247,19 +9285,39 @@ class InactiveConstraint(TangencyScene):
         # constraint is active with no weight 0 (regmath's knot; the words' rule checks
         # the solutions between). The sweep runs under them, from the corner's t to ‖ŵ‖₁.
         # (Said where ŵ has no zero weight: then w* keeps ŵ's signs on the open edge.)
+        w_gone: list[VMobject] = []
+        signed_w = bool(np.any(np.asarray(self.loss.center, dtype=float) < 0.0))
+        spec_w = ("{: 6." if signed_w else "{:5.") + str(max(self.hat_digits, 3)) + "f}"
+        w_row = Readout(r"w^* = (" + spec_w + r",\ " + spec_w + ")",
+                        *self.state()[1].point, font_size=PANEL_FONT)
+        self._state = None
+        w_row.move_to(self.corner_g, aligned_edge=LEFT)
         if hat_step and knot_t < self.inner:
             with self.cue("Yet active is not enough{@active}: for {tk} < {t} < {tin}, no "
                           "weight is 0{@none}.", tk=number(knot_t),
                           tin=number(self.inner),
                           spoken="Yet active is not enough{@active}: for t between {tk} and "
                           "{tin}, no weight is zero{@none}.") as cue:
-                cue.play(*(Conceal(m) for m in gone), run_time=0.6)
+                # r88 (r87 reviews' item 3: a 3.5 s sweep with nothing read out): w* read
+                # out live in g's row (regmath's solution), and a stop half-way between
+                # the knot's t and ‖ŵ‖₁, both weights non-zero there.
+                w_row.add_updater(lambda r: r.set_values(*self.state()[1].point))
+                w_row.update()
+                cue.play(*(Conceal(m) for m in gone), Reveal(w_row), run_time=0.6)
                 self.remove(*gone)
                 gone = []
-                sweep(self, self.ball_radius, self.inner, *followers,
-                      run_time=max(cue.until("none"), 2.0), rate_func=smooth)
+                middle = knot_t + 0.5 * (self.inner - knot_t)
+                sweep(self, self.ball_radius, middle, *followers, w_row,
+                      run_time=1.4, rate_func=smooth)
+                cue.play(Indicate(w_row, color=PULSE_COLOR, scale_factor=1.0),
+                         Indicate(self.tangent_dot, color=EMPHASIS_COLOR, scale_factor=1.3),
+                         run_time=1.4)
+                sweep(self, self.ball_radius, self.inner, *followers, w_row,
+                      run_time=max(cue.until("none"), 1.2), rate_func=smooth)
                 cue.play(Indicate(self.tangent_dot, color=EMPHASIS_COLOR, scale_factor=1.3),
                          until=cue.END)
+                w_row.clear_updaters()
+                w_gone = [w_row]
         # r87 (r86 reviews' item 5 / 8): ŵ's coordinates on the panel, in g's row (g's
         # row left with the corner), as "w* = ŵ, which has no zero weight" is said: the
         # claim is read off the screen. regmath's solution at the scene's t is ŵ.
@@ -9283,7 +9341,7 @@ class InactiveConstraint(TangencyScene):
                   run_time=max(cue.until("back"), 1.5), rate_func=smooth)
             for m in followers:
                 m.clear_updaters()
-            cue.play(Reveal(self.same), Reveal(hat_row),
+            cue.play(Reveal(self.same), Reveal(hat_row), *(Conceal(m) for m in w_gone),
                      Indicate(self.center_marker, color=CENTER_COLOR, scale_factor=1.3),
                      Indicate(self.live, color=PULSE_COLOR, scale_factor=1.0),
                      until=cue.END)
@@ -9309,6 +9367,10 @@ class InactiveConstraint(TangencyScene):
         opening = np.zeros(2)
         opening[other] = float(np.sign(corners[0][other])) or 1.0
         side = max(self.zview.width, self.zview.height) / CORNER_ZOOM_GAIN
+        # r88: large enough that both corners, and room past the farther for the fan, stay
+        # in the view (a corner that moves far left it: quadrant-3's dot in the captions).
+        spread = float(np.ptp(corners[:, other])) if len(corners) > 1 else 0.0
+        side = max(side, spread / max(1.0 - CORNER_ZOOM_BEHIND - CORNER_ZOOM_FAN_ROOM, 0.1))
         view = corner_zoom_view(corners, opening, side=side, behind=CORNER_ZOOM_BEHIND)
         axes = make_axes(view, side=ZOOM_SIDE + CORNER_ZOOM_GROW,
                          center=ZOOM_CENTER + CORNER_ZOOM_SHIFT,

@@ -515,8 +515,9 @@ INACTIVE_RULES = [
     # r79 (a cut round): the shrink goes on from the radius beat's smallest t to the lasso
     # path's first knot. Between, the constraint binds, w* lies on the open edge with ŵ's
     # signs and λ grows as t falls (an independent solve at 9 radii, regmath's solutions).
-    Rule("shrinks on", r"t shrinks on: w\* slides along the edge to a corner, and λ and "
-         r"the arrows at left grow\.",
+    # r88: the arrows' move to the main plot said first (layout: they are drawn there).
+    Rule("shrinks on", r"The arrows move left; t shrinks on: w\* slides along the edge to a "
+         r"corner, and λ and the arrows grow\.",
          lambda m, f: f["norm"] == "l1" and _end_knot(f) is not None
          and _end_knot(f)[0] < f["below"].radius and (lambda sols: all(
              sol.multiplier > 0.0 and not sol.at_corner
@@ -544,7 +545,7 @@ INACTIVE_RULES = [
     # the shrink's w* reached the knot, a corner with a weight exactly 0 and λ > 0, as the
     # rule "reaches the corner" decides); the inactive half said over its own picture, t
     # grown back to the scene's t (the rule below).
-    Rule("forces only when active", r"So the constraint forces a 0 only when it is "
+    Rule("forces only when active", r"The constraint forces a 0 only when it is "
          r"active, as here at a corner\.",
          lambda m, f: f["norm"] == "l1" and f["inside"] and _end_knot(f) is not None
          and _end_knot(f)[0] < f["below"].radius
