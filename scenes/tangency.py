@@ -5841,8 +5841,10 @@ PACE_CHARS_PER_SECOND = 11.0
 PACE_AT_LEAST = 4.5
 #: ... and a short cue that carries one step (λ's fall): at least this many seconds.
 PACE_SHORT_AT_LEAST = 4.0
-#: g's line "g = sign(w*) = (…)" fades over this last share of the shrink onto the corner.
-SIGN_FADE_SHARE = 0.3
+#: g's line "g = sign(w*) = (…)" fades over this last share of the shrink onto the corner
+#: (r88 reviews: at 0.3 its row stood blank ~9 s before w* landed; 0.1 is the last ~20 % of
+#: the sweep's time under its ease-in-out).
+SIGN_FADE_SHARE = 0.1
 #: r81: the ending shrinks t on past the corner to this share of the knot's t.
 PAST_KNOT_SHARE = 0.6
 #: r82 (r81's item 1): the fan of subgradients at the corner, in the inset: its reach as a
