@@ -6211,11 +6211,12 @@ class InactiveConstraint(TangencyScene):
                          if signed else
                          "where g is its outward normal")
         # r87 (r86 review a's item 3): the lasso named in one clause where λ is: its
-        # penalty's weight, f + λ‖w‖₁ having the same w* (said for the diamond only).
-        lasso_words = (", and {@lasso}the lasso's weight: f + {lam}{norm} has the same "
-                       "{w_star}" if self.norm == "l1" else "")
-        lasso_spoken = (", and {@lasso}the lasso's weight: f plus lambda times the norm has "
-                        "the same w-star" if self.norm == "l1" else "")
+        # penalty's strength, f + λ‖w‖₁ having the same w* (said for the diamond only).
+        # (r88 review a's item 7: "the lasso's weight" clashed with w's weights.)
+        lasso_words = (", and {@lasso}the lasso's penalty strength: f + {lam}{norm} has the "
+                       "same {w_star}" if self.norm == "l1" else "")
+        lasso_spoken = (", and {@lasso}the lasso's penalty strength: f plus lambda times the "
+                        "norm has the same w-star" if self.norm == "l1" else "")
         with self.cue("The {ball} {@push}pushes back along −{g}, " + normal_words
                       + "{@normal}. {@lam}Its scale {lam} = {lam0} > 0{@binds} is the "
                       "Lagrange multiplier: {@how}how hard the {ball} pushes" + lasso_words

@@ -429,7 +429,7 @@ INACTIVE_RULES = [
     # r87 (r86 review a's item 3): λ is the lasso penalty's weight: regmath's penalized
     # solution of f + λ‖w‖₁ at the start's λ is the start's w* (an independent solve of the
     # penalised problem, `penalized`; said for the diamond only).
-    Rule("start lasso", r", and the lasso's weight: f \+ λ‖w‖₁ has the same w\*",
+    Rule("start lasso", r", and the lasso's penalty strength: f \+ λ‖w‖₁ has the same w\*",
          lambda m, f: f["norm"] == "l1" and f["start"].multiplier > 0.0 and bool(np.allclose(
              penalized(f["start_loss"], norm="l1", strength=f["start"].multiplier).point,
              f["start"].point, rtol=0.0, atol=1e-9 * f["t"])), ("problem",)),
