@@ -8862,12 +8862,12 @@ class InactiveConstraint(TangencyScene):
         # r82 (r81's item 3): "the arrows at left" said once they are there (they moved
         # as the words began, a second after "at left" was read).
         # r88 (r87 reviews' item 2): the arrows' move to the main plot said as it happens.
-        with self.cue("The arrows move left{@move}; {t} shrinks on{@shrink}: {w_star} "
-                      "slides along the edge to a corner{@slide}, and {lam} and the arrows "
-                      "grow.",
-                      spoken="The arrows move left{@move}; t shrinks on{@shrink}: w-star "
-                      "slides along the edge to a corner{@slide}, and lambda and the arrows "
-                      "grow.") as cue:
+        with self.cue("The arrows move to the main plot{@move}; {t} shrinks on{@shrink}: "
+                      "{w_star} slides along the edge to a corner{@slide}, and {lam} and the "
+                      "arrows grow.",
+                      spoken="The arrows move to the main plot{@move}; t shrinks on{@shrink}: "
+                      "w-star slides along the edge to a corner{@slide}, and lambda and the "
+                      "arrows grow.") as cue:
             paced(cue, chars_per_second=PACE_CHARS_PER_SECOND, at_least=PACE_AT_LEAST)
             # r83 (r82's item 4): the radius tag leaves (it stayed by the dashed 0.6
             # outline while its diamond shrank to a speck, so it seemed to label the

@@ -516,8 +516,8 @@ INACTIVE_RULES = [
     # path's first knot. Between, the constraint binds, w* lies on the open edge with ŵ's
     # signs and λ grows as t falls (an independent solve at 9 radii, regmath's solutions).
     # r88: the arrows' move to the main plot said first (layout: they are drawn there).
-    Rule("shrinks on", r"The arrows move left; t shrinks on: w\* slides along the edge to a "
-         r"corner, and λ and the arrows grow\.",
+    Rule("shrinks on", r"The arrows move to the main plot; t shrinks on: w\* slides along the "
+         r"edge to a corner, and λ and the arrows grow\.",
          lambda m, f: f["norm"] == "l1" and _end_knot(f) is not None
          and _end_knot(f)[0] < f["below"].radius and (lambda sols: all(
              sol.multiplier > 0.0 and not sol.at_corner
