@@ -857,7 +857,8 @@ def _live_facts(scene, state: tuple[float, float]) -> dict:
     path (regmath.center_paths) and the ball's radius then."""
     s, t = state
     center = np.asarray(scene.path.at(s), dtype=float)
-    sol = _solve(Quadratic(center=center, hessian=scene.hessian), center, scene.norm, t)
+    sol = constrained(Quadratic(center=center, hessian=scene.hessian), norm=scene.norm, radius=t)
+    # The slack from the norm itself, not regmath's `Solution.slack` (the scene's readout).
     p = 1.0 if scene.norm == "l1" else 2.0
     return {"center": center, "sol": sol, "t": t, "slack": t - lp_norm(sol.point, p)}
 
