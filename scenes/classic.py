@@ -2950,7 +2950,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 self.turn["l1"].set_value(0.0)
                 self.pull_leg["l1"] = (edge, past)
                 held_arrow.update(0)
-                cue.play(Conceal(arrows["l1"]), Reveal(held_arrow), run_time=0.4)
+                # The readout leaves as ŵ′ leaves the wedge: held at the corner, w* is no
+                # longer the lasso's for the ŵ′ drawn (a 0 then, or the slide's values, would
+                # be false while shown); it is back, live, once w* has slid.
+                cue.play(Conceal(arrows["l1"]), Reveal(held_arrow),
+                         *([Conceal(slid[0])] if slid is not None else []), run_time=0.4)
                 hat_dots = [m for m in movers if m in lasso_mover["shown"][1:]]
                 hat_movers = [*hat_dots, *(m for m in movers if m is lasso_mover["shown"][0])]
                 for m in hat_movers:
@@ -2995,7 +2999,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # live through the slide (regmath's w* of the ŵ′ shown at every frame).
             if slid is not None:
                 slid[0].add_updater(slid[1])
-                movers.append(slid[0])
+                if held_arrow is None:
+                    movers.append(slid[0])
             sweep(self, slide, 1.0, *movers,
                   run_time=max(cue.until("perp"), CROSSING_SECONDS * (0.6 if held_arrow
                                                                        else 1.0)),
@@ -3017,7 +3022,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                      color=SOLUTION_COLOR, scale_factor=1.0),
                      *(Reveal(m) for m in hat_label if not named_back),
                      *([Indicate(slid[0], color=SOLUTION_COLOR, scale_factor=1.0)]
-                       if slid is not None else []),
+                       if slid is not None and held_arrow is None else []),
+                     *([Reveal(slid[0])] if slid is not None and held_arrow is not None
+                       else []),
                      # (Only the wedge's words name the weight: the other crossing has no mark.)
                      at="nonzero" if "nonzero" in cue.words.marks else None, run_time=0.8)
             if slid is not None:

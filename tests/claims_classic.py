@@ -14,13 +14,15 @@ import numpy as np
 
 from regmath import Quadratic, constrained, penalized
 from regmath.classic import (center_outside_both, classic_view, cone_width_degrees,
-                             gap_zoom, outside_ball, same_solution, wedge_width_degrees)
+                             corner_pull_center, gap_zoom, outside_ball, ridge_pull_center,
+                             same_solution, wedge_width_degrees)
 from regmath.facts import isotropic, shrink_factors, solution_kind
 from regmath.drawing import arrow_scale
 from scenes.classic import PULL_LENGTH, TILT_SHOWN, ClassicPicture
 from tests.claims import (
     agrees,
     caption_form,
+    LiveClaims,
     NUMBER,
     point_agrees,
     rotated,
@@ -663,6 +665,56 @@ SCREEN_RULES = [
     Rule("takeaway on screen", r"^w\^\*_([12]) = 0\\text\{ exactly\}$",
          lambda m, f: f["lasso"].point[int(m.group(1)) - 1] == 0.0),
 ]
+
+
+def _live_state(scene) -> tuple[tuple[float, float], tuple[float, float]] | None:
+    """Where each panel's turning pull has taken other data ŵ′ (the direction each pull
+    has reached, `turned_direction`: the data drawn move with it), or None before the
+    turns exist."""
+    if not hasattr(scene, "turn") or not hasattr(scene, "pull_leg"):
+        return None
+    return tuple(tuple(float(x) for x in scene.turned_direction(norm))  # type: ignore[return-value]
+                 for norm in ("l1", "l2"))
+
+
+def _live_facts(scene, state) -> dict:
+    """Each panel's other data ŵ′ for its direction (regmath's `corner_pull_center` with the
+    scene's share, `ridge_pull_center`: how the scene moves its data) and their solutions
+    by an independent solve (`constrained`, same H and t), not the scene's readout route
+    (`corner_pull_at_solution`, `turned_pull`)."""
+    lasso, ridge = (constrained(scene.loss, norm=n, radius=scene.t) for n in ("l1", "l2"))
+    lasso_dir, ridge_dir = (np.asarray(d, dtype=float) for d in state)
+    centers = {"lasso": corner_pull_center(scene.loss, lasso, lasso_dir,
+                                           share=scene.lasso_share(lasso_dir)),
+               "ridge": ridge_pull_center(scene.loss, ridge, ridge_dir)}
+    return {"t": float(scene.t), **{
+        name: constrained(Quadratic(center=c, hessian=scene.loss.hessian),
+                          norm="l1" if name == "lasso" else "l2", radius=scene.t).point
+        for name, c in centers.items()}}
+
+
+#: How far from 0 an independent solve may put ridge's w*ₖ for ŵ′ on its axis ray (the ray
+#: is one direction: its ŵ′ is rounded, and so is the solve), relative to t.
+AXIS_ROUNDING = 1e-12
+
+
+def _weight_shown(m: re.Match, f: dict) -> bool:
+    value = float(f[m.group(2)][int(m.group(1)) - 1])
+    shown = m.group(3).lstrip("+")
+    if m.group(2) == "ridge" and shown in ("0", "-0"):  # an exact zero shown
+        return abs(value) <= AXIS_ROUNDING * f["t"]
+    return agrees(_in_unit(shown, m.group(4)), value)
+
+
+#: The live readouts "w₁*,lasso = 0" / "w₁*,ridge = +0.249 ×10ⁿ" speak of the w* of the ŵ′
+#: drawn at that frame: judged at every frame they are shown while the pulls turn (r87b:
+#: the lasso's read 0 while w* slid off the corner).
+LIVE_RULES = (
+    Rule("weight readout while shown",
+         rf"^w\^\*_\{{([12]),\\text\{{(ridge|lasso)\}}\}} = ([+-]?{TEX_NUMBER})"
+         rf"(?:\\times 10\^\{{(-?\d+)\}})?$", _weight_shown),
+)
+LIVE = LiveClaims(state=_live_state, facts=_live_facts, rules=LIVE_RULES)
 
 
 def rules_for(scene) -> list[Rule]:

@@ -843,20 +843,23 @@ SCREEN_RULES = [
 ]
 
 
-def _live_state(scene) -> tuple[float, float] | None:
-    """Where the drag has taken ŵ and the radius the ball has now (the two trackers that
-    move the problem in these scenes), or None before they exist."""
+def _live_state(scene) -> tuple[float, float, float] | None:
+    """ŵ where the drag has taken it along the scene's path of the moment and the radius the
+    ball has now (the two trackers that move the problem in these scenes), or None before
+    they exist. ŵ itself, not the drag's value: a scene swaps its path for a later drag
+    (L1Tangency's ray outward from the corner), and the facts are computed after the run."""
     drag, radius = getattr(scene, "drag", None), getattr(scene, "ball_radius", None)
     if drag is None or radius is None or getattr(scene, "path", None) is None:
         return None
-    return float(drag.get_value()), float(radius.get_value())
+    x, y = (float(v) for v in scene.path.at(float(drag.get_value())))
+    return x, y, float(radius.get_value())
 
 
-def _live_facts(scene, state: tuple[float, float]) -> dict:
-    """The problem at one frame, solved by regmath: ŵ at the drag's place on the scene's
-    path (regmath.center_paths) and the ball's radius then."""
-    s, t = state
-    center = np.asarray(scene.path.at(s), dtype=float)
+def _live_facts(scene, state: tuple[float, float, float]) -> dict:
+    """The problem at one frame, solved by regmath: ŵ where the drag had taken it
+    (regmath.center_paths) and the ball's radius then."""
+    *point, t = state
+    center = np.asarray(point, dtype=float)
     sol = constrained(Quadratic(center=center, hessian=scene.hessian), norm=scene.norm, radius=t)
     # The slack from the norm itself, not regmath's `Solution.slack` (the scene's readout).
     p = 1.0 if scene.norm == "l1" else 2.0
@@ -865,6 +868,17 @@ def _live_facts(scene, state: tuple[float, float]) -> dict:
 
 #: How far ŵ(s) may lie off the boundary at the drag's stop there (relative to the scale).
 BOUNDARY_ROUNDING = 1e-9
+
+
+def _slack_shown(m: re.Match, f: dict) -> bool:
+    """A positive slack to its digits, or (a live readout, once the ball binds) an exact
+    "0" where the solution is on the boundary: t − ‖w*‖ computed from w* is then 0 to
+    rounding."""
+    if m.group(1) == "0":
+        return abs(f["slack"]) <= BOUNDARY_ROUNDING * f["t"]
+    return f["slack"] > 0 and agrees(_tex(m.group(1)), f["slack"])
+
+
 #: Lines about w* that stay up while ŵ is dragged or t shrinks, judged at every frame they
 #: are shown (r79: "g = sign(w*) = (1, 1)" stood for a second after w*₁ reached 0).
 LIVE_RULES = (
@@ -887,8 +901,7 @@ LIVE_RULES = (
          lambda m, f: agrees(_tex(m.group(1)), f["sol"].multiplier)),
     Rule("f(w*) while shown", rf"f\(w\^\*\) = ({TEX_NUMBER})",
          lambda m, f: agrees(_tex(m.group(1)), f["sol"].level)),
-    Rule("slack while shown", rf"t - \\\|w\^\*\\\|_[12] = ({TEX_NUMBER})",
-         lambda m, f: f["slack"] > 0 and agrees(_tex(m.group(1)), f["slack"])),
+    Rule("slack while shown", rf"t - \\\|w\^\*\\\|_[12] = ({TEX_NUMBER})", _slack_shown),
 )
 LIVE = LiveClaims(state=_live_state, facts=_live_facts, rules=LIVE_RULES)
 

@@ -34,6 +34,7 @@ from manim import (
 from scenes.toolkit.emphasis import Indicate as SeenIndicate
 from scenes.toolkit.emphasis import unseen
 from scenes.toolkit.narration import LINE_CHARACTERS
+from scenes.toolkit.readout import Readout
 from scenes.toolkit.style import CAPTION_TOP
 
 #: The frame rate of the recorded dry runs (scene tests and lecturer variants): every
@@ -300,11 +301,23 @@ def _unseen_indicates(animations: Sequence[Any]) -> list[str]:
 def shown_tex(scene: Scene, wanted: Callable[[str], bool], *,
               alpha: float = VISIBLE_ALPHA) -> list[str]:
     """The TeX strings on screen now whose text ``wanted`` picks and whose most opaque
-    part is at least ``alpha`` (a per-frame recorder's read of which lines are shown)."""
-    return [member.tex_string for mobject in scene.mobjects
-            for member in mobject.get_family()
-            if isinstance(member, SingleStringMathTex) and wanted(member.tex_string)
-            and max((_alpha(m) for m in _members_with_points(member)), default=0.0) >= alpha]
+    part is at least ``alpha`` (a per-frame recorder's read of which lines are shown).
+    A `Readout` counts as the line it shows now (`Readout.shown_tex`: its numbers, not the
+    zeros it was typeset with), also while a sweep shows it as parts (`Readout.parts`)."""
+    shown = []
+    for mobject in scene.mobjects:
+        for member in mobject.get_family():
+            whole = member.__dict__.get("whole_readout")  # a sweep shows it in parts
+            if isinstance(member, Readout) or whole is not None:
+                text = (whole or member).shown_tex
+            elif isinstance(member, SingleStringMathTex):
+                text = member.tex_string
+            else:
+                continue
+            if wanted(text) and max((_alpha(m) for m in _members_with_points(member)),
+                                    default=0.0) >= alpha:
+                shown.append(text)
+    return shown
 
 
 #: How many characters of a text's content name it in a finding.

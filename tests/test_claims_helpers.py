@@ -61,3 +61,28 @@ def test_live_claims_pass_a_line_that_leaves_before_the_data_change() -> None:
     line = r"\operatorname{sign}(w^*_1) = 1"
     frames = [(0.0, 0.5, {line}), (0.2, 0.1, {line}), (0.4, 0.0, set())]
     assert check_live(frames, live, scene=None).false == []
+
+
+def test_a_live_readout_is_read_as_the_numbers_it_shows() -> None:
+    """The recorder reads a Readout as its numbers now (typeset once with zeros), also while
+    a sweep shows it as parts, and not once it is faded below readable."""
+    from types import SimpleNamespace
+
+    from scenes.toolkit.readout import Readout
+    from tests.scene_helpers import READABLE_ALPHA, shown_tex
+
+    readout = Readout(r"w^*_{{1}} = {:+6.3f}", 0.0, exact_zeros=True)
+    screen = SimpleNamespace(mobjects=[readout])
+
+    def read() -> list[str]:
+        return shown_tex(screen, lambda tex: tex.startswith("w^*"), alpha=READABLE_ALPHA)
+
+    assert read() == [r"w^*_{1} = 0"]
+    readout.set_values(-0.2494)
+    assert read() == [r"w^*_{1} = -0.249"]
+    screen.mobjects = list(readout.parts())
+    readout.set_values(0.5)
+    assert read() == [r"w^*_{1} = +0.500"]
+    screen.mobjects = [readout]
+    readout.set_opacity(0.3)
+    assert read() == []

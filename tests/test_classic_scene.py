@@ -20,7 +20,7 @@ from regmath.drawing import ball_outline, growth_levels, level_set
 from regmath.framing import clip_polyline
 from scenes.classic import NEAR_TOUCH, ClassicPicture
 from tests.claims import check_screen, true_claims
-from tests.claims_classic import SCREEN_RULES, facts_for, rules_for
+from tests.claims_classic import LIVE, SCREEN_RULES, facts_for, rules_for
 from tests.scene_helpers import (RECORDING_FRAME_RATE, Recorder, anchors, coords, dry_run,
                                  viewer_problems)
 
@@ -28,11 +28,13 @@ COORD_ATOL = 1e-9
 
 
 class RecordedClassic(Recorder, ClassicPicture):
-    pass
+    live_claims = LIVE
 
 
 class Together(Recorder, ClassicPicture):
     """ŵ on an axis with a diagonal H: ridge and the lasso share w* = (1, 0)."""
+
+    live_claims = LIVE
 
     center = (2.5, 0.0)
     hessian = ((3.0, 0.0), (0.0, 1.0))
@@ -40,6 +42,8 @@ class Together(Recorder, ClassicPicture):
 
 class EdgeAndFar(Recorder, ClassicPicture):
     """The lasso on an edge, ŵ far away and a long loss: the view keeps the balls readable."""
+
+    live_claims = LIVE
 
     center = (7.0, 3.0)
     hessian = ((1.0, 0.3), (0.3, 2.0))
@@ -49,6 +53,8 @@ class EdgeAndFar(Recorder, ClassicPicture):
 class Milli(Recorder, ClassicPicture):
     """A lecturer's milli-scale data (issue 9): its result line ran into the loss, its f
     labels and ŵ's label into the axes' numbers."""
+
+    live_claims = LIVE
 
     center = (0.0, -0.0025)
     hessian = ((2.0, 0.8), (0.8, 1.0))

@@ -46,6 +46,7 @@ READ_ELSEWHERE = {
     # scene parameter read as self.data["travel_seconds"].
     "travel_seconds": "WhyCornersWin's pace parameter, read from self.data",
     "current_formula": "ShrinkagePaths' panel slot, set through swap's slot name",
+    "whole_readout": "Readout.parts' tag, read by tests.scene_helpers.shown_tex from __dict__",
     # regmath's public API: a field of a returned record that no scene reads yet.
     "knot_points": "ShrinkagePaths.knot_points, w at each lasso knot",
 }

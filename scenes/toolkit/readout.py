@@ -80,6 +80,7 @@ class Readout(VGroup):
         pieces, self.formats = _parse(template)
         #: The line as written, placeholders and all (tests read what a readout claims).
         self.template = template
+        self._pieces = pieces  # (Formatter.parse has undone the doubled braces)
         self.fixed_columns = fixed_columns
         #: Show a value that is exactly 0.0 as a bare "0" (no point, no decimals, in the
         #: units column), so the screen tells an exact zero from one that rounds to 0.00.
@@ -260,6 +261,8 @@ class Readout(VGroup):
         fixed = VGroup(*(g for g in self.submobjects
                          if g is not self._frame and id(g) not in moving_ids))
         moving = VGroup(*moves, self._frame)
+        # The line these parts show (a test reading the screen reads it from them).
+        fixed.whole_readout = self
         return fixed, moving
 
     def set_value(self, value: float) -> Readout:
@@ -268,6 +271,14 @@ class Readout(VGroup):
 
     def get_values(self) -> tuple[float, ...]:
         return self._values
+
+    @property
+    def shown_tex(self) -> str:
+        """The line as TeX with the numbers shown now in its slots ("w^*_1 = +0.249"): what
+        a reader sees, for tests that judge a live line (the typeset MathTex holds the
+        template's zeros)."""
+        numbers = [text.strip() for text in self.texts]
+        return "".join(piece + number for piece, number in zip(self._pieces, [*numbers, ""]))
 
     @property
     def texts(self) -> list[str]:
