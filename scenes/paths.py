@@ -434,6 +434,8 @@ CONE_TINT = NORMAL_COLOR.interpolate(TEXT_COLOR, 0.45)
 #: ... and tick numbers or axis names closer than this to its frame or to the region it
 #: magnifies leave while it is up.
 INSET_CLEAR = 0.08
+# The last frame held after the last words (s): a lecturer can pause or cut on it.
+FINAL_HOLD = 2.6
 
 
 def _check_center(center: np.ndarray) -> None:
@@ -816,10 +818,11 @@ class ShrinkagePaths(StoryScene):
             cue.play(Indicate(self.loss_line[1], scale_factor=PANEL_INDICATE),
                      Create(self.contours, lag_ratio=0.3), until="shape")
         with self.cue("Add a penalty of strength {lam}: {@lasso}the lasso adds {lam}‖w‖₁, "
-                      "{@ridge}ridge adds ({lam}/2)‖w‖₂²{@end}.",
+                      "{@ridge}ridge adds ({lam}/2)‖w‖₂², on another scale: compare shapes, "
+                      "not equal {lam}s{@end}.",
                       spoken="Add a penalty of strength lambda: {@lasso}the lasso adds lambda "
                       "times the L1 norm, {@ridge}ridge adds half lambda times the squared L2 "
-                      "norm{@end}.") as cue:
+                      "norm, on another scale: compare shapes, not equal lambdas{@end}.") as cue:
             # Each line is on screen as its words start, then lit while they are read.
             cue.play(Reveal(lasso_line), at="lasso", run_time=0.5)
             # Lit white in place: Indicate's growth about the centre moved the left-aligned
@@ -1168,14 +1171,19 @@ class ShrinkagePaths(StoryScene):
                                       + ([self.edge] if self.edge is not None else []),
                                       soft=[diamond])
         # What the diamond is, in one line (a reviewer, r32: "appears without any reason").
-        with self.cue("The diamond ‖w‖₁ ≤ t, t = ‖w({lam})‖₁ = {t}: the constrained view of "
-                      "the same point{@diamond}; {@contour}f's contour through the knot touches it. "
-                      "{@zoom}Magnified: only at its corner, {@edge}tangent to an edge{@touch}.",
+        # The constrained problem set up in one clause (fresh reviews, r89: "the constrained
+        # view" assumed); the edge named as it is drawn, the inset held.
+        with self.cue("The diamond ‖w‖₁ ≤ t, t = ‖w({lam})‖₁ = {t}: minimising f inside it "
+                      "gives this same point (the next scene shows why){@diamond}. {@contour}f's "
+                      "contour through the knot touches it. {@zoom}Magnified: only at its "
+                      "corner, {@edge}tangent to its edge facing {w_hat}{@touch}, outside the diamond "
+                      "everywhere else{@end}.",
                       t=number(self.touch_radius),
                       spoken="The diamond, L1 norm at most t, with t the L1 norm of w at this "
-                      "lambda, {t}: the constrained view of the same point{@diamond}; {@contour}f's "
-                      "contour through the knot touches it. {@zoom}Magnified: only at its "
-                      "corner, {@edge}tangent to an edge{@touch}.") as cue:
+                      "lambda, {t}: minimising f inside it gives this same point, the next scene "
+                      "shows why{@diamond}. {@contour}f's contour through the knot touches it. "
+                      "{@zoom}Magnified: only at its corner, {@edge}tangent to its edge facing "
+                      "w-hat{@touch}, outside the diamond everywhere else{@end}.") as cue:
             # Drawn across all its words, up to the contour's (no hold between them: a
             # lecturer's variant held 4.4 s there).
             cue.play(Create(diamond), Reveal(radius_label), until="contour")
@@ -1201,7 +1209,11 @@ class ShrinkagePaths(StoryScene):
                          until="edge")
                 # The edge, dashed in the plane and in the inset, drawn as it is named (no
                 # white flash: the words do not say what it is lit for, a reviewer, r32).
-                cue.play(Create(self.edge), Create(self.z_edge), until=cue.END)
+                cue.play(Create(self.edge), Create(self.z_edge), until="touch")
+            # The inset held with the contour lit while its words end: the touch at the corner
+            # is seen before the replay (fresh reviews, r89: cut away 2 s after the inset came).
+            cue.play(Indicate(self.z_contour, color=TEXT_COLOR, scale_factor=1.0),
+                     Flash(self.z_knot, color=KNOT_COLOR, flash_radius=0.3), until=cue.END)
         self.touch = VGroup(diamond, radius_label, inset)
 
     def make_touch_inset(self, *, avoid: list[VMobject], soft: list[VMobject] = ()) -> VGroup:
@@ -1805,6 +1817,60 @@ class ShrinkagePaths(StoryScene):
             sweep(self, self.strength, self.lam_end, *self.followers, run_time=cue.until("end"),
                   rate_func=smooth)
             self.frozen = _freeze(*self.followers)
+        if self.ridge_never_zero():
+            # Why it is never 0, in place of its curve's shape (fresh reviews, r89: "never 0"
+            # stated, not explained; the chords and Hŵ's direction off the scene's contrast).
+            self.show_ridge_why()
+            self.chord = None
+            self.arrival = None
+        else:
+            self.show_ridge_shape()
+        for follower in self.followers:
+            for part in follower.get_family():
+                part.clear_updaters()
+
+    def ridge_never_zero(self) -> bool:
+        """Neither of ridge's weights is 0 at any λ drawn (ŵ off both axes, no crossing)."""
+        return (not self.ridge_zero and bool(np.all(self.loss.center != 0.0))
+                and not any(c is not None and c <= self.lam_end for c in self.crossings))
+
+    def show_ridge_why(self) -> None:
+        """Ridge's penalty pulls wⱼ back with λwⱼ, 0 at wⱼ = 0: it cannot balance a nonzero
+        ∂f/∂wⱼ there, where the lasso's λsⱼ (any sⱼ in [−1, 1]) can. Read at the last λ for
+        ridge's smaller weight, from regmath: λ|wⱼ| = |∂f/∂wⱼ| > 0."""
+        w = ridge_path(self.loss, [self.strength.get_value()])[0]
+        j = int(np.argmin(np.abs(w)))
+        slope = abs(float(self.loss.gradient(w)[j]))
+        name = f"w_{j + 1}"
+        line = MathTex(rf"\text{{ridge: }} \lambda|{name}| = |\partial f/\partial {name}| = "
+                       + number(slope).tex + r" \ne 0", font_size=ROW_FONT, color=RIDGE_BRIGHT)
+        line.move_to(self.row_a()).align_to([PANEL_LEFT, 0, 0], LEFT)
+        sub = "₁₂"[j]
+        n = str(j + 1)
+        with self.cue("Why never 0? {@pen}At {wj} = 0, ridge's penalty pulls with {lam}{wj} = 0: "
+                      "it cannot balance a nonzero ∂f/∂{wj}{@zero}, as the lasso's {lam}s" + sub
+                      + ", any s" + sub + " in [−1, 1], can{@can}. {@row}So ridge's {wj} stays "
+                      "where {lam}|{wj}| = |∂f/∂{wj}|, small but not 0{@end}.",
+                      spoken="Why never 0? {@pen}At {wj} equal to 0, ridge's penalty pulls with "
+                      "lambda times {wj}, which is 0: it cannot balance a nonzero slope of f in "
+                      "{wj}{@zero}, as the lasso's lambda s" + n + ", any s" + n + " from minus "
+                      "1 to 1, can{@can}. {@row}So ridge's {wj} stays where lambda times its size "
+                      "equals the slope of f in {wj}: small but not 0{@end}.",
+                      wj=weight(j)) as cue:
+            # Ridge's curve of wⱼ, near its axis, thickens while its penalty is said; then the
+            # lasso's, flat at 0, while its subgradient is.
+            cue.play(self.ridge_traces[1 + j].animate(rate_func=there_and_back).set_stroke(
+                         width=CURVE_PULSE), at="pen", until="zero")
+            cue.play(self.lasso_traces[1 + j].animate(rate_func=there_and_back).set_stroke(
+                         width=CURVE_PULSE), until="can")
+            self.swap("current_formula", line, cue, at="row")
+            cue.play(Indicate(line, color=TEXT_COLOR, scale_factor=1.0),
+                     Indicate(self.current_event_line, color=TEXT_COLOR, scale_factor=1.0),
+                     until=cue.END)
+
+    def show_ridge_shape(self) -> None:
+        """Ridge's curve (data where a ridge weight is 0 somewhere): not linear, its arrival
+        at 0, and where it is 0."""
         # Ridge's colour says whose equation it is (no "ridge:" prefix: room for a larger font).
         parts = (r"(H+", r"\lambda I", r")\,w = H\hat w",
                  r"\ \Rightarrow\ w(\lambda) = (H+\lambda I)^{-1}H\hat w")
@@ -1966,9 +2032,6 @@ class ShrinkagePaths(StoryScene):
                           wi_hat=SYMBOLS[f"w{self.ridge_zero[0] + 1}_hat"]) as cue:
                 cue.play(Indicate(self.plot_groups[self.ridge_zero[0]][0], color=TEXT_COLOR,
                                   scale_factor=1.0), at="zero", until=cue.END)
-        for follower in self.followers:
-            for part in follower.get_family():
-                part.clear_updaters()
 
     def show_summary(self) -> None:
         knots = [e for e in self.events]
@@ -1982,8 +2045,7 @@ class ShrinkagePaths(StoryScene):
                  else (", where weights reach exactly 0" if many else
                        ", where the weights reach exactly 0"))
         # A weight of ŵ that is 0 is ridge's weight at λ = 0, where its path starts.
-        never_zero = (not self.ridge_zero and bool(np.all(self.loss.center != 0.0))
-                      and not any(c is not None and c <= self.lam_end for c in self.crossings))
+        never_zero = self.ridge_never_zero()
         ridge_end = ("yet here neither weight is ever exactly 0" if never_zero else
                      "but never reaches 0")
         # Ridge's weights at the last λ, on screen beside its ring: small, not 0.
@@ -2029,10 +2091,19 @@ class ShrinkagePaths(StoryScene):
                 cue.play(Indicate(line, color=TEXT_COLOR, scale_factor=1.0), until="ridge")
             # (It stays, bright, on the last frame: fading it after the words would be motion
             # without words.)
-            cue.play(Conceal(lasso_over), Reveal(ridge_value), Create(ridge_over), at="ridge",
-                     until=cue.END)
-            # A last still frame with every part drawn (the control frame is the last one).
-            self.wait(0.5)
+            closing = []
+            if never_zero and not any(e.joining for e in knots):
+                # The contrast in one line, held (fresh reviews, r89: no summary, no hold).
+                end_line = MathTex(r"\text{lasso: exact zeros from its knots on;\ \ ridge: "
+                                   r"never } 0", font_size=ROW_FONT, color=TEXT_COLOR)
+                end_line.move_to(self.row_a()).align_to([PANEL_LEFT, 0, 0], LEFT)
+                self.swap("current_formula", end_line, cue, at="ridge", run_time=0.5)
+                closing = [Indicate(end_line, color=TEXT_COLOR, scale_factor=1.0)]
+            cue.play(Conceal(lasso_over), Reveal(ridge_value), Create(ridge_over), *closing,
+                     at="ridge", until=cue.END)
+            # A last still frame with every part drawn, held to pause or cut on (the control
+            # frame is the last one).
+            self.wait(FINAL_HOLD)
         self.summary = line
         self.ridge_value = ridge_value
 
