@@ -1924,10 +1924,15 @@ class ShrinkagePaths(StoryScene):
                       wj=weight(j)) as cue:
             # Ridge's curve of wⱼ, near its axis, thickens while its penalty is said; then the
             # lasso's, flat at 0, while its subgradient is.
+            # Ridge's penalty in the header lit while its pull is said (its gradient is λw).
             cue.play(self.ridge_traces[1 + j].animate(rate_func=there_and_back).set_stroke(
-                         width=CURVE_PULSE), at="pen", until="zero")
+                         width=CURVE_PULSE),
+                     Indicate(self.formulas[1], color=TEXT_COLOR, scale_factor=1.0),
+                     at="pen", until="zero")
+            # The lasso's, while its λsⱼ is said.
             cue.play(self.lasso_traces[1 + j].animate(rate_func=there_and_back).set_stroke(
-                         width=CURVE_PULSE), until="can")
+                         width=CURVE_PULSE),
+                     Indicate(self.formulas[0], color=TEXT_COLOR, scale_factor=1.0), until="can")
             self.swap("current_formula", line, cue, at="row")
             cue.play(Indicate(line, color=TEXT_COLOR, scale_factor=1.0),
                      Indicate(self.current_event_line, color=TEXT_COLOR, scale_factor=1.0),
@@ -2150,20 +2155,28 @@ class ShrinkagePaths(StoryScene):
             for ring in rings:
                 cue.play(Flash(ring, color=KNOT_COLOR, flash_radius=0.35),
                          run_time=max(cue.until("knots") / len(rings), 0.6))
-            # The line of knots lit while what they did is said (a long "where weights reach
-            # exactly 0 or come back" held still for 4.6 s in a lecturer's variant).
-            if cue.until("ridge") > 0.5:
+            closing = []
+            if never_zero and not any(e.joining for e in knots):
+                # The contrast held in the panel's two rows (fresh reviews, r89: no summary,
+                # no hold): the lasso's as its zeros are said, ridge's as its words start.
+                lasso_end = MathTex(r"\text{lasso: exact zeros from its knots on}",
+                                    font_size=ROW_FONT, color=LASSO_BRIGHT)
+                lasso_end.move_to(self.row_a()).align_to([PANEL_LEFT, 0, 0], LEFT)
+                ridge_end_line = MathTex(r"\text{ridge: never exactly } 0", font_size=ROW_FONT,
+                                         color=RIDGE_BRIGHT)
+                ridge_end_line.move_to([0, ROW_B, 0]).align_to([PANEL_LEFT, 0, 0], LEFT)
+                self.swap("current_formula", lasso_end, cue, run_time=0.5)
+                if cue.until("ridge") > 0.5:
+                    cue.play(Indicate(lasso_end, color=TEXT_COLOR, scale_factor=1.0),
+                             until="ridge")
+                self.swap("current_event_line", ridge_end_line, cue, at="ridge", run_time=0.5)
+                closing = [Indicate(ridge_end_line, color=TEXT_COLOR, scale_factor=1.0)]
+            elif cue.until("ridge") > 0.5:
+                # The line of knots lit while what they did is said (a long "where weights
+                # reach exactly 0 or come back" held still for 4.6 s in a lecturer's variant).
                 cue.play(Indicate(line, color=TEXT_COLOR, scale_factor=1.0), until="ridge")
             # (It stays, bright, on the last frame: fading it after the words would be motion
             # without words.)
-            closing = []
-            if never_zero and not any(e.joining for e in knots):
-                # The contrast in one line, held (fresh reviews, r89: no summary, no hold).
-                end_line = MathTex(r"\text{lasso: exact zeros from its knots on;\ \ ridge: "
-                                   r"never } 0", font_size=ROW_FONT, color=TEXT_COLOR)
-                end_line.move_to(self.row_a()).align_to([PANEL_LEFT, 0, 0], LEFT)
-                self.swap("current_formula", end_line, cue, at="ridge", run_time=0.5)
-                closing = [Indicate(end_line, color=TEXT_COLOR, scale_factor=1.0)]
             cue.play(Conceal(lasso_over), Reveal(ridge_value), Create(ridge_over), *closing,
                      at="ridge", until=cue.END)
             # A last still frame with every part drawn, held to pause or cut on (the control

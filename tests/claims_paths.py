@@ -784,9 +784,11 @@ SCREEN_RULES = [
     Rule("ridge slope on screen", rf"\\text\{{ridge: \}} \\lambda\|w_([12])\| = "
          rf"\|\\partial f/\\partial w_([12])\| = ({TEX_NUMBER}) \\ne 0",
          lambda m, f: _ridge_slope(m, f)),
-    Rule("closing line on screen", r"\\text\{lasso: exact zeros from its knots on;\\ \\ "
-         r"ridge: never \} 0",
-         lambda m, f: f["ridge_never_zero_weight"] and not any(e.joining for e in f["events"])),
+    Rule("closing lasso on screen", r"\\text\{lasso: exact zeros from its knots on\}",
+         lambda m, f: not any(e.joining for e in f["events"])
+         and bool(np.all(lasso_path(f["loss"]).at(f["lam_end"]) == 0.0))),
+    Rule("closing ridge on screen", r"\\text\{ridge: never exactly \} 0",
+         lambda m, f: f.get("ridge_never_zero_weight", False)),
     Rule("−∇f's scale on screen",
          rf"^-\\nabla f\(w\^\*\) \\text\{{ drawn \}}\s*\\times\s*({TEX_NUMBER})$",
          lambda m, f: agrees(_tex(m.group(1)), f["scale"])),
