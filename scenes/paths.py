@@ -434,6 +434,10 @@ CONE_TINT = NORMAL_COLOR.interpolate(TEXT_COLOR, 0.45)
 #: ... and tick numbers or axis names closer than this to its frame or to the region it
 #: magnifies leave while it is up.
 INSET_CLEAR = 0.08
+# λ samples where the riding balance labels are checked against the tick numbers.
+RIDE_SAMPLES = 24
+# The last frame held after the last words (s): a lecturer can pause or cut on it.
+FINAL_HOLD = 2.6
 
 
 def _check_center(center: np.ndarray) -> None:
@@ -503,6 +507,14 @@ def _fit_panel(line: VMobject, right: float = PANEL_RIGHT) -> VMobject:
         left = line.get_left()
         line.scale(room / line.width).move_to(left, aligned_edge=LEFT)
     return line
+
+
+def _meets_points(label: VMobject, curve: VMobject, gap: float = 0.04) -> bool:
+    """Whether any point of ``curve``'s outline lies in ``label``'s box (with ``gap``)."""
+    low = label.get_corner(DOWN + LEFT)[:2] - gap
+    high = label.get_corner(UP + RIGHT)[:2] + gap
+    points = _outline_samples([curve])
+    return bool(np.any(np.all((points >= low) & (points <= high), axis=1)))
 
 
 def _freeze(*mobjects: VMobject) -> list[tuple[VMobject, list[Any]]]:
@@ -816,10 +828,11 @@ class ShrinkagePaths(StoryScene):
             cue.play(Indicate(self.loss_line[1], scale_factor=PANEL_INDICATE),
                      Create(self.contours, lag_ratio=0.3), until="shape")
         with self.cue("Add a penalty of strength {lam}: {@lasso}the lasso adds {lam}‖w‖₁, "
-                      "{@ridge}ridge adds ({lam}/2)‖w‖₂²{@end}.",
+                      "{@ridge}ridge adds ({lam}/2)‖w‖₂², on another scale: compare shapes, "
+                      "not equal {lam}s{@end}.",
                       spoken="Add a penalty of strength lambda: {@lasso}the lasso adds lambda "
                       "times the L1 norm, {@ridge}ridge adds half lambda times the squared L2 "
-                      "norm{@end}.") as cue:
+                      "norm, on another scale: compare shapes, not equal lambdas{@end}.") as cue:
             # Each line is on screen as its words start, then lit while they are read.
             cue.play(Reveal(lasso_line), at="lasso", run_time=0.5)
             # Lit white in place: Indicate's growth about the centre moved the left-aligned
@@ -1168,17 +1181,28 @@ class ShrinkagePaths(StoryScene):
                                       + ([self.edge] if self.edge is not None else []),
                                       soft=[diamond])
         # What the diamond is, in one line (a reviewer, r32: "appears without any reason").
-        with self.cue("The diamond ‖w‖₁ ≤ t, t = ‖w({lam})‖₁ = {t}: the constrained view of "
-                      "the same point{@diamond}; {@contour}f's contour through the knot touches it. "
-                      "{@zoom}Magnified: only at its corner, {@edge}tangent to an edge{@touch}.",
+        # The constrained problem set up in one clause (fresh reviews, r89: "the constrained
+        # view" assumed); the edge named as it is drawn, the inset held.
+        with self.cue("The diamond ‖w‖₁ ≤ t, t = ‖w({lam})‖₁ = {t}: minimising f inside it "
+                      "gives this same point (the next scene shows why){@diamond}. {@contour}f's "
+                      "contour through the knot touches it. {@zoom}Magnified: only at its "
+                      "corner, {@edge}tangent to its edge facing {w_hat}{@touch}, outside the diamond "
+                      "everywhere else{@end}.",
                       t=number(self.touch_radius),
                       spoken="The diamond, L1 norm at most t, with t the L1 norm of w at this "
-                      "lambda, {t}: the constrained view of the same point{@diamond}; {@contour}f's "
-                      "contour through the knot touches it. {@zoom}Magnified: only at its "
-                      "corner, {@edge}tangent to an edge{@touch}.") as cue:
+                      "lambda, {t}: minimising f inside it gives this same point, the next scene "
+                      "shows why{@diamond}. {@contour}f's contour through the knot touches it. "
+                      "{@zoom}Magnified: only at its corner, {@edge}tangent to its edge facing "
+                      "w-hat{@touch}, outside the diamond everywhere else{@end}.") as cue:
             # Drawn across all its words, up to the contour's (no hold between them: a
             # lecturer's variant held 4.4 s there).
-            cue.play(Create(diamond), Reveal(radius_label), until="contour")
+            # Tick numbers its dashes would run through leave while it is up (fresh reviews,
+            # r89: the edges through "−1" and "1"); they come back with the replay.
+            crossed = [n for n in [*self.plane.x_axis.numbers, *self.plane.y_axis.numbers]
+                       if n not in self.touch_covered and _meets_points(n, diamond)]
+            self.touch_covered.extend(crossed)
+            cue.play(Create(diamond), Reveal(radius_label),
+                     *(Dim(m, factor=0.0) for m in crossed), until="contour")
             # The contour through the knot lit as its touch is said (no still over it).
             # (At its own words: a reviewer, r34, saw it 3.6 s before them.)
             cue.play(touching.animate.set_stroke(opacity=1.0, width=3), at="contour",
@@ -1201,7 +1225,11 @@ class ShrinkagePaths(StoryScene):
                          until="edge")
                 # The edge, dashed in the plane and in the inset, drawn as it is named (no
                 # white flash: the words do not say what it is lit for, a reviewer, r32).
-                cue.play(Create(self.edge), Create(self.z_edge), until=cue.END)
+                cue.play(Create(self.edge), Create(self.z_edge), until="touch")
+            # The inset held with the contour lit while its words end: the touch at the corner
+            # is seen before the replay (fresh reviews, r89: cut away 2 s after the inset came).
+            cue.play(Indicate(self.z_contour, color=TEXT_COLOR, scale_factor=1.0),
+                     Flash(self.z_knot, color=KNOT_COLOR, flash_radius=0.3), until=cue.END)
         self.touch = VGroup(diamond, radius_label, inset)
 
     def make_touch_inset(self, *, avoid: list[VMobject], soft: list[VMobject] = ()) -> VGroup:
@@ -1628,60 +1656,20 @@ class ShrinkagePaths(StoryScene):
                   self.contours[-1].animate.set_stroke(opacity=0.45, width=2))
                  if touch is not None else ())
         balance = self.balance_arrows() if len(free) == 2 else None
-        with self.cue(words, spoken=spoken, **values) as cue:
-            if early:
-                cue.play(*early, run_time=0.6)
-            if balance is not None:
-                pull, pull_label, push, push_label = balance
-                riders = self.ride_balance(balance)
-                # The old traces stay, faded, while λ goes back to 0 (the replay is said).
-                ghost = VGroup(*(t.copy().clear_updaters() for t in self.traces))
-                ghost.set_stroke(opacity=GHOST_OPACITY)
-                self.add(ghost)
-                _thaw(self.frozen)
-                sweep(self, self.strength, 0.0, *self.followers,
-                      run_time=max(cue.until("back"), 1.2), rate_func=smooth)
-                self.frozen = _freeze(*self.followers)
-                # s defined on its own row, with its value here, before its arrow appears:
-                # the definition in the knot's row, s = (…) where the equation's consequence
-                # will go (both stay: the equation joins them as its words start).
-                definition = MathTex(r"s_i = \operatorname{sign}(w_i) \text{ if } w_i \ne 0,\ "
-                                     r"s_i \in [-1, 1] \text{ if } w_i = 0", font_size=ROW_FONT)
-                definition.move_to([0, ROW_B, 0]).align_to([PANEL_LEFT, 0, 0], LEFT)
-                here = MathTex(rf"s = {sval.tex}", font_size=ROW_FONT, color=NORMAL_COLOR)
-                here.move_to(self.row_a()).align_to([PANEL_RIGHT - EDGE_ROOM, 0, 0], RIGHT)
-                self.swap("current_event_line", definition, cue, Reveal(here), at="sub",
-                          run_time=0.5)
-                cue.play(Indicate(here, color=NORMAL_COLOR, scale_factor=PANEL_INDICATE),
-                         until="pull")
-                # Up the first piece again with the two arrows riding on w(λ), equal and
-                # opposite, growing.
-                _thaw(self.frozen)
-                self.add(*balance)
-                sweep(self, self.strength, self.events[0].strength, *self.followers, *riders,
-                      run_time=max(cue.until("grown"), 2.0), rate_func=linear)
-                self.frozen = _freeze(*self.followers)
-                for rider in riders:
-                    rider.clear_updaters()
-                self.remove(ghost)
-            # The equation is on screen as its words start (a reviewer saw it 4 s early) and
-            # stays through the beat (r32: it blinked).
-            self.swap("current_formula", formula[0], cue,
-                      at="grown" if balance is not None else "eq", run_time=0.4)
-            if balance is not None:
-                cue.play(Indicate(formula[0], scale_factor=PANEL_INDICATE),
-                         Indicate(pull_label, color=GRADIENT_COLOR),
-                         Indicate(push_label, color=NORMAL_COLOR), until="while")
-                cue.play(*(Conceal(m) for m in (*balance, here)), at="while", run_time=SWAP_OUT)
-                cue.play(Reveal(formula[1]), run_time=0.5)
-                s_label = None
-            else:
+        if balance is not None:
+            self.replay_balance(words, spoken, values, early, balance, formula, dashed)
+        else:
+            with self.cue(words, spoken=spoken, **values) as cue:
+                if early:
+                    cue.play(*early, run_time=0.6)
+                self.swap("current_formula", formula[0], cue, at="eq", run_time=0.4)
                 cue.play(Indicate(formula[0], scale_factor=PANEL_INDICATE), until="balance")
                 cue.play(Reveal(formula[1]), Reveal(s_label), run_time=0.5)
-            # Drawn across the rest of the words, which describe it, the orange piece under it
-            # dimmed so the white dashes read as a new line (a reviewer, r30: drawn exactly
-            # over the orange segment, "this dashed line" pointed at nothing new).
-            cue.play(Create(dashed), Dim(self.lasso_traces[0]), until=cue.END)
+                # Drawn across the rest of the words, which describe it, the orange piece
+                # under it dimmed so the white dashes read as a new line (a reviewer, r30).
+                cue.play(Create(dashed), Dim(self.lasso_traces[0]), until=cue.END)
+        if balance is not None:
+            s_label = None
         # One mobject from here on, so the next swap conceals both parts.
         self.remove(*formula.submobjects)
         self.add(formula)
@@ -1750,9 +1738,10 @@ class ShrinkagePaths(StoryScene):
         with self.cue(past_words, gone=_weights_phrase(moved) if moved else "") as cue:
             cue.play(Create(dashed_past), *(Create(m) for m in plot_past),
                      Undim(self.lasso_traces[0]), at="past", until="flip")
+            # The knot's ring lit in place (a Flash's rays crowded the tick "1", r89).
             cue.play(Indicate(dashed_past, color=SOLUTION_COLOR, scale_factor=1.0),
                      *(Indicate(m, color=SOLUTION_COLOR, scale_factor=1.0) for m in plot_past),
-                     Flash(self.knot_marks[0], color=KNOT_COLOR), run_time=1.5)
+                     Indicate(self.knot_marks[0], color=KNOT_COLOR), run_time=1.5)
             if sub_line is not None:
                 # λ moves on past the knot while "keeps w₁ at exactly 0" is said, and the s₁
                 # line comes with its own words (a reviewer, r30: said 7 s before λ moved,
@@ -1778,6 +1767,94 @@ class ShrinkagePaths(StoryScene):
         # sᵢ's label stays with its gauge (a reviewer, r30: the bar lost its label at 82 s).
         self.stale = [dashed, dashed_past, *plot_past]
         self.gauge_label = new_s
+
+    def replay_balance(self, words: str, spoken: str, values: dict[str, Any], early: tuple,
+                       balance: tuple[Arrow, VMobject, Arrow, VMobject], formula: MathTex,
+                       dashed: VMobject) -> None:
+        """The first piece replayed with the balance riding on it, in three cues, so each
+        caption names only what is on screen while it shows (fresh reviews, r89: s named
+        4 s before it was drawn, "this dashed line" 4 s before it)."""
+        back, rest = words.split("{@sub}", 1)
+        middle, last = rest.split("{@while}", 1)
+        back_s, rest_s = spoken.split("{@sub}", 1)
+        middle_s, last_s = rest_s.split("{@while}", 1)
+        pull, pull_label, push, push_label = balance
+        with self.cue(back.strip(), spoken=back_s.strip()) as cue:
+            if early:
+                cue.play(*early, run_time=0.6)
+            riders = self.ride_balance(balance)
+            # The old traces stay, faded, while λ goes back to 0 (the replay is said).
+            ghost = VGroup(*(t.copy().clear_updaters() for t in self.traces))
+            ghost.set_stroke(opacity=GHOST_OPACITY)
+            self.add(ghost)
+            _thaw(self.frozen)
+            sweep(self, self.strength, 0.0, *self.followers,
+                  run_time=max(cue.until(cue.END), 1.2), rate_func=smooth)
+            self.frozen = _freeze(*self.followers)
+        sval = values["sval"]
+        # s defined on its own row, with its value here, as its words start: the definition
+        # in the knot's row, s = (…) where the equation's consequence will go.
+        definition = MathTex(r"s_i = \operatorname{sign}(w_i) \text{ if } w_i \ne 0,\ "
+                             r"s_i \in [-1, 1] \text{ if } w_i = 0", font_size=ROW_FONT)
+        definition.move_to([0, ROW_B, 0]).align_to([PANEL_LEFT, 0, 0], LEFT)
+        here = MathTex(rf"s = {sval.tex}", font_size=ROW_FONT, color=NORMAL_COLOR)
+        here.move_to(self.row_a()).align_to([PANEL_RIGHT - EDGE_ROOM, 0, 0], RIGHT)
+        # Tick numbers the riding labels would pass over leave while they ride (fresh
+        # reviews, r89: "−∇f(w)" on the w₂ axis's "2").
+        crossed = self.ride_crossings(balance)
+        with self.cue("{@sub}" + middle.strip(), spoken="{@sub}" + middle_s.strip(),
+                      **values) as cue:
+            self.swap("current_event_line", definition, cue, Reveal(here), at="sub",
+                      run_time=0.5)
+            cue.play(Indicate(here, color=NORMAL_COLOR, scale_factor=PANEL_INDICATE),
+                     until="pull")
+            # Up the first piece again with the two arrows riding on w(λ), equal and
+            # opposite, growing.
+            _thaw(self.frozen)
+            self.add(*balance)
+            if crossed:
+                cue.play(*(Dim(m, factor=0.0) for m in crossed), run_time=0.3)
+            sweep(self, self.strength, self.events[0].strength, *self.followers, *riders,
+                  run_time=max(cue.until("grown"), 2.0), rate_func=linear)
+            self.frozen = _freeze(*self.followers)
+            for rider in riders:
+                rider.clear_updaters()
+            self.remove(ghost)
+            # The equation on screen as its words start; it stays through the beat.
+            self.swap("current_formula", formula[0], cue, at="grown", run_time=0.4)
+            cue.play(Indicate(formula[0], scale_factor=PANEL_INDICATE),
+                     Indicate(pull_label, color=GRADIENT_COLOR),
+                     Indicate(push_label, color=NORMAL_COLOR), until=cue.END)
+        with self.cue(last.strip(), spoken=last_s.strip()) as cue:
+            cue.play(*(Conceal(m) for m in (*balance, here)),
+                     *(Undim(m) for m in crossed), run_time=SWAP_OUT)
+            cue.play(Reveal(formula[1]), run_time=0.5)
+            # Drawn across the rest of the words, which describe it, the orange piece under it
+            # dimmed so the white dashes read as a new line (a reviewer, r30: drawn exactly
+            # over the orange segment, "this dashed line" pointed at nothing new).
+            cue.play(Create(dashed), Dim(self.lasso_traces[0]), until=cue.END)
+
+    def ride_crossings(self, balance: tuple[Arrow, VMobject, Arrow, VMobject]) -> list[VMobject]:
+        """The plane's tick numbers a riding label meets on its way up the first piece
+        (its box at sampled λ, regmath's arrows as `ride_balance` draws them; layout only)."""
+        pull, pull_label, push, push_label = balance
+        knot_lam = self.events[0].strength
+        pen = penalized(self.loss, norm="l1", strength=knot_lam)
+        (x0, x1, _), (y0, y1, _) = self.view.x_range, self.view.y_range
+        scale = BALANCE_SHARE * min(x1 - x0, y1 - y0) / float(np.linalg.norm(pen.gradient))
+        knot_pull = to_scene(self.plane, pull_arrow(pen, scale=scale).end)
+        knot_push = to_scene(self.plane, push_arrow(pen, scale=scale).end)
+        numbers_ = [*self.plane.x_axis.numbers, *self.plane.y_axis.numbers]
+        hit: list[VMobject] = []
+        for lam in np.linspace(LABEL_FROM * knot_lam, knot_lam, RIDE_SAMPLES):
+            now = penalized(self.loss, norm="l1", strength=float(lam))
+            for label, make, at_knot in ((pull_label, pull_arrow, knot_pull),
+                                         (push_label, push_arrow, knot_push)):
+                ghost = label.copy()
+                ghost.shift(to_scene(self.plane, make(now, scale=scale).end) - at_knot)
+                hit.extend(n for n in numbers_ if n not in hit
+                           and boxes_meet(ghost, n, gap=0.05))
+        return hit
 
     def show_ridge(self) -> None:
         # Ridge's weights live in the knot row while λ runs on: small, never 0 (a reviewer
@@ -1805,6 +1882,65 @@ class ShrinkagePaths(StoryScene):
             sweep(self, self.strength, self.lam_end, *self.followers, run_time=cue.until("end"),
                   rate_func=smooth)
             self.frozen = _freeze(*self.followers)
+        if self.ridge_never_zero():
+            # Why it is never 0, in place of its curve's shape (fresh reviews, r89: "never 0"
+            # stated, not explained; the chords and Hŵ's direction off the scene's contrast).
+            self.show_ridge_why()
+            self.chord = None
+            self.arrival = None
+        else:
+            self.show_ridge_shape()
+        for follower in self.followers:
+            for part in follower.get_family():
+                part.clear_updaters()
+
+    def ridge_never_zero(self) -> bool:
+        """Neither of ridge's weights is 0 at any λ drawn (ŵ off both axes, no crossing)."""
+        return (not self.ridge_zero and bool(np.all(self.loss.center != 0.0))
+                and not any(c is not None and c <= self.lam_end for c in self.crossings))
+
+    def show_ridge_why(self) -> None:
+        """Ridge's penalty pulls wⱼ back with λwⱼ, 0 at wⱼ = 0: it cannot balance a nonzero
+        ∂f/∂wⱼ there, where the lasso's λsⱼ (any sⱼ in [−1, 1]) can. Read at the last λ for
+        ridge's smaller weight, from regmath: λ|wⱼ| = |∂f/∂wⱼ| > 0."""
+        w = ridge_path(self.loss, [self.strength.get_value()])[0]
+        j = int(np.argmin(np.abs(w)))
+        slope = abs(float(self.loss.gradient(w)[j]))
+        name = f"w_{j + 1}"
+        line = MathTex(rf"\text{{ridge: }} \lambda|{name}| = |\partial f/\partial {name}| = "
+                       + number(slope).tex + r" \ne 0", font_size=ROW_FONT, color=RIDGE_BRIGHT)
+        line.move_to(self.row_a()).align_to([PANEL_LEFT, 0, 0], LEFT)
+        sub = "₁₂"[j]
+        n = str(j + 1)
+        with self.cue("Why never 0? {@pen}At {wj} = 0, ridge's penalty pulls with {lam}{wj} = 0: "
+                      "it cannot balance a nonzero ∂f/∂{wj}{@zero}, as the lasso's {lam}s" + sub
+                      + ", any s" + sub + " in [−1, 1], can{@can}. {@row}So ridge's {wj} stays "
+                      "where {lam}|{wj}| = |∂f/∂{wj}|, small but not 0{@end}.",
+                      spoken="Why never 0? {@pen}At {wj} equal to 0, ridge's penalty pulls with "
+                      "lambda times {wj}, which is 0: it cannot balance a nonzero slope of f in "
+                      "{wj}{@zero}, as the lasso's lambda s" + n + ", any s" + n + " from minus "
+                      "1 to 1, can{@can}. {@row}So ridge's {wj} stays where lambda times its size "
+                      "equals the slope of f in {wj}: small but not 0{@end}.",
+                      wj=weight(j)) as cue:
+            # Ridge's curve of wⱼ, near its axis, thickens while its penalty is said; then the
+            # lasso's, flat at 0, while its subgradient is.
+            # Ridge's penalty in the header lit while its pull is said (its gradient is λw).
+            cue.play(self.ridge_traces[1 + j].animate(rate_func=there_and_back).set_stroke(
+                         width=CURVE_PULSE),
+                     Indicate(self.formulas[1], color=TEXT_COLOR, scale_factor=1.0),
+                     at="pen", until="zero")
+            # The lasso's, while its λsⱼ is said.
+            cue.play(self.lasso_traces[1 + j].animate(rate_func=there_and_back).set_stroke(
+                         width=CURVE_PULSE),
+                     Indicate(self.formulas[0], color=TEXT_COLOR, scale_factor=1.0), until="can")
+            self.swap("current_formula", line, cue, at="row")
+            cue.play(Indicate(line, color=TEXT_COLOR, scale_factor=1.0),
+                     Indicate(self.current_event_line, color=TEXT_COLOR, scale_factor=1.0),
+                     until=cue.END)
+
+    def show_ridge_shape(self) -> None:
+        """Ridge's curve (data where a ridge weight is 0 somewhere): not linear, its arrival
+        at 0, and where it is 0."""
         # Ridge's colour says whose equation it is (no "ridge:" prefix: room for a larger font).
         parts = (r"(H+", r"\lambda I", r")\,w = H\hat w",
                  r"\ \Rightarrow\ w(\lambda) = (H+\lambda I)^{-1}H\hat w")
@@ -1966,9 +2102,6 @@ class ShrinkagePaths(StoryScene):
                           wi_hat=SYMBOLS[f"w{self.ridge_zero[0] + 1}_hat"]) as cue:
                 cue.play(Indicate(self.plot_groups[self.ridge_zero[0]][0], color=TEXT_COLOR,
                                   scale_factor=1.0), at="zero", until=cue.END)
-        for follower in self.followers:
-            for part in follower.get_family():
-                part.clear_updaters()
 
     def show_summary(self) -> None:
         knots = [e for e in self.events]
@@ -1982,8 +2115,7 @@ class ShrinkagePaths(StoryScene):
                  else (", where weights reach exactly 0" if many else
                        ", where the weights reach exactly 0"))
         # A weight of ŵ that is 0 is ridge's weight at λ = 0, where its path starts.
-        never_zero = (not self.ridge_zero and bool(np.all(self.loss.center != 0.0))
-                      and not any(c is not None and c <= self.lam_end for c in self.crossings))
+        never_zero = self.ridge_never_zero()
         ridge_end = ("yet here neither weight is ever exactly 0" if never_zero else
                      "but never reaches 0")
         # Ridge's weights at the last λ, on screen beside its ring: small, not 0.
@@ -2023,16 +2155,33 @@ class ShrinkagePaths(StoryScene):
             for ring in rings:
                 cue.play(Flash(ring, color=KNOT_COLOR, flash_radius=0.35),
                          run_time=max(cue.until("knots") / len(rings), 0.6))
-            # The line of knots lit while what they did is said (a long "where weights reach
-            # exactly 0 or come back" held still for 4.6 s in a lecturer's variant).
-            if cue.until("ridge") > 0.5:
+            closing = []
+            if never_zero and not any(e.joining for e in knots):
+                # The contrast held in the panel's two rows (fresh reviews, r89: no summary,
+                # no hold): the lasso's as its zeros are said, ridge's as its words start.
+                lasso_end = MathTex(r"\text{lasso: exact zeros from its knots on}",
+                                    font_size=ROW_FONT, color=LASSO_BRIGHT)
+                lasso_end.move_to(self.row_a()).align_to([PANEL_LEFT, 0, 0], LEFT)
+                ridge_end_line = MathTex(r"\text{ridge: never exactly } 0", font_size=ROW_FONT,
+                                         color=RIDGE_BRIGHT)
+                ridge_end_line.move_to([0, ROW_B, 0]).align_to([PANEL_LEFT, 0, 0], LEFT)
+                self.swap("current_formula", lasso_end, cue, run_time=0.5)
+                if cue.until("ridge") > 0.5:
+                    cue.play(Indicate(lasso_end, color=TEXT_COLOR, scale_factor=1.0),
+                             until="ridge")
+                self.swap("current_event_line", ridge_end_line, cue, at="ridge", run_time=0.5)
+                closing = [Indicate(ridge_end_line, color=TEXT_COLOR, scale_factor=1.0)]
+            elif cue.until("ridge") > 0.5:
+                # The line of knots lit while what they did is said (a long "where weights
+                # reach exactly 0 or come back" held still for 4.6 s in a lecturer's variant).
                 cue.play(Indicate(line, color=TEXT_COLOR, scale_factor=1.0), until="ridge")
             # (It stays, bright, on the last frame: fading it after the words would be motion
             # without words.)
-            cue.play(Conceal(lasso_over), Reveal(ridge_value), Create(ridge_over), at="ridge",
-                     until=cue.END)
-            # A last still frame with every part drawn (the control frame is the last one).
-            self.wait(0.5)
+            cue.play(Conceal(lasso_over), Reveal(ridge_value), Create(ridge_over), *closing,
+                     at="ridge", until=cue.END)
+            # A last still frame with every part drawn, held to pause or cut on (the control
+            # frame is the last one).
+            self.wait(FINAL_HOLD)
         self.summary = line
         self.ridge_value = ridge_value
 

@@ -182,9 +182,26 @@ def _touch(m: re.Match, f: dict) -> bool:
     # equation, the one at 0 on the edge of its test), so ∇f is normal to an edge's line.
     slopes = np.abs(f["loss"].gradient(knot))
     lam = f["events"][0].strength
-    return (int(np.count_nonzero(knot)) == 1 and agrees(m.group(1), radius)
+    # The edge facing ŵ: the first piece's signs s are its normal (ŵ beyond it, s·ŵ > t).
+    active, signs, _ = f["first"]
+    s = np.zeros(2)
+    s[list(active)] = signs
+    facing = len(active) == 2 and float(s @ f["loss"].center) > radius
+    return (facing and int(np.count_nonzero(knot)) == 1 and agrees(m.group(1), radius)
             and bool(np.allclose(touch, knot, rtol=0, atol=1e-9))
             and bool(np.allclose(slopes, lam, rtol=1e-9, atol=0)))
+
+
+def _ridge_slope(m: re.Match, f: dict) -> bool:
+    """At the last λ, ridge's weight named (its smaller) has λ|wⱼ| = |∂f/∂wⱼ| = the number
+    shown, and it is not 0."""
+    if m.group(1) != m.group(2) or "lam_end" not in f:
+        return False
+    j = int(m.group(1)) - 1
+    w = ridge_path(f["loss"], [f["lam_end"]])[0]
+    slope = abs(float((f["loss"].hessian @ (w - f["loss"].center))[j]))
+    return (j == int(np.argmin(np.abs(w))) and w[j] != 0.0 and agrees(_tex(m.group(3)), slope)
+            and agrees(_tex(m.group(3)), f["lam_end"] * abs(float(w[j]))))
 
 
 def _kept_by_test(m: re.Match, f: dict) -> bool:
@@ -369,9 +386,25 @@ SHRINK_RULES = [
     Rule("arrives along Hŵ", r"In the plane its path is a curve\. For large λ, w ≈ Hŵ/λ: it heads "
          r"into 0 along Hŵ,(?: the arrow,)? not along ŵ: the two are not parallel",
          lambda m, f: f["arrives_along_pull"] and not f["straight"], ("ridge",)),
-    Rule("touch", rf"The diamond ‖w‖₁ ≤ t, t = ‖w\(λ\)‖₁ = ({NUMBER}): the constrained view "
-         r"of the same point; f's contour through the knot touches it\. Magnified: only at its "
-         r"corner, tangent to an edge", _touch, ("first-piece",)),
+    Rule("touch", rf"The diamond ‖w‖₁ ≤ t, t = ‖w\(λ\)‖₁ = ({NUMBER}): minimising f inside it "
+         r"gives this same point \(the next scene shows why\)\. f's contour through the knot "
+         r"touches it\. Magnified: only at its corner, tangent to its edge facing ŵ, outside the "
+         r"diamond everywhere else", _touch,
+         ("first-piece",)),
+    # Penalty scales: λ‖w‖₁ against (λ/2)‖w‖₂² (a definition, true for any data).
+    Rule("other scale", r"on another scale: compare shapes, not equal λs", lambda m, f: True,
+         ("problem",)),
+    # Ridge's stationarity ∇f(w) + λw = 0: its penalty's pull at wⱼ = 0 is 0; the lasso's
+    # λsⱼ with sⱼ ∈ [−1, 1] at wⱼ = 0 (the subgradient's definition): true for any data.
+    Rule("ridge cannot hold 0", r"At (w[₁₂]) = 0, ridge's penalty pulls with λ(w[₁₂]) = 0: it "
+         r"cannot balance a nonzero ∂f/∂(w[₁₂]), as the lasso's λs([₁₂]), any s([₁₂]) in "
+         r"\[−1, 1\], can",
+         lambda m, f: m.group(1) == m.group(2) == m.group(3)
+         and m.group(1)[1] == m.group(4) == m.group(5), ("ridge",)),
+    Rule("ridge stays off 0", r"Why never 0\?|So ridge's (w[₁₂]) stays where λ\|(w[₁₂])\| = "
+         r"\|∂f/∂(w[₁₂])\|, small but not 0",
+         lambda m, f: m.group(1) is None or (m.group(1) == m.group(2) == m.group(3)
+                                             and f["ridge_never_zero_weight"]), ("ridge",)),
     Rule("curve", r"a curve, because Hŵ is not parallel to ŵ",
          lambda m, f: not f["straight"] and not f["isotropic"], ("ridge",)),
     Rule("straight isotropic", r"a straight segment, because H is a multiple of I",
@@ -747,6 +780,15 @@ SCREEN_RULES = [
     Rule("subgradient set on screen", r"\\partial\\\|w\^\*\\\|_1 = (.*),\\quad", _set_shown),
     Rule("scale on screen", rf"pulls drawn \}}\s*\\times\s*({TEX_NUMBER})$",
          lambda m, f: agrees(_tex(m.group(1)), f["scale"])),
+    # Ridge's ∇f(w) + λw = 0 at its w(λ_end) (regmath): λ|wⱼ| = |∂f/∂wⱼ|, not 0.
+    Rule("ridge slope on screen", rf"\\text\{{ridge: \}} \\lambda\|w_([12])\| = "
+         rf"\|\\partial f/\\partial w_([12])\| = ({TEX_NUMBER}) \\ne 0",
+         lambda m, f: _ridge_slope(m, f)),
+    Rule("closing lasso on screen", r"\\text\{lasso: exact zeros from its knots on\}",
+         lambda m, f: not any(e.joining for e in f["events"])
+         and bool(np.all(lasso_path(f["loss"]).at(f["lam_end"]) == 0.0))),
+    Rule("closing ridge on screen", r"\\text\{ridge: never exactly \} 0",
+         lambda m, f: f.get("ridge_never_zero_weight", False)),
     Rule("−∇f's scale on screen",
          rf"^-\\nabla f\(w\^\*\) \\text\{{ drawn \}}\s*\\times\s*({TEX_NUMBER})$",
          lambda m, f: agrees(_tex(m.group(1)), f["scale"])),
