@@ -1271,7 +1271,7 @@ P_NEAR_MIN, P_NEAR_FACTOR = 50.0, 4.0
 #: panel's lines, so they end above the dial.
 TRIANGLE_FONT, TRIANGLE_GAP = PANEL_FONT - 4, 0.12
 #: "p > 0 (a norm for p ≥ 1)" sits this far right of the formula.
-RANGE_NOTE_GAP = 0.45
+RANGE_NOTE_GAP = 0.35
 #: The dial's line sits this far above the caption strip (its names under it).
 DIAL_HEIGHT = 0.62
 #: A scale mark on the dial between 2 and ∞, and the gap (scene units) kept between two
@@ -1320,7 +1320,7 @@ BAR_ROW = 0.2
 OPEN_END = 0.06
 #: The still last frame after the last words (s): at least 2.5 s after the last caption
 #: (review r90 item 8: a lecturer cuts on it).
-BALL_FINAL_HOLD = 3.9
+BALL_FINAL_HOLD = 2.6
 #: The yellow points on the axes: hollow rings, so the tip under them stays visible.
 AXIS_DOT_RADIUS, AXIS_DOT_STROKE = 0.06, 3
 #: The square's diagonals are drawn and its corners flashed in this time (s).
@@ -1473,7 +1473,6 @@ ARRIVAL = {
 
 
 #: Said during the first morph: the ball grows (B_p ⊂ B_q for p < q), the axis points stay.
-GROW_SENTENCE = "It grows past its faint old outline."
 #: Said while p leaves 1: the colour runs from the lasso's towards ridge's (`ball_color`).
 LEAVE_CLAUSE = "its orange turns towards ridge's green"
 #: Said where the dial rests past 1 (at P_CLOSE, where the rounding shows): the corner's
@@ -1725,7 +1724,10 @@ class UnitBalls(NormsScene):
         # not a contradiction (a reviewer read "one for each p > 0" against it).
         # The range the words give, on screen as they give it (review r36 item 8), right
         # of the formula it is the range of.
-        self.range_note = Tex(r"$p > 0$ (a norm for $p \ge 1$)", font_size=PANEL_FONT - 4)
+        # On two lines: beside the formula on one it ran off the frame.
+        self.range_note = VGroup(Tex(r"$p > 0$", font_size=PANEL_FONT - 4),
+                                 Tex(r"(a norm for $p \ge 1$)", font_size=PANEL_FONT - 4)
+                                 ).arrange(DOWN, aligned_edge=LEFT, buff=0.1)
         self.range_note.next_to(self.formula, RIGHT, buff=RANGE_NOTE_GAP)
         with self.cue("The L1 and L2 norms belong to one family, {@formula}the p-norms, {@range}one "
                       "for each p > 0, true norms from p = 1 on. {@members}p = 1 and p = 2 "
@@ -2232,9 +2234,6 @@ class UnitBalls(NormsScene):
                     stretch = [begin + phrase + "; " + LEAVE_CLAUSE + ".", said, every]
                 plan.append(Sweep(close_p, f"h{k}", start=None if k == 0 else f"a{k}",
                                   tangents=True))
-            # What the ball does is said while it does it: the dial turns across the words.
-            if first and k == 0:
-                stretch.append(GROW_SENTENCE)
             go = f"r{k}" if hold else None
             sentences += stretch
             if high in inner:
@@ -2259,8 +2258,11 @@ class UnitBalls(NormsScene):
         # Towards ∞ the words say why the limit is the max (review r90 item 5).
         grows = "As p grows the largest |wᵢ| dominates: " if np.isinf(high) else ""
         sides = "its sides" if grows else "Its sides"
-        return (grows + sides + " flatten towards a square, and its green pales" if low <= 2.0
-                else grows + sides + " flatten further towards a square, and its green pales")
+        # With the reason said, the paling colour goes unsaid (review r90: the video may
+        # grow by 6 s at most).
+        pales = "" if grows else ", and its green pales"
+        return (grows + sides + " flatten towards a square" + pales if low <= 2.0
+                else grows + sides + " flatten further towards a square" + pales)
 
     @staticmethod
     def landmark_sentence(p: float, mark: str) -> str:
@@ -2335,11 +2337,11 @@ class UnitBalls(NormsScene):
         # Why the fan matters (review r90b item 2): a pull along any normal of the fan is
         # held at the corner (the optimality condition: minus the gradient in the normal
         # cone), so a whole range of pulls leaves the point on the axis.
-        with self.cue("{@edges}At the corner (1, 0) two edges meet at {@angle}{a}°: two "
-                      "directions, {@fan}so a whole fan of outward normals: {@pull}a pull along "
+        with self.cue("{@edges}At the corner (1, 0) two edges meet at {@angle}{a}°, "
+                      "{@fan}so a whole fan of outward normals: {@pull}a pull along "
                       "any of them stops at the corner.", a=angle,
                       spoken="{@edges}At the corner 1, 0 two edges meet at {@angle}{a} "
-                      "degrees: two directions, {@fan}so a whole fan of outward normals: "
+                      "degrees, {@fan}so a whole fan of outward normals: "
                       "{@pull}a pull along any of them stops at the corner.",
                       settle=KEY_SETTLE_SECONDS) as cue:
             cue.play(Create(edges, lag_ratio=0.0, run_time=1.0), at="edges")

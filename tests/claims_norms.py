@@ -116,12 +116,6 @@ def _ball_facts(scene) -> dict:
     samples = int(scene.samples)
     boundaries = {p: lp_ball_boundary(p, 1.0, samples=samples) for p in stops}
     axis = np.array([[1.0, 0.0], [0.0, 1.0], [-1.0, 0.0], [0.0, -1.0]])
-    nested = {}
-    for a, b in zip(stops, stops[1:]):
-        # B_a ⊂ B_b: every point of a's sphere has ‖·‖_b ≤ 1, and the axis points are on both.
-        inside = bool(np.all(lp_norm(boundaries[a], b) <= 1.0 + 1e-12))
-        nested[(a, b)] = inside and bool(np.all(lp_norm(axis, a) == 1.0)) and bool(
-            np.all(lp_norm(axis, b) == 1.0))
     segment, middle = convexity_chord()
     grid = [0.1, 0.5, 0.99, 1.0, 1.01, 1.5, 2.0, 3.0, 100.0, np.inf]
     return {
@@ -130,7 +124,6 @@ def _ball_facts(scene) -> dict:
         "high": stops[-1],
         "facts": {p: ball_facts(p) for p in stops},
         "pairs": set(zip(stops, stops[1:])),
-        "nested": nested,
         "triangle": triangle_test(stops[0]),
         "axis_on_every_ball": all(np.allclose(lp_norm(axis, p), 1.0, rtol=0, atol=0)
                                   for p in stops),
@@ -470,8 +463,6 @@ BALL_RULES = [
     Rule("turn", rf"Turn p up from ({P}) (to|towards) ({P})",
          lambda m, f: _morph(lambda x, y, _, __: x < y and (m.group(2) == "towards")
                              == bool(np.isinf(y)))(_Groups(m, (1, 3)), f)),
-    Rule("grows", rf"(?s){_TURN}It grows past its faint old outline",
-         _morph(lambda x, y, m, f: f["nested"][(x, y)])),
     Rule("arms fill out", rf"(?s){_TURN}The star's arms fill out",
          _morph(lambda x, y, m, f: ball_facts(x).shape == "star")),
     Rule("becomes the diamond", rf"(?s){_TURN}At p = ({P}) it becomes the diamond, convex from "
@@ -487,7 +478,7 @@ BALL_RULES = [
     # Two edge directions at the corner: the normal cone is the fan between (1, ±1).
     # A pull along any normal of the fan stops at the corner: for the linear loss −c·w with
     # c in the normal cone, (1, 0) is a minimizer over the diamond (c·w ≤ c·(1, 0) there).
-    Rule("two edges", r"At the corner \(1, 0\) two edges meet at ({NUMBER})°: two directions, "
+    Rule("two edges", r"At the corner \(1, 0\) two edges meet at ({NUMBER})°(?:: two directions)?, "
          r"so a whole fan of outward normals(: a pull along any of them stops at the corner)?"
          .replace("{NUMBER}", NUMBER),
          lambda m, f: (1.0 in f["stops"] and f["high"] > 1.0 and not axis_tangents(1.0).smooth
@@ -610,13 +601,17 @@ BALL_SCREEN = [
                        and f["low"] < 1.0 and f["triangle"].fails)),
     Rule("triangle inequality named on screen", r"^the triangle inequality fails:$",
          lambda m, f: f["low"] < 1.0 and f["triangle"].fails),
-    Rule("p range on screen", r"^\$p > 0\$ \(a norm for \$p \\ge 1\$\)$",
+    Rule("p range on screen", r"^(?:\$p > 0\$|\(a norm for \$p \\ge 1\$\))$",
          lambda m, f: f["convex_iff_p_ge_1"]),
     Rule("normal defined on screen", r"^outward normal: perpendicular to the boundary,$",
          lambda m, f: True),
     Rule("fan on screen", r"^pointing out; at a corner, a whole fan$",
          lambda m, f: not axis_normals(1.0).single and not axis_tangents(1.0).smooth),
     Rule("sum point on screen", r"^\(1,\\ 1\)$", lambda m, f: True),
+    # The four points on the axes, labelled where the ±1 numbers were (r90).
+    Rule("axis point on screen", r"^\((-?[01]),\\ (-?[01])\)$",
+         lambda m, f: any(point_agrees([float(m.group(1)), float(m.group(2))], c)
+                          for c in axis_points())),
     Rule("chord's middle on screen", r"^\(\\tfrac12,\\ \\tfrac12\)$", lambda m, f: True),
     Rule("convex from 1 on screen", r"^convex: \$p \\ge 1\$$",
          lambda m, f: f["convex_iff_p_ge_1"]),
