@@ -1269,11 +1269,11 @@ P_MIN, P_MAX = 0.1, 100.0
 P_NEAR_MIN, P_NEAR_FACTOR = 50.0, 4.0
 #: The triangle test's three lines under the panel's status: smaller and closer than the
 #: panel's lines, so they end above the dial.
-TRIANGLE_FONT, TRIANGLE_GAP = PANEL_FONT - 4, 0.12
+TRIANGLE_FONT, TRIANGLE_GAP = PANEL_FONT - 4, 0.1
 #: "p > 0 (a norm for p ≥ 1)" sits this far right of the formula.
 RANGE_NOTE_GAP = 0.35
 #: The dial's line sits this far above the caption strip (its names under it).
-DIAL_HEIGHT = 0.62
+DIAL_HEIGHT = 0.55
 #: A scale mark on the dial between 2 and ∞, and the gap (scene units) kept between two
 #: names under it (closer names are left out: "0.1" and "0.2" would read "0.10.2").
 DIAL_MARK = 10.0
@@ -1859,7 +1859,7 @@ class UnitBalls(NormsScene):
             if line.width > room:
                 line.scale_to_fit_width(room)
         for line in lines:
-            self.add_panel_line(line, gap=TRIANGLE_GAP if line is not middle_line else PANEL_GAP)
+            self.add_panel_line(line, gap=TRIANGLE_GAP)
         corner = to_scene(self.axes, test.total)
         sides = VGroup(*(DashedVMobject(polyline(self.axes, np.array([end, test.total]),
                                                  stroke_color=TEXT_COLOR, stroke_width=2),

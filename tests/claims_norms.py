@@ -113,8 +113,6 @@ def _equal_legs_digits(m: re.Match, f: dict) -> bool:
 
 def _ball_facts(scene) -> dict:
     stops = tuple(float(p) for p in scene.stops)
-    samples = int(scene.samples)
-    boundaries = {p: lp_ball_boundary(p, 1.0, samples=samples) for p in stops}
     axis = np.array([[1.0, 0.0], [0.0, 1.0], [-1.0, 0.0], [0.0, -1.0]])
     segment, middle = convexity_chord()
     grid = [0.1, 0.5, 0.99, 1.0, 1.01, 1.5, 2.0, 3.0, 100.0, np.inf]
