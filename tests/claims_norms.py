@@ -607,8 +607,8 @@ BALL_SCREEN = [
          lambda m, f: not axis_normals(1.0).single and not axis_tangents(1.0).smooth),
     Rule("sum point on screen", r"^\(1,\\ 1\)$", lambda m, f: True),
     # The four points on the axes, labelled where the ±1 numbers were (r90).
-    Rule("axis point on screen", r"^\((-?[01]),\\ (-?[01])\)$",
-         lambda m, f: any(point_agrees([float(m.group(1)), float(m.group(2))], c)
+    Rule("axis point on screen", r"^\((?:-?1,\\ 0|0,\\ -?1)\)$",
+         lambda m, f: any(point_agrees(m.group(0).replace("-", "−"), c)
                           for c in axis_points())),
     Rule("chord's middle on screen", r"^\(\\tfrac12,\\ \\tfrac12\)$", lambda m, f: True),
     Rule("convex from 1 on screen", r"^convex: \$p \\ge 1\$$",
