@@ -83,7 +83,6 @@ from manim import (
     VMobject,
     Wait,
     Write,
-    ReplacementTransform,
     ShowPassingFlash,
     BackgroundRectangle,
     interpolate_color,
@@ -1270,13 +1269,11 @@ P_MIN, P_MAX = 0.1, 100.0
 P_NEAR_MIN, P_NEAR_FACTOR = 50.0, 4.0
 #: The triangle test's three lines under the panel's status: smaller and closer than the
 #: panel's lines, so they end above the dial.
-TRIANGLE_FONT, TRIANGLE_GAP = PANEL_FONT - 4, 0.12
-#: The large inequality keeps this far (scene units, ≈ 45 px at 720p) from the frame's right.
-PANEL_MARGIN = 0.3
-#: "p > 0 (a norm for p ≥ 1)" sits this far right of the p readout's left edge.
-RANGE_NOTE_SHIFT = 2.4
+TRIANGLE_FONT, TRIANGLE_GAP = PANEL_FONT - 4, 0.1
+#: "p > 0 (a norm for p ≥ 1)" sits this far right of the formula.
+RANGE_NOTE_GAP = 0.35
 #: The dial's line sits this far above the caption strip (its names under it).
-DIAL_HEIGHT = 0.62
+DIAL_HEIGHT = 0.55
 #: A scale mark on the dial between 2 and ∞, and the gap (scene units) kept between two
 #: names under it (closer names are left out: "0.1" and "0.2" would read "0.10.2").
 DIAL_MARK = 10.0
@@ -1298,7 +1295,9 @@ UNIT_TICK_SIDE = {(0, True): DOWN + RIGHT, (0, False): DOWN + LEFT,
 UNIT_TICK_BUFF = 0.1
 #: The ±1 numbers' search (see `UnitBalls.place_unit_number`): directions, and the
 #: distances (scene units) of their centres from the point: start, stop, step.
-UNIT_TURNS, UNIT_REACH, UNIT_OUTWARD = 48, (0.25, 0.9, 0.05), np.pi / 3
+UNIT_TURNS, UNIT_REACH, UNIT_OUTWARD = 48, (0.25, 1.4, 0.05), np.pi / 3
+#: The labels of the four points on the axes, "(1, 0)", …
+UNIT_LABEL_FONT = 26
 #: The flashes at the yellow points are this short (scene units; Manim's are 0.2), and the
 #: ±1 numbers keep clear of their reach (review r36 item 10, layout report: struck).
 FLASH_LINE = 0.1
@@ -1319,8 +1318,9 @@ BAR_LIFT = 0.32
 #: The second row (corners on the axes) sits this much higher; its open end at p = 0.
 BAR_ROW = 0.2
 OPEN_END = 0.06
-#: The still last frame after the last words (s).
-BALL_FINAL_HOLD = 2.0
+#: The still last frame after the last words (s): at least 2.5 s after the last caption
+#: (review r90 item 8: a lecturer cuts on it).
+BALL_FINAL_HOLD = 2.6
 #: The yellow points on the axes: hollow rings, so the tip under them stays visible.
 AXIS_DOT_RADIUS, AXIS_DOT_STROKE = 0.06, 3
 #: The square's diagonals are drawn and its corners flashed in this time (s).
@@ -1423,6 +1423,17 @@ STATUS: dict[str, tuple[str, str, str]] = {
 STRUT = r"\;("
 
 
+def halves_sum(p: float) -> str:
+    """"= ((½)^p + (½)^p)^(1/p)", the p-norm of (½, ½) from its formula, as TeX; for
+    p = 1/k, (ᵏ√½ + ᵏ√½)^k (review r90 item 6: the arithmetic shown)."""
+    k = round(1.0 / p)
+    if k >= 2 and abs(k * p - 1.0) < 1e-12:
+        root = r"\sqrt{\tfrac12}" if k == 2 else rf"\sqrt[{k}]{{\tfrac12}}"
+        return rf"= \big({root} + {root}\big)^{{{k}}}"
+    q = number(p).tex
+    return rf"= \big((\tfrac12)^{{{q}}} + (\tfrac12)^{{{q}}}\big)^{{1/{q}}}"
+
+
 def status_line(tex: str) -> MathTex:
     """A panel status line with the invisible strut at its end (see STRUT)."""
     line = MathTex(tex, STRUT, font_size=PANEL_FONT - 2)
@@ -1430,7 +1441,7 @@ def status_line(tex: str) -> MathTex:
     return line
 
 #: The star's "not convex" line once the triangle inequality is seen to fail.
-QUASI_TEX = r"\text{not convex: only a quasi-norm}"
+QUASI_TEX = r"\text{not convex, and only a quasi-norm}"
 
 #: Each arrival's description (after "the ball is"), by the ball's shape.
 ARRIVAL = {
@@ -1462,7 +1473,6 @@ ARRIVAL = {
 
 
 #: Said during the first morph: the ball grows (B_p ⊂ B_q for p < q), the axis points stay.
-GROW_SENTENCE = "It grows past its faint old outline."
 #: Said while p leaves 1: the colour runs from the lasso's towards ridge's (`ball_color`).
 LEAVE_CLAUSE = "its orange turns towards ridge's green"
 #: Said where the dial rests past 1 (at P_CLOSE, where the rounding shows): the corner's
@@ -1557,12 +1567,11 @@ class UnitBalls(NormsScene):
     #: Points on each outline (8k + 1, so corners and tips are exact points).
     samples: ClassVar[int] = 257
     #: Leaving p = 1 the dial rests just above it, at ``slight_p``, and a box magnifies (1, 0)
-    #: there (review r36 item 1: "even where the rounding is too slight to see" was told,
-    #: not shown); False: the old rest at P_CLOSE, unmagnified. Off by default: at 1.05 a
-    #: box of any readable zoom still shows a V (zoomed by k the curve's bend shrinks only by
-    #: k^(1 − p)), so the second review read the tangent drawn through its apex as
-    #: contradicting the words. A zoom that shows it needs a larger p; not done yet.
-    slight_rest: ClassVar[bool] = False
+    #: there (reviews r36 item 1, r90 item 1: "even where the rounding is too slight to
+    #: see" was told over a dial at 1.5 → 2, not shown); False: the old rest at P_CLOSE,
+    #: unmagnified. At 1.05 the box still shows nearly a V (zoomed by k the curve's bend
+    #: shrinks only by k^(1 − p)): the words say so ("too slight to see unmagnified").
+    slight_rest: ClassVar[bool] = True
     slight_p: ClassVar[float] = 1.05
 
     parameters = {"stops": increasing(an_exponent(), min_length=2, max_length=6),
@@ -1608,29 +1617,31 @@ class UnitBalls(NormsScene):
                          f"is too slight to see), got {self.slight_p!r}")
 
     def place_unit_ticks(self) -> None:
-        """The numbers ±1 sit diagonally outward from their ticks (outside the square, which
-        holds every ball, so no ball crosses them), where the toolkit had slid them along
-        the axis away from their ticks; a number whose mirror image was left out (it cut
-        a ball) goes too, so each axis is labelled symmetrically. The ±1 numbers are kept
-        apart (``self.unit_numbers``) and stay to the end (review r36 item 2: "the same four
-        points" were named with no coordinate on screen), each placed where no ball, yellow
-        point, edge, tangent or normal drawn at (1, 0) crosses it (`place_clear`)."""
+        """The numbers ±1 on the axes give way to labels of the four points themselves,
+        "(1, 0)", "(0, 1)", …: each ball crosses the axes at ±1 right where a tick number
+        would sit, and the numbers, moved off their ticks to clear the balls, read as
+        ±1.2 (review r90 item 2). A number whose mirror image was left out (it cut a ball)
+        goes too, so each axis is labelled symmetrically. The point labels
+        (``self.unit_numbers``) stay to the end (review r36 item 2: "the same four points"
+        were named with no coordinate on screen), each placed where no ball, yellow point,
+        edge, tangent, normal or tick number crosses it (`place_unit_number`)."""
         self.unit_numbers = VGroup()
-        obstacles = self.unit_obstacles()
+        ones: list[tuple[VMobject, int, float]] = []
         for axis, along in ((self.axes.x_axis, 0), (self.axes.y_axis, 1)):
             values = {round(n.get_value(), 9) for n in axis.numbers}
             for label in list(axis.numbers):
                 value = label.get_value()
-                if round(-value, 9) not in values:
+                if round(-value, 9) not in values or abs(value) == 1.0:
                     axis.numbers.remove(label)
-                    continue
-                if abs(value) != 1.0:
-                    continue
-                tip = axis_points()[(0 if value > 0 else 2) + along]
-                out = UNIT_TICK_SIDE[(along, value > 0)]
-                self.place_unit_number(label, to_scene(self.axes, tip), out, obstacles)
-                axis.numbers.remove(label)
-                self.unit_numbers.add(label)
+                if round(-value, 9) in values and abs(value) == 1.0:
+                    ones.append((label, along, value))
+        obstacles = self.unit_obstacles()
+        for _, along, value in ones:
+            tip = axis_points()[(0 if value > 0 else 2) + along]
+            label = MathTex(point(tip).tex, font_size=UNIT_LABEL_FONT)
+            out = UNIT_TICK_SIDE[(along, value > 0)]
+            self.place_unit_number(label, to_scene(self.axes, tip), out, obstacles)
+            self.unit_numbers.add(label)
 
     @staticmethod
     def place_unit_number(label: VMobject, tip: np.ndarray, out: np.ndarray,
@@ -1666,7 +1677,7 @@ class UnitBalls(NormsScene):
                                                 length=NORMAL_LENGTH).segments)]
         rings = [Circle(radius=AXIS_DOT_RADIUS + DOT_ROOM).move_to(to_scene(self.axes, c))
                  for c in axis_points()]
-        lines = [VGroup(Line(axis.get_start(), axis.get_end()), axis.ticks)
+        lines = [VGroup(Line(axis.get_start(), axis.get_end()), axis.ticks, axis.numbers)
                  for axis in (self.axes.x_axis, self.axes.y_axis)]
         return [*curves, *arrows, *rings, *lines]
 
@@ -1693,9 +1704,11 @@ class UnitBalls(NormsScene):
     # ----------------------------------------------------------------- beats
     def introduce(self) -> None:
         self.title = self.make_title(r"The unit ball $\|w\|_p \le 1$")
+        # The formula alone on its line with its range (review r90 item 7: the range beside
+        # the live readout read as one statement, "p = 0.50 p > 0"); the two-term form went
+        # (the worked numbers at p < 1 write it out).
         self.formula = self.add_panel_line(MathTex(
-            r"\|w\|_p = \Big(\sum_i |w_i|^p\Big)^{1/p} = \left(|w_1|^p + |w_2|^p\right)^{1/p}",
-            font_size=PANEL_FONT - 2))
+            r"\|w\|_p = \Big(\sum_i |w_i|^p\Big)^{1/p}", font_size=PANEL_FONT - 2))
         self.members = self.add_panel_line(MathTex(
             r"p = 1:\ |w_1| + |w_2|, \quad p = 2:\ \sqrt{w_1^2 + w_2^2}", font_size=PANEL_FONT - 4))
         self.p_line = self.get_p_readout()
@@ -1710,9 +1723,12 @@ class UnitBalls(NormsScene):
         # "True norms only from 1 on": the quasi-norm beat below is then a promise kept,
         # not a contradiction (a reviewer read "one for each p > 0" against it).
         # The range the words give, on screen as they give it (review r36 item 8), right
-        # of where the p readout comes.
-        self.range_note = Tex(r"$p > 0$ (a norm for $p \ge 1$)", font_size=PANEL_FONT - 4)
-        self.range_note.move_to(self.p_line, aligned_edge=LEFT).shift(RANGE_NOTE_SHIFT * RIGHT)
+        # of the formula it is the range of.
+        # On two lines: beside the formula on one it ran off the frame.
+        self.range_note = VGroup(Tex(r"$p > 0$", font_size=PANEL_FONT - 4),
+                                 Tex(r"(a norm for $p \ge 1$)", font_size=PANEL_FONT - 4)
+                                 ).arrange(DOWN, aligned_edge=LEFT, buff=0.1)
+        self.range_note.next_to(self.formula, RIGHT, buff=RANGE_NOTE_GAP)
         with self.cue("The L1 and L2 norms belong to one family, {@formula}the p-norms, {@range}one "
                       "for each p > 0, true norms from p = 1 on. {@members}p = 1 and p = 2 "
                       "give the two we met.",
@@ -1818,14 +1834,15 @@ class UnitBalls(NormsScene):
         the sum (1, 1) drawn as the far corner of the parallelogram on the two ends."""
         p = self.stop_values[0]
         test = triangle_test(p)
-        # No subscript p: at 480p it was 5 px tall (review r36 item 7); the readout shows p.
-        sub = ""
+        # The norm's subscript is the p it is (review r90 item 6: a bare ‖·‖ read as the
+        # usual length), and the middle's norm is worked out from the formula.
+        sub = rf"_{{{number(p).tex}}}"
         middle, total, ends = (number(test.middle_norm), number(test.total_norm),
                                number(test.ends_norm))
         rel_middle = relation(exactly(middle, test.middle_norm))
         rel_total = relation(exactly(total, test.total_norm))
-        middle_line = MathTex(r"\|(\tfrac12,\ \tfrac12)\|" + sub, rel_middle.tex, middle.tex,
-                              "> 1", font_size=TRIANGLE_FONT)
+        middle_line = MathTex(r"\|(\tfrac12,\ \tfrac12)\|" + sub, halves_sum(p), rel_middle.tex,
+                              middle.tex, "> 1", font_size=TRIANGLE_FONT)
         # (1, 1) = 2·(½, ½): its norm is twice the middle's (homogeneity), then the
         # inequality on one line.
         total_line = MathTex(r"\|(1, 1)\|" + sub, r"= 2\,\|(\tfrac12,\ \tfrac12)\|" + sub,
@@ -1838,8 +1855,11 @@ class UnitBalls(NormsScene):
         if ends_line.width > room:
             ends_line.scale_to_fit_width(room)
         lines = VGroup(middle_line, total_line, ends_line)
+        for line in lines[:2]:
+            if line.width > room:
+                line.scale_to_fit_width(room)
         for line in lines:
-            self.add_panel_line(line, gap=TRIANGLE_GAP if line is not middle_line else PANEL_GAP)
+            self.add_panel_line(line, gap=TRIANGLE_GAP)
         corner = to_scene(self.axes, test.total)
         sides = VGroup(*(DashedVMobject(polyline(self.axes, np.array([end, test.total]),
                                                  stroke_color=TEXT_COLOR, stroke_width=2),
@@ -1885,25 +1905,13 @@ class UnitBalls(NormsScene):
         # heard it spoken once and never saw it).
         old = self.status[1]
         quasi = status_line(QUASI_TEX).move_to(old, aligned_edge=LEFT)
-        # The spent lines go and the inequality is written large, named (review r36 item 7):
-        # without the subscripts p (the readout shows p), which were 5 px tall at 480p.
-        named = Tex(r"the triangle inequality fails:", font_size=PANEL_FONT,
-                    color=ZERO_COLOR).move_to(middle_line, aligned_edge=UP + LEFT)
-        big = MathTex(r"\|(1, 0) + (0, 1)\|", rel_total.tex, total.tex, r">", ends.tex,
-                      r"= \|(1, 0)\| + \|(0, 1)\|", font_size=PANEL_FONT)
-        if big.width > room - PANEL_MARGIN:
-            big.scale_to_fit_width(room - PANEL_MARGIN)
-        big.next_to(named, DOWN, buff=TRIANGLE_GAP + 0.05, aligned_edge=LEFT)
-        self.triangle_parts = VGroup(named, big, sides, sum_dot, sum_label, twice)
+        # The worked lines stay while the inequality is read (review r90 item 6: they left,
+        # leaving a gap); they go as the dial turns on (see `morph`).
+        big = ends_line
+        for line in lines:
+            self.panel_lines.remove(line)
         with self.cue("{@norm}The triangle inequality fails: for p < 1 the p-norm is only a "
                       "{@quasi}quasi-norm.", settle=KEY_SETTLE_SECONDS) as cue:
-            # The spent lines are gone before the new ones come (review r36b: written over
-            # the fading lines, the two read garbled for half a second).
-            cue.play(Conceal(middle_line), Conceal(total_line), Conceal(self.status[0]),
-                     at="norm", run_time=0.4)
-            cue.play(ReplacementTransform(ends_line, big), Reveal(named), run_time=0.8)
-            for line in (middle_line, total_line, ends_line):
-                self.panel_lines.remove(line)
             cue.play(Indicate(big, color=ZERO_COLOR, scale_factor=1.05), until="quasi")
             self.remove(old)
             self.add(quasi)
@@ -2226,9 +2234,6 @@ class UnitBalls(NormsScene):
                     stretch = [begin + phrase + "; " + LEAVE_CLAUSE + ".", said, every]
                 plan.append(Sweep(close_p, f"h{k}", start=None if k == 0 else f"a{k}",
                                   tangents=True))
-            # What the ball does is said while it does it: the dial turns across the words.
-            if first and k == 0:
-                stretch.append(GROW_SENTENCE)
             go = f"r{k}" if hold else None
             sentences += stretch
             if high in inner:
@@ -2250,8 +2255,14 @@ class UnitBalls(NormsScene):
         if high <= 2.0:
             return "Its corners round off" if low <= 1.0 else "It grows rounder"
         # The colour pales as the ball leaves ridge's circle (`ball_color`): said as it does.
-        return ("Its sides flatten towards a square, and its green pales" if low <= 2.0
-                else "Its sides flatten further towards a square, and its green pales")
+        # Towards ∞ the words say why the limit is the max (review r90 item 5).
+        grows = "As p grows the largest |wᵢ| dominates: " if np.isinf(high) else ""
+        sides = "its sides" if grows else "Its sides"
+        # With the reason said, the paling colour goes unsaid (review r90: the video may
+        # grow by 6 s at most).
+        pales = "" if grows else ", and its green pales"
+        return (grows + sides + " flatten towards a square" + pales if low <= 2.0
+                else grows + sides + " flatten further towards a square" + pales)
 
     @staticmethod
     def landmark_sentence(p: float, mark: str) -> str:
@@ -2323,17 +2334,26 @@ class UnitBalls(NormsScene):
         self.normal_note[0][0][:13].set_color(NORMAL_COLOR)
         self.normal_note.next_to(self.status[2], DOWN, buff=NOTE_GAP, aligned_edge=LEFT)
         angle = number(tangents.angle)
-        with self.cue("{@edges}At the corner (1, 0) two edges meet at {@angle}{a}°: two "
-                      "directions, {@fan}so a whole fan of outward normals.", a=angle,
+        # Why the fan matters (review r90b item 2): a pull along any normal of the fan is
+        # held at the corner (the optimality condition: minus the gradient in the normal
+        # cone), so a whole range of pulls leaves the point on the axis.
+        with self.cue("{@edges}At the corner (1, 0) two edges meet at {@angle}{a}°, "
+                      "{@fan}so a whole fan of outward normals: {@pull}a pull along "
+                      "any of them stops at the corner.", a=angle,
                       spoken="{@edges}At the corner 1, 0 two edges meet at {@angle}{a} "
-                      "degrees: two directions, {@fan}so a whole fan of outward normals.",
+                      "degrees, {@fan}so a whole fan of outward normals: "
+                      "{@pull}a pull along any of them stops at the corner.",
                       settle=KEY_SETTLE_SECONDS) as cue:
             cue.play(Create(edges, lag_ratio=0.0, run_time=1.0), at="edges")
-            cue.play(Create(self.right_mark, run_time=WRITE_FAST),
+            # What an outward normal is comes with the angle, before the caption naming
+            # the normals (review r90 item 3: named 1.6 s before it was defined).
+            cue.play(Create(self.right_mark, run_time=WRITE_FAST), Reveal(self.normal_note),
                      dot_flash(to_scene(self.axes, tangents.point)), at="angle")
             # The normals open one after the other, from (1, −1) round to (1, 1).
             cue.play(LaggedStart(*(Create(n) for n in self.normals), lag_ratio=0.4),
-                     Reveal(self.normal_note), at="fan", until=cue.END)
+                     at="fan", until="pull")
+            cue.play(Indicate(self.dots[0], color=ZERO_COLOR, scale_factor=1.6), at="pull",
+                     until=cue.END)
             # Create added each arrow on its own: the fan is one mobject from here on.
             self.remove(*self.normals)
             self.add(self.normals)
@@ -2389,6 +2409,10 @@ class UnitBalls(NormsScene):
             merge = [Create(normal)]
         held = [Reveal(self.status[2])] if self.corner_line_held else []
         self.corner_line_held = False
+        # "at a corner, a whole fan" goes with the fan (review r90 item 3).
+        note = getattr(self, "normal_note", None)
+        if note is not None and note in self.mobjects:
+            held.append(Conceal(note))
         if hasattr(self, "normals") and self.normals in self.mobjects:
             cue.play(Transform(self.normals, self.get_normals(p)), *held, *merge,
                      dot_flash(point), at=flash)

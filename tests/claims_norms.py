@@ -113,15 +113,7 @@ def _equal_legs_digits(m: re.Match, f: dict) -> bool:
 
 def _ball_facts(scene) -> dict:
     stops = tuple(float(p) for p in scene.stops)
-    samples = int(scene.samples)
-    boundaries = {p: lp_ball_boundary(p, 1.0, samples=samples) for p in stops}
     axis = np.array([[1.0, 0.0], [0.0, 1.0], [-1.0, 0.0], [0.0, -1.0]])
-    nested = {}
-    for a, b in zip(stops, stops[1:]):
-        # B_a ⊂ B_b: every point of a's sphere has ‖·‖_b ≤ 1, and the axis points are on both.
-        inside = bool(np.all(lp_norm(boundaries[a], b) <= 1.0 + 1e-12))
-        nested[(a, b)] = inside and bool(np.all(lp_norm(axis, a) == 1.0)) and bool(
-            np.all(lp_norm(axis, b) == 1.0))
     segment, middle = convexity_chord()
     grid = [0.1, 0.5, 0.99, 1.0, 1.01, 1.5, 2.0, 3.0, 100.0, np.inf]
     return {
@@ -130,7 +122,6 @@ def _ball_facts(scene) -> dict:
         "high": stops[-1],
         "facts": {p: ball_facts(p) for p in stops},
         "pairs": set(zip(stops, stops[1:])),
-        "nested": nested,
         "triangle": triangle_test(stops[0]),
         "axis_on_every_ball": all(np.allclose(lp_norm(axis, p), 1.0, rtol=0, atol=0)
                                   for p in stops),
@@ -365,6 +356,42 @@ def _morph(condition):
 _TURN = rf"Turn p up from ({P}) (?:to|towards) ({P})\.(?:(?!Turn p up).)*?"
 #: The magnified rest just above 1 (optional: the old rest at 1.5 had none); its truth, the
 #: arc outside the diamond's corner, is checked by the rules that use it (`_bulges`).
+#: The middle's norm from the formula, ((½)^p + (½)^p)^(1/p), or (ᵏ√½ + ᵏ√½)^k for p = 1/k.
+_HALVES = (r"(?: = \\big\((?:\\sqrt(?:\[(?P<k1>\d+)\])?\{\\tfrac12\} \+ "
+           r"\\sqrt(?:\[(?P<k2>\d+)\])?\{\\tfrac12\}\\big\)\^\{(?P<k>\d+)\}"
+           r"|\(\\tfrac12\)\^\{(?P<q1>[0-9.]+)\} \+ \(\\tfrac12\)\^\{(?P<q2>[0-9.]+)\}\\big\)"
+           r"\^\{1/(?P<q3>[0-9.]+)\}))?")
+
+
+def _halves_agree(m: re.Match, p: float) -> bool:
+    """The worked sum, if written, is of the right p (k√ with k = 1/p, or the power p)."""
+    g = m.groupdict()
+    if g.get("k"):
+        k = int(g["k"])
+        return (int(g["k1"] or 2) == k and int(g["k2"] or 2) == k
+                and abs(k * p - 1.0) < 1e-12)
+    if g.get("q1"):
+        return all(agrees(_tex(g[q]), p) for q in ("q1", "q2", "q3"))
+    return True
+
+
+def _pulls_stop_at_corner() -> bool:
+    """Every normal c of the fan at (1, 0) (`axis_normals`) makes (1, 0) a point of the
+    diamond farthest along c: c·w ≤ c·(1, 0) on its boundary (checked on lp_ball_boundary)."""
+    normals = axis_normals(1.0, count=9).segments
+    ball = lp_ball_boundary(1.0, 1.0, samples=257)
+    corner = axis_points()[0]
+    return all(np.all(ball @ (s[1] - s[0]) <= corner @ (s[1] - s[0]) + 1e-12) for s in normals)
+
+
+def _max_dominates() -> bool:
+    """‖w‖_p comes to max |wᵢ| as p grows (regmath's `lp_norm`, at a few points)."""
+    points = np.array([[0.9, 0.5], [0.3, -0.8], [-0.6, -0.6]])
+    gaps = [np.max(np.abs(lp_norm(points, p) - np.max(np.abs(points), axis=1)))
+            for p in (2.0, 8.0, 64.0, 512.0)]
+    return all(a > b for a, b in zip(gaps, gaps[1:])) and gaps[-1] < 1e-2
+
+
 def _bulges(p: float) -> bool:
     """Near (1, 0) the sphere of p lies outside the diamond, off the axis."""
     arc = axis_arc(p, 0.08, samples=33)
@@ -434,8 +461,6 @@ BALL_RULES = [
     Rule("turn", rf"Turn p up from ({P}) (to|towards) ({P})",
          lambda m, f: _morph(lambda x, y, _, __: x < y and (m.group(2) == "towards")
                              == bool(np.isinf(y)))(_Groups(m, (1, 3)), f)),
-    Rule("grows", rf"(?s){_TURN}It grows past its faint old outline",
-         _morph(lambda x, y, m, f: f["nested"][(x, y)])),
     Rule("arms fill out", rf"(?s){_TURN}The star's arms fill out",
          _morph(lambda x, y, m, f: ball_facts(x).shape == "star")),
     Rule("becomes the diamond", rf"(?s){_TURN}At p = ({P}) it becomes the diamond, convex from "
@@ -449,11 +474,15 @@ BALL_RULES = [
                 and ball_color(1.0).to_hex() == palette.LASSO.to_hex()
                 and ball_color(2.0).to_hex() == palette.RIDGE.to_hex())),
     # Two edge directions at the corner: the normal cone is the fan between (1, ±1).
-    Rule("two edges", r"At the corner \(1, 0\) two edges meet at ({NUMBER})°: two directions, "
-         r"so a whole fan of outward normals".replace("{NUMBER}", NUMBER),
+    # A pull along any normal of the fan stops at the corner: for the linear loss −c·w with
+    # c in the normal cone, (1, 0) is a minimizer over the diamond (c·w ≤ c·(1, 0) there).
+    Rule("two edges", r"At the corner \(1, 0\) two edges meet at ({NUMBER})°(?:: two directions)?, "
+         r"so a whole fan of outward normals(: a pull along any of them stops at the corner)?"
+         .replace("{NUMBER}", NUMBER),
          lambda m, f: (1.0 in f["stops"] and f["high"] > 1.0 and not axis_tangents(1.0).smooth
                        and _written("", [m.group(1)], [axis_tangents(1.0).angle])
-                       and not axis_normals(1.0).single)),
+                       and not axis_normals(1.0).single
+                       and (m.group(2) is None or _pulls_stop_at_corner()))),
     # The dial rests at a p strictly between the stops, where (1, 0) has one vertical tangent.
     # "too slight to see" exactly where the dial rests below P_CLOSE (where the rounding shows).
     # Magnified, the arc at the rest lies outside the diamond's corner (B₁ ⊂ B_p for p > 1).
@@ -486,10 +515,15 @@ BALL_RULES = [
          _morph(lambda x, y, m, f: 1.0 < x < 2.0 and ball_facts(x).shape == "rounded diamond")),
     Rule("passes the circle", rf"(?s){_TURN}At p = ({P}) it passes the circle",
          _morph(lambda x, y, m, f: p_value(m.group(3)) == 2.0 and x < 2.0 < y)),
-    Rule("sides flatten", rf"(?s){_TURN}Its sides flatten towards a square",
-         _morph(lambda x, y, m, f: x <= 2.0 < y)),
-    Rule("sides flatten further", rf"(?s){_TURN}Its sides flatten further towards a square",
-         _morph(lambda x, y, m, f: 2.0 < x < y)),
+    # Towards ∞: ‖w‖_p → max |wᵢ| as p grows (checked on regmath's norm), said as the reason.
+    Rule("sides flatten", rf"(?s){_TURN}(?:(As p grows the largest \|wᵢ\| dominates: i)|I)ts "
+         r"sides flatten towards a square",
+         _morph(lambda x, y, m, f: x <= 2.0 < y and (m.group(3) is None
+                                                       or (np.isinf(y) and _max_dominates())))),
+    Rule("sides flatten further", rf"(?s){_TURN}(?:(As p grows the largest \|wᵢ\| dominates: "
+         r"i)|I)ts sides flatten further towards a square",
+         _morph(lambda x, y, m, f: 2.0 < x < y and (m.group(3) is None
+                                                      or (np.isinf(y) and _max_dominates())))),
     Rule("limit", rf"(?s){_TURN}As p grows without bound, it approaches the square",
          _morph(lambda x, y, m, f: np.isinf(y) and ball_facts(y).shape == "square")),
     Rule("summary", r"Convex needs p ≥ 1\. Corners on the axes "
@@ -530,10 +564,13 @@ BALL_SCREEN = [
          _visited(lambda lo, hi: np.isinf(hi))),
     Rule("p = ∞ on screen", r"p (?:=|\\to) \\infty", _visited(lambda lo, hi: np.isinf(hi))),
     Rule("middle's norm on screen",
-         rf"\\\|\(\\tfrac12,\\ \\tfrac12\)\\\|(?:_\{{({TEX_NUMBER})\}})? {TEX_REL} ({TEX_NUMBER}) > 1",
+         rf"\\\|\(\\tfrac12,\\ \\tfrac12\)\\\|(?:_\{{({TEX_NUMBER})\}})?{_HALVES} {TEX_REL} "
+         rf"({TEX_NUMBER}) > 1",
          lambda m, f: ((m.group(1) is None or agrees(_tex(m.group(1)), f["low"]))
-                       and _written(_rel(m.group(2)), [m.group(3)], [f["triangle"].middle_norm],
-                                    tex=True) and f["triangle"].middle_norm > 1.0)),
+                       and _halves_agree(m, f["low"])
+                       and _written(_rel(m.groups()[-2]), [m.groups()[-1]],
+                                    [f["triangle"].middle_norm], tex=True)
+                       and f["triangle"].middle_norm > 1.0)),
     Rule("twice the middle on screen",
          rf"^\\\|\(1, 1\)\\\|(?:_\{{({TEX_NUMBER})\}})? = 2\\,\\\|\(\\tfrac12,\\ \\tfrac12\)"
          rf"\\\|(?:_\{{({TEX_NUMBER})\}})? {TEX_REL} ({TEX_NUMBER})$",
@@ -562,13 +599,17 @@ BALL_SCREEN = [
                        and f["low"] < 1.0 and f["triangle"].fails)),
     Rule("triangle inequality named on screen", r"^the triangle inequality fails:$",
          lambda m, f: f["low"] < 1.0 and f["triangle"].fails),
-    Rule("p range on screen", r"^\$p > 0\$ \(a norm for \$p \\ge 1\$\)$",
+    Rule("p range on screen", r"^(?:\$p > 0\$|\(a norm for \$p \\ge 1\$\))$",
          lambda m, f: f["convex_iff_p_ge_1"]),
     Rule("normal defined on screen", r"^outward normal: perpendicular to the boundary,$",
          lambda m, f: True),
     Rule("fan on screen", r"^pointing out; at a corner, a whole fan$",
          lambda m, f: not axis_normals(1.0).single and not axis_tangents(1.0).smooth),
     Rule("sum point on screen", r"^\(1,\\ 1\)$", lambda m, f: True),
+    # The four points on the axes, labelled where the ±1 numbers were (r90).
+    Rule("axis point on screen", r"^\((?:-?1,\\ 0|0,\\ -?1)\)$",
+         lambda m, f: any(point_agrees(m.group(0).replace("-", "−"), c)
+                          for c in axis_points())),
     Rule("chord's middle on screen", r"^\(\\tfrac12,\\ \\tfrac12\)$", lambda m, f: True),
     Rule("convex from 1 on screen", r"^convex: \$p \\ge 1\$$",
          lambda m, f: f["convex_iff_p_ge_1"]),
@@ -578,7 +619,7 @@ BALL_SCREEN = [
     Rule("zero weight on screen", r"^w_([12]) = 0$",
          lambda m, f: any(c[int(m.group(1)) - 1] == 0.0 and np.count_nonzero(c) == 1
                           for c in axis_points())),
-    Rule("quasi-norm on screen", r"\\text\{not convex: only a quasi-norm\}",
+    Rule("quasi-norm on screen", r"\\text\{not convex, and only a quasi-norm\}",
          lambda m, f: (f["low"] < 1.0 and f["chord_leaves"][f["low"]]
                        and f["triangle"].fails)),
 ]
