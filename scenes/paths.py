@@ -337,9 +337,10 @@ PEN_MARGIN = 0.45
 PEN_RIGHT = config.frame_width / 2 - PEN_MARGIN
 #: PenaltyEqualsConstraint: the t axis runs this share of ‖ŵ‖₁ past it (then a round tick).
 T_MARGIN = 0.15
-#: PenaltyEqualsConstraint: the faint contours keep this share of their opacity while λ
-#: sweeps (0.35 was near invisible at 480p, a reviewer, r28).
-RING_DIM = 0.65
+#: PenaltyEqualsConstraint: the faint contours keep this share of their opacity from the
+#: wedge on, through the sweeps (0.35 was near invisible at 480p, a reviewer, r28; 0.65 left
+#: the wedge half hidden, r90).
+RING_DIM = 0.5
 #: PenaltyEqualsConstraint: the first sweep down into a kink lasts at least this long (s),
 #: w*'s coordinates read live beside it (a reviewer, r28: 5.4 → 1.1 in 4 s was fast).
 KNOT_SWEEP = 6.5
@@ -2632,11 +2633,11 @@ class PenaltyEqualsConstraint(StoryScene):
             # with the steps along the diamond's edges drawn from w* (regmath's tangents).
             words = ("From {w_star}, ∂‖w*‖₁ is the yellow segment{@seg}, and "
                      "{g} ends on it{@normal}; its rays fill the wedge: the diamond's normal cone "
-                     "at {w_star}{@cone}: the directions at 90° or more to every step from "
+                     "at {w_star}{@cone}, the directions at 90° or more to every step from "
                      "{w_star} into the diamond{@def}.")
             spoken = ("From w-star, the set of subgradients is the yellow segment"
                       "{@seg}, and g ends on it{@normal}; its rays fill the wedge: the diamond's "
-                      "normal cone at w-star{@cone}: the directions at 90 degrees or more to "
+                      "normal cone at w-star{@cone}, the directions at 90 degrees or more to "
                       "every step from w-star into the diamond{@def}.")
         else:
             words = ("On the diamond's edge, ∂‖w*‖₁ holds one {g}{@seg}: "

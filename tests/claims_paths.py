@@ -589,7 +589,7 @@ PENALTY_RULES = [
          r"rays fill the wedge: the diamond's normal cone",
          lambda m, f: f["pen"].normal_cone.shape[0] == 2 and f["pen"].active, ("why",)),
     # The normal cone defined where it is named (r90): ≥ 90° to every step into the diamond.
-    Rule("cone defined", r"the diamond's normal cone at w\*: the directions at 90° or more to "
+    Rule("cone defined", r"the diamond's normal cone at w\*, the directions at 90° or more to "
          r"every step from w\* into the diamond",
          lambda m, f: f["pen"].normal_cone.shape[0] == 2 and _cone_is_normal(m, f), ("why",)),
     Rule("edge normal at 90°", r"the edge's outward normal at w\*, at 90° to the steps along "
