@@ -100,6 +100,7 @@ from regmath.drawing import (
     frame_outline,
     axis_range,
     ball_outline,
+    boundary_tangents,
     diamond_edge,
     growth_levels,
     scaled_arrow,
@@ -301,12 +302,19 @@ RING_PROGRESS = (0.35, 0.7)
 #: PenaltyEqualsConstraint: how far below a kink λ dips (share of the way to the next knot
 #: or 0), so w* is clearly off the corner while "just below it, not" is said.
 PENALTY_BELOW = 0.45
+#: PenaltyEqualsConstraint: seconds the boxed verdict stays after its words (and the settle).
+VERDICT_HOLD = 2.5
+#: PenaltyEqualsConstraint: seconds λ rests at a kink, then takes to leave it (w* seen
+#: sliding off the corner).
+KNOT_HOLD = 1.0
+#: PenaltyEqualsConstraint: least gap (scene units) between "t ≥ ‖ŵ‖₁ ⇒ λ = 0" and the t
+#: axis's name.
+TALL_GAP = 0.3
+KNOT_LEAVE = 3.5
 #: Least time (s) the touching contour takes to grow from ŵ.
 GROW_TIME = 3.0
 #: PenaltyEqualsConstraint: the λ_max drop line reaches this share of ‖ŵ‖₁ up the t axis.
 DROP_SHARE = 0.3
-#: Dashes along ridge's t-curve.
-RIDGE_DASHES = 70
 #: λ has run this share of the way to the first pause when the cursor is named.
 CURSOR_SHARE = 0.5
 #: Samples of the λ grid for the traces (knots are added exactly).
@@ -329,9 +337,10 @@ PEN_MARGIN = 0.45
 PEN_RIGHT = config.frame_width / 2 - PEN_MARGIN
 #: PenaltyEqualsConstraint: the t axis runs this share of ‖ŵ‖₁ past it (then a round tick).
 T_MARGIN = 0.15
-#: PenaltyEqualsConstraint: the faint contours keep this share of their opacity while λ
-#: sweeps (0.35 was near invisible at 480p, a reviewer, r28).
-RING_DIM = 0.65
+#: PenaltyEqualsConstraint: the faint contours keep this share of their opacity from the
+#: wedge on, through the sweeps (0.35 was near invisible at 480p, a reviewer, r28; 0.65 left
+#: the wedge half hidden, r90).
+RING_DIM = 0.5
 #: PenaltyEqualsConstraint: the first sweep down into a kink lasts at least this long (s),
 #: w*'s coordinates read live beside it (a reviewer, r28: 5.4 → 1.1 in 4 s was fast).
 KNOT_SWEEP = 6.5
@@ -2304,8 +2313,7 @@ class PenaltyEqualsConstraint(StoryScene):
     parameters = {
         "center": a_point(),
         "hessian": positive_definite(),
-        "norm": fixed("l1", "this scene tells the lasso's story, and its t(λ) plot shows "
-                      "ridge's radius beside it"),
+        "norm": fixed("l1", "this scene tells the lasso's story (its t(λ) plot is the lasso's)"),
         "rest_fraction": number_in(0.05, 0.95),
         "contour_samples": integer(33, 1025),
     }
@@ -2326,7 +2334,6 @@ class PenaltyEqualsConstraint(StoryScene):
         # end (a reviewer, r27: they stopped at 7.5 on an axis to 8).
         self.lam_range, self.grid = strength_axis(self.loss, reach=1.3, samples=GRID_SAMPLES)
         self.radii = radius_curve(self.loss, self.grid, norm="l1")
-        self.ridge_radii = radius_curve(self.loss, self.grid, norm="l2")
         self.strength = ValueTracker(self.rest)
         self._cache: tuple[float, Solution, Solution] | None = None
         rest_pen, rest_con = self.solve(self.rest)
@@ -2444,8 +2451,6 @@ class PenaltyEqualsConstraint(StoryScene):
         self.show_curve()
         self.next_section("sweep")
         self.sweep_strength()
-        self.next_section("ridge")
-        self.show_ridge()
         self.next_section("verdict")
         self.show_verdict()
 
@@ -2560,11 +2565,11 @@ class PenaltyEqualsConstraint(StoryScene):
         # λ's value said as the line that writes it appears (a reviewer, r27: "λ = 2.30" was on
         # screen while the words were still generic).
         with self.cue("The penalty form, with {lam} = {lv}: minimize f(w) + {lam}‖w‖₁{@pen}. "
-                      "{@dot}Its solution is {w_star} = {ws}; we check it below.",
+                      "{@dot}Its solution is {w_star} = {ws}; we check it later.",
                       lv=number(self.rest), ws=point(pen.point),
                       spoken="The penalty form, with lambda = {lv}: minimize f plus lambda times "
                       "the L1 norm{@pen}. {@dot}Its solution is w-star = {ws}; we check it "
-                      "below.") as cue:
+                      "later.") as cue:
             # Written as its words start (never faded in over the sentence that names it).
             # The question gives way to the problem it asked about, written out with numbers.
             cue.play(Reveal(self.penalty_line), Conceal(question), run_time=0.4)
@@ -2656,8 +2661,12 @@ class PenaltyEqualsConstraint(StoryScene):
         # off what the plane draws. "−∇f(w*)" beside its arrow, tip first then along the
         # shaft, further out when crowded, off the axes' lines and the contours too (a
         # reviewer, r27: a contour and the w₂ axis ran through it for 50 s).
+        # The faint contours count as minor (a reviewer, r90: kept off them, the label sat
+        # far from its arrow, 38–98 s).
         _place_along(self.pull_label, self.pull.get_start(), self.pull.get_end(),
-                     self.direction(self.pull), [*obstacles, self.axes, self.ring],
+                     self.direction(self.pull),
+                     [*(m for m in obstacles if m is not self.rings), self.axes, self.ring],
+                     minor=[self.rings],
                      shares=(1.0, 0.85, 0.7, 0.55), buffs=(0.1, 0.2, 0.3, 0.45, 0.6))
         # Off the axis lines too (a reviewer: the w₁ axis struck through "−λg").
         _place_along(self.push_label, self.push.get_start(), self.push.get_end(),
@@ -2686,7 +2695,11 @@ class PenaltyEqualsConstraint(StoryScene):
         # at the same place while they are shown instead of the pulls.
         self.g_note = legible(MathTex(r"g \text{ drawn } \times" + number(self.g_scale).tex,
                                       font_size=26, color=NORMAL_COLOR))
-        self.place_note(self.g_note)
+        # Stacked on the pulls' note, inwards, the pulls' note never replaced (a reviewer:
+        # the two notes swapped in one spot); one note block in one corner.
+        inwards = UP if self.loss.center[1] >= 0.0 else DOWN
+        side = LEFT if self.scale_note.get_x() < self.axes.get_x() else RIGHT
+        self.g_note.next_to(self.scale_note, inwards, buff=0.1).align_to(self.scale_note, side)
         # g's label exists from here: the tick numbers it will cover are found with the
         # pulls' labels' (all hidden as the pulls appear, back once the pulls are gone).
         self.g_label = legible(MathTex(r"g", font_size=32, color=NORMAL_COLOR))
@@ -2765,26 +2778,41 @@ class PenaltyEqualsConstraint(StoryScene):
             away = (end - self.segment.get_center())[:2]
             place_clear(self.segment_label, end, away / max(float(np.linalg.norm(away)), 1e-12),
                         [*obstacles, self.g_arrow, self.segment, self.cone], minor=[self.axes])
+            # The normal cone defined where it is named (a reviewer: named, never defined),
+            # with the steps along the diamond's edges drawn from w* (regmath's tangents).
             words = ("From {w_star}, ∂‖w*‖₁ is the yellow segment{@seg}, and "
                      "{g} ends on it{@normal}; its rays fill the wedge: the diamond's normal cone "
-                     "at {w_star}{@cone}.")
+                     "at {w_star}{@cone}, the directions at 90° or more to every step from "
+                     "{w_star} into the diamond{@def}.")
             spoken = ("From w-star, the set of subgradients is the yellow segment"
                       "{@seg}, and g ends on it{@normal}; its rays fill the wedge: the diamond's "
-                      "normal cone at w-star{@cone}.")
+                      "normal cone at w-star{@cone}, the directions at 90 degrees or more to "
+                      "every step from w-star into the diamond{@def}.")
         else:
             words = ("On the diamond's edge, ∂‖w*‖₁ holds one {g}{@seg}: "
-                     "the edge's outward normal at {w_star}{@normal}.")
+                     "the edge's outward normal at {w_star}{@normal}, at 90° to the steps along "
+                     "the edge{@def}.")
             spoken = ("On the diamond's edge, the set of subgradients holds one "
-                      "g{@seg}: the edge's outward normal at w-star{@normal}.")
+                      "g{@seg}: the edge's outward normal at w-star{@normal}, at 90 degrees to "
+                      "the steps along the edge{@def}.")
+        # Steps from w* along the diamond's boundary (regmath's unit tangents, at g's scale):
+        # the directions a move that stays in the diamond can start along.
+        self.steps = VGroup(*(Arrow(*(to_scene(self.axes, p) for p in (
+            step.start, step.end)), buff=0.0, color=TEXT_COLOR, stroke_width=4,
+            max_tip_length_to_length_ratio=0.2, z_index=3) for step in (
+                scaled_arrow(pen, d, scale=self.g_scale) for d in boundary_tangents(pen))))
         # Beside the arrow's middle, across it (at its tip it would sit on the segment).
         across_g = self.direction(self.g_arrow) @ np.array([[0.0, -1.0], [1.0, 0.0]])
         place_clear(self.g_label, self.g_arrow.get_center(), across_g,
-                    [*obstacles, self.g_arrow, self.segment, self.segment_label],
+                    [*obstacles, self.g_arrow, self.segment, self.segment_label, self.steps],
                     minor=[self.axes, self.cone])
-        arrows = (self.pull, self.push, self.pull_label, self.push_label, self.scale_note)
+        arrows = (self.pull, self.push, self.pull_label, self.push_label)
         # The wedge held, no new text, before the words go on (a reviewer, r27).
         with self.cue(words, spoken=spoken, settle=WEDGE_HOLD if self.corner else 0.0) as cue:
-            cue.play(*(Conceal(m) for m in arrows), run_time=0.5)
+            # The faint contours dim under the wedge (a reviewer: it was half hidden), for
+            # good (the sweep keeps them dim).
+            cue.play(*(Conceal(m) for m in arrows), Dim(self.rings, factor=RING_DIM),
+                     run_time=0.5)
             if self.corner:
                 cue.play(Create(self.segment), Reveal(self.segment_label), Reveal(self.g_note),
                          at="seg", run_time=0.6)
@@ -2796,10 +2824,13 @@ class PenaltyEqualsConstraint(StoryScene):
             if self.corner:
                 cue.play(Flash(self.g_arrow.get_end(), color=NORMAL_COLOR), run_time=0.8)
                 cue.play(Reveal(self.cone), at="cone", run_time=0.5)
-                cue.play(Indicate(self.cone, color=NORMAL_COLOR, scale_factor=1.0),
-                         until=cue.END)
-            else:
-                cue.play(Indicate(self.g_arrow, color=NORMAL_COLOR), until=cue.END)
+            self.add(self.steps)
+            cue.play(*(GrowArrow(m) for m in self.steps), run_time=0.8)
+            cue.play(Indicate(self.cone if self.corner else self.g_arrow, color=NORMAL_COLOR,
+                              scale_factor=1.0),
+                     Indicate(self.steps, color=TEXT_COLOR, scale_factor=1.0), until="def")
+            cue.play(Indicate(self.cone if self.corner else self.g_arrow, color=NORMAL_COLOR,
+                              scale_factor=1.0), until=cue.END)
         # μ ≥ 0: the multiplier of an inequality (a reviewer: stationarity alone is not the
         # constrained optimum; μ = λ ≥ 0 and ‖w*‖₁ = t hold here by the choice of t).
         self.lagrange = MathTex(r"L(w, \mu) = f(w) + \mu\,(\|w\|_1 - t),\ \ \mu \ge 0",
@@ -2813,16 +2844,16 @@ class PenaltyEqualsConstraint(StoryScene):
         k = int(np.flatnonzero(pen.point)[0])
         sign = 1 if pen.point[k] > 0.0 else -1
         self.fixed_weight = (k, sign)
-        self.multiplier = VGroup(
-            MathTex(r"0 \in \partial_w L(w^*, \mu) \Leftrightarrow -\nabla f(w^*) = \mu g,"
-                    r"\ g \in \partial\|w^*\|_1", font_size=PANEL_FONT),
-            MathTex(weight_star(k).tex + (r" > 0" if sign > 0 else r" < 0")
-                    + rf" \Rightarrow g_{k + 1} = " + ("1" if sign > 0 else "-1")
-                    + r" \Rightarrow \mu = \lambda", font_size=PANEL_FONT)
-        ).arrange(DOWN, buff=0.15, aligned_edge=LEFT)
-        self.multiplier.next_to(self.lagrange, DOWN, buff=0.15, aligned_edge=LEFT)
-        for row in self.multiplier:
-            _fit_panel(row, right=PEN_RIGHT)
+        # One row (the stationarity is said and shown by the two pulls: a fourth row under
+        # the balance met the plane's "w₁"), under the balance in numbers, which stays (a
+        # reviewer: "w₂* > 0 ⇒ g₂ = 1 ⇒ μ = λ" was read with its premise −∇f(w*)₂ = λ·1
+        # gone), at the panel's left edge and font.
+        self.multiplier = MathTex(weight_star(k).tex + (r" > 0" if sign > 0 else r" < 0")
+                                  + rf" \Rightarrow g_{k + 1} = " + ("1" if sign > 0 else "-1")
+                                  + r" \Rightarrow \mu = \lambda", font_size=PANEL_FONT)
+        self.multiplier.next_to(self.balance, DOWN, buff=0.15).align_to(self.balance, LEFT)
+        _fit_panel(self.multiplier, right=PEN_RIGHT)
+        self.multiplier.align_to(self.balance, LEFT)
         # −∇f(w*) = λg drawn from w* itself, at the pulls' scale (the one −λg had, written in
         # the corner once), inside the wedge (a reviewer, r26: drawn beside g its tail lay
         # outside the wedge the words put it in). g, its segment and g's own scale step aside
@@ -2831,112 +2862,61 @@ class PenaltyEqualsConstraint(StoryScene):
         # panel's line, lit with it (a reviewer: a long label here sat under "w* = (…)").
         g_marks = (self.g_arrow, self.g_label, self.segment, self.segment_label, self.g_note)
         where = "lies in the wedge" if self.corner else "lies along the edge's outward normal"
+        # Why "in the wedge" means optimal, said and shown (a reviewer: never said): each
+        # step drawn from w* goes against the pull, and f is convex.
         with self.cue("So {neg_grad} = {lam}{g}, drawn from {w_star}{@back}, " + where + "{@in}: "
+                      "each step into the diamond goes against the pull{@step}; f is convex, so "
                       "{w_star} solves the constrained problem too{@too}.",
                       spoken="So minus the gradient, lambda g, drawn from w-star{@back}, " + where
-                      + "{@in}: w-star solves the constrained problem too{@too}.") as cue:
+                      + "{@in}: each step into the diamond goes against the pull{@step}; f is "
+                      "convex, so w-star solves the constrained problem too{@too}.") as cue:
             cue.play(*(Conceal(m) for m in g_marks), run_time=0.4)
             self.add(self.pull)
-            # The pulls' one scale written again as the pull grows.
-            cue.play(GrowArrow(self.pull), Reveal(self.pull_label), Reveal(self.scale_note),
-                     run_time=1.0)
+            # The pulls' note stayed on (one note, one place).
+            cue.play(GrowArrow(self.pull), Reveal(self.pull_label), run_time=1.0)
             cue.play(Indicate(self.pull, color=GRADIENT_COLOR, scale_factor=1.0),
                      Indicate(self.kkt[1], color=TEXT_COLOR, scale_factor=1.0),
                      Indicate(self.balance, color=TEXT_COLOR, scale_factor=1.0), until="back")
             cue.play(Indicate(self.cone if self.corner else self.pull, color=NORMAL_COLOR,
                               scale_factor=1.0), until="in")
-            cue.play(Indicate(self.ring, color=TEXT_COLOR), Indicate(self.pen_dot,
+            cue.play(Indicate(self.steps, color=TEXT_COLOR, scale_factor=1.0),
+                     Indicate(self.pull, color=GRADIENT_COLOR, scale_factor=1.0), until="step")
+            cue.play(Conceal(self.steps), Indicate(self.ring, color=TEXT_COLOR), Indicate(self.pen_dot,
                                                                     color=SOLUTION_COLOR),
                      until=cue.END)
         # Its own beat, resting after the words: the checklist comes ≥ 5 s after the
         # Lagrangian (a reviewer, r27: they came within 10 s).
         k, sign = self.fixed_weight
+        # Its own beat: the Lagrangian's stationarity gives μ = λ (the KKT list, a second
+        # proof of the optimality just shown, is cut: a reviewer found it a repeat).
         with self.cue("The Lagrangian L{@lag} is stationary at {neg_grad} = μ{g} for some {g} in "
-                      "∂‖w*‖₁{@stat}. {wk} " + (">" if sign > 0 else "<") + " 0 fixes "
+                      "∂‖w*‖₁{@stat}. {@fix}{wk} " + (">" if sign > 0 else "<") + " 0 fixes "
                       + "g" + "₁₂"[k] + " = " + ("1" if sign > 0 else "−1")
                       + ", so μ = {lam}{@mult}.", wk=weight_star(k),
                       spoken="The Lagrangian L{@lag} is stationary at minus the gradient = mu g, "
-                      "for some g in the subgradients{@stat}. {wk} is " + ("positive" if sign > 0
+                      "for some g in the subgradients{@stat}. {@fix}{wk} is " + ("positive" if sign > 0
                                                                           else "negative")
                       + ", which fixes g-" + ("one" if k == 0 else "two") + " at "
                       + ("1" if sign > 0 else "minus 1") + ", so mu = lambda{@mult}.",
                       settle=LAGRANGE_REST) as cue:
-            # The rows out, then the next in (a crossfade of two rows read as garbled text).
-            cue.play(Conceal(self.balance), Conceal(self.kkt), run_time=0.3)
+            # g's set goes; the balance in numbers stays, the premise of μ = λ.
+            cue.play(Conceal(self.kkt), run_time=0.3)
             cue.play(Reveal(self.lagrange), run_time=0.4)
             cue.play(Indicate(self.lagrange, color=TEXT_COLOR, scale_factor=1.0), until="lag")
-            cue.play(Reveal(self.multiplier[0]), run_time=0.5)
             # Stationarity shown, not only written (a reviewer, r27: the KKT step was text
             # only): −μg = −λg grows from w* against −∇f(w*), at the one scale: they cancel.
             self.add(self.push)
             cue.play(GrowArrow(self.push), Reveal(self.push_label), run_time=0.8)
-            cue.play(Indicate(self.multiplier[0], color=TEXT_COLOR, scale_factor=1.0),
+            cue.play(Indicate(self.lagrange, color=TEXT_COLOR, scale_factor=1.0),
                      Indicate(self.pull, color=GRADIENT_COLOR, scale_factor=1.0),
                      Indicate(self.push, color=NORMAL_COLOR, scale_factor=1.0),
                      until="stat")
-            cue.play(Reveal(self.multiplier[1]), run_time=0.5)
-            cue.play(Indicate(self.multiplier[1], color=TEXT_COLOR, scale_factor=1.0), until=cue.END)
-        self.show_kkt()
-
-    def show_kkt(self) -> None:
-        """The KKT conditions written and ticked as they are read (a reviewer: they were only
-        said), with the convexity that makes them sufficient. Written where the t(λ) plot
-        comes next (empty until then); every number from regmath's solutions."""
-        pen, con = self.rest_pen, self.rest_con
-        rows = [
-            r"\text{stationarity: } {-\nabla f(w^*)} = \mu g",
-            r"\text{primal: } \|w^*\|_1 = " + number(pen.radius).tex + r" \le t",
-            r"\text{dual: } \mu = " + number(con.multiplier).tex + r" \ge 0",
-            r"\text{slackness: } \mu\,(\|w^*\|_1 - t) = 0",
-            r"f \text{ convex} \Rightarrow \text{KKT sufficient: } w^* \text{ optimal}",
-        ]
-        lines = [MathTex(row, font_size=PANEL_FONT, color=TEXT_COLOR) for row in rows]
-        ticks = [MathTex(r"\checkmark", font_size=PANEL_FONT, color=TEXT_COLOR)
-                 for _ in lines[:4]]
-        items = VGroup(*(VGroup(tick, line).arrange(RIGHT, buff=0.15)
-                         for tick, line in zip(ticks, lines)))
-        items.arrange(DOWN, buff=0.1, aligned_edge=LEFT)
-        # The conclusion under a rule, unticked: what the four conditions give, not a fifth
-        # condition (a reviewer, r27, read it ticked as a KKT item).
-        # Rule and conclusion indented to the items' text, past the ticks' column: from the
-        # panel's left edge the rule touched the plane's "w₁" (a reviewer, r28).
-        rule = Line(LEFT, RIGHT, color=TEXT_COLOR, stroke_width=2)
-        rule.scale_to_fit_width(max(max(line.width for line in lines[:4]), lines[4].width))
-        rule.next_to(items, DOWN, buff=0.12).align_to(lines[0], LEFT)
-        lines[4].next_to(rule, DOWN, buff=0.14, aligned_edge=LEFT)
-        self.kkt_rows = VGroup(*items, VGroup(rule, lines[4]))
-        # In the Lagrangian's rows' place (they go as the list comes): the panel holds the
-        # problem and the list, no more.
-        # Close under the problem (r30: with the panel 40 px from the top, the fourth row's
-        # tick touched the plane's "w₁" at buff 0.25 and rows 0.14 apart).
-        self.kkt_rows.next_to(self.constraint_line, DOWN, buff=0.1, aligned_edge=LEFT)
-        _fit_panel(self.kkt_rows, right=PEN_RIGHT)
-        _keep_in_frame(self.kkt_rows, margin=PEN_MARGIN)
-        with self.cue("The KKT check{@list}: stationarity{@s}; ‖{w_star}‖₁ = {tv} ≤ {t}{@p}; "
-                      "μ = {mv} ≥ 0{@d}; μ(‖{w_star}‖₁ − {t}) = 0{@c}. f is convex, so these "
-                      "suffice: {w_star} is optimal{@conv}.",
-                      tv=number(pen.radius), mv=number(con.multiplier),
-                      spoken="The KKT check{@list}: stationarity{@s}; the L1 norm of w-star, "
-                      "{tv}, is at most t{@p}; mu = {mv} is at least 0{@d}; mu times the slack "
-                      "is 0{@c}. f is convex, so these suffice: w-star is optimal{@conv}.") as cue:
-            cue.play(Conceal(self.lagrange), Conceal(self.multiplier), run_time=0.3)
-            cue.play(*(Reveal(row[1]) for row in self.kkt_rows[:4]), at="list", run_time=0.5)
-            for k, mark in enumerate(("s", "p", "d", "c")):
-                # Each item lit in the picture: the balanced pulls, the diamond, the penalty's
-                # pull (μ = λ), w*'s ring on the diamond's edge.
-                lit = {"s": self.pull, "p": self.ball[1], "d": self.push, "c": self.ring}[mark]
-                # The item lit in the list and in the picture as it is read, ticked as it ends.
-                cue.play(Indicate(self.kkt_rows[k][1], color=TEXT_COLOR, scale_factor=1.0),
-                         Indicate(lit, color=SOLUTION_COLOR if lit is self.ring else TEXT_COLOR,
-                                  scale_factor=1.0), until=mark)
-                cue.play(Reveal(self.kkt_rows[k][0]), Flash(self.kkt_rows[k][0],
-                                                            color=TEXT_COLOR, flash_radius=0.25),
-                         run_time=0.4)
-            cue.play(Create(self.kkt_rows[4][0]), Reveal(self.kkt_rows[4][1]), run_time=0.5)
-            cue.play(Indicate(self.kkt_rows[4][1], color=TEXT_COLOR, scale_factor=1.0),
-                     until="conv")
-            cue.play(Flash(self.pen_dot, color=SOLUTION_COLOR),
-                     Indicate(self.pen_dot, color=SOLUTION_COLOR), until=cue.END)
+            # With its words (a reviewer: it came 2.7 s early), the premise lit beside it.
+            cue.play(Reveal(self.multiplier), at="fix", run_time=0.5)
+            cue.play(Indicate(self.multiplier, color=TEXT_COLOR, scale_factor=1.0),
+                     Indicate(self.balance, color=TEXT_COLOR, scale_factor=1.0), until="mult")
+            cue.play(Indicate(self.push, color=NORMAL_COLOR, scale_factor=1.0),
+                     until=cue.END)
 
     def show_curve(self) -> None:
         lam_now, pen, _ = self.current()
@@ -2964,7 +2944,9 @@ class PenaltyEqualsConstraint(StoryScene):
                       "{tv}{@here}.") as cue:
             # The axes as the words start (a reviewer, r27: the caption came before them),
             # the curve as it is named.
-            cue.play(Conceal(self.kkt_rows), Create(self.plot_group), run_time=0.8)
+            # The Lagrangian's rows leave as the plot comes (where the KKT list went before).
+            cue.play(Conceal(self.lagrange), Conceal(self.balance), Conceal(self.multiplier),
+                     Create(self.plot_group), run_time=0.8)
             cue.play(Create(self.curve), Reveal(self.curve_label), at="curve")
             self.add(self.marker)
             # Lit, not flashed (a flash's rays struck its label).
@@ -3004,8 +2986,10 @@ class PenaltyEqualsConstraint(StoryScene):
         self.max_mark = max_mark
         # The inverse map's part at λ = 0 (every t ≥ ‖ŵ‖₁): not a piece of the graph t(λ),
         # so white and dashed, not the lasso curve's thick orange.
-        tall = DashedLine(self.plot.c2p(0.0, self.full), self.plot.c2p(0.0, self.plot.y_range[1]),
-                          color=PLOT_NOTE_COLOR, stroke_width=5, dash_length=0.08)
+        # Solid and wide over the t axis's thin line (a reviewer, r90: dashed, it read as a
+        # stub on the axis), from the curve's end point up.
+        tall = Line(self.plot.c2p(0.0, self.full), self.plot.c2p(0.0, self.plot.y_range[1]),
+                    color=PLOT_NOTE_COLOR, stroke_width=9)
         top_label = legible(MathTex(r"t(0) = \|\hat w\|_1 = " + number(self.full).tex,
                                     font_size=24, color=PLOT_NOTE_COLOR))
         # Right of the curve's start, where the curve falls away steeply below it.
@@ -3064,8 +3048,7 @@ class PenaltyEqualsConstraint(StoryScene):
             # Not the g/L/μ rows: they left for good at the Lagrangian and the KKT list (a
             # reviewer, r28: fading them out again here put them back for 0.4 s, stacked).
             cue.play(Conceal(self.cone),
-                     Conceal(self.star_coords), Dim(self.rings, factor=RING_DIM),
-                     Conceal(self.marker_label), run_time=0.4)
+                     Conceal(self.star_coords), Conceal(self.marker_label), run_time=0.4)
             # The tick numbers the still labels hid come back: from here the labels move.
             # A legend for the two marks that stay one point (a reviewer: the ring was named
             # once, long before): the dot is the penalty's w*(λ), the ring the constraint's.
@@ -3125,6 +3108,10 @@ class PenaltyEqualsConstraint(StoryScene):
             place_clear(tall_label, tall.get_center(), np.array([1.0, 0.0]),
                         [self.curve, tall, top_label, self.curve_label, self.knot_spots,
                          self.plot_group], buff=0.25)
+            # Past the t axis's name with a gap (a reviewer, r90: it read "t t ≥ …").
+            y_name = self.plot_group[1][1]
+            tall_label.shift(RIGHT * max(0.0, y_name.get_right()[0] + TALL_GAP
+                                         - tall_label.get_left()[0]))
             _keep_in_frame(top_label, margin=PEN_MARGIN)
             _keep_in_frame(tall_label, margin=PEN_MARGIN)
             # The pulls are gone at λ = 0 (w* = ŵ): their scale note with them (a reviewer,
@@ -3212,65 +3199,6 @@ class PenaltyEqualsConstraint(StoryScene):
         self.marks = VGroup(flat, flat_label, max_mark, tall, tall_label, top_label, across,
                             t_label, *self.knot_spots, *self.knot_drops)
 
-    def show_ridge(self) -> None:
-        # Dashed and thinner than the lasso's curve: another norm, not a point of t(λ) where
-        # the two curves pass close (a reviewer read ridge as meeting the red marker).
-        ridge = DashedVMobject(polyline(self.plot, np.stack([self.grid, self.ridge_radii],
-                                                             axis=-1),
-                                        stroke_color=RIDGE_COLOR, stroke_width=3.5),
-                               num_dashes=RIDGE_DASHES)
-        label = VGroup(
-            MathTex(r"\text{ridge: } r = \|w_{\text{ridge}}(\lambda)\|_2", font_size=26,
-                    color=RIDGE_TEXT),
-            # λ/2 inline at the label's size (a reviewer, r27: the \tfrac was unreadable).
-            MathTex(r"\text{penalty } (\lambda/2)\,\|w\|_2^2", font_size=28,
-                    color=RIDGE_TEXT)).arrange(DOWN, aligned_edge=LEFT, buff=0.08)
-        legible(label)
-        # Out of the plot, over the legend of the dot and the ring, at the panel's right edge
-        # (a reviewer, r28: inside the plot it crowded t(0)'s label and the lasso's), a dashed
-        # green sample before it.
-        sample = DashedLine(LEFT, RIGHT, color=RIDGE_COLOR, stroke_width=3.5,
-                            dash_length=0.08).scale_to_fit_width(0.5)
-        label = VGroup(sample, label).arrange(RIGHT, buff=0.15)
-        label.next_to(self.legend, UP, buff=0.12).align_to([PEN_RIGHT, 0.0, 0.0], RIGHT)
-        _keep_in_frame(label, margin=PEN_MARGIN)
-        ridge_line = polyline(self.plot, np.stack([self.grid, self.ridge_radii], axis=-1))
-        # The green curve's last point: still above 0 where the lasso's t is 0 (the flat part).
-        tail = marker(self.plot.c2p(float(self.grid[-1]), float(self.ridge_radii[-1])),
-                      RIDGE_COLOR, radius=0.07, z_index=4)
-        tail_label = legible(MathTex(r"> 0", font_size=26, color=RIDGE_TEXT))
-        place_clear(tail_label, tail.get_center(), UP,
-                    [ridge_line, label, self.curve, self.plot_group, self.marks], buff=0.12)
-        # One beat (a reviewer, r26: cues to pay for slower sweeps): the penalty is written
-        # in the green legend, so the words name the curve and the contrast only.
-        with self.cue("In green, ridge's ‖w_ridge({lam})‖₂{@ridge}: another norm, so compare "
-                      "shapes{@shape}. Unlike the lasso's {t}{@flat}, it never reaches 0{@tail}.",
-                      spoken="In green, the L2 norm of ridge's solution{@ridge}: another norm, so "
-                      "compare shapes{@shape}. Unlike the lasso's t{@flat}, it never reaches 0"
-                      "{@tail}.") as cue:
-            # The vertical axis reads "t, r" from here: the green curve is ridge's radius r,
-            # not an l1 radius t (a reviewer).
-            y_name = self.plot_group[1][1]
-            both = MathTex(r"t,\ r", font_size=32).move_to(y_name, aligned_edge=DL)
-            # The lasso's marker and knots stay (a reviewer, r26: they vanished under words
-            # about the lasso's curve).
-            # The inverse map's notes leave before ridge comes (a reviewer, r28: they crowded
-            # the green curve): the lasso's curve, its marks and t(0) stay.
-            gone = [self.tall_label, self.flat_label]
-            if self.star_readout in self.mobjects:
-                self.star_readout.clear_updaters()
-                gone.append(self.star_readout)
-            cue.play(*(Conceal(m) for m in gone), run_time=0.4)
-            cue.play(Reveal(label), Transform(y_name, both), at="ridge", run_time=0.6)
-            cue.play(Create(ridge), until="shape")
-            cue.play(Indicate(self.flat, color=TEXT_COLOR, scale_factor=1.0),
-                     Indicate(self.curve, color=TEXT_COLOR, scale_factor=1.0),
-                     run_time=max(cue.until("flat"), 1.2))
-            # Lit, not flashed (a flash's rays struck "> 0").
-            cue.play(Reveal(tail), Reveal(tail_label), Indicate(tail, color=RIDGE_COLOR),
-                     run_time=1.0)
-            cue.play(Indicate(ridge, color=TEXT_COLOR, scale_factor=1.0), until=cue.END)
-
     def show_verdict(self) -> None:
         _, pen, _ = self.current()
         lv, tv = number(self.rest), number(pen.radius)
@@ -3283,14 +3211,19 @@ class PenaltyEqualsConstraint(StoryScene):
         line = VGroup(pair, SurroundingRectangle(pair, color=TEXT_COLOR, buff=0.1,
                                                  stroke_width=2))
         _keep_in_frame(line, margin=PEN_MARGIN)
-        # One sentence, one caption (the scene's cue budget).
+        # One sentence, one caption (the scene's cue budget). w*'s live readout gives the
+        # box its row (λ rests: it reads the rest's w*, said before).
         with self.cue("For this f, {lam} = {lv} and {t} = {tv}{@pair} ask for the same weights.",
                       lv=lv, tv=tv, settle=1.0) as cue:
+            if self.star_readout in self.mobjects:
+                self.star_readout.clear_updaters()
+                cue.play(Conceal(self.star_readout), run_time=0.4)
             cue.play(Reveal(line), at="pair")
             cue.play(Indicate(self.ring, color=TEXT_COLOR), Indicate(line, color=TEXT_COLOR,
                                                                      scale_factor=1.0),
                      until=cue.END)
-            self.wait(0.5)
+        # The takeaway held after the last words (a reviewer: 3.5 s was short).
+        self.wait(VERDICT_HOLD)
         self.verdict = line
 
     def name_knot(self, knot: KnotEvent, followers: list[VMobject], *, first: bool) -> None:
@@ -3332,9 +3265,10 @@ class PenaltyEqualsConstraint(StoryScene):
         # λ goes below the knot only as the words say what happens there: "above it, w₁
         # is exactly 0" over a w* already off the axis read as false (a reviewer's point).
         if side == "above":
-            turn = "; below, " + ("they turn" if len(moved) > 1 else "it turns") + " on"
+            turn = ("; below, " + ("they turn" if len(moved) > 1 else "it turns") + " on{@on}: "
+                    "read it in w*(λ) on the panel")
         else:
-            turn = ""
+            turn = "{@on}"
         with self.cue(lead + " {lam} = {kv}{@knot}, {t}({lam}) has a kink; " + side
                       + " it, {who} " + verb + " exactly 0{@side}" + turn + ".", kv=kv,
                       who=who) as cue:
@@ -3351,8 +3285,15 @@ class PenaltyEqualsConstraint(StoryScene):
             cue.play(Reveal(spot), Create(drop), Reveal(spot_label),
                      Flash(self.pen_dot, color=KNOT_COLOR),
                      Indicate(spot, color=KNOT_COLOR), run_time=max(cue.until("side"), 1.0))
+            # Held at the kink, w* on the corner, while "exactly 0" is read (a reviewer: it
+            # passed in 1.5 s), then eased off it onto the edge slowly, the live w*(λ) lit.
+            cue.play(Indicate(self.pen_dot, color=KNOT_COLOR),
+                     Indicate(self.star_readout, color=TEXT_COLOR, scale_factor=1.0),
+                     run_time=KNOT_HOLD)
             sweep(self, self.strength, below, *followers,
-                  run_time=max(cue.until(cue.END), 1.2), rate_func=smooth)
+                  run_time=max(cue.until("on"), KNOT_LEAVE), rate_func=smooth)
+            cue.play(Indicate(self.star_readout, color=SOLUTION_COLOR, scale_factor=1.0),
+                     until=cue.END)
         self.knot_spots.add(spot, spot_label)
         self.knot_drops.add(drop)
 

@@ -540,6 +540,27 @@ def _no_step_lowers(m: re.Match | None, f: dict) -> bool:
     return corner == (m.group(1) == "lies in the wedge")
 
 
+def _cone_is_normal(m: re.Match | None, f: dict) -> bool:
+    """Every ray of the normal cone regmath gives at w* (its one normal on an edge) makes
+    90° or more with every step w − w* into the diamond ‖w‖₁ ≤ t: checked at the diamond's
+    four vertices (any step into it is a mix of the steps to them); on an edge, the normal
+    also makes exactly 90° with the steps along the edge (towards its two ends)."""
+    pen, t = f["pen"], f["pen"].radius
+    if not pen.active or t <= 0.0:
+        return False
+    vertices = np.array([[t, 0.0], [-t, 0.0], [0.0, t], [0.0, -t]])
+    steps = vertices - pen.point
+    rays = np.atleast_2d(pen.normal_cone)
+    tol = 1e-9 * max(1.0, t)
+    if not bool(np.all(rays @ steps.T <= tol)):
+        return False
+    if rays.shape[0] == 1:
+        # The edge's two ends: the vertices where the ray's dot product is largest (0).
+        along = steps[np.abs(rays[0] @ steps.T) <= tol]
+        return len(along) == 2
+    return True
+
+
 class _Groups:
     """A stand-in match: group(k) gives the k-th value (group 4, the corner clause, is empty)."""
 
@@ -600,6 +621,23 @@ PENALTY_RULES = [
     Rule("cone at a corner", r"From w\*, ∂‖w\*‖₁ is the yellow segment, and g ends on it; its "
          r"rays fill the wedge: the diamond's normal cone",
          lambda m, f: f["pen"].normal_cone.shape[0] == 2 and f["pen"].active, ("why",)),
+    # The normal cone defined where it is named (r90): ≥ 90° to every step into the diamond.
+    Rule("cone defined", r"the diamond's normal cone at w\*, the directions at 90° or more to "
+         r"every step from w\* into the diamond",
+         lambda m, f: f["pen"].normal_cone.shape[0] == 2 and _cone_is_normal(m, f), ("why",)),
+    Rule("edge normal at 90°", r"the edge's outward normal at w\*, at 90° to the steps along "
+         r"the edge", lambda m, f: f["pen"].normal_cone.shape[0] == 1 and _cone_is_normal(m, f),
+         ("why",)),
+    # Why −∇f in the cone means optimal: no step into the diamond has a positive component
+    # along −∇f(w*), and f is convex (first-order condition on a convex set).
+    Rule("steps go against the pull", r"−∇f\(w\*\) = λg, drawn from w\*, (lies in the wedge|"
+         r"lies along the edge's outward normal): each step into the diamond goes against the "
+         r"pull; f is convex, so w\* solves the constrained problem too", _no_step_lowers,
+         ("why",)),
+    # The live readout w*(λ) on the panel carries the weight turning on (its numbers are
+    # judged every frame by the live claims).
+    Rule("read it on the panel", r"below, (?:it turns|they turn) on: read it in w\*\(λ\) on "
+         r"the panel", lambda m, f: True, ("sweep",)),
     Rule("edge normal", r"On the diamond's edge, ∂‖w\*‖₁ holds one g: the edge's outward normal",
          lambda m, f: f["pen"].normal_cone.shape[0] == 1 and f["pen"].active, ("why",)),
     Rule("t grows", r"Turn λ down: t grows, and the diamond with it|t keeps growing",

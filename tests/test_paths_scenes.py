@@ -172,7 +172,7 @@ def test_every_beat_is_a_section(rendered) -> None:
     assert rendered["Shrink"].beats == ["problem", "first-piece", "straight", "pieces", "ridge",
                                         "summary"]
     assert rendered["Penalty"].beats == ["penalty", "constraint", "why", "curve", "sweep",
-                                         "ridge", "verdict"]
+                                         "verdict"]
     for scene in rendered.values():
         assert {r.section for r in scene.narration_log} == set(scene.beats)
 
