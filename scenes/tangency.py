@@ -109,7 +109,6 @@ from regmath.drawing import (
     subgradient_segment,
     pull_arrow,
     push_arrow,
-    push_tip_to_tail,
     right_angle_mark,
     round_contour,
     tangent_segment,
@@ -4001,22 +4000,24 @@ class L2Tangency(TangencyScene):
         at the arrows' scale, `true_normal`); with ``with_inverse``, "forces at 0.327×;
         λH⁻¹g true length" (r28 review #1: the dashed λH⁻¹g runs at full length from w* to
         ŵ beside the scaled forces). Layout only: the factor is regmath's."""
+        # r90 (both reviews, item 3): in words a learner reads, shown with the first scaled
+        # arrow (`pull_companions`), one scale for every force.
         if with_inverse:
-            what = r"\text{forces at } "
+            what = r"\text{forces drawn at } "
         else:
-            what = (r"\text{arrows at } " if self.true_normal()
-                    else r"-\nabla f,\ -\lambda g \text{ at } ")
+            what = (r"\text{arrows drawn at } " if self.true_normal()
+                    else r"-\nabla f,\ -\lambda g \text{ drawn at } ")
         # One short line, readable at 480p (r27 review #4: a two-line grey footnote of
         # jargon at 24 units); that g sits beside −∇f(w*) is seen, not written. In text
         # colour (r28 review #13: the grey note was borderline at 480p).
         if with_inverse:
             # Two lines, right-aligned in the corner: on one line it reached the w₂-axis.
-            lines = (what + number(self.scale).tex + r"\times;",
-                     r"\lambda H^{-1}g \text{ true length}")
+            lines = (what + number(self.scale).tex + r"\times \text{ length;}",
+                     r"\lambda H^{-1}g \text{ at full length}")
             note = VGroup(*(MathTex(tex, font_size=L2_NOTE_FONT, color=TEXT_COLOR)
                             for tex in lines)).arrange(DOWN, aligned_edge=RIGHT, buff=0.08)
         else:
-            note = MathTex(what + number(self.scale).tex + r"\times",
+            note = MathTex(what + number(self.scale).tex + r"\times \text{ length}",
                            font_size=L2_NOTE_FONT, color=TEXT_COLOR)
         # Above the rays and the fan, on a dark box (a reviewer's rule: no line over a label).
         note.add_background_rectangle(color=BACKGROUND, opacity=1.0, buff=0.05)
@@ -4032,50 +4033,32 @@ class L2Tangency(TangencyScene):
     def equal_words(self) -> str:
         if self.side_by_side():
             # r32: cut for the second half's rests (same length, opposite way, shown).
-            return "Same length{@equal}, opposite way{@sum}: {w_star} stays put."
+            # r90 (item 3): the lengths compare at the arrows' one scale.
+            return "At one scale, same length{@equal}, opposite way{@sum}: {w_star} stays put."
         return ("Equal and opposite{@equal}: tip to tail they add up to zero{@sum}, so {w_star} "
                 "stays put.")
 
     def before_equal(self, cue: Any) -> None:
-        # Shown, not only said (a reviewer): a copy of −λg slides to the tip of −∇f(w*)
-        # and ends back on w* (regmath's push_tip_to_tail), then goes.
-        moved = self.push.copy()
-        # Exactly from the pull's drawn tip back to w* (a reviewer saw the copy offset, its
-        # head on w*'s label): regmath's push_tip_to_tail, its start moved onto the drawn
-        # pull's tip (the pull is drawn PULL_SIDE to the left of its line).
-        target = push_tip_to_tail(self.solution, scale=self.scale)
-        start = self.pull_ends(self.solution)[1]
-        end = to_scene(self.axes, target.end)
-        if self.side_by_side():
-            # On one line with the pull: laid SUM_SIDE beside it, on the pull's side, from
-            # beside its tip to beside w* (layout only: regmath's arrow, moved square to it).
-            start, end = self.side_ends(target, -(PULL_SIDE + SUM_SIDE))
-        # Moved in place by a tracker, not by Transform: an arrow too short to draw has no
-        # points (MovingArrow.put_ends hides it), and Transform between a hidden arrow and
-        # its drawn target fails (cond 1e3 variant: "zip() argument 2 is shorter").
-        start0, end0 = moved.get_start(), moved.get_end()
-        slide = ValueTracker(0.0)
-        moved.add_updater(lambda m: m.put_ends(
-            start0 + slide.get_value() * (start - start0),
-            end0 + slide.get_value() * (end - end0)))
-        self.add(moved)
-        cue.play(slide.animate.set_value(1.0), at="equal",
+        # r90 (both reviews, item 4): no second copy of −λg over the contour at the crowded
+        # w*: the two arrows themselves are marked together as their lengths are compared,
+        # and the balance closes on w*.
+        cue.play(Indicate(self.pull, color=GRADIENT_COLOR, scale_factor=1.0),
+                 Indicate(self.push, color=self.push_color, scale_factor=1.0), at="equal",
                  run_time=max(min(cue.until("sum"), 1.4), 0.8))
-        moved.clear_updaters()
-        # The loop closes on w*: it flashes.
         cue.play(Flash(self.tangent_dot, color=SOLUTION_COLOR, line_length=0.18,
                        flash_radius=0.22),
                  Indicate(self.tangent_dot, color=SOLUTION_COLOR, scale_factor=1.6),
                  run_time=0.8)
-        cue.play(Conceal(moved), run_time=0.4)
-        self.remove(moved)
 
     def pull_companions(self) -> list[Animation]:
         # r32 (review #3, crowding at w*): the faint contours of the growth go as the force
         # section starts, and do not come back (they crossed "−∇f(w*)" and, at the end,
         # "ŵ"); the empty group keeps the later fades of `rings_group` harmless.
         rings, self.rings_group = self.rings_group, VGroup()
-        return [Conceal(rings)] if len(rings) else []
+        # r90 (both reviews, item 3): the arrows' one scale is written with the first
+        # scaled arrow, −∇f(w*) (it came 6 s later, with g).
+        self.scale_note = self.get_scale_note()
+        return [*([Conceal(rings)] if len(rings) else []), Reveal(self.scale_note)]
 
     def show_balance(self) -> None:
         # r34 review #1: w*'s red dot above the arrows' bases (it was hidden under them).
@@ -4157,9 +4140,8 @@ class L2Tangency(TangencyScene):
         self.normal_label.set_z_index(LABEL_ABOVE_CONE)
         # The arrows' one scale, written as the third arrow comes (a reviewer heard it said
         # with nothing on screen to back it).
-        self.scale_note = self.get_scale_note()
-        cue.play(GrowArrow(self.normal), Reveal(self.normal_label), Reveal(self.scale_note),
-                 at="normal")
+        # (The arrows' one scale is already written, with −∇f(w*): `pull_companions`.)
+        cue.play(GrowArrow(self.normal), Reveal(self.normal_label), at="normal")
 
     def show_middle(self) -> None:
         half = 0.9 * self.t
@@ -4214,6 +4196,9 @@ class L2Tangency(TangencyScene):
                 m.set_points_as_corners(to_scene(self.axes, np.array(visited)))
 
         trail_points = visited  # the inset at the crossing draws the same trail
+        # Kept, so the wedge demo can put it away (r90 reviews: beside the lasso's corner it
+        # read as a red smudge).
+        self.drag_trail = trail
         ray_points = l2_sparse_rays(self.loss.hessian, self.t, self.view)
         # Each ray runs to the frame (a fresh review found the rays from (−1, 0) and (0, −1)
         # cut to 25 px stubs before the "−1" they would cross): the tick numbers it crosses
@@ -4809,11 +4794,12 @@ class L2Tangency(TangencyScene):
         # The arrows' labels step aside as the words say so (a reviewer saw them vanish).
         # The labels step aside silently as the words start (a reviewer read "Labels aside"
         # as a stage direction); the L1 contrast is said while the fan is shown.
+        # r90 (both reviews, item 2): "One ray per point" is its own caption, the fan drawn
+        # and resting under it (it finished as the words moved on to the lasso).
         with self.cue("{@every}Every {w_hat} on this ray has this {w_star}{@along}: its "
-                      "contour touches there{@same}. {@fan}One ray per point.",
+                      "contour touches there{@same}.",
                       spoken="{@every}Every w-hat on this ray has this w-star{@along}: its "
-                      "contour touches there{@same}. {@fan}One ray per point of the "
-                      "circle.") as cue:
+                      "contour touches there{@same}.") as cue:
             inverse = [m for m in (self.inverse_arrow, self.inverse_label)
                        if m is not None and m in self.mobjects]
             # One topic at a time (r27): the balance's arrows, tangent and scale note go
@@ -4833,15 +4819,16 @@ class L2Tangency(TangencyScene):
             cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR, scale_factor=1.6),
                      Conceal(ghost_label), run_time=0.8)
             moving = (ghost_contour, ghost)
-            sweep(self, factor, legs[1], *moving, run_time=max(cue.until("fan") - 0.4, 1.0),
+            sweep(self, factor, legs[1], *moving, run_time=max(cue.until(cue.END) - 0.4, 1.0),
                   rate_func=smooth)
             for m in moving:
                 m.clear_updaters()
             self.remove(ghost_label)
             cue.play(Conceal(ghost), Conceal(ghost_contour),
                      link.animate.set_stroke(width=2.5, opacity=0.8), run_time=0.4)
+        with self.cue("{@fan}One ray per point of the circle.") as cue:
             cue.play(LaggedStart(*(Create(r) for r in self.fan), lag_ratio=0.08), at="fan",
-                     run_time=max(cue.until(cue.END), 1.2))
+                     run_time=max(min(cue.until(cue.END) - 0.8, 1.4), 1.0))
         self.l1_ghost = self.get_l1_ghost()
         if self.l1_ghost is not None:
             self.show_wedge_contrast(link)
@@ -4991,7 +4978,8 @@ class L2Tangency(TangencyScene):
         # One topic at a time (r27): the drag's arrows and tangent are put away for good
         # (`clear_balance`), its contour and ŵ (a second ŵ beside the demo's) until the
         # demo ends.
-        away = [m for m in (self.contour, self.center_marker) if m in self.mobjects]
+        away = [m for m in (self.contour, self.center_marker,
+                            getattr(self, "drag_trail", None)) if m in self.mobjects]
         # The diamond named on the plot (r27: unlabelled), inside it on the side away from ŵ.
         diamond_label = self.get_diamond_label(diamond)
         # The words name the corner itself, marked as they do (r28 review #8: "there" while
@@ -5016,14 +5004,26 @@ class L2Tangency(TangencyScene):
             corner_sol, corner_subgradient(corner_sol, float(np.clip(free.get_value(),
                                                                       -1.0, 1.0))),
             scale=g_scale)))
+        # r90 (both reviews, item 1): the wedge is the fan carried by ŵ = w* + λH⁻¹g, the
+        # relation just derived for ridge's ray: its two edges, from the corner through
+        # regmath's corner_wedge_center at the fan's edge normals (free entry ±1, λ held),
+        # are drawn as the words say so, dashed like λH⁻¹g; the wedge fills between them.
+        edges = VGroup()
+        for free_entry in (-1.0, 1.0):
+            far, _ = corner_wedge_center(self.loss.hessian, apex, start, free=free_entry)
+            if self.view.contains(far[None, :]):
+                edges.add(dashed(self.axes, np.array([apex, far]), stroke_color=CENTER_COLOR,
+                                 stroke_width=3, z_index=3))
+        fan_edges = VGroup(fan_g[0], fan_g[-1])
         with self.cue("{@wedge}The lasso's diamond{@diamond} has a corner at {corner}{@corner} "
-                      "with a fan of normals{@fan}: it takes a whole wedge{@catch} of {w_hat}. "
-                      "The circle's point has one normal{@ray}, one ray.",
+                      "with a fan of normals g{@fan}. {@carry}ŵ = {w_star} + λH⁻¹g carries the "
+                      "fan to a wedge{@catch} of {w_hat}; the circle's one normal gives one "
+                      "ray{@ray}.",
                       corner=point(apex),
                       spoken="{@wedge}The lasso's diamond{@diamond} has a corner at "
-                      "{corner}{@corner} with a fan of normals{@fan}: it takes a whole "
-                      "wedge{@catch} of w-hats. The circle's point has one normal{@ray}, one "
-                      "ray.",
+                      "{corner}{@corner} with a fan of normals g{@fan}. {@carry}w-hat = w-star "
+                      "plus lambda H-inverse g carries the fan to a wedge{@catch} of w-hats; "
+                      "the circle's one normal gives one ray{@ray}.",
                       settle=0.6) as cue:
             cue.play(*self.clear_balance(), *(Conceal(m) for m in (*away, *away_too)),
                      Dim(self.fan), *(Dim(m) for m in stepped), at="wedge", run_time=0.6)
@@ -5033,18 +5033,35 @@ class L2Tangency(TangencyScene):
             cue.play(Indicate(lasso_dot, color=BALL_COLORS["l1"], scale_factor=1.6),
                      run_time=max(min(cue.until("fan"), 0.8), 0.4))
             cue.play(LaggedStart(*(GrowArrow(a) for a in fan_g), lag_ratio=0.25), at="fan",
-                     run_time=max(min(cue.until("catch"), 1.2), 0.6))
-            cue.play(Reveal(wedge), at="catch",
-                     run_time=max(min(cue.until("ray"), 1.0), 0.5))
+                     run_time=max(min(cue.until("carry"), 1.2), 0.6))
+            # The fan's edge normals marked as their images, the wedge's edges, are drawn;
+            # the wedge fills between them as it is named, and rests under its words.
+            cue.play(Indicate(fan_edges, color=NORMAL_COLOR, scale_factor=1.2),
+                     *(Create(e) for e in edges), at="carry",
+                     run_time=max(cue.until("catch"), 0.8))
+            cue.play(Reveal(wedge), at="catch", run_time=0.8)
             cue.play(Reveal(ray), at="ray", run_time=0.5)
             cue.play(Indicate(ray, color=TEXT_COLOR, scale_factor=1.0),
                      run_time=max(cue.until(cue.END), 0.5))
+        # r90 (both reviews): the lasso's own touching contour, the demo ŵ's level set at
+        # its lasso optimum (regmath.constrained, l1), drawn through the corner as ŵ moves.
+        lasso_contour = VMobject(stroke_color=LOSS_COLOR, stroke_width=3, z_index=1)
+
+        def follow_lasso_contour(m: VMobject) -> None:
+            level = constrained(moved(), norm="l1", radius=self.t).level
+            set_pieces(m, self.axes, clip_polyline(level_set(moved(), level,
+                                                             samples=self.contour_samples),
+                                                   self.view))
+
+        lasso_contour.add_updater(follow_lasso_contour)
+        lasso_contour.update()
         with self.cue("Move {w_hat} in the wedge{@move} and back: the lasso's {w_star} stays "
                       "at {corner}{@stay}; ridge's slides{@slide}.",
                       corner=point(apex),
                       spoken="Move w-hat in the wedge{@move} and back: the lasso's w-star stays "
                       "at {corner}{@stay}; ridge's slides{@slide}.") as cue:
             cue.play(Reveal(hat), Reveal(hat_label), Reveal(ridge_dot), GrowArrow(live_g),
+                     Create(lasso_contour),
                      Reveal(lasso_line), *(Reveal(m) for m in ridge_only[:1]
                                            if m is now_line),
                      Reveal(ridge_line), run_time=0.5)
@@ -5052,7 +5069,7 @@ class L2Tangency(TangencyScene):
             legs = (-WEDGE_REACH, WEDGE_REACH, gamma)
             total = max(cue.until(cue.END), WEDGE_DRAG_SECONDS)
             cue.wait_until("move")
-            followers = [hat, hat_label, ridge_dot, trail, ridge_line, live_g]
+            followers = [hat, hat_label, ridge_dot, trail, ridge_line, live_g, lasso_contour]
             # "now: ŵ" follows the demo's ŵ (a fresh review saw it frozen while ŵ moved); its
             # slots fit the demo's ŵ (`readout_centers`). The drag's own updaters come back
             # after the demo, which ends where ŵ stood.
@@ -5084,14 +5101,15 @@ class L2Tangency(TangencyScene):
             # the demo goes under its words as the drag's picture comes back in place.
             cue.play(*(Conceal(m) for m in (hat, hat_label, lasso_dot, ridge_dot, trail, wedge,
                                             diamond, diamond_label, ray, lasso_line,
-                                            ridge_line, fan_g, live_g)),
+                                            ridge_line, fan_g, live_g, edges,
+                                            lasso_contour)),
                      # The fan stays dim (r27: lit again it ran through ŵ's label) until
                      # the next words keep four of its rays.
                      *(Undim(m) for m in stepped),
                      *(Reveal(m) for m in (*away, *away_too) if m is not now_line),
                      run_time=WEDGE_BACK_SECONDS)
         self.remove(hat, hat_label, lasso_dot, ridge_dot, trail, wedge, diamond, diamond_label,
-                    ray, lasso_line, ridge_line, fan_g, live_g)
+                    ray, lasso_line, ridge_line, fan_g, live_g, edges, lasso_contour)
         self.l1_ghost = None
 
     def readout_centers(self) -> np.ndarray:
@@ -5564,7 +5582,7 @@ FARTHER_COST = 10.0
 TICK_OVER_DOTS = 9
 #: L2Tangency's lasso wedge demo: the wedge's fill (lighter than L1Tangency's, a reviewer
 #: saw it cover the ellipse), how far ŵ's free entry γ runs each way, the drag's length.
-L2_WEDGE_OPACITY, WEDGE_REACH, WEDGE_DRAG_SECONDS = 0.12, 0.8, 5.0
+L2_WEDGE_OPACITY, WEDGE_REACH, WEDGE_DRAG_SECONDS = 0.24, 0.8, 5.0
 #: With `bright_arc`, the dashed round arc's width (px).
 BRIGHT_ARC_WIDTH = 4
 #: L2Tangency's first move of ŵ lasts at least this long (a reviewer saw 5 s, too fast).
@@ -5678,7 +5696,6 @@ NORMAL_WIDTH = 5
 #: ... and, since g is drawn from w* itself, the pull is set this far to its right.
 PULL_SIDE = 0.075
 #: L2Tangency's copy of −λg, laid beside the pull it balances (scene units off its line).
-SUM_SIDE = 0.22
 #: L2Tangency's "g" label at g's tip.
 NORMAL_LABEL_FONT = 34
 #: The touching contour a riding label avoids, sampled this finely (layout only).
