@@ -5007,24 +5007,19 @@ class L2Tangency(TangencyScene):
         # r90 (both reviews, item 1): the wedge is the fan carried by ŵ = w* + λH⁻¹g, the
         # relation just derived for ridge's ray: its two edges, from the corner through
         # regmath's corner_wedge_center at the fan's edge normals (free entry ±1, λ held),
-        # are drawn as the words say so, dashed like λH⁻¹g; the wedge fills between them.
-        edges = VGroup()
-        for free_entry in (-1.0, 1.0):
-            far, _ = corner_wedge_center(self.loss.hessian, apex, start, free=free_entry)
-            if self.view.contains(far[None, :]):
-                edges.add(dashed(self.axes, np.array([apex, far]), stroke_color=CENTER_COLOR,
-                                 stroke_width=3, z_index=3))
+        # are drawn as the words say so, dashed like λH⁻¹g; the wedge fills between them
+        # (its edges are the clipped wedge's, regmath.l1_solution_regions).
+        edges = VGroup(*(dashed(self.axes, segment, stroke_color=CENTER_COLOR, stroke_width=3,
+                                z_index=3) for segment in self.wedge_edges))
         fan_edges = VGroup(fan_g[0], fan_g[-1])
         with self.cue("{@wedge}The lasso's diamond{@diamond} has a corner at {corner}{@corner} "
                       "with a fan of normals g{@fan}. {@carry}ŵ = {w_star} + λH⁻¹g carries the "
-                      "fan to a wedge{@catch} of {w_hat}; the circle's one normal gives one "
-                      "ray{@ray}.",
+                      "fan to a wedge{@catch} of {w_hat}, not one ray{@ray}.",
                       corner=point(apex),
                       spoken="{@wedge}The lasso's diamond{@diamond} has a corner at "
                       "{corner}{@corner} with a fan of normals g{@fan}. {@carry}w-hat = w-star "
-                      "plus lambda H-inverse g carries the fan to a wedge{@catch} of w-hats; "
-                      "the circle's one normal gives one ray{@ray}.",
-                      settle=0.6) as cue:
+                      "plus lambda H-inverse g carries the fan to a wedge{@catch} of w-hats, "
+                      "not one ray{@ray}.") as cue:
             cue.play(*self.clear_balance(), *(Conceal(m) for m in (*away, *away_too)),
                      Dim(self.fan), *(Dim(m) for m in stepped), at="wedge", run_time=0.6)
             cue.play(Reveal(diamond), Reveal(diamond_label), at="diamond",
@@ -5148,6 +5143,11 @@ class L2Tangency(TangencyScene):
         if not wedges or not rays:
             return None
         apex = wedges[0].apex
+        # Its two edges, from the apex to its neighbours on the clipped polygon (drawn as
+        # the fan's edge normals carried by H⁻¹, `show_wedge_contrast`).
+        corner_at = int(np.argmin(np.linalg.norm(wedges[0].polygon - apex, axis=1)))
+        self.wedge_edges = [np.array([apex, wedges[0].polygon[(corner_at + k) % len(
+            wedges[0].polygon)]]) for k in (-1, 1)]
         try:
             _, gamma = corner_wedge_center(self.loss.hessian, apex, start)
         except InvalidArgumentError:

@@ -235,7 +235,7 @@ CAPTION_RULES = [
     Rule("fan carried to wedge", r"ŵ = w\* \+ λH⁻¹g carries the fan to a wedge of ŵ",
          lambda m, f: f.get("wedge_corner") is not None and bool(np.all(np.linalg.eigvalsh(
              f["loss"].hessian) > 0.0)), ("drag",)),
-    Rule("circle one ray", r"the circle's one normal gives one ray",
+    Rule("circle one ray", r"a wedge of ŵ, not one ray",
          lambda m, f: f["norm"] == "l2" and bool(np.all(np.linalg.eigvalsh(
              f["loss"].hessian) > 0.0)), ("drag",)),
     # r90: the forces' lengths compared at their one drawn scale (`get_scale_note`).
