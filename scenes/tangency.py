@@ -409,6 +409,9 @@ class TangencyScene(StoryScene):
     #: Opt-in: the problem beat's sentence naming H, whole (with its {@h} mark, where H is
     #: written, as with early_h); None keeps the default sentences.
     curvature_words: ClassVar[str | None] = None
+    #: Opt-in: the loss's formula (the problem's first line) written with H, as the
+    #: curvature words name the bowl (L2Tangency, r90).
+    bowl_formula_early: ClassVar[bool] = False
     #: Opt-in: as ŵ starts to move, the original ŵ's lines leave before the live lines
     #: come (a scene whose live lines take their rows; off: one cross-fade).
     swap_in_turn: ClassVar[bool] = False
@@ -660,7 +663,8 @@ class TangencyScene(StoryScene):
             cue.play(Indicate(self.center_marker, scale_factor=1.4), until="data")
             cue.play(Reveal(self.data_line))
             if self.early_marks or self.early_h:  # opt-in: H written as named, then marked
-                cue.play(Reveal(self.h_line), at="h",
+                cue.play(Reveal(self.h_line),
+                         *([Reveal(self.problem[0])] if self.bowl_formula_early else []), at="h",
                          run_time=0.3 if self.words_with_picture else 0.5)
                 cue.play(Indicate(self.h_line, scale_factor=PANEL_INDICATE), until=cue.END)
             else:
@@ -668,7 +672,7 @@ class TangencyScene(StoryScene):
         with self.cue("We minimize f, but only over the weights with {norm} ≤ {t}{@ball}: the "
                       "{ball} and its inside, with {t} = {tval}.", ball=ball,
                       norm=SYMBOLS[self.norm], tval=number(self.t)) as cue:
-            cue.play(Reveal(self.problem))
+            cue.play(Reveal(self.problem[1] if self.bowl_formula_early else self.problem))
             cue.play(*draw_ball(self.ball, run_time=cue.until(cue.END)), at="ball")
         note = self.outside_note()
         with self.cue("{w_hat} lies outside the {ball}{@out}, so the best allowed weights lie on "
@@ -3502,7 +3506,10 @@ class L2Tangency(TangencyScene):
     # r28 review #11: "Its Hessian" came before f's formula: the loss named in the sentence.
     # r34 review #5: f is said to be a quadratic bowl centred at ŵ as H is introduced (H is
     # a constant matrix because f is quadratic).
-    curvature_words = "f is a quadratic bowl centred at {w_hat}; its Hessian{@h} (curvature) is {H}."
+    # r90 (review b item 7): the bowl's formula and H are written as the sentence starts
+    # (named 1.5 s and 5 s before they appeared).
+    curvature_words = "{@h}f is a quadratic bowl centred at {w_hat}; its Hessian (curvature) is {H}."
+    bowl_formula_early = True
     # r34 review #9: −∇f(w*) grows as its sentence starts.
     pull_with_words = True
     # r34 review #8: −λg leaves after the balance (dimmed, it read as an unexplained ghost).
@@ -3692,7 +3699,7 @@ class L2Tangency(TangencyScene):
             points.append(to_scene(self.axes, InactiveConstraint._dense(piece, step=0.05)))
         # The right-angle mark rides too (r27: the layout report saw "g" inside it).
         mark = right_angle_mark(sol, size=RIGHT_MARK * self.t, towards=center,
-                                inward=L2_MARK_INWARD, away=L2_MARK_INWARD)
+                                inward=L2_MARK_INWARD, away=L2_MARK_AWAY)
         points.extend(to_scene(self.axes, np.linspace(a, b, 10)) for a, b in zip(mark, mark[1:]))
         # The touching contour rides too: a label on it reads as the contour's (a reviewer
         # read w*'s label as naming the ellipse's leftmost point).
@@ -4158,7 +4165,7 @@ class L2Tangency(TangencyScene):
         # On the normal's side away from ŵ (w*'s label rides on ŵ's side, inside).
         self.corner_mark = polyline(self.axes, right_angle_mark(
             sol, size=size, towards=self.loss.center, inward=L2_MARK_INWARD,
-            away=L2_MARK_INWARD),
+            away=L2_MARK_AWAY),
                                     stroke_color=TEXT_COLOR, stroke_width=3, z_index=4)
         # r32: shorter, and the line drawn as it is named (the review saw it 1–2 s late).
         with self.cue("Contour and circle share a tangent{@tangent} line at {w_star}, "
@@ -4286,7 +4293,7 @@ class L2Tangency(TangencyScene):
             self.corner_mark.add_updater(lambda m: m.set_points_as_corners(to_scene(
                 self.axes, right_angle_mark(self.state()[1], size=size,
                                             towards=self.state()[0].center,
-                                            inward=L2_MARK_INWARD, away=L2_MARK_INWARD))))
+                                            inward=L2_MARK_INWARD, away=L2_MARK_AWAY))))
             label_offset = self.normal_label.get_center() - self.normal.get_end()
             self.normal_label.add_updater(lambda m: keep_in_frame(
                 m.move_to(self.normal.get_end() + label_offset)))
@@ -4511,12 +4518,13 @@ class L2Tangency(TangencyScene):
             # through ŵ (a reviewer could not see a 10° tilt said over highlights alone).
             loss_now, sol_now = self.state(self.surprise_at, self.t)
             self._state = None
-            major, level_line = tilt_marks(loss_now, sol_now.level)
+            major, _ = tilt_marks(loss_now, sol_now.level)
             # The horizontal is solid and thin, unlike the dashed rays on screen (a reviewer
             # read a grey dashed level line as one more ray).
-            tilt = VGroup(*(polyline(self.axes, piece, stroke_color=MUTED_COLOR, stroke_width=2)
-                            for piece in clip_polyline(level_line, self.view)),
-                          *(dashed(self.axes, piece, stroke_color=LOSS_COLOR, stroke_width=3)
+            # r90 (both reviews, item 5): the long axis alone, named by the words (an
+            # unlabelled level line and axis crossed ŵ on the w₂-axis); the ticks' level
+            # is the reference.
+            tilt = VGroup(*(dashed(self.axes, piece, stroke_color=LOSS_COLOR, stroke_width=3)
                             for piece in clip_polyline(major, self.view)))
             # What the drag shows, said: at ŵ_k = 0, w*_k ≠ 0 is never a shrink toward 0.
             # After the flip (if shown) ŵ runs on to ŵ_k = 0 as the words say so.
@@ -4527,9 +4535,10 @@ class L2Tangency(TangencyScene):
             # r32 (review #1, the sign flip too dense): the sentence ends at the tilt, and
             # the tilt and the boxed readouts rest after it.
             with self.cue(f"Here {{w{k + 1}_hat}} = 0{{@zero}}, yet {{w{k + 1}_star}} is not "
-                          "0{@odd}: {H} tilts the ellipses{@tilt}.",
+                          "0{@odd}: {H} tilts the ellipses' long axis{@tilt} (dashed).",
                           spoken=f"Here w-hat-{number_word} is zero{{@zero}}, yet "
-                          f"w-{number_word}-star is not{{@odd}}: H tilts the ellipses{{@tilt}}.",
+                          f"w-{number_word}-star is not{{@odd}}: H tilts the ellipses' long "
+                          "axis{@tilt}, dashed.",
                           settle=1.0) as cue:
                 if leftover:
                     cue.play(*(Conceal(m) for m in leftover), run_time=0.3)
@@ -4587,7 +4596,9 @@ class L2Tangency(TangencyScene):
         miss_links = VGroup(*(dashed(self.axes, np.array([c, p]), stroke_color=CENTER_COLOR,
                                      stroke_width=2, stroke_opacity=0.8)
                               for c, p in landed))
-        with self.cue("A ray has no area, so a typical {w_hat}{@miss} misses all four rays.") as cue:
+        # r90 (both reviews, item 5): the samples and their w* come as the words start and
+        # rest under them (their w* came 1 s before the words ended).
+        with self.cue("{@miss}A ray has no area, so a typical {w_hat} misses all four rays.") as cue:
             if leftover:
                 cue.play(*(Conceal(m) for m in leftover), run_time=0.3)
                 self.remove(*leftover)
@@ -4603,12 +4614,12 @@ class L2Tangency(TangencyScene):
             cue.play(rays.animate.set_stroke(TEXT_COLOR, width=4),
                      *([LaggedStart(*(Reveal(d) for d in miss_dots), lag_ratio=0.3)]
                        if len(miss_dots) else []), at="miss",
-                     run_time=max(min(cue.until(cue.END), 1.5), 0.8))
+                     run_time=max(min(cue.until(cue.END) / 3, 1.2), 0.6))
             cue.play(*(Indicate(d, color=TEXT_COLOR, scale_factor=1.6) for d in miss_dots),
                      *(Create(m) for m in miss_links), *(Reveal(m) for m in miss_stars),
                      *([] if len(miss_dots) else [Indicate(rays, color=TEXT_COLOR,
                                                            scale_factor=1.0)]),
-                     run_time=max(cue.until(cue.END), 0.6))
+                     run_time=max(min(cue.until(cue.END) / 2, 1.2), 0.6))
         self.wait(L2_HOLD)  # a hold on the misses, with no new words
         # Everything the drag added goes as the words list it, and nothing of it comes back
         # (a reviewer found a right-angle mark and older objects left at the end): the
@@ -4651,7 +4662,7 @@ class L2Tangency(TangencyScene):
             self.corner_mark.set_points_as_corners(to_scene(
                 self.axes, right_angle_mark(self.solution, size=size,
                                             towards=self.loss.center,
-                                            inward=L2_MARK_INWARD, away=L2_MARK_INWARD)))
+                                            inward=L2_MARK_INWARD, away=L2_MARK_AWAY)))
             for label in (self.pull_label, self.normal_label):
                 label.update()
                 label.clear_updaters()
@@ -5305,14 +5316,16 @@ class L2Tangency(TangencyScene):
             self.panel_lines.remove(self.kkt)
         for line in verdict:
             self.add_panel_line(line)
-        feet = VGroup(*(dashed(self.axes, segment, stroke_color=SOLUTION_COLOR, stroke_width=3)
-                        for segment in self.coordinate_feet()))
+        # Dashed from the axis up (r90 item 9: dashed from the point, a gap at the axis end
+        # stopped them short of it).
+        feet = VGroup(*(dashed(self.axes, segment[::-1], stroke_color=SOLUTION_COLOR,
+                               stroke_width=3) for segment in self.coordinate_feet()))
         # ŵ's coordinates too, so the two shrink factors are seen on the axes (clipped to
         # the view: a far ŵ has no feet in it).
         hat_feet = VGroup(*(dashed(self.axes, piece, stroke_color=CENTER_COLOR, stroke_width=2,
                                    stroke_opacity=0.6)
                             for segment in self.coordinate_feet(self.loss.center)
-                            for piece in clip_polyline(segment, self.view)))
+                            for piece in clip_polyline(segment[::-1], self.view)))
         # r34 (length): a shorter rest before the takeaway, which follows at once.
         with self.cue(words, spoken=spoken, settle=L2_VERDICT_SETTLE) as cue:
             # The balance line steps back (or leaves): the panel keeps its lines few.
@@ -5544,8 +5557,10 @@ L2_FAN_OPACITY = 0.45
 #: L2Tangency: g drawn this far (scene units) to the right of its line, −∇f(w*) PULL_SIDE
 #: to the left, so the two read as two arrows (r27: g sat under −∇f for 50 s).
 L2_G_SIDE = 0.099  # r34 review #1: as far from −∇f as its start stays on w*'s dot (0.09 before)
-#: L2Tangency: the right-angle mark at w* lies inside the circle, along −g (r34 review #1).
-L2_MARK_INWARD = True
+#: L2Tangency: the right-angle mark at w* lies between the tangent and g itself, as the
+#: words say ("at right angles to g"; r90 review item 8: inside, along −g, it marked the
+#: other angle), on the side of g away from ŵ, clear of the contour's side.
+L2_MARK_INWARD, L2_MARK_AWAY = False, True
 #: L2Tangency: w*'s label stays this clear of the circle (steps of STAR_CLEAR_STEP, at most
 #: STAR_CLEAR_STEPS; r34 review #10).
 STAR_CLEAR, STAR_CLEAR_STEP, STAR_CLEAR_STEPS = 0.04, 0.02, 10
