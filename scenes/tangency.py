@@ -4539,7 +4539,7 @@ class L2Tangency(TangencyScene):
                           spoken=f"Here w-hat-{number_word} is zero{{@zero}}, yet "
                           f"w-{number_word}-star is not{{@odd}}: H tilts the ellipses' long "
                           "axis{@tilt}, dashed.",
-                          settle=1.0) as cue:
+                          settle=0.3) as cue:  # r90: 1.0 cut to pay for the longer words
                 if leftover:
                     cue.play(*(Conceal(m) for m in leftover), run_time=0.3)
                     self.remove(*leftover)
