@@ -4535,11 +4535,10 @@ class L2Tangency(TangencyScene):
             # r32 (review #1, the sign flip too dense): the sentence ends at the tilt, and
             # the tilt and the boxed readouts rest after it.
             with self.cue(f"Here {{w{k + 1}_hat}} = 0{{@zero}}, yet {{w{k + 1}_star}} is not "
-                          "0{@odd}: {H} tilts the ellipses' long axis{@tilt} (dashed).",
+                          "0{@odd}: {H} tilts the ellipses{@tilt} (dashed axis).",
                           spoken=f"Here w-hat-{number_word} is zero{{@zero}}, yet "
-                          f"w-{number_word}-star is not{{@odd}}: H tilts the ellipses' long "
-                          "axis{@tilt}, dashed.",
-                          settle=0.3) as cue:  # r90: 1.0 cut to pay for the longer words
+                          f"w-{number_word}-star is not{{@odd}}: H tilts the ellipses{{@tilt}}, "
+                          "dashed axis.") as cue:  # r90: no settle (pays for the longer words)
                 if leftover:
                     cue.play(*(Conceal(m) for m in leftover), run_time=0.3)
                     self.remove(*leftover)
@@ -4620,7 +4619,7 @@ class L2Tangency(TangencyScene):
                      *([] if len(miss_dots) else [Indicate(rays, color=TEXT_COLOR,
                                                            scale_factor=1.0)]),
                      run_time=max(min(cue.until(cue.END) / 2, 1.2), 0.6))
-        self.wait(L2_HOLD)  # a hold on the misses, with no new words
+        # (r90: no wordless hold on the misses: they rest under their own words now.)
         # Everything the drag added goes as the words list it, and nothing of it comes back
         # (a reviewer found a right-angle mark and older objects left at the end): the
         # arrows, tangent and right-angle mark served the balance and the drag.
