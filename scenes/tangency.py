@@ -4009,23 +4009,24 @@ class L2Tangency(TangencyScene):
         ŵ beside the scaled forces). Layout only: the factor is regmath's."""
         # r90 (both reviews, item 3): in words a learner reads, shown with the first scaled
         # arrow (`pull_companions`), one scale for every force.
-        if with_inverse:
-            what = r"\text{forces drawn at } "
-        else:
-            what = (r"\text{arrows drawn at } " if self.true_normal()
-                    else r"-\nabla f,\ -\lambda g \text{ drawn at } ")
         # One short line, readable at 480p (r27 review #4: a two-line grey footnote of
         # jargon at 24 units); that g sits beside −∇f(w*) is seen, not written. In text
         # colour (r28 review #13: the grey note was borderline at 480p).
         if with_inverse:
             # Two lines, right-aligned in the corner: on one line it reached the w₂-axis.
-            lines = (what + number(self.scale).tex + r"\times \text{ length;}",
-                     r"\lambda H^{-1}g \text{ at full length}")
+            lines = (r"\text{forces: } " + number(self.scale).tex + r"\times \text{ length;}",
+                     r"\lambda H^{-1}g\text{: full length}")
             note = VGroup(*(MathTex(tex, font_size=L2_NOTE_FONT, color=TEXT_COLOR)
                             for tex in lines)).arrange(DOWN, aligned_edge=RIGHT, buff=0.08)
         else:
-            note = MathTex(what + number(self.scale).tex + r"\times \text{ length}",
-                           font_size=L2_NOTE_FONT, color=TEXT_COLOR)
+            # Two lines, right-aligned in the corner (r90: on one line it covered the
+            # w₂-axis's "−1").
+            note = VGroup(*(MathTex(tex, font_size=L2_NOTE_FONT, color=TEXT_COLOR)
+                            for tex in ((r"\text{arrows drawn}" if self.true_normal()
+                                         else r"-\nabla f,\ -\lambda g \text{ drawn}"),
+                                        r"\text{at } " + number(self.scale).tex
+                                        + r"\times \text{ length}"))
+                          ).arrange(DOWN, aligned_edge=RIGHT, buff=0.08)
         # Above the rays and the fan, on a dark box (a reviewer's rule: no line over a label).
         note.add_background_rectangle(color=BACKGROUND, opacity=1.0, buff=0.05)
         note.set_z_index(LABEL_ABOVE_CONE)
