@@ -109,7 +109,6 @@ from regmath.drawing import (
     subgradient_segment,
     pull_arrow,
     push_arrow,
-    push_tip_to_tail,
     right_angle_mark,
     round_contour,
     tangent_segment,
@@ -410,6 +409,9 @@ class TangencyScene(StoryScene):
     #: Opt-in: the problem beat's sentence naming H, whole (with its {@h} mark, where H is
     #: written, as with early_h); None keeps the default sentences.
     curvature_words: ClassVar[str | None] = None
+    #: Opt-in: the loss's formula (the problem's first line) written with H, as the
+    #: curvature words name the bowl (L2Tangency, r90).
+    bowl_formula_early: ClassVar[bool] = False
     #: Opt-in: as ŵ starts to move, the original ŵ's lines leave before the live lines
     #: come (a scene whose live lines take their rows; off: one cross-fade).
     swap_in_turn: ClassVar[bool] = False
@@ -661,7 +663,8 @@ class TangencyScene(StoryScene):
             cue.play(Indicate(self.center_marker, scale_factor=1.4), until="data")
             cue.play(Reveal(self.data_line))
             if self.early_marks or self.early_h:  # opt-in: H written as named, then marked
-                cue.play(Reveal(self.h_line), at="h",
+                cue.play(Reveal(self.h_line),
+                         *([Reveal(self.problem[0])] if self.bowl_formula_early else []), at="h",
                          run_time=0.3 if self.words_with_picture else 0.5)
                 cue.play(Indicate(self.h_line, scale_factor=PANEL_INDICATE), until=cue.END)
             else:
@@ -669,7 +672,7 @@ class TangencyScene(StoryScene):
         with self.cue("We minimize f, but only over the weights with {norm} ≤ {t}{@ball}: the "
                       "{ball} and its inside, with {t} = {tval}.", ball=ball,
                       norm=SYMBOLS[self.norm], tval=number(self.t)) as cue:
-            cue.play(Reveal(self.problem))
+            cue.play(Reveal(self.problem[1] if self.bowl_formula_early else self.problem))
             cue.play(*draw_ball(self.ball, run_time=cue.until(cue.END)), at="ball")
         note = self.outside_note()
         with self.cue("{w_hat} lies outside the {ball}{@out}, so the best allowed weights lie on "
@@ -3503,7 +3506,10 @@ class L2Tangency(TangencyScene):
     # r28 review #11: "Its Hessian" came before f's formula: the loss named in the sentence.
     # r34 review #5: f is said to be a quadratic bowl centred at ŵ as H is introduced (H is
     # a constant matrix because f is quadratic).
-    curvature_words = "f is a quadratic bowl centred at {w_hat}; its Hessian{@h} (curvature) is {H}."
+    # r90 (review b item 7): the bowl's formula and H are written as the sentence starts
+    # (named 1.5 s and 5 s before they appeared).
+    curvature_words = "{@h}f is a quadratic bowl centred at {w_hat}; its Hessian (curvature) is {H}."
+    bowl_formula_early = True
     # r34 review #9: −∇f(w*) grows as its sentence starts.
     pull_with_words = True
     # r34 review #8: −λg leaves after the balance (dimmed, it read as an unexplained ghost).
@@ -3693,7 +3699,7 @@ class L2Tangency(TangencyScene):
             points.append(to_scene(self.axes, InactiveConstraint._dense(piece, step=0.05)))
         # The right-angle mark rides too (r27: the layout report saw "g" inside it).
         mark = right_angle_mark(sol, size=RIGHT_MARK * self.t, towards=center,
-                                inward=L2_MARK_INWARD, away=L2_MARK_INWARD)
+                                inward=L2_MARK_INWARD, away=L2_MARK_AWAY)
         points.extend(to_scene(self.axes, np.linspace(a, b, 10)) for a, b in zip(mark, mark[1:]))
         # The touching contour rides too: a label on it reads as the contour's (a reviewer
         # read w*'s label as naming the ellipse's leftmost point).
@@ -4001,23 +4007,26 @@ class L2Tangency(TangencyScene):
         at the arrows' scale, `true_normal`); with ``with_inverse``, "forces at 0.327×;
         λH⁻¹g true length" (r28 review #1: the dashed λH⁻¹g runs at full length from w* to
         ŵ beside the scaled forces). Layout only: the factor is regmath's."""
-        if with_inverse:
-            what = r"\text{forces at } "
-        else:
-            what = (r"\text{arrows at } " if self.true_normal()
-                    else r"-\nabla f,\ -\lambda g \text{ at } ")
+        # r90 (both reviews, item 3): in words a learner reads, shown with the first scaled
+        # arrow (`pull_companions`), one scale for every force.
         # One short line, readable at 480p (r27 review #4: a two-line grey footnote of
         # jargon at 24 units); that g sits beside −∇f(w*) is seen, not written. In text
         # colour (r28 review #13: the grey note was borderline at 480p).
         if with_inverse:
             # Two lines, right-aligned in the corner: on one line it reached the w₂-axis.
-            lines = (what + number(self.scale).tex + r"\times;",
-                     r"\lambda H^{-1}g \text{ true length}")
+            lines = (r"\text{forces: } " + number(self.scale).tex + r"\times \text{ length;}",
+                     r"\lambda H^{-1}g\text{: full length}")
             note = VGroup(*(MathTex(tex, font_size=L2_NOTE_FONT, color=TEXT_COLOR)
                             for tex in lines)).arrange(DOWN, aligned_edge=RIGHT, buff=0.08)
         else:
-            note = MathTex(what + number(self.scale).tex + r"\times",
-                           font_size=L2_NOTE_FONT, color=TEXT_COLOR)
+            # Two lines, right-aligned in the corner (r90: on one line it covered the
+            # w₂-axis's "−1").
+            note = VGroup(*(MathTex(tex, font_size=L2_NOTE_FONT, color=TEXT_COLOR)
+                            for tex in ((r"\text{arrows drawn}" if self.true_normal()
+                                         else r"-\nabla f,\ -\lambda g \text{ drawn}"),
+                                        r"\text{at } " + number(self.scale).tex
+                                        + r"\times \text{ length}"))
+                          ).arrange(DOWN, aligned_edge=RIGHT, buff=0.08)
         # Above the rays and the fan, on a dark box (a reviewer's rule: no line over a label).
         note.add_background_rectangle(color=BACKGROUND, opacity=1.0, buff=0.05)
         note.set_z_index(LABEL_ABOVE_CONE)
@@ -4032,50 +4041,32 @@ class L2Tangency(TangencyScene):
     def equal_words(self) -> str:
         if self.side_by_side():
             # r32: cut for the second half's rests (same length, opposite way, shown).
-            return "Same length{@equal}, opposite way{@sum}: {w_star} stays put."
+            # r90 (item 3): the lengths compare at the arrows' one scale.
+            return "At one scale, same length{@equal}, opposite way{@sum}: {w_star} stays put."
         return ("Equal and opposite{@equal}: tip to tail they add up to zero{@sum}, so {w_star} "
                 "stays put.")
 
     def before_equal(self, cue: Any) -> None:
-        # Shown, not only said (a reviewer): a copy of −λg slides to the tip of −∇f(w*)
-        # and ends back on w* (regmath's push_tip_to_tail), then goes.
-        moved = self.push.copy()
-        # Exactly from the pull's drawn tip back to w* (a reviewer saw the copy offset, its
-        # head on w*'s label): regmath's push_tip_to_tail, its start moved onto the drawn
-        # pull's tip (the pull is drawn PULL_SIDE to the left of its line).
-        target = push_tip_to_tail(self.solution, scale=self.scale)
-        start = self.pull_ends(self.solution)[1]
-        end = to_scene(self.axes, target.end)
-        if self.side_by_side():
-            # On one line with the pull: laid SUM_SIDE beside it, on the pull's side, from
-            # beside its tip to beside w* (layout only: regmath's arrow, moved square to it).
-            start, end = self.side_ends(target, -(PULL_SIDE + SUM_SIDE))
-        # Moved in place by a tracker, not by Transform: an arrow too short to draw has no
-        # points (MovingArrow.put_ends hides it), and Transform between a hidden arrow and
-        # its drawn target fails (cond 1e3 variant: "zip() argument 2 is shorter").
-        start0, end0 = moved.get_start(), moved.get_end()
-        slide = ValueTracker(0.0)
-        moved.add_updater(lambda m: m.put_ends(
-            start0 + slide.get_value() * (start - start0),
-            end0 + slide.get_value() * (end - end0)))
-        self.add(moved)
-        cue.play(slide.animate.set_value(1.0), at="equal",
+        # r90 (both reviews, item 4): no second copy of −λg over the contour at the crowded
+        # w*: the two arrows themselves are marked together as their lengths are compared,
+        # and the balance closes on w*.
+        cue.play(Indicate(self.pull, color=GRADIENT_COLOR, scale_factor=1.0),
+                 Indicate(self.push, color=self.push_color, scale_factor=1.0), at="equal",
                  run_time=max(min(cue.until("sum"), 1.4), 0.8))
-        moved.clear_updaters()
-        # The loop closes on w*: it flashes.
         cue.play(Flash(self.tangent_dot, color=SOLUTION_COLOR, line_length=0.18,
                        flash_radius=0.22),
                  Indicate(self.tangent_dot, color=SOLUTION_COLOR, scale_factor=1.6),
                  run_time=0.8)
-        cue.play(Conceal(moved), run_time=0.4)
-        self.remove(moved)
 
     def pull_companions(self) -> list[Animation]:
         # r32 (review #3, crowding at w*): the faint contours of the growth go as the force
         # section starts, and do not come back (they crossed "−∇f(w*)" and, at the end,
         # "ŵ"); the empty group keeps the later fades of `rings_group` harmless.
         rings, self.rings_group = self.rings_group, VGroup()
-        return [Conceal(rings)] if len(rings) else []
+        # r90 (both reviews, item 3): the arrows' one scale is written with the first
+        # scaled arrow, −∇f(w*) (it came 6 s later, with g).
+        self.scale_note = self.get_scale_note()
+        return [*([Conceal(rings)] if len(rings) else []), Reveal(self.scale_note)]
 
     def show_balance(self) -> None:
         # r34 review #1: w*'s red dot above the arrows' bases (it was hidden under them).
@@ -4157,9 +4148,8 @@ class L2Tangency(TangencyScene):
         self.normal_label.set_z_index(LABEL_ABOVE_CONE)
         # The arrows' one scale, written as the third arrow comes (a reviewer heard it said
         # with nothing on screen to back it).
-        self.scale_note = self.get_scale_note()
-        cue.play(GrowArrow(self.normal), Reveal(self.normal_label), Reveal(self.scale_note),
-                 at="normal")
+        # (The arrows' one scale is already written, with −∇f(w*): `pull_companions`.)
+        cue.play(GrowArrow(self.normal), Reveal(self.normal_label), at="normal")
 
     def show_middle(self) -> None:
         half = 0.9 * self.t
@@ -4176,7 +4166,7 @@ class L2Tangency(TangencyScene):
         # On the normal's side away from ŵ (w*'s label rides on ŵ's side, inside).
         self.corner_mark = polyline(self.axes, right_angle_mark(
             sol, size=size, towards=self.loss.center, inward=L2_MARK_INWARD,
-            away=L2_MARK_INWARD),
+            away=L2_MARK_AWAY),
                                     stroke_color=TEXT_COLOR, stroke_width=3, z_index=4)
         # r32: shorter, and the line drawn as it is named (the review saw it 1–2 s late).
         with self.cue("Contour and circle share a tangent{@tangent} line at {w_star}, "
@@ -4214,6 +4204,9 @@ class L2Tangency(TangencyScene):
                 m.set_points_as_corners(to_scene(self.axes, np.array(visited)))
 
         trail_points = visited  # the inset at the crossing draws the same trail
+        # Kept, so the wedge demo can put it away (r90 reviews: beside the lasso's corner it
+        # read as a red smudge).
+        self.drag_trail = trail
         ray_points = l2_sparse_rays(self.loss.hessian, self.t, self.view)
         # Each ray runs to the frame (a fresh review found the rays from (−1, 0) and (0, −1)
         # cut to 25 px stubs before the "−1" they would cross): the tick numbers it crosses
@@ -4301,7 +4294,7 @@ class L2Tangency(TangencyScene):
             self.corner_mark.add_updater(lambda m: m.set_points_as_corners(to_scene(
                 self.axes, right_angle_mark(self.state()[1], size=size,
                                             towards=self.state()[0].center,
-                                            inward=L2_MARK_INWARD, away=L2_MARK_INWARD))))
+                                            inward=L2_MARK_INWARD, away=L2_MARK_AWAY))))
             label_offset = self.normal_label.get_center() - self.normal.get_end()
             self.normal_label.add_updater(lambda m: keep_in_frame(
                 m.move_to(self.normal.get_end() + label_offset)))
@@ -4526,12 +4519,13 @@ class L2Tangency(TangencyScene):
             # through ŵ (a reviewer could not see a 10° tilt said over highlights alone).
             loss_now, sol_now = self.state(self.surprise_at, self.t)
             self._state = None
-            major, level_line = tilt_marks(loss_now, sol_now.level)
+            major, _ = tilt_marks(loss_now, sol_now.level)
             # The horizontal is solid and thin, unlike the dashed rays on screen (a reviewer
             # read a grey dashed level line as one more ray).
-            tilt = VGroup(*(polyline(self.axes, piece, stroke_color=MUTED_COLOR, stroke_width=2)
-                            for piece in clip_polyline(level_line, self.view)),
-                          *(dashed(self.axes, piece, stroke_color=LOSS_COLOR, stroke_width=3)
+            # r90 (both reviews, item 5): the long axis alone, named by the words (an
+            # unlabelled level line and axis crossed ŵ on the w₂-axis); the ticks' level
+            # is the reference.
+            tilt = VGroup(*(dashed(self.axes, piece, stroke_color=LOSS_COLOR, stroke_width=3)
                             for piece in clip_polyline(major, self.view)))
             # What the drag shows, said: at ŵ_k = 0, w*_k ≠ 0 is never a shrink toward 0.
             # After the flip (if shown) ŵ runs on to ŵ_k = 0 as the words say so.
@@ -4542,10 +4536,10 @@ class L2Tangency(TangencyScene):
             # r32 (review #1, the sign flip too dense): the sentence ends at the tilt, and
             # the tilt and the boxed readouts rest after it.
             with self.cue(f"Here {{w{k + 1}_hat}} = 0{{@zero}}, yet {{w{k + 1}_star}} is not "
-                          "0{@odd}: {H} tilts the ellipses{@tilt}.",
+                          "0{@odd}: {H} tilts the ellipses{@tilt} (dashed axis).",
                           spoken=f"Here w-hat-{number_word} is zero{{@zero}}, yet "
-                          f"w-{number_word}-star is not{{@odd}}: H tilts the ellipses{{@tilt}}.",
-                          settle=1.0) as cue:
+                          f"w-{number_word}-star is not{{@odd}}: H tilts the ellipses{{@tilt}}, "
+                          "dashed axis.") as cue:  # r90: no settle (pays for the longer words)
                 if leftover:
                     cue.play(*(Conceal(m) for m in leftover), run_time=0.3)
                     self.remove(*leftover)
@@ -4602,7 +4596,9 @@ class L2Tangency(TangencyScene):
         miss_links = VGroup(*(dashed(self.axes, np.array([c, p]), stroke_color=CENTER_COLOR,
                                      stroke_width=2, stroke_opacity=0.8)
                               for c, p in landed))
-        with self.cue("A ray has no area, so a typical {w_hat}{@miss} misses all four rays.") as cue:
+        # r90 (both reviews, item 5): the samples and their w* come as the words start and
+        # rest under them (their w* came 1 s before the words ended).
+        with self.cue("{@miss}A ray has no area, so a typical {w_hat} misses all four rays.") as cue:
             if leftover:
                 cue.play(*(Conceal(m) for m in leftover), run_time=0.3)
                 self.remove(*leftover)
@@ -4618,13 +4614,13 @@ class L2Tangency(TangencyScene):
             cue.play(rays.animate.set_stroke(TEXT_COLOR, width=4),
                      *([LaggedStart(*(Reveal(d) for d in miss_dots), lag_ratio=0.3)]
                        if len(miss_dots) else []), at="miss",
-                     run_time=max(min(cue.until(cue.END), 1.5), 0.8))
+                     run_time=max(min(cue.until(cue.END) / 3, 1.2), 0.6))
             cue.play(*(Indicate(d, color=TEXT_COLOR, scale_factor=1.6) for d in miss_dots),
                      *(Create(m) for m in miss_links), *(Reveal(m) for m in miss_stars),
                      *([] if len(miss_dots) else [Indicate(rays, color=TEXT_COLOR,
                                                            scale_factor=1.0)]),
-                     run_time=max(cue.until(cue.END), 0.6))
-        self.wait(L2_HOLD)  # a hold on the misses, with no new words
+                     run_time=max(min(cue.until(cue.END) / 2, 1.2), 0.6))
+        # (r90: no wordless hold on the misses: they rest under their own words now.)
         # Everything the drag added goes as the words list it, and nothing of it comes back
         # (a reviewer found a right-angle mark and older objects left at the end): the
         # arrows, tangent and right-angle mark served the balance and the drag.
@@ -4666,7 +4662,7 @@ class L2Tangency(TangencyScene):
             self.corner_mark.set_points_as_corners(to_scene(
                 self.axes, right_angle_mark(self.solution, size=size,
                                             towards=self.loss.center,
-                                            inward=L2_MARK_INWARD, away=L2_MARK_INWARD)))
+                                            inward=L2_MARK_INWARD, away=L2_MARK_AWAY)))
             for label in (self.pull_label, self.normal_label):
                 label.update()
                 label.clear_updaters()
@@ -4809,11 +4805,12 @@ class L2Tangency(TangencyScene):
         # The arrows' labels step aside as the words say so (a reviewer saw them vanish).
         # The labels step aside silently as the words start (a reviewer read "Labels aside"
         # as a stage direction); the L1 contrast is said while the fan is shown.
+        # r90 (both reviews, item 2): "One ray per point" is its own caption, the fan drawn
+        # and resting under it (it finished as the words moved on to the lasso).
         with self.cue("{@every}Every {w_hat} on this ray has this {w_star}{@along}: its "
-                      "contour touches there{@same}. {@fan}One ray per point.",
+                      "contour touches there{@same}.",
                       spoken="{@every}Every w-hat on this ray has this w-star{@along}: its "
-                      "contour touches there{@same}. {@fan}One ray per point of the "
-                      "circle.") as cue:
+                      "contour touches there{@same}.") as cue:
             inverse = [m for m in (self.inverse_arrow, self.inverse_label)
                        if m is not None and m in self.mobjects]
             # One topic at a time (r27): the balance's arrows, tangent and scale note go
@@ -4833,15 +4830,16 @@ class L2Tangency(TangencyScene):
             cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR, scale_factor=1.6),
                      Conceal(ghost_label), run_time=0.8)
             moving = (ghost_contour, ghost)
-            sweep(self, factor, legs[1], *moving, run_time=max(cue.until("fan") - 0.4, 1.0),
+            sweep(self, factor, legs[1], *moving, run_time=max(cue.until(cue.END) - 0.4, 1.0),
                   rate_func=smooth)
             for m in moving:
                 m.clear_updaters()
             self.remove(ghost_label)
             cue.play(Conceal(ghost), Conceal(ghost_contour),
                      link.animate.set_stroke(width=2.5, opacity=0.8), run_time=0.4)
+        with self.cue("{@fan}One ray per point of the circle.") as cue:
             cue.play(LaggedStart(*(Create(r) for r in self.fan), lag_ratio=0.08), at="fan",
-                     run_time=max(cue.until(cue.END), 1.2))
+                     run_time=max(min(cue.until(cue.END) - 0.8, 1.4), 1.0))
         self.l1_ghost = self.get_l1_ghost()
         if self.l1_ghost is not None:
             self.show_wedge_contrast(link)
@@ -4991,7 +4989,8 @@ class L2Tangency(TangencyScene):
         # One topic at a time (r27): the drag's arrows and tangent are put away for good
         # (`clear_balance`), its contour and ŵ (a second ŵ beside the demo's) until the
         # demo ends.
-        away = [m for m in (self.contour, self.center_marker) if m in self.mobjects]
+        away = [m for m in (self.contour, self.center_marker,
+                            getattr(self, "drag_trail", None)) if m in self.mobjects]
         # The diamond named on the plot (r27: unlabelled), inside it on the side away from ŵ.
         diamond_label = self.get_diamond_label(diamond)
         # The words name the corner itself, marked as they do (r28 review #8: "there" while
@@ -5016,15 +5015,22 @@ class L2Tangency(TangencyScene):
             corner_sol, corner_subgradient(corner_sol, float(np.clip(free.get_value(),
                                                                       -1.0, 1.0))),
             scale=g_scale)))
+        # r90 (both reviews, item 1): the wedge is the fan carried by ŵ = w* + λH⁻¹g, the
+        # relation just derived for ridge's ray: its two edges, from the corner through
+        # regmath's corner_wedge_center at the fan's edge normals (free entry ±1, λ held),
+        # are drawn as the words say so, dashed like λH⁻¹g; the wedge fills between them
+        # (its edges are the clipped wedge's, regmath.l1_solution_regions).
+        edges = VGroup(*(dashed(self.axes, segment, stroke_color=CENTER_COLOR, stroke_width=3,
+                                z_index=3) for segment in self.wedge_edges))
+        fan_edges = VGroup(fan_g[0], fan_g[-1])
         with self.cue("{@wedge}The lasso's diamond{@diamond} has a corner at {corner}{@corner} "
-                      "with a fan of normals{@fan}: it takes a whole wedge{@catch} of {w_hat}. "
-                      "The circle's point has one normal{@ray}, one ray.",
+                      "with a fan of normals g{@fan}. {@carry}ŵ = {w_star} + λH⁻¹g carries the "
+                      "fan to a wedge{@catch} of {w_hat}, not one ray{@ray}.",
                       corner=point(apex),
                       spoken="{@wedge}The lasso's diamond{@diamond} has a corner at "
-                      "{corner}{@corner} with a fan of normals{@fan}: it takes a whole "
-                      "wedge{@catch} of w-hats. The circle's point has one normal{@ray}, one "
-                      "ray.",
-                      settle=0.6) as cue:
+                      "{corner}{@corner} with a fan of normals g{@fan}. {@carry}w-hat = w-star "
+                      "plus lambda H-inverse g carries the fan to a wedge{@catch} of w-hats, "
+                      "not one ray{@ray}.") as cue:
             cue.play(*self.clear_balance(), *(Conceal(m) for m in (*away, *away_too)),
                      Dim(self.fan), *(Dim(m) for m in stepped), at="wedge", run_time=0.6)
             cue.play(Reveal(diamond), Reveal(diamond_label), at="diamond",
@@ -5033,18 +5039,35 @@ class L2Tangency(TangencyScene):
             cue.play(Indicate(lasso_dot, color=BALL_COLORS["l1"], scale_factor=1.6),
                      run_time=max(min(cue.until("fan"), 0.8), 0.4))
             cue.play(LaggedStart(*(GrowArrow(a) for a in fan_g), lag_ratio=0.25), at="fan",
-                     run_time=max(min(cue.until("catch"), 1.2), 0.6))
-            cue.play(Reveal(wedge), at="catch",
-                     run_time=max(min(cue.until("ray"), 1.0), 0.5))
+                     run_time=max(min(cue.until("carry"), 1.2), 0.6))
+            # The fan's edge normals marked as their images, the wedge's edges, are drawn;
+            # the wedge fills between them as it is named, and rests under its words.
+            cue.play(Indicate(fan_edges, color=NORMAL_COLOR, scale_factor=1.2),
+                     *(Create(e) for e in edges), at="carry",
+                     run_time=max(cue.until("catch"), 0.8))
+            cue.play(Reveal(wedge), at="catch", run_time=0.8)
             cue.play(Reveal(ray), at="ray", run_time=0.5)
             cue.play(Indicate(ray, color=TEXT_COLOR, scale_factor=1.0),
                      run_time=max(cue.until(cue.END), 0.5))
+        # r90 (both reviews): the lasso's own touching contour, the demo ŵ's level set at
+        # its lasso optimum (regmath.constrained, l1), drawn through the corner as ŵ moves.
+        lasso_contour = VMobject(stroke_color=LOSS_COLOR, stroke_width=3, z_index=1)
+
+        def follow_lasso_contour(m: VMobject) -> None:
+            level = constrained(moved(), norm="l1", radius=self.t).level
+            set_pieces(m, self.axes, clip_polyline(level_set(moved(), level,
+                                                             samples=self.contour_samples),
+                                                   self.view))
+
+        lasso_contour.add_updater(follow_lasso_contour)
+        lasso_contour.update()
         with self.cue("Move {w_hat} in the wedge{@move} and back: the lasso's {w_star} stays "
                       "at {corner}{@stay}; ridge's slides{@slide}.",
                       corner=point(apex),
                       spoken="Move w-hat in the wedge{@move} and back: the lasso's w-star stays "
                       "at {corner}{@stay}; ridge's slides{@slide}.") as cue:
             cue.play(Reveal(hat), Reveal(hat_label), Reveal(ridge_dot), GrowArrow(live_g),
+                     Create(lasso_contour),
                      Reveal(lasso_line), *(Reveal(m) for m in ridge_only[:1]
                                            if m is now_line),
                      Reveal(ridge_line), run_time=0.5)
@@ -5052,7 +5075,7 @@ class L2Tangency(TangencyScene):
             legs = (-WEDGE_REACH, WEDGE_REACH, gamma)
             total = max(cue.until(cue.END), WEDGE_DRAG_SECONDS)
             cue.wait_until("move")
-            followers = [hat, hat_label, ridge_dot, trail, ridge_line, live_g]
+            followers = [hat, hat_label, ridge_dot, trail, ridge_line, live_g, lasso_contour]
             # "now: ŵ" follows the demo's ŵ (a fresh review saw it frozen while ŵ moved); its
             # slots fit the demo's ŵ (`readout_centers`). The drag's own updaters come back
             # after the demo, which ends where ŵ stood.
@@ -5084,14 +5107,15 @@ class L2Tangency(TangencyScene):
             # the demo goes under its words as the drag's picture comes back in place.
             cue.play(*(Conceal(m) for m in (hat, hat_label, lasso_dot, ridge_dot, trail, wedge,
                                             diamond, diamond_label, ray, lasso_line,
-                                            ridge_line, fan_g, live_g)),
+                                            ridge_line, fan_g, live_g, edges,
+                                            lasso_contour)),
                      # The fan stays dim (r27: lit again it ran through ŵ's label) until
                      # the next words keep four of its rays.
                      *(Undim(m) for m in stepped),
                      *(Reveal(m) for m in (*away, *away_too) if m is not now_line),
                      run_time=WEDGE_BACK_SECONDS)
         self.remove(hat, hat_label, lasso_dot, ridge_dot, trail, wedge, diamond, diamond_label,
-                    ray, lasso_line, ridge_line, fan_g, live_g)
+                    ray, lasso_line, ridge_line, fan_g, live_g, edges, lasso_contour)
         self.l1_ghost = None
 
     def readout_centers(self) -> np.ndarray:
@@ -5130,6 +5154,11 @@ class L2Tangency(TangencyScene):
         if not wedges or not rays:
             return None
         apex = wedges[0].apex
+        # Its two edges, from the apex to its neighbours on the clipped polygon (drawn as
+        # the fan's edge normals carried by H⁻¹, `show_wedge_contrast`).
+        corner_at = int(np.argmin(np.linalg.norm(wedges[0].polygon - apex, axis=1)))
+        self.wedge_edges = [np.array([apex, wedges[0].polygon[(corner_at + k) % len(
+            wedges[0].polygon)]]) for k in (-1, 1)]
         try:
             _, gamma = corner_wedge_center(self.loss.hessian, apex, start)
         except InvalidArgumentError:
@@ -5287,14 +5316,16 @@ class L2Tangency(TangencyScene):
             self.panel_lines.remove(self.kkt)
         for line in verdict:
             self.add_panel_line(line)
-        feet = VGroup(*(dashed(self.axes, segment, stroke_color=SOLUTION_COLOR, stroke_width=3)
-                        for segment in self.coordinate_feet()))
+        # Dashed from the axis up (r90 item 9: dashed from the point, a gap at the axis end
+        # stopped them short of it).
+        feet = VGroup(*(dashed(self.axes, segment[::-1], stroke_color=SOLUTION_COLOR,
+                               stroke_width=3) for segment in self.coordinate_feet()))
         # ŵ's coordinates too, so the two shrink factors are seen on the axes (clipped to
         # the view: a far ŵ has no feet in it).
         hat_feet = VGroup(*(dashed(self.axes, piece, stroke_color=CENTER_COLOR, stroke_width=2,
                                    stroke_opacity=0.6)
                             for segment in self.coordinate_feet(self.loss.center)
-                            for piece in clip_polyline(segment, self.view)))
+                            for piece in clip_polyline(segment[::-1], self.view)))
         # r34 (length): a shorter rest before the takeaway, which follows at once.
         with self.cue(words, spoken=spoken, settle=L2_VERDICT_SETTLE) as cue:
             # The balance line steps back (or leaves): the panel keeps its lines few.
@@ -5526,8 +5557,10 @@ L2_FAN_OPACITY = 0.45
 #: L2Tangency: g drawn this far (scene units) to the right of its line, −∇f(w*) PULL_SIDE
 #: to the left, so the two read as two arrows (r27: g sat under −∇f for 50 s).
 L2_G_SIDE = 0.099  # r34 review #1: as far from −∇f as its start stays on w*'s dot (0.09 before)
-#: L2Tangency: the right-angle mark at w* lies inside the circle, along −g (r34 review #1).
-L2_MARK_INWARD = True
+#: L2Tangency: the right-angle mark at w* lies between the tangent and g itself, as the
+#: words say ("at right angles to g"; r90 review item 8: inside, along −g, it marked the
+#: other angle), on the side of g away from ŵ, clear of the contour's side.
+L2_MARK_INWARD, L2_MARK_AWAY = False, True
 #: L2Tangency: w*'s label stays this clear of the circle (steps of STAR_CLEAR_STEP, at most
 #: STAR_CLEAR_STEPS; r34 review #10).
 STAR_CLEAR, STAR_CLEAR_STEP, STAR_CLEAR_STEPS = 0.04, 0.02, 10
@@ -5564,7 +5597,7 @@ FARTHER_COST = 10.0
 TICK_OVER_DOTS = 9
 #: L2Tangency's lasso wedge demo: the wedge's fill (lighter than L1Tangency's, a reviewer
 #: saw it cover the ellipse), how far ŵ's free entry γ runs each way, the drag's length.
-L2_WEDGE_OPACITY, WEDGE_REACH, WEDGE_DRAG_SECONDS = 0.12, 0.8, 5.0
+L2_WEDGE_OPACITY, WEDGE_REACH, WEDGE_DRAG_SECONDS = 0.24, 0.8, 5.0
 #: With `bright_arc`, the dashed round arc's width (px).
 BRIGHT_ARC_WIDTH = 4
 #: L2Tangency's first move of ŵ lasts at least this long (a reviewer saw 5 s, too fast).
@@ -5678,7 +5711,6 @@ NORMAL_WIDTH = 5
 #: ... and, since g is drawn from w* itself, the pull is set this far to its right.
 PULL_SIDE = 0.075
 #: L2Tangency's copy of −λg, laid beside the pull it balances (scene units off its line).
-SUM_SIDE = 0.22
 #: L2Tangency's "g" label at g's tip.
 NORMAL_LABEL_FONT = 34
 #: The touching contour a riding label avoids, sampled this finely (layout only).

@@ -229,6 +229,18 @@ CAPTION_RULES = [
          lambda m, f: f.get("wedge_corner") is not None, ("drag",)),
     Rule("circle one normal", r"The circle's point has one normal",
          lambda m, f: f["norm"] == "l2", ("drag",)),
+    # r90: the corner's wedge of ŵ is the fan carried by ŵ = w* + λH⁻¹g, the corner + H⁻¹N
+    # (regmath.l1_solution_regions), a wedge when H is positive definite; a circle point's
+    # one normal gives one ray (regmath.ray_fan.circle_point_ray).
+    Rule("fan carried to wedge", r"ŵ = w\* \+ λH⁻¹g carries the fan to a wedge of ŵ",
+         lambda m, f: f.get("wedge_corner") is not None and bool(np.all(np.linalg.eigvalsh(
+             f["loss"].hessian) > 0.0)), ("drag",)),
+    Rule("circle one ray", r"a wedge of ŵ, not one ray",
+         lambda m, f: f["norm"] == "l2" and bool(np.all(np.linalg.eigvalsh(
+             f["loss"].hessian) > 0.0)), ("drag",)),
+    # r90: the forces' lengths compared at their one drawn scale (`get_scale_note`).
+    Rule("one scale", r"At one scale, same length, opposite way",
+         lambda m, f: f["norm"] == "l2" and f["sol"].active, ("balance",)),
     Rule("only on the rays", r"only there does ridge give an exact zero",
          lambda m, f: f["norm"] == "l2" and not f["inside"], ("drag",)),
     # Ridge's zeros lie only on the four rays for ŵ OUTSIDE the circle (inside it w* = ŵ,

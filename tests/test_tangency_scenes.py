@@ -36,7 +36,7 @@ from scenes.tangency import (
     L2_G_SIDE,
     L2_PULL_SHARE,
     PULL_SIDE,
-    L2_MARK_INWARD,
+    L2_MARK_AWAY, L2_MARK_INWARD,
     PULL_ARROW,
     RIGHT_MARK,
     InactiveConstraint,
@@ -242,10 +242,10 @@ def test_L2_right_angle_mark_is_readable(rendered) -> None:
     # A reviewer found the mark a few pixels wide: its legs are RIGHT_MARK · t long.
     scene = rendered["L2Tangency"]
     legs = coords(scene, scene.corner_mark.points[[0, -1]])
-    # r34: inside the circle, on the normal's side away from ŵ (L2_MARK_INWARD).
+    # r90: between the tangent and g, on the normal's side away from ŵ (L2_MARK_AWAY).
     expected = right_angle_mark(scene.solution, size=RIGHT_MARK * scene.radius,
                                 towards=scene.loss.center, inward=L2_MARK_INWARD,
-                                away=L2_MARK_INWARD)
+                                away=L2_MARK_AWAY)
     np.testing.assert_allclose(legs, expected[[0, -1]], atol=COORD_ATOL)
     assert RIGHT_MARK >= 0.25
 
