@@ -1269,7 +1269,7 @@ P_MIN, P_MAX = 0.1, 100.0
 P_NEAR_MIN, P_NEAR_FACTOR = 50.0, 4.0
 #: The triangle test's three lines under the panel's status: smaller and closer than the
 #: panel's lines, so they end above the dial.
-TRIANGLE_FONT, TRIANGLE_GAP = PANEL_FONT - 4, 0.06
+TRIANGLE_FONT, TRIANGLE_GAP = PANEL_FONT - 4, 0.1
 #: "p > 0 (a norm for p ≥ 1)" sits this far right of the formula.
 RANGE_NOTE_GAP = 0.35
 #: The dial's line sits this far above the caption strip (its names under it).
@@ -1837,9 +1837,18 @@ class UnitBalls(NormsScene):
             # middle gets its dot when the next words name it.
             cue.play(trace(self.chord, TEXT_COLOR), at="outside")
             cue.play(*(dot_flash(to_scene(self.axes, end))
-                       for end in segment), at="ends")
+                       for end in segment), *self.make_room(), at="ends")
         self.chord_shown = True
         self.show_triangle_test()
+
+    def make_room(self) -> list[Animation]:
+        """Room for the worked lines (review r91 item 3: they crowded the dial): the line
+        "p = 1: …, p = 2: …", read at the start, goes, and the readout and status lines
+        move up into its place (the worked lines are placed under them there)."""
+        self.lift = self.members.get_top()[1] - self.p_line.get_top()[1]
+        self.panel_lines.remove(self.members)
+        return [Conceal(self.members), self.p_line.animate.shift(self.lift * UP),
+                self.status.animate.shift(self.lift * UP)]
 
     def show_triangle_test(self) -> None:
         """The chord's middle, its p-norm, and the triangle inequality failing at its ends:
