@@ -1579,8 +1579,9 @@ class UnitBalls(NormsScene):
     #: Leaving p = 1 the dial rests just above it, at ``slight_p``, and a box magnifies (1, 0)
     #: there (reviews r36 item 1, r90 item 1: "even where the rounding is too slight to
     #: see" was told over a dial at 1.5 → 2, not shown); False: the old rest at P_CLOSE,
-    #: unmagnified. At 1.05 the box still shows nearly a V (zoomed by k the curve's bend
-    #: shrinks only by k^(1 − p)): the words say so ("too slight to see unmagnified").
+    #: unmagnified. At 1.05 the box still showed nearly a V (zoomed by k the curve's bend
+    #: shrinks only by k^(1 − p)) under "no corners" (review r91 item 1): at 1.4 its tip
+    #: shows round; a rest below ROUND_SEEN says "too slight to see even magnified".
     slight_rest: ClassVar[bool] = True
     slight_p: ClassVar[float] = 1.4
 
