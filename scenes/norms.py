@@ -1333,7 +1333,7 @@ TANGENT_LENGTH, TANGENT_STROKE = 0.45, 6
 EDGE_TIP, RIGHT_MARK_SIZE = 0.16, 0.12
 #: The outward normals at (1, 0): how many in the fan, their length (problem units), width
 #: and tips.
-NORMAL_COUNT, NORMAL_LENGTH, NORMAL_STROKE, NORMAL_TIP = 5, 0.33, 4, 0.13
+NORMAL_COUNT, NORMAL_LENGTH, NORMAL_STROKE, NORMAL_TIP = 5, 0.26, 4, 0.13
 #: The magnified box at (1, 0) (review r36 item 1): its half-width in problem units
 #: (`axis_zoom`), its side and least side (scene units), its gap from (1, 0)'s tangent and
 #: the panel, its arrows' length (share of the half-width), the arc's samples, the dashes of
@@ -1478,22 +1478,32 @@ LEAVE_CLAUSE = "its orange turns towards ridge's green"
 #: Said where the dial rests past 1 (at P_CLOSE, where the rounding shows): the corner's
 #: two edges, drawn and named at p = 1, have become the one vertical tangent.
 MERGED = ("{@hold}The dial rests at p = {rest}.{zoom} {@tangent}At (1, 0) the two edges have "
-          "merged into one vertical tangent, {@flash}with one normal{slight}.")
+          "merged into one vertical tangent, {@flash}with one normal{only}{slight}.")
 #: The same when the edges were not drawn (the dial crossed 1 without stopping).
 ONE_TANGENT = ("{@hold}The dial rests at p = {rest}.{zoom} {@tangent}At (1, 0) the ball now "
-               "has one vertical tangent, {@flash}with one normal{slight}.")
+               "has one vertical tangent, {@flash}with one normal{only}{slight}.")
 #: Said where the dial rests just above 1 (review r36 item 1): the box magnifies (1, 0), and
 #: the ball there lies just outside the diamond's corner (B₁ ⊂ B_p, `regmath.lp.axis_arc`).
-ZOOM = " {@zoom}Magnified, it bulges past the dashed corner."
+ZOOM = " {@zoom}Magnified, its tip is round."
+#: The same where the rest is below ROUND_SEEN: there the box still shows nearly a V.
+ZOOM_FLAT = " {@zoom}Magnified, it lies just past the dashed edges."
+#: From this p on the box shows the tip at (1, 0) round (zoomed by k the curve's bend
+#: shrinks only by k^(1 − p): at 1.05 it stays a V at any zoom, review r91 item 1).
+ROUND_SEEN = 1.3
 #: Added to the rest's words where the dial rests below P_CLOSE (a stop close to 1): there
 #: the ball still looks like the diamond, and the words say so.
-SLIGHT = ", a rounding too slight to see unmagnified"
+SLIGHT = ", a rounding too slight to see even magnified"
+#: Said with the one normal (review r91 item 2, the ridge counterpart): for p > 1 only the
+#: axis direction itself has (1, 0) as the ball's farthest point.
+ONLY_AXIS = ": (1, 0) is farthest only along the axis"
 #: Said as the dial turns on from P_CLOSE: the tangent holds for every p > 1, which the
 #: picture showed only where the rounding is visible; just above 1 it looked like a corner.
 EVERY_P = ("{@every}The dial turns on: one tangent for every p above 1, even where the "
            "rounding is too slight to see.")
 #: The same where the rest's words have said the rounding is too slight to see.
 EVERY_P_SLIGHT = "{@every}The dial turns on: one tangent for every p above 1."
+#: Said as the dial turns on from the magnified rest where the tip shows round.
+EVERY_P_ROUND = "{@every}So for every p > 1; nearer 1 the rounding is tighter."
 
 
 # TOOLKIT: a NamedTuple, not a dataclass: tests/benchmarks/bench_render.py loads scene files
@@ -1569,10 +1579,11 @@ class UnitBalls(NormsScene):
     #: Leaving p = 1 the dial rests just above it, at ``slight_p``, and a box magnifies (1, 0)
     #: there (reviews r36 item 1, r90 item 1: "even where the rounding is too slight to
     #: see" was told over a dial at 1.5 → 2, not shown); False: the old rest at P_CLOSE,
-    #: unmagnified. At 1.05 the box still shows nearly a V (zoomed by k the curve's bend
-    #: shrinks only by k^(1 − p)): the words say so ("too slight to see unmagnified").
+    #: unmagnified. At 1.05 the box still showed nearly a V (zoomed by k the curve's bend
+    #: shrinks only by k^(1 − p)) under "no corners" (review r91 item 1): at 1.4 its tip
+    #: shows round; a rest below ROUND_SEEN says "too slight to see even magnified".
     slight_rest: ClassVar[bool] = True
-    slight_p: ClassVar[float] = 1.05
+    slight_p: ClassVar[float] = 1.4
 
     parameters = {"stops": increasing(an_exponent(), min_length=2, max_length=6),
                   "samples": corner_samples()}
@@ -1672,9 +1683,11 @@ class UnitBalls(NormsScene):
         curves = [polyline(self.axes, lp_ball_boundary(p, 1.0, samples=self.samples_count))
                   for p in rests]
         arrows = [polyline(self.axes, segment) for p in (1.0, P_CLOSE)
-                  for segment in (*axis_tangents(p, length=TANGENT_LENGTH).segments,
-                                  *axis_normals(p, count=NORMAL_COUNT,
-                                                length=NORMAL_LENGTH).segments)]
+                  for segment in axis_normals(p, count=NORMAL_COUNT,
+                                              length=NORMAL_LENGTH).segments]
+        # The tangent arrows as drawn, heads and all (review r91 item 3: a head touched
+        # the label "(1, 0)").
+        arrows += [self.tangent_arrows(p) for p in (1.0, P_CLOSE)]
         rings = [Circle(radius=AXIS_DOT_RADIUS + DOT_ROOM).move_to(to_scene(self.axes, c))
                  for c in axis_points()]
         lines = [VGroup(Line(axis.get_start(), axis.get_end()), axis.ticks, axis.numbers)
@@ -1819,14 +1832,24 @@ class UnitBalls(NormsScene):
         with self.cue("Not convex: {@chord}the dashed line between two tips of the star "
                       "{@outside}runs outside it, {@ends}though both its ends are in the "
                       "ball.") as cue:
-            cue.play(Create(self.chord), at="chord", until="outside")
+            # Drawn quickly as it is named (review r91 item 4: whole only 2 s after).
+            cue.play(Create(self.chord, run_time=WRITE_FAST), at="chord")
             # The part outside the star is marked by a stroke running along the chord; its
             # middle gets its dot when the next words name it.
             cue.play(trace(self.chord, TEXT_COLOR), at="outside")
             cue.play(*(dot_flash(to_scene(self.axes, end))
-                       for end in segment), at="ends")
+                       for end in segment), *self.make_room(), at="ends")
         self.chord_shown = True
         self.show_triangle_test()
+
+    def make_room(self) -> list[Animation]:
+        """Room for the worked lines (review r91 item 3: they crowded the dial): the line
+        "p = 1: …, p = 2: …", read at the start, goes, and the readout and status lines
+        move up into its place (the worked lines are placed under them there)."""
+        self.lift = self.members.get_top()[1] - self.p_line.get_top()[1]
+        self.panel_lines.remove(self.members)
+        return [Conceal(self.members), self.p_line.animate.shift(self.lift * UP),
+                self.status.animate.shift(self.lift * UP)]
 
     def show_triangle_test(self) -> None:
         """The chord's middle, its p-norm, and the triangle inequality failing at its ends:
@@ -2194,7 +2217,9 @@ class UnitBalls(NormsScene):
         inner = [x for x in LANDMARKS[:2] if start < x < stop]
         bounds = [start, *inner, stop]
         towards = "towards" if np.isinf(stop) else "to"  # p never reaches ∞: a limit
-        sentences = [f"Turn p up from {{a}} {towards} {{b}}."]
+        # The old outline left dashed is named once, on the first turn (review r91 item 4).
+        left = " (dashed: the ball we left)" if first else ""
+        sentences = [f"Turn p up from {{a}} {towards} {{b}}{left}."]
         plan: list[Sweep] = []
         for k, (low, high) in enumerate(zip(bounds[:-1], bounds[1:])):
             mark = f"s{k}"
@@ -2217,17 +2242,23 @@ class UnitBalls(NormsScene):
                 rest = self.slight_p if self.slight_rest else P_CLOSE
                 close_p = (rest if rest < high
                            else p_from_scale(0.5 * (p_scale(1.0) + p_scale(high))))
-                slight = close_p < P_CLOSE
+                slight = close_p < (ROUND_SEEN if self.slight_rest else P_CLOSE)
                 hold_mark = (begin if self.slight_rest else "") + f"{{@h{k}}}"
                 said = tangent.replace("{@hold}", hold_mark).replace(
                     "{@tangent}", f"{{@t{k}}}").replace(
                     "{@flash}", f"{{@l{k}}}").replace(
                     "{rest}", p_words(close_p).text).replace(
                     "{slight}", SLIGHT if slight else "").replace(
-                    "{zoom}", ZOOM.replace("{@zoom}", f"{{@z{k}}}")
+                    "{only}", ONLY_AXIS).replace(
+                    "{zoom}", (ZOOM_FLAT if slight else ZOOM).replace("{@zoom}", f"{{@z{k}}}")
                     if self.slight_rest else "")
-                every = (EVERY_P_SLIGHT if slight else EVERY_P).replace("{@every}",
-                                                                       f"{{@r{k}}}")
+                if self.slight_rest and k == 0:
+                    # One thing at a time (review r91 item 1): the turn and its first rest
+                    # in one sentence, not "to 2. The dial rests at 1.05".
+                    sentences[0] = sentences[0][:-1] + ","
+                    said = said.replace("The dial rests at", "resting first at", 1)
+                every = (EVERY_P_SLIGHT if slight else EVERY_P_ROUND if self.slight_rest
+                         else EVERY_P).replace("{@every}", f"{{@r{k}}}")
                 if self.slight_rest:
                     stretch = [said, every, phrase + "; " + LEAVE_CLAUSE + "."]
                 else:
@@ -2334,15 +2365,14 @@ class UnitBalls(NormsScene):
         self.normal_note[0][0][:13].set_color(NORMAL_COLOR)
         self.normal_note.next_to(self.status[2], DOWN, buff=NOTE_GAP, aligned_edge=LEFT)
         angle = number(tangents.angle)
-        # Why the fan matters (review r90b item 2): a pull along any normal of the fan is
-        # held at the corner (the optimality condition: minus the gradient in the normal
-        # cone), so a whole range of pulls leaves the point on the axis.
+        # Why the fan matters, in this scene's own terms (review r91 item 2): the corner
+        # is the ball's farthest point in each direction of the fan.
         with self.cue("{@edges}At the corner (1, 0) two edges meet at {@angle}{a}°, "
-                      "{@fan}so a whole fan of outward normals: {@pull}a pull along "
-                      "any of them stops at the corner.", a=angle,
+                      "{@fan}so a whole fan of outward normals: {@pull}the corner is the "
+                      "farthest point along each.", a=angle,
                       spoken="{@edges}At the corner 1, 0 two edges meet at {@angle}{a} "
                       "degrees, {@fan}so a whole fan of outward normals: "
-                      "{@pull}a pull along any of them stops at the corner.",
+                      "{@pull}the corner is the farthest point along each.",
                       settle=KEY_SETTLE_SECONDS) as cue:
             cue.play(Create(edges, lag_ratio=0.0, run_time=1.0), at="edges")
             # What an outward normal is comes with the angle, before the caption naming
@@ -2362,14 +2392,18 @@ class UnitBalls(NormsScene):
         """The two one-sided tangents of the ball at (1, 0), from regmath, as arrows (kept
         as ``self.tangents``): two edge directions at 90° for p = 1, for p > 1 two
         opposite directions along the one vertical tangent."""
-        tangents = VGroup(*(Arrow(*to_scene(self.axes, segment), buff=0.0, color=TEXT_COLOR,
-                                  stroke_width=TANGENT_STROKE, tip_length=EDGE_TIP,
-                                  max_tip_length_to_length_ratio=0.5,
-                                  max_stroke_width_to_length_ratio=20).set_z_index(3)
-                            for segment in axis_tangents(p, length=TANGENT_LENGTH).segments))
+        tangents = self.tangent_arrows(p)
         if not self.tangents_shown:
             self.tangents = tangents
         return tangents
+
+    def tangent_arrows(self, p: float) -> VGroup:
+        """The two one-sided tangents at (1, 0) as arrows (no side effects)."""
+        return VGroup(*(Arrow(*to_scene(self.axes, segment), buff=0.0, color=TEXT_COLOR,
+                              stroke_width=TANGENT_STROKE, tip_length=EDGE_TIP,
+                              max_tip_length_to_length_ratio=0.5,
+                              max_stroke_width_to_length_ratio=20).set_z_index(3)
+                        for segment in axis_tangents(p, length=TANGENT_LENGTH).segments))
 
     def get_normals(self, p: float) -> VGroup:
         """The outward normals at (1, 0) from regmath (`axis_normals`): the fan of the
@@ -2396,31 +2430,35 @@ class UnitBalls(NormsScene):
             merge = [Create(line)]
         else:
             merge = []
+        # The fan closes, and "at a corner, a whole fan" goes, as the words say the edges
+        # merged (review r91 item 1: they stayed 5 s past it).
+        if zoomed is not None and len(zoomed[1]):
+            merge.append(Transform(zoomed[1], self.get_zoom_normals(p)))
+        elif zoomed is not None:
+            self.zoom.add(normal := self.get_zoom_normals(p))
+            merge.append(Create(normal))
+        note = getattr(self, "normal_note", None)
+        if note is not None and note in self.mobjects:
+            merge.append(Conceal(note))
+        if hasattr(self, "normals") and self.normals in self.mobjects:
+            merge.append(Transform(self.normals, self.get_normals(p)))
+            fresh = False
+        else:
+            self.normals = self.get_normals(p)
+            merge.append(Create(self.normals[0]))
+            fresh = True
         if self.tangents_shown:
             cue.play(Transform(self.tangents, self.get_tangents(p)), Conceal(self.right_mark),
                      *merge, at=at)
         else:
             cue.play(Create(self.get_tangents(p)), *merge, at=at)
             self.tangents_shown = True
-        if zoomed is not None and len(zoomed[1]):
-            merge = [Transform(zoomed[1], self.get_zoom_normals(p))]
-        elif zoomed is not None:
-            self.zoom.add(normal := self.get_zoom_normals(p))
-            merge = [Create(normal)]
+        if fresh:
+            self.add(self.normals)
         held = [Reveal(self.status[2])] if self.corner_line_held else []
         self.corner_line_held = False
-        # "at a corner, a whole fan" goes with the fan (review r90 item 3).
-        note = getattr(self, "normal_note", None)
-        if note is not None and note in self.mobjects:
-            held.append(Conceal(note))
-        if hasattr(self, "normals") and self.normals in self.mobjects:
-            cue.play(Transform(self.normals, self.get_normals(p)), *held, *merge,
-                     dot_flash(point), at=flash)
-        else:
-            self.normals = self.get_normals(p)
-            cue.play(Create(self.normals[0]), *held, *merge,
-                     dot_flash(point), at=flash)
-            self.add(self.normals)
+        cue.play(Indicate(self.normals, color=NORMAL_COLOR, scale_factor=1.0), *held,
+                 dot_flash(point), at=flash)
 
     # ------------------------------------------------------------ the magnified corner
     def get_zoom_axes(self) -> Axes:
@@ -2444,7 +2482,7 @@ class UnitBalls(NormsScene):
 
     def get_zoom_tangents(self, p: float) -> VGroup:
         return VGroup(*(Arrow(*to_scene(self.zoom_axes, segment), buff=0.0, color=TEXT_COLOR,
-                              stroke_width=TANGENT_STROKE, tip_length=EDGE_TIP,
+                              stroke_width=TANGENT_STROKE / 2, tip_length=EDGE_TIP,
                               max_tip_length_to_length_ratio=0.5,
                               max_stroke_width_to_length_ratio=20).set_z_index(3)
                         for segment in axis_tangents(p, length=ZOOM_ARROW * ZOOM_REACH
@@ -2472,22 +2510,27 @@ class UnitBalls(NormsScene):
         old = DashedVMobject(polyline(zaxes, axis_arc(1.0, ZOOM_REACH, samples=3),
                                       stroke_color=TEXT_COLOR, stroke_width=3),
                              num_dashes=ZOOM_DASHES)
+        # Above the tangent arrow drawn along it: its round tip stays in sight (review r91b
+        # item 1: hidden under the white arrow).
         arc = polyline(zaxes, axis_arc(p, ZOOM_REACH, samples=ZOOM_SAMPLES),
-                       stroke_color=ball_color(p), stroke_width=5)
+                       stroke_color=ball_color(p), stroke_width=5).set_z_index(4)
         edges = self.get_zoom_tangents(1.0) if self.tangents_shown else VGroup()
         fan = self.get_zoom_normals(1.0) if self.tangents_shown else VGroup()
         self.zoom_arrows = (edges, fan)
         # Named, so the box reads as a magnifier (left of it, else above it).
-        tag = Tex(r"magnified", font_size=NOTE_FONT, color=ZOOM_COLOR)
+        # Its magnification said (review r91 item 1): a ratio of two scales (layout).
+        gain = round(zaxes.x_axis.get_unit_size() / self.axes.x_axis.get_unit_size())
+        tag = Tex(rf"magnified $\times {gain}$", font_size=NOTE_FONT, color=ZOOM_COLOR)
         ball = _outline_points([self.outline[1]])
         tag.next_to(frame, LEFT, buff=0.15, aligned_edge=DOWN)
         if _box_holds(tag, ball, margin=CUT_MARGIN) or tag.get_left()[0] < self.axes.c2p(0, 0)[0]:
             tag.next_to(frame, UP, buff=0.12, aligned_edge=LEFT)
         self.zoom = VGroup(region, frame, axis, old, arc, tag, edges, fan)
         self.zoom_shown = True
-        cue.play(Create(region), Create(frame), Reveal(axis), Create(old), Create(arc),
+        # Quick, on screen as "Magnified" is read (review r91 item 4: drawn 1.3 s late).
+        cue.play(Reveal(region), Reveal(frame), Reveal(axis), Reveal(old), Reveal(arc),
                  Reveal(tag), *(Reveal(part) for part in (edges, fan) if len(part)), at=at,
-                 run_time=1.0)
+                 run_time=WRITE_FAST)
 
     def conceal_zoom(self) -> list[Animation]:
         """Fade out the magnified box (it shows the rest just above 1 only)."""

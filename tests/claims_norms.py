@@ -31,7 +31,7 @@ from regmath.lp import (
     triangle_test,
     two_lengths,
 )
-from scenes.norms import P_CLOSE, NormsAsDistances, UnitBalls, ball_color
+from scenes.norms import ROUND_SEEN, NormsAsDistances, UnitBalls, ball_color
 from scenes.toolkit import palette
 from tests.claims import (
     agrees,
@@ -353,7 +353,8 @@ def _morph(condition):
     return check
 
 
-_TURN = rf"Turn p up from ({P}) (?:to|towards) ({P})\.(?:(?!Turn p up).)*?"
+_TURN = (rf"Turn p up from ({P}) (?:to|towards) ({P})(?: \(dashed: the ball we left\))?[.,]"
+         r"(?:(?!Turn p up).)*?")
 #: The magnified rest just above 1 (optional: the old rest at 1.5 had none); its truth, the
 #: arc outside the diamond's corner, is checked by the rules that use it (`_bulges`).
 #: The middle's norm from the formula, ((½)^p + (½)^p)^(1/p), or (ᵏ√½ + ᵏ√½)^k for p = 1/k.
@@ -392,13 +393,53 @@ def _max_dominates() -> bool:
     return all(a > b for a, b in zip(gaps, gaps[1:])) and gaps[-1] < 1e-2
 
 
+def _only_axis_farthest(p: float) -> bool:
+    """For p > 1, (1, 0) is the ball's farthest point along (1, 0) and along no direction
+    off the axis: along c = (1, ±t) the farthest reach is the dual norm ‖c‖_q (Hölder,
+    1/p + 1/q = 1, attained), which exceeds c·(1, 0) = 1; checked on the boundary too
+    where the sampling resolves it (lp_ball_boundary, lp_norm)."""
+    if not p > 1.0:
+        return False
+    q = p / (p - 1.0)
+    ball = lp_ball_boundary(p, 1.0, samples=1025)
+    corner = axis_points()[0]
+    off = [np.array([1.0, t]) for t in (0.3, -0.3, 0.5, -0.5)]
+    sampled = max(np.max(ball @ c) for c in off)
+    return bool(np.max(ball @ corner) <= 1.0 + 1e-12
+                # ‖c‖_q^q = 1 + |t|^q > 1 = (c·(1, 0))^q (the excess, lost to rounding in the
+                # sum when q is large, is |t|^q > 0)
+                and all(np.abs(c[1]) ** q > 0.0 and lp_norm(c[None, :], q)[0] >= c @ corner
+                        for c in off)
+                and sampled <= max(lp_norm(c[None, :], q)[0] for c in off) + 1e-9)
+
+
+def _tighter_nearer_one() -> bool:
+    """Nearer 1 the rounding at (1, 0) is tighter: close to the axis the sphere keeps
+    farther from its vertical tangent (1 − w₁ at a small w₂ grows as p falls to 1)."""
+    gaps = []
+    for p in (2.0, 1.4, 1.1, 1.02):
+        arc = axis_arc(p, 0.08, samples=33)
+        near = arc[np.argsort(np.abs(arc[:, 1]))[1]]
+        gaps.append(1.0 - abs(near[0]))
+    return all(a < b for a, b in zip(gaps, gaps[1:]))
+
+
 def _bulges(p: float) -> bool:
     """Near (1, 0) the sphere of p lies outside the diamond, off the axis."""
     arc = axis_arc(p, 0.08, samples=33)
     return bool(np.all(np.abs(arc[arc[:, 1] != 0.0]).sum(axis=1) > 1.0))
 
 
-_ZOOM = r"(?: Magnified, it bulges past the dashed corner\.)?"
+#: Round in the box from ROUND_SEEN on (the scene's threshold for what the box shows).
+_ZOOM = r"(?: Magnified, (its tip is round|it lies just past the dashed edges)\.)?"
+
+
+def _zoom_said(m: re.Match, p: float) -> bool:
+    """The box's words: round exactly from ROUND_SEEN, "too slight" exactly below it."""
+    zoom, slight = m.group(4), m.group(6)
+    if zoom is not None and zoom.startswith("its tip is round") != (p >= ROUND_SEEN):
+        return False
+    return (slight is not None) == (p < ROUND_SEEN)
 
 BALL_RULES = [
     Rule("family",
@@ -477,7 +518,8 @@ BALL_RULES = [
     # A pull along any normal of the fan stops at the corner: for the linear loss −c·w with
     # c in the normal cone, (1, 0) is a minimizer over the diamond (c·w ≤ c·(1, 0) there).
     Rule("two edges", r"At the corner \(1, 0\) two edges meet at ({NUMBER})°(?:: two directions)?, "
-         r"so a whole fan of outward normals(: a pull along any of them stops at the corner)?"
+         r"so a whole fan of outward normals(: the corner is the farthest point "
+         r"along each)?"
          .replace("{NUMBER}", NUMBER),
          lambda m, f: (1.0 in f["stops"] and f["high"] > 1.0 and not axis_tangents(1.0).smooth
                        and _written("", [m.group(1)], [axis_tangents(1.0).angle])
@@ -486,29 +528,35 @@ BALL_RULES = [
     # The dial rests at a p strictly between the stops, where (1, 0) has one vertical tangent.
     # "too slight to see" exactly where the dial rests below P_CLOSE (where the rounding shows).
     # Magnified, the arc at the rest lies outside the diamond's corner (B₁ ⊂ B_p for p > 1).
-    Rule("edges merged", rf"(?s){_TURN}The dial rests at p = ({NUMBER})\.{_ZOOM} At \(1, 0\) "
-         r"the two edges have merged into one vertical tangent, with one normal(, a rounding "
-         r"too slight to see unmagnified)?\.",
+    Rule("edges merged", rf"(?s){_TURN}(?:The dial rests|resting first) at p = ({NUMBER})\."
+         rf"{_ZOOM} At \(1, 0\) the two edges have merged into one vertical tangent, with one "
+         r"normal(: \(1, 0\) is farthest only along the axis)?(, a rounding "
+         r"too slight to see even magnified)?\.",
          _morph(lambda x, y, m, f: x == 1.0 < p_value(m.group(3)) < y
                 and axis_normals(p_value(m.group(3))).single
-                and (m.group(4) is not None) == (p_value(m.group(3)) < P_CLOSE)
+                and _zoom_said(m, p_value(m.group(3)))
+                and (m.group(5) is None or _only_axis_farthest(p_value(m.group(3))))
                 and axis_tangents(p_value(m.group(3))).smooth
                 and _bulges(p_value(m.group(3)))
                 and np.array_equal(axis_tangents(p_value(m.group(3))).directions[0],
                                    [0.0, 1.0]))),
-    Rule("one tangent", rf"(?s){_TURN}The dial rests at p = ({NUMBER})\.{_ZOOM} At \(1, 0\) "
-         r"the ball now has one vertical tangent, with one normal(, a rounding too "
-         r"slight to see unmagnified)?\.",
+    Rule("one tangent", rf"(?s){_TURN}(?:The dial rests|resting first) at p = ({NUMBER})\."
+         rf"{_ZOOM} At \(1, 0\) the ball now has one vertical tangent, with one "
+         r"normal(: \(1, 0\) is farthest only along the axis)?(, a rounding "
+         r"too slight to see even magnified)?\.",
          _morph(lambda x, y, m, f: x < 1.0 < p_value(m.group(3)) < y
                 and axis_normals(p_value(m.group(3))).single
-                and (m.group(4) is not None) == (p_value(m.group(3)) < P_CLOSE)
+                and _zoom_said(m, p_value(m.group(3)))
+                and (m.group(5) is None or _only_axis_farthest(p_value(m.group(3))))
                 and axis_tangents(p_value(m.group(3))).smooth
                 and _bulges(p_value(m.group(3)))
                 and np.array_equal(axis_tangents(p_value(m.group(3))).directions[0],
                                    [0.0, 1.0]))),
-    Rule("every p above 1", rf"(?s){_TURN}The dial turns on: one tangent for every p above 1"
-         r"(, even where the rounding is too slight to see)?\.",
-         _morph(lambda x, y, m, f: x <= 1.0 < y and all(
+    Rule("every p above 1", rf"(?s){_TURN}(?:The dial turns on: one tangent for every p above 1"
+         r"(, even where the rounding is too slight to see)?|(So for every p > 1; nearer 1 the "
+         r"rounding is tighter))\.",
+         _morph(lambda x, y, m, f: x <= 1.0 < y and (m.group(4) is None
+                                                     or _tighter_nearer_one()) and all(
              axis_tangents(q).smooth for q in (np.nextafter(1.0, 2.0), 1.01, 1.5, 2.0, 100.0,
                                                np.inf)))),
     Rule("rounder", rf"(?s){_TURN}It grows rounder",
