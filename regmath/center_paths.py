@@ -110,7 +110,10 @@ class CenterPath:
             s = np.asarray(s, dtype=float)
             radius = float(np.linalg.norm(self.vertices[0]))
             angle = np.arctan2(self.vertices[0, 1], self.vertices[0, 0]) + self.sweep * s
-            return radius * np.stack([np.cos(angle), np.sin(angle)], axis=-1)
+            points = radius * np.stack([np.cos(angle), np.sin(angle)], axis=-1)
+            # At s = 0 the arc is at ŵ itself, not ŵ rebuilt from its polar form (off by
+            # an ulp: a ŵ on an axis ray lost its exact zero, variant "on-ray-coupled").
+            return np.where((s == 0.0)[..., None], self.vertices[0], points)
         knots = self._knots
         if np.ndim(s) == 0:
             k = min(max(int(np.searchsorted(knots, float(s), side="right")) - 1, 0),

@@ -79,3 +79,17 @@ def test_circle_point_ray_holds_the_solution_and_passes_through_its_center():
     assert circle_point_ray(H, v, ViewBox((5.0, 6.0, 1.0), (-6.0, -5.0, 1.0))) is None
     with pytest.raises(ValueError):
         circle_point_ray(H, (0.0, 0.0), VIEW)
+
+
+def test_an_arc_path_starts_exactly_at_its_center() -> None:
+    """ŵ(0) is ŵ itself, bit for bit (rebuilt from its polar form it was an ulp off, and a
+    ŵ on one of ridge's axis rays lost its exact zero: variant "on-ray-coupled")."""
+    from regmath.center_paths import arc_path
+
+    center = np.array([-1.0, 3.0])
+    path = arc_path(center, 0.9)
+    assert np.array_equal(path.at(0.0), center)
+    assert np.array_equal(path.at(np.array([0.0, 0.0]))[1], center)
+    ahead = path.at(0.5)
+    assert np.isclose(np.linalg.norm(ahead), np.linalg.norm(center), rtol=1e-15)
+    assert not np.allclose(ahead, center)
