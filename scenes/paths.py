@@ -410,6 +410,10 @@ INSET_SHARE = 0.035
 INSET_SIDE = 1.75
 INSET_MARGIN = 0.12
 INSET_Z = 8
+#: ShrinkagePaths' inset of the w plot near 0 at the last λ (ridge's small weight against
+#: the lasso's 0): its side (scene units) and its box's half-height in units of that weight.
+GAP_INSET_SIDE = 1.1
+GAP_INSET_SPAN = 1.0
 #: ... the grid of candidate centres it is placed on (per side), and what a tick number,
 #: axis name or label under it costs against one sample point of a curve.
 INSET_GRID = 9
@@ -1193,14 +1197,15 @@ class ShrinkagePaths(StoryScene):
         # The constrained problem set up in one clause (fresh reviews, r89: "the constrained
         # view" assumed); the edge named as it is drawn, the inset held.
         with self.cue("The diamond ‖w‖₁ ≤ t, t = ‖w({lam})‖₁ = {t}: minimising f inside it "
-                      "gives this same point (the next scene shows why){@diamond}. {@contour}f's "
+                      "gives this same point: a w inside with lower f would have a lower f + {lam}‖w‖₁"
+                      "{@diamond}. {@contour}f's "
                       "contour through the knot touches it. {@zoom}Magnified: only at its "
                       "corner, {@edge}tangent to its edge facing {w_hat}{@touch}, outside the diamond "
                       "everywhere else{@end}.",
                       t=number(self.touch_radius),
                       spoken="The diamond, L1 norm at most t, with t the L1 norm of w at this "
-                      "lambda, {t}: minimising f inside it gives this same point, the next scene "
-                      "shows why{@diamond}. {@contour}f's contour through the knot touches it. "
+                      "lambda, {t}: minimising f inside it gives this same point, since a w inside "
+                      "with lower f would have a lower f plus lambda times its L1 norm{@diamond}. {@contour}f's contour through the knot touches it. "
                       "{@zoom}Magnified: only at its corner, {@edge}tangent to its edge facing "
                       "w-hat{@touch}, outside the diamond everywhere else{@end}.") as cue:
             # Drawn across all its words, up to the contour's (no hold between them: a
@@ -1921,19 +1926,22 @@ class ShrinkagePaths(StoryScene):
         line.move_to(self.row_a()).align_to([PANEL_LEFT, 0, 0], LEFT)
         sub = "₁₂"[j]
         n = str(j + 1)
+        self.gap_inset = self.make_gap_inset(j)
         with self.cue("Why never 0? {@pen}At {wj} = 0, ridge's penalty pulls with {lam}{wj} = 0: "
-                      "it cannot balance a nonzero ∂f/∂{wj}{@zero}, as the lasso's {lam}s" + sub
-                      + ", any s" + sub + " in [−1, 1], can{@can}. {@row}So ridge's {wj} stays "
+                      "nothing there balances a nonzero ∂f/∂{wj}{@zero}. The lasso's pull "
+                      "{lam}s" + sub + " can: s" + sub + " may be anything in [−1, 1]{@can}. {@row}So ridge's {wj} stays "
                       "where {lam}|{wj}| = |∂f/∂{wj}|, small but not 0{@end}.",
                       spoken="Why never 0? {@pen}At {wj} equal to 0, ridge's penalty pulls with "
-                      "lambda times {wj}, which is 0: it cannot balance a nonzero slope of f in "
-                      "{wj}{@zero}, as the lasso's lambda s" + n + ", any s" + n + " from minus "
-                      "1 to 1, can{@can}. {@row}So ridge's {wj} stays where lambda times its size "
+                      "lambda times {wj}, which is 0: nothing there balances a nonzero slope of f "
+                      "in {wj}{@zero}. The lasso's pull lambda s" + n + " can: s" + n + " may be "
+                      "anything from minus 1 to 1{@can}. {@row}So ridge's {wj} stays where lambda times its size "
                       "equals the slope of f in {wj}: small but not 0{@end}.",
                       wj=weight(j)) as cue:
             # Ridge's curve of wⱼ, near its axis, thickens while its penalty is said; then the
             # lasso's, flat at 0, while its subgradient is.
             # Ridge's penalty in the header lit while its pull is said (its gradient is λw).
+            # Ridge's wⱼ against the lasso's 0, magnified, as "never 0" is asked.
+            cue.play(Reveal(self.gap_inset), run_time=0.6)
             cue.play(self.ridge_traces[1 + j].animate(rate_func=there_and_back).set_stroke(
                          width=CURVE_PULSE),
                      Indicate(self.formulas[1], color=TEXT_COLOR, scale_factor=1.0),
@@ -1946,6 +1954,52 @@ class ShrinkagePaths(StoryScene):
             cue.play(Indicate(line, color=TEXT_COLOR, scale_factor=1.0),
                      Indicate(self.current_event_line, color=TEXT_COLOR, scale_factor=1.0),
                      until=cue.END)
+
+    def make_gap_inset(self, j: int) -> VGroup:
+        """Ridge's wⱼ against the lasso's 0 at the last λ, magnified (fresh reviews, r90: at
+        the plot's scale the gap is 1–4 px and ridge's ring covers the lasso's dot). The box
+        is regmath's `corner_inset` round (λ, wⱼ/2), half as high as GAP_INSET_SPAN·|wⱼ|;
+        its curves are the paths' exact points through the inset's axes."""
+        plot = self.plots[j]
+        lam = float(self.strength.get_value())
+        w = float(ridge_path(self.loss, [lam])[0][j])
+        view = ViewBox(tuple(plot.x_range), tuple(plot.y_range))
+        share = min(GAP_INSET_SPAN * abs(w) / min(view.width, view.height), 0.5)
+        box, _ = corner_inset(np.array([lam, w / 2]), view, share=share)
+        # Layout: over the plot's upper right, where its weights have come down from.
+        # its top at the plot's.
+        centre = plot.c2p(view.x_range[0] + 0.42 * view.width, view.y_range[1]) \
+            + GAP_INSET_SIDE / 2 * DOWN
+        zaxes, parts = inset_frame(box, plot, side=GAP_INSET_SIDE, centre=centre)
+        parts["frame"].set_fill(BACKGROUND, opacity=1.0)
+        drawn = VGroup()
+        for piece in clip_polyline(np.array([[box.x_range[0], 0.0], [box.x_range[1], 0.0]]), box):
+            drawn.add(polyline(zaxes, piece, stroke_color=MUTED_COLOR, stroke_width=2))
+        upto = self.strengths <= lam
+        lam_grid = np.append(self.strengths[upto], lam)
+        lasso_w = np.append(self.paths.lasso[upto, j], self.path.at(lam)[j])
+        ridge_w = np.append(self.paths.ridge[upto, j], w)
+        for values, color in ((lasso_w, LASSO_COLOR), (ridge_w, RIDGE_BRIGHT)):
+            for piece in clip_polyline(np.column_stack([lam_grid, values]), box):
+                drawn.add(polyline(zaxes, piece, stroke_color=color, stroke_width=5))
+        drawn.add(marker(zaxes.c2p(lam, float(self.path.at(lam)[j])), LASSO_COLOR, radius=0.07))
+        drawn.add(marker(zaxes.c2p(lam, w), RIDGE_BRIGHT, radius=0.07))
+        # Its magnification in w, stated in it (the λ direction is stretched more).
+        times = (zaxes.c2p(0, 1)[1] - zaxes.c2p(0, 0)[1]) / (plot.c2p(0, 1)[1] - plot.c2p(0, 0)[1])
+        note = legible(MathTex(rf"w_{j + 1} \times {round(times)}", font_size=26,
+                               color=MUTED_COLOR))
+        # In the box's half past the last λ, where nothing is drawn, between the two weights.
+        note.move_to(zaxes.c2p((lam + box.x_range[1]) / 2, w / 2))
+        outline = frame_outline(box)
+        # The joins that leave each other's lines clear (as the knot's inset's).
+        way = centre - plot.c2p(lam, w / 2)
+        sx, sy = np.sign(way[0]) or 1.0, np.sign(way[1]) or 1.0
+        pair = (0, 2) if sx * sy < 0 else (1, 3)
+        joins = VGroup(*(VMobject(**INSET_STYLE).set_points_as_corners(
+            [to_scene(plot, outline[k]), to_scene(zaxes, outline[k])]) for k in pair))
+        inset = VGroup(parts["region"], joins, parts["frame"], drawn, note)
+        inset.set_z_index(INSET_Z)
+        return inset
 
     def show_ridge_shape(self) -> None:
         """Ridge's curve (data where a ridge weight is 0 somewhere): not linear, its arrival
@@ -2168,10 +2222,10 @@ class ShrinkagePaths(StoryScene):
             if never_zero and not any(e.joining for e in knots):
                 # The contrast held in the panel's two rows (fresh reviews, r89: no summary,
                 # no hold): the lasso's as its zeros are said, ridge's as its words start.
-                lasso_end = MathTex(r"\text{lasso: exact zeros from its knots on}",
+                lasso_end = MathTex(r"\text{lasso here: exact zeros from its knots on}",
                                     font_size=ROW_FONT, color=LASSO_BRIGHT)
                 lasso_end.move_to(self.row_a()).align_to([PANEL_LEFT, 0, 0], LEFT)
-                ridge_end_line = MathTex(r"\text{ridge: never exactly } 0", font_size=ROW_FONT,
+                ridge_end_line = MathTex(r"\text{ridge here: never exactly } 0", font_size=ROW_FONT,
                                          color=RIDGE_BRIGHT)
                 ridge_end_line.move_to([0, ROW_B, 0]).align_to([PANEL_LEFT, 0, 0], LEFT)
                 self.swap("current_formula", lasso_end, cue, run_time=0.5)
