@@ -72,6 +72,7 @@ from manim import (
     DL,
     UR,
     Arrow,
+    always_redraw,
     Axes,
     Create,
     DashedLine,
@@ -1927,6 +1928,7 @@ class ShrinkagePaths(StoryScene):
         sub = "₁₂"[j]
         n = str(j + 1)
         self.gap_inset = self.make_gap_inset(j)
+        slide, balance = self.ridge_balance(j)
         with self.cue("Why never 0? {@pen}At {wj} = 0, ridge's penalty pulls with {lam}{wj} = 0: "
                       "nothing there balances a nonzero ∂f/∂{wj}{@zero}. The lasso's pull "
                       "{lam}s" + sub + " can: s" + sub + " may be anything in [−1, 1]{@can}. {@row}So ridge's {wj} stays "
@@ -1941,8 +1943,12 @@ class ShrinkagePaths(StoryScene):
             # lasso's, flat at 0, while its subgradient is.
             # Ridge's penalty in the header lit while its pull is said (its gradient is λw).
             # Ridge's wⱼ against the lasso's 0, magnified, as "never 0" is asked.
-            cue.play(Reveal(self.gap_inset), run_time=0.6)
-            cue.play(self.ridge_traces[1 + j].animate(rate_func=there_and_back).set_stroke(
+            # Its balance drawn at ridge's w: f's pull on wⱼ and the penalty's, equal.
+            cue.play(Reveal(self.gap_inset), *(Reveal(m) for m in balance), run_time=0.6)
+            # wⱼ slid to 0 while the penalty's pull is said: its arrow shrinks to nothing,
+            # f's stays.
+            cue.play(slide.animate.set_value(0.0),
+                     self.ridge_traces[1 + j].animate(rate_func=there_and_back).set_stroke(
                          width=CURVE_PULSE),
                      Indicate(self.formulas[1], color=TEXT_COLOR, scale_factor=1.0),
                      at="pen", until="zero")
@@ -1951,9 +1957,57 @@ class ShrinkagePaths(StoryScene):
                          width=CURVE_PULSE),
                      Indicate(self.formulas[0], color=TEXT_COLOR, scale_factor=1.0), until="can")
             self.swap("current_formula", line, cue, at="row")
+            # Back at ridge's wⱼ, where the two pulls are equal again.
+            cue.play(slide.animate.set_value(float(w[j])), run_time=1.2)
+            for m in balance[:2]:
+                m.clear_updaters()
             cue.play(Indicate(line, color=TEXT_COLOR, scale_factor=1.0),
                      Indicate(self.current_event_line, color=TEXT_COLOR, scale_factor=1.0),
                      until=cue.END)
+
+    def ridge_balance(self, j: int) -> tuple[ValueTracker, list[VMobject]]:
+        """At ridge's w (the current λ), f's pull −∂f/∂wⱼ and the penalty's −λwⱼ along wⱼ,
+        equal and opposite (regmath: ∇f(w) + λw = 0), drawn from a point whose wⱼ a tracker
+        slides (to 0, where the penalty's pull is 0 and f's is not). Layout: drawn
+        BALANCE_SHARE of the view's smaller side long at ridge's w."""
+        lam = float(self.strength.get_value())
+        w = ridge_path(self.loss, [lam])[0]
+        slide = ValueTracker(float(w[j]))
+        (x0, x1, _), (y0, y1, _) = self.view.x_range, self.view.y_range
+        scale = BALANCE_SHARE * min(x1 - x0, y1 - y0) / abs(float(self.loss.gradient(w)[j]))
+        along = np.eye(2)[j]
+
+        def here() -> np.ndarray:
+            p = w.copy()
+            p[j] = slide.get_value()
+            return p
+
+        def arrow(pull: float, color: Any) -> VMobject:
+            start = here()
+            if abs(pull) * scale < 1e-3:
+                return VMobject()
+            end = start + scale * pull * along
+            return Arrow(to_scene(self.plane, start), to_scene(self.plane, end), buff=0.0,
+                         color=color, stroke_width=5, tip_length=0.16,
+                         max_tip_length_to_length_ratio=0.35, z_index=6)
+
+        pull = always_redraw(lambda: arrow(-float(self.loss.gradient(here())[j]),
+                                           GRADIENT_COLOR))
+        push = always_redraw(lambda: arrow(-lam * float(here()[j]), NORMAL_COLOR))
+        name = f"w_{j + 1}"
+        pull_label = legible(MathTex(rf"-\partial f/\partial {name}", font_size=26,
+                                     color=GRADIENT_COLOR))
+        push_label = legible(MathTex(rf"-\lambda {name}", font_size=26, color=NORMAL_COLOR))
+        obstacles = [*self.traces, *self.dots, self.plane_group, self.center_label,
+                     self.frame, self.plane.x_axis, self.plane.y_axis, pull, push]
+        for label, data in ((pull_label, -float(self.loss.gradient(w)[j]) * along),
+                            (push_label, -lam * float(w[j]) * along)):
+            place_clear(label, to_scene(self.plane, w + scale * data), data, obstacles,
+                        minor=[*self.contours])
+            _keep_in_frame(label)
+            obstacles.append(label)
+        self.ridge_pulls = [pull, push, pull_label, push_label]
+        return slide, self.ridge_pulls
 
     def make_gap_inset(self, j: int) -> VGroup:
         """Ridge's wⱼ against the lasso's 0 at the last λ, magnified (fresh reviews, r90: at
@@ -2207,7 +2261,9 @@ class ShrinkagePaths(StoryScene):
                                   for m in self.ridge_traces))
             cue.play(Create(lasso_over), until="pieces")
             # The grey chord was ridge's counterfactual: it leaves the summary picture.
-            chord = tuple(Conceal(m) for m in (self.chord, self.arrival) if m is not None)
+            chord = tuple(Conceal(m) for m in (self.chord, self.arrival,
+                                                *getattr(self, "ridge_pulls", ()))
+                          if m is not None)
             if self.arrival is not None:
                 chord += tuple(Undim(m) for m in self.plane_lasso())
             # (The rings are not Indicated here: an Indicate with their Undim ends dim.)
