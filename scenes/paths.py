@@ -408,7 +408,7 @@ SWAP_OUT = 0.25
 #: the view's smaller side (`regmath.paths.corner_inset`), its side and its margin from the
 #: plane's frame (scene units), and its depth (above the plane's dots and rings).
 INSET_SHARE = 0.035
-INSET_SIDE = 1.75
+INSET_SIDE = 2.1
 INSET_MARGIN = 0.12
 INSET_Z = 8
 #: ShrinkagePaths' inset of the w plot near 0 at the last λ (ridge's small weight against
@@ -1302,8 +1302,18 @@ class ShrinkagePaths(StoryScene):
         frame = parts["frame"]
         names = [*self.plane.x_axis.numbers, *self.plane.y_axis.numbers,
                  *self.plane_group[1:]]
+        # Its magnification stated under it (fresh reviews, r90: "no zoom factor").
+        times = (zaxes.c2p(1, 0)[0] - zaxes.c2p(0, 0)[0]) / (
+            self.plane.c2p(1, 0)[0] - self.plane.c2p(0, 0)[0])
+        note = legible(MathTex(rf"\times {round(times)}", font_size=26, color=MUTED_COLOR))
+        note.next_to(frame, DOWN, buff=0.06).align_to(frame, RIGHT)
+        inset.add(note)
+        # What the frame, its note or its joins would run through leaves while it is up
+        # (fresh reviews, r90: a join through the tick "2").
         self.touch_covered = [m for m in names if boxes_meet(m, frame, gap=INSET_CLEAR)
-                              or boxes_meet(m, parts["region"], gap=INSET_CLEAR)]
+                              or boxes_meet(m, parts["region"], gap=INSET_CLEAR)
+                              or boxes_meet(m, note, gap=INSET_CLEAR)
+                              or any(_meets_points(m, join) for join in joins)]
         return inset
 
     def inset_centre(self, knot: np.ndarray, *, default: np.ndarray,

@@ -398,7 +398,7 @@ SHRINK_RULES = [
          ("problem",)),
     # Ridge's stationarity ∇f(w) + λw = 0: its penalty's pull at wⱼ = 0 is 0; the lasso's
     # λsⱼ with sⱼ ∈ [−1, 1] at wⱼ = 0 (the subgradient's definition): true for any data.
-    Rule("ridge cannot hold 0", r"At (w[₁₂]) = 0, ridge's penalty pulls with λ(w[₁₂]) = 0: it "
+    Rule("ridge cannot hold 0", r"At (w[₁₂]) = 0, ridge's penalty pulls with λ(w[₁₂]) = 0: "
          r"nothing there balances a nonzero ∂f/∂(w[₁₂])\. The lasso's pull λs([₁₂]) can: "
          r"s([₁₂]) may be anything in \[−1, 1\]",
          lambda m, f: m.group(1) == m.group(2) == m.group(3)
@@ -824,8 +824,8 @@ SCREEN_RULES = [
     Rule("ridge slope on screen", rf"\\text\{{ridge: \}} \\lambda\|w_([12])\| = "
          rf"\|\\partial f/\\partial w_([12])\| = ({TEX_NUMBER}) \\ne 0",
          lambda m, f: _ridge_slope(m, f)),
-    # The gap inset's magnification in w (a drawing scale, its box from regmath's corner_inset).
-    Rule("gap magnification on screen", r"^w_([12]) \\times (\d+)$", lambda m, f: True),
+    # An inset's magnification (a drawing scale, its box from regmath's corner_inset).
+    Rule("inset magnification on screen", r"^(?:w_[12] )?\\times (\d+)$", lambda m, f: True),
     Rule("closing lasso on screen", r"\\text\{lasso here: exact zeros from its knots on\}",
          lambda m, f: not any(e.joining for e in f["events"])
          and bool(np.all(lasso_path(f["loss"]).at(f["lam_end"]) == 0.0))),
