@@ -1957,7 +1957,7 @@ class ShrinkagePaths(StoryScene):
             cue.play(Reveal(self.gap_inset), *(Reveal(m) for m in balance), run_time=0.6)
             # wⱼ slid to 0 while the penalty's pull is said: its arrow shrinks to nothing,
             # f's stays.
-            cue.play(slide.animate.set_value(0.0),
+            cue.play(slide.animate.set_value(0.0), Dim(balance[3], factor=0.0),
                      self.ridge_traces[1 + j].animate(rate_func=there_and_back).set_stroke(
                          width=CURVE_PULSE),
                      Indicate(self.formulas[1], color=TEXT_COLOR, scale_factor=1.0),
@@ -1968,7 +1968,7 @@ class ShrinkagePaths(StoryScene):
                      Indicate(self.formulas[0], color=TEXT_COLOR, scale_factor=1.0), until="can")
             self.swap("current_formula", line, cue, at="row")
             # Back at ridge's wⱼ, where the two pulls are equal again.
-            cue.play(slide.animate.set_value(float(w[j])), run_time=1.2)
+            cue.play(slide.animate.set_value(float(w[j])), Undim(balance[3]), run_time=1.2)
             for m in balance[:2]:
                 m.clear_updaters()
             cue.play(Indicate(line, color=TEXT_COLOR, scale_factor=1.0),
@@ -1994,12 +1994,13 @@ class ShrinkagePaths(StoryScene):
 
         def arrow(pull: float, color: Any) -> VMobject:
             start = here()
-            if abs(pull) * scale < 1e-3:
-                return VMobject()
-            end = start + scale * pull * along
-            return Arrow(to_scene(self.plane, start), to_scene(self.plane, end), buff=0.0,
-                         color=color, stroke_width=5, tip_length=0.16,
-                         max_tip_length_to_length_ratio=0.35, z_index=6)
+            # (Of no length at wⱼ = 0: drawn a hair long and unseen, the same mobject.)
+            seen = abs(pull) * scale >= 1e-3
+            end = start + (scale * pull if seen else 1e-3) * along
+            drawn = Arrow(to_scene(self.plane, start), to_scene(self.plane, end), buff=0.0,
+                          color=color, stroke_width=5, tip_length=0.16,
+                          max_tip_length_to_length_ratio=0.35, z_index=6)
+            return drawn if seen else drawn.set_opacity(0.0)
 
         pull = always_redraw(lambda: arrow(-float(self.loss.gradient(here())[j]),
                                            GRADIENT_COLOR))
