@@ -1198,26 +1198,29 @@ class ShrinkagePaths(StoryScene):
         # The constrained problem set up in one clause (fresh reviews, r89: "the constrained
         # view" assumed); the edge named as it is drawn, the inset held.
         with self.cue("The diamond ‖w‖₁ ≤ t, t = ‖w({lam})‖₁ = {t}: minimising f inside it "
-                      "gives this same point: a w inside with lower f would have a lower f + {lam}‖w‖₁"
+                      "gives this same point: {@why}a w inside with lower f would have a lower f + {lam}‖w‖₁"
                       "{@diamond}. {@contour}f's "
                       "contour through the knot touches it. {@zoom}Magnified: only at its "
                       "corner, {@edge}tangent to its edge facing {w_hat}{@touch}, outside the diamond "
                       "everywhere else{@end}.",
                       t=number(self.touch_radius),
                       spoken="The diamond, L1 norm at most t, with t the L1 norm of w at this "
-                      "lambda, {t}: minimising f inside it gives this same point, since a w inside "
-                      "with lower f would have a lower f plus lambda times its L1 norm{@diamond}. {@contour}f's contour through the knot touches it. "
+                      "lambda, {t}: minimising f inside it gives this same point, since "
+                      "{@why}a w inside with lower f would have a lower f plus lambda times its "
+                      "L1 norm{@diamond}. {@contour}f's contour through the knot touches it. "
                       "{@zoom}Magnified: only at its corner, {@edge}tangent to its edge facing "
                       "w-hat{@touch}, outside the diamond everywhere else{@end}.") as cue:
-            # Drawn across all its words, up to the contour's (no hold between them: a
-            # lecturer's variant held 4.4 s there).
             # Tick numbers its dashes would run through leave while it is up (fresh reviews,
             # r89: the edges through "−1" and "1"); they come back with the replay.
             crossed = [n for n in [*self.plane.x_axis.numbers, *self.plane.y_axis.numbers]
                        if n not in self.touch_covered and _meets_points(n, diamond)]
             self.touch_covered.extend(crossed)
+            # Drawn while it is named (fresh reviews, r90: named at 40.5 s, drawn until 48 s);
+            # then the lasso's objective in the header lit while the reason is said.
             cue.play(Create(diamond), Reveal(radius_label),
-                     *(Dim(m, factor=0.0) for m in crossed), until="contour")
+                     *(Dim(m, factor=0.0) for m in crossed), run_time=min(cue.until("why"), 3.0))
+            cue.play(Indicate(self.formulas[0], color=TEXT_COLOR, scale_factor=1.0), at="why",
+                     until="contour")
             # The contour through the knot lit as its touch is said (no still over it).
             # (At its own words: a reviewer, r34, saw it 3.6 s before them.)
             cue.play(touching.animate.set_stroke(opacity=1.0, width=3), at="contour",
@@ -1302,11 +1305,12 @@ class ShrinkagePaths(StoryScene):
         frame = parts["frame"]
         names = [*self.plane.x_axis.numbers, *self.plane.y_axis.numbers,
                  *self.plane_group[1:]]
-        # Its magnification stated under it (fresh reviews, r90: "no zoom factor").
+        # Its magnification stated in its top right corner (fresh reviews, r90: no zoom factor).
         times = (zaxes.c2p(1, 0)[0] - zaxes.c2p(0, 0)[0]) / (
             self.plane.c2p(1, 0)[0] - self.plane.c2p(0, 0)[0])
         note = legible(MathTex(rf"\times {round(times)}", font_size=26, color=MUTED_COLOR))
-        note.next_to(frame, DOWN, buff=0.06).align_to(frame, RIGHT)
+        note.move_to(frame.get_corner(UP + RIGHT), aligned_edge=UP + RIGHT)
+        note.shift(0.08 * (DOWN + LEFT))
         inset.add(note)
         # What the frame, its note or its joins would run through leaves while it is up
         # (fresh reviews, r90: a join through the tick "2").
