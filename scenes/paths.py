@@ -415,6 +415,8 @@ INSET_Z = 8
 #: the lasso's 0): its side (scene units) and its box's half-height in units of that weight.
 GAP_INSET_SIDE = 1.1
 GAP_INSET_SPAN = 1.0
+#: ... drawn only when that weight is less than this far (scene units) from the λ axis.
+GAP_SEEN = 0.15
 #: ... the grid of candidate centres it is placed on (per side), and what a tick number,
 #: axis name or label under it costs against one sample point of a curve.
 INSET_GRID = 9
@@ -1958,7 +1960,8 @@ class ShrinkagePaths(StoryScene):
             # Ridge's penalty in the header lit while its pull is said (its gradient is λw).
             # Ridge's wⱼ against the lasso's 0, magnified, as "never 0" is asked.
             # Its balance drawn at ridge's w: f's pull on wⱼ and the penalty's, equal.
-            cue.play(Reveal(self.gap_inset), *(Reveal(m) for m in balance), run_time=0.6)
+            inset = [Reveal(self.gap_inset)] if self.gap_inset is not None else []
+            cue.play(*inset, *(Reveal(m) for m in balance), run_time=0.6)
             # wⱼ slid to 0 while the penalty's pull is said: its arrow shrinks to nothing,
             # f's stays.
             cue.play(slide.animate.set_value(0.0), Dim(balance[3], factor=0.0),
@@ -2024,7 +2027,7 @@ class ShrinkagePaths(StoryScene):
         self.ridge_pulls = [pull, push, pull_label, push_label]
         return slide, self.ridge_pulls
 
-    def make_gap_inset(self, j: int) -> VGroup:
+    def make_gap_inset(self, j: int) -> VGroup | None:
         """Ridge's wⱼ against the lasso's 0 at the last λ, magnified (fresh reviews, r90: at
         the plot's scale the gap is 1–4 px and ridge's ring covers the lasso's dot). The box
         is regmath's `corner_inset` round (λ, wⱼ/2), half as high as GAP_INSET_SPAN·|wⱼ|;
@@ -2032,6 +2035,9 @@ class ShrinkagePaths(StoryScene):
         plot = self.plots[j]
         lam = float(self.strength.get_value())
         w = float(ridge_path(self.loss, [lam])[0][j])
+        # Layout: where the gap is seen at the plot's scale, no inset.
+        if abs(plot.c2p(lam, w)[1] - plot.c2p(lam, 0.0)[1]) >= GAP_SEEN:
+            return None
         view = ViewBox(tuple(plot.x_range), tuple(plot.y_range))
         share = min(GAP_INSET_SPAN * abs(w) / min(view.width, view.height), 0.5)
         box, _ = corner_inset(np.array([lam, w / 2]), view, share=share)
