@@ -72,6 +72,7 @@ from manim import (
     DL,
     UR,
     Arrow,
+    always_redraw,
     Axes,
     Create,
     DashedLine,
@@ -407,9 +408,15 @@ SWAP_OUT = 0.25
 #: the view's smaller side (`regmath.paths.corner_inset`), its side and its margin from the
 #: plane's frame (scene units), and its depth (above the plane's dots and rings).
 INSET_SHARE = 0.035
-INSET_SIDE = 1.75
+INSET_SIDE = 2.1
 INSET_MARGIN = 0.12
 INSET_Z = 8
+#: ShrinkagePaths' inset of the w plot near 0 at the last λ (ridge's small weight against
+#: the lasso's 0): its side (scene units) and its box's half-height in units of that weight.
+GAP_INSET_SIDE = 1.1
+GAP_INSET_SPAN = 1.0
+#: ... drawn only when that weight is less than this far (scene units) from the λ axis.
+GAP_SEEN = 0.15
 #: ... the grid of candidate centres it is placed on (per side), and what a tick number,
 #: axis name or label under it costs against one sample point of a curve.
 INSET_GRID = 9
@@ -1193,25 +1200,29 @@ class ShrinkagePaths(StoryScene):
         # The constrained problem set up in one clause (fresh reviews, r89: "the constrained
         # view" assumed); the edge named as it is drawn, the inset held.
         with self.cue("The diamond ‖w‖₁ ≤ t, t = ‖w({lam})‖₁ = {t}: minimising f inside it "
-                      "gives this same point (the next scene shows why){@diamond}. {@contour}f's "
+                      "gives this same point: {@why}a w inside with lower f would have a lower f + {lam}‖w‖₁"
+                      "{@diamond}. {@contour}f's "
                       "contour through the knot touches it. {@zoom}Magnified: only at its "
                       "corner, {@edge}tangent to its edge facing {w_hat}{@touch}, outside the diamond "
                       "everywhere else{@end}.",
                       t=number(self.touch_radius),
                       spoken="The diamond, L1 norm at most t, with t the L1 norm of w at this "
-                      "lambda, {t}: minimising f inside it gives this same point, the next scene "
-                      "shows why{@diamond}. {@contour}f's contour through the knot touches it. "
+                      "lambda, {t}: minimising f inside it gives this same point, since "
+                      "{@why}a w inside with lower f would have a lower f plus lambda times its "
+                      "L1 norm{@diamond}. {@contour}f's contour through the knot touches it. "
                       "{@zoom}Magnified: only at its corner, {@edge}tangent to its edge facing "
                       "w-hat{@touch}, outside the diamond everywhere else{@end}.") as cue:
-            # Drawn across all its words, up to the contour's (no hold between them: a
-            # lecturer's variant held 4.4 s there).
             # Tick numbers its dashes would run through leave while it is up (fresh reviews,
             # r89: the edges through "−1" and "1"); they come back with the replay.
             crossed = [n for n in [*self.plane.x_axis.numbers, *self.plane.y_axis.numbers]
                        if n not in self.touch_covered and _meets_points(n, diamond)]
             self.touch_covered.extend(crossed)
+            # Drawn while it is named (fresh reviews, r90: named at 40.5 s, drawn until 48 s);
+            # then the lasso's objective in the header lit while the reason is said.
             cue.play(Create(diamond), Reveal(radius_label),
-                     *(Dim(m, factor=0.0) for m in crossed), until="contour")
+                     *(Dim(m, factor=0.0) for m in crossed), run_time=min(cue.until("why"), 3.0))
+            cue.play(Indicate(self.formulas[0], color=TEXT_COLOR, scale_factor=1.0), at="why",
+                     until="contour")
             # The contour through the knot lit as its touch is said (no still over it).
             # (At its own words: a reviewer, r34, saw it 3.6 s before them.)
             cue.play(touching.animate.set_stroke(opacity=1.0, width=3), at="contour",
@@ -1296,8 +1307,19 @@ class ShrinkagePaths(StoryScene):
         frame = parts["frame"]
         names = [*self.plane.x_axis.numbers, *self.plane.y_axis.numbers,
                  *self.plane_group[1:]]
+        # Its magnification stated in its top right corner (fresh reviews, r90: no zoom factor).
+        times = (zaxes.c2p(1, 0)[0] - zaxes.c2p(0, 0)[0]) / (
+            self.plane.c2p(1, 0)[0] - self.plane.c2p(0, 0)[0])
+        note = legible(MathTex(rf"\times {round(times)}", font_size=26, color=MUTED_COLOR))
+        note.move_to(frame.get_corner(UP + RIGHT), aligned_edge=UP + RIGHT)
+        note.shift(0.08 * (DOWN + LEFT))
+        inset.add(note)
+        # What the frame, its note or its joins would run through leaves while it is up
+        # (fresh reviews, r90: a join through the tick "2").
         self.touch_covered = [m for m in names if boxes_meet(m, frame, gap=INSET_CLEAR)
-                              or boxes_meet(m, parts["region"], gap=INSET_CLEAR)]
+                              or boxes_meet(m, parts["region"], gap=INSET_CLEAR)
+                              or boxes_meet(m, note, gap=INSET_CLEAR)
+                              or any(_meets_points(m, join) for join in joins)]
         return inset
 
     def inset_centre(self, knot: np.ndarray, *, default: np.ndarray,
@@ -1921,20 +1943,29 @@ class ShrinkagePaths(StoryScene):
         line.move_to(self.row_a()).align_to([PANEL_LEFT, 0, 0], LEFT)
         sub = "₁₂"[j]
         n = str(j + 1)
+        self.gap_inset = self.make_gap_inset(j)
+        slide, balance = self.ridge_balance(j)
         with self.cue("Why never 0? {@pen}At {wj} = 0, ridge's penalty pulls with {lam}{wj} = 0: "
-                      "it cannot balance a nonzero ∂f/∂{wj}{@zero}, as the lasso's {lam}s" + sub
-                      + ", any s" + sub + " in [−1, 1], can{@can}. {@row}So ridge's {wj} stays "
+                      "nothing there balances a nonzero ∂f/∂{wj}{@zero}. The lasso's pull "
+                      "{lam}s" + sub + " can: s" + sub + " may be anything in [−1, 1]{@can}. {@row}So ridge's {wj} stays "
                       "where {lam}|{wj}| = |∂f/∂{wj}|, small but not 0{@end}.",
                       spoken="Why never 0? {@pen}At {wj} equal to 0, ridge's penalty pulls with "
-                      "lambda times {wj}, which is 0: it cannot balance a nonzero slope of f in "
-                      "{wj}{@zero}, as the lasso's lambda s" + n + ", any s" + n + " from minus "
-                      "1 to 1, can{@can}. {@row}So ridge's {wj} stays where lambda times its size "
+                      "lambda times {wj}, which is 0: nothing there balances a nonzero slope of f "
+                      "in {wj}{@zero}. The lasso's pull lambda s" + n + " can: s" + n + " may be "
+                      "anything from minus 1 to 1{@can}. {@row}So ridge's {wj} stays where lambda times its size "
                       "equals the slope of f in {wj}: small but not 0{@end}.",
                       wj=weight(j)) as cue:
             # Ridge's curve of wⱼ, near its axis, thickens while its penalty is said; then the
             # lasso's, flat at 0, while its subgradient is.
             # Ridge's penalty in the header lit while its pull is said (its gradient is λw).
-            cue.play(self.ridge_traces[1 + j].animate(rate_func=there_and_back).set_stroke(
+            # Ridge's wⱼ against the lasso's 0, magnified, as "never 0" is asked.
+            # Its balance drawn at ridge's w: f's pull on wⱼ and the penalty's, equal.
+            inset = [Reveal(self.gap_inset)] if self.gap_inset is not None else []
+            cue.play(*inset, *(Reveal(m) for m in balance), run_time=0.6)
+            # wⱼ slid to 0 while the penalty's pull is said: its arrow shrinks to nothing,
+            # f's stays.
+            cue.play(slide.animate.set_value(0.0), Dim(balance[3], factor=0.0),
+                     self.ridge_traces[1 + j].animate(rate_func=there_and_back).set_stroke(
                          width=CURVE_PULSE),
                      Indicate(self.formulas[1], color=TEXT_COLOR, scale_factor=1.0),
                      at="pen", until="zero")
@@ -1943,9 +1974,107 @@ class ShrinkagePaths(StoryScene):
                          width=CURVE_PULSE),
                      Indicate(self.formulas[0], color=TEXT_COLOR, scale_factor=1.0), until="can")
             self.swap("current_formula", line, cue, at="row")
+            # Back at ridge's wⱼ, where the two pulls are equal again.
+            cue.play(slide.animate.set_value(float(w[j])), Undim(balance[3]), run_time=1.2)
+            for m in balance[:2]:
+                m.clear_updaters()
             cue.play(Indicate(line, color=TEXT_COLOR, scale_factor=1.0),
                      Indicate(self.current_event_line, color=TEXT_COLOR, scale_factor=1.0),
                      until=cue.END)
+
+    def ridge_balance(self, j: int) -> tuple[ValueTracker, list[VMobject]]:
+        """At ridge's w (the current λ), f's pull −∂f/∂wⱼ and the penalty's −λwⱼ along wⱼ,
+        equal and opposite (regmath: ∇f(w) + λw = 0), drawn from a point whose wⱼ a tracker
+        slides (to 0, where the penalty's pull is 0 and f's is not). Layout: drawn
+        BALANCE_SHARE of the view's smaller side long at ridge's w."""
+        lam = float(self.strength.get_value())
+        w = ridge_path(self.loss, [lam])[0]
+        slide = ValueTracker(float(w[j]))
+        (x0, x1, _), (y0, y1, _) = self.view.x_range, self.view.y_range
+        scale = BALANCE_SHARE * min(x1 - x0, y1 - y0) / abs(float(self.loss.gradient(w)[j]))
+        along = np.eye(2)[j]
+
+        def here() -> np.ndarray:
+            p = w.copy()
+            p[j] = slide.get_value()
+            return p
+
+        def arrow(pull: float, color: Any) -> VMobject:
+            start = here()
+            # (Of no length at wⱼ = 0: drawn a hair long and unseen, the same mobject.)
+            seen = abs(pull) * scale >= 1e-3
+            end = start + (scale * pull if seen else 1e-3) * along
+            drawn = Arrow(to_scene(self.plane, start), to_scene(self.plane, end), buff=0.0,
+                          color=color, stroke_width=5, tip_length=0.16,
+                          max_tip_length_to_length_ratio=0.35, z_index=6)
+            return drawn if seen else drawn.set_opacity(0.0)
+
+        pull = always_redraw(lambda: arrow(-float(self.loss.gradient(here())[j]),
+                                           GRADIENT_COLOR))
+        push = always_redraw(lambda: arrow(-lam * float(here()[j]), NORMAL_COLOR))
+        name = f"w_{j + 1}"
+        pull_label = legible(MathTex(rf"-\partial f/\partial {name}", font_size=26,
+                                     color=GRADIENT_COLOR))
+        push_label = legible(MathTex(rf"-\lambda {name}", font_size=26, color=NORMAL_COLOR))
+        obstacles = [*self.traces, *self.dots, self.plane_group, self.center_label,
+                     self.frame, self.plane.x_axis, self.plane.y_axis, pull, push]
+        for label, data in ((pull_label, -float(self.loss.gradient(w)[j]) * along),
+                            (push_label, -lam * float(w[j]) * along)):
+            place_clear(label, to_scene(self.plane, w + scale * data), data, obstacles,
+                        minor=[*self.contours])
+            _keep_in_frame(label)
+            obstacles.append(label)
+        self.ridge_pulls = [pull, push, pull_label, push_label]
+        return slide, self.ridge_pulls
+
+    def make_gap_inset(self, j: int) -> VGroup | None:
+        """Ridge's wⱼ against the lasso's 0 at the last λ, magnified (fresh reviews, r90: at
+        the plot's scale the gap is 1–4 px and ridge's ring covers the lasso's dot). The box
+        is regmath's `corner_inset` round (λ, wⱼ/2), half as high as GAP_INSET_SPAN·|wⱼ|;
+        its curves are the paths' exact points through the inset's axes."""
+        plot = self.plots[j]
+        lam = float(self.strength.get_value())
+        w = float(ridge_path(self.loss, [lam])[0][j])
+        # Layout: where the gap is seen at the plot's scale, no inset.
+        if abs(plot.c2p(lam, w)[1] - plot.c2p(lam, 0.0)[1]) >= GAP_SEEN:
+            return None
+        view = ViewBox(tuple(plot.x_range), tuple(plot.y_range))
+        share = min(GAP_INSET_SPAN * abs(w) / min(view.width, view.height), 0.5)
+        box, _ = corner_inset(np.array([lam, w / 2]), view, share=share)
+        # Layout: over the plot's upper right, where its weights have come down from.
+        # its top at the plot's.
+        centre = plot.c2p(view.x_range[0] + 0.42 * view.width, view.y_range[1]) \
+            + GAP_INSET_SIDE / 2 * DOWN
+        zaxes, parts = inset_frame(box, plot, side=GAP_INSET_SIDE, centre=centre)
+        parts["frame"].set_fill(BACKGROUND, opacity=1.0)
+        drawn = VGroup()
+        for piece in clip_polyline(np.array([[box.x_range[0], 0.0], [box.x_range[1], 0.0]]), box):
+            drawn.add(polyline(zaxes, piece, stroke_color=MUTED_COLOR, stroke_width=2))
+        upto = self.strengths <= lam
+        lam_grid = np.append(self.strengths[upto], lam)
+        lasso_w = np.append(self.paths.lasso[upto, j], self.path.at(lam)[j])
+        ridge_w = np.append(self.paths.ridge[upto, j], w)
+        for values, color in ((lasso_w, LASSO_COLOR), (ridge_w, RIDGE_BRIGHT)):
+            for piece in clip_polyline(np.column_stack([lam_grid, values]), box):
+                drawn.add(polyline(zaxes, piece, stroke_color=color, stroke_width=5))
+        drawn.add(marker(zaxes.c2p(lam, float(self.path.at(lam)[j])), LASSO_COLOR, radius=0.07))
+        drawn.add(marker(zaxes.c2p(lam, w), RIDGE_BRIGHT, radius=0.07))
+        # Its magnification in w, stated in it (the λ direction is stretched more).
+        times = (zaxes.c2p(0, 1)[1] - zaxes.c2p(0, 0)[1]) / (plot.c2p(0, 1)[1] - plot.c2p(0, 0)[1])
+        note = legible(MathTex(rf"w_{j + 1} \times {round(times)}", font_size=26,
+                               color=MUTED_COLOR))
+        # In the box's half past the last λ, where nothing is drawn, between the two weights.
+        note.move_to(zaxes.c2p((lam + box.x_range[1]) / 2, w / 2))
+        outline = frame_outline(box)
+        # The joins that leave each other's lines clear (as the knot's inset's).
+        way = centre - plot.c2p(lam, w / 2)
+        sx, sy = np.sign(way[0]) or 1.0, np.sign(way[1]) or 1.0
+        pair = (0, 2) if sx * sy < 0 else (1, 3)
+        joins = VGroup(*(VMobject(**INSET_STYLE).set_points_as_corners(
+            [to_scene(plot, outline[k]), to_scene(zaxes, outline[k])]) for k in pair))
+        inset = VGroup(parts["region"], joins, parts["frame"], drawn, note)
+        inset.set_z_index(INSET_Z)
+        return inset
 
     def show_ridge_shape(self) -> None:
         """Ridge's curve (data where a ridge weight is 0 somewhere): not linear, its arrival
@@ -2153,7 +2282,9 @@ class ShrinkagePaths(StoryScene):
                                   for m in self.ridge_traces))
             cue.play(Create(lasso_over), until="pieces")
             # The grey chord was ridge's counterfactual: it leaves the summary picture.
-            chord = tuple(Conceal(m) for m in (self.chord, self.arrival) if m is not None)
+            chord = tuple(Conceal(m) for m in (self.chord, self.arrival,
+                                                *getattr(self, "ridge_pulls", ()))
+                          if m is not None)
             if self.arrival is not None:
                 chord += tuple(Undim(m) for m in self.plane_lasso())
             # (The rings are not Indicated here: an Indicate with their Undim ends dim.)
@@ -2168,10 +2299,10 @@ class ShrinkagePaths(StoryScene):
             if never_zero and not any(e.joining for e in knots):
                 # The contrast held in the panel's two rows (fresh reviews, r89: no summary,
                 # no hold): the lasso's as its zeros are said, ridge's as its words start.
-                lasso_end = MathTex(r"\text{lasso: exact zeros from its knots on}",
+                lasso_end = MathTex(r"\text{lasso here: exact zeros from its knots on}",
                                     font_size=ROW_FONT, color=LASSO_BRIGHT)
                 lasso_end.move_to(self.row_a()).align_to([PANEL_LEFT, 0, 0], LEFT)
-                ridge_end_line = MathTex(r"\text{ridge: never exactly } 0", font_size=ROW_FONT,
+                ridge_end_line = MathTex(r"\text{ridge here: never exactly } 0", font_size=ROW_FONT,
                                          color=RIDGE_BRIGHT)
                 ridge_end_line.move_to([0, ROW_B, 0]).align_to([PANEL_LEFT, 0, 0], LEFT)
                 self.swap("current_formula", lasso_end, cue, run_time=0.5)

@@ -386,8 +386,10 @@ SHRINK_RULES = [
     Rule("arrives along Hŵ", r"In the plane its path is a curve\. For large λ, w ≈ Hŵ/λ: it heads "
          r"into 0 along Hŵ,(?: the arrow,)? not along ŵ: the two are not parallel",
          lambda m, f: f["arrives_along_pull"] and not f["straight"], ("ridge",)),
+    # "a w inside with lower f would have a lower f + λ‖w‖₁": w(λ) minimises f + λ‖w‖₁, so
+    # no w with ‖w‖₁ ≤ ‖w(λ)‖₁ has lower f (true for any data); the rest from regmath (_touch).
     Rule("touch", rf"The diamond ‖w‖₁ ≤ t, t = ‖w\(λ\)‖₁ = ({NUMBER}): minimising f inside it "
-         r"gives this same point \(the next scene shows why\)\. f's contour through the knot "
+         r"gives this same point: a w inside with lower f would have a lower f \+ λ‖w‖₁\. f's contour through the knot "
          r"touches it\. Magnified: only at its corner, tangent to its edge facing ŵ, outside the "
          r"diamond everywhere else", _touch,
          ("first-piece",)),
@@ -396,9 +398,9 @@ SHRINK_RULES = [
          ("problem",)),
     # Ridge's stationarity ∇f(w) + λw = 0: its penalty's pull at wⱼ = 0 is 0; the lasso's
     # λsⱼ with sⱼ ∈ [−1, 1] at wⱼ = 0 (the subgradient's definition): true for any data.
-    Rule("ridge cannot hold 0", r"At (w[₁₂]) = 0, ridge's penalty pulls with λ(w[₁₂]) = 0: it "
-         r"cannot balance a nonzero ∂f/∂(w[₁₂]), as the lasso's λs([₁₂]), any s([₁₂]) in "
-         r"\[−1, 1\], can",
+    Rule("ridge cannot hold 0", r"At (w[₁₂]) = 0, ridge's penalty pulls with λ(w[₁₂]) = 0: "
+         r"nothing there balances a nonzero ∂f/∂(w[₁₂])\. The lasso's pull λs([₁₂]) can: "
+         r"s([₁₂]) may be anything in \[−1, 1\]",
          lambda m, f: m.group(1) == m.group(2) == m.group(3)
          and m.group(1)[1] == m.group(4) == m.group(5), ("ridge",)),
     Rule("ridge stays off 0", r"Why never 0\?|So ridge's (w[₁₂]) stays where λ\|(w[₁₂])\| = "
@@ -822,10 +824,12 @@ SCREEN_RULES = [
     Rule("ridge slope on screen", rf"\\text\{{ridge: \}} \\lambda\|w_([12])\| = "
          rf"\|\\partial f/\\partial w_([12])\| = ({TEX_NUMBER}) \\ne 0",
          lambda m, f: _ridge_slope(m, f)),
-    Rule("closing lasso on screen", r"\\text\{lasso: exact zeros from its knots on\}",
+    # An inset's magnification (a drawing scale, its box from regmath's corner_inset).
+    Rule("inset magnification on screen", r"^(?:w_[12] )?\\times (\d+)$", lambda m, f: True),
+    Rule("closing lasso on screen", r"\\text\{lasso here: exact zeros from its knots on\}",
          lambda m, f: not any(e.joining for e in f["events"])
          and bool(np.all(lasso_path(f["loss"]).at(f["lam_end"]) == 0.0))),
-    Rule("closing ridge on screen", r"\\text\{ridge: never exactly \} 0",
+    Rule("closing ridge on screen", r"\\text\{ridge here: never exactly \} 0",
          lambda m, f: f.get("ridge_never_zero_weight", False)),
     Rule("−∇f's scale on screen",
          rf"^-\\nabla f\(w\^\*\) \\text\{{ drawn \}}\s*\\times\s*({TEX_NUMBER})$",
