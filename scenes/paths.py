@@ -271,9 +271,8 @@ WHOLE_MARGIN = 0.03
 #: PenaltyEqualsConstraint: the least time (s) of a λ sweep that carries a lesson.
 LESSON_SWEEP = 5.0
 #: PenaltyEqualsConstraint: seconds the normal cone's wedge rests, with no new text.
-WEDGE_HOLD = 1.0
+WEDGE_HOLD = 0.5
 #: ... and the Lagrangian's beat rests this long after its words (the checklist ≥ 5 s later).
-LAGRANGE_REST = 1.0
 #: PenaltyEqualsConstraint: the labels of −∇f(w*) and −λg show only while their arrows are
 #: at least this long (scene units); shorter, they would pile up on w* and its ring.
 LABEL_ARROW = 0.45
@@ -304,7 +303,7 @@ RING_PROGRESS = (0.35, 0.7)
 #: or 0), so w* is clearly off the corner while "just below it, not" is said.
 PENALTY_BELOW = 0.45
 #: PenaltyEqualsConstraint: seconds the boxed verdict stays after its words (and the settle).
-VERDICT_HOLD = 2.5
+VERDICT_HOLD = 2.0
 #: PenaltyEqualsConstraint: seconds λ rests at a kink, then takes to leave it (w* seen
 #: sliding off the corner).
 KNOT_HOLD = 1.0
@@ -2696,11 +2695,10 @@ class PenaltyEqualsConstraint(StoryScene):
         # λ's value said as the line that writes it appears (a reviewer, r27: "λ = 2.30" was on
         # screen while the words were still generic).
         with self.cue("The penalty form, with {lam} = {lv}: minimize f(w) + {lam}‖w‖₁{@pen}. "
-                      "{@dot}Its solution is {w_star} = {ws}; we check it later.",
+                      "{@dot}Its solution is {w_star} = {ws}.",
                       lv=number(self.rest), ws=point(pen.point),
                       spoken="The penalty form, with lambda = {lv}: minimize f plus lambda times "
-                      "the L1 norm{@pen}. {@dot}Its solution is w-star = {ws}; we check it "
-                      "later.") as cue:
+                      "the L1 norm{@pen}. {@dot}Its solution is w-star = {ws}.") as cue:
             # Written as its words start (never faded in over the sentence that names it).
             # The question gives way to the problem it asked about, written out with numbers.
             cue.play(Reveal(self.penalty_line), Conceal(question), run_time=0.4)
@@ -2839,13 +2837,13 @@ class PenaltyEqualsConstraint(StoryScene):
         # a subgradient said in one sentence on |x| (a reviewer, r27: "subgradient" came with
         # no gloss).
         with self.cue("Why the same point? At {w_star}{@pull} the loss pulls along {neg_grad}. "
-                      "{@push}The penalty, yellow throughout, pulls back along −{lam}{g}, with "
+                      "{@push}The penalty pulls back along −{lam}{g}, with "
                       "{g} in ∂‖w*‖₁, the set of subgradients of ‖w‖₁ at {w_star}{@sub}: a "
                       "subgradient of |x| "
                       "at 0 is any slope in [−1, 1]{@slope}. {@kkt}They balance: {neg_grad} = "
                       "{lam}{g}.",
                       spoken="Why the same point? At w-star{@pull} the loss pulls along minus the "
-                      "gradient. {@push}The penalty, yellow throughout, pulls back along minus "
+                      "gradient. {@push}The penalty pulls back along minus "
                       "lambda g, with g in the set of subgradients of the L1 norm at w-star"
                       "{@sub}: a "
                       "subgradient of the absolute value at 0 is any slope from minus 1 to 1"
@@ -2911,14 +2909,24 @@ class PenaltyEqualsConstraint(StoryScene):
                         [*obstacles, self.g_arrow, self.segment, self.cone], minor=[self.axes])
             # The normal cone defined where it is named (a reviewer: named, never defined),
             # with the steps along the diamond's edges drawn from w* (regmath's tangents).
-            words = ("From {w_star}, ∂‖w*‖₁ is the yellow segment{@seg}, and "
-                     "{g} ends on it{@normal}; its rays fill the wedge: the diamond's normal cone "
-                     "at {w_star}{@cone}, the directions at 90° or more to every step from "
-                     "{w_star} into the diamond{@def}.")
+            # Why its second factor is one point (a reviewer, r90: the {1} was never
+            # explained): the weight that is not 0 fixes that entry of every g to its sign.
+            k = int(np.flatnonzero(pen.point)[0])
+            sign = 1 if pen.point[k] > 0.0 else -1
+            fixes = ("{wk} " + (">" if sign > 0 else "<") + " 0 fixes " + "g" + "₁₂"[k] + " = "
+                     + ("1" if sign > 0 else "−1"))
+            fixes_spoken = ("{wk} " + ("positive" if sign > 0 else "negative") + " fixes g-"
+                            + ("one" if k == 0 else "two") + " at "
+                            + ("1" if sign > 0 else "minus 1"))
+            words = ("From {w_star}, ∂‖w*‖₁ is the yellow segment{@seg} (" + fixes + "), and "
+                     "{g} ends on it{@normal}; the segment's rays fill the wedge: the "
+                     "diamond's normal cone at {w_star}{@cone}, the directions at 90° or more to "
+                     "every step{@steps} from {w_star} into the diamond{@def}.")
             spoken = ("From w-star, the set of subgradients is the yellow segment"
-                      "{@seg}, and g ends on it{@normal}; its rays fill the wedge: the diamond's "
-                      "normal cone at w-star{@cone}, the directions at 90 degrees or more to "
-                      "every step from w-star into the diamond{@def}.")
+                      "{@seg} (" + fixes_spoken + "), and g ends on it{@normal}; the "
+                      "segment's rays fill the wedge: the diamond's normal cone at w-star"
+                      "{@cone}, the directions at 90 degrees or more to every step{@steps} from "
+                      "w-star into the diamond{@def}.")
         else:
             words = ("On the diamond's edge, ∂‖w*‖₁ holds one {g}{@seg}: "
                      "the edge's outward normal at {w_star}{@normal}, at 90° to the steps along "
@@ -2939,7 +2947,9 @@ class PenaltyEqualsConstraint(StoryScene):
                     minor=[self.axes, self.cone])
         arrows = (self.pull, self.push, self.pull_label, self.push_label)
         # The wedge held, no new text, before the words go on (a reviewer, r27).
-        with self.cue(words, spoken=spoken, settle=WEDGE_HOLD if self.corner else 0.0) as cue:
+        wk = weight_star(int(np.flatnonzero(pen.point)[0]))
+        with self.cue(words, spoken=spoken, settle=WEDGE_HOLD if self.corner else 0.0,
+                      wk=wk) as cue:
             # The faint contours dim under the wedge (a reviewer: it was half hidden), for
             # good (the sweep keeps them dim).
             cue.play(*(Conceal(m) for m in arrows), Dim(self.rings, factor=RING_DIM),
@@ -2954,7 +2964,14 @@ class PenaltyEqualsConstraint(StoryScene):
                          at="normal", run_time=0.6)
             if self.corner:
                 cue.play(Flash(self.g_arrow.get_end(), color=NORMAL_COLOR), run_time=0.8)
-                cue.play(Reveal(self.cone), at="cone", run_time=0.5)
+                # g and its set lit while the words reach the wedge (no still stretch).
+                cue.play(Indicate(self.segment, color=NORMAL_COLOR),
+                         Indicate(self.g_arrow, color=NORMAL_COLOR, scale_factor=1.0),
+                         until="cone")
+                cue.play(Reveal(self.cone), run_time=0.5)
+                # The steps drawn as they are named (a reviewer, r90: 3 s before).
+                cue.play(Indicate(self.cone, color=NORMAL_COLOR, scale_factor=1.0),
+                         until="steps")
             self.add(self.steps)
             cue.play(*(GrowArrow(m) for m in self.steps), run_time=0.8)
             cue.play(Indicate(self.cone if self.corner else self.g_arrow, color=NORMAL_COLOR,
@@ -2962,29 +2979,6 @@ class PenaltyEqualsConstraint(StoryScene):
                      Indicate(self.steps, color=TEXT_COLOR, scale_factor=1.0), until="def")
             cue.play(Indicate(self.cone if self.corner else self.g_arrow, color=NORMAL_COLOR,
                               scale_factor=1.0), until=cue.END)
-        # μ ≥ 0: the multiplier of an inequality (a reviewer: stationarity alone is not the
-        # constrained optimum; μ = λ ≥ 0 and ‖w*‖₁ = t hold here by the choice of t).
-        self.lagrange = MathTex(r"L(w, \mu) = f(w) + \mu\,(\|w\|_1 - t),\ \ \mu \ge 0",
-                                font_size=PANEL_FONT)
-        # In the g row's place: g's set and the balance in numbers go as the Lagrangian comes
-        # (its stationarity restates the balance with μ): the panel keeps five rows at most
-        # (a reviewer, r27: six rows of maths and a checklist at once).
-        self.lagrange.next_to(self.constraint_line, DOWN, buff=0.15, aligned_edge=LEFT)
-        # "for some g ∈ ∂‖w*‖₁", and why μ = λ: at a weight that is not 0 both g's entries are
-        # its sign (regmath's solution decides which weight and which sign; a reviewer, r28).
-        k = int(np.flatnonzero(pen.point)[0])
-        sign = 1 if pen.point[k] > 0.0 else -1
-        self.fixed_weight = (k, sign)
-        # One row (the stationarity is said and shown by the two pulls: a fourth row under
-        # the balance met the plane's "w₁"), under the balance in numbers, which stays (a
-        # reviewer: "w₂* > 0 ⇒ g₂ = 1 ⇒ μ = λ" was read with its premise −∇f(w*)₂ = λ·1
-        # gone), at the panel's left edge and font.
-        self.multiplier = MathTex(weight_star(k).tex + (r" > 0" if sign > 0 else r" < 0")
-                                  + rf" \Rightarrow g_{k + 1} = " + ("1" if sign > 0 else "-1")
-                                  + r" \Rightarrow \mu = \lambda", font_size=PANEL_FONT)
-        self.multiplier.next_to(self.balance, DOWN, buff=0.15).align_to(self.balance, LEFT)
-        _fit_panel(self.multiplier, right=PEN_RIGHT)
-        self.multiplier.align_to(self.balance, LEFT)
         # −∇f(w*) = λg drawn from w* itself, at the pulls' scale (the one −λg had, written in
         # the corner once), inside the wedge (a reviewer, r26: drawn beside g its tail lay
         # outside the wedge the words put it in). g, its segment and g's own scale step aside
@@ -3015,39 +3009,6 @@ class PenaltyEqualsConstraint(StoryScene):
             cue.play(Conceal(self.steps), Indicate(self.ring, color=TEXT_COLOR), Indicate(self.pen_dot,
                                                                     color=SOLUTION_COLOR),
                      until=cue.END)
-        # Its own beat, resting after the words: the checklist comes ≥ 5 s after the
-        # Lagrangian (a reviewer, r27: they came within 10 s).
-        k, sign = self.fixed_weight
-        # Its own beat: the Lagrangian's stationarity gives μ = λ (the KKT list, a second
-        # proof of the optimality just shown, is cut: a reviewer found it a repeat).
-        with self.cue("The Lagrangian L{@lag} is stationary at {neg_grad} = μ{g} for some {g} in "
-                      "∂‖w*‖₁{@stat}. {@fix}{wk} " + (">" if sign > 0 else "<") + " 0 fixes "
-                      + "g" + "₁₂"[k] + " = " + ("1" if sign > 0 else "−1")
-                      + ", so μ = {lam}{@mult}.", wk=weight_star(k),
-                      spoken="The Lagrangian L{@lag} is stationary at minus the gradient = mu g, "
-                      "for some g in the subgradients{@stat}. {@fix}{wk} is " + ("positive" if sign > 0
-                                                                          else "negative")
-                      + ", which fixes g-" + ("one" if k == 0 else "two") + " at "
-                      + ("1" if sign > 0 else "minus 1") + ", so mu = lambda{@mult}.",
-                      settle=LAGRANGE_REST) as cue:
-            # g's set goes; the balance in numbers stays, the premise of μ = λ.
-            cue.play(Conceal(self.kkt), run_time=0.3)
-            cue.play(Reveal(self.lagrange), run_time=0.4)
-            cue.play(Indicate(self.lagrange, color=TEXT_COLOR, scale_factor=1.0), until="lag")
-            # Stationarity shown, not only written (a reviewer, r27: the KKT step was text
-            # only): −μg = −λg grows from w* against −∇f(w*), at the one scale: they cancel.
-            self.add(self.push)
-            cue.play(GrowArrow(self.push), Reveal(self.push_label), run_time=0.8)
-            cue.play(Indicate(self.lagrange, color=TEXT_COLOR, scale_factor=1.0),
-                     Indicate(self.pull, color=GRADIENT_COLOR, scale_factor=1.0),
-                     Indicate(self.push, color=NORMAL_COLOR, scale_factor=1.0),
-                     until="stat")
-            # With its words (a reviewer: it came 2.7 s early), the premise lit beside it.
-            cue.play(Reveal(self.multiplier), at="fix", run_time=0.5)
-            cue.play(Indicate(self.multiplier, color=TEXT_COLOR, scale_factor=1.0),
-                     Indicate(self.balance, color=TEXT_COLOR, scale_factor=1.0), until="mult")
-            cue.play(Indicate(self.push, color=NORMAL_COLOR, scale_factor=1.0),
-                     until=cue.END)
 
     def show_curve(self) -> None:
         lam_now, pen, _ = self.current()
@@ -3075,9 +3036,9 @@ class PenaltyEqualsConstraint(StoryScene):
                       "{tv}{@here}.") as cue:
             # The axes as the words start (a reviewer, r27: the caption came before them),
             # the curve as it is named.
-            # The Lagrangian's rows leave as the plot comes (where the KKT list went before).
-            cue.play(Conceal(self.lagrange), Conceal(self.balance), Conceal(self.multiplier),
-                     Create(self.plot_group), run_time=0.8)
+            # g's set and the balance leave as the plot comes.
+            cue.play(Conceal(self.kkt), Conceal(self.balance), Create(self.plot_group),
+                     run_time=0.8)
             cue.play(Create(self.curve), Reveal(self.curve_label), at="curve")
             self.add(self.marker)
             # Lit, not flashed (a flash's rays struck its label).
@@ -3155,17 +3116,22 @@ class PenaltyEqualsConstraint(StoryScene):
         # that describe it, λ_max named and marked as λ reaches it (a reviewer, r26: the sweep
         # was 4 s and "At λmax" came 3 s after it). The box stops at λ_max (regmath's box at
         # λ_max is in the view): beyond it, it ran off the frame.
-        with self.cue("Turn {lam} up: the diamond shrinks with {t}, the two solutions "
-                      "stay one point, until at {lam_max} = ‖{H}{w_hat}‖∞ = {lm}{@max}, {t} = 0 "
-                      "and {w_star} = 0{@zero}. {@there}There the loss's pull at 0, {H}{w_hat}, fits in "
-                      "the penalty's box {lam}·[−1, 1]²{@box}. Every larger {lam} gives {t} = 0 "
-                      "too{@flat}: the one {t} with many {lam}{@many}.", lm=lam_max,
-                      spoken="Turn lambda up: the diamond shrinks with t, the two solutions "
-                      "stay one point, until at lambda-max, the largest entry of H w-hat in size, "
-                      "{lm}{@max}, t = 0 and w-star = 0{@zero}. {@there}There the loss's pull at 0, "
-                      "H w-hat, fits in the penalty's box, lambda times the unit square{@box}. "
-                      "Every larger lambda gives t = 0 too{@flat}: the one t with many lambdas"
-                      "{@many}.") as cue:
+        # The box said for what it is (a reviewer, r90: read as a ball of weights): the
+        # pulls λ·∂‖0‖₁ the penalty can answer with at 0, at the pulls' scale; Hŵ's tip on
+        # its edge because λ = λ_max = ‖Hŵ‖∞.
+        with self.cue("Turn {lam} up, the pulls balanced{@pulls}: the diamond shrinks with {t}, "
+                      "the two solutions stay one point, until at {lam_max} = ‖{H}{w_hat}‖∞ = "
+                      "{lm}{@max}, {t} = 0 and {w_star} = 0{@zero}. {@there}The box "
+                      "{lam}·∂‖0‖₁ = {lam}·[−1, 1]² holds the pulls 0 can balance, drawn like "
+                      "the pulls{@what}; {H}{w_hat} ends on its edge, as {lam} = {lam_max}{@box}. Every larger {lam} gives {t} = 0 too{@flat}: the one {t} "
+                      "with many {lam}{@many}.", lm=lam_max,
+                      spoken="Turn lambda up, the pulls balanced{@pulls}: the diamond shrinks "
+                      "with t, the two solutions stay one point, until at lambda-max, the "
+                      "largest entry of H w-hat in size, {lm}{@max}, t = 0 and w-star = 0"
+                      "{@zero}. {@there}The box, lambda times the unit square, holds the pulls 0 "
+                      "can balance, at the pulls' scale{@what}; H w-hat ends on its edge, as "
+                      "lambda = lambda-max{@box}. Every larger lambda gives t = 0 too{@flat}: the one t "
+                      "with many lambdas{@many}.") as cue:
             # g's direction, the cone and w*'s coordinates belong to the rest's w*: they go as
             # λ starts to move; the faint contours dim (one nearly doubles the moving contour).
             # The balance line dims with the Lagrangian's: its set ∂‖w*‖₁ is the rest's (at
@@ -3184,7 +3150,12 @@ class PenaltyEqualsConstraint(StoryScene):
             # A legend for the two marks that stay one point (a reviewer: the ring was named
             # once, long before): the dot is the penalty's w*(λ), the ring the constraint's.
             self.legend = self.make_legend()
-            cue.play(Reveal(self.legend), run_time=0.4)
+            # −λg back beside −∇f(w*) (gone with the Lagrangian step, cut in r91).
+            self.add(self.push)
+            cue.play(Reveal(self.legend), GrowArrow(self.push), Reveal(self.push_label),
+                     run_time=0.6)
+            cue.play(Indicate(self.pull, color=GRADIENT_COLOR, scale_factor=1.0),
+                     Indicate(self.push, color=NORMAL_COLOR, scale_factor=1.0), until="pulls")
             self.attach_pulls()
             # w*'s label is placed afresh each frame, clear of the diamond and the turning
             # arrows (from here: its coordinates are gone).
@@ -3203,6 +3174,9 @@ class PenaltyEqualsConstraint(StoryScene):
             # reviewer, r28: shown whole 2 s early, gone, then drawn again from a stub).
             # Create adds it; the pulls' labels step off it while it is drawn.
             cue.play(Create(self.box), Reveal(self.max_line), at="there", run_time=0.8)
+            cue.play(Indicate(self.box, color=NORMAL_COLOR, scale_factor=1.0),
+                     Indicate(self.scale_note, color=TEXT_COLOR, scale_factor=1.0),
+                     until="what")
             cue.play(Indicate(self.pull, color=GRADIENT_COLOR),
                      Indicate(self.box, color=NORMAL_COLOR, scale_factor=1.0), until="box")
             cue.play(Create(flat), Reveal(flat_label), run_time=max(cue.until("flat"), 0.6))
@@ -3344,11 +3318,19 @@ class PenaltyEqualsConstraint(StoryScene):
         _keep_in_frame(line, margin=PEN_MARGIN)
         # One sentence, one caption (the scene's cue budget). w*'s live readout gives the
         # box its row (λ rests: it reads the rest's w*, said before).
-        with self.cue("For this f, {lam} = {lv} and {t} = {tv}{@pair} ask for the same weights.",
-                      lv=lv, tv=tv, settle=1.0) as cue:
+        # The general answer to the opening question, then this f's (a reviewer, r90: the
+        # question was general, the answer only "for this f").
+        with self.cue("For any convex f, {lam}'s {w_star} solves the constraint at {t} = "
+                      "‖{w_star}({lam})‖₁; one-to-one is this f's{@pair}.",
+                      lv=lv, tv=tv, settle=1.0,
+                      spoken="For any convex f, lambda's w-star solves the constraint at t = "
+                      "its L1 norm; one-to-one is this f's{@pair}.") as cue:
             if self.star_readout in self.mobjects:
                 self.star_readout.clear_updaters()
                 cue.play(Conceal(self.star_readout), run_time=0.4)
+            # The general clause over the two marks it speaks of, the dot and the ring.
+            cue.play(Indicate(self.pen_dot, color=SOLUTION_COLOR),
+                     Indicate(self.ring, color=TEXT_COLOR), until="pair")
             cue.play(Reveal(line), at="pair")
             cue.play(Indicate(self.ring, color=TEXT_COLOR), Indicate(line, color=TEXT_COLOR,
                                                                      scale_factor=1.0),
@@ -3395,14 +3377,19 @@ class PenaltyEqualsConstraint(StoryScene):
                 if first else "Further down{@go}: at")
         # λ goes below the knot only as the words say what happens there: "above it, w₁
         # is exactly 0" over a w* already off the axis read as false (a reviewer's point).
+        # Why, in the picture (a reviewer, r90: visible, never said): above the knot the
+        # contour touches the diamond at a corner, below it along an edge (a single weight
+        # nonzero is a corner in two dimensions; the claim rule checks it).
         if side == "above":
-            turn = ("; below, " + ("they turn" if len(moved) > 1 else "it turns") + " on{@on}: "
-                    "read it in w*(λ) on the panel")
+            corner = ", {w_star} on the diamond's corner" if len(knot.active_after) == 1 else ""
+            turn = ("; below, " + ("they turn" if len(moved) > 1 else "it turns") + " on{@on}"
+                    + (", {w_star} on an edge" if corner else "")
+                    + "{@edge}")
         else:
-            turn = "{@on}"
+            corner, turn = "", "{@on}{@edge}"
         with self.cue(lead + " {lam} = {kv}{@knot}, {t}({lam}) has a kink; " + side
-                      + " it, {who} " + verb + " exactly 0{@side}" + turn + ".", kv=kv,
-                      who=who) as cue:
+                      + " it, {who} " + verb + " exactly 0" + corner + "{@side}" + turn + ".",
+                      kv=kv, who=who) as cue:
             if first:
                 # w*'s live coordinates as λ starts down (read off as the weight turns on).
                 self.star_readout.update(0)
@@ -3413,16 +3400,20 @@ class PenaltyEqualsConstraint(StoryScene):
             sweep(self, self.strength, knot.strength, *followers,
                   run_time=max(cue.until("knot"), KNOT_SWEEP if first else 1.5),
                   rate_func=rate_functions.ease_out_sine)
+            # w* lit in its own colour (a reviewer, r90: a yellow flash read as the penalty's).
             cue.play(Reveal(spot), Create(drop), Reveal(spot_label),
-                     Flash(self.pen_dot, color=KNOT_COLOR),
+                     Flash(self.pen_dot, color=SOLUTION_COLOR),
                      Indicate(spot, color=KNOT_COLOR), run_time=max(cue.until("side"), 1.0))
             # Held at the kink, w* on the corner, while "exactly 0" is read (a reviewer: it
             # passed in 1.5 s), then eased off it onto the edge slowly, the live w*(λ) lit.
-            cue.play(Indicate(self.pen_dot, color=KNOT_COLOR),
+            cue.play(Indicate(self.pen_dot, color=SOLUTION_COLOR),
                      Indicate(self.star_readout, color=TEXT_COLOR, scale_factor=1.0),
                      run_time=KNOT_HOLD)
             sweep(self, self.strength, below, *followers,
                   run_time=max(cue.until("on"), KNOT_LEAVE), rate_func=smooth)
+            cue.play(Indicate(self.pen_dot, color=SOLUTION_COLOR),
+                     Indicate(self.star_readout, color=SOLUTION_COLOR, scale_factor=1.0),
+                     until="edge")
             cue.play(Indicate(self.star_readout, color=SOLUTION_COLOR, scale_factor=1.0),
                      until=cue.END)
         self.knot_spots.add(spot, spot_label)

@@ -458,6 +458,14 @@ def _knot_of_curve(m: re.Match, f: dict) -> bool:
     return False
 
 
+def _corner_then_edge(m: re.Match, f: dict) -> bool:
+    """The named weight leaves 0 at the knot with one weight nonzero above it (w* on a
+    corner of the diamond) and both nonzero below it (w* inside an edge)."""
+    who = WEIGHTS[m.group(2)]
+    return any(not e.last and e.leaving == who and len(e.active_after) == 1
+               and len(e.active_after) + len(who) == 2 for e in _event_at(f, m.group(1)))
+
+
 def _corner_knots(f: dict) -> list:
     """Knots below λ_max where a weight leaves 0 from a corner and g = −∇f(w*)/λ lies on
     an edge ray of the corner's normal cone (|g_i| = 1 for the leaving weight)."""
@@ -608,20 +616,16 @@ PENALTY_RULES = [
     # −∇f(w*) = λg drawn from w* at the pulls' scale: in the normal cone there.
     Rule("from w*", r"−∇f\(w\*\) = λg, drawn from w\*, (lies in the wedge|lies along the "
          r"edge's outward normal)", _no_step_lowers, ("why",)),
-    Rule("stationary L", r"The Lagrangian L is stationary at −∇f\(w\*\) = μg for some g in "
-         r"∂‖w\*‖₁",
-         lambda m, f: f["con"].active and abs(f["con"].multiplier - f["rest"])
-         <= 1e-9 * f["rest"], ("why",)),
-    # Why μ = λ: at a weight that is not 0, every g in ∂‖w*‖₁ has that weight's sign there,
-    # so −∇f(w*)'s entry is λ·sign = μ·sign.
-    Rule("μ = λ from a nonzero weight", r"w([₁₂])\* ([<>]) 0 fixes g([₁₂]) = (−?1), so μ = λ",
+    # Why ∂‖w*‖₁'s other factor is one point (r91): a weight that is not 0 fixes that entry
+    # of every g to its sign (and −∇f(w*)'s entry is λ times it).
+    Rule("a nonzero weight fixes g", r"w([₁₂])\* ([<>]) 0 fixes g([₁₂]) = (−?1)",
          lambda m, f: _fixed_entry("₁₂".index(m.group(1)), m.group(2), "₁₂".index(m.group(3)),
                                    m.group(4) == "1", f), ("why",)),
     Rule("touches", r"touches the diamond there",
          lambda m, f: f["con"].active and bool(np.isclose(lp_norm(f["con"].point, 1.0),
                                                           f["pen"].radius)), ("why",)),
-    Rule("cone at a corner", r"From w\*, ∂‖w\*‖₁ is the yellow segment, and g ends on it; its "
-         r"rays fill the wedge: the diamond's normal cone",
+    Rule("cone at a corner", r"From w\*, ∂‖w\*‖₁ is the yellow segment \(.*?\), and g ends on "
+         r"it; the segment's rays fill the wedge: the diamond's normal cone",
          lambda m, f: f["pen"].normal_cone.shape[0] == 2 and f["pen"].active, ("why",)),
     # The normal cone defined where it is named (r90): ≥ 90° to every step into the diamond.
     Rule("cone defined", r"the diamond's normal cone at w\*, the directions at 90° or more to "
@@ -638,8 +642,11 @@ PENALTY_RULES = [
          ("why",)),
     # The live readout w*(λ) on the panel carries the weight turning on (its numbers are
     # judged every frame by the live claims).
-    Rule("read it on the panel", r"below, (?:it turns|they turn) on: read it in w\*\(λ\) on "
-         r"the panel", lambda m, f: True, ("sweep",)),
+    # Why exactly 0, in the picture (r91): above the knot w* on a corner of the diamond (one
+    # weight nonzero), below it on an edge (both nonzero), regmath's solutions either side.
+    Rule("corner, then edge", rf"[Aa]t λ = ({NUMBER}), t\(λ\) has a kink; above it, "
+         r"(w[₁₂]) is exactly 0, w\* on the diamond's corner; below, it turns on, w\* on an "
+         r"edge", _corner_then_edge, ("sweep",)),
     Rule("edge normal", r"On the diamond's edge, ∂‖w\*‖₁ holds one g: the edge's outward normal",
          lambda m, f: f["pen"].normal_cone.shape[0] == 1 and f["pen"].active, ("why",)),
     Rule("t grows", r"Turn λ down: t grows, and the diamond with it|t keeps growing",
@@ -692,10 +699,18 @@ PENALTY_RULES = [
          lambda m, f: point_agrees(m.group(1), f["loss"].hessian @ f["loss"].center)
          and agrees(m.group(2), f["scale"]) and bool(np.isclose(f["lam_max"], float(np.max(
              np.abs(f["loss"].hessian @ f["loss"].center))))), ("sweep",)),
-    Rule("pull fits the box", r"the loss's pull at 0, Hŵ, fits in the penalty's box λ·\[−1, 1\]²",
+    # The box is the set λ·∂‖0‖₁ = λ·[−1, 1]² (the l1 norm's subgradients at 0), the pulls
+    # 0 can balance, drawn at the pulls' scale; Hŵ (= −∇f(0)) ends on its edge at λ_max =
+    # ‖Hŵ‖∞, where 0 is the solution.
+    Rule("the box", r"The box λ·∂‖0‖₁ = λ·\[−1, 1\]² holds the pulls 0 can balance, drawn like "
+         r"the pulls; Hŵ ends on its edge, as λ = λmax",
          lambda m, f: bool(np.isclose(f["lam_max"], float(np.max(np.abs(
              f["loss"].hessian @ f["loss"].center))))) and penalized(
              f["loss"], norm="l1", strength=f["lam_max"]).radius == 0.0, ("sweep",)),
+    # −∇f(w*) = λg at every λ the sweep passes (regmath's KKT balance; checked at the rest).
+    Rule("pulls balanced", r"Turn λ up, the pulls balanced",
+         lambda m, f: bool(np.allclose(-f["pen"].gradient, f["rest"] * f["pen"].normal,
+                                       atol=1e-12)), ("sweep",)),
     Rule("larger box", r"Larger λ, a larger box: t = 0 too", lambda m, f: f["beyond_zero"],
          ("sweep",)),
     Rule("lasso flat", r"The lasso's t is 0 from λmax on", lambda m, f: f["beyond_zero"],
@@ -745,6 +760,14 @@ PENALTY_RULES = [
          r"exactly one λ", lambda m, f: f["t_decreasing"], ("sweep",)),
     Rule("grow touches", r"Grow a contour of f until it touches the diamond",
          lambda m, f: f["con"].active, ("constraint",)),
+    # The general half (r91): for convex f, −∇f(w*) = λg puts −∇f(w*) in the normal cone of
+    # the ball of radius ‖w*‖₁ at w*, so w* solves the constraint there; f convex here.
+    Rule("any convex f", r"For any convex f, λ's w\* solves the constraint at t = ‖w\*\(λ\)‖₁",
+         lambda m, f: bool(np.all(np.linalg.eigvalsh(f["loss"].hessian) >= 0.0))
+         and bool(np.allclose(f["con"].point, f["pen"].point, atol=1e-12)), ("verdict",)),
+    # One-to-one only for this f: t(λ) strictly falling on (0, λmax) (regmath's path).
+    Rule("this f's one-to-one", r"one-to-one is this f's",
+         lambda m, f: f["t_decreasing"], ("verdict",)),
     Rule("verdict", rf"λ = ({NUMBER}) and t = ({NUMBER}) ask for the same weights",
          lambda m, f: agrees(m.group(1), f["rest"]) and agrees(m.group(2), f["pen"].radius)
          and bool(np.allclose(f["con"].point, f["pen"].point, atol=1e-12)), ("verdict",)),
