@@ -129,7 +129,7 @@ from regmath.lp import (
 from scenes.toolkit import palette
 from scenes.toolkit.emphasis import Indicate
 from scenes.toolkit.motion import sweep
-from scenes.toolkit.narration import KEY_SETTLE_SECONDS, Cue
+from scenes.toolkit.narration import KEY_SETTLE_SECONDS, Cue, hold
 from scenes.toolkit.notation import (
     Number,
     Phrase,
@@ -1496,6 +1496,10 @@ SLIGHT = ", a rounding too slight to see even magnified"
 #: Said with the one normal (review r91 item 2, the ridge counterpart): for p > 1 only the
 #: axis direction itself has (1, 0) as the ball's farthest point.
 ONLY_AXIS = ": (1, 0) is farthest only along the axis"
+#: The one normal is marked again every so often while the words after its flash speak of
+#: it (a still of over 4 s reads as a frozen video), each mark this long (seconds).
+NORMAL_PULSE_GAP = 2.0
+NORMAL_PULSE_SECONDS = 1.0
 #: Said as the dial turns on from P_CLOSE: the tangent holds for every p > 1, which the
 #: picture showed only where the rounding is visible; just above 1 it looked like a corner.
 EVERY_P = ("{@every}The dial turns on: one tangent for every p above 1, even where the "
@@ -1503,7 +1507,9 @@ EVERY_P = ("{@every}The dial turns on: one tangent for every p above 1, even whe
 #: The same where the rest's words have said the rounding is too slight to see.
 EVERY_P_SLIGHT = "{@every}The dial turns on: one tangent for every p above 1."
 #: Said as the dial turns on from the magnified rest where the tip shows round.
-EVERY_P_ROUND = "{@every}So for every p > 1; nearer 1 the rounding is tighter."
+#: (r92 reviews: "nearer 1 the rounding is tighter" had no picture, and was loose: for
+#: 1 < p < 2 the tip's curvature is infinite.)
+EVERY_P_ROUND = "{@every}So for every p > 1."
 
 
 # TOOLKIT: a NamedTuple, not a dataclass: tests/benchmarks/bench_render.py loads scene files
@@ -2365,14 +2371,15 @@ class UnitBalls(NormsScene):
         self.normal_note[0][0][:13].set_color(NORMAL_COLOR)
         self.normal_note.next_to(self.status[2], DOWN, buff=NOTE_GAP, aligned_edge=LEFT)
         angle = number(tangents.angle)
-        # Why the fan matters, in this scene's own terms (review r91 item 2): the corner
-        # is the ball's farthest point in each direction of the fan.
+        # Why the fan matters, in this scene's own terms (review r91 item 2): along each
+        # direction of the fan the corner is as far as the ball reaches (r92a item 3: "the
+        # farthest point" was loose at the fan's two edge normals, where a whole edge ties).
         with self.cue("{@edges}At the corner (1, 0) two edges meet at {@angle}{a}°, "
-                      "{@fan}so a whole fan of outward normals: {@pull}the corner is the "
-                      "farthest point along each.", a=angle,
+                      "{@fan}so a whole fan of outward normals: {@pull}along each, the "
+                      "ball reaches no farther than the corner.", a=angle,
                       spoken="{@edges}At the corner 1, 0 two edges meet at {@angle}{a} "
                       "degrees, {@fan}so a whole fan of outward normals: "
-                      "{@pull}the corner is the farthest point along each.",
+                      "{@pull}along each, the ball reaches no farther than the corner.",
                       settle=KEY_SETTLE_SECONDS) as cue:
             cue.play(Create(edges, lag_ratio=0.0, run_time=1.0), at="edges")
             # What an outward normal is comes with the angle, before the caption naming
@@ -2459,6 +2466,14 @@ class UnitBalls(NormsScene):
         self.corner_line_held = False
         cue.play(Indicate(self.normals, color=NORMAL_COLOR, scale_factor=1.0), *held,
                  dot_flash(point), at=flash)
+        # The rest of the words speak of this one normal ("(1, 0) is farthest only along
+        # the axis"): it is marked again under them, so the picture never stands still long
+        # (a rest too close to 1 to show its rounding held 8.4 s: variants "thirds",
+        # "just-past-the-diamond", "just-clear-of-one").
+        while cue.remaining > NORMAL_PULSE_GAP + NORMAL_PULSE_SECONDS:
+            hold(self, NORMAL_PULSE_GAP)
+            cue.play(Indicate(self.normals, color=NORMAL_COLOR, scale_factor=1.0),
+                     run_time=NORMAL_PULSE_SECONDS)
 
     # ------------------------------------------------------------ the magnified corner
     def get_zoom_axes(self) -> Axes:

@@ -223,6 +223,9 @@ CONE_MIN = 0.35
 #: Length of −∇f(w*) at the start, as a share of the radius (lengths stay true after).
 PULL_ARROW = 1.0
 PANEL_FONT = 30
+#: The slack readout's fewest decimals: it falls to an exact 0 (shown "0") when the ball
+#: binds, and a value on the way must never round to a bare "0".
+SLACK_DECIMALS = 2
 PANEL_GAP = 0.2
 #: w*'s label: the solution's red, lightened so it reads on the balls' fills.
 LABEL_RED = SOLUTION_COLOR.interpolate(TEXT_COLOR, 0.25)
@@ -8393,8 +8396,10 @@ class InactiveConstraint(TangencyScene):
         # complementary slackness stated, not shown). regmath's slack of the current w*.
         norm_star_tex = SYMBOLS[self.norm].tex.replace("w", "w^*")
         slack0 = constrained(self.loss, norm=self.norm, radius=t0).slack
+        # At least SLACK_DECIMALS: at a lecturer's kilo scale whole numbers rounded the
+        # slack 0.38 to a "0" that read as the exact 0 of a binding ball (variant huge-ball).
         slack_line = Readout(rf"t - {norm_star_tex} = "
-                             + number_format(slack0, decimals_for(slack0)),
+                             + number_format(slack0, max(decimals_for(slack0), SLACK_DECIMALS)),
                              slack0, font_size=PANEL_FONT, exact_zeros=True)
         # Beside H, in ŵ's coordinates' place: g's row keeps g's definition while λg is on
         # screen (λ's readout and the inset's −λg; a reviewer saw λg with g removed).

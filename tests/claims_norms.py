@@ -413,17 +413,6 @@ def _only_axis_farthest(p: float) -> bool:
                 and sampled <= max(lp_norm(c[None, :], q)[0] for c in off) + 1e-9)
 
 
-def _tighter_nearer_one() -> bool:
-    """Nearer 1 the rounding at (1, 0) is tighter: close to the axis the sphere keeps
-    farther from its vertical tangent (1 − w₁ at a small w₂ grows as p falls to 1)."""
-    gaps = []
-    for p in (2.0, 1.4, 1.1, 1.02):
-        arc = axis_arc(p, 0.08, samples=33)
-        near = arc[np.argsort(np.abs(arc[:, 1]))[1]]
-        gaps.append(1.0 - abs(near[0]))
-    return all(a < b for a, b in zip(gaps, gaps[1:]))
-
-
 def _bulges(p: float) -> bool:
     """Near (1, 0) the sphere of p lies outside the diamond, off the axis."""
     arc = axis_arc(p, 0.08, samples=33)
@@ -518,8 +507,8 @@ BALL_RULES = [
     # A pull along any normal of the fan stops at the corner: for the linear loss −c·w with
     # c in the normal cone, (1, 0) is a minimizer over the diamond (c·w ≤ c·(1, 0) there).
     Rule("two edges", r"At the corner \(1, 0\) two edges meet at ({NUMBER})°(?:: two directions)?, "
-         r"so a whole fan of outward normals(: the corner is the farthest point "
-         r"along each)?"
+         r"so a whole fan of outward normals(: along each, the ball reaches no farther "
+         r"than the corner)?"
          .replace("{NUMBER}", NUMBER),
          lambda m, f: (1.0 in f["stops"] and f["high"] > 1.0 and not axis_tangents(1.0).smooth
                        and _written("", [m.group(1)], [axis_tangents(1.0).angle])
@@ -553,10 +542,8 @@ BALL_RULES = [
                 and np.array_equal(axis_tangents(p_value(m.group(3))).directions[0],
                                    [0.0, 1.0]))),
     Rule("every p above 1", rf"(?s){_TURN}(?:The dial turns on: one tangent for every p above 1"
-         r"(, even where the rounding is too slight to see)?|(So for every p > 1; nearer 1 the "
-         r"rounding is tighter))\.",
-         _morph(lambda x, y, m, f: x <= 1.0 < y and (m.group(4) is None
-                                                     or _tighter_nearer_one()) and all(
+         r"(, even where the rounding is too slight to see)?|So for every p > 1)\.",
+         _morph(lambda x, y, m, f: x <= 1.0 < y and all(
              axis_tangents(q).smooth for q in (np.nextafter(1.0, 2.0), 1.01, 1.5, 2.0, 100.0,
                                                np.inf)))),
     Rule("rounder", rf"(?s){_TURN}It grows rounder",
