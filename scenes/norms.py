@@ -2263,6 +2263,10 @@ class UnitBalls(NormsScene):
                     # in one sentence, not "to 2. The dial rests at 1.05".
                     sentences[0] = sentences[0][:-1] + ","
                     said = said.replace("The dial rests at", "resting first at", 1)
+                    # The dial turns through the whole clause and rests as it ends (variant
+                    # "dense": resting at "resting", it stood 4.4 s before "Magnified").
+                    rest_words = f"resting first at p = {p_words(close_p).text}."
+                    said = said.replace(hold_mark + rest_words, rest_words + hold_mark, 1)
                 every = (EVERY_P_SLIGHT if slight else EVERY_P_ROUND if self.slight_rest
                          else EVERY_P).replace("{@every}", f"{{@r{k}}}")
                 if self.slight_rest:

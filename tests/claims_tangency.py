@@ -885,9 +885,13 @@ BOUNDARY_ROUNDING = 1e-9
 def _slack_shown(m: re.Match, f: dict) -> bool:
     """A positive slack to its digits, or (a live readout, once the ball binds) an exact
     "0" where the solution is on the boundary: t − ‖w*‖ computed from w* is then 0 to
-    rounding."""
+    rounding; "0.00…" is a slack that is 0 to its digits."""
     if m.group(1) == "0":
         return abs(f["slack"]) <= BOUNDARY_ROUNDING * f["t"]
+    if float(m.group(1)) == 0.0:
+        # "0.000000": zero to the digits shown, where ŵ lies on the boundary (its slack is
+        # 0 up to rounding, of either sign: variant l2-milli's drag stops there).
+        return agrees(_tex(m.group(1)), f["slack"])
     return f["slack"] > 0 and agrees(_tex(m.group(1)), f["slack"])
 
 
