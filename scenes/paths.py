@@ -1990,7 +1990,13 @@ class ShrinkagePaths(StoryScene):
         w = ridge_path(self.loss, [lam])[0]
         slide = ValueTracker(float(w[j]))
         (x0, x1, _), (y0, y1, _) = self.view.x_range, self.view.y_range
-        scale = BALANCE_SHARE * min(x1 - x0, y1 - y0) / abs(float(self.loss.gradient(w)[j]))
+        # Scaled by f's largest pull along the slide (affine in wⱼ: at one of its ends), so
+        # no arrow outgrows BALANCE_SHARE of the view (variants tiny, near-singular and
+        # milli-coupled: scaled at w, f's pull at wⱼ = 0 ran off the frame).
+        at_zero = w.copy()
+        at_zero[j] = 0.0
+        largest = max(abs(float(self.loss.gradient(p)[j])) for p in (w, at_zero))
+        scale = BALANCE_SHARE * min(x1 - x0, y1 - y0) / largest
         along = np.eye(2)[j]
 
         def here() -> np.ndarray:
