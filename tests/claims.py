@@ -55,10 +55,11 @@ def value_of(text: str) -> tuple[float, float]:
     return float(text), 0.5 * 10.0**-decimals
 
 
-def agrees(text: str, value: float) -> bool:
-    """Whether the shown number is ``value`` rounded (an integer shown is exact)."""
+def agrees(text: str, value: float, *, rounded_integers: bool = False) -> bool:
+    """Whether the shown number is ``value`` rounded (an integer shown is exact, unless
+    ``rounded_integers``: a live readout's whole number is its value rounded)."""
     shown, half = value_of(text)
-    if "." not in text and "×" not in text:
+    if "." not in text and "×" not in text and not rounded_integers:
         # Exact up to float rounding, relative: "0" is not 1e-16 (regmath's zeros are exact).
         return abs(shown - value) <= 4 * EPSILON * max(abs(shown), abs(value))
     # Half a unit of the last digit, widened only by the float rounding of the two

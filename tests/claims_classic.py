@@ -29,10 +29,8 @@ from tests.claims import (
     Rule,
     SUBSCRIPT,
     TEX_NUMBER,
-    value_of,
     Variant,
 )
-from tests.claims import EPSILON
 
 
 def facts_for(scene) -> dict:
@@ -709,9 +707,7 @@ def _weight_shown(m: re.Match, f: dict) -> bool:
     shown = m.group(3).lstrip("+")
     if shown in ("0", "-0"):
         return abs(value) <= AXIS_ROUNDING * f["t"]
-    number, half = value_of(_in_unit(shown, m.group(4)))
-    return abs(number - value) <= half * (1 + 1e-9) + 4 * EPSILON * max(abs(number),
-                                                                           abs(value))
+    return agrees(_in_unit(shown, m.group(4)), value, rounded_integers=True)
 
 
 #: The live readouts "w₁*,lasso = 0" / "w₁*,ridge = +0.249 ×10ⁿ" speak of the w* of the ŵ′
