@@ -586,10 +586,19 @@ def place_clear(label: Mobject, point: ArrayLike, preferred: ArrayLike,
     # that box moved as `next_to` would move it (the search ran Manim's box walk five
     # times per candidate: a quarter of a tangency scene's CPU).
     box = _box3(label)
-    best, lowest = candidates[0], None
+    boxes = []
     for direction, gap in candidates:
         shift = _next_to_shift(box, anchor, direction, gap)
-        low, high = box[0] + shift, box[1] + shift
+        boxes.append((box[0] + shift, box[1] + shift))
+    # Only the points inside some candidate's grown box can cost anything: keep those once
+    # (an obstacle's outline is mostly far from the label; counting every point for every
+    # candidate was half of `place_clear`'s time in a `regviz watch` still).
+    reach_low = np.min([low[:2] for low, _ in boxes], axis=0) - CLEARANCE
+    reach_high = np.max([high[:2] for _, high in boxes], axis=0) + CLEARANCE
+    major, lesser = (p[np.all((p >= reach_low) & (p <= reach_high), axis=1)]
+                     for p in (major, lesser))
+    best, lowest = candidates[0], None
+    for (direction, gap), (low, high) in zip(candidates, boxes):
         grown_low, grown_high = low[:2] - CLEARANCE, high[:2] + CLEARANCE
         cost = sum(weight * int(np.count_nonzero(np.all((p >= grown_low) & (p <= grown_high),
                                                         axis=1)))
