@@ -935,6 +935,7 @@ class TangencyScene(StoryScene):
         self.push_label = legible(MathTex(r"-\lambda g", font_size=30, color=self.push_color))
         place_clear(self.push_label, self.push.get_end(), self.arrow_direction(self.push),
                     [*obstacles, self.pull_label, self.push], minor=[self.axes])
+        self.settle_push_label()
         # Clipped at the view: a far ŵ is marked by its edge pointer, and the line runs to it.
         link = clip_polyline(np.array([sol.point, self.loss.center]), self.view)[0]
         self.to_center = dashed(self.axes, link,
@@ -1075,6 +1076,9 @@ class TangencyScene(StoryScene):
                      run_time=max(cue.until(cue.END), BALANCE_SETTLE_SECONDS))
         if self.key_hold:  # opt-in: a still moment on the balance, with no new words
             self.wait(self.key_hold)
+
+    def settle_push_label(self) -> None:
+        """A scene's last say on where "−λg" sits (layout only; none by default)."""
 
     def place_round_label(self, what: VMobject, circle: VMobject) -> None:
         """Hook: "if H = cI" beside the dashed round arc (layout only)."""
@@ -3794,6 +3798,28 @@ class L2Tangency(TangencyScene):
             size = max(float(np.linalg.norm(out)), 1e-9)
             label.shift(STAR_CLEAR_STEP * (out / size) * (-1.0 if size < rim else 1.0))
 
+    def settle_push_label(self) -> None:
+        """r94 (item 6): "−λg" beside its tip on the side away from w*'s label when the two
+        would touch (a reviewer saw them touch for 13 s). Layout only."""
+        gap = PUSH_STAR_GAP
+        label, star = self.push_label, self.tangent_label
+
+        def touching() -> bool:
+            d = np.abs(label.get_center() - star.get_center())[:2]
+            return bool(np.all(d < (np.array([label.width + star.width,
+                                               label.height + star.height]) / 2 + gap)))
+
+        if not touching():
+            return
+        tip = self.push.get_end()
+        along = np.array([*self.arrow_direction(self.push), 0.0])
+        across = np.array([-along[1], along[0], 0.0])
+        if float(np.dot(across, star.get_center() - tip)) > 0.0:
+            across = -across
+        label.next_to(tip, across, buff=0.1)
+        if touching():  # still: below the tip, along the arrow
+            label.next_to(tip, along, buff=0.12)
+
     def back_pull_label(self, label: VMobject) -> None:
         # Rides with the pull's tip until the ray beat puts it away; next to the tip (a
         # reviewer found it 80 px off), on a dark box: a contour under it reads as
@@ -4431,7 +4457,8 @@ class L2Tangency(TangencyScene):
         # r32 (review #6): where the four rays start is said and marked first. (A "(0, 1)"
         # label at the foot nearest w* sat beside w*'s own label inside the circle and read
         # as "w* = (0, 1)": left out; the words and the marked feet name the points.)
-        with self.cue("Where the circle meets the axes{@feet}, keep four rays{@rays}: for "
+        # r94: "keep four rays" read oddly (nothing was being kept).
+        with self.cue("Where the circle meets the axes{@feet}, four of these rays start{@rays}: for "
                       "{w_hat} outside the circle, only there{@four} does ridge give an "
                       "exact zero.") as cue:
             for n in crossed:
@@ -4724,8 +4751,17 @@ class L2Tangency(TangencyScene):
             # read as the pull's name; r34 final render.)
             others = [m for m, _ in labels if m is not label]
             probe = label.copy()
-            place_clear(probe, tip, label.get_center() - tip,
-                        [self.ball, self.contour, self.pull, self.normal, self.tangent,
+            away = label.get_center() - tip
+            if label is self.normal_label and L2_PULL_LABEL_LEAVES:
+                # r94 (item 4): the pull leaves with its label, so "g" goes on the side of g
+                # away from λH⁻¹g (beside the dashed arrow it read as that arrow's name).
+                along = self.normal.get_end() - self.normal.get_start()
+                across = np.array([-along[1], along[0], 0.0])
+                inverse = self.inverse_arrow.get_end() - self.inverse_arrow.get_start()
+                away = across if float(np.dot(across, inverse)) < 0.0 else -across
+            place_clear(probe, tip, away,
+                        [self.ball, self.contour,
+                         *([] if L2_PULL_LABEL_LEAVES else [self.pull]), self.normal, self.tangent,
                          self.corner_mark, self.inverse_arrow, self.inverse_label, link,
                          self.center_marker, self.tangent_label, *others,
                          # The axis lines too (the layout report saw the w₂-axis through
@@ -4739,7 +4775,8 @@ class L2Tangency(TangencyScene):
             start = self.normal.get_start()
             along = self.normal.get_end() - start
             rel = probe.get_center() - start
-            if label is self.normal_label and float(along[0] * rel[1] - along[1] * rel[0]) > 0.0:
+            if (label is self.normal_label and not L2_PULL_LABEL_LEAVES
+                    and float(along[0] * rel[1] - along[1] * rel[0]) > 0.0):
                 # r34 final render: on the pull's side of g, "g" read as the pull's name;
                 # it keeps its place at g's tip, on g's own side (layout only).
                 probe.move_to(label.get_center())
@@ -4747,7 +4784,14 @@ class L2Tangency(TangencyScene):
                 # r34 review #1: near the crowded w* no place was clear of the contour and
                 # the w₂-axis; the label leaves as λH⁻¹g comes (the arrow keeps its colour,
                 # and the panel's balance line names it).
+                # r94 (item 4): the arrow leaves with its label (without it, it lay on the
+                # w₂-axis's ticks unnamed and hid g); the relation now on the panel has no
+                # −∇f. It is put away for good (`cleared`: the drag no longer moves it).
                 steps.append(Conceal(label))
+                if self.pull in self.mobjects:
+                    self.pull.clear_updaters()
+                    self.cleared = [*getattr(self, "cleared", []), self.pull]
+                    steps.append(Conceal(self.pull))
             else:
                 steps.append(label.animate.move_to(probe.get_center()))
             arrow = self.normal if label is self.normal_label else self.pull
@@ -5293,6 +5337,8 @@ L2_TRAIL_WIDTH = 7
 RIDE_AXIS_WEIGHT = 6
 #: L2Tangency's flip inset: each sign's name this far (scene units) from the axis line.
 FLIP_SIDE_GAP = 0.035
+#: L2Tangency: "−λg" and w*'s label keep at least this gap (scene units; r94 item 6).
+PUSH_STAR_GAP = 0.08
 #: L2Tangency's fan of rays, under the labels it crosses; r94 (item 2): bright enough to
 #: see (0.45 at 1.6 px read as a grey haze).
 L2_FAN_OPACITY, L2_FAN_WIDTH = 0.8, 2.2
@@ -5322,7 +5368,7 @@ L2_SHOW_FLIP = False
 L2_STAR_ABOVE = 5
 #: L2Tangency: a tick number steps out from its axis by TICK_HAT_STEP (at most
 #: TICK_HAT_STEPS times) until it is TICK_HAT_GAP clear of ŵ's ring (r34 review #2).
-TICK_HAT_GAP, TICK_HAT_STEP, TICK_HAT_STEPS = 0.05, 0.03, 12
+TICK_HAT_GAP, TICK_HAT_STEP, TICK_HAT_STEPS = 0.12, 0.03, 16  # r94 item 6: "2" touched ŵ's ring at 0.05
 #: L2Tangency: −∇f(w*) is drawn this share of t long at the first ŵ (its scale, regmath's
 #: arrow_scale), so −λg stops short of the origin (r27 review #4).
 L2_PULL_SHARE = 0.7
