@@ -4216,7 +4216,6 @@ class L2Tangency(TangencyScene):
         half = 0.9 * self.t
         size = RIGHT_MARK * self.t
         live = self.live_lines(with_lambda=True)
-        self.drag_live = live
         stale = [self.found]
         # The balance line stays on screen through the drag (r27: it vanished for 10 s while
         # discussed), without the first ŵ's λ: it holds for every w* on the circle.
@@ -4239,9 +4238,6 @@ class L2Tangency(TangencyScene):
                 m.set_points_as_corners(to_scene(self.axes, np.array(visited)))
 
         trail_points = visited  # the inset at the crossing draws the same trail
-        # Kept, so the wedge demo can put it away (r90 reviews: beside the lasso's corner it
-        # read as a red smudge).
-        self.drag_trail = trail
         ray_points = l2_sparse_rays(self.loss.hessian, self.t, self.view)
         # Each ray runs to the frame (a fresh review found the rays from (−1, 0) and (0, −1)
         # cut to 25 px stubs before the "−1" they would cross): the tick numbers it crosses
