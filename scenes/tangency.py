@@ -132,7 +132,6 @@ from regmath.sparsity import (
     carried_reach,
     carried_room,
     carried_tips,
-    corner_wedge_center,
     l1_solution_regions,
     l2_sparse_rays,
 )
@@ -936,6 +935,7 @@ class TangencyScene(StoryScene):
         self.push_label = legible(MathTex(r"-\lambda g", font_size=30, color=self.push_color))
         place_clear(self.push_label, self.push.get_end(), self.arrow_direction(self.push),
                     [*obstacles, self.pull_label, self.push], minor=[self.axes])
+        self.settle_push_label()
         # Clipped at the view: a far ŵ is marked by its edge pointer, and the line runs to it.
         link = clip_polyline(np.array([sol.point, self.loss.center]), self.view)[0]
         self.to_center = dashed(self.axes, link,
@@ -1076,6 +1076,9 @@ class TangencyScene(StoryScene):
                      run_time=max(cue.until(cue.END), BALANCE_SETTLE_SECONDS))
         if self.key_hold:  # opt-in: a still moment on the balance, with no new words
             self.wait(self.key_hold)
+
+    def settle_push_label(self) -> None:
+        """A scene's last say on where "−λg" sits (layout only; none by default)."""
 
     def place_round_label(self, what: VMobject, circle: VMobject) -> None:
         """Hook: "if H = cI" beside the dashed round arc (layout only)."""
@@ -3795,6 +3798,28 @@ class L2Tangency(TangencyScene):
             size = max(float(np.linalg.norm(out)), 1e-9)
             label.shift(STAR_CLEAR_STEP * (out / size) * (-1.0 if size < rim else 1.0))
 
+    def settle_push_label(self) -> None:
+        """r94 (item 6): "−λg" beside its tip on the side away from w*'s label when the two
+        would touch (a reviewer saw them touch for 13 s). Layout only."""
+        gap = PUSH_STAR_GAP
+        label, star = self.push_label, self.tangent_label
+
+        def touching() -> bool:
+            d = np.abs(label.get_center() - star.get_center())[:2]
+            return bool(np.all(d < (np.array([label.width + star.width,
+                                               label.height + star.height]) / 2 + gap)))
+
+        if not touching():
+            return
+        tip = self.push.get_end()
+        along = np.array([*self.arrow_direction(self.push), 0.0])
+        across = np.array([-along[1], along[0], 0.0])
+        if float(np.dot(across, star.get_center() - tip)) > 0.0:
+            across = -across
+        label.next_to(tip, across, buff=0.1)
+        if touching():  # still: below the tip, along the arrow
+            label.next_to(tip, along, buff=0.12)
+
     def back_pull_label(self, label: VMobject) -> None:
         # Rides with the pull's tip until the ray beat puts it away; next to the tip (a
         # reviewer found it 80 px off), on a dark box: a contour under it reads as
@@ -3993,12 +4018,13 @@ class L2Tangency(TangencyScene):
         # "where g is…": read after "along −g", a bare "its outward normal" named −g (a
         # reviewer's point); g = w*/t is a unit normal because ‖w*‖₂ = t.
         # One cue (a fresh review found the scene too dense): strength, then direction.
-        return ("The {ball} pushes back{@push} with strength {lam} ≥ 0 along −{g}, {g} its unit "
-                "outward normal{@normal}.")
+        # r94 (item 7): g is drawn as its name starts (it came 2 s after its caption line).
+        return ("The {ball} pushes back{@push} with strength {lam} ≥ 0 along −{g}{@normal}, {g} "
+                "its unit outward normal.")
 
     def push_spoken(self) -> str:
         return ("The {ball} pushes back{@push} with strength lambda, never negative, along "
-                "minus g, g its unit outward normal{@normal}.")
+                "minus g{@normal}, g its unit outward normal.")
 
     scale_note: VMobject | None = None
     #: "λ depends on ŵ (t fixed)" on the panel, when λ moves along the drag (written with
@@ -4006,10 +4032,10 @@ class L2Tangency(TangencyScene):
     depends_line: VMobject | None = None
 
     def get_scale_note(self, *, with_inverse: bool = False) -> VMobject:
-        """"arrows at 0.327×" in the plot frame's lower right corner (g too when it is drawn
-        at the arrows' scale, `true_normal`); with ``with_inverse``, "forces at 0.327×;
-        λH⁻¹g true length" (r28 review #1: the dashed λH⁻¹g runs at full length from w* to
-        ŵ beside the scaled forces). Layout only: the factor is regmath's."""
+        """"arrows scaled to fit, all by one factor" in the plot frame's lower right corner
+        (g too when it is drawn at the arrows' scale, `true_normal`); with ``with_inverse``,
+        "forces scaled to fit; λH⁻¹g: full length" (r28 review #1: the dashed λH⁻¹g runs at
+        full length from w* to ŵ beside the scaled forces)."""
         # r90 (both reviews, item 3): in words a learner reads, shown with the first scaled
         # arrow (`pull_companions`), one scale for every force.
         # One short line, readable at 480p (r27 review #4: a two-line grey footnote of
@@ -4017,7 +4043,8 @@ class L2Tangency(TangencyScene):
         # colour (r28 review #13: the grey note was borderline at 480p).
         if with_inverse:
             # Two lines, right-aligned in the corner: on one line it reached the w₂-axis.
-            lines = (r"\text{forces: } " + number(self.scale).tex + r"\times \text{ length;}",
+            # r94 (item 5): plain words, not the factor (0.327 read as a number to decode).
+            lines = (r"\text{forces scaled to fit;}",
                      r"\lambda H^{-1}g\text{: full length}")
             note = VGroup(*(MathTex(tex, font_size=L2_NOTE_FONT, color=TEXT_COLOR)
                             for tex in lines)).arrange(DOWN, aligned_edge=RIGHT, buff=0.08)
@@ -4025,10 +4052,9 @@ class L2Tangency(TangencyScene):
             # Two lines, right-aligned in the corner (r90: on one line it covered the
             # w₂-axis's "−1").
             note = VGroup(*(MathTex(tex, font_size=L2_NOTE_FONT, color=TEXT_COLOR)
-                            for tex in ((r"\text{arrows drawn}" if self.true_normal()
-                                         else r"-\nabla f,\ -\lambda g \text{ drawn}"),
-                                        r"\text{at } " + number(self.scale).tex
-                                        + r"\times \text{ length}"))
+                            for tex in ((r"\text{arrows scaled to fit,}" if self.true_normal()
+                                         else r"-\nabla f,\ -\lambda g \text{ scaled to fit,}"),
+                                        r"\text{all by one factor}"))
                           ).arrange(DOWN, aligned_edge=RIGHT, buff=0.08)
         # Above the rays and the fan, on a dark box (a reviewer's rule: no line over a label).
         note.add_background_rectangle(color=BACKGROUND, opacity=1.0, buff=0.05)
@@ -4089,18 +4115,24 @@ class L2Tangency(TangencyScene):
         if self.t == 1.0:
             tex = r"\nabla(f + \tfrac{\lambda}{2}\|w\|_2^2)(w^*) = \nabla f(w^*) + \lambda w^* = 0"
             # r34 (length): λ's value is on the balance line just said; not said again.
-            words = ("With {t} = 1, g = {w_star}: this {w_star} also minimizes f + (λ/2)‖w‖₂²"
-                     "{@pen}, ridge as a penalty.")
-            spoken = ("With t = 1, g is w-star: this w-star also minimizes f plus lambda over "
-                      "two times the squared norm of w{@pen}, ridge as a penalty.")
+            # r94 (item 3): the equation written as the sentence starts (it came 3 s late),
+            # and why a zero gradient is the minimum: the sum is convex.
+            words = ("{@pen}With {t} = 1, g = {w_star}: this {w_star} also minimizes f + "
+                     "(λ/2)‖w‖₂², ridge as a penalty: the sum is convex, so its zero gradient "
+                     "at {w_star} is its minimum.")
+            spoken = ("{@pen}With t = 1, g is w-star: this w-star also minimizes f plus lambda "
+                      "over two times the squared norm of w, ridge as a penalty: the sum is "
+                      "convex, so its zero gradient at w-star is its minimum.")
         else:
             tex = (r"\nabla(f + \tfrac{\lambda}{2t}\|w\|_2^2)(w^*) = \nabla f(w^*)"
                    r" + \tfrac{\lambda}{t} w^* = 0")
-            words = ("With g = {w_star}/{t}, this {w_star} also minimizes f + (λ/2t)‖w‖₂²"
-                     "{@pen}, ridge as a penalty, with strength λ/t = {mu}.")
-            spoken = ("With g = w-star over t, this w-star also minimizes f plus lambda over "
-                      "two t times the squared norm of w{@pen}, ridge as a penalty, with "
-                      "strength lambda over t = {mu}.")
+            words = ("{@pen}With g = {w_star}/{t}, this {w_star} also minimizes f + "
+                     "(λ/2t)‖w‖₂², ridge as a penalty, with strength λ/t = {mu}: the sum is "
+                     "convex, so its zero gradient at {w_star} is its minimum.")
+            spoken = ("{@pen}With g = w-star over t, this w-star also minimizes f plus lambda "
+                      "over two t times the squared norm of w, ridge as a penalty, with "
+                      "strength lambda over t = {mu}: the sum is convex, so its zero gradient "
+                      "at w-star is its minimum.")
         # Written as the penalty is named and kept on the panel (a reviewer had 6 s for the
         # lecture's key link, then it was gone), with what it does not say: for a fixed t,
         # λ is a function of ŵ, said and written only when λ changes along the drag.
@@ -4184,7 +4216,6 @@ class L2Tangency(TangencyScene):
         half = 0.9 * self.t
         size = RIGHT_MARK * self.t
         live = self.live_lines(with_lambda=True)
-        self.drag_live = live
         stale = [self.found]
         # The balance line stays on screen through the drag (r27: it vanished for 10 s while
         # discussed), without the first ŵ's λ: it holds for every w* on the circle.
@@ -4207,9 +4238,6 @@ class L2Tangency(TangencyScene):
                 m.set_points_as_corners(to_scene(self.axes, np.array(visited)))
 
         trail_points = visited  # the inset at the crossing draws the same trail
-        # Kept, so the wedge demo can put it away (r90 reviews: beside the lasso's corner it
-        # read as a red smudge).
-        self.drag_trail = trail
         ray_points = l2_sparse_rays(self.loss.hessian, self.t, self.view)
         # Each ray runs to the frame (a fresh review found the rays from (−1, 0) and (0, −1)
         # cut to 25 px stubs before the "−1" they would cross): the tick numbers it crosses
@@ -4247,7 +4275,6 @@ class L2Tangency(TangencyScene):
         self.panel_lines.insert(self.panel_lines.index(self.kkt) + 1, balance)
         relation = self.add_panel_line(MathTex(r"\hat w = w^* + \lambda H^{-1} g",
                                                font_size=PANEL_FONT))
-        self.relation_line = relation  # steps back in the lasso demo (`show_wedge_contrast`)
         # r27 review #5 (a wall of 9–10 panel lines): the penalty line leaves as ŵ starts
         # to move, "λ depends on ŵ" takes its row for the drag's words, then gives it to
         # the relation; neither comes back.
@@ -4336,9 +4363,13 @@ class L2Tangency(TangencyScene):
                 followers.remove(self.depends_line)
         # The hinge of the argument, one step a beat, each line written as its words start
         # and rested on (a reviewer found two formulas and a ray packed into 8 s).
-        with self.cue("At every {w_star}, {neg_grad} = {H}({w_hat} − {w_star}) = {lam}{g}.",
+        # r94 (item 4): why −∇f(w*) = H(ŵ − w*) is said (f's gradient), and the line rests
+        # ≥ 5 s (it was up 3.5 s).
+        with self.cue("At every {w_star}, {neg_grad} = {H}({w_hat} − {w_star}) = {lam}{g}, "
+                      "since ∇f(w) = {H}(w − {w_hat}).",
                       spoken="At every w-star, minus the gradient, H times w-hat minus "
-                      "w-star, equals lambda g.") as cue:
+                      "w-star, equals lambda g, since the gradient of f is H times w minus "
+                      "w-hat.") as cue:
             # Out, then in: the two share a row (no cross-fade of glyphs).
             cue.play(Conceal(general),
                      *([Conceal(spent)] if spent is not None and spent in self.mobjects
@@ -4422,7 +4453,8 @@ class L2Tangency(TangencyScene):
         # r32 (review #6): where the four rays start is said and marked first. (A "(0, 1)"
         # label at the foot nearest w* sat beside w*'s own label inside the circle and read
         # as "w* = (0, 1)": left out; the words and the marked feet name the points.)
-        with self.cue("Where the circle meets the axes{@feet}, keep four rays{@rays}: for "
+        # r94: "keep four rays" read oddly (nothing was being kept).
+        with self.cue("Where the circle meets the axes{@feet}, four of these rays start{@rays}: for "
                       "{w_hat} outside the circle, only there{@four} does ridge give an "
                       "exact zero.") as cue:
             for n in crossed:
@@ -4469,20 +4501,21 @@ class L2Tangency(TangencyScene):
         inset = self.make_flip_inset(trail_points, [*self.problem, self.h_line, *live,
                                                     balance, relation,
                                                     *getattr(self, "penalty_lines", [])])
-        zoom = "" if inset is None else " (zoom at right{@zoom})"
+        # r94 (item 7): the inset comes as the words start (it came 1 s after them).
+        zoom = "" if inset is None else " (zoom at right)"
         with self.cue("{w_star} reaches the " + axis + zoom + " only as {w_hat} crosses a ray"
                       "{@cross}" + leave,
                       spoken="w-star reaches the " + axis
-                      + ("" if inset is None else ", zoomed in at right{@zoom},")
+                      + ("" if inset is None else ", zoomed in at right,")
                       + " only as w-hat crosses a ray{@cross}" + leave_spoken) as cue:
             # ŵ reaches the ray as the words say "crosses one" and stops there while the exact
             # zero is marked (readout, w* on the axis), then goes on.
             # The four rays step back.
-            cue.play(rays.animate.set_stroke(MUTED_COLOR, width=2.5), run_time=0.4)
             if inset is not None:
                 followers += self.attach_flip_inset()
-                cue.play(Reveal(inset), *(Dim(m) for m in self.flip_crossed), at="zoom",
-                         run_time=0.6)
+            cue.play(rays.animate.set_stroke(MUTED_COLOR, width=2.5),
+                     *([Reveal(inset), *(Dim(m) for m in self.flip_crossed)]
+                       if inset is not None else []), run_time=0.6)
             sweep(self, self.drag, crossing, *followers, over=[self.center_marker],
                   run_time=max(cue.until("cross"), 1.0), rate_func=rate_functions.ease_in_sine)
             # The exact zero held and boxed for ZERO_HOLD seconds (a reviewer had 1.5 s to
@@ -4556,14 +4589,21 @@ class L2Tangency(TangencyScene):
                 more = [n for n in self.covered_ticks(crossed) if n not in covered]
                 covered += more
                 self.aim_center_label([*near, tilt])
+                # r94 (item 7): the dashed axis drawn as the words start when ŵ is already
+                # there (it came 1.8 s after its caption); else as "tilts" is said.
+                early_tilt = flip_at is None
                 cue.play(self.hat_blend.animate.set_value(1.0),
-                         *(self.tick_aside(n) for n in more), run_time=HAT_LABEL_SECONDS)
+                         *(self.tick_aside(n) for n in more),
+                         *([Create(tilt)] if early_tilt else []),
+                         run_time=max(HAT_LABEL_SECONDS, 0.8) if early_tilt else HAT_LABEL_SECONDS)
                 # One box per readout line: H sits between them in the panel, and one box
                 # round both framed H instead (a reviewer's point).
                 odd_boxes = VGroup(*(SurroundingRectangle(line, color=SOLUTION_COLOR,
                                                           buff=0.06) for line in live))
                 cue.play(Create(odd_boxes), at="odd", run_time=0.3)
-                cue.play(Indicate(self.h_line, scale_factor=PANEL_INDICATE), Create(tilt),
+                cue.play(Indicate(self.h_line, scale_factor=PANEL_INDICATE),
+                         *([Indicate(tilt, color=LOSS_COLOR, scale_factor=1.0)] if early_tilt
+                           else [Create(tilt)]),
                          at="tilt", run_time=max(min(cue.until(cue.END), 1.2), 0.6))
                 cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR),
                          run_time=max(cue.until(cue.END), 0.5))
@@ -4707,8 +4747,17 @@ class L2Tangency(TangencyScene):
             # read as the pull's name; r34 final render.)
             others = [m for m, _ in labels if m is not label]
             probe = label.copy()
-            place_clear(probe, tip, label.get_center() - tip,
-                        [self.ball, self.contour, self.pull, self.normal, self.tangent,
+            away = label.get_center() - tip
+            if label is self.normal_label and L2_PULL_LABEL_LEAVES:
+                # r94 (item 4): the pull leaves with its label, so "g" goes on the side of g
+                # away from λH⁻¹g (beside the dashed arrow it read as that arrow's name).
+                along = self.normal.get_end() - self.normal.get_start()
+                across = np.array([-along[1], along[0], 0.0])
+                inverse = self.inverse_arrow.get_end() - self.inverse_arrow.get_start()
+                away = across if float(np.dot(across, inverse)) < 0.0 else -across
+            place_clear(probe, tip, away,
+                        [self.ball, self.contour,
+                         *([] if L2_PULL_LABEL_LEAVES else [self.pull]), self.normal, self.tangent,
                          self.corner_mark, self.inverse_arrow, self.inverse_label, link,
                          self.center_marker, self.tangent_label, *others,
                          # The axis lines too (the layout report saw the w₂-axis through
@@ -4722,7 +4771,8 @@ class L2Tangency(TangencyScene):
             start = self.normal.get_start()
             along = self.normal.get_end() - start
             rel = probe.get_center() - start
-            if label is self.normal_label and float(along[0] * rel[1] - along[1] * rel[0]) > 0.0:
+            if (label is self.normal_label and not L2_PULL_LABEL_LEAVES
+                    and float(along[0] * rel[1] - along[1] * rel[0]) > 0.0):
                 # r34 final render: on the pull's side of g, "g" read as the pull's name;
                 # it keeps its place at g's tip, on g's own side (layout only).
                 probe.move_to(label.get_center())
@@ -4730,7 +4780,14 @@ class L2Tangency(TangencyScene):
                 # r34 review #1: near the crowded w* no place was clear of the contour and
                 # the w₂-axis; the label leaves as λH⁻¹g comes (the arrow keeps its colour,
                 # and the panel's balance line names it).
+                # r94 (item 4): the arrow leaves with its label (without it, it lay on the
+                # w₂-axis's ticks unnamed and hid g); the relation now on the panel has no
+                # −∇f. It is put away for good (`cleared`: the drag no longer moves it).
                 steps.append(Conceal(label))
+                if self.pull in self.mobjects:
+                    self.pull.clear_updaters()
+                    self.cleared = [*getattr(self, "cleared", []), self.pull]
+                    steps.append(Conceal(self.pull))
             else:
                 steps.append(label.animate.move_to(probe.get_center()))
             arrow = self.normal if label is self.normal_label else self.pull
@@ -4793,7 +4850,7 @@ class L2Tangency(TangencyScene):
         # the rays of evenly spaced circle points, ŵ = v + μH⁻¹v (regmath.ray_fan).
         # Faint (r27: the layout report saw it strike ŵ's label and a tick number).
         self.fan = VGroup(*(polyline(self.axes, segment, stroke_color=MUTED_COLOR,
-                                     stroke_width=1.6, stroke_opacity=L2_FAN_OPACITY)
+                                     stroke_width=L2_FAN_WIDTH, stroke_opacity=L2_FAN_OPACITY)
                             for _, segment in circle_rays(self.loss.hessian, self.t, self.view,
                                                           count=FAN_COUNT)))
         # Under the tick numbers, which are drawn on their dark outline (`legible`): a
@@ -4840,14 +4897,17 @@ class L2Tangency(TangencyScene):
             self.remove(ghost_label)
             cue.play(Conceal(ghost), Conceal(ghost_contour),
                      link.animate.set_stroke(width=2.5, opacity=0.8), run_time=0.4)
-        with self.cue("{@fan}One ray per point of the circle.") as cue:
+        # r94 (item 2): the reason the right way round (f strictly convex, so one w* per ŵ,
+        # so rays of different w* cannot meet), the fan drawn brighter and resting ≥ 3.5 s
+        # under "one ray per point of the circle".
+        with self.cue("f is strictly convex, so each {w_hat} has exactly one {w_star}: "
+                      "{@fan}one ray per point of the circle{@rest}, and rays never cross.",
+                      spoken="f is strictly convex, so each w-hat has exactly one w-star: "
+                      "{@fan}one ray per point of the circle{@rest}, and rays never cross.") as cue:
             cue.play(LaggedStart(*(Create(r) for r in self.fan), lag_ratio=0.08), at="fan",
-                     run_time=max(min(cue.until(cue.END) - 0.8, 1.4), 1.0))
-        self.l1_ghost = self.get_l1_ghost()
-        if self.l1_ghost is not None:
-            self.show_wedge_contrast(link)
-        else:
-            self.wait(L2_HOLD)  # the fan held, with no new words
+                     run_time=max(min(cue.until("rest"), 1.6), 1.0))
+            cue.play(Indicate(self.fan, color=TEXT_COLOR, scale_factor=1.0),
+                     run_time=max(cue.until(cue.END), 0.5))
 
     inverse_arrow: VMobject | None = None
     inverse_label: VMobject | None = None
@@ -4904,294 +4964,6 @@ class L2Tangency(TangencyScene):
         for m in now:
             m.clear_updaters()
         return [Conceal(m) for m in now]
-
-    def get_diamond_label(self, diamond: VMobject) -> VMobject:
-        """"‖w‖₁ ≤ t" outside the diamond, by its edge in the quadrant away from ŵ, in
-        that quadrant's open space (r27 review #3: inside the diamond it sat across the
-        w₂-axis and an edge); layout only: the edge's middle is regmath's outline point
-        towards that quadrant."""
-        away = -np.sign(np.where(self.loss.center == 0.0, 1.0, self.loss.center))
-        label = legible(MathTex(r"\|w\|_1 \le t", font_size=30, color=BALL_COLORS["l1"]))
-        label.set_z_index(LABEL_ABOVE_CONE)
-        # Outside the circle, beyond the diamond's edge, in the first quadrant (from the one
-        # away from ŵ, then its neighbours) where it covers nothing; the fan's faint rays
-        # count little (layout only: the outline points are regmath's).
-        obstacles = [diamond, self.ball, *self.tick_numbers(), self.plot_frame, self.axes,
-                     self.center_marker]
-        samples = _outline_samples(obstacles)
-        best, lowest = None, None
-        for quadrant in (away, away * [1.0, -1.0], away * [-1.0, 1.0], -away):
-            probe = label.copy()
-            at = to_scene(self.axes, boundary_towards(quadrant, norm="l2", radius=self.t))
-            place_clear(probe, at, quadrant, obstacles,
-                        minor=[self.fan] if getattr(self, "fan", None) is not None else [],
-                        buff=0.12)
-            keep_in_frame(probe)
-            low = probe.get_corner(DOWN + LEFT)[:2] - 0.06
-            high = probe.get_corner(UP + RIGHT)[:2] + 0.06
-            cost = int(np.count_nonzero(np.all((samples >= low) & (samples <= high), axis=1)))
-            if lowest is None or cost < lowest:
-                best, lowest = probe.get_center(), cost
-            if cost == 0:
-                break
-        return label.move_to(best)
-
-    def show_wedge_contrast(self, link: VMobject) -> None:
-        """The L1 contrast, shown by motion (a reviewer: stated, not demonstrated): the
-        diamond's corner at the axis point the drag reaches and its lighter wedge of ŵ
-        (regmath.l1_solution_regions); a ŵ dragged inside the wedge (regmath's
-        corner_wedge_center) keeps the lasso's w* on the corner, while ridge's w* for the
-        same ŵ (regmath.constrained) slides along the circle. The drag's own picture steps
-        back meanwhile."""
-        wedge, diamond, ray, apex, start, gamma, lasso_line, ridge_line = self.l1_ghost
-        loss = self.state()[0]
-        free = ValueTracker(gamma)
-
-        def moved() -> Quadratic:
-            c, _ = corner_wedge_center(self.loss.hessian, apex, start, free=free.get_value())
-            return Quadratic(center=c, eigenvalues=loss.eigenvalues,
-                             eigenvectors=loss.eigenvectors)
-
-        def ridge_point() -> np.ndarray:
-            return constrained(moved(), norm="l2", radius=self.t).point
-
-        # ŵ's own ringed dot (r32, review #10: it turned into an open circle here).
-        hat = self.center_dot.copy()
-        hat.clear_updaters()
-        hat.move_to(to_scene(self.axes, start)).set_z_index(7)
-        hat.add_updater(lambda m: m.move_to(to_scene(self.axes, moved().center)))
-        hat_label = legible(MathTex(r"\hat w", font_size=34, color=CENTER_COLOR))
-        hat_label.add_updater(lambda m: keep_in_frame(m.next_to(hat, UP, buff=0.08)))
-        lasso_dot = marker(to_scene(self.axes, apex), BALL_COLORS["l1"], radius=0.1, z_index=8)
-        ridge_dot = marker(to_scene(self.axes, ridge_point()), SOLUTION_COLOR, radius=0.1,
-                           z_index=8)
-        ridge_dot.add_updater(lambda m: m.move_to(to_scene(self.axes, ridge_point())))
-        visited: list[np.ndarray] = []
-        trail = VMobject(stroke_color=LABEL_RED, stroke_width=6, stroke_opacity=0.95, z_index=7)
-
-        def follow_trail(m: VMobject) -> None:
-            visited.append(ridge_point())
-            if len(visited) >= 2:
-                m.set_points_as_corners(to_scene(self.axes, np.array(visited)))
-
-        trail.add_updater(follow_trail)
-        ridge_line.add_updater(lambda r: r.set_values(*ridge_point()))
-        # The live w* line (the drag's ŵ) steps back too: the demo's ridge w* has its own.
-        # r32 (review #10): w*'s label and its row leave fully (dimmed, the label sat over
-        # the diamond's edge) and come back after the demo.
-        stepped = [m for m in (link, self.tangent_dot) if m in self.mobjects]
-        away_too = [m for m in (self.tangent_label, *getattr(self, "drag_live", [])[1:])
-                    if m in self.mobjects]
-        # r34 review #3: the drag ŵ's readout and the ridge-only ŵ = w* + λH⁻¹g leave with
-        # ŵ's marker (they read as stale beside the lasso); the readout comes back with the
-        # demo's ŵ, which it follows, the relation after the demo.
-        now_line = getattr(self, "drag_live", [None])[0]
-        ridge_only = [m for m in (now_line, getattr(self, "relation_line", None))
-                      if m is not None and m in self.mobjects]
-        away_too += ridge_only
-        # One topic at a time (r27): the drag's arrows and tangent are put away for good
-        # (`clear_balance`), its contour and ŵ (a second ŵ beside the demo's) until the
-        # demo ends.
-        away = [m for m in (self.contour, self.center_marker,
-                            getattr(self, "drag_trail", None)) if m in self.mobjects]
-        # The diamond named on the plot (r27: unlabelled), inside it on the side away from ŵ.
-        diamond_label = self.get_diamond_label(diamond)
-        # The words name the corner itself, marked as they do (r28 review #8: "there" while
-        # ridge's w* was still beside it); the circle's one ray comes as it is named (#10).
-        # r32 (review #1: wedge vs ray too dense): two sentences, each resting on its picture.
-        # r34 review #4: the corner's fan of normals g = (s, 1), |s| ≤ 1 (regmath's
-        # corner_subgradient at the lasso's corner solution), drawn as the words name it,
-        # then the wedge of ŵ it gives; the circle's one normal, one ray. One cue (r34: the
-        # two sentences and their rests were cut to one).
-        corner_sol = constrained(moved(), norm="l1", radius=self.t)
-        g_scale = L2_CORNER_G * self.t
-
-        def corner_g(free_entry: float) -> MovingArrow:
-            return self.get_arrow(scaled_arrow(corner_sol, corner_subgradient(
-                corner_sol, free_entry), scale=g_scale), NORMAL_COLOR, stroke_width=4)
-
-        fan_g = VGroup(*(corner_g(float(f)).set_z_index(7).set_opacity(0.55)
-                         for f in np.linspace(-1.0, 1.0, L2_CORNER_FAN)))
-        # The demo ŵ's own g rides in the fan as ŵ moves (ŵ = corner + μH⁻¹g, μ held).
-        live_g = corner_g(gamma).set_z_index(8)
-        live_g.add_updater(lambda m: self.move_arrow(m, scaled_arrow(
-            corner_sol, corner_subgradient(corner_sol, float(np.clip(free.get_value(),
-                                                                      -1.0, 1.0))),
-            scale=g_scale)))
-        # r90 (both reviews, item 1): the wedge is the fan carried by ŵ = w* + λH⁻¹g, the
-        # relation just derived for ridge's ray: its two edges, from the corner through
-        # regmath's corner_wedge_center at the fan's edge normals (free entry ±1, λ held),
-        # are drawn as the words say so, dashed like λH⁻¹g; the wedge fills between them
-        # (its edges are the clipped wedge's, regmath.l1_solution_regions).
-        edges = VGroup(*(dashed(self.axes, segment, stroke_color=CENTER_COLOR, stroke_width=3,
-                                z_index=3) for segment in self.wedge_edges))
-        fan_edges = VGroup(fan_g[0], fan_g[-1])
-        with self.cue("{@wedge}The lasso's diamond{@diamond} has a corner at {corner}{@corner} "
-                      "with a fan of normals g{@fan}. {@carry}ŵ = {w_star} + λH⁻¹g carries the "
-                      "fan to a wedge{@catch} of {w_hat}, not one ray{@ray}.",
-                      corner=point(apex),
-                      spoken="{@wedge}The lasso's diamond{@diamond} has a corner at "
-                      "{corner}{@corner} with a fan of normals g{@fan}. {@carry}w-hat = w-star "
-                      "plus lambda H-inverse g carries the fan to a wedge{@catch} of w-hats, "
-                      "not one ray{@ray}.") as cue:
-            cue.play(*self.clear_balance(), *(Conceal(m) for m in (*away, *away_too)),
-                     Dim(self.fan), *(Dim(m) for m in stepped), at="wedge", run_time=0.6)
-            cue.play(Reveal(diamond), Reveal(diamond_label), at="diamond",
-                     run_time=max(min(cue.until("corner"), 0.8), 0.4))
-            cue.play(Reveal(lasso_dot), run_time=0.3)
-            cue.play(Indicate(lasso_dot, color=BALL_COLORS["l1"], scale_factor=1.6),
-                     run_time=max(min(cue.until("fan"), 0.8), 0.4))
-            cue.play(LaggedStart(*(GrowArrow(a) for a in fan_g), lag_ratio=0.25), at="fan",
-                     run_time=max(min(cue.until("carry"), 1.2), 0.6))
-            # The fan's edge normals marked as their images, the wedge's edges, are drawn;
-            # the wedge fills between them as it is named, and rests under its words.
-            cue.play(Indicate(fan_edges, color=NORMAL_COLOR, scale_factor=1.2),
-                     *(Create(e) for e in edges), at="carry",
-                     run_time=max(cue.until("catch"), 0.8))
-            cue.play(Reveal(wedge), at="catch", run_time=0.8)
-            cue.play(Reveal(ray), at="ray", run_time=0.5)
-            cue.play(Indicate(ray, color=TEXT_COLOR, scale_factor=1.0),
-                     run_time=max(cue.until(cue.END), 0.5))
-        # r90 (both reviews): the lasso's own touching contour, the demo ŵ's level set at
-        # its lasso optimum (regmath.constrained, l1), drawn through the corner as ŵ moves.
-        lasso_contour = VMobject(stroke_color=LOSS_COLOR, stroke_width=3, z_index=1)
-
-        def follow_lasso_contour(m: VMobject) -> None:
-            level = constrained(moved(), norm="l1", radius=self.t).level
-            set_pieces(m, self.axes, clip_polyline(level_set(moved(), level,
-                                                             samples=self.contour_samples),
-                                                   self.view))
-
-        lasso_contour.add_updater(follow_lasso_contour)
-        lasso_contour.update()
-        with self.cue("Move {w_hat} in the wedge{@move} and back: the lasso's {w_star} stays "
-                      "at {corner}{@stay}; ridge's slides{@slide}.",
-                      corner=point(apex),
-                      spoken="Move w-hat in the wedge{@move} and back: the lasso's w-star stays "
-                      "at {corner}{@stay}; ridge's slides{@slide}.") as cue:
-            cue.play(Reveal(hat), Reveal(hat_label), Reveal(ridge_dot), GrowArrow(live_g),
-                     Create(lasso_contour),
-                     Reveal(lasso_line), *(Reveal(m) for m in ridge_only[:1]
-                                           if m is now_line),
-                     Reveal(ridge_line), run_time=0.5)
-            self.add(trail)
-            legs = (-WEDGE_REACH, WEDGE_REACH, gamma)
-            total = max(cue.until(cue.END), WEDGE_DRAG_SECONDS)
-            cue.wait_until("move")
-            followers = [hat, hat_label, ridge_dot, trail, ridge_line, live_g, lasso_contour]
-            # "now: ŵ" follows the demo's ŵ (a fresh review saw it frozen while ŵ moved); its
-            # slots fit the demo's ŵ (`readout_centers`). The drag's own updaters come back
-            # after the demo, which ends where ŵ stood.
-            now = getattr(self, "drag_live", None)
-            kept = []
-            if now is not None:
-                kept = list(now[0].get_updaters())
-                now[0].clear_updaters()
-                now[0].add_updater(lambda r: r.set_values(*moved().center))
-                followers.append(now[0])
-            sweep(self, free, legs[0], *followers, run_time=total / 3, rate_func=smooth)
-            cue.play(Indicate(lasso_dot, color=BALL_COLORS["l1"], scale_factor=1.5),
-                     Indicate(lasso_line, scale_factor=PANEL_INDICATE), run_time=0.6)
-            sweep(self, free, legs[1], *followers, run_time=total / 3, rate_func=smooth)
-            # r34 review #11: the way back to the drag's picture plays over WEDGE_BACK_SECONDS
-            # under the words (it snapped back in 0.8 s); the last leg is that much shorter.
-            sweep(self, free, legs[2], *followers,
-                  run_time=max(total / 3 - 0.3 - WEDGE_BACK_SECONDS, 1.0), rate_func=smooth)
-            for m in followers:
-                m.clear_updaters()
-            if now is not None:
-                for updater in kept:
-                    now[0].add_updater(updater)
-                now[0].update()
-            # The demo goes under its words; the drag's picture comes back (the fan stays
-            # for the next words).
-            # The demo's ŵ is home (its last leg ends where the drag's ŵ stands, as the
-            # words say: "in the wedge and back"; r27 review #10 found the reset unsaid):
-            # the demo goes under its words as the drag's picture comes back in place.
-            cue.play(*(Conceal(m) for m in (hat, hat_label, lasso_dot, ridge_dot, trail, wedge,
-                                            diamond, diamond_label, ray, lasso_line,
-                                            ridge_line, fan_g, live_g, edges,
-                                            lasso_contour)),
-                     # The fan stays dim (r27: lit again it ran through ŵ's label) until
-                     # the next words keep four of its rays.
-                     *(Undim(m) for m in stepped),
-                     *(Reveal(m) for m in (*away, *away_too) if m is not now_line),
-                     run_time=WEDGE_BACK_SECONDS)
-        self.remove(hat, hat_label, lasso_dot, ridge_dot, trail, wedge, diamond, diamond_label,
-                    ray, lasso_line, ridge_line, fan_g, live_g, edges, lasso_contour)
-        self.l1_ghost = None
-
-    def readout_centers(self) -> np.ndarray:
-        """The wedge demo's ŵ at its ends (its path is affine in γ, regmath's
-        corner_wedge_center), so the "now: ŵ" line can follow it (a fresh review saw it frozen
-        while the demo's ŵ moved); none when there is no demo to show."""
-        try:
-            start = self.path.at(LABELLED_DRAG)
-            touching = self.state(float(self.path.crossing), self.t)[1].point
-            self._state = None
-            wedges = [r for r in l1_solution_regions(self.loss.hessian, self.t, self.view)
-                      if r.kind == "corner"
-                      and np.allclose(r.apex, touching, atol=1e-9 * self.t)]
-            if not wedges:
-                return np.zeros((0, 2))
-            return np.array([corner_wedge_center(self.loss.hessian, wedges[0].apex, start,
-                                                 free=f)[0]
-                             for f in (-WEDGE_REACH, WEDGE_REACH)])
-        except InvalidArgumentError:
-            return np.zeros((0, 2))
-
-    def get_l1_ghost(self) -> tuple | None:
-        """The wedge demo's parts: the corner's wedge of ŵ (regmath's l1_solution_regions,
-        lighter than before: a reviewer saw it cover the ellipse and labels), the diamond
-        (dashed), the circle's one ray from the same axis point (l2_sparse_rays), that
-        point, ŵ where it stands now and its free entry γ (regmath's corner_wedge_center),
-        and the panel's two lines; None when ŵ is not in the wedge, the demo's ŵ leaves the
-        view, or the lasso's w* is not the corner all along (the words could not say so)."""
-        touching = self.state(float(self.path.crossing), self.t)[1].point
-        self._state = None
-        start = self.state()[0].center
-        wedges = [r for r in l1_solution_regions(self.loss.hessian, self.t, self.view)
-                  if r.kind == "corner" and np.allclose(r.apex, touching, atol=1e-9 * self.t)]
-        rays = [ray for ray in l2_sparse_rays(self.loss.hessian, self.t, self.view)
-                if np.allclose(ray[0], touching, atol=1e-9 * self.t)]
-        if not wedges or not rays:
-            return None
-        apex = wedges[0].apex
-        # Its two edges, from the apex to its neighbours on the clipped polygon (drawn as
-        # the fan's edge normals carried by H⁻¹, `show_wedge_contrast`).
-        corner_at = int(np.argmin(np.linalg.norm(wedges[0].polygon - apex, axis=1)))
-        self.wedge_edges = [np.array([apex, wedges[0].polygon[(corner_at + k) % len(
-            wedges[0].polygon)]]) for k in (-1, 1)]
-        try:
-            _, gamma = corner_wedge_center(self.loss.hessian, apex, start)
-        except InvalidArgumentError:
-            return None
-        ridge = []
-        for free in np.linspace(-WEDGE_REACH, WEDGE_REACH, 9):
-            c, _ = corner_wedge_center(self.loss.hessian, apex, start, free=float(free))
-            moved = Quadratic(center=c, hessian=self.loss.hessian)
-            if not self.view.contains(c[None, :]) or not np.array_equal(
-                    constrained(moved, norm="l1", radius=self.t).point, apex):
-                return None
-            ridge.append(constrained(moved, norm="l2", radius=self.t).point)
-        diamond = dashed(self.axes, ball_outline("l1", self.t), stroke_color=BALL_COLORS["l1"],
-                         stroke_width=2.5, stroke_opacity=0.8)
-        wedge = filled_polygon(self.axes, wedges[0].polygon, stroke_width=0,
-                               fill_color=BALL_COLORS["l1"], fill_opacity=L2_WEDGE_OPACITY,
-                               z_index=-1)
-        ray = polyline(self.axes, rays[0], stroke_color=TEXT_COLOR, stroke_width=4, z_index=2)
-        # On the panel, under its last line, in the dots' colours.
-        lasso_line = MathTex(r"\text{lasso: } w^* = " + point(apex).tex,
-                             font_size=PANEL_FONT - 2, color=BALL_COLORS["l1"])
-        lasso_line.next_to(self.panel_lines[-1], DOWN, buff=PANEL_GAP, aligned_edge=LEFT)
-        values = np.array(ridge)
-        slots = [number_format(self.t, 3, plus=False, signed=bool(np.any(values[:, i] < 0.0)))
-                 for i in range(2)]
-        ridge_line = Readout(r"\text{{ridge: }} w^*_1 = " + slots[0] + r",\ w^*_2 = " + slots[1],
-                             *self.state()[1].point, font_size=PANEL_FONT - 2,
-                             color=SOLUTION_COLOR)
-        ridge_line.next_to(lasso_line, DOWN, buff=PANEL_GAP, aligned_edge=LEFT)
-        return wedge, diamond, ray, apex, start, gamma, lasso_line, ridge_line
 
     def tick_aside(self, number: VMobject) -> Animation:
         """A tick number at ŵ's or w*'s dot stays where its axis put it (r28 review #5: its
@@ -5344,9 +5116,12 @@ class L2Tangency(TangencyScene):
         # The takeaway, on the panel as it is said, for a learner and for a cut clip.
         # Which form it is about (a reviewer: for the penalty at a fixed λ the zeros lie on a
         # line, not on four rays).
-        first = MathTex(r"\text{ridge, } \hat w \text{ outside: exact } 0 \text{ only on 4 rays}",
+        first = MathTex(r"\text{ridge, } \hat w \text{ outside: exact } 0 \text{ only on 4 rays;}",
                         font_size=PANEL_FONT - 2)
-        form = MathTex(r"\text{(constraint form, } t \text{ fixed)}", font_size=L2_NOTE_FONT)
+        # r94 (item 1): the lasso's contrast recalled in words, on the form's line (no new
+        # line: the lasso is L1Tangency's and ClassicPicture's to show).
+        form = MathTex(r"\text{lasso: whole wedges (constraint form, } t \text{ fixed)}",
+                       font_size=L2_NOTE_FONT)
         form.next_to(first, DOWN, buff=0.12, aligned_edge=LEFT)
         takeaway = self.add_panel_line(VGroup(first, form))
         # The four rays come back and are marked as they are named (they were put away with
@@ -5361,8 +5136,11 @@ class L2Tangency(TangencyScene):
         gone = [m for m in (self.pull, self.pull_label, self.normal, self.normal_label)
                 if m in self.mobjects]
         # For ŵ outside the circle (r27 review #11), as the panel line says.
+        # r94 (item 1): one closing clause recalls the lasso's contrast, true for every
+        # positive-definite H (a corner's cone of normals, carried by H⁻¹, is a wedge).
         with self.cue("Takeaway: for {w_hat} outside the circle, ridge gives an exact zero "
-                      "only on{@four} four rays{@take}.") as cue:
+                      "only on{@four} four rays{@take}; the lasso's corner takes a whole wedge "
+                      "of {w_hat}.") as cue:
             cue.play(Reveal(takeaway), *(Conceal(m) for m in gone), until="four")
             cue.play(Reveal(rays), Reveal(self.ray_feet),
                      at="four",
@@ -5555,8 +5333,11 @@ L2_TRAIL_WIDTH = 7
 RIDE_AXIS_WEIGHT = 6
 #: L2Tangency's flip inset: each sign's name this far (scene units) from the axis line.
 FLIP_SIDE_GAP = 0.035
-#: L2Tangency's fan of rays, faint (under the labels it crosses).
-L2_FAN_OPACITY = 0.45
+#: L2Tangency: "−λg" and w*'s label keep at least this gap (scene units; r94 item 6).
+PUSH_STAR_GAP = 0.08
+#: L2Tangency's fan of rays, under the labels it crosses; r94 (item 2): bright enough to
+#: see (0.45 at 1.6 px read as a grey haze).
+L2_FAN_OPACITY, L2_FAN_WIDTH = 0.8, 2.2
 #: L2Tangency: g drawn this far (scene units) to the right of its line, −∇f(w*) PULL_SIDE
 #: to the left, so the two read as two arrows (r27: g sat under −∇f for 50 s).
 L2_G_SIDE = 0.099  # r34 review #1: as far from −∇f as its start stays on w*'s dot (0.09 before)
@@ -5581,14 +5362,9 @@ L2_INSET_JOIN = False
 L2_SHOW_FLIP = False
 #: L2Tangency: w*'s dot is drawn above the arrows that start on it (z index; labels at 6).
 L2_STAR_ABOVE = 5
-#: L2Tangency: the wedge demo's picture gives way to the drag's over this many seconds.
-WEDGE_BACK_SECONDS = 2.0
-#: L2Tangency's lasso corner: its normals g = (s, 1) drawn this long (× t) at s = 0, and
-#: how many of them make the fan (r34 review #4).
-L2_CORNER_G, L2_CORNER_FAN = 0.4, 5
 #: L2Tangency: a tick number steps out from its axis by TICK_HAT_STEP (at most
 #: TICK_HAT_STEPS times) until it is TICK_HAT_GAP clear of ŵ's ring (r34 review #2).
-TICK_HAT_GAP, TICK_HAT_STEP, TICK_HAT_STEPS = 0.05, 0.03, 12
+TICK_HAT_GAP, TICK_HAT_STEP, TICK_HAT_STEPS = 0.12, 0.03, 16  # r94 item 6: "2" touched ŵ's ring at 0.05
 #: L2Tangency: −∇f(w*) is drawn this share of t long at the first ŵ (its scale, regmath's
 #: arrow_scale), so −λg stops short of the origin (r27 review #4).
 L2_PULL_SHARE = 0.7
@@ -5598,9 +5374,6 @@ L2_NOTE_FONT = 28
 FARTHER_COST = 10.0
 #: L2Tangency: a tick number at ŵ's or w*'s dot is drawn above them (`tick_aside`).
 TICK_OVER_DOTS = 9
-#: L2Tangency's lasso wedge demo: the wedge's fill (lighter than L1Tangency's, a reviewer
-#: saw it cover the ellipse), how far ŵ's free entry γ runs each way, the drag's length.
-L2_WEDGE_OPACITY, WEDGE_REACH, WEDGE_DRAG_SECONDS = 0.24, 0.8, 5.0
 #: With `bright_arc`, the dashed round arc's width (px).
 BRIGHT_ARC_WIDTH = 4
 #: L2Tangency's first move of ŵ lasts at least this long (a reviewer saw 5 s, too fast).
@@ -5608,7 +5381,7 @@ DRAG_SECONDS = 5.0  # r27: 8.5 held the trail for words that no longer name it; 
 #: After the balance, −λg dims and the line to ŵ fades over this long (seconds), under words.
 BALANCE_SETTLE_SECONDS = 0.4
 #: L2Tangency's last frame (the takeaway) is held this long, for a lecturer's cut.
-L2_FINAL_HOLD = 0.3  # r34: 0.8 cut for length
+L2_FINAL_HOLD = 2.2  # r94 (item 7): a lecturer's cut needs ≥ 2 s on the last frame
 #: ... tried in this many directions, at these gaps (scene units) from the lens's centre.
 LOWER_DIRECTIONS, LOWER_GAPS = 24, (0.35, 0.6, 0.9, 1.3)
 
@@ -5739,7 +5512,6 @@ FAN_COUNT = 24
 MISS_COUNT, MISS_SEED = 5, 7
 #: ... of which this many have their w* drawn (off the axes, r27 review #12).
 MISS_SHOWN = 2
-L2_HOLD = 0.4  # r34: 0.8 cut for length
 #: L2Tangency: the rest after the verdict, before the takeaway (r34: 1.5 cut for length).
 L2_VERDICT_SETTLE = 0.8
 #: L2Tangency's zoom inset at w* for the crossing and the sign flip: margin of its window

@@ -26,13 +26,9 @@ from regmath.facts import (
     solution_kind,
 )
 from regmath.lp import lp_norm
-from regmath.errors import InvalidArgumentError
-from regmath.sparsity import corner_wedge_center
 from regmath.ball_point import boundary_towards
 from scenes.tangency import (
-    LABELLED_DRAG,
     SLACK_VISIBLE_SHARE,
-    WEDGE_REACH,
     InactiveConstraint,
     L1Tangency,
     L2Tangency,
@@ -105,26 +101,9 @@ def facts_for(scene) -> dict:
             at_axis = _solve(loss, path.at(s), norm, t).point
             k = 1 - int(np.argmax(np.abs(at_axis)))
             zero_at = path_axis_crossing(path, k, start=s + 1e-6, stop=0.8)
-            # λ along the drag, and the lasso wedge demo: from ŵ where the ray beat starts,
-            # ŵ runs inside the lasso corner's wedge at the axis point (corner_wedge_center);
-            # the lasso's w* must be that corner all along.
+            # λ along the drag.
             lams = [_solve(loss, path.at(x), norm, t).multiplier for x in np.linspace(0, 1, 41)]
             facts["lambda_moves"] = max(lams) - min(lams) > 0.01
-            facts["wedge_corner"] = None
-            start = path.at(LABELLED_DRAG)
-            # The diamond's corner there, exactly (ridge's w* reaches the axis to rounding).
-            j = int(np.argmax(np.abs(at_axis)))
-            corner = np.zeros(2)
-            corner[j] = np.sign(at_axis[j]) * t
-            try:
-                corner_wedge_center(loss.hessian, corner, start)
-                held = all(np.array_equal(_solve(loss, corner_wedge_center(
-                    loss.hessian, corner, start, free=float(g))[0], "l1", t).point, corner)
-                    for g in np.linspace(-WEDGE_REACH, WEDGE_REACH, 9))
-            except InvalidArgumentError:
-                held = False
-            if held:
-                facts["wedge_corner"] = corner
             facts["surprise"] = None if zero_at is None else (
                 k, float(path.at(zero_at)[k]), float(_solve(loss, path.at(zero_at), norm, t).point[k]),
                 float(np.linalg.norm(loss.center)))
@@ -215,29 +194,29 @@ CAPTION_RULES = [
          lambda m, f: f["norm"] == "l2" and f.get("lambda_moves", False), ("balance",)),
     Rule("λ changes", r"and λ changes",
          lambda m, f: f["norm"] == "l2" and f.get("lambda_moves", False), ("drag",)),
-    # The lasso wedge demo: every ŵ shown has the lasso's w* on the corner (regmath).
-    Rule("lasso corner held", rf"the lasso's w\* stays at (\({NUMBER}, {NUMBER}\))",
-         lambda m, f: f.get("wedge_corner") is not None
-         and point_agrees(m.group(1), f["wedge_corner"]), ("drag",)),
-    # The corner the wedge demo is about, named by its point (r28 review #8).
-    Rule("lasso corner named", rf"The lasso's diamond has a corner at (\({NUMBER}, {NUMBER}\))",
-         lambda m, f: f.get("wedge_corner") is not None
-         and point_agrees(m.group(1), f["wedge_corner"]), ("drag",)),
-    # r34 (L2Tangency): the corner's normals fill a fan (g = sign(v_j) e_j + s e_k, |s| ≤ 1),
-    # the circle's point has the one normal w*/t: true of every corner and circle point.
-    Rule("corner fan", rf"has a corner at \({NUMBER}, {NUMBER}\) with a fan of normals",
-         lambda m, f: f.get("wedge_corner") is not None, ("drag",)),
-    Rule("circle one normal", r"The circle's point has one normal",
-         lambda m, f: f["norm"] == "l2", ("drag",)),
-    # r90: the corner's wedge of ŵ is the fan carried by ŵ = w* + λH⁻¹g, the corner + H⁻¹N
-    # (regmath.l1_solution_regions), a wedge when H is positive definite; a circle point's
-    # one normal gives one ray (regmath.ray_fan.circle_point_ray).
-    Rule("fan carried to wedge", r"ŵ = w\* \+ λH⁻¹g carries the fan to a wedge of ŵ",
-         lambda m, f: f.get("wedge_corner") is not None and bool(np.all(np.linalg.eigvalsh(
-             f["loss"].hessian) > 0.0)), ("drag",)),
-    Rule("circle one ray", r"a wedge of ŵ, not one ray",
+    # r94: f(w) = ½(w − ŵ)ᵀH(w − ŵ) with H symmetric (regmath.Quadratic), so ∇f(w) = H(w − ŵ):
+    # checked at w* against regmath's gradient.
+    Rule("quadratic gradient", r"since ∇f\(w\) = H\(w − ŵ\)",
+         lambda m, f: bool(np.allclose(f["loss"].hessian @ (f["sol"].point - f["loss"].center),
+                                       f["sol"].gradient, atol=1e-9))),
+    # r94: one w* per ŵ because f is strictly convex (H positive definite, which setup
+    # demands) over the convex disc, so the rays of two different w* cannot meet
+    # (regmath.ray_fan.circle_point_ray: each circle point's ŵ form one ray).
+    Rule("one w* per ŵ", r"f is strictly convex, so each ŵ has exactly one w\*: one ray per "
+         r"point of the circle, and rays never cross",
          lambda m, f: f["norm"] == "l2" and bool(np.all(np.linalg.eigvalsh(
              f["loss"].hessian) > 0.0)), ("drag",)),
+    # r94: a zero gradient of f + (λ/2t)‖w‖₂² is its minimum because the sum is convex (f
+    # convex, λ ≥ 0): checked by solving the penalized problem (`_penalty_matches`).
+    Rule("penalty convex", r"the sum is convex, so its zero gradient at w\* is its minimum",
+         lambda m, f: f["norm"] == "l2" and f["sol"].multiplier >= 0.0
+         and _penalty_matches(f, f["sol"].multiplier / f["t"]), ("balance",)),
+    # r94: the lasso's contrast, recalled in words (L1Tangency shows it): at a corner of
+    # the diamond the normals fill a cone, carried by H⁻¹ (positive definite) to a wedge of
+    # ŵ with area (regmath.l1_solution_regions), true for every positive-definite H.
+    Rule("lasso wedge recalled", r"the lasso's corner takes a whole wedge of ŵ",
+         lambda m, f: f["norm"] == "l2" and bool(np.all(np.linalg.eigvalsh(
+             f["loss"].hessian) > 0.0))),
     # r90: the forces' lengths compared at their one drawn scale (`get_scale_note`).
     Rule("one scale", r"At one scale, same length, opposite way",
          lambda m, f: f["norm"] == "l2" and f["sol"].active, ("balance",)),
@@ -737,11 +716,10 @@ SCREEN_RULES = [
          lambda m, f: bool(_ridge(f).zero_weights)),
     Rule("w* on screen", rf"(?<!\\text\{{lasso: \}} )w\^\* = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)",
          lambda m, f: all(agrees(_tex(m.group(k + 1)), f["sol"].point[k]) for k in range(2))),
-    # L2Tangency's wedge demo: the lasso's w* for every ŵ dragged in the corner's wedge.
-    Rule("lasso w* on screen",
-         rf"\\text\{{lasso: \}} w\^\* = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)",
-         lambda m, f: f.get("wedge_corner") is not None
-         and all(agrees(_tex(m.group(k + 1)), f["wedge_corner"][k]) for k in range(2))),
+    # r94: the takeaway's lasso clause (see "lasso wedge recalled").
+    Rule("lasso wedges on screen", r"\\text\{lasso: whole wedges",
+         lambda m, f: f["norm"] == "l2" and bool(np.all(np.linalg.eigvalsh(
+             f["loss"].hessian) > 0.0))),
     # r50's item 3: the last frame's "no weight is 0" by w* = ŵ, where ŵ is inside the ball
     # (w* = ŵ) and has no zero entry.
     Rule("no weight zero on screen", r"\\text\{no weight is \} 0",

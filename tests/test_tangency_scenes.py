@@ -43,7 +43,6 @@ from scenes.tangency import (
     L1Tangency,
     L2Tangency,
 )
-from scenes.toolkit.notation import number as notation_number
 from tests.claims import true_claims
 from tests.scene_helpers import (RECORDING_FRAME_RATE, Recorder, anchors, coords, dry_run,
                                  shown_tex, viewer_problems)
@@ -234,7 +233,8 @@ def test_L2_pull_label_sits_at_its_tip_and_the_scale_is_noted(rendered) -> None:
     assert np.all(gap <= max(label.width, label.height) / 2), gap
     notes = " ".join(m.tex_string for m in scene.scale_note.get_family()
                      if isinstance(getattr(m, "tex_string", None), str))
-    assert notation_number(scene.scale).tex in notes
+    # r94 (item 5): in plain words ("scaled to fit, all by one factor"), not the factor.
+    assert "scaled to fit" in notes
     assert not any("reduced scale" in r.words.caption for r in scene.narration_log)
 
 
