@@ -18,6 +18,7 @@ from typing import Any
 
 import numpy as np
 from manim import (
+    Animation,
     AnimationGroup,
     ImageMobject,
     Indicate,
@@ -248,12 +249,29 @@ class Recorder(BeatRecorder):
         start = float(self.renderer.time)
         marks = self.__dict__.setdefault("unseen_emphasis", [])
         marks.extend((round(start, 2), name) for name in _unseen_indicates(args))
+        shown = {id(m): m for top in self.mobjects for m in _members_with_points(top)
+                 if _alpha(m) >= VISIBLE_ALPHA}
         super().play(*args, **kwargs)  # type: ignore[misc]
         end = float(self.renderer.time)
         animations = getattr(self, "animations", None) or []
+        self._record_vanished(start, shown, animations)
         still = all(isinstance(a, Wait) for a in animations)
         self.__dict__.setdefault("plays", []).append((start, end, still))
         self._collect_tex()
+
+    def _record_vanished(self, start: float, shown: dict[int, Mobject],
+                         animations: Sequence[Animation]) -> None:
+        """What was drawn before a play and is gone after it though no animation of the
+        play removes it: Manim splits a group into its parts when some of them are added
+        again as a new group, and the group's own points (an axis's line) are then no
+        longer drawn (UnitBalls r94: w₁'s axis line gone for half the film)."""
+        after = {id(m) for top in self.mobjects for m in top.get_family()}
+        removed = {id(m) for a in _leaf_animations(animations) if _removes(a)
+                   for m in a.mobject.get_family()}
+        lost = [m for key, m in shown.items() if key not in after and key not in removed]
+        if lost:
+            self.__dict__.setdefault("vanished", []).extend(
+                (round(start, 2), self._name_of(m)) for m in lost)
 
     def add(self, *mobjects: Mobject):
         result = super().add(*mobjects)  # type: ignore[misc]
@@ -433,6 +451,22 @@ def per_object(found: list[tuple]) -> list[str]:
             for name, (first, last, count) in spans.items()]
 
 
+def _leaf_animations(animations: Sequence[Animation]) -> list[Animation]:
+    """The animations of a play with every group (AnimationGroup, LaggedStart, Succession)
+    opened."""
+    leaves: list[Animation] = []
+    for animation in animations:
+        inner = getattr(animation, "animations", None)
+        leaves.extend(_leaf_animations(inner) if inner else [animation])
+    return leaves
+
+
+def _removes(animation: Animation) -> bool:
+    """Whether ``animation`` takes its mobject off the scene when it ends."""
+    return bool(animation.is_remover()
+                or getattr(animation, "replace_mobject_with_target_in_scene", False))
+
+
 def viewer_problems(scene: Scene) -> dict[str, list]:
     """Every generic check at once; each value must be empty."""
     return {
@@ -444,4 +478,5 @@ def viewer_problems(scene: Scene) -> dict[str, list]:
         "long caption lines": long_caption_lines(scene),
         "long holds": long_holds(scene),
         "unseen emphasis": scene.__dict__.get("unseen_emphasis", []),
+        "vanished mid-play": scene.__dict__.get("vanished", []),
     }
