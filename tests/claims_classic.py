@@ -267,6 +267,18 @@ def _penalty_here(facts: dict) -> bool:
             and _penalty_matches(facts, "ridge") and _penalty_matches(facts, "lasso"))
 
 
+def _penalty_norm(match: re.Match, facts: dict) -> bool:
+    """"‖w*‖₂ = 1.00": the norm of regmath's penalized w* at that form's λ (both budgets
+    binding), which agrees with t."""
+    name = "ridge" if match.group(1) == "2" else "lasso"
+    sol = facts[name]
+    if not (facts["ridge"].active and facts["lasso"].active and math.isfinite(sol.strength)):
+        return False
+    reached = penalized(facts["loss"], norm="l" + match.group(1), strength=sol.strength).radius
+    said = _tex(match.group(2))
+    return agrees(said, reached) and agrees(said, facts["t"])
+
+
 def _least_squares(loss) -> bool:
     """f(w) = ½(w−ŵ)ᵀH(w−ŵ) is ½‖y − Xw‖² up to a constant (H = XᵀX, ŵ the least squares
     fit) exactly when H is symmetric positive semidefinite."""
@@ -555,19 +567,12 @@ CAPTION_RULES = [
     # r82 (review r81 item 1): ridge's w* is t·e exactly for ŵ on its ray (ŵ outside the
     # circle: `l2_sparse_rays`), the lasso's corner for every ŵ in the wedge corner +
     # H⁻¹N(corner) (the real pull in its cone); said where both points are the same.
-    Rule("so what", rf"ŵ comes from the data: ridge gives w\* = (\({NUMBER}, {NUMBER}\)) only if "
-         r"ŵ lands on the ray \(a coincidence\); the lasso, for every ŵ in the wedge\.",
+    Rule("so what", rf"ŵ comes from the data; ridge gives w\* = (\({NUMBER}, {NUMBER}\)) only if "
+         r"ŵ lands on the ray \(a coincidence\), the lasso for every ŵ in the wedge\.",
          lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]) and _carried(f)
          and not f["ridge"].zero_weights and f["outside"]
          and point_agrees(m.group(1), f["lasso"].point)
          and point_agrees(m.group(1), _ridge_axis_point(f)), ("why",)),
-    # r86 (review r85 item 7): every corner ±t·e of the diamond has the 90° normal cone
-    # of two sign vectors, carried by H⁻¹ (H positive definite: invertible, so a cone with
-    # inside goes to one) onto a wedge corner + H⁻¹N of positive area, at every t > 0; its
-    # angle is H's (`wedge_width_degrees`).
-    Rule("every corner", r"Every corner has such a wedge, at every t; its angle is set by H\.",
-         lambda m, f: float(np.linalg.eigvalsh(np.asarray(f["loss"].hessian, float)).min()) > 0.0
-         and f["t"] > 0.0 and f["lasso"].at_corner, ("why",)),
     # A smooth ball: ridge's w* is on an axis only where ∇f happens to point along it.
     Rule("smooth circle", r"The circle has no corners: ridge's touch lands on an axis only by "
          r"coincidence", lambda m, f: not f["ridge"].zero_weights, ("why",)),
@@ -621,8 +626,13 @@ SCREEN_RULES = [
     Rule("λ on screen", rf"^\\lambda = ({TEX_NUMBER})$",
          lambda m, f: f["ridge"].active and f["lasso"].active
          and any(agrees(_tex(m.group(1)), f[n].strength) for n in ("ridge", "lasso"))),
+    # r94 (review r89 item 1): beside each penalty's w*, its norm: the penalized solver's
+    # ‖w*‖_p at that form's λ (regmath's `penalized` radius), which is this t.
+    Rule("norm on screen", rf"^\\\|w\^\*\\\|_([12]) = ({TEX_NUMBER})$",
+         lambda m, f: _penalty_norm(m, f)),
     Rule("f unit on screen", r"^f\s*=\s*[0.]+\s*\\times 10\^\{(-?\d+)\}$", _readout_unit),
-    Rule("H on screen", rf"H = \\left\(\\begin\{{smallmatrix\}}({TEX_NUMBER}) & ({TEX_NUMBER})"
+    # r94: "H = XᵀX = (…)" where H is first shown (H positive definite: some X has it).
+    Rule("H on screen", rf"H = (?:X\^\\top X = )?\\left\(\\begin\{{smallmatrix\}}({TEX_NUMBER}) & ({TEX_NUMBER})"
          rf"\\\\({TEX_NUMBER}) & ({TEX_NUMBER})\\end\{{smallmatrix\}}",
          lambda m, f: all(agrees(_tex(m.group(k + 1)), np.asarray(f["loss"].hessian).ravel()[k])
                           for k in range(4))),

@@ -222,9 +222,11 @@ def test_the_ending_does_not_generalise_from_one_example(rendered) -> None:
             in captions)
     # r42: zero area against positive area (review r41 item 2).
     assert ("Ridge: one direction, a ray of ŵ (zero area); lasso: a 90° cone of pulls, a 150° "
-            "wedge of ŵ (positive area). ŵ comes from the data: ridge gives w* = (0, 1) only "
-            "if ŵ lands on the ray (a coincidence); the lasso, for every ŵ in the wedge. "
-            "Every corner has such a wedge, at every t; its angle is set by H." in captions)
+            "wedge of ŵ (positive area). ŵ comes from the data; ridge gives w* = (0, 1) only "
+            "if ŵ lands on the ray (a coincidence), the lasso for every ŵ in the wedge."
+            in captions)
+    # r94 (review r89 item 6): "every corner …, at every t" was said, never shown: cut.
+    assert "Every corner" not in captions
     assert "For another ŵ" not in captions
     # r34: no penalty forms (on screen 2 s, never used again).
     assert "constraint form" not in captions
@@ -264,7 +266,9 @@ def test_the_loss_and_h_are_on_screen(rendered) -> None:
     assert any(r"(w-\hat w)^\top H" in text for text in texts)
     verdict = check_screen([t for t in texts if t.startswith("H = ")], SCREEN_RULES,
                            facts_for(rendered["RecordedClassic"]))
-    assert [name for name, _ in verdict.claims] == ["H on screen"] and verdict.false == []
+    # r94: "H = XᵀX = (…)" where H is first shown, "H = (…)" kept at the foot after.
+    assert {name for name, _ in verdict.claims} == {"H on screen"} and verdict.false == []
+    assert any(t.startswith(r"H = X^\top X = ") for t in texts)
 
 
 @pytest.mark.parametrize("name", ["RecordedClassic", "Together", "EdgeAndFar"])
