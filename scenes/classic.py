@@ -1205,11 +1205,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                          until="same")
                 pulse(cue, lambda: [Indicate(d, color=SOLUTION_COLOR) for d in dots])
                 self.penalty_dots = dict(zip(NORMS, dots))
-                # (The λ under each form leaves with the forms.)
-                # r94 (review r89 item 2: the lasso's dot stood unnamed 35–60 s): each dot
-                # keeps its name until the growing contour lands on it.
-                self.penalty_names = list(tags)
-                self.penalty_norm_names = dict(zip(NORMS, names))
+                # (The dots' names and the λ under each form leave with the forms: r94, kept
+                # longer, the growing contour crossed ridge's.)
+                self.penalty_names = [*names, *tags]
 
     def penalty_here(self) -> tuple[list[VMobject], list[VMobject], list[VMobject]] | None:
         """When both budgets bind (λ > 0, finite): "λ = …" (regmath's `strength`, the λ whose
@@ -1886,9 +1884,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         kept = getattr(self, "penalty_dots", {}).pop(norm, None)
         if kept is not None:
             self.remove(kept)
-        name = getattr(self, "penalty_norm_names", {}).pop(norm, None)
-        gone = [Conceal(name)] if name is not None and name in self.mobjects else []
-        return [Reveal(dot), Flash(dot, color=SOLUTION_COLOR), *gone]
+        return [Reveal(dot), Flash(dot, color=SOLUTION_COLOR)]
 
     def show_solutions(self) -> None:
         for norm in NORMS:
