@@ -325,6 +325,8 @@ H_NOTE_SCALE = 1.0
 H_NOTE_BUFF = 0.25
 #: Text beside H at the frame's foot keeps this far (scene units) from it.
 H_NOTE_GAP = 0.3
+#: r95: a text's least distance from the frame's side edges.
+EDGE_ROOM = 0.35
 #: r84: the wedge's angle arc as the wedge fills, in t from the corner (under the edges'
 #: names).
 WEDGE_ANGLE_RADIUS = 0.3
@@ -1177,10 +1179,16 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                       **({"lr": lams[0], "ll": lams[1], "tv": number(self.t)}
                          if here is not None else {})) as cue:
             # (Both balls marked as the budget is named: the forms come with their words.)
+            # r95 (r94's leftover 1: each form still fading in at 22 s and 26 s as its words
+            # were read): both forms drawn as the sentence starts, whole before either is
+            # named; each marked, with its ball, as its words come.
             cue.play(*(Indicate(self.balls[n][1], color=BALL_COLORS[n], scale_factor=1.0)
-                       for n in NORMS), at="each", run_time=1.0)
+                       for n in NORMS),
+                     *(Reveal(m) for m in self.penalty_forms.values()),
+                     at="each", run_time=0.6)
             for norm, mark in zip(NORMS, ("ridge", "lasso")):
-                cue.play(Reveal(self.penalty_forms[norm]),
+                cue.play(Indicate(self.penalty_forms[norm], color=BALL_COLORS[norm],
+                                  scale_factor=1.0),
                          Indicate(self.balls[norm][1], color=BALL_COLORS[norm],
                                   scale_factor=1.0), at=mark, run_time=0.8)
             cue.play(*(Indicate(m, color=BALL_COLORS[n], scale_factor=1.0)
@@ -1328,6 +1336,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                      ReplacementTransform(moving_h, self.h_note),
                      *(Conceal(m) for m in [*self.penalty_forms.values(),
                                             *getattr(self, "penalty_names", [])]),
+                     # r95 (r94's leftover 2: the lasso's red dot unnamed at 35–60 s): the
+                     # penalty's w* dimmed with its name gone, until its touch (`touch_marks`)
+                     # brings the touch's full-colour dot in its place.
+                     *(Dim(d) for d in getattr(self, "penalty_dots", {}).values()),
                      *(Dim(m, factor=0.0) for m in hat_labels), at="grow",
                      # r87: H moves at its full size now, rigidly: slow enough not to jump.
                      run_time=1.0)
@@ -1388,18 +1400,16 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 cue.play(*(Reveal(z[k]) for k in ("frame", "region", "connectors", "caption",
                                                   "ball", "contour")), at="box", run_time=0.5)
                 followers = (*followers, z["contour"])
+                # r95 (r94's leftover 5: the contour grew in this cue's last 1.6 s): the box
+                # named over a still picture; the growth comes under "It touches".
                 if not lecture_mode():
-                    hold(self, cue.remaining - APPROACH_SECONDS)
-                sweep(self, self.growth, self.ridge_touch, *followers, over=over,
-                      run_time=max(cue.remaining, 1.0 / config.frame_rate),
-                      rate_func=rate_functions.ease_out_sine)
+                    hold(self, cue.remaining)
         else:
             touch = "The contour grows toward the circle. " + touch
         with self.cue(touch, low=low) as cue:
-            if not self.inset:
-                sweep(self, self.growth, self.ridge_touch, *followers, over=over,
-                      run_time=max(cue.until("touch"), APPROACH_SECONDS),
-                      rate_func=rate_functions.ease_out_sine)
+            sweep(self, self.growth, self.ridge_touch, *followers, over=over,
+                  run_time=max(cue.until("touch"), APPROACH_SECONDS),
+                  rate_func=rate_functions.ease_out_sine)
             if self.inset:
                 self.inset["contour"].clear_updaters()
             self.contours["l2"].clear_updaters()
@@ -2390,8 +2400,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 only.next_to(readout[0], DOWN, buff=0.15).align_to(readout[0], LEFT)
             # r84 (review r83 item 2): the zero marked as it happens (w* on the axis, the
             # readout at 0), and held, ŵ on the ray, through the ray's own sentence.
+            # r95 (r94's leftover 3: at ~96 s the lit axis touched "w*₁,ridge = 0"): placed
+            # clear of that axis, the readout was then scaled into it by its mark; marked by
+            # colour only.
             cue.play(Create(ridge_glow), Flash(ring, color=SOLUTION_COLOR),
-                     Indicate(readout[0], color=WHITE), run_time=0.8)
+                     Indicate(readout[0], color=WHITE, scale_factor=1.0), run_time=0.8)
             if ray_words is None:
                 cue.play(Reveal(only), run_time=0.5)
                 hold(self, RAY_PAUSE)
@@ -2765,6 +2778,18 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 if reason.width > room:
                     reason.scale(room / reason.width)
                 reason.shift(max(0.0, left - reason.get_left()[0]) * RIGHT)
+            # r95 (r94's leftover 4: it ran to 0.04 from the frame's right edge): at least
+            # EDGE_ROOM from it, moved left (never onto H), else narrowed to fit.
+            limit = config.frame_width / 2 - EDGE_ROOM
+            if reason.get_right()[0] > limit:
+                floor = (self.h_note.get_right()[0] + H_NOTE_GAP
+                         if getattr(self, "h_note", None) is not None
+                         else -config.frame_width / 2 + EDGE_ROOM)
+                reason.shift(max(limit - reason.get_right()[0],
+                                 floor - reason.get_left()[0]) * RIGHT)
+                if reason.get_right()[0] > limit:
+                    reason.scale((limit - reason.get_left()[0]) / reason.width,
+                                 about_edge=LEFT)
             if reason.get_bottom()[1] < CAPTION_TOP + 0.05:
                 reason.shift((CAPTION_TOP + 0.05 - reason.get_bottom()[1]) * UP)
             edges_text = [point(np.array(e, dtype=float)) for e in edges[::-1]]
@@ -2818,15 +2843,18 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                     edge_name.clear_updaters()
                 self.remove(*edge_names)
                 pulse(cue, lambda: [Indicate(reason, color=WHITE, scale_factor=1.0)])
-            wedge_angle = self.get_wedge_angle([*kept, formula, reason, *rays, *edge_labels,
+            wedge_angle = self.get_wedge_angle([*kept, formula, reason, *rays,
                                                 *carried_arrows[:2], wedge],
-                                               apart=edge_labels)
+                                               apart=hat_shown)
             with self.cue("{@fill}The grey wedge fills{@wedge}: the {w_hat} with {w_star} = "
                           "{corner}{@named}, {@angle}{deg}° wide.", corner=corner, deg=wedge_angle["text"],
                           settle=KEY_SETTLE_SECONDS) as cue:
                 paced(cue, chars_per_second=WHY_CHARS_PER_SECOND, at_least=WHY_CAPTION_SECONDS)
+                # r95 (r94's leftover 4: "H⁻¹(±1, 1)", "150°" and ŵ close together in the
+                # filled wedge): the edges' names, read in the sentence before, leave as it
+                # fills; "150°" has the wedge to itself and ŵ.
                 cue.play(UpdateFromAlphaFunc(data_wedge, carry, rate_func=smooth),
-                         *(Conceal(a) for a in carried_arrows[:2]),
+                         *(Conceal(a) for a in [*carried_arrows[:2], *edge_labels]),
                          at="fill", run_time=max(cue.until("wedge"), 1.2))
                 cue.play(fill_pulse(data_wedge), run_time=0.8)
                 if wedge_label is not None:
