@@ -312,8 +312,9 @@ BOX_SECONDS = 4.0
 #: r94: the pace (characters a second) of a key subtitle that must stand ≥ 3.5 s.
 KEY_CHARS_PER_SECOND = 10.0
 #: r86 (review r85b item 6: the lasso's w₁* read mid-slide, a value of no ŵ on screen):
-#: the slid readout is set only once w* has slid, and held this long (seconds).
-SLID_READOUT_HOLD = 1.0
+#: the slid readout is set only once w* has slid, and held this long (seconds; review r98
+#: item 2: at 1.0 its "+0.303", the weight the wedge's edge frees, was up ~1.5 s in all).
+SLID_READOUT_HOLD = 2.6
 #: r86 (review r85 item 6, r85b item 3: "150°" butted against "H⁻¹(−1, 1)" and read as
 #: one string): at least this gap (scene units) between the degrees and the edges' names.
 DEGREES_GAP = 0.3
@@ -2634,13 +2635,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             polygon = eased_wedge(self.loss.hessian, lasso.point, lasso.normal_cone,
                                   self.view, amount=1.0)
             mobject.set_points_as_corners(to_scene(axes, np.vstack([polygon, polygon[:1]])))
-            # r94 (review r89 item 2: cut by the plot's box it read as a box, not an
-            # unbounded wedge): its fill fades out towards its far end.
-            apex, middle = to_scene(axes, np.vstack([lasso.point, polygon.mean(axis=0)]))
-            mobject.set_fill(color=[CENTER_COLOR, CENTER_COLOR, BACKGROUND],
-                             opacity=alpha * DATA_WEDGE_OPACITY)
-            if np.any(middle != apex):
-                mobject.set_sheen_direction(middle - apex)
+            # One flat fill (review r98 item 1: r94's fill fading towards the far end left
+            # the part of the wedge where ŵ sits looking unshaded).
+            mobject.set_fill(color=CENTER_COLOR, opacity=alpha * DATA_WEDGE_OPACITY)
 
         carry(data_wedge, 0.0)
         wedge_label = (self.get_wedge_label(zero, final_wedge, [
@@ -2794,7 +2791,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 reason.shift((CAPTION_TOP + 0.05 - reason.get_bottom()[1]) * UP)
             edges_text = [point(np.array(e, dtype=float)) for e in edges[::-1]]
             with self.cue("{@hinv}{Hinv} maps the cone's edges {e1}, {e2}{@edges} to the "
-                          "wedge's{@linear}: a linear map sends a cone to a cone{@cone}.",
+                          "edges of a wedge of ŵ{@linear}: a linear map sends a cone to a cone{@cone}.",
                           Hinv=HINV, e1=edges_text[0], e2=edges_text[1]) as cue:
                 # r94 (review r89 item 3: its "a linear map sends a cone to a cone" read 3 s):
                 # the slower key pace, so that subtitle stands ≥ 3.5 s.

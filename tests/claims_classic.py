@@ -527,7 +527,7 @@ CAPTION_RULES = [
     # `corner_pull_center` for each edge pull, checked by _carried); a linear map sends a
     # cone to a cone. Then the wedge named by its corner, with its opening in degrees.
     Rule("carried edges", r"H⁻¹ maps the cone's edges \((−?1), (−?1)\), \((−?1), (−?1)\) to "
-         r"the wedge's: a linear map sends a cone to a cone",
+         r"the edges of a wedge of ŵ: a linear map sends a cone to a cone",
          lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]) and _carried(f)
          and _edge_normals(m, f["lasso"]), ("why",)),
     Rule("filled wedge", rf"The grey wedge fills: the ŵ with "

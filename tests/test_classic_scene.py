@@ -210,8 +210,8 @@ def test_the_ending_does_not_generalise_from_one_example(rendered) -> None:
             "ŵ = w* + H⁻¹·pull." in captions)
     # r48: the wedge named with its colour (review r47 item 11).
     # r84 (review r83 item 1): the edges carried, the reason, then the wedge and its angle.
-    assert ("H⁻¹ maps the cone's edges (1, 1), (−1, 1) to the wedge's: a linear "
-            "map sends a cone to a cone." in captions)
+    assert ("H⁻¹ maps the cone's edges (1, 1), (−1, 1) to the edges of a wedge of ŵ: a "
+            "linear map sends a cone to a cone." in captions)
     assert "The grey wedge fills: the ŵ with w* = (0, 1), 150° wide." in captions
     # r42: the crossing its own cue (review r41 item 5).
     # r49: the zeroed weight said to leave 0 as w* slides (review r48 item 1).
