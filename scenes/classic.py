@@ -1387,7 +1387,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # r94 (review r89 item 3: "The box magnifies this square" read 2 s, the box still
         # fading in): its own cue, the box drawn as it starts and held still ≥ 3.5 s before
         # the contour, seen growing in it, reaches the circle as "It touches" comes.
-        same = (", at the same w*" if "l2" in getattr(self, "penalty_dots", {}) else "")
+        same = (", at the penalty's w*" if "l2" in getattr(self, "penalty_dots", {}) else "")
         touch = "{@touch}It touches the circle at the level f = {low}" + same + "."
         if self.inset:
             with self.cue("{@box}The box magnifies this square.") as cue:
@@ -1519,10 +1519,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         lasso = self.solutions["l1"]
         # r87: the penalty's w* kept on the diamond is the touch, said as it touches.
         same = "l1" in getattr(self, "penalty_dots", {})
-        touch = ("diamond at a corner, " + ("the same w*, " if same else "") + "at f = {high}: "
+        touch = ("diamond at a corner, " + ("the penalty's w*, " if same else "") + "at f = {high}: "
                  + weight_star(lasso.zero_weights[0]).text
                  + " = 0." if lasso.at_corner and lasso.zero_weights
-                 else "diamond " + ("at the same w*, " if same else "")
+                 else "diamond " + ("at the penalty's w*, " if same else "")
                  + "at f = {high}: the lasso's {w_star}.")
         with self.cue("{@on}It grows on past ridge's level (dashed) until it {@touch}touches the "
                       + touch, high=high,

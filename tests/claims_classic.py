@@ -336,7 +336,7 @@ CAPTION_RULES = [
     # r87 (both reviews of r86, item 1): the touch is the penalty's w* (drawn since the
     # link, both budgets binding): regmath's penalized solution at ridge's strength.
     Rule("ridge first", rf"It touches the circle at the level f = ({NUMBER})"
-         r"(, at the same w\*)?[.]",
+         r"(, at the penalty's w\*)?[.]",
          lambda m, f: f["outside"] and not f["together"]
          and f["ridge"].level < f["lasso"].level and agrees(m.group(1), f["ridge"].level)
          and (m.group(2) is None or _penalty_here(f)),
@@ -367,7 +367,7 @@ CAPTION_RULES = [
     # r46 (review r45 item 4): said plainly; B₁ ⊂ B₂ always, "higher" from the levels.
     # r87: "the same w*" as for ridge (the lasso's strength).
     Rule("rise from", rf"It grows on past ridge's level \(dashed\) until it touches the diamond "
-         rf"(at a corner, )?((?:at )?the same w\*, )?at f = ({NUMBER})(?:: w([₁₂])\* = 0\.)?",
+         rf"(at a corner, )?((?:at )?the penalty's w\*, )?at f = ({NUMBER})(?:: w([₁₂])\* = 0\.)?",
          lambda m, f: agrees(m.group(3), f["lasso"].level)
          and f["ridge"].level < f["lasso"].level
          and (m.group(1) is None) == (not f["lasso"].at_corner)

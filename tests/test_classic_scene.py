@@ -161,8 +161,8 @@ def test_the_default_tells_one_thesis_without_the_shrinkage_detour(rendered) -> 
             in captions)
     # r87 (both reviews of r86, item 1): the penalty's w*, kept, is where each contour lands.
     assert ("It grows on past ridge's level (dashed) until it touches the diamond at a "
-            "corner, the same w*, at f = 0.708: w₁* = 0." in captions)
-    assert "It touches the circle at the level f = 0.611, at the same w*." in captions
+            "corner, the penalty's w*, at f = 0.708: w₁* = 0." in captions)
+    assert "It touches the circle at the level f = 0.611, at the penalty's w*." in captions
 
 
 def test_the_ending_does_not_generalise_from_one_example(rendered) -> None:
