@@ -72,7 +72,7 @@ from manim import (
     smooth,
 )
 
-from regmath import Quadratic, Solution, constrained
+from regmath import Quadratic, Solution, constrained, penalized
 from regmath.classic import (held_pull, pull_aim_degrees,
     axis_line,
     drop_lines,
@@ -115,7 +115,7 @@ from scenes.toolkit import palette
 from scenes.toolkit.arrows import MovingArrow
 from scenes.toolkit.emphasis import Indicate
 from scenes.toolkit.motion import SWEEP_Z, AnimatedOnTop, overlapping, sweep
-from scenes.toolkit.narration import KEY_SETTLE_SECONDS, hold, paced
+from scenes.toolkit.narration import KEY_SETTLE_SECONDS, hold, lecture_mode, paced
 from scenes.toolkit.notation import (HINV, LOSS_TEX, Phrase, decimals_for, number, numbers,
                                       point, weight_star)
 from scenes.toolkit.params import integer, point as a_point, positive, positive_definite, refuse
@@ -135,6 +135,7 @@ from scenes.toolkit.style import (
     NORMAL_COLOR,
     INSET_STYLE,
     MUTED_COLOR,
+    TEXT_COLOR,
     dashed,
     keep_in_frame,
     LOSS_COLOR,
@@ -297,9 +298,6 @@ RAY_PAUSE = 1.2
 #: r84 (review r83 item 2): ridge's w* on the axis is held at least this long under the
 #: words that reach it, before the ray's own sentence holds it on.
 ZERO_HOLD = 2.2
-#: r86 (review r85 item 7): the generalization from this corner to every corner, said
-#: after the comparison (true for every H positive definite and t > 0, which setup requires).
-EVERY_CORNER = "Every corner has such a wedge, at every {t}; its angle is set by {H}."
 #: r86 (PACE86; both reviews of r85, item 2: 67–95 s and 115–137 s read at 12–15
 #: characters a second of notation while the picture moved): the pull's and the wedge's
 #: cues are held so that each subtitle reads at no more than this many characters a
@@ -308,9 +306,15 @@ EVERY_CORNER = "Every corner has such a wedge, at every {t}; its angle is set by
 WHY_CHARS_PER_SECOND = 12.0
 #: ... and each is on screen at least this long (seconds).
 WHY_CAPTION_SECONDS = 4.0
+#: r94 (review r89 item 3): a key sentence on a short subtitle of its own held this long
+#: (seconds), its picture in place from its start.
+BOX_SECONDS = 4.0
+#: r94: the pace (characters a second) of a key subtitle that must stand ≥ 3.5 s.
+KEY_CHARS_PER_SECOND = 10.0
 #: r86 (review r85b item 6: the lasso's w₁* read mid-slide, a value of no ŵ on screen):
-#: the slid readout is set only once w* has slid, and held this long (seconds).
-SLID_READOUT_HOLD = 1.0
+#: the slid readout is set only once w* has slid, and held this long (seconds; review r98
+#: item 2: at 1.0 its "+0.303", the weight the wedge's edge frees, was up ~1.5 s in all).
+SLID_READOUT_HOLD = 2.6
 #: r86 (review r85 item 6, r85b item 3: "150°" butted against "H⁻¹(−1, 1)" and read as
 #: one string): at least this gap (scene units) between the degrees and the edges' names.
 DEGREES_GAP = 0.3
@@ -322,6 +326,8 @@ H_NOTE_SCALE = 1.0
 H_NOTE_BUFF = 0.25
 #: Text beside H at the frame's foot keeps this far (scene units) from it.
 H_NOTE_GAP = 0.3
+#: r95: a text's least distance from the frame's side edges.
+EDGE_ROOM = 0.35
 #: r84: the wedge's angle arc as the wedge fills, in t from the corner (under the edges'
 #: names).
 WEDGE_ANGLE_RADIUS = 0.3
@@ -1174,10 +1180,16 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                       **({"lr": lams[0], "ll": lams[1], "tv": number(self.t)}
                          if here is not None else {})) as cue:
             # (Both balls marked as the budget is named: the forms come with their words.)
+            # r95 (r94's leftover 1: each form still fading in at 22 s and 26 s as its words
+            # were read): both forms drawn as the sentence starts, whole before either is
+            # named; each marked, with its ball, as its words come.
             cue.play(*(Indicate(self.balls[n][1], color=BALL_COLORS[n], scale_factor=1.0)
-                       for n in NORMS), at="each", run_time=1.0)
+                       for n in NORMS),
+                     *(Reveal(m) for m in self.penalty_forms.values()),
+                     at="each", run_time=0.6)
             for norm, mark in zip(NORMS, ("ridge", "lasso")):
-                cue.play(Reveal(self.penalty_forms[norm]),
+                cue.play(Indicate(self.penalty_forms[norm], color=BALL_COLORS[norm],
+                                  scale_factor=1.0),
                          Indicate(self.balls[norm][1], color=BALL_COLORS[norm],
                                   scale_factor=1.0), at=mark, run_time=0.8)
             cue.play(*(Indicate(m, color=BALL_COLORS[n], scale_factor=1.0)
@@ -1202,7 +1214,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                          until="same")
                 pulse(cue, lambda: [Indicate(d, color=SOLUTION_COLOR) for d in dots])
                 self.penalty_dots = dict(zip(NORMS, dots))
-                # (The dots' names and the λ under each form leave with the forms.)
+                # (The dots' names and the λ under each form leave with the forms: r94, kept
+                # longer, the growing contour crossed ridge's.)
                 self.penalty_names = [*names, *tags]
 
     def penalty_here(self) -> tuple[list[VMobject], list[VMobject], list[VMobject]] | None:
@@ -1228,8 +1241,14 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             dots.append(dot)
             # r87 (both reviews of r86, item 1: the dots came unnamed): named as they come,
             # on the side away from ŵ (where the growing contour never reaches).
+            # r94 (review r89 item 1: "λ … give t = 1" could not be checked): named by its
+            # norm, the penalized solver's ‖w*‖ at this λ (regmath's `penalized`), so "on
+            # the ball of t" is read off beside it.
             axes = self.axes[norm]
-            name = legible(Tex(r"penalty's $w^*$", font_size=30, color=SOLUTION_COLOR))
+            reached = penalized(self.loss, norm=norm,
+                                strength=self.solutions[norm].strength).radius
+            name = legible(MathTex(r"\|w^*\|_" + norm[1] + " = " + number(reached).tex,
+                                   font_size=30, color=SOLUTION_COLOR))
             away = dot.get_center() - self.centers[norm][0].get_center()
             place_clear(name, dot.get_center(), as_direction(away) if np.any(away) else LEFT,
                         [dot, *self.centers[norm], *axes.x_axis.numbers, *axes.y_axis.numbers,
@@ -1246,7 +1265,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         for norm, tex in (("l2", r"f + (\lambda/2) \|w\|_2^2"),
                           ("l1", r"f + \lambda \|w\|_1")):
             axes, ball = self.axes[norm], self.balls[norm][1]
-            text = legible(MathTex(tex, font_size=36, color=BALL_COLORS[norm]))
+            # r94 (review r89 item 1: ridge's green read dim at 22 s): in text colour, at
+            # full opacity; the ball beside it says whose form it is.
+            text = legible(MathTex(tex, font_size=36, color=TEXT_COLOR))
             place_clear(text, ball.get_corner(DOWN + RIGHT), DOWN + RIGHT,
                         [ball, *axes.x_axis.numbers, *axes.y_axis.numbers, *self.centers[norm],
                          *self.loss_lines, *self.headings[norm]],
@@ -1316,6 +1337,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                      ReplacementTransform(moving_h, self.h_note),
                      *(Conceal(m) for m in [*self.penalty_forms.values(),
                                             *getattr(self, "penalty_names", [])]),
+                     # r95 (r94's leftover 2: the lasso's red dot unnamed at 35–60 s): the
+                     # penalty's w* dimmed with its name gone, until its touch (`touch_marks`)
+                     # brings the touch's full-colour dot in its place.
+                     *(Dim(d) for d in getattr(self, "penalty_dots", {}).values()),
                      *(Dim(m, factor=0.0) for m in hat_labels), at="grow",
                      # r87: H moves at its full size now, rigidly: slow enough not to jump.
                      run_time=1.0)
@@ -1359,14 +1384,14 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # f = 0.611" came 2 s before the touch): the contour grows during the first
         # sentence, and the touch's sentence starts with it.
         # r81 (review r80 item 3: the box came ~1 s into its words): drawn as they start.
-        box = ("{@box}The box magnifies this square. "
-               if self.inset else "The contour grows toward the circle. ")
-        # r87 (both reviews of r86, item 1): the penalty's w*, kept on the circle, is where
-        # the contour lands: said as it touches.
-        same = (", at the same w*" if "l2" in getattr(self, "penalty_dots", {}) else "")
-        with self.cue(box + "{@touch}It touches the circle at the level f = {low}" + same
-                      + ".", low=low) as cue:
-            if self.inset:
+        # r94 (review r89 item 3: "The box magnifies this square" read 2 s, the box still
+        # fading in): its own cue, the box drawn as it starts and held still ≥ 3.5 s before
+        # the contour, seen growing in it, reaches the circle as "It touches" comes.
+        same = (", at the penalty's w*" if "l2" in getattr(self, "penalty_dots", {}) else "")
+        touch = "{@touch}It touches the circle at the level f = {low}" + same + "."
+        if self.inset:
+            with self.cue("{@box}The box magnifies this square.") as cue:
+                paced(cue, chars_per_second=WHY_CHARS_PER_SECOND, at_least=BOX_SECONDS)
                 z = self.inset
                 self.follow_inset(z["contour"])
                 z["contour"].add_updater(self.follow_inset)
@@ -1375,9 +1400,14 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 z["region"].set_stroke(color=WHITE, width=REGION_NAMED_WIDTH)
                 cue.play(*(Reveal(z[k]) for k in ("frame", "region", "connectors", "caption",
                                                   "ball", "contour")), at="box", run_time=0.5)
-                # r82 (review r81 item 5: the touch came ~2 s after "It touches"): no mark
-                # on the box before the approach, which ends as the touch is read.
                 followers = (*followers, z["contour"])
+                # r95 (r94's leftover 5: the contour grew in this cue's last 1.6 s): the box
+                # named over a still picture; the growth comes under "It touches".
+                if not lecture_mode():
+                    hold(self, cue.remaining)
+        else:
+            touch = "The contour grows toward the circle. " + touch
+        with self.cue(touch, low=low) as cue:
             sweep(self, self.growth, self.ridge_touch, *followers, over=over,
                   run_time=max(cue.until("touch"), APPROACH_SECONDS),
                   rate_func=rate_functions.ease_out_sine)
@@ -1489,10 +1519,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         lasso = self.solutions["l1"]
         # r87: the penalty's w* kept on the diamond is the touch, said as it touches.
         same = "l1" in getattr(self, "penalty_dots", {})
-        touch = ("diamond at a corner, " + ("the same w*, " if same else "") + "at f = {high}: "
+        touch = ("diamond at a corner, " + ("the penalty's w*, " if same else "") + "at f = {high}: "
                  + weight_star(lasso.zero_weights[0]).text
                  + " = 0." if lasso.at_corner and lasso.zero_weights
-                 else "diamond " + ("at the same w*, " if same else "")
+                 else "diamond " + ("at the penalty's w*, " if same else "")
                  + "at f = {high}: the lasso's {w_star}.")
         with self.cue("{@on}It grows on past ridge's level (dashed) until it {@touch}touches the "
                       + touch, high=high,
@@ -2371,8 +2401,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 only.next_to(readout[0], DOWN, buff=0.15).align_to(readout[0], LEFT)
             # r84 (review r83 item 2): the zero marked as it happens (w* on the axis, the
             # readout at 0), and held, ŵ on the ray, through the ray's own sentence.
+            # r95 (r94's leftover 3: at ~96 s the lit axis touched "w*₁,ridge = 0"): placed
+            # clear of that axis, the readout was then scaled into it by its mark; marked by
+            # colour only.
             cue.play(Create(ridge_glow), Flash(ring, color=SOLUTION_COLOR),
-                     Indicate(readout[0], color=WHITE), run_time=0.8)
+                     Indicate(readout[0], color=WHITE, scale_factor=1.0), run_time=0.8)
             if ray_words is None:
                 cue.play(Reveal(only), run_time=0.5)
                 hold(self, RAY_PAUSE)
@@ -2602,6 +2635,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             polygon = eased_wedge(self.loss.hessian, lasso.point, lasso.normal_cone,
                                   self.view, amount=1.0)
             mobject.set_points_as_corners(to_scene(axes, np.vstack([polygon, polygon[:1]])))
+            # One flat fill (review r98 item 1: r94's fill fading towards the far end left
+            # the part of the wedge where ŵ sits looking unshaded).
             mobject.set_fill(color=CENTER_COLOR, opacity=alpha * DATA_WEDGE_OPACITY)
 
         carry(data_wedge, 0.0)
@@ -2740,13 +2775,27 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 if reason.width > room:
                     reason.scale(room / reason.width)
                 reason.shift(max(0.0, left - reason.get_left()[0]) * RIGHT)
+            # r95 (r94's leftover 4: it ran to 0.04 from the frame's right edge): at least
+            # EDGE_ROOM from it, moved left (never onto H), else narrowed to fit.
+            limit = config.frame_width / 2 - EDGE_ROOM
+            if reason.get_right()[0] > limit:
+                floor = (self.h_note.get_right()[0] + H_NOTE_GAP
+                         if getattr(self, "h_note", None) is not None
+                         else -config.frame_width / 2 + EDGE_ROOM)
+                reason.shift(max(limit - reason.get_right()[0],
+                                 floor - reason.get_left()[0]) * RIGHT)
+                if reason.get_right()[0] > limit:
+                    reason.scale((limit - reason.get_left()[0]) / reason.width,
+                                 about_edge=LEFT)
             if reason.get_bottom()[1] < CAPTION_TOP + 0.05:
                 reason.shift((CAPTION_TOP + 0.05 - reason.get_bottom()[1]) * UP)
             edges_text = [point(np.array(e, dtype=float)) for e in edges[::-1]]
             with self.cue("{@hinv}{Hinv} maps the cone's edges {e1}, {e2}{@edges} to the "
-                          "wedge's{@linear}: a linear map sends a cone to a cone{@cone}.",
+                          "edges of a wedge of ŵ{@linear}: a linear map sends a cone to a cone{@cone}.",
                           Hinv=HINV, e1=edges_text[0], e2=edges_text[1]) as cue:
-                paced(cue, chars_per_second=WHY_CHARS_PER_SECOND, at_least=WHY_CAPTION_SECONDS)
+                # r94 (review r89 item 3: its "a linear map sends a cone to a cone" read 3 s):
+                # the slower key pace, so that subtitle stands ≥ 3.5 s.
+                paced(cue, chars_per_second=KEY_CHARS_PER_SECOND, at_least=WHY_CAPTION_SECONDS)
                 self.keep_order_when_raised = True
                 try:
                     # The real pull has made its point; the cone's edge pulls drawn large at
@@ -2791,15 +2840,18 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                     edge_name.clear_updaters()
                 self.remove(*edge_names)
                 pulse(cue, lambda: [Indicate(reason, color=WHITE, scale_factor=1.0)])
-            wedge_angle = self.get_wedge_angle([*kept, formula, reason, *rays, *edge_labels,
+            wedge_angle = self.get_wedge_angle([*kept, formula, reason, *rays,
                                                 *carried_arrows[:2], wedge],
-                                               apart=edge_labels)
+                                               apart=hat_shown)
             with self.cue("{@fill}The grey wedge fills{@wedge}: the {w_hat} with {w_star} = "
                           "{corner}{@named}, {@angle}{deg}° wide.", corner=corner, deg=wedge_angle["text"],
                           settle=KEY_SETTLE_SECONDS) as cue:
                 paced(cue, chars_per_second=WHY_CHARS_PER_SECOND, at_least=WHY_CAPTION_SECONDS)
+                # r95 (r94's leftover 4: "H⁻¹(±1, 1)", "150°" and ŵ close together in the
+                # filled wedge): the edges' names, read in the sentence before, leave as it
+                # fills; "150°" has the wedge to itself and ŵ.
                 cue.play(UpdateFromAlphaFunc(data_wedge, carry, rate_func=smooth),
-                         *(Conceal(a) for a in carried_arrows[:2]),
+                         *(Conceal(a) for a in [*carried_arrows[:2], *edge_labels]),
                          at="fill", run_time=max(cue.until("wedge"), 1.2))
                 cue.play(fill_pulse(data_wedge), run_time=0.8)
                 if wedge_label is not None:
@@ -3103,9 +3155,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # data; ridge gives this w* only on its ray, the lasso on the whole wedge (said
             # where the ray's w* is the lasso's corner, else as before).
             same = bool(np.array_equal(self.ridge_ray[0], self.solutions["l1"].point))
-            so_what = (" {w_hat} comes from the data: ridge gives {w_star} = {corner} only if {w_hat} lands on "
-                       "the ray (a coincidence); the lasso, for every {w_hat}{@zero} in the "
-                       "wedge. " + EVERY_CORNER if same else
+            # r94 (review r89 items 3, 6): "ŵ comes from the data" shares its subtitle with
+            # what follows (alone it read 2 s); "every corner …, at every t" cut: unshown.
+            so_what = (" {w_hat} comes from the data; ridge gives {w_star} = {corner} only if "
+                       "{w_hat} lands on the ray (a coincidence), the lasso for every "
+                       "{w_hat}{@zero} in the wedge." if same else
                        " So a whole wedge of {w_hat}{@zero} gives " + name + " = 0 exactly.")
             # Zero area against positive area, said outright (review r41 item 2).
             ending = ("{@one}Ridge: one direction, a ray of {w_hat} {@zarea}(zero area); "
@@ -3547,15 +3601,15 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             if outside or not fits():
                 reach = (abs(along[0]) * label.width + abs(along[1]) * label.height) / 2.0
                 across = (abs(inward[0]) * label.width + abs(inward[1]) * label.height) / 2.0
-                label.move_to(tip - (reach + 0.1) * along + (across + 0.1) * inward)
                 # r85 (review r84 item 4: "H⁻¹(−1, 1)" under the cone's outline and on the
                 # w₂ axis, made smaller to fit): just outside the wedge by the ray's end
                 # where that is clear, at the other label's size.
+                # r94 (review r89 item 2: both names inside the grey wedge, crowding "150°"
+                # and ŵ): outside tried first, inside only where outside is not clear.
+                inside_at = tip - (reach + 0.1) * along + (across + 0.1) * inward
+                label.move_to(tip - (reach + 0.1) * along - (across + 0.1) * inward)
                 if not fits():
-                    inside_at = label.get_center().copy()
-                    label.move_to(tip - (reach + 0.1) * along - (across + 0.1) * inward)
-                    if not fits():
-                        label.move_to(inside_at)
+                    label.move_to(inside_at)
             # r84 (review r83 item 6: "H⁻¹(−1, 1)" crossed by the w₂ axis): a label the
             # axis line runs through is made narrower (to a readable size) and moved to
             # the side of the axis its ray's end is on.
@@ -3949,7 +4003,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         obstacles = [*self.balls["l2"], self.contours["l2"], self.centers["l2"],
                      self.tangent_labels["l2"], self.tangent_dots["l2"],
                      *self.level_labels.values(), *drawn, *sweep_path,
-                     *axes.x_axis.numbers, *axes.y_axis.numbers]
+                     *axes.x_axis.numbers, *axes.y_axis.numbers,
+                     # r94 (review r89 item 4: the lit axis crossed "w₁*,ridge = 0"): clear
+                     # of the axis the pull turns through, which is lit as it reads 0.
+                     polyline(axes, axis_line(self.view, k))]
         self.place_in_corner(readout, "l2", obstacles)
         self.off_w2_axis(readout, "l2", room=0.5)
 
@@ -4168,7 +4225,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         above the caption strip: kept on screen while the pull and H⁻¹ use it (r87: in the
         lower left corner at full size it met ridge's result line, reviews r87 and r87b).
         Layout only."""
-        note = self.loss_lines[1].copy().set_color(WHITE).scale(H_NOTE_SCALE)
+        note = self.hessian_plain.copy().set_color(WHITE).scale(H_NOTE_SCALE)
         note.set_x(0.0)
         note.shift((CAPTION_TOP + H_NOTE_BUFF - note.get_bottom()[1]) * UP)
         return note
@@ -4179,20 +4236,27 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         matrix = (r"\left(\begin{smallmatrix}" + f"{h[0].tex} & {h[1].tex}" + r"\\"
                   + f"{h[2].tex} & {h[3].tex}" + r"\end{smallmatrix}\right)")
         loss = merged(MathTex(LOSS_TEX, font_size=LOSS_FONT)).move_to([0.0, LOSS_Y, 0.0])
-        hessian = MathTex(rf"H = {matrix}", font_size=HESSIAN_FONT)
-        # "H =" at the loss line's size (review r36 item 10: it read larger than f(w));
-        # the matrix keeps HESSIAN_FONT (its small entries need it).
-        head = VGroup(*hessian[0][:len(MathTex("H =")[0])])
-        head.scale(LOSS_FONT / HESSIAN_FONT, about_point=head.get_right())
-        hessian.move_to([0.0, HESSIAN_Y, 0.0])
-        # Between the loss and the caption strip whatever its entries: a lecturer's 1e-9
-        # entries ("×10⁻⁹") made H tall enough at HESSIAN_FONT to dip into the strip.
-        floor = CAPTION_TOP + H_FLOOR_GAP
-        ceiling = loss.get_bottom()[1] - H_FLOOR_GAP
-        if hessian.height > ceiling - floor:
-            hessian.scale((ceiling - floor) / hessian.height)
-        if hessian.get_bottom()[1] < floor:
-            hessian.shift((floor - hessian.get_bottom()[1]) * UP)
+        # r94 (review r89 item 7: H never tied to the data): "H = XᵀX" on its first line
+        # only (f is least squares' ½‖y − Xw‖² up to a constant); the note kept at the
+        # foot from the contours on is H's matrix alone.
+        lines = []
+        for head_tex in (r"H = X^\top X =", "H ="):
+            line = MathTex(head_tex + " " + matrix, font_size=HESSIAN_FONT)
+            # "H =" at the loss line's size (review r36 item 10: it read larger than f(w));
+            # the matrix keeps HESSIAN_FONT (its small entries need it).
+            head = VGroup(*line[0][:len(MathTex(head_tex)[0])])
+            head.scale(LOSS_FONT / HESSIAN_FONT, about_point=head.get_right())
+            line.move_to([0.0, HESSIAN_Y, 0.0])
+            # Between the loss and the caption strip whatever its entries: a lecturer's 1e-9
+            # entries ("×10⁻⁹") made H tall enough at HESSIAN_FONT to dip into the strip.
+            floor = CAPTION_TOP + H_FLOOR_GAP
+            ceiling = loss.get_bottom()[1] - H_FLOOR_GAP
+            if line.height > ceiling - floor:
+                line.scale((ceiling - floor) / line.height)
+            if line.get_bottom()[1] < floor:
+                line.shift((floor - line.get_bottom()[1]) * UP)
+            lines.append(line)
+        hessian, self.hessian_plain = lines
         return VGroup(loss, hessian)
 
     def get_center_marker(self, norm: str) -> VGroup:

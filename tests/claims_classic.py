@@ -267,6 +267,18 @@ def _penalty_here(facts: dict) -> bool:
             and _penalty_matches(facts, "ridge") and _penalty_matches(facts, "lasso"))
 
 
+def _penalty_norm(match: re.Match, facts: dict) -> bool:
+    """"‖w*‖₂ = 1.00": the norm of regmath's penalized w* at that form's λ (both budgets
+    binding), which agrees with t."""
+    name = "ridge" if match.group(1) == "2" else "lasso"
+    sol = facts[name]
+    if not (facts["ridge"].active and facts["lasso"].active and math.isfinite(sol.strength)):
+        return False
+    reached = penalized(facts["loss"], norm="l" + match.group(1), strength=sol.strength).radius
+    said = _tex(match.group(2))
+    return agrees(said, reached) and agrees(said, facts["t"])
+
+
 def _least_squares(loss) -> bool:
     """f(w) = ½(w−ŵ)ᵀH(w−ŵ) is ½‖y − Xw‖² up to a constant (H = XᵀX, ŵ the least squares
     fit) exactly when H is symmetric positive semidefinite."""
@@ -324,7 +336,7 @@ CAPTION_RULES = [
     # r87 (both reviews of r86, item 1): the touch is the penalty's w* (drawn since the
     # link, both budgets binding): regmath's penalized solution at ridge's strength.
     Rule("ridge first", rf"It touches the circle at the level f = ({NUMBER})"
-         r"(, at the same w\*)?[.]",
+         r"(, at the penalty's w\*)?[.]",
          lambda m, f: f["outside"] and not f["together"]
          and f["ridge"].level < f["lasso"].level and agrees(m.group(1), f["ridge"].level)
          and (m.group(2) is None or _penalty_here(f)),
@@ -355,7 +367,7 @@ CAPTION_RULES = [
     # r46 (review r45 item 4): said plainly; B₁ ⊂ B₂ always, "higher" from the levels.
     # r87: "the same w*" as for ridge (the lasso's strength).
     Rule("rise from", rf"It grows on past ridge's level \(dashed\) until it touches the diamond "
-         rf"(at a corner, )?((?:at )?the same w\*, )?at f = ({NUMBER})(?:: w([₁₂])\* = 0\.)?",
+         rf"(at a corner, )?((?:at )?the penalty's w\*, )?at f = ({NUMBER})(?:: w([₁₂])\* = 0\.)?",
          lambda m, f: agrees(m.group(3), f["lasso"].level)
          and f["ridge"].level < f["lasso"].level
          and (m.group(1) is None) == (not f["lasso"].at_corner)
@@ -515,7 +527,7 @@ CAPTION_RULES = [
     # `corner_pull_center` for each edge pull, checked by _carried); a linear map sends a
     # cone to a cone. Then the wedge named by its corner, with its opening in degrees.
     Rule("carried edges", r"H⁻¹ maps the cone's edges \((−?1), (−?1)\), \((−?1), (−?1)\) to "
-         r"the wedge's: a linear map sends a cone to a cone",
+         r"the edges of a wedge of ŵ: a linear map sends a cone to a cone",
          lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]) and _carried(f)
          and _edge_normals(m, f["lasso"]), ("why",)),
     Rule("filled wedge", rf"The grey wedge fills: the ŵ with "
@@ -555,19 +567,12 @@ CAPTION_RULES = [
     # r82 (review r81 item 1): ridge's w* is t·e exactly for ŵ on its ray (ŵ outside the
     # circle: `l2_sparse_rays`), the lasso's corner for every ŵ in the wedge corner +
     # H⁻¹N(corner) (the real pull in its cone); said where both points are the same.
-    Rule("so what", rf"ŵ comes from the data: ridge gives w\* = (\({NUMBER}, {NUMBER}\)) only if "
-         r"ŵ lands on the ray \(a coincidence\); the lasso, for every ŵ in the wedge\.",
+    Rule("so what", rf"ŵ comes from the data; ridge gives w\* = (\({NUMBER}, {NUMBER}\)) only if "
+         r"ŵ lands on the ray \(a coincidence\), the lasso for every ŵ in the wedge\.",
          lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]) and _carried(f)
          and not f["ridge"].zero_weights and f["outside"]
          and point_agrees(m.group(1), f["lasso"].point)
          and point_agrees(m.group(1), _ridge_axis_point(f)), ("why",)),
-    # r86 (review r85 item 7): every corner ±t·e of the diamond has the 90° normal cone
-    # of two sign vectors, carried by H⁻¹ (H positive definite: invertible, so a cone with
-    # inside goes to one) onto a wedge corner + H⁻¹N of positive area, at every t > 0; its
-    # angle is H's (`wedge_width_degrees`).
-    Rule("every corner", r"Every corner has such a wedge, at every t; its angle is set by H\.",
-         lambda m, f: float(np.linalg.eigvalsh(np.asarray(f["loss"].hessian, float)).min()) > 0.0
-         and f["t"] > 0.0 and f["lasso"].at_corner, ("why",)),
     # A smooth ball: ridge's w* is on an axis only where ∇f happens to point along it.
     Rule("smooth circle", r"The circle has no corners: ridge's touch lands on an axis only by "
          r"coincidence", lambda m, f: not f["ridge"].zero_weights, ("why",)),
@@ -621,8 +626,13 @@ SCREEN_RULES = [
     Rule("λ on screen", rf"^\\lambda = ({TEX_NUMBER})$",
          lambda m, f: f["ridge"].active and f["lasso"].active
          and any(agrees(_tex(m.group(1)), f[n].strength) for n in ("ridge", "lasso"))),
+    # r94 (review r89 item 1): beside each penalty's w*, its norm: the penalized solver's
+    # ‖w*‖_p at that form's λ (regmath's `penalized` radius), which is this t.
+    Rule("norm on screen", rf"^\\\|w\^\*\\\|_([12]) = ({TEX_NUMBER})$",
+         lambda m, f: _penalty_norm(m, f)),
     Rule("f unit on screen", r"^f\s*=\s*[0.]+\s*\\times 10\^\{(-?\d+)\}$", _readout_unit),
-    Rule("H on screen", rf"H = \\left\(\\begin\{{smallmatrix\}}({TEX_NUMBER}) & ({TEX_NUMBER})"
+    # r94: "H = XᵀX = (…)" where H is first shown (H positive definite: some X has it).
+    Rule("H on screen", rf"H = (?:X\^\\top X = )?\\left\(\\begin\{{smallmatrix\}}({TEX_NUMBER}) & ({TEX_NUMBER})"
          rf"\\\\({TEX_NUMBER}) & ({TEX_NUMBER})\\end\{{smallmatrix\}}",
          lambda m, f: all(agrees(_tex(m.group(k + 1)), np.asarray(f["loss"].hessian).ravel()[k])
                           for k in range(4))),

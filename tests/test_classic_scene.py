@@ -161,8 +161,8 @@ def test_the_default_tells_one_thesis_without_the_shrinkage_detour(rendered) -> 
             in captions)
     # r87 (both reviews of r86, item 1): the penalty's w*, kept, is where each contour lands.
     assert ("It grows on past ridge's level (dashed) until it touches the diamond at a "
-            "corner, the same w*, at f = 0.708: w₁* = 0." in captions)
-    assert "It touches the circle at the level f = 0.611, at the same w*." in captions
+            "corner, the penalty's w*, at f = 0.708: w₁* = 0." in captions)
+    assert "It touches the circle at the level f = 0.611, at the penalty's w*." in captions
 
 
 def test_the_ending_does_not_generalise_from_one_example(rendered) -> None:
@@ -210,8 +210,8 @@ def test_the_ending_does_not_generalise_from_one_example(rendered) -> None:
             "ŵ = w* + H⁻¹·pull." in captions)
     # r48: the wedge named with its colour (review r47 item 11).
     # r84 (review r83 item 1): the edges carried, the reason, then the wedge and its angle.
-    assert ("H⁻¹ maps the cone's edges (1, 1), (−1, 1) to the wedge's: a linear "
-            "map sends a cone to a cone." in captions)
+    assert ("H⁻¹ maps the cone's edges (1, 1), (−1, 1) to the edges of a wedge of ŵ: a "
+            "linear map sends a cone to a cone." in captions)
     assert "The grey wedge fills: the ŵ with w* = (0, 1), 150° wide." in captions
     # r42: the crossing its own cue (review r41 item 5).
     # r49: the zeroed weight said to leave 0 as w* slides (review r48 item 1).
@@ -222,9 +222,11 @@ def test_the_ending_does_not_generalise_from_one_example(rendered) -> None:
             in captions)
     # r42: zero area against positive area (review r41 item 2).
     assert ("Ridge: one direction, a ray of ŵ (zero area); lasso: a 90° cone of pulls, a 150° "
-            "wedge of ŵ (positive area). ŵ comes from the data: ridge gives w* = (0, 1) only "
-            "if ŵ lands on the ray (a coincidence); the lasso, for every ŵ in the wedge. "
-            "Every corner has such a wedge, at every t; its angle is set by H." in captions)
+            "wedge of ŵ (positive area). ŵ comes from the data; ridge gives w* = (0, 1) only "
+            "if ŵ lands on the ray (a coincidence), the lasso for every ŵ in the wedge."
+            in captions)
+    # r94 (review r89 item 6): "every corner …, at every t" was said, never shown: cut.
+    assert "Every corner" not in captions
     assert "For another ŵ" not in captions
     # r34: no penalty forms (on screen 2 s, never used again).
     assert "constraint form" not in captions
@@ -264,7 +266,9 @@ def test_the_loss_and_h_are_on_screen(rendered) -> None:
     assert any(r"(w-\hat w)^\top H" in text for text in texts)
     verdict = check_screen([t for t in texts if t.startswith("H = ")], SCREEN_RULES,
                            facts_for(rendered["RecordedClassic"]))
-    assert [name for name, _ in verdict.claims] == ["H on screen"] and verdict.false == []
+    # r94: "H = XᵀX = (…)" where H is first shown, "H = (…)" kept at the foot after.
+    assert {name for name, _ in verdict.claims} == {"H on screen"} and verdict.false == []
+    assert any(t.startswith(r"H = X^\top X = ") for t in texts)
 
 
 @pytest.mark.parametrize("name", ["RecordedClassic", "Together", "EdgeAndFar"])
