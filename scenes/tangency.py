@@ -5118,10 +5118,9 @@ class L2Tangency(TangencyScene):
         # line, not on four rays).
         first = MathTex(r"\text{ridge, } \hat w \text{ outside: exact } 0 \text{ only on 4 rays;}",
                         font_size=PANEL_FONT - 2)
-        # r94 (item 1): the lasso's contrast recalled in words, on the form's line (no new
-        # line: the lasso is L1Tangency's and ClassicPicture's to show).
-        form = MathTex(r"\text{lasso: whole wedges (constraint form, } t \text{ fixed)}",
-                       font_size=L2_NOTE_FONT)
+        # r96 (item 2): the lasso's wedge is not shown in this scene, so not claimed on it
+        # (both r95 reviews); the form's line alone.
+        form = MathTex(r"\text{(constraint form, } t \text{ fixed)}", font_size=L2_NOTE_FONT)
         form.next_to(first, DOWN, buff=0.12, aligned_edge=LEFT)
         takeaway = self.add_panel_line(VGroup(first, form))
         # The four rays come back and are marked as they are named (they were put away with
@@ -5136,11 +5135,9 @@ class L2Tangency(TangencyScene):
         gone = [m for m in (self.pull, self.pull_label, self.normal, self.normal_label)
                 if m in self.mobjects]
         # For ŵ outside the circle (r27 review #11), as the panel line says.
-        # r94 (item 1): one closing clause recalls the lasso's contrast, true for every
-        # positive-definite H (a corner's cone of normals, carried by H⁻¹, is a wedge).
+        # r96 (item 2): the lasso's clause cut (a claim this scene never shows).
         with self.cue("Takeaway: for {w_hat} outside the circle, ridge gives an exact zero "
-                      "only on{@four} four rays{@take}; the lasso's corner takes a whole wedge "
-                      "of {w_hat}.") as cue:
+                      "only on{@four} four rays{@take}.") as cue:
             cue.play(Reveal(takeaway), *(Conceal(m) for m in gone), until="four")
             cue.play(Reveal(rays), Reveal(self.ray_feet),
                      at="four",
