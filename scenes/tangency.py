@@ -70,6 +70,7 @@ from manim import (
     config,
     interpolate_color,
     SurroundingRectangle,
+    UpdateFromAlphaFunc,
     linear,
     rate_functions,
     smooth,
@@ -117,6 +118,7 @@ from regmath.edge_normals import diamond_edge_normals_at_scale
 from regmath.scales import readable_scale
 from regmath.facts import (
     pull_aims_at_center,
+    pull_turn,
     ridge_penalty_strength,
     isotropic,
     shrink_factors,
@@ -4044,7 +4046,9 @@ class L2Tangency(TangencyScene):
         if with_inverse:
             # Two lines, right-aligned in the corner: on one line it reached the w₂-axis.
             # r94 (item 5): plain words, not the factor (0.327 read as a number to decode).
-            lines = (r"\text{forces scaled to fit;}",
+            # r96 (item 1): no force is left beside it; g is drawn as long as it
+            # (`long_normal_ends`).
+            lines = (r"g\text{: direction only;}",
                      r"\lambda H^{-1}g\text{: full length}")
             note = VGroup(*(MathTex(tex, font_size=L2_NOTE_FONT, color=TEXT_COLOR)
                             for tex in lines)).arrange(DOWN, aligned_edge=RIGHT, buff=0.08)
@@ -4401,11 +4405,25 @@ class L2Tangency(TangencyScene):
             # λH⁻¹g grows from w* to ŵ as its formula is written (r27 review #9: two
             # formulas over a still picture); the eigenvalues stay up into the next words.
             link.update()
+            # r96 (item 1): g is drawn as long as λH⁻¹g, from w*, above the dashed arrow, so
+            # the tilt between the two is seen (at the forces' scale it was a stub under
+            # the dashed arrow); its label and λH⁻¹g's are placed at g's new tip.
+            g_ends = self.long_normal_ends()
+            g_before = (self.normal.get_start(), self.normal.get_end())
+            if g_ends is not None:
+                self.normal.clear_updaters()
+                self.normal.put_ends(*g_ends)
             inverse = self.get_inverse_arrow(link)
-            cue.play(Reveal(eigen), Indicate(self.h_line, scale_factor=PANEL_INDICATE),
-                     until="rel")
             grow = ([GrowArrow(self.inverse_arrow), Reveal(self.inverse_label),
                      *self.labels_clear_of_inverse(link)] if inverse else [])
+            if g_ends is not None:
+                self.normal.put_ends(*g_before)
+                if inverse:
+                    self.normal.set_z_index(self.inverse_arrow.z_index + 1)
+                    grow.append(UpdateFromAlphaFunc(self.normal, lambda m, a: m.put_ends(
+                        *(b + a * (e - b) for b, e in zip(g_before, g_ends)))))
+            cue.play(Reveal(eigen), Indicate(self.h_line, scale_factor=PANEL_INDICATE),
+                     until="rel")
             old_note = None
             if inverse and self.scale_note is not None and self.scale_note in self.mobjects:
                 # The note says which arrows are scaled as the true-length one comes.
@@ -4422,9 +4440,15 @@ class L2Tangency(TangencyScene):
                      run_time=max(cue.until(cue.END), 0.5))
         # The ray is drawn as the words start (r28 review #2: it was complete only as they
         # ended).
-        with self.cue("{@ray}So {w_hat} sits on the ray from {w_star} along {@inv}{H}⁻¹{g}.",
+        # r96 (item 1): the point said: the ray leaves along H⁻¹g, tilted from the normal
+        # g (when it is, by regmath's pull_turn).
+        tilted = inverse and self.tilt_said()
+        tilt_words = ", tilted from the normal {g}{@tilt}" if tilted else ""
+        tilt_spoken = ", tilted from the normal g{@tilt}" if tilted else ""
+        with self.cue("{@ray}So {w_hat} sits on the ray from {w_star} along {@inv}{H}⁻¹{g}"
+                      + tilt_words + ".",
                       spoken="{@ray}So w-hat sits on the ray from w-star along "
-                      "{@inv}H-inverse g.") as cue:
+                      "{@inv}H-inverse g" + tilt_spoken + ".") as cue:
             link.update()
             cue.play(Create(link), Indicate(self.center_marker, color=CENTER_COLOR,
                                             scale_factor=1.4), at="ray",
@@ -4433,8 +4457,12 @@ class L2Tangency(TangencyScene):
                 glyph = VGroup(*(m for m in self.normal_label.submobjects if m is not getattr(
                     self.normal_label, "background_rectangle", None)))
                 cue.play(Indicate(self.inverse_arrow, color=CENTER_COLOR, scale_factor=1.0),
-                         Indicate(glyph, color=NORMAL_COLOR), at="inv",
-                         run_time=max(min(cue.until(cue.END) - 0.4, 1.0), 0.6))
+                         at="inv", run_time=max(min(cue.until("tilt" if tilted else cue.END)
+                                                    - 0.1, 1.0), 0.6))
+                if tilted:
+                    cue.play(Indicate(self.normal, color=NORMAL_COLOR, scale_factor=1.0),
+                             Indicate(glyph, color=NORMAL_COLOR), at="tilt",
+                             run_time=max(min(cue.until(cue.END) - 0.4, 1.2), 0.6))
             cue.play(Conceal(eigen), run_time=0.4)
             followers.append(link)
         self.remove(eigen)
@@ -4641,28 +4669,30 @@ class L2Tangency(TangencyScene):
                               for c, p in landed))
         # r90 (both reviews, item 5): the samples and their w* come as the words start and
         # rest under them (their w* came 1 s before the words ended).
-        with self.cue("{@miss}A ray has no area, so a typical {w_hat} misses all four rays.") as cue:
-            if leftover:
-                cue.play(*(Conceal(m) for m in leftover), run_time=0.3)
-                self.remove(*leftover)
-                leftover.clear()
+        # r96 (item 3): the samples, their links and their w* come together as the words
+        # start (the tilt and the zoom leave at the same time, not before), and rest ≥ 4 s.
+        with self.cue("{@miss}A ray has no area, so a typical {w_hat} misses all four rays.",
+                      settle=MISS_SETTLE) as cue:
             trail.clear_updaters()
+            going = [Conceal(m) for m in leftover]
             if inset is not None:  # the zoom has served
                 for mobject, _ in self.flip_followers:
                     mobject.clear_updaters()
                 followers = [m for m in followers
                              if all(m is not f for f, _ in self.flip_followers)]
-                cue.play(Conceal(inset), *(Undim(m) for m in self.flip_crossed), run_time=0.4)
+                going += [Conceal(inset), *(Undim(m) for m in self.flip_crossed)]
+            cue.play(*going, rays.animate.set_stroke(TEXT_COLOR, width=4),
+                     *(Reveal(d) for d in miss_dots), *(Create(m) for m in miss_links),
+                     *(Reveal(m) for m in miss_stars), at="miss", run_time=0.8)
+            self.remove(*leftover)
+            leftover.clear()
+            if inset is not None:
                 self.remove(inset)
-            cue.play(rays.animate.set_stroke(TEXT_COLOR, width=4),
-                     *([LaggedStart(*(Reveal(d) for d in miss_dots), lag_ratio=0.3)]
-                       if len(miss_dots) else []), at="miss",
-                     run_time=max(min(cue.until(cue.END) / 3, 1.2), 0.6))
             cue.play(*(Indicate(d, color=TEXT_COLOR, scale_factor=1.6) for d in miss_dots),
-                     *(Create(m) for m in miss_links), *(Reveal(m) for m in miss_stars),
+                     *(Indicate(m, color=SOLUTION_COLOR) for m in miss_stars),
                      *([] if len(miss_dots) else [Indicate(rays, color=TEXT_COLOR,
                                                            scale_factor=1.0)]),
-                     run_time=max(min(cue.until(cue.END) / 2, 1.2), 0.6))
+                     run_time=max(min(cue.until(cue.END), 2.0), 0.6))
         # (r90: no wordless hold on the misses: they rest under their own words now.)
         # Everything the drag added goes as the words list it, and nothing of it comes back
         # (a reviewer found a right-angle mark and older objects left at the end): the
@@ -4911,6 +4941,24 @@ class L2Tangency(TangencyScene):
 
     inverse_arrow: VMobject | None = None
     inverse_label: VMobject | None = None
+
+    def long_normal_ends(self) -> tuple[np.ndarray, np.ndarray] | None:
+        """g's drawn ends for the key step: regmath's normal arrow from w*, as long as
+        λH⁻¹g (regmath's inverse_hessian_arrow at scale λ, which ends on ŵ), so the two
+        directions are compared at one length; None when its tip leaves the view."""
+        sol = self.state()[1]
+        inverse = inverse_hessian_arrow(sol, self.loss.inverse_hessian, scale=sol.multiplier)
+        length = float(np.linalg.norm(np.subtract(inverse.end, inverse.start)))
+        arrow = normal_arrow(sol, sol.normal, length=length)
+        if not self.view.contains(np.array([arrow.end, inverse.end])):
+            return None
+        return to_scene(self.axes, arrow.start), to_scene(self.axes, arrow.end)
+
+    def tilt_said(self) -> bool:
+        """Whether the ray's tilt from g is said: H⁻¹g turned at least L2_TILT_SAID degrees
+        from g at the current w* (regmath's pull_turn: −∇f = λg and ŵ − w* = λH⁻¹g)."""
+        loss, sol = self.state()
+        return pull_turn(loss, sol.point) >= L2_TILT_SAID
 
     def get_inverse_arrow(self, link: VMobject) -> bool:
         """λH⁻¹g from w* at true length (regmath's inverse_hessian_arrow at scale λ: it ends
@@ -5509,6 +5557,10 @@ FAN_COUNT = 24
 MISS_COUNT, MISS_SEED = 5, 7
 #: ... of which this many have their w* drawn (off the axes, r27 review #12).
 MISS_SHOWN = 2
+#: r96 (item 3): the sampled ŵ rest after their words (with them: ≥ 4 s in place).
+MISS_SETTLE = 0.5
+#: r96 (item 1): the ray's tilt from g is said from this angle between H⁻¹g and g (degrees).
+L2_TILT_SAID = 8.0
 #: L2Tangency: the rest after the verdict, before the takeaway (r34: 1.5 cut for length).
 L2_VERDICT_SETTLE = 0.8
 #: L2Tangency's zoom inset at w* for the crossing and the sign flip: margin of its window

@@ -211,6 +211,11 @@ CAPTION_RULES = [
     Rule("penalty convex", r"the sum is convex, so its zero gradient at w\* is its minimum",
          lambda m, f: f["norm"] == "l2" and f["sol"].multiplier >= 0.0
          and _penalty_matches(f, f["sol"].multiplier / f["t"]), ("balance",)),
+    # r96: the ray along H⁻¹g leaves tilted from the normal g. The scene says it only where
+    # regmath's pull_turn (the angle between −∇f = λg and ŵ − w* = λH⁻¹g) is ≥ L2_TILT_SAID
+    # at that w*; checked here by what that needs for any w*: H not a multiple of I.
+    Rule("ray tilted from g", r"along H⁻¹g, tilted from the normal g",
+         lambda m, f: f["norm"] == "l2" and not f["isotropic"]),
     # r90: the forces' lengths compared at their one drawn scale (`get_scale_note`).
     Rule("one scale", r"At one scale, same length, opposite way",
          lambda m, f: f["norm"] == "l2" and f["sol"].active, ("balance",)),
