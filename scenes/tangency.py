@@ -62,6 +62,7 @@ from manim import (
     GrowFromPoint,
     LaggedStart,
     MathTex,
+    Mobject,
     ReplacementTransform,
     Tex,
     ValueTracker,
@@ -3999,7 +4000,7 @@ class L2Tangency(TangencyScene):
             return False
         ring = self.rings_group[-1]
         cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR),
-                 Indicate(self.found, scale_factor=PANEL_INDICATE),
+                 PanelIndicate(self.found, scale_factor=PANEL_INDICATE),
                  run_time=max(min(cue.until("smaller"), 1.0), 0.3))
         cue.play(ring.animate.set_stroke(LOSS_COLOR, width=4, opacity=1.0), at="smaller",
                  run_time=0.6)
@@ -4144,7 +4145,7 @@ class L2Tangency(TangencyScene):
         self.penalty_lines = [line]
         with self.cue(words, spoken=spoken, mu=number(mu)) as cue:
             cue.play(Reveal(line), at="pen", run_time=FORMULA_IN_SECONDS)
-            cue.play(Indicate(line, scale_factor=PANEL_INDICATE),
+            cue.play(PanelIndicate(line, scale_factor=PANEL_INDICATE),
                      run_time=max(cue.until(cue.END), 0.6))
         if self.multiplier_moves():
             depends = self.add_panel_line(MathTex(
@@ -4230,18 +4231,6 @@ class L2Tangency(TangencyScene):
         # w*'s), so no gap opens under H (a reviewer saw one).
         for line, row in zip(live, (self.data_line, self.found)):
             line.move_to(row, aligned_edge=LEFT)
-        # Opaque, light red and wide, above the tangent line: the path w* has taken must
-        # read at 480p (a reviewer saw a dim smear under the dot).
-        trail = VMobject(stroke_color=LABEL_RED, stroke_width=L2_TRAIL_WIDTH,
-                         stroke_opacity=0.95, z_index=2)
-        visited: list[np.ndarray] = []
-
-        def follow_trail(m: VMobject) -> None:
-            visited.append(self.state()[1].point)
-            if len(visited) >= 2:
-                m.set_points_as_corners(to_scene(self.axes, np.array(visited)))
-
-        trail_points = visited  # the inset at the crossing draws the same trail
         ray_points = l2_sparse_rays(self.loss.hessian, self.t, self.view)
         # Each ray runs to the frame (a fresh review found the rays from (−1, 0) and (0, −1)
         # cut to 25 px stubs before the "−1" they would cross): the tick numbers it crosses
@@ -4332,10 +4321,10 @@ class L2Tangency(TangencyScene):
             label_offset = self.normal_label.get_center() - self.normal.get_end()
             self.normal_label.add_updater(lambda m: keep_in_frame(
                 m.move_to(self.normal.get_end() + label_offset)))
-            trail.add_updater(follow_trail)
-            self.add(trail)
+            # r96 (item 5): w*'s red trail is not drawn (never named, and in the inset half
+            # the arc read as a third curve); the glide is seen in w*'s dot and readout.
             # The thin ray is not shown yet: it appears as the words name it.
-            followers += [self.tangent, self.normal, self.corner_mark, self.normal_label, trail]
+            followers += [self.tangent, self.normal, self.corner_mark, self.normal_label]
             cue.wait_until("move")
             lam_box = SurroundingRectangle(live[1], color=SOLUTION_COLOR, buff=0.06)
             if lam_words:
@@ -4384,7 +4373,7 @@ class L2Tangency(TangencyScene):
             if spent is not None:
                 self.remove(spent)
             cue.play(Indicate(self.pull, color=GRADIENT_COLOR),
-                     Indicate(balance, scale_factor=PANEL_INDICATE), until=cue.END)
+                     PanelIndicate(balance, scale_factor=PANEL_INDICATE), until=cue.END)
         # Why H⁻¹ exists, said (a reviewer): setup refuses an H that is not positive definite.
         with self.cue("{H} is positive definite, so {H}⁻¹ exists{@rel}: {w_hat} = {w_star} + "
                       "{lam}{H}⁻¹{g}.",
@@ -4422,7 +4411,7 @@ class L2Tangency(TangencyScene):
                     self.normal.set_z_index(self.inverse_arrow.z_index + 1)
                     grow.append(UpdateFromAlphaFunc(self.normal, lambda m, a: m.put_ends(
                         *(b + a * (e - b) for b, e in zip(g_before, g_ends)))))
-            cue.play(Reveal(eigen), Indicate(self.h_line, scale_factor=PANEL_INDICATE),
+            cue.play(Reveal(eigen), PanelIndicate(self.h_line, scale_factor=PANEL_INDICATE),
                      until="rel")
             old_note = None
             if inverse and self.scale_note is not None and self.scale_note in self.mobjects:
@@ -4436,7 +4425,7 @@ class L2Tangency(TangencyScene):
             cue.play(Reveal(relation), *grow, run_time=max(FORMULA_IN_SECONDS, 1.2))
             if old_note is not None:
                 self.remove(old_note)
-            cue.play(Indicate(relation, scale_factor=PANEL_INDICATE),
+            cue.play(PanelIndicate(relation, scale_factor=PANEL_INDICATE),
                      run_time=max(cue.until(cue.END), 0.5))
         # The ray is drawn as the words start (r28 review #2: it was complete only as they
         # ended).
@@ -4501,7 +4490,7 @@ class L2Tangency(TangencyScene):
         flip_at = self.flip_at
         # What ŵ's label must stay clear of where ŵ stops near an axis (besides the tick
         # numbers): what is drawn there (a reviewer saw it on the "2").
-        near = [self.contour, self.tangent, self.normal, self.pull, link, rays, trail,
+        near = [self.contour, self.tangent, self.normal, self.pull, link, rays,
                 self.tangent_label, self.tangent_dot]
         if flip_at is not None:
             # The flip, shown where it is said: the drag stops where ŵ_k and w*_k have
@@ -4526,7 +4515,7 @@ class L2Tangency(TangencyScene):
         covered: list[VMobject] = []  # tick numbers under ŵ's or w*'s dot where ŵ stops
         # A zoom inset at w* (a reviewer could not see w₁* = −0.08 on the main plot), named
         # as it appears.
-        inset = self.make_flip_inset(trail_points, [*self.problem, self.h_line, *live,
+        inset = self.make_flip_inset([*self.problem, self.h_line, *live,
                                                     balance, relation,
                                                     *getattr(self, "penalty_lines", [])])
         # r94 (item 7): the inset comes as the words start (it came 1 s after them).
@@ -4629,7 +4618,7 @@ class L2Tangency(TangencyScene):
                 odd_boxes = VGroup(*(SurroundingRectangle(line, color=SOLUTION_COLOR,
                                                           buff=0.06) for line in live))
                 cue.play(Create(odd_boxes), at="odd", run_time=0.3)
-                cue.play(Indicate(self.h_line, scale_factor=PANEL_INDICATE),
+                cue.play(PanelIndicate(self.h_line, scale_factor=PANEL_INDICATE),
                          *([Indicate(tilt, color=LOSS_COLOR, scale_factor=1.0)] if early_tilt
                            else [Create(tilt)]),
                          at="tilt", run_time=max(min(cue.until(cue.END), 1.2), 0.6))
@@ -4673,7 +4662,6 @@ class L2Tangency(TangencyScene):
         # start (the tilt and the zoom leave at the same time, not before), and rest ≥ 4 s.
         with self.cue("{@miss}A ray has no area, so a typical {w_hat} misses all four rays.",
                       settle=MISS_SETTLE) as cue:
-            trail.clear_updaters()
             going = [Conceal(m) for m in leftover]
             if inset is not None:  # the zoom has served
                 for mobject, _ in self.flip_followers:
@@ -4698,7 +4686,7 @@ class L2Tangency(TangencyScene):
         # (a reviewer found a right-angle mark and older objects left at the end): the
         # arrows, tangent and right-angle mark served the balance and the drag.
         gone = [m for m in (miss_dots, *miss_links, *miss_stars, rays, feet,
-                            trail, link,
+                            link,
                             self.tangent, self.corner_mark,
                             self.pull, self.normal)
                 if m in self.mobjects or m is miss_dots]
@@ -4859,6 +4847,24 @@ class L2Tangency(TangencyScene):
         def follow_ghost(m: VMobject) -> None:
             other = ray_loss(loss, sol, factor=factor.get_value())
             m.move_to(to_scene(self.axes, other.center))
+
+        # r96 (item 4): on the other side when this one meets an axis line or a tick
+        # number anywhere on the label's run (the layout report saw the w₂-axis through it);
+        # decided once, so the label never jumps. Layout only.
+        def meets_at(where: np.ndarray, towards: np.ndarray) -> bool:
+            probe = ghost_label.copy().clear_updaters()
+            keep_in_frame(probe.next_to(ghost.copy().move_to(where), towards, buff=0.1))
+            return (any(_box_meets(probe, line, pad=0.03)
+                        for line in (self.axes.x_axis, self.axes.y_axis, link))
+                    or any(np.all(box_of(probe)[0][:2] - 0.03 <= box_of(n)[1][:2])
+                           and np.all(box_of(n)[0][:2] <= box_of(probe)[1][:2] + 0.03)
+                           for n in self.tick_numbers()))
+
+        run = [to_scene(self.axes, ray_loss(loss, sol, factor=float(x)).center)
+               for x in np.linspace(start, legs[0], 12)]
+        if (any(meets_at(p, side) for p in run)
+                and not any(meets_at(p, -side) for p in run)):
+            side = -side
 
         def follow_ghost_label(m: VMobject) -> None:
             keep_in_frame(m.next_to(ghost, side, buff=0.1))
@@ -5159,7 +5165,7 @@ class L2Tangency(TangencyScene):
             cue.play(Create(hat_feet), Create(feet), Reveal(verdict), at="verdict",
                      until="zero")
             cue.play(Indicate(feet, color=SOLUTION_COLOR, scale_factor=1.0),
-                     Indicate(self.found, scale_factor=PANEL_INDICATE),
+                     PanelIndicate(self.found, scale_factor=PANEL_INDICATE),
                      run_time=max(cue.until(cue.END), 1.0))
         # The takeaway, on the panel as it is said, for a learner and for a cut clip.
         # Which form it is about (a reviewer: for the penalty at a fixed λ the zeros lie on a
@@ -5192,7 +5198,7 @@ class L2Tangency(TangencyScene):
                      run_time=max(min(cue.until("take"), 0.8), 0.4))
             cue.play(rays.animate.set_stroke(TEXT_COLOR, width=4), run_time=0.5)
             cue.play(Indicate(rays, color=TEXT_COLOR, scale_factor=1.0),
-                     Indicate(takeaway, scale_factor=PANEL_INDICATE),
+                     PanelIndicate(takeaway, scale_factor=PANEL_INDICATE),
                      run_time=max(cue.until(cue.END), 1.0))
         self.wait(L2_FINAL_HOLD)
         self.verdict = VGroup(verdict, takeaway)
@@ -5202,13 +5208,12 @@ class L2Tangency(TangencyScene):
         w = self.solution.point if at is None else np.asarray(at, dtype=float)
         return [np.array([w, [w[0], 0.0]]), np.array([w, [0.0, w[1]]])]
 
-    def make_flip_inset(self, trail_points: list[np.ndarray],
-                        shown: list[VMobject]) -> VGroup | None:
+    def make_flip_inset(self, shown: list[VMobject]) -> VGroup | None:
         """A zoom inset at w* for the crossing and the sign flip (a reviewer could not see
         w₁* = −0.08, 9 px on the main plot): the window is regmath's `lens_box` over w*'s
         points from the ray crossing to the drag's stop, drawn through its own (unseen)
         axes in the panel's empty lower right, with the circle, the axis w_k = 0, the
-        touching contour, w*'s trail and w* itself, and w*'s foot to that axis, whose side
+        touching contour and w* itself, and w*'s foot to that axis, whose side
         of it is the sign of w*_k. The InactiveConstraint lens's style and joins. None
         where there is no crossing to show or no room (layout only)."""
         from manim import Axes  # local: the import block is shared
@@ -5245,14 +5250,19 @@ class L2Tangency(TangencyScene):
         axes.shift(np.array([right - side / 2, bottom + side / 2, 0.0]) - axes.c2p(*middle))
         corners = frame_outline(box)
         frame = polyline(axes, corners, **INSET_STYLE)
-        region = polyline(self.axes, corners, **INSET_STYLE)
+        # r96 (item 5): the zoomed region's outline drawn above w*'s dot, full strength
+        # (it was hidden under the dot), and joined to the inset.
+        region = polyline(self.axes, corners, **{**INSET_STYLE, "stroke_opacity": 1.0,
+                                                 "stroke_width": 2.5}).set_z_index(7)
         # One join from a corner of the region to a corner of the inset that crosses none
         # of the panel's lines (a fresh review saw the bottom-to-bottom join strike
         # "ŵ = w* + λH⁻¹g"), the shortest such; none at all when every one would cross text.
         # Layout only: the corners are regmath's frame_outline through the two axes.
         joins = VGroup()
         candidates = []
-        texts = [*shown, *([self.scale_note] if self.scale_note is not None else [])]
+        # (The plot's labels too: the join runs across the plot, r96.)
+        texts = [*shown, *([self.scale_note] if self.scale_note is not None else []),
+                 *self.tick_numbers(), self.center_label, self.tangent_label]
         for i in range(4):
             for j in range(4):
                 line = VMobject(**INSET_STYLE).set_points_as_corners(
@@ -5312,8 +5322,6 @@ class L2Tangency(TangencyScene):
             sides.remove(sides[1])
         axis_label = VGroup()
         contour = VMobject(stroke_color=LOSS_COLOR, stroke_width=3, z_index=1)
-        trail = VMobject(stroke_color=LABEL_RED, stroke_width=L2_TRAIL_WIDTH - 2,
-                         stroke_opacity=0.95, z_index=2)
         star = marker(ORIGIN, SOLUTION_COLOR, radius=W_STAR_RADIUS, z_index=6)
         star_label = legible(MathTex("w^*", font_size=28, color=LABEL_RED)).set_z_index(6)
         foot = VMobject(stroke_color=SOLUTION_COLOR, stroke_width=4, z_index=5)
@@ -5322,11 +5330,6 @@ class L2Tangency(TangencyScene):
             loss, sol = self.state()
             set_pieces(m, axes, clip_polyline(level_set(loss, sol.level,
                                                         samples=FLIP_LENS_SAMPLES), box))
-
-        def follow_trail(m: VMobject) -> None:
-            inside = [p for p in trail_points if box.contains(p)]
-            if len(inside) >= 2:
-                m.set_points_as_corners(to_scene(axes, np.array(inside)))
 
         def follow_star(m: VMobject) -> None:
             m.move_to(to_scene(axes, self.state()[1].point))
@@ -5346,14 +5349,15 @@ class L2Tangency(TangencyScene):
             segment = self.coordinate_feet(self.state()[1].point)[1 - k]
             m.set_points_as_corners(to_scene(axes, segment))
 
-        self.flip_followers = [(contour, follow_contour), (trail, follow_trail),
+        # r96 (item 5): no trail in the inset either (its red half-arc was unexplained).
+        self.flip_followers = [(contour, follow_contour),
                                (foot, follow_foot), (star, follow_star),
                                (star_label, follow_star_label)]
         for mobject, follow in self.flip_followers:
             follow(mobject)
         self.flip_crossed = [m for m in (*self.axes_group[1:], *self.tick_numbers())
                              if any(_box_meets(m, join) for join in joins)]
-        return VGroup(region, joins, frame, ball, axis_line, contour, trail, foot, star,
+        return VGroup(region, joins, frame, ball, axis_line, contour, foot, star,
                       star_label, axis_label, sides)
 
     def attach_flip_inset(self) -> list[VMobject]:
@@ -5371,9 +5375,6 @@ FORMULA_IN_SECONDS = 0.5
 GROW_READOUT_SECONDS = 0.4
 #: With `grow_marks`, the growth pauses this long while H is marked (seconds).
 GROW_MARK_SECONDS = 0.6
-#: L2Tangency's trail of w* (stroke width): wide enough to read at 480p, narrower than
-#: w*'s dot (r28 review #6: at 11 it read as a smear beside the dot).
-L2_TRAIL_WIDTH = 7
 #: L2Tangency: how many times an axis sample counts for a riding label (`static_points`).
 RIDE_AXIS_WEIGHT = 6
 #: L2Tangency's flip inset: each sign's name this far (scene units) from the axis line.
@@ -5401,7 +5402,7 @@ L2_PULL_LABEL_LEAVES, L2_INVERSE_LABEL_BUFF = True, 0.12
 L2_RIGHT_EDGE = 0.45
 #: L2Tangency: the zoom inset is joined to its region on the plot by a line (r34 review #12:
 #: it ran across the plot; off).
-L2_INSET_JOIN = False
+L2_INSET_JOIN = True  # r96 (item 5): a leader from the zoomed region to the inset
 #: L2Tangency: the drag stops where ridge flips a weight's sign (r34: cut for length, one
 #: idea per beat; the coupling is shown at ŵ_k = 0 next).
 L2_SHOW_FLIP = False
@@ -5429,6 +5430,16 @@ BALANCE_SETTLE_SECONDS = 0.4
 L2_FINAL_HOLD = 2.2  # r94 (item 7): a lecturer's cut needs ≥ 2 s on the last frame
 #: ... tried in this many directions, at these gaps (scene units) from the lens's centre.
 LOWER_DIRECTIONS, LOWER_GAPS = 24, (0.35, 0.6, 0.9, 1.3)
+
+
+class PanelIndicate(Indicate):
+    """`Indicate` for a panel line: it grows about its left edge, so the marked line keeps
+    the panel's margin (r96 item 6: grown about its centre it started ~10 px left of the
+    others). Layout only."""
+
+    def create_target(self) -> Mobject:
+        target = super().create_target()
+        return target.align_to(self.mobject, LEFT)
 
 
 def place_farther(label: VMobject, point: np.ndarray, preferred: np.ndarray,
@@ -6508,7 +6519,10 @@ class InactiveConstraint(TangencyScene):
         corners = frame_outline(box)
         frame = polyline(axes, corners, **INSET_STYLE)
         self.l_frame = frame
-        region = polyline(self.axes, corners, **INSET_STYLE)
+        # r96 (item 5): the zoomed region's outline drawn above w*'s dot, full strength
+        # (it was hidden under the dot), and joined to the inset.
+        region = polyline(self.axes, corners, **{**INSET_STYLE, "stroke_opacity": 1.0,
+                                                 "stroke_width": 2.5}).set_z_index(7)
         # From the region's lower corners to the lens's left corners: a join from its top
         # right ran across the panel's balance line (the lens lies below and right of it).
         joins = VGroup(*(VMobject(**INSET_STYLE).set_points_as_corners(
@@ -7462,7 +7476,10 @@ class InactiveConstraint(TangencyScene):
                             [view.x_range[0], view.y_range[0]]])
         frame = polyline(self.zaxes, corners, **INSET_STYLE)
         self.z_frame = frame
-        region = polyline(self.axes, corners, **INSET_STYLE)
+        # r96 (item 5): the zoomed region's outline drawn above w*'s dot, full strength
+        # (it was hidden under the dot), and joined to the inset.
+        region = polyline(self.axes, corners, **{**INSET_STYLE, "stroke_opacity": 1.0,
+                                                 "stroke_width": 2.5}).set_z_index(7)
         self.z_region = region  # drawn under the axes once shown (`vary_radius`)
         # The region's right side joins the inset's left side (top to top, bottom to
         # bottom): joins to the inset's far corners ran across the panel's lines.
