@@ -4848,24 +4848,6 @@ class L2Tangency(TangencyScene):
             other = ray_loss(loss, sol, factor=factor.get_value())
             m.move_to(to_scene(self.axes, other.center))
 
-        # r96 (item 4): on the other side when this one meets an axis line or a tick
-        # number anywhere on the label's run (the layout report saw the w₂-axis through it);
-        # decided once, so the label never jumps. Layout only.
-        def meets_at(where: np.ndarray, towards: np.ndarray) -> bool:
-            probe = ghost_label.copy().clear_updaters()
-            keep_in_frame(probe.next_to(ghost.copy().move_to(where), towards, buff=0.1))
-            return (any(_box_meets(probe, line, pad=0.03)
-                        for line in (self.axes.x_axis, self.axes.y_axis, link))
-                    or any(np.all(box_of(probe)[0][:2] - 0.03 <= box_of(n)[1][:2])
-                           and np.all(box_of(n)[0][:2] <= box_of(probe)[1][:2] + 0.03)
-                           for n in self.tick_numbers()))
-
-        run = [to_scene(self.axes, ray_loss(loss, sol, factor=float(x)).center)
-               for x in np.linspace(start, legs[0], 12)]
-        if (any(meets_at(p, side) for p in run)
-                and not any(meets_at(p, -side) for p in run)):
-            side = -side
-
         def follow_ghost_label(m: VMobject) -> None:
             keep_in_frame(m.next_to(ghost, side, buff=0.1))
 
