@@ -62,6 +62,7 @@ from manim import (
     GrowFromPoint,
     LaggedStart,
     MathTex,
+    Mobject,
     ReplacementTransform,
     Tex,
     ValueTracker,
@@ -70,6 +71,7 @@ from manim import (
     config,
     interpolate_color,
     SurroundingRectangle,
+    UpdateFromAlphaFunc,
     linear,
     rate_functions,
     smooth,
@@ -117,6 +119,7 @@ from regmath.edge_normals import diamond_edge_normals_at_scale
 from regmath.scales import readable_scale
 from regmath.facts import (
     pull_aims_at_center,
+    pull_turn,
     ridge_penalty_strength,
     isotropic,
     shrink_factors,
@@ -3997,7 +4000,7 @@ class L2Tangency(TangencyScene):
             return False
         ring = self.rings_group[-1]
         cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR),
-                 Indicate(self.found, scale_factor=PANEL_INDICATE),
+                 PanelIndicate(self.found, scale_factor=PANEL_INDICATE),
                  run_time=max(min(cue.until("smaller"), 1.0), 0.3))
         cue.play(ring.animate.set_stroke(LOSS_COLOR, width=4, opacity=1.0), at="smaller",
                  run_time=0.6)
@@ -4044,7 +4047,9 @@ class L2Tangency(TangencyScene):
         if with_inverse:
             # Two lines, right-aligned in the corner: on one line it reached the w₂-axis.
             # r94 (item 5): plain words, not the factor (0.327 read as a number to decode).
-            lines = (r"\text{forces scaled to fit;}",
+            # r96 (item 1): no force is left beside it; g is drawn as long as it
+            # (`long_normal_ends`).
+            lines = (r"g\text{: direction only;}",
                      r"\lambda H^{-1}g\text{: full length}")
             note = VGroup(*(MathTex(tex, font_size=L2_NOTE_FONT, color=TEXT_COLOR)
                             for tex in lines)).arrange(DOWN, aligned_edge=RIGHT, buff=0.08)
@@ -4140,7 +4145,7 @@ class L2Tangency(TangencyScene):
         self.penalty_lines = [line]
         with self.cue(words, spoken=spoken, mu=number(mu)) as cue:
             cue.play(Reveal(line), at="pen", run_time=FORMULA_IN_SECONDS)
-            cue.play(Indicate(line, scale_factor=PANEL_INDICATE),
+            cue.play(PanelIndicate(line, scale_factor=PANEL_INDICATE),
                      run_time=max(cue.until(cue.END), 0.6))
         if self.multiplier_moves():
             depends = self.add_panel_line(MathTex(
@@ -4226,18 +4231,6 @@ class L2Tangency(TangencyScene):
         # w*'s), so no gap opens under H (a reviewer saw one).
         for line, row in zip(live, (self.data_line, self.found)):
             line.move_to(row, aligned_edge=LEFT)
-        # Opaque, light red and wide, above the tangent line: the path w* has taken must
-        # read at 480p (a reviewer saw a dim smear under the dot).
-        trail = VMobject(stroke_color=LABEL_RED, stroke_width=L2_TRAIL_WIDTH,
-                         stroke_opacity=0.95, z_index=2)
-        visited: list[np.ndarray] = []
-
-        def follow_trail(m: VMobject) -> None:
-            visited.append(self.state()[1].point)
-            if len(visited) >= 2:
-                m.set_points_as_corners(to_scene(self.axes, np.array(visited)))
-
-        trail_points = visited  # the inset at the crossing draws the same trail
         ray_points = l2_sparse_rays(self.loss.hessian, self.t, self.view)
         # Each ray runs to the frame (a fresh review found the rays from (−1, 0) and (0, −1)
         # cut to 25 px stubs before the "−1" they would cross): the tick numbers it crosses
@@ -4328,10 +4321,10 @@ class L2Tangency(TangencyScene):
             label_offset = self.normal_label.get_center() - self.normal.get_end()
             self.normal_label.add_updater(lambda m: keep_in_frame(
                 m.move_to(self.normal.get_end() + label_offset)))
-            trail.add_updater(follow_trail)
-            self.add(trail)
+            # r96 (item 5): w*'s red trail is not drawn (never named, and in the inset half
+            # the arc read as a third curve); the glide is seen in w*'s dot and readout.
             # The thin ray is not shown yet: it appears as the words name it.
-            followers += [self.tangent, self.normal, self.corner_mark, self.normal_label, trail]
+            followers += [self.tangent, self.normal, self.corner_mark, self.normal_label]
             cue.wait_until("move")
             lam_box = SurroundingRectangle(live[1], color=SOLUTION_COLOR, buff=0.06)
             if lam_words:
@@ -4380,7 +4373,7 @@ class L2Tangency(TangencyScene):
             if spent is not None:
                 self.remove(spent)
             cue.play(Indicate(self.pull, color=GRADIENT_COLOR),
-                     Indicate(balance, scale_factor=PANEL_INDICATE), until=cue.END)
+                     PanelIndicate(balance, scale_factor=PANEL_INDICATE), until=cue.END)
         # Why H⁻¹ exists, said (a reviewer): setup refuses an H that is not positive definite.
         with self.cue("{H} is positive definite, so {H}⁻¹ exists{@rel}: {w_hat} = {w_star} + "
                       "{lam}{H}⁻¹{g}.",
@@ -4401,11 +4394,25 @@ class L2Tangency(TangencyScene):
             # λH⁻¹g grows from w* to ŵ as its formula is written (r27 review #9: two
             # formulas over a still picture); the eigenvalues stay up into the next words.
             link.update()
+            # r96 (item 1): g is drawn as long as λH⁻¹g, from w*, above the dashed arrow, so
+            # the tilt between the two is seen (at the forces' scale it was a stub under
+            # the dashed arrow); its label and λH⁻¹g's are placed at g's new tip.
+            g_ends = self.long_normal_ends()
+            g_before = (self.normal.get_start(), self.normal.get_end())
+            if g_ends is not None:
+                self.normal.clear_updaters()
+                self.normal.put_ends(*g_ends)
             inverse = self.get_inverse_arrow(link)
-            cue.play(Reveal(eigen), Indicate(self.h_line, scale_factor=PANEL_INDICATE),
-                     until="rel")
             grow = ([GrowArrow(self.inverse_arrow), Reveal(self.inverse_label),
                      *self.labels_clear_of_inverse(link)] if inverse else [])
+            if g_ends is not None:
+                self.normal.put_ends(*g_before)
+                if inverse:
+                    self.normal.set_z_index(self.inverse_arrow.z_index + 1)
+                    grow.append(UpdateFromAlphaFunc(self.normal, lambda m, a: m.put_ends(
+                        *(b + a * (e - b) for b, e in zip(g_before, g_ends)))))
+            cue.play(Reveal(eigen), PanelIndicate(self.h_line, scale_factor=PANEL_INDICATE),
+                     until="rel")
             old_note = None
             if inverse and self.scale_note is not None and self.scale_note in self.mobjects:
                 # The note says which arrows are scaled as the true-length one comes.
@@ -4418,13 +4425,19 @@ class L2Tangency(TangencyScene):
             cue.play(Reveal(relation), *grow, run_time=max(FORMULA_IN_SECONDS, 1.2))
             if old_note is not None:
                 self.remove(old_note)
-            cue.play(Indicate(relation, scale_factor=PANEL_INDICATE),
+            cue.play(PanelIndicate(relation, scale_factor=PANEL_INDICATE),
                      run_time=max(cue.until(cue.END), 0.5))
         # The ray is drawn as the words start (r28 review #2: it was complete only as they
         # ended).
-        with self.cue("{@ray}So {w_hat} sits on the ray from {w_star} along {@inv}{H}⁻¹{g}.",
+        # r96 (item 1): the point said: the ray leaves along H⁻¹g, tilted from the normal
+        # g (when it is, by regmath's pull_turn).
+        tilted = inverse and self.tilt_said()
+        tilt_words = ", tilted from the normal {g}{@tilt}" if tilted else ""
+        tilt_spoken = ", tilted from the normal g{@tilt}" if tilted else ""
+        with self.cue("{@ray}So {w_hat} sits on the ray from {w_star} along {@inv}{H}⁻¹{g}"
+                      + tilt_words + ".",
                       spoken="{@ray}So w-hat sits on the ray from w-star along "
-                      "{@inv}H-inverse g.") as cue:
+                      "{@inv}H-inverse g" + tilt_spoken + ".") as cue:
             link.update()
             cue.play(Create(link), Indicate(self.center_marker, color=CENTER_COLOR,
                                             scale_factor=1.4), at="ray",
@@ -4433,8 +4446,12 @@ class L2Tangency(TangencyScene):
                 glyph = VGroup(*(m for m in self.normal_label.submobjects if m is not getattr(
                     self.normal_label, "background_rectangle", None)))
                 cue.play(Indicate(self.inverse_arrow, color=CENTER_COLOR, scale_factor=1.0),
-                         Indicate(glyph, color=NORMAL_COLOR), at="inv",
-                         run_time=max(min(cue.until(cue.END) - 0.4, 1.0), 0.6))
+                         at="inv", run_time=max(min(cue.until("tilt" if tilted else cue.END)
+                                                    - 0.1, 1.0), 0.6))
+                if tilted:
+                    cue.play(Indicate(self.normal, color=NORMAL_COLOR, scale_factor=1.0),
+                             Indicate(glyph, color=NORMAL_COLOR), at="tilt",
+                             run_time=max(min(cue.until(cue.END) - 0.4, 1.2), 0.6))
             cue.play(Conceal(eigen), run_time=0.4)
             followers.append(link)
         self.remove(eigen)
@@ -4473,7 +4490,7 @@ class L2Tangency(TangencyScene):
         flip_at = self.flip_at
         # What ŵ's label must stay clear of where ŵ stops near an axis (besides the tick
         # numbers): what is drawn there (a reviewer saw it on the "2").
-        near = [self.contour, self.tangent, self.normal, self.pull, link, rays, trail,
+        near = [self.contour, self.tangent, self.normal, self.pull, link, rays,
                 self.tangent_label, self.tangent_dot]
         if flip_at is not None:
             # The flip, shown where it is said: the drag stops where ŵ_k and w*_k have
@@ -4498,7 +4515,7 @@ class L2Tangency(TangencyScene):
         covered: list[VMobject] = []  # tick numbers under ŵ's or w*'s dot where ŵ stops
         # A zoom inset at w* (a reviewer could not see w₁* = −0.08 on the main plot), named
         # as it appears.
-        inset = self.make_flip_inset(trail_points, [*self.problem, self.h_line, *live,
+        inset = self.make_flip_inset([*self.problem, self.h_line, *live,
                                                     balance, relation,
                                                     *getattr(self, "penalty_lines", [])])
         # r94 (item 7): the inset comes as the words start (it came 1 s after them).
@@ -4601,7 +4618,7 @@ class L2Tangency(TangencyScene):
                 odd_boxes = VGroup(*(SurroundingRectangle(line, color=SOLUTION_COLOR,
                                                           buff=0.06) for line in live))
                 cue.play(Create(odd_boxes), at="odd", run_time=0.3)
-                cue.play(Indicate(self.h_line, scale_factor=PANEL_INDICATE),
+                cue.play(PanelIndicate(self.h_line, scale_factor=PANEL_INDICATE),
                          *([Indicate(tilt, color=LOSS_COLOR, scale_factor=1.0)] if early_tilt
                            else [Create(tilt)]),
                          at="tilt", run_time=max(min(cue.until(cue.END), 1.2), 0.6))
@@ -4641,34 +4658,35 @@ class L2Tangency(TangencyScene):
                               for c, p in landed))
         # r90 (both reviews, item 5): the samples and their w* come as the words start and
         # rest under them (their w* came 1 s before the words ended).
-        with self.cue("{@miss}A ray has no area, so a typical {w_hat} misses all four rays.") as cue:
-            if leftover:
-                cue.play(*(Conceal(m) for m in leftover), run_time=0.3)
-                self.remove(*leftover)
-                leftover.clear()
-            trail.clear_updaters()
+        # r96 (item 3): the samples, their links and their w* come together as the words
+        # start (the tilt and the zoom leave at the same time, not before), and rest ≥ 4 s.
+        with self.cue("{@miss}A ray has no area, so a typical {w_hat} misses all four rays.",
+                      settle=MISS_SETTLE) as cue:
+            going = [Conceal(m) for m in leftover]
             if inset is not None:  # the zoom has served
                 for mobject, _ in self.flip_followers:
                     mobject.clear_updaters()
                 followers = [m for m in followers
                              if all(m is not f for f, _ in self.flip_followers)]
-                cue.play(Conceal(inset), *(Undim(m) for m in self.flip_crossed), run_time=0.4)
+                going += [Conceal(inset), *(Undim(m) for m in self.flip_crossed)]
+            cue.play(*going, rays.animate.set_stroke(TEXT_COLOR, width=4),
+                     *(Reveal(d) for d in miss_dots), *(Create(m) for m in miss_links),
+                     *(Reveal(m) for m in miss_stars), at="miss", run_time=0.8)
+            self.remove(*leftover)
+            leftover.clear()
+            if inset is not None:
                 self.remove(inset)
-            cue.play(rays.animate.set_stroke(TEXT_COLOR, width=4),
-                     *([LaggedStart(*(Reveal(d) for d in miss_dots), lag_ratio=0.3)]
-                       if len(miss_dots) else []), at="miss",
-                     run_time=max(min(cue.until(cue.END) / 3, 1.2), 0.6))
             cue.play(*(Indicate(d, color=TEXT_COLOR, scale_factor=1.6) for d in miss_dots),
-                     *(Create(m) for m in miss_links), *(Reveal(m) for m in miss_stars),
+                     *(Indicate(m, color=SOLUTION_COLOR) for m in miss_stars),
                      *([] if len(miss_dots) else [Indicate(rays, color=TEXT_COLOR,
                                                            scale_factor=1.0)]),
-                     run_time=max(min(cue.until(cue.END) / 2, 1.2), 0.6))
+                     run_time=max(min(cue.until(cue.END), 2.0), 0.6))
         # (r90: no wordless hold on the misses: they rest under their own words now.)
         # Everything the drag added goes as the words list it, and nothing of it comes back
         # (a reviewer found a right-angle mark and older objects left at the end): the
         # arrows, tangent and right-angle mark served the balance and the drag.
         gone = [m for m in (miss_dots, *miss_links, *miss_stars, rays, feet,
-                            trail, link,
+                            link,
                             self.tangent, self.corner_mark,
                             self.pull, self.normal)
                 if m in self.mobjects or m is miss_dots]
@@ -4912,6 +4930,24 @@ class L2Tangency(TangencyScene):
     inverse_arrow: VMobject | None = None
     inverse_label: VMobject | None = None
 
+    def long_normal_ends(self) -> tuple[np.ndarray, np.ndarray] | None:
+        """g's drawn ends for the key step: regmath's normal arrow from w*, as long as
+        λH⁻¹g (regmath's inverse_hessian_arrow at scale λ, which ends on ŵ), so the two
+        directions are compared at one length; None when its tip leaves the view."""
+        sol = self.state()[1]
+        inverse = inverse_hessian_arrow(sol, self.loss.inverse_hessian, scale=sol.multiplier)
+        length = float(np.linalg.norm(np.subtract(inverse.end, inverse.start)))
+        arrow = normal_arrow(sol, sol.normal, length=length)
+        if not self.view.contains(np.array([arrow.end, inverse.end])):
+            return None
+        return to_scene(self.axes, arrow.start), to_scene(self.axes, arrow.end)
+
+    def tilt_said(self) -> bool:
+        """Whether the ray's tilt from g is said: H⁻¹g turned at least L2_TILT_SAID degrees
+        from g at the current w* (regmath's pull_turn: −∇f = λg and ŵ − w* = λH⁻¹g)."""
+        loss, sol = self.state()
+        return pull_turn(loss, sol.point) >= L2_TILT_SAID
+
     def get_inverse_arrow(self, link: VMobject) -> bool:
         """λH⁻¹g from w* at true length (regmath's inverse_hessian_arrow at scale λ: it ends
         on ŵ, since ŵ − w* = λH⁻¹g), with its label, as ``inverse_arrow`` and
@@ -5111,17 +5147,16 @@ class L2Tangency(TangencyScene):
             cue.play(Create(hat_feet), Create(feet), Reveal(verdict), at="verdict",
                      until="zero")
             cue.play(Indicate(feet, color=SOLUTION_COLOR, scale_factor=1.0),
-                     Indicate(self.found, scale_factor=PANEL_INDICATE),
+                     PanelIndicate(self.found, scale_factor=PANEL_INDICATE),
                      run_time=max(cue.until(cue.END), 1.0))
         # The takeaway, on the panel as it is said, for a learner and for a cut clip.
         # Which form it is about (a reviewer: for the penalty at a fixed λ the zeros lie on a
         # line, not on four rays).
         first = MathTex(r"\text{ridge, } \hat w \text{ outside: exact } 0 \text{ only on 4 rays;}",
                         font_size=PANEL_FONT - 2)
-        # r94 (item 1): the lasso's contrast recalled in words, on the form's line (no new
-        # line: the lasso is L1Tangency's and ClassicPicture's to show).
-        form = MathTex(r"\text{lasso: whole wedges (constraint form, } t \text{ fixed)}",
-                       font_size=L2_NOTE_FONT)
+        # r96 (item 2): the lasso's wedge is not shown in this scene, so not claimed on it
+        # (both r95 reviews); the form's line alone.
+        form = MathTex(r"\text{(constraint form, } t \text{ fixed)}", font_size=L2_NOTE_FONT)
         form.next_to(first, DOWN, buff=0.12, aligned_edge=LEFT)
         takeaway = self.add_panel_line(VGroup(first, form))
         # The four rays come back and are marked as they are named (they were put away with
@@ -5136,18 +5171,16 @@ class L2Tangency(TangencyScene):
         gone = [m for m in (self.pull, self.pull_label, self.normal, self.normal_label)
                 if m in self.mobjects]
         # For ŵ outside the circle (r27 review #11), as the panel line says.
-        # r94 (item 1): one closing clause recalls the lasso's contrast, true for every
-        # positive-definite H (a corner's cone of normals, carried by H⁻¹, is a wedge).
+        # r96 (item 2): the lasso's clause cut (a claim this scene never shows).
         with self.cue("Takeaway: for {w_hat} outside the circle, ridge gives an exact zero "
-                      "only on{@four} four rays{@take}; the lasso's corner takes a whole wedge "
-                      "of {w_hat}.") as cue:
+                      "only on{@four} four rays{@take}.") as cue:
             cue.play(Reveal(takeaway), *(Conceal(m) for m in gone), until="four")
             cue.play(Reveal(rays), Reveal(self.ray_feet),
                      at="four",
                      run_time=max(min(cue.until("take"), 0.8), 0.4))
             cue.play(rays.animate.set_stroke(TEXT_COLOR, width=4), run_time=0.5)
             cue.play(Indicate(rays, color=TEXT_COLOR, scale_factor=1.0),
-                     Indicate(takeaway, scale_factor=PANEL_INDICATE),
+                     PanelIndicate(takeaway, scale_factor=PANEL_INDICATE),
                      run_time=max(cue.until(cue.END), 1.0))
         self.wait(L2_FINAL_HOLD)
         self.verdict = VGroup(verdict, takeaway)
@@ -5157,13 +5190,12 @@ class L2Tangency(TangencyScene):
         w = self.solution.point if at is None else np.asarray(at, dtype=float)
         return [np.array([w, [w[0], 0.0]]), np.array([w, [0.0, w[1]]])]
 
-    def make_flip_inset(self, trail_points: list[np.ndarray],
-                        shown: list[VMobject]) -> VGroup | None:
+    def make_flip_inset(self, shown: list[VMobject]) -> VGroup | None:
         """A zoom inset at w* for the crossing and the sign flip (a reviewer could not see
         w₁* = −0.08, 9 px on the main plot): the window is regmath's `lens_box` over w*'s
         points from the ray crossing to the drag's stop, drawn through its own (unseen)
         axes in the panel's empty lower right, with the circle, the axis w_k = 0, the
-        touching contour, w*'s trail and w* itself, and w*'s foot to that axis, whose side
+        touching contour and w* itself, and w*'s foot to that axis, whose side
         of it is the sign of w*_k. The InactiveConstraint lens's style and joins. None
         where there is no crossing to show or no room (layout only)."""
         from manim import Axes  # local: the import block is shared
@@ -5200,14 +5232,19 @@ class L2Tangency(TangencyScene):
         axes.shift(np.array([right - side / 2, bottom + side / 2, 0.0]) - axes.c2p(*middle))
         corners = frame_outline(box)
         frame = polyline(axes, corners, **INSET_STYLE)
-        region = polyline(self.axes, corners, **INSET_STYLE)
+        # r96 (item 5): the zoomed region's outline drawn above w*'s dot, full strength
+        # (it was hidden under the dot), and joined to the inset.
+        region = polyline(self.axes, corners, **{**INSET_STYLE, "stroke_opacity": 1.0,
+                                                 "stroke_width": 2.5}).set_z_index(7)
         # One join from a corner of the region to a corner of the inset that crosses none
         # of the panel's lines (a fresh review saw the bottom-to-bottom join strike
         # "ŵ = w* + λH⁻¹g"), the shortest such; none at all when every one would cross text.
         # Layout only: the corners are regmath's frame_outline through the two axes.
         joins = VGroup()
         candidates = []
-        texts = [*shown, *([self.scale_note] if self.scale_note is not None else [])]
+        # (The plot's labels too: the join runs across the plot, r96.)
+        texts = [*shown, *([self.scale_note] if self.scale_note is not None else []),
+                 *self.tick_numbers(), self.center_label, self.tangent_label]
         for i in range(4):
             for j in range(4):
                 line = VMobject(**INSET_STYLE).set_points_as_corners(
@@ -5267,8 +5304,6 @@ class L2Tangency(TangencyScene):
             sides.remove(sides[1])
         axis_label = VGroup()
         contour = VMobject(stroke_color=LOSS_COLOR, stroke_width=3, z_index=1)
-        trail = VMobject(stroke_color=LABEL_RED, stroke_width=L2_TRAIL_WIDTH - 2,
-                         stroke_opacity=0.95, z_index=2)
         star = marker(ORIGIN, SOLUTION_COLOR, radius=W_STAR_RADIUS, z_index=6)
         star_label = legible(MathTex("w^*", font_size=28, color=LABEL_RED)).set_z_index(6)
         foot = VMobject(stroke_color=SOLUTION_COLOR, stroke_width=4, z_index=5)
@@ -5277,11 +5312,6 @@ class L2Tangency(TangencyScene):
             loss, sol = self.state()
             set_pieces(m, axes, clip_polyline(level_set(loss, sol.level,
                                                         samples=FLIP_LENS_SAMPLES), box))
-
-        def follow_trail(m: VMobject) -> None:
-            inside = [p for p in trail_points if box.contains(p)]
-            if len(inside) >= 2:
-                m.set_points_as_corners(to_scene(axes, np.array(inside)))
 
         def follow_star(m: VMobject) -> None:
             m.move_to(to_scene(axes, self.state()[1].point))
@@ -5301,14 +5331,15 @@ class L2Tangency(TangencyScene):
             segment = self.coordinate_feet(self.state()[1].point)[1 - k]
             m.set_points_as_corners(to_scene(axes, segment))
 
-        self.flip_followers = [(contour, follow_contour), (trail, follow_trail),
+        # r96 (item 5): no trail in the inset either (its red half-arc was unexplained).
+        self.flip_followers = [(contour, follow_contour),
                                (foot, follow_foot), (star, follow_star),
                                (star_label, follow_star_label)]
         for mobject, follow in self.flip_followers:
             follow(mobject)
         self.flip_crossed = [m for m in (*self.axes_group[1:], *self.tick_numbers())
                              if any(_box_meets(m, join) for join in joins)]
-        return VGroup(region, joins, frame, ball, axis_line, contour, trail, foot, star,
+        return VGroup(region, joins, frame, ball, axis_line, contour, foot, star,
                       star_label, axis_label, sides)
 
     def attach_flip_inset(self) -> list[VMobject]:
@@ -5326,9 +5357,6 @@ FORMULA_IN_SECONDS = 0.5
 GROW_READOUT_SECONDS = 0.4
 #: With `grow_marks`, the growth pauses this long while H is marked (seconds).
 GROW_MARK_SECONDS = 0.6
-#: L2Tangency's trail of w* (stroke width): wide enough to read at 480p, narrower than
-#: w*'s dot (r28 review #6: at 11 it read as a smear beside the dot).
-L2_TRAIL_WIDTH = 7
 #: L2Tangency: how many times an axis sample counts for a riding label (`static_points`).
 RIDE_AXIS_WEIGHT = 6
 #: L2Tangency's flip inset: each sign's name this far (scene units) from the axis line.
@@ -5356,7 +5384,7 @@ L2_PULL_LABEL_LEAVES, L2_INVERSE_LABEL_BUFF = True, 0.12
 L2_RIGHT_EDGE = 0.45
 #: L2Tangency: the zoom inset is joined to its region on the plot by a line (r34 review #12:
 #: it ran across the plot; off).
-L2_INSET_JOIN = False
+L2_INSET_JOIN = True  # r96 (item 5): a leader from the zoomed region to the inset
 #: L2Tangency: the drag stops where ridge flips a weight's sign (r34: cut for length, one
 #: idea per beat; the coupling is shown at ŵ_k = 0 next).
 L2_SHOW_FLIP = False
@@ -5384,6 +5412,16 @@ BALANCE_SETTLE_SECONDS = 0.4
 L2_FINAL_HOLD = 2.2  # r94 (item 7): a lecturer's cut needs ≥ 2 s on the last frame
 #: ... tried in this many directions, at these gaps (scene units) from the lens's centre.
 LOWER_DIRECTIONS, LOWER_GAPS = 24, (0.35, 0.6, 0.9, 1.3)
+
+
+class PanelIndicate(Indicate):
+    """`Indicate` for a panel line: it grows about its left edge, so the marked line keeps
+    the panel's margin (r96 item 6: grown about its centre it started ~10 px left of the
+    others). Layout only."""
+
+    def create_target(self) -> Mobject:
+        target = super().create_target()
+        return target.align_to(self.mobject, LEFT)
 
 
 def place_farther(label: VMobject, point: np.ndarray, preferred: np.ndarray,
@@ -5512,6 +5550,10 @@ FAN_COUNT = 24
 MISS_COUNT, MISS_SEED = 5, 7
 #: ... of which this many have their w* drawn (off the axes, r27 review #12).
 MISS_SHOWN = 2
+#: r96 (item 3): the sampled ŵ rest after their words (with them: ≥ 4 s in place).
+MISS_SETTLE = 0.5
+#: r96 (item 1): the ray's tilt from g is said from this angle between H⁻¹g and g (degrees).
+L2_TILT_SAID = 8.0
 #: L2Tangency: the rest after the verdict, before the takeaway (r34: 1.5 cut for length).
 L2_VERDICT_SETTLE = 0.8
 #: L2Tangency's zoom inset at w* for the crossing and the sign flip: margin of its window
@@ -6459,7 +6501,10 @@ class InactiveConstraint(TangencyScene):
         corners = frame_outline(box)
         frame = polyline(axes, corners, **INSET_STYLE)
         self.l_frame = frame
-        region = polyline(self.axes, corners, **INSET_STYLE)
+        # r96 (item 5): the zoomed region's outline drawn above w*'s dot, full strength
+        # (it was hidden under the dot), and joined to the inset.
+        region = polyline(self.axes, corners, **{**INSET_STYLE, "stroke_opacity": 1.0,
+                                                 "stroke_width": 2.5}).set_z_index(7)
         # From the region's lower corners to the lens's left corners: a join from its top
         # right ran across the panel's balance line (the lens lies below and right of it).
         joins = VGroup(*(VMobject(**INSET_STYLE).set_points_as_corners(
@@ -7413,7 +7458,10 @@ class InactiveConstraint(TangencyScene):
                             [view.x_range[0], view.y_range[0]]])
         frame = polyline(self.zaxes, corners, **INSET_STYLE)
         self.z_frame = frame
-        region = polyline(self.axes, corners, **INSET_STYLE)
+        # r96 (item 5): the zoomed region's outline drawn above w*'s dot, full strength
+        # (it was hidden under the dot), and joined to the inset.
+        region = polyline(self.axes, corners, **{**INSET_STYLE, "stroke_opacity": 1.0,
+                                                 "stroke_width": 2.5}).set_z_index(7)
         self.z_region = region  # drawn under the axes once shown (`vary_radius`)
         # The region's right side joins the inset's left side (top to top, bottom to
         # bottom): joins to the inset's far corners ran across the panel's lines.

@@ -211,12 +211,11 @@ CAPTION_RULES = [
     Rule("penalty convex", r"the sum is convex, so its zero gradient at w\* is its minimum",
          lambda m, f: f["norm"] == "l2" and f["sol"].multiplier >= 0.0
          and _penalty_matches(f, f["sol"].multiplier / f["t"]), ("balance",)),
-    # r94: the lasso's contrast, recalled in words (L1Tangency shows it): at a corner of
-    # the diamond the normals fill a cone, carried by H⁻¹ (positive definite) to a wedge of
-    # ŵ with area (regmath.l1_solution_regions), true for every positive-definite H.
-    Rule("lasso wedge recalled", r"the lasso's corner takes a whole wedge of ŵ",
-         lambda m, f: f["norm"] == "l2" and bool(np.all(np.linalg.eigvalsh(
-             f["loss"].hessian) > 0.0))),
+    # r96: the ray along H⁻¹g leaves tilted from the normal g. The scene says it only where
+    # regmath's pull_turn (the angle between −∇f = λg and ŵ − w* = λH⁻¹g) is ≥ L2_TILT_SAID
+    # at that w*; checked here by what that needs for any w*: H not a multiple of I.
+    Rule("ray tilted from g", r"along H⁻¹g, tilted from the normal g",
+         lambda m, f: f["norm"] == "l2" and not f["isotropic"]),
     # r90: the forces' lengths compared at their one drawn scale (`get_scale_note`).
     Rule("one scale", r"At one scale, same length, opposite way",
          lambda m, f: f["norm"] == "l2" and f["sol"].active, ("balance",)),
@@ -716,10 +715,6 @@ SCREEN_RULES = [
          lambda m, f: bool(_ridge(f).zero_weights)),
     Rule("w* on screen", rf"(?<!\\text\{{lasso: \}} )w\^\* = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)",
          lambda m, f: all(agrees(_tex(m.group(k + 1)), f["sol"].point[k]) for k in range(2))),
-    # r94: the takeaway's lasso clause (see "lasso wedge recalled").
-    Rule("lasso wedges on screen", r"\\text\{lasso: whole wedges",
-         lambda m, f: f["norm"] == "l2" and bool(np.all(np.linalg.eigvalsh(
-             f["loss"].hessian) > 0.0))),
     # r50's item 3: the last frame's "no weight is 0" by w* = ŵ, where ŵ is inside the ball
     # (w* = ŵ) and has no zero entry.
     Rule("no weight zero on screen", r"\\text\{no weight is \} 0",
