@@ -2141,10 +2141,12 @@ class L1Tangency(TangencyScene):
         with self.cue("Balance{@kkt}: {neg_grad} = {lam}{g}. With " + gk + " = {sign}, {lam} is "
                       + minus + "the pull's " + ordinal + " entry{@read}: {lam} = {lam_value}"
                       + which + ".",
-                      lam_value=lam, sign=number(sign), gval=gval,
+                      lam_value=lam, sign=number(sign), gval=gval, settle=L1_SETTLE,
                       spoken="Balance{@kkt}: minus the gradient equals lambda g. With g's entry "
                       "{sign}, lambda is " + minus + "the pull's " + ordinal + " entry{@read}: "
                       "lambda = {lam_value}" + which_spoken + ".") as cue:
+            # Round 95 (item 1): the balance paced, and a rest after it.
+            paced(cue, chars_per_second=PACE_CHARS_PER_SECOND, at_least=PACE_AT_LEAST)
             cue.play(Reveal(self.kkt), *([Undim(self.push), Undim(self.push_label)]
                                          if cone_first else []), at="kkt", run_time=0.5)
             # Its length taken once the words reach "read" (measured before the wait, it ran
@@ -2504,13 +2506,13 @@ class L1Tangency(TangencyScene):
         self.add_panel_line(g_slider)
         self.add_panel_line(self.kkt)
         with self.cue("{@sub}With " + gk + " = {sign} they fill the dashed segment{@seg}, "
-                      + gfree + " in [−1, 1]{@free}: the subgradients {subdiff}, slopes of "
-                      "planes that touch {l1} from below at {w_star}{@defn}.",
-                      sign=number(float(sol.normal[k])),
+                      + gfree + " in [−1, 1]{@free}: the subgradients {subdiff}{@defn}.",
+                      sign=number(float(sol.normal[k])), settle=L1_SETTLE,
                       spoken="{@sub}With g's fixed entry {sign} they fill the dashed "
                       "segment{@seg}, the free entry anywhere from minus one to one{@free}: "
-                      "the subgradients of the L1 norm at w-star, slopes of planes that touch "
-                      "it from below there{@defn}.") as cue:
+                      "the subgradients of the L1 norm at w-star{@defn}.") as cue:
+            # Round 95 (item 1): paced, the planes clause cut (never drawn; item 2).
+            paced(cue, chars_per_second=PACE_CHARS_PER_SECOND, at_least=PACE_AT_LEAST)
             # The segment is drawn from the sentence's start, the words naming it are on
             # screen then (a reviewer saw "the dashed segment" read before it was drawn).
             cue.play(Conceal(self.sign_line), Dim(self.edge_normals, factor=0.5), at="sub",
@@ -2518,11 +2520,12 @@ class L1Tangency(TangencyScene):
             cue.play(Reveal(subdifferential), Create(segment),
                      run_time=max(cue.until("seg"), 1.0))
             cue.play(Reveal(g_slider), run_time=0.4)
-            # Along the whole segment as g₁'s range is read, then back to its middle (which
-            # g the balance picks is said next, not here).
+            # Round 95 (item 3): along the whole segment, end to end, as g₁'s range is read,
+            # then on to regmath's g, where it rests (a review saw it stop at 0 and jump).
+            # (the cone's sweep left g at one end: it runs to the other)
             sweep(self, free, start_free, sweeper, g_slider,
                   run_time=max(cue.until("free"), 1.5), rate_func=smooth)
-            sweep(self, free, 0.0, sweeper, g_slider, run_time=max(cue.until("defn"), 1.0),
+            sweep(self, free, match_g, sweeper, g_slider, run_time=max(cue.until("defn"), 1.0),
                   rate_func=smooth)
             cue.play(Indicate(subdifferential, scale_factor=PANEL_INDICATE),
                      Indicate(segment, color=NORMAL_COLOR, scale_factor=1.0),
@@ -3280,7 +3283,7 @@ class L1Tangency(TangencyScene):
                         labels=[dot_label])
         # Round 76 (review #4): g, as H⁻¹ turns it onto the ray, is named H⁻¹g (its label
         # beside the turned arrow's far half, layout only).
-        turned_label = legible(MathTex(r"H^{-1}g", font_size=30, color=NORMAL_COLOR))
+        turned_label = legible(MathTex(r"\mu H^{-1}g", font_size=30, color=NORMAL_COLOR))
         turned_label.add_background_rectangle(color=BACKGROUND,
                                               opacity=PULL_LABEL_BOX_OPACITY, buff=0.04)
         turned_label.set_z_index(LABEL_ABOVE_CONE + 1)
@@ -3367,11 +3370,14 @@ class L1Tangency(TangencyScene):
                      *([Reveal(ridge_rows[1])] if len(ridge_rows) > 1 else []),
                      Indicate(ridge_contour, color=LOSS_COLOR, scale_factor=1.0),
                      run_time=max(cue.until(cue.END), 0.8))
-        with self.cue("{@normal}A smooth point has one normal, {g} = {w_star}/‖{w_star}‖₂{@g}; "
+        # Round 95 (item 6): μ, on screen in the balance row, named in words as it comes.
+        with self.cue("{@normal}A smooth point has one normal, {g} = {w_star}/‖{w_star}‖₂{@g}, "
+                      "and −∇f(w*) = μ{g}, μ ridge's multiplier{@mu}; "
                       "{@map}mapped by {H}⁻¹, one ray of {w_hat} keeps this touch{@ray}: no "
                       "area.",
                       spoken="{@normal}A smooth point has one normal, g = w-star over its "
-                      "length{@g}; {@map}mapped by H-inverse, one ray of w-hats keeps this "
+                      "length{@g}, and minus the gradient is mu g, mu ridge's multiplier{@mu}; "
+                      "{@map}mapped by H-inverse, one ray of w-hats keeps this "
                       "touch{@ray}: no area.") as cue:
             # g is drawn as its words start, with its row (review #1: it came 2–3 s after
             # them), and the balance row with μ as its formula ends.
@@ -3380,7 +3386,8 @@ class L1Tangency(TangencyScene):
             cue.play(Indicate(g_arrow, color=NORMAL_COLOR), Indicate(g_label),
                      run_time=max(cue.until("g"), 0.6))
             cue.play(*(Reveal(m) for m in ridge_rows[3:4]),
-                     run_time=max(cue.until("map"), 0.6))
+                     run_time=max(cue.until("mu"), 0.6))
+            cue.wait_until("map")
             g_arrow.add_updater(lambda m: m.put_ends(to_scene(self.axes, touch),
                                                      to_scene(self.axes, tip())))
             # g's name turns into H⁻¹g's as H⁻¹ turns the arrow (review r75 #4).

@@ -341,7 +341,8 @@ CAPTION_RULES = [
     Rule("ridge instead one zero", r"Ridge instead, ball ‖w‖₂ ≤ t: its contour touches "
          r"where one weight is zero",
          lambda m, f: bool(_ridge(f).zero_weights), ("verdict",)),
-    Rule("ridge one normal one ray", r"A smooth point has one normal, g = w\*/‖w\*‖₂; mapped "
+    Rule("ridge one normal one ray", r"A smooth point has one normal, g = w\*/‖w\*‖₂, and −∇f\(w\*\) = μg, μ ridge's "
+         r"multiplier; mapped "
          r"by H⁻¹, one ray of ŵ keeps this touch: no area",
          lambda m, f: f["norm"] == "l1" and _ridge(f).active and bool(np.all(
              np.linalg.eigvalsh(f["loss"].hessian) > 0.0)), ("verdict",)),
