@@ -442,6 +442,12 @@ class TangencyScene(StoryScene):
     #: Opt-in: the touch beat also shows that every smaller contour misses the ball (the
     #: contour shrinks past the touch, leaving a gap, and comes back).
     smaller_misses: ClassVar[bool] = False
+    #: Opt-in: the shaded points' comparison in other words (L1: lower than what, and what
+    #: follows from it).
+    lower_words: ClassVar[str] = ""
+    #: Opt-in (with early_marks): the line w*→ŵ leaves with the "if H = cI" arc, its point
+    #: made (L1: it cluttered the cone until the balance).
+    line_leaves_with_arc: ClassVar[bool] = False
     #: Opt-in: the grow beat's question in other words (None: today's question).
     why_words: ClassVar[str | None] = None
     #: Opt-in (with smaller_misses): the contour is back at the touch before "So the touch"
@@ -805,7 +811,7 @@ class TangencyScene(StoryScene):
                else self.why_words or "Why is the first touch the answer?")
         with self.cue(why + " " + before + self.larger_words + larger
                       + " crosses the {ball}{@over}: the allowed points inside it{@lens}, shaded, "
-                      "have a lower loss" + than, ball=ball) as cue:
+                      + (self.lower_words or "have a lower loss" + than), ball=ball) as cue:
             if self.early_marks and self.mark_key_beats:  # opt-in: w* marked through the question
                 cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR, scale_factor=1.6),
                          until="larger")
@@ -1048,7 +1054,9 @@ class TangencyScene(StoryScene):
                     cue.play(Indicate(self.pull, color=GRADIENT_COLOR), at="not",
                              run_time=max(cue.until(cue.END) - (0.6 if self.compact_panel
                                                                 else 0.0), 1.0))
-                    cue.play(Conceal(circle), Conceal(what), run_time=0.6)
+                    cue.play(Conceal(circle), Conceal(what),
+                             *([Conceal(self.to_center)] if self.line_leaves_with_arc else []),
+                             run_time=0.6)
                 elif "{@ellipses}" in words:  # the circle stays until the words set it aside
                     cue.play(Create(circle), at="circle", until="aim")
                     cue.play(Create(self.to_center), at="aim", until="ellipses")
@@ -1072,7 +1080,8 @@ class TangencyScene(StoryScene):
             fade = Conceal if self.push_leaves_after_balance else Dim
             cue.play(fade(self.push), fade(self.push_label),
                      *([Conceal(self.to_center)]
-                       if not isotropic(self.loss) and self.round_comparison else []),
+                       if not isotropic(self.loss) and self.round_comparison
+                       and not (self.line_leaves_with_arc and self.early_marks) else []),
                      run_time=max(cue.until(cue.END), BALANCE_SETTLE_SECONDS))
         if self.key_hold:  # opt-in: a still moment on the balance, with no new words
             self.wait(self.key_hold)
@@ -1545,6 +1554,9 @@ class L1Tangency(TangencyScene):
     round_arc_degrees = 100.0
     words_with_picture = True
     smaller_misses = True
+    # Round 95 (item 7): lower than the contour's level, and the conclusion said.
+    line_leaves_with_arc = True
+    lower_words = "have a loss below its level, so that level is not the best allowed."
     # Round 30 (review #3): back at f(w*) before "So the touch" is read.
     regrow_before_touch = True
     # The grown contour is f 64 % above f(w*): not "slightly" (a fresh review).
@@ -1730,8 +1742,11 @@ class L1Tangency(TangencyScene):
         size = float(lp_norm(self.loss.center, 1.0))
         if not size > self.t:
             return None
-        return MathTex(r"\|\hat w\|_1 = " + number(size).tex + r" > " + number(self.t).tex,
-                       font_size=PANEL_FONT, color=CENTER_COLOR)
+        # Round 95 (item 8): set apart from the constraint by a semicolon, and ‖·‖₁ spelled
+        # out once, on ŵ's own entries, where it enters.
+        entries = r" + ".join(r"|" + number(float(v)).tex + r"|" for v in self.loss.center)
+        return MathTex(r";\quad \|\hat w\|_1 = " + entries + r" = " + number(size).tex
+                       + r" > " + number(self.t).tex, font_size=PANEL_FONT, color=CENTER_COLOR)
 
     def finish_found(self, cue: Any) -> bool:
         """At a corner, "where w₁* = 0" marks w* and the axis it lies on (a reviewer saw
@@ -1778,7 +1793,8 @@ class L1Tangency(TangencyScene):
         level = float(growth_levels(self.solution.level, [self.overshoot])[0])
         region = region_below(self.loss, norm=self.norm, radius=self.t, level=level)
         anchor = to_scene(self.axes, region.mean(axis=0))
-        label = legible(Tex("lower loss", font_size=30, color=TEXT_COLOR))
+        # Round 95 (item 7): lower than what, on the label: this contour's level.
+        label = legible(MathTex(r"f < " + number(level).tex, font_size=30, color=TEXT_COLOR))
         # The lens itself is an obstacle (the larger lens of the bigger contour reached
         # under the label).
         lens = polyline(self.axes, region)
