@@ -448,6 +448,8 @@ class TangencyScene(StoryScene):
     #: Opt-in (with early_marks): the line w*→ŵ leaves with the "if H = cI" arc, its point
     #: made (L1: it cluttered the cone until the balance).
     line_leaves_with_arc: ClassVar[bool] = False
+    #: Opt-in: the ‖ŵ‖ > t note on its own line under the constraint, never glued to it.
+    note_own_line: ClassVar[bool] = False
     #: Opt-in: the grow beat's question in other words (None: today's question).
     why_words: ClassVar[str | None] = None
     #: Opt-in (with smaller_misses): the contour is back at the touch before "So the touch"
@@ -687,7 +689,8 @@ class TangencyScene(StoryScene):
                       "its boundary{@edge}.", ball=ball) as cue:
             if note is not None:  # opt-in: ‖ŵ‖ > t written as "outside" is said
                 note.next_to(self.problem[1], RIGHT, buff=0.4)
-                if note.get_right()[0] > config.frame_width / 2 - FRAME_EDGE:
+                if (self.note_own_line
+                        or note.get_right()[0] > config.frame_width / 2 - FRAME_EDGE):
                     # Long numbers (t = 1000, say): under the constraint, in the slot the
                     # contour's readout takes after this beat, shrunk to the frame if need be.
                     fit_to_frame(note.next_to(self.problem[1], DOWN, buff=PANEL_GAP,
@@ -1556,7 +1559,8 @@ class L1Tangency(TangencyScene):
     smaller_misses = True
     # Round 95 (item 7): lower than the contour's level, and the conclusion said.
     line_leaves_with_arc = True
-    lower_words = "have a loss below its level, so that level is not the best allowed."
+    note_own_line = True
+    lower_words = "have a loss below its level, so that level is not the best."
     # Round 30 (review #3): back at f(w*) before "So the touch" is read.
     regrow_before_touch = True
     # The grown contour is f 64 % above f(w*): not "slightly" (a fresh review).
@@ -1742,10 +1746,10 @@ class L1Tangency(TangencyScene):
         size = float(lp_norm(self.loss.center, 1.0))
         if not size > self.t:
             return None
-        # Round 95 (item 8): set apart from the constraint by a semicolon, and ‖·‖₁ spelled
+        # Round 95 (item 8): on its own line (note_own_line), and ‖·‖₁ spelled
         # out once, on ŵ's own entries, where it enters.
         entries = r" + ".join(r"|" + number(float(v)).tex + r"|" for v in self.loss.center)
-        return MathTex(r";\quad \|\hat w\|_1 = " + entries + r" = " + number(size).tex
+        return MathTex(r"\|\hat w\|_1 = " + entries + r" = " + number(size).tex
                        + r" > " + number(self.t).tex, font_size=PANEL_FONT, color=CENTER_COLOR)
 
     def finish_found(self, cue: Any) -> bool:
@@ -2161,8 +2165,7 @@ class L1Tangency(TangencyScene):
                       spoken="Balance{@kkt}: minus the gradient equals lambda g. With g's entry "
                       "{sign}, lambda is " + minus + "the pull's " + ordinal + " entry{@read}: "
                       "lambda = {lam_value}" + which_spoken + ".") as cue:
-            # Round 95 (item 1): the balance paced, and a rest after it.
-            paced(cue, chars_per_second=PACE_CHARS_PER_SECOND, at_least=PACE_AT_LEAST)
+            # Round 95 (item 1): a rest after the balance (its pace kept: the length budget).
             cue.play(Reveal(self.kkt), *([Undim(self.push), Undim(self.push_label)]
                                          if cone_first else []), at="kkt", run_time=0.5)
             # Its length taken once the words reach "read" (measured before the wait, it ran

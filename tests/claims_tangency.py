@@ -353,8 +353,7 @@ CAPTION_RULES = [
          lambda m, f: f["norm"] == "l1" and f["sol"].active and not f["inside"], ("grow",)),
     # r95: the shaded allowed points (inside the larger contour) lie below its level, so
     # that level is not the least over the ball.
-    Rule("larger level not best", r"have a loss below its level, so that level is not the best "
-         r"allowed",
+    Rule("larger level not best", r"have a loss below its level, so that level is not the best",
          lambda m, f: f["norm"] == "l1" and f["sol"].active and not f["inside"], ("grow",)),
     Rule("verdict corner", r"For all of them w([₁₂])\* = 0 exactly",
          lambda m, f: f["sol"].at_corner and f["sol"].point[_index(m)] == 0.0, ("verdict",)),
