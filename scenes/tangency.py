@@ -445,6 +445,14 @@ class TangencyScene(StoryScene):
     #: Opt-in: the touch beat also shows that every smaller contour misses the ball (the
     #: contour shrinks past the touch, leaving a gap, and comes back).
     smaller_misses: ClassVar[bool] = False
+    #: Opt-in: the shaded points' comparison in other words (L1: lower than what, and what
+    #: follows from it).
+    lower_words: ClassVar[str] = ""
+    #: Opt-in (with early_marks): the line w*→ŵ leaves with the "if H = cI" arc, its point
+    #: made (L1: it cluttered the cone until the balance).
+    line_leaves_with_arc: ClassVar[bool] = False
+    #: Opt-in: the ‖ŵ‖ > t note on its own line under the constraint, never glued to it.
+    note_own_line: ClassVar[bool] = False
     #: Opt-in: the grow beat's question in other words (None: today's question).
     why_words: ClassVar[str | None] = None
     #: Opt-in (with smaller_misses): the contour is back at the touch before "So the touch"
@@ -684,7 +692,8 @@ class TangencyScene(StoryScene):
                       "its boundary{@edge}.", ball=ball) as cue:
             if note is not None:  # opt-in: ‖ŵ‖ > t written as "outside" is said
                 note.next_to(self.problem[1], RIGHT, buff=0.4)
-                if note.get_right()[0] > config.frame_width / 2 - FRAME_EDGE:
+                if (self.note_own_line
+                        or note.get_right()[0] > config.frame_width / 2 - FRAME_EDGE):
                     # Long numbers (t = 1000, say): under the constraint, in the slot the
                     # contour's readout takes after this beat, shrunk to the frame if need be.
                     fit_to_frame(note.next_to(self.problem[1], DOWN, buff=PANEL_GAP,
@@ -808,7 +817,7 @@ class TangencyScene(StoryScene):
                else self.why_words or "Why is the first touch the answer?")
         with self.cue(why + " " + before + self.larger_words + larger
                       + " crosses the {ball}{@over}: the allowed points inside it{@lens}, shaded, "
-                      "have a lower loss" + than, ball=ball) as cue:
+                      + (self.lower_words or "have a lower loss" + than), ball=ball) as cue:
             if self.early_marks and self.mark_key_beats:  # opt-in: w* marked through the question
                 cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR, scale_factor=1.6),
                          until="larger")
@@ -1051,7 +1060,9 @@ class TangencyScene(StoryScene):
                     cue.play(Indicate(self.pull, color=GRADIENT_COLOR), at="not",
                              run_time=max(cue.until(cue.END) - (0.6 if self.compact_panel
                                                                 else 0.0), 1.0))
-                    cue.play(Conceal(circle), Conceal(what), run_time=0.6)
+                    cue.play(Conceal(circle), Conceal(what),
+                             *([Conceal(self.to_center)] if self.line_leaves_with_arc else []),
+                             run_time=0.6)
                 elif "{@ellipses}" in words:  # the circle stays until the words set it aside
                     cue.play(Create(circle), at="circle", until="aim")
                     cue.play(Create(self.to_center), at="aim", until="ellipses")
@@ -1075,7 +1086,8 @@ class TangencyScene(StoryScene):
             fade = Conceal if self.push_leaves_after_balance else Dim
             cue.play(fade(self.push), fade(self.push_label),
                      *([Conceal(self.to_center)]
-                       if not isotropic(self.loss) and self.round_comparison else []),
+                       if not isotropic(self.loss) and self.round_comparison
+                       and not (self.line_leaves_with_arc and self.early_marks) else []),
                      run_time=max(cue.until(cue.END), BALANCE_SETTLE_SECONDS))
         if self.key_hold:  # opt-in: a still moment on the balance, with no new words
             self.wait(self.key_hold)
@@ -1548,6 +1560,10 @@ class L1Tangency(TangencyScene):
     round_arc_degrees = 100.0
     words_with_picture = True
     smaller_misses = True
+    # Round 95 (item 7): lower than the contour's level, and the conclusion said.
+    line_leaves_with_arc = True
+    note_own_line = True
+    lower_words = "have a loss below its level, so that level is not the best."
     # Round 30 (review #3): back at f(w*) before "So the touch" is read.
     regrow_before_touch = True
     # The grown contour is f 64 % above f(w*): not "slightly" (a fresh review).
@@ -1733,8 +1749,11 @@ class L1Tangency(TangencyScene):
         size = float(lp_norm(self.loss.center, 1.0))
         if not size > self.t:
             return None
-        return MathTex(r"\|\hat w\|_1 = " + number(size).tex + r" > " + number(self.t).tex,
-                       font_size=PANEL_FONT, color=CENTER_COLOR)
+        # Round 95 (item 8): on its own line (note_own_line), and ‖·‖₁ spelled
+        # out once, on ŵ's own entries, where it enters.
+        entries = r" + ".join(r"|" + number(float(v)).tex + r"|" for v in self.loss.center)
+        return MathTex(r"\|\hat w\|_1 = " + entries + r" = " + number(size).tex
+                       + r" > " + number(self.t).tex, font_size=PANEL_FONT, color=CENTER_COLOR)
 
     def finish_found(self, cue: Any) -> bool:
         """At a corner, "where w₁* = 0" marks w* and the axis it lies on (a reviewer saw
@@ -1781,7 +1800,8 @@ class L1Tangency(TangencyScene):
         level = float(growth_levels(self.solution.level, [self.overshoot])[0])
         region = region_below(self.loss, norm=self.norm, radius=self.t, level=level)
         anchor = to_scene(self.axes, region.mean(axis=0))
-        label = legible(Tex("lower loss", font_size=30, color=TEXT_COLOR))
+        # Round 95 (item 7): lower than what, on the label: this contour's level.
+        label = legible(MathTex(r"f < " + number(level).tex, font_size=30, color=TEXT_COLOR))
         # The lens itself is an obstacle (the larger lens of the bigger contour reached
         # under the label).
         lens = polyline(self.axes, region)
@@ -2144,10 +2164,11 @@ class L1Tangency(TangencyScene):
         with self.cue("Balance{@kkt}: {neg_grad} = {lam}{g}. With " + gk + " = {sign}, {lam} is "
                       + minus + "the pull's " + ordinal + " entry{@read}: {lam} = {lam_value}"
                       + which + ".",
-                      lam_value=lam, sign=number(sign), gval=gval,
+                      lam_value=lam, sign=number(sign), gval=gval, settle=L1_SETTLE,
                       spoken="Balance{@kkt}: minus the gradient equals lambda g. With g's entry "
                       "{sign}, lambda is " + minus + "the pull's " + ordinal + " entry{@read}: "
                       "lambda = {lam_value}" + which_spoken + ".") as cue:
+            # Round 95 (item 1): a rest after the balance (its pace kept: the length budget).
             cue.play(Reveal(self.kkt), *([Undim(self.push), Undim(self.push_label)]
                                          if cone_first else []), at="kkt", run_time=0.5)
             # Its length taken once the words reach "read" (measured before the wait, it ran
@@ -2507,13 +2528,13 @@ class L1Tangency(TangencyScene):
         self.add_panel_line(g_slider)
         self.add_panel_line(self.kkt)
         with self.cue("{@sub}With " + gk + " = {sign} they fill the dashed segment{@seg}, "
-                      + gfree + " in [−1, 1]{@free}: the subgradients {subdiff}, slopes of "
-                      "planes that touch {l1} from below at {w_star}{@defn}.",
-                      sign=number(float(sol.normal[k])),
+                      + gfree + " in [−1, 1]{@free}: the subgradients {subdiff}{@defn}.",
+                      sign=number(float(sol.normal[k])), settle=L1_SETTLE,
                       spoken="{@sub}With g's fixed entry {sign} they fill the dashed "
                       "segment{@seg}, the free entry anywhere from minus one to one{@free}: "
-                      "the subgradients of the L1 norm at w-star, slopes of planes that touch "
-                      "it from below there{@defn}.") as cue:
+                      "the subgradients of the L1 norm at w-star{@defn}.") as cue:
+            # Round 95 (item 1): paced, the planes clause cut (never drawn; item 2).
+            paced(cue, chars_per_second=PACE_CHARS_PER_SECOND, at_least=PACE_AT_LEAST)
             # The segment is drawn from the sentence's start, the words naming it are on
             # screen then (a reviewer saw "the dashed segment" read before it was drawn).
             cue.play(Conceal(self.sign_line), Dim(self.edge_normals, factor=0.5), at="sub",
@@ -2521,11 +2542,12 @@ class L1Tangency(TangencyScene):
             cue.play(Reveal(subdifferential), Create(segment),
                      run_time=max(cue.until("seg"), 1.0))
             cue.play(Reveal(g_slider), run_time=0.4)
-            # Along the whole segment as g₁'s range is read, then back to its middle (which
-            # g the balance picks is said next, not here).
+            # Round 95 (item 3): along the whole segment, end to end, as g₁'s range is read,
+            # then on to regmath's g, where it rests (a review saw it stop at 0 and jump).
+            # (the cone's sweep left g at one end: it runs to the other)
             sweep(self, free, start_free, sweeper, g_slider,
                   run_time=max(cue.until("free"), 1.5), rate_func=smooth)
-            sweep(self, free, 0.0, sweeper, g_slider, run_time=max(cue.until("defn"), 1.0),
+            sweep(self, free, match_g, sweeper, g_slider, run_time=max(cue.until("defn"), 1.0),
                   rate_func=smooth)
             cue.play(Indicate(subdifferential, scale_factor=PANEL_INDICATE),
                      Indicate(segment, color=NORMAL_COLOR, scale_factor=1.0),
@@ -3283,7 +3305,7 @@ class L1Tangency(TangencyScene):
                         labels=[dot_label])
         # Round 76 (review #4): g, as H⁻¹ turns it onto the ray, is named H⁻¹g (its label
         # beside the turned arrow's far half, layout only).
-        turned_label = legible(MathTex(r"H^{-1}g", font_size=30, color=NORMAL_COLOR))
+        turned_label = legible(MathTex(r"\mu H^{-1}g", font_size=30, color=NORMAL_COLOR))
         turned_label.add_background_rectangle(color=BACKGROUND,
                                               opacity=PULL_LABEL_BOX_OPACITY, buff=0.04)
         turned_label.set_z_index(LABEL_ABOVE_CONE + 1)
@@ -3370,11 +3392,14 @@ class L1Tangency(TangencyScene):
                      *([Reveal(ridge_rows[1])] if len(ridge_rows) > 1 else []),
                      Indicate(ridge_contour, color=LOSS_COLOR, scale_factor=1.0),
                      run_time=max(cue.until(cue.END), 0.8))
-        with self.cue("{@normal}A smooth point has one normal, {g} = {w_star}/‖{w_star}‖₂{@g}; "
+        # Round 95 (item 6): μ, on screen in the balance row, named in words as it comes.
+        with self.cue("{@normal}A smooth point has one normal, {g} = {w_star}/‖{w_star}‖₂{@g}, "
+                      "and −∇f(w*) = μ{g}, μ ridge's multiplier{@mu}; "
                       "{@map}mapped by {H}⁻¹, one ray of {w_hat} keeps this touch{@ray}: no "
                       "area.",
                       spoken="{@normal}A smooth point has one normal, g = w-star over its "
-                      "length{@g}; {@map}mapped by H-inverse, one ray of w-hats keeps this "
+                      "length{@g}, and minus the gradient is mu g, mu ridge's multiplier{@mu}; "
+                      "{@map}mapped by H-inverse, one ray of w-hats keeps this "
                       "touch{@ray}: no area.") as cue:
             # g is drawn as its words start, with its row (review #1: it came 2–3 s after
             # them), and the balance row with μ as its formula ends.
@@ -3383,7 +3408,8 @@ class L1Tangency(TangencyScene):
             cue.play(Indicate(g_arrow, color=NORMAL_COLOR), Indicate(g_label),
                      run_time=max(cue.until("g"), 0.6))
             cue.play(*(Reveal(m) for m in ridge_rows[3:4]),
-                     run_time=max(cue.until("map"), 0.6))
+                     run_time=max(cue.until("mu"), 0.6))
+            cue.wait_until("map")
             g_arrow.add_updater(lambda m: m.put_ends(to_scene(self.axes, touch),
                                                      to_scene(self.axes, tip())))
             # g's name turns into H⁻¹g's as H⁻¹ turns the arrow (review r75 #4).

@@ -340,7 +340,8 @@ CAPTION_RULES = [
     Rule("ridge instead one zero", r"Ridge instead, ball ‖w‖₂ ≤ t: its contour touches "
          r"where one weight is zero",
          lambda m, f: bool(_ridge(f).zero_weights), ("verdict",)),
-    Rule("ridge one normal one ray", r"A smooth point has one normal, g = w\*/‖w\*‖₂; mapped "
+    Rule("ridge one normal one ray", r"A smooth point has one normal, g = w\*/‖w\*‖₂, and −∇f\(w\*\) = μg, μ ridge's "
+         r"multiplier; mapped "
          r"by H⁻¹, one ray of ŵ keeps this touch: no area",
          lambda m, f: f["norm"] == "l1" and _ridge(f).active and bool(np.all(
              np.linalg.eigvalsh(f["loss"].hessian) > 0.0)), ("verdict",)),
@@ -348,6 +349,10 @@ CAPTION_RULES = [
          lambda m, f: f["kind"] == "corner" and bool(np.all(np.linalg.eigvalsh(
              f["loss"].hessian) > 0.0)), ("verdict",)),
     Rule("larger crosses", r"A larger contour like this crosses the diamond",
+         lambda m, f: f["norm"] == "l1" and f["sol"].active and not f["inside"], ("grow",)),
+    # r95: the shaded allowed points (inside the larger contour) lie below its level, so
+    # that level is not the least over the ball.
+    Rule("larger level not best", r"have a loss below its level, so that level is not the best",
          lambda m, f: f["norm"] == "l1" and f["sol"].active and not f["inside"], ("grow",)),
     Rule("verdict corner", r"For all of them w([₁₂])\* = 0 exactly",
          lambda m, f: f["sol"].at_corner and f["sol"].point[_index(m)] == 0.0, ("verdict",)),
