@@ -303,7 +303,11 @@ NAME_COLOR = interpolate_color(MUTED_COLOR, TEXT_COLOR, 0.8)
 RING_DIM = 0.3
 #: Seconds the crossed-out supposition stays before the words move on: a rest after the
 #: argument for λ ≥ 0 (round r84, review r83b item 1: 0.25 s).
-COUNTERFACTUAL_HOLD = 0.8  # (round r87: 1.2, paid for the result's rest)
+COUNTERFACTUAL_HOLD = 0.4  # (round r87: 1.2, paid for the result's rest; r94: 0.8)
+#: Seconds added to the λ ≥ 0 argument's words, so they stay ≥ 3 s on the cross (round r94).
+COUNTERFACTUAL_EXTRA = 1.2
+#: Seconds added to "∇e = λ∇h … times as long as ∇h", the shrinking copy's words (round r94).
+BALANCE_EXTRA = 1.5
 #: How far (scene units) beyond its axis's end a 3D axis name may go to clear the mountain.
 AXIS_NAME_MAX_OUT = 1.5
 #: How far (scene units) round a map tick number a contour strikes it.
@@ -1357,6 +1361,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         balance = self.balance_words()
         with self.cue(balance, lam_value=lam, size=number(abs(top.multiplier)),
                       settle=KEY_REST_SECONDS) as cue:
+            # (Round r94, brief item 4: the shrinking copy was up under its words 3.7 s: they
+            # stay longer, the copy with them, ≥ 5 s.)
+            if self.arrows.true_lengths and top.multiplier > 0.0:
+                cue.duration += BALANCE_EXTRA
             cue.play(Conceal(self.why_h), run_time=0.3)
             # The formulas of e and h back, in the plot's room, while the top's numbers they
             # check are read (round r86, reviews r84 item 4 and r84b item 2: up only 6 s at
@@ -1418,13 +1426,13 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                     lens_copy: lambda m: m.become(outlined(Arrow(*to_scene(
                         self.top_zaxes, scaled_arrow(*self.top_zoom_h, factor.get_value())),
                         color=COPY_COLOR, **LENS_COPY_STYLE)))},
-                    run_time=max(cue.until(cue.END) - 1.2, 1.0), rate_func=smooth)
+                    run_time=max(cue.until(cue.END) - 2.2, 1.0), rate_func=smooth)
                 # The landed copy stays on ∇f while ∇f and the panel's ∇f = λ∇h are marked,
                 # till λ is named (review r44: it was gone in half a second).
                 # Its name goes first, then λ's name takes the row (not a cross-fade in one place).
                 cue.play(Indicate(self.grad_f, color=F_FLASH_COLOR, scale_factor=1.0),
                          Indicate(self.condition, color=EMPHASIS_COLOR, scale_factor=1.0),
-                         run_time=0.6)
+                         run_time=1.6)
                 # (Round r83, review r82 item 4: the arrow stayed unnamed once its name gave
                 # way to λ's: the landed copy goes with its name.)
                 cue.play(Conceal(copy_name), Conceal(copy), Conceal(lens_copy), run_time=0.4)
@@ -2064,15 +2072,18 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # (Review r59 finding 1: ∇‖w‖₂(w*) said as well as written: cut, the panel has it; the
         # ball's λ called "a new λ" where it is first used, the hike's was 0.605.)
         # (Round r87, review r86b item 6: why w*/t: ∇‖w‖₂ = w/‖w‖₂ and ‖w*‖₂ = t.)
+        # (Round r94, brief item 1: "the ball's own, not the hike's" said plainly, with the
+        # hike's number it is not.)
         with self.cue("g{@g} = ∇h(w*) = w*/‖w*‖₂ = w*/t{@normal}, the ball's outward unit "
                       "normal. "
                       "Minimizing f is climbing −f{@climb}: −∇f(w*){@f} = λg{@kkt}, "
-                      "λ the ball's own, not the hike's.",
+                      "λ a new multiplier, not the hike's {hike}.",
+                      hike=number(self.top.multiplier),
                       spoken="g{@g}, grad h at w-star, is w-star over its norm, t{@normal}, "
                       "the ball's "
                       "outward unit normal. Minimizing f is climbing minus f{@climb}: minus "
-                      "grad f at w-star{@f} equals lambda g{@kkt}, lambda the ball's own, not "
-                      "the hike's.") as cue:
+                      "grad f at w-star{@f} equals lambda g{@kkt}, lambda a new multiplier, not "
+                      "the hike's {hike}.") as cue:
             paced(cue, chars_per_second=PACE_CHARS_PER_SECOND, at_least=PACE_CAPTION_SECONDS)
             # (Round r83, review r82 item 5: the ball's λ parted from the hike's in words; no
             # rest after it, to pay for the μ derivation's time: the next beat goes on with λ.)
@@ -2120,12 +2131,14 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # (ŵ and its name stay lit: review r62 item 5, faded they were hard to read.)
         real_loss = VGroup(zoom["contour"], circle["contour"], circle["bowl"])
         with self.cue("λ ≥ 0{@sign}: if −∇f(w*) pointed into the ball{@in}, a step inward"
-                      "{@step} would lower f, so w* would not be best"
-                      "{@not}.",
+                      "{@step} would lower f{@not}, so w* would not be best.",
                       spoken="Lambda is never negative{@sign}: if minus grad f pointed into the "
-                      "ball{@in}, a step inward{@step} would lower f, so "
-                      "w-star would not be best{@not}.") as cue:
+                      "ball{@in}, a step inward{@step} would lower f{@not}, so "
+                      "w-star would not be best.") as cue:
             paced(cue, chars_per_second=PACE_CHARS_PER_SECOND, at_least=PACE_CAPTION_SECONDS)
+            # (Round r94, brief item 5: the cross came as the words ended and they changed 2 s
+            # later: it comes at "so", and the words stay on it ≥ 3 s.)
+            cue.duration += COUNTERFACTUAL_EXTRA
             # What these words do not use goes (review r49 finding 5: 10-11 text lines): the
             # legend, g's definition, the problem's line (back with ridge's) and the inset's
             # caption.
@@ -2141,7 +2154,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      until="step")
             cue.play(GrowArrow(zoom["step"]), at="step", run_time=1.2)
             cue.play(Reveal(zoom["step_label"]), until="not")
-            cue.play(Create(cross), at="not", run_time=max(cue.until(cue.END), 1.0))
+            cue.play(Create(cross), at="not", run_time=1.0)
         # A hold to read the crossed-out supposition before it goes.
         self.wait(COUNTERFACTUAL_HOLD)
         # λ's value, and g stretched λ times lands on −∇f(w*) (review r30: no number for λ).
@@ -2203,12 +2216,6 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # (review r36: μ was used a caption before it was defined).
         ridge = merged(MathTex(r"\text{ridge: min } f(w) + \tfrac{\mu}{2}\|w\|_2^2",
                                font_size=PANEL_FONT))
-        # The usual name said (review r75 item 1: most texts write ridge's strength λ; here
-        # λ is the ball's multiplier), beside ridge's problem while it stands.
-        # (Round r79: "μ, often called λ" and "2λ where the ½ is dropped" in words only: the
-        # naming in one short phrase, the same on screen and in the words.)
-        often = merged(MathTex(r"(\text{libraries: } \lambda \text{ or } \alpha)",
-                               font_size=PANEL_FONT, color=NAME_COLOR))
         # The λ → μ step in one line (review r62 item 7: a side step through ½‖w‖₂² ≤ ½t² and a
         # cross-fade 1.54·1.00 g → 1.28·1.20 g was a second scaling argument, hard to take
         # in): at w*, ridge's μw* = −∇f(w*) = λg, and w* = t·g on the edge, so μ = λ/t.
@@ -2267,11 +2274,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # captions of 4.1 and 2.9 s: each step is a cue of its own, held ≥ 4.5 s.)
         # (Round r87: the words as the screen has them, "libraries: λ or α", paying for
         # the result's rest.)
-        with self.cue("Ridge adds (μ/2)‖w‖₂², penalty strength μ{@ridge} (libraries: λ"
-                      "{@often} or α, up to scaling).",
+        # (Round r94, brief item 1: "(libraries: λ or α, up to scaling)" cut, one name fewer
+        # in the run of multipliers; the story does not need it.)
+        with self.cue("Ridge adds (μ/2)‖w‖₂², penalty strength μ{@ridge}.",
                       spoken="Ridge adds mu over two times the squared two-norm, penalty "
-                      "strength mu{@ridge}, which libraries call lambda{@often} or alpha, up to "
-                      "scaling.") as cue:
+                      "strength mu{@ridge}.") as cue:
             paced(cue, chars_per_second=PACE_CHARS_PER_SECOND, at_least=PACE_CAPTION_SECONDS)
             # The inset has made its point: it goes, and the lines take its room.
             # The example's numbers have let λ be checked: they go too (review r45
@@ -2290,10 +2297,6 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Reveal(ridge), run_time=0.4)
             cue.play(Indicate(ridge, color=EMPHASIS_COLOR, scale_factor=1.0),
                      run_time=max(min(cue.until("ridge"), MARK_SECONDS), 0.5))
-            often.next_to(ridge, RIGHT, buff=0.3).set_z_index(PANEL_Z)
-            cue.play(Reveal(often), run_time=0.4)
-            cue.play(Indicate(often, color=EMPHASIS_COLOR, scale_factor=1.0),
-                     run_time=max(cue.until(cue.END), 0.5))
         with self.cue("For its minimum to be w*, μw* = −∇f(w*){@grad} = λg.",
                       spoken="For its minimum to be w-star, mu w-star is minus grad f at "
                       "w-star{@grad}, lambda g.") as cue:
@@ -2369,11 +2372,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         link.move_to(stationary, aligned_edge=LEFT).set_z_index(PANEL_Z)
         with self.cue("The penalized loss's contours{@slide} slide as μ grows, centered on its "
                       "minimum w(μ)"
-                      "{@name}: at μ = {mu}, on w*{@land}, with no ball{@ball}.",
-                      mu=mu, settle=KEY_REST_SECONDS,
+                      "{@name}: at μ = {mu}, on w*{@land}, with no ball{@ball}. "
+                      "Each radius t gives one penalty μ{@link}.",
+                      mu=mu,  # (round r94: its rest is the link's words now)
                       spoken="The penalized loss's contours{@slide} slide as mu grows, "
                       "centered on its minimum, w of mu{@name}: at {mu}, on w-star{@land}, with no "
-                      "ball{@ball}.") as cue:
+                      "ball{@ball}. Each radius t gives one penalty mu{@link}.") as cue:
             # The ball fades as ridge's contours come, at the cue's start (review r53 finding
             # 1): ridge has no ball; w(μ) lands on w* with the ball faded, held ≥ 2 s.
             # (Review r75 item 8: the ball faded as the contours slid: it fades first.)
@@ -2381,7 +2385,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # solved μ goes first, and the readout, at μ = 0, comes with ŵ's contours.)
             # The stationarity stays, the condition w(μ) meets (review r41: it left as the
             # ring slid).
-            cue.play(Conceal(mu_known), Conceal(w_vector), Conceal(often), Conceal(data_h),
+            cue.play(Conceal(mu_known), Conceal(w_vector), Conceal(data_h),
                      Conceal(data_centre), Conceal(data_point), run_time=0.3)
             # ŵ keeps its name (review r79 item 3: an unlabelled dot till the landing); w*'s
             # name waits for the landing, out of the sliding ring's way.
@@ -2410,6 +2414,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Reveal(no_ball), run_time=0.4)
             cue.play(Indicate(no_ball, color=EMPHASIS_COLOR, scale_factor=1.0),
                      pulse(circle["point"], 1.4),
+                     run_time=max(cue.until("ball"), 1.0))
+            # (Round r94, brief item 3: the general point said as it is written, in the
+            # stationarity's row, which has made its point; it used to appear under the
+            # slackness's words.)
+            cue.play(Conceal(stationary), Reveal(link), at="ball", run_time=0.4)
+            cue.play(Indicate(link, color=EMPHASIS_COLOR, scale_factor=1.0),
                      run_time=max(cue.until(cue.END), 1.0))
         self.ridge_bottom = bottom
         # Complementary slackness in the ridge's row, under the balance; then the four
@@ -2423,7 +2433,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # in a few words what it asks.)
             (r"primal, $w^*$ in the ball", r"\|w^*\|_2 \le t", kkt),
             (r"dual, $\lambda$'s sign", rf"\lambda = {lam.tex} \ge 0", slack),
-            ("stationarity", r"-\nabla f(w^*) = \lambda g", stationary),
+            # (Round r94, brief item 2: g's definition left at ~154 s; written out, w*/t, the
+            # summary stands as a slide: true in both cases, λ = 0 or ‖w*‖₂ = t.)
+            ("stationarity", r"-\nabla f(w^*) = \lambda\, w^*/t", stationary),
             ("complementary slackness", r"\lambda\,(\|w^*\|_2 - t) = 0", on_edge))]
         # The formulas in one column (round r83, review r82 item 7: each began where its name
         # ended, a ragged edge).
@@ -2500,12 +2512,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Undim(circle["ball"]), Undim(circle["ball_label"]),
                      Conceal(no_ball),
                      Undim(circle["unit_labels"]),
-                     *(Conceal(m) for m in (ridge, stationary)),
+                     Conceal(ridge),
                      *(Conceal(m) for m in ridge_picture),
                      run_time=0.4)
             # w*'s name once ridge's contours, which ran through it, have gone (round r83,
             # review r82 item 7); at the landing the panel's line named it.
-            cue.play(Reveal(circle["point_label"]), Reveal(link), run_time=0.3)
+            cue.play(Reveal(circle["point_label"]), run_time=0.3)
             # The dichotomy first, in words and as the equation.
             cue.play(Reveal(slack), run_time=0.3)
             cue.play(Indicate(slack, color=EMPHASIS_COLOR, scale_factor=1.0),

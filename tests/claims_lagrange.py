@@ -208,6 +208,10 @@ CAPTION_RULES = [
          lambda m, f: BRIDGE["l2"].active
          and abs(float(np.linalg.norm(BRIDGE["l2"].point)) - PREVIEW_RADIUS) < 1e-9,
          ("bridge",)),
+    # The ball's λ is a multiplier of its own (round r94): the hike's, regmath's top's, named
+    # by its value.
+    Rule("new multiplier", rf"λ a new multiplier, not the hike's ({NUMBER})",
+         lambda m, f: agrees(m.group(1), f["lam"]), ("bridge",)),
     # −∇f(w*) = λg with λ the solver's multiplier, g the unit normal: g stretched λ times.
     Rule("bridge λ", rf"it is g stretched λ = ({NUMBER}) times",
          lambda m, f: BRIDGE["l2"].active and agrees(m.group(1), BRIDGE["l2"].multiplier),
@@ -237,7 +241,7 @@ CAPTION_RULES = [
     Rule("ridge bowl", rf"The penalized loss's contours slide as μ grows, centered on its "
          rf"minimum w\(μ\): at "
          rf"μ = ({NUMBER}), on "
-         r"w\*, with no ball",
+         r"w\*, with no ball\. Each radius t gives one penalty μ",
          lambda m, f: BRIDGE["l2"].active
          and agrees(m.group(1), ridge_penalty_strength(BRIDGE["l2"]))
          and bool(np.allclose(ridge_objective(BRIDGE["loss"], ridge_penalty_strength(

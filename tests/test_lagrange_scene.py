@@ -170,7 +170,7 @@ def test_the_default_says_the_equality_and_the_inequality(rendered) -> None:
     assert captions.startswith("Lagrange multipliers and KKT, behind ridge and the lasso, "
                                "on a hike")
     assert "μt·g = λg: μ = λ/t" in captions
-    assert "climbing −f: −∇f(w*) = λg, λ the ball's own, not the hike's" in captions
+    assert "climbing −f: −∇f(w*) = λg, λ a new multiplier, not the hike's 0.605" in captions
     # (Round r84, review r83 item 4: f's meaning said in half a caption, no X or b values.)
     assert "‖w‖ ≤" not in captions and "becomes a loss f" in captions \
         and "least squares' loss for inputs X, targets b, up to a constant, H = XᵀX" in captions
