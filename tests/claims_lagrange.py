@@ -220,8 +220,8 @@ CAPTION_RULES = [
     # Ridge's problem, μ named as its penalty strength before it is solved for.
     # (Review r76 item 6: a library writing λ‖w‖₂² has λ = μ/2: μ is its 2λ.)
     # (A library's λ or α is μ up to its own scaling: ½, 1/n, 2 — round r82.)
-    Rule("ridge link", r"Ridge adds \(μ/2\)‖w‖₂², penalty strength μ \(libraries: λ "
-         r"or α, up to scaling\)\.",
+    # (Round r94: "(libraries: λ or α, up to scaling)" cut.)
+    Rule("ridge link", r"Ridge adds \(μ/2\)‖w‖₂², penalty strength μ\.",
          lambda m, f: True,
          ("bridge",)),
     # Ridge's stationarity at w*: μw* = −∇f(w*), and −∇f(w*) = λg (the ball's); on the edge
