@@ -296,11 +296,11 @@ NAME_COLOR = interpolate_color(MUTED_COLOR, TEXT_COLOR, 0.8)
 RING_DIM = 0.3
 #: Seconds the crossed-out supposition stays before the words move on: a rest after the
 #: argument for λ ≥ 0 (round r84, review r83b item 1: 0.25 s).
-COUNTERFACTUAL_HOLD = 0.4  # (round r87: 1.2, paid for the result's rest; r94: 0.8)
+COUNTERFACTUAL_HOLD = 0.3  # (round r87: 1.2, paid for the result's rest; r94: 0.8; r95: 0.4)
 #: Seconds added to the λ ≥ 0 argument's words, so they stay ≥ 3 s on the cross (round r94).
 COUNTERFACTUAL_EXTRA = 1.2
 #: Seconds added to "∇e = λ∇h … times as long as ∇h", the shrinking copy's words (round r94).
-BALANCE_EXTRA = 1.5
+BALANCE_EXTRA = 0.9  # (round r95: 1.5, paying for the link's own cue)
 #: The least time "Each radius t gives one penalty μ" stays, a cue of its own (round r95, brief
 #: LH95 item 5: a 2.4 s caption; paid for by the −h detour's shorter words).
 LINK_SECONDS = 3.5
@@ -376,15 +376,15 @@ FINAL_HOLD = 2.0
 #: The KKT summary's wordless rest before "Next" (review r76 item 3: it stood alone 1-2 s);
 #: with its last line's mark, over 2 s alone, and it stays while "the ball has no corners" is
 #: said (round r82: 2 s of it paid for other rests).
-KKT_SETTLE_SECONDS = 0.8  # (round r87: 1.0, paid for the result's rest)
+KKT_SETTLE_SECONDS = 0.6  # (round r87: 1.0, paid for the result's rest; r95: 0.8)
 #: The wordless rest after "The two are parallel" (round r82, review r81 item 1).
-PARALLEL_SETTLE_SECONDS = 1.0
+PARALLEL_SETTLE_SECONDS = 0.7  # (round r95: 1.0)
 #: The mountain rises within this long of its first word (round r84, review r83 item 6).
 MOUNTAIN_SECONDS = 1.2
 #: The wordless rest after a key result: the tangency, the flat top, ∇e = λ∇h, μ = λ/t
 #: (round r84, review r83b item 1 asked ≥ 1.2 s after each; 1.2 s rather than the toolkit's
 #: 1.5 s pays, with the others, for the rests added and f's meaning).
-KEY_REST_SECONDS = 1.2
+KEY_REST_SECONDS = 1.0  # (round r95: 1.2, paying for the link's own cue)
 #: The rest after "At the top the plot is flat" (round r84, review r83b item 1).
 FLAT_SETTLE_SECONDS = KEY_REST_SECONDS
 #: The climb to the top runs on this long past its words ("...to nothing" follows).
@@ -2394,9 +2394,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      run_time=0.5)
             cue.play(Conceal(mu_readout), Conceal(on_edge), run_time=0.3)
             cue.play(Reveal(no_ball), run_time=0.4)
+            # (Round r95: at least 0.5 s, the link's own cue follows with it on screen.)
             cue.play(Indicate(no_ball, color=EMPHASIS_COLOR, scale_factor=1.0),
                      pulse(circle["point"], 1.4),
-                     run_time=max(cue.until(cue.END), 1.0))
+                     run_time=max(cue.until(cue.END), 0.5))
         # (Round r94, brief item 3: the general point said as it is written, in the
         # stationarity's row, which has made its point; it used to appear under the
         # slackness's words. Round r95, brief LH95 item 5: a cue of its own, ≥ 3.5 s.)
