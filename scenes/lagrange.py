@@ -281,13 +281,6 @@ STEP_SHARE = 0.75
 #: The supposed inward −∇f(w*) is drawn faint (a supposition), and crossed out at this
 #: share of its size.
 GHOST_OPACITY = 0.8
-#: "∇e" is moved on past its tip in steps of this much (scene units), at most so many times,
-#: till the landed copy of ∇h beside ∇e is clear of it.
-LABEL_NUDGE = 0.04
-LABEL_NUDGES = 6
-#: Where on its way (share of the way from ∇h to its landing beside ∇e) the shrinking copy of
-#: ∇h must keep clear of "∇e" (round r84, review r83 item 7).
-LANDING_SHARES = (0.6, 0.7, 0.8, 0.9, 1.0)
 #: The supposed −∇f(w*) and its label: ∇f's violet lightened (review r62 item 5: dim).
 SUPPOSE_COLOR = interpolate_color(GRADIENT_COLOR, TEXT_COLOR, 0.45)
 CROSS_SCALE = 2.2
@@ -303,7 +296,14 @@ NAME_COLOR = interpolate_color(MUTED_COLOR, TEXT_COLOR, 0.8)
 RING_DIM = 0.3
 #: Seconds the crossed-out supposition stays before the words move on: a rest after the
 #: argument for λ ≥ 0 (round r84, review r83b item 1: 0.25 s).
-COUNTERFACTUAL_HOLD = 0.8  # (round r87: 1.2, paid for the result's rest)
+COUNTERFACTUAL_HOLD = 0.3  # (round r87: 1.2, paid for the result's rest; r94: 0.8; r95: 0.4)
+#: Seconds added to the λ ≥ 0 argument's words, so they stay ≥ 3 s on the cross (round r94).
+COUNTERFACTUAL_EXTRA = 1.2
+#: Seconds added to "∇e = λ∇h … times as long as ∇h", the shrinking copy's words (round r94).
+BALANCE_EXTRA = 0.9  # (round r95: 1.5, paying for the link's own cue)
+#: The least time "Each radius t gives one penalty μ" stays, a cue of its own (round r95, brief
+#: LH95 item 5: a 2.4 s caption; paid for by the −h detour's shorter words).
+LINK_SECONDS = 3.5
 #: How far (scene units) beyond its axis's end a 3D axis name may go to clear the mountain.
 AXIS_NAME_MAX_OUT = 1.5
 #: How far (scene units) round a map tick number a contour strikes it.
@@ -376,15 +376,15 @@ FINAL_HOLD = 2.0
 #: The KKT summary's wordless rest before "Next" (review r76 item 3: it stood alone 1-2 s);
 #: with its last line's mark, over 2 s alone, and it stays while "the ball has no corners" is
 #: said (round r82: 2 s of it paid for other rests).
-KKT_SETTLE_SECONDS = 0.8  # (round r87: 1.0, paid for the result's rest)
+KKT_SETTLE_SECONDS = 0.6  # (round r87: 1.0, paid for the result's rest; r95: 0.8)
 #: The wordless rest after "The two are parallel" (round r82, review r81 item 1).
-PARALLEL_SETTLE_SECONDS = 1.0
+PARALLEL_SETTLE_SECONDS = 0.7  # (round r95: 1.0)
 #: The mountain rises within this long of its first word (round r84, review r83 item 6).
 MOUNTAIN_SECONDS = 1.2
 #: The wordless rest after a key result: the tangency, the flat top, ∇e = λ∇h, μ = λ/t
 #: (round r84, review r83b item 1 asked ≥ 1.2 s after each; 1.2 s rather than the toolkit's
 #: 1.5 s pays, with the others, for the rests added and f's meaning).
-KEY_REST_SECONDS = 1.2
+KEY_REST_SECONDS = 1.0  # (round r95: 1.2, paying for the link's own cue)
 #: The rest after "At the top the plot is flat" (round r84, review r83b item 1).
 FLAT_SETTLE_SECONDS = KEY_REST_SECONDS
 #: The climb to the top runs on this long past its words ("...to nothing" follows).
@@ -448,7 +448,7 @@ F_ARROW_WIDTH = 4
 #: γ′(s) (a unit vector) is drawn this share of the map's extent long: a direction only.
 TANGENT_SHARE = 0.12
 #: The right-angle mark between ∇f and γ′, as a share of the map's extent.
-RIGHT_ANGLE_SHARE = 0.035
+RIGHT_ANGLE_SHARE = 0.05  # (round r95, brief LH95 item 3: 0.035 hid under the dot)
 #: Half the level line drawn at the top of the plot of f(γ(s)), as a share of its s range.
 FLAT_SHARE = 0.12
 MAX_SHAPE_CONDITION = 100.0
@@ -1132,7 +1132,6 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      self.map.x_axis, self.map.y_axis]
         self.grad_f = None
         labelled = [(self.grad_h, self.h_label)]
-        landing = None
         if self.f_arrow is not None:
             self.grad_f = self.get_arrow(self.f_arrow, GRADIENT_COLOR,
                                          z_index=ARROW_Z + (0.5 if self.f_longer() else 1.5),
@@ -1145,15 +1144,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # A wider dark outline, a backing over the contours (review r60 finding 2b).
             self.f_label.set_stroke(BACKGROUND, width=LABEL_BACKING, background=True)
             obstacles.append(self.grad_f)
-            # The copy of ∇h lands beside ∇e, on its far side from ∇h (the balance beat): "∇e"
-            # keeps clear of where it lands (review r62 item 6: its tip covered the "e").
-            if self.arrows.true_lengths and top.multiplier > 0.0:
-                gap = ARROW_GAP_SHARE * max(self.view.width, self.view.height)
-                # (Round r84, review r83 item 7: its tip still crossed "∇e" on the way: the
-                # last part of its path, as `show_gradients` moves it, is kept clear too.)
-                landing = [to_scene(self.map, shifted_arrow(
-                    *scaled_arrow(*arrows.h, 1.0 - share * (1.0 - top.multiplier)),
-                    gap * (4.0 * share - 1.0))) for share in LANDING_SHARES]
+            # (Round r95: the copy of ∇h shrinks in the inset only; "∇e" no longer keeps clear
+            # of a landing on the map.)
             labelled = [(self.grad_f, self.f_label), (self.grad_h, self.h_label)]
         # Each label past its own arrow's tip, towards the side its arrow is drawn on.
         for arrow, label in labelled:
@@ -1171,12 +1163,6 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             row += [self.peak_zone()] * TICK_WEIGHT if arrow is self.grad_h else []
             # The contours count in full (review r39: "∇h" sat on them).
             self.place_on_map(label, arrow.get_end(), preferred, obstacles + row + list(self.rings))
-            # Layout only: "∇e" moved on along its arrow till the landed copy's tip is clear.
-            if arrow is self.grad_f and landing is not None:
-                for _ in range(LABEL_NUDGES):
-                    if self.clear_of_arrows(label, landing):
-                        break
-                    label.shift(LABEL_NUDGE * np.append(along, 0.0))
             obstacles.append(label)
         lam = number(top.multiplier)
         self.condition = merged(MathTex(
@@ -1247,7 +1233,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # (Round r84, review r83b item 1: a rest after the flat top, its own cue; review r83
         # item 6: γ′ and ∇e were named 2-4 s before their arrows: each now grows as its
         # name starts the next cue.)
-        with self.cue("At the top{@flat} the plot is flat.",
+        # (Round r95, brief LH95 item 2: the words stood 1-2 s before the flat line was
+        # drawn: it is drawn at their first word, then marked.)
+        with self.cue("{@flat}At the top the plot is flat.",
                       settle=FLAT_SETTLE_SECONDS) as cue:
             # The walk's readout and the peak's name have done their work: they go (r37: at
             # most 6 text lines).
@@ -1259,8 +1247,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # on them); the contour through the top stays.
             cue.play(Create(flat), pulse(self.profile_dot, 1.2),
                      Conceal(self.peak_label), Conceal(self.readout), Dim(self.peak_dot),
-                     Dim(self.rings, factor=RING_DIM),
-                     at="flat", run_time=max(cue.until(cue.END), 0.5))
+                     Dim(self.rings, factor=RING_DIM), at="flat", run_time=0.6)
+            cue.play(Indicate(flat, color=SOLUTION_COLOR, scale_factor=1.0),
+                     run_time=max(cue.until(cue.END), 0.5))
         with self.cue("With {@prime}γ′ the path's direction and {@f}∇e the height's uphill "
                       "gradient, {@slope}the plot's slope is zero: d/ds e(γ(s)) = ∇e · γ′(s) = 0"
                       "{@chain}.",
@@ -1357,6 +1346,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         balance = self.balance_words()
         with self.cue(balance, lam_value=lam, size=number(abs(top.multiplier)),
                       settle=KEY_REST_SECONDS) as cue:
+            # (Round r94, brief item 4: the shrinking copy was up under its words 3.7 s: they
+            # stay longer, the copy with them, ≥ 5 s.)
+            if self.arrows.true_lengths and top.multiplier > 0.0:
+                cue.duration += BALANCE_EXTRA
             cue.play(Conceal(self.why_h), run_time=0.3)
             # The formulas of e and h back, in the plot's room, while the top's numbers they
             # check are read (round r86, reviews r84 item 4 and r84b item 2: up only 6 s at
@@ -1381,54 +1374,45 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                 def outlined(arrow: Arrow) -> Arrow:
                     return arrow.set_stroke(TEXT_COLOR, width=COPY_OUTLINE, background=True)
 
-                copy = outlined(self.get_arrow(self.h_arrow, COPY_COLOR, z_index=ARROW_Z + 2,
-                                               stroke_width=F_ARROW_WIDTH))
-                # (Unnamed: it starts as ∇h and lands on ∇f, the panel's ∇f = λ∇h marked as
-                # it lands; its own "λ∇h" crowded the arrows, review r45 finding 4.)
-                # Shrinking by λ it also moves across, from ∇h's side to ∇f's, and lands
-                # exactly on ∇f (review r45 finding 4: it lay beside ∇f, the landing unseen);
-                # in the inset too, where the arrows are large and share one line.
-                gap = ARROW_GAP_SHARE * max(self.view.width, self.view.height)
-
-                def shrunk_arrow(k: float) -> np.ndarray:
-                    # k from 1 (∇h, on its side) to λ (∇f = λ∇h, on ∇f's side).
-                    span = 1.0 - top.multiplier
-                    share = (1.0 - k) / span if abs(span) > 1e-9 else 1.0
-                    # (Review r51 finding 1: landed on ∇f it hid ∇f, the very thing compared;
-                    # it lands beside ∇f, on ∇f's far side from ∇h, as g beside −∇f(w*).)
-                    return shifted_arrow(*scaled_arrow(*arrows.h, k), gap * (4.0 * share - 1.0))
-
+                # In the inset, where the arrows are large: it shrinks along ∇h's line to λ
+                # times its length, beside ∇e.
                 lens_copy = outlined(Arrow(*to_scene(self.top_zaxes, self.top_zoom_h),
                                            color=COPY_COLOR, **LENS_COPY_STYLE))
                 lens_copy.set_z_index(lens["f"].z_index + 0.05)
                 # Named by what it is, λ∇h (review r50 finding 7: unnamed, in γ′'s white), in its
                 # own colour; no running number (round r82, review r81 item 5: a count 1 → λ
                 # flashed "0.971 ∇h", meaningless on a paused frame): λ's value is the panel's.
-                copy_name = MathTex(r"\lambda\,\nabla h", font_size=30, color=COPY_COLOR)
-                legible(copy_name).set_z_index(ARROW_LABEL_Z)
-                # In the panel, in the row λ's name takes next: clear of every line (review r51
-                # finding 1: by ∇f's name it sat on the touching contour and against "∇f").
-                copy_name.move_to(self.multiplier_name, aligned_edge=LEFT)
-                self.add(copy, lens_copy)
-                cue.play(Reveal(copy_name), run_time=0.3)
+                copy_name = MathTex(r"\lambda\,\nabla h", font_size=28, color=COPY_COLOR)
+                legible(copy_name).set_z_index(lens["f_label"].z_index)
+                # (Round r95, brief LH95 item 1: on the map the three arrows sat within a few
+                # px and "λ∇h" stood in the panel, away from its arrow: the inset, where the
+                # arrows are large, carries the comparison, its name beside the landed copy's
+                # tip, clear of the inset's lines and labels; the map keeps ∇e and ∇h.)
+                landed_lens = Arrow(*to_scene(self.top_zaxes, scaled_arrow(
+                    *self.top_zoom_h, top.multiplier)), **LENS_COPY_STYLE)
+                along = self.arrow_direction(landed_lens)
+                place_clear(copy_name, landed_lens.get_end(), np.array([along[1], -along[0]]),
+                            [lens[k] for k in ("path", "contour", "point", "f", "h", "f_label",
+                                               "h_label", "frame") if k in lens]
+                            + [outside_of(lens["frame"]), landed_lens])
+                self.add(lens_copy)
                 self.follow(factor, top.multiplier, {
-                    copy: lambda m: m.become(outlined(self.get_arrow(
-                        shrunk_arrow(factor.get_value()), COPY_COLOR,
-                        z_index=ARROW_Z + 2, stroke_width=F_ARROW_WIDTH))),
                     lens_copy: lambda m: m.become(outlined(Arrow(*to_scene(
                         self.top_zaxes, scaled_arrow(*self.top_zoom_h, factor.get_value())),
                         color=COPY_COLOR, **LENS_COPY_STYLE)))},
-                    run_time=max(cue.until(cue.END) - 1.2, 1.0), rate_func=smooth)
+                    run_time=max(cue.until(cue.END) - 2.5, 1.0), rate_func=smooth)
+                cue.play(Reveal(copy_name), run_time=0.3)
                 # The landed copy stays on ∇f while ∇f and the panel's ∇f = λ∇h are marked,
                 # till λ is named (review r44: it was gone in half a second).
                 # Its name goes first, then λ's name takes the row (not a cross-fade in one place).
                 cue.play(Indicate(self.grad_f, color=F_FLASH_COLOR, scale_factor=1.0),
+                         Indicate(lens["f"], color=F_FLASH_COLOR, scale_factor=1.0),
                          Indicate(self.condition, color=EMPHASIS_COLOR, scale_factor=1.0),
-                         run_time=0.6)
+                         run_time=1.6)
                 # (Round r83, review r82 item 4: the arrow stayed unnamed once its name gave
                 # way to λ's: the landed copy goes with its name.)
-                cue.play(Conceal(copy_name), Conceal(copy), Conceal(lens_copy), run_time=0.4)
-                self.remove(copy_name, copy, lens_copy)
+                cue.play(Conceal(copy_name), Conceal(lens_copy), run_time=0.4)
+                self.remove(copy_name, lens_copy)
                 # λ's name takes the row (the words said it as the copy shrank).
                 cue.play(Reveal(self.multiplier_name), run_time=0.3)
                 shrunk = []
@@ -1670,9 +1654,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         else:
             # (Round r84, review r83 item 6: "makes λ = −0.605" was read 4 s before the
             # equation was on screen: λ's sentence starts the next subtitle, written as read.)
-            words = ("The same path is −h(x, y) = 0{@flip}, which reverses{@turn} ∇h. This "
-                     "makes{@neg} λ = {flipped}. An equality constraint{@either}: λ may have "
-                     "either sign.")
+            # (Round r95: "which … This makes" cut, paying for the link's caption.)
+            words = ("The same path is −h(x, y) = 0{@flip}: ∇h reverses{@turn}, so{@neg} "
+                     "λ = {flipped}. An equality constraint{@either}: λ may have either sign.")
         # The arrow, its label, the path's label and the panel's equation change together:
         # no frame shows an equation the picture no longer matches.
         # The inset's caption goes with the chain rule (review r38: the flipped equation,
@@ -1871,14 +1855,18 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # penalty form comes at the end: the same answer)" ran 6 s over the fading hike and
         # bare axes: the promise is cut (the penalty form is shown where it comes), the hike
         # fades in 0.6 s and ridge's picture is drawn under its first words.)
+        # (Round r95, brief LH95 item 5: h is reused for the ball, flagged.)
         with self.cue("Ridge, constrained{@reg}: the height{@height} becomes a loss f of "
-                      "weights w{@penalty}, minimized on the ball{@ball} h(w) = ‖w‖₂ − t ≤ 0.",
+                      "weights w{@penalty}, minimized on the ball{@ball} h(w) = ‖w‖₂ − t ≤ 0, "
+                      "a new h.",
                       spoken="Ridge, constrained{@reg}: the height{@height} becomes a loss f of "
                       "weights w{@penalty}, minimized on the ball{@ball} where h of w, the "
-                      "two-norm of w minus t, is at most zero.") as cue:
-            # The hike's picture fades, its contours too, as ridge is named; the new title
-            # once the old title has gone (two titles on top of each other are unreadable).
-            cue.play(*(Conceal(m) for m in hike), Conceal(self.title), run_time=0.6)
+                      "two-norm of w minus t, is at most zero, a new h.") as cue:
+            # The hike's picture fades, its contours too, as ridge is named (round r95, brief
+            # LH95 item 2: in 0.3 s, not 0.6: "Ridge, constrained" stood over it); the new
+            # title once the old title has gone (two titles on top of each other are
+            # unreadable).
+            cue.play(*(Conceal(m) for m in hike), Conceal(self.title), run_time=0.3)
             cue.play(Reveal(title), Create(circle["axes"]), Reveal(circle["axis_labels"]),
                      Reveal(circle["units"]), Reveal(circle["unit_labels"]),
                      run_time=max(cue.until("height"), 0.8))
@@ -1909,10 +1897,13 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       spoken="f is a bowl{@f}, lowest at{@centre} w-hat, the least-squares fit: "
                       "least squares' loss{@ls} for inputs X, targets b, up to a constant, "
                       "H{@h} equal to X transpose X.") as cue:
-            cue.play(Reveal(loss), Indicate(circle["bowl"], color=LOSS_COLOR, scale_factor=1.0),
-                     at="f", run_time=max(min(cue.until("centre"), MARK_SECONDS), 0.5))
+            # (Round r95, brief LH95 item 2: ŵ was named ~1 s before its dot came, and f's
+            # formula stood 3 s before H was said: ŵ's dot comes with the cue's first words,
+            # flashed as it is named; the formula comes with H.)
             cue.play(Reveal(circle["centre"]), Reveal(circle["centre_label"]),
-                     Reveal(data_centre),
+                     Indicate(circle["bowl"], color=LOSS_COLOR, scale_factor=1.0),
+                     at="f", run_time=max(min(cue.until("centre"), MARK_SECONDS), 0.5))
+            cue.play(Reveal(data_centre),
                      Flash(circle["centre"], color=CENTER_COLOR, run_time=FLASH_SECONDS),
                      at="centre")
             cue.play(Indicate(circle["centre_label"], color=CENTER_COLOR, scale_factor=1.2),
@@ -1922,7 +1913,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      run_time=max(min(cue.until("h"), MARK_SECONDS), 0.3))
             # This example's H written as it is named, and marked to the end (no still).
             # (In colour only, review r45 finding 9: grown, H ran to 7 px from the edge.)
-            cue.play(Reveal(data_h), at="h", run_time=0.5)
+            cue.play(Reveal(data_h), Reveal(loss), at="h", run_time=0.5)
             cue.play(Indicate(data_h, color=LOSS_COLOR, scale_factor=1.0),
                      Indicate(loss, color=LOSS_COLOR, scale_factor=1.0),
                      run_time=max(cue.until(cue.END), 0.5))
@@ -2064,15 +2055,18 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # (Review r59 finding 1: ∇‖w‖₂(w*) said as well as written: cut, the panel has it; the
         # ball's λ called "a new λ" where it is first used, the hike's was 0.605.)
         # (Round r87, review r86b item 6: why w*/t: ∇‖w‖₂ = w/‖w‖₂ and ‖w*‖₂ = t.)
+        # (Round r94, brief item 1: "the ball's own, not the hike's" said plainly, with the
+        # hike's number it is not.)
         with self.cue("g{@g} = ∇h(w*) = w*/‖w*‖₂ = w*/t{@normal}, the ball's outward unit "
                       "normal. "
                       "Minimizing f is climbing −f{@climb}: −∇f(w*){@f} = λg{@kkt}, "
-                      "λ the ball's own, not the hike's.",
+                      "λ a new multiplier, not the hike's {hike}.",
+                      hike=number(self.top.multiplier),
                       spoken="g{@g}, grad h at w-star, is w-star over its norm, t{@normal}, "
                       "the ball's "
                       "outward unit normal. Minimizing f is climbing minus f{@climb}: minus "
-                      "grad f at w-star{@f} equals lambda g{@kkt}, lambda the ball's own, not "
-                      "the hike's.") as cue:
+                      "grad f at w-star{@f} equals lambda g{@kkt}, lambda a new multiplier, not "
+                      "the hike's {hike}.") as cue:
             paced(cue, chars_per_second=PACE_CHARS_PER_SECOND, at_least=PACE_CAPTION_SECONDS)
             # (Round r83, review r82 item 5: the ball's λ parted from the hike's in words; no
             # rest after it, to pay for the μ derivation's time: the next beat goes on with λ.)
@@ -2120,12 +2114,14 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # (ŵ and its name stay lit: review r62 item 5, faded they were hard to read.)
         real_loss = VGroup(zoom["contour"], circle["contour"], circle["bowl"])
         with self.cue("λ ≥ 0{@sign}: if −∇f(w*) pointed into the ball{@in}, a step inward"
-                      "{@step} would lower f, so w* would not be best"
-                      "{@not}.",
+                      "{@step} would lower f{@not}, so w* would not be best.",
                       spoken="Lambda is never negative{@sign}: if minus grad f pointed into the "
-                      "ball{@in}, a step inward{@step} would lower f, so "
-                      "w-star would not be best{@not}.") as cue:
+                      "ball{@in}, a step inward{@step} would lower f{@not}, so "
+                      "w-star would not be best.") as cue:
             paced(cue, chars_per_second=PACE_CHARS_PER_SECOND, at_least=PACE_CAPTION_SECONDS)
+            # (Round r94, brief item 5: the cross came as the words ended and they changed 2 s
+            # later: it comes at "so", and the words stay on it ≥ 3 s.)
+            cue.duration += COUNTERFACTUAL_EXTRA
             # What these words do not use goes (review r49 finding 5: 10-11 text lines): the
             # legend, g's definition, the problem's line (back with ridge's) and the inset's
             # caption.
@@ -2141,7 +2137,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      until="step")
             cue.play(GrowArrow(zoom["step"]), at="step", run_time=1.2)
             cue.play(Reveal(zoom["step_label"]), until="not")
-            cue.play(Create(cross), at="not", run_time=max(cue.until(cue.END), 1.0))
+            cue.play(Create(cross), at="not", run_time=1.0)
         # A hold to read the crossed-out supposition before it goes.
         self.wait(COUNTERFACTUAL_HOLD)
         # λ's value, and g stretched λ times lands on −∇f(w*) (review r30: no number for λ).
@@ -2203,12 +2199,6 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # (review r36: μ was used a caption before it was defined).
         ridge = merged(MathTex(r"\text{ridge: min } f(w) + \tfrac{\mu}{2}\|w\|_2^2",
                                font_size=PANEL_FONT))
-        # The usual name said (review r75 item 1: most texts write ridge's strength λ; here
-        # λ is the ball's multiplier), beside ridge's problem while it stands.
-        # (Round r79: "μ, often called λ" and "2λ where the ½ is dropped" in words only: the
-        # naming in one short phrase, the same on screen and in the words.)
-        often = merged(MathTex(r"(\text{libraries: } \lambda \text{ or } \alpha)",
-                               font_size=PANEL_FONT, color=NAME_COLOR))
         # The λ → μ step in one line (review r62 item 7: a side step through ½‖w‖₂² ≤ ½t² and a
         # cross-fade 1.54·1.00 g → 1.28·1.20 g was a second scaling argument, hard to take
         # in): at w*, ridge's μw* = −∇f(w*) = λg, and w* = t·g on the edge, so μ = λ/t.
@@ -2267,11 +2257,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # captions of 4.1 and 2.9 s: each step is a cue of its own, held ≥ 4.5 s.)
         # (Round r87: the words as the screen has them, "libraries: λ or α", paying for
         # the result's rest.)
-        with self.cue("Ridge adds (μ/2)‖w‖₂², penalty strength μ{@ridge} (libraries: λ"
-                      "{@often} or α, up to scaling).",
+        # (Round r94, brief item 1: "(libraries: λ or α, up to scaling)" cut, one name fewer
+        # in the run of multipliers; the story does not need it.)
+        with self.cue("Ridge adds (μ/2)‖w‖₂², penalty strength μ{@ridge}.",
                       spoken="Ridge adds mu over two times the squared two-norm, penalty "
-                      "strength mu{@ridge}, which libraries call lambda{@often} or alpha, up to "
-                      "scaling.") as cue:
+                      "strength mu{@ridge}.") as cue:
             paced(cue, chars_per_second=PACE_CHARS_PER_SECOND, at_least=PACE_CAPTION_SECONDS)
             # The inset has made its point: it goes, and the lines take its room.
             # The example's numbers have let λ be checked: they go too (review r45
@@ -2290,10 +2280,6 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Reveal(ridge), run_time=0.4)
             cue.play(Indicate(ridge, color=EMPHASIS_COLOR, scale_factor=1.0),
                      run_time=max(min(cue.until("ridge"), MARK_SECONDS), 0.5))
-            often.next_to(ridge, RIGHT, buff=0.3).set_z_index(PANEL_Z)
-            cue.play(Reveal(often), run_time=0.4)
-            cue.play(Indicate(often, color=EMPHASIS_COLOR, scale_factor=1.0),
-                     run_time=max(cue.until(cue.END), 0.5))
         with self.cue("For its minimum to be w*, μw* = −∇f(w*){@grad} = λg.",
                       spoken="For its minimum to be w-star, mu w-star is minus grad f at "
                       "w-star{@grad}, lambda g.") as cue:
@@ -2370,7 +2356,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         with self.cue("The penalized loss's contours{@slide} slide as μ grows, centered on its "
                       "minimum w(μ)"
                       "{@name}: at μ = {mu}, on w*{@land}, with no ball{@ball}.",
-                      mu=mu, settle=KEY_REST_SECONDS,
+                      mu=mu,  # (round r94: its rest is the link's words now)
                       spoken="The penalized loss's contours{@slide} slide as mu grows, "
                       "centered on its minimum, w of mu{@name}: at {mu}, on w-star{@land}, with no "
                       "ball{@ball}.") as cue:
@@ -2381,7 +2367,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # solved μ goes first, and the readout, at μ = 0, comes with ŵ's contours.)
             # The stationarity stays, the condition w(μ) meets (review r41: it left as the
             # ring slid).
-            cue.play(Conceal(mu_known), Conceal(w_vector), Conceal(often), Conceal(data_h),
+            cue.play(Conceal(mu_known), Conceal(w_vector), Conceal(data_h),
                      Conceal(data_centre), Conceal(data_point), run_time=0.3)
             # ŵ keeps its name (review r79 item 3: an unlabelled dot till the landing); w*'s
             # name waits for the landing, out of the sliding ring's way.
@@ -2408,8 +2394,19 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      run_time=0.5)
             cue.play(Conceal(mu_readout), Conceal(on_edge), run_time=0.3)
             cue.play(Reveal(no_ball), run_time=0.4)
+            # (Round r95: at least 0.5 s, the link's own cue follows with it on screen.)
             cue.play(Indicate(no_ball, color=EMPHASIS_COLOR, scale_factor=1.0),
                      pulse(circle["point"], 1.4),
+                     run_time=max(cue.until(cue.END), 0.5))
+        # (Round r94, brief item 3: the general point said as it is written, in the
+        # stationarity's row, which has made its point; it used to appear under the
+        # slackness's words. Round r95, brief LH95 item 5: a cue of its own, ≥ 3.5 s.)
+        with self.cue("Each radius t gives one penalty μ{@link}.",
+                      spoken="Each radius t gives one penalty mu{@link}.") as cue:
+            paced(cue, chars_per_second=PACE_CHARS_PER_SECOND, at_least=LINK_SECONDS)
+            cue.play(Conceal(stationary), run_time=0.3)
+            cue.play(Reveal(link), run_time=0.4)
+            cue.play(Indicate(link, color=EMPHASIS_COLOR, scale_factor=1.0),
                      run_time=max(cue.until(cue.END), 1.0))
         self.ridge_bottom = bottom
         # Complementary slackness in the ridge's row, under the balance; then the four
@@ -2423,7 +2420,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # in a few words what it asks.)
             (r"primal, $w^*$ in the ball", r"\|w^*\|_2 \le t", kkt),
             (r"dual, $\lambda$'s sign", rf"\lambda = {lam.tex} \ge 0", slack),
-            ("stationarity", r"-\nabla f(w^*) = \lambda g", stationary),
+            # (Round r94, brief item 2: g's definition left at ~154 s; written out, w*/t, the
+            # summary stands as a slide: true in both cases, λ = 0 or ‖w*‖₂ = t.)
+            ("stationarity", r"-\nabla f(w^*) = \lambda\, w^*/t", stationary),
             ("complementary slackness", r"\lambda\,(\|w^*\|_2 - t) = 0", on_edge))]
         # The formulas in one column (round r83, review r82 item 7: each began where its name
         # ended, a ragged edge).
@@ -2477,6 +2476,13 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             axis_x = float(axes.y_axis.get_center()[0])
             if float(named.get_left()[0]) < axis_x < float(named.get_right()[0]):
                 named.shift((axis_x + LABEL_GAP - float(named.get_left()[0])) * RIGHT)
+            # (Round r95, brief LH95 item 4: under the ring it sat on the w₁ axis, by
+            # "t = 1.2", read as one line: midway between the contour and the axis, and t's
+            # label steps back while the inside case is drawn.)
+            axis_y = float(axes.x_axis.get_center()[1])
+            low = min(float(m.get_bottom()[1]) for m in landed if m.has_points())
+            if axis_y < float(named.get_y()) < low:
+                named.set_y((axis_y + low) / 2.0)
             inside_case = VGroup(circle["inside_ring"], circle["inside_dot"], named)
             # The panel's λ line follows the case shown: regmath's λ for ŵ moved inside
             # (0) while that case is drawn, this case's λ again at "the edge" (review r44:
@@ -2500,12 +2506,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Undim(circle["ball"]), Undim(circle["ball_label"]),
                      Conceal(no_ball),
                      Undim(circle["unit_labels"]),
-                     *(Conceal(m) for m in (ridge, stationary)),
+                     Conceal(ridge),
                      *(Conceal(m) for m in ridge_picture),
                      run_time=0.4)
             # w*'s name once ridge's contours, which ran through it, have gone (round r83,
             # review r82 item 7); at the landing the panel's line named it.
-            cue.play(Reveal(circle["point_label"]), Reveal(link), run_time=0.3)
+            cue.play(Reveal(circle["point_label"]), run_time=0.3)
             # The dichotomy first, in words and as the equation.
             cue.play(Reveal(slack), run_time=0.3)
             cue.play(Indicate(slack, color=EMPHASIS_COLOR, scale_factor=1.0),
@@ -2518,8 +2524,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      run_time=max(cue.until("cases"), 0.5))
             named_out = (circle["point_label"], circle["centre_label"], hat_box)
             cue.play(*(Dim(m) for m in outside_case if m not in named_out),
-                     *(Conceal(m) for m in named_out), Conceal(sign_value), at="cases",
-                     run_time=0.4)
+                     *(Conceal(m) for m in named_out), Conceal(sign_value),
+                     Conceal(circle["t_label"]), at="cases", run_time=0.4)
             self.add(prime, trail)
             cue.play(Reveal(inside_rings), run_time=0.3)
             self.follow(back, INSIDE_SHARE, {
@@ -2544,7 +2550,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      Conceal(inside_rings), at="outside", run_time=0.4)
             cue.play(*(Reveal(m) for m in originals),
                      *(Undim(m) for m in outside_case if m not in named_out),
-                     *(Reveal(m) for m in named_out), run_time=0.4)
+                     *(Reveal(m) for m in named_out), Reveal(circle["t_label"]), run_time=0.4)
             cue.play(Indicate(circle["centre"], color=CENTER_COLOR, scale_factor=1.4),
                      run_time=max(cue.until("edge"), 0.3))
             cue.play(Reveal(sign_value), at="edge", run_time=0.3)

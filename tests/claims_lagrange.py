@@ -126,7 +126,7 @@ CAPTION_RULES = [
     Rule("flat peak", r"At the peak the ground is flat: ∇e = 0",
          lambda m, f: f["through_peak"] and not f["has_f_arrow"], ("gradients",)),
     Rule("λ = 0", r"holds with λ = 0", lambda m, f: f["lam"] == 0.0, ("gradients",)),
-    Rule("flipped λ", rf"makes λ = ({NUMBER})", lambda m, f: agrees(m.group(1), -f["lam"]),
+    Rule("flipped λ", rf"reverses, so λ = ({NUMBER})", lambda m, f: agrees(m.group(1), -f["lam"]),
          ("sign",)),
     Rule("λ = 0 either way", r"λ = 0 either way", lambda m, f: f["lam"] == 0.0, ("sign",)),
     Rule("back to h", r"Back to h = 0", lambda m, f: True, ("sign",)),
@@ -150,7 +150,7 @@ CAPTION_RULES = [
     Rule("∇h ⊥ path", r"∇h is normal too: h = 0 all along γ, so ∇h · γ′ = 0",
          lambda m, f: f["has_f_arrow"], ("gradients",)),
     Rule("parallel", r"[Tt]he two are parallel", lambda m, f: f["has_f_arrow"], ("gradients",)),
-    Rule("reverses", r"reverses ∇h", lambda m, f: True, ("sign",)),
+    Rule("reverses", r"(reverses ∇h|∇h reverses)", lambda m, f: True, ("sign",)),
     # The bridge's picture is a fixed example (PREVIEW_*): its claims are checked by
     # test_the_bridge_example_is_what_the_words_say.
     Rule("λ ≥ 0", r"λ ≥ 0", lambda m, f: True, ("bridge",)),
@@ -198,8 +198,9 @@ CAPTION_RULES = [
     # h(w) = ‖w‖₂ − t, the function whose multiplier λ is (round r86, review r84 item 2); a
     # definition, true whatever the data. (The promise "its penalty form comes at the end: the
     # same answer" was cut: the penalty form's landing on w* is claimed by "ridge bowl".)
+    # ("a new h": the letter is reused, the ball's own function, not the hike's path; r95.)
     Rule("constrained form", r"Ridge, constrained: the height becomes a loss f of weights w, "
-         r"minimized on the ball h\(w\) = ‖w‖₂ − t ≤ 0\.",
+         r"minimized on the ball h\(w\) = ‖w‖₂ − t ≤ 0, a new h\.",
          lambda m, f: True, ("bridge",)),
     # g = ∇‖w‖₂(w*) = w*/‖w*‖₂, which is w*/t when w* is on the edge: the ball's ∇h, the
     # gradient of ‖w‖₂ − t (smooth away from 0).
@@ -208,6 +209,10 @@ CAPTION_RULES = [
          lambda m, f: BRIDGE["l2"].active
          and abs(float(np.linalg.norm(BRIDGE["l2"].point)) - PREVIEW_RADIUS) < 1e-9,
          ("bridge",)),
+    # The ball's λ is a multiplier of its own (round r94): the hike's, regmath's top's, named
+    # by its value.
+    Rule("new multiplier", rf"λ a new multiplier, not the hike's ({NUMBER})",
+         lambda m, f: agrees(m.group(1), f["lam"]), ("bridge",)),
     # −∇f(w*) = λg with λ the solver's multiplier, g the unit normal: g stretched λ times.
     Rule("bridge λ", rf"it is g stretched λ = ({NUMBER}) times",
          lambda m, f: BRIDGE["l2"].active and agrees(m.group(1), BRIDGE["l2"].multiplier),
@@ -216,8 +221,8 @@ CAPTION_RULES = [
     # Ridge's problem, μ named as its penalty strength before it is solved for.
     # (Review r76 item 6: a library writing λ‖w‖₂² has λ = μ/2: μ is its 2λ.)
     # (A library's λ or α is μ up to its own scaling: ½, 1/n, 2 — round r82.)
-    Rule("ridge link", r"Ridge adds \(μ/2\)‖w‖₂², penalty strength μ \(libraries: λ "
-         r"or α, up to scaling\)\.",
+    # (Round r94: "(libraries: λ or α, up to scaling)" cut.)
+    Rule("ridge link", r"Ridge adds \(μ/2\)‖w‖₂², penalty strength μ\.",
          lambda m, f: True,
          ("bridge",)),
     # Ridge's stationarity at w*: μw* = −∇f(w*), and −∇f(w*) = λg (the ball's); on the edge
@@ -237,11 +242,15 @@ CAPTION_RULES = [
     Rule("ridge bowl", rf"The penalized loss's contours slide as μ grows, centered on its "
          rf"minimum w\(μ\): at "
          rf"μ = ({NUMBER}), on "
-         r"w\*, with no ball",
+         r"w\*, with no ball\.",
          lambda m, f: BRIDGE["l2"].active
          and agrees(m.group(1), ridge_penalty_strength(BRIDGE["l2"]))
          and bool(np.allclose(ridge_objective(BRIDGE["loss"], ridge_penalty_strength(
              BRIDGE["l2"])).center, BRIDGE["l2"].point, atol=1e-9)), ("bridge",)),
+    # Each t with ŵ outside the ball has its λ and so one μ = λ/t (regmath's
+    # ridge_penalty_strength, a function of the solution): a cue of its own since r95.
+    Rule("one penalty", r"Each radius t gives one penalty μ\.", lambda m, f: BRIDGE["l2"].active,
+         ("bridge",)),
     # Complementary slackness; the example's w* is on the edge (‖w*‖₂ = t, λ > 0).
     # Stationarity −∇f(w*) = λg, feasibility ‖w*‖₂ ≤ t, λ ≥ 0 and the slackness: the four
     # KKT conditions of the ball's problem (all on the panel when this is said).

@@ -170,7 +170,7 @@ def test_the_default_says_the_equality_and_the_inequality(rendered) -> None:
     assert captions.startswith("Lagrange multipliers and KKT, behind ridge and the lasso, "
                                "on a hike")
     assert "μt·g = λg: μ = λ/t" in captions
-    assert "climbing −f: −∇f(w*) = λg, λ the ball's own, not the hike's" in captions
+    assert "climbing −f: −∇f(w*) = λg, λ a new multiplier, not the hike's 0.605" in captions
     # (Round r84, review r83 item 4: f's meaning said in half a caption, no X or b values.)
     assert "‖w‖ ≤" not in captions and "becomes a loss f" in captions \
         and "least squares' loss for inputs X, targets b, up to a constant, H = XᵀX" in captions
@@ -181,10 +181,10 @@ def test_the_default_says_the_equality_and_the_inequality(rendered) -> None:
     # The dichotomy said in words (review r75 item 5), no Unicode subscript "ᵢₙ" (item 9).
     assert "either λ = 0, or w* is on the edge: λ(‖w*‖₂ − t) = 0" in captions \
         and "ᵢₙ" not in captions and "Ridge adds" in captions
-    # The ridge strength's usual name said (item 1), with its scaling (review r81 item 2); the
+    # The libraries' names for μ cut (review r87b item 1: one multiplier name too many); the
     # diamond's corners left to the ending's "Next" (review r76 item 1: an aside squeezed into
     # the ridge argument), the ball's lack of them said just before it (review r81 item 6).
-    assert "(libraries: λ or α, up to scaling)" in captions \
+    assert "libraries" not in captions and "penalty strength μ" in captions \
         and "2λ where" not in captions and captions.count("diamond") == 1
     assert captions.index("The ball has no corners: a weight of w* is 0 only by coincidence; "
                           "here both are non-zero") \
