@@ -91,6 +91,7 @@ from manim import (
 )
 
 from regmath.drawing import ViewBox, ball_outline, frame_outline, view_box
+from regmath.sparsity import support_line
 from regmath.lp import (
     LANDMARKS,
     BallFacts,
@@ -1333,7 +1334,15 @@ TANGENT_LENGTH, TANGENT_STROKE = 0.45, 6
 EDGE_TIP, RIGHT_MARK_SIZE = 0.16, 0.12
 #: The outward normals at (1, 0): how many in the fan, their length (problem units), width
 #: and tips.
-NORMAL_COUNT, NORMAL_LENGTH, NORMAL_STROKE, NORMAL_TIP = 5, 0.26, 4, 0.13
+NORMAL_COUNT, NORMAL_LENGTH, NORMAL_STROKE, NORMAL_TIP = 5, 0.4, 4, 0.16
+#: Said as a line square to one normal of the fan slides out to the corner and turns
+#: through the fan (review r92 item 1).
+SUPPORT_WORDS = "{@slide}a line square to one last touches the ball there, {@turn}for each."
+#: That line: its fan's directions (4k + 1, so the drawn normals are among them), the one
+#: it starts square to (share of the fan from (1, −1): the drawn normal at −22.5°), its
+#: starting level (share of the support), its stroke, slide and turn times (s).
+SUPPORT_STEPS, SUPPORT_FIRST, SUPPORT_LEVEL, SUPPORT_STROKE = 181, 0.25, 0.45, 4
+SUPPORT_SLIDE, SUPPORT_TURN = 1.3, 2.1
 #: The magnified box at (1, 0) (review r36 item 1): its half-width in problem units
 #: (`axis_zoom`), its side and least side (scene units), its gap from (1, 0)'s tangent and
 #: the panel, its arrows' length (share of the half-width), the arc's samples, the dashes of
@@ -1507,8 +1516,6 @@ EVERY_P = ("{@every}The dial turns on: one tangent for every p above 1, even whe
 #: The same where the rest's words have said the rounding is too slight to see.
 EVERY_P_SLIGHT = "{@every}The dial turns on: one tangent for every p above 1."
 #: Said as the dial turns on from the magnified rest where the tip shows round.
-#: (r92 reviews: "nearer 1 the rounding is tighter" had no picture, and was loose: for
-#: 1 < p < 2 the tip's curvature is infinite.)
 EVERY_P_ROUND = "{@every}So for every p > 1."
 
 
@@ -1629,6 +1636,7 @@ class UnitBalls(NormsScene):
         self.corner_line_held = False
         self.dots_dimmed = False
         self.zoom_shown = False
+        self.fan_closed = False
         if self.slight_rest and not 1.0 < self.slight_p < P_CLOSE:
             raise refuse("slight_p", f"must lie in (1, {P_CLOSE:g}) (the rest where the rounding "
                          f"is too slight to see), got {self.slight_p!r}")
@@ -1983,12 +1991,19 @@ class UnitBalls(NormsScene):
                     # "no corners" waits until the tangent shows it (a reviewer saw it
                     # beside a ball that still looked like the diamond).
                     self.corner_line_held = True
+                if step.tangents and self.tangents_shown and self.slight_rest:
+                    # The fan, its right angle and "at a corner, a whole fan" go as the
+                    # ball leaves p = 1 (review r92 item 2: they stayed 6 s on the round
+                    # ball, and in the magnified box): the fan closes into the one normal.
+                    self.play(*self.close_fan(step.target), run_time=WRITE_FAST)
                 if step.tangents and self.tangents_shown and not self.slight_rest:
                     # The diamond's edges, their right angle and normals stay, faint like
                     # its old outline they lie on, until they merge into the one tangent
                     # and its normal where the dial comes to rest.
+                    support = getattr(self, "support", None)
+                    gone = [Conceal(support)] if support in self.mobjects else []
                     self.play(*(part.animate.set_opacity(OLD_EDGE_OPACITY)
-                                for part in self.kept_above()[1:]), run_time=WRITE_FAST)
+                                for part in self.kept_above()[1:]), *gone, run_time=WRITE_FAST)
                 run = max(cue.until(step.mark), MIN_SWEEP)
                 if k + 1 < len(plan) and plan[k + 1].limit:
                     run = max(run - LIMIT_SWEEP, MIN_SWEEP)  # the limit's short last stretch
@@ -2375,15 +2390,17 @@ class UnitBalls(NormsScene):
         self.normal_note[0][0][:13].set_color(NORMAL_COLOR)
         self.normal_note.next_to(self.status[2], DOWN, buff=NOTE_GAP, aligned_edge=LEFT)
         angle = number(tangents.angle)
-        # Why the fan matters, in this scene's own terms (review r91 item 2): along each
-        # direction of the fan the corner is as far as the ball reaches (r92a item 3: "the
-        # farthest point" was loose at the fan's two edge normals, where a whole edge ties).
+        # Why the fan matters, in this scene's own terms (review r91 item 2): the corner
+        # is the ball's farthest point in each direction of the fan.
+        # Shown, not only said (review r92 item 1): a line square to one normal of the fan
+        # slides out until it last touches the diamond, at the corner (`support_line`, at
+        # level 1 the supporting line), then turns through the fan and stays on the corner.
         with self.cue("{@edges}At the corner (1, 0) two edges meet at {@angle}{a}°, "
-                      "{@fan}so a whole fan of outward normals: {@pull}along each, the "
-                      "ball reaches no farther than the corner.", a=angle,
+                      "{@fan}so a whole fan of outward normals: {@pull}the corner is the "
+                      "farthest point along each: " + SUPPORT_WORDS, a=angle,
                       spoken="{@edges}At the corner 1, 0 two edges meet at {@angle}{a} "
                       "degrees, {@fan}so a whole fan of outward normals: "
-                      "{@pull}along each, the ball reaches no farther than the corner.",
+                      "{@pull}the corner is the farthest point along each: " + SUPPORT_WORDS,
                       settle=KEY_SETTLE_SECONDS) as cue:
             cue.play(Create(edges, lag_ratio=0.0, run_time=1.0), at="edges")
             # What an outward normal is comes with the angle, before the caption naming
@@ -2394,10 +2411,44 @@ class UnitBalls(NormsScene):
             cue.play(LaggedStart(*(Create(n) for n in self.normals), lag_ratio=0.4),
                      at="fan", until="pull")
             cue.play(Indicate(self.dots[0], color=ZERO_COLOR, scale_factor=1.6), at="pull",
-                     until=cue.END)
+                     run_time=WRITE_FAST)
+            self.show_support(cue)
             # Create added each arrow on its own: the fan is one mobject from here on.
             self.remove(*self.normals)
             self.add(self.normals)
+
+    def show_support(self, cue: Any) -> None:
+        """Under SUPPORT_WORDS: the line {w : n·w = level · max over the diamond of n·w}
+        (regmath's `support_line`) square to the fan's normal SUPPORT_FIRST, slid out from
+        SUPPORT_LEVEL to level 1, where it touches the diamond only at (1, 0); then, at
+        level 1, turned to the fan's two edges (where it lies along an edge) and back, on
+        the corner all the while. Its directions are `axis_normals`' finer fan."""
+        fan = axis_normals(1.0, count=SUPPORT_STEPS).directions
+        level = ValueTracker(SUPPORT_LEVEL)
+        turn = ValueTracker(SUPPORT_FIRST * (SUPPORT_STEPS - 1))
+        line = Line(LEFT, RIGHT, color=NORMAL_COLOR, stroke_width=SUPPORT_STROKE)
+
+        def follow(mobject: VMobject) -> None:
+            direction = fan[int(round(turn.get_value()))]
+            ends = support_line(direction, 1.0, self.view, level=level.get_value())
+            mobject.put_start_and_end_on(*(to_scene(self.axes, end) for end in ends))
+
+        follow(line)
+        line.set_z_index(2)
+        cue.wait_until("slide")
+        # The normal it is square to is marked as it appears.
+        first = self.normals[int(round(SUPPORT_FIRST * (NORMAL_COUNT - 1)))]
+        self.play(Create(line), Indicate(first, color=NORMAL_COLOR), run_time=WRITE_FAST)
+        line.add_updater(follow)
+        cue.play(level.animate.set_value(1.0), run_time=SUPPORT_SLIDE)
+        cue.play(turn.animate.set_value(SUPPORT_STEPS - 1), at="turn",
+                 run_time=SUPPORT_TURN / 3, rate_func=smooth)
+        cue.play(turn.animate.set_value(0), run_time=SUPPORT_TURN * 2 / 3, rate_func=smooth)
+        cue.play(turn.animate.set_value(SUPPORT_FIRST * (SUPPORT_STEPS - 1)),
+                 run_time=SUPPORT_TURN / 3, rate_func=smooth)
+        line.clear_updaters()
+        # It goes with the fan as the ball leaves p = 1 (`close_fan`).
+        self.support = line
 
     def get_tangents(self, p: float) -> VGroup:
         """The two one-sided tangents of the ball at (1, 0), from regmath, as arrows (kept
@@ -2425,6 +2476,17 @@ class UnitBalls(NormsScene):
                               max_stroke_width_to_length_ratio=20).set_z_index(3)
                         for segment in axis_normals(p, count=NORMAL_COUNT,
                                                     length=NORMAL_LENGTH).segments))
+
+    def close_fan(self, p: float) -> list[Animation]:
+        """The corner's fan of normals closes into the one normal at ``p`` > 1, and its
+        right angle and the note "at a corner, a whole fan" fade (the edges stay until
+        the words say they merged)."""
+        self.fan_closed = True
+        shown = [part for part in (getattr(self, "right_mark", None),
+                                   getattr(self, "normal_note", None),
+                                   getattr(self, "support", None))
+                 if part is not None and part in self.mobjects]
+        return [Transform(self.normals, self.get_normals(p)), *(Conceal(part) for part in shown)]
 
     def show_tangents(self, cue: Any, p: float, *, at: str, flash: str) -> None:
         """The dial rests just above 1: the corner's two edge arrows turn into the one
@@ -2459,8 +2521,8 @@ class UnitBalls(NormsScene):
             merge.append(Create(self.normals[0]))
             fresh = True
         if self.tangents_shown:
-            cue.play(Transform(self.tangents, self.get_tangents(p)), Conceal(self.right_mark),
-                     *merge, at=at)
+            gone = [Conceal(self.right_mark)] if self.right_mark in self.mobjects else []
+            cue.play(Transform(self.tangents, self.get_tangents(p)), *gone, *merge, at=at)
         else:
             cue.play(Create(self.get_tangents(p)), *merge, at=at)
             self.tangents_shown = True
@@ -2534,7 +2596,8 @@ class UnitBalls(NormsScene):
         arc = polyline(zaxes, axis_arc(p, ZOOM_REACH, samples=ZOOM_SAMPLES),
                        stroke_color=ball_color(p), stroke_width=5).set_z_index(4)
         edges = self.get_zoom_tangents(1.0) if self.tangents_shown else VGroup()
-        fan = self.get_zoom_normals(1.0) if self.tangents_shown else VGroup()
+        fan = (self.get_zoom_normals(p if self.fan_closed else 1.0) if self.tangents_shown
+               else VGroup())
         self.zoom_arrows = (edges, fan)
         # Named, so the box reads as a magnifier (left of it, else above it).
         # Its magnification said (review r91 item 1): a ratio of two scales (layout).
@@ -2563,7 +2626,8 @@ class UnitBalls(NormsScene):
         self.tangents_shown = False
         parts = [self.tangents, *(part for part in (getattr(self, "normals", None),
                                                    getattr(self, "right_mark", None),
-                                                   getattr(self, "normal_note", None))
+                                                   getattr(self, "normal_note", None),
+                                                   getattr(self, "support", None))
                                   if part is not None and part in self.mobjects)]
         return [Conceal(part) for part in parts]
 

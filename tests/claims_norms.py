@@ -385,6 +385,29 @@ def _pulls_stop_at_corner() -> bool:
     return all(np.all(ball @ (s[1] - s[0]) <= corner @ (s[1] - s[0]) + 1e-12) for s in normals)
 
 
+def _support_line_on_corner() -> bool:
+    """For every direction n of the fan at (1, 0) (`axis_normals`, finely), the line
+    square to n at the diamond's support (regmath's `support_line`, level 1) passes
+    through (1, 0), and every boundary point lies on its inner side: n·w ≤ n·(1, 0);
+    at lower levels the line cuts the diamond (some boundary point lies beyond it)."""
+    from regmath.drawing import view_box
+    from regmath.sparsity import support_line
+
+    ball = lp_ball_boundary(1.0, 1.0, samples=257)
+    corner = axis_points()[0]
+    box = view_box([ball])
+    for n in axis_normals(1.0, count=181).directions:
+        a, b = support_line(n, 1.0, box, level=1.0)
+        u = n / np.hypot(*n)
+        on_line = abs(u @ a - u @ corner) < 1e-12 and abs(u @ b - u @ corner) < 1e-12
+        if not (on_line and np.all(ball @ u <= u @ corner + 1e-12)):
+            return False
+        c, _ = support_line(n, 1.0, box, level=0.45)
+        if not np.any(ball @ u > u @ c + 1e-9):
+            return False
+    return True
+
+
 def _max_dominates() -> bool:
     """‖w‖_p comes to max |wᵢ| as p grows (regmath's `lp_norm`, at a few points)."""
     points = np.array([[0.9, 0.5], [0.3, -0.8], [-0.6, -0.6]])
@@ -507,13 +530,14 @@ BALL_RULES = [
     # A pull along any normal of the fan stops at the corner: for the linear loss −c·w with
     # c in the normal cone, (1, 0) is a minimizer over the diamond (c·w ≤ c·(1, 0) there).
     Rule("two edges", r"At the corner \(1, 0\) two edges meet at ({NUMBER})°(?:: two directions)?, "
-         r"so a whole fan of outward normals(: along each, the ball reaches no farther "
-         r"than the corner)?"
+         r"so a whole fan of outward normals(: the corner is the farthest point "
+         r"along each(: a line square to one last touches the ball there, for each)?)?"
          .replace("{NUMBER}", NUMBER),
          lambda m, f: (1.0 in f["stops"] and f["high"] > 1.0 and not axis_tangents(1.0).smooth
                        and _written("", [m.group(1)], [axis_tangents(1.0).angle])
                        and not axis_normals(1.0).single
-                       and (m.group(2) is None or _pulls_stop_at_corner()))),
+                       and (m.group(2) is None or _pulls_stop_at_corner())
+                       and (m.group(3) is None or _support_line_on_corner()))),
     # The dial rests at a p strictly between the stops, where (1, 0) has one vertical tangent.
     # "too slight to see" exactly where the dial rests below P_CLOSE (where the rounding shows).
     # Magnified, the arc at the rest lies outside the diamond's corner (B₁ ⊂ B_p for p > 1).
