@@ -1337,14 +1337,21 @@ EDGE_TIP, RIGHT_MARK_SIZE = 0.16, 0.12
 #: The outward normals at (1, 0): how many in the fan, their length (problem units), width
 #: and tips.
 NORMAL_COUNT, NORMAL_LENGTH, NORMAL_STROKE, NORMAL_TIP = 5, 0.4, 4, 0.16
-#: Said as a line square to one normal of the fan slides out to the corner and turns
-#: through the fan (review r92 item 1).
-SUPPORT_WORDS = "{@slide}a line square to one last touches the ball there, {@turn}for each."
+#: Said as a line perpendicular to one normal of the fan slides in from outside to the
+#: corner and turns inside the fan (review r92 item 1; r93: "square to" was obscure, and
+#: at the fan's two edge normals the line lies along a whole edge, so it turns short of
+#: them and the words say "inside the fan").
+SUPPORT_WORDS = ("{@slide}a line perpendicular to one, slid in from outside, first touches "
+                 "the ball at the corner, {@turn}for each normal inside the fan.")
 #: That line: its fan's directions (4k + 1, so the drawn normals are among them), the one
-#: it starts square to (share of the fan from (1, −1): the drawn normal at −22.5°), its
-#: starting level (share of the support), its stroke, slide and turn times (s).
-SUPPORT_STEPS, SUPPORT_FIRST, SUPPORT_LEVEL, SUPPORT_STROKE = 181, 0.25, 0.45, 4
-SUPPORT_SLIDE, SUPPORT_TURN = 1.3, 2.1
+#: it starts perpendicular to (share of the fan from (1, −1): the drawn normal at −22.5°),
+#: how far short of the fan's ends it turns (share of the fan), its starting level (share
+#: of the support, > 1: outside the ball), its stroke, slide and turn times (s).
+SUPPORT_STEPS, SUPPORT_FIRST, SUPPORT_MARGIN = 181, 0.25, 0.1
+SUPPORT_LEVEL, SUPPORT_STROKE = 1.3, 4
+SUPPORT_SLIDE, SUPPORT_TURN = 1.6, 2.4
+#: The normal the line is perpendicular to, drawn over the fan (which dims to this).
+SUPPORT_NORMAL_STROKE, FAN_DIM = 8, 0.35
 #: The magnified box at (1, 0) (review r36 item 1): its half-width in problem units
 #: (`axis_zoom`), its side and least side (scene units), its gap from (1, 0)'s tangent and
 #: the panel, its arrows' length (share of the half-width), the arc's samples, the dashes of
@@ -1504,9 +1511,11 @@ ROUND_SEEN = 1.3
 #: Added to the rest's words where the dial rests below P_CLOSE (a stop close to 1): there
 #: the ball still looks like the diamond, and the words say so.
 SLIGHT = ", a rounding too slight to see even magnified"
-#: Said with the one normal (review r91 item 2, the ridge counterpart): for p > 1 only the
-#: axis direction itself has (1, 0) as the ball's farthest point.
-ONLY_AXIS = ": (1, 0) is farthest only along the axis"
+#: Said with the one normal (review r91 item 2, the ridge counterpart; r93: why the fan
+#: matters, said once): at p = 1 every direction inside the fan has the corner (1, 0), a
+#: zero weight, as the ball's farthest point; for p > 1 only the axis direction itself.
+ONLY_AXIS = (": at p = 1 a whole fan of directions had (1, 0), a zero weight, as the "
+             "farthest point; now only this one")
 #: The one normal is marked again every so often while the words after its flash speak of
 #: it (a still of over 4 s reads as a frozen video), each mark this long (seconds).
 NORMAL_PULSE_GAP = 2.0
@@ -1759,11 +1768,11 @@ class UnitBalls(NormsScene):
                                  ).arrange(DOWN, aligned_edge=LEFT, buff=0.1)
         self.range_note.next_to(self.formula, RIGHT, buff=RANGE_NOTE_GAP)
         with self.cue("The L1 and L2 norms belong to one family, {@formula}the p-norms, {@range}one "
-                      "for each p > 0, true norms from p = 1 on. {@members}p = 1 and p = 2 "
-                      "give the two we met.",
+                      "for each p > 0, true norms from p = 1 on. {@members}p = 1 gives the "
+                      "lasso's orange diamond, p = 2 ridge's green circle.",
                       spoken="The L1 and L2 norms belong to one family, {@formula}the p-norms, "
                       "{@range}one for each p above 0, true norms from p = 1 on. {@members}p = 1 "
-                      "and p = 2 give the two we met.") as cue:
+                      "gives the lasso's orange diamond, p = 2 ridge's green circle.") as cue:
             # The title and the axes are there from the first frame (a video's thumbnail);
             # the formula is written as it is read.
             self.add(self.title, self.axes_group, self.unit_numbers)
@@ -1950,7 +1959,7 @@ class UnitBalls(NormsScene):
         for line in lines:
             self.panel_lines.remove(line)
         with self.cue("{@norm}The triangle inequality fails: for p < 1 the p-norm is only a "
-                      "{@quasi}quasi-norm.", settle=KEY_SETTLE_SECONDS) as cue:
+                      "{@quasi}quasi-norm: the inequality holds only up to a constant.", settle=KEY_SETTLE_SECONDS) as cue:
             cue.play(Indicate(big, color=ZERO_COLOR, scale_factor=1.05), until="quasi")
             self.remove(old)
             self.add(quasi)
@@ -2398,11 +2407,11 @@ class UnitBalls(NormsScene):
         # slides out until it last touches the diamond, at the corner (`support_line`, at
         # level 1 the supporting line), then turns through the fan and stays on the corner.
         with self.cue("{@edges}At the corner (1, 0) two edges meet at {@angle}{a}°, "
-                      "{@fan}so a whole fan of outward normals: {@pull}the corner is the "
-                      "farthest point along each: " + SUPPORT_WORDS, a=angle,
+                      "{@fan}so a whole fan of outward normals: {@pull}" + SUPPORT_WORDS,
+                      a=angle,
                       spoken="{@edges}At the corner 1, 0 two edges meet at {@angle}{a} "
-                      "degrees, {@fan}so a whole fan of outward normals: "
-                      "{@pull}the corner is the farthest point along each: " + SUPPORT_WORDS,
+                      "degrees, {@fan}so a whole fan of outward normals: {@pull}"
+                      + SUPPORT_WORDS,
                       settle=KEY_SETTLE_SECONDS) as cue:
             cue.play(Create(edges, lag_ratio=0.0, run_time=1.0), at="edges")
             # What an outward normal is comes with the angle, before the caption naming
@@ -2421,34 +2430,51 @@ class UnitBalls(NormsScene):
 
     def show_support(self, cue: Any) -> None:
         """Under SUPPORT_WORDS: the line {w : n·w = level · max over the diamond of n·w}
-        (regmath's `support_line`) square to the fan's normal SUPPORT_FIRST, slid out from
-        SUPPORT_LEVEL to level 1, where it touches the diamond only at (1, 0); then, at
-        level 1, turned to the fan's two edges (where it lies along an edge) and back, on
-        the corner all the while. Its directions are `axis_normals`' finer fan."""
-        fan = axis_normals(1.0, count=SUPPORT_STEPS).directions
+        (regmath's `support_line`) perpendicular to the fan's normal SUPPORT_FIRST, drawn
+        outside the ball at SUPPORT_LEVEL and slid in to level 1, where it first touches the
+        diamond, only at (1, 0); then, at level 1, turned inside the fan (short of its two
+        edge normals, where it would lie along an edge) and back, on the corner all the
+        while. The normal it is perpendicular to is drawn bold over the dimmed fan and turns
+        with it. Its directions are `axis_normals`' finer fan."""
+        fine = axis_normals(1.0, count=SUPPORT_STEPS, length=NORMAL_LENGTH)
+        fan = fine.directions
+        last = SUPPORT_STEPS - 1
+        low, high = round(SUPPORT_MARGIN * last), round((1.0 - SUPPORT_MARGIN) * last)
         level = ValueTracker(SUPPORT_LEVEL)
-        turn = ValueTracker(SUPPORT_FIRST * (SUPPORT_STEPS - 1))
+        turn = ValueTracker(SUPPORT_FIRST * last)
         line = Line(LEFT, RIGHT, color=NORMAL_COLOR, stroke_width=SUPPORT_STROKE)
+        paired = Arrow(*to_scene(self.axes, fine.segments[0]), buff=0.0, color=NORMAL_COLOR,
+                       stroke_width=SUPPORT_NORMAL_STROKE, tip_length=NORMAL_TIP * 1.3,
+                       max_tip_length_to_length_ratio=0.5,
+                       max_stroke_width_to_length_ratio=20).set_z_index(4)
 
         def follow(mobject: VMobject) -> None:
             direction = fan[int(round(turn.get_value()))]
             ends = support_line(direction, 1.0, self.view, level=level.get_value())
             mobject.put_start_and_end_on(*(to_scene(self.axes, end) for end in ends))
 
+        def point(mobject: VMobject) -> None:
+            segment = fine.segments[int(round(turn.get_value()))]
+            mobject.put_start_and_end_on(*(to_scene(self.axes, end) for end in segment))
+
         follow(line)
+        point(paired)
         line.set_z_index(2)
         cue.wait_until("slide")
-        # The normal it is square to is marked as it appears.
-        first = self.normals[int(round(SUPPORT_FIRST * (NORMAL_COUNT - 1)))]
-        self.play(Create(line), Indicate(first, color=NORMAL_COLOR), run_time=WRITE_FAST)
+        # The normal it is perpendicular to stands out of the dimmed fan as the line comes.
+        self.play(Create(line), Create(paired), Dim(self.normals, factor=FAN_DIM),
+                  run_time=WRITE_FAST)
         line.add_updater(follow)
+        paired.add_updater(point)
         cue.play(level.animate.set_value(1.0), run_time=SUPPORT_SLIDE)
-        cue.play(turn.animate.set_value(SUPPORT_STEPS - 1), at="turn",
+        cue.play(turn.animate.set_value(high), at="turn",
                  run_time=SUPPORT_TURN / 3, rate_func=smooth)
-        cue.play(turn.animate.set_value(0), run_time=SUPPORT_TURN * 2 / 3, rate_func=smooth)
-        cue.play(turn.animate.set_value(SUPPORT_FIRST * (SUPPORT_STEPS - 1)),
+        cue.play(turn.animate.set_value(low), run_time=SUPPORT_TURN * 2 / 3, rate_func=smooth)
+        cue.play(turn.animate.set_value(SUPPORT_FIRST * last),
                  run_time=SUPPORT_TURN / 3, rate_func=smooth)
         line.clear_updaters()
+        paired.clear_updaters()
+        self.play(Conceal(paired), Undim(self.normals, factor=FAN_DIM), run_time=WRITE_FAST)
         # It goes with the fan as the ball leaves p = 1 (`close_fan`).
         self.support = line
 

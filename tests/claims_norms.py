@@ -386,26 +386,32 @@ def _pulls_stop_at_corner() -> bool:
 
 
 def _support_line_on_corner() -> bool:
-    """For every direction n of the fan at (1, 0) (`axis_normals`, finely), the line
-    square to n at the diamond's support (regmath's `support_line`, level 1) passes
-    through (1, 0), and every boundary point lies on its inner side: n·w ≤ n·(1, 0);
-    at lower levels the line cuts the diamond (some boundary point lies beyond it)."""
+    """For every direction n strictly inside the fan at (1, 0) (`axis_normals`, finely,
+    its two edge normals left out), the line perpendicular to n at the diamond's support
+    (regmath's `support_line`, level 1) passes through (1, 0), and every other boundary
+    point lies strictly on its inner side (the corner is the only point it touches); from
+    outside (level 1.3, as drawn: the scene's SUPPORT_LEVEL) the line misses the diamond.
+    At the fan's two edge normals a whole edge lies on the line (so the words say "inside
+    the fan" and the line turns short of them)."""
     from regmath.drawing import view_box
     from regmath.sparsity import support_line
 
     ball = lp_ball_boundary(1.0, 1.0, samples=257)
     corner = axis_points()[0]
     box = view_box([ball])
-    for n in axis_normals(1.0, count=181).directions:
+    away = np.hypot(*(ball - corner).T) > 1e-9
+    directions = axis_normals(1.0, count=181).directions
+    for n in directions[1:-1]:
         a, b = support_line(n, 1.0, box, level=1.0)
         u = n / np.hypot(*n)
         on_line = abs(u @ a - u @ corner) < 1e-12 and abs(u @ b - u @ corner) < 1e-12
-        if not (on_line and np.all(ball @ u <= u @ corner + 1e-12)):
+        if not (on_line and np.all(ball[away] @ u < u @ corner)):
             return False
-        c, _ = support_line(n, 1.0, box, level=0.45)
-        if not np.any(ball @ u > u @ c + 1e-9):
+        c, _ = support_line(n, 1.0, box, level=1.3)
+        if not np.all(ball @ u < u @ c):
             return False
-    return True
+    edge = directions[0] / np.hypot(*directions[0])
+    return bool(np.sum(np.abs(ball @ edge - edge @ corner) < 1e-12) > 2)
 
 
 def _max_dominates() -> bool:
@@ -455,8 +461,15 @@ def _zoom_said(m: re.Match, p: float) -> bool:
 
 BALL_RULES = [
     Rule("family",
-         r"one for each p > 0, true norms from p = 1 on\.|p = 1 and p = 2 give the two we met",
+         r"one for each p > 0, true norms from p = 1 on\.",
          lambda m, f: True, ("ball",)),
+    # The two met before, named by the colours they are drawn in (review r93: the colour
+    # code was used at the rest past 1 but never stated).
+    Rule("family members", r"p = 1 gives the lasso's orange diamond, p = 2 ridge's green circle",
+         lambda m, f: (ball_color(1.0).to_hex() == palette.LASSO.to_hex()
+                       and ball_color(2.0).to_hex() == palette.RIDGE.to_hex()
+                       and ball_facts(1.0).corners == "axes"
+                       and ball_facts(2.0).shape == "circle"), ("ball",)),
     # The dial's positions are p/(1 + p): 1 at its middle, ∞ at its end.
     # The scale p/(1 + p) squeezes (0, ∞) into (0, 1]: 0–0.5 takes 1/3, 0.5–1 takes 1/6.
     Rule("dial", r"Here is a dial for p, with 1 at its middle and ∞ at its end, squeezed so "
@@ -490,7 +503,8 @@ BALL_RULES = [
          lambda m, f: f["chord_leaves"][f["low"]] and not f["facts"][f["low"]].convex),
     # ‖(1,0) + (0,1)‖ₚ = 2‖midpoint‖ₚ > 2 = ‖(1,0)‖ₚ + ‖(0,1)‖ₚ when the chord leaves the ball.
     # A quasi-norm: ‖a + b‖_p ≤ 2^{1/p − 1}(‖a‖_p + ‖b‖_p) for p < 1, the other axioms hold.
-    Rule("no norm", r"The triangle inequality fails: for p < 1 the p-norm is only a quasi-norm",
+    Rule("no norm", r"The triangle inequality fails: for p < 1 the p-norm is only a quasi-norm"
+         r"(?:: the inequality holds only up to a constant)?",
          lambda m, f: f["chord_leaves"][f["low"]] and f["low"] < 1.0
          and f["triangle"].fails),
     Rule("chord on the edge", r"The dashed chord now lies on the ball's edge: its midpoint "
@@ -530,8 +544,9 @@ BALL_RULES = [
     # A pull along any normal of the fan stops at the corner: for the linear loss −c·w with
     # c in the normal cone, (1, 0) is a minimizer over the diamond (c·w ≤ c·(1, 0) there).
     Rule("two edges", r"At the corner \(1, 0\) two edges meet at ({NUMBER})°(?:: two directions)?, "
-         r"so a whole fan of outward normals(: the corner is the farthest point "
-         r"along each(: a line square to one last touches the ball there, for each)?)?"
+         r"so a whole fan of outward normals(?:(: along each, the ball reaches no farther "
+         r"than the corner)|(: a line perpendicular to one, slid in from outside, first "
+         r"touches the ball at the corner, for each normal inside the fan))?"
          .replace("{NUMBER}", NUMBER),
          lambda m, f: (1.0 in f["stops"] and f["high"] > 1.0 and not axis_tangents(1.0).smooth
                        and _written("", [m.group(1)], [axis_tangents(1.0).angle])
@@ -543,24 +558,28 @@ BALL_RULES = [
     # Magnified, the arc at the rest lies outside the diamond's corner (B₁ ⊂ B_p for p > 1).
     Rule("edges merged", rf"(?s){_TURN}(?:The dial rests|resting first) at p = ({NUMBER})\."
          rf"{_ZOOM} At \(1, 0\) the two edges have merged into one vertical tangent, with one "
-         r"normal(: \(1, 0\) is farthest only along the axis)?(, a rounding "
+         r"normal(: at p = 1 a whole fan of directions had \(1, 0\), a zero weight, as the "
+         r"farthest point; now only this one)?(, a rounding "
          r"too slight to see even magnified)?\.",
          _morph(lambda x, y, m, f: x == 1.0 < p_value(m.group(3)) < y
                 and axis_normals(p_value(m.group(3))).single
                 and _zoom_said(m, p_value(m.group(3)))
-                and (m.group(5) is None or _only_axis_farthest(p_value(m.group(3))))
+                and (m.group(5) is None or (_only_axis_farthest(p_value(m.group(3)))
+                                          and _support_line_on_corner()))
                 and axis_tangents(p_value(m.group(3))).smooth
                 and _bulges(p_value(m.group(3)))
                 and np.array_equal(axis_tangents(p_value(m.group(3))).directions[0],
                                    [0.0, 1.0]))),
     Rule("one tangent", rf"(?s){_TURN}(?:The dial rests|resting first) at p = ({NUMBER})\."
          rf"{_ZOOM} At \(1, 0\) the ball now has one vertical tangent, with one "
-         r"normal(: \(1, 0\) is farthest only along the axis)?(, a rounding "
+         r"normal(: at p = 1 a whole fan of directions had \(1, 0\), a zero weight, as the "
+         r"farthest point; now only this one)?(, a rounding "
          r"too slight to see even magnified)?\.",
          _morph(lambda x, y, m, f: x < 1.0 < p_value(m.group(3)) < y
                 and axis_normals(p_value(m.group(3))).single
                 and _zoom_said(m, p_value(m.group(3)))
-                and (m.group(5) is None or _only_axis_farthest(p_value(m.group(3))))
+                and (m.group(5) is None or (_only_axis_farthest(p_value(m.group(3)))
+                                          and _support_line_on_corner()))
                 and axis_tangents(p_value(m.group(3))).smooth
                 and _bulges(p_value(m.group(3)))
                 and np.array_equal(axis_tangents(p_value(m.group(3))).directions[0],
