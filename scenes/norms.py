@@ -1277,9 +1277,10 @@ TRIANGLE_FONT, TRIANGLE_GAP = PANEL_FONT - 4, 0.1
 RANGE_NOTE_GAP = 0.35
 #: The dial's line sits this far above the caption strip (its names under it).
 DIAL_HEIGHT = 0.55
-#: A scale mark on the dial between 2 and ∞, and the gap (scene units) kept between two
+#: A scale mark on the dial between 2 and ∞ (5, at 5/6: 10, at 10/11, crowded "∞", review
+#: r93 item 8), and the gap (scene units) kept between two
 #: names under it (closer names are left out: "0.1" and "0.2" would read "0.10.2").
-DIAL_MARK = 10.0
+DIAL_MARK = 5.0
 DIAL_NAME_GAP = 0.15
 #: A sweep shorter than this would look like a jump; the beat's words wait for it.
 MIN_SWEEP = 0.8
@@ -1341,7 +1342,7 @@ NORMAL_COUNT, NORMAL_LENGTH, NORMAL_STROKE, NORMAL_TIP = 5, 0.4, 4, 0.16
 #: corner and turns inside the fan (review r92 item 1; r93: "square to" was obscure, and
 #: at the fan's two edge normals the line lies along a whole edge, so it turns short of
 #: them and the words say "inside the fan").
-SUPPORT_WORDS = ("{@slide}a line perpendicular to one, slid in from outside, first touches "
+SUPPORT_WORDS = ("{@slide}A line perpendicular to one, slid in from outside, first touches "
                  "the ball at the corner, {@turn}for each normal inside the fan.")
 #: That line: its fan's directions (4k + 1, so the drawn normals are among them), the one
 #: it starts perpendicular to (share of the fan from (1, −1): the drawn normal at −22.5°),
@@ -1459,7 +1460,7 @@ def status_line(tex: str) -> MathTex:
     return line
 
 #: The star's "not convex" line once the triangle inequality is seen to fail.
-QUASI_TEX = r"\text{not convex, and only a quasi-norm}"
+QUASI_TEX = r"\text{not convex, triangle inequality fails}"
 
 #: Each arrival's description (after "the ball is"), by the ball's shape.
 ARRIVAL = {
@@ -1514,8 +1515,7 @@ SLIGHT = ", a rounding too slight to see even magnified"
 #: Said with the one normal (review r91 item 2, the ridge counterpart; r93: why the fan
 #: matters, said once): at p = 1 every direction inside the fan has the corner (1, 0), a
 #: zero weight, as the ball's farthest point; for p > 1 only the axis direction itself.
-ONLY_AXIS = (": at p = 1 a whole fan of directions had (1, 0), a zero weight, as the "
-             "farthest point; now only this one")
+ONLY_AXIS = ": at p = 1 a whole fan had the zero weight (1, 0) farthest; now only this one"
 #: The one normal is marked again every so often while the words after its flash speak of
 #: it (a still of over 4 s reads as a frozen video), each mark this long (seconds).
 NORMAL_PULSE_GAP = 2.0
@@ -1658,8 +1658,9 @@ class UnitBalls(NormsScene):
         would sit, and the numbers, moved off their ticks to clear the balls, read as
         ±1.2 (review r90 item 2). A number whose mirror image was left out (it cut a ball)
         goes too, so each axis is labelled symmetrically. The point labels
-        (``self.unit_numbers``) stay to the end (review r36 item 2: "the same four points"
-        were named with no coordinate on screen), each placed where no ball, yellow point,
+        (``self.unit_numbers``) stay until the corners are named by their zero weights
+        (review r36 item 2: "the same four points" were named with no coordinate on
+        screen), each placed where no ball, yellow point,
         edge, tangent, normal or tick number crosses it (`place_unit_number`)."""
         self.unit_numbers = VGroup()
         ones: list[tuple[VMobject, int, float]] = []
@@ -1949,8 +1950,8 @@ class UnitBalls(NormsScene):
                        for end in test.ends), Indicate(sum_dot, color=TEXT_COLOR,
                                                                scale_factor=1.8),
                      at="more", until=cue.END)
-        # The word "quasi-norm" is written where the panel says "not convex" (a reviewer
-        # heard it spoken once and never saw it).
+        # "triangle inequality fails" is written where the panel says "not convex" (a
+        # reviewer heard "quasi-norm" spoken once and never saw it).
         old = self.status[1]
         quasi = status_line(QUASI_TEX).move_to(old, aligned_edge=LEFT)
         # The worked lines stay while the inequality is read (review r90 item 6: they left,
@@ -1958,8 +1959,10 @@ class UnitBalls(NormsScene):
         big = ends_line
         for line in lines:
             self.panel_lines.remove(line)
-        with self.cue("{@norm}The triangle inequality fails: for p < 1 the p-norm is only a "
-                      "{@quasi}quasi-norm: the inequality holds only up to a constant.", settle=KEY_SETTLE_SECONDS) as cue:
+        # The inequality named on screen where it fails (review r93 item 5: "quasi-norm"
+        # was named, never explained; dropped, as the brief allows).
+        with self.cue("{@norm}The triangle inequality fails: {@quasi}for p < 1 the p-norm "
+                      "is not a norm.", settle=KEY_SETTLE_SECONDS) as cue:
             cue.play(Indicate(big, color=ZERO_COLOR, scale_factor=1.05), until="quasi")
             self.remove(old)
             self.add(quasi)
@@ -2174,7 +2177,10 @@ class UnitBalls(NormsScene):
             zeros = self.get_zero_labels()
             # Each point grows and glows as its label comes: a flash's burst struck the label
             # (review r36 item 10).
-            cue.play(LaggedStart(*(AnimationGroup(Indicate(d, color=ZERO_COLOR,
+            # The points' coordinates give way to these names (review r93 item 8: "w₁ = 0"
+            # stacked under "(0, 1)"; one label a point).
+            cue.play(Conceal(self.unit_numbers),
+                     LaggedStart(*(AnimationGroup(Indicate(d, color=ZERO_COLOR,
                                                            scale_factor=1.6), Reveal(z))
                                    for d, z in zip(self.dots, zeros)), lag_ratio=0.4),
                      at="zero", until=cue.END)
@@ -2192,7 +2198,7 @@ class UnitBalls(NormsScene):
             label = MathTex(rf"w_{zero} = 0", font_size=LABEL_FONT, color=ZERO_COLOR)
             side = turned_outward(corner, ZERO_LABEL_TURN)
             place_clear(label, to_scene(self.axes, corner), np.array([*side, 0.0]),
-                        [self.outline[1], self.dots, self.unit_numbers, *self.axes_group],
+                        [self.outline[1], self.dots, *self.axes_group],
                         buff=LABEL_BUFF)
             labels.add(label.set_z_index(5))
         return labels
@@ -2292,11 +2298,14 @@ class UnitBalls(NormsScene):
                     # The dial turns through the whole clause and rests as it ends (variant
                     # "dense": resting at "resting", it stood 4.4 s before "Magnified").
                     rest_words = f"resting first at p = {p_words(close_p).text}."
-                    said = said.replace(hold_mark + rest_words, rest_words + hold_mark, 1)
+                    # The colour turns during this turn: said here, as it does (review r93
+                    # item 4: said 10 s later, at the next turn).
+                    coloured = rest_words[:-1] + "; " + LEAVE_CLAUSE + "."
+                    said = said.replace(hold_mark + rest_words, coloured + hold_mark, 1)
                 every = (EVERY_P_SLIGHT if slight else EVERY_P_ROUND if self.slight_rest
                          else EVERY_P).replace("{@every}", f"{{@r{k}}}")
                 if self.slight_rest:
-                    stretch = [said, every, phrase + "; " + LEAVE_CLAUSE + "."]
+                    stretch = [said, every, phrase + "."]
                 else:
                     stretch = [begin + phrase + "; " + LEAVE_CLAUSE + ".", said, every]
                 plan.append(Sweep(close_p, f"h{k}", start=None if k == 0 else f"a{k}",
@@ -2406,11 +2415,13 @@ class UnitBalls(NormsScene):
         # Shown, not only said (review r92 item 1): a line square to one normal of the fan
         # slides out until it last touches the diamond, at the corner (`support_line`, at
         # level 1 the supporting line), then turns through the fan and stays on the corner.
-        with self.cue("{@edges}At the corner (1, 0) two edges meet at {@angle}{a}°, "
-                      "{@fan}so a whole fan of outward normals: {@pull}" + SUPPORT_WORDS,
+        # "outward normals" in a subtitle of its own, shown with the fan (review r93
+        # item 6: named 4 s before the fan was drawn).
+        with self.cue("{@edges}At the corner (1, 0) two edges meet at {@angle}{a}°; "
+                      "{@fan}so a whole fan of outward normals. {@pull}" + SUPPORT_WORDS,
                       a=angle,
                       spoken="{@edges}At the corner 1, 0 two edges meet at {@angle}{a} "
-                      "degrees, {@fan}so a whole fan of outward normals: {@pull}"
+                      "degrees; {@fan}so a whole fan of outward normals. {@pull}"
                       + SUPPORT_WORDS,
                       settle=KEY_SETTLE_SECONDS) as cue:
             cue.play(Create(edges, lag_ratio=0.0, run_time=1.0), at="edges")
@@ -2419,7 +2430,12 @@ class UnitBalls(NormsScene):
             cue.play(Create(self.right_mark, run_time=WRITE_FAST), Reveal(self.normal_note),
                      dot_flash(to_scene(self.axes, tangents.point)), at="angle")
             # The normals open one after the other, from (1, −1) round to (1, 1).
+            # The tick numbers beyond the corner step back while the fan and the line are
+            # there (review r93 item 8: a fan arrow touched "1.5").
+            self.fan_ticks = VGroup(*(n for n in self.axes.x_axis.numbers
+                                      if n.get_value() > 1.0))
             cue.play(LaggedStart(*(Create(n) for n in self.normals), lag_ratio=0.4),
+                     *([Dim(self.fan_ticks, factor=FAN_DIM)] if len(self.fan_ticks) else []),
                      at="fan", until="pull")
             cue.play(Indicate(self.dots[0], color=ZERO_COLOR, scale_factor=1.6), at="pull",
                      run_time=WRITE_FAST)
@@ -2461,9 +2477,10 @@ class UnitBalls(NormsScene):
         point(paired)
         line.set_z_index(2)
         cue.wait_until("slide")
-        # The normal it is perpendicular to stands out of the dimmed fan as the line comes.
+        # The normal it is perpendicular to stands out of the dimmed fan as the line comes;
+        # the point labels it sweeps over step back meanwhile (review r93 item 8).
         self.play(Create(line), Create(paired), Dim(self.normals, factor=FAN_DIM),
-                  run_time=WRITE_FAST)
+                  Dim(self.unit_numbers, factor=FAN_DIM), run_time=WRITE_FAST)
         line.add_updater(follow)
         paired.add_updater(point)
         cue.play(level.animate.set_value(1.0), run_time=SUPPORT_SLIDE)
@@ -2474,7 +2491,8 @@ class UnitBalls(NormsScene):
                  run_time=SUPPORT_TURN / 3, rate_func=smooth)
         line.clear_updaters()
         paired.clear_updaters()
-        self.play(Conceal(paired), Undim(self.normals, factor=FAN_DIM), run_time=WRITE_FAST)
+        self.play(Conceal(paired), Undim(self.normals, factor=FAN_DIM),
+                  Undim(self.unit_numbers, factor=FAN_DIM), run_time=WRITE_FAST)
         # It goes with the fan as the ball leaves p = 1 (`close_fan`).
         self.support = line
 
@@ -2507,14 +2525,22 @@ class UnitBalls(NormsScene):
 
     def close_fan(self, p: float) -> list[Animation]:
         """The corner's fan of normals closes into the one normal at ``p`` > 1, and its
-        right angle and the note "at a corner, a whole fan" fade (the edges stay until
-        the words say they merged)."""
+        right angle, the note "at a corner, a whole fan" and the two edge arrows fade: the
+        edges belong to the diamond (review r93 item 7: they pointed along the old edges,
+        in the magnified box too, while the curve had a vertical tangent); the one tangent
+        is drawn where the words say the edges merged (`show_tangents`)."""
         self.fan_closed = True
         shown = [part for part in (getattr(self, "right_mark", None),
                                    getattr(self, "normal_note", None),
-                                   getattr(self, "support", None))
+                                   getattr(self, "support", None),
+                                   getattr(self, "tangents", None))
                  if part is not None and part in self.mobjects]
-        return [Transform(self.normals, self.get_normals(p)), *(Conceal(part) for part in shown)]
+        self.tangents_shown = False
+        ticks = getattr(self, "fan_ticks", None)
+        back = [Undim(ticks, factor=FAN_DIM)] if ticks is not None and len(ticks) else []
+        self.fan_ticks = None
+        return [Transform(self.normals, self.get_normals(p)), *(Conceal(part) for part in shown),
+                *back]
 
     def show_tangents(self, cue: Any, p: float, *, at: str, flash: str) -> None:
         """The dial rests just above 1: the corner's two edge arrows turn into the one
@@ -2624,8 +2650,8 @@ class UnitBalls(NormsScene):
         arc = polyline(zaxes, axis_arc(p, ZOOM_REACH, samples=ZOOM_SAMPLES),
                        stroke_color=ball_color(p), stroke_width=5).set_z_index(4)
         edges = self.get_zoom_tangents(1.0) if self.tangents_shown else VGroup()
-        fan = (self.get_zoom_normals(p if self.fan_closed else 1.0) if self.tangents_shown
-               else VGroup())
+        fan = (self.get_zoom_normals(p if self.fan_closed else 1.0)
+               if self.tangents_shown or self.fan_closed else VGroup())
         self.zoom_arrows = (edges, fan)
         # Named, so the box reads as a magnifier (left of it, else above it).
         # Its magnification said (review r91 item 1): a ratio of two scales (layout).
@@ -2657,7 +2683,10 @@ class UnitBalls(NormsScene):
                                                    getattr(self, "normal_note", None),
                                                    getattr(self, "support", None))
                                   if part is not None and part in self.mobjects)]
-        return [Conceal(part) for part in parts]
+        ticks = getattr(self, "fan_ticks", None)
+        back = [Undim(ticks, factor=FAN_DIM)] if ticks is not None and len(ticks) else []
+        self.fan_ticks = None
+        return [Conceal(part) for part in parts] + back
 
     def kept_above(self) -> list[VMobject]:
         """What stays above the moving ball while the dial turns: the yellow points and

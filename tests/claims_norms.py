@@ -503,8 +503,8 @@ BALL_RULES = [
          lambda m, f: f["chord_leaves"][f["low"]] and not f["facts"][f["low"]].convex),
     # ‖(1,0) + (0,1)‖ₚ = 2‖midpoint‖ₚ > 2 = ‖(1,0)‖ₚ + ‖(0,1)‖ₚ when the chord leaves the ball.
     # A quasi-norm: ‖a + b‖_p ≤ 2^{1/p − 1}(‖a‖_p + ‖b‖_p) for p < 1, the other axioms hold.
-    Rule("no norm", r"The triangle inequality fails: for p < 1 the p-norm is only a quasi-norm"
-         r"(?:: the inequality holds only up to a constant)?",
+    Rule("no norm", r"The triangle inequality fails: for p < 1 the p-norm is (?:only a quasi-norm|not a "
+         r"norm)",
          lambda m, f: f["chord_leaves"][f["low"]] and f["low"] < 1.0
          and f["triangle"].fails),
     Rule("chord on the edge", r"The dashed chord now lies on the ball's edge: its midpoint "
@@ -534,8 +534,13 @@ BALL_RULES = [
          r"here on",
          _morph(lambda x, y, m, f: p_value(m.group(3)) == 1.0 and x < 1.0 < y
                 and not ball_facts(x).convex and ball_facts(1.0).convex)),
-    Rule("corners round off", rf"(?s){_TURN}Its corners round off; its orange turns towards "
-         r"ridge's green",
+    Rule("corners round off", rf"(?s){_TURN}(?:Its corners round off|resting first at p = "
+         rf"{NUMBER}); its orange turns towards ridge's green",
+         _morph(lambda x, y, m, f: x <= 1.0 < y and ball_facts(x).corners == "axes"
+                and ball_facts(min(y, 1.5)).corners == "none"
+                and ball_color(1.0).to_hex() == palette.LASSO.to_hex()
+                and ball_color(2.0).to_hex() == palette.RIDGE.to_hex())),
+    Rule("corners round off, plain", rf"(?s){_TURN}Its corners round off\.",
          _morph(lambda x, y, m, f: x <= 1.0 < y and ball_facts(x).corners == "axes"
                 and ball_facts(min(y, 1.5)).corners == "none"
                 and ball_color(1.0).to_hex() == palette.LASSO.to_hex()
@@ -543,9 +548,9 @@ BALL_RULES = [
     # Two edge directions at the corner: the normal cone is the fan between (1, ±1).
     # A pull along any normal of the fan stops at the corner: for the linear loss −c·w with
     # c in the normal cone, (1, 0) is a minimizer over the diamond (c·w ≤ c·(1, 0) there).
-    Rule("two edges", r"At the corner \(1, 0\) two edges meet at ({NUMBER})°(?:: two directions)?, "
+    Rule("two edges", r"At the corner \(1, 0\) two edges meet at ({NUMBER})°(?:: two directions)?[,;] "
          r"so a whole fan of outward normals(?:(: along each, the ball reaches no farther "
-         r"than the corner)|(: a line perpendicular to one, slid in from outside, first "
+         r"than the corner)|(\. A line perpendicular to one, slid in from outside, first "
          r"touches the ball at the corner, for each normal inside the fan))?"
          .replace("{NUMBER}", NUMBER),
          lambda m, f: (1.0 in f["stops"] and f["high"] > 1.0 and not axis_tangents(1.0).smooth
@@ -556,10 +561,11 @@ BALL_RULES = [
     # The dial rests at a p strictly between the stops, where (1, 0) has one vertical tangent.
     # "too slight to see" exactly where the dial rests below P_CLOSE (where the rounding shows).
     # Magnified, the arc at the rest lies outside the diamond's corner (B₁ ⊂ B_p for p > 1).
-    Rule("edges merged", rf"(?s){_TURN}(?:The dial rests|resting first) at p = ({NUMBER})\."
+    Rule("edges merged", rf"(?s){_TURN}(?:The dial rests|resting first) at p = ({NUMBER})"
+         r"(?:; its orange turns towards ridge's green)?\."
          rf"{_ZOOM} At \(1, 0\) the two edges have merged into one vertical tangent, with one "
-         r"normal(: at p = 1 a whole fan of directions had \(1, 0\), a zero weight, as the "
-         r"farthest point; now only this one)?(, a rounding "
+         r"normal(: at p = 1 a whole fan had the zero weight \(1, 0\) farthest; now only "
+         r"this one)?(, a rounding "
          r"too slight to see even magnified)?\.",
          _morph(lambda x, y, m, f: x == 1.0 < p_value(m.group(3)) < y
                 and axis_normals(p_value(m.group(3))).single
@@ -570,10 +576,11 @@ BALL_RULES = [
                 and _bulges(p_value(m.group(3)))
                 and np.array_equal(axis_tangents(p_value(m.group(3))).directions[0],
                                    [0.0, 1.0]))),
-    Rule("one tangent", rf"(?s){_TURN}(?:The dial rests|resting first) at p = ({NUMBER})\."
+    Rule("one tangent", rf"(?s){_TURN}(?:The dial rests|resting first) at p = ({NUMBER})"
+         r"(?:; its orange turns towards ridge's green)?\."
          rf"{_ZOOM} At \(1, 0\) the ball now has one vertical tangent, with one "
-         r"normal(: at p = 1 a whole fan of directions had \(1, 0\), a zero weight, as the "
-         r"farthest point; now only this one)?(, a rounding "
+         r"normal(: at p = 1 a whole fan had the zero weight \(1, 0\) farthest; now only "
+         r"this one)?(, a rounding "
          r"too slight to see even magnified)?\.",
          _morph(lambda x, y, m, f: x < 1.0 < p_value(m.group(3)) < y
                 and axis_normals(p_value(m.group(3))).single
@@ -697,7 +704,7 @@ BALL_SCREEN = [
     Rule("zero weight on screen", r"^w_([12]) = 0$",
          lambda m, f: any(c[int(m.group(1)) - 1] == 0.0 and np.count_nonzero(c) == 1
                           for c in axis_points())),
-    Rule("quasi-norm on screen", r"\\text\{not convex, and only a quasi-norm\}",
+    Rule("quasi-norm on screen", r"\\text\{not convex, triangle inequality fails\}",
          lambda m, f: (f["low"] < 1.0 and f["chord_leaves"][f["low"]]
                        and f["triangle"].fails)),
 ]

@@ -898,7 +898,7 @@ def test_support_arrow_stands_on_its_line_along_the_direction() -> None:
     with pytest.raises(InvalidArgumentError):
         support_arrow([0.0, 0.0], 1.0, length=0.5)
     with pytest.raises(InvalidArgumentError):
-        support_arrow([0.0, 1.0], 1.0, level=2.0, length=0.5)
+        support_arrow([0.0, 1.0], 1.0, level=2.5, length=0.5)
     with pytest.raises(InvalidArgumentError):
         support_arrow([0.0, 1.0], 1.0, length=-0.5)
 
