@@ -39,9 +39,10 @@ live p, the landmarks p = 1 and p = 2 marked when crossed) and the stop is
 described from the ball's facts (convex iff p ≥ 1, corners on the axes iff
 p ≤ 1). Below 1, the triangle inequality fails at (1, 0) + (0, 1) = 2·(½, ½).
 At p = 1 the corner's two edges at (1, 0) are drawn with the fan of normals,
-and a line square to one of them slides out to the corner and turns through
-the fan (`support_line`); leaving 1 the fan closes into one normal, the dial
-rests above it, and the edges merge into the one vertical tangent (with
+and a line perpendicular to one of them slides in from outside to the corner
+and turns inside the fan (`support_line`); leaving 1 the fan closes into one
+normal and the edges go, the dial rests above it, and the one vertical tangent
+is drawn where the words say the edges merged (with
 ``slight_rest`` it rests just above 1, at ``slight_p``, where a box magnifies
 (1, 0)). "summary": why convexity matters (local minima are
 global), and only p = 1 is both convex and cornered on the axes.
