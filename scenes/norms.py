@@ -1343,15 +1343,15 @@ NORMAL_COUNT, NORMAL_LENGTH, NORMAL_STROKE, NORMAL_TIP = 5, 0.4, 4, 0.16
 #: corner and turns inside the fan (review r92 item 1; r93: "square to" was obscure, and
 #: at the fan's two edge normals the line lies along a whole edge, so it turns short of
 #: them and the words say "inside the fan").
-SUPPORT_WORDS = ("{@slide}A line perpendicular to one, slid in from outside, first touches "
-                 "the ball at the corner, {@turn}for each normal inside the fan.")
+SUPPORT_WORDS = ("{@slide}A line perpendicular to one, slid in, first touches the ball at the "
+                 "corner, {@turn}for each inside the fan.")
 #: That line: its fan's directions (4k + 1, so the drawn normals are among them), the one
 #: it starts perpendicular to (share of the fan from (1, −1): the drawn normal at −22.5°),
 #: how far short of the fan's ends it turns (share of the fan), its starting level (share
 #: of the support, > 1: outside the ball), its stroke, slide and turn times (s).
 SUPPORT_STEPS, SUPPORT_FIRST, SUPPORT_MARGIN = 181, 0.25, 0.1
 SUPPORT_LEVEL, SUPPORT_STROKE = 1.3, 4
-SUPPORT_SLIDE, SUPPORT_TURN = 1.6, 2.4
+SUPPORT_SLIDE, SUPPORT_TURN = 1.3, 2.1
 #: The normal the line is perpendicular to, drawn over the fan (which dims to this).
 SUPPORT_NORMAL_STROKE, FAN_DIM = 8, 0.35
 #: The magnified box at (1, 0) (review r36 item 1): its half-width in problem units
@@ -1777,7 +1777,9 @@ class UnitBalls(NormsScene):
                       "gives the lasso's orange diamond, p = 2 ridge's green circle.") as cue:
             # The title and the axes are there from the first frame (a video's thumbnail);
             # the formula is written as it is read.
-            self.add(self.title, self.axes_group, self.unit_numbers)
+            # The points' coordinates come with their yellow points (`show_dots`; review
+            # r93 item 8: they floated off unmarked points for 21 s).
+            self.add(self.title, self.axes_group)
             cue.play(Indicate(self.title, color=TEXT_COLOR), until="formula")
             cue.play(Write(self.formula), at="formula", until="range")
             cue.play(Write(self.range_note, run_time=WRITE_FAST), at="range", until="members")
@@ -1832,7 +1834,7 @@ class UnitBalls(NormsScene):
                       "points.") as cue:
             # Already shown if the first stop's corners named them: point at them again.
             cue.play(*(self.show_dots(Indicate) if self.dots_shown
-                       else [Reveal(self.dots)]), at="dots")
+                       else [Reveal(self.dots), Reveal(self.unit_numbers)]), at="dots")
             self.dots_shown = True
             # One point after the other, round the ball, across the words.
             cue.play(LaggedStart(*(dot_flash(d)
@@ -2706,8 +2708,9 @@ class UnitBalls(NormsScene):
                 return [dot_flash(d) for d in self.dots]
             return [Indicate(d, color=ZERO_COLOR, scale_factor=1.5) for d in self.dots]
         self.dots_shown = True
-        # The ±1 numbers stay: they are placed clear of the dots (see place_unit_ticks).
-        return [Reveal(self.dots), *(dot_flash(d) for d in self.dots)]
+        # The points' coordinates come with them, placed clear of the dots (see
+        # place_unit_ticks), and stay.
+        return [Reveal(self.dots), Reveal(self.unit_numbers), *(dot_flash(d) for d in self.dots)]
 
     def mark_landmark(self, p: float) -> None:
         """The dial reached p = 1 or 2 mid-morph: name it on the panel and mark it."""
