@@ -1343,8 +1343,8 @@ NORMAL_COUNT, NORMAL_LENGTH, NORMAL_STROKE, NORMAL_TIP = 5, 0.4, 4, 0.16
 #: corner and turns inside the fan (review r92 item 1; r93: "square to" was obscure, and
 #: at the fan's two edge normals the line lies along a whole edge, so it turns short of
 #: them and the words say "inside the fan").
-SUPPORT_WORDS = ("{@slide}A line perpendicular to one, slid in, first touches the ball at the "
-                 "corner, {@turn}for each inside the fan.")
+SUPPORT_WORDS = ("{@slide}A line perpendicular to one slides in and first touches the ball "
+                 "at the corner, {@turn}for each inside the fan.")
 #: That line: its fan's directions (4k + 1, so the drawn normals are among them), the one
 #: it starts perpendicular to (share of the fan from (1, −1): the drawn normal at −22.5°),
 #: how far short of the fan's ends it turns (share of the fan), its starting level (share

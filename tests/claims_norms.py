@@ -550,8 +550,8 @@ BALL_RULES = [
     # c in the normal cone, (1, 0) is a minimizer over the diamond (c·w ≤ c·(1, 0) there).
     Rule("two edges", r"At the corner \(1, 0\) two edges meet at ({NUMBER})°(?:: two directions)?[,;] "
          r"so a whole fan of outward normals(?:(: along each, the ball reaches no farther "
-         r"than the corner)|(\. A line perpendicular to one, slid in, first touches the "
-         r"ball at the corner, for each inside the fan))?"
+         r"than the corner)|(\. A line perpendicular to one slides in and first touches "
+         r"the ball at the corner, for each inside the fan))?"
          .replace("{NUMBER}", NUMBER),
          lambda m, f: (1.0 in f["stops"] and f["high"] > 1.0 and not axis_tangents(1.0).smooth
                        and _written("", [m.group(1)], [axis_tangents(1.0).angle])
