@@ -2435,10 +2435,12 @@ class UnitBalls(NormsScene):
             # The normals open one after the other, from (1, −1) round to (1, 1).
             # The tick numbers beyond the corner step back while the fan and the line are
             # there (review r93 item 8: a fan arrow touched "1.5").
-            self.fan_ticks = VGroup(*(n for n in self.axes.x_axis.numbers
-                                      if n.get_value() > 1.0))
+            # A list, not a VGroup: playing a new group of the axis's numbers adds it to the
+            # scene, and Manim then splits the axis into its parts to avoid drawing them
+            # twice, dropping the axis line itself (review r96: w₁'s line gone from 70 s).
+            self.fan_ticks = [n for n in self.axes.x_axis.numbers if n.get_value() > 1.0]
             cue.play(LaggedStart(*(Create(n) for n in self.normals), lag_ratio=0.4),
-                     *([Dim(self.fan_ticks, factor=FAN_DIM)] if len(self.fan_ticks) else []),
+                     *(Dim(n, factor=FAN_DIM) for n in self.fan_ticks),
                      at="fan", until="pull")
             cue.play(Indicate(self.dots[0], color=ZERO_COLOR, scale_factor=1.6), at="pull",
                      run_time=WRITE_FAST)
@@ -2539,8 +2541,7 @@ class UnitBalls(NormsScene):
                                    getattr(self, "tangents", None))
                  if part is not None and part in self.mobjects]
         self.tangents_shown = False
-        ticks = getattr(self, "fan_ticks", None)
-        back = [Undim(ticks, factor=FAN_DIM)] if ticks is not None and len(ticks) else []
+        back = [Undim(n, factor=FAN_DIM) for n in getattr(self, "fan_ticks", None) or ()]
         self.fan_ticks = None
         return [Transform(self.normals, self.get_normals(p)), *(Conceal(part) for part in shown),
                 *back]
@@ -2686,8 +2687,7 @@ class UnitBalls(NormsScene):
                                                    getattr(self, "normal_note", None),
                                                    getattr(self, "support", None))
                                   if part is not None and part in self.mobjects)]
-        ticks = getattr(self, "fan_ticks", None)
-        back = [Undim(ticks, factor=FAN_DIM)] if ticks is not None and len(ticks) else []
+        back = [Undim(n, factor=FAN_DIM) for n in getattr(self, "fan_ticks", None) or ()]
         self.fan_ticks = None
         return [Conceal(part) for part in parts] + back
 
