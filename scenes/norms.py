@@ -104,6 +104,7 @@ from regmath.lp import (
     axis_normals,
     axis_zoom,
     axis_tangents,
+    ball_support,
     ball_facts,
     chord_on_edge,
     ball_facts_between,
@@ -1319,6 +1320,10 @@ GHOST_DASHES, GHOST_OPACITY = 64, 0.8
 #: The summary's ranges on the dial: convex (the ridge's green) and corners on the axes
 #: (the lasso's orange), drawn this far above the dial line, over the pointer's path.
 CONVEX_COLOR = L2_COLOR
+#: "p ≥ 1" written in the convex bar's green, lightened half-way to the text's colour (review
+#: r94: the dark green on black read dimmer than the other text; this has a contrast of
+#: 11:1 on black, above the lasso orange's 10:1).
+CONVEX_TEXT_COLOR = interpolate_color(CONVEX_COLOR, TEXT_COLOR, 0.5)
 BAR_LIFT = 0.32
 #: The second row (corners on the axes) sits this much higher; its open end at p = 0.
 BAR_ROW = 0.2
@@ -1343,8 +1348,8 @@ NORMAL_COUNT, NORMAL_LENGTH, NORMAL_STROKE, NORMAL_TIP = 5, 0.4, 4, 0.16
 #: corner and turns inside the fan (review r92 item 1; r93: "square to" was obscure, and
 #: at the fan's two edge normals the line lies along a whole edge, so it turns short of
 #: them and the words say "inside the fan").
-SUPPORT_WORDS = ("{@slide}A line perpendicular to one slides in and first touches the ball "
-                 "at the corner, {@turn}for each inside the fan.")
+SUPPORT_WORDS = ("{@slide}A level line of a linear loss first touches the ball at the "
+                 "corner, where that loss is least, {@turn}for each normal inside the fan.")
 #: That line: its fan's directions (4k + 1, so the drawn normals are among them), the one
 #: it starts perpendicular to (share of the fan from (1, −1): the drawn normal at −22.5°),
 #: how far short of the fan's ends it turns (share of the fan), its starting level (share
@@ -1476,19 +1481,18 @@ ARRIVAL = {
                         "{@corners}It crosses the axes smoothly.",
                         "convex, with no corners{@at}: between the diamond and the circle. "
                         "{@corners}It crosses the axes smoothly."),
-    "circle": ("the circle, ridge's ball, {w1}² + {w2}² ≤ 1{@at}: convex, and round, with "
+    "circle": ("the circle, ridge's ball, {w1}² + {w2}² ≤ 1{@at}: convex, with "
                "{@corners}no corners at all.",
                "the circle, ridge's ball, where w-one squared plus w-two squared is at most "
-               "1{@at}: convex, and round, with {@corners}no corners at all."),
+               "1{@at}: convex, with {@corners}no corners at all."),
     "rounded square": ("convex, with no corners{@at}: between the circle and the square. "
                        "{@corners}It crosses the axes smoothly.",
                        "convex, with no corners{@at}: between the circle and the square. "
                        "{@corners}It crosses the axes smoothly."),
     "square": ("the square, max(|{w1}|, |{w2}|) ≤ 1{@at}: convex, with {@corners}corners on the "
-               "diagonals, where |{w1}| = |{w2}|, not on the axes.",
+               "diagonals, not on the axes.",
                "the square, where the larger absolute value is at most 1{@at}: convex, with "
-               "{@corners}corners on the diagonals, where the two weights are equal in size, "
-               "not on the axes."),
+               "{@corners}corners on the diagonals, not on the axes."),
 }
 
 
@@ -1504,7 +1508,7 @@ ONE_TANGENT = ("{@hold}The dial rests at p = {rest}.{zoom} {@tangent}At (1, 0) t
                "has one vertical tangent, {@flash}with one normal{only}{slight}.")
 #: Said where the dial rests just above 1 (review r36 item 1): the box magnifies (1, 0), and
 #: the ball there lies just outside the diamond's corner (B₁ ⊂ B_p, `regmath.lp.axis_arc`).
-ZOOM = " {@zoom}Magnified, its tip is round."
+ZOOM = " {@zoom}Magnified, its tip is smooth."
 #: The same where the rest is below ROUND_SEEN: there the box still shows nearly a V.
 ZOOM_FLAT = " {@zoom}Magnified, it lies just past the dashed edges."
 #: From this p on the box shows the tip at (1, 0) round (zoomed by k the curve's bend
@@ -1516,7 +1520,14 @@ SLIGHT = ", a rounding too slight to see even magnified"
 #: Said with the one normal (review r91 item 2, the ridge counterpart; r93: why the fan
 #: matters, said once): at p = 1 every direction inside the fan has the corner (1, 0), a
 #: zero weight, as the ball's farthest point; for p > 1 only the axis direction itself.
-ONLY_AXIS = ": at p = 1 a whole fan had the zero weight (1, 0) farthest; now only this one"
+ONLY_AXIS = ": at p = 1 a whole fan's lines first touched (1, 0), where w₂ = 0; now only its line"
+#: The same where the box shows the tip round (review r94 item 2: the contrast for p > 1 was
+#: never shown): the line perpendicular to a direction inside the old fan, tilted, now first
+#: touches the ball off the axis, both weights non-zero (`regmath.lp.ball_support`).
+ONLY_AXIS_TILT = "; {@tilt}a tilted line now first touches it off the axis, both weights non-zero"
+#: That tilted line: the old fan's direction it is perpendicular to (`axis_normals`' finer
+#: fan, the one the line at p = 1 turned to), its half-length (problem units).
+TILT_STEP, TILT_HALF = round((1.0 - SUPPORT_MARGIN) * (SUPPORT_STEPS - 1)), 0.32
 #: The one normal is marked again every so often while the words after its flash speak of
 #: it (a still of over 4 s reads as a frozen video), each mark this long (seconds).
 NORMAL_PULSE_GAP = 2.0
@@ -1528,7 +1539,7 @@ EVERY_P = ("{@every}The dial turns on: one tangent for every p above 1, even whe
 #: The same where the rest's words have said the rounding is too slight to see.
 EVERY_P_SLIGHT = "{@every}The dial turns on: one tangent for every p above 1."
 #: Said as the dial turns on from the magnified rest where the tip shows round.
-EVERY_P_ROUND = "{@every}So for every p > 1."
+EVERY_P_ROUND = "{@every}This holds for every p > 1."
 
 
 # TOOLKIT: a NamedTuple, not a dataclass: tests/benchmarks/bench_render.py loads scene files
@@ -1769,10 +1780,10 @@ class UnitBalls(NormsScene):
                                  Tex(r"(a norm for $p \ge 1$)", font_size=PANEL_FONT - 4)
                                  ).arrange(DOWN, aligned_edge=LEFT, buff=0.1)
         self.range_note.next_to(self.formula, RIGHT, buff=RANGE_NOTE_GAP)
-        with self.cue("The L1 and L2 norms belong to one family, {@formula}the p-norms, {@range}one "
+        with self.cue("L1 and L2 belong to one family, {@formula}the p-norms, {@range}one "
                       "for each p > 0, true norms from p = 1 on. {@members}p = 1 gives the "
                       "lasso's orange diamond, p = 2 ridge's green circle.",
-                      spoken="The L1 and L2 norms belong to one family, {@formula}the p-norms, "
+                      spoken="L1 and L2 belong to one family, {@formula}the p-norms, "
                       "{@range}one for each p above 0, true norms from p = 1 on. {@members}p = 1 "
                       "gives the lasso's orange diamond, p = 2 ridge's green circle.") as cue:
             # The title and the axes are there from the first frame (a video's thumbnail);
@@ -1819,18 +1830,25 @@ class UnitBalls(NormsScene):
                                  stroke_color=ZERO_COLOR, stroke_width=AXIS_DOT_STROKE,
                                  z_index=4) for c in axis_points()))
         caption, spoken = ARRIVAL[facts.shape]
+        # "Not convex" waits for the chord that shows it (review r94: said and written
+        # 8 s before the dashed chord defined it): the star is named, its panel line held.
+        self.convex_line_held = not facts.convex
+        if self.convex_line_held:
+            caption, spoken = (c.replace(", not convex{@at}", "{@at}") for c in (caption, spoken))
         # The title names the unit ball; its definition in words went (review r36 item 9:
         # 4 s of a title's colour flash over a still picture).
-        with self.cue("{@start}Start at p = {p}, where the ball is " + caption, p=p_words(p),
-                      spoken="{@start}Start at p = {p}, where the ball is " + spoken) as cue:
+        with self.cue("{@start}Start at p = {p}, where the unit ball is " + caption, p=p_words(p),
+                      spoken="{@start}Start at p = {p}, where the unit ball is " + spoken) as cue:
             # The pointer, the readout and the ball come as the first stop is named; the
             # faint reminders give way to the ball itself.
             cue.play(Reveal(self.pointer), Reveal(self.p_line), Create(self.outline[1]),
                      Reveal(self.outline[0]), Conceal(self.met), at="start", until="at")
             # The panel says what the words say, as they say it.
-            cue.play(Reveal(self.status[0]), Reveal(self.status[1]), at="at")
-            self.mark_arrival(cue, facts, p, reveal=self.status[2])
-        with self.cue("Whatever p is, the ball meets the axes at {@dots}the same four "
+            cue.play(Reveal(self.status[0]),
+                     *([] if self.convex_line_held else [Reveal(self.status[1])]), at="at")
+            self.mark_arrival(cue, facts, p, reveal=self.status[2],
+                              convex_line=not self.convex_line_held)
+        with self.cue("Every p-ball meets the axes at {@dots}the same four "
                       "points.") as cue:
             # Already shown if the first stop's corners named them: point at them again.
             cue.play(*(self.show_dots(Indicate) if self.dots_shown
@@ -1861,6 +1879,10 @@ class UnitBalls(NormsScene):
         with self.cue("Not convex: {@chord}the dashed line between two tips of the star "
                       "{@outside}runs outside it, {@ends}though both its ends are in the "
                       "ball.") as cue:
+            # "not convex" comes on the panel as it is said, the chord as it is named.
+            if getattr(self, "convex_line_held", False):
+                cue.play(Reveal(self.status[1], run_time=WRITE_FAST), until="chord")
+                self.convex_line_held = False
             # Drawn quickly as it is named (review r91 item 4: whole only 2 s after).
             cue.play(Create(self.chord, run_time=WRITE_FAST), at="chord")
             # The part outside the star is marked by a stroke running along the chord; its
@@ -1997,6 +2019,10 @@ class UnitBalls(NormsScene):
             for k, step in enumerate(plan):
                 if step.start is not None:
                     cue.wait_until(step.start)
+                if self.corner_line_held and (step.start or "").startswith("r"):
+                    # "no corners", held at a round rest (`show_tangents`), with its words.
+                    self.play(Reveal(self.status[2]), run_time=WRITE_FAST)
+                    self.corner_line_held = False
                 if self.zoom_shown:  # the dial turns on: the magnified rest is done
                     self.play(*self.conceal_zoom(), run_time=WRITE_FAST)
                 if step.limit:
@@ -2037,6 +2063,7 @@ class UnitBalls(NormsScene):
                     if self.slight_rest:
                         self.show_zoom(cue, step.target, at="z" + step.mark[1:])
                     self.show_tangents(cue, step.target, at="t" + step.mark[1:],
+                                       tilt="o" + step.mark[1:],
                                        flash="l" + step.mark[1:])
             for follower in followers:
                 follower.clear_updaters()
@@ -2127,27 +2154,25 @@ class UnitBalls(NormsScene):
             Tex(r"corners on the axes: ", r"$p \le 1$", font_size=PANEL_FONT),
             Tex(r"both: only $p = 1$, the diamond", font_size=PANEL_FONT),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
-        lines[0][1].set_color(CONVEX_COLOR)
+        lines[0][1].set_color(CONVEX_TEXT_COLOR)
         lines[1][1].set_color(L1_COLOR)
         lines.move_to(self.status, aligned_edge=UP + LEFT)
         convex_bar, corner_bar, meet = self.get_range_bars()
         # The dial turns to 1 unless the last stop is 1 (then it is there already).
         turn = ("Turn the dial to p = 1" if self.stop_values[-1] != 1.0
                 else "The dial is at p = 1")
-        # No loss is drawn in this clip, so why convexity matters (local minima) is left
-        # to the chapters with a loss (a reviewer found the remark unsupported here).
-        with self.cue("{@convex}Convex needs p ≥ 1. "
+        # Why convexity is wanted, in one clause (review r94: "so why not p < 1?").
+        with self.cue("{@convex}Convex needs p ≥ 1; then any minimum found is the best. "
                       "{@corners}Corners on the axes need p ≤ 1. {@back}" + turn + ", where "
-                      "the two ranges meet. "
+                      "they meet. "
                       "{@diamond}Only p = 1 has both: the diamond, the lasso's ball. {@zero}On "
-                      "its corners one weight is exactly 0: that is where the lasso's zeros "
-                      "will come from.",
-                      spoken="{@convex}Convex needs p of at least 1. "
+                      "its corners one weight is exactly 0: the source of the lasso's zeros.",
+                      spoken="{@convex}Convex needs p of at least 1; then any minimum found "
+                      "is the best. "
                       "{@corners}Corners on the axes need p of at most 1. "
-                      "{@back}" + turn + ", where the "
-                      "two ranges meet. {@diamond}Only p = 1 has both: the diamond, the "
-                      "lasso's ball. {@zero}On its corners one weight is exactly 0: that is "
-                      "where the lasso's zeros will come from.") as cue:
+                      "{@back}" + turn + ", where they meet. {@diamond}Only p = 1 has both: the "
+                      "diamond, the lasso's ball. {@zero}On its corners one weight is exactly "
+                      "0: the source of the lasso's zeros.") as cue:
             # The panel's lines on the last ball go: the summary takes their place.
             self.status_kind = None
             # Each rule is on screen as its words start; its bar is drawn while they are read.
@@ -2290,7 +2315,8 @@ class UnitBalls(NormsScene):
                     "{@flash}", f"{{@l{k}}}").replace(
                     "{rest}", p_words(close_p).text).replace(
                     "{slight}", SLIGHT if slight else "").replace(
-                    "{only}", ONLY_AXIS).replace(
+                    "{only}", ONLY_AXIS_TILT if self.slight_rest and not slight
+                    else ONLY_AXIS).replace("{@tilt}", f"{{@o{k}}}").replace(
                     "{zoom}", (ZOOM_FLAT if slight else ZOOM).replace("{@zoom}", f"{{@z{k}}}")
                     if self.slight_rest else "")
                 if self.slight_rest and k == 0:
@@ -2359,14 +2385,15 @@ class UnitBalls(NormsScene):
 
     # -------------------------------------------------------- marking events
     def mark_arrival(self, cue: Any, facts: BallFacts, p: float,
-                     reveal: VMobject | None = None) -> None:
+                     reveal: VMobject | None = None, *, convex_line: bool = True) -> None:
         """Mark what the arrival's words name at ``{@at}`` (convex or not, said next) and
         ``{@corners}``, where ``reveal`` (the panel's line on corners) fades in."""
         shown = [Reveal(reveal)] if reveal is not None else []
         if facts.convex and self.chord_shown and not chord_on_edge(p):
             # The chord no longer leaves the ball (and is not on its edge to be named).
             self.play(*self.conceal_chord())
-        cue.play(pulse(self.status[1], ball_color(p)), at="at")
+        if convex_line:
+            cue.play(pulse(self.status[1], ball_color(p)), at="at")
         if facts.corners == "axes":
             cue.play(*shown, LaggedStart(*self.show_dots(Flash), lag_ratio=0.3),
                      at="corners", until=cue.END)
@@ -2546,7 +2573,7 @@ class UnitBalls(NormsScene):
         return [Transform(self.normals, self.get_normals(p)), *(Conceal(part) for part in shown),
                 *back]
 
-    def show_tangents(self, cue: Any, p: float, *, at: str, flash: str) -> None:
+    def show_tangents(self, cue: Any, p: float, *, at: str, flash: str, tilt: str) -> None:
         """The dial rests just above 1: the corner's two edge arrows turn into the one
         vertical tangent at ``at`` (the right angle goes); at ``flash`` the fan of
         normals closes into the one normal (1, 0), and the panel's "no corners", held
@@ -2586,10 +2613,30 @@ class UnitBalls(NormsScene):
             self.tangents_shown = True
         if fresh:
             self.add(self.normals)
-        held = [Reveal(self.status[2])] if self.corner_line_held else []
-        self.corner_line_held = False
+        # Where the box shows the tip round, "no corners" waits for the words "Its corners
+        # round off" as the dial turns on (review r94: on screen 4.5 s before them).
+        defer = self.slight_rest and p >= ROUND_SEEN
+        held = [Reveal(self.status[2])] if self.corner_line_held and not defer else []
+        self.corner_line_held = self.corner_line_held and defer
         cue.play(Indicate(self.normals, color=NORMAL_COLOR, scale_factor=1.0), *held,
                  dot_flash(point), at=flash)
+        if defer:
+            # Round rest: the line of a direction inside the old fan now first touches the
+            # ball off the axis (ONLY_AXIS_TILT), both weights non-zero; shown to the end of
+            # the words, and gone as the dial turns on (`morph`).
+            while cue.until(tilt) > NORMAL_PULSE_GAP + NORMAL_PULSE_SECONDS:
+                hold(self, NORMAL_PULSE_GAP)
+                cue.play(Indicate(self.normals, color=NORMAL_COLOR, scale_factor=1.0),
+                         run_time=NORMAL_PULSE_SECONDS)
+            self.tilt = self.get_tilt(p)
+            cue.play(Create(self.tilt[0], run_time=1.0), at=tilt)
+            cue.play(Reveal(self.tilt[1], run_time=WRITE_FAST / 2),
+                     Flash(self.tilt[1], color=TEXT_COLOR, flash_radius=0.2))
+            while cue.remaining > NORMAL_PULSE_GAP + NORMAL_PULSE_SECONDS:
+                hold(self, NORMAL_PULSE_GAP)
+                cue.play(Indicate(self.tilt[1], color=TEXT_COLOR),
+                         run_time=NORMAL_PULSE_SECONDS)
+            return
         # The rest of the words speak of this one normal ("(1, 0) is farthest only along
         # the axis"): it is marked again under them, so the picture never stands still long
         # (a rest too close to 1 to show its rounding held 8.4 s: variants "thirds",
@@ -2673,9 +2720,21 @@ class UnitBalls(NormsScene):
                  run_time=WRITE_FAST)
 
     def conceal_zoom(self) -> list[Animation]:
-        """Fade out the magnified box (it shows the rest just above 1 only)."""
+        """Fade out the magnified box (it shows the rest just above 1 only), and the tilted
+        line and its touching point drawn there (`show_tangents`)."""
         self.zoom_shown = False
-        return [Conceal(self.zoom)]
+        tilt = getattr(self, "tilt", None)
+        return [Conceal(self.zoom), *([Conceal(tilt)] if tilt in self.mobjects else [])]
+
+    def get_tilt(self, p: float) -> VGroup:
+        """The line perpendicular to the old fan's direction TILT_STEP at the p-ball's
+        support, and the one point where it touches the ball (`ball_support`)."""
+        direction = axis_normals(1.0, count=SUPPORT_STEPS).directions[TILT_STEP]
+        support = ball_support(p, direction, half_length=TILT_HALF)
+        line = Line(*(to_scene(self.axes, end) for end in support.segment), color=NORMAL_COLOR,
+                    stroke_width=SUPPORT_STROKE, z_index=3)
+        dot = Dot(to_scene(self.axes, support.point), radius=0.07, color=TEXT_COLOR, z_index=4)
+        return VGroup(line, dot)
 
     def conceal_tangents(self) -> list[Animation]:
         """Fade out the tangents at (1, 0) and their normals (and the right angle)."""

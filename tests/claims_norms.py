@@ -322,7 +322,7 @@ NORMS_SCREEN = [
 ]
 
 # --------------------------------------------------------------- UnitBalls
-_AT = rf"p = ({P}),?(?: where)? the ball is "
+_AT = rf"p = ({P}),?(?: where)? the (?:unit )?ball is "
 
 
 def _stop_is(shape: str, *, convex: bool, corners: str):
@@ -442,6 +442,26 @@ def _only_axis_farthest(p: float) -> bool:
                 and sampled <= max(lp_norm(c[None, :], q)[0] for c in off) + 1e-9)
 
 
+def _tilt_off_axis(p: float) -> bool:
+    """The tilted line's direction (the scene's TILT_STEP of the finer fan) lies strictly
+    inside the diamond's old fan at (1, 0); at p it first touches the ball at one point with
+    both weights non-zero (`ball_support`), checked against the sampled boundary's farthest
+    point along it, which (1, 0) is not."""
+    from regmath.lp import ball_support
+    from scenes.norms import SUPPORT_STEPS, TILT_STEP
+
+    n = axis_normals(1.0, count=SUPPORT_STEPS).directions[TILT_STEP]
+    u = n / np.hypot(*n)
+    touch = ball_support(p, n)
+    ball = lp_ball_boundary(p, 1.0, samples=16385)
+    best = ball[np.argmax(ball @ u)]
+    return bool(0.0 < abs(n[1]) < n[0] and np.all(touch.point != 0.0)
+                and np.max(ball @ u) <= touch.level + 1e-12
+                and np.hypot(*(best - touch.point)) < 1e-2
+                and np.all(np.abs(best) > 1e-3)
+                and u @ axis_points()[0] < touch.level - 1e-6)
+
+
 def _bulges(p: float) -> bool:
     """Near (1, 0) the sphere of p lies outside the diamond, off the axis."""
     arc = axis_arc(p, 0.08, samples=33)
@@ -449,13 +469,13 @@ def _bulges(p: float) -> bool:
 
 
 #: Round in the box from ROUND_SEEN on (the scene's threshold for what the box shows).
-_ZOOM = r"(?: Magnified, (its tip is round|it lies just past the dashed edges)\.)?"
+_ZOOM = r"(?: Magnified, (its tip is smooth|it lies just past the dashed edges)\.)?"
 
 
 def _zoom_said(m: re.Match, p: float) -> bool:
     """The box's words: round exactly from ROUND_SEEN, "too slight" exactly below it."""
     zoom, slight = m.group(4), m.group(6)
-    if zoom is not None and zoom.startswith("its tip is round") != (p >= ROUND_SEEN):
+    if zoom is not None and zoom.startswith("its tip is smooth") != (p >= ROUND_SEEN):
         return False
     return (slight is not None) == (p < ROUND_SEEN)
 
@@ -479,7 +499,7 @@ BALL_RULES = [
     Rule("unit ball", r"The unit ball holds every w whose p-norm is at most 1",
          lambda m, f: True),
     Rule("names", r"\bL[12]\b", lambda m, f: True, ("ball",)),
-    Rule("star", _AT + r"a star, not convex, with corners, sharp tips, on the axes",
+    Rule("star", _AT + r"a star(?:, not convex)?, with corners, sharp tips, on the axes",
          _stop_is("star", convex=False, corners="axes")),
     Rule("diamond", _AT + r"the diamond, \|w₁\| \+ \|w₂\| ≤ 1: convex, with corners on the "
          r"axes, where one weight is exactly 0",
@@ -487,16 +507,16 @@ BALL_RULES = [
     Rule("between diamond and circle", _AT + r"convex, with no corners: between the diamond and "
          r"the circle\. It crosses the axes smoothly",
          _stop_is("rounded diamond", convex=True, corners="none")),
-    Rule("circle", _AT + r"the circle, ridge's ball, w₁² \+ w₂² ≤ 1: convex, and round, with no "
+    Rule("circle", _AT + r"the circle, ridge's ball, w₁² \+ w₂² ≤ 1: convex, with no "
          r"corners at all",
          _stop_is("circle", convex=True, corners="none")),
     Rule("between circle and square", _AT + r"convex, with no corners: between the circle and "
          r"the square\. It crosses the axes smoothly",
          _stop_is("rounded square", convex=True, corners="none")),
     Rule("square", _AT + r"the square, max\(\|w₁\|, \|w₂\|\) ≤ 1: convex, with corners on the "
-         r"diagonals, where \|w₁\| = \|w₂\|, not on the axes",
+         r"diagonals, not on the axes",
          _stop_is("square", convex=True, corners="diagonals")),
-    Rule("four points", r"Whatever p is, the ball meets the axes at the same four points",
+    Rule("four points", r"Every p-ball meets the axes at the same four points",
          lambda m, f: f["axis_on_every_ball"]),
     Rule("chord", r"Not convex: the dashed line between two tips of the star runs outside it, "
          r"though both its ends are in the ball",
@@ -550,8 +570,8 @@ BALL_RULES = [
     # c in the normal cone, (1, 0) is a minimizer over the diamond (c·w ≤ c·(1, 0) there).
     Rule("two edges", r"At the corner \(1, 0\) two edges meet at ({NUMBER})°(?:: two directions)?[,;] "
          r"so a whole fan of outward normals(?:(: along each, the ball reaches no farther "
-         r"than the corner)|(\. A line perpendicular to one slides in and first touches "
-         r"the ball at the corner, for each inside the fan))?"
+         r"than the corner)|(\. A level line of a linear loss first touches the ball at "
+         r"the corner, where that loss is least, for each normal inside the fan))?"
          .replace("{NUMBER}", NUMBER),
          lambda m, f: (1.0 in f["stops"] and f["high"] > 1.0 and not axis_tangents(1.0).smooth
                        and _written("", [m.group(1)], [axis_tangents(1.0).angle])
@@ -564,14 +584,17 @@ BALL_RULES = [
     Rule("edges merged", rf"(?s){_TURN}(?:The dial rests|resting first) at p = ({NUMBER})"
          r"(?:; its orange turns towards ridge's green)?\."
          rf"{_ZOOM} At \(1, 0\) the two edges have merged into one vertical tangent, with one "
-         r"normal(: at p = 1 a whole fan had the zero weight \(1, 0\) farthest; now only "
-         r"this one)?(, a rounding "
+         r"normal(: at p = 1 a whole fan's lines first touched \(1, 0\), where w₂ = 0; now "
+         r"only its line|; a tilted line now first touches it off the axis, both weights "
+         r"non-zero)?(, a rounding "
          r"too slight to see even magnified)?\.",
          _morph(lambda x, y, m, f: x == 1.0 < p_value(m.group(3)) < y
                 and axis_normals(p_value(m.group(3))).single
                 and _zoom_said(m, p_value(m.group(3)))
                 and (m.group(5) is None or (_only_axis_farthest(p_value(m.group(3)))
-                                          and _support_line_on_corner()))
+                                          and _support_line_on_corner()
+                                          and ("tilted" not in m.group(5)
+                                               or _tilt_off_axis(p_value(m.group(3))))))
                 and axis_tangents(p_value(m.group(3))).smooth
                 and _bulges(p_value(m.group(3)))
                 and np.array_equal(axis_tangents(p_value(m.group(3))).directions[0],
@@ -579,20 +602,23 @@ BALL_RULES = [
     Rule("one tangent", rf"(?s){_TURN}(?:The dial rests|resting first) at p = ({NUMBER})"
          r"(?:; its orange turns towards ridge's green)?\."
          rf"{_ZOOM} At \(1, 0\) the ball now has one vertical tangent, with one "
-         r"normal(: at p = 1 a whole fan had the zero weight \(1, 0\) farthest; now only "
-         r"this one)?(, a rounding "
+         r"normal(: at p = 1 a whole fan's lines first touched \(1, 0\), where w₂ = 0; now "
+         r"only its line|; a tilted line now first touches it off the axis, both weights "
+         r"non-zero)?(, a rounding "
          r"too slight to see even magnified)?\.",
          _morph(lambda x, y, m, f: x < 1.0 < p_value(m.group(3)) < y
                 and axis_normals(p_value(m.group(3))).single
                 and _zoom_said(m, p_value(m.group(3)))
                 and (m.group(5) is None or (_only_axis_farthest(p_value(m.group(3)))
-                                          and _support_line_on_corner()))
+                                          and _support_line_on_corner()
+                                          and ("tilted" not in m.group(5)
+                                               or _tilt_off_axis(p_value(m.group(3))))))
                 and axis_tangents(p_value(m.group(3))).smooth
                 and _bulges(p_value(m.group(3)))
                 and np.array_equal(axis_tangents(p_value(m.group(3))).directions[0],
                                    [0.0, 1.0]))),
     Rule("every p above 1", rf"(?s){_TURN}(?:The dial turns on: one tangent for every p above 1"
-         r"(, even where the rounding is too slight to see)?|So for every p > 1)\.",
+         r"(, even where the rounding is too slight to see)?|This holds for every p > 1)\.",
          _morph(lambda x, y, m, f: x <= 1.0 < y and all(
              axis_tangents(q).smooth for q in (np.nextafter(1.0, 2.0), 1.01, 1.5, 2.0, 100.0,
                                                np.inf)))),
@@ -611,8 +637,11 @@ BALL_RULES = [
                                                       or (np.isinf(y) and _max_dominates())))),
     Rule("limit", rf"(?s){_TURN}As p grows without bound, it approaches the square",
          _morph(lambda x, y, m, f: np.isinf(y) and ball_facts(y).shape == "square")),
-    Rule("summary", r"Convex needs p ≥ 1\. Corners on the axes "
-         r"need p ≤ 1\. (Turn the dial to|The dial is at) p = 1, where the two ranges meet\. "
+    # A convex loss plus a convex penalty is convex, and a convex function's local minima
+    # are global (the fits of this film have a convex loss: least squares).
+    Rule("summary", r"Convex needs p ≥ 1; then any minimum found is the best\. "
+         r"Corners on the axes "
+         r"need p ≤ 1\. (Turn the dial to|The dial is at) p = 1, where they meet\. "
          r"Only p = 1 has both: the diamond",
          lambda m, f: (f["convex_iff_p_ge_1"] and f["axis_corners_iff_p_le_1"]
                        and (m.group(1) == "The dial is at") == (f["high"] == 1.0)),
