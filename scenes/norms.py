@@ -2025,6 +2025,12 @@ class UnitBalls(NormsScene):
                     self.corner_line_held = False
                 if self.zoom_shown:  # the dial turns on: the magnified rest is done
                     self.play(*self.conceal_zoom(), run_time=WRITE_FAST)
+                if getattr(self, "tilt", None) is not None:
+                    # The rest's tilted line touches that ball only: it goes as the dial
+                    # turns on (r95: drawn for p = 1.4, it stayed over the p = 1.89 ball). Its
+                    # parts were played on their own, so each is concealed on its own.
+                    self.play(*(Conceal(m) for m in self.tilt), run_time=WRITE_FAST)
+                    self.tilt = None
                 if step.limit:
                     # The readout names the limit, p → ∞, and the panel the limit's ball.
                     self.p_line.clear_updaters()
@@ -2720,11 +2726,9 @@ class UnitBalls(NormsScene):
                  run_time=WRITE_FAST)
 
     def conceal_zoom(self) -> list[Animation]:
-        """Fade out the magnified box (it shows the rest just above 1 only), and the tilted
-        line and its touching point drawn there (`show_tangents`)."""
+        """Fade out the magnified box (it shows the rest just above 1 only)."""
         self.zoom_shown = False
-        tilt = getattr(self, "tilt", None)
-        return [Conceal(self.zoom), *([Conceal(tilt)] if tilt in self.mobjects else [])]
+        return [Conceal(self.zoom)]
 
     def get_tilt(self, p: float) -> VGroup:
         """The line perpendicular to the old fan's direction TILT_STEP at the p-ball's
