@@ -57,6 +57,8 @@ __all__ = [
     "axis_zoom",
     "AxisNormals",
     "chord_on_edge",
+    "BallSupport",
+    "ball_support",
     "convexity_chord",
     "TriangleTest",
     "triangle_test",
@@ -753,6 +755,56 @@ def axis_tangents(p: float, *, length: float = 1.0) -> AxisTangents:
     point = np.array([1.0, 0.0])
     segments = np.array([[point, point + length * d] for d in directions])
     return AxisTangents(p=p, point=point, directions=directions, angle=angle, segments=segments)
+
+
+@dataclass(frozen=True)
+class BallSupport:
+    r"""Where a line perpendicular to a direction first touches the p-ball (1 < p < ∞).
+
+    Attributes
+    ----------
+    point
+        The ball's one farthest point along the direction, shape (2,).
+    level
+        The support h(u) = max over the ball of u·w = ‖u‖_q (u the unit direction,
+        1/p + 1/q = 1), so the line is {w : u·w = level}.
+    segment
+        A piece of that line centred on ``point``, shape (2, 2).
+    """
+
+    point: NDArray[np.float64]
+    level: float
+    segment: NDArray[np.float64]
+
+
+def ball_support(p: float, direction: ArrayLike, *, half_length: float = 1.0) -> BallSupport:
+    r"""The point where the line perpendicular to ``direction``, slid in from outside, first
+    touches the unit p-ball, 1 < p < ∞ (the ball is strictly convex: one point).
+
+    Hölder's equality case: with u the unit direction and q = p/(p − 1), the maximiser of
+    u·w over ‖w‖_p ≤ 1 is wᵢ = sign(uᵢ)|uᵢ|^{q−1} / ‖u‖_q^{q−1}, and the maximum is ‖u‖_q.
+    Both entries of w are non-zero exactly when both of u's are.
+
+    Raises
+    ------
+    InvalidArgumentError
+        ``p`` outside (1, ∞), ``direction`` zero or non-finite, ``half_length`` < 0.
+    """
+    p = check_p(p)
+    if not (1.0 < p < np.inf):
+        raise InvalidArgumentError("p", f"must lie in (1, inf) (one touching point), got {p!r}")
+    u = np.asarray(direction, dtype=float).reshape(2)
+    size = float(np.hypot(*u))
+    if not (np.all(np.isfinite(u)) and size > 0.0):
+        raise InvalidArgumentError("direction", "must be a finite nonzero vector")
+    half = check_nonnegative(half_length, "half_length")
+    u = u / size
+    q = p / (p - 1.0)
+    level = float(lp_norm(u, q))
+    point = np.sign(u) * (np.abs(u) / level) ** (q - 1.0)
+    along = np.array([-u[1], u[0]])
+    return BallSupport(point=point, level=level,
+                       segment=np.array([point - half * along, point + half * along]))
 
 
 def chord_on_edge(p: float) -> bool:

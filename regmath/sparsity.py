@@ -1712,8 +1712,8 @@ def _support_foot(direction: ArrayLike, radius: float, level: float
     size = float(np.hypot(*u))
     if not (np.all(np.isfinite(u)) and size > 0.0):
         raise InvalidArgumentError("direction", "must be a finite nonzero vector")
-    if not (np.isfinite(level) and -1.0 <= level <= 1.0):
-        raise InvalidArgumentError("level", f"must lie in [-1, 1], got {level!r}")
+    if not (np.isfinite(level) and -2.0 <= level <= 2.0):
+        raise InvalidArgumentError("level", f"must lie in [-2, 2], got {level!r}")
     t = check_nonnegative(radius, "radius")
     u = u / size
     return u, float(level) * t * float(np.max(np.abs(u))) * u
@@ -1731,7 +1731,7 @@ def support_arrow(direction: ArrayLike, radius: float, *, level: float = 1.0,
     Raises
     ------
     InvalidArgumentError
-        ``direction`` for a zero or non-finite vector, ``level`` outside [−1, 1],
+        ``direction`` for a zero or non-finite vector, ``level`` outside [−2, 2],
         ``length`` < 0.
     """
     u, foot = _support_foot(direction, radius, level)
@@ -1749,14 +1749,15 @@ def support_line(direction: ArrayLike, radius: float, box: ViewBox, *, level: fl
     u lies on a diagonal, then the whole edge between two). So level = 1 gives the support
     line, which touches the diamond only there; level = −1 the support line on the far
     side (−u's); between them the line crosses the diamond, and a sweep of ``level`` up to
-    1 shows those points as the last ones it touches.
+    1 shows those points as the last ones it touches; above 1 (up to 2) the line misses
+    the diamond, and a sweep down to 1 shows them as the first ones it touches.
 
     Returns the segment's two ends on the box's frame (a (2, 2) array).
 
     Raises
     ------
     InvalidArgumentError
-        ``direction`` for a zero or non-finite vector, ``level`` for one outside [−1, 1] or
+        ``direction`` for a zero or non-finite vector, ``level`` for one outside [−2, 2] or
         a line that misses the box.
     """
     u, foot = _support_foot(direction, radius, level)

@@ -38,10 +38,13 @@ the ball morphs there under words that name each change as it happens (a
 live p, the landmarks p = 1 and p = 2 marked when crossed) and the stop is
 described from the ball's facts (convex iff p ≥ 1, corners on the axes iff
 p ≤ 1). Below 1, the triangle inequality fails at (1, 0) + (0, 1) = 2·(½, ½).
-At p = 1 the corner's two edges at (1, 0) are drawn; leaving 1 the dial
-rests above it, and the edges merge into the one vertical tangent and the fan
-of normals closes into one (with ``slight_rest`` it rests just above 1, at
-``slight_p``, where a box magnifies (1, 0)). "summary": why convexity matters (local minima are
+At p = 1 the corner's two edges at (1, 0) are drawn with the fan of normals,
+and a line perpendicular to one of them slides in from outside to the corner
+and turns inside the fan (`support_line`); leaving 1 the fan closes into one
+normal and the edges go, the dial rests above it, and the one vertical tangent
+is drawn where the words say the edges merged (with
+``slight_rest`` it rests just above 1, at ``slight_p``, where a box magnifies
+(1, 0)). "summary": why convexity matters (local minima are
 global), and only p = 1 is both convex and cornered on the axes.
 
 Every coordinate comes from `regmath.lp` (the lengths, the walk, the label
@@ -91,6 +94,7 @@ from manim import (
 )
 
 from regmath.drawing import ViewBox, ball_outline, frame_outline, view_box
+from regmath.sparsity import support_line
 from regmath.lp import (
     LANDMARKS,
     BallFacts,
@@ -100,6 +104,7 @@ from regmath.lp import (
     axis_normals,
     axis_zoom,
     axis_tangents,
+    ball_support,
     ball_facts,
     chord_on_edge,
     ball_facts_between,
@@ -1274,9 +1279,10 @@ TRIANGLE_FONT, TRIANGLE_GAP = PANEL_FONT - 4, 0.1
 RANGE_NOTE_GAP = 0.35
 #: The dial's line sits this far above the caption strip (its names under it).
 DIAL_HEIGHT = 0.55
-#: A scale mark on the dial between 2 and ∞, and the gap (scene units) kept between two
+#: A scale mark on the dial between 2 and ∞ (5, at 5/6: 10, at 10/11, crowded "∞", review
+#: r93 item 8), and the gap (scene units) kept between two
 #: names under it (closer names are left out: "0.1" and "0.2" would read "0.10.2").
-DIAL_MARK = 10.0
+DIAL_MARK = 5.0
 DIAL_NAME_GAP = 0.15
 #: A sweep shorter than this would look like a jump; the beat's words wait for it.
 MIN_SWEEP = 0.8
@@ -1314,6 +1320,10 @@ GHOST_DASHES, GHOST_OPACITY = 64, 0.8
 #: The summary's ranges on the dial: convex (the ridge's green) and corners on the axes
 #: (the lasso's orange), drawn this far above the dial line, over the pointer's path.
 CONVEX_COLOR = L2_COLOR
+#: "p ≥ 1" written in the convex bar's green, lightened half-way to the text's colour (review
+#: r94: the dark green on black read dimmer than the other text; this has a contrast of
+#: 11:1 on black, above the lasso orange's 10:1).
+CONVEX_TEXT_COLOR = interpolate_color(CONVEX_COLOR, TEXT_COLOR, 0.5)
 BAR_LIFT = 0.32
 #: The second row (corners on the axes) sits this much higher; its open end at p = 0.
 BAR_ROW = 0.2
@@ -1333,7 +1343,22 @@ TANGENT_LENGTH, TANGENT_STROKE = 0.45, 6
 EDGE_TIP, RIGHT_MARK_SIZE = 0.16, 0.12
 #: The outward normals at (1, 0): how many in the fan, their length (problem units), width
 #: and tips.
-NORMAL_COUNT, NORMAL_LENGTH, NORMAL_STROKE, NORMAL_TIP = 5, 0.26, 4, 0.13
+NORMAL_COUNT, NORMAL_LENGTH, NORMAL_STROKE, NORMAL_TIP = 5, 0.4, 4, 0.16
+#: Said as a line perpendicular to one normal of the fan slides in from outside to the
+#: corner and turns inside the fan (review r92 item 1; r93: "square to" was obscure, and
+#: at the fan's two edge normals the line lies along a whole edge, so it turns short of
+#: them and the words say "inside the fan").
+SUPPORT_WORDS = ("{@slide}A level line of a linear loss first touches the ball at the "
+                 "corner, where that loss is least, {@turn}for each normal inside the fan.")
+#: That line: its fan's directions (4k + 1, so the drawn normals are among them), the one
+#: it starts perpendicular to (share of the fan from (1, −1): the drawn normal at −22.5°),
+#: how far short of the fan's ends it turns (share of the fan), its starting level (share
+#: of the support, > 1: outside the ball), its stroke, slide and turn times (s).
+SUPPORT_STEPS, SUPPORT_FIRST, SUPPORT_MARGIN = 181, 0.25, 0.1
+SUPPORT_LEVEL, SUPPORT_STROKE = 1.3, 4
+SUPPORT_SLIDE, SUPPORT_TURN = 1.3, 2.1
+#: The normal the line is perpendicular to, drawn over the fan (which dims to this).
+SUPPORT_NORMAL_STROKE, FAN_DIM = 8, 0.35
 #: The magnified box at (1, 0) (review r36 item 1): its half-width in problem units
 #: (`axis_zoom`), its side and least side (scene units), its gap from (1, 0)'s tangent and
 #: the panel, its arrows' length (share of the half-width), the arc's samples, the dashes of
@@ -1441,7 +1466,7 @@ def status_line(tex: str) -> MathTex:
     return line
 
 #: The star's "not convex" line once the triangle inequality is seen to fail.
-QUASI_TEX = r"\text{not convex, and only a quasi-norm}"
+QUASI_TEX = r"\text{not convex, triangle inequality fails}"
 
 #: Each arrival's description (after "the ball is"), by the ball's shape.
 ARRIVAL = {
@@ -1456,19 +1481,18 @@ ARRIVAL = {
                         "{@corners}It crosses the axes smoothly.",
                         "convex, with no corners{@at}: between the diamond and the circle. "
                         "{@corners}It crosses the axes smoothly."),
-    "circle": ("the circle, ridge's ball, {w1}² + {w2}² ≤ 1{@at}: convex, and round, with "
+    "circle": ("the circle, ridge's ball, {w1}² + {w2}² ≤ 1{@at}: convex, with "
                "{@corners}no corners at all.",
                "the circle, ridge's ball, where w-one squared plus w-two squared is at most "
-               "1{@at}: convex, and round, with {@corners}no corners at all."),
+               "1{@at}: convex, with {@corners}no corners at all."),
     "rounded square": ("convex, with no corners{@at}: between the circle and the square. "
                        "{@corners}It crosses the axes smoothly.",
                        "convex, with no corners{@at}: between the circle and the square. "
                        "{@corners}It crosses the axes smoothly."),
     "square": ("the square, max(|{w1}|, |{w2}|) ≤ 1{@at}: convex, with {@corners}corners on the "
-               "diagonals, where |{w1}| = |{w2}|, not on the axes.",
+               "diagonals, not on the axes.",
                "the square, where the larger absolute value is at most 1{@at}: convex, with "
-               "{@corners}corners on the diagonals, where the two weights are equal in size, "
-               "not on the axes."),
+               "{@corners}corners on the diagonals, not on the axes."),
 }
 
 
@@ -1484,7 +1508,7 @@ ONE_TANGENT = ("{@hold}The dial rests at p = {rest}.{zoom} {@tangent}At (1, 0) t
                "has one vertical tangent, {@flash}with one normal{only}{slight}.")
 #: Said where the dial rests just above 1 (review r36 item 1): the box magnifies (1, 0), and
 #: the ball there lies just outside the diamond's corner (B₁ ⊂ B_p, `regmath.lp.axis_arc`).
-ZOOM = " {@zoom}Magnified, its tip is round."
+ZOOM = " {@zoom}Magnified, its tip is smooth."
 #: The same where the rest is below ROUND_SEEN: there the box still shows nearly a V.
 ZOOM_FLAT = " {@zoom}Magnified, it lies just past the dashed edges."
 #: From this p on the box shows the tip at (1, 0) round (zoomed by k the curve's bend
@@ -1493,9 +1517,17 @@ ROUND_SEEN = 1.3
 #: Added to the rest's words where the dial rests below P_CLOSE (a stop close to 1): there
 #: the ball still looks like the diamond, and the words say so.
 SLIGHT = ", a rounding too slight to see even magnified"
-#: Said with the one normal (review r91 item 2, the ridge counterpart): for p > 1 only the
-#: axis direction itself has (1, 0) as the ball's farthest point.
-ONLY_AXIS = ": (1, 0) is farthest only along the axis"
+#: Said with the one normal (review r91 item 2, the ridge counterpart; r93: why the fan
+#: matters, said once): at p = 1 every direction inside the fan has the corner (1, 0), a
+#: zero weight, as the ball's farthest point; for p > 1 only the axis direction itself.
+ONLY_AXIS = ": at p = 1 a whole fan's lines first touched (1, 0), where w₂ = 0; now only its line"
+#: The same where the box shows the tip round (review r94 item 2: the contrast for p > 1 was
+#: never shown): the line perpendicular to a direction inside the old fan, tilted, now first
+#: touches the ball off the axis, both weights non-zero (`regmath.lp.ball_support`).
+ONLY_AXIS_TILT = "; {@tilt}a tilted line now first touches it off the axis, both weights non-zero"
+#: That tilted line: the old fan's direction it is perpendicular to (`axis_normals`' finer
+#: fan, the one the line at p = 1 turned to), its half-length (problem units).
+TILT_STEP, TILT_HALF = round((1.0 - SUPPORT_MARGIN) * (SUPPORT_STEPS - 1)), 0.32
 #: The one normal is marked again every so often while the words after its flash speak of
 #: it (a still of over 4 s reads as a frozen video), each mark this long (seconds).
 NORMAL_PULSE_GAP = 2.0
@@ -1507,9 +1539,7 @@ EVERY_P = ("{@every}The dial turns on: one tangent for every p above 1, even whe
 #: The same where the rest's words have said the rounding is too slight to see.
 EVERY_P_SLIGHT = "{@every}The dial turns on: one tangent for every p above 1."
 #: Said as the dial turns on from the magnified rest where the tip shows round.
-#: (r92 reviews: "nearer 1 the rounding is tighter" had no picture, and was loose: for
-#: 1 < p < 2 the tip's curvature is infinite.)
-EVERY_P_ROUND = "{@every}So for every p > 1."
+EVERY_P_ROUND = "{@every}This holds for every p > 1."
 
 
 # TOOLKIT: a NamedTuple, not a dataclass: tests/benchmarks/bench_render.py loads scene files
@@ -1629,6 +1659,7 @@ class UnitBalls(NormsScene):
         self.corner_line_held = False
         self.dots_dimmed = False
         self.zoom_shown = False
+        self.fan_closed = False
         if self.slight_rest and not 1.0 < self.slight_p < P_CLOSE:
             raise refuse("slight_p", f"must lie in (1, {P_CLOSE:g}) (the rest where the rounding "
                          f"is too slight to see), got {self.slight_p!r}")
@@ -1639,8 +1670,9 @@ class UnitBalls(NormsScene):
         would sit, and the numbers, moved off their ticks to clear the balls, read as
         ±1.2 (review r90 item 2). A number whose mirror image was left out (it cut a ball)
         goes too, so each axis is labelled symmetrically. The point labels
-        (``self.unit_numbers``) stay to the end (review r36 item 2: "the same four points"
-        were named with no coordinate on screen), each placed where no ball, yellow point,
+        (``self.unit_numbers``) stay until the corners are named by their zero weights
+        (review r36 item 2: "the same four points" were named with no coordinate on
+        screen), each placed where no ball, yellow point,
         edge, tangent, normal or tick number crosses it (`place_unit_number`)."""
         self.unit_numbers = VGroup()
         ones: list[tuple[VMobject, int, float]] = []
@@ -1748,15 +1780,17 @@ class UnitBalls(NormsScene):
                                  Tex(r"(a norm for $p \ge 1$)", font_size=PANEL_FONT - 4)
                                  ).arrange(DOWN, aligned_edge=LEFT, buff=0.1)
         self.range_note.next_to(self.formula, RIGHT, buff=RANGE_NOTE_GAP)
-        with self.cue("The L1 and L2 norms belong to one family, {@formula}the p-norms, {@range}one "
-                      "for each p > 0, true norms from p = 1 on. {@members}p = 1 and p = 2 "
-                      "give the two we met.",
-                      spoken="The L1 and L2 norms belong to one family, {@formula}the p-norms, "
+        with self.cue("L1 and L2 belong to one family, {@formula}the p-norms, {@range}one "
+                      "for each p > 0, true norms from p = 1 on. {@members}p = 1 gives the "
+                      "lasso's orange diamond, p = 2 ridge's green circle.",
+                      spoken="L1 and L2 belong to one family, {@formula}the p-norms, "
                       "{@range}one for each p above 0, true norms from p = 1 on. {@members}p = 1 "
-                      "and p = 2 give the two we met.") as cue:
+                      "gives the lasso's orange diamond, p = 2 ridge's green circle.") as cue:
             # The title and the axes are there from the first frame (a video's thumbnail);
             # the formula is written as it is read.
-            self.add(self.title, self.axes_group, self.unit_numbers)
+            # The points' coordinates come with their yellow points (`show_dots`; review
+            # r93 item 8: they floated off unmarked points for 21 s).
+            self.add(self.title, self.axes_group)
             cue.play(Indicate(self.title, color=TEXT_COLOR), until="formula")
             cue.play(Write(self.formula), at="formula", until="range")
             cue.play(Write(self.range_note, run_time=WRITE_FAST), at="range", until="members")
@@ -1796,22 +1830,29 @@ class UnitBalls(NormsScene):
                                  stroke_color=ZERO_COLOR, stroke_width=AXIS_DOT_STROKE,
                                  z_index=4) for c in axis_points()))
         caption, spoken = ARRIVAL[facts.shape]
+        # "Not convex" waits for the chord that shows it (review r94: said and written
+        # 8 s before the dashed chord defined it): the star is named, its panel line held.
+        self.convex_line_held = not facts.convex
+        if self.convex_line_held:
+            caption, spoken = (c.replace(", not convex{@at}", "{@at}") for c in (caption, spoken))
         # The title names the unit ball; its definition in words went (review r36 item 9:
         # 4 s of a title's colour flash over a still picture).
-        with self.cue("{@start}Start at p = {p}, where the ball is " + caption, p=p_words(p),
-                      spoken="{@start}Start at p = {p}, where the ball is " + spoken) as cue:
+        with self.cue("{@start}Start at p = {p}, where the unit ball is " + caption, p=p_words(p),
+                      spoken="{@start}Start at p = {p}, where the unit ball is " + spoken) as cue:
             # The pointer, the readout and the ball come as the first stop is named; the
             # faint reminders give way to the ball itself.
             cue.play(Reveal(self.pointer), Reveal(self.p_line), Create(self.outline[1]),
                      Reveal(self.outline[0]), Conceal(self.met), at="start", until="at")
             # The panel says what the words say, as they say it.
-            cue.play(Reveal(self.status[0]), Reveal(self.status[1]), at="at")
-            self.mark_arrival(cue, facts, p, reveal=self.status[2])
-        with self.cue("Whatever p is, the ball meets the axes at {@dots}the same four "
+            cue.play(Reveal(self.status[0]),
+                     *([] if self.convex_line_held else [Reveal(self.status[1])]), at="at")
+            self.mark_arrival(cue, facts, p, reveal=self.status[2],
+                              convex_line=not self.convex_line_held)
+        with self.cue("Every p-ball meets the axes at {@dots}the same four "
                       "points.") as cue:
             # Already shown if the first stop's corners named them: point at them again.
             cue.play(*(self.show_dots(Indicate) if self.dots_shown
-                       else [Reveal(self.dots)]), at="dots")
+                       else [Reveal(self.dots), Reveal(self.unit_numbers)]), at="dots")
             self.dots_shown = True
             # One point after the other, round the ball, across the words.
             cue.play(LaggedStart(*(dot_flash(d)
@@ -1838,6 +1879,10 @@ class UnitBalls(NormsScene):
         with self.cue("Not convex: {@chord}the dashed line between two tips of the star "
                       "{@outside}runs outside it, {@ends}though both its ends are in the "
                       "ball.") as cue:
+            # "not convex" comes on the panel as it is said, the chord as it is named.
+            if getattr(self, "convex_line_held", False):
+                cue.play(Reveal(self.status[1], run_time=WRITE_FAST), until="chord")
+                self.convex_line_held = False
             # Drawn quickly as it is named (review r91 item 4: whole only 2 s after).
             cue.play(Create(self.chord, run_time=WRITE_FAST), at="chord")
             # The part outside the star is marked by a stroke running along the chord; its
@@ -1930,8 +1975,8 @@ class UnitBalls(NormsScene):
                        for end in test.ends), Indicate(sum_dot, color=TEXT_COLOR,
                                                                scale_factor=1.8),
                      at="more", until=cue.END)
-        # The word "quasi-norm" is written where the panel says "not convex" (a reviewer
-        # heard it spoken once and never saw it).
+        # "triangle inequality fails" is written where the panel says "not convex" (a
+        # reviewer heard "quasi-norm" spoken once and never saw it).
         old = self.status[1]
         quasi = status_line(QUASI_TEX).move_to(old, aligned_edge=LEFT)
         # The worked lines stay while the inequality is read (review r90 item 6: they left,
@@ -1939,8 +1984,10 @@ class UnitBalls(NormsScene):
         big = ends_line
         for line in lines:
             self.panel_lines.remove(line)
-        with self.cue("{@norm}The triangle inequality fails: for p < 1 the p-norm is only a "
-                      "{@quasi}quasi-norm.", settle=KEY_SETTLE_SECONDS) as cue:
+        # The inequality named on screen where it fails (review r93 item 5: "quasi-norm"
+        # was named, never explained; dropped, as the brief allows).
+        with self.cue("{@norm}The triangle inequality fails: {@quasi}for p < 1 the p-norm "
+                      "is not a norm.", settle=KEY_SETTLE_SECONDS) as cue:
             cue.play(Indicate(big, color=ZERO_COLOR, scale_factor=1.05), until="quasi")
             self.remove(old)
             self.add(quasi)
@@ -1972,8 +2019,18 @@ class UnitBalls(NormsScene):
             for k, step in enumerate(plan):
                 if step.start is not None:
                     cue.wait_until(step.start)
+                if self.corner_line_held and (step.start or "").startswith("r"):
+                    # "no corners", held at a round rest (`show_tangents`), with its words.
+                    self.play(Reveal(self.status[2]), run_time=WRITE_FAST)
+                    self.corner_line_held = False
                 if self.zoom_shown:  # the dial turns on: the magnified rest is done
                     self.play(*self.conceal_zoom(), run_time=WRITE_FAST)
+                if getattr(self, "tilt", None) is not None:
+                    # The rest's tilted line touches that ball only: it goes as the dial
+                    # turns on (r95: drawn for p = 1.4, it stayed over the p = 1.89 ball). Its
+                    # parts were played on their own, so each is concealed on its own.
+                    self.play(*(Conceal(m) for m in self.tilt), run_time=WRITE_FAST)
+                    self.tilt = None
                 if step.limit:
                     # The readout names the limit, p → ∞, and the panel the limit's ball.
                     self.p_line.clear_updaters()
@@ -1983,12 +2040,19 @@ class UnitBalls(NormsScene):
                     # "no corners" waits until the tangent shows it (a reviewer saw it
                     # beside a ball that still looked like the diamond).
                     self.corner_line_held = True
+                if step.tangents and self.tangents_shown and self.slight_rest:
+                    # The fan, its right angle and "at a corner, a whole fan" go as the
+                    # ball leaves p = 1 (review r92 item 2: they stayed 6 s on the round
+                    # ball, and in the magnified box): the fan closes into the one normal.
+                    self.play(*self.close_fan(step.target), run_time=WRITE_FAST)
                 if step.tangents and self.tangents_shown and not self.slight_rest:
                     # The diamond's edges, their right angle and normals stay, faint like
                     # its old outline they lie on, until they merge into the one tangent
                     # and its normal where the dial comes to rest.
+                    support = getattr(self, "support", None)
+                    gone = [Conceal(support)] if support in self.mobjects else []
                     self.play(*(part.animate.set_opacity(OLD_EDGE_OPACITY)
-                                for part in self.kept_above()[1:]), run_time=WRITE_FAST)
+                                for part in self.kept_above()[1:]), *gone, run_time=WRITE_FAST)
                 run = max(cue.until(step.mark), MIN_SWEEP)
                 if k + 1 < len(plan) and plan[k + 1].limit:
                     run = max(run - LIMIT_SWEEP, MIN_SWEEP)  # the limit's short last stretch
@@ -2005,6 +2069,7 @@ class UnitBalls(NormsScene):
                     if self.slight_rest:
                         self.show_zoom(cue, step.target, at="z" + step.mark[1:])
                     self.show_tangents(cue, step.target, at="t" + step.mark[1:],
+                                       tilt="o" + step.mark[1:],
                                        flash="l" + step.mark[1:])
             for follower in followers:
                 follower.clear_updaters()
@@ -2095,27 +2160,25 @@ class UnitBalls(NormsScene):
             Tex(r"corners on the axes: ", r"$p \le 1$", font_size=PANEL_FONT),
             Tex(r"both: only $p = 1$, the diamond", font_size=PANEL_FONT),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
-        lines[0][1].set_color(CONVEX_COLOR)
+        lines[0][1].set_color(CONVEX_TEXT_COLOR)
         lines[1][1].set_color(L1_COLOR)
         lines.move_to(self.status, aligned_edge=UP + LEFT)
         convex_bar, corner_bar, meet = self.get_range_bars()
         # The dial turns to 1 unless the last stop is 1 (then it is there already).
         turn = ("Turn the dial to p = 1" if self.stop_values[-1] != 1.0
                 else "The dial is at p = 1")
-        # No loss is drawn in this clip, so why convexity matters (local minima) is left
-        # to the chapters with a loss (a reviewer found the remark unsupported here).
-        with self.cue("{@convex}Convex needs p ≥ 1. "
+        # Why convexity is wanted, in one clause (review r94: "so why not p < 1?").
+        with self.cue("{@convex}Convex needs p ≥ 1; then any minimum found is the best. "
                       "{@corners}Corners on the axes need p ≤ 1. {@back}" + turn + ", where "
-                      "the two ranges meet. "
+                      "they meet. "
                       "{@diamond}Only p = 1 has both: the diamond, the lasso's ball. {@zero}On "
-                      "its corners one weight is exactly 0: that is where the lasso's zeros "
-                      "will come from.",
-                      spoken="{@convex}Convex needs p of at least 1. "
+                      "its corners one weight is exactly 0: the source of the lasso's zeros.",
+                      spoken="{@convex}Convex needs p of at least 1; then any minimum found "
+                      "is the best. "
                       "{@corners}Corners on the axes need p of at most 1. "
-                      "{@back}" + turn + ", where the "
-                      "two ranges meet. {@diamond}Only p = 1 has both: the diamond, the "
-                      "lasso's ball. {@zero}On its corners one weight is exactly 0: that is "
-                      "where the lasso's zeros will come from.") as cue:
+                      "{@back}" + turn + ", where they meet. {@diamond}Only p = 1 has both: the "
+                      "diamond, the lasso's ball. {@zero}On its corners one weight is exactly "
+                      "0: the source of the lasso's zeros.") as cue:
             # The panel's lines on the last ball go: the summary takes their place.
             self.status_kind = None
             # Each rule is on screen as its words start; its bar is drawn while they are read.
@@ -2148,7 +2211,10 @@ class UnitBalls(NormsScene):
             zeros = self.get_zero_labels()
             # Each point grows and glows as its label comes: a flash's burst struck the label
             # (review r36 item 10).
-            cue.play(LaggedStart(*(AnimationGroup(Indicate(d, color=ZERO_COLOR,
+            # The points' coordinates give way to these names (review r93 item 8: "w₁ = 0"
+            # stacked under "(0, 1)"; one label a point).
+            cue.play(Conceal(self.unit_numbers),
+                     LaggedStart(*(AnimationGroup(Indicate(d, color=ZERO_COLOR,
                                                            scale_factor=1.6), Reveal(z))
                                    for d, z in zip(self.dots, zeros)), lag_ratio=0.4),
                      at="zero", until=cue.END)
@@ -2166,7 +2232,7 @@ class UnitBalls(NormsScene):
             label = MathTex(rf"w_{zero} = 0", font_size=LABEL_FONT, color=ZERO_COLOR)
             side = turned_outward(corner, ZERO_LABEL_TURN)
             place_clear(label, to_scene(self.axes, corner), np.array([*side, 0.0]),
-                        [self.outline[1], self.dots, self.unit_numbers, *self.axes_group],
+                        [self.outline[1], self.dots, *self.axes_group],
                         buff=LABEL_BUFF)
             labels.add(label.set_z_index(5))
         return labels
@@ -2255,7 +2321,8 @@ class UnitBalls(NormsScene):
                     "{@flash}", f"{{@l{k}}}").replace(
                     "{rest}", p_words(close_p).text).replace(
                     "{slight}", SLIGHT if slight else "").replace(
-                    "{only}", ONLY_AXIS).replace(
+                    "{only}", ONLY_AXIS_TILT if self.slight_rest and not slight
+                    else ONLY_AXIS).replace("{@tilt}", f"{{@o{k}}}").replace(
                     "{zoom}", (ZOOM_FLAT if slight else ZOOM).replace("{@zoom}", f"{{@z{k}}}")
                     if self.slight_rest else "")
                 if self.slight_rest and k == 0:
@@ -2266,11 +2333,14 @@ class UnitBalls(NormsScene):
                     # The dial turns through the whole clause and rests as it ends (variant
                     # "dense": resting at "resting", it stood 4.4 s before "Magnified").
                     rest_words = f"resting first at p = {p_words(close_p).text}."
-                    said = said.replace(hold_mark + rest_words, rest_words + hold_mark, 1)
+                    # The colour turns during this turn: said here, as it does (review r93
+                    # item 4: said 10 s later, at the next turn).
+                    coloured = rest_words[:-1] + "; " + LEAVE_CLAUSE + "."
+                    said = said.replace(hold_mark + rest_words, coloured + hold_mark, 1)
                 every = (EVERY_P_SLIGHT if slight else EVERY_P_ROUND if self.slight_rest
                          else EVERY_P).replace("{@every}", f"{{@r{k}}}")
                 if self.slight_rest:
-                    stretch = [said, every, phrase + "; " + LEAVE_CLAUSE + "."]
+                    stretch = [said, every, phrase + "."]
                 else:
                     stretch = [begin + phrase + "; " + LEAVE_CLAUSE + ".", said, every]
                 plan.append(Sweep(close_p, f"h{k}", start=None if k == 0 else f"a{k}",
@@ -2321,14 +2391,15 @@ class UnitBalls(NormsScene):
 
     # -------------------------------------------------------- marking events
     def mark_arrival(self, cue: Any, facts: BallFacts, p: float,
-                     reveal: VMobject | None = None) -> None:
+                     reveal: VMobject | None = None, *, convex_line: bool = True) -> None:
         """Mark what the arrival's words name at ``{@at}`` (convex or not, said next) and
         ``{@corners}``, where ``reveal`` (the panel's line on corners) fades in."""
         shown = [Reveal(reveal)] if reveal is not None else []
         if facts.convex and self.chord_shown and not chord_on_edge(p):
             # The chord no longer leaves the ball (and is not on its edge to be named).
             self.play(*self.conceal_chord())
-        cue.play(pulse(self.status[1], ball_color(p)), at="at")
+        if convex_line:
+            cue.play(pulse(self.status[1], ball_color(p)), at="at")
         if facts.corners == "axes":
             cue.play(*shown, LaggedStart(*self.show_dots(Flash), lag_ratio=0.3),
                      at="corners", until=cue.END)
@@ -2375,15 +2446,19 @@ class UnitBalls(NormsScene):
         self.normal_note[0][0][:13].set_color(NORMAL_COLOR)
         self.normal_note.next_to(self.status[2], DOWN, buff=NOTE_GAP, aligned_edge=LEFT)
         angle = number(tangents.angle)
-        # Why the fan matters, in this scene's own terms (review r91 item 2): along each
-        # direction of the fan the corner is as far as the ball reaches (r92a item 3: "the
-        # farthest point" was loose at the fan's two edge normals, where a whole edge ties).
-        with self.cue("{@edges}At the corner (1, 0) two edges meet at {@angle}{a}°, "
-                      "{@fan}so a whole fan of outward normals: {@pull}along each, the "
-                      "ball reaches no farther than the corner.", a=angle,
+        # Why the fan matters, in this scene's own terms (review r91 item 2): the corner
+        # is the ball's farthest point in each direction of the fan.
+        # Shown, not only said (review r92 item 1): a line square to one normal of the fan
+        # slides out until it last touches the diamond, at the corner (`support_line`, at
+        # level 1 the supporting line), then turns through the fan and stays on the corner.
+        # "outward normals" in a subtitle of its own, shown with the fan (review r93
+        # item 6: named 4 s before the fan was drawn).
+        with self.cue("{@edges}At the corner (1, 0) two edges meet at {@angle}{a}°; "
+                      "{@fan}so a whole fan of outward normals. {@pull}" + SUPPORT_WORDS,
+                      a=angle,
                       spoken="{@edges}At the corner 1, 0 two edges meet at {@angle}{a} "
-                      "degrees, {@fan}so a whole fan of outward normals: "
-                      "{@pull}along each, the ball reaches no farther than the corner.",
+                      "degrees; {@fan}so a whole fan of outward normals. {@pull}"
+                      + SUPPORT_WORDS,
                       settle=KEY_SETTLE_SECONDS) as cue:
             cue.play(Create(edges, lag_ratio=0.0, run_time=1.0), at="edges")
             # What an outward normal is comes with the angle, before the caption naming
@@ -2391,13 +2466,73 @@ class UnitBalls(NormsScene):
             cue.play(Create(self.right_mark, run_time=WRITE_FAST), Reveal(self.normal_note),
                      dot_flash(to_scene(self.axes, tangents.point)), at="angle")
             # The normals open one after the other, from (1, −1) round to (1, 1).
+            # The tick numbers beyond the corner step back while the fan and the line are
+            # there (review r93 item 8: a fan arrow touched "1.5").
+            # A list, not a VGroup: playing a new group of the axis's numbers adds it to the
+            # scene, and Manim then splits the axis into its parts to avoid drawing them
+            # twice, dropping the axis line itself (review r96: w₁'s line gone from 70 s).
+            self.fan_ticks = [n for n in self.axes.x_axis.numbers if n.get_value() > 1.0]
             cue.play(LaggedStart(*(Create(n) for n in self.normals), lag_ratio=0.4),
+                     *(Dim(n, factor=FAN_DIM) for n in self.fan_ticks),
                      at="fan", until="pull")
             cue.play(Indicate(self.dots[0], color=ZERO_COLOR, scale_factor=1.6), at="pull",
-                     until=cue.END)
+                     run_time=WRITE_FAST)
+            self.show_support(cue)
             # Create added each arrow on its own: the fan is one mobject from here on.
             self.remove(*self.normals)
             self.add(self.normals)
+
+    def show_support(self, cue: Any) -> None:
+        """Under SUPPORT_WORDS: the line {w : n·w = level · max over the diamond of n·w}
+        (regmath's `support_line`) perpendicular to the fan's normal SUPPORT_FIRST, drawn
+        outside the ball at SUPPORT_LEVEL and slid in to level 1, where it first touches the
+        diamond, only at (1, 0); then, at level 1, turned inside the fan (short of its two
+        edge normals, where it would lie along an edge) and back, on the corner all the
+        while. The normal it is perpendicular to is drawn bold over the dimmed fan and turns
+        with it. Its directions are `axis_normals`' finer fan."""
+        fine = axis_normals(1.0, count=SUPPORT_STEPS, length=NORMAL_LENGTH)
+        fan = fine.directions
+        last = SUPPORT_STEPS - 1
+        low, high = round(SUPPORT_MARGIN * last), round((1.0 - SUPPORT_MARGIN) * last)
+        level = ValueTracker(SUPPORT_LEVEL)
+        turn = ValueTracker(SUPPORT_FIRST * last)
+        line = Line(LEFT, RIGHT, color=NORMAL_COLOR, stroke_width=SUPPORT_STROKE)
+        paired = Arrow(*to_scene(self.axes, fine.segments[0]), buff=0.0, color=NORMAL_COLOR,
+                       stroke_width=SUPPORT_NORMAL_STROKE, tip_length=NORMAL_TIP * 1.3,
+                       max_tip_length_to_length_ratio=0.5,
+                       max_stroke_width_to_length_ratio=20).set_z_index(4)
+
+        def follow(mobject: VMobject) -> None:
+            direction = fan[int(round(turn.get_value()))]
+            ends = support_line(direction, 1.0, self.view, level=level.get_value())
+            mobject.put_start_and_end_on(*(to_scene(self.axes, end) for end in ends))
+
+        def point(mobject: VMobject) -> None:
+            segment = fine.segments[int(round(turn.get_value()))]
+            mobject.put_start_and_end_on(*(to_scene(self.axes, end) for end in segment))
+
+        follow(line)
+        point(paired)
+        line.set_z_index(2)
+        cue.wait_until("slide")
+        # The normal it is perpendicular to stands out of the dimmed fan as the line comes;
+        # the point labels it sweeps over step back meanwhile (review r93 item 8).
+        self.play(Create(line), Create(paired), Dim(self.normals, factor=FAN_DIM),
+                  Dim(self.unit_numbers, factor=FAN_DIM), run_time=WRITE_FAST)
+        line.add_updater(follow)
+        paired.add_updater(point)
+        cue.play(level.animate.set_value(1.0), run_time=SUPPORT_SLIDE)
+        cue.play(turn.animate.set_value(high), at="turn",
+                 run_time=SUPPORT_TURN / 3, rate_func=smooth)
+        cue.play(turn.animate.set_value(low), run_time=SUPPORT_TURN * 2 / 3, rate_func=smooth)
+        cue.play(turn.animate.set_value(SUPPORT_FIRST * last),
+                 run_time=SUPPORT_TURN / 3, rate_func=smooth)
+        line.clear_updaters()
+        paired.clear_updaters()
+        self.play(Conceal(paired), Undim(self.normals, factor=FAN_DIM),
+                  Undim(self.unit_numbers, factor=FAN_DIM), run_time=WRITE_FAST)
+        # It goes with the fan as the ball leaves p = 1 (`close_fan`).
+        self.support = line
 
     def get_tangents(self, p: float) -> VGroup:
         """The two one-sided tangents of the ball at (1, 0), from regmath, as arrows (kept
@@ -2426,7 +2561,25 @@ class UnitBalls(NormsScene):
                         for segment in axis_normals(p, count=NORMAL_COUNT,
                                                     length=NORMAL_LENGTH).segments))
 
-    def show_tangents(self, cue: Any, p: float, *, at: str, flash: str) -> None:
+    def close_fan(self, p: float) -> list[Animation]:
+        """The corner's fan of normals closes into the one normal at ``p`` > 1, and its
+        right angle, the note "at a corner, a whole fan" and the two edge arrows fade: the
+        edges belong to the diamond (review r93 item 7: they pointed along the old edges,
+        in the magnified box too, while the curve had a vertical tangent); the one tangent
+        is drawn where the words say the edges merged (`show_tangents`)."""
+        self.fan_closed = True
+        shown = [part for part in (getattr(self, "right_mark", None),
+                                   getattr(self, "normal_note", None),
+                                   getattr(self, "support", None),
+                                   getattr(self, "tangents", None))
+                 if part is not None and part in self.mobjects]
+        self.tangents_shown = False
+        back = [Undim(n, factor=FAN_DIM) for n in getattr(self, "fan_ticks", None) or ()]
+        self.fan_ticks = None
+        return [Transform(self.normals, self.get_normals(p)), *(Conceal(part) for part in shown),
+                *back]
+
+    def show_tangents(self, cue: Any, p: float, *, at: str, flash: str, tilt: str) -> None:
         """The dial rests just above 1: the corner's two edge arrows turn into the one
         vertical tangent at ``at`` (the right angle goes); at ``flash`` the fan of
         normals closes into the one normal (1, 0), and the panel's "no corners", held
@@ -2459,17 +2612,37 @@ class UnitBalls(NormsScene):
             merge.append(Create(self.normals[0]))
             fresh = True
         if self.tangents_shown:
-            cue.play(Transform(self.tangents, self.get_tangents(p)), Conceal(self.right_mark),
-                     *merge, at=at)
+            gone = [Conceal(self.right_mark)] if self.right_mark in self.mobjects else []
+            cue.play(Transform(self.tangents, self.get_tangents(p)), *gone, *merge, at=at)
         else:
             cue.play(Create(self.get_tangents(p)), *merge, at=at)
             self.tangents_shown = True
         if fresh:
             self.add(self.normals)
-        held = [Reveal(self.status[2])] if self.corner_line_held else []
-        self.corner_line_held = False
+        # Where the box shows the tip round, "no corners" waits for the words "Its corners
+        # round off" as the dial turns on (review r94: on screen 4.5 s before them).
+        defer = self.slight_rest and p >= ROUND_SEEN
+        held = [Reveal(self.status[2])] if self.corner_line_held and not defer else []
+        self.corner_line_held = self.corner_line_held and defer
         cue.play(Indicate(self.normals, color=NORMAL_COLOR, scale_factor=1.0), *held,
                  dot_flash(point), at=flash)
+        if defer:
+            # Round rest: the line of a direction inside the old fan now first touches the
+            # ball off the axis (ONLY_AXIS_TILT), both weights non-zero; shown to the end of
+            # the words, and gone as the dial turns on (`morph`).
+            while cue.until(tilt) > NORMAL_PULSE_GAP + NORMAL_PULSE_SECONDS:
+                hold(self, NORMAL_PULSE_GAP)
+                cue.play(Indicate(self.normals, color=NORMAL_COLOR, scale_factor=1.0),
+                         run_time=NORMAL_PULSE_SECONDS)
+            self.tilt = self.get_tilt(p)
+            cue.play(Create(self.tilt[0], run_time=1.0), at=tilt)
+            cue.play(Reveal(self.tilt[1], run_time=WRITE_FAST / 2),
+                     Flash(self.tilt[1], color=TEXT_COLOR, flash_radius=0.2))
+            while cue.remaining > NORMAL_PULSE_GAP + NORMAL_PULSE_SECONDS:
+                hold(self, NORMAL_PULSE_GAP)
+                cue.play(Indicate(self.tilt[1], color=TEXT_COLOR),
+                         run_time=NORMAL_PULSE_SECONDS)
+            return
         # The rest of the words speak of this one normal ("(1, 0) is farthest only along
         # the axis"): it is marked again under them, so the picture never stands still long
         # (a rest too close to 1 to show its rounding held 8.4 s: variants "thirds",
@@ -2534,7 +2707,8 @@ class UnitBalls(NormsScene):
         arc = polyline(zaxes, axis_arc(p, ZOOM_REACH, samples=ZOOM_SAMPLES),
                        stroke_color=ball_color(p), stroke_width=5).set_z_index(4)
         edges = self.get_zoom_tangents(1.0) if self.tangents_shown else VGroup()
-        fan = self.get_zoom_normals(1.0) if self.tangents_shown else VGroup()
+        fan = (self.get_zoom_normals(p if self.fan_closed else 1.0)
+               if self.tangents_shown or self.fan_closed else VGroup())
         self.zoom_arrows = (edges, fan)
         # Named, so the box reads as a magnifier (left of it, else above it).
         # Its magnification said (review r91 item 1): a ratio of two scales (layout).
@@ -2556,6 +2730,16 @@ class UnitBalls(NormsScene):
         self.zoom_shown = False
         return [Conceal(self.zoom)]
 
+    def get_tilt(self, p: float) -> VGroup:
+        """The line perpendicular to the old fan's direction TILT_STEP at the p-ball's
+        support, and the one point where it touches the ball (`ball_support`)."""
+        direction = axis_normals(1.0, count=SUPPORT_STEPS).directions[TILT_STEP]
+        support = ball_support(p, direction, half_length=TILT_HALF)
+        line = Line(*(to_scene(self.axes, end) for end in support.segment), color=NORMAL_COLOR,
+                    stroke_width=SUPPORT_STROKE, z_index=3)
+        dot = Dot(to_scene(self.axes, support.point), radius=0.07, color=TEXT_COLOR, z_index=4)
+        return VGroup(line, dot)
+
     def conceal_tangents(self) -> list[Animation]:
         """Fade out the tangents at (1, 0) and their normals (and the right angle)."""
         if not self.tangents_shown:
@@ -2563,9 +2747,12 @@ class UnitBalls(NormsScene):
         self.tangents_shown = False
         parts = [self.tangents, *(part for part in (getattr(self, "normals", None),
                                                    getattr(self, "right_mark", None),
-                                                   getattr(self, "normal_note", None))
+                                                   getattr(self, "normal_note", None),
+                                                   getattr(self, "support", None))
                                   if part is not None and part in self.mobjects)]
-        return [Conceal(part) for part in parts]
+        back = [Undim(n, factor=FAN_DIM) for n in getattr(self, "fan_ticks", None) or ()]
+        self.fan_ticks = None
+        return [Conceal(part) for part in parts] + back
 
     def kept_above(self) -> list[VMobject]:
         """What stays above the moving ball while the dial turns: the yellow points and
@@ -2584,8 +2771,9 @@ class UnitBalls(NormsScene):
                 return [dot_flash(d) for d in self.dots]
             return [Indicate(d, color=ZERO_COLOR, scale_factor=1.5) for d in self.dots]
         self.dots_shown = True
-        # The ±1 numbers stay: they are placed clear of the dots (see place_unit_ticks).
-        return [Reveal(self.dots), *(dot_flash(d) for d in self.dots)]
+        # The points' coordinates come with them, placed clear of the dots (see
+        # place_unit_ticks), and stay.
+        return [Reveal(self.dots), Reveal(self.unit_numbers), *(dot_flash(d) for d in self.dots)]
 
     def mark_landmark(self, p: float) -> None:
         """The dial reached p = 1 or 2 mid-morph: name it on the panel and mark it."""

@@ -322,7 +322,7 @@ NORMS_SCREEN = [
 ]
 
 # --------------------------------------------------------------- UnitBalls
-_AT = rf"p = ({P}),?(?: where)? the ball is "
+_AT = rf"p = ({P}),?(?: where)? the (?:unit )?ball is "
 
 
 def _stop_is(shape: str, *, convex: bool, corners: str):
@@ -385,6 +385,35 @@ def _pulls_stop_at_corner() -> bool:
     return all(np.all(ball @ (s[1] - s[0]) <= corner @ (s[1] - s[0]) + 1e-12) for s in normals)
 
 
+def _support_line_on_corner() -> bool:
+    """For every direction n strictly inside the fan at (1, 0) (`axis_normals`, finely,
+    its two edge normals left out), the line perpendicular to n at the diamond's support
+    (regmath's `support_line`, level 1) passes through (1, 0), and every other boundary
+    point lies strictly on its inner side (the corner is the only point it touches); from
+    outside (level 1.3, as drawn: the scene's SUPPORT_LEVEL) the line misses the diamond.
+    At the fan's two edge normals a whole edge lies on the line (so the words say "inside
+    the fan" and the line turns short of them)."""
+    from regmath.drawing import view_box
+    from regmath.sparsity import support_line
+
+    ball = lp_ball_boundary(1.0, 1.0, samples=257)
+    corner = axis_points()[0]
+    box = view_box([ball])
+    away = np.hypot(*(ball - corner).T) > 1e-9
+    directions = axis_normals(1.0, count=181).directions
+    for n in directions[1:-1]:
+        a, b = support_line(n, 1.0, box, level=1.0)
+        u = n / np.hypot(*n)
+        on_line = abs(u @ a - u @ corner) < 1e-12 and abs(u @ b - u @ corner) < 1e-12
+        if not (on_line and np.all(ball[away] @ u < u @ corner)):
+            return False
+        c, _ = support_line(n, 1.0, box, level=1.3)
+        if not np.all(ball @ u < u @ c):
+            return False
+    edge = directions[0] / np.hypot(*directions[0])
+    return bool(np.sum(np.abs(ball @ edge - edge @ corner) < 1e-12) > 2)
+
+
 def _max_dominates() -> bool:
     """‖w‖_p comes to max |wᵢ| as p grows (regmath's `lp_norm`, at a few points)."""
     points = np.array([[0.9, 0.5], [0.3, -0.8], [-0.6, -0.6]])
@@ -413,6 +442,26 @@ def _only_axis_farthest(p: float) -> bool:
                 and sampled <= max(lp_norm(c[None, :], q)[0] for c in off) + 1e-9)
 
 
+def _tilt_off_axis(p: float) -> bool:
+    """The tilted line's direction (the scene's TILT_STEP of the finer fan) lies strictly
+    inside the diamond's old fan at (1, 0); at p it first touches the ball at one point with
+    both weights non-zero (`ball_support`), checked against the sampled boundary's farthest
+    point along it, which (1, 0) is not."""
+    from regmath.lp import ball_support
+    from scenes.norms import SUPPORT_STEPS, TILT_STEP
+
+    n = axis_normals(1.0, count=SUPPORT_STEPS).directions[TILT_STEP]
+    u = n / np.hypot(*n)
+    touch = ball_support(p, n)
+    ball = lp_ball_boundary(p, 1.0, samples=16385)
+    best = ball[np.argmax(ball @ u)]
+    return bool(0.0 < abs(n[1]) < n[0] and np.all(touch.point != 0.0)
+                and np.max(ball @ u) <= touch.level + 1e-12
+                and np.hypot(*(best - touch.point)) < 1e-2
+                and np.all(np.abs(best) > 1e-3)
+                and u @ axis_points()[0] < touch.level - 1e-6)
+
+
 def _bulges(p: float) -> bool:
     """Near (1, 0) the sphere of p lies outside the diamond, off the axis."""
     arc = axis_arc(p, 0.08, samples=33)
@@ -420,20 +469,27 @@ def _bulges(p: float) -> bool:
 
 
 #: Round in the box from ROUND_SEEN on (the scene's threshold for what the box shows).
-_ZOOM = r"(?: Magnified, (its tip is round|it lies just past the dashed edges)\.)?"
+_ZOOM = r"(?: Magnified, (its tip is smooth|it lies just past the dashed edges)\.)?"
 
 
 def _zoom_said(m: re.Match, p: float) -> bool:
     """The box's words: round exactly from ROUND_SEEN, "too slight" exactly below it."""
     zoom, slight = m.group(4), m.group(6)
-    if zoom is not None and zoom.startswith("its tip is round") != (p >= ROUND_SEEN):
+    if zoom is not None and zoom.startswith("its tip is smooth") != (p >= ROUND_SEEN):
         return False
     return (slight is not None) == (p < ROUND_SEEN)
 
 BALL_RULES = [
     Rule("family",
-         r"one for each p > 0, true norms from p = 1 on\.|p = 1 and p = 2 give the two we met",
+         r"one for each p > 0, true norms from p = 1 on\.",
          lambda m, f: True, ("ball",)),
+    # The two met before, named by the colours they are drawn in (review r93: the colour
+    # code was used at the rest past 1 but never stated).
+    Rule("family members", r"p = 1 gives the lasso's orange diamond, p = 2 ridge's green circle",
+         lambda m, f: (ball_color(1.0).to_hex() == palette.LASSO.to_hex()
+                       and ball_color(2.0).to_hex() == palette.RIDGE.to_hex()
+                       and ball_facts(1.0).corners == "axes"
+                       and ball_facts(2.0).shape == "circle"), ("ball",)),
     # The dial's positions are p/(1 + p): 1 at its middle, ∞ at its end.
     # The scale p/(1 + p) squeezes (0, ∞) into (0, 1]: 0–0.5 takes 1/3, 0.5–1 takes 1/6.
     Rule("dial", r"Here is a dial for p, with 1 at its middle and ∞ at its end, squeezed so "
@@ -443,7 +499,7 @@ BALL_RULES = [
     Rule("unit ball", r"The unit ball holds every w whose p-norm is at most 1",
          lambda m, f: True),
     Rule("names", r"\bL[12]\b", lambda m, f: True, ("ball",)),
-    Rule("star", _AT + r"a star, not convex, with corners, sharp tips, on the axes",
+    Rule("star", _AT + r"a star(?:, not convex)?, with corners, sharp tips, on the axes",
          _stop_is("star", convex=False, corners="axes")),
     Rule("diamond", _AT + r"the diamond, \|w₁\| \+ \|w₂\| ≤ 1: convex, with corners on the "
          r"axes, where one weight is exactly 0",
@@ -451,23 +507,24 @@ BALL_RULES = [
     Rule("between diamond and circle", _AT + r"convex, with no corners: between the diamond and "
          r"the circle\. It crosses the axes smoothly",
          _stop_is("rounded diamond", convex=True, corners="none")),
-    Rule("circle", _AT + r"the circle, ridge's ball, w₁² \+ w₂² ≤ 1: convex, and round, with no "
+    Rule("circle", _AT + r"the circle, ridge's ball, w₁² \+ w₂² ≤ 1: convex, with no "
          r"corners at all",
          _stop_is("circle", convex=True, corners="none")),
     Rule("between circle and square", _AT + r"convex, with no corners: between the circle and "
          r"the square\. It crosses the axes smoothly",
          _stop_is("rounded square", convex=True, corners="none")),
     Rule("square", _AT + r"the square, max\(\|w₁\|, \|w₂\|\) ≤ 1: convex, with corners on the "
-         r"diagonals, where \|w₁\| = \|w₂\|, not on the axes",
+         r"diagonals, not on the axes",
          _stop_is("square", convex=True, corners="diagonals")),
-    Rule("four points", r"Whatever p is, the ball meets the axes at the same four points",
+    Rule("four points", r"Every p-ball meets the axes at the same four points",
          lambda m, f: f["axis_on_every_ball"]),
     Rule("chord", r"Not convex: the dashed line between two tips of the star runs outside it, "
          r"though both its ends are in the ball",
          lambda m, f: f["chord_leaves"][f["low"]] and not f["facts"][f["low"]].convex),
     # ‖(1,0) + (0,1)‖ₚ = 2‖midpoint‖ₚ > 2 = ‖(1,0)‖ₚ + ‖(0,1)‖ₚ when the chord leaves the ball.
     # A quasi-norm: ‖a + b‖_p ≤ 2^{1/p − 1}(‖a‖_p + ‖b‖_p) for p < 1, the other axioms hold.
-    Rule("no norm", r"The triangle inequality fails: for p < 1 the p-norm is only a quasi-norm",
+    Rule("no norm", r"The triangle inequality fails: for p < 1 the p-norm is (?:only a quasi-norm|not a "
+         r"norm)",
          lambda m, f: f["chord_leaves"][f["low"]] and f["low"] < 1.0
          and f["triangle"].fails),
     Rule("chord on the edge", r"The dashed chord now lies on the ball's edge: its midpoint "
@@ -497,8 +554,13 @@ BALL_RULES = [
          r"here on",
          _morph(lambda x, y, m, f: p_value(m.group(3)) == 1.0 and x < 1.0 < y
                 and not ball_facts(x).convex and ball_facts(1.0).convex)),
-    Rule("corners round off", rf"(?s){_TURN}Its corners round off; its orange turns towards "
-         r"ridge's green",
+    Rule("corners round off", rf"(?s){_TURN}(?:Its corners round off|resting first at p = "
+         rf"{NUMBER}); its orange turns towards ridge's green",
+         _morph(lambda x, y, m, f: x <= 1.0 < y and ball_facts(x).corners == "axes"
+                and ball_facts(min(y, 1.5)).corners == "none"
+                and ball_color(1.0).to_hex() == palette.LASSO.to_hex()
+                and ball_color(2.0).to_hex() == palette.RIDGE.to_hex())),
+    Rule("corners round off, plain", rf"(?s){_TURN}Its corners round off\.",
          _morph(lambda x, y, m, f: x <= 1.0 < y and ball_facts(x).corners == "axes"
                 and ball_facts(min(y, 1.5)).corners == "none"
                 and ball_color(1.0).to_hex() == palette.LASSO.to_hex()
@@ -506,43 +568,57 @@ BALL_RULES = [
     # Two edge directions at the corner: the normal cone is the fan between (1, ±1).
     # A pull along any normal of the fan stops at the corner: for the linear loss −c·w with
     # c in the normal cone, (1, 0) is a minimizer over the diamond (c·w ≤ c·(1, 0) there).
-    Rule("two edges", r"At the corner \(1, 0\) two edges meet at ({NUMBER})°(?:: two directions)?, "
-         r"so a whole fan of outward normals(: along each, the ball reaches no farther "
-         r"than the corner)?"
+    Rule("two edges", r"At the corner \(1, 0\) two edges meet at ({NUMBER})°(?:: two directions)?[,;] "
+         r"so a whole fan of outward normals(?:(: along each, the ball reaches no farther "
+         r"than the corner)|(\. A level line of a linear loss first touches the ball at "
+         r"the corner, where that loss is least, for each normal inside the fan))?"
          .replace("{NUMBER}", NUMBER),
          lambda m, f: (1.0 in f["stops"] and f["high"] > 1.0 and not axis_tangents(1.0).smooth
                        and _written("", [m.group(1)], [axis_tangents(1.0).angle])
                        and not axis_normals(1.0).single
-                       and (m.group(2) is None or _pulls_stop_at_corner()))),
+                       and (m.group(2) is None or _pulls_stop_at_corner())
+                       and (m.group(3) is None or _support_line_on_corner()))),
     # The dial rests at a p strictly between the stops, where (1, 0) has one vertical tangent.
     # "too slight to see" exactly where the dial rests below P_CLOSE (where the rounding shows).
     # Magnified, the arc at the rest lies outside the diamond's corner (B₁ ⊂ B_p for p > 1).
-    Rule("edges merged", rf"(?s){_TURN}(?:The dial rests|resting first) at p = ({NUMBER})\."
+    Rule("edges merged", rf"(?s){_TURN}(?:The dial rests|resting first) at p = ({NUMBER})"
+         r"(?:; its orange turns towards ridge's green)?\."
          rf"{_ZOOM} At \(1, 0\) the two edges have merged into one vertical tangent, with one "
-         r"normal(: \(1, 0\) is farthest only along the axis)?(, a rounding "
+         r"normal(: at p = 1 a whole fan's lines first touched \(1, 0\), where w₂ = 0; now "
+         r"only its line|; a tilted line now first touches it off the axis, both weights "
+         r"non-zero)?(, a rounding "
          r"too slight to see even magnified)?\.",
          _morph(lambda x, y, m, f: x == 1.0 < p_value(m.group(3)) < y
                 and axis_normals(p_value(m.group(3))).single
                 and _zoom_said(m, p_value(m.group(3)))
-                and (m.group(5) is None or _only_axis_farthest(p_value(m.group(3))))
+                and (m.group(5) is None or (_only_axis_farthest(p_value(m.group(3)))
+                                          and _support_line_on_corner()
+                                          and ("tilted" not in m.group(5)
+                                               or _tilt_off_axis(p_value(m.group(3))))))
                 and axis_tangents(p_value(m.group(3))).smooth
                 and _bulges(p_value(m.group(3)))
                 and np.array_equal(axis_tangents(p_value(m.group(3))).directions[0],
                                    [0.0, 1.0]))),
-    Rule("one tangent", rf"(?s){_TURN}(?:The dial rests|resting first) at p = ({NUMBER})\."
+    Rule("one tangent", rf"(?s){_TURN}(?:The dial rests|resting first) at p = ({NUMBER})"
+         r"(?:; its orange turns towards ridge's green)?\."
          rf"{_ZOOM} At \(1, 0\) the ball now has one vertical tangent, with one "
-         r"normal(: \(1, 0\) is farthest only along the axis)?(, a rounding "
+         r"normal(: at p = 1 a whole fan's lines first touched \(1, 0\), where w₂ = 0; now "
+         r"only its line|; a tilted line now first touches it off the axis, both weights "
+         r"non-zero)?(, a rounding "
          r"too slight to see even magnified)?\.",
          _morph(lambda x, y, m, f: x < 1.0 < p_value(m.group(3)) < y
                 and axis_normals(p_value(m.group(3))).single
                 and _zoom_said(m, p_value(m.group(3)))
-                and (m.group(5) is None or _only_axis_farthest(p_value(m.group(3))))
+                and (m.group(5) is None or (_only_axis_farthest(p_value(m.group(3)))
+                                          and _support_line_on_corner()
+                                          and ("tilted" not in m.group(5)
+                                               or _tilt_off_axis(p_value(m.group(3))))))
                 and axis_tangents(p_value(m.group(3))).smooth
                 and _bulges(p_value(m.group(3)))
                 and np.array_equal(axis_tangents(p_value(m.group(3))).directions[0],
                                    [0.0, 1.0]))),
     Rule("every p above 1", rf"(?s){_TURN}(?:The dial turns on: one tangent for every p above 1"
-         r"(, even where the rounding is too slight to see)?|So for every p > 1)\.",
+         r"(, even where the rounding is too slight to see)?|This holds for every p > 1)\.",
          _morph(lambda x, y, m, f: x <= 1.0 < y and all(
              axis_tangents(q).smooth for q in (np.nextafter(1.0, 2.0), 1.01, 1.5, 2.0, 100.0,
                                                np.inf)))),
@@ -561,8 +637,11 @@ BALL_RULES = [
                                                       or (np.isinf(y) and _max_dominates())))),
     Rule("limit", rf"(?s){_TURN}As p grows without bound, it approaches the square",
          _morph(lambda x, y, m, f: np.isinf(y) and ball_facts(y).shape == "square")),
-    Rule("summary", r"Convex needs p ≥ 1\. Corners on the axes "
-         r"need p ≤ 1\. (Turn the dial to|The dial is at) p = 1, where the two ranges meet\. "
+    # A convex loss plus a convex penalty is convex, and a convex function's local minima
+    # are global (the fits of this film have a convex loss: least squares).
+    Rule("summary", r"Convex needs p ≥ 1; then any minimum found is the best\. "
+         r"Corners on the axes "
+         r"need p ≤ 1\. (Turn the dial to|The dial is at) p = 1, where they meet\. "
          r"Only p = 1 has both: the diamond",
          lambda m, f: (f["convex_iff_p_ge_1"] and f["axis_corners_iff_p_le_1"]
                        and (m.group(1) == "The dial is at") == (f["high"] == 1.0)),
@@ -654,7 +733,7 @@ BALL_SCREEN = [
     Rule("zero weight on screen", r"^w_([12]) = 0$",
          lambda m, f: any(c[int(m.group(1)) - 1] == 0.0 and np.count_nonzero(c) == 1
                           for c in axis_points())),
-    Rule("quasi-norm on screen", r"\\text\{not convex, and only a quasi-norm\}",
+    Rule("quasi-norm on screen", r"\\text\{not convex, triangle inequality fails\}",
          lambda m, f: (f["low"] < 1.0 and f["chord_leaves"][f["low"]]
                        and f["triangle"].fails)),
 ]

@@ -557,3 +557,32 @@ def test_axis_arc_names_bad_arguments(kwargs) -> None:
     from regmath.lp import axis_arc
     with pytest.raises(InvalidArgumentError):
         axis_arc(**kwargs)
+
+
+def test_ball_support_is_the_sampled_farthest_point():
+    """`ball_support` (Hölder's closed form) against a brute-force maximum of u·w over a
+    finely sampled p-sphere, and its point on the sphere, off the axis for tilted u."""
+    from regmath.lp import ball_support, lp_ball_boundary, lp_norm
+
+    for p in (1.1, 1.4, 2.0, 5.0):
+        boundary = lp_ball_boundary(p, samples=16385)
+        for direction in ([1.0, 0.3], [0.8, -0.6], [0.9, 0.7], [1.0, 0.0]):
+            u = np.asarray(direction) / np.hypot(*direction)
+            support = ball_support(p, direction, half_length=0.5)
+            best = boundary[np.argmax(boundary @ u)]
+            assert abs(lp_norm(support.point, p) - 1.0) < 1e-12
+            assert abs(support.level - float(support.point @ u)) < 1e-12
+            assert np.max(boundary @ u) <= support.level + 1e-12
+            assert np.max(boundary @ u) > support.level - 1e-6
+            assert np.hypot(*(best - support.point)) < 1e-2
+            assert (np.count_nonzero(support.point) == 2) == (direction[1] != 0.0)
+            assert np.allclose(support.segment.mean(axis=0), support.point)
+            assert np.allclose((support.segment - support.point) @ u, 0.0)
+
+
+@pytest.mark.parametrize("p", [1.0, 0.5, np.inf])
+def test_ball_support_refuses_balls_without_one_touching_point(p):
+    from regmath.lp import ball_support
+
+    with pytest.raises(InvalidArgumentError):
+        ball_support(p, [1.0, 0.3])

@@ -869,10 +869,12 @@ def test_support_line_last_touches_the_diamond_at_its_farthest_corner() -> None:
         assert reach.min() < lower[0] @ u < reach.max()  # crosses the diamond
         far_side = support_line(u, 1.0, view, level=-1.0)
         assert abs(far_side[0] @ u - reach.min()) < 1e-12
+        outside = support_line(u, 1.0, view, level=1.3)
+        assert outside[0] @ u > reach.max()  # beyond the diamond: misses it
     with pytest.raises(InvalidArgumentError, match="direction"):
         support_line([0.0, 0.0], 1.0, view)
     with pytest.raises(InvalidArgumentError, match="level"):
-        support_line([0.0, 1.0], 1.0, view, level=1.5)
+        support_line([0.0, 1.0], 1.0, view, level=2.5)
 
 
 def test_support_arrow_stands_on_its_line_along_the_direction() -> None:
@@ -896,7 +898,7 @@ def test_support_arrow_stands_on_its_line_along_the_direction() -> None:
     with pytest.raises(InvalidArgumentError):
         support_arrow([0.0, 0.0], 1.0, length=0.5)
     with pytest.raises(InvalidArgumentError):
-        support_arrow([0.0, 1.0], 1.0, level=2.0, length=0.5)
+        support_arrow([0.0, 1.0], 1.0, level=2.5, length=0.5)
     with pytest.raises(InvalidArgumentError):
         support_arrow([0.0, 1.0], 1.0, length=-0.5)
 
