@@ -45,7 +45,7 @@ Storyboard, one section per beat:
   penalty form in one line, μw* = λg and w* = t·g so μ = λ/t (`regmath.facts.
   ridge_penalty_strength`); the penalised loss's contours slide as μ grows until they
   centre on w* (`regmath.lagrange.ridge_objective`), their centre named w(μ), and the ball
-  steps back; the result rests, and "constraint t ⇔ penalty μ = λ/t" stays; complementary
+  steps back; the result rests, and "constraint t ⇒ penalty μ = λ/t" stays; complementary
   slackness λ(‖w*‖₂ − t) = 0 with the inside case (ŵ = w*)
   shown again; the four Karush–Kuhn–Tucker conditions named; "next: corners" with the
   diamond.
@@ -2349,7 +2349,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         no_ball.move_to(on_edge, aligned_edge=LEFT).set_z_index(PANEL_Z)
         # (Round r87, reviews r86 item 1: the result was up 1.5 s and the panel cleared at
         # once: it rests, and its short form stays in its row through the slackness.)
-        link = merged(MathTex(r"\text{constraint } t \ \Leftrightarrow\ "
+        # "⇒", not "⇔" (both r101 reviews: every t ≥ ‖ŵ‖₂ gives μ = 0, so t is not read back
+        # from μ; each t does give one μ).
+        link = merged(MathTex(r"\text{constraint } t \ \Rightarrow\ "
                               r"\text{penalty } \mu = \lambda / t", font_size=PANEL_FONT))
         # (In the stationarity's row, cleared by then: no empty row above it.)
         link.move_to(stationary, aligned_edge=LEFT).set_z_index(PANEL_Z)

@@ -358,8 +358,8 @@ SCREEN_RULES = [
     # The result's short form, kept through the slackness (round r87, review r86 item 1): the
     # constrained problem with radius t and the penalized one with μ = λ/t share w* (regmath's
     # ridge_objective at ridge_penalty_strength = λ/t is centred on the ball's w*).
-    Rule("constraint ⇔ penalty on screen",
-         r"^\\text\{constraint \} t \\ \\Leftrightarrow\\ \\text\{penalty \} "
+    Rule("constraint ⇒ penalty on screen",
+         r"^\\text\{constraint \} t \\ \\Rightarrow\\ \\text\{penalty \} "
          r"\\mu = \\lambda / t$",
          lambda m, f: BRIDGE["l2"].active
          and bool(np.isclose(BRIDGE["l2"].multiplier / PREVIEW_RADIUS,
