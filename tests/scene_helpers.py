@@ -261,14 +261,17 @@ class Recorder(BeatRecorder):
 
     def _record_vanished(self, start: float, shown: dict[int, Mobject],
                          animations: Sequence[Animation]) -> None:
-        """What was drawn before a play and is gone after it though no animation of the
-        play removes it: Manim splits a group into its parts when some of them are added
-        again as a new group, and the group's own points (an axis's line) are then no
-        longer drawn (UnitBalls r94: w₁'s axis line gone for half the film)."""
+        """A group drawn before a play whose own points are gone after it while its parts
+        are still drawn, though no animation of the play removes it: Manim splits a group
+        into its parts when some of them are added again as a new group, and the group's
+        own points (an axis's line) are then no longer drawn (UnitBalls r94: w₁'s axis
+        line gone for half the film). A part swapped out whole (a readout's digits) is not
+        this: only a group whose parts outlive it counts."""
         after = {id(m) for top in self.mobjects for m in top.get_family()}
         removed = {id(m) for a in _leaf_animations(animations) if _removes(a)
                    for m in a.mobject.get_family()}
-        lost = [m for key, m in shown.items() if key not in after and key not in removed]
+        lost = [m for key, m in shown.items() if key not in after and key not in removed
+                and any(id(part) in after for part in m.get_family()[1:])]
         if lost:
             self.__dict__.setdefault("vanished", []).extend(
                 (round(start, 2), self._name_of(m)) for m in lost)

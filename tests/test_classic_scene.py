@@ -135,8 +135,11 @@ def test_the_default_tells_one_thesis_without_the_shrinkage_detour(rendered) -> 
     captions = " ".join(r.words.caption for r in rendered["RecordedClassic"].narration_log)
     # r79 (a cut round, review r77 items 1-3): no ridge shrink factors, bars, eigen factors
     # or penalty form (ShrinkagePaths tells that story), and no λ said that is not shown.
-    for cut in ("ŵ₁ and", "bars", "h/(h", "penalty", "ridge only", "bends"):
+    for cut in ("ŵ₁ and", "bars", "h/(h", "ridge only", "bends"):
         assert cut not in captions, cut
+    # r95 (review r98b item 2): "the penalty's w*" points back to the penalized w* drawn
+    # at 30 s; no other word of the penalty form.
+    assert captions.count("penalty") == captions.count("the penalty's w*") == 2
     # r82 (review r81 item 2): λ only in the one sentence linking the budget to the penalty
     # (r83: both penalized forms written in it).
     # r86 (both reviews of r85: the link shown): the same sentence gives this t's two λ.
