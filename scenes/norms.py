@@ -2168,8 +2168,9 @@ class UnitBalls(NormsScene):
         turn = ("Turn the dial to p = 1" if self.stop_values[-1] != 1.0
                 else "The dial is at p = 1")
         # Why convexity is wanted, in one clause (review r94: "so why not p < 1?").
-        with self.cue("{@convex}Convex needs p ≥ 1; then any minimum found is the best. "
-                      "{@corners}Corners on the axes need p ≤ 1. {@back}" + turn + ", where "
+        # (UB102 review item 2: true only with a convex loss, now said.)
+        with self.cue("{@convex}Convex needs p ≥ 1; with a convex loss, any minimum found is "
+                      "then the best. {@corners}Corners on the axes need p ≤ 1. {@back}" + turn + ", where "
                       "they meet. "
                       "{@diamond}Only p = 1 has both: the diamond, the lasso's ball. {@zero}On "
                       "its corners one weight is exactly 0: the source of the lasso's zeros.",

@@ -639,8 +639,8 @@ BALL_RULES = [
          _morph(lambda x, y, m, f: np.isinf(y) and ball_facts(y).shape == "square")),
     # A convex loss plus a convex penalty is convex, and a convex function's local minima
     # are global (the fits of this film have a convex loss: least squares).
-    Rule("summary", r"Convex needs p ≥ 1; then any minimum found is the best\. "
-         r"Corners on the axes "
+    Rule("summary", r"Convex needs p ≥ 1; with a convex loss, any minimum found is then the "
+         r"best\. Corners on the axes "
          r"need p ≤ 1\. (Turn the dial to|The dial is at) p = 1, where they meet\. "
          r"Only p = 1 has both: the diamond",
          lambda m, f: (f["convex_iff_p_ge_1"] and f["axis_corners_iff_p_le_1"]
