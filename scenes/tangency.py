@@ -40,6 +40,7 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 import functools
+from collections.abc import Sequence
 from typing import Any, ClassVar
 
 import numpy as np
@@ -1599,12 +1600,13 @@ class L1Tangency(TangencyScene):
                 ball_outline("l2", self.t)]
 
     @staticmethod
-    def strikes(label: VMobject, strokes: list[VMobject], margin: float = 0.05) -> bool:
-        """Whether any of ``strokes`` (their Bézier curves, sampled) runs through ``label``'s
-        box grown by ``margin`` (layout only: scene points)."""
-        low = label.get_corner(DOWN + LEFT)[:2] - margin
-        high = label.get_corner(UP + RIGHT)[:2] + margin
+    def stroke_samples(strokes: Sequence[VMobject]) -> np.ndarray:
+        """Points (x, y) along the Bézier curves of ``strokes`` that have a stroke: 9 per
+        curve, and a long piece (an axis: one curve 6 units long) also every 0.02 units
+        (round 30: sampled 0.7 apart, an axis ran through "−λg" unseen, review #2).
+        Layout only: scene points."""
         t = np.linspace(0.0, 1.0, 9)[:, None, None]
+        found: list[np.ndarray] = []
         for stroke in strokes:
             for member in stroke.family_members_with_points():
                 if not isinstance(member, VMobject) or (member.stroke_width or 0) <= 0:
@@ -1613,21 +1615,25 @@ class L1Tangency(TangencyScene):
                 if not len(pts):
                     continue
                 a0, h0, h1, a1 = (pts[i::4] for i in range(4))
-                curve = ((1 - t) ** 3 * a0 + 3 * (1 - t) ** 2 * t * h0
-                         + 3 * (1 - t) * t ** 2 * h1 + t ** 3 * a1).reshape(-1, 2)
-                if np.any(np.all((curve >= low) & (curve <= high), axis=1)):
-                    return True
-                # Round 30: a long straight piece (an axis: one Bézier curve 6 units long)
-                # was sampled 0.7 apart and ran through "−λg" unseen (review #2); long
-                # pieces are sampled 0.02 apart.
+                found.append(((1 - t) ** 3 * a0 + 3 * (1 - t) ** 2 * t * h0
+                              + 3 * (1 - t) * t ** 2 * h1 + t ** 3 * a1).reshape(-1, 2))
                 span = np.linalg.norm(a1 - a0, axis=1) + np.linalg.norm(h0 - a0, axis=1)
                 for k in np.flatnonzero(span > 0.16):
                     u = np.linspace(0.0, 1.0, int(np.ceil(span[k] / 0.02)) + 1)[:, None]
-                    fine = ((1 - u) ** 3 * a0[k] + 3 * (1 - u) ** 2 * u * h0[k]
-                            + 3 * (1 - u) * u ** 2 * h1[k] + u ** 3 * a1[k])
-                    if np.any(np.all((fine >= low) & (fine <= high), axis=1)):
-                        return True
-        return False
+                    found.append((1 - u) ** 3 * a0[k] + 3 * (1 - u) ** 2 * u * h0[k]
+                                 + 3 * (1 - u) * u ** 2 * h1[k] + u ** 3 * a1[k])
+        return np.concatenate(found) if found else np.zeros((0, 2))
+
+    @staticmethod
+    def strikes(label: VMobject, strokes: Sequence[VMobject], margin: float = 0.05, *,
+                samples: np.ndarray | None = None) -> bool:
+        """Whether any of ``strokes`` (their Bézier curves, sampled by `stroke_samples`, or
+        ``samples`` given, the same points worked out once) runs through ``label``'s box
+        grown by ``margin`` (layout only: scene points)."""
+        low = label.get_corner(DOWN + LEFT)[:2] - margin
+        high = label.get_corner(UP + RIGHT)[:2] + margin
+        points = L1Tangency.stroke_samples(strokes) if samples is None else samples
+        return bool(np.any(np.all((points >= low) & (points <= high), axis=1)))
 
     # Round 30 (review #2): ŵ's label never fades; it sits inside the first faint ring,
     # which starts further out to leave it room (center_label_offset).
@@ -3149,13 +3155,16 @@ class L1Tangency(TangencyScene):
         """``label`` beside the first anchor, side and gap where no line of ``obstacles`` runs
         through it and no box of ``labels`` meets it, kept inside the plot; else the first
         place. Whether a clear place was found (layout only)."""
+        # The obstacles' lines sampled once for every place tried (each test sampled them
+        # again: a fifth of a `regviz watch` still of L1Tangency).
+        samples = self.stroke_samples(obstacles)
         for anchor in anchors:
             for buff in buffs:
                 for side in sides:
                     place_clear(label, anchor, side, [*obstacles, *labels], minor=minor,
                                 buff=buff)
                     self.inside_plot(label)
-                    if not self.strikes(label, obstacles, margin) and not any(
+                    if not self.strikes(label, obstacles, margin, samples=samples) and not any(
                             boxes_meet(label, m, gap=LABEL_GAP) for m in labels):
                         return True
         place_clear(label, anchors[0], sides[0], [*obstacles, *labels], minor=minor,
