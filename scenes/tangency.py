@@ -377,6 +377,31 @@ def fit_to_frame(line: VMobject) -> VMobject:
     return line
 
 
+def stroke_samples(strokes: Sequence[VMobject]) -> np.ndarray:
+    """Points (x, y) along the Bézier curves of ``strokes`` that have a stroke: 9 per
+    curve, and a long piece (an axis: one curve 6 units long) also every 0.02 units
+    (round 30: sampled 0.7 apart, an axis ran through "−λg" unseen, review #2).
+    Layout only: scene points."""
+    t = np.linspace(0.0, 1.0, 9)[:, None, None]
+    found: list[np.ndarray] = []
+    for stroke in strokes:
+        for member in stroke.family_members_with_points():
+            if not isinstance(member, VMobject) or (member.stroke_width or 0) <= 0:
+                continue
+            pts = member.points[: len(member.points) // 4 * 4, :2]
+            if not len(pts):
+                continue
+            a0, h0, h1, a1 = (pts[i::4] for i in range(4))
+            found.append(((1 - t) ** 3 * a0 + 3 * (1 - t) ** 2 * t * h0
+                          + 3 * (1 - t) * t ** 2 * h1 + t ** 3 * a1).reshape(-1, 2))
+            span = np.linalg.norm(a1 - a0, axis=1) + np.linalg.norm(h0 - a0, axis=1)
+            for k in np.flatnonzero(span > 0.16):
+                u = np.linspace(0.0, 1.0, int(np.ceil(span[k] / 0.02)) + 1)[:, None]
+                found.append((1 - u) ** 3 * a0[k] + 3 * (1 - u) ** 2 * u * h0[k]
+                             + 3 * (1 - u) * u ** 2 * h1[k] + u ** 3 * a1[k])
+    return np.concatenate(found) if found else np.zeros((0, 2))
+
+
 class TangencyScene(StoryScene):
     """Grow the loss contours from ŵ until the first one touches the ball."""
 
@@ -1600,31 +1625,6 @@ class L1Tangency(TangencyScene):
                 ball_outline("l2", self.t)]
 
     @staticmethod
-    def stroke_samples(strokes: Sequence[VMobject]) -> np.ndarray:
-        """Points (x, y) along the Bézier curves of ``strokes`` that have a stroke: 9 per
-        curve, and a long piece (an axis: one curve 6 units long) also every 0.02 units
-        (round 30: sampled 0.7 apart, an axis ran through "−λg" unseen, review #2).
-        Layout only: scene points."""
-        t = np.linspace(0.0, 1.0, 9)[:, None, None]
-        found: list[np.ndarray] = []
-        for stroke in strokes:
-            for member in stroke.family_members_with_points():
-                if not isinstance(member, VMobject) or (member.stroke_width or 0) <= 0:
-                    continue
-                pts = member.points[: len(member.points) // 4 * 4, :2]
-                if not len(pts):
-                    continue
-                a0, h0, h1, a1 = (pts[i::4] for i in range(4))
-                found.append(((1 - t) ** 3 * a0 + 3 * (1 - t) ** 2 * t * h0
-                              + 3 * (1 - t) * t ** 2 * h1 + t ** 3 * a1).reshape(-1, 2))
-                span = np.linalg.norm(a1 - a0, axis=1) + np.linalg.norm(h0 - a0, axis=1)
-                for k in np.flatnonzero(span > 0.16):
-                    u = np.linspace(0.0, 1.0, int(np.ceil(span[k] / 0.02)) + 1)[:, None]
-                    found.append((1 - u) ** 3 * a0[k] + 3 * (1 - u) ** 2 * u * h0[k]
-                                 + 3 * (1 - u) * u ** 2 * h1[k] + u ** 3 * a1[k])
-        return np.concatenate(found) if found else np.zeros((0, 2))
-
-    @staticmethod
     def strikes(label: VMobject, strokes: Sequence[VMobject], margin: float = 0.05, *,
                 samples: np.ndarray | None = None) -> bool:
         """Whether any of ``strokes`` (their Bézier curves, sampled by `stroke_samples`, or
@@ -1632,7 +1632,7 @@ class L1Tangency(TangencyScene):
         grown by ``margin`` (layout only: scene points)."""
         low = label.get_corner(DOWN + LEFT)[:2] - margin
         high = label.get_corner(UP + RIGHT)[:2] + margin
-        points = L1Tangency.stroke_samples(strokes) if samples is None else samples
+        points = stroke_samples(strokes) if samples is None else samples
         return bool(np.any(np.all((points >= low) & (points <= high), axis=1)))
 
     # Round 30 (review #2): ŵ's label never fades; it sits inside the first faint ring,
@@ -3157,7 +3157,7 @@ class L1Tangency(TangencyScene):
         place. Whether a clear place was found (layout only)."""
         # The obstacles' lines sampled once for every place tried (each test sampled them
         # again: a fifth of a `regviz watch` still of L1Tangency).
-        samples = self.stroke_samples(obstacles)
+        samples = stroke_samples(obstacles)
         for anchor in anchors:
             for buff in buffs:
                 for side in sides:
