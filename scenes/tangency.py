@@ -1029,28 +1029,31 @@ class TangencyScene(StoryScene):
         if not isotropic(self.loss) and self.round_comparison:
             # The contour f would have with H = cI, through w*: a circle, whose normal at w*
             # would point straight at ŵ. Shown for the comparison, removed after it.
-            round_points = round_contour(self.loss.center, sol.point, samples=self.contour_samples)
-            if self.round_arc_outside_only:
-                # Opt-in: only the arc next to w* that stays outside the ball (a reviewer saw
-                # the whole circle cut through the diamond and asked whether this ŵ would
-                # then land elsewhere).
-                round_points = round_arc_outside(
-                    self.loss.center, sol.point, norm=self.norm, radius=self.t,
-                    samples=self.contour_samples,
-                    half_angle_degrees=self.round_arc_degrees or 180.0)
-            elif self.round_arc_degrees is not None:
-                # Opt-in: only the samples of the circle nearest w* (round_contour starts and
-                # ends at w*), so the circle crosses no label (a reviewer's point).
-                m = max(1, round((self.contour_samples - 1) * self.round_arc_degrees / 360))
-                round_points = np.concatenate([round_points[-m - 1:-1], round_points[:m + 1]])
-            round_points = self.clear_of_numbers(clip_polyline(round_points, self.view)[0],
-                                                 sol.point)
-            # Bright enough to read as drawn (a reviewer saw only a faint arc).
-            circle = dashed(self.axes, round_points,
-                            stroke_color=LOSS_COLOR, stroke_width=3 if self.early_marks else 2,
-                            stroke_opacity=1.0 if self.early_marks else 0.7)
-            if self.bright_arc:  # opt-in: wide and full (a reviewer could not read it at 480p)
-                circle.set_stroke(width=BRIGHT_ARC_WIDTH, opacity=1.0)
+            circle = None  # said in words only (round_arc_drawn off)
+            if not (self.early_marks and not self.round_arc_drawn):
+                round_points = round_contour(self.loss.center, sol.point,
+                                             samples=self.contour_samples)
+                if self.round_arc_outside_only:
+                    # Opt-in: only the arc next to w* that stays outside the ball (a reviewer saw
+                    # the whole circle cut through the diamond and asked whether this ŵ would
+                    # then land elsewhere).
+                    round_points = round_arc_outside(
+                        self.loss.center, sol.point, norm=self.norm, radius=self.t,
+                        samples=self.contour_samples,
+                        half_angle_degrees=self.round_arc_degrees or 180.0)
+                elif self.round_arc_degrees is not None:
+                    # Opt-in: only the samples of the circle nearest w* (round_contour starts and
+                    # ends at w*), so the circle crosses no label (a reviewer's point).
+                    m = max(1, round((self.contour_samples - 1) * self.round_arc_degrees / 360))
+                    round_points = np.concatenate([round_points[-m - 1:-1], round_points[:m + 1]])
+                round_points = self.clear_of_numbers(clip_polyline(round_points, self.view)[0],
+                                                     sol.point)
+                # Bright enough to read as drawn (a reviewer saw only a faint arc).
+                circle = dashed(self.axes, round_points,
+                                stroke_color=LOSS_COLOR, stroke_width=3 if self.early_marks else 2,
+                                stroke_opacity=1.0 if self.early_marks else 0.7)
+                if self.bright_arc:  # opt-in: wide and full (a reviewer could not read it at 480p)
+                    circle.set_stroke(width=BRIGHT_ARC_WIDTH, opacity=1.0)
             if self.early_marks:  # opt-in: the circle as its words appear; no "compare" clause
                 # The circle and the line to ŵ are on screen together as the words compare
                 # them (a reviewer saw the circle go before the line came).
@@ -1066,14 +1069,30 @@ class TangencyScene(StoryScene):
                 # eigenvector of H).
                 aims = pull_aims_at_center(self.loss, sol.point)
                 # One sentence, one caption (round 26 cut a cue for density).
-                words = ("{@circle}With {H} = cI (circles), downhill would point at "
-                         "{w_hat}{@aim}{@line}, {@not}" + ("and with this {H} it does too."
-                                                           if aims else
-                                                           "but with this {H} it does not."))
+                if not self.round_arc_drawn:
+                    # Said, not drawn: the circle through w* with H = cI dips into the ball
+                    # (it would touch elsewhere), so an arc drawn through w* as a contour
+                    # misled a reviewer (L1T100); the line w*→ŵ beside the pull shows it.
+                    words = ("{@line}Here downhill points at {w_hat}{@not}, as it always "
+                             "would with {H} = cI (round contours)." if aims else
+                             "{@line}Downhill does not point at {w_hat}{@not}; with {H} = cI "
+                             "(round contours) it would.")
+                else:
+                        words = ("{@circle}With {H} = cI (circles), downhill would point at "
+                             "{w_hat}{@aim}{@line}, {@not}" + ("and with this {H} it does too."
+                                                               if aims else
+                                                               "but with this {H} it does not."))
             else:
                 words = self.ellipse_words()
             with self.cue(words) as cue:
-                if self.early_marks:
+                if self.early_marks and not self.round_arc_drawn:
+                    cue.play(Create(self.to_center), at="line", run_time=1.0)
+                    cue.play(Indicate(self.pull, color=GRADIENT_COLOR), at="not",
+                             run_time=max(cue.until(cue.END) - (0.6 if self.compact_panel
+                                                                else 0.0), 1.0))
+                    if self.line_leaves_with_arc:
+                        cue.play(Conceal(self.to_center), run_time=0.6)
+                elif self.early_marks:
                     # The arc is labelled as the hypothetical it is (a fresh review).
                     what = legible(MathTex(r"\text{if } H = cI", font_size=SIGN_LABEL_FONT,
                                            color=LOSS_COLOR))
@@ -1253,6 +1272,9 @@ class TangencyScene(StoryScene):
     #: The balance beat compares the pull with a round contour's (the dashed arc and the
     #: line to ŵ, one beat); a scene may leave that side remark out (opt-out, default on).
     round_comparison: ClassVar[bool] = True
+    #: With early_marks: the comparison draws the dashed round contour through w*; off says
+    #: it in words beside the line w*→ŵ alone.
+    round_arc_drawn: ClassVar[bool] = True
     #: Opt-in: the balance beat's dashed round arc drawn wide and at full opacity.
     bright_arc: ClassVar[bool] = False
     #: Opt-in: w* stays bright and marked through "Why is the first touch the answer?" and
@@ -1584,6 +1606,8 @@ class L1Tangency(TangencyScene):
     # reviewer saw the whole circle cut through the diamond near the corner).
     round_arc_outside_only = True
     round_arc_degrees = 100.0
+    # Said, not drawn (L1T100: the arc outside the diamond read as a circle touching there).
+    round_arc_drawn = False
     words_with_picture = True
     smaller_misses = True
     # Round 95 (item 7): lower than the contour's level, and the conclusion said.

@@ -319,6 +319,11 @@ CAPTION_RULES = [
          lambda m, f: not pull_aims_at_center(f["loss"], f["sol"].point)),
     Rule("pull aims at ŵ", r"downhill would point at ŵ(?:;|, and) with this H it does too",
          lambda m, f: pull_aims_at_center(f["loss"], f["sol"].point)),
+    Rule("pull misses ŵ, said",
+         r"Downhill does not point at ŵ; with H = cI \(round contours\) it would",
+         lambda m, f: not pull_aims_at_center(f["loss"], f["sol"].point)),
+    Rule("pull aims at ŵ, said", r"Here downhill points at ŵ, as it always would with H = cI",
+         lambda m, f: pull_aims_at_center(f["loss"], f["sol"].point)),
     # The L2 contrast (L1Tangency's ending): ridge's touch for this ŵ, the ray of ŵ that ridge
     # sends to the corner (a point of the circle too), and the closing line.
     Rule("ridge touch both nonzero", r"Ridge's ball ‖w‖₂ ≤ t: its touch has both weights "
