@@ -3492,19 +3492,24 @@ class L1Tangency(TangencyScene):
                 cue.play(Indicate(self.center_marker, scale_factor=1.4),
                          Indicate(zero_line, color=l2, scale_factor=1.0),
                          run_time=max(cue.until(cue.END), 1.0))
-        with self.cue("{@close}Lasso: a wedge, exact zeros{@l1}; ridge: a ray, almost never "
-                      "zero{@end}.",
-                      spoken="{@close}Lasso: a wedge, exact zeros{@l1}; ridge: a ray, almost "
-                      "never zero{@end}.") as cue:
-            # Each line written as its words start, then its picture pulses under them
+        # The closing pairs the two zero sets: the lasso's wedge, back at its full shade
+        # (dimmed, it vanished on a projector), and ridge's zero ray, not the ray of ŵ that
+        # keeps ridge's touch (L1T103: that compared the wrong pair of sets). "Corner" and
+        # "smooth" say what makes the difference: a lasso edge too gives only a ray.
+        zero_set = line if axis_ray is None else zero_line
+        with self.cue("{@close}Lasso: a corner, a wedge of {w_hat}, exact zeros{@l1}; "
+                      "ridge: smooth, a ray, almost never zero{@end}.",
+                      spoken="{@close}Lasso: a corner, a wedge of w-hats, exact zeros{@l1}; "
+                      "ridge: smooth, a ray, almost never zero{@end}.") as cue:
+            # Each line written as its words start, then its picture marked under them
             # (review r30: the lines had faded in over the whole cue, readable < 2 s).
-            cue.play(*(Conceal(m) for m in closing_slot), run_time=0.3)
+            cue.play(*(Conceal(m) for m in closing_slot),
+                     *([Dim(line)] if zero_set is not line else []), run_time=0.3)
             cue.play(Reveal(closing[0]), run_time=0.8)
-            cue.play(self.wedge_region.animate(
-                rate_func=rate_functions.there_and_back).set_fill(opacity=0.45),
-                run_time=max(cue.until("l1"), 1.0))
+            cue.play(self.wedge_region.animate.set_fill(opacity=WEDGE_OPACITY),
+                     run_time=max(cue.until("l1"), 1.0))
             cue.play(Reveal(closing[1]), run_time=0.8)
-            cue.play(Indicate(line, color=l2, scale_factor=1.0),
+            cue.play(Indicate(zero_set, color=l2, scale_factor=1.0),
                      run_time=max(cue.until(cue.END), 1.0))
             # Round 76 (review r75 #4): the closing lines marked once more and held, under
             # their words, to be read (a still hold under MAX_HOLD).

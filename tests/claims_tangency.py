@@ -350,7 +350,8 @@ CAPTION_RULES = [
          r"by H⁻¹, one ray of ŵ keeps this touch: no area",
          lambda m, f: f["norm"] == "l1" and _ridge(f).active and bool(np.all(
              np.linalg.eigvalsh(f["loss"].hessian) > 0.0)), ("verdict",)),
-    Rule("closing contrast", r"Lasso: a wedge, exact zeros; ridge: a ray, almost never zero",
+    Rule("closing contrast", r"Lasso: a corner, a wedge of ŵ, exact zeros; ridge: smooth, a ray, "
+         r"almost never zero",
          lambda m, f: f["kind"] == "corner" and bool(np.all(np.linalg.eigvalsh(
              f["loss"].hessian) > 0.0)), ("verdict",)),
     Rule("larger crosses", r"A larger contour like this crosses the diamond",
