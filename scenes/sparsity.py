@@ -3317,6 +3317,10 @@ PLOT_GAP = 0.15
 CLEAR_SECONDS = 0.5
 #: Seconds the last frame holds after the last words (room for a lecturer's cut).
 FINAL_HOLD = 2.0
+#: Ridge's all-blue cloud held, its count lit, before the ridge proof (seconds).
+RIDGE_COLOUR_SECONDS = 4.0
+#: The chords, all drawn, looked at before the rings come (seconds).
+CHORDS_HOLD = 2.0
 #: Where the balls' names sit: beside the circle at these angles (ridge's, the lasso's).
 BALL_LABEL_ANGLES = (0.25 * np.pi, -0.25 * np.pi)
 #: The examples' w* labels (small enough for two coordinates to fit inside the plot).
@@ -4094,21 +4098,27 @@ class SparsityOdds(StoryScene):
         self.ray_formula.set_z_index(BOTTOM_Z)
         head = "Ridge{@ridge}, none of the {n}." if ridge_total == 0 else \
             "Ridge{@ridge}, {k} of the {n}."
-        with self.cue(head + " This dot's contour{@one} grows to touch the circle"
-                      "{@wstar}: ridge's {w_star}.", n=n, k=ridge_total) as cue:
-            # The ridge line lit as "Ridge, none" is read (review r36 item 8: its peak came
-            # only as the words moved on).
-            # (r82, review r75 6) Ridge's outcome seen, not only counted: with no exact zero
-            # the whole cloud turns blue (it takes the lasso's colours back at "Why").
-            recolour = ([self.dots[0].animate.set_fill(DENSE_COLOR)] if ridge_total == 0
-                        else [])
-            with lifted(self.counters[2]):
+        # Ridge's outcome seen, not only counted, in a beat of its own: with no exact zero the
+        # whole cloud turns blue (it takes the lasso's colours back at "Why"), a tag says whose
+        # w* the colours now show, and ridge's count line is lit.
+        ridge_tag = Tex(r"colour = ridge $w^*$", font_size=ODDS_FONT, color=BALL_COLORS["l2"])
+        ridge_tag.next_to(self.dot_key, DOWN, buff=0.3, aligned_edge=LEFT)
+        ridge_tag.set_z_index(BOTTOM_Z)
+        with self.cue(head, n=n, k=ridge_total) as cue:
+            paced(cue, chars_per_second=WHY_CHARS_PER_SECOND, at_least=RIDGE_COLOUR_SECONDS)
+            recolour = ([self.dots[0].animate.set_fill(DENSE_COLOR), Reveal(ridge_tag)]
+                        if ridge_total == 0 else [])
+            with lifted(self.counters[2], ridge_tag):
                 cue.play(Indicate(self.counters[2], color=BALL_COLORS["l2"], scale_factor=1.0),
-                         *recolour, at="ridge",
-                         run_time=min(INDICATE_SECONDS, cue.until("one")))
-            cue.play(Reveal(ray_center), flash(ray_center, CENTER_COLOR),
-                     Dim(self.dots, factor=DOTS_DIM), at="one",
-                     run_time=CENTER_MARK_SECONDS)
+                         *recolour, at="ridge", run_time=INDICATE_SECONDS)
+                cue.play(Indicate(self.counters[2], color=BALL_COLORS["l2"], scale_factor=1.0),
+                         until=cue.END)
+        with self.cue("This dot's contour{@one} grows to touch the circle"
+                      "{@wstar}: ridge's {w_star}.") as cue:
+            with lifted(ridge_tag):
+                cue.play(Reveal(ray_center), flash(ray_center, CENTER_COLOR),
+                         Dim(self.dots, factor=DOTS_DIM), Conceal(ridge_tag), at="one",
+                         run_time=CENTER_MARK_SECONDS)
             growing.grow(cue, run_time=max(cue.until("wstar"), RIDGE_GROW_SECONDS))
             cue.play(Reveal(ray_star), Reveal(star_label),
                      *(Dim(n, factor=0.0) for n in self.star_ticks),
@@ -4142,11 +4152,12 @@ class SparsityOdds(StoryScene):
         # them in a beat of their own, before their reason).
         # (r87, reviews r86 1, r86b 1) Why four rays, said as they are drawn: a zero on the
         # circle puts w* at one of its four axis points, where n = w*/t.
-        with self.cue("So g = μn, μ ≥ 0, and ŵ = w* + H⁻¹g{@mu}. A zero puts {w_star} at an "
-                      "axis point{@axis}, n = w*/t, so {@rays}{w_hat} is on a ray w* + μH⁻¹n.",
-                      spoken="So g equals mu n, mu at least 0, and w-hat equals w-star plus H "
-                      "inverse g{@mu}. A zero puts w-star at an axis point{@axis}, where n is "
-                      "w-star over t, so {@rays}w-hat is on a ray w-star plus mu H inverse "
+        # (Formula words kept short: they are read while the picture changes.)
+        with self.cue("So g = μn, μ ≥ 0: ŵ = w* + H⁻¹g{@mu}. A zero puts {w_star} on an "
+                      "axis{@axis}, n = w*/t: {@rays}{w_hat} on a ray w* + μH⁻¹n.",
+                      spoken="So g equals mu n, mu at least 0: w-hat equals w-star plus H "
+                      "inverse g{@mu}. A zero puts w-star on an axis{@axis}, where n is "
+                      "w-star over t: {@rays}w-hat on a ray w-star plus mu H inverse "
                       "n.") as cue:
             paced(cue, chars_per_second=WHY_CHARS_PER_SECOND, at_least=WHY_CAPTION_SECONDS)
             with lifted(formula[0][1], self.ray_terms[1]):
@@ -4317,19 +4328,14 @@ class SparsityOdds(StoryScene):
         # gives zeros, not the number), and the normal cone defined in the clause that first
         # uses it: the diamond's outward normals at w*.
         why = "Why lasso zeros?" if exp.l1_sparse.any() else "Why could lasso zeros be?"
-        with self.cue(why + "{@why} At this ŵ's lasso w*{@star}, the pull g{@pull}, "
-                      "as for ridge, points into the diamond's normal cone N(w*){@cone}, its outward normals "
-                      "there: {@formula}ŵ = w* + H⁻¹g.",
-                      spoken=why + "{@why} At this w-hat's lasso w-star{@star}, the "
-                      "pull g{@pull}, as for ridge, points into the diamond's normal cone, N of w-star{@cone}, "
-                      "its outward normals there: {@formula}w-hat equals w-star plus H inverse "
-                      "g.") as cue:
-            paced(cue, chars_per_second=WHY_CHARS_PER_SECOND, at_least=WHY_CAPTION_SECONDS)
+        # The question in a caption of its own while ridge's picture goes, so that the lasso's
+        # w* and g come as their words appear.
+        with self.cue(why + "{@why}") as cue:
             # Ridge's rays go as the words turn to the lasso (they are no part of its answer);
-            # the loss's dot stays, and the cloud takes the lasso's colours again (item 5).
+            # the loss's dot stays, and the cloud takes the lasso's colours again.
             with lifted(self.counters[1]):
-                # (r86, review r85b 4: 11 lines in the panel) The count's used-up lines (the
-                # losses solved, ridge's none) step back; the lasso's share stays lit.
+                # The count's used-up lines (the losses solved, ridge's none) step back; the
+                # lasso's share stays lit.
                 cue.play(Conceal(self.ridge_rays), Conceal(self.ray_starts),
                          Conceal(self.ray_parts), Conceal(self.ray_formula),
                          Dim(self.counters[0], factor=PANEL_DIM),
@@ -4337,7 +4343,15 @@ class SparsityOdds(StoryScene):
                          *(Undim(n, factor=0.0) for n in self.star_ticks),
                          self.dots[0].animate.set_fill(SPARSE_COLOR),
                          Indicate(self.counters[1], color=SPARSE_COLOR, scale_factor=1.0),
-                         until="why")
+                         until=cue.END)
+        with self.cue("{@why}At this ŵ's lasso w*{@star}, the pull g{@pull}, "
+                      "as for ridge, points into the diamond's normal cone N(w*){@cone}, its outward normals "
+                      "there: {@formula}ŵ = w* + H⁻¹g.",
+                      spoken="{@why}At this w-hat's lasso w-star{@star}, the "
+                      "pull g{@pull}, as for ridge, points into the diamond's normal cone, N of w-star{@cone}, "
+                      "its outward normals there: {@formula}w-hat equals w-star plus H inverse "
+                      "g.") as cue:
+            paced(cue, chars_per_second=WHY_CHARS_PER_SECOND, at_least=WHY_CAPTION_SECONDS)
             # Each part written as it is said (a fade over the whole clause came 2 s late).
             # This dot's lasso w* and its name as they are read, then g from it.
             with lifted(lasso_label):
@@ -4387,23 +4401,26 @@ class SparsityOdds(StoryScene):
         # (r84, review r83 5) The map defined as it first appears.
         # (r85, review r84 6) Yellow and blue each come as named, inside their caption (blue
         # came with the next one); then each kind lit as its recipe is read.
+        # Yellow and blue each come as named, each at the start of its own caption (in one
+        # caption, "blue = none" was on screen seconds before the bands).
         with self.cue("With H = I{@identity}, the map: each ŵ coloured by its w*{@wedges}, "
-                      "yellow = a zero{@blue}, blue = none. Wedges{@shapes}: corner + cone; "
-                      "bands{@bands}: edge + normal ray.",
+                      "yellow = a zero.",
                       spoken="With H equal to the identity{@identity}, the map: each w-hat "
-                      "coloured by its w-star{@wedges}, yellow for a zero{@blue}, blue for none. "
-                      "Wedges{@shapes}: corner plus cone; bands{@bands}: edge plus normal ray."
-                      ) as cue:
-            paced(cue, chars_per_second=WHY_CHARS_PER_SECOND, at_least=WHY_CAPTION_SECONDS)
+                      "coloured by its w-star{@wedges}, yellow for a zero.") as cue:
             with lifted(tags[0]):
                 # n₁, n₂'s names go as the map comes over them (named in the last words).
-                # (r83, review r82 2) The other dots go while a map is up: each had its own H,
-                # and the map is this one's; g, H⁻¹g and w* go too (the loop closes on w*).
+                # The other dots go while a map is up: each had its own H, and the map is
+                # this one's; g, H⁻¹g and w* go too (the loop closes on w*).
                 cue.play(Reveal(tags[0]), *(Conceal(m) for m in normal_labels),
                          Dim(self.dots, factor=0.0), Conceal(self.pull_parts),
                          at="identity", until="wedges")
-            cue.play(Reveal(plain["corner"]), at="wedges", until="blue")
-            cue.play(Reveal(plain["edge"]), at="blue", until="shapes")
+            cue.play(Reveal(plain["corner"]), at="wedges", until=cue.END)
+        with self.cue("{@blue}Blue = none. Wedges{@shapes}: corner + cone; "
+                      "bands{@bands}: edge + normal ray.",
+                      spoken="{@blue}Blue for none. Wedges{@shapes}: corner plus cone; "
+                      "bands{@bands}: edge plus normal ray.") as cue:
+            paced(cue, chars_per_second=WHY_CHARS_PER_SECOND, at_least=WHY_CAPTION_SECONDS)
+            cue.play(Reveal(plain["edge"]), at="blue", run_time=REVEAL_SECONDS)
             cue.play(*self.outline_pulses(np.eye(2), "corner"), at="shapes",
                      until="bands")
             cue.play(*self.outline_pulses(np.eye(2), "edge"), until=cue.END)
@@ -4431,10 +4448,10 @@ class SparsityOdds(StoryScene):
             # change together (the map's words came after it had changed).
             # (r87b review item 7: "tilts … and shears" was loose: H⁻¹ is symmetric positive
             # definite, it stretches along its axes, and it may widen or narrow the cone.)
-            this = ("From I to this dot's H{@carry}, H⁻¹ carries the cone onto its wedge "
-                    "and the map with it{@bent}.")
+            this = ("From I to this dot's H{@carry}, H⁻¹ carries the cone and the "
+                    "map{@bent}.")
             spoken = ("From the identity to this dot's H{@carry}, H inverse carries the cone "
-                      "onto its wedge and the map with it{@bent}.")
+                      "and the map{@bent}.")
         else:
             this = ("This dot's {H} is a multiple of I{@carry}: the same cone, the same "
                     "map{@bent}.")
@@ -4515,6 +4532,24 @@ class SparsityOdds(StoryScene):
                      until=cue.END)
         self.why_cone = (cone, corner, cone_sol)  # (for the tests)
         self.landing = (landing, trail)
+        # The lasso's counterpart of ridge's "rays have no area", said over the wedges: a
+        # corner's normal cone is 2-D, so the ŵ it sends to that corner fill a region with
+        # area, and (ŵ having a density) an exact zero has positive probability.
+        wedge = [r for r in l1_solution_regions(hessian, self.t, self.view)
+                 if r.kind == "corner" and np.array_equal(r.apex, corner)]
+        with self.cue("A corner's cone is 2-D{@cone}, so its wedge has area{@area}: zeros get "
+                      "positive probability{@odds}.",
+                      spoken="A corner's cone is two-dimensional{@cone}, so its wedge has "
+                      "area{@area}: zeros get positive probability{@odds}.") as cue:
+            cue.play(flash(Dot(apex), ODDS_CONE_COLOR),
+                     *(pulse(self.axes, r.polygon[[*range(len(r.polygon)), 0]],
+                             color=SPARSE_COLOR, run_time=2.0) for r in wedge),
+                     at="cone", until="area")
+            cue.play(Indicate(bent["corner"], color=SPARSE_COLOR, scale_factor=1.0),
+                     at="area", until="odds")
+            with lifted(self.counters[1]):
+                cue.play(Indicate(self.counters[1], color=SPARSE_COLOR, scale_factor=1.0),
+                         at="odds", until=cue.END)
         # Measured, not only said (review r30): a chord across one wedge near its corner and
         # farther out (longer), then across the band beside it (the same length); the corner
         # whose far wedge chord is longest, where the widening shows best.
@@ -4551,8 +4586,9 @@ class SparsityOdds(StoryScene):
         # (r85, review r84 1) "Most" as far out as the data go: the outermost ring's share.
         far_words = ("far out, most {w_hat} lie in a wedge." if self.ring_data.shares[-1] > 0.5
                      else "far enough out, the wedges take nearly all.")
-        with self.cue("Wedges widen{@widen}, bands keep their width{@keep}: " + far_words
-                      ) as cue:
+        # The finished chords held, wordless, before the rings replace them.
+        with self.cue("Wedges widen{@widen}, bands keep their width{@keep}: " + far_words,
+                      settle=CHORDS_HOLD) as cue:
             # (r86, review r85 9: the panel's lines vanished and left a hole) The tilted
             # cone's line stays, the chords' names come under the map's tag; the tick numbers
             # the chords will cross go before they come.
@@ -4647,10 +4683,7 @@ class SparsityOdds(StoryScene):
         # r30: the middle rings popped in within 3 s, never named).
         # (r86, reviews r85 8, r85b 6) A middle ring whose share reads as the overall one (to
         # the digits shown) is said to be that: all the losses' share falls between the bars'.
-        same = number(100.0 * self.experiment.l1_fraction).text
-        middle = "".join(f"{{@m{k}}}{{v{k}}}"
-                         + (" (as overall)" if ring_values[k].text == same else "") + ", "
-                         for k in range(1, len(bars) - 1))
+        middle = "".join(f"{{@m{k}}}{{v{k}}}, " for k in range(1, len(bars) - 1))
         rise = ("then " + middle[:-2] + " %, ") if middle else ""
         with self.cue("Next to the circle, {near} % have an exact zero{@near}; " + rise
                       + "{@last}up to {far} % in the outermost ring.",
@@ -4717,9 +4750,9 @@ class SparsityOdds(StoryScene):
         band_name.add_background_rectangle(color=BACKGROUND, opacity=1.0, buff=TICK_BOX_BUFF)
         band_name.set_z_index(TOP_Z + 1)
         with self.cue(("Fewer: the" if fewer else "The") + " tips lie on the diagonals, "
-                      "where H = I's bands{@bands} run.",
+                      "where a round H's bands{@bands} run.",
                       spoken=("Fewer: the" if fewer else "The") + " tips lie on the diagonals, "
-                      "where the bands of H equal to I{@bands} run.") as cue:
+                      "where the bands of a round H{@bands} run.") as cue:
             cue.play(Reveal(tip_bands), Reveal(band_name),
                      *(Dim(n, factor=0.0) for n in band_ticks), at="bands",
                      run_time=REVEAL_SECONDS)
@@ -4770,9 +4803,9 @@ class SparsityOdds(StoryScene):
         depends on."""
         rings = self.ring_data
         shares = rings.shares
-        # (r84, review r83 5) "Ring by ring": the rings only, not the tips' bar past them.
+        # Said of the rings' bars only: the tips' bar, past them, may be lower.
         if rings.rising:
-            head = "Ring by ring{@lesson}, further out, more w* land on a corner."
+            head = "The ring bars rise outward{@lesson}: more w* land on a corner."
         elif shares[-1] > shares[0]:
             head = ("From the first ring to the last{@lesson}, more w* land on a corner, "
                     "though not ring by ring here.")

@@ -19,7 +19,6 @@ from regmath import Quadratic, constrained
 from regmath.sparsity import orbit, orbit_journey, solutions_along, sparsity_experiment
 from scenes.sparsity import (ELLIPSES_SHOWN, EXAMPLE_POOL, VISIBLE_ARC, SparsityOdds,
                              WhyCornersWin)
-from scenes.toolkit.notation import number
 from tests.claims import (
     agrees,
     caption_form as _tex,
@@ -541,24 +540,14 @@ def odds_facts(scene) -> dict:
             "shown": int(shown), "ellipses": min(ELLIPSES_SHOWN, exp.count)}
 
 
-SAME_NOTE = " (as overall)"
-
-
-def _middle_shares(text: str | None, shares: np.ndarray, overall: float) -> bool:
+def _middle_shares(text: str | None, shares: np.ndarray) -> bool:
     """The middle rings' shares as the words list them ("51.4, 58.8, 63.9"), in order, or
     none said when there are only two rings."""
     middle = shares[1:-1]
     if text is None:
         return len(middle) == 0
     said = text.split(", ")
-    if len(said) != len(middle):
-        return False
-    for a, b in zip(said, middle):
-        # (r86) "(as overall)" exactly where the ring's share reads as the overall one.
-        value, note = (a[:-len(SAME_NOTE)], True) if a.endswith(SAME_NOTE) else (a, False)
-        if not agrees(value, 100.0 * b) or note != (value == number(100.0 * overall).text):
-            return False
-    return True
+    return len(said) == len(middle) and all(agrees(a, 100.0 * b) for a, b in zip(said, middle))
 
 
 ODDS_RULES = [
@@ -619,8 +608,8 @@ ODDS_RULES = [
     # (r87, reviews r86 1, r86b 1) A zero on the circle ‖w‖₂ = t: w* = ±t·e_k, one of its
     # four axis points, where the outward normal is n = w*/t (every t); so ŵ = w* + μH⁻¹n
     # (μ ≥ 0 as ŵ lies outside the ball: "all_bind").
-    Rule("ridge ray formula", r"So g = μn, μ ≥ 0, and ŵ = w\* \+ H⁻¹g\. A zero puts w\* at an "
-         r"axis point, n = w\*/t, so ŵ is on a ray w\* \+ μH⁻¹n", lambda m, f: f["all_bind"],
+    Rule("ridge ray formula", r"So g = μn, μ ≥ 0: ŵ = w\* \+ H⁻¹g\. A zero puts w\* on an "
+         r"axis, n = w\*/t: ŵ on a ray w\* \+ μH⁻¹n", lambda m, f: f["all_bind"],
          ("count",)),
     Rule("ray dot misses", r"This ŵ misses them, so its ridge w\* has no zero",
          lambda m, f: not f["ray_loss_on_ray"], ("count",)),
@@ -628,8 +617,8 @@ ODDS_RULES = [
          lambda m, f: f["ray_loss_on_ray"], ("count",)),
     # The morph H_s = (1 − s)I + sH from the identity to the dot's H: the cone and the map
     # change only when that H is not a multiple of I.
-    Rule("bent map", r"From I to this dot's H, H⁻¹ carries the cone onto its wedge and the "
-         r"map with it", lambda m, f: f["ray_loss_bent"],
+    Rule("bent map", r"From I to this dot's H, H⁻¹ carries the cone and the map\.",
+         lambda m, f: f["ray_loss_bent"],
          ("count",)),
     # The lasso's condition ŵ = w* + H⁻¹g, g ∈ N(w*) (stationarity of the constrained problem),
     # the cone at a corner spanned by its two edges' normals, and the map for H = I (wedge
@@ -642,10 +631,11 @@ ODDS_RULES = [
     # (r86, brief item 3) The section answers why lasso zeros happen (the wedges), not the
     # number: "does" when the count has some, "could" else. (item 1) The normal cone defined
     # where first used: the diamond's outward normals at w* (all of them, at a corner).
-    Rule("lasso why", r"Why (lasso zeros|could lasso zeros be)\? At this ŵ's lasso w\*, the "
-         r"pull g, as for ridge, points into the diamond's normal cone N\(w\*\), its outward normals there: "
-         r"ŵ = w\* \+ H⁻¹g",
+    Rule("lasso why", r"Why (lasso zeros|could lasso zeros be)\?",
          lambda m, f: (m.group(1) == "lasso zeros") == (f["l1_count"] > 0), ("count",)),
+    Rule("lasso condition", r"At this ŵ's lasso w\*, the pull g, as for ridge, points into the "
+         r"diamond's normal cone N\(w\*\), its outward normals there: ŵ = w\* \+ H⁻¹g",
+         lambda m, f: True, ("count",)),
     # (r84, review r83 1) Why: w* minimises f on the diamond, so no feasible direction d at
     # w* has ∇f(w*)·d < 0, i.e. g = −∇f(w*) has g·d ≤ 0 for every d into the diamond —
     # g in the normal cone; else moving w* along the diamond lowers f. True for all data.
@@ -654,11 +644,16 @@ ODDS_RULES = [
          lambda m, f: True, ("count",)),
     # The map of H = I colours ŵ by its lasso w*'s kind, in the dots' colours (the scene's
     # tests: wedges yellow, bands blue); a band is an edge + its cone, the edge's normal ray.
-    Rule("identity map", r"With H = I, the map: each ŵ coloured by its w\*, yellow = a zero, "
-         r"blue = none\. Wedges: corner \+ cone; bands: edge \+ normal ray",
+    Rule("identity map", r"With H = I, the map: each ŵ coloured by its w\*, yellow = a zero\.",
          lambda m, f: True, ("count",)),
+    Rule("identity map's kinds", r"Blue = none\. Wedges: corner \+ cone; bands: edge \+ "
+         r"normal ray", lambda m, f: True, ("count",)),
     Rule("ray dot in a wedge", r"This ŵ lies in a yellow wedge: its lasso w\* lands on the "
          r"corner", lambda m, f: f["ray_loss_l1_corner"], ("count",)),
+    # A corner's normal cone is 2-D, so its wedge w* + H⁻¹N(w*) has area for every H ≻ 0,
+    # and ŵ (with a density) lands in it with positive probability.
+    Rule("wedge area", r"A corner's cone is 2-D, so its wedge has area: zeros get positive "
+         r"probability", lambda m, f: f["h_positive"], ("count",)),
     Rule("ray dot in a band", r"This ŵ lies in a blue band: its lasso w\* lands on an edge",
          lambda m, f: f["ray_loss_l1_edge"], ("count",)),
     # (r85, review r84 1) "Far out, most ŵ lie in a wedge", as the viewer can check it: in the
@@ -674,9 +669,9 @@ ODDS_RULES = [
          ("count",)),
     # Every ring's share in order: the first, the middle ones (when there are any), the last.
     Rule("rings", rf"Next to the circle, ({NUMBER}) % have an exact zero; (?:then "
-         rf"((?:{NUMBER}(?: \(as overall\))?, )*{NUMBER}(?: \(as overall\))?) %, )?up to ({NUMBER}) % in the outermost ring",
+         rf"((?:{NUMBER}, )*{NUMBER}) %, )?up to ({NUMBER}) % in the outermost ring",
          lambda m, f: agrees(m.group(1), 100.0 * f["shares"][0])
-         and _middle_shares(m.group(2), f["shares"], f["l1_fraction"])
+         and _middle_shares(m.group(2), f["shares"])
          and agrees(m.group(3), 100.0 * f["shares"][-1]), ("distance",)),
     # (r84, review r83 3) The square's tips, past the last ring: the rest of the losses (the
     # rings and the tips hold every one), with their share; no comparison said.
@@ -688,13 +683,15 @@ ODDS_RULES = [
     # (±1, ±1)) runs along a diagonal through them: true for every data. "Fewer" only when
     # the tips' share is below the outermost ring's (the two recounted shares); else no
     # contrast is said.
-    # (r86) The bands drawn are H = I's, and said so.
-    Rule("tips fewer", r"Fewer: the tips lie on the diagonals, where H = I's bands run",
+    # A round H (a multiple of I) has H = I's map: its bands run along the diagonals. Said as
+    # that, not as the random H's (their bands tilt away from the diagonals).
+    Rule("tips fewer", r"Fewer: the tips lie on the diagonals, where a round H's bands run",
          lambda m, f: f["corner_share"] < f["shares"][-1], ("distance",)),
-    Rule("tips bands", r"(?<!Fewer: )\bThe tips lie on the diagonals, where H = I's bands run", lambda m, f: f["corner_share"] >= f["shares"][-1], ("distance",)),
-    # "Ring by ring": the rings' shares only (the tips' bar is no ring), each above the last.
-    Rule("rising", r"Ring by ring, further out, more w\* land on a corner\.",
-          lambda m, f: f["rising"], ("distance",)),
+    Rule("tips bands", r"(?<!Fewer: )\bThe tips lie on the diagonals, where a round H's bands "
+         r"run", lambda m, f: f["corner_share"] >= f["shares"][-1], ("distance",)),
+    # The rings' bars only (the tips' bar is no ring), each above the last.
+    Rule("rising", r"The ring bars rise outward: more w\* land on a corner\.",
+         lambda m, f: f["rising"], ("distance",)),
     Rule("rising overall", r"From the first ring to the last, more w\* land on a corner, "
          r"though not ring by ring", lambda m, f: not f["rising"]
          and f["shares"][-1] > f["shares"][0], ("distance",)),
