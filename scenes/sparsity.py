@@ -394,7 +394,7 @@ FORMULA_SIZE = 34
 #: f's second line set in from its "f(w) =".
 FORMULA_INDENT = 0.35
 #: Each step of the lens's opening (box, ridge's plot out, pop-out), one at a time (r67 4).
-LENS_STEP = 0.6
+LENS_STEP = 0.5
 #: The space kept round the stationarity lines in the key column.
 FORMULA_GAP = 0.15
 #: How long H⁻¹ takes to carry the normals onto the wedge's (or the ray's) directions.
@@ -495,12 +495,12 @@ SWEPT_HOLD = 2.5
 SLIDE_BEAT = 0.2
 #: "Why a wedge? This ŵ; at left, …" lasts at least this long (seconds), at most this many
 #: characters a second: the box and the pop-out play before "at left", the lens under it.
-LENS_CUE_SECONDS = 6.5
+LENS_CUE_SECONDS = 6.0
 LENS_CHARS_PER_SECOND = 12.0
 #: The derivation's formula cues are read at most this many characters a second.
 FORMULA_CHARS_PER_SECOND = 12.0
 #: A key step of the derivation rests this long, with no caption, after its words.
-KEY_REST = 1.2
+KEY_REST = 1.0
 #: g steps back to this share of its opacity while the other push is shown.
 SLIDE_DIM = 0.4
 #: The cone → wedge morph is held this long once it ends (seconds).
