@@ -394,7 +394,7 @@ FORMULA_SIZE = 34
 #: f's second line set in from its "f(w) =".
 FORMULA_INDENT = 0.35
 #: Each step of the lens's opening (box, ridge's plot out, pop-out), one at a time (r67 4).
-LENS_STEP = 0.6
+LENS_STEP = 0.5
 #: The space kept round the stationarity lines in the key column.
 FORMULA_GAP = 0.15
 #: How long H⁻¹ takes to carry the normals onto the wedge's (or the ray's) directions.
@@ -463,8 +463,10 @@ ZOOM_Z = TOP_Z + 4
 #: The frames' tick numbers: over the contours, orbits and outlines, under the lenses.
 FRAME_NUMBER_Z = TOP_Z + 3
 #: The "why in N(w*)" beat: a push turned this far past the cone's edge (degrees), and the
-#: slide along the edge it would cause, this share of g's length in the lens.
-SLIDE_DEGREES = 45.0
+#: slide along the edge it would cause, this share of g's length in the lens. Just past the
+#: edge (at (0, 1): 27° from w₁'s axis, a push ∝ (2, 1)), so it reads as a push whose g
+#: would have g₂ = 1 and |g₁| > 1 (r103 review 2: at 45° it was horizontal, g₂ = 0).
+SLIDE_DEGREES = 18.0
 SLIDE_SHARE = 0.3
 #: ... and the slide itself takes at least this long (seconds).
 SLIDE_SECONDS = 1.5
@@ -491,6 +493,14 @@ CONE_HOLD = 1.0
 SWEPT_HOLD = 2.5
 #: The beat on "g ∈ N(w*)" after the slide, before H⁻¹ carries the cone.
 SLIDE_BEAT = 0.2
+#: "Why a wedge? This ŵ; at left, …" lasts at least this long (seconds), at most this many
+#: characters a second: the box and the pop-out play before "at left", the lens under it.
+LENS_CUE_SECONDS = 6.0
+LENS_CHARS_PER_SECOND = 12.0
+#: The derivation's formula cues are read at most this many characters a second.
+FORMULA_CHARS_PER_SECOND = 12.0
+#: A key step of the derivation rests this long, with no caption, after its words.
+KEY_REST = 1.0
 #: g steps back to this share of its opacity while the other push is shown.
 SLIDE_DIM = 0.4
 #: The cone → wedge morph is held this long once it ends (seconds).
@@ -499,7 +509,7 @@ MORPH_HOLD = 0.7
 #: this long (r43 review: "with H = I, a right angle" told, not shown).
 MORPH_BACK_SECONDS = 1.5
 #: (r56 review 5) This H's wedges keep this share of their opacity while H = I's are shown.
-IDENTITY_DIM = 0.3
+IDENTITY_DIM = 0.08
 #: An opening's value keeps this far (scene units) from the orbit and the outlines.
 OPENING_MARGIN = 0.2
 #: (r49) WhyCornersWin's H = I beat before this H's openings: (r71, review r67 6) the right
@@ -1317,9 +1327,11 @@ class WhyCornersWin(StoryScene):
         self.condition = self.get_condition()
         # (r60 review 3: "zoomed in at left" while ŵ lay outside the box) The lens is what
         # it is: w*'s corner up close, ŵ − w* drawn there as a direction only.
-        zoom_words = "" if zoom is None else "; at left{@zoom}, the directions at its w*{@lens}"
+        # The box, ridge's plot leaving and the pop-out play under "This ŵ"; the lens
+        # itself comes in as "at left" is said.
+        zoom_words = "" if zoom is None else "; {@lens}at left, the directions at its w*"
         zoom_spoken = ("" if zoom is None
-                       else "; at left{@zoom}, the directions at its w-star{@lens}")
+                       else "; {@lens}at left, the directions at its w-star")
         # (r67 review 4: at 92–97 s ridge's plot left, a box, the lens and its contents came
         # at once under one caption) Its own beat, one change at a time: this ŵ and its w*
         # come and ŵ is marked; the box is drawn round w* and w* flared; ridge's plot leaves;
@@ -1328,12 +1340,15 @@ class WhyCornersWin(StoryScene):
         # column keeps H, stationarity and λ.
         with self.cue("Why a wedge? This {w_hat}{@back}" + zoom_words + ".",
                       spoken="Why a wedge? This w-hat{@back}" + zoom_spoken + ".") as cue:
+            if zoom is not None:
+                # Room before "at left" for the box, ridge's plot leaving and the pop-out.
+                paced(cue, chars_per_second=LENS_CHARS_PER_SECOND, at_least=LENS_CUE_SECONDS)
             cue.play(Conceal(in_band), Dim(self.key["data"][2], factor=0.0),
                      Dim(self.key["data"][4], factor=0.0),
-                     *(Conceal(entry) for entry in self.key["map"][:2]), run_time=0.4)
-            cue.play(Reveal(in_wedge[0]), Reveal(in_wedge[2]), run_time=0.4)
+                     *(Conceal(entry) for entry in self.key["map"][:2]),
+                     Reveal(in_wedge[0]), Reveal(in_wedge[2]), run_time=0.5)
             cue.play(Indicate(in_wedge[0][0], color=CENTER_COLOR),
-                     until="zoom" if zoom is not None else cue.END)
+                     run_time=0.6 if zoom is not None else max(0.6, cue.until(cue.END)))
             if zoom is not None:
                 # The box round w* on the lasso's plot, w* flared: what the lens will show.
                 # (r50 review 2) Drawn first, then popped out onto the lens (Manim's zoom
@@ -1349,17 +1364,19 @@ class WhyCornersWin(StoryScene):
                 # (r48 review 6) The opaque back covers ridge's plot, the box pops out.
                 popped = zoom["region"].copy().set_z_index(ZOOM_Z + 2)
                 cue.play(Reveal(zoom["back"]), Transform(popped, zoom["view"][1].copy()),
-                         run_time=LENS_STEP)
+                         run_time=max(LENS_STEP, cue.until("lens")))
                 self.remove(popped)
                 cue.play(Reveal(zoom["heading"]), Reveal(zoom["view"]),
                          Reveal(zoom["sample"][2]), flash(zoom["sample"][2][0], SPARSE_COLOR),
-                         run_time=max(1.0, cue.until(cue.END)))
+                         run_time=1.0)
+                cue.wait_until(cue.END)
         # (r67 review 3: λ named, never shown) −∇f(w*) = λg with g in N(w*) (the house
         # form): λ's value, this ŵ's (regmath's multiplier), written as λg is said.
         # (r67 review 5: H dimmed while the words used it) H stays lit.
         with self.cue("{H}(ŵ − w*){@offset} = λg{@g}, {@push}the loss's push on w*.",
                       spoken="H times w-hat minus w-star{@offset} equals lambda g{@g}, "
-                      "{@push}the loss's push on w-star.") as cue:
+                      "{@push}the loss's push on w-star.", settle=KEY_REST) as cue:
+            paced(cue, chars_per_second=FORMULA_CHARS_PER_SECOND, at_least=0.0)
             with lifted(self.condition[0]):
                 cue.play(Reveal(self.condition[0], run_time=0.5), GrowArrow(offset),
                          *([] if zoom is None else [GrowArrow(why_offset),
@@ -1373,16 +1390,25 @@ class WhyCornersWin(StoryScene):
         # makes λ a definite number; (review 2) λ is this ŵ's: t stays fixed, λ does not
         # (said only where regmath's λ differs between two ŵ of the orbit).
         index, sign = self.g_scale
-        varies = ": {t} stays {tval}, {lam} changes with {w_hat}" if self.lambda_varies() else ""
+        # (r103 review 1: λ never defined; read as the penalty weight, "λ changes with ŵ"
+        # was a contradiction) λ is the constraint's multiplier, said so first.
+        varies = (": {t} stays {tval}, {lam} changes with {w_hat}" if self.lambda_varies()
+                  else ", this {w_hat}'s")
         lam = number(self.corner_solution(self.wedge_center).multiplier)
         g_entry = "g" + "₁₂"[index] + " = " + ("1" if sign > 0 else "−1")
-        with self.cue("g: a subgradient of ‖w‖₁ at w*, with " + g_entry + "{@scale}; so {lam} = "
-                      "{lam_value}{@lam}, this {w_hat}'s" + varies + ".",
-                      spoken="g: a subgradient of the L1 norm at w-star, with g-"
+        with self.cue("{lam} ≥ 0: the multiplier of {@ball}‖w‖₁ ≤ t. g: a subgradient of ‖w‖₁ at w*, "
+                      "with " + g_entry + "{@scale}; so {lam} = {lam_value}{@lam}" + varies + ".",
+                      spoken="lambda, at least 0: the multiplier of the constraint, "
+                      "{@ball}L1 norm at most t. g: a subgradient of the L1 norm at w-star, with g-"
                       + ("one", "two")[index] + " equal to " + ("1" if sign > 0 else "minus 1")
-                      + "{@scale}; so lambda is {lam_value}{@lam}, this w-hat's"
-                      + (": t stays {tval}, lambda changes with w-hat" if varies else "") + ".",
+                      + "{@scale}; so lambda is {lam_value}{@lam}"
+                      + (": t stays {tval}, lambda changes with w-hat" if self.lambda_varies()
+                         else ", this w-hat's") + ".",
                       lam_value=lam, tval=number(self.t)) as cue:
+            paced(cue, chars_per_second=FORMULA_CHARS_PER_SECOND, at_least=0.0)
+            # The constraint λ belongs to: the diamond flares as it is named.
+            cue.play(pulse(self.axes["l1"], ball_outline("l1", self.t),
+                           color=BALL_COLORS["l1"]), at="ball")
             with lifted(self.condition[3]):
                 cue.play(Reveal(self.condition[3][0]), Indicate(g_arrow, color=G_COLOR),
                          at="scale", run_time=0.8)
@@ -1403,10 +1429,8 @@ class WhyCornersWin(StoryScene):
                       "normals{@between}.",
                       spoken="The normal cone of w-star{@cone}: the directions between "
                       "w-star's two edge normals{@between}.") as cue:
-            with lifted(self.condition[1][1]):
-                cue.play(Reveal(self.condition[1][1]), at="cone", run_time=0.5)
             cue.play(*(GrowArrow(a) for a in cone[1:]), Reveal(normal_labels), Reveal(cone[0]),
-                     *([] if cone_name is None else [Reveal(cone_name)]),
+                     *([] if cone_name is None else [Reveal(cone_name)]), at="cone",
                      until="between")
             # Held while read (at least CONE_HOLD after the fan is in, its flash included).
             shown = float(self.time)
@@ -1522,7 +1546,7 @@ class WhyCornersWin(StoryScene):
         with self.cue("The same {Hinv} carries the whole cone{@carry} onto the wedge{@lean}.",
                       Hinv=HINV,
                       spoken="The same H-inverse carries the whole cone{@carry} onto the "
-                      "wedge{@lean}.") as cue:
+                      "wedge{@lean}.", settle=KEY_REST) as cue:
             # The cone stays behind as a faint ghost: two objects, one carried onto the
             # other. Its labels leave (a reviewer read them as naming the carried arrows);
             # the carried arrows are labelled H⁻¹(…) once there.
@@ -1620,7 +1644,7 @@ class WhyCornersWin(StoryScene):
         with self.cue("For this H{@this}, {top}° at (0, ±1) and {side}° at (±1, 0){@held}.",
                       top=f"{top:.0f}", side=f"{side:.0f}",
                       spoken="For this H{@this}, {top} degrees at the top and bottom "
-                      "corners, and {side} at the sides{@held}.") as cue:
+                      "corners, and {side} at the sides{@held}.", settle=KEY_REST) as cue:
             # (r48 review 3: a glyph morph and the two sets of outlines overprinted) H = I's
             # outlines, mark and name gone first; then this H's drawn, its name faded in.
             cue.play(Conceal(right_values), Conceal(named), Conceal(plain), run_time=0.3)
@@ -1642,10 +1666,11 @@ class WhyCornersWin(StoryScene):
             shown = float(self.time)
             cue.wait_until(cue.END)
             self.wait(max(0.0, ANGLES_HOLD - (float(self.time) - shown)))
-            cue.play(Conceal(shaped), *([Conceal(cone[0])] if fan_back else []),
-                     Conceal(shaped_name),
-                     Conceal(carried_labels), Conceal(arcs_open), Conceal(shaped_values),
-                     Undim(self.why_offset_parts, factor=0.0), run_time=0.5)
+        # The openings rest past their words (the cue's settle); they leave as the next
+        # words start.
+        angles_out = [Conceal(shaped), *([Conceal(cone[0])] if fan_back else []),
+                      Conceal(shaped_name), Conceal(carried_labels), Conceal(arcs_open),
+                      Conceal(shaped_values), Undim(self.why_offset_parts, factor=0.0)]
         # The lens's contents and its back fade as ridge's plot comes in (r61: a cross-fade;
         # r41's contents-first order left 0.6 s of black).
         zoom_parts = [] if zoom is None else [zoom["view"], zoom["fills"],
@@ -1665,6 +1690,7 @@ class WhyCornersWin(StoryScene):
             # Only the lens's heading first (over ridge's it overprinted); its contents and
             # back then cross-fade with ridge's plot.
             lens_rest = [m for m in zoom_parts if m is not zoom["then"]] if zoom else []
+            cue.play(*angles_out, run_time=0.4)
             cue.play(Conceal(cone[1:]), Conceal(in_wedge[2]),
                      *([] if zoom is None else [Conceal(zoom["then"])]),
                      # Stationarity's two lines have done their job; ŵ = w* + H⁻¹g stays for
@@ -1741,7 +1767,10 @@ class WhyCornersWin(StoryScene):
             cue.wait_until("larger")
             # (r43 review: the lasso's bar kept ŵ's orbit's pattern under the grown orbit) It
             # rests while another orbit is drawn.
-            cue.play(Reveal(swept), Conceal(arcs), Conceal(self.painted), Conceal(in_wedges),
+            # (r103 review 7: the two counters cross-faded into a garble) The old one
+            # leaves first.
+            cue.play(Conceal(in_wedges), run_time=0.3)
+            cue.play(Reveal(swept), Conceal(arcs), Conceal(self.painted),
                      Dim(self.strips["l1"], factor=SWEEP_BAR_DIM), run_time=0.4)
             with self.following(swept):
                 sweep(self, swept_r, float(radii[-1]), swept,
@@ -1965,41 +1994,55 @@ class WhyCornersWin(StoryScene):
         # (r72 review 4: the red arrow unlabelled, named by the words only) Named on screen
         # above its tip, clear of the (1, 1) normal and of the slide below; g's own label
         # rests meanwhile (one g named at a time).
-        past_label = MathTex(r"g \notin N(w^*)", font_size=FORMULA_SIZE, color=PAST_COLOR)
-        past_label.move_to(tip + UP * (0.12 + past_label.height / 2.0), aligned_edge=LEFT)
-        past_label.align_to(tip + LEFT * 0.3, LEFT)
+        # (r103 review 2) The slide proves where the push −∇f(w*) lies (g is in the cone by
+        # its definition): the red arrow is a push, named as one.
+        # On two lines below the tip, on the diamond's side of the push, away from the
+        # cone's edge normal and its label (one line struck the normal).
+        past_label = MathTex(r"-\nabla f(w^*)", r"\notin N(w^*)", font_size=FORMULA_SIZE,
+                             color=PAST_COLOR)
+        VGroup(past_label[0], past_label[1]).arrange(DOWN, aligned_edge=LEFT, buff=0.08)
+        away = np.sign(tip[0] - start[0]) or 1.0
+        past_label.next_to(tip, DOWN + RIGHT * away, buff=0.1)
         view_right = self.zoom_frame.get_right()[0] - 0.08
+        view_left = self.zoom_frame.get_left()[0] + 0.08
         if past_label.get_right()[0] > view_right:
             past_label.shift(LEFT * (past_label.get_right()[0] - view_right))
+        if past_label.get_left()[0] < view_left:
+            past_label.shift(RIGHT * (view_left - past_label.get_left()[0]))
         parts = VGroup(push, past_label, trail, mover)
         if axes is not self.axes["l1"]:
             raised(parts, ZOOM_Z)
         # (r52 review 2: the made-up push was called g beside "g ∈ N(w*)") It is g′; and
         # (review 5: the words ran 2 s ahead of it) drawn as they start.
         # (r65 review 6: g′ set apart from g only by its colour) Named for what it is.
-        with self.cue("{@past}Were g to point past the cone, {w_star} could "
-                      "slide along an edge{@slide} and lower {f}{@lower}: so g lies in {cone}.",
-                      spoken="{@past}Were g to point past the cone, w-star "
+        scale_line = self.condition[3]
+        with self.cue("{@past}Were the push to point past the cone, {w_star} could "
+                      "slide along an edge{@slide} and lower {f}{@lower}: so the push lies in "
+                      "{cone}{@inside}.",
+                      spoken="{@past}Were the push to point past the cone, w-star "
                       "could slide "
-                      "along an edge{@slide} and lower f{@lower}: so g lies in the normal "
-                      "cone.") as cue:
+                      "along an edge{@slide} and lower f{@lower}: so the push lies in the normal "
+                      "cone{@inside}.", settle=KEY_REST) as cue:
+            paced(cue, chars_per_second=FORMULA_CHARS_PER_SECOND, at_least=0.0)
             # w*'s label steps aside while the push and the slide pass over its place; g's
-            # label with g (one g named at a time).
+            # label with g, and g's scaling (the red push is no λg with such a g).
             cue.wait_until("past")
             cue.play(Dim(g_arrow, factor=SLIDE_DIM), Dim(self.why_g_label, factor=0.0),
                      Dim(star_label, factor=0.0), Dim(self.why_offset_parts, factor=0.0),
-                     run_time=0.3)
+                     Dim(scale_line), run_time=0.3)
             cue.play(Create(push), Reveal(past_label), until="slide")
             cue.wait_until("slide")
             self.add(mover)
             cue.play(mover.animate.move_to(end), GrowArrow(trail),
                      run_time=max(SLIDE_SECONDS, cue.until("lower")))
-            cue.play(flash(mover, BOTH_COLOR, flash_radius=0.25, line_length=0.12))
-            self.wait(min(1.0, cue.until(cue.END)))
-            cue.play(Conceal(parts), Undim(g_arrow, factor=SLIDE_DIM),
-                     Undim(self.why_g_label, factor=0.0),
-                     Undim(star_label, factor=0.0), Undim(self.why_offset_parts, factor=0.0),
-                     until=cue.END)
+            cue.play(flash(mover, BOTH_COLOR, flash_radius=0.25, line_length=0.12),
+                     until="inside")
+            # The conclusion written into the chain as it is said.
+            with lifted(self.condition[1][1]):
+                cue.play(Conceal(parts), Undim(g_arrow, factor=SLIDE_DIM),
+                         Undim(self.why_g_label, factor=0.0), Undim(scale_line),
+                         Undim(star_label, factor=0.0), Undim(self.why_offset_parts, factor=0.0),
+                         Reveal(self.condition[1][1]), at="inside", until=cue.END)
 
     def get_opening_arcs(self, regions: list[Any], sol: Solution, carry: ValueTracker,
                          lens: bool) -> VGroup:

@@ -319,7 +319,11 @@ JOURNEY_RULES = [
     Rule("map: g scaled", r"g: a subgradient of ‖w‖₁ at w\*, with g([₁₂]) = (−?1)",
          lambda m, f: _corner_sign(f, _index(m, 1)) == float(m.group(2).replace("−", "-")),
          ("map",)),
-    Rule("map: lambda said", rf"so λ = ({NUMBER}), this ŵ's",
+    # (r104, review r103 1) λ is the multiplier of the constraint ‖w‖₁ ≤ t (its KKT
+    # multiplier, ≥ 0): for every data.
+    Rule("map: lambda defined", r"λ ≥ 0: the multiplier of ‖w‖₁ ≤ t\.", lambda m, f: True,
+         ("map",)),
+    Rule("map: lambda said", rf"so λ = ({NUMBER})(?:, this ŵ's|: t stays)",
          lambda m, f: f["why_lambda"] is not None and agrees(m.group(1), f["why_lambda"]),
          ("map",)),
     # (r73, review r72 2) λ is not fixed: the lasso's multiplier (from its KKT condition)
@@ -337,8 +341,10 @@ JOURNEY_RULES = [
     # (r52) Why g lies in N(w*): g supposed past the cone (r71: no g′) has a positive part along an edge
     # of the diamond at w* (`past_cone_edge`), so sliding along it keeps ‖w‖₁ = t and lowers
     # f; w* being the minimum, g cannot: true for every data.
-    Rule("map: past the cone", r"Were g to point past the cone, w\* could slide along an edge "
-         r"and lower f: so g lies in N\(w\*\)", lambda m, f: True, ("map",)),
+    # (r104, review r103 2) What the slide proves is where the push −∇f(w*) lies (g is in
+    # the cone by its definition).
+    Rule("map: past the cone", r"Were the push to point past the cone, w\* could slide along "
+         r"an edge and lower f: so the push lies in N\(w\*\)", lambda m, f: True, ("map",)),
     Rule("map: outside the cone", r"This ŵ − w\* lies outside N\(w\*\); only g = H\(ŵ − w\*\) "
          r"lies inside", lambda m, f: f["example_outside"], ("map",)),
     # ŵ − w* = H⁻¹g and the wedge is w* + H⁻¹N(w*): algebra, for every data.
