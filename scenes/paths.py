@@ -1998,18 +1998,22 @@ class ShrinkagePaths(StoryScene):
 
     def lasso_balance(self, j: int) -> list[VMobject]:
         """At the lasso's w (the current λ), f's pull −∂f/∂wⱼ and the penalty's −λsⱼ along
-        wⱼ, equal and opposite (regmath's `penalized`: sⱼ from its subgradient), at ridge's
+        wⱼ, equal and opposite (sⱼ = −∂f/∂wⱼ / λ from regmath's gradient), at ridge's
         arrows' scale; and sⱼ's place on the interval [−1, 1]."""
         lam = float(self.strength.get_value())
-        pen = penalized(self.loss, norm="l1", strength=lam)
         w = self.lasso_at()
-        s_j = float(pen.normal[j])
         along = np.eye(2)[j]
         pull_j = -float(self.loss.gradient(w)[j])
+        # The lasso's optimality −∇f(w) = λs: at wⱼ = 0 this is the one sⱼ that balances.
+        s_j = pull_j / lam
         (x0, x1, _), (y0, y1, _) = self.view.x_range, self.view.y_range
         # Layout: ridge's arrows' scale (one scale for every pull here), shortened only if
         # the lasso's pull would outgrow BALANCE_SHARE of the view.
-        cap = BALANCE_SHARE * min(x1 - x0, y1 - y0) / max(abs(pull_j), 1e-12)
+        # ... and kept inside the view: the two arrows point both ways along wⱼ (with ŵ's
+        # view tight round 0, the penalty's ran off the frame).
+        low, high = ((x0, x1), (y0, y1))[j]
+        room = min(high - float(w[j]), float(w[j]) - low)
+        cap = min(BALANCE_SHARE * min(x1 - x0, y1 - y0), 0.85 * room) / max(abs(pull_j), 1e-12)
         scale = min(self.ridge_scale, cap)
         arrows = []
         for pull, color in ((pull_j, GRADIENT_COLOR), (-lam * s_j, NORMAL_COLOR)):
@@ -2040,8 +2044,12 @@ class ShrinkagePaths(StoryScene):
                                 color=LASSO_COLOR))
         value.next_to(line, UP, buff=0.12)
         block = VGroup(line, ends, value)
-        self.clear_spot(block, to_scene(self.plane, w), labels=[*obstacles[-2:], self.center_label],
+        self.clear_spot(block, to_scene(self.plane, w),
+                        labels=[*obstacles[-2:], self.center_label,
+                                *self.plane.x_axis.numbers, *self.plane.y_axis.numbers],
                         curves=[*self.contours, *arrows])
+        # Off the axis lines (the w₂ axis ran through "s₁").
+        self.off_axes(block, keep_clear=[pull_label, push_label])
         dot = marker(line.n2p(s_j), LASSO_COLOR, radius=0.07, z_index=6)
         return [*arrows, pull_label, push_label, line, ends, value, dot]
 
