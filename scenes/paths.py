@@ -1088,10 +1088,9 @@ class ShrinkagePaths(StoryScene):
                 too = " too" if len(self.events) > 1 else ""
                 words = "At {lam} = {v}, {gone} reaches exactly 0" + too + "{@knot}."
             # λ_max as the test taught for one weight, now for both at w = 0.
-            words += (" This is {lam_max} = ‖{H}{w_hat}‖∞{@max}: {@why}at w = 0, |∂f/∂wⱼ| ≤ "
+            words += (" {@max}This is {lam_max} = ‖{H}{w_hat}‖∞: {@why}at w = 0, |∂f/∂wⱼ| ≤ "
                       "{lam} holds for both weights once {lam} ≥ ‖∇f(0)‖∞{@said}.")
-            spoken = (words.replace("‖{H}{w_hat}‖∞{@max}", "the largest entry of H w-hat in "
-                                    "size{@max}")
+            spoken = (words.replace("‖{H}{w_hat}‖∞", "the largest entry of H w-hat in size")
                       .replace("|∂f/∂wⱼ| ≤ {lam}", "the loss's slope in a weight is at most "
                                "lambda")
                       .replace("‖∇f(0)‖∞", "the largest pull of the loss at 0"))
@@ -1137,8 +1136,8 @@ class ShrinkagePaths(StoryScene):
                       Reveal(label), Flash(knot_dot, color=KNOT_COLOR, flash_radius=0.35),
                       gone=gone, run_time=1.5)
             if reason is not None:
-                cue.play(Indicate(line, color=KNOT_COLOR, scale_factor=PANEL_INDICATE), at="max")
-                self.swap("current_formula", reason, cue, at="why", gone=self.leftovers())
+                # λ_max's line on screen as it is named (it came 5 s after its name).
+                self.swap("current_formula", reason, cue, at="max", gone=self.leftovers())
                 if event is not self.events[0]:
                     # λ runs on past λ_max while "once λ ≥ ‖∇f(0)‖∞" is said: the lasso stays
                     # at 0 (a reviewer, r32: 17 s still at λ_max).
@@ -1198,19 +1197,23 @@ class ShrinkagePaths(StoryScene):
         # What the diamond is, in one line (a reviewer, r32: "appears without any reason").
         # The constrained problem set up in one clause (fresh reviews, r89: "the constrained
         # view" assumed); the edge named as it is drawn, the inset held.
+        # The knot's one nonzero weight: the corner lies on its axis.
+        on = int(np.flatnonzero(self.events[0].point)[0])
         with self.cue("The diamond ‖w‖₁ ≤ t, t = ‖w({lam})‖₁ = {t}: minimising f inside it "
                       "gives this same point: {@why}a w inside with lower f would have a lower f + {lam}‖w‖₁"
                       "{@diamond}. {@contour}f's "
                       "contour through the knot touches it. {@zoom}Magnified: only at its "
                       "corner, {@edge}tangent to its edge facing {w_hat}{@touch}, outside the diamond "
-                      "everywhere else{@end}.",
-                      t=number(self.touch_radius),
+                      "everywhere else{@end}. {@axis}That corner is on the {on}-axis: there {off} = "
+                      "0 exactly{@said}.",
+                      t=number(self.touch_radius), on=weight(on), off=weight(1 - on),
                       spoken="The diamond, L1 norm at most t, with t the L1 norm of w at this "
                       "lambda, {t}: minimising f inside it gives this same point, since "
                       "{@why}a w inside with lower f would have a lower f plus lambda times its "
                       "L1 norm{@diamond}. {@contour}f's contour through the knot touches it. "
                       "{@zoom}Magnified: only at its corner, {@edge}tangent to its edge facing "
-                      "w-hat{@touch}, outside the diamond everywhere else{@end}.") as cue:
+                      "w-hat{@touch}, outside the diamond everywhere else{@end}. {@axis}That "
+                      "corner is on the {on} axis: there {off} is 0 exactly{@said}.") as cue:
             # Tick numbers its dashes would run through leave while it is up (fresh reviews,
             # r89: the edges through "−1" and "1"); they come back with the replay.
             crossed = [n for n in [*self.plane.x_axis.numbers, *self.plane.y_axis.numbers]
@@ -1248,7 +1251,13 @@ class ShrinkagePaths(StoryScene):
             # The inset held with the contour lit while its words end: the touch at the corner
             # is seen before the replay (fresh reviews, r89: cut away 2 s after the inset came).
             cue.play(Indicate(self.z_contour, color=TEXT_COLOR, scale_factor=1.0),
-                     Flash(self.z_knot, color=KNOT_COLOR, flash_radius=0.3), until=cue.END)
+                     Flash(self.z_knot, color=KNOT_COLOR, flash_radius=0.3), until="end")
+            # The section's conclusion: the corner's axis lit as it is named (a corner of the
+            # diamond is where it meets an axis, so one weight is exactly 0 there).
+            axis = (self.plane.x_axis, self.plane.y_axis)[on]
+            cue.play(Indicate(axis, color=KNOT_COLOR, scale_factor=1.0),
+                     Flash(self.knot_marks[-2], color=KNOT_COLOR, flash_radius=0.35),
+                     at="axis", until=cue.END)
         self.touch = VGroup(diamond, radius_label, inset)
 
     def make_touch_inset(self, *, avoid: list[VMobject], soft: list[VMobject] = ()) -> VGroup:
@@ -1903,7 +1912,7 @@ class ShrinkagePaths(StoryScene):
         # λ runs on from λ_max here, in one sweep, before ridge's formula, and stops at the
         # axis's end, a value the words name (a reviewer, r34: λ frozen at an odd 6.601 for
         # ~27 s under the ridge part).
-        with self.cue("{lam} grows on to {end}{@go}: the lasso stays at exactly 0; ridge keeps "
+        with self.cue("{@go}{lam} grows on to {end}: the lasso stays at exactly 0; ridge keeps "
                       "shrinking, but no {lam} makes it 0{@end}.",
                       end=self.lam_numbers([self.lam_end])[0]) as cue:
             self.swap("current_event_line", ridge_live, cue, at="go", run_time=0.4)
@@ -1944,35 +1953,41 @@ class ShrinkagePaths(StoryScene):
         n = str(j + 1)
         self.gap_inset = self.make_gap_inset(j)
         slide, balance = self.ridge_balance(j)
-        with self.cue("Why never 0? {@pen}At {wj} = 0, ridge's penalty pulls with {lam}{wj} = 0: "
-                      "nothing there balances a nonzero ∂f/∂{wj}{@zero}. The lasso's pull "
-                      "{lam}s" + sub + " can: s" + sub + " may be anything in [−1, 1]{@can}. {@row}So ridge's {wj} stays "
-                      "where {lam}|{wj}| = |∂f/∂{wj}|, small but not 0{@end}.",
-                      spoken="Why never 0? {@pen}At {wj} equal to 0, ridge's penalty pulls with "
-                      "lambda times {wj}, which is 0: nothing there balances a nonzero slope of f "
-                      "in {wj}{@zero}. The lasso's pull lambda s" + n + " can: s" + n + " may be "
-                      "anything from minus 1 to 1{@can}. {@row}So ridge's {wj} stays where lambda times its size "
-                      "equals the slope of f in {wj}: small but not 0{@end}.",
+        with self.cue("Why never 0? {@pen}Ridge's pull −{lam}{wj} shrinks with {wj}, to 0 at "
+                      "{wj} = 0{@zero}: nothing there balances ∂f/∂{wj} ≠ 0. {@lasso}The lasso's "
+                      "pull −{lam}s" + sub + " can: s" + sub + " may be anything in [−1, 1]{@can}. "
+                      "{@row}So ridge's {wj} stays where {lam}|{wj}| = |∂f/∂{wj}|, small but not "
+                      "0{@end}.",
+                      spoken="Why never 0? {@pen}Ridge's pull, minus lambda times {wj}, shrinks "
+                      "with {wj}, to 0 at {wj} equal to 0{@zero}: nothing there balances a nonzero "
+                      "slope of f in {wj}. {@lasso}The lasso's pull, minus lambda s" + n + ", can: "
+                      "s" + n + " may be anything from minus 1 to 1{@can}. {@row}So ridge's {wj} "
+                      "stays where lambda times its size equals the slope of f in {wj}: small but "
+                      "not 0{@end}.",
                       wj=weight(j)) as cue:
-            # Ridge's curve of wⱼ, near its axis, thickens while its penalty is said; then the
-            # lasso's, flat at 0, while its subgradient is.
-            # Ridge's penalty in the header lit while its pull is said (its gradient is λw).
             # Ridge's wⱼ against the lasso's 0, magnified, as "never 0" is asked.
             # Its balance drawn at ridge's w: f's pull on wⱼ and the penalty's, equal.
             inset = [Reveal(self.gap_inset)] if self.gap_inset is not None else []
             cue.play(*inset, *(Reveal(m) for m in balance), run_time=0.6)
-            # wⱼ slid to 0 while the penalty's pull is said: its arrow shrinks to nothing,
-            # f's stays.
+            # The arrows' foot slid to wⱼ = 0 while the penalty's pull is said to shrink with
+            # wⱼ: its arrow shrinks to nothing, f's stays. Ridge's curve of wⱼ and its
+            # penalty in the header lit meanwhile (its gradient is λw).
             cue.play(slide.animate.set_value(0.0), Dim(balance[3], factor=0.0),
                      self.ridge_traces[1 + j].animate(rate_func=there_and_back).set_stroke(
                          width=CURVE_PULSE),
                      Indicate(self.formulas[1], color=TEXT_COLOR, scale_factor=1.0),
                      at="pen", until="zero")
-            # The lasso's, while its λsⱼ is said.
-            cue.play(self.lasso_traces[1 + j].animate(rate_func=there_and_back).set_stroke(
+            # The lasso's balance at its own w, as its −λsⱼ is said: f's pull and the
+            # penalty's, equal, and sⱼ's place in [−1, 1] (its curve and header lit).
+            lasso_parts = self.lasso_balance(j)
+            cue.play(*(Reveal(m) for m in lasso_parts),
+                     self.lasso_traces[1 + j].animate(rate_func=there_and_back).set_stroke(
                          width=CURVE_PULSE),
-                     Indicate(self.formulas[0], color=TEXT_COLOR, scale_factor=1.0), until="can")
-            self.swap("current_formula", line, cue, at="row")
+                     Indicate(self.formulas[0], color=TEXT_COLOR, scale_factor=1.0),
+                     at="lasso", until="can")
+            # The lasso's balance leaves as ridge's is taken up again.
+            self.swap("current_formula", line, cue, *(Conceal(m) for m in lasso_parts),
+                      at="row")
             # Back at ridge's wⱼ, where the two pulls are equal again.
             cue.play(slide.animate.set_value(float(w[j])), Undim(balance[3]), run_time=1.2)
             for m in balance[:2]:
@@ -1980,6 +1995,63 @@ class ShrinkagePaths(StoryScene):
             cue.play(Indicate(line, color=TEXT_COLOR, scale_factor=1.0),
                      Indicate(self.current_event_line, color=TEXT_COLOR, scale_factor=1.0),
                      until=cue.END)
+
+    def lasso_balance(self, j: int) -> list[VMobject]:
+        """At the lasso's w (the current λ), f's pull −∂f/∂wⱼ and the penalty's −λsⱼ along
+        wⱼ, equal and opposite (sⱼ = −∂f/∂wⱼ / λ from regmath's gradient), at ridge's
+        arrows' scale; and sⱼ's place on the interval [−1, 1]."""
+        lam = float(self.strength.get_value())
+        w = self.lasso_at()
+        along = np.eye(2)[j]
+        pull_j = -float(self.loss.gradient(w)[j])
+        # The lasso's optimality −∇f(w) = λs: at wⱼ = 0 this is the one sⱼ that balances.
+        s_j = pull_j / lam
+        (x0, x1, _), (y0, y1, _) = self.view.x_range, self.view.y_range
+        # Layout: ridge's arrows' scale (one scale for every pull here), shortened only if
+        # the lasso's pull would outgrow BALANCE_SHARE of the view.
+        # ... and kept inside the view: the two arrows point both ways along wⱼ (with ŵ's
+        # view tight round 0, the penalty's ran off the frame).
+        low, high = ((x0, x1), (y0, y1))[j]
+        room = min(high - float(w[j]), float(w[j]) - low)
+        cap = min(BALANCE_SHARE * min(x1 - x0, y1 - y0), 0.85 * room) / max(abs(pull_j), 1e-12)
+        scale = min(self.ridge_scale, cap)
+        arrows = []
+        for pull, color in ((pull_j, GRADIENT_COLOR), (-lam * s_j, NORMAL_COLOR)):
+            arrows.append(Arrow(to_scene(self.plane, w), to_scene(self.plane, w + scale * pull * along),
+                                buff=0.0, color=color, stroke_width=5, tip_length=0.16,
+                                max_tip_length_to_length_ratio=0.35, z_index=6))
+        name = f"w_{j + 1}"
+        pull_label = legible(MathTex(rf"-\partial f/\partial {name}", font_size=26,
+                                     color=GRADIENT_COLOR))
+        push_label = legible(MathTex(rf"-\lambda s_{j + 1}", font_size=26, color=NORMAL_COLOR))
+        obstacles = [*self.traces, *self.dots, self.plane_group, self.center_label,
+                     self.frame, self.plane.x_axis, self.plane.y_axis, *arrows,
+                     *getattr(self, "ridge_pulls", [])]
+        for label, data in ((pull_label, pull_j * along), (push_label, -lam * s_j * along)):
+            # Beside its arrow's tip, off the axis the arrows lie on.
+            place_clear(label, to_scene(self.plane, w + scale * data), data + 0.6 * np.eye(2)[1 - j],
+                        obstacles, minor=[*self.contours])
+            _keep_in_frame(label)
+            obstacles.append(label)
+        # sⱼ on [−1, 1]: its dot at regmath's value.
+        line = NumberLine(x_range=[-1, 1, 1], length=GAUGE_LENGTH, color=LASSO_COLOR,
+                          stroke_width=3, include_tip=False, tick_size=0.07)
+        ends = VGroup(*(legible(MathTex(v.tex, font_size=28, color=LASSO_COLOR))
+                        .next_to(line.n2p(x), DOWN, buff=0.08)
+                        for x, v in zip((-1.0, 0.0, 1.0), numbers([-1.0, 0.0, 1.0]))))
+        value = legible(MathTex(rf"s_{j + 1} = " + number(s_j).tex + r" \in [-1, 1]",
+                                font_size=28,
+                                color=LASSO_COLOR))
+        value.next_to(line, UP, buff=0.12)
+        block = VGroup(line, ends, value)
+        self.clear_spot(block, to_scene(self.plane, w),
+                        labels=[*obstacles[-2:], self.center_label,
+                                *self.plane.x_axis.numbers, *self.plane.y_axis.numbers],
+                        curves=[*self.contours, *arrows])
+        # Off the axis lines (the w₂ axis ran through "s₁").
+        self.off_axes(block, keep_clear=[pull_label, push_label])
+        dot = marker(line.n2p(s_j), LASSO_COLOR, radius=0.07, z_index=6)
+        return [*arrows, pull_label, push_label, line, ends, value, dot]
 
     def ridge_balance(self, j: int) -> tuple[ValueTracker, list[VMobject]]:
         """At ridge's w (the current λ), f's pull −∂f/∂wⱼ and the penalty's −λwⱼ along wⱼ,
@@ -1997,6 +2069,7 @@ class ShrinkagePaths(StoryScene):
         at_zero[j] = 0.0
         largest = max(abs(float(self.loss.gradient(p)[j])) for p in (w, at_zero))
         scale = BALANCE_SHARE * min(x1 - x0, y1 - y0) / largest
+        self.ridge_scale = scale
         along = np.eye(2)[j]
 
         def here() -> np.ndarray:
@@ -2275,7 +2348,8 @@ class ShrinkagePaths(StoryScene):
                     [self.plane_group, self.frame, *self.traces, *self.dots, self.loss_line,
                      self.formulas, self.readout, *self.plot_groups], buff=0.25)
         _keep_in_frame(ridge_value)
-        with self.cue("The lasso: straight pieces{@pieces} joined at its knots, "
+        with self.cue("The lasso, for this quadratic f: straight pieces{@pieces} joined at its "
+                      "knots, "
                       "{@values}{lam} = {values}{@knots}" + where + ". {@ridge}Ridge's solution "
                       "shrinks towards 0, " + ridge_end + "{@end}.", values=values) as cue:
             # The lasso's paths drawn over again, lit, from ŵ, piece by piece, as they

@@ -192,6 +192,14 @@ def _touch(m: re.Match, f: dict) -> bool:
             and bool(np.allclose(slopes, lam, rtol=1e-9, atol=0)))
 
 
+def _corner_axis(m: re.Match, f: dict) -> bool:
+    """The first knot has exactly one nonzero weight, the axis named; the other is 0."""
+    knot = f["events"][0].point
+    on, off = int(m.group(1)[1] == "₂"), int(m.group(2)[1] == "₂")
+    return (int(np.count_nonzero(knot)) == 1 and on != off and knot[on] != 0.0
+            and knot[off] == 0.0)
+
+
 def _ridge_slope(m: re.Match, f: dict) -> bool:
     """At the last λ, ridge's weight named (its smaller) has λ|wⱼ| = |∂f/∂wⱼ| = the number
     shown, and it is not 0."""
@@ -254,6 +262,16 @@ def _balance_on_piece(m: re.Match, f: dict) -> bool:
     points = f["path"].evaluate(lams)
     return bool(np.allclose(-f["loss"].gradient(points), lams[:, None] * s[None, :],
                             rtol=1e-9, atol=1e-12))
+
+
+def _lasso_s_at_end(j: int, text: str, f: dict) -> bool:
+    """sⱼ = −∂f/∂wⱼ(w)/λ at the lasso's w for a λ the scene stops at from λ_max on, in [−1, 1]."""
+    for lam in (f["lam_max"], f["top"], f["lam_end"]):
+        w = f["path"].at(lam)
+        s_j = -float(f["loss"].gradient(w)[j]) / lam
+        if abs(s_j) <= 1.0 and agrees(text, s_j):
+            return True
+    return False
 
 
 def _single_sign(m: re.Match, f: dict) -> bool:
@@ -393,16 +411,21 @@ SHRINK_RULES = [
          r"touches it\. Magnified: only at its corner, tangent to its edge facing ŵ, outside the "
          r"diamond everywhere else", _touch,
          ("first-piece",)),
+    # The corner met at the first knot lies on the axis of its one nonzero weight.
+    Rule("corner on axis", r"That corner is on the (w[₁₂])-axis: there (w[₁₂]) = 0 exactly",
+         lambda m, f: _corner_axis(m, f), ("first-piece",)),
     # Penalty scales: λ‖w‖₁ against (λ/2)‖w‖₂² (a definition, true for any data).
     Rule("other scale", r"on another scale: compare shapes, not equal λs", lambda m, f: True,
          ("problem",)),
-    # Ridge's stationarity ∇f(w) + λw = 0: its penalty's pull at wⱼ = 0 is 0; the lasso's
-    # λsⱼ with sⱼ ∈ [−1, 1] at wⱼ = 0 (the subgradient's definition): true for any data.
-    Rule("ridge cannot hold 0", r"At (w[₁₂]) = 0, ridge's penalty pulls with λ(w[₁₂]) = 0: "
-         r"nothing there balances a nonzero ∂f/∂(w[₁₂])\. The lasso's pull λs([₁₂]) can: "
+    # Ridge's stationarity ∇f(w) + λw = 0: its penalty's pull −λwⱼ is 0 at wⱼ = 0; with the
+    # other weight held, ∂f/∂wⱼ there is −(λ + Hⱼⱼ)wⱼ, not 0 while ridge's wⱼ is not; the
+    # lasso's −λsⱼ with sⱼ ∈ [−1, 1] (the subgradient's definition).
+    Rule("ridge cannot hold 0", r"Ridge's pull −λ(w[₁₂]) shrinks with (w[₁₂]), to 0 at (w[₁₂]) = 0: "
+         r"nothing there balances ∂f/∂(w[₁₂]) ≠ 0\. The lasso's pull −λs([₁₂]) can: "
          r"s([₁₂]) may be anything in \[−1, 1\]",
-         lambda m, f: m.group(1) == m.group(2) == m.group(3)
-         and m.group(1)[1] == m.group(4) == m.group(5), ("ridge",)),
+         lambda m, f: m.group(1) == m.group(2) == m.group(3) == m.group(4)
+         and m.group(1)[1] == m.group(5) == m.group(6) and f["ridge_never_zero_weight"],
+         ("ridge",)),
     Rule("ridge stays off 0", r"Why never 0\?|So ridge's (w[₁₂]) stays where λ\|(w[₁₂])\| = "
          r"\|∂f/∂(w[₁₂])\|, small but not 0",
          lambda m, f: m.group(1) is None or (m.group(1) == m.group(2) == m.group(3)
@@ -914,6 +937,9 @@ SCREEN_RULES = [
     Rule("signs on screen", rf"^s = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)$",
          lambda m, f: _signs_shown(re.match(r"(.*)", f"({_tex(m.group(1))}, {_tex(m.group(2))})"),
                                    f)),
+    # The lasso's sⱼ at its w, drawn at λ past λ_max (ridge's "why never 0"): −∂f/∂wⱼ / λ.
+    Rule("lasso s in its interval", rf"^s_([12]) = ({TEX_NUMBER}) \\in \[-1, 1\]$",
+         lambda m, f: _lasso_s_at_end(int(m.group(1)) - 1, _tex(m.group(2)), f)),
     Rule("sign on screen", rf"^s_([12]) = ({TEX_NUMBER})$",
          lambda m, f: _single_sign(re.match(r"(.)(.*)", "₁₂"[int(m.group(1)) - 1]
                                             + _tex(m.group(2))), f)),
