@@ -3354,9 +3354,12 @@ class PenaltyEqualsConstraint(StoryScene):
                       spoken="Penalty implies constraint holds for any f{@any}: a w in the "
                       "diamond with lower f would give a lower penalized sum{@pair}. Constraint "
                       "implies penalty needs f convex, as here{@conv}.") as cue:
+            # The legend leaves too: the boxed answer's place overlaps it.
             if self.star_readout in self.mobjects:
                 self.star_readout.clear_updaters()
-                cue.play(Conceal(self.star_readout), run_time=0.4)
+                cue.play(Conceal(self.star_readout), Conceal(self.legend), run_time=0.4)
+            else:
+                cue.play(Conceal(self.legend), run_time=0.4)
             cue.play(Reveal(rows[0]), at="any", run_time=0.5)
             cue.play(Indicate(self.pen_dot, color=SOLUTION_COLOR),
                      Indicate(self.ring, color=TEXT_COLOR), until="pair")
