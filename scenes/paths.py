@@ -2962,7 +2962,10 @@ class PenaltyEqualsConstraint(StoryScene):
         wk = weight_star(int(np.flatnonzero(pen.point)[0]))
         with self.cue(words, spoken=spoken, settle=WEDGE_HOLD if self.corner else 0.0,
                       wk=wk) as cue:
-            paced(cue, chars_per_second=ARGUMENT_PACE, at_least=0.0)
+            # The corner's argument (segment, wedge, normal cone) is read slower; an edge's
+            # one normal is short (paced, it held still too long).
+            if self.corner:
+                paced(cue, chars_per_second=ARGUMENT_PACE, at_least=0.0)
             # The faint contours dim under the wedge (a reviewer: it was half hidden), for
             # good (the sweep keeps them dim).
             cue.play(*(Conceal(m) for m in arrows), Dim(self.rings, factor=RING_DIM),
