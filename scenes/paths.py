@@ -150,7 +150,7 @@ from regmath.paths import (
 )
 from scenes.toolkit.emphasis import Indicate
 from scenes.toolkit.motion import sweep
-from scenes.toolkit.narration import KEY_SETTLE_SECONDS
+from scenes.toolkit.narration import KEY_SETTLE_SECONDS, paced
 from scenes.toolkit.notation import (
     SYMBOLS,
     Number,
@@ -303,10 +303,16 @@ RING_PROGRESS = (0.35, 0.7)
 #: or 0), so w* is clearly off the corner while "just below it, not" is said.
 PENALTY_BELOW = 0.45
 #: PenaltyEqualsConstraint: seconds the boxed verdict stays after its words (and the settle).
-VERDICT_HOLD = 2.0
+VERDICT_HOLD = 2.5
+#: Characters per second of the cues that carry the normal-cone argument (symbols to read).
+ARGUMENT_PACE = 12.0
+#: The rest after the argument closes, before the t(λ) curve.
+ARGUMENT_REST = 1.0
 #: PenaltyEqualsConstraint: seconds λ rests at a kink, then takes to leave it (w* seen
 #: sliding off the corner).
 KNOT_HOLD = 1.0
+#: The extra hold at a corner knot while g's tip sits on the segment's end (g_j = ±1).
+G_HOLD = 1.0
 #: PenaltyEqualsConstraint: least gap (scene units) between "t ≥ ‖ŵ‖₁ ⇒ λ = 0" and the t
 #: axis's name.
 TALL_GAP = 0.3
@@ -2885,7 +2891,7 @@ class PenaltyEqualsConstraint(StoryScene):
         # Written as read: g's set first (with "subgradient"), the balance with "They balance".
         # The set ∂‖w*‖₁ written out from regmath's cone: [−1, 1] at a zero weight, its sign
         # elsewhere (a product of intervals).
-        self.kkt = MathTex(r"g \in \partial\|w^*\|_1 = " + subgradient_set_tex(pen) + r",\quad",
+        self.kkt = MathTex(r"g = (g_1, g_2) \in \partial\|w^*\|_1 = " + subgradient_set_tex(pen) + r",\quad",
                            r"-\nabla f(w^*) = \lambda g", font_size=PANEL_FONT)
         self.kkt.next_to(self.constraint_line, DOWN, buff=0.15, aligned_edge=LEFT)
         _fit_panel(self.kkt, right=PEN_RIGHT)
@@ -3030,6 +3036,10 @@ class PenaltyEqualsConstraint(StoryScene):
         wk = weight_star(int(np.flatnonzero(pen.point)[0]))
         with self.cue(words, spoken=spoken, settle=WEDGE_HOLD if self.corner else 0.0,
                       wk=wk) as cue:
+            # The corner's argument (segment, wedge, normal cone) is read slower; an edge's
+            # one normal is short (paced, it held still too long).
+            if self.corner:
+                paced(cue, chars_per_second=ARGUMENT_PACE, at_least=0.0)
             # The faint contours dim under the wedge (a reviewer: it was half hidden), for
             # good (the sweep keeps them dim).
             cue.play(*(Conceal(m) for m in arrows), Dim(self.rings, factor=RING_DIM),
@@ -3069,12 +3079,15 @@ class PenaltyEqualsConstraint(StoryScene):
         where = "lies in the wedge" if self.corner else "lies along the edge's outward normal"
         # Why "in the wedge" means optimal, said and shown (a reviewer: never said): each
         # step drawn from w* goes against the pull, and f is convex.
-        with self.cue("So {neg_grad} = {lam}{g}, drawn from {w_star}{@back}, " + where + "{@in}: "
-                      "each step into the diamond goes against the pull{@step}; f is convex, so "
-                      "{w_star} solves the constrained problem too{@too}.",
-                      spoken="So minus the gradient, lambda g, drawn from w-star{@back}, " + where
-                      + "{@in}: each step into the diamond goes against the pull{@step}; f is "
-                      "convex, so w-star solves the constrained problem too{@too}.") as cue:
+        with self.cue("So {neg_grad} = {lam}{g}{@back} " + where + "{@in}: "
+                      "every step into the diamond makes an angle ≥ 90° with the pull{@step}; f "
+                      "is convex, so no step lowers f: {w_star} solves the constraint too{@too}.",
+                      spoken="So minus the gradient, lambda g{@back}, " + where
+                      + "{@in}: every step into the diamond makes an angle of 90 degrees or more "
+                      "with the pull{@step}; f is convex, so no step lowers f: w-star solves the "
+                      "constraint too{@too}.") as cue:
+            # The argument's last step, slower (symbols to match against the picture).
+            paced(cue, chars_per_second=ARGUMENT_PACE, at_least=0.0)
             cue.play(*(Conceal(m) for m in g_marks), run_time=0.4)
             self.add(self.pull)
             # The pulls' note stayed on (one note, one place).
@@ -3089,6 +3102,8 @@ class PenaltyEqualsConstraint(StoryScene):
             cue.play(Conceal(self.steps), Indicate(self.ring, color=TEXT_COLOR), Indicate(self.pen_dot,
                                                                     color=SOLUTION_COLOR),
                      until=cue.END)
+        # A rest: the main argument closes here.
+        self.wait(ARGUMENT_REST)
 
     def show_curve(self) -> None:
         lam_now, pen, _ = self.current()
@@ -3181,7 +3196,9 @@ class PenaltyEqualsConstraint(StoryScene):
         self.max_line = VGroup(
             MathTex(r"-\nabla f(0) = H\hat w = " + point(pull_at_zero).tex,
                     font_size=PANEL_FONT),
-            MathTex(r"0 \text{ optimal} \Leftrightarrow \lambda \ge \|H\hat w\|_\infty",
+            # ‖·‖∞ written out where it is first used: the largest entry in size.
+            MathTex(r"0 \text{ optimal} \Leftrightarrow \lambda \ge \|H\hat w\|_\infty = \max("
+                    + ", ".join("|" + number(float(v)).tex + "|" for v in pull_at_zero) + ")",
                     font_size=PANEL_FONT)).arrange(DOWN, buff=0.15, aligned_edge=LEFT)
         self.max_line.next_to(self.constraint_line, DOWN, buff=0.15, aligned_edge=LEFT)
         _fit_panel(self.max_line, right=PEN_RIGHT)
@@ -3200,14 +3217,14 @@ class PenaltyEqualsConstraint(StoryScene):
         # pulls λ·∂‖0‖₁ the penalty can answer with at 0, at the pulls' scale; Hŵ's tip on
         # its edge because λ = λ_max = ‖Hŵ‖∞.
         with self.cue("Turn {lam} up, the pulls balanced{@pulls}: the diamond shrinks with {t}, "
-                      "the two solutions stay one point, until at {lam_max} = ‖{H}{w_hat}‖∞ = "
+                      "the two solutions stay one point, until at {lam_max} = "
                       "{lm}{@max}, {t} = 0 and {w_star} = 0{@zero}. {@there}The box "
                       "{lam}·∂‖0‖₁ = {lam}·[−1, 1]² holds the pulls 0 can balance, drawn like "
                       "the pulls{@what}; {H}{w_hat} ends on its edge, as {lam} = {lam_max}{@box}. Every larger {lam} gives {t} = 0 too{@flat}: the one {t} "
                       "with many {lam}{@many}.", lm=lam_max,
                       spoken="Turn lambda up, the pulls balanced{@pulls}: the diamond shrinks "
-                      "with t, the two solutions stay one point, until at lambda-max, the "
-                      "largest entry of H w-hat in size, {lm}{@max}, t = 0 and w-star = 0"
+                      "with t, the two solutions stay one point, until at lambda-max, "
+                      "{lm}{@max}, t = 0 and w-star = 0"
                       "{@zero}. {@there}The box, lambda times the unit square, holds the pulls 0 "
                       "can balance, at the pulls' scale{@what}; H w-hat ends on its edge, as "
                       "lambda = lambda-max{@box}. Every larger lambda gives t = 0 too{@flat}: the one t "
@@ -3396,26 +3413,39 @@ class PenaltyEqualsConstraint(StoryScene):
         line = VGroup(pair, SurroundingRectangle(pair, color=TEXT_COLOR, buff=0.1,
                                                  stroke_width=2))
         _keep_in_frame(line, margin=PEN_MARGIN)
-        # One sentence, one caption (the scene's cue budget). w*'s live readout gives the
-        # box its row (λ rests: it reads the rest's w*, said before).
-        # The general answer to the opening question, then this f's (a reviewer, r90: the
-        # question was general, the answer only "for this f").
-        with self.cue("For any convex f, {lam}'s {w_star} solves the constraint at {t} = "
-                      "‖{w_star}({lam})‖₁; one-to-one is this f's{@pair}.",
-                      lv=lv, tv=tv, settle=1.0,
-                      spoken="For any convex f, lambda's w-star solves the constraint at t = "
-                      "its L1 norm; one-to-one is this f's{@pair}.") as cue:
+        # The two directions said apart (convexity belongs to the converse only), each row
+        # written as it is said, then the boxed answer for this f.
+        rows = VGroup(
+            MathTex(r"\text{penalty} \Rightarrow \text{constraint: any } f",
+                    font_size=PANEL_FONT),
+            MathTex(r"\text{constraint} \Rightarrow \text{penalty: } f \text{ convex}",
+                    font_size=PANEL_FONT)).arrange(DOWN, buff=0.15, aligned_edge=LEFT)
+        rows.next_to(self.constraint_line, DOWN, buff=0.2, aligned_edge=LEFT)
+        _fit_panel(rows, right=PEN_RIGHT)
+        line.next_to(rows, DOWN, buff=0.25).align_to([PEN_RIGHT, 0.0, 0.0], RIGHT)
+        _keep_in_frame(line, margin=PEN_MARGIN)
+        # Each t in (0, ‖ŵ‖₁) from exactly one λ was said just before, over the level line.
+        with self.cue("Penalty ⇒ constraint holds for any f{@any}: a w in the diamond with lower "
+                      "f would give a lower f + {lam}‖w‖₁{@pair}. Constraint ⇒ penalty needs f "
+                      "convex, as here{@conv}.",
+                      spoken="Penalty implies constraint holds for any f{@any}: a w in the "
+                      "diamond with lower f would give a lower penalized sum{@pair}. Constraint "
+                      "implies penalty needs f convex, as here{@conv}.") as cue:
+            # The legend leaves too: the boxed answer's place overlaps it.
             if self.star_readout in self.mobjects:
                 self.star_readout.clear_updaters()
-                cue.play(Conceal(self.star_readout), run_time=0.4)
-            # The general clause over the two marks it speaks of, the dot and the ring.
+                cue.play(Conceal(self.star_readout), Conceal(self.legend), run_time=0.4)
+            else:
+                cue.play(Conceal(self.legend), run_time=0.4)
+            cue.play(Reveal(rows[0]), at="any", run_time=0.5)
             cue.play(Indicate(self.pen_dot, color=SOLUTION_COLOR),
                      Indicate(self.ring, color=TEXT_COLOR), until="pair")
+            # The answer boxed as it is said, held through the converse and after.
             cue.play(Reveal(line), at="pair")
-            cue.play(Indicate(self.ring, color=TEXT_COLOR), Indicate(line, color=TEXT_COLOR,
-                                                                     scale_factor=1.0),
-                     until=cue.END)
-        # The takeaway held after the last words (a reviewer: 3.5 s was short).
+            cue.play(Indicate(line, color=TEXT_COLOR, scale_factor=1.0), until="conv")
+            cue.play(Reveal(rows[1]), at="conv", run_time=0.5)
+            cue.play(Indicate(rows[1], color=TEXT_COLOR, scale_factor=1.0), until=cue.END)
+        # The takeaway held after the last words (the brief: ≥ 4 s).
         self.wait(VERDICT_HOLD)
         self.verdict = line
 
@@ -3460,16 +3490,37 @@ class PenaltyEqualsConstraint(StoryScene):
         # Why, in the picture (a reviewer, r90: visible, never said): above the knot the
         # contour touches the diamond at a corner, below it along an edge (a single weight
         # nonzero is a corner in two dimensions; the claim rule checks it).
-        if side == "above":
+        # The first corner knot told with its reason, the corner's argument reused: g =
+        # −∇f(w*)/λ (g_j of the zero weight j live on the panel, its arrow at g's fixed
+        # scale against the segment ∂‖w*‖₁) reaches the segment's end, |g_j| = 1, at the knot.
+        at_knot, _ = self.solve(knot.strength)
+        g_corner = (first and side == "above" and len(moved) == 1
+                    and len(knot.active_after) == 1 and at_knot.normal_cone.shape[0] == 2)
+        if g_corner:
+            j = moved[0]
+            g_end = -at_knot.gradient[j] / knot.strength  # ±1: the segment's end
+            g_name = "g" + "₁₂"[j]
+            end_word = "1" if g_end > 0.0 else "−1"
+            words = ("Turn {lam} down{@go}: {t} grows, and " + g_name + " "
+                     + ("grows" if g_end > 0.0 else "falls") + " with it{@g}, until at {lam} = "
+                     "{kv}{@knot}, " + g_name + " reaches " + end_word + ": the corner can no "
+                     "longer hold {who} at 0{@side}; {t}({lam}) has a kink, and below it {who} "
+                     "turns on, {w_star} on an edge{@on}{@edge}.")
+        elif side == "above":
             corner = ", {w_star} on the diamond's corner" if len(knot.active_after) == 1 else ""
             turn = ("; below, " + ("they turn" if len(moved) > 1 else "it turns") + " on{@on}"
                     + (", {w_star} on an edge" if corner else "")
                     + "{@edge}")
         else:
             corner, turn = "", "{@on}{@edge}"
-        with self.cue(lead + " {lam} = {kv}{@knot}, {t}({lam}) has a kink; " + side
-                      + " it, {who} " + verb + " exactly 0" + corner + "{@side}" + turn + ".",
-                      kv=kv, who=who) as cue:
+        if not g_corner:
+            words = (lead + " {lam} = {kv}{@knot}, {t}({lam}) has a kink; " + side
+                     + " it, {who} " + verb + " exactly 0" + corner + "{@side}" + turn + ".")
+        extra: list[VMobject] = []
+        if g_corner:
+            g_arrow, g_segment, g_readout = self.g_pieces()
+            extra = [g_segment, g_arrow, g_readout]
+        with self.cue(words, kv=kv, who=who) as cue:
             if first:
                 # w*'s live coordinates as λ starts down (read off as the weight turns on).
                 self.star_readout.update(0)
@@ -3477,27 +3528,86 @@ class PenaltyEqualsConstraint(StoryScene):
                 cue.play(Reveal(self.star_readout), run_time=0.4)
                 followers.append(self.star_readout)
             cue.wait_until("go")
-            sweep(self, self.strength, knot.strength, *followers,
+            if g_corner:
+                # The pulls shrink as λ falls: g, their direction at a fixed length, instead.
+                for m in extra:
+                    m.update(0)
+                self.add(*extra)
+                cue.play(Create(g_segment), GrowArrow(g_arrow), Reveal(g_readout),
+                         run_time=0.6)
+            sweep(self, self.strength, knot.strength, *followers, *extra,
                   run_time=max(cue.until("knot"), KNOT_SWEEP if first else 1.5),
                   rate_func=rate_functions.ease_out_sine)
             # w* lit in its own colour (a reviewer, r90: a yellow flash read as the penalty's).
             cue.play(Reveal(spot), Create(drop), Reveal(spot_label),
                      Flash(self.pen_dot, color=SOLUTION_COLOR),
+                     *((Flash(g_arrow.get_end(), color=NORMAL_COLOR),
+                        Indicate(g_readout, color=NORMAL_COLOR, scale_factor=1.0))
+                       if g_corner else ()),
                      Indicate(spot, color=KNOT_COLOR), run_time=max(cue.until("side"), 1.0))
             # Held at the kink, w* on the corner, while "exactly 0" is read (a reviewer: it
             # passed in 1.5 s), then eased off it onto the edge slowly, the live w*(λ) lit.
             cue.play(Indicate(self.pen_dot, color=SOLUTION_COLOR),
                      Indicate(self.star_readout, color=TEXT_COLOR, scale_factor=1.0),
-                     run_time=KNOT_HOLD)
-            sweep(self, self.strength, below, *followers,
+                     run_time=KNOT_HOLD + (G_HOLD if g_corner else 0.0))
+            if g_corner:
+                # Off the corner ∂‖w*‖₁ is one point (g itself): the segment goes.
+                g_segment.clear_updaters()
+                cue.play(Conceal(g_segment), run_time=0.4)
+            sweep(self, self.strength, below, *followers, *extra[1:],
                   run_time=max(cue.until("on"), KNOT_LEAVE), rate_func=smooth)
             cue.play(Indicate(self.pen_dot, color=SOLUTION_COLOR),
                      Indicate(self.star_readout, color=SOLUTION_COLOR, scale_factor=1.0),
                      until="edge")
             cue.play(Indicate(self.star_readout, color=SOLUTION_COLOR, scale_factor=1.0),
                      until=cue.END)
+            if g_corner:
+                g_arrow.clear_updaters()
+                g_readout.clear_updaters()
+                cue.play(Conceal(g_arrow), Conceal(g_readout), run_time=0.4)
+                self.remove(g_segment, g_arrow, g_readout)
         self.knot_spots.add(spot, spot_label)
         self.knot_drops.add(drop)
+
+    def g_pieces(self) -> tuple[Arrow, VMobject, Readout]:
+        """g = −∇f(w*)/λ drawn from w* at g's scale, the segment ∂‖w*‖₁ at that scale
+        (while w* is on a corner; it stays where it was once w* leaves it), and g's live
+        readout under w*'s, all following λ."""
+        g_arrow = self.get_arrow(scaled_arrow(self.rest_pen, self.rest_pen.normal,
+                                              scale=self.g_scale), NORMAL_COLOR)
+        g_arrow.set_z_index(3)
+
+        def follow_g(m: Arrow) -> None:
+            lam, pen, _ = self.current()
+            arrow = scaled_arrow(pen, -pen.gradient / lam, scale=self.g_scale)
+            m.become(Arrow(to_scene(self.axes, arrow.start), to_scene(self.axes, arrow.end),
+                           buff=0.0, color=NORMAL_COLOR, stroke_width=6,
+                           max_tip_length_to_length_ratio=0.25, z_index=3))
+
+        g_arrow.add_updater(follow_g)
+        g_segment = polyline(self.axes, subgradient_segment(self.rest_pen, scale=self.g_scale),
+                             stroke_color=NORMAL_COLOR, stroke_width=7, z_index=2)
+
+        def follow_segment(m: VMobject) -> None:
+            _, pen, _ = self.current()
+            if pen.normal_cone.shape[0] == 2:
+                m.set_points_as_corners(to_scene(
+                    self.axes, subgradient_segment(pen, scale=self.g_scale)))
+
+        g_segment.add_updater(follow_segment)
+        slot = number_format(1.0, 3, signed=True, plus=False)
+        g_readout = Readout.fitting(
+            PEN_RIGHT - PANEL_LEFT, r"g = -\nabla f(w^*)/\lambda = (" + slot + r",\ " + slot
+            + r"),\ \text{{drawn }}\times" + number(self.g_scale).tex,
+            *self.rest_pen.normal, font_size=PANEL_FONT, exact_zeros=True, color=NORMAL_COLOR)
+        g_readout.next_to(self.star_readout, DOWN, buff=0.15, aligned_edge=LEFT)
+
+        def follow_readout(r: Readout) -> None:
+            lam, pen, _ = self.current()
+            r.set_values(*(-pen.gradient / lam))
+
+        g_readout.add_updater(follow_readout)
+        return g_arrow, g_segment, g_readout
 
     def abs_inset(self) -> tuple[VGroup, VMobject, VGroup, ValueTracker]:
         """|x| on [−1, 1] with its kink's supporting lines, where the t(λ) plot comes later
@@ -3517,7 +3627,7 @@ class PenaltyEqualsConstraint(StoryScene):
         # Over the kink, between the two arms (|x| < y there: no line reaches it).
         name = legible(MathTex(r"|x|", font_size=30, color=TEXT_COLOR))
         name.move_to(to_scene(axes, np.array([0.0, 0.72 * half])))
-        words = legible(MathTex(r"\text{slopes } s \in [-1, 1]\text{ at the kink}",
+        words = legible(MathTex(r"\text{slopes in } [-1, 1]\text{ at the kink}",
                                 font_size=28, color=NORMAL_COLOR))
         words.next_to(box, DOWN, buff=0.15)
         slope = ValueTracker(-1.0)

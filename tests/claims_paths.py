@@ -531,6 +531,25 @@ def _g_turns(m: re.Match, f: dict) -> bool:
     return True
 
 
+def _g_reaches_end(m: re.Match, f: dict) -> bool:
+    """The named knot is a corner knot where the one named weight leaves 0, g named for
+    that weight, reaching the named end (its sign at the knot, computed), and |g_j| rising
+    to it as λ falls (`_g_turns`), w* on an edge below."""
+    j = "₁₂".index(m.group(1)[1])
+    said = -1.0 if m.group(5).startswith("−") else 1.0
+    if not (m.group(4) == m.group(1) and "₁₂".index(m.group(6)[1]) == j
+            and m.group(7) == m.group(6)):
+        return False
+    if (m.group(2) == "grows") != (said > 0.0) or not _g_turns(m, f):
+        return False
+    for e in _event_at(f, m.group(3)):
+        if e in _corner_knots(f) and e.leaving == (j,):
+            pen = penalized(f["loss"], norm="l1", strength=e.strength)
+            if abs(float(-pen.gradient[j] / e.strength) - said) <= 1e-9:
+                return True
+    return False
+
+
 def _off_the_corner(m: re.Match, f: dict) -> bool:
     """`_g_turns`, and just below each corner knot w* lies on the edge s·w = t named, with
     s = sign(w*) and ∂‖w*‖₁ = {s}: g = s as said (g = −∇f(w*)/λ computed, not assumed)."""
@@ -659,9 +678,10 @@ PENALTY_RULES = [
          ("why",)),
     # Why −∇f in the cone means optimal: no step into the diamond has a positive component
     # along −∇f(w*), and f is convex (first-order condition on a convex set).
-    Rule("steps go against the pull", r"−∇f\(w\*\) = λg, drawn from w\*, (lies in the wedge|"
-         r"lies along the edge's outward normal): each step into the diamond goes against the "
-         r"pull; f is convex, so w\* solves the constrained problem too", _no_step_lowers,
+    Rule("steps go against the pull", r"−∇f\(w\*\) = λg (lies in the wedge|"
+         r"lies along the edge's outward normal): every step into the diamond makes an angle "
+         r"≥ 90° with the pull; f is convex, so no step lowers f: w\* solves the constraint "
+         r"too", _no_step_lowers,
          ("why",)),
     # The live readout w*(λ) on the panel carries the weight turning on (its numbers are
     # judged every frame by the live claims).
@@ -670,6 +690,12 @@ PENALTY_RULES = [
     Rule("corner, then edge", rf"[Aa]t λ = ({NUMBER}), t\(λ\) has a kink; above it, "
          r"(w[₁₂]) is exactly 0, w\* on the diamond's corner; below, it turns on, w\* on an "
          r"edge", _corner_then_edge, ("sweep",)),
+    # The corner knot with its reason (r104): g_j = −∂_j f(w*)/λ of the zero weight runs to
+    # the segment's end ±1 as λ falls, reaching it at the knot; below, w* is on an edge.
+    Rule("g reaches the segment's end", rf"t grows, and (g[₁₂]) (grows|falls) with it, until "
+         rf"at λ = ({NUMBER}), (g[₁₂]) reaches (−?1): the corner can no longer hold (w[₁₂]) at "
+         r"0; t\(λ\) has a kink, and below it (w[₁₂]) turns on, w\* on an edge",
+         _g_reaches_end, ("sweep",)),
     Rule("edge normal", r"On the diamond's edge, ∂‖w\*‖₁ holds one g: the edge's outward normal",
          lambda m, f: f["pen"].normal_cone.shape[0] == 1 and f["pen"].active, ("why",)),
     Rule("t grows", r"Turn λ down: t grows, and the diamond with it|t keeps growing",
@@ -751,7 +777,7 @@ PENALTY_RULES = [
     Rule("our pair", rf"our λ = ({NUMBER}) and t = ({NUMBER})",
          lambda m, f: agrees(m.group(1), f["rest"]) and agrees(m.group(2), f["pen"].radius),
          ("curve",)),
-    Rule("λ_max", rf"[Aa]t λmax = ‖Hŵ‖∞ = ({NUMBER})",
+    Rule("λ_max", rf"[Aa]t λmax = ({NUMBER})",
          lambda m, f: agrees(m.group(1), f["lam_max"])
          and agrees(m.group(1), float(np.max(np.abs(f["loss"].hessian @ f["loss"].center)))),
          ("sweep",)),
@@ -783,14 +809,15 @@ PENALTY_RULES = [
          r"exactly one λ", lambda m, f: f["t_decreasing"], ("sweep",)),
     Rule("grow touches", r"Grow a contour of f until it touches the diamond",
          lambda m, f: f["con"].active, ("constraint",)),
-    # The general half (r91): for convex f, −∇f(w*) = λg puts −∇f(w*) in the normal cone of
-    # the ball of radius ‖w*‖₁ at w*, so w* solves the constraint there; f convex here.
-    Rule("any convex f", r"For any convex f, λ's w\* solves the constraint at t = ‖w\*\(λ\)‖₁",
-         lambda m, f: bool(np.all(np.linalg.eigvalsh(f["loss"].hessian) >= 0.0))
+    # The two directions (r104): penalty ⇒ constraint for any f (a lower f in the ball would
+    # lower the penalized sum), checked here as the rest's penalized w* solving the
+    # constraint at t = ‖w*‖₁; the converse needs convexity (f is convex here).
+    Rule("penalty ⇒ constraint", r"Penalty ⇒ constraint holds for any f: a w in the diamond "
+         r"with lower f would give a lower f \+ λ‖w‖₁",
+         lambda m, f: bool(np.isclose(float(lp_norm(f["pen"].point, 1.0)), f["pen"].radius))
          and bool(np.allclose(f["con"].point, f["pen"].point, atol=1e-12)), ("verdict",)),
-    # One-to-one only for this f: t(λ) strictly falling on (0, λmax) (regmath's path).
-    Rule("this f's one-to-one", r"one-to-one is this f's",
-         lambda m, f: f["t_decreasing"], ("verdict",)),
+    Rule("converse needs convex", r"Constraint ⇒ penalty needs f convex, as here",
+         lambda m, f: bool(np.all(np.linalg.eigvalsh(f["loss"].hessian) >= 0.0)), ("verdict",)),
     Rule("verdict", rf"λ = ({NUMBER}) and t = ({NUMBER}) ask for the same weights",
          lambda m, f: agrees(m.group(1), f["rest"]) and agrees(m.group(2), f["pen"].radius)
          and bool(np.allclose(f["con"].point, f["pen"].point, atol=1e-12)), ("verdict",)),
