@@ -305,6 +305,27 @@ class SparsityExperiment:
                          eigenvectors=self.eigenvectors[index])
 
 
+#: Losses drawn per block by `sparsity_experiment` (see there): counts up to this many draw
+#: exactly as one block always did.
+DRAW_BLOCK = 5000
+
+
+def _draw_block(rng: np.random.Generator, count: int, *, box: float, radius: float,
+                cmax: float) -> tuple[NDArray[np.float64], NDArray[np.float64],
+                                      NDArray[np.float64]]:
+    """One block of draws: ŵ uniform in the square outside the ball, H's angles and ratios."""
+    centers = np.empty((count, 2))
+    filled = 0
+    while filled < count:
+        draw = rng.uniform(-box, box, size=(2 * (count - filled) + 8, 2))
+        draw = draw[np.hypot(draw[:, 0], draw[:, 1]) > radius][: count - filled]
+        centers[filled: filled + len(draw)] = draw
+        filled += len(draw)
+    angles = rng.uniform(0.0, np.pi, count)
+    ratios = np.exp(rng.uniform(0.0, np.log(cmax), count))
+    return centers, angles, ratios
+
+
 def sparsity_experiment(
     count: int,
     *,
@@ -322,7 +343,9 @@ def sparsity_experiment(
     ``max_condition``] (the smaller eigenvalue is 1). The same draws serve both
     norms, so the fractions compare like with like. Reproducible from ``seed``
     (numpy's default generator; the draws are the same as before ``reach``
-    existed for the same ``box``).
+    existed for the same ``box``). The losses are drawn in blocks of
+    `DRAW_BLOCK`, so the first j·DRAW_BLOCK losses are the same for every
+    count ≥ j·DRAW_BLOCK (a count up to DRAW_BLOCK draws as one block).
 
     Parameters
     ----------
@@ -367,15 +390,14 @@ def sparsity_experiment(
     if cmax < 1.0:
         raise InvalidArgumentError("max_condition", f"must be >= 1, got {cmax}")
     rng = np.random.default_rng(seed)
-    centers = np.empty((count, 2))
-    filled = 0
-    while filled < count:
-        draw = rng.uniform(-box, box, size=(2 * (count - filled) + 8, 2))
-        draw = draw[np.hypot(draw[:, 0], draw[:, 1]) > t][: count - filled]
-        centers[filled: filled + len(draw)] = draw
-        filled += len(draw)
-    angles = rng.uniform(0.0, np.pi, count)
-    ratios = np.exp(rng.uniform(0.0, np.log(cmax), count))
+    # Drawn in blocks of DRAW_BLOCK losses, each block's ŵ, angles and ratios in turn, so
+    # whole blocks do not depend on count: more losses for sharper shares leave the first
+    # block, the one a scene draws as dots, as it was.
+    blocks = [_draw_block(rng, min(DRAW_BLOCK, count - start), box=box, radius=t, cmax=cmax)
+              for start in range(0, count, DRAW_BLOCK)]
+    centers = np.concatenate([b[0] for b in blocks])
+    angles = np.concatenate([b[1] for b in blocks])
+    ratios = np.concatenate([b[2] for b in blocks])
     eigenvalues = np.stack([np.ones(count), ratios], axis=-1)
     eigenvectors = rotations(angles)
     hessians = np.einsum("kij,kj,klj->kil", eigenvectors, eigenvalues, eigenvectors)

@@ -7,7 +7,8 @@ import pytest
 
 from regmath import Quadratic, constrained
 from regmath.drawing import view_box
-from regmath.sparsity import l1_solution_regions, solutions_along, sparsity_experiment
+from regmath.sparsity import (DRAW_BLOCK, l1_solution_regions, solutions_along,
+                              sparsity_experiment)
 
 
 def contains(polygon: np.ndarray, point: np.ndarray, slack: float = 1e-12) -> bool:
@@ -60,6 +61,24 @@ def test_sparsity_experiment_is_reproducible_and_counts_exact_zeros() -> None:
         assert first.l1_sparse[k] == bool(np.any(point == 0.0))
     assert first.l2_fraction == 0.0
     assert 0.3 < first.l1_fraction < 0.9
+
+
+#: The first ŵ of sparsity_experiment(5000, seed=2026) as drawn before blocks existed.
+PINNED_FIRST_CENTER = (-1.926391117947383, 0.8394789942909275)
+
+
+def test_a_larger_count_keeps_the_first_blocks_of_losses() -> None:
+    """More losses for sharper shares leave the first block (the dots a scene draws) as it
+    was: whole blocks of DRAW_BLOCK do not depend on count; a single block draws as before
+    blocks existed (first entries pinned from that version, seed 2026)."""
+    block = sparsity_experiment(DRAW_BLOCK, seed=2026)
+    more = sparsity_experiment(2 * DRAW_BLOCK + 123, seed=2026)
+    for field in ("centers", "hessians", "l1_sparse", "l1_points"):
+        np.testing.assert_array_equal(getattr(block, field), getattr(more, field)[:DRAW_BLOCK])
+    # The added losses are new draws, not copies of the first block.
+    assert not np.array_equal(more.centers[DRAW_BLOCK: 2 * DRAW_BLOCK], block.centers)
+    assert len(more.centers) == 2 * DRAW_BLOCK + 123
+    np.testing.assert_allclose(block.centers[0], PINNED_FIRST_CENTER, rtol=0, atol=1e-15)
 
 
 def test_sparsity_fractions_for_the_readme() -> None:
