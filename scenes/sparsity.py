@@ -3537,9 +3537,11 @@ class SparsityOdds(StoryScene):
     """Many random losses: how often does each solution have an exact zero, and why?"""
 
     seed: ClassVar[int] = 2026
-    count: ClassVar[int] = 5000
-    #: Losses drawn as dots (the first ones); None: every one.
-    shown: ClassVar[int | None] = None
+    #: Losses solved and counted: 20000 keeps each ring's 95 % interval near ±2 points.
+    count: ClassVar[int] = 20000
+    #: Losses drawn as dots (the first ones); None: every one. 5000 fill the square; more
+    #: would only pile up (and take long to draw).
+    shown: ClassVar[int | None] = 5000
     #: The dots land in this many batches, growing geometrically.
     batches: ClassVar[int] = 14
     radius: ClassVar[float] = 1.0
@@ -4105,6 +4107,13 @@ class SparsityOdds(StoryScene):
             to_scene(self.axes, ray_sol.point + 0.5 * ridge_length * ridge_tangent), buff=0.0,
             color=TEXT_COLOR, stroke_width=3, tip_length=0.7 * ARROW_TIP,
             max_tip_length_to_length_ratio=0.3), z_index=TOP_Z - 1)
+        # Where w* could go if g pointed inward (into the disk, along −n): f would fall there.
+        inward = legible_line(Arrow(
+            ray_star.get_center(),
+            to_scene(self.axes, ray_sol.point - 0.5 * ridge_length * ridge_n), buff=0.0,
+            color=TEXT_COLOR, stroke_width=3, tip_length=0.7 * ARROW_TIP,
+            max_tip_length_to_length_ratio=0.4), z_index=TOP_Z - 1)
+        self.ridge_inward = inward  # (for the tests)
         # Their names beside their tips, on the side of the tangent away from w*'s label.
         label_side = (star_label.get_center() - ray_star.get_center())[:2]
         aside = ridge_tangent if np.dot(ridge_tangent, label_side) < 0.0 else -ridge_tangent
@@ -4196,18 +4205,31 @@ class SparsityOdds(StoryScene):
         # (r87, reviews r86 1, r86b 1) Why four rays, said as they are drawn: a zero on the
         # circle puts w* at one of its four axis points, where n = w*/t.
         # (Formula words kept short: they are read while the picture changes.)
-        with self.cue("So g = μn, μ ≥ 0: ŵ = w* + H⁻¹g{@mu}. A zero puts {w_star} on an "
+        # Why outward (μ ≥ 0), not only along n: g inward would let w* move into the disk,
+        # still allowed, and lower f.
+        with self.cue("{@inward}Not inward: {w_star} could move inside and lower f{@lower}. "
+                      "So g = μn, μ ≥ 0{@mu}.",
+                      spoken="{@inward}Not inward: w-star could move inside and lower f"
+                      "{@lower}. So g equals mu n, mu at least 0{@mu}.") as cue:
+            paced(cue, chars_per_second=WHY_CHARS_PER_SECOND, at_least=WHY_CAPTION_SECONDS)
+            cue.play(GrowArrow(inward), at="inward", run_time=REVEAL_SECONDS)
+            cue.play(Indicate(inward, color=TEXT_COLOR, scale_factor=1.0), until="lower")
+            with lifted(formula[0][1]):
+                cue.play(Reveal(formula[0][1]), at="lower", until="mu")
+        with self.cue("{@formula}So ŵ = w* + H⁻¹g{@mu}. A zero puts {w_star} on an "
                       "axis{@axis}, n = w*/t: {@rays}{w_hat} on a ray w* + μH⁻¹n.",
-                      spoken="So g equals mu n, mu at least 0: w-hat equals w-star plus H "
+                      spoken="{@formula}So w-hat equals w-star plus H "
                       "inverse g{@mu}. A zero puts w-star on an axis{@axis}, where n is "
                       "w-star over t: {@rays}w-hat on a ray w-star plus mu H inverse "
                       "n.") as cue:
             paced(cue, chars_per_second=WHY_CHARS_PER_SECOND, at_least=WHY_CAPTION_SECONDS)
-            with lifted(formula[0][1], self.ray_terms[1]):
-                cue.play(Reveal(formula[0][1]), Reveal(self.ray_terms[1]), until="mu")
-            # The reason's arrows step back; the axis points come as they are named.
+            with lifted(self.ray_terms[1]):
+                cue.play(Reveal(self.ray_terms[1]), at="formula", until="mu")
+            # The reason's arrows step back (each by itself: they are in the scene as
+            # parts); the axis points come as they are named.
             with lifted(self.ray_starts):
-                cue.play(Conceal(self.ridge_reason), Reveal(self.ray_starts),
+                cue.play(*(Conceal(m) for m in self.ridge_reason), Conceal(inward),
+                         Reveal(self.ray_starts),
                          *(flash(m, BALL_COLORS["l2"]) for m in self.ray_starts),
                          at="mu", until="rays")
             cue.play(Create(self.ridge_rays), at="rays", until=cue.END)
@@ -4388,12 +4410,12 @@ class SparsityOdds(StoryScene):
                          Indicate(self.counters[1], color=SPARSE_COLOR, scale_factor=1.0),
                          until=cue.END)
         with self.cue("{@why}At this ŵ's lasso w*{@star}, the pull g{@pull}, "
-                      "as for ridge, points into the diamond's normal cone N(w*){@cone}, its outward normals "
-                      "there: {@formula}ŵ = w* + H⁻¹g.",
+                      "as for ridge, points into {@cone}the diamond's normal cone N(w*), its "
+                      "outward normals there: {@formula}ŵ = w* + H⁻¹g.",
                       spoken="{@why}At this w-hat's lasso w-star{@star}, the "
-                      "pull g{@pull}, as for ridge, points into the diamond's normal cone, N of w-star{@cone}, "
-                      "its outward normals there: {@formula}w-hat equals w-star plus H inverse "
-                      "g.") as cue:
+                      "pull g{@pull}, as for ridge, points into {@cone}the diamond's normal "
+                      "cone, N of w-star, its outward normals there: {@formula}w-hat equals "
+                      "w-star plus H inverse g.") as cue:
             paced(cue, chars_per_second=WHY_CHARS_PER_SECOND, at_least=WHY_CAPTION_SECONDS)
             # Each part written as it is said (a fade over the whole clause came 2 s late).
             # This dot's lasso w* and its name as they are read, then g from it.
@@ -4453,9 +4475,12 @@ class SparsityOdds(StoryScene):
             with lifted(tags[0]):
                 # n₁, n₂'s names go as the map comes over them (named in the last words).
                 # The other dots go while a map is up: each had its own H, and the map is
-                # this one's; g, H⁻¹g and w* go too (the loop closes on w*).
+                # this one's; w* goes too (the loop closes on it). Faded from where they are:
+                # a second Dim starts from the undimmed opacities, and a Conceal of g, H⁻¹g
+                # (gone with n₁, n₂) would put them back in the scene, both at full brightness
+                # for the fade.
                 cue.play(Reveal(tags[0]), *(Conceal(m) for m in normal_labels),
-                         Dim(self.dots, factor=0.0), Conceal(self.pull_parts),
+                         Conceal(self.dots), Conceal(self.pull_parts[0]),
                          at="identity", until="wedges")
             cue.play(Reveal(plain["corner"]), at="wedges", until=cue.END)
         with self.cue("{@blue}Blue = none. Wedges{@shapes}: corner + cone; "
@@ -4491,10 +4516,10 @@ class SparsityOdds(StoryScene):
             # change together (the map's words came after it had changed).
             # (r87b review item 7: "tilts … and shears" was loose: H⁻¹ is symmetric positive
             # definite, it stretches along its axes, and it may widen or narrow the cone.)
-            this = ("From I to this dot's H{@carry}, H⁻¹ carries the cone and the "
-                    "map{@bent}.")
-            spoken = ("From the identity to this dot's H{@carry}, H inverse carries the cone "
-                      "and the map{@bent}.")
+            this = ("From I to this dot's H{@carry}: each cone N becomes H⁻¹N{@bent}, "
+                    "pinned at its corner or edge.")
+            spoken = ("From the identity to this dot's H{@carry}: each cone N becomes H "
+                      "inverse N{@bent}, pinned at its corner or edge.")
         else:
             this = ("This dot's {H} is a multiple of I{@carry}: the same cone, the same "
                     "map{@bent}.")
@@ -4594,21 +4619,24 @@ class SparsityOdds(StoryScene):
                 cue.play(Indicate(self.counters[1], color=SPARSE_COLOR, scale_factor=1.0),
                          at="odds", until=cue.END)
         # Measured, not only said (review r30): a chord across one wedge near its corner and
-        # farther out (longer), then across the band beside it (the same length); the corner
-        # whose far wedge chord is longest, where the widening shows best.
+        # farther out (longer), then across the band beside it (the same length).
         def chords_at(corner: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
             return (width_chords(hessian, self.t, corner, self.view,
                                  shares=WEDGE_CHORD_SHARES)[0],
                     width_chords(hessian, self.t, corner, self.view,
                                  shares=STRIP_CHORD_SHARES)[1])
-        # The corner whose wedge opens closest to a right angle: a near-flat wedge's chords
-        # run along the bands' edges, a hair-thin one's are too short to see.
-        def opening(corner: np.ndarray, far: np.ndarray) -> float:
-            a, b = far[0] - corner, far[1] - corner
-            return abs(float(np.dot(a, b)) / float(np.linalg.norm(a) * np.linalg.norm(b)))
-        options = [(opening(c, chords_at(c)[0][-1]), k) for k, c in
-                   enumerate(axis_points(self.t))]
-        wedge_chords, strip_chords = chords_at(axis_points(self.t)[min(options)[1]])
+        # The corner whose wedge opens widest (regmath's openings: the top and bottom corners
+        # share one, the sides the other), then the longest far chord of the two: there the
+        # far wedge chord outgrows the band's, as the words say (a thin wedge's stays shorter).
+        top_bottom, sides = wedge_openings(hessian)
+
+        def spread(k: int, corner: np.ndarray) -> tuple[float, float]:
+            far = chords_at(corner)[0][-1]
+            return ((top_bottom if k % 2 else sides), float(np.linalg.norm(far[1] - far[0])))
+
+        widest = max(range(4), key=lambda k: spread(k, axis_points(self.t)[k]))
+        self.chord_corner = axis_points(self.t)[widest]  # (for the tests)
+        wedge_chords, strip_chords = chords_at(self.chord_corner)
         chords = VGroup(*(VGroup(*(legible_line(polyline(self.axes, chord, stroke_color=color,
                                                          stroke_width=5), z_index=TOP_Z)
                                    for chord in side))

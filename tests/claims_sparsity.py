@@ -614,7 +614,12 @@ ODDS_RULES = [
     # (r87, reviews r86 1, r86b 1) A zero on the circle ‖w‖₂ = t: w* = ±t·e_k, one of its
     # four axis points, where the outward normal is n = w*/t (every t); so ŵ = w* + μH⁻¹n
     # (μ ≥ 0 as ŵ lies outside the ball: "all_bind").
-    Rule("ridge ray formula", r"So g = μn, μ ≥ 0: ŵ = w\* \+ H⁻¹g\. A zero puts w\* on an "
+    # (Reviews SO104 5, SO104b 7) Why μ ≥ 0: a g pointing into the disk would let w* move
+    # inward (still feasible) along a direction where f falls, so w* would not minimise f on
+    # the ball; true wherever the ball binds (every ŵ lies outside it: "all_bind").
+    Rule("ridge outward", r"Not inward: w\* could move inside and lower f\. So g = μn, μ ≥ 0\.",
+         lambda m, f: f["all_bind"], ("count",)),
+    Rule("ridge ray formula", r"So ŵ = w\* \+ H⁻¹g\. A zero puts w\* on an "
          r"axis, n = w\*/t: ŵ on a ray w\* \+ μH⁻¹n", lambda m, f: f["all_bind"],
          ("count",)),
     Rule("ray dot misses", r"This ŵ misses them, so its ridge w\* has no zero",
@@ -622,8 +627,11 @@ ODDS_RULES = [
     Rule("ray dot on one", r"This ŵ lies on one, so its ridge w\* has a zero",
          lambda m, f: f["ray_loss_on_ray"], ("count",)),
     # The morph H_s = (1 − s)I + sH from the identity to the dot's H: the cone and the map
-    # change only when that H is not a multiple of I.
-    Rule("bent map", r"From I to this dot's H, H⁻¹ carries the cone and the map\.",
+    # change only when that H is not a multiple of I. The diamond stays; each normal cone N
+    # (a corner's 2-D one, an edge's ray) becomes H⁻¹N from the same corner or edge
+    # (`l1_solution_regions`: wedge v + H⁻¹N(v), band edge + H⁻¹n).
+    Rule("bent map", r"From I to this dot's H: each cone N becomes H⁻¹N, pinned at its "
+         r"corner or edge\.",
          lambda m, f: f["ray_loss_bent"],
          ("count",)),
     # The lasso's condition ŵ = w* + H⁻¹g, g ∈ N(w*) (stationarity of the constrained problem),
@@ -796,7 +804,7 @@ VARIANTS = [
     V(SparsityOdds, "isotropic", {"max_condition": 1.0}, refused="max_condition"),
     V(SparsityOdds, "nearly-isotropic", {"max_condition": 1.5}),
     V(SparsityOdds, "cond-1e4", {"max_condition": 1e4}),
-    V(SparsityOdds, "few-losses", {"count": 100, "rings": 2}),
+    V(SparsityOdds, "few-losses", {"count": 100, "rings": 2, "shown": None}),
     V(SparsityOdds, "some-dots", {"shown": 500}),
     V(SparsityOdds, "seed-0", {"seed": 0}),
     V(SparsityOdds, "large-scale", {"radius": 100.0}),
@@ -805,9 +813,9 @@ VARIANTS = [
     V(SparsityOdds, "one-batch", {"batches": 1}),
     V(SparsityOdds, "many-rings", {"rings": 10}),
     V(SparsityOdds, "many-losses", {"count": 12000}),
-    V(SparsityOdds, "shown-above-count", {"shown": 6000}, refused="shown"),
+    V(SparsityOdds, "shown-above-count", {"count": 6000, "shown": 7000}, refused="shown"),
     V(SparsityOdds, "count-small", {"count": 50}, refused="count"),
-    V(SparsityOdds, "count-too-few-per-ring", {"count": 100}, refused="count"),
+    V(SparsityOdds, "count-too-few-per-ring", {"count": 100, "shown": None}, refused="count"),
     V(SparsityOdds, "count-fraction", {"count": 5000.5}, refused="count"),
     V(SparsityOdds, "batches-0", {"batches": 0}, refused="batches"),
     V(SparsityOdds, "radius-0", {"radius": 0.0}, refused="radius"),

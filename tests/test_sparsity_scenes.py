@@ -205,9 +205,12 @@ def test_every_dot_is_a_loss_of_the_experiment_coloured_by_its_lasso_solution(re
         assert batch[0].get_fill_color().to_hex() == SPARSE_COLOR.to_hex()
         assert batch[1].get_fill_color().to_hex() == DENSE_COLOR.to_hex()
     yellow, blue = np.concatenate(yellow), np.concatenate(blue)
-    assert len(yellow) + len(blue) == exp.count == scene.dot_count
-    np.testing.assert_allclose(yellow, exp.centers[exp.l1_sparse], atol=1e-9)
-    np.testing.assert_allclose(blue, exp.centers[~exp.l1_sparse], atol=1e-9)
+    # A dot for each of the first dot_count losses (all of them counted).
+    shown = min(exp.count, scene.dot_count)
+    assert len(yellow) + len(blue) == scene.dot_count == (scene.shown or exp.count)
+    centers, sparse = exp.centers[:shown], exp.l1_sparse[:shown]
+    np.testing.assert_allclose(yellow, centers[sparse], atol=1e-9)
+    np.testing.assert_allclose(blue, centers[~sparse], atol=1e-9)
     # After the count the batches are merged into one mobject per colour: the same dots.
     for part, expected in zip(scene.dots, (yellow, blue)):
         halves = part.points.reshape(-1, 8, 3)
@@ -291,6 +294,13 @@ def test_the_ray_dots_ridge_w_star_chords_and_bar_values_are_regmaths(rendered) 
     assert lengths[0] < lengths[-1]  # the wedge widens
     widths = [float(np.linalg.norm(c[1] - c[0])) for c in strip]
     assert widths[0] == pytest.approx(widths[-1], rel=1e-12)  # the band keeps its width
+    # (Review SO104 4) At the widest wedge (regmath's openings), whose far chord outgrows
+    # the band's: the picture shows "wedges widen, bands keep their width".
+    from regmath.sparsity import wedge_openings
+    top_bottom, sides = wedge_openings(hessian)
+    corner = scene.chord_corner
+    assert (top_bottom if corner[0] == 0.0 else sides) == pytest.approx(max(top_bottom, sides))
+    assert lengths[-1] > widths[-1]
     for side, chords in zip(drawn[:2], (wedge, strip)):
         for line, chord in zip(side, chords, strict=True):
             stroke = line.family_members_with_points()[0]
@@ -322,6 +332,11 @@ def test_the_ridge_reason_draws_g_along_the_normal_and_the_slide_across_it(rende
     along = (ends[1] - ends[0]) / np.linalg.norm(ends[1] - ends[0])
     assert abs(float(along @ g)) < 1e-3
     np.testing.assert_allclose(0.5 * (ends[0] + ends[1]), sol.point, atol=1e-6)
+    # "Not inward": the arrow from w* into the disk, along −n.
+    inward = scene.ridge_inward
+    start, end = coords(scene.axes, np.array([inward.get_start(), inward.get_end()]))
+    np.testing.assert_allclose(start, sol.point, atol=1e-6)
+    np.testing.assert_allclose((end - start) / np.linalg.norm(end - start), -g, atol=1e-3)
 
 
 def test_the_why_maps_are_regmaths_for_h_equal_i_and_for_the_dots_h(rendered) -> None:
