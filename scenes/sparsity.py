@@ -366,8 +366,9 @@ LEAVE_HOLD = 0.5
 #: (a reviewer found the same events told again at the same pace slow).
 REST_SPEEDUP = 2.0
 #: The corners told together as "the same" (r58 review 3): ŵ twice as fast again, and
-#: shorter bursts at the arrivals and exits.
-SAME_SPEEDUP = 1.25 * REST_SPEEDUP
+#: shorter bursts at the arrivals and exits; (r104 review 13: 3–4 chars/s there) 1.5× faster
+#: again, the time given to the "why" step's definitions.
+SAME_SPEEDUP = 1.875 * REST_SPEEDUP
 SAME_FLASH = 0.8
 #: ... and ŵ rests this long on each ridge crossing after its flash (r62 review 2).
 SAME_RIDGE_PAUSE = 0.6
@@ -1457,7 +1458,9 @@ class WhyCornersWin(StoryScene):
                       + " is free from minus 1 to 1{@free}: the tips ("
                       + tip_spoken + ") form a segment{@segment}.") as cue:
             paced(cue, chars_per_second=FORMULA_CHARS_PER_SECOND, at_least=0.0)
-            cue.play(Create(segment), run_time=max(1.0, cue.until("segment")))
+            # ŵ − w*'s label in the lens sits where the segment runs: it rests meanwhile.
+            resting_label = [] if zoom is None else [Dim(why_sample[0][1], factor=0.0)]
+            cue.play(Create(segment), *resting_label, run_time=max(1.0, cue.until("segment")))
             cue.play(Indicate(segment, color=G_COLOR, scale_factor=1.05), until=cue.END)
         # (r43 review: the normal cone was named, never said in plain words) Its own beat:
         # what it is, then its two edge normals, then the fan between them.
@@ -1507,7 +1510,9 @@ class WhyCornersWin(StoryScene):
             # on the lasso's plot) Those rest while the line is swept (the lens shows them).
             resting = VGroup(offset, *in_wedge[0],
                              *([] if zoom is None else [zoom["region"]]))
-            cue.play(Dim(resting, factor=0.0), Conceal(segment), run_time=0.3)
+            cue.play(Dim(resting, factor=0.0), Conceal(segment),
+                     *([] if zoom is None else [Undim(why_sample[0][1], factor=0.0)]),
+                     run_time=0.3)
             cue.wait_until("line")
             # (r56 review 2: three sweeps in 5.5 s, the line dipping into the diamond as it
             # turned, its last position unmarked) One slow sweep per g, from the diamond's
