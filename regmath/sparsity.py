@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "edge_slide",
+    "subgradient_segment",
     "stationarity_direction",
     "WedgeExample",
     "wedge_example",
@@ -1338,6 +1339,40 @@ def corner_edge_normals(apex: ArrayLike) -> NDArray[np.float64]:
     corners = t * np.array([[1.0, 0.0], [0.0, 1.0], [-1.0, 0.0], [0.0, -1.0]])
     k = int(np.flatnonzero(np.all(corners == v, axis=1))[0])
     return np.array([np.sign(corners[k - 1] + v), np.sign(v + corners[(k + 1) % 4])])
+
+
+def subgradient_segment(apex: ArrayLike, g: ArrayLike) -> NDArray[np.float64]:
+    r"""The ends apex + s·n of the segment of subgradient tips through apex + g, for the
+    corner v = ``apex`` = ±t·eⱼ of the diamond and a subgradient direction ``g`` there.
+
+    At the corner, ∂‖v‖₁ = {g : gⱼ = sign(vⱼ), |gᵢ| ≤ 1 for i ≠ j}: drawn at the scale
+    s = |gⱼ| of ``g``, the tips apex + s·∂‖v‖₁ are the segment between apex + s·n for the two
+    edge normals n (`corner_edge_normals`), and apex + g lies on it. N(v) is the rays from
+    apex through this segment.
+
+    Parameters
+    ----------
+    apex : array_like, shape (2,)
+        A corner ±t·eⱼ of the diamond ‖w‖₁ ≤ t (t > 0).
+    g : array_like, shape (2,)
+        A subgradient at the corner times s > 0: its entry j nonzero with vⱼ's sign and
+        |gᵢ| ≤ |gⱼ| for i ≠ j.
+
+    Returns
+    -------
+    ndarray, shape (2, 2)
+        The segment's two ends, in `corner_edge_normals`' order.
+
+    Raises InvalidArgumentError (``apex``) for a non-corner, (``g``) for a g that is no
+    scaled subgradient there."""
+    v = np.asarray(apex, dtype=float).reshape(2)
+    normals = corner_edge_normals(v)
+    d = np.asarray(g, dtype=float).reshape(2)
+    j = int(np.flatnonzero(v != 0.0)[0])
+    s = float(d[j] * np.sign(v[j]))
+    if not s > 0.0 or abs(d[1 - j]) > s:
+        raise InvalidArgumentError("g", "must be s·(a subgradient of ‖w‖₁ at the corner), s > 0")
+    return v.reshape(1, 2) + s * normals
 
 
 def wedge_openings(hessian: ArrayLike) -> NDArray[np.float64]:

@@ -136,6 +136,7 @@ from regmath.sparsity import (
     stationarity_direction,
     wedge_example,
     wedge_middle,
+    subgradient_segment,
     support_arrow,
     support_line,
     cone_direction,
@@ -335,7 +336,8 @@ FRAME_INSET = 0.08
 #: Seconds the last frame is held after the last caption (a reviewer asked for a longer
 #: look at the finished summary; r60 review 1: at 0.5 s the conclusion's last line
 #: flashed by). (r65 review 5: with the last words' flares, a still stretch over 3 s)
-END_HOLD = 2.0
+#: WhyCornersWin's still after its last words, while its conclusion is read.
+CLOSING_HOLD = 4.0
 #: The normals drawn at a corner (its cone) and at a point of the circle, in units of t.
 CONE_LENGTH = 1.1
 #: Ridge's instants on its bar: thin lines standing out above and below it (in bar
@@ -364,8 +366,9 @@ LEAVE_HOLD = 0.5
 #: (a reviewer found the same events told again at the same pace slow).
 REST_SPEEDUP = 2.0
 #: The corners told together as "the same" (r58 review 3): ŵ twice as fast again, and
-#: shorter bursts at the arrivals and exits.
-SAME_SPEEDUP = 1.25 * REST_SPEEDUP
+#: shorter bursts at the arrivals and exits; (r104 review 13: 3–4 chars/s there) 1.5× faster
+#: again, the time given to the "why" step's definitions.
+SAME_SPEEDUP = 1.875 * REST_SPEEDUP
 SAME_FLASH = 0.8
 #: ... and ŵ rests this long on each ridge crossing after its flash (r62 review 2).
 SAME_RIDGE_PAUSE = 0.6
@@ -1329,6 +1332,7 @@ class WhyCornersWin(StoryScene):
         # it is: w*'s corner up close, ŵ − w* drawn there as a direction only.
         # The box, ridge's plot leaving and the pop-out play under "This ŵ"; the lens
         # itself comes in as "at left" is said.
+        # (r104 reviews: ŵ here is off the orbit) "Another ŵ", not the orbit's.
         zoom_words = "" if zoom is None else "; {@lens}at left, the directions at its w*"
         zoom_spoken = ("" if zoom is None
                        else "; {@lens}at left, the directions at its w-star")
@@ -1338,8 +1342,8 @@ class WhyCornersWin(StoryScene):
         # the box pops out; the lens fills, w* flared there. Stationarity is the next beat.
         # (r67 review 7) ŵ's line rests through the "why" (its words do not use it): the
         # column keeps H, stationarity and λ.
-        with self.cue("Why a wedge? This {w_hat}{@back}" + zoom_words + ".",
-                      spoken="Why a wedge? This w-hat{@back}" + zoom_spoken + ".") as cue:
+        with self.cue("Why a wedge? Another {w_hat}{@back}" + zoom_words + ".",
+                      spoken="Why a wedge? Another w-hat{@back}" + zoom_spoken + ".") as cue:
             if zoom is not None:
                 # Room before "at left" for the box, ridge's plot leaving and the pop-out.
                 paced(cue, chars_per_second=LENS_CHARS_PER_SECOND, at_least=LENS_CUE_SECONDS)
@@ -1373,48 +1377,91 @@ class WhyCornersWin(StoryScene):
         # (r67 review 3: λ named, never shown) −∇f(w*) = λg with g in N(w*) (the house
         # form): λ's value, this ŵ's (regmath's multiplier), written as λg is said.
         # (r67 review 5: H dimmed while the words used it) H stays lit.
-        with self.cue("{H}(ŵ − w*){@offset} = λg{@g}, {@push}the loss's push on w*.",
-                      spoken="H times w-hat minus w-star{@offset} equals lambda g{@g}, "
-                      "{@push}the loss's push on w-star.", settle=KEY_REST) as cue:
+        # (r104 reviews 1/2: g and λ used before their words defined them) The push first,
+        # −∇f(w*) = H(ŵ − w*), with no λ or g; then λ, then g, each written and flared in the
+        # chain as it is defined; then g's free entry: the segment of subgradient tips.
+        with self.cue("{@push}The loss's push on w*: −∇f(w*) = {H}(ŵ − w*){@offset}.",
+                      spoken="{@push}The loss's push on w-star: minus the gradient of f at "
+                      "w-star, H times w-hat minus w-star{@offset}.", settle=KEY_REST) as cue:
             paced(cue, chars_per_second=FORMULA_CHARS_PER_SECOND, at_least=0.0)
             with lifted(self.condition[0]):
-                cue.play(Reveal(self.condition[0], run_time=0.5), GrowArrow(offset),
+                cue.play(Reveal(self.condition[0][0], run_time=0.5), at="push")
+                cue.play(Reveal(self.condition[0][1], run_time=0.5), GrowArrow(offset),
                          *([] if zoom is None else [GrowArrow(why_offset),
                                                     Reveal(zoom["sample"][0][1])]),
-                         until="g")
-            cue.play(GrowArrow(g_arrow), Reveal(g_label), until="push")
-            with lifted(self.condition[1][0]):
-                cue.play(Reveal(self.condition[1][0]), at="push", until=cue.END)
-        # (r72 review 1: g never defined, so any multiple of g fitted λ) g's scaling said and
-        # written: a subgradient of ‖w‖₁ at w*, its entry on w*'s nonzero weight ±1, which
-        # makes λ a definite number; (review 2) λ is this ŵ's: t stays fixed, λ does not
-        # (said only where regmath's λ differs between two ŵ of the orbit).
+                         until="offset")
+            cue.wait_until(cue.END)
         index, sign = self.g_scale
-        # (r103 review 1: λ never defined; read as the penalty weight, "λ changes with ŵ"
-        # was a contradiction) λ is the constraint's multiplier, said so first.
         varies = (": {t} stays {tval}, {lam} changes with {w_hat}" if self.lambda_varies()
                   else ", this {w_hat}'s")
         lam = number(self.corner_solution(self.wedge_center).multiplier)
         g_entry = "g" + "₁₂"[index] + " = " + ("1" if sign > 0 else "−1")
-        with self.cue("{lam} ≥ 0: the multiplier of {@ball}‖w‖₁ ≤ t. g: a subgradient of ‖w‖₁ at w*, "
-                      "with " + g_entry + "{@scale}; so {lam} = {lam_value}{@lam}" + varies + ".",
+        chain = self.condition[1]
+        with self.cue("{lam} ≥ 0: the multiplier of {@ball}‖w‖₁ ≤ t. The push is "
+                      "λg{@g}, with",
                       spoken="lambda, at least 0: the multiplier of the constraint, "
-                      "{@ball}L1 norm at most t. g: a subgradient of the L1 norm at w-star, with g-"
+                      "{@ball}L1 norm at most t. The push is lambda g{@g}, with") as cue:
+            paced(cue, chars_per_second=FORMULA_CHARS_PER_SECOND, at_least=0.0)
+            # λ written in the chain as it is defined, flared while its words run.
+            with lifted(chain[0], chain[1]):
+                cue.play(Reveal(chain[0]), Reveal(chain[1]), run_time=0.5)
+                cue.play(Indicate(chain[1], color=TEXT_COLOR, scale_factor=1.3), run_time=0.8)
+            # The constraint λ belongs to: the diamond flares as it is named.
+            cue.play(pulse(self.axes["l1"], ball_outline("l1", self.t),
+                           color=BALL_COLORS["l1"]), at="ball", until="g")
+            with lifted(chain[2]):
+                cue.play(Reveal(chain[2]), run_time=0.4)
+            cue.wait_until(cue.END)
+        # (r72 review 1: g never defined, so any multiple of g fitted λ) g's scaling said and
+        # written: a subgradient of ‖w‖₁ at w*, its entry on w*'s nonzero weight ±1, which
+        # makes λ a definite number.
+        with self.cue("g: a subgradient of ‖w‖₁ at w*, with " + g_entry + "{@scale}; so "
+                      "{lam} = {lam_value}{@lam}" + varies + ".",
+                      spoken="g: a subgradient of the L1 norm at w-star, with g-"
                       + ("one", "two")[index] + " equal to " + ("1" if sign > 0 else "minus 1")
                       + "{@scale}; so lambda is {lam_value}{@lam}"
                       + (": t stays {tval}, lambda changes with w-hat" if self.lambda_varies()
                          else ", this w-hat's") + ".",
                       lam_value=lam, tval=number(self.t)) as cue:
             paced(cue, chars_per_second=FORMULA_CHARS_PER_SECOND, at_least=0.0)
-            # The constraint λ belongs to: the diamond flares as it is named.
-            cue.play(pulse(self.axes["l1"], ball_outline("l1", self.t),
-                           color=BALL_COLORS["l1"]), at="ball")
+            with lifted(chain[2]):
+                cue.play(GrowArrow(g_arrow), Reveal(g_label),
+                         Indicate(chain[2], color=G_COLOR, scale_factor=1.3), run_time=0.8)
             with lifted(self.condition[3]):
                 cue.play(Reveal(self.condition[3][0]), Indicate(g_arrow, color=G_COLOR),
                          at="scale", run_time=0.8)
                 cue.play(Reveal(self.condition[3][1]), at="lam", run_time=0.5)
                 cue.play(Indicate(self.condition[3][1], color=TEXT_COLOR, scale_factor=1.05),
                          until=cue.END)
+        # (r104 review b 1: why a corner has many normals) g's other entry is free in
+        # [−1, 1] at a corner: the tips of all its g (at g's drawn scale) are a segment
+        # through g's tip, from one edge normal to the other; the cone is the rays through it.
+        free = "g" + "₁₂"[1 - index]
+        fixed = "1" if sign > 0 else "−1"
+        tip_words = f"({free}, {fixed})" if index == 1 else f"({fixed}, {free})"
+        tip_spoken = (f"{free.replace('₁', ' one').replace('₂', ' two')} and "
+                      f"{'1' if sign > 0 else 'minus 1'}")
+        # At the scale of the cone's edge arrows (drawn next), so it ends at their tips and
+        # fits the lens; g's longer arrow passes through its middle.
+        j = index
+        ends = subgradient_segment(corner_sol.point,
+                                   self.cone_length / np.sqrt(2.0) / abs(self.why_g[j])
+                                   * np.asarray(self.why_g, dtype=float))
+        segment = legible_line(Line(to_scene(self.zoom_axes, ends[0]),
+                                    to_scene(self.zoom_axes, ends[1]), color=G_COLOR,
+                                    stroke_width=6), z_index=TOP_Z + 1)
+        if zoom is not None:
+            raised(segment, ZOOM_Z)
+        with self.cue("At a corner " + free + " is free in [−1, 1]{@free}: "
+                      "the tips " + tip_words + " form a segment{@segment}.",
+                      spoken="At a corner " + free.replace("₁", " one").replace("₂", " two")
+                      + " is free from minus 1 to 1{@free}: the tips ("
+                      + tip_spoken + ") form a segment{@segment}.") as cue:
+            paced(cue, chars_per_second=FORMULA_CHARS_PER_SECOND, at_least=0.0)
+            # ŵ − w*'s label in the lens sits where the segment runs: it rests meanwhile.
+            resting_label = [] if zoom is None else [Dim(why_sample[0][1], factor=0.0)]
+            cue.play(Create(segment), *resting_label, run_time=max(1.0, cue.until("segment")))
+            cue.play(Indicate(segment, color=G_COLOR, scale_factor=1.05), until=cue.END)
         # (r43 review: the normal cone was named, never said in plain words) Its own beat:
         # what it is, then its two edge normals, then the fan between them.
         support_level = ValueTracker(-1.0)
@@ -1425,10 +1472,10 @@ class WhyCornersWin(StoryScene):
         # under its name: its two edge normals and the fan between them, then held; then the
         # line g·w = const swept for three g inside it (`cone_direction`), each leaving the
         # diamond last at w*.
-        with self.cue("The normal cone N(w*){@cone}: the directions between w*'s two edge "
-                      "normals{@between}.",
-                      spoken="The normal cone of w-star{@cone}: the directions between "
-                      "w-star's two edge normals{@between}.") as cue:
+        with self.cue("The normal cone N(w*){@cone}: the rays through it, "
+                      "between w*'s two edge normals{@between}.",
+                      spoken="The normal cone of w-star{@cone}: the rays through it, "
+                      "between w-star's two edge normals{@between}.") as cue:
             cue.play(*(GrowArrow(a) for a in cone[1:]), Reveal(normal_labels), Reveal(cone[0]),
                      *([] if cone_name is None else [Reveal(cone_name)]), at="cone",
                      until="between")
@@ -1441,10 +1488,11 @@ class WhyCornersWin(StoryScene):
                 self.wait(CONE_HOLD - (float(self.time) - shown))
         # (r58 review 7: the words never said which way the line moves) "Sweep ... in the
         # direction g".
-        with self.cue("For each g in it{@line}, sweep the line g·w = const in the direction g: "
-                      "it leaves the diamond last at w*{@last}.",
-                      spoken="For each g in it{@line}, sweep the line g dot w equals a constant "
-                      "in the direction g: it leaves the diamond last at w-star{@last}.") as cue:
+        # A cone element of any length is no subgradient (g₂ = 1): named d, not g.
+        with self.cue("For each d in it{@line}, sweep the line d·w = const along d: "
+                      "its last contact includes w*{@last}.",
+                      spoken="For each direction d in it{@line}, sweep the line d dot w equals a "
+                      "constant along d: its last contact includes w-star{@last}.") as cue:
             # (r46 review 3: "farthest point" told, not shown) A line perpendicular to g
             # swept across the diamond on the lasso's plot (`support_line`) until it last
             # touches w*, flared; then turned to two other g of the cone, dipping into the
@@ -1462,18 +1510,20 @@ class WhyCornersWin(StoryScene):
             # on the lasso's plot) Those rest while the line is swept (the lens shows them).
             resting = VGroup(offset, *in_wedge[0],
                              *([] if zoom is None else [zoom["region"]]))
-            cue.play(Dim(resting, factor=0.0), run_time=0.3)
+            cue.play(Dim(resting, factor=0.0), Conceal(segment),
+                     *([] if zoom is None else [Undim(why_sample[0][1], factor=0.0)]),
+                     run_time=0.3)
             cue.wait_until("line")
             # (r56 review 2: three sweeps in 5.5 s, the line dipping into the diamond as it
             # turned, its last position unmarked) One slow sweep per g, from the diamond's
             # middle out to where the line last touches it, held there while w* flares as
             # the last point; the line fades before g turns to the next direction.
             # (r62 review 1: g turned while ŵ − w* and "g = H(ŵ − w*)" stayed, visibly
-            # false) While g turns it is any g of the cone: ŵ − w* rests, the chain's links
-            # to this ŵ dim, and the turning arrow is named "any g ∈ N(w*)" (the cone's own
+            # false) While g turns it is any direction d of the cone: ŵ − w* rests, the
+            # chain's links to this ŵ dim, and the turning arrow is named "any d ∈ N(w*)" (the cone's own
             # name rests meanwhile: it would sit under the label).
             any_g = self.any_g_label(g_arrow)
-            links = VGroup(self.condition[0][1], self.condition[1][0])
+            links = VGroup(self.condition[0][1], *self.condition[1][:3])
             specific = VGroup(why_offset, why_sample[0][1])
             # (r66 layout: the turning g struck the edge normals' labels) They rest too.
             named = [normal_labels, *([] if cone_name is None else [cone_name])]
@@ -1610,8 +1660,10 @@ class WhyCornersWin(StoryScene):
             # them) This H's wedges dim while H = I's are shown, and come back as H = I's
             # turn into them.
             real_fills = VGroup(wedges, *([] if zoom is None else [zoom["fills"]]))
+            # (r104 reviews: H = I's wedges over this H's blue strips) The strips, this H's,
+            # leave while H = I's wedges show.
             cue.play(*fan_back, Dim(self.why_offset_parts, factor=0.0),
-                     Dim(real_fills, factor=IDENTITY_DIM),
+                     Dim(real_fills, factor=IDENTITY_DIM), Dim(bands, factor=0.0),
                      Conceal(carried_labels), Conceal(offset), Conceal(in_wedge[0]),
                      *([] if zoom is None else [Conceal(zoom["region"])]), run_time=0.3)
             self.add(arcs_open)
@@ -1653,7 +1705,7 @@ class WhyCornersWin(StoryScene):
                 # grey mesh over the wedges) The dashed ones fade as the solid ones are drawn.
                 cue.play(carry.animate.set_value(1.0),
                          *(Conceal(old) for old in square), *(Create(new) for new in shaped),
-                         Undim(real_fills, factor=IDENTITY_DIM),
+                         Undim(real_fills, factor=IDENTITY_DIM), Undim(bands, factor=0.0),
                          run_time=max(ANGLES_CARRY_SECONDS, cue.until("this")),
                          rate_func=smooth)
             shaped_values = self.opening_values(arcs_open, [carried_labels, *cone[1:],
@@ -1885,8 +1937,9 @@ class WhyCornersWin(StoryScene):
                 cue.play(Reveal(odds[2], run_time=0.5), at="rays")
             cue.play(*(pulse(axes2, segment) for segment in l2_sparse_rays(
                 self.journey.hessian, self.t, self.view)), until=cue.END)
-        # A short clean hold after the last words: a cut point for lecturers.
-        self.wait(END_HOLD)
+        # (r104 reviews: the summary was done 2 s before the end) A clean hold after the
+        # last words, long enough to read the conclusion: a cut point for lecturers.
+        self.wait(CLOSING_HOLD)
         self.wedges, self.bands, self.outside, self.rays = wedges, bands, outside, rays
         self.arcs, self.crossing_dots = arcs, crossings
 
@@ -1929,16 +1982,16 @@ class WhyCornersWin(StoryScene):
         g_label.remove_updater(turn_label)
 
     def any_g_label(self, g_arrow: Arrow) -> VMobject:
-        """"any g ∈ N(w*)" for g turning across the cone (r62 review 1), in white: violet
+        """"any d ∈ N(w*)" for g turning across the cone (r62 review 1), in white: violet
         on the violet fan read faintly."""
-        label = legible(MathTex(r"\text{any } g \in N(w^*)", font_size=32, color=TEXT_COLOR))
+        label = legible(MathTex(r"\text{any } d \in N(w^*)", font_size=32, color=TEXT_COLOR))
         label.set_z_index(g_arrow.z_index + 1)
         if self.zoom_frame is not self.plot_frames["l1"]:
             raised(label, ZOOM_Z)
         return label
 
     def any_g_follow(self, g_arrow: Arrow) -> Any:
-        """What keeps "any g ∈ N(w*)" just above g's tip as it turns, inside the frame of
+        """What keeps "any d ∈ N(w*)" just above g's tip as it turns, inside the frame of
         the plot g is drawn in."""
         frame = self.zoom_frame
 
@@ -2038,11 +2091,11 @@ class WhyCornersWin(StoryScene):
             cue.play(flash(mover, BOTH_COLOR, flash_radius=0.25, line_length=0.12),
                      until="inside")
             # The conclusion written into the chain as it is said.
-            with lifted(self.condition[1][1]):
+            with lifted(self.condition[1][3]):
                 cue.play(Conceal(parts), Undim(g_arrow, factor=SLIDE_DIM),
                          Undim(self.why_g_label, factor=0.0), Undim(scale_line),
                          Undim(star_label, factor=0.0), Undim(self.why_offset_parts, factor=0.0),
-                         Reveal(self.condition[1][1]), at="inside", until=cue.END)
+                         Reveal(self.condition[1][3]), at="inside", until=cue.END)
 
     def get_opening_arcs(self, regions: list[Any], sol: Solution, carry: ValueTracker,
                          lens: bool) -> VGroup:
@@ -2337,7 +2390,7 @@ class WhyCornersWin(StoryScene):
         # scale; the diamond and the map's fills are drawn to the lens's own scale.
         headings = [lens_heading(words, self.headings["l2"])
                     # (r48 review 6: the heading did not say which plot it zooms)
-                    for words in (r"Lasso at $w^*$: $g$",
+                    for words in (r"Lasso at $w^*$",
                                   r"Lasso at $w^*$: $\hat w - w^*$")]
         heading = headings[0]
         return {"back": back, "view": VGroup(ball, frame), "fills": fills,
@@ -2667,8 +2720,9 @@ class WhyCornersWin(StoryScene):
         self.g_scale = (index, 1 if corner[index] > 0 else -1)
         lam = number(self.corner_solution(self.wedge_center).multiplier)
         g_entry = rf"g_{index + 1} = {'' if self.g_scale[1] > 0 else '-'}1"
-        lines = VGroup(MathTex(r"\lambda g", r"= H(\hat w - w^*)", font_size=FORMULA_SIZE),
-                       MathTex(r"= -\nabla f(w^*)", r"\in N(w^*)", font_size=FORMULA_SIZE),
+        # The push first (no λ, no g yet), then "= λg" once both are defined.
+        lines = VGroup(MathTex(r"-\nabla f(w^*)", r"= H(\hat w - w^*)", font_size=FORMULA_SIZE),
+                       MathTex(r"=", r"\lambda", r"g", r"\in N(w^*)", font_size=FORMULA_SIZE),
                        # (r54 review 2) Written alone, once g's chain has left: no "⇒".
                        MathTex(r"\hat w = w^* + \lambda H^{-1} g", font_size=FORMULA_SIZE),
                        MathTex(g_entry + r",\ ", rf"\lambda = {lam.tex}",
@@ -2743,6 +2797,7 @@ class WhyCornersWin(StoryScene):
             length = carried_room(h, sol.point, sol.normal_cone, self.zoom_view,
                                   preferred=self.zoom_length * LENS_NORMAL_SHARE
                                   / LENS_CONE_SHARE)
+        self.cone_length: float = length  # the subgradient segment ends at its tips
         fill = VMobject(stroke_color=palette.BACKGROUND, stroke_width=3,
                         fill_color=CONE_LIGHT, fill_opacity=0.4, z_index=TOP_Z - 1)
         arrows = [legible_line(Arrow(ORIGIN, RIGHT, buff=0.0, color=TEXT_COLOR,

@@ -308,10 +308,23 @@ JOURNEY_RULES = [
     # the normals of the two edges meeting there.
     # (r61) The lens names what it shows: the directions at the example's w*, its box round
     # w* only (ŵ lies outside it; ŵ − w* is drawn there as a direction): for every data.
-    Rule("map: lens", r"This ŵ; at left, the directions at its w\*", lambda m, f: True,
+    # (r105) "Another ŵ": the example is not the orbit's ŵ (for every data it is a new one).
+    Rule("map: lens", r"Another ŵ; at left, the directions at its w\*", lambda m, f: True,
          ("map",)),
-    Rule("map: stationarity", r"H\(ŵ − w\*\) = λg, the loss's push on w\*",
+    # (r105, reviews r104 1/2) The push first, −∇f(w*) = H(ŵ − w*) for f's gradient
+    # H(w − ŵ); then, λ and g defined, push = λg (the KKT condition): for every data.
+    Rule("map: stationarity", r"The loss's push on w\*: −∇f\(w\*\) = H\(ŵ − w\*\)",
          lambda m, f: True, ("map",)),
+    Rule("map: push is lambda g", r"The push is λg, with", lambda m, f: True, ("map",)),
+    # (r105, review r104b 1) At the corner ±t·e_k, ∂‖w‖₁ = {g: g_k = sign, |g_i| ≤ 1}: the
+    # free entry named is the one where w* is 0, and the tips put the fixed entry in its
+    # place with its sign.
+    Rule("map: free entry", r"At a corner g([₁₂]) is free in \[−1, 1\]: the tips "
+         r"\((g[₁₂]|−?1), (g[₁₂]|−?1)\) form a segment",
+         lambda m, f: (f["why_corner"] is not None and _corner_sign(f, _index(m, 1)) is None
+                       and m.group(2 + _index(m, 1)) == "g" + "₁₂"[_index(m, 1)]
+                       and _corner_sign(f, 1 - _index(m, 1)) == float(
+                           m.group(3 - _index(m, 1)).replace("−", "-"))), ("map",)),
     # (r73, review r72 1) g's scaling: a subgradient of ‖w‖₁ at the corner w* = ±t·e_k has
     # entry sign(w*_k) on its nonzero weight k; λ is then the example's ‖H(ŵ − w*)‖∞.
     # (The sign, not the entry itself: the corner is ±t·e_k, so at t ≠ 1 its entry is ±t;
@@ -334,10 +347,11 @@ JOURNEY_RULES = [
     # of the two edges meeting there: for every data.
     # (r49) The sweeping line named: g·w = const leaves the diamond last at its farthest point.
     # (r51) Named with the cone drawn, then the line swept for several g in it.
-    Rule("map: normal cone", r"The normal cone N\(w\*\): the directions between w\*'s two "
-         r"edge normals", lambda m, f: True, ("map",)),
-    Rule("map: support line", r"For each g in it, sweep the line g·w = const in the direction g: "
-         r"it leaves the diamond last at w\*", lambda m, f: True, ("map",)),
+    Rule("map: normal cone", r"The normal cone N\(w\*\): the rays through it, "
+         r"between w\*'s two edge normals", lambda m, f: True, ("map",)),
+    # (r105) For d on the cone's boundary the line leaves along a whole edge: "includes".
+    Rule("map: support line", r"For each d in it, sweep the line d·w = const along d: "
+         r"its last contact includes w\*", lambda m, f: True, ("map",)),
     # (r52) Why g lies in N(w*): g supposed past the cone (r71: no g′) has a positive part along an edge
     # of the diamond at w* (`past_cone_edge`), so sliding along it keeps ‖w‖₁ = t and lowers
     # f; w* being the minimum, g cannot: true for every data.

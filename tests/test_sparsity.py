@@ -985,3 +985,27 @@ def test_opening_arc_spans_the_eased_wedge_at_its_apex() -> None:
         opening_arc(np.eye(2), [0.0, 1.0], amount=1.0, radius=0.0)
     with pytest.raises(InvalidArgumentError, match="apex"):
         opening_arc(np.eye(2), [0.5, 0.5], amount=1.0, radius=1.0)
+
+
+def test_subgradient_segment_spans_the_corners_subgradients_through_g() -> None:
+    from regmath.sparsity import corner_edge_normals, subgradient_segment
+
+    for corner in ([2.0, 0.0], [0.0, 2.0], [-2.0, 0.0], [0.0, -2.0]):
+        v = np.array(corner)
+        j = int(np.flatnonzero(v)[0])
+        g = np.zeros(2)
+        g[j] = 0.7 * np.sign(v[j])
+        g[1 - j] = 0.2
+        ends = subgradient_segment(v, g)
+        assert np.allclose(ends, v + 0.7 * corner_edge_normals(v), atol=1e-15)
+        # apex + g on the segment between the ends; every end a scaled subgradient.
+        a, b = ends - v
+        cross = (b - a)[0] * (g - a)[1] - (b - a)[1] * (g - a)[0]
+        assert abs(cross) < 1e-12 and 0.0 <= (g - a) @ (b - a) <= (b - a) @ (b - a)
+        assert np.allclose(np.abs(a) / 0.7, 1.0) and np.allclose(np.abs(b) / 0.7, 1.0)
+    with pytest.raises(InvalidArgumentError, match="g"):
+        subgradient_segment([0.0, 1.0], [0.5, 0.2])
+    with pytest.raises(InvalidArgumentError, match="g"):
+        subgradient_segment([0.0, 1.0], [0.0, -1.0])
+    with pytest.raises(InvalidArgumentError, match="apex"):
+        subgradient_segment([0.5, 0.5], [0.0, 1.0])
