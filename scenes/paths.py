@@ -280,7 +280,7 @@ LABEL_ARROW = 0.45
 #: a neutral colour, so yellow stays the subgradient's and the normal cone's.
 PLOT_NOTE_COLOR = TEXT_COLOR
 #: PenaltyEqualsConstraint: w*'s label glides to a new side at most this fast (scene units/s).
-LABEL_SPEED = 8.0
+LABEL_SPEED = 2.5
 #: The λ axis of ShrinkagePaths reaches at least this multiple of λ_max (then a round tick).
 LAMBDA_AXIS = 1.35
 #: A sweep into a knot pauses this share of the way there: the rest plays under the words.
@@ -303,7 +303,7 @@ RING_PROGRESS = (0.35, 0.7)
 #: or 0), so w* is clearly off the corner while "just below it, not" is said.
 PENALTY_BELOW = 0.45
 #: PenaltyEqualsConstraint: seconds the boxed verdict stays after its words (and the settle).
-VERDICT_HOLD = 2.5
+VERDICT_HOLD = 4.0
 #: Characters per second of the cues that carry the normal-cone argument (symbols to read).
 ARGUMENT_PACE = 12.0
 #: The rest after the argument closes, before the t(λ) curve.
@@ -3146,6 +3146,9 @@ class PenaltyEqualsConstraint(StoryScene):
         # From here the diamond, the contour and the pulls move over the fixed labels (the
         # plane's tick numbers, ŵ's): each such label fades while one of them crosses it and
         # comes back after (a reviewer, r26: the numbers sat under the passing strokes).
+        # The pulls' labels fade out while g's arrow is drawn over the pull (one label on
+        # the two arrows' tips was struck by the segment ∂‖w*‖₁).
+        self.pull_label_share = ValueTracker(1.0)
         self.pull_offset = self.pull_label.get_center() - self.pull.get_end()
         self.push_offset = self.push_label.get_center() - self.push.get_end()
         self.attach_pulls()
@@ -3258,8 +3261,8 @@ class PenaltyEqualsConstraint(StoryScene):
             # arrows (from here: its coordinates are gone).
             self.star_offset = self.pen_label.get_center() - self.pen_dot.get_center()
             self.pen_label.add_updater(self.follow_star_label)
-            self.center_offset = self.center_label.get_center() - self.center_dot.get_center()
-            self.center_label.add_updater(self.follow_center_label)
+            # ŵ's label stays where it is, beside its dot (ŵ never moves): re-placed each
+            # frame it jumped sides, and at λ = 0 it was left on the dot.
             # λ moves as "Turn λ up" is said (a reviewer, r26: the words came 1 s early).
             sweep(self, self.strength, self.lam_max, *followers,
                   run_time=max(cue.until("max"), LESSON_SWEEP), rate_func=smooth)
@@ -3416,21 +3419,26 @@ class PenaltyEqualsConstraint(StoryScene):
         # The two directions said apart (convexity belongs to the converse only), each row
         # written as it is said, then the boxed answer for this f.
         rows = VGroup(
-            MathTex(r"\text{penalty} \Rightarrow \text{constraint: any } f",
-                    font_size=PANEL_FONT),
-            MathTex(r"\text{constraint} \Rightarrow \text{penalty: } f \text{ convex}",
+            MathTex(r"\text{penalty} \Rightarrow \text{constraint: any } f"
+                    r"\text{ (}w^*\text{ a global min.)}", font_size=PANEL_FONT),
+            MathTex(r"\text{constraint} \Rightarrow \text{penalty: sure if } f \text{ convex}",
                     font_size=PANEL_FONT)).arrange(DOWN, buff=0.15, aligned_edge=LEFT)
         rows.next_to(self.constraint_line, DOWN, buff=0.2, aligned_edge=LEFT)
         _fit_panel(rows, right=PEN_RIGHT)
         line.next_to(rows, DOWN, buff=0.25).align_to([PEN_RIGHT, 0.0, 0.0], RIGHT)
         _keep_in_frame(line, margin=PEN_MARGIN)
         # Each t in (0, ‖ŵ‖₁) from exactly one λ was said just before, over the level line.
-        with self.cue("Penalty ⇒ constraint holds for any f{@any}: a w in the diamond with lower "
-                      "f would give a lower f + {lam}‖w‖₁{@pair}. Constraint ⇒ penalty needs f "
-                      "convex, as here{@conv}.",
-                      spoken="Penalty implies constraint holds for any f{@any}: a w in the "
-                      "diamond with lower f would give a lower penalized sum{@pair}. Constraint "
-                      "implies penalty needs f convex, as here{@conv}.") as cue:
+        # Convexity is sufficient for the converse, not necessary; the forward direction
+        # needs w* to be a global minimizer of the penalized sum.
+        with self.cue("Penalty ⇒ constraint holds for any f (w* a global minimizer){@any}: a w "
+                      "in the diamond with lower f would give a lower f + {lam}‖w‖₁{@pair}. "
+                      "Constraint ⇒ penalty is guaranteed when f is convex, as here{@conv}.",
+                      spoken="Penalty implies constraint holds for any f, w-star a global "
+                      "minimizer{@any}: a w in the diamond with lower f would give a lower "
+                      "penalized sum{@pair}. Constraint implies penalty is guaranteed when f is "
+                      "convex, as here{@conv}.") as cue:
+            # The conclusion read at a slower pace (it carries the scene's answer).
+            paced(cue, chars_per_second=ARGUMENT_PACE, at_least=0.0)
             # The legend leaves too: the boxed answer's place overlaps it.
             if self.star_readout in self.mobjects:
                 self.star_readout.clear_updaters()
@@ -3501,11 +3509,16 @@ class PenaltyEqualsConstraint(StoryScene):
             g_end = -at_knot.gradient[j] / knot.strength  # ±1: the segment's end
             g_name = "g" + "₁₂"[j]
             end_word = "1" if g_end > 0.0 else "−1"
-            words = ("Turn {lam} down{@go}: {t} grows, and " + g_name + " "
-                     + ("grows" if g_end > 0.0 else "falls") + " with it{@g}, until at {lam} = "
-                     "{kv}{@knot}, " + g_name + " reaches " + end_word + ": the corner can no "
-                     "longer hold {who} at 0{@side}; {t}({lam}) has a kink, and below it {who} "
-                     "turns on, {w_star} on an edge{@on}{@edge}.")
+            # The series' point said where it is seen: over the corner's range of λ, g_j
+            # moves inside [−1, 1] and w_j stays exactly 0 (the lasso's zeros). The sweep
+            # fills these words and ends at the knot, so the next cue's "At λ = …, g_j
+            # reaches ±1" starts on the moment it happens.
+            lead_words = ("Turn {lam} down{@go}: {t} grows; " + g_name + " moves inside "
+                          "[−1, 1]{@g} and the corner holds {who} at exactly 0. This slack "
+                          "over a range of {lam} is why the lasso gives exact zeros{@slack}.")
+            words = ("At {lam} = {kv}{@knot}, " + g_name + " reaches " + end_word + ": the "
+                     "corner can no longer hold {who} at 0{@side}; {t}({lam}) has a kink, and "
+                     "below it {who} turns on, {w_star} on an edge{@on}{@edge}.")
         elif side == "above":
             corner = ", {w_star} on the diamond's corner" if len(knot.active_after) == 1 else ""
             turn = ("; below, " + ("they turn" if len(moved) > 1 else "it turns") + " on{@on}"
@@ -3520,24 +3533,26 @@ class PenaltyEqualsConstraint(StoryScene):
         if g_corner:
             g_arrow, g_segment, g_readout = self.g_pieces()
             extra = [g_segment, g_arrow, g_readout]
-        with self.cue(words, kv=kv, who=who) as cue:
-            if first:
-                # w*'s live coordinates as λ starts down (read off as the weight turns on).
-                self.star_readout.update(0)
-                self.add(self.star_readout)
-                cue.play(Reveal(self.star_readout), run_time=0.4)
-                followers.append(self.star_readout)
-            cue.wait_until("go")
-            if g_corner:
+            with self.cue(lead_words, who=who) as cue:
+                self.show_star_readout(cue, followers)
+                cue.wait_until("go")
                 # The pulls shrink as λ falls: g, their direction at a fixed length, instead.
                 for m in extra:
                     m.update(0)
                 self.add(*extra)
                 cue.play(Create(g_segment), GrowArrow(g_arrow), Reveal(g_readout),
-                         run_time=0.6)
-            sweep(self, self.strength, knot.strength, *followers, *extra,
-                  run_time=max(cue.until("knot"), KNOT_SWEEP if first else 1.5),
-                  rate_func=rate_functions.ease_out_sine)
+                         self.pull_label_share.animate.set_value(0.0), run_time=0.6)
+                sweep(self, self.strength, knot.strength, *followers, *extra,
+                      run_time=max(cue.until(cue.END), KNOT_SWEEP),
+                      rate_func=rate_functions.ease_out_sine)
+        with self.cue(words, kv=kv, who=who) as cue:
+            if first and not g_corner:
+                self.show_star_readout(cue, followers)
+            if not g_corner:
+                cue.wait_until("go")
+                sweep(self, self.strength, knot.strength, *followers,
+                      run_time=max(cue.until("knot"), KNOT_SWEEP if first else 1.5),
+                      rate_func=rate_functions.ease_out_sine)
             # w* lit in its own colour (a reviewer, r90: a yellow flash read as the penalty's).
             cue.play(Reveal(spot), Create(drop), Reveal(spot_label),
                      Flash(self.pen_dot, color=SOLUTION_COLOR),
@@ -3564,10 +3579,18 @@ class PenaltyEqualsConstraint(StoryScene):
             if g_corner:
                 g_arrow.clear_updaters()
                 g_readout.clear_updaters()
-                cue.play(Conceal(g_arrow), Conceal(g_readout), run_time=0.4)
+                cue.play(Conceal(g_arrow), Conceal(g_readout),
+                         self.pull_label_share.animate.set_value(1.0), run_time=0.4)
                 self.remove(g_segment, g_arrow, g_readout)
         self.knot_spots.add(spot, spot_label)
         self.knot_drops.add(drop)
+
+    def show_star_readout(self, cue: Any, followers: list[VMobject]) -> None:
+        """w*'s live coordinates shown as λ starts down (read off as the weight turns on)."""
+        self.star_readout.update(0)
+        self.add(self.star_readout)
+        cue.play(Reveal(self.star_readout), run_time=0.4)
+        followers.append(self.star_readout)
 
     def g_pieces(self) -> tuple[Arrow, VMobject, Readout]:
         """g = −∇f(w*)/λ drawn from w* at g's scale, the segment ∂‖w*‖₁ at that scale
@@ -3701,23 +3724,6 @@ class PenaltyEqualsConstraint(StoryScene):
         self.place_star_label(label)
         self.star_offset = _glide(label, dot, before, dt)
 
-    def follow_center_label(self, label: VMobject, dt: float) -> None:
-        """ŵ's label beside its dot, clear of the moving contour and diamond, gliding to a new
-        side at most LABEL_SPEED per second (a reviewer, r28: the swept contour ran through
-        its hat); it stays where it is while nothing crosses it."""
-        dot = self.center_dot.get_center()
-        before = self.center_offset
-        obstacles = [self.contour, self.ball[1], self.rings, self.pen_dot, self.pen_label,
-                     self.ring, self.frame_box, self.pull, self.push]
-        label.move_to(dot + before)
-        points = _outline_samples(obstacles)
-        low = label.get_corner(DOWN + LEFT)[:2] - CLEARANCE
-        high = label.get_corner(UP + RIGHT)[:2] + CLEARANCE
-        if np.any(np.all((points >= low) & (points <= high), axis=1)):
-            place_clear(label, dot, before[:2] / max(float(np.linalg.norm(before[:2])), 1e-12),
-                        obstacles, minor=[self.axes], buff=0.2)
-        self.center_offset = _glide(label, dot, before, dt)
-
     def place_star_label(self, label: VMobject) -> None:
         """w*'s label beside its dot, clear of the diamond, the arrows and ŵ's label.
 
@@ -3777,6 +3783,7 @@ class PenaltyEqualsConstraint(StoryScene):
         length = float(np.linalg.norm(arrow.get_end() - arrow.get_start()))
         shown = 0.0 if arrow.get_stroke_opacity() <= 0.0 else float(
             np.clip((length - LABEL_ARROW) / (0.6 * LABEL_ARROW), 0.0, 1.0))
+        shown *= self.pull_label_share.get_value()
         if shown > 0.0:
             other = self.push_label if mobject is self.pull_label else self.pull_label
             obstacles = [self.ball[1], self.contour, self.pull, self.push, self.center_dot,
