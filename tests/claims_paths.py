@@ -717,9 +717,9 @@ PENALTY_RULES = [
     # The lasso's zeros (r105): above the corner knot, over a range of λ, g_j of the zero
     # weight moves inside [−1, 1] (strictly inside: it reaches ±1 only at the knot) while
     # w_j stays exactly 0.
-    Rule("corner slack", r"t grows; (g[₁₂]) moves inside \[−1, 1\] and the corner holds "
-         r"(w[₁₂]) at exactly 0\. This slack over a range of λ is why the lasso gives exact "
-         r"zeros", _corner_slack, ("sweep",)),
+    Rule("corner slack", r"t grows, (g[₁₂]) moves in \[−1, 1\], and the corner holds "
+         r"(w[₁₂]) at exactly 0\. This slack is why the lasso gives exact zeros", _corner_slack,
+         ("sweep",)),
     Rule("edge normal", r"On the diamond's edge, ∂‖w\*‖₁ holds one g: the edge's outward normal",
          lambda m, f: f["pen"].normal_cone.shape[0] == 1 and f["pen"].active, ("why",)),
     Rule("t grows", r"Turn λ down: t grows, and the diamond with it|t keeps growing",
@@ -836,8 +836,8 @@ PENALTY_RULES = [
     # The two directions (r104): penalty ⇒ constraint for any f (a lower f in the ball would
     # lower the penalized sum), checked here as the rest's penalized w* solving the
     # constraint at t = ‖w*‖₁; the converse needs convexity (f is convex here).
-    Rule("penalty ⇒ constraint", r"Penalty ⇒ constraint holds for any f \(w\* a global "
-         r"minimizer\): a w in the diamond with lower f would give a lower f \+ λ‖w‖₁",
+    Rule("penalty ⇒ constraint", r"Penalty ⇒ constraint for any f, w\* a global minimizer: a "
+         r"w in the diamond with lower f would give a lower f \+ λ‖w‖₁",
          lambda m, f: bool(np.isclose(float(lp_norm(f["pen"].point, 1.0)), f["pen"].radius))
          and bool(np.allclose(f["con"].point, f["pen"].point, atol=1e-12)), ("verdict",)),
     Rule("converse when convex", r"Constraint ⇒ penalty is guaranteed when f is convex, as "
