@@ -3147,6 +3147,7 @@ class PenaltyEqualsConstraint(StoryScene):
         # stay out while g's arrow lies over the pull (there "−∇f(w*)" was struck by the
         # segment ∂‖w*‖₁); back as λ heads to 0.
         self.pull_label_share = ValueTracker(1.0)
+        self.g_shown: list[VMobject] = []  # g's arrow and segment while drawn (name_knot)
         self.pull_offset = self.pull_label.get_center() - self.pull.get_end()
         self.push_offset = self.push_label.get_center() - self.push.get_end()
         self.attach_pulls()
@@ -3729,7 +3730,7 @@ class PenaltyEqualsConstraint(StoryScene):
                      *self.tick_numbers(), self.axes.x_axis, self.axes.y_axis]
         if self.pull in self.mobjects:
             obstacles += [self.pull_label, self.push_label]
-        obstacles += [m for m in self.__dict__.get("g_shown", []) if m in self.mobjects]
+        obstacles += [m for m in self.g_shown if m in self.mobjects]
         # The diamond's inside counts too (a reviewer, r28: "w*" sat inside it): its smaller
         # copies (regmath's outlines at shares of t, clipped at the view) fill it, unseen.
         radius = self.current()[2].radius
