@@ -280,7 +280,7 @@ LABEL_ARROW = 0.45
 #: a neutral colour, so yellow stays the subgradient's and the normal cone's.
 PLOT_NOTE_COLOR = TEXT_COLOR
 #: PenaltyEqualsConstraint: w*'s label glides to a new side at most this fast (scene units/s).
-LABEL_SPEED = 8.0
+LABEL_SPEED = 2.5
 #: The λ axis of ShrinkagePaths reaches at least this multiple of λ_max (then a round tick).
 LAMBDA_AXIS = 1.35
 #: A sweep into a knot pauses this share of the way there: the rest plays under the words.
@@ -303,7 +303,7 @@ RING_PROGRESS = (0.35, 0.7)
 #: or 0), so w* is clearly off the corner while "just below it, not" is said.
 PENALTY_BELOW = 0.45
 #: PenaltyEqualsConstraint: seconds the boxed verdict stays after its words (and the settle).
-VERDICT_HOLD = 2.5
+VERDICT_HOLD = 4.0
 #: Characters per second of the cues that carry the normal-cone argument (symbols to read).
 ARGUMENT_PACE = 12.0
 #: The rest after the argument closes, before the t(λ) curve.
@@ -313,9 +313,6 @@ ARGUMENT_REST = 1.0
 KNOT_HOLD = 1.0
 #: The extra hold at a corner knot while g's tip sits on the segment's end (g_j = ±1).
 G_HOLD = 1.0
-#: PenaltyEqualsConstraint: least gap (scene units) between "t ≥ ‖ŵ‖₁ ⇒ λ = 0" and the t
-#: axis's name.
-TALL_GAP = 0.3
 KNOT_LEAVE = 3.5
 #: Least time (s) the touching contour takes to grow from ŵ.
 GROW_TIME = 3.0
@@ -3146,6 +3143,11 @@ class PenaltyEqualsConstraint(StoryScene):
         # From here the diamond, the contour and the pulls move over the fixed labels (the
         # plane's tick numbers, ŵ's): each such label fades while one of them crosses it and
         # comes back after (a reviewer, r26: the numbers sat under the passing strokes).
+        # The pulls' labels fade out at λ_max's box (the pull named Hŵ = −∇f(0) there) and
+        # stay out while g's arrow lies over the pull (there "−∇f(w*)" was struck by the
+        # segment ∂‖w*‖₁); back as λ heads to 0.
+        self.pull_label_share = ValueTracker(1.0)
+        self.g_shown: list[VMobject] = []  # g's arrow and segment while drawn (name_knot)
         self.pull_offset = self.pull_label.get_center() - self.pull.get_end()
         self.push_offset = self.push_label.get_center() - self.push.get_end()
         self.attach_pulls()
@@ -3171,20 +3173,10 @@ class PenaltyEqualsConstraint(StoryScene):
         max_mark.next_to(drop, UP, buff=0.08)
         max_mark = VGroup(drop, max_mark)
         self.max_mark = max_mark
-        # The inverse map's part at λ = 0 (every t ≥ ‖ŵ‖₁): not a piece of the graph t(λ),
-        # so white and dashed, not the lasso curve's thick orange.
-        # Solid and wide over the t axis's thin line (a reviewer, r90: dashed, it read as a
-        # stub on the axis), from the curve's end point up.
-        tall = Line(self.plot.c2p(0.0, self.full), self.plot.c2p(0.0, self.plot.y_range[1]),
-                    color=PLOT_NOTE_COLOR, stroke_width=9)
         top_label = legible(MathTex(r"t(0) = \|\hat w\|_1 = " + number(self.full).tex,
                                     font_size=24, color=PLOT_NOTE_COLOR))
         # Right of the curve's start, where the curve falls away steeply below it.
         top_label.next_to(self.plot.c2p(0.0, self.full), RIGHT, buff=0.25)
-        tall_label = legible(MathTex(r"t \ge \|\hat w\|_1 \Rightarrow \lambda = 0", font_size=24,
-                                     color=PLOT_NOTE_COLOR))
-        place_clear(tall_label, tall.get_center(), np.array([1.0, 0.0]),
-                    [self.curve, tall, top_label, self.curve_label], buff=0.25)
         # λ_max and the flat part in one beat (a reviewer: the box of the penalty's pulls at
         # 0 and the corner's sliding-off argument belong to the corners / shrinkage-paths
         # chapters; here the curve's shape is what the lesson needs).
@@ -3258,8 +3250,8 @@ class PenaltyEqualsConstraint(StoryScene):
             # arrows (from here: its coordinates are gone).
             self.star_offset = self.pen_label.get_center() - self.pen_dot.get_center()
             self.pen_label.add_updater(self.follow_star_label)
-            self.center_offset = self.center_label.get_center() - self.center_dot.get_center()
-            self.center_label.add_updater(self.follow_center_label)
+            # ŵ's label stays where it is, beside its dot (ŵ never moves): re-placed each
+            # frame it jumped sides, and at λ = 0 it was left on the dot.
             # λ moves as "Turn λ up" is said (a reviewer, r26: the words came 1 s early).
             sweep(self, self.strength, self.lam_max, *followers,
                   run_time=max(cue.until("max"), LESSON_SWEEP), rate_func=smooth)
@@ -3267,18 +3259,29 @@ class PenaltyEqualsConstraint(StoryScene):
                      Reveal(max_mark), run_time=0.8)
             cue.play(Indicate(self.pen_dot, color=SOLUTION_COLOR), until="zero")
             follow_box(self.box)  # at λ_max, reached only now
+            # At λ_max the pull is −∇f(0) = Hŵ: its arrow labelled so, beside its tip on the
+            # box's edge, in place of "−∇f(w*)" (one name for the arrow the words name).
+            zero_label = legible(MathTex(r"H\hat w = -\nabla f(0)", font_size=28,
+                                         color=GRADIENT_COLOR))
+            place_clear(zero_label, self.pull.get_end(), RIGHT,
+                        [self.box, self.pull, self.push, self.ball, self.contour, self.pen_dot,
+                         self.pen_label, self.ring, self.center_label, self.center_dot,
+                         self.frame_box, self.scale_note], minor=[self.axes], buff=0.15)
             # Drawn once, as its sentence starts: not added before the wait for it (a
             # reviewer, r28: shown whole 2 s early, gone, then drawn again from a stub).
             # Create adds it; the pulls' labels step off it while it is drawn.
-            cue.play(Create(self.box), Reveal(self.max_line), at="there", run_time=0.8)
+            cue.play(Create(self.box), Reveal(self.max_line),
+                     self.pull_label_share.animate.set_value(0.0), at="there", run_time=0.8)
             cue.play(Indicate(self.box, color=NORMAL_COLOR, scale_factor=1.0),
                      Indicate(self.scale_note, color=TEXT_COLOR, scale_factor=1.0),
                      until="what")
+            cue.play(Reveal(zero_label), run_time=0.5)
             cue.play(Indicate(self.pull, color=GRADIENT_COLOR),
                      Indicate(self.box, color=NORMAL_COLOR, scale_factor=1.0), until="box")
             cue.play(Create(flat), Reveal(flat_label), run_time=max(cue.until("flat"), 0.6))
             cue.play(Indicate(flat, color=TEXT_COLOR, scale_factor=1.0), Conceal(self.box),
-                     Conceal(self.max_line), until=cue.END)
+                     Conceal(self.max_line), Conceal(zero_label), until=cue.END)
+            self.remove(zero_label)
         # w*'s coordinates live in the panel while λ goes down through the kinks (a reviewer,
         # r28: "w₁ turns on" was only inferred from the dot leaving the axis), in the form the
         # fixed lines use (one precision: w*'s, a bare 0 for an exact zero).
@@ -3294,12 +3297,15 @@ class PenaltyEqualsConstraint(StoryScene):
             self.name_knot(knot, followers, first=k == 0)
         with self.cue(("On down to 0{@down}:" if self.knots else "Turn {lam} down to 0{@down}:")
                       + " {t} grows to ‖{w_hat}‖₁ = {full}, where the "
-                      "diamond reaches {w_hat} and {w_star} = {w_hat}{@top}. Read sideways: every "
-                      "{t} ≥ ‖{w_hat}‖₁ gives {lam} = 0{@tall}.", full=number(self.full),
+                      "diamond reaches {w_hat} and {w_star} = {w_hat}{@top}.",
+                      full=number(self.full),
                       spoken=("On down to 0{@down}:" if self.knots else
                               "Turn lambda down to 0{@down}:") + " t grows to the L1 norm of w-hat, "
-                      "{full}, where the diamond reaches w-hat and w-star = w-hat{@top}. Read "
-                      "sideways: every larger t gives lambda = 0{@tall}.") as cue:
+                      "{full}, where the diamond reaches w-hat and w-star = w-hat{@top}.") as cue:
+            # The pulls' labels, hidden since λ_max (their arrows named there and by g),
+            # fade back in as the sweep starts (no-op if they are shown).
+            if self.pull_label_share.get_value() < 1.0:
+                cue.play(self.pull_label_share.animate.set_value(1.0), run_time=0.4)
             sweep(self, self.strength, 0.0, *followers, run_time=cue.until("top"),
                   rate_func=smooth)
             # Placed now the knots are marked: a knot near λ = 0 (large cond) has its label
@@ -3307,23 +3313,12 @@ class PenaltyEqualsConstraint(StoryScene):
             place_clear(top_label, self.plot.c2p(0.0, self.full), RIGHT,
                         [self.curve, self.knot_spots, self.curve_label, self.plot_group,
                          self.marker, max_mark], buff=0.25)
-            place_clear(tall_label, tall.get_center(), np.array([1.0, 0.0]),
-                        [self.curve, tall, top_label, self.curve_label, self.knot_spots,
-                         self.plot_group], buff=0.25)
-            # Past the t axis's name with a gap (a reviewer, r90: it read "t t ≥ …").
-            y_name = self.plot_group[1][1]
-            tall_label.shift(RIGHT * max(0.0, y_name.get_right()[0] + TALL_GAP
-                                         - tall_label.get_left()[0]))
             _keep_in_frame(top_label, margin=PEN_MARGIN)
-            _keep_in_frame(tall_label, margin=PEN_MARGIN)
             # The pulls are gone at λ = 0 (w* = ŵ): their scale note with them (a reviewer,
             # r28: it stayed on while no arrow was drawn); back with them at the rest.
             cue.play(Reveal(top_label), Flash(self.center_dot, color=TEXT_COLOR),
                      Conceal(self.scale_note))
-            # The label stays lit while its words are read, then the tall part is drawn
-            # across the rest of them (no still stretch between the two).
-            cue.play(Indicate(top_label, color=TEXT_COLOR, scale_factor=1.0), until="tall")
-            cue.play(Create(tall), Reveal(tall_label), until=cue.END)
+            cue.play(Indicate(top_label, color=TEXT_COLOR, scale_factor=1.0), until=cue.END)
         _, rest_pen, _ = self.current()
         across = DashedLine(self.plot.c2p(0.0, self.rest_pen.radius),
                             self.plot.c2p(self.rest, self.rest_pen.radius), color=SOLUTION_COLOR,
@@ -3365,7 +3360,7 @@ class PenaltyEqualsConstraint(StoryScene):
         # of the axis's numbers.
         place_clear(t_label, self.plot.c2p(0.0, self.rest_pen.radius), LEFT,
                     [self.curve, self.plot_group, across, self.knot_spots, self.knot_drops,
-                     self.marker, flat_label, max_mark, top_label, tall_label], buff=0.12)
+                     self.marker, flat_label, max_mark, top_label], buff=0.12)
         _keep_in_frame(t_label, margin=PEN_MARGIN)
         # Shorter (the scene's length budget, r30): the one-to-one map is the level line's.
         with self.cue("Back to {lam} = {lv}{@back}. Below {lam_max}, {t}({lam}) falls "
@@ -3397,8 +3392,8 @@ class PenaltyEqualsConstraint(StoryScene):
         for follower in followers:
             follower.clear_updaters()
         self.flat = flat
-        self.flat_label, self.tall_label = flat_label, tall_label
-        self.marks = VGroup(flat, flat_label, max_mark, tall, tall_label, top_label, across,
+        self.flat_label = flat_label
+        self.marks = VGroup(flat, flat_label, max_mark, top_label, across,
                             t_label, *self.knot_spots, *self.knot_drops)
 
     def show_verdict(self) -> None:
@@ -3416,21 +3411,22 @@ class PenaltyEqualsConstraint(StoryScene):
         # The two directions said apart (convexity belongs to the converse only), each row
         # written as it is said, then the boxed answer for this f.
         rows = VGroup(
-            MathTex(r"\text{penalty} \Rightarrow \text{constraint: any } f",
-                    font_size=PANEL_FONT),
-            MathTex(r"\text{constraint} \Rightarrow \text{penalty: } f \text{ convex}",
+            MathTex(r"\text{penalty} \Rightarrow \text{constraint: any } f"
+                    r"\text{ (}w^*\text{ a global min.)}", font_size=PANEL_FONT),
+            MathTex(r"\text{constraint} \Rightarrow \text{penalty: sure if } f \text{ convex}",
                     font_size=PANEL_FONT)).arrange(DOWN, buff=0.15, aligned_edge=LEFT)
         rows.next_to(self.constraint_line, DOWN, buff=0.2, aligned_edge=LEFT)
         _fit_panel(rows, right=PEN_RIGHT)
         line.next_to(rows, DOWN, buff=0.25).align_to([PEN_RIGHT, 0.0, 0.0], RIGHT)
         _keep_in_frame(line, margin=PEN_MARGIN)
         # Each t in (0, ‖ŵ‖₁) from exactly one λ was said just before, over the level line.
-        with self.cue("Penalty ⇒ constraint holds for any f{@any}: a w in the diamond with lower "
-                      "f would give a lower f + {lam}‖w‖₁{@pair}. Constraint ⇒ penalty needs f "
-                      "convex, as here{@conv}.",
-                      spoken="Penalty implies constraint holds for any f{@any}: a w in the "
-                      "diamond with lower f would give a lower penalized sum{@pair}. Constraint "
-                      "implies penalty needs f convex, as here{@conv}.") as cue:
+        # Convexity is sufficient for the converse, not necessary; the forward direction
+        # needs w* to be a global minimizer of the penalized sum.
+        with self.cue("Penalty ⇒ constraint for any f, w* a global minimizer{@any}: a w "
+                      "in the diamond with lower f would give a lower f + {lam}‖w‖₁{@pair}.",
+                      spoken="Penalty implies constraint for any f, w-star a global "
+                      "minimizer{@any}: a w in the diamond with lower f would give a lower "
+                      "penalized sum{@pair}.") as cue:
             # The legend leaves too: the boxed answer's place overlaps it.
             if self.star_readout in self.mobjects:
                 self.star_readout.clear_updaters()
@@ -3442,8 +3438,13 @@ class PenaltyEqualsConstraint(StoryScene):
                      Indicate(self.ring, color=TEXT_COLOR), until="pair")
             # The answer boxed as it is said, held through the converse and after.
             cue.play(Reveal(line), at="pair")
-            cue.play(Indicate(line, color=TEXT_COLOR, scale_factor=1.0), until="conv")
-            cue.play(Reveal(rows[1]), at="conv", run_time=0.5)
+            cue.play(Indicate(line, color=TEXT_COLOR, scale_factor=1.0), until=cue.END)
+        with self.cue("Constraint ⇒ penalty is guaranteed when f is convex, as here{@conv}.",
+                      spoken="Constraint implies penalty is guaranteed when f is convex, as "
+                      "here{@conv}.") as cue:
+            # The conclusion read at a slower pace (it carries the scene's answer).
+            paced(cue, chars_per_second=ARGUMENT_PACE, at_least=0.0)
+            cue.play(Reveal(rows[1]), run_time=0.5)
             cue.play(Indicate(rows[1], color=TEXT_COLOR, scale_factor=1.0), until=cue.END)
         # The takeaway held after the last words (the brief: ≥ 4 s).
         self.wait(VERDICT_HOLD)
@@ -3501,11 +3502,16 @@ class PenaltyEqualsConstraint(StoryScene):
             g_end = -at_knot.gradient[j] / knot.strength  # ±1: the segment's end
             g_name = "g" + "₁₂"[j]
             end_word = "1" if g_end > 0.0 else "−1"
-            words = ("Turn {lam} down{@go}: {t} grows, and " + g_name + " "
-                     + ("grows" if g_end > 0.0 else "falls") + " with it{@g}, until at {lam} = "
-                     "{kv}{@knot}, " + g_name + " reaches " + end_word + ": the corner can no "
-                     "longer hold {who} at 0{@side}; {t}({lam}) has a kink, and below it {who} "
-                     "turns on, {w_star} on an edge{@on}{@edge}.")
+            # The series' point said where it is seen: over the corner's range of λ, g_j
+            # moves inside [−1, 1] and w_j stays exactly 0 (the lasso's zeros). The sweep
+            # fills these words and ends at the knot, so the next cue's "At λ = …, g_j
+            # reaches ±1" starts on the moment it happens.
+            lead_words = ("Turn {lam} down{@go}: {t} grows, " + g_name + " moves in [−1, 1],"
+                          "{@g} and the corner holds {who} at exactly 0. This slack is why the "
+                          "lasso gives exact zeros{@slack}.")
+            words = ("At {lam} = {kv}{@knot}, " + g_name + " reaches " + end_word + ": the "
+                     "corner can no longer hold {who} at 0{@side}; {t}({lam}) has a kink, and "
+                     "below it {who} turns on, {w_star} on an edge{@on}{@edge}.")
         elif side == "above":
             corner = ", {w_star} on the diamond's corner" if len(knot.active_after) == 1 else ""
             turn = ("; below, " + ("they turn" if len(moved) > 1 else "it turns") + " on{@on}"
@@ -3520,24 +3526,28 @@ class PenaltyEqualsConstraint(StoryScene):
         if g_corner:
             g_arrow, g_segment, g_readout = self.g_pieces()
             extra = [g_segment, g_arrow, g_readout]
-        with self.cue(words, kv=kv, who=who) as cue:
-            if first:
-                # w*'s live coordinates as λ starts down (read off as the weight turns on).
-                self.star_readout.update(0)
-                self.add(self.star_readout)
-                cue.play(Reveal(self.star_readout), run_time=0.4)
-                followers.append(self.star_readout)
-            cue.wait_until("go")
-            if g_corner:
+            # w*'s label keeps off g's arrow and segment too (it sat on the arrow at the knot).
+            self.g_shown = [g_segment, g_arrow]
+            with self.cue(lead_words, who=who) as cue:
+                self.show_star_readout(cue, followers)
+                cue.wait_until("go")
                 # The pulls shrink as λ falls: g, their direction at a fixed length, instead.
                 for m in extra:
                     m.update(0)
                 self.add(*extra)
                 cue.play(Create(g_segment), GrowArrow(g_arrow), Reveal(g_readout),
                          run_time=0.6)
-            sweep(self, self.strength, knot.strength, *followers, *extra,
-                  run_time=max(cue.until("knot"), KNOT_SWEEP if first else 1.5),
-                  rate_func=rate_functions.ease_out_sine)
+                sweep(self, self.strength, knot.strength, *followers, *extra,
+                      run_time=max(cue.until(cue.END), KNOT_SWEEP),
+                      rate_func=rate_functions.ease_out_sine)
+        with self.cue(words, kv=kv, who=who) as cue:
+            if first and not g_corner:
+                self.show_star_readout(cue, followers)
+            if not g_corner:
+                cue.wait_until("go")
+                sweep(self, self.strength, knot.strength, *followers,
+                      run_time=max(cue.until("knot"), KNOT_SWEEP if first else 1.5),
+                      rate_func=rate_functions.ease_out_sine)
             # w* lit in its own colour (a reviewer, r90: a yellow flash read as the penalty's).
             cue.play(Reveal(spot), Create(drop), Reveal(spot_label),
                      Flash(self.pen_dot, color=SOLUTION_COLOR),
@@ -3566,8 +3576,16 @@ class PenaltyEqualsConstraint(StoryScene):
                 g_readout.clear_updaters()
                 cue.play(Conceal(g_arrow), Conceal(g_readout), run_time=0.4)
                 self.remove(g_segment, g_arrow, g_readout)
+                self.g_shown = []
         self.knot_spots.add(spot, spot_label)
         self.knot_drops.add(drop)
+
+    def show_star_readout(self, cue: Any, followers: list[VMobject]) -> None:
+        """w*'s live coordinates shown as λ starts down (read off as the weight turns on)."""
+        self.star_readout.update(0)
+        self.add(self.star_readout)
+        cue.play(Reveal(self.star_readout), run_time=0.4)
+        followers.append(self.star_readout)
 
     def g_pieces(self) -> tuple[Arrow, VMobject, Readout]:
         """g = −∇f(w*)/λ drawn from w* at g's scale, the segment ∂‖w*‖₁ at that scale
@@ -3701,23 +3719,6 @@ class PenaltyEqualsConstraint(StoryScene):
         self.place_star_label(label)
         self.star_offset = _glide(label, dot, before, dt)
 
-    def follow_center_label(self, label: VMobject, dt: float) -> None:
-        """ŵ's label beside its dot, clear of the moving contour and diamond, gliding to a new
-        side at most LABEL_SPEED per second (a reviewer, r28: the swept contour ran through
-        its hat); it stays where it is while nothing crosses it."""
-        dot = self.center_dot.get_center()
-        before = self.center_offset
-        obstacles = [self.contour, self.ball[1], self.rings, self.pen_dot, self.pen_label,
-                     self.ring, self.frame_box, self.pull, self.push]
-        label.move_to(dot + before)
-        points = _outline_samples(obstacles)
-        low = label.get_corner(DOWN + LEFT)[:2] - CLEARANCE
-        high = label.get_corner(UP + RIGHT)[:2] + CLEARANCE
-        if np.any(np.all((points >= low) & (points <= high), axis=1)):
-            place_clear(label, dot, before[:2] / max(float(np.linalg.norm(before[:2])), 1e-12),
-                        obstacles, minor=[self.axes], buff=0.2)
-        self.center_offset = _glide(label, dot, before, dt)
-
     def place_star_label(self, label: VMobject) -> None:
         """w*'s label beside its dot, clear of the diamond, the arrows and ŵ's label.
 
@@ -3729,6 +3730,7 @@ class PenaltyEqualsConstraint(StoryScene):
                      *self.tick_numbers(), self.axes.x_axis, self.axes.y_axis]
         if self.pull in self.mobjects:
             obstacles += [self.pull_label, self.push_label]
+        obstacles += [m for m in self.g_shown if m in self.mobjects]
         # The diamond's inside counts too (a reviewer, r28: "w*" sat inside it): its smaller
         # copies (regmath's outlines at shares of t, clipped at the view) fill it, unseen.
         radius = self.current()[2].radius
@@ -3777,6 +3779,7 @@ class PenaltyEqualsConstraint(StoryScene):
         length = float(np.linalg.norm(arrow.get_end() - arrow.get_start()))
         shown = 0.0 if arrow.get_stroke_opacity() <= 0.0 else float(
             np.clip((length - LABEL_ARROW) / (0.6 * LABEL_ARROW), 0.0, 1.0))
+        shown *= self.pull_label_share.get_value()
         if shown > 0.0:
             other = self.push_label if mobject is self.pull_label else self.pull_label
             obstacles = [self.ball[1], self.contour, self.pull, self.push, self.center_dot,

@@ -535,18 +535,37 @@ def _g_reaches_end(m: re.Match, f: dict) -> bool:
     """The named knot is a corner knot where the one named weight leaves 0, g named for
     that weight, reaching the named end (its sign at the knot, computed), and |g_j| rising
     to it as λ falls (`_g_turns`), w* on an edge below."""
-    j = "₁₂".index(m.group(1)[1])
-    said = -1.0 if m.group(5).startswith("−") else 1.0
-    if not (m.group(4) == m.group(1) and "₁₂".index(m.group(6)[1]) == j
-            and m.group(7) == m.group(6)):
+    j = "₁₂".index(m.group(2)[1])
+    said = -1.0 if m.group(3).startswith("−") else 1.0
+    if not ("₁₂".index(m.group(4)[1]) == j and m.group(5) == m.group(4)):
         return False
-    if (m.group(2) == "grows") != (said > 0.0) or not _g_turns(m, f):
+    if not _g_turns(m, f):
         return False
-    for e in _event_at(f, m.group(3)):
+    for e in _event_at(f, m.group(1)):
         if e in _corner_knots(f) and e.leaving == (j,):
             pen = penalized(f["loss"], norm="l1", strength=e.strength)
             if abs(float(-pen.gradient[j] / e.strength) - said) <= 1e-9:
                 return True
+    return False
+
+
+def _corner_slack(m: re.Match, f: dict) -> bool:
+    """A corner knot where the named weight leaves 0, g named for that weight, |g_j| < 1
+    strictly above the knot up to the next event (`_g_turns`: rising to 1 at the knot), and
+    w_j exactly 0 there."""
+    j = "₁₂".index(m.group(1)[1])
+    if "₁₂".index(m.group(2)[1]) != j or not _g_turns(m, f):
+        return False
+    for e in _corner_knots(f):
+        if e.leaving != (j,):
+            continue
+        index = next(i for i, x in enumerate(f["events"]) if x is e)
+        upper = f["events"][index + 1].strength
+        for lam in np.linspace(e.strength, upper, 30)[1:-1]:
+            pen = penalized(f["loss"], norm="l1", strength=float(lam))
+            if pen.point[j] != 0.0 or abs(float(-pen.gradient[j] / lam)) >= 1.0:
+                return False
+        return True
     return False
 
 
@@ -692,10 +711,15 @@ PENALTY_RULES = [
          r"edge", _corner_then_edge, ("sweep",)),
     # The corner knot with its reason (r104): g_j = −∂_j f(w*)/λ of the zero weight runs to
     # the segment's end ±1 as λ falls, reaching it at the knot; below, w* is on an edge.
-    Rule("g reaches the segment's end", rf"t grows, and (g[₁₂]) (grows|falls) with it, until "
-         rf"at λ = ({NUMBER}), (g[₁₂]) reaches (−?1): the corner can no longer hold (w[₁₂]) at "
-         r"0; t\(λ\) has a kink, and below it (w[₁₂]) turns on, w\* on an edge",
-         _g_reaches_end, ("sweep",)),
+    Rule("g reaches the segment's end", rf"At λ = ({NUMBER}), (g[₁₂]) reaches (−?1): the "
+         r"corner can no longer hold (w[₁₂]) at 0; t\(λ\) has a kink, and below it (w[₁₂]) "
+         r"turns on, w\* on an edge", _g_reaches_end, ("sweep",)),
+    # The lasso's zeros (r105): above the corner knot, over a range of λ, g_j of the zero
+    # weight moves inside [−1, 1] (strictly inside: it reaches ±1 only at the knot) while
+    # w_j stays exactly 0.
+    Rule("corner slack", r"t grows, (g[₁₂]) moves in \[−1, 1\], and the corner holds "
+         r"(w[₁₂]) at exactly 0\. This slack is why the lasso gives exact zeros", _corner_slack,
+         ("sweep",)),
     Rule("edge normal", r"On the diamond's edge, ∂‖w\*‖₁ holds one g: the edge's outward normal",
          lambda m, f: f["pen"].normal_cone.shape[0] == 1 and f["pen"].active, ("why",)),
     Rule("t grows", r"Turn λ down: t grows, and the diamond with it|t keeps growing",
@@ -812,11 +836,12 @@ PENALTY_RULES = [
     # The two directions (r104): penalty ⇒ constraint for any f (a lower f in the ball would
     # lower the penalized sum), checked here as the rest's penalized w* solving the
     # constraint at t = ‖w*‖₁; the converse needs convexity (f is convex here).
-    Rule("penalty ⇒ constraint", r"Penalty ⇒ constraint holds for any f: a w in the diamond "
-         r"with lower f would give a lower f \+ λ‖w‖₁",
+    Rule("penalty ⇒ constraint", r"Penalty ⇒ constraint for any f, w\* a global minimizer: a "
+         r"w in the diamond with lower f would give a lower f \+ λ‖w‖₁",
          lambda m, f: bool(np.isclose(float(lp_norm(f["pen"].point, 1.0)), f["pen"].radius))
          and bool(np.allclose(f["con"].point, f["pen"].point, atol=1e-12)), ("verdict",)),
-    Rule("converse needs convex", r"Constraint ⇒ penalty needs f convex, as here",
+    Rule("converse when convex", r"Constraint ⇒ penalty is guaranteed when f is convex, as "
+         r"here",
          lambda m, f: bool(np.all(np.linalg.eigvalsh(f["loss"].hessian) >= 0.0)), ("verdict",)),
     Rule("verdict", rf"λ = ({NUMBER}) and t = ({NUMBER}) ask for the same weights",
          lambda m, f: agrees(m.group(1), f["rest"]) and agrees(m.group(2), f["pen"].radius)
