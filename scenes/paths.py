@@ -1857,12 +1857,12 @@ class ShrinkagePaths(StoryScene):
                      self.center_dot, self.frame, diamond, contour, arrow,
                      *self.knot_marks[0::2]], minor=[*self.contours, cone])
         _keep_in_frame(label)
-        with self.cue("{@draw}At {lam} = {lv}, the diamond with t = ‖w‖₁ = {t}{@drawn}: "
-                      "{@angle}past the knot f's contour meets the corner at an angle{@cone}, "
+        with self.cue("{@draw}At {lam} = {lv}, t = ‖w‖₁ = {t}{@drawn}: "
+                      "{@angle}past the knot the contour meets the corner at an angle{@cone}, "
                       "−∇f inside its cone of normals{@inside}; it still touches only "
                       "there{@end}.",
-                      spoken="{@draw}At lambda = {lv}, the diamond with t = {t}{@drawn}: "
-                      "{@angle}past the knot f's contour meets the corner at an angle{@cone}, "
+                      spoken="{@draw}At lambda = {lv}, t = {t}{@drawn}: "
+                      "{@angle}past the knot the contour meets the corner at an angle{@cone}, "
                       "minus the gradient inside its cone of normals{@inside}; it still "
                       "touches only there{@end}.",
                       lv=self.lam_numbers([lam])[0], t=number(radius)) as cue:
@@ -1874,7 +1874,7 @@ class ShrinkagePaths(StoryScene):
                      run_time=min(max(cue.until("inside"), 0.5), 1.2))
             cue.play(Indicate(self.lasso_dots[0], color=TEXT_COLOR), until="end")
             cue.play(*(Conceal(m) for m in (diamond, contour, cone, arrow, label)),
-                     run_time=0.5)
+                     run_time=0.3)
 
     def replay_balance(self, words: str, spoken: str, values: dict[str, Any], early: tuple,
                        balance: tuple[Arrow, VMobject, Arrow, VMobject], formula: MathTex,

@@ -435,8 +435,8 @@ SHRINK_RULES = [
          r"touches it\. Magnified: only at its corner, tangent to its edge facing ŵ, outside the "
          r"diamond everywhere else", _touch,
          ("first-piece",)),
-    Rule("corner at an angle", rf"At λ = ({NUMBER}), the diamond with t = ‖w‖₁ = ({NUMBER}): "
-         r"past the knot f's contour meets the corner at an angle, −∇f inside its cone of "
+    Rule("corner at an angle", rf"At λ = ({NUMBER}), t = ‖w‖₁ = ({NUMBER}): "
+         r"past the knot the contour meets the corner at an angle, −∇f inside its cone of "
          r"normals; it still touches only there",
          _corner_angle, ("straight",)),
     # The corner met at the first knot lies on the axis of its one nonzero weight.
