@@ -74,9 +74,11 @@ from manim import (
     Arrow,
     always_redraw,
     Axes,
+    Circle,
     Create,
     DashedLine,
     DashedVMobject,
+    FadeIn,
     Flash,
     GrowArrow,
     Line,
@@ -413,16 +415,12 @@ INSET_SHARE = 0.035
 INSET_SIDE = 2.1
 INSET_MARGIN = 0.12
 INSET_Z = 8
-#: ShrinkagePaths' inset of the w plot near 0 at the last λ (ridge's small weight against
-#: the lasso's 0): its side (scene units) and its box's half-height in units of that weight.
-GAP_INSET_SIDE = 1.1
-GAP_INSET_SPAN = 1.0
-#: ... drawn only when that weight is less than this far (scene units) from the λ axis.
-GAP_SEEN = 0.15
 #: ... the grid of candidate centres it is placed on (per side), and what a tick number,
 #: axis name or label under it costs against one sample point of a curve.
 INSET_GRID = 9
 INSET_LABEL_COST = 1000
+#: ShrinkagePaths: ridge's dashed "if wⱼ = 0" ghost ring, this share of full opacity.
+RIDGE_GHOST_OPACITY = 0.7
 #: The dashed diamond at the first knot: its dashes in the plane and in the inset.
 DIAMOND_DASHES = 40
 INSET_DASHES = 12
@@ -774,6 +772,8 @@ class ShrinkagePaths(StoryScene):
         self.run_piece(0)
         self.next_section("straight")
         self.show_straight()
+        if self.corner_past_knot():
+            self.show_corner_angle()
         self.next_section("pieces")
         for k in range(1, len(self.events)):
             self.run_piece(k)
@@ -937,7 +937,7 @@ class ShrinkagePaths(StoryScene):
         if k == 0:
             lead = "Turn {lam} up{@go}: {@cursor}the white cursor marks {lam} on both plots. "
         else:
-            lead = "{lam} grows on{@go}. "
+            lead = "{@go}{lam} grows on. "
         test = None
         if len(free) == 2:
             body = "Both lasso weights are nonzero, and they move in a straight line{@end}."
@@ -1099,7 +1099,7 @@ class ShrinkagePaths(StoryScene):
                       .replace("‖∇f(0)‖∞", "the largest pull of the loss at 0"))
             gone = _weights_phrase(event.leaving)
             back = None
-            reason = MathTex(r"w = 0 \iff \lambda \ge \|\nabla f(0)\|_\infty = \|H\hat w\|_\infty"
+            reason = MathTex(r"\text{lasso: } w = 0 \iff \lambda \ge \|\nabla f(0)\|_\infty = \|H\hat w\|_\infty"
                              r" = \lambda_{\max}", font_size=ROW_FONT)
             reason.move_to(self.row_a()).align_to([PANEL_LEFT, 0, 0], LEFT)
         else:
@@ -1112,8 +1112,8 @@ class ShrinkagePaths(StoryScene):
             if back is not None:
                 parts.append("{back} comes back from 0, with sign {sign}")
             # The turn itself is drawn only when λ runs on past the knot: "will turn".
-            words = ("At {lam} = {v}, " + " and ".join(parts) + "{@knot}: this {lam} is a knot, "
-                     "where the lasso path will turn{@turn}.")
+            words = ("At {lam} = {v}, " + " and ".join(parts) + "{@knot}: a knot, where the "
+                     "path will turn{@turn}.")
             spoken = None
         sign = ""
         if event.joining:
@@ -1810,6 +1810,69 @@ class ShrinkagePaths(StoryScene):
         self.stale = [dashed, dashed_past, *plot_past]
         self.gauge_label = new_s
 
+    def corner_past_knot(self) -> bool:
+        """Whether the lasso's w at the current λ (past the first knot, before the next) is
+        a corner of its diamond: one weight exactly 0, |∂f/∂w| < λ strictly on it."""
+        if len(self.events) < 2 or self.events[0].last:
+            return False
+        lam = float(self.strength.get_value())
+        w = self.lasso_at()
+        zero = np.flatnonzero(w == 0.0)
+        return (self.events[0].strength < lam < self.events[1].strength and len(zero) == 1
+                and abs(float(self.loss.gradient(w)[zero[0]])) < lam)
+
+    def show_corner_angle(self) -> None:
+        """Past the knot (the current λ): the diamond ‖w‖₁ ≤ ‖w(λ)‖₁, f's contour through
+        w(λ), and −∇f there strictly inside the corner's cone of normals: the contour meets
+        the corner at an angle (at the knot it was tangent to an edge, the limiting case)."""
+        lam = float(self.strength.get_value())
+        solution = penalized(self.loss, norm="l1", strength=lam)
+        w = solution.point
+        radius = float(lp_norm(w, 1.0))
+        diamond = VGroup(*(DashedVMobject(
+            polyline(self.plane, piece, stroke_color=LASSO_COLOR, stroke_width=3),
+            num_dashes=DIAMOND_DASHES) for piece in clip_polyline(
+                ball_outline("l1", radius), self.view)))
+        contour = VGroup(*(polyline(self.plane, piece, stroke_color=TEXT_COLOR, stroke_width=3)
+                           for piece in clip_polyline(level_set(self.loss, solution.level),
+                                                      self.view)))
+        # Layout: the cone and −∇f's direction drawn BALANCE_SHARE of the view's smaller side.
+        length = BALANCE_SHARE * min(self.view.width, self.view.height)
+        cone = VMobject(stroke_color=CONE_TINT, stroke_width=2, stroke_opacity=0.5,
+                        fill_color=CONE_TINT, fill_opacity=WEDGE_FILL, z_index=3)
+        cone.set_points_as_corners(to_scene(self.plane, normal_cone_wedge(solution,
+                                                                          length=length)))
+        pull = -self.loss.gradient(w)
+        arrow = Arrow(to_scene(self.plane, w),
+                      to_scene(self.plane, w + length * pull / float(np.linalg.norm(pull))),
+                      buff=0.0, color=GRADIENT_COLOR, stroke_width=5, tip_length=0.16,
+                      max_tip_length_to_length_ratio=0.35, z_index=6)
+        label = legible(MathTex(r"-\nabla f", font_size=26, color=GRADIENT_COLOR))
+        # Left of its tip, inside the cone (up and right it sat on the contour).
+        place_clear(label, arrow.get_end(), np.array([-1.0, 0.0]),
+                    [*self.traces, *self.dots, self.plane_group, self.center_label,
+                     self.center_dot, self.frame, diamond, contour, arrow,
+                     *self.knot_marks[0::2]], minor=[*self.contours, cone])
+        _keep_in_frame(label)
+        with self.cue("{@draw}At {lam} = {lv}, t = ‖w‖₁ = {t}{@drawn}: "
+                      "{@angle}past the knot the contour meets the corner at an angle{@cone}, "
+                      "−∇f inside its cone of normals{@inside}; it still touches only "
+                      "there{@end}.",
+                      spoken="{@draw}At lambda = {lv}, t = {t}{@drawn}: "
+                      "{@angle}past the knot the contour meets the corner at an angle{@cone}, "
+                      "minus the gradient inside its cone of normals{@inside}; it still "
+                      "touches only there{@end}.",
+                      lv=self.lam_numbers([lam])[0], t=number(radius)) as cue:
+            cue.play(Create(diamond), at="draw", run_time=min(max(cue.until("drawn"), 0.5), 1.5))
+            # Its corner, the lasso's point, lit as t is said.
+            cue.play(Indicate(self.lasso_dots[0], color=TEXT_COLOR), until="drawn")
+            cue.play(Create(contour), at="angle", until="cone")
+            cue.play(FadeIn(cone), GrowArrow(arrow), Reveal(label), at="cone",
+                     run_time=min(max(cue.until("inside"), 0.5), 1.2))
+            cue.play(Indicate(self.lasso_dots[0], color=TEXT_COLOR), until="end")
+            cue.play(*(Conceal(m) for m in (diamond, contour, cone, arrow, label)),
+                     run_time=0.3)
+
     def replay_balance(self, words: str, spoken: str, values: dict[str, Any], early: tuple,
                        balance: tuple[Arrow, VMobject, Arrow, VMobject], formula: MathTex,
                        dashed: VMobject) -> None:
@@ -1915,8 +1978,8 @@ class ShrinkagePaths(StoryScene):
         # λ runs on from λ_max here, in one sweep, before ridge's formula, and stops at the
         # axis's end, a value the words name (a reviewer, r34: λ frozen at an odd 6.601 for
         # ~27 s under the ridge part).
-        with self.cue("{@go}{lam} grows on to {end}: the lasso stays at exactly 0; ridge keeps "
-                      "shrinking, but no {lam} makes it 0{@end}.",
+        with self.cue("{@go}{lam} grows on to {end}: the lasso stays at exactly 0; here, ridge "
+                      "keeps shrinking, but no {lam} makes it 0{@end}.",
                       end=self.lam_numbers([self.lam_end])[0]) as cue:
             self.swap("current_event_line", ridge_live, cue, at="go", run_time=0.4)
             self.followers.append(ridge_live)
@@ -1944,8 +2007,10 @@ class ShrinkagePaths(StoryScene):
     def show_ridge_why(self) -> None:
         """Ridge's penalty pulls wⱼ back with λwⱼ, 0 at wⱼ = 0: it cannot balance a nonzero
         ∂f/∂wⱼ there, where the lasso's λsⱼ (any sⱼ in [−1, 1]) can. Read at the last λ for
-        ridge's smaller weight, from regmath: λ|wⱼ| = |∂f/∂wⱼ| > 0."""
-        w = ridge_path(self.loss, [self.strength.get_value()])[0]
+        ridge's smaller weight, from regmath: λ|wⱼ| = |∂f/∂wⱼ| > 0. The "what if wⱼ = 0" is
+        a dashed ghost of ridge's point; its real point stays where regmath has it."""
+        lam = float(self.strength.get_value())
+        w = ridge_path(self.loss, [lam])[0]
         j = int(np.argmin(np.abs(w)))
         slope = abs(float(self.loss.gradient(w)[j]))
         name = f"w_{j + 1}"
@@ -1954,45 +2019,91 @@ class ShrinkagePaths(StoryScene):
         line.move_to(self.row_a()).align_to([PANEL_LEFT, 0, 0], LEFT)
         sub = "₁₂"[j]
         n = str(j + 1)
-        self.gap_inset = self.make_gap_inset(j)
-        slide, balance = self.ridge_balance(j)
-        with self.cue("Why never 0? {@pen}Ridge's pull −{lam}{wj} shrinks with {wj}, to 0 at "
+        slide, shown, balance = self.ridge_balance(j)
+        at_zero = w.copy()
+        at_zero[j] = 0.0
+
+        def ghost_at() -> np.ndarray:
+            p = w.copy()
+            p[j] = slide.get_value()
+            return p
+
+        # The ghost: ridge's ring, dashed and dim, at the tracker's wⱼ.
+        ring = self.ridge_dots[0]
+        ghost = DashedVMobject(Circle(radius=ring.width / 2, color=RIDGE_BRIGHT, stroke_width=3),
+                               num_dashes=10)
+        ghost.set_stroke(opacity=RIDGE_GHOST_OPACITY).set_z_index(5)
+        ghost.move_to(to_scene(self.plane, w))
+        ghost.add_updater(lambda g: g.move_to(to_scene(self.plane, ghost_at())))
+        ghost_label = legible(MathTex(rf"\text{{if }} {name} = 0", font_size=26,
+                                      color=RIDGE_BRIGHT))
+        # Where the ghost ends, away from the arrows along wⱼ (they lie on its line).
+        place_clear(ghost_label, to_scene(self.plane, at_zero), -np.eye(2)[j] + np.eye(2)[1 - j],
+                    [*self.traces, *self.dots, self.plane_group, self.center_label, self.frame,
+                     self.plane.x_axis, self.plane.y_axis, *balance],
+                    minor=[*self.contours])
+        _keep_in_frame(ghost_label)
+        # The ghost's two pulls, live from regmath (the slide is a few pixels at this λ; the
+        # numbers show the penalty's pull going to 0 while f's does not).
+        pulls = [lam * abs(float(w[j])), slope, abs(float(self.loss.gradient(at_zero)[j]))]
+        form = number_format(max(pulls), decimals_for(min(p for p in pulls if p > 0.0)))
+        ghost_row = Readout.fitting(
+            PANEL_RIGHT - PANEL_LEFT,
+            r"\text{{dashed: }} \lambda|" + name + "| = " + form
+            + r",\ \ |\partial f/\partial " + name + "| = " + form,
+            lam * abs(float(w[j])), slope, font_size=ROW_FONT, exact_zeros=True,
+            color=RIDGE_BRIGHT)
+        ghost_row.move_to(self.row_a()).align_to([PANEL_LEFT, 0, 0], LEFT)
+        ghost_row.add_updater(lambda r: r.set_values(
+            lam * abs(float(ghost_at()[j])), abs(float(self.loss.gradient(ghost_at())[j]))))
+        with self.cue("Why not 0? {@pen}Ridge's pull −{lam}{wj} shrinks with {wj}, to 0 at "
                       "{wj} = 0{@zero}: nothing there balances ∂f/∂{wj} ≠ 0. {@lasso}The lasso's "
                       "pull −{lam}s" + sub + " can: s" + sub + " may be anything in [−1, 1]{@can}. "
                       "{@row}So ridge's {wj} stays where {lam}|{wj}| = |∂f/∂{wj}|, small but not "
                       "0{@end}.",
-                      spoken="Why never 0? {@pen}Ridge's pull, minus lambda times {wj}, shrinks "
+                      spoken="Why not 0? {@pen}Ridge's pull, minus lambda times {wj}, shrinks "
                       "with {wj}, to 0 at {wj} equal to 0{@zero}: nothing there balances a nonzero "
                       "slope of f in {wj}. {@lasso}The lasso's pull, minus lambda s" + n + ", can: "
                       "s" + n + " may be anything from minus 1 to 1{@can}. {@row}So ridge's {wj} "
                       "stays where lambda times its size equals the slope of f in {wj}: small but "
                       "not 0{@end}.",
                       wj=weight(j)) as cue:
-            # Ridge's wⱼ against the lasso's 0, magnified, as "never 0" is asked.
-            # Its balance drawn at ridge's w: f's pull on wⱼ and the penalty's, equal.
-            inset = [Reveal(self.gap_inset)] if self.gap_inset is not None else []
-            cue.play(*inset, *(Reveal(m) for m in balance), run_time=0.6)
-            # The arrows' foot slid to wⱼ = 0 while the penalty's pull is said to shrink with
-            # wⱼ: its arrow shrinks to nothing, f's stays. Ridge's curve of wⱼ and its
-            # penalty in the header lit meanwhile (its gradient is λw).
+            # Its balance drawn at ridge's w: f's pull on wⱼ and the penalty's, equal (the
+            # arrows, redrawn every frame, fade in through `shown`).
+            self.add(*balance[:2])
+            cue.play(*(Reveal(m) for m in balance[2:]), shown.animate.set_value(1.0),
+                     run_time=0.6)
+            # The ghost leaves ridge's ring and slides to wⱼ = 0 while the penalty's pull is
+            # said to shrink with wⱼ: its arrow shrinks to nothing, f's grows to its value
+            # there. Ridge's curve of wⱼ and its penalty in the header lit meanwhile.
+            self.add(ghost)
+            self.swap("current_formula", ghost_row, cue, Reveal(ghost_label), at="pen",
+                      run_time=0.4)
             cue.play(slide.animate.set_value(0.0), Dim(balance[3], factor=0.0),
                      self.ridge_traces[1 + j].animate(rate_func=there_and_back).set_stroke(
                          width=CURVE_PULSE),
                      Indicate(self.formulas[1], color=TEXT_COLOR, scale_factor=1.0),
-                     at="pen", until="zero")
-            # The lasso's balance at its own w, as its −λsⱼ is said: f's pull and the
-            # penalty's, equal, and sⱼ's place in [−1, 1] (its curve and header lit).
+                     until="zero")
+            # The lasso's balance at its own w, as its −λsⱼ is said; the ghost and ridge's
+            # arrows leave (two "−∂f/∂wⱼ" at once read as one arrow's).
             lasso_parts = self.lasso_balance(j)
+            cue.play(Conceal(ghost), Conceal(ghost_label), Conceal(ghost_row),
+                     shown.animate.set_value(0.0), Dim(balance[2], factor=0.0),
+                     run_time=0.5, at="lasso")
+            ghost.clear_updaters()
+            ghost_row.clear_updaters()
+            self.current_formula = None
+            slide.set_value(float(w[j]))
             cue.play(*(Reveal(m) for m in lasso_parts),
                      self.lasso_traces[1 + j].animate(rate_func=there_and_back).set_stroke(
                          width=CURVE_PULSE),
                      Indicate(self.formulas[0], color=TEXT_COLOR, scale_factor=1.0),
-                     at="lasso", until="can")
-            # The lasso's balance leaves as ridge's is taken up again.
+                     until="can")
+            # The lasso's balance leaves as ridge's is taken up again, at ridge's real wⱼ.
             self.swap("current_formula", line, cue, *(Conceal(m) for m in lasso_parts),
                       at="row")
-            # Back at ridge's wⱼ, where the two pulls are equal again.
-            cue.play(slide.animate.set_value(float(w[j])), Undim(balance[3]), run_time=1.2)
+            cue.play(shown.animate.set_value(1.0), Undim(balance[2]), Undim(balance[3]),
+                     run_time=0.6)
             for m in balance[:2]:
                 m.clear_updaters()
             cue.play(Indicate(line, color=TEXT_COLOR, scale_factor=1.0),
@@ -2056,7 +2167,7 @@ class ShrinkagePaths(StoryScene):
         dot = marker(line.n2p(s_j), LASSO_COLOR, radius=0.07, z_index=6)
         return [*arrows, pull_label, push_label, line, ends, value, dot]
 
-    def ridge_balance(self, j: int) -> tuple[ValueTracker, list[VMobject]]:
+    def ridge_balance(self, j: int) -> tuple[ValueTracker, ValueTracker, list[VMobject]]:
         """At ridge's w (the current λ), f's pull −∂f/∂wⱼ and the penalty's −λwⱼ along wⱼ,
         equal and opposite (regmath: ∇f(w) + λw = 0), drawn from a point whose wⱼ a tracker
         slides (to 0, where the penalty's pull is 0 and f's is not). Layout: drawn
@@ -2064,6 +2175,8 @@ class ShrinkagePaths(StoryScene):
         lam = float(self.strength.get_value())
         w = ridge_path(self.loss, [lam])[0]
         slide = ValueTracker(float(w[j]))
+        # The arrows' opacity (redrawn every frame, so faded through this, not by Dim).
+        shown = ValueTracker(0.0)
         (x0, x1, _), (y0, y1, _) = self.view.x_range, self.view.y_range
         # Scaled by f's largest pull along the slide (affine in wⱼ: at one of its ends), so
         # no arrow outgrows BALANCE_SHARE of the view (variants tiny, near-singular and
@@ -2088,7 +2201,7 @@ class ShrinkagePaths(StoryScene):
             drawn = Arrow(to_scene(self.plane, start), to_scene(self.plane, end), buff=0.0,
                           color=color, stroke_width=5, tip_length=0.16,
                           max_tip_length_to_length_ratio=0.35, z_index=6)
-            return drawn if seen else drawn.set_opacity(0.0)
+            return drawn.set_opacity(shown.get_value() if seen else 0.0)
 
         pull = always_redraw(lambda: arrow(-float(self.loss.gradient(here())[j]),
                                            GRADIENT_COLOR))
@@ -2106,56 +2219,7 @@ class ShrinkagePaths(StoryScene):
             _keep_in_frame(label)
             obstacles.append(label)
         self.ridge_pulls = [pull, push, pull_label, push_label]
-        return slide, self.ridge_pulls
-
-    def make_gap_inset(self, j: int) -> VGroup | None:
-        """Ridge's wⱼ against the lasso's 0 at the last λ, magnified (fresh reviews, r90: at
-        the plot's scale the gap is 1–4 px and ridge's ring covers the lasso's dot). The box
-        is regmath's `corner_inset` round (λ, wⱼ/2), half as high as GAP_INSET_SPAN·|wⱼ|;
-        its curves are the paths' exact points through the inset's axes."""
-        plot = self.plots[j]
-        lam = float(self.strength.get_value())
-        w = float(ridge_path(self.loss, [lam])[0][j])
-        # Layout: where the gap is seen at the plot's scale, no inset.
-        if abs(plot.c2p(lam, w)[1] - plot.c2p(lam, 0.0)[1]) >= GAP_SEEN:
-            return None
-        view = ViewBox(tuple(plot.x_range), tuple(plot.y_range))
-        share = min(GAP_INSET_SPAN * abs(w) / min(view.width, view.height), 0.5)
-        box, _ = corner_inset(np.array([lam, w / 2]), view, share=share)
-        # Layout: over the plot's upper right, where its weights have come down from.
-        # its top at the plot's.
-        centre = plot.c2p(view.x_range[0] + 0.42 * view.width, view.y_range[1]) \
-            + GAP_INSET_SIDE / 2 * DOWN
-        zaxes, parts = inset_frame(box, plot, side=GAP_INSET_SIDE, centre=centre)
-        parts["frame"].set_fill(BACKGROUND, opacity=1.0)
-        drawn = VGroup()
-        for piece in clip_polyline(np.array([[box.x_range[0], 0.0], [box.x_range[1], 0.0]]), box):
-            drawn.add(polyline(zaxes, piece, stroke_color=MUTED_COLOR, stroke_width=2))
-        upto = self.strengths <= lam
-        lam_grid = np.append(self.strengths[upto], lam)
-        lasso_w = np.append(self.paths.lasso[upto, j], self.path.at(lam)[j])
-        ridge_w = np.append(self.paths.ridge[upto, j], w)
-        for values, color in ((lasso_w, LASSO_COLOR), (ridge_w, RIDGE_BRIGHT)):
-            for piece in clip_polyline(np.column_stack([lam_grid, values]), box):
-                drawn.add(polyline(zaxes, piece, stroke_color=color, stroke_width=5))
-        drawn.add(marker(zaxes.c2p(lam, float(self.path.at(lam)[j])), LASSO_COLOR, radius=0.07))
-        drawn.add(marker(zaxes.c2p(lam, w), RIDGE_BRIGHT, radius=0.07))
-        # Its magnification in w, stated in it (the λ direction is stretched more).
-        times = (zaxes.c2p(0, 1)[1] - zaxes.c2p(0, 0)[1]) / (plot.c2p(0, 1)[1] - plot.c2p(0, 0)[1])
-        note = legible(MathTex(rf"w_{j + 1} \times {round(times)}", font_size=26,
-                               color=MUTED_COLOR))
-        # In the box's half past the last λ, where nothing is drawn, between the two weights.
-        note.move_to(zaxes.c2p((lam + box.x_range[1]) / 2, w / 2))
-        outline = frame_outline(box)
-        # The joins that leave each other's lines clear (as the knot's inset's).
-        way = centre - plot.c2p(lam, w / 2)
-        sx, sy = np.sign(way[0]) or 1.0, np.sign(way[1]) or 1.0
-        pair = (0, 2) if sx * sy < 0 else (1, 3)
-        joins = VGroup(*(VMobject(**INSET_STYLE).set_points_as_corners(
-            [to_scene(plot, outline[k]), to_scene(zaxes, outline[k])]) for k in pair))
-        inset = VGroup(parts["region"], joins, parts["frame"], drawn, note)
-        inset.set_z_index(INSET_Z)
-        return inset
+        return slide, shown, self.ridge_pulls
 
     def show_ridge_shape(self) -> None:
         """Ridge's curve (data where a ridge weight is 0 somewhere): not linear, its arrival

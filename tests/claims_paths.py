@@ -192,6 +192,30 @@ def _touch(m: re.Match, f: dict) -> bool:
             and bool(np.allclose(slopes, lam, rtol=1e-9, atol=0)))
 
 
+def _corner_angle(m: re.Match, f: dict) -> bool:
+    """At the λ said (between the first two knots) the lasso's w has one weight exactly 0
+    and |∂f/∂w| < λ strictly on it (−∇f = λs strictly inside the corner's cone of normals,
+    so the contour is not tangent to an edge); t is ‖w‖₁ there (within the λ said's
+    rounding: ‖w‖₁ is monotone on the piece); w is the l1-constrained solution for t (the
+    contour touches the diamond only there: f strictly convex)."""
+    events = f["events"]
+    if len(events) < 2:
+        return False
+    lam, half = value_of(m.group(1))
+    path = lasso_path(f["loss"])
+    w = path.at(lam)
+    zero = np.flatnonzero(w == 0.0)
+    ends = [float(lp_norm(path.at(x), 1.0)) for x in (lam - half, lam + half)]
+    t, t_half = value_of(m.group(2))
+    radius = float(lp_norm(w, 1.0))
+    touch = constrained(f["loss"], norm="l1", radius=radius).point
+    return (events[0].strength < lam - half and lam + half < events[1].strength
+            and len(zero) == 1 and abs(float(f["loss"].gradient(w)[zero[0]])) < lam
+            and min(ends) - t_half <= t <= max(ends) + t_half
+            and bool(np.all(np.linalg.eigvalsh(f["loss"].hessian) > 0.0))
+            and bool(np.allclose(touch, w, rtol=0, atol=1e-9)))
+
+
 def _corner_axis(m: re.Match, f: dict) -> bool:
     """The first knot has exactly one nonzero weight, the axis named; the other is 0."""
     knot = f["events"][0].point
@@ -335,7 +359,7 @@ SHRINK_RULES = [
              f["lasso_below_max"] != 0.0)) and np.isclose(
              f["lam_max"], np.max(np.abs(f["pull_at_zero"])), rtol=1e-12),
          ("first-piece", "pieces")),
-    Rule("turns", r"this λ is a knot, where the lasso path will turn",
+    Rule("turns", r"a knot, where the path will turn",
          lambda m, f: not any(e.last for e in f["events"][:-1]), ("first-piece", "pieces")),
     Rule("keeps at 0", r"The lasso keeps (w[₁₂]) at exactly 0: s([₁₂]) = −\(∂f/∂(w[₁₂])\)/λ "
          r"is in \[−1, 1\] while \|∂f/∂(w[₁₂])\| ≤ λ",
@@ -411,6 +435,10 @@ SHRINK_RULES = [
          r"touches it\. Magnified: only at its corner, tangent to its edge facing ŵ, outside the "
          r"diamond everywhere else", _touch,
          ("first-piece",)),
+    Rule("corner at an angle", rf"At λ = ({NUMBER}), t = ‖w‖₁ = ({NUMBER}): "
+         r"past the knot the contour meets the corner at an angle, −∇f inside its cone of "
+         r"normals; it still touches only there",
+         _corner_angle, ("straight",)),
     # The corner met at the first knot lies on the axis of its one nonzero weight.
     Rule("corner on axis", r"That corner is on the (w[₁₂])-axis: there (w[₁₂]) = 0 exactly",
          lambda m, f: _corner_axis(m, f), ("first-piece",)),
@@ -426,7 +454,7 @@ SHRINK_RULES = [
          lambda m, f: m.group(1) == m.group(2) == m.group(3) == m.group(4)
          and m.group(1)[1] == m.group(5) == m.group(6) and f["ridge_never_zero_weight"],
          ("ridge",)),
-    Rule("ridge stays off 0", r"Why never 0\?|So ridge's (w[₁₂]) stays where λ\|(w[₁₂])\| = "
+    Rule("ridge stays off 0", r"Why not 0\?|So ridge's (w[₁₂]) stays where λ\|(w[₁₂])\| = "
          r"\|∂f/∂(w[₁₂])\|, small but not 0",
          lambda m, f: m.group(1) is None or (m.group(1) == m.group(2) == m.group(3)
                                              and f["ridge_never_zero_weight"]), ("ridge",)),
@@ -442,8 +470,9 @@ SHRINK_RULES = [
     Rule("kept zero", r"Both paths keep (w[₁₂]) at exactly 0 throughout",
          lambda m, f: WEIGHTS[m.group(1)][0] in f["ridge_zero"]
          and WEIGHTS[m.group(1)][0] in f["lasso_zero"], ("ridge",)),
-    Rule("no λ makes it 0", r"no λ makes it 0", lambda m, f: bool(np.any(f["loss"].center)),
-         ("ridge",)),
+    # "here": a ridge weight can pass through 0 at one λ in other data (the crossing variant).
+    Rule("no λ makes it 0", r"here, ridge keeps shrinking, but no λ makes it 0",
+         lambda m, f: f["ridge_shrinks"] and bool(np.any(f["loss"].center)), ("ridge",)),
     Rule("knot list", rf"joined at its knots, λ = ((?:{NUMBER}(?:, )?)+)",
          lambda m, f: _knot_list(m.group(1), f), ("summary",)),
     Rule("come back", r"reach exactly 0 or come back",
@@ -922,6 +951,12 @@ SCREEN_RULES = [
     Rule("ridge slope on screen", rf"\\text\{{ridge: \}} \\lambda\|w_([12])\| = "
          rf"\|\\partial f/\\partial w_([12])\| = ({TEX_NUMBER}) \\ne 0",
          lambda m, f: _ridge_slope(m, f)),
+    # The lasso's zero solution (its optimality at 0: |∂f/∂wⱼ(0)| ≤ λ for every j), with
+    # ∇f(0) = −Hŵ for the quadratic f.
+    Rule("lasso zero on screen", r"\\text\{lasso: \} w = 0 \\iff \\lambda \\ge "
+         r"\\\|\\nabla f\(0\)\\\|_\\infty = \\\|H\\hat w\\\|_\\infty",
+         lambda m, f: bool(np.allclose(f["loss"].gradient(np.zeros(2)),
+                                       -f["loss"].hessian @ f["loss"].center))),
     # An inset's magnification (a drawing scale, its box from regmath's corner_inset).
     Rule("inset magnification on screen", r"^(?:w_[12] )?\\times (\d+)$", lambda m, f: True),
     Rule("closing lasso on screen", r"\\text\{lasso here: exact zeros from its knots on\}",
