@@ -1447,6 +1447,33 @@ def wedge_middle(hessian: ArrayLike, apex: ArrayLike, box: ViewBox, *,
     return center, h @ (center - v)
 
 
+def middle_subgradient(apex: ArrayLike) -> NDArray[np.float64]:
+    r"""The g of `wedge_middle`'s ŵ at the diamond's corner ``apex`` = ±t·eⱼ: the subgradient
+    of ‖w‖₁ there along the normal cone's bisector, sign(vⱼ)·eⱼ.
+
+    The corner's edge normals (`corner_edge_normals`) are mirror images across the axis eⱼ,
+    so their unit sum, the bisector, is a multiple of eⱼ: g's free entry is exactly 0 and
+    H(ŵ − v) = λg with λ = ‖H(ŵ − v)‖∞ (up to float rounding in `wedge_middle`).
+
+    Parameters
+    ----------
+    apex : array_like, shape (2,)
+        A corner ±t·eⱼ of the diamond ‖w‖₁ ≤ t (t > 0).
+
+    Returns
+    -------
+    ndarray, shape (2,)
+        g, with gⱼ = sign(vⱼ) and 0 in the other entry.
+
+    Raises InvalidArgumentError (``apex``) for a non-corner."""
+    v = np.asarray(apex, dtype=float).reshape(2)
+    corner_edge_normals(v)  # raises for a non-corner
+    j = int(np.flatnonzero(v != 0.0)[0])
+    g = np.zeros(2)
+    g[j] = np.sign(v[j])
+    return g
+
+
 def orbit_wedge_shares(hessian: ArrayLike, radius: float, orbit_radii: ArrayLike, *,
                        start_angle: float = 0.0) -> NDArray[np.float64]:
     r"""For each orbit radius R in ``orbit_radii`` (each > ``radius``), the share of the orbit

@@ -105,6 +105,7 @@ from regmath.framing import clip_polyline
 from regmath.hessian_morph import hessian_path, morph_fan, morph_room, morph_tips
 from regmath.classic import past_cone_edge
 from regmath.sparsity import (
+    middle_subgradient,
     square_corners,
     edge_slide,
     Journey,
@@ -137,9 +138,6 @@ from regmath.sparsity import (
     wedge_example,
     wedge_middle,
     subgradient_segment,
-    support_arrow,
-    support_line,
-    cone_direction,
     eased_carry,
     eased_tips,
     eased_wedge,
@@ -473,24 +471,9 @@ SLIDE_DEGREES = 18.0
 SLIDE_SHARE = 0.3
 #: ... and the slide itself takes at least this long (seconds).
 SLIDE_SECONDS = 1.5
-#: The least time the line perpendicular to g takes to sweep across the diamond.
-SUPPORT_SWEEP_SECONDS = 1.6
 #: (r56 review 1) The lens's "ŵ − w*" beside its arrow at this share of its length.
 OFFSET_NAME_AT = 1.0
-#: (r56 review 2) Each sweep starts at this share of the support (the diamond's middle: a
-#: line through 0) and ends touching w*, held SUPPORT_HOLD while w* flares as "last point".
-SUPPORT_FROM = 0.0
-SUPPORT_HOLD = 0.8
-#: ... the other g's sweeps, once the first has shown it, this long and held this long.
-SUPPORT_SWEEP_AGAIN = 1.1
-SUPPORT_HOLD_AGAIN = 0.5
-#: (r50 review 1) Two more g of the cone (shares between its edge normals) swept to w*; g
-#: turns to each, the line hidden, this long.
-SUPPORT_SHARES = (0.18, 0.82)
-SUPPORT_TURN_SECONDS = 0.4
-#: (r52) The g arrow standing on the swept line is this many t long.
-SUPPORT_ARROW = 0.45
-#: The drawn cone is held at least this long before its lines are swept (seconds).
+#: The drawn cone is held at least this long while its words are read (seconds).
 CONE_HOLD = 1.0
 #: The largest swept orbit's radius and share are held this long before ridge's map.
 SWEPT_HOLD = 2.5
@@ -1270,8 +1253,8 @@ class WhyCornersWin(StoryScene):
             cue.play(Reveal(in_band[0][0]))
             in_band[1].growing.grow(cue, until="edge")
             cue.play(Reveal(in_band[2]), Reveal(in_band[0][1]), flash(in_band[2][0], BOTH_COLOR))
-        # Why a wedge: stationarity H(ŵ − w*) = g with g in the normal cone N(w*), so
-        # ŵ = w* + H⁻¹g: H⁻¹ carries g onto ŵ − w* and the corner's cone onto the wedge.
+        # Why a wedge: stationarity H(ŵ − w*) = λg with λg in the normal cone N(w*), so
+        # ŵ = w* + λH⁻¹g: H⁻¹ carries the push λg onto ŵ − w* and the cone onto the wedge.
         # Shown on the wedge's own example (its ŵ and its w* on the corner, the cone's apex),
         # with the arrows ŵ − w* and g, in a lens over ridge's plot (unused then): on the
         # lasso's plot it all fitted in about 150 × 100 px (a reviewer's "almost invisible").
@@ -1281,11 +1264,9 @@ class WhyCornersWin(StoryScene):
         carry = ValueTracker(0.0)
         cone = self.get_carried_cone(corner_sol, carry)
         ghost, normal_labels = self.get_cone_ghost(cone, corner_sol)
-        # g carried on its own, a beat before the cone (r54 review 2).
+        # The push carried on its own, a beat before the cone (r54 review 2).
         g_carry = ValueTracker(0.0)
-        g_arrow, g_label = self.get_carried_g(corner_sol, wedge_center, g_carry)
-        self.why_parts = {"cone": cone, "g": g_arrow, "carry": carry, "solution": corner_sol}
-        self.why_g_label = g_label
+        g_arrow, g_label = self.get_carried_push(corner_sol, g_carry)
         # Over the cone (which ends up holding it), as are ŵ and w*.
         offset = legible_line(Arrow(in_wedge[2][0].get_center(), in_wedge[0][0].get_center(),
                                     buff=0.09, color=CENTER_COLOR, stroke_width=6,
@@ -1318,12 +1299,23 @@ class WhyCornersWin(StoryScene):
                               [VGroup() if zoom is not None else ghost,
                                VGroup() if zoom is not None else cone, why_offset, g_arrow],
                               g_label, normal_labels)
+        # g itself, at the same scale: its tip on the segment of tips (drawn as g is named).
+        sub_arrow, sub_label = self.get_subgradient(
+            corner_sol, wedge_center, [g_arrow, g_label, why_offset, why_sample[0][1],
+                                       why_sample[2][1], *normal_labels])
+        if zoom is not None:
+            raised(sub_arrow, ZOOM_Z)
+            raised(sub_label, ZOOM_Z)
+        self.why_parts = {"cone": cone, "g": g_arrow, "subgradient": sub_arrow, "carry": carry,
+                          "solution": corner_sol}
+        self.why_g_label = g_label
+        self.why_sub_parts = VGroup(sub_arrow, sub_label)
         # The lens's "ŵ − w*", hidden from the cone's drawing until the cone is carried.
         # (r60 review 4: the caption names N(w*), the lens never did) Its name inside the
         # violet fan, left of g, clear of the fan's arrows and labels.
         cone_name = None if zoom is None else self.cone_name(g_arrow, why_offset, [
-            *cone[1:], g_arrow, g_label, why_offset, why_sample[0][1], why_sample[2][1],
-            *normal_labels, self.zoom_frame])
+            *cone[1:], g_arrow, g_label, sub_arrow, sub_label, why_offset, why_sample[0][1],
+            why_sample[2][1], *normal_labels, self.zoom_frame])
         corner = first.corner
         wedge = next(r.polygon for r in regions
                      if r.kind == "corner" and np.array_equal(r.apex, corner))
@@ -1385,7 +1377,9 @@ class WhyCornersWin(StoryScene):
                       "w-star, H times w-hat minus w-star{@offset}.", settle=KEY_REST) as cue:
             paced(cue, chars_per_second=FORMULA_CHARS_PER_SECOND, at_least=0.0)
             with lifted(self.condition[0]):
-                cue.play(Reveal(self.condition[0][0], run_time=0.5), at="push")
+                # The push drawn and named as it is said; ŵ − w* as its words come.
+                cue.play(Reveal(self.condition[0][0], run_time=0.5), GrowArrow(g_arrow),
+                         Reveal(g_label[0]), at="push")
                 cue.play(Reveal(self.condition[0][1], run_time=0.5), GrowArrow(offset),
                          *([] if zoom is None else [GrowArrow(why_offset),
                                                     Reveal(zoom["sample"][0][1])]),
@@ -1410,7 +1404,7 @@ class WhyCornersWin(StoryScene):
             cue.play(pulse(self.axes["l1"], ball_outline("l1", self.t),
                            color=BALL_COLORS["l1"]), at="ball", until="g")
             with lifted(chain[2]):
-                cue.play(Reveal(chain[2]), run_time=0.4)
+                cue.play(Reveal(chain[2]), Reveal(g_label[1]), run_time=0.4)
             cue.wait_until(cue.END)
         # (r72 review 1: g never defined, so any multiple of g fitted λ) g's scaling said and
         # written: a subgradient of ‖w‖₁ at w*, its entry on w*'s nonzero weight ±1, which
@@ -1424,11 +1418,16 @@ class WhyCornersWin(StoryScene):
                          else ", this w-hat's") + ".",
                       lam_value=lam, tval=number(self.t)) as cue:
             paced(cue, chars_per_second=FORMULA_CHARS_PER_SECOND, at_least=0.0)
+            # ŵ − w* (its label beside g's head, under the segment) rests while g, its
+            # segment, the cone and the slide are shown; it is back as the push is carried
+            # onto it.
+            self.why_offset_parts = VGroup(why_offset, why_sample[0][1])
             with lifted(chain[2]):
-                cue.play(GrowArrow(g_arrow), Reveal(g_label),
+                cue.play(GrowArrow(sub_arrow), Reveal(sub_label),
+                         Dim(self.why_offset_parts, factor=0.0),
                          Indicate(chain[2], color=G_COLOR, scale_factor=1.3), run_time=0.8)
             with lifted(self.condition[3]):
-                cue.play(Reveal(self.condition[3][0]), Indicate(g_arrow, color=G_COLOR),
+                cue.play(Reveal(self.condition[3][0]), Indicate(sub_arrow, color=TEXT_COLOR),
                          at="scale", run_time=0.8)
                 cue.play(Reveal(self.condition[3][1]), at="lam", run_time=0.5)
                 cue.play(Indicate(self.condition[3][1], color=TEXT_COLOR, scale_factor=1.05),
@@ -1441,15 +1440,13 @@ class WhyCornersWin(StoryScene):
         tip_words = f"({free}, {fixed})" if index == 1 else f"({fixed}, {free})"
         tip_spoken = (f"{free.replace('₁', ' one').replace('₂', ' two')} and "
                       f"{'1' if sign > 0 else 'minus 1'}")
-        # At the scale of the cone's edge arrows (drawn next), so it ends at their tips and
-        # fits the lens; g's longer arrow passes through its middle.
-        j = index
-        ends = subgradient_segment(corner_sol.point,
-                                   self.cone_length / np.sqrt(2.0) / abs(self.why_g[j])
-                                   * np.asarray(self.why_g, dtype=float))
+        # At the step's one scale, as g and the cone's edge normals (drawn next): it runs
+        # through g's tip and ends at the normals' tips. White, as g and the normals.
+        ends = subgradient_segment(corner_sol.point, self.why_scale * self.why_subgradient)
         segment = legible_line(Line(to_scene(self.zoom_axes, ends[0]),
-                                    to_scene(self.zoom_axes, ends[1]), color=G_COLOR,
+                                    to_scene(self.zoom_axes, ends[1]), color=TEXT_COLOR,
                                     stroke_width=6), z_index=TOP_Z + 1)
+        self.why_parts["segment"] = segment
         if zoom is not None:
             raised(segment, ZOOM_Z)
         with self.cue("At a corner " + free + " is free in [−1, 1]{@free}: "
@@ -1458,20 +1455,10 @@ class WhyCornersWin(StoryScene):
                       + " is free from minus 1 to 1{@free}: the tips ("
                       + tip_spoken + ") form a segment{@segment}.") as cue:
             paced(cue, chars_per_second=FORMULA_CHARS_PER_SECOND, at_least=0.0)
-            # ŵ − w*'s label in the lens sits where the segment runs: it rests meanwhile.
-            resting_label = [] if zoom is None else [Dim(why_sample[0][1], factor=0.0)]
-            cue.play(Create(segment), *resting_label, run_time=max(1.0, cue.until("segment")))
-            cue.play(Indicate(segment, color=G_COLOR, scale_factor=1.05), until=cue.END)
-        # (r43 review: the normal cone was named, never said in plain words) Its own beat:
-        # what it is, then its two edge normals, then the fan between them.
-        support_level = ValueTracker(-1.0)
-        support_share = ValueTracker(0.5)
-        support = self.get_support_sweep(support_level, support_share,
-                                         corner_sol.normal_cone)
-        # (r50 review 1: the cone named 8 s before it was drawn, one g swept) The cone drawn
-        # under its name: its two edge normals and the fan between them, then held; then the
-        # line g·w = const swept for three g inside it (`cone_direction`), each leaving the
-        # diamond last at w*.
+            cue.play(Create(segment), run_time=max(1.0, cue.until("segment")))
+            cue.play(Indicate(segment, color=TEXT_COLOR, scale_factor=1.05), until=cue.END)
+        # The cone drawn under its name: its two edge normals and the fan between them,
+        # through the segment of g's tips, then held.
         with self.cue("The normal cone N(w*){@cone}: the rays through it, "
                       "between w*'s two edge normals{@between}.",
                       spoken="The normal cone of w-star{@cone}: the rays through it, "
@@ -1486,77 +1473,6 @@ class WhyCornersWin(StoryScene):
             cue.wait_until(cue.END)
             if CONE_HOLD - (float(self.time) - shown) > 0.05:
                 self.wait(CONE_HOLD - (float(self.time) - shown))
-        # (r58 review 7: the words never said which way the line moves) "Sweep ... in the
-        # direction g".
-        # A cone element of any length is no subgradient (g₂ = 1): named d, not g.
-        with self.cue("For each d in it{@line}, sweep the line d·w = const along d: "
-                      "its last contact includes w*{@last}.",
-                      spoken="For each direction d in it{@line}, sweep the line d dot w equals a "
-                      "constant along d: its last contact includes w-star{@last}.") as cue:
-            # (r46 review 3: "farthest point" told, not shown) A line perpendicular to g
-            # swept across the diamond on the lasso's plot (`support_line`) until it last
-            # touches w*, flared; then turned to two other g of the cone, dipping into the
-            # diamond and rising to w* again.
-            # (r52 review 1: the line only turned, g in the lens stayed put) The line with
-            # its g arrow slides outward along g until it leaves the diamond at w*; then
-            # turns with the lens's g, which sweeps across the cone in step, and back.
-            turn_g = self.get_turning_g(corner_sol, g_arrow, support_share)
-            # g's label rides at its tip while it turns.
-            g_tip, g_home = g_arrow.get_end(), g_label.get_center()
-
-            def turn_label(mobject: VMobject) -> None:
-                mobject.move_to(g_home + (g_arrow.get_end() - g_tip))
-            # (r54 review 5: the swept line and its g ran across the zoom box and ŵ's label
-            # on the lasso's plot) Those rest while the line is swept (the lens shows them).
-            resting = VGroup(offset, *in_wedge[0],
-                             *([] if zoom is None else [zoom["region"]]))
-            cue.play(Dim(resting, factor=0.0), Conceal(segment),
-                     *([] if zoom is None else [Undim(why_sample[0][1], factor=0.0)]),
-                     run_time=0.3)
-            cue.wait_until("line")
-            # (r56 review 2: three sweeps in 5.5 s, the line dipping into the diamond as it
-            # turned, its last position unmarked) One slow sweep per g, from the diamond's
-            # middle out to where the line last touches it, held there while w* flares as
-            # the last point; the line fades before g turns to the next direction.
-            # (r62 review 1: g turned while ŵ − w* and "g = H(ŵ − w*)" stayed, visibly
-            # false) While g turns it is any direction d of the cone: ŵ − w* rests, the
-            # chain's links to this ŵ dim, and the turning arrow is named "any d ∈ N(w*)" (the cone's own
-            # name rests meanwhile: it would sit under the label).
-            any_g = self.any_g_label(g_arrow)
-            links = VGroup(self.condition[0][1], *self.condition[1][:3])
-            specific = VGroup(why_offset, why_sample[0][1])
-            # (r66 layout: the turning g struck the edge normals' labels) They rest too.
-            named = [normal_labels, *([] if cone_name is None else [cone_name])]
-            for k, cone_share in enumerate((0.5, *SUPPORT_SHARES)):
-                if k == 1:
-                    self.any_g_follow(g_arrow)(any_g)
-                    self.turn_g(cue, support_share, cone_share, g_arrow, turn_g,
-                                any_g, self.any_g_follow(g_arrow),
-                                Dim(specific, factor=0.0), Dim(links), Conceal(g_label),
-                                Reveal(any_g), *(Conceal(n) for n in named))
-                elif k:
-                    self.turn_g(cue, support_share, cone_share, g_arrow, turn_g,
-                                any_g, self.any_g_follow(g_arrow))
-                support_level.set_value(SUPPORT_FROM)
-                self._follow[id(support)](support)
-                cue.play(Reveal(support), run_time=0.2)
-                with self.following(support):
-                    sweep(self, support_level, 1.0, support, rate_func=smooth,
-                          run_time=SUPPORT_SWEEP_SECONDS if k == 0 else SUPPORT_SWEEP_AGAIN)
-                cue.play(flash(in_wedge[2][0], G_COLOR, flash_radius=0.3, line_length=0.15),
-                         Indicate(in_wedge[2][0], color=G_COLOR),
-                         run_time=SUPPORT_HOLD if k == 0 else SUPPORT_HOLD_AGAIN)
-                cue.play(Conceal(support), run_time=0.2)
-            self.turn_g(cue, support_share, 0.5, g_arrow, turn_g, any_g,
-                        self.any_g_follow(g_arrow))
-            self._follow[id(g_arrow)](g_arrow)
-            g_label.move_to(g_home)
-            # Back on this ŵ's g: its arrow, label and chain again.
-            cue.play(Undim(resting, factor=0.0), Undim(specific, factor=0.0), Undim(links),
-                     Conceal(any_g), Reveal(g_label), *(Reveal(n) for n in named),
-                     run_time=min(0.5, max(0.3, cue.until(cue.END))))
-        # (r43 review: ŵ − w* read together with the push past the cone) It rests meanwhile.
-        self.why_offset_parts = VGroup(why_offset, why_sample[0][1])
         self.why_sample_parts = [offset, *in_wedge[0], *in_wedge[2], *why_sample[2],
                                  *([] if zoom is None else [zoom["region"]])]
         self.show_slide(corner_sol, g_arrow, why_sample[2][1])
@@ -1568,12 +1484,14 @@ class WhyCornersWin(StoryScene):
         # (r54 review 2: g and the cone carried at once under one caption, below four
         # formula lines) Two beats: g alone carried onto ŵ − w* and held; then the cone
         # carried onto the wedge. g's chain leaves first: ŵ = w* + H⁻¹g takes its place.
-        with self.cue("So ŵ = w* + λ{Hinv}g{@solved}: {@carry}λ{Hinv} carries g onto "
-                      "ŵ − w*{@onto}.",
+        # (r105 review 1) What H⁻¹ carries onto ŵ − w* is the push λg (drawn at one scale
+        # with it), not g: g and the names leave, the push turns and shrinks onto ŵ − w*.
+        with self.cue("So ŵ = w* + λ{Hinv}g{@solved}: {@carry}{Hinv} carries the push λg "
+                      "onto ŵ − w*{@onto}.",
                       Hinv=HINV,
                       spoken="So w-hat is w-star plus lambda H-inverse g{@solved}: "
-                      "{@carry}lambda H-inverse carries g onto w-hat minus w-star{@onto}."
-                      ) as cue:
+                      "{@carry}H-inverse carries the push, lambda g, onto w-hat minus "
+                      "w-star{@onto}.") as cue:
             cue.play(Conceal(self.condition[0]), Conceal(self.condition[1]), run_time=0.4)
             # Where the chain's second line was, right over λ's value (which stays).
             self.condition[2].move_to([self.condition[0].get_left()[0],
@@ -1582,15 +1500,16 @@ class WhyCornersWin(StoryScene):
             with lifted(self.condition[2]):
                 cue.play(Reveal(self.condition[2], run_time=0.5), at="solved")
             cue.wait_until("carry")
-            cue.play(Conceal(g_label),
+            cue.play(*(Conceal(part) for part in (*g_label, sub_arrow, sub_label)),
+                     Undim(self.why_offset_parts, factor=0.0),
                      *([] if zoom is None else [Conceal(zoom["heading"])]), run_time=0.3)
             if zoom is not None:
-                # The lens's space changes name as H⁻¹ carries g's directions onto ŵ − w*'s.
+                # The lens's space changes name as H⁻¹ carries the push onto ŵ − w*.
                 cue.play(Reveal(zoom["then"]), run_time=0.3)
             with self.following(g_arrow):
                 sweep(self, g_carry, 1.0, g_arrow,
                       run_time=max(G_CARRY_SECONDS, cue.until("onto")), rate_func=smooth)
-            # g lands on ŵ − w*: the two flare together and are held (a pause before the cone).
+            # The push lands on ŵ − w*: the two flare together and are held (a pause before the cone).
             cue.play(Indicate(why_offset, color=CENTER_COLOR), run_time=0.8)
             cue.wait_until(cue.END)
         with self.cue("The same {Hinv} carries the whole cone{@carry} onto the wedge{@lean}.",
@@ -1943,81 +1862,6 @@ class WhyCornersWin(StoryScene):
         self.wedges, self.bands, self.outside, self.rays = wedges, bands, outside, rays
         self.arcs, self.crossing_dots = arcs, crossings
 
-    def get_support_sweep(self, level: ValueTracker, share: ValueTracker,
-                          normals: np.ndarray) -> VMobject:
-        """The line perpendicular to g at ``level`` times the diamond's support in g's
-        direction (regmath's `support_line`), across the lasso's plot: at level 1 it touches
-        the diamond only at its farthest point in that direction, w*. g is the cone's
-        direction at ``share`` between its two edge ``normals`` (`cone_direction`; ½ is the
-        bisector, the example's g)."""
-        axes = self.axes["l1"]
-        line = legible_line(Line(ORIGIN, RIGHT, color=G_COLOR, stroke_width=4), z_index=TOP_Z)
-        # (r52 review 1: which g the line belongs to was not seen) A small g arrow standing
-        # on the line (`support_arrow`), carried outward with it and turned with it.
-        arrow = legible_line(Arrow(ORIGIN, RIGHT, buff=0.0, color=G_COLOR, stroke_width=5,
-                                   tip_length=ARROW_TIP, max_tip_length_to_length_ratio=0.4),
-                             z_index=TOP_Z + 1)
-        parts = VGroup(line, arrow)
-
-        def follow(mobject: VGroup) -> None:
-            g = cone_direction(normals, float(np.clip(share.get_value(), 0.0, 1.0)))
-            ends = support_line(g, self.t, self.view, level=level.get_value())
-            mobject[0].put_start_and_end_on(*(to_scene(axes, end) for end in ends))
-            start, tip = support_arrow(g, self.t, level=level.get_value(),
-                                       length=SUPPORT_ARROW * self.t)
-            mobject[1].put_start_and_end_on(to_scene(axes, start), to_scene(axes, tip))
-
-        return self.follower(parts, follow)
-
-    @staticmethod
-    def turn_g(cue: Any, share: ValueTracker, value: float, g_arrow: Arrow, turn: Any,
-               g_label: VMobject, turn_label: Any, *others: Animation) -> None:
-        """g in the lens turned across the cone to ``value`` (with its label), the swept
-        line hidden meanwhile."""
-        g_arrow.add_updater(turn)
-        g_label.add_updater(turn_label)
-        cue.play(share.animate(rate_func=smooth).set_value(value), *others,
-                 run_time=SUPPORT_TURN_SECONDS)
-        g_arrow.remove_updater(turn)
-        g_label.remove_updater(turn_label)
-
-    def any_g_label(self, g_arrow: Arrow) -> VMobject:
-        """"any d ∈ N(w*)" for g turning across the cone (r62 review 1), in white: violet
-        on the violet fan read faintly."""
-        label = legible(MathTex(r"\text{any } d \in N(w^*)", font_size=32, color=TEXT_COLOR))
-        label.set_z_index(g_arrow.z_index + 1)
-        if self.zoom_frame is not self.plot_frames["l1"]:
-            raised(label, ZOOM_Z)
-        return label
-
-    def any_g_follow(self, g_arrow: Arrow) -> Any:
-        """What keeps "any d ∈ N(w*)" just above g's tip as it turns, inside the frame of
-        the plot g is drawn in."""
-        frame = self.zoom_frame
-
-        def follow(mobject: VMobject) -> None:
-            mobject.next_to(g_arrow.get_end(), UP, buff=0.1)
-            left = frame.get_left()[0] + FRAME_INSET - mobject.get_left()[0]
-            right = frame.get_right()[0] - FRAME_INSET - mobject.get_right()[0]
-            mobject.shift(RIGHT * (max(0.0, left) + min(0.0, right)))
-            top = frame.get_top()[1] - FRAME_INSET - mobject.get_top()[1]
-            mobject.shift(UP * min(0.0, top))
-
-        return follow
-
-    def get_turning_g(self, sol: Solution, g_arrow: Arrow, share: ValueTracker) -> Any:
-        """What turns the lens's g arrow across the cone with the support line's g: from w*
-        along `cone_direction` at ``share``, as long as g (`carried_tips`, not carried)."""
-        axes, h = self.zoom_axes, self.journey.hessian
-        start = to_scene(axes, sol.point)
-
-        def follow(mobject: Arrow) -> None:
-            g = cone_direction(sol.normal_cone, float(np.clip(share.get_value(), 0.0, 1.0)))
-            tip = carried_tips(h, sol.point, [g], amount=0.0, length=self.why_g_length)[0]
-            mobject.put_start_and_end_on(start, to_scene(axes, tip))
-
-        return follow
-
     def show_slide(self, sol: Solution, g_arrow: Arrow, star_label: VMobject) -> None:
         """Why g must lie in N(w*), shown (r40 review: only said): a push turned past the
         cone's edge (`past_cone_edge`) has a part along the diamond's edge, and w* would slide
@@ -2080,9 +1924,11 @@ class WhyCornersWin(StoryScene):
             # w*'s label steps aside while the push and the slide pass over its place; g's
             # label with g, and g's scaling (the red push is no λg with such a g).
             cue.wait_until("past")
-            cue.play(Dim(g_arrow, factor=SLIDE_DIM), Dim(self.why_g_label, factor=0.0),
-                     Dim(star_label, factor=0.0), Dim(self.why_offset_parts, factor=0.0),
-                     Dim(scale_line), run_time=0.3)
+            # (ŵ − w* rests already, since g was drawn; the segment leaves.)
+            cue.play(Dim(g_arrow, factor=SLIDE_DIM),
+                     *(Dim(part, factor=0.0) for part in self.why_g_label),
+                     *(Dim(part, factor=SLIDE_DIM) for part in self.why_sub_parts), Conceal(self.why_parts["segment"]),
+                     Dim(star_label, factor=0.0), Dim(scale_line), run_time=0.3)
             cue.play(Create(push), Reveal(past_label), until="slide")
             cue.wait_until("slide")
             self.add(mover)
@@ -2093,8 +1939,10 @@ class WhyCornersWin(StoryScene):
             # The conclusion written into the chain as it is said.
             with lifted(self.condition[1][3]):
                 cue.play(Conceal(parts), Undim(g_arrow, factor=SLIDE_DIM),
-                         Undim(self.why_g_label, factor=0.0), Undim(scale_line),
-                         Undim(star_label, factor=0.0), Undim(self.why_offset_parts, factor=0.0),
+                         *(Undim(part, factor=SLIDE_DIM) for part in self.why_sub_parts),
+                         *(Undim(part, factor=0.0) for part in self.why_g_label),
+                         Undim(scale_line),
+                         Undim(star_label, factor=0.0),
                          Reveal(self.condition[1][3]), at="inside", until=cue.END)
 
     def get_opening_arcs(self, regions: list[Any], sol: Solution, carry: ValueTracker,
@@ -2326,10 +2174,9 @@ class WhyCornersWin(StoryScene):
         self.zoom_length = CONE_LENGTH * self.t
         self.zoom_frame = self.plot_frames["l1"]
         self.zoom_obstacles = [*self.plot_frames.values(), self.balls["l1"]]
-        # g and ŵ − w* to one scale: the full size on the lasso's plot, g `LENS_REACH`·t
-        # long in the lens (ŵ − w* = H⁻¹g then as much shorter as H makes it).
+        # The push λg, ŵ − w* = λH⁻¹g and g to one scale: the full size on the lasso's plot;
+        # in the lens, the scale at which the edge normals are drawn (below).
         self.why_scale = 1.0
-        self.why_g_length = float(np.hypot(*self.why_g))
         length = LENS_REACH * self.t
         scale = length / float(np.hypot(*self.why_g))
         grid = np.linspace(0.0, 1.0, 11)
@@ -2361,18 +2208,20 @@ class WhyCornersWin(StoryScene):
             if r.kind == "corner" and np.array_equal(r.apex, sol.point):
                 wedge_outline = piece[[*range(len(piece)), 0]]
         ball = lens_ball(axes, box, norm="l1", radius=self.t)
-        # The cone's edges and g shorter than ŵ − w*: its label then sits beyond the fan's
-        # rim, clear of the carried edges' labels (152° and 146° apart by 6° only).
         self.zoom_axes, self.zoom_view = axes, box
         self.zoom_length = LENS_CONE_SHARE * length
-        self.why_scale = scale
-        self.why_g_length = length
+        # One scale for every arrow in the lens: the edge normals n = (±1, 1) are drawn as
+        # long as the cone's room allows (`get_carried_cone`), so one unit is that over ‖n‖;
+        # the push λg, ŵ − w* = λH⁻¹g and g are drawn at it (g's tip on the segment of tips).
+        normal_room = carried_room(h, sol.point, sol.normal_cone, box,
+                                   preferred=LENS_NORMAL_SHARE * length)
+        self.why_scale = normal_room / float(np.hypot(*sol.normal_cone[0]))
         self.zoom_frame = frame
         # (r37) The fills' edges too: a label straddling a wedge's edge read as sitting on it.
         self.zoom_obstacles = [frame, ball[-1], fills]
         w_star = marker(to_scene(axes, sol.point), SPARSE_COLOR, radius=0.1)
         star_label = legible(MathTex("w^*", font_size=34, color=SPARSE_COLOR))
-        tip = eased_carry(h, sol.point, scale * self.why_g, amount=1.0)[0]
+        tip = eased_carry(h, sol.point, self.why_scale * self.why_g, amount=1.0)[0]
         offset = legible_line(Arrow(to_scene(axes, sol.point), to_scene(axes, tip), buff=0.0,
                                     color=CENTER_COLOR, stroke_width=6, tip_length=ARROW_TIP,
                                     max_tip_length_to_length_ratio=0.3), z_index=ZOOM_Z + TOP_Z + 2)
@@ -2543,13 +2392,13 @@ class WhyCornersWin(StoryScene):
         reach = carried_room(h, first.corner, first.normals, self.view, preferred=preferred)
         return wedge_example(h, self.t, self.view, length=EXAMPLE_REACH * reach)
 
-    def get_carried_g(self, sol: Solution, center: np.ndarray, carry: ValueTracker
-                      ) -> tuple[Arrow, MathTex]:
-        """g = H(ŵ − w*) at the lasso's corner w*, as long as the cone's edges, carried by
-        H⁻¹ with them (onto ŵ − w*) as ``carry`` goes 0 → 1; and its label at its tip."""
+    def get_carried_push(self, sol: Solution, carry: ValueTracker) -> tuple[Arrow, MathTex]:
+        """The push −∇f(w*) = H(ŵ − w*) = λg at the lasso's corner w*, at the step's scale
+        (`why_scale`), carried by H⁻¹ (onto ŵ − w*) as ``carry`` goes 0 → 1; and its label
+        "−∇f(w*)" at its tip, with "= λg" as a second part, shown once λ and g are named."""
         axes, h = self.zoom_axes, self.journey.hessian
-        # (r37) To scale with ŵ − w* (both `why_scale` times their size), carried by H_s⁻¹
-        # (H_s = (1 − s)I + sH): g turns and shrinks onto ŵ − w* = H⁻¹g.
+        # Carried by H_s⁻¹ (H_s = (1 − s)I + sH): the push turns and shrinks onto
+        # ŵ − w* = H⁻¹(λg), drawn at the same scale.
         g = self.why_scale * self.why_g
         start = to_scene(axes, sol.point)
         arrow = legible_line(Arrow(ORIGIN, RIGHT, buff=0.0, color=G_COLOR, stroke_width=5,
@@ -2563,9 +2412,28 @@ class WhyCornersWin(StoryScene):
         self.follower(arrow, follow)
         # (r52 review 3) A white outline: g reads over the cone's violet.
         arrow.set_stroke(TEXT_COLOR, width=arrow.get_stroke_width() + 3, background=True)
-        label = legible(MathTex("g", font_size=30, color=G_COLOR))
+        label = legible(MathTex(r"-\nabla f(w^*)", r"= \lambda g", font_size=30, color=G_COLOR))
         tip = arrow.get_end()
         place_clear(label, tip, tip - start, self.zoom_obstacles, minor=[axes], buff=0.06)
+        return arrow, label.set_z_index(TOP_Z + 2)
+
+    def get_subgradient(self, sol: Solution, center: np.ndarray,
+                        avoid: list[VMobject]) -> tuple[Arrow, MathTex]:
+        """This ŵ's g (regmath's `middle_subgradient`: ŵ is `wedge_middle`'s) from w*, at
+        the step's scale (`why_scale`): its tip on the segment of all g's tips; its label
+        beside its shaft, clear of ``avoid``."""
+        axes = self.zoom_axes
+        self.why_subgradient = middle_subgradient(sol.point)
+        start = to_scene(axes, sol.point)
+        tip = to_scene(axes, sol.point + self.why_scale * self.why_subgradient)
+        arrow = legible_line(Arrow(start, tip, buff=0.0, color=TEXT_COLOR, stroke_width=5,
+                                   tip_length=ARROW_TIP, max_tip_length_to_length_ratio=0.3),
+                             z_index=TOP_Z + 2)
+        label = legible(MathTex("g", font_size=30, color=TEXT_COLOR))
+        # Beside its shaft, on the side away from ŵ − w* (which leans the other way).
+        away = LEFT if float(center[0] - sol.point[0]) >= 0.0 else RIGHT
+        place_clear(label, 0.5 * (start + tip), away, [*self.zoom_obstacles, *avoid],
+                    minor=[axes], buff=0.1)
         return arrow, label.set_z_index(TOP_Z + 2)
 
     def place_why_labels(self, sample: VGroup, sol: Solution, center: np.ndarray,
@@ -2719,7 +2587,9 @@ class WhyCornersWin(StoryScene):
         index = int(np.argmax(np.abs(corner)))
         self.g_scale = (index, 1 if corner[index] > 0 else -1)
         lam = number(self.corner_solution(self.wedge_center).multiplier)
-        g_entry = rf"g_{index + 1} = {'' if self.g_scale[1] > 0 else '-'}1"
+        # (r105 review 3) This ŵ's g itself, regmath's (`get_subgradient`).
+        entries = [number(float(x)).tex for x in self.why_subgradient]
+        g_entry = rf"g = ({entries[0]}, {entries[1]})"
         # The push first (no λ, no g yet), then "= λg" once both are defined.
         lines = VGroup(MathTex(r"-\nabla f(w^*)", r"= H(\hat w - w^*)", font_size=FORMULA_SIZE),
                        MathTex(r"=", r"\lambda", r"g", r"\in N(w^*)", font_size=FORMULA_SIZE),
@@ -2794,9 +2664,8 @@ class WhyCornersWin(StoryScene):
         # (r52 review 3: g violet on violet; the edges' black rim over H⁻¹(±1, 1)'s heads)
         # A lighter, more transparent fill under white edge arrows, its rim under them.
         if self.zoom_axes is not self.axes["l1"]:
-            length = carried_room(h, sol.point, sol.normal_cone, self.zoom_view,
-                                  preferred=self.zoom_length * LENS_NORMAL_SHARE
-                                  / LENS_CONE_SHARE)
+            # At the lens's one scale (`make_zoom`): n's tip is w* + why_scale·n.
+            length = self.why_scale * float(np.hypot(*sol.normal_cone[0]))
         self.cone_length: float = length  # the subgradient segment ends at its tips
         fill = VMobject(stroke_color=palette.BACKGROUND, stroke_width=3,
                         fill_color=CONE_LIGHT, fill_opacity=0.4, z_index=TOP_Z - 1)

@@ -349,9 +349,6 @@ JOURNEY_RULES = [
     # (r51) Named with the cone drawn, then the line swept for several g in it.
     Rule("map: normal cone", r"The normal cone N\(w\*\): the rays through it, "
          r"between w\*'s two edge normals", lambda m, f: True, ("map",)),
-    # (r105) For d on the cone's boundary the line leaves along a whole edge: "includes".
-    Rule("map: support line", r"For each d in it, sweep the line d·w = const along d: "
-         r"its last contact includes w\*", lambda m, f: True, ("map",)),
     # (r52) Why g lies in N(w*): g supposed past the cone (r71: no g′) has a positive part along an edge
     # of the diamond at w* (`past_cone_edge`), so sliding along it keeps ‖w‖₁ = t and lowers
     # f; w* being the minimum, g cannot: true for every data.
@@ -363,7 +360,9 @@ JOURNEY_RULES = [
          r"lies inside", lambda m, f: f["example_outside"], ("map",)),
     # ŵ − w* = H⁻¹g and the wedge is w* + H⁻¹N(w*): algebra, for every data.
     # (r55) Two beats: g first, then the whole cone with the same map.
-    Rule("map: carried g", r"H⁻¹ carries g onto ŵ − w\*", lambda m, f: True, ("map",)),
+    # (r106, review r105 1) What H⁻¹ carries onto ŵ − w* = λH⁻¹g is the push λg.
+    Rule("map: carried push", r"H⁻¹ carries the push λg onto ŵ − w\*", lambda m, f: True,
+         ("map",)),
     Rule("map: carried cone", r"The same H⁻¹ carries the whole cone onto the wedge",
          lambda m, f: True, ("map",)),
     # (r42) With H = I the wedge at a corner v is v + N(v): the cone between the two edge
@@ -447,9 +446,12 @@ JOURNEY_SCREEN_RULES = [
     # constrained lasso solution, which the scene computes the same way.
     Rule("lambda on screen", rf"^\\lambda = ({TEX_NUMBER})$",
          lambda m, f: f["why_lambda"] is not None and agrees(_tex(m.group(1)), f["why_lambda"])),
-    # (r73) g's scaling beside λ: its entry on the example corner's nonzero weight.
-    Rule("g scale on screen", r"^g_([12]) = (-?1),\\ $",
-         lambda m, f: _corner_sign(f, int(m.group(1)) - 1) == float(m.group(2))),
+    # (r106, review r105 3) This ŵ's g beside λ: its entry on the example corner's nonzero
+    # weight is that weight's sign, its other entry the example's free entry.
+    Rule("g on screen", r"^g = \((-?[\d.]+), (-?[\d.]+)\),\\ $",
+         lambda m, f: f["why_free"] is not None and all(
+             (float(m.group(k + 1)) == _corner_sign(f, k)) if _corner_sign(f, k) is not None
+             else agrees(m.group(k + 1), f["why_free"]) for k in (0, 1))),
     Rule("odds on screen", r"P\(\\text\{exact \}0\) (>|=) 0",
          lambda m, f: True),
 ]
@@ -494,14 +496,20 @@ def _example_facts(hessian: np.ndarray, t: float, big_r: float, first_corner) ->
 
     if first_corner is None:
         return {"why_corner": None, "example_outside": False, "middle_on_corner": False,
-                "why_lambda": None}
+                "why_lambda": None, "why_free": None}
     center, _ = wedge_middle(hessian, first_corner, journey_view(big_r, t, hessian),
                              length=0.75 * t)
     sol = constrained(Quadratic(center=center, hessian=hessian), norm="l1", radius=t)
     # λ from the KKT condition itself, ‖∇f(w*)‖∞ (the dual norm), not the solver's field.
     lam = float(np.max(np.abs(np.asarray(hessian) @ (np.asarray(sol.point) - center))))
+    # g's free entry: the zero weight's entry of H(ŵ − w*)/λ, exactly 0 on the cone's
+    # bisector (`middle_subgradient`, checked against H(ŵ − w*)/λ in test_sparsity).
+    from regmath.sparsity import middle_subgradient
+
+    free = float(middle_subgradient(first_corner)[
+        int(np.flatnonzero(np.asarray(first_corner) == 0.0)[0])])
     return {"why_corner": np.asarray(first_corner, dtype=float), "example_outside": False,
-            "why_lambda": lam,
+            "why_lambda": lam, "why_free": free,
             "middle_on_corner": bool(np.allclose(sol.point, first_corner, rtol=0.0,
                                                  atol=1e-12 * t))}
 

@@ -764,6 +764,31 @@ def test_wedge_middle_puts_g_on_the_cones_bisector_and_w_star_on_the_corner() ->
         corner_edge_normals([0.5, 0.5])
 
 
+def test_middle_subgradient_is_wedge_middles_g_over_lambda() -> None:
+    """Review r105 3: the g shown for the middle example is regmath's, (0, ±1) or (±1, 0):
+    wedge_middle's H(ŵ − v) is λ times it, λ = ‖H(ŵ − v)‖∞ > 0, and it is a subgradient of
+    ‖w‖₁ at the corner lying on the segment of tips between its edge normals."""
+    from regmath.sparsity import (corner_edge_normals, journey_view, middle_subgradient,
+                                  wedge_middle)
+
+    for h in (np.array([[1.5, -0.4], [-0.4, 2.5]]), np.array([[2.0, 0.6], [0.6, 1.0]])):
+        view = journey_view(1.6, 1.0)
+        for corner in ([1.0, 0.0], [0.0, 1.0], [-1.0, 0.0], [0.0, -1.0]):
+            v = np.array(corner)
+            center, pull = wedge_middle(h, v, view, length=0.75)
+            g = middle_subgradient(v)
+            lam = float(np.max(np.abs(pull)))
+            assert lam > 0.0
+            np.testing.assert_allclose(pull, lam * g, atol=1e-12)
+            j = int(np.flatnonzero(v)[0])
+            assert g[j] == np.sign(v[j]) and g[1 - j] == 0.0
+            n = corner_edge_normals(v)
+            # On the segment between the normals' tips: its midpoint, (n₁ + n₂)/2.
+            np.testing.assert_array_equal(g, (n[0] + n[1]) / 2.0)
+    with pytest.raises(InvalidArgumentError, match="apex"):
+        middle_subgradient([0.5, 0.5])
+
+
 def test_wedge_openings_match_the_solvers_wedges() -> None:
     """The openings against the solver: ŵ = v + H⁻¹n for n just inside each edge normal
     (n rotated into the cone by a little) puts w* on the corner v, just outside does not;

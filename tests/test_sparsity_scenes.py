@@ -512,10 +512,11 @@ def test_the_lasso_cone_is_carried_onto_the_dots_wedge_and_its_w_star_lands(rend
     assert not hasattr(scene, "trial")
 
 
-def test_WhyCornersWin_carries_g_onto_w_hat_minus_w_star_and_the_cone_onto_the_wedge(rendered) -> None:
+def test_WhyCornersWin_carries_the_push_onto_w_hat_minus_w_star_and_the_cone_onto_the_wedge(rendered) -> None:
     """Review r36 item 1: the why-a-wedge ŵ lies mid-wedge (its lasso w* the corner, g on the
-    cone's bisector); g is drawn to scale with ŵ − w* and ends on it, carried by H_s⁻¹; the
-    filled cone ends as regmath's wedge (cut to the lens)."""
+    cone's bisector); the push λg is drawn to scale with ŵ − w* and ends on it, carried by
+    H_s⁻¹; the filled cone ends as regmath's wedge (cut to the lens); g at the same scale
+    ends on the segment of tips."""
     from regmath.sparsity import eased_carry, eased_wedge
 
     scene = rendered["WhyCornersWin"]
@@ -537,6 +538,26 @@ def test_WhyCornersWin_carries_g_onto_w_hat_minus_w_star_and_the_cone_onto_the_w
     points = parts["cone"][0].points
     drawn = np.vstack([points[0::4], points[-1:]])
     np.testing.assert_allclose(coords(axes, drawn), [*fan, fan[0]], atol=1e-6)
+    # (r106, review r105 1) One scale for every arrow: the carried arrow is the push
+    # λg = H(ŵ − w*) (`why_g`), g itself is drawn at the same scale from w*, and its tip lies
+    # on the segment of tips, whose ends are w* + scale·n for the two edge normals n.
+    from regmath.sparsity import middle_subgradient
+
+    g = middle_subgradient(sol.point)
+    lam = sol.multiplier
+    np.testing.assert_allclose(scene.why_g, lam * g, atol=1e-9)
+    np.testing.assert_array_equal(scene.why_subgradient, g)
+    sub = parts["subgradient"]
+    start, tip = coords(axes, np.array([sub.get_start(), sub.get_end()]))
+    np.testing.assert_allclose(start, sol.point, atol=1e-6)
+    np.testing.assert_allclose(tip, sol.point + scene.why_scale * g, atol=1e-6)
+    seg = parts["segment"]
+    a, b = coords(axes, np.array([seg.get_start(), seg.get_end()]))
+    ends = sorted([tuple(sol.point + scene.why_scale * n) for n in sol.normal_cone])
+    np.testing.assert_allclose(sorted([tuple(a), tuple(b)]), ends, atol=1e-6)
+    along, off = b - a, tip - a
+    assert abs(along[0] * off[1] - along[1] * off[0]) <= 1e-6 * float(along @ along)
+    assert -1e-6 <= float(off @ along) / float(along @ along) <= 1.0 + 1e-6
 
 
 def test_WhyCornersWin_opening_arcs_are_regmaths(rendered) -> None:
