@@ -421,6 +421,18 @@ INSET_GRID = 9
 INSET_LABEL_COST = 1000
 #: ShrinkagePaths: ridge's dashed "if wⱼ = 0" ghost ring, this share of full opacity.
 RIDGE_GHOST_OPACITY = 0.7
+#: Where past the first knot the diamond is shown meeting f's contour at its corner: this
+#: share of the way to the next knot.
+CORNER_SHARE = 0.2
+#: Seconds the corner's picture stays after its words.
+CORNER_HOLD = 1.2
+#: Ridge's "why not 0" inset: shown where ridge's small weight is nearer its axis than this
+#: (scene units) at the plane's scale; its box reaches this many |wⱼ| each way from the
+#: middle of the gap; the rings in it this large.
+RIDGE_ZOOM_SEEN = 0.3
+RIDGE_ZOOM_SPAN = 1.3
+RIDGE_ZOOM_SIDE = 1.7
+RIDGE_ZOOM_RING = 0.13
 #: The dashed diamond at the first knot: its dashes in the plane and in the inset.
 DIAMOND_DASHES = 40
 INSET_DASHES = 12
@@ -1334,11 +1346,12 @@ class ShrinkagePaths(StoryScene):
         return inset
 
     def inset_centre(self, knot: np.ndarray, *, default: np.ndarray,
-                     avoid: list[VMobject], soft: list[VMobject] = ()) -> np.ndarray:
+                     avoid: list[VMobject], soft: list[VMobject] = (),
+                     side: float = INSET_SIDE) -> np.ndarray:
         """Where the inset's frame covers least (layout only): candidate centres on a grid
         inside the plane's frame; tick numbers, axis names and ``avoid`` cost most, drawn
         curves and axis lines less; among equals, the one nearest the knot."""
-        half = INSET_SIDE / 2 + INSET_MARGIN
+        half = side / 2 + INSET_MARGIN
         low, high = self.frame.get_corner(DOWN + LEFT), self.frame.get_corner(UP + RIGHT)
         if high[0] - low[0] < 2 * half or high[1] - low[1] < 2 * half:
             return default
@@ -1352,8 +1365,8 @@ class ShrinkagePaths(StoryScene):
         steps = INSET_GRID
         for cx in np.linspace(low[0] + half, high[0] - half, steps):
             for cy in np.linspace(low[1] + half, high[1] - half, steps):
-                box_low = np.array([cx, cy]) - INSET_SIDE / 2 - INSET_CLEAR
-                box_high = np.array([cx, cy]) + INSET_SIDE / 2 + INSET_CLEAR
+                box_low = np.array([cx, cy]) - side / 2 - INSET_CLEAR
+                box_high = np.array([cx, cy]) + side / 2 + INSET_CLEAR
                 cost = INSET_LABEL_COST * sum(
                     1 for m in labels
                     if np.all(m.get_corner(DOWN + LEFT)[:2] <= box_high)
@@ -1753,7 +1766,7 @@ class ShrinkagePaths(StoryScene):
                                     *self.plane_group[1:], self.center_label, self.center_dot,
                                     *self.knot_marks[0::2]],
                             curves=[dashed, dashed_past, *self.contours, self.plane.x_axis,
-                                    self.plane.y_axis])
+                                    self.plane.y_axis, *self.corner_outlines()])
             self.gauge_dot.shift(block.get_center() - before)
             # One line high: a fraction ran into the knot line under it.
             sub_line = MathTex(rf"s_{i + 1} = -(\partial f/\partial w_{i + 1})/\lambda "
@@ -1797,7 +1810,7 @@ class ShrinkagePaths(StoryScene):
                 sweep(self, self.strength, here + 0.08 * (nxt - here), *self.followers,
                       run_time=max(cue.until("formula"), 0.5), rate_func=linear)
                 self.swap("current_formula", sub_line, cue, run_time=0.4)
-                sweep(self, self.strength, here + 0.2 * (nxt - here), *self.followers,
+                sweep(self, self.strength, here + CORNER_SHARE * (nxt - here), *self.followers,
                       run_time=max(cue.until(cue.END), 0.5), rate_func=linear)
                 self.frozen = _freeze(*self.followers)
             else:
@@ -1820,6 +1833,19 @@ class ShrinkagePaths(StoryScene):
         zero = np.flatnonzero(w == 0.0)
         return (self.events[0].strength < lam < self.events[1].strength and len(zero) == 1
                 and abs(float(self.loss.gradient(w)[zero[0]])) < lam)
+
+    def corner_outlines(self) -> list[VMobject]:
+        """The diamond ‖w‖₁ = ‖w(λ)‖₁ and f's contour through the lasso's w(λ), as plain
+        polylines (layout: what `show_corner_angle` will draw at this λ, for what is placed
+        before it to keep clear of; the s₁ gauge sat on the diamond's edge)."""
+        if len(self.events) < 2:
+            return []
+        first, second = self.events[0].strength, self.events[1].strength
+        solution = penalized(self.loss, norm="l1", strength=first + CORNER_SHARE * (second - first))
+        radius = float(lp_norm(solution.point, 1.0))
+        return [polyline(self.plane, piece) for curve in (
+            ball_outline("l1", radius), level_set(self.loss, solution.level))
+            for piece in clip_polyline(curve, self.view)]
 
     def show_corner_angle(self) -> None:
         """Past the knot (the current λ): the diamond ‖w‖₁ ≤ ‖w(λ)‖₁, f's contour through
@@ -1862,7 +1888,8 @@ class ShrinkagePaths(StoryScene):
                       "{@angle}past the knot the contour meets the corner at an angle{@cone}, "
                       "minus the gradient inside its cone of normals{@inside}; it still "
                       "touches only there{@end}.",
-                      lv=self.lam_numbers([lam])[0], t=number(radius)) as cue:
+                      lv=self.lam_numbers([lam])[0], t=number(radius),
+                      settle=CORNER_HOLD) as cue:
             cue.play(Create(diamond), at="draw", run_time=min(max(cue.until("drawn"), 0.5), 1.5))
             # Its corner, the lasso's point, lit as t is said.
             cue.play(Indicate(self.lasso_dots[0], color=TEXT_COLOR), until="drawn")
@@ -1870,8 +1897,9 @@ class ShrinkagePaths(StoryScene):
             cue.play(FadeIn(cone), GrowArrow(arrow), Reveal(label), at="cone",
                      run_time=min(max(cue.until("inside"), 0.5), 1.2))
             cue.play(Indicate(self.lasso_dots[0], color=TEXT_COLOR), until="end")
-            cue.play(*(Conceal(m) for m in (diamond, contour, cone, arrow, label)),
-                     run_time=0.3)
+        # The picture stays past its words (the cue's settle), so "only there" can be checked
+        # on it; it leaves as the next piece's words begin.
+        self.stale = [*getattr(self, "stale", []), diamond, contour, cone, arrow, label]
 
     def replay_balance(self, words: str, spoken: str, values: dict[str, Any], early: tuple,
                        balance: tuple[Arrow, VMobject, Arrow, VMobject], formula: MathTex,
@@ -2043,6 +2071,21 @@ class ShrinkagePaths(StoryScene):
                      self.plane.x_axis, self.plane.y_axis, *balance],
                     minor=[*self.contours])
         _keep_in_frame(ghost_label)
+        # Where the slide is a few pixels at the plane's scale, it is shown magnified, its
+        # name there; the ghost in the plane stays as the arrows' start.
+        zoom = self.make_ridge_zoom(w, j, ghost_at, avoid=[*balance[2:], self.center_label],
+                                    soft=[*balance[:2]])
+        zoom_ghost = None
+        if zoom is not None:
+            zoom, zoom_ghost, ghost_label = zoom
+        # Ridge's value beside its curve's end in its plot, left of the cursor and above the
+        # curve: there the curve runs a few pixels over the lasso's 0.
+        plot_dot = self.ridge_dots[1 + j]
+        gap_label = legible(MathTex(number(float(w[j])).tex, font_size=26, color=RIDGE_BRIGHT))
+        gap_label.move_to(plot_dot.get_center() + np.array([
+            -(plot_dot.width / 2 + 0.05 + gap_label.width / 2),
+            plot_dot.height / 2 + 0.02 + gap_label.height / 2, 0.0]))
+        self.ridge_zoom = zoom
         # The ghost's two pulls, live from regmath (the slide is a few pixels at this λ; the
         # numbers show the penalty's pull going to 0 while f's does not).
         pulls = [lam * abs(float(w[j])), slope, abs(float(self.loss.gradient(at_zero)[j]))]
@@ -2072,25 +2115,29 @@ class ShrinkagePaths(StoryScene):
             # arrows, redrawn every frame, fade in through `shown`).
             self.add(*balance[:2])
             cue.play(*(Reveal(m) for m in balance[2:]), shown.animate.set_value(1.0),
-                     run_time=0.6)
+                     *([Reveal(zoom)] if zoom is not None else []), run_time=0.6)
             # The ghost leaves ridge's ring and slides to wⱼ = 0 while the penalty's pull is
             # said to shrink with wⱼ: its arrow shrinks to nothing, f's grows to its value
             # there. Ridge's curve of wⱼ and its penalty in the header lit meanwhile.
-            self.add(ghost)
-            self.swap("current_formula", ghost_row, cue, Reveal(ghost_label), at="pen",
-                      run_time=0.4)
+            self.add(ghost, *([zoom_ghost] if zoom_ghost is not None else []))
+            self.swap("current_formula", ghost_row, cue, at="pen", run_time=0.4)
             cue.play(slide.animate.set_value(0.0), Dim(balance[3], factor=0.0),
                      self.ridge_traces[1 + j].animate(rate_func=there_and_back).set_stroke(
                          width=CURVE_PULSE),
                      Indicate(self.formulas[1], color=TEXT_COLOR, scale_factor=1.0),
                      until="zero")
+            # Named once it is there.
+            cue.play(Reveal(ghost_label), run_time=0.4)
             # The lasso's balance at its own w, as its −λsⱼ is said; the ghost and ridge's
             # arrows leave (two "−∂f/∂wⱼ" at once read as one arrow's).
             lasso_parts = self.lasso_balance(j)
             cue.play(Conceal(ghost), Conceal(ghost_label), Conceal(ghost_row),
+                     *([Conceal(zoom), Conceal(zoom_ghost)] if zoom is not None else []),
                      shown.animate.set_value(0.0), Dim(balance[2], factor=0.0),
                      run_time=0.5, at="lasso")
             ghost.clear_updaters()
+            if zoom_ghost is not None:
+                zoom_ghost.clear_updaters()
             ghost_row.clear_updaters()
             self.current_formula = None
             slide.set_value(float(w[j]))
@@ -2103,12 +2150,83 @@ class ShrinkagePaths(StoryScene):
             self.swap("current_formula", line, cue, *(Conceal(m) for m in lasso_parts),
                       at="row")
             cue.play(shown.animate.set_value(1.0), Undim(balance[2]), Undim(balance[3]),
+                     Reveal(gap_label), *([Reveal(zoom)] if zoom is not None else []),
                      run_time=0.6)
             for m in balance[:2]:
                 m.clear_updaters()
             cue.play(Indicate(line, color=TEXT_COLOR, scale_factor=1.0),
                      Indicate(self.current_event_line, color=TEXT_COLOR, scale_factor=1.0),
                      until=cue.END)
+
+    def make_ridge_zoom(self, w: np.ndarray, j: int, ghost_at: Any, *, avoid: list[VMobject],
+                        soft: list[VMobject]) -> tuple[VGroup, VMobject, VMobject] | None:
+        """A magnified inset of the w plane round ridge's w and the wⱼ = 0 axis beside it
+        (regmath's `corner_inset` round (w with wⱼ halved), RIDGE_ZOOM_SPAN·|wⱼ| each way):
+        the axis, the lasso's and ridge's paths, ridge's ring at its real w, and a dashed
+        ghost at ``ghost_at()`` (it follows the slide), all through the inset's axes. None
+        where the gap to the axis is seen at the plane's scale."""
+        unit = float(np.linalg.norm(self.plane.c2p(*np.eye(2)[j]) - self.plane.c2p(0, 0)))
+        if abs(float(w[j])) * unit >= RIDGE_ZOOM_SEEN:
+            return None
+        centre_point = w.copy()
+        centre_point[j] = w[j] / 2
+        share = min(RIDGE_ZOOM_SPAN * abs(float(w[j])) / min(self.view.width, self.view.height),
+                    0.5)
+        box, corner = corner_inset(centre_point, self.view, share=share)
+        at = to_scene(self.plane, corner)
+        inward = np.sign(self.frame.get_center() - at) * (RIDGE_ZOOM_SIDE / 2 + INSET_MARGIN)
+        centre = self.inset_centre(w, default=at + inward * (RIGHT + UP), avoid=avoid, soft=soft,
+                                   side=RIDGE_ZOOM_SIDE)
+        zaxes, parts = inset_frame(box, self.plane, side=RIDGE_ZOOM_SIDE, centre=centre)
+        parts["frame"].set_fill(BACKGROUND, opacity=1.0)
+        (x0, x1, _), (y0, y1, _) = self.view.x_range, self.view.y_range
+        axis_line = (np.array([[x0, 0.0], [x1, 0.0]]), np.array([[0.0, y0], [0.0, y1]]))[1 - j]
+        drawn = VGroup()
+        for piece in clip_polyline(axis_line, box):
+            drawn.add(polyline(zaxes, piece, stroke_color=MUTED_COLOR, stroke_width=2))
+        for points, color, width in ((self.paths.ridge, RIDGE_COLOR, 3),
+                                     (self.paths.lasso, LASSO_COLOR, 5)):
+            for piece in clip_polyline(points, box):
+                drawn.add(polyline(zaxes, piece, stroke_color=color, stroke_width=width))
+        ring = Circle(radius=RIDGE_ZOOM_RING, color=RIDGE_COLOR, stroke_width=4)
+        ring.move_to(to_scene(zaxes, w))
+        drawn.add(ring)
+        ghost = DashedVMobject(Circle(radius=RIDGE_ZOOM_RING, color=RIDGE_BRIGHT, stroke_width=4),
+                               num_dashes=12)
+        ghost.move_to(to_scene(zaxes, ghost_at())).set_z_index(INSET_Z + 2)
+        ghost.add_updater(lambda g: g.move_to(to_scene(zaxes, ghost_at())))
+        times = unit and (RIDGE_ZOOM_SIDE / (box.x_range[1] - box.x_range[0])) / unit
+        frame = parts["frame"]
+        note = legible(MathTex(rf"\times {round(times)}", font_size=24, color=MUTED_COLOR))
+        # The ghost's name where it ends, on the ring's side of the axis and away from where
+        # ridge's path comes from (the paths lie along the other axis, there is room across).
+        zero = w.copy()
+        zero[j] = 0.0
+        label = legible(MathTex(rf"\text{{if }} w_{j + 1} = 0", font_size=24, color=RIDGE_BRIGHT))
+        across = np.eye(2)[1 - j] * (-1.0 if w[1 - j] >= 0 else 1.0)
+        side = np.eye(2)[j] * (1.0 if w[j] >= 0 else -1.0)
+        base = to_scene(zaxes, zero)
+        # Its magnification in the corner across the axis from the ring and the name.
+        corner3 = np.append(-across - side, 0.0)
+        note.move_to(frame.get_corner(corner3), aligned_edge=corner3).shift(-0.08 * corner3)
+        tall, wide = (label.height, label.width) if j == 0 else (label.width, label.height)
+        label.move_to(base + (RIDGE_ZOOM_RING + 0.15 + tall / 2) * np.append(across, 0.0)
+                      + (0.08 + wide / 2) * np.append(side, 0.0))
+        way = centre - to_scene(self.plane, w)
+        sx, sy = np.sign(way[0]) or 1.0, np.sign(way[1]) or 1.0
+        pair = (0, 2) if sx * sy < 0 else (1, 3)
+        outline = frame_outline(box)
+        # Only the joins that run through no tick number, label or knot ring (one ran
+        # between the knot's ring and the tick "1").
+        names = [*self.plane.x_axis.numbers, *self.plane.y_axis.numbers, *self.plane_group[1:],
+                 self.center_label, *self.knot_marks, *avoid]
+        joins = VGroup(*(join for join in (VMobject(**INSET_STYLE).set_points_as_corners(
+            [to_scene(self.plane, outline[k]), to_scene(zaxes, outline[k])]) for k in pair)
+            if not any(_meets_points(m, join) for m in names)))
+        inset = VGroup(parts["region"], joins, frame, drawn, note)
+        inset.set_z_index(INSET_Z)
+        label.set_z_index(INSET_Z + 2)
+        return inset, ghost, label
 
     def lasso_balance(self, j: int) -> list[VMobject]:
         """At the lasso's w (the current λ), f's pull −∂f/∂wⱼ and the penalty's −λsⱼ along
@@ -2413,7 +2531,9 @@ class ShrinkagePaths(StoryScene):
         # plane's frame is one, so the label stays on one side of it.
         place_clear(ridge_value, self.ridge_dots[0].get_center(), np.array([1.0, 0.0]),
                     [self.plane_group, self.frame, *self.traces, *self.dots, self.loss_line,
-                     self.formulas, self.readout, *self.plot_groups], buff=0.25)
+                     self.formulas, self.readout, *self.plot_groups,
+                     *([self.ridge_zoom] if getattr(self, "ridge_zoom", None) is not None
+                       else [])], buff=0.25)
         _keep_in_frame(ridge_value)
         with self.cue("The lasso, for this quadratic f: straight pieces{@pieces} joined at its "
                       "knots, "
