@@ -3220,7 +3220,7 @@ CAPTION_CLEARANCE = 0.005
 #: The sample ellipses have the area of a disc of this share of the square's half-width.
 ELLIPSE_SHARE = 0.13
 #: How many random ellipses the sampling beat draws.
-ELLIPSES_SHOWN = 4
+ELLIPSES_SHOWN = 2
 #: The dots' share of their opacity while one loss's rays and map are shown (the other dots
 #: have other H's: seen in a yellow wedge, a blue dot reads as a contradiction).
 DOTS_DIM = 0.12
@@ -3265,10 +3265,16 @@ MIN_PER_RING = 20
 #: The examples are looked for among the first losses drawn.
 EXAMPLE_POOL = 200
 #: The count runs at least this long (seconds), however short its words.
-COUNT_SECONDS = 3.0  # (r85: 5.0; paid for the tips' reason and the why's words, review r84 1)
+COUNT_SECONDS = 6.5
+#: Each batch of the count takes this share of the one before it.
+COUNT_DECAY = 0.85
 #: SparsityOdds' ridge formula: a light shade of ridge's green (readable on black).
 #: (r87) The ridge reason's pull g at w*, in units of t (the normal n is half as long).
 RIDGE_PULL_LENGTH = 1.2
+#: How far n is drawn beside g (scene units): clear of g's stroke and of w*'s dot.
+NORMAL_OFFSET = 0.17
+#: ŵ's dark ring (stroke width) once it sits on the cone and the map's fills.
+HAT_RING_ON_FILL = 5.0
 RIDGE_LIGHT = ManimColor(BALL_COLORS["l2"]).interpolate(ManimColor("#FFFFFF"), 0.45)
 #: The view's margin around the sampling square: none, so the square fills the plot (a margin
 #: would round the axes out to the next tick step, [−15, 15] for a square of ±10).
@@ -3287,7 +3293,9 @@ FINAL_HOLD = 2.0
 #: Ridge's all-blue cloud held, its count lit, before the ridge proof (seconds).
 RIDGE_COLOUR_SECONDS = 4.0
 #: The chords, all drawn, looked at before the rings come (seconds).
-CHORDS_HOLD = 2.0
+CHORDS_HOLD = 1.0
+#: The picture rests this long after each of the two punchlines (no area, positive area).
+PUNCHLINE_REST = 1.2
 #: Where the balls' names sit: beside the circle at these angles (ridge's, the lasso's).
 BALL_LABEL_ANGLES = (0.25 * np.pi, -0.25 * np.pi)
 #: The examples' w* labels (small enough for two coordinates to fit inside the plot).
@@ -3871,9 +3879,9 @@ class SparsityOdds(StoryScene):
                 if keyed:
                     cue.play(Reveal(colored), Conceal(center), dot_flash, at="dot")
                 else:
-                    with lifted(self.dot_key):
+                    with lifted(self.dot_key, self.key_whose["l1"]):
                         cue.play(Reveal(colored), Conceal(center), dot_flash,
-                                 Reveal(self.dot_key), at="dot")
+                                 Reveal(self.dot_key), Reveal(self.key_whose["l1"]), at="dot")
                     keyed = True
             self.example_parts.add(contour, solution, solution_label, center_label)
             self.example_shown.add(contour, solution, solution_label, center_label)
@@ -3916,7 +3924,8 @@ class SparsityOdds(StoryScene):
         # the count still ran.)
         with self.cue("Now {n} such losses{@go}, each solved exactly" + dots_words + ".",
                       n=n) as cue:
-            shown_now = [self.counters, *([] if keyed_before else [self.dot_key])]
+            shown_now = [self.counters,
+                         *([] if keyed_before else [self.dot_key, self.key_whose["l1"]])]
             # First the examples and the cond(H) formula go (the counters take the formula's
             # place: review r32 saw the two texts cross-fade on top of each other, and the
             # examples' two dots on screen but not counted), then the counters come.
@@ -3926,12 +3935,17 @@ class SparsityOdds(StoryScene):
                      run_time=CLEAR_SECONDS)
             with lifted(*shown_now):
                 cue.play(*(Reveal(m) for m in shown_now), run_time=CLEAR_SECONDS)
-            seconds = max(cue.until(cue.END), COUNT_SECONDS) / len(batches)
-            for dots, stop in zip(batches, self.batch_edges()[1:]):
+            # The first losses slowly, the later ever faster: the share is seen wandering over
+            # the first few dozen, then holding still to its last digit (in equal steps the
+            # whole count went by in 3.5 s and "settles" could not be seen).
+            weights = COUNT_DECAY ** np.arange(len(batches))
+            durations = max(cue.until(cue.END), COUNT_SECONDS) * weights / weights.sum()
+            for dots, stop, seconds in zip(batches, self.batch_edges()[1:], durations):
                 # A batch lands at once and stays still; the counters carry the motion (a
                 # fading batch would redraw every label above it in every frame). It lands as
                 # the counter reaches it (review r32: dots on screen before they were counted).
-                sweep(self, self.counted, float(stop), self.counter_values, run_time=seconds,
+                sweep(self, self.counted, float(stop), self.counter_values,
+                      run_time=float(seconds),
                       rate_func=linear)
                 if dots is not None:
                     self.add(dots)
@@ -4021,10 +4035,15 @@ class SparsityOdds(StoryScene):
             ray_star.get_center(), to_scene(self.axes, ray_sol.point + ridge_length * ridge_g),
             buff=0.0, color=G_COLOR, stroke_width=6, tip_length=ARROW_TIP,
             max_tip_length_to_length_ratio=0.3), z_index=TOP_Z)
+        # n beside g, not over it (g lies along n: drawn on top, n hid g's tail): shifted
+        # sideways off w*'s dot, on the side of the tangent away from w*'s label.
+        label_side = (star_label.get_center() - ray_star.get_center())[:2]
+        aside = ridge_tangent if np.dot(ridge_tangent, label_side) < 0.0 else -ridge_tangent
+        beside = NORMAL_OFFSET * np.array([*aside, 0.0])
         ridge_normal = legible_line(Arrow(
-            ray_star.get_center(),
-            to_scene(self.axes, ray_sol.point + 0.5 * ridge_length * ridge_n), buff=0.0,
-            color=RIDGE_LIGHT, stroke_width=3, tip_length=0.7 * ARROW_TIP,
+            ray_star.get_center() + beside,
+            to_scene(self.axes, ray_sol.point + 0.5 * ridge_length * ridge_n) + beside,
+            buff=0.0, color=RIDGE_LIGHT, stroke_width=4, tip_length=0.8 * ARROW_TIP,
             max_tip_length_to_length_ratio=0.4), z_index=TOP_Z + 1)
         slide = legible_line(DoubleArrow(
             to_scene(self.axes, ray_sol.point - 0.5 * ridge_length * ridge_tangent),
@@ -4038,15 +4057,13 @@ class SparsityOdds(StoryScene):
             color=TEXT_COLOR, stroke_width=3, tip_length=0.7 * ARROW_TIP,
             max_tip_length_to_length_ratio=0.4), z_index=TOP_Z - 1)
         self.ridge_inward = inward  # (for the tests)
-        # Their names beside their tips, on the side of the tangent away from w*'s label.
-        label_side = (star_label.get_center() - ray_star.get_center())[:2]
-        aside = ridge_tangent if np.dot(ridge_tangent, label_side) < 0.0 else -ridge_tangent
+        # Their names past their tips (beside n's, it sat on the w₂ axis).
         ridge_pull_label = legible(MathTex("g", font_size=ODDS_FONT, color=G_COLOR))
         ridge_pull_label.move_to(to_scene(self.axes, ray_sol.point + ridge_length * ridge_g
                                           + 0.2 * self.t * ridge_g))
         ridge_normal_label = legible(MathTex("n", font_size=ODDS_FONT, color=RIDGE_LIGHT))
-        ridge_normal_label.move_to(to_scene(self.axes, ray_sol.point + 0.5 * ridge_length
-                                            * ridge_n + 0.2 * self.t * aside))
+        past_tip = (0.08 + 0.5 * ridge_normal_label.height) * np.array([*ridge_n, 0.0])
+        ridge_normal_label.move_to(ridge_normal.get_end() + past_tip)
         for part in (ridge_pull_label, ridge_normal_label):
             part.set_z_index(TOP_Z + 1)
         self.ridge_reason = VGroup(ridge_pull, ridge_pull_label, ridge_normal,
@@ -4065,7 +4082,7 @@ class SparsityOdds(StoryScene):
                           font_size=ODDS_FONT, color=RIDGE_LIGHT)
         ray_tex.next_to(self.dot_key, DOWN, buff=0.3, aligned_edge=LEFT)
         self.ray_terms = VGroup(
-            Tex(r"$n$: the circle's outward unit normal at $w^*$", font_size=ODDS_FONT),
+            Tex(r"$n$: the circle's outward normal at $w^*$", font_size=ODDS_FONT),
             MathTex(r"\hat w = w^* + H^{-1} g", font_size=ODDS_FONT, color=RIDGE_LIGHT))
         self.ray_terms.arrange(DOWN, aligned_edge=LEFT, buff=0.12)
         self.ray_terms.next_to(ray_tex, DOWN, buff=0.15, aligned_edge=LEFT)
@@ -4075,26 +4092,23 @@ class SparsityOdds(StoryScene):
         head = "Ridge{@ridge}, none of the {n}." if ridge_total == 0 else \
             "Ridge{@ridge}, {k} of the {n}."
         # Ridge's outcome seen, not only counted, in a beat of its own: with no exact zero the
-        # whole cloud turns blue (it takes the lasso's colours back at "Why"), a tag says whose
-        # w* the colours now show, and ridge's count line is lit.
-        ridge_tag = Tex(r"colour = ridge $w^*$", font_size=ODDS_FONT, color=BALL_COLORS["l2"])
-        ridge_tag.next_to(self.dot_key, DOWN, buff=0.3, aligned_edge=LEFT)
-        ridge_tag.set_z_index(BOTTOM_Z)
+        # whole cloud turns blue (it takes the lasso's colours back at "Why"), the key's
+        # "lasso w*:" turns to "ridge w*:" (back at "Why"), and ridge's count line is lit.
+        self.ridge_recoloured = ridge_total == 0
+        whose = self.key_whose
         with self.cue(head, n=n, k=ridge_total) as cue:
             paced(cue, chars_per_second=WHY_CHARS_PER_SECOND, at_least=RIDGE_COLOUR_SECONDS)
-            recolour = ([self.dots[0].animate.set_fill(DENSE_COLOR), Reveal(ridge_tag)]
-                        if ridge_total == 0 else [])
-            with lifted(self.counters[2], ridge_tag):
+            recolour = ([self.dots[0].animate.set_fill(DENSE_COLOR), Conceal(whose["l1"]),
+                         Reveal(whose["l2"])] if self.ridge_recoloured else [])
+            with lifted(self.counters[2], whose["l2"]):
                 cue.play(Indicate(self.counters[2], color=BALL_COLORS["l2"], scale_factor=1.0),
                          *recolour, at="ridge", run_time=INDICATE_SECONDS)
                 cue.play(Indicate(self.counters[2], color=BALL_COLORS["l2"], scale_factor=1.0),
                          until=cue.END)
         with self.cue("This dot's contour{@one} grows to touch the circle"
                       "{@wstar}: ridge's {w_star}.") as cue:
-            with lifted(ridge_tag):
-                cue.play(Reveal(ray_center), flash(ray_center, CENTER_COLOR),
-                         Dim(self.dots, factor=DOTS_DIM), Conceal(ridge_tag), at="one",
-                         run_time=CENTER_MARK_SECONDS)
+            cue.play(Reveal(ray_center), flash(ray_center, CENTER_COLOR),
+                     Dim(self.dots, factor=DOTS_DIM), at="one", run_time=CENTER_MARK_SECONDS)
             growing.grow(cue, run_time=max(cue.until("wstar"), RIDGE_GROW_SECONDS))
             cue.play(Reveal(ray_star), Reveal(star_label),
                      *(Dim(n, factor=0.0) for n in self.star_ticks),
@@ -4163,7 +4177,8 @@ class SparsityOdds(StoryScene):
         if ridge_total == 0:
             # "No area" seen: the rays thin to hairlines, and ridge's count stays at 0.
             # (r86, review r85 9: it went by in 2.4 s) At the why's pace, with a rest after.
-            with self.cue("Rays have no area{@thin}: probability zero{@zero}.") as cue:
+            with self.cue("Rays have no area{@thin}: probability zero{@zero}.",
+                          settle=PUNCHLINE_REST) as cue:
                 paced(cue, chars_per_second=WHY_CHARS_PER_SECOND, at_least=WHY_CAPTION_SECONDS)
                 cue.play(self.ridge_rays.animate.set_stroke(width=1.0, background=True)
                          .set_stroke(width=1.0), at="thin", until="zero")
@@ -4306,8 +4321,10 @@ class SparsityOdds(StoryScene):
                     minor=[self.axes], buff=0.15)
         lasso_label.set_z_index(TOP_Z + 4)
         self.lasso_label = lasso_label
-        # ŵ's dot over the cone that comes to cover it.
+        # ŵ's dot over the cone that comes to cover it, with a wider dark ring: its pale
+        # colour alone faded into the orange cone and the map's fills.
         self.ray_center.set_z_index(TOP_Z + 4)
+        self.ray_center.set_stroke(BACKGROUND, width=HAT_RING_ON_FILL)
         self.pull_parts = VGroup(lasso_star, pull, pull_label, back, back_label)  # (tests)
         # (r84, review r83 1, 2) g referred back to (defined with ridge's rays), and the
         # condition's reason in a line of its own; each caption paced for reading.
@@ -4322,10 +4339,13 @@ class SparsityOdds(StoryScene):
         with self.cue(why + "{@why}") as cue:
             # Ridge's rays go as the words turn to the lasso (they are no part of its answer);
             # the loss's dot stays, and the cloud takes the lasso's colours again.
-            with lifted(self.counters[1]):
+            # The key's "ridge w*:" turns back to "lasso w*:" with the colours.
+            rewhose = ([Conceal(self.key_whose["l2"]), Reveal(self.key_whose["l1"])]
+                       if self.ridge_recoloured else [])
+            with lifted(self.counters[1], self.key_whose["l1"]):
                 # The count's used-up lines (the losses solved, ridge's none) step back; the
                 # lasso's share stays lit.
-                cue.play(Conceal(self.ridge_rays), Conceal(self.ray_starts),
+                cue.play(*rewhose, Conceal(self.ridge_rays), Conceal(self.ray_starts),
                          Conceal(self.ray_parts), Conceal(self.ray_formula),
                          Dim(self.counters[0], factor=PANEL_DIM),
                          Dim(self.counters[2], factor=PANEL_DIM),
@@ -4470,9 +4490,9 @@ class SparsityOdds(StoryScene):
             with lifted(tags[0], path_tag):
                 cue.play(Conceal(tags[0]), run_time=0.4)
                 cue.play(Reveal(path_tag), run_time=0.4)
-            with lifted(self.ray_center):
-                cue.play(flash(self.ray_center, CENTER_COLOR), at="carry",
-                         run_time=CENTER_MARK_SECONDS)
+            # (Not lifted: that would leave ŵ's dot at the bottom, under the cone's fill.)
+            cue.play(flash(self.ray_center, CENTER_COLOR), at="carry",
+                     run_time=CENTER_MARK_SECONDS)
             live_group = VGroup(live["corner"], live["edge"])
             self.remove(plain["corner"], plain["edge"])
             self.add(live_group)
@@ -4512,12 +4532,11 @@ class SparsityOdds(StoryScene):
             regions = []
             color = DENSE_COLOR
         with self.cue(words) as cue:
-            with lifted(self.ray_center):
-                cue.play(flash(self.ray_center, color),
-                         *(pulse(self.axes, r.polygon[[*range(len(r.polygon)), 0]], color=color,
-                                 run_time=2.0) for r in regions),
-                         Conceal(cone), *(Undim(n, factor=0.0) for n in crossed),
-                         at="in", until="land")
+            cue.play(flash(self.ray_center, color),
+                     *(pulse(self.axes, r.polygon[[*range(len(r.polygon)), 0]], color=color,
+                             run_time=2.0) for r in regions),
+                     Conceal(cone), *(Undim(n, factor=0.0) for n in crossed),
+                     at="in", until="land")
             cue.play(Reveal(landing, run_time=0.2), at="land")
             cue.play(landing.animate.move_to(target), Create(trail), run_time=LAND_SECONDS)
             cue.play(flash(landing, SOLUTION_COLOR, flash_radius=0.3, line_length=0.15),
@@ -4532,7 +4551,8 @@ class SparsityOdds(StoryScene):
         with self.cue("A corner's cone is 2-D{@cone}, so its wedge has area{@area}: zeros get "
                       "positive probability{@odds}.",
                       spoken="A corner's cone is two-dimensional{@cone}, so its wedge has "
-                      "area{@area}: zeros get positive probability{@odds}.") as cue:
+                      "area{@area}: zeros get positive probability{@odds}.",
+                      settle=PUNCHLINE_REST) as cue:
             cue.play(flash(Dot(apex), ODDS_CONE_COLOR),
                      *(pulse(self.axes, r.polygon[[*range(len(r.polygon)), 0]],
                              color=SPARSE_COLOR, run_time=2.0) for r in wedge),
@@ -4672,6 +4692,7 @@ class SparsityOdds(StoryScene):
                 cue.play(Create(axes_group), Dim(self.counters, factor=PANEL_DIM),
                          Dim(self.margin, factor=PANEL_DIM),
                          Dim(self.dot_key, factor=PANEL_DIM),
+                         Dim(self.key_whose["l1"], factor=PANEL_DIM),
                          until=cue.END)
         # Every bar grows under words, with its value: the first at "next to the circle", each
         # middle one as its value is read, the last at "up to ... the outermost ring" (review
@@ -4880,17 +4901,24 @@ class SparsityOdds(StoryScene):
 
     def get_dot_key(self) -> VGroup:
         """The scatter's key, under the counters: what a dot's colour and place mean."""
-        # (r82) Not "lasso": the cloud shows ridge's outcome too, in the same colours.
-        colours = VGroup(key_entry(key_dot(SPARSE_COLOR), [r"$w^*$ has a $0$"],
-                                   font_size=25),
-                         key_entry(key_dot(DENSE_COLOR, ring=False),
-                                   [r"$w^*$: both $\ne 0$"],
+        # Whose w* the colours show, in the key itself: "lasso w*:", switched to "ridge w*:"
+        # while the cloud shows ridge's outcome (``self.key_whose``, kept out of the key's group
+        # so that each word can come and go by itself).
+        self.key_whose = {norm: Tex(rf"{name} $w^*$:", font_size=25, color=BALL_COLORS[norm])
+                          for norm, name in (("l1", "lasso"), ("l2", "ridge"))}
+        colours = VGroup(key_entry(key_dot(SPARSE_COLOR), [r"has a $0$"], font_size=25),
+                         key_entry(key_dot(DENSE_COLOR, ring=False), [r"both $\ne 0$"],
                                    font_size=25))
         colours.arrange(RIGHT, buff=0.35)
+        widest = max(self.key_whose.values(), key=lambda m: m.width)
+        line = VGroup(widest.copy(), colours).arrange(RIGHT, buff=0.25)
         key = VGroup(colours, Tex(r"each dot sits at its loss's $\hat w$", font_size=25,
                                   color=TEXT_COLOR))
-        key.arrange(DOWN, aligned_edge=LEFT, buff=0.12)
-        key.next_to(self.counters, DOWN, buff=0.15, aligned_edge=LEFT).set_z_index(BOTTOM_Z)
+        VGroup(line, key[1]).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
+        VGroup(line, key[1]).next_to(self.counters, DOWN, buff=0.15, aligned_edge=LEFT)
+        for whose in self.key_whose.values():
+            whose.align_to(line[0], LEFT).match_y(line[0]).set_z_index(BOTTOM_Z)
+        key.set_z_index(BOTTOM_Z)
         return key
 
     def get_share_plot(self) -> VGroup:

@@ -31,7 +31,8 @@ from regmath.sparsity import (
     ring_shares,
     square_corners,
 )
-from scenes.sparsity import DENSE_COLOR, SPARSE_COLOR, SparsityOdds, WhyCornersWin
+from scenes.sparsity import (DENSE_COLOR, NORMAL_OFFSET, SPARSE_COLOR, SparsityOdds,
+                             WhyCornersWin)
 from scenes.toolkit.style import CAPTION_TOP, PANEL_RIGHT
 from tests.claims import true_claims
 from tests.claims_sparsity import facts_for, rules_for, screen_rules_for
@@ -325,9 +326,15 @@ def test_the_ridge_reason_draws_g_along_the_normal_and_the_slide_across_it(rende
     pull, _, normal, _, slide = scene.ridge_reason
     for arrow in (pull, normal):
         start, end = coords(scene.axes, np.array([arrow.get_start(), arrow.get_end()]))
-        np.testing.assert_allclose(start, sol.point, atol=1e-6)
         way = (end - start) / np.linalg.norm(end - start)
         np.testing.assert_allclose(way, g, atol=1e-3)
+    np.testing.assert_allclose(coords(scene.axes, np.array([pull.get_start()]))[0], sol.point,
+                               atol=1e-6)
+    # n beside g (drawn over it, it hid g's tail): from w*'s dot shifted across, along the
+    # tangent, by NORMAL_OFFSET on the screen.
+    beside = normal.get_start() - pull.get_start()
+    assert float(np.linalg.norm(beside)) == pytest.approx(NORMAL_OFFSET, abs=1e-6)
+    assert abs(float(beside[:2] @ g)) < 1e-6
     ends = coords(scene.axes, np.array([slide.get_start(), slide.get_end()]))
     along = (ends[1] - ends[0]) / np.linalg.norm(ends[1] - ends[0])
     assert abs(float(along @ g)) < 1e-3
