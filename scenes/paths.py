@@ -3191,11 +3191,11 @@ class PenaltyEqualsConstraint(StoryScene):
         # H positive definite, f strictly convex (the claim rule checks H's eigenvalues).
         with self.cue("{H} is positive definite: one solution per problem, so each {lam} "
                       "gives one radius{@curve}, t({lam}) = ‖{w_star}({lam})‖₁: the "
-                      "lasso's curve. The red marker is our {lam} = {lv} and {t} = {tv}{@here}.",
+                      "lasso's curve{@lasso}. The red marker{@red} is our {lam} = {lv} and {t} = {tv}{@here}.",
                       lv=number(lam_now), tv=number(pen.radius),
                       spoken="H is positive definite: one solution per problem, so each lambda "
                       "gives one radius{@curve}, t of lambda, the L1 norm of w-star"
-                      ": the lasso's curve. The red marker is our lambda = {lv} and t = "
+                      ": the lasso's curve{@lasso}. The red marker{@red} is our lambda = {lv} and t = "
                       "{tv}{@here}.") as cue:
             # The axes as the words start (a reviewer, r27: the caption came before them),
             # the curve as it is named.
@@ -3205,10 +3205,16 @@ class PenaltyEqualsConstraint(StoryScene):
             # The f line (with H) lit while H's definiteness is read.
             cue.play(Indicate(self.loss_line, color=TEXT_COLOR, scale_factor=PANEL_PULSE),
                      until="curve")
-            cue.play(Create(self.curve), Reveal(self.curve_label), at="curve")
+            # Drawn while its definition is read.
+            cue.play(Create(self.curve), Reveal(self.curve_label), at="curve", until="lasso")
             self.add(self.marker)
-            # Lit, not flashed (a flash's rays struck its label).
-            cue.play(Reveal(self.marker), Reveal(self.marker_label), at="here")
+            # The marker as it is named, its (λ, t) as they are read; lit, not flashed (a
+            # flash's rays struck its label).
+            cue.play(Indicate(self.curve_label, color=TEXT_COLOR, scale_factor=PANEL_PULSE),
+                     until="red")
+            cue.play(Reveal(self.marker), run_time=0.5)
+            cue.play(Indicate(self.marker, color=SOLUTION_COLOR), until="here")
+            cue.play(Reveal(self.marker_label), run_time=0.5)
             cue.play(Indicate(self.marker, color=SOLUTION_COLOR), until=cue.END)
         self.frozen += _freeze(self.marker)
 
