@@ -283,6 +283,8 @@ LABEL_ARROW = 0.45
 PLOT_NOTE_COLOR = TEXT_COLOR
 #: PenaltyEqualsConstraint: w*'s label glides to a new side at most this fast (scene units/s).
 LABEL_SPEED = 2.5
+#: PenaltyEqualsConstraint: opacity per second a pull's label fades while its arrow strikes it.
+LABEL_FADE_SPEED = 4.0
 #: The λ axis of ShrinkagePaths reaches at least this multiple of λ_max (then a round tick).
 LAMBDA_AXIS = 1.35
 #: A sweep into a knot pauses this share of the way there: the rest plays under the words.
@@ -304,6 +306,9 @@ RING_PROGRESS = (0.35, 0.7)
 #: PenaltyEqualsConstraint: how far below a kink λ dips (share of the way to the next knot
 #: or 0), so w* is clearly off the corner while "just below it, not" is said.
 PENALTY_BELOW = 0.45
+#: PenaltyEqualsConstraint: where, as a share of the way up from the corner knot to the next
+#: event, λ holds while the lasso's exact zeros are read.
+SLACK_SHARE = 0.4
 #: PenaltyEqualsConstraint: seconds the boxed verdict stays after its words (and the settle).
 VERDICT_HOLD = 4.0
 #: Characters per second of the cues that carry the normal-cone argument (symbols to read).
@@ -3261,12 +3266,10 @@ class PenaltyEqualsConstraint(StoryScene):
         # Why "in the wedge" means optimal, said and shown (a reviewer: never said): each
         # step drawn from w* goes against the pull, and f is convex.
         with self.cue("So {neg_grad} = {lam}{g}{@back} " + where + "{@in}: "
-                      "every step into the diamond makes an angle ≥ 90° with the pull{@step}; f "
-                      "is convex, so no step lowers f: {w_star} solves the constraint too{@too}.",
+                      "every step into the diamond makes an angle ≥ 90° with the pull{@step}.",
                       spoken="So minus the gradient, lambda g{@back}, " + where
                       + "{@in}: every step into the diamond makes an angle of 90 degrees or more "
-                      "with the pull{@step}; f is convex, so no step lowers f: w-star solves the "
-                      "constraint too{@too}.") as cue:
+                      "with the pull{@step}.") as cue:
             # The argument's last step, slower (symbols to match against the picture).
             paced(cue, chars_per_second=ARGUMENT_PACE, at_least=0.0)
             cue.play(*(Conceal(m) for m in g_marks), run_time=0.4)
@@ -3304,21 +3307,34 @@ class PenaltyEqualsConstraint(StoryScene):
             [lam_now, pen.radius])).tex, font_size=24, color=SOLUTION_COLOR))
         place_clear(self.marker_label, self.marker.get_center(), np.array([1.0, 0.6]),
                     [self.curve, self.plot_group, self.curve_label], buff=0.15)
-        with self.cue("Each {lam} gives one radius, t({lam}) = ‖{w_star}({lam})‖₁{@curve}: the "
-                      "lasso's curve. The red marker is our {lam} = {lv} and {t} = {tv}{@here}.",
+        # One solution per problem (the curve is a function, the level line meets it once):
+        # H positive definite, f strictly convex (the claim rule checks H's eigenvalues).
+        with self.cue("{H} is positive definite: one solution per problem, so each {lam} "
+                      "gives one radius{@curve}, t({lam}) = ‖{w_star}({lam})‖₁: the "
+                      "lasso's curve{@lasso}. The red marker{@red} is our {lam} = {lv} and {t} = {tv}{@here}.",
                       lv=number(lam_now), tv=number(pen.radius),
-                      spoken="Each lambda gives one radius, t of lambda, the L1 norm of w-star"
-                      "{@curve}: the lasso's curve. The red marker is our lambda = {lv} and t = "
+                      spoken="H is positive definite: one solution per problem, so each lambda "
+                      "gives one radius{@curve}, t of lambda, the L1 norm of w-star"
+                      ": the lasso's curve{@lasso}. The red marker{@red} is our lambda = {lv} and t = "
                       "{tv}{@here}.") as cue:
             # The axes as the words start (a reviewer, r27: the caption came before them),
             # the curve as it is named.
             # g's set and the balance leave as the plot comes.
             cue.play(Conceal(self.kkt), Conceal(self.balance), Create(self.plot_group),
                      run_time=0.8)
-            cue.play(Create(self.curve), Reveal(self.curve_label), at="curve")
+            # The f line (with H) lit while H's definiteness is read.
+            cue.play(Indicate(self.loss_line, color=TEXT_COLOR, scale_factor=PANEL_PULSE),
+                     until="curve")
+            # Drawn while its definition is read.
+            cue.play(Create(self.curve), Reveal(self.curve_label), at="curve", until="lasso")
             self.add(self.marker)
-            # Lit, not flashed (a flash's rays struck its label).
-            cue.play(Reveal(self.marker), Reveal(self.marker_label), at="here")
+            # The marker as it is named, its (λ, t) as they are read; lit, not flashed (a
+            # flash's rays struck its label).
+            cue.play(Indicate(self.curve_label, color=TEXT_COLOR, scale_factor=PANEL_PULSE),
+                     until="red")
+            cue.play(Reveal(self.marker), run_time=0.5)
+            cue.play(Indicate(self.marker, color=SOLUTION_COLOR), until="here")
+            cue.play(Reveal(self.marker_label), run_time=0.5)
             cue.play(Indicate(self.marker, color=SOLUTION_COLOR), until=cue.END)
         self.frozen += _freeze(self.marker)
 
@@ -3395,14 +3411,13 @@ class PenaltyEqualsConstraint(StoryScene):
         with self.cue("Turn {lam} up, the pulls balanced{@pulls}: the diamond shrinks with {t}, "
                       "the two solutions stay one point, until at {lam_max} = "
                       "{lm}{@max}, {t} = 0 and {w_star} = 0{@zero}. {@there}The box "
-                      "{lam}·∂‖0‖₁ = {lam}·[−1, 1]² holds the pulls 0 can balance, drawn like "
-                      "the pulls{@what}; {H}{w_hat} ends on its edge, as {lam} = {lam_max}{@box}. Every larger {lam} gives {t} = 0 too{@flat}: the one {t} "
+                      "{lam}·∂‖0‖₁ = {lam}·[−1, 1]² holds the pulls 0 can balance{@what}; {H}{w_hat} ends on its edge, as {lam} = {lam_max}{@box}. Every larger {lam} gives {t} = 0 too{@flat}: the one {t} "
                       "with many {lam}{@many}.", lm=lam_max,
                       spoken="Turn lambda up, the pulls balanced{@pulls}: the diamond shrinks "
                       "with t, the two solutions stay one point, until at lambda-max, "
                       "{lm}{@max}, t = 0 and w-star = 0"
                       "{@zero}. {@there}The box, lambda times the unit square, holds the pulls 0 "
-                      "can balance, at the pulls' scale{@what}; H w-hat ends on its edge, as "
+                      "can balance{@what}; H w-hat ends on its edge, as "
                       "lambda = lambda-max{@box}. Every larger lambda gives t = 0 too{@flat}: the one t "
                       "with many lambdas{@many}.") as cue:
             # g's direction, the cone and w*'s coordinates belong to the rest's w*: they go as
@@ -3425,8 +3440,12 @@ class PenaltyEqualsConstraint(StoryScene):
             self.legend = self.make_legend()
             # −λg back beside −∇f(w*) (gone with the Lagrangian step, cut in r91).
             self.add(self.push)
+            # "w*" moves from the left end of its gone coordinates to its own place beside the
+            # dot (a reviewer: left there, it glided in from 2 units off during the sweep).
+            beside = self.pen_label.copy()
+            self.place_star_label(beside)
             cue.play(Reveal(self.legend), GrowArrow(self.push), Reveal(self.push_label),
-                     run_time=0.6)
+                     self.pen_label.animate.move_to(beside.get_center()), run_time=0.6)
             cue.play(Indicate(self.pull, color=GRADIENT_COLOR, scale_factor=1.0),
                      Indicate(self.push, color=NORMAL_COLOR, scale_factor=1.0), until="pulls")
             self.attach_pulls()
@@ -3595,22 +3614,19 @@ class PenaltyEqualsConstraint(StoryScene):
         # The two directions said apart (convexity belongs to the converse only), each row
         # written as it is said, then the boxed answer for this f.
         rows = VGroup(
-            MathTex(r"\text{penalty} \Rightarrow \text{constraint: any } f"
-                    r"\text{ (}w^*\text{ a global min.)}", font_size=PANEL_FONT),
-            MathTex(r"\text{constraint} \Rightarrow \text{penalty: sure if } f \text{ convex}",
+            MathTex(r"\text{penalty} \Rightarrow \text{constraint: any } f",
+                    font_size=PANEL_FONT),
+            MathTex(r"\text{constraint} \Rightarrow \text{penalty: } f \text{ convex}",
                     font_size=PANEL_FONT)).arrange(DOWN, buff=0.15, aligned_edge=LEFT)
         rows.next_to(self.constraint_line, DOWN, buff=0.2, aligned_edge=LEFT)
         _fit_panel(rows, right=PEN_RIGHT)
         line.next_to(rows, DOWN, buff=0.25).align_to([PEN_RIGHT, 0.0, 0.0], RIGHT)
         _keep_in_frame(line, margin=PEN_MARGIN)
-        # Each t in (0, ‖ŵ‖₁) from exactly one λ was said just before, over the level line.
-        # Convexity is sufficient for the converse, not necessary; the forward direction
-        # needs w* to be a global minimizer of the penalized sum.
-        with self.cue("Penalty ⇒ constraint for any f, w* a global minimizer{@any}: a w "
-                      "in the diamond with lower f would give a lower f + {lam}‖w‖₁{@pair}.",
-                      spoken="Penalty implies constraint for any f, w-star a global "
-                      "minimizer{@any}: a w in the diamond with lower f would give a lower "
-                      "penalized sum{@pair}.") as cue:
+        # The forward direction needs w* to be a global minimizer of the penalized sum only.
+        with self.cue("Penalty ⇒ constraint, any f{@any}: a lower f in the diamond would "
+                      "lower f + {lam}‖w‖₁{@pair}.",
+                      spoken="Penalty implies constraint, for any f{@any}: a lower f in the "
+                      "diamond would lower the penalized sum{@pair}.") as cue:
             # The legend leaves too: the boxed answer's place overlaps it.
             if self.star_readout in self.mobjects:
                 self.star_readout.clear_updaters()
@@ -3620,15 +3636,35 @@ class PenaltyEqualsConstraint(StoryScene):
             cue.play(Reveal(rows[0]), at="any", run_time=0.5)
             cue.play(Indicate(self.pen_dot, color=SOLUTION_COLOR),
                      Indicate(self.ring, color=TEXT_COLOR), until="pair")
-            # The answer boxed as it is said, held through the converse and after.
-            cue.play(Reveal(line), at="pair")
-            cue.play(Indicate(line, color=TEXT_COLOR, scale_factor=1.0), until=cue.END)
-        with self.cue("Constraint ⇒ penalty is guaranteed when f is convex, as here{@conv}.",
-                      spoken="Constraint implies penalty is guaranteed when f is convex, as "
-                      "here{@conv}.") as cue:
-            # The conclusion read at a slower pace (it carries the scene's answer).
-            paced(cue, chars_per_second=ARGUMENT_PACE, at_least=0.0)
-            cue.play(Reveal(rows[1]), run_time=0.5)
+            cue.play(Indicate(rows[0], color=TEXT_COLOR, scale_factor=1.0), until=cue.END)
+        # The converse read off the wedge built for the balance (a reviewer: only asserted):
+        # at the constrained solution no step into the diamond lowers f, so −∇f lies in the
+        # normal cone, whose rays are λ·∂‖w‖₁: −∇f = λg, the penalty's balance, which is
+        # enough when f is convex. The steps and the wedge come back as they are named.
+        cone = "lies in the wedge, on a ray" if self.corner else "lies along the outward normal,"
+        cone_spoken = ("lies in the wedge, on a ray" if self.corner
+                       else "lies along the outward normal,")
+        with self.cue("Conversely, at the white ring{@ring} no step into the diamond lowers "
+                      "f{@steps}, so −∇f " + cone + " {lam}{g}, {lam} ≥ 0{@wedge}: the "
+                      "penalty's balance. As f is convex, the ring solves the penalty problem"
+                      "{@conv}.",
+                      spoken="Conversely, at the white ring{@ring} no step into the diamond "
+                      "lowers f{@steps}, so minus the gradient " + cone_spoken + " lambda g, "
+                      "lambda at least 0{@wedge}: the penalty's balance. As f is convex, the "
+                      "ring solves the penalty problem{@conv}.") as cue:
+            cue.play(Indicate(self.ring, color=TEXT_COLOR), until="ring")
+            self.add(self.steps)
+            cue.play(*(GrowArrow(m) for m in self.steps), run_time=0.6)
+            cue.play(Indicate(self.steps, color=TEXT_COLOR, scale_factor=1.0), until="steps")
+            if self.corner:
+                cue.play(Reveal(self.cone), run_time=0.5)
+            cue.play(Indicate(self.cone if self.corner else self.pull, color=NORMAL_COLOR,
+                              scale_factor=1.0),
+                     Indicate(self.pull, color=GRADIENT_COLOR, scale_factor=1.0),
+                     until="wedge")
+            cue.play(Reveal(rows[1]), Conceal(self.steps), run_time=0.5)
+            # The answer boxed as the converse closes, held after the words.
+            cue.play(Reveal(line), run_time=0.5)
             cue.play(Indicate(rows[1], color=TEXT_COLOR, scale_factor=1.0), until=cue.END)
         # The takeaway held after the last words (the brief: ≥ 4 s).
         self.wait(VERDICT_HOLD)
@@ -3691,8 +3727,8 @@ class PenaltyEqualsConstraint(StoryScene):
             # fills these words and ends at the knot, so the next cue's "At λ = …, g_j
             # reaches ±1" starts on the moment it happens.
             lead_words = ("Turn {lam} down{@go}: {t} grows, " + g_name + " moves in [−1, 1],"
-                          "{@g} and the corner holds {who} at exactly 0. This slack is why the "
-                          "lasso gives exact zeros{@slack}.")
+                          "{@g} and the corner holds {who} at exactly 0. {@zeros}This slack is "
+                          "why the lasso gives exact zeros{@slack}.")
             words = ("At {lam} = {kv}{@knot}, " + g_name + " reaches " + end_word + ": the "
                      "corner can no longer hold {who} at 0{@side}; {t}({lam}) has a kink, and "
                      "below it {who} turns on, {w_star} on an edge{@on}{@edge}.")
@@ -3721,10 +3757,35 @@ class PenaltyEqualsConstraint(StoryScene):
                 self.add(*extra)
                 cue.play(Create(g_segment), GrowArrow(g_arrow), Reveal(g_readout),
                          run_time=0.6)
-                sweep(self, self.strength, knot.strength, *followers, *extra,
-                      run_time=max(cue.until(cue.END), KNOT_SWEEP),
+                # Held inside the corner's range while the lesson is read (a reviewer: read
+                # over a running sweep), the range of λ with w_j = 0 marked on the λ axis
+                # (regmath's knots: this one and the next event up).
+                upper = self.events[index + 1].strength
+                hold_at = approach_strength(knot.strength, upper, share=SLACK_SHARE)
+                zero_band = Line(self.plot.c2p(knot.strength, 0.0), self.plot.c2p(upper, 0.0),
+                                 color=SOLUTION_COLOR, stroke_width=10, z_index=3)
+                zero_label = legible(MathTex(rf"w_{{{moved[0] + 1}}} = 0\text{{ exactly}}",
+                                             font_size=24, color=SOLUTION_COLOR))
+                place_clear(zero_label, zero_band.get_center(), UP,
+                            [self.curve, self.max_mark, self.curve_label, self.marker,
+                             self.plot.y_axis, *self.plot_group[1:], self.knot_spots],
+                            minor=[self.plot_group[0]], buff=0.12)
+                sweep(self, self.strength, hold_at, *followers, *extra,
+                      run_time=max(cue.until("zeros"), KNOT_SWEEP - 1.5),
                       rate_func=rate_functions.ease_out_sine)
+                cue.play(Create(zero_band), Reveal(zero_label), run_time=0.6)
+                cue.play(Indicate(zero_band, color=SOLUTION_COLOR, scale_factor=1.0),
+                         Indicate(self.star_readout, color=SOLUTION_COLOR, scale_factor=1.0),
+                         until=cue.END)
         with self.cue(words, kv=kv, who=who) as cue:
+            if g_corner:
+                # On into the knot as its λ is read; the range's mark steps aside for the
+                # knot's own label at the plot's foot.
+                sweep(self, self.strength, knot.strength, *followers, *extra,
+                      run_time=max(cue.until("knot"), 1.2),
+                      rate_func=rate_functions.ease_in_out_sine)
+                cue.play(Conceal(zero_band), Conceal(zero_label), run_time=0.3)
+                self.remove(zero_band, zero_label)
             if first and not g_corner:
                 self.show_star_readout(cue, followers)
             if not g_corner:
@@ -3996,7 +4057,19 @@ class PenaltyEqualsConstraint(StoryScene):
                 before = before + change
         mobject.move_to(tip + before)
         offsets[id(mobject)] = before
-        mobject.set_opacity(shown)
+        # While it glides past its own arrow (the arrow turns faster than the label may
+        # move), it fades rather than being struck through (a reviewer: "−∇f(w*)" crossed by
+        # its arrowhead), and comes back once clear; the fade too is gradual.
+        fades = self.__dict__.setdefault("label_fades", {})
+        fade = fades.get(id(mobject), 1.0)
+        if shown > 0.0:
+            own = _outline_samples([arrow])
+            low, high = mobject.get_corner(DOWN + LEFT)[:2], mobject.get_corner(UP + RIGHT)[:2]
+            struck = bool(np.any(np.all((own >= low) & (own <= high), axis=1)))
+            target = 0.0 if struck else 1.0
+            fade += float(np.clip(target - fade, -LABEL_FADE_SPEED * dt, LABEL_FADE_SPEED * dt))
+        fades[id(mobject)] = fade
+        mobject.set_opacity(shown * fade)
 
     def get_arrow(self, arrow: Any, color: Any) -> Arrow:
         return Arrow(to_scene(self.axes, arrow.start), to_scene(self.axes, arrow.end), buff=0.0,
