@@ -3715,8 +3715,10 @@ class PenaltyEqualsConstraint(StoryScene):
         # −∇f(w*)/λ (g_j of the zero weight j live on the panel, its arrow at g's fixed
         # scale against the segment ∂‖w*‖₁) reaches the segment's end, |g_j| = 1, at the knot.
         at_knot, _ = self.solve(knot.strength)
+        # (g's segment starts from the rest λ's w*: that too must be on a corner.)
         g_corner = (first and side == "above" and len(moved) == 1
-                    and len(knot.active_after) == 1 and at_knot.normal_cone.shape[0] == 2)
+                    and len(knot.active_after) == 1 and at_knot.normal_cone.shape[0] == 2
+                    and self.rest_pen.normal_cone.shape[0] == 2)
         if g_corner:
             j = moved[0]
             g_end = -at_knot.gradient[j] / knot.strength  # ±1: the segment's end

@@ -3288,6 +3288,9 @@ PLOT_CENTER = np.array([3.5, -1.8, 0.0])
 PLOT_GAP = 0.15
 #: How long the corners' marks take to clear as the closing words start (seconds).
 CLEAR_SECONDS = 0.5
+#: SparsityOdds draws at most this many losses as dots unless `shown` says otherwise (a
+#: count below it, such as a lecturer's 3000, draws every loss).
+DOTS_BY_DEFAULT = 5000
 #: Seconds the last frame holds after the last words (room for a lecturer's cut).
 FINAL_HOLD = 2.0
 #: Ridge's all-blue cloud held, its count lit, before the ridge proof (seconds).
@@ -3471,9 +3474,9 @@ class SparsityOdds(StoryScene):
     seed: ClassVar[int] = 2026
     #: Losses solved and counted: 20000 keeps each ring's 95 % interval near ±2 points.
     count: ClassVar[int] = 20000
-    #: Losses drawn as dots (the first ones); None: every one. 5000 fill the square; more
-    #: would only pile up (and take long to draw).
-    shown: ClassVar[int | None] = 5000
+    #: Losses drawn as dots (the first ones); None: every one, up to DOTS_BY_DEFAULT (5000
+    #: fill the square; more would only pile up and take long to draw).
+    shown: ClassVar[int | None] = None
     #: The dots land in this many batches, growing geometrically.
     batches: ClassVar[int] = 14
     radius: ClassVar[float] = 1.0
@@ -3524,7 +3527,8 @@ class SparsityOdds(StoryScene):
                 f"{number(data['reach']).text} leave only {fewest} in the emptiest ring (or in the "
                 f"square's corners past them); at least {MIN_PER_RING} are needed for its "
                 "share to mean anything: raise count, lower rings, or widen reach"))
-        self.dot_count = data["count"] if data["shown"] is None else data["shown"]
+        self.dot_count = (min(data["count"], DOTS_BY_DEFAULT) if data["shown"] is None
+                          else data["shown"])
         exp = self.experiment
         self.square = sampling_square(exp)
         self.view = view_box([self.square, ball_outline("l2", self.t)], margin=SQUARE_MARGIN)

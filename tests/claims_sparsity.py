@@ -17,8 +17,8 @@ import numpy as np
 
 from regmath import Quadratic, constrained
 from regmath.sparsity import orbit, orbit_journey, solutions_along, sparsity_experiment
-from scenes.sparsity import (ELLIPSES_SHOWN, EXAMPLE_POOL, VISIBLE_ARC, SparsityOdds,
-                             WhyCornersWin)
+from scenes.sparsity import (DOTS_BY_DEFAULT, ELLIPSES_SHOWN, EXAMPLE_POOL, VISIBLE_ARC,
+                             SparsityOdds, WhyCornersWin)
 from tests.claims import (
     agrees,
     caption_form as _tex,
@@ -542,7 +542,7 @@ def odds_facts(scene) -> dict:
             k = int(hits[0])
             loss = Quadratic(center=exp.centers[k], hessian=exp.hessians[k])
             examples[kind] = constrained(loss, norm="l1", radius=t)
-    shown = scene.shown if scene.shown is not None else exp.count
+    shown = scene.shown if scene.shown is not None else min(exp.count, DOTS_BY_DEFAULT)
     # The loss whose rays and map are drawn: the most stretched H of the first EXAMPLE_POOL.
     # (Its eigenvalues as drawn: a cond(H) of exactly 1 is a multiple of I, not bent.)
     pool = exp.eigenvalues[:EXAMPLE_POOL]

@@ -31,8 +31,8 @@ from regmath.sparsity import (
     ring_shares,
     square_corners,
 )
-from scenes.sparsity import (DENSE_COLOR, NORMAL_OFFSET, SPARSE_COLOR, SparsityOdds,
-                             WhyCornersWin)
+from scenes.sparsity import (DENSE_COLOR, DOTS_BY_DEFAULT, NORMAL_OFFSET, SPARSE_COLOR,
+                             SparsityOdds, WhyCornersWin)
 from scenes.toolkit.style import CAPTION_TOP, PANEL_RIGHT
 from tests.claims import true_claims
 from tests.claims_sparsity import facts_for, rules_for, screen_rules_for
@@ -208,7 +208,8 @@ def test_every_dot_is_a_loss_of_the_experiment_coloured_by_its_lasso_solution(re
     yellow, blue = np.concatenate(yellow), np.concatenate(blue)
     # A dot for each of the first dot_count losses (all of them counted).
     shown = min(exp.count, scene.dot_count)
-    assert len(yellow) + len(blue) == scene.dot_count == (scene.shown or exp.count)
+    assert (len(yellow) + len(blue) == scene.dot_count
+            == (scene.shown or min(exp.count, DOTS_BY_DEFAULT)))
     centers, sparse = exp.centers[:shown], exp.l1_sparse[:shown]
     np.testing.assert_allclose(yellow, centers[sparse], atol=1e-9)
     np.testing.assert_allclose(blue, centers[~sparse], atol=1e-9)
